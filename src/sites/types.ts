@@ -1,0 +1,32 @@
+import type { Listing } from '../signals/listing';
+import type { PageKind, PageReading, SiteId } from '../signals/reading';
+
+/** Card key of the page's own supplier card (product page supplier card, storefront header). */
+export const PAGE_SUPPLIER_KEY = '@page-supplier';
+
+/** A listing card on the page, paired with the key that finds its listing. */
+export interface CardSlot {
+  /** The card's root element. */
+  card: Element;
+  /** `Listing.productId` of the card's listing, or PAGE_SUPPLIER_KEY for the page's own supplier card. */
+  key: string;
+  /** Where the badge host is inserted (appended as the last child). */
+  anchor: Element;
+}
+
+/**
+ * Everything one marketplace's pages need. Pure functions of (document, url):
+ * adapters never message, store or score.
+ */
+export interface SiteAdapter {
+  id: SiteId;
+  /** Hosts as WebExtension match patterns; the manifest's matches come from these. */
+  matches: string[];
+  pageKind(url: URL): PageKind;
+  /** Read the whole page: inline JSON first, DOM second. Never throws. */
+  read(doc: Document, url: URL): PageReading;
+  /** Cards currently in `root` that should carry a badge, each once. */
+  findCards(root: ParentNode, url: URL): CardSlot[];
+  /** Read one card from its DOM alone (for cards added after the first read). Null when it holds no listing. */
+  readCard(card: Element, url: URL): Listing | null;
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Host permissions are the marketplace hosts only; content-script matches live
+// beside each entrypoint and come from src/sites/registry.ts.
+export default defineConfig({
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Supplier Radar',
+    description:
+      'Flags risky suppliers and too-good-to-be-true offers on Alibaba.com, on your device. Nothing leaves your browser.',
+    permissions: ['storage'],
+    host_permissions: ['*://*.alibaba.com/*'],
+    action: { default_title: 'Supplier Radar' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'supplier-radar@example.org', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
