@@ -3,11 +3,26 @@ import tseslint from 'typescript-eslint';
 
 // Page text is data: these sinks would turn it into HTML or code.
 const unsafeSinks = [
-  { selector: "MemberExpression[property.name='innerHTML']", message: 'innerHTML turns text into HTML; render text nodes instead.' },
-  { selector: "MemberExpression[property.name='outerHTML']", message: 'outerHTML turns text into HTML; render text nodes instead.' },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML turns text into HTML.' },
-  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'dangerouslySetInnerHTML turns text into HTML.' },
-  { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'document.write parses HTML.' },
+  {
+    selector: "MemberExpression[property.name='innerHTML']",
+    message: 'innerHTML turns text into HTML; render text nodes instead.',
+  },
+  {
+    selector: "MemberExpression[property.name='outerHTML']",
+    message: 'outerHTML turns text into HTML; render text nodes instead.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'insertAdjacentHTML turns text into HTML.',
+  },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'dangerouslySetInnerHTML turns text into HTML.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='write'][callee.object.name='document']",
+    message: 'document.write parses HTML.',
+  },
   { selector: "CallExpression[callee.name='eval']", message: 'eval runs text as code.' },
   { selector: "NewExpression[callee.name='Function']", message: 'new Function runs text as code.' },
 ];

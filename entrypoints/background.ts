@@ -1,3 +1,25 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { judgeListing, judgeSupplier } from '../src/judge/judge';
+import { handleBackgroundMessage } from '../src/messaging/handlers';
+import { classifySender } from '../src/messaging/sender-policy';
+import { adapterFor } from '../src/sites/registry';
+import { loadSettings } from '../src/storage/settings';
 
-export default defineBackground(() => {});
+// Wires messages to the judge. Keeps nothing in memory between messages:
+// an MV3 worker may be stopped at any moment.
+export default defineBackground(() => {
+  const deps = {
+    loadSettings: async () => (await loadSettings(browser.storage.local)).judge,
+    judgeListing,
+    judgeSupplier,
+  };
+  const ownBaseUrl = browser.runtime.getURL('/');
+  const isMarketplace = (url: URL) => adapterFor(url) !== null;
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const kind = classifySender(sender, browser.runtime.id, ownBaseUrl, isMarketplace);
+    handleBackgroundMessage(message, kind, deps).then(sendResponse);
+    return true; // the answer comes asynchronously
+  });
+});

@@ -3,9 +3,7 @@
  * `window.detailData = {...};`. The text is parsed as JSON only, never run.
  */
 export type InlineJson =
-  | { status: 'found'; value: unknown }
-  | { status: 'missing' }
-  | { status: 'broken'; reason: string };
+  { status: 'found'; value: unknown } | { status: 'missing' } | { status: 'broken'; reason: string };
 
 /** `target` is the assignment's left side, e.g. `window.__page__data_sse10._offer_list`. */
 export function readInlineJson(doc: Document, target: string): InlineJson {

@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { readCurrentTabSummary } from '../../src/ui/popup/current-tab';
+import { PopupApp } from '../../src/ui/popup/PopupApp';
+import '../../src/ui/popup/popup.css';
+
+const root = document.getElementById('app');
+if (root) {
+  render(<PopupApp tab={{ kind: 'loading' }} />, root);
+  readCurrentTabSummary(browser, new URL(location.href)).then((tab) => render(<PopupApp tab={tab} />, root));
+}

@@ -1,0 +1,47 @@
+import type { Assessment } from '../signals/assessment';
+import type { Listing } from '../signals/listing';
+import type { Supplier } from '../signals/supplier';
+import {
+  BackgroundRequestSchema,
+  type ErrorResponse,
+  type JudgeRequest,
+  type JudgeResponse,
+} from './protocol';
+import { mayAsk, type SenderKind } from './sender-policy';
+
+/** What the handlers need from the rest of the background, injected so tests can run them directly. */
+export interface HandlerDeps<Settings> {
+  loadSettings(): Promise<Settings>;
+  judgeListing(listing: Listing, settings: Settings): Assessment;
+  judgeSupplier(supplier: Supplier, settings: Settings): Assessment;
+}
+
+export type HandlerResponse = JudgeResponse | ErrorResponse;
+
+/** Validates a message and its sender, then answers it. Never throws. */
+export async function handleBackgroundMessage<Settings>(
+  message: unknown,
+  senderKind: SenderKind,
+  deps: HandlerDeps<Settings>,
+): Promise<HandlerResponse> {
+  const parsed = BackgroundRequestSchema.safeParse(message);
+  if (!parsed.success) return { error: 'malformed message' };
+  if (!mayAsk(senderKind, parsed.data.type)) return { error: `not allowed: ${parsed.data.type}` };
+  try {
+    switch (parsed.data.type) {
+      case 'judge':
+        return await judge(parsed.data, deps);
+    }
+  } catch (error) {
+    return { error: `failed: ${String(error)}` };
+  }
+}
+
+async function judge<Settings>(request: JudgeRequest, deps: HandlerDeps<Settings>): Promise<JudgeResponse> {
+  // Settings are read per request: an MV3 worker may have been restarted since the last one.
+  const settings = await deps.loadSettings();
+  return {
+    supplier: request.supplier ? deps.judgeSupplier(request.supplier, settings) : null,
+    listings: request.listings.map((listing) => deps.judgeListing(listing, settings)),
+  };
+}

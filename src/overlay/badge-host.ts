@@ -1,0 +1,49 @@
+import { h, render } from 'preact';
+import type { Assessment } from '../signals/assessment';
+import { BADGE_CSS } from '../ui/badge-styles';
+import { RiskBadge } from '../ui/RiskBadge';
+
+/** The element that carries a badge's shadow root; also how we find our own badges again. */
+export const BADGE_TAG = 'supplier-radar-badge';
+
+let nextPanelId = 0;
+
+/** True when `anchor` already holds one of our badges: a card is badged once. */
+export function hasBadge(anchor: Element): boolean {
+  return anchor.querySelector(`:scope > ${BADGE_TAG}`) !== null;
+}
+
+/**
+ * Appends a badge to `anchor`, isolated in a shadow root so the page's CSS
+ * can't reach it and it can't restyle the page.
+ */
+export function mountBadge(
+  anchor: Element,
+  key: string,
+  assessment: Assessment,
+  subject: string | null,
+): Element {
+  const doc = anchor.ownerDocument;
+  const host = doc.createElement(BADGE_TAG);
+  host.setAttribute('data-key', key);
+  host.setAttribute('data-level', assessment.level);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = BADGE_CSS;
+  shadow.append(style);
+  render(h(RiskBadge, { assessment, subject, panelId: `sr-panel-${nextPanelId++}` }), shadow);
+  // Clicks on the badge must not follow the card's link or open the product.
+  for (const type of ['click', 'mousedown', 'pointerdown', 'touchstart'] as const) {
+    host.addEventListener(type, (event) => event.stopPropagation());
+  }
+  anchor.append(host);
+  return host;
+}
+
+/** Removes every badge we added (extension updated or disabled, or the page navigated). */
+export function removeAllBadges(doc: Document): void {
+  for (const host of Array.from(doc.querySelectorAll(BADGE_TAG))) {
+    if (host.shadowRoot) render(null, host.shadowRoot);
+    host.remove();
+  }
+}

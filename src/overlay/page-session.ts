@@ -1,0 +1,133 @@
+import type { JudgeRequest, JudgeResponse, LevelCounts, PageSummary } from '../messaging/protocol';
+import type { Assessment } from '../signals/assessment';
+import type { Listing } from '../signals/listing';
+import type { PageReading } from '../signals/reading';
+import { PAGE_SUPPLIER_KEY, type CardSlot, type SiteAdapter } from '../sites/types';
+import { hasBadge, mountBadge, removeAllBadges } from './badge-host';
+import { watchAddedElements } from './watch-mutations';
+
+export type Judge = (request: JudgeRequest) => Promise<JudgeResponse>;
+
+interface Judged {
+  assessment: Assessment;
+  subject: string | null;
+}
+
+/**
+ * One page's life: read it, have the background judge it, badge every card,
+ * and keep badging cards the page adds later. Holds no rules of its own.
+ */
+export class PageSession {
+  private reading: PageReading | null = null;
+  private readonly judged = new Map<string, Judged>();
+  private readonly pending = new Set<string>();
+  private stopWatching: (() => void) | null = null;
+  private disposed = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly url: URL,
+    private readonly adapter: SiteAdapter,
+    private readonly judge: Judge,
+  ) {}
+
+  async start(): Promise<void> {
+    const reading = this.adapter.read(this.doc, this.url);
+    this.reading = reading;
+    if (reading.health === 'blocked' || reading.health === 'unsupported') return;
+    const keyed = reading.listings.filter(
+      (listing): listing is Listing & { productId: string } => !!listing.productId,
+    );
+    await this.judgeAndRemember(keyed, reading.supplier);
+    if (this.disposed) return;
+    this.badgeCards();
+    this.stopWatching = watchAddedElements(
+      this.doc.body ?? this.doc.documentElement,
+      () => void this.onPageChanged(),
+    );
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.stopWatching?.();
+    removeAllBadges(this.doc);
+  }
+
+  summary(): PageSummary {
+    const counts: LevelCounts = { low: 0, medium: 0, high: 0, unknown: 0 };
+    for (const host of Array.from(this.doc.querySelectorAll('supplier-radar-badge[data-level]'))) {
+      const level = host.getAttribute('data-level') as keyof LevelCounts;
+      if (level in counts) counts[level]++;
+    }
+    const reading = this.reading;
+    return {
+      site: this.adapter.id,
+      page: reading?.page ?? this.adapter.pageKind(this.url),
+      health: reading?.health ?? 'partial',
+      problems: reading?.problems ?? ['still reading the page'],
+      counts,
+      listingsRead: reading?.listings.length ?? 0,
+    };
+  }
+
+  /** New or re-rendered cards: badge those we know, read and judge the rest. */
+  private async onPageChanged(): Promise<void> {
+    if (this.disposed) return;
+    const unknown = this.badgeCards();
+    if (unknown.length === 0) return;
+    const listings: Array<Listing & { productId: string }> = [];
+    for (const slot of unknown) {
+      const listing = this.adapter.readCard(slot.card, this.url);
+      if (!listing) continue;
+      this.pending.add(slot.key);
+      listings.push({ ...this.withPageSupplier(listing), productId: slot.key });
+    }
+    try {
+      await this.judgeAndRemember(listings, null);
+    } finally {
+      for (const listing of listings) this.pending.delete(listing.productId);
+    }
+    if (!this.disposed) this.badgeCards();
+  }
+
+  /** Badges every card whose assessment we have; returns the cards we have none for yet. */
+  private badgeCards(): CardSlot[] {
+    const unknown: CardSlot[] = [];
+    for (const slot of this.adapter.findCards(this.doc, this.url)) {
+      if (hasBadge(slot.anchor)) continue;
+      const judged = this.judged.get(slot.key);
+      if (judged) mountBadge(slot.anchor, slot.key, judged.assessment, judged.subject);
+      else if (!this.pending.has(slot.key) && slot.key !== PAGE_SUPPLIER_KEY) unknown.push(slot);
+    }
+    return unknown;
+  }
+
+  private async judgeAndRemember(
+    listings: Array<Listing & { productId: string }>,
+    supplier: PageReading['supplier'],
+  ): Promise<void> {
+    if (listings.length === 0 && !supplier) return;
+    const reading = this.reading;
+    if (!reading?.site) return;
+    const answer = await this.judge({
+      type: 'judge',
+      site: reading.site,
+      page: reading.page,
+      supplier,
+      listings,
+    });
+    if (supplier && answer.supplier) {
+      this.judged.set(PAGE_SUPPLIER_KEY, { assessment: answer.supplier, subject: supplier.name });
+    }
+    listings.forEach((listing, index) => {
+      const assessment = answer.listings[index];
+      if (assessment) this.judged.set(listing.productId, { assessment, subject: listing.supplier.name });
+    });
+  }
+
+  /** A card that doesn't name its supplier (a storefront's product) belongs to the page's supplier. */
+  private withPageSupplier(listing: Listing): Listing {
+    const pageSupplier = this.reading?.supplier;
+    return listing.supplier.name === null && pageSupplier ? { ...listing, supplier: pageSupplier } : listing;
+  }
+}

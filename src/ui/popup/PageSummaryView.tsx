@@ -1,0 +1,65 @@
+import type { PageSummary } from '../../messaging/protocol';
+import type { Level } from '../../signals/assessment';
+import { LEVEL_LABEL } from '../level-text';
+
+const PAGE_NAME: Record<PageSummary['page'], string> = {
+  search: 'Search results',
+  product: 'Product page',
+  supplier: 'Supplier page',
+  chat: 'Chat',
+  other: 'Other page',
+};
+
+const SITE_NAME: Record<NonNullable<PageSummary['site']>, string> = { alibaba: 'Alibaba.com' };
+
+const LEVELS: Level[] = ['high', 'medium', 'low', 'unknown'];
+
+/** The current tab: what page it is, whether it could be read, and its badges by level. */
+export function PageSummaryView({ summary }: { summary: PageSummary }) {
+  const readable = summary.health === 'ok' || summary.health === 'partial';
+  const total = LEVELS.reduce((sum, level) => sum + summary.counts[level], 0);
+  return (
+    <div class="summary">
+      <p class="summary__page" data-testid="page-kind">
+        {summary.site ? `${SITE_NAME[summary.site]} · ` : ''}
+        {PAGE_NAME[summary.page]}
+      </p>
+      {readable ? null : (
+        <p class="summary__unreadable" role="status" data-testid="unreadable">
+          {summary.health === 'blocked'
+            ? "Couldn't read this page: Alibaba.com showed a robot check instead of it. Solve the check, then reopen this popup."
+            : "Supplier Radar doesn't read this kind of page."}
+        </p>
+      )}
+      {readable ? (
+        <>
+          <p data-testid="health">
+            {summary.health === 'ok' ? 'Page read.' : "Page partly read: some details couldn't be read."}{' '}
+            {total} {total === 1 ? 'badge' : 'badges'} on this page.
+          </p>
+          <ul class="summary__counts">
+            {LEVELS.map((level) => (
+              <li
+                key={level}
+                class={`summary__count summary__count--${level}`}
+                data-testid={`count-${level}`}
+              >
+                <span class="summary__number">{summary.counts[level]}</span> {LEVEL_LABEL[level]}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {summary.problems.length > 0 && summary.health !== 'ok' ? (
+        <details class="summary__problems">
+          <summary>What couldn't be read</summary>
+          <ul>
+            {summary.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}

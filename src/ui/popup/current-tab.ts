@@ -1,0 +1,32 @@
+import type { browser as Browser } from 'wxt/browser';
+import { PageSummarySchema, type PageSummary } from '../../messaging/protocol';
+
+export type TabState =
+  { kind: 'loading' } | { kind: 'not-marketplace' } | { kind: 'summary'; summary: PageSummary };
+
+/**
+ * Asks the current tab's content script what it read. `?tab=N` in the
+ * popup's URL picks tab N (browser tests open the popup as a page of its own).
+ */
+export async function readCurrentTabSummary(
+  api: Pick<typeof Browser, 'tabs'>,
+  popupUrl: URL,
+): Promise<TabState> {
+  const tabId = await pickTab(api, popupUrl);
+  if (tabId === null) return { kind: 'not-marketplace' };
+  try {
+    const answer: unknown = await api.tabs.sendMessage(tabId, { type: 'page-summary' });
+    const summary = PageSummarySchema.safeParse(answer);
+    return summary.success ? { kind: 'summary', summary: summary.data } : { kind: 'not-marketplace' };
+  } catch {
+    // No content script in that tab: not a marketplace page we read.
+    return { kind: 'not-marketplace' };
+  }
+}
+
+async function pickTab(api: Pick<typeof Browser, 'tabs'>, popupUrl: URL): Promise<number | null> {
+  const asked = Number(popupUrl.searchParams.get('tab'));
+  if (Number.isInteger(asked) && asked > 0) return asked;
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}

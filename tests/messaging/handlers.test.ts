@@ -1,0 +1,92 @@
+import { describe, expect, it, vi } from 'vitest';
+import { handleBackgroundMessage, type HandlerDeps } from '../../src/messaging/handlers';
+import { JudgeResponseSchema } from '../../src/messaging/protocol';
+import type { Assessment } from '../../src/signals/assessment';
+import { emptySupplier } from '../../src/signals/empty-supplier';
+import type { Listing } from '../../src/signals/listing';
+
+const assessment = (level: Assessment['level']): Assessment => ({
+  risk: level === 'unknown' ? null : 50,
+  level,
+  findings: [],
+});
+
+function deps(): HandlerDeps<{ tag: string }> {
+  return {
+    loadSettings: vi.fn(async () => ({ tag: 'stored' })),
+    judgeListing: vi.fn(() => assessment('medium')),
+    judgeSupplier: vi.fn(() => assessment('low')),
+  };
+}
+
+const listing: Listing = {
+  productId: '1600147809763',
+  title: 'T shirt',
+  url: 'https://www.alibaba.com/product-detail/x_1600147809763.html',
+  price: { min: 3.26, max: 4.1, currency: 'USD' },
+  moq: { quantity: 2, unit: 'pieces' },
+  supplier: { ...emptySupplier(), name: 'Acme' },
+  paymentTerms: [],
+};
+
+const request = { type: 'judge', site: 'alibaba', page: 'search', supplier: null, listings: [listing] };
+
+describe('handleBackgroundMessage', () => {
+  it('judges every listing with settings read from storage, in order', async () => {
+    const d = deps();
+    const answer = await handleBackgroundMessage(
+      { ...request, listings: [listing, listing] },
+      'content-script',
+      d,
+    );
+    expect(JudgeResponseSchema.parse(answer)).toEqual({
+      supplier: null,
+      listings: [assessment('medium'), assessment('medium')],
+    });
+    expect(d.loadSettings).toHaveBeenCalledOnce();
+    expect(d.judgeListing).toHaveBeenCalledWith(listing, { tag: 'stored' });
+  });
+
+  it('judges the page supplier when there is one', async () => {
+    const d = deps();
+    const answer = await handleBackgroundMessage(
+      { ...request, supplier: listing.supplier },
+      'content-script',
+      d,
+    );
+    expect(answer).toMatchObject({ supplier: assessment('low') });
+  });
+
+  it.each([
+    ['not an object', 'judge'],
+    ['an unknown type', { type: 'delete-everything' }],
+    [
+      'a listing with a negative price',
+      { ...request, listings: [{ ...listing, price: { min: -1, max: 2, currency: 'USD' } }] },
+    ],
+    ['a listing missing its supplier', { ...request, listings: [{ ...listing, supplier: undefined }] }],
+    ['an unknown site', { ...request, site: 'evil' }],
+  ])('refuses %s without judging', async (_name, message) => {
+    const d = deps();
+    expect(await handleBackgroundMessage(message, 'content-script', d)).toEqual({
+      error: 'malformed message',
+    });
+    expect(d.judgeListing).not.toHaveBeenCalled();
+  });
+
+  it('refuses foreign senders even with a valid message', async () => {
+    const d = deps();
+    expect(await handleBackgroundMessage(request, 'foreign', d)).toEqual({ error: 'not allowed: judge' });
+    expect(d.loadSettings).not.toHaveBeenCalled();
+  });
+
+  it('answers with an error instead of throwing when the judge fails', async () => {
+    const d = deps();
+    d.judgeListing = () => {
+      throw new Error('boom');
+    };
+    expect(await handleBackgroundMessage(request, 'content-script', d)).toEqual({
+      error: 'failed: Error: boom',
+    });
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { BADGE_TAG, hasBadge, mountBadge, removeAllBadges } from '../../src/overlay/badge-host';
+
+describe('badge host', () => {
+  it('isolates the badge in a shadow root with its own styles', () => {
+    const anchor = document.createElement('div');
+    document.body.append(anchor);
+    expect(hasBadge(anchor)).toBe(false);
+    const host = mountBadge(anchor, '42', { risk: 5, level: 'low', findings: [] }, 'Acme');
+    expect(hasBadge(anchor)).toBe(true);
+    expect(host.localName).toBe(BADGE_TAG);
+    expect(host.getAttribute('data-level')).toBe('low');
+    expect(host.shadowRoot?.querySelector('style')?.textContent).toContain(':host');
+    expect(host.shadowRoot?.querySelector('button.sr-badge')?.textContent).toContain('Low risk');
+    expect(anchor.textContent).toBe('');
+  });
+
+  it('keeps clicks on the badge from reaching the card', () => {
+    const card = document.createElement('a');
+    let cardClicks = 0;
+    card.addEventListener('click', () => cardClicks++);
+    document.body.append(card);
+    const host = mountBadge(card, '1', { risk: 90, level: 'high', findings: [] }, null);
+    (host.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
+    expect(cardClicks).toBe(0);
+  });
+
+  it('removes every badge', () => {
+    const anchor = document.createElement('div');
+    document.body.append(anchor);
+    mountBadge(anchor, '1', { risk: null, level: 'unknown', findings: [] }, null);
+    removeAllBadges(document);
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,165 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { JudgeRequest, JudgeResponse } from '../../src/messaging/protocol';
+import { BADGE_TAG } from '../../src/overlay/badge-host';
+import { PageSession } from '../../src/overlay/page-session';
+import type { Assessment } from '../../src/signals/assessment';
+import { emptySupplier } from '../../src/signals/empty-supplier';
+import type { Listing } from '../../src/signals/listing';
+import type { PageReading } from '../../src/signals/reading';
+import { PAGE_SUPPLIER_KEY, type SiteAdapter } from '../../src/sites/types';
+
+const URL_ = new URL('https://www.alibaba.com/trade/search?SearchText=sofa');
+
+function listing(id: string, supplierName: string | null = `Supplier ${id}`): Listing {
+  return {
+    productId: id,
+    title: `Product ${id}`,
+    url: null,
+    price: null,
+    moq: null,
+    supplier: { ...emptySupplier(), name: supplierName },
+    paymentTerms: [],
+  };
+}
+
+/** A stand-in adapter over simple markup: <div class="card" data-id=…><span class="anchor"></span></div>. */
+function fakeAdapter(reading: Partial<PageReading>): SiteAdapter {
+  return {
+    id: 'alibaba',
+    matches: ['*://*.alibaba.com/*'],
+    pageKind: () => 'search',
+    read: () => ({
+      site: 'alibaba',
+      page: 'search',
+      health: 'ok',
+      supplier: null,
+      listings: [],
+      problems: [],
+      ...reading,
+    }),
+    findCards: (root) =>
+      Array.from(root.querySelectorAll('.card')).map((card) => ({
+        card,
+        key: card.getAttribute('data-id')!,
+        anchor: card.querySelector('.anchor')!,
+      })),
+    readCard: (card) => listing(card.getAttribute('data-id')!, null),
+  };
+}
+
+const levelFor = (name: string | null): Assessment['level'] =>
+  name === null ? 'unknown' : name.endsWith('2') ? 'high' : 'low';
+
+function fakeJudge() {
+  return vi.fn(async (request: JudgeRequest): Promise<JudgeResponse> => ({
+    supplier: request.supplier ? { risk: 10, level: 'low', findings: [] } : null,
+    listings: request.listings.map((l) => ({ risk: 50, level: levelFor(l.supplier.name), findings: [] })),
+  }));
+}
+
+function addCard(id: string) {
+  const card = document.createElement('div');
+  card.className = 'card';
+  card.setAttribute('data-id', id);
+  card.append(Object.assign(document.createElement('span'), { className: 'anchor' }));
+  document.body.append(card);
+  return card;
+}
+
+const badges = () => Array.from(document.querySelectorAll(BADGE_TAG));
+const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
+
+let session: PageSession | null = null;
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+afterEach(() => {
+  session?.dispose();
+  session = null;
+});
+
+describe('PageSession', () => {
+  it('judges what the page read and badges each card once', async () => {
+    addCard('1');
+    addCard('2');
+    const judge = fakeJudge();
+    session = new PageSession(document, URL_, fakeAdapter({ listings: [listing('1'), listing('2')] }), judge);
+    await session.start();
+    expect(judge).toHaveBeenCalledOnce();
+    expect(badges().map((b) => [b.getAttribute('data-key'), b.getAttribute('data-level')])).toEqual([
+      ['1', 'low'],
+      ['2', 'high'],
+    ]);
+    expect(session.summary().counts).toEqual({ low: 1, medium: 0, high: 1, unknown: 0 });
+  });
+
+  it('reads, judges and badges cards added later, once each, filling in the page supplier', async () => {
+    const judge = fakeJudge();
+    const pageSupplier = { ...emptySupplier(), name: 'Shop 2' };
+    session = new PageSession(document, URL_, fakeAdapter({ listings: [], supplier: pageSupplier }), judge);
+    await session.start();
+    addCard('7');
+    addCard('8');
+    await settle();
+    expect(badges()).toHaveLength(2);
+    const request = judge.mock.calls.at(-1)![0];
+    expect(request.listings.map((l) => [l.productId, l.supplier.name])).toEqual([
+      ['7', 'Shop 2'],
+      ['8', 'Shop 2'],
+    ]);
+    addCard('9');
+    await settle();
+    expect(badges()).toHaveLength(3);
+  });
+
+  it('puts a badge back when the page re-renders a card, without stacking', async () => {
+    const card = addCard('1');
+    session = new PageSession(document, URL_, fakeAdapter({ listings: [listing('1')] }), fakeJudge());
+    await session.start();
+    card.replaceWith(card.cloneNode(false));
+    (document.querySelector('.card') as Element).append(
+      Object.assign(document.createElement('span'), { className: 'anchor' }),
+    );
+    await settle();
+    expect(badges()).toHaveLength(1);
+    expect(document.querySelector('.card')!.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+  });
+
+  it('badges the page supplier card from the supplier assessment', async () => {
+    addCard(PAGE_SUPPLIER_KEY);
+    session = new PageSession(
+      document,
+      URL_,
+      fakeAdapter({ supplier: { ...emptySupplier(), name: 'Acme' } }),
+      fakeJudge(),
+    );
+    await session.start();
+    expect(badges().map((b) => b.getAttribute('data-key'))).toEqual([PAGE_SUPPLIER_KEY]);
+  });
+
+  it.each(['blocked', 'unsupported'] as const)(
+    'badges nothing and asks nothing on a %s page',
+    async (health) => {
+      addCard('1');
+      const judge = fakeJudge();
+      session = new PageSession(document, URL_, fakeAdapter({ health, listings: [listing('1')] }), judge);
+      await session.start();
+      expect(judge).not.toHaveBeenCalled();
+      expect(badges()).toHaveLength(0);
+      expect(session.summary().health).toBe(health);
+    },
+  );
+
+  it('removes its badges and stops watching when disposed', async () => {
+    addCard('1');
+    const judge = fakeJudge();
+    session = new PageSession(document, URL_, fakeAdapter({ listings: [listing('1')] }), judge);
+    await session.start();
+    session.dispose();
+    expect(badges()).toHaveLength(0);
+    addCard('2');
+    await settle();
+    expect(badges()).toHaveLength(0);
+    expect(judge).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_JUDGE_SETTINGS } from '../../src/judge/rule-settings';
+import { loadSettings, SETTINGS_KEY, SETTINGS_VERSION } from '../../src/storage/settings';
+
+const areaWith = (value: unknown) => ({
+  get: async (key: string) => (key === SETTINGS_KEY && value !== undefined ? { [key]: value } : {}),
+});
+
+describe('loadSettings', () => {
+  it('uses the defaults when nothing is stored', async () => {
+    expect(await loadSettings(areaWith(undefined))).toEqual({ judge: DEFAULT_JUDGE_SETTINGS, notices: [] });
+  });
+
+  it('keeps valid stored values', async () => {
+    const judge = structuredClone(DEFAULT_JUDGE_SETTINGS);
+    judge.rules['years-on-platform'].concernAtMost = 2;
+    judge.levels = { medium: 30, high: 60 };
+    const loaded = await loadSettings(areaWith({ version: SETTINGS_VERSION, judge }));
+    expect(loaded).toEqual({ judge, notices: [] });
+  });
+
+  it('falls back field by field, with a notice, keeping the valid rest', async () => {
+    const judge = structuredClone(DEFAULT_JUDGE_SETTINGS) as unknown as Record<
+      string,
+      Record<string, unknown>
+    >;
+    judge.rules!['response-rate'] = { enabled: 'yes' };
+    judge.rules!['years-on-platform'] = {
+      ...DEFAULT_JUDGE_SETTINGS.rules['years-on-platform'],
+      goodAtLeast: 9,
+    };
+    judge.minimumEvidence = -3 as unknown as Record<string, unknown>;
+    const loaded = await loadSettings(areaWith({ version: SETTINGS_VERSION, judge }));
+    expect(loaded.judge.rules['response-rate']).toEqual(DEFAULT_JUDGE_SETTINGS.rules['response-rate']);
+    expect(loaded.judge.rules['years-on-platform'].goodAtLeast).toBe(9);
+    expect(loaded.judge.minimumEvidence).toBe(DEFAULT_JUDGE_SETTINGS.minimumEvidence);
+    expect(loaded.notices).toHaveLength(2);
+  });
+
+  it('replaces inconsistent level thresholds with the defaults', async () => {
+    const judge = { ...DEFAULT_JUDGE_SETTINGS, levels: { medium: 80, high: 20 } };
+    const loaded = await loadSettings(areaWith({ version: SETTINGS_VERSION, judge }));
+    expect(loaded.judge.levels).toEqual(DEFAULT_JUDGE_SETTINGS.levels);
+    expect(loaded.notices).toEqual(['Risk level thresholds were inconsistent; using the defaults.']);
+  });
+
+  it.each([
+    ['a string', 'garbage'],
+    ['an unknown version', { version: 99, judge: {} }],
+    ['null', null],
+  ])('uses defaults with a notice for %s', async (_name, stored) => {
+    const loaded = await loadSettings(areaWith(stored));
+    expect(loaded.judge).toEqual(DEFAULT_JUDGE_SETTINGS);
+    expect(loaded.notices).toHaveLength(1);
+  });
+});
