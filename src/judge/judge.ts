@@ -1,0 +1,58 @@
+import type { Assessment } from '../signals/assessment';
+import type { Listing } from '../signals/listing';
+import type { PageReading } from '../signals/reading';
+import type { Supplier } from '../signals/supplier';
+import { knownSignalCount } from './evidence';
+import { orderFindings } from './order-findings';
+import type { RuleId, JudgeSettings } from './rule-settings';
+import type { RuleOutcome } from './rule';
+import { RULES, RULE_IDS } from './rules';
+import { score } from './score';
+import type { WeightedFinding } from './score';
+
+/** Runs one rule with its own settings; the generic keeps rule and settings paired. */
+function runRule<Id extends RuleId>(
+  id: Id,
+  supplier: Supplier,
+  listing: Listing | null,
+  settings: JudgeSettings,
+) {
+  const rule = RULES[id];
+  const ruleSettings: JudgeSettings['rules'][Id] = settings.rules[id];
+  if (!ruleSettings.enabled) return [];
+  let outcomes: RuleOutcome[];
+  if (rule.appliesTo === 'supplier') outcomes = rule.evaluate(supplier, ruleSettings);
+  else if (listing !== null) outcomes = rule.evaluate(listing, ruleSettings);
+  else return [];
+  return outcomes.map(({ points, ...finding }): WeightedFinding => ({
+    finding,
+    points: points * ruleSettings.weight,
+  }));
+}
+
+function assess(supplier: Supplier, listing: Listing | null, settings: JudgeSettings): Assessment {
+  const found = RULE_IDS.flatMap((id) => runRule(id, supplier, listing, settings));
+  const { risk, level } = score(found, knownSignalCount(supplier), settings);
+  return { risk, level, findings: orderFindings(found.map((f) => f.finding)) };
+}
+
+/** A supplier alone (a storefront header, a product page's supplier card): the supplier rules only. */
+export function judgeSupplier(supplier: Supplier, settings: JudgeSettings): Assessment {
+  return assess(supplier, null, settings);
+}
+
+/** An offer: its supplier's rules plus the rules that read the offer's own text. */
+export function judgeListing(listing: Listing, settings: JudgeSettings): Assessment {
+  return assess(listing.supplier, listing, settings);
+}
+
+/** Everything on one page: the page's own supplier, and each listing in page order. */
+export function judgeReading(
+  reading: PageReading,
+  settings: JudgeSettings,
+): { supplier: Assessment | null; listings: Assessment[] } {
+  return {
+    supplier: reading.supplier === null ? null : judgeSupplier(reading.supplier, settings),
+    listings: reading.listings.map((listing) => judgeListing(listing, settings)),
+  };
+}
