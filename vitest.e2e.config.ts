@@ -1,4 +1,4 @@
-import './tests/support/node20-polyfills';
+import './tests/support/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 
 // Real Chromium with the built extension (.output/chrome-mv3). Run `npm run build` first.
