@@ -1,0 +1,46 @@
+import type { Badge } from '../../../signals/supplier';
+import { parseBusinessType } from '../../../signals/parse/business-type';
+import { parseCountry } from '../../../signals/parse/country';
+import { parseYears } from '../../../signals/parse/years';
+import { textAt } from '../product/dom-text';
+import { supplierFromMetrics } from '../product/metrics';
+import type { SupplierPart } from '../product/supplier-merge';
+import { mergeSupplier } from '../product/supplier-merge';
+import { storefrontUrl } from '../product/urls';
+import { STOREFRONT } from './selectors';
+import { textThen } from '../product/json';
+
+/**
+ * The storefront header as rendered (storefront-productlist-2025.html): name, country, Gold
+ * Supplier years, the icon row and the company card's .production-service figures
+ * ("Store rating" 4.9/5, "On-time delivery rate" 100.0%, "Response time" ≤2h).
+ * The URL comes from the page's host (a storefront page is the shop's own site).
+ */
+export function supplierFromShopHeader(doc: ParentNode, url: URL): SupplierPart | null {
+  const header = doc.querySelector(STOREFRONT.shopSign);
+  if (!header) return null;
+  const years = header.querySelector(STOREFRONT.goldYears);
+  const yearsText = years
+    ? [textAt(years, STOREFRONT.joinYearValue), textAt(years, STOREFRONT.joinYearUnit)]
+        .filter(Boolean)
+        .join(' ')
+    : '';
+  const badges: Badge[] = [];
+  if (header.querySelector(STOREFRONT.verified)) badges.push('verified');
+  if (years) badges.push('gold');
+  if (header.querySelector(STOREFRONT.onsiteCheck)) badges.push('assessed');
+  if (header.querySelector(STOREFRONT.tradeAssurance)) badges.push('trade-assurance');
+  const metrics = Array.from(header.querySelectorAll(STOREFRONT.serviceItem)).map((item) => ({
+    label: textAt(item, STOREFRONT.serviceTitle),
+    value: textAt(item, STOREFRONT.serviceValue),
+  }));
+  const part: SupplierPart = {
+    name: textAt(header, STOREFRONT.companyName),
+    url: storefrontUrl(url.hostname),
+    country: textThen(textAt(header, STOREFRONT.country), parseCountry),
+    yearsActive: yearsText === '' ? null : parseYears(yearsText),
+    businessType: textThen(textAt(header, STOREFRONT.identity), parseBusinessType),
+    badges,
+  };
+  return mergeSupplier(part, supplierFromMetrics(metrics));
+}

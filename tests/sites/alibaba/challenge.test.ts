@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PageReading } from '../../../src/signals/reading';
+import { PageReadingSchema } from '../../../src/signals/reading';
+import { isChallengePage } from '../../../src/sites/alibaba/challenge';
+import { readProductPage } from '../../../src/sites/alibaba/product/read-product';
+import { readSupplierPage } from '../../../src/sites/alibaba/supplier/read-supplier';
+
+// Saved pages link external stylesheets; happy-dom must not report each one it does not load.
+const happyDOM = (globalThis as { happyDOM?: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } })
+  .happyDOM;
+if (happyDOM) happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/alibaba');
+const read = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+
+const CHALLENGE = 'anti-bot-challenge.html';
+/** Every other saved page in the folder (search pages included), read as HTML. */
+const OTHER_PAGES = readdirSync(FIXTURES).filter((name) => name.endsWith('.html') && name !== CHALLENGE);
+
+describe('isChallengePage', () => {
+  it('is true for the saved challenge page', () => {
+    expect(isChallengePage(parse(read(CHALLENGE)))).toBe(true);
+  });
+
+  it('has other pages to check against', () => {
+    expect(OTHER_PAGES).toEqual(
+      expect.arrayContaining(['product-dom-copy-2025.html', 'storefront-productlist-2025.html']),
+    );
+  });
+
+  it.each(OTHER_PAGES)('is false for %s', (name) => {
+    expect(isChallengePage(parse(read(name)))).toBe(false);
+  });
+
+  it('is false for the EUR detailData excerpt put in a page', () => {
+    const json = read('product-detaildata-eur-2026.excerpt.json');
+    expect(isChallengePage(parse(`<script>window.detailData = ${json};</script>`))).toBe(false);
+  });
+});
+
+describe('readers on the challenge page', () => {
+  const url = new URL('https://www.alibaba.com/product-detail/x_1601302079515.html');
+
+  it('readProductPage reports blocked with nothing read', () => {
+    const reading = readProductPage(parse(read(CHALLENGE)), url);
+    expect(PageReadingSchema.safeParse(reading).success).toBe(true);
+    expect(reading).toEqual(JSON.parse(read('anti-bot-challenge.expected.json')) as PageReading);
+  });
+
+  it('readSupplierPage reports blocked too', () => {
+    const reading = readSupplierPage(
+      parse(read(CHALLENGE)),
+      new URL('https://zhida.en.alibaba.com/productlist.html'),
+    );
+    expect(reading).toMatchObject({ page: 'supplier', health: 'blocked', supplier: null, listings: [] });
+  });
+});
