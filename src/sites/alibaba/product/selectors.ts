@@ -18,8 +18,6 @@ export const PDP_2025 = {
   companyLife: 'span.company-life',
   /** "CN ". */
   registerCountry: 'span.register-country',
-  /** "Alibaba.com order protection" (Trade Assurance) block. */
-  tradeAssurance: 'div[data-module-name="module_ta_plus"] .ta-semi',
   /** Company card module; empty in the DOM copy until it renders lazily. */
   companyCard: 'div[data-module-name="module_unifed_company_card"]',
   title: 'div[data-module-name="module_title"]',
@@ -47,8 +45,6 @@ export const PDP_2021 = {
   joinYear: '.join-year',
   joinYearValue: '.value',
   joinYearUnit: '.unit',
-  /** Trade Assurance logo: .card-central-logo a[data-aui="ta-ordered"]. */
-  tradeAssurance: 'a[data-aui="ta-ordered"]',
   attrItem: '.attr-item',
   attrTitle: '.attr-title',
   attrContent: '.attr-content',

@@ -11,7 +11,8 @@ import { mergeSupplier } from './supplier-merge';
 import { storefrontUrl } from './urls';
 
 /**
- * 2025 supplier strip (div[data-module-name="module_company"]) plus the Trade Assurance module.
+ * 2025 supplier strip (div[data-module-name="module_company"]). The page's "order protection"
+ * module is shown for every supplier, so it is not read as this supplier's Trade Assurance.
  * The verify icon is an image without text; its presence is the Verified badge. Its absence is
  * not read as "not verified" (verificationShown stays false): the strip may render without it.
  * The identity label ("Custom Manufacturer": Alibaba's check that the company is a manufacturer)
@@ -24,7 +25,6 @@ export function supplierFrom2025Dom(doc: ParentNode): SupplierPart | null {
   const link = info.querySelector(PDP_2025.companyLink);
   const badges: Badge[] = [];
   if (info.querySelector(PDP_2025.verifyIcon)) badges.push('verified');
-  if (doc.querySelector(PDP_2025.tradeAssurance)) badges.push('trade-assurance');
   return {
     name: first(link?.getAttribute('title')?.trim() || null, link ? textOf(link) : null),
     url: storefrontUrl(link?.getAttribute('href') ?? null),
@@ -37,8 +37,9 @@ export function supplierFrom2025Dom(doc: ParentNode): SupplierPart | null {
 
 /**
  * ~2021 supplier card (div[data-role="widget-supplier-card"]). The join-year icon is the Gold
- * Supplier years icon (data-aui="ggs-icon"); the central logo link data-aui="ta-ordered" is Trade
- * Assurance. Capability rows (.attr-item) go through supplierFromMetrics.
+ * Supplier years icon (data-aui="ggs-icon"). The central logo link data-aui="ta-ordered" points
+ * at a generic sale page, so it is not taken as Trade Assurance. Capability rows (.attr-item)
+ * go through supplierFromMetrics.
  */
 export function supplierFrom2021Dom(doc: ParentNode): SupplierPart | null {
   const card = doc.querySelector(PDP_2021.card);
@@ -52,7 +53,6 @@ export function supplierFrom2021Dom(doc: ParentNode): SupplierPart | null {
     : '';
   const badges: Badge[] = [];
   if (card.querySelector(PDP_2021.goldYears)) badges.push('gold');
-  if (card.querySelector(PDP_2021.tradeAssurance)) badges.push('trade-assurance');
   const metrics = Array.from(card.querySelectorAll(PDP_2021.attrItem)).map((item) => ({
     label: textAt(item, PDP_2021.attrTitle),
     value: attrAt(item, PDP_2021.attrContent, 'title') ?? textAt(item, PDP_2021.attrContent),
