@@ -8,6 +8,7 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],
     include: ['tests/**/*.test.{ts,tsx}'],
+    css: true,
     exclude: ['tests/e2e/**', 'node_modules/**'],
   },
 });

@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 // beside each entrypoint and come from src/sites/registry.ts.
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.SR_SOURCEMAP === '1' } }),
   manifest: ({ browser }) => ({
     name: 'Supplier Radar',
     description:

@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import type { Assessment } from '../signals/assessment';
-import { BADGE_CSS } from '../ui/badge-styles';
+import BADGE_CSS from '../ui/badge.css?inline';
 import { RiskBadge } from '../ui/RiskBadge';
 
 /** The element that carries a badge's shadow root; also how we find our own badges again. */

@@ -15,6 +15,21 @@ export interface CardSlot {
 }
 
 /**
+ * One page kind of one marketplace. Each reader gets its own content script
+ * (matched by `matches`), so a page loads only the code for its kind.
+ */
+export interface PageReader {
+  kind: Exclude<PageKind, 'other'>;
+  /** Match patterns for this kind's pages; coarse, the reader checks `pageKind` again. */
+  matches: string[];
+  excludeMatches?: string[];
+  read(doc: Document, url: URL): PageReading;
+  findCards(root: ParentNode, url: URL): CardSlot[];
+  /** Null when the card holds no listing, or this kind has no cards read on their own. */
+  readCard(card: Element, url: URL): Listing | null;
+}
+
+/**
  * Everything one marketplace's pages need. Pure functions of (document, url):
  * adapters never message, store or score.
  */

@@ -9,6 +9,8 @@ export function placePanel(panel: HTMLElement, anchor: DOMRect): void {
   const below = anchor.bottom + 4;
   const roomBelow = viewportHeight - below;
   panel.style.left = `${left}px`;
+  panel.style.top = '';
+  panel.style.bottom = '';
   if (roomBelow >= 240 || roomBelow >= anchor.top) {
     panel.style.top = `${below}px`;
     panel.style.maxHeight = `${Math.max(160, roomBelow - MARGIN)}px`;

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageReading } from '../../../src/signals/reading';
 import { PageReadingSchema } from '../../../src/signals/reading';
 import { isChallengePage } from '../../../src/sites/alibaba/challenge';
-import { readProductPage } from '../../../src/sites/alibaba/product/read-product';
-import { readSupplierPage } from '../../../src/sites/alibaba/supplier/read-supplier';
+import { alibaba } from '../../../src/sites/alibaba';
 
 // Saved pages link external stylesheets; happy-dom must not report each one it does not load.
 const happyDOM = (globalThis as { happyDOM?: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } })
@@ -41,20 +40,24 @@ describe('isChallengePage', () => {
   });
 });
 
-describe('readers on the challenge page', () => {
+describe('the adapter on a challenge page', () => {
   const url = new URL('https://www.alibaba.com/product-detail/x_1601302079515.html');
 
-  it('readProductPage reports blocked with nothing read', () => {
-    const reading = readProductPage(parse(read(CHALLENGE)), url);
+  it('reports a product URL blocked with nothing read', () => {
+    const reading = alibaba.read(parse(read(CHALLENGE)), url);
     expect(PageReadingSchema.safeParse(reading).success).toBe(true);
     expect(reading).toEqual(JSON.parse(read('anti-bot-challenge.expected.json')) as PageReading);
   });
 
-  it('readSupplierPage reports blocked too', () => {
-    const reading = readSupplierPage(
-      parse(read(CHALLENGE)),
-      new URL('https://zhida.en.alibaba.com/productlist.html'),
-    );
-    expect(reading).toMatchObject({ page: 'supplier', health: 'blocked', supplier: null, listings: [] });
+  it.each([
+    'https://www.alibaba.com/trade/search?SearchText=sofa',
+    'https://zhida.en.alibaba.com/productlist.html',
+  ])('reports %s blocked too', (pageUrl) => {
+    const reading = alibaba.read(parse(read(CHALLENGE)), new URL(pageUrl));
+    expect(reading).toMatchObject({ health: 'blocked', supplier: null, listings: [] });
+  });
+
+  it('badges no card on it', () => {
+    expect(alibaba.findCards(parse(read(CHALLENGE)), url)).toEqual([]);
   });
 });

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_EXAMPLES, PAGE_CHECKS, alibabaPageKind } from '../../../src/sites/alibaba/pages';
+import {
+  OTHER_EXAMPLES,
+  PAGE_CHECKS,
+  PAGE_EXAMPLES,
+  alibabaPageKind,
+} from '../../../src/sites/alibaba/pages';
 
 describe('alibaba page kinds', () => {
-  const cases = PAGE_CHECKS.flatMap((check) =>
-    check.examples.map((example) => [check.kind, example] as const),
+  const cases = Object.entries(PAGE_EXAMPLES).flatMap(([kind, examples]) =>
+    examples.map((example) => [kind, example] as const),
   );
+
+  it('has examples for every check', () => {
+    expect(PAGE_CHECKS.map((check) => check.kind).sort()).toEqual(Object.keys(PAGE_EXAMPLES).sort());
+  });
 
   it.each(cases)('%s accepts %s, and no other check does', (kind, example) => {
     const url = new URL(example);

@@ -3,7 +3,6 @@ import type { PageReading } from '../../../signals/reading';
 import type { Supplier } from '../../../signals/supplier';
 import { emptySupplier } from '../../../signals/empty-supplier';
 import { readInlineJson } from '../../inline-json';
-import { isChallengePage } from '../challenge';
 import { supplierFromCompanyCard } from './company-card-json';
 import { at, first, record } from './json';
 import { priceFromProductJson } from './price-json';
@@ -31,13 +30,6 @@ export function readProductPage(doc: Document, url: URL): PageReading {
     listings: [],
     problems: [],
   };
-  if (isChallengePage(doc)) {
-    return {
-      ...reading,
-      health: 'blocked',
-      problems: ['Alibaba.com showed a robot check instead of the page'],
-    };
-  }
   const problems = reading.problems;
   const detail = readInlineJson(doc, 'window.detailData');
   let globalData: unknown = null;

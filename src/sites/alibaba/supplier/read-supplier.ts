@@ -4,7 +4,6 @@ import type { Supplier } from '../../../signals/supplier';
 import { emptySupplier } from '../../../signals/empty-supplier';
 import { readInlineJson } from '../../inline-json';
 import { PAGE_SUPPLIER_KEY } from '../../types';
-import { isChallengePage } from '../challenge';
 import type { SupplierPart } from '../product/supplier-merge';
 import { isEmptySupplier, mergeSupplier } from '../product/supplier-merge';
 import { findSupplierCards } from './find-supplier-cards';
@@ -32,13 +31,6 @@ export function readSupplierPage(doc: Document, url: URL): PageReading {
     listings: [],
     problems: [],
   };
-  if (isChallengePage(doc)) {
-    return {
-      ...reading,
-      health: 'blocked',
-      problems: ['Alibaba.com showed a robot check instead of the page'],
-    };
-  }
   const modules = readStoreModules(doc);
   const problems = [...modules.problems];
   const bizData = readInlineJson(doc, 'window.shopBizData');

@@ -1,0 +1,15 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runOverlay } from '../../src/overlay/run-overlay';
+import { alibabaWith } from '../../src/sites/alibaba/adapter';
+import { productReader } from '../../src/sites/alibaba/product/reader';
+
+// Alibaba.com product pages: only this page kind's reader is bundled here.
+export default defineContentScript({
+  matches: productReader.matches,
+  excludeMatches: productReader.excludeMatches ?? [],
+  runAt: 'document_idle',
+  main(ctx: ContentScriptContext) {
+    runOverlay(ctx, alibabaWith([productReader]));
+  },
+});

@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { askBackgroundToJudge } from '../messaging/client';
+import type { SiteAdapter } from '../sites/types';
+import { PageSession } from './page-session';
+import { answerSummaryRequests } from './summary-listener';
+
+/**
+ * The listing overlay's life in one tab: a PageSession per URL (SPA
+ * navigation starts a new one), answers for the popup, and a clean exit when
+ * the extension is updated or disabled.
+ */
+export function runOverlay(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+  let session: PageSession | null = null;
+
+  const startSession = () => {
+    session?.dispose();
+    session = new PageSession(document, new URL(location.href), adapter, askBackgroundToJudge);
+    session.start().catch((error: unknown) => console.warn('[Supplier Radar]', error));
+  };
+
+  startSession();
+  ctx.addEventListener(window, 'wxt:locationchange', startSession);
+  answerSummaryRequests(ctx, browser, () => session?.summary() ?? null);
+  ctx.onInvalidated(() => {
+    session?.dispose();
+    session = null;
+  });
+}

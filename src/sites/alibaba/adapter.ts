@@ -1,0 +1,38 @@
+import type { PageKind, PageReading } from '../../signals/reading';
+import type { PageReader, SiteAdapter } from '../types';
+import { isChallengePage } from './challenge';
+import { alibabaPageKind } from './pages';
+
+/**
+ * An alibaba.com adapter over some of its page readers: all of them for the
+ * background and the CLI, one for each content script.
+ */
+export function alibabaWith(readers: readonly PageReader[]): SiteAdapter {
+  const readerFor = (url: URL) => {
+    const kind = alibabaPageKind(url);
+    return { kind, reader: readers.find((candidate) => candidate.kind === kind) ?? null };
+  };
+  return {
+    id: 'alibaba',
+    matches: ['*://*.alibaba.com/*'],
+    pageKind: alibabaPageKind,
+    read(doc, url) {
+      const { kind, reader } = readerFor(url);
+      if (isChallengePage(doc))
+        return blank(kind, 'blocked', 'Alibaba.com showed a robot check instead of the page');
+      if (!reader) return blank(kind, 'unsupported', 'Supplier Radar does not read this kind of page');
+      try {
+        return reader.read(doc, url);
+      } catch (error) {
+        // Readers should not throw; if one does, say so rather than score a half-read page.
+        return blank(kind, 'partial', `reading failed: ${String(error)}`);
+      }
+    },
+    findCards: (root, url) => readerFor(url).reader?.findCards(root, url) ?? [],
+    readCard: (card, url) => readerFor(url).reader?.readCard(card, url) ?? null,
+  };
+}
+
+function blank(page: PageKind, health: PageReading['health'], problem: string): PageReading {
+  return { site: 'alibaba', page, health, supplier: null, listings: [], problems: [problem] };
+}
