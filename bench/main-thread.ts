@@ -1,0 +1,60 @@
+import type { Sample } from './cpu-profile';
+import type { TraceEvent } from './trace';
+
+export interface Task {
+  ts: number;
+  dur: number;
+}
+
+/** The renderer main thread that parsed `pageUrl` (the page's own thread, not a worker's). */
+export function pageMainThread(events: TraceEvent[], pageUrl: string): { pid: number; tid: number } {
+  const parse = events.find(
+    (event) => event.name === 'ParseHTML' && (event.args?.beginData as { url?: string })?.url === pageUrl,
+  );
+  if (!parse) throw new Error(`the trace shows no parsing of ${pageUrl}`);
+  return { pid: parse.pid, tid: parse.tid };
+}
+
+/** Top-level tasks on one thread (RunTask events not inside another), in time order. */
+export function topLevelTasks(events: TraceEvent[], thread: { pid: number; tid: number }): Task[] {
+  const runs = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid)
+    .map((e) => ({ ts: e.ts, dur: e.dur ?? 0 }))
+    .sort((a, b) => a.ts - b.ts);
+  const tasks: Task[] = [];
+  for (const run of runs) {
+    const last = tasks[tasks.length - 1];
+    if (last && run.ts < last.ts + last.dur) continue; // nested (a nested run loop)
+    tasks.push(run);
+  }
+  return tasks;
+}
+
+export function totalMs(tasks: Task[]): number {
+  return tasks.reduce((sum, task) => sum + task.dur, 0) / 1000;
+}
+
+/** Sampled time (ms) whose stack holds an attributed frame. */
+export function attributedMs(samples: Sample[]): number {
+  return samples.reduce((sum, sample) => sum + (sample.attributed ? sample.dur : 0), 0) / 1000;
+}
+
+/**
+ * Tasks the extension ran: those holding an attributed sample, or a trace event
+ * (script evaluation, compile, function call) naming a URL with `urlPrefix`.
+ */
+export function attributedTasks(
+  tasks: Task[],
+  samples: Sample[],
+  events: TraceEvent[],
+  thread: { pid: number; tid: number },
+  urlPrefix: string,
+): Task[] {
+  const marks = samples.filter((sample) => sample.attributed).map((sample) => sample.ts);
+  for (const event of events) {
+    if (event.pid !== thread.pid || event.tid !== thread.tid) continue;
+    const url = (event.args?.data as { url?: string } | undefined)?.url;
+    if (typeof url === 'string' && url.startsWith(urlPrefix)) marks.push(event.ts);
+  }
+  return tasks.filter((task) => marks.some((ts) => ts >= task.ts && ts <= task.ts + task.dur));
+}

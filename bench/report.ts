@@ -1,0 +1,108 @@
+import type { BundleSize } from './sizes';
+import { kb, markdownTable, median, ms, type Row } from './stats';
+
+export const BUDGET = { addedMs: 16, taskMs: 50, ratio: 1.1, batchMs: 50, contentGzip: 20 * 1024 };
+
+/** Per-run figures, one entry per measured run. */
+export interface RunSamples {
+  /** Whole tasks the extension ran on the page's main thread (ms). */
+  extensionTaskMs: number[];
+  /** Sampled JS time in the extension's own frames (ms). */
+  addedMs: number[];
+  longestTaskMs: number[];
+  withMs: number[];
+  withoutMs: number[];
+  batchMs: number[];
+  batchAddedMs: number[];
+}
+
+export function emptySamples(): RunSamples {
+  return {
+    extensionTaskMs: [],
+    addedMs: [],
+    longestTaskMs: [],
+    withMs: [],
+    withoutMs: [],
+    batchMs: [],
+    batchAddedMs: [],
+  };
+}
+
+/** The README table: medians against the budgets. */
+export function benchTable(
+  runs: RunSamples,
+  cards: number,
+  sizes: BundleSize[],
+  judge: { medianMs: number },
+): string {
+  const added = median(runs.extensionTaskMs);
+  const longest = median(runs.longestTaskMs);
+  const ratio = median(runs.withMs.map((value, index) => value / (runs.withoutMs[index] as number)));
+  const batch = median(runs.batchMs);
+  const rows: Row[] = [
+    {
+      metric: `Main-thread time the extension adds (tasks it ran to read, judge and badge ${cards} cards)`,
+      value: ms(added),
+      budget: ms(BUDGET.addedMs),
+      pass: added <= BUDGET.addedMs,
+      note: `of which JS in its own frames, sampled: ${ms(median(runs.addedMs))}`,
+    },
+    {
+      metric: 'Longest task the extension ran',
+      value: ms(longest),
+      budget: ms(BUDGET.taskMs),
+      pass: longest <= BUDGET.taskMs,
+    },
+    {
+      metric: 'Page main-thread time, with ÷ without the extension',
+      value: ratio.toFixed(2),
+      budget: `≤ ${BUDGET.ratio.toFixed(2)}`,
+      pass: ratio <= BUDGET.ratio,
+      note: `${ms(median(runs.withMs))} vs ${ms(median(runs.withoutMs))}`,
+    },
+    {
+      metric: `${cards} cards appended by script → all badged`,
+      value: ms(batch),
+      budget: ms(BUDGET.batchMs),
+      pass: batch <= BUDGET.batchMs,
+    },
+    {
+      metric: `JS time in the extension's frames for that batch (sampled)`,
+      value: ms(median(runs.batchAddedMs)),
+      budget: '—',
+      pass: null,
+    },
+    ...sizes.map((size): Row => {
+      const content = size.name.startsWith('content-scripts/');
+      return {
+        metric: `${size.name}, gzipped`,
+        value: kb(size.gzip),
+        budget: content ? kb(BUDGET.contentGzip) : '—',
+        pass: content ? size.gzip <= BUDGET.contentGzip : null,
+        note: `${kb(size.raw)} raw`,
+      };
+    }),
+    {
+      metric: 'Judge 1,000 listings (Node)',
+      value: ms(judge.medianMs),
+      budget: '—',
+      pass: null,
+      note: `${Math.round(1_000_000 / judge.medianMs).toLocaleString('en')} listings/s`,
+    },
+  ];
+  return markdownTable(rows);
+}
+
+/** Every run's figures, for judging the spread behind the medians. */
+export function perRunLines(runs: RunSamples): string {
+  const list = (values: number[]) => values.map((value) => value.toFixed(1)).join(' ');
+  return [
+    `extension task ms: ${list(runs.extensionTaskMs)}`,
+    `extension JS ms:   ${list(runs.addedMs)}`,
+    `longest task ms:   ${list(runs.longestTaskMs)}`,
+    `with ms:           ${list(runs.withMs)}`,
+    `without ms:        ${list(runs.withoutMs)}`,
+    `batch ms:          ${list(runs.batchMs)}`,
+    `batch extension ms: ${list(runs.batchAddedMs)}`,
+  ].join('\n');
+}

@@ -1,0 +1,207 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BADGE, readCardBadges, waitForBadges, type CardBadges } from './support/cards';
+import { appendClonedCards, rerenderCard } from './support/clone-cards';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { launchWithExtension, type Launched } from './support/launch';
+import { LEVELS, openPopupFor, readPopupCounts } from './support/popup';
+import { FIXTURE_DIR, ROUTES, routeKey, type RouteName } from './support/routes';
+
+// Real Chromium with the built extension, on saved Alibaba.com pages served at
+// their own URLs by a loopback server. Build first: `npx wxt build`.
+const SCREENSHOTS = new URL('../../screenshots/', import.meta.url);
+const LEVEL_VALUES: readonly string[] = LEVELS;
+
+let server: FixtureServer;
+let browser: Launched;
+const pages = new Map<RouteName, Page>();
+
+beforeAll(async () => {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  server = await startFixtureServer();
+  browser = await launchWithExtension({ extension: true, port: server.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a route in its own tab (once) and waits for the content script to have run. */
+async function open(name: RouteName, badges = 1): Promise<Page> {
+  const known = pages.get(name);
+  if (known) return known;
+  const page = await browser.context.newPage();
+  await page.goto(ROUTES[name].url);
+  if (badges > 0) await waitForBadges(page, badges);
+  pages.set(name, page);
+  return page;
+}
+
+function screenshot(page: Page, file: string): Promise<Buffer> {
+  return page.screenshot({ path: new URL(file, SCREENSHOTS).pathname });
+}
+
+function expectOneBadgePerCard(state: CardBadges): void {
+  expect(state.ids.length).toBeGreaterThan(0);
+  expect(state.perCard).toEqual(state.ids.map(() => 1));
+  for (const [index, [badge]] of state.badges.entries()) {
+    expect(LEVEL_VALUES).toContain(badge?.level);
+    expect(badge?.key).toBe(state.ids[index]);
+  }
+}
+
+describe('search results', () => {
+  it('badges each of the 48 rendered cards once', async () => {
+    const page = await open('search', 48);
+    const state = await readCardBadges(page);
+    expect(state.ids).toHaveLength(48);
+    expectOneBadgePerCard(state);
+    expect(state.total).toBe(48);
+    await screenshot(page, 'search-badges.png');
+  });
+
+  it('badges cards added later (infinite scroll) and a card the page re-renders, once each', async () => {
+    const page = await open('search', 48);
+    const added = await appendClonedCards(page, { count: 12, firstId: 9_100_000_000_001 });
+    await waitForBadges(page, 60);
+    await rerenderCard(page, 3);
+    await rerenderCard(page, 50);
+    await waitForBadges(page, 60);
+    // Give a second, stray badging pass the time it would need to show up.
+    await page.waitForTimeout(150);
+    const state = await readCardBadges(page);
+    expect(state.ids).toHaveLength(60);
+    expect(state.ids.slice(48)).toEqual(added);
+    expectOneBadgePerCard(state);
+    expect(state.total).toBe(60);
+  });
+
+  it("badges the saved server HTML's server-rendered cards", async () => {
+    const page = await open('searchServerHtml');
+    await page.waitForTimeout(100);
+    expectOneBadgePerCard(await readCardBadges(page));
+  });
+
+  it('popup names the page and its counts add up to the badges on it', async () => {
+    const page = await open('search', 48);
+    const onPage = await page.locator(BADGE).count();
+    const popup = await openPopupFor(browser, page.url());
+    await expect
+      .poll(() => popup.locator('[data-testid=page-kind]').textContent())
+      .toBe('Alibaba.com · Search results');
+    await expect(popup.locator('[data-testid=health]').textContent()).resolves.toContain(`${onPage} badges`);
+    const counts = await readPopupCounts(popup);
+    expect(LEVELS.reduce((sum, level) => sum + counts[level], 0)).toBe(onPage);
+    await screenshot(popup, 'popup-search.png');
+    await popup.close();
+  });
+});
+
+describe('badge details', () => {
+  it('opens on click and lists findings', async () => {
+    const page = await open('search', 48);
+    const button = page.locator(`${BADGE} button.sr-badge`).nth(1);
+    await expect(button.getAttribute('aria-label')).resolves.toMatch(/^Supplier Radar: .+\. Show why$/);
+    await button.click();
+    const panel = page.locator(`${BADGE} .sr-popover .sr-panel[role=dialog]`);
+    await panel.waitFor({ state: 'visible', timeout: 2_000 });
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('true');
+    expect(await panel.locator('li.sr-finding').count()).toBeGreaterThan(0);
+    await screenshot(page, 'search-badge-panel.png');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached', timeout: 2_000 });
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
+  });
+
+  it('opens with Enter on the focused badge and closes with Escape', async () => {
+    const page = await open('search', 48);
+    const button = page.locator(`${BADGE} button.sr-badge`).nth(5);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator(`${BADGE} .sr-panel[role=dialog]`);
+    await panel.waitFor({ state: 'visible', timeout: 2_000 });
+    expect(await panel.locator('li.sr-finding').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached', timeout: 2_000 });
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
+  });
+});
+
+describe('product pages', () => {
+  it("badges the product page's supplier card", async () => {
+    const page = await open('productDomCopy');
+    await page.locator(`${BADGE}[data-key="@page-supplier"]`).first().waitFor({ timeout: 5_000 });
+    expect(await page.locator(`${BADGE}[data-key="@page-supplier"]`).count()).toBe(1);
+    await page.locator(`${BADGE}[data-key="@page-supplier"]`).scrollIntoViewIfNeeded();
+    await screenshot(page, 'product-page.png');
+  });
+
+  it('reads the detailData product page (it has no supplier card to badge)', async () => {
+    const page = await open('productDetailData', 0);
+    const popup = await openPopupFor(browser, page.url());
+    await expect
+      .poll(() => popup.locator('[data-testid=page-kind]').textContent())
+      .toBe('Alibaba.com · Product page');
+    await expect(popup.locator('[data-testid=health]').count()).resolves.toBe(1);
+    await popup.close();
+  });
+});
+
+describe('supplier pages', () => {
+  it('badges the storefront product list', async () => {
+    const page = await open('storefront');
+    expect(await page.locator(BADGE).count()).toBeGreaterThan(0);
+    await screenshot(page, 'storefront.png');
+  });
+
+  it('badges the company profile', async () => {
+    const page = await open('companyProfile');
+    expect(await page.locator(BADGE).count()).toBeGreaterThan(0);
+  });
+});
+
+describe('anti-bot challenge', () => {
+  it('draws no badge and the popup says the page could not be read', async () => {
+    const page = await open('challenge', 0);
+    const popup = await openPopupFor(browser, page.url());
+    await popup.locator('[data-testid=unreadable]').waitFor({ timeout: 5_000 });
+    await expect(popup.locator('[data-testid=unreadable]').textContent()).resolves.toContain(
+      "Couldn't read this page",
+    );
+    expect(await page.locator(BADGE).count()).toBe(0);
+    await screenshot(popup, 'popup-challenge.png');
+    await popup.close();
+  });
+});
+
+describe('network', () => {
+  it('asked nothing of any host but the fixture server (the page’s own CDN links resolve nowhere)', async () => {
+    const fixtureText = (
+      await Promise.all(Object.values(ROUTES).map((route) => readFile(`${FIXTURE_DIR}${route.file}`, 'utf8')))
+    )
+      .join('\n')
+      .replaceAll('&amp;', '&');
+    const served = new Set(server.requests.map((request) => routeKey(request.host, request.path)));
+    const unexplained: string[] = [];
+    let httpsToServer = 0;
+    for (const address of browser.requests) {
+      if (/^(chrome-extension|data|about|blob):/.test(address)) continue;
+      const url = new URL(address);
+      if (/(^|\.)alibaba\.com$/.test(url.hostname)) {
+        if (url.protocol === 'https:') httpsToServer++;
+        else if (!served.has(routeKey(url.host, `${url.pathname}${url.search}`))) unexplained.push(address);
+        continue;
+      }
+      // Another host: only a subresource the saved page names itself, and it must have failed to resolve.
+      const named = fixtureText.includes(address.replace(/^https?:/, ''));
+      if (!named || !browser.failedRequests.has(address)) unexplained.push(address);
+    }
+    expect(browser.requests.length).toBeGreaterThan(0);
+    expect(unexplained).toEqual([]);
+    // https:// to a mapped host reaches the server as a TLS handshake it can't answer.
+    if (httpsToServer > 0)
+      expect(server.requests.some((request) => request.host === '(not http)')).toBe(true);
+  });
+});
