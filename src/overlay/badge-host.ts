@@ -28,9 +28,7 @@ export function mountBadge(
   host.setAttribute('data-key', key);
   host.setAttribute('data-level', assessment.level);
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = BADGE_CSS;
-  shadow.append(style);
+  adoptBadgeStyles(shadow);
   render(h(RiskBadge, { assessment, subject, panelId: `sr-panel-${nextPanelId++}` }), shadow);
   // Clicks on the badge must not follow the card's link or open the product.
   for (const type of ['click', 'mousedown', 'pointerdown', 'touchstart'] as const) {
@@ -38,6 +36,35 @@ export function mountBadge(
   }
   anchor.append(host);
   return host;
+}
+
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+/**
+ * One constructed stylesheet shared by every badge (parsed once, not once per
+ * card). Firefox refuses sheets built in a content script's world for page
+ * nodes; there each badge gets its own <style>.
+ */
+function adoptBadgeStyles(shadow: ShadowRoot): void {
+  if (sharedSheet === undefined) {
+    try {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(BADGE_CSS);
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  if (sharedSheet) {
+    try {
+      shadow.adoptedStyleSheets = [sharedSheet];
+      return;
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  const style = shadow.ownerDocument.createElement('style');
+  style.textContent = BADGE_CSS;
+  shadow.append(style);
 }
 
 /** Removes every badge we added (extension updated or disabled, or the page navigated). */

@@ -11,6 +11,8 @@ export function readInlineJson(doc: Document, target: string): InlineJson {
     const text = script.textContent ?? '';
     const at = findAssignment(text, target);
     if (at < 0) continue;
+    const whole = parseToScriptEnd(text, at);
+    if (whole !== undefined) return { status: 'found', value: whole };
     const json = balancedJson(text, at);
     if (json === null) return { status: 'broken', reason: `${target} is truncated` };
     try {
@@ -32,6 +34,20 @@ function findAssignment(text: string, target: string): number {
     const match = /^\s*=\s*([{[])/.exec(rest);
     if (match) return hit + target.length + match[0].length - 1;
     from = hit + target.length;
+  }
+}
+
+/**
+ * Fast path: the assignment is usually the script's last statement, so the
+ * JSON runs to the last closing bracket. Undefined when that isn't valid JSON.
+ */
+function parseToScriptEnd(text: string, start: number): unknown {
+  const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
+  if (end < start) return undefined;
+  try {
+    return JSON.parse(text.slice(start, end + 1));
+  } catch {
+    return undefined;
   }
 }
 

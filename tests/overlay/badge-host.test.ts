@@ -10,7 +10,12 @@ describe('badge host', () => {
     expect(hasBadge(anchor)).toBe(true);
     expect(host.localName).toBe(BADGE_TAG);
     expect(host.getAttribute('data-level')).toBe('low');
-    expect(host.shadowRoot?.querySelector('style')?.textContent).toContain(':host');
+    const shadow = host.shadowRoot!;
+    const css = [
+      shadow.querySelector('style')?.textContent ?? '',
+      ...shadow.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)),
+    ].join('\n');
+    expect(css).toContain(':host');
     expect(host.shadowRoot?.querySelector('button.sr-badge')?.textContent).toContain('Low risk');
     expect(anchor.textContent).toBe('');
   });

@@ -18,6 +18,9 @@ const ENTITY = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi;
 // Zero-width characters break number and keyword matching.
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
+const NEEDS_CLEANING = /[<&\u200b-\u200d\u2060\ufeff\u00ad]/;
+const MESSY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
 function decodeEntity(match: string, body: string): string {
   const lower = body.toLowerCase();
   if (lower.startsWith('#')) {
@@ -59,6 +62,8 @@ export function cleanText(text: string | null | undefined): string {
   const raw: unknown = text;
   if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : '';
   if (typeof raw !== 'string') return '';
+  // Most page text has nothing to strip or decode: skip the regex passes (a search page makes hundreds of calls).
+  if (!NEEDS_CLEANING.test(raw)) return MESSY_SPACE.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw;
   // Tags first, entities second: an encoded "&lt;b&gt;" is literal text, not markup.
   const stripped = stripComments(raw).replace(BLOCK_TAG, ' ').replace(ANY_TAG, '');
   return decodeEntities(stripped).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();

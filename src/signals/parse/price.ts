@@ -47,9 +47,14 @@ const LETTER = /\p{L}/u;
 
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
 
+// Most characters of a price are digits and punctuation: only these can start a marker.
+const MARKER_STARTS = new Set(MARKERS.map(([symbol]) => symbol[0]));
+const canStartMarker = (ch: string): boolean => MARKER_STARTS.has(ch) || (ch >= 'A' && ch <= 'Z');
+
 function findMarkers(text: string): Marker[] {
   const found: Marker[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (!canStartMarker(text[i]!)) continue;
     // Letter markers ("RM", "USD") must not sit inside a word ("CHARM").
     if (isLetter(text[i]) && isLetter(text[i - 1])) continue;
     const code = text.slice(i, i + 3);

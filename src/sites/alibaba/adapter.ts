@@ -8,9 +8,14 @@ import { alibabaPageKind } from './pages';
  * background and the CLI, one for each content script.
  */
 export function alibabaWith(readers: readonly PageReader[]): SiteAdapter {
+  // Asked on every rescan of the page: remember the answer for the current URL.
+  let last: { href: string; kind: PageKind; reader: PageReader | null } | null = null;
   const readerFor = (url: URL) => {
-    const kind = alibabaPageKind(url);
-    return { kind, reader: readers.find((candidate) => candidate.kind === kind) ?? null };
+    if (last?.href !== url.href) {
+      const kind = alibabaPageKind(url);
+      last = { href: url.href, kind, reader: readers.find((candidate) => candidate.kind === kind) ?? null };
+    }
+    return last;
   };
   return {
     id: 'alibaba',

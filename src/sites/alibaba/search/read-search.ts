@@ -1,5 +1,6 @@
 import type { Listing } from '../../../signals/listing';
 import type { PageReading } from '../../../signals/reading';
+import { cardProductId } from './card-key';
 import { findCardRoots } from './find-cards';
 import { mergeListings } from './merge';
 import { readCardWith } from './read-card';
@@ -22,7 +23,13 @@ export function readSearchPage(doc: Document, url: URL): PageReading {
 
 function read(doc: Document, url: URL): PageReading {
   const json = readOfferList(doc, url);
+  // Reading a card costs more than a JSON offer: only read cards the JSON lacks or left incomplete.
+  const fromJson = new Map(json.listings.map((listing) => [listing.productId, listing]));
   const fromDom = findCardRoots(doc)
+    .filter((card) => {
+      const known = fromJson.get(cardProductId(card));
+      return known === undefined || lacksEssentials(known);
+    })
     .map((card) => readCardWith(card, url, json.context))
     .filter((listing) => listing !== null);
   const listings = mergeListings(json.listings, fromDom).slice(0, MAX_LISTINGS);
