@@ -22,14 +22,18 @@ export function mountBadge(
   key: string,
   assessment: Assessment,
   subject: string | null,
+  /** Pinned to the viewport's corner: for a page supplier with no card to sit in. */
+  floating = false,
 ): Element {
   const doc = anchor.ownerDocument;
   const host = doc.createElement(BADGE_TAG);
   host.setAttribute('data-key', key);
+  if (floating) host.setAttribute('data-floating', '');
   host.setAttribute('data-level', assessment.level);
   const shadow = host.attachShadow({ mode: 'open' });
   adoptBadgeStyles(shadow);
-  render(h(RiskBadge, { assessment, subject, panelId: `sr-panel-${nextPanelId++}` }), shadow);
+  const caption = floating ? 'Supplier' : undefined;
+  render(h(RiskBadge, { assessment, subject, panelId: `sr-panel-${nextPanelId++}`, caption }), shadow);
   // Clicks on the badge must not follow the card's link or open the product.
   for (const type of ['click', 'mousedown', 'pointerdown', 'touchstart'] as const) {
     host.addEventListener(type, (event) => event.stopPropagation());

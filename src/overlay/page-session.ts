@@ -3,7 +3,7 @@ import type { Assessment } from '../signals/assessment';
 import type { Listing } from '../signals/listing';
 import type { PageReading } from '../signals/reading';
 import { PAGE_SUPPLIER_KEY, type CardSlot, type SiteAdapter } from '../sites/types';
-import { hasBadge, mountBadge, removeAllBadges } from './badge-host';
+import { BADGE_TAG, hasBadge, mountBadge, removeAllBadges } from './badge-host';
 import { watchAddedElements } from './watch-mutations';
 
 export type Judge = (request: JudgeRequest) => Promise<JudgeResponse>;
@@ -41,6 +41,7 @@ export class PageSession {
     await this.judgeAndRemember(keyed, reading.supplier);
     if (this.disposed) return;
     this.badgeCards();
+    this.badgePageSupplierIfCardless();
     this.stopWatching = watchAddedElements(
       this.doc.body ?? this.doc.documentElement,
       () => void this.onPageChanged(),
@@ -55,7 +56,7 @@ export class PageSession {
 
   summary(): PageSummary {
     const counts: LevelCounts = { low: 0, medium: 0, high: 0, unknown: 0 };
-    for (const host of Array.from(this.doc.querySelectorAll('supplier-radar-badge[data-level]'))) {
+    for (const host of Array.from(this.doc.querySelectorAll(`${BADGE_TAG}[data-level]`))) {
       const level = host.getAttribute('data-level') as keyof LevelCounts;
       if (level in counts) counts[level]++;
     }
@@ -88,6 +89,23 @@ export class PageSession {
       for (const listing of listings) this.pending.delete(listing.productId);
     }
     if (!this.disposed) this.badgeCards();
+  }
+
+  /**
+   * Some product and supplier pages render no supplier card we can find (or
+   * render it late): the supplier's verdict then floats in the corner, so it
+   * is never worked out and left unseen.
+   */
+  private badgePageSupplierIfCardless(): void {
+    const judged = this.judged.get(PAGE_SUPPLIER_KEY);
+    if (!judged || this.doc.querySelector(`${BADGE_TAG}[data-key="${PAGE_SUPPLIER_KEY}"]`)) return;
+    mountBadge(
+      this.doc.body ?? this.doc.documentElement,
+      PAGE_SUPPLIER_KEY,
+      judged.assessment,
+      judged.subject,
+      true,
+    );
   }
 
   /** Badges every card whose assessment we have; returns the cards we have none for yet. */

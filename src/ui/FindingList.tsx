@@ -8,7 +8,7 @@ interface Props {
   tone: Finding['tone'];
 }
 
-/** One list of findings; messages and evidence come from page data, so they are rendered as text. */
+/** One list of findings; messages carry page data, so they are rendered as text. */
 export function FindingList({ title, findings, tone }: Props) {
   if (findings.length === 0) return null;
   return (
@@ -20,12 +20,8 @@ export function FindingList({ title, findings, tone }: Props) {
             <span class="sr-finding__mark" aria-hidden="true">
               {tone === 'good' ? '✓' : SEVERITY_MARK[finding.severity]}
             </span>
-            <span class="sr-finding__text">
-              {finding.message}
-              {finding.evidence && !finding.message.includes(finding.evidence) ? (
-                <span class="sr-finding__evidence"> ({finding.evidence})</span>
-              ) : null}
-            </span>
+            {/* Messages already name their evidence ("Response time ≤2h"); the raw evidence is for the audit report. */}
+            <span class="sr-finding__text">{finding.message}</span>
           </li>
         ))}
       </ul>

@@ -138,8 +138,16 @@ describe('product pages', () => {
     await screenshot(page, 'product-page.png');
   });
 
-  it('reads the detailData product page (it has no supplier card to badge)', async () => {
+  it('floats the supplier verdict when the page has no supplier card to badge', async () => {
     const page = await open('productDetailData', 0);
+    const floating = page.locator(`${BADGE}[data-floating][data-key="@page-supplier"]`);
+    await expect.poll(() => floating.count()).toBe(1);
+    await expect(floating.locator('button.sr-badge').textContent()).resolves.toMatch(
+      /^Supplier: (Low|Medium|High) risk/,
+    );
+    await floating.locator('button.sr-badge').click();
+    await expect.poll(() => floating.locator('li.sr-finding').count()).toBeGreaterThan(0);
+    await screenshot(page, 'product-floating-supplier.png');
     const popup = await openPopupFor(browser, page.url());
     await expect
       .poll(() => popup.locator('[data-testid=page-kind]').textContent())

@@ -13,8 +13,14 @@ describe('unsafe sink lint rule', () => {
   it.each([
     ['innerHTML', 'export function f(el: Element, text: string) { el.innerHTML = text; }'],
     ['outerHTML', 'export function f(el: Element, text: string) { el.outerHTML = text; }'],
-    ['insertAdjacentHTML', "export function f(el: Element, text: string) { el.insertAdjacentHTML('beforeend', text); }"],
-    ['dangerouslySetInnerHTML', 'export const C = (p: { t: string }) => <div dangerouslySetInnerHTML={{ __html: p.t }} />;'],
+    [
+      'insertAdjacentHTML',
+      "export function f(el: Element, text: string) { el.insertAdjacentHTML('beforeend', text); }",
+    ],
+    [
+      'dangerouslySetInnerHTML',
+      'export const C = (p: { t: string }) => <div dangerouslySetInnerHTML={{ __html: p.t }} />;',
+    ],
     ['eval', 'export const f = (text: string) => eval(text);'],
     ['new Function', "export const f = (text: string) => new Function('x', text);"],
     ['document.write', 'export const f = (text: string) => document.write(text);'],
@@ -23,6 +29,8 @@ describe('unsafe sink lint rule', () => {
   });
 
   it('allows text content', async () => {
-    expect(await ruleIds('export function f(el: Element, text: string) { el.textContent = text; }')).toEqual([]);
+    expect(await ruleIds('export function f(el: Element, text: string) { el.textContent = text; }')).toEqual(
+      [],
+    );
   });
 });

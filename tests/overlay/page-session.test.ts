@@ -66,7 +66,7 @@ function addCard(id: string) {
   return card;
 }
 
-const badges = () => Array.from(document.querySelectorAll(BADGE_TAG));
+const badges = () => Array.from(document.querySelectorAll(`${BADGE_TAG}:not([data-floating])`));
 const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
 
 let session: PageSession | null = null;
@@ -161,5 +161,23 @@ describe('PageSession', () => {
     await settle();
     expect(badges()).toHaveLength(0);
     expect(judge).toHaveBeenCalledOnce();
+  });
+});
+
+describe('PageSession on a page without a supplier card', () => {
+  it('floats the page supplier badge in the corner, once', async () => {
+    session = new PageSession(
+      document,
+      URL_,
+      fakeAdapter({ supplier: { ...emptySupplier(), name: 'Acme' } }),
+      fakeJudge(),
+    );
+    await session.start();
+    addCard('5');
+    await settle();
+    const floating = document.querySelectorAll(`${BADGE_TAG}[data-floating]`);
+    expect(floating).toHaveLength(1);
+    expect(floating[0]!.getAttribute('data-key')).toBe(PAGE_SUPPLIER_KEY);
+    expect(floating[0]!.shadowRoot!.textContent).toContain('Supplier: Low risk');
   });
 });

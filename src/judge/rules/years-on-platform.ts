@@ -3,7 +3,7 @@ import { concern, good } from '../rule';
 import type { SupplierRule } from '../rule';
 
 /** Points before weighting; docs/SCORING.md explains them. */
-export const YEARS_POINTS = { concern: 20, mild: 8, good: -10 } as const;
+export const YEARS_POINTS = { concern: 25, mild: 8, good: -10 } as const;
 
 const id = 'years-on-platform';
 

@@ -32,3 +32,8 @@ describe.each(ALIBABA_READERS.map((reader) => [reader.kind, reader] as const))(
 it('has one reader per page kind, covering search, product and supplier pages', () => {
   expect(ALIBABA_READERS.map((reader) => reader.kind).sort()).toEqual(['product', 'search', 'supplier']);
 });
+
+it('runs a content script on robot-check redirects, so the popup can say the page was blocked', () => {
+  const url = 'https://www.alibaba.com/_____tmd_____/punish?x5secdata=abc&x5step=1';
+  expect(ALIBABA_READERS.some((reader) => runsOn(reader, url))).toBe(true);
+});

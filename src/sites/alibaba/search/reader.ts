@@ -13,6 +13,9 @@ export const searchReader: PageReader = {
     '*://*.alibaba.com/products/*',
     // Category listings: /<Category>_p<id>
     '*://*.alibaba.com/*_p*',
+    // Robot-check redirects (/_____tmd_____/punish?x5secdata=…): read as "blocked", so the
+    // popup can say the page couldn't be read. Searches are what get challenged most.
+    '*://*.alibaba.com/*_____tmd_____*',
   ],
   excludeMatches: ['*://*.alibaba.com/product-detail/*', '*://*.en.alibaba.com/*'],
   read: readSearchPage,
