@@ -16,7 +16,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'supplier-radar@example.org', strict_min_version: '115.0' },
+            gecko: {
+              id: 'supplier-radar@example.org',
+              strict_min_version: '128.0',
+              // Nothing the buyer sees or types leaves the device.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

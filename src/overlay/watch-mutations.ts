@@ -1,23 +1,27 @@
 import { BADGE_TAG } from './badge-host';
 
 /**
- * Calls `onChange` (at most once per `delayMs`) when elements other than our
- * own badges are added under `root`: new cards from infinite scroll, or
- * cards the page re-rendered. Returns a function that stops watching.
+ * Calls `onChange` when elements other than our own badges are added under
+ * `root`: new cards from infinite scroll, or cards the page re-rendered.
+ * It runs in a microtask, before the browser draws the new cards, so their
+ * badges can be read and requested in the same frame; one call per batch of
+ * mutations. Returns a function that stops watching.
  */
-export function watchAddedElements(root: Node, onChange: () => void, delayMs = 16): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+export function watchAddedElements(root: Node, onChange: () => void): () => void {
+  let scheduled = false;
+  let stopped = false;
   const observer = new MutationObserver((records) => {
-    if (timer !== undefined || !records.some(addsForeignElement)) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      onChange();
-    }, delayMs);
+    if (scheduled || !records.some(addsForeignElement)) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      if (!stopped) onChange();
+    });
   });
   observer.observe(root, { childList: true, subtree: true });
   return () => {
+    stopped = true;
     observer.disconnect();
-    if (timer !== undefined) clearTimeout(timer);
   };
 }
 
