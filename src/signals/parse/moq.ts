@@ -11,7 +11,11 @@ const QUANTITY = /(?<![\d.,])(\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*
 // Ladder tiers ("500-2,499 pieces", ">= 1000 pieces") describe price breaks, not the minimum.
 const TIER_AFTER = /^\s*(?:-|–|—|~|to\s)\s*\d/i;
 const TIER_BEFORE = /(?:>=|≥|>|<=|≤|<)\s*$/;
-const UNIT = /^\s*([\p{L}][\p{L}\p{M}'-]*)(?:\s+([\p{L}][\p{L}\p{M}'-]*))?/u;
+// A unit word is letters in any script, written as "not a digit, space or symbol": \p{L}'s
+// Unicode tables cost about a millisecond to compile on every page a content script runs in.
+const NOT_WORD = `\\s\\d.,:;!?()\\[\\]{}<>/\\\\"+*=%&#@$€£¥₹₫|~^\`_`;
+const WORD = `[^${NOT_WORD}'-][^${NOT_WORD}]*`;
+const UNIT = new RegExp(`^\\s*(${WORD})(?:\\s+(${WORD}))?`);
 // Two-word units: keep "square meters", not "pieces per".
 const UNIT_PREFIX = /^(?:square|cubic|metric|long|short|linear|running|sq|cu|twenty-foot|forty-foot)$/i;
 
