@@ -1,14 +1,8 @@
 import { z } from 'zod';
+import { BADGES } from './badges';
 
-/** Badges a marketplace can show for a supplier. */
-export const BADGES = [
-  'verified',
-  'verified-pro',
-  'gold',
-  'assessed',
-  'trade-assurance',
-  'guaranteed',
-] as const;
+export { BADGES };
+
 export const BadgeSchema = z.enum(BADGES);
 export type Badge = z.infer<typeof BadgeSchema>;
 

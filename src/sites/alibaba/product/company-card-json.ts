@@ -3,7 +3,7 @@ import { cleanText } from '../../../signals/parse/clean-text';
 import { parseCountry } from '../../../signals/parse/country';
 import { parseRating } from '../../../signals/parse/rating';
 import { parseYears } from '../../../signals/parse/years';
-import { at, first, list, str, text, textThen } from './json';
+import { at, first, list, str, text, textThen } from '../shared/json';
 import { supplierFromMetrics } from './metrics';
 import type { SupplierPart } from './supplier-merge';
 import { mergeSupplier } from './supplier-merge';

@@ -1,8 +1,8 @@
 import type { CardSlot } from '../../types';
 import { PAGE_SUPPLIER_KEY } from '../../types';
-import { allMatching } from './dom-text';
+import { allMatching } from '../shared/dom-text';
 import { PDP_2021, PDP_2025 } from './selectors';
-import { productIdFromUrl } from './urls';
+import { productIdFromUrl } from '../shared/urls';
 
 /**
  * Badge places on a product page: the page's supplier card (2025 strip, ~2021 widget card, or

@@ -1,7 +1,7 @@
 import type { Price, PriceTier } from '../../../signals/listing';
 import type { PriceHint } from '../../../signals/parse/price';
 import { parsePrice } from '../../../signals/parse/price';
-import { at, first, list, num, str } from './json';
+import { at, first, list, num, str } from '../shared/json';
 
 /**
  * `detailData.globalData.product.price` -> Price, in the page's display currency.

@@ -1,6 +1,6 @@
 import type { Moq, Price, PriceTier } from '../../../signals/listing';
 import { parsePrice } from '../../../signals/parse/price';
-import { textAt, textOf } from './dom-text';
+import { textAt, textOf } from '../shared/dom-text';
 import { PAYMENT_ATTRIBUTE } from './product-json';
 import { parseQuantityRange } from './quantity-range';
 import { PDP_2025 } from './selectors';

@@ -1,7 +1,7 @@
 import type { Moq } from '../../../signals/listing';
 import { cleanText } from '../../../signals/parse/clean-text';
 import { parseMoq } from '../../../signals/parse/moq';
-import { at, list, num, str } from './json';
+import { at, list, num, str } from '../shared/json';
 
 /**
  * Product fields of `detailData.globalData.product` (product-detaildata-2026.html,

@@ -4,7 +4,7 @@ import type { Supplier } from '../../../signals/supplier';
 import { emptySupplier } from '../../../signals/empty-supplier';
 import { readInlineJson } from '../../inline-json';
 import { supplierFromCompanyCard } from './company-card-json';
-import { at, first, record } from './json';
+import { at, first, record } from '../shared/json';
 import { priceFromProductJson } from './price-json';
 import { paymentTermsFromDom, priceFromDom, titleFromDom } from './product-dom';
 import { moqFromJson, paymentTermsFromJson, productIdFromJson, titleFromJson } from './product-json';
@@ -13,7 +13,7 @@ import { supplierFrom2021Dom, supplierFrom2025Dom } from './seller-dom';
 import { sellerFromGlobalData } from './seller-json';
 import type { SupplierPart } from './supplier-merge';
 import { isEmptySupplier, mergeSupplier } from './supplier-merge';
-import { productIdFromUrl, productUrl } from './urls';
+import { productIdFromUrl, productUrl } from '../shared/urls';
 
 export { findProductCards } from './find-product-cards';
 

@@ -2,13 +2,13 @@ import type { Badge, BusinessType } from '../../../signals/supplier';
 import { parseBusinessType } from '../../../signals/parse/business-type';
 import { parseCountry } from '../../../signals/parse/country';
 import { parseYears } from '../../../signals/parse/years';
-import { attrAt, textAt, textOf } from './dom-text';
-import { first, textThen } from './json';
+import { attrAt, textAt, textOf } from '../shared/dom-text';
+import { first, textThen } from '../shared/json';
 import { supplierFromMetrics } from './metrics';
 import { PDP_2021, PDP_2025 } from './selectors';
 import type { SupplierPart } from './supplier-merge';
 import { mergeSupplier } from './supplier-merge';
-import { storefrontUrl } from './urls';
+import { storefrontUrl } from '../shared/urls';
 
 /**
  * 2025 supplier strip (div[data-module-name="module_company"]). The page's "order protection"

@@ -5,12 +5,12 @@ import { parseCount, parseRating } from '../../../signals/parse/rating';
 import { parseRate } from '../../../signals/parse/rate';
 import { parseResponseTimeHours } from '../../../signals/parse/response-time';
 import { parseYears } from '../../../signals/parse/years';
-import { at, bool, first, list, num, record, str, text, textThen } from './json';
+import { at, bool, first, list, num, record, str, text, textThen } from '../shared/json';
 import type { Metric } from './metrics';
 import { supplierFromMetrics } from './metrics';
 import type { SupplierPart } from './supplier-merge';
 import { mergeSupplier } from './supplier-merge';
-import { storefrontUrl } from './urls';
+import { storefrontUrl } from '../shared/urls';
 
 /**
  * The seller as `window.detailData.globalData` describes it (keys proven by

@@ -1,18 +1,11 @@
 import type { Badge, Supplier } from '../../../signals/supplier';
+import { BADGES } from '../../../signals/badges';
 import { emptySupplier } from '../../../signals/empty-supplier';
 
 /** What one source (JSON block, DOM block) says about a supplier; absent keys are unknown. */
 export type SupplierPart = Partial<Omit<Supplier, 'badges'>> & { badges?: Badge[] };
 
-/** BADGES order from signals/supplier.ts, repeated here so content scripts stay free of zod. */
-const BADGE_ORDER: readonly Badge[] = [
-  'verified',
-  'verified-pro',
-  'gold',
-  'assessed',
-  'trade-assurance',
-  'guaranteed',
-];
+const BADGE_ORDER: readonly Badge[] = BADGES;
 
 /**
  * Earlier parts win field by field; later parts only fill what is still null.

@@ -3,7 +3,7 @@ import { emptySupplier } from '../../../signals/empty-supplier';
 import { cardBadges } from './card-badges';
 import { areaContent, splitPair } from './card-mod';
 import type { CardArea } from './card-mod';
-import { attributeIn, textIn } from './dom-text';
+import { attributeIn, textIn } from '../shared/dom-text';
 import type { SearchContext } from './search-context';
 import {
   AREA,
@@ -14,7 +14,7 @@ import {
   REVIEW_SCORE,
   YEARS_TEXT,
 } from './selectors';
-import { supplierHomeUrl } from './urls';
+import { supplierHomeUrl } from '../shared/urls';
 import { countOf, countryOf, rateOf, ratingOf, textOf, yearsOf } from './values';
 
 type Filters = Pick<SearchContext, 'verifiedOnly' | 'tradeAssuranceOnly'>;

@@ -1,11 +1,11 @@
 import type { Listing } from '../../../signals/listing';
 import { emptySupplier } from '../../../signals/empty-supplier';
-import { asRecord, firstText, textField } from './json-access';
-import type { JsonRecord } from './json-access';
+import { asRecord, firstText, textField } from '../shared/json-fields';
+import type { JsonRecord } from '../shared/json-fields';
 import { offerBadges } from './offer-badges';
 import { NO_CONTEXT } from './search-context';
 import type { SearchContext } from './search-context';
-import { absoluteUrl, productIdFromUrl, productIdText, supplierHomeUrl } from './urls';
+import { absoluteUrl, productIdFromUrl, productIdText, supplierHomeUrl } from '../shared/urls';
 import { countOf, countryOf, moqOf, priceOf, ratingOf, textOf, yearsOf } from './values';
 
 /**

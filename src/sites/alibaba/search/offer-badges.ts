@@ -1,6 +1,6 @@
 import type { Badge } from '../../../signals/supplier';
-import { asRecord, flagField, hasKey, listField, textField } from './json-access';
-import type { JsonRecord } from './json-access';
+import { asRecord, flagField, hasKey, listField, textField } from '../shared/json-fields';
+import type { JsonRecord } from '../shared/json-fields';
 import type { SearchContext } from './search-context';
 
 /**

@@ -2,11 +2,11 @@ import type { Listing } from '../../../signals/listing';
 import { cardProductId } from './card-key';
 import { areaContent, readCardAreas } from './card-mod';
 import { readCardSupplier } from './card-supplier';
-import { textIn } from './dom-text';
+import { textIn } from '../shared/dom-text';
 import { filtersFromUrl } from './search-context';
 import type { SearchContext } from './search-context';
 import { AREA, MOQ_TEXT, PRICE_TEXT, TITLE_LINK } from './selectors';
-import { absoluteUrl } from './urls';
+import { absoluteUrl } from '../shared/urls';
 import { moqOf, priceOf, textOf } from './values';
 
 type Filters = Pick<SearchContext, 'verifiedOnly' | 'tradeAssuranceOnly'>;

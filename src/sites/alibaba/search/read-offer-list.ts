@@ -1,6 +1,6 @@
 import type { Listing } from '../../../signals/listing';
 import { readInlineJson } from '../../inline-json';
-import { asRecord, listField } from './json-access';
+import { asRecord, listField } from '../shared/json-fields';
 import { mapOffer } from './map-offer';
 import { pageReportsVerification } from './offer-badges';
 import { filtersFromOfferList, filtersFromUrl, mergeFilters } from './search-context';

@@ -1,5 +1,5 @@
-import { asRecord, textField } from './json-access';
-import type { JsonRecord } from './json-access';
+import { asRecord, textField } from '../shared/json-fields';
+import type { JsonRecord } from '../shared/json-fields';
 
 /** What the page as a whole says about its offers. */
 export interface SearchContext {

@@ -1,7 +1,7 @@
 import type { CardSlot } from '../../types';
 import { PAGE_SUPPLIER_KEY } from '../../types';
-import { allMatching } from '../product/dom-text';
-import { productIdFromUrl } from '../product/urls';
+import { allMatching } from '../shared/dom-text';
+import { productIdFromUrl } from '../shared/urls';
 import { PROFILE_2026, STOREFRONT } from './selectors';
 
 /**

@@ -1,4 +1,4 @@
-import { at, record, str } from '../product/json';
+import { at, record, str } from '../shared/json';
 import { STOREFRONT } from './selectors';
 
 export interface StoreModules {

@@ -4,8 +4,8 @@ import { emptySupplier } from '../../../signals/empty-supplier';
 import { cleanText } from '../../../signals/parse/clean-text';
 import { parseMoq } from '../../../signals/parse/moq';
 import { parsePrice } from '../../../signals/parse/price';
-import { at, first, list, str, text, textThen } from '../product/json';
-import { productIdFromUrl, productUrl } from '../product/urls';
+import { at, first, list, str, text, textThen } from '../shared/json';
+import { productIdFromUrl, productUrl } from '../shared/urls';
 
 /** currencyType codes seen in productList (storefront-productlist-2025.html: "US" with "$"). */
 const CURRENCY_TYPES: Readonly<Record<string, string>> = { US: 'USD' };

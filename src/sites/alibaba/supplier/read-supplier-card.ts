@@ -3,9 +3,9 @@ import { emptySupplier } from '../../../signals/empty-supplier';
 import { cleanText } from '../../../signals/parse/clean-text';
 import { parseMoq } from '../../../signals/parse/moq';
 import { parsePrice } from '../../../signals/parse/price';
-import { attrAt, textAt, textOf } from '../product/dom-text';
-import { first } from '../product/json';
-import { productIdFromUrl, productUrl } from '../product/urls';
+import { attrAt, textAt, textOf } from '../shared/dom-text';
+import { first } from '../shared/json';
+import { productIdFromUrl, productUrl } from '../shared/urls';
 import { PRODUCT_LINK, STOREFRONT } from './selectors';
 
 const MOQ_TEXT = /\b(moq|min\.?\s*order)\b/i;

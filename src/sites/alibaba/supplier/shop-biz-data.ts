@@ -1,9 +1,9 @@
 import { parseRating } from '../../../signals/parse/rating';
 import { parseResponseTimeHours } from '../../../signals/parse/response-time';
 import { parseYears } from '../../../signals/parse/years';
-import { at, first, list, num, str, text, textThen } from '../product/json';
+import { at, first, list, num, str, text, textThen } from '../shared/json';
 import type { SupplierPart } from '../product/supplier-merge';
-import { storefrontUrl } from '../product/urls';
+import { storefrontUrl } from '../shared/urls';
 
 /**
  * Company profile after the Aug-2026 redesign: `window.shopBizData`

@@ -2,13 +2,13 @@ import type { Badge } from '../../../signals/supplier';
 import { parseBusinessType } from '../../../signals/parse/business-type';
 import { parseCountry } from '../../../signals/parse/country';
 import { parseYears } from '../../../signals/parse/years';
-import { textAt } from '../product/dom-text';
+import { textAt } from '../shared/dom-text';
 import { supplierFromMetrics } from '../product/metrics';
 import type { SupplierPart } from '../product/supplier-merge';
 import { mergeSupplier } from '../product/supplier-merge';
-import { storefrontUrl } from '../product/urls';
+import { storefrontUrl } from '../shared/urls';
 import { STOREFRONT } from './selectors';
-import { textThen } from '../product/json';
+import { textThen } from '../shared/json';
 
 /**
  * The storefront header as rendered (storefront-productlist-2025.html): name, country, Gold

@@ -3,9 +3,9 @@ import { parseBusinessType } from '../../../signals/parse/business-type';
 import { parseCountry } from '../../../signals/parse/country';
 import { parseRating } from '../../../signals/parse/rating';
 import { parseYears } from '../../../signals/parse/years';
-import { at, bool, first, num, str, text, textThen } from '../product/json';
+import { at, bool, first, num, str, text, textThen } from '../shared/json';
 import type { SupplierPart } from '../product/supplier-merge';
-import { storefrontUrl } from '../product/urls';
+import { storefrontUrl } from '../shared/urls';
 
 /**
  * The shop from the icbu-pc-shopSign module's data (storefront-productlist-2025.html):

@@ -1,9 +1,10 @@
-/** Small, total readers for JSON of unknown shape: wrong types read as null, never throw. */
+/** Field readers over one JSON object of unknown shape (search offers): wrong types read as null, never throw. */
+import { record } from './json';
+
 export type JsonRecord = Record<string, unknown>;
 
-export function asRecord(value: unknown): JsonRecord | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonRecord) : null;
-}
+/** A plain object (not an array), else null. */
+export const asRecord: (value: unknown) => JsonRecord | null = record;
 
 /** A string or number field as trimmed text; empty text reads as null. */
 export function textField(record: JsonRecord, key: string): string | null {

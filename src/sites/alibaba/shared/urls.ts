@@ -3,6 +3,8 @@
  * whichever page or key it was read from, so the same shop reads the same everywhere.
  */
 const STOREFRONT_HOST = /^[a-z0-9-]+\.en\.alibaba\.com$/i;
+const DEFAULT_BASE = 'https://www.alibaba.com/';
+export const PRODUCT_ID = /^\d{6,20}$/;
 const PRODUCT_PATH = /^\/product-detail\/[^/]*[_-](\d{8,16})\.html$/;
 
 /** "eptusbchina.en.alibaba.com", "//x.en.alibaba.com/index.html?..." or a full URL -> "https://x.en.alibaba.com/". */
@@ -40,4 +42,31 @@ function parseLoose(text: string): URL | null {
   } catch {
     return null;
   }
+}
+
+/** Absolute http(s) URL, protocol-relative links made https; null for empty or non-web links. */
+export function absoluteUrl(href: string | null | undefined, base?: URL): string | null {
+  const raw = href?.trim();
+  if (!raw) return null;
+  const text = raw.startsWith('//') ? `https:${raw}` : raw;
+  try {
+    const url = new URL(text, base?.href ?? DEFAULT_BASE);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A supplier link reduced to its storefront home (`https://<sub>.en.alibaba.com/`), else the absolute link. */
+export function supplierHomeUrl(href: string | null | undefined, base?: URL): string | null {
+  const absolute = absoluteUrl(href, base);
+  if (absolute === null) return null;
+  const url = new URL(absolute);
+  return STOREFRONT_HOST.test(url.hostname) ? `https://${url.hostname.toLowerCase()}/` : absolute;
+}
+
+/** A product id as text when it looks like one (digits only). */
+export function productIdText(value: string | null | undefined): string | null {
+  const text = value?.trim() ?? '';
+  return PRODUCT_ID.test(text) ? text : null;
 }
