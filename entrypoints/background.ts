@@ -3,7 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { judgeListing, judgeSupplier } from '../src/judge/judge';
 import { handleBackgroundMessage } from '../src/messaging/handlers';
 import { classifySender } from '../src/messaging/sender-policy';
-import { adapterFor } from '../src/sites/registry';
+import type { SiteId } from '../src/signals/reading';
+import { adapterById, adapterFor } from '../src/sites/registry';
+import type { RecordBatch } from '../src/sites/types';
 import { loadSettings } from '../src/storage/settings';
 
 // Wires messages to the judge. Keeps nothing in memory between messages:
@@ -13,6 +15,7 @@ export default defineBackground(() => {
     loadSettings: async () => (await loadSettings(browser.storage.local)).judge,
     judgeListing,
     judgeSupplier,
+    interpret: (site: SiteId, batch: RecordBatch) => adapterById(site)?.interpret(batch) ?? [],
   };
   const ownBaseUrl = browser.runtime.getURL('/');
   const isMarketplace = (url: URL) => adapterFor(url) !== null;

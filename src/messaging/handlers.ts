@@ -1,5 +1,5 @@
 import type { Assessment } from '../signals/assessment';
-import type { Listing } from '../signals/listing';
+import { ListingSchema, type Listing } from '../signals/listing';
 import type { Supplier } from '../signals/supplier';
 import {
   BackgroundRequestSchema,
@@ -12,6 +12,8 @@ import { mayAsk, type SenderKind } from './sender-policy';
 /** What the handlers need from the rest of the background, injected so tests can run them directly. */
 export interface HandlerDeps<Settings> {
   loadSettings(): Promise<Settings>;
+  /** The site adapter's interpretation of inline-JSON records a content script passed on. */
+  interpret(site: JudgeRequest['site'], batch: NonNullable<JudgeRequest['batch']>): Listing[];
   judgeListing(listing: Listing, settings: Settings): Assessment;
   judgeSupplier(supplier: Supplier, settings: Settings): Assessment;
 }
@@ -40,8 +42,19 @@ export async function handleBackgroundMessage<Settings>(
 async function judge<Settings>(request: JudgeRequest, deps: HandlerDeps<Settings>): Promise<JudgeResponse> {
   // Settings are read per request: an MV3 worker may have been restarted since the last one.
   const settings = await deps.loadSettings();
+  // Interpreted from page JSON here, so checked against the schema like any listing sent to us.
+  const fromBatch = request.batch ? deps.interpret(request.site, request.batch) : [];
+  const keyed = fromBatch.filter(
+    (listing): listing is Listing & { productId: string } =>
+      listing.productId !== null && ListingSchema.safeParse(listing).success,
+  );
   return {
     supplier: request.supplier ? deps.judgeSupplier(request.supplier, settings) : null,
     listings: request.listings.map((listing) => deps.judgeListing(listing, settings)),
+    batch: keyed.map((listing) => ({
+      key: listing.productId,
+      subject: listing.supplier.name,
+      assessment: deps.judgeListing(listing, settings),
+    })),
   };
 }

@@ -10,6 +10,20 @@ import { SupplierSchema } from '../signals/supplier';
  * come from an extension page (popup, options).
  */
 
+const JsonScalarSchema = z.union([z.string().max(20_000), z.number(), z.boolean(), z.null()]);
+const PageRecordSchema = z.record(
+  z.string().max(100),
+  z.union([JsonScalarSchema, z.array(z.record(z.string().max(100), JsonScalarSchema)).max(100)]),
+);
+
+/** Inline-JSON records a content script leaves for the background to interpret (see RecordBatch). */
+export const RecordBatchSchema = z.object({
+  format: z.literal('alibaba-search-offers'),
+  context: z.record(z.string().max(100), z.boolean()),
+  records: z.array(PageRecordSchema).max(500),
+  unreadable: z.number().int().min(0),
+});
+
 /** Content script -> background: judge what the page showed. */
 export const JudgeRequestSchema = z.object({
   type: z.literal('judge'),
@@ -17,12 +31,15 @@ export const JudgeRequestSchema = z.object({
   page: PageKindSchema,
   supplier: SupplierSchema.nullable(),
   listings: z.array(ListingSchema).max(500),
+  batch: RecordBatchSchema.optional(),
 });
 export type JudgeRequest = z.infer<typeof JudgeRequestSchema>;
 
 export const JudgeResponseSchema = z.object({
   supplier: AssessmentSchema.nullable(),
   listings: z.array(AssessmentSchema),
+  /** One per listing interpreted from the batch, keyed by product id. */
+  batch: z.array(z.object({ key: z.string(), subject: z.string().nullable(), assessment: AssessmentSchema })),
 });
 export type JudgeResponse = z.infer<typeof JudgeResponseSchema>;
 

@@ -2,7 +2,7 @@ import type { JudgeRequest, JudgeResponse, LevelCounts, PageSummary } from '../m
 import type { Assessment } from '../signals/assessment';
 import type { Listing } from '../signals/listing';
 import type { PageReading } from '../signals/reading';
-import { PAGE_SUPPLIER_KEY, type CardSlot, type SiteAdapter } from '../sites/types';
+import { PAGE_SUPPLIER_KEY, type CardSlot, type RecordBatch, type SiteAdapter } from '../sites/types';
 import { BADGE_TAG, hasBadge, mountBadge, removeAllBadges } from './badge-host';
 import { watchAddedElements } from './watch-mutations';
 
@@ -23,6 +23,8 @@ export class PageSession {
   private readonly pending = new Set<string>();
   private stopWatching: (() => void) | null = null;
   private disposed = false;
+  /** Listings the background interpreted from the page's JSON for us. */
+  private listingsRead = 0;
 
   constructor(
     private readonly doc: Document,
@@ -32,13 +34,14 @@ export class PageSession {
   ) {}
 
   async start(): Promise<void> {
-    const reading = this.adapter.read(this.doc, this.url);
+    // Offers in the page's JSON come back uninterpreted (batch): the background reads them.
+    const { reading, batch } = this.adapter.readForJudging(this.doc, this.url);
     this.reading = reading;
     if (reading.health === 'blocked' || reading.health === 'unsupported') return;
     const keyed = reading.listings.filter(
       (listing): listing is Listing & { productId: string } => !!listing.productId,
     );
-    await this.judgeAndRemember(keyed, reading.supplier);
+    await this.judgeAndRemember(keyed, reading.supplier, batch);
     if (this.disposed) return;
     this.badgeCards();
     this.badgePageSupplierIfCardless();
@@ -67,7 +70,7 @@ export class PageSession {
       health: reading?.health ?? 'partial',
       problems: reading?.problems ?? ['still reading the page'],
       counts,
-      listingsRead: reading?.listings.length ?? 0,
+      listingsRead: (reading?.listings.length ?? 0) + this.listingsRead,
     };
   }
 
@@ -123,17 +126,20 @@ export class PageSession {
   private async judgeAndRemember(
     listings: Array<Listing & { productId: string }>,
     supplier: PageReading['supplier'],
+    batch: RecordBatch | null = null,
   ): Promise<void> {
-    if (listings.length === 0 && !supplier) return;
+    if (listings.length === 0 && !supplier && !batch) return;
     const reading = this.reading;
     if (!reading?.site) return;
-    const answer = await this.judge({
+    const request: JudgeRequest = {
       type: 'judge',
       site: reading.site,
       page: reading.page,
       supplier,
       listings,
-    });
+    };
+    if (batch) request.batch = batch;
+    const answer = await this.judge(request);
     if (supplier && answer.supplier) {
       this.judged.set(PAGE_SUPPLIER_KEY, { assessment: answer.supplier, subject: supplier.name });
     }
@@ -141,6 +147,8 @@ export class PageSession {
       const assessment = answer.listings[index];
       if (assessment) this.judged.set(listing.productId, { assessment, subject: listing.supplier.name });
     });
+    for (const { key, subject, assessment } of answer.batch) this.judged.set(key, { assessment, subject });
+    this.listingsRead += answer.batch.length;
   }
 
   /** A card that doesn't name its supplier (a storefront's product) belongs to the page's supplier. */

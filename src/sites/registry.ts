@@ -1,3 +1,4 @@
+import type { SiteId } from '../signals/reading';
 import type { SiteAdapter } from './types';
 import { alibaba } from './alibaba';
 
@@ -5,6 +6,10 @@ import { alibaba } from './alibaba';
 export const ADAPTERS: readonly SiteAdapter[] = [alibaba];
 
 export const MARKETPLACE_MATCHES: string[] = ADAPTERS.flatMap((adapter) => adapter.matches);
+
+export function adapterById(id: SiteId): SiteAdapter | null {
+  return ADAPTERS.find((adapter) => adapter.id === id) ?? null;
+}
 
 export function adapterFor(url: URL): SiteAdapter | null {
   return ADAPTERS.find((adapter) => adapter.matches.some((pattern) => matchesPattern(pattern, url))) ?? null;

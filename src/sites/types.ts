@@ -14,6 +14,31 @@ export interface CardSlot {
   anchor: Element;
 }
 
+export type JsonScalar = string | number | boolean | null;
+/** One record cut from page JSON: plain values, or lists of small objects of plain values. */
+export type PageRecord = Record<string, JsonScalar | Array<Record<string, JsonScalar>>>;
+
+/**
+ * Records a reader found in a page's inline JSON, passed on uninterpreted:
+ * turning dozens of offers into listings is the costliest part of reading a
+ * page, so the content script hands it to the background, off the page's
+ * main thread. `format` names the interpreter.
+ */
+export interface RecordBatch {
+  format: 'alibaba-search-offers';
+  /** Page-wide facts the interpreter needs (active filters and the like). */
+  context: Record<string, boolean>;
+  records: PageRecord[];
+  /** Entries the page held that could not become records at all (not objects). */
+  unreadable: number;
+}
+
+/** What a content script sends to be judged: the reading, minus what is left in `batch`. */
+export interface ReadingForJudging {
+  reading: PageReading;
+  batch: RecordBatch | null;
+}
+
 /**
  * One page kind of one marketplace. Each reader gets its own content script
  * (matched by `matches`), so a page loads only the code for its kind.
@@ -27,6 +52,12 @@ export interface PageReader {
   findCards(root: ParentNode, url: URL): CardSlot[];
   /** Null when the card holds no listing, or this kind has no cards read on their own. */
   readCard(card: Element, url: URL): Listing | null;
+  /** Like `read`, but leaves inline-JSON records to `interpret` (absent: everything is read in place). */
+  readForJudging?(doc: Document, url: URL): ReadingForJudging;
+  /** The batch format `readForJudging` leaves and `interpret` reads. */
+  batchFormat?: RecordBatch['format'];
+  /** Listings from a batch this reader left uninterpreted. Pure; never throws. */
+  interpret?(batch: RecordBatch): Listing[];
 }
 
 /**
@@ -44,4 +75,8 @@ export interface SiteAdapter {
   findCards(root: ParentNode, url: URL): CardSlot[];
   /** Read one card from its DOM alone (for cards added after the first read). Null when it holds no listing. */
   readCard(card: Element, url: URL): Listing | null;
+  /** `read` for a content script: costly interpretation left in a batch for the background. */
+  readForJudging(doc: Document, url: URL): ReadingForJudging;
+  /** The background's half of `readForJudging`. Unknown formats give no listings. */
+  interpret(batch: RecordBatch): Listing[];
 }

@@ -16,6 +16,7 @@ function deps(): HandlerDeps<{ tag: string }> {
     loadSettings: vi.fn(async () => ({ tag: 'stored' })),
     judgeListing: vi.fn(() => assessment('medium')),
     judgeSupplier: vi.fn(() => assessment('low')),
+    interpret: vi.fn(() => []),
   };
 }
 
@@ -42,6 +43,7 @@ describe('handleBackgroundMessage', () => {
     expect(JudgeResponseSchema.parse(answer)).toEqual({
       supplier: null,
       listings: [assessment('medium'), assessment('medium')],
+      batch: [],
     });
     expect(d.loadSettings).toHaveBeenCalledOnce();
     expect(d.judgeListing).toHaveBeenCalledWith(listing, { tag: 'stored' });
@@ -88,5 +90,44 @@ describe('handleBackgroundMessage', () => {
     expect(await handleBackgroundMessage(request, 'content-script', d)).toEqual({
       error: 'failed: Error: boom',
     });
+  });
+
+  it('interprets a batch of page records with the site adapter and judges each keyed listing', async () => {
+    const d = deps();
+    const batch = {
+      format: 'alibaba-search-offers',
+      context: { verifiedOnly: true },
+      records: [{ productId: '1' }],
+      unreadable: 0,
+    };
+    d.interpret = vi.fn(() => [
+      listing,
+      { ...listing, productId: null },
+      { ...listing, productId: '2', price: { min: -5, max: 1, currency: 'USD' } },
+    ]);
+    const answer = await handleBackgroundMessage({ ...request, listings: [], batch }, 'content-script', d);
+    expect(d.interpret).toHaveBeenCalledWith('alibaba', batch);
+    // No id: nothing to key it by; an out-of-schema listing: refused like one sent to us.
+    expect(JudgeResponseSchema.parse(answer).batch).toEqual([
+      { key: listing.productId, subject: 'Acme', assessment: assessment('medium') },
+    ]);
+  });
+
+  it.each([
+    ['an unknown format', { format: 'eval-this', context: {}, records: [], unreadable: 0 }],
+    [
+      'a record holding a nested object',
+      { format: 'alibaba-search-offers', context: {}, records: [{ a: { b: 1 } }], unreadable: 0 },
+    ],
+    [
+      'too many records',
+      { format: 'alibaba-search-offers', context: {}, records: Array(501).fill({}), unreadable: 0 },
+    ],
+  ])('refuses a batch with %s', async (_name, batch) => {
+    const d = deps();
+    expect(await handleBackgroundMessage({ ...request, batch }, 'content-script', d)).toEqual({
+      error: 'malformed message',
+    });
+    expect(d.interpret).not.toHaveBeenCalled();
   });
 });

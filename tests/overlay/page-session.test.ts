@@ -44,6 +44,10 @@ function fakeAdapter(reading: Partial<PageReading>): SiteAdapter {
         anchor: card.querySelector('.anchor')!,
       })),
     readCard: (card) => listing(card.getAttribute('data-id')!, null),
+    readForJudging(doc, url) {
+      return { reading: this.read(doc, url), batch: null };
+    },
+    interpret: () => [],
   };
 }
 
@@ -54,6 +58,11 @@ function fakeJudge() {
   return vi.fn(async (request: JudgeRequest): Promise<JudgeResponse> => ({
     supplier: request.supplier ? { risk: 10, level: 'low', findings: [] } : null,
     listings: request.listings.map((l) => ({ risk: 50, level: levelFor(l.supplier.name), findings: [] })),
+    batch: (request.batch?.records ?? []).map((record) => ({
+      key: String(record['productId']),
+      subject: null,
+      assessment: { risk: 90, level: 'high' as const, findings: [] },
+    })),
   }));
 }
 
@@ -179,5 +188,29 @@ describe('PageSession on a page without a supplier card', () => {
     expect(floating).toHaveLength(1);
     expect(floating[0]!.getAttribute('data-key')).toBe(PAGE_SUPPLIER_KEY);
     expect(floating[0]!.shadowRoot!.textContent).toContain('Supplier: Low risk');
+  });
+});
+
+describe('PageSession with offers left in a batch', () => {
+  it('sends the batch, badges the cards keyed by the answer and counts them as read', async () => {
+    addCard('31');
+    addCard('32');
+    const judge = fakeJudge();
+    const adapter = fakeAdapter({});
+    const batch = {
+      format: 'alibaba-search-offers' as const,
+      context: {},
+      records: [{ productId: '31' }, { productId: '32' }],
+      unreadable: 0,
+    };
+    adapter.readForJudging = () => ({ reading: adapter.read(document, URL_), batch });
+    session = new PageSession(document, URL_, adapter, judge);
+    await session.start();
+    expect(judge.mock.calls[0]![0].batch).toEqual(batch);
+    expect(badges().map((b) => [b.getAttribute('data-key'), b.getAttribute('data-level')])).toEqual([
+      ['31', 'high'],
+      ['32', 'high'],
+    ]);
+    expect(session.summary().listingsRead).toBe(2);
   });
 });

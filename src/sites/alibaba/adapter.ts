@@ -1,5 +1,5 @@
 import type { PageKind, PageReading } from '../../signals/reading';
-import type { PageReader, SiteAdapter } from '../types';
+import type { PageReader, ReadingForJudging, SiteAdapter } from '../types';
 import { isChallengePage } from './challenge';
 import { alibabaPageKind } from './pages';
 
@@ -17,27 +17,44 @@ export function alibabaWith(readers: readonly PageReader[]): SiteAdapter {
     }
     return last;
   };
+
+  /** Challenge pages and unknown kinds first, then the reader; a reader that throws reads as partial. */
+  const readWith = (url: URL, doc: Document, readPage: (reader: PageReader) => ReadingForJudging) => {
+    const { kind, reader } = readerFor(url);
+    if (isChallengePage(doc))
+      return blank(kind, 'blocked', 'Alibaba.com showed a robot check instead of the page');
+    if (!reader) return blank(kind, 'unsupported', 'Supplier Radar does not read this kind of page');
+    try {
+      return readPage(reader);
+    } catch (error) {
+      return blank(kind, 'partial', `reading failed: ${String(error)}`);
+    }
+  };
+
   return {
     id: 'alibaba',
     matches: ['*://*.alibaba.com/*'],
     pageKind: alibabaPageKind,
-    read(doc, url) {
-      const { kind, reader } = readerFor(url);
-      if (isChallengePage(doc))
-        return blank(kind, 'blocked', 'Alibaba.com showed a robot check instead of the page');
-      if (!reader) return blank(kind, 'unsupported', 'Supplier Radar does not read this kind of page');
-      try {
-        return reader.read(doc, url);
-      } catch (error) {
-        // Readers should not throw; if one does, say so rather than score a half-read page.
-        return blank(kind, 'partial', `reading failed: ${String(error)}`);
-      }
+    read: (doc, url) =>
+      readWith(url, doc, (reader) => ({ reading: reader.read(doc, url), batch: null })).reading,
+    readForJudging: (doc, url) =>
+      readWith(
+        url,
+        doc,
+        (reader) => reader.readForJudging?.(doc, url) ?? { reading: reader.read(doc, url), batch: null },
+      ),
+    interpret(batch) {
+      const reader = readers.find((candidate) => candidate.batchFormat === batch.format);
+      return reader?.interpret?.(batch) ?? [];
     },
     findCards: (root, url) => readerFor(url).reader?.findCards(root, url) ?? [],
     readCard: (card, url) => readerFor(url).reader?.readCard(card, url) ?? null,
   };
 }
 
-function blank(page: PageKind, health: PageReading['health'], problem: string): PageReading {
-  return { site: 'alibaba', page, health, supplier: null, listings: [], problems: [problem] };
+function blank(page: PageKind, health: PageReading['health'], problem: string): ReadingForJudging {
+  return {
+    reading: { site: 'alibaba', page, health, supplier: null, listings: [], problems: [problem] },
+    batch: null,
+  };
 }

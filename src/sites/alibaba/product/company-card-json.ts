@@ -4,9 +4,9 @@ import { parseCountry } from '../../../signals/parse/country';
 import { parseRating } from '../../../signals/parse/rating';
 import { parseYears } from '../../../signals/parse/years';
 import { at, first, list, str, text, textThen } from '../shared/json';
-import { supplierFromMetrics } from './metrics';
-import type { SupplierPart } from './supplier-merge';
-import { mergeSupplier } from './supplier-merge';
+import { supplierFromMetrics } from '../shared/metrics';
+import type { SupplierPart } from '../shared/supplier-merge';
+import { mergeSupplier } from '../shared/supplier-merge';
 
 /**
  * `detailData.nodeMap.module_unifed_company_card.privateData` (sic "unifed"): the company

@@ -11,8 +11,8 @@ import { moqFromJson, paymentTermsFromJson, productIdFromJson, titleFromJson } f
 import { CANONICAL } from './selectors';
 import { supplierFrom2021Dom, supplierFrom2025Dom } from './seller-dom';
 import { sellerFromGlobalData } from './seller-json';
-import type { SupplierPart } from './supplier-merge';
-import { isEmptySupplier, mergeSupplier } from './supplier-merge';
+import type { SupplierPart } from '../shared/supplier-merge';
+import { isEmptySupplier, mergeSupplier } from '../shared/supplier-merge';
 import { productIdFromUrl, productUrl } from '../shared/urls';
 
 export { findProductCards } from './find-product-cards';

@@ -4,10 +4,10 @@ import { parseCountry } from '../../../signals/parse/country';
 import { parseYears } from '../../../signals/parse/years';
 import { attrAt, textAt, textOf } from '../shared/dom-text';
 import { first, textThen } from '../shared/json';
-import { supplierFromMetrics } from './metrics';
+import { supplierFromMetrics } from '../shared/metrics';
 import { PDP_2021, PDP_2025 } from './selectors';
-import type { SupplierPart } from './supplier-merge';
-import { mergeSupplier } from './supplier-merge';
+import type { SupplierPart } from '../shared/supplier-merge';
+import { mergeSupplier } from '../shared/supplier-merge';
 import { storefrontUrl } from '../shared/urls';
 
 /**

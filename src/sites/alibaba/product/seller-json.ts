@@ -6,10 +6,10 @@ import { parseRate } from '../../../signals/parse/rate';
 import { parseResponseTimeHours } from '../../../signals/parse/response-time';
 import { parseYears } from '../../../signals/parse/years';
 import { at, bool, first, list, num, record, str, text, textThen } from '../shared/json';
-import type { Metric } from './metrics';
-import { supplierFromMetrics } from './metrics';
-import type { SupplierPart } from './supplier-merge';
-import { mergeSupplier } from './supplier-merge';
+import type { Metric } from '../shared/metrics';
+import { supplierFromMetrics } from '../shared/metrics';
+import type { SupplierPart } from '../shared/supplier-merge';
+import { mergeSupplier } from '../shared/supplier-merge';
 import { storefrontUrl } from '../shared/urls';
 
 /**

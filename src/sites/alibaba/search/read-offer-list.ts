@@ -1,52 +1,54 @@
 import type { Listing } from '../../../signals/listing';
 import { readInlineJson } from '../../inline-json';
+import type { PageRecord } from '../../types';
 import { asRecord, listField } from '../shared/json-fields';
 import { mapOffer } from './map-offer';
 import { pageReportsVerification } from './offer-badges';
+import { pickOfferKeys } from './offer-records';
 import { filtersFromOfferList, filtersFromUrl, mergeFilters } from './search-context';
 import type { SearchContext } from './search-context';
 import { OFFER_LIST_GLOBAL } from './selectors';
 
-export interface OfferListReading {
+/** The page's offer JSON, found but not yet interpreted: cheap enough for the page's main thread. */
+export interface OfferListExtract {
   /** found: the JSON was read; missing: the page has none; broken: it is there but unreadable. */
   status: 'found' | 'missing' | 'broken';
-  listings: Listing[];
+  records: PageRecord[];
+  /** Offers in the JSON, records or not. */
+  offerCount: number;
   context: SearchContext;
   problems: string[];
 }
 
-/** The page's inline `_offer_list` JSON (`offerResultData.offers[]`) -> listings. Never throws. */
-export function readOfferList(doc: Document, url: URL): OfferListReading {
+/** The inline `_offer_list` JSON (`offerResultData.offers[]`), each offer cut to the keys that are read. Never throws. */
+export function extractOfferList(doc: Document, url: URL): OfferListExtract {
   const urlFilters = filtersFromUrl(url);
   const none = { ...urlFilters, verificationKeyOnPage: false };
   const json = readInlineJson(doc, OFFER_LIST_GLOBAL);
-  if (json.status === 'missing') return { status: 'missing', listings: [], context: none, problems: [] };
+  if (json.status === 'missing')
+    return { status: 'missing', records: [], offerCount: 0, context: none, problems: [] };
   if (json.status === 'broken') {
-    return {
-      status: 'broken',
-      listings: [],
-      context: none,
-      problems: [`offer JSON unreadable: ${json.reason}`],
-    };
+    return broken(none, `offer JSON unreadable: ${json.reason}`);
   }
   const offerList = asRecord(json.value);
   const results = asRecord(offerList?.['offerResultData']);
   if (offerList === null || results === null || !Array.isArray(results['offers'])) {
-    return {
-      status: 'broken',
-      listings: [],
-      context: none,
-      problems: ['offer JSON has no offerResultData.offers list'],
-    };
+    return broken(none, 'offer JSON has no offerResultData.offers list');
   }
   const offers = listField(results, 'offers');
+  const records = offers.map(pickOfferKeys).filter((record) => record !== null);
   const context: SearchContext = {
     ...mergeFilters(urlFilters, filtersFromOfferList(offerList)),
-    verificationKeyOnPage: pageReportsVerification(offers),
+    verificationKeyOnPage: pageReportsVerification(records),
   };
-  const listings = offers.map((offer) => mapOffer(offer, context)).filter((listing) => listing !== null);
-  const skipped = offers.length - listings.length;
-  const problems =
-    skipped > 0 ? [`${skipped} of ${offers.length} offers in the offer JSON could not be read`] : [];
-  return { status: 'found', listings, context, problems };
+  return { status: 'found', records, offerCount: offers.length, context, problems: [] };
+}
+
+/** Offer records -> listings (the costly half: every price, MOQ and badge parsed). Pure; never throws. */
+export function interpretOffers(records: readonly unknown[], context: SearchContext): Listing[] {
+  return records.map((record) => mapOffer(record, context)).filter((listing) => listing !== null);
+}
+
+function broken(context: SearchContext, problem: string): OfferListExtract {
+  return { status: 'broken', records: [], offerCount: 0, context, problems: [problem] };
 }

@@ -1,43 +1,30 @@
 import type { Listing } from '../../../signals/listing';
 import type { PageReading } from '../../../signals/reading';
+import type { ReadingForJudging, RecordBatch } from '../../types';
 import { cardProductId } from './card-key';
 import { findCardRoots } from './find-cards';
-import { mergeListings } from './merge';
+import { offerRecordId } from './offer-records';
 import { readCardWith } from './read-card';
-import { readOfferList } from './read-offer-list';
+import { extractOfferList, interpretOffers, type OfferListExtract } from './read-offer-list';
+import type { SearchContext } from './search-context';
 
 const MAX_LISTINGS = 2000;
+export const SEARCH_OFFERS: RecordBatch['format'] = 'alibaba-search-offers';
 
 /**
- * An Alibaba.com search page: the inline offer JSON first (all offers of the page), the
- * rendered cards second (they fill gaps and add cards the JSON lacks), older layouts last.
- * Challenge pages are recognised by the caller. Never throws.
+ * An Alibaba.com search page: the inline offer JSON (all offers of the page),
+ * then the rendered cards the JSON doesn't hold (added later, or a page
+ * without the JSON), older layouts last. Challenge pages are recognised by the caller. Never throws.
  */
 export function readSearchPage(doc: Document, url: URL): PageReading {
-  try {
-    return read(doc, url);
-  } catch (error) {
-    return reading([], [`search page could not be read: ${String(error)}`]);
-  }
-}
-
-function read(doc: Document, url: URL): PageReading {
-  const json = readOfferList(doc, url);
-  // Reading a card costs more than a JSON offer: only read cards the JSON lacks or left incomplete.
-  const fromJson = new Map(json.listings.map((listing) => [listing.productId, listing]));
-  const fromDom = findCardRoots(doc)
-    .filter((card) => {
-      const known = fromJson.get(cardProductId(card));
-      return known === undefined || lacksEssentials(known);
-    })
-    .map((card) => readCardWith(card, url, json.context))
-    .filter((listing) => listing !== null);
-  const listings = mergeListings(json.listings, fromDom).slice(0, MAX_LISTINGS);
-  const problems = [...json.problems];
-  if (listings.length === 0) return reading([], ['no offers found', ...problems]);
-
-  if (json.status === 'broken' && fromDom.length > 0) {
-    problems.push(`read ${fromDom.length} listings from the page's cards instead`);
+  const { reading, batch } = readSearchPageForJudging(doc, url);
+  if (!batch) return reading;
+  const fromJson = interpretSearchOffers(batch);
+  const listings = [...fromJson, ...reading.listings].slice(0, MAX_LISTINGS);
+  const problems = reading.problems.filter((problem) => problem !== NO_OFFERS);
+  const offers = batch.records.length + batch.unreadable;
+  if (fromJson.length < offers) {
+    problems.unshift(`${offers - fromJson.length} of ${offers} offers in the offer JSON could not be read`);
   }
   const incomplete = listings.filter(lacksEssentials).length;
   if (incomplete > 0) {
@@ -45,7 +32,79 @@ function read(doc: Document, url: URL): PageReading {
       `${incomplete} of ${listings.length} listings lack a product id, title, price or supplier name`,
     );
   }
-  return reading(listings, problems);
+  return pageReading(listings, problems, listings.length === 0);
+}
+
+/**
+ * The content script's half: finds the offer JSON and reads the cards it
+ * lacks, leaving the offers themselves for the background to interpret.
+ */
+export function readSearchPageForJudging(doc: Document, url: URL): ReadingForJudging {
+  try {
+    const extract = extractOfferList(doc, url);
+    const inJson = new Set(extract.records.map(offerRecordId));
+    const fromDom = findCardRoots(doc)
+      .filter((card) => !inJson.has(cardProductId(card)))
+      .map((card) => readCardWith(card, url, extract.context))
+      .filter((listing) => listing !== null)
+      .filter(firstOfItsId())
+      .slice(0, MAX_LISTINGS);
+    const problems = [...extract.problems];
+    if (extract.status === 'broken' && fromDom.length > 0) {
+      problems.push(`read ${fromDom.length} listings from the page's cards instead`);
+    }
+    const nothing = extract.records.length === 0 && fromDom.length === 0;
+    if (nothing) problems.unshift(NO_OFFERS);
+    const incomplete = fromDom.filter(lacksEssentials).length;
+    if (incomplete > 0) {
+      problems.push(
+        `${incomplete} of ${fromDom.length} cards lack a product id, title, price or supplier name`,
+      );
+    }
+    return { reading: pageReading(fromDom, problems, nothing), batch: batchOf(extract) };
+  } catch (error) {
+    return {
+      reading: pageReading([], [`search page could not be read: ${String(error)}`], true),
+      batch: null,
+    };
+  }
+}
+
+/** The background's half: offer records -> listings. */
+export function interpretSearchOffers(batch: RecordBatch): Listing[] {
+  return batch.format === SEARCH_OFFERS ? interpretOffers(batch.records, contextOf(batch.context)) : [];
+}
+
+const NO_OFFERS = 'no offers found';
+
+function batchOf(extract: OfferListExtract): RecordBatch | null {
+  if (extract.records.length === 0) return null;
+  return {
+    format: SEARCH_OFFERS,
+    context: { ...extract.context },
+    records: extract.records,
+    unreadable: extract.offerCount - extract.records.length,
+  };
+}
+
+/** Context flags from a batch, which crossed a message boundary: anything but `true` is false. */
+function contextOf(flags: Record<string, boolean>): SearchContext {
+  return {
+    verifiedOnly: flags['verifiedOnly'] === true,
+    tradeAssuranceOnly: flags['tradeAssuranceOnly'] === true,
+    verificationKeyOnPage: flags['verificationKeyOnPage'] === true,
+  };
+}
+
+/** Keeps the first card of each product id (a page may show one offer twice); cards without an id all stay. */
+function firstOfItsId(): (listing: Listing) => boolean {
+  const seen = new Set<string>();
+  return (listing) => {
+    if (listing.productId === null) return true;
+    if (seen.has(listing.productId)) return false;
+    seen.add(listing.productId);
+    return true;
+  };
 }
 
 function lacksEssentials(listing: Listing): boolean {
@@ -57,11 +116,11 @@ function lacksEssentials(listing: Listing): boolean {
   );
 }
 
-function reading(listings: Listing[], problems: string[]): PageReading {
+function pageReading(listings: Listing[], problems: string[], nothing: boolean): PageReading {
   return {
     site: 'alibaba',
     page: 'search',
-    health: listings.length > 0 && problems.length === 0 ? 'ok' : 'partial',
+    health: !nothing && problems.length === 0 ? 'ok' : 'partial',
     supplier: null,
     listings,
     problems,

@@ -1,7 +1,12 @@
 import type { PageReader } from '../../types';
 import { findSearchCards } from './find-cards';
 import { readSearchCard } from './read-card';
-import { readSearchPage } from './read-search';
+import {
+  interpretSearchOffers,
+  readSearchPage,
+  readSearchPageForJudging,
+  SEARCH_OFFERS,
+} from './read-search';
 
 export const searchReader: PageReader = {
   kind: 'search',
@@ -19,6 +24,9 @@ export const searchReader: PageReader = {
   ],
   excludeMatches: ['*://*.alibaba.com/product-detail/*', '*://*.en.alibaba.com/*'],
   read: readSearchPage,
+  readForJudging: readSearchPageForJudging,
+  batchFormat: SEARCH_OFFERS,
+  interpret: interpretSearchOffers,
   findCards: findSearchCards,
   readCard: readSearchCard,
 };

@@ -2,7 +2,7 @@ import { parseRating } from '../../../signals/parse/rating';
 import { parseResponseTimeHours } from '../../../signals/parse/response-time';
 import { parseYears } from '../../../signals/parse/years';
 import { at, first, list, num, str, text, textThen } from '../shared/json';
-import type { SupplierPart } from '../product/supplier-merge';
+import type { SupplierPart } from '../shared/supplier-merge';
 import { storefrontUrl } from '../shared/urls';
 
 /**

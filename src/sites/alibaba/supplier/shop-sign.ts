@@ -4,7 +4,7 @@ import { parseCountry } from '../../../signals/parse/country';
 import { parseRating } from '../../../signals/parse/rating';
 import { parseYears } from '../../../signals/parse/years';
 import { at, bool, first, num, str, text, textThen } from '../shared/json';
-import type { SupplierPart } from '../product/supplier-merge';
+import type { SupplierPart } from '../shared/supplier-merge';
 import { storefrontUrl } from '../shared/urls';
 
 /**

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RecordBatchSchema } from '../../../src/messaging/protocol';
+import { alibaba } from '../../../src/sites/alibaba';
+
+// The content script leaves the offer JSON to the background: both halves together must read
+// exactly what the one-piece reader reads, and the batch must pass the background's schema.
+const happyDOM = (globalThis as { happyDOM?: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } })
+  .happyDOM;
+if (happyDOM) happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
+
+const URL_ = new URL('https://www.alibaba.com/trade/search?fsb=y&IndexArea=product_en&SearchText=sofa');
+const page = (name: string) =>
+  new DOMParser().parseFromString(
+    readFileSync(join(import.meta.dirname, '../../fixtures/alibaba', name), 'utf8'),
+    'text/html',
+  );
+
+describe.each(['search-fy26-rendered-48.html', 'search-fy26-inr-verified-filter.html'])(
+  '%s read in two halves',
+  (name) => {
+    const { reading, batch } = alibaba.readForJudging(page(name), URL_);
+
+    it('leaves every JSON offer in the batch and reads no card the JSON holds', () => {
+      expect(batch?.records).toHaveLength(48);
+      expect(batch?.unreadable).toBe(0);
+      expect(reading.listings).toEqual([]);
+      expect(reading.health).toBe('ok');
+    });
+
+    it('gives the same listings as reading the page in one piece', () => {
+      expect(alibaba.interpret(batch!)).toEqual(alibaba.read(page(name), URL_).listings);
+    });
+
+    it('sends a batch the background accepts, a few hundred bytes an offer', () => {
+      expect(RecordBatchSchema.safeParse(batch).success).toBe(true);
+      expect(JSON.stringify(batch).length / 48).toBeLessThan(1200);
+    });
+  },
+);
+
+it('leaves nothing to interpret on a page without offer JSON', () => {
+  const { reading, batch } = alibaba.readForJudging(page('search-fy26-card-gbp.excerpt.html'), URL_);
+  expect(batch).toBeNull();
+  expect(reading.listings).toHaveLength(1);
+});
+
+it('interprets no batch of an unknown format', () => {
+  expect(
+    alibaba.interpret({
+      format: 'other' as 'alibaba-search-offers',
+      context: {},
+      records: [{}],
+      unreadable: 0,
+    }),
+  ).toEqual([]);
+});
