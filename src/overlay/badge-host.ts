@@ -1,7 +1,7 @@
-import { h, render } from 'preact';
+import { render } from 'preact';
 import type { Assessment } from '../signals/assessment';
 import BADGE_CSS from '../ui/badge.css?inline';
-import { RiskBadge } from '../ui/RiskBadge';
+import { appendBadgeButton } from './badge-button';
 
 /** The element that carries a badge's shadow root; also how we find our own badges again. */
 export const BADGE_TAG = 'supplier-radar-badge';
@@ -32,8 +32,12 @@ export function mountBadge(
   host.setAttribute('data-level', assessment.level);
   const shadow = host.attachShadow({ mode: 'open' });
   adoptBadgeStyles(shadow);
-  const caption = floating ? 'Supplier' : undefined;
-  render(h(RiskBadge, { assessment, subject, panelId: `sr-panel-${nextPanelId++}`, caption }), shadow);
+  appendBadgeButton(shadow, {
+    assessment,
+    subject,
+    caption: floating ? 'Supplier' : undefined,
+    id: `sr-panel-${nextPanelId++}`,
+  });
   // Clicks on the badge must not follow the card's link or open the product.
   for (const type of ['click', 'mousedown', 'pointerdown', 'touchstart'] as const) {
     host.addEventListener(type, (event) => event.stopPropagation());
@@ -74,7 +78,9 @@ function adoptBadgeStyles(shadow: ShadowRoot): void {
 /** Removes every badge we added (extension updated or disabled, or the page navigated). */
 export function removeAllBadges(doc: Document): void {
   for (const host of Array.from(doc.querySelectorAll(BADGE_TAG))) {
-    if (host.shadowRoot) render(null, host.shadowRoot);
+    // An open panel is a Preact tree: unmount it so its listeners go too.
+    const popover = host.shadowRoot?.querySelector('.sr-popover');
+    if (popover) render(null, popover);
     host.remove();
   }
 }

@@ -1,0 +1,99 @@
+import { h, render } from 'preact';
+import type { Assessment } from '../signals/assessment';
+import { FindingsPanel } from '../ui/FindingsPanel';
+import { LEVEL_LABEL } from '../ui/level-text';
+import { placePanel } from '../ui/place-panel';
+
+/** Browsers with the popover API show the panel in the top layer, where card overflow can't clip it. */
+const SUPPORTS_POPOVER = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+
+export interface BadgeContent {
+  assessment: Assessment;
+  /** Who the badge is about (supplier name), shown in the details. */
+  subject: string | null;
+  /** Words before the level, e.g. "Supplier" on a badge that isn't inside the supplier's card. */
+  caption?: string | undefined;
+  /** Unique within the page: ties the button to its panel. */
+  id: string;
+}
+
+/**
+ * The badge: a button showing the level, which opens the findings panel.
+ * The closed button is three plain nodes (a page may carry a hundred badges,
+ * and Preact's first render of each costs more than the rest of a badge); the
+ * panel is Preact, rendered when opened and removed when closed. In a popover,
+ * Escape and clicking elsewhere close it; without popover support it opens
+ * inline under the badge.
+ */
+export function appendBadgeButton(shadow: ShadowRoot, content: BadgeContent): void {
+  const doc = shadow.ownerDocument;
+  const level = LEVEL_LABEL[content.assessment.level];
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = `sr-badge sr-level--${content.assessment.level}`;
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-controls', `${content.id}-popover`);
+  button.setAttribute(
+    'aria-label',
+    `Supplier Radar: ${content.caption ? `${content.caption} ` : ''}${level}. Show why`,
+  );
+  const dot = doc.createElement('span');
+  dot.className = 'sr-badge__dot';
+  dot.setAttribute('aria-hidden', 'true');
+  button.append(dot, content.caption ? `${content.caption}: ${level}` : level);
+
+  const popover = doc.createElement('div');
+  popover.id = `${content.id}-popover`;
+  popover.className = SUPPORTS_POPOVER ? 'sr-popover' : 'sr-popover sr-popover--inline';
+  if (SUPPORTS_POPOVER) popover.setAttribute('popover', 'auto');
+  else popover.hidden = true;
+  shadow.append(button, popover);
+  wirePanel(button, popover, content);
+}
+
+function wirePanel(button: HTMLButtonElement, popover: HTMLElement, content: BadgeContent): void {
+  let open = false;
+  // Light dismiss closes the popover on pointerdown, before the click: remember whether it was open.
+  let openAtPointerDown: boolean | null = null;
+
+  const show = () => {
+    open = true;
+    button.setAttribute('aria-expanded', 'true');
+    render(
+      h(FindingsPanel, {
+        id: content.id,
+        assessment: content.assessment,
+        subject: content.subject,
+        onClose: () => hide(true),
+      }),
+      popover,
+    );
+    if (SUPPORTS_POPOVER) popover.showPopover();
+    else popover.hidden = false;
+    // Placed after rendering, so the panel's real height decides above or below.
+    placePanel(popover, button.getBoundingClientRect());
+  };
+  const hide = (refocus: boolean) => {
+    if (SUPPORTS_POPOVER && popover.matches(':popover-open')) popover.hidePopover();
+    closed();
+    if (refocus) button.focus();
+  };
+  const closed = () => {
+    if (!open) return;
+    open = false;
+    popover.hidden = !SUPPORTS_POPOVER;
+    button.setAttribute('aria-expanded', 'false');
+    render(null, popover);
+  };
+
+  button.addEventListener('pointerdown', () => (openAtPointerDown = open));
+  button.addEventListener('click', () => {
+    const wasOpen = openAtPointerDown ?? open;
+    openAtPointerDown = null;
+    if (wasOpen) hide(false);
+    else show();
+  });
+  popover.addEventListener('toggle', (event) => {
+    if ((event as ToggleEvent).newState === 'closed') closed();
+  });
+}
