@@ -79,17 +79,14 @@ export class PageSession {
     if (this.disposed) return;
     const unknown = this.badgeCards();
     if (unknown.length === 0) return;
-    const listings: Array<Listing & { productId: string }> = [];
-    for (const slot of unknown) {
-      const listing = this.adapter.readCard(slot.card, this.url);
-      if (!listing) continue;
-      this.pending.add(slot.key);
-      listings.push({ ...this.withPageSupplier(listing), productId: slot.key });
-    }
+    // Cards whose values need interpreting come back in a batch, for the background to read.
+    const { listings: read, batch } = this.adapter.cardsForJudging(unknown, this.url);
+    const listings = read.map((listing) => this.withPageSupplier(listing));
+    for (const slot of unknown) this.pending.add(slot.key);
     try {
-      await this.judgeAndRemember(listings, null);
+      await this.judgeAndRemember(listings, null, batch);
     } finally {
-      for (const listing of listings) this.pending.delete(listing.productId);
+      for (const slot of unknown) this.pending.delete(slot.key);
     }
     if (!this.disposed) this.badgeCards();
   }
@@ -152,7 +149,7 @@ export class PageSession {
   }
 
   /** A card that doesn't name its supplier (a storefront's product) belongs to the page's supplier. */
-  private withPageSupplier(listing: Listing): Listing {
+  private withPageSupplier<T extends Listing>(listing: T): T {
     const pageSupplier = this.reading?.supplier;
     return listing.supplier.name === null && pageSupplier ? { ...listing, supplier: pageSupplier } : listing;
   }

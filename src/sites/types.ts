@@ -39,6 +39,12 @@ export interface ReadingForJudging {
   batch: RecordBatch | null;
 }
 
+/** New cards, read for judging: listings keyed by their card's key, and what is left to interpret. */
+export interface CardsForJudging {
+  listings: Array<Listing & { productId: string }>;
+  batch: RecordBatch | null;
+}
+
 /**
  * One page kind of one marketplace. Each reader gets its own content script
  * (matched by `matches`), so a page loads only the code for its kind.
@@ -54,6 +60,8 @@ export interface PageReader {
   readCard(card: Element, url: URL): Listing | null;
   /** Like `read`, but leaves inline-JSON records to `interpret` (absent: everything is read in place). */
   readForJudging?(doc: Document, url: URL): ReadingForJudging;
+  /** Cards added after the first read, for judging (absent: `readCard` each). */
+  cardsForJudging?(cards: CardSlot[], url: URL): CardsForJudging;
   /** The batch format `readForJudging` leaves and `interpret` reads. */
   batchFormat?: RecordBatch['format'];
   /** Listings from a batch this reader left uninterpreted. Pure; never throws. */
@@ -75,6 +83,8 @@ export interface SiteAdapter {
   findCards(root: ParentNode, url: URL): CardSlot[];
   /** Read one card from its DOM alone (for cards added after the first read). Null when it holds no listing. */
   readCard(card: Element, url: URL): Listing | null;
+  /** Cards added after the first read, ready to be judged. */
+  cardsForJudging(cards: CardSlot[], url: URL): CardsForJudging;
   /** `read` for a content script: costly interpretation left in a batch for the background. */
   readForJudging(doc: Document, url: URL): ReadingForJudging;
   /** The background's half of `readForJudging`. Unknown formats give no listings. */

@@ -47,6 +47,13 @@ function fakeAdapter(reading: Partial<PageReading>): SiteAdapter {
     readForJudging(doc, url) {
       return { reading: this.read(doc, url), batch: null };
     },
+    cardsForJudging(cards, url) {
+      const listings = cards.flatMap((slot) => {
+        const read = this.readCard(slot.card, url);
+        return read ? [{ ...read, productId: slot.key }] : [];
+      });
+      return { listings, batch: null };
+    },
     interpret: () => [],
   };
 }

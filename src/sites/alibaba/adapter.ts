@@ -49,6 +49,15 @@ export function alibabaWith(readers: readonly PageReader[]): SiteAdapter {
     },
     findCards: (root, url) => readerFor(url).reader?.findCards(root, url) ?? [],
     readCard: (card, url) => readerFor(url).reader?.readCard(card, url) ?? null,
+    cardsForJudging(cards, url) {
+      const reader = readerFor(url).reader;
+      if (reader?.cardsForJudging) return reader.cardsForJudging(cards, url);
+      const listings = cards.flatMap((slot) => {
+        const listing = reader?.readCard(slot.card, url);
+        return listing ? [{ ...listing, productId: slot.key }] : [];
+      });
+      return { listings, batch: null };
+    },
   };
 }
 

@@ -56,3 +56,20 @@ it('interprets no batch of an unknown format', () => {
     }),
   ).toEqual([]);
 });
+
+describe('cards added after the first read', () => {
+  const doc = page('search-fy26-rendered-48.html');
+  const slots = alibaba.findCards(doc, URL_);
+  const { listings, batch } = alibaba.cardsForJudging(slots, URL_);
+
+  it('leave their values to the background, as records', () => {
+    expect(listings).toEqual([]);
+    expect(batch?.records).toHaveLength(48);
+    expect(RecordBatchSchema.safeParse(batch).success).toBe(true);
+  });
+
+  it('read the same once interpreted as each card read on its own', () => {
+    const oneByOne = slots.map((slot) => alibaba.readCard(slot.card, URL_));
+    expect(alibaba.interpret(batch!)).toEqual(oneByOne);
+  });
+});

@@ -6,7 +6,7 @@ import { offerBadges } from './offer-badges';
 import { NO_CONTEXT } from './search-context';
 import type { SearchContext } from './search-context';
 import { absoluteUrl, productIdFromUrl, productIdText, supplierHomeUrl } from '../shared/urls';
-import { countOf, countryOf, moqOf, priceOf, ratingOf, textOf, yearsOf } from './values';
+import { countOf, countryOf, moqOf, priceOf, rateOf, ratingOf, textOf, yearsOf } from './values';
 
 /**
  * One offer of `_offer_list.offerResultData.offers[]` (or the same offers from the search API)
@@ -54,5 +54,7 @@ function offerSupplier(offer: JsonRecord, context: SearchContext): Listing['supp
     verificationShown,
     rating: reviewCount === 0 ? null : ratingOf(textField(offer, 'reviewScore')),
     reviewCount,
+    // Not in today's offer JSON; older cards show it ("86.1%").
+    responseRate: rateOf(textField(offer, 'responseRate')),
   };
 }

@@ -24,6 +24,7 @@ const OFFER_KEYS = [
   'goldSupplierYears',
   'reviewScore',
   'reviewCount',
+  'responseRate',
   'goldSupplierIcon',
   'goldSupplierProIcon',
   'verifiedSupplier',

@@ -1,13 +1,8 @@
 import type { Listing } from '../../../signals/listing';
-import { cardProductId } from './card-key';
-import { areaContent, readCardAreas } from './card-mod';
-import { readCardSupplier } from './card-supplier';
-import { textIn } from '../shared/dom-text';
+import { cardRecord } from './card-record';
+import { mapOffer } from './map-offer';
 import { filtersFromUrl } from './search-context';
 import type { SearchContext } from './search-context';
-import { AREA, MOQ_TEXT, PRICE_TEXT, TITLE_LINK } from './selectors';
-import { absoluteUrl } from '../shared/urls';
-import { moqOf, priceOf, textOf } from './values';
 
 type Filters = Pick<SearchContext, 'verifiedOnly' | 'tradeAssuranceOnly'>;
 
@@ -21,23 +16,6 @@ export function readSearchCard(card: Element, url: URL): Listing | null {
 
 /** As readSearchCard, with page filters known from elsewhere (the offer JSON). */
 export function readCardWith(card: Element, url: URL, filters: Filters): Listing | null {
-  try {
-    const areas = readCardAreas(card);
-    const titleLink = card.querySelector(TITLE_LINK);
-    const title = textOf(titleLink?.textContent);
-    const price = priceOf(areaContent(areas, AREA.price) ?? textIn(card, PRICE_TEXT));
-    const supplier = readCardSupplier(card, areas, url, filters);
-    if (title === null && price === null && supplier.name === null) return null;
-    return {
-      productId: cardProductId(card),
-      title,
-      url: absoluteUrl(titleLink?.getAttribute('href'), url),
-      price,
-      moq: moqOf(areaContent(areas, AREA.moq) ?? textIn(card, MOQ_TEXT)),
-      supplier,
-      paymentTerms: [],
-    };
-  } catch {
-    return null;
-  }
+  const record = cardRecord(card, url);
+  return record === null ? null : mapOffer(record, { ...filters, verificationKeyOnPage: false });
 }

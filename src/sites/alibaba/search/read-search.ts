@@ -1,12 +1,13 @@
 import type { Listing } from '../../../signals/listing';
 import type { PageReading } from '../../../signals/reading';
-import type { ReadingForJudging, RecordBatch } from '../../types';
+import type { CardSlot, CardsForJudging, ReadingForJudging, RecordBatch } from '../../types';
+import { cardRecord } from './card-record';
 import { cardProductId } from './card-key';
 import { findCardRoots } from './find-cards';
 import { offerRecordId } from './offer-records';
 import { readCardWith } from './read-card';
 import { extractOfferList, interpretOffers, type OfferListExtract } from './read-offer-list';
-import type { SearchContext } from './search-context';
+import { filtersFromUrl, type SearchContext } from './search-context';
 
 const MAX_LISTINGS = 2000;
 export const SEARCH_OFFERS: RecordBatch['format'] = 'alibaba-search-offers';
@@ -68,6 +69,14 @@ export function readSearchPageForJudging(doc: Document, url: URL): ReadingForJud
       batch: null,
     };
   }
+}
+
+/** Cards added after the first read: their values as records, for the background to interpret. */
+export function searchCardsForJudging(cards: CardSlot[], url: URL): CardsForJudging {
+  const records = cards.map((slot) => cardRecord(slot.card, url)).filter((record) => record !== null);
+  if (records.length === 0) return { listings: [], batch: null };
+  const context: SearchContext = { ...filtersFromUrl(url), verificationKeyOnPage: false };
+  return { listings: [], batch: { format: SEARCH_OFFERS, context: { ...context }, records, unreadable: 0 } };
 }
 
 /** The background's half: offer records -> listings. */

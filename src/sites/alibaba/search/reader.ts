@@ -6,6 +6,7 @@ import {
   readSearchPage,
   readSearchPageForJudging,
   SEARCH_OFFERS,
+  searchCardsForJudging,
 } from './read-search';
 
 export const searchReader: PageReader = {
@@ -25,6 +26,7 @@ export const searchReader: PageReader = {
   excludeMatches: ['*://*.alibaba.com/product-detail/*', '*://*.en.alibaba.com/*'],
   read: readSearchPage,
   readForJudging: readSearchPageForJudging,
+  cardsForJudging: searchCardsForJudging,
   batchFormat: SEARCH_OFFERS,
   interpret: interpretSearchOffers,
   findCards: findSearchCards,
