@@ -41,13 +41,23 @@ export class PageSession {
     const keyed = reading.listings.filter(
       (listing): listing is Listing & { productId: string } => !!listing.productId,
     );
-    await this.judgeAndRemember(keyed, reading.supplier, batch);
+    try {
+      await this.judgeAndRemember(keyed, reading.supplier, batch);
+    } catch (error) {
+      // No verdicts without the background: say so in the popup rather than show a half-badged page.
+      this.reading = {
+        ...reading,
+        health: 'partial',
+        problems: [...reading.problems, `could not judge: ${String(error)}`],
+      };
+      return;
+    }
     if (this.disposed) return;
     this.badgeCards();
     this.badgePageSupplierIfCardless();
     this.stopWatching = watchAddedElements(
       this.doc.body ?? this.doc.documentElement,
-      () => void this.onPageChanged(),
+      () => void this.onPageChanged().catch((error: unknown) => console.warn('[Supplier Radar]', error)),
     );
   }
 

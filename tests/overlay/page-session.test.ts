@@ -221,3 +221,18 @@ describe('PageSession with offers left in a batch', () => {
     expect(session.summary().listingsRead).toBe(2);
   });
 });
+
+describe('PageSession when the background cannot answer', () => {
+  it('badges nothing and says in the summary that the page could not be judged', async () => {
+    addCard('1');
+    const judge = vi.fn(async () => {
+      throw new Error('background refused');
+    });
+    session = new PageSession(document, URL_, fakeAdapter({ listings: [listing('1')] }), judge);
+    await session.start();
+    expect(badges()).toHaveLength(0);
+    const summary = session.summary();
+    expect(summary.health).toBe('partial');
+    expect(summary.problems.at(-1)).toContain('could not judge');
+  });
+});
