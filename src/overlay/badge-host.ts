@@ -38,9 +38,12 @@ export function mountBadge(
     caption: floating ? 'Supplier' : undefined,
     id: `sr-panel-${nextPanelId++}`,
   });
-  // Clicks on the badge must not follow the card's link or open the product.
+  // Clicks on the badge must not reach the card's handlers, nor follow a link the badge sits in.
   for (const type of ['click', 'mousedown', 'pointerdown', 'touchstart'] as const) {
-    host.addEventListener(type, (event) => event.stopPropagation());
+    host.addEventListener(type, (event) => {
+      event.stopPropagation();
+      if (type === 'click') event.preventDefault();
+    });
   }
   anchor.append(host);
   return host;

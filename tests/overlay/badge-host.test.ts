@@ -26,8 +26,11 @@ describe('badge host', () => {
     card.addEventListener('click', () => cardClicks++);
     document.body.append(card);
     const host = mountBadge(card, '1', { risk: 90, level: 'high', findings: [] }, null);
-    (host.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
+    const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+    (host.shadowRoot!.querySelector('button') as HTMLButtonElement).dispatchEvent(click);
     expect(cardClicks).toBe(0);
+    // A badge inside a card's link must not follow it.
+    expect(click.defaultPrevented).toBe(true);
   });
 
   it('removes every badge', () => {
