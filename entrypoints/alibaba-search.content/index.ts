@@ -1,15 +1,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runOverlay } from '../../src/overlay/run-overlay';
-import { alibabaWith } from '../../src/sites/alibaba/adapter';
-import { searchReader } from '../../src/sites/alibaba/search/reader';
+import { alibabaCapture } from '../../src/sites/alibaba/adapter';
+import { searchCapture } from '../../src/sites/alibaba/search/capture';
 
-// Alibaba.com search pages: only this page kind's reader is bundled here.
+// Alibaba.com search pages: only the search capture is bundled here; the background interprets.
 export default defineContentScript({
-  matches: searchReader.matches,
-  excludeMatches: searchReader.excludeMatches ?? [],
+  matches: searchCapture.matches,
+  excludeMatches: searchCapture.excludeMatches ?? [],
   runAt: 'document_idle',
   main(ctx: ContentScriptContext) {
-    runOverlay(ctx, alibabaWith([searchReader]));
+    runOverlay(ctx, alibabaCapture([searchCapture]));
   },
 });

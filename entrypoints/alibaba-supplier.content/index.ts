@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runOverlay } from '../../src/overlay/run-overlay';
-import { alibabaWith } from '../../src/sites/alibaba/adapter';
+import { alibabaCapture } from '../../src/sites/alibaba/adapter';
 import { supplierReader } from '../../src/sites/alibaba/supplier/reader';
 
 // Alibaba.com supplier pages: only this page kind's reader is bundled here.
@@ -10,6 +10,6 @@ export default defineContentScript({
   excludeMatches: supplierReader.excludeMatches ?? [],
   runAt: 'document_idle',
   main(ctx: ContentScriptContext) {
-    runOverlay(ctx, alibabaWith([supplierReader]));
+    runOverlay(ctx, alibabaCapture([supplierReader]));
   },
 });

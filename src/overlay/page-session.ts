@@ -2,7 +2,7 @@ import type { JudgeRequest, JudgeResponse, LevelCounts, PageSummary } from '../m
 import type { Assessment } from '../signals/assessment';
 import type { Listing } from '../signals/listing';
 import type { PageReading } from '../signals/reading';
-import { PAGE_SUPPLIER_KEY, type CardSlot, type RecordBatch, type SiteAdapter } from '../sites/types';
+import { PAGE_SUPPLIER_KEY, type CardSlot, type RecordBatch, type SiteCapture } from '../sites/types';
 import { BADGE_TAG, hasBadge, mountBadge, removeAllBadges } from './badge-host';
 import { watchAddedElements } from './watch-mutations';
 
@@ -29,7 +29,7 @@ export class PageSession {
   constructor(
     private readonly doc: Document,
     private readonly url: URL,
-    private readonly adapter: SiteAdapter,
+    private readonly adapter: SiteCapture,
     private readonly judge: Judge,
   ) {}
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askBackgroundToJudge } from '../messaging/client';
-import type { SiteAdapter } from '../sites/types';
+import type { SiteCapture } from '../sites/types';
 import { PageSession } from './page-session';
 import { answerSummaryRequests } from './summary-listener';
 
@@ -10,7 +10,7 @@ import { answerSummaryRequests } from './summary-listener';
  * navigation starts a new one), answers for the popup, and a clean exit when
  * the extension is updated or disabled.
  */
-export function runOverlay(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+export function runOverlay(ctx: ContentScriptContext, adapter: SiteCapture): void {
   let session: PageSession | null = null;
 
   const startSession = () => {

@@ -46,47 +46,51 @@ export interface CardsForJudging {
 }
 
 /**
- * One page kind of one marketplace. Each reader gets its own content script
- * (matched by `matches`), so a page loads only the code for its kind.
+ * What a content script needs of one page kind: where the cards are, and
+ * what the page shows, found but left uninterpreted where interpreting is
+ * costly. Each page kind gets its own content script (matched by
+ * `matches`), so a page loads only the code for its kind.
  */
-export interface PageReader {
+export interface PageCapture {
   kind: Exclude<PageKind, 'other'>;
-  /** Match patterns for this kind's pages; coarse, the reader checks `pageKind` again. */
+  /** Match patterns for this kind's pages; coarse, the capture checks `pageKind` again. */
   matches: string[];
   excludeMatches?: string[];
-  read(doc: Document, url: URL): PageReading;
+  /** Cards currently in `root` that should carry a badge, each once. */
   findCards(root: ParentNode, url: URL): CardSlot[];
+  /** The page for judging: what was read, and records left for the background to interpret. Never throws. */
+  readForJudging(doc: Document, url: URL): ReadingForJudging;
+  /** Cards added after the first read, ready to be judged. */
+  cardsForJudging(cards: CardSlot[], url: URL): CardsForJudging;
+}
+
+/** One page kind, whole: the capture plus interpretation, for the background and the audit CLI. */
+export interface PageReader extends PageCapture {
+  /** Read the whole page in one place: inline JSON first, DOM second. Never throws. */
+  read(doc: Document, url: URL): PageReading;
   /** Null when the card holds no listing, or this kind has no cards read on their own. */
   readCard(card: Element, url: URL): Listing | null;
-  /** Like `read`, but leaves inline-JSON records to `interpret` (absent: everything is read in place). */
-  readForJudging?(doc: Document, url: URL): ReadingForJudging;
-  /** Cards added after the first read, for judging (absent: `readCard` each). */
-  cardsForJudging?(cards: CardSlot[], url: URL): CardsForJudging;
   /** The batch format `readForJudging` leaves and `interpret` reads. */
   batchFormat?: RecordBatch['format'];
   /** Listings from a batch this reader left uninterpreted. Pure; never throws. */
   interpret?(batch: RecordBatch): Listing[];
 }
 
-/**
- * Everything one marketplace's pages need. Pure functions of (document, url):
- * adapters never message, store or score.
- */
-export interface SiteAdapter {
+/** A marketplace as a content script sees it: pure functions of (document, url); never messages, stores or scores. */
+export interface SiteCapture {
   id: SiteId;
-  /** Hosts as WebExtension match patterns; the manifest's matches come from these. */
-  matches: string[];
   pageKind(url: URL): PageKind;
-  /** Read the whole page: inline JSON first, DOM second. Never throws. */
-  read(doc: Document, url: URL): PageReading;
-  /** Cards currently in `root` that should carry a badge, each once. */
   findCards(root: ParentNode, url: URL): CardSlot[];
-  /** Read one card from its DOM alone (for cards added after the first read). Null when it holds no listing. */
-  readCard(card: Element, url: URL): Listing | null;
-  /** Cards added after the first read, ready to be judged. */
-  cardsForJudging(cards: CardSlot[], url: URL): CardsForJudging;
-  /** `read` for a content script: costly interpretation left in a batch for the background. */
   readForJudging(doc: Document, url: URL): ReadingForJudging;
+  cardsForJudging(cards: CardSlot[], url: URL): CardsForJudging;
+}
+
+/** A marketplace whole: for the background (interpreting batches) and the audit CLI (reading saved pages). */
+export interface SiteAdapter extends SiteCapture {
+  /** Hosts as WebExtension match patterns: which senders are marketplace pages. */
+  matches: string[];
+  read(doc: Document, url: URL): PageReading;
+  readCard(card: Element, url: URL): Listing | null;
   /** The background's half of `readForJudging`. Unknown formats give no listings. */
   interpret(batch: RecordBatch): Listing[];
 }

@@ -40,10 +40,12 @@ describe.each(['search-fy26-rendered-48.html', 'search-fy26-inr-verified-filter.
   },
 );
 
-it('leaves nothing to interpret on a page without offer JSON', () => {
-  const { reading, batch } = alibaba.readForJudging(page('search-fy26-card-gbp.excerpt.html'), URL_);
-  expect(batch).toBeNull();
-  expect(reading.listings).toHaveLength(1);
+it('leaves the cards of a page without offer JSON to the background, as records', () => {
+  const doc = page('search-fy26-card-gbp.excerpt.html');
+  const { reading, batch } = alibaba.readForJudging(doc, URL_);
+  expect(reading.listings).toEqual([]);
+  expect(batch?.records).toHaveLength(1);
+  expect(alibaba.interpret(batch!)).toEqual(alibaba.read(doc, URL_).listings);
 });
 
 it('interprets no batch of an unknown format', () => {

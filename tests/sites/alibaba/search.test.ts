@@ -393,7 +393,7 @@ describe('offer JSON variants and missing fields', () => {
     expectValid(reading);
     expect(reading.health).toBe('partial');
     expect(reading.problems).toEqual([
-      '3 of 5 offers in the offer JSON could not be read',
+      '3 of 5 offers could not be read',
       '2 of 2 listings lack a product id, title, price or supplier name',
     ]);
     expect(reading.listings[0]).toEqual({

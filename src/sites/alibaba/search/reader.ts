@@ -1,34 +1,13 @@
 import type { PageReader } from '../../types';
-import { findSearchCards } from './find-cards';
+import { SEARCH_OFFERS, searchCapture } from './capture';
 import { readSearchCard } from './read-card';
-import {
-  interpretSearchOffers,
-  readSearchPage,
-  readSearchPageForJudging,
-  SEARCH_OFFERS,
-  searchCardsForJudging,
-} from './read-search';
+import { interpretSearchOffers, readSearchPage } from './read-search';
 
+/** The search page whole: the content script's capture plus the background's interpretation. */
 export const searchReader: PageReader = {
-  kind: 'search',
-  matches: [
-    '*://*.alibaba.com/trade/search*',
-    '*://*.alibaba.com/search/page*',
-    '*://*.alibaba.com/showroom/*',
-    '*://*.alibaba.com/catalog/*',
-    '*://*.alibaba.com/products/*',
-    // Category listings: /<Category>_p<id>
-    '*://*.alibaba.com/*_p*',
-    // Robot-check redirects (/_____tmd_____/punish?x5secdata=…): read as "blocked", so the
-    // popup can say the page couldn't be read. Searches are what get challenged most.
-    '*://*.alibaba.com/*_____tmd_____*',
-  ],
-  excludeMatches: ['*://*.alibaba.com/product-detail/*', '*://*.en.alibaba.com/*'],
+  ...searchCapture,
   read: readSearchPage,
-  readForJudging: readSearchPageForJudging,
-  cardsForJudging: searchCardsForJudging,
+  readCard: readSearchCard,
   batchFormat: SEARCH_OFFERS,
   interpret: interpretSearchOffers,
-  findCards: findSearchCards,
-  readCard: readSearchCard,
 };

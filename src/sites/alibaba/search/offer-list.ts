@@ -1,8 +1,6 @@
-import type { Listing } from '../../../signals/listing';
 import { readInlineJson } from '../../inline-json';
 import type { PageRecord } from '../../types';
 import { asRecord, listField } from '../shared/json-fields';
-import { mapOffer } from './map-offer';
 import { pageReportsVerification } from './offer-badges';
 import { pickOfferKeys } from './offer-records';
 import { filtersFromOfferList, filtersFromUrl, mergeFilters } from './search-context';
@@ -42,11 +40,6 @@ export function extractOfferList(doc: Document, url: URL): OfferListExtract {
     verificationKeyOnPage: pageReportsVerification(records),
   };
   return { status: 'found', records, offerCount: offers.length, context, problems: [] };
-}
-
-/** Offer records -> listings (the costly half: every price, MOQ and badge parsed). Pure; never throws. */
-export function interpretOffers(records: readonly unknown[], context: SearchContext): Listing[] {
-  return records.map((record) => mapOffer(record, context)).filter((listing) => listing !== null);
 }
 
 function broken(context: SearchContext, problem: string): OfferListExtract {
