@@ -1,19 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readFixture, parsePage, FIXTURES } from '../../support/saved-pages';
 import type { PageReading } from '../../../src/signals/reading';
 import { PageReadingSchema } from '../../../src/signals/reading';
 import { isChallengePage } from '../../../src/sites/alibaba/challenge';
 import { alibaba } from '../../../src/sites/alibaba';
 
-// Saved pages link external stylesheets; happy-dom must not report each one it does not load.
-const happyDOM = (globalThis as { happyDOM?: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } })
-  .happyDOM;
-if (happyDOM) happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
-
-const FIXTURES = join(import.meta.dirname, '../../fixtures/alibaba');
-const read = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
-const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const read = readFixture;
+const parse = parsePage;
 
 const CHALLENGE = 'anti-bot-challenge.html';
 /** Every other saved page in the folder (search pages included), read as HTML. */

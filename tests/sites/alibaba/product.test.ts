@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFixture, parsePage, expectedReading, expectReading } from '../../support/saved-pages';
 import type { PageReading } from '../../../src/signals/reading';
 import { PageReadingSchema } from '../../../src/signals/reading';
 import { findProductCards, readProductPage } from '../../../src/sites/alibaba/product/read-product';
 import { PAGE_SUPPLIER_KEY } from '../../../src/sites/types';
 
-// Saved pages link external stylesheets; happy-dom must not report each one it does not load.
-const happyDOM = (globalThis as { happyDOM?: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } })
-  .happyDOM;
-if (happyDOM) happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
-
-const FIXTURES = join(import.meta.dirname, '../../fixtures/alibaba');
-const read = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
-const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
-const expected = (name: string): PageReading => JSON.parse(read(name)) as PageReading;
+const read = readFixture;
+const parse = parsePage;
+const expected = expectedReading;
 
 /** product-detaildata-eur-2026.excerpt.json holds detailData's sub-objects; put them back where the page has them. */
 function eurPage(): Document {
@@ -39,24 +32,6 @@ function eurPage(): Document {
   return parse(
     `<!doctype html><html><body><script>window.detailData = ${JSON.stringify(detailData)};</script></body></html>`,
   );
-}
-
-/** Schema-valid, then field by field (so a failure names the field), then the whole reading. */
-function expectReading(actual: PageReading, want: PageReading): void {
-  const checked = PageReadingSchema.safeParse(actual);
-  expect(checked.success, checked.error?.message).toBe(true);
-  for (const key of ['site', 'page', 'health', 'problems'] as const)
-    expect.soft(actual[key], key).toEqual(want[key]);
-  for (const [key, value] of Object.entries(want.supplier ?? {})) {
-    expect.soft(actual.supplier?.[key as keyof typeof actual.supplier], `supplier.${key}`).toEqual(value);
-  }
-  expect.soft(actual.listings.length, 'listings.length').toBe(want.listings.length);
-  want.listings.forEach((listing, i) => {
-    for (const [key, value] of Object.entries(listing)) {
-      expect.soft(actual.listings[i]?.[key as keyof typeof listing], `listings[${i}].${key}`).toEqual(value);
-    }
-  });
-  expect(actual).toEqual(want);
 }
 
 const VND_URL = new URL(
@@ -102,7 +77,8 @@ describe('readProductPage on saved pages', () => {
 
   // Checked by hand in the DOM: span.company-name a (title, href zhida.en.alibaba.com), a.verify-icon,
   // span.id-truncate "Custom Manufacturer", span.company-life "6 yrs", span.register-country "CN ",
-  // module_ta_plus .ta-semi, h1[title], ladder "10 - 29 pieces" $890 / "30 - 99" $690 /
+  // module_ta_plus .ta-semi (the platform's order protection, shown for every supplier, so not read as
+  // Trade Assurance), h1[title], ladder "10 - 29 pieces" $890 / "30 - 99" $690 /
   // "100 - 999" $550 / ">= 1000" $285, key attribute "Payment term" = "T/T 30%/70%,L/C".
   it('product-dom-copy-2025.html: the 2025 DOM without detailData', () => {
     const reading = readProductPage(parse(read('product-dom-copy-2025.html')), DOM_URL);
@@ -110,7 +86,8 @@ describe('readProductPage on saved pages', () => {
   });
 
   // Checked by hand: a.company-name title + href idock.en.alibaba.com, .register-country "CN",
-  // a[data-aui="ggs-icon"] .join-year "14" "YRS", a[data-aui="ta-ordered"], .attr-content titles
+  // a[data-aui="ggs-icon"] .join-year "14" "YRS" (Gold), a[data-aui="ta-ordered"] (links a generic sale page,
+  // so not read as Trade Assurance), .attr-content titles
   // "4,8/5" and "≤3h" (labels are machine-translated, so only shape-unambiguous values are read;
   // "94,3%" stays null), .company-brand "nhà sản xuất tùy chỉnh" (custom manufacturer).
   it('product-supplier-card-2021.excerpt.html: only the old supplier card, no product', () => {

@@ -7,10 +7,6 @@ import { ListingSchema } from '../../../src/signals/listing';
 import { alibaba } from '../../../src/sites/alibaba';
 
 // Whatever a page holds, the adapter answers with a reading that passes its schema and never throws.
-const happyDOM = (globalThis as { happyDOM?: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } })
-  .happyDOM;
-if (happyDOM) happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
-
 const URLS = [
   'https://www.alibaba.com/trade/search?SearchText=sofa',
   'https://www.alibaba.com/product-detail/Sofa_1600930741831.html',

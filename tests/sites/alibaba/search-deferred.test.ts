@@ -6,10 +6,6 @@ import { alibaba } from '../../../src/sites/alibaba';
 
 // The content script leaves the offer JSON to the background: both halves together must read
 // exactly what the one-piece reader reads, and the batch must pass the background's schema.
-const happyDOM = (globalThis as { happyDOM?: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } })
-  .happyDOM;
-if (happyDOM) happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
-
 const URL_ = new URL('https://www.alibaba.com/trade/search?fsb=y&IndexArea=product_en&SearchText=sofa');
 const page = (name: string) =>
   new DOMParser().parseFromString(

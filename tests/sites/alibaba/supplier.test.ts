@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFixture, parsePage, expectedReading, expectReading } from '../../support/saved-pages';
 import { emptySupplier } from '../../../src/signals/empty-supplier';
 import type { PageReading } from '../../../src/signals/reading';
 import { PageReadingSchema } from '../../../src/signals/reading';
@@ -12,33 +11,9 @@ import {
 } from '../../../src/sites/alibaba/supplier/read-supplier';
 import { PAGE_SUPPLIER_KEY } from '../../../src/sites/types';
 
-// Saved pages link external stylesheets; happy-dom must not report each one it does not load.
-const happyDOM = (globalThis as { happyDOM?: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } })
-  .happyDOM;
-if (happyDOM) happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
-
-const FIXTURES = join(import.meta.dirname, '../../fixtures/alibaba');
-const read = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
-const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
-const expected = (name: string): PageReading => JSON.parse(read(name)) as PageReading;
-
-/** Schema-valid, then field by field (so a failure names the field), then the whole reading. */
-function expectReading(actual: PageReading, want: PageReading): void {
-  const checked = PageReadingSchema.safeParse(actual);
-  expect(checked.success, checked.error?.message).toBe(true);
-  for (const key of ['site', 'page', 'health', 'problems'] as const)
-    expect.soft(actual[key], key).toEqual(want[key]);
-  for (const [key, value] of Object.entries(want.supplier ?? {})) {
-    expect.soft(actual.supplier?.[key as keyof typeof actual.supplier], `supplier.${key}`).toEqual(value);
-  }
-  expect.soft(actual.listings.length, 'listings.length').toBe(want.listings.length);
-  want.listings.forEach((listing, i) => {
-    for (const [key, value] of Object.entries(listing)) {
-      expect.soft(actual.listings[i]?.[key as keyof typeof listing], `listings[${i}].${key}`).toEqual(value);
-    }
-  });
-  expect(actual).toEqual(want);
-}
+const read = readFixture;
+const parse = parsePage;
+const expected = expectedReading;
 
 const LIST_URL = new URL('https://zhida.en.alibaba.com/productlist.html');
 const GROUP_URL = new URL('https://zhida.en.alibaba.com/productgrouplist-948456249/1_2_3_seater_sofa.html');
