@@ -22,20 +22,20 @@ export function mountBadge(
   key: string,
   assessment: Assessment,
   subject: string | null,
-  /** Pinned to the viewport's corner: for a page supplier with no card to sit in. */
-  floating = false,
+  /** Pinned to the viewport's corner, with these words before the level: for a verdict with no card to sit in. */
+  floatingCaption?: string,
 ): Element {
   const doc = anchor.ownerDocument;
   const host = doc.createElement(BADGE_TAG);
   host.setAttribute('data-key', key);
-  if (floating) host.setAttribute('data-floating', '');
+  if (floatingCaption) host.setAttribute('data-floating', '');
   host.setAttribute('data-level', assessment.level);
   const shadow = host.attachShadow({ mode: 'open' });
   adoptBadgeStyles(shadow);
   appendBadgeButton(shadow, {
     assessment,
     subject,
-    caption: floating ? 'Supplier' : undefined,
+    caption: floatingCaption,
     id: `sr-panel-${nextPanelId++}`,
   });
   // Clicks on the badge must not reach the card's handlers, nor follow a link the badge sits in.

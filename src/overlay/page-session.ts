@@ -54,7 +54,7 @@ export class PageSession {
     }
     if (this.disposed) return;
     this.badgeCards();
-    this.badgePageSupplierIfCardless();
+    this.floatVerdictIfNothingBadged();
     this.stopWatching = watchAddedElements(
       this.doc.body ?? this.doc.documentElement,
       () => void this.onPageChanged().catch((error: unknown) => console.warn('[Supplier Radar]', error)),
@@ -102,20 +102,21 @@ export class PageSession {
   }
 
   /**
-   * Some product and supplier pages render no supplier card we can find (or
-   * render it late): the supplier's verdict then floats in the corner, so it
-   * is never worked out and left unseen.
+   * A product or supplier page whose cards we can't find (a layout we don't
+   * know, or one not rendered yet) still gets its verdict: pinned to the
+   * corner, the offer's own (which includes its supplier's findings) on a
+   * product page, else the supplier's. Never on search pages, whose cards
+   * simply haven't arrived yet.
    */
-  private badgePageSupplierIfCardless(): void {
-    const judged = this.judged.get(PAGE_SUPPLIER_KEY);
-    if (!judged || this.doc.querySelector(`${BADGE_TAG}[data-key="${PAGE_SUPPLIER_KEY}"]`)) return;
-    mountBadge(
-      this.doc.body ?? this.doc.documentElement,
-      PAGE_SUPPLIER_KEY,
-      judged.assessment,
-      judged.subject,
-      true,
-    );
+  private floatVerdictIfNothingBadged(): void {
+    const reading = this.reading;
+    if (!reading || reading.page === 'search' || this.doc.querySelector(BADGE_TAG)) return;
+    const ownOffer = reading.page === 'product' ? reading.listings[0]?.productId : undefined;
+    const key = ownOffer && this.judged.has(ownOffer) ? ownOffer : PAGE_SUPPLIER_KEY;
+    const judged = this.judged.get(key);
+    if (!judged) return;
+    const caption = key === PAGE_SUPPLIER_KEY ? 'Supplier' : 'This offer';
+    mountBadge(this.doc.body ?? this.doc.documentElement, key, judged.assessment, judged.subject, caption);
   }
 
   /** Badges every card whose assessment we have; returns the cards we have none for yet. */

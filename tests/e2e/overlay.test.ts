@@ -138,16 +138,15 @@ describe('product pages', () => {
     await screenshot(page, 'product-page.png');
   });
 
-  it('floats the supplier verdict when the page has no supplier card to badge', async () => {
+  it("floats the offer's verdict, payment-terms danger included, when the page has no card to badge", async () => {
     const page = await open('productDetailData', 0);
-    const floating = page.locator(`${BADGE}[data-floating][data-key="@page-supplier"]`);
+    const floating = page.locator(`${BADGE}[data-floating][data-key="1600147809763"]`);
     await expect.poll(() => floating.count()).toBe(1);
-    await expect(floating.locator('button.sr-badge').textContent()).resolves.toMatch(
-      /^Supplier: (Low|Medium|High) risk/,
-    );
+    await expect(floating.locator('button.sr-badge').textContent()).resolves.toBe('This offer: High risk');
     await floating.locator('button.sr-badge').click();
     await expect.poll(() => floating.locator('li.sr-finding').count()).toBeGreaterThan(0);
-    await screenshot(page, 'product-floating-supplier.png');
+    await expect(floating.locator('li.sr-finding').first().textContent()).resolves.toContain('Western Union');
+    await screenshot(page, 'product-floating-verdict.png');
     const popup = await openPopupFor(browser, page.url());
     await expect
       .poll(() => popup.locator('[data-testid=page-kind]').textContent())

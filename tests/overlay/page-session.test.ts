@@ -180,14 +180,10 @@ describe('PageSession', () => {
   });
 });
 
-describe('PageSession on a page without a supplier card', () => {
-  it('floats the page supplier badge in the corner, once', async () => {
-    session = new PageSession(
-      document,
-      URL_,
-      fakeAdapter({ supplier: { ...emptySupplier(), name: 'Acme' } }),
-      fakeJudge(),
-    );
+describe('PageSession on a page whose cards it cannot find', () => {
+  it('floats the supplier verdict in the corner of a supplier page, once', async () => {
+    const adapter = fakeAdapter({ page: 'supplier', supplier: { ...emptySupplier(), name: 'Acme' } });
+    session = new PageSession(document, URL_, adapter, fakeJudge());
     await session.start();
     addCard('5');
     await settle();
@@ -195,6 +191,30 @@ describe('PageSession on a page without a supplier card', () => {
     expect(floating).toHaveLength(1);
     expect(floating[0]!.getAttribute('data-key')).toBe(PAGE_SUPPLIER_KEY);
     expect(floating[0]!.shadowRoot!.textContent).toContain('Supplier: Low risk');
+  });
+
+  it("floats the offer's own verdict on a product page: it carries the listing's findings too", async () => {
+    const adapter = fakeAdapter({
+      page: 'product',
+      supplier: { ...emptySupplier(), name: 'Acme' },
+      listings: [listing('7', 'Shop 2')],
+    });
+    session = new PageSession(document, URL_, adapter, fakeJudge());
+    await session.start();
+    const floating = document.querySelectorAll(`${BADGE_TAG}[data-floating]`);
+    expect(Array.from(floating, (host) => host.getAttribute('data-key'))).toEqual(['7']);
+    expect(floating[0]!.shadowRoot!.textContent).toContain('This offer: High risk');
+  });
+
+  it('floats nothing on a search page, whose cards are still to come', async () => {
+    session = new PageSession(
+      document,
+      URL_,
+      fakeAdapter({ supplier: { ...emptySupplier(), name: 'Acme' } }),
+      fakeJudge(),
+    );
+    await session.start();
+    expect(document.querySelectorAll(`${BADGE_TAG}[data-floating]`)).toHaveLength(0);
   });
 });
 
