@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBusinessType } from '../../../src/signals/parse/business-type';
 import { cleanText } from '../../../src/signals/parse/clean-text';
 import { parseCountry } from '../../../src/signals/parse/country';
+import { parseCountryCode } from '../../../src/signals/parse/country-code';
 import { parseMoq } from '../../../src/signals/parse/moq';
 import { parseLocaleNumber } from '../../../src/signals/parse/number-format';
 import type { PriceHint } from '../../../src/signals/parse/price';
@@ -129,8 +130,9 @@ describe('parsers never throw and stay in range', () => {
   it('country codes, business types and MOQs are well formed', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        const country = parseCountry(text);
-        expect(country === null || /^[A-Z]{2}$/.test(country)).toBe(true);
+        for (const country of [parseCountry(text), parseCountryCode(text)]) {
+          expect(country === null || /^[A-Z]{2}$/.test(country)).toBe(true);
+        }
         expect([null, 'manufacturer', 'trading', 'manufacturer-trading']).toContain(parseBusinessType(text));
         const moq = parseMoq(text);
         if (moq === null) return;
@@ -153,6 +155,7 @@ describe('parsers never throw and stay in range', () => {
           parseYears,
           parseResponseTimeHours,
           parseCountry,
+          parseCountryCode,
         ]) {
           expect(() => parse(text)).not.toThrow();
         }
@@ -193,6 +196,7 @@ describe('large adversarial input', () => {
     parseYears,
     parseResponseTimeHours,
     parseCountry,
+    parseCountryCode,
     parseBusinessType,
     parseMoq,
   ];

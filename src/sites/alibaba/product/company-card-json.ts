@@ -1,6 +1,6 @@
 import type { Badge } from '../../../signals/supplier';
 import { cleanText } from '../../../signals/parse/clean-text';
-import { parseCountry } from '../../../signals/parse/country';
+import { parseCountryCode } from '../../../signals/parse/country-code';
 import { parseRating } from '../../../signals/parse/rating';
 import { parseYears } from '../../../signals/parse/years';
 import { at, first, list, str, text, textThen } from '../shared/json';
@@ -25,8 +25,8 @@ export function supplierFromCompanyCard(nodeMap: unknown): SupplierPart | null {
   const part: SupplierPart = {
     name: text(at(card, 'companyName')),
     country: first(
-      textThen(str(at(card, 'countryAbbr')), parseCountry),
-      textThen(str(at(card, 'locationInfo', 'location')), parseCountry),
+      textThen(str(at(card, 'countryAbbr')), parseCountryCode),
+      textThen(str(at(card, 'locationInfo', 'location')), parseCountryCode),
     ),
     // "13 yrs on Alibaba.com"
     yearsActive: first(...iconTexts.filter((text) => /\b(yrs?|years?)\b/i.test(text)).map(parseYears)),

@@ -1,6 +1,6 @@
 import type { Badge, BusinessType } from '../../../signals/supplier';
 import { parseBusinessType } from '../../../signals/parse/business-type';
-import { parseCountry } from '../../../signals/parse/country';
+import { parseCountryCode } from '../../../signals/parse/country-code';
 import { parseYears } from '../../../signals/parse/years';
 import { attrAt, textAt, textOf } from '../shared/dom-text';
 import { first, textThen } from '../shared/json';
@@ -28,7 +28,7 @@ export function supplierFrom2025Dom(doc: ParentNode): SupplierPart | null {
   return {
     name: first(link?.getAttribute('title')?.trim() || null, link ? textOf(link) : null),
     url: storefrontUrl(link?.getAttribute('href') ?? null),
-    country: textThen(textAt(info, PDP_2025.registerCountry), parseCountry),
+    country: textThen(textAt(info, PDP_2025.registerCountry), parseCountryCode),
     yearsActive: textThen(textAt(info, PDP_2025.companyLife), parseYears),
     businessType: first(...Array.from(info.querySelectorAll(PDP_2025.identity)).map(identityType)),
     badges,
@@ -60,7 +60,7 @@ export function supplierFrom2021Dom(doc: ParentNode): SupplierPart | null {
   const part: SupplierPart = {
     name: first(link?.getAttribute('title')?.trim() || null, link ? textOf(link) : null),
     url: storefrontUrl(link?.getAttribute('href') ?? null),
-    country: textThen(textAt(card, PDP_2021.registerCountry), parseCountry),
+    country: textThen(textAt(card, PDP_2021.registerCountry), parseCountryCode),
     yearsActive: yearsText === '' ? null : parseYears(yearsText),
     businessType: first(...Array.from(card.querySelectorAll(PDP_2021.identity)).map(identityType)),
     badges,

@@ -1,6 +1,6 @@
 import type { Badge } from '../../../signals/supplier';
 import { parseBusinessType } from '../../../signals/parse/business-type';
-import { parseCountry } from '../../../signals/parse/country';
+import { parseCountryCode } from '../../../signals/parse/country-code';
 import { parseCount, parseRating } from '../../../signals/parse/rating';
 import { parseRate } from '../../../signals/parse/rate';
 import { parseResponseTimeHours } from '../../../signals/parse/response-time';
@@ -31,7 +31,7 @@ export function sellerFromGlobalData(globalData: unknown): SupplierPart | null {
       storefrontUrl(str(seller.companyProfileUrl)),
       storefrontUrl(str(seller.homeUrl)),
     ),
-    country: textThen(str(seller.companyRegisterCountry), parseCountry),
+    country: textThen(str(seller.companyRegisterCountry), parseCountryCode),
     yearsActive: joinYears !== null ? joinYears : textThen(str(seller.localCompanyJoinYears), parseYears),
     // The flag is in the data (true or false): a missing Verified badge then means "not verified".
     verificationShown: assessment !== null,

@@ -1,6 +1,6 @@
 import type { Badge } from '../../../signals/supplier';
 import { parseBusinessType } from '../../../signals/parse/business-type';
-import { parseCountry } from '../../../signals/parse/country';
+import { parseCountryCode } from '../../../signals/parse/country-code';
 import { parseYears } from '../../../signals/parse/years';
 import { textAt } from '../shared/dom-text';
 import { supplierFromMetrics } from '../shared/metrics';
@@ -37,7 +37,7 @@ export function supplierFromShopHeader(doc: ParentNode, url: URL): SupplierPart 
   const part: SupplierPart = {
     name: textAt(header, STOREFRONT.companyName),
     url: storefrontUrl(url.hostname),
-    country: textThen(textAt(header, STOREFRONT.country), parseCountry),
+    country: textThen(textAt(header, STOREFRONT.country), parseCountryCode),
     yearsActive: yearsText === '' ? null : parseYears(yearsText),
     businessType: textThen(textAt(header, STOREFRONT.identity), parseBusinessType),
     badges,

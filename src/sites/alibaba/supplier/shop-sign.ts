@@ -1,6 +1,6 @@
 import type { Badge } from '../../../signals/supplier';
 import { parseBusinessType } from '../../../signals/parse/business-type';
-import { parseCountry } from '../../../signals/parse/country';
+import { parseCountryCode } from '../../../signals/parse/country-code';
 import { parseRating } from '../../../signals/parse/rating';
 import { parseYears } from '../../../signals/parse/years';
 import { at, bool, first, num, str, text, textThen } from '../shared/json';
@@ -34,7 +34,7 @@ export function supplierFromShopSign(data: Record<string, unknown>): SupplierPar
       storefrontUrl(str(at(data, 'esiteSubDomain', 'value'))),
       storefrontUrl(str(at(data, 'esiteUrls', 'homeUrl'))),
     ),
-    country: textThen(str(data.companyRegisterCountry), parseCountry),
+    country: textThen(str(data.companyRegisterCountry), parseCountryCode),
     yearsActive: joinYears ?? textThen(str(data.companyJoinYears), parseYears),
     rating: textThen(str(at(data, 'averageStar', 'value')), parseRating),
     businessType: textThen(
