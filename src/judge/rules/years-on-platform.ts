@@ -1,6 +1,7 @@
 import { formatYears } from '../format';
 import { concern, good } from '../rule';
 import type { SupplierRule } from '../rule';
+import { platformName } from '../platform-name';
 
 /** Points before weighting; docs/SCORING.md explains them. */
 export const YEARS_POINTS = { concern: 25, mild: 8, good: -10 } as const;
@@ -16,17 +17,16 @@ export const yearsOnPlatform: SupplierRule<'years-on-platform'> = {
     const years = supplier.yearsActive;
     if (years === null) return [];
     const evidence = formatYears(years);
+    const on = `On ${platformName(supplier)} for`;
     if (years <= s.concernAtMost) {
-      const message = years < 1 ? `On the platform for ${evidence}` : `On the platform for only ${evidence}`;
+      const message = years < 1 ? `${on} ${evidence}` : `${on} only ${evidence}`;
       return [concern(id, 'warning', YEARS_POINTS.concern, message, evidence)];
     }
     if (years <= s.mildAtMost) {
-      return [
-        concern(id, 'info', YEARS_POINTS.mild, `On the platform for ${evidence}: still young`, evidence),
-      ];
+      return [concern(id, 'info', YEARS_POINTS.mild, `${on} ${evidence}: still young`, evidence)];
     }
     if (years >= s.goodAtLeast) {
-      return [good(id, YEARS_POINTS.good, `On the platform for ${evidence}`, evidence)];
+      return [good(id, YEARS_POINTS.good, `${on} ${evidence}`, evidence)];
     }
     return [];
   },

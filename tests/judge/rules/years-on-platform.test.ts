@@ -32,4 +32,14 @@ describe('years-on-platform', () => {
   it('names the years in its evidence', () => {
     expect(runRule('years-on-platform', supplier({ yearsActive: 1 }))[0]?.evidence).toBe('1 year');
   });
+
+  it.each([
+    ['https://tonyfurniture.en.alibaba.com/', 'On Alibaba.com for only 1 year'],
+    ['https://www.alibaba.com/product-detail/x_1600930741831.html', 'On Alibaba.com for only 1 year'],
+    ['https://alibaba.com.evil.example/', 'On the platform for only 1 year'],
+    ['not a url', 'On the platform for only 1 year'],
+  ])('names the marketplace from the supplier URL %s', (url, message) => {
+    const outcomes = runRule('years-on-platform', supplier({ yearsActive: 1, url }));
+    expect(outcomes[0]?.message).toBe(message);
+  });
 });
