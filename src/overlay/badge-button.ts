@@ -41,22 +41,33 @@ export function appendBadgeButton(shadow: ShadowRoot, content: BadgeContent): vo
   dot.className = 'sr-badge__dot';
   dot.setAttribute('aria-hidden', 'true');
   button.append(dot, content.caption ? `${content.caption}: ${level}` : level);
-
-  const popover = doc.createElement('div');
-  popover.id = `${content.id}-popover`;
-  popover.className = SUPPORTS_POPOVER ? 'sr-popover' : 'sr-popover sr-popover--inline';
-  if (SUPPORTS_POPOVER) popover.setAttribute('popover', 'auto');
-  else popover.hidden = true;
-  shadow.append(button, popover);
-  wirePanel(button, popover, content);
+  shadow.append(button);
+  wirePanel(shadow, button, content);
 }
 
-function wirePanel(button: HTMLButtonElement, popover: HTMLElement, content: BadgeContent): void {
+/** The panel's container, made on first open: most badges are never opened. */
+function createPopover(shadow: ShadowRoot, id: string): HTMLElement {
+  const popover = shadow.ownerDocument.createElement('div');
+  popover.id = id;
+  popover.className = SUPPORTS_POPOVER ? 'sr-popover' : 'sr-popover sr-popover--inline';
+  if (SUPPORTS_POPOVER) popover.setAttribute('popover', 'auto');
+  shadow.append(popover);
+  return popover;
+}
+
+function wirePanel(shadow: ShadowRoot, button: HTMLButtonElement, content: BadgeContent): void {
+  let popover: HTMLElement | null = null;
   let open = false;
   // Light dismiss closes the popover on pointerdown, before the click: remember whether it was open.
   let openAtPointerDown: boolean | null = null;
 
   const show = () => {
+    if (!popover) {
+      popover = createPopover(shadow, `${content.id}-popover`);
+      popover.addEventListener('toggle', (event) => {
+        if ((event as ToggleEvent).newState === 'closed') closed();
+      });
+    }
     open = true;
     button.setAttribute('aria-expanded', 'true');
     render(
@@ -74,12 +85,12 @@ function wirePanel(button: HTMLButtonElement, popover: HTMLElement, content: Bad
     placePanel(popover, button.getBoundingClientRect());
   };
   const hide = (refocus: boolean) => {
-    if (SUPPORTS_POPOVER && popover.matches(':popover-open')) popover.hidePopover();
+    if (SUPPORTS_POPOVER && popover?.matches(':popover-open')) popover.hidePopover();
     closed();
     if (refocus) button.focus();
   };
   const closed = () => {
-    if (!open) return;
+    if (!open || !popover) return;
     open = false;
     popover.hidden = !SUPPORTS_POPOVER;
     button.setAttribute('aria-expanded', 'false');
@@ -92,8 +103,5 @@ function wirePanel(button: HTMLButtonElement, popover: HTMLElement, content: Bad
     openAtPointerDown = null;
     if (wasOpen) hide(false);
     else show();
-  });
-  popover.addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState === 'closed') closed();
   });
 }

@@ -8,6 +8,13 @@ export const BADGE_TAG = 'supplier-radar-badge';
 
 let nextPanelId = 0;
 
+/** Clicks on a badge must not reach the card's handlers, nor follow a link the badge sits in. */
+const ISOLATED_EVENTS = ['click', 'mousedown', 'pointerdown', 'touchstart'] as const;
+function keepToBadge(event: Event): void {
+  event.stopPropagation();
+  if (event.type === 'click') event.preventDefault();
+}
+
 /** True when `anchor` already holds one of our badges: a card is badged once. */
 export function hasBadge(anchor: Element): boolean {
   return anchor.querySelector(`:scope > ${BADGE_TAG}`) !== null;
@@ -38,13 +45,7 @@ export function mountBadge(
     caption: floatingCaption,
     id: `sr-panel-${nextPanelId++}`,
   });
-  // Clicks on the badge must not reach the card's handlers, nor follow a link the badge sits in.
-  for (const type of ['click', 'mousedown', 'pointerdown', 'touchstart'] as const) {
-    host.addEventListener(type, (event) => {
-      event.stopPropagation();
-      if (type === 'click') event.preventDefault();
-    });
-  }
+  for (const type of ISOLATED_EVENTS) host.addEventListener(type, keepToBadge);
   anchor.append(host);
   return host;
 }
