@@ -54,7 +54,7 @@ export class PageSession {
     }
     if (this.disposed) return;
     this.badgeCards();
-    this.floatVerdictIfNothingBadged();
+    this.floatVerdictIfUnseen();
     this.stopWatching = watchAddedElements(
       this.doc.body ?? this.doc.documentElement,
       () => void this.onPageChanged().catch((error: unknown) => console.warn('[Supplier Radar]', error)),
@@ -102,19 +102,19 @@ export class PageSession {
   }
 
   /**
-   * A product or supplier page whose cards we can't find (a layout we don't
-   * know, or one not rendered yet) still gets its verdict: pinned to the
-   * corner, the offer's own (which includes its supplier's findings) on a
-   * product page, else the supplier's. Never on search pages, whose cards
-   * simply haven't arrived yet.
+   * The verdict a product or supplier page is about (the offer's own on a
+   * product page, which carries its supplier's findings; the supplier's on a
+   * supplier page) is never left unseen: when no card of it was found (a
+   * layout we don't know, or one not rendered yet) it is pinned to the
+   * corner. Never on search pages, whose cards simply haven't arrived yet.
    */
-  private floatVerdictIfNothingBadged(): void {
+  private floatVerdictIfUnseen(): void {
     const reading = this.reading;
-    if (!reading || reading.page === 'search' || this.doc.querySelector(BADGE_TAG)) return;
+    if (!reading || reading.page === 'search') return;
     const ownOffer = reading.page === 'product' ? reading.listings[0]?.productId : undefined;
     const key = ownOffer && this.judged.has(ownOffer) ? ownOffer : PAGE_SUPPLIER_KEY;
     const judged = this.judged.get(key);
-    if (!judged) return;
+    if (!judged || this.doc.querySelector(`${BADGE_TAG}[data-key="${key}"]`)) return;
     const caption = key === PAGE_SUPPLIER_KEY ? 'Supplier' : 'This offer';
     mountBadge(this.doc.body ?? this.doc.documentElement, key, judged.assessment, judged.subject, caption);
   }

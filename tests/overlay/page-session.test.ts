@@ -256,3 +256,19 @@ describe('PageSession when the background cannot answer', () => {
     expect(summary.problems.at(-1)).toContain('could not judge');
   });
 });
+
+describe('PageSession on a supplier page with product cards but no supplier card', () => {
+  it('still floats the supplier verdict: the page is about the supplier', async () => {
+    addCard('8');
+    const adapter = fakeAdapter({
+      page: 'supplier',
+      supplier: { ...emptySupplier(), name: 'Acme' },
+      listings: [listing('8')],
+    });
+    session = new PageSession(document, URL_, adapter, fakeJudge());
+    await session.start();
+    expect(badges().map((b) => b.getAttribute('data-key'))).toEqual(['8']);
+    const floating = document.querySelectorAll(`${BADGE_TAG}[data-floating]`);
+    expect(Array.from(floating, (host) => host.getAttribute('data-key'))).toEqual([PAGE_SUPPLIER_KEY]);
+  });
+});
