@@ -8,6 +8,9 @@ import { watchAddedElements } from './watch-mutations';
 
 export type Judge = (request: JudgeRequest) => Promise<JudgeResponse>;
 
+/** Re-renders put a badge back; more than this many for one card means the page is fighting us. */
+const MAX_MOUNTS_PER_CARD = 20;
+
 interface Judged {
   assessment: Assessment;
   subject: string | null;
@@ -21,6 +24,8 @@ export class PageSession {
   private reading: PageReading | null = null;
   private readonly judged = new Map<string, Judged>();
   private readonly pending = new Set<string>();
+  /** How often each card's badge was mounted (re-renders remove it). */
+  private readonly mounts = new Map<string, number>();
   private stopWatching: (() => void) | null = null;
   private disposed = false;
   /** Listings the background interpreted from the page's JSON for us. */
@@ -125,10 +130,22 @@ export class PageSession {
     for (const slot of this.adapter.findCards(this.doc, this.url)) {
       if (hasBadge(slot.anchor)) continue;
       const judged = this.judged.get(slot.key);
-      if (judged) mountBadge(slot.anchor, slot.key, judged.assessment, judged.subject);
+      if (judged) this.mountOnce(slot, judged);
       else if (!this.pending.has(slot.key) && slot.key !== PAGE_SUPPLIER_KEY) unknown.push(slot);
     }
     return unknown;
+  }
+
+  /**
+   * Mounts a card's badge, and again when the page re-renders the card; but
+   * a page that removes every badge as soon as it appears would have us
+   * re-adding forever, so each card gets a bounded number of mounts.
+   */
+  private mountOnce(slot: CardSlot, judged: Judged): void {
+    const mounts = this.mounts.get(slot.key) ?? 0;
+    if (mounts >= MAX_MOUNTS_PER_CARD) return;
+    this.mounts.set(slot.key, mounts + 1);
+    mountBadge(slot.anchor, slot.key, judged.assessment, judged.subject);
   }
 
   private async judgeAndRemember(

@@ -272,3 +272,24 @@ describe('PageSession on a supplier page with product cards but no supplier card
     expect(Array.from(floating, (host) => host.getAttribute('data-key'))).toEqual([PAGE_SUPPLIER_KEY]);
   });
 });
+
+describe('PageSession on a page that removes badges as soon as they appear', () => {
+  it('puts a badge back a bounded number of times instead of looping forever', async () => {
+    const card = addCard('1');
+    let removals = 0;
+    const fighter = new MutationObserver(() => {
+      for (const host of Array.from(card.querySelectorAll(BADGE_TAG))) {
+        host.remove();
+        removals++;
+      }
+    });
+    fighter.observe(card, { childList: true, subtree: true });
+    session = new PageSession(document, URL_, fakeAdapter({ listings: [listing('1')] }), fakeJudge());
+    await session.start();
+    await settle();
+    await settle();
+    fighter.disconnect();
+    expect(removals).toBeGreaterThan(1);
+    expect(removals).toBeLessThanOrEqual(20);
+  });
+});
