@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readFixture, parsePage } from '../../support/saved-pages';
 import { PageReadingSchema } from '../../../src/signals/reading';
 import { ListingSchema } from '../../../src/signals/listing';
 import { alibaba } from '../../../src/sites/alibaba';
@@ -13,9 +12,8 @@ const URLS = [
   'https://zhida.en.alibaba.com/productlist.html',
   'https://dgxuandele.en.alibaba.com/company_profile.html',
 ];
-const FIXTURES = join(import.meta.dirname, '../../fixtures/alibaba');
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const fixture = readFixture;
+const parse = parsePage;
 
 function expectValidReading(html: string, url: string) {
   const doc = parse(html);

@@ -1,7 +1,5 @@
-// @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFixture, parsePage } from '../../support/saved-pages';
 import type { Listing } from '../../../src/signals/listing';
 import type { PageReading } from '../../../src/signals/reading';
 import { ListingSchema } from '../../../src/signals/listing';
@@ -9,9 +7,8 @@ import { parseTrackingParams, splitPair } from '../../../src/sites/alibaba/searc
 import { findSearchCards } from '../../../src/sites/alibaba/search/find-cards';
 import { readSearchCard } from '../../../src/sites/alibaba/search/read-card';
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures/alibaba');
-const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
-const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const fixture = readFixture;
+const parse = parsePage;
 const SEARCH_URL = new URL(
   'https://www.alibaba.com/trade/search?fsb=y&IndexArea=product_en&SearchText=Fabric+bubble+sofa',
 );

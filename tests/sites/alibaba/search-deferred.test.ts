@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parsePage, readFixture } from '../../support/saved-pages';
 import { RecordBatchSchema } from '../../../src/messaging/protocol';
 import { alibaba } from '../../../src/sites/alibaba';
 
 // The content script leaves the offer JSON to the background: both halves together must read
 // exactly what the one-piece reader reads, and the batch must pass the background's schema.
 const URL_ = new URL('https://www.alibaba.com/trade/search?fsb=y&IndexArea=product_en&SearchText=sofa');
-const page = (name: string) =>
-  new DOMParser().parseFromString(
-    readFileSync(join(import.meta.dirname, '../../fixtures/alibaba', name), 'utf8'),
-    'text/html',
-  );
+const page = (name: string) => parsePage(readFixture(name));
 
 describe.each(['search-fy26-rendered-48.html', 'search-fy26-inr-verified-filter.html'])(
   '%s read in two halves',

@@ -1,16 +1,14 @@
-// @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFixture, parsePage } from '../../support/saved-pages';
+import { emptySupplier } from '../../../src/signals/empty-supplier';
 import type { Listing } from '../../../src/signals/listing';
 import type { PageReading } from '../../../src/signals/reading';
 import { PageReadingSchema } from '../../../src/signals/reading';
 import { mapOffer } from '../../../src/sites/alibaba/search/map-offer';
 import { readSearchPage } from '../../../src/sites/alibaba/search/read-search';
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures/alibaba');
-const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
-const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const fixture = readFixture;
+const parse = parsePage;
 const SEARCH_URL = new URL(
   'https://www.alibaba.com/trade/search?fsb=y&IndexArea=product_en&SearchText=Fabric+bubble+sofa',
 );
@@ -402,20 +400,7 @@ describe('offer JSON variants and missing fields', () => {
       url: null,
       price: null,
       moq: null,
-      supplier: {
-        name: null,
-        url: null,
-        country: null,
-        yearsActive: null,
-        badges: [],
-        verificationShown: false,
-        responseRate: null,
-        responseTimeHours: null,
-        onTimeDeliveryRate: null,
-        rating: null,
-        reviewCount: null,
-        businessType: null,
-      },
+      supplier: emptySupplier(),
       paymentTerms: [],
     });
     expect(reading.listings[1]).toMatchObject({ productId: '1600000000002', title: '42', price: null });
