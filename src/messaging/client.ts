@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { JudgeRequest, JudgeResponse, PageSummary, PageSummaryRequest } from './protocol';
+import type { JudgeRequest, JudgeResponse } from './protocol';
 
-/** Typed senders. No zod here: this module is bundled into content scripts. */
-
+/** Typed sender for content scripts. No zod here: this module is bundled into them. */
 export async function askBackgroundToJudge(request: JudgeRequest): Promise<JudgeResponse> {
   const answer: unknown = await browser.runtime.sendMessage(request);
   if (!answer || typeof answer !== 'object' || 'error' in answer) {
@@ -10,10 +9,3 @@ export async function askBackgroundToJudge(request: JudgeRequest): Promise<Judge
   }
   return answer as JudgeResponse;
 }
-
-export async function askTabForSummary(tabId: number): Promise<unknown> {
-  const request: PageSummaryRequest = { type: 'page-summary' };
-  return browser.tabs.sendMessage(tabId, request);
-}
-
-export type { PageSummary };
