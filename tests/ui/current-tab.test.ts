@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { PageSummary } from '../../src/messaging/protocol';
+import { readCurrentTabSummary } from '../../src/ui/popup/current-tab';
+
+const summary: PageSummary = {
+  site: 'alibaba',
+  page: 'search',
+  health: 'ok',
+  problems: [],
+  counts: { low: 3, medium: 1, high: 0, unknown: 0 },
+  listingsRead: 4,
+};
+
+function tabsApi(answer: () => Promise<unknown>, activeTabId: number | undefined = 7) {
+  return {
+    tabs: {
+      query: vi.fn(async () => (activeTabId === undefined ? [] : [{ id: activeTabId }])),
+      sendMessage: vi.fn(answer),
+    },
+  } as unknown as Parameters<typeof readCurrentTabSummary>[0];
+}
+
+const POPUP = new URL('chrome-extension://abc/popup.html');
+
+describe('readCurrentTabSummary', () => {
+  it("asks the active tab's content script and validates its answer", async () => {
+    const api = tabsApi(async () => summary);
+    expect(await readCurrentTabSummary(api, POPUP)).toEqual({ kind: 'summary', summary });
+    expect(api.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'page-summary' });
+  });
+
+  it('asks the tab named in ?tab= when the popup is opened as a page', async () => {
+    const api = tabsApi(async () => summary);
+    await readCurrentTabSummary(api, new URL('chrome-extension://abc/popup.html?tab=42'));
+    expect(api.tabs.sendMessage).toHaveBeenCalledWith(42, { type: 'page-summary' });
+    expect(api.tabs.query).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['no content script in the tab', () => Promise.reject(new Error('Receiving end does not exist'))],
+    ['an answer that is not a summary', () => Promise.resolve({ counts: 'lots' })],
+    ['no answer', () => Promise.resolve(undefined)],
+  ])('says the page is not a marketplace page we read on %s', async (_name, answer) => {
+    expect(await readCurrentTabSummary(tabsApi(answer), POPUP)).toEqual({ kind: 'not-marketplace' });
+  });
+
+  it('copes with no active tab', async () => {
+    expect(
+      await readCurrentTabSummary(
+        tabsApi(async () => summary, undefined),
+        POPUP,
+      ),
+    ).toEqual({
+      kind: 'not-marketplace',
+    });
+  });
+});
