@@ -11,10 +11,10 @@ const summary: PageSummary = {
   listingsRead: 4,
 };
 
-function tabsApi(answer: () => Promise<unknown>, activeTabId: number | undefined = 7) {
+function tabsApi(answer: () => Promise<unknown>, activeTabId: number | null = 7) {
   return {
     tabs: {
-      query: vi.fn(async () => (activeTabId === undefined ? [] : [{ id: activeTabId }])),
+      query: vi.fn(async () => (activeTabId === null ? [] : [{ id: activeTabId }])),
       sendMessage: vi.fn(answer),
     },
   } as unknown as Parameters<typeof readCurrentTabSummary>[0];
@@ -47,7 +47,7 @@ describe('readCurrentTabSummary', () => {
   it('copes with no active tab', async () => {
     expect(
       await readCurrentTabSummary(
-        tabsApi(async () => summary, undefined),
+        tabsApi(async () => summary, null),
         POPUP,
       ),
     ).toEqual({
