@@ -6,7 +6,11 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto', './tests/support/quiet-happy-dom.ts'],
+    setupFiles: [
+      'fake-indexeddb/auto',
+      './tests/support/quiet-happy-dom.ts',
+      './tests/support/provide-panel.ts',
+    ],
     include: ['tests/**/*.test.{ts,tsx}'],
     css: true,
     exclude: ['tests/e2e/**', 'node_modules/**'],

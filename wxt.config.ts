@@ -13,6 +13,15 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: ['*://*.alibaba.com/*'],
     action: { default_title: 'Supplier Radar' },
+    // Chrome: the findings panel is loaded into content scripts on first open (src/overlay/load-panel.ts);
+    // the dynamic URL keeps pages from probing for the extension by a fixed address.
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          web_accessible_resources: [
+            { resources: ['findings-panel.js'], matches: ['*://*.alibaba.com/*'], use_dynamic_url: true },
+          ],
+        }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,8 +1,7 @@
-import { h, render } from 'preact';
 import type { Assessment } from '../signals/assessment';
-import { FindingsPanel } from '../ui/FindingsPanel';
 import { LEVEL_LABEL } from '../ui/level-text';
 import { placePanel } from '../ui/place-panel';
+import { loadPanelRenderer } from './load-panel';
 
 /** Browsers with the popover API show the panel in the top layer, where card overflow can't clip it. */
 const SUPPORTS_POPOVER = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
@@ -21,7 +20,9 @@ export interface BadgeContent {
  * The badge: a button showing the level, which opens the findings panel.
  * The closed button is three plain nodes (a page may carry a hundred badges,
  * and Preact's first render of each costs more than the rest of a badge); the
- * panel is Preact, rendered when opened and removed when closed. In a popover,
+ * panel is Preact, loaded with its own script the first time any badge is
+ * opened (the content scripts don't carry it), rendered when opened and
+ * removed when closed. In a popover,
  * Escape and clicking elsewhere close it; without popover support it opens
  * inline under the badge.
  */
@@ -61,7 +62,8 @@ function wirePanel(shadow: ShadowRoot, button: HTMLButtonElement, content: Badge
   // Light dismiss closes the popover on pointerdown, before the click: remember whether it was open.
   let openAtPointerDown: boolean | null = null;
 
-  const show = () => {
+  const show = async () => {
+    const renderPanel = await loadPanelRenderer();
     if (!popover) {
       popover = createPopover(shadow, `${content.id}-popover`);
       popover.addEventListener('toggle', (event) => {
@@ -70,15 +72,12 @@ function wirePanel(shadow: ShadowRoot, button: HTMLButtonElement, content: Badge
     }
     open = true;
     button.setAttribute('aria-expanded', 'true');
-    render(
-      h(FindingsPanel, {
-        id: content.id,
-        assessment: content.assessment,
-        subject: content.subject,
-        onClose: () => hide(true),
-      }),
-      popover,
-    );
+    renderPanel(popover, {
+      id: content.id,
+      assessment: content.assessment,
+      subject: content.subject,
+      onClose: () => hide(true),
+    });
     if (SUPPORTS_POPOVER) popover.showPopover();
     else popover.hidden = false;
     // Placed after rendering, so the panel's real height decides above or below.
@@ -94,7 +93,7 @@ function wirePanel(shadow: ShadowRoot, button: HTMLButtonElement, content: Badge
     open = false;
     popover.hidden = !SUPPORTS_POPOVER;
     button.setAttribute('aria-expanded', 'false');
-    render(null, popover);
+    void loadPanelRenderer().then((renderPanel) => popover && renderPanel(popover, null));
   };
 
   button.addEventListener('pointerdown', () => (openAtPointerDown = open));
@@ -102,6 +101,6 @@ function wirePanel(shadow: ShadowRoot, button: HTMLButtonElement, content: Badge
     const wasOpen = openAtPointerDown ?? open;
     openAtPointerDown = null;
     if (wasOpen) hide(false);
-    else show();
+    else show().catch((error: unknown) => console.warn('[Supplier Radar]', error));
   });
 }

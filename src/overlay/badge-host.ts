@@ -1,7 +1,7 @@
-import { render } from 'preact';
 import type { Assessment } from '../signals/assessment';
 import BADGE_CSS from '../ui/badge.css?inline';
 import { appendBadgeButton } from './badge-button';
+import { loadPanelRenderer } from './load-panel';
 
 /** The element that carries a badge's shadow root; also how we find our own badges again. */
 export const BADGE_TAG = 'supplier-radar-badge';
@@ -84,7 +84,7 @@ export function removeAllBadges(doc: Document): void {
   for (const host of Array.from(doc.querySelectorAll(BADGE_TAG))) {
     // An open panel is a Preact tree: unmount it so its listeners go too.
     const popover = host.shadowRoot?.querySelector('.sr-popover');
-    if (popover) render(null, popover);
+    if (popover) void loadPanelRenderer().then((renderPanel) => renderPanel(popover, null));
     host.remove();
   }
 }

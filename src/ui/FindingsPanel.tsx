@@ -2,7 +2,7 @@ import type { Assessment } from '../signals/assessment';
 import { FindingList } from './FindingList';
 import { LEVEL_EXPLAINER, LEVEL_LABEL } from './level-text';
 
-interface Props {
+export interface FindingsPanelProps {
   id: string;
   assessment: Assessment;
   subject: string | null;
@@ -10,7 +10,7 @@ interface Props {
 }
 
 /** The details behind a badge: concerns, then good signs, each with its evidence. */
-export function FindingsPanel({ id, assessment, subject, onClose }: Props) {
+export function FindingsPanel({ id, assessment, subject, onClose }: FindingsPanelProps) {
   const concerns = assessment.findings.filter((finding) => finding.tone === 'concern');
   const good = assessment.findings.filter((finding) => finding.tone === 'good');
   return (

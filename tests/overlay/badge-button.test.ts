@@ -23,6 +23,9 @@ const risky: Assessment = {
   ],
 };
 
+/** Opening is asynchronous (the panel may still be loading). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 let host: HTMLElement;
 afterEach(() => host?.remove());
 
@@ -35,7 +38,7 @@ function mount(assessment: Assessment, caption?: string) {
 }
 
 describe('badge button', () => {
-  it('is a labelled, collapsed button showing the level', () => {
+  it('is a labelled, collapsed button showing the level', async () => {
     const { shadow, button } = mount(risky);
     expect(button.textContent).toBe('High risk');
     expect(button.getAttribute('aria-label')).toBe('Supplier Radar: High risk. Show why');
@@ -44,7 +47,7 @@ describe('badge button', () => {
     expect(shadow.querySelector('.sr-panel')).toBeNull();
   });
 
-  it('says what it is about when it has a caption', () => {
+  it('says what it is about when it has a caption', async () => {
     const { button } = mount(risky, 'Supplier');
     expect(button.textContent).toBe('Supplier: High risk');
     expect(button.getAttribute('aria-label')).toBe('Supplier Radar: Supplier High risk. Show why');
@@ -53,6 +56,7 @@ describe('badge button', () => {
   it('opens the findings on click: concerns, then good signs, with the score', async () => {
     const { shadow, button } = mount(risky);
     button.click();
+    await settle();
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const panel = shadow.querySelector('.sr-panel')!;
     expect(panel.textContent).toContain('High risk · 78/100');
@@ -63,33 +67,39 @@ describe('badge button', () => {
     expect(panel.querySelectorAll('.sr-findings--good li')).toHaveLength(1);
   });
 
-  it('renders page text as text, never as HTML', () => {
+  it('renders page text as text, never as HTML', async () => {
     const { shadow, button } = mount(risky);
     button.click();
+    await settle();
     expect(shadow.querySelector('img')).toBeNull();
     expect(shadow.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
-  it('closes from its close button, removes the panel and gives focus back to the badge', () => {
+  it('closes from its close button, removes the panel and gives focus back to the badge', async () => {
     const { shadow, button } = mount(risky);
     button.click();
+    await settle();
     (shadow.querySelector('.sr-panel__close') as HTMLButtonElement).click();
+    await settle();
     expect(shadow.querySelector('.sr-panel')).toBeNull();
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(shadow.activeElement ?? document.activeElement).toBe(button);
   });
 
-  it('toggles closed on a second click', () => {
+  it('toggles closed on a second click', async () => {
     const { shadow, button } = mount(risky);
     button.click();
+    await settle();
     button.click();
+    await settle();
     expect(shadow.querySelector('.sr-panel')).toBeNull();
     expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 
-  it('explains an unknown level instead of showing a score', () => {
+  it('explains an unknown level instead of showing a score', async () => {
     const { shadow, button } = mount({ risk: null, level: 'unknown', findings: [] });
     button.click();
+    await settle();
     const panel = shadow.querySelector('.sr-panel')!;
     expect(panel.textContent).toContain('Risk unknown');
     expect(panel.textContent).not.toContain('/100');
