@@ -16,6 +16,7 @@ export function bundleSizes(outDir: string): BundleSize[] {
       .filter((file) => pattern.test(file))
       .map((file) => `${dir}/${file}`);
   const bundles: BundleSize[] = list('content-scripts', /\.js$/).map((file) => measure(outDir, file, [file]));
+  bundles.push(measure(outDir, 'findings-panel.js (loaded on first open)', ['findings-panel.js']));
   bundles.push(measure(outDir, 'background', ['background.js']));
   bundles.push(
     measure(outDir, 'popup (html + js + css)', [
