@@ -6,6 +6,14 @@ import { PageReadingSchema, type PageReading } from '../../src/signals/reading';
 /** Saved marketplace pages and their expected readings (tests/fixtures/alibaba, each with its .source.md). */
 export const FIXTURES = join(import.meta.dirname, '../fixtures/alibaba');
 
+/** The URLs the saved search pages were served at. */
+export const SEARCH_URL = new URL(
+  'https://www.alibaba.com/trade/search?fsb=y&IndexArea=product_en&SearchText=Fabric+bubble+sofa',
+);
+export const GBP_SEARCH_URL = new URL(
+  'https://www.alibaba.com/search/page?SearchScene=proSearch&SearchText=pre-moistened+lens+cleaning+wipes+individually+wrapped&pro=true&from=pcDetailHeader',
+);
+
 export const readFixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
 
 /** Parsed as a browser would parse it; scripts are never run. */

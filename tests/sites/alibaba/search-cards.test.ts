@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFixture, parsePage } from '../../support/saved-pages';
+import { readFixture, parsePage, SEARCH_URL, GBP_SEARCH_URL } from '../../support/saved-pages';
 import type { Listing } from '../../../src/signals/listing';
 import type { PageReading } from '../../../src/signals/reading';
 import { ListingSchema } from '../../../src/signals/listing';
@@ -9,12 +9,7 @@ import { readSearchCard } from '../../../src/sites/alibaba/search/read-card';
 
 const fixture = readFixture;
 const parse = parsePage;
-const SEARCH_URL = new URL(
-  'https://www.alibaba.com/trade/search?fsb=y&IndexArea=product_en&SearchText=Fabric+bubble+sofa',
-);
-const GBP_URL = new URL(
-  'https://www.alibaba.com/search/page?SearchScene=proSearch&SearchText=pre-moistened+lens+cleaning+wipes+individually+wrapped&pro=true&from=pcDetailHeader',
-);
+const GBP_URL = GBP_SEARCH_URL;
 const WRAPPER = '.fy26-product-card-wrapper';
 
 function expectValidListing(listing: Listing | null): void {

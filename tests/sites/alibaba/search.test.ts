@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFixture, parsePage } from '../../support/saved-pages';
+import { readFixture, parsePage, SEARCH_URL, GBP_SEARCH_URL } from '../../support/saved-pages';
 import { emptySupplier } from '../../../src/signals/empty-supplier';
 import type { Listing } from '../../../src/signals/listing';
 import type { PageReading } from '../../../src/signals/reading';
@@ -9,12 +9,7 @@ import { readSearchPage } from '../../../src/sites/alibaba/search/read-search';
 
 const fixture = readFixture;
 const parse = parsePage;
-const SEARCH_URL = new URL(
-  'https://www.alibaba.com/trade/search?fsb=y&IndexArea=product_en&SearchText=Fabric+bubble+sofa',
-);
-const GBP_URL = new URL(
-  'https://www.alibaba.com/search/page?SearchScene=proSearch&SearchText=pre-moistened+lens+cleaning+wipes+individually+wrapped&pro=true&from=pcDetailHeader',
-);
+const GBP_URL = GBP_SEARCH_URL;
 const OFFER_SCRIPT = 'window.__page__data_sse10._offer_list = {';
 
 function expectValid(reading: PageReading): void {
