@@ -5,7 +5,10 @@ import preact from '@preact/preset-vite';
 // beside each entrypoint and come from src/sites/registry.ts.
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.SR_SOURCEMAP === '1' } }),
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: process.env.SR_SOURCEMAP === '1', minify: process.env.SR_MINIFY !== '0' },
+  }),
   manifest: ({ browser }) => ({
     name: 'Supplier Radar',
     description:

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { waitForBadges } from '../tests/e2e/support/cards';
-import { timeClonedBatch } from '../tests/e2e/support/clone-cards';
+import { timeClonedBatch, timeDrawnBatch, type BatchTiming } from '../tests/e2e/support/clone-cards';
 import { startCpuProfile, type Sample } from './cpu-profile';
 import {
   attributedMs,
@@ -14,7 +14,7 @@ import { startTrace } from './trace';
 
 export interface LoadOptions {
   url: string;
-  /** Wait for this many badges before the quiet period (0 without the extension). */
+  /** Wait for this many badges with verdicts before the quiet period (0 without the extension). */
   badges: number;
   /** Sample the CPU and attribute time to scripts under this URL prefix. */
   profilePrefix?: string;
@@ -38,7 +38,9 @@ export async function loadAndMeasure(context: BrowserContext, options: LoadOptio
   const trace = await startTrace(page);
   const profile = options.profilePrefix ? await startCpuProfile(page, options.profilePrefix) : null;
   await page.goto(options.url, { waitUntil: 'load' });
-  if (options.badges > 0) await waitForBadges(page, options.badges);
+  // Also without the extension (0 badges): the wait puts Playwright's helper script in the page,
+  // and both runs must carry that cost alike.
+  await waitForBadges(page, options.badges);
   await page.waitForTimeout(options.settleMs ?? 500);
   const samples: Sample[] = profile ? await profile.stop() : [];
   const events = await trace.stop();
@@ -57,19 +59,25 @@ export async function loadAndMeasure(context: BrowserContext, options: LoadOptio
 
 /**
  * The infinite-scroll case on an already badged page: appends `count` copied
- * cards with new ids. Returns the in-page time until all carry a badge and,
- * when `profilePrefix` is given, the sampled main-thread time spent in those scripts meanwhile.
+ * cards with new ids. Returns the in-page times until all carry a badge and
+ * all carry a verdict and, when `profilePrefix` is given, the sampled
+ * main-thread time spent in those scripts meanwhile.
  */
 export async function appendBatch(
   page: Page,
   count: number,
   firstId: number,
   profilePrefix?: string,
-): Promise<{ latencyMs: number; attributedMs: number }> {
+): Promise<BatchTiming & { attributedMs: number }> {
   const profile = profilePrefix ? await startCpuProfile(page, profilePrefix) : null;
-  const latencyMs = await timeClonedBatch(page, { count, firstId });
+  const timing = await timeClonedBatch(page, { count, firstId });
   // Let the last microtasks and the frame that draws the badges finish inside the profile.
   if (profile) await page.waitForTimeout(100);
   const samples = profile ? await profile.stop() : [];
-  return { latencyMs, attributedMs: attributedMs(samples) };
+  return { ...timing, attributedMs: attributedMs(samples) };
+}
+
+/** The same batch on a page without the extension: milliseconds until the browser has drawn it. */
+export function drawBatch(page: Page, count: number, firstId: number): Promise<number> {
+  return timeDrawnBatch(page, { count, firstId });
 }

@@ -6,13 +6,14 @@ import { classifySender } from '../src/messaging/sender-policy';
 import type { SiteId } from '../src/signals/reading';
 import { adapterById, adapterFor } from '../src/sites/registry';
 import type { RecordBatch } from '../src/sites/types';
-import { loadSettings } from '../src/storage/settings';
+import { cachedSettings } from '../src/storage/settings-cache';
 
-// Wires messages to the judge. Keeps nothing in memory between messages:
-// an MV3 worker may be stopped at any moment.
+// Wires messages to the judge. Nothing lives only in memory (an MV3 worker may
+// be stopped at any moment): the settings cache is a copy of storage.
 export default defineBackground(() => {
+  const settings = cachedSettings(browser.storage.local, browser.storage.onChanged);
   const deps = {
-    loadSettings: async () => (await loadSettings(browser.storage.local)).judge,
+    loadSettings: async () => (await settings()).judge,
     judgeListing,
     judgeSupplier,
     interpret: (site: SiteId, batch: RecordBatch) => adapterById(site)?.interpret(batch) ?? [],

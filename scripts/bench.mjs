@@ -20,9 +20,12 @@
 //    and one without, alternating which goes first; the median of the per-run ratios.
 // 3. Scroll batch: in the page, 48 cards copied from the page's own with new product ids are
 //    inserted at once; performance.now() at the insertion, a MutationObserver sees each badge
-//    host added, and the time is taken when all 48 new ids have one. This includes the page's own
-//    layout of the new cards, the overlay's throttle, messaging, judging and drawing. The
-//    extension's main-thread share of it is sampled as in 1, on a separate run.
+//    host added (a "Checking…" mark, put in before the page draws the cards) and each verdict
+//    (data-level) set, and the times are taken when all 48 new ids have one. The verdict time
+//    includes the page's own style, layout and paint of the new cards, messaging, judging in the
+//    worker and drawing. Beside it, without the extension, the same insertion until the first
+//    frame that draws the cards (a task queued from requestAnimationFrame): what the page itself
+//    costs before any badge could be drawn. The extension's main-thread share is sampled as in 1.
 // 4. Bundle sizes: node:zlib gzipSync of each built file (.output/chrome-mv3).
 // 5. Judge throughput: in Node (via tsx), the listings the adapter reads from the saved server
 //    search page, cycled to 1,000 and judged with DEFAULT_JUDGE_SETTINGS; median of 21 repeats.
@@ -32,7 +35,7 @@ const load = (path) => tsImport(path, import.meta.url);
 const { ROUTES, FIXTURE_DIR } = await load('../tests/e2e/support/routes.ts');
 const { startFixtureServer } = await load('../tests/e2e/support/fixture-server.ts');
 const launch = await load('../tests/e2e/support/launch.ts');
-const { appendBatch, loadAndMeasure } = await load('../bench/page-load.ts');
+const { appendBatch, drawBatch, loadAndMeasure } = await load('../bench/page-load.ts');
 const { bundleSizes } = await load('../bench/sizes.ts');
 const { judgeThroughput } = await load('../bench/judge-throughput.ts');
 const { benchTable, emptySamples, perRunLines } = await load('../bench/report.ts');
@@ -62,11 +65,14 @@ try {
     // 2 and 3: whole main-thread time with and without (alternating), then the batch.
     const totals = {};
     let batch = null;
+    let drawnMs = 0;
     for (const which of run % 2 ? ['without', 'with'] : ['with', 'without']) {
       const browser = which === 'with' ? withExtension : without;
       const result = await loadAndMeasure(browser.context, { url, badges: which === 'with' ? CARDS : 0 });
       totals[which] = result.mainThreadMs;
-      if (which === 'with') batch = await appendBatch(result.page, CARDS, 9_200_000_000_000 + run * 1000);
+      const firstId = 9_200_000_000_000 + run * 1000;
+      if (which === 'with') batch = await appendBatch(result.page, CARDS, firstId);
+      else drawnMs = await drawBatch(result.page, CARDS, firstId);
       await result.page.close();
     }
     // 1: the extension's own main-thread time and longest task, sampled; and its share of a batch.
@@ -80,7 +86,9 @@ try {
     if (run === 0) continue;
     runs.withMs.push(totals.with);
     runs.withoutMs.push(totals.without);
-    runs.batchMs.push(batch.latencyMs);
+    runs.batchMs.push(batch.verdictMs);
+    runs.batchMarkedMs.push(batch.markedMs);
+    runs.batchDrawnMs.push(drawnMs);
     runs.addedMs.push(profiled.attributedMs);
     runs.extensionTaskMs.push(profiled.attributedTasks.reduce((sum, task) => sum + task.dur, 0) / 1000);
     runs.longestTaskMs.push((profiled.attributedTasks[0]?.dur ?? 0) / 1000);

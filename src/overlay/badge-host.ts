@@ -15,10 +15,22 @@ function keepToBadge(event: Event): void {
   if (event.type === 'click') event.preventDefault();
 }
 
-/** True when `anchor` already holds one of our badges: a card is badged once. */
-export function hasBadge(anchor: Element): boolean {
-  return anchor.querySelector(`:scope > ${BADGE_TAG}`) !== null;
+/** The badge `anchor` holds, if any: a card is badged once. */
+export function badgeIn(anchor: Element): Element | null {
+  return anchor.querySelector(`:scope > ${BADGE_TAG}`);
 }
+
+/** True when `anchor` already holds one of our badges. */
+export function hasBadge(anchor: Element): boolean {
+  return badgeIn(anchor) !== null;
+}
+
+/** True for a badge still waiting for its verdict (see mountPendingBadge). */
+export function isPending(host: Element): boolean {
+  return host.hasAttribute(PENDING_ATTR);
+}
+
+const PENDING_ATTR = 'data-pending';
 
 /**
  * Appends a badge to `anchor`, isolated in a shadow root so the page's CSS
@@ -32,22 +44,59 @@ export function mountBadge(
   /** Pinned to the viewport's corner, with these words before the level: for a verdict with no card to sit in. */
   floatingCaption?: string,
 ): Element {
-  const doc = anchor.ownerDocument;
-  const host = doc.createElement(BADGE_TAG);
-  host.setAttribute('data-key', key);
+  const host = createHost(anchor.ownerDocument, key);
   if (floatingCaption) host.setAttribute('data-floating', '');
-  host.setAttribute('data-level', assessment.level);
-  const shadow = host.attachShadow({ mode: 'open' });
-  adoptBadgeStyles(shadow);
-  appendBadgeButton(shadow, {
-    assessment,
-    subject,
-    caption: floatingCaption,
-    id: `sr-panel-${nextPanelId++}`,
-  });
-  for (const type of ISOLATED_EVENTS) host.addEventListener(type, keepToBadge);
+  fill(host, assessment, subject, floatingCaption);
   anchor.append(host);
   return host;
+}
+
+/**
+ * A card the page just added gets this "Checking…" mark in the same task, so
+ * it is first drawn with its badge's room taken (no jump when the verdict
+ * lands); settleBadge swaps in the verdict.
+ */
+export function mountPendingBadge(anchor: Element, key: string): Element {
+  const host = createHost(anchor.ownerDocument, key);
+  host.setAttribute(PENDING_ATTR, '');
+  const shadow = host.shadowRoot as ShadowRoot;
+  const mark = anchor.ownerDocument.createElement('span');
+  mark.className = 'sr-badge sr-badge--pending';
+  mark.textContent = 'Checking…';
+  shadow.append(mark);
+  anchor.append(host);
+  return host;
+}
+
+/** Puts the verdict in a pending badge. */
+export function settleBadge(host: Element, assessment: Assessment, subject: string | null): void {
+  host.shadowRoot?.querySelector('.sr-badge--pending')?.remove();
+  host.removeAttribute(PENDING_ATTR);
+  fill(host, assessment, subject);
+}
+
+/** Every pending badge on the page. */
+export function pendingBadges(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll(`${BADGE_TAG}[${PENDING_ATTR}]`));
+}
+
+function createHost(doc: Document, key: string): Element {
+  const host = doc.createElement(BADGE_TAG);
+  host.setAttribute('data-key', key);
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptBadgeStyles(shadow);
+  for (const type of ISOLATED_EVENTS) host.addEventListener(type, keepToBadge);
+  return host;
+}
+
+function fill(host: Element, assessment: Assessment, subject: string | null, caption?: string): void {
+  host.setAttribute('data-level', assessment.level);
+  appendBadgeButton(host.shadowRoot as ShadowRoot, {
+    assessment,
+    subject,
+    caption,
+    id: `sr-panel-${nextPanelId++}`,
+  });
 }
 
 let sharedSheet: CSSStyleSheet | null | undefined;

@@ -3,7 +3,16 @@ import type { Assessment } from '../signals/assessment';
 import type { Listing } from '../signals/listing';
 import type { PageReading } from '../signals/reading';
 import { PAGE_SUPPLIER_KEY, type CardSlot, type RecordBatch, type SiteCapture } from '../sites/types';
-import { BADGE_TAG, hasBadge, mountBadge, removeAllBadges } from './badge-host';
+import {
+  BADGE_TAG,
+  badgeIn,
+  isPending,
+  mountBadge,
+  mountPendingBadge,
+  pendingBadges,
+  removeAllBadges,
+  settleBadge,
+} from './badge-host';
 import { watchAddedElements } from './watch-mutations';
 
 export type Judge = (request: JudgeRequest) => Promise<JudgeResponse>;
@@ -58,12 +67,11 @@ export class PageSession {
       return;
     }
     if (this.disposed) return;
-    this.badgeCards();
+    this.badgeCards(this.adapter.findCards(this.doc, this.url));
     this.floatVerdictIfUnseen();
-    this.stopWatching = watchAddedElements(
-      this.doc.body ?? this.doc.documentElement,
-      () => void this.onPageChanged().catch((error: unknown) => console.warn('[Supplier Radar]', error)),
-    );
+    this.stopWatching = watchAddedElements(this.doc.body ?? this.doc.documentElement, (changed) => {
+      this.onPageChanged(changed).catch((error: unknown) => console.warn('[Supplier Radar]', error));
+    });
   }
 
   dispose(): void {
@@ -89,21 +97,40 @@ export class PageSession {
     };
   }
 
-  /** New or re-rendered cards: badge those we know, read and judge the rest. */
-  private async onPageChanged(): Promise<void> {
+  /**
+   * New or re-rendered cards: badge those we know; mark the rest "Checking…"
+   * at once (this runs before the page draws them) and ask for their verdicts.
+   */
+  private async onPageChanged(changed: Element[]): Promise<void> {
     if (this.disposed) return;
-    const unknown = this.badgeCards();
+    const slots =
+      this.adapter.findCardsAround(changed, this.url) ?? this.adapter.findCards(this.doc, this.url);
+    const unknown = this.badgeCards(slots);
     if (unknown.length === 0) return;
     // Cards whose values need interpreting come back in a batch, for the background to read.
     const { listings: read, batch } = this.adapter.cardsForJudging(unknown, this.url);
     const listings = read.map((listing) => this.withPageSupplier(listing));
-    for (const slot of unknown) this.pending.add(slot.key);
+    for (const slot of unknown) {
+      this.pending.add(slot.key);
+      this.mountOnce(slot, null);
+    }
     try {
       await this.judgeAndRemember(listings, null, batch);
     } finally {
       for (const slot of unknown) this.pending.delete(slot.key);
+      if (!this.disposed) this.settlePending();
     }
-    if (!this.disposed) this.badgeCards();
+  }
+
+  /** Pending badges get their verdict; those without one (the background failed) go, to be tried again. */
+  private settlePending(): void {
+    for (const host of pendingBadges(this.doc)) {
+      const key = host.getAttribute('data-key') ?? '';
+      if (this.pending.has(key)) continue;
+      const judged = this.judged.get(key);
+      if (judged) settleBadge(host, judged.assessment, judged.subject);
+      else host.remove();
+    }
   }
 
   /**
@@ -124,28 +151,36 @@ export class PageSession {
     mountBadge(this.doc.body ?? this.doc.documentElement, key, judged.assessment, judged.subject, caption);
   }
 
-  /** Badges every card whose assessment we have; returns the cards we have none for yet. */
-  private badgeCards(): CardSlot[] {
+  /**
+   * Badges every card in `slots` whose verdict we have, and marks those still
+   * being judged; returns the cards nobody has asked about yet.
+   */
+  private badgeCards(slots: CardSlot[]): CardSlot[] {
     const unknown: CardSlot[] = [];
-    for (const slot of this.adapter.findCards(this.doc, this.url)) {
-      if (hasBadge(slot.anchor)) continue;
+    for (const slot of slots) {
+      const host = badgeIn(slot.anchor);
       const judged = this.judged.get(slot.key);
-      if (judged) this.mountOnce(slot, judged);
-      else if (!this.pending.has(slot.key) && slot.key !== PAGE_SUPPLIER_KEY) unknown.push(slot);
+      if (host) {
+        if (judged && isPending(host)) settleBadge(host, judged.assessment, judged.subject);
+      } else if (judged) this.mountOnce(slot, judged);
+      else if (this.pending.has(slot.key)) this.mountOnce(slot, null);
+      else if (slot.key !== PAGE_SUPPLIER_KEY) unknown.push(slot);
     }
     return unknown;
   }
 
   /**
-   * Mounts a card's badge, and again when the page re-renders the card; but
-   * a page that removes every badge as soon as it appears would have us
-   * re-adding forever, so each card gets a bounded number of mounts.
+   * Mounts a card's badge (pending when there is no verdict yet), and again
+   * when the page re-renders the card; but a page that removes every badge as
+   * soon as it appears would have us re-adding forever, so each card gets a
+   * bounded number of mounts.
    */
-  private mountOnce(slot: CardSlot, judged: Judged): void {
+  private mountOnce(slot: CardSlot, judged: Judged | null): void {
     const mounts = this.mounts.get(slot.key) ?? 0;
     if (mounts >= MAX_MOUNTS_PER_CARD) return;
     this.mounts.set(slot.key, mounts + 1);
-    mountBadge(slot.anchor, slot.key, judged.assessment, judged.subject);
+    if (judged) mountBadge(slot.anchor, slot.key, judged.assessment, judged.subject);
+    else mountPendingBadge(slot.anchor, slot.key);
   }
 
   private async judgeAndRemember(

@@ -1,21 +1,24 @@
 import { BADGE_TAG } from './badge-host';
 
 /**
- * Calls `onChange` when elements other than our own badges are added under
- * `root`: new cards from infinite scroll, or cards the page re-rendered.
- * It runs in a microtask, before the browser draws the new cards, so their
- * badges can be read and requested in the same frame; one call per batch of
- * mutations. Returns a function that stops watching.
+ * Calls `onChange` with what changed when elements other than our own badges
+ * are added under `root` (new cards from infinite scroll, or cards the page
+ * re-rendered), or when one of our badges is removed (with the element it was
+ * removed from). It runs in a microtask, before the browser draws the new
+ * cards, so they can be marked and their verdicts requested in the same
+ * frame; one call per batch of mutations. Returns a function that stops watching.
  */
-export function watchAddedElements(root: Node, onChange: () => void): () => void {
-  let scheduled = false;
+export function watchAddedElements(root: Node, onChange: (changed: Element[]) => void): () => void {
+  let changed: Element[] = [];
   let stopped = false;
   const observer = new MutationObserver((records) => {
-    if (scheduled || !records.some(addsForeignElement)) return;
-    scheduled = true;
+    const wasEmpty = changed.length === 0;
+    for (const record of records) collectChanged(record, changed);
+    if (!wasEmpty || changed.length === 0) return;
     queueMicrotask(() => {
-      scheduled = false;
-      if (!stopped) onChange();
+      const batch = changed;
+      changed = [];
+      if (!stopped) onChange(batch);
     });
   });
   observer.observe(root, { childList: true, subtree: true });
@@ -25,13 +28,14 @@ export function watchAddedElements(root: Node, onChange: () => void): () => void
   };
 }
 
-function addsForeignElement(record: MutationRecord): boolean {
+function collectChanged(record: MutationRecord, into: Element[]): void {
   for (const node of Array.from(record.addedNodes)) {
-    if (node.nodeType === 1 && (node as Element).localName !== BADGE_TAG) return true;
+    if (node.nodeType === 1 && (node as Element).localName !== BADGE_TAG) into.push(node as Element);
   }
-  // A badge removed by a re-render needs putting back.
+  // A badge removed by a re-render needs putting back where it was.
   for (const node of Array.from(record.removedNodes)) {
-    if (node.nodeType === 1 && (node as Element).localName === BADGE_TAG) return true;
+    if (node.nodeType === 1 && (node as Element).localName === BADGE_TAG && record.target.nodeType === 1) {
+      into.push(record.target as Element);
+    }
   }
-  return false;
 }

@@ -58,6 +58,12 @@ export interface PageCapture {
   excludeMatches?: string[];
   /** Cards currently in `root` that should carry a badge, each once. */
   findCards(root: ParentNode, url: URL): CardSlot[];
+  /**
+   * The cards that hold or lie inside any of `elements` (what a DOM change
+   * touched). Optional: without it a change rescans the whole page, which is
+   * cheap where a page has a handful of cards.
+   */
+  findCardsAround?(elements: readonly Element[], url: URL): CardSlot[];
   /** The page for judging: what was read, and records left for the background to interpret. Never throws. */
   readForJudging(doc: Document, url: URL): ReadingForJudging;
   /** Cards added after the first read, ready to be judged. */
@@ -81,6 +87,8 @@ export interface SiteCapture {
   id: SiteId;
   pageKind(url: URL): PageKind;
   findCards(root: ParentNode, url: URL): CardSlot[];
+  /** The cards a change touched; null when this page kind can only rescan the whole page. */
+  findCardsAround(elements: readonly Element[], url: URL): CardSlot[] | null;
   readForJudging(doc: Document, url: URL): ReadingForJudging;
   cardsForJudging(cards: CardSlot[], url: URL): CardsForJudging;
 }

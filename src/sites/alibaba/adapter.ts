@@ -1,6 +1,6 @@
 import type { PageKind, PageReading } from '../../signals/reading';
 import type { PageCapture, PageReader, ReadingForJudging, SiteAdapter, SiteCapture } from '../types';
-import { isChallengePage } from './challenge';
+import { hasChallengeScript, showsChallengeElement } from './challenge';
 import { alibabaPageKind } from './pages';
 
 /**
@@ -25,6 +25,7 @@ export function alibabaCapture<C extends PageCapture>(
     captureFor: (url) => captureAt(url).capture,
     readForJudging: (doc, url) => guarded(doc, captureAt(url), (capture) => capture.readForJudging(doc, url)),
     findCards: (root, url) => captureAt(url).capture?.findCards(root, url) ?? [],
+    findCardsAround: (elements, url) => captureAt(url).capture?.findCardsAround?.(elements, url) ?? null,
     cardsForJudging: (cards, url) =>
       captureAt(url).capture?.cardsForJudging(cards, url) ?? { listings: [], batch: null },
   };
@@ -55,14 +56,30 @@ function guarded<C>(
   { kind, capture }: { kind: PageKind; capture: C | null },
   readPage: (capture: C) => ReadingForJudging,
 ): ReadingForJudging {
-  if (isChallengePage(doc))
-    return blank(kind, 'blocked', 'Alibaba.com showed a robot check instead of the page');
+  const blocked = () => blank(kind, 'blocked', 'Alibaba.com showed a robot check instead of the page');
+  if (showsChallengeElement(doc)) return blocked();
+  // A challenge that shows only through its script config leaves nothing to read: the costlier
+  // scan of the page's scripts is kept for pages that gave nothing.
+  const read = readOrPartial(kind, capture, readPage);
+  if (showsNothing(read) && hasChallengeScript(doc)) return blocked();
+  return read;
+}
+
+function readOrPartial<C>(
+  kind: PageKind,
+  capture: C | null,
+  readPage: (capture: C) => ReadingForJudging,
+): ReadingForJudging {
   if (!capture) return blank(kind, 'unsupported', 'Supplier Radar does not read this kind of page');
   try {
     return readPage(capture);
   } catch (error) {
     return blank(kind, 'partial', `reading failed: ${String(error)}`);
   }
+}
+
+function showsNothing({ reading, batch }: ReadingForJudging): boolean {
+  return reading.supplier === null && reading.listings.length === 0 && batch === null;
 }
 
 function blank(page: PageKind, health: PageReading['health'], problem: string): ReadingForJudging {

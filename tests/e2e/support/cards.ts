@@ -57,10 +57,10 @@ export function badgeLevels(page: Page): Promise<Record<string, number>> {
   }, BADGE);
 }
 
-/** Resolves once the page holds at least `count` badges. */
+/** Resolves once the page holds at least `count` badges with a verdict (not "Checking…"). */
 export async function waitForBadges(page: Page, count: number, timeout = 10_000): Promise<void> {
   await page.waitForFunction(
-    ({ badge, count }) => document.querySelectorAll(badge).length >= count,
+    ({ badge, count }) => document.querySelectorAll(`${badge}[data-level]`).length >= count,
     { badge: BADGE, count },
     { timeout },
   );

@@ -14,8 +14,11 @@ export interface CloneOptions {
 interface CloneArgs extends CloneOptions {
   card: string;
   badge: string;
-  /** Also time, in the page, how long until every new card holds its badge. */
-  timeBadges: boolean;
+  /**
+   * What to time, in the page, from the insertion: until every new card holds
+   * its badge, until the browser has drawn the frame with the new cards, or nothing.
+   */
+  time: 'badges' | 'frame' | 'none';
   timeoutMs: number;
 }
 
@@ -24,10 +27,16 @@ interface CloneArgs extends CloneOptions {
  * last one in one insertion, each a copy of an existing card with a new product
  * id wherever the id appears (data-ctrdot, data-aplus-auto-offer, the links'
  * `_<id>.html`). Our badges are not copied: new cards come from the page's
- * templates. With `timeBadges`, resolves once a badge keyed by each new id has
- * been added, with the milliseconds since the insertion (performance.now()).
+ * templates. With time 'badges', resolves once a badge keyed by each new id
+ * holds its verdict (data-level), with the milliseconds since the insertion
+ * (performance.now()) until then and until every new card first held a badge
+ * (a "Checking…" mark or a verdict). With 'frame', resolves after the first
+ * frame that draws the new cards (a task queued from requestAnimationFrame
+ * runs once that frame's layout and paint are done): the page's own cost.
  */
-export function cloneCardsInPage(args: CloneArgs): Promise<{ ids: string[]; ms: number | null }> {
+export function cloneCardsInPage(
+  args: CloneArgs,
+): Promise<{ ids: string[]; ms: number | null; markedMs: number | null }> {
   const cards = Array.from(document.querySelectorAll(args.card)).filter(
     (element) => !element.parentElement?.closest(args.card),
   );
@@ -51,28 +60,50 @@ export function cloneCardsInPage(args: CloneArgs): Promise<{ ids: string[]; ms: 
     ids.push(newId);
     fragment.append(copy);
   }
-  if (!args.timeBadges) {
+  if (args.time === 'none') {
     last.after(fragment);
-    return Promise.resolve({ ids, ms: null });
+    return Promise.resolve({ ids, ms: null, markedMs: null });
+  }
+  if (args.time === 'frame') {
+    return new Promise((resolve) => {
+      const start = performance.now();
+      last.after(fragment);
+      requestAnimationFrame(() =>
+        setTimeout(() => resolve({ ids, ms: performance.now() - start, markedMs: null }), 0),
+      );
+    });
   }
   return new Promise((resolve, reject) => {
+    const unmarked = new Set(ids);
     const waiting = new Set(ids);
     let start = 0;
+    let markedMs = 0;
     const observer = new MutationObserver((records) => {
       for (const record of records) {
-        for (const node of Array.from(record.addedNodes)) {
-          if (node.nodeName.toLowerCase() === args.badge)
-            waiting.delete((node as Element).getAttribute('data-key') ?? '');
+        const hosts = record.type === 'attributes' ? [record.target] : Array.from(record.addedNodes);
+        for (const node of hosts) {
+          if (node.nodeName.toLowerCase() !== args.badge) continue;
+          const key = (node as Element).getAttribute('data-key') ?? '';
+          unmarked.delete(key);
+          if ((node as Element).hasAttribute('data-level')) waiting.delete(key);
         }
       }
+      if (unmarked.size === 0 && markedMs === 0) markedMs = performance.now() - start;
       if (waiting.size > 0) return;
       observer.disconnect();
-      resolve({ ids, ms: performance.now() - start });
+      resolve({ ids, ms: performance.now() - start, markedMs });
     });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-level'],
+    });
     setTimeout(() => {
       observer.disconnect();
-      reject(new Error(`${waiting.size} of ${args.count} new cards had no badge after ${args.timeoutMs} ms`));
+      reject(
+        new Error(`${waiting.size} of ${args.count} new cards had no verdict after ${args.timeoutMs} ms`),
+      );
     }, args.timeoutMs);
     start = performance.now();
     last.after(fragment);
@@ -81,13 +112,31 @@ export function cloneCardsInPage(args: CloneArgs): Promise<{ ids: string[]; ms: 
 
 /** Appends `count` copied cards with new ids (see cloneCardsInPage); returns the new ids. */
 export async function appendClonedCards(page: Page, options: CloneOptions): Promise<string[]> {
-  const args = { card: CARD, badge: BADGE, timeBadges: false, timeoutMs: 0, ...options };
+  const args = { card: CARD, badge: BADGE, time: 'none' as const, timeoutMs: 0, ...options };
   return (await page.evaluate(cloneCardsInPage, args)).ids;
 }
 
-/** Appends `count` copied cards and returns the milliseconds until all of them hold a badge. */
-export async function timeClonedBatch(page: Page, options: CloneOptions, timeoutMs = 5_000): Promise<number> {
-  const args = { card: CARD, badge: BADGE, timeBadges: true, timeoutMs, ...options };
+/** Milliseconds from inserting a batch of cards until each first held a badge, and until each held its verdict. */
+export interface BatchTiming {
+  markedMs: number;
+  verdictMs: number;
+}
+
+/** Appends `count` copied cards and times their badges (see cloneCardsInPage). */
+export async function timeClonedBatch(
+  page: Page,
+  options: CloneOptions,
+  timeoutMs = 5_000,
+): Promise<BatchTiming> {
+  const args = { card: CARD, badge: BADGE, time: 'badges' as const, timeoutMs, ...options };
+  const { ms, markedMs } = await page.evaluate(cloneCardsInPage, args);
+  if (ms === null || markedMs === null) throw new Error('batch was not timed');
+  return { markedMs, verdictMs: ms };
+}
+
+/** Appends `count` copied cards and returns the milliseconds until the browser has drawn them. */
+export async function timeDrawnBatch(page: Page, options: CloneOptions): Promise<number> {
+  const args = { card: CARD, badge: BADGE, time: 'frame' as const, timeoutMs: 0, ...options };
   const { ms } = await page.evaluate(cloneCardsInPage, args);
   if (ms === null) throw new Error('batch was not timed');
   return ms;

@@ -4,7 +4,7 @@ import type { Listing } from '../../../src/signals/listing';
 import type { PageReading } from '../../../src/signals/reading';
 import { ListingSchema } from '../../../src/signals/listing';
 import { parseTrackingParams, splitPair } from '../../../src/sites/alibaba/search/card-mod';
-import { findSearchCards } from '../../../src/sites/alibaba/search/find-cards';
+import { findSearchCards, findSearchCardsAround } from '../../../src/sites/alibaba/search/find-cards';
 import { readSearchCard } from '../../../src/sites/alibaba/search/read-card';
 
 const fixture = readFixture;
@@ -65,6 +65,21 @@ describe('the saved INR page: one server-rendered card in three nested wrappers'
     const inner = doc.querySelectorAll(WRAPPER)[1]!;
     expect(findSearchCards(inner)).toEqual([]);
     expect(findSearchCards(slots[0]!.card).map((slot) => slot.key)).toEqual(['1601596682242']);
+  });
+
+  it('a change anywhere in the card leads to the whole card, once', () => {
+    const card = slots[0]!.card;
+    const inner = doc.querySelectorAll(WRAPPER)[2]!;
+    const price = card.querySelector('.searchx-product-price-price-main')!;
+    const around = findSearchCardsAround([inner, price, card, slots[0]!.anchor]);
+    expect(around.map((slot) => [slot.key, slot.card])).toEqual([['1601596682242', card]]);
+  });
+
+  it('a change holding the card, or outside every card, leads to the cards it holds', () => {
+    const card = slots[0]!.card;
+    expect(findSearchCardsAround([card.parentElement!]).map((slot) => slot.card)).toEqual([card]);
+    expect(findSearchCardsAround([doc.head])).toEqual([]);
+    expect(findSearchCardsAround([doc.createElement('div')])).toEqual([]);
   });
 });
 

@@ -8,7 +8,7 @@ import type {
 } from '../../types';
 import { cardProductId } from './card-key';
 import { cardRecord } from './card-record';
-import { findCardRoots, findSearchCards } from './find-cards';
+import { findCardRoots, findSearchCards, findSearchCardsAround } from './find-cards';
 import { extractOfferList } from './offer-list';
 import { offerRecordId } from './offer-records';
 import { filtersFromUrl, type SearchContext } from './search-context';
@@ -78,6 +78,7 @@ export const searchCapture: PageCapture = {
   ],
   excludeMatches: ['*://*.alibaba.com/product-detail/*', '*://*.en.alibaba.com/*'],
   findCards: findSearchCards,
+  findCardsAround: findSearchCardsAround,
   readForJudging: captureSearchPage,
   cardsForJudging: captureSearchCards,
 };
