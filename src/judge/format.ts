@@ -30,3 +30,22 @@ export function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
+
+/** 1.9, "USD" → "$1.90"; 0.1527, "GBP" → "£0.1527": small unit prices keep their digits. */
+export function formatMoney(value: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: 0,
+      maximumFractionDigits: value < 1 ? 4 : 2,
+    }).format(value);
+  } catch {
+    return `${currency} ${value.toFixed(2)}`;
+  }
+}
+
+/** 0.784 → "78%". */
+export function formatShare(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

@@ -5,7 +5,8 @@ import type { Supplier } from '../signals/supplier';
 import { knownSignalCount } from './evidence';
 import { orderFindings } from './order-findings';
 import type { RuleId, JudgeSettings } from './rule-settings';
-import type { RuleOutcome } from './rule';
+import { comparePagePrices } from '../prices/page-benchmark';
+import { NO_CONTEXT, type ListingContext, type RuleOutcome } from './rule';
 import { RULES, RULE_IDS } from './rules';
 import { score } from './score';
 import type { WeightedFinding } from './score';
@@ -16,13 +17,14 @@ function runRule<Id extends RuleId>(
   supplier: Supplier,
   listing: Listing | null,
   settings: JudgeSettings,
+  context: ListingContext,
 ) {
   const rule = RULES[id];
   const ruleSettings: JudgeSettings['rules'][Id] = settings.rules[id];
   if (!ruleSettings.enabled) return [];
   let outcomes: RuleOutcome[];
   if (rule.appliesTo === 'supplier') outcomes = rule.evaluate(supplier, ruleSettings);
-  else if (listing !== null) outcomes = rule.evaluate(listing, ruleSettings);
+  else if (listing !== null) outcomes = rule.evaluate(listing, ruleSettings, context);
   else return [];
   return outcomes.map(({ points, ...finding }): WeightedFinding => ({
     finding,
@@ -30,8 +32,13 @@ function runRule<Id extends RuleId>(
   }));
 }
 
-function assess(supplier: Supplier, listing: Listing | null, settings: JudgeSettings): Assessment {
-  const found = RULE_IDS.flatMap((id) => runRule(id, supplier, listing, settings));
+function assess(
+  supplier: Supplier,
+  listing: Listing | null,
+  settings: JudgeSettings,
+  context: ListingContext = NO_CONTEXT,
+): Assessment {
+  const found = RULE_IDS.flatMap((id) => runRule(id, supplier, listing, settings, context));
   const { risk, level } = score(found, knownSignalCount(supplier), settings);
   return { risk, level, findings: orderFindings(found.map((f) => f.finding)) };
 }
@@ -41,9 +48,21 @@ export function judgeSupplier(supplier: Supplier, settings: JudgeSettings): Asse
   return assess(supplier, null, settings);
 }
 
-/** An offer: its supplier's rules plus the rules that read the offer's own text. */
-export function judgeListing(listing: Listing, settings: JudgeSettings): Assessment {
-  return assess(listing.supplier, listing, settings);
+/** An offer alone: its supplier's rules plus the rules that read the offer's own text (no price benchmark). */
+export function judgeListing(listing: Listing, settings: JudgeSettings, context = NO_CONTEXT): Assessment {
+  return assess(listing.supplier, listing, settings, context);
+}
+
+/**
+ * Offers seen together on one page: each judged as judgeListing does, and its
+ * price compared with the other offers' (the page is a market sample).
+ */
+export function judgeListings(listings: readonly Listing[], settings: JudgeSettings): Assessment[] {
+  const priceRule = settings.rules['price-far-below-benchmark'];
+  const prices = priceRule.enabled
+    ? comparePagePrices(listings, { minComparables: priceRule.minComparables })
+    : listings.map(() => null);
+  return listings.map((listing, index) => judgeListing(listing, settings, { price: prices[index] ?? null }));
 }
 
 /** Everything on one page: the page's own supplier, and each listing in page order. */
@@ -53,6 +72,6 @@ export function judgeReading(
 ): { supplier: Assessment | null; listings: Assessment[] } {
   return {
     supplier: reading.supplier === null ? null : judgeSupplier(reading.supplier, settings),
-    listings: reading.listings.map((listing) => judgeListing(listing, settings)),
+    listings: judgeListings(reading.listings, settings),
   };
 }

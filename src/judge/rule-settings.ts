@@ -43,6 +43,22 @@ const ratingAndReviews = z.object({
   goodMinReviews: count,
 });
 
+const share = z.number().gt(0).lt(1);
+const priceFarBelowBenchmark = z
+  .object({
+    ...toggle,
+    /** Warning from this share below the benchmark median (0.3 = 30% below). */
+    warningBelow: share,
+    dangerBelow: share,
+    /** Fewer comparable offers than this and the page is no market sample. */
+    minComparables: z.number().int().min(2),
+    /** An info note from this share above the median (1 = twice the median). */
+    noteAbove: z.number().gt(0),
+  })
+  .refine((s) => s.warningBelow <= s.dangerBelow, {
+    message: 'price-far-below-benchmark: warningBelow ≤ dangerBelow',
+  });
+
 export const JudgeSettingsSchema = z
   .object({
     rules: z.object({
@@ -56,6 +72,7 @@ export const JudgeSettingsSchema = z
       'on-time-delivery': onTimeDelivery,
       'rating-and-reviews': ratingAndReviews,
       'business-type': plain,
+      'price-far-below-benchmark': priceFarBelowBenchmark,
     }),
     /** Risk at or above `medium` is medium, at or above `high` is high. */
     levels: z.object({ medium: z.number().min(0).max(100), high: z.number().min(0).max(100) }),
@@ -91,6 +108,13 @@ export const DEFAULT_JUDGE_SETTINGS: JudgeSettings = {
       goodMinReviews: 20,
     },
     'business-type': { ...on },
+    'price-far-below-benchmark': {
+      ...on,
+      warningBelow: 0.3,
+      dangerBelow: 0.5,
+      minComparables: 5,
+      noteAbove: 1,
+    },
   },
   levels: { medium: 40, high: 70 },
   minimumEvidence: 2,

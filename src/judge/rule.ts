@@ -1,4 +1,5 @@
 import type { Finding } from '../signals/assessment';
+import type { PriceComparison } from '../prices/page-benchmark';
 import type { Listing } from '../signals/listing';
 import type { Supplier } from '../signals/supplier';
 import type { RuleId, RuleSettingsMap } from './rule-settings';
@@ -15,11 +16,19 @@ export interface SupplierRule<Id extends RuleId = RuleId> {
   evaluate(supplier: Supplier, settings: RuleSettingsMap[Id]): RuleOutcome[];
 }
 
-/** Listing rules read the offer's own text; its supplier is judged by the supplier rules. */
+/** What a listing is judged against besides itself: the market around it. */
+export interface ListingContext {
+  /** Its price against a benchmark; null when prices were not compared (a listing judged alone). */
+  price: PriceComparison | null;
+}
+
+export const NO_CONTEXT: ListingContext = { price: null };
+
+/** Listing rules read the offer's own text and context; its supplier is judged by the supplier rules. */
 export interface ListingRule<Id extends RuleId = RuleId> {
   id: Id;
   appliesTo: 'listing';
-  evaluate(listing: Listing, settings: RuleSettingsMap[Id]): RuleOutcome[];
+  evaluate(listing: Listing, settings: RuleSettingsMap[Id], context: ListingContext): RuleOutcome[];
 }
 
 export type Rule<Id extends RuleId = RuleId> = SupplierRule<Id> | ListingRule<Id>;

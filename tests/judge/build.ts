@@ -1,6 +1,6 @@
 import { DEFAULT_JUDGE_SETTINGS } from '../../src/judge/rule-settings';
 import type { JudgeSettings, RuleId, RuleSettingsMap } from '../../src/judge/rule-settings';
-import type { RuleOutcome } from '../../src/judge/rule';
+import { NO_CONTEXT, type ListingContext, type RuleOutcome } from '../../src/judge/rule';
 import { RULES } from '../../src/judge/rules';
 import { emptySupplier } from '../../src/signals/empty-supplier';
 import type { Listing } from '../../src/signals/listing';
@@ -39,13 +39,14 @@ export function runRule<Id extends RuleId>(
   id: Id,
   input: Supplier | Listing,
   settings: JudgeSettings = DEFAULT_JUDGE_SETTINGS,
+  context: ListingContext = NO_CONTEXT,
 ): RuleOutcome[] {
   const rule = RULES[id];
   const ruleSettings: RuleSettingsMap[Id] = settings.rules[id];
   if (rule.appliesTo === 'supplier')
     return rule.evaluate('supplier' in input ? input.supplier : input, ruleSettings);
   if (!('supplier' in input)) throw new Error(`${id} reads a listing`);
-  return rule.evaluate(input, ruleSettings);
+  return rule.evaluate(input, ruleSettings, context);
 }
 
 /** What a table row expects from one rule: nothing, or one outcome of this tone, severity and sign. */

@@ -187,9 +187,10 @@ describe('rule registry', () => {
     for (const id of RULE_IDS) expect(RULES[id].id).toBe(id);
   });
 
-  it('has exactly one listing-only rule so far', () => {
+  it('has the two listing rules: payment terms and price', () => {
     expect(RULE_IDS.filter((id) => RULES[id].appliesTo === 'listing')).toEqual([
       'off-platform-payment-terms',
+      'price-far-below-benchmark',
     ]);
   });
 });

@@ -4,6 +4,7 @@ import { businessType } from './business-type';
 import { goldMembership } from './gold-membership';
 import { offPlatformPaymentTerms } from './off-platform-payment-terms';
 import { onTimeDelivery } from './on-time-delivery';
+import { priceFarBelowBenchmark } from './price-far-below-benchmark';
 import { ratingAndReviews } from './rating-and-reviews';
 import { responseRate } from './response-rate';
 import { responseTime } from './response-time';
@@ -23,11 +24,13 @@ export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
   'on-time-delivery': onTimeDelivery,
   'rating-and-reviews': ratingAndReviews,
   'business-type': businessType,
+  'price-far-below-benchmark': priceFarBelowBenchmark,
 };
 
 /** The order rules run in, which is the order their findings keep within a severity. */
 export const RULE_IDS: readonly RuleId[] = [
   'off-platform-payment-terms',
+  'price-far-below-benchmark',
   'years-on-platform',
   'third-party-verification',
   'trade-assurance',

@@ -1,0 +1,105 @@
+import type { Supplier } from '../../signals/supplier';
+import { auditBadge } from '../audit-badges';
+import { formatMoney, formatShare } from '../format';
+import { concern, good } from '../rule';
+import type { ListingRule, RuleOutcome } from '../rule';
+
+export const PRICE_POINTS = { warning: 20, danger: 40 } as const;
+
+const id = 'price-far-below-benchmark';
+
+// Alibaba's own fraud advice: be careful with offers more than 50% below the
+// market price; genuine savings are 10-15%. A price far below what similar
+// offers ask is the bait of the classic scam, so it is judged against a
+// benchmark, with the numbers shown.
+export const priceFarBelowBenchmark: ListingRule<'price-far-below-benchmark'> = {
+  id,
+  appliesTo: 'listing',
+  evaluate(listing, settings, context) {
+    const comparison = context.price;
+    if (listing.price === null || comparison === null) return [];
+    const { unitPrice, benchmark } = comparison;
+    if (unitPrice === null || benchmark === null) {
+      return [note(`Price not compared: ${comparison.notCompared ?? 'no benchmark'}`, '')];
+    }
+    const money = (value: number) => formatMoney(value, unitPrice.currency);
+    const at =
+      unitPrice.quantity === null
+        ? ''
+        : ` at ${unitPrice.quantity.toLocaleString('en-US')} ${unitPrice.unit}s`;
+    const market = `the median of ${benchmark.count} similar offers on this page (${money(benchmark.median)}, typical spread ±${money(benchmark.spread)})`;
+    const below = 1 - unitPrice.value / benchmark.median;
+    const evidence = `${money(unitPrice.value)} per ${unitPrice.unit}${at}: ${describe(below)} ${market}`;
+
+    if (below >= settings.dangerBelow) {
+      return [
+        concern(
+          id,
+          'danger',
+          PRICE_POINTS.danger,
+          `Price ${formatShare(below)} below the market: too good to be true`,
+          evidence,
+        ),
+      ];
+    }
+    if (below >= settings.warningBelow) {
+      if (youngAndUnverified(listing.supplier)) {
+        return [
+          concern(
+            id,
+            'danger',
+            PRICE_POINTS.danger,
+            `Price ${formatShare(below)} below the market from a young storefront with no third-party audit: the bought-badge pattern`,
+            evidence,
+          ),
+        ];
+      }
+      return [
+        concern(
+          id,
+          'warning',
+          PRICE_POINTS.warning,
+          `Price ${formatShare(below)} below the market`,
+          evidence,
+        ),
+      ];
+    }
+    const outcomes: RuleOutcome[] = [];
+    const lowestBelow = 1 - unitPrice.lowest / benchmark.median;
+    if (lowestBelow >= settings.warningBelow) {
+      outcomes.push(
+        note(
+          `Lowest tier only is ${formatShare(lowestBelow)} below the market (${money(unitPrice.lowest)}); the price at the minimum order is not`,
+          evidence,
+        ),
+      );
+    }
+    if (-below >= settings.noteAbove) {
+      outcomes.push(note(`Price ${formatShare(-below)} above the market`, evidence));
+    } else if (outcomes.length === 0) {
+      outcomes.push(good(id, 0, `Price in line with ${benchmark.count} similar offers`, evidence));
+    }
+    return outcomes;
+  },
+};
+
+function describe(below: number): string {
+  if (below > 0) return `${formatShare(below)} below`;
+  if (below < 0) return `${formatShare(-below)} above`;
+  return 'equal to';
+}
+
+/** A finding that informs and adds nothing to the risk. */
+function note(message: string, evidence: string): RuleOutcome {
+  return concern(id, 'info', 0, message, evidence);
+}
+
+/** 1-2 years on the platform (Gold membership is bought by the year) and, where the page shows it, no audit. */
+function youngAndUnverified(supplier: Supplier): boolean {
+  return (
+    supplier.yearsActive !== null &&
+    supplier.yearsActive <= 2 &&
+    supplier.verificationShown &&
+    auditBadge(supplier.badges) === null
+  );
+}
