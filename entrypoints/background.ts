@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { judgeListing, judgeSupplier } from '../src/judge/judge';
+import { judgeListings, judgeSupplier } from '../src/judge/judge';
 import { handleBackgroundMessage } from '../src/messaging/handlers';
 import { classifySender } from '../src/messaging/sender-policy';
 import type { SiteId } from '../src/signals/reading';
@@ -14,7 +14,7 @@ export default defineBackground(() => {
   const settings = cachedSettings(browser.storage.local, browser.storage.onChanged);
   const deps = {
     loadSettings: async () => (await settings()).judge,
-    judgeListing,
+    judgeListings,
     judgeSupplier,
     interpret: (site: SiteId, batch: RecordBatch) => adapterById(site)?.interpret(batch) ?? [],
   };

@@ -18,7 +18,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const reading = readPage(html, args.url);
   const report = buildReport(reading, DEFAULT_JUDGE_SETTINGS);
-  process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatTable(report)}\n`);
+  const output = args.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatTable(report)}\n`;
+  // A pipe takes large writes in pieces: exiting before the last is flushed would cut the report short.
+  await new Promise<void>((resolve, reject) =>
+    process.stdout.write(output, (error) => (error ? reject(error) : resolve())),
+  );
   return 0;
 }
 

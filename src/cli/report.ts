@@ -1,5 +1,6 @@
 import type { JudgeSettings } from '../judge/rule-settings';
-import { judgeListing, judgeSupplier } from '../judge/judge';
+import { judgeListingsWithPrices, judgeSupplier } from '../judge/judge';
+import { summarizeBenchmarks, type BenchmarkSummary } from '../prices/benchmark-summary';
 import type { Assessment } from '../signals/assessment';
 import type { Listing } from '../signals/listing';
 import type { PageReading } from '../signals/reading';
@@ -12,11 +13,28 @@ export interface AuditReport {
   health: PageReading['health'];
   problems: string[];
   supplier: (Supplier & { assessment: Assessment }) | null;
-  listings: Array<Omit<Listing, 'supplier'> & { supplier: Supplier; assessment: Assessment }>;
+  listings: Array<
+    Omit<Listing, 'supplier'> & {
+      supplier: Supplier;
+      assessment: Assessment;
+      unitPrice: ReportUnitPrice | null;
+    }
+  >;
+  /** What the listings' prices were compared against. */
+  benchmarks: BenchmarkSummary[];
   messages: never[];
 }
 
+/** A listing's price per unit at its minimum order, in its own currency. */
+export interface ReportUnitPrice {
+  value: number;
+  currency: string;
+  unit: string;
+  quantity: number | null;
+}
+
 export function buildReport(reading: PageReading, settings: JudgeSettings): AuditReport {
+  const judged = judgeListingsWithPrices(reading.listings, settings);
   return {
     site: reading.site,
     page: reading.page,
@@ -25,10 +43,18 @@ export function buildReport(reading: PageReading, settings: JudgeSettings): Audi
     supplier: reading.supplier
       ? { ...reading.supplier, assessment: judgeSupplier(reading.supplier, settings) }
       : null,
-    listings: reading.listings.map((listing) => ({
-      ...listing,
-      assessment: judgeListing(listing, settings),
-    })),
+    listings: reading.listings.map((listing, index) => {
+      const { assessment, price } = judged[index] as (typeof judged)[number];
+      const unit = price?.unitPrice;
+      return {
+        ...listing,
+        assessment,
+        unitPrice: unit
+          ? { value: unit.value, currency: unit.currency, unit: unit.unit, quantity: unit.quantity }
+          : null,
+      };
+    }),
+    benchmarks: summarizeBenchmarks(judged.map((entry) => entry.price)).sets,
     messages: [],
   };
 }

@@ -31,13 +31,13 @@ export function joinWords(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-/** 1.9, "USD" → "$1.90"; 0.1527, "GBP" → "£0.1527": small unit prices keep their digits. */
+/** 1.9, "USD" → "$1.90"; 10 → "$10"; 0.1527, "GBP" → "£0.1527": small unit prices keep their digits. */
 export function formatMoney(value: number, currency: string): string {
   try {
     return new Intl.NumberFormat('en-US', {
       style: 'currency',
       currency,
-      minimumFractionDigits: 0,
+      minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
       maximumFractionDigits: value < 1 ? 4 : 2,
     }).format(value);
   } catch {

@@ -5,7 +5,7 @@ import type { Supplier } from '../signals/supplier';
 import { knownSignalCount } from './evidence';
 import { orderFindings } from './order-findings';
 import type { RuleId, JudgeSettings } from './rule-settings';
-import { comparePagePrices } from '../prices/page-benchmark';
+import { comparePagePrices, type PriceComparison } from '../prices/page-benchmark';
 import { NO_CONTEXT, type ListingContext, type RuleOutcome } from './rule';
 import { RULES, RULE_IDS } from './rules';
 import { score } from './score';
@@ -53,16 +53,32 @@ export function judgeListing(listing: Listing, settings: JudgeSettings, context 
   return assess(listing.supplier, listing, settings, context);
 }
 
+/** A listing's verdict with the price comparison behind it (null when prices were not compared). */
+export interface JudgedListing {
+  assessment: Assessment;
+  price: PriceComparison | null;
+}
+
 /**
  * Offers seen together on one page: each judged as judgeListing does, and its
  * price compared with the other offers' (the page is a market sample).
  */
-export function judgeListings(listings: readonly Listing[], settings: JudgeSettings): Assessment[] {
+export function judgeListingsWithPrices(
+  listings: readonly Listing[],
+  settings: JudgeSettings,
+): JudgedListing[] {
   const priceRule = settings.rules['price-far-below-benchmark'];
   const prices = priceRule.enabled
     ? comparePagePrices(listings, { minComparables: priceRule.minComparables })
     : listings.map(() => null);
-  return listings.map((listing, index) => judgeListing(listing, settings, { price: prices[index] ?? null }));
+  return listings.map((listing, index) => {
+    const price = prices[index] ?? null;
+    return { assessment: judgeListing(listing, settings, { price }), price };
+  });
+}
+
+export function judgeListings(listings: readonly Listing[], settings: JudgeSettings): Assessment[] {
+  return judgeListingsWithPrices(listings, settings).map((judged) => judged.assessment);
 }
 
 /** Everything on one page: the page's own supplier, and each listing in page order. */

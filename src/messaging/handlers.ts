@@ -14,7 +14,8 @@ export interface HandlerDeps<Settings> {
   loadSettings(): Promise<Settings>;
   /** The site adapter's interpretation of inline-JSON records a content script passed on. */
   interpret(site: JudgeRequest['site'], batch: NonNullable<JudgeRequest['batch']>): Listing[];
-  judgeListing(listing: Listing, settings: Settings): Assessment;
+  /** Offers seen together, judged together: each one's price is compared with the others'. */
+  judgeListings(listings: readonly Listing[], settings: Settings): Assessment[];
   judgeSupplier(supplier: Supplier, settings: Settings): Assessment;
 }
 
@@ -40,7 +41,7 @@ export async function handleBackgroundMessage<Settings>(
 }
 
 async function judge<Settings>(request: JudgeRequest, deps: HandlerDeps<Settings>): Promise<JudgeResponse> {
-  // Settings are read per request: an MV3 worker may have been restarted since the last one.
+  // Settings come from storage (through a cache it invalidates): the worker may have been restarted.
   const settings = await deps.loadSettings();
   // Interpreted from page JSON here, so checked against the schema like any listing sent to us.
   const fromBatch = request.batch ? deps.interpret(request.site, request.batch) : [];
@@ -48,13 +49,16 @@ async function judge<Settings>(request: JudgeRequest, deps: HandlerDeps<Settings
     (listing): listing is Listing & { productId: string } =>
       listing.productId !== null && ListingSchema.safeParse(listing).success,
   );
+  // One page, one market: the offers sent as listings and those from the batch are compared together.
+  const assessments = deps.judgeListings([...request.listings, ...keyed], settings);
+  const sent = request.listings.length;
   return {
     supplier: request.supplier ? deps.judgeSupplier(request.supplier, settings) : null,
-    listings: request.listings.map((listing) => deps.judgeListing(listing, settings)),
-    batch: keyed.map((listing) => ({
+    listings: assessments.slice(0, sent),
+    batch: keyed.map((listing, index) => ({
       key: listing.productId,
       subject: listing.supplier.name,
-      assessment: deps.judgeListing(listing, settings),
+      assessment: assessments[sent + index] as Assessment,
     })),
   };
 }

@@ -97,7 +97,11 @@ export function comparePagePrices(
     const count = median.count;
     if (count < options.minComparables) {
       const offers =
-        count === 1 ? '1 other offer on this page is' : `only ${count} other offers on this page are`;
+        count === 0
+          ? 'no other offer on this page is'
+          : count === 1
+            ? 'only 1 other offer on this page is'
+            : `only ${count} other offers on this page are`;
       return {
         unitPrice: entry.price,
         benchmark: null,

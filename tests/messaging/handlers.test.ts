@@ -14,7 +14,7 @@ const assessment = (level: Assessment['level']): Assessment => ({
 function deps(): HandlerDeps<{ tag: string }> {
   return {
     loadSettings: vi.fn(async () => ({ tag: 'stored' })),
-    judgeListing: vi.fn(() => assessment('medium')),
+    judgeListings: vi.fn((listings: readonly Listing[]) => listings.map(() => assessment('medium'))),
     judgeSupplier: vi.fn(() => assessment('low')),
     interpret: vi.fn(() => []),
   };
@@ -46,7 +46,7 @@ describe('handleBackgroundMessage', () => {
       batch: [],
     });
     expect(d.loadSettings).toHaveBeenCalledOnce();
-    expect(d.judgeListing).toHaveBeenCalledWith(listing, { tag: 'stored' });
+    expect(d.judgeListings).toHaveBeenCalledWith([listing, listing], { tag: 'stored' });
   });
 
   it('judges the page supplier when there is one', async () => {
@@ -73,7 +73,7 @@ describe('handleBackgroundMessage', () => {
     expect(await handleBackgroundMessage(message, 'content-script', d)).toEqual({
       error: 'malformed message',
     });
-    expect(d.judgeListing).not.toHaveBeenCalled();
+    expect(d.judgeListings).not.toHaveBeenCalled();
   });
 
   it('refuses foreign senders even with a valid message', async () => {
@@ -84,7 +84,7 @@ describe('handleBackgroundMessage', () => {
 
   it('answers with an error instead of throwing when the judge fails', async () => {
     const d = deps();
-    d.judgeListing = () => {
+    d.judgeListings = () => {
       throw new Error('boom');
     };
     expect(await handleBackgroundMessage(request, 'content-script', d)).toEqual({
@@ -111,6 +111,28 @@ describe('handleBackgroundMessage', () => {
     expect(JudgeResponseSchema.parse(answer).batch).toEqual([
       { key: listing.productId, subject: 'Acme', assessment: assessment('medium') },
     ]);
+  });
+
+  it('judges the listings sent and those from the batch together, as one page, and answers each in its place', async () => {
+    const d = deps();
+    const fromBatch = { ...listing, productId: '2' };
+    d.interpret = vi.fn(() => [fromBatch]);
+    d.judgeListings = vi.fn((listings: readonly Listing[]) =>
+      listings.map((l) => assessment(l.productId === '2' ? 'high' : 'low')),
+    );
+    const batch = {
+      format: 'alibaba-search-offers',
+      context: {},
+      records: [{ productId: '2' }],
+      unreadable: 0,
+    };
+    const answer = JudgeResponseSchema.parse(
+      await handleBackgroundMessage({ ...request, batch }, 'content-script', d),
+    );
+    expect(d.judgeListings).toHaveBeenCalledOnce();
+    expect(d.judgeListings).toHaveBeenCalledWith([listing, fromBatch], { tag: 'stored' });
+    expect(answer.listings).toEqual([assessment('low')]);
+    expect(answer.batch).toEqual([{ key: '2', subject: 'Acme', assessment: assessment('high') }]);
   });
 
   it.each([

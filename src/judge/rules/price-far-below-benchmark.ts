@@ -1,5 +1,6 @@
 import type { Supplier } from '../../signals/supplier';
 import { auditBadge } from '../audit-badges';
+import { quantityOf } from '../../prices/units';
 import { formatMoney, formatShare } from '../format';
 import { concern, good } from '../rule';
 import type { ListingRule, RuleOutcome } from '../rule';
@@ -23,10 +24,7 @@ export const priceFarBelowBenchmark: ListingRule<'price-far-below-benchmark'> = 
       return [note(`Price not compared: ${comparison.notCompared ?? 'no benchmark'}`, '')];
     }
     const money = (value: number) => formatMoney(value, unitPrice.currency);
-    const at =
-      unitPrice.quantity === null
-        ? ''
-        : ` at ${unitPrice.quantity.toLocaleString('en-US')} ${unitPrice.unit}s`;
+    const at = unitPrice.quantity === null ? '' : ` at ${quantityOf(unitPrice.quantity, unitPrice.unit)}`;
     const market = `the median of ${benchmark.count} similar offers on this page (${money(benchmark.median)}, typical spread ±${money(benchmark.spread)})`;
     const below = 1 - unitPrice.value / benchmark.median;
     const evidence = `${money(unitPrice.value)} per ${unitPrice.unit}${at}: ${describe(below)} ${market}`;
@@ -66,7 +64,9 @@ export const priceFarBelowBenchmark: ListingRule<'price-far-below-benchmark'> = 
     }
     const outcomes: RuleOutcome[] = [];
     const lowestBelow = 1 - unitPrice.lowest / benchmark.median;
-    if (lowestBelow >= settings.warningBelow) {
+    // Most ranges start at a bulk tier or a cheaper variant: only a bottom far enough down to be
+    // a danger on its own is worth pointing out, and it adds nothing to the risk.
+    if (lowestBelow >= settings.dangerBelow) {
       outcomes.push(
         note(
           `Lowest tier only is ${formatShare(lowestBelow)} below the market (${money(unitPrice.lowest)}); the price at the minimum order is not`,
@@ -100,6 +100,6 @@ function youngAndUnverified(supplier: Supplier): boolean {
     supplier.yearsActive !== null &&
     supplier.yearsActive <= 2 &&
     supplier.verificationShown &&
-    auditBadge(supplier.badges) === null
+    auditBadge(supplier.badges) === undefined
   );
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, formatShare } from '../../src/judge/format';
+
+describe('formatMoney', () => {
+  it.each([
+    [1.9, 'USD', '$1.90'],
+    [10, 'USD', '$10'],
+    [0.42, 'USD', '$0.42'],
+    [0.1527, 'GBP', '£0.1527'],
+    [42162.32, 'INR', '₹42,162.32'],
+    [87059, 'VND', '₫87,059'],
+    [2.61, 'EUR', '€2.61'],
+  ])('%d %s → %s', (value, currency, text) => {
+    expect(formatMoney(value, currency)).toBe(text);
+  });
+
+  it('falls back to the code for a currency Intl does not know', () => {
+    expect(formatMoney(3, 'ZZ1')).toBe('ZZ1 3.00');
+  });
+});
+
+describe('formatShare', () => {
+  it.each([
+    [0.784, '78%'],
+    [0.5, '50%'],
+    [1.64, '164%'],
+  ])('%d → %s', (share, text) => {
+    expect(formatShare(share)).toBe(text);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { judgeListingsWithPrices } from '../../src/judge/judge';
+import { DEFAULT_JUDGE_SETTINGS } from '../../src/judge/rule-settings';
+import { summarizeBenchmarks } from '../../src/prices/benchmark-summary';
+import { alibaba } from '../../src/sites/alibaba';
+import { GBP_SEARCH_URL, parsePage, readFixture, SEARCH_URL } from '../support/saved-pages';
+
+// Prices on the saved search pages, judged as the background judges a page: all offers together.
+function judgedPage(file: string, url: URL) {
+  const reading = alibaba.read(parsePage(readFixture(file)), url);
+  const judged = judgeListingsWithPrices(reading.listings, DEFAULT_JUDGE_SETTINGS);
+  return reading.listings.map((listing, index) => ({ listing, ...judged[index]! }));
+}
+
+const severityOf = (entry: ReturnType<typeof judgedPage>[number]) =>
+  entry.assessment.findings.find((finding) => finding.rule === 'price-far-below-benchmark')?.severity;
+const idsWith = (entries: ReturnType<typeof judgedPage>, severity: string) =>
+  entries.filter((entry) => severityOf(entry) === severity).map((entry) => entry.listing.productId);
+
+describe('the saved INR search page (48 offers, sofas, verified suppliers only)', () => {
+  const page = judgedPage('search-fy26-inr-verified-filter.html', SEARCH_URL);
+
+  it('normalises every offer to a price per unit at its minimum order', () => {
+    expect(page).toHaveLength(48);
+    expect(page.every((entry) => entry.price?.unitPrice !== null)).toBe(true);
+    // By hand from the first card: "₹59,577.18-1,09,988.64", "Min. order: 1 set".
+    expect(page[0]!.price?.unitPrice).toEqual({
+      value: 109988.64,
+      lowest: 59577.18,
+      currency: 'INR',
+      unit: 'set',
+      quantity: 1,
+      basis: 'range',
+    });
+  });
+
+  it('compares pieces with pieces and sets with sets; the one bag offer has nothing to compare with', () => {
+    const { sets, notCompared } = summarizeBenchmarks(page.map((entry) => entry.price));
+    expect(sets.map((set) => [set.unit, set.currency, set.offers, set.compared])).toEqual([
+      ['piece', 'INR', 40, 40],
+      ['set', 'INR', 7, 7],
+      ['bag', 'INR', 1, 0],
+    ]);
+    expect(notCompared).toBe(1);
+    const bag = page.find((entry) => entry.price?.unitPrice?.unit === 'bag')!;
+    expect(bag.assessment.findings.find((f) => f.rule === 'price-far-below-benchmark')?.message).toBe(
+      'Price not compared: no other offer on this page is sold per bag in a comparable currency (5 needed)',
+    );
+  });
+
+  // By hand: the six other sets sell at 17,048.24, 28,413.74, 54,902.67, 54,902.67, 59,577.18 and
+  // 1,09,988.64 a set (median 54,902.67); 22,547.68 is 59% below it, 17,048.24 (against the other
+  // six) 69% below. The pieces' median is about 42,162 a piece; 8,249.15 is 80% below.
+  it('flags the offers far below the others as dangers', () => {
+    expect(idsWith(page, 'danger')).toEqual([
+      '1601523593774',
+      '1601458609856',
+      '1601431900719',
+      '1601495460912',
+      '1601430529161',
+    ]);
+    const sets = page.find((entry) => entry.listing.productId === '1601458609856')!;
+    expect(sets.price?.benchmark).toMatchObject({ median: 54902.67, count: 6, unit: 'set', currency: 'INR' });
+  });
+
+  it('warns about the offers 30-50% below, and leaves the rest alone', () => {
+    expect(idsWith(page, 'warning')).toEqual([
+      '1601157122017',
+      '1601590916454',
+      '1601135196315',
+      '1601091092178',
+      '1601602844907',
+      '1601418830724',
+      '1601598241779',
+      '1601610036683',
+      '1601634341981',
+    ]);
+  });
+
+  it('does not flag a wide range on its bottom: "₹14,206.87-61,410.33" a piece is a normal price at its MOQ', () => {
+    const wide = page.find((entry) => entry.listing.productId === '1601520019939')!;
+    expect(severityOf(wide)).toBe('info');
+    expect(wide.assessment.findings.find((f) => f.rule === 'price-far-below-benchmark')?.message).toMatch(
+      /^Lowest tier only is 66% below the market/,
+    );
+  });
+});
+
+describe('the rendered 48-card page', () => {
+  it('judges prices exactly as the server page with the same offers', () => {
+    const rendered = judgedPage('search-fy26-rendered-48.html', SEARCH_URL);
+    const server = judgedPage('search-fy26-inr-verified-filter.html', SEARCH_URL);
+    expect(rendered.map((entry) => [entry.listing.productId, severityOf(entry)])).toEqual(
+      server.map((entry) => [entry.listing.productId, severityOf(entry)]),
+    );
+  });
+});
+
+describe('the GBP card excerpt (one card)', () => {
+  it('normalises the price and compares nothing: one offer is no market', () => {
+    const [only] = judgedPage('search-fy26-card-gbp.excerpt.html', GBP_SEARCH_URL);
+    expect(only!.price?.unitPrice).toMatchObject({
+      value: 0.1527,
+      currency: 'GBP',
+      unit: 'bag',
+      quantity: 100000,
+    });
+    expect(only!.price?.benchmark).toBeNull();
+    expect(severityOf(only!)).toBe('info');
+  });
+});
