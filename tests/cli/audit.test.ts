@@ -21,6 +21,18 @@ async function audit(...args: string[]) {
   }
 }
 
+/** As `audit | program` with a program that reads late: the pipe's buffer fills before it drains. */
+async function auditThroughSlowPipe(...args: string[]) {
+  const quoted = [TSX, 'src/cli/audit.ts', ...args]
+    .map((arg) => `'${arg.replaceAll("'", "'\\''")}'`)
+    .join(' ');
+  const { stdout } = await run('sh', ['-c', `${quoted} | (sleep 1; cat)`], {
+    cwd: ROOT,
+    maxBuffer: 10_000_000,
+  });
+  return stdout;
+}
+
 describe('audit command', () => {
   it('prints one JSON report for a saved product page, judged like the extension', async () => {
     const { code, stdout, stderr } = await audit(
@@ -47,6 +59,39 @@ describe('audit command', () => {
       severity: 'danger',
     });
     expect(listing.assessment.findings[0].message).toContain('Western Union');
+  });
+
+  it('prints the whole report for a 48-offer search page through a pipe, with unit prices and benchmarks', async () => {
+    const stdout = await auditThroughSlowPipe(
+      join(FIXTURES, 'search-fy26-inr-verified-filter.html'),
+      '--url',
+      'https://www.alibaba.com/trade/search?fsb=y&IndexArea=product_en&SearchText=Fabric+bubble+sofa',
+      '--json',
+    );
+    expect(stdout.length).toBeGreaterThan(65_536);
+    const report = JSON.parse(stdout);
+    expect(report.listings).toHaveLength(48);
+    expect(report.listings[0].unitPrice).toEqual({
+      value: 109988.64,
+      currency: 'INR',
+      unit: 'set',
+      quantity: 1,
+    });
+    expect(report.benchmarks[0]).toMatchObject({
+      source: 'page',
+      unit: 'piece',
+      currency: 'INR',
+      offers: 40,
+    });
+    const cheap = report.listings.find((l: { productId: string }) => l.productId === '1601523593774');
+    expect(cheap.assessment.findings[0]).toMatchObject({
+      rule: 'price-far-below-benchmark',
+      severity: 'danger',
+      message: 'Price 80% below the market: too good to be true',
+    });
+    expect(cheap.assessment.findings[0].evidence).toMatch(
+      /^₹8,249\.15 per piece at 5 pieces: 80% below the median of 39 similar offers on this page/,
+    );
   });
 
   it('reports a challenge page as blocked, with no listings', async () => {
