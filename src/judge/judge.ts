@@ -5,7 +5,8 @@ import type { Supplier } from '../signals/supplier';
 import { knownSignalCount } from './evidence';
 import { orderFindings } from './order-findings';
 import type { RuleId, JudgeSettings } from './rule-settings';
-import { comparePagePrices, type PriceComparison } from '../prices/page-benchmark';
+import { comparePrices, NO_MARKET_DATA, type MarketData } from '../prices/market';
+import type { PriceComparison } from '../prices/page-benchmark';
 import { NO_CONTEXT, type ListingContext, type RuleOutcome } from './rule';
 import { RULES, RULE_IDS } from './rules';
 import { score } from './score';
@@ -61,15 +62,17 @@ export interface JudgedListing {
 
 /**
  * Offers seen together on one page: each judged as judgeListing does, and its
- * price compared with the other offers' (the page is a market sample).
+ * price compared with the buyer's target, the other offers on the page (a
+ * market sample) or the offers seen earlier, in that order of trust.
  */
 export function judgeListingsWithPrices(
   listings: readonly Listing[],
   settings: JudgeSettings,
+  market: MarketData = NO_MARKET_DATA,
 ): JudgedListing[] {
   const priceRule = settings.rules['price-far-below-benchmark'];
   const prices = priceRule.enabled
-    ? comparePagePrices(listings, { minComparables: priceRule.minComparables })
+    ? comparePrices(listings, priceRule.minComparables, market)
     : listings.map(() => null);
   return listings.map((listing, index) => {
     const price = prices[index] ?? null;
@@ -77,8 +80,12 @@ export function judgeListingsWithPrices(
   });
 }
 
-export function judgeListings(listings: readonly Listing[], settings: JudgeSettings): Assessment[] {
-  return judgeListingsWithPrices(listings, settings).map((judged) => judged.assessment);
+export function judgeListings(
+  listings: readonly Listing[],
+  settings: JudgeSettings,
+  market: MarketData = NO_MARKET_DATA,
+): Assessment[] {
+  return judgeListingsWithPrices(listings, settings, market).map((judged) => judged.assessment);
 }
 
 /** Everything on one page: the page's own supplier, and each listing in page order. */

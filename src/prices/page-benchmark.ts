@@ -5,8 +5,14 @@ import { unitPriceOf, type UnitPrice } from './unit-price';
 
 /** What a listing's price was compared with. */
 export interface Benchmark {
-  /** page: the other comparable offers on the same page (a live market sample). */
-  source: 'page';
+  /**
+   * target: the buyer's own target price; page: the other comparable offers on
+   * the same page (a live market sample); history: offers the buyer saw
+   * earlier under the same search.
+   */
+  source: 'target' | 'page' | 'history';
+  /** The target's product words, or the search the history was seen under; null for the page. */
+  label: string | null;
   /** Median unit price of the comparables, in the listing's currency. */
   median: number;
   /** Median absolute deviation of the comparables, in the listing's currency. */
@@ -114,6 +120,7 @@ export function comparePagePrices(
       unitPrice: entry.price,
       benchmark: {
         source: 'page',
+        label: null,
         median: own(median.value),
         spread: own(group.spread),
         count,

@@ -1,3 +1,4 @@
+import type { Benchmark } from '../../prices/page-benchmark';
 import type { Supplier } from '../../signals/supplier';
 import { auditBadge } from '../audit-badges';
 import { quantityOf } from '../../prices/units';
@@ -25,7 +26,7 @@ export const priceFarBelowBenchmark: ListingRule<'price-far-below-benchmark'> = 
     }
     const money = (value: number) => formatMoney(value, unitPrice.currency);
     const at = unitPrice.quantity === null ? '' : ` at ${quantityOf(unitPrice.quantity, unitPrice.unit)}`;
-    const market = `the median of ${benchmark.count} similar offers on this page (${money(benchmark.median)}, typical spread ±${money(benchmark.spread)})`;
+    const market = describeBenchmark(benchmark, money);
     const below = 1 - unitPrice.value / benchmark.median;
     const evidence = `${money(unitPrice.value)} per ${unitPrice.unit}${at}: ${describe(below)} ${market}`;
 
@@ -77,11 +78,27 @@ export const priceFarBelowBenchmark: ListingRule<'price-far-below-benchmark'> = 
     if (-below >= settings.noteAbove) {
       outcomes.push(note(`Price ${formatShare(-below)} above the market`, evidence));
     } else if (outcomes.length === 0) {
-      outcomes.push(good(id, 0, `Price in line with ${benchmark.count} similar offers`, evidence));
+      const inLine =
+        benchmark.source === 'target'
+          ? 'Price in line with your target'
+          : `Price in line with ${benchmark.count} similar offers`;
+      outcomes.push(good(id, 0, inLine, evidence));
     }
     return outcomes;
   },
 };
+
+function describeBenchmark(benchmark: Benchmark, money: (value: number) => string): string {
+  const spread = `${money(benchmark.median)}, typical spread ±${money(benchmark.spread)}`;
+  switch (benchmark.source) {
+    case 'target':
+      return `your target price for "${benchmark.label ?? 'this product'}" (${money(benchmark.median)})`;
+    case 'history':
+      return `the median of ${benchmark.count} similar offers you saw earlier${benchmark.label ? ` for "${benchmark.label}"` : ''} (${spread})`;
+    case 'page':
+      return `the median of ${benchmark.count} similar offers on this page (${spread})`;
+  }
+}
 
 function describe(below: number): string {
   if (below > 0) return `${formatShare(below)} below`;

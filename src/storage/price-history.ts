@@ -1,0 +1,124 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { PriceObservation } from '../prices/observation';
+
+export type { PriceObservation };
+
+/** How much history is kept: enough for a season of sourcing, little enough to read at once. */
+export const HISTORY_LIMITS = { maxAgeDays: 90, maxObservations: 5_000 } as const;
+const DAY_MS = 86_400_000;
+
+const DB_NAME = 'supplier-radar';
+const STORE = 'price-observations';
+
+interface RadarDb extends DBSchema {
+  [STORE]: {
+    /** [topic, productId]: an offer seen again replaces its earlier price. */
+    key: [string, string];
+    value: PriceObservation;
+    indexes: { seenAt: number };
+  };
+}
+
+export interface HistoryRead {
+  observations: PriceObservation[];
+  /** Set when the store could not be read, or held records that are not observations. */
+  problem: string | null;
+}
+
+/**
+ * The buyer's price history, in the extension's IndexedDB. Every operation is
+ * one transaction. A store that can't be opened or read gives no history and
+ * says why: history only ever adds a benchmark, so losing it never blocks a verdict.
+ */
+export class PriceHistory {
+  private db: Promise<IDBPDatabase<RadarDb>> | null = null;
+
+  /** `dbName` and `limits` differ only in tests. */
+  constructor(
+    private readonly dbName = DB_NAME,
+    private readonly limits: { maxAgeDays: number; maxObservations: number } = HISTORY_LIMITS,
+  ) {}
+
+  /** Observations on `topic` within the age limit, in one read. */
+  async read(topic: string, now = Date.now()): Promise<HistoryRead> {
+    try {
+      const db = await this.open();
+      const records: unknown[] = await db.getAll(STORE, IDBKeyRange.bound([topic], [topic, []]));
+      const oldest = now - this.limits.maxAgeDays * DAY_MS;
+      const observations = records.filter(isObservation).filter((record) => record.seenAt >= oldest);
+      const skipped = records.length - records.filter(isObservation).length;
+      return {
+        observations,
+        problem: skipped > 0 ? `${skipped} stored price records were unreadable and were ignored` : null,
+      };
+    } catch (error) {
+      return { observations: [], problem: `price history unavailable: ${describe(error)}` };
+    }
+  }
+
+  /** Adds (or refreshes) observations and trims the store to its limits, in one transaction. */
+  async record(observations: readonly PriceObservation[], now = Date.now()): Promise<void> {
+    if (observations.length === 0) return;
+    const db = await this.open();
+    const tx = db.transaction(STORE, 'readwrite');
+    for (const observation of observations) void tx.store.put(observation);
+    const bySeen = tx.store.index('seenAt');
+    // Too old, then too many: the oldest go first.
+    let cursor = await bySeen.openCursor(IDBKeyRange.upperBound(now - this.limits.maxAgeDays * DAY_MS, true));
+    while (cursor) {
+      await cursor.delete();
+      cursor = await cursor.continue();
+    }
+    let excess = (await tx.store.count()) - this.limits.maxObservations;
+    cursor = excess > 0 ? await bySeen.openCursor() : null;
+    while (cursor && excess > 0) {
+      await cursor.delete();
+      excess--;
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+  }
+
+  async count(): Promise<number> {
+    return (await this.open()).count(STORE);
+  }
+
+  /** Forgets every price seen (the buyer's "Clear price history"). */
+  async clear(): Promise<void> {
+    await (await this.open()).clear(STORE);
+  }
+
+  private open(): Promise<IDBPDatabase<RadarDb>> {
+    this.db ??= openDB<RadarDb>(this.dbName, 1, {
+      upgrade(db) {
+        db.createObjectStore(STORE, { keyPath: ['topic', 'productId'] }).createIndex('seenAt', 'seenAt');
+      },
+    }).catch((error: unknown) => {
+      // Let the next call try again (a store blocked by another version, a full disk).
+      this.db = null;
+      throw error;
+    });
+    return this.db;
+  }
+}
+
+function isObservation(value: unknown): value is PriceObservation {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    typeof record.topic === 'string' &&
+    typeof record.productId === 'string' &&
+    typeof record.value === 'number' &&
+    Number.isFinite(record.value) &&
+    record.value > 0 &&
+    typeof record.currency === 'string' &&
+    /^[A-Z]{3}$/.test(record.currency) &&
+    typeof record.unit === 'string' &&
+    typeof record.seenAt === 'number' &&
+    Number.isFinite(record.seenAt)
+  );
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
