@@ -1,29 +1,38 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { judgeListings, judgeSupplier } from '../src/judge/judge';
+import { createPageJudge } from '../src/background/page-judge';
+import { judgeSupplier } from '../src/judge/judge';
 import { handleBackgroundMessage } from '../src/messaging/handlers';
 import { classifySender } from '../src/messaging/sender-policy';
 import type { SiteId } from '../src/signals/reading';
 import { adapterById, adapterFor } from '../src/sites/registry';
 import type { RecordBatch } from '../src/sites/types';
+import { PriceHistory } from '../src/storage/price-history';
 import { cachedSettings } from '../src/storage/settings-cache';
 
 // Wires messages to the judge. Nothing lives only in memory (an MV3 worker may
-// be stopped at any moment): the settings cache is a copy of storage.
+// be stopped at any moment): the settings cache is a copy of storage, and the
+// price history is IndexedDB's.
 export default defineBackground(() => {
   const settings = cachedSettings(browser.storage.local, browser.storage.onChanged);
+  const history = new PriceHistory();
   const deps = {
-    loadSettings: async () => (await settings()).judge,
-    judgeListings,
-    judgeSupplier,
+    loadSettings: settings,
+    judgePage: createPageJudge(history, (url) => adapterFor(url)?.priceTopic(url) ?? null),
+    judgeSupplier: (
+      supplier: Parameters<typeof judgeSupplier>[0],
+      loaded: Awaited<ReturnType<typeof settings>>,
+    ) => judgeSupplier(supplier, loaded.judge),
     interpret: (site: SiteId, batch: RecordBatch) => adapterById(site)?.interpret(batch) ?? [],
+    priceHistorySize: () => history.count(),
+    clearPriceHistory: () => history.clear(),
   };
   const ownBaseUrl = browser.runtime.getURL('/');
   const isMarketplace = (url: URL) => adapterFor(url) !== null;
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const kind = classifySender(sender, browser.runtime.id, ownBaseUrl, isMarketplace);
-    handleBackgroundMessage(message, kind, deps).then(sendResponse);
+    handleBackgroundMessage(message, kind, deps, sender.url ?? null).then(sendResponse);
     return true; // the answer comes asynchronously
   });
 });

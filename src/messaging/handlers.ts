@@ -6,6 +6,7 @@ import {
   type ErrorResponse,
   type JudgeRequest,
   type JudgeResponse,
+  type PriceHistorySize,
 } from './protocol';
 import { mayAsk, type SenderKind } from './sender-policy';
 
@@ -14,18 +15,30 @@ export interface HandlerDeps<Settings> {
   loadSettings(): Promise<Settings>;
   /** The site adapter's interpretation of inline-JSON records a content script passed on. */
   interpret(site: JudgeRequest['site'], batch: NonNullable<JudgeRequest['batch']>): Listing[];
-  /** Offers seen together, judged together: each one's price is compared with the others'. */
-  judgeListings(listings: readonly Listing[], settings: Settings): Assessment[];
+  /**
+   * Offers seen together on one page, judged together (each price against the
+   * others and what is known of their market). `pageUrl` is the sender's, as
+   * the browser reported it.
+   */
+  judgePage(
+    listings: readonly Listing[],
+    settings: Settings,
+    page: { url: URL | null },
+  ): Promise<Assessment[]>;
   judgeSupplier(supplier: Supplier, settings: Settings): Assessment;
+  priceHistorySize(): Promise<number>;
+  clearPriceHistory(): Promise<void>;
 }
 
-export type HandlerResponse = JudgeResponse | ErrorResponse;
+export type HandlerResponse = JudgeResponse | PriceHistorySize | ErrorResponse;
 
 /** Validates a message and its sender, then answers it. Never throws. */
 export async function handleBackgroundMessage<Settings>(
   message: unknown,
   senderKind: SenderKind,
   deps: HandlerDeps<Settings>,
+  /** The sender's URL (the page a content script runs in). */
+  senderUrl: string | null = null,
 ): Promise<HandlerResponse> {
   const parsed = BackgroundRequestSchema.safeParse(message);
   if (!parsed.success) return { error: 'malformed message' };
@@ -33,14 +46,23 @@ export async function handleBackgroundMessage<Settings>(
   try {
     switch (parsed.data.type) {
       case 'judge':
-        return await judge(parsed.data, deps);
+        return await judge(parsed.data, deps, senderUrl);
+      case 'price-history-size':
+        return { observations: await deps.priceHistorySize() };
+      case 'clear-price-history':
+        await deps.clearPriceHistory();
+        return { observations: await deps.priceHistorySize() };
     }
   } catch (error) {
     return { error: `failed: ${String(error)}` };
   }
 }
 
-async function judge<Settings>(request: JudgeRequest, deps: HandlerDeps<Settings>): Promise<JudgeResponse> {
+async function judge<Settings>(
+  request: JudgeRequest,
+  deps: HandlerDeps<Settings>,
+  senderUrl: string | null,
+): Promise<JudgeResponse> {
   // Settings come from storage (through a cache it invalidates): the worker may have been restarted.
   const settings = await deps.loadSettings();
   // Interpreted from page JSON here, so checked against the schema like any listing sent to us.
@@ -50,7 +72,9 @@ async function judge<Settings>(request: JudgeRequest, deps: HandlerDeps<Settings
       listing.productId !== null && ListingSchema.safeParse(listing).success,
   );
   // One page, one market: the offers sent as listings and those from the batch are compared together.
-  const assessments = deps.judgeListings([...request.listings, ...keyed], settings);
+  const assessments = await deps.judgePage([...request.listings, ...keyed], settings, {
+    url: senderUrl === null ? null : safeUrl(senderUrl),
+  });
   const sent = request.listings.length;
   return {
     supplier: request.supplier ? deps.judgeSupplier(request.supplier, settings) : null,
@@ -61,4 +85,12 @@ async function judge<Settings>(request: JudgeRequest, deps: HandlerDeps<Settings
       assessment: assessments[sent + index] as Assessment,
     })),
   };
+}
+
+function safeUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
 }

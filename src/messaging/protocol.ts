@@ -66,8 +66,18 @@ export const PageSummarySchema = z.object({
 });
 export type PageSummary = z.infer<typeof PageSummarySchema>;
 
+/** Options page -> background: how many prices does the history hold; forget them all. */
+export const PriceHistorySizeRequestSchema = z.object({ type: z.literal('price-history-size') });
+export const ClearPriceHistoryRequestSchema = z.object({ type: z.literal('clear-price-history') });
+export const PriceHistorySizeSchema = z.object({ observations: z.number().int().min(0) });
+export type PriceHistorySize = z.infer<typeof PriceHistorySizeSchema>;
+
 /** Requests the background answers, by type. */
-export const BackgroundRequestSchema = z.discriminatedUnion('type', [JudgeRequestSchema]);
+export const BackgroundRequestSchema = z.discriminatedUnion('type', [
+  JudgeRequestSchema,
+  PriceHistorySizeRequestSchema,
+  ClearPriceHistoryRequestSchema,
+]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<BackgroundRequest['type']> = new Set(['judge']);

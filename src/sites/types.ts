@@ -101,4 +101,6 @@ export interface SiteAdapter extends SiteCapture {
   readCard(card: Element, url: URL): Listing | null;
   /** The background's half of `readForJudging`. Unknown formats give no listings. */
   interpret(batch: RecordBatch): Listing[];
+  /** What a search page is about, in words, for its price history; null on other pages. */
+  priceTopic(url: URL): string | null;
 }

@@ -1,4 +1,7 @@
 import { DEFAULT_JUDGE_SETTINGS, JudgeSettingsSchema, type JudgeSettings } from '../judge/rule-settings';
+import type { TargetPrice } from '../prices/observation';
+import { REFERENCE_RATES, type RateTable } from '../prices/reference-rates';
+import { readMarketSettings } from './market-settings';
 
 /** The slice of browser.storage.local the settings need (a fake in tests). */
 export interface KeyValueArea {
@@ -10,6 +13,10 @@ export const SETTINGS_VERSION = 1;
 
 export interface LoadedSettings {
   judge: JudgeSettings;
+  /** The buyer's target prices, the first benchmark a price is held to. */
+  targets: TargetPrice[];
+  /** Exchange rates: the bundled table, with any rates the buyer entered. */
+  rates: RateTable;
   /** One line per stored value that could not be used and fell back to its default. */
   notices: string[];
 }
@@ -20,18 +27,23 @@ export interface LoadedSettings {
  */
 export async function loadSettings(area: KeyValueArea): Promise<LoadedSettings> {
   const stored = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
-  if (stored === undefined) return { judge: DEFAULT_JUDGE_SETTINGS, notices: [] };
+  const defaults = { judge: DEFAULT_JUDGE_SETTINGS, targets: [], rates: REFERENCE_RATES };
+  if (stored === undefined) return { ...defaults, notices: [] };
   if (!isRecord(stored) || stored.version !== SETTINGS_VERSION) {
-    return {
-      judge: DEFAULT_JUDGE_SETTINGS,
-      notices: ['Saved settings are from an unknown version; using defaults.'],
-    };
+    return { ...defaults, notices: ['Saved settings are from an unknown version; using defaults.'] };
   }
-  return readJudgeSettings(stored.judge);
+  const judge = readJudgeSettings(stored.judge);
+  const market = readMarketSettings(stored);
+  return {
+    judge: judge.judge,
+    targets: market.targets,
+    rates: market.rates,
+    notices: [...judge.notices, ...market.notices],
+  };
 }
 
 /** Validates each rule and each top-level field on its own, so one bad value can't wipe the rest. */
-export function readJudgeSettings(raw: unknown): LoadedSettings {
+export function readJudgeSettings(raw: unknown): { judge: JudgeSettings; notices: string[] } {
   const notices: string[] = [];
   const source = isRecord(raw) ? raw : {};
   const storedRules = isRecord(source.rules) ? source.rules : {};

@@ -14,7 +14,9 @@ const assessment = (level: Assessment['level']): Assessment => ({
 function deps(): HandlerDeps<{ tag: string }> {
   return {
     loadSettings: vi.fn(async () => ({ tag: 'stored' })),
-    judgeListings: vi.fn((listings: readonly Listing[]) => listings.map(() => assessment('medium'))),
+    judgePage: vi.fn(async (listings: readonly Listing[]) => listings.map(() => assessment('medium'))),
+    priceHistorySize: vi.fn(async () => 12),
+    clearPriceHistory: vi.fn(async () => {}),
     judgeSupplier: vi.fn(() => assessment('low')),
     interpret: vi.fn(() => []),
   };
@@ -46,7 +48,7 @@ describe('handleBackgroundMessage', () => {
       batch: [],
     });
     expect(d.loadSettings).toHaveBeenCalledOnce();
-    expect(d.judgeListings).toHaveBeenCalledWith([listing, listing], { tag: 'stored' });
+    expect(d.judgePage).toHaveBeenCalledWith([listing, listing], { tag: 'stored' }, { url: null });
   });
 
   it('judges the page supplier when there is one', async () => {
@@ -73,7 +75,7 @@ describe('handleBackgroundMessage', () => {
     expect(await handleBackgroundMessage(message, 'content-script', d)).toEqual({
       error: 'malformed message',
     });
-    expect(d.judgeListings).not.toHaveBeenCalled();
+    expect(d.judgePage).not.toHaveBeenCalled();
   });
 
   it('refuses foreign senders even with a valid message', async () => {
@@ -84,7 +86,7 @@ describe('handleBackgroundMessage', () => {
 
   it('answers with an error instead of throwing when the judge fails', async () => {
     const d = deps();
-    d.judgeListings = () => {
+    d.judgePage = async () => {
       throw new Error('boom');
     };
     expect(await handleBackgroundMessage(request, 'content-script', d)).toEqual({
@@ -117,7 +119,7 @@ describe('handleBackgroundMessage', () => {
     const d = deps();
     const fromBatch = { ...listing, productId: '2' };
     d.interpret = vi.fn(() => [fromBatch]);
-    d.judgeListings = vi.fn((listings: readonly Listing[]) =>
+    d.judgePage = vi.fn(async (listings: readonly Listing[]) =>
       listings.map((l) => assessment(l.productId === '2' ? 'high' : 'low')),
     );
     const batch = {
@@ -126,11 +128,16 @@ describe('handleBackgroundMessage', () => {
       records: [{ productId: '2' }],
       unreadable: 0,
     };
+    const pageUrl = 'https://www.alibaba.com/trade/search?SearchText=sofa';
     const answer = JudgeResponseSchema.parse(
-      await handleBackgroundMessage({ ...request, batch }, 'content-script', d),
+      await handleBackgroundMessage({ ...request, batch }, 'content-script', d, pageUrl),
     );
-    expect(d.judgeListings).toHaveBeenCalledOnce();
-    expect(d.judgeListings).toHaveBeenCalledWith([listing, fromBatch], { tag: 'stored' });
+    expect(d.judgePage).toHaveBeenCalledOnce();
+    expect(d.judgePage).toHaveBeenCalledWith(
+      [listing, fromBatch],
+      { tag: 'stored' },
+      { url: new URL(pageUrl) },
+    );
     expect(answer.listings).toEqual([assessment('low')]);
     expect(answer.batch).toEqual([{ key: '2', subject: 'Acme', assessment: assessment('high') }]);
   });
@@ -151,5 +158,22 @@ describe('handleBackgroundMessage', () => {
       error: 'malformed message',
     });
     expect(d.interpret).not.toHaveBeenCalled();
+  });
+
+  it('tells an extension page how many prices the history holds, and clears it', async () => {
+    const d = deps();
+    expect(await handleBackgroundMessage({ type: 'price-history-size' }, 'extension-page', d)).toEqual({
+      observations: 12,
+    });
+    await handleBackgroundMessage({ type: 'clear-price-history' }, 'extension-page', d);
+    expect(d.clearPriceHistory).toHaveBeenCalledOnce();
+  });
+
+  it('never lets a content script clear the history', async () => {
+    const d = deps();
+    expect(await handleBackgroundMessage({ type: 'clear-price-history' }, 'content-script', d)).toEqual({
+      error: 'not allowed: clear-price-history',
+    });
+    expect(d.clearPriceHistory).not.toHaveBeenCalled();
   });
 });

@@ -44,6 +44,7 @@ function fakeAdapter(reading: Partial<PageReading>): SiteAdapter {
         anchor: card.querySelector('.anchor')!,
       })),
     findCardsAround: () => null,
+    priceTopic: () => null,
     readCard: (card) => listing(card.getAttribute('data-id')!, null),
     readForJudging(doc, url) {
       return { reading: this.read(doc, url), batch: null };

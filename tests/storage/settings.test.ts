@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_JUDGE_SETTINGS } from '../../src/judge/rule-settings';
+import { REFERENCE_RATES } from '../../src/prices/reference-rates';
 import { loadSettings, SETTINGS_KEY, SETTINGS_VERSION } from '../../src/storage/settings';
 
 const areaWith = (value: unknown) => ({
@@ -8,7 +9,12 @@ const areaWith = (value: unknown) => ({
 
 describe('loadSettings', () => {
   it('uses the defaults when nothing is stored', async () => {
-    expect(await loadSettings(areaWith(undefined))).toEqual({ judge: DEFAULT_JUDGE_SETTINGS, notices: [] });
+    expect(await loadSettings(areaWith(undefined))).toEqual({
+      judge: DEFAULT_JUDGE_SETTINGS,
+      targets: [],
+      rates: REFERENCE_RATES,
+      notices: [],
+    });
   });
 
   it('keeps valid stored values', async () => {
@@ -16,7 +22,7 @@ describe('loadSettings', () => {
     judge.rules['years-on-platform'].concernAtMost = 2;
     judge.levels = { medium: 30, high: 60 };
     const loaded = await loadSettings(areaWith({ version: SETTINGS_VERSION, judge }));
-    expect(loaded).toEqual({ judge, notices: [] });
+    expect(loaded).toEqual({ judge, targets: [], rates: REFERENCE_RATES, notices: [] });
   });
 
   it('falls back field by field, with a notice, keeping the valid rest', async () => {
@@ -52,5 +58,30 @@ describe('loadSettings', () => {
     const loaded = await loadSettings(areaWith(stored));
     expect(loaded.judge).toEqual(DEFAULT_JUDGE_SETTINGS);
     expect(loaded.notices).toHaveLength(1);
+  });
+
+  it('reads target prices one by one, dropping the invalid with a notice', async () => {
+    const good = { product: 'bubble sofa', price: 400, currency: 'USD', unit: 'piece' };
+    const loaded = await loadSettings(
+      areaWith({
+        version: SETTINGS_VERSION,
+        judge: DEFAULT_JUDGE_SETTINGS,
+        targets: [good, { ...good, price: -1 }, { ...good, currency: 'dollars' }, 'sofa'],
+      }),
+    );
+    expect(loaded.targets).toEqual([good]);
+    expect(loaded.notices).toEqual(['3 saved target prices were invalid and ignored.']);
+  });
+
+  it('lays the buyer’s exchange rates over the bundled table, and keeps the bundled one when they are invalid', async () => {
+    const stored = (rates: unknown) => ({ version: SETTINGS_VERSION, judge: DEFAULT_JUDGE_SETTINGS, rates });
+    const mine = await loadSettings(areaWith(stored({ date: '2026-11-20', perUsd: { EUR: 0.9, USD: 3 } })));
+    expect(mine.rates.date).toBe('2026-11-20');
+    expect(mine.rates.perUsd).toEqual({ ...REFERENCE_RATES.perUsd, EUR: 0.9, USD: 1 });
+    const broken = await loadSettings(areaWith(stored({ date: 'yesterday', perUsd: { EUR: -1 } })));
+    expect(broken.rates).toBe(REFERENCE_RATES);
+    expect(broken.notices).toEqual([
+      `Saved exchange rates were invalid; using the bundled rates of ${REFERENCE_RATES.date}.`,
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import type { PageKind, PageReading } from '../../signals/reading';
 import type { PageCapture, PageReader, ReadingForJudging, SiteAdapter, SiteCapture } from '../types';
 import { hasChallengeScript, showsChallengeElement } from './challenge';
 import { alibabaPageKind } from './pages';
+import { searchPriceTopic } from './search/price-topic';
 
 /**
  * alibaba.com as a content script sees it, over the captures of the page
@@ -43,6 +44,7 @@ export function alibabaWith(readers: readonly PageReader[]): SiteAdapter {
         batch: null,
       })).reading,
     readCard: (card, url) => capture.captureFor(url)?.readCard(card, url) ?? null,
+    priceTopic: (url) => (alibabaPageKind(url) === 'search' ? searchPriceTopic(url) : null),
     interpret(batch) {
       const reader = readers.find((candidate) => candidate.batchFormat === batch.format);
       return reader?.interpret?.(batch) ?? [];

@@ -16,7 +16,15 @@ function compared(value: number, lowest = value): PriceComparison {
       quantity: 500,
       basis: lowest < value ? 'range' : 'single',
     },
-    benchmark: { source: 'page', label: null, median: 10, spread: 1.5, count: 23, currency: 'USD', unit: 'piece' },
+    benchmark: {
+      source: 'page',
+      label: null,
+      median: 10,
+      spread: 1.5,
+      count: 23,
+      currency: 'USD',
+      unit: 'piece',
+    },
     notCompared: null,
   };
 }
