@@ -1,4 +1,5 @@
 import type { Finding } from '../signals/assessment';
+import { PriceBar } from './PriceBar';
 
 const SEVERITY_MARK: Record<Finding['severity'], string> = { danger: '!!', warning: '!', info: 'i' };
 
@@ -21,7 +22,10 @@ export function FindingList({ title, findings, tone }: Props) {
               {tone === 'good' ? '✓' : SEVERITY_MARK[finding.severity]}
             </span>
             {/* Messages already name their evidence ("Response time ≤2h"); the raw evidence is for the audit report. */}
-            <span class="sr-finding__text">{finding.message}</span>
+            <span class="sr-finding__text">
+              {finding.message}
+              {finding.priceCheck ? <PriceBar check={finding.priceCheck} /> : null}
+            </span>
           </li>
         ))}
       </ul>

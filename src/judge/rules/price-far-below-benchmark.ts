@@ -1,4 +1,7 @@
 import type { Benchmark } from '../../prices/page-benchmark';
+import type { UnitPrice } from '../../prices/unit-price';
+import type { PriceCheck } from '../../signals/assessment';
+import type { RuleSettingsMap } from '../rule-settings';
 import type { Supplier } from '../../signals/supplier';
 import { auditBadge } from '../audit-badges';
 import { quantityOf } from '../../prices/units';
@@ -24,69 +27,73 @@ export const priceFarBelowBenchmark: ListingRule<'price-far-below-benchmark'> = 
     if (unitPrice === null || benchmark === null) {
       return [note(`Price not compared: ${comparison.notCompared ?? 'no benchmark'}`, '')];
     }
-    const money = (value: number) => formatMoney(value, unitPrice.currency);
-    const at = unitPrice.quantity === null ? '' : ` at ${quantityOf(unitPrice.quantity, unitPrice.unit)}`;
-    const market = describeBenchmark(benchmark, money);
-    const below = 1 - unitPrice.value / benchmark.median;
-    const evidence = `${money(unitPrice.value)} per ${unitPrice.unit}${at}: ${describe(below)} ${market}`;
-
-    if (below >= settings.dangerBelow) {
-      return [
-        concern(
-          id,
-          'danger',
-          PRICE_POINTS.danger,
-          `Price ${formatShare(below)} below the market: too good to be true`,
-          evidence,
-        ),
-      ];
-    }
-    if (below >= settings.warningBelow) {
-      if (youngAndUnverified(listing.supplier)) {
-        return [
-          concern(
-            id,
-            'danger',
-            PRICE_POINTS.danger,
-            `Price ${formatShare(below)} below the market from a young storefront with no third-party audit: the bought-badge pattern`,
-            evidence,
-          ),
-        ];
-      }
-      return [
-        concern(
-          id,
-          'warning',
-          PRICE_POINTS.warning,
-          `Price ${formatShare(below)} below the market`,
-          evidence,
-        ),
-      ];
-    }
-    const outcomes: RuleOutcome[] = [];
-    const lowestBelow = 1 - unitPrice.lowest / benchmark.median;
-    // Most ranges start at a bulk tier or a cheaper variant: only a bottom far enough down to be
-    // a danger on its own is worth pointing out, and it adds nothing to the risk.
-    if (lowestBelow >= settings.dangerBelow) {
-      outcomes.push(
-        note(
-          `Lowest tier only is ${formatShare(lowestBelow)} below the market (${money(unitPrice.lowest)}); the price at the minimum order is not`,
-          evidence,
-        ),
-      );
-    }
-    if (-below >= settings.noteAbove) {
-      outcomes.push(note(`Price ${formatShare(-below)} above the market`, evidence));
-    } else if (outcomes.length === 0) {
-      const inLine =
-        benchmark.source === 'target'
-          ? 'Price in line with your target'
-          : `Price in line with ${benchmark.count} similar offers`;
-      outcomes.push(good(id, 0, inLine, evidence));
-    }
-    return outcomes;
+    const priceCheck: PriceCheck = {
+      value: unitPrice.value,
+      lowest: unitPrice.lowest,
+      median: benchmark.median,
+      spread: benchmark.spread,
+      currency: unitPrice.currency,
+      unit: unitPrice.unit,
+      source: benchmark.source,
+      count: benchmark.count,
+      label: benchmark.label,
+    };
+    return priceOutcomes(listing.supplier, unitPrice, benchmark, settings).map((outcome) => ({
+      ...outcome,
+      priceCheck,
+    }));
   },
 };
+
+function priceOutcomes(
+  supplier: Supplier,
+  unitPrice: UnitPrice,
+  benchmark: Benchmark,
+  settings: RuleSettingsMap[typeof id],
+): RuleOutcome[] {
+  const money = (value: number) => formatMoney(value, unitPrice.currency);
+  const at = unitPrice.quantity === null ? '' : ` at ${quantityOf(unitPrice.quantity, unitPrice.unit)}`;
+  const below = 1 - unitPrice.value / benchmark.median;
+  const evidence = `${money(unitPrice.value)} per ${unitPrice.unit}${at}: ${describe(below)} ${describeBenchmark(benchmark, money)}`;
+  const share = formatShare(below);
+
+  if (below >= settings.dangerBelow) {
+    return [
+      concern(
+        id,
+        'danger',
+        PRICE_POINTS.danger,
+        `Price ${share} below the market: too good to be true`,
+        evidence,
+      ),
+    ];
+  }
+  if (below >= settings.warningBelow) {
+    if (youngAndUnverified(supplier)) {
+      const message = `Price ${share} below the market from a young storefront with no third-party audit: the bought-badge pattern`;
+      return [concern(id, 'danger', PRICE_POINTS.danger, message, evidence)];
+    }
+    return [concern(id, 'warning', PRICE_POINTS.warning, `Price ${share} below the market`, evidence)];
+  }
+  const outcomes: RuleOutcome[] = [];
+  const lowestBelow = 1 - unitPrice.lowest / benchmark.median;
+  // Most ranges start at a bulk tier or a cheaper variant: only a bottom far enough down to be
+  // a danger on its own is worth pointing out, and it adds nothing to the risk.
+  if (lowestBelow >= settings.dangerBelow) {
+    const message = `Lowest tier only is ${formatShare(lowestBelow)} below the market (${money(unitPrice.lowest)}); the price at the minimum order is not`;
+    outcomes.push(note(message, evidence));
+  }
+  if (-below >= settings.noteAbove) {
+    outcomes.push(note(`Price ${formatShare(-below)} above the market`, evidence));
+  } else if (outcomes.length === 0) {
+    const inLine =
+      benchmark.source === 'target'
+        ? 'Price in line with your target'
+        : `Price in line with ${benchmark.count} similar offers`;
+    outcomes.push(good(id, 0, inLine, evidence));
+  }
+  return outcomes;
+}
 
 function describeBenchmark(benchmark: Benchmark, money: (value: number) => string): string {
   const spread = `${money(benchmark.median)}, typical spread ±${money(benchmark.spread)}`;
