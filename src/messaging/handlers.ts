@@ -82,6 +82,7 @@ async function judge<Settings>(
     batch: keyed.map((listing, index) => ({
       key: listing.productId,
       subject: listing.supplier.name,
+      title: listing.title,
       assessment: assessments[sent + index] as Assessment,
     })),
   };

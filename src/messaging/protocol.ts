@@ -39,7 +39,14 @@ export const JudgeResponseSchema = z.object({
   supplier: AssessmentSchema.nullable(),
   listings: z.array(AssessmentSchema),
   /** One per listing interpreted from the batch, keyed by product id. */
-  batch: z.array(z.object({ key: z.string(), subject: z.string().nullable(), assessment: AssessmentSchema })),
+  batch: z.array(
+    z.object({
+      key: z.string(),
+      subject: z.string().nullable(),
+      title: z.string().nullable(),
+      assessment: AssessmentSchema,
+    }),
+  ),
 });
 export type JudgeResponse = z.infer<typeof JudgeResponseSchema>;
 
@@ -55,6 +62,16 @@ const LevelCountsSchema = z.object({
 });
 export type LevelCounts = z.infer<typeof LevelCountsSchema>;
 
+export const MAX_OUTLIERS = 20;
+
+export const PriceOutlierSchema = z.object({
+  title: z.string().nullable(),
+  subject: z.string().nullable(),
+  severity: z.enum(['warning', 'danger']),
+  message: z.string(),
+});
+export type PriceOutlier = z.infer<typeof PriceOutlierSchema>;
+
 export const PageSummarySchema = z.object({
   site: SiteIdSchema.nullable(),
   page: PageKindSchema,
@@ -63,6 +80,8 @@ export const PageSummarySchema = z.object({
   /** Badges on the page now, by level. */
   counts: LevelCountsSchema,
   listingsRead: z.number().int().min(0),
+  /** Offers priced far below their benchmark, worst first. */
+  outliers: z.array(PriceOutlierSchema).max(MAX_OUTLIERS),
 });
 export type PageSummary = z.infer<typeof PageSummarySchema>;
 

@@ -1,5 +1,4 @@
 import type { JudgeRequest, JudgeResponse, LevelCounts, PageSummary } from '../messaging/protocol';
-import type { Assessment } from '../signals/assessment';
 import type { Listing } from '../signals/listing';
 import type { PageReading } from '../signals/reading';
 import { PAGE_SUPPLIER_KEY, type CardSlot, type RecordBatch, type SiteCapture } from '../sites/types';
@@ -13,17 +12,13 @@ import {
   removeAllBadges,
   settleBadge,
 } from './badge-host';
+import { priceOutliers, type Judged } from './price-outliers';
 import { watchAddedElements } from './watch-mutations';
 
 export type Judge = (request: JudgeRequest) => Promise<JudgeResponse>;
 
 /** Re-renders put a badge back; more than this many for one card means the page is fighting us. */
 const MAX_MOUNTS_PER_CARD = 20;
-
-interface Judged {
-  assessment: Assessment;
-  subject: string | null;
-}
 
 /**
  * One page's life: read it, have the background judge it, badge every card,
@@ -94,6 +89,7 @@ export class PageSession {
       problems: reading?.problems ?? ['still reading the page'],
       counts,
       listingsRead: (reading?.listings.length ?? 0) + this.listingsRead,
+      outliers: priceOutliers(this.judged.values()),
     };
   }
 
@@ -201,13 +197,24 @@ export class PageSession {
     if (batch) request.batch = batch;
     const answer = await this.judge(request);
     if (supplier && answer.supplier) {
-      this.judged.set(PAGE_SUPPLIER_KEY, { assessment: answer.supplier, subject: supplier.name });
+      this.judged.set(PAGE_SUPPLIER_KEY, {
+        assessment: answer.supplier,
+        subject: supplier.name,
+        title: null,
+      });
     }
     listings.forEach((listing, index) => {
       const assessment = answer.listings[index];
-      if (assessment) this.judged.set(listing.productId, { assessment, subject: listing.supplier.name });
+      if (assessment) {
+        this.judged.set(listing.productId, {
+          assessment,
+          subject: listing.supplier.name,
+          title: listing.title,
+        });
+      }
     });
-    for (const { key, subject, assessment } of answer.batch) this.judged.set(key, { assessment, subject });
+    for (const { key, subject, title, assessment } of answer.batch)
+      this.judged.set(key, { assessment, subject, title });
     this.listingsRead += answer.batch.length;
   }
 

@@ -111,7 +111,7 @@ describe('handleBackgroundMessage', () => {
     expect(d.interpret).toHaveBeenCalledWith('alibaba', batch);
     // No id: nothing to key it by; an out-of-schema listing: refused like one sent to us.
     expect(JudgeResponseSchema.parse(answer).batch).toEqual([
-      { key: listing.productId, subject: 'Acme', assessment: assessment('medium') },
+      { key: listing.productId, subject: 'Acme', title: 'T shirt', assessment: assessment('medium') },
     ]);
   });
 
@@ -139,7 +139,9 @@ describe('handleBackgroundMessage', () => {
       { url: new URL(pageUrl) },
     );
     expect(answer.listings).toEqual([assessment('low')]);
-    expect(answer.batch).toEqual([{ key: '2', subject: 'Acme', assessment: assessment('high') }]);
+    expect(answer.batch).toEqual([
+      { key: '2', subject: 'Acme', title: 'T shirt', assessment: assessment('high') },
+    ]);
   });
 
   it.each([

@@ -70,6 +70,7 @@ function fakeJudge() {
     batch: (request.batch?.records ?? []).map((record) => ({
       key: String(record['productId']),
       subject: null,
+      title: null,
       assessment: { risk: 90, level: 'high' as const, findings: [] },
     })),
   }));
@@ -272,6 +273,50 @@ describe('PageSession on a supplier page with product cards but no supplier card
     expect(badges().map((b) => b.getAttribute('data-key'))).toEqual(['8']);
     const floating = document.querySelectorAll(`${BADGE_TAG}[data-floating]`);
     expect(Array.from(floating, (host) => host.getAttribute('data-key'))).toEqual([PAGE_SUPPLIER_KEY]);
+  });
+});
+
+describe('PageSession summary of price outliers', () => {
+  it('lists the offers whose price finding is a warning or danger, dangers first', async () => {
+    addCard('1');
+    addCard('2');
+    addCard('3');
+    const finding = (severity: 'info' | 'warning' | 'danger', message: string) => ({
+      rule: 'price-far-below-benchmark',
+      severity,
+      tone: 'concern' as const,
+      message,
+    });
+    const judge = vi.fn(async (request: JudgeRequest): Promise<JudgeResponse> => ({
+      supplier: null,
+      listings: [
+        { risk: 50, level: 'medium', findings: [finding('warning', 'Price 35% below the market')] },
+        {
+          risk: 90,
+          level: 'high',
+          findings: [finding('danger', 'Price 80% below the market: too good to be true')],
+        },
+        { risk: 10, level: 'low', findings: [finding('info', 'Price 120% above the market')] },
+      ].slice(0, request.listings.length) as JudgeResponse['listings'],
+      batch: [],
+    }));
+    const listings = [listing('1'), listing('2'), listing('3')];
+    session = new PageSession(document, URL_, fakeAdapter({ listings }), judge);
+    await session.start();
+    expect(session.summary().outliers).toEqual([
+      {
+        title: 'Product 2',
+        subject: 'Supplier 2',
+        severity: 'danger',
+        message: 'Price 80% below the market: too good to be true',
+      },
+      {
+        title: 'Product 1',
+        subject: 'Supplier 1',
+        severity: 'warning',
+        message: 'Price 35% below the market',
+      },
+    ]);
   });
 });
 

@@ -15,6 +15,7 @@ const searchSummary: PageSummary = {
   problems: [],
   counts: { low: 30, medium: 12, high: 4, unknown: 2 },
   listingsRead: 48,
+  outliers: [],
 };
 
 const text = (testId: string) => root.querySelector(`[data-testid="${testId}"]`)?.textContent ?? null;
@@ -27,6 +28,33 @@ describe('PopupApp', () => {
     expect(text('count-high')).toBe('4 High risk');
     expect(text('count-unknown')).toBe('2 Risk unknown');
     expect(text('unreadable')).toBeNull();
+  });
+
+  it('lists the offers priced far below the market, worst first, as text', () => {
+    const withOutliers: PageSummary = {
+      ...searchSummary,
+      outliers: [
+        {
+          title: 'Bubble sofa <b>3 seater</b>',
+          subject: 'Foshan Acme Furniture',
+          severity: 'danger',
+          message: 'Price 80% below the market: too good to be true',
+        },
+        { title: null, subject: 'Shop 2', severity: 'warning', message: 'Price 35% below the market' },
+      ],
+    };
+    act(() => render(<PopupApp tab={{ kind: 'summary', summary: withOutliers }} />, root));
+    const items = Array.from(root.querySelectorAll('[data-testid="outliers"] li'), (li) => li.textContent);
+    expect(items).toEqual([
+      'Bubble sofa <b>3 seater</b> · Foshan Acme FurniturePrice 80% below the market: too good to be true',
+      'Shop 2Price 35% below the market',
+    ]);
+    expect(root.querySelector('[data-testid="outliers"] b')).toBeNull();
+  });
+
+  it('lists no outliers when there are none', () => {
+    act(() => render(<PopupApp tab={{ kind: 'summary', summary: searchSummary }} />, root));
+    expect(root.querySelector('[data-testid="outliers"]')).toBeNull();
   });
 
   it('says a challenge page could not be read, with no counts', () => {

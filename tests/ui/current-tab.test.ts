@@ -9,6 +9,7 @@ const summary: PageSummary = {
   problems: [],
   counts: { low: 3, medium: 1, high: 0, unknown: 0 },
   listingsRead: 4,
+  outliers: [],
 };
 
 function tabsApi(answer: () => Promise<unknown>, activeTabId: number | null = 7) {

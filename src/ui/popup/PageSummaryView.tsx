@@ -48,6 +48,7 @@ export function PageSummaryView({ summary }: { summary: PageSummary }) {
               </li>
             ))}
           </ul>
+          <PriceOutliers outliers={summary.outliers} />
         </>
       ) : null}
       {summary.problems.length > 0 && summary.health !== 'ok' ? (
@@ -61,5 +62,25 @@ export function PageSummaryView({ summary }: { summary: PageSummary }) {
         </details>
       ) : null}
     </div>
+  );
+}
+
+/** Offers priced far below their benchmark: the first thing to look at on a search page. */
+function PriceOutliers({ outliers }: { outliers: PageSummary['outliers'] }) {
+  if (outliers.length === 0) return null;
+  return (
+    <section class="summary__outliers" data-testid="outliers">
+      <h2>Prices far below the market</h2>
+      <ul>
+        {outliers.map((outlier, index) => (
+          <li key={index} class={`summary__outlier summary__outlier--${outlier.severity}`}>
+            <span class="summary__outlier-what">
+              {[outlier.title, outlier.subject].filter(Boolean).join(' · ') || 'An offer'}
+            </span>
+            <span class="summary__outlier-why">{outlier.message}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

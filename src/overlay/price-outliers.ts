@@ -1,0 +1,29 @@
+import { MAX_OUTLIERS, type PriceOutlier } from '../messaging/protocol';
+import type { Assessment } from '../signals/assessment';
+
+/** A verdict the page session holds, with what it is about. */
+export interface Judged {
+  assessment: Assessment;
+  /** Who the badge is about (the supplier's name). */
+  subject: string | null;
+  /** The offer's title, when the verdict is an offer's. */
+  title: string | null;
+}
+
+const RANK = { danger: 0, warning: 1 } as const;
+
+/** Offers whose price finding is a warning or danger, dangers first, for the popup. */
+export function priceOutliers(judged: Iterable<Judged>): PriceOutlier[] {
+  const outliers: PriceOutlier[] = [];
+  for (const { assessment, subject, title } of judged) {
+    const finding = assessment.findings.find(
+      (candidate) =>
+        candidate.rule === 'price-far-below-benchmark' &&
+        (candidate.severity === 'danger' || candidate.severity === 'warning'),
+    );
+    if (finding && finding.severity !== 'info') {
+      outliers.push({ title, subject, severity: finding.severity, message: finding.message });
+    }
+  }
+  return outliers.sort((a, b) => RANK[a.severity] - RANK[b.severity]).slice(0, MAX_OUTLIERS);
+}
