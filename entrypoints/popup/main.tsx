@@ -4,8 +4,11 @@ import { readCurrentTabSummary } from '../../src/ui/popup/current-tab';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import '../../src/ui/popup/popup.css';
 
+const openOptions = () => void browser.runtime.openOptionsPage();
 const root = document.getElementById('app');
 if (root) {
-  render(<PopupApp tab={{ kind: 'loading' }} />, root);
-  readCurrentTabSummary(browser, new URL(location.href)).then((tab) => render(<PopupApp tab={tab} />, root));
+  render(<PopupApp tab={{ kind: 'loading' }} onOpenOptions={openOptions} />, root);
+  readCurrentTabSummary(browser, new URL(location.href)).then((tab) =>
+    render(<PopupApp tab={tab} onOpenOptions={openOptions} />, root),
+  );
 }

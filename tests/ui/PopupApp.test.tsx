@@ -52,6 +52,18 @@ describe('PopupApp', () => {
     expect(root.querySelector('[data-testid="outliers"] b')).toBeNull();
   });
 
+  it('opens the options from its footer', () => {
+    let opened = 0;
+    act(() =>
+      render(
+        <PopupApp tab={{ kind: 'summary', summary: searchSummary }} onOpenOptions={() => opened++} />,
+        root,
+      ),
+    );
+    act(() => (root.querySelector('.popup__link') as HTMLButtonElement).click());
+    expect(opened).toBe(1);
+  });
+
   it('lists no outliers when there are none', () => {
     act(() => render(<PopupApp tab={{ kind: 'summary', summary: searchSummary }} />, root));
     expect(root.querySelector('[data-testid="outliers"]')).toBeNull();

@@ -3,9 +3,11 @@ import { PageSummaryView } from './PageSummaryView';
 
 interface Props {
   tab: TabState;
+  /** Opens the options page (target prices, exchange rates, price history); absent in tests that don't need it. */
+  onOpenOptions?: () => void;
 }
 
-export function PopupApp({ tab }: Props) {
+export function PopupApp({ tab, onOpenOptions }: Props) {
   return (
     <main class="popup">
       <header class="popup__head">
@@ -21,6 +23,13 @@ export function PopupApp({ tab }: Props) {
         ) : null}
         {tab.kind === 'summary' ? <PageSummaryView summary={tab.summary} /> : null}
       </section>
+      {onOpenOptions ? (
+        <footer class="popup__foot">
+          <button type="button" class="popup__link" onClick={onOpenOptions}>
+            Target prices and settings
+          </button>
+        </footer>
+      ) : null}
     </main>
   );
 }
