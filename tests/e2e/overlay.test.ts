@@ -129,6 +129,38 @@ describe('badge details', () => {
   });
 });
 
+describe('price benchmarks', () => {
+  it('gives the one offer priced far below the others a danger badge, and no other card', async () => {
+    const page = await open('priceOutlier', 8);
+    const state = await readCardBadges(page);
+    expectOneBadgePerCard(state);
+    const levels = state.badges.map(([badge]) => [badge?.key, badge?.level]);
+    expect(levels.filter(([, level]) => level === 'high')).toEqual([['1601705232505', 'high']]);
+    expect(levels.filter(([, level]) => level !== 'low')).toHaveLength(1);
+  });
+
+  it('shows where that price sits, and the popup lists it', async () => {
+    const page = await open('priceOutlier', 8);
+    await page.locator(`${BADGE}[data-key="1601705232505"] button.sr-badge`).click();
+    const panel = page.locator(`${BADGE}[data-key="1601705232505"] .sr-panel[role=dialog]`);
+    await panel.waitFor({ state: 'visible', timeout: 2_000 });
+    const finding = panel.locator('li.sr-finding--danger', { hasText: 'below the market' });
+    await expect(finding.textContent()).resolves.toContain('Price 80% below the market: too good to be true');
+    await expect(panel.locator('.sr-price__caption').textContent()).resolves.toContain(
+      'This offer £0.03 per bag · median £0.1527',
+    );
+    await screenshot(page, 'search-price-outlier-panel.png');
+    await page.keyboard.press('Escape');
+
+    const popup = await openPopupFor(browser, ROUTES.priceOutlier.url);
+    const outliers = popup.locator('[data-testid=outliers] li');
+    await expect(outliers.count()).resolves.toBe(1);
+    await expect(outliers.first().textContent()).resolves.toContain('Price 80% below the market');
+    await screenshot(popup, 'popup-price-outlier.png');
+    await popup.close();
+  });
+});
+
 describe('product pages', () => {
   it("badges the product page's supplier card", async () => {
     const page = await open('productDomCopy');

@@ -3,7 +3,14 @@ import { judgeListingsWithPrices } from '../../src/judge/judge';
 import { DEFAULT_JUDGE_SETTINGS } from '../../src/judge/rule-settings';
 import { summarizeBenchmarks } from '../../src/prices/benchmark-summary';
 import { alibaba } from '../../src/sites/alibaba';
-import { GBP_SEARCH_URL, parsePage, readFixture, SEARCH_URL } from '../support/saved-pages';
+import {
+  expectedReading,
+  expectReading,
+  GBP_SEARCH_URL,
+  parsePage,
+  readFixture,
+  SEARCH_URL,
+} from '../support/saved-pages';
 
 // Prices on the saved search pages, judged as the background judges a page: all offers together.
 function judgedPage(file: string, url: URL) {
@@ -107,5 +114,30 @@ describe('the GBP card excerpt (one card)', () => {
     });
     expect(only!.price?.benchmark).toBeNull();
     expect(severityOf(only!)).toBe('info');
+  });
+});
+
+describe('the one-outlier page (eight copies of the GBP card, one at £0.03 a bag)', () => {
+  const OUTLIER_URL = new URL('https://www.alibaba.com/showroom/lens-cleaning-wipes.html');
+
+  it('reads the eight cards as expected', () => {
+    const reading = alibaba.read(parsePage(readFixture('search-price-outlier.html')), OUTLIER_URL);
+    expectReading(reading, expectedReading('search-price-outlier.expected.json'));
+  });
+
+  it('flags the outlier, and only it', () => {
+    const page = judgedPage('search-price-outlier.html', OUTLIER_URL);
+    expect(page.map((entry) => [entry.listing.productId, severityOf(entry), entry.assessment.level])).toEqual(
+      [
+        ['1601705232501', 'info', 'low'],
+        ['1601705232502', 'info', 'low'],
+        ['1601705232503', 'info', 'low'],
+        ['1601705232504', 'info', 'low'],
+        ['1601705232505', 'danger', 'high'],
+        ['1601705232506', 'info', 'low'],
+        ['1601705232507', 'info', 'low'],
+        ['1601705232508', 'info', 'low'],
+      ],
+    );
   });
 });

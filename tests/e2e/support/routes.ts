@@ -29,6 +29,13 @@ export const ROUTES = {
     file: 'search-fy26-inr-verified-filter.html',
     title: 'Search results, saved server HTML (INR)',
   },
+  // Eight copies of the real GBP card, one priced far below the others (built by
+  // scripts/fixtures/render-outlier-fixture.mjs).
+  priceOutlier: {
+    url: 'http://www.alibaba.com/showroom/lens-cleaning-wipes.html',
+    file: 'search-price-outlier.html',
+    title: 'Search results, one offer priced far below the others',
+  },
   productDetailData: {
     url: 'http://www.alibaba.com/product-detail/100-Cotton-180gsm-T-Shirts-Men_1600147809763.html',
     file: 'product-detaildata-2026.html',
