@@ -20,7 +20,8 @@ export interface PageContext {
  * Judges a page's offers together, against what is known of their market:
  * the buyer's targets, the page itself and, on a search page, the prices seen
  * earlier under the same search (read in one transaction). Then remembers
- * this page's prices for next time. History failing costs a benchmark, never a verdict.
+ * this page's prices for next time (written after the answer, in one
+ * transaction). History failing costs a benchmark, never a verdict.
  */
 export function createPageJudge(
   history: HistoryStore,
@@ -58,9 +59,13 @@ export function createPageJudge(
           });
         }
       });
-      await history
-        .record(seen, now)
-        .catch((error: unknown) => console.warn('[Supplier Radar] price history:', error));
+      // After the answer: queueing a thousand writes takes the worker a while, and the page
+      // is waiting for its badges.
+      setTimeout(() => {
+        history
+          .record(seen, now)
+          .catch((error: unknown) => console.warn('[Supplier Radar] price history:', error));
+      }, 0);
     }
     return judged.map((entry) => entry.assessment);
   };

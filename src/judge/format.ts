@@ -33,19 +33,65 @@ export function joinWords(words: readonly string[]): string {
 
 /** 1.9, "USD" → "$1.90"; 10 → "$10"; 0.1527, "GBP" → "£0.1527": small unit prices keep their digits. */
 export function formatMoney(value: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
-      maximumFractionDigits: value < 1 ? 4 : 2,
-    }).format(value);
-  } catch {
-    return `${currency} ${value.toFixed(2)}`;
+  // The same few amounts (a page's medians, its common prices) come back for every offer.
+  const key = `${currency}${value}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
+  if (formatted.size >= MAX_REMEMBERED) formatted.clear();
+  const text = formatMoneyOnce(value, currency);
+  formatted.set(key, text);
+  return text;
+}
+
+const MAX_REMEMBERED = 5_000;
+const formatted = new Map<string, string>();
+
+function formatMoneyOnce(value: number, currency: string): string {
+  const minimum = Number.isInteger(value) ? 0 : 2;
+  const maximum = value < 1 ? 4 : 2;
+  const formatter = cachedFormatter(`${currency}|${minimum}|${maximum}`, () => {
+    try {
+      return new Intl.NumberFormat('en-US', {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: minimum,
+        maximumFractionDigits: maximum,
+      });
+    } catch {
+      return null;
+    }
+  });
+  return formatter ? formatter.format(value) : `${currency} ${value.toFixed(2)}`;
+}
+
+/** 100000 → "100,000". */
+export function formatCount(count: number): string {
+  return (cachedFormatter('count', () => new Intl.NumberFormat('en-US')) as Intl.NumberFormat).format(count);
+}
+
+// Building an Intl.NumberFormat costs far more than using one, and a page of
+// offers formats thousands of prices: one per style, made on first use.
+const formatters = new Map<string, Intl.NumberFormat | null>();
+function cachedFormatter(key: string, make: () => Intl.NumberFormat | null): Intl.NumberFormat | null {
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = make();
+    formatters.set(key, formatter);
   }
+  return formatter;
 }
 
 /** 0.784 → "78%". */
 export function formatShare(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
+
+/** "3 pieces", "1 set", "500 kg": a quantity with its unit, as a buyer would say it. */
+export function quantityOf(quantity: number, unit: string): string {
+  const count = formatCount(quantity);
+  if (quantity === 1 || NO_PLURAL.has(unit)) return `${count} ${unit}`;
+  if (/(?:s|x|ch|sh)$/.test(unit)) return `${count} ${unit}es`;
+  return `${count} ${unit}s`;
+}
+
+const NO_PLURAL = new Set(['kg']);

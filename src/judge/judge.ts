@@ -12,25 +12,25 @@ import { RULES, RULE_IDS } from './rules';
 import { score } from './score';
 import type { WeightedFinding } from './score';
 
-/** Runs one rule with its own settings; the generic keeps rule and settings paired. */
+/** Runs one rule with its own settings into `found`; the generic keeps rule and settings paired. */
 function runRule<Id extends RuleId>(
   id: Id,
   supplier: Supplier,
   listing: Listing | null,
   settings: JudgeSettings,
   context: ListingContext,
-) {
+  found: WeightedFinding[],
+): void {
   const rule = RULES[id];
   const ruleSettings: JudgeSettings['rules'][Id] = settings.rules[id];
-  if (!ruleSettings.enabled) return [];
+  if (!ruleSettings.enabled) return;
   let outcomes: RuleOutcome[];
   if (rule.appliesTo === 'supplier') outcomes = rule.evaluate(supplier, ruleSettings);
   else if (listing !== null) outcomes = rule.evaluate(listing, ruleSettings, context);
-  else return [];
-  return outcomes.map(({ points, ...finding }): WeightedFinding => ({
-    finding,
-    points: points * ruleSettings.weight,
-  }));
+  else return;
+  // A page judges thousands of offers: plain loops, no intermediate arrays.
+  for (const { points, ...finding } of outcomes)
+    found.push({ finding, points: points * ruleSettings.weight });
 }
 
 function assess(
@@ -39,7 +39,8 @@ function assess(
   settings: JudgeSettings,
   context: ListingContext = NO_CONTEXT,
 ): Assessment {
-  const found = RULE_IDS.flatMap((id) => runRule(id, supplier, listing, settings, context));
+  const found: WeightedFinding[] = [];
+  for (const id of RULE_IDS) runRule(id, supplier, listing, settings, context, found);
   const { risk, level } = score(found, knownSignalCount(supplier), settings);
   return { risk, level, findings: orderFindings(found.map((f) => f.finding)) };
 }

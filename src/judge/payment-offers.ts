@@ -20,6 +20,12 @@ const PHRASES: readonly Phrase[] = OFF_PLATFORM_PAYMENT_METHODS.flatMap((m) => [
   ...m.names.map((n) => ({ label: m.label, words: n.split(' '), productWord: false })),
   ...(m.productWords ?? []).map((n) => ({ label: m.label, words: n.split(' '), productWord: true })),
 ]);
+/** Phrases by their first word: a title is checked word by word, not phrase by phrase. */
+const PHRASES_BY_FIRST_WORD = new Map<string, Phrase[]>();
+for (const phrase of PHRASES) {
+  const first = phrase.words[0] as string;
+  PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase]);
+}
 const NEGATIONS = new Set(NEGATION_WORDS);
 const REACH = new Set([...REFUSAL_REACH_WORDS, ...PHRASES.flatMap((p) => p.words)]);
 
@@ -59,7 +65,7 @@ export function offeredPaymentMethods(text: string, kind: PaymentTextKind): stri
   const found = new Set<string>();
   for (const words of sentences(text)) {
     for (let at = 0; at < words.length; at++) {
-      for (const phrase of PHRASES) {
+      for (const phrase of PHRASES_BY_FIRST_WORD.get(words[at] as string) ?? []) {
         if (found.has(phrase.label) || !matchesAt(words, phrase, at)) continue;
         const end = at + phrase.words.length;
         if (phrase.productWord && kind === 'title' && !hasPaymentCue(words, at, end)) continue;

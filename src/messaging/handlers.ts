@@ -40,13 +40,19 @@ export async function handleBackgroundMessage<Settings>(
   /** The sender's URL (the page a content script runs in). */
   senderUrl: string | null = null,
 ): Promise<HandlerResponse> {
+  const started = performance.now();
   const parsed = BackgroundRequestSchema.safeParse(message);
   if (!parsed.success) return { error: 'malformed message' };
   if (!mayAsk(senderKind, parsed.data.type)) return { error: `not allowed: ${parsed.data.type}` };
   try {
     switch (parsed.data.type) {
-      case 'judge':
-        return await judge(parsed.data, deps, senderUrl);
+      case 'judge': {
+        // Only our own pages may say which page offers came from; a content script's is its own.
+        const pageUrl = senderKind === 'extension-page' ? (parsed.data.pageUrl ?? senderUrl) : senderUrl;
+        const answer = await judge(parsed.data, deps, pageUrl);
+        const judgeMs = answer.timing?.judgeMs ?? 0;
+        return { ...answer, timing: { judgeMs, workerMs: performance.now() - started } };
+      }
       case 'price-history-size':
         return { observations: await deps.priceHistorySize() };
       case 'clear-price-history':
@@ -72,9 +78,11 @@ async function judge<Settings>(
       listing.productId !== null && ListingSchema.safeParse(listing).success,
   );
   // One page, one market: the offers sent as listings and those from the batch are compared together.
+  const judging = performance.now();
   const assessments = await deps.judgePage([...request.listings, ...keyed], settings, {
     url: senderUrl === null ? null : safeUrl(senderUrl),
   });
+  const judgeMs = performance.now() - judging;
   const sent = request.listings.length;
   return {
     supplier: request.supplier ? deps.judgeSupplier(request.supplier, settings) : null,
@@ -85,6 +93,7 @@ async function judge<Settings>(
       title: listing.title,
       assessment: assessments[sent + index] as Assessment,
     })),
+    timing: { workerMs: 0, judgeMs },
   };
 }
 

@@ -32,6 +32,12 @@ export const JudgeRequestSchema = z.object({
   supplier: SupplierSchema.nullable(),
   listings: z.array(ListingSchema).max(500),
   batch: RecordBatchSchema.optional(),
+  /**
+   * The page the offers were seen on, for its price history. Honoured only from
+   * extension pages (re-judging saved offers): a content script's page is the
+   * one the browser says it runs in.
+   */
+  pageUrl: z.string().max(2_000).optional(),
 });
 export type JudgeRequest = z.infer<typeof JudgeRequestSchema>;
 
@@ -47,6 +53,11 @@ export const JudgeResponseSchema = z.object({
       assessment: AssessmentSchema,
     }),
   ),
+  /**
+   * How long the worker took (for the bench): from the message to its answer,
+   * and of that, judging the page's offers (history read, prices, rules).
+   */
+  timing: z.object({ workerMs: z.number().min(0), judgeMs: z.number().min(0) }).optional(),
 });
 export type JudgeResponse = z.infer<typeof JudgeResponseSchema>;
 

@@ -50,6 +50,7 @@ export function comparePrices(
 
 /** The most specific target whose words are all in the title, sold by the same unit, in a currency we can convert. */
 function targetBenchmark(listing: Listing, price: UnitPrice, market: MarketData): Benchmark | null {
+  if (market.targets.length === 0) return null;
   const title = ` ${(listing.title ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
   let best: { target: TargetPrice; words: number; median: number } | null = null;
   for (const target of market.targets) {

@@ -77,13 +77,3 @@ function singular(word: string): string {
   if (word.endsWith('s') && !word.endsWith('ss') && word.length > 2) return word.slice(0, -1);
   return word;
 }
-
-/** "3 pieces", "1 set", "500 kg": a quantity with its unit, as a buyer would say it. */
-export function quantityOf(quantity: number, unit: string): string {
-  const count = quantity.toLocaleString('en-US');
-  if (quantity === 1 || NO_PLURAL.has(unit)) return `${count} ${unit}`;
-  if (/(?:s|x|ch|sh)$/.test(unit)) return `${count} ${unit}es`;
-  return `${count} ${unit}s`;
-}
-
-const NO_PLURAL = new Set(['kg']);

@@ -3,8 +3,12 @@ import type { PriceObservation } from '../prices/observation';
 
 export type { PriceObservation };
 
-/** How much history is kept: enough for a season of sourcing, little enough to read at once. */
-export const HISTORY_LIMITS = { maxAgeDays: 90, maxObservations: 5_000 } as const;
+/**
+ * How much history is kept (enough for a season of sourcing), and how much of
+ * one search is read for a page: a few hundred is plenty for a median, and
+ * reading more costs the worker milliseconds on every search page.
+ */
+export const HISTORY_LIMITS = { maxAgeDays: 90, maxObservations: 5_000, perTopic: 300 } as const;
 const DAY_MS = 86_400_000;
 
 const DB_NAME = 'supplier-radar';
@@ -36,14 +40,19 @@ export class PriceHistory {
   /** `dbName` and `limits` differ only in tests. */
   constructor(
     private readonly dbName = DB_NAME,
-    private readonly limits: { maxAgeDays: number; maxObservations: number } = HISTORY_LIMITS,
+    private readonly limits: {
+      maxAgeDays: number;
+      maxObservations: number;
+      perTopic: number;
+    } = HISTORY_LIMITS,
   ) {}
 
-  /** Observations on `topic` within the age limit, in one read. */
+  /** Observations on `topic` within the age limit (at most `perTopic` of them), in one read. */
   async read(topic: string, now = Date.now()): Promise<HistoryRead> {
     try {
       const db = await this.open();
-      const records: unknown[] = await db.getAll(STORE, IDBKeyRange.bound([topic], [topic, []]));
+      const range = IDBKeyRange.bound([topic], [topic, []]);
+      const records: unknown[] = await db.getAll(STORE, range, this.limits.perTopic);
       const oldest = now - this.limits.maxAgeDays * DAY_MS;
       const observations = records.filter(isObservation).filter((record) => record.seenAt >= oldest);
       const skipped = records.length - records.filter(isObservation).length;
@@ -61,21 +70,16 @@ export class PriceHistory {
     if (observations.length === 0) return;
     const db = await this.open();
     const tx = db.transaction(STORE, 'readwrite');
-    for (const observation of observations) void tx.store.put(observation);
     const bySeen = tx.store.index('seenAt');
-    // Too old, then too many: the oldest go first.
-    let cursor = await bySeen.openCursor(IDBKeyRange.upperBound(now - this.limits.maxAgeDays * DAY_MS, true));
-    while (cursor) {
-      await cursor.delete();
-      cursor = await cursor.continue();
-    }
-    let excess = (await tx.store.count()) - this.limits.maxObservations;
-    cursor = excess > 0 ? await bySeen.openCursor() : null;
-    while (cursor && excess > 0) {
-      await cursor.delete();
-      excess--;
-      cursor = await cursor.continue();
-    }
+    // Requests are queued without waiting on each: the transaction runs them in order.
+    for (const observation of observations) void tx.store.put(observation);
+    const tooOld = await bySeen.getAllKeys(
+      IDBKeyRange.upperBound(now - this.limits.maxAgeDays * DAY_MS, true),
+    );
+    for (const key of tooOld) void tx.store.delete(key);
+    const excess = (await tx.store.count()) - this.limits.maxObservations;
+    // The oldest go first (the index runs oldest to newest).
+    if (excess > 0) for (const key of await bySeen.getAllKeys(null, excess)) void tx.store.delete(key);
     await tx.done;
   }
 

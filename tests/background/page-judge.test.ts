@@ -58,6 +58,8 @@ describe('the page judge', () => {
     expect(history.read).toHaveBeenCalledWith('bubble sofa', NOW);
     expect(priceFinding(cheap!)?.severity).toBe('danger');
     expect(priceFinding(unpriced!)).toBeUndefined();
+    expect(history.record).not.toHaveBeenCalled(); // written after the answer
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(history.record).toHaveBeenCalledOnce();
     expect(history.record).toHaveBeenCalledWith(
       [{ topic: 'bubble sofa', productId: '1', value: 300, currency: 'USD', unit: 'piece', seenAt: NOW }],
@@ -69,6 +71,7 @@ describe('the page judge', () => {
     const history = fakeHistory();
     await createPageJudge(history, topicOf)([offer('1', 300)], settings, { url: PRODUCT });
     await createPageJudge(history, topicOf)([offer('1', 300)], settings, { url: null });
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(history.read).not.toHaveBeenCalled();
     expect(history.record).not.toHaveBeenCalled();
   });
@@ -91,6 +94,7 @@ describe('the page judge', () => {
       'info',
       'danger',
     ]);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the write is not awaited by the answer
     expect(warn).toHaveBeenCalledTimes(2);
     warn.mockRestore();
   });

@@ -46,6 +46,7 @@ describe('handleBackgroundMessage', () => {
       supplier: null,
       listings: [assessment('medium'), assessment('medium')],
       batch: [],
+      timing: { workerMs: expect.any(Number), judgeMs: expect.any(Number) },
     });
     expect(d.loadSettings).toHaveBeenCalledOnce();
     expect(d.judgePage).toHaveBeenCalledWith([listing, listing], { tag: 'stored' }, { url: null });
@@ -169,6 +170,21 @@ describe('handleBackgroundMessage', () => {
     });
     await handleBackgroundMessage({ type: 'clear-price-history' }, 'extension-page', d);
     expect(d.clearPriceHistory).toHaveBeenCalledOnce();
+  });
+
+  it('takes the page an offer was seen on from an extension page, never from a content script', async () => {
+    const claimed = 'https://www.alibaba.com/trade/search?SearchText=claimed';
+    const actual = 'https://www.alibaba.com/trade/search?SearchText=actual';
+    const fromPage = deps();
+    await handleBackgroundMessage({ ...request, pageUrl: claimed }, 'extension-page', fromPage, null);
+    expect(fromPage.judgePage).toHaveBeenCalledWith([listing], { tag: 'stored' }, { url: new URL(claimed) });
+    const fromContent = deps();
+    await handleBackgroundMessage({ ...request, pageUrl: claimed }, 'content-script', fromContent, actual);
+    expect(fromContent.judgePage).toHaveBeenCalledWith(
+      [listing],
+      { tag: 'stored' },
+      { url: new URL(actual) },
+    );
   });
 
   it('never lets a content script clear the history', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUnit, quantityOf } from '../../src/prices/units';
+import { canonicalUnit } from '../../src/prices/units';
+import { quantityOf } from '../../src/judge/format';
 
 describe('canonicalUnit', () => {
   it.each([

@@ -40,7 +40,7 @@ describe('PriceHistory', () => {
   });
 
   it('drops what is older than the age limit', async () => {
-    const history = new PriceHistory(freshName(), { maxAgeDays: 30, maxObservations: 100 });
+    const history = new PriceHistory(freshName(), { maxAgeDays: 30, maxObservations: 100, perTopic: 100 });
     await history.record([seen('old', 3, { seenAt: NOW - 31 * DAY }), seen('new', 4)], NOW);
     expect((await history.read('fabric bubble sofa', NOW)).observations.map((o) => o.productId)).toEqual([
       'new',
@@ -49,12 +49,21 @@ describe('PriceHistory', () => {
   });
 
   it('keeps at most the size limit, dropping the oldest', async () => {
-    const history = new PriceHistory(freshName(), { maxAgeDays: 90, maxObservations: 3 });
+    const history = new PriceHistory(freshName(), { maxAgeDays: 90, maxObservations: 3, perTopic: 100 });
     const batch = [1, 2, 3, 4, 5].map((n) => seen(String(n), n, { seenAt: NOW - (10 - n) * DAY }));
     await history.record(batch, NOW);
     expect(await history.count()).toBe(3);
     const ids = (await history.read('fabric bubble sofa', NOW)).observations.map((o) => o.productId).sort();
     expect(ids).toEqual(['3', '4', '5']);
+  });
+
+  it('reads at most the per-search limit for a page', async () => {
+    const history = new PriceHistory(freshName(), { maxAgeDays: 90, maxObservations: 100, perTopic: 3 });
+    await history.record(
+      [1, 2, 3, 4, 5].map((n) => seen(String(n), n)),
+      NOW,
+    );
+    expect((await history.read('fabric bubble sofa', NOW)).observations).toHaveLength(3);
   });
 
   it('clears everything', async () => {

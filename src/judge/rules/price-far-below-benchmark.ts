@@ -4,8 +4,8 @@ import type { PriceCheck } from '../../signals/assessment';
 import type { RuleSettingsMap } from '../rule-settings';
 import type { Supplier } from '../../signals/supplier';
 import { auditBadge } from '../audit-badges';
-import { quantityOf } from '../../prices/units';
-import { formatMoney, formatShare } from '../format';
+
+import { formatMoney, formatShare, quantityOf } from '../format';
 import { concern, good } from '../rule';
 import type { ListingRule, RuleOutcome } from '../rule';
 
