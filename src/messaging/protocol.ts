@@ -3,6 +3,7 @@ import { AssessmentSchema } from '../signals/assessment';
 import { ListingSchema } from '../signals/listing';
 import { HealthSchema, PageKindSchema, SiteIdSchema } from '../signals/reading';
 import { SupplierSchema } from '../signals/supplier';
+import { MAX_OUTLIERS } from './limits';
 
 /**
  * Every message between the parts of the extension: one zod schema each.
@@ -72,8 +73,6 @@ const LevelCountsSchema = z.object({
   unknown: z.number().int().min(0),
 });
 export type LevelCounts = z.infer<typeof LevelCountsSchema>;
-
-export const MAX_OUTLIERS = 20;
 
 export const PriceOutlierSchema = z.object({
   title: z.string().nullable(),

@@ -1,4 +1,5 @@
-import { MAX_OUTLIERS, type PriceOutlier } from '../messaging/protocol';
+import { MAX_OUTLIERS } from '../messaging/limits';
+import type { PriceOutlier } from '../messaging/protocol';
 import type { Assessment } from '../signals/assessment';
 
 /** A verdict the page session holds, with what it is about. */

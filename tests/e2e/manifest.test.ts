@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -29,5 +29,22 @@ describe('built manifests', () => {
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({
       required: ['none'],
     });
+  });
+});
+
+describe('built content scripts', () => {
+  // Content scripts run in every marketplace page: zod stays in the background and the extension
+  // pages (a stray value import of a schema module is enough to pull all of it in).
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s: carry no zod', (dir) => {
+    const folder = fileURLToPath(new URL(`../../.output/${dir}/content-scripts/`, import.meta.url));
+    const scripts = readdirSync(folder).filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts)
+      expect(readFileSync(`${folder}${file}`, 'utf8'), file).not.toMatch(/\$Zod[A-Z]/);
+    const background = readFileSync(
+      fileURLToPath(new URL(`../../.output/${dir}/background.js`, import.meta.url)),
+      'utf8',
+    );
+    expect(background).toMatch(/\$Zod[A-Z]/);
   });
 });
