@@ -41,6 +41,7 @@ export function createPageJudge(
       targets: settings.targets,
       rates: settings.rates,
       history: earlier.observations,
+      historyProblem: earlier.problem,
       topic,
     });
     if (topic) {

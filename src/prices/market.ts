@@ -14,6 +14,8 @@ export interface MarketData {
   history: readonly PriceObservation[];
   /** The search the history was read for; null off search pages. */
   topic: string | null;
+  /** Why the history could not be read, if it could not: said where it leaves a price uncompared. */
+  historyProblem?: string | null;
   rates: RateTable;
 }
 
@@ -44,7 +46,13 @@ export function comparePrices(
     if (!historyCache.has(key))
       historyCache.set(key, historyBenchmark(price, earlier, minComparables, market));
     const history = historyCache.get(key) ?? null;
-    return history ? { ...comparison, benchmark: history, notCompared: null } : comparison;
+    if (history) return { ...comparison, benchmark: history, notCompared: null };
+    return market.historyProblem
+      ? {
+          ...comparison,
+          notCompared: `${comparison.notCompared ?? 'no benchmark'}, and ${market.historyProblem}`,
+        }
+      : comparison;
   });
 }
 

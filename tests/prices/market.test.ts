@@ -83,6 +83,18 @@ describe('comparePrices', () => {
     expect(only!.notCompared).toContain('no other offer on this page');
   });
 
+  it('says the history could not be read where that leaves a price uncompared', () => {
+    const [only] = comparePrices(
+      [offer('1', 300)],
+      5,
+      market({ historyProblem: 'price history unavailable: disk full' }),
+    );
+    expect(only!.benchmark).toBeNull();
+    expect(only!.notCompared).toBe(
+      'no other offer on this page is sold per piece in a comparable currency (5 needed), and price history unavailable: disk full',
+    );
+  });
+
   it('leaves history in a currency without a rate out', () => {
     const history = ['a', 'b', 'c', 'd', 'e'].map((id) => seenEarlier(id, 1000, { currency: 'XOF' }));
     const [only] = comparePrices([offer('1', 300)], 5, market({ history }));
