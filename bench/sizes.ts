@@ -18,14 +18,19 @@ export function bundleSizes(outDir: string): BundleSize[] {
   const bundles: BundleSize[] = list('content-scripts', /\.js$/).map((file) => measure(outDir, file, [file]));
   bundles.push(measure(outDir, 'findings-panel.js (loaded on first open)', ['findings-panel.js']));
   bundles.push(measure(outDir, 'background', ['background.js']));
-  bundles.push(
-    measure(outDir, 'popup (html + js + css)', [
-      'popup.html',
-      ...list('chunks', /^popup-.*\.js$/),
-      ...list('assets', /^popup-.*\.css$/),
-    ]),
-  );
+  for (const page of ['popup', 'options']) {
+    bundles.push(measure(outDir, `${page} (html + js + css)`, pageFiles(outDir, `${page}.html`)));
+  }
   return bundles;
+}
+
+/** An extension page and every script and stylesheet it loads (chunks it shares with other pages too). */
+function pageFiles(outDir: string, html: string): string[] {
+  const text = readFileSync(join(outDir, html), 'utf8');
+  const loaded = [...text.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map(
+    (match) => match[1] as string,
+  );
+  return [html, ...new Set(loaded)];
 }
 
 function measure(outDir: string, name: string, files: string[]): BundleSize {

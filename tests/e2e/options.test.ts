@@ -1,31 +1,16 @@
-import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BADGE, waitForBadges } from './support/cards';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { launchWithExtension, type Launched } from './support/launch';
 import { ROUTES } from './support/routes';
+import { SCREENSHOTS, suiteBrowser } from './support/suite-browser';
 
 // The options page in real Chromium, in a browser of its own: what it saves changes every later verdict.
-const SCREENSHOTS = new URL('../../screenshots/', import.meta.url);
 
-let server: FixtureServer;
-let browser: Launched;
-
-beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await startFixtureServer();
-  browser = await launchWithExtension({ extension: true, port: server.port });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = suiteBrowser();
 
 async function openOptions(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const page = await suite.browser.context.newPage();
+  await page.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
   await page.locator('[data-testid=history-count]').waitFor({ timeout: 5_000 });
   return page;
 }
@@ -53,7 +38,7 @@ describe('the options page', () => {
     await options.screenshot({ path: new URL('options.png', SCREENSHOTS).pathname, fullPage: true });
 
     // Every offer on the outlier page is at least 68% below a £0.50 target: all are dangers now.
-    const search = await browser.context.newPage();
+    const search = await suite.browser.context.newPage();
     await search.goto(ROUTES.priceOutlier.url);
     await waitForBadges(search, 8);
     expect(await levelsOnPage(search)).toEqual(Array(8).fill('high'));

@@ -1,38 +1,24 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BADGE, readCardBadges, waitForBadges, type CardBadges } from './support/cards';
 import { appendClonedCards, rerenderCard } from './support/clone-cards';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { launchWithExtension, type Launched } from './support/launch';
 import { LEVELS, openPopupFor, readPopupCounts } from './support/popup';
 import { FIXTURE_DIR, ROUTES, routeKey, type RouteName } from './support/routes';
+import { SCREENSHOTS, suiteBrowser } from './support/suite-browser';
 
 // Real Chromium with the built extension, on saved Alibaba.com pages served at
 // their own URLs by a loopback server. Build first: `npx wxt build`.
-const SCREENSHOTS = new URL('../../screenshots/', import.meta.url);
 const LEVEL_VALUES: readonly string[] = LEVELS;
 
-let server: FixtureServer;
-let browser: Launched;
+const suite = suiteBrowser();
 const pages = new Map<RouteName, Page>();
-
-beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await startFixtureServer();
-  browser = await launchWithExtension({ extension: true, port: server.port });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Opens a route in its own tab (once) and waits for the content script to have run. */
 async function open(name: RouteName, badges = 1): Promise<Page> {
   const known = pages.get(name);
   if (known) return known;
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await page.goto(ROUTES[name].url);
   if (badges > 0) await waitForBadges(page, badges);
   pages.set(name, page);
@@ -87,7 +73,7 @@ describe('search results', () => {
   it('popup names the page and its counts add up to the badges on it', async () => {
     const page = await open('search', 48);
     const onPage = await page.locator(BADGE).count();
-    const popup = await openPopupFor(browser, page.url());
+    const popup = await openPopupFor(suite.browser, page.url());
     await expect
       .poll(() => popup.locator('[data-testid=page-kind]').textContent())
       .toBe('Alibaba.com · Search results');
@@ -152,7 +138,7 @@ describe('price benchmarks', () => {
     await screenshot(page, 'search-price-outlier-panel.png');
     await page.keyboard.press('Escape');
 
-    const popup = await openPopupFor(browser, ROUTES.priceOutlier.url);
+    const popup = await openPopupFor(suite.browser, ROUTES.priceOutlier.url);
     const outliers = popup.locator('[data-testid=outliers] li');
     await expect(outliers.count()).resolves.toBe(1);
     await expect(outliers.first().textContent()).resolves.toContain('Price 80% below the market');
@@ -179,7 +165,7 @@ describe('product pages', () => {
     await expect.poll(() => floating.locator('li.sr-finding').count()).toBeGreaterThan(0);
     await expect(floating.locator('li.sr-finding').first().textContent()).resolves.toContain('Western Union');
     await screenshot(page, 'product-floating-verdict.png');
-    const popup = await openPopupFor(browser, page.url());
+    const popup = await openPopupFor(suite.browser, page.url());
     await expect
       .poll(() => popup.locator('[data-testid=page-kind]').textContent())
       .toBe('Alibaba.com · Product page');
@@ -204,7 +190,7 @@ describe('supplier pages', () => {
 describe('anti-bot challenge', () => {
   it('draws no badge and the popup says the page could not be read', async () => {
     const page = await open('challenge', 0);
-    const popup = await openPopupFor(browser, page.url());
+    const popup = await openPopupFor(suite.browser, page.url());
     await popup.locator('[data-testid=unreadable]').waitFor({ timeout: 5_000 });
     await expect(popup.locator('[data-testid=unreadable]').textContent()).resolves.toContain(
       "Couldn't read this page",
@@ -222,10 +208,10 @@ describe('network', () => {
     )
       .join('\n')
       .replaceAll('&amp;', '&');
-    const served = new Set(server.requests.map((request) => routeKey(request.host, request.path)));
+    const served = new Set(suite.server.requests.map((request) => routeKey(request.host, request.path)));
     const unexplained: string[] = [];
     let httpsToServer = 0;
-    for (const address of browser.requests) {
+    for (const address of suite.browser.requests) {
       if (/^(chrome-extension|data|about|blob):/.test(address)) continue;
       const url = new URL(address);
       if (/(^|\.)alibaba\.com$/.test(url.hostname)) {
@@ -235,12 +221,12 @@ describe('network', () => {
       }
       // Another host: only a subresource the saved page names itself, and it must have failed to resolve.
       const named = fixtureText.includes(address.replace(/^https?:/, ''));
-      if (!named || !browser.failedRequests.has(address)) unexplained.push(address);
+      if (!named || !suite.browser.failedRequests.has(address)) unexplained.push(address);
     }
-    expect(browser.requests.length).toBeGreaterThan(0);
+    expect(suite.browser.requests.length).toBeGreaterThan(0);
     expect(unexplained).toEqual([]);
     // https:// to a mapped host reaches the server as a TLS handshake it can't answer.
     if (httpsToServer > 0)
-      expect(server.requests.some((request) => request.host === '(not http)')).toBe(true);
+      expect(suite.server.requests.some((request) => request.host === '(not http)')).toBe(true);
   });
 });

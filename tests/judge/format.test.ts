@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatShare } from '../../src/judge/format';
+import { formatMoney, formatShare, quantityOf } from '../../src/judge/format';
 
 describe('formatMoney', () => {
   it.each([
@@ -26,5 +26,17 @@ describe('formatShare', () => {
     [1.64, '164%'],
   ])('%d → %s', (share, text) => {
     expect(formatShare(share)).toBe(text);
+  });
+});
+
+describe('quantityOf', () => {
+  it.each([
+    [1, 'piece', '1 piece'],
+    [500, 'piece', '500 pieces'],
+    [2, 'box', '2 boxes'],
+    [1000, 'kg', '1,000 kg'],
+    [3, 'square meter', '3 square meters'],
+  ])('%d %s → %s', (quantity, unit, text) => {
+    expect(quantityOf(quantity, unit)).toBe(text);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUnit } from '../../src/prices/units';
-import { quantityOf } from '../../src/judge/format';
 
 describe('canonicalUnit', () => {
   it.each([
@@ -43,17 +42,5 @@ describe('canonicalUnit', () => {
 
   it.each([null, undefined, '', '   ', '123', '--'])('no unit in %j', (text) => {
     expect(canonicalUnit(text)).toBeNull();
-  });
-});
-
-describe('quantityOf', () => {
-  it.each([
-    [1, 'piece', '1 piece'],
-    [500, 'piece', '500 pieces'],
-    [2, 'box', '2 boxes'],
-    [1000, 'kg', '1,000 kg'],
-    [3, 'square meter', '3 square meters'],
-  ])('%d %s → %s', (quantity, unit, text) => {
-    expect(quantityOf(quantity, unit)).toBe(text);
   });
 });
