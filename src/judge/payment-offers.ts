@@ -27,6 +27,11 @@ for (const phrase of PHRASES) {
   PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase]);
 }
 const NEGATIONS = new Set(NEGATION_WORDS);
+/** Plain ASCII text that contains none of these can offer none of the methods: most titles. */
+const ANY_FIRST_WORD = new RegExp(
+  [...PHRASES_BY_FIRST_WORD.keys()].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
+const ASCII = /^[\x00-\x7f]*$/;
 const REACH = new Set([...REFUSAL_REACH_WORDS, ...PHRASES.flatMap((p) => p.words)]);
 
 /** Sentences as lower-case words; a refusal never reaches past its sentence. */
@@ -62,6 +67,8 @@ function hasPaymentCue(words: readonly string[], start: number, end: number): bo
 
 /** Off-platform payment methods the text offers (refusals left out), by label, in lexicon order. */
 export function offeredPaymentMethods(text: string, kind: PaymentTextKind): string[] {
+  // Full-width and other non-ASCII forms need the whole reading below; plain text can be ruled out at once.
+  if (ASCII.test(text) && !ANY_FIRST_WORD.test(text.toLowerCase().replace(/'/g, ''))) return [];
   const found = new Set<string>();
   for (const words of sentences(text)) {
     for (let at = 0; at < words.length; at++) {

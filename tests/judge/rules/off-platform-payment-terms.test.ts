@@ -10,6 +10,8 @@ describe('off-platform-payment-terms', () => {
     [['Western Union', 'Bitcoin'], null, ['Western Union', 'Bitcoin']],
     [['T/T, Western Union, MoneyGram'], null, ['Western Union', 'MoneyGram']],
     [['WESTERN-UNION'], null, ['Western Union']],
+    [["West'ern Union"], null, ['Western Union']],
+    [['Ｗestern Union'], null, ['Western Union']],
     [['westernunion'], null, ['Western Union']],
     [['WU'], null, ['Western Union']],
     [['Money Gram'], null, ['MoneyGram']],
