@@ -31,7 +31,7 @@ const NEGATIONS = new Set(NEGATION_WORDS);
 const ANY_FIRST_WORD = new RegExp(
   [...PHRASES_BY_FIRST_WORD.keys()].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
 );
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~\s]*$/;
 const REACH = new Set([...REFUSAL_REACH_WORDS, ...PHRASES.flatMap((p) => p.words)]);
 
 /** Sentences as lower-case words; a refusal never reaches past its sentence. */
