@@ -136,6 +136,7 @@ describe('price benchmarks', () => {
       'This offer £0.03 per bag · median £0.1527',
     );
     await screenshot(page, 'search-price-outlier-panel.png');
+    await panel.screenshot({ path: new URL('price-panel.png', SCREENSHOTS).pathname });
     await page.keyboard.press('Escape');
 
     const popup = await openPopupFor(suite.browser, ROUTES.priceOutlier.url);

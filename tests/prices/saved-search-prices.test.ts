@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeListingsWithPrices } from '../../src/judge/judge';
 import { DEFAULT_JUDGE_SETTINGS } from '../../src/judge/rule-settings';
 import { summarizeBenchmarks } from '../../src/prices/benchmark-summary';
+import { canonicalUnit } from '../../src/prices/units';
 import { alibaba } from '../../src/sites/alibaba';
 import {
   expectedReading,
@@ -39,6 +40,19 @@ describe('the saved INR search page (48 offers, sofas, verified suppliers only)'
       quantity: 1,
       basis: 'range',
     });
+  });
+
+  it('prices each offer at the top of its range, per its MOQ unit, at its MOQ (the page shows no ladders)', () => {
+    for (const { listing, price } of page) {
+      expect(price?.unitPrice, listing.productId ?? '').toEqual({
+        value: listing.price!.max,
+        lowest: listing.price!.min,
+        currency: 'INR',
+        unit: canonicalUnit(listing.moq!.unit),
+        quantity: listing.moq!.quantity,
+        basis: listing.price!.max > listing.price!.min ? 'range' : 'single',
+      });
+    }
   });
 
   it('compares pieces with pieces and sets with sets; the one bag offer has nothing to compare with', () => {
