@@ -17,7 +17,10 @@ describe('convert', () => {
   });
 
   it('uses the table it is given (the buyer’s own rates)', () => {
-    expect(convert(10, 'USD', 'EUR', { date: '2026-11-20', perUsd: { USD: 1, EUR: 0.9 } })).toBeCloseTo(9, 10);
+    expect(convert(10, 'USD', 'EUR', { date: '2026-11-20', perUsd: { USD: 1, EUR: 0.9 } })).toBeCloseTo(
+      9,
+      10,
+    );
   });
 
   it('has a dated table with the dollar at 1 and every rate above zero', () => {
