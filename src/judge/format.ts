@@ -37,14 +37,17 @@ export function formatMoney(value: number, currency: string): string {
   const key = `${currency}${value}`;
   const known = formatted.get(key);
   if (known !== undefined) return known;
-  if (formatted.size >= MAX_REMEMBERED) formatted.clear();
   const text = formatMoneyOnce(value, currency);
-  formatted.set(key, text);
+  remember(key, text);
   return text;
 }
 
 const MAX_REMEMBERED = 5_000;
 const formatted = new Map<string, string>();
+function remember(key: string, text: string): void {
+  if (formatted.size >= MAX_REMEMBERED) formatted.clear();
+  formatted.set(key, text);
+}
 
 function formatMoneyOnce(value: number, currency: string): string {
   const minimum = Number.isInteger(value) ? 0 : 2;
@@ -66,7 +69,14 @@ function formatMoneyOnce(value: number, currency: string): string {
 
 /** 100000 → "100,000". */
 export function formatCount(count: number): string {
-  return (cachedFormatter('count', () => new Intl.NumberFormat('en-US')) as Intl.NumberFormat).format(count);
+  const key = `#${count}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
+  const text = (cachedFormatter('count', () => new Intl.NumberFormat('en-US')) as Intl.NumberFormat).format(
+    count,
+  );
+  remember(key, text);
+  return text;
 }
 
 // Building an Intl.NumberFormat costs far more than using one, and a page of

@@ -29,7 +29,7 @@ for (const phrase of PHRASES) {
 const NEGATIONS = new Set(NEGATION_WORDS);
 /** Plain ASCII text that contains none of these can offer none of the methods: most titles. */
 const ANY_FIRST_WORD = new RegExp(
-  [...PHRASES_BY_FIRST_WORD.keys()].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  `\\b(?:${[...PHRASES_BY_FIRST_WORD.keys()].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
 );
 const ASCII = /^[ -~\s]*$/;
 const REACH = new Set([...REFUSAL_REACH_WORDS, ...PHRASES.flatMap((p) => p.words)]);

@@ -57,6 +57,18 @@ const SYNONYMS: Record<string, string> = {
  */
 export function canonicalUnit(text: string | null | undefined): string | null {
   if (!text) return null;
+  // A page sells by a handful of units: each spelling is folded once.
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  const unit = foldUnit(text);
+  if (folded.size >= 1_000) folded.clear();
+  folded.set(text, unit);
+  return unit;
+}
+
+const folded = new Map<string, string | null>();
+
+function foldUnit(text: string): string | null {
   const words = text
     .toLowerCase()
     .replace(/[^a-z ]+/g, ' ')
