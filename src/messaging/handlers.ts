@@ -49,9 +49,7 @@ export async function handleBackgroundMessage<Settings>(
       case 'judge': {
         // Only our own pages may say which page offers came from; a content script's is its own.
         const pageUrl = senderKind === 'extension-page' ? (parsed.data.pageUrl ?? senderUrl) : senderUrl;
-        const answer = await judge(parsed.data, deps, pageUrl);
-        const judgeMs = answer.timing?.judgeMs ?? 0;
-        return { ...answer, timing: { judgeMs, workerMs: performance.now() - started } };
+        return await judge(parsed.data, deps, pageUrl, started);
       }
       case 'price-history-size':
         return { observations: await deps.priceHistorySize() };
@@ -68,6 +66,8 @@ async function judge<Settings>(
   request: JudgeRequest,
   deps: HandlerDeps<Settings>,
   senderUrl: string | null,
+  /** When the message arrived (performance.now()), for the answer's timing. */
+  started: number,
 ): Promise<JudgeResponse> {
   // Settings come from storage (through a cache it invalidates): the worker may have been restarted.
   const settings = await deps.loadSettings();
@@ -93,7 +93,7 @@ async function judge<Settings>(
       title: listing.title,
       assessment: assessments[sent + index] as Assessment,
     })),
-    timing: { workerMs: 0, judgeMs },
+    timing: { judgeMs, workerMs: performance.now() - started },
   };
 }
 

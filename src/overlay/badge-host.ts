@@ -20,11 +20,6 @@ export function badgeIn(anchor: Element): Element | null {
   return anchor.querySelector(`:scope > ${BADGE_TAG}`);
 }
 
-/** True when `anchor` already holds one of our badges. */
-export function hasBadge(anchor: Element): boolean {
-  return badgeIn(anchor) !== null;
-}
-
 /** True for a badge still waiting for its verdict (see mountPendingBadge). */
 export function isPending(host: Element): boolean {
   return host.hasAttribute(PENDING_ATTR);

@@ -38,7 +38,6 @@ export interface ComparisonOptions {
 }
 
 interface Priced {
-  index: number;
   productId: string | null;
   price: UnitPrice;
   /** The value in the group's currency: US dollars when a rate is known, else its own. */
@@ -72,32 +71,25 @@ export function comparePagePrices(
   options: ComparisonOptions,
 ): PriceComparison[] {
   const rates = options.rates ?? REFERENCE_RATES;
-  const priced: Array<Priced | null> = [];
-  const reasons: Array<string | null> = [];
-  for (const [index, listing] of listings.entries()) {
+  // Each listing priced, or the reason it could not be.
+  const priced = listings.map((listing): Priced | string => {
     const result = unitPriceOf(listing);
-    if (!result.ok) {
-      priced.push(null);
-      reasons.push(result.reason);
-      continue;
-    }
+    if (!result.ok) return result.reason;
     const inUsd = convert(result.price.value, result.price.currency, 'USD', rates);
     const currency = inUsd === null ? result.price.currency : 'USD';
-    priced.push({
-      index,
+    return {
       productId: listing.productId,
       price: result.price,
       groupValue: inUsd ?? result.price.value,
       inUsd: inUsd !== null,
       group: `${result.price.unit}|${currency}`,
       position: 0,
-    });
-    reasons.push(null);
-  }
+    };
+  });
 
-  const groups = groupByUnitAndCurrency(priced);
-  return priced.map((entry, index): PriceComparison => {
-    if (entry === null) return { unitPrice: null, benchmark: null, notCompared: reasons[index] ?? null };
+  const groups = groupByUnitAndCurrency(priced.filter((entry): entry is Priced => typeof entry !== 'string'));
+  return priced.map((entry): PriceComparison => {
+    if (typeof entry === 'string') return { unitPrice: null, benchmark: null, notCompared: entry };
     const group = groups.get(entry.group) as Group;
     const median = medianOfOthers(group, entry);
     const count = median.count;
@@ -132,10 +124,9 @@ export function comparePagePrices(
   });
 }
 
-function groupByUnitAndCurrency(priced: ReadonlyArray<Priced | null>): Map<string, Group> {
+function groupByUnitAndCurrency(priced: readonly Priced[]): Map<string, Group> {
   const lists = new Map<string, Priced[]>();
   for (const entry of priced) {
-    if (entry === null) continue;
     const members = lists.get(entry.group) ?? [];
     members.push(entry);
     lists.set(entry.group, members);

@@ -54,8 +54,9 @@ export class PriceHistory {
       const range = IDBKeyRange.bound([topic], [topic, []]);
       const records: unknown[] = await db.getAll(STORE, range, this.limits.perTopic);
       const oldest = now - this.limits.maxAgeDays * DAY_MS;
-      const observations = records.filter(isObservation).filter((record) => record.seenAt >= oldest);
-      const skipped = records.length - records.filter(isObservation).length;
+      const readable = records.filter(isObservation);
+      const observations = readable.filter((record) => record.seenAt >= oldest);
+      const skipped = records.length - readable.length;
       return {
         observations,
         problem: skipped > 0 ? `${skipped} stored price records were unreadable and were ignored` : null,

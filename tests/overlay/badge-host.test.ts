@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_TAG, hasBadge, mountBadge, removeAllBadges } from '../../src/overlay/badge-host';
+import { BADGE_TAG, badgeIn, mountBadge, removeAllBadges } from '../../src/overlay/badge-host';
 
 describe('badge host', () => {
   it('isolates the badge in a shadow root with its own styles', () => {
     const anchor = document.createElement('div');
     document.body.append(anchor);
-    expect(hasBadge(anchor)).toBe(false);
+    expect(badgeIn(anchor)).toBeNull();
     const host = mountBadge(anchor, '42', { risk: 5, level: 'low', findings: [] }, 'Acme');
-    expect(hasBadge(anchor)).toBe(true);
+    expect(badgeIn(anchor)).not.toBeNull();
     expect(host.localName).toBe(BADGE_TAG);
     expect(host.getAttribute('data-level')).toBe('low');
     const shadow = host.shadowRoot!;
