@@ -1,24 +1,13 @@
 import type { JudgeRequest, JudgeResponse, LevelCounts, PageSummary } from '../messaging/protocol';
 import type { Listing } from '../signals/listing';
 import type { PageReading } from '../signals/reading';
-import { PAGE_SUPPLIER_KEY, type CardSlot, type RecordBatch, type SiteCapture } from '../sites/types';
-import {
-  BADGE_TAG,
-  badgeIn,
-  isPending,
-  mountBadge,
-  mountPendingBadge,
-  pendingBadges,
-  removeAllBadges,
-  settleBadge,
-} from './badge-host';
-import { priceOutliers, type Judged } from './price-outliers';
+import { PAGE_SUPPLIER_KEY, type RecordBatch, type SiteCapture } from '../sites/types';
+import { BADGE_TAG, mountBadge, removeAllBadges } from './badge-host';
+import { CardBadges, type Judged } from './card-badges';
+import { priceOutliers } from './price-outliers';
 import { watchAddedElements } from './watch-mutations';
 
 export type Judge = (request: JudgeRequest) => Promise<JudgeResponse>;
-
-/** Re-renders put a badge back; more than this many for one card means the page is fighting us. */
-const MAX_MOUNTS_PER_CARD = 20;
 
 /**
  * One page's life: read it, have the background judge it, badge every card,
@@ -28,8 +17,7 @@ export class PageSession {
   private reading: PageReading | null = null;
   private readonly judged = new Map<string, Judged>();
   private readonly pending = new Set<string>();
-  /** How often each card's badge was mounted (re-renders remove it). */
-  private readonly mounts = new Map<string, number>();
+  private readonly badges: CardBadges;
   private stopWatching: (() => void) | null = null;
   private disposed = false;
   /** Listings the background interpreted from the page's JSON for us. */
@@ -40,7 +28,12 @@ export class PageSession {
     private readonly url: URL,
     private readonly adapter: SiteCapture,
     private readonly judge: Judge,
-  ) {}
+  ) {
+    this.badges = new CardBadges(doc, {
+      get: (key) => this.judged.get(key),
+      isPending: (key) => this.pending.has(key),
+    });
+  }
 
   async start(): Promise<void> {
     // Offers in the page's JSON come back uninterpreted (batch): the background reads them.
@@ -62,7 +55,7 @@ export class PageSession {
       return;
     }
     if (this.disposed) return;
-    this.badgeCards(this.adapter.findCards(this.doc, this.url));
+    this.badges.place(this.adapter.findCards(this.doc, this.url));
     this.floatVerdictIfUnseen();
     this.stopWatching = watchAddedElements(this.doc.body ?? this.doc.documentElement, (changed) => {
       this.onPageChanged(changed).catch((error: unknown) => console.warn('[Supplier Radar]', error));
@@ -101,31 +94,20 @@ export class PageSession {
     if (this.disposed) return;
     const slots =
       this.adapter.findCardsAround(changed, this.url) ?? this.adapter.findCards(this.doc, this.url);
-    const unknown = this.badgeCards(slots);
+    const unknown = this.badges.place(slots);
     if (unknown.length === 0) return;
     // Cards whose values need interpreting come back in a batch, for the background to read.
     const { listings: read, batch } = this.adapter.cardsForJudging(unknown, this.url);
     const listings = read.map((listing) => this.withPageSupplier(listing));
     for (const slot of unknown) {
       this.pending.add(slot.key);
-      this.mountOnce(slot, null);
+      this.badges.mark(slot);
     }
     try {
       await this.judgeAndRemember(listings, null, batch);
     } finally {
       for (const slot of unknown) this.pending.delete(slot.key);
-      if (!this.disposed) this.settlePending();
-    }
-  }
-
-  /** Pending badges get their verdict; those without one (the background failed) go, to be tried again. */
-  private settlePending(): void {
-    for (const host of pendingBadges(this.doc)) {
-      const key = host.getAttribute('data-key') ?? '';
-      if (this.pending.has(key)) continue;
-      const judged = this.judged.get(key);
-      if (judged) settleBadge(host, judged.assessment, judged.subject);
-      else host.remove();
+      if (!this.disposed) this.badges.settle();
     }
   }
 
@@ -145,38 +127,6 @@ export class PageSession {
     if (!judged || this.doc.querySelector(`${BADGE_TAG}[data-key="${key}"]`)) return;
     const caption = key === PAGE_SUPPLIER_KEY ? 'Supplier' : 'This offer';
     mountBadge(this.doc.body ?? this.doc.documentElement, key, judged.assessment, judged.subject, caption);
-  }
-
-  /**
-   * Badges every card in `slots` whose verdict we have, and marks those still
-   * being judged; returns the cards nobody has asked about yet.
-   */
-  private badgeCards(slots: CardSlot[]): CardSlot[] {
-    const unknown: CardSlot[] = [];
-    for (const slot of slots) {
-      const host = badgeIn(slot.anchor);
-      const judged = this.judged.get(slot.key);
-      if (host) {
-        if (judged && isPending(host)) settleBadge(host, judged.assessment, judged.subject);
-      } else if (judged) this.mountOnce(slot, judged);
-      else if (this.pending.has(slot.key)) this.mountOnce(slot, null);
-      else if (slot.key !== PAGE_SUPPLIER_KEY) unknown.push(slot);
-    }
-    return unknown;
-  }
-
-  /**
-   * Mounts a card's badge (pending when there is no verdict yet), and again
-   * when the page re-renders the card; but a page that removes every badge as
-   * soon as it appears would have us re-adding forever, so each card gets a
-   * bounded number of mounts.
-   */
-  private mountOnce(slot: CardSlot, judged: Judged | null): void {
-    const mounts = this.mounts.get(slot.key) ?? 0;
-    if (mounts >= MAX_MOUNTS_PER_CARD) return;
-    this.mounts.set(slot.key, mounts + 1);
-    if (judged) mountBadge(slot.anchor, slot.key, judged.assessment, judged.subject);
-    else mountPendingBadge(slot.anchor, slot.key);
   }
 
   private async judgeAndRemember(

@@ -1,15 +1,6 @@
 import { MAX_OUTLIERS } from '../messaging/limits';
 import type { PriceOutlier } from '../messaging/protocol';
-import type { Assessment } from '../signals/assessment';
-
-/** A verdict the page session holds, with what it is about. */
-export interface Judged {
-  assessment: Assessment;
-  /** Who the badge is about (the supplier's name). */
-  subject: string | null;
-  /** The offer's title, when the verdict is an offer's. */
-  title: string | null;
-}
+import type { Judged } from './card-badges';
 
 const RANK = { danger: 0, warning: 1 } as const;
 
