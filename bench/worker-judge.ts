@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import type { BrowserContext } from 'playwright-core';
+import { withSavedPage } from '../src/cli/read-page';
 import type { JudgeRequest } from '../src/messaging/protocol';
 import type { Listing } from '../src/signals/listing';
 import { alibaba } from '../src/sites/alibaba';
@@ -83,22 +83,13 @@ export async function workerJudgeMs(
 }
 
 function offersOf(fixtureFile: string, url: string): { listings: Listing[]; records: PageRecord[] } {
-  const window = new Window({
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true },
-  });
-  try {
-    const doc = new window.DOMParser().parseFromString(
-      readFileSync(fixtureFile, 'utf8'),
-      'text/html',
-    ) as unknown as Document;
-    const pageUrl = new URL(url);
+  const pageUrl = new URL(url);
+  return withSavedPage(readFileSync(fixtureFile, 'utf8'), (doc) => {
     const listings = alibaba.read(doc, pageUrl).listings;
     const records = alibaba.readForJudging(doc, pageUrl).batch?.records ?? [];
     if (listings.length === 0 || records.length === 0) throw new Error(`no offers read from ${fixtureFile}`);
     return { listings, records };
-  } finally {
-    void window.happyDOM.close();
-  }
+  });
 }
 
 function cycle<T>(items: readonly T[], count: number): T[] {

@@ -4,15 +4,7 @@ import { adapterFor } from '../sites/registry';
 
 /** Parses saved HTML (scripts are never run) and reads it with the adapter for its URL. */
 export function readPage(html: string, pageUrl: string | null): PageReading {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-    },
-  });
-  try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return withSavedPage(html, (doc) => {
     const url = safeUrl(pageUrl ?? canonicalUrl(doc));
     const adapter = url ? adapterFor(url) : null;
     if (!url || !adapter) {
@@ -26,6 +18,20 @@ export function readPage(html: string, pageUrl: string | null): PageReading {
       };
     }
     return adapter.read(doc, url);
+  });
+}
+
+/** Runs `use` on saved HTML parsed as a browser would, with no script or stylesheet loaded or run. */
+export function withSavedPage<T>(html: string, use: (doc: Document) => T): T {
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+    },
+  });
+  try {
+    return use(new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document);
   } finally {
     void window.happyDOM.close();
   }
