@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createChatCheck } from '../src/background/chat-check';
 import { createPageJudge } from '../src/background/page-judge';
 import { judgeSupplier } from '../src/judge/judge';
 import { handleBackgroundMessage } from '../src/messaging/handlers';
@@ -7,6 +8,8 @@ import { classifySender } from '../src/messaging/sender-policy';
 import type { SiteId } from '../src/signals/reading';
 import { adapterById, adapterFor } from '../src/sites/registry';
 import type { RecordBatch } from '../src/sites/types';
+import { ChatAccountMemory } from '../src/storage/chat-accounts';
+import { chatAccountSalt, ChatDismissals } from '../src/storage/chat-memory-area';
 import { PriceHistory } from '../src/storage/price-history';
 import { cachedSettings } from '../src/storage/settings-cache';
 
@@ -16,6 +19,8 @@ import { cachedSettings } from '../src/storage/settings-cache';
 export default defineBackground(() => {
   const settings = cachedSettings(browser.storage.local, browser.storage.onChanged);
   const history = new PriceHistory();
+  const chatAccounts = new ChatAccountMemory();
+  const dismissals = new ChatDismissals(browser.storage.local);
   const deps = {
     loadSettings: settings,
     judgePage: createPageJudge(history, (url) => adapterFor(url)?.priceTopic(url) ?? null),
@@ -26,6 +31,19 @@ export default defineBackground(() => {
     interpret: (site: SiteId, batch: RecordBatch) => adapterById(site)?.interpret(batch) ?? [],
     priceHistorySize: () => history.count(),
     clearPriceHistory: () => history.clear(),
+    checkChat: createChatCheck({ memory: chatAccounts, salt: () => chatAccountSalt(browser.storage.local) }),
+    chatDismissal: async (conversation: string, dismissed: boolean | undefined) => {
+      if (dismissed !== undefined) await dismissals.set(conversation, dismissed);
+      return { dismissed: await dismissals.isDismissed(conversation) };
+    },
+    chatMemorySize: async () => ({
+      accounts: await chatAccounts.count(),
+      dismissals: await dismissals.count(),
+    }),
+    clearChatMemory: async () => {
+      await chatAccounts.clear();
+      await dismissals.clear();
+    },
   };
   const ownBaseUrl = browser.runtime.getURL('/');
   const isMarketplace = (url: URL) => adapterFor(url) !== null;

@@ -1,11 +1,34 @@
 import { browser } from 'wxt/browser';
-import type { JudgeRequest, JudgeResponse } from './protocol';
+import type {
+  ChatDismissal,
+  CheckChatRequest,
+  CheckChatResponse,
+  JudgeRequest,
+  JudgeResponse,
+} from './protocol';
 
 /** Typed sender for content scripts. No zod here: this module is bundled into them. */
 export async function askBackgroundToJudge(request: JudgeRequest): Promise<JudgeResponse> {
+  return (await ask(request)) as JudgeResponse;
+}
+
+/** Chat guard: check messages of one conversation. */
+export async function askBackgroundToCheckChat(
+  request: Omit<CheckChatRequest, 'type'>,
+): Promise<CheckChatResponse> {
+  return (await ask({ type: 'check-chat', ...request })) as CheckChatResponse;
+}
+
+/** Chat guard: read "I know this sender" for a conversation, or set it when `dismissed` is given. */
+export async function askChatDismissal(conversation: string, dismissed?: boolean): Promise<ChatDismissal> {
+  const request = dismissed === undefined ? { conversation } : { conversation, dismissed };
+  return (await ask({ type: 'chat-dismissal', ...request })) as ChatDismissal;
+}
+
+async function ask(request: object): Promise<object> {
   const answer: unknown = await browser.runtime.sendMessage(request);
   if (!answer || typeof answer !== 'object' || 'error' in answer) {
     throw new Error(`background refused: ${JSON.stringify(answer)}`);
   }
-  return answer as JudgeResponse;
+  return answer;
 }

@@ -3,6 +3,10 @@ import { ListingSchema, type Listing } from '../signals/listing';
 import type { Supplier } from '../signals/supplier';
 import {
   BackgroundRequestSchema,
+  type ChatDismissal,
+  type ChatMemorySize,
+  type CheckChatRequest,
+  type CheckChatResponse,
   type ErrorResponse,
   type JudgeRequest,
   type JudgeResponse,
@@ -28,9 +32,20 @@ export interface HandlerDeps<Settings> {
   judgeSupplier(supplier: Supplier, settings: Settings): Assessment;
   priceHistorySize(): Promise<number>;
   clearPriceHistory(): Promise<void>;
+  /** The chat guard: detector plus the conversation's remembered account details. */
+  checkChat(request: CheckChatRequest): Promise<CheckChatResponse>;
+  chatDismissal(conversation: string, dismissed: boolean | undefined): Promise<ChatDismissal>;
+  chatMemorySize(): Promise<ChatMemorySize>;
+  clearChatMemory(): Promise<void>;
 }
 
-export type HandlerResponse = JudgeResponse | PriceHistorySize | ErrorResponse;
+export type HandlerResponse =
+  | JudgeResponse
+  | PriceHistorySize
+  | CheckChatResponse
+  | ChatDismissal
+  | ChatMemorySize
+  | ErrorResponse;
 
 /** Validates a message and its sender, then answers it. Never throws. */
 export async function handleBackgroundMessage<Settings>(
@@ -56,6 +71,15 @@ export async function handleBackgroundMessage<Settings>(
       case 'clear-price-history':
         await deps.clearPriceHistory();
         return { observations: await deps.priceHistorySize() };
+      case 'check-chat':
+        return await deps.checkChat(parsed.data);
+      case 'chat-dismissal':
+        return await deps.chatDismissal(parsed.data.conversation, parsed.data.dismissed);
+      case 'chat-memory-size':
+        return await deps.chatMemorySize();
+      case 'clear-chat-memory':
+        await deps.clearChatMemory();
+        return await deps.chatMemorySize();
     }
   } catch (error) {
     return { error: `failed: ${String(error)}` };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AssessmentSchema } from '../signals/assessment';
 import { ListingSchema } from '../signals/listing';
 import { HealthSchema, PageKindSchema, SiteIdSchema } from '../signals/reading';
+import { ChatFindingSchema, ChatMessageSchema } from '../signals/chat';
 import { SupplierSchema } from '../signals/supplier';
 import { MAX_OUTLIERS } from './limits';
 
@@ -101,15 +102,61 @@ export const ClearPriceHistoryRequestSchema = z.object({ type: z.literal('clear-
 export const PriceHistorySizeSchema = z.object({ observations: z.number().int().min(0) });
 export type PriceHistorySize = z.infer<typeof PriceHistorySizeSchema>;
 
+/** A conversation's identity: the same text for every visit to the same chat (see the chat adapter). */
+const ConversationSchema = z.string().min(1).max(300);
+
+/**
+ * Chat content script -> background: check these messages of one conversation.
+ * Account details they give are compared with those seen earlier in it.
+ */
+export const CheckChatRequestSchema = z.object({
+  type: z.literal('check-chat'),
+  conversation: ConversationSchema,
+  /** The supplier's company name as the chat shows it, for beneficiary checks. */
+  supplierName: z.string().max(300).nullable(),
+  messages: z.array(ChatMessageSchema).max(500),
+});
+export type CheckChatRequest = z.infer<typeof CheckChatRequestSchema>;
+
+export const CheckChatResponseSchema = z.object({
+  /** One per message sent, in the same order. */
+  messages: z.array(z.object({ id: z.string(), findings: z.array(ChatFindingSchema) })),
+});
+export type CheckChatResponse = z.infer<typeof CheckChatResponseSchema>;
+
+/** Chat content script -> background: read, or set, "I know this sender" for one conversation. */
+export const ChatDismissalRequestSchema = z.object({
+  type: z.literal('chat-dismissal'),
+  conversation: ConversationSchema,
+  /** Absent: only read it. */
+  dismissed: z.boolean().optional(),
+});
+export const ChatDismissalSchema = z.object({ dismissed: z.boolean() });
+export type ChatDismissal = z.infer<typeof ChatDismissalSchema>;
+
+/** Options page -> background: forget the account details and dismissals the chat guard remembers. */
+export const ClearChatMemoryRequestSchema = z.object({ type: z.literal('clear-chat-memory') });
+export const ChatMemorySizeRequestSchema = z.object({ type: z.literal('chat-memory-size') });
+export const ChatMemorySizeSchema = z.object({ accounts: z.number().int().min(0), dismissals: z.number().int().min(0) });
+export type ChatMemorySize = z.infer<typeof ChatMemorySizeSchema>;
+
 /** Requests the background answers, by type. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   JudgeRequestSchema,
   PriceHistorySizeRequestSchema,
   ClearPriceHistoryRequestSchema,
+  CheckChatRequestSchema,
+  ChatDismissalRequestSchema,
+  ClearChatMemoryRequestSchema,
+  ChatMemorySizeRequestSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<BackgroundRequest['type']> = new Set(['judge']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<BackgroundRequest['type']> = new Set([
+  'judge',
+  'check-chat',
+  'chat-dismissal',
+]);
 
 /** What a handler answers when it refuses or fails: never thrown across the boundary. */
 export const ErrorResponseSchema = z.object({ error: z.string() });

@@ -1,5 +1,6 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import type { PriceObservation } from '../prices/observation';
+import { DB_NAME, openRadarDb, type RadarDb } from './db';
 
 export type { PriceObservation };
 
@@ -11,17 +12,7 @@ export type { PriceObservation };
 export const HISTORY_LIMITS = { maxAgeDays: 90, maxObservations: 5_000, perTopic: 300 } as const;
 const DAY_MS = 86_400_000;
 
-const DB_NAME = 'supplier-radar';
 const STORE = 'price-observations';
-
-interface RadarDb extends DBSchema {
-  [STORE]: {
-    /** [topic, productId]: an offer seen again replaces its earlier price. */
-    key: [string, string];
-    value: PriceObservation;
-    indexes: { seenAt: number };
-  };
-}
 
 export interface HistoryRead {
   observations: PriceObservation[];
@@ -94,11 +85,7 @@ export class PriceHistory {
   }
 
   private open(): Promise<IDBPDatabase<RadarDb>> {
-    this.db ??= openDB<RadarDb>(this.dbName, 1, {
-      upgrade(db) {
-        db.createObjectStore(STORE, { keyPath: ['topic', 'productId'] }).createIndex('seenAt', 'seenAt');
-      },
-    }).catch((error: unknown) => {
+    this.db ??= openRadarDb(this.dbName).catch((error: unknown) => {
       // Let the next call try again (a store blocked by another version, a full disk).
       this.db = null;
       throw error;

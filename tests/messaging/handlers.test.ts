@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleBackgroundMessage, type HandlerDeps } from '../../src/messaging/handlers';
+import type { CheckChatRequest } from '../../src/messaging/protocol';
 import { JudgeResponseSchema } from '../../src/messaging/protocol';
 import type { Assessment } from '../../src/signals/assessment';
 import { emptySupplier } from '../../src/signals/empty-supplier';
@@ -19,6 +20,14 @@ function deps(): HandlerDeps<{ tag: string }> {
     clearPriceHistory: vi.fn(async () => {}),
     judgeSupplier: vi.fn(() => assessment('low')),
     interpret: vi.fn(() => []),
+    checkChat: vi.fn(async (request: CheckChatRequest) => ({
+      messages: request.messages.map((m) => ({ id: m.id, findings: [] })),
+    })),
+    chatDismissal: vi.fn(async (_conversation: string, dismissed: boolean | undefined) => ({
+      dismissed: dismissed ?? false,
+    })),
+    chatMemorySize: vi.fn(async () => ({ accounts: 3, dismissals: 1 })),
+    clearChatMemory: vi.fn(async () => {}),
   };
 }
 
@@ -193,5 +202,58 @@ describe('handleBackgroundMessage', () => {
       error: 'not allowed: clear-price-history',
     });
     expect(d.clearPriceHistory).not.toHaveBeenCalled();
+  });
+
+  describe('chat guard messages', () => {
+    const check = {
+      type: 'check-chat',
+      conversation: 'acct-42',
+      supplierName: 'Acme Ltd',
+      messages: [{ id: 'm1', from: 'supplier', text: 'Pay by Western Union' }],
+    };
+
+    it('lets a content script check chat messages and read or set its dismissal', async () => {
+      const d = deps();
+      expect(await handleBackgroundMessage(check, 'content-script', d)).toEqual({
+        messages: [{ id: 'm1', findings: [] }],
+      });
+      expect(d.checkChat).toHaveBeenCalledWith(check);
+      const dismissal = { type: 'chat-dismissal', conversation: 'acct-42', dismissed: true };
+      expect(await handleBackgroundMessage(dismissal, 'content-script', d)).toEqual({ dismissed: true });
+      expect(d.chatDismissal).toHaveBeenCalledWith('acct-42', true);
+    });
+
+    it('refuses malformed chat checks: no conversation, an unknown sender, too many messages', async () => {
+      const d = deps();
+      const tooMany = {
+        ...check,
+        messages: Array.from({ length: 501 }, (_, i) => ({ id: `m${i}`, from: 'buyer', text: 'hi' })),
+      };
+      for (const bad of [
+        { ...check, conversation: '' },
+        { ...check, messages: [{ id: 'm1', from: 'agent', text: 'x' }] },
+        tooMany,
+      ]) {
+        expect(await handleBackgroundMessage(bad, 'content-script', d)).toEqual({
+          error: 'malformed message',
+        });
+      }
+      expect(d.checkChat).not.toHaveBeenCalled();
+    });
+
+    it('lets only extension pages count or forget what the chat guard remembers', async () => {
+      const d = deps();
+      for (const type of ['chat-memory-size', 'clear-chat-memory']) {
+        expect(await handleBackgroundMessage({ type }, 'content-script', d)).toEqual({
+          error: `not allowed: ${type}`,
+        });
+      }
+      expect(d.clearChatMemory).not.toHaveBeenCalled();
+      expect(await handleBackgroundMessage({ type: 'clear-chat-memory' }, 'extension-page', d)).toEqual({
+        accounts: 3,
+        dismissals: 1,
+      });
+      expect(d.clearChatMemory).toHaveBeenCalledOnce();
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { DB_VERSION } from '../../src/storage/db';
 import { PriceHistory, type PriceObservation } from '../../src/storage/price-history';
 
 const DAY = 86_400_000;
@@ -77,7 +78,7 @@ describe('PriceHistory', () => {
     const name = freshName();
     const history = new PriceHistory(name);
     await history.record([seen('1', 3)], NOW);
-    const db = await openDB(name, 1);
+    const db = await openDB(name, DB_VERSION);
     await db.put('price-observations', { topic: 'fabric bubble sofa', productId: '2', value: 'cheap' });
     await db.put('price-observations', {
       topic: 'fabric bubble sofa',
@@ -95,8 +96,8 @@ describe('PriceHistory', () => {
 
   it('gives no history, with the reason, when the store cannot be opened', async () => {
     const name = freshName();
-    // A newer version of the database than this code knows: opening version 1 fails.
-    const newer = await openDB(name, 5);
+    // A newer version of the database than this code knows: opening it fails.
+    const newer = await openDB(name, DB_VERSION + 1);
     newer.close();
     const { observations, problem } = await new PriceHistory(name).read('fabric bubble sofa', NOW);
     expect(observations).toEqual([]);

@@ -1,0 +1,35 @@
+import { matchesOf } from './matches';
+/**
+ * Bank account and card numbers a message gives, told apart from the other
+ * long numbers of trade: order, tracking, HS, PO, container and phone
+ * numbers. Only a number with a bank word just before it counts.
+ */
+export interface AccountMention {
+  /** The number as written (in the normalised text). */
+  text: string;
+  index: number;
+  /** Digits and letters only: the same account however it is spaced. */
+  key: string;
+  lastFour: string;
+}
+
+const NUMBER =
+  /(?<![\p{L}\p{N}])(?:[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?|\d(?:[\s-]?\d){7,33})(?![\p{L}\p{N}])/gu;
+const BANK_WORD_BEFORE =
+  /(?:account|acct|a\/c|iban|card\s+(?:no|number)|bank|beneficiary|swift|账号|卡号|账户|帐号|cuenta|сч[её]т|карт|konto|hesap|compte|conta)[^!?。\n]{0,40}$/u;
+const OTHER_NUMBER_BEFORE =
+  /(?:order|tracking|track|hs|po|reference|ref|invoice\s+no|waybill|b\/l|container|seal|phone|tel|mobile|whats\s?app|call|pay\s+id|id|订单|运单|电话|手机)[\s\w.#:]{0,12}$/u;
+
+const EIGHT_DIGITS = /\d(?:[\s-]?\d){7}/;
+
+export function findAccounts(text: string): AccountMention[] {
+  const found: AccountMention[] = [];
+  if (!EIGHT_DIGITS.test(text)) return found;
+  for (const match of matchesOf(NUMBER, text)) {
+    const before = text.slice(Math.max(0, match.index - 50), match.index);
+    if (!BANK_WORD_BEFORE.test(before) || OTHER_NUMBER_BEFORE.test(before)) continue;
+    const key = match[0].replace(/[\s-]/g, '');
+    found.push({ text: match[0], index: match.index, key, lastFour: key.slice(-4) });
+  }
+  return found;
+}

@@ -1,0 +1,48 @@
+import { matchesOf } from './matches';
+import type { ChatContext } from './context';
+
+/** A name given as the account's holder: "beneficiary is …", "the name on the account will be …", "户名是…". */
+export interface BeneficiaryMention {
+  name: string;
+  index: number;
+  end: number;
+  /** "is now", "will be": said as a change. */
+  announcedAsNew: boolean;
+}
+
+const BENEFICIARY =
+  /\b(?:beneficiary(?:\s+name)?|account\s+name|name\s+on\s+the\s+account|account\s+holder)\s*(is\s+now|will\s+be|is|:)\s*([^,;!?\n，。]{3,60})|(?:户名|收款人)\s*(是|为|:)?\s*([^,;!?\n，。]{2,40})/gu;
+const COMPANY_WORDS =
+  /\b(?:co|ltd|limited|inc|llc|corp|corporation|company|trading|group|holdings?|industr\w*|factory|gmbh|technology|tech|forwarding|logistics|enterprise|import|export|manufactur\w*|alibaba)\b|有限公司|公司|贸易|集团|工厂|厂/u;
+
+export function findBeneficiary(text: string): BeneficiaryMention | null {
+  for (const match of matchesOf(BENEFICIARY, text)) {
+    const name = (match[2] ?? match[4] ?? '').replace(/\.$/, '').trim();
+    if (name === '' || /alibaba/.test(name) || /^(?:shown|on|in|of)\b/.test(name)) continue;
+    const how = match[1] ?? match[3] ?? '';
+    return {
+      name,
+      index: match.index,
+      end: match.index + match[0].length,
+      announcedAsNew: /now|will/.test(how),
+    };
+  }
+  return null;
+}
+
+/** A person's name ("tan mei ling"), not a company's: paying a person is paying a personal account. */
+export function looksLikePerson(name: string): boolean {
+  if (COMPANY_WORDS.test(name) || /\b(?:our|the|my|your)\b/.test(name)) return false;
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{L}+$/u.test(w));
+}
+
+/** The beneficiary is a company, and not the supplier the buyer is talking to. */
+export function differsFromSupplier(name: string, context: ChatContext): boolean {
+  const supplier = context.supplierName?.toLowerCase();
+  if (!supplier || !COMPANY_WORDS.test(name)) return false;
+  const distinctive = (s: string) =>
+    new Set(s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !COMPANY_WORDS.test(w)));
+  const theirs = distinctive(supplier);
+  return ![...distinctive(name)].some((word) => theirs.has(word));
+}

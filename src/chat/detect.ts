@@ -1,0 +1,108 @@
+import { matchesOf } from './matches';
+import {
+  CHAT_RULE_IDS,
+  type ChatFinding,
+  type ChatMessage,
+  type ChatRuleId,
+  type CheckedMessage,
+} from '../signals/chat';
+import { memoryBook, type AccountBook } from './account-book';
+import { RULE_VOICES } from './advice';
+import type { ChatContext } from './context';
+import { PAY_INSTRUCTION } from './lexicon/details-change';
+import { PRESSURE_ABOUT_MONEY } from './lexicon/pressure';
+import { viewMessage, type Hit, type MessageView } from './message-view';
+import { isRefused } from './negation';
+import { offPlatformContact } from './rules/off-platform-contact';
+import { offPlatformPayment } from './rules/off-platform-payment';
+import { paymentDetailsChange } from './rules/payment-details-change';
+import { pressure } from './rules/pressure';
+import { suspiciousLink } from './rules/suspicious-link';
+
+export type { ChatContext } from './context';
+
+/** Findings for one message's text, read on its own. Pure; never throws. */
+export function detectMessage(text: string, context: ChatContext = {}): ChatFinding[] {
+  return findingsFor(viewMessage(text), context);
+}
+
+export function findingsFor(view: MessageView, context: ChatContext): ChatFinding[] {
+  const change = paymentDetailsChange(view, context);
+  const hits: Array<[ChatRuleId, Hit | null]> = [
+    ['off-platform-payment', offPlatformPayment(view) ?? (change ? payToChange(view) : null)],
+    ['payment-details-change', change],
+    ['off-platform-contact', offPlatformContact(view)],
+    ['suspicious-link', suspiciousLink(view)],
+    ['pressure', pressure(view)],
+  ];
+  const findings: ChatFinding[] = [];
+  for (const [rule, hit] of hits) {
+    if (!hit) continue;
+    const voice = RULE_VOICES[rule];
+    findings.push({
+      rule,
+      severity: rule === 'pressure' ? pressureSeverity(view, findings.length > 0) : voice.severity,
+      message: voice.message(hit.label),
+      evidence: view.text.slice(hit.start, hit.end),
+      advice: voice.advice,
+    });
+  }
+  return findings;
+}
+
+/** A changed account the message also tells the buyer to pay ("here are the new details", "pay the balance there"). */
+function payToChange(view: MessageView): Hit | null {
+  for (const match of matchesOf(PAY_INSTRUCTION.pattern, view.letters)) {
+    if (isRefused(view.letters, match.index)) continue;
+    return { label: 'to a changed account', start: match.index, end: match.index + match[0].length };
+  }
+  return null;
+}
+
+/** Urgency about money, or beside another finding, is a warning; otherwise a note. */
+function pressureSeverity(view: MessageView, withOtherFindings: boolean): ChatFinding['severity'] {
+  return withOtherFindings || PRESSURE_ABOUT_MONEY.test(view.letters) ? 'warning' : 'info';
+}
+
+/**
+ * Findings for each message of a conversation, in order. Beyond each message
+ * on its own: a supplier account that differs from one given earlier (in
+ * this check, or in `book` from earlier visits) is a payment-details change.
+ */
+export function checkConversation(
+  messages: readonly ChatMessage[],
+  context: ChatContext = {},
+  book: AccountBook = memoryBook(),
+): CheckedMessage[] {
+  return messages.map((message) => {
+    const view = viewMessage(message.text);
+    const findings = findingsFor(view, context);
+    if (message.from === 'supplier' && view.accounts.length > 0) {
+      const changed = accountChange(view, book);
+      if (changed && !findings.some((f) => f.rule === 'payment-details-change')) findings.push(changed);
+      for (const account of view.accounts) book.remember(account.key, account.lastFour);
+    }
+    return { ...message, findings: findings.sort(byRuleOrder) };
+  });
+}
+
+function accountChange(view: MessageView, book: AccountBook): ChatFinding | null {
+  const earlier = book.earlier();
+  const fresh = view.accounts.find((account) => !book.knows(account.key));
+  if (!fresh || earlier.length === 0) return null;
+  const voice = RULE_VOICES['payment-details-change'];
+  const before = earlier.map((lastFour) => `…${lastFour}`).join(', ');
+  return {
+    rule: 'payment-details-change',
+    severity: voice.severity,
+    message: voice.message(
+      `account …${fresh.lastFour} differs from the one given earlier in this chat (${before})`,
+    ),
+    evidence: fresh.text,
+    advice: voice.advice,
+  };
+}
+
+function byRuleOrder(a: ChatFinding, b: ChatFinding): number {
+  return CHAT_RULE_IDS.indexOf(a.rule) - CHAT_RULE_IDS.indexOf(b.rule);
+}

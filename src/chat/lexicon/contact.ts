@@ -1,0 +1,56 @@
+import { cue, type Cue } from './cue';
+
+/** Messaging apps, as people write them (matched on the letters view). */
+const APP =
+  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?\\s?ap+|whtsp|w/a|we\\s?chat|wei\\s?xin|\\bvx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|\\btg\\b|телеграм|skype|\\bsignal\\b|\\bline\\b|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams)";
+const HANDLE = '(?:@[\\p{L}\\p{N}._-]{3,}|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,})';
+const NUMBER = '\\+?\\s?\\d[\\d\\s-]{6,}\\d';
+const MOVE_VERB =
+  '(?:add|contact|message|text|call|find|reach|talk|chat|write|ping|dm|msg|reply|answer|confirm|speak|connect|follow)';
+
+/**
+ * Moving the conversation off the platform: an app with an ID or number,
+ * "add me on WeChat", "let's move to email". An app named as a product
+ * feature ("shows WhatsApp alerts") is none of these.
+ */
+export const APP_MOVES: readonly Cue[] = [
+  cue(
+    'a messaging app ID or number',
+    `${APP}\\s*(?:(?:id|number|no\\.?|account|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|\\bis\\b|\\bes\\b|\\bé\\b)\\s*(?:${HANDLE}|${NUMBER})` +
+      `|${APP}\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|${APP}\\s*(?:me\\s+)?(?:at\\s+|on\\s+)?${NUMBER}` +
+      `|${APP}[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}`,
+  ),
+  cue(
+    'a request to talk on a messaging app',
+    `\\b${MOVE_VERB}\\s+(?:me|us|him|her|with\\s+me|with\\s+us)?\\s*(?:on|via|in|at|by|through|over|with)\\s+(?:my\\s+|our\\s+)?${APP}` +
+      `|\\b(?:add|scan)\\s+(?:my|our)\\s+${APP}|\\blet'?s\\s+(?:talk|chat|continue|move)\\s+(?:on|to|in)\\s+${APP}` +
+      `|${APP}\\s+me\\b|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|send\\s+me\\s+your|give\\s+me\\s+your)\\s+(?:a\\s+)?${APP}` +
+      `|加我?(?:的)?\\s*${APP}|${APP}\\s*上?\\s*(?:联系|聊|加我|找我)|${APP}[^。!?\\n]{0,12}加(?:一下|我)`,
+  ),
+];
+
+/** Moves that name no app: e-mail, a call, a QR code. */
+export const OTHER_MOVES: readonly Cue[] = [
+  cue(
+    'a request to move to e-mail or a call',
+    '\\b(?:move|switch|continue|go|talk)\\s+(?:the\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:e-?mail|phone)\\b|\\b(?:e-?mail|call|phone)\\s+me\\b' +
+      '|\\bscan\\s+(?:my|our|the)\\s+qr\\s*code\\b|留个?(?:电话|手机|号码|联系方式)|语音沟通|电话沟通|打(?:我)?电话',
+    { anchors: ['mail', 'phone', 'call', 'qr', '留', '沟通', '电话'] },
+  ),
+];
+
+/** Most messages name no app: then only OTHER_MOVES are tried. */
+export const NAMES_AN_APP = new RegExp(APP);
+export const CONTACT_MOVES: readonly Cue[] = [...APP_MOVES, ...OTHER_MOVES];
+
+/** A phone number: international form, or any long number right after a phone word. */
+export const PHONE_NUMBER =
+  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:\+|00)\s?\d(?:[\s-]?\d){7,14}|(?<=(?:mobile|phone|tel|cell|call(?:\s+me)?(?:\s+on)?|whats\s?app|手机|电话|номер)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}])/gu;
+
+/** A number for a courier, driver or consignee is not a contact move. */
+export const DELIVERY_CONTEXT =
+  /\b(?:driver|courier|consignee|notify\s+party|delivery|deliver|warehouse|truck|forwarder|pick\s?-?up|label|receiver's|dock)\b|司机|快递|收货人/u;
+
+/** An e-mail address given only as a payment identifier (a PayPal payee) is payment, not contact. */
+export const PAYEE_BEFORE = /\b(?:paypal|payee|pay\s+to|zelle|venmo|payoneer|wise|skrill)\b[^.!?]{0,25}$/u;
+export const EMAIL_ADDRESS = /(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu;

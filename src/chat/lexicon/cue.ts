@@ -1,0 +1,45 @@
+/** A phrase family the detector looks for, and how a finding names it. */
+export interface Cue {
+  /** Plain words for the finding's message: "Western Union", "a personal account". */
+  label: string;
+  pattern: RegExp;
+  /** Counts only when the message also talks about paying (a channel that is also a product or a feature). */
+  needsPaymentTalk?: boolean;
+  /** Does not count when the match itself says no ("our account has not changed"). */
+  deniable?: boolean;
+  /**
+   * Words any match contains: a message holding none of them is skipped
+   * without running the pattern (a substring test costs far less than a
+   * regex search, and most messages hold no cue at all).
+   */
+  anchors?: RegExp;
+}
+
+interface CueOptions {
+  needsPaymentTalk?: boolean;
+  deniable?: boolean;
+  anchors?: readonly string[];
+}
+
+/** Cues are written as lower-case regex source; `\\b`-style boundaries are ASCII, so CJK phrases go bare. */
+export function cue(label: string, source: string, options: CueOptions = {}): Cue {
+  // The unicode flag only where a pattern needs \\p{…}: without it V8 searches faster.
+  const { anchors, ...rest } = options;
+  return {
+    label,
+    pattern: new RegExp(source, source.includes('\\p{') ? 'gu' : 'g'),
+    ...rest,
+    ...(anchors ? { anchors: new RegExp(anchors.map(escapeRegex).join('|')) } : {}),
+  };
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** "account", but not "account manager" or the buyer's own marketplace login. */
+export const ACCOUNT =
+  '(?:account|acct|a/c|acc)(?!\\s+(?:manager|team|rep|representative|executive|holder|settings|login|password|ids?)\\b)';
+
+/** Up to `n` filler words. */
+export const WORDS = (n: number): string => `(?:[^\\s,;:!?]+\\s+){0,${n}}?`;

@@ -1,0 +1,103 @@
+import { ACCOUNT, cue, WORDS, type Cue } from './cue';
+
+const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s+details|bank\\s+info(?:rmation)?|beneficiary|receiving\\s+(?:${ACCOUNT}|bank)|payment\\s+(?:details|${ACCOUNT}|information|instructions)|swift(?:\\s+code)?|iban|bank)`;
+
+/**
+ * A payment destination that differs from before, from the invoice, or from
+ * what the platform shows, and the pretexts that come with it ("under
+ * audit", "our Dubai branch will receive it"). A change of price, route or
+ * salesperson is not one.
+ */
+export const DETAILS_CHANGE: readonly Cue[] = [
+  cue(
+    'a new receiving account',
+    `\\b(?:new|changed|updated|different|another|temporary|correct|second|other|alternative)\\s+${WORDS(3)}${DESTINATION}\\b`,
+    {
+      anchors: [
+        'new',
+        'chang',
+        'updat',
+        'differ',
+        'another',
+        'temporar',
+        'correct',
+        'second',
+        'other',
+        'alternative',
+      ],
+    },
+  ),
+  cue(
+    'a changed receiving account',
+    `\\b(?:${ACCOUNT}|bank|beneficiary|bank\\s+details|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|switched|replaced|frozen|blocked|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available)|(?:now\\s+)?new)\\b`,
+    { deniable: true, anchors: ['acc', 'a/c', 'bank', 'beneficiary', 'swift', 'iban'] },
+  ),
+  cue(
+    'a changed receiving account',
+    `\\b(?:closed|froze|frozen|blocked|suspended|changed|switched|replaced)\\s+(?:our|the|my)\\s+${WORDS(2)}(?:${ACCOUNT}|bank|beneficiary)\\b` +
+      `|\\b(?:audit|migration|upgrade|maintenance)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:bank|${ACCOUNT})\\b` +
+      `|\\b${ACCOUNT}\\s+change\\b|\\bswitching\\s+(?:to\\s+)?(?:a\\s+)?(?:new\\s+)?bank\\b`,
+    {
+      anchors: [
+        'closed',
+        'froze',
+        'blocked',
+        'suspended',
+        'changed',
+        'switched',
+        'replaced',
+        'audit',
+        'migration',
+        'upgrade',
+        'maintenance',
+        'change',
+        'switching',
+      ],
+    },
+  ),
+  cue(
+    'a different account from the one on the invoice or the order',
+    `\\b(?:ignore|disregard|(?:do\\s+not|don't|not)\\s+use)\\s+(?:the\\s+)?${WORDS(3)}(?:${ACCOUNT}|bank(?:\\s+details)?|details)\\s+(?:on|in|of|from)\\s+(?:the\\s+)?(?:pi|invoice|trade\\s+assurance|ta|order|contract)` +
+      `|\\buse\\s+(?:our|my|this|the)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\s+(?:instead|now|from\\s+now)\\b` +
+      `|\\bold\\s+(?:bank|${ACCOUNT})\\b`,
+    { anchors: ['ignore', 'disregard', 'use', 'old'] },
+  ),
+  cue(
+    "another company's account",
+    `\\b(?:branch|sister\\s+company|partner|subsidiary|affiliate|parent\\s+company)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|will\\s+receive|receives|collects?)\\b` +
+      '|\\bmerged\\s+with\\b|\\bsister\\s+company\\b',
+    { anchors: ['branch', 'sister', 'partner', 'subsidiary', 'affiliate', 'parent', 'merged'] },
+  ),
+  cue(
+    "a claim that Alibaba's receiving account changed",
+    '\\balibaba\\s+(?:has\\s+)?(?:changed|updated|switched|moved)\\s+(?:its|their|the)\\s+(?:escrow|receiving|collection)?\\s*(?:bank|account)',
+    { anchors: ['alibaba'] },
+  ),
+  cue(
+    'a new beneficiary from now on',
+    `\\b(?:from\\s+now\\s+on|from\\s+today|from\\s+this\\s+(?:month|week)|starting\\s+(?:today|now))\\b(?=[^]*\\b(?:${ACCOUNT}|beneficiary|bank)\\b)` +
+      `|\\b(?:${ACCOUNT}|beneficiary|bank)\\b[^]*\\b(?:from\\s+now\\s+on|from\\s+today|from\\s+this\\s+(?:month|week))\\b`,
+    { anchors: ['from now', 'from today', 'from this', 'starting'] },
+  ),
+  cue(
+    'a pretext for a new account',
+    `\\b(?:under\\s+audit|tax\\s+reasons|foreign\\s+exchange\\s+control)\\b(?=[^]*\\b${ACCOUNT})`,
+    { anchors: ['audit', 'tax', 'foreign exchange'] },
+  ),
+  cue(
+    'a changed receiving account',
+    '更换收款账户|收款账户变更|账户变更|变更收款|更换账户|新账户|新的账户|新账号|账户(?:已)?(?:被)?(?:冻结|停用|变更|更换)|账户冻结|原账户|旧账户|旧的不能用' +
+      '|nuestra\\s+cuenta\\s+cambi|nueva\\s+cuenta|cuenta\\s+de\\s+nuestra\\s+filial|nova\\s+conta|conta\\s+mudou|нов[\\p{L}]*\\s+сч[её]т|сч[её]т\\s+измен|neues\\s+konto|nouveau\\s+compte|yeni\\s+hesap',
+    { anchors: ['账户', '账号', '旧的', '变更收款', 'cuenta', 'conta', 'сч', 'konto', 'compte', 'hesap'] },
+  ),
+];
+
+/** Banks closing for a holiday is not a change of account. */
+export const BANK_HOLIDAY =
+  /\b(?:holiday|holidays|golden\s+week|national\s+day|new\s+year|weekend)\b|假期|节假日|春节|国庆/u;
+
+/** The message tells the buyer to pay to it, or gives its details: the change is also a payment request. */
+export const PAY_INSTRUCTION = cue(
+  'pay to it',
+  '\\b(?:pay|transfer|remit|wire)\\b(?!\\s+(?:anything|nothing))|\\bsend\\s+(?:the\\s+|your\\s+)?(?:balance|payment|money|deposit|funds|amount|rest)\\b|\\buse\\s+(?:it|this|that|them|the\\s+new|our\\s+new|the\\s+(?:attached|following|temporary|below|correct)|our\\s+[\\w ]{0,20}?account)\\b|\\b(?:here\\s+(?:are|is)|below|attached|in\\s+the\\s+attachment|in\\s+this\\s+message|should\\s+go|will\\s+receive|collect|the\\s+following)\\b|付到|付至|打到|汇到|转到|请将|付款到|附件|pague|pagar|оплат|zahlen',
+);

@@ -1,0 +1,106 @@
+/**
+ * Domains the chat guard knows, as data. A host matches an entry when it is
+ * the entry or ends with "." + the entry.
+ */
+
+/** The marketplace's own sites: links here are where buyers should pay and log in. */
+export const OFFICIAL_DOMAINS: readonly string[] = [
+  'alibaba.com',
+  'alibaba.com.cn',
+  'alicdn.com',
+  'aliexpress.com',
+  '1688.com',
+  'alibabagroup.com',
+];
+
+/** Carriers' own tracking pages: not a lure. */
+export const CARRIER_DOMAINS: readonly string[] = [
+  'dhl.com',
+  'dhl.de',
+  'ups.com',
+  'fedex.com',
+  'usps.com',
+  'tnt.com',
+  'aramex.com',
+  'dpd.com',
+  'sf-express.com',
+  'ems.com.cn',
+  '17track.net',
+  'maersk.com',
+  'msc.com',
+  'cma-cgm.com',
+  'hapag-lloyd.com',
+  'evergreen-line.com',
+  'one-line.com',
+  'coscoshipping.com',
+];
+
+/** Chat and meeting services: a link here moves the conversation, it is not a lure. */
+export const CONTACT_DOMAINS: readonly string[] = [
+  'wa.me',
+  'whatsapp.com',
+  't.me',
+  'telegram.me',
+  'meet.google.com',
+  'zoom.us',
+  'teams.microsoft.com',
+  'teams.live.com',
+  'skype.com',
+  'line.me',
+  'viber.com',
+  'signal.me',
+];
+
+/** Link shorteners hide where a link goes: always worth a warning. */
+export const SHORTENER_DOMAINS: readonly string[] = [
+  'bit.ly',
+  'tinyurl.com',
+  't.ly',
+  'is.gd',
+  'cutt.ly',
+  'rebrand.ly',
+  'ow.ly',
+  'goo.gl',
+  't.co',
+  'rb.gy',
+  'shorturl.at',
+  'tiny.cc',
+  'buff.ly',
+  's.id',
+  'v.gd',
+  'bl.ink',
+  'short.io',
+  'lnkd.in',
+  'u.to',
+  'dwz.cn',
+  'suo.im',
+];
+
+/** Payment pages outside the platform: paying there is paying off the platform. */
+export const PAYMENT_DOMAINS: readonly string[] = [
+  'paypal.me',
+  'paypal.com',
+  'wise.com',
+  'buy.stripe.com',
+  'commerce.coinbase.com',
+  'nowpayments.io',
+  'binance.com',
+  'payoneer.com',
+  'revolut.me',
+  'cash.app',
+  'venmo.com',
+];
+
+/** Top-level domains a written-out address ("alibaba-com.support/verify") may end with. */
+export const BARE_DOMAIN_TLDS: readonly string[] = (
+  'com net org info biz vip co cn hk io me ly gd xyz top site online shop store link click support help pay app page cc ' +
+  'tk ml ga cf gq ru us uk de in to sh gl id im ws pw live life services finance bank one icu club work asia tw jp kr vn ' +
+  'sg ae tr pl es fr it br mx nl eu ch at cloud digital network center email trade'
+).split(' ');
+
+/** Names a look-alike imitates (compared after folding 1/l/i and 0/o). */
+export const IMITATED_NAMES: readonly string[] = ['alibaba', 'aliexpress', 'tradeassurance'];
+
+export function hostIn(host: string, domains: readonly string[]): boolean {
+  return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}

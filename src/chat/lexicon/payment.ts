@@ -1,0 +1,177 @@
+import { ACCOUNT, cue, WORDS, type Cue } from './cue';
+
+/**
+ * Ways to pay that leave the buyer without the platform's protection:
+ * money transfer services, crypto, gift cards, payment apps to a person,
+ * personal accounts, and "pay us directly". Matched on the letters view
+ * ("m0neygram" reads "moneygram").
+ */
+export const PAYMENT_CHANNELS: readonly Cue[] = [
+  cue(
+    'Western Union',
+    '\\b(?:western|westrn|wester|westen)\\s?-?union\\b|\\bwestern\\s?uni\\b|西联|西联汇款',
+    { anchors: ['union', 'uni', '西联'] },
+  ),
+  cue(
+    'Western Union',
+    '\\b(?:by|via|through|the|send|with|use)\\s+(?:a\\s+)?wu\\b|\\bwu\\s+(?:transfer|payment|or)\\b',
+    { anchors: ['wu'] },
+  ),
+  cue('MoneyGram', '\\bmoney\\s?gram\\b|速汇金', { anchors: ['gram', '速汇金'] }),
+  cue(
+    'a money transfer service',
+    '\\bria\\s+(?:money\\s+)?transfer\\b|\\bworld\\s?remit\\b|\\bxoom\\b|\\bremitly\\b',
+    { anchors: ['ria', 'remit', 'xoom'] },
+  ),
+  cue(
+    'an e-wallet with no buyer protection',
+    '\\bperfect\\s?money\\b|\\bpayeer\\b|\\bskrill\\b|\\bneteller\\b|\\bwebmoney\\b',
+    { anchors: ['perfect', 'payeer', 'skrill', 'neteller', 'webmoney'] },
+  ),
+  cue('crypto (USDT)', '\\busdt\\b|\\btether\\b|泰达币|\\bu币', {
+    anchors: ['usdt', 'tether', '泰达币', 'u币'],
+  }),
+  cue('crypto (Binance Pay)', '\\bbinance\\s+pay\\b', { anchors: ['binance'] }),
+  cue(
+    'crypto',
+    '\\bcrypto(?:currenc(?:y|ies))?\\b|\\bkripto\\b|крипт[\\p{L}]*|\\bbit\\s?coins?\\b|\\bbtc\\b|\\beth(?:ereum)?\\b|\\blite\\s?coin\\b|\\bltc\\b|\\b(?:trc|erc)\\s?-?20\\b|\\bbinance\\b|比特币|虚拟币|加密货币|数字货币',
+    {
+      needsPaymentTalk: true,
+      anchors: [
+        'crypt',
+        'kript',
+        'крипт',
+        'coin',
+        'btc',
+        'eth',
+        'ltc',
+        '20',
+        'binance',
+        '比特币',
+        '虚拟币',
+        '货币',
+      ],
+    },
+  ),
+  cue(
+    'gift cards',
+    '\\b(?:google\\s?play|itunes|apple|steam|amazon|razer\\s?gold|ebay|sephora|vanilla)\\s+(?:gift\\s+)?cards?\\b|\\bgift\\s?cards?\\b|礼品卡',
+    { needsPaymentTalk: true, anchors: ['card', '礼品卡'] },
+  ),
+  cue(
+    'PayPal Friends & Family',
+    '\\bpay\\s?pal\\s+(?:[\\p{L}/&]+\\s+){0,2}?(?:fnf|ff|f\\s?&\\s?f|f\\s?and\\s?f|friends?|family|gift)\\b|\\bfriends\\s?(?:&|and)\\s?family\\b(?=[^.!?]*\\bpay)',
+    { anchors: ['pal', 'family'] },
+  ),
+  cue('a person-to-person payment app', '\\bvenmo\\b|\\bzelle\\b|\\bcash\\s?app\\b', {
+    anchors: ['venmo', 'zelle', 'cash'],
+  }),
+  cue('Apple Pay Cash', '\\bapple\\s+pay\\s+cash\\b|\\bapple\\s+cash\\b', { anchors: ['apple'] }),
+  cue(
+    'a payment app, outside the order',
+    '\\bpay\\s?pal\\b|\\b(?:apple|google|samsung)\\s+pay\\b|\\brevolut\\b|\\bpayoneer\\b|\\bali\\s?pay\\b|支付宝|\\bwechat\\s+(?:pay|transfer)\\b|微信(?:转账|支付|付款)|\\bwise\\s+(?:transfer|account)\\b|\\b(?:via|by|through)\\s+wise\\b',
+    {
+      needsPaymentTalk: true,
+      anchors: [
+        'pal',
+        'venmo',
+        'zelle',
+        'cash',
+        'revolut',
+        'payoneer',
+        'ali',
+        '支付宝',
+        'wechat',
+        '微信',
+        'wise',
+      ],
+    },
+  ),
+  cue('cash', '\\b(?:in|by|with)\\s+cash\\b|\\bcash\\s+(?:payment|only)\\b|现金', {
+    needsPaymentTalk: true,
+    anchors: ['cash', '现金'],
+  }),
+  cue(
+    'a personal account',
+    `\\b(?:personal|private|own|individual)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b` +
+      `|\\b(?:boss|manager|wife|husband|cashier|director|accountant|ceo|owner)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet)\\b` +
+      `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:boss|manager|cashier|director|wife|accountant)\\b` +
+      '|\\bto\\s+(?:our|my)\\s+(?:boss|manager|cashier)\\b' +
+      '|私人账户|对私账户|对私|私户|私账|个人卡|个人账户|个人账号|私人卡|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)',
+    {
+      anchors: [
+        'personal',
+        'private',
+        'own',
+        'individual',
+        'boss',
+        'manager',
+        'wife',
+        'husband',
+        'cashier',
+        'director',
+        'accountant',
+        'ceo',
+        'owner',
+        '私',
+        '个人',
+        'на',
+        'личн',
+      ],
+    },
+  ),
+  cue(
+    'paying directly, outside the order',
+    '\\b(?:pay|paid|paying|payment|payments|transfer|transferring|remit|wire|send|t/t|tt)\\s+(?:[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?(?:directly|direct|outside|straight)\\b' +
+      '|\\bdirect\\s+(?:payment|pi|invoice|transfer|bank(?:\\s+details)?|deal)\\b' +
+      '|\\boutside\\s+(?:of\\s+)?(?:alibaba|the\\s+platform|trade\\s+assurance|ta|the\\s+order)\\b' +
+      '|\\b(?:without|skip|skipping|bypass|bypassing)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
+      '|\\bno\\s+need\\s+(?:to\\s+use|for)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
+      '|\\b(?:save|avoid)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta)\\s+(?:fees?|commission|charges?)\\b' +
+      '|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|直接(?:打款|打到|打给|付款|付给|转账|转给)' +
+      '|directamente\\s+a\\s+nuestra\\s+cuenta|sin\\s+pasar\\s+por\\s+alibaba|fuera\\s+de\\s+alibaba|fora\\s+do\\s+(?:alibaba|trade\\s+assurance)' +
+      "|напрямую|без\\s+trade\\s+assurance|directement\\s+(?:sur|à)\\s+notre\\s+compte|hors\\s+(?:d')?alibaba|direkt\\s+auf\\s+unser\\s+konto|ohne\\s+trade\\s+assurance",
+    {
+      anchors: [
+        'direct',
+        'outside',
+        'straight',
+        'without',
+        'skip',
+        'bypass',
+        'need',
+        'save',
+        'avoid',
+        '平台',
+        '信保',
+        '线下',
+        '直接',
+        'sin pasar',
+        'fuera',
+        'fora',
+        'напрямую',
+        'без',
+        'hors',
+        'direkt',
+        'ohne',
+      ],
+    },
+  ),
+  cue(
+    "a transfer to the supplier's own account",
+    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance)\\w*\\s+${WORDS(6)}(?:to|into)\\s+(?:our|my)\\s+${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b`,
+    { anchors: ['our', 'my'] },
+  ),
+  cue(
+    'a reason to leave Trade Assurance',
+    "\\b(?:trade\\s+assurance|ta|alibaba|the\\s+platform|alibaba\\s+payment)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|does\\s*(?:not|n't)\\s+support|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high)" +
+      '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)',
+    { needsPaymentTalk: true, anchors: ['trade', 'ta', 'alibaba', 'platform', '信保'] },
+  ),
+];
+
+/** The message talks about paying: needed before a channel that is also a product or an app feature counts. */
+export const PAYMENT_TALK = new RegExp(
+  '\\b(?:pay|paid|paying|payment|payments|transfer|transferred|remit|send|sent|deposit|balance|accept|accepted|wallet|receiver|fee|fees|charge|works\\s+too|is\\s+fine|preferred|hash|request|discount|off)\\b|付|款|转账|汇|钱|到账|支付|оплат|pago|pagar|pague|ödeme|zahl|paiement',
+  'u',
+);

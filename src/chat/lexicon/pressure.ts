@@ -1,0 +1,102 @@
+import { cue, type Cue } from './cue';
+
+const SHORT_SPAN =
+  '(?:\\d+|an?|one|two|three|four|five|six|few|half\\s+an?)\\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|h)\\b';
+
+/**
+ * Urgency, scarcity, threats and secrecy used to rush a payment or skip a
+ * safeguard. Ordinary scheduling is not pressure: a quote valid for 14
+ * days, a holiday closure, "please confirm the artwork by Friday".
+ */
+export const PRESSURE: readonly Cue[] = [
+  cue(
+    'a deadline in hours',
+    `\\b(?:within|in)\\s+(?:the\\s+next\\s+)?${SHORT_SPAN}|\\bwithin\\s+(?:the|an|one)\\s+hour\\b|\\bin\\s+the\\s+next\\s+hour\\b` +
+      `|\\bfor\\s+${SHORT_SPAN}\\s+only\\b|\\byou\\s+have\\s+${SHORT_SPAN}\\s+to\\b|\\bonly\\s+${SHORT_SPAN}`,
+    { anchors: ['within', 'next', 'only', 'you have'] },
+  ),
+  cue(
+    'a deadline today',
+    '\\b(?:today|tonight)\\s+only\\b|\\bonly\\s+(?:today|tonight|before\\s+\\d)|\\b(?:by|before)\\s+(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))' +
+      '|\\bneeds?\\s+the\\s+money\\s+(?:tonight|today|now)\\b|\\b(?:decide|pay|confirm|order)\\s+(?:right\\s+)?now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+chance\\b' +
+      '|最后期限|今晚|今天之内|马上付|立即付|立刻付|过了就|pagar\\s+hoje|hoy\\s+mismo|сегодня',
+    {
+      anchors: [
+        'today',
+        'tonight',
+        'only',
+        'before',
+        'by ',
+        'money',
+        'now',
+        'last chance',
+        '最后期限',
+        '今晚',
+        '今天之内',
+        '马上付',
+        '立即付',
+        '立刻付',
+        '过了就',
+        'hoje',
+        'hoy',
+        'сегодня',
+      ],
+    },
+  ),
+  cue(
+    'another buyer waiting',
+    "\\banother\\s+(?:buyer|customer|client)(?:'s)?\\s+(?:is\\s+)?(?:waiting|wants|interested|order)\\b|\\b(?:go|goes|went)\\s+to\\s+(?:another|the\\s+next)\\s+(?:buyer|customer)" +
+      '|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?)?\\s*left\\b' +
+      '|\\blast\\s+\\d+\\s+(?:units|pcs|pieces|sets)\\b|\\breserved\\s+for\\s+you\\s+for\\b|\\b(?:price|discount|offer|stock)s?\\s+(?:and\\s+the\\s+\\w+\\s+)?(?:is|are|will\\s+be)\\s+gone\\b' +
+      "|\\bgone\\s+for\\s+good\\b|\\bafter\\s+that\\s+(?:it'?s|it\\s+is|this\\s+\\w+\\s+is)\\s+gone\\b|只剩|仅剩|别人要了|不保留",
+    {
+      anchors: [
+        'another',
+        'go',
+        'went',
+        'next',
+        'release',
+        'sell',
+        'left',
+        'last',
+        'reserved',
+        'gone',
+        '只剩',
+        '仅剩',
+        '别人要了',
+        '不保留',
+      ],
+    },
+  ),
+  cue(
+    'a threat',
+    "\\b(?:or|otherwise|else)\\s+(?:[\\p{L}\\p{N}/']+\\s+){0,5}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|perde)\\b" +
+      '|\\bwill\\s+(?:not\\s+)?be\\s+(?:cancel(?:l?ed)?|stuck|held|frozen|kept|forfeited|refunded|blocked)\\b' +
+      "|\\b(?:cannot|can't|won't|will\\s+not)\\s+release\\s+the\\s+(?:b/l|goods|shipment|container)\\b|\\bmisses?\\s+the\\s+vessel\\b|\\bblacklist\\w*|\\b(?:open|file)\\s+a\\s+dispute\\b" +
+      '|否则|senão|si\\s+no\\s+',
+    {
+      anchors: ['or', 'else', 'will', 'release', 'vessel', 'blacklist', 'dispute', '否则', 'senão', 'si no'],
+    },
+  ),
+  cue(
+    'a request for secrecy',
+    "\\b(?:don't|do\\s+not)\\s+tell\\b|\\bkeep\\s+(?:it\\s+|this\\s+)?(?:quiet|secret|between\\s+us)\\b|\\bsecret\\s+(?:price|deal|discount)\\b" +
+      "|\\b(?:don't|do\\s+not)\\s+(?:discuss|mention|talk\\s+about)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:on|with|to)\\s+alibaba\\b|\\bdelete\\s+(?:the|this|our)\\s+(?:chat|message|conversation)s?\\b" +
+      '|别告诉|不要告诉|删除聊天',
+    { anchors: ['tell', 'keep', 'secret', 'discuss', 'mention', 'talk about', 'delete', '告诉', '删除聊天'] },
+  ),
+  cue(
+    'a push to skip a safeguard',
+    '\\b(?:inspection|samples?|qc)\\s+(?:is\\s+|are\\s+)?(?:not\\s+necessary|unnecessary|not\\s+needed)\\b|\\bno\\s+(?:time|need)\\s+for\\s+(?:samples?|inspection|qc)\\b' +
+      '|\\bskip\\s+(?:the\\s+)?inspection\\b|\\btrust\\s+me\\b|不用验货|不需要验货',
+    { anchors: ['inspection', 'sample', 'qc', 'time for', 'need for', 'trust me', '验货'] },
+  ),
+];
+
+/** A deadline in hours is pressure only when something is at stake: "ships within 24 hours" is a promise. */
+export const DEADLINE_STAKES =
+  /\b(?:pay\w*|balance|deposit|money|confirm|decide|reply|answer|price|discount|offer|stock|gone|reserved|usdt|transfer|otherwise|lose|cancel\w*)\b|付|款|钱/u;
+
+/** What pressure is about: with one of these, it is a warning, not just a note. */
+export const PRESSURE_ABOUT_MONEY =
+  /\b(?:pay|paid|payment|balance|deposit|money|transfer|usdt|wu|moneygram|western|account|frozen|refund|dispute|release|discount|price|stock)\b|付|款|钱|pagar/u;

@@ -1,0 +1,102 @@
+import { matchesOf } from './matches';
+import {
+  BARE_DOMAIN_TLDS,
+  CARRIER_DOMAINS,
+  CONTACT_DOMAINS,
+  hostIn,
+  IMITATED_NAMES,
+  OFFICIAL_DOMAINS,
+  PAYMENT_DOMAINS,
+  SHORTENER_DOMAINS,
+} from './lexicon/domains';
+
+/** What a link is, for the buyer. */
+export type LinkKind = 'official' | 'carrier' | 'contact' | 'shortener' | 'look-alike' | 'payment' | 'other';
+
+export interface LinkMention {
+  /** The link as written (in the normalised text). */
+  text: string;
+  index: number;
+  host: string;
+  path: string;
+  kind: LinkKind;
+}
+
+const TLDS = BARE_DOMAIN_TLDS.join('|');
+/** "https://…", "www.…", or a written-out host with a known ending ("bit.ly/x", "alibaba-com.support/verify"). */
+const LINK = new RegExp(
+  `(?:https?://|www\\.)[^\\s<>"'，。）)\\]]+|(?<![\\p{L}\\p{N}@._-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLDS})(?![\\p{L}\\p{N}-])(?::\\d+)?(?:/[^\\s<>"'，。）)\\]]*)?`,
+  'gu',
+);
+
+/** No dot between letters, no link: most messages stop here. */
+const MAY_HOLD_LINK = /[a-z0-9]\.[a-z]/;
+
+export function findLinks(text: string): LinkMention[] {
+  const links: LinkMention[] = [];
+  if (!MAY_HOLD_LINK.test(text)) return links;
+  for (const match of matchesOf(LINK, text)) {
+    const written = match[0].replace(/[.,;:!?]+$/, '');
+    const parsed = parseHost(written);
+    if (!parsed) continue;
+    links.push({ text: written, index: match.index, ...parsed, kind: kindOf(parsed.host) });
+  }
+  return links;
+}
+
+function parseHost(written: string): { host: string; path: string } | null {
+  const withScheme = /^https?:\/\//.test(written) ? written : `http://${written}`;
+  try {
+    const url = new URL(withScheme);
+    return { host: url.hostname.replace(/\.$/, ''), path: `${url.pathname}${url.search}` };
+  } catch {
+    return null;
+  }
+}
+
+function kindOf(host: string): LinkKind {
+  if (hostIn(host, OFFICIAL_DOMAINS)) return 'official';
+  if (imitates(host)) return 'look-alike';
+  if (hostIn(host, SHORTENER_DOMAINS)) return 'shortener';
+  if (hostIn(host, CONTACT_DOMAINS)) return 'contact';
+  if (hostIn(host, CARRIER_DOMAINS)) return 'carrier';
+  if (hostIn(host, PAYMENT_DOMAINS)) return 'payment';
+  return 'other';
+}
+
+/** "alibaba-trade.vip", "a1ibaba.com", "allbaba.com", "alibaba.co", "secure.trade-assurance-alibaba.net". */
+function imitates(host: string): boolean {
+  const folded = host
+    .replace(/[1il|]/g, 'l')
+    .replace(/0/g, 'o')
+    .replace(/rn/g, 'm')
+    .replace(/-/g, '');
+  return folded.split('.').some((label) =>
+    IMITATED_NAMES.some((name) => {
+      const target = name.replace(/[1il]/g, 'l');
+      return label.includes(target) || (label.length >= 5 && withinOneEdit(label, target));
+    }),
+  );
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (a.length < b.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}

@@ -1,0 +1,46 @@
+import { matchesOf } from './matches';
+/**
+ * Refusals and warnings name the same channels scams do ("we never accept
+ * Western Union", "不能付到个人账户", "genuine suppliers will not ask you for
+ * MoneyGram, crypto or gift cards"). A cue is refused when its own clause
+ * says no before it; the clause reaches back over a short list ("MoneyGram,
+ * crypto or gift cards") but not over a new instruction ("No time for
+ * samples, pay by Western Union").
+ */
+const NEGATION =
+  /(?:\b(?:not|never|no(?!\s*[.:#\d])|nor|cannot|refuse[sd]?|neither|nunca|não|nao|jamás|jamais|nicht|nie|kein\w*|asla|değil)\b|n't\b|不|没|别|勿|拒绝|禁止|не\b|нет\b|никогда)/u;
+const WARNING =
+  /\b(?:scam\w*|fraud\w*|beware|careful|impersonat\w*|pretend\w*|phishing|estafa)\b|诈骗|骗子|小心|谨防|警惕|мошен/u;
+/** A sentence ends at . ! ? ; or a line break; a dot inside an address or number does not end one. */
+const SENTENCE_END = /[!?;。！？；\n]|\.(?=\s|$)/g;
+const CLAUSE_BREAK = /[,，、:：]|\b(?:but|however|so|then|instead)\b/gu;
+/** A clause that only continues a list ("MoneyGram, crypto or gift cards") lets a refusal reach across it. */
+const LIST_CONTINUES = /^\s*$|\b(?:or|and|nor)\s*$|[&/或和及]\s*$/u;
+
+export function isRefused(text: string, start: number): boolean {
+  const sentence = sentenceAround(text, start);
+  if (WARNING.test(sentence.text)) return true;
+  const prefix = text.slice(sentence.start, start);
+  // Clause ends, each kept with its separator: "no" before ":" is "number", not a refusal.
+  const ends = [...matchesOf(CLAUSE_BREAK, prefix)].map((m) => m.index + m[0].length);
+  const starts = [0, ...ends];
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const clause = prefix.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : prefix.length);
+    if (NEGATION.test(clause)) return true;
+    if (!LIST_CONTINUES.test(clause.replace(/[,，、:：]$/, ''))) return false;
+  }
+  return false;
+}
+
+export function sentenceAround(text: string, index: number): { start: number; text: string } {
+  let start = 0;
+  let end = text.length;
+  for (const match of matchesOf(SENTENCE_END, text)) {
+    if (match.index < index) start = match.index + 1;
+    else {
+      end = match.index;
+      break;
+    }
+  }
+  return { start, text: text.slice(start, end) };
+}

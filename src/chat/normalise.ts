@@ -1,0 +1,136 @@
+/**
+ * Chat text as the detector reads it. Scammers disguise the words filters
+ * look for: look-alike letters from other scripts, zero-width characters,
+ * spaced-out letters ("w h a t s a p p"), digits for letters ("W3stern
+ * Uni0n"), "(at)"/"(dot)" e-mail addresses. Findings quote `text`, so their
+ * evidence reads as the buyer would read it, undisguised.
+ */
+export interface NormalisedText {
+  /** Lower case, one script, no invisible characters, disguises undone. */
+  text: string;
+  /**
+   * `text` with digits and symbols that stand for letters read as letters
+   * ("m0neygram" → "moneygram"), character for character, so a match found
+   * here sits at the same place in `text`. Numbers are read in `text`.
+   */
+  letters: string;
+}
+
+// Zero-width and formatting characters, soft hyphen, and the byte-order mark.
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+/** Cyrillic and Greek letters that look like Latin ones (after lower-casing). */
+const LOOK_ALIKES: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  α: 'a',
+  ο: 'o',
+  ρ: 'p',
+  ν: 'v',
+  ι: 'i',
+  κ: 'k',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ε: 'e',
+  ѡ: 'w',
+};
+const LOOK_ALIKE_PATTERN = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'g');
+/** Only Latin look-alikes inside a word that has Latin letters too: Russian text stays Russian. */
+const MIXED_SCRIPT_WORD = /[\p{L}\p{N}]*[a-z][\p{L}\p{N}]*|[\p{L}\p{N}]*/gu;
+
+/** Digits and symbols that stand in for letters inside words. */
+const LETTER_FOR: Record<string, string> = {
+  0: 'o',
+  1: 'i',
+  3: 'e',
+  4: 'a',
+  5: 's',
+  7: 't',
+  '@': 'a',
+  $: 's',
+  '|': 'l',
+};
+
+/** Printable ASCII needs no Unicode folding: most chat messages take this fast path. */
+const PLAIN_ASCII = /^[\x20-\x7e\n\r\t]*$/;
+const SPACED_RUN =
+  /(?<![\p{L}\p{N}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}\p{N}])|(?<![a-z0-9])[a-z]-[a-z](?![a-z0-9])|\p{Script=Han} \p{Script=Han}/u;
+const WRITTEN_OUT = /[[({]|\bat\b[^]*\bdot\b|hxxp/;
+const DISGUISED_WORD = /[a-z][013457@$|]|[013457][a-z]/;
+
+export function normaliseChatText(raw: string): NormalisedText {
+  let text = raw.toLowerCase();
+  if (!PLAIN_ASCII.test(raw)) {
+    text = text
+      .normalize('NFKC')
+      .replace(INVISIBLE, '')
+      .replace(/[’‘`´]/g, "'")
+      .toLowerCase();
+    text = text.replace(MIXED_SCRIPT_WORD, (word) =>
+      /[a-z]/.test(word) ? word.replace(LOOK_ALIKE_PATTERN, (c) => LOOK_ALIKES[c] ?? c) : word,
+    );
+  }
+  if (SPACED_RUN.test(text)) text = undoSpacedLetters(text);
+  if (WRITTEN_OUT.test(text)) text = undoWrittenOutAddresses(text);
+  text = text.replace(/[ \t\u00a0]{2,}|\t|\u00a0/g, ' ').trim();
+  return { text, letters: DISGUISED_WORD.test(text) ? lettersView(text) : text };
+}
+
+/**
+ * "w h a t s a p p", "u.s.d.t", "W-U" → "whatsapp", "usdt", "wu"; Chinese
+ * written with spaces ("微 信") loses them too. Runs of three or more single
+ * characters only (two could be "a b" in a list), and digits stay spaced
+ * when they stand alone, since phone numbers are read with their spaces.
+ */
+function undoSpacedLetters(text: string): string {
+  return text
+    .replace(/(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*]\p{L}(?![\p{L}\p{N}])){2,}/gu, (run) =>
+      run.replace(/[ .\-_*]/g, ''),
+    )
+    .replace(/(?<![\p{L}\p{N}])([a-z])-([a-z])(?![\p{L}\p{N}])/gu, '$1$2')
+    .replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1');
+}
+
+/** "lily(at)yahoo(dot)com", "susan at hxpcb dot com", "evil[.]com" → addresses as written normally. */
+function undoWrittenOutAddresses(text: string): string {
+  return text
+    .replace(/\s*[[({]\s*(at|@)\s*[\])}]\s*/g, '@')
+    .replace(/\s*[[({]\s*(dot|\.)\s*[\])}]\s*/g, '.')
+    .replace(
+      /\b([a-z0-9._-]+) at ([a-z0-9-]+(?: dot [a-z0-9-]+)+)\b/g,
+      (_match, user: string, domain: string) =>
+        /dot (com|net|org|cn|co|de|uk|io|hk)$/.test(domain)
+          ? `${user}@${domain.replace(/ dot /g, '.')}`
+          : _match,
+    )
+    .replace(/\bhxxp(s?):\/\//g, 'http$1://');
+}
+
+/** Digits for letters, only inside words that are mostly letters: account numbers and wallets stay digits. */
+function lettersView(text: string): string {
+  return text.replace(/[\p{L}\p{N}@$|]+/gu, (word) => {
+    let letters = 0;
+    for (const c of word) if (/\p{L}/u.test(c)) letters++;
+    if (letters === word.length || letters < 2 || letters < (word.length - letters) * 2) return word;
+    // "p@ypal", but not the "@" that starts a handle ("@bikehelmet_sam").
+    return word.replace(/(?<=\p{L})[@$|](?=\p{L})|[013457]/gu, (c) => LETTER_FOR[c] ?? c);
+  });
+}

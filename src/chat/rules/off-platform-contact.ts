@@ -1,0 +1,39 @@
+import { matchesOf } from '../matches';
+import {
+  CONTACT_MOVES,
+  OTHER_MOVES,
+  NAMES_AN_APP,
+  DELIVERY_CONTEXT,
+  EMAIL_ADDRESS,
+  PAYEE_BEFORE,
+  PHONE_NUMBER,
+} from '../lexicon/contact';
+import { hostIn, OFFICIAL_DOMAINS } from '../lexicon/domains';
+import { firstHit, hitAt, type Hit, type MessageView } from '../message-view';
+import { isRefused, sentenceAround } from '../negation';
+
+const NINE_DIGITS = /\d(?:[\s-]?\d){8}/;
+
+/**
+ * Moving the talk where the platform can't see it: a messaging app, a
+ * meeting link, an e-mail address, a phone number to call. A courier's or
+ * driver's number, and an e-mail given only as a PayPal payee, are not.
+ */
+export function offPlatformContact(view: MessageView): Hit | null {
+  const cues = NAMES_AN_APP.test(view.letters) ? CONTACT_MOVES : OTHER_MOVES;
+  const move = firstHit(view, cues, (start) => !isRefused(view.letters, start));
+  if (move) return move;
+  const link = view.links.find((l) => l.kind === 'contact');
+  if (link) return hitAt('a chat or meeting link', link.index, link.text);
+  for (const email of view.text.includes('@') ? matchesOf(EMAIL_ADDRESS, view.text) : []) {
+    const domain = email[0].slice(email[0].indexOf('@') + 1);
+    if (hostIn(domain, OFFICIAL_DOMAINS) || PAYEE_BEFORE.test(view.text.slice(0, email.index))) continue;
+    if (!isRefused(view.text, email.index)) return hitAt('an e-mail address', email.index, email[0]);
+  }
+  for (const phone of NINE_DIGITS.test(view.text) ? matchesOf(PHONE_NUMBER, view.text) : []) {
+    if (DELIVERY_CONTEXT.test(sentenceAround(view.text, phone.index).text)) continue;
+    if (view.accounts.some((a) => a.index === phone.index)) continue;
+    if (!isRefused(view.text, phone.index)) return hitAt('a phone number', phone.index, phone[0]);
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+import type { LinkMention } from '../links';
+import { hitAt, type Hit, type MessageView } from '../message-view';
+import { sentenceAround } from '../negation';
+
+/** Why someone would send a link to a login, payment or document page. */
+const LURE_WORDS =
+  /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|confirm\w*|account|invoice|pi|download|document|docs|file|receipt|order|form|details)\b|支付|付款|定金|登录|验证|下载|确认|发票/u;
+const PAYMENT_WORDS = /\b(?:pay\w*|checkout|deposit|wallet|fee)\b|支付|付款|定金|付/u;
+
+const LABELS: Partial<Record<LinkMention['kind'], string>> = {
+  'look-alike': 'a look-alike of Alibaba.com',
+  shortener: 'a shortened link that hides where it goes',
+  payment: 'a payment page outside Alibaba.com',
+  other: 'a link outside Alibaba.com for paying, logging in or a document',
+};
+
+/**
+ * Links to look-alike marketplace domains, through shorteners, or off the
+ * platform for paying, logging in or a document. Alibaba.com itself, the
+ * carriers' tracking pages and meeting services are not suspicious.
+ */
+export function suspiciousLink(view: MessageView): Hit | null {
+  for (const link of view.links) {
+    const label = LABELS[link.kind];
+    if (!label) continue;
+    if (
+      link.kind === 'other' &&
+      !LURE_WORDS.test(`${link.path} ${sentenceAround(view.letters, link.index).text}`)
+    )
+      continue;
+    return hitAt(label, link.index, link.text);
+  }
+  return null;
+}
+
+/** A link where the buyer is asked to pay, outside the platform. */
+export function isPaymentLink(view: MessageView, link: LinkMention): boolean {
+  if (link.kind === 'official' || link.kind === 'carrier' || link.kind === 'contact') return false;
+  if (link.kind === 'payment') return true;
+  return PAYMENT_WORDS.test(`${link.host} ${link.path} ${sentenceAround(view.letters, link.index).text}`);
+}

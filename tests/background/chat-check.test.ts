@@ -1,0 +1,54 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createChatCheck } from '../../src/background/chat-check';
+import type { CheckChatRequest } from '../../src/messaging/protocol';
+import { ChatAccountMemory } from '../../src/storage/chat-accounts';
+
+let count = 0;
+const request = (text: string, conversation = 'acct-1'): CheckChatRequest => ({
+  type: 'check-chat',
+  conversation,
+  supplierName: null,
+  messages: [{ id: `m${count++}`, from: 'supplier', text }],
+});
+const rules = (answer: Awaited<ReturnType<ReturnType<typeof createChatCheck>>>) =>
+  answer.messages.flatMap((m) => m.findings.map((f) => f.rule));
+
+describe('background chat check', () => {
+  it('catches an account that changed since an earlier visit, and keeps only fingerprints', async () => {
+    const memory = new ChatAccountMemory(`chat-check-${count++}`);
+    const check = createChatCheck({ memory, salt: async () => '00112233445566778899aabbccddeeff' });
+    expect(rules(await check(request('Account no: 6222 0210 0011 2233')))).toEqual(['off-platform-payment']);
+    // A later visit: a fresh check, the same memory.
+    const later = createChatCheck({ memory, salt: async () => '00112233445566778899aabbccddeeff' });
+    expect(rules(await later(request('Account no: 6222 0210 0011 2233')))).toEqual(['off-platform-payment']);
+    expect(rules(await later(request('Account no: 6217 8800 1234 9876')))).toEqual([
+      'off-platform-payment',
+      'payment-details-change',
+    ]);
+    const stored = await memory.known('acct-1');
+    expect(stored.map((r) => r.lastFour).sort()).toEqual(['2233', '9876']);
+    expect(JSON.stringify(stored)).not.toMatch(/6222|0210|6217|8800/);
+    expect(stored[0]?.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('keeps conversations apart', async () => {
+    const memory = new ChatAccountMemory(`chat-check-${count++}`);
+    const check = createChatCheck({ memory, salt: async () => 'ffeeddccbbaa99887766554433221100' });
+    await check(request('Account no: 6222 0210 0011 2233', 'acct-1'));
+    expect(rules(await check(request('Account no: 6217 8800 1234 9876', 'acct-2')))).toEqual([
+      'off-platform-payment',
+    ]);
+  });
+
+  it('still answers when the memory cannot be read or written', async () => {
+    const broken = {
+      known: async () => Promise.reject(new Error('quota')),
+      remember: async () => Promise.reject(new Error('quota')),
+    };
+    const check = createChatCheck({ memory: broken, salt: async () => 'x' });
+    expect(rules(await check(request('Pay by Western Union, account no: 6222 0210 0011 2233')))).toEqual([
+      'off-platform-payment',
+    ]);
+  });
+});

@@ -1,0 +1,134 @@
+import type { ChatRuleId } from '../../src/signals/chat';
+
+/**
+ * Our own chat cases, written apart from the development corpus so the
+ * detector is held to sentences it was not tuned on. Each lists exactly the
+ * rules it must raise; an empty list means benign.
+ */
+export interface ChatCase {
+  text: string;
+  rules: ChatRuleId[];
+}
+
+const PAY: ChatRuleId = 'off-platform-payment';
+const CHANGE: ChatRuleId = 'payment-details-change';
+const CONTACT: ChatRuleId = 'off-platform-contact';
+const LINK: ChatRuleId = 'suspicious-link';
+const PRESSURE: ChatRuleId = 'pressure';
+
+export const PAYMENT_CASES: ChatCase[] = [
+  { text: 'For the first order we prefer Western Union, receiver name will be sent later.', rules: [PAY] },
+  { text: 'You can send the deposit through MoneyGram to our accountant.', rules: [PAY] },
+  { text: 'W.e.s.t.e.r.n U.n.i.o.n is accepted for small orders', rules: [PAY] },
+  { text: 'Please pay 30% via USDT TRC20, we will give a better price.', rules: [PAY] },
+  { text: 'Our wallet: TQrZ9wBzhkMfPDsnEDSRUfpwF9xyzabcd1, send USDT there.', rules: [PAY] },
+  { text: 'Pay with bitcoin and get 5% off.', rules: [PAY] },
+  { text: 'Can you buy Steam cards for the sample fee and send me the codes?', rules: [PAY] },
+  { text: 'Send it as PayPal friends and family so there are no fees.', rules: [PAY] },
+  { text: 'Transfer the sample fee to my private account, it is faster.', rules: [PAY] },
+  { text: "Please remit to our director's account, details below.", rules: [PAY] },
+  { text: 'We can skip Trade Assurance and you pay us directly with a 4% discount.', rules: [PAY] },
+  { text: 'To avoid Alibaba fees, wire the money straight to our bank.', rules: [PAY] },
+  { text: '请直接转账给我们，不走平台可以便宜一点。', rules: [PAY] },
+  { text: '可以用支付宝付款给我老板。', rules: [PAY] },
+  { text: '请付到我的个人账户，谢谢。', rules: [PAY] },
+  { text: '我们也接受USDT付款。', rules: [PAY] },
+  { text: '西联汇款也可以，收款人是我们的会计。', rules: [PAY] },
+  { text: 'Zelle to my number works fine for the sample.', rules: [PAY] },
+  {
+    text: 'Beneficiary: WANG XIAO HONG, Bank of China, account 6217 8500 0001 2345 678',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Account no: 4417 1234 5678 9113, SWIFT BKCHCNBJ, please transfer the balance.', rules: [PAY] },
+  { text: 'm0ney gr@m is also OK', rules: [PAY] },
+  // Benign: refusals, warnings, on-platform payment, products.
+  { text: 'We do not accept Western Union or MoneyGram, only Trade Assurance.', rules: [] },
+  { text: 'Never pay by crypto, USDT or gift cards to anyone who asks in chat.', rules: [] },
+  { text: 'Our shop does not take PayPal friends and family, sorry.', rules: [] },
+  {
+    text: 'Please pay the deposit in the Trade Assurance order, the link is in your Alibaba account.',
+    rules: [],
+  },
+  { text: 'The card reader supports Alipay and Apple Pay.', rules: [] },
+  { text: 'We make USB crypto hardware wallets, MOQ 500 pcs.', rules: [] },
+  { text: 'The order 2849 1100 3377 5521 is paid, thank you.', rules: [] },
+  { text: 'HS code 8516.79 for the kettles, and the invoice number is 2026-0418.', rules: [] },
+  { text: 'The balance of 70% is due before shipment, in the same order.', rules: [] },
+  { text: '我们只接受阿里巴巴信保订单付款，不接受私人账户。', rules: [] },
+  { text: 'Our director will visit the factory on Monday.', rules: [] },
+];
+
+export const CHANGE_CASES: ChatCase[] = [
+  {
+    text: 'Kindly note our bank account has been updated, please use the new one for the balance.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Our company account is under audit, so we will send you another account.', rules: [CHANGE] },
+  { text: 'Finance changed the receiving account last week, new details attached.', rules: [PAY, CHANGE] },
+  { text: 'Use our Hong Kong account now, the mainland one cannot receive USD.', rules: [PAY, CHANGE] },
+  {
+    text: 'Please ignore the bank details on the invoice and pay to the account below.',
+    rules: [PAY, CHANGE],
+  },
+  { text: '我们的收款账户已更换，请付到新账户。', rules: [PAY, CHANGE] },
+  { text: 'From today the beneficiary is our partner company in Singapore.', rules: [PAY, CHANGE] },
+  // Benign: other changes, confirmations, holidays.
+  { text: 'Our bank details have not changed, please pay as on the PI through Trade Assurance.', rules: [] },
+  { text: 'We changed the packaging to a kraft box, new photos attached.', rules: [] },
+  { text: 'The price changed because the copper price went up 8%.', rules: [] },
+  { text: 'Your new account manager is Lisa, she will follow your order.', rules: [] },
+  { text: 'Banks are closed for the national holiday from 1 to 7 October.', rules: [] },
+  { text: 'The new shipping route goes via Busan, ETA is the same.', rules: [] },
+];
+
+export const CONTACT_CASES: ChatCase[] = [
+  { text: 'Add me on WhatsApp for faster reply: +86 139 2233 4455', rules: [CONTACT] },
+  { text: 'my wechat is sunny_lamp2026', rules: [CONTACT] },
+  { text: 'W-h-a-t-s-a-p-p me please', rules: [CONTACT] },
+  { text: 'Telegram: @ledfactory_amy', rules: [CONTACT] },
+  { text: 'Can we talk on Skype tomorrow?', rules: [CONTACT] },
+  { text: 'Send the artwork to amy.led[at]gmail[dot]com', rules: [CONTACT] },
+  { text: '加我微信：amy_led，发你视频', rules: [CONTACT] },
+  { text: 'Please call me at +1 415 555 0132 tonight your time.', rules: [CONTACT] },
+  { text: 'Join the call: https://zoom.us/j/93847561234', rules: [CONTACT] },
+  { text: 'Viber or WhatsApp, same number +84 90 123 4567', rules: [CONTACT] },
+  // Benign: features, couriers, warnings.
+  { text: 'The smartwatch shows WhatsApp, WeChat and Telegram notifications.', rules: [] },
+  { text: 'The webcam works with Zoom, Teams and Skype.', rules: [] },
+  { text: 'Consignee phone for the courier: +49 30 1234 5678', rules: [] },
+  { text: 'Someone is pretending to be us on WhatsApp, please ignore them.', rules: [] },
+  { text: 'We will do a video call here in Alibaba messenger tomorrow.', rules: [] },
+  { text: 'We do not use WeChat for business, please keep the chat here.', rules: [] },
+];
+
+export const LINK_CASES: ChatCase[] = [
+  { text: 'Please confirm your order at https://alibaba-orders.help/confirm', rules: [LINK] },
+  { text: 'Download the invoice: http://a1ibaba.com/invoice/8831', rules: [LINK] },
+  { text: 'Details here: tinyurl.com/sample-offer-88', rules: [LINK] },
+  { text: 'Sign in to check the contract: https://login-alibaba.com.verify-center.net/', rules: [LINK] },
+  { text: 'Pay the deposit here: https://paypal.me/sunnylamp/500', rules: [PAY, LINK] },
+  { text: 'Verify your buyer account: hxxps://alibaba-secure[.]co/verify', rules: [LINK] },
+  // Benign.
+  {
+    text: 'Here is our product: https://www.alibaba.com/product-detail/LED-lamp_1600123456789.html',
+    rules: [],
+  },
+  { text: 'Tracking: https://www.dhl.com/en/express/tracking.html?AWB=1234567890', rules: [] },
+  { text: 'Our storefront: https://sunnylamp.en.alibaba.com', rules: [] },
+  { text: 'The product video is on our website www.sunnylamp.com', rules: [] },
+];
+
+export const PRESSURE_CASES: ChatCase[] = [
+  { text: 'Pay the deposit within 2 hours or we cancel the order.', rules: [PRESSURE] },
+  { text: 'This price is for today only, tomorrow it goes up 20%.', rules: [PRESSURE] },
+  { text: 'Another buyer wants the whole lot, decide now.', rules: [PRESSURE] },
+  { text: "Don't tell Alibaba about this discount.", rules: [PRESSURE] },
+  { text: 'No need for inspection, our quality is perfect, trust me.', rules: [PRESSURE] },
+  { text: '今晚必须付款，否则取消订单。', rules: [PRESSURE] },
+  // Benign scheduling.
+  { text: 'The quotation is valid for 30 days.', rules: [] },
+  { text: 'Please confirm the artwork by Friday so we keep the production slot.', rules: [] },
+  { text: 'We will ship within 24 hours after the sample is approved.', rules: [] },
+  { text: 'Raw material prices will rise next month, just for your information.', rules: [] },
+  { text: 'Please reply asap, thank you.', rules: [] },
+];

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { memoryBook } from '../../src/chat/account-book';
+import { checkConversation } from '../../src/chat/detect';
+import type { ChatMessage } from '../../src/signals/chat';
+
+const supplier = (id: string, text: string): ChatMessage => ({ id, from: 'supplier', text });
+const rulesOf = (messages: ReturnType<typeof checkConversation>) =>
+  messages.map((m) => m.findings.map((f) => f.rule));
+
+describe('checkConversation', () => {
+  it('flags an account that differs from the one the supplier gave earlier in the chat', () => {
+    const checked = checkConversation([
+      supplier('1', 'Our account no: 6222 0210 0011 2233, Bank of China.'),
+      supplier('2', 'Thanks, photos attached.'),
+      supplier('3', 'Account no: 6217 8800 1234 9876, Bank of China.'),
+    ]);
+    expect(rulesOf(checked)).toEqual([
+      ['off-platform-payment'],
+      [],
+      ['off-platform-payment', 'payment-details-change'],
+    ]);
+    expect(checked[2]?.findings[1]?.message).toContain(
+      '…9876 differs from the one given earlier in this chat (…2233)',
+    );
+  });
+
+  it('does not call the same account, spaced differently, a change', () => {
+    const checked = checkConversation([
+      supplier('1', 'account no: 6222 0210 0011 2233'),
+      supplier('2', 'account no: 6222-0210-0011-2233'),
+    ]);
+    expect(rulesOf(checked)[1]).toEqual(['off-platform-payment']);
+  });
+
+  it("ignores the buyer's own account numbers", () => {
+    const checked = checkConversation([
+      supplier('1', 'account no: 6222 0210 0011 2233'),
+      { id: '2', from: 'buyer', text: 'Refund to my account no: 4417 1234 5678 9113 please' },
+    ]);
+    expect(rulesOf(checked)[1]).not.toContain('payment-details-change');
+  });
+
+  it('compares with accounts from an earlier visit kept in the book', () => {
+    const book = memoryBook();
+    book.remember('6222021000112233', '2233');
+    const [checked] = checkConversation([supplier('9', 'account no: 6217 8800 1234 9876')], {}, book);
+    expect(checked?.findings.map((f) => f.rule)).toContain('payment-details-change');
+  });
+
+  it('flags a company beneficiary that is not the supplier the buyer is talking to', () => {
+    const [checked] = checkConversation([supplier('1', 'Beneficiary: HUAXIN HOLDINGS LIMITED')], {
+      supplierName: 'Shenzhen Sunny Lamp Co., Ltd.',
+    });
+    expect(checked?.findings.map((f) => f.rule)).toEqual(['off-platform-payment', 'payment-details-change']);
+    const [same] = checkConversation([supplier('1', 'Beneficiary: SHENZHEN SUNNY LAMP CO LTD')], {
+      supplierName: 'Shenzhen Sunny Lamp Co., Ltd.',
+    });
+    expect(same?.findings.map((f) => f.rule)).toEqual(['off-platform-payment']);
+  });
+});

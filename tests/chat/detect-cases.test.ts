@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { detectMessage } from '../../src/chat/detect';
+import {
+  CHANGE_CASES,
+  CONTACT_CASES,
+  LINK_CASES,
+  PAYMENT_CASES,
+  PRESSURE_CASES,
+  type ChatCase,
+} from './cases';
+
+const GROUPS: Record<string, ChatCase[]> = {
+  'off-platform payment': PAYMENT_CASES,
+  'payment details change': CHANGE_CASES,
+  'off-platform contact': CONTACT_CASES,
+  'suspicious links': LINK_CASES,
+  pressure: PRESSURE_CASES,
+};
+
+describe.each(Object.entries(GROUPS))('detector: %s (our own cases)', (_group, cases) => {
+  it.each(cases.map((c) => [c.text, c.rules] as const))('%s → %j', (text, rules) => {
+    const found = [...new Set(detectMessage(text).map((f) => f.rule))].sort();
+    expect(found).toEqual([...rules].sort());
+  });
+});
+
+describe('detector findings', () => {
+  it('name the evidence, the severity and what to do instead', () => {
+    const [finding] = detectMessage('Pay our manager personal account, 5% discount');
+    expect(finding).toMatchObject({
+      rule: 'off-platform-payment',
+      severity: 'danger',
+      evidence: 'manager personal account',
+    });
+    expect(finding?.message).toContain('a personal account');
+    expect(finding?.advice).toMatch(/Trade Assurance order/);
+  });
+
+  it('rates pressure about money a warning, and other urgency a note', () => {
+    expect(detectMessage('Pay the balance within 3 hours.')).toMatchObject([
+      { rule: 'pressure', severity: 'warning' },
+    ]);
+    expect(detectMessage('Please decide now, we have many visitors.')).toMatchObject([
+      { rule: 'pressure', severity: 'info' },
+    ]);
+  });
+
+  it('reads disguised words: look-alike letters, zero-width characters, digits, spacing', () => {
+    for (const text of [
+      'Wеstеrn Uniоn only',
+      'West\u200bern Union only',
+      'W3stern Uni0n only',
+      'w e s t e r n union only',
+    ]) {
+      expect(
+        detectMessage(text).map((f) => f.rule),
+        text,
+      ).toEqual(['off-platform-payment']);
+    }
+  });
+
+  it('gives nothing for an empty or blank message', () => {
+    expect(detectMessage('')).toEqual([]);
+    expect(detectMessage(' \n\t ')).toEqual([]);
+  });
+});

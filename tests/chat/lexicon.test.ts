@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APP_MOVES, OTHER_MOVES } from '../../src/chat/lexicon/contact';
+import type { Cue } from '../../src/chat/lexicon/cue';
+import { DETAILS_CHANGE } from '../../src/chat/lexicon/details-change';
+import * as domains from '../../src/chat/lexicon/domains';
+import { PAYMENT_CHANNELS } from '../../src/chat/lexicon/payment';
+import { PRESSURE } from '../../src/chat/lexicon/pressure';
+import { normaliseChatText } from '../../src/chat/normalise';
+import * as cases from './cases';
+
+const CUES: Record<string, readonly Cue[]> = {
+  payment: PAYMENT_CHANNELS,
+  change: DETAILS_CHANGE,
+  contact: [...APP_MOVES, ...OTHER_MOVES],
+  pressure: PRESSURE,
+};
+const corpusTexts = readFileSync(join(import.meta.dirname, '../fixtures/chat/chat-dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => (JSON.parse(line) as { text: string }).text);
+const caseTexts = Object.values(cases).flatMap((list) =>
+  Array.isArray(list) ? list.map((c) => c.text) : [],
+);
+
+describe('chat lexicons', () => {
+  it.each(Object.entries(CUES))('%s cues are lower-case patterns with a label', (_name, cues) => {
+    for (const cue of cues) {
+      expect(cue.label).not.toBe('');
+      expect(cue.pattern.flags).toContain('g');
+      expect(cue.pattern.source).not.toMatch(/(?<!\\)[A-Z](?![^[]*\])/);
+    }
+  });
+
+  // Anchors let a message skip a cue without running it: a match without its anchor would be a silent miss.
+  it.each(Object.entries(CUES))(
+    '%s cues never match text that holds none of their anchors',
+    (_name, cues) => {
+      for (const text of [...corpusTexts, ...caseTexts]) {
+        const { letters } = normaliseChatText(text);
+        for (const cue of cues) {
+          cue.pattern.lastIndex = 0;
+          if (cue.anchors && cue.pattern.test(letters))
+            expect(cue.anchors.test(letters), `${cue.label}: ${text}`).toBe(true);
+        }
+      }
+    },
+  );
+
+  it('lists domains as bare lower-case host names, each in one list only', () => {
+    const lists = [
+      domains.OFFICIAL_DOMAINS,
+      domains.CARRIER_DOMAINS,
+      domains.CONTACT_DOMAINS,
+      domains.SHORTENER_DOMAINS,
+      domains.PAYMENT_DOMAINS,
+    ];
+    const all = lists.flat();
+    for (const host of all) expect(host).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('matches a host to a listed domain only on a label boundary', () => {
+    expect(domains.hostIn('sunny.en.alibaba.com', domains.OFFICIAL_DOMAINS)).toBe(true);
+    expect(domains.hostIn('alibaba.com.evil.net', domains.OFFICIAL_DOMAINS)).toBe(false);
+    expect(domains.hostIn('fakealibaba.com', domains.OFFICIAL_DOMAINS)).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseChatText } from '../../src/chat/normalise';
+
+describe('normaliseChatText', () => {
+  it.each([
+    ['W h a t s A p p me', 'whatsapp me'],
+    ['u.s.d.t payment', 'usdt payment'],
+    ['Тelegram: @shop', 'telegram: @shop'], // Cyrillic Т
+    ['ｗｅｃｈａｔ： ｍｕｇ０１', 'wechat: mug01'], // full width
+    ['Tele\u200cgram', 'telegram'], // zero-width non-joiner
+    ['lily(at)yahoo(dot)com', 'lily@yahoo.com'],
+    ['susan at hxpcb dot com', 'susan@hxpcb.com'],
+    ['hxxps://evil[.]com/pay', 'https://evil.com/pay'],
+    ['微 信：abc', '微信:abc'],
+    ['It’s   fine', "it's fine"],
+  ])('%s → %s', (raw, expected) => {
+    expect(normaliseChatText(raw).text).toBe(expected);
+  });
+
+  it('reads digits for letters inside words, but leaves numbers, wallets and handles alone', () => {
+    expect(normaliseChatText('W3stern Uni0n, m0neygram, crypt0').letters).toBe(
+      'western union, moneygram, crypto',
+    );
+    expect(normaliseChatText('P@yPal').letters).toBe('paypal');
+    const numbers = 'a/c 6222 0000 1111, 0x7a3b91c04de5f2, @bike_sam, erc20';
+    expect(normaliseChatText(numbers).letters).toBe(numbers);
+  });
+
+  it('leaves Russian words in Cyrillic (only Latin words lose their look-alikes)', () => {
+    expect(normaliseChatText('Можно оплатить').text).toBe('можно оплатить');
+  });
+});
