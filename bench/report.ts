@@ -8,6 +8,7 @@ export const BUDGET = {
   batchMs: 50,
   contentGzip: 20 * 1024,
   workerJudgeMs: 20,
+  chatMessagesPerSecond: 100_000,
 };
 
 /** Per-run figures, one entry per measured run. */
@@ -49,6 +50,7 @@ export function benchTable(
   sizes: BundleSize[],
   judge: { medianMs: number },
   worker: { medianMs: number; messageMs: number; offers: number; stored: number } | null,
+  chat: { messagesPerSecond: number; messages: number } | null = null,
 ): string {
   const added = median(runs.extensionTaskMs);
   const longest = median(runs.longestTaskMs);
@@ -122,6 +124,16 @@ export function benchTable(
       pass: null,
       note: `${Math.round(1_000_000 / judge.medianMs).toLocaleString('en')} listings/s`,
     },
+    ...(chat
+      ? [
+          {
+            metric: `Chat detector throughput (Node, the ${chat.messages} corpus messages, 60% of them risky)`,
+            value: `${Math.round(chat.messagesPerSecond).toLocaleString('en')} msg/s`,
+            budget: `≥ ${BUDGET.chatMessagesPerSecond.toLocaleString('en')} msg/s`,
+            pass: chat.messagesPerSecond >= BUDGET.chatMessagesPerSecond,
+          },
+        ]
+      : []),
   ];
   return markdownTable(rows);
 }

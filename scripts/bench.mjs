@@ -30,6 +30,8 @@
 // 5. Judge throughput: in Node (via tsx), the listings the adapter reads from the saved server
 //    search page, cycled to 1,000 with fresh ids and judged together as one page (prices compared
 //    with the page and with 1,000 earlier offers) with DEFAULT_JUDGE_SETTINGS; median of 21 repeats.
+// 7. Chat detector throughput: in Node, the 200 messages of the chat development corpus detected
+//    one by one, repeatedly for 200 ms; median messages per second of 15 repeats (bench/chat-throughput.ts).
 // 6. The same in the real background worker: from an extension page, 21 judge messages of 500
 //    listings and 500 page records each (fresh ids), for a search URL whose price history holds
 //    2,000 earlier offers; the worker reports its own time from the message to its answer
@@ -43,6 +45,7 @@ const launch = await load('../tests/e2e/support/launch.ts');
 const { appendBatch, drawBatch, loadAndMeasure } = await load('../bench/page-load.ts');
 const { bundleSizes } = await load('../bench/sizes.ts');
 const { judgeThroughput } = await load('../bench/judge-throughput.ts');
+const { chatThroughput } = await load('../bench/chat-throughput.ts');
 const { workerJudgeMs } = await load('../bench/worker-judge.ts');
 const { benchTable, emptySamples, perRunLines } = await load('../bench/report.ts');
 
@@ -125,6 +128,8 @@ const judge = judgeThroughput(
 );
 
 console.log(`\nSupplier Radar bench: medians of ${RUNS} runs, headless Chromium, ${ROUTES.search.file}\n`);
-console.log(benchTable(runs, CARDS, sizes, judge, worker));
+const chat = chatThroughput(new URL('../tests/fixtures/chat/chat-dev.jsonl', import.meta.url).pathname);
+
+console.log(benchTable(runs, CARDS, sizes, judge, worker, chat));
 console.log(`\nJudge input: ${judge.listingsRead} listings read from ${ROUTES.searchServerHtml.file}.`);
 console.log(`Per run:\n${perRunLines(runs)}`);

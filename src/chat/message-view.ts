@@ -50,12 +50,24 @@ export interface Hit {
   end: number;
 }
 
+/** One test for a whole cue list: text with none of any cue's anchors skips them all. */
+const ANY_ANCHOR = new WeakMap<readonly Cue[], RegExp | null>();
+
+function anyAnchor(cues: readonly Cue[]): RegExp | null {
+  if (!ANY_ANCHOR.has(cues)) {
+    const all = cues.every((cue) => cue.anchors) ? cues.map((cue) => (cue.anchors as RegExp).source) : null;
+    ANY_ANCHOR.set(cues, all ? new RegExp(all.join('|')) : null);
+  }
+  return ANY_ANCHOR.get(cues) ?? null;
+}
+
 /** The first match of any cue that `accept` takes, in cue order. */
 export function firstHit(
   view: MessageView,
   cues: readonly Cue[],
   accept: (start: number, end: number, cue: Cue) => boolean = () => true,
 ): Hit | null {
+  if (anyAnchor(cues)?.test(view.letters) === false) return null;
   for (const cue of cues) {
     if (cue.anchors && !cue.anchors.test(view.letters)) continue;
     if (cue.needsPaymentTalk && !view.talksAboutPayment) continue;

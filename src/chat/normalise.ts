@@ -73,12 +73,15 @@ const LETTER_FOR: Record<string, string> = {
 const PLAIN_ASCII = /^[\x20-\x7e\n\r\t]*$/;
 const SPACED_RUN =
   /(?<![\p{L}\p{N}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}\p{N}])|(?<![a-z0-9])[a-z]-[a-z](?![a-z0-9])|\p{Script=Han} \p{Script=Han}/u;
+const SPACED_ASCII_RUN =
+  /(?<![a-z0-9])[a-z][ .\-_*][a-z][ .\-_*][a-z](?![a-z0-9])|(?<![a-z0-9])[a-z]-[a-z](?![a-z0-9])/;
 const WRITTEN_OUT = /[[({]|\bat\b[^]*\bdot\b|hxxp/;
 const DISGUISED_WORD = /[a-z][013457@$|]|[013457][a-z]/;
 
 export function normaliseChatText(raw: string): NormalisedText {
   let text = raw.toLowerCase();
-  if (!PLAIN_ASCII.test(raw)) {
+  const ascii = PLAIN_ASCII.test(raw);
+  if (!ascii) {
     text = text
       .normalize('NFKC')
       .replace(INVISIBLE, '')
@@ -88,7 +91,7 @@ export function normaliseChatText(raw: string): NormalisedText {
       /[a-z]/.test(word) ? word.replace(LOOK_ALIKE_PATTERN, (c) => LOOK_ALIKES[c] ?? c) : word,
     );
   }
-  if (SPACED_RUN.test(text)) text = undoSpacedLetters(text);
+  if ((ascii ? SPACED_ASCII_RUN : SPACED_RUN).test(text)) text = undoSpacedLetters(text);
   if (WRITTEN_OUT.test(text)) text = undoWrittenOutAddresses(text);
   text = text.replace(/[ \t\u00a0]{2,}|\t|\u00a0/g, ' ').trim();
   return { text, letters: DISGUISED_WORD.test(text) ? lettersView(text) : text };
