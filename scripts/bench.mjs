@@ -30,12 +30,12 @@
 // 5. Judge throughput: in Node (via tsx), the listings the adapter reads from the saved server
 //    search page, cycled to 1,000 with fresh ids and judged together as one page (prices compared
 //    with the page and with 1,000 earlier offers) with DEFAULT_JUDGE_SETTINGS; median of 21 repeats.
-// 7. Chat detector throughput: in Node, the 200 messages of the chat development corpus detected
-//    one by one, repeatedly for 200 ms; median messages per second of 15 repeats (bench/chat-throughput.ts).
 // 6. The same in the real background worker: from an extension page, 21 judge messages of 500
 //    listings and 500 page records each (fresh ids), for a search URL whose price history holds
 //    2,000 earlier offers; the worker reports its own time from the message to its answer
 //    (history read in one transaction, interpreting, comparing, judging). See bench/worker-judge.ts.
+// 7. Chat detector throughput: in Node, the 200 messages of the chat development corpus detected
+//    one by one, repeatedly for 200 ms; median messages per second of 15 repeats (bench/chat-throughput.ts).
 import { tsImport } from 'tsx/esm/api';
 
 const load = (path) => tsImport(path, import.meta.url);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PriceHistorySizeSchema } from '../../src/messaging/protocol';
+import { ChatMemorySizeSchema, PriceHistorySizeSchema } from '../../src/messaging/protocol';
 import { OptionsApp, type OptionsDeps } from '../../src/ui/options/OptionsApp';
 import '../../src/ui/options/options.css';
 
@@ -13,6 +13,12 @@ const deps: OptionsDeps = {
       type: clear ? 'clear-price-history' : 'price-history-size',
     });
     return PriceHistorySizeSchema.parse(answer).observations;
+  },
+  async chatMemory(clear) {
+    const answer = await browser.runtime.sendMessage({
+      type: clear ? 'clear-chat-memory' : 'chat-memory-size',
+    });
+    return ChatMemorySizeSchema.parse(answer);
   },
 };
 

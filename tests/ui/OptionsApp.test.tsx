@@ -22,9 +22,11 @@ const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
 async function mount(area = memoryArea(), remembered = 42) {
   let count = remembered;
+  let chat = { accounts: 3, dismissals: 1 };
   const deps: OptionsDeps = {
     area,
     priceHistory: vi.fn(async (clear: boolean) => (clear ? (count = 0) : count)),
+    chatMemory: vi.fn(async (clear: boolean) => (clear ? (chat = { accounts: 0, dismissals: 0 }) : chat)),
   };
   act(() => render(<OptionsApp deps={deps} />, root));
   await flush();
@@ -118,5 +120,19 @@ describe('the options page', () => {
     await flush();
     expect(deps.priceHistory).toHaveBeenLastCalledWith(true);
     expect($('[data-testid="history-count"]').textContent).toBe('0 prices remembered.');
+  });
+
+  it('says what the chat guard remembers, and forgets it', async () => {
+    const { deps } = await mount();
+    expect($('[data-testid="chat-memory-count"]').textContent).toBe(
+      '3 accounts and 1 dismissed chat remembered.',
+    );
+    act(() => $('[data-testid="chat-memory"] button').click());
+    await flush();
+    expect(deps.chatMemory).toHaveBeenLastCalledWith(true);
+    expect($('[data-testid="chat-memory-count"]').textContent).toBe(
+      '0 accounts and 0 dismissed chats remembered.',
+    );
+    expect(($('[data-testid="chat-memory"] button') as HTMLButtonElement).disabled).toBe(true);
   });
 });

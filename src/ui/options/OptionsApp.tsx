@@ -3,6 +3,8 @@ import type { TargetPrice } from '../../prices/observation';
 import type { RateTable } from '../../prices/reference-rates';
 import { saveMarketSettings, type WritableArea } from '../../storage/market-settings';
 import { loadSettings, SETTINGS_KEY, SETTINGS_VERSION } from '../../storage/settings';
+import type { ChatMemorySize } from '../../messaging/protocol';
+import { ChatMemorySection } from './ChatMemorySection';
 import { ExchangeRates } from './ExchangeRates';
 import { PriceHistorySection } from './PriceHistorySection';
 import { TargetPrices } from './TargetPrices';
@@ -12,6 +14,8 @@ export interface OptionsDeps {
   area: WritableArea;
   /** Prices remembered, after clearing them when `clear` is set. */
   priceHistory(clear: boolean): Promise<number>;
+  /** What the chat guard remembers, after forgetting it when `clear` is set. */
+  chatMemory(clear: boolean): Promise<ChatMemorySize>;
 }
 
 interface Loaded {
@@ -51,6 +55,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
       <TargetPrices targets={loaded.targets} onChange={(targets, done) => save({ targets }, done)} />
       <ExchangeRates rates={loaded.rates} onSave={(rates) => save({ rates }, 'Exchange rates saved.')} />
       <PriceHistorySection deps={deps} />
+      <ChatMemorySection deps={deps} />
     </main>
   );
 }
