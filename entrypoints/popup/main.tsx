@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { readCurrentTabSummary } from '../../src/ui/popup/current-tab';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import '../../src/ui/popup/popup.css';
+import '../../src/ui/popup/check-message.css';
 
 const openOptions = () => void browser.runtime.openOptionsPage();
 const root = document.getElementById('app');

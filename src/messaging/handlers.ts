@@ -40,12 +40,7 @@ export interface HandlerDeps<Settings> {
 }
 
 export type HandlerResponse =
-  | JudgeResponse
-  | PriceHistorySize
-  | CheckChatResponse
-  | ChatDismissal
-  | ChatMemorySize
-  | ErrorResponse;
+  JudgeResponse | PriceHistorySize | CheckChatResponse | ChatDismissal | ChatMemorySize | ErrorResponse;
 
 /** Validates a message and its sender, then answers it. Never throws. */
 export async function handleBackgroundMessage<Settings>(

@@ -137,7 +137,10 @@ export type ChatDismissal = z.infer<typeof ChatDismissalSchema>;
 /** Options page -> background: forget the account details and dismissals the chat guard remembers. */
 export const ClearChatMemoryRequestSchema = z.object({ type: z.literal('clear-chat-memory') });
 export const ChatMemorySizeRequestSchema = z.object({ type: z.literal('chat-memory-size') });
-export const ChatMemorySizeSchema = z.object({ accounts: z.number().int().min(0), dismissals: z.number().int().min(0) });
+export const ChatMemorySizeSchema = z.object({
+  accounts: z.number().int().min(0),
+  dismissals: z.number().int().min(0),
+});
 export type ChatMemorySize = z.infer<typeof ChatMemorySizeSchema>;
 
 /** Requests the background answers, by type. */

@@ -1,39 +1,12 @@
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { AssessmentSchema } from '../../src/signals/assessment';
 import { SupplierSchema } from '../../src/signals/supplier';
+import { audit, auditThroughSlowPipe, ROOT } from './run-audit';
 
-// The audit command end to end, as a user runs it: a separate process, stdout and exit code.
-const run = promisify(execFile);
-const ROOT = join(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/alibaba');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-async function audit(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(TSX, ['src/cli/audit.ts', ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-/** As `audit | program` with a program that reads late: the pipe's buffer fills before it drains. */
-async function auditThroughSlowPipe(...args: string[]) {
-  const quoted = [TSX, 'src/cli/audit.ts', ...args]
-    .map((arg) => `'${arg.replaceAll("'", "'\\''")}'`)
-    .join(' ');
-  const { stdout } = await run('sh', ['-c', `${quoted} | (sleep 1; cat)`], {
-    cwd: ROOT,
-    maxBuffer: 10_000_000,
-  });
-  return stdout;
-}
-
-describe('audit command', () => {
+describe('audit command', { timeout: 20_000 }, () => {
   it('prints one JSON report for a saved product page, judged like the extension', async () => {
     const { code, stdout, stderr } = await audit(
       join(FIXTURES, 'product-detaildata-2026.html'),

@@ -1,3 +1,4 @@
+import { CheckMessage } from './CheckMessage';
 import type { TabState } from './current-tab';
 import { PageSummaryView } from './PageSummaryView';
 
@@ -23,6 +24,7 @@ export function PopupApp({ tab, onOpenOptions }: Props) {
         ) : null}
         {tab.kind === 'summary' ? <PageSummaryView summary={tab.summary} /> : null}
       </section>
+      <CheckMessage />
       {onOpenOptions ? (
         <footer class="popup__foot">
           <button type="button" class="popup__link" onClick={onOpenOptions}>

@@ -1,0 +1,303 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startCpuProfile } from '../../bench/cpu-profile';
+import { attributedMs, attributedTasks, topLevelTasks, totalMs } from '../../bench/main-thread';
+import { startTrace, type TraceEvent } from '../../bench/trace';
+import {
+  CHAT_PAGES,
+  LARGE_MESSAGES,
+  LARGE_RISKY_EVERY,
+  NOTE,
+  appendChatRow,
+  readNotes,
+  rerenderChatRow,
+  routeChatPages,
+  type ChatPageName,
+  type ChatRouting,
+} from './support/chat-pages';
+import { suiteBrowser } from './support/suite-browser';
+
+// The chat guard in real Chromium with the built extension and its real background (detector
+// included), on the written messenger pages served at their https:// addresses. Build first:
+// `npx wxt build`.
+
+const suite = suiteBrowser();
+let routing: ChatRouting;
+const SHOTS = '/tmp/chat-shots/';
+const DOCS_SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot-chat.png', import.meta.url));
+
+beforeAll(async () => {
+  routing = await routeChatPages(suite.browser.context);
+  await mkdir(SHOTS, { recursive: true });
+  await spyOnChecks();
+});
+
+/** The rows the detector must flag on the risky page, by their first 40 characters, in page order. */
+const RISKY_ROWS = [
+  'Sample is ok. For this order please pay by Western Union',
+  '我们公司账户正在审计，请把货款付到新账户，账户信息稍后发给您。',
+  '方便的话加我WhatsApp +86 138 0013 8000，聊得更快。',
+  'You can also pay the invoice online here:',
+  'OK, if it is cheaper I will pay by Western Union tomorrow.',
+  'This price is only valid today, please pay now or we cancel the order.',
+].map((text) => text.slice(0, 40));
+
+/**
+ * The service worker counts the messages each check-chat request carried, by
+ * id (a second onMessage listener, which answers nothing), so a test can see
+ * what was asked and what was not asked again.
+ */
+async function spyOnChecks(): Promise<void> {
+  await suite.browser.serviceWorker!.evaluate(() => {
+    const scope = globalThis as unknown as {
+      chatAsked: string[];
+      chrome: { runtime: { onMessage: { addListener(listener: (message: unknown) => void): void } } };
+    };
+    scope.chatAsked = [];
+    scope.chrome.runtime.onMessage.addListener((message) => {
+      const request = message as { type?: string; messages?: Array<{ id: string }> };
+      if (request?.type === 'check-chat')
+        scope.chatAsked.push(...(request.messages ?? []).map((item) => item.id));
+    });
+  });
+}
+
+function askedIds(): Promise<string[]> {
+  return suite.browser.serviceWorker!.evaluate(
+    () => (globalThis as unknown as { chatAsked: string[] }).chatAsked,
+  );
+}
+
+async function open(name: ChatPageName, notes: number): Promise<Page> {
+  const page = await suite.browser.context.newPage();
+  await page.goto(CHAT_PAGES[name].url);
+  await waitForNotes(page, notes);
+  return page;
+}
+
+function waitForNotes(page: Page, count: number, timeout = 10_000): Promise<unknown> {
+  return page.waitForFunction(
+    ({ note, count }) => document.querySelectorAll(note).length >= count,
+    { note: NOTE, count },
+    { timeout },
+  );
+}
+
+function screenshot(page: Page, file: string): Promise<Buffer> {
+  return page.screenshot({ path: `${SHOTS}${file}` });
+}
+
+describe('the messenger', () => {
+  it('puts a note beside exactly the risky rows, incoming and outgoing', async () => {
+    const page = await open('risky', RISKY_ROWS.length);
+    await page.waitForTimeout(200); // time for a stray extra note to show up
+    const notes = await readNotes(page);
+    expect(notes.map((note) => note.row)).toEqual(RISKY_ROWS);
+    expect(notes.every((note) => note.visible && !note.dismissed)).toBe(true);
+    const first = page.locator(NOTE).first();
+    await expect(first.locator('mark').first().textContent()).resolves.toBe('Western Union');
+    await expect(first.locator('.finding__advice').first().textContent()).resolves.toMatch(
+      /^What to do: .*Trade Assurance/,
+    );
+    await first.evaluate((host) => host.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'messenger-notes.png');
+    await copyFile(`${SHOTS}messenger-notes.png`, DOCS_SCREENSHOT);
+    await page.locator(NOTE).nth(1).scrollIntoViewIfNeeded();
+    await screenshot(page, 'messenger-notes-2.png');
+    await page.close();
+  });
+
+  it('checks rows the page adds later, and puts a re-rendered row’s note back without asking again', async () => {
+    const page = await open('risky', RISKY_ROWS.length);
+    await appendChatRow(page, {
+      side: 'left',
+      time: '2025-12-01 10:40:00',
+      text: 'Add me on WhatsApp +86 138 0013 8000 for the photos',
+    });
+    await appendChatRow(page, {
+      side: 'left',
+      time: '2025-12-01 10:41:00',
+      text: 'The photos are in the file above.',
+    });
+    await waitForNotes(page, RISKY_ROWS.length + 1);
+    const askedBefore = await askedIds();
+    await rerenderChatRow(page, 'Sample is ok. For this order please pay');
+    await rerenderChatRow(page, 'Add me on WhatsApp +86 138 0013 8000');
+    await rerenderChatRow(page, 'Hi Lily, can you send a sample first?');
+    await expect.poll(async () => (await readNotes(page)).length).toBe(RISKY_ROWS.length + 1);
+    await page.waitForTimeout(200);
+    const notes = await readNotes(page);
+    expect(notes.map((note) => note.row)).toEqual([
+      ...RISKY_ROWS,
+      'Add me on WhatsApp +86 138 0013 8000 for the photos'.slice(0, 40),
+    ]);
+    // Nothing was asked again for the re-rendered rows.
+    expect(await askedIds()).toEqual(askedBefore);
+    await page.close();
+  });
+
+  it('hides the notes on "I know this sender", remembers it across a reload, and shows them again', async () => {
+    let page = await open('risky', RISKY_ROWS.length);
+    await page
+      .locator(NOTE)
+      .first()
+      .getByRole('button', { name: /I know this sender/ })
+      .click();
+    await expect
+      .poll(async () => (await readNotes(page)).every((note) => note.dismissed && !note.visible))
+      .toBe(true);
+    const undo = page.locator('supplier-radar-chat[data-role="undo"]');
+    await expect(undo.textContent()).resolves.toBe('');
+    await expect(undo.locator('.undo').textContent()).resolves.toContain('warnings hidden in this chat');
+    await page.locator('.content-header').screenshot({ path: `${SHOTS}messenger-dismissed-header.png` });
+
+    await page.reload();
+    await waitForNotes(page, RISKY_ROWS.length);
+    const afterReload = await readNotes(page);
+    expect(afterReload).toHaveLength(RISKY_ROWS.length);
+    expect(afterReload.every((note) => note.dismissed && !note.visible)).toBe(true);
+    await undo.getByRole('button', { name: 'Show warnings' }).click();
+    await expect.poll(async () => (await readNotes(page)).every((note) => note.visible)).toBe(true);
+    await expect(undo.count()).resolves.toBe(0);
+
+    await page.close();
+    page = await open('risky', RISKY_ROWS.length);
+    await page.waitForTimeout(200);
+    expect((await readNotes(page)).every((note) => note.visible && !note.dismissed)).toBe(true);
+    await page.close();
+  });
+
+  it('warns beside the composer while the buyer types a risky message, and lets it be sent', async () => {
+    const page = await open('risky', RISKY_ROWS.length);
+    const composer = page.locator('.send-textarea');
+    await composer.click();
+    await page.keyboard.type('I will pay by Western Union', { delay: 20 });
+    const draft = page.locator('supplier-radar-chat[data-role="draft"]');
+    await draft.locator('.note').waitFor({ state: 'visible', timeout: 5_000 });
+    await expect(draft.locator('.headline').textContent()).resolves.toBe('Before you send this');
+    await expect(draft.locator('mark').first().textContent()).resolves.toMatch(/western union/i);
+    await expect(composer.inputValue()).resolves.toBe('I will pay by Western Union');
+    await page.locator('#send-box-wrapper').scrollIntoViewIfNeeded();
+    await screenshot(page, 'messenger-composer.png');
+    // The page sends it (its own script would): the composer empties and the row appears.
+    await page.evaluate(() => {
+      (document.querySelector('.send-textarea') as HTMLTextAreaElement).value = '';
+    });
+    await appendChatRow(page, {
+      side: 'right',
+      time: '2025-12-01 10:50:00',
+      text: 'I will pay by Western Union',
+    });
+    await draft.waitFor({ state: 'detached', timeout: 5_000 });
+    await waitForNotes(page, RISKY_ROWS.length + 1);
+    await page.close();
+  });
+
+  it('flags nothing in an ordinary conversation', async () => {
+    const before = (await askedIds()).length;
+    const page = await open('benign', 0);
+    await expect
+      .poll(async () => (await askedIds()).length - before, { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(7);
+    await page.waitForTimeout(300);
+    expect(await readNotes(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the chat widget on a product page (all frames)', () => {
+  it('puts the note inside the widget’s frame', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(CHAT_PAGES.productWithWidget.url);
+    const frame = page
+      .frames()
+      .find((candidate) => candidate.url().startsWith('https://onetalk.alibaba.com/'));
+    expect(frame).toBeDefined();
+    await frame!.waitForFunction((note) => document.querySelectorAll(note).length >= 1, NOTE, {
+      timeout: 10_000,
+    });
+    await frame!.waitForTimeout(200);
+    expect((await readNotes(frame!)).map((note) => note.row)).toEqual([
+      'Please add me on WhatsApp +86 138 0013 8000 for the best price.'.slice(0, 40),
+    ]);
+    expect(await page.locator(NOTE).count()).toBe(0);
+    await frame!.locator(NOTE).evaluate((host) => host.scrollIntoView({ block: 'end' }));
+    await screenshot(page, 'product-widget.png');
+    await page.close();
+  });
+});
+
+describe('a conversation of 2,000 messages', () => {
+  it('is read, checked and marked in short tasks, with little main-thread time', async () => {
+    const page = await suite.browser.context.newPage();
+    const prefix = `chrome-extension://${suite.browser.extensionId}/`;
+    const trace = await startTrace(page);
+    const profile = await startCpuProfile(page, prefix);
+    await page.goto(CHAT_PAGES.large.url);
+    await waitForNotes(page, LARGE_MESSAGES / LARGE_RISKY_EVERY, 20_000);
+    await page.waitForTimeout(500);
+    const samples = await profile.stop();
+    const events = await trace.stop();
+    const thread = pageThread(events, CHAT_PAGES.large.url);
+    const tasks = attributedTasks(topLevelTasks(events, thread), samples, events, thread, prefix);
+    const cpu = threadTimes(events, thread);
+    const report = {
+      tasks: tasks.length,
+      wallMs: round(totalMs(tasks)),
+      cpuMs: round(tasks.reduce((sum, task) => sum + (cpu.get(task.ts) ?? task.dur), 0) / 1000),
+      longestTaskMs: round(Math.max(...tasks.map((task) => task.dur)) / 1000),
+      ownJsSampledMs: round(attributedMs(samples)),
+    };
+    console.log('[chat guard, 2,000 messages, 40 risky]', JSON.stringify(report));
+    expect(await page.locator(NOTE).count()).toBe(LARGE_MESSAGES / LARGE_RISKY_EVERY);
+    expect(report.longestTaskMs).toBeLessThan(50);
+    // The budget is 20 ms of main-thread work (see the README for measured figures). This shared
+    // 2-core machine measures 1.5-3x slower under load, and the profiler adds its own; the bound
+    // here catches a real regression (a quadratic scan, a forced layout per row) without flaking.
+    expect(report.cpuMs).toBeLessThan(80);
+    await page.close();
+  });
+});
+
+describe('network', () => {
+  it('asked nothing of any host: every https page came from the test’s routing', async () => {
+    const unexplained = suite.browser.requests.filter((address) => {
+      if (/^(chrome-extension|data|about|blob):/.test(address)) return false;
+      return !routing.served.some((served) => served.url === address.split('#')[0]);
+    });
+    expect(routing.served.length).toBeGreaterThan(0);
+    expect(unexplained).toEqual([]);
+  });
+});
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** Thread (CPU) time of each top-level task on `thread`, by start time: wall time counts waiting for a busy core. */
+function threadTimes(events: TraceEvent[], thread: { pid: number; tid: number }): Map<number, number> {
+  const times = new Map<number, number>();
+  for (const event of events) {
+    const tdur = (event as TraceEvent & { tdur?: number }).tdur;
+    if (
+      event.name === 'RunTask' &&
+      event.pid === thread.pid &&
+      event.tid === thread.tid &&
+      tdur !== undefined
+    )
+      times.set(event.ts, tdur);
+  }
+  return times;
+}
+
+/** The page's main thread: the renderer thread that parsed its HTML (the URL as parsed, without its hash). */
+function pageThread(events: TraceEvent[], url: string): { pid: number; tid: number } {
+  const address = url.split('#')[0];
+  const parse = events.find(
+    (event) =>
+      event.name === 'ParseHTML' &&
+      ((event.args?.beginData as { url?: string })?.url ?? '').split('#')[0] === address,
+  );
+  if (!parse) throw new Error(`the trace shows no parsing of ${url}`);
+  return { pid: parse.pid, tid: parse.tid };
+}
