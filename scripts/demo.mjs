@@ -17,6 +17,7 @@ const { startFixtureServer } = await support('fixture-server.ts');
 const { checkPrerequisites, launchWithExtension } = await support('launch.ts');
 const { BADGE, badgeLevels, waitForBadges } = await support('cards.ts');
 const { openPopupFor } = await support('popup.ts');
+const { CHAT_PAGES, NOTE, readNotes, routeChatPages } = await support('chat-pages.ts');
 
 const OUT = fileURLToPath(new URL('../demo-screenshots/', import.meta.url));
 const headless = !process.env.DISPLAY;
@@ -60,6 +61,19 @@ try {
   const findings = await panel.locator('li.sr-finding .sr-finding__text').allInnerTexts();
   console.log(`\nbadge panel         ${await badge.innerText()}: ${findings.join(' | ')}`);
   if (headless) console.log(`${''.padEnd(18)}  ${await shoot(search, 'badge-panel.png')}`);
+
+  // The chat guard: a messenger conversation (served at its https URL by the e2e tests' routing).
+  await routeChatPages(browser.context);
+  const chat = await browser.context.newPage();
+  await chat.goto(CHAT_PAGES.risky.url);
+  await chat.locator(NOTE).first().waitFor({ timeout: 5_000 });
+  const notes = await readNotes(chat);
+  console.log(
+    `\nchat (risky)        ${notes.length} messages marked (${notes.map((n) => n.severity).join(', ')})`,
+  );
+  for (const note of notes) console.log(`${''.padEnd(20)}"${note.row}…"`);
+  console.log(`${''.padEnd(18)}  ${CHAT_PAGES.risky.url}`);
+  if (headless) console.log(`${''.padEnd(18)}  ${await shoot(chat, 'chat-risky.png')}`);
 
   if (!headless) {
     console.log('\nThe browser stays open: close its window (or press Ctrl-C) to stop.');
