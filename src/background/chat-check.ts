@@ -1,6 +1,6 @@
 import type { AccountBook } from '../chat/account-book';
 import { accountFingerprint } from '../chat/account-fingerprint';
-import { findAccounts } from '../chat/accounts';
+import { findAccounts, mayGiveAccount } from '../chat/accounts';
 import { checkConversation } from '../chat/detect';
 import { normaliseChatText } from '../chat/normalise';
 import type { CheckChatRequest, CheckChatResponse } from '../messaging/protocol';
@@ -28,7 +28,8 @@ export function createChatCheck(
     const { conversation } = request;
     const keys = new Set(
       request.messages
-        .filter((m) => m.from === 'supplier')
+        // Only these need normalising twice (here and in the detector): most messages hold no long number.
+        .filter((m) => m.from === 'supplier' && mayGiveAccount(m.text))
         .flatMap((m) => findAccounts(normaliseChatText(m.text).text).map((a) => a.key)),
     );
     let known: ChatAccountRecord[] = [];

@@ -1,8 +1,6 @@
-/** A run of the message's text, marked when it is evidence of a finding. */
-export interface Segment {
-  text: string;
-  marked: boolean;
-}
+import { locateEvidence, type Segment } from '../ui/highlight';
+
+export type { Segment };
 
 /**
  * Text shown around each piece of evidence; a short message is shown whole.
@@ -13,61 +11,17 @@ const WHOLE_UP_TO = 100;
 const ELLIPSIS = '…';
 
 /**
- * Where the evidence sits in the message, as runs of text to draw with
- * <mark> around the evidence. Evidence is the detector's normalised words,
- * so it is looked for case-insensitively, then with anything but letters
- * and digits allowed between its characters ("W.e.s.t.e.r.n U n i o n").
- * Evidence not found in the text comes back in `unplaced`, to be shown apart.
+ * The message as runs of text to draw, with <mark> around the evidence
+ * (located as in the popup: `locateEvidence`), cut to the words around it
+ * when the message is long. Evidence not found in the text comes back in
+ * `unplaced`, to be shown apart.
  */
 export function highlight(
   text: string,
   evidence: readonly string[],
 ): { segments: Segment[]; unplaced: string[] } {
-  const ranges: Array<[number, number]> = [];
-  const unplaced: string[] = [];
-  for (const words of new Set(evidence.map((item) => item.trim()).filter((item) => item !== ''))) {
-    const found = locate(text, words);
-    if (found) ranges.push(found);
-    else unplaced.push(words);
-  }
-  return { segments: excerpt(text, merge(ranges)), unplaced };
-}
-
-function locate(text: string, words: string): [number, number] | null {
-  if (words.length > 200) return null;
-  // Lower case that keeps every index (most text) needs no pattern at all.
-  const lower = text.toLowerCase();
-  const needle = words.toLowerCase();
-  if (lower.length === text.length && needle.length === words.length) {
-    const at = lower.indexOf(needle);
-    if (at !== -1) return [at, at + words.length];
-  }
-  for (const pattern of [escape(words), loose(words)]) {
-    const match = new RegExp(pattern, 'iu').exec(text);
-    if (match && match[0] !== '') return [match.index, match.index + match[0].length];
-  }
-  return null;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Each letter or digit of the evidence, in order, with only separators allowed between them. */
-function loose(words: string): string {
-  const characters = Array.from(words).filter((character) => /[\p{L}\p{N}]/u.test(character));
-  return characters.map(escape).join('[^\\p{L}\\p{N}]{0,3}');
-}
-
-function merge(ranges: Array<[number, number]>): Array<[number, number]> {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const range of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
+  const { ranges, unplaced } = locateEvidence(text, evidence);
+  return { segments: excerpt(text, ranges), unplaced };
 }
 
 /** The whole text when short, else the evidence with some words around it, gaps shown as "…". */

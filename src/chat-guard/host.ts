@@ -1,3 +1,4 @@
+import { styleAdopter } from '../ui/shadow-styles';
 import CHAT_CSS from './chat-guard.css?inline';
 
 /** The element that carries each of the guard's shadow roots; also how we find our own UI again. */
@@ -31,34 +32,7 @@ export function createHost(doc: Document, role: HostRole, content: Element): HTM
   return host;
 }
 
-let sharedSheet: CSSStyleSheet | null | undefined;
-
-/**
- * One constructed stylesheet for every host (parsed once). Firefox refuses
- * sheets built in a content script's world for page nodes; there each host
- * gets its own <style>.
- */
-function adoptStyles(shadow: ShadowRoot): void {
-  if (sharedSheet === undefined) {
-    try {
-      sharedSheet = new CSSStyleSheet();
-      sharedSheet.replaceSync(CHAT_CSS);
-    } catch {
-      sharedSheet = null;
-    }
-  }
-  if (sharedSheet) {
-    try {
-      shadow.adoptedStyleSheets = [sharedSheet];
-      return;
-    } catch {
-      sharedSheet = null;
-    }
-  }
-  const style = shadow.ownerDocument.createElement('style');
-  style.textContent = CHAT_CSS;
-  shadow.append(style);
-}
+const adoptStyles = styleAdopter(CHAT_CSS);
 
 /** Every host of `role` in the document. */
 export function hostsOf(doc: Document, role: HostRole): Element[] {

@@ -1,4 +1,5 @@
 import { matchesOf } from './matches';
+
 /**
  * Bank account and card numbers a message gives, told apart from the other
  * long numbers of trade: order, tracking, HS, PO, container and phone
@@ -21,6 +22,11 @@ const OTHER_NUMBER_BEFORE =
   /(?:order|tracking|track|hs|po|reference|ref|invoice\s+no|waybill|b\/l|container|seal|phone|tel|mobile|whats\s?app|call|pay\s+id|id|订单|运单|电话|手机)[\s\w.#:]{0,12}$/u;
 
 const EIGHT_DIGITS = /\d(?:[\s-]?\d){7}/;
+
+/** Raw text with fewer than eight digits (in any script) gives no account: no need to normalise it. */
+export function mayGiveAccount(raw: string): boolean {
+  return /(?:\p{Nd}[\s-]?){8}/u.test(raw);
+}
 
 export function findAccounts(text: string): AccountMention[] {
   const found: AccountMention[] = [];

@@ -1,5 +1,5 @@
-import { matchesOf } from './matches';
 import type { ChatContext } from './context';
+import { matchesOf } from './matches';
 
 /** A name given as the account's holder: "beneficiary is …", "the name on the account will be …", "户名是…". */
 export interface BeneficiaryMention {

@@ -1,4 +1,3 @@
-import { matchesOf } from './matches';
 import {
   CHAT_RULE_IDS,
   type ChatFinding,
@@ -11,6 +10,7 @@ import { RULE_VOICES } from './advice';
 import type { ChatContext } from './context';
 import { PAY_INSTRUCTION } from './lexicon/details-change';
 import { PRESSURE_ABOUT_MONEY } from './lexicon/pressure';
+import { matchesOf } from './matches';
 import { viewMessage, type Hit, type MessageView } from './message-view';
 import { isRefused } from './negation';
 import { offPlatformContact } from './rules/off-platform-contact';

@@ -1,4 +1,3 @@
-import { matchesOf } from './matches';
 import {
   BARE_DOMAIN_TLDS,
   CARRIER_DOMAINS,
@@ -9,6 +8,7 @@ import {
   PAYMENT_DOMAINS,
   SHORTENER_DOMAINS,
 } from './lexicon/domains';
+import { matchesOf } from './matches';
 
 /** What a link is, for the buyer. */
 export type LinkKind = 'official' | 'carrier' | 'contact' | 'shortener' | 'look-alike' | 'payment' | 'other';

@@ -1,8 +1,8 @@
-import { matchesOf } from './matches';
 import { findAccounts, type AccountMention } from './accounts';
 import type { Cue } from './lexicon/cue';
 import { PAYMENT_CHANNELS, PAYMENT_TALK } from './lexicon/payment';
 import { findLinks, type LinkMention } from './links';
+import { matchesOf } from './matches';
 import { normaliseChatText } from './normalise';
 
 /** Everything the rules read of one message, worked out once. */

@@ -1,4 +1,5 @@
 import { matchesOf } from './matches';
+
 /**
  * Refusals and warnings name the same channels scams do ("we never accept
  * Western Union", "不能付到个人账户", "genuine suppliers will not ask you for

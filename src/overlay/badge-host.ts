@@ -1,4 +1,5 @@
 import type { Assessment } from '../signals/assessment';
+import { styleAdopter } from '../ui/shadow-styles';
 import BADGE_CSS from '../ui/badge.css?inline';
 import { appendBadgeButton } from './badge-button';
 import { loadPanelRenderer } from './load-panel';
@@ -94,34 +95,7 @@ function fill(host: Element, assessment: Assessment, subject: string | null, cap
   });
 }
 
-let sharedSheet: CSSStyleSheet | null | undefined;
-
-/**
- * One constructed stylesheet shared by every badge (parsed once, not once per
- * card). Firefox refuses sheets built in a content script's world for page
- * nodes; there each badge gets its own <style>.
- */
-function adoptBadgeStyles(shadow: ShadowRoot): void {
-  if (sharedSheet === undefined) {
-    try {
-      sharedSheet = new CSSStyleSheet();
-      sharedSheet.replaceSync(BADGE_CSS);
-    } catch {
-      sharedSheet = null;
-    }
-  }
-  if (sharedSheet) {
-    try {
-      shadow.adoptedStyleSheets = [sharedSheet];
-      return;
-    } catch {
-      sharedSheet = null;
-    }
-  }
-  const style = shadow.ownerDocument.createElement('style');
-  style.textContent = BADGE_CSS;
-  shadow.append(style);
-}
+const adoptBadgeStyles = styleAdopter(BADGE_CSS);
 
 /** Removes every badge we added (extension updated or disabled, or the page navigated). */
 export function removeAllBadges(doc: Document): void {

@@ -1,10 +1,9 @@
-import type { IDBPDatabase } from 'idb';
-import { DB_NAME, openRadarDb, type ChatAccountRecord, type RadarDb } from './db';
+import { lazyRadarDb, putWithinLimits } from './bounded-store';
+import { DB_NAME, type ChatAccountRecord } from './db';
 
 const STORE = 'chat-accounts';
 /** Accounts older than this are forgotten: a scam that waits a year is rare, a full store is not. */
-const MAX_AGE_MS = 365 * 86_400_000;
-const MAX_RECORDS = 5_000;
+const LIMITS = { maxAgeMs: 365 * 86_400_000, maxRecords: 5_000 };
 
 /**
  * Payment accounts seen in chats, per conversation, as salted hashes and last
@@ -12,9 +11,11 @@ const MAX_RECORDS = 5_000;
  * numbers themselves. Reads and writes are one transaction each.
  */
 export class ChatAccountMemory {
-  private db: Promise<IDBPDatabase<RadarDb>> | null = null;
+  private readonly open: ReturnType<typeof lazyRadarDb>;
 
-  constructor(private readonly dbName = DB_NAME) {}
+  constructor(dbName = DB_NAME) {
+    this.open = lazyRadarDb(dbName);
+  }
 
   async known(conversation: string): Promise<ChatAccountRecord[]> {
     const db = await this.open();
@@ -23,16 +24,7 @@ export class ChatAccountMemory {
   }
 
   async remember(records: readonly ChatAccountRecord[], now = Date.now()): Promise<void> {
-    if (records.length === 0) return;
-    const db = await this.open();
-    const tx = db.transaction(STORE, 'readwrite');
-    for (const record of records) void tx.store.put(record);
-    const bySeen = tx.store.index('seenAt');
-    for (const key of await bySeen.getAllKeys(IDBKeyRange.upperBound(now - MAX_AGE_MS, true)))
-      void tx.store.delete(key);
-    const excess = (await tx.store.count()) - MAX_RECORDS;
-    if (excess > 0) for (const key of await bySeen.getAllKeys(null, excess)) void tx.store.delete(key);
-    await tx.done;
+    if (records.length > 0) await putWithinLimits(await this.open(), STORE, records, LIMITS, now);
   }
 
   async count(): Promise<number> {
@@ -41,14 +33,6 @@ export class ChatAccountMemory {
 
   async clear(): Promise<void> {
     await (await this.open()).clear(STORE);
-  }
-
-  private open(): Promise<IDBPDatabase<RadarDb>> {
-    this.db ??= openRadarDb(this.dbName).catch((error: unknown) => {
-      this.db = null;
-      throw error;
-    });
-    return this.db;
   }
 }
 

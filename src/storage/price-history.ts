@@ -1,6 +1,6 @@
-import type { IDBPDatabase } from 'idb';
 import type { PriceObservation } from '../prices/observation';
-import { DB_NAME, openRadarDb, type RadarDb } from './db';
+import { lazyRadarDb, putWithinLimits } from './bounded-store';
+import { DB_NAME } from './db';
 
 export type { PriceObservation };
 
@@ -26,17 +26,19 @@ export interface HistoryRead {
  * says why: history only ever adds a benchmark, so losing it never blocks a verdict.
  */
 export class PriceHistory {
-  private db: Promise<IDBPDatabase<RadarDb>> | null = null;
+  private readonly open: ReturnType<typeof lazyRadarDb>;
 
   /** `dbName` and `limits` differ only in tests. */
   constructor(
-    private readonly dbName = DB_NAME,
+    dbName = DB_NAME,
     private readonly limits: {
       maxAgeDays: number;
       maxObservations: number;
       perTopic: number;
     } = HISTORY_LIMITS,
-  ) {}
+  ) {
+    this.open = lazyRadarDb(dbName);
+  }
 
   /** Observations on `topic` within the age limit (at most `perTopic` of them), in one read. */
   async read(topic: string, now = Date.now()): Promise<HistoryRead> {
@@ -60,19 +62,9 @@ export class PriceHistory {
   /** Adds (or refreshes) observations and trims the store to its limits, in one transaction. */
   async record(observations: readonly PriceObservation[], now = Date.now()): Promise<void> {
     if (observations.length === 0) return;
-    const db = await this.open();
-    const tx = db.transaction(STORE, 'readwrite');
-    const bySeen = tx.store.index('seenAt');
-    // Requests are queued without waiting on each: the transaction runs them in order.
-    for (const observation of observations) void tx.store.put(observation);
-    const tooOld = await bySeen.getAllKeys(
-      IDBKeyRange.upperBound(now - this.limits.maxAgeDays * DAY_MS, true),
-    );
-    for (const key of tooOld) void tx.store.delete(key);
-    const excess = (await tx.store.count()) - this.limits.maxObservations;
-    // The oldest go first (the index runs oldest to newest).
-    if (excess > 0) for (const key of await bySeen.getAllKeys(null, excess)) void tx.store.delete(key);
-    await tx.done;
+    const { maxAgeDays, maxObservations } = this.limits;
+    const limits = { maxAgeMs: maxAgeDays * DAY_MS, maxRecords: maxObservations };
+    await putWithinLimits(await this.open(), STORE, observations, limits, now);
   }
 
   async count(): Promise<number> {
@@ -82,15 +74,6 @@ export class PriceHistory {
   /** Forgets every price seen (the buyer's "Clear price history"). */
   async clear(): Promise<void> {
     await (await this.open()).clear(STORE);
-  }
-
-  private open(): Promise<IDBPDatabase<RadarDb>> {
-    this.db ??= openRadarDb(this.dbName).catch((error: unknown) => {
-      // Let the next call try again (a store blocked by another version, a full disk).
-      this.db = null;
-      throw error;
-    });
-    return this.db;
   }
 }
 

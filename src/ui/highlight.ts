@@ -26,6 +26,19 @@ const MAX_LOOSE_CHARS = 200;
  * ("W e s t e r n", "West\u200Bern"); matches are mapped back to the original.
  */
 export function highlight(text: string, evidence: readonly string[]): Highlighted {
+  const { ranges, asWritten, unplaced } = locateEvidence(text, evidence);
+  return { segments: toSegments(text, ranges), asWritten, unplaced };
+}
+
+export interface Located {
+  /** Where evidence sits in `text`, sorted, overlaps merged. */
+  ranges: Array<[number, number]>;
+  asWritten: Map<string, string>;
+  unplaced: string[];
+}
+
+/** Where each piece of evidence sits in the original text (see `highlight`). */
+export function locateEvidence(text: string, evidence: readonly string[]): Located {
   const folded = fold(text);
   const ranges: Array<[number, number]> = [];
   const asWritten = new Map<string, string>();
@@ -40,7 +53,7 @@ export function highlight(text: string, evidence: readonly string[]): Highlighte
     ranges.push(...found);
     asWritten.set(needle, text.slice(...found[0]!));
   }
-  return { segments: toSegments(text, merge(ranges)), asWritten, unplaced };
+  return { ranges: merge(ranges), asWritten, unplaced };
 }
 
 interface Folded {

@@ -1,4 +1,3 @@
-import { matchesOf } from '../matches';
 import {
   CONTACT_MOVES,
   OTHER_MOVES,
@@ -9,6 +8,7 @@ import {
   PHONE_NUMBER,
 } from '../lexicon/contact';
 import { hostIn, OFFICIAL_DOMAINS } from '../lexicon/domains';
+import { matchesOf } from '../matches';
 import { firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isRefused, sentenceAround } from '../negation';
 
