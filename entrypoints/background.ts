@@ -12,6 +12,16 @@ import { ChatAccountMemory } from '../src/storage/chat-accounts';
 import { chatAccountSalt, ChatDismissals } from '../src/storage/chat-memory-area';
 import { PriceHistory } from '../src/storage/price-history';
 import { cachedSettings } from '../src/storage/settings-cache';
+import { readBuyerKnowledge, type SeenOn } from '../src/background/buyer-knowledge';
+import { createShortlistSave } from '../src/background/shortlist-save';
+import type { SupplierChanges } from '../src/judge/judge';
+import type { ShortlistEntry } from '../src/shortlist/entry';
+import type { EntryPatch } from '../src/shortlist/patch';
+import type { Supplier } from '../src/signals/supplier';
+import { saveSettings } from '../src/storage/save-settings';
+import type { LoadedSettings } from '../src/storage/settings';
+import type { SettingsChange } from '../src/storage/settings-change';
+import { ShortlistStore } from '../src/storage/shortlist';
 
 // Wires messages to the judge. Nothing lives only in memory (an MV3 worker may
 // be stopped at any moment): the settings cache is a copy of storage, and the
@@ -21,13 +31,18 @@ export default defineBackground(() => {
   const history = new PriceHistory();
   const chatAccounts = new ChatAccountMemory();
   const dismissals = new ChatDismissals(browser.storage.local);
+  const shortlist = new ShortlistStore();
+  // Chrome lets content scripts use storage.local unless told otherwise: settings are the extension pages' to change.
+  browser.storage.local
+    .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
+    .catch((error: unknown) => console.warn('[Supplier Radar] storage access:', error));
   const deps = {
     loadSettings: settings,
     judgePage: createPageJudge(history, (url) => adapterFor(url)?.priceTopic(url) ?? null),
-    judgeSupplier: (
-      supplier: Parameters<typeof judgeSupplier>[0],
-      loaded: Awaited<ReturnType<typeof settings>>,
-    ) => judgeSupplier(supplier, loaded.judge),
+    judgeSupplier: (supplier: Supplier, loaded: LoadedSettings, changesOf?: SupplierChanges) =>
+      judgeSupplier(supplier, loaded.judge, { price: null, changes: changesOf?.(supplier) ?? [] }),
+    buyerKnowledge: (seenOn: SeenOn, suppliers: readonly Supplier[], loaded: LoadedSettings) =>
+      readBuyerKnowledge(shortlist, seenOn, suppliers, loaded.allowlist, Date.now()),
     interpret: (site: SiteId, batch: RecordBatch) => adapterById(site)?.interpret(batch) ?? [],
     priceHistorySize: () => history.count(),
     clearPriceHistory: () => history.clear(),
@@ -43,6 +58,16 @@ export default defineBackground(() => {
     clearChatMemory: async () => {
       await chatAccounts.clear();
       await dismissals.clear();
+    },
+    shortlistSave: createShortlistSave(shortlist, (batch) => adapterById('alibaba')?.interpret(batch) ?? []),
+    shortlistUpdate: (key: string, patch: EntryPatch) => shortlist.update(key, patch),
+    shortlistRemove: (keys: readonly string[]) => shortlist.remove(keys),
+    shortlistImport: (entries: readonly ShortlistEntry[]) => shortlist.importEntries(entries),
+    saveSettings: (change: SettingsChange) => saveSettings(browser.storage.local, change),
+    deleteEverything: async () => {
+      await Promise.all([shortlist.clear(), history.clear(), chatAccounts.clear()]);
+      // Settings, the chat salt and dismissals: the whole of the extension's storage.local.
+      await browser.storage.local.clear();
     },
   };
   const ownBaseUrl = browser.runtime.getURL('/');

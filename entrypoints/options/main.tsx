@@ -1,23 +1,52 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { ChatMemorySizeSchema, PriceHistorySizeSchema } from '../../src/messaging/protocol';
+import {
+  ChatMemorySizeSchema,
+  ErrorResponseSchema,
+  OkResponseSchema,
+  PriceHistorySizeSchema,
+  type BackgroundRequest,
+} from '../../src/messaging/protocol';
+import { loadSettings } from '../../src/storage/settings';
+import { createShortlistAccess } from '../../src/storage/shortlist-access';
 import { OptionsApp, type OptionsDeps } from '../../src/ui/options/OptionsApp';
+import { saveSettingsInBackground } from '../../src/ui/pages/save-settings-client';
+import { showUpgradeBlocked } from '../../src/ui/pages/upgrade-blocked';
 import '../../src/ui/options/options.css';
+import '../../src/ui/pages/upgrade-blocked.css';
 
-// The options page writes settings to storage itself (the background's cache
-// drops its copy on the change) and asks the background about the price history.
+// The options page reads settings and the shortlist itself; every change goes
+// to the background, which validates it and alone writes.
+
+// Asked once: the browser then keeps the shortlist when the disk runs low.
+const persisting = navigator.storage?.persist?.().catch(() => false) ?? Promise.resolve(false);
+
+async function ask(request: BackgroundRequest): Promise<unknown> {
+  return browser.runtime.sendMessage(request);
+}
+
 const deps: OptionsDeps = {
-  area: browser.storage.local,
+  settings: {
+    load: () => loadSettings(browser.storage.local),
+    save: saveSettingsInBackground,
+  },
+  shortlist: createShortlistAccess(() => showUpgradeBlocked(document)),
+  async deleteEverything() {
+    const answer = await ask({ type: 'delete-everything' });
+    const refusal = ErrorResponseSchema.safeParse(answer);
+    if (refusal.success) throw new Error(refusal.data.error);
+    OkResponseSchema.parse(answer);
+  },
+  async storagePersisted() {
+    await persisting;
+    return navigator.storage?.persisted ? navigator.storage.persisted() : null;
+  },
   async priceHistory(clear) {
-    const answer = await browser.runtime.sendMessage({
-      type: clear ? 'clear-price-history' : 'price-history-size',
-    });
+    const answer = await ask({ type: clear ? 'clear-price-history' : 'price-history-size' });
     return PriceHistorySizeSchema.parse(answer).observations;
   },
   async chatMemory(clear) {
-    const answer = await browser.runtime.sendMessage({
-      type: clear ? 'clear-chat-memory' : 'chat-memory-size',
-    });
+    const answer = await ask({ type: clear ? 'clear-chat-memory' : 'chat-memory-size' });
     return ChatMemorySizeSchema.parse(answer);
   },
 };

@@ -1,4 +1,4 @@
-import { judgeListingsWithPrices } from '../judge/judge';
+import { judgeListingsWithPrices, type SupplierChanges } from '../judge/judge';
 import type { PriceObservation } from '../prices/observation';
 import type { Assessment } from '../signals/assessment';
 import type { Listing } from '../signals/listing';
@@ -32,18 +32,24 @@ export function createPageJudge(
     listings: readonly Listing[],
     settings: LoadedSettings,
     page: PageContext,
+    changesOf?: SupplierChanges,
   ): Promise<Assessment[]> => {
     const topic = page.url ? priceTopic(page.url) : null;
     const now = clock();
     const earlier = topic ? await history.read(topic, now) : { observations: [], problem: null };
     if (earlier.problem) console.warn('[Supplier Radar]', earlier.problem);
-    const judged = judgeListingsWithPrices(listings, settings.judge, {
-      targets: settings.targets,
-      rates: settings.rates,
-      history: earlier.observations,
-      historyProblem: earlier.problem,
-      topic,
-    });
+    const judged = judgeListingsWithPrices(
+      listings,
+      settings.judge,
+      {
+        targets: settings.targets,
+        rates: settings.rates,
+        history: earlier.observations,
+        historyProblem: earlier.problem,
+        topic,
+      },
+      changesOf,
+    );
     if (topic) {
       const seen: PriceObservation[] = [];
       judged.forEach(({ price }, index) => {

@@ -11,6 +11,7 @@ import { NO_CONTEXT, type ListingContext, type RuleOutcome } from './rule';
 import { RULES, RULE_IDS } from './rules';
 import { score } from './score';
 import type { WeightedFinding } from './score';
+import type { ProfileChange } from '../shortlist/changes';
 
 /** Runs one rule with its own settings into `found`; the generic keeps rule and settings paired. */
 function runRule<Id extends RuleId>(
@@ -25,7 +26,7 @@ function runRule<Id extends RuleId>(
   const ruleSettings: JudgeSettings['rules'][Id] = settings.rules[id];
   if (!ruleSettings.enabled) return;
   let outcomes: RuleOutcome[];
-  if (rule.appliesTo === 'supplier') outcomes = rule.evaluate(supplier, ruleSettings);
+  if (rule.appliesTo === 'supplier') outcomes = rule.evaluate(supplier, ruleSettings, context);
   else if (listing !== null) outcomes = rule.evaluate(listing, ruleSettings, context);
   else return;
   // A page judges thousands of offers: plain loops, no intermediate arrays.
@@ -46,8 +47,8 @@ function assess(
 }
 
 /** A supplier alone (a storefront header, a product page's supplier card): the supplier rules only. */
-export function judgeSupplier(supplier: Supplier, settings: JudgeSettings): Assessment {
-  return assess(supplier, null, settings);
+export function judgeSupplier(supplier: Supplier, settings: JudgeSettings, context = NO_CONTEXT): Assessment {
+  return assess(supplier, null, settings, context);
 }
 
 /** An offer alone: its supplier's rules plus the rules that read the offer's own text (no price benchmark). */
@@ -70,6 +71,8 @@ export function judgeListingsWithPrices(
   listings: readonly Listing[],
   settings: JudgeSettings,
   market: MarketData = NO_MARKET_DATA,
+  /** Profile changes the buyer's visits showed for a listing's supplier (see SupplierChanges). */
+  changesOf: SupplierChanges = NO_CHANGES,
 ): JudgedListing[] {
   const priceRule = settings.rules['price-far-below-benchmark'];
   const prices = priceRule.enabled
@@ -77,9 +80,16 @@ export function judgeListingsWithPrices(
     : listings.map(() => null);
   return listings.map((listing, index) => {
     const price = prices[index] ?? null;
-    return { assessment: judgeListing(listing, settings, { price }), price };
+    return {
+      assessment: judgeListing(listing, settings, { price, changes: changesOf(listing.supplier) }),
+      price,
+    };
   });
 }
+
+/** A supplier's profile changes between the buyer's visits; none for suppliers not on the shortlist. */
+export type SupplierChanges = (supplier: Supplier) => readonly ProfileChange[];
+const NO_CHANGES: SupplierChanges = () => [];
 
 export function judgeListings(
   listings: readonly Listing[],

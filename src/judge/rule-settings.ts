@@ -73,6 +73,7 @@ export const JudgeSettingsSchema = z
       'rating-and-reviews': ratingAndReviews,
       'business-type': plain,
       'price-far-below-benchmark': priceFarBelowBenchmark,
+      'profile-changed': plain,
     }),
     /** Risk at or above `medium` is medium, at or above `high` is high. */
     levels: z.object({ medium: z.number().min(0).max(100), high: z.number().min(0).max(100) }),
@@ -115,6 +116,7 @@ export const DEFAULT_JUDGE_SETTINGS: JudgeSettings = {
       minComparables: 5,
       noteAbove: 1,
     },
+    'profile-changed': { ...on },
   },
   levels: { medium: 40, high: 70 },
   minimumEvidence: 2,

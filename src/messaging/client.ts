@@ -5,6 +5,8 @@ import type {
   CheckChatResponse,
   JudgeRequest,
   JudgeResponse,
+  ShortlistSaveRequest,
+  ShortlistSaveResponse,
 } from './protocol';
 
 /** Typed sender for content scripts. No zod here: this module is bundled into them. */
@@ -23,6 +25,13 @@ export async function askBackgroundToCheckChat(
 export async function askChatDismissal(conversation: string, dismissed?: boolean): Promise<ChatDismissal> {
   const request = dismissed === undefined ? { conversation } : { conversation, dismissed };
   return (await ask({ type: 'chat-dismissal', ...request })) as ChatDismissal;
+}
+
+/** Puts the supplier a page or card shows on the shortlist (or refreshes it there). */
+export async function askToShortlist(
+  request: Omit<ShortlistSaveRequest, 'type'>,
+): Promise<ShortlistSaveResponse> {
+  return (await ask({ type: 'shortlist-save', ...request })) as ShortlistSaveResponse;
 }
 
 async function ask(request: object): Promise<object> {

@@ -11,8 +11,18 @@ import {
   type JudgeRequest,
   type JudgeResponse,
   type PriceHistorySize,
+  type ShortlistImportResponse,
+  type ShortlistSaveRequest,
+  type ShortlistSaveResponse,
 } from './protocol';
 import { mayAsk, type SenderKind } from './sender-policy';
+import type { BuyerKnowledge, SeenOn } from '../background/buyer-knowledge';
+import type { SupplierChanges } from '../judge/judge';
+import type { ShortlistEntry } from '../shortlist/entry';
+import type { EntryPatch } from '../shortlist/patch';
+import type { SaveResult } from '../storage/save-settings';
+import type { SettingsChange } from '../storage/settings-change';
+import { storageProblem } from '../storage/storage-error';
 
 /** What the handlers need from the rest of the background, injected so tests can run them directly. */
 export interface HandlerDeps<Settings> {
@@ -28,8 +38,11 @@ export interface HandlerDeps<Settings> {
     listings: readonly Listing[],
     settings: Settings,
     page: { url: URL | null },
+    changesOf: SupplierChanges,
   ): Promise<Assessment[]>;
-  judgeSupplier(supplier: Supplier, settings: Settings): Assessment;
+  judgeSupplier(supplier: Supplier, settings: Settings, changesOf?: SupplierChanges): Assessment;
+  /** The buyer's shortlist and allowlist for the suppliers on one page (see readBuyerKnowledge). */
+  buyerKnowledge(seenOn: SeenOn, suppliers: readonly Supplier[], settings: Settings): Promise<BuyerKnowledge>;
   priceHistorySize(): Promise<number>;
   clearPriceHistory(): Promise<void>;
   /** The chat guard: detector plus the conversation's remembered account details. */
@@ -37,10 +50,28 @@ export interface HandlerDeps<Settings> {
   chatDismissal(conversation: string, dismissed: boolean | undefined): Promise<ChatDismissal>;
   chatMemorySize(): Promise<ChatMemorySize>;
   clearChatMemory(): Promise<void>;
+  shortlistSave(request: ShortlistSaveRequest, pageUrl: string | null): Promise<ShortlistSaveResponse>;
+  shortlistUpdate(key: string, patch: EntryPatch): Promise<ShortlistEntry | null>;
+  shortlistRemove(keys: readonly string[]): Promise<void>;
+  shortlistImport(entries: readonly ShortlistEntry[]): Promise<ShortlistImportResponse>;
+  /** The one writer of settings: validates the change and keeps every other stored field. */
+  saveSettings(change: SettingsChange): Promise<SaveResult>;
+  /** Shortlist, price history, chat memory and settings: all gone. */
+  deleteEverything(): Promise<void>;
 }
 
 export type HandlerResponse =
-  JudgeResponse | PriceHistorySize | CheckChatResponse | ChatDismissal | ChatMemorySize | ErrorResponse;
+  | JudgeResponse
+  | PriceHistorySize
+  | CheckChatResponse
+  | ChatDismissal
+  | ChatMemorySize
+  | ShortlistSaveResponse
+  | ShortlistImportResponse
+  | { entry: ShortlistEntry | null }
+  | { ok: true }
+  | SaveResult
+  | ErrorResponse;
 
 /** Validates a message and its sender, then answers it. Never throws. */
 export async function handleBackgroundMessage<Settings>(
@@ -75,9 +106,24 @@ export async function handleBackgroundMessage<Settings>(
       case 'clear-chat-memory':
         await deps.clearChatMemory();
         return await deps.chatMemorySize();
+      case 'shortlist-save':
+        return await deps.shortlistSave(parsed.data, senderUrl);
+      case 'shortlist-update':
+        return { entry: await deps.shortlistUpdate(parsed.data.key, parsed.data.patch) };
+      case 'shortlist-remove':
+        await deps.shortlistRemove(parsed.data.keys);
+        return { ok: true };
+      case 'shortlist-import':
+        return await deps.shortlistImport(parsed.data.entries);
+      case 'save-settings':
+        return await deps.saveSettings(parsed.data.change);
+      case 'delete-everything':
+        await deps.deleteEverything();
+        return { ok: true };
     }
   } catch (error) {
-    return { error: `failed: ${String(error)}` };
+    // Storage failures (a full disk) reach the buyer in words they can act on.
+    return { error: storageProblem(error) ?? `failed: ${String(error)}` };
   }
 }
 
@@ -96,21 +142,44 @@ async function judge<Settings>(
     (listing): listing is Listing & { productId: string } =>
       listing.productId !== null && ListingSchema.safeParse(listing).success,
   );
+  const listings = [...request.listings, ...keyed];
+  const suppliers = listings.map((listing) => listing.supplier);
+  if (request.supplier) suppliers.push(request.supplier);
+  const seenOn = { site: request.site, page: request.page, url: senderUrl };
+  const buyer = await deps.buyerKnowledge(seenOn, suppliers, settings);
   // One page, one market: the offers sent as listings and those from the batch are compared together.
   const judging = performance.now();
-  const assessments = await deps.judgePage([...request.listings, ...keyed], settings, {
-    url: senderUrl === null ? null : safeUrl(senderUrl),
-  });
+  const assessments = await deps.judgePage(
+    listings,
+    settings,
+    { url: senderUrl === null ? null : safeUrl(senderUrl) },
+    buyer.changesOf,
+  );
   const judgeMs = performance.now() - judging;
+  const marked = (assessment: Assessment, supplier: Supplier): Assessment => {
+    const mark = buyer.markOf(supplier);
+    return mark ? { ...assessment, buyer: mark } : assessment;
+  };
   const sent = request.listings.length;
+  const supplier = request.supplier
+    ? marked(deps.judgeSupplier(request.supplier, settings, buyer.changesOf), request.supplier)
+    : null;
+  // After the answer: the page is waiting for its badges, the history is not.
+  setTimeout(() => {
+    buyer
+      .recordVisits((seen) => deps.judgeSupplier(seen, settings, buyer.changesOf))
+      .catch((error: unknown) => console.warn('[Supplier Radar] shortlist:', error));
+  }, 0);
   return {
-    supplier: request.supplier ? deps.judgeSupplier(request.supplier, settings) : null,
-    listings: assessments.slice(0, sent),
+    supplier,
+    listings: request.listings.map((listing, index) =>
+      marked(assessments[index] as Assessment, listing.supplier),
+    ),
     batch: keyed.map((listing, index) => ({
       key: listing.productId,
       subject: listing.supplier.name,
       title: listing.title,
-      assessment: assessments[sent + index] as Assessment,
+      assessment: marked(assessments[sent + index] as Assessment, listing.supplier),
     })),
     timing: { judgeMs, workerMs: performance.now() - started },
   };

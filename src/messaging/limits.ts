@@ -2,3 +2,6 @@
 
 /** Price outliers a page summary lists at most. */
 export const MAX_OUTLIERS = 20;
+
+/** Risky cards a page summary lists at most. */
+export const MAX_RISKIEST = 5;

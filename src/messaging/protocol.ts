@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { AssessmentSchema } from '../signals/assessment';
+import { AssessmentSchema, LevelSchema } from '../signals/assessment';
 import { ListingSchema } from '../signals/listing';
 import { HealthSchema, PageKindSchema, SiteIdSchema } from '../signals/reading';
 import { ChatFindingSchema, ChatMessageSchema } from '../signals/chat';
 import { SupplierSchema } from '../signals/supplier';
-import { MAX_OUTLIERS } from './limits';
+import { MAX_OUTLIERS, MAX_RISKIEST } from './limits';
+import { ShortlistEntrySchema } from '../shortlist/entry';
+import { EntryPatchSchema } from '../shortlist/patch';
+import { SettingsChangeSchema } from '../storage/settings-change';
 
 /**
  * Every message between the parts of the extension: one zod schema each.
@@ -83,6 +86,27 @@ export const PriceOutlierSchema = z.object({
 });
 export type PriceOutlier = z.infer<typeof PriceOutlierSchema>;
 
+/** A card the popup lists among the page's riskiest; `key` finds it again (scroll-to-card). */
+export const RiskyCardSchema = z.object({
+  key: z.string().max(200),
+  title: z.string().nullable(),
+  subject: z.string().nullable(),
+  level: LevelSchema,
+  /** The card's top concern, in plain words. */
+  finding: z.string().nullable(),
+});
+export type RiskyCard = z.infer<typeof RiskyCardSchema>;
+
+/** Popup -> content script: bring this card into view and focus its badge. */
+export const ScrollToCardRequestSchema = z.object({
+  type: z.literal('scroll-to-card'),
+  key: z.string().max(200),
+});
+export type ScrollToCardRequest = z.infer<typeof ScrollToCardRequestSchema>;
+
+/** Popup -> content script: save the supplier this page is about to the shortlist (answers ShortlistSaveResponse). */
+export const SavePageSupplierRequestSchema = z.object({ type: z.literal('save-page-supplier') });
+
 export const PageSummarySchema = z.object({
   site: SiteIdSchema.nullable(),
   page: PageKindSchema,
@@ -93,6 +117,10 @@ export const PageSummarySchema = z.object({
   listingsRead: z.number().int().min(0),
   /** Offers priced far below their benchmark, worst first. */
   outliers: z.array(PriceOutlierSchema).max(MAX_OUTLIERS),
+  /** The highest-risk badges on the page, riskiest first, each with its top concern. */
+  riskiest: z.array(RiskyCardSchema).max(MAX_RISKIEST).default([]),
+  /** The supplier a product or supplier page is about, when the page names its storefront. */
+  pageSupplier: z.object({ key: z.string(), name: z.string().nullable() }).nullable().default(null),
 });
 export type PageSummary = z.infer<typeof PageSummarySchema>;
 
@@ -143,6 +171,67 @@ export const ChatMemorySizeSchema = z.object({
 });
 export type ChatMemorySize = z.infer<typeof ChatMemorySizeSchema>;
 
+/**
+ * Content script -> background: put this supplier (and the offer, when saved
+ * from an offer's badge) on the shortlist, or refresh it there. The one
+ * shortlist change a content script may ask for: it only adds what the page
+ * showed; notes, status, checklist, deleting and importing are the extension pages'.
+ */
+export const ShortlistSaveRequestSchema = z.object({
+  type: z.literal('shortlist-save'),
+  site: SiteIdSchema,
+  page: PageKindSchema,
+  /** Null when the offer (or its batch record) names it. */
+  supplier: SupplierSchema.nullable(),
+  assessment: AssessmentSchema.nullable(),
+  offer: ListingSchema.nullable(),
+  /** A search card's offer, uninterpreted (one record), as a judge request carries it. */
+  batch: RecordBatchSchema.optional(),
+});
+export type ShortlistSaveRequest = z.infer<typeof ShortlistSaveRequestSchema>;
+export const ShortlistSaveResponseSchema = z.object({
+  key: z.string(),
+  name: z.string().nullable(),
+  /** False when the supplier was already on the shortlist (it was refreshed). */
+  added: z.boolean(),
+});
+export type ShortlistSaveResponse = z.infer<typeof ShortlistSaveResponseSchema>;
+
+/** Extension pages -> background: change one entry, remove entries, import, or empty the shortlist. */
+export const ShortlistUpdateRequestSchema = z.object({
+  type: z.literal('shortlist-update'),
+  key: z.string().max(200),
+  patch: EntryPatchSchema,
+});
+export const ShortlistRemoveRequestSchema = z.object({
+  type: z.literal('shortlist-remove'),
+  keys: z.array(z.string().max(200)).max(10_000),
+});
+/** Entries are merged into what is stored, never written over it (see mergeEntry). */
+export const ShortlistImportRequestSchema = z.object({
+  type: z.literal('shortlist-import'),
+  entries: z.array(ShortlistEntrySchema).max(2_000),
+});
+export const ShortlistImportResponseSchema = z.object({
+  added: z.number().int().min(0),
+  merged: z.number().int().min(0),
+});
+export type ShortlistImportResponse = z.infer<typeof ShortlistImportResponseSchema>;
+export const ShortlistEntryResponseSchema = z.object({ entry: ShortlistEntrySchema.nullable() });
+/** Deletes everything Supplier Radar keeps: shortlist, price history, chat memory and settings. */
+export const DeleteEverythingRequestSchema = z.object({ type: z.literal('delete-everything') });
+export const OkResponseSchema = z.object({ ok: z.literal(true) });
+
+/** Extension pages -> background: change settings (rules, targets, rates, the verified-supplier allowlist). */
+export const SaveSettingsRequestSchema = z.object({
+  type: z.literal('save-settings'),
+  change: SettingsChangeSchema,
+});
+export const SaveSettingsResponseSchema = z.union([
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
 /** Requests the background answers, by type. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   JudgeRequestSchema,
@@ -152,6 +241,12 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   ChatDismissalRequestSchema,
   ClearChatMemoryRequestSchema,
   ChatMemorySizeRequestSchema,
+  ShortlistSaveRequestSchema,
+  ShortlistUpdateRequestSchema,
+  ShortlistRemoveRequestSchema,
+  ShortlistImportRequestSchema,
+  DeleteEverythingRequestSchema,
+  SaveSettingsRequestSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -159,6 +254,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<BackgroundRequest['type']> = n
   'judge',
   'check-chat',
   'chat-dismissal',
+  'shortlist-save',
 ]);
 
 /** What a handler answers when it refuses or fails: never thrown across the boundary. */

@@ -1,4 +1,6 @@
 import type { Assessment } from '../signals/assessment';
+import type { BuyerMark } from '../signals/buyer';
+import type { SaveToShortlist } from '../ui/ShortlistControl';
 import { LEVEL_LABEL } from '../ui/level-text';
 import { placePanel } from '../ui/place-panel';
 import { loadPanelRenderer } from './load-panel';
@@ -14,6 +16,8 @@ export interface BadgeContent {
   caption?: string | undefined;
   /** Unique within the page: ties the button to its panel. */
   id: string;
+  /** Saves this card's supplier to the shortlist; absent when it can't be. */
+  save?: SaveToShortlist | undefined;
 }
 
 /**
@@ -42,8 +46,23 @@ export function appendBadgeButton(shadow: ShadowRoot, content: BadgeContent): vo
   dot.className = 'sr-badge__dot';
   dot.setAttribute('aria-hidden', 'true');
   button.append(dot, content.caption ? `${content.caption}: ${level}` : level);
+  const mark = buyerMarkText(content.assessment.buyer);
+  if (mark) {
+    const tag = doc.createElement('span');
+    tag.className = 'sr-badge__mine';
+    tag.textContent = mark;
+    button.append(tag);
+    button.setAttribute('aria-label', `${button.getAttribute('aria-label') ?? ''}. ${mark}`);
+  }
   shadow.append(button);
   wirePanel(shadow, button, content);
+}
+
+/** What the buyer said of this supplier, in a word on the badge: verified by them, or shortlisted. */
+function buyerMarkText(mark: BuyerMark | undefined): string | null {
+  if (mark?.verifiedAt != null) return '✓ Verified by you';
+  if (mark?.status) return '★ Shortlisted';
+  return null;
 }
 
 /** The panel's container, made on first open: most badges are never opened. */
@@ -77,6 +96,7 @@ function wirePanel(shadow: ShadowRoot, button: HTMLButtonElement, content: Badge
       assessment: content.assessment,
       subject: content.subject,
       onClose: () => hide(true),
+      onSave: content.save,
     });
     if (SUPPORTS_POPOVER) popover.showPopover();
     else popover.hidden = false;

@@ -1,4 +1,5 @@
 import type { Assessment } from '../signals/assessment';
+import type { SaveToShortlist } from '../ui/ShortlistControl';
 import { styleAdopter } from '../ui/shadow-styles';
 import BADGE_CSS from '../ui/badge.css?inline';
 import { appendBadgeButton } from './badge-button';
@@ -39,10 +40,11 @@ export function mountBadge(
   subject: string | null,
   /** Pinned to the viewport's corner, with these words before the level: for a verdict with no card to sit in. */
   floatingCaption?: string,
+  save?: SaveToShortlist,
 ): Element {
   const host = createHost(anchor.ownerDocument, key);
   if (floatingCaption) host.setAttribute('data-floating', '');
-  fill(host, assessment, subject, floatingCaption);
+  fill(host, assessment, subject, floatingCaption, save);
   anchor.append(host);
   return host;
 }
@@ -65,10 +67,15 @@ export function mountPendingBadge(anchor: Element, key: string): Element {
 }
 
 /** Puts the verdict in a pending badge. */
-export function settleBadge(host: Element, assessment: Assessment, subject: string | null): void {
+export function settleBadge(
+  host: Element,
+  assessment: Assessment,
+  subject: string | null,
+  save?: SaveToShortlist,
+): void {
   host.shadowRoot?.querySelector('.sr-badge--pending')?.remove();
   host.removeAttribute(PENDING_ATTR);
-  fill(host, assessment, subject);
+  fill(host, assessment, subject, undefined, save);
 }
 
 /** Every pending badge on the page. */
@@ -85,13 +92,22 @@ function createHost(doc: Document, key: string): Element {
   return host;
 }
 
-function fill(host: Element, assessment: Assessment, subject: string | null, caption?: string): void {
+function fill(
+  host: Element,
+  assessment: Assessment,
+  subject: string | null,
+  caption?: string,
+  save?: SaveToShortlist,
+): void {
   host.setAttribute('data-level', assessment.level);
+  if (assessment.buyer?.status) host.setAttribute('data-shortlisted', assessment.buyer.status);
+  if (assessment.buyer?.verifiedAt != null) host.setAttribute('data-verified', '');
   appendBadgeButton(host.shadowRoot as ShadowRoot, {
     assessment,
     subject,
     caption,
     id: `sr-panel-${nextPanelId++}`,
+    save,
   });
 }
 

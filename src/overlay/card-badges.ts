@@ -1,6 +1,7 @@
 import { PAGE_SUPPLIER_KEY, type CardSlot } from '../sites/types';
 import { badgeIn, isPending, mountBadge, mountPendingBadge, pendingBadges, settleBadge } from './badge-host';
 import type { Assessment } from '../signals/assessment';
+import type { SaveToShortlist } from '../ui/ShortlistControl';
 
 /** A verdict the page session holds, with what it is about. */
 export interface Judged {
@@ -9,6 +10,8 @@ export interface Judged {
   subject: string | null;
   /** The offer's title, when the verdict is an offer's. */
   title: string | null;
+  /** Saves the card's supplier (and offer) to the shortlist; absent when the page can't say who it is. */
+  save?: SaveToShortlist | undefined;
 }
 
 /** Re-renders put a badge back; more than this many for one card means the page is fighting us. */
@@ -41,7 +44,7 @@ export class CardBadges {
       const host = badgeIn(slot.anchor);
       const judged = this.verdicts.get(slot.key);
       if (host) {
-        if (judged && isPending(host)) settleBadge(host, judged.assessment, judged.subject);
+        if (judged && isPending(host)) settleBadge(host, judged.assessment, judged.subject, judged.save);
       } else if (judged) this.mountOnce(slot, judged);
       else if (this.verdicts.isPending(slot.key)) this.mountOnce(slot, null);
       else if (slot.key !== PAGE_SUPPLIER_KEY) unknown.push(slot);
@@ -60,7 +63,7 @@ export class CardBadges {
       const key = host.getAttribute('data-key') ?? '';
       if (this.verdicts.isPending(key)) continue;
       const judged = this.verdicts.get(key);
-      if (judged) settleBadge(host, judged.assessment, judged.subject);
+      if (judged) settleBadge(host, judged.assessment, judged.subject, judged.save);
       else host.remove();
     }
   }
@@ -74,7 +77,7 @@ export class CardBadges {
     const mounts = this.mounts.get(slot.key) ?? 0;
     if (mounts >= MAX_MOUNTS_PER_CARD) return;
     this.mounts.set(slot.key, mounts + 1);
-    if (judged) mountBadge(slot.anchor, slot.key, judged.assessment, judged.subject);
+    if (judged) mountBadge(slot.anchor, slot.key, judged.assessment, judged.subject, undefined, judged.save);
     else mountPendingBadge(slot.anchor, slot.key);
   }
 }

@@ -1,4 +1,15 @@
-import type { JudgeRequest, JudgeResponse, LevelCounts, PageSummary } from '../messaging/protocol';
+import { MAX_RISKIEST } from '../messaging/limits';
+import type {
+  JudgeRequest,
+  JudgeResponse,
+  LevelCounts,
+  PageSummary,
+  RiskyCard,
+  ShortlistSaveRequest,
+  ShortlistSaveResponse,
+} from '../messaging/protocol';
+import { supplierKey } from '../shortlist/supplier-key';
+import type { Level } from '../signals/assessment';
 import type { Listing } from '../signals/listing';
 import type { PageReading } from '../signals/reading';
 import { PAGE_SUPPLIER_KEY, type RecordBatch, type SiteCapture } from '../sites/types';
@@ -8,6 +19,11 @@ import { priceOutliers } from './price-outliers';
 import { watchAddedElements } from './watch-mutations';
 
 export type Judge = (request: JudgeRequest) => Promise<JudgeResponse>;
+export type Shortlist = (request: Omit<ShortlistSaveRequest, 'type'>) => Promise<ShortlistSaveResponse>;
+
+/** Which levels count as risky for the popup's riskiest list, and their order (0: not listed). */
+const RISKY_RANK: Record<Level, number> = { high: 2, medium: 1, low: 0, unknown: 0 };
+const MAX_CARD_KEY = 200;
 
 /**
  * One page's life: read it, have the background judge it, badge every card,
@@ -23,11 +39,16 @@ export class PageSession {
   /** Listings the background interpreted from the page's JSON for us. */
   private listingsRead = 0;
 
+  /** Batches of page records sent for judging: a card saved to the shortlist is found again in them. */
+  private readonly batchesSent: RecordBatch[] = [];
+
   constructor(
     private readonly doc: Document,
     private readonly url: URL,
     private readonly adapter: SiteCapture,
     private readonly judge: Judge,
+    /** Saves a supplier to the shortlist (absent in tests that don't save). */
+    private readonly shortlist?: Shortlist,
   ) {
     this.badges = new CardBadges(doc, {
       get: (key) => this.judged.get(key),
@@ -70,9 +91,11 @@ export class PageSession {
 
   summary(): PageSummary {
     const counts: LevelCounts = { low: 0, medium: 0, high: 0, unknown: 0 };
+    const badgedKeys = new Set<string>();
     for (const host of Array.from(this.doc.querySelectorAll(`${BADGE_TAG}[data-level]`))) {
       const level = host.getAttribute('data-level') as keyof LevelCounts;
       if (level in counts) counts[level]++;
+      badgedKeys.add(host.getAttribute('data-key') ?? '');
     }
     const reading = this.reading;
     return {
@@ -83,7 +106,63 @@ export class PageSession {
       counts,
       listingsRead: (reading?.listings.length ?? 0) + this.listingsRead,
       outliers: priceOutliers(this.judged.values()),
+      riskiest: this.riskiest(badgedKeys),
+      pageSupplier: this.pageSupplier(),
     };
+  }
+
+  /**
+   * What the popup's "Save supplier" sends: the supplier a product or
+   * supplier page is about, with its verdict (and, on a product page, the
+   * offer itself, so its price can be costed). Null on other pages, and when
+   * the page doesn't name the storefront (the shortlist couldn't key it).
+   */
+  pageSupplierToSave(): Omit<ShortlistSaveRequest, 'type'> | null {
+    const reading = this.reading;
+    if (!reading?.site || !reading.supplier || !this.pageSupplier()) return null;
+    const offer = reading.page === 'product' ? (reading.listings[0] ?? null) : null;
+    return {
+      site: reading.site,
+      page: reading.page,
+      supplier: reading.supplier,
+      assessment: this.judged.get(PAGE_SUPPLIER_KEY)?.assessment ?? null,
+      offer,
+    };
+  }
+
+  /** The supplier a product or supplier page is about, keyed as the shortlist keys it. */
+  private pageSupplier(): PageSummary['pageSupplier'] {
+    const reading = this.reading;
+    if (!reading?.site || !reading.supplier) return null;
+    if (reading.page !== 'product' && reading.page !== 'supplier') return null;
+    const key = supplierKey(reading.site, reading.supplier.url);
+    return key ? { key, name: reading.supplier.name } : null;
+  }
+
+  /**
+   * The medium- and high-risk cards badged on the page now, riskiest first:
+   * what the buyer should look at first. Low and unknown are no warning, so
+   * they are left out rather than padding the list.
+   */
+  private riskiest(badgedKeys: ReadonlySet<string>): RiskyCard[] {
+    const risky: Array<{ card: RiskyCard; risk: number }> = [];
+    for (const key of badgedKeys) {
+      const judged = this.judged.get(key);
+      // A key too long for the message (RiskyCardSchema) would make the popup drop the whole summary.
+      if (!judged || RISKY_RANK[judged.assessment.level] === 0 || key.length > MAX_CARD_KEY) continue;
+      const concern = judged.assessment.findings.find((finding) => finding.tone === 'concern');
+      const card: RiskyCard = {
+        key,
+        title: judged.title,
+        subject: judged.subject,
+        level: judged.assessment.level,
+        finding: concern?.message ?? null,
+      };
+      risky.push({ card, risk: judged.assessment.risk ?? 0 });
+    }
+    // Stable sort: equal risks keep page order.
+    risky.sort((a, b) => RISKY_RANK[b.card.level] - RISKY_RANK[a.card.level] || b.risk - a.risk);
+    return risky.slice(0, MAX_RISKIEST).map(({ card }) => card);
   }
 
   /**
@@ -126,7 +205,14 @@ export class PageSession {
     const judged = this.judged.get(key);
     if (!judged || this.doc.querySelector(`${BADGE_TAG}[data-key="${key}"]`)) return;
     const caption = key === PAGE_SUPPLIER_KEY ? 'Supplier' : 'This offer';
-    mountBadge(this.doc.body ?? this.doc.documentElement, key, judged.assessment, judged.subject, caption);
+    mountBadge(
+      this.doc.body ?? this.doc.documentElement,
+      key,
+      judged.assessment,
+      judged.subject,
+      caption,
+      judged.save,
+    );
   }
 
   private async judgeAndRemember(
@@ -144,13 +230,19 @@ export class PageSession {
       supplier,
       listings,
     };
-    if (batch) request.batch = batch;
+    if (batch) {
+      request.batch = batch;
+      this.batchesSent.push(batch);
+    }
     const answer = await this.judge(request);
+    const { site, page } = reading;
     if (supplier && answer.supplier) {
+      const assessment = answer.supplier;
       this.judged.set(PAGE_SUPPLIER_KEY, {
-        assessment: answer.supplier,
+        assessment,
         subject: supplier.name,
         title: null,
+        save: this.saver(() => ({ site, page, supplier, assessment, offer: null })),
       });
     }
     listings.forEach((listing, index) => {
@@ -160,12 +252,39 @@ export class PageSession {
           assessment,
           subject: listing.supplier.name,
           title: listing.title,
+          save: this.saver(() => ({ site, page, supplier: null, assessment, offer: listing })),
         });
       }
     });
-    for (const { key, subject, title, assessment } of answer.batch)
-      this.judged.set(key, { assessment, subject, title });
+    for (const { key, subject, title, assessment } of answer.batch) {
+      const save = this.saver(() => {
+        const record = this.recordOf(key);
+        return record ? { site, page, supplier: null, assessment, offer: null, batch: record } : null;
+      });
+      this.judged.set(key, { assessment, subject, title, save });
+    }
     this.listingsRead += answer.batch.length;
+  }
+
+  /** A badge's "Save to shortlist", sending what `request` builds when clicked. */
+  private saver(request: () => Omit<ShortlistSaveRequest, 'type'> | null): Judged['save'] {
+    const shortlist = this.shortlist;
+    if (!shortlist) return undefined;
+    return () => {
+      const built = request();
+      if (!built)
+        return Promise.reject(new Error('this card is no longer on the page; reload and try again'));
+      return shortlist(built);
+    };
+  }
+
+  /** A card's record, as one-record batch, from the batches sent (looked up only when a card is saved). */
+  private recordOf(key: string): RecordBatch | null {
+    for (const batch of this.batchesSent) {
+      const record = batch.records.find((candidate) => this.adapter.recordKey(candidate, this.url) === key);
+      if (record) return { ...batch, records: [record], unreadable: 0 };
+    }
+    return null;
   }
 
   /** A card that doesn't name its supplier (a storefront's product) belongs to the page's supplier. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { askBackgroundToJudge } from '../messaging/client';
+import { askBackgroundToJudge, askToShortlist } from '../messaging/client';
 import type { SiteCapture } from '../sites/types';
 import { PageSession } from './page-session';
 import { answerSummaryRequests } from './summary-listener';
@@ -15,13 +15,26 @@ export function runOverlay(ctx: ContentScriptContext, adapter: SiteCapture): voi
 
   const startSession = () => {
     session?.dispose();
-    session = new PageSession(document, new URL(location.href), adapter, askBackgroundToJudge);
+    session = new PageSession(
+      document,
+      new URL(location.href),
+      adapter,
+      askBackgroundToJudge,
+      askToShortlist,
+    );
     session.start().catch((error: unknown) => console.warn('[Supplier Radar]', error));
   };
 
   startSession();
   ctx.addEventListener(window, 'wxt:locationchange', startSession);
-  answerSummaryRequests(ctx, browser, () => session?.summary() ?? null);
+  answerSummaryRequests(ctx, browser, {
+    summary: () => session?.summary() ?? null,
+    async savePageSupplier() {
+      const request = session?.pageSupplierToSave();
+      if (!request) throw new Error("This page doesn't say which supplier's storefront it belongs to.");
+      return askToShortlist(request);
+    },
+  });
   ctx.onInvalidated(() => {
     session?.dispose();
     session = null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BuyerMarkSchema } from './buyer';
 
 export const SeveritySchema = z.enum(['info', 'warning', 'danger']);
 export type Severity = z.infer<typeof SeveritySchema>;
@@ -39,5 +40,7 @@ export const AssessmentSchema = z.object({
   risk: z.number().min(0).max(100).nullable(),
   level: LevelSchema,
   findings: z.array(FindingSchema),
+  /** The buyer's own word on this supplier (shortlist, verified), when there is one. */
+  buyer: BuyerMarkSchema.optional(),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;

@@ -68,6 +68,8 @@ export interface PageCapture {
   readForJudging(doc: Document, url: URL): ReadingForJudging;
   /** Cards added after the first read, ready to be judged. */
   cardsForJudging(cards: CardSlot[], url: URL): CardsForJudging;
+  /** The card key (product id) of a record this kind leaves in its batches; absent when it leaves none. */
+  recordKey?(record: PageRecord): string | null;
 }
 
 /** One page kind, whole: the capture plus interpretation, for the background and the audit CLI. */
@@ -91,6 +93,8 @@ export interface SiteCapture {
   findCardsAround(elements: readonly Element[], url: URL): CardSlot[] | null;
   readForJudging(doc: Document, url: URL): ReadingForJudging;
   cardsForJudging(cards: CardSlot[], url: URL): CardsForJudging;
+  /** The card key of a batch record read on `url`'s page kind (to find a card's record again). */
+  recordKey(record: PageRecord, url: URL): string | null;
 }
 
 /** A marketplace whole: for the background (interpreting batches) and the audit CLI (reading saved pages). */

@@ -10,10 +10,10 @@ export interface StoreLimits {
 }
 
 /** The database, opened on first use; a failed open (blocked by another version, a full disk) is retried next time. */
-export function lazyRadarDb(name: string): () => Promise<IDBPDatabase<RadarDb>> {
+export function lazyRadarDb(name: string, onBlocked?: () => void): () => Promise<IDBPDatabase<RadarDb>> {
   let db: Promise<IDBPDatabase<RadarDb>> | null = null;
   return () => {
-    db ??= openRadarDb(name).catch((error: unknown) => {
+    db ??= openRadarDb(name, onBlocked).catch((error: unknown) => {
       db = null;
       throw error;
     });

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { PriceObservation } from '../prices/observation';
+import type { ShortlistEntry } from '../shortlist/entry';
 
 /** A payment account seen in a chat, kept only as a salted hash and its last four characters. */
 export interface ChatAccountRecord {
@@ -24,6 +25,12 @@ export interface RadarDb extends DBSchema {
     value: ChatAccountRecord;
     indexes: { seenAt: number };
   };
+  shortlist: {
+    /** The supplier key (site + storefront). */
+    key: string;
+    value: ShortlistEntry;
+    indexes: { addedAt: number };
+  };
 }
 
 type Migration = (
@@ -46,15 +53,24 @@ export const MIGRATIONS: readonly Migration[] = [
     db
       .createObjectStore('chat-accounts', { keyPath: ['conversation', 'hash'] })
       .createIndex('seenAt', 'seenAt'),
+  // 3: the buyer's supplier shortlist.
+  (db) => db.createObjectStore('shortlist', { keyPath: 'key' }).createIndex('addedAt', 'addedAt'),
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
 
-/** Opens the extension's database, migrating it; an older connection elsewhere is closed so the upgrade can run. */
-export function openRadarDb(name = DB_NAME): Promise<IDBPDatabase<RadarDb>> {
+/**
+ * Opens the extension's database, migrating it; an older connection elsewhere
+ * is closed so the upgrade can run. `onBlocked` hears when one doesn't close
+ * (a tab still running an older Supplier Radar), so the buyer can be told.
+ */
+export function openRadarDb(name = DB_NAME, onBlocked?: () => void): Promise<IDBPDatabase<RadarDb>> {
   return openDB<RadarDb>(name, DB_VERSION, {
     upgrade(db, oldVersion, _newVersion, tx) {
       for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version]?.(db, tx);
+    },
+    blocked() {
+      onBlocked?.();
     },
     blocking(_current, _blocked, event) {
       // A newer version is waiting on this connection: step aside (the next call reopens).

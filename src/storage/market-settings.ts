@@ -65,50 +65,6 @@ export interface WritableArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-export type SaveResult = { ok: true } | { ok: false; error: string };
-
-/**
- * Saves the buyer's targets or rates into the stored settings, keeping every
- * other stored field as it was. Invalid input, or settings written by a newer
- * version of the extension, are refused and nothing is written.
- */
-export async function saveMarketSettings(
-  area: WritableArea,
-  key: string,
-  version: number,
-  change: { targets?: unknown; rates?: unknown },
-): Promise<SaveResult> {
-  if (change.targets !== undefined) {
-    const parsed = z.array(TargetPriceSchema).max(MAX_TARGETS).safeParse(change.targets);
-    if (!parsed.success)
-      return {
-        ok: false,
-        error:
-          'A target price is incomplete: it needs product words, a price above zero, a currency and a unit.',
-      };
-    change = { ...change, targets: parsed.data };
-  }
-  if (change.rates !== undefined && !StoredRatesSchema.safeParse(change.rates).success) {
-    return {
-      ok: false,
-      error: 'Rates need a date (YYYY-MM-DD) and, for each currency code, a number above zero.',
-    };
-  }
-  const stored = (await area.get(key))[key];
-  if (stored !== undefined && (typeof stored !== 'object' || stored === null || Array.isArray(stored))) {
-    return { ok: false, error: 'The saved settings are unreadable; nothing was changed.' };
-  }
-  const current = (stored ?? { version }) as Record<string, unknown>;
-  if (current.version !== version) {
-    return {
-      ok: false,
-      error: 'The saved settings come from another version of Supplier Radar; nothing was changed.',
-    };
-  }
-  await area.set({ [key]: { ...current, ...change } });
-  return { ok: true };
-}
-
 /** "EUR 0.86" per line → { EUR: 0.86 }; the lines that are not that, for the buyer to fix. */
 export function parseRateLines(text: string): { perUsd: Record<string, number>; bad: string[] } {
   const perUsd: Record<string, number> = {};

@@ -2,6 +2,10 @@ import { DEFAULT_JUDGE_SETTINGS, JudgeSettingsSchema, type JudgeSettings } from 
 import type { TargetPrice } from '../prices/observation';
 import { REFERENCE_RATES, type RateTable } from '../prices/reference-rates';
 import { readMarketSettings } from './market-settings';
+import { AllowedSupplierSchema, MAX_ALLOWED, type AllowedSupplier } from './settings-change';
+import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
+
+export { SETTINGS_VERSION };
 
 /** The slice of browser.storage.local the settings need (a fake in tests). */
 export interface KeyValueArea {
@@ -9,7 +13,6 @@ export interface KeyValueArea {
 }
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
 
 export interface LoadedSettings {
   judge: JudgeSettings;
@@ -17,29 +20,64 @@ export interface LoadedSettings {
   targets: TargetPrice[];
   /** Exchange rates: the bundled table, with any rates the buyer entered. */
   rates: RateTable;
+  /** Suppliers the buyer has verified for themselves, in the order they were marked. */
+  allowlist: AllowedSupplier[];
   /** One line per stored value that could not be used and fell back to its default. */
   notices: string[];
 }
 
+const REFUSED_NOTICE = {
+  unreadable: 'Saved settings were unreadable; using defaults.',
+  'unknown-version': 'Saved settings are from an unknown version; using defaults.',
+  newer: 'Saved settings come from a newer version of Supplier Radar; using defaults until it is updated.',
+} as const;
+
 /**
- * Reads the buyer's settings. A malformed stored value falls back to its
- * default field by field, with a notice; nothing stored is ever rewritten here.
+ * Reads the buyer's settings, migrating settings saved by an earlier version
+ * in memory. A malformed stored value falls back to its default field by
+ * field, with a notice; nothing stored is ever rewritten here.
  */
 export async function loadSettings(area: KeyValueArea): Promise<LoadedSettings> {
-  const stored = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const defaults = { judge: DEFAULT_JUDGE_SETTINGS, targets: [], rates: REFERENCE_RATES };
-  if (stored === undefined) return { ...defaults, notices: [] };
-  if (!isRecord(stored) || stored.version !== SETTINGS_VERSION) {
-    return { ...defaults, notices: ['Saved settings are from an unknown version; using defaults.'] };
-  }
+  const raw = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const defaults = { judge: DEFAULT_JUDGE_SETTINGS, targets: [], rates: REFERENCE_RATES, allowlist: [] };
+  if (raw === undefined) return { ...defaults, notices: [] };
+  const migrated = migrateSettings(raw);
+  if (!migrated.ok) return { ...defaults, notices: [REFUSED_NOTICE[migrated.reason]] };
+  const { stored } = migrated;
   const judge = readJudgeSettings(stored.judge);
   const market = readMarketSettings(stored);
+  const allowlist = readAllowlist(stored.allowlist);
   return {
     judge: judge.judge,
     targets: market.targets,
     rates: market.rates,
-    notices: [...judge.notices, ...market.notices],
+    allowlist: allowlist.allowlist,
+    notices: [...judge.notices, ...market.notices, ...allowlist.notices],
   };
+}
+
+/** Each verified supplier is checked on its own; a bad one is dropped, never the list. */
+export function readAllowlist(raw: unknown): { allowlist: AllowedSupplier[]; notices: string[] } {
+  if (raw === undefined) return { allowlist: [], notices: [] };
+  if (!Array.isArray(raw)) {
+    return {
+      allowlist: [],
+      notices: ['Saved verified suppliers were unreadable; none are marked verified.'],
+    };
+  }
+  const byKey = new Map<string, AllowedSupplier>();
+  let invalid = 0;
+  for (const entry of raw.slice(0, MAX_ALLOWED)) {
+    const parsed = AllowedSupplierSchema.safeParse(entry);
+    if (!parsed.success) invalid++;
+    // A key twice (not written by us) counts once: the later mark wins, as a save would.
+    else byKey.set(parsed.data.key, parsed.data);
+  }
+  const notices =
+    invalid === 0
+      ? []
+      : [`${invalid} saved verified supplier${invalid === 1 ? ' was' : 's were'} invalid and ignored.`];
+  return { allowlist: [...byKey.values()], notices };
 }
 
 /** Validates each rule and each top-level field on its own, so one bad value can't wipe the rest. */

@@ -1,5 +1,6 @@
 import type { Assessment } from '../signals/assessment';
 import { FindingList } from './FindingList';
+import { ShortlistControl, type SaveToShortlist } from './ShortlistControl';
 import { LEVEL_EXPLAINER, LEVEL_LABEL } from './level-text';
 
 export interface FindingsPanelProps {
@@ -7,10 +8,12 @@ export interface FindingsPanelProps {
   assessment: Assessment;
   subject: string | null;
   onClose(): void;
+  /** Saves the supplier (and the offer) to the shortlist; absent when the card can't be saved. */
+  onSave?: SaveToShortlist | undefined;
 }
 
 /** The details behind a badge: concerns, then good signs, each with its evidence. */
-export function FindingsPanel({ id, assessment, subject, onClose }: FindingsPanelProps) {
+export function FindingsPanel({ id, assessment, subject, onClose, onSave }: FindingsPanelProps) {
   const concerns = assessment.findings.filter((finding) => finding.tone === 'concern');
   const good = assessment.findings.filter((finding) => finding.tone === 'good');
   return (
@@ -34,6 +37,7 @@ export function FindingsPanel({ id, assessment, subject, onClose }: FindingsPane
       <FindingList title="Concerns" findings={concerns} tone="concern" />
       <FindingList title="Good signs" findings={good} tone="good" />
       {assessment.findings.length === 0 ? <p class="sr-panel__empty">No signals on this page.</p> : null}
+      <ShortlistControl mark={assessment.buyer} onSave={onSave} />
       <footer class="sr-panel__foot">
         Judged on your device from what this page shows. Nothing is sent anywhere.
       </footer>

@@ -15,6 +15,7 @@ const settings: LoadedSettings = {
   judge: DEFAULT_JUDGE_SETTINGS,
   targets: [],
   rates: REFERENCE_RATES,
+  allowlist: [],
   notices: [],
 };
 

@@ -44,7 +44,7 @@ export function runRule<Id extends RuleId>(
   const rule = RULES[id];
   const ruleSettings: RuleSettingsMap[Id] = settings.rules[id];
   if (rule.appliesTo === 'supplier')
-    return rule.evaluate('supplier' in input ? input.supplier : input, ruleSettings);
+    return rule.evaluate('supplier' in input ? input.supplier : input, ruleSettings, context);
   if (!('supplier' in input)) throw new Error(`${id} reads a listing`);
   return rule.evaluate(input, ruleSettings, context);
 }

@@ -5,6 +5,7 @@ import { JudgeResponseSchema } from '../../src/messaging/protocol';
 import type { Assessment } from '../../src/signals/assessment';
 import { emptySupplier } from '../../src/signals/empty-supplier';
 import type { Listing } from '../../src/signals/listing';
+import type { Supplier } from '../../src/signals/supplier';
 
 const assessment = (level: Assessment['level']): Assessment => ({
   risk: level === 'unknown' ? null : 50,
@@ -28,6 +29,21 @@ function deps(): HandlerDeps<{ tag: string }> {
     })),
     chatMemorySize: vi.fn(async () => ({ accounts: 3, dismissals: 1 })),
     clearChatMemory: vi.fn(async () => {}),
+    buyerKnowledge: vi.fn(async () => ({
+      changesOf: () => [],
+      markOf: (supplier: Supplier) =>
+        supplier.name === 'Shortlisted Co.'
+          ? { key: 'alibaba:short', status: 'contacted' as const, verifiedAt: null }
+          : undefined,
+      shortlisted: () => [],
+      recordVisits: async () => {},
+    })),
+    shortlistSave: vi.fn(async () => ({ key: 'alibaba:acme', name: 'Acme', added: true })),
+    shortlistUpdate: vi.fn(async () => null),
+    shortlistRemove: vi.fn(async () => {}),
+    shortlistImport: vi.fn(async (entries: readonly unknown[]) => ({ added: entries.length, merged: 0 })),
+    saveSettings: vi.fn(async () => ({ ok: true as const })),
+    deleteEverything: vi.fn(async () => {}),
   };
 }
 
@@ -58,7 +74,12 @@ describe('handleBackgroundMessage', () => {
       timing: { workerMs: expect.any(Number), judgeMs: expect.any(Number) },
     });
     expect(d.loadSettings).toHaveBeenCalledOnce();
-    expect(d.judgePage).toHaveBeenCalledWith([listing, listing], { tag: 'stored' }, { url: null });
+    expect(d.judgePage).toHaveBeenCalledWith(
+      [listing, listing],
+      { tag: 'stored' },
+      { url: null },
+      expect.any(Function),
+    );
   });
 
   it('judges the page supplier when there is one', async () => {
@@ -73,7 +94,7 @@ describe('handleBackgroundMessage', () => {
 
   it.each([
     ['not an object', 'judge'],
-    ['an unknown type', { type: 'delete-everything' }],
+    ['an unknown type', { type: 'format-disk' }],
     [
       'a listing with a negative price',
       { ...request, listings: [{ ...listing, price: { min: -1, max: 2, currency: 'USD' } }] },
@@ -147,6 +168,7 @@ describe('handleBackgroundMessage', () => {
       [listing, fromBatch],
       { tag: 'stored' },
       { url: new URL(pageUrl) },
+      expect.any(Function),
     );
     expect(answer.listings).toEqual([assessment('low')]);
     expect(answer.batch).toEqual([
@@ -186,13 +208,19 @@ describe('handleBackgroundMessage', () => {
     const actual = 'https://www.alibaba.com/trade/search?SearchText=actual';
     const fromPage = deps();
     await handleBackgroundMessage({ ...request, pageUrl: claimed }, 'extension-page', fromPage, null);
-    expect(fromPage.judgePage).toHaveBeenCalledWith([listing], { tag: 'stored' }, { url: new URL(claimed) });
+    expect(fromPage.judgePage).toHaveBeenCalledWith(
+      [listing],
+      { tag: 'stored' },
+      { url: new URL(claimed) },
+      expect.any(Function),
+    );
     const fromContent = deps();
     await handleBackgroundMessage({ ...request, pageUrl: claimed }, 'content-script', fromContent, actual);
     expect(fromContent.judgePage).toHaveBeenCalledWith(
       [listing],
       { tag: 'stored' },
       { url: new URL(actual) },
+      expect.any(Function),
     );
   });
 
@@ -254,6 +282,114 @@ describe('handleBackgroundMessage', () => {
         dismissals: 1,
       });
       expect(d.clearChatMemory).toHaveBeenCalledOnce();
+    });
+  });
+
+  describe('shortlist and settings messages', () => {
+    const save = {
+      type: 'shortlist-save',
+      site: 'alibaba',
+      page: 'search',
+      supplier: null,
+      assessment: null,
+      offer: listing,
+    };
+
+    it('lets a content script save a supplier it shows, with the page it runs in', async () => {
+      const d = deps();
+      const answer = await handleBackgroundMessage(
+        save,
+        'content-script',
+        d,
+        'https://www.alibaba.com/trade/search?x=1',
+      );
+      expect(answer).toEqual({ key: 'alibaba:acme', name: 'Acme', added: true });
+      expect(d.shortlistSave).toHaveBeenCalledWith(save, 'https://www.alibaba.com/trade/search?x=1');
+    });
+
+    it.each([
+      ['shortlist-update', { key: 'alibaba:acme', patch: { kind: 'notes', notes: 'hacked' } }],
+      ['shortlist-remove', { keys: ['alibaba:acme'] }],
+      ['shortlist-import', { entries: [] }],
+      ['save-settings', { change: { disallow: 'alibaba:acme' } }],
+      ['delete-everything', {}],
+    ])('refuses %s from a content script and does nothing', async (type, body) => {
+      const d = deps();
+      expect(await handleBackgroundMessage({ type, ...body }, 'content-script', d)).toEqual({
+        error: `not allowed: ${type}`,
+      });
+      for (const change of [
+        d.shortlistUpdate,
+        d.shortlistRemove,
+        d.shortlistImport,
+        d.saveSettings,
+        d.deleteEverything,
+      ])
+        expect(change).not.toHaveBeenCalled();
+    });
+
+    it("applies an extension page's changes", async () => {
+      const d = deps();
+      const patch = { kind: 'status', status: 'contacted' };
+      await handleBackgroundMessage(
+        { type: 'shortlist-update', key: 'alibaba:acme', patch },
+        'extension-page',
+        d,
+      );
+      expect(d.shortlistUpdate).toHaveBeenCalledWith('alibaba:acme', patch);
+      expect(
+        await handleBackgroundMessage(
+          { type: 'save-settings', change: { disallow: 'alibaba:acme' } },
+          'extension-page',
+          d,
+        ),
+      ).toEqual({ ok: true });
+      expect(await handleBackgroundMessage({ type: 'delete-everything' }, 'extension-page', d)).toEqual({
+        ok: true,
+      });
+      expect(d.deleteEverything).toHaveBeenCalledOnce();
+    });
+
+    it('refuses a patch that is not one of the known changes', async () => {
+      const d = deps();
+      const bad = {
+        type: 'shortlist-update',
+        key: 'alibaba:acme',
+        patch: { kind: 'status', status: 'paid' },
+      };
+      expect(await handleBackgroundMessage(bad, 'extension-page', d)).toEqual({ error: 'malformed message' });
+      expect(d.shortlistUpdate).not.toHaveBeenCalled();
+    });
+
+    it('tells the buyer when storage is full, in words', async () => {
+      const d = deps();
+      d.shortlistImport = vi.fn(async () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      });
+      const answer = await handleBackgroundMessage(
+        { type: 'shortlist-import', entries: [] },
+        'extension-page',
+        d,
+      );
+      expect(answer).toEqual({ error: expect.stringContaining('no more room') });
+    });
+
+    it('marks the verdicts of suppliers the buyer knows, and only theirs', async () => {
+      const d = deps();
+      const known = {
+        ...listing,
+        productId: '2',
+        supplier: { ...listing.supplier, name: 'Shortlisted Co.' },
+      };
+      const answer = JudgeResponseSchema.parse(
+        await handleBackgroundMessage({ ...request, listings: [listing, known] }, 'content-script', d),
+      );
+      expect(answer.listings[0]?.buyer).toBeUndefined();
+      expect(answer.listings[1]?.buyer).toEqual({
+        key: 'alibaba:short',
+        status: 'contacted',
+        verifiedAt: null,
+      });
     });
   });
 });

@@ -3,6 +3,8 @@ import { DEFAULT_JUDGE_SETTINGS } from '../../src/judge/rule-settings';
 import { REFERENCE_RATES } from '../../src/prices/reference-rates';
 import { loadSettings, SETTINGS_KEY, SETTINGS_VERSION } from '../../src/storage/settings';
 
+const verified = (key: string, verifiedAt = 1_700_000_000_000) => ({ key, name: `Shop ${key}`, verifiedAt });
+
 const areaWith = (value: unknown) => ({
   get: async (key: string) => (key === SETTINGS_KEY && value !== undefined ? { [key]: value } : {}),
 });
@@ -13,6 +15,7 @@ describe('loadSettings', () => {
       judge: DEFAULT_JUDGE_SETTINGS,
       targets: [],
       rates: REFERENCE_RATES,
+      allowlist: [],
       notices: [],
     });
   });
@@ -22,7 +25,7 @@ describe('loadSettings', () => {
     judge.rules['years-on-platform'].concernAtMost = 2;
     judge.levels = { medium: 30, high: 60 };
     const loaded = await loadSettings(areaWith({ version: SETTINGS_VERSION, judge }));
-    expect(loaded).toEqual({ judge, targets: [], rates: REFERENCE_RATES, notices: [] });
+    expect(loaded).toEqual({ judge, targets: [], rates: REFERENCE_RATES, allowlist: [], notices: [] });
   });
 
   it('falls back field by field, with a notice, keeping the valid rest', async () => {
@@ -51,13 +54,20 @@ describe('loadSettings', () => {
   });
 
   it.each([
-    ['a string', 'garbage'],
-    ['an unknown version', { version: 99, judge: {} }],
-    ['null', null],
-  ])('uses defaults with a notice for %s', async (_name, stored) => {
-    const loaded = await loadSettings(areaWith(stored));
+    ['a string', 'garbage', 'unreadable'],
+    ['a newer version', { version: SETTINGS_VERSION + 1, judge: {} }, 'newer version'],
+    ['no version', { judge: {} }, 'unknown version'],
+    ['version 0', { version: 0, judge: {} }, 'unknown version'],
+    ['null', null, 'unreadable'],
+  ])('uses defaults with a notice for %s', async (_name, stored, words) => {
+    const minimumEvidence = 5;
+    const loaded = await loadSettings(
+      areaWith(typeof stored === 'object' && stored ? { ...stored, judge: { minimumEvidence } } : stored),
+    );
     expect(loaded.judge).toEqual(DEFAULT_JUDGE_SETTINGS);
+    expect(loaded.allowlist).toEqual([]);
     expect(loaded.notices).toHaveLength(1);
+    expect(loaded.notices[0]).toContain(words);
   });
 
   it('reads target prices one by one, dropping the invalid with a notice', async () => {
@@ -83,5 +93,47 @@ describe('loadSettings', () => {
     expect(broken.notices).toEqual([
       `Saved exchange rates were invalid; using the bundled rates of ${REFERENCE_RATES.date}.`,
     ]);
+  });
+
+  it('reads verified suppliers one by one, dropping the invalid with a notice', async () => {
+    const good = [verified('alibaba:acme'), verified('alibaba:bolt')];
+    const loaded = await loadSettings(
+      areaWith({
+        version: SETTINGS_VERSION,
+        allowlist: [
+          good[0],
+          { key: 'x', name: null, verifiedAt: 1 },
+          { ...good[1], verifiedAt: -5 },
+          good[1],
+          7,
+        ],
+      }),
+    );
+    expect(loaded.allowlist).toEqual(good);
+    expect(loaded.notices).toEqual(['3 saved verified suppliers were invalid and ignored.']);
+  });
+
+  it('counts a supplier marked twice once, the later mark winning', async () => {
+    const loaded = await loadSettings(
+      areaWith({
+        version: SETTINGS_VERSION,
+        allowlist: [verified('alibaba:acme', 1), verified('alibaba:bolt'), verified('alibaba:acme', 2)],
+      }),
+    );
+    expect(loaded.allowlist.map((entry) => [entry.key, entry.verifiedAt])).toEqual([
+      ['alibaba:acme', 2],
+      ['alibaba:bolt', 1_700_000_000_000],
+    ]);
+    expect(loaded.notices).toEqual([]);
+  });
+
+  it('keeps the rest of the settings when the verified list is unreadable', async () => {
+    const targets = [{ product: 'sofa', price: 250, currency: 'USD', unit: 'piece' }];
+    const loaded = await loadSettings(
+      areaWith({ version: SETTINGS_VERSION, targets, allowlist: { 'alibaba:acme': true } }),
+    );
+    expect(loaded.allowlist).toEqual([]);
+    expect(loaded.targets).toEqual(targets);
+    expect(loaded.notices).toEqual(['Saved verified suppliers were unreadable; none are marked verified.']);
   });
 });

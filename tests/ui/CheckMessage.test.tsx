@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChatFinding } from '../../src/signals/chat';
 import { CheckMessage } from '../../src/ui/popup/CheckMessage';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
+import { fakeDeps } from './popup/fake-deps';
+import { flush } from './popup/render';
 
 const root = document.createElement('div');
 document.body.append(root);
@@ -157,8 +159,9 @@ describe('CheckMessage with the chat guard', () => {
     expect(root.textContent).toContain('Trade Assurance');
   });
 
-  it('sits in the popup under the page summary', () => {
-    act(() => render(<PopupApp tab={{ kind: 'not-marketplace' }} />, root));
+  it('sits in the popup under the page summary', async () => {
+    act(() => render(<PopupApp deps={fakeDeps({ tab: async () => ({ kind: 'not-marketplace' }) })} />, root));
+    await flush();
     type('add me on WhatsApp +86 138 0000 0000');
     submit();
     expect(testId('check-findings')).not.toBeNull();

@@ -1,28 +1,21 @@
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PageSummary } from '../../src/messaging/protocol';
+import type { TabState } from '../../src/ui/popup/current-tab';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
+import { fakeDeps, held, searchSummary } from './popup/fake-deps';
+import { click, flush, mount, popupRoot } from './popup/render';
 
-const root = document.createElement('div');
-document.body.append(root);
-afterEach(() => render(null, root));
-
-const searchSummary: PageSummary = {
-  site: 'alibaba',
-  page: 'search',
-  health: 'ok',
-  problems: [],
-  counts: { low: 30, medium: 12, high: 4, unknown: 2 },
-  listingsRead: 48,
-  outliers: [],
-};
+const root = popupRoot();
 
 const text = (testId: string) => root.querySelector(`[data-testid="${testId}"]`)?.textContent ?? null;
 
+const showTab = (tab: TabState, overrides = {}) =>
+  mount(root, <PopupApp deps={fakeDeps({ tab: async () => tab, ...overrides })} />);
+const showSummary = (summary: PageSummary) => showTab({ kind: 'summary', summary });
+
 describe('PopupApp', () => {
-  it('shows the page kind and the badges by level', () => {
-    act(() => render(<PopupApp tab={{ kind: 'summary', summary: searchSummary }} />, root));
+  it('shows the page kind and the badges by level', async () => {
+    await showSummary(searchSummary);
     expect(text('page-kind')).toBe('Alibaba.com · Search results');
     expect(text('health')).toContain('48 badges');
     expect(text('count-high')).toBe('4 High risk');
@@ -30,8 +23,19 @@ describe('PopupApp', () => {
     expect(text('unreadable')).toBeNull();
   });
 
-  it('lists the offers priced far below the market, worst first, as text', () => {
-    const withOutliers: PageSummary = {
+  it('says it is reading the page until the tab answers, while the shortlist shows already', async () => {
+    const answer = held<TabState>();
+    await showTab({ kind: 'loading' }, { tab: () => answer.promise });
+    expect(root.textContent).toContain('Reading this page…');
+    expect(root.querySelector('#shortlist-title')).not.toBeNull();
+    answer.resolve({ kind: 'summary', summary: searchSummary });
+    await flush();
+    expect(root.textContent).not.toContain('Reading this page…');
+    expect(text('page-kind')).toBe('Alibaba.com · Search results');
+  });
+
+  it('lists the offers priced far below the market, worst first, as text', async () => {
+    await showSummary({
       ...searchSummary,
       outliers: [
         {
@@ -42,8 +46,7 @@ describe('PopupApp', () => {
         },
         { title: null, subject: 'Shop 2', severity: 'warning', message: 'Price 35% below the market' },
       ],
-    };
-    act(() => render(<PopupApp tab={{ kind: 'summary', summary: withOutliers }} />, root));
+    });
     const items = Array.from(root.querySelectorAll('[data-testid="outliers"] li'), (li) => li.textContent);
     expect(items).toEqual([
       'Bubble sofa <b>3 seater</b> · Foshan Acme FurniturePrice 80% below the market: too good to be true',
@@ -52,48 +55,45 @@ describe('PopupApp', () => {
     expect(root.querySelector('[data-testid="outliers"] b')).toBeNull();
   });
 
-  it('opens the options from its footer', () => {
-    let opened = 0;
-    act(() =>
-      render(
-        <PopupApp tab={{ kind: 'summary', summary: searchSummary }} onOpenOptions={() => opened++} />,
-        root,
-      ),
-    );
-    act(() => (root.querySelector('.popup__link') as HTMLButtonElement).click());
-    expect(opened).toBe(1);
+  it('opens the options from its footer', async () => {
+    const openOptions = vi.fn();
+    await showTab({ kind: 'summary', summary: searchSummary }, { openOptions });
+    click(root.querySelector('.popup__foot .popup__link'));
+    expect(openOptions).toHaveBeenCalledOnce();
   });
 
-  it('lists no outliers when there are none', () => {
-    act(() => render(<PopupApp tab={{ kind: 'summary', summary: searchSummary }} />, root));
+  it('lists no outliers and no riskiest cards when there are none', async () => {
+    await showSummary(searchSummary);
     expect(root.querySelector('[data-testid="outliers"]')).toBeNull();
+    expect(root.querySelector('[data-testid="riskiest"]')).toBeNull();
+    expect(root.querySelector('[data-testid="save-supplier"]')).toBeNull();
   });
 
-  it('says a challenge page could not be read, with no counts', () => {
-    const blocked: PageSummary = {
+  it('says a challenge page could not be read, with no counts', async () => {
+    await showSummary({
       ...searchSummary,
       health: 'blocked',
       counts: { low: 0, medium: 0, high: 0, unknown: 0 },
       problems: ['robot check'],
-    };
-    act(() => render(<PopupApp tab={{ kind: 'summary', summary: blocked }} />, root));
+    });
     expect(text('unreadable')).toContain("Couldn't read this page");
     expect(text('count-high')).toBeNull();
   });
 
-  it('lists what could not be read on a partly read page', () => {
-    const partial: PageSummary = {
-      ...searchSummary,
-      health: 'partial',
-      problems: ['offer JSON is truncated'],
-    };
-    act(() => render(<PopupApp tab={{ kind: 'summary', summary: partial }} />, root));
+  it('lists what could not be read on a partly read page', async () => {
+    await showSummary({ ...searchSummary, health: 'partial', problems: ['offer JSON is truncated'] });
     expect(text('health')).toContain('partly read');
     expect(root.textContent).toContain('offer JSON is truncated');
   });
 
-  it('points elsewhere when the tab is not a marketplace page', () => {
-    act(() => render(<PopupApp tab={{ kind: 'not-marketplace' }} />, root));
+  it('points elsewhere when the tab is not a marketplace page', async () => {
+    await showTab({ kind: 'not-marketplace' });
     expect(text('not-marketplace')).toContain('Alibaba.com');
+  });
+
+  it('puts this page first, then the shortlist, then Check a message', async () => {
+    await showSummary(searchSummary);
+    const order = Array.from(root.querySelectorAll('main > section h2'), (h) => h.textContent);
+    expect(order).toEqual(['This page', 'Shortlist', 'Check a message']);
   });
 });

@@ -10,6 +10,8 @@ const summary: PageSummary = {
   counts: { low: 3, medium: 1, high: 0, unknown: 0 },
   listingsRead: 4,
   outliers: [],
+  riskiest: [{ key: '42', title: 'Sofa', subject: 'Acme', level: 'high', finding: 'New on Alibaba.com' }],
+  pageSupplier: null,
 };
 
 function tabsApi(answer: () => Promise<unknown>, activeTabId: number | null = 7) {
@@ -28,6 +30,17 @@ describe('readCurrentTabSummary', () => {
     const api = tabsApi(async () => summary);
     expect(await readCurrentTabSummary(api, POPUP)).toEqual({ kind: 'summary', summary });
     expect(api.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'page-summary' });
+  });
+
+  it('fills in the riskiest cards and page supplier a content script of an earlier version leaves out', async () => {
+    const older: Partial<PageSummary> = { ...summary };
+    delete older.riskiest;
+    delete older.pageSupplier;
+    const state = await readCurrentTabSummary(
+      tabsApi(async () => older),
+      POPUP,
+    );
+    expect(state).toEqual({ kind: 'summary', summary: { ...summary, riskiest: [], pageSupplier: null } });
   });
 
   it('asks the tab named in ?tab= when the popup is opened as a page', async () => {

@@ -5,6 +5,7 @@ import { goldMembership } from './gold-membership';
 import { offPlatformPaymentTerms } from './off-platform-payment-terms';
 import { onTimeDelivery } from './on-time-delivery';
 import { priceFarBelowBenchmark } from './price-far-below-benchmark';
+import { profileChanged } from './profile-changed';
 import { ratingAndReviews } from './rating-and-reviews';
 import { responseRate } from './response-rate';
 import { responseTime } from './response-time';
@@ -25,12 +26,14 @@ export const RULES: { readonly [Id in RuleId]: Rule<Id> } = {
   'rating-and-reviews': ratingAndReviews,
   'business-type': businessType,
   'price-far-below-benchmark': priceFarBelowBenchmark,
+  'profile-changed': profileChanged,
 };
 
 /** The order rules run in, which is the order their findings keep within a severity. */
 export const RULE_IDS: readonly RuleId[] = [
   'off-platform-payment-terms',
   'price-far-below-benchmark',
+  'profile-changed',
   'years-on-platform',
   'third-party-verification',
   'trade-assurance',

@@ -29,6 +29,7 @@ export function alibabaCapture<C extends PageCapture>(
     findCardsAround: (elements, url) => captureAt(url).capture?.findCardsAround?.(elements, url) ?? null,
     cardsForJudging: (cards, url) =>
       captureAt(url).capture?.cardsForJudging(cards, url) ?? { listings: [], batch: null },
+    recordKey: (record, url) => captureAt(url).capture?.recordKey?.(record) ?? null,
   };
 }
 

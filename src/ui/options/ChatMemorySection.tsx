@@ -17,7 +17,7 @@ export function ChatMemorySection({ deps }: { deps: OptionsDeps }) {
   useEffect(() => void ask(false), []);
   const empty = size !== null && size.accounts + size.dismissals === 0;
   return (
-    <section data-testid="chat-memory">
+    <section id="chat-memory" data-testid="chat-memory">
       <h2>Chat guard memory</h2>
       <p class="options__help">
         To notice when a supplier's bank account changes, the chat guard remembers the accounts each chat

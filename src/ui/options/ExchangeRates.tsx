@@ -27,7 +27,7 @@ export function ExchangeRates({
     await onSave({ date, perUsd: parsed.perUsd });
   };
   return (
-    <section data-testid="rates">
+    <section id="rates" data-testid="rates">
       <h2>Exchange rates</h2>
       <p class="options__help">
         Used only to compare offers shown in different currencies. Units of each currency per US dollar,{' '}

@@ -16,7 +16,7 @@ export function PriceHistorySection({ deps }: { deps: OptionsDeps }) {
     );
   useEffect(() => void ask(false), []);
   return (
-    <section data-testid="history">
+    <section id="history" data-testid="history">
       <h2>Price history</h2>
       <p class="options__help">
         Prices from the search pages you visit, kept on this device to compare later offers on the same search

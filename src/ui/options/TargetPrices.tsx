@@ -7,7 +7,7 @@ export function TargetPrices(props: {
   onChange(targets: TargetPrice[], done: string): Promise<boolean>;
 }) {
   return (
-    <section data-testid="targets">
+    <section id="targets" data-testid="targets">
       <h2>Target prices</h2>
       <p class="options__help">
         The price you expect to pay per unit for a kind of product. An offer whose title has all the product

@@ -70,7 +70,7 @@ function PriceOutliers({ outliers }: { outliers: PageSummary['outliers'] }) {
   if (outliers.length === 0) return null;
   return (
     <section class="summary__outliers" data-testid="outliers">
-      <h2>Prices far below the market</h2>
+      <h3>Prices far below the market</h3>
       <ul>
         {outliers.map((outlier, index) => (
           <li key={index} class={`summary__outlier summary__outlier--${outlier.severity}`}>

@@ -1,33 +1,60 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { RateTable } from '../../prices/reference-rates';
+import { REFERENCE_RATES } from '../../prices/reference-rates';
+import type { AllowedSupplier } from '../../storage/settings-change';
 import { CheckMessage } from './CheckMessage';
 import type { TabState } from './current-tab';
-import { PageSummaryView } from './PageSummaryView';
+import type { PopupDeps } from './popup-deps';
+import { ShortlistPanel } from './shortlist/ShortlistPanel';
+import { useShortlist } from './shortlist/use-shortlist';
+import { ThisPage } from './ThisPage';
 
-interface Props {
-  tab: TabState;
-  /** Opens the options page (target prices, exchange rates, price history); absent in tests that don't need it. */
-  onOpenOptions?: () => void;
+interface Settings {
+  rates: RateTable;
+  allowlist: AllowedSupplier[];
 }
 
-export function PopupApp({ tab, onOpenOptions }: Props) {
+/**
+ * The popup: this page first (what was read, its riskiest cards, saving its
+ * supplier), then the shortlist, then "Check a message". Each part loads on
+ * its own, so the slowest never holds up the others.
+ */
+export function PopupApp({ deps }: { deps: PopupDeps }) {
+  const [tab, setTab] = useState<TabState>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const shortlist = useShortlist(deps.shortlist, settings?.rates ?? null);
+
+  useEffect(() => {
+    deps.tab().then(setTab, () => setTab({ kind: 'not-marketplace' }));
+    // Without settings the list still works: reference rates, nobody marked verified.
+    deps.loadSettings().then(setSettings, () => setSettings({ rates: REFERENCE_RATES, allowlist: [] }));
+  }, [deps]);
+
+  const changeAllowlist = (key: string, allowed: AllowedSupplier | null) =>
+    setSettings((now) => {
+      const others = (now?.allowlist ?? []).filter((supplier) => supplier.key !== key);
+      return { rates: now?.rates ?? REFERENCE_RATES, allowlist: allowed ? [...others, allowed] : others };
+    });
+
   return (
     <main class="popup">
       <header class="popup__head">
         <h1>Supplier Radar</h1>
         <p class="popup__tagline">Risk checks on your device. Nothing leaves your browser.</p>
       </header>
-      <section class="popup__tab" aria-live="polite" aria-label="This page">
-        {tab.kind === 'loading' ? <p>Reading this page…</p> : null}
-        {tab.kind === 'not-marketplace' ? (
-          <p data-testid="not-marketplace">
-            Open an Alibaba.com search, product or supplier page to see risk badges on every listing.
-          </p>
-        ) : null}
-        {tab.kind === 'summary' ? <PageSummaryView summary={tab.summary} /> : null}
-      </section>
+      <ThisPage tab={tab} sendToTab={deps.sendToTab} onSaved={shortlist.reload} />
+      <ShortlistPanel
+        shortlist={shortlist}
+        access={deps.shortlist}
+        rates={settings?.rates ?? REFERENCE_RATES}
+        allowlist={settings?.allowlist ?? []}
+        saveSettings={deps.saveSettings}
+        onAllowlistChange={changeAllowlist}
+      />
       <CheckMessage />
-      {onOpenOptions ? (
+      {deps.openOptions ? (
         <footer class="popup__foot">
-          <button type="button" class="popup__link" onClick={onOpenOptions}>
+          <button type="button" class="popup__link" onClick={deps.openOptions}>
             Target prices and settings
           </button>
         </footer>

@@ -12,7 +12,7 @@ export async function readCurrentTabSummary(
   api: Pick<typeof Browser, 'tabs'>,
   popupUrl: URL,
 ): Promise<TabState> {
-  const tabId = await pickTab(api, popupUrl);
+  const tabId = await currentTabId(api, popupUrl);
   if (tabId === null) return { kind: 'not-marketplace' };
   try {
     const answer: unknown = await api.tabs.sendMessage(tabId, { type: 'page-summary' });
@@ -24,7 +24,8 @@ export async function readCurrentTabSummary(
   }
 }
 
-async function pickTab(api: Pick<typeof Browser, 'tabs'>, popupUrl: URL): Promise<number | null> {
+/** The tab the popup is about: `?tab=N` when given, else the active tab of this window. */
+export async function currentTabId(api: Pick<typeof Browser, 'tabs'>, popupUrl: URL): Promise<number | null> {
   const asked = Number(popupUrl.searchParams.get('tab'));
   if (Number.isInteger(asked) && asked > 0) return asked;
   const [tab] = await api.tabs.query({ active: true, currentWindow: true });

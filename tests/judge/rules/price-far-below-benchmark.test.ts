@@ -39,7 +39,10 @@ const offer = (who: Supplier = established) =>
   });
 
 const run = (comparison: PriceComparison | null, who?: Supplier) =>
-  runRule('price-far-below-benchmark', offer(who), DEFAULT_JUDGE_SETTINGS, { price: comparison });
+  runRule('price-far-below-benchmark', offer(who), DEFAULT_JUDGE_SETTINGS, {
+    price: comparison,
+    changes: [],
+  });
 
 describe('price-far-below-benchmark', () => {
   it.each([
@@ -104,13 +107,19 @@ describe('price-far-below-benchmark', () => {
   it('says nothing for a listing judged alone, or one without a price', () => {
     expect(run(null)).toEqual([]);
     expect(
-      runRule('price-far-below-benchmark', listing(), DEFAULT_JUDGE_SETTINGS, { price: compared(1) }),
+      runRule('price-far-below-benchmark', listing(), DEFAULT_JUDGE_SETTINGS, {
+        price: compared(1),
+        changes: [],
+      }),
     ).toEqual([]);
   });
 
   it('follows its thresholds from settings', () => {
     const strict = withRule('price-far-below-benchmark', { warningBelow: 0.1, dangerBelow: 0.2 });
-    const outcomes = runRule('price-far-below-benchmark', offer(), strict, { price: compared(8.5) });
+    const outcomes = runRule('price-far-below-benchmark', offer(), strict, {
+      price: compared(8.5),
+      changes: [],
+    });
     expect(summary(outcomes)).toBe('concern:warning');
   });
 });

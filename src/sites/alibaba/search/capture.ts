@@ -81,6 +81,7 @@ export const searchCapture: PageCapture = {
   findCardsAround: findSearchCardsAround,
   readForJudging: captureSearchPage,
   cardsForJudging: captureSearchCards,
+  recordKey: offerRecordId,
 };
 
 function batchOf(context: SearchContext, records: PageRecord[], unreadable: number): RecordBatch {

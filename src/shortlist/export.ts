@@ -1,0 +1,85 @@
+import { REFERENCE_RATES } from '../prices/reference-rates';
+import { CHECKLIST_ITEMS, CHECKLIST_LABEL, type SavedOffer, type ShortlistEntry } from './entry';
+import { toCsv } from './csv';
+import { lowestUsdPrice } from './find';
+
+export const EXPORT_FORMAT = 'supplier-radar-shortlist';
+/** Raised only when an older version could no longer read the file correctly. */
+export const EXPORT_VERSION = 1;
+
+/** Everything on the shortlist, as a file that readImport brings back exactly. */
+export function exportJson(entries: readonly ShortlistEntry[], now: number): string {
+  const head = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: isoTime(now) });
+  // One supplier per line: the file stays readable, and compact at 10,000 suppliers.
+  const lines = entries.map((entry) => JSON.stringify(entry));
+  const body = lines.length === 0 ? '[]' : `[\n${lines.join(',\n')}\n]`;
+  return `${head.slice(0, -1)},"entries":${body}}\n`;
+}
+
+/** The spreadsheet's headings, in order; readImport knows them (and the checklist's ids) again. */
+export const CSV_COLUMNS: readonly string[] = [
+  'Key',
+  'Name',
+  'URL',
+  'Status',
+  'Level',
+  'Risk',
+  'Tags',
+  'Notes',
+  ...CHECKLIST_ITEMS.map((item) => CHECKLIST_LABEL[item]),
+  'Offers',
+  'Lowest unit price',
+  'Currency',
+  'Unit',
+  'Added',
+  'Updated',
+];
+
+export const TAG_SEPARATOR = '; ';
+
+/** One row per supplier, for a spreadsheet; offers and visits are summarised, not listed. */
+export function exportCsv(entries: readonly ShortlistEntry[]): string {
+  return toCsv([CSV_COLUMNS, ...entries.map(csvRow)]);
+}
+
+function csvRow(entry: ShortlistEntry): string[] {
+  const cheapest = cheapestOffer(entry.offers);
+  return [
+    entry.key,
+    entry.name ?? '',
+    entry.url ?? '',
+    entry.status,
+    entry.level,
+    entry.assessment?.risk == null ? '' : String(entry.assessment.risk),
+    entry.tags.join(TAG_SEPARATOR),
+    entry.notes,
+    ...CHECKLIST_ITEMS.map((item) => {
+      const ticked = entry.checklist[item];
+      return ticked === undefined ? '' : isoTime(ticked);
+    }),
+    String(entry.offers.length),
+    cheapest?.unitPrice ? String(cheapest.unitPrice.value) : '',
+    cheapest?.unitPrice?.currency ?? '',
+    cheapest?.unitPrice?.unit ?? '',
+    isoTime(entry.addedAt),
+    isoTime(entry.updatedAt),
+  ];
+}
+
+/** The offer with the lowest unit price in dollars at the reference rates; by amount when none converts. */
+function cheapestOffer(offers: readonly SavedOffer[]): SavedOffer | undefined {
+  let best: { offer: SavedOffer; usd: number; value: number } | undefined;
+  for (const offer of offers) {
+    if (!offer.unitPrice) continue;
+    const usd = lowestUsdPrice({ offers: [offer] }, REFERENCE_RATES);
+    const value = offer.unitPrice.value;
+    if (!best || usd < best.usd || (usd === best.usd && value < best.value)) best = { offer, usd, value };
+  }
+  return best?.offer;
+}
+
+/** ISO 8601 in UTC; empty for a time no calendar can show (the schema only bounds it below). */
+export function isoTime(epochMs: number): string {
+  const date = new Date(epochMs);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+}

@@ -1,0 +1,10 @@
+import type { Status } from '../signals/buyer';
+
+/** Kept apart from the schemas so the badge panel can show a status without carrying zod. */
+export const STATUS_LABEL: Record<Status, string> = {
+  considering: 'Considering',
+  contacted: 'Contacted',
+  'sample-ordered': 'Sample ordered',
+  approved: 'Approved',
+  rejected: 'Rejected',
+};

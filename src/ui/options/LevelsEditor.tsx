@@ -1,0 +1,71 @@
+import { useId } from 'preact/hooks';
+import { NumberField } from './NumberField';
+import type { JudgeDraft } from './rule-form';
+import { LEVEL_LABELS } from './rule-labels';
+
+type LevelsDraft = Pick<JudgeDraft, 'medium' | 'high' | 'minimumEvidence'>;
+
+/** Where medium and high risk start, and how many signals a verdict needs. */
+export function LevelsEditor(props: {
+  draft: LevelsDraft;
+  isDefault: boolean;
+  problems: string[];
+  onChange(draft: LevelsDraft): void;
+  onReset(): void;
+}) {
+  const problemId = useId();
+  const invalid = props.problems.length > 0;
+  const set = (key: keyof LevelsDraft) => (text: string) => props.onChange({ ...props.draft, [key]: text });
+  return (
+    <fieldset class="options__rule" data-rule="levels" aria-describedby={invalid ? problemId : undefined}>
+      <legend>Risk levels</legend>
+      <p class="options__help">
+        Risk starts at 30 and each finding adds or takes away points, from 0 to 100. With fewer of the six
+        supplier signals than needed (and no danger), the verdict is “risk unknown”.
+      </p>
+      <div class="options__form">
+        <NumberField
+          label={LEVEL_LABELS.medium.label}
+          step="1"
+          min={0}
+          max={100}
+          value={props.draft.medium}
+          invalid={invalid}
+          onInput={set('medium')}
+        />
+        <NumberField
+          label={LEVEL_LABELS.high.label}
+          step="1"
+          min={0}
+          max={100}
+          value={props.draft.high}
+          invalid={invalid}
+          onInput={set('high')}
+        />
+        <NumberField
+          label={LEVEL_LABELS.minimumEvidence.label}
+          step="1"
+          min={0}
+          max={6}
+          value={props.draft.minimumEvidence}
+          invalid={invalid}
+          onInput={set('minimumEvidence')}
+        />
+        <button
+          type="button"
+          class="options__secondary"
+          disabled={props.isDefault}
+          aria-label="Reset the risk levels to their defaults"
+          onClick={props.onReset}
+        >
+          Reset
+        </button>
+      </div>
+      {invalid ? (
+        <p id={problemId} class="options__error">
+          {props.problems.join(' ')}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

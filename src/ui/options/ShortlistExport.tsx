@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import type { ShortlistAccess } from '../../shortlist/access';
+import { exportCsv, exportJson } from '../../shortlist/export';
+import { datedFileName, downloadText } from './download';
+
+type Format = 'json' | 'csv';
+
+/** The shortlist as a file: JSON keeps everything (and imports back), CSV opens in a spreadsheet. */
+export function ShortlistExport(props: { shortlist: Pick<ShortlistAccess, 'all'>; now(): number }) {
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (format: Format) => {
+    setBusy(true);
+    try {
+      const entries = await props.shortlist.all();
+      if (entries.length === 0) {
+        setStatus('Your shortlist is empty: there is nothing to export yet.');
+        return;
+      }
+      const now = props.now();
+      const text = format === 'json' ? exportJson(entries, now) : exportCsv(entries);
+      const type = format === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
+      downloadText(datedFileName(format, now), text, type);
+      const count = entries.length.toLocaleString('en-US');
+      setStatus(`Exported ${count} supplier${entries.length === 1 ? '' : 's'} as ${format.toUpperCase()}.`);
+    } catch (error) {
+      setStatus(`Couldn't export the shortlist (${error instanceof Error ? error.message : String(error)}).`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div data-testid="export">
+      <h3>Export the shortlist</h3>
+      <p class="options__help">
+        JSON keeps everything (notes, checklist, offers, visits) and can be imported again. CSV has one row
+        per supplier, for a spreadsheet.
+      </p>
+      <div class="options__actions">
+        <button type="button" disabled={busy} onClick={() => void run('json')}>
+          Export as JSON
+        </button>
+        <button type="button" disabled={busy} onClick={() => void run('csv')}>
+          Export as CSV
+        </button>
+      </div>
+      {status ? (
+        <p role="status" data-testid="export-status">
+          {status}
+        </p>
+      ) : null}
+    </div>
+  );
+}
