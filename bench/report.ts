@@ -1,3 +1,4 @@
+import type { ShortlistSamples } from './shortlist';
 import type { BundleSize } from './sizes';
 import { kb, markdownTable, median, ms, type Row } from './stats';
 
@@ -9,6 +10,10 @@ export const BUDGET = {
   contentGzip: 20 * 1024,
   workerJudgeMs: 20,
   chatMessagesPerSecond: 100_000,
+  shortlistFirstRowsMs: 50,
+  shortlistKeystrokeMs: 50,
+  shortlistExportMs: 500,
+  shortlistImportMs: 2_000,
 };
 
 /** Per-run figures, one entry per measured run. */

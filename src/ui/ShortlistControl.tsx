@@ -44,7 +44,7 @@ export function ShortlistControl({ mark, onSave }: Props) {
           ★ On your shortlist: <strong>{STATUS_LABEL[onList]}</strong>
         </p>
       ) : null}
-      {onSave ? (
+      {onSave && state.kind !== 'saved' ? (
         <button type="button" class="sr-shortlist__save" onClick={save} disabled={state.kind === 'saving'}>
           {onList ? 'Add this page to its shortlist entry' : 'Save supplier to shortlist'}
         </button>

@@ -55,6 +55,23 @@ describe('PopupApp', () => {
     expect(root.querySelector('[data-testid="outliers"] b')).toBeNull();
   });
 
+  it('shows the three worst outliers and folds the rest behind "Show more"', async () => {
+    const outlier = (n: number) => ({
+      title: `Offer ${n}`,
+      subject: null,
+      severity: 'warning' as const,
+      message: `Price ${40 - n}% below the market`,
+    });
+    await showSummary({ ...searchSummary, outliers: [1, 2, 3, 4, 5].map(outlier) });
+    const folded = root.querySelector('[data-testid="outliers"] details');
+    expect(folded?.querySelector('summary')?.textContent).toBe('Show 2 more offers');
+    expect(Array.from(folded?.querySelectorAll('li') ?? [], (li) => li.textContent)).toEqual([
+      'Offer 4Price 36% below the market',
+      'Offer 5Price 35% below the market',
+    ]);
+    expect(root.querySelectorAll('[data-testid="outliers"] > ul > li')).toHaveLength(3);
+  });
+
   it('opens the options from its footer', async () => {
     const openOptions = vi.fn();
     await showTab({ kind: 'summary', summary: searchSummary }, { openOptions });

@@ -65,22 +65,41 @@ export function PageSummaryView({ summary }: { summary: PageSummary }) {
   );
 }
 
-/** Offers priced far below their benchmark: the first thing to look at on a search page. */
+/** Outliers shown before "Show more": enough to act on, without pushing the shortlist out of sight. */
+const OUTLIERS_SHOWN = 3;
+
+/** Offers priced far below their benchmark, worst first: the first thing to look at on a search page. */
 function PriceOutliers({ outliers }: { outliers: PageSummary['outliers'] }) {
   if (outliers.length === 0) return null;
+  const shown = outliers.slice(0, OUTLIERS_SHOWN);
+  const more = outliers.slice(OUTLIERS_SHOWN);
   return (
     <section class="summary__outliers" data-testid="outliers">
       <h3>Prices far below the market</h3>
-      <ul>
-        {outliers.map((outlier, index) => (
-          <li key={index} class={`summary__outlier summary__outlier--${outlier.severity}`}>
-            <span class="summary__outlier-what">
-              {[outlier.title, outlier.subject].filter(Boolean).join(' · ') || 'An offer'}
-            </span>
-            <span class="summary__outlier-why">{outlier.message}</span>
-          </li>
-        ))}
-      </ul>
+      <OutlierList outliers={shown} />
+      {more.length > 0 ? (
+        <details class="summary__more">
+          <summary>
+            Show {more.length} more {more.length === 1 ? 'offer' : 'offers'}
+          </summary>
+          <OutlierList outliers={more} />
+        </details>
+      ) : null}
     </section>
+  );
+}
+
+function OutlierList({ outliers }: { outliers: PageSummary['outliers'] }) {
+  return (
+    <ul>
+      {outliers.map((outlier, index) => (
+        <li key={index} class={`summary__outlier summary__outlier--${outlier.severity}`}>
+          <span class="summary__outlier-what">
+            {[outlier.title, outlier.subject].filter(Boolean).join(' · ') || 'An offer'}
+          </span>
+          <span class="summary__outlier-why">{outlier.message}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,0 +1,354 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { ShortlistEntry } from '../src/shortlist/entry';
+import { exportCsv, exportJson } from '../src/shortlist/export';
+import { readImport } from '../src/shortlist/import';
+import { DB_NAME, DB_VERSION } from '../src/storage/db';
+import { IMPORT_BATCH } from '../src/storage/shortlist-access';
+import { manyEntries } from '../tests/support/shortlist-entries';
+
+// The shortlist's speed at 10,000 suppliers (issue 5). The functions passed to
+// page.evaluate and addInitScript run in the page, serialised as text: they
+// declare no named inner functions (tsx's keepNames would add calls to a
+// helper the page doesn't have).
+
+export const SHORTLIST_SIZE = 10_000;
+/** What a buyer types into the popup's search, one key at a time. */
+export const SEARCH_TEXT = 'shenzhen led';
+/** The popup's first rows and its count line (see VirtualList and ShortlistPanel). */
+const ROW = '[id^="shortlist-row-"]';
+const COUNT = '[data-testid=shortlist-count]';
+const SEARCH = '[data-testid=shortlist-search]';
+const NOW = Date.UTC(2026, 5, 1);
+
+/** Per-run figures of the shortlist part, one entry per measured run (keystrokes: every key of every run). */
+export interface ShortlistSamples {
+  entries: number;
+  importMessages: number;
+  /** First 'shortlist-import' sent to last answer, 10,000 entries. */
+  importMs: number[];
+  /** Node: readImport of the JSON export (parse + validation), before importing. */
+  readImportMs: number[];
+  /** Navigation start to the first shortlist row in the popup's DOM. */
+  firstRowMs: number[];
+  /** …to the end of the frame after it (a task queued from requestAnimationFrame). */
+  firstRowDrawnMs: number[];
+  /** …to the popup's document starting to parse (the init script): the browser's own part. */
+  documentStartMs: number[];
+  /** …to DOMContentLoaded (the popup's module script has run and drawn its first render). */
+  scriptDoneMs: number[];
+  /** …to the count saying all 10,000 are read and indexed (search covers the whole list). */
+  allIndexedMs: number[];
+  keystrokeMs: number[];
+  /** Extension page: getAll of the shortlist store, what Export reads before serialising. */
+  readAllMs: number[];
+  exportJsonMs: number[];
+  exportCsvMs: number[];
+  jsonBytes: number;
+  csvBytes: number;
+}
+
+/** The browser measurements (1–3 and the read of 4), in a browser with the built extension and nothing stored. */
+export async function shortlistInBrowser(
+  context: BrowserContext,
+  extensionId: string,
+  runs: number,
+  entries: ShortlistEntry[] = manyEntries(SHORTLIST_SIZE),
+): Promise<Pick<ShortlistSamples, 'importMs' | 'readAllMs' | 'importMessages'> & PopupSamples> {
+  const page = await context.newPage();
+  let importMs: number[];
+  let readAllMs: number[];
+  try {
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await handOver(page, entries);
+    importMs = await timeImports(page, entries, runs);
+    readAllMs = await timeReadAll(page, entries.length, runs);
+  } finally {
+    await page.close();
+  }
+  const popup = await timePopups(context, extensionId, entries.length, runs);
+  return { importMs, readAllMs, importMessages: Math.ceil(entries.length / IMPORT_BATCH), ...popup };
+}
+
+/** Puts the entries in the page once, so each timed run starts from the page's own objects. */
+async function handOver(page: Page, entries: ShortlistEntry[]): Promise<void> {
+  await page.evaluate((list) => {
+    (globalThis as unknown as { benchEntries: unknown[] }).benchEntries = list;
+  }, entries);
+}
+
+/** 1. Empty the shortlist, then import the entries as the options page does; one warm-up run discarded. */
+async function timeImports(page: Page, entries: ShortlistEntry[], runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run <= runs; run++) {
+    await send(page, { type: 'shortlist-remove', keys: entries.map((entry) => entry.key) });
+    await expectStored(page, 0);
+    const { ms, added } = await importInPage(page);
+    if (added !== entries.length) throw new Error(`import added ${added} of ${entries.length} entries`);
+    await expectStored(page, entries.length);
+    if (run > 0) times.push(ms);
+  }
+  return times;
+}
+
+/**
+ * Runs in the extension page: the page's entries sent as 'shortlist-import'
+ * messages of IMPORT_BATCH, one after the other (as createShortlistAccess
+ * does), timed from the first send to the last answer.
+ */
+function importInPage(page: Page): Promise<{ ms: number; added: number }> {
+  return page.evaluate(async (batch) => {
+    const scope = globalThis as unknown as {
+      benchEntries: unknown[];
+      chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+    };
+    const entries = scope.benchEntries;
+    let added = 0;
+    const start = performance.now();
+    for (let at = 0; at < entries.length; at += batch) {
+      const answer = (await scope.chrome.runtime.sendMessage({
+        type: 'shortlist-import',
+        entries: entries.slice(at, at + batch),
+      })) as { added?: number; merged?: number; error?: string };
+      if (typeof answer?.added !== 'number') throw new Error(`import refused: ${JSON.stringify(answer)}`);
+      added += answer.added;
+    }
+    return { ms: performance.now() - start, added };
+  }, IMPORT_BATCH);
+}
+
+async function send(page: Page, message: unknown): Promise<void> {
+  const answer = await page.evaluate(
+    (request) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage(request),
+    message,
+  );
+  if (answer && typeof answer === 'object' && 'error' in answer) {
+    throw new Error(`background refused: ${JSON.stringify(answer)}`);
+  }
+}
+
+async function expectStored(page: Page, count: number): Promise<void> {
+  const stored = await inShortlistStore(page, 'count');
+  if (stored.result !== count) throw new Error(`the shortlist holds ${stored.result} entries, not ${count}`);
+}
+
+/** 4, the read: getAll of every entry in the extension page, as Export does first; one warm-up discarded. */
+async function timeReadAll(page: Page, count: number, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run <= runs; run++) {
+    const read = await inShortlistStore(page, 'getAll');
+    if (read.result !== count) throw new Error(`read ${read.result} entries, not ${count}`);
+    if (run > 0) times.push(read.ms);
+  }
+  return times;
+}
+
+/**
+ * Runs in the extension page: opens the extension's database as it is (never
+ * creating or upgrading it) and times one request on the shortlist store, from
+ * the transaction to its result in hand (for getAll: the values deserialised).
+ * The connection is opened before the timing and closed after.
+ */
+function inShortlistStore(page: Page, request: 'count' | 'getAll'): Promise<{ ms: number; result: number }> {
+  return page.evaluate(
+    ({ name, version, request }) =>
+      new Promise<{ ms: number; result: number }>((resolve, reject) => {
+        const opening = indexedDB.open(name, version);
+        opening.onupgradeneeded = () => {
+          opening.transaction?.abort();
+          reject(new Error('the extension has not created its database yet'));
+        };
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const db = opening.result;
+          const start = performance.now();
+          const store = db.transaction('shortlist').objectStore('shortlist');
+          const asked = request === 'count' ? store.count() : store.getAll();
+          asked.onerror = () => reject(asked.error);
+          asked.onsuccess = () => {
+            const value = asked.result as number | unknown[];
+            const result = typeof value === 'number' ? value : value.length;
+            const ms = performance.now() - start;
+            db.close();
+            resolve({ ms, result });
+          };
+        };
+      }),
+    { name: DB_NAME, version: DB_VERSION, request },
+  );
+}
+
+type PopupSamples = Pick<
+  ShortlistSamples,
+  'firstRowMs' | 'firstRowDrawnMs' | 'documentStartMs' | 'scriptDoneMs' | 'allIndexedMs' | 'keystrokeMs'
+>;
+
+/** 2 and 3: the popup opened fresh, runs + 1 times (the first discarded), the query typed in each. */
+async function timePopups(
+  context: BrowserContext,
+  extensionId: string,
+  count: number,
+  runs: number,
+): Promise<PopupSamples> {
+  const samples: PopupSamples = {
+    firstRowMs: [],
+    firstRowDrawnMs: [],
+    documentStartMs: [],
+    scriptDoneMs: [],
+    allIndexedMs: [],
+    keystrokeMs: [],
+  };
+  for (let run = 0; run <= runs; run++) {
+    const page = await context.newPage();
+    try {
+      const opened = await openPopupTimed(page, extensionId, count);
+      const keys = await typeTimed(page, SEARCH_TEXT);
+      if (run === 0) continue;
+      samples.firstRowMs.push(opened.firstRow);
+      samples.firstRowDrawnMs.push(opened.firstRowDrawn);
+      samples.documentStartMs.push(opened.documentStart);
+      samples.scriptDoneMs.push(opened.scriptDone);
+      samples.allIndexedMs.push(opened.all);
+      samples.keystrokeMs.push(...keys);
+    } finally {
+      await page.close();
+    }
+  }
+  return samples;
+}
+
+interface PopupMarks {
+  documentStart: number;
+  firstRow?: number;
+  firstRowDrawn?: number;
+  all?: number;
+}
+
+/**
+ * Runs in the popup before any of its scripts (addInitScript): marks, in
+ * performance.now() (since navigation start), when the document starts, when
+ * the first shortlist row is in the DOM and the end of the frame after it,
+ * and when the count line says the whole list is read.
+ */
+function markPopup(args: { row: string; count: string; complete: string }): void {
+  const marks: PopupMarks = { documentStart: performance.now() };
+  (globalThis as unknown as { benchMarks: PopupMarks }).benchMarks = marks;
+  const observer = new MutationObserver(() => {
+    if (marks.firstRow === undefined && document.querySelector(args.row)) {
+      marks.firstRow = performance.now();
+      requestAnimationFrame(() => setTimeout(() => (marks.firstRowDrawn = performance.now()), 0));
+    }
+    if (marks.all === undefined && document.querySelector(args.count)?.textContent === args.complete) {
+      marks.all = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** Opens popup.html as a page at popup size (no ?tab=: it shows "not a marketplace page" above the shortlist). */
+async function openPopupTimed(
+  page: Page,
+  extensionId: string,
+  count: number,
+): Promise<Required<PopupMarks> & { scriptDone: number }> {
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.addInitScript(markPopup, {
+    row: ROW,
+    count: COUNT,
+    complete: `${count.toLocaleString('en-US')} suppliers`,
+  });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.waitForFunction(
+    () => {
+      const marks = (globalThis as unknown as { benchMarks?: PopupMarks }).benchMarks;
+      return marks?.all !== undefined && marks.firstRowDrawn !== undefined;
+    },
+    undefined,
+    { polling: 50, timeout: 30_000 },
+  );
+  return page.evaluate(() => {
+    const marks = (globalThis as unknown as { benchMarks: Required<PopupMarks> }).benchMarks;
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { ...marks, scriptDone: navigation.domContentLoadedEventStart };
+  });
+}
+
+/**
+ * 3. Types `text` into the popup's search with real key events, one key at a
+ * time, each once the previous one is drawn. A key is timed in the page from
+ * its keydown's timestamp (when the browser received it) to the end of the
+ * first frame after the shortlist's DOM changed for it: the query over the
+ * whole index and the list redrawn, laid out and painted.
+ */
+async function typeTimed(page: Page, text: string): Promise<number[]> {
+  await page.locator(SEARCH).focus();
+  await page.evaluate(
+    ({ search }) => {
+      const times: number[] = [];
+      (globalThis as unknown as { benchKeys: number[] }).benchKeys = times;
+      const section = document.querySelector(search)?.closest('section');
+      if (!section) throw new Error('no shortlist section around the search box');
+      document.addEventListener(
+        'keydown',
+        (event) => {
+          const start = event.timeStamp;
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => times.push(performance.now() - start), 0));
+          });
+          observer.observe(section, { childList: true, subtree: true, characterData: true });
+        },
+        { capture: true },
+      );
+    },
+    { search: SEARCH },
+  );
+  for (let typed = 0; typed < text.length; typed++) {
+    await page.keyboard.type(text.charAt(typed));
+    await page.waitForFunction(
+      (done) => (globalThis as unknown as { benchKeys: number[] }).benchKeys.length > done,
+      typed,
+      { polling: 20, timeout: 5_000 },
+    );
+  }
+  const typedText = await page.locator(SEARCH).inputValue();
+  if (typedText !== text) throw new Error(`the search box holds "${typedText}", not "${text}"`);
+  return page.evaluate(() => (globalThis as unknown as { benchKeys: number[] }).benchKeys);
+}
+
+/** In Node: what the options page does with a file before importing it (parse + validate every entry). */
+export function timeReadImport(entries: readonly ShortlistEntry[], repeats: number): number[] {
+  const file = exportJson(entries, NOW);
+  return repeatTimed(repeats + 1, () => {
+    const preview = readImport('shortlist.json', file, NOW);
+    if (preview.valid !== entries.length) throw new Error(`readImport found ${preview.valid} valid entries`);
+  }).slice(1);
+}
+
+/** 4. In Node: exportJson and exportCsv of the entries, repeats each after one discarded warm-up. */
+export function timeExports(
+  entries: readonly ShortlistEntry[],
+  repeats: number,
+): Pick<ShortlistSamples, 'exportJsonMs' | 'exportCsvMs' | 'jsonBytes' | 'csvBytes'> {
+  let json = '';
+  let csv = '';
+  const exportJsonMs = repeatTimed(repeats + 1, () => (json = exportJson(entries, NOW))).slice(1);
+  const exportCsvMs = repeatTimed(repeats + 1, () => (csv = exportCsv(entries))).slice(1);
+  return {
+    exportJsonMs,
+    exportCsvMs,
+    jsonBytes: Buffer.byteLength(json),
+    csvBytes: Buffer.byteLength(csv),
+  };
+}
+
+function repeatTimed(times: number, job: () => unknown): number[] {
+  return Array.from({ length: times }, () => {
+    const start = performance.now();
+    job();
+    return performance.now() - start;
+  });
+}
