@@ -105,7 +105,9 @@ describe('the shortlist', () => {
     await expect
       .poll(() => popup.locator('[data-testid=save-status]').textContent(), { timeout: 3_000 })
       .toMatch(/Saved/);
-    await expect.poll(() => popup.locator('[role=listbox] [role=option]').count(), { timeout: 3_000 }).toBe(2);
+    await expect
+      .poll(() => popup.locator('[role=listbox] [role=option]').count(), { timeout: 3_000 })
+      .toBe(2);
     await popup.close();
     await product.close();
   });
