@@ -23,6 +23,8 @@ const NOW = Date.UTC(2026, 5, 1);
 /** Per-run figures of the shortlist part, one entry per measured run (keystrokes: every key of every run). */
 export interface ShortlistSamples {
   entries: number;
+  /** The text typed into the search, one keystroke per character. */
+  search: string;
   importMessages: number;
   /** First 'shortlist-import' sent to last answer, 10,000 entries. */
   importMs: number[];

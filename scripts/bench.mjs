@@ -1,7 +1,9 @@
 // Supplier Radar benchmarks: `npm run bench` (builds the Chrome extension first), or
 // `node scripts/bench.mjs` on an existing build. BENCH_RUNS=n sets the run count (default 11, at
-// least 10). Prints a markdown table of medians for the README. Numbers, not a test: it exits 0
-// when a budget is missed, non-zero only when something could not be measured.
+// least 10). BENCH_ONLY=pages runs only 1–7, BENCH_ONLY=shortlist only 8–11 (quick iteration on an
+// existing build); unset, everything runs. Prints a markdown table of medians for the README.
+// Numbers, not a test: it exits 0 when a budget is missed, non-zero only when something could not
+// be measured.
 //
 // How each figure is measured (headless Chromium, the 48-card rendered search fixture served at
 // its real URL from 127.0.0.1, each load in a new tab; one warm-up run is discarded):
@@ -36,6 +38,34 @@
 //    (history read in one transaction, interpreting, comparing, judging). See bench/worker-judge.ts.
 // 7. Chat detector throughput: in Node, the 200 messages of the chat development corpus detected
 //    one by one, repeatedly for 200 ms; median messages per second of 15 repeats (bench/chat-throughput.ts).
+// The shortlist (issue 5), in a Chromium of its own with the extension, with the 10,000 entries of
+// manyEntries (tests/support/shortlist-entries.ts: realistic, 22 MB as JSON); each browser figure
+// has one discarded warm-up run (bench/shortlist.ts):
+// 8. Import: from the options page, the entries (handed to the page once, from Node) are sent as
+//    'shortlist-import' messages of IMPORT_BATCH (1,000), one after the other as the options page
+//    sends them; each message is one IndexedDB transaction in the worker (10 transactions), after
+//    the worker validates it. Timed in the page from the first send to the last answer. Before each
+//    run a 'shortlist-remove' of every key empties the shortlist; the store is counted empty before
+//    and full after. Beside it, in Node, readImport of the JSON export (JSON.parse and the schema
+//    check of every entry): what the options page does with the file before sending anything;
+//    median of BENCH_RUNS repeats after a discarded one.
+// 9. Popup first rows: with the 10,000 stored, popup.html is opened as a page (a new one each run,
+//    at popup size, without ?tab=, so "this page" says it is no marketplace page). An init script
+//    (page.addInitScript, which runs in chrome-extension:// pages before the popup's own scripts)
+//    records performance.now(), i.e. time since navigation start, when a MutationObserver first
+//    sees a shortlist row in the DOM, and the end of the frame after it (a task queued from
+//    requestAnimationFrame). Given beside it: when the document started parsing (the init script
+//    itself: the browser's part), DOMContentLoaded (the popup's script has run), and when the count
+//    says all 10,000 are read and indexed.
+// 10. Search per keystroke: in each of those popups, once all 10,000 are indexed, "shenzhen led" is
+//    typed with real key events, one key at a time. Each key is timed in the page from its keydown's
+//    timestamp to the end of the frame after the shortlist's DOM changed for it (MutationObserver,
+//    then requestAnimationFrame and a task): the query over the index and the list redrawn, laid
+//    out and painted. The median is over every key of every run.
+// 11. Export: exportJson and exportCsv of the 10,000 in Node, median of BENCH_RUNS repeats each
+//     after a discarded one. Reading the entries first, as Export does, is timed in the options
+//     page: one getAll on the shortlist store, from the transaction to the values in hand
+//     (deserialised); the database connection is opened beforehand, as the page's store keeps it.
 import { tsImport } from 'tsx/esm/api';
 
 const load = (path) => tsImport(path, import.meta.url);
@@ -47,11 +77,20 @@ const { bundleSizes } = await load('../bench/sizes.ts');
 const { judgeThroughput } = await load('../bench/judge-throughput.ts');
 const { chatThroughput } = await load('../bench/chat-throughput.ts');
 const { workerJudgeMs } = await load('../bench/worker-judge.ts');
-const { benchTable, emptySamples, perRunLines } = await load('../bench/report.ts');
+const shortlistBench = await load('../bench/shortlist.ts');
+const { manyEntries } = await load('../tests/support/shortlist-entries.ts');
+const { markdownTable } = await load('../bench/stats.ts');
+const { benchTable, emptySamples, perRunLines, shortlistPerRunLines, shortlistRows } =
+  await load('../bench/report.ts');
 
 const RUNS = Math.max(10, Number(process.env.BENCH_RUNS) || 11);
 const CARDS = 48;
 const url = ROUTES.search.url;
+const ONLY = process.env.BENCH_ONLY ?? '';
+if (!['', 'pages', 'shortlist'].includes(ONLY)) {
+  console.error(`bench: BENCH_ONLY must be "pages" or "shortlist" (or unset for both), not "${ONLY}"`);
+  process.exit(1);
+}
 
 try {
   launch.checkPrerequisites(true);
@@ -60,76 +99,114 @@ try {
   process.exit(1);
 }
 
-// Sizes first: of the same build the browser loads.
-const sizes = bundleSizes(launch.EXTENSION_DIR);
 const server = await startFixtureServer();
-const withExtension = await launch.launchWithExtension({ extension: true, port: server.port });
-const without = await launch.launchWithExtension({ extension: false, port: server.port });
-const prefix = `chrome-extension://${withExtension.extensionId}/`;
-const runs = emptySamples();
-let worker = null;
-
+let pages = null;
+let shortlist = null;
 try {
-  for (let run = 0; run <= RUNS; run++) {
-    process.stderr.write(run === 0 ? 'warm-up ' : `${run} `);
-    // 2 and 3: whole main-thread time with and without (alternating), then the batch.
-    const totals = {};
-    let batch = null;
-    let drawnMs = 0;
-    for (const which of run % 2 ? ['without', 'with'] : ['with', 'without']) {
-      const browser = which === 'with' ? withExtension : without;
-      const result = await loadAndMeasure(browser.context, { url, badges: which === 'with' ? CARDS : 0 });
-      totals[which] = result.mainThreadMs;
-      const firstId = 9_200_000_000_000 + run * 1000;
-      if (which === 'with') batch = await appendBatch(result.page, CARDS, firstId);
-      else drawnMs = await drawBatch(result.page, CARDS, firstId);
-      await result.page.close();
-    }
-    // 1: the extension's own main-thread time and longest task, sampled; and its share of a batch.
-    const profiled = await loadAndMeasure(withExtension.context, {
-      url,
-      badges: CARDS,
-      profilePrefix: prefix,
-    });
-    const profiledBatch = await appendBatch(profiled.page, CARDS, 9_300_000_000_000 + run * 1000, prefix);
-    await profiled.page.close();
-    if (run === 0) continue;
-    runs.withMs.push(totals.with);
-    runs.withoutMs.push(totals.without);
-    runs.batchMs.push(batch.verdictMs);
-    runs.batchMarkedMs.push(batch.markedMs);
-    runs.batchDrawnMs.push(drawnMs);
-    runs.addedMs.push(profiled.attributedMs);
-    runs.extensionTaskMs.push(profiled.attributedTasks.reduce((sum, task) => sum + task.dur, 0) / 1000);
-    runs.longestTaskMs.push((profiled.attributedTasks[0]?.dur ?? 0) / 1000);
-    runs.batchAddedMs.push(profiledBatch.attributedMs);
-  }
-  process.stderr.write('\n');
-  // 6: judging 1,000 offers in the real background worker.
-  worker = await workerJudgeMs(
-    withExtension.context,
-    withExtension.extensionId,
-    `${FIXTURE_DIR}${ROUTES.searchServerHtml.file}`,
-    ROUTES.searchServerHtml.url.replace(/^http:/, 'https:'),
-  );
+  if (ONLY !== 'shortlist') pages = await benchPages();
+  if (ONLY !== 'pages') shortlist = await benchShortlist();
 } catch (error) {
   console.error(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
   process.exitCode = 1;
 } finally {
-  await withExtension.close();
-  await without.close();
   await server.close();
 }
 if (process.exitCode) process.exit();
 
-const judge = judgeThroughput(
-  `${FIXTURE_DIR}${ROUTES.searchServerHtml.file}`,
-  ROUTES.searchServerHtml.url.replace(/^http:/, 'https:'),
-);
+if (pages) {
+  const { runs, sizes, worker } = pages;
+  const judge = judgeThroughput(
+    `${FIXTURE_DIR}${ROUTES.searchServerHtml.file}`,
+    ROUTES.searchServerHtml.url.replace(/^http:/, 'https:'),
+  );
 
-console.log(`\nSupplier Radar bench: medians of ${RUNS} runs, headless Chromium, ${ROUTES.search.file}\n`);
-const chat = chatThroughput(new URL('../tests/fixtures/chat/chat-dev.jsonl', import.meta.url).pathname);
+  console.log(`\nSupplier Radar bench: medians of ${RUNS} runs, headless Chromium, ${ROUTES.search.file}\n`);
+  const chat = chatThroughput(new URL('../tests/fixtures/chat/chat-dev.jsonl', import.meta.url).pathname);
 
-console.log(benchTable(runs, CARDS, sizes, judge, worker, chat));
-console.log(`\nJudge input: ${judge.listingsRead} listings read from ${ROUTES.searchServerHtml.file}.`);
-console.log(`Per run:\n${perRunLines(runs)}`);
+  console.log(benchTable(runs, CARDS, sizes, judge, worker, chat, shortlist));
+  console.log(`\nJudge input: ${judge.listingsRead} listings read from ${ROUTES.searchServerHtml.file}.`);
+  console.log(`Per run:\n${perRunLines(runs)}`);
+} else {
+  console.log(`\nSupplier Radar bench, shortlist only: medians of ${RUNS} runs, headless Chromium\n`);
+  console.log(markdownTable(shortlistRows(shortlist)));
+}
+if (shortlist) console.log(`Shortlist, per run:\n${shortlistPerRunLines(shortlist)}`);
+
+/** 1–4 and 6 (5 and 7, in Node, run after the browsers are closed). */
+async function benchPages() {
+  // Sizes first: of the same build the browser loads.
+  const sizes = bundleSizes(launch.EXTENSION_DIR);
+  const withExtension = await launch.launchWithExtension({ extension: true, port: server.port });
+  const without = await launch.launchWithExtension({ extension: false, port: server.port });
+  const prefix = `chrome-extension://${withExtension.extensionId}/`;
+  const runs = emptySamples();
+  try {
+    for (let run = 0; run <= RUNS; run++) {
+      process.stderr.write(run === 0 ? 'warm-up ' : `${run} `);
+      // 2 and 3: whole main-thread time with and without (alternating), then the batch.
+      const totals = {};
+      let batch = null;
+      let drawnMs = 0;
+      for (const which of run % 2 ? ['without', 'with'] : ['with', 'without']) {
+        const browser = which === 'with' ? withExtension : without;
+        const result = await loadAndMeasure(browser.context, { url, badges: which === 'with' ? CARDS : 0 });
+        totals[which] = result.mainThreadMs;
+        const firstId = 9_200_000_000_000 + run * 1000;
+        if (which === 'with') batch = await appendBatch(result.page, CARDS, firstId);
+        else drawnMs = await drawBatch(result.page, CARDS, firstId);
+        await result.page.close();
+      }
+      // 1: the extension's own main-thread time and longest task, sampled; and its share of a batch.
+      const profiled = await loadAndMeasure(withExtension.context, {
+        url,
+        badges: CARDS,
+        profilePrefix: prefix,
+      });
+      const profiledBatch = await appendBatch(profiled.page, CARDS, 9_300_000_000_000 + run * 1000, prefix);
+      await profiled.page.close();
+      if (run === 0) continue;
+      runs.withMs.push(totals.with);
+      runs.withoutMs.push(totals.without);
+      runs.batchMs.push(batch.verdictMs);
+      runs.batchMarkedMs.push(batch.markedMs);
+      runs.batchDrawnMs.push(drawnMs);
+      runs.addedMs.push(profiled.attributedMs);
+      runs.extensionTaskMs.push(profiled.attributedTasks.reduce((sum, task) => sum + task.dur, 0) / 1000);
+      runs.longestTaskMs.push((profiled.attributedTasks[0]?.dur ?? 0) / 1000);
+      runs.batchAddedMs.push(profiledBatch.attributedMs);
+    }
+    process.stderr.write('\n');
+    // 6: judging 1,000 offers in the real background worker.
+    const worker = await workerJudgeMs(
+      withExtension.context,
+      withExtension.extensionId,
+      `${FIXTURE_DIR}${ROUTES.searchServerHtml.file}`,
+      ROUTES.searchServerHtml.url.replace(/^http:/, 'https:'),
+    );
+    return { runs, sizes, worker };
+  } finally {
+    await withExtension.close();
+    await without.close();
+  }
+}
+
+/** 8–11: the browser part in a Chromium of its own (its profile starts empty), then the Node part. */
+async function benchShortlist() {
+  const entries = manyEntries(shortlistBench.SHORTLIST_SIZE);
+  const browser = await launch.launchWithExtension({ extension: true, port: server.port });
+  let inBrowser;
+  try {
+    process.stderr.write('shortlist ');
+    inBrowser = await shortlistBench.shortlistInBrowser(browser.context, browser.extensionId, RUNS, entries);
+  } finally {
+    await browser.close();
+  }
+  process.stderr.write('node\n');
+  return {
+    entries: entries.length,
+    search: shortlistBench.SEARCH_TEXT,
+    ...inBrowser,
+    readImportMs: shortlistBench.timeReadImport(entries, RUNS),
+    ...shortlistBench.timeExports(entries, RUNS),
+  };
+}

@@ -163,6 +163,29 @@ describe('the shortlist', () => {
   });
 });
 
+describe("the popup's riskiest cards", () => {
+  it('scroll the page to the card clicked and focus its badge', async () => {
+    const search = await openSearch();
+    await search.emulateMedia({ reducedMotion: 'reduce' });
+    const popup = await openPopupFor(suite.browser, search.url());
+    const rows = popup.locator('[data-testid=riskiest] button');
+    expect(await rows.count()).toBe(5);
+    await rows.nth(4).click();
+    await expect
+      .poll(() => popup.locator('[data-testid=riskiest-status]').textContent(), { timeout: 3_000 })
+      .toMatch(/Showing/);
+    const focused = await search.evaluate((badge) => {
+      const host = document.activeElement;
+      if (!host?.matches(badge)) return null;
+      const box = host.getBoundingClientRect();
+      return { level: host.getAttribute('data-level'), inView: box.top >= 0 && box.bottom <= innerHeight };
+    }, BADGE);
+    expect(focused).toEqual({ level: 'high', inView: true });
+    await popup.close();
+    await search.close();
+  });
+});
+
 describe('the options page rules', () => {
   it("lowering the high-risk threshold turns the next page's medium badges high", async () => {
     const search = await openSearch();
