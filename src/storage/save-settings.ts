@@ -4,7 +4,8 @@ import {
   type AllowedSupplier,
   type SettingsChange,
 } from './settings-change';
-import type { WritableArea } from './market-settings';
+import { MAX_TARGETS, TargetPriceSchema, type WritableArea } from './market-settings';
+import type { TargetPrice } from '../prices/observation';
 import { readAllowlist, SETTINGS_KEY } from './settings';
 import { describeStorageError } from './storage-error';
 import { migrateSettings, SETTINGS_VERSION, type Migrated } from './settings-migrations';
@@ -17,6 +18,8 @@ const INVALID: Record<keyof SettingsChange, string> = {
     'The rule settings were refused: a threshold is out of range, or two thresholds contradict each other.',
   targets: 'A target price is incomplete: it needs product words, a price above zero, a currency and a unit.',
   rates: 'Rates need a date (YYYY-MM-DD) and, for each currency code, a number above zero.',
+  addTarget:
+    'A target price is incomplete: it needs product words, a price above zero, a currency and a unit.',
   allow: 'The supplier to mark as verified is not one the shortlist knows.',
   disallow: 'The supplier to unmark is not one the shortlist knows.',
 };
@@ -78,6 +81,11 @@ async function applyChange(area: WritableArea, input: SettingsChange, now: numbe
   const next = { ...migrated.stored };
   if (change.judge) next.judge = change.judge;
   if (change.targets) next.targets = change.targets;
+  if (change.addTarget) {
+    const targets = withTarget(Array.isArray(next.targets) ? next.targets : [], change.addTarget);
+    if (!targets.ok) return targets;
+    next.targets = targets.list;
+  }
   if (change.rates) next.rates = change.rates;
   if (change.allow || change.disallow) {
     const allowlist = changeAllowlist(readAllowlist(next.allowlist).allowlist, change, now);
@@ -90,6 +98,31 @@ async function applyChange(area: WritableArea, input: SettingsChange, now: numbe
     return { ok: false, error: describeStorageError(error) };
   }
   return { ok: true };
+}
+
+/**
+ * Adds a target, replacing one for the same product words (any case),
+ * currency and unit. Stored entries that can't be read are kept as they are
+ * (reading them shows a notice); only a valid duplicate is replaced.
+ */
+function withTarget(list: unknown[], target: TargetPrice): { ok: true; list: unknown[] } | SaveFailure {
+  const same = (stored: unknown) => {
+    const other = TargetPriceSchema.safeParse(stored);
+    return (
+      other.success &&
+      other.data.product.toLowerCase() === target.product.toLowerCase() &&
+      other.data.currency === target.currency &&
+      other.data.unit.toLowerCase() === target.unit.toLowerCase()
+    );
+  };
+  const kept = list.filter((other) => !same(other));
+  if (kept.length >= MAX_TARGETS) {
+    return {
+      ok: false,
+      error: `You have ${MAX_TARGETS} target prices, the most Supplier Radar keeps. Remove one in the options first. Nothing was changed.`,
+    };
+  }
+  return { ok: true, list: [...kept, target] };
 }
 
 /** Adds or replaces one supplier by key, or removes one (removing wins when a change does both). */

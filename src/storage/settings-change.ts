@@ -23,6 +23,8 @@ export const SettingsChangeSchema = z.object({
   judge: JudgeSettingsSchema.optional(),
   targets: z.array(TargetPriceSchema).max(MAX_TARGETS).optional(),
   rates: StoredRatesSchema.optional(),
+  /** One target price added, replacing the one for the same product words, currency and unit (from the shortlist). */
+  addTarget: TargetPriceSchema.optional(),
   allow: AllowedSupplierSchema.optional(),
   disallow: z.string().min(3).max(200).optional(),
 });

@@ -49,6 +49,18 @@ describe('saveSettings', () => {
     expect(loaded.allowlist).toEqual([acme]);
   });
 
+  it('adds a target from the shortlist, replacing the one for the same product, currency and unit only', async () => {
+    const wipes = { product: 'lens wipes', price: 0.02, currency: 'USD', unit: 'piece' };
+    const area = memoryArea({ version: SETTINGS_VERSION, targets: [sofa, wipes, { product: '' }] });
+    const cheaperSofa = { ...sofa, product: 'Bubble Sofa', price: 180 };
+    expect(await saveSettings(area, { addTarget: cheaperSofa }, NOW)).toEqual({ ok: true });
+    const stored = area.data[SETTINGS_KEY] as { targets: unknown[] };
+    // The unreadable entry stays as stored (reading it shows a notice); the sofa target is replaced.
+    expect(stored.targets).toEqual([wipes, { product: '' }, cheaperSofa]);
+    await saveSettings(area, { addTarget: { ...sofa, currency: 'EUR' } }, NOW);
+    expect((await loadSettings(area)).targets).toHaveLength(3);
+  });
+
   it('adds, replaces and removes verified suppliers one at a time, by key', async () => {
     const area = memoryArea({ version: SETTINGS_VERSION, allowlist: [acme] });
     await saveSettings(area, { allow: bolt }, NOW);

@@ -252,6 +252,42 @@ describe('marking a supplier verified', () => {
   });
 });
 
+describe("a saved offer's price as a target", () => {
+  const offered = makeEntry(2, {
+    offers: [
+      {
+        productId: '1600930741831',
+        title: 'Luxury Living Room Sofa 3 Seater 2026',
+        url: null,
+        price: null,
+        moq: null,
+        unitPrice: { value: 420, currency: 'USD', unit: 'set', quantity: 1 },
+        savedAt: 1,
+        landedCost: null,
+      },
+    ],
+  });
+
+  it("saves the product words and the offer's normalised price as one target", async () => {
+    const { saveSettings } = await open(offered);
+    const form = $('[data-testid="target-from-offer"]')!;
+    const words = form.querySelector<HTMLInputElement>('input')!;
+    expect(words.value).toBe('luxury living room');
+    typeInto(words, 'sofa');
+    form.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await flush();
+    expect(saveSettings).toHaveBeenCalledWith({
+      addTarget: { product: 'sofa', price: 420, currency: 'USD', unit: 'set' },
+    });
+    expect(text('detail-message')).toContain('Target saved');
+  });
+
+  it('offers no target for an offer whose unit price could not be read', async () => {
+    await open({ ...offered, offers: [{ ...offered.offers[0]!, unitPrice: null }] });
+    expect($('[data-testid="target-from-offer"]')).toBeNull();
+  });
+});
+
 describe('when a change cannot be saved', () => {
   it('shows the error, keeps what was shown, and clears the error after the next save', async () => {
     const { access, onChanged } = await open();

@@ -3,6 +3,7 @@ import type { ShortlistAccess } from '../../../shortlist/access';
 import { profileChanges } from '../../../shortlist/changes';
 import type { ShortlistEntry } from '../../../shortlist/entry';
 import type { EntryPatch } from '../../../shortlist/patch';
+import type { TargetPrice } from '../../../prices/observation';
 import type { AllowedSupplier, SettingsChange } from '../../../storage/settings-change';
 import { errorText, formatDate } from '../format';
 import { LevelPill } from '../LevelPill';
@@ -86,6 +87,21 @@ export function EntryDetail(props: Props) {
     }
   };
 
+  const setTarget = async (target: TargetPrice) => {
+    try {
+      const result = await props.saveSettings({ addTarget: target });
+      if (!result.ok) {
+        failed(`Couldn't save: ${result.error}`);
+        return false;
+      }
+      saved(`Target saved: offers for “${target.product}” are held to it first.`);
+      return true;
+    } catch (failure) {
+      failed(`Couldn't save: ${errorText(failure)}`);
+      return false;
+    }
+  };
+
   const remove = async () => {
     try {
       await props.access.remove([entry.key]);
@@ -119,7 +135,7 @@ export function EntryDetail(props: Props) {
       <VettingChecklist checklist={entry.checklist} apply={apply} />
       <TagEditor tags={entry.tags} apply={apply} />
       <NotesField notes={entry.notes} apply={apply} />
-      <SavedOffers offers={entry.offers} apply={apply} />
+      <SavedOffers offers={entry.offers} apply={apply} setTarget={setTarget} />
       <VisitHistory history={entry.history} />
       <RemoveEntry name={entry.name} onRemove={remove} />
       <div class="detail__messages">

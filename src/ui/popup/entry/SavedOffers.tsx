@@ -3,14 +3,17 @@ import type { EntryPatch } from '../../../shortlist/patch';
 import { formatCount, formatDate, formatMoney } from '../format';
 import { ExternalLink } from './ExternalLink';
 import { LandedCostForm } from './LandedCostForm';
+import { TargetFromOffer } from './TargetFromOffer';
+import type { TargetPrice } from '../../../prices/observation';
 
 interface Props {
   offers: SavedOffer[];
   apply(patch: EntryPatch, done: string): Promise<boolean>;
+  setTarget(target: TargetPrice): Promise<boolean>;
 }
 
 /** The offers saved with this supplier, each with what an order of it costs delivered. */
-export function SavedOffers({ offers, apply }: Props) {
+export function SavedOffers({ offers, apply, setTarget }: Props) {
   return (
     <section class="detail__field offers" aria-labelledby="offers-title" data-testid="offers">
       <h4 id="offers-title" class="detail__label">
@@ -23,7 +26,7 @@ export function SavedOffers({ offers, apply }: Props) {
       ) : (
         <ul class="offers__list">
           {offers.map((offer) => (
-            <OfferItem key={offer.productId} offer={offer} apply={apply} />
+            <OfferItem key={offer.productId} offer={offer} apply={apply} setTarget={setTarget} />
           ))}
         </ul>
       )}
@@ -31,7 +34,7 @@ export function SavedOffers({ offers, apply }: Props) {
   );
 }
 
-function OfferItem({ offer, apply }: { offer: SavedOffer; apply: Props['apply'] }) {
+function OfferItem({ offer, apply, setTarget }: { offer: SavedOffer } & Pick<Props, 'apply' | 'setTarget'>) {
   const currency = offer.unitPrice?.currency ?? offer.price?.currency ?? 'USD';
   const title = offer.title ?? `Offer ${offer.productId}`;
   return (
@@ -50,6 +53,9 @@ function OfferItem({ offer, apply }: { offer: SavedOffer; apply: Props['apply'] 
         <summary>Landed cost</summary>
         <LandedCostForm offer={offer} currency={currency} apply={apply} />
       </details>
+      {offer.unitPrice ? (
+        <TargetFromOffer title={offer.title} unitPrice={offer.unitPrice} setTarget={setTarget} />
+      ) : null}
       <button
         type="button"
         class="popup__button popup__button--quiet"
