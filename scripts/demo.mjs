@@ -62,6 +62,20 @@ try {
   console.log(`\nbadge panel         ${await badge.innerText()}: ${findings.join(' | ')}`);
   if (headless) console.log(`${''.padEnd(18)}  ${await shoot(search, 'badge-panel.png')}`);
 
+  // The shortlist: saved from that badge's details, then listed in the popup.
+  await panel.locator('.sr-shortlist__save').click();
+  const saved = panel.locator('.sr-shortlist__result');
+  await saved.filter({ hasText: /Saved|Already/ }).waitFor({ timeout: 3_000 });
+  console.log(`
+shortlist           ${(await saved.innerText()).trim()}`);
+  const shortlistPopup = await openPopupFor(browser, search.url());
+  const row = shortlistPopup.locator('[role=listbox] [role=option]').first();
+  await row.waitFor({ timeout: 5_000 });
+  console.log(`popup shortlist     ${(await row.innerText()).replace(/\s+/g, ' ').trim()}`);
+  await row.click();
+  await shortlistPopup.locator('[data-testid=entry-detail]').waitFor({ timeout: 3_000 });
+  if (headless) console.log(`${''.padEnd(18)}  ${await shoot(shortlistPopup, 'popup-shortlist-entry.png')}`);
+
   // The chat guard: a messenger conversation (served at its https URL by the e2e tests' routing).
   await routeChatPages(browser.context);
   const chat = await browser.context.newPage();

@@ -26,7 +26,8 @@ const BADGE_NAME: Record<Badge, string> = {
   guaranteed: 'Guaranteed',
 };
 
-const VERIFICATION_BADGES: readonly Badge[] = ['verified', 'verified-pro'];
+/** The badges a third-party audit gives (see the third-party-verification rule). */
+const VERIFICATION_BADGES: readonly Badge[] = ['verified', 'verified-pro', 'assessed'];
 
 /**
  * The changes the history shows, newest first. Each visit is compared only
@@ -103,13 +104,19 @@ function changesBetween(previous: Visit, visit: Visit): ProfileChange[] {
   return found;
 }
 
-/** Badges shown before and not now; a verification badge only counts when both pages show verification. */
+/**
+ * Badges shown before and not now. A verification badge only counts when both
+ * pages show verification, and not when another audit badge took its place
+ * ("Verified" becoming "Verified PRO" is an upgrade, not a loss).
+ */
 function lostBadges(before: Supplier, after: Supplier): Badge[] {
   const verificationComparable = before.verificationShown && after.verificationShown;
-  return before.badges.filter(
-    (badge) =>
-      !after.badges.includes(badge) && (verificationComparable || !VERIFICATION_BADGES.includes(badge)),
-  );
+  const stillAudited = after.badges.some((badge) => VERIFICATION_BADGES.includes(badge));
+  return before.badges.filter((badge) => {
+    if (after.badges.includes(badge)) return false;
+    if (!VERIFICATION_BADGES.includes(badge)) return true;
+    return verificationComparable && !stillAudited;
+  });
 }
 
 /** Tolerates binary fractions: 4.8 - 4.5 is 0.2999…, which is a drop of 0.3. */

@@ -106,6 +106,15 @@ describe('profileChanges', () => {
     ]);
   });
 
+  it('does not call an upgrade from Verified to Verified PRO a lost badge', () => {
+    expect(
+      profileChanges([
+        visit(NOV_1, 'supplier', { badges: ['verified'], verificationShown: true }),
+        visit(NOV_3, 'supplier', { badges: ['verified-pro'], verificationShown: true }),
+      ]),
+    ).toEqual([]);
+  });
+
   it('does not call verification lost when one of the pages does not show verification', () => {
     for (const [before, after] of [
       [true, false],

@@ -104,8 +104,8 @@ export function ShortlistPanel(props: Props) {
       {shortlist.index === null && !shortlist.error ? <p>Reading your shortlist…</p> : null}
       {shortlist.index !== null && size === 0 ? (
         <p class="shortlist__empty" data-testid="shortlist-empty">
-          Your shortlist is empty. Open a supplier's product or storefront page on Alibaba.com, then choose
-          “Save supplier to shortlist” in this popup.
+          Your shortlist is empty. Open the risk badge on any Alibaba.com listing and choose “Save supplier to
+          shortlist”, or use that button here on a product or supplier page.
         </p>
       ) : null}
       {size > 0 ? (
