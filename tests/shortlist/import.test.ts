@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/shortlist/csv';
 import { CHECKLIST_LABEL, type ShortlistEntry } from '../../src/shortlist/entry';
 import { EXPORT_FORMAT, exportCsv, exportJson } from '../../src/shortlist/export';
-import { MAX_IMPORT_ROWS, parseTime, readImport, type ImportPreview } from '../../src/shortlist/import';
+import { MAX_IMPORT_ROWS, readImport, type ImportPreview } from '../../src/shortlist/import';
+import { parseTime } from '../../src/shortlist/import-csv';
+import { mergeEntry } from '../../src/shortlist/merge';
 import { makeEntry, manyEntries } from '../support/shortlist-entries';
 
 const NOW = Date.UTC(2026, 10, 20, 8, 30);
@@ -144,7 +146,7 @@ describe('readImport: row by row', () => {
     expect(preview.rows[2]?.errors.at(-1)).toMatch(/^and \d+ more$/);
   });
 
-  it('rebuilds CSV rows from their columns, in any order, ignoring unknown ones', () => {
+  it('rebuilds CSV rows from their columns, in any order, ignoring unknown ones (no Updated: time unknown, 0)', () => {
     const text = toCsv([
       [
         'Notes',
@@ -198,7 +200,7 @@ describe('readImport: row by row', () => {
       notes: 'Good, "fast"\nreplies',
       checklist: { 'video-tour': NOW },
       addedAt: Date.UTC(2026, 2, 1),
-      updatedAt: NOW,
+      updatedAt: 0,
       offers: [],
       history: [],
       assessment: null,
@@ -211,6 +213,7 @@ describe('readImport: row by row', () => {
       level: 'unknown',
       checklist: { 'video-tour': Date.UTC(2026, 3, 2, 10, 30) },
       addedAt: NOW,
+      updatedAt: 0,
     });
     expect(preview.rows[1]?.entry?.signals).toMatchObject({
       name: null,
@@ -259,6 +262,35 @@ describe('readImport: row by row', () => {
       NOW,
     );
     expect(preview.rows[0]?.errors).toEqual([expect.stringMatching(/^tags\[0\]: /)]);
+  });
+});
+
+describe('readImport then mergeEntry: a CSV row without an Updated date', () => {
+  it('keeps the stored status and adds the row’s tags', () => {
+    const stored = makeEntry(1, { key: 'alibaba:acme', status: 'contacted', tags: ['led'], updatedAt: 1 });
+    const preview = readImport(
+      'mine.csv',
+      toCsv([
+        ['Key', 'Status', 'Tags', 'Updated'],
+        ['alibaba:acme', '', 'LED; audit due', ''],
+      ]),
+      NOW,
+    );
+    const incoming = preview.rows[0]?.entry;
+    expect(incoming).toMatchObject({ status: 'considering', updatedAt: 0 });
+
+    const merged = mergeEntry(stored, incoming!);
+    expect(merged.status).toBe('contacted');
+    expect(merged.name).toBe(stored.name);
+    expect(merged.assessment).toEqual(stored.assessment);
+    expect(merged.tags).toEqual(['led', 'audit due']);
+    expect(merged.updatedAt).toBe(1);
+  });
+
+  it('still lets a dated row that is newer set the status', () => {
+    const stored = makeEntry(1, { key: 'alibaba:acme', status: 'contacted' });
+    const preview = readImport('mine.csv', `Key,Status,Updated\nalibaba:acme,approved,2030-01-01\n`, NOW);
+    expect(mergeEntry(stored, preview.rows[0]!.entry!).status).toBe('approved');
   });
 });
 
