@@ -215,7 +215,8 @@ export function shortlistPerRunLines(s: ShortlistSamples): string {
   const list = (values: number[]) => values.map((value) => value.toFixed(1)).join(' ');
   const perRun = s.search.length;
   const keys: string[] = [];
-  for (let at = 0; at < s.keystrokeMs.length; at += perRun) keys.push(list(s.keystrokeMs.slice(at, at + perRun)));
+  for (let at = 0; at < s.keystrokeMs.length; at += perRun)
+    keys.push(list(s.keystrokeMs.slice(at, at + perRun)));
   return [
     `popup first row ms:        ${list(s.firstRowMs)}`,
     `popup first row drawn ms:  ${list(s.firstRowDrawnMs)}`,

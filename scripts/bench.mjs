@@ -39,7 +39,7 @@
 // 7. Chat detector throughput: in Node, the 200 messages of the chat development corpus detected
 //    one by one, repeatedly for 200 ms; median messages per second of 15 repeats (bench/chat-throughput.ts).
 // The shortlist (issue 5), in a Chromium of its own with the extension, with the 10,000 entries of
-// manyEntries (tests/support/shortlist-entries.ts: realistic, 22 MB as JSON); each browser figure
+// manyEntries (tests/support/shortlist-entries.ts: realistic, 21 MB as JSON); each browser figure
 // has one discarded warm-up run (bench/shortlist.ts):
 // 8. Import: from the options page, the entries (handed to the page once, from Node) are sent as
 //    'shortlist-import' messages of IMPORT_BATCH (1,000), one after the other as the options page
@@ -53,7 +53,8 @@
 //    at popup size, without ?tab=, so "this page" says it is no marketplace page). An init script
 //    (page.addInitScript, which runs in chrome-extension:// pages before the popup's own scripts)
 //    records performance.now(), i.e. time since navigation start, when a MutationObserver first
-//    sees a shortlist row in the DOM, and the end of the frame after it (a task queued from
+//    sees a shortlist row (the popup reads the 20 newest first) in the DOM, and the end of the
+//    frame after it (a task queued from
 //    requestAnimationFrame). Given beside it: when the document started parsing (the init script
 //    itself: the browser's part), DOMContentLoaded (the popup's script has run), and when the count
 //    says all 10,000 are read and indexed.

@@ -4,7 +4,7 @@ import type { ShortlistEntry, Visit } from '../../../src/shortlist/entry';
 import { PopupApp } from '../../../src/ui/popup/PopupApp';
 import { ROW_HEIGHT } from '../../../src/ui/popup/shortlist/ShortlistPanel';
 import { makeEntry, manyEntries } from '../../support/shortlist-entries';
-import { fakeDeps, fakeShortlist } from './fake-deps';
+import { fakeDeps, fakeShortlist, held } from './fake-deps';
 import { choose, click, flush, mount, popupRoot, press, typeInto } from './render';
 
 const root = popupRoot();
@@ -43,6 +43,19 @@ describe('the shortlist in the popup', () => {
     await flush();
     expect(text('shortlist-count')).toBe('200 suppliers');
     expect(options()[0]!.getAttribute('aria-setsize')).toBe('200');
+  });
+
+  it('asks for the whole list only once the first rows are in (IndexedDB would answer it first)', async () => {
+    const entries = manyEntries(50);
+    const shortlist = fakeShortlist(entries);
+    const first = held<ShortlistEntry[]>();
+    shortlist.access.firstRows.mockReturnValueOnce(first.promise);
+    await mount(root, <PopupApp deps={fakeDeps({ shortlist: shortlist.access })} />);
+    expect(shortlist.access.all).not.toHaveBeenCalled();
+    first.resolve(entries.slice(-20).reverse());
+    await flush();
+    expect(shortlist.access.all).toHaveBeenCalledTimes(1);
+    expect(text('shortlist-count')).toBe('50 suppliers');
   });
 
   it('shows each supplier with its level, status, tags, lowest price and whether it changed', async () => {

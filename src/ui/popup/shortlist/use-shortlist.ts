@@ -34,9 +34,15 @@ export function useShortlist(access: ShortlistAccess, rates: RateTable | null): 
 
   const reload = useCallback(() => {
     const run = ++generation.current;
-    const fail = (failure: unknown) => run === generation.current && setError(errorText(failure));
-    access.firstRows(FIRST_ROWS).then((rows) => run === generation.current && setFirstRows(rows), fail);
-    access.all().then((rows) => run === generation.current && setAll(rows), fail);
+    const latest = () => run === generation.current;
+    const fail = (failure: unknown) => latest() && setError(errorText(failure));
+    // The whole list is asked for only once the first rows are in: IndexedDB answers the
+    // extension's requests one after another, so a read of every entry (megabytes at 10,000
+    // suppliers) asked for alongside would hold the first rows' cursor back until it is done.
+    access
+      .firstRows(FIRST_ROWS)
+      .then((rows) => latest() && setFirstRows(rows), fail)
+      .then(() => latest() && access.all().then((rows) => latest() && setAll(rows), fail));
   }, [access]);
   useEffect(reload, [reload]);
 
