@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import { unwrap, type IDBPDatabase } from 'idb';
 import type { Assessment } from '../signals/assessment';
 import type { ShortlistEntry, Visit } from '../shortlist/entry';
 import { mergeEntry } from '../shortlist/merge';
@@ -46,14 +46,20 @@ export class ShortlistStore {
     return found;
   }
 
-  /** Newest first, at most `limit`: a cursor over the addedAt index, so a long list costs nothing extra. */
+  /**
+   * Newest first, at most `limit`, from the addedAt index, so a long list
+   * costs nothing extra: in one request where the browser can read an index
+   * backwards that way (getAllRecords, Chrome 141+), else with a cursor.
+   */
   async firstRows(limit: number): Promise<ShortlistEntry[]> {
+    const index = (await this.open()).transaction(STORE).store.index('addedAt');
+    const raw = unwrap(index) as IDBIndex & Partial<RecordsReader>;
+    if (typeof raw.getAllRecords === 'function') {
+      const records = await settled(raw.getAllRecords({ count: limit, direction: 'prev' }));
+      return records.map((record) => record.value).filter(isEntry);
+    }
     const rows: ShortlistEntry[] = [];
-    const tx = (await this.open()).transaction(STORE);
-    for (
-      let cursor = await tx.store.index('addedAt').openCursor(null, 'prev');
-      cursor && rows.length < limit;
-    ) {
+    for (let cursor = await index.openCursor(null, 'prev'); cursor && rows.length < limit;) {
       if (isEntry(cursor.value)) rows.push(cursor.value);
       cursor = await cursor.continue();
     }
@@ -159,6 +165,18 @@ export class ShortlistStore {
   async clear(): Promise<void> {
     await (await this.open()).clear(STORE);
   }
+}
+
+/** IDBIndex.getAllRecords, newer than TypeScript's DOM types. */
+interface RecordsReader {
+  getAllRecords(options: { count: number; direction: 'prev' }): IDBRequest<Array<{ value: unknown }>>;
+}
+
+function settled<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
 }
 
 function abortQuietly(tx: { abort(): void }): void {

@@ -3,7 +3,7 @@ import { detectMessage } from '../../chat/detect';
 import { checkText, MAX_CHECK_CHARS, type Detect, type TextCheck } from './check-text';
 import { CheckResult } from './CheckResult';
 
-interface Props {
+export interface CheckMessageProps {
   /** The chat guard's detector; tests may pass another. */
   detect?: Detect;
 }
@@ -13,7 +13,7 @@ type State = { kind: 'idle' } | { kind: 'nothing' } | { kind: 'checked'; check: 
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** "Check a message": any pasted text (an e-mail, a WhatsApp message) gets the chat guard's verdict. */
-export function CheckMessage({ detect = detectMessage }: Props) {
+export function CheckMessage({ detect = detectMessage }: CheckMessageProps) {
   const [text, setText] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });
   const verdict = useRef<HTMLDivElement>(null);

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RateTable } from '../../prices/reference-rates';
 import { REFERENCE_RATES } from '../../prices/reference-rates';
 import type { AllowedSupplier } from '../../storage/settings-change';
-import { CheckMessage } from './CheckMessage';
+import type { ComponentType } from 'preact';
+import type { CheckMessageProps } from './CheckMessage';
+import { Deferred } from './Deferred';
 import type { TabState } from './current-tab';
 import type { PopupDeps } from './popup-deps';
 import { ShortlistPanel } from './shortlist/ShortlistPanel';
@@ -13,6 +15,11 @@ interface Settings {
   rates: RateTable;
   allowlist: AllowedSupplier[];
 }
+
+/** The chat detector is the popup's largest part and sits below the shortlist: it loads after the first paint. */
+const NO_PROPS: CheckMessageProps = {};
+const loadCheckMessage = (): Promise<ComponentType<CheckMessageProps>> =>
+  import('./CheckMessage').then((module) => module.CheckMessage);
 
 /**
  * The popup: this page first (what was read, its riskiest cards, saving its
@@ -51,7 +58,17 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
         saveSettings={deps.saveSettings}
         onAllowlistChange={changeAllowlist}
       />
-      <CheckMessage />
+      <Deferred
+        load={loadCheckMessage}
+        props={NO_PROPS}
+        fallback={
+          <section class="check" aria-labelledby="check-title">
+            <h2 id="check-title" class="check__title">
+              Check a message
+            </h2>
+          </section>
+        }
+      />
       {deps.openOptions ? (
         <footer class="popup__foot">
           <button type="button" class="popup__link" onClick={deps.openOptions}>

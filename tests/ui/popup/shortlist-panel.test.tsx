@@ -1,5 +1,5 @@
 import { act } from 'preact/test-utils';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShortlistEntry, Visit } from '../../../src/shortlist/entry';
 import { PopupApp } from '../../../src/ui/popup/PopupApp';
 import { ROW_HEIGHT } from '../../../src/ui/popup/shortlist/ShortlistPanel';
@@ -8,6 +8,10 @@ import { fakeDeps, fakeShortlist, held } from './fake-deps';
 import { choose, click, flush, mount, popupRoot, press, typeInto } from './render';
 
 const root = popupRoot();
+
+// The popup loads the entry detail on first open (a dynamic import); loaded here first, opening
+// it takes the same few ticks as in the extension rather than a module transform's time.
+beforeAll(() => import('../../../src/ui/popup/entry/EntryDetail'));
 const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);
 const text = (testId: string) => $(`[data-testid="${testId}"]`)?.textContent ?? null;
 const options = () => Array.from(root.querySelectorAll<HTMLElement>('[role="option"]'));

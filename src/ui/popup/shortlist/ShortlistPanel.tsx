@@ -4,7 +4,7 @@ import type { ShortlistAccess } from '../../../shortlist/access';
 import type { ShortlistEntry } from '../../../shortlist/entry';
 import { DEFAULT_QUERY, type ShortlistQuery } from '../../../shortlist/find';
 import type { AllowedSupplier, SettingsChange } from '../../../storage/settings-change';
-import { EntryDetail } from '../entry/EntryDetail';
+import { Deferred } from '../Deferred';
 import { formatCount } from '../format';
 import type { SaveSettingsResult } from '../popup-deps';
 import { ShortlistFilters } from './ShortlistFilters';
@@ -25,6 +25,9 @@ interface Props {
   saveSettings(change: SettingsChange): Promise<SaveSettingsResult>;
   onAllowlistChange(key: string, allowed: AllowedSupplier | null): void;
 }
+
+/** The detail view loads on first open: the list's first paint doesn't need it. */
+const loadEntryDetail = () => import('../entry/EntryDetail').then((module) => module.EntryDetail);
 
 /** The shortlist: search, filters and a windowed list; one entry's details in its place when opened. */
 export function ShortlistPanel(props: Props) {
@@ -65,22 +68,26 @@ export function ShortlistPanel(props: Props) {
         <h2 id="shortlist-title" class="popup__section-title">
           Shortlist
         </h2>
-        <EntryDetail
-          entry={open}
-          access={props.access}
-          verified={props.allowlist.find((allowed) => allowed.key === open.key) ?? null}
-          saveSettings={props.saveSettings}
-          onVerifiedChange={props.onAllowlistChange}
-          onChanged={(entry) => {
-            if (detailOpen.current) changed.current.set(entry.key, entry);
-            else shortlist.replace([entry]);
+        <Deferred
+          load={loadEntryDetail}
+          fallback={<p>Opening…</p>}
+          props={{
+            entry: open,
+            access: props.access,
+            verified: props.allowlist.find((allowed) => allowed.key === open.key) ?? null,
+            saveSettings: props.saveSettings,
+            onVerifiedChange: props.onAllowlistChange,
+            onChanged: (entry: ShortlistEntry) => {
+              if (detailOpen.current) changed.current.set(entry.key, entry);
+              else shortlist.replace([entry]);
+            },
+            onRemoved: (entry: ShortlistEntry) => {
+              shortlist.drop(entry.key);
+              setNotice(`Removed ${entry.name ?? 'the supplier'} from your shortlist.`);
+              back();
+            },
+            onBack: back,
           }}
-          onRemoved={(entry) => {
-            shortlist.drop(entry.key);
-            setNotice(`Removed ${entry.name ?? 'the supplier'} from your shortlist.`);
-            back();
-          }}
-          onBack={back}
         />
       </section>
     );
