@@ -32,6 +32,7 @@ export default defineBackground(() => {
   const chatAccounts = new ChatAccountMemory();
   const dismissals = new ChatDismissals(browser.storage.local);
   const shortlist = new ShortlistStore();
+  const interpret = (site: SiteId, batch: RecordBatch) => adapterById(site)?.interpret(batch) ?? [];
   // Chrome lets content scripts use storage.local unless told otherwise: settings are the extension pages' to change.
   browser.storage.local
     .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
@@ -43,7 +44,7 @@ export default defineBackground(() => {
       judgeSupplier(supplier, loaded.judge, { price: null, changes: changesOf?.(supplier) ?? [] }),
     buyerKnowledge: (seenOn: SeenOn, suppliers: readonly Supplier[], loaded: LoadedSettings) =>
       readBuyerKnowledge(shortlist, seenOn, suppliers, loaded.allowlist, Date.now()),
-    interpret: (site: SiteId, batch: RecordBatch) => adapterById(site)?.interpret(batch) ?? [],
+    interpret,
     priceHistorySize: () => history.count(),
     clearPriceHistory: () => history.clear(),
     checkChat: createChatCheck({ memory: chatAccounts, salt: () => chatAccountSalt(browser.storage.local) }),
@@ -59,7 +60,7 @@ export default defineBackground(() => {
       await chatAccounts.clear();
       await dismissals.clear();
     },
-    shortlistSave: createShortlistSave(shortlist, (batch) => adapterById('alibaba')?.interpret(batch) ?? []),
+    shortlistSave: createShortlistSave(shortlist, interpret),
     shortlistUpdate: (key: string, patch: EntryPatch) => shortlist.update(key, patch),
     shortlistRemove: (keys: readonly string[]) => shortlist.remove(keys),
     shortlistImport: (entries: readonly ShortlistEntry[]) => shortlist.importEntries(entries),

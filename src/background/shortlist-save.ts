@@ -5,7 +5,10 @@ import { addOffer, createEntry, recordVisit, savedOfferFrom } from '../shortlist
 import { supplierKey } from '../shortlist/supplier-key';
 import type { ShortlistStore } from '../storage/shortlist';
 
-export type Interpret = (batch: NonNullable<ShortlistSaveRequest['batch']>) => Listing[];
+export type Interpret = (
+  site: ShortlistSaveRequest['site'],
+  batch: NonNullable<ShortlistSaveRequest['batch']>,
+) => Listing[];
 
 /**
  * Saves the supplier a page or card shows to the shortlist: a new entry, or
@@ -19,7 +22,8 @@ export function createShortlistSave(
   clock = Date.now,
 ) {
   return async (request: ShortlistSaveRequest, pageUrl: string | null): Promise<ShortlistSaveResponse> => {
-    const offer = request.offer ?? (request.batch ? (interpret(request.batch)[0] ?? null) : null);
+    const offer =
+      request.offer ?? (request.batch ? (interpret(request.site, request.batch)[0] ?? null) : null);
     const supplier = request.supplier ?? offer?.supplier ?? null;
     if (!supplier) throw new Error('this card shows no supplier to save');
     const key = supplierKey(request.site, supplier.url);

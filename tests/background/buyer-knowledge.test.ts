@@ -146,6 +146,52 @@ describe('createShortlistSave', () => {
     expect(await store.count()).toBe(0);
   });
 
+  it("saves a search card from its page record, interpreted here, with the card's offer", async () => {
+    const store = freshStore();
+    const offer = {
+      productId: '1600930741831',
+      title: 'Bubble sofa',
+      url: null,
+      price: { min: 300, max: 420, currency: 'USD' },
+      moq: { quantity: 2, unit: 'sets' },
+      supplier: storefront(),
+      paymentTerms: [],
+    };
+    const interpreted: unknown[] = [];
+    const save = createShortlistSave(
+      store,
+      (site, batch) => {
+        interpreted.push([site, batch.records.length]);
+        return [offer];
+      },
+      () => NOW,
+    );
+    const batch = {
+      format: 'alibaba-search-offers' as const,
+      context: {},
+      records: [{ productId: offer.productId }],
+      unreadable: 0,
+    };
+    const answer = await save(
+      {
+        type: 'shortlist-save',
+        site: 'alibaba',
+        page: 'search',
+        supplier: null,
+        assessment: null,
+        offer: null,
+        batch,
+      },
+      'https://www.alibaba.com/trade/search?SearchText=sofa',
+    );
+    expect(answer).toEqual({ key: 'alibaba:zhida', name: 'Zhida Furnishings Co., Ltd.', added: true });
+    expect(interpreted).toEqual([['alibaba', 1]]);
+    const entry = await store.get('alibaba:zhida');
+    expect(
+      entry?.offers.map((saved) => [saved.productId, saved.unitPrice?.value, saved.unitPrice?.unit]),
+    ).toEqual([['1600930741831', 420, 'set']]);
+  });
+
   it('keeps the buyer marks out of the stored verdict', async () => {
     const store = freshStore();
     const save = createShortlistSave(
