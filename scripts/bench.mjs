@@ -42,7 +42,7 @@
 // manyEntries (tests/support/shortlist-entries.ts: realistic, 21 MB as JSON); each browser figure
 // has one discarded warm-up run (bench/shortlist.ts):
 // 8. Import: from the options page, the entries (handed to the page once, from Node) are sent as
-//    'shortlist-import' messages of IMPORT_BATCH (1,000), one after the other as the options page
+//    'shortlist-import' messages of IMPORT_PLAN.size (1,000), two on their way at a time as the options page
 //    sends them; each message is one IndexedDB transaction in the worker (10 transactions), after
 //    the worker validates it. Timed in the page from the first send to the last answer. Before each
 //    run a 'shortlist-remove' of every key empties the shortlist; the store is counted empty before

@@ -5,13 +5,14 @@ import {
   ShortlistImportResponseSchema,
   type BackgroundRequest,
 } from '../messaging/protocol';
-import type { ImportResult, ShortlistAccess } from '../shortlist/access';
+import type { ShortlistAccess } from '../shortlist/access';
+import { sendInBatches } from './import-batches';
 import type { ShortlistEntry } from '../shortlist/entry';
 import type { EntryPatch } from '../shortlist/patch';
 import { ShortlistStore } from './shortlist';
 
-/** Entries per import message: each is one transaction in the background. */
-export const IMPORT_BATCH = 1_000;
+/** 1,000 entries per import message (one transaction each), two on their way at a time. */
+export const IMPORT_PLAN = { size: 1_000, inFlight: 2 };
 
 /**
  * The shortlist for the popup and options page: reads straight from
@@ -31,18 +32,10 @@ export function createShortlistAccess(onBlocked?: () => void): ShortlistAccess {
     async remove(keys: string[]) {
       OkResponseSchema.parse(await ask({ type: 'shortlist-remove', keys }));
     },
-    async importEntries(entries: ShortlistEntry[], onProgress?: (done: number) => void) {
-      const total: ImportResult = { added: 0, merged: 0 };
-      for (let start = 0; start < entries.length; start += IMPORT_BATCH) {
-        const batch = entries.slice(start, start + IMPORT_BATCH);
-        const result = ShortlistImportResponseSchema.parse(
-          await ask({ type: 'shortlist-import', entries: batch }),
-        );
-        total.added += result.added;
-        total.merged += result.merged;
-        onProgress?.(start + batch.length);
-      }
-      return total;
+    importEntries(entries: ShortlistEntry[], onProgress?: (done: number) => void) {
+      const send = async (batch: ShortlistEntry[]) =>
+        ShortlistImportResponseSchema.parse(await ask({ type: 'shortlist-import', entries: batch }));
+      return sendInBatches(entries, send, IMPORT_PLAN, onProgress);
     },
   };
 }
