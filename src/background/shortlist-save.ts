@@ -1,4 +1,5 @@
 import type { ShortlistSaveRequest, ShortlistSaveResponse } from '../messaging/protocol';
+import { Refusal } from '../messaging/refusal';
 import type { Assessment } from '../signals/assessment';
 import type { Listing } from '../signals/listing';
 import { addOffer, createEntry, recordVisit, savedOfferFrom } from '../shortlist/record-visit';
@@ -25,11 +26,11 @@ export function createShortlistSave(
     const offer =
       request.offer ?? (request.batch ? (interpret(request.site, request.batch)[0] ?? null) : null);
     const supplier = request.supplier ?? offer?.supplier ?? null;
-    if (!supplier) throw new Error('this card shows no supplier to save');
+    if (!supplier) throw new Refusal('This card shows no supplier to save.');
     const key = supplierKey(request.site, supplier.url);
     if (key === null) {
-      throw new Error(
-        "this page doesn't link to the supplier's storefront, so it can't be told apart from others: open the supplier's page and save it there",
+      throw new Refusal(
+        "This page doesn't link to the supplier's storefront, so it can't be told apart from others: open the supplier's page and save it there.",
       );
     }
     const now = clock();

@@ -37,7 +37,11 @@ export async function askToShortlist(
 async function ask(request: object): Promise<object> {
   const answer: unknown = await browser.runtime.sendMessage(request);
   if (!answer || typeof answer !== 'object' || 'error' in answer) {
-    throw new Error(`background refused: ${JSON.stringify(answer)}`);
+    // The background's own words (they reach the buyer, e.g. in the badge panel), or what came back.
+    const words = (answer as { error?: unknown } | null)?.error;
+    throw new Error(
+      typeof words === 'string' ? words : `no usable answer from the background: ${JSON.stringify(answer)}`,
+    );
   }
   return answer;
 }

@@ -23,6 +23,7 @@ import type { EntryPatch } from '../shortlist/patch';
 import type { SaveResult } from '../storage/save-settings';
 import type { SettingsChange } from '../storage/settings-change';
 import { storageProblem } from '../storage/storage-error';
+import { Refusal } from './refusal';
 
 /** What the handlers need from the rest of the background, injected so tests can run them directly. */
 export interface HandlerDeps<Settings> {
@@ -123,6 +124,7 @@ export async function handleBackgroundMessage<Settings>(
     }
   } catch (error) {
     // Storage failures (a full disk) reach the buyer in words they can act on.
+    if (error instanceof Refusal) return { error: error.message };
     return { error: storageProblem(error) ?? `failed: ${String(error)}` };
   }
 }

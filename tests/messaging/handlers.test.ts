@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleBackgroundMessage, type HandlerDeps } from '../../src/messaging/handlers';
+import { Refusal } from '../../src/messaging/refusal';
 import type { CheckChatRequest } from '../../src/messaging/protocol';
 import { JudgeResponseSchema } from '../../src/messaging/protocol';
 import type { Assessment } from '../../src/signals/assessment';
@@ -359,6 +360,16 @@ describe('handleBackgroundMessage', () => {
       };
       expect(await handleBackgroundMessage(bad, 'extension-page', d)).toEqual({ error: 'malformed message' });
       expect(d.shortlistUpdate).not.toHaveBeenCalled();
+    });
+
+    it("passes a refusal's own words on, not as a failure", async () => {
+      const d = deps();
+      d.shortlistSave = vi.fn(async () => {
+        throw new Refusal('This card shows no supplier to save.');
+      });
+      expect(await handleBackgroundMessage(save, 'content-script', d)).toEqual({
+        error: 'This card shows no supplier to save.',
+      });
     });
 
     it('tells the buyer when storage is full, in words', async () => {
