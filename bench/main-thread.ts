@@ -6,10 +6,16 @@ export interface Task {
   dur: number;
 }
 
-/** The renderer main thread that parsed `pageUrl` (the page's own thread, not a worker's). */
+/**
+ * The renderer main thread that parsed `pageUrl` (the page's own thread, not a worker's). Compared
+ * without the hash: a chat page's address ends in `#/`, which the trace may leave out.
+ */
 export function pageMainThread(events: TraceEvent[], pageUrl: string): { pid: number; tid: number } {
+  const withoutHash = (url: string) => url.split('#')[0];
   const parse = events.find(
-    (event) => event.name === 'ParseHTML' && (event.args?.beginData as { url?: string })?.url === pageUrl,
+    (event) =>
+      event.name === 'ParseHTML' &&
+      withoutHash((event.args?.beginData as { url?: string })?.url ?? '') === withoutHash(pageUrl),
   );
   if (!parse) throw new Error(`the trace shows no parsing of ${pageUrl}`);
   return { pid: parse.pid, tid: parse.tid };
@@ -32,6 +38,24 @@ export function topLevelTasks(events: TraceEvent[], thread: { pid: number; tid: 
 
 export function totalMs(tasks: Task[]): number {
   return tasks.reduce((sum, task) => sum + task.dur, 0) / 1000;
+}
+
+/**
+ * CPU (thread) time of `tasks` in ms, from the trace's per-task thread durations: their wall time
+ * also counts waiting for a core another process holds. A task without one counts its wall time.
+ */
+export function threadMs(tasks: Task[], events: TraceEvent[], thread: { pid: number; tid: number }): number {
+  const byStart = new Map<number, number>();
+  for (const event of events) {
+    if (
+      event.name === 'RunTask' &&
+      event.pid === thread.pid &&
+      event.tid === thread.tid &&
+      event.tdur !== undefined
+    )
+      byStart.set(event.ts, event.tdur);
+  }
+  return tasks.reduce((sum, task) => sum + (byStart.get(task.ts) ?? task.dur), 0) / 1000;
 }
 
 /** Sampled time (ms) whose stack holds an attributed frame. */

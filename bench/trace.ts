@@ -10,6 +10,8 @@ export interface TraceEvent {
   /** Microseconds, trace clock. */
   ts: number;
   dur?: number;
+  /** Microseconds of thread (CPU) time, on complete events. */
+  tdur?: number;
   id?: string;
   args?: Record<string, unknown>;
 }

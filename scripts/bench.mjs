@@ -1,7 +1,8 @@
 // Supplier Radar benchmarks: `npm run bench` (builds the Chrome extension first), or
 // `node scripts/bench.mjs` on an existing build. BENCH_RUNS=n sets the run count (default 11, at
-// least 10). BENCH_ONLY=pages runs only 1–7, BENCH_ONLY=shortlist only 8–11 (quick iteration on an
-// existing build); unset, everything runs. Prints a markdown table of medians for the README.
+// least 10). BENCH_ONLY=pages runs only 1–7, BENCH_ONLY=shortlist only 8–11, BENCH_ONLY=chat only
+// 12 (quick iteration on an existing build); unset, everything runs. Prints a markdown table of
+// medians for the README.
 // Numbers, not a test: it exits 0 when a budget is missed, non-zero only when something could not
 // be measured.
 //
@@ -67,6 +68,18 @@
 //     after a discarded one. Reading the entries first, as Export does, is timed in the options
 //     page: one getAll on the shortlist store, from the transaction to the values in hand
 //     (deserialised); the database connection is opened beforehand, as the page's store keeps it.
+// The chat guard (issue 4), in a Chromium of its own with the extension (bench/chat-page.ts):
+// 12. A 2,000-message chat: the written messenger page with LARGE_MESSAGES (2,000) rows, every
+//     LARGE_RISKY_EVERY-th (50th) one risky (tests/e2e/support/chat-pages.ts), served at its https://
+//     message.alibaba.com address by the context's routing (context.route), in a new tab each run;
+//     one warm-up run is discarded. From before navigation until the page holds all 40 notes, plus
+//     500 ms, a DevTools trace and the sampling CPU profiler record as in 1, and the extension's
+//     tasks are found as in 1: the page main thread's top-level tasks holding one of its samples or a
+//     trace event naming its script. Given: their summed wall time (held to the budget, as in 1),
+//     their summed thread (CPU) time from the trace's per-task thread durations (wall time also counts
+//     waiting for a core another process holds), the longest of them (wall), and the JS sampled in
+//     the extension's own frames. Checking runs in the service worker, off the page's thread. A run
+//     that ends with other than 40 notes stops the bench: it would have measured something else.
 import { tsImport } from 'tsx/esm/api';
 
 const load = (path) => tsImport(path, import.meta.url);
@@ -77,21 +90,31 @@ const { appendBatch, drawBatch, loadAndMeasure } = await load('../bench/page-loa
 const { bundleSizes } = await load('../bench/sizes.ts');
 const { judgeThroughput } = await load('../bench/judge-throughput.ts');
 const { chatThroughput } = await load('../bench/chat-throughput.ts');
+const { chatPageInBrowser } = await load('../bench/chat-page.ts');
 const { workerJudgeMs } = await load('../bench/worker-judge.ts');
 const shortlistBench = await load('../bench/shortlist.ts');
 const { manyEntries } = await load('../tests/support/shortlist-entries.ts');
 const { markdownTable } = await load('../bench/stats.ts');
-const { benchTable, emptySamples, perRunLines, shortlistPerRunLines, shortlistRows } =
-  await load('../bench/report.ts');
+const {
+  benchTable,
+  chatPagePerRunLines,
+  chatPageRows,
+  emptySamples,
+  perRunLines,
+  shortlistPerRunLines,
+  shortlistRows,
+} = await load('../bench/report.ts');
 
 const RUNS = Math.max(10, Number(process.env.BENCH_RUNS) || 11);
 const CARDS = 48;
 const url = ROUTES.search.url;
 const ONLY = process.env.BENCH_ONLY ?? '';
-if (!['', 'pages', 'shortlist'].includes(ONLY)) {
-  console.error(`bench: BENCH_ONLY must be "pages" or "shortlist" (or unset for both), not "${ONLY}"`);
+const PARTS = ['pages', 'shortlist', 'chat'];
+if (ONLY !== '' && !PARTS.includes(ONLY)) {
+  console.error(`bench: BENCH_ONLY must be one of ${PARTS.join(', ')} (or unset for all), not "${ONLY}"`);
   process.exit(1);
 }
+const runsPart = (part) => ONLY === '' || ONLY === part;
 
 try {
   launch.checkPrerequisites(true);
@@ -103,9 +126,11 @@ try {
 const server = await startFixtureServer();
 let pages = null;
 let shortlist = null;
+let chatPage = null;
 try {
-  if (ONLY !== 'shortlist') pages = await benchPages();
-  if (ONLY !== 'pages') shortlist = await benchShortlist();
+  if (runsPart('pages')) pages = await benchPages();
+  if (runsPart('shortlist')) shortlist = await benchShortlist();
+  if (runsPart('chat')) chatPage = await benchChatPage();
 } catch (error) {
   console.error(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
   process.exitCode = 1;
@@ -124,14 +149,20 @@ if (pages) {
   console.log(`\nSupplier Radar bench: medians of ${RUNS} runs, headless Chromium, ${ROUTES.search.file}\n`);
   const chat = chatThroughput(new URL('../tests/fixtures/chat/chat-dev.jsonl', import.meta.url).pathname);
 
-  console.log(benchTable(runs, CARDS, sizes, judge, worker, chat, shortlist));
+  console.log(benchTable(runs, CARDS, sizes, judge, worker, chat, shortlist, chatPage));
   console.log(`\nJudge input: ${judge.listingsRead} listings read from ${ROUTES.searchServerHtml.file}.`);
   console.log(`Per run:\n${perRunLines(runs)}`);
 } else {
-  console.log(`\nSupplier Radar bench, shortlist only: medians of ${RUNS} runs, headless Chromium\n`);
-  console.log(markdownTable(shortlistRows(shortlist)));
+  console.log(`\nSupplier Radar bench, ${ONLY} only: medians of ${RUNS} runs, headless Chromium\n`);
+  console.log(
+    markdownTable([
+      ...(chatPage ? chatPageRows(chatPage) : []),
+      ...(shortlist ? shortlistRows(shortlist) : []),
+    ]),
+  );
 }
 if (shortlist) console.log(`Shortlist, per run:\n${shortlistPerRunLines(shortlist)}`);
+if (chatPage) console.log(`Large chat, per run:\n${chatPagePerRunLines(chatPage)}`);
 
 /** 1–4 and 6 (5 and 7, in Node, run after the browsers are closed). */
 async function benchPages() {
@@ -188,6 +219,17 @@ async function benchPages() {
   } finally {
     await withExtension.close();
     await without.close();
+  }
+}
+
+/** 12: in a Chromium of its own, whose context answers the chat pages' https:// addresses. */
+async function benchChatPage() {
+  const browser = await launch.launchWithExtension({ extension: true, port: server.port });
+  try {
+    process.stderr.write('chat\n');
+    return await chatPageInBrowser(browser.context, browser.extensionId, RUNS);
+  } finally {
+    await browser.close();
   }
 }
 

@@ -101,7 +101,8 @@ const BENIGN_LINES = [
   '好的，我们今天下午发给您。',
   'Thanks, I will check with my team.',
 ];
-const RISKY_LINE = 'For the deposit please pay by Western Union to save the bank fee.';
+/** The large conversation's risky message (every LARGE_RISKY_EVERY-th row). */
+export const LARGE_RISKY_LINE = 'For the deposit please pay by Western Union to save the bank fee.';
 
 /**
  * The risky fixture with its message list replaced by `count` rows in the
@@ -116,7 +117,7 @@ export function largeConversation(count: number): string {
     const minute = String(Math.floor(index / 60) % 10).padStart(2, '0');
     const second = String(index % 60).padStart(2, '0');
     const risky = index % LARGE_RISKY_EVERY === LARGE_RISKY_EVERY - 2;
-    const text = risky ? RISKY_LINE : `${BENIGN_LINES[index % BENIGN_LINES.length]} (#${index})`;
+    const text = risky ? LARGE_RISKY_LINE : `${BENIGN_LINES[index % BENIGN_LINES.length]} (#${index})`;
     rows.push(
       `<div class="message-item-wrapper item-${side}" data-exp="2020MC_Message_Show" data-expinfo='{"messageType":1,"extBizType":""}'>` +
         `<div class="item-avatar">${side === 'left' ? 'L' : 'M'}</div><div class="item-content">` +
@@ -145,6 +146,19 @@ export interface NoteOnPage {
   severity: string | null;
   dismissed: boolean;
   visible: boolean;
+}
+
+/** Resolves once `page` holds at least `count` notes. */
+export function waitForNotes(
+  page: Pick<Page, 'waitForFunction'>,
+  count: number,
+  timeout = 10_000,
+): Promise<unknown> {
+  return page.waitForFunction(
+    ({ note, count }) => document.querySelectorAll(note).length >= count,
+    { note: NOTE, count },
+    { timeout },
+  );
 }
 
 /** The page functions declare no named inner functions (see cards.ts). */
