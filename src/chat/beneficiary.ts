@@ -12,10 +12,13 @@ export interface BeneficiaryMention {
 
 const BENEFICIARY =
   /\b(?:beneficiary(?:\s+name)?|account\s+name|name\s+on\s+the\s+account|account\s+holder)\s*(is\s+now|will\s+be|is|:)\s*([^,;!?\n，。]{3,60})|(?:户名|收款人)\s*(是|为|:)?\s*([^,;!?\n，。]{2,40})/gu;
+/** Every BENEFICIARY match holds one of these: most messages are done with this shorter search. */
+const MAY_NAME_BENEFICIARY = /beneficiary|account|户名|收款人/;
 const COMPANY_WORDS =
   /\b(?:co|ltd|limited|inc|llc|corp|corporation|company|trading|group|holdings?|industr\w*|factory|gmbh|technology|tech|forwarding|logistics|enterprise|import|export|manufactur\w*|alibaba)\b|有限公司|公司|贸易|集团|工厂|厂/u;
 
 export function findBeneficiary(text: string): BeneficiaryMention | null {
+  if (!MAY_NAME_BENEFICIARY.test(text)) return null;
   for (const match of matchesOf(BENEFICIARY, text)) {
     const name = (match[2] ?? match[4] ?? '').replace(/\.$/, '').trim();
     if (name === '' || /alibaba/.test(name) || /^(?:shown|on|in|of)\b/.test(name)) continue;

@@ -1,21 +1,13 @@
 import { findAccounts, type AccountMention } from './accounts';
+import { AnchorScan } from './anchor-scan';
+import { findBeneficiary, type BeneficiaryMention } from './beneficiary';
+import { CONTACT_MOVES } from './lexicon/contact';
 import type { Cue } from './lexicon/cue';
+import { DETAILS_CHANGE } from './lexicon/details-change';
 import { PAYMENT_CHANNELS, PAYMENT_TALK } from './lexicon/payment';
+import { PRESSURE } from './lexicon/pressure';
 import { findLinks, type LinkMention } from './links';
-import { matchesOf } from './matches';
 import { normaliseChatText } from './normalise';
-
-/** Everything the rules read of one message, worked out once. */
-export interface MessageView {
-  /** Normalised text: evidence is quoted from here. */
-  text: string;
-  /** Same length as `text`, digits for letters read as letters: word cues match here. */
-  letters: string;
-  links: LinkMention[];
-  accounts: AccountMention[];
-  /** The message talks about paying, apart from naming a payment app (which can be a product feature). */
-  readonly talksAboutPayment: boolean;
-}
 
 /** Longer messages are checked in their first part only: a chat message is rarely this long. */
 export const MAX_CHECKED_LENGTH = 20_000;
@@ -27,20 +19,60 @@ const CHANNEL_NAMES = new RegExp(
   'gu',
 );
 
+/** Every cue list the rules search (APP_MOVES and OTHER_MOVES are parts of CONTACT_MOVES): one pass finds all their anchors. */
+const CUE_LISTS = [PAYMENT_CHANNELS, DETAILS_CHANGE, CONTACT_MOVES, PRESSURE];
+let scan: AnchorScan | undefined;
+
+/** Built on first use, not when the extension loads the detector. */
+function anchorScan(): AnchorScan {
+  return (scan ??= new AnchorScan(CUE_LISTS));
+}
+
+/**
+ * Everything the rules read of one message, worked out once. A class, not
+ * an object literal with getters: V8 defines a literal's getters anew for
+ * every object, which cost more than the anchor scan.
+ */
+export class MessageView {
+  /** Normalised text: evidence is quoted from here. */
+  readonly text: string;
+  /** Same length as `text`, digits for letters read as letters: word cues match here. */
+  readonly letters: string;
+  readonly links: LinkMention[];
+  readonly accounts: AccountMention[];
+  /** By cue id in `anchorScan()`: 1 for the cues with one of their anchors in `letters`; the others can't match. */
+  readonly candidates: Uint8Array;
+  private paymentTalk: boolean | undefined;
+  private holder: BeneficiaryMention | null | undefined;
+
+  constructor(raw: string) {
+    const { text, letters } = normaliseChatText(raw.slice(0, MAX_CHECKED_LENGTH));
+    this.text = text;
+    this.letters = letters;
+    this.links = findLinks(text);
+    this.accounts = findAccounts(text);
+    this.candidates = anchorScan().candidates(letters);
+  }
+
+  /**
+   * The message talks about paying, apart from naming a payment app (which
+   * can be a product feature). Worked out only when a cue needs it: most
+   * messages name no payment app.
+   */
+  get talksAboutPayment(): boolean {
+    this.paymentTalk ??= PAYMENT_TALK.test(this.letters.replace(CHANNEL_NAMES, ' '));
+    return this.paymentTalk;
+  }
+
+  /** The account holder the message names, if any (two rules read it). */
+  get beneficiary(): BeneficiaryMention | null {
+    if (this.holder === undefined) this.holder = findBeneficiary(this.text);
+    return this.holder;
+  }
+}
+
 export function viewMessage(raw: string): MessageView {
-  const { text, letters } = normaliseChatText(raw.slice(0, MAX_CHECKED_LENGTH));
-  let talksAboutPayment: boolean | undefined;
-  return {
-    text,
-    letters,
-    links: findLinks(text),
-    accounts: findAccounts(text),
-    // Worked out only when a cue needs it: most messages name no payment app.
-    get talksAboutPayment() {
-      talksAboutPayment ??= PAYMENT_TALK.test(letters.replace(CHANNEL_NAMES, ' '));
-      return talksAboutPayment;
-    },
-  };
+  return new MessageView(raw);
 }
 
 /** Where a cue matched, and how a finding names it. */
@@ -50,34 +82,46 @@ export interface Hit {
   end: number;
 }
 
-/** One test for a whole cue list: text with none of any cue's anchors skips them all. */
-const ANY_ANCHOR = new WeakMap<readonly Cue[], RegExp | null>();
-
-function anyAnchor(cues: readonly Cue[]): RegExp | null {
-  if (!ANY_ANCHOR.has(cues)) {
-    const all = cues.every((cue) => cue.anchors) ? cues.map((cue) => (cue.anchors as RegExp).source) : null;
-    ANY_ANCHOR.set(cues, all ? new RegExp(all.join('|')) : null);
-  }
-  return ANY_ANCHOR.get(cues) ?? null;
-}
-
 /** The first match of any cue that `accept` takes, in cue order. */
 export function firstHit(
   view: MessageView,
   cues: readonly Cue[],
   accept: (start: number, end: number, cue: Cue) => boolean = () => true,
 ): Hit | null {
-  if (anyAnchor(cues)?.test(view.letters) === false) return null;
-  for (const cue of cues) {
-    if (cue.anchors && !cue.anchors.test(view.letters)) continue;
-    if (cue.needsPaymentTalk && !view.talksAboutPayment) continue;
-    for (const match of matchesOf(cue.pattern, view.letters)) {
-      const end = match.index + match[0].length;
-      if (match[0].trim() === '' || !accept(match.index, end, cue)) continue;
-      return { label: cue.label, start: match.index, end };
-    }
+  const ids = anchorScan().idsOf(cues);
+  for (let index = 0; index < cues.length; index++) {
+    const cue = cues[index]!;
+    // A cue with none of its anchors in the message is skipped without running its pattern.
+    if (!view.candidates[ids[index]!]) continue;
+    const hit = firstAccepted(cue, view.letters, accept);
+    // Asked only once the cue matched: working it out costs more than most patterns.
+    if (hit && (!cue.needsPaymentTalk || view.talksAboutPayment)) return hit;
   }
   return null;
+}
+
+/** The cue's first match that `accept` takes: a plain exec loop, since a generator's allocations show at this rate. */
+function firstAccepted(
+  cue: Cue,
+  letters: string,
+  accept: (start: number, end: number, cue: Cue) => boolean,
+): Hit | null {
+  const { pattern } = cue;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(letters); match !== null; match = pattern.exec(letters)) {
+    const matched = match[0];
+    if (matched === '') pattern.lastIndex++; // else the next search would find it again
+    const end = match.index + matched.length;
+    if (matched.trim() !== '' && accept(match.index, end, cue))
+      return { label: cue.label, start: match.index, end };
+  }
+  return null;
+}
+
+/** Some cue of the list has one of its anchors in the message (or has none to look for). */
+export function anyCandidate(view: MessageView, cues: readonly Cue[]): boolean {
+  const ids = anchorScan().idsOf(cues);
+  return ids.some((id) => view.candidates[id] === 1);
 }
 
 export function hitAt(label: string, start: number, text: string): Hit {

@@ -53,6 +53,7 @@ const LOOK_ALIKES: Record<string, string> = {
   ѡ: 'w',
 };
 const LOOK_ALIKE_PATTERN = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'g');
+const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_PATTERN.source);
 /** Only Latin look-alikes inside a word that has Latin letters too: Russian text stays Russian. */
 const MIXED_SCRIPT_WORD = /[\p{L}\p{N}]*[a-z][\p{L}\p{N}]*|[\p{L}\p{N}]*/gu;
 
@@ -76,7 +77,11 @@ const SPACED_RUN =
 const SPACED_ASCII_RUN =
   /(?<![a-z0-9])[a-z][ .\-_*][a-z][ .\-_*][a-z](?![a-z0-9])|(?<![a-z0-9])[a-z]-[a-z](?![a-z0-9])/;
 const WRITTEN_OUT = /[[({]|\bat\b[^]*\bdot\b|hxxp/;
+/** What WRITTEN_OUT needs, found without its search from every "at" to the end of the text. */
+const MAY_BE_WRITTEN_OUT = /[[({]|dot|hxxp/;
 const DISGUISED_WORD = /[a-z][013457@$|]|[013457][a-z]/;
+/** What DISGUISED_WORD needs, in a cheaper search: most messages have no digit or symbol in a word. */
+const STAND_IN = /[013457@$|]/;
 
 export function normaliseChatText(raw: string): NormalisedText {
   let text = raw.toLowerCase();
@@ -87,14 +92,17 @@ export function normaliseChatText(raw: string): NormalisedText {
       .replace(INVISIBLE, '')
       .replace(/[’‘`´]/g, "'")
       .toLowerCase();
-    text = text.replace(MIXED_SCRIPT_WORD, (word) =>
-      /[a-z]/.test(word) ? word.replace(LOOK_ALIKE_PATTERN, (c) => LOOK_ALIKES[c] ?? c) : word,
-    );
+    // Most non-Latin text (Chinese) holds no look-alike: then the word-by-word pass would change nothing.
+    if (HAS_LOOK_ALIKE.test(text))
+      text = text.replace(MIXED_SCRIPT_WORD, (word) =>
+        /[a-z]/.test(word) ? word.replace(LOOK_ALIKE_PATTERN, (c) => LOOK_ALIKES[c] ?? c) : word,
+      );
   }
   if ((ascii ? SPACED_ASCII_RUN : SPACED_RUN).test(text)) text = undoSpacedLetters(text);
-  if (WRITTEN_OUT.test(text)) text = undoWrittenOutAddresses(text);
+  if (MAY_BE_WRITTEN_OUT.test(text) && WRITTEN_OUT.test(text)) text = undoWrittenOutAddresses(text);
   text = text.replace(/[ \t\u00a0]{2,}|\t|\u00a0/g, ' ').trim();
-  return { text, letters: DISGUISED_WORD.test(text) ? lettersView(text) : text };
+  const disguised = STAND_IN.test(text) && DISGUISED_WORD.test(text);
+  return { text, letters: disguised ? lettersView(text) : text };
 }
 
 /**
@@ -127,13 +135,33 @@ function undoWrittenOutAddresses(text: string): string {
     .replace(/\bhxxp(s?):\/\//g, 'http$1://');
 }
 
+/** A word with a digit or symbol that may stand for a letter: the only words `lettersView` may change. */
+const WORD_WITH_STAND_IN = /(?<![\p{L}\p{N}@$|])[\p{L}\p{N}@$|]*?[013457@$|][\p{L}\p{N}@$|]*/gu;
+const LETTER = /\p{L}/u;
+
 /** Digits for letters, only inside words that are mostly letters: account numbers and wallets stay digits. */
 function lettersView(text: string): string {
-  return text.replace(/[\p{L}\p{N}@$|]+/gu, (word) => {
-    let letters = 0;
-    for (const c of word) if (/\p{L}/u.test(c)) letters++;
+  return text.replace(WORD_WITH_STAND_IN, (word) => {
+    const letters = lettersIn(word);
     if (letters === word.length || letters < 2 || letters < (word.length - letters) * 2) return word;
     // "p@ypal", but not the "@" that starts a handle ("@bikehelmet_sam").
     return word.replace(/(?<=\p{L})[@$|](?=\p{L})|[013457]/gu, (c) => LETTER_FOR[c] ?? c);
   });
+}
+
+/** Letters in a word, counted by code point; ASCII is told apart without a regex call per character. */
+function lettersIn(word: string): number {
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 128) {
+      const lower = code | 32; // 'A'–'Z' onto 'a'–'z'
+      if (lower >= 97 && lower <= 122) letters++;
+      continue;
+    }
+    const point = word.codePointAt(i)!;
+    if (point > 0xffff) i++; // the second half of a surrogate pair
+    if (LETTER.test(String.fromCodePoint(point))) letters++;
+  }
+  return letters;
 }

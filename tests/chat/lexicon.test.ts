@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_MOVES, OTHER_MOVES } from '../../src/chat/lexicon/contact';
+import { APP_MOVES, NAMES_AN_APP, OTHER_MOVES } from '../../src/chat/lexicon/contact';
 import type { Cue } from '../../src/chat/lexicon/cue';
 import { DETAILS_CHANGE } from '../../src/chat/lexicon/details-change';
 import * as domains from '../../src/chat/lexicon/domains';
@@ -47,6 +48,34 @@ describe('chat lexicons', () => {
       }
     },
   );
+
+  // The contact rule asks NAMES_AN_APP only when an app cue's anchor is in the message.
+  it('never names an app in text that holds none of the app cues’ anchors', () => {
+    const anchors = APP_MOVES[0]!.anchors!;
+    const appish = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(
+            ...'whatsapp wechat weixin vx v信 微信 qq 扣扣 telegram tg телеграм skype signal line viber kakaotalk zalo imo facetime zoom google meet microsoft teams whtsp w/a'.split(
+              ' ',
+            ),
+          ),
+          fc.constantFrom("'", ' ', '-', 's', 'h', 'a', 'p', 'x', '\n'),
+        ),
+        { maxLength: 12 },
+      )
+      .map((parts) => parts.join(''));
+    for (const text of [...corpusTexts, ...caseTexts]) {
+      const { letters } = normaliseChatText(text);
+      if (NAMES_AN_APP.test(letters)) expect(anchors.test(letters), text).toBe(true);
+    }
+    fc.assert(
+      fc.property(appish, (text) => {
+        if (NAMES_AN_APP.test(text)) expect(anchors.test(text), text).toBe(true);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
 
   it('lists domains as bare lower-case host names, each in one list only', () => {
     const lists = [

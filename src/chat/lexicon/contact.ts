@@ -3,6 +3,32 @@ import { cue, type Cue } from './cue';
 /** Messaging apps, as people write them (matched on the letters view). */
 const APP =
   "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?\\s?ap+|whtsp|w/a|we\\s?chat|wei\\s?xin|\\bvx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|\\btg\\b|телеграм|skype|\\bsignal\\b|\\bline\\b|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams)";
+/** Every way of writing an app above holds one of these: a message with none of them names no app. */
+const APP_ANCHORS = [
+  'ap',
+  'whtsp',
+  'w/a',
+  'chat',
+  'xin',
+  'vx',
+  '信',
+  'qq',
+  '扣扣',
+  'gram',
+  'tg',
+  'телеграм',
+  'skype',
+  'signal',
+  'line',
+  'viber',
+  'kakao',
+  'zalo',
+  'imo',
+  'time',
+  'zoom',
+  'meet',
+  'teams',
+];
 const HANDLE = '(?:@[\\p{L}\\p{N}._-]{3,}|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,})';
 const NUMBER = '\\+?\\s?\\d[\\d\\s-]{6,}\\d';
 const MOVE_VERB =
@@ -19,6 +45,7 @@ export const APP_MOVES: readonly Cue[] = [
     `${APP}\\s*(?:(?:id|number|no\\.?|account|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|\\bis\\b|\\bes\\b|\\bé\\b)\\s*(?:${HANDLE}|${NUMBER})` +
       `|${APP}\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|${APP}\\s*(?:me\\s+)?(?:at\\s+|on\\s+)?${NUMBER}` +
       `|${APP}[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}`,
+    { anchors: APP_ANCHORS },
   ),
   cue(
     'a request to talk on a messaging app',
@@ -26,6 +53,7 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\b(?:add|scan)\\s+(?:my|our)\\s+${APP}|\\blet'?s\\s+(?:talk|chat|continue|move)\\s+(?:on|to|in)\\s+${APP}` +
       `|${APP}\\s+me\\b|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|send\\s+me\\s+your|give\\s+me\\s+your)\\s+(?:a\\s+)?${APP}` +
       `|加我?(?:的)?\\s*${APP}|${APP}\\s*上?\\s*(?:联系|聊|加我|找我)|${APP}[^。!?\\n]{0,12}加(?:一下|我)`,
+    { anchors: APP_ANCHORS },
   ),
 ];
 
@@ -39,7 +67,7 @@ export const OTHER_MOVES: readonly Cue[] = [
   ),
 ];
 
-/** Most messages name no app: then only OTHER_MOVES are tried. */
+/** Most messages name no app: then only OTHER_MOVES are tried. Never true without one of APP_MOVES' anchors. */
 export const NAMES_AN_APP = new RegExp(APP);
 export const CONTACT_MOVES: readonly Cue[] = [...APP_MOVES, ...OTHER_MOVES];
 

@@ -13,6 +13,8 @@ export interface Cue {
    * regex search, and most messages hold no cue at all).
    */
   anchors?: RegExp;
+  /** The same anchors as written, for the one-pass search over a whole cue list (see AnchorScan). */
+  anchorTexts?: readonly string[];
 }
 
 interface CueOptions {
@@ -29,7 +31,7 @@ export function cue(label: string, source: string, options: CueOptions = {}): Cu
     label,
     pattern: new RegExp(source, source.includes('\\p{') ? 'gu' : 'g'),
     ...rest,
-    ...(anchors ? { anchors: new RegExp(anchors.map(escapeRegex).join('|')) } : {}),
+    ...(anchors ? { anchors: new RegExp(anchors.map(escapeRegex).join('|')), anchorTexts: anchors } : {}),
   };
 }
 

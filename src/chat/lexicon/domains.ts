@@ -102,5 +102,9 @@ export const BARE_DOMAIN_TLDS: readonly string[] = (
 export const IMITATED_NAMES: readonly string[] = ['alibaba', 'aliexpress', 'tradeassurance'];
 
 export function hostIn(host: string, domains: readonly string[]): boolean {
-  return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
+  return domains.some(
+    (domain) =>
+      host.endsWith(domain) &&
+      (host.length === domain.length || host[host.length - domain.length - 1] === '.'),
+  );
 }

@@ -1,4 +1,5 @@
 import {
+  APP_MOVES,
   CONTACT_MOVES,
   OTHER_MOVES,
   NAMES_AN_APP,
@@ -9,7 +10,7 @@ import {
 } from '../lexicon/contact';
 import { hostIn, OFFICIAL_DOMAINS } from '../lexicon/domains';
 import { matchesOf } from '../matches';
-import { firstHit, hitAt, type Hit, type MessageView } from '../message-view';
+import { anyCandidate, firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isRefused, sentenceAround } from '../negation';
 
 const NINE_DIGITS = /\d(?:[\s-]?\d){8}/;
@@ -20,7 +21,9 @@ const NINE_DIGITS = /\d(?:[\s-]?\d){8}/;
  * driver's number, and an e-mail given only as a PayPal payee, are not.
  */
 export function offPlatformContact(view: MessageView): Hit | null {
-  const cues = NAMES_AN_APP.test(view.letters) ? CONTACT_MOVES : OTHER_MOVES;
+  // The anchor scan already knows most messages name no app; the app regex is the costlier test.
+  const namesAnApp = anyCandidate(view, APP_MOVES) && NAMES_AN_APP.test(view.letters);
+  const cues = namesAnApp ? CONTACT_MOVES : OTHER_MOVES;
   const move = firstHit(view, cues, (start) => !isRefused(view.letters, start));
   if (move) return move;
   const link = view.links.find((l) => l.kind === 'contact');

@@ -1,4 +1,4 @@
-import { findBeneficiary, looksLikePerson } from '../beneficiary';
+import { looksLikePerson } from '../beneficiary';
 import { PAYMENT_CHANNELS } from '../lexicon/payment';
 import { firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isRefused } from '../negation';
@@ -14,7 +14,7 @@ export function offPlatformPayment(view: MessageView): Hit | null {
   if (channel) return channel;
   const account = view.accounts.find((a) => !isRefused(view.text, a.index));
   if (account) return hitAt('bank account details given in the chat', account.index, account.text);
-  const beneficiary = findBeneficiary(view.text);
+  const beneficiary = view.beneficiary;
   if (beneficiary && !isRefused(view.text, beneficiary.index)) {
     const label = looksLikePerson(beneficiary.name)
       ? "a person's account"

@@ -1,5 +1,5 @@
 import type { ChatContext } from '../context';
-import { differsFromSupplier, findBeneficiary, looksLikePerson } from '../beneficiary';
+import { differsFromSupplier, looksLikePerson } from '../beneficiary';
 import { BANK_HOLIDAY, DETAILS_CHANGE } from '../lexicon/details-change';
 import { firstHit, type Hit, type MessageView } from '../message-view';
 import { isRefused, sentenceAround } from '../negation';
@@ -17,7 +17,7 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
     return !BANK_HOLIDAY.test(sentenceAround(view.letters, start).text);
   });
   if (said) return said;
-  const beneficiary = findBeneficiary(view.text);
+  const beneficiary = view.beneficiary;
   if (!beneficiary || isRefused(view.text, beneficiary.index)) return null;
   const { name, index, end } = beneficiary;
   if (beneficiary.announcedAsNew) return { label: 'a new beneficiary', start: index, end };

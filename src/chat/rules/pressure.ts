@@ -3,6 +3,11 @@ import { firstHit, type Hit, type MessageView } from '../message-view';
 
 /** Urgency, scarcity, threats or secrecy used to rush the buyer. Refusals don't apply: "don't tell Alibaba" is the cue. */
 export function pressure(view: MessageView): Hit | null {
-  const stakes = DEADLINE_STAKES.test(view.letters);
-  return firstHit(view, PRESSURE, (_start, _end, cue) => stakes || cue.label !== 'a deadline in hours');
+  let stakes: boolean | undefined; // looked for only once a deadline in hours matched: most messages have none
+  return firstHit(
+    view,
+    PRESSURE,
+    (_start, _end, cue) =>
+      cue.label !== 'a deadline in hours' || (stakes ??= DEADLINE_STAKES.test(view.letters)),
+  );
 }

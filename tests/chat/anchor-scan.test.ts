@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AnchorScan } from '../../src/chat/anchor-scan';
+import { CONTACT_MOVES } from '../../src/chat/lexicon/contact';
+import { cue, type Cue } from '../../src/chat/lexicon/cue';
+import { DETAILS_CHANGE } from '../../src/chat/lexicon/details-change';
+import { PAYMENT_CHANNELS } from '../../src/chat/lexicon/payment';
+import { PRESSURE } from '../../src/chat/lexicon/pressure';
+import { normaliseChatText } from '../../src/chat/normalise';
+
+const LISTS = [PAYMENT_CHANNELS, DETAILS_CHANGE, CONTACT_MOVES, PRESSURE];
+const scan = new AnchorScan(LISTS);
+const cues = [...new Set(LISTS.flat())];
+
+/** What the one-pass scan must agree with: each cue's own anchors, searched one by one. */
+function expected(text: string): boolean[] {
+  return cues.map((c) => !c.anchors || c.anchors.test(text));
+}
+function scanned(text: string): boolean[] {
+  const flags = scan.candidates(text);
+  const ids = scan.idsOf(cues);
+  return cues.map((_c, i) => flags[ids[i]!] === 1);
+}
+
+const corpusTexts = readFileSync(join(import.meta.dirname, '../fixtures/chat/chat-dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => (JSON.parse(line) as { text: string }).text);
+
+// Pieces of anchors, so generated text holds whole anchors, overlapping ones and near misses.
+const pieces = [...new Set(cues.flatMap((c) => c.anchorTexts ?? []))].flatMap((a) => [
+  a,
+  a.slice(0, -1),
+  a.slice(1),
+]);
+const text = fc
+  .array(
+    fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(' ', 'x', '账', 'ü', '😀', '\n'), fc.string()),
+    {
+      maxLength: 20,
+    },
+  )
+  .map((parts) => parts.join(''));
+
+describe('anchor scan', () => {
+  it('finds the same cues as searching each cue’s anchors, on the corpus', () => {
+    for (const raw of corpusTexts) {
+      const { letters } = normaliseChatText(raw);
+      expect(scanned(letters), raw).toEqual(expected(letters));
+    }
+  });
+
+  it('finds the same cues as searching each cue’s anchors, on any text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(scanned(t)).toEqual(expected(t));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('finds anchors that overlap or end inside one another', () => {
+    const list: Cue[] = [
+      cue('a', 'x', { anchors: ['union'] }),
+      cue('b', 'x', { anchors: ['uni'] }),
+      cue('c', 'x', { anchors: ['ion'] }),
+      cue('d', 'x', { anchors: ['账户'] }),
+      cue('e', 'x'),
+    ];
+    const own = new AnchorScan([list]);
+    const ids = own.idsOf(list);
+    const found = (t: string) => list.map((_c, i) => own.candidates(t)[ids[i]!]);
+    expect(found('western union')).toEqual([1, 1, 1, 0, 1]);
+    expect(found('unit')).toEqual([0, 1, 0, 0, 1]);
+    expect(found('个人账户')).toEqual([0, 0, 0, 1, 1]);
+    expect(found('')).toEqual([0, 0, 0, 0, 1]);
+  });
+
+  it('refuses a cue list it was not built with', () => {
+    expect(() => scan.idsOf([cue('other', 'x', { anchors: ['x'] })])).toThrow();
+  });
+});
