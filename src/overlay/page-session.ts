@@ -1,29 +1,23 @@
-import { MAX_RISKIEST } from '../messaging/limits';
 import type {
   JudgeRequest,
   JudgeResponse,
   LevelCounts,
   PageSummary,
-  RiskyCard,
   ShortlistSaveRequest,
   ShortlistSaveResponse,
 } from '../messaging/protocol';
 import { supplierKey } from '../shortlist/supplier-key';
-import type { Level } from '../signals/assessment';
 import type { Listing } from '../signals/listing';
 import type { PageReading } from '../signals/reading';
 import { PAGE_SUPPLIER_KEY, type RecordBatch, type SiteCapture } from '../sites/types';
 import { BADGE_TAG, mountBadge, removeAllBadges } from './badge-host';
 import { CardBadges, type Judged } from './card-badges';
 import { priceOutliers } from './price-outliers';
+import { riskiestCards } from './riskiest-cards';
 import { watchAddedElements } from './watch-mutations';
 
 export type Judge = (request: JudgeRequest) => Promise<JudgeResponse>;
 export type Shortlist = (request: Omit<ShortlistSaveRequest, 'type'>) => Promise<ShortlistSaveResponse>;
-
-/** Which levels count as risky for the popup's riskiest list, and their order (0: not listed). */
-const RISKY_RANK: Record<Level, number> = { high: 2, medium: 1, low: 0, unknown: 0 };
-const MAX_CARD_KEY = 200;
 
 /**
  * One page's life: read it, have the background judge it, badge every card,
@@ -106,7 +100,7 @@ export class PageSession {
       counts,
       listingsRead: (reading?.listings.length ?? 0) + this.listingsRead,
       outliers: priceOutliers(this.judged.values()),
-      riskiest: this.riskiest(badgedKeys),
+      riskiest: riskiestCards(this.judged, badgedKeys),
       pageSupplier: this.pageSupplier(),
     };
   }
@@ -137,32 +131,6 @@ export class PageSession {
     if (reading.page !== 'product' && reading.page !== 'supplier') return null;
     const key = supplierKey(reading.site, reading.supplier.url);
     return key ? { key, name: reading.supplier.name } : null;
-  }
-
-  /**
-   * The medium- and high-risk cards badged on the page now, riskiest first:
-   * what the buyer should look at first. Low and unknown are no warning, so
-   * they are left out rather than padding the list.
-   */
-  private riskiest(badgedKeys: ReadonlySet<string>): RiskyCard[] {
-    const risky: Array<{ card: RiskyCard; risk: number }> = [];
-    for (const key of badgedKeys) {
-      const judged = this.judged.get(key);
-      // A key too long for the message (RiskyCardSchema) would make the popup drop the whole summary.
-      if (!judged || RISKY_RANK[judged.assessment.level] === 0 || key.length > MAX_CARD_KEY) continue;
-      const concern = judged.assessment.findings.find((finding) => finding.tone === 'concern');
-      const card: RiskyCard = {
-        key,
-        title: judged.title,
-        subject: judged.subject,
-        level: judged.assessment.level,
-        finding: concern?.message ?? null,
-      };
-      risky.push({ card, risk: judged.assessment.risk ?? 0 });
-    }
-    // Stable sort: equal risks keep page order.
-    risky.sort((a, b) => RISKY_RANK[b.card.level] - RISKY_RANK[a.card.level] || b.risk - a.risk);
-    return risky.slice(0, MAX_RISKIEST).map(({ card }) => card);
   }
 
   /**

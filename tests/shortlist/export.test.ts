@@ -15,6 +15,7 @@ import {
   exportJson,
 } from '../../src/shortlist/export';
 import { readImport } from '../../src/shortlist/import';
+import { emptySupplier } from '../../src/signals/empty-supplier';
 import { makeEntry, manyEntries } from '../support/shortlist-entries';
 import { entryArb, tagArb, trickyText } from './arbitraries';
 
@@ -150,20 +151,7 @@ describe('exportCsv', () => {
 function asCsvKeepsIt(entry: ShortlistEntry): ShortlistEntry {
   return {
     ...entry,
-    signals: {
-      name: null,
-      url: null,
-      country: null,
-      yearsActive: null,
-      badges: [],
-      verificationShown: false,
-      responseRate: null,
-      responseTimeHours: null,
-      onTimeDeliveryRate: null,
-      rating: null,
-      reviewCount: null,
-      businessType: null,
-    },
+    signals: emptySupplier(),
     assessment: null,
     offers: [],
     history: [],

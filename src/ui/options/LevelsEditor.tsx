@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { NumberField } from './NumberField';
+import { FieldProblems, ResetButton } from './RuleParts';
 import type { JudgeDraft } from './rule-form';
 import { LEVEL_LABELS } from './rule-labels';
 
@@ -51,21 +52,9 @@ export function LevelsEditor(props: {
           invalid={invalid}
           onInput={set('minimumEvidence')}
         />
-        <button
-          type="button"
-          class="options__secondary"
-          disabled={props.isDefault}
-          aria-label="Reset the risk levels to their defaults"
-          onClick={props.onReset}
-        >
-          Reset
-        </button>
+        <ResetButton what="the risk levels" isDefault={props.isDefault} onReset={props.onReset} />
       </div>
-      {invalid ? (
-        <p id={problemId} class="options__error">
-          {props.problems.join(' ')}
-        </p>
-      ) : null}
+      <FieldProblems id={problemId} problems={props.problems} />
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { RuleId } from '../../judge/rule-settings';
 import { NumberField } from './NumberField';
+import { FieldProblems, ResetButton } from './RuleParts';
 import type { RuleDraft } from './rule-form';
 import { RULE_LABELS, type Unit } from './rule-labels';
 
@@ -65,21 +66,9 @@ export function RuleEditor(props: {
             onInput={setValue(threshold.key)}
           />
         ))}
-        <button
-          type="button"
-          class="options__secondary"
-          disabled={props.isDefault}
-          aria-label={`Reset “${label.name}” to its defaults`}
-          onClick={props.onReset}
-        >
-          Reset
-        </button>
+        <ResetButton what={`“${label.name}”`} isDefault={props.isDefault} onReset={props.onReset} />
       </div>
-      {invalid ? (
-        <p id={problemId} class="options__error">
-          {props.problems.join(' ')}
-        </p>
-      ) : null}
+      <FieldProblems id={problemId} problems={props.problems} />
     </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { STATUSES, STATUS_LABEL, type Status } from '../../../shortlist/entry';
+import { STATUSES, STATUS_LABEL } from '../../../shortlist/entry';
 import type { ShortlistQuery } from '../../../shortlist/find';
 import type { Level } from '../../../signals/assessment';
 import { LEVEL_LABEL } from '../../level-text';
@@ -32,50 +32,53 @@ export function ShortlistFilters({ query, onChange }: Props) {
           onInput={(event) => set({ text: event.currentTarget.value })}
         />
       </label>
-      <label>
-        <span class="filters__label">Status</span>
-        <select
-          value={query.status}
-          data-testid="filter-status"
-          onChange={(event) => set({ status: event.currentTarget.value as Status | 'all' })}
-        >
-          <option value="all">All</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {STATUS_LABEL[status]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span class="filters__label">Risk</span>
-        <select
-          value={query.level}
-          data-testid="filter-level"
-          onChange={(event) => set({ level: event.currentTarget.value as Level | 'all' })}
-        >
-          <option value="all">All</option>
-          {LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {LEVEL_LABEL[level]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span class="filters__label">Sort</span>
-        <select
-          value={query.sort}
-          data-testid="sort"
-          onChange={(event) => set({ sort: event.currentTarget.value as ShortlistQuery['sort'] })}
-        >
-          {(Object.keys(SORT_LABEL) as Array<ShortlistQuery['sort']>).map((sort) => (
-            <option key={sort} value={sort}>
-              {SORT_LABEL[sort]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice
+        label="Status"
+        testId="filter-status"
+        value={query.status}
+        options={[['all', 'All'], ...STATUSES.map((status) => [status, STATUS_LABEL[status]] as const)]}
+        onChange={(status) => set({ status })}
+      />
+      <Choice
+        label="Risk"
+        testId="filter-level"
+        value={query.level}
+        options={[['all', 'All'], ...LEVELS.map((level) => [level, LEVEL_LABEL[level]] as const)]}
+        onChange={(level) => set({ level })}
+      />
+      <Choice
+        label="Sort"
+        testId="sort"
+        value={query.sort}
+        options={Object.entries(SORT_LABEL) as Array<[ShortlistQuery['sort'], string]>}
+        onChange={(sort) => set({ sort })}
+      />
     </div>
+  );
+}
+
+/** A labelled select over a fixed set of values, each with the words it shows. */
+function Choice<T extends string>(props: {
+  label: string;
+  testId: string;
+  value: T;
+  options: ReadonlyArray<readonly [T, string]>;
+  onChange(value: T): void;
+}) {
+  return (
+    <label>
+      <span class="filters__label">{props.label}</span>
+      <select
+        value={props.value}
+        data-testid={props.testId}
+        onChange={(event) => props.onChange(event.currentTarget.value as T)}
+      >
+        {props.options.map(([value, words]) => (
+          <option key={value} value={value}>
+            {words}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
