@@ -7,7 +7,16 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
-    build: { sourcemap: process.env.SR_SOURCEMAP === '1', minify: process.env.SR_MINIFY !== '0' },
+    build: {
+      sourcemap: process.env.SR_SOURCEMAP === '1',
+      minify: process.env.SR_MINIFY !== '0',
+      // Pages keep their preload links; a lazy chunk's dependencies are fetched as it imports them.
+      // Preloading them started every fetch at once inside the popup's first effects (the settings'
+      // zod chunks), holding up the IndexedDB answer its first rows wait for; from disk it gains nothing.
+      modulePreload: {
+        resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+      },
+    },
   }),
   manifest: ({ browser }) => ({
     name: 'Supplier Radar',

@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShortlistAccess } from '../../src/storage/shortlist-access';
-import { loadSettings } from '../../src/storage/settings';
 import { currentTabId, readCurrentTabSummary } from '../../src/ui/popup/current-tab';
 import type { PopupDeps } from '../../src/ui/popup/popup-deps';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
@@ -29,6 +28,8 @@ const deps: PopupDeps = {
   },
   shortlist: createShortlistAccess(() => showUpgradeBlocked(document)),
   async loadSettings() {
+    // Imported here: reading settings validates them with zod, which the popup's first rows don't need.
+    const { loadSettings } = await import('../../src/storage/settings');
     const { rates, allowlist } = await loadSettings(browser.storage.local);
     return { rates, allowlist };
   },

@@ -4,6 +4,7 @@ import { MoqSchema, PriceSchema } from '../signals/listing';
 import { PageKindSchema, SiteIdSchema } from '../signals/reading';
 import { SupplierSchema } from '../signals/supplier';
 import { StatusSchema } from '../signals/buyer';
+import { CHECKLIST_ITEMS, MAX_NOTES, MAX_OFFERS, MAX_TAGS, MAX_VISITS } from './vocabulary';
 
 /**
  * One supplier on the buyer's shortlist, as stored in IndexedDB and as
@@ -15,28 +16,17 @@ export { STATUSES, StatusSchema, type Status } from '../signals/buyer';
 
 export { STATUS_LABEL } from './status-label';
 
-/** The vetting steps sourcing guides ask for, in the order a buyer usually does them. */
-export const CHECKLIST_ITEMS = [
-  'business-licence',
-  'verification-report',
-  'sample-evaluated',
-  'inspection-booked',
-  'certificates-verified',
-  'video-tour',
-  'trade-assurance-only',
-] as const;
-export const ChecklistItemSchema = z.enum(CHECKLIST_ITEMS);
-export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
+export {
+  CHECKLIST_ITEMS,
+  CHECKLIST_LABEL,
+  MAX_NOTES,
+  MAX_OFFERS,
+  MAX_TAGS,
+  MAX_VISITS,
+  type ChecklistItem,
+} from './vocabulary';
 
-export const CHECKLIST_LABEL: Record<ChecklistItem, string> = {
-  'business-licence': 'Business licence checked',
-  'verification-report': 'Verification report read',
-  'sample-evaluated': 'Sample ordered and evaluated',
-  'inspection-booked': 'Third-party inspection booked',
-  'certificates-verified': 'Certificates verified with the issuer',
-  'video-tour': 'Video factory tour',
-  'trade-assurance-only': 'Payment only through Trade Assurance',
-};
+export const ChecklistItemSchema = z.enum(CHECKLIST_ITEMS);
 
 /** Each step: when the buyer ticked it (epoch ms), or absent. */
 export const ChecklistSchema = z.partialRecord(ChecklistItemSchema, z.number().int().min(0));
@@ -91,12 +81,6 @@ export const VisitSchema = z.object({
   supplier: SupplierSchema,
 });
 export type Visit = z.infer<typeof VisitSchema>;
-
-/** The newest visits kept per entry; older ones are dropped first. */
-export const MAX_VISITS = 50;
-export const MAX_OFFERS = 50;
-export const MAX_TAGS = 20;
-export const MAX_NOTES = 10_000;
 
 export const TagSchema = z.string().trim().min(1).max(40);
 

@@ -1,4 +1,4 @@
-import type { Status } from '../signals/buyer';
+import type { Status } from '../signals/statuses';
 
 /** Kept apart from the schemas so the badge panel can show a status without carrying zod. */
 export const STATUS_LABEL: Record<Status, string> = {

@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { STATUSES } from './statuses';
 
-/** Where the buyer is with a shortlisted supplier. */
-export const STATUSES = ['considering', 'contacted', 'sample-ordered', 'approved', 'rejected'] as const;
+export { STATUSES, type Status } from './statuses';
 export const StatusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof StatusSchema>;
 
 /** What the buyer has said about a supplier a badge is about: on the shortlist, and/or verified by them. */
 export const BuyerMarkSchema = z.object({

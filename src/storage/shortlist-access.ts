@@ -1,15 +1,10 @@
 import { browser } from 'wxt/browser';
-import {
-  OkResponseSchema,
-  ShortlistEntryResponseSchema,
-  ShortlistImportResponseSchema,
-  type BackgroundRequest,
-} from '../messaging/protocol';
+import type { BackgroundRequest } from '../messaging/protocol';
 import type { ShortlistAccess } from '../shortlist/access';
-import { sendInBatches } from './import-batches';
 import type { ShortlistEntry } from '../shortlist/entry';
 import type { EntryPatch } from '../shortlist/patch';
-import { ShortlistStore } from './shortlist';
+import { sendInBatches } from './import-batches';
+import { ShortlistReads } from './shortlist-reads';
 
 /** 1,000 entries per import message (one transaction each), two on their way at a time. */
 export const IMPORT_PLAN = { size: 1_000, inFlight: 2 };
@@ -19,22 +14,31 @@ export const IMPORT_PLAN = { size: 1_000, inFlight: 2 };
  * IndexedDB (the extension's pages share its origin), changes through the
  * background, which validates them and alone writes. `onBlocked` hears when an
  * older Supplier Radar tab holds the database open during an upgrade.
+ * The schemas that check the background's answers are imported on the first
+ * change, so opening the popup doesn't load zod.
  */
 export function createShortlistAccess(onBlocked?: () => void): ShortlistAccess {
-  const store = new ShortlistStore(undefined, onBlocked);
+  const reads = new ShortlistReads(undefined, onBlocked);
   return {
-    firstRows: (limit) => store.firstRows(limit),
-    all: () => store.all(),
-    get: (key) => store.get(key),
+    firstRows: (limit) => reads.firstRows(limit),
+    all: () => reads.all(),
+    get: (key) => reads.get(key),
     async update(key: string, patch: EntryPatch) {
-      return ShortlistEntryResponseSchema.parse(await ask({ type: 'shortlist-update', key, patch })).entry;
+      const answer = await ask({ type: 'shortlist-update', key, patch });
+      const { ShortlistEntryResponseSchema } = await import('../messaging/protocol');
+      return ShortlistEntryResponseSchema.parse(answer).entry;
     },
     async remove(keys: string[]) {
-      OkResponseSchema.parse(await ask({ type: 'shortlist-remove', keys }));
+      const answer = await ask({ type: 'shortlist-remove', keys });
+      const { OkResponseSchema } = await import('../messaging/protocol');
+      OkResponseSchema.parse(answer);
     },
     importEntries(entries: ShortlistEntry[], onProgress?: (done: number) => void) {
-      const send = async (batch: ShortlistEntry[]) =>
-        ShortlistImportResponseSchema.parse(await ask({ type: 'shortlist-import', entries: batch }));
+      const send = async (batch: ShortlistEntry[]) => {
+        const answer = await ask({ type: 'shortlist-import', entries: batch });
+        const { ShortlistImportResponseSchema } = await import('../messaging/protocol');
+        return ShortlistImportResponseSchema.parse(answer);
+      };
       return sendInBatches(entries, send, IMPORT_PLAN, onProgress);
     },
   };

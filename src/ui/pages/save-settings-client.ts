@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { ErrorResponseSchema, SaveSettingsResponseSchema } from '../../messaging/protocol';
 import type { SaveResult } from '../../storage/save-settings';
 import type { SettingsChange } from '../../storage/settings-change';
 
@@ -7,6 +6,8 @@ import type { SettingsChange } from '../../storage/settings-change';
 export async function saveSettingsInBackground(change: SettingsChange): Promise<SaveResult> {
   try {
     const answer: unknown = await browser.runtime.sendMessage({ type: 'save-settings', change });
+    // Imported here, not up front: the popup starts without zod and needs it only once something is saved.
+    const { ErrorResponseSchema, SaveSettingsResponseSchema } = await import('../../messaging/protocol');
     const parsed = SaveSettingsResponseSchema.safeParse(answer);
     if (parsed.success) return parsed.data;
     const refusal = ErrorResponseSchema.safeParse(answer);

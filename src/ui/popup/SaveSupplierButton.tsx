@@ -36,7 +36,7 @@ export function SaveSupplierButton({ supplier, sendToTab, onSaved }: Props) {
       });
       return;
     }
-    const result = readSaveAnswer(answer);
+    const result = await readSaveAnswer(answer);
     if (!result.ok) {
       setState({ kind: 'failed', error: result.error });
       return;

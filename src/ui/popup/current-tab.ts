@@ -1,5 +1,5 @@
 import type { browser as Browser } from 'wxt/browser';
-import { PageSummarySchema, type PageSummary } from '../../messaging/protocol';
+import type { PageSummary } from '../../messaging/protocol';
 
 export type TabState =
   { kind: 'loading' } | { kind: 'not-marketplace' } | { kind: 'summary'; summary: PageSummary };
@@ -14,14 +14,17 @@ export async function readCurrentTabSummary(
 ): Promise<TabState> {
   const tabId = await currentTabId(api, popupUrl);
   if (tabId === null) return { kind: 'not-marketplace' };
+  let answer: unknown;
   try {
-    const answer: unknown = await api.tabs.sendMessage(tabId, { type: 'page-summary' });
-    const summary = PageSummarySchema.safeParse(answer);
-    return summary.success ? { kind: 'summary', summary: summary.data } : { kind: 'not-marketplace' };
+    answer = await api.tabs.sendMessage(tabId, { type: 'page-summary' });
   } catch {
     // No content script in that tab: not a marketplace page we read.
     return { kind: 'not-marketplace' };
   }
+  // Loaded once a tab has answered, so the popup starts without zod.
+  const { PageSummarySchema } = await import('../../messaging/protocol');
+  const summary = PageSummarySchema.safeParse(answer);
+  return summary.success ? { kind: 'summary', summary: summary.data } : { kind: 'not-marketplace' };
 }
 
 /** The tab the popup is about: `?tab=N` when given, else the active tab of this window. */

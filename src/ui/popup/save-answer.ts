@@ -1,9 +1,14 @@
-import { ShortlistSaveResponseSchema, type ShortlistSaveResponse } from '../../messaging/protocol';
+import type { ShortlistSaveResponse } from '../../messaging/protocol';
 
 export type SaveAnswer = { ok: true; saved: ShortlistSaveResponse } | { ok: false; error: string };
 
-/** The content script's answer to 'save-page-supplier', validated: what was saved, or why not. */
-export function readSaveAnswer(answer: unknown): SaveAnswer {
+/**
+ * The content script's answer to 'save-page-supplier', validated: what was
+ * saved, or why not. The schema is imported here, when there is an answer,
+ * so the popup starts without zod.
+ */
+export async function readSaveAnswer(answer: unknown): Promise<SaveAnswer> {
+  const { ShortlistSaveResponseSchema } = await import('../../messaging/protocol');
   const saved = ShortlistSaveResponseSchema.safeParse(answer);
   if (saved.success) return { ok: true, saved: saved.data };
   const error = (answer as { error?: unknown } | null)?.error;

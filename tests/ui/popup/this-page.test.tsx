@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PageSummary } from '../../../src/messaging/protocol';
 import { PopupApp } from '../../../src/ui/popup/PopupApp';
 import { makeEntry } from '../../support/shortlist-entries';
@@ -75,6 +75,9 @@ describe('the riskiest cards on this page', () => {
 });
 
 describe('saving the page supplier', () => {
+  // The popup imports the answer's schema on first use; loaded here, so no test's flush races the module loader.
+  beforeAll(() => import('../../../src/messaging/protocol'));
+
   it('is offered only when the page is about one supplier', async () => {
     await mount(root, <PopupApp deps={withTab(searchSummary)} />);
     expect(saveButton()).toBeNull();

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAX_NOTES } from '../../../shortlist/entry';
+import { MAX_NOTES } from '../../../shortlist/vocabulary';
 import type { EntryPatch } from '../../../shortlist/patch';
 
 /** Typing pauses this long (ms) before the notes are saved; leaving the box saves at once. */

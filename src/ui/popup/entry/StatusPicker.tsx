@@ -1,4 +1,5 @@
-import { STATUSES, STATUS_LABEL, type Status } from '../../../shortlist/entry';
+import { STATUS_LABEL } from '../../../shortlist/status-label';
+import { STATUSES, type Status } from '../../../signals/statuses';
 
 /** Where the buyer is with this supplier. */
 export function StatusPicker({ status, onChange }: { status: Status; onChange(status: Status): void }) {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { MAX_TAGS } from '../../../shortlist/entry';
+import { MAX_TAGS } from '../../../shortlist/vocabulary';
 import type { EntryPatch } from '../../../shortlist/patch';
 
 const MAX_TAG_LENGTH = 40;

@@ -1,4 +1,5 @@
-import { CHECKLIST_ITEMS, CHECKLIST_LABEL, type Checklist } from '../../../shortlist/entry';
+import type { Checklist } from '../../../shortlist/entry';
+import { CHECKLIST_ITEMS, CHECKLIST_LABEL } from '../../../shortlist/vocabulary';
 import type { EntryPatch } from '../../../shortlist/patch';
 import { formatDate } from '../format';
 

@@ -1,4 +1,5 @@
-import { STATUSES, STATUS_LABEL } from '../../../shortlist/entry';
+import { STATUS_LABEL } from '../../../shortlist/status-label';
+import { STATUSES } from '../../../signals/statuses';
 import type { ShortlistQuery } from '../../../shortlist/find';
 import type { Level } from '../../../signals/assessment';
 import { LEVEL_LABEL } from '../../level-text';

@@ -1,5 +1,6 @@
 import type { RateTable } from '../../../prices/reference-rates';
-import { STATUS_LABEL, type ShortlistEntry } from '../../../shortlist/entry';
+import type { ShortlistEntry } from '../../../shortlist/entry';
+import { STATUS_LABEL } from '../../../shortlist/status-label';
 import { formatMoney } from '../format';
 import { LevelPill } from '../LevelPill';
 import { hasProfileChanges } from './has-changes';

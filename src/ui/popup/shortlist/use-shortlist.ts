@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { REFERENCE_RATES, type RateTable } from '../../../prices/reference-rates';
 import type { ShortlistAccess } from '../../../shortlist/access';
 import type { ShortlistEntry } from '../../../shortlist/entry';
@@ -44,7 +44,9 @@ export function useShortlist(access: ShortlistAccess, rates: RateTable | null): 
       .then((rows) => latest() && setFirstRows(rows), fail)
       .then(() => latest() && access.all().then((rows) => latest() && setAll(rows), fail));
   }, [access]);
-  useEffect(reload, [reload]);
+  // Started as the popup mounts, not after its first paint (useEffect waits for a frame): the
+  // database opens and the first rows are read meanwhile.
+  useLayoutEffect(reload, [reload]);
 
   // The whole list is indexed once the rates are known too (prices sort in dollars): indexing
   // 10,000 entries takes tens of milliseconds, too long to do twice. The first rows need no wait.
