@@ -1,3 +1,4 @@
+import { BADGE_NAME } from '../signals/badges';
 import type { PageKind } from '../signals/reading';
 import type { Badge, Supplier } from '../signals/supplier';
 import type { Visit } from './entry';
@@ -16,15 +17,6 @@ export interface ProfileChange {
 
 /** A rating drop smaller than this is noise: ratings are shown to one decimal. */
 export const RATING_DROP = 0.3;
-
-const BADGE_NAME: Record<Badge, string> = {
-  verified: 'Verified',
-  'verified-pro': 'Verified Pro',
-  gold: 'Gold Supplier',
-  assessed: 'Assessed',
-  'trade-assurance': 'Trade Assurance',
-  guaranteed: 'Guaranteed',
-};
 
 /** The badges a third-party audit gives (see the third-party-verification rule). */
 const VERIFICATION_BADGES: readonly Badge[] = ['verified', 'verified-pro', 'assessed'];

@@ -10,3 +10,13 @@ export const BADGES = [
   'trade-assurance',
   'guaranteed',
 ] as const;
+
+/** Each badge as the marketplace names it, for the buyer to read. */
+export const BADGE_NAME: Record<(typeof BADGES)[number], string> = {
+  verified: 'Verified',
+  'verified-pro': 'Verified Pro',
+  gold: 'Gold Supplier',
+  assessed: 'Assessed',
+  'trade-assurance': 'Trade Assurance',
+  guaranteed: 'Guaranteed',
+};

@@ -6,6 +6,13 @@ import { LEVEL_LABELS } from './rule-labels';
 
 type LevelsDraft = Pick<JudgeDraft, 'medium' | 'high' | 'minimumEvidence'>;
 
+/** The three numbers, in the form's order: two scores out of 100, and a count of the six supplier signals. */
+const LEVEL_FIELDS: ReadonlyArray<{ key: keyof LevelsDraft; max: number }> = [
+  { key: 'medium', max: 100 },
+  { key: 'high', max: 100 },
+  { key: 'minimumEvidence', max: 6 },
+];
+
 /** Where medium and high risk start, and how many signals a verdict needs. */
 export function LevelsEditor(props: {
   draft: LevelsDraft;
@@ -25,33 +32,18 @@ export function LevelsEditor(props: {
         supplier signals than needed (and no danger), the verdict is “risk unknown”.
       </p>
       <div class="options__form">
-        <NumberField
-          label={LEVEL_LABELS.medium.label}
-          step="1"
-          min={0}
-          max={100}
-          value={props.draft.medium}
-          invalid={invalid}
-          onInput={set('medium')}
-        />
-        <NumberField
-          label={LEVEL_LABELS.high.label}
-          step="1"
-          min={0}
-          max={100}
-          value={props.draft.high}
-          invalid={invalid}
-          onInput={set('high')}
-        />
-        <NumberField
-          label={LEVEL_LABELS.minimumEvidence.label}
-          step="1"
-          min={0}
-          max={6}
-          value={props.draft.minimumEvidence}
-          invalid={invalid}
-          onInput={set('minimumEvidence')}
-        />
+        {LEVEL_FIELDS.map(({ key, max }) => (
+          <NumberField
+            key={key}
+            label={LEVEL_LABELS[key].label}
+            step="1"
+            min={0}
+            max={max}
+            value={props.draft[key]}
+            invalid={invalid}
+            onInput={set(key)}
+          />
+        ))}
         <ResetButton what="the risk levels" isDefault={props.isDefault} onReset={props.onReset} />
       </div>
       <FieldProblems id={problemId} problems={props.problems} />

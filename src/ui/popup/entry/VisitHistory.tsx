@@ -1,5 +1,5 @@
+import { BADGE_NAME } from '../../../signals/badges';
 import type { Visit } from '../../../shortlist/entry';
-import type { Badge } from '../../../signals/supplier';
 import { formatDate } from '../format';
 
 const PAGE_NAME: Record<Visit['page'], string> = {
@@ -8,15 +8,6 @@ const PAGE_NAME: Record<Visit['page'], string> = {
   supplier: 'Supplier page',
   chat: 'Chat',
   other: 'Other page',
-};
-
-const BADGE_NAME: Record<Badge, string> = {
-  verified: 'Verified',
-  'verified-pro': 'Verified Pro',
-  gold: 'Gold Supplier',
-  assessed: 'Assessed',
-  'trade-assurance': 'Trade Assurance',
-  guaranteed: 'Guaranteed',
 };
 
 /** What each visit showed, newest first: the record a change is judged against. */
