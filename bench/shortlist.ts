@@ -1,7 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ShortlistEntry } from '../src/shortlist/entry';
 import { exportCsv, exportJson } from '../src/shortlist/export';
-import { readImport } from '../src/shortlist/import';
 import { DB_NAME, DB_VERSION } from '../src/storage/db';
 import { IMPORT_PLAN } from '../src/storage/shortlist-access';
 import { manyEntries } from '../tests/support/shortlist-entries';
@@ -25,11 +27,12 @@ export interface ShortlistSamples {
   entries: number;
   /** The text typed into the search, one keystroke per character. */
   search: string;
-  importMessages: number;
-  /** First 'shortlist-import' sent to last answer, 10,000 entries. */
+  /** IndexedDB transactions an import of the entries takes (IMPORT_PLAN.size each). */
+  importBatches: number;
+  /** Options page: "Import 10,000 valid entries" clicked → the outcome shown, the store then full. */
   importMs: number[];
-  /** Node: readImport of the JSON export (parse + validation), before importing. */
-  readImportMs: number[];
+  /** Options page: the JSON export chosen in the file input → its preview shown (read, parsed, every entry validated). */
+  previewMs: number[];
   /** Navigation start to the first shortlist row in the popup's DOM. */
   firstRowMs: number[];
   /** …to the end of the frame after it (a task queued from requestAnimationFrame). */
@@ -55,75 +58,103 @@ export async function shortlistInBrowser(
   extensionId: string,
   runs: number,
   entries: ShortlistEntry[] = manyEntries(SHORTLIST_SIZE),
-): Promise<Pick<ShortlistSamples, 'importMs' | 'readAllMs' | 'importMessages'> & PopupSamples> {
+): Promise<Pick<ShortlistSamples, 'importMs' | 'previewMs' | 'readAllMs' | 'importBatches'> & PopupSamples> {
   const page = await context.newPage();
-  let importMs: number[];
+  const folder = await mkdtemp(join(tmpdir(), 'supplier-radar-bench-'));
+  let imports: Pick<ShortlistSamples, 'importMs' | 'previewMs'>;
   let readAllMs: number[];
   try {
+    const file = join(folder, 'shortlist.json');
+    await writeFile(file, exportJson(entries, NOW));
     await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await handOver(page, entries);
-    importMs = await timeImports(page, entries, runs);
+    imports = await timeImports(page, file, entries, runs);
     readAllMs = await timeReadAll(page, entries.length, runs);
   } finally {
     await page.close();
+    await rm(folder, { recursive: true, force: true });
   }
   const popup = await timePopups(context, extensionId, entries.length, runs);
-  return { importMs, readAllMs, importMessages: Math.ceil(entries.length / IMPORT_PLAN.size), ...popup };
-}
-
-/** Puts the entries in the page once, so each timed run starts from the page's own objects. */
-async function handOver(page: Page, entries: ShortlistEntry[]): Promise<void> {
-  await page.evaluate((list) => {
-    (globalThis as unknown as { benchEntries: unknown[] }).benchEntries = list;
-  }, entries);
-}
-
-/** 1. Empty the shortlist, then import the entries as the options page does; one warm-up run discarded. */
-async function timeImports(page: Page, entries: ShortlistEntry[], runs: number): Promise<number[]> {
-  const times: number[] = [];
-  for (let run = 0; run <= runs; run++) {
-    await send(page, { type: 'shortlist-remove', keys: entries.map((entry) => entry.key) });
-    await expectStored(page, 0);
-    const { ms, added } = await importInPage(page);
-    if (added !== entries.length) throw new Error(`import added ${added} of ${entries.length} entries`);
-    await expectStored(page, entries.length);
-    if (run > 0) times.push(ms);
-  }
-  return times;
+  const importBatches = Math.ceil(entries.length / IMPORT_PLAN.size);
+  return { ...imports, readAllMs, importBatches, ...popup };
 }
 
 /**
- * Runs in the extension page: the page's entries sent as 'shortlist-import'
- * messages of IMPORT_PLAN.size, IMPORT_PLAN.inFlight on their way at a time
- * (as createShortlistAccess sends them), timed from the first send to the
- * last answer. Page code can't import the product's module, so the same plan
- * is followed here.
+ * 1. As a buyer imports a file on the options page: empty the shortlist,
+ * choose the file (timed to its preview), click Import (timed to the
+ * outcome); the store is counted empty before and full after. One warm-up
+ * run discarded.
  */
-function importInPage(page: Page): Promise<{ ms: number; added: number }> {
-  return page.evaluate(async (plan) => {
-    const scope = globalThis as unknown as {
-      benchEntries: unknown[];
-      chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-    };
-    const entries = scope.benchEntries;
-    let added = 0;
-    const pending = new Set<Promise<void>>();
-    const start = performance.now();
-    for (let at = 0; at < entries.length; at += plan.size) {
-      const sent: Promise<void> = scope.chrome.runtime
-        .sendMessage({ type: 'shortlist-import', entries: entries.slice(at, at + plan.size) })
-        .then((answer) => {
-          const result = answer as { added?: number; error?: string };
-          if (typeof result?.added !== 'number') throw new Error(`import refused: ${JSON.stringify(answer)}`);
-          added += result.added;
-        });
-      pending.add(sent);
-      void sent.finally(() => pending.delete(sent)).catch(() => {});
-      if (pending.size >= plan.inFlight) await Promise.race(pending);
+async function timeImports(
+  page: Page,
+  file: string,
+  entries: readonly ShortlistEntry[],
+  runs: number,
+): Promise<Pick<ShortlistSamples, 'importMs' | 'previewMs'>> {
+  const importMs: number[] = [];
+  const previewMs: number[] = [];
+  const count = entries.length.toLocaleString('en-US');
+  for (let run = 0; run <= runs; run++) {
+    await send(page, { type: 'shortlist-remove', keys: entries.map((entry) => entry.key) });
+    await expectStored(page, 0);
+    await page.evaluate(watchImport, { input: IMPORT_INPUT, preview: IMPORT_PREVIEW });
+    await page.locator(IMPORT_INPUT).setInputFiles(file);
+    await page.locator(IMPORT_PREVIEW).waitFor({ timeout: 60_000 });
+    const button = page.getByRole('button', { name: `Import ${count} valid entries` });
+    await button.waitFor({ timeout: 5_000 });
+    const outcome = await page.evaluate(clickImport, { outcome: IMPORT_OUTCOME });
+    if (!outcome.text.includes(`${count} new`)) throw new Error(`the import said: ${outcome.text}`);
+    await expectStored(page, entries.length);
+    if (run > 0) {
+      importMs.push(outcome.ms);
+      previewMs.push(outcome.previewMs);
     }
-    await Promise.all(pending);
-    return { ms: performance.now() - start, added };
-  }, IMPORT_PLAN);
+  }
+  return { importMs, previewMs };
+}
+
+const IMPORT_INPUT = '[data-testid=import] input[type=file]';
+const IMPORT_PREVIEW = '[data-testid=import-preview]';
+const IMPORT_OUTCOME = '[data-testid=import-outcome]';
+
+/** In the page: notes when the file input changes and when the preview first appears. */
+function watchImport({ input, preview }: { input: string; preview: string }): void {
+  const scope = globalThis as unknown as { benchChosenAt: number; benchPreviewAt: number };
+  scope.benchChosenAt = Number.NaN;
+  scope.benchPreviewAt = Number.NaN;
+  document.querySelector(input)?.addEventListener('change', () => (scope.benchChosenAt = performance.now()), {
+    once: true,
+  });
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(preview)) return;
+    scope.benchPreviewAt = performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+}
+
+/** In the page: clicks the preview's Import button and waits for the outcome line (its text, and the time). */
+function clickImport({
+  outcome,
+}: {
+  outcome: string;
+}): Promise<{ ms: number; previewMs: number; text: string }> {
+  const scope = globalThis as unknown as { benchChosenAt: number; benchPreviewAt: number };
+  const previewMs = scope.benchPreviewAt - scope.benchChosenAt;
+  const button = Array.from(document.querySelectorAll('[data-testid=import-preview] button')).find((b) =>
+    /^Import \d/.test(b.textContent ?? ''),
+  ) as HTMLButtonElement | undefined;
+  if (!button) return Promise.reject(new Error('no Import button in the preview'));
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const observer = new MutationObserver(() => {
+      const shown = document.querySelector(outcome);
+      if (!shown) return;
+      observer.disconnect();
+      resolve({ ms: performance.now() - start, previewMs, text: shown.textContent ?? '' });
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    button.click();
+  });
 }
 
 async function send(page: Page, message: unknown): Promise<void> {
@@ -327,15 +358,6 @@ async function typeTimed(page: Page, text: string): Promise<number[]> {
   const typedText = await page.locator(SEARCH).inputValue();
   if (typedText !== text) throw new Error(`the search box holds "${typedText}", not "${text}"`);
   return page.evaluate(() => (globalThis as unknown as { benchKeys: number[] }).benchKeys);
-}
-
-/** In Node: what the options page does with a file before importing it (parse + validate every entry). */
-export function timeReadImport(entries: readonly ShortlistEntry[], repeats: number): number[] {
-  const file = exportJson(entries, NOW);
-  return repeatTimed(repeats + 1, () => {
-    const preview = readImport('shortlist.json', file, NOW);
-    if (preview.valid !== entries.length) throw new Error(`readImport found ${preview.valid} valid entries`);
-  }).slice(1);
 }
 
 /** 4. In Node: exportJson and exportCsv of the entries, repeats each after one discarded warm-up. */

@@ -15,7 +15,6 @@ import { cachedSettings } from '../src/storage/settings-cache';
 import { readBuyerKnowledge, type SeenOn } from '../src/background/buyer-knowledge';
 import { createShortlistSave } from '../src/background/shortlist-save';
 import type { SupplierChanges } from '../src/judge/judge';
-import type { ShortlistEntry } from '../src/shortlist/entry';
 import type { EntryPatch } from '../src/shortlist/patch';
 import type { Supplier } from '../src/signals/supplier';
 import { saveSettings } from '../src/storage/save-settings';
@@ -63,7 +62,6 @@ export default defineBackground(() => {
     shortlistSave: createShortlistSave(shortlist, interpret),
     shortlistUpdate: (key: string, patch: EntryPatch) => shortlist.update(key, patch),
     shortlistRemove: (keys: readonly string[]) => shortlist.remove(keys),
-    shortlistImport: (entries: readonly ShortlistEntry[]) => shortlist.importEntries(entries),
     saveSettings: (change: SettingsChange) => saveSettings(browser.storage.local, change),
     deleteEverything: async () => {
       await Promise.all([shortlist.clear(), history.clear(), chatAccounts.clear()]);

@@ -11,7 +11,6 @@ import {
   type JudgeRequest,
   type JudgeResponse,
   type PriceHistorySize,
-  type ShortlistImportResponse,
   type ShortlistSaveRequest,
   type ShortlistSaveResponse,
 } from './protocol';
@@ -54,7 +53,6 @@ export interface HandlerDeps<Settings> {
   shortlistSave(request: ShortlistSaveRequest, pageUrl: string | null): Promise<ShortlistSaveResponse>;
   shortlistUpdate(key: string, patch: EntryPatch): Promise<ShortlistEntry | null>;
   shortlistRemove(keys: readonly string[]): Promise<void>;
-  shortlistImport(entries: readonly ShortlistEntry[]): Promise<ShortlistImportResponse>;
   /** The one writer of settings: validates the change and keeps every other stored field. */
   saveSettings(change: SettingsChange): Promise<SaveResult>;
   /** Shortlist, price history, chat memory and settings: all gone. */
@@ -68,7 +66,6 @@ export type HandlerResponse =
   | ChatDismissal
   | ChatMemorySize
   | ShortlistSaveResponse
-  | ShortlistImportResponse
   | { entry: ShortlistEntry | null }
   | { ok: true }
   | SaveResult
@@ -114,8 +111,6 @@ export async function handleBackgroundMessage<Settings>(
       case 'shortlist-remove':
         await deps.shortlistRemove(parsed.data.keys);
         return { ok: true };
-      case 'shortlist-import':
-        return await deps.shortlistImport(parsed.data.entries);
       case 'save-settings':
         return await deps.saveSettings(parsed.data.change);
       case 'delete-everything':

@@ -197,7 +197,7 @@ export const ShortlistSaveResponseSchema = z.object({
 });
 export type ShortlistSaveResponse = z.infer<typeof ShortlistSaveResponseSchema>;
 
-/** Extension pages -> background: change one entry, remove entries, import, or empty the shortlist. */
+/** Extension pages -> background: change one entry, remove entries, or empty the shortlist. */
 export const ShortlistUpdateRequestSchema = z.object({
   type: z.literal('shortlist-update'),
   key: z.string().max(200),
@@ -207,16 +207,6 @@ export const ShortlistRemoveRequestSchema = z.object({
   type: z.literal('shortlist-remove'),
   keys: z.array(z.string().max(200)).max(10_000),
 });
-/** Entries are merged into what is stored, never written over it (see mergeEntry). */
-export const ShortlistImportRequestSchema = z.object({
-  type: z.literal('shortlist-import'),
-  entries: z.array(ShortlistEntrySchema).max(2_000),
-});
-export const ShortlistImportResponseSchema = z.object({
-  added: z.number().int().min(0),
-  merged: z.number().int().min(0),
-});
-export type ShortlistImportResponse = z.infer<typeof ShortlistImportResponseSchema>;
 export const ShortlistEntryResponseSchema = z.object({ entry: ShortlistEntrySchema.nullable() });
 /** Deletes everything Supplier Radar keeps: shortlist, price history, chat memory and settings. */
 export const DeleteEverythingRequestSchema = z.object({ type: z.literal('delete-everything') });
@@ -244,7 +234,6 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   ShortlistSaveRequestSchema,
   ShortlistUpdateRequestSchema,
   ShortlistRemoveRequestSchema,
-  ShortlistImportRequestSchema,
   DeleteEverythingRequestSchema,
   SaveSettingsRequestSchema,
 ]);

@@ -1,22 +1,22 @@
 import type { ImportResult } from '../shortlist/access';
 
 export interface BatchPlan {
-  /** Entries per batch: each is one message, and one transaction in the background. */
+  /** Items per batch: one transaction each. */
   size: number;
-  /** Batches sent before the first answer is awaited: the next one travels while one is written. */
+  /** Batches started before the first one's end is awaited: the next is queued while one is written. */
   inFlight: number;
 }
 
 /**
- * Sends `items` in batches, a few at a time, adding up what each batch
+ * Writes `items` in batches, a few at a time, adding up what each batch
  * reports. `onProgress` hears the running total of items written, in any
- * order batches finish. If a batch fails, the ones already sent are still
- * waited for (so the total is true), no new one is sent, and the first
+ * order batches finish. If a batch fails, the ones already started are still
+ * waited for (so the total is true), no new one is started, and the first
  * failure is thrown.
  */
-export async function sendInBatches<T>(
+export async function writeInBatches<T>(
   items: readonly T[],
-  send: (batch: T[]) => Promise<ImportResult>,
+  write: (batch: T[]) => Promise<ImportResult>,
   plan: BatchPlan,
   onProgress?: (written: number) => void,
 ): Promise<ImportResult> {
@@ -26,7 +26,7 @@ export async function sendInBatches<T>(
   const pending = new Set<Promise<void>>();
   for (let start = 0; start < items.length && !failure; start += plan.size) {
     const batch = items.slice(start, start + plan.size);
-    const sent: Promise<void> = send(batch).then(
+    const writing: Promise<void> = write(batch).then(
       (result) => {
         total.added += result.added;
         total.merged += result.merged;
@@ -37,8 +37,8 @@ export async function sendInBatches<T>(
         failure ??= { error };
       },
     );
-    pending.add(sent);
-    void sent.then(() => pending.delete(sent));
+    pending.add(writing);
+    void writing.then(() => pending.delete(writing));
     if (pending.size >= plan.inFlight) await Promise.race(pending);
   }
   await Promise.all(pending);

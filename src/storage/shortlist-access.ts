@@ -3,22 +3,29 @@ import type { BackgroundRequest } from '../messaging/protocol';
 import type { ShortlistAccess } from '../shortlist/access';
 import type { ShortlistEntry } from '../shortlist/entry';
 import type { EntryPatch } from '../shortlist/patch';
-import { sendInBatches } from './import-batches';
+import type { ShortlistStore } from './shortlist';
+import { DB_NAME } from './db';
+import { writeInBatches } from './import-batches';
 import { ShortlistReads } from './shortlist-reads';
+import { storageProblem } from './storage-error';
 
-/** 1,000 entries per import message (one transaction each), two on their way at a time. */
-export const IMPORT_PLAN = { size: 1_000, inFlight: 2 };
+/** 1,000 entries per transaction; five started at once, so later ones are copied while earlier ones are written. */
+export const IMPORT_PLAN = { size: 1_000, inFlight: 5 };
 
 /**
  * The shortlist for the popup and options page: reads straight from
- * IndexedDB (the extension's pages share its origin), changes through the
- * background, which validates them and alone writes. `onBlocked` hears when an
- * older Supplier Radar tab holds the database open during an upgrade.
- * The schemas that check the background's answers are imported on the first
- * change, so opening the popup doesn't load zod.
+ * IndexedDB (the extension's pages share its origin); the buyer's changes go
+ * through the background, which validates them, except an import, which the
+ * options page writes itself: its rows were validated for the preview, and
+ * sending 10,000 entries as messages would cost more than writing them (see
+ * docs/ARCHITECTURE.md). `onBlocked` hears when an older Supplier Radar tab
+ * holds the database open during an upgrade. The schemas that check the
+ * background's answers, and the writing code, are imported on first use, so
+ * opening the popup loads neither.
  */
 export function createShortlistAccess(onBlocked?: () => void): ShortlistAccess {
-  const reads = new ShortlistReads(undefined, onBlocked);
+  const reads = new ShortlistReads(DB_NAME, onBlocked);
+  let writer: ShortlistStore | null = null;
   return {
     firstRows: (limit) => reads.firstRows(limit),
     all: () => reads.all(),
@@ -33,13 +40,15 @@ export function createShortlistAccess(onBlocked?: () => void): ShortlistAccess {
       const { OkResponseSchema } = await import('../messaging/protocol');
       OkResponseSchema.parse(answer);
     },
-    importEntries(entries: ShortlistEntry[], onProgress?: (done: number) => void) {
-      const send = async (batch: ShortlistEntry[]) => {
-        const answer = await ask({ type: 'shortlist-import', entries: batch });
-        const { ShortlistImportResponseSchema } = await import('../messaging/protocol');
-        return ShortlistImportResponseSchema.parse(answer);
-      };
-      return sendInBatches(entries, send, IMPORT_PLAN, onProgress);
+    async importEntries(entries: ShortlistEntry[], onProgress?: (done: number) => void) {
+      const { ShortlistStore } = await import('./shortlist');
+      const store = (writer ??= new ShortlistStore(DB_NAME, onBlocked));
+      // A full disk or a newer version's data reaches the buyer in words.
+      const write = (batch: ShortlistEntry[]) =>
+        store.importEntries(batch).catch((error: unknown) => {
+          throw new Error(storageProblem(error) ?? `the browser could not store them (${String(error)})`);
+        });
+      return writeInBatches(entries, write, IMPORT_PLAN, onProgress);
     },
   };
 }

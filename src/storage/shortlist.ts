@@ -1,3 +1,4 @@
+import { unwrap } from 'idb';
 import type { Assessment } from '../signals/assessment';
 import type { ShortlistEntry, Visit } from '../shortlist/entry';
 import { mergeEntry } from '../shortlist/merge';
@@ -79,20 +80,17 @@ export class ShortlistStore extends ShortlistReads {
     const tx = (await this.open()).transaction(SHORTLIST_STORE, 'readwrite');
     const done = tx.done;
     done.catch(() => {}); // awaited below; an abort must not also surface as unhandled
+    const store = unwrap(tx.store) as IDBObjectStore;
     try {
-      const stored = await Promise.all(entries.map((entry) => tx.store.get(entry.key)));
-      const puts = entries.map((entry, index) => {
-        const existing: unknown = stored[index];
-        if (isEntry(existing)) merged++;
-        else added++;
-        const put = tx.store.put(isEntry(existing) ? mergeEntry(existing, entry) : entry);
-        // Once one fails the rest are aborted too: each is awaited through Promise.all, and silenced here.
-        put.catch(() => {});
-        return put;
-      });
-      await Promise.all(puts);
+      // Every request is made now, in this task: the entries are copied for storage while an
+      // earlier batch's transaction is still being written, instead of after it.
+      const outcomes = entries.map((entry) => addOrMerge(store, entry));
+      for (const wasNew of await Promise.all(outcomes)) {
+        if (wasNew) added++;
+        else merged++;
+      }
     } catch (error) {
-      // A put refused on its own (a value that can't be stored) doesn't end the transaction: end it, so the batch is all or nothing.
+      // A request refused on its own (a value that can't be stored) doesn't end the transaction: end it, so the batch is all or nothing.
       abortQuietly(tx);
       throw error;
     }
@@ -109,6 +107,33 @@ export class ShortlistStore extends ShortlistReads {
   async clear(): Promise<void> {
     await (await this.open()).clear(SHORTLIST_STORE);
   }
+}
+
+/**
+ * Adds `entry`; when its key is taken, merges it into the stored entry
+ * instead, in the same transaction (the failed add is cancelled, so it
+ * doesn't abort the transaction). True when the entry is new: most imported
+ * suppliers are, and cost no read.
+ */
+function addOrMerge(store: IDBObjectStore, entry: ShortlistEntry): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const adding = store.add(entry);
+    adding.onsuccess = () => resolve(true);
+    adding.onerror = (event) => {
+      if (adding.error?.name !== 'ConstraintError') return reject(adding.error);
+      event.preventDefault();
+      event.stopPropagation();
+      const reading = store.get(entry.key);
+      reading.onerror = () => reject(reading.error);
+      reading.onsuccess = () => {
+        const stored: unknown = reading.result;
+        // A record that isn't an entry at all is replaced, as if nothing were there.
+        const putting = store.put(isEntry(stored) ? mergeEntry(stored, entry) : entry);
+        putting.onerror = () => reject(putting.error);
+        putting.onsuccess = () => resolve(!isEntry(stored));
+      };
+    };
+  });
 }
 
 function abortQuietly(tx: { abort(): void }): void {

@@ -42,7 +42,6 @@ function deps(): HandlerDeps<{ tag: string }> {
     shortlistSave: vi.fn(async () => ({ key: 'alibaba:acme', name: 'Acme', added: true })),
     shortlistUpdate: vi.fn(async () => null),
     shortlistRemove: vi.fn(async () => {}),
-    shortlistImport: vi.fn(async (entries: readonly unknown[]) => ({ added: entries.length, merged: 0 })),
     saveSettings: vi.fn(async () => ({ ok: true as const })),
     deleteEverything: vi.fn(async () => {}),
   };
@@ -311,7 +310,6 @@ describe('handleBackgroundMessage', () => {
     it.each([
       ['shortlist-update', { key: 'alibaba:acme', patch: { kind: 'notes', notes: 'hacked' } }],
       ['shortlist-remove', { keys: ['alibaba:acme'] }],
-      ['shortlist-import', { entries: [] }],
       ['save-settings', { change: { disallow: 'alibaba:acme' } }],
       ['delete-everything', {}],
     ])('refuses %s from a content script and does nothing', async (type, body) => {
@@ -322,7 +320,6 @@ describe('handleBackgroundMessage', () => {
       for (const change of [
         d.shortlistUpdate,
         d.shortlistRemove,
-        d.shortlistImport,
         d.saveSettings,
         d.deleteEverything,
       ])
@@ -374,11 +371,11 @@ describe('handleBackgroundMessage', () => {
 
     it('tells the buyer when storage is full, in words', async () => {
       const d = deps();
-      d.shortlistImport = vi.fn(async () => {
+      d.shortlistUpdate = vi.fn(async () => {
         throw new DOMException('quota', 'QuotaExceededError');
       });
       const answer = await handleBackgroundMessage(
-        { type: 'shortlist-import', entries: [] },
+        { type: 'shortlist-update', key: 'alibaba:acme', patch: { kind: 'notes', notes: 'x' } },
         'extension-page',
         d,
       );

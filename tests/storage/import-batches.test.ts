@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sendInBatches } from '../../src/storage/import-batches';
+import { writeInBatches } from '../../src/storage/import-batches';
 
 /** A send whose answers come back when the test says, to see what is in flight. */
 function controlledSend() {
@@ -17,10 +17,10 @@ function controlledSend() {
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 const items = Array.from({ length: 25 }, (_, i) => i);
 
-describe('sendInBatches', () => {
+describe('writeInBatches', () => {
   it('sends every item once, in batches of the size asked, and adds up the answers', async () => {
     const sent: number[][] = [];
-    const result = await sendInBatches(
+    const result = await writeInBatches(
       items,
       async (batch) => {
         sent.push(batch);
@@ -35,7 +35,7 @@ describe('sendInBatches', () => {
 
   it('keeps at most inFlight batches on their way', async () => {
     const { calls, send } = controlledSend();
-    const done = sendInBatches(items, send, { size: 10, inFlight: 2 });
+    const done = writeInBatches(items, send, { size: 10, inFlight: 2 });
     await tick();
     expect(calls).toHaveLength(2);
     calls[1]!.answer(true);
@@ -49,7 +49,7 @@ describe('sendInBatches', () => {
   it('after a failure sends nothing new, waits for what is on its way, reports what was written, and throws', async () => {
     const { calls, send } = controlledSend();
     const progress: number[] = [];
-    const done = sendInBatches(items, send, { size: 10, inFlight: 2 }, (written) => progress.push(written));
+    const done = writeInBatches(items, send, { size: 10, inFlight: 2 }, (written) => progress.push(written));
     await tick();
     calls[0]!.answer(false);
     await tick();

@@ -70,6 +70,17 @@ describe('ShortlistStore', () => {
     expect(merged?.checklist['video-tour']).toBe(10);
   });
 
+  it('adds a supplier listed twice in one batch once, merging the second into the first', async () => {
+    const store = freshStore();
+    const first = makeEntry(8, { notes: 'first copy', tags: ['a'] });
+    const second = { ...first, notes: '', tags: ['b'] };
+    expect(await store.importEntries([first, second])).toEqual({ added: 1, merged: 1 });
+    const stored = await store.get(first.key);
+    expect(stored?.notes).toBe('first copy');
+    expect(stored?.tags).toEqual(expect.arrayContaining(['a', 'b']));
+    expect(await store.count()).toBe(1);
+  });
+
   it('writes nothing of a batch whose transaction fails', async () => {
     const store = freshStore();
     const good = makeEntry(6);
