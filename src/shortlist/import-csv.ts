@@ -1,17 +1,8 @@
-import { LevelSchema, type Level } from '../signals/assessment';
 import { emptySupplier } from '../signals/empty-supplier';
 import { SITE_IDS, type SiteId } from '../signals/reading';
 import { parseCsv } from './csv';
-import {
-  CHECKLIST_ITEMS,
-  CHECKLIST_LABEL,
-  STATUS_LABEL,
-  STATUSES,
-  ShortlistEntrySchema,
-  type Checklist,
-  type ChecklistItem,
-  type Status,
-} from './entry';
+import { checklistFrom, lettersAndDigits, levelFrom, statusFrom, tagsFrom, timeFrom } from './csv-cells';
+import { CHECKLIST_ITEMS, CHECKLIST_LABEL, ShortlistEntrySchema, type ChecklistItem } from './entry';
 import {
   issuesInWords,
   MAX_IMPORT_ROWS,
@@ -29,11 +20,6 @@ import { supplierKey } from './supplier-key';
 
 type Field =
   'key' | 'name' | 'url' | 'status' | 'level' | 'tags' | 'notes' | 'added' | 'updated' | ChecklistItem;
-
-/** Headings compare by letters and digits only: "URL", "url" and " Url " are one column. */
-function lettersAndDigits(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}
 
 const FIELD_OF_HEADING: ReadonlyMap<string, Field> = new Map<string, Field>([
   ...(['key', 'name', 'url', 'status', 'level', 'tags', 'notes', 'added', 'updated'] as const).map(
@@ -150,84 +136,4 @@ function siteOfKey(key: string): SiteId | null {
   if (colon <= 0 || colon === key.length - 1) return null;
   const prefix = key.slice(0, colon);
   return SITE_IDS.find((site) => site === prefix) ?? null;
-}
-
-/** A status as exported ("sample-ordered") or as the popup labels it ("Sample ordered"); blank is the default. */
-function statusFrom(text: string, errors: string[]): Status {
-  const wanted = lettersAndDigits(text);
-  if (wanted === '') return 'considering';
-  const status = STATUSES.find(
-    (s) => lettersAndDigits(s) === wanted || lettersAndDigits(STATUS_LABEL[s]) === wanted,
-  );
-  if (!status) errors.push(`status: “${text.trim()}” is not one of ${STATUSES.join(', ')}`);
-  return status ?? 'considering';
-}
-
-function levelFrom(text: string, errors: string[]): Level {
-  const wanted = lettersAndDigits(text);
-  if (wanted === '') return 'unknown';
-  const level = LevelSchema.options.find((l) => l === wanted);
-  if (!level) errors.push(`level: “${text.trim()}” is not one of ${LevelSchema.options.join(', ')}`);
-  return level ?? 'unknown';
-}
-
-/** Tags as exported, "a; b"; repeats (ignoring case) are dropped. */
-function tagsFrom(text: string): string[] {
-  const seen = new Set<string>();
-  return text
-    .split(';')
-    .map((tag) => tag.trim())
-    .filter((tag) => {
-      const folded = tag.toLocaleLowerCase();
-      if (tag === '' || seen.has(folded)) return false;
-      seen.add(folded);
-      return true;
-    });
-}
-
-/** A tick can be a date (as exported) or a plain yes typed into the spreadsheet, which counts from now. */
-const TICKED_WORDS = new Set(['x', 'y', 'yes', 'true', 'done', '✓', '✔', '1']);
-
-function checklistFrom(cell: (field: Field) => string, now: number, errors: string[]): Checklist {
-  const checklist: Checklist = {};
-  for (const item of CHECKLIST_ITEMS) {
-    const text = cell(item).trim();
-    if (text === '') continue;
-    if (TICKED_WORDS.has(text.toLowerCase())) checklist[item] = now;
-    else {
-      const time = parseTime(text);
-      if (time === null) errors.push(`${CHECKLIST_LABEL[item]}: “${text}” is not a date (use yyyy-mm-dd)`);
-      else checklist[item] = time;
-    }
-  }
-  return checklist;
-}
-
-/** The cell's time; `blank` when the cell is empty, or (with an error) when it is not a date. */
-function timeFrom(field: string, text: string, blank: number, errors: string[]): number {
-  if (text.trim() === '') return blank;
-  const time = parseTime(text.trim());
-  if (time === null) errors.push(`${field}: “${text.trim()}” is not a date (use yyyy-mm-dd)`);
-  return time ?? blank;
-}
-
-const ISO_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
-
-/**
- * Epoch ms of an ISO date or time; a time without a zone is taken as UTC, as
- * exported, so the same file reads the same everywhere. Null when not a real date.
- */
-export function parseTime(text: string): number | null {
-  const match = ISO_TIME.exec(text);
-  if (!match) return null;
-  const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '0', zone = 'Z'] = match;
-  const normalised =
-    `${year}-${month}-${day}T${hour}:${minute}:${second}.${fraction.padEnd(3, '0')}` +
-    (zone.toUpperCase() === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`);
-  const time = Date.parse(normalised);
-  // Date.parse rolls "02-30" over to March; a real date reads back the same day.
-  const sameDay = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).toISOString().slice(0, 10);
-  if (Number.isNaN(time) || sameDay !== `${year}-${month}-${day}` || time < 0) return null;
-  return time;
 }

@@ -3,7 +3,7 @@ import { toCsv } from '../../src/shortlist/csv';
 import { CHECKLIST_LABEL, type ShortlistEntry } from '../../src/shortlist/entry';
 import { EXPORT_FORMAT, exportCsv, exportJson } from '../../src/shortlist/export';
 import { MAX_IMPORT_ROWS, readImport, type ImportPreview } from '../../src/shortlist/import';
-import { parseTime } from '../../src/shortlist/import-csv';
+import { parseTime } from '../../src/shortlist/csv-cells';
 import { mergeEntry } from '../../src/shortlist/merge';
 import { makeEntry, manyEntries } from '../support/shortlist-entries';
 
