@@ -1,19 +1,16 @@
 import type {
   JudgeRequest,
   JudgeResponse,
-  LevelCounts,
   PageSummary,
   ShortlistSaveRequest,
   ShortlistSaveResponse,
 } from '../messaging/protocol';
-import { supplierKey } from '../shortlist/supplier-key';
 import type { Listing } from '../signals/listing';
 import type { PageReading } from '../signals/reading';
 import { PAGE_SUPPLIER_KEY, type RecordBatch, type SiteCapture } from '../sites/types';
 import { BADGE_TAG, mountBadge, removeAllBadges } from './badge-host';
 import { CardBadges, type Judged } from './card-badges';
-import { priceOutliers } from './price-outliers';
-import { riskiestCards } from './riskiest-cards';
+import { pageSupplierOf, summarisePage } from './page-summary';
 import { watchAddedElements } from './watch-mutations';
 
 export type Judge = (request: JudgeRequest) => Promise<JudgeResponse>;
@@ -84,25 +81,13 @@ export class PageSession {
   }
 
   summary(): PageSummary {
-    const counts: LevelCounts = { low: 0, medium: 0, high: 0, unknown: 0 };
-    const badgedKeys = new Set<string>();
-    for (const host of Array.from(this.doc.querySelectorAll(`${BADGE_TAG}[data-level]`))) {
-      const level = host.getAttribute('data-level') as keyof LevelCounts;
-      if (level in counts) counts[level]++;
-      badgedKeys.add(host.getAttribute('data-key') ?? '');
-    }
-    const reading = this.reading;
-    return {
+    return summarisePage(this.doc, {
       site: this.adapter.id,
-      page: reading?.page ?? this.adapter.pageKind(this.url),
-      health: reading?.health ?? 'partial',
-      problems: reading?.problems ?? ['still reading the page'],
-      counts,
-      listingsRead: (reading?.listings.length ?? 0) + this.listingsRead,
-      outliers: priceOutliers(this.judged.values()),
-      riskiest: riskiestCards(this.judged, badgedKeys),
-      pageSupplier: this.pageSupplier(),
-    };
+      page: this.reading?.page ?? this.adapter.pageKind(this.url),
+      reading: this.reading,
+      judged: this.judged,
+      listingsRead: (this.reading?.listings.length ?? 0) + this.listingsRead,
+    });
   }
 
   /**
@@ -113,7 +98,7 @@ export class PageSession {
    */
   pageSupplierToSave(): Omit<ShortlistSaveRequest, 'type'> | null {
     const reading = this.reading;
-    if (!reading?.site || !reading.supplier || !this.pageSupplier()) return null;
+    if (!reading?.site || !reading.supplier || !pageSupplierOf(reading)) return null;
     const offer = reading.page === 'product' ? (reading.listings[0] ?? null) : null;
     return {
       site: reading.site,
@@ -122,15 +107,6 @@ export class PageSession {
       assessment: this.judged.get(PAGE_SUPPLIER_KEY)?.assessment ?? null,
       offer,
     };
-  }
-
-  /** The supplier a product or supplier page is about, keyed as the shortlist keys it. */
-  private pageSupplier(): PageSummary['pageSupplier'] {
-    const reading = this.reading;
-    if (!reading?.site || !reading.supplier) return null;
-    if (reading.page !== 'product' && reading.page !== 'supplier') return null;
-    const key = supplierKey(reading.site, reading.supplier.url);
-    return key ? { key, name: reading.supplier.name } : null;
   }
 
   /**
