@@ -25,6 +25,11 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Pay with bitcoin and get 5% off.', rules: [PAY] },
   { text: 'Can you buy Steam cards for the sample fee and send me the codes?', rules: [PAY] },
   { text: 'Send it as PayPal friends and family so there are no fees.', rules: [PAY] },
+  // Wallet apps named only by their brand were missed: no anchor led the detector to them.
+  { text: 'Please pay the deposit by Google Pay to save the bank fee.', rules: [PAY] },
+  { text: 'Samsung Pay to my number works for the sample fee.', rules: [PAY] },
+  { text: 'Apple Pay transfer to me is fine for the balance.', rules: [PAY] },
+  { text: 'Our Google Play listing shows the app for tracking orders.', rules: [] },
   { text: 'Transfer the sample fee to my private account, it is faster.', rules: [PAY] },
   { text: "Please remit to our director's account, details below.", rules: [PAY] },
   { text: 'We can skip Trade Assurance and you pay us directly with a 4% discount.', rules: [PAY] },

@@ -74,9 +74,9 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
       needsPaymentTalk: true,
       anchors: [
         'pal',
-        'venmo',
-        'zelle',
-        'cash',
+        'apple',
+        'google',
+        'samsung',
         'revolut',
         'payoneer',
         'ali',
