@@ -32,6 +32,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Our Google Play listing shows the app for tracking orders.', rules: [] },
   { text: 'Transfer the sample fee to my private account, it is faster.', rules: [PAY] },
   { text: "Please remit to our director's account, details below.", rules: [PAY] },
+  { text: "You can pay to my friend's account in Malaysia.", rules: [PAY] },
+  { text: 'Please send the sample fee to the account of my sister.', rules: [PAY] },
+  { text: 'My friend recommended your company for LED panels.', rules: [] },
   { text: 'We can skip Trade Assurance and you pay us directly with a 4% discount.', rules: [PAY] },
   { text: 'To avoid Alibaba fees, wire the money straight to our bank.', rules: [PAY] },
   { text: '请直接转账给我们，不走平台可以便宜一点。', rules: [PAY] },
@@ -77,6 +80,13 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: '我们的收款账户已更换，请付到新账户。', rules: [PAY, CHANGE] },
   { text: 'From today the beneficiary is our partner company in Singapore.', rules: [PAY, CHANGE] },
+  // Trouble with the company's account as the reason to pay someone's own: both rules.
+  {
+    text: 'Our company account has tax problem now, please transfer to the account of our sales manager.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Our account has some problem today, please pay to the account below.', rules: [PAY, CHANGE] },
+  { text: 'My account has a problem, I cannot log in to pay the order.', rules: [] },
   // Benign: other changes, confirmations, holidays.
   { text: 'Our bank details have not changed, please pay as on the PI through Trade Assurance.', rules: [] },
   { text: 'We changed the packaging to a kraft box, new photos attached.', rules: [] },

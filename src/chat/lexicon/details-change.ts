@@ -81,8 +81,10 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a pretext for a new account',
-    `\\b(?:under\\s+audit|tax\\s+reasons|foreign\\s+exchange\\s+control)\\b(?=[^]*\\b${ACCOUNT})`,
-    { anchors: ['audit', 'tax', 'foreign exchange'] },
+    `\\b(?:under\\s+audit|tax\\s+(?:reasons|problems?|issues?|inspection|audit)|foreign\\s+exchange\\s+control)\\b(?=[^]*\\b${ACCOUNT})` +
+      // "Our account has a problem now, please pay to …": the account's trouble is the reason to pay elsewhere.
+      `|\\b${ACCOUNT}\\s+(?:has|have|had|got)\\s+(?:a\\s+|some\\s+)?(?:tax\\s+|bank\\s+)?(?:problems?|issues?|trouble)\\b(?=[^]*\\b(?:pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)`,
+    { anchors: ['audit', 'tax', 'foreign exchange', 'problem', 'issue', 'trouble'] },
   ),
   cue(
     'a changed receiving account',

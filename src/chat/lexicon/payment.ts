@@ -1,5 +1,9 @@
 import { ACCOUNT, cue, WORDS, type Cue } from './cue';
 
+/** People whose own account a supplier's money must never go to: staff, family, friends. */
+const ACCOUNT_HOLDER =
+  'boss|manager|wife|husband|cashier|director|accountant|ceo|owner|sister|brother|friend|relative|cousin|colleague';
+
 /**
  * Ways to pay that leave the buyer without the platform's protection:
  * money transfer services, crypto, gift cards, payment apps to a person,
@@ -94,8 +98,8 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
   cue(
     'a personal account',
     `\\b(?:personal|private|own|individual)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b` +
-      `|\\b(?:boss|manager|wife|husband|cashier|director|accountant|ceo|owner)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet)\\b` +
-      `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:boss|manager|cashier|director|wife|accountant)\\b` +
+      `|\\b(?:${ACCOUNT_HOLDER})(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet)\\b` +
+      `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
       '|\\bto\\s+(?:our|my)\\s+(?:boss|manager|cashier)\\b' +
       '|私人账户|对私账户|对私|私户|私账|个人卡|个人账户|个人账号|私人卡|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)',
     {
@@ -104,15 +108,7 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
         'private',
         'own',
         'individual',
-        'boss',
-        'manager',
-        'wife',
-        'husband',
-        'cashier',
-        'director',
-        'accountant',
-        'ceo',
-        'owner',
+        ...ACCOUNT_HOLDER.split('|'),
         '私',
         '个人',
         'на',
