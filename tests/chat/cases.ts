@@ -27,6 +27,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Send it as PayPal friends and family so there are no fees.', rules: [PAY] },
   // Wallet apps named only by their brand were missed: no anchor led the detector to them.
   { text: 'Please pay the deposit by Google Pay to save the bank fee.', rules: [PAY] },
+  { text: 'Here is our Payoneer receiving account for USD.', rules: [PAY] },
   { text: 'Samsung Pay to my number works for the sample fee.', rules: [PAY] },
   { text: 'Apple Pay transfer to me is fine for the balance.', rules: [PAY] },
   { text: 'Our Google Play listing shows the app for tracking orders.', rules: [] },

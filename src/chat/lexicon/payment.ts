@@ -168,6 +168,6 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
 
 /** The message talks about paying: needed before a channel that is also a product or an app feature counts. */
 export const PAYMENT_TALK = new RegExp(
-  '\\b(?:pay|paid|paying|payment|payments|transfer|transferred|remit|send|sent|deposit|balance|accept|accepted|wallet|receiver|fee|fees|charge|works\\s+too|is\\s+fine|preferred|hash|request|discount|off)\\b|付|款|转账|汇|钱|到账|支付|оплат|pago|pagar|pague|ödeme|zahl|paiement',
+  '\\b(?:pay|paid|paying|payment|payments|transfer|transferred|remit|send|sent|deposit|balance|accept|accepted|wallet|receiver|receive|receiving|funds|money|fee|fees|charge|works\\s+too|is\\s+fine|preferred|hash|request|discount|off)\\b|付|款|转账|汇|钱|到账|支付|оплат|pago|pagar|pague|ödeme|zahl|paiement',
   'u',
 );
