@@ -317,12 +317,7 @@ describe('handleBackgroundMessage', () => {
       expect(await handleBackgroundMessage({ type, ...body }, 'content-script', d)).toEqual({
         error: `not allowed: ${type}`,
       });
-      for (const change of [
-        d.shortlistUpdate,
-        d.shortlistRemove,
-        d.saveSettings,
-        d.deleteEverything,
-      ])
+      for (const change of [d.shortlistUpdate, d.shortlistRemove, d.saveSettings, d.deleteEverything])
         expect(change).not.toHaveBeenCalled();
     });
 
