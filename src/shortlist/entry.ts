@@ -84,26 +84,32 @@ export type Visit = z.infer<typeof VisitSchema>;
 
 export const TagSchema = z.string().trim().min(1).max(40);
 
-export const ShortlistEntrySchema = z.object({
-  /** Site + storefront identity (see supplierKey): the same supplier from any listing is one entry. */
-  key: z.string().min(3).max(200),
-  site: SiteIdSchema,
-  name: z.string().max(300).nullable(),
-  /** The storefront's address. */
-  url: z.string().max(2_000).nullable(),
-  /** What the latest visit showed, and how it was judged then. */
-  signals: SupplierSchema,
-  assessment: AssessmentSchema.nullable(),
-  /** The level, copied out of the assessment so it can be indexed and filtered ('unknown' when never judged). */
-  level: LevelSchema,
-  offers: z.array(SavedOfferSchema).max(MAX_OFFERS).default([]),
-  status: StatusSchema.default('considering'),
-  notes: z.string().max(MAX_NOTES).default(''),
-  tags: z.array(TagSchema).max(MAX_TAGS).default([]),
-  checklist: ChecklistSchema.default({}),
-  /** Oldest first, at most MAX_VISITS. */
-  history: z.array(VisitSchema).max(MAX_VISITS).default([]),
-  addedAt: z.number().int().min(0),
-  updatedAt: z.number().int().min(0),
-});
+export const ShortlistEntrySchema = z
+  .object({
+    /** Site + storefront identity (see supplierKey): the same supplier from any listing is one entry. */
+    key: z.string().min(3).max(200),
+    site: SiteIdSchema,
+    name: z.string().max(300).nullable(),
+    /** The storefront's address. */
+    url: z.string().max(2_000).nullable(),
+    /** What the latest visit showed, and how it was judged then. */
+    signals: SupplierSchema,
+    assessment: AssessmentSchema.nullable(),
+    /** The level, copied out of the assessment so it can be indexed and filtered ('unknown' when never judged). */
+    level: LevelSchema,
+    offers: z.array(SavedOfferSchema).max(MAX_OFFERS).default([]),
+    status: StatusSchema.default('considering'),
+    notes: z.string().max(MAX_NOTES).default(''),
+    tags: z.array(TagSchema).max(MAX_TAGS).default([]),
+    checklist: ChecklistSchema.default({}),
+    /** Oldest first, at most MAX_VISITS. */
+    history: z.array(VisitSchema).max(MAX_VISITS).default([]),
+    addedAt: z.number().int().min(0),
+    updatedAt: z.number().int().min(0),
+  })
+  // A key of another shape would never meet its supplier's pages again (no visits, no mark on badges).
+  .refine((entry) => entry.key.startsWith(`${entry.site}:`) && entry.key.length > entry.site.length + 1, {
+    message: 'should be the site and the storefront, as in “alibaba:acme”',
+    path: ['key'],
+  });
 export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;

@@ -135,6 +135,18 @@ describe('readImport: row by row', () => {
     expect(preview.rows[4]?.errors.length).toBeGreaterThan(0);
   });
 
+  it('refuses a JSON row whose key is not its site and storefront', () => {
+    const rows = [
+      { ...makeEntry(1), key: 'acme-factory' },
+      { ...makeEntry(2), key: 'alibaba:' },
+      makeEntry(3),
+    ];
+    const preview = readImport('a.json', jsonFile(rows), NOW);
+    expect([preview.valid, preview.invalid]).toEqual([1, 2]);
+    for (const row of preview.rows.slice(0, 2))
+      expect(row.errors).toEqual([expect.stringMatching(/^key: .*alibaba:acme/)]);
+  });
+
   it('words a missing field and a nested one plainly, and stops listing after a few', () => {
     const keyless: Partial<ShortlistEntry> = makeEntry(4);
     delete keyless.key;
