@@ -9,7 +9,8 @@ export interface ImportResult {
 /**
  * What the popup and options page need of the shortlist (fakes in component
  * tests). Reads go straight to IndexedDB (extension pages share its origin);
- * changes go to the background, which validates them and alone writes.
+ * changes go to the background, which validates them, except an import,
+ * whose rows are validated for its preview and written by the page.
  */
 export interface ShortlistAccess {
   /** Newest first, at most `limit`: what the popup shows before the whole list is read. */

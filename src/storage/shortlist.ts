@@ -14,8 +14,8 @@ export interface SeenSupplier {
 }
 
 /**
- * The buyer's shortlist in IndexedDB: its reads, and the changes only the
- * background makes (it alone writes). Every change is one readwrite
+ * The buyer's shortlist in IndexedDB: its reads, and its changes, made by
+ * the background (and an import, by the options page). Every change is one readwrite
  * transaction that reads the entry as it is and writes it back, so a visit
  * the background records and a note the popup saves never undo each other.
  */
