@@ -27,6 +27,10 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Send it as PayPal friends and family so there are no fees.', rules: [PAY] },
   // Wallet apps named only by their brand were missed: no anchor led the detector to them.
   { text: 'Please pay the deposit by Google Pay to save the bank fee.', rules: [PAY] },
+  {
+    text: 'Kindly note that our Alibaba Trade Assurance is temporarily unavailable, please remit by T/T to the account in the attached PI.',
+    rules: [PAY],
+  },
   { text: 'Here is our Payoneer receiving account for USD.', rules: [PAY] },
   { text: 'Samsung Pay to my number works for the sample fee.', rules: [PAY] },
   { text: 'Apple Pay transfer to me is fine for the balance.', rules: [PAY] },
@@ -88,6 +92,9 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: 'Our account has some problem today, please pay to the account below.', rules: [PAY, CHANGE] },
   { text: 'My account has a problem, I cannot log in to pay the order.', rules: [] },
+  // Telling the buyer to stop paying the old account is the change itself, not a refusal.
+  { text: 'Please do not pay to the old account anymore.', rules: [CHANGE] },
+  { text: 'Do not use the previous bank details.', rules: [CHANGE] },
   // Benign: other changes, confirmations, holidays.
   { text: 'Our bank details have not changed, please pay as on the PI through Trade Assurance.', rules: [] },
   { text: 'We changed the packaging to a kraft box, new photos attached.', rules: [] },
@@ -100,6 +107,10 @@ export const CHANGE_CASES: ChatCase[] = [
 export const CONTACT_CASES: ChatCase[] = [
   { text: 'Add me on WhatsApp for faster reply: +86 139 2233 4455', rules: [CONTACT] },
   { text: 'my wechat is sunny_lamp2026', rules: [CONTACT] },
+  { text: 'Contact me: 13812345678', rules: [CONTACT] },
+  // "contact" is not the Portuguese "conta" (account): a phone number after it is no bank account.
+  { text: 'Please contact my colleague on +86-755-12345678', rules: [CONTACT] },
+  { text: 'Contact the driver at 13812345678 when the truck arrives.', rules: [] },
   { text: 'W-h-a-t-s-a-p-p me please', rules: [CONTACT] },
   { text: 'Telegram: @ledfactory_amy', rules: [CONTACT] },
   { text: 'Can we talk on Skype tomorrow?', rules: [CONTACT] },

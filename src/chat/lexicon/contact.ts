@@ -73,7 +73,7 @@ export const CONTACT_MOVES: readonly Cue[] = [...APP_MOVES, ...OTHER_MOVES];
 
 /** A phone number: international form, or any long number right after a phone word. */
 export const PHONE_NUMBER =
-  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:\+|00)\s?\d(?:[\s-]?\d){7,14}|(?<=(?:mobile|phone|tel|cell|call(?:\s+me)?(?:\s+on)?|whats\s?app|手机|电话|номер)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:\+|00)\s?\d(?:[\s-]?\d){7,14}|(?<=(?:mobile|phone|tel|cell|call(?:\s+me)?(?:\s+on)?|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats\s?app|手机|电话|номер)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}])/gu;
 
 /** A number for a courier, driver or consignee is not a contact move. */
 export const DELIVERY_CONTEXT =

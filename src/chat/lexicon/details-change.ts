@@ -59,8 +59,10 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     'a different account from the one on the invoice or the order',
     `\\b(?:ignore|disregard|(?:do\\s+not|don't|not)\\s+use)\\s+(?:the\\s+)?${WORDS(3)}(?:${ACCOUNT}|bank(?:\\s+details)?|details)\\s+(?:on|in|of|from)\\s+(?:the\\s+)?(?:pi|invoice|trade\\s+assurance|ta|order|contract)` +
       `|\\buse\\s+(?:our|my|this|the)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\s+(?:instead|now|from\\s+now)\\b` +
-      `|\\bold\\s+(?:bank|${ACCOUNT})\\b`,
-    { anchors: ['ignore', 'disregard', 'use', 'old'] },
+      `|\\bold\\s+(?:bank|${ACCOUNT})\\b` +
+      // "Do not pay to the old account anymore": the refusal is the change itself.
+      `|\\b(?:do\\s+not|don't|stop|no\\s+longer)\\s+(?:pay|send|transfer|remit|wire|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:old|previous|former|original)\\s+(?:bank|${ACCOUNT})\\b`,
+    { anchors: ['ignore', 'disregard', 'use', 'old', 'previous', 'former', 'original'] },
   ),
   cue(
     "another company's account",
