@@ -84,6 +84,9 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [PAY, CHANGE],
   },
   { text: '我们的收款账户已更换，请付到新账户。', rules: [PAY, CHANGE] },
+  { text: '新的收款账户如下：中国银行 6217 8500 0000 1234 567', rules: [PAY, CHANGE] },
+  { text: '由于公司账户年审，请把货款转到财务个人账户。', rules: [PAY, CHANGE] },
+  { text: '我们的账户审核通过了，可以下单。', rules: [] },
   { text: 'From today the beneficiary is our partner company in Singapore.', rules: [PAY, CHANGE] },
   // Trouble with the company's account as the reason to pay someone's own: both rules.
   {
@@ -147,6 +150,8 @@ export const LINK_CASES: ChatCase[] = [
 
 export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Pay the deposit within 2 hours or we cancel the order.', rules: [PRESSURE] },
+  { text: 'The deposit will not be refunded if you cancel.', rules: [PRESSURE] },
+  { text: 'The sample fee will be refunded when you place the order.', rules: [] },
   { text: 'This price is for today only, tomorrow it goes up 20%.', rules: [PRESSURE] },
   { text: 'Another buyer wants the whole lot, decide now.', rules: [PRESSURE] },
   { text: "Don't tell Alibaba about this discount.", rules: [PRESSURE] },

@@ -90,7 +90,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    '更换收款账户|收款账户变更|账户变更|变更收款|更换账户|新账户|新的账户|新账号|账户(?:已)?(?:被)?(?:冻结|停用|变更|更换)|账户冻结|原账户|旧账户|旧的不能用' +
+    '更换收款账户|收款账户变更|账户变更|变更收款|更换账户|新账户|新的账户|新账号|新的?收款(?:账户|账号)|(?:账户|账号)(?:正在)?(?:已)?(?:被)?(?:冻结|停用|变更|更换|年审|审计|异常)|账户冻结|原账户|旧账户|旧的不能用' +
       '|nuestra\\s+cuenta\\s+cambi|nueva\\s+cuenta|cuenta\\s+de\\s+nuestra\\s+filial|nova\\s+conta|conta\\s+mudou|нов[\\p{L}]*\\s+сч[её]т|сч[её]т\\s+измен|neues\\s+konto|nouveau\\s+compte|yeni\\s+hesap',
     { anchors: ['账户', '账号', '旧的', '变更收款', 'cuenta', 'conta', 'сч', 'konto', 'compte', 'hesap'] },
   ),

@@ -71,7 +71,9 @@ export const PRESSURE: readonly Cue[] = [
   cue(
     'a threat',
     "\\b(?:or|otherwise|else)\\s+(?:[\\p{L}\\p{N}/']+\\s+){0,5}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|perde)\\b" +
-      '|\\bwill\\s+(?:not\\s+)?be\\s+(?:cancel(?:l?ed)?|stuck|held|frozen|kept|forfeited|refunded|blocked)\\b' +
+      '|\\bwill\\s+(?:not\\s+)?be\\s+(?:cancel(?:l?ed)?|stuck|held|frozen|kept|forfeited|blocked)\\b' +
+      // "Will be refunded" reassures; only "will not be refunded" threatens.
+      "|\\b(?:will\\s+not|won't)\\s+be\\s+refunded\\b" +
       "|\\b(?:cannot|can't|won't|will\\s+not)\\s+release\\s+the\\s+(?:b/l|goods|shipment|container)\\b|\\bmisses?\\s+the\\s+vessel\\b|\\bblacklist\\w*|\\b(?:open|file)\\s+a\\s+dispute\\b" +
       '|否则|senão|si\\s+no\\s+',
     {
