@@ -27,6 +27,14 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Send it as PayPal friends and family so there are no fees.', rules: [PAY] },
   // Wallet apps named only by their brand were missed: no anchor led the detector to them.
   { text: 'Please pay the deposit by Google Pay to save the bank fee.', rules: [PAY] },
+  { text: 'Payment by Ria, Xpress Money or Small World is fine.', rules: [PAY] },
+  { text: "It's a small world, Ria from your team knows our manager.", rules: [] },
+  { text: 'I am the new sales, Anna replaced Lily. Please pay to the account I send you.', rules: [PAY] },
+  { text: 'I will send you the account statement tomorrow.', rules: [] },
+  {
+    text: "Due to COVID our factory account was closed, please use our agent's account in Malaysia.",
+    rules: [PAY, CHANGE],
+  },
   {
     text: 'Kindly note that our Alibaba Trade Assurance is temporarily unavailable, please remit by T/T to the account in the attached PI.',
     rules: [PAY],
@@ -151,6 +159,9 @@ export const LINK_CASES: ChatCase[] = [
 export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Pay the deposit within 2 hours or we cancel the order.', rules: [PRESSURE] },
   { text: 'The deposit will not be refunded if you cancel.', rules: [PRESSURE] },
+  { text: 'The promotion ends tonight at midnight, pay the full amount now.', rules: [PRESSURE] },
+  { text: 'If you pay today I give you extra 3% off.', rules: [PRESSURE] },
+  { text: 'Pay the balance now or after inspection, as you like.', rules: [] },
   { text: 'The sample fee will be refunded when you place the order.', rules: [] },
   { text: 'This price is for today only, tomorrow it goes up 20%.', rules: [PRESSURE] },
   { text: 'Another buyer wants the whole lot, decide now.', rules: [PRESSURE] },

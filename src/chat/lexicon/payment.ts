@@ -2,7 +2,7 @@ import { ACCOUNT, cue, WORDS, type Cue } from './cue';
 
 /** People whose own account a supplier's money must never go to: staff, family, friends. */
 const ACCOUNT_HOLDER =
-  'boss|manager|wife|husband|cashier|director|accountant|ceo|owner|sister|brother|friend|relative|cousin|colleague';
+  'boss|manager|wife|husband|cashier|director|accountant|ceo|owner|agent|sister|brother|friend|relative|cousin|colleague';
 
 /**
  * Ways to pay that leave the buyer without the platform's protection:
@@ -26,6 +26,11 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
     'a money transfer service',
     '\\bria\\s+(?:money\\s+)?transfer\\b|\\bworld\\s?remit\\b|\\bxoom\\b|\\bremitly\\b',
     { anchors: ['ria', 'remit', 'xoom'] },
+  ),
+  cue(
+    'a money transfer service',
+    '\\bxpress\\s?money\\b|\\bsmall\\s?world\\b|\\b(?:by|via|through|with|using)\\s+ria\\b',
+    { needsPaymentTalk: true, anchors: ['xpress', 'small', 'ria'] },
   ),
   cue(
     'an e-wallet with no buyer protection',
@@ -157,6 +162,11 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
     "a transfer to the supplier's own account",
     `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance)\\w*\\s+${WORDS(6)}(?:to|into)\\s+(?:our|my)\\s+${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b`,
     { anchors: ['our', 'my'] },
+  ),
+  cue(
+    'an account to be sent in the chat',
+    `\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|this|that)\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:that\\s+|which\\s+)?i\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share|provide)`,
+    { anchors: ['send', 'give', 'share', 'provide'] },
   ),
   cue(
     'a reason to leave Trade Assurance',

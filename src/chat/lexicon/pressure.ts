@@ -19,11 +19,14 @@ export const PRESSURE: readonly Cue[] = [
     'a deadline today',
     '\\b(?:today|tonight)\\s+only\\b|\\bonly\\s+(?:today|tonight|before\\s+\\d)|\\b(?:by|before)\\s+(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))' +
       '|\\bneeds?\\s+the\\s+money\\s+(?:tonight|today|now)\\b|\\b(?:decide|pay|confirm|order)\\s+(?:right\\s+)?now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+chance\\b' +
+      '|\\b(?:pay|send|transfer)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:amount|balance|deposit|money|payment)\\s+(?:right\\s+)?now\\b(?!\\s+or\\b)' +
+      '|\\b(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b|\\bif\\s+you\\s+pay\\s+(?:today|tonight|now|immediately|right\\s+away)\\b' +
       '|最后期限|今晚|今天之内|马上付|立即付|立刻付|过了就|pagar\\s+hoje|hoy\\s+mismo|сегодня',
     {
       anchors: [
         'today',
         'tonight',
+        'midnight',
         'only',
         'before',
         'by ',
