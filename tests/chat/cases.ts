@@ -43,6 +43,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Samsung Pay to my number works for the sample fee.', rules: [PAY] },
   { text: 'Apple Pay transfer to me is fine for the balance.', rules: [PAY] },
   { text: 'Our Google Play listing shows the app for tracking orders.', rules: [] },
+  { text: 'Our products support Apple Pay and Google Pay NFC payment terminals.', rules: [] },
   { text: 'Transfer the sample fee to my private account, it is faster.', rules: [PAY] },
   { text: "Please remit to our director's account, details below.", rules: [PAY] },
   { text: "You can pay to my friend's account in Malaysia.", rules: [PAY] },

@@ -78,7 +78,7 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
   cue('Apple Pay Cash', '\\bapple\\s+pay\\s+cash\\b|\\bapple\\s+cash\\b', { anchors: ['apple'] }),
   cue(
     'a payment app, outside the order',
-    '\\bpay\\s?pal\\b|\\b(?:apple|google|samsung)\\s+pay\\b|\\brevolut\\b|\\bpayoneer\\b|\\bali\\s?pay\\b|支付宝|\\bwechat\\s+(?:pay|transfer)\\b|微信(?:转账|支付|付款)|\\bwise\\s+(?:transfer|account)\\b|\\b(?:via|by|through)\\s+wise\\b',
+    '\\bpay\\s?pal\\b|\\b(?:by|via|through|with|use|using)\\s+(?:apple|google|samsung)\\s+pay\\b|\\b(?:apple|google|samsung)\\s+pay\\s+(?:to|transfer|payment|works|is\\s+fine)\\b|\\brevolut\\b|\\bpayoneer\\b|\\bali\\s?pay\\b|支付宝|\\bwechat\\s+(?:pay|transfer)\\b|微信(?:转账|支付|付款)|\\bwise\\s+(?:transfer|account)\\b|\\b(?:via|by|through)\\s+wise\\b',
     {
       needsPaymentTalk: true,
       anchors: [
@@ -178,6 +178,7 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
 
 /** The message talks about paying: needed before a channel that is also a product or an app feature counts. */
 export const PAYMENT_TALK = new RegExp(
-  '\\b(?:pay|paid|paying|payment|payments|transfer|transferred|remit|send|sent|deposit|balance|accept|accepted|wallet|receiver|receive|receiving|funds|money|fee|fees|charge|works\\s+too|is\\s+fine|preferred|hash|request|discount|off)\\b|付|款|转账|汇|钱|到账|支付|оплат|pago|pagar|pague|ödeme|zahl|paiement',
+  // A wallet's brand name ("Apple Pay") is not talk of paying by itself.
+  '\\b(?:(?<!\\b(?:apple|google|samsung)\\s)pay|paid|paying|payment|payments|transfer|transferred|remit|send|sent|deposit|balance|accept|accepted|wallet|receiver|receive|receiving|funds|money|fee|fees|charge|works\\s+too|is\\s+fine|preferred|hash|request|discount|off)\\b|付|款|转账|汇|钱|到账|支付|оплат|pago|pagar|pague|ödeme|zahl|paiement',
   'u',
 );
