@@ -166,7 +166,7 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
   cue(
     'an account to be sent in the chat',
     `\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|this|that)\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:that\\s+|which\\s+)?i\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share|provide)`,
-    { anchors: ['send', 'give', 'share', 'provide'] },
+    { anchors: ['acc', 'a/c'] },
   ),
   cue(
     'a reason to leave Trade Assurance',
