@@ -120,6 +120,9 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Add me on WhatsApp for faster reply: +86 139 2233 4455', rules: [CONTACT] },
   { text: 'my wechat is sunny_lamp2026', rules: [CONTACT] },
   { text: 'Contact me: 13812345678', rules: [CONTACT] },
+  { text: 'Please write to my gmail: lilychen88', rules: [CONTACT] },
+  { text: 'Can we continue this conversation by email?', rules: [CONTACT] },
+  { text: 'I will write our Outlook calendar invite for the video call on Alibaba.', rules: [] },
   // "contact" is not the Portuguese "conta" (account): a phone number after it is no bank account.
   { text: 'Please contact my colleague on +86-755-12345678', rules: [CONTACT] },
   { text: 'Contact the driver at 13812345678 when the truck arrives.', rules: [] },

@@ -61,9 +61,25 @@ export const APP_MOVES: readonly Cue[] = [
 export const OTHER_MOVES: readonly Cue[] = [
   cue(
     'a request to move to e-mail or a call',
-    '\\b(?:move|switch|continue|go|talk)\\s+(?:the\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:e-?mail|phone)\\b|\\b(?:e-?mail|call|phone)\\s+me\\b' +
+    '\\b(?:move|switch|continue|go|talk)\\s+(?:(?:the|this|our)\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:e-?mail|phone)\\b|\\b(?:e-?mail|call|phone)\\s+me\\b' +
+      '|\\b(?:write|mail|message|email)\\s+(?:to\\s+(?:me\\s+(?:at|on)\\s+)?|me\\s+(?:at|on)\\s+)(?:my|our)\\s+(?:gmail|hotmail|outlook|yahoo|icloud|163|qq)(?:\\s+mail)?\\b' +
       '|\\bscan\\s+(?:my|our|the)\\s+qr\\s*code\\b|留个?(?:电话|手机|号码|联系方式)|语音沟通|电话沟通|打(?:我)?电话',
-    { anchors: ['mail', 'phone', 'call', 'qr', '留', '沟通', '电话'] },
+    {
+      anchors: [
+        'mail',
+        'phone',
+        'call',
+        'qr',
+        'outlook',
+        'yahoo',
+        'icloud',
+        '163',
+        'qq',
+        '留',
+        '沟通',
+        '电话',
+      ],
+    },
   ),
 ];
 
