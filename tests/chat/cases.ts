@@ -47,6 +47,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Transfer the sample fee to my private account, it is faster.', rules: [PAY] },
   { text: "Please remit to our director's account, details below.", rules: [PAY] },
   { text: "You can pay to my friend's account in Malaysia.", rules: [PAY] },
+  { text: 'Please transfer the deposit to my boss, he will confirm.', rules: [PAY] },
+  { text: 'Friend, please be quick, I need to report to my boss today.', rules: [] },
   { text: 'Please send the sample fee to the account of my sister.', rules: [PAY] },
   { text: 'My friend recommended your company for LED panels.', rules: [] },
   { text: 'We can skip Trade Assurance and you pay us directly with a 4% discount.', rules: [PAY] },

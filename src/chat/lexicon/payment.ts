@@ -105,7 +105,8 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
     `\\b(?:personal|private|own|individual)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b` +
       `|\\b(?:${ACCOUNT_HOLDER})(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet)\\b` +
       `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
-      '|\\bto\\s+(?:our|my)\\s+(?:boss|manager|cashier)\\b' +
+      // Money to the boss, not a report to them.
+      '|\\b(?:pay|paid|send|sent|transfer|remit|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?to\\s+(?:our|my)\\s+(?:boss|manager|cashier)\\b' +
       '|私人账户|对私账户|对私|私户|私账|个人卡|个人账户|个人账号|私人卡|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)',
     {
       anchors: [
