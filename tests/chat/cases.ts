@@ -28,6 +28,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   // Wallet apps named only by their brand were missed: no anchor led the detector to them.
   { text: 'Please pay the deposit by Google Pay to save the bank fee.', rules: [PAY] },
   { text: 'Payment by Ria, Xpress Money or Small World is fine.', rules: [PAY] },
+  { text: 'A money order is accepted too.', rules: [PAY] },
   { text: "It's a small world, Ria from your team knows our manager.", rules: [] },
   { text: 'I am the new sales, Anna replaced Lily. Please pay to the account I send you.', rules: [PAY] },
   { text: 'I will send you the account statement tomorrow.', rules: [] },
@@ -96,6 +97,10 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: '我们的收款账户已更换，请付到新账户。', rules: [PAY, CHANGE] },
   { text: '新的收款账户如下：中国银行 6217 8500 0000 1234 567', rules: [PAY, CHANGE] },
+  { text: 'Lily is on leave, the payment should now go to our Singapore branch.', rules: [CHANGE] },
+  { text: 'Our finance team will send you the updated banking instructions.', rules: [CHANGE] },
+  { text: 'Please use the following bank details for this order only.', rules: [PAY, CHANGE] },
+  { text: 'This price is for this order only.', rules: [] },
   { text: '由于公司账户年审，请把货款转到财务个人账户。', rules: [PAY, CHANGE] },
   { text: '我们的账户审核通过了，可以下单。', rules: [] },
   { text: 'From today the beneficiary is our partner company in Singapore.', rules: [PAY, CHANGE] },

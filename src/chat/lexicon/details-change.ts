@@ -1,6 +1,6 @@
 import { ACCOUNT, cue, WORDS, type Cue } from './cue';
 
-const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s+details|bank\\s+info(?:rmation)?|beneficiary|receiving\\s+(?:${ACCOUNT}|bank)|payment\\s+(?:details|${ACCOUNT}|information|instructions)|swift(?:\\s+code)?|iban|bank)`;
+const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s+details|bank(?:ing)?\\s+instructions|bank\\s+info(?:rmation)?|beneficiary|receiving\\s+(?:${ACCOUNT}|bank)|payment\\s+(?:details|${ACCOUNT}|information|instructions)|swift(?:\\s+code)?|iban|bank)`;
 
 /**
  * A payment destination that differs from before, from the invoice, or from
@@ -60,15 +60,18 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     `\\b(?:ignore|disregard|(?:do\\s+not|don't|not)\\s+use)\\s+(?:the\\s+)?${WORDS(3)}(?:${ACCOUNT}|bank(?:\\s+details)?|details)\\s+(?:on|in|of|from)\\s+(?:the\\s+)?(?:pi|invoice|trade\\s+assurance|ta|order|contract)` +
       `|\\buse\\s+(?:our|my|this|the)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\s+(?:instead|now|from\\s+now)\\b` +
       `|\\bold\\s+(?:bank|${ACCOUNT})\\b` +
+      `|\\b(?:bank(?:ing)?\\s+details|bank\\s+${ACCOUNT}|${ACCOUNT}|beneficiary)\\s+for\\s+this\\s+(?:order|payment|shipment)\\s+only\\b` +
       // "Do not pay to the old account anymore": the refusal is the change itself.
       `|\\b(?:do\\s+not|don't|stop|no\\s+longer)\\s+(?:pay|send|transfer|remit|wire|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:old|previous|former|original)\\s+(?:bank|${ACCOUNT})\\b`,
-    { anchors: ['ignore', 'disregard', 'use', 'old', 'previous', 'former', 'original'] },
+    { anchors: ['ignore', 'disregard', 'use', 'old', 'previous', 'former', 'original', 'only'] },
   ),
   cue(
     "another company's account",
     `\\b(?:branch|sister\\s+company|partner|subsidiary|affiliate|parent\\s+company)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|will\\s+receive|receives|collects?)\\b` +
-      '|\\bmerged\\s+with\\b|\\bsister\\s+company\\b',
-    { anchors: ['branch', 'sister', 'partner', 'subsidiary', 'affiliate', 'parent', 'merged'] },
+      '|\\bmerged\\s+with\\b|\\bsister\\s+company\\b' +
+      // "The payment should now go to our Singapore branch."
+      '|\\b(?:payment|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent)\\b',
+    { anchors: ['branch', 'sister', 'partner', 'subsidiary', 'affiliate', 'parent', 'merged', 'agent'] },
   ),
   cue(
     "a claim that Alibaba's receiving account changed",

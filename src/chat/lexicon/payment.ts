@@ -29,8 +29,8 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
   ),
   cue(
     'a money transfer service',
-    '\\bxpress\\s?money\\b|\\bsmall\\s?world\\b|\\b(?:by|via|through|with|using)\\s+ria\\b',
-    { needsPaymentTalk: true, anchors: ['xpress', 'small', 'ria'] },
+    '\\bxpress\\s?money\\b|\\bsmall\\s?world\\b|\\b(?:by|via|through|with|using)\\s+ria\\b|\\bmoney\\s+orders?\\b',
+    { needsPaymentTalk: true, anchors: ['xpress', 'small', 'ria', 'money'] },
   ),
   cue(
     'an e-wallet with no buyer protection',
