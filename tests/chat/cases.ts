@@ -29,6 +29,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Please pay the deposit by Google Pay to save the bank fee.', rules: [PAY] },
   { text: 'Payment by Ria, Xpress Money or Small World is fine.', rules: [PAY] },
   { text: 'A money order is accepted too.', rules: [PAY] },
+  { text: 'Por favor pague diretamente na nossa conta para evitar taxas do Alibaba.', rules: [PAY] },
+  { text: 'Olá, o prazo de entrega é de 20 dias.', rules: [] },
   { text: "It's a small world, Ria from your team knows our manager.", rules: [] },
   { text: 'I am the new sales, Anna replaced Lily. Please pay to the account I send you.', rules: [PAY] },
   { text: 'I will send you the account statement tomorrow.', rules: [] },
