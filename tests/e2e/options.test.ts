@@ -52,8 +52,9 @@ describe('the options page', () => {
 
   it('counts the prices remembered from that search, and clears them', async () => {
     const options = await openOptions();
+    // The count is read from the background after the page draws ("Counting…" until then).
     const count = options.locator('[data-testid=history-count]');
-    await expect(count.textContent()).resolves.toBe('8 prices remembered.');
+    await expect.poll(() => count.textContent(), { timeout: 5_000 }).toBe('8 prices remembered.');
     await options.locator('[data-testid=history] button').click();
     await options
       .locator('[data-testid=history-count]', { hasText: '0 prices remembered.' })
