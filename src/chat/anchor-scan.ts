@@ -41,11 +41,9 @@ export class AnchorScan {
       const id = this.ids.size;
       this.ids.set(cue, id);
       // An empty anchor is found in any text, as a regex search for it would be.
-      if (!cue.anchorTexts || cue.anchorTexts.includes('')) this.always.push(id);
+      if (!cue.anchors || cue.anchors.includes('')) this.always.push(id);
     }
-    const anchors = [...this.ids].flatMap(([cue, id]) =>
-      (cue.anchorTexts ?? []).map((text) => ({ text, id })),
-    );
+    const anchors = [...this.ids].flatMap(([cue, id]) => (cue.anchors ?? []).map((text) => ({ text, id })));
     let columns = 0;
     for (const { text } of anchors)
       for (let i = 0; i < text.length; i++) {

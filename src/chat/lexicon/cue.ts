@@ -9,12 +9,10 @@ export interface Cue {
   deniable?: boolean;
   /**
    * Words any match contains: a message holding none of them is skipped
-   * without running the pattern (a substring test costs far less than a
-   * regex search, and most messages hold no cue at all).
+   * without running the pattern (all cues' anchors are found in one pass,
+   * see AnchorScan, and most messages hold no cue at all).
    */
-  anchors?: RegExp;
-  /** The same anchors as written, for the one-pass search over a whole cue list (see AnchorScan). */
-  anchorTexts?: readonly string[];
+  anchors?: readonly string[];
 }
 
 interface CueOptions {
@@ -26,17 +24,7 @@ interface CueOptions {
 /** Cues are written as lower-case regex source; `\\b`-style boundaries are ASCII, so CJK phrases go bare. */
 export function cue(label: string, source: string, options: CueOptions = {}): Cue {
   // The unicode flag only where a pattern needs \\p{…}: without it V8 searches faster.
-  const { anchors, ...rest } = options;
-  return {
-    label,
-    pattern: new RegExp(source, source.includes('\\p{') ? 'gu' : 'g'),
-    ...rest,
-    ...(anchors ? { anchors: new RegExp(anchors.map(escapeRegex).join('|')), anchorTexts: anchors } : {}),
-  };
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return { label, pattern: new RegExp(source, source.includes('\\p{') ? 'gu' : 'g'), ...options };
 }
 
 /** "account", but not "account manager" or the buyer's own marketplace login. */
