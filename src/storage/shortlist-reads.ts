@@ -6,9 +6,9 @@ import { DB_NAME, type RadarDb } from './db';
 export const SHORTLIST_STORE = 'shortlist';
 
 /**
- * Reading the buyer's shortlist from IndexedDB: all the extension pages do
- * themselves (changes go through the background, see ShortlistStore). Apart
- * from the code that changes entries, so the popup starts without it.
+ * Reading the buyer's shortlist from IndexedDB, as the extension pages do
+ * themselves. Apart from the code that changes entries (ShortlistStore), so
+ * the popup starts without it.
  * Entries were validated before they were written; reads only skip records
  * that aren't entries at all (never deleting them).
  */
