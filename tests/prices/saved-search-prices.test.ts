@@ -102,7 +102,7 @@ describe('the saved INR search page (48 offers, sofas, verified suppliers only)'
     const wide = page.find((entry) => entry.listing.productId === '1601520019939')!;
     expect(severityOf(wide)).toBe('info');
     expect(wide.assessment.findings.find((f) => f.rule === 'price-far-below-benchmark')?.message).toMatch(
-      /^Lowest tier only is 66% below the market/,
+      /^Only the lowest price shown \(₹14,206.87\) is 66% below the market, not the price at the minimum order$/,
     );
   });
 });

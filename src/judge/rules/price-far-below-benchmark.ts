@@ -80,7 +80,7 @@ function priceOutcomes(
   // Most ranges start at a bulk tier or a cheaper variant: only a bottom far enough down to be
   // a danger on its own is worth pointing out, and it adds nothing to the risk.
   if (lowestBelow >= settings.dangerBelow) {
-    const message = `Lowest tier only is ${formatShare(lowestBelow)} below the market (${money(unitPrice.lowest)}); the price at the minimum order is not`;
+    const message = `Only the lowest price shown (${money(unitPrice.lowest)}) is ${formatShare(lowestBelow)} below the market, not the price at the minimum order`;
     outcomes.push(note(message, evidence));
   }
   if (-below >= settings.noteAbove) {

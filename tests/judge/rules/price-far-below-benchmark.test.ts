@@ -85,7 +85,7 @@ describe('price-far-below-benchmark', () => {
     const outcomes = run(compared(9.5, 0.1));
     expect(outcomes.map((o) => [o.severity, o.points])).toEqual([['info', 0]]);
     expect(outcomes[0]!.message).toBe(
-      'Lowest tier only is 99% below the market ($0.10); the price at the minimum order is not',
+      'Only the lowest price shown ($0.10) is 99% below the market, not the price at the minimum order',
     );
   });
 
