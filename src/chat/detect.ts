@@ -53,7 +53,7 @@ export function findingsFor(view: MessageView, context: ChatContext): ChatFindin
 /** A changed account the message also tells the buyer to pay ("here are the new details", "pay the balance there"). */
 function payToChange(view: MessageView): Hit | null {
   for (const match of matchesOf(PAY_INSTRUCTION.pattern, view.letters)) {
-    if (isRefused(view.letters, match.index)) continue;
+    if (isRefused(view.letters, match.index, false)) continue;
     return { label: 'to a changed account', start: match.index, end: match.index + match[0].length };
   }
   return null;

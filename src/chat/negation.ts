@@ -18,7 +18,13 @@ const CLAUSE_BREAK = /[,，、:：]|\b(?:but|however|so|then|instead)\b/gu;
 /** A clause that only continues a list ("MoneyGram, crypto or gift cards") lets a refusal reach across it. */
 const LIST_CONTINUES = /^\s*$|\b(?:or|and|nor)\s*$|[&/或和及]\s*$/u;
 
-export function isRefused(text: string, start: number): boolean {
+/**
+ * `listItem` false: the match is an instruction ("pay", "use the attached"),
+ * which starts a clause of its own and never continues a list, so only its
+ * own clause can refuse it ("Our account can't receive money any more, use
+ * the attached" is not a refusal to use it).
+ */
+export function isRefused(text: string, start: number, listItem = true): boolean {
   const sentence = sentenceAround(text, start);
   if (WARNING.test(sentence.text)) return true;
   const prefix = text.slice(sentence.start, start);
@@ -28,7 +34,7 @@ export function isRefused(text: string, start: number): boolean {
   for (let k = starts.length - 1; k >= 0; k--) {
     const clause = prefix.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : prefix.length);
     if (NEGATION.test(clause)) return true;
-    if (!LIST_CONTINUES.test(clause.replace(/[,，、:：]$/, ''))) return false;
+    if (!listItem || !LIST_CONTINUES.test(clause.replace(/[,，、:：]$/, ''))) return false;
   }
   return false;
 }

@@ -31,6 +31,14 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'A money order is accepted too.', rules: [PAY] },
   { text: 'Por favor pague diretamente na nossa conta para evitar taxas do Alibaba.', rules: [PAY] },
   { text: 'Olá, o prazo de entrega é de 20 dias.', rules: [] },
+  // Steering away from the order itself, with no payment channel named.
+  { text: "Let's deal directly, no need alibaba order.", rules: [PAY] },
+  { text: 'No need to place order on Alibaba, just send money to us.', rules: [PAY] },
+  { text: "Don't use trade assurance, it takes too long.", rules: [PAY] },
+  { text: 'We do not accept Trade Assurance for this order.', rules: [PAY] },
+  { text: 'Please use Trade Assurance, we accept Trade Assurance and L/C.', rules: [] },
+  { text: "Don't worry, we use Trade Assurance for every order.", rules: [] },
+  { text: "Why don't you use Trade Assurance? It is safer for you.", rules: [] },
   { text: "It's a small world, Ria from your team knows our manager.", rules: [] },
   { text: 'I am the new sales, Anna replaced Lily. Please pay to the account I send you.', rules: [PAY] },
   { text: 'I will send you the account statement tomorrow.', rules: [] },
@@ -116,6 +124,13 @@ export const CHANGE_CASES: ChatCase[] = [
   // Telling the buyer to stop paying the old account is the change itself, not a refusal.
   { text: 'Please do not pay to the old account anymore.', rules: [CHANGE] },
   { text: 'Do not use the previous bank details.', rules: [CHANGE] },
+  // "The old one": the account is named elsewhere in the message.
+  { text: 'Kindly make payment to the attached bank details, old one is closed.', rules: [PAY, CHANGE] },
+  { text: 'The old one was broken, we made a new mould, see the photos.', rules: [] },
+  { text: 'The previous account can no longer receive money.', rules: [CHANGE] },
+  // The instruction after a clause that says no is not refused by it.
+  { text: 'Our account cannot receive payments anymore, use the attached.', rules: [PAY, CHANGE] },
+  { text: 'Our bank cannot receive payments on Sunday.', rules: [] },
   // Benign: other changes, confirmations, holidays.
   { text: 'Our bank details have not changed, please pay as on the PI through Trade Assurance.', rules: [] },
   { text: 'We changed the packaging to a kraft box, new photos attached.', rules: [] },
@@ -126,6 +141,10 @@ export const CHANGE_CASES: ChatCase[] = [
 ];
 
 export const CONTACT_CASES: ChatCase[] = [
+  // WhatsApp as "WA" only where it is asked for or given a number: alone it could be a US state.
+  { text: 'Message me on WA for faster reply.', rules: [CONTACT] },
+  { text: 'My WA: +86 138 0013 8000', rules: [CONTACT] },
+  { text: 'We ship to WA and Oregon from our US warehouse.', rules: [] },
   { text: 'Add me on WhatsApp for faster reply: +86 139 2233 4455', rules: [CONTACT] },
   { text: 'my wechat is sunny_lamp2026', rules: [CONTACT] },
   { text: 'Contact me: 13812345678', rules: [CONTACT] },

@@ -57,8 +57,13 @@ export const APP_MOVES: readonly Cue[] = [
   ),
 ];
 
-/** Moves that name no app: e-mail, a call, a QR code. */
+/** Moves that name no app: e-mail, a call, a QR code; and WhatsApp as "WA", which alone could be anything. */
 export const OTHER_MOVES: readonly Cue[] = [
+  cue(
+    'a request to talk on a messaging app',
+    `\\b${MOVE_VERB}\\s+(?:me|us)\\s+(?:on|via|by|at)\\s+wa\\b|\\b(?:my|our)\\s+wa\\s*(?:number|no\\.?)?\\s*[:：]\\s*${NUMBER}`,
+    { anchors: ['wa'] },
+  ),
   cue(
     'a request to move to e-mail or a call',
     '\\b(?:move|switch|continue|go|talk)\\s+(?:(?:the|this|our)\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:e-?mail|phone)\\b|\\b(?:e-?mail|call|phone)\\s+me\\b' +

@@ -29,14 +29,18 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    `\\b(?:${ACCOUNT}|bank|beneficiary|bank\\s+details|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|switched|replaced|frozen|blocked|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available)|(?:now\\s+)?new)\\b`,
+    `\\b(?:${ACCOUNT}|bank|beneficiary|bank\\s+details|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|switched|replaced|frozen|blocked|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available)|can\\s+no\\s+longer\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now)|(?:now\\s+)?new)\\b`,
     { deniable: true, anchors: ['acc', 'a/c', 'bank', 'beneficiary', 'swift', 'iban'] },
   ),
   cue(
     'a changed receiving account',
     `\\b(?:closed|froze|frozen|blocked|suspended|changed|switched|replaced)\\s+(?:our|the|my)\\s+${WORDS(2)}(?:${ACCOUNT}|bank|beneficiary)\\b` +
       `|\\b(?:audit|migration|upgrade|maintenance)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:bank|${ACCOUNT})\\b` +
-      `|\\b${ACCOUNT}\\s+change\\b|\\bswitching\\s+(?:to\\s+)?(?:a\\s+)?(?:new\\s+)?bank\\b`,
+      `|\\b${ACCOUNT}\\s+change\\b|\\bswitching\\s+(?:to\\s+)?(?:a\\s+)?(?:new\\s+)?bank\\b` +
+      // "Pay to the attached bank details, the old one is closed": "one" is the account named elsewhere.
+      // The literal words come first, so the look-around runs only where they matched.
+      `|\\b(?:old|previous|former)\\s+one\\s+(?:is|was|has\\s+been)\\s+(?:closed|frozen|blocked|suspended|cancell?ed|no\\s+longer\\s+(?:valid|used|in\\s+use))\\b` +
+      `(?:(?<=\\b(?:bank|${ACCOUNT}|beneficiary|details)\\b[^]*)|(?=[^]*\\b(?:bank|${ACCOUNT}|beneficiary|details)\\b))`,
     {
       anchors: [
         'closed',
@@ -52,6 +56,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'maintenance',
         'change',
         'switching',
+        'one',
       ],
     },
   ),
