@@ -31,6 +31,10 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'A money order is accepted too.', rules: [PAY] },
   { text: 'Por favor pague diretamente na nossa conta para evitar taxas do Alibaba.', rules: [PAY] },
   { text: 'Olá, o prazo de entrega é de 20 dias.', rules: [] },
+  { text: 'Lütfen ödemeyi doğrudan banka hesabımıza yapın.', rules: [PAY] },
+  { text: '信保额度不够了，请直接T/T到我们公司账户。', rules: [PAY] },
+  { text: 'Sorry, our Trade Assurance limit is full this month, please pay by T/T.', rules: [PAY] },
+  { text: 'Our production capacity is full this month, delivery in 40 days.', rules: [] },
   // Steering away from the order itself, with no payment channel named.
   { text: "Let's deal directly, no need alibaba order.", rules: [PAY] },
   { text: 'No need to place order on Alibaba, just send money to us.', rules: [PAY] },
@@ -198,6 +202,13 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'This price is for today only, tomorrow it goes up 20%.', rules: [PRESSURE] },
   { text: 'Another buyer wants the whole lot, decide now.', rules: [PRESSURE] },
   { text: "Don't tell Alibaba about this discount.", rules: [PRESSURE] },
+  // A deadline "in 24 hours" was never tried: its cue's anchors left out the plain "in".
+  { text: "If you don't pay in 24 hours, the price will increase 20%.", rules: [PRESSURE] },
+  { text: "If you don't pay today, the goods will be sold to other buyers.", rules: [PRESSURE] },
+  { text: 'We will reply in 2 hours.', rules: [] },
+  { text: 'We will reply to your price request within 2 hours.', rules: [] },
+  { text: "We will cancel the order if you don't pay in 24 hours.", rules: [PRESSURE] },
+  { text: 'We can hold it if you pay in 2 hours.', rules: [PRESSURE] },
   { text: 'No need for inspection, our quality is perfect, trust me.', rules: [PRESSURE] },
   { text: '今晚必须付款，否则取消订单。', rules: [PRESSURE] },
   // Benign scheduling.

@@ -135,7 +135,7 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
       '|\\bno\\s+need\\s+(?:for\\s+|of\\s+)?(?:an?\\s+|the\\s+)?(?:alibaba|trade\\s+assurance|ta)\\s+order\\b' +
       '|\\bno\\s+need\\s+to\\s+(?:place|make|create|open)\\s+(?:an?\\s+|the\\s+)?(?:order|trade\\s+assurance\\s+order)\\s+(?:on|through|via|in)\\s+(?:alibaba|the\\s+platform)\\b' +
       '|\\b(?:save|avoid)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta)\\s+(?:fees?|commission|charges?)\\b' +
-      '|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|直接(?:打款|打到|打给|付款|付给|转账|转给)' +
+      '|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|直接(?:打款|打到|打给|付款|付给|转账|转给|电汇|\\s*t/t|\\s*tt\\b)|doğrudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
       '|directamente\\s+a\\s+nuestra\\s+cuenta|diretamente\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|evitar\\s+(?:as\\s+)?taxas\\s+do\\s+alibaba|sin\\s+pasar\\s+por\\s+alibaba|fuera\\s+de\\s+alibaba|fora\\s+do\\s+(?:alibaba|trade\\s+assurance)' +
       "|напрямую|без\\s+trade\\s+assurance|directement\\s+(?:sur|à)\\s+notre\\s+compte|hors\\s+(?:d')?alibaba|direkt\\s+auf\\s+unser\\s+konto|ohne\\s+trade\\s+assurance",
     {
@@ -165,6 +165,7 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
         'ohne',
         'diretamente',
         'taxas',
+        'doğrudan',
       ],
     },
   ),
@@ -180,8 +181,8 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
   ),
   cue(
     'a reason to leave Trade Assurance',
-    "\\b(?:trade\\s+assurance|ta|alibaba|the\\s+platform|alibaba\\s+payment)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high)" +
-      '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)',
+    "\\b(?:trade\\s+assurance|ta|alibaba|the\\s+platform|alibaba\\s+payment)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|(?:limit|quota|credit(?:\\s+line)?)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:full|reached|exceeded|used\\s+up|not\\s+enough|insufficient))" +
+      '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)|信保额度(?:不够|不足|满了|用完)',
     { needsPaymentTalk: true, anchors: ['trade', 'ta', 'alibaba', 'platform', '信保'] },
   ),
 ];

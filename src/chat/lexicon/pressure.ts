@@ -13,14 +13,15 @@ export const PRESSURE: readonly Cue[] = [
     'a deadline in hours',
     `\\b(?:within|in)\\s+(?:the\\s+next\\s+)?${SHORT_SPAN}|\\bwithin\\s+(?:the|an|one)\\s+hour\\b|\\bin\\s+the\\s+next\\s+hour\\b` +
       `|\\bfor\\s+${SHORT_SPAN}\\s+only\\b|\\byou\\s+have\\s+${SHORT_SPAN}\\s+to\\b|\\bonly\\s+${SHORT_SPAN}`,
-    { anchors: ['within', 'next', 'only', 'you have'] },
+    // Every match holds one: "in 24 hours" and "within" both hold "in ".
+    { anchors: ['in ', 'only', 'you have'] },
   ),
   cue(
     'a deadline today',
     '\\b(?:today|tonight)\\s+only\\b|\\bonly\\s+(?:today|tonight|before\\s+\\d)|\\b(?:by|before)\\s+(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))' +
       '|\\bneeds?\\s+the\\s+money\\s+(?:tonight|today|now)\\b|\\b(?:decide|pay|confirm|order)\\s+(?:right\\s+)?now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+chance\\b' +
       '|\\b(?:pay|send|transfer)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:amount|balance|deposit|money|payment)\\s+(?:right\\s+)?now\\b(?!\\s+or\\b)' +
-      '|\\b(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b|\\bif\\s+you\\s+pay\\s+(?:today|tonight|now|immediately|right\\s+away)\\b' +
+      "|\\b(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b|\\bif\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?pay\\s+(?:today|tonight|now|immediately|right\\s+away)\\b" +
       '|最后期限|今晚|今天之内|马上付|立即付|立刻付|过了就|pagar\\s+hoje|hoy\\s+mismo|сегодня',
     {
       anchors: [
@@ -49,7 +50,7 @@ export const PRESSURE: readonly Cue[] = [
   cue(
     'another buyer waiting',
     "\\banother\\s+(?:buyer|customer|client)(?:'s)?\\s+(?:is\\s+)?(?:waiting|wants|interested|order)\\b|\\b(?:go|goes|went)\\s+to\\s+(?:another|the\\s+next)\\s+(?:buyer|customer)" +
-      '|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?)?\\s*left\\b' +
+      '|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\bsold\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?)?\\s*left\\b' +
       '|\\blast\\s+\\d+\\s+(?:units|pcs|pieces|sets)\\b|\\breserved\\s+for\\s+you\\s+for\\b|\\b(?:price|discount|offer|stock)s?\\s+(?:and\\s+the\\s+\\w+\\s+)?(?:is|are|will\\s+be)\\s+gone\\b' +
       "|\\bgone\\s+for\\s+good\\b|\\bafter\\s+that\\s+(?:it'?s|it\\s+is|this\\s+\\w+\\s+is)\\s+gone\\b|只剩|仅剩|别人要了|不保留",
     {
@@ -60,6 +61,7 @@ export const PRESSURE: readonly Cue[] = [
         'next',
         'release',
         'sell',
+        'sold',
         'left',
         'last',
         'reserved',
@@ -101,6 +103,10 @@ export const PRESSURE: readonly Cue[] = [
 /** A deadline in hours is pressure only when something is at stake: "ships within 24 hours" is a promise. */
 export const DEADLINE_STAKES =
   /\b(?:pay\w*|balance|deposit|money|confirm|decide|reply|answer|price|discount|offer|stock|gone|reserved|usdt|transfer|otherwise|lose|cancel\w*)\b|付|款|钱/u;
+
+/** Right before a deadline in hours, the supplier promising it: "we will reply in 2 hours" asks nothing of the buyer. */
+export const PROMISE_BEFORE =
+  /\b(?:we|i)\s*(?:will|'ll|can|shall|could|would)\s+(?:(?!(?:if|unless|or|otherwise)\s)[\p{L}']+\s+){0,5}$/u;
 
 /** What pressure is about: with one of these, it is a warning, not just a note. */
 export const PRESSURE_ABOUT_MONEY =

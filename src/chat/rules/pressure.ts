@@ -1,4 +1,4 @@
-import { DEADLINE_STAKES, PRESSURE } from '../lexicon/pressure';
+import { DEADLINE_STAKES, PRESSURE, PROMISE_BEFORE } from '../lexicon/pressure';
 import { firstHit, type Hit, type MessageView } from '../message-view';
 
 /** Urgency, scarcity, threats or secrecy used to rush the buyer. Refusals don't apply: "don't tell Alibaba" is the cue. */
@@ -7,7 +7,9 @@ export function pressure(view: MessageView): Hit | null {
   return firstHit(
     view,
     PRESSURE,
-    (_start, _end, cue) =>
-      cue.label !== 'a deadline in hours' || (stakes ??= DEADLINE_STAKES.test(view.letters)),
+    (start, _end, cue) =>
+      cue.label !== 'a deadline in hours' ||
+      ((stakes ??= DEADLINE_STAKES.test(view.letters)) &&
+        !PROMISE_BEFORE.test(view.letters.slice(Math.max(0, start - 60), start))),
   );
 }
