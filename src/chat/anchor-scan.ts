@@ -6,9 +6,17 @@ import type { Cue } from './lexicon/cue';
  * over every anchor. Testing each cue's anchors with a regex of its own
  * searched the message once per cue, and most cues never match a message.
  *
- * An anchor counts wherever it occurs as a substring, exactly as a search for
- * it would find it; a cue without anchors is always a candidate.
+ * An anchor counts wherever it occurs as a substring, with each run of white
+ * space in the text read as one space: anchors are written with one space
+ * ("by ", "last chance") and a pattern's `\s+` may match a line break or
+ * two spaces. A cue without anchors is always a candidate.
  */
+/** The white space beyond ASCII that a regex's `\s` matches. */
+const WIDE_SPACES: ReadonlySet<number> = new Set([
+  0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+  0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
+
 export class AnchorScan {
   private readonly ids = new Map<Cue, number>();
   private readonly idsByList = new WeakMap<readonly Cue[], Int32Array>();
@@ -112,8 +120,14 @@ export class AnchorScan {
     for (const id of this.always) flags[id] = 1;
     const { next, width, asciiColumn, endsAnchor, foundFrom, found } = this;
     let state = 0;
+    let inSpace = false;
     for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
+      let code = text.charCodeAt(i);
+      if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && WIDE_SPACES.has(code))) {
+        if (inSpace) continue;
+        inSpace = true;
+        code = 32;
+      } else inSpace = false;
       state = code < 128 ? next[state * width + asciiColumn[code]!]! : this.wideStep(state, code);
       if (endsAnchor[state] === 0) continue;
       for (let k = foundFrom[state]!, end = foundFrom[state + 1]!; k < end; k++) flags[found[k]!] = 1;

@@ -38,7 +38,11 @@ const pieces = [...new Set(cues.flatMap((c) => c.anchors ?? []))].flatMap((a) =>
 ]);
 const text = fc
   .array(
-    fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(' ', 'x', '账', 'ü', '😀', '\n'), fc.string()),
+    fc.oneof(
+      fc.constantFrom(...pieces),
+      fc.constantFrom(' ', 'x', '账', 'ü', '😀', '\n', '\t', '\u3000'),
+      fc.string(),
+    ),
     {
       maxLength: 20,
     },
@@ -77,6 +81,16 @@ describe('anchor scan', () => {
     expect(found('unit')).toEqual([0, 1, 0, 0, 1]);
     expect(found('个人账户')).toEqual([0, 0, 0, 1, 1]);
     expect(found('')).toEqual([0, 0, 0, 0, 1]);
+  });
+
+  it("reads any run of white space as one space, as a pattern's \\s+ matches it", () => {
+    const list: Cue[] = [cue('a', 'x', { anchors: ['last chance'] }), cue('b', 'x', { anchors: ['by '] })];
+    const own = new AnchorScan([list]);
+    const ids = own.idsOf(list);
+    const found = (t: string) => list.map((_c, i) => own.candidates(t)[ids[i]!]);
+    expect(found('your last\n  chance')).toEqual([1, 0]);
+    expect(found('pay by\t\u00a06 pm')).toEqual([0, 1]);
+    expect(found('lastchance, by')).toEqual([0, 0]);
   });
 
   it('refuses a cue list it was not built with', () => {

@@ -205,6 +205,8 @@ export const PRESSURE_CASES: ChatCase[] = [
   // A deadline "in 24 hours" was never tried: its cue's anchors left out the plain "in".
   { text: "If you don't pay in 24 hours, the price will increase 20%.", rules: [PRESSURE] },
   { text: "If you don't pay today, the goods will be sold to other buyers.", rules: [PRESSURE] },
+  { text: 'Pay the deposit within 24h, the price goes up tomorrow.', rules: [PRESSURE] },
+  { text: 'Please pay in 12\nhours or we release the goods to another buyer.', rules: [PRESSURE] },
   { text: 'We will reply in 2 hours.', rules: [] },
   { text: 'We will reply to your price request within 2 hours.', rules: [] },
   { text: "We will cancel the order if you don't pay in 24 hours.", rules: [PRESSURE] },

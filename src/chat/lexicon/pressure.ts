@@ -1,7 +1,15 @@
 import { cue, type Cue } from './cue';
 
+/** A span of minutes or hours: "24 hours", "2hrs", "an hour", "30 minutes", "24h", "24 h". */
 const SHORT_SPAN =
-  '(?:\\d+|an?|one|two|three|four|five|six|few|half\\s+an?)\\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|h)\\b';
+  '(?:(?:\\d+|an?|one|two|three|four|five|six|few|half\\s+an?)\\s*(?:min(?:ute)?s?|hrs?|hours?)|\\d+h|\\d+\\s+h)\\b';
+/** Every span holds one of these: a message without one names no deadline in hours. */
+const SPAN_ANCHORS = [
+  'min',
+  'hr',
+  'hour',
+  ...[...'0123456789'].flatMap((digit) => [`${digit}h`, `${digit} h`]),
+];
 
 /**
  * Urgency, scarcity, threats and secrecy used to rush a payment or skip a
@@ -13,12 +21,11 @@ export const PRESSURE: readonly Cue[] = [
     'a deadline in hours',
     `\\b(?:within|in)\\s+(?:the\\s+next\\s+)?${SHORT_SPAN}|\\bwithin\\s+(?:the|an|one)\\s+hour\\b|\\bin\\s+the\\s+next\\s+hour\\b` +
       `|\\bfor\\s+${SHORT_SPAN}\\s+only\\b|\\byou\\s+have\\s+${SHORT_SPAN}\\s+to\\b|\\bonly\\s+${SHORT_SPAN}`,
-    // Every match holds one: "in 24 hours" and "within" both hold "in ".
-    { anchors: ['in ', 'only', 'you have'] },
+    { anchors: SPAN_ANCHORS },
   ),
   cue(
     'a deadline today',
-    '\\b(?:today|tonight)\\s+only\\b|\\bonly\\s+(?:today|tonight|before\\s+\\d)|\\b(?:by|before)\\s+(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))' +
+    '\\b(?:today|tonight)\\s+only\\b|\\bonly\\s+(?:today|tonight|before\\s+\\d)|\\b(?:by\\s+|before\\s+)(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))' +
       '|\\bneeds?\\s+the\\s+money\\s+(?:tonight|today|now)\\b|\\b(?:decide|pay|confirm|order)\\s+(?:right\\s+)?now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+chance\\b' +
       '|\\b(?:pay|send|transfer)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:amount|balance|deposit|money|payment)\\s+(?:right\\s+)?now\\b(?!\\s+or\\b)' +
       "|\\b(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b|\\bif\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?pay\\s+(?:today|tonight|now|immediately|right\\s+away)\\b" +
@@ -34,6 +41,8 @@ export const PRESSURE: readonly Cue[] = [
         'money',
         'now',
         'last chance',
+        'immediately',
+        'right away',
         '最后期限',
         '今晚',
         '今天之内',
@@ -82,7 +91,20 @@ export const PRESSURE: readonly Cue[] = [
       "|\\b(?:cannot|can't|won't|will\\s+not)\\s+release\\s+the\\s+(?:b/l|goods|shipment|container)\\b|\\bmisses?\\s+the\\s+vessel\\b|\\bblacklist\\w*|\\b(?:open|file)\\s+a\\s+dispute\\b" +
       '|否则|senão|si\\s+no\\s+',
     {
-      anchors: ['or', 'else', 'will', 'release', 'vessel', 'blacklist', 'dispute', '否则', 'senão', 'si no'],
+      anchors: [
+        'or',
+        'otherwise',
+        'else',
+        'will',
+        'refunded',
+        'release',
+        'vessel',
+        'blacklist',
+        'dispute',
+        '否则',
+        'senão',
+        'si no',
+      ],
     },
   ),
   cue(
