@@ -31,6 +31,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'A money order is accepted too.', rules: [PAY] },
   { text: 'Por favor pague diretamente na nossa conta para evitar taxas do Alibaba.', rules: [PAY] },
   { text: 'Olá, o prazo de entrega é de 20 dias.', rules: [] },
+  { text: 'We use a third party payment agent in Dubai, they will send you the details.', rules: [PAY] },
+  { text: 'A third party inspection company will check the goods before shipment.', rules: [] },
   { text: 'Lütfen ödemeyi doğrudan banka hesabımıza yapın.', rules: [PAY] },
   { text: '信保额度不够了，请直接T/T到我们公司账户。', rules: [PAY] },
   { text: 'Sorry, our Trade Assurance limit is full this month, please pay by T/T.', rules: [PAY] },
@@ -132,6 +134,24 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Kindly make payment to the attached bank details, old one is closed.', rules: [PAY, CHANGE] },
   { text: 'The old one was broken, we made a new mould, see the photos.', rules: [] },
   { text: 'The previous account can no longer receive money.', rules: [CHANGE] },
+  {
+    text: 'Send the payment to our Hong Kong partner company: Golden Bridge Trading Ltd.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Kindly note that we now use our Citibank account in the USA for all payments.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Please remit to the account details in the revised PI, the first PI had a mistake.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'The previous PI bank info was wrong, please use the corrected one attached.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Please check the revised PI with the new quantity, our bank details are the same.', rules: [] },
+  { text: 'The bank charges were wrong on the last invoice, we corrected it.', rules: [] },
   // The instruction after a clause that says no is not refused by it.
   { text: 'Our account cannot receive payments anymore, use the attached.', rules: [PAY, CHANGE] },
   { text: 'Our bank cannot receive payments on Sunday.', rules: [] },
@@ -202,6 +222,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'This price is for today only, tomorrow it goes up 20%.', rules: [PRESSURE] },
   { text: 'Another buyer wants the whole lot, decide now.', rules: [PRESSURE] },
   { text: "Don't tell Alibaba about this discount.", rules: [PRESSURE] },
+  { text: "Please don't mention the payment method in Alibaba chat.", rules: [PRESSURE] },
   // A deadline "in 24 hours" was never tried: its cue's anchors left out the plain "in".
   { text: "If you don't pay in 24 hours, the price will increase 20%.", rules: [PRESSURE] },
   { text: "If you don't pay today, the goods will be sold to other buyers.", rules: [PRESSURE] },

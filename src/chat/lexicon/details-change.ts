@@ -3,6 +3,12 @@ import { ACCOUNT, cue, WORDS, type Cue } from './cue';
 const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s+details|bank(?:ing)?\\s+instructions|bank\\s+info(?:rmation)?|beneficiary|receiving\\s+(?:${ACCOUNT}|bank)|payment\\s+(?:details|${ACCOUNT}|information|instructions)|swift(?:\\s+code)?|iban|bank)`;
 
 /**
+ * Put after a cue's own words: the message names an account somewhere, before
+ * or after them. Their words come first, so this runs only where they matched.
+ */
+const NAMES_AN_ACCOUNT = `(?:(?<=\\b(?:bank|${ACCOUNT}|beneficiary|details)\\b[^]*)|(?=[^]*\\b(?:bank|${ACCOUNT}|beneficiary|details)\\b))`;
+
+/**
  * A payment destination that differs from before, from the invoice, or from
  * what the platform shows, and the pretexts that come with it ("under
  * audit", "our Dubai branch will receive it"). A change of price, route or
@@ -38,9 +44,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       `|\\b(?:audit|migration|upgrade|maintenance)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:bank|${ACCOUNT})\\b` +
       `|\\b${ACCOUNT}\\s+change\\b|\\bswitching\\s+(?:to\\s+)?(?:a\\s+)?(?:new\\s+)?bank\\b` +
       // "Pay to the attached bank details, the old one is closed": "one" is the account named elsewhere.
-      // The literal words come first, so the look-around runs only where they matched.
-      `|\\b(?:old|previous|former)\\s+one\\s+(?:is|was|has\\s+been)\\s+(?:closed|frozen|blocked|suspended|cancell?ed|no\\s+longer\\s+(?:valid|used|in\\s+use))\\b` +
-      `(?:(?<=\\b(?:bank|${ACCOUNT}|beneficiary|details)\\b[^]*)|(?=[^]*\\b(?:bank|${ACCOUNT}|beneficiary|details)\\b))`,
+      `|\\b(?:old|previous|former)\\s+one\\s+(?:is|was|has\\s+been)\\s+(?:closed|frozen|blocked|suspended|cancell?ed|no\\s+longer\\s+(?:valid|used|in\\s+use))\\b${NAMES_AN_ACCOUNT}`,
     {
       anchors: [
         'closed',
@@ -64,6 +68,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     'a different account from the one on the invoice or the order',
     `\\b(?:ignore|disregard|(?:do\\s+not|don't|not)\\s+use)\\s+(?:the\\s+)?${WORDS(3)}(?:${ACCOUNT}|bank(?:\\s+details)?|details)\\s+(?:on|in|of|from)\\s+(?:the\\s+)?(?:pi|invoice|trade\\s+assurance|ta|order|contract)` +
       `|\\buse\\s+(?:our|my|this|the)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\s+(?:instead|now|from\\s+now)\\b` +
+      `|\\bnow\\s+use\\s+(?:our|my|this|the|a)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\b` +
       `|\\bold\\s+(?:bank|${ACCOUNT})\\b` +
       `|\\b(?:bank(?:ing)?\\s+details|bank\\s+${ACCOUNT}|${ACCOUNT}|beneficiary)\\s+for\\s+this\\s+(?:order|payment|shipment)\\s+only\\b` +
       // "Do not pay to the old account anymore": the refusal is the change itself.
@@ -71,12 +76,33 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     { anchors: ['ignore', 'disregard', 'use', 'old', 'previous', 'former', 'original', 'only'] },
   ),
   cue(
+    'earlier bank details said to be wrong',
+    `\\b(?:bank\\s+(?:info(?:rmation)?|details|${ACCOUNT})|${ACCOUNT}\\s+(?:info(?:rmation)?|details|number|no\\.?)|beneficiary(?:\\s+name)?)\\s+(?:on\\s+the\\s+\\S+\\s+|in\\s+the\\s+\\S+\\s+)?(?:was|is|were|are|had)\\s+(?:wrong|incorrect|not\\s+correct|a\\s+mistake|an\\s+error)\\b` +
+      // "Remit to the account details in the revised PI": a revised PI alone is routine (quantities change).
+      `|\\b(?:${ACCOUNT}|bank|beneficiary)\\s+(?:\\S+\\s+){0,2}?(?:in|on|of)\\s+the\\s+(?:revised|corrected|amended)\\s+(?:pi|proforma|invoice)\\b`,
+    { anchors: ['wrong', 'correct', 'mistake', 'error', 'revised', 'amended'] },
+  ),
+  cue(
     "another company's account",
     `\\b(?:branch|sister\\s+company|partner|subsidiary|affiliate|parent\\s+company)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|will\\s+receive|receives|collects?)\\b` +
       '|\\bmerged\\s+with\\b|\\bsister\\s+company\\b' +
       // "The payment should now go to our Singapore branch."
-      '|\\b(?:payment|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent)\\b',
-    { anchors: ['branch', 'sister', 'partner', 'subsidiary', 'affiliate', 'parent', 'merged', 'agent'] },
+      '|\\b(?:payment|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent)\\b' +
+      // "Send the payment to our Hong Kong partner company."
+      '|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,3}?(?:partner|subsidiary|affiliate|parent|sister|associated|agent)\\s+compan(?:y|ies)\\b',
+    {
+      anchors: [
+        'branch',
+        'sister',
+        'partner',
+        'subsidiary',
+        'affiliate',
+        'parent',
+        'merged',
+        'agent',
+        'associated',
+      ],
+    },
   ),
   cue(
     "a claim that Alibaba's receiving account changed",

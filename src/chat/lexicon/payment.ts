@@ -123,6 +123,11 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
     },
   ),
   cue(
+    'a third party collecting the money',
+    '\\bthird[\\s-]party\\s+(?:payment|collection|receiving)\\s+(?:agent|company|account)\\b|\\bthird[\\s-]party\\s+account\\b|\\bpayment\\s+agent\\b|\\bcollection\\s+agent\\b',
+    { anchors: ['third', 'payment agent', 'collection agent'] },
+  ),
+  cue(
     'paying directly, outside the order',
     '\\b(?:pay|paid|paying|payment|payments|transfer|transferring|remit|wire|send|t/t|tt)\\s+(?:[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?(?:directly|direct|outside|straight)\\b' +
       '|\\bdirect\\s+(?:payment|pi|invoice|transfer|bank(?:\\s+details)?|deal)\\b' +

@@ -110,7 +110,7 @@ export const PRESSURE: readonly Cue[] = [
   cue(
     'a request for secrecy',
     "\\b(?:don't|do\\s+not)\\s+tell\\b|\\bkeep\\s+(?:it\\s+|this\\s+)?(?:quiet|secret|between\\s+us)\\b|\\bsecret\\s+(?:price|deal|discount)\\b" +
-      "|\\b(?:don't|do\\s+not)\\s+(?:discuss|mention|talk\\s+about)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:on|with|to)\\s+alibaba\\b|\\bdelete\\s+(?:the|this|our)\\s+(?:chat|message|conversation)s?\\b" +
+      "|\\b(?:don't|do\\s+not)\\s+(?:discuss|mention|talk\\s+about)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:on|with|to|in)\\s+alibaba\\b|\\bdelete\\s+(?:the|this|our)\\s+(?:chat|message|conversation)s?\\b" +
       '|别告诉|不要告诉|删除聊天',
     { anchors: ['tell', 'keep', 'secret', 'discuss', 'mention', 'talk about', 'delete', '告诉', '删除聊天'] },
   ),
