@@ -142,7 +142,7 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
       '|\\b(?:save|avoid)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta)\\s+(?:fees?|commission|charges?)\\b' +
       '|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|直接(?:打款|打到|打给|付款|付给|转账|转给|电汇|\\s*t/t|\\s*tt\\b)|doğrudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
       '|directamente\\s+a\\s+nuestra\\s+cuenta|diretamente\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|evitar\\s+(?:as\\s+)?taxas\\s+do\\s+alibaba|sin\\s+pasar\\s+por\\s+alibaba|fuera\\s+de\\s+alibaba|fora\\s+do\\s+(?:alibaba|trade\\s+assurance)' +
-      "|напрямую|без\\s+trade\\s+assurance|directement\\s+(?:sur|à)\\s+notre\\s+compte|hors\\s+(?:d')?alibaba|direkt\\s+auf\\s+unser\\s+konto|ohne\\s+trade\\s+assurance",
+      "|напрямую|без\\s+trade\\s+assurance|directement\\s+(?:sur|à)\\s+notre\\s+compte|hors\\s+(?:d')?alibaba|direkt\\s+auf\\s+unser\\s+konto|ohne\\s+trade\\s+assurance|direttamente\\s+sul\\s+nostro\\s+conto|thanh\\s+toán\\s+trực\\s+tiếp|chuyển\\s+khoản\\s+trực\\s+tiếp|الدفع\\s+مباشرة|ادفع\\s+مباشرة|مباشرة\\s+(?:إلى|الى|ل)\\s*حساب|直接匯款|直接轉帳",
     {
       anchors: [
         'direct',
@@ -171,6 +171,10 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
         'diretamente',
         'taxas',
         'doğrudan',
+        'direttamente',
+        'trực tiếp',
+        'مباشرة',
+        '直接',
       ],
     },
   ),
