@@ -1,5 +1,11 @@
 import type { Cue } from './lexicon/cue';
 
+/** The white space beyond ASCII that a regex's `\s` matches. */
+const WIDE_SPACES: ReadonlySet<number> = new Set([
+  0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+  0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
+
 /**
  * Which cues have one of their anchors in a text, for all the detector's cue
  * lists at once, found in one pass over the text: an Aho–Corasick automaton
@@ -11,12 +17,6 @@ import type { Cue } from './lexicon/cue';
  * ("by ", "last chance") and a pattern's `\s+` may match a line break or
  * two spaces. A cue without anchors is always a candidate.
  */
-/** The white space beyond ASCII that a regex's `\s` matches. */
-const WIDE_SPACES: ReadonlySet<number> = new Set([
-  0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
-  0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
-]);
-
 export class AnchorScan {
   private readonly ids = new Map<Cue, number>();
   private readonly idsByList = new WeakMap<readonly Cue[], Int32Array>();

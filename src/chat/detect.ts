@@ -12,7 +12,7 @@ import { PAY_INSTRUCTION } from './lexicon/details-change';
 import { PRESSURE_ABOUT_MONEY } from './lexicon/pressure';
 import { matchesOf } from './matches';
 import { viewMessage, type Hit, type MessageView } from './message-view';
-import { isRefused } from './negation';
+import { isInstructionRefused } from './negation';
 import { offPlatformContact } from './rules/off-platform-contact';
 import { offPlatformPayment } from './rules/off-platform-payment';
 import { paymentDetailsChange } from './rules/payment-details-change';
@@ -53,7 +53,7 @@ export function findingsFor(view: MessageView, context: ChatContext): ChatFindin
 /** A changed account the message also tells the buyer to pay ("here are the new details", "pay the balance there"). */
 function payToChange(view: MessageView): Hit | null {
   for (const match of matchesOf(PAY_INSTRUCTION.pattern, view.letters)) {
-    if (isRefused(view.letters, match.index, false)) continue;
+    if (isInstructionRefused(view.letters, match.index)) continue;
     return { label: 'to a changed account', start: match.index, end: match.index + match[0].length };
   }
   return null;

@@ -18,13 +18,20 @@ const CLAUSE_BREAK = /[,，、:：]|\b(?:but|however|so|then|instead)\b/gu;
 /** A clause that only continues a list ("MoneyGram, crypto or gift cards") lets a refusal reach across it. */
 const LIST_CONTINUES = /^\s*$|\b(?:or|and|nor)\s*$|[&/或和及]\s*$/u;
 
+export function isRefused(text: string, start: number): boolean {
+  return refusedIn(text, start, true);
+}
+
 /**
- * `listItem` false: the match is an instruction ("pay", "use the attached"),
- * which starts a clause of its own and never continues a list, so only its
- * own clause can refuse it ("Our account can't receive money any more, use
- * the attached" is not a refusal to use it).
+ * For an instruction ("pay", "use the attached"): it starts a clause of its
+ * own and never continues a list, so only its own clause can refuse it ("Our
+ * account can't receive money any more, use the attached" is no refusal).
  */
-export function isRefused(text: string, start: number, listItem = true): boolean {
+export function isInstructionRefused(text: string, start: number): boolean {
+  return refusedIn(text, start, false);
+}
+
+function refusedIn(text: string, start: number, listItem: boolean): boolean {
   const sentence = sentenceAround(text, start);
   if (WARNING.test(sentence.text)) return true;
   const prefix = text.slice(sentence.start, start);
