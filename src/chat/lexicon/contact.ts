@@ -31,7 +31,8 @@ const APP_ANCHORS = [
   'teams',
 ];
 const HANDLE = '(?:@[\\p{L}\\p{N}._-]{3,}|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,})';
-const NUMBER = '\\+?\\s?\\d[\\d\\s-]{6,}\\d';
+/** A plus may be written as the full-width ＋ or the ➕ emoji. */
+const NUMBER = '[+＋➕]?\\s?\\d[\\d\\s-]{6,}\\d';
 const MOVE_VERB =
   '(?:add|contact|message|text|call|find|reach|talk|chat|write|ping|dm|msg|reply|answer|confirm|speak|connect|follow)';
 
@@ -95,7 +96,7 @@ export const CONTACT_MOVES: readonly Cue[] = [...APP_MOVES, ...OTHER_MOVES];
 
 /** A phone number: international form, or any long number right after a phone word. */
 export const PHONE_NUMBER =
-  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:\+|00)\s?\d(?:[\s-]?\d){7,14}|(?<=(?:mobile|phone|tel|cell|call(?:\s+me)?(?:\s+on)?|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats\s?app|手机|电话|номер)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:[+＋➕]|00)\s?\d(?:[\s-]?\d){7,14}|(?<=(?:mobile|phone|tel|cell|call(?:\s+me)?(?:\s+on)?|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats\s?app|手机|电话|номер)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}])/gu;
 
 /** A number for a courier, driver or consignee is not a contact move. */
 export const DELIVERY_CONTEXT =

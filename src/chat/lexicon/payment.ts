@@ -18,8 +18,8 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
   ),
   cue(
     'Western Union',
-    '\\b(?:by|via|through|the|send|with|use)\\s+(?:a\\s+)?wu\\b|\\bwu\\s+(?:transfer|payment|or)\\b',
-    { anchors: ['wu'] },
+    '\\b(?:by|via|through|the|send|with|use)\\s+(?:a\\s+)?(?:wu\\b|w\\.u\\b)|\\bwu\\s+(?:transfer|payment|or)\\b',
+    { anchors: ['wu', 'w.u'] },
   ),
   cue('MoneyGram', '\\bmoney\\s?gram\\b|速汇金', { anchors: ['gram', '速汇金'] }),
   cue(
