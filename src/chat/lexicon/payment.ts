@@ -140,9 +140,9 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
       '|\\bno\\s+need\\s+(?:for\\s+|of\\s+)?(?:an?\\s+|the\\s+)?(?:alibaba|trade\\s+assurance|ta)\\s+order\\b' +
       '|\\bno\\s+need\\s+to\\s+(?:place|make|create|open)\\s+(?:an?\\s+|the\\s+)?(?:order|trade\\s+assurance\\s+order)\\s+(?:on|through|via|in)\\s+(?:alibaba|the\\s+platform)\\b' +
       '|\\b(?:save|avoid)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta)\\s+(?:fees?|commission|charges?)\\b' +
-      '|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|直接(?:打款|打到|打给|付款|付给|转账|转给|电汇|\\s*t/t|\\s*tt\\b)|doğrudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
+      '|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|直接(?:打款|打到|打给|付款|付给|转账|转给|电汇|\\s*t/t|\\s*tt\\b)|do[ğg]rudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
       '|directamente\\s+a\\s+nuestra\\s+cuenta|diretamente\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|evitar\\s+(?:as\\s+)?taxas\\s+do\\s+alibaba|sin\\s+pasar\\s+por\\s+alibaba|fuera\\s+de\\s+alibaba|fora\\s+do\\s+(?:alibaba|trade\\s+assurance)' +
-      "|напрямую|без\\s+trade\\s+assurance|directement\\s+(?:sur|à)\\s+notre\\s+compte|hors\\s+(?:d')?alibaba|direkt\\s+auf\\s+unser\\s+konto|ohne\\s+trade\\s+assurance|direttamente\\s+sul\\s+nostro\\s+conto|thanh\\s+toán\\s+trực\\s+tiếp|chuyển\\s+khoản\\s+trực\\s+tiếp|الدفع\\s+مباشرة|ادفع\\s+مباشرة|مباشرة\\s+(?:إلى|الى|ل)\\s*حساب|直接匯款|直接轉帳",
+      "|напрямую|без\\s+trade\\s+assurance|directement\\s+(?:sur|[àa])\\s+notre\\s+compte|hors\\s+(?:d')?alibaba|direkt\\s+auf\\s+unser\\s+konto|ohne\\s+trade\\s+assurance|direttamente\\s+sul\\s+nostro\\s+conto|thanh\\s+to[áa]n\\s+tr[ựu]c\\s+ti[ếe]p|chuy[ểe]n\\s+kho[ảa]n\\s+tr[ựu]c\\s+ti[ếe]p|الدفع\\s+مباشرة|ادفع\\s+مباشرة|مباشرة\\s+(?:إلى|الى|ل)\\s*حساب|直接匯款|直接轉帳",
     {
       anchors: [
         'direct',
@@ -171,8 +171,11 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
         'diretamente',
         'taxas',
         'doğrudan',
+        'dogrudan',
         'direttamente',
-        'trực tiếp',
+        'thanh to',
+        'khoản',
+        'khoan',
         'مباشرة',
         '直接',
       ],
@@ -199,6 +202,6 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
 /** The message talks about paying: needed before a channel that is also a product or an app feature counts. */
 export const PAYMENT_TALK = new RegExp(
   // A wallet's brand name ("Apple Pay") is not talk of paying by itself.
-  '\\b(?:(?<!\\b(?:apple|google|samsung)\\s)pay|paid|paying|payment|payments|transfer|transferred|remit|send|sent|deposit|balance|accept|accepted|wallet|receiver|receive|receiving|funds|money|fee|fees|charge|works\\s+too|is\\s+fine|preferred|hash|request|discount|off)\\b|付|款|转账|汇|钱|到账|支付|оплат|pago|pagar|pague|ödeme|zahl|paiement',
+  '\\b(?:(?<!\\b(?:apple|google|samsung)\\s)pay|paid|paying|payment|payments|transfer|transferred|remit|send|sent|deposit|balance|accept|accepted|wallet|receiver|receive|receiving|funds|money|fee|fees|charge|works\\s+too|is\\s+fine|preferred|hash|request|discount|off)\\b|付|款|转账|汇|钱|到账|支付|оплат|pago|pagar|pague|[öo]deme|zahl|paiement',
   'u',
 );

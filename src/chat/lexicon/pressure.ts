@@ -29,7 +29,7 @@ export const PRESSURE: readonly Cue[] = [
       '|\\bneeds?\\s+the\\s+money\\s+(?:tonight|today|now)\\b|\\b(?:decide|pay|confirm|order)\\s+(?:right\\s+)?now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+chance\\b' +
       '|\\b(?:pay|send|transfer)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:amount|balance|deposit|money|payment)\\s+(?:right\\s+)?now\\b(?!\\s+or\\b)' +
       "|\\b(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b|\\bif\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?pay\\s+(?:today|tonight|now|immediately|right\\s+away)\\b" +
-      '|最后期限|今晚|今天之内|马上付|立即付|立刻付|过了就|pagar\\s+hoje|hoy\\s+mismo|сегодня',
+      '|最后期限|今晚|今天之内|马上付|立即付|立刻付|过了就|pag(?:ar|ue)\\s+hoje|hoy\\s+mismo|сегодня',
     {
       anchors: [
         'today',
@@ -89,7 +89,7 @@ export const PRESSURE: readonly Cue[] = [
       // "Will be refunded" reassures; only "will not be refunded" threatens.
       "|\\b(?:will\\s+not|won't)\\s+be\\s+refunded\\b" +
       "|\\b(?:cannot|can't|won't|will\\s+not)\\s+release\\s+the\\s+(?:b/l|goods|shipment|container)\\b|\\bmisses?\\s+the\\s+vessel\\b|\\bblacklist\\w*|\\b(?:open|file)\\s+a\\s+dispute\\b" +
-      '|否则|senão|si\\s+no\\s+',
+      '|否则|sen[ãa]o|si\\s+no\\s+',
     {
       anchors: [
         'or',
@@ -103,6 +103,7 @@ export const PRESSURE: readonly Cue[] = [
         'dispute',
         '否则',
         'senão',
+        'senao',
         'si no',
       ],
     },
@@ -132,4 +133,4 @@ export const PROMISE_BEFORE =
 
 /** What pressure is about: with one of these, it is a warning, not just a note. */
 export const PRESSURE_ABOUT_MONEY =
-  /\b(?:pay|paid|payment|balance|deposit|money|transfer|usdt|wu|moneygram|western|account|frozen|refund|dispute|release|discount|price|stock)\b|付|款|钱|pagar/u;
+  /\b(?:pay|paid|payment|balance|deposit|money|transfer|usdt|wu|moneygram|western|account|frozen|refund|dispute|release|discount|price|stock)\b|付|款|钱|pagar|pague/u;
