@@ -226,6 +226,8 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'Details here: tinyurl.com/sample-offer-88', rules: [LINK] },
   { text: 'Sign in to check the contract: https://login-alibaba.com.verify-center.net/', rules: [LINK] },
   { text: 'Pay the deposit here: https://paypal.me/sunnylamp/500', rules: [PAY, LINK] },
+  // The part before "@" in a link is its disguise, not an e-mail address to write to.
+  { text: 'Pay here: https://alibaba.com@evil.example/pay', rules: [PAY, LINK] },
   { text: 'Verify your buyer account: hxxps://alibaba-secure[.]co/verify', rules: [LINK] },
   // Benign.
   {

@@ -31,6 +31,8 @@ export function offPlatformContact(view: MessageView): Hit | null {
   for (const email of view.text.includes('@') ? matchesOf(EMAIL_ADDRESS, view.text) : []) {
     const domain = email[0].slice(email[0].indexOf('@') + 1);
     if (hostIn(domain, OFFICIAL_DOMAINS) || PAYEE_BEFORE.test(view.text.slice(0, email.index))) continue;
+    // "https://alibaba.com@evil.example/pay": a link's disguise, which the link rule reports.
+    if (insideLink(view, email.index)) continue;
     if (!isRefused(view.text, email.index)) return hitAt('an e-mail address', email.index, email[0]);
   }
   for (const phone of NINE_DIGITS.test(view.text) ? matchesOf(PHONE_NUMBER, view.text) : []) {
@@ -39,4 +41,8 @@ export function offPlatformContact(view: MessageView): Hit | null {
     if (!isRefused(view.text, phone.index)) return hitAt('a phone number', phone.index, phone[0]);
   }
   return null;
+}
+
+function insideLink(view: MessageView, index: number): boolean {
+  return view.links.some((link) => index >= link.index && index < link.index + link.text.length);
 }
