@@ -17,11 +17,25 @@ const MAY_NAME_BENEFICIARY = /beneficiary|account|户名|收款人/;
 const COMPANY_WORDS =
   /\b(?:co|ltd|limited|inc|llc|corp|corporation|company|trading|group|holdings?|industr\w*|factory|gmbh|technology|tech|forwarding|logistics|enterprise|import|export|manufactur\w*|alibaba)\b|有限公司|公司|贸易|集团|工厂|厂/u;
 
+/**
+ * "The account holder is the same as on the PI", "… is our company, same as
+ * the business licence": no name is given. "Beneficiary: our company, <name>"
+ * gives one, after the comma.
+ */
+function namesNoOne(name: string, after: string): boolean {
+  if (/^(?:the\s+)?same\b/u.test(name)) return true;
+  return (
+    /^(?:our|the|this)\s+(?:company|factory|firm)$/u.test(name) &&
+    /^\s*[,，]?\s*(?:the\s+)?same\s+as\b/u.test(after)
+  );
+}
+
 export function findBeneficiary(text: string): BeneficiaryMention | null {
   if (!MAY_NAME_BENEFICIARY.test(text)) return null;
   for (const match of matchesOf(BENEFICIARY, text)) {
     const name = (match[2] ?? match[4] ?? '').replace(/\.$/, '').trim();
     if (name === '' || /alibaba/.test(name) || /^(?:shown|on|in|of)\b/.test(name)) continue;
+    if (namesNoOne(name, text.slice(match.index + match[0].length))) continue;
     const how = match[1] ?? match[3] ?? '';
     return {
       name,

@@ -32,6 +32,14 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Por favor pague diretamente na nossa conta para evitar taxas do Alibaba.', rules: [PAY] },
   { text: 'Olá, o prazo de entrega é de 20 dias.', rules: [] },
   { text: 'Payment via W.U only.', rules: [PAY] },
+  // A wallet the Alibaba order itself offers, paid there, is no finding; "not through Alibaba" still is.
+  { text: 'We accept PayPal only through Alibaba checkout.', rules: [] },
+  { text: 'Pay by PayPal to lily@gmail.com, not through Alibaba, to save fees.', rules: [PAY] },
+  {
+    text: 'Our bank is Bank of China, the account holder is our company, same as the business license.',
+    rules: [],
+  },
+  { text: 'Beneficiary: our company, Shenzhen Lianyu Electronics Co., Ltd.', rules: [PAY] },
   { text: 'We use a third party payment agent in Dubai, they will send you the details.', rules: [PAY] },
   { text: 'A third party inspection company will check the goods before shipment.', rules: [] },
   { text: 'Lütfen ödemeyi doğrudan banka hesabımıza yapın.', rules: [PAY] },
@@ -176,6 +184,7 @@ export const CHANGE_CASES: ChatCase[] = [
   // The instruction after a clause that says no is not refused by it.
   { text: 'Our account cannot receive payments anymore, use the attached.', rules: [PAY, CHANGE] },
   { text: 'Our bank cannot receive payments on Sunday.', rules: [] },
+  { text: 'Our bank is closed on Sunday, we will confirm the payment on Monday.', rules: [] },
   // Benign: other changes, confirmations, holidays.
   { text: 'Our bank details have not changed, please pay as on the PI through Trade Assurance.', rules: [] },
   { text: 'We changed the packaging to a kraft box, new photos attached.', rules: [] },

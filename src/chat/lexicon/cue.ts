@@ -7,6 +7,8 @@ export interface Cue {
   needsPaymentTalk?: boolean;
   /** Does not count when the match itself says no ("our account has not changed"). */
   deniable?: boolean;
+  /** Also a way to pay in the Alibaba order itself (PayPal, Apple Pay): not a finding when the message says it is paid there. */
+  offeredInOrder?: boolean;
   /**
    * Words any match contains: a message holding none of them is skipped
    * without running the pattern (all cues' anchors are found in one pass,
@@ -18,6 +20,7 @@ export interface Cue {
 interface CueOptions {
   needsPaymentTalk?: boolean;
   deniable?: boolean;
+  offeredInOrder?: boolean;
   anchors?: readonly string[];
 }
 

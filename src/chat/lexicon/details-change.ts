@@ -149,9 +149,9 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
 ];
 
-/** Banks closing for a holiday is not a change of account. */
+/** Banks closing for a holiday or a weekend is not a change of account. */
 export const BANK_HOLIDAY =
-  /\b(?:holiday|holidays|golden\s+week|national\s+day|new\s+year|weekend)\b|假期|节假日|春节|国庆/u;
+  /\b(?:holiday|holidays|golden\s+week|national\s+day|new\s+year|weekends?|saturdays?|sundays?)\b|假期|节假日|春节|国庆|周末/u;
 
 /** The message tells the buyer to pay to it, or gives its details: the change is also a payment request. */
 export const PAY_INSTRUCTION = cue(

@@ -81,6 +81,7 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
     '\\bpay\\s?pal\\b|\\b(?:by|via|through|with|use|using)\\s+(?:apple|google|samsung)\\s+pay\\b|\\b(?:apple|google|samsung)\\s+pay\\s+(?:to|transfer|payment|works|is\\s+fine)\\b|\\brevolut\\b|\\bpayoneer\\b|\\bali\\s?pay\\b|支付宝|\\bwechat\\s+(?:pay|transfer)\\b|微信(?:转账|支付|付款)|\\bwise\\s+(?:transfer|account)\\b|\\b(?:via|by|through)\\s+wise\\b',
     {
       needsPaymentTalk: true,
+      offeredInOrder: true,
       anchors: [
         'pal',
         'apple',
@@ -198,6 +199,10 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
     { needsPaymentTalk: true, anchors: ['trade', 'ta', 'alibaba', 'platform', '信保'] },
   ),
 ];
+
+/** Paying inside the order: "PayPal through Alibaba checkout", "Apple Pay in the Trade Assurance order". */
+export const IN_THE_ORDER =
+  /\b(?:through|via|in|on|within|using|at)\s+(?:the\s+)?(?:alibaba(?:\.com)?(?:'s)?|trade\s+assurance)(?:\s+(?:order|checkout|platform|payment))?\b/u;
 
 /** The message talks about paying: needed before a channel that is also a product or an app feature counts. */
 export const PAYMENT_TALK = new RegExp(
