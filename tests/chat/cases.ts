@@ -53,6 +53,10 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '請直接匯款到我們的帳戶', rules: [PAY] },
   { text: 'Vui lòng xác nhận đơn hàng trên Alibaba.', rules: [] },
   { text: '信保额度不够了，请直接T/T到我们公司账户。', rules: [PAY] },
+  { text: '亲，信保手续费太高了，你直接转到我们的对公账户吧', rules: [PAY] },
+  { text: '我们的香港公司账户，请付到这个账户', rules: [PAY] },
+  { text: '您的货款已转到我们的账户，谢谢，明天开始生产。', rules: [] },
+  { text: '我们是工厂，价格直接从工厂出。', rules: [] },
   { text: 'Sorry, our Trade Assurance limit is full this month, please pay by T/T.', rules: [PAY] },
   { text: 'Our production capacity is full this month, delivery in 40 days.', rules: [] },
   // Steering away from the order itself, with no payment channel named.
@@ -260,6 +264,8 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: "Don't tell Alibaba about this discount.", rules: [PRESSURE] },
   { text: "Please don't mention the payment method in Alibaba chat.", rules: [PRESSURE] },
   { text: 'Pague hoje, senao o pedido sera cancelado.', rules: [PRESSURE] },
+  { text: '今天不付款的话，货就卖给别人了', rules: [PRESSURE] },
+  { text: '请不要在阿里巴巴上提付款的事情', rules: [PRESSURE] },
   // A deadline "in 24 hours" was never tried: its cue's anchors left out the plain "in".
   { text: "If you don't pay in 24 hours, the price will increase 20%.", rules: [PRESSURE] },
   { text: "If you don't pay today, the goods will be sold to other buyers.", rules: [PRESSURE] },

@@ -61,7 +61,7 @@ export const PRESSURE: readonly Cue[] = [
     "\\banother\\s+(?:buyer|customer|client)(?:'s)?\\s+(?:is\\s+)?(?:waiting|wants|interested|order)\\b|\\b(?:go|goes|went)\\s+to\\s+(?:another|the\\s+next)\\s+(?:buyer|customer)" +
       '|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\bsold\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?)?\\s*left\\b' +
       '|\\blast\\s+\\d+\\s+(?:units|pcs|pieces|sets)\\b|\\breserved\\s+for\\s+you\\s+for\\b|\\b(?:price|discount|offer|stock)s?\\s+(?:and\\s+the\\s+\\w+\\s+)?(?:is|are|will\\s+be)\\s+gone\\b' +
-      "|\\bgone\\s+for\\s+good\\b|\\bafter\\s+that\\s+(?:it'?s|it\\s+is|this\\s+\\w+\\s+is)\\s+gone\\b|只剩|仅剩|别人要了|不保留",
+      "|\\bgone\\s+for\\s+good\\b|\\bafter\\s+that\\s+(?:it'?s|it\\s+is|this\\s+\\w+\\s+is)\\s+gone\\b|只剩|仅剩|别人要了|卖给别人|不保留",
     {
       anchors: [
         'another',
@@ -78,6 +78,7 @@ export const PRESSURE: readonly Cue[] = [
         '只剩',
         '仅剩',
         '别人要了',
+        '卖给别人',
         '不保留',
       ],
     },
@@ -112,8 +113,21 @@ export const PRESSURE: readonly Cue[] = [
     'a request for secrecy',
     "\\b(?:don't|do\\s+not)\\s+tell\\b|\\bkeep\\s+(?:it\\s+|this\\s+)?(?:quiet|secret|between\\s+us)\\b|\\bsecret\\s+(?:price|deal|discount)\\b" +
       "|\\b(?:don't|do\\s+not)\\s+(?:discuss|mention|talk\\s+about)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:on|with|to|in)\\s+alibaba\\b|\\bdelete\\s+(?:the|this|our)\\s+(?:chat|message|conversation)s?\\b" +
-      '|别告诉|不要告诉|删除聊天',
-    { anchors: ['tell', 'keep', 'secret', 'discuss', 'mention', 'talk about', 'delete', '告诉', '删除聊天'] },
+      '|别告诉|不要告诉|删除聊天|(?:不要|别)在阿里(?:巴巴)?(?:上|里)?(?:提|说|聊|谈)',
+    {
+      anchors: [
+        'tell',
+        'keep',
+        'secret',
+        'discuss',
+        'mention',
+        'talk about',
+        'delete',
+        '告诉',
+        '删除聊天',
+        '阿里',
+      ],
+    },
   ),
   cue(
     'a push to skip a safeguard',
