@@ -283,4 +283,5 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'We will ship within 24 hours after the sample is approved.', rules: [] },
   { text: 'Raw material prices will rise next month, just for your information.', rules: [] },
   { text: 'Please reply asap, thank you.', rules: [] },
+  { text: 'Today only 2 workers are in the office because of the holiday.', rules: [] },
 ];
