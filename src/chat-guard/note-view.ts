@@ -42,6 +42,8 @@ export function buildNote(doc: Document, content: NoteContent): HTMLElement {
   );
   if (content.subject !== 'draft' && segments.length > 0) {
     const quote = element(doc, 'p', 'quote');
+    // Arabic or Hebrew words read right to left, in whatever direction the page is.
+    quote.setAttribute('dir', 'auto');
     for (const segment of segments) {
       quote.append(
         segment.marked ? element(doc, 'mark', '', segment.text) : doc.createTextNode(segment.text),
@@ -60,7 +62,9 @@ export function buildNote(doc: Document, content: NoteContent): HTMLElement {
       // The words as written where they can be found (a draft is not quoted), else as the detector read them.
       const words = highlight(content.text, [finding.evidence]).segments.find((segment) => segment.marked);
       const evidence = element(doc, 'span', 'finding__evidence', 'Words: ');
-      evidence.append(element(doc, 'mark', '', words?.text ?? finding.evidence.trim()));
+      const mark = element(doc, 'mark', '', words?.text ?? finding.evidence.trim());
+      mark.setAttribute('dir', 'auto');
+      evidence.append(mark);
       item.append(evidence);
     }
     item.append(element(doc, 'span', 'finding__advice', `What to do: ${finding.advice}`));

@@ -65,6 +65,18 @@ describe('the note beside a risky message', () => {
     expect(note.querySelector('.headline')?.textContent).toBe('Careful: your message');
   });
 
+  it('lets right-to-left words (Arabic) keep their direction in the quote', () => {
+    const note = buildNote(document, {
+      subject: 'supplier',
+      text: 'الرجاء الدفع مباشرة إلى حسابنا البنكي',
+      findings: [finding({ evidence: 'الدفع مباشرة' })],
+      actions: [],
+    });
+    const quote = note.querySelector('.quote')!;
+    expect(quote.getAttribute('dir')).toBe('auto');
+    expect(quote.querySelector('mark')?.textContent).toBe('الدفع مباشرة');
+  });
+
   it('calls its actions', () => {
     let clicks = 0;
     const note = buildNote(document, {

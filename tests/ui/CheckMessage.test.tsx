@@ -78,6 +78,7 @@ describe('CheckMessage', () => {
     expect(items[0]?.querySelector('.check__advice')?.textContent).toBe(WU.advice);
     expect(items[1]?.querySelector('.check__advice')?.textContent).toBe(WA.advice);
     const shown = testId('check-text')!;
+    expect(shown.getAttribute('dir')).toBe('auto');
     expect(shown.textContent).toBe(text);
     expect(Array.from(shown.querySelectorAll('mark'), (m) => m.textContent)).toEqual([
       'Western Union',

@@ -47,6 +47,7 @@ export function CheckMessage({ detect = detectMessage }: CheckMessageProps) {
           id="check-input"
           class="check__input"
           rows={4}
+          dir="auto"
           value={text}
           aria-describedby="check-hint"
           aria-keyshortcuts="Control+Enter"

@@ -26,7 +26,7 @@ export function CheckResult({ check }: { check: TextCheck }) {
             <strong class="check__message">{finding.message}</strong>
             {finding.evidence.trim() ? (
               <span class="check__evidence">
-                Found: <mark>{asWritten.get(finding.evidence.trim()) ?? finding.evidence}</mark>
+                Found: <mark dir="auto">{asWritten.get(finding.evidence.trim()) ?? finding.evidence}</mark>
                 {asWritten.has(finding.evidence.trim()) ? null : ' (written in disguise)'}
               </span>
             ) : null}
@@ -35,7 +35,7 @@ export function CheckResult({ check }: { check: TextCheck }) {
         ))}
       </ul>
       <h3 class="check__subhead">The text, with what was found marked</h3>
-      <p class="check__text" data-testid="check-text">
+      <p class="check__text" data-testid="check-text" dir="auto">
         <HighlightedText segments={segments} />
       </p>
     </div>
