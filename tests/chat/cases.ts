@@ -32,6 +32,13 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Por favor pague diretamente na nossa conta para evitar taxas do Alibaba.', rules: [PAY] },
   { text: 'Olá, o prazo de entrega é de 20 dias.', rules: [] },
   { text: 'Payment via W.U only.', rules: [PAY] },
+  // An account given in the chat for freight, customs or a "refund", and fees to "unlock" an order.
+  { text: 'The freight must be paid to our shipping agent directly, here is their account.', rules: [PAY] },
+  { text: 'Please pay the customs duty to this account so the goods can be released.', rules: [PAY] },
+  { text: 'You paid twice by mistake, please refund the difference to this account.', rules: [PAY] },
+  { text: 'Our finance team needs you to pay a verification deposit of $200 first.', rules: [PAY] },
+  { text: 'We paid the freight to their account last time, no problem.', rules: [] },
+  { text: 'Your deposit was refunded to your account yesterday.', rules: [] },
   // A wallet the Alibaba order itself offers, paid there, is no finding; "not through Alibaba" still is.
   { text: 'We accept PayPal only through Alibaba checkout.', rules: [] },
   { text: 'Pay by PayPal to lily@gmail.com, not through Alibaba, to save fees.', rules: [PAY] },

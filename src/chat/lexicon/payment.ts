@@ -195,6 +195,18 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
     { anchors: ['acc', 'a/c'] },
   ),
   cue(
+    'an account given in the chat',
+    // "Pay the customs duty to this account", "refund the difference to this account", "here is their account".
+    `\\b(?:pay|transfer|remit|send|wire|refund)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+(?:this|that|their|his|her|the\\s+following|the\\s+below)\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
+      `|\\bhere\\s+(?:is|are)\\s+(?:their|his|her)\\s+(?:bank\\s+)?(?:${ACCOUNT}|details)\\b`,
+    { anchors: ['acc', 'a/c', 'details'] },
+  ),
+  cue(
+    'an advance fee to verify or unlock the order',
+    '\\b(?:verification|activation|unlock(?:ing)?|unfreezing)\\s+(?:deposit|fee|charge|payment)s?\\b',
+    { anchors: ['verification', 'activation', 'unlock', 'unfreezing'] },
+  ),
+  cue(
     'a reason to leave Trade Assurance',
     "\\b(?:trade\\s+assurance|ta|alibaba|the\\s+platform|alibaba\\s+payment)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|(?:limit|quota|credit(?:\\s+line)?)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:full|reached|exceeded|used\\s+up|not\\s+enough|insufficient))" +
       '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)|信保额度(?:不够|不足|满了|用完)|信保(?:的)?(?:手续)?费(?:用)?太(?:高|贵)',
