@@ -13,7 +13,8 @@ import { matchesOf } from '../matches';
 import { anyCandidate, firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isRefused, sentenceAround } from '../negation';
 
-const NINE_DIGITS = /\d(?:[\s-]?\d){8}/;
+/** What PHONE_NUMBER needs, in a cheaper search: nine digits, maybe with spaces, dashes, dots or brackets between. */
+const NINE_DIGITS = /\d(?:[\s().-]{0,2}\d){8}/;
 
 /**
  * Moving the talk where the platform can't see it: a messaging app, a
