@@ -196,6 +196,12 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Our account cannot receive payments anymore, use the attached.', rules: [PAY, CHANGE] },
   { text: 'Our bank cannot receive payments on Sunday.', rules: [] },
   { text: 'Our bank is closed on Sunday, we will confirm the payment on Monday.', rules: [] },
+  // A holiday excuses the bank's closing only, never a new account named beside it.
+  {
+    text: 'Due to the holiday our old account is closed, please use the new account below.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Our account was frozen on Sunday, please pay to our new account.', rules: [PAY, CHANGE] },
   // Benign: other changes, confirmations, holidays.
   { text: 'Our bank details have not changed, please pay as on the PI through Trade Assurance.', rules: [] },
   { text: 'We changed the packaging to a kraft box, new photos attached.', rules: [] },

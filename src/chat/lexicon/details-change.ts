@@ -149,9 +149,15 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
 ];
 
-/** Banks closing for a holiday or a weekend is not a change of account. */
+/**
+ * A bank closed for a holiday or a weekend is not a change of account. Only
+ * the closing is excused (CLOSED, in the words matched): a new account named
+ * in the same sentence ("due to the holiday our old account is closed, use
+ * the new account below") still counts.
+ */
 export const BANK_HOLIDAY =
   /\b(?:holiday|holidays|golden\s+week|national\s+day|new\s+year|weekends?|saturdays?|sundays?)\b|假期|节假日|春节|国庆|周末/u;
+export const CLOSED = /\bclosed\b/u;
 
 /** The message tells the buyer to pay to it, or gives its details: the change is also a payment request. */
 export const PAY_INSTRUCTION = cue(

@@ -1,6 +1,6 @@
 import type { ChatContext } from '../context';
 import { differsFromSupplier, looksLikePerson } from '../beneficiary';
-import { BANK_HOLIDAY, DETAILS_CHANGE } from '../lexicon/details-change';
+import { BANK_HOLIDAY, CLOSED, DETAILS_CHANGE } from '../lexicon/details-change';
 import { firstHit, type Hit, type MessageView } from '../message-view';
 import { isRefused, sentenceAround } from '../negation';
 
@@ -14,7 +14,10 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
     const before = view.letters.slice(Math.max(0, start - 24), start);
     if (NOT_THE_SUPPLIERS.test(before) || isRefused(view.letters, start)) return false;
     if (cue.deniable && SAID_NOT.test(view.letters.slice(start, end))) return false;
-    return !BANK_HOLIDAY.test(sentenceAround(view.letters, start).text);
+    const closedForHoliday =
+      CLOSED.test(view.letters.slice(start, end)) &&
+      BANK_HOLIDAY.test(sentenceAround(view.letters, start).text);
+    return !closedForHoliday;
   });
   if (said) return said;
   const beneficiary = view.beneficiary;
