@@ -12,17 +12,23 @@ const SPAN_ANCHORS = [
 ];
 
 /**
+ * "Within 24 hours", "you have 2 hours to": pressure only when something is
+ * at stake and the supplier isn't promising it (see the pressure rule).
+ */
+export const DEADLINE_IN_HOURS = cue(
+  'a deadline in hours',
+  `\\b(?:within|in)\\s+(?:the\\s+next\\s+)?${SHORT_SPAN}|\\bwithin\\s+(?:the|an|one)\\s+hour\\b|\\bin\\s+the\\s+next\\s+hour\\b` +
+    `|\\bfor\\s+${SHORT_SPAN}\\s+only\\b|\\byou\\s+have\\s+${SHORT_SPAN}\\s+to\\b|\\bonly\\s+${SHORT_SPAN}`,
+  { anchors: SPAN_ANCHORS },
+);
+
+/**
  * Urgency, scarcity, threats and secrecy used to rush a payment or skip a
  * safeguard. Ordinary scheduling is not pressure: a quote valid for 14
  * days, a holiday closure, "please confirm the artwork by Friday".
  */
 export const PRESSURE: readonly Cue[] = [
-  cue(
-    'a deadline in hours',
-    `\\b(?:within|in)\\s+(?:the\\s+next\\s+)?${SHORT_SPAN}|\\bwithin\\s+(?:the|an|one)\\s+hour\\b|\\bin\\s+the\\s+next\\s+hour\\b` +
-      `|\\bfor\\s+${SHORT_SPAN}\\s+only\\b|\\byou\\s+have\\s+${SHORT_SPAN}\\s+to\\b|\\bonly\\s+${SHORT_SPAN}`,
-    { anchors: SPAN_ANCHORS },
-  ),
+  DEADLINE_IN_HOURS,
   cue(
     'a deadline today',
     '\\b(?:today|tonight)\\s+only\\b(?!\\s+\\d)|\\bonly\\s+(?:today|tonight|before\\s+\\d)|\\b(?:by\\s+|before\\s+)(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))' +

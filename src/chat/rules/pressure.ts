@@ -1,4 +1,4 @@
-import { DEADLINE_STAKES, PRESSURE, PROMISE_BEFORE } from '../lexicon/pressure';
+import { DEADLINE_IN_HOURS, DEADLINE_STAKES, PRESSURE, PROMISE_BEFORE } from '../lexicon/pressure';
 import { firstHit, type Hit, type MessageView } from '../message-view';
 
 /** Urgency, scarcity, threats or secrecy used to rush the buyer. Refusals don't apply: "don't tell Alibaba" is the cue. */
@@ -8,7 +8,7 @@ export function pressure(view: MessageView): Hit | null {
     view,
     PRESSURE,
     (start, _end, cue) =>
-      cue.label !== 'a deadline in hours' ||
+      cue !== DEADLINE_IN_HOURS ||
       ((stakes ??= DEADLINE_STAKES.test(view.letters)) &&
         !PROMISE_BEFORE.test(view.letters.slice(Math.max(0, start - 60), start))),
   );
