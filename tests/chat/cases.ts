@@ -126,6 +126,15 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'The balance of 70% is due before shipment, in the same order.', rules: [] },
   { text: '我们只接受阿里巴巴信保订单付款，不接受私人账户。', rules: [] },
   { text: 'Our director will visit the factory on Monday.', rules: [] },
+  // A channel that is the goods themselves, or a feature of payment hardware for sale, is no way to pay.
+  { text: 'We sell USDT mining rigs, the S19 model, MOQ 10 units.', rules: [] },
+  { text: 'Can you print the MoneyGram logo on the packaging?', rules: [] },
+  { text: 'This crypto hardware wallet ships with a USB-C cable.', rules: [] },
+  { text: 'We make POS terminals that accept PayPal, Apple Pay and Alipay.', rules: [] },
+  { text: 'Send the money to my USDT cold wallet address.', rules: [PAY] },
+  { text: 'Pay the deposit in USDT mining pool address TXyz.', rules: [PAY] },
+  { text: 'Send the payment via MoneyGram, logo on box will be ready.', rules: [PAY] },
+  { text: 'Our POS machine is broken, please pay with PayPal.', rules: [PAY] },
 ];
 
 export const CHANGE_CASES: ChatCase[] = [

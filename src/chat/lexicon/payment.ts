@@ -218,6 +218,22 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
 export const IN_THE_ORDER =
   /\b(?:through|via|in|on|within|using|at)\s+(?:the\s+)?(?:alibaba(?:\.com)?(?:'s)?|trade\s+assurance)(?:\s+(?:order|checkout|platform|payment))?\b/u;
 
+/**
+ * A channel's name as what the goods are or carry, not a way to pay: "the
+ * MoneyGram logo", "USDT mining rigs", "a crypto hardware wallet". Tried
+ * right after the channel's match (sticky).
+ */
+export const GOODS_AFTER_CHANNEL =
+  /\s+(?:logos?|stickers?|decals?|emblems?|signage|keychains?|key\s+chains?|mining\s+(?:rigs?|machines?|equipment|hardware)|miners?|rigs?|asics?|hardware\s+wallets?(?!\s+address))\b/uy;
+
+/**
+ * Payment hardware for sale, said of what it takes: in "POS terminals that
+ * accept PayPal" the app is a feature of the goods (but not in "our POS
+ * machine is broken, pay with PayPal").
+ */
+export const PAYMENT_DEVICE =
+  /\b(?:pos|payment|card|nfc)\s+(?:terminals?|machines?|devices?|readers?)\s+(?:that\s+|which\s+)?(?:accepts?|accepting|supports?|supporting|for|with)\b/u;
+
 /** The message talks about paying: needed before a channel that is also a product or an app feature counts. */
 export const PAYMENT_TALK = new RegExp(
   // A wallet's brand name ("Apple Pay") is not talk of paying by itself.

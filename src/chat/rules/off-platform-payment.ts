@@ -1,5 +1,6 @@
 import { looksLikePerson } from '../beneficiary';
-import { IN_THE_ORDER, PAYMENT_CHANNELS } from '../lexicon/payment';
+import type { Cue } from '../lexicon/cue';
+import { GOODS_AFTER_CHANNEL, IN_THE_ORDER, PAYMENT_CHANNELS, PAYMENT_DEVICE } from '../lexicon/payment';
 import { firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isRefused, sentenceAround } from '../negation';
 import { isPaymentLink } from './suspicious-link';
@@ -13,8 +14,10 @@ export function offPlatformPayment(view: MessageView): Hit | null {
   const channel = firstHit(
     view,
     PAYMENT_CHANNELS,
-    (start, _end, cue) =>
-      !isRefused(view.letters, start) && !(cue.offeredInOrder && paidInTheOrder(view, start)),
+    (start, end, cue) =>
+      !isRefused(view.letters, start) &&
+      !(cue.offeredInOrder && paidInTheOrder(view, start)) &&
+      !namesTheGoods(view, start, end, cue),
   );
   if (channel) return channel;
   const account = view.accounts.find((a) => !isRefused(view.text, a.index));
@@ -28,6 +31,19 @@ export function offPlatformPayment(view: MessageView): Hit | null {
   }
   const link = view.links.find((l) => isPaymentLink(view, l));
   return link ? hitAt('a payment page outside Alibaba.com', link.index, link.text) : null;
+}
+
+/**
+ * The channel is what the goods are or carry ("USDT mining rigs", "the
+ * MoneyGram logo"), or, for a channel that is also a feature, payment hardware
+ * said to take it comes first ("POS terminals that accept PayPal").
+ */
+function namesTheGoods(view: MessageView, start: number, end: number, cue: Cue): boolean {
+  GOODS_AFTER_CHANNEL.lastIndex = end;
+  if (GOODS_AFTER_CHANNEL.test(view.letters)) return true;
+  if (cue.needsPaymentTalk !== true) return false;
+  const sentence = sentenceAround(view.letters, start);
+  return PAYMENT_DEVICE.test(view.letters.slice(sentence.start, start));
 }
 
 /** The sentence says the app is used in the Alibaba order ("PayPal through Alibaba checkout"), and not "not through Alibaba". */
