@@ -31,6 +31,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'A money order is accepted too.', rules: [PAY] },
   { text: 'Por favor pague diretamente na nossa conta para evitar taxas do Alibaba.', rules: [PAY] },
   { text: 'Olá, o prazo de entrega é de 20 dias.', rules: [] },
+  { text: 'Pagamento direto na nossa conta, sem o Alibaba.', rules: [PAY] },
+  { text: 'Pague sem o Alibaba e ganhe 5% de desconto.', rules: [PAY] },
+  { text: 'Enviamos as caixas sem o logo do Alibaba.', rules: [] },
   { text: 'Payment via W.U only.', rules: [PAY] },
   // An account given in the chat for freight, customs or a "refund", and fees to "unlock" an order.
   { text: 'The freight must be paid to our shipping agent directly, here is their account.', rules: [PAY] },
@@ -191,6 +194,7 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Please check the revised PI with the new quantity, our bank details are the same.', rules: [] },
   { text: 'The bank charges were wrong on the last invoice, we corrected it.', rules: [] },
   { text: 'Unser Konto hat sich geändert.', rules: [CHANGE] },
+  { text: 'Unser Konto hat sich geaendert, bitte neue Bankverbindung nutzen.', rules: [CHANGE] },
   { text: 'Il nostro conto bancario è cambiato.', rules: [CHANGE] },
   { text: 'Il nostro conto bancario e cambiato.', rules: [CHANGE] },
   { text: 'Hesabimiz degisti, lutfen yeni hesaba odeme yapin.', rules: [PAY, CHANGE] },
@@ -260,6 +264,14 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Someone is pretending to be us on WhatsApp, please ignore them.', rules: [] },
   { text: 'We will do a video call here in Alibaba messenger tomorrow.', rules: [] },
   { text: 'We do not use WeChat for business, please keep the chat here.', rules: [] },
+  // "Add me on …" in other languages; "add me to the list" names no app.
+  { text: 'Agrégame en WhatsApp por favor.', rules: [CONTACT] },
+  { text: 'Me adicione no WhatsApp, por favor.', rules: [CONTACT] },
+  { text: "Ajoutez-moi sur WhatsApp s'il vous plaît.", rules: [CONTACT] },
+  { text: 'Aggiungimi su WhatsApp per favore.', rules: [CONTACT] },
+  { text: 'Schreiben Sie mir auf WeChat.', rules: [CONTACT] },
+  { text: 'Добавьте меня в WhatsApp.', rules: [CONTACT] },
+  { text: 'Me adicione na lista de clientes, obrigado.', rules: [] },
 ];
 
 export const LINK_CASES: ChatCase[] = [

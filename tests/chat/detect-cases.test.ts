@@ -24,6 +24,30 @@ describe.each(Object.entries(GROUPS))('detector: %s (our own cases)', (_group, c
   });
 });
 
+/** What a buyer's or supplier's keyboard without accents types: "geändert" as "geandert", "doğrudan" as "dogrudan". */
+function withoutAccents(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .replace(/đ/g, 'd')
+    .normalize('NFC');
+}
+
+const ALL_CASES = Object.values(GROUPS).flat();
+const ACCENTED = ALL_CASES.filter((c) => withoutAccents(c.text) !== c.text);
+
+describe('detector: our cases typed without accents', () => {
+  it('covers the accented cases', () => {
+    expect(ACCENTED.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(ACCENTED.map((c) => [withoutAccents(c.text), c.rules] as const))('%s → %j', (text, rules) => {
+    const found = [...new Set(detectMessage(text).map((f) => f.rule))].sort();
+    expect(found).toEqual([...rules].sort());
+  });
+});
+
 describe('detector findings', () => {
   it('name the evidence, the severity and what to do instead', () => {
     const [finding] = detectMessage('Pay our manager personal account, 5% discount');

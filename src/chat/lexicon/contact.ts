@@ -37,6 +37,12 @@ const NUMBER = '[+＋➕]?\\s?\\d[\\d\\s-]{6,}\\d';
 const MOVE_VERB =
   '(?:add|contact|message|text|call|find|reach|talk|chat|write|ping|dm|msg|reply|answer|confirm|speak|connect|follow)';
 
+/** "Add me" / "write to me" in Spanish, Portuguese, French, Italian, German and Russian. */
+const ADD_ME_ELSEWHERE =
+  '(?:agr[ée]game|a[ñn][áa]deme|cont[áa]ctame|escr[íi]beme|h[áa]blame|me\\s+adicion[ae]|adicione-me|me\\s+chama|fale\\s+comigo' +
+  '|ajoutez-moi|ajoute-moi|contactez-moi|contacte-moi|[ée]crivez-moi|[ée]cris-moi|aggiungimi|contattami|scrivimi' +
+  '|f[üu]gen?\\s+(?:sie\\s+)?mich|kontaktieren?\\s+(?:sie\\s+)?mich|schreiben?\\s+(?:sie\\s+)?mir|добавь(?:те)?\\s+меня|напиши(?:те)?\\s+мне)';
+
 /**
  * Moving the conversation off the platform: an app with an ID or number,
  * "add me on WeChat", "let's move to email". An app named as a product
@@ -55,7 +61,9 @@ export const APP_MOVES: readonly Cue[] = [
     `\\b${MOVE_VERB}\\s+(?:me|us|him|her|with\\s+me|with\\s+us)?\\s*(?:on|via|in|at|by|through|over|with)\\s+(?:my\\s+|our\\s+)?${APP}` +
       `|\\b(?:add|scan)\\s+(?:my|our)\\s+${APP}|\\blet'?s\\s+(?:talk|chat|continue|move)\\s+(?:on|to|in)\\s+${APP}` +
       `|${APP}\\s+me\\b|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|send\\s+me\\s+your|give\\s+me\\s+your)\\s+(?:a\\s+)?${APP}` +
-      `|加我?(?:的)?\\s*${APP}|${APP}\\s*上?\\s*(?:联系|聊|加我|找我)|${APP}[^。!?\\n]{0,12}加(?:一下|我)`,
+      `|加我?(?:的)?\\s*${APP}|${APP}\\s*上?\\s*(?:联系|聊|加我|找我)|${APP}[^。!?\\n]{0,12}加(?:一下|我)` +
+      // "Add me on" in other languages, with up to two words before the app ("en mi", "sur").
+      `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,2}?${APP}`,
     { anchors: APP_ANCHORS },
   ),
 ];
