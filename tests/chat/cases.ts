@@ -38,6 +38,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   // An account given in the chat for freight, customs or a "refund", and fees to "unlock" an order.
   { text: 'The freight must be paid to our shipping agent directly, here is their account.', rules: [PAY] },
   { text: 'Please pay the customs duty to this account so the goods can be released.', rules: [PAY] },
+  { text: 'Kindly effect payment to the account stated in the attached invoice instead.', rules: [PAY] },
   { text: 'You paid twice by mistake, please refund the difference to this account.', rules: [PAY] },
   { text: 'Our finance team needs you to pay a verification deposit of $200 first.', rules: [PAY] },
   { text: 'We paid the freight to their account last time, no problem.', rules: [] },
@@ -222,6 +223,33 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Your new account manager is Lisa, she will follow your order.', rules: [] },
   { text: 'Banks are closed for the national holiday from 1 to 7 October.', rules: [] },
   { text: 'The new shipping route goes via Busan, ETA is the same.', rules: [] },
+  // Changes told in a business e-mail's words ("banking information has been updated", "switched banks").
+  {
+    text: 'Kindly note our banking information has been updated, see the attached letter.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Due to the annual audit, our USD account is temporarily unable to receive funds; kindly remit to our subsidiary.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Attention: our remittance details were amended last week, the old ones are void.',
+    rules: [CHANGE],
+  },
+  { text: 'Our finance department has switched banks. Payment instructions attached.', rules: [CHANGE, PAY] },
+  {
+    text: 'Please do not remit to the account on the PI; our accountant will send the correct one.',
+    rules: [CHANGE],
+  },
+  { text: 'Please transfer the balance to our Singapore branch.', rules: [CHANGE, PAY] },
+  { text: 'The payment status has been updated in the Trade Assurance order.', rules: [] },
+  { text: "Don't pay to the account on the PI, pay through the Trade Assurance order instead.", rules: [] },
+  {
+    text: 'Please do not send money to the account on the invoice; the order link is in your Alibaba account.',
+    rules: [],
+  },
+  { text: 'Please transfer the files to our branch manager by email.', rules: [] },
+  { text: 'Send the samples to our branch in Yiwu.', rules: [] },
 ];
 
 export const CONTACT_CASES: ChatCase[] = [

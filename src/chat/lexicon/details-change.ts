@@ -35,14 +35,28 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    `\\b(?:${ACCOUNT}|bank|beneficiary|bank\\s+details|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|switched|replaced|frozen|blocked|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available)|can\\s+no\\s+longer\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now)|(?:now\\s+)?new)\\b`,
-    { deniable: true, anchors: ['acc', 'a/c', 'bank', 'beneficiary', 'swift', 'iban'] },
+    `\\b(?:${ACCOUNT}|bank|beneficiary|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now)|(?:now\\s+)?new)\\b`,
+    {
+      deniable: true,
+      anchors: [
+        'acc',
+        'a/c',
+        'bank',
+        'beneficiary',
+        'remittance',
+        'payment',
+        'wire',
+        'receiving',
+        'swift',
+        'iban',
+      ],
+    },
   ),
   cue(
     'a changed receiving account',
     `\\b(?:closed|froze|frozen|blocked|suspended|changed|switched|replaced)\\s+(?:our|the|my)\\s+${WORDS(2)}(?:${ACCOUNT}|bank|beneficiary)\\b` +
       `|\\b(?:audit|migration|upgrade|maintenance)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:bank|${ACCOUNT})\\b` +
-      `|\\b${ACCOUNT}\\s+change\\b|\\bswitching\\s+(?:to\\s+)?(?:a\\s+)?(?:new\\s+)?bank\\b` +
+      `|\\b${ACCOUNT}\\s+change\\b|\\bswitching\\s+(?:to\\s+)?(?:a\\s+)?(?:new\\s+)?bank\\b|\\b(?:switched|changed)\\s+(?:our\\s+)?banks\\b` +
       // "Pay to the attached bank details, the old one is closed": "one" is the account named elsewhere.
       `|\\b(?:old|previous|former)\\s+one\\s+(?:is|was|has\\s+been)\\s+(?:closed|frozen|blocked|suspended|cancell?ed|no\\s+longer\\s+(?:valid|used|in\\s+use))\\b${NAMES_AN_ACCOUNT}`,
     {
@@ -67,13 +81,28 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   cue(
     'a different account from the one on the invoice or the order',
     `\\b(?:ignore|disregard|(?:do\\s+not|don't|not)\\s+use)\\s+(?:the\\s+)?${WORDS(3)}(?:${ACCOUNT}|bank(?:\\s+details)?|details)\\s+(?:on|in|of|from)\\s+(?:the\\s+)?(?:pi|invoice|trade\\s+assurance|ta|order|contract)` +
+      // "Do not remit to the account on the PI", unless the message sends the buyer to the order ("… pay in the Trade Assurance order").
+      `|\\b(?:do\\s+not|don't)\\s+(?:pay|remit|transfer|wire|send)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:the\\s+)?(?:bank\\s+)?(?:${ACCOUNT}|bank(?:\\s+details)?)\\s+(?:on|in|of|from)\\s+(?:the\\s+)?(?:pi|proforma|invoice|contract)\\b(?![^]*\\b(?:(?:trade\\s+assurance|alibaba)\\s+order|order\\s+link)\\b)` +
       `|\\buse\\s+(?:our|my|this|the)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\s+(?:instead|now|from\\s+now)\\b` +
       `|\\bnow\\s+use\\s+(?:our|my|this|the|a)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\b` +
       `|\\bold\\s+(?:bank|${ACCOUNT})\\b` +
       `|\\b(?:bank(?:ing)?\\s+details|bank\\s+${ACCOUNT}|${ACCOUNT}|beneficiary)\\s+for\\s+this\\s+(?:order|payment|shipment)\\s+only\\b` +
       // "Do not pay to the old account anymore": the refusal is the change itself.
       `|\\b(?:do\\s+not|don't|stop|no\\s+longer)\\s+(?:pay|send|transfer|remit|wire|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:old|previous|former|original)\\s+(?:bank|${ACCOUNT})\\b`,
-    { anchors: ['ignore', 'disregard', 'use', 'old', 'previous', 'former', 'original', 'only'] },
+    {
+      anchors: [
+        'ignore',
+        'disregard',
+        'use',
+        'old',
+        'previous',
+        'former',
+        'original',
+        'only',
+        'do not',
+        "don't",
+      ],
+    },
   ),
   cue(
     'earlier bank details said to be wrong',
@@ -89,7 +118,9 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       // "The payment should now go to our Singapore branch."
       '|\\b(?:payment|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent)\\b' +
       // "Send the payment to our Hong Kong partner company."
-      '|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,3}?(?:partner|subsidiary|affiliate|parent|sister|associated|agent)\\s+compan(?:y|ies)\\b',
+      '|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,3}?(?:partner|subsidiary|affiliate|parent|sister|associated|agent)\\s+compan(?:y|ies)\\b' +
+      // "Kindly remit to our subsidiary", "transfer it to our Singapore branch".
+      '|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,2}?to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:subsidiary|affiliate|branch)\\b(?!\\s+(?:manager|warehouse|factory|staff))',
     {
       anchors: [
         'branch',

@@ -201,7 +201,9 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
     'an account given in the chat',
     // "Pay the customs duty to this account", "refund the difference to this account", "here is their account".
     `\\b(?:pay|transfer|remit|send|wire|refund)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+(?:this|that|their|his|her|the\\s+following|the\\s+below)\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
-      `|\\bhere\\s+(?:is|are)\\s+(?:their|his|her)\\s+(?:bank\\s+)?(?:${ACCOUNT}|details)\\b`,
+      `|\\bhere\\s+(?:is|are)\\s+(?:their|his|her)\\s+(?:bank\\s+)?(?:${ACCOUNT}|details)\\b` +
+      // "Effect payment to the account stated in the attached invoice."
+      `|\\b(?:pay|payment|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|written|listed)\\s+)?(?:in|on)\\s+the\\s+attached\\b`,
     { anchors: ['acc', 'a/c', 'details'] },
   ),
   cue(
