@@ -9,9 +9,19 @@ import {
   SHORTENER_DOMAINS,
 } from './lexicon/domains';
 import { matchesOf } from './matches';
+import { latinSkeleton } from './normalise';
 
 /** What a link is, for the buyer. */
-export type LinkKind = 'official' | 'carrier' | 'contact' | 'shortener' | 'look-alike' | 'payment' | 'other';
+export type LinkKind =
+  | 'official'
+  | 'carrier'
+  | 'contact'
+  | 'shortener'
+  | 'look-alike'
+  | 'homograph'
+  | 'disguised'
+  | 'payment'
+  | 'other';
 
 export interface LinkMention {
   /** The link as written (in the normalised text). */
@@ -23,14 +33,16 @@ export interface LinkMention {
 }
 
 const TLDS = BARE_DOMAIN_TLDS.join('|');
+/** Letters of a host label: Latin, and the Cyrillic and Greek ones a look-alike host is spelt with. */
+const LABEL_CHAR = 'a-z0-9\\u0370-\\u03ff\\u0400-\\u04ff';
 /** "https://…", "www.…", or a written-out host with a known ending ("bit.ly/x", "alibaba-com.support/verify"). */
 const LINK = new RegExp(
-  `(?:https?://|www\\.)[^\\s<>"'，。）)\\]]+|(?<![\\p{L}\\p{N}@._-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLDS})(?![\\p{L}\\p{N}-])(?::\\d+)?(?:/[^\\s<>"'，。）)\\]]*)?`,
+  `(?:https?://|www\\.)[^\\s<>"'，。）)\\]]+|(?<![\\p{L}\\p{N}@._-])(?:[${LABEL_CHAR}](?:[${LABEL_CHAR}-]{0,61}[${LABEL_CHAR}])?\\.)+(?:${TLDS})(?![\\p{L}\\p{N}-])(?::\\d+)?(?:/[^\\s<>"'，。）)\\]]*)?`,
   'gu',
 );
 
 /** No dot between letters, no link: most messages stop here. */
-const MAY_HOLD_LINK = /[a-z0-9]\.[a-z]/;
+const MAY_HOLD_LINK = new RegExp(`[${LABEL_CHAR}]\\.[a-z]`);
 
 export function findLinks(text: string): LinkMention[] {
   const links: LinkMention[] = [];
@@ -39,7 +51,8 @@ export function findLinks(text: string): LinkMention[] {
     const written = match[0].replace(/[.,;:!?]+$/, '');
     const parsed = parseHost(written);
     if (!parsed) continue;
-    links.push({ text: written, index: match.index, ...parsed, kind: kindOf(parsed.host) });
+    const kind = disguisedKind(written) ?? kindOf(parsed.host);
+    links.push({ text: written, index: match.index, ...parsed, kind });
   }
   return links;
 }
@@ -52,6 +65,31 @@ function parseHost(written: string): { host: string; path: string } | null {
   } catch {
     return null;
   }
+}
+
+/** What an e-mail address's domain is: Alibaba's own, a look-alike of it, disguised, or another. */
+export function mailDomainKind(domain: string): LinkKind {
+  const disguised = disguisedKind(domain);
+  if (disguised) return disguised;
+  if (hostIn(domain, OFFICIAL_DOMAINS)) return 'official';
+  return imitates(domain) ? 'look-alike' : 'other';
+}
+
+/** Printable ASCII: a host in plain Latin letters. */
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+
+/**
+ * A host spelt with Cyrillic or Greek letters that look Latin ("аlibaba.com")
+ * is another site than the one it reads as (an IDN homograph): of Alibaba.com,
+ * or of some other Latin-lettered site. Null for a host in plain Latin, or in
+ * one other alphabet throughout ("пример.рф").
+ */
+function disguisedKind(written: string): LinkKind | null {
+  const host = written.replace(/^https?:\/\//, '').split(/[/?#:]/)[0] ?? '';
+  if (ASCII_ONLY.test(host)) return null;
+  const skeleton = latinSkeleton(host);
+  if (!ASCII_ONLY.test(skeleton)) return null;
+  return hostIn(skeleton, OFFICIAL_DOMAINS) || imitates(skeleton) ? 'homograph' : 'disguised';
 }
 
 function kindOf(host: string): LinkKind {

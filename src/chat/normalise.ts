@@ -1,3 +1,5 @@
+import { BARE_DOMAIN_TLDS } from './lexicon/domains';
+
 /**
  * Chat text as the detector reads it. Scammers disguise the words filters
  * look for: look-alike letters from other scripts, zero-width characters,
@@ -93,16 +95,37 @@ export function normaliseChatText(raw: string): NormalisedText {
       .replace(/[’‘`´]/g, "'")
       .toLowerCase();
     // Most non-Latin text (Chinese) holds no look-alike: then the word-by-word pass would change nothing.
-    if (HAS_LOOK_ALIKE.test(text))
-      text = text.replace(MIXED_SCRIPT_WORD, (word) =>
-        /[a-z]/.test(word) ? word.replace(LOOK_ALIKE_PATTERN, (c) => LOOK_ALIKES[c] ?? c) : word,
-      );
+    if (HAS_LOOK_ALIKE.test(text)) text = foldLookAlikes(text);
   }
   if ((ascii ? SPACED_ASCII_RUN : SPACED_RUN).test(text)) text = undoSpacedLetters(text);
   if (MAY_BE_WRITTEN_OUT.test(text) && WRITTEN_OUT.test(text)) text = undoWrittenOutAddresses(text);
   text = text.replace(/[ \t\u00a0]{2,}|\t|\u00a0/g, ' ').trim();
   const disguised = STAND_IN.test(text) && DISGUISED_WORD.test(text);
   return { text, letters: disguised ? lettersView(text) : text };
+}
+
+/** A web address's or an e-mail address's host, as written: "https://аlibaba.com", "www.…", "sales@аlibaba.com". */
+const HOST_WRITTEN = new RegExp(
+  `(?:https?://|www\\.)[^\\s/?#:]+|(?<![\\p{L}\\p{N}._-])(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+(?:${BARE_DOMAIN_TLDS.join('|')})(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
+
+/**
+ * Look-alike letters read as Latin inside words that mix them with Latin,
+ * but not in a web address's host: there "аlibaba.com" (a Cyrillic "а") is
+ * another site, and the link check must see it as written.
+ */
+function foldLookAlikes(text: string): string {
+  const hosts = Array.from(text.matchAll(HOST_WRITTEN), (m) => [m.index, m.index + m[0].length] as const);
+  return text.replace(MIXED_SCRIPT_WORD, (word: string, offset: number) => {
+    if (!/[a-z]/.test(word) || hosts.some(([start, end]) => offset >= start && offset < end)) return word;
+    return latinSkeleton(word);
+  });
+}
+
+/** Every look-alike letter read as the Latin one it imitates ("аlibaba" → "alibaba"). */
+export function latinSkeleton(text: string): string {
+  return text.replace(LOOK_ALIKE_PATTERN, (c) => LOOK_ALIKES[c] ?? c);
 }
 
 /**

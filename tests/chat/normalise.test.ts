@@ -26,6 +26,15 @@ describe('normaliseChatText', () => {
     expect(normaliseChatText(numbers).letters).toBe(numbers);
   });
 
+  it("keeps a web or e-mail address's host as written: a Cyrillic letter there makes it another site", () => {
+    const written =
+      'W\u0435st\u0435rn Union, pay at https://\u0430libaba.com/p\u0430y or write to sales@\u0430libaba.com';
+    expect(normaliseChatText(written).text).toBe(
+      'western union, pay at https://\u0430libaba.com/pay or write to sales@\u0430libaba.com',
+    );
+    expect(normaliseChatText('visit \u0430libaba.com now').text).toBe('visit \u0430libaba.com now');
+  });
+
   it('leaves Russian words in Cyrillic (only Latin words lose their look-alikes)', () => {
     expect(normaliseChatText('Можно оплатить').text).toBe('можно оплатить');
   });

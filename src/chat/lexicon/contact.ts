@@ -116,4 +116,6 @@ export const DELIVERY_CONTEXT =
 
 /** An e-mail address given only as a payment identifier (a PayPal payee) is payment, not contact. */
 export const PAYEE_BEFORE = /\b(?:paypal|payee|pay\s+to|zelle|venmo|payoneer|wise|skrill)\b[^.!?]{0,25}$/u;
-export const EMAIL_ADDRESS = /(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gu;
+/** The domain may be spelt with Cyrillic or Greek look-alike letters ("sales@аlibaba.com"): the link rule reports those. */
+export const EMAIL_ADDRESS =
+  /(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+@[a-z0-9\u0370-\u03ff\u0400-\u04ff-]+(?:\.[a-z0-9\u0370-\u03ff\u0400-\u04ff-]+)*\.[a-z]{2,}/gu;

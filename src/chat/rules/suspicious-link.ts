@@ -1,4 +1,6 @@
-import type { LinkMention } from '../links';
+import { EMAIL_ADDRESS } from '../lexicon/contact';
+import { mailDomainKind, type LinkMention } from '../links';
+import { matchesOf } from '../matches';
 import { hitAt, type Hit, type MessageView } from '../message-view';
 import { sentenceAround } from '../negation';
 
@@ -9,6 +11,8 @@ const PAYMENT_WORDS = /\b(?:pay\w*|checkout|deposit|wallet|fee)\b|支付|付款|
 
 const LABELS: Partial<Record<LinkMention['kind'], string>> = {
   'look-alike': 'a look-alike of Alibaba.com',
+  homograph: 'a look-alike of Alibaba.com, spelt with letters of another alphabet',
+  disguised: 'a web address spelt with letters of another alphabet, to pass for another site',
   shortener: 'a shortened link that hides where it goes',
   payment: 'a payment page outside Alibaba.com',
   other: 'a link outside Alibaba.com for paying, logging in or a document',
@@ -29,6 +33,22 @@ export function suspiciousLink(view: MessageView): Hit | null {
     )
       continue;
     return hitAt(label, link.index, link.text);
+  }
+  return lookAlikeMailAddress(view);
+}
+
+const MAIL_LABELS: Partial<Record<LinkMention['kind'], string>> = {
+  'look-alike': 'an e-mail address at a look-alike of Alibaba.com',
+  homograph: 'an e-mail address at a look-alike of Alibaba.com, spelt with letters of another alphabet',
+  disguised: 'an e-mail address at a domain spelt with letters of another alphabet',
+};
+
+/** "service@alibaba-support.com", "sales@аlibaba.com": mail that passes for Alibaba's own. */
+function lookAlikeMailAddress(view: MessageView): Hit | null {
+  if (!view.text.includes('@')) return null;
+  for (const email of matchesOf(EMAIL_ADDRESS, view.text)) {
+    const label = MAIL_LABELS[mailDomainKind(email[0].slice(email[0].indexOf('@') + 1))];
+    if (label) return hitAt(label, email.index, email[0]);
   }
   return null;
 }
