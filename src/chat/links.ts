@@ -10,6 +10,7 @@ import {
 } from './lexicon/domains';
 import { matchesOf } from './matches';
 import { latinSkeleton } from './normalise';
+import { hostToUnicode } from './punycode';
 
 /** What a link is, for the buyer. */
 export type LinkKind =
@@ -82,10 +83,11 @@ const ASCII_ONLY = /^[\x20-\x7e]*$/;
  * A host spelt with Cyrillic or Greek letters that look Latin ("аlibaba.com")
  * is another site than the one it reads as (an IDN homograph): of Alibaba.com,
  * or of some other Latin-lettered site. Null for a host in plain Latin, or in
- * one other alphabet throughout ("пример.рф").
+ * one other alphabet throughout ("пример.рф"). Punycode ("xn--libaba-2nf.com")
+ * is read as the letters it encodes.
  */
 function disguisedKind(written: string): LinkKind | null {
-  const host = written.replace(/^https?:\/\//, '').split(/[/?#:]/)[0] ?? '';
+  const host = hostToUnicode(written.replace(/^https?:\/\//, '').split(/[/?#:]/)[0] ?? '');
   if (ASCII_ONLY.test(host)) return null;
   const skeleton = latinSkeleton(host);
   if (!ASCII_ONLY.test(skeleton)) return null;

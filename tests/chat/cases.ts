@@ -320,6 +320,8 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'Pay at https://\u0430libaba.com/pay', rules: [PAY, LINK] },
   { text: 'Login at \u0430libaba.com/login to confirm the order', rules: [LINK] },
   { text: 'Pay at https://www.p\u0430ypal.com/pay', rules: [PAY, LINK] },
+  // The same host in Punycode, as a page writes a link's address.
+  { text: 'Confirm the order at https://xn--libaba-2nf.com/order', rules: [LINK] },
   { text: 'sales@\u0430libaba.com is my email', rules: [CONTACT, LINK] },
   { text: 'Email me at service@alibaba-support.com', rules: [CONTACT, LINK] },
   // Benign.
@@ -332,6 +334,7 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'The product video is on our website www.sunnylamp.com', rules: [] },
   { text: 'Наш сайт пример.рф, там каталог.', rules: [] },
   { text: 'Email: support@alibaba.com', rules: [] },
+  { text: 'Our Chinese site http://xn--fiq228c.com has the catalogue.', rules: [] },
 ];
 
 export const PRESSURE_CASES: ChatCase[] = [
