@@ -87,6 +87,13 @@ describe('readRow', () => {
     expect(read.text).toBe('Pay here\nsecure page https://alibaba-pay.co/x or www.alibaba.com\nThanks');
   });
 
+  it('shows the address of a link whose words name Alibaba.com but whose address is a Punycode look-alike', () => {
+    const link = '<a href="https://xn--libaba-2nf.com/pay">https://alibaba.com/pay</a>';
+    expect(message(readRow(row(text(`Pay here ${link}`)))).text).toBe(
+      'Pay here https://alibaba.com/pay https://xn--libaba-2nf.com/pay',
+    );
+  });
+
   it('reads page text as text: markup-looking words stay words', () => {
     expect(message(readRow(row(text('&lt;img src=x onerror=alert(1)&gt; 5 &lt; 6'))))).toMatchObject({
       text: '<img src=x onerror=alert(1)> 5 < 6',
