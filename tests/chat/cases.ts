@@ -369,4 +369,16 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Raw material prices will rise next month, just for your information.', rules: [] },
   { text: 'Please reply asap, thank you.', rules: [] },
   { text: 'Today only 2 workers are in the office because of the holiday.', rules: [] },
+  // Urgency about the money itself, and goods "destroyed" unless paid; ordinary urgency about shipping is not pressure.
+  {
+    text: 'We need the payment urgently to release the container from port, or storage fees will be charged.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Your goods are held at customs, pay the clearance fee today or they will be destroyed.',
+    rules: [PRESSURE],
+  },
+  { text: 'Urgent payment needed for the raw materials.', rules: [PRESSURE] },
+  { text: 'Please arrange the shipment urgently, the customer is waiting.', rules: [] },
+  { text: 'Please pay today or tomorrow, either is fine.', rules: [] },
 ];

@@ -63,6 +63,11 @@ export const PRESSURE: readonly Cue[] = [
     },
   ),
   cue(
+    'an urgent payment',
+    '\\b(?:need|needs|require|requires)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance|transfer)\\s+(?:very\\s+)?urgently\\b|\\burgent\\s+(?:payment|transfer)\\b|\\b(?:pay|transfer|send\\s+(?:the\\s+)?(?:payment|money))\\s+urgently\\b|急需(?:付款|货款|打款)',
+    { anchors: ['urgent', '急需'] },
+  ),
+  cue(
     'another buyer waiting',
     "\\banother\\s+(?:buyer|customer|client)(?:'s)?\\s+(?:is\\s+)?(?:waiting|wants|interested|order)\\b|\\b(?:go|goes|went)\\s+to\\s+(?:another|the\\s+next)\\s+(?:buyer|customer)" +
       '|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\bsold\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?)?\\s*left\\b' +
@@ -91,7 +96,7 @@ export const PRESSURE: readonly Cue[] = [
   ),
   cue(
     'a threat',
-    "\\b(?:or|otherwise|else)\\s+(?:[\\p{L}\\p{N}/']+\\s+){0,5}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|perde)\\b" +
+    "\\b(?:or|otherwise|else)\\s+(?:[\\p{L}\\p{N}/']+\\s+){0,5}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|perde|destroyed|confiscated|auctioned)\\b" +
       '|\\bwill\\s+(?:not\\s+)?be\\s+(?:cancel(?:l?ed)?|stuck|held|frozen|kept|forfeited|blocked)\\b' +
       // "Will be refunded" reassures; only "will not be refunded" threatens.
       "|\\b(?:will\\s+not|won't)\\s+be\\s+refunded\\b" +
