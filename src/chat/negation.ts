@@ -46,6 +46,19 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
   return false;
 }
 
+/**
+ * Said no to right after the words: "Western Union is not accepted",
+ * "私人账户也不行", "私人账户付款是不可以的". Only right after them (a few
+ * characters in Chinese, a payment noun in English), so "pay via Western Union
+ * as TA is not possible" and "付到私人账户因为信保不行" are still requests.
+ */
+const REFUSED_AFTER =
+  /^(?:\s*(?:(?:payments?|transfers?)\s+)?(?:is|are)\s+(?:not|never)\s+(?:accepted|allowed|possible|permitted|supported)\b|[^，。！？；,.!?\s]{0,2}?(?:也|都|是)?(?:不行|不可以|不允许|不接受|不能接受))/u;
+
+export function isRefusedAfter(text: string, end: number): boolean {
+  return REFUSED_AFTER.test(text.slice(end, end + 48));
+}
+
 export function sentenceAround(text: string, index: number): { start: number; text: string } {
   let start = 0;
   let end = text.length;

@@ -31,6 +31,10 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'A money order is accepted too.', rules: [PAY] },
   { text: 'Por favor pague diretamente na nossa conta para evitar taxas do Alibaba.', rules: [PAY] },
   { text: 'Olá, o prazo de entrega é de 20 dias.', rules: [] },
+  // 直接T/T after "don't pay through Alibaba," is an instruction of its own, and the steering away is one too.
+  { text: '请不要通过阿里巴巴付款，直接T/T到我们香港公司。', rules: [PAY] },
+  { text: '我们不接受西联汇款，私人账户也不行。', rules: [] },
+  { text: '货已经准备好了，请在信保订单里付尾款。', rules: [] },
   { text: 'Pagamento direto na nossa conta, sem o Alibaba.', rules: [PAY] },
   { text: 'Pague sem o Alibaba e ganhe 5% de desconto.', rules: [PAY] },
   { text: 'Enviamos as caixas sem o logo do Alibaba.', rules: [] },
@@ -199,6 +203,9 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: 'Please check the revised PI with the new quantity, our bank details are the same.', rules: [] },
   { text: 'The bank charges were wrong on the last invoice, we corrected it.', rules: [] },
+  { text: '亲，我们公司账户在年审，请把货款打到我们经理的账户。', rules: [CHANGE, PAY] },
+  { text: '我们换了新的收款银行，请按新的信息付款。', rules: [CHANGE, PAY] },
+  { text: '我们的对公账户信息在信保订单里。', rules: [] },
   { text: 'Unser Konto hat sich geändert.', rules: [CHANGE] },
   { text: 'Unser Konto hat sich geaendert, bitte neue Bankverbindung nutzen.', rules: [CHANGE] },
   { text: 'Il nostro conto bancario è cambiato.', rules: [CHANGE] },
@@ -305,6 +312,7 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Schreiben Sie mir auf WeChat.', rules: [CONTACT] },
   { text: 'Добавьте меня в WhatsApp.', rules: [CONTACT] },
   { text: 'Me adicione na lista de clientes, obrigado.', rules: [] },
+  { text: '我的WhatsApp是+86 138 0013 8000', rules: [CONTACT] },
 ];
 
 export const LINK_CASES: ChatCase[] = [
@@ -381,4 +389,6 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Urgent payment needed for the raw materials.', rules: [PRESSURE] },
   { text: 'Please arrange the shipment urgently, the customer is waiting.', rules: [] },
   { text: 'Please pay today or tomorrow, either is fine.', rules: [] },
+  { text: '今天付款的话可以打九折。', rules: [PRESSURE] },
+  { text: '样品明天寄出，快递单号稍后发给你。', rules: [] },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInstructionRefused, isRefused } from '../../src/chat/negation';
+import { isInstructionRefused, isRefused, isRefusedAfter } from '../../src/chat/negation';
 
 /** Where `words` start in `text` (lower case, as the detector reads it). */
 function at(text: string, words: string): [string, number] {
@@ -28,5 +28,18 @@ describe('refusals', () => {
   it('refuses an instruction said no to in its own clause', () => {
     expect(isInstructionRefused(...at('please do not pay to this account', 'pay'))).toBe(true);
     expect(isInstructionRefused(...at('careful, this is a scam: pay here', 'pay'))).toBe(true);
+  });
+
+  it.each([
+    ['western union is not accepted', 'western union', true],
+    ['payment to a personal account is not allowed here', 'personal account', true],
+    ['我们不接受西联汇款，私人账户也不行', '私人账户', true],
+    ['私人账户付款是不可以的', '私人账户', true],
+    ['pay via western union as ta is not possible', 'western union', false],
+    ['付到私人账户因为信保不行', '私人账户', false],
+    ['付到私人账户，不行的话用支付宝', '私人账户', false],
+  ])('"%s": "%s" said no to right after is %s', (text, words, refused) => {
+    const [, start] = at(text, words);
+    expect(isRefusedAfter(text, start + words.length)).toBe(refused);
   });
 });

@@ -51,7 +51,7 @@ const ADD_ME_ELSEWHERE =
 export const APP_MOVES: readonly Cue[] = [
   cue(
     'a messaging app ID or number',
-    `${APP}\\s*(?:(?:id|number|no\\.?|account|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|\\bis\\b|\\bes\\b|\\bé\\b)\\s*(?:${HANDLE}|${NUMBER})` +
+    `${APP}\\s*(?:(?:id|number|no\\.?|account|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|\\bis\\b|\\bes\\b|\\bé\\b|是)\\s*(?:${HANDLE}|${NUMBER})` +
       `|${APP}\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|${APP}\\s*(?:me\\s+)?(?:at\\s+|on\\s+)?${NUMBER}` +
       `|${APP}[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}`,
     { anchors: APP_ANCHORS },

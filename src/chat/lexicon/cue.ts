@@ -7,6 +7,11 @@ export interface Cue {
   needsPaymentTalk?: boolean;
   /** Does not count when the match itself says no ("our account has not changed"). */
   deniable?: boolean;
+  /**
+   * An instruction, not an item of a list ("不要通过阿里巴巴付款，直接T/T到…"): only its
+   * own clause can refuse it, never a "no" before a comma.
+   */
+  instruction?: boolean;
   /** Also a way to pay in the Alibaba order itself (PayPal, Apple Pay): not a finding when the message says it is paid there. */
   offeredInOrder?: boolean;
   /**
@@ -19,6 +24,7 @@ export interface Cue {
 
 interface CueOptions {
   needsPaymentTalk?: boolean;
+  instruction?: boolean;
   deniable?: boolean;
   offeredInOrder?: boolean;
   anchors?: readonly string[];

@@ -155,10 +155,12 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    '更换收款账户|收款账户变更|账户变更|变更收款|更换账户|新账户|新的账户|新账号|新的?收款(?:账户|账号)|(?:账户|账号)(?:正在)?(?:已)?(?:被)?(?:冻结|停用|变更|更换|年审|审计|异常)|账户冻结|原账户|旧账户|旧的不能用' +
+    '更换收款账户|收款账户变更|账户变更|变更收款|更换账户|新账户|新的账户|新账号|新的?收款(?:账户|账号|银行|信息)|换了新的?(?:收款)?(?:银行|账户|账号)|(?:账户|账号)(?:正在|在)?(?:已)?(?:被)?(?:冻结|停用|变更|更换|年审|审计|异常)|账户冻结|原账户|旧账户|旧的不能用' +
       '|nuestra\\s+cuenta\\s+cambi|nueva\\s+cuenta|cuenta\\s+de\\s+nuestra\\s+filial|nova\\s+conta|conta\\s+mudou|нов[\\p{L}]*\\s+сч[её]т|сч[её]т\\s+измен|neues\\s+konto|neue\\s+bankverbindung|konto\\s+(?:hat\\s+sich\\s+)?ge(?:ä|ae|a)ndert|nouveau\\s+compte|nuovo\\s+conto|conto\\s+(?:bancario\\s+)?[èe]\\s+cambiato|yeni\\s+hesa[pb]|hesab[\\p{L}]*\\s+de[ğg]i[şs]ti|t[àa]i\\s+kho[ảa]n\\s+m[ớo]i|حساب\\s+جديد|帳戶變更|新的?帳[戶號]|(?:账户|账号)(?:有|出)(?:了)?问题|(?:账户|账号)出现问题',
     {
       anchors: [
+        '收款',
+        '换了',
         '账户',
         '账号',
         '帳',
@@ -193,5 +195,5 @@ export const CLOSED = /\bclosed\b/u;
 /** The message tells the buyer to pay to it, or gives its details: the change is also a payment request. */
 export const PAY_INSTRUCTION = cue(
   'pay to it',
-  '\\b(?:pay|transfer|remit|wire)\\b(?!\\s+(?:anything|nothing))|\\bsend\\s+(?:the\\s+|your\\s+)?(?:balance|payment|money|deposit|funds|amount|rest)\\b|\\buse\\s+(?:it|this|that|them|the\\s+new|our\\s+new|the\\s+(?:attached|following|temporary|below|correct)|our\\s+[\\w ]{0,20}?account)\\b|\\b(?:here\\s+(?:are|is)|below|attached|in\\s+the\\s+attachment|in\\s+this\\s+message|should\\s+go|will\\s+receive|collect|the\\s+following)\\b|付到|付至|打到|汇到|转到|请将|付款到|附件|pague|pagar|\\bpaga(?:re)?\\b|\\bpay(?:er|ez)\\b|оплат|zahlen|匯款|匯到|[öo]deme\\s+yap|[öo]deyin|thanh\\s+to[áa]n|ادفع|الدفع',
+  '\\b(?:pay|transfer|remit|wire)\\b(?!\\s+(?:anything|nothing))|\\bsend\\s+(?:the\\s+|your\\s+)?(?:balance|payment|money|deposit|funds|amount|rest)\\b|\\buse\\s+(?:it|this|that|them|the\\s+new|our\\s+new|the\\s+(?:attached|following|temporary|below|correct)|our\\s+[\\w ]{0,20}?account)\\b|\\b(?:here\\s+(?:are|is)|below|attached|in\\s+the\\s+attachment|in\\s+this\\s+message|should\\s+go|will\\s+receive|collect|the\\s+following)\\b|付到|付至|打到|汇到|转到|请将|付款|附件|pague|pagar|\\bpaga(?:re)?\\b|\\bpay(?:er|ez)\\b|оплат|zahlen|匯款|匯到|[öo]deme\\s+yap|[öo]deyin|thanh\\s+to[áa]n|ادفع|الدفع',
 );

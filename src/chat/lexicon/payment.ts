@@ -143,9 +143,9 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
       '|\\b(?:save|avoid)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta)\\s+(?:fees?|commission|charges?)\\b' +
       // "We can make the order offline": not an offline shop or being offline.
       '|\\b(?:make|do|place|complete|finish|handle|process)\\s+(?:the\\s+|this\\s+|our\\s+|your\\s+)?(?:order|deal|payment|transaction|business)\\s+offline\\b' +
-      '|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|直接(?:打款|打到|打给|付款|付给|转账|转给|转到|汇到|汇款|电汇|\\s*t/t|\\s*tt\\b)|do[ğg]rudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
+      '|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|do[ğg]rudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
       '|directamente\\s+a\\s+nuestra\\s+cuenta|diretamente\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|direto\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|sem\\s+o\\s+(?:alibaba|trade\\s+assurance)|sem\\s+passar\\s+pelo\\s+alibaba|evitar\\s+(?:as\\s+)?taxas\\s+do\\s+alibaba|sin\\s+pasar\\s+por\\s+alibaba|fuera\\s+de\\s+alibaba|fora\\s+do\\s+(?:alibaba|trade\\s+assurance)' +
-      "|напрямую|без\\s+trade\\s+assurance|directement\\s+(?:sur|[àa])\\s+notre\\s+compte|hors\\s+(?:d')?alibaba|direkt\\s+auf\\s+unser\\s+konto|ohne\\s+trade\\s+assurance|direttamente\\s+sul\\s+nostro\\s+conto|thanh\\s+to[áa]n\\s+tr[ựu]c\\s+ti[ếe]p|chuy[ểe]n\\s+kho[ảa]n\\s+tr[ựu]c\\s+ti[ếe]p|الدفع\\s+مباشرة|ادفع\\s+مباشرة|مباشرة\\s+(?:إلى|الى|ل)\\s*حساب|直接匯款|直接轉帳",
+      "|напрямую|без\\s+trade\\s+assurance|directement\\s+(?:sur|[àa])\\s+notre\\s+compte|hors\\s+(?:d')?alibaba|direkt\\s+auf\\s+unser\\s+konto|ohne\\s+trade\\s+assurance|direttamente\\s+sul\\s+nostro\\s+conto|thanh\\s+to[áa]n\\s+tr[ựu]c\\s+ti[ếe]p|chuy[ểe]n\\s+kho[ảa]n\\s+tr[ựu]c\\s+ti[ếe]p|الدفع\\s+مباشرة|ادفع\\s+مباشرة|مباشرة\\s+(?:إلى|الى|ل)\\s*حساب",
     {
       anchors: [
         'direct',
@@ -163,7 +163,6 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
         '平台',
         '信保',
         '线下',
-        '直接',
         'sin pasar',
         'fuera',
         'fora',
@@ -184,9 +183,15 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
         'khoản',
         'khoan',
         'مباشرة',
-        '直接',
       ],
     },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // 直接打款: an instruction after "不要通过阿里巴巴付款，", not an item of a refused list.
+    '直接(?:打款|打到|打给|付款|付给|转账|转给|转到|汇到|汇款|电汇|匯款|轉帳|\\s*t/t|\\s*tt\\b)' +
+      '|(?:不要|别|不用)(?:通过|在|走|用)\\s*(?:阿里(?:巴巴)?|平台|信保)(?:平台)?\\s*(?:付款|支付|下单|付)',
+    { instruction: true, anchors: ['直接', '不要', '别', '不用'] },
   ),
   cue(
     "a transfer to the supplier's own account",

@@ -35,7 +35,7 @@ export const PRESSURE: readonly Cue[] = [
       '|\\bneeds?\\s+the\\s+money\\s+(?:tonight|today|now)\\b|\\b(?:decide|pay|confirm|order)\\s+(?:right\\s+)?now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+chance\\b' +
       '|\\b(?:pay|send|transfer)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:amount|balance|deposit|money|payment)\\s+(?:right\\s+)?now\\b(?!\\s+or\\b)' +
       "|\\b(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b|\\bif\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?pay\\s+(?:today|tonight|now|immediately|right\\s+away)\\b" +
-      '|最后期限|今晚|今天之内|马上付|立即付|立刻付|过了就|pag(?:ar|ue)\\s+hoje|hoy\\s+mismo|сегодня',
+      '|最后期限|今晚|今天之内|今天付款的话|马上付|立即付|立刻付|过了就|pag(?:ar|ue)\\s+hoje|hoy\\s+mismo|сегодня',
     {
       anchors: [
         'today',
@@ -51,6 +51,7 @@ export const PRESSURE: readonly Cue[] = [
         'right away',
         '最后期限',
         '今晚',
+        '今天付款',
         '今天之内',
         '马上付',
         '立即付',

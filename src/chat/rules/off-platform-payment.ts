@@ -2,7 +2,7 @@ import { looksLikePerson } from '../beneficiary';
 import type { Cue } from '../lexicon/cue';
 import { GOODS_AFTER_CHANNEL, IN_THE_ORDER, PAYMENT_CHANNELS, PAYMENT_DEVICE } from '../lexicon/payment';
 import { firstHit, hitAt, type Hit, type MessageView } from '../message-view';
-import { isRefused, sentenceAround } from '../negation';
+import { isInstructionRefused, isRefused, isRefusedAfter, sentenceAround } from '../negation';
 import { isPaymentLink } from './suspicious-link';
 
 /**
@@ -15,7 +15,8 @@ export function offPlatformPayment(view: MessageView): Hit | null {
     view,
     PAYMENT_CHANNELS,
     (start, end, cue) =>
-      !isRefused(view.letters, start) &&
+      !(cue.instruction ? isInstructionRefused : isRefused)(view.letters, start) &&
+      !isRefusedAfter(view.letters, end) &&
       !(cue.offeredInOrder && paidInTheOrder(view, start)) &&
       !namesTheGoods(view, start, end, cue),
   );
