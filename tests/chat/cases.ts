@@ -313,6 +313,11 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Добавьте меня в WhatsApp.', rules: [CONTACT] },
   { text: 'Me adicione na lista de clientes, obrigado.', rules: [] },
   { text: '我的WhatsApp是+86 138 0013 8000', rules: [CONTACT] },
+  { text: 'Kindly drop your WhatsApp number so we can discuss better.', rules: [CONTACT] },
+  { text: 'Can I have your WhatsApp?', rules: [CONTACT] },
+  { text: 'Our sales manager Tom will contact you by WhatsApp.', rules: [CONTACT] },
+  { text: 'We will contact you on Alibaba when the goods are ready.', rules: [] },
+  { text: 'Do you use WhatsApp Business API in your shop? We sell the integration.', rules: [] },
 ];
 
 export const LINK_CASES: ChatCase[] = [
