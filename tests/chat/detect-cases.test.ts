@@ -83,6 +83,19 @@ describe('detector findings', () => {
     }
   });
 
+  it('shows the real address of a host spelt with letters of another alphabet', () => {
+    const [link] = detectMessage('Log in at https://\u0430libaba.com/login').filter(
+      (f) => f.rule === 'suspicious-link',
+    );
+    expect(link?.message).toBe(
+      'Suspicious link: a look-alike of Alibaba.com, spelt with letters of another alphabet (its real address is xn--libaba-2nf.com)',
+    );
+    const [mail] = detectMessage('Write to sales@\u0430libaba.com').filter(
+      (f) => f.rule === 'suspicious-link',
+    );
+    expect(mail?.message).toContain('(its real domain is xn--libaba-2nf.com)');
+  });
+
   it('gives nothing for an empty or blank message', () => {
     expect(detectMessage('')).toEqual([]);
     expect(detectMessage(' \n\t ')).toEqual([]);

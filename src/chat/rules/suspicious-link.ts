@@ -32,9 +32,20 @@ export function suspiciousLink(view: MessageView): Hit | null {
       !LURE_WORDS.test(`${link.path} ${sentenceAround(view.letters, link.index).text}`)
     )
       continue;
-    return hitAt(label, link.index, link.text);
+    return hitAt(withRealAddress(label, link.kind, link.host), link.index, link.text);
   }
   return lookAlikeMailAddress(view);
+}
+
+/** A host in another alphabet reads like the real one: its Punycode form shows the difference. */
+function withRealAddress(
+  label: string,
+  kind: LinkMention['kind'],
+  host: string,
+  what: 'address' | 'domain' = 'address',
+): string {
+  const inAnotherAlphabet = kind === 'homograph' || kind === 'disguised';
+  return inAnotherAlphabet && /(?:^|\.)xn--/.test(host) ? `${label} (its real ${what} is ${host})` : label;
 }
 
 const MAIL_LABELS: Partial<Record<LinkMention['kind'], string>> = {
@@ -47,8 +58,10 @@ const MAIL_LABELS: Partial<Record<LinkMention['kind'], string>> = {
 function lookAlikeMailAddress(view: MessageView): Hit | null {
   if (!view.text.includes('@')) return null;
   for (const email of matchesOf(EMAIL_ADDRESS, view.text)) {
-    const label = MAIL_LABELS[mailDomainKind(email[0].slice(email[0].indexOf('@') + 1))];
-    if (label) return hitAt(label, email.index, email[0]);
+    const domain = email[0].slice(email[0].indexOf('@') + 1);
+    const kind = mailDomainKind(domain);
+    const label = MAIL_LABELS[kind];
+    if (label) return hitAt(withRealAddress(label, kind, asciiHost(domain), 'domain'), email.index, email[0]);
   }
   return null;
 }
@@ -58,4 +71,13 @@ export function isPaymentLink(view: MessageView, link: LinkMention): boolean {
   if (link.kind === 'official' || link.kind === 'carrier' || link.kind === 'contact') return false;
   if (link.kind === 'payment') return true;
   return PAYMENT_WORDS.test(`${link.host} ${link.path} ${sentenceAround(view.letters, link.index).text}`);
+}
+
+/** The host as the browser sends it: Punycode for letters outside ASCII. */
+function asciiHost(host: string): string {
+  try {
+    return new URL(`http://${host}`).hostname;
+  } catch {
+    return host;
+  }
 }
