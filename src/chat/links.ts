@@ -52,7 +52,7 @@ export function findLinks(text: string): LinkMention[] {
     const written = match[0].replace(/[.,;:!?]+$/, '');
     const parsed = parseHost(written);
     if (!parsed) continue;
-    const kind = disguisedKind(written) ?? kindOf(parsed.host);
+    const kind = disguisedKind(parsed.host) ?? kindOf(parsed.host);
     links.push({ text: written, index: match.index, ...parsed, kind });
   }
   return links;
@@ -68,7 +68,7 @@ function parseHost(written: string): { host: string; path: string } | null {
   }
 }
 
-/** What an e-mail address's domain is: Alibaba's own, a look-alike of it, disguised, or another. */
+/** What an e-mail address's domain (in Punycode) is: Alibaba's own, a look-alike of it, disguised, or another. */
 export function mailDomainKind(domain: string): LinkKind {
   const disguised = disguisedKind(domain);
   if (disguised) return disguised;
@@ -80,16 +80,15 @@ export function mailDomainKind(domain: string): LinkKind {
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
 /**
- * A host spelt with Cyrillic or Greek letters that look Latin ("аlibaba.com")
- * is another site than the one it reads as (an IDN homograph): of Alibaba.com,
- * or of some other Latin-lettered site. Null for a host in plain Latin, or in
- * one other alphabet throughout ("пример.рф"). Punycode ("xn--libaba-2nf.com")
- * is read as the letters it encodes.
+ * A host spelt with Cyrillic or Greek letters that look Latin ("аlibaba.com",
+ * which a URL holds as "xn--libaba-2nf.com") is another site than the one it
+ * reads as (an IDN homograph): of Alibaba.com, or of some other Latin-lettered
+ * site. Null for a host in plain Latin, or in one other alphabet throughout
+ * ("пример.рф").
  */
-function disguisedKind(written: string): LinkKind | null {
-  const host = hostToUnicode(written.replace(/^https?:\/\//, '').split(/[/?#:]/)[0] ?? '');
-  if (ASCII_ONLY.test(host)) return null;
-  const skeleton = latinSkeleton(host);
+function disguisedKind(asciiHost: string): LinkKind | null {
+  if (!asciiHost.includes('xn--')) return null;
+  const skeleton = latinSkeleton(hostToUnicode(asciiHost));
   if (!ASCII_ONLY.test(skeleton)) return null;
   return hostIn(skeleton, OFFICIAL_DOMAINS) || imitates(skeleton) ? 'homograph' : 'disguised';
 }

@@ -112,8 +112,8 @@ const HOST_WRITTEN = new RegExp(
 
 /**
  * Look-alike letters read as Latin inside words that mix them with Latin,
- * but not in a web address's host: there "аlibaba.com" (a Cyrillic "а") is
- * another site, and the link check must see it as written.
+ * but not in a web or e-mail address's host: there "аlibaba.com" (a Cyrillic
+ * "а") is another site, and the link check must see it as written.
  */
 function foldLookAlikes(text: string): string {
   const hosts = Array.from(text.matchAll(HOST_WRITTEN), (m) => [m.index, m.index + m[0].length] as const);

@@ -35,6 +35,13 @@ describe('branchesWithoutAnchor', () => {
     expect(branchesWithoutAnchor(letters)).toEqual([]);
   });
 
+  it('follows an optional character both ways: present and absent', () => {
+    const spellings = cue('spellings', "\\bwhat'?s\\s?app\\b", { anchors: ['sapp', 's app'] });
+    expect(branchesWithoutAnchor(spellings)).toEqual([]);
+    const oneWayOnly = cue('one way only', "\\bwhat'?s\\s?app\\b", { anchors: ['s app'] });
+    expect(branchesWithoutAnchor(oneWayOnly)).toEqual(["\\bwhat'?s\\s?app\\b"]);
+  });
+
   it('takes a required repeat of one letter as that letter', () => {
     const repeated = cue('repeated', '\\bwhats\\s?ap+\\b', { anchors: ['ap'] });
     expect(branchesWithoutAnchor(repeated)).toEqual([]);

@@ -12,7 +12,8 @@ import type { Cue } from '../../src/chat/lexicon/cue';
  *
  * A branch holds an anchor when one of its runs of characters does, however
  * its classes are matched (`\d+h` holds one of "0h"…"9h"; a `\s` or `\s+` is
- * the one space the anchor scan reads any run of white space as), or when one
+ * the one space the anchor scan reads any run of white space as; an optional
+ * character is matched both with and without it), or when one
  * of its required parts (a group or a repeated group) holds one in every
  * branch of its own.
  */
@@ -37,6 +38,16 @@ function holds(branch: AST.Alternative, anchors: readonly string[]): boolean {
     const chars = charsOf(element) ?? (isSpaceRun(element) ? [' '] : null);
     if (chars !== null) {
       append(chars);
+      if (runHolds()) return true;
+      continue;
+    }
+    // An optional character (`s?`, `\s?`, `[-.]?`) is one more way: with it, and without.
+    const maybe =
+      element.type === 'Quantifier' && element.min === 0 && element.max === 1
+        ? charsOf(element.element)
+        : null;
+    if (maybe !== null) {
+      append(['', ...maybe]);
       if (runHolds()) return true;
       continue;
     }

@@ -5,16 +5,29 @@ const APP =
   "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?\\s?ap+|whtsp|w/a|w[eéè]\\s?chat|wei\\s?xin|\\bvx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|\\btg\\b|телеграм|واتس\\s?اب|واتساب|skype|\\bsignal\\b|\\bline\\b|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in)";
 /** Every way of writing an app above holds one of these: a message with none of them names no app. */
 const APP_ANCHORS = [
-  'ap',
+  // whatsapp, whats app, whats-app, whatapp, watsap, wat ap
+  'tap',
+  't ap',
+  'sap',
+  's ap',
+  's-ap',
+  's -ap',
   'whtsp',
   'w/a',
-  'chat',
-  'xin',
+  'echat',
+  'e chat',
+  'échat',
+  'é chat',
+  'èchat',
+  'è chat',
+  'weixin',
+  'wei xin',
   'vx',
   '信',
   'qq',
   '扣扣',
-  'gram',
+  'telegram',
+  'tele gram',
   'tg',
   'телеграм',
   'واتس',
@@ -25,10 +38,11 @@ const APP_ANCHORS = [
   'kakao',
   'zalo',
   'imo',
-  'time',
+  'facetime',
+  'face time',
   'zoom',
-  'meet',
-  'teams',
+  'google meet',
+  'microsoft teams',
   'linked',
 ];
 const HANDLE = '(?:@[\\p{L}\\p{N}._-]{3,}|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,})';
@@ -51,9 +65,10 @@ const ADD_ME_ELSEWHERE =
 export const APP_MOVES: readonly Cue[] = [
   cue(
     'a messaging app ID or number',
-    `${APP}\\s*(?:(?:id|number|no\\.?|account|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|\\bis\\b|\\bes\\b|\\bé\\b|是)\\s*(?:${HANDLE}|${NUMBER})` +
-      `|${APP}\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|${APP}\\s*(?:me\\s+)?(?:at\\s+|on\\s+)?${NUMBER}` +
-      `|${APP}[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}`,
+    // The app once, then what follows it: the long list of apps is tried once at each place, not four times.
+    `${APP}(?:\\s*(?:(?:id|number|no\\.?|account|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|\\bis\\b|\\bes\\b|\\bé\\b|是)\\s*(?:${HANDLE}|${NUMBER})` +
+      `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:me\\s+)?(?:at\\s+|on\\s+)?${NUMBER}` +
+      `|[^.!?\\n]{0,40}?[:：]\\s*${NUMBER})`,
     { anchors: APP_ANCHORS },
   ),
   cue(

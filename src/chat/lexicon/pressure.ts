@@ -104,11 +104,22 @@ export const PRESSURE: readonly Cue[] = [
       "|\\b(?:cannot|can't|won't|will\\s+not)\\s+release\\s+the\\s+(?:b/l|goods|shipment|container)\\b|\\bmisses?\\s+the\\s+vessel\\b|\\bblacklist\\w*|\\b(?:open|file)\\s+a\\s+dispute\\b" +
       '|否则|sen[ãa]o|si\\s+no\\s+',
     {
+      // What is threatened, not "or" or "will" (in most messages): every threat names one of these.
       anchors: [
-        'or',
-        'otherwise',
-        'else',
-        'will',
+        'cancel',
+        'stuck',
+        'held',
+        'frozen',
+        'kept',
+        'lost',
+        'blocked',
+        'gone',
+        'miss',
+        'perde',
+        'destroyed',
+        'confiscated',
+        'auctioned',
+        'forfeited',
         'refunded',
         'release',
         'vessel',

@@ -4,7 +4,6 @@ import {
   OTHER_MOVES,
   NAMES_AN_APP,
   DELIVERY_CONTEXT,
-  EMAIL_ADDRESS,
   PAYEE_BEFORE,
   PHONE_NUMBER,
 } from '../lexicon/contact';
@@ -29,7 +28,7 @@ export function offPlatformContact(view: MessageView): Hit | null {
   if (move) return move;
   const link = view.links.find((l) => l.kind === 'contact');
   if (link) return hitAt('a chat or meeting link', link.index, link.text);
-  for (const email of view.text.includes('@') ? matchesOf(EMAIL_ADDRESS, view.text) : []) {
+  for (const email of view.emails) {
     const domain = email[0].slice(email[0].indexOf('@') + 1);
     if (hostIn(domain, OFFICIAL_DOMAINS) || PAYEE_BEFORE.test(view.text.slice(0, email.index))) continue;
     // "https://alibaba.com@evil.example/pay": a link's disguise, which the link rule reports.

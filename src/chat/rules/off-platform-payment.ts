@@ -16,9 +16,9 @@ export function offPlatformPayment(view: MessageView): Hit | null {
     PAYMENT_CHANNELS,
     (start, end, cue) =>
       !(cue.instruction ? isInstructionRefused : isRefused)(view.letters, start) &&
-      !isRefusedAfter(view.letters, end) &&
       !(cue.offeredInOrder && paidInTheOrder(view, start)) &&
-      !namesTheGoods(view, start, end, cue),
+      !namesTheGoods(view, start, end, cue) &&
+      !isRefusedAfter(view.letters, end),
   );
   if (channel) return channel;
   const account = view.accounts.find((a) => !isRefused(view.text, a.index));
@@ -42,7 +42,8 @@ export function offPlatformPayment(view: MessageView): Hit | null {
 function namesTheGoods(view: MessageView, start: number, end: number, cue: Cue): boolean {
   GOODS_AFTER_CHANNEL.lastIndex = end;
   if (GOODS_AFTER_CHANNEL.test(view.letters)) return true;
-  if (cue.needsPaymentTalk !== true) return false;
+  // Most messages sell no payment hardware: one search of the whole text rules it out.
+  if (cue.needsPaymentTalk !== true || !PAYMENT_DEVICE.test(view.letters)) return false;
   const sentence = sentenceAround(view.letters, start);
   return PAYMENT_DEVICE.test(view.letters.slice(sentence.start, start));
 }

@@ -1,6 +1,4 @@
-import { EMAIL_ADDRESS } from '../lexicon/contact';
 import { mailDomainKind, type LinkMention } from '../links';
-import { matchesOf } from '../matches';
 import { hitAt, type Hit, type MessageView } from '../message-view';
 import { sentenceAround } from '../negation';
 
@@ -56,12 +54,11 @@ const MAIL_LABELS: Partial<Record<LinkMention['kind'], string>> = {
 
 /** "service@alibaba-support.com", "sales@аlibaba.com": mail that passes for Alibaba's own. */
 function lookAlikeMailAddress(view: MessageView): Hit | null {
-  if (!view.text.includes('@')) return null;
-  for (const email of matchesOf(EMAIL_ADDRESS, view.text)) {
-    const domain = email[0].slice(email[0].indexOf('@') + 1);
+  for (const email of view.emails) {
+    const domain = asciiHost(email[0].slice(email[0].indexOf('@') + 1));
     const kind = mailDomainKind(domain);
     const label = MAIL_LABELS[kind];
-    if (label) return hitAt(withRealAddress(label, kind, asciiHost(domain), 'domain'), email.index, email[0]);
+    if (label) return hitAt(withRealAddress(label, kind, domain, 'domain'), email.index, email[0]);
   }
   return null;
 }
