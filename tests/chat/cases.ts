@@ -44,6 +44,17 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Please pay the customs duty to this account so the goods can be released.', rules: [PAY] },
   { text: 'Kindly effect payment to the account stated in the attached invoice instead.', rules: [PAY] },
   { text: 'We can make the order offline to save your money.', rules: [PAY] },
+  {
+    text: "The Trade Assurance order can't be created because your country is restricted, please pay by T/T.",
+    rules: [PAY],
+  },
+  {
+    text: 'Kindly note that Trade Assurance orders have a 7-day delay for payment release; T/T is faster.',
+    rules: [PAY],
+  },
+  { text: "Due to the epidemic our bank is closed, please use our manager's Alipay.", rules: [PAY, CHANGE] },
+  { text: "Please send the goods to my manager's office.", rules: [] },
+  { text: 'The Trade Assurance order can be created now, please check.', rules: [] },
   { text: 'Our Trade Assurance is not yet activated, can you pay by T/T first?', rules: [PAY] },
   { text: 'We also sell in offline stores in Europe.', rules: [] },
   { text: 'Sorry I was offline yesterday, the order is confirmed.', rules: [] },
@@ -262,6 +273,13 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: 'Please transfer the files to our branch manager by email.', rules: [] },
   { text: 'Send the samples to our branch in Yiwu.', rules: [] },
+  { text: 'Our company got a new business license, so the bank account is different now.', rules: [CHANGE] },
+  {
+    text: 'Our account is only for domestic payments, please use our overseas account.',
+    rules: [CHANGE, PAY],
+  },
+  { text: 'Our local bank account is only for RMB, so we use Trade Assurance for USD orders.', rules: [] },
+  { text: 'The sample is different from the bulk goods, we will make a new one.', rules: [] },
 ];
 
 export const CONTACT_CASES: ChatCase[] = [

@@ -35,7 +35,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    `\\b(?:${ACCOUNT}|bank|beneficiary|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now)|(?:now\\s+)?new)\\b`,
+    `\\b(?:${ACCOUNT}|bank|beneficiary|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now)|(?:now\\s+)?new|different)\\b`,
     {
       deniable: true,
       anchors: [
@@ -151,8 +151,23 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     'a pretext for a new account',
     `\\b(?:under\\s+audit|tax\\s+(?:reasons|problems?|issues?|inspection|audit)|foreign\\s+exchange\\s+control)\\b(?=[^]*\\b${ACCOUNT})` +
       // "Our account has a problem now, please pay to …": the account's trouble is the reason to pay elsewhere.
-      `|\\b${ACCOUNT}\\s+(?:has|have|had|got)\\s+(?:a\\s+|some\\s+)?(?:tax\\s+|bank\\s+)?(?:problems?|issues?|trouble)\\b(?=[^]*\\b(?:pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)`,
-    { anchors: ['audit', 'tax', 'foreign exchange', 'problem', 'issue', 'trouble'] },
+      `|\\b${ACCOUNT}\\s+(?:has|have|had|got)\\s+(?:a\\s+|some\\s+)?(?:tax\\s+|bank\\s+)?(?:problems?|issues?|trouble)\\b(?=[^]*\\b(?:pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)` +
+      // "Our account is only for domestic payments, please use our overseas account."
+      `|\\b${ACCOUNT}\\s+(?:is|can)\\s+only\\s+(?:for|receive|accept)\\s+(?:domestic|local|rmb|cny)\\b(?=[^]*\\b(?:use|pay|transfer|remit|send)\\b[^]*\\b${ACCOUNT})`,
+    {
+      anchors: [
+        'audit',
+        'tax',
+        'foreign exchange',
+        'problem',
+        'issue',
+        'trouble',
+        'domestic',
+        'local',
+        'rmb',
+        'cny',
+      ],
+    },
   ),
   cue(
     'a changed receiving account',

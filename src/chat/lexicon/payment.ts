@@ -104,10 +104,11 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
   cue(
     'a personal account',
     `\\b(?:personal|private|own|individual)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b` +
-      `|\\b(?:${ACCOUNT_HOLDER})(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet)\\b` +
+      `|\\b(?:${ACCOUNT_HOLDER})(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat(?:\\s+pay)?|payoneer)\\b` +
       `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
       // Money to the boss, not a report to them.
-      '|\\b(?:pay|paid|send|sent|transfer|remit|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?to\\s+(?:our|my)\\s+(?:boss|manager|cashier)\\b' +
+      // …but not goods or papers sent to the boss ("send the samples to my manager's office").
+      "|\\b(?:pay|paid|send|sent|transfer|remit|wire|deposit)\\w*\\s+(?:(?!(?:goods|samples?|documents?|files?|products?|cargo|parcels?|packages?|catalog(?:ue)?s?|photos?|pictures?|quotations?|drawings?|invoices?)\\b)\\S+\\s+){0,3}?to\\s+(?:our|my)\\s+(?:boss|manager|cashier)\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))" +
       '|私人账户|对私账户|对私|私户|私账|个人卡|个人账户|个人账号|私人卡|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)',
     {
       anchors: [
@@ -230,7 +231,7 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
   ),
   cue(
     'a reason to leave Trade Assurance',
-    "\\b(?:trade\\s+assurance|ta|alibaba|the\\s+platform|alibaba\\s+payment)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|(?:limit|quota|credit(?:\\s+line)?)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:full|reached|exceeded|used\\s+up|not\\s+enough|insufficient))" +
+    "\\b(?:trade\\s+assurance|ta|alibaba|the\\s+platform|alibaba\\s+payment)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|(?:limit|quota|credit(?:\\s+line)?)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:full|reached|exceeded|used\\s+up|not\\s+enough|insufficient)|(?:can(?:not|'t|\\s+not)|could\\s*(?:not|n't))\\s+be\\s+(?:created|placed|made|opened)|(?:has|have)\\s+a\\s+(?:\\S+\\s+)?delay)" +
       // "Our Trade Assurance is not yet activated" (an order not ready yet is routine).
       '|\\b(?:trade\\s+assurance|ta)\\s+(?:(?:account|service|function)\\s+)?(?:is\\s+)?not\\s+(?:yet\\s+)?(?:activated|active|opened|open|set\\s+up)\\b' +
       '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)|信保额度(?:不够|不足|满了|用完)|信保(?:的)?(?:手续)?费(?:用)?太(?:高|贵)',
