@@ -32,7 +32,7 @@ export const RULE_VOICES: Record<ChatRuleId, RuleVoice> = {
     severity: 'danger',
     message: (label) => `Suspicious link: ${label}`,
     advice:
-      "Don't log in, pay or download from this link. Open Alibaba.com yourself and find the order there.",
+      "Don't log in, pay or download from this link, and don't trust mail from this address. Open Alibaba.com yourself and find the order there.",
   },
   pressure: {
     severity: 'warning',
