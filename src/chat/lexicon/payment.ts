@@ -101,28 +101,20 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [
     needsPaymentTalk: true,
     anchors: ['cash', '现金'],
   }),
+  // Two cues, not one: a message naming a manager or an agent needn't try "personal", and the other way round.
+  cue(
+    'a personal account',
+    `\\b(?:${ACCOUNT_HOLDER})(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat(?:\\s+pay)?|payoneer)\\b` +
+      `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
+      // Money to the boss, not a report to them, nor goods or papers sent to them ("send the samples to my manager's office").
+      "|\\b(?:pay|paid|send|sent|transfer|remit|wire|deposit)\\w*\\s+(?:(?!(?:goods|samples?|documents?|files?|products?|cargo|parcels?|packages?|catalog(?:ue)?s?|photos?|pictures?|quotations?|drawings?|invoices?)\\b)\\S+\\s+){0,3}?to\\s+(?:our|my)\\s+(?:boss|manager|cashier)\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))",
+    { anchors: ACCOUNT_HOLDER.split('|') },
+  ),
   cue(
     'a personal account',
     `\\b(?:personal|private|own|individual)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b` +
-      `|\\b(?:${ACCOUNT_HOLDER})(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat(?:\\s+pay)?|payoneer)\\b` +
-      `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
-      // Money to the boss, not a report to them.
-      // …but not goods or papers sent to the boss ("send the samples to my manager's office").
-      "|\\b(?:pay|paid|send|sent|transfer|remit|wire|deposit)\\w*\\s+(?:(?!(?:goods|samples?|documents?|files?|products?|cargo|parcels?|packages?|catalog(?:ue)?s?|photos?|pictures?|quotations?|drawings?|invoices?)\\b)\\S+\\s+){0,3}?to\\s+(?:our|my)\\s+(?:boss|manager|cashier)\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))" +
       '|私人账户|对私账户|对私|私户|私账|个人卡|个人账户|个人账号|私人卡|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)',
-    {
-      anchors: [
-        'personal',
-        'private',
-        'own',
-        'individual',
-        ...ACCOUNT_HOLDER.split('|'),
-        '私',
-        '个人',
-        'на',
-        'личн',
-      ],
-    },
+    { anchors: ['personal', 'private', 'own', 'individual', '私', '个人', 'на', 'личн'] },
   ),
   cue(
     'a third party collecting the money',
