@@ -414,4 +414,6 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Please pay today or tomorrow, either is fine.', rules: [] },
   { text: '今天付款的话可以打九折。', rules: [PRESSURE] },
   { text: '样品明天寄出，快递单号稍后发给你。', rules: [] },
+  { text: 'The goods will be held at our warehouse until you confirm the inspection report.', rules: [] },
+  { text: 'Your goods will be held at customs unless you pay the clearance fee today.', rules: [PRESSURE] },
 ];
