@@ -8,6 +8,7 @@ import {
   PAYMENT_DOMAINS,
   SHORTENER_DOMAINS,
 } from './lexicon/domains';
+import { EMAIL_ADDRESS } from './lexicon/contact';
 import { matchesOf } from './matches';
 import { latinSkeleton } from './normalise';
 import { hostToUnicode } from './punycode';
@@ -68,12 +69,29 @@ function parseHost(written: string): { host: string; path: string } | null {
   }
 }
 
-/** What an e-mail address's domain (in Punycode) is: Alibaba's own, a look-alike of it, disguised, or another. */
-export function mailDomainKind(domain: string): LinkKind {
-  const disguised = disguisedKind(domain);
+/** An e-mail address as written, with its domain as the browser would send it (Punycode) and what that domain is. */
+export interface MailMention {
+  text: string;
+  index: number;
+  host: string;
+  kind: 'official' | 'look-alike' | 'homograph' | 'disguised' | 'other';
+}
+
+export function findMailAddresses(text: string): MailMention[] {
+  if (!text.includes('@')) return [];
+  return Array.from(matchesOf(EMAIL_ADDRESS, text), (match) => {
+    const domain = match[0].slice(match[0].indexOf('@') + 1);
+    const host = parseHost(domain)?.host ?? domain;
+    return { text: match[0], index: match.index, host, kind: mailDomainKind(host) };
+  });
+}
+
+/** Alibaba's own domain, a look-alike of it, one in another alphabet, or any other. */
+function mailDomainKind(host: string): MailMention['kind'] {
+  const disguised = disguisedKind(host);
   if (disguised) return disguised;
-  if (hostIn(domain, OFFICIAL_DOMAINS)) return 'official';
-  return imitates(domain) ? 'look-alike' : 'other';
+  if (hostIn(host, OFFICIAL_DOMAINS)) return 'official';
+  return imitates(host) ? 'look-alike' : 'other';
 }
 
 /** Printable ASCII: a host in plain Latin letters. */
@@ -86,7 +104,7 @@ const ASCII_ONLY = /^[\x20-\x7e]*$/;
  * site. Null for a host in plain Latin, or in one other alphabet throughout
  * ("пример.рф").
  */
-function disguisedKind(asciiHost: string): LinkKind | null {
+function disguisedKind(asciiHost: string): 'homograph' | 'disguised' | null {
   if (!asciiHost.includes('xn--')) return null;
   const skeleton = latinSkeleton(hostToUnicode(asciiHost));
   if (!ASCII_ONLY.test(skeleton)) return null;

@@ -1,13 +1,12 @@
 import { findAccounts, type AccountMention } from './accounts';
 import { AnchorScan } from './anchor-scan';
 import { findBeneficiary, type BeneficiaryMention } from './beneficiary';
-import { CONTACT_MOVES, EMAIL_ADDRESS } from './lexicon/contact';
+import { CONTACT_MOVES } from './lexicon/contact';
 import type { Cue } from './lexicon/cue';
 import { DETAILS_CHANGE } from './lexicon/details-change';
 import { PAYMENT_CHANNELS, PAYMENT_TALK } from './lexicon/payment';
 import { PRESSURE } from './lexicon/pressure';
-import { findLinks, type LinkMention } from './links';
-import { matchesOf } from './matches';
+import { findLinks, findMailAddresses, type LinkMention, type MailMention } from './links';
 import { normaliseChatText } from './normalise';
 
 /** Longer messages are checked in their first part only: a chat message is rarely this long. */
@@ -45,7 +44,7 @@ export class MessageView {
   readonly candidates: Uint8Array;
   private paymentTalk: boolean | undefined;
   private holder: BeneficiaryMention | null | undefined;
-  private mailAddresses: RegExpExecArray[] | undefined;
+  private mailAddresses: MailMention[] | undefined;
 
   constructor(raw: string) {
     const { text, letters } = normaliseChatText(raw.slice(0, MAX_CHECKED_LENGTH));
@@ -67,8 +66,8 @@ export class MessageView {
   }
 
   /** The e-mail addresses in the text (two rules read them); most messages hold no "@". */
-  get emails(): readonly RegExpExecArray[] {
-    this.mailAddresses ??= this.text.includes('@') ? Array.from(matchesOf(EMAIL_ADDRESS, this.text)) : [];
+  get emails(): readonly MailMention[] {
+    this.mailAddresses ??= findMailAddresses(this.text);
     return this.mailAddresses;
   }
 

@@ -7,7 +7,6 @@ import {
   PAYEE_BEFORE,
   PHONE_NUMBER,
 } from '../lexicon/contact';
-import { hostIn, OFFICIAL_DOMAINS } from '../lexicon/domains';
 import { matchesOf } from '../matches';
 import { anyCandidate, firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isRefused, sentenceAround } from '../negation';
@@ -29,11 +28,10 @@ export function offPlatformContact(view: MessageView): Hit | null {
   const link = view.links.find((l) => l.kind === 'contact');
   if (link) return hitAt('a chat or meeting link', link.index, link.text);
   for (const email of view.emails) {
-    const domain = email[0].slice(email[0].indexOf('@') + 1);
-    if (hostIn(domain, OFFICIAL_DOMAINS) || PAYEE_BEFORE.test(view.text.slice(0, email.index))) continue;
+    if (email.kind === 'official' || PAYEE_BEFORE.test(view.text.slice(0, email.index))) continue;
     // "https://alibaba.com@evil.example/pay": a link's disguise, which the link rule reports.
     if (insideLink(view, email.index)) continue;
-    if (!isRefused(view.text, email.index)) return hitAt('an e-mail address', email.index, email[0]);
+    if (!isRefused(view.text, email.index)) return hitAt('an e-mail address', email.index, email.text);
   }
   for (const phone of NINE_DIGITS.test(view.text) ? matchesOf(PHONE_NUMBER, view.text) : []) {
     if (DELIVERY_CONTEXT.test(sentenceAround(view.text, phone.index).text)) continue;

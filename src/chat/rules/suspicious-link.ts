@@ -1,4 +1,4 @@
-import { mailDomainKind, type LinkMention } from '../links';
+import type { LinkMention, MailMention } from '../links';
 import { hitAt, type Hit, type MessageView } from '../message-view';
 import { sentenceAround } from '../negation';
 
@@ -36,17 +36,11 @@ export function suspiciousLink(view: MessageView): Hit | null {
 }
 
 /** A host in another alphabet reads like the real one: its Punycode form shows the difference. */
-function withRealAddress(
-  label: string,
-  kind: LinkMention['kind'],
-  host: string,
-  what: 'address' | 'domain' = 'address',
-): string {
-  const inAnotherAlphabet = kind === 'homograph' || kind === 'disguised';
-  return inAnotherAlphabet && /(?:^|\.)xn--/.test(host) ? `${label} (its real ${what} is ${host})` : label;
+function withRealAddress(label: string, kind: LinkMention['kind'], host: string, what = 'address'): string {
+  return kind === 'homograph' || kind === 'disguised' ? `${label} (its real ${what} is ${host})` : label;
 }
 
-const MAIL_LABELS: Partial<Record<LinkMention['kind'], string>> = {
+const MAIL_LABELS: Partial<Record<MailMention['kind'], string>> = {
   'look-alike': 'an e-mail address at a look-alike of Alibaba.com',
   homograph: 'an e-mail address at a look-alike of Alibaba.com, spelt with letters of another alphabet',
   disguised: 'an e-mail address at a domain spelt with letters of another alphabet',
@@ -55,10 +49,9 @@ const MAIL_LABELS: Partial<Record<LinkMention['kind'], string>> = {
 /** "service@alibaba-support.com", "sales@аlibaba.com": mail that passes for Alibaba's own. */
 function lookAlikeMailAddress(view: MessageView): Hit | null {
   for (const email of view.emails) {
-    const domain = asciiHost(email[0].slice(email[0].indexOf('@') + 1));
-    const kind = mailDomainKind(domain);
-    const label = MAIL_LABELS[kind];
-    if (label) return hitAt(withRealAddress(label, kind, domain, 'domain'), email.index, email[0]);
+    const label = MAIL_LABELS[email.kind];
+    if (label)
+      return hitAt(withRealAddress(label, email.kind, email.host, 'domain'), email.index, email.text);
   }
   return null;
 }
@@ -68,13 +61,4 @@ export function isPaymentLink(view: MessageView, link: LinkMention): boolean {
   if (link.kind === 'official' || link.kind === 'carrier' || link.kind === 'contact') return false;
   if (link.kind === 'payment') return true;
   return PAYMENT_WORDS.test(`${link.host} ${link.path} ${sentenceAround(view.letters, link.index).text}`);
-}
-
-/** The host as the browser sends it: Punycode for letters outside ASCII. */
-function asciiHost(host: string): string {
-  try {
-    return new URL(`http://${host}`).hostname;
-  } catch {
-    return host;
-  }
 }
