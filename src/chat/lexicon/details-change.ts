@@ -197,19 +197,3 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     },
   ),
 ];
-
-/**
- * A bank closed for a holiday or a weekend is not a change of account. Only
- * the closing is excused (CLOSED, in the words matched): a new account named
- * in the same sentence ("due to the holiday our old account is closed, use
- * the new account below") still counts.
- */
-export const BANK_HOLIDAY =
-  /\b(?:holiday|holidays|golden\s+week|national\s+day|new\s+year|weekends?|saturdays?|sundays?)\b|假期|节假日|春节|国庆|周末/u;
-export const CLOSED = /\bclosed\b/u;
-
-/** The message tells the buyer to pay to it, or gives its details: the change is also a payment request. */
-export const PAY_INSTRUCTION = cue(
-  'pay to it',
-  '\\b(?:pay|transfer|remit|wire)\\b(?!\\s+(?:anything|nothing))|\\bsend\\s+(?:the\\s+|your\\s+)?(?:balance|payment|money|deposit|funds|amount|rest)\\b|\\buse\\s+(?:it|this|that|them|the\\s+new|our\\s+new|the\\s+(?:attached|following|temporary|below|correct)|our\\s+[\\w ]{0,20}?account)\\b|\\b(?:here\\s+(?:are|is)|below|attached|in\\s+the\\s+attachment|in\\s+this\\s+message|should\\s+go|will\\s+receive|collect|the\\s+following)\\b|付到|付至|打到|汇到|转到|请将|付款|附件|pague|pagar|\\bpaga(?:re)?\\b|\\bpay(?:er|ez)\\b|оплат|zahlen|匯款|匯到|[öo]deme\\s+yap|[öo]deyin|thanh\\s+to[áa]n|ادفع|الدفع',
-);

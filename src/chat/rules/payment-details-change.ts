@@ -1,6 +1,7 @@
 import type { ChatContext } from '../context';
 import { differsFromSupplier, looksLikePerson } from '../beneficiary';
-import { BANK_HOLIDAY, CLOSED, DETAILS_CHANGE } from '../lexicon/details-change';
+import { DETAILS_CHANGE } from '../lexicon/details-change';
+import { BANK_HOLIDAY, CLOSED } from '../lexicon/details-change-context';
 import { firstHit, type Hit, type MessageView } from '../message-view';
 import { isRefused, sentenceAround } from '../negation';
 

@@ -1,0 +1,141 @@
+import { ACCOUNT, cue, WORDS, type Cue } from './cue';
+
+/** People whose own account a supplier's money must never go to: staff, family, friends. */
+const ACCOUNT_HOLDER =
+  'boss|manager|wife|husband|cashier|director|accountant|ceo|owner|agent|sister|brother|friend|relative|cousin|colleague';
+
+/**
+ * Where the money is told to go instead of the order: a personal or a third
+ * party's account, "pay us directly", an account given in the chat, an
+ * advance fee, and the reasons given for leaving Trade Assurance.
+ */
+export const PAYMENT_ROUTES: readonly Cue[] = [
+  // Two cues, not one: a message naming a manager or an agent needn't try "personal", and the other way round.
+  cue(
+    'a personal account',
+    `\\b(?:${ACCOUNT_HOLDER})(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat(?:\\s+pay)?|payoneer)\\b` +
+      `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
+      // Money to the boss, not a report to them, nor goods or papers sent to them ("send the samples to my manager's office").
+      "|\\b(?:pay|paid|send|sent|transfer|remit|wire|deposit)\\w*\\s+(?:(?!(?:goods|samples?|documents?|files?|products?|cargo|parcels?|packages?|catalog(?:ue)?s?|photos?|pictures?|quotations?|drawings?|invoices?)\\b)\\S+\\s+){0,3}?to\\s+(?:our|my)\\s+(?:boss|manager|cashier)\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))",
+    { anchors: ACCOUNT_HOLDER.split('|') },
+  ),
+  cue(
+    'a personal account',
+    `\\b(?:personal|private|own|individual)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b` +
+      '|私人账户|对私账户|对私|私户|私账|个人卡|个人账户|个人账号|私人卡|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)',
+    { anchors: ['personal', 'private', 'own', 'individual', '私', '个人', 'на', 'личн'] },
+  ),
+  cue(
+    'a third party collecting the money',
+    '\\bthird[\\s-]party\\s+(?:payment|collection|receiving)\\s+(?:agent|company|account)\\b|\\bthird[\\s-]party\\s+account\\b|\\bpayment\\s+agent\\b|\\bcollection\\s+agent\\b',
+    { anchors: ['third', 'payment agent', 'collection agent'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    '\\b(?:pay|paid|paying|payment|payments|transfer|transferring|remit|wire|send|t/t|tt)\\s+(?:[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?(?:directly|direct|outside|straight)\\b' +
+      '|\\bdirect\\s+(?:payment|pi|invoice|transfer|bank(?:\\s+details)?|deal)\\b' +
+      '|\\boutside\\s+(?:of\\s+)?(?:alibaba|the\\s+platform|trade\\s+assurance|ta|the\\s+order)\\b' +
+      '|\\b(?:without|skip|skipping|bypass|bypassing)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
+      '|\\bno\\s+need\\s+(?:to\\s+use|for)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
+      // Steering the buyer away from the order itself: "don't use Trade Assurance", "no need for an Alibaba order".
+      "|\\b(?:don'?t|do\\s+not)\\s+(?:need\\s+(?:to\\s+use\\s+)?|use\\s+)(?:the\\s+)?(?:trade\\s+assurance|escrow|alibaba\\s+(?:order|payment|checkout))\\b" +
+      "|\\b(?:don'?t|do\\s+not|cannot|can'?t|can\\s+not|won'?t|will\\s+not)\\s+accept\\s+(?:the\\s+)?(?:trade\\s+assurance|alibaba\\s+(?:orders?|payment|checkout)|ta\\s+orders?)\\b" +
+      '|\\bno\\s+need\\s+(?:for\\s+|of\\s+)?(?:an?\\s+|the\\s+)?(?:alibaba|trade\\s+assurance|ta)\\s+order\\b' +
+      '|\\bno\\s+need\\s+to\\s+(?:place|make|create|open)\\s+(?:an?\\s+|the\\s+)?(?:order|trade\\s+assurance\\s+order)\\s+(?:on|through|via|in)\\s+(?:alibaba|the\\s+platform)\\b' +
+      '|\\b(?:save|avoid)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta)\\s+(?:fees?|commission|charges?)\\b' +
+      // "We can make the order offline": not an offline shop or being offline.
+      '|\\b(?:make|do|place|complete|finish|handle|process)\\s+(?:the\\s+|this\\s+|our\\s+|your\\s+)?(?:order|deal|payment|transaction|business)\\s+offline\\b' +
+      '|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|do[ğg]rudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
+      '|directamente\\s+a\\s+nuestra\\s+cuenta|diretamente\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|direto\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|sem\\s+o\\s+(?:alibaba|trade\\s+assurance)|sem\\s+passar\\s+pelo\\s+alibaba|evitar\\s+(?:as\\s+)?taxas\\s+do\\s+alibaba|sin\\s+pasar\\s+por\\s+alibaba|fuera\\s+de\\s+alibaba|fora\\s+do\\s+(?:alibaba|trade\\s+assurance)' +
+      "|напрямую|без\\s+trade\\s+assurance|directement\\s+(?:sur|[àa])\\s+notre\\s+compte|hors\\s+(?:d')?alibaba|direkt\\s+auf\\s+unser\\s+konto|ohne\\s+trade\\s+assurance|direttamente\\s+sul\\s+nostro\\s+conto|thanh\\s+to[áa]n\\s+tr[ựu]c\\s+ti[ếe]p|chuy[ểe]n\\s+kho[ảa]n\\s+tr[ựu]c\\s+ti[ếe]p|الدفع\\s+مباشرة|ادفع\\s+مباشرة|مباشرة\\s+(?:إلى|الى|ل)\\s*حساب",
+    {
+      anchors: [
+        'direct',
+        'outside',
+        'straight',
+        'without',
+        'skip',
+        'bypass',
+        // "no need for an Alibaba order", "don't use Trade Assurance", "we cannot accept Alibaba orders"
+        'no need',
+        "don't",
+        'dont',
+        'do not',
+        'cannot',
+        "can't",
+        'cant',
+        'can not',
+        "won't",
+        'wont',
+        'will not',
+        'save',
+        'avoid',
+        'offline',
+        '平台',
+        '信保',
+        '线下',
+        'sin pasar',
+        'fuera',
+        'fora',
+        'напрямую',
+        'без',
+        'hors',
+        'direkt',
+        'ohne',
+        'diretamente',
+        'direto',
+        'sem o',
+        'sem passar',
+        'taxas',
+        'doğrudan',
+        'dogrudan',
+        'direttamente',
+        'thanh to',
+        'khoản',
+        'khoan',
+        'مباشرة',
+      ],
+    },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // 直接打款: an instruction after "不要通过阿里巴巴付款，", not an item of a refused list.
+    '直接(?:打款|打到|打给|付款|付给|转账|转给|转到|汇到|汇款|电汇|匯款|轉帳|\\s*t/t|\\s*tt\\b)' +
+      '|(?:不要|别|不用)(?:通过|在|走|用)\\s*(?:阿里(?:巴巴)?|平台|信保)(?:平台)?\\s*(?:付款|支付|下单|付)',
+    { instruction: true, anchors: ['直接', '不要', '别', '不用'] },
+  ),
+  cue(
+    "a transfer to the supplier's own account",
+    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance)\\w*\\s+${WORDS(6)}(?:to|into)\\s+(?:our|my)\\s+${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b` +
+      // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)
+      '|(?<!已经?)(?:付|打|转|汇)款?(?:到|至|进)(?:这个|我们的?|我司的?|公司的?)[^，。！？\\s]{0,8}?(?:账户|账号|卡)',
+    { anchors: ['our', 'my', '账户', '账号', '卡'] },
+  ),
+  cue(
+    'an account to be sent in the chat',
+    `\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|this|that)\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:that\\s+|which\\s+)?i\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share|provide)`,
+    { anchors: ['acc', 'a/c'] },
+  ),
+  cue(
+    'an account given in the chat',
+    // "Pay the customs duty to this account", "refund the difference to this account", "here is their account".
+    `\\b(?:pay|transfer|remit|send|wire|refund)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+(?:this|that|their|his|her|the\\s+following|the\\s+below)\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
+      `|\\bhere\\s+(?:is|are)\\s+(?:their|his|her)\\s+(?:bank\\s+)?(?:${ACCOUNT}|details)\\b` +
+      // "Effect payment to the account stated in the attached invoice."
+      `|\\b(?:pay|payment|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|written|listed)\\s+)?(?:in|on)\\s+the\\s+attached\\b`,
+    { anchors: ['acc', 'a/c', 'details'] },
+  ),
+  cue(
+    'an advance fee to verify or unlock the order',
+    '\\b(?:verification|activation|unlock(?:ing)?|unfreezing)\\s+(?:deposit|fee|charge|payment)s?\\b',
+    { anchors: ['verification', 'activation', 'unlock', 'unfreezing'] },
+  ),
+  cue(
+    'a reason to leave Trade Assurance',
+    "\\b(?:trade\\s+assurance|ta|alibaba|the\\s+platform|alibaba\\s+payment)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|(?:limit|quota|credit(?:\\s+line)?)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:full|reached|exceeded|used\\s+up|not\\s+enough|insufficient)|(?:can(?:not|'t|\\s+not)|could\\s*(?:not|n't))\\s+be\\s+(?:created|placed|made|opened)|(?:has|have)\\s+a\\s+(?:\\S+\\s+)?delay)" +
+      // "Our Trade Assurance is not yet activated" (an order not ready yet is routine).
+      '|\\b(?:trade\\s+assurance|ta)\\s+(?:(?:account|service|function)\\s+)?(?:is\\s+)?not\\s+(?:yet\\s+)?(?:activated|active|opened|open|set\\s+up)\\b' +
+      '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)|信保额度(?:不够|不足|满了|用完)|信保(?:的)?(?:手续)?费(?:用)?太(?:高|贵)',
+    { needsPaymentTalk: true, anchors: ['trade', 'ta', 'alibaba', 'platform', '信保'] },
+  ),
+];

@@ -1,0 +1,99 @@
+import { cue, type Cue } from './cue';
+
+/**
+ * Services that move money with no buyer protection: money transfer
+ * services, e-wallets, crypto, gift cards, payment apps to a person, cash.
+ * Matched on the letters view ("m0neygram" reads "moneygram").
+ */
+export const PAYMENT_SERVICES: readonly Cue[] = [
+  cue(
+    'Western Union',
+    '\\b(?:western|westrn|wester|westen)\\s?-?union\\b|\\bwestern\\s?uni\\b|西联|西联汇款',
+    { anchors: ['union', 'uni', '西联'] },
+  ),
+  cue(
+    'Western Union',
+    '\\b(?:by|via|through|the|send|with|use)\\s+(?:a\\s+)?(?:wu\\b|w\\.u\\b)|\\bwu\\s+(?:transfer|payment|or)\\b',
+    { anchors: ['wu', 'w.u'] },
+  ),
+  cue('MoneyGram', '\\bmoney\\s?gram\\b|速汇金', { anchors: ['gram', '速汇金'] }),
+  cue(
+    'a money transfer service',
+    '\\bria\\s+(?:money\\s+)?transfer\\b|\\bworld\\s?remit\\b|\\bxoom\\b|\\bremitly\\b',
+    { anchors: ['ria', 'remit', 'xoom'] },
+  ),
+  cue(
+    'a money transfer service',
+    '\\bxpress\\s?money\\b|\\bsmall\\s?world\\b|\\b(?:by|via|through|with|using)\\s+ria\\b|\\bmoney\\s+orders?\\b',
+    { needsPaymentTalk: true, anchors: ['xpress', 'small', 'ria', 'money'] },
+  ),
+  cue(
+    'an e-wallet with no buyer protection',
+    '\\bperfect\\s?money\\b|\\bpayeer\\b|\\bskrill\\b|\\bneteller\\b|\\bwebmoney\\b',
+    { anchors: ['perfect', 'payeer', 'skrill', 'neteller', 'webmoney'] },
+  ),
+  cue('crypto (USDT)', '\\busdt\\b|\\btether\\b|泰达币|\\bu币', {
+    anchors: ['usdt', 'tether', '泰达币', 'u币'],
+  }),
+  cue('crypto (Binance Pay)', '\\bbinance\\s+pay\\b', { anchors: ['binance'] }),
+  cue(
+    'crypto',
+    '\\bcrypto(?:currenc(?:y|ies))?\\b|\\bkripto\\b|крипт[\\p{L}]*|\\bbit\\s?coins?\\b|\\bbtc\\b|\\beth(?:ereum)?\\b|\\blite\\s?coin\\b|\\bltc\\b|\\b(?:trc|erc)\\s?-?20\\b|\\bbinance\\b|比特币|虚拟币|加密货币|数字货币',
+    {
+      needsPaymentTalk: true,
+      anchors: [
+        'crypt',
+        'kript',
+        'крипт',
+        'coin',
+        'btc',
+        'eth',
+        'ltc',
+        '20',
+        'binance',
+        '比特币',
+        '虚拟币',
+        '货币',
+      ],
+    },
+  ),
+  cue(
+    'gift cards',
+    '\\b(?:google\\s?play|itunes|apple|steam|amazon|razer\\s?gold|ebay|sephora|vanilla)\\s+(?:gift\\s+)?cards?\\b|\\bgift\\s?cards?\\b|礼品卡',
+    { needsPaymentTalk: true, anchors: ['card', '礼品卡'] },
+  ),
+  cue(
+    'PayPal Friends & Family',
+    '\\bpay\\s?pal\\s+(?:[\\p{L}/&]+\\s+){0,2}?(?:fnf|ff|f\\s?&\\s?f|f\\s?and\\s?f|friends?|family|gift)\\b|\\bfriends\\s?(?:&|and)\\s?family\\b(?=[^.!?]*\\bpay)',
+    { anchors: ['pal', 'family'] },
+  ),
+  cue('a person-to-person payment app', '\\bvenmo\\b|\\bzelle\\b|\\bcash\\s?app\\b', {
+    anchors: ['venmo', 'zelle', 'cash'],
+  }),
+  cue('Apple Pay Cash', '\\bapple\\s+pay\\s+cash\\b|\\bapple\\s+cash\\b', { anchors: ['apple'] }),
+  cue(
+    'a payment app, outside the order',
+    '\\bpay\\s?pal\\b|\\b(?:by|via|through|with|use|using)\\s+(?:apple|google|samsung)\\s+pay\\b|\\b(?:apple|google|samsung)\\s+pay\\s+(?:to|transfer|payment|works|is\\s+fine)\\b|\\brevolut\\b|\\bpayoneer\\b|\\bali\\s?pay\\b|支付宝|\\bwechat\\s+(?:pay|transfer)\\b|微信(?:转账|支付|付款)|\\bwise\\s+(?:transfer|account)\\b|\\b(?:via|by|through)\\s+wise\\b',
+    {
+      needsPaymentTalk: true,
+      offeredInOrder: true,
+      anchors: [
+        'pal',
+        'apple',
+        'google',
+        'samsung',
+        'revolut',
+        'payoneer',
+        'ali',
+        '支付宝',
+        'wechat',
+        '微信',
+        'wise',
+      ],
+    },
+  ),
+  cue('cash', '\\b(?:in|by|with)\\s+cash\\b|\\bcash\\s+(?:payment|only)\\b|现金', {
+    needsPaymentTalk: true,
+    anchors: ['cash', '现金'],
+  }),
+];
