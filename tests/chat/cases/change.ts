@@ -1,0 +1,122 @@
+import { PAY, CHANGE, type ChatCase } from './case';
+
+export const CHANGE_CASES: ChatCase[] = [
+  {
+    text: 'Kindly note our bank account has been updated, please use the new one for the balance.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Our company account is under audit, so we will send you another account.', rules: [CHANGE] },
+  { text: 'Finance changed the receiving account last week, new details attached.', rules: [PAY, CHANGE] },
+  { text: 'Use our Hong Kong account now, the mainland one cannot receive USD.', rules: [PAY, CHANGE] },
+  {
+    text: 'Please ignore the bank details on the invoice and pay to the account below.',
+    rules: [PAY, CHANGE],
+  },
+  { text: '我们的收款账户已更换，请付到新账户。', rules: [PAY, CHANGE] },
+  { text: '新的收款账户如下：中国银行 6217 8500 0000 1234 567', rules: [PAY, CHANGE] },
+  { text: 'Lily is on leave, the payment should now go to our Singapore branch.', rules: [CHANGE] },
+  { text: 'Our finance team will send you the updated banking instructions.', rules: [CHANGE] },
+  { text: 'Please use the following bank details for this order only.', rules: [PAY, CHANGE] },
+  { text: 'This price is for this order only.', rules: [] },
+  { text: '由于公司账户年审，请把货款转到财务个人账户。', rules: [PAY, CHANGE] },
+  { text: '我们的账户审核通过了，可以下单。', rules: [] },
+  { text: 'From today the beneficiary is our partner company in Singapore.', rules: [PAY, CHANGE] },
+  // Trouble with the company's account as the reason to pay someone's own: both rules.
+  {
+    text: 'Our company account has tax problem now, please transfer to the account of our sales manager.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Our account has some problem today, please pay to the account below.', rules: [PAY, CHANGE] },
+  { text: 'My account has a problem, I cannot log in to pay the order.', rules: [] },
+  // Telling the buyer to stop paying the old account is the change itself, not a refusal.
+  { text: 'Please do not pay to the old account anymore.', rules: [CHANGE] },
+  { text: 'Do not use the previous bank details.', rules: [CHANGE] },
+  // "The old one": the account is named elsewhere in the message.
+  { text: 'Kindly make payment to the attached bank details, old one is closed.', rules: [PAY, CHANGE] },
+  { text: 'The old one was broken, we made a new mould, see the photos.', rules: [] },
+  { text: 'The previous account can no longer receive money.', rules: [CHANGE] },
+  {
+    text: 'Send the payment to our Hong Kong partner company: Golden Bridge Trading Ltd.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Kindly note that we now use our Citibank account in the USA for all payments.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Please remit to the account details in the revised PI, the first PI had a mistake.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'The previous PI bank info was wrong, please use the corrected one attached.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Please check the revised PI with the new quantity, our bank details are the same.', rules: [] },
+  { text: 'The bank charges were wrong on the last invoice, we corrected it.', rules: [] },
+  { text: '亲，我们公司账户在年审，请把货款打到我们经理的账户。', rules: [CHANGE, PAY] },
+  { text: '我们换了新的收款银行，请按新的信息付款。', rules: [CHANGE, PAY] },
+  { text: '我们的对公账户信息在信保订单里。', rules: [] },
+  { text: 'Unser Konto hat sich geändert.', rules: [CHANGE] },
+  { text: 'Unser Konto hat sich geaendert, bitte neue Bankverbindung nutzen.', rules: [CHANGE] },
+  { text: 'Il nostro conto bancario è cambiato.', rules: [CHANGE] },
+  { text: 'Il nostro conto bancario e cambiato.', rules: [CHANGE] },
+  { text: 'Hesabimiz degisti, lutfen yeni hesaba odeme yapin.', rules: [PAY, CHANGE] },
+  { text: 'Chung toi co tai khoan moi.', rules: [CHANGE] },
+  { text: 'Hesabımız değişti, lütfen yeni hesaba ödeme yapın.', rules: [PAY, CHANGE] },
+  { text: 'Chúng tôi có tài khoản mới.', rules: [CHANGE] },
+  { text: 'لدينا حساب جديد', rules: [CHANGE] },
+  { text: '請匯款到我們的新帳戶', rules: [PAY, CHANGE] },
+  { text: '我们的账户有问题，请付到这个账户', rules: [PAY, CHANGE] },
+  { text: 'Il conto è pronto, grazie.', rules: [] },
+  // The instruction after a clause that says no is not refused by it.
+  { text: 'Our account cannot receive payments anymore, use the attached.', rules: [PAY, CHANGE] },
+  { text: 'Our bank cannot receive payments on Sunday.', rules: [] },
+  { text: 'Our bank is closed on Sunday, we will confirm the payment on Monday.', rules: [] },
+  // A holiday excuses the bank's closing only, never a new account named beside it.
+  {
+    text: 'Due to the holiday our old account is closed, please use the new account below.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Our account was frozen on Sunday, please pay to our new account.', rules: [PAY, CHANGE] },
+  // Benign: other changes, confirmations, holidays.
+  { text: 'Our bank details have not changed, please pay as on the PI through Trade Assurance.', rules: [] },
+  { text: 'We changed the packaging to a kraft box, new photos attached.', rules: [] },
+  { text: 'The price changed because the copper price went up 8%.', rules: [] },
+  { text: 'Your new account manager is Lisa, she will follow your order.', rules: [] },
+  { text: 'Banks are closed for the national holiday from 1 to 7 October.', rules: [] },
+  { text: 'The new shipping route goes via Busan, ETA is the same.', rules: [] },
+  // Changes told in a business e-mail's words ("banking information has been updated", "switched banks").
+  {
+    text: 'Kindly note our banking information has been updated, see the attached letter.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Due to the annual audit, our USD account is temporarily unable to receive funds; kindly remit to our subsidiary.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Attention: our remittance details were amended last week, the old ones are void.',
+    rules: [CHANGE],
+  },
+  { text: 'Our finance department has switched banks. Payment instructions attached.', rules: [CHANGE, PAY] },
+  {
+    text: 'Please do not remit to the account on the PI; our accountant will send the correct one.',
+    rules: [CHANGE],
+  },
+  { text: 'Please transfer the balance to our Singapore branch.', rules: [CHANGE, PAY] },
+  { text: 'The payment status has been updated in the Trade Assurance order.', rules: [] },
+  { text: "Don't pay to the account on the PI, pay through the Trade Assurance order instead.", rules: [] },
+  {
+    text: 'Please do not send money to the account on the invoice; the order link is in your Alibaba account.',
+    rules: [],
+  },
+  { text: 'Please transfer the files to our branch manager by email.', rules: [] },
+  { text: 'Send the samples to our branch in Yiwu.', rules: [] },
+  { text: 'Our company got a new business license, so the bank account is different now.', rules: [CHANGE] },
+  {
+    text: 'Our account is only for domestic payments, please use our overseas account.',
+    rules: [CHANGE, PAY],
+  },
+  { text: 'Our local bank account is only for RMB, so we use Trade Assurance for USD orders.', rules: [] },
+  { text: 'The sample is different from the bulk goods, we will make a new one.', rules: [] },
+];

@@ -1,0 +1,7 @@
+/** Our own chat cases by rule (see case.ts); each export is a list of cases. */
+export type { ChatCase } from './case';
+export { PAYMENT_CASES } from './payment';
+export { CHANGE_CASES } from './change';
+export { CONTACT_CASES } from './contact';
+export { LINK_CASES } from './link';
+export { PRESSURE_CASES } from './pressure';

@@ -1,0 +1,31 @@
+import { PAY, CONTACT, LINK, type ChatCase } from './case';
+
+export const LINK_CASES: ChatCase[] = [
+  { text: 'Please confirm your order at https://alibaba-orders.help/confirm', rules: [LINK] },
+  { text: 'Download the invoice: http://a1ibaba.com/invoice/8831', rules: [LINK] },
+  { text: 'Details here: tinyurl.com/sample-offer-88', rules: [LINK] },
+  { text: 'Sign in to check the contract: https://login-alibaba.com.verify-center.net/', rules: [LINK] },
+  { text: 'Pay the deposit here: https://paypal.me/sunnylamp/500', rules: [PAY, LINK] },
+  // The part before "@" in a link is its disguise, not an e-mail address to write to.
+  { text: 'Pay here: https://alibaba.com@evil.example/pay', rules: [PAY, LINK] },
+  { text: 'Verify your buyer account: hxxps://alibaba-secure[.]co/verify', rules: [LINK] },
+  // Hosts spelt with a Cyrillic "а" (\u0430) are other sites than the ones they read as (IDN homographs).
+  { text: 'Pay at https://\u0430libaba.com/pay', rules: [PAY, LINK] },
+  { text: 'Login at \u0430libaba.com/login to confirm the order', rules: [LINK] },
+  { text: 'Pay at https://www.p\u0430ypal.com/pay', rules: [PAY, LINK] },
+  // The same host in Punycode, as a page writes a link's address.
+  { text: 'Confirm the order at https://xn--libaba-2nf.com/order', rules: [LINK] },
+  { text: 'sales@\u0430libaba.com is my email', rules: [CONTACT, LINK] },
+  { text: 'Email me at service@alibaba-support.com', rules: [CONTACT, LINK] },
+  // Benign.
+  {
+    text: 'Here is our product: https://www.alibaba.com/product-detail/LED-lamp_1600123456789.html',
+    rules: [],
+  },
+  { text: 'Tracking: https://www.dhl.com/en/express/tracking.html?AWB=1234567890', rules: [] },
+  { text: 'Our storefront: https://sunnylamp.en.alibaba.com', rules: [] },
+  { text: 'The product video is on our website www.sunnylamp.com', rules: [] },
+  { text: 'Наш сайт пример.рф, там каталог.', rules: [] },
+  { text: 'Email: support@alibaba.com', rules: [] },
+  { text: 'Our Chinese site http://xn--fiq228c.com has the catalogue.', rules: [] },
+];

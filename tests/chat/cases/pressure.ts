@@ -1,0 +1,51 @@
+import { PRESSURE, type ChatCase } from './case';
+
+export const PRESSURE_CASES: ChatCase[] = [
+  { text: 'Pay the deposit within 2 hours or we cancel the order.', rules: [PRESSURE] },
+  { text: 'The deposit will not be refunded if you cancel.', rules: [PRESSURE] },
+  { text: 'The promotion ends tonight at midnight, pay the full amount now.', rules: [PRESSURE] },
+  { text: 'If you pay today I give you extra 3% off.', rules: [PRESSURE] },
+  { text: 'Pay the balance now or after inspection, as you like.', rules: [] },
+  { text: 'The sample fee will be refunded when you place the order.', rules: [] },
+  { text: 'This price is for today only, tomorrow it goes up 20%.', rules: [PRESSURE] },
+  { text: 'Another buyer wants the whole lot, decide now.', rules: [PRESSURE] },
+  { text: "Don't tell Alibaba about this discount.", rules: [PRESSURE] },
+  { text: "Please don't mention the payment method in Alibaba chat.", rules: [PRESSURE] },
+  { text: 'Pague hoje, senao o pedido sera cancelado.', rules: [PRESSURE] },
+  { text: '今天不付款的话，货就卖给别人了', rules: [PRESSURE] },
+  { text: '请不要在阿里巴巴上提付款的事情', rules: [PRESSURE] },
+  // A deadline "in 24 hours" was never tried: its cue's anchors left out the plain "in".
+  { text: "If you don't pay in 24 hours, the price will increase 20%.", rules: [PRESSURE] },
+  { text: "If you don't pay today, the goods will be sold to other buyers.", rules: [PRESSURE] },
+  { text: 'Pay the deposit within 24h, the price goes up tomorrow.', rules: [PRESSURE] },
+  { text: 'Please pay in 12\nhours or we release the goods to another buyer.', rules: [PRESSURE] },
+  { text: 'We will reply in 2 hours.', rules: [] },
+  { text: 'We will reply to your price request within 2 hours.', rules: [] },
+  { text: "We will cancel the order if you don't pay in 24 hours.", rules: [PRESSURE] },
+  { text: 'We can hold it if you pay in 2 hours.', rules: [PRESSURE] },
+  { text: 'No need for inspection, our quality is perfect, trust me.', rules: [PRESSURE] },
+  { text: '今晚必须付款，否则取消订单。', rules: [PRESSURE] },
+  // Benign scheduling.
+  { text: 'The quotation is valid for 30 days.', rules: [] },
+  { text: 'Please confirm the artwork by Friday so we keep the production slot.', rules: [] },
+  { text: 'We will ship within 24 hours after the sample is approved.', rules: [] },
+  { text: 'Raw material prices will rise next month, just for your information.', rules: [] },
+  { text: 'Please reply asap, thank you.', rules: [] },
+  { text: 'Today only 2 workers are in the office because of the holiday.', rules: [] },
+  // Urgency about the money itself, and goods "destroyed" unless paid; ordinary urgency about shipping is not pressure.
+  {
+    text: 'We need the payment urgently to release the container from port, or storage fees will be charged.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Your goods are held at customs, pay the clearance fee today or they will be destroyed.',
+    rules: [PRESSURE],
+  },
+  { text: 'Urgent payment needed for the raw materials.', rules: [PRESSURE] },
+  { text: 'Please arrange the shipment urgently, the customer is waiting.', rules: [] },
+  { text: 'Please pay today or tomorrow, either is fine.', rules: [] },
+  { text: '今天付款的话可以打九折。', rules: [PRESSURE] },
+  { text: '样品明天寄出，快递单号稍后发给你。', rules: [] },
+  { text: 'The goods will be held at our warehouse until you confirm the inspection report.', rules: [] },
+  { text: 'Your goods will be held at customs unless you pay the clearance fee today.', rules: [PRESSURE] },
+];
