@@ -118,8 +118,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       '|\\bmerged\\s+with\\b|\\bsister\\s+company\\b' +
       // "The payment should now go to our Singapore branch."
       '|\\b(?:payment|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent)\\b' +
-      // "Send the payment to our Hong Kong partner company."
-      '|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,3}?(?:partner|subsidiary|affiliate|parent|sister|associated|agent)\\s+compan(?:y|ies)\\b' +
+      // "Send the payment to our Hong Kong partner company", "pay to our other company".
+      '|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,3}?(?:partner|subsidiary|affiliate|parent|sister|associated|agent|other|related)\\s+compan(?:y|ies)\\b' +
       // "Kindly remit to our subsidiary", "transfer it to our Singapore branch".
       '|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,2}?to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:subsidiary|affiliate|branch)\\b(?!\\s+(?:manager|warehouse|factory|staff))',
     {
@@ -133,6 +133,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'merged',
         'agent',
         'associated',
+        'other',
+        'related',
       ],
     },
   ),

@@ -22,13 +22,17 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   cue(
     'a personal account',
     `\\b(?:personal|private|own|individual)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b` +
+      // "Wise transfer to my own name", "the account is in my name": the person, not the company, is paid.
+      `|\\b(?:pay|paid|transfer|remit|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b|\\b${ACCOUNT}\\s+(?:is\\s+)?(?:in|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b` +
       '|私人账户|对私账户|对私|私户|私账|个人卡|个人账户|个人账号|私人卡|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)',
-    { anchors: ['personal', 'private', 'own', 'individual', '私', '个人', 'на', 'личн'] },
+    { anchors: ['personal', 'private', 'own', 'individual', 'my name', '私', '个人', 'на', 'личн'] },
   ),
   cue(
     'a third party collecting the money',
-    '\\bthird[\\s-]party\\s+(?:payment|collection|receiving)\\s+(?:agent|company|account)\\b|\\bthird[\\s-]party\\s+account\\b|\\bpayment\\s+agent\\b|\\bcollection\\s+agent\\b',
-    { anchors: ['third', 'payment agent', 'collection agent'] },
+    '\\bthird[\\s-]party\\s+(?:payment|collection|receiving)\\s+(?:agent|company|account)\\b|\\bthird[\\s-]party\\s+account\\b|\\bpayment\\s+agent\\b|\\bcollection\\s+agent\\b' +
+      // "For payment please use our agent in Hong Kong", "pay the fee to this agent"; a shipping agent's freight is another matter.
+      '|\\b(?:pay|payment|remit|transfer)\\w*\\s+(?:\\S+\\s+){0,4}?(?:through|via|to|use)\\s+(?:our|my|this|that)\\s+(?:(?!shipping|freight|forwarding|forwarder|customs)\\S+\\s+){0,2}?agent\\b',
+    { anchors: ['third', 'payment agent', 'collection agent', 'agent'] },
   ),
   cue(
     'paying directly, outside the order',
@@ -112,6 +116,14 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     { anchors: ['our', 'my', '账户', '账号', '卡'] },
   ),
   cue(
+    "a transfer to the supplier's own account",
+    // "For USD please pay to the HK account": an account abroad, not the order's.
+    `\\b(?:pay|payment|transfer|remit|wire|send|deposit)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+the\\s+(?:hk|hong\\s+kong|overseas|offshore|usd|dollar|foreign|singapore|dubai)\\s+(?:bank\\s+)?${ACCOUNT}\\b`,
+    {
+      anchors: ['hk', 'hong', 'overseas', 'offshore', 'usd', 'dollar', 'foreign', 'singapore', 'dubai'],
+    },
+  ),
+  cue(
     'an account to be sent in the chat',
     `\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|this|that)\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:that\\s+|which\\s+)?i\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share|provide)`,
     { anchors: ['acc', 'a/c'] },
@@ -121,6 +133,9 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     // "Pay the customs duty to this account", "refund the difference to this account", "here is their account".
     `\\b(?:pay|transfer|remit|send|wire|refund)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+(?:this|that|their|his|her|the\\s+following|the\\s+below)\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
       `|\\bhere\\s+(?:is|are)\\s+(?:their|his|her)\\s+(?:bank\\s+)?(?:${ACCOUNT}|details)\\b` +
+      // "Please use the account below"; "use this account to log in" names no bank and nothing below.
+      `|\\buse\\s+(?:the\\s+following|the\\s+below|this|that|the)\\s+(?:new\\s+)?(?:bank\\s+${ACCOUNT}|${ACCOUNT}\\s+(?:below|details\\s+below))\\b` +
+      `|\\buse\\s+the\\s+following\\s+(?:new\\s+)?${ACCOUNT}\\b` +
       // "Effect payment to the account stated in the attached invoice."
       `|\\b(?:pay|payment|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|written|listed)\\s+)?(?:in|on)\\s+the\\s+attached\\b`,
     { anchors: ['acc', 'a/c', 'details'] },

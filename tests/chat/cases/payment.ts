@@ -143,4 +143,30 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Pay the deposit in USDT mining pool address TXyz.', rules: [PAY] },
   { text: 'Send the payment via MoneyGram, logo on box will be ready.', rules: [PAY] },
   { text: 'Our POS machine is broken, please pay with PayPal.', rules: [PAY] },
+  // Money to a person's name, an agent, an account abroad or "the account below", with their ordinary look-alikes.
+  { text: 'Wise transfer to my own name is faster for us.', rules: [PAY] },
+  { text: 'Please pay by T/T, the account is in my name.', rules: [PAY] },
+  { text: 'Please send the samples in my name to the address below.', rules: [] },
+  { text: 'The invoice will be issued in my name as the sales manager.', rules: [] },
+  { text: 'For payment please use our agent in Hong Kong.', rules: [PAY] },
+  { text: 'The shipment is held at customs, pay the fee to this agent.', rules: [PAY] },
+  { text: 'You can pay the freight to our shipping agent at the destination port.', rules: [] },
+  { text: 'We ship through our agent in Ningbo.', rules: [] },
+  {
+    text: 'Our company uses two accounts, one in China and one in HK. For USD please pay to the HK account.',
+    rules: [PAY],
+  },
+  { text: 'Please pay in the Trade Assurance order, our HK account is shown there.', rules: [] },
+  { text: 'You can pay the USD amount into the Trade Assurance account.', rules: [] },
+  {
+    text: 'I am the new sales manager, the previous one left the company; please use the account below.',
+    rules: [PAY],
+  },
+  { text: 'Please use the following account for the deposit.', rules: [PAY] },
+  { text: 'Please use this account to log in to the supplier portal.', rules: [] },
+  {
+    text: 'Please pay to our other company, Shenzhen Huayu Trading, because of export license.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Our other company makes the plastic parts.', rules: [] },
 ];
