@@ -47,6 +47,9 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       '|\\bno\\s+need\\s+(?:for\\s+|of\\s+)?(?:an?\\s+|the\\s+)?(?:alibaba|trade\\s+assurance|ta)\\s+order\\b' +
       '|\\bno\\s+need\\s+to\\s+(?:place|make|create|open)\\s+(?:an?\\s+|the\\s+)?(?:order|trade\\s+assurance\\s+order)\\s+(?:on|through|via|in)\\s+(?:alibaba|the\\s+platform)\\b' +
       '|\\b(?:save|avoid)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta)\\s+(?:fees?|commission|charges?)\\b' +
+      // "Cancel the Trade Assurance order and pay by T/T", "orders over $10,000 can't be processed through Alibaba".
+      "|\\bcancel\\s+(?:the\\s+|this\\s+|your\\s+)?(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+)?order\\s+and\\s+(?:pay|send|transfer|remit|wire|(?:i|we)\\s+(?:will|'ll)\\s+send\\s+(?:you\\s+)?(?:a\\s+|the\\s+|our\\s+)?(?:new\\s+)?(?:payment\\s+link|pi|invoice|account|bank))\\b" +
+      "|\\b(?:can(?:not|'t|\\s+not)|could(?:\\s+not|n't))\\s+(?:be\\s+processed|be\\s+paid|be\\s+handled|be\\s+accepted)\\s+(?:through|via|on|in|by)\\s+(?:alibaba|the\\s+platform|trade\\s+assurance)\\b" +
       // "We can make the order offline": not an offline shop or being offline.
       '|\\b(?:make|do|place|complete|finish|handle|process)\\s+(?:the\\s+|this\\s+|our\\s+|your\\s+)?(?:order|deal|payment|transaction|business)\\s+offline\\b' +
       '|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|do[ğg]rudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
@@ -75,6 +78,11 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
         'save',
         'avoid',
         'offline',
+        'cancel',
+        'be processed',
+        'be paid',
+        'be handled',
+        'be accepted',
         '平台',
         '信保',
         '线下',
@@ -141,6 +149,11 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     { anchors: ['acc', 'a/c', 'details'] },
   ),
   cue(
+    'a payment QR code',
+    '\\b(?:scan|use)\\s+(?:\\S+\\s+){0,3}?qr\\s*code\\s+(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bpayment\\s+qr\\s*code\\b|\\bqr\\s*code\\s+(?:for|of)\\s+(?:the\\s+)?payment\\b|收款码|付款码',
+    { anchors: ['qr', '收款码', '付款码'] },
+  ),
+  cue(
     'an advance fee to verify or unlock the order',
     '\\b(?:verification|activation|unlock(?:ing)?|unfreezing)\\s+(?:deposit|fee|charge|payment)s?\\b',
     { anchors: ['verification', 'activation', 'unlock', 'unfreezing'] },
@@ -148,6 +161,8 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   cue(
     'a reason to leave Trade Assurance',
     "\\b(?:trade\\s+assurance|ta|alibaba|the\\s+platform|alibaba\\s+payment)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|(?:limit|quota|credit(?:\\s+line)?)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:full|reached|exceeded|used\\s+up|not\\s+enough|insufficient)|(?:can(?:not|'t|\\s+not)|could\\s*(?:not|n't))\\s+be\\s+(?:created|placed|made|opened)|(?:has|have)\\s+a\\s+(?:\\S+\\s+)?delay)" +
+      // "The amount exceeds the Trade Assurance limit."
+      '|\\b(?:exceeds?|exceeded|exceeding|over|above|beyond)\\s+(?:the\\s+|our\\s+)?(?:trade\\s+assurance|ta|alibaba)\\s+(?:order\\s+)?(?:limit|quota|credit(?:\\s+line)?)\\b' +
       // "Our Trade Assurance is not yet activated" (an order not ready yet is routine).
       '|\\b(?:trade\\s+assurance|ta)\\s+(?:(?:account|service|function)\\s+)?(?:is\\s+)?not\\s+(?:yet\\s+)?(?:activated|active|opened|open|set\\s+up)\\b' +
       '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)|信保额度(?:不够|不足|满了|用完)|信保(?:的)?(?:手续)?费(?:用)?太(?:高|贵)',

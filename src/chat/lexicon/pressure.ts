@@ -32,7 +32,7 @@ export const PRESSURE: readonly Cue[] = [
   cue(
     'a deadline today',
     '\\b(?:today|tonight)\\s+only\\b(?!\\s+\\d)|\\bonly\\s+(?:today|tonight|before\\s+\\d)|\\b(?:by\\s+|before\\s+)(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))' +
-      '|\\bneeds?\\s+the\\s+money\\s+(?:tonight|today|now)\\b|\\b(?:decide|pay|confirm|order)(?:\\s+right)?\\s+now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+chance\\b' +
+      '|\\bneeds?\\s+the\\s+money\\s+(?:tonight|today|now)\\b|\\b(?:decide|pay|confirm|order)(?:\\s+right)?\\s+now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+chance\\b|\\blast\\s+day\\s+(?:for|of)\\s+(?:this|the)\\s+(?:price|offer|discount|promotion|deal)\\b' +
       '|\\b(?:pay|send|transfer)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:amount|balance|deposit|money|payment)(?:\\s+right)?\\s+now\\b(?!\\s+or\\b)' +
       "|\\b(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b|\\bif\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?pay(?:\\s+(?:today|tonight|immediately|right\\s+away)|\\s+now)\\b" +
       '|最后期限|今晚|今天之内|今天付款的话|马上付|立即付|立刻付|过了就|pag(?:ar|ue)\\s+hoje|hoy\\s+mismo|сегодня',
@@ -48,6 +48,7 @@ export const PRESSURE: readonly Cue[] = [
         ' now',
         'now or',
         'last chance',
+        'last day',
         'immediately',
         'right away',
         '最后期限',

@@ -54,4 +54,7 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Our sales manager Tom will contact you by WhatsApp.', rules: [CONTACT] },
   { text: 'We will contact you on Alibaba when the goods are ready.', rules: [] },
   { text: 'Do you use WhatsApp Business API in your shop? We sell the integration.', rules: [] },
+  // A QR code to add the supplier is a contact move; one in the Alibaba app, or one to pay (a payment cue), is not.
+  { text: 'Scan my WeChat QR code to add me.', rules: [CONTACT] },
+  { text: 'Scan the QR code in the Alibaba app to see the video.', rules: [] },
 ];

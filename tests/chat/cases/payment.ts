@@ -169,4 +169,18 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PAY, CHANGE],
   },
   { text: 'Our other company makes the plastic parts.', rules: [] },
+  // A QR code to pay, steering away from the order by cancelling it, "can't be processed through Alibaba", a limit exceeded.
+  { text: 'Please scan the QR code to pay.', rules: [PAY] },
+  { text: 'I will send you a payment QR code on WeChat.', rules: [PAY] },
+  { text: 'We print QR codes on the labels.', rules: [] },
+  {
+    text: 'Please cancel the Trade Assurance order and pay by T/T, we will refund the difference.',
+    rules: [PAY],
+  },
+  { text: 'Cancel the order and I will send you a new payment link.', rules: [PAY] },
+  { text: 'Please cancel the order and place a new one with the right quantity.', rules: [] },
+  { text: "Due to the new policy, orders over $10,000 can't be processed through Alibaba.", rules: [PAY] },
+  { text: 'This order could not be processed by the factory yet.', rules: [] },
+  { text: 'Because the amount exceeds the Trade Assurance limit, please pay the rest by T/T.', rules: [PAY] },
+  { text: 'The order exceeds the minimum quantity, so the price is lower.', rules: [] },
 ];

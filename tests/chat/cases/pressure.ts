@@ -48,4 +48,6 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: '样品明天寄出，快递单号稍后发给你。', rules: [] },
   { text: 'The goods will be held at our warehouse until you confirm the inspection report.', rules: [] },
   { text: 'Your goods will be held at customs unless you pay the clearance fee today.', rules: [PRESSURE] },
+  { text: 'Last day for this price!', rules: [PRESSURE] },
+  { text: 'Today is the last day of the Canton Fair.', rules: [] },
 ];
