@@ -21,11 +21,19 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ),
   cue(
     'a personal account',
-    `\\b(?:personal|private|own|individual)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b` +
+    // Not the kind of Alibaba account a buyer has ("a personal or a company account on Alibaba?").
+    `\\b(?:personal|private|own|individual)(?<!\\b(?:company|business|corporate)\\s+${ACCOUNT}\\s+or\\s+(?:an?\\s+)?\\w+)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b(?!\\s+or\\s+(?:an?\\s+)?(?:company|business|corporate)\\s+${ACCOUNT}|\\s+(?:on|at|with)\\s+alibaba)` +
       // "Wise transfer to my own name", "the account is in my name": the person, not the company, is paid.
       `|\\b(?:pay|paid|transfer|remit|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b|\\b${ACCOUNT}\\s+(?:is\\s+)?(?:in|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b` +
       '|私人账户|对私账户|对私|私户|私账|个人卡|个人账户|个人账号|私人卡|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)',
     { anchors: ['personal', 'private', 'own', 'individual', 'my name', '私', '个人', 'на', 'личн'] },
+  ),
+  cue(
+    'a personal account',
+    // "¿Una cuenta personal o de empresa?" asks which kind of Alibaba account the buyer has.
+    '\\bcuenta\\s+(?:personal|privada|particular)(?!\\s+o\\s)|\\bconta\\s+(?:pessoal|particular|privada)(?!\\s+ou\\s)|\\bcompte\\s+(?:personnel|priv[ée])(?!\\s+ou\\s)|\\bconto\\s+(?:personale|privato)(?!\\s+o\\s)' +
+      '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|ki[şs]isel\\s+hesa|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب\\s*(?:ال)?شخصي',
+    { anchors: ['cuenta ', 'conta ', 'compte ', 'conto ', 'konto', 'hesa', 'khoản', 'khoan', 'شخصي'] },
   ),
   cue(
     'a third party collecting the money',
@@ -47,9 +55,6 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       '|\\bno\\s+need\\s+(?:for\\s+|of\\s+)?(?:an?\\s+|the\\s+)?(?:alibaba|trade\\s+assurance|ta)\\s+order\\b' +
       '|\\bno\\s+need\\s+to\\s+(?:place|make|create|open)\\s+(?:an?\\s+|the\\s+)?(?:order|trade\\s+assurance\\s+order)\\s+(?:on|through|via|in)\\s+(?:alibaba|the\\s+platform)\\b' +
       '|\\b(?:save|avoid)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta)\\s+(?:fees?|commission|charges?)\\b' +
-      // "Cancel the Trade Assurance order and pay by T/T", "orders over $10,000 can't be processed through Alibaba".
-      "|\\bcancel\\s+(?:the\\s+|this\\s+|your\\s+)?(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+)?order\\s+and\\s+(?:pay|send|transfer|remit|wire|(?:i|we)\\s+(?:will|'ll)\\s+send\\s+(?:you\\s+)?(?:a\\s+|the\\s+|our\\s+)?(?:new\\s+)?(?:payment\\s+link|pi|invoice|account|bank))\\b" +
-      "|\\b(?:can(?:not|'t|\\s+not)|could(?:\\s+not|n't))\\s+(?:be\\s+processed|be\\s+paid|be\\s+handled|be\\s+accepted)\\s+(?:through|via|on|in|by)\\s+(?:alibaba|the\\s+platform|trade\\s+assurance)\\b" +
       // "We can make the order offline": not an offline shop or being offline.
       '|\\b(?:make|do|place|complete|finish|handle|process)\\s+(?:the\\s+|this\\s+|our\\s+|your\\s+)?(?:order|deal|payment|transaction|business)\\s+offline\\b' +
       '|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|do[ğg]rudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
@@ -78,11 +83,6 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
         'save',
         'avoid',
         'offline',
-        'cancel',
-        'be processed',
-        'be paid',
-        'be handled',
-        'be accepted',
         '平台',
         '信保',
         '线下',
@@ -108,6 +108,13 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
         'مباشرة',
       ],
     },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // "Cancel the Trade Assurance order and pay by T/T", "orders over $10,000 can't be processed through Alibaba".
+    "\\bcancel\\s+(?:the\\s+|this\\s+|your\\s+)?(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+)?order\\s+and\\s+(?:pay|send|transfer|remit|wire|(?:i|we)\\s+(?:will|'ll)\\s+send\\s+(?:you\\s+)?(?:a\\s+|the\\s+|our\\s+)?(?:new\\s+)?(?:payment\\s+link|pi|invoice|account|bank))\\b" +
+      "|\\b(?:can(?:not|'t|\\s+not)|could(?:\\s+not|n't))\\s+(?:be\\s+processed|be\\s+paid|be\\s+handled|be\\s+accepted)\\s+(?:through|via|on|in|by)\\s+(?:alibaba|the\\s+platform|trade\\s+assurance)\\b",
+    { anchors: ['cancel', 'be processed', 'be paid', 'be handled', 'be accepted'] },
   ),
   cue(
     'paying directly, outside the order',

@@ -119,4 +119,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: 'Our local bank account is only for RMB, so we use Trade Assurance for USD orders.', rules: [] },
   { text: 'The sample is different from the bulk goods, we will make a new one.', rules: [] },
+  { text: 'Notre compte bancaire a changé, voici les nouvelles coordonnées.', rules: [CHANGE] },
+  { text: 'Unser Firmenkonto wird geprüft, bitte nutzen Sie das neue Konto.', rules: [CHANGE] },
+  { text: "Notre compte bancaire n'a pas changé, payez dans la commande Alibaba.", rules: [] },
 ];

@@ -183,4 +183,20 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'This order could not be processed by the factory yet.', rules: [] },
   { text: 'Because the amount exceeds the Trade Assurance limit, please pay the rest by T/T.', rules: [PAY] },
   { text: 'The order exceeds the minimum quantity, so the price is lower.', rules: [] },
+  // "A personal account" in the languages buyers and suppliers write in; which kind of Alibaba account a buyer has is another matter.
+  {
+    text: 'Por favor, pague a la cuenta personal de nuestro gerente, le damos 5% de descuento.',
+    rules: [PAY],
+  },
+  { text: 'Veuillez payer sur le compte personnel de notre directeur.', rules: [PAY] },
+  { text: 'Per favore paga sul conto personale del nostro direttore.', rules: [PAY] },
+  { text: 'Bitte zahlen Sie auf das Privatkonto unseres Geschäftsführers.', rules: [PAY] },
+  { text: 'Lütfen ödemeyi müdürümüzün kişisel hesabına yapın.', rules: [PAY] },
+  { text: 'Vui lòng thanh toán vào tài khoản cá nhân của giám đốc.', rules: [PAY] },
+  { text: 'يرجى الدفع إلى الحساب الشخصي للمدير', rules: [PAY] },
+  { text: 'Do you buy with a personal account or a company account on Alibaba?', rules: [] },
+  { text: 'Do you have a company account or personal account?', rules: [] },
+  { text: '¿Compra con una cuenta personal o de empresa en Alibaba?', rules: [] },
+  { text: 'Vous achetez avec un compte personnel ou un compte entreprise ?', rules: [] },
+  { text: 'Please pay to my personal account, not the one on Alibaba.', rules: [PAY] },
 ];
