@@ -38,6 +38,10 @@ describe('refusals', () => {
     ['pay via western union as ta is not possible', 'western union', false],
     ['付到私人账户因为信保不行', '私人账户', false],
     ['付到私人账户，不行的话用支付宝', '私人账户', false],
+    ['直接付款到私人账户也不行', '直接付款', true],
+    ['直接付款吧信保不行', '直接付款', false],
+    ['直接付款到我们账户信保不行', '直接付款', false],
+    ['直接付款到私人账户不行的话用支付宝', '直接付款', false],
   ])('"%s": "%s" said no to right after is %s', (text, words, refused) => {
     const [, start] = at(text, words);
     expect(isRefusedAfter(text, start + words.length)).toBe(refused);

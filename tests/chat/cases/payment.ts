@@ -18,6 +18,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   // 直接T/T after "don't pay through Alibaba," is an instruction of its own, and the steering away is one too.
   { text: '请不要通过阿里巴巴付款，直接T/T到我们香港公司。', rules: [PAY] },
   { text: '我们不接受西联汇款，私人账户也不行。', rules: [] },
+  { text: '我们只接受信保订单，直接付款到私人账户也不行。', rules: [] },
+  { text: '直接付款吧，信保不行。', rules: [PAY] },
   { text: '货已经准备好了，请在信保订单里付尾款。', rules: [] },
   { text: 'Pagamento direto na nossa conta, sem o Alibaba.', rules: [PAY] },
   { text: 'Pague sem o Alibaba e ganhe 5% de desconto.', rules: [PAY] },
