@@ -19,6 +19,7 @@ export type LinkKind =
   | 'carrier'
   | 'contact'
   | 'shortener'
+  | 'numeric'
   | 'look-alike'
   | 'homograph'
   | 'disguised'
@@ -43,8 +44,8 @@ const LINK = new RegExp(
   'gu',
 );
 
-/** No dot between letters, no link: most messages stop here. */
-const MAY_HOLD_LINK = new RegExp(`[${LABEL_CHAR}]\\.[a-z]`);
+/** No dot between letters and no "://", no link: most messages stop here. */
+const MAY_HOLD_LINK = new RegExp(`[${LABEL_CHAR}]\\.[a-z]|://`);
 
 export function findLinks(text: string): LinkMention[] {
   const links: LinkMention[] = [];
@@ -111,7 +112,11 @@ function disguisedKind(asciiHost: string): 'homograph' | 'disguised' | null {
   return hostIn(skeleton, OFFICIAL_DOMAINS) || imitates(skeleton) ? 'homograph' : 'disguised';
 }
 
+/** A host that is an IPv4 address, as the URL parser writes it (also for "http://3232235521/"). */
+const IP_HOST = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
 function kindOf(host: string): LinkKind {
+  if (IP_HOST.test(host)) return 'numeric';
   if (hostIn(host, OFFICIAL_DOMAINS)) return 'official';
   if (imitates(host)) return 'look-alike';
   if (hostIn(host, SHORTENER_DOMAINS)) return 'shortener';

@@ -2,7 +2,7 @@ import { cue, type Cue } from './cue';
 
 /** Messaging apps, as people write them (matched on the letters view). */
 const APP =
-  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?\\s?ap+|whtsp|w/a|w[eéè]\\s?chat|wei\\s?xin|\\bvx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|\\btg\\b|телеграм|واتس\\s?اب|واتساب|skype|\\bsignal\\b|\\bline\\b|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in)";
+  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?\\s?ap+|whtsp|w/a|w[eéè]\\s?chat|wei\\s?xin|\\bvx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|\\btg\\b|телеграм|واتس\\s?اب|واتساب|skype|\\bsignal\\b|\\bline\\b|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|instagram|face\\s?book|\\bi\\s?message)";
 /** Every way of writing an app above holds one of these: a message with none of them names no app. */
 const APP_ANCHORS = [
   // whatsapp, whats app, whats-app, whatapp, watsap, wat ap
@@ -44,12 +44,17 @@ const APP_ANCHORS = [
   'google meet',
   'microsoft teams',
   'linked',
+  'instagram',
+  'facebook',
+  'face book',
+  'imessage',
+  'i message',
 ];
 const HANDLE = '(?:@[\\p{L}\\p{N}._-]{3,}|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,})';
 /** A plus may be written as the full-width ＋ or the ➕ emoji. */
 const NUMBER = '[+＋➕]?\\s?\\d[\\d\\s-]{6,}\\d';
 const MOVE_VERB =
-  '(?:add|contact|message|text|call|find|reach|talk|chat|write|ping|dm|msg|reply|answer|confirm|speak|connect|follow)';
+  '(?:add|contact|message|text|call|find|reach|talk|chat|write|ping|dm|msg|reply|answer|confirm|speak|connect)';
 
 /** "Add me" / "write to me" in Spanish, Portuguese, French, Italian, German and Russian. */
 const ADD_ME_ELSEWHERE =

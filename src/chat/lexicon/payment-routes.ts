@@ -156,6 +156,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     { anchors: ['acc', 'a/c', 'details'] },
   ),
   cue(
+    "an order on the supplier's own website",
+    // "You can order on our own website with a 10% discount"; not "our store on Alibaba".
+    '\\b(?:order|buy|pay|purchase|check\\s?out)\\w*\\s+(?:\\S+\\s+){0,3}?(?:on|through|via|from|at|in)\\s+(?:our|my)\\s+(?:own\\s+)?(?:web\\s?site|site|online\\s+(?:shop|store)|web\\s?shop|shop|store)\\b(?!\\s+(?:on|at|in)\\s+alibaba)',
+    { anchors: ['site', 'shop', 'store'] },
+  ),
+  cue(
     'a payment QR code',
     '\\b(?:scan|use)\\s+(?:\\S+\\s+){0,3}?qr\\s*code\\s+(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bpayment\\s+qr\\s*code\\b|\\bqr\\s*code\\s+(?:for|of)\\s+(?:the\\s+)?payment\\b|收款码|付款码',
     { anchors: ['qr', '收款码', '付款码'] },

@@ -12,12 +12,13 @@ const LABELS: Partial<Record<LinkMention['kind'], string>> = {
   homograph: 'a look-alike of Alibaba.com, spelt with letters of another alphabet',
   disguised: 'a web address spelt with letters of another alphabet, to pass for another site',
   shortener: 'a shortened link that hides where it goes',
+  numeric: 'a link to a bare IP address, which no real business site uses',
   payment: 'a payment page outside Alibaba.com',
   other: 'a link outside Alibaba.com for paying, logging in or a document',
 };
 
 /**
- * Links to look-alike marketplace domains, through shorteners, or off the
+ * Links to look-alike marketplace domains, through shorteners, to a bare IP address, or off the
  * platform for paying, logging in or a document. Alibaba.com itself, the
  * carriers' tracking pages and meeting services are not suspicious.
  */

@@ -57,4 +57,10 @@ export const CONTACT_CASES: ChatCase[] = [
   // A QR code to add the supplier is a contact move; one in the Alibaba app, or one to pay (a payment cue), is not.
   { text: 'Scan my WeChat QR code to add me.', rules: [CONTACT] },
   { text: 'Scan the QR code in the Alibaba app to see the video.', rules: [] },
+  // Social networks carry a conversation too; following a brand there does not move one.
+  { text: 'You can find me on Instagram @shenzhen.led.factory', rules: [CONTACT] },
+  { text: 'Add me on Facebook, my name is Lisa.', rules: [CONTACT] },
+  { text: 'Text me on iMessage.', rules: [CONTACT] },
+  { text: 'Follow us on Instagram for new products.', rules: [] },
+  { text: 'We can print your Instagram handle on the box.', rules: [] },
 ];

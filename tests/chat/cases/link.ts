@@ -28,4 +28,8 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'Наш сайт пример.рф, там каталог.', rules: [] },
   { text: 'Email: support@alibaba.com', rules: [] },
   { text: 'Our Chinese site http://xn--fiq228c.com has the catalogue.', rules: [] },
+  // A bare IP address is no business's site; the URL parser writes "3232235521" as one too.
+  { text: 'Please check the link http://192.168.10.5/pay', rules: [PAY, LINK] },
+  { text: 'http://3232235521/login', rules: [LINK] },
+  { text: 'Version 1.2.3.4 of the app fixes the timer.', rules: [] },
 ];

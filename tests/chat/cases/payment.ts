@@ -201,4 +201,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '¿Compra con una cuenta personal o de empresa en Alibaba?', rules: [] },
   { text: 'Vous achetez avec un compte personnel ou un compte entreprise ?', rules: [] },
   { text: 'Please pay to my personal account, not the one on Alibaba.', rules: [PAY] },
+  { text: 'You can order on our own website with a 10% discount.', rules: [PAY] },
+  { text: 'You can buy from our store on Alibaba, the link is in my profile.', rules: [] },
+  { text: 'You can see more designs on our website.', rules: [] },
 ];
