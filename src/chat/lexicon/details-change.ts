@@ -1,12 +1,15 @@
 import { ACCOUNT, cue, WORDS, type Cue } from './cue';
 
-const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s+details|bank(?:ing)?\\s+instructions|bank\\s+info(?:rmation)?|beneficiary|receiving\\s+(?:${ACCOUNT}|bank)|payment\\s+(?:details|${ACCOUNT}|information|instructions)|swift(?:\\s+code)?|iban|bank)`;
+const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s+details|banking\\s+info(?:rmation)?|bank(?:ing)?\\s+instructions|bank\\s+info(?:rmation)?|beneficiary|receiving\\s+(?:${ACCOUNT}|bank)|payment\\s+(?:details|${ACCOUNT}|information|instructions)|swift(?:\\s+code)?|iban|bank)`;
 
 /**
  * Put after a cue's own words: the message names an account somewhere, before
  * or after them. Their words come first, so this runs only where they matched.
  */
 const NAMES_AN_ACCOUNT = `(?:(?<=\\b(?:bank|${ACCOUNT}|beneficiary|details)\\b[^]*)|(?=[^]*\\b(?:bank|${ACCOUNT}|beneficiary|details)\\b))`;
+
+/** Like NAMES_AN_ACCOUNT, but "details" alone is not enough: "the new packaging details are effective immediately". */
+const NAMES_A_BANK = `(?:(?<=\\b(?:bank|${ACCOUNT}|beneficiary|iban|swift)\\b[^]*)|(?=[^]*\\b(?:bank|${ACCOUNT}|beneficiary|iban|swift)\\b))`;
 
 /**
  * A payment destination that differs from before, from the invoice, or from
@@ -35,7 +38,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    `\\b(?:${ACCOUNT}|bank|beneficiary|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now)|(?:now\\s+)?new|different)\\b`,
+    `\\b(?:${ACCOUNT}|bank|beneficiary|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|temporarily)|(?:now\\s+)?new|different)\\b`,
     {
       deniable: true,
       anchors: [
@@ -146,8 +149,10 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   cue(
     'a new beneficiary from now on',
     `\\b(?:from\\s+now\\s+on|from\\s+today|from\\s+this\\s+(?:month|week)|starting\\s+(?:today|now))\\b(?=[^]*\\b(?:${ACCOUNT}|beneficiary|bank)\\b)` +
+      // "Our bank information below is effective immediately for all future payments."
+      `|\\b(?:effective\\s+immediately|for\\s+all\\s+(?:future|upcoming|further)\\s+(?:payments|remittances|transfers|invoices))\\b${NAMES_A_BANK}` +
       `|\\b(?:${ACCOUNT}|beneficiary|bank)\\b[^]*\\b(?:from\\s+now\\s+on|from\\s+today|from\\s+this\\s+(?:month|week))\\b`,
-    { anchors: ['from now', 'from today', 'from this', 'starting'] },
+    { anchors: ['from now', 'from today', 'from this', 'starting', 'effective immediately', 'for all'] },
   ),
   cue(
     'a pretext for a new account',

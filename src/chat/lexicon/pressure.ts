@@ -32,7 +32,7 @@ export const PRESSURE: readonly Cue[] = [
   cue(
     'a deadline today',
     '\\b(?:today|tonight)\\s+only\\b(?!\\s+\\d)|\\bonly\\s+(?:today|tonight|before\\s+\\d)|\\b(?:by\\s+|before\\s+)(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))' +
-      '|\\bneeds?\\s+the\\s+money\\s+(?:tonight|today|now)\\b|\\b(?:decide|pay|confirm|order)(?:\\s+right)?\\s+now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+chance\\b|\\blast\\s+day\\s+(?:for|of)\\s+(?:this|the)\\s+(?:price|offer|discount|promotion|deal)\\b' +
+      '|\\bneeds?\\s+the\\s+money\\s+(?:tonight|today|now)\\b|\\b(?:payment|deposit|balance|transfer|money)\\s+(?:must|has\\s+to|needs?\\s+to)\\s+be\\s+(?:made|paid|sent|done|completed|received)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\bmust\\s+be\\s+paid\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:decide|pay|confirm|order)(?:\\s+right)?\\s+now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+chance\\b|\\blast\\s+day\\s+(?:for|of)\\s+(?:this|the)\\s+(?:price|offer|discount|promotion|deal)\\b' +
       '|\\b(?:pay|send|transfer)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:amount|balance|deposit|money|payment)(?:\\s+right)?\\s+now\\b(?!\\s+or\\b)' +
       "|\\b(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b|\\bif\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?pay(?:\\s+(?:today|tonight|immediately|right\\s+away)|\\s+now)\\b" +
       '|最后期限|今晚|今天之内|今天付款的话|马上付|立即付|立刻付|过了就|pag(?:ar|ue)\\s+hoje|hoy\\s+mismo|сегодня',
@@ -73,7 +73,7 @@ export const PRESSURE: readonly Cue[] = [
   cue(
     'another buyer waiting',
     "\\banother\\s+(?:buyer|customer|client)(?:'s)?\\s+(?:is\\s+)?(?:waiting|wants|interested|order)\\b|\\b(?:go|goes|went)\\s+to\\s+(?:another|the\\s+next)\\s+(?:buyer|customer)" +
-      '|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\bsold\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?)?\\s*left\\b' +
+      '|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\b(?<!\\b(?:was|were|been|already)\\s+)(?:sold|given|allocated|released)\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?)?\\s*left\\b' +
       '|\\blast\\s+\\d+\\s+(?:units|pcs|pieces|sets)\\b|\\breserved\\s+for\\s+you\\s+for\\b|\\b(?:price|discount|offer|stock)s?\\s+(?:and\\s+the\\s+\\w+\\s+)?(?:is|are|will\\s+be)\\s+gone\\b' +
       "|\\bgone\\s+for\\s+good\\b|\\bafter\\s+that\\s+(?:it'?s|it\\s+is|this\\s+\\w+\\s+is)\\s+gone\\b|只剩|仅剩|别人要了|卖给别人|不保留",
     {
@@ -85,6 +85,8 @@ export const PRESSURE: readonly Cue[] = [
         'release',
         'sell',
         'sold',
+        'given',
+        'allocated',
         'left',
         'last',
         'reserved',
@@ -157,9 +159,11 @@ export const PRESSURE: readonly Cue[] = [
   ),
   cue(
     'a push to skip a safeguard',
-    '\\b(?:inspection|samples?|qc)\\s+(?:is\\s+|are\\s+)?(?:not\\s+necessary|unnecessary|not\\s+needed)\\b|\\bno\\s+(?:time|need)\\s+for\\s+(?:samples?|inspection|qc)\\b' +
+    '\\b(?:inspection|samples?|qc)\\s+(?:is\\s+|are\\s+)?(?:not\\s+necessary|unnecessary|not\\s+needed)\\b|\\bno\\s+(?:time|need)\\s+for\\s+(?:an?\\s+|the\\s+)?(?:third[\\s-]party\\s+)?(?:samples?|inspection|qc)\\b' +
+      // "No need to inspect", "you don't need a third-party inspection".
+      "|\\bno\\s+need\\s+to\\s+inspect\\b|\\b(?:don'?t|do\\s+not)\\s+need\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:third[\\s-]party\\s+)?inspections?\\b" +
       '|\\bskip\\s+(?:the\\s+)?inspection\\b|\\btrust\\s+me\\b|不用验货|不需要验货',
-    { anchors: ['inspection', 'sample', 'qc', 'time for', 'need for', 'trust me', '验货'] },
+    { anchors: ['inspect', 'sample', 'qc', 'time for', 'need for', 'trust me', '验货'] },
   ),
 ];
 

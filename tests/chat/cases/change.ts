@@ -122,4 +122,12 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Notre compte bancaire a changé, voici les nouvelles coordonnées.', rules: [CHANGE] },
   { text: 'Unser Firmenkonto wird geprüft, bitte nutzen Sie das neue Konto.', rules: [CHANGE] },
   { text: "Notre compte bancaire n'a pas changé, payez dans la commande Alibaba.", rules: [] },
+  // A business e-mail's ways of announcing new bank details.
+  {
+    text: 'Please note our bank information below is effective immediately for all future payments.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'The new packaging details are effective immediately.', rules: [] },
+  { text: 'We regret to inform you that our account cannot receive USD at the moment.', rules: [CHANGE] },
+  { text: 'We will provide a new PI with our updated banking info.', rules: [CHANGE] },
 ];

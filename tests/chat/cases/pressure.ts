@@ -50,4 +50,12 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Your goods will be held at customs unless you pay the clearance fee today.', rules: [PRESSURE] },
   { text: 'Last day for this price!', rules: [PRESSURE] },
   { text: 'Today is the last day of the Canton Fair.', rules: [] },
+  {
+    text: 'The payment must be made today or the production slot will be given to another client.',
+    rules: [PRESSURE],
+  },
+  { text: 'Production must be completed today, we will ship tomorrow.', rules: [] },
+  { text: 'The remaining stock was sold to another customer last week, sorry.', rules: [] },
+  { text: 'No need to inspect, the goods are perfect.', rules: [PRESSURE] },
+  { text: "You don't need a third-party inspection, we guarantee quality.", rules: [PRESSURE] },
 ];
