@@ -209,7 +209,6 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     // New bank details in the European languages buyers write in.
     'neue\\s+bankdaten|nouvelles?\\s+coordonn[ée]es\\s+bancaires|compte\\s+(?:bancaire\\s+)?a\\s+chang[ée]|nouveau\\s+rib|nuov[ei]\\s+coordinate\\s+bancarie|nuevos\\s+datos\\s+bancarios|novos\\s+dados\\s+banc[áa]rios',
     {
-      deniable: true,
       anchors: [
         'bankdaten',
         'coordonn',
