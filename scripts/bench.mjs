@@ -122,6 +122,19 @@ try {
   process.exit(1);
 }
 
+// 5 and 7, in Node, first, while no browser runs: measured after the browsers, they could share
+// the two cores with Chromium still shutting down (one run gave 73,000 messages a second there,
+// and 110,000 on its own minutes later).
+const inNode = runsPart('pages')
+  ? {
+      judge: judgeThroughput(
+        `${FIXTURE_DIR}${ROUTES.searchServerHtml.file}`,
+        ROUTES.searchServerHtml.url.replace(/^http:/, 'https:'),
+      ),
+      chat: chatThroughput(new URL('../tests/fixtures/chat/chat-dev.jsonl', import.meta.url).pathname),
+    }
+  : null;
+
 const server = await startFixtureServer();
 let pages = null;
 let shortlist = null;
@@ -140,13 +153,9 @@ if (process.exitCode) process.exit();
 
 if (pages) {
   const { runs, sizes, worker } = pages;
-  const judge = judgeThroughput(
-    `${FIXTURE_DIR}${ROUTES.searchServerHtml.file}`,
-    ROUTES.searchServerHtml.url.replace(/^http:/, 'https:'),
-  );
+  const { judge, chat } = inNode;
 
   console.log(`\nSupplier Radar bench: medians of ${RUNS} runs, headless Chromium, ${ROUTES.search.file}\n`);
-  const chat = chatThroughput(new URL('../tests/fixtures/chat/chat-dev.jsonl', import.meta.url).pathname);
 
   console.log(benchTable(runs, CARDS, sizes, judge, worker, chat, shortlist, chatPage));
   console.log(`\nJudge input: ${judge.listingsRead} listings read from ${ROUTES.searchServerHtml.file}.`);
@@ -163,7 +172,7 @@ if (pages) {
 if (shortlist) console.log(`Shortlist, per run:\n${shortlistPerRunLines(shortlist)}`);
 if (chatPage) console.log(`Large chat, per run:\n${chatPagePerRunLines(chatPage)}`);
 
-/** 1–4 and 6 (5 and 7, in Node, run after the browsers are closed). */
+/** 1–4 and 6 (5 and 7, in Node, run before any browser starts). */
 async function benchPages() {
   // Sizes first: of the same build the browser loads.
   const sizes = bundleSizes(launch.EXTENSION_DIR);
