@@ -1,15 +1,16 @@
 import { ACCOUNT, cue, WORDS, type Cue } from './cue';
+import { DETAILS_CHANGE_IN_OTHER_LANGUAGES } from './details-change-languages';
 
 const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s+details|banking\\s+info(?:rmation)?|bank(?:ing)?\\s+instructions|bank\\s+info(?:rmation)?|beneficiary|receiving\\s+(?:${ACCOUNT}|bank)|payment\\s+(?:details|${ACCOUNT}|information|instructions)|swift(?:\\s+code)?|iban|bank)`;
 
 /**
- * Put after a cue's own words: the message names an account somewhere, before
- * or after them. Their words come first, so this runs only where they matched.
+ * Put after a cue's own words: the message names one of `words` somewhere,
+ * before or after them. Their words come first, so this runs only where they matched.
  */
-const NAMES_AN_ACCOUNT = `(?:(?<=\\b(?:bank|${ACCOUNT}|beneficiary|details)\\b[^]*)|(?=[^]*\\b(?:bank|${ACCOUNT}|beneficiary|details)\\b))`;
-
-/** Like NAMES_AN_ACCOUNT, but "details" alone is not enough: "the new packaging details are effective immediately". */
-const NAMES_A_BANK = `(?:(?<=\\b(?:bank|${ACCOUNT}|beneficiary|iban|swift)\\b[^]*)|(?=[^]*\\b(?:bank|${ACCOUNT}|beneficiary|iban|swift)\\b))`;
+const mentionsOneOf = (words: string): string => `(?:(?<=\\b(?:${words})\\b[^]*)|(?=[^]*\\b(?:${words})\\b))`;
+const NAMES_AN_ACCOUNT = mentionsOneOf(`bank|${ACCOUNT}|beneficiary|details`);
+/** "Details" alone is not enough here: "the new packaging details are effective immediately". */
+const NAMES_A_BANK = mentionsOneOf(`bank|${ACCOUNT}|beneficiary|iban|swift`);
 
 /**
  * A payment destination that differs from before, from the invoice, or from
@@ -176,48 +177,5 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       ],
     },
   ),
-  cue(
-    'a changed receiving account',
-    '更换收款账户|收款账户变更|账户变更|变更收款|更换账户|新账户|新的账户|新账号|新的?收款(?:账户|账号|银行|信息)|换了新的?(?:收款)?(?:银行|账户|账号)|(?:账户|账号)(?:正在|在)?(?:已)?(?:被)?(?:冻结|停用|变更|更换|年审|审计|异常)|账户冻结|原账户|旧账户|旧的不能用' +
-      '|nuestra\\s+cuenta\\s+cambi|nueva\\s+cuenta|cuenta\\s+de\\s+nuestra\\s+filial|nova\\s+conta|conta\\s+mudou|нов[\\p{L}]*\\s+сч[её]т|сч[её]т\\s+измен|neue[nsr]?\\s+konto|neue\\s+bankverbindung|konto\\s+(?:hat\\s+sich\\s+)?ge(?:ä|ae|a)ndert|nouveau\\s+compte|nuovo\\s+conto|conto\\s+(?:bancario\\s+)?[èe]\\s+cambiato|yeni\\s+hesa[pb]|hesab[\\p{L}]*\\s+de[ğg]i[şs]ti|t[àa]i\\s+kho[ảa]n\\s+m[ớo]i|حساب\\s+جديد|帳戶變更|新的?帳[戶號]|(?:账户|账号)(?:有|出)(?:了)?问题|(?:账户|账号)出现问题',
-    {
-      anchors: [
-        '收款',
-        '换了',
-        '账户',
-        '账号',
-        '帳',
-        '旧的',
-        '变更收款',
-        'cuenta',
-        'nova conta',
-        'conta mudou',
-        'сч',
-        'konto',
-        'bankverbindung',
-        'compte',
-        'conto',
-        'hesa',
-        'khoản',
-        'khoan',
-        'حساب',
-      ],
-    },
-  ),
-  cue(
-    'a changed receiving account',
-    // New bank details in the European languages buyers write in.
-    'neue\\s+bankdaten|nouvelles?\\s+coordonn[ée]es\\s+bancaires|compte\\s+(?:bancaire\\s+)?a\\s+chang[ée]|nouveau\\s+rib|nuov[ei]\\s+coordinate\\s+bancarie|nuevos\\s+datos\\s+bancarios|novos\\s+dados\\s+banc[áa]rios',
-    {
-      anchors: [
-        'bankdaten',
-        'coordonn',
-        'compte',
-        'nouveau rib',
-        'coordinate banc',
-        'datos banc',
-        'dados banc',
-      ],
-    },
-  ),
+  ...DETAILS_CHANGE_IN_OTHER_LANGUAGES,
 ];
