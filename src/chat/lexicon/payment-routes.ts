@@ -125,7 +125,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ),
   cue(
     "a transfer to the supplier's own account",
-    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance)\\w*\\s+${WORDS(6)}(?:to|into)\\s+(?:our|my)\\s+${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b` +
+    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*\\s+${WORDS(6)}(?:to|into|through|via)\\s+(?:our|my)\\s+(?!(?:\\S+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)
       '|(?<!已经?)(?:付|打|转|汇)款?(?:到|至|进)(?:这个|我们的?|我司的?|公司的?)[^，。！？\\s]{0,8}?(?:账户|账号|卡)',
     { anchors: ['our', 'my', '账户', '账号', '卡'] },
@@ -151,6 +151,8 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       // "Please use the account below"; "use this account to log in" names no bank and nothing below.
       `|\\buse\\s+(?:the\\s+following|the\\s+below|this|that|the)\\s+(?:new\\s+)?(?:bank\\s+${ACCOUNT}|${ACCOUNT}\\s+(?:below|details\\s+below))\\b` +
       `|\\buse\\s+the\\s+following\\s+(?:new\\s+)?${ACCOUNT}\\b` +
+      // "Please re-pay to the account below."
+      `|\\b(?:pay|re-?pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:new\\s+)?(?:bank\\s+)?${ACCOUNT}\\s+(?:below|details\\s+below|as\\s+follows)\\b` +
       // "Effect payment to the account stated in the attached invoice."
       `|\\b(?:pay|payment|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|written|listed)\\s+)?(?:in|on)\\s+the\\s+attached\\b`,
     { anchors: ['acc', 'a/c', 'details'] },

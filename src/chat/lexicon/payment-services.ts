@@ -92,8 +92,12 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
       ],
     },
   ),
-  cue('cash', '\\b(?:in|by|with)\\s+cash\\b|\\bcash\\s+(?:payment|only)\\b|现金', {
-    needsPaymentTalk: true,
-    anchors: ['cash', '现金'],
-  }),
+  cue(
+    'cash',
+    '\\b(?:in|by|with)\\s+cash\\b|\\bcash\\s+(?:payment|only)\\b|\\bpay\\s+cash\\b|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|现金',
+    {
+      needsPaymentTalk: true,
+      anchors: ['cash', '现金'],
+    },
+  ),
 ];

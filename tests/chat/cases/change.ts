@@ -130,4 +130,10 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'The new packaging details are effective immediately.', rules: [] },
   { text: 'We regret to inform you that our account cannot receive USD at the moment.', rules: [CHANGE] },
   { text: 'We will provide a new PI with our updated banking info.', rules: [CHANGE] },
+  {
+    text: "For this order the payment goes to our factory's account, not the trading company on the PI.",
+    rules: [PAY, CHANGE],
+  },
+  { text: 'The new price is 3.20, not the one in the PI.', rules: [] },
+  { text: 'The bank charges are on your side, not the amount on the invoice.', rules: [] },
 ];

@@ -1,4 +1,4 @@
-import { PAY, CHANGE, type ChatCase } from './case';
+import { PAY, CHANGE, PRESSURE, type ChatCase } from './case';
 
 export const PAYMENT_CASES: ChatCase[] = [
   { text: 'For the first order we prefer Western Union, receiver name will be sent later.', rules: [PAY] },
@@ -204,4 +204,16 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'You can order on our own website with a 10% discount.', rules: [PAY] },
   { text: 'You can buy from our store on Alibaba, the link is in my profile.', rules: [] },
   { text: 'You can see more designs on our website.', rules: [] },
+  // Paid elsewhere as a business e-mail puts it; the Trade Assurance order itself is fine.
+  {
+    text: 'Alibaba Finance Department: your order payment failed, please re-pay to the account below within 24h.',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'Kindly settle the invoice through our UK partner company account.', rules: [PAY, CHANGE] },
+  { text: 'Please pay through our Trade Assurance account on Alibaba.', rules: [] },
+  { text: 'Please settle the balance through our Trade Assurance order before shipment.', rules: [] },
+  { text: 'We will settle the freight cost with our forwarder.', rules: [] },
+  { text: 'We can also accept payment by cheque or cash when you visit.', rules: [PAY] },
+  { text: 'We never accept cash or Western Union, only Trade Assurance.', rules: [] },
+  { text: 'The POS terminal accepts card or cash payment and WeChat Pay.', rules: [] },
 ];

@@ -58,4 +58,8 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'The remaining stock was sold to another customer last week, sorry.', rules: [] },
   { text: 'No need to inspect, the goods are perfect.', rules: [PRESSURE] },
   { text: "You don't need a third-party inspection, we guarantee quality.", rules: [PRESSURE] },
+  { text: 'Only 2 containers left at this price, first paid first served.', rules: [PRESSURE] },
+  { text: 'Price goes up tomorrow, so better pay today.', rules: [PRESSURE] },
+  { text: 'You should pay today through the Alibaba order to catch the vessel on Friday.', rules: [] },
+  { text: 'I have to pay today before my bank closes, is the order ready?', rules: [] },
 ];
