@@ -58,7 +58,7 @@ const MOVE_VERB =
 
 /** "Add me" / "write to me" in Spanish, Portuguese, French, Italian, German and Russian. */
 const ADD_ME_ELSEWHERE =
-  '(?:agr[ée]game|a[ñn][áa]deme|cont[áa]ctame|escr[íi]beme|h[áa]blame|me\\s+adicion[ae]|adicione-me|me\\s+chama|fale\\s+comigo' +
+  '(?:agr[ée]game|a[ñn][áa]deme|cont[áa]ctame|escr[íi]beme|h[áa]blame|me\\s+adicion[ae]|adicione-me|me\\s+chama|fale\\s+comigo|(?:me\\s+)?mand[ae]\\s+(?:uma\\s+)?mensagem|m[áa]ndame\\s+(?:un\\s+)?mensaje' +
   '|ajoutez-moi|ajoute-moi|contactez-moi|contacte-moi|[ée]crivez-moi|[ée]cris-moi|aggiungimi|contattami|scrivimi' +
   '|f[üu]gen?\\s+(?:sie\\s+)?mich|kontaktieren?\\s+(?:sie\\s+)?mich|schreiben?\\s+(?:sie\\s+)?mir|добавь(?:те)?\\s+меня|напиши(?:те)?\\s+мне)';
 
@@ -81,9 +81,11 @@ export const APP_MOVES: readonly Cue[] = [
     `\\b${MOVE_VERB}\\s+(?:me|us|you|him|her|with\\s+me|with\\s+us|with\\s+you)?\\s*(?:on|via|in|at|by|through|over|with)\\s+(?:my\\s+|our\\s+)?${APP}` +
       `|\\b(?:add|scan)\\s+(?:my|our)\\s+${APP}|\\blet'?s\\s+(?:talk|chat|continue|move)\\s+(?:on|to|in)\\s+${APP}` +
       `|${APP}\\s+me\\b|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave)\\s+(?:me\\s+|us\\s+)?your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get)\\s+your)\\s+(?:a\\s+)?${APP}` +
-      `|加我?(?:的)?\\s*${APP}|${APP}\\s*上?\\s*(?:联系|聊|加我|找我)|${APP}[^。!?\\n]{0,12}加(?:一下|我)` +
+      `|加(?:我|个)?(?:的)?\\s*${APP}|${APP}\\s*上?\\s*(?:联系|聊|加我|找我)|${APP}[^。!?\\n]{0,12}加(?:一下|我)` +
       // "Add me on" in other languages, with up to two words before the app ("en mi", "sur").
-      `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,2}?${APP}`,
+      `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,2}?${APP}` +
+      // Hinglish: "WhatsApp pe baat karte hain", "WhatsApp karo".
+      `|${APP}\\s+(?:pe|par)\\s+(?:baat|message|msg|contact|call|add|bhej)|${APP}\\s+(?:karo|kijiye|kar\\s+do)\\b`,
     { anchors: APP_ANCHORS },
   ),
 ];

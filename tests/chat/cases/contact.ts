@@ -63,4 +63,14 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Text me on iMessage.', rules: [CONTACT] },
   { text: 'Follow us on Instagram for new products.', rules: [] },
   { text: 'We can print your Instagram handle on the box.', rules: [] },
+  // Portuguese "no" is "on the", not a refusal; Hinglish puts the app first.
+  { text: 'Me manda mensagem no WhatsApp: +86 138 0013 8000', rules: [CONTACT] },
+  { text: 'Manda mensagem no WeChat, por favor', rules: [CONTACT] },
+  { text: 'Mándame un mensaje por WhatsApp', rules: [CONTACT] },
+  { text: 'Bhai WhatsApp pe baat karte hain, number bhejo', rules: [CONTACT] },
+  { text: 'WhatsApp karo sir', rules: [CONTACT] },
+  { text: '加个微信吧 tom8888', rules: [CONTACT] },
+  { text: 'Não uso WhatsApp, vamos falar aqui no Alibaba.', rules: [] },
+  { text: 'No WhatsApp please, keep it on Alibaba.', rules: [] },
+  { text: 'O nosso produto mostra mensagens no WhatsApp e no WeChat.', rules: [] },
 ];
