@@ -16,9 +16,9 @@ export interface AccountMention {
 
 const NUMBER =
   /(?<![\p{L}\p{N}])(?:[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?|\d(?:[\s-]?\d){7,33})(?![\p{L}\p{N}])/gu;
-/** Whole words only: "contact" is not the Portuguese "conta", nor "abank" a bank. */
+/** Whole words only: "contact" is not the Portuguese "conta", nor "abank" a bank; a power bank is a product. */
 const BANK_WORD_BEFORE =
-  /(?:(?<!\p{L})(?:account|acct|a\/c|iban|card\s+(?:no|number)|bank|beneficiary|swift|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\p{L}))|账号|卡号|账户|帐号)[^!?。\n]{0,40}$/u;
+  /(?:(?<!\p{L})(?:account|acct|a\/c|iban|card\s+(?:no|number)|(?<!power[\s_-]?)bank|beneficiary|swift|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\p{L}))|账号|卡号|账户|帐号)[^!?。\n]{0,40}$/u;
 const OTHER_NUMBER_BEFORE =
   /(?:order|tracking|track|hs|po|reference|ref|invoice\s+no|waybill|b\/l|container|seal|phone|tel|mobile|whats\s?app|call|pay\s+id|id|订单|运单|电话|手机)[\s\w.#:]{0,12}$/u;
 
@@ -34,9 +34,15 @@ export function findAccounts(text: string): AccountMention[] {
   if (!EIGHT_DIGITS.test(text)) return found;
   for (const match of matchesOf(NUMBER, text)) {
     const before = text.slice(Math.max(0, match.index - 50), match.index);
-    if (!BANK_WORD_BEFORE.test(before) || OTHER_NUMBER_BEFORE.test(before)) continue;
+    if (!BANK_WORD_BEFORE.test(before) || OTHER_NUMBER_BEFORE.test(before) || inLink(before)) continue;
     const key = match[0].replace(/[\s-]/g, '');
     found.push({ text: match[0], index: match.index, key, lastFour: key.slice(-4) });
   }
   return found;
+}
+
+/** A number inside a link (".../Power-Bank_1600123456789.html") is a product or page id. */
+function inLink(before: string): boolean {
+  const word = before.slice(before.search(/\S*$/u));
+  return word.includes('/') || word.startsWith('www.');
 }

@@ -32,4 +32,7 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'Please check the link http://192.168.10.5/pay', rules: [PAY, LINK] },
   { text: 'http://3232235521/login', rules: [LINK] },
   { text: 'Version 1.2.3.4 of the app fixes the timer.', rules: [] },
+  // A product's id in its Alibaba.com address, after "Power-Bank", is no bank account.
+  { text: 'Is this one ok? https://www.alibaba.com/product-detail/Power-Bank_1600123456789.html', rules: [] },
+  { text: 'Power bank model 16001234, 20000mAh, 1000 pcs.', rules: [] },
 ];
