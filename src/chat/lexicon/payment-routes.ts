@@ -43,6 +43,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     { anchors: ['third', 'payment agent', 'collection agent', 'agent'] },
   ),
   cue(
+    'a third party collecting the money',
+    // "If you pay to the account of our partner in Malaysia, you save the bank fee" (our own company's is another cue).
+    '\\b(?:pay|transfer|remit|wire|send)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+account\\s+of\\s+(?:our|my|a|his|her|this)\\s+(?!(?:company|factory|own)\\b)[\\p{L}]+',
+    { anchors: ['account of'] },
+  ),
+  cue(
     'paying directly, outside the order',
     '\\b(?:pay|paid|paying|payment|payments|transfer|transferring|remit|wire|send|t/t|tt)\\s+(?:[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?(?:directly|direct|outside|straight)\\b' +
       '|\\bdirect\\s+(?:payment|pi|invoice|transfer|bank(?:\\s+details)?|deal)\\b' +
@@ -170,8 +176,10 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ),
   cue(
     'an advance fee to verify or unlock the order',
-    '\\b(?:verification|activation|unlock(?:ing)?|unfreezing)\\s+(?:deposit|fee|charge|payment)s?\\b',
-    { anchors: ['verification', 'activation', 'unlock', 'unfreezing'] },
+    '\\b(?:verification|activation|unlock(?:ing)?|unfreezing)\\s+(?:deposit|fee|charge|payment)s?\\b' +
+      // "The bank asked for an anti-money laundering certificate, you need to pay $800 for it."
+      '|\\bmoney[\\s-]?laundering\\s+(?:certificate|fee|charge|deposit|tax)s?\\b|\\baml\\s+(?:certificate|fee|charge)s?\\b',
+    { anchors: ['verification', 'activation', 'unlock', 'unfreezing', 'laundering', 'aml'] },
   ),
   cue(
     'a reason to leave Trade Assurance',

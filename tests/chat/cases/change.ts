@@ -136,4 +136,9 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: 'The new price is 3.20, not the one in the PI.', rules: [] },
   { text: 'The bank charges are on your side, not the amount on the invoice.', rules: [] },
+  {
+    text: 'I sent you the new PI, please follow the bank info on it, the old one is invalid.',
+    rules: [CHANGE],
+  },
+  { text: 'The old one is invalid, please use the new coupon code on Alibaba.', rules: [] },
 ];

@@ -216,4 +216,20 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'We can also accept payment by cheque or cash when you visit.', rules: [PAY] },
   { text: 'We never accept cash or Western Union, only Trade Assurance.', rules: [] },
   { text: 'The POS terminal accepts card or cash payment and WeChat Pay.', rules: [] },
+  {
+    text: 'The bank asked for an anti-money laundering certificate, you need to pay $800 for it before we can receive your payment.',
+    rules: [PAY],
+  },
+  {
+    text: 'Our products passed the anti-money laundering compliance check of the bank last year.',
+    rules: [],
+  },
+  {
+    text: 'If you pay to the account of our partner in Malaysia, you save the bank fee.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Please transfer to the account of our company shown in the Trade Assurance order.', rules: [] },
+  { text: 'We send the money back to the account of your company if the goods fail inspection.', rules: [] },
+  { text: 'Just transfer it with Wise to Lily Wang, she is our finance manager.', rules: [PAY] },
+  { text: 'It would be wise to order samples first.', rules: [] },
 ];

@@ -62,4 +62,9 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Price goes up tomorrow, so better pay today.', rules: [PRESSURE] },
   { text: 'You should pay today through the Alibaba order to catch the vessel on Friday.', rules: [] },
   { text: 'I have to pay today before my bank closes, is the order ready?', rules: [] },
+  {
+    text: "Please don't leave any message about the payment on Alibaba, the platform will block our account.",
+    rules: [PRESSURE],
+  },
+  { text: "Please don't leave any message about the price in the public review, thanks.", rules: [] },
 ];
