@@ -99,7 +99,7 @@ export const OTHER_MOVES: readonly Cue[] = [
   ),
   cue(
     'a request to move to e-mail or a call',
-    '\\b(?:move|switch|continue|go|talk)\\s+(?:(?:the|this|our)\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:e-?mail|phone)\\b|\\b(?:e-?mail|call|phone)\\s+me\\b' +
+    '\\b(?:move|switch|continue|go|talk|reply|write|answer)\\s+(?:me\\s+|us\\s+)?(?:(?:the|this|our)\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:e-?mail|mail|phone)\\b|\\b(?:e-?mail|call|phone)\\s+me\\b' +
       '|\\b(?:write|mail|message|email)\\s+(?:to\\s+(?:me\\s+(?:at|on)\\s+)?|me\\s+(?:at|on)\\s+)(?:my|our)\\s+(?:gmail|hotmail|outlook|yahoo|icloud|163|qq)(?:\\s+mail)?\\b' +
       '|\\b(?:leave|give|send|share)\\s+(?:me\\s+|us\\s+)?your\\s+(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b' +
       // A QR code to add the supplier (one to pay is a payment cue; one in the Alibaba app is neither).

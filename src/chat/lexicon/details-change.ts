@@ -44,6 +44,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       deniable: true,
       anchors: [
         'acc',
+        'acou',
         'a/c',
         'bank',
         'beneficiary',

@@ -53,10 +53,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     '\\b(?:pay|paid|paying|payment|payments|transfer|transferring|remit|wire|send|t/t|tt)\\s+(?:[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?(?:directly|direct|outside|straight)\\b' +
       '|\\bdirect\\s+(?:payment|pi|invoice|transfer|bank(?:\\s+details)?|deal)\\b' +
       '|\\boutside\\s+(?:of\\s+)?(?:alibaba|the\\s+platform|trade\\s+assurance|ta|the\\s+order)\\b' +
+      // "We can do business out of Alibaba"; not "sold out of" anything.
+      '|\\b(?:business|order|deal|trade|pay|paying|payment|transaction)s?\\s+out\\s+of\\s+alibaba\\b|\\b(?:business|order|deal|trade|pay|paying|payment|transaction)s?\\s+out\\s+of\\s+the\\s+platform\\b' +
       '|\\b(?:without|skip|skipping|bypass|bypassing)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
       '|\\bno\\s+need\\s+(?:to\\s+use|for)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
       // Steering the buyer away from the order itself: "don't use Trade Assurance", "no need for an Alibaba order".
-      "|\\b(?:don'?t|do\\s+not)\\s+(?:need\\s+(?:to\\s+use\\s+)?|use\\s+)(?:the\\s+)?(?:trade\\s+assurance|escrow|alibaba\\s+(?:order|payment|checkout))\\b" +
+      "|\\b(?:don'?t|do\\s+not)\\s+(?:need\\s+(?:to\\s+use\\s+)?|use\\s+)(?:the\\s+)?(?:trade\\s+assurance|escrow|alibaba(?:'s)?\\s+(?:order|payment|checkout))\\b" +
       "|\\b(?:don'?t|do\\s+not|cannot|can'?t|can\\s+not|won'?t|will\\s+not)\\s+accept\\s+(?:the\\s+)?(?:trade\\s+assurance|alibaba\\s+(?:orders?|payment|checkout)|ta\\s+orders?)\\b" +
       '|\\bno\\s+need\\s+(?:for\\s+|of\\s+)?(?:an?\\s+|the\\s+)?(?:alibaba|trade\\s+assurance|ta)\\s+order\\b' +
       '|\\bno\\s+need\\s+to\\s+(?:place|make|create|open)\\s+(?:an?\\s+|the\\s+)?(?:order|trade\\s+assurance\\s+order)\\s+(?:on|through|via|in)\\s+(?:alibaba|the\\s+platform)\\b' +
@@ -70,6 +72,8 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       anchors: [
         'direct',
         'outside',
+        'out of alibaba',
+        'out of the platform',
         'straight',
         'without',
         'skip',
@@ -132,6 +136,8 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   cue(
     "a transfer to the supplier's own account",
     `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*\\s+${WORDS(6)}(?:to|into|through|via)\\s+(?:our|my)\\s+(?!(?:\\S+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b` +
+      // "You transfer money our bank": the "to" left out.
+      `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?money\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)
       '|(?<!已经?)(?:付|打|转|汇)款?(?:到|至|进)(?:这个|我们的?|我司的?|公司的?)[^，。！？\\s]{0,8}?(?:账户|账号|卡)',
     { anchors: ['our', 'my', '账户', '账号', '卡'] },
@@ -147,12 +153,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   cue(
     'an account to be sent in the chat',
     `\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|this|that)\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:that\\s+|which\\s+)?i\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share|provide)`,
-    { anchors: ['acc', 'a/c'] },
+    { anchors: ['acc', 'acou', 'a/c'] },
   ),
   cue(
     'an account given in the chat',
     // "Pay the customs duty to this account", "refund the difference to this account", "here is their account".
-    `\\b(?:pay|transfer|remit|send|wire|refund)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+(?:this|that|their|his|her|the\\s+following|the\\s+below)\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
+    `\\b(?:pay|transfer|remit|send|wire|refund)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+(?:this|that|their|his|her|the\\s+following|the\\s+below|below|following)\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
       `|\\bhere\\s+(?:is|are)\\s+(?:their|his|her)\\s+(?:bank\\s+)?(?:${ACCOUNT}|details)\\b` +
       // "Please use the account below"; "use this account to log in" names no bank and nothing below.
       `|\\buse\\s+(?:the\\s+following|the\\s+below|this|that|the)\\s+(?:new\\s+)?(?:bank\\s+${ACCOUNT}|${ACCOUNT}\\s+(?:below|details\\s+below))\\b` +
@@ -161,7 +167,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       `|\\b(?:pay|re-?pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:new\\s+)?(?:bank\\s+)?${ACCOUNT}\\s+(?:below|details\\s+below|as\\s+follows)\\b` +
       // "Effect payment to the account stated in the attached invoice."
       `|\\b(?:pay|payment|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|written|listed)\\s+)?(?:in|on)\\s+the\\s+attached\\b`,
-    { anchors: ['acc', 'a/c', 'details'] },
+    { anchors: ['acc', 'acou', 'a/c', 'details'] },
   ),
   cue(
     "an order on the supplier's own website",
@@ -184,6 +190,8 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   cue(
     'a reason to leave Trade Assurance',
     "\\b(?:trade\\s+assurance|ta|alibaba|the\\s+platform|alibaba\\s+payment)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|(?:limit|quota|credit(?:\\s+line)?)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:full|reached|exceeded|used\\s+up|not\\s+enough|insufficient)|(?:can(?:not|'t|\\s+not)|could\\s*(?:not|n't))\\s+be\\s+(?:created|placed|made|opened)|(?:has|have)\\s+a\\s+(?:\\S+\\s+)?delay)" +
+      // "The buyer protection of Alibaba is too expensive for us."
+      '|\\bbuyer\\s+protection\\s+of\\s+alibaba\\s+(?:is|are)\\s+too\\s+(?:expensive|high|costly|much)\\b|\\btrade\\s+assurance\\s+(?:fees?\\s+)?(?:is|are)\\s+too\\s+(?:expensive|costly)\\b' +
       // "The amount exceeds the Trade Assurance limit."
       '|\\b(?:exceeds?|exceeded|exceeding|over|above|beyond)\\s+(?:the\\s+|our\\s+)?(?:trade\\s+assurance|ta|alibaba)\\s+(?:order\\s+)?(?:limit|quota|credit(?:\\s+line)?)\\b' +
       // "Our Trade Assurance is not yet activated" (an order not ready yet is routine).

@@ -68,6 +68,11 @@ export const PRESSURE: readonly Cue[] = [
     },
   ),
   cue(
+    'a price rise tomorrow',
+    '\\btomorrow\\s+(?:the\\s+)?price\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\b|\\bprice\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\s+(?:from\\s+)?tomorrow\\b',
+    { anchors: ['tomorrow'] },
+  ),
+  cue(
     'an urgent payment',
     '\\b(?:need|needs|require|requires)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance|transfer)\\s+(?:very\\s+)?urgently\\b|\\burgent\\s+(?:payment|transfer)\\b|\\b(?:pay|transfer|send\\s+(?:the\\s+)?(?:payment|money))\\s+urgently\\b|急需(?:付款|货款|打款)',
     { anchors: ['urgent', '急需'] },

@@ -141,4 +141,5 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [CHANGE],
   },
   { text: 'The old one is invalid, please use the new coupon code on Alibaba.', rules: [] },
+  { text: 'Our compny bank acount is change, pls use new one', rules: [CHANGE] },
 ];

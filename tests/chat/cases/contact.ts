@@ -73,4 +73,5 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Não uso WhatsApp, vamos falar aqui no Alibaba.', rules: [] },
   { text: 'No WhatsApp please, keep it on Alibaba.', rules: [] },
   { text: 'O nosso produto mostra mensagens no WhatsApp e no WeChat.', rules: [] },
+  { text: 'Please reply me on mail, alibaba message not stable.', rules: [CONTACT] },
 ];

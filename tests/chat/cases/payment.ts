@@ -232,4 +232,21 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'We send the money back to the account of your company if the goods fail inspection.', rules: [] },
   { text: 'Just transfer it with Wise to Lily Wang, she is our finance manager.', rules: [PAY] },
   { text: 'It would be wise to order samples first.', rules: [] },
+  // Broken English: "acount", a dropped "to", "out of Alibaba".
+  {
+    text: 'dear, u can pay by T/T to our company acount in China, then no need pay alibaba fee',
+    rules: [PAY],
+  },
+  { text: 'pls make payment to below acount, it is our boss acount', rules: [PAY] },
+  { text: 'Hello, TA order have problem. You transfer money our bank ok?', rules: [PAY] },
+  { text: 'friend, we can do business out of alibaba, more cheap for you', rules: [PAY] },
+  { text: 'We are sold out of the orange color on Alibaba, only blue left.', rules: [] },
+  {
+    text: 'Hi. The buyer protection of alibaba is too expensive for us. Maybe you pay us with bank to bank?',
+    rules: [PAY],
+  },
+  { text: 'The buyer protection of Alibaba covers quality and delivery.', rules: [] },
+  { text: "We don't use Alibaba's payment because they hold the money 30 days.", rules: [PAY] },
+  { text: 'Please transfer the money to the Alibaba account shown in the TA order.', rules: [] },
+  { text: 'Our acount manager will help you.', rules: [] },
 ];

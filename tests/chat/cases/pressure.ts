@@ -67,4 +67,7 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: "Please don't leave any message about the price in the public review, thanks.", rules: [] },
+  { text: 'pay the deposit 30% today pls, tomorrow price up 10%', rules: [PRESSURE] },
+  { text: 'We ship tomorrow, the price stays the same.', rules: [] },
+  { text: 'Tomorrow the price list for 2026 will be updated on our Alibaba store.', rules: [] },
 ];
