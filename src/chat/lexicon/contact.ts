@@ -103,7 +103,7 @@ export const OTHER_MOVES: readonly Cue[] = [
       '|\\b(?:write|mail|message|email)\\s+(?:to\\s+(?:me\\s+(?:at|on)\\s+)?|me\\s+(?:at|on)\\s+)(?:my|our)\\s+(?:gmail|hotmail|outlook|yahoo|icloud|163|qq)(?:\\s+mail)?\\b' +
       '|\\b(?:leave|give|send|share)\\s+(?:me\\s+|us\\s+)?your\\s+(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b' +
       // A QR code to add the supplier (one to pay is a payment cue; one in the Alibaba app is neither).
-      '|\\bscan\\s+(?:my|our)\\s+(?:wechat\\s+|whatsapp\\s+)?qr\\s*code\\b(?!\\s+(?:to|and)\\s+pay)|\\bscan\\s+the\\s+qr\\s*code\\s+(?:to|and)\\s+(?:add|contact|chat|follow)\\b|留个?(?:电话|手机|号码|联系方式)|语音沟通|电话沟通|打(?:我)?电话',
+      '|\\bscan\\s+(?:my|our)\\s+(?:wechat\\s+|whatsapp\\s+)?qr\\s*code\\b(?!\\s+(?:to|and)\\s+pay)|\\bscan\\s+the\\s+qr\\s*code\\s+(?:to|and)\\s+(?:add|contact|chat|follow)\\b|留个?(?:电话|手机|号码|联系方式|邮箱)|(?:邮箱|电邮)(?:地址)?发(?:给)?我|语音沟通|电话沟通|打(?:我)?电话',
     {
       anchors: [
         'mail',
@@ -118,6 +118,8 @@ export const OTHER_MOVES: readonly Cue[] = [
         '163',
         'qq',
         '留',
+        '邮箱',
+        '电邮',
         '沟通',
         '电话',
       ],

@@ -129,7 +129,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
     // 直接打款: an instruction after "不要通过阿里巴巴付款，", not an item of a refused list.
-    '直接(?:打款|打到|打给|付款|付给|转账|转给|转到|汇到|汇款|电汇|匯款|轉帳|\\s*t/t|\\s*tt\\b)' +
+    '直接(?:打款|打到|打给|付款|付给|转账|转给|转到|转我|转公司|汇到|汇款|电汇|匯款|轉帳|\\s*t/t|\\s*tt\\b)' +
       '|(?:不要|别|不用)(?:通过|在|走|用)\\s*(?:阿里(?:巴巴)?|平台|信保)(?:平台)?\\s*(?:付款|支付|下单|付)',
     { instruction: true, anchors: ['直接', '不要', '别', '不用'] },
   ),
@@ -139,7 +139,9 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       // "You transfer money our bank": the "to" left out.
       `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?money\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)
-      '|(?<!已经?)(?:付|打|转|汇)款?(?:到|至|进)(?:这个|我们的?|我司的?|公司的?)[^，。！？\\s]{0,8}?(?:账户|账号|卡)',
+      '|(?<!已经?)(?:付|打|转|汇)款?(?:到|至|进)(?:这个|我们的?|我司的?|公司的?)[^，。！？\\s]{0,8}?(?:账户|账号|卡)' +
+      // 用下面这个账户付款
+      '|用(?:下面|以下|这个|新的?)(?:这个|的)?(?:账户|账号|卡)(?:付款|转账|汇款|打款|付)',
     { anchors: ['our', 'my', '账户', '账号', '卡'] },
   ),
   cue(
@@ -196,7 +198,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       '|\\b(?:exceeds?|exceeded|exceeding|over|above|beyond)\\s+(?:the\\s+|our\\s+)?(?:trade\\s+assurance|ta|alibaba)\\s+(?:order\\s+)?(?:limit|quota|credit(?:\\s+line)?)\\b' +
       // "Our Trade Assurance is not yet activated" (an order not ready yet is routine).
       '|\\b(?:trade\\s+assurance|ta)\\s+(?:(?:account|service|function)\\s+)?(?:is\\s+)?not\\s+(?:yet\\s+)?(?:activated|active|opened|open|set\\s+up)\\b' +
-      '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)|信保额度(?:不够|不足|满了|用完)|信保(?:的)?(?:手续)?费(?:用)?太(?:高|贵)',
-    { needsPaymentTalk: true, anchors: ['trade', 'ta', 'alibaba', 'platform', '信保'] },
+      '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)|信保额度(?:不够|不足|满了|用完)|信保(?:的)?(?:手续)?费(?:用)?太(?:高|贵)|平台(?:的)?手续费(?:太)?(?:高|贵)',
+    { needsPaymentTalk: true, anchors: ['trade', 'ta', 'alibaba', 'platform', '信保', '手续费'] },
   ),
 ];

@@ -73,7 +73,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue('Apple Pay Cash', '\\bapple\\s+pay\\s+cash\\b|\\bapple\\s+cash\\b', { anchors: ['apple'] }),
   cue(
     'a payment app, outside the order',
-    '\\bpay\\s?pal\\b|\\b(?:by|via|through|with|use|using)\\s+(?:apple|google|samsung)\\s+pay\\b|\\b(?:apple|google|samsung)\\s+pay\\s+(?:to|transfer|payment|works|is\\s+fine)\\b|\\brevolut\\b|\\bpayoneer\\b|\\bali\\s?pay\\b|支付宝|\\bwechat\\s+(?:pay|transfer)\\b|微信(?:转账|支付|付款)|\\bwise\\s+(?:transfer|account)\\b|\\b(?:via|by|through|with|using)\\s+wise\\b',
+    '\\bpay\\s?pal\\b|\\b(?:by|via|through|with|use|using)\\s+(?:apple|google|samsung)\\s+pay\\b|\\b(?:apple|google|samsung)\\s+pay\\s+(?:to|transfer|payment|works|is\\s+fine)\\b|\\brevolut\\b|\\bpayoneer\\b|\\bali\\s?pay\\b|支付宝|\\bwechat\\s+(?:pay|transfer)\\b|微信(?:转账|支付|付款|转我|转给我)|\\bwise\\s+(?:transfer|account)\\b|\\b(?:via|by|through|with|using)\\s+wise\\b',
     {
       needsPaymentTalk: true,
       offeredInOrder: true,

@@ -37,7 +37,7 @@ export const PRESSURE: readonly Cue[] = [
       "|\\b(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b|\\bif\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?pay(?:\\s+(?:today|tonight|immediately|right\\s+away)|\\s+now)\\b" +
       // "Price goes up tomorrow, so better pay today", "you must pay tonight" (not "you should pay today to catch the vessel").
       '|\\b(?:better|you\\s+(?:must|have\\s+to))\\s+pay\\s+(?:it\\s+)?(?:today|tonight|immediately|right\\s+away)\\b' +
-      '|最后期限|今晚|今天之内|今天付款的话|马上付|立即付|立刻付|过了就|pag(?:ar|ue)\\s+hoje|hoy\\s+mismo|сегодня',
+      '|最后期限|今晚|今天之内|今天付款的话|今天不付(?:款|定金|钱)?(?:的话|就|，|,)|马上付|立即付|立刻付|过了就|pag(?:ar|ue)\\s+hoje|hoy\\s+mismo|сегодня',
     {
       anchors: [
         // Not "only" or "now" alone (in most messages, and in "know"): " now" and "now or" say a deadline.
@@ -56,6 +56,7 @@ export const PRESSURE: readonly Cue[] = [
         '最后期限',
         '今晚',
         '今天付款',
+        '今天不付',
         '今天之内',
         '马上付',
         '立即付',
@@ -83,7 +84,7 @@ export const PRESSURE: readonly Cue[] = [
       '|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\b(?<!\\b(?:was|were|been|already)\\s+)(?:sold|given|allocated|released)\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?|containers?|cartons?|pallets?|lots?|rolls?|tons?)?\\s*left\\b' +
       '|\\blast\\s+\\d+\\s+(?:units|pcs|pieces|sets)\\b|\\breserved\\s+for\\s+you\\s+for\\b|\\b(?:price|discount|offer|stock)s?\\s+(?:and\\s+the\\s+\\w+\\s+)?(?:is|are|will\\s+be)\\s+gone\\b' +
       '|\\bfirst\\s+(?:paid|pay|payment),?\\s+first\\s+(?:served|serve|shipped|ship)\\b' +
-      "|\\bgone\\s+for\\s+good\\b|\\bafter\\s+that\\s+(?:it'?s|it\\s+is|this\\s+\\w+\\s+is)\\s+gone\\b|只剩|仅剩|别人要了|卖给别人|不保留",
+      "|\\bgone\\s+for\\s+good\\b|\\bafter\\s+that\\s+(?:it'?s|it\\s+is|this\\s+\\w+\\s+is)\\s+gone\\b|只剩|仅剩|别人要了|卖给别人|(?:给|卖给)别的(?:客户|买家|人)|不保留",
     {
       anchors: [
         'another',
@@ -104,6 +105,7 @@ export const PRESSURE: readonly Cue[] = [
         '仅剩',
         '别人要了',
         '卖给别人',
+        '别的',
         '不保留',
       ],
     },
@@ -152,7 +154,7 @@ export const PRESSURE: readonly Cue[] = [
       "|\\b(?:don't|do\\s+not)\\s+(?:discuss|mention|talk\\s+about)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:on|with|to|in)\\s+alibaba\\b|\\bdelete\\s+(?:the|this|our)\\s+(?:chat|message|conversation)s?\\b" +
       // "Don't leave any message about the payment on Alibaba."
       "|\\b(?:don't|do\\s+not)\\s+leave\\s+(?:any\\s+)?(?:messages?|words?|anything|records?)\\s+(?:about|of|on)\\s+(?:the\\s+)?(?:payment|price|discount|account|bank)\\b[^.!?]{0,20}?\\b(?:on|in)\\s+(?:alibaba|the\\s+platform|this\\s+chat|the\\s+chat)\\b" +
-      '|别告诉|不要告诉|删除聊天|(?:不要|别)在阿里(?:巴巴)?(?:上|里)?(?:提|说|聊|谈)',
+      '|别告诉|不要告诉|删除聊天|(?:不要|别)在阿里(?:巴巴)?(?:上|里)?(?:提|说|聊|谈|留)',
     {
       anchors: [
         'tell',

@@ -142,4 +142,10 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: 'The old one is invalid, please use the new coupon code on Alibaba.', rules: [] },
   { text: 'Our compny bank acount is change, pls use new one', rules: [CHANGE] },
+  { text: '你好，我们财务说以后货款都打到这个新卡上', rules: [PAY, CHANGE] },
+  { text: '这个账户不能用了，用下面这个账户付款', rules: [PAY, CHANGE] },
+  { text: '我们银行信息有变更，请以新PI为准', rules: [CHANGE] },
+  { text: '我们的新卡片设计已经上传到阿里店铺了', rules: [] },
+  { text: '新卡扣的样品下周寄出', rules: [] },
+  { text: '我们的账户信息和PI上的一致，没有变更', rules: [] },
 ];

@@ -74,4 +74,6 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'No WhatsApp please, keep it on Alibaba.', rules: [] },
   { text: 'O nosso produto mostra mensagens no WhatsApp e no WeChat.', rules: [] },
   { text: 'Please reply me on mail, alibaba message not stable.', rules: [CONTACT] },
+  { text: '你把邮箱发我，我发PI给你', rules: [CONTACT] },
+  { text: '请把地址和邮箱填在阿里订单里', rules: [] },
 ];

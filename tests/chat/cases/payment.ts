@@ -249,4 +249,11 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: "We don't use Alibaba's payment because they hold the money 30 days.", rules: [PAY] },
   { text: 'Please transfer the money to the Alibaba account shown in the TA order.', rules: [] },
   { text: 'Our acount manager will help you.', rules: [] },
+  // Chinese: 直接转我们, 微信转我 with a deposit, 用下面这个账户, the platform's fee as the reason.
+  { text: '亲，走平台手续费高，直接转我们公司账户可以便宜3个点', rules: [PAY] },
+  { text: '定金可以先微信转我，剩下的走信保', rules: [PAY] },
+  { text: '用下面这个账户付款', rules: [PAY] },
+  { text: '平台手续费由我们承担，您直接在信保下单就可以', rules: [] },
+  { text: '微信支付功能的POS机，支持刷卡', rules: [] },
+  { text: '定金30%在信保订单里付，尾款发货前付', rules: [] },
 ];

@@ -70,4 +70,8 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'pay the deposit 30% today pls, tomorrow price up 10%', rules: [PRESSURE] },
   { text: 'We ship tomorrow, the price stays the same.', rules: [] },
   { text: 'Tomorrow the price list for 2026 will be updated on our Alibaba store.', rules: [] },
+  { text: '请不要在阿里上留付款记录', rules: [PRESSURE] },
+  { text: '今天不付定金，这批货就给别的客户了', rules: [PRESSURE] },
+  { text: '今天不付也没关系，下周在信保付就行', rules: [] },
+  { text: '别的客户也很喜欢这个款式', rules: [] },
 ];
