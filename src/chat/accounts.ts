@@ -19,8 +19,9 @@ const NUMBER =
 /** Whole words only: "contact" is not the Portuguese "conta", nor "abank" a bank; a power bank is a product. */
 const BANK_WORD_BEFORE =
   /(?:(?<!\p{L})(?:acc?oun?t|acct|a\/c|iban|card\s+(?:no|number)|(?<!power[\s_-]?)bank|beneficiary|swift|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\p{L}))|账号|卡号|账户|帐号)[^!?。\n]{0,40}$/u;
+/** Whole words: "hs" is an HS code, but not the start of "HSBC". */
 const OTHER_NUMBER_BEFORE =
-  /(?:order|tracking|track|hs|po|reference|ref|invoice\s+no|waybill|b\/l|container|seal|phone|tel|mobile|whats\s?app|call|pay\s+id|id|订单|运单|电话|手机)[\s\w.#:]{0,12}$/u;
+  /(?:\b(?:order|tracking|track|hs|po|reference|ref|invoice\s+no|waybill|b\/l|container|seal|phone|tel|mobile|whats\s?app|call|pay\s+id|id)\b|订单|运单|电话|手机)[\s\w.#:]{0,12}$/u;
 
 const EIGHT_DIGITS = /\d(?:[\s-]?\d){7}/;
 

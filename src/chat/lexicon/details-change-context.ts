@@ -10,6 +10,16 @@ export const BANK_HOLIDAY =
   /\b(?:holiday|holidays|golden\s+week|national\s+day|new\s+year|weekends?|saturdays?|sundays?)\b|假期|节假日|春节|国庆|周末/u;
 export const CLOSED = /\bclosed\b/u;
 
+/**
+ * The account is the order's own: each Trade Assurance order is paid to a
+ * bank account Alibaba gives for it on the order's payment page, so "the new
+ * bank details are in the TA order" and "a different account for each TA
+ * order" describe the platform, not a supplier's change ("for every order"
+ * alone names no platform: a new account "for every order from now on" is one).
+ */
+export const THE_ORDERS_OWN =
+  /\b(?:in|on|from|inside|within)\s+(?:the\s+|your\s+|each\s+|every\s+)?(?:trade\s+assurance|ta|alibaba(?:\.com)?)(?:'s)?\s+(?:order|payment\s+page|checkout)|\b(?:each|every|per)\s+(?:new\s+)?(?:trade\s+assurance|ta|alibaba)\s+order\b|\balibaba(?:\.com)?'s\s+(?:own\s+)?(?:bank\s+)?account\b/u;
+
 /** The message tells the buyer to pay to it, or gives its details: the change is also a payment request. */
 export const PAY_INSTRUCTION = cue(
   'pay to it',

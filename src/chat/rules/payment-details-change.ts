@@ -1,7 +1,7 @@
 import type { ChatContext } from '../context';
 import { differsFromSupplier, looksLikePerson } from '../beneficiary';
 import { DETAILS_CHANGE } from '../lexicon/details-change';
-import { BANK_HOLIDAY, CLOSED } from '../lexicon/details-change-context';
+import { BANK_HOLIDAY, CLOSED, THE_ORDERS_OWN } from '../lexicon/details-change-context';
 import { firstHit, type Hit, type MessageView } from '../message-view';
 import { isRefused, sentenceAround } from '../negation';
 
@@ -15,10 +15,9 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
     const before = view.letters.slice(Math.max(0, start - 24), start);
     if (NOT_THE_SUPPLIERS.test(before) || isRefused(view.letters, start)) return false;
     if (cue.deniable && SAID_NOT.test(view.letters.slice(start, end))) return false;
-    const closedForHoliday =
-      CLOSED.test(view.letters.slice(start, end)) &&
-      BANK_HOLIDAY.test(sentenceAround(view.letters, start).text);
-    return !closedForHoliday;
+    const sentence = sentenceAround(view.letters, start);
+    const closedForHoliday = CLOSED.test(view.letters.slice(start, end)) && BANK_HOLIDAY.test(sentence.text);
+    return !closedForHoliday && !placedInTheOrder(view, sentence);
   });
   if (said) return said;
   const beneficiary = view.beneficiary;
@@ -29,4 +28,14 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
   if (differsFromSupplier(name, context))
     return { label: "a beneficiary that isn't the supplier", start: index, end };
   return null;
+}
+
+/** Turns the buyer away from the order's account: "ignore the account in the Alibaba order". */
+const AWAY_FROM = /\b(?:ignore|disregard|instead\s+of|rather\s+than|forget|other\s+than)\b[^,;:]{0,40}$/u;
+
+/** The sentence puts the account in the Alibaba order itself, and doesn't say "not the one in the order". */
+function placedInTheOrder(view: MessageView, sentence: { start: number; text: string }): boolean {
+  const inOrder = THE_ORDERS_OWN.exec(sentence.text);
+  if (inOrder === null || AWAY_FROM.test(sentence.text.slice(0, inOrder.index))) return false;
+  return !isRefused(view.letters, sentence.start + inOrder.index);
 }

@@ -148,4 +148,25 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: '我们的新卡片设计已经上传到阿里店铺了', rules: [] },
   { text: '新卡扣的样品下周寄出', rules: [] },
   { text: '我们的账户信息和PI上的一致，没有变更', rules: [] },
+  // Each Trade Assurance order is paid to an account Alibaba gives for it: explaining that is no change.
+  { text: 'The new bank details are in the TA order, please pay there.', rules: [] },
+  {
+    text: 'Each Trade Assurance order has a different bank account (Citibank), please check the order payment page.',
+    rules: [],
+  },
+  { text: 'Alibaba gives a new virtual account for every TA order, it is normal.', rules: [] },
+  { text: 'Please use the new account shown on the Alibaba order payment page.', rules: [] },
+  { text: "The Citibank account number is different for each order, it's Alibaba's account.", rules: [] },
+  {
+    text: 'Our account is under audit, pay the balance to the new account below, not the one in the TA order.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Our bank account changed, new details: HSBC 123456789012, ignore the account in the Alibaba order.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Our account changed. Please use the new bank details for every order from now on: HSBC 123456789012',
+    rules: [PAY, CHANGE],
+  },
 ];

@@ -256,4 +256,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '平台手续费由我们承担，您直接在信保下单就可以', rules: [] },
   { text: '微信支付功能的POS机，支持刷卡', rules: [] },
   { text: '定金30%在信保订单里付，尾款发货前付', rules: [] },
+  // "HSBC" starts with "hs", but an HS code it is not.
+  { text: 'Our bank account: HSBC 123456789012', rules: [PAY] },
+  { text: 'The HS code is 8507600090, the battery is UN38.3 certified.', rules: [] },
 ];
