@@ -172,6 +172,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     { anchors: ['acc', 'acou', 'a/c', 'details'] },
   ),
   cue(
+    'bank details given in the chat',
+    // A bank's SWIFT/BIC code, written out for a wire: "SWIFT: BKCHCNBJ45A" (not "what is your SWIFT code?").
+    '\\bswift(?:\\s*(?:/\\s*bic|code))?\\s*[:：#]?\\s*(?!(?:transfers?|payments?|messages?|network|charges|details|system|banking|process|remittance)\\b)[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b|\\bbic(?:\\s*code)?\\s*[:：#]\\s*[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b',
+    { anchors: ['swift', 'bic'] },
+  ),
+  cue(
     "an order on the supplier's own website",
     // "You can order on our own website with a 10% discount"; not "our store on Alibaba".
     '\\b(?:order|buy|pay|purchase|check\\s?out)\\w*\\s+(?:\\S+\\s+){0,3}?(?:on|through|via|from|at|in)\\s+(?:our|my)\\s+(?:own\\s+)?(?:web\\s?site|site|online\\s+(?:shop|store)|web\\s?shop|shop|store)\\b(?!\\s+(?:on|at|in)\\s+alibaba)',

@@ -259,4 +259,10 @@ export const PAYMENT_CASES: ChatCase[] = [
   // "HSBC" starts with "hs", but an HS code it is not.
   { text: 'Our bank account: HSBC 123456789012', rules: [PAY] },
   { text: 'The HS code is 8507600090, the battery is UN38.3 certified.', rules: [] },
+  // A SWIFT/BIC code written out is bank details for a wire; talk of SWIFT transfers is not.
+  { text: 'SWIFT: BKCHCNBJ45A', rules: [PAY] },
+  { text: 'BIC: HSBCHKHHHKH', rules: [PAY] },
+  { text: 'What is your SWIFT code? I need it for the L/C.', rules: [] },
+  { text: 'The SWIFT transfer usually takes 2-3 days.', rules: [] },
+  { text: 'Our fabric is 100% polyester, BIC standard quality.', rules: [] },
 ];
