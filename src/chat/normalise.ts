@@ -99,7 +99,10 @@ export function normaliseChatText(raw: string): NormalisedText {
   }
   if ((ascii ? SPACED_ASCII_RUN : SPACED_RUN).test(text)) text = undoSpacedLetters(text);
   if (MAY_BE_WRITTEN_OUT.test(text) && WRITTEN_OUT.test(text)) text = undoWrittenOutAddresses(text);
-  text = text.replace(/[ \t\u00a0]{2,}|\t|\u00a0/g, ' ').trim();
+  // Most messages have no doubled space, tab or no-break space: three substring searches rule that out.
+  if (text.includes('  ') || text.includes('\t') || text.includes('\u00a0'))
+    text = text.replace(/[ \t\u00a0]{2,}|\t|\u00a0/g, ' ');
+  text = text.trim();
   const disguised = STAND_IN.test(text) && DISGUISED_WORD.test(text);
   return { text, letters: disguised ? lettersView(text) : text };
 }
