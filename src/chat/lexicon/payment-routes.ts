@@ -55,6 +55,8 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       '|\\boutside\\s+(?:of\\s+)?(?:alibaba|the\\s+platform|trade\\s+assurance|ta|the\\s+order)\\b' +
       // "We can do business out of Alibaba"; not "sold out of" anything.
       '|\\b(?:business|order|deal|trade|pay|paying|payment|transaction)s?\\s+out\\s+of\\s+alibaba\\b|\\b(?:business|order|deal|trade|pay|paying|payment|transaction)s?\\s+out\\s+of\\s+the\\s+platform\\b' +
+      // "Remit the deposit to the account in the contract, not via Alibaba" (said of paying, not of how we met).
+      '|(?<=\\b(?:pay|paid|payment|remit|transfer|deposit|balance|wire)\\w*\\b[^.!?]{0,60})(?:\\bnot\\s+via\\s+(?:alibaba|trade\\s+assurance|the\\s+platform)\\b|\\bnot\\s+through\\s+(?:alibaba|trade\\s+assurance|the\\s+platform)\\b)' +
       '|\\b(?:without|skip|skipping|bypass|bypassing)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
       '|\\bno\\s+need\\s+(?:to\\s+use|for)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
       // Steering the buyer away from the order itself: "don't use Trade Assurance", "no need for an Alibaba order".
@@ -72,6 +74,8 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       anchors: [
         'direct',
         'outside',
+        'not via',
+        'not through',
         'out of alibaba',
         'out of the platform',
         'straight',
@@ -167,8 +171,8 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       `|\\buse\\s+the\\s+following\\s+(?:new\\s+)?${ACCOUNT}\\b` +
       // "Please re-pay to the account below."
       `|\\b(?:pay|re-?pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:new\\s+)?(?:bank\\s+)?${ACCOUNT}\\s+(?:below|details\\s+below|as\\s+follows)\\b` +
-      // "Effect payment to the account stated in the attached invoice."
-      `|\\b(?:pay|payment|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|written|listed)\\s+)?(?:in|on)\\s+the\\s+attached\\b`,
+      // "Effect payment to the account stated in the attached invoice", "remit the deposit to the account in the contract".
+      `|\\b(?:pay|payment|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|written|listed)\\s+)?(?:in|on)\\s+the\\s+(?:attached|contract|pi|proforma(?:\\s+invoice)?)\\b`,
     { anchors: ['acc', 'acou', 'a/c', 'details'] },
   ),
   cue(

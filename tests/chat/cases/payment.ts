@@ -265,4 +265,12 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'What is your SWIFT code? I need it for the L/C.', rules: [] },
   { text: 'The SWIFT transfer usually takes 2-3 days.', rules: [] },
   { text: 'Our fabric is 100% polyester, BIC standard quality.', rules: [] },
+  {
+    text: 'Please sign the contract and remit the deposit to the account in the contract, not via Alibaba.',
+    rules: [PAY],
+  },
+  { text: 'Please pay to the account on the PI.', rules: [PAY] },
+  { text: 'Please pay via Trade Assurance, not via bank transfer.', rules: [] },
+  { text: "It's not through Alibaba that we got your contact, a friend recommended you.", rules: [] },
+  { text: "The bank account in the PI is Alibaba's Citibank account for your order.", rules: [] },
 ];
