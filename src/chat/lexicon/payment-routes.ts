@@ -55,8 +55,6 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       '|\\boutside\\s+(?:of\\s+)?(?:alibaba|the\\s+platform|trade\\s+assurance|ta|the\\s+order)\\b' +
       // "We can do business out of Alibaba"; not "sold out of" anything.
       '|\\b(?:business|order|deal|trade|pay|paying|payment|transaction)s?\\s+out\\s+of\\s+alibaba\\b|\\b(?:business|order|deal|trade|pay|paying|payment|transaction)s?\\s+out\\s+of\\s+the\\s+platform\\b' +
-      // "Remit the deposit to the account in the contract, not via Alibaba" (said of paying, not of how we met).
-      '|(?<=\\b(?:pay|paid|payment|remit|transfer|deposit|balance|wire)\\w*\\b[^.!?]{0,60})(?:\\bnot\\s+via\\s+(?:alibaba|trade\\s+assurance|the\\s+platform)\\b|\\bnot\\s+through\\s+(?:alibaba|trade\\s+assurance|the\\s+platform)\\b)' +
       '|\\b(?:without|skip|skipping|bypass|bypassing)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
       '|\\bno\\s+need\\s+(?:to\\s+use|for)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
       // Steering the buyer away from the order itself: "don't use Trade Assurance", "no need for an Alibaba order".
@@ -74,8 +72,6 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       anchors: [
         'direct',
         'outside',
-        'not via',
-        'not through',
         'out of alibaba',
         'out of the platform',
         'straight',
@@ -122,6 +118,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
         'مباشرة',
       ],
     },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // "Remit the deposit to the account in the contract, not via Alibaba" (said of paying, not of how we met).
+    '\\bnot\\s+via\\s+(?:alibaba|trade\\s+assurance|the\\s+platform)\\b|\\bnot\\s+through\\s+(?:alibaba|trade\\s+assurance|the\\s+platform)\\b',
+    { needsPaymentTalk: true, anchors: ['not via', 'not through'] },
   ),
   cue(
     'paying directly, outside the order',
