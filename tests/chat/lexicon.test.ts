@@ -10,6 +10,7 @@ import { PAYMENT_CHANNELS } from '../../src/chat/lexicon/payment';
 import { PRESSURE } from '../../src/chat/lexicon/pressure';
 import { normaliseChatText } from '../../src/chat/normalise';
 import { branchesWithoutAnchor } from './anchor-coverage';
+import { branchesOpeningWithLookbehind } from './pattern-shape';
 import { holdsAnchor } from './holds-anchor';
 import * as cases from './cases';
 
@@ -54,6 +55,10 @@ describe('chat lexicons', () => {
   // The sentences above reach only the branches some sentence matches ("pay in 24 hours" was never tried).
   it.each(Object.entries(CUES))('%s cues hold an anchor in every branch of their patterns', (_name, cues) => {
     for (const cue of cues) expect(branchesWithoutAnchor(cue), cue.label).toEqual([]);
+  });
+
+  it.each(Object.entries(CUES))('%s cues have no branch that opens by looking behind', (_name, cues) => {
+    for (const cue of cues) expect(branchesOpeningWithLookbehind(cue), cue.label).toEqual([]);
   });
 
   // The contact rule asks NAMES_AN_APP only when an app cue's anchor is in the message.
