@@ -203,14 +203,14 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ),
   cue(
     'a reason to leave Trade Assurance',
-    "\\b(?:trade\\s+assurance|ta|alibaba|the\\s+platform|alibaba\\s+payment)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|(?:limit|quota|credit(?:\\s+line)?)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:full|reached|exceeded|used\\s+up|not\\s+enough|insufficient)|(?:can(?:not|'t|\\s+not)|could\\s*(?:not|n't))\\s+be\\s+(?:created|placed|made|opened)|(?:has|have)\\s+a\\s+(?:\\S+\\s+)?delay)" +
+    "\\b(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+|the\\s+platform\\s+|alibaba\\s+payment\\s+)(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|(?:limit|quota|credit(?:\\s+line)?)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:full|reached|exceeded|used\\s+up|not\\s+enough|insufficient)|(?:can(?:not|'t|\\s+not)|could\\s*(?:not|n't))\\s+be\\s+(?:created|placed|made|opened)|(?:has|have)\\s+a\\s+(?:\\S+\\s+)?delay)" +
       // "The buyer protection of Alibaba is too expensive for us."
       '|\\bbuyer\\s+protection\\s+of\\s+alibaba\\s+(?:is|are)\\s+too\\s+(?:expensive|high|costly|much)\\b|\\btrade\\s+assurance\\s+(?:fees?\\s+)?(?:is|are)\\s+too\\s+(?:expensive|costly)\\b' +
       // "The amount exceeds the Trade Assurance limit."
-      '|\\b(?:exceeds?|exceeded|exceeding|over|above|beyond)\\s+(?:the\\s+|our\\s+)?(?:trade\\s+assurance|ta|alibaba)\\s+(?:order\\s+)?(?:limit|quota|credit(?:\\s+line)?)\\b' +
+      '|\\b(?:exceeds?|exceeded|exceeding|over|above|beyond)\\s+(?:the\\s+|our\\s+)?(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+)(?:order\\s+)?(?:limit|quota|credit(?:\\s+line)?)\\b' +
       // "Our Trade Assurance is not yet activated" (an order not ready yet is routine).
-      '|\\b(?:trade\\s+assurance|ta)\\s+(?:(?:account|service|function)\\s+)?(?:is\\s+)?not\\s+(?:yet\\s+)?(?:activated|active|opened|open|set\\s+up)\\b' +
+      '|\\b(?:trade\\s+assurance\\s+|ta\\s+)(?:(?:account|service|function)\\s+)?(?:is\\s+)?not\\s+(?:yet\\s+)?(?:activated|active|opened|open|set\\s+up)\\b' +
       '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)|信保额度(?:不够|不足|满了|用完)|信保(?:的)?(?:手续)?费(?:用)?太(?:高|贵)|平台(?:的)?手续费(?:太)?(?:高|贵)',
-    { needsPaymentTalk: true, anchors: ['trade', 'ta', 'alibaba', 'platform', '信保', '手续费'] },
+    { needsPaymentTalk: true, anchors: ['trade', 'ta ', 'alibaba', 'platform', '信保', '手续费'] },
   ),
 ];
