@@ -8,7 +8,10 @@ const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s
  * before or after them. Their words come first, so this runs only where they matched.
  */
 const mentionsOneOf = (words: string): string => `(?:(?<=\\b(?:${words})\\b[^]*)|(?=[^]*\\b(?:${words})\\b))`;
-const NAMES_AN_ACCOUNT = mentionsOneOf(`bank|${ACCOUNT}|beneficiary|details`);
+/** Also a wallet or card the money goes to ("my personal Payoneer, company one is blocked"). */
+const NAMES_AN_ACCOUNT = mentionsOneOf(
+  `bank|${ACCOUNT}|beneficiary|details|payoneer|pay\\s?pal|wise|ali\\s?pay|card`,
+);
 /** "Details" alone is not enough here: "the new packaging details are effective immediately". */
 const NAMES_A_BANK = mentionsOneOf(`bank|${ACCOUNT}|beneficiary|iban|swift`);
 
@@ -63,8 +66,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     `\\b(?:closed|froze|frozen|blocked|suspended|changed|switched|replaced)\\s+(?:our|the|my)\\s+${WORDS(2)}(?:${ACCOUNT}|bank|beneficiary)\\b` +
       `|\\b(?:audit|migration|upgrade|maintenance)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:bank|${ACCOUNT})\\b` +
       `|\\b${ACCOUNT}\\s+change\\b|\\bswitching\\s+(?:to\\s+)?(?:a\\s+)?(?:new\\s+)?bank\\b|\\b(?:switched|changed)\\s+(?:our\\s+)?banks\\b` +
-      // "Pay to the attached bank details, the old one is closed": "one" is the account named elsewhere.
-      `|\\b(?:old|previous|former)\\s+one\\s+(?:is|was|has\\s+been)\\s+(?:closed|frozen|blocked|suspended|cancell?ed|invalid|not\\s+valid|no\\s+longer\\s+(?:valid|used|in\\s+use))\\b${NAMES_AN_ACCOUNT}`,
+      // "Pay to the attached bank details, the old one is closed", "my personal Payoneer, company one is blocked": "one" is the account named elsewhere.
+      `|\\b(?:old|previous|former|company|business|corporate)\\s+one\\s+(?:is|was|has\\s+been)\\s+(?:closed|frozen|blocked|suspended|cancell?ed|invalid|not\\s+valid|no\\s+longer\\s+(?:valid|used|in\\s+use))\\b${NAMES_AN_ACCOUNT}`,
     {
       anchors: [
         'closed',

@@ -169,4 +169,6 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Our account changed. Please use the new bank details for every order from now on: HSBC 123456789012',
     rules: [PAY, CHANGE],
   },
+  { text: 'Pls transfer to my personal Payoneer, company one is blocked.', rules: [PAY, CHANGE] },
+  { text: 'Our company one is closed on Sunday, the shop is open.', rules: [] },
 ];
