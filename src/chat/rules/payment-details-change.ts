@@ -7,6 +7,9 @@ import { isRefused, sentenceAround } from '../negation';
 
 /** Someone else's account, a buyer's, or the platform's, never counts as the supplier's receiving account. */
 const NOT_THE_SUPPLIERS = /\b(?:your|buyer|alibaba|login|e-?mail|whats\s?app|wechat|paypal)\s+(?:\w+\s+)?$/u;
+/** A login on the marketplace, not a bank account: "create a new account on Alibaba", "حساب جديد على علي بابا". */
+const ON_THE_MARKETPLACE =
+  /^\s*(?:on|at|in|with|for)\s+(?:alibaba|aliexpress|1688|the\s+platform)\b|^\s*(?:على|في)\s+(?:موقع\s+)?علي\s*بابا/u;
 const SAID_NOT = /\bnot\b|n't\b|\bnever\b/u;
 
 /** A new or changed receiving account, beneficiary, bank or bank country, and the pretexts for one. */
@@ -14,6 +17,7 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
   const said = firstHit(view, DETAILS_CHANGE, (start, end, cue) => {
     const before = view.letters.slice(Math.max(0, start - 24), start);
     if (NOT_THE_SUPPLIERS.test(before) || isRefused(view.letters, start)) return false;
+    if (ON_THE_MARKETPLACE.test(view.letters.slice(end, end + 40))) return false;
     if (cue.deniable && SAID_NOT.test(view.letters.slice(start, end))) return false;
     const sentence = sentenceAround(view.letters, start);
     const closedForHoliday = CLOSED.test(view.letters.slice(start, end)) && BANK_HOLIDAY.test(sentence.text);

@@ -171,4 +171,9 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: 'Pls transfer to my personal Payoneer, company one is blocked.', rules: [PAY, CHANGE] },
   { text: 'Our company one is closed on Sunday, the shop is open.', rules: [] },
+  // A new account "on Alibaba" is a login; Arabic says the account changed with the definite article too.
+  { text: 'You can create a new account on Alibaba for free.', rules: [] },
+  { text: 'هل لديك حساب جديد على علي بابا؟', rules: [] },
+  { text: 'تم تغيير حسابنا البنكي، يرجى استخدام الحساب الجديد', rules: [CHANGE] },
+  { text: 'We have a new bank account in Hong Kong.', rules: [CHANGE] },
 ];
