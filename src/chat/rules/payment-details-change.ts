@@ -7,9 +7,9 @@ import { isRefused, sentenceAround } from '../negation';
 
 /** Someone else's account, a buyer's, or the platform's, never counts as the supplier's receiving account. */
 const NOT_THE_SUPPLIERS = /\b(?:your|buyer|alibaba|login|e-?mail|whats\s?app|wechat|paypal)\s+(?:\w+\s+)?$/u;
-/** A login on the marketplace, not a bank account: "create a new account on Alibaba", "حساب جديد على علي بابا". */
+/** A login on the marketplace, not a bank account: "create a new account on Alibaba", "my account was blocked by Alibaba", "حساب جديد على علي بابا". */
 const ON_THE_MARKETPLACE =
-  /^\s*(?:on|at|in|with|for)\s+(?:alibaba|aliexpress|1688|the\s+platform)\b|^\s*(?:على|في)\s+(?:موقع\s+)?علي\s*بابا/u;
+  /^\s*(?:on|at|in|with|for|by)\s+(?:alibaba|aliexpress|1688|the\s+platform)\b|^\s*(?:على|في)\s+(?:موقع\s+)?علي\s*بابا/u;
 const SAID_NOT = /\bnot\b|n't\b|\bnever\b/u;
 
 /** A new or changed receiving account, beneficiary, bank or bank country, and the pretexts for one. */

@@ -176,4 +176,11 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'هل لديك حساب جديد على علي بابا؟', rules: [] },
   { text: 'تم تغيير حسابنا البنكي، يرجى استخدام الحساب الجديد', rules: [CHANGE] },
   { text: 'We have a new bank account in Hong Kong.', rules: [CHANGE] },
+  { text: "My account was blocked by Alibaba by mistake, I'm talking to support.", rules: [] },
+  { text: 'Different bank charges apply for T/T, about $30.', rules: [] },
+  {
+    text: 'Our account was frozen by Alibaba, so pay to our new account: HSBC 123456789012',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'We use a different bank now, details below.', rules: [PAY, CHANGE] },
 ];
