@@ -117,7 +117,7 @@ export const PRESSURE: readonly Cue[] = [
       '|\\bwill\\s+(?:not\\s+)?be\\s+(?:cancel(?:l?ed)?|stuck|held|frozen|kept|forfeited|blocked)\\b(?!\\s+(?:at|in)\\s+(?:our|the)\\s+(?:warehouse|factory))' +
       // "Will be refunded" reassures; only "will not be refunded" threatens.
       "|\\b(?:will\\s+not|won't)\\s+be\\s+refunded\\b" +
-      "|\\b(?:cannot|can't|won't|will\\s+not)\\s+release\\s+the\\s+(?:b/l|goods|shipment|container)\\b|\\bmisses?\\s+the\\s+vessel\\b|\\bblacklist\\w*|\\b(?:open|file)\\s+a\\s+dispute\\b" +
+      "|\\b(?:cannot|can't|won't|will\\s+not)\\s+release\\s+the\\s+(?:b/l|goods|shipment|container)\\b|\\bmisses?\\s+the\\s+vessel\\b|\\bblacklist\\w*|\\b(?:don't|do\\s+not|never|if\\s+you)\\s+(?:open|file)\\s+a\\s+dispute\\b" +
       '|否则|sen[ãa]o|si\\s+no\\s+',
     {
       // What is threatened, not "or" or "will" (in most messages): every threat names one of these.

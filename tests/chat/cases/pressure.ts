@@ -74,4 +74,8 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: '今天不付定金，这批货就给别的客户了', rules: [PRESSURE] },
   { text: '今天不付也没关系，下周在信保付就行', rules: [] },
   { text: '别的客户也很喜欢这个款式', rules: [] },
+  // A buyer may open a dispute; being told not to, or threatened if one does, is the pressure.
+  { text: "The goods arrived damaged, I will open a dispute on Alibaba if we can't agree.", rules: [] },
+  { text: 'If you open a dispute we will not send the goods.', rules: [PRESSURE] },
+  { text: "Please don't file a dispute, we will solve it.", rules: [PRESSURE] },
 ];
