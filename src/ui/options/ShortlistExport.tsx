@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ShortlistAccess } from '../../shortlist/access';
-import { exportCsv, exportJson } from '../../shortlist/export';
+import { exportCsv, exportJsonParts } from '../../shortlist/export';
 import { datedFileName, downloadText } from './download';
 
 type Format = 'json' | 'csv';
@@ -18,7 +18,7 @@ export function ShortlistExport(props: { shortlist: Pick<ShortlistAccess, 'all'>
         return;
       }
       const now = props.now();
-      const text = format === 'json' ? exportJson(entries, now) : exportCsv(entries);
+      const text = format === 'json' ? exportJsonParts(entries, now) : exportCsv(entries);
       const type = format === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
       downloadText(datedFileName(format, now), text, type);
       const count = entries.length.toLocaleString('en-US');
