@@ -4,6 +4,8 @@ import { lazyRadarDb } from './bounded-store';
 import { DB_NAME, type RadarDb } from './db';
 
 export const SHORTLIST_STORE = 'shortlist';
+/** Key ranges the whole list is read in at once (see `all`). */
+const READ_PARTS = 8;
 
 /**
  * Reading the buyer's shortlist from IndexedDB, as the extension pages do
@@ -74,8 +76,6 @@ export class ShortlistReads {
     return (await this.open()).count(SHORTLIST_STORE);
   }
 }
-
-const READ_PARTS = 8;
 
 /** `parts` consecutive ranges over sorted, distinct `keys`, each starting at one of them; together they hold every key. */
 export function keyRanges(keys: readonly string[], parts: number): IDBKeyRange[] {
