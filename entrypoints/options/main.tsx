@@ -10,6 +10,7 @@ import {
 import { loadSettings } from '../../src/storage/settings';
 import { createShortlistAccess } from '../../src/storage/shortlist-access';
 import { OptionsApp, type OptionsDeps } from '../../src/ui/options/OptionsApp';
+import { storageSnapshot } from '../../src/ui/popup/shortlist/first-rows-snapshot';
 import { saveSettingsInBackground } from '../../src/ui/pages/save-settings-client';
 import { showUpgradeBlocked } from '../../src/ui/pages/upgrade-blocked';
 import '../../src/ui/options/options.css';
@@ -32,6 +33,8 @@ const deps: OptionsDeps = {
   },
   shortlist: createShortlistAccess(() => showUpgradeBlocked(document)),
   async deleteEverything() {
+    // The popup's early rows go first: no supplier may show again once deleting has begun.
+    storageSnapshot(globalThis.localStorage).clear();
     const answer = await ask({ type: 'delete-everything' });
     const refusal = ErrorResponseSchema.safeParse(answer);
     if (refusal.success) throw new Error(refusal.data.error);

@@ -4,6 +4,7 @@ import { createShortlistAccess } from '../../src/storage/shortlist-access';
 import { currentTabId, readCurrentTabSummary } from '../../src/ui/popup/current-tab';
 import type { PopupDeps } from '../../src/ui/popup/popup-deps';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
+import { storageSnapshot } from '../../src/ui/popup/shortlist/first-rows-snapshot';
 import { saveSettingsInBackground } from '../../src/ui/pages/save-settings-client';
 import { showUpgradeBlocked } from '../../src/ui/pages/upgrade-blocked';
 import '../../src/ui/pages/upgrade-blocked.css';
@@ -27,6 +28,7 @@ const deps: PopupDeps = {
     return browser.tabs.sendMessage(id, message);
   },
   shortlist: createShortlistAccess(() => showUpgradeBlocked(document)),
+  firstRowsSnapshot: storageSnapshot(globalThis.localStorage),
   async loadSettings() {
     // Imported here: reading settings validates them with zod, which the popup's first rows don't need.
     const { loadSettings } = await import('../../src/storage/settings');

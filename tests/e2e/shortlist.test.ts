@@ -217,3 +217,29 @@ describe('the options page rules', () => {
     await search.close();
   });
 });
+
+describe("the popup's newest rows, kept for its next opening", () => {
+  it('keeps them, and "delete everything" forgets them', async () => {
+    const search = await openSearch();
+    const popup = await openPopupFor(suite.browser, search.url());
+    const rows = popup.locator('[role=listbox] [role=option]');
+    await rows.first().waitFor({ timeout: 5_000 });
+    const shown = (await rows.first().locator('.srow__name').textContent()) ?? '';
+    const kept = () => popup.evaluate(() => Object.values(localStorage).join('\n'));
+    await expect.poll(kept, { timeout: 3_000 }).toContain(JSON.stringify(shown).slice(1, -1));
+    await popup.close();
+
+    const options = await openOptions();
+    await options.getByRole('button', { name: 'Delete everything…' }).click();
+    await options.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect
+      .poll(() => options.evaluate(() => Object.keys(localStorage)), { timeout: 3_000 })
+      .toEqual([]);
+    const after = await openPopupFor(suite.browser, search.url());
+    await after.locator('[data-testid=shortlist-empty]').waitFor({ timeout: 5_000 });
+    expect(await after.locator('[role=listbox] [role=option]').count()).toBe(0);
+    await after.close();
+    await options.close();
+    await search.close();
+  });
+});

@@ -29,7 +29,7 @@ const loadCheckMessage = (): Promise<ComponentType<CheckMessageProps>> =>
 export function PopupApp({ deps }: { deps: PopupDeps }) {
   const [tab, setTab] = useState<TabState>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
-  const shortlist = useShortlist(deps.shortlist, settings?.rates ?? null);
+  const shortlist = useShortlist(deps.shortlist, settings?.rates ?? null, deps.firstRowsSnapshot);
 
   useEffect(() => {
     deps.tab().then(setTab, () => setTab({ kind: 'not-marketplace' }));

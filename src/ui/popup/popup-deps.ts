@@ -3,6 +3,7 @@ import type { RateTable } from '../../prices/reference-rates';
 import type { ShortlistAccess } from '../../shortlist/access';
 import type { AllowedSupplier, SettingsChange } from '../../storage/settings-change';
 import type { TabState } from './current-tab';
+import type { FirstRowsSnapshot } from './shortlist/first-rows-snapshot';
 
 /** What the popup asks of the current tab besides its summary (see summary-listener). */
 export type TabRequest = ScrollToCardRequest | { type: 'save-page-supplier' };
@@ -16,6 +17,8 @@ export interface PopupDeps {
   /** A message to the current tab's content script; resolves to its answer. */
   sendToTab(message: TabRequest): Promise<unknown>;
   shortlist: ShortlistAccess;
+  /** The newest rows as last read, drawn before the database answers (none in tests unless given). */
+  firstRowsSnapshot?: FirstRowsSnapshot;
   loadSettings(): Promise<{ rates: RateTable; allowlist: AllowedSupplier[] }>;
   saveSettings(change: SettingsChange): Promise<SaveSettingsResult>;
   openOptions?(): void;

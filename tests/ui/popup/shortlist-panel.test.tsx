@@ -2,6 +2,7 @@ import { act } from 'preact/test-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShortlistEntry, Visit } from '../../../src/shortlist/entry';
 import { PopupApp } from '../../../src/ui/popup/PopupApp';
+import type { FirstRowsSnapshot } from '../../../src/ui/popup/shortlist/first-rows-snapshot';
 import { ROW_HEIGHT } from '../../../src/ui/popup/shortlist/ShortlistPanel';
 import { makeEntry, manyEntries } from '../../support/shortlist-entries';
 import { fakeDeps, fakeShortlist, held } from './fake-deps';
@@ -159,6 +160,49 @@ describe('the shortlist in the popup', () => {
     access.all.mockRejectedValue(new Error('The database is blocked'));
     await mount(root, <PopupApp deps={fakeDeps({ shortlist: access })} />);
     expect(text('shortlist-error')).toContain('The database is blocked');
+  });
+});
+
+describe('the first rows kept from the last opening', () => {
+  /** A snapshot in memory, as localStorage would keep it. */
+  function memorySnapshot(rows: ShortlistEntry[] | null) {
+    const kept = { rows };
+    const snapshot: FirstRowsSnapshot = {
+      read: (limit) => kept.rows?.slice(0, limit) ?? null,
+      write: (written) => (kept.rows = [...written]),
+      clear: () => (kept.rows = null),
+    };
+    return { snapshot, kept };
+  }
+
+  it('draws them before the database answers, then what the database holds, and keeps that', async () => {
+    const stale = [makeEntry(7, { name: 'Removed Since Co.' })];
+    const { snapshot, kept } = memorySnapshot(stale);
+    const shortlist = fakeShortlist(five);
+    const first = held<ShortlistEntry[]>();
+    shortlist.access.firstRows.mockReturnValueOnce(first.promise);
+    await mount(
+      root,
+      <PopupApp deps={fakeDeps({ shortlist: shortlist.access, firstRowsSnapshot: snapshot })} />,
+    );
+    expect(names()).toEqual(['Removed Since Co.']);
+    first.resolve([...five].reverse());
+    await flush();
+    expect(names()).not.toContain('Removed Since Co.');
+    expect(names()).toHaveLength(5);
+    expect(kept.rows?.map((entry) => entry.name)).toEqual([...five].reverse().map((entry) => entry.name));
+  });
+
+  it('takes them away when the database cannot be read, and keeps them as they were', async () => {
+    const stale = [makeEntry(7, { name: 'Kept Co.' })];
+    const { snapshot, kept } = memorySnapshot(stale);
+    const { access } = fakeShortlist([]);
+    access.firstRows.mockRejectedValue(new Error('The database is blocked'));
+    access.all.mockRejectedValue(new Error('The database is blocked'));
+    await mount(root, <PopupApp deps={fakeDeps({ shortlist: access, firstRowsSnapshot: snapshot })} />);
+    expect(text('shortlist-error')).toContain('The database is blocked');
+    expect(names()).toEqual([]);
+    expect(kept.rows).toEqual(stale);
   });
 });
 

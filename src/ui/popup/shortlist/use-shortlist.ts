@@ -1,9 +1,10 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { REFERENCE_RATES, type RateTable } from '../../../prices/reference-rates';
 import type { ShortlistAccess } from '../../../shortlist/access';
 import type { ShortlistEntry } from '../../../shortlist/entry';
 import { ShortlistIndex } from '../../../shortlist/find';
 import { errorText } from '../format';
+import { NO_SNAPSHOT, type FirstRowsSnapshot } from './first-rows-snapshot';
 
 /** Rows read before the whole list: enough to fill the popup at once. */
 export const FIRST_ROWS = 20;
@@ -23,10 +24,17 @@ export interface ShortlistState {
 
 /**
  * The shortlist as the popup shows it: the newest rows first, painted at
- * once, then the whole list, indexed once for searching as the buyer types.
+ * once (from the snapshot of the last reading, until the database answers),
+ * then the whole list, indexed once for searching as the buyer types.
  */
-export function useShortlist(access: ShortlistAccess, rates: RateTable | null): ShortlistState {
-  const [firstRows, setFirstRows] = useState<ShortlistEntry[] | null>(null);
+export function useShortlist(
+  access: ShortlistAccess,
+  rates: RateTable | null,
+  snapshot: FirstRowsSnapshot = NO_SNAPSHOT,
+): ShortlistState {
+  const [firstRows, setFirstRows] = useState<ShortlistEntry[] | null>(() => snapshot.read(FIRST_ROWS));
+  // True once the rows shown are the database's (read, or edited since): only those are kept as the snapshot.
+  const fromStore = useRef(false);
   const [all, setAll] = useState<ShortlistEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Answers from an earlier read that arrive after a later one are dropped.
@@ -36,17 +44,29 @@ export function useShortlist(access: ShortlistAccess, rates: RateTable | null): 
     const run = ++generation.current;
     const latest = () => run === generation.current;
     const fail = (failure: unknown) => latest() && setError(errorText(failure));
+    const failFirst = (failure: unknown) => {
+      // Rows from the snapshot must not stand beside "couldn't read your shortlist".
+      if (latest() && !fromStore.current) setFirstRows(null);
+      fail(failure);
+    };
     // The whole list is asked for only once the first rows are in: IndexedDB answers the
     // extension's requests one after another, so a read of every entry (megabytes at 10,000
     // suppliers) asked for alongside would hold the first rows' cursor back until it is done.
     access
       .firstRows(FIRST_ROWS)
-      .then((rows) => latest() && setFirstRows(rows), fail)
+      .then((rows) => {
+        if (!latest()) return;
+        fromStore.current = true;
+        setFirstRows(rows);
+      }, failFirst)
       .then(() => latest() && access.all().then((rows) => latest() && setAll(rows), fail));
   }, [access]);
   // Started as the popup mounts, not after its first paint (useEffect waits for a frame): the
   // database opens and the first rows are read meanwhile.
   useLayoutEffect(reload, [reload]);
+  useEffect(() => {
+    if (fromStore.current && firstRows) snapshot.write(firstRows.slice(0, FIRST_ROWS));
+  }, [firstRows, snapshot]);
 
   // The whole list is indexed once the rates are known too (prices sort in dollars): indexing
   // 10,000 entries takes tens of milliseconds, too long to do twice. The first rows need no wait.
