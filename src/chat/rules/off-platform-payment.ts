@@ -5,6 +5,10 @@ import { firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isInstructionRefused, isRefused, isRefusedAfter, sentenceAround } from '../negation';
 import { isPaymentLink } from './suspicious-link';
 
+/** Said yes to right after the words: "…, PayPal is ok" is a new clause, whatever was refused before the comma. */
+const AFFIRMED_AFTER =
+  /^\s*(?:is|are)\s+(?:ok|okay|fine|accepted|possible|better|good|preferred|welcome)\b|^\s+(?:works|only)\b/u;
+
 /**
  * Paying outside the protected order: a channel with no buyer protection, a
  * personal account, "pay us directly", bank details or a payment page given
@@ -15,7 +19,8 @@ export function offPlatformPayment(view: MessageView): Hit | null {
     view,
     PAYMENT_CHANNELS,
     (start, end, cue) =>
-      !(cue.instruction ? isInstructionRefused : isRefused)(view.letters, start) &&
+      (AFFIRMED_AFTER.test(view.letters.slice(end, end + 30)) ||
+        !(cue.instruction ? isInstructionRefused : isRefused)(view.letters, start)) &&
       !(cue.offeredInOrder && paidInTheOrder(view, start)) &&
       !namesTheGoods(view, start, end, cue) &&
       !isRefusedAfter(view.letters, end),

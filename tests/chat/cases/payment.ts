@@ -273,4 +273,13 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Please pay via Trade Assurance, not via bank transfer.', rules: [] },
   { text: "It's not through Alibaba that we got your contact, a friend recommended you.", rules: [] },
   { text: "The bank account in the PI is Alibaba's Citibank account for your order.", rules: [] },
+  // PayPal offered in the Trade Assurance order is paid there; one said yes to after a refusal is asked for.
+  {
+    text: 'For payment, please use the Trade Assurance order I created, you can pay by card, T/T or PayPal there.',
+    rules: [],
+  },
+  { text: "Don't use Trade Assurance, pay by PayPal to save fees.", rules: [PAY] },
+  { text: "We don't take cards, PayPal is fine.", rules: [PAY] },
+  { text: "We don't accept PayPal, Western Union only.", rules: [PAY] },
+  { text: 'We never accept Western Union, MoneyGram or crypto.', rules: [] },
 ];
