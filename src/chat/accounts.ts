@@ -1,3 +1,4 @@
+import { findLinks, type LinkMention } from './links';
 import { matchesOf } from './matches';
 
 /**
@@ -33,17 +34,16 @@ export function mayGiveAccount(raw: string): boolean {
 export function findAccounts(text: string): AccountMention[] {
   const found: AccountMention[] = [];
   if (!EIGHT_DIGITS.test(text)) return found;
+  // Looked for only once a number follows a bank word: ".../Power-Bank_1600123456789.html" is a product id.
+  let links: LinkMention[] | undefined;
   for (const match of matchesOf(NUMBER, text)) {
     const before = text.slice(Math.max(0, match.index - 50), match.index);
-    if (!BANK_WORD_BEFORE.test(before) || OTHER_NUMBER_BEFORE.test(before) || inLink(before)) continue;
+    if (!BANK_WORD_BEFORE.test(before) || OTHER_NUMBER_BEFORE.test(before)) continue;
+    links ??= findLinks(text);
+    if (links.some((link) => match.index >= link.index && match.index < link.index + link.text.length))
+      continue;
     const key = match[0].replace(/[\s-]/g, '');
     found.push({ text: match[0], index: match.index, key, lastFour: key.slice(-4) });
   }
   return found;
-}
-
-/** A number inside a link (".../Power-Bank_1600123456789.html") is a product or page id. */
-function inLink(before: string): boolean {
-  const word = before.slice(before.search(/\S*$/u));
-  return word.includes('/') || word.startsWith('www.');
 }

@@ -60,6 +60,14 @@ export function isRefusedAfter(text: string, end: number): boolean {
   return REFUSED_AFTER.test(text.slice(end, end + 48));
 }
 
+/** Said yes to right after the words: "…, PayPal is ok" is a clause of its own, whatever was refused before the comma. */
+const AFFIRMED_AFTER =
+  /^\s*(?:is|are)\s+(?:ok|okay|fine|accepted|possible|better|good|preferred|welcome)\b|^\s+(?:works|only)\b/u;
+
+export function isAffirmedAfter(text: string, end: number): boolean {
+  return AFFIRMED_AFTER.test(text.slice(end, end + 30));
+}
+
 export function sentenceAround(text: string, index: number): { start: number; text: string } {
   let start = 0;
   let end = text.length;

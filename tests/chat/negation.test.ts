@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInstructionRefused, isRefused, isRefusedAfter } from '../../src/chat/negation';
+import { isAffirmedAfter, isInstructionRefused, isRefused, isRefusedAfter } from '../../src/chat/negation';
 
 /** Where `words` start in `text` (lower case, as the detector reads it). */
 function at(text: string, words: string): [string, number] {
@@ -45,5 +45,17 @@ describe('refusals', () => {
   ])('"%s": "%s" said no to right after is %s', (text, words, refused) => {
     const [, start] = at(text, words);
     expect(isRefusedAfter(text, start + words.length)).toBe(refused);
+  });
+});
+
+describe('said yes to right after', () => {
+  it.each([
+    ["we don't take cards, paypal is fine", 'paypal', true],
+    ["we don't accept paypal, western union only", 'western union', true],
+    ['western union is not accepted', 'western union', false],
+    ['paypal is the logo on the box', 'paypal', false],
+  ])('"%s": "%s" said yes to right after is %s', (text, words, affirmed) => {
+    const [, start] = at(text, words);
+    expect(isAffirmedAfter(text, start + words.length)).toBe(affirmed);
   });
 });

@@ -2,12 +2,14 @@ import { looksLikePerson } from '../beneficiary';
 import type { Cue } from '../lexicon/cue';
 import { GOODS_AFTER_CHANNEL, IN_THE_ORDER, PAYMENT_CHANNELS, PAYMENT_DEVICE } from '../lexicon/payment';
 import { firstHit, hitAt, type Hit, type MessageView } from '../message-view';
-import { isInstructionRefused, isRefused, isRefusedAfter, sentenceAround } from '../negation';
+import {
+  isAffirmedAfter,
+  isInstructionRefused,
+  isRefused,
+  isRefusedAfter,
+  sentenceAround,
+} from '../negation';
 import { isPaymentLink } from './suspicious-link';
-
-/** Said yes to right after the words: "…, PayPal is ok" is a new clause, whatever was refused before the comma. */
-const AFFIRMED_AFTER =
-  /^\s*(?:is|are)\s+(?:ok|okay|fine|accepted|possible|better|good|preferred|welcome)\b|^\s+(?:works|only)\b/u;
 
 /**
  * Paying outside the protected order: a channel with no buyer protection, a
@@ -19,7 +21,7 @@ export function offPlatformPayment(view: MessageView): Hit | null {
     view,
     PAYMENT_CHANNELS,
     (start, end, cue) =>
-      (AFFIRMED_AFTER.test(view.letters.slice(end, end + 30)) ||
+      (isAffirmedAfter(view.letters, end) ||
         !(cue.instruction ? isInstructionRefused : isRefused)(view.letters, start)) &&
       !(cue.offeredInOrder && paidInTheOrder(view, start)) &&
       !namesTheGoods(view, start, end, cue) &&
