@@ -1,4 +1,5 @@
 import { ACCOUNT, cue, WORDS, type Cue } from './cue';
+import { LEAVING_THE_ORDER, REASONS_TO_LEAVE_THE_ORDER } from './leaving-the-order';
 
 /** People whose own account a supplier's money must never go to: staff, family, friends. */
 const ACCOUNT_HOLDER =
@@ -48,97 +49,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     '\\b(?:pay|transfer|remit|wire|send)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+account\\s+of\\s+(?:our|my|a|his|her|this)\\s+(?!(?:company|factory|own)\\b)[\\p{L}]+',
     { anchors: ['account of'] },
   ),
-  cue(
-    'paying directly, outside the order',
-    '\\b(?:pay|paid|paying|payment|payments|transfer|transferring|remit|wire|send|t/t|tt)\\s+(?:[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?(?:directly|direct|outside|straight)\\b' +
-      '|\\bdirect\\s+(?:payment|pi|invoice|transfer|bank(?:\\s+details)?|deal)\\b' +
-      '|\\boutside\\s+(?:of\\s+)?(?:alibaba|the\\s+platform|trade\\s+assurance|ta|the\\s+order)\\b' +
-      // "We can do business out of Alibaba"; not "sold out of" anything.
-      '|\\b(?:business|order|deal|trade|pay|paying|payment|transaction)s?\\s+out\\s+of\\s+alibaba\\b|\\b(?:business|order|deal|trade|pay|paying|payment|transaction)s?\\s+out\\s+of\\s+the\\s+platform\\b' +
-      '|\\b(?:without|skip|skipping|bypass|bypassing)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
-      '|\\bno\\s+need\\s+(?:to\\s+use|for)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
-      // Steering the buyer away from the order itself: "don't use Trade Assurance", "no need for an Alibaba order".
-      "|\\b(?:don'?t|do\\s+not)\\s+(?:need\\s+(?:to\\s+use\\s+)?|use\\s+)(?:the\\s+)?(?:trade\\s+assurance|escrow|alibaba(?:'s)?\\s+(?:order|payment|checkout))\\b" +
-      "|\\b(?:don'?t|do\\s+not|cannot|can'?t|can\\s+not|won'?t|will\\s+not)\\s+accept\\s+(?:the\\s+)?(?:trade\\s+assurance|alibaba\\s+(?:orders?|payment|checkout)|ta\\s+orders?)\\b" +
-      '|\\bno\\s+need\\s+(?:for\\s+|of\\s+)?(?:an?\\s+|the\\s+)?(?:alibaba|trade\\s+assurance|ta)\\s+order\\b' +
-      '|\\bno\\s+need\\s+to\\s+(?:place|make|create|open)\\s+(?:an?\\s+|the\\s+)?(?:order|trade\\s+assurance\\s+order)\\s+(?:on|through|via|in)\\s+(?:alibaba|the\\s+platform)\\b' +
-      '|\\b(?:save|avoid)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta)\\s+(?:fees?|commission|charges?)\\b' +
-      // "We can make the order offline": not an offline shop or being offline.
-      '|\\b(?:make|do|place|complete|finish|handle|process)\\s+(?:the\\s+|this\\s+|our\\s+|your\\s+)?(?:order|deal|payment|transaction|business)\\s+offline\\b' +
-      '|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|do[ğg]rudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
-      '|directamente\\s+a\\s+nuestra\\s+cuenta|diretamente\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|direto\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|sem\\s+o\\s+(?:alibaba|trade\\s+assurance)|sem\\s+passar\\s+pelo\\s+alibaba|evitar\\s+(?:as\\s+)?taxas\\s+do\\s+alibaba|sin\\s+pasar\\s+por\\s+alibaba|fuera\\s+de\\s+alibaba|fora\\s+do\\s+(?:alibaba|trade\\s+assurance)' +
-      "|напрямую|без\\s+trade\\s+assurance|directement\\s+(?:sur|[àa])\\s+notre\\s+compte|hors\\s+(?:d')?alibaba|direkt\\s+auf\\s+unser\\s+konto|ohne\\s+trade\\s+assurance|direttamente\\s+sul\\s+nostro\\s+conto|thanh\\s+to[áa]n\\s+tr[ựu]c\\s+ti[ếe]p|chuy[ểe]n\\s+kho[ảa]n\\s+tr[ựu]c\\s+ti[ếe]p|الدفع\\s+مباشرة|ادفع\\s+مباشرة|مباشرة\\s+(?:إلى|الى|ل)\\s*حساب",
-    {
-      anchors: [
-        'direct',
-        'outside',
-        'out of alibaba',
-        'out of the platform',
-        'straight',
-        'without',
-        'skip',
-        'bypass',
-        // "no need for an Alibaba order", "don't use Trade Assurance", "we cannot accept Alibaba orders"
-        'no need',
-        "don't",
-        'dont',
-        'do not',
-        'cannot',
-        "can't",
-        'cant',
-        'can not',
-        "won't",
-        'wont',
-        'will not',
-        'save',
-        'avoid',
-        'offline',
-        '平台',
-        '信保',
-        '线下',
-        'sin pasar',
-        'fuera',
-        'fora',
-        'напрямую',
-        'без',
-        'hors',
-        'direkt',
-        'ohne',
-        'diretamente',
-        'direto',
-        'sem o',
-        'sem passar',
-        'taxas',
-        'doğrudan',
-        'dogrudan',
-        'direttamente',
-        'thanh to',
-        'khoản',
-        'khoan',
-        'مباشرة',
-      ],
-    },
-  ),
-  cue(
-    'paying directly, outside the order',
-    // "Remit the deposit to the account in the contract, not via Alibaba" (said of paying, not of how we met).
-    '\\bnot\\s+via\\s+(?:alibaba|trade\\s+assurance|the\\s+platform)\\b|\\bnot\\s+through\\s+(?:alibaba|trade\\s+assurance|the\\s+platform)\\b',
-    { needsPaymentTalk: true, anchors: ['not via', 'not through'] },
-  ),
-  cue(
-    'paying directly, outside the order',
-    // "Cancel the Trade Assurance order and pay by T/T", "orders over $10,000 can't be processed through Alibaba".
-    "\\bcancel\\s+(?:the\\s+|this\\s+|your\\s+)?(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+)?order\\s+and\\s+(?:pay|send|transfer|remit|wire|(?:i|we)\\s+(?:will|'ll)\\s+send\\s+(?:you\\s+)?(?:a\\s+|the\\s+|our\\s+)?(?:new\\s+)?(?:payment\\s+link|pi|invoice|account|bank))\\b" +
-      "|\\b(?:can(?:not|'t|\\s+not)|could(?:\\s+not|n't))\\s+(?:be\\s+processed|be\\s+paid|be\\s+handled|be\\s+accepted)\\s+(?:through|via|on|in|by)\\s+(?:alibaba|the\\s+platform|trade\\s+assurance)\\b",
-    { anchors: ['cancel', 'be processed', 'be paid', 'be handled', 'be accepted'] },
-  ),
-  cue(
-    'paying directly, outside the order',
-    // 直接打款: an instruction after "不要通过阿里巴巴付款，", not an item of a refused list.
-    '直接(?:打款|打到|打给|付款|付给|转账|转给|转到|转我|转公司|汇到|汇款|电汇|匯款|轉帳|\\s*t/t|\\s*tt\\b)' +
-      '|(?:不要|别|不用)(?:通过|在|走|用)\\s*(?:阿里(?:巴巴)?|平台|信保)(?:平台)?\\s*(?:付款|支付|下单|付)',
-    { instruction: true, anchors: ['直接', '不要', '别', '不用'] },
-  ),
+  ...LEAVING_THE_ORDER,
   cue(
     "a transfer to the supplier's own account",
     `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*\\s+${WORDS(6)}(?:to|into|through|via)\\s+(?:our|my)\\s+(?!(?:\\S+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b` +
@@ -201,16 +112,5 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       '|\\bmoney[\\s-]?laundering\\s+(?:certificate|fee|charge|deposit|tax)s?\\b|\\baml\\s+(?:certificate|fee|charge)s?\\b',
     { anchors: ['verification', 'activation', 'unlock', 'unfreezing', 'laundering', 'aml'] },
   ),
-  cue(
-    'a reason to leave Trade Assurance',
-    "\\b(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+|the\\s+platform\\s+|alibaba\\s+payment\\s+)(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|(?:limit|quota|credit(?:\\s+line)?)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:full|reached|exceeded|used\\s+up|not\\s+enough|insufficient)|(?:can(?:not|'t|\\s+not)|could\\s*(?:not|n't))\\s+be\\s+(?:created|placed|made|opened)|(?:has|have)\\s+a\\s+(?:\\S+\\s+)?delay)" +
-      // "The buyer protection of Alibaba is too expensive for us."
-      '|\\bbuyer\\s+protection\\s+of\\s+alibaba\\s+(?:is|are)\\s+too\\s+(?:expensive|high|costly|much)\\b|\\btrade\\s+assurance\\s+(?:fees?\\s+)?(?:is|are)\\s+too\\s+(?:expensive|costly)\\b' +
-      // "The amount exceeds the Trade Assurance limit."
-      '|\\b(?:exceeds?|exceeded|exceeding|over|above|beyond)\\s+(?:the\\s+|our\\s+)?(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+)(?:order\\s+)?(?:limit|quota|credit(?:\\s+line)?)\\b' +
-      // "Our Trade Assurance is not yet activated" (an order not ready yet is routine).
-      '|\\b(?:trade\\s+assurance\\s+|ta\\s+)(?:(?:account|service|function)\\s+)?(?:is\\s+)?not\\s+(?:yet\\s+)?(?:activated|active|opened|open|set\\s+up)\\b' +
-      '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)|信保额度(?:不够|不足|满了|用完)|信保(?:的)?(?:手续)?费(?:用)?太(?:高|贵)|平台(?:的)?手续费(?:太)?(?:高|贵)',
-    { needsPaymentTalk: true, anchors: ['trade', 'ta ', 'alibaba', 'platform', '信保', '手续费'] },
-  ),
+  ...REASONS_TO_LEAVE_THE_ORDER,
 ];
