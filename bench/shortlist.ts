@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ShortlistEntry } from '../src/shortlist/entry';
-import { exportCsv, exportJson } from '../src/shortlist/export';
+import { exportJson } from '../src/shortlist/export';
 import { DB_NAME, DB_VERSION } from '../src/storage/db';
 import { IMPORT_PLAN } from '../src/storage/shortlist-access';
 import { manyEntries } from '../tests/support/shortlist-entries';
+import { EXPORTED_AT, timeExportClicks } from './shortlist-export';
+import { timePopups, type PopupSamples } from './shortlist-popup';
 
 // The shortlist's speed at 10,000 suppliers (issue 5). The functions passed to
 // page.evaluate and addInitScript run in the page, serialised as text: they
@@ -14,13 +16,6 @@ import { manyEntries } from '../tests/support/shortlist-entries';
 // helper the page doesn't have).
 
 export const SHORTLIST_SIZE = 10_000;
-/** What a buyer types into the popup's search, one key at a time. */
-export const SEARCH_TEXT = 'shenzhen led';
-/** The popup's first rows and its count line (see VirtualList and ShortlistPanel). */
-const ROW = '[id^="shortlist-row-"]';
-const COUNT = '[data-testid=shortlist-count]';
-const SEARCH = '[data-testid=shortlist-search]';
-const NOW = Date.UTC(2026, 5, 1);
 
 /** Per-run figures of the shortlist part, one entry per measured run (keystrokes: every key of every run). */
 export interface ShortlistSamples {
@@ -74,7 +69,7 @@ export async function shortlistInBrowser(
   let pageExportCsvMs: number[];
   try {
     const file = join(folder, 'shortlist.json');
-    await writeFile(file, exportJson(entries, NOW));
+    await writeFile(file, exportJson(entries, EXPORTED_AT));
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     imports = await timeImports(page, file, entries, runs);
     pageExportJsonMs = await timeExportClicks(page, 'JSON', entries.length, runs);
@@ -186,56 +181,6 @@ async function expectStored(page: Page, count: number): Promise<void> {
 }
 
 /**
- * 4, in the browser: Export clicked in the options page → the file handed to
- * the browser, what the buyer waits for (the entries read from IndexedDB,
- * serialised, made a Blob and its download started). Timed in the page, from
- * the click to the button enabled again; the download itself is awaited too.
- * One warm-up discarded.
- */
-async function timeExportClicks(
-  page: Page,
-  format: 'JSON' | 'CSV',
-  count: number,
-  runs: number,
-): Promise<number[]> {
-  const times: number[] = [];
-  const status = `Exported ${count.toLocaleString('en-US')} suppliers as ${format}.`;
-  for (let run = 0; run <= runs; run++) {
-    const [download, ms] = await Promise.all([
-      page.waitForEvent('download', { timeout: 60_000 }),
-      page.evaluate(clickExport, `Export as ${format}`),
-    ]);
-    await download.delete();
-    const shown = await page.getByTestId('export-status').textContent();
-    if (shown !== status) throw new Error(`the export said: ${shown}`);
-    if (run > 0) times.push(ms);
-  }
-  return times;
-}
-
-/** In the page: clicks the export button and resolves when it is enabled again (the export's `finally`), in ms. */
-function clickExport(label: string): Promise<number> {
-  const button = Array.from(document.querySelectorAll('[data-testid=export] button')).find(
-    (candidate) => candidate.textContent === label,
-  ) as HTMLButtonElement | undefined;
-  if (!button) return Promise.reject(new Error(`no "${label}" button`));
-  return new Promise((resolve) => {
-    let start = 0;
-    let wasDisabled = false;
-    const observer = new MutationObserver(() => {
-      if (button.disabled) wasDisabled = true;
-      else if (wasDisabled) {
-        observer.disconnect();
-        resolve(performance.now() - start);
-      }
-    });
-    observer.observe(button, { attributes: true, attributeFilter: ['disabled'] });
-    start = performance.now();
-    button.click();
-  });
-}
-
-/**
  * Runs in the extension page: opens the extension's database as it is (never
  * creating or upgrading it) and counts the shortlist store's entries.
  */
@@ -261,168 +206,4 @@ function storedCount(page: Page): Promise<number> {
       }),
     { name: DB_NAME, version: DB_VERSION },
   );
-}
-
-type PopupSamples = Pick<
-  ShortlistSamples,
-  'firstRowMs' | 'firstRowDrawnMs' | 'documentStartMs' | 'scriptDoneMs' | 'allIndexedMs' | 'keystrokeMs'
->;
-
-/** 2 and 3: the popup opened fresh, runs + 1 times (the first discarded), the query typed in each. */
-async function timePopups(
-  context: BrowserContext,
-  extensionId: string,
-  count: number,
-  runs: number,
-): Promise<PopupSamples> {
-  const samples: PopupSamples = {
-    firstRowMs: [],
-    firstRowDrawnMs: [],
-    documentStartMs: [],
-    scriptDoneMs: [],
-    allIndexedMs: [],
-    keystrokeMs: [],
-  };
-  for (let run = 0; run <= runs; run++) {
-    const page = await context.newPage();
-    try {
-      const opened = await openPopupTimed(page, extensionId, count);
-      const keys = await typeTimed(page, SEARCH_TEXT);
-      if (run === 0) continue;
-      samples.firstRowMs.push(opened.firstRow);
-      samples.firstRowDrawnMs.push(opened.firstRowDrawn);
-      samples.documentStartMs.push(opened.documentStart);
-      samples.scriptDoneMs.push(opened.scriptDone);
-      samples.allIndexedMs.push(opened.all);
-      samples.keystrokeMs.push(...keys);
-    } finally {
-      await page.close();
-    }
-  }
-  return samples;
-}
-
-interface PopupMarks {
-  documentStart: number;
-  firstRow?: number;
-  firstRowDrawn?: number;
-  all?: number;
-}
-
-/**
- * Runs in the popup before any of its scripts (addInitScript): marks, in
- * performance.now() (since navigation start), when the document starts, when
- * the first shortlist row is in the DOM and the end of the frame after it,
- * and when the count line says the whole list is read.
- */
-function markPopup(args: { row: string; count: string; complete: string }): void {
-  const marks: PopupMarks = { documentStart: performance.now() };
-  (globalThis as unknown as { benchMarks: PopupMarks }).benchMarks = marks;
-  const observer = new MutationObserver(() => {
-    if (marks.firstRow === undefined && document.querySelector(args.row)) {
-      marks.firstRow = performance.now();
-      requestAnimationFrame(() => setTimeout(() => (marks.firstRowDrawn = performance.now()), 0));
-    }
-    if (marks.all === undefined && document.querySelector(args.count)?.textContent === args.complete) {
-      marks.all = performance.now();
-      observer.disconnect();
-    }
-  });
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
-}
-
-/** Opens popup.html as a page at popup size (no ?tab=: it shows "not a marketplace page" above the shortlist). */
-async function openPopupTimed(
-  page: Page,
-  extensionId: string,
-  count: number,
-): Promise<Required<PopupMarks> & { scriptDone: number }> {
-  await page.setViewportSize({ width: 380, height: 600 });
-  await page.addInitScript(markPopup, {
-    row: ROW,
-    count: COUNT,
-    complete: `${count.toLocaleString('en-US')} suppliers`,
-  });
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await page.waitForFunction(
-    () => {
-      const marks = (globalThis as unknown as { benchMarks?: PopupMarks }).benchMarks;
-      return marks?.all !== undefined && marks.firstRowDrawn !== undefined;
-    },
-    undefined,
-    { polling: 50, timeout: 30_000 },
-  );
-  return page.evaluate(() => {
-    const marks = (globalThis as unknown as { benchMarks: Required<PopupMarks> }).benchMarks;
-    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return { ...marks, scriptDone: navigation.domContentLoadedEventStart };
-  });
-}
-
-/**
- * 3. Types `text` into the popup's search with real key events, one key at a
- * time, each once the previous one is drawn. A key is timed in the page from
- * its keydown's timestamp (when the browser received it) to the end of the
- * first frame after the shortlist's DOM changed for it: the query over the
- * whole index and the list redrawn, laid out and painted.
- */
-async function typeTimed(page: Page, text: string): Promise<number[]> {
-  await page.locator(SEARCH).focus();
-  await page.evaluate(
-    ({ search }) => {
-      const times: number[] = [];
-      (globalThis as unknown as { benchKeys: number[] }).benchKeys = times;
-      const section = document.querySelector(search)?.closest('section');
-      if (!section) throw new Error('no shortlist section around the search box');
-      document.addEventListener(
-        'keydown',
-        (event) => {
-          const start = event.timeStamp;
-          const observer = new MutationObserver(() => {
-            observer.disconnect();
-            requestAnimationFrame(() => setTimeout(() => times.push(performance.now() - start), 0));
-          });
-          observer.observe(section, { childList: true, subtree: true, characterData: true });
-        },
-        { capture: true },
-      );
-    },
-    { search: SEARCH },
-  );
-  for (let typed = 0; typed < text.length; typed++) {
-    await page.keyboard.type(text.charAt(typed));
-    await page.waitForFunction(
-      (done) => (globalThis as unknown as { benchKeys: number[] }).benchKeys.length > done,
-      typed,
-      { polling: 20, timeout: 5_000 },
-    );
-  }
-  const typedText = await page.locator(SEARCH).inputValue();
-  if (typedText !== text) throw new Error(`the search box holds "${typedText}", not "${text}"`);
-  return page.evaluate(() => (globalThis as unknown as { benchKeys: number[] }).benchKeys);
-}
-
-/** 4. In Node: exportJson and exportCsv of the entries, repeats each after one discarded warm-up. */
-export function timeExports(
-  entries: readonly ShortlistEntry[],
-  repeats: number,
-): Pick<ShortlistSamples, 'exportJsonMs' | 'exportCsvMs' | 'jsonBytes' | 'csvBytes'> {
-  let json = '';
-  let csv = '';
-  const exportJsonMs = repeatTimed(repeats + 1, () => (json = exportJson(entries, NOW))).slice(1);
-  const exportCsvMs = repeatTimed(repeats + 1, () => (csv = exportCsv(entries))).slice(1);
-  return {
-    exportJsonMs,
-    exportCsvMs,
-    jsonBytes: Buffer.byteLength(json),
-    csvBytes: Buffer.byteLength(csv),
-  };
-}
-
-function repeatTimed(times: number, job: () => unknown): number[] {
-  return Array.from({ length: times }, () => {
-    const start = performance.now();
-    job();
-    return performance.now() - start;
-  });
 }
