@@ -1,7 +1,7 @@
 import type { ChatContext } from '../context';
 import { differsFromSupplier, looksLikePerson } from '../beneficiary';
 import { DETAILS_CHANGE } from '../lexicon/details-change';
-import { BANK_HOLIDAY, CLOSED, THE_ORDERS_OWN } from '../lexicon/details-change-context';
+import { BANK_HOLIDAY, CLOSED, THE_ORDERS_OWN_ACCOUNT } from '../lexicon/details-change-context';
 import { firstHit, type Hit, type MessageView } from '../message-view';
 import { isRefused, sentenceAround } from '../negation';
 
@@ -35,11 +35,12 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
 }
 
 /** Turns the buyer away from the order's account: "ignore the account in the Alibaba order". */
-const AWAY_FROM = /\b(?:ignore|disregard|instead\s+of|rather\s+than|forget|other\s+than)\b[^,;:]{0,40}$/u;
+const TURNS_AWAY_FROM_THE_ORDER =
+  /\b(?:ignore|disregard|instead\s+of|rather\s+than|forget|other\s+than)\b[^,;:]{0,40}$/u;
 
 /** The sentence puts the account in the Alibaba order itself, and doesn't say "not the one in the order". */
 function placedInTheOrder(view: MessageView, sentence: { start: number; text: string }): boolean {
-  const inOrder = THE_ORDERS_OWN.exec(sentence.text);
-  if (inOrder === null || AWAY_FROM.test(sentence.text.slice(0, inOrder.index))) return false;
+  const inOrder = THE_ORDERS_OWN_ACCOUNT.exec(sentence.text);
+  if (inOrder === null || TURNS_AWAY_FROM_THE_ORDER.test(sentence.text.slice(0, inOrder.index))) return false;
   return !isRefused(view.letters, sentence.start + inOrder.index);
 }

@@ -65,7 +65,7 @@ export function useShortlist(
   // database opens and the first rows are read meanwhile.
   useLayoutEffect(reload, [reload]);
   useEffect(() => {
-    if (fromStore.current && firstRows) snapshot.write(firstRows.slice(0, FIRST_ROWS));
+    if (fromStore.current && firstRows) snapshot.write(firstRows);
   }, [firstRows, snapshot]);
 
   // The whole list is indexed once the rates are known too (prices sort in dollars): indexing
