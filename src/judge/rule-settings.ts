@@ -52,6 +52,13 @@ const priceFarBelowBenchmark = z
     dangerBelow: share,
     /** Fewer comparable offers than this and the page is no market sample. */
     minComparables: z.number().int().min(2),
+    /**
+     * A page or history price is far below only when it also stands out from
+     * that sample's own spread: under the lower quartile by this many
+     * quartile ranges (Tukey's fence, on a log scale). Settings saved before
+     * it existed get the default.
+     */
+    outlierFence: z.number().min(0).max(10).default(1.5),
     /** An info note from this share above the median (1 = twice the median). */
     noteAbove: z.number().gt(0),
   })
@@ -114,6 +121,7 @@ export const DEFAULT_JUDGE_SETTINGS: JudgeSettings = {
       warningBelow: 0.3,
       dangerBelow: 0.5,
       minComparables: 5,
+      outlierFence: 1.5,
       noteAbove: 1,
     },
     'profile-changed': { ...on },

@@ -2,7 +2,7 @@ import type { Listing } from '../signals/listing';
 import type { PriceObservation, TargetPrice } from './observation';
 import { comparePagePrices, type Benchmark, type PriceComparison } from './page-benchmark';
 import { convert, REFERENCE_RATES, type RateTable } from './reference-rates';
-import { medianAbsoluteDeviation, sortedMedian } from './stats';
+import { medianAbsoluteDeviation, sortedMedian, sortedQuartiles } from './stats';
 import { canonicalUnit } from './units';
 import type { UnitPrice } from './unit-price';
 
@@ -78,6 +78,7 @@ function targetBenchmark(listing: Listing, price: UnitPrice, market: MarketData)
     label: best.target.product,
     median: best.median,
     spread: 0,
+    quartiles: null,
     count: 1,
     currency: price.currency,
     unit: price.unit,
@@ -105,6 +106,7 @@ function historyBenchmark(
     label: market.topic,
     median,
     spread: medianAbsoluteDeviation(values, median),
+    quartiles: sortedQuartiles(values),
     count: values.length,
     currency: price.currency,
     unit: price.unit,

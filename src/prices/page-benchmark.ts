@@ -1,7 +1,12 @@
 import type { Listing } from '../signals/listing';
 import { convert, REFERENCE_RATES, type RateTable } from './reference-rates';
-import { medianAbsoluteDeviation, sortedMedian, sortedMedianWithout } from './stats';
+import { medianAbsoluteDeviation, sortedMedian, sortedMedianWithout, sortedQuartiles } from './stats';
 import { unitPriceOf, type UnitPrice } from './unit-price';
+
+export interface Quartiles {
+  lower: number;
+  upper: number;
+}
 
 /** What a listing's price was compared with. */
 export interface Benchmark {
@@ -17,6 +22,11 @@ export interface Benchmark {
   median: number;
   /** Median absolute deviation of the comparables, in the listing's currency. */
   spread: number;
+  /**
+   * The comparables' lower and upper quartiles, in the listing's currency:
+   * how widely the sample itself varies. Null for a target, a single price.
+   */
+  quartiles: Quartiles | null;
   /** How many offers it was made from (the listing itself never counts). */
   count: number;
   currency: string;
@@ -91,8 +101,8 @@ export function comparePagePrices(
   return priced.map((entry): PriceComparison => {
     if (typeof entry === 'string') return { unitPrice: null, benchmark: null, notCompared: entry };
     const group = groups.get(entry.group) as Group;
-    const median = medianOfOthers(group, entry);
-    const count = median.count;
+    const others = othersOf(group, entry);
+    const count = others.count;
     if (count < options.minComparables) {
       const offers =
         count === 0
@@ -113,8 +123,9 @@ export function comparePagePrices(
       benchmark: {
         source: 'page',
         label: null,
-        median: own(median.value),
+        median: own(others.median),
         spread: own(group.spread),
+        quartiles: { lower: own(others.quartiles.lower), upper: own(others.quartiles.upper) },
         count,
         currency: entry.price.currency,
         unit: entry.price.unit,
@@ -147,12 +158,22 @@ function groupByUnitAndCurrency(priced: readonly Priced[]): Map<string, Group> {
   return groups;
 }
 
-/** The group's median without `entry`, and without copies of the same offer (a page may show one twice). */
-function medianOfOthers(group: Group, entry: Priced): { value: number; count: number } {
+/**
+ * The group's median and quartiles without `entry`, and without copies of the
+ * same offer (a page may show one twice): nothing about the benchmark depends
+ * on the listing's own price, so lowering it can only look worse.
+ */
+function othersOf(group: Group, entry: Priced): { median: number; quartiles: Quartiles; count: number } {
   const copies = entry.productId === null ? 1 : (group.idCounts.get(entry.productId) ?? 1);
   if (copies === 1) {
-    return { value: sortedMedianWithout(group.values, entry.position), count: group.values.length - 1 };
+    return {
+      median: sortedMedianWithout(group.values, entry.position),
+      quartiles: sortedQuartiles(group.values, entry.position),
+      count: group.values.length - 1,
+    };
   }
-  const others = group.members.filter((member) => member.productId !== entry.productId);
-  return { value: sortedMedian(others.map((member) => member.groupValue)), count: others.length };
+  const others = group.members
+    .filter((member) => member.productId !== entry.productId)
+    .map((member) => member.groupValue);
+  return { median: sortedMedian(others), quartiles: sortedQuartiles(others), count: others.length };
 }

@@ -87,6 +87,23 @@ describe('prices judged on a page', () => {
     );
   });
 
+  it('flags no price within the spread of widely spread offers, however far below their median', () => {
+    // A page of chairs and sectionals: the middle half spans $50 to $800.
+    const prices = [20, 50, 60, 80, 120, 300, 500, 700, 800, 900, 1200];
+    const offers = prices.map((value, index) =>
+      listing({
+        productId: String(index),
+        price: { min: value, max: value, currency: 'USD' },
+        moq: { quantity: 1, unit: 'pieces' },
+        supplier: supplier({ yearsActive: 1, verificationShown: true, badges: ['gold'] }),
+      }),
+    );
+    const flagged = priceFindings(offers).map((findings) =>
+      findings.some((finding) => finding.severity !== 'info'),
+    );
+    expect(flagged).toEqual(prices.map(() => false));
+  });
+
   it('flags the one outlier among similar offers, and only it', () => {
     const offers = [3.1, 2.9, 3.0, 3.2, 2.8, 3.05, 0.42].map((value, index) =>
       listing({

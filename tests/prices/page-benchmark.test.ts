@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comparePagePrices } from '../../src/prices/page-benchmark';
-import { sortedMedian } from '../../src/prices/stats';
+import { sortedMedian, sortedQuartiles } from '../../src/prices/stats';
 import type { Listing } from '../../src/signals/listing';
 import { listing } from '../judge/build';
 
@@ -89,7 +89,15 @@ describe('comparePagePrices', () => {
     expect(result).toEqual([{ unitPrice: null, benchmark: null, notCompared: 'the listing shows no price' }]);
   });
 
-  it('agrees with the plain definition: median of the other offers by the same unit', () => {
+  it('describes the spread of the others by their quartiles, never counting the offer itself', () => {
+    const offers = [1, 2, 3, 4, 5, 100].map((price, index) => offer(index, price));
+    const result = comparePagePrices(offers, options);
+    // The others of the first: 2, 3, 4, 5, 100; of the last: 1, 2, 3, 4, 5.
+    expect(result[0]!.benchmark?.quartiles).toEqual({ lower: 3, upper: 5 });
+    expect(result[5]!.benchmark?.quartiles).toEqual({ lower: 2, upper: 4 });
+  });
+
+  it('agrees with the plain definition: median and quartiles of the other offers by the same unit', () => {
     const unitArb = fc.constantFrom('pieces', 'sets');
     fc.assert(
       fc.property(
@@ -105,7 +113,11 @@ describe('comparePagePrices', () => {
               .map((o) => o.price);
             const benchmark = result[index]!.benchmark;
             if (others.length < options.minComparables) expect(benchmark).toBeNull();
-            else expect(benchmark?.median).toBe(sortedMedian(others.sort((a, b) => a - b)));
+            else {
+              others.sort((a, b) => a - b);
+              expect(benchmark?.median).toBe(sortedMedian(others));
+              expect(benchmark?.quartiles).toEqual(sortedQuartiles(others));
+            }
           });
         },
       ),

@@ -28,6 +28,19 @@ describe('loadSettings', () => {
     expect(loaded).toEqual({ judge, targets: [], rates: REFERENCE_RATES, allowlist: [], notices: [] });
   });
 
+  it('keeps price thresholds saved before the outlier fence existed, and adds the fence at its default', async () => {
+    const judge = structuredClone(DEFAULT_JUDGE_SETTINGS);
+    const saved: Record<string, unknown> = { ...judge.rules['price-far-below-benchmark'], dangerBelow: 0.6 };
+    delete saved.outlierFence;
+    const stored = { ...judge, rules: { ...judge.rules, 'price-far-below-benchmark': saved } };
+    const loaded = await loadSettings(areaWith({ version: SETTINGS_VERSION, judge: stored }));
+    expect(loaded.judge.rules['price-far-below-benchmark']).toEqual({
+      ...DEFAULT_JUDGE_SETTINGS.rules['price-far-below-benchmark'],
+      dangerBelow: 0.6,
+    });
+    expect(loaded.notices).toEqual([]);
+  });
+
   it('falls back field by field, with a notice, keeping the valid rest', async () => {
     const judge = structuredClone(DEFAULT_JUDGE_SETTINGS) as unknown as Record<
       string,

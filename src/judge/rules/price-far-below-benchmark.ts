@@ -5,6 +5,7 @@ import type { RuleSettingsMap } from '../rule-settings';
 import type { Supplier } from '../../signals/supplier';
 import { auditBadge } from '../audit-badges';
 
+import { lowerFence } from '../../prices/stats';
 import { formatMoney, formatShare, quantityOf } from '../format';
 import { concern, good } from '../rule';
 import type { ListingRule, RuleOutcome } from '../rule';
@@ -57,6 +58,16 @@ function priceOutcomes(
   const evidence = `${money(unitPrice.value)} per ${unitPrice.unit}${at}: ${describe(below)} ${describeBenchmark(benchmark, money)}`;
   const share = formatShare(below);
 
+  // A sample that spans a lazy sofa chair and a sectional set has a median far
+  // above its cheap, honest offers: a price is only far below the market when
+  // it also stands out from how widely the sample itself varies.
+  // A target is one price, with no spread: anything below it counts.
+  const fence = benchmark.quartiles && lowerFence(benchmark.quartiles, settings.outlierFence);
+  const standsOut = (value: number) => fence === null || value < fence;
+  if (below >= settings.warningBelow && !standsOut(unitPrice.value)) {
+    const message = `Price ${share} below the median, but these offers' prices vary widely: not an outlier`;
+    return [note(message, `${evidence}; only a price under ${money(fence as number)} would stand out`)];
+  }
   if (below >= settings.dangerBelow) {
     return [
       concern(
@@ -79,7 +90,7 @@ function priceOutcomes(
   const lowestBelow = 1 - unitPrice.lowest / benchmark.median;
   // Most ranges start at a bulk tier or a cheaper variant: only a bottom far enough down to be
   // a danger on its own is worth pointing out, and it adds nothing to the risk.
-  if (lowestBelow >= settings.dangerBelow) {
+  if (lowestBelow >= settings.dangerBelow && standsOut(unitPrice.lowest)) {
     const message = `Only the lowest price shown (${money(unitPrice.lowest)}) is ${formatShare(lowestBelow)} below the market, not the price at the minimum order`;
     outcomes.push(note(message, evidence));
   }

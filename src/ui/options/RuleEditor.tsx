@@ -12,6 +12,7 @@ const STEP: Record<Unit, string> = {
   reviews: '1',
   offers: '1',
   stars: '0.1',
+  ranges: '0.1',
 };
 
 /** One rule: on/off, weight, its thresholds, a reset, and what is wrong with it. */

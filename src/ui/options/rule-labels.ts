@@ -4,7 +4,7 @@ import type { RuleId, RuleSettingsMap } from '../../judge/rule-settings';
  * How a threshold is shown and entered. Rates and shares are stored as 0..1
  * and shown as percentages; the rest are shown as stored.
  */
-export type Unit = 'percent' | 'hours' | 'years' | 'reviews' | 'offers' | 'stars';
+export type Unit = 'percent' | 'hours' | 'years' | 'reviews' | 'offers' | 'stars' | 'ranges';
 
 type ThresholdKey<Id extends RuleId> = Exclude<keyof RuleSettingsMap[Id], 'enabled' | 'weight'> & string;
 
@@ -40,7 +40,7 @@ export const RULE_LABELS: { [Id in RuleId]: RuleLabel<Id> } = {
   'price-far-below-benchmark': {
     name: 'Price far below the market',
     explains:
-      'An offer priced far below your target price or the comparable offers: the usual bait. Genuine savings are 10–15%.',
+      'An offer priced far below your target price or the comparable offers: the usual bait. Genuine savings are 10–15%. Against offers whose prices vary widely, it must also stand out from them.',
     thresholds: [
       {
         key: 'warningBelow',
@@ -59,6 +59,12 @@ export const RULE_LABELS: { [Id in RuleId]: RuleLabel<Id> } = {
         label: 'Offers needed on a page to compare',
         unit: 'offers',
         range: 'a whole number, 2 or more',
+      },
+      {
+        key: 'outlierFence',
+        label: 'Stands out when under the cheapest quarter by (× their quartile range)',
+        unit: 'ranges',
+        range: 'a number from 0 to 10',
       },
       { key: 'noteAbove', label: 'Note from (% above)', unit: 'percent', range: 'a percentage above 0' },
     ],

@@ -5,8 +5,17 @@ import type { Supplier } from '../../../src/signals/supplier';
 import { listing, runRule, supplier, summary, withRule } from '../build';
 import { DEFAULT_JUDGE_SETTINGS } from '../../../src/judge/rule-settings';
 
+/** Page offers whose middle half sits between $9.50 and $10.50: anything under $8.18 stands out. */
+const TIGHT = { lower: 9.5, upper: 10.5 };
+/** Page offers whose middle half spans $5 to $20 (a chair and a sectional on one page): only under $0.625 stands out. */
+const WIDE = { lower: 5, upper: 20 };
+
 /** An offer at `value` per piece (lowest tier `lowest`) against a page median of 10 dollars from 23 offers. */
-function compared(value: number, lowest = value): PriceComparison {
+function compared(
+  value: number,
+  lowest = value,
+  quartiles: { lower: number; upper: number } = TIGHT,
+): PriceComparison {
   return {
     unitPrice: {
       value,
@@ -21,6 +30,7 @@ function compared(value: number, lowest = value): PriceComparison {
       label: null,
       median: 10,
       spread: 1.5,
+      quartiles,
       count: 23,
       currency: 'USD',
       unit: 'piece',
@@ -89,6 +99,47 @@ describe('price-far-below-benchmark', () => {
     );
   });
 
+  it.each([
+    [4, 'concern:info'], // 60% below the median, but such prices are common among these offers
+    [0.7, 'concern:info'],
+    [0.62, 'concern:danger'], // under the fence
+  ] as const)('%d dollars among widely spread offers (median 10) → %s', (value, expected) => {
+    expect(summary(run(compared(value, value, WIDE)))).toBe(expected);
+  });
+
+  it('says why a price far below a widely spread median is no finding, with the price that would be', () => {
+    const [outcome] = run(compared(4, 4, WIDE));
+    expect(outcome).toMatchObject({ severity: 'info', points: 0 });
+    expect(outcome!.message).toBe(
+      "Price 60% below the median, but these offers' prices vary widely: not an outlier",
+    );
+    expect(outcome!.evidence).toBe(
+      '$4 per piece at 500 pieces: 60% below the median of 23 similar offers on this page ($10, typical spread ±$1.50); only a price under $0.625 would stand out',
+    );
+    // Not even a young storefront with no audit makes a price that is common here a danger.
+    expect(summary(run(compared(6, 6, WIDE), youngUnaudited))).toBe('concern:info');
+  });
+
+  it('points out a lowest tier only when it stands out from the offers too', () => {
+    expect(run(compared(9.5, 2, WIDE)).map((o) => o.message)).toEqual([
+      'Price in line with 23 similar offers',
+    ]);
+    expect(run(compared(9.5, 0.5, WIDE))[0]!.message).toMatch(/^Only the lowest price shown \(\$0\.50\)/);
+  });
+
+  it('compares with a target price by percentage alone: the buyer set it, there is no spread', () => {
+    const target = compared(6, 6, TIGHT);
+    target.benchmark = {
+      ...target.benchmark!,
+      source: 'target',
+      label: 'sofa',
+      spread: 0,
+      quartiles: null,
+      count: 1,
+    };
+    expect(summary(run(target))).toBe('concern:warning');
+  });
+
   it('says plainly when the price could not be compared, and adds no risk', () => {
     const outcomes = run({
       unitPrice: null,
@@ -115,11 +166,19 @@ describe('price-far-below-benchmark', () => {
   });
 
   it('follows its thresholds from settings', () => {
-    const strict = withRule('price-far-below-benchmark', { warningBelow: 0.1, dangerBelow: 0.2 });
+    const strict = withRule('price-far-below-benchmark', {
+      warningBelow: 0.1,
+      dangerBelow: 0.2,
+      outlierFence: 0,
+    });
     const outcomes = runRule('price-far-below-benchmark', offer(), strict, {
       price: compared(8.5),
       changes: [],
     });
     expect(summary(outcomes)).toBe('concern:warning');
+    // A narrower fence lets a price that is common on a wide page count again.
+    const narrow = withRule('price-far-below-benchmark', { outlierFence: 0 });
+    const wide = { price: compared(4, 4, WIDE), changes: [] };
+    expect(summary(runRule('price-far-below-benchmark', offer(), narrow, wide))).toBe('concern:danger');
   });
 });
