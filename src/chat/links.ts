@@ -1,6 +1,7 @@
 import {
   BARE_DOMAIN_TLDS,
   CARRIER_DOMAINS,
+  CARRIER_NAMES,
   CONTACT_DOMAINS,
   hostIn,
   IMITATED_NAMES,
@@ -17,6 +18,7 @@ import { hostToUnicode } from './punycode';
 export type LinkKind =
   | 'official'
   | 'carrier'
+  | 'carrier-look-alike'
   | 'contact'
   | 'shortener'
   | 'numeric'
@@ -122,8 +124,21 @@ function kindOf(host: string): LinkKind {
   if (hostIn(host, SHORTENER_DOMAINS)) return 'shortener';
   if (hostIn(host, CONTACT_DOMAINS)) return 'contact';
   if (hostIn(host, CARRIER_DOMAINS)) return 'carrier';
+  const carrier = carrierName(host);
+  if (carrier) return carrier;
   if (hostIn(host, PAYMENT_DOMAINS)) return 'payment';
   return 'other';
+}
+
+/** A site named after a carrier: the carrier's own in a country ("dhl.co.uk"), or one borrowing its name. */
+function carrierName(host: string): 'carrier' | 'carrier-look-alike' | null {
+  const labels = host.split('.');
+  const at = labels.findIndex((label) => label.split('-').some((word) => CARRIER_NAMES.includes(word)));
+  if (at < 0) return null;
+  const ending = labels.slice(at + 1);
+  const countryEnding =
+    ending.length >= 1 && ending.length <= 2 && ending.every((label) => label.length <= 3);
+  return CARRIER_NAMES.includes(labels[at] as string) && countryEnding ? 'carrier' : 'carrier-look-alike';
 }
 
 /** The imitated names folded as hosts are below, once. */

@@ -33,6 +33,23 @@ export const CARRIER_DOMAINS: readonly string[] = [
   'evergreen-line.com',
   'one-line.com',
   'coscoshipping.com',
+  'ups-scs.com',
+];
+
+/**
+ * Carriers whose names fake tracking and customs-fee sites borrow
+ * ("dhl-express-track.com", "fedex.delivery-status.net"). The name as the
+ * whole site name under a country ending ("dhl.co.uk", "fedex.com.cn") is the carrier's own.
+ */
+export const CARRIER_NAMES: readonly string[] = [
+  'dhl',
+  'fedex',
+  'ups',
+  'usps',
+  'tnt',
+  'aramex',
+  'dpd',
+  'maersk',
 ];
 
 /** Chat and meeting services: a link here moves the conversation, it is not a lure. */

@@ -78,6 +78,25 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
       ],
     },
   ),
+  // Apart from the cue above, with anchors of their own: each branch there is tried at every word of every message it runs on.
+  cue(
+    'paying directly, outside the order',
+    // "Let's close the deal off Alibaba"; not a discount "off" a price.
+    '\\b(?:business|order|deal|trade|transaction)s?\\s+off\\s+alibaba\\b|\\b(?:business|order|deal|trade|transaction)s?\\s+(?:off\\s+the\\s+platform|off\\s+platform|off-platform)\\b' +
+      // "Please don't pay at Alibaba, Alibaba takes much money from us"; not "don't pay on Alibaba yet".
+      "|\\b(?:don't\\s+pay|dont\\s+pay|do\\s+not\\s+pay)\\s+(?:at|on|through|via|in|by)\\s+(?:alibaba|the\\s+platform|trade\\s+assurance)\\b(?!\\s+(?:yet|until|before|now|first|today|for\\s+now))",
+    {
+      anchors: [
+        'off alibaba',
+        'off the platform',
+        'off platform',
+        'off-platform',
+        "don't pay",
+        'dont pay',
+        'do not pay',
+      ],
+    },
+  ),
   cue(
     'paying directly, outside the order',
     // "Remit the deposit to the account in the contract, not via Alibaba" (said of paying, not of how we met).
@@ -88,8 +107,16 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     'paying directly, outside the order',
     // "Cancel the Trade Assurance order and pay by T/T", "orders over $10,000 can't be processed through Alibaba".
     "\\bcancel\\s+(?:the\\s+|this\\s+|your\\s+)?(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+)?order\\s+and\\s+(?:pay|send|transfer|remit|wire|(?:i|we)\\s+(?:will|'ll)\\s+send\\s+(?:you\\s+)?(?:a\\s+|the\\s+|our\\s+)?(?:new\\s+)?(?:payment\\s+link|pi|invoice|account|bank))\\b" +
+      // "Trade Assurance payment is pending too long, please cancel it and send TT."
+      '|\\bcancel\\s+(?:it|this|that|the\\s+payment)\\s+and\\s+(?:pay|send|transfer|wire|remit)\\w*\\s+(?:by\\s+|via\\s+|with\\s+)?(?:t/t|tt|bank(?!\\s+(?:slip|receipt|statement|copy))|wire|the\\s+money|directly)\\b' +
       "|\\b(?:can(?:not|'t|\\s+not)|could(?:\\s+not|n't))\\s+(?:be\\s+processed|be\\s+paid|be\\s+handled|be\\s+accepted)\\s+(?:through|via|on|in|by)\\s+(?:alibaba|the\\s+platform|trade\\s+assurance)\\b",
     { anchors: ['cancel', 'be processed', 'be paid', 'be handled', 'be accepted'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // "We can do a private deal, 10% cheaper"; a private label is a product.
+    '\\bprivate(?:ly)?\\s+(?:deal|transaction|trade|payment|business)s?\\b|\\b(?:do|make|deal|pay)\\s+(?:it|this|the\\s+deal|the\\s+order|business)\\s+(?:in\\s+)?private(?:ly)?\\b',
+    { anchors: ['private'] },
   ),
   cue(
     'paying directly, outside the order',

@@ -5,6 +5,10 @@ import { LEAVING_THE_ORDER, REASONS_TO_LEAVE_THE_ORDER } from './leaving-the-ord
 const ACCOUNT_HOLDER =
   'boss|manager|wife|husband|cashier|director|accountant|ceo|owner|agent|sister|brother|friend|relative|cousin|colleague';
 
+/** What is sent to a manager that is not money: goods, papers, proof of a payment made. */
+const NOT_MONEY =
+  '(?:goods|samples?|documents?|files?|products?|cargo|parcels?|packages?|catalog(?:ue)?s?|photos?|pictures?|quotations?|drawings?|invoices?|slips?|receipts?|proofs?|cop(?:y|ies)|screenshots?|records?|vouchers?|confirmations?|terms|details|info(?:rmation)?)';
+
 /**
  * Where the money is told to go instead of the order: a personal or a third
  * party's account, "pay us directly", an account given in the chat, an
@@ -16,8 +20,9 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     'a personal account',
     `\\b(?:${ACCOUNT_HOLDER})(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat(?:\\s+pay)?|payoneer)\\b` +
       `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
-      // Money to the boss, not a report to them, nor goods or papers sent to them ("send the samples to my manager's office").
-      "|\\b(?:pay|paid|send|sent|transfer|remit|wire|deposit)\\w*\\s+(?:(?!(?:goods|samples?|documents?|files?|products?|cargo|parcels?|packages?|catalog(?:ue)?s?|photos?|pictures?|quotations?|drawings?|invoices?)\\b)\\S+\\s+){0,3}?to\\s+(?:our|my)\\s+(?:boss|manager|cashier)\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))",
+      // Money to the boss, not a question handed on ("I'll transfer your inquiry to my manager"),
+      // a receipt, or goods and papers sent to them ("send the samples to my manager's office").
+      `|\\b(?:(?:pay|paid|remit|wire|deposit)\\w*\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,3}?|(?:send|sent|transfer)\\w*\\s+(?:the\\s+|your\\s+|this\\s+)?(?:payment|money|deposit|balance|funds|amount)\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,2}?)to\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:boss|manager|cashier|director|accountant|ceo|owner)\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))`,
     { anchors: ACCOUNT_HOLDER.split('|') },
   ),
   cue(
@@ -111,6 +116,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       // "The bank asked for an anti-money laundering certificate, you need to pay $800 for it."
       '|\\bmoney[\\s-]?laundering\\s+(?:certificate|fee|charge|deposit|tax)s?\\b|\\baml\\s+(?:certificate|fee|charge)s?\\b',
     { anchors: ['verification', 'activation', 'unlock', 'unfreezing', 'laundering', 'aml'] },
+  ),
+  cue(
+    "a fee to release the goods, to the supplier's agent",
+    // "Your goods are held at customs, pay the release fee to our clearing agent"; not the supplier paying its own broker.
+    "\\b(?:pay|send|transfer|remit|wire)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can)?\\s+\\w+)\\w*\\s+(?:\\S+\\s+){0,3}?(?:release|releasing|clearance|clearing|customs|demurrage|storage)\\s+(?:fee|charge|cost)s?\\s+(?:\\S+\\s+){0,3}?(?:to|via|through)\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:agent|broker)\\b",
+    { anchors: ['agent', 'broker'] },
   ),
   ...REASONS_TO_LEAVE_THE_ORDER,
 ];

@@ -9,6 +9,7 @@ const PAYMENT_WORDS = /\b(?:pay\w*|checkout|deposit|wallet|fee)\b|支付|付款|
 
 const LABELS: Partial<Record<LinkMention['kind'], string>> = {
   'look-alike': 'a look-alike of Alibaba.com',
+  'carrier-look-alike': "a site borrowing a carrier's name, not the carrier's own",
   homograph: 'a look-alike of Alibaba.com, spelt with letters of another alphabet',
   disguised: 'a web address spelt with letters of another alphabet, to pass for another site',
   shortener: 'a shortened link that hides where it goes',
@@ -18,7 +19,7 @@ const LABELS: Partial<Record<LinkMention['kind'], string>> = {
 };
 
 /**
- * Links to look-alike marketplace domains, through shorteners, to a bare IP address, or off the
+ * Links to look-alike marketplace domains, sites borrowing a carrier's name, through shorteners, to a bare IP address, or off the
  * platform for paying, logging in or a document. Alibaba.com itself, the
  * carriers' tracking pages and meeting services are not suspicious.
  */

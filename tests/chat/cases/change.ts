@@ -183,4 +183,17 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [PAY, CHANGE],
   },
   { text: 'We use a different bank now, details below.', rules: [PAY, CHANGE] },
+  // Business e-mail compromise, in its own words: "remittance details", "banking coordinates".
+  { text: 'The invoice has the new remittance details, kindly update your records.', rules: [CHANGE] },
+  {
+    text: 'Kindly update your vendor master with our new banking coordinates attached.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Please send us the remittance details (the bank slip) after you pay on Alibaba.', rules: [] },
+  { text: 'The new wire transfer fee is on the buyer, as before.', rules: [] },
+  {
+    text: 'our account can not receive USD now, please pay in our other company name.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Please pay in the Alibaba order under our company name.', rules: [] },
 ];

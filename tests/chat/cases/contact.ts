@@ -76,4 +76,6 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Please reply me on mail, alibaba message not stable.', rules: [CONTACT] },
   { text: '你把邮箱发我，我发PI给你', rules: [CONTACT] },
   { text: '请把地址和邮箱填在阿里订单里', rules: [] },
+  { text: 'Please tell me your WhatsApp number, easier to send videos.', rules: [CONTACT] },
+  { text: 'Please tell me your target price and quantity.', rules: [] },
 ];

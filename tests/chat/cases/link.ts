@@ -35,4 +35,15 @@ export const LINK_CASES: ChatCase[] = [
   // A product's id in its Alibaba.com address, after "Power-Bank", is no bank account.
   { text: 'Is this one ok? https://www.alibaba.com/product-detail/Power-Bank_1600123456789.html', rules: [] },
   { text: 'Power bank model 16001234, 20000mAh, 1000 pcs.', rules: [] },
+  // A site borrowing a carrier's name is the fake tracking or customs-fee page; the carrier's own, in any country, is not.
+  { text: 'Please track your parcel at dhl-express-track.com', rules: [LINK] },
+  { text: 'Track the shipment here: https://fedex-delivery-status.net/track?id=889', rules: [LINK] },
+  {
+    text: 'Your parcel is held, pay the customs fee at https://ups.parcel-release.com/pay',
+    rules: [PAY, LINK],
+  },
+  { text: 'Tracking on www.dhl.co.uk/en/express/tracking.html', rules: [] },
+  { text: 'Check it on https://www.fedex.com.cn/track', rules: [] },
+  { text: 'Our logistics partner: www.upstream-logistics.com', rules: [] },
+  { text: 'Please see the DPD tracking at dpd.co.uk', rules: [] },
 ];

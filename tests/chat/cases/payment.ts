@@ -282,4 +282,36 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: "We don't take cards, PayPal is fine.", rules: [PAY] },
   { text: "We don't accept PayPal, Western Union only.", rules: [PAY] },
   { text: 'We never accept Western Union, MoneyGram or crypto.', rules: [] },
+  // Money "to our manager" is a person paid; a question or a receipt handed to one is not.
+  { text: 'Please send the payment to our sales manager.', rules: [PAY] },
+  { text: 'Transfer the deposit to our finance director, he will confirm the order.', rules: [PAY] },
+  { text: 'I will transfer your inquiry to our manager.', rules: [] },
+  { text: 'I will transfer you to my manager, he will reply soon.', rules: [] },
+  { text: 'Let me send this to my manager for approval.', rules: [] },
+  { text: 'Please send the payment slip to our accountant after you pay on Alibaba.', rules: [] },
+  { text: 'I will send the drawings to our factory director.', rules: [] },
+  // A fee to "release" goods, asked for the supplier's own agent; the supplier paying its broker is trade.
+  {
+    text: 'Your goods are held at customs, please pay the release fee of $480 to our clearing agent.',
+    rules: [PAY],
+  },
+  {
+    text: 'You need to pay the customs clearance fee to our customs broker in LA before delivery.',
+    rules: [PAY],
+  },
+  { text: 'We pay the export clearance fee to our customs broker, no extra cost for you.', rules: [] },
+  { text: 'The customs clearance fee at destination is paid by your own forwarder.', rules: [] },
+  { text: 'Customs fee will be charged by our agent and is included in the DDP price.', rules: [] },
+  { text: "Let's close the deal off Alibaba, it's cheaper for both of us.", rules: [PAY] },
+  { text: 'We can give 5% off Alibaba price for orders over 1,000 pieces.', rules: [] },
+  // Leaving the order in other words: a private deal, "don't pay at Alibaba", a pending payment cancelled for T/T.
+  { text: 'We can do private deal, 10% cheaper.', rules: [PAY] },
+  { text: 'If you want cheaper price, we can do it private.', rules: [PAY] },
+  { text: 'We can do private label for you, MOQ 300.', rules: [] },
+  { text: 'We can deal with it privately if you have a complaint.', rules: [] },
+  { text: "Please don't pay at alibaba, alibaba take much money from us.", rules: [PAY] },
+  { text: "Please don't pay on Alibaba yet, I will update the price first.", rules: [] },
+  { text: 'Sir, Trade Assurance payment is pending too long, please cancel it and send TT.', rules: [PAY] },
+  { text: 'Please cancel it and send bank slip after paying the new order.', rules: [] },
+  { text: 'Please cancel it and send me a new inquiry with the right quantity.', rules: [] },
 ];
