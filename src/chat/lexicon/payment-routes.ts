@@ -50,6 +50,13 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ),
   cue(
     'a third party collecting the money',
+    // "Pay the freight to our forwarder, here is his bank info", 他的账户我发你: a person's bank
+    // ("their bank details" may be the buyer's own forwarder's, or Alibaba's).
+    `\\b(?:his\\s+bank|her\\s+bank)\\s+(?:${ACCOUNT}|info(?:rmation)?|details)\\b|(?:他的|她的)(?:银行)?(?:账户|账号|卡号|银行卡)`,
+    { needsPaymentTalk: true, anchors: ['his bank', 'her bank', '他的', '她的'] },
+  ),
+  cue(
+    'a third party collecting the money',
     // "If you pay to the account of our partner in Malaysia, you save the bank fee" (our own company's is another cue).
     '\\b(?:pay|transfer|remit|wire|send)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+account\\s+of\\s+(?:our|my|a|his|her|this)\\s+(?!(?:company|factory|own)\\b)[\\p{L}]+',
     { anchors: ['account of'] },
@@ -120,8 +127,10 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   cue(
     "a fee to release the goods, to the supplier's agent",
     // "Your goods are held at customs, pay the release fee to our clearing agent"; not the supplier paying its own broker.
-    "\\b(?:pay|send|transfer|remit|wire)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can)?\\s+\\w+)\\w*\\s+(?:\\S+\\s+){0,3}?(?:release|releasing|clearance|clearing|customs|demurrage|storage)\\s+(?:fee|charge|cost)s?\\s+(?:\\S+\\s+){0,3}?(?:to|via|through)\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:agent|broker)\\b",
-    { anchors: ['agent', 'broker'] },
+    "\\b(?:pay|send|transfer|remit|wire)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can)?\\s+\\w+)\\w*\\s+(?:\\S+\\s+){0,3}?(?:release|releasing|clearance|clearing|customs|demurrage|storage)\\s+(?:fee|charge|cost)s?\\s+(?:\\S+\\s+){0,3}?(?:to|via|through)\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:agent|broker)\\b" +
+      // 清关费请付给我们的清关代理
+      '|(?:清关|放货|滞港|仓储)费[^。！？]{0,8}?付给我们的[^。！？]{0,4}?代理',
+    { anchors: ['agent', 'broker', '代理'] },
   ),
   ...REASONS_TO_LEAVE_THE_ORDER,
 ];

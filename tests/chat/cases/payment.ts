@@ -314,4 +314,11 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Sir, Trade Assurance payment is pending too long, please cancel it and send TT.', rules: [PAY] },
   { text: 'Please cancel it and send bank slip after paying the new order.', rules: [] },
   { text: 'Please cancel it and send me a new inquiry with the right quantity.', rules: [] },
+  // A person's bank, a fee to the supplier's clearance agent, in English and Chinese.
+  { text: 'Please pay the shipping cost to our shipping agent, here is his bank info.', rules: [PAY] },
+  { text: '你先付运费给我们的货代，他的账户我发你。', rules: [PAY] },
+  { text: '清关费请付给我们的清关代理。', rules: [PAY] },
+  { text: '我们的销售经理会联系你，他的阿里账号是lily2020。', rules: [] },
+  { text: 'Ask your forwarder for their bank details if you pay freight to them.', rules: [] },
+  { text: 'Their bank account details are on the Alibaba order page, pay there.', rules: [] },
 ];
