@@ -321,4 +321,11 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '我们的销售经理会联系你，他的阿里账号是lily2020。', rules: [] },
   { text: 'Ask your forwarder for their bank details if you pay freight to them.', rules: [] },
   { text: 'Their bank account details are on the Alibaba order page, pay there.', rules: [] },
+  // A manager's or a relative's account in Portuguese, Spanish, French and Italian; a customer's Alibaba account is none.
+  { text: 'Olá, pode pagar na conta do meu gerente, é mais rápido.', rules: [PAY] },
+  { text: 'Por favor pague en la cuenta de mi jefe.', rules: [PAY] },
+  { text: 'Veuillez payer sur le compte de mon directeur.', rules: [PAY] },
+  { text: 'Può pagare sul conto del mio capo.', rules: [PAY] },
+  { text: 'Puede crear una cuenta de Alibaba en 5 minutos.', rules: [] },
+  { text: 'A conta do cliente foi verificada pelo Alibaba.', rules: [] },
 ];
