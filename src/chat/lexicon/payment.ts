@@ -9,9 +9,13 @@ import { PAYMENT_SERVICES } from './payment-services';
  */
 export const PAYMENT_CHANNELS: readonly Cue[] = [...PAYMENT_SERVICES, ...PAYMENT_ROUTES];
 
-/** Paying inside the order: "PayPal through Alibaba checkout", "Apple Pay in the Trade Assurance order", "use the TA order, you can pay by PayPal there". */
+/**
+ * Paying inside the order: "PayPal through Alibaba checkout", "Apple Pay in the Trade Assurance order",
+ * "use the TA order, you can pay by PayPal there", "our Payoneer is only for Amazon, please pay by Trade Assurance";
+ * not "by PayPal or by Trade Assurance", an app offered instead of the order.
+ */
 export const IN_THE_ORDER =
-  /\b(?:through|via|in|on|within|using|use|at)\s+(?:the\s+)?(?:alibaba(?:\.com)?(?:'s)?|trade\s+assurance)(?:\s+(?:order|checkout|platform|payment))?\b/u;
+  /\b(?:through|via|in|on|within|using|use|at|(?<!\bor\s)by)\s+(?:the\s+)?(?:alibaba(?:\.com)?(?:'s)?|trade\s+assurance)(?:\s+(?:order|checkout|platform|payment))?\b/u;
 
 /**
  * A channel's name as what the goods are or carry, not a way to pay: "the

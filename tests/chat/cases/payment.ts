@@ -328,4 +328,11 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Può pagare sul conto del mio capo.', rules: [PAY] },
   { text: 'Puede crear una cuenta de Alibaba en 5 minutos.', rules: [] },
   { text: 'A conta do cliente foi verificada pelo Alibaba.', rules: [] },
+  // An app named only to say it is not for this order, with the buyer sent to Trade Assurance; one offered beside it is asked for.
+  {
+    text: 'Our Payoneer account is only for receiving from Amazon, please pay by Trade Assurance.',
+    rules: [],
+  },
+  { text: 'You can pay by PayPal or by Trade Assurance, PayPal is cheaper.', rules: [PAY] },
+  { text: 'Pay by Payoneer, not by Trade Assurance.', rules: [PAY] },
 ];
