@@ -16,6 +16,8 @@ export interface ShortlistAccess {
   /** Newest first, at most `limit`: what the popup shows before the whole list is read. */
   firstRows(limit: number): Promise<ShortlistEntry[]>;
   all(): Promise<ShortlistEntry[]>;
+  /** Every entry, in key order, a batch at a time as they are read (for an export). */
+  allInParts(): AsyncIterable<ShortlistEntry[]>;
   get(key: string): Promise<ShortlistEntry | undefined>;
   /** The entry after the change, or null when it is no longer on the shortlist. */
   update(key: string, patch: EntryPatch): Promise<ShortlistEntry | null>;

@@ -4,7 +4,7 @@
  * apostrophe, which parseCsv takes off again.
  */
 
-const BOM = '\uFEFF';
+export const BOM = '\uFEFF';
 
 /** Starts a formula in Excel, LibreOffice or Sheets (after any apostrophes, so those round-trip too). */
 const FORMULA_START = /^'*[=+\-@\t\r]/;
@@ -13,7 +13,12 @@ const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
 /** Rows as CSV text: UTF-8 BOM first (so spreadsheets read Unicode), CRLF after every row. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  let text = BOM;
+  return BOM + csvLines(rows);
+}
+
+/** Rows as CSV lines, CRLF after every row, without the BOM: toCsv's text after it, a batch at a time. */
+export function csvLines(rows: readonly (readonly string[])[]): string {
+  let text = '';
   for (const row of rows) {
     // A row of one empty cell would otherwise be an empty line, which parseCsv skips at the end.
     text += row.length === 1 && row[0] === '' ? '""' : row.map(csvCell).join(',');

@@ -1,6 +1,6 @@
 import { REFERENCE_RATES } from '../prices/reference-rates';
 import { CHECKLIST_ITEMS, CHECKLIST_LABEL, type SavedOffer, type ShortlistEntry } from './entry';
-import { toCsv } from './csv';
+import { BOM, csvLines } from './csv';
 import { lowestUsdPrice } from './find';
 
 export const EXPORT_FORMAT = 'supplier-radar-shortlist';
@@ -18,16 +18,68 @@ export function exportJson(entries: readonly ShortlistEntry[], now: number): str
  * options page against 85–135 ms from the pieces (10,000 suppliers).
  */
 export function exportJsonParts(entries: readonly ShortlistEntry[], now: number): string[] {
-  const head = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: isoTime(now) });
-  const parts = [`${head.slice(0, -1)},"entries":`];
-  // One supplier per line: the file stays readable, and compact at 10,000 suppliers.
-  if (entries.length === 0) parts.push('[]');
-  else {
-    entries.forEach((entry, index) => parts.push(index === 0 ? '[\n' : ',\n', JSON.stringify(entry)));
-    parts.push('\n]');
-  }
-  parts.push('}\n');
-  return parts;
+  return wholeFile(jsonExportWriter(now), entries);
+}
+
+/**
+ * An export file written a batch of entries at a time, as they are read:
+ * the page turns each batch into text (and a Blob) while the browser reads
+ * the next, and the batch's text can go before the next is read.
+ */
+export interface ExportWriter {
+  /** Entries written so far. */
+  readonly count: number;
+  /** The file's text before the first entry. */
+  start(): string;
+  /** The text of these entries, following those written before. */
+  add(entries: readonly ShortlistEntry[]): string[];
+  /** The file's text after the last entry. */
+  end(): string;
+}
+
+function wholeFile(writer: ExportWriter, entries: readonly ShortlistEntry[]): string[] {
+  return [writer.start(), ...writer.add(entries), writer.end()];
+}
+
+/** exportJson's file, a batch at a time. */
+export function jsonExportWriter(now: number): ExportWriter {
+  let count = 0;
+  return {
+    get count() {
+      return count;
+    },
+    start() {
+      const head = JSON.stringify({
+        format: EXPORT_FORMAT,
+        version: EXPORT_VERSION,
+        exportedAt: isoTime(now),
+      });
+      return `${head.slice(0, -1)},"entries":`;
+    },
+    add(entries) {
+      // One supplier per line: the file stays readable, and compact at 10,000 suppliers.
+      const pieces: string[] = [];
+      for (const entry of entries) pieces.push(count++ === 0 ? '[\n' : ',\n', JSON.stringify(entry));
+      return pieces;
+    },
+    end: () => (count === 0 ? '[]}\n' : '\n]}\n'),
+  };
+}
+
+/** exportCsv's file, a batch at a time. */
+export function csvExportWriter(): ExportWriter {
+  let count = 0;
+  return {
+    get count() {
+      return count;
+    },
+    start: () => BOM + csvLines([CSV_COLUMNS]),
+    add(entries) {
+      count += entries.length;
+      return [csvLines(entries.map(csvRow))];
+    },
+    end: () => '',
+  };
 }
 
 /** The spreadsheet's headings, in order; readImport knows them (and the checklist's ids) again. */
@@ -53,7 +105,7 @@ export const TAG_SEPARATOR = '; ';
 
 /** One row per supplier, for a spreadsheet; offers and visits are summarised, not listed. */
 export function exportCsv(entries: readonly ShortlistEntry[]): string {
-  return toCsv([CSV_COLUMNS, ...entries.map(csvRow)]);
+  return wholeFile(csvExportWriter(), entries).join('');
 }
 
 function csvRow(entry: ShortlistEntry): string[] {

@@ -29,6 +29,7 @@ export function createShortlistAccess(onBlocked?: () => void): ShortlistAccess {
   return {
     firstRows: (limit) => reads.firstRows(limit),
     all: () => reads.all(),
+    allInParts: () => reads.inParts(),
     get: (key) => reads.get(key),
     async update(key: string, patch: EntryPatch) {
       const answer = await ask({ type: 'shortlist-update', key, patch });

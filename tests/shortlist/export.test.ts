@@ -9,10 +9,13 @@ import {
 } from '../../src/shortlist/entry';
 import {
   CSV_COLUMNS,
+  csvExportWriter,
   EXPORT_FORMAT,
   EXPORT_VERSION,
   exportCsv,
   exportJson,
+  jsonExportWriter,
+  type ExportWriter,
 } from '../../src/shortlist/export';
 import { readImport } from '../../src/shortlist/import';
 import { emptySupplier } from '../../src/signals/empty-supplier';
@@ -157,3 +160,34 @@ function asCsvKeepsIt(entry: ShortlistEntry): ShortlistEntry {
     history: [],
   };
 }
+
+describe('export writers', () => {
+  /** `entries` cut at `cuts` into batches (empty ones too), written one batch at a time. */
+  const written = (writer: ExportWriter, entries: ShortlistEntry[], cuts: number[]) => {
+    const bounds = [
+      0,
+      ...cuts.map((cut) => cut % (entries.length + 1)).sort((a, b) => a - b),
+      entries.length,
+    ];
+    const pieces = [writer.start()];
+    for (let i = 1; i < bounds.length; i++)
+      pieces.push(...writer.add(entries.slice(bounds[i - 1], bounds[i])));
+    pieces.push(writer.end());
+    expect(writer.count).toBe(entries.length);
+    return pieces.join('');
+  };
+
+  it('write the same file batch by batch as the whole list at once, however it is cut', () => {
+    fc.assert(
+      fc.property(
+        fc.array(entryArb(), { maxLength: 12 }),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        (entries, cuts) => {
+          expect(written(jsonExportWriter(NOW), entries, cuts)).toBe(exportJson(entries, NOW));
+          expect(written(csvExportWriter(), entries, cuts)).toBe(exportCsv(entries));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

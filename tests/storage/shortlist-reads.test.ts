@@ -38,3 +38,23 @@ describe('ShortlistReads.all', () => {
     }
   });
 });
+
+describe('ShortlistReads.inParts', () => {
+  it('gives a long list in parts, each in key order after the one before, together the whole list', async () => {
+    const store = new ShortlistStore(DB_NAME);
+    const entries = Array.from({ length: 300 }, (_, i) => makeEntry(i + 1));
+    await store.importEntries(entries);
+    const parts: string[][] = [];
+    for await (const part of new ShortlistReads(DB_NAME).inParts())
+      parts.push(part.map((entry) => entry.key));
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.every((part) => part.length > 0)).toBe(true);
+    expect(parts.flat()).toEqual(entries.map((entry) => entry.key).sort());
+  });
+
+  it('gives an empty list as one empty part', async () => {
+    const parts = [];
+    for await (const part of new ShortlistReads(DB_NAME).inParts()) parts.push(part);
+    expect(parts).toEqual([[]]);
+  });
+});

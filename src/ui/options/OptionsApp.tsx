@@ -20,7 +20,7 @@ export interface OptionsDeps {
     /** Never throws: a refusal or a storage failure comes back in plain words. */
     save(change: SettingsChange): Promise<SaveResult>;
   };
-  shortlist: Pick<ShortlistAccess, 'all' | 'importEntries'>;
+  shortlist: Pick<ShortlistAccess, 'all' | 'allInParts' | 'importEntries'>;
   /** Shortlist, price history, chat memory and settings; throws when it fails. */
   deleteEverything(): Promise<void>;
   /** Whether the browser keeps our storage when the disk runs low; null when it can't say. */

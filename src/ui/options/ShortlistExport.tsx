@@ -1,28 +1,32 @@
 import { useState } from 'preact/hooks';
 import type { ShortlistAccess } from '../../shortlist/access';
-import { exportCsv, exportJsonParts } from '../../shortlist/export';
-import { datedFileName, downloadText } from './download';
+import { csvExportWriter, jsonExportWriter } from '../../shortlist/export';
+import { datedFileName, downloadBlob } from './download';
 
 type Format = 'json' | 'csv';
 
 /** The shortlist as a file: JSON keeps everything (and imports back), CSV opens in a spreadsheet. */
-export function ShortlistExport(props: { shortlist: Pick<ShortlistAccess, 'all'>; now(): number }) {
+export function ShortlistExport(props: { shortlist: Pick<ShortlistAccess, 'allInParts'>; now(): number }) {
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const run = async (format: Format) => {
     setBusy(true);
     try {
-      const entries = await props.shortlist.all();
-      if (entries.length === 0) {
+      const now = props.now();
+      // Each batch is written out as it arrives, while the browser reads the next.
+      // Each batch becomes a Blob as it arrives, while the browser reads the next, and its text is let go.
+      const writer = format === 'json' ? jsonExportWriter(now) : csvExportWriter();
+      const blobs = [new Blob([writer.start()])];
+      for await (const part of props.shortlist.allInParts()) blobs.push(new Blob(writer.add(part)));
+      if (writer.count === 0) {
         setStatus('Your shortlist is empty: there is nothing to export yet.');
         return;
       }
-      const now = props.now();
-      const text = format === 'json' ? exportJsonParts(entries, now) : exportCsv(entries);
+      blobs.push(new Blob([writer.end()]));
       const type = format === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
-      downloadText(datedFileName(format, now), text, type);
-      const count = entries.length.toLocaleString('en-US');
-      setStatus(`Exported ${count} supplier${entries.length === 1 ? '' : 's'} as ${format.toUpperCase()}.`);
+      downloadBlob(datedFileName(format, now), new Blob(blobs, { type }));
+      const count = writer.count.toLocaleString('en-US');
+      setStatus(`Exported ${count} supplier${writer.count === 1 ? '' : 's'} as ${format.toUpperCase()}.`);
     } catch (error) {
       setStatus(`Couldn't export the shortlist (${error instanceof Error ? error.message : String(error)}).`);
     } finally {

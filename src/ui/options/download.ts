@@ -3,9 +3,9 @@ import { localDay } from './local-day';
 /** Long enough for every browser to have started the download before its URL goes. */
 export const REVOKE_AFTER_MS = 10_000;
 
-/** Saves `text` (or its pieces, in order) as a file through a Blob URL and a download link; the URL is revoked afterwards. */
-export function downloadText(fileName: string, text: string | readonly string[], type: string): void {
-  const url = URL.createObjectURL(new Blob(typeof text === 'string' ? [text] : [...text], { type }));
+/** Saves `blob` as a file through a Blob URL and a download link; the URL is revoked afterwards. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -49,6 +49,12 @@ export async function mountOptions(
     },
     shortlist: {
       all: vi.fn(async () => shortlist),
+      // In two batches, as the store reads a long list.
+      allInParts: async function* () {
+        const half = Math.ceil(shortlist.length / 2);
+        yield shortlist.slice(0, half);
+        yield shortlist.slice(half);
+      },
       importEntries: vi.fn(async (entries: ShortlistEntry[], onProgress?: (done: number) => void) => {
         const keys = new Set(shortlist.map((entry) => entry.key));
         const added = entries.filter((entry) => !keys.has(entry.key));

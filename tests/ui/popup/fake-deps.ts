@@ -41,6 +41,9 @@ export function fakeShortlist(entries: ShortlistEntry[], options: { holdAll?: bo
       if (options.holdAll) await gate.promise;
       return [...stored];
     }),
+    allInParts: async function* () {
+      yield [...stored];
+    },
     get: vi.fn(async (key: string) => stored.find((entry) => entry.key === key)),
     update: vi.fn<ShortlistAccess['update']>(async (key, patch) => {
       const entry = stored.find((candidate) => candidate.key === key);
