@@ -78,4 +78,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: "The goods arrived damaged, I will open a dispute on Alibaba if we can't agree.", rules: [] },
   { text: 'If you open a dispute we will not send the goods.', rules: [PRESSURE] },
   { text: "Please don't file a dispute, we will solve it.", rules: [PRESSURE] },
+  // Paying now offered, not pressed: "you can pay the deposit now and the balance before shipping".
+  { text: 'You can pay the deposit now and the balance before shipping, both on Alibaba.', rules: [] },
+  { text: 'You must pay the balance now.', rules: [PRESSURE] },
 ];
