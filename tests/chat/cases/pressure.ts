@@ -81,4 +81,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   // Paying now offered, not pressed: "you can pay the deposit now and the balance before shipping".
   { text: 'You can pay the deposit now and the balance before shipping, both on Alibaba.', rules: [] },
   { text: 'You must pay the balance now.', rules: [PRESSURE] },
+  // "Order now" said of an order, not to the buyer.
+  { text: 'For the payment, we will create the Trade Assurance order now.', rules: [] },
+  { text: 'Order now, the price goes up tomorrow!', rules: [PRESSURE] },
 ];
