@@ -99,6 +99,25 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   ),
   cue(
     'paying directly, outside the order',
+    // "We can't use Alibaba order for this, PayPal is ok", "no need Alibaba": as suppliers write it in a
+    // hurry (the order, not the site: "I can't use Alibaba today, the website is down").
+    "\\b(?:can't\\s+use|cant\\s+use|cannot\\s+use|can\\s+not\\s+use)\\s+(?:the\\s+)?(?:trade\\s+assurance|alibaba(?:'s)?\\s+(?:order|payment|checkout))\\b" +
+      '|\\b(?:no\\s+need\\s+alibaba|no\\s+need\\s+trade\\s+assurance|no\\s+need\\s+ta)\\b',
+    {
+      needsPaymentTalk: true,
+      anchors: [
+        "can't use",
+        'cant use',
+        'cannot use',
+        'can not use',
+        'no need alibaba',
+        'no need trade',
+        'no need ta',
+      ],
+    },
+  ),
+  cue(
+    'paying directly, outside the order',
     // "Remit the deposit to the account in the contract, not via Alibaba" (said of paying, not of how we met).
     '\\bnot\\s+via\\s+(?:alibaba|trade\\s+assurance|the\\s+platform)\\b|\\bnot\\s+through\\s+(?:alibaba|trade\\s+assurance|the\\s+platform)\\b',
     { needsPaymentTalk: true, anchors: ['not via', 'not through'] },
@@ -130,7 +149,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
 export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
   cue(
     'a reason to leave Trade Assurance',
-    "\\b(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+|the\\s+platform\\s+|alibaba\\s+payment\\s+)(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|(?:limit|quota|credit(?:\\s+line)?)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:full|reached|exceeded|used\\s+up|not\\s+enough|insufficient)|(?:can(?:not|'t|\\s+not)|could\\s*(?:not|n't))\\s+be\\s+(?:created|placed|made|opened)|(?:has|have)\\s+a\\s+(?:\\S+\\s+)?delay)" +
+    "\\b(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+|the\\s+platform\\s+|alibaba\\s+payment\\s+)(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|(?:limit|quota|credit(?:\\s+line)?)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:full|reached|exceeded|used\\s+up|not\\s+enough|insufficient)|(?:can(?:not|'t|\\s+not)|could\\s*(?:not|n't))\\s+be\\s+(?:created|placed|made|opened)|(?:has|have)\\s+a\\s+(?:\\S+\\s+)?delay|is\\s+(?:too\\s+|very\\s+|so\\s+)?slow)" +
       // "The buyer protection of Alibaba is too expensive for us."
       '|\\bbuyer\\s+protection\\s+of\\s+alibaba\\s+(?:is|are)\\s+too\\s+(?:expensive|high|costly|much)\\b|\\btrade\\s+assurance\\s+(?:fees?\\s+)?(?:is|are)\\s+too\\s+(?:expensive|costly)\\b' +
       // "The amount exceeds the Trade Assurance limit."

@@ -335,4 +335,13 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'You can pay by PayPal or by Trade Assurance, PayPal is cheaper.', rules: [PAY] },
   { text: 'Pay by Payoneer, not by Trade Assurance.', rules: [PAY] },
+  // The order refused in a hurry, and PayPal said to be ok or easier; the site being down is no refusal.
+  { text: "We can't use Alibaba order for this, PayPal is ok.", rules: [PAY] },
+  { text: 'Small amount, PayPal to me is easier.', rules: [PAY] },
+  { text: 'No need Alibaba, you pay me direct is cheaper.', rules: [PAY] },
+  { text: 'I cannot use Alibaba app on my phone, please send me the details here.', rules: [] },
+  {
+    text: "Sorry I can't use Alibaba today, the website is down, I will send the quotation tomorrow.",
+    rules: [],
+  },
 ];
