@@ -1,12 +1,13 @@
 import type { Listing } from '../signals/listing';
 import { convert, REFERENCE_RATES, type RateTable } from './reference-rates';
-import { medianAbsoluteDeviation, sortedMedian, sortedMedianWithout, sortedQuartiles } from './stats';
+import {
+  medianAbsoluteDeviation,
+  sortedMedian,
+  sortedMedianWithout,
+  sortedQuartiles,
+  type Quartiles,
+} from './stats';
 import { unitPriceOf, type UnitPrice } from './unit-price';
-
-export interface Quartiles {
-  lower: number;
-  upper: number;
-}
 
 /** What a listing's price was compared with. */
 export interface Benchmark {

@@ -17,8 +17,13 @@ export function sortedMedianWithout(sorted: readonly number[], skip: number): nu
   return n % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
+export interface Quartiles {
+  lower: number;
+  upper: number;
+}
+
 /** The lower and upper quartiles of values sorted ascending, with the element at `skip` left out (-1: none). */
-export function sortedQuartiles(sorted: readonly number[], skip = -1): { lower: number; upper: number } {
+export function sortedQuartiles(sorted: readonly number[], skip = -1): Quartiles {
   const n = skip < 0 ? sorted.length : sorted.length - 1;
   const at = skip < 0 ? (index: number) => sorted[index] as number : skipping(sorted, skip);
   return { lower: quantile(n, at, 0.25), upper: quantile(n, at, 0.75) };
@@ -31,7 +36,7 @@ export function sortedQuartiles(sorted: readonly number[], skip = -1): { lower: 
  * which stays above zero where Q1 − width × (Q3 − Q1) would not.
  * Tukey, Exploratory Data Analysis (1977), used 1.5 for "outside".
  */
-export function lowerFence(quartiles: { lower: number; upper: number }, width: number): number {
+export function lowerFence(quartiles: Quartiles, width: number): number {
   return quartiles.lower * (quartiles.lower / quartiles.upper) ** width;
 }
 
