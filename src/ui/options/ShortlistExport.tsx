@@ -13,7 +13,6 @@ export function ShortlistExport(props: { shortlist: Pick<ShortlistAccess, 'allIn
     setBusy(true);
     try {
       const now = props.now();
-      // Each batch is written out as it arrives, while the browser reads the next.
       // Each batch becomes a Blob as it arrives, while the browser reads the next, and its text is let go.
       const writer = format === 'json' ? jsonExportWriter(now) : csvExportWriter();
       const blobs = [new Blob([writer.start()])];
