@@ -10,6 +10,11 @@ const NOT_THE_SUPPLIERS = /\b(?:your|buyer|alibaba|login|e-?mail|whats\s?app|wec
 /** A login on the marketplace, not a bank account: "create a new account on Alibaba", "my account was blocked by Alibaba", "حساب جديد على علي بابا". */
 const ON_THE_MARKETPLACE =
   /^\s*(?:on|at|in|with|for|by)\s+(?:alibaba|aliexpress|1688|the\s+platform)\b|^\s*(?:على|في)\s+(?:موقع\s+)?علي\s*بابا/u;
+/** The same, inside the words matched: "our account on Alibaba was upgraded to Verified Pro". */
+const A_MARKETPLACE_ACCOUNT =
+  /\b(?:acc?oun?t|acct|acc)\s+(?:on|at|with)\s+(?:alibaba|aliexpress|1688|the\s+platform)\b/u;
+/** "On account of the holiday": because of, no account at all. */
+const ON_ACCOUNT_OF = /\bon\s+acc?oun?t\s+of\b/u;
 const SAID_NOT = /\bnot\b|n't\b|\bnever\b/u;
 
 /** A new or changed receiving account, beneficiary, bank or bank country, and the pretexts for one. */
@@ -18,7 +23,13 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
     const before = view.letters.slice(Math.max(0, start - 24), start);
     if (NOT_THE_SUPPLIERS.test(before) || isRefused(view.letters, start)) return false;
     if (ON_THE_MARKETPLACE.test(view.letters.slice(end, end + 40))) return false;
-    if (cue.deniable && SAID_NOT.test(view.letters.slice(start, end))) return false;
+    const matched = view.letters.slice(start, end);
+    if (
+      A_MARKETPLACE_ACCOUNT.test(matched) ||
+      ON_ACCOUNT_OF.test(view.letters.slice(Math.max(0, start - 3), end))
+    )
+      return false;
+    if (cue.deniable && SAID_NOT.test(matched)) return false;
     const sentence = sentenceAround(view.letters, start);
     const closedForHoliday = CLOSED.test(view.letters.slice(start, end)) && BANK_HOLIDAY.test(sentence.text);
     return !closedForHoliday && !placedInTheOrder(view, sentence);

@@ -196,4 +196,9 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [PAY, CHANGE],
   },
   { text: 'Please pay in the Alibaba order under our company name.', rules: [] },
+  // "On account of" means because of; an account on Alibaba is a login. Neither is a receiving account.
+  { text: 'On account of the Chinese New Year, production will stop from Feb 1 to Feb 15.', rules: [] },
+  { text: 'Our account on Alibaba was upgraded to Verified Pro this year.', rules: [] },
+  { text: 'Our account on Alibaba is blocked, please pay to our new bank account.', rules: [PAY, CHANGE] },
+  { text: 'Our bank account was changed, on account of the tax audit.', rules: [CHANGE] },
 ];
