@@ -127,6 +127,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     { anchors: ['verification', 'activation', 'unlock', 'unfreezing', 'laundering', 'aml'] },
   ),
   cue(
+    'your card or payment details asked for in the chat',
+    // "Please verify your payment information", "confirm your card details to release the order": phishing, whoever it poses as.
+    '\\b(?:verify|confirm|update|provide|send\\s+me|send\\s+us|give\\s+me|tell\\s+me)\\s+(?:your\\s+payment|your\\s+card|your\\s+credit\\s+card|your\\s+debit\\s+card|your\\s+bank\\s+card|your\\s+billing)\\s+(?:info(?:rmation)?|details|number|data)\\b',
+    { anchors: ['your payment', 'your card', 'your credit', 'your debit', 'your bank card', 'your billing'] },
+  ),
+  cue(
     "a fee to release the goods, to the supplier's agent",
     // "Your goods are held at customs, pay the release fee to our clearing agent"; not the supplier paying its own broker.
     "\\b(?:pay|send|transfer|remit|wire)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can)?\\s+\\w+)\\w*\\s+(?:\\S+\\s+){0,3}?(?:release|releasing|clearance|clearing|customs|demurrage|storage)\\s+(?:fee|charge|cost)s?\\s+(?:\\S+\\s+){0,3}?(?:to|via|through)\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:agent|broker)\\b" +

@@ -344,4 +344,13 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "Sorry I can't use Alibaba today, the website is down, I will send the quotation tomorrow.",
     rules: [],
   },
+  // Card or payment details asked for in the chat, whoever the sender poses as; payment terms or a billing address are not.
+  {
+    text: 'This is Alibaba customer service, your account will be suspended, please verify your payment information.',
+    rules: [PAY],
+  },
+  { text: 'Alibaba security team: please confirm your card details to release the order.', rules: [PAY] },
+  { text: 'Could you confirm your payment terms, 30% or 50% deposit?', rules: [] },
+  { text: 'Please update your billing address in your Alibaba account.', rules: [] },
+  { text: 'Please send me your card design, we will print it.', rules: [] },
 ];
