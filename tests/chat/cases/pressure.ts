@@ -84,4 +84,13 @@ export const PRESSURE_CASES: ChatCase[] = [
   // "Order now" said of an order, not to the buyer.
   { text: 'For the payment, we will create the Trade Assurance order now.', rules: [] },
   { text: 'Order now, the price goes up tomorrow!', rules: [PRESSURE] },
+  // Talked out of the platform's mediation, and another buyer in a hurry; other customers in passing are not pressure.
+  {
+    text: 'If you have a complaint we can deal with it privately, no need to open a dispute.',
+    rules: [PRESSURE],
+  },
+  { text: 'Other customer wants to buy all the stock, please hurry.', rules: [PRESSURE] },
+  { text: 'Do other buyers order the 220V version?', rules: [] },
+  { text: 'Many other customers order from us every month.', rules: [] },
+  { text: 'There is no need for a dispute, we will send the missing parts for free.', rules: [] },
 ];
