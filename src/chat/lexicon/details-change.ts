@@ -128,8 +128,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     `\\b(?:branch|sister\\s+company|partner|subsidiary|affiliate|parent\\s+company)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|will\\s+receive|receives|collects?)\\b` +
       `|\\b${ACCOUNT}\\s+of\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:partner|branch|subsidiary|affiliate|parent\\s+company)\\b` +
       '|\\bmerged\\s+with\\b|\\bsister\\s+company\\b' +
-      // "The payment should now go to our Singapore branch."
-      '|\\b(?:payment|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent)\\b' +
+      // "The payment should now go to our Singapore branch", "all payments go to the group account now".
+      '|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent|group)\\b(?![^.!?]{0,30}\\b(?:on|in|through|via)\\s+(?:alibaba|trade\\s+assurance))' +
       // "Send the payment to our Hong Kong partner company", "pay to our other company", "pay in our other company name".
       '|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,3}?(?:partner|subsidiary|affiliate|parent|sister|associated|agent|other|related)\\s+compan(?:y|ies)\\b' +
       // "Kindly remit to our subsidiary", "transfer it to our Singapore branch".
@@ -144,6 +144,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'parent',
         'merged',
         'agent',
+        'group',
         'associated',
         'other',
         'related',

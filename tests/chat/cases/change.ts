@@ -201,4 +201,9 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Our account on Alibaba was upgraded to Verified Pro this year.', rules: [] },
   { text: 'Our account on Alibaba is blocked, please pay to our new bank account.', rules: [PAY, CHANGE] },
   { text: 'Our bank account was changed, on account of the tax audit.', rules: [CHANGE] },
+  {
+    text: 'Our company has been upgraded to a group company, all payments go to the group account now.',
+    rules: [CHANGE],
+  },
+  { text: "Payments go to the group's account on Alibaba as usual.", rules: [] },
 ];

@@ -78,4 +78,6 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: '请把地址和邮箱填在阿里订单里', rules: [] },
   { text: 'Please tell me your WhatsApp number, easier to send videos.', rules: [CONTACT] },
   { text: 'Please tell me your target price and quantity.', rules: [] },
+  { text: 'For security reason, please send the payment screenshot to my WhatsApp.', rules: [CONTACT] },
+  { text: 'I will send the photos to our WhatsApp group for the QC team.', rules: [] },
 ];
