@@ -36,9 +36,12 @@ export function cue(label: string, source: string, options: CueOptions = {}): Cu
   return { label, pattern: new RegExp(source, source.includes('\\p{') ? 'gu' : 'g'), ...options };
 }
 
-/** "account" (also as "acount", "accout"), but not "account manager" or the buyer's own marketplace login. */
+/**
+ * "account" (also as "acount", "accout"), but not "account manager", the
+ * buyer's own marketplace login, or "on account of" (because of).
+ */
 export const ACCOUNT =
-  '(?:acc?oun?t|acct|a/c|acc)(?!\\s+(?:manager|team|rep|representative|executive|holder|settings|login|password|ids?)\\b)';
+  '(?:acc?oun?t|acct|a/c|acc)(?!\\s+(?:manager|team|rep|representative|executive|holder|settings|login|password|ids?)\\b)(?!(?<=\\bon\\s+acc?oun?t)\\s+of\\b)';
 
 /** Up to `n` filler words. */
 export const WORDS = (n: number): string => `(?:[^\\s,;:!?]+\\s+){0,${n}}?`;

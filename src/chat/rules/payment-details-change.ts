@@ -13,8 +13,6 @@ const ON_THE_MARKETPLACE =
 /** The same, inside the words matched: "our account on Alibaba was upgraded to Verified Pro". */
 const A_MARKETPLACE_ACCOUNT =
   /\b(?:acc?oun?t|acct|acc)\s+(?:on|at|with)\s+(?:alibaba|aliexpress|1688|the\s+platform)\b/u;
-/** "On account of the holiday": because of, no account at all. */
-const ON_ACCOUNT_OF = /\bon\s+acc?oun?t\s+of\b/u;
 const SAID_NOT = /\bnot\b|n't\b|\bnever\b/u;
 
 /** A new or changed receiving account, beneficiary, bank or bank country, and the pretexts for one. */
@@ -22,16 +20,12 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
   const said = firstHit(view, DETAILS_CHANGE, (start, end, cue) => {
     const before = view.letters.slice(Math.max(0, start - 24), start);
     if (NOT_THE_SUPPLIERS.test(before) || isRefused(view.letters, start)) return false;
-    if (ON_THE_MARKETPLACE.test(view.letters.slice(end, end + 40))) return false;
     const matched = view.letters.slice(start, end);
-    if (
-      A_MARKETPLACE_ACCOUNT.test(matched) ||
-      ON_ACCOUNT_OF.test(view.letters.slice(Math.max(0, start - 3), end))
-    )
+    if (A_MARKETPLACE_ACCOUNT.test(matched) || ON_THE_MARKETPLACE.test(view.letters.slice(end, end + 40)))
       return false;
     if (cue.deniable && SAID_NOT.test(matched)) return false;
     const sentence = sentenceAround(view.letters, start);
-    const closedForHoliday = CLOSED.test(view.letters.slice(start, end)) && BANK_HOLIDAY.test(sentence.text);
+    const closedForHoliday = CLOSED.test(matched) && BANK_HOLIDAY.test(sentence.text);
     return !closedForHoliday && !placedInTheOrder(view, sentence);
   });
   if (said) return said;
