@@ -132,6 +132,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       '|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent|group)\\b(?![^.!?]{0,30}\\b(?:on|in|through|via)\\s+(?:alibaba|trade\\s+assurance))' +
       // "Send the payment to our Hong Kong partner company", "pay to our other company", "pay in our other company name".
       '|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,3}?(?:partner|subsidiary|affiliate|parent|sister|associated|agent|other|related)\\s+compan(?:y|ies)\\b' +
+      // "Please make the payment to our HK company this time": money sent to a company abroad, not the seller.
+      '|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:our|the)\\s+(?:hong\\s+kong|hk|overseas|offshore|foreign)\\s+(?:\\S+\\s+)?compan(?:y|ies)\\b' +
       // "Kindly remit to our subsidiary", "transfer it to our Singapore branch".
       '|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,2}?to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:subsidiary|affiliate|branch)\\b(?!\\s+(?:manager|warehouse|factory|staff))',
     {
@@ -148,8 +150,19 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'associated',
         'other',
         'related',
+        'hong',
+        'hk',
+        'overseas',
+        'offshore',
+        'foreign',
       ],
     },
+  ),
+  cue(
+    'a new way to pay, in an attachment',
+    // "We have a new payment way, please check the attached file": the new details are where the chat can't show them.
+    `\\b(?:new|changed?|updated|different)\\s+(?:\\S+\\s+){0,2}?(?:payment\\s+method|payment\\s+way|payment\\s+channel|payment\\s+mode)s?\\b${mentionsOneOf('attach\\w*|file|pdf|document')}`,
+    { anchors: ['payment method', 'payment way', 'payment channel', 'payment mode'] },
   ),
   cue(
     "a claim that Alibaba's receiving account changed",

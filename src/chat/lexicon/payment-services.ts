@@ -93,6 +93,13 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     },
   ),
   cue(
+    'a payment app, outside the order',
+    // Asked for outright, with no other word of paying: "this time use PayPal please", "PayPal ok".
+    '\\b(?:please|pls|plz|kindly|just|you\\s+can|can\\s+you|could\\s+you|this\\s+time)\\s+use\\s+pay\\s?pal\\b' +
+      '|\\buse\\s+pay\\s?pal\\s+(?:please|pls|plz|instead)\\b|\\bpay\\s?pal\\s+(?:ok|okay|fine|better|instead)\\b',
+    { instruction: true, offeredInOrder: true, anchors: ['pal'] },
+  ),
+  cue(
     'cash',
     '\\b(?:in|by|with)\\s+cash\\b|\\bcash\\s+(?:payment|only)\\b|\\bpay\\s+cash\\b|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|现金',
     {

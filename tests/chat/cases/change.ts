@@ -206,4 +206,14 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [CHANGE],
   },
   { text: "Payments go to the group's account on Alibaba as usual.", rules: [] },
+  // Money to a company abroad, not the seller; that company named for anything else is not.
+  { text: 'Please make the payment to our HK company this time.', rules: [CHANGE] },
+  { text: 'please pay to our Hong Kong company', rules: [PAY, CHANGE] },
+  { text: 'Please send the samples to our Hong Kong company address.', rules: [] },
+  { text: 'Please pay on Alibaba, the order is under our Hong Kong company.', rules: [] },
+  // A new way to pay, with its details in an attachment the chat can't show.
+  { text: 'We have a new payment way, please check the attached file.', rules: [PAY, CHANGE] },
+  { text: 'We have changed our payment method, details attached.', rules: [PAY, CHANGE] },
+  { text: 'We updated the payment terms, see the attached PI.', rules: [] },
+  { text: 'We have a new packaging way, check the attached file.', rules: [] },
 ];

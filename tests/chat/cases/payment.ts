@@ -353,4 +353,10 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Could you confirm your payment terms, 30% or 50% deposit?', rules: [] },
   { text: 'Please update your billing address in your Alibaba account.', rules: [] },
   { text: 'Please send me your card design, we will print it.', rules: [] },
+  // PayPal asked for outright, with no other word of paying; a refusal or the Alibaba checkout is not a request.
+  { text: 'This time use PayPal please, Alibaba is slow.', rules: [PAY] },
+  { text: 'no need Alibaba, PayPal ok', rules: [PAY] },
+  { text: 'Sorry, PayPal is not ok for us, please pay by Trade Assurance.', rules: [] },
+  { text: 'No PayPal please, only Trade Assurance.', rules: [] },
+  { text: 'PayPal ok through Alibaba order.', rules: [] },
 ];
