@@ -118,7 +118,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'earlier bank details said to be wrong',
-    `\\b(?:bank\\s+(?:info(?:rmation)?|details|${ACCOUNT})|${ACCOUNT}\\s+(?:info(?:rmation)?|details|number|no\\.?)|beneficiary(?:\\s+name)?)\\s+(?:on\\s+the\\s+\\S+\\s+|in\\s+the\\s+\\S+\\s+)?(?:was|is|were|are|had)\\s+(?:wrong|incorrect|not\\s+correct|a\\s+mistake|an\\s+error)\\b` +
+    `\\b(?:bank\\s+(?:info(?:rmation)?|details|${ACCOUNT})|${ACCOUNT}\\s+(?:info(?:rmation)?|details|number|no\\.?)|beneficiary(?:\\s+name)?)\\s+(?:(?:on|in)\\s+(?:the|our|your|my)\\s+(?:\\S+\\s+){1,2}?)?(?:was|is|were|are|had)\\s+(?:wrong|incorrect|not\\s+correct|a\\s+mistake|an\\s+error)\\b` +
       // "Remit to the account details in the revised PI": a revised PI alone is routine (quantities change).
       `|\\b(?:${ACCOUNT}|bank|beneficiary)\\s+(?:\\S+\\s+){0,2}?(?:in|on|of)\\s+the\\s+(?:revised|corrected|amended)\\s+(?:pi|proforma|invoice)\\b`,
     { anchors: ['wrong', 'correct', 'mistake', 'error', 'revised', 'amended'] },
@@ -132,8 +132,6 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       '|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent|group)\\b(?![^.!?]{0,30}\\b(?:on|in|through|via)\\s+(?:alibaba|trade\\s+assurance))' +
       // "Send the payment to our Hong Kong partner company", "pay to our other company", "pay in our other company name".
       '|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,3}?(?:partner|subsidiary|affiliate|parent|sister|associated|agent|other|related)\\s+compan(?:y|ies)\\b' +
-      // "Please make the payment to our HK company this time": money sent to a company abroad, not the seller.
-      '|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:our|the)\\s+(?:hong\\s+kong|hk|overseas|offshore|foreign)\\s+(?:\\S+\\s+)?compan(?:y|ies)\\b' +
       // "Kindly remit to our subsidiary", "transfer it to our Singapore branch".
       '|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,2}?to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:subsidiary|affiliate|branch)\\b(?!\\s+(?:manager|warehouse|factory|staff))',
     {
@@ -150,11 +148,6 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'associated',
         'other',
         'related',
-        'hong',
-        'hk',
-        'overseas',
-        'offshore',
-        'foreign',
       ],
     },
   ),
@@ -163,6 +156,18 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     // "We have a new payment way, please check the attached file": the new details are where the chat can't show them.
     `\\b(?:new|changed?|updated|different)\\s+(?:\\S+\\s+){0,2}?(?:payment\\s+method|payment\\s+way|payment\\s+channel|payment\\s+mode)s?\\b${mentionsOneOf('attach\\w*|file|pdf|document')}`,
     { anchors: ['payment method', 'payment way', 'payment channel', 'payment mode'] },
+  ),
+  cue(
+    "another company's account",
+    // "Please make the payment to our HK company this time": money sent to a company abroad, not the seller.
+    '\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:our|the)\\s+(?:hong\\s+kong|hk|overseas|offshore|foreign)\\s+(?:\\S+\\s+)?compan(?:y|ies)\\b',
+    { anchors: ['hong', 'hk', 'overseas', 'offshore', 'foreign'] },
+  ),
+  cue(
+    'a changed receiving account',
+    // "Please tell your bank to change the beneficiary name to Li Ming" (not to Alibaba's own receiving company).
+    `\\bchange\\s+(?:the\\s+)?(?:beneficiary|receiving\\s+${ACCOUNT}|bank\\s+${ACCOUNT})(?:'s)?\\s+(?:name\\s+|details\\s+|number\\s+)?to\\b(?!\\s+alibaba)`,
+    { anchors: ['change'] },
   ),
   cue(
     "a claim that Alibaba's receiving account changed",

@@ -47,8 +47,15 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     'a third party collecting the money',
     '\\bthird[\\s-]party\\s+(?:payment|collection|receiving)\\s+(?:agent|company|account)\\b|\\bthird[\\s-]party\\s+account\\b|\\bpayment\\s+agent\\b|\\bcollection\\s+agent\\b' +
       // "For payment please use our agent in Hong Kong", "pay the fee to this agent"; a shipping agent's freight is another matter.
-      '|\\b(?:pay|payment|remit|transfer)\\w*\\s+(?:\\S+\\s+){0,4}?(?:through|via|to|use)\\s+(?:our|my|this|that)\\s+(?:(?!shipping|freight|forwarding|forwarder|customs)\\S+\\s+){0,2}?agent\\b',
+      '|\\b(?:pay|payment|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:through|via|to|use)\\s+(?:our|my|this|that)\\s+(?:(?!shipping|freight|forwarding|forwarder|customs)\\S+\\s+){0,2}?agent\\b',
     { anchors: ['third', 'payment agent', 'collection agent', 'agent'] },
+  ),
+  cue(
+    'an escrow outside Alibaba.com',
+    // "Our lawyer will hold the deposit in his trust account", "a third-party escrow service": a go-between the
+    // supplier picked holds nothing for the buyer (not Trade Assurance, which is Alibaba's own).
+    "\\bthird[\\s-]party\\s+escrow\\b|\\btrust\\s+account\\b|\\bescrow(?<!\\b(?:alibaba(?:\\.com)?(?:'s)?|trade\\s+assurance|ta)\\b[^.!?,]{0,40}escrow)\\s+(?:agent|company|account|website|site|service)s?\\b",
+    { anchors: ['third', 'trust account', 'escrow'] },
   ),
   cue(
     'a third party collecting the money',

@@ -95,9 +95,20 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'a payment app, outside the order',
     // Asked for outright, with no other word of paying: "this time use PayPal please", "PayPal ok".
-    '\\b(?:please|pls|plz|kindly|just|you\\s+can|can\\s+you|could\\s+you|this\\s+time)\\s+use\\s+pay\\s?pal\\b' +
-      '|\\buse\\s+pay\\s?pal\\s+(?:please|pls|plz|instead)\\b|\\bpay\\s?pal\\s+(?:ok|okay|fine|better|instead)\\b',
-    { instruction: true, offeredInOrder: true, anchors: ['pal'] },
+    // Each branch starts with its own words, and the asking words before "use" are looked back at from there.
+    '\\buse\\s+pay\\s?pal\\b(?:(?<=\\b(?:please|pls|plz|kindly|just|you\\s+can|can\\s+you|could\\s+you|this\\s+time)\\s+use\\s+pay\\s?pal)|\\s+(?:please|pls|plz|instead)\\b)' +
+      '|\\bpay\\s?pal\\s+ok(?:ay)?\\b|\\bpay\\s?pal\\s+fine\\b|\\bpay\\s?pal\\s+better\\b|\\bpay\\s?pal\\s+instead\\b',
+    {
+      instruction: true,
+      offeredInOrder: true,
+      anchors: ['use pay', 'pal ok', 'pal fine', 'pal better', 'pal instead'],
+    },
+  ),
+  cue(
+    'cash',
+    // "Pay the rest cash when you visit our factory": paid by hand, with nothing to claim back.
+    '\\bpay\\s+(?:the\\s+)?(?:rest|balance|deposit|remaining|remainder|money|full\\s+amount)\\s+(?:in\\s+)?cash\\b|\\bcash\\s+(?:on\\s+delivery|when\\s+you\\s+(?:come|visit|arrive))\\b',
+    { anchors: ['cash'] },
   ),
   cue(
     'cash',

@@ -216,4 +216,16 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'We have changed our payment method, details attached.', rules: [PAY, CHANGE] },
   { text: 'We updated the payment terms, see the attached PI.', rules: [] },
   { text: 'We have a new packaging way, check the attached file.', rules: [] },
+  // The earlier details said to be wrong, wherever they were; the beneficiary's name changed to a person's.
+  {
+    text: 'Sorry dear, the bank details in the last PI was wrong, the correct one is attached.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'The bank details in the PI are correct.', rules: [] },
+  {
+    text: 'Please tell your bank to change the beneficiary name to Li Ming, he is our export manager.',
+    rules: [CHANGE],
+  },
+  { text: 'Please change the beneficiary to Alibaba.com Singapore as shown in the TA order.', rules: [] },
+  { text: 'Can we change the delivery address to our new warehouse?', rules: [] },
 ];

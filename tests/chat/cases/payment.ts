@@ -359,4 +359,18 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Sorry, PayPal is not ok for us, please pay by Trade Assurance.', rules: [] },
   { text: 'No PayPal please, only Trade Assurance.', rules: [] },
   { text: 'PayPal ok through Alibaba order.', rules: [] },
+  // Cash by hand, and an escrow the supplier picked: nothing to claim back. Alibaba's own escrow is the order.
+  { text: 'Pay the rest cash when you visit our factory.', rules: [PAY] },
+  { text: 'Cash on delivery is not possible for export orders.', rules: [] },
+  { text: 'Our cash flow is tight, please pay the deposit on Alibaba soon.', rules: [] },
+  {
+    text: 'Please wire the money to our escrow agent, they will hold it until you get the goods.',
+    rules: [PAY],
+  },
+  { text: 'Our lawyer will hold the deposit in his trust account.', rules: [PAY] },
+  { text: "We use a third-party escrow service, it's like Trade Assurance.", rules: [PAY] },
+  { text: 'Trade Assurance works as an escrow service, so your money is safe.', rules: [] },
+  { text: "Alibaba's escrow service protects your payment.", rules: [] },
+  { text: 'We never use escrow agents, only Trade Assurance.', rules: [] },
+  { text: 'Please wire the freight to our shipping agent.', rules: [] },
 ];
