@@ -1,5 +1,5 @@
 import { findAccounts, type AccountMention } from './accounts';
-import { AnchorScan } from './anchor-scan';
+import { AnchorScan, isCandidate, type Candidates } from './anchor-scan';
 import { findBeneficiary, type BeneficiaryMention } from './beneficiary';
 import { CONTACT_MOVES } from './lexicon/contact';
 import type { Cue } from './lexicon/cue';
@@ -40,8 +40,8 @@ export class MessageView {
   readonly letters: string;
   readonly links: LinkMention[];
   readonly accounts: AccountMention[];
-  /** By cue id in `anchorScan()`: 1 for the cues with one of their anchors in `letters`; the others can't match. */
-  readonly candidates: Uint8Array;
+  /** By cue id in `anchorScan()`: the cues with one of their anchors in `letters`; the others can't match. */
+  readonly candidates: Candidates;
   private paymentTalk: boolean | undefined;
   private holder: BeneficiaryMention | null | undefined;
   private mailAddresses: MailMention[] | undefined;
@@ -99,7 +99,7 @@ export function firstHit(
   for (let index = 0; index < cues.length; index++) {
     const cue = cues[index]!;
     // A cue with none of its anchors in the message is skipped without running its pattern.
-    if (!view.candidates[ids[index]!]) continue;
+    if (!isCandidate(view.candidates, ids[index]!)) continue;
     const hit = firstAccepted(cue, view.letters, accept);
     // Asked only once the cue matched: working it out costs more than most patterns.
     if (hit && (!cue.needsPaymentTalk || view.talksAboutPayment)) return hit;
@@ -128,7 +128,7 @@ function firstAccepted(
 /** Some cue of the list has one of its anchors in the message (or has none to look for). */
 export function anyCandidate(view: MessageView, cues: readonly Cue[]): boolean {
   const ids = anchorScan().idsOf(cues);
-  return ids.some((id) => view.candidates[id] === 1);
+  return ids.some((id) => isCandidate(view.candidates, id));
 }
 
 export function hitAt(label: string, start: number, text: string): Hit {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AnchorScan } from '../../src/chat/anchor-scan';
+import { AnchorScan, isCandidate } from '../../src/chat/anchor-scan';
 import { CONTACT_MOVES } from '../../src/chat/lexicon/contact';
 import { cue, type Cue } from '../../src/chat/lexicon/cue';
 import { DETAILS_CHANGE } from '../../src/chat/lexicon/details-change';
@@ -22,7 +22,7 @@ function expected(text: string): boolean[] {
 function scanned(text: string): boolean[] {
   const flags = scan.candidates(text);
   const ids = scan.idsOf(cues);
-  return cues.map((_c, i) => flags[ids[i]!] === 1);
+  return cues.map((_c, i) => isCandidate(flags, ids[i]!));
 }
 
 const corpusTexts = readFileSync(join(import.meta.dirname, '../fixtures/chat/chat-dev.jsonl'), 'utf8')
@@ -76,18 +76,29 @@ describe('anchor scan', () => {
     ];
     const own = new AnchorScan([list]);
     const ids = own.idsOf(list);
-    const found = (t: string) => list.map((_c, i) => own.candidates(t)[ids[i]!]);
+    const found = (t: string) => list.map((_c, i) => (isCandidate(own.candidates(t), ids[i]!) ? 1 : 0));
     expect(found('western union')).toEqual([1, 1, 1, 0, 1]);
     expect(found('unit')).toEqual([0, 1, 0, 0, 1]);
     expect(found('个人账户')).toEqual([0, 0, 0, 1, 1]);
     expect(found('')).toEqual([0, 0, 0, 0, 1]);
   });
 
+  it('keeps one flag per cue however many cues there are (a bit each, across words)', () => {
+    const list: Cue[] = Array.from({ length: 70 }, (_c, i) => cue(`c${i}`, 'x', { anchors: [`w${i}q`] }));
+    const own = new AnchorScan([list]);
+    const ids = own.idsOf(list);
+    const found = (t: string) =>
+      list.flatMap((_c, i) => (isCandidate(own.candidates(t), ids[i]!) ? [i] : []));
+    expect(found('w0q w31q w32q w69q')).toEqual([0, 31, 32, 69]);
+    expect(found('w33q')).toEqual([33]);
+    expect(found('nothing here')).toEqual([]);
+  });
+
   it("reads any run of white space as one space, as a pattern's \\s+ matches it", () => {
     const list: Cue[] = [cue('a', 'x', { anchors: ['last chance'] }), cue('b', 'x', { anchors: ['by '] })];
     const own = new AnchorScan([list]);
     const ids = own.idsOf(list);
-    const found = (t: string) => list.map((_c, i) => own.candidates(t)[ids[i]!]);
+    const found = (t: string) => list.map((_c, i) => (isCandidate(own.candidates(t), ids[i]!) ? 1 : 0));
     expect(found('your last\n  chance')).toEqual([1, 0]);
     expect(found('pay by\t\u00a06 pm')).toEqual([0, 1]);
     expect(found('lastchance, by')).toEqual([0, 0]);
