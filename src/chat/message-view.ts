@@ -8,6 +8,7 @@ import { PAYMENT_CHANNELS, PAYMENT_TALK } from './lexicon/payment';
 import { PRESSURE } from './lexicon/pressure';
 import { findLinks, findMailAddresses, type LinkMention, type MailMention } from './links';
 import { normaliseChatText } from './normalise';
+import { findWalletAddresses, type WalletMention } from './wallets';
 
 /** Longer messages are checked in their first part only: a chat message is rarely this long. */
 export const MAX_CHECKED_LENGTH = 20_000;
@@ -45,6 +46,7 @@ export class MessageView {
   private paymentTalk: boolean | undefined;
   private holder: BeneficiaryMention | null | undefined;
   private mailAddresses: MailMention[] | undefined;
+  private walletAddresses: WalletMention[] | undefined;
 
   constructor(raw: string) {
     const { text, letters } = normaliseChatText(raw.slice(0, MAX_CHECKED_LENGTH));
@@ -69,6 +71,12 @@ export class MessageView {
   get emails(): readonly MailMention[] {
     this.mailAddresses ??= findMailAddresses(this.text);
     return this.mailAddresses;
+  }
+
+  /** The crypto wallet addresses in the text; looked for only when no way to pay was named first. */
+  get wallets(): readonly WalletMention[] {
+    this.walletAddresses ??= findWalletAddresses(this.text);
+    return this.walletAddresses;
   }
 
   /** The account holder the message names, if any (two rules read it). */

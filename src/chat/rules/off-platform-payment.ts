@@ -30,6 +30,8 @@ export function offPlatformPayment(view: MessageView): Hit | null {
   if (channel) return channel;
   const account = view.accounts.find((a) => !isRefused(view.text, a.index));
   if (account) return hitAt('bank account details given in the chat', account.index, account.text);
+  const wallet = view.wallets.find((w) => !isRefused(view.text, w.index));
+  if (wallet) return hitAt('a crypto wallet address', wallet.index, wallet.text);
   const beneficiary = view.beneficiary;
   if (beneficiary && !isRefused(view.text, beneficiary.index)) {
     const label = looksLikePerson(beneficiary.name)

@@ -373,4 +373,12 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: "Alibaba's escrow service protects your payment.", rules: [] },
   { text: 'We never use escrow agents, only Trade Assurance.', rules: [] },
   { text: 'Please wire the freight to our shipping agent.', rules: [] },
+  // A wallet address given to pay to, whatever coin is named (or none); a refusal names one to warn of it.
+  { text: 'send to this address: 0x52908400098527886E0F7030069857D2E4169EE7', rules: [PAY] },
+  { text: 'Our TRON wallet: TXa9vW3kq8eR2bJk1mN4pQ7sT5uV6wX8yZ', rules: [PAY] },
+  {
+    text: 'We never accept crypto, do not send to any address like 0x52908400098527886E0F7030069857D2E4169EE7',
+    rules: [],
+  },
+  { text: 'Tracking number 1Z999AA10123456784, order 2823749012345678', rules: [] },
 ];
