@@ -80,4 +80,7 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Please tell me your target price and quantity.', rules: [] },
   { text: 'For security reason, please send the payment screenshot to my WhatsApp.', rules: [CONTACT] },
   { text: 'I will send the photos to our WhatsApp group for the QC team.', rules: [] },
+  // "is:" as people type it.
+  { text: 'my wechat id is: sunny_led88', rules: [CONTACT] },
+  { text: 'The WeChat app is: popular in China', rules: [] },
 ];

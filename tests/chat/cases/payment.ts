@@ -381,4 +381,7 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Tracking number 1Z999AA10123456784, order 2823749012345678', rules: [] },
+  // Topping up a wallet is paying into it.
+  { text: 'Please top up our Alipay via your friend in China.', rules: [PAY] },
+  { text: 'We sell mobile top up cards with PayPal logo', rules: [] },
 ];
