@@ -31,11 +31,11 @@ export function mayGiveAccount(raw: string): boolean {
   return /(?:\p{Nd}[\s-]?){8}/u.test(raw);
 }
 
-export function findAccounts(text: string): AccountMention[] {
+/** `links`: the text's links when the caller has them already; else they are found when first needed. */
+export function findAccounts(text: string, links?: readonly LinkMention[]): AccountMention[] {
   const found: AccountMention[] = [];
   if (!EIGHT_DIGITS.test(text)) return found;
   // Looked for only once a number follows a bank word: ".../Power-Bank_1600123456789.html" is a product id.
-  let links: LinkMention[] | undefined;
   for (const match of matchesOf(NUMBER, text)) {
     const before = text.slice(Math.max(0, match.index - 50), match.index);
     if (!BANK_WORD_BEFORE.test(before) || OTHER_NUMBER_BEFORE.test(before)) continue;

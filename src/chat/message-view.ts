@@ -53,7 +53,7 @@ export class MessageView {
     this.text = text;
     this.letters = letters;
     this.links = findLinks(text);
-    this.accounts = findAccounts(text);
+    this.accounts = findAccounts(text, this.links);
     this.candidates = anchorScan().candidates(letters);
   }
 

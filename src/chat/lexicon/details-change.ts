@@ -1,5 +1,6 @@
 import { ACCOUNT, cue, WORDS, type Cue } from './cue';
 import { DETAILS_CHANGE_IN_OTHER_LANGUAGES } from './details-change-languages';
+import { RECIPIENT_CHANGES } from './details-change-recipient';
 
 const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s+details|banking\\s+info(?:rmation)?|bank(?:ing)?\\s+instructions|bank\\s+info(?:rmation)?|beneficiary|receiving\\s+(?:${ACCOUNT}|bank)|payment\\s+(?:details|${ACCOUNT}|information|instructions)|(?:remittance|wire)\\s+(?:details|info(?:rmation)?|instructions|particulars)|bank(?:ing)?\\s+coordinates|swift(?:\\s+code)?|iban|bank(?!\\s+(?:charges?|fees?|holidays?|commissions?|costs?)\\b))`;
 
@@ -123,34 +124,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       `|\\b(?:${ACCOUNT}|bank|beneficiary)\\s+(?:\\S+\\s+){0,2}?(?:in|on|of)\\s+the\\s+(?:revised|corrected|amended)\\s+(?:pi|proforma|invoice)\\b`,
     { anchors: ['wrong', 'correct', 'mistake', 'error', 'revised', 'amended'] },
   ),
-  cue(
-    "another company's account",
-    `\\b(?:branch|sister\\s+company|partner|subsidiary|affiliate|parent\\s+company)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|will\\s+receive|receives|collects?)\\b` +
-      `|\\b${ACCOUNT}\\s+of\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:partner|branch|subsidiary|affiliate|parent\\s+company)\\b` +
-      '|\\bmerged\\s+with\\b|\\bsister\\s+company\\b' +
-      // "The payment should now go to our Singapore branch", "all payments go to the group account now".
-      '|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent|group)\\b(?![^.!?]{0,30}\\b(?:on|in|through|via)\\s+(?:alibaba|trade\\s+assurance))' +
-      // "Send the payment to our Hong Kong partner company", "pay to our other company", "pay in our other company name".
-      '|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,3}?(?:partner|subsidiary|affiliate|parent|sister|associated|agent|other|related)\\s+compan(?:y|ies)\\b' +
-      // "Kindly remit to our subsidiary", "transfer it to our Singapore branch".
-      '|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,2}?to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:subsidiary|affiliate|branch)\\b(?!\\s+(?:manager|warehouse|factory|staff))',
-    {
-      anchors: [
-        'branch',
-        'sister',
-        'partner',
-        'subsidiary',
-        'affiliate',
-        'parent',
-        'merged',
-        'agent',
-        'group',
-        'associated',
-        'other',
-        'related',
-      ],
-    },
-  ),
+  ...RECIPIENT_CHANGES,
   cue(
     'a new way to pay, in an attachment',
     // "We have a new payment way, please check the attached file": the new details are where the chat can't show them.
@@ -158,21 +132,10 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     { anchors: ['payment method', 'payment way', 'payment channel', 'payment mode'] },
   ),
   cue(
-    "another company's account",
-    // "Please make the payment to our HK company this time": money sent to a company abroad, not the seller.
-    '\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:our|the)\\s+(?:hong\\s+kong|hk|overseas|offshore|foreign)\\s+(?:\\S+\\s+)?compan(?:y|ies)\\b',
-    { anchors: ['hong', 'hk', 'overseas', 'offshore', 'foreign'] },
-  ),
-  cue(
     'a changed receiving account',
     // "Please tell your bank to change the beneficiary name to Li Ming" (not to Alibaba's own receiving company).
     `\\bchange\\s+(?:the\\s+)?(?:beneficiary|receiving\\s+${ACCOUNT}|bank\\s+${ACCOUNT})(?:'s)?\\s+(?:name\\s+|details\\s+|number\\s+)?to\\b(?!\\s+alibaba)`,
     { anchors: ['change'] },
-  ),
-  cue(
-    "a claim that Alibaba's receiving account changed",
-    '\\balibaba\\s+(?:has\\s+)?(?:changed|updated|switched|moved)\\s+(?:its|their|the)\\s+(?:escrow|receiving|collection)?\\s*(?:bank|account)',
-    { anchors: ['alibaba'] },
   ),
   cue(
     'a new beneficiary from now on',

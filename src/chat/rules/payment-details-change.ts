@@ -1,5 +1,6 @@
 import type { ChatContext } from '../context';
 import { differsFromSupplier, looksLikePerson } from '../beneficiary';
+import { ACCOUNT } from '../lexicon/cue';
 import { DETAILS_CHANGE } from '../lexicon/details-change';
 import { BANK_HOLIDAY, CLOSED, THE_ORDERS_OWN_ACCOUNT } from '../lexicon/details-change-context';
 import { firstHit, type Hit, type MessageView } from '../message-view';
@@ -11,8 +12,10 @@ const NOT_THE_SUPPLIERS = /\b(?:your|buyer|alibaba|login|e-?mail|whats\s?app|wec
 const ON_THE_MARKETPLACE =
   /^\s*(?:on|at|in|with|for|by)\s+(?:alibaba|aliexpress|1688|the\s+platform)\b|^\s*(?:على|في)\s+(?:موقع\s+)?علي\s*بابا/u;
 /** The same, inside the words matched: "our account on Alibaba was upgraded to Verified Pro". */
-const A_MARKETPLACE_ACCOUNT =
-  /\b(?:acc?oun?t|acct|acc)\s+(?:on|at|with)\s+(?:alibaba|aliexpress|1688|the\s+platform)\b/u;
+const A_MARKETPLACE_ACCOUNT = new RegExp(
+  `\\b${ACCOUNT}\\s+(?:on|at|with)\\s+(?:alibaba|aliexpress|1688|the\\s+platform)\\b`,
+  'u',
+);
 const SAID_NOT = /\bnot\b|n't\b|\bnever\b/u;
 
 /** A new or changed receiving account, beneficiary, bank or bank country, and the pretexts for one. */

@@ -1,0 +1,48 @@
+import { ACCOUNT, cue, WORDS, type Cue } from './cue';
+
+/**
+ * The money told to go to someone other than the seller: a branch, a partner
+ * or sister company, a company abroad, or an account said to be Alibaba's
+ * new one. Part of DETAILS_CHANGE, in this order.
+ */
+export const RECIPIENT_CHANGES: readonly Cue[] = [
+  cue(
+    "another company's account",
+    `\\b(?:branch|sister\\s+company|partner|subsidiary|affiliate|parent\\s+company)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|will\\s+receive|receives|collects?)\\b` +
+      `|\\b${ACCOUNT}\\s+of\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:partner|branch|subsidiary|affiliate|parent\\s+company)\\b` +
+      '|\\bmerged\\s+with\\b|\\bsister\\s+company\\b' +
+      // "The payment should now go to our Singapore branch", "all payments go to the group account now".
+      '|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent|group)\\b(?![^.!?]{0,30}\\b(?:on|in|through|via)\\s+(?:alibaba|trade\\s+assurance))' +
+      // "Send the payment to our Hong Kong partner company", "pay to our other company", "pay in our other company name".
+      '|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,3}?(?:partner|subsidiary|affiliate|parent|sister|associated|agent|other|related)\\s+compan(?:y|ies)\\b' +
+      // "Kindly remit to our subsidiary", "transfer it to our Singapore branch".
+      '|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,2}?to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:subsidiary|affiliate|branch)\\b(?!\\s+(?:manager|warehouse|factory|staff))',
+    {
+      anchors: [
+        'branch',
+        'sister',
+        'partner',
+        'subsidiary',
+        'affiliate',
+        'parent',
+        'merged',
+        'agent',
+        'group',
+        'associated',
+        'other',
+        'related',
+      ],
+    },
+  ),
+  cue(
+    "another company's account",
+    // "Please make the payment to our HK company this time": money sent to a company abroad, not the seller.
+    '\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:our|the)\\s+(?:hong\\s+kong|hk|overseas|offshore|foreign)\\s+(?:\\S+\\s+)?compan(?:y|ies)\\b',
+    { anchors: ['hong', 'hk', 'overseas', 'offshore', 'foreign'] },
+  ),
+  cue(
+    "a claim that Alibaba's receiving account changed",
+    '\\balibaba\\s+(?:has\\s+)?(?:changed|updated|switched|moved)\\s+(?:its|their|the)\\s+(?:escrow|receiving|collection)?\\s*(?:bank|account)',
+    { anchors: ['alibaba'] },
+  ),
+];
