@@ -1,23 +1,10 @@
 import type { ChatPageSamples } from './chat-page';
 import type { ShortlistSamples } from './shortlist';
 import type { BundleSize } from './sizes';
-import { kb, markdownTable, median, ms, type Row } from './stats';
-
-export const BUDGET = {
-  addedMs: 16,
-  taskMs: 50,
-  ratio: 1.1,
-  batchMs: 50,
-  contentGzip: 20 * 1024,
-  workerJudgeMs: 20,
-  chatMessagesPerSecond: 100_000,
-  chatPageMs: 20,
-  chatPageTaskMs: 50,
-  shortlistFirstRowsMs: 50,
-  shortlistKeystrokeMs: 50,
-  shortlistExportMs: 500,
-  shortlistImportMs: 2_000,
-};
+import { BUDGET } from './budget';
+import { chatPageRows } from './report-chat';
+import { shortlistRows } from './report-shortlist';
+import { kb, markdownTable, median, ms, perRun, type Row } from './stats';
 
 /** Per-run figures, one entry per measured run. */
 export interface RunSamples {
@@ -150,135 +137,17 @@ export function benchTable(
   return markdownTable(rows);
 }
 
-/** The large conversation's rows (issue 4), medians against its budgets. */
-export function chatPageRows(s: ChatPageSamples): Row[] {
-  const added = median(s.taskMs);
-  const longest = median(s.longestTaskMs);
-  const messages = s.messages.toLocaleString('en');
-  return [
-    {
-      metric: `Main-thread time the extension adds to a ${messages}-message chat (tasks it ran to read, check and mark it; ${s.notes} notes)`,
-      value: ms(added),
-      budget: ms(BUDGET.chatPageMs),
-      pass: added <= BUDGET.chatPageMs,
-      note: `CPU time of those tasks: ${ms(median(s.cpuMs))}; JS in its own frames, sampled: ${ms(median(s.ownJsMs))}; ${median(s.tasks)} tasks`,
-    },
-    {
-      metric: `Longest task the extension ran in that chat`,
-      value: ms(longest),
-      budget: ms(BUDGET.chatPageTaskMs),
-      pass: longest <= BUDGET.chatPageTaskMs,
-    },
-  ];
-}
-
-/** Every run's figures for the large conversation. */
-export function chatPagePerRunLines(s: ChatPageSamples): string {
-  const list = (values: number[]) => values.map((value) => value.toFixed(1)).join(' ');
-  return [
-    `chat extension task ms: ${list(s.taskMs)}`,
-    `chat extension CPU ms:  ${list(s.cpuMs)}`,
-    `chat extension JS ms:   ${list(s.ownJsMs)}`,
-    `chat longest task ms:   ${list(s.longestTaskMs)}`,
-    `chat extension tasks:   ${s.tasks.join(' ')}`,
-  ].join('\n');
-}
-
-/** The shortlist's rows (issue 5), medians against its budgets. */
-export function shortlistRows(s: ShortlistSamples): Row[] {
-  const count = s.entries.toLocaleString('en');
-  const firstRow = median(s.firstRowMs);
-  const keystroke = median(s.keystrokeMs);
-  const exportJson = median(s.exportJsonMs);
-  const exportCsv = median(s.exportCsvMs);
-  const pageJson = median(s.pageExportJsonMs);
-  const pageCsv = median(s.pageExportCsvMs);
-  const imported = median(s.importMs);
-  const preview = median(s.previewMs);
-  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return [
-    {
-      metric: `Shortlist of ${count}: popup opened → its first rows in the DOM (from navigation start)`,
-      value: ms(firstRow),
-      budget: ms(BUDGET.shortlistFirstRowsMs),
-      pass: firstRow <= BUDGET.shortlistFirstRowsMs,
-      note:
-        `drawn (end of the next frame): ${ms(median(s.firstRowDrawnMs))}; ` +
-        `of which before the popup's document starts: ${ms(median(s.documentStartMs))}, ` +
-        `its script run: ${ms(median(s.scriptDoneMs))}; all ${count} read and indexed: ${ms(median(s.allIndexedMs))}`,
-    },
-    {
-      metric: `Shortlist search, per keystroke (typing "${s.search}" over ${count}; key → list redrawn)`,
-      value: ms(keystroke),
-      budget: ms(BUDGET.shortlistKeystrokeMs),
-      pass: keystroke <= BUDGET.shortlistKeystrokeMs,
-      note: `${s.keystrokeMs.length} keystrokes; slowest ${ms(Math.max(...s.keystrokeMs))}`,
-    },
-    {
-      metric: `Export ${count} as JSON (Node, exportJson)`,
-      value: ms(exportJson),
-      budget: ms(BUDGET.shortlistExportMs),
-      pass: exportJson <= BUDGET.shortlistExportMs,
-      note: `${mb(s.jsonBytes)}; in the options page, Export clicked → file handed to the browser (read from IndexedDB included): ${ms(pageJson)}`,
-    },
-    {
-      metric: `Export ${count} as CSV (Node, exportCsv)`,
-      value: ms(exportCsv),
-      budget: ms(BUDGET.shortlistExportMs),
-      pass: exportCsv <= BUDGET.shortlistExportMs,
-      note: `${mb(s.csvBytes)}; in the options page, Export clicked → file handed to the browser: ${ms(pageCsv)}`,
-    },
-    {
-      metric: `Import ${count} entries on the options page (Import clicked → outcome shown; ${s.importBatches} transactions)`,
-      value: ms(imported),
-      budget: ms(BUDGET.shortlistImportMs),
-      pass: imported <= BUDGET.shortlistImportMs,
-      note: `choosing the file before it, to its preview (next row), makes ${ms(preview + imported)}`,
-    },
-    {
-      metric: `Options page: a ${count}-entry JSON export chosen → its preview shown (read, parsed, every entry validated)`,
-      value: ms(preview),
-      budget: '—',
-      pass: null,
-    },
-  ];
-}
-
-/** Every run's shortlist figures; keystrokes grouped by run. */
-export function shortlistPerRunLines(s: ShortlistSamples): string {
-  const list = (values: number[]) => values.map((value) => value.toFixed(1)).join(' ');
-  const perRun = s.search.length;
-  const keys: string[] = [];
-  for (let at = 0; at < s.keystrokeMs.length; at += perRun)
-    keys.push(list(s.keystrokeMs.slice(at, at + perRun)));
-  return [
-    `popup first row ms:        ${list(s.firstRowMs)}`,
-    `popup first row drawn ms:  ${list(s.firstRowDrawnMs)}`,
-    `popup document start ms:   ${list(s.documentStartMs)}`,
-    `popup script done ms:      ${list(s.scriptDoneMs)}`,
-    `popup all indexed ms:      ${list(s.allIndexedMs)}`,
-    `keystroke ms (per run):    ${keys.join(' | ')}`,
-    `import ms:                 ${list(s.importMs)}`,
-    `import preview ms:         ${list(s.previewMs)}`,
-    `export JSON ms (page):     ${list(s.pageExportJsonMs)}`,
-    `export CSV ms (page):      ${list(s.pageExportCsvMs)}`,
-    `export JSON ms (Node):     ${list(s.exportJsonMs)}`,
-    `export CSV ms (Node):      ${list(s.exportCsvMs)}`,
-  ].join('\n');
-}
-
 /** Every run's figures, for judging the spread behind the medians. */
 export function perRunLines(runs: RunSamples): string {
-  const list = (values: number[]) => values.map((value) => value.toFixed(1)).join(' ');
   return [
-    `extension task ms: ${list(runs.extensionTaskMs)}`,
-    `extension JS ms:   ${list(runs.addedMs)}`,
-    `longest task ms:   ${list(runs.longestTaskMs)}`,
-    `with ms:           ${list(runs.withMs)}`,
-    `without ms:        ${list(runs.withoutMs)}`,
-    `batch marked ms:   ${list(runs.batchMarkedMs)}`,
-    `batch verdict ms:  ${list(runs.batchMs)}`,
-    `batch drawn ms (no extension): ${list(runs.batchDrawnMs)}`,
-    `batch extension ms: ${list(runs.batchAddedMs)}`,
+    `extension task ms: ${perRun(runs.extensionTaskMs)}`,
+    `extension JS ms:   ${perRun(runs.addedMs)}`,
+    `longest task ms:   ${perRun(runs.longestTaskMs)}`,
+    `with ms:           ${perRun(runs.withMs)}`,
+    `without ms:        ${perRun(runs.withoutMs)}`,
+    `batch marked ms:   ${perRun(runs.batchMarkedMs)}`,
+    `batch verdict ms:  ${perRun(runs.batchMs)}`,
+    `batch drawn ms (no extension): ${perRun(runs.batchDrawnMs)}`,
+    `batch extension ms: ${perRun(runs.batchAddedMs)}`,
   ].join('\n');
 }

@@ -30,3 +30,6 @@ export function markdownTable(rows: Row[]): string {
 
 export const ms = (value: number): string => `${value.toFixed(1)} ms`;
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Every run's values, one decimal each: the spread behind a median. */
+export const perRun = (values: number[]): string => values.map((value) => value.toFixed(1)).join(' ');

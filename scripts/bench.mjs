@@ -97,15 +97,9 @@ const shortlistExportBench = await load('../bench/shortlist-export.ts');
 const shortlistPopupBench = await load('../bench/shortlist-popup.ts');
 const { manyEntries } = await load('../tests/support/shortlist-entries.ts');
 const { markdownTable } = await load('../bench/stats.ts');
-const {
-  benchTable,
-  chatPagePerRunLines,
-  chatPageRows,
-  emptySamples,
-  perRunLines,
-  shortlistPerRunLines,
-  shortlistRows,
-} = await load('../bench/report.ts');
+const { benchTable, emptySamples, perRunLines } = await load('../bench/report.ts');
+const { chatPagePerRunLines, chatPageRows } = await load('../bench/report-chat.ts');
+const { shortlistPerRunLines, shortlistRows } = await load('../bench/report-shortlist.ts');
 
 const RUNS = Math.max(10, Number(process.env.BENCH_RUNS) || 11);
 const CARDS = 48;
