@@ -51,6 +51,9 @@ const APP_ANCHORS = [
   'i message',
 ];
 const HANDLE = '(?:@[\\p{L}\\p{N}._-]{3,}|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,})';
+/** A handle given without a colon must look like one: a word with a digit or an underscore in it, not "group" or "24h". */
+const HANDLE_WITH_DIGIT =
+  '(?=[\\p{L}\\p{N}._-]*[\\p{L}])(?=[\\p{L}\\p{N}._-]*[\\d_])[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{3,}(?![\\p{L}\\p{N}])';
 /** A plus may be written as the full-width ＋ or the ➕ emoji. */
 const NUMBER = '[+＋➕]?\\s?\\d[\\d\\s-]{6,}\\d';
 const MOVE_VERB =
@@ -73,6 +76,8 @@ export const APP_MOVES: readonly Cue[] = [
     // The app once, then what follows it: the long list of apps is tried once at each place, not four times.
     `${APP}(?:\\s*(?:(?:id|number|no\\.?|account|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b|\\bes\\b|\\bé\\b|是)\\s*[:：]?)\\s*(?:${HANDLE}|${NUMBER})` +
       `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:me\\s+)?(?:at\\s+|on\\s+)?${NUMBER}` +
+      // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
+      `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?)\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
       `|[^.!?\\n]{0,40}?[:：]\\s*${NUMBER})`,
     { anchors: APP_ANCHORS },
   ),
@@ -81,7 +86,8 @@ export const APP_MOVES: readonly Cue[] = [
     `\\b${MOVE_VERB}\\s+(?:me|us|you|him|her|with\\s+me|with\\s+us|with\\s+you)?\\s*(?:on|via|in|at|by|through|over|with)\\s+(?:my\\s+|our\\s+)?${APP}` +
       // "Please send the payment screenshot to my WhatsApp"; not "I will send the photos to our WhatsApp group".
       `|\\b(?:please|pls|kindly|you\\s+can|can\\s+you|could\\s+you)\\s+(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+${APP}` +
-      `|\\b(?:add|scan)\\s+(?:my|our)\\s+${APP}|\\blet'?s\\s+(?:talk|chat|continue|move)\\s+(?:on|to|in)\\s+${APP}` +
+      // "add me wechat": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, not a move.
+      `|\\b(?:add|contact|message|text|ping|dm|msg)\\s+(?:me|us)\\s+(?:my\\s+|our\\s+)?${APP}(?!\\s*pay)|\\b(?:add|scan)\\s+(?:my|our)\\s+${APP}|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+${APP}|\\blet'?s\\s+(?:talk|chat|continue|move)\\s+(?:on|to|in)\\s+${APP}` +
       `|${APP}\\s+me\\b|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get)\\s+your)\\s+(?:a\\s+)?${APP}` +
       `|加(?:我|个)?(?:的)?\\s*${APP}|${APP}\\s*上?\\s*(?:联系|聊|加我|找我)|${APP}[^。!?\\n]{0,12}加(?:一下|我)` +
       // "Add me on" in other languages, with up to two words before the app ("en mi", "sur").

@@ -159,4 +159,12 @@ export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
       '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)|信保额度(?:不够|不足|满了|用完)|信保(?:的)?(?:手续)?费(?:用)?太(?:高|贵)|平台(?:的)?手续费(?:太)?(?:高|贵)',
     { needsPaymentTalk: true, anchors: ['trade', 'ta ', 'alibaba', 'platform', '信保', '手续费'] },
   ),
+  cue(
+    'a reason to leave Trade Assurance',
+    // "Our order system has a bug now, please pay by bank first": a fault named, then the bank instead.
+    // A fault alone ("the payment page has an error, please try again later") is routine.
+    '\\b(?:alibaba|trade\\s+assurance|ta|order|payment)\\s+(?:system|website|site|page|platform)\\s+(?:(?:has|have|had|got|is\\s+having)\\s+(?:a\\s+|an\\s+|some\\s+)?(?:\\w+\\s+)?(?:bugs?|problems?|errors?|issues?|glitch(?:es)?)|is\\s+(?:down|broken))\\b' +
+      '[^\\n]{0,80}?\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:by|via|to|through|into)\\s+(?:our\\s+|the\\s+|my\\s+|a\\s+)?(?:bank|t/t|tt|wire|account|company\\s+account)\\b',
+    { anchors: ['bug', 'problem', 'error', 'issue', 'glitch', 'down', 'broken'] },
+  ),
 ];

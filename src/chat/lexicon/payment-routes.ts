@@ -18,7 +18,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   // Two cues, not one: a message naming a manager or an agent needn't try "personal", and the other way round.
   cue(
     'a personal account',
-    `\\b(?:${ACCOUNT_HOLDER})(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat(?:\\s+pay)?|payoneer)\\b` +
+    `\\b(?:${ACCOUNT_HOLDER})(?:'s)?(?!\\s+requests?\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat(?:\\s+pay)?|payoneer)\\b` +
       `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
       // Money to the boss, not a question handed on ("I'll transfer your inquiry to my manager"),
       // a receipt, or goods and papers sent to them ("send the samples to my manager's office").

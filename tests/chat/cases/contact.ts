@@ -83,4 +83,11 @@ export const CONTACT_CASES: ChatCase[] = [
   // "is:" as people type it.
   { text: 'my wechat id is: sunny_led88', rules: [CONTACT] },
   { text: 'The WeChat app is: popular in China', rules: [] },
+  // Chinglish drops the "on"; an ID after "my WeChat" needs no colon when it looks like one.
+  { text: 'add me wechat, easy to send video', rules: [CONTACT] },
+  { text: 'pls add skype live:sunny.led', rules: [CONTACT] },
+  { text: 'my wechat sunny_88', rules: [CONTACT] },
+  { text: 'I sent you friend request on WeChat', rules: [CONTACT] },
+  { text: 'Our WhatsApp group has 200 buyers.', rules: [] },
+  { text: 'We can add WeChat alerts to the app.', rules: [] },
 ];

@@ -384,4 +384,12 @@ export const PAYMENT_CASES: ChatCase[] = [
   // Topping up a wallet is paying into it.
   { text: 'Please top up our Alipay via your friend in China.', rules: [PAY] },
   { text: 'We sell mobile top up cards with PayPal logo', rules: [] },
+  // A name split inside the word to slip past a filter, and "W/U" for short.
+  { text: 'please send by weste rn uni0n, faster', rules: [PAY] },
+  { text: 'We can accept W/U for samples.', rules: [PAY] },
+  // A fault in the order named, then the bank instead; a fault alone is routine.
+  { text: 'Our order system has a bug now, please pay by bank first.', rules: [PAY] },
+  { text: 'The Alibaba payment page has a problem, please pay by T/T to our bank account.', rules: [PAY] },
+  { text: 'The payment page has an error, please try again later.', rules: [] },
+  { text: 'The order page has a problem with the address, please modify it and pay again.', rules: [] },
 ];
