@@ -11,6 +11,9 @@ export const OFFICIAL_DOMAINS: readonly string[] = [
   'aliexpress.com',
   '1688.com',
   'alibabagroup.com',
+  // Alibaba Cloud's own site; not its hosting (aliyuncs.com), where anyone can put a page.
+  'alibabacloud.com',
+  'aliyun.com',
 ];
 
 /** Carriers' own tracking pages: not a lure. */
@@ -106,6 +109,23 @@ export const PAYMENT_DOMAINS: readonly string[] = [
   'revolut.me',
   'cash.app',
   'venmo.com',
+];
+
+/**
+ * File-sharing sites suppliers send catalogues and drawings from: a document
+ * there is ordinary, only a login or a payment asked for beside it is a lure.
+ */
+export const FILE_SHARING_DOMAINS: readonly string[] = [
+  'drive.google.com',
+  'docs.google.com',
+  'dropbox.com',
+  'onedrive.live.com',
+  '1drv.ms',
+  'wetransfer.com',
+  'we.tl',
+  'icloud.com',
+  'box.com',
+  'pan.baidu.com',
 ];
 
 /** Top-level domains a written-out address ("alibaba-com.support/verify") may end with. */

@@ -36,7 +36,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue('crypto (USDT)', '\\busdt\\b|\\btether\\b|泰达币|\\bu币', {
     anchors: ['usdt', 'tether', '泰达币', 'u币'],
   }),
-  cue('crypto (Binance Pay)', '\\bbinance\\s+pay\\b', { anchors: ['binance'] }),
+  cue('crypto (Binance Pay)', '\\bbinance\\s+(?:pay|id|uid)\\b', { anchors: ['binance'] }),
   cue(
     'crypto',
     '\\bcrypto(?:currenc(?:y|ies))?\\b|\\bkripto\\b|крипт[\\p{L}]*|\\bbit\\s?coins?\\b|\\bbtc\\b|\\beth(?:ereum)?\\b|\\blite\\s?coin\\b|\\bltc\\b|\\b(?:trc|erc)\\s?-?20\\b|\\bbinance\\b|比特币|虚拟币|加密货币|数字货币',

@@ -1,3 +1,4 @@
+import { FILE_SHARING_DOMAINS, hostIn } from '../lexicon/domains';
 import type { LinkMention, MailMention } from '../links';
 import { hitAt, type Hit, type MessageView } from '../message-view';
 import { sentenceAround } from '../negation';
@@ -5,6 +6,9 @@ import { sentenceAround } from '../negation';
 /** Why someone would send a link to a login, payment or document page. */
 const LURE_WORDS =
   /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|confirm\w*|account|invoice|pi|download|document|docs|file|receipt|order|form|details)\b|支付|付款|定金|登录|验证|下载|确认|发票/u;
+/** On a file-sharing site a document is ordinary: only a login or a payment lures. */
+const LOGIN_OR_PAYMENT_WORDS =
+  /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|password|account)\b|支付|付款|定金|登录|验证|密码/u;
 const PAYMENT_WORDS = /\b(?:pay\w*|checkout|deposit|wallet|fee)\b|支付|付款|定金|付/u;
 
 const LABELS: Partial<Record<LinkMention['kind'], string>> = {
@@ -27,14 +31,15 @@ export function suspiciousLink(view: MessageView): Hit | null {
   for (const link of view.links) {
     const label = LABELS[link.kind];
     if (!label) continue;
-    if (
-      link.kind === 'other' &&
-      !LURE_WORDS.test(`${link.path} ${sentenceAround(view.letters, link.index).text}`)
-    )
-      continue;
+    if (link.kind === 'other' && !isLure(view, link)) continue;
     return hitAt(withRealAddress(label, link.kind, link.host), link.index, link.text);
   }
   return lookAlikeMailAddress(view);
+}
+
+function isLure(view: MessageView, link: LinkMention): boolean {
+  const words = hostIn(link.host, FILE_SHARING_DOMAINS) ? LOGIN_OR_PAYMENT_WORDS : LURE_WORDS;
+  return words.test(`${link.path} ${sentenceAround(view.letters, link.index).text}`);
 }
 
 /** A host in another alphabet reads like the real one: its Punycode form shows the difference. */

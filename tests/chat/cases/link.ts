@@ -46,4 +46,19 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'Check it on https://www.fedex.com.cn/track', rules: [] },
   { text: 'Our logistics partner: www.upstream-logistics.com', rules: [] },
   { text: 'Please see the DPD tracking at dpd.co.uk', rules: [] },
+  // Catalogues are shared on Drive and Dropbox; a login or a payment asked for there is a lure.
+  { text: 'Please click the link to see our catalog: https://drive.google.com/file/d/1aBc/view', rules: [] },
+  { text: 'Download our catalog from dropbox https://www.dropbox.com/s/abc/catalog.pdf', rules: [] },
+  { text: 'Log in with your email to view the PI: https://www.dropbox.com/s/abc/PI.pdf', rules: [LINK] },
+  {
+    text: 'Please fill in your bank account details here https://docs.google.com/forms/d/e/abc/viewform',
+    rules: [LINK],
+  },
+  { text: 'Download the PI here https://files.example-sunrise.com/PI.pdf', rules: [LINK] },
+  // Alibaba Cloud's own site is no look-alike; a page hosted on its storage can be anyone's.
+  { text: 'We host our ERP on https://www.alibabacloud.com/product/ecs', rules: [] },
+  {
+    text: 'Confirm your order: https://alibaba-order.oss-cn-hangzhou.aliyuncs.com/confirm.html',
+    rules: [LINK],
+  },
 ];

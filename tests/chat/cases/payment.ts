@@ -392,4 +392,5 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'The Alibaba payment page has a problem, please pay by T/T to our bank account.', rules: [PAY] },
   { text: 'The payment page has an error, please try again later.', rules: [] },
   { text: 'The order page has a problem with the address, please modify it and pay again.', rules: [] },
+  { text: 'Our Binance ID is 38472910, 5% off for you.', rules: [PAY] },
 ];

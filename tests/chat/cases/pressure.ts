@@ -93,4 +93,6 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Do other buyers order the 220V version?', rules: [] },
   { text: 'Many other customers order from us every month.', rules: [] },
   { text: 'There is no need for a dispute, we will send the missing parts for free.', rules: [] },
+  { text: 'Container closing tonight, if no payment today we cannot load your goods.', rules: [PRESSURE] },
+  { text: 'If no payment is needed today, we will ship the samples tomorrow.', rules: [] },
 ];
