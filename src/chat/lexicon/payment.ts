@@ -17,6 +17,10 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [...PAYMENT_SERVICES, ...PAYMENT
 export const IN_THE_ORDER =
   /\b(?:through|via|in|on|within|using|use|at|(?<!\bor\s)by)\s+(?:the\s+)?(?:alibaba(?:\.com)?(?:'s)?|trade\s+assurance)(?:\s+(?:order|checkout|platform|payment))?\b/u;
 
+/** Paying in the order, said outright: "I want to pay in the Alibaba order", "I'll pay via Trade Assurance". */
+export const PAY_IN_THE_ORDER =
+  /\b(?:pay|paid|paying|payment)\s+(?:it\s+|you\s+|for\s+it\s+)?(?:through|via|in|on|within|using|by|at)\s+(?:the\s+)?(?:alibaba(?:\.com)?(?:'s)?|trade\s+assurance)\b/u;
+
 /**
  * A channel's name as what the goods are or carry, not a way to pay: "the
  * MoneyGram logo", "USDT mining rigs", "a crypto hardware wallet". Tried

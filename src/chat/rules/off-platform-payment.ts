@@ -1,6 +1,12 @@
 import { looksLikePerson } from '../beneficiary';
 import type { Cue } from '../lexicon/cue';
-import { GOODS_AFTER_CHANNEL, IN_THE_ORDER, PAYMENT_CHANNELS, PAYMENT_DEVICE } from '../lexicon/payment';
+import {
+  GOODS_AFTER_CHANNEL,
+  IN_THE_ORDER,
+  PAY_IN_THE_ORDER,
+  PAYMENT_CHANNELS,
+  PAYMENT_DEVICE,
+} from '../lexicon/payment';
 import { firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import {
   isAffirmedAfter,
@@ -57,9 +63,19 @@ function namesTheGoods(view: MessageView, start: number, end: number, cue: Cue):
   return PAYMENT_DEVICE.test(view.letters.slice(sentence.start, start));
 }
 
-/** The sentence says the app is used in the Alibaba order ("PayPal through Alibaba checkout"), and not "not through Alibaba". */
+/**
+ * The sentence says the app is used in the Alibaba order ("PayPal through
+ * Alibaba checkout"), and not "not through Alibaba"; or it asks about the app
+ * and the next sentence answers that the payment goes in the order ("Is PayPal
+ * ok? I want to pay in the Alibaba order").
+ */
 function paidInTheOrder(view: MessageView, start: number): boolean {
   const sentence = sentenceAround(view.letters, start);
   const inOrder = IN_THE_ORDER.exec(sentence.text);
-  return inOrder !== null && !isRefused(view.letters, sentence.start + inOrder.index);
+  if (inOrder !== null) return !isRefused(view.letters, sentence.start + inOrder.index);
+  const end = sentence.start + sentence.text.length;
+  if (view.letters[end] !== '?') return false;
+  const next = sentenceAround(view.letters, end + 1);
+  const paidThere = PAY_IN_THE_ORDER.exec(next.text);
+  return paidThere !== null && !isRefused(view.letters, next.start + paidThere.index);
 }

@@ -393,4 +393,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'The payment page has an error, please try again later.', rules: [] },
   { text: 'The order page has a problem with the address, please modify it and pay again.', rules: [] },
   { text: 'Our Binance ID is 38472910, 5% off for you.', rules: [PAY] },
+  // A question about PayPal answered by paying in the order; PayPal asked for in place of the order is not.
+  { text: 'Is PayPal ok? I want to pay in the Alibaba order.', rules: [] },
+  { text: 'Is PayPal ok? On Alibaba the fee is high.', rules: [PAY] },
+  { text: 'Can you pay by PayPal? Not through Alibaba, the fee is high.', rules: [PAY] },
 ];
