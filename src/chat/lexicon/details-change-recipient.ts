@@ -1,5 +1,20 @@
 import { ACCOUNT, cue, WORDS, type Cue } from './cue';
 
+/** Where a seller's "other company" is said to be: the usual places for a second company. */
+const ABROAD_ANCHORS = [
+  'singapore',
+  'vietnam',
+  'malaysia',
+  'thai',
+  'dubai',
+  'uae',
+  'taiwan',
+  'cambodia',
+  'indonesia',
+];
+const ABROAD =
+  'hong\\s+kong|hk|overseas|offshore|foreign|singapore|vietnam(?:ese)?|malaysia(?:n)?|thai(?:land)?|dubai|uae|taiwan(?:ese)?|cambodia(?:n)?|indonesia(?:n)?';
+
 /**
  * The money told to go to someone other than the seller: a branch, a partner
  * or sister company, a company abroad, or an account said to be Alibaba's
@@ -36,9 +51,9 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
   ),
   cue(
     "another company's account",
-    // "Please make the payment to our HK company this time": money sent to a company abroad, not the seller.
-    '\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:our|the)\\s+(?:hong\\s+kong|hk|overseas|offshore|foreign)\\s+(?:\\S+\\s+)?compan(?:y|ies)\\b',
-    { anchors: ['hong', 'hk', 'overseas', 'offshore', 'foreign'] },
+    // "Please make the payment to our HK company this time", "please pay our Vietnamese company": money sent to a company abroad, not the seller.
+    `\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,3}?(?:(?:to|into)\\s+)?(?:our|the)\\s+(?:${ABROAD})\\s+(?:\\S+\\s+)?compan(?:y|ies)\\b`,
+    { anchors: ['hong', 'hk', 'overseas', 'offshore', 'foreign', ...ABROAD_ANCHORS] },
   ),
   cue(
     "a claim that Alibaba's receiving account changed",

@@ -228,4 +228,15 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: 'Please change the beneficiary to Alibaba.com Singapore as shown in the TA order.', rules: [] },
   { text: 'Can we change the delivery address to our new warehouse?', rules: [] },
+  // The previous bank named as the trouble; payments redirected; a company abroad paid without "to".
+  {
+    text: 'Our previous bank has restrictions on international transfers, kindly use the bank below.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Our CFO asked to redirect all payments to the account ending 4471.', rules: [CHANGE] },
+  { text: 'Our factory is in Vietnam now, please pay our Vietnamese company.', rules: [PAY, CHANGE] },
+  { text: 'Alibaba asked us to change our receiving account, please use the new one.', rules: [PAY, CHANGE] },
+  { text: 'Our previous account manager Tom has left, I will follow your order.', rules: [] },
+  { text: 'We will update the account info on Alibaba later.', rules: [] },
+  { text: 'We never change our bank account, please always check.', rules: [] },
 ];
