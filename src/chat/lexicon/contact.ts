@@ -86,8 +86,8 @@ export const APP_MOVES: readonly Cue[] = [
     `\\b${MOVE_VERB}\\s+(?:me|us|you|him|her|with\\s+me|with\\s+us|with\\s+you)?\\s*(?:on|via|in|at|by|through|over|with)\\s+(?:my\\s+|our\\s+)?${APP}` +
       // "Please send the payment screenshot to my WhatsApp"; not "I will send the photos to our WhatsApp group".
       `|\\b(?:please|pls|kindly|you\\s+can|can\\s+you|could\\s+you)\\s+(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+${APP}` +
-      // "add me wechat": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, not a move.
-      `|\\b(?:add|contact|message|text|ping|dm|msg)\\s+(?:me|us)\\s+(?:my\\s+|our\\s+)?${APP}(?!\\s*pay)|\\b(?:add|scan)\\s+(?:my|our)\\s+${APP}|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+${APP}|\\blet'?s\\s+(?:talk|chat|continue|move)\\s+(?:on|to|in)\\s+${APP}` +
+      // "add me wechat": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, "contact us line 2" a phone line.
+      `|\\b(?:add|contact|message|text|ping|dm|msg)\\s+(?:me|us)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)${APP}(?!\\s*pay)|\\b(?:add|scan)\\s+(?:my|our)\\s+${APP}|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+${APP}|\\blet'?s\\s+(?:talk|chat|continue|move)\\s+(?:on|to|in)\\s+${APP}` +
       `|${APP}\\s+me\\b|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get)\\s+your)\\s+(?:a\\s+)?${APP}` +
       `|加(?:我|个)?(?:的)?\\s*${APP}|${APP}\\s*上?\\s*(?:联系|聊|加我|找我)|${APP}[^。!?\\n]{0,12}加(?:一下|我)` +
       // "Add me on" in other languages, with up to two words before the app ("en mi", "sur").

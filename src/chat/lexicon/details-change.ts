@@ -98,7 +98,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       `|\\b(?:do\\s+not|don't)\\s+(?:pay|remit|transfer|wire|send)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:the\\s+)?(?:bank\\s+)?(?:${ACCOUNT}|bank(?:\\s+details)?)\\s+(?:on|in|of|from)\\s+(?:the\\s+)?(?:pi|proforma|invoice|contract)\\b(?![^]*\\b(?:(?:trade\\s+assurance|alibaba)\\s+order|order\\s+link)\\b)` +
       `|\\buse\\s+(?:our|my|this|the)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\s+(?:instead|now|from\\s+now)\\b` +
       `|\\bnow\\s+use\\s+(?:our|my|this|the|a)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\b` +
-      `|\\b(?:old|previous|former)\\s+(?:bank|${ACCOUNT})\\b(?!\\s+(?:manager|executive|rep|representative|team))` +
+      // Not a person ("our old account manager"), a paper ("the old bank statement") or the same account ("… are still valid").
+      `|\\b(?:old|previous|former)\\s+(?:bank|${ACCOUNT})\\b(?!\\s+(?:manager|executive|rep|representative|team|statements?|slips?|receipts?|charges?|fees?)\\b)(?![^.!?]{0,30}\\b(?:still\\s+(?:valid|the\\s+same|in\\s+use|ok|fine)|unchanged|not\\s+changed)\\b)` +
       // "The payment goes to our factory's account, not the trading company on the PI."
       `|\\bnot\\s+the\\s+(?:\\S+\\s+){0,2}?(?:${ACCOUNT}|bank|company|beneficiary|name|one)\\s+(?:on|in)\\s+the\\s+(?:pi|proforma(?:\\s+invoice)?|invoice|contract)\\b${NAMES_A_BANK}` +
       `|\\b(?:bank(?:ing)?\\s+details|bank\\s+${ACCOUNT}|${ACCOUNT}|beneficiary)\\s+for\\s+this\\s+(?:order|payment|shipment)\\s+only\\b` +

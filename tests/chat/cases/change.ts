@@ -239,4 +239,6 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Our previous account manager Tom has left, I will follow your order.', rules: [] },
   { text: 'We will update the account info on Alibaba later.', rules: [] },
   { text: 'We never change our bank account, please always check.', rules: [] },
+  { text: 'Our old bank statement is attached for your verification.', rules: [] },
+  { text: 'Our previous bank details are still valid.', rules: [] },
 ];

@@ -90,4 +90,5 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'I sent you friend request on WeChat', rules: [CONTACT] },
   { text: 'Our WhatsApp group has 200 buyers.', rules: [] },
   { text: 'We can add WeChat alerts to the app.', rules: [] },
+  { text: 'Contact us line 2 for spare parts.', rules: [] },
 ];
