@@ -10,7 +10,7 @@ import {
 import { loadSettings } from '../../src/storage/settings';
 import { createShortlistAccess } from '../../src/storage/shortlist-access';
 import { OptionsApp, type OptionsDeps } from '../../src/ui/options/OptionsApp';
-import { storageSnapshot } from '../../src/ui/popup/shortlist/first-rows-snapshot';
+import { storageSnapshot } from '../../src/storage/shortlist-first-rows';
 import { saveSettingsInBackground } from '../../src/ui/pages/save-settings-client';
 import { showUpgradeBlocked } from '../../src/ui/pages/upgrade-blocked';
 import '../../src/ui/options/options.css';

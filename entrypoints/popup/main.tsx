@@ -4,7 +4,7 @@ import { createShortlistAccess } from '../../src/storage/shortlist-access';
 import { currentTabId, readCurrentTabSummary } from '../../src/ui/popup/current-tab';
 import type { PopupDeps } from '../../src/ui/popup/popup-deps';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
-import { storageSnapshot } from '../../src/ui/popup/shortlist/first-rows-snapshot';
+import { storageSnapshot } from '../../src/storage/shortlist-first-rows';
 import { saveSettingsInBackground } from '../../src/ui/pages/save-settings-client';
 import { showUpgradeBlocked } from '../../src/ui/pages/upgrade-blocked';
 import '../../src/ui/pages/upgrade-blocked.css';

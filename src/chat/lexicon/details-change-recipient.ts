@@ -1,7 +1,15 @@
 import { ACCOUNT, cue, WORDS, type Cue } from './cue';
 
-/** Where a seller's "other company" is said to be: the usual places for a second company. */
-const ABROAD_ANCHORS = [
+/**
+ * Where a seller's "other company" is said to be, as each name begins: the
+ * word may go on ("vietnamese", "thailand", "malaysian").
+ */
+const ABROAD_NAMES = [
+  'hong kong',
+  'hk',
+  'overseas',
+  'offshore',
+  'foreign',
   'singapore',
   'vietnam',
   'malaysia',
@@ -12,8 +20,7 @@ const ABROAD_ANCHORS = [
   'cambodia',
   'indonesia',
 ];
-const ABROAD =
-  'hong\\s+kong|hk|overseas|offshore|foreign|singapore|vietnam(?:ese)?|malaysia(?:n)?|thai(?:land)?|dubai|uae|taiwan(?:ese)?|cambodia(?:n)?|indonesia(?:n)?';
+const ABROAD = ABROAD_NAMES.map((name) => name.replace(' ', '\\s+')).join('|');
 
 /**
  * The money told to go to someone other than the seller: a branch, a partner
@@ -52,8 +59,8 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
   cue(
     "another company's account",
     // "Please make the payment to our HK company this time", "please pay our Vietnamese company": money sent to a company abroad, not the seller.
-    `\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,3}?(?:(?:to|into)\\s+)?(?:our|the)\\s+(?:${ABROAD})\\s+(?:\\S+\\s+)?compan(?:y|ies)\\b`,
-    { anchors: ['hong', 'hk', 'overseas', 'offshore', 'foreign', ...ABROAD_ANCHORS] },
+    `\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,3}?(?:(?:to|into)\\s+)?(?:our|the)\\s+(?:${ABROAD})[\\p{L}]*\\s+(?:\\S+\\s+)?compan(?:y|ies)\\b`,
+    { anchors: ABROAD_NAMES },
   ),
   cue(
     "a claim that Alibaba's receiving account changed",

@@ -3,7 +3,7 @@ import type { RateTable } from '../../prices/reference-rates';
 import type { ShortlistAccess } from '../../shortlist/access';
 import type { AllowedSupplier, SettingsChange } from '../../storage/settings-change';
 import type { TabState } from './current-tab';
-import type { FirstRowsSnapshot } from './shortlist/first-rows-snapshot';
+import type { FirstRowsSnapshot } from '../../storage/shortlist-first-rows';
 
 /** What the popup asks of the current tab besides its summary (see summary-listener). */
 export type TabRequest = ScrollToCardRequest | { type: 'save-page-supplier' };

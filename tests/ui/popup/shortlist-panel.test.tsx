@@ -2,7 +2,7 @@ import { act } from 'preact/test-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShortlistEntry, Visit } from '../../../src/shortlist/entry';
 import { PopupApp } from '../../../src/ui/popup/PopupApp';
-import type { FirstRowsSnapshot } from '../../../src/ui/popup/shortlist/first-rows-snapshot';
+import type { FirstRowsSnapshot } from '../../../src/storage/shortlist-first-rows';
 import { ROW_HEIGHT } from '../../../src/ui/popup/shortlist/ShortlistPanel';
 import { makeEntry, manyEntries } from '../../support/shortlist-entries';
 import { fakeDeps, fakeShortlist, held } from './fake-deps';

@@ -4,7 +4,7 @@ import type { ShortlistAccess } from '../../../shortlist/access';
 import type { ShortlistEntry } from '../../../shortlist/entry';
 import { ShortlistIndex } from '../../../shortlist/find';
 import { errorText } from '../format';
-import { NO_SNAPSHOT, type FirstRowsSnapshot } from './first-rows-snapshot';
+import { NO_SNAPSHOT, type FirstRowsSnapshot } from '../../../storage/shortlist-first-rows';
 
 /** Rows read before the whole list: enough to fill the popup at once. */
 export const FIRST_ROWS = 20;

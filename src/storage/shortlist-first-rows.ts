@@ -1,5 +1,5 @@
-import type { ShortlistEntry } from '../../../shortlist/entry';
-import { isEntry } from '../../../storage/shortlist-reads';
+import type { ShortlistEntry } from '../shortlist/entry';
+import { isEntry } from './shortlist-reads';
 
 /**
  * The popup's newest shortlist rows as it last read them, kept in the

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { storageSnapshot } from '../../../src/ui/popup/shortlist/first-rows-snapshot';
-import { makeEntry } from '../../support/shortlist-entries';
+import { storageSnapshot } from '../../src/storage/shortlist-first-rows';
+import { makeEntry } from '../support/shortlist-entries';
 
 afterEach(() => localStorage.clear());
 
