@@ -1,5 +1,5 @@
 import { BUDGET } from './budget';
-import type { ShortlistSamples } from './shortlist';
+import type { ShortlistSamples } from './shortlist-samples';
 import { median, ms, perRun, type Row } from './stats';
 
 /** The shortlist's rows (issue 5), medians against its budgets. */

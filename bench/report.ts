@@ -1,5 +1,5 @@
 import type { ChatPageSamples } from './chat-page';
-import type { ShortlistSamples } from './shortlist';
+import type { ShortlistSamples } from './shortlist-samples';
 import type { BundleSize } from './sizes';
 import { BUDGET } from './budget';
 import { chatPageRows } from './report-chat';

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { ShortlistEntry } from '../src/shortlist/entry';
 import { exportCsv, exportJson } from '../src/shortlist/export';
-import type { ShortlistSamples } from './shortlist';
+import type { ShortlistSamples } from './shortlist-samples';
 
 /** The export time written into the files (any fixed day: the figures don't depend on it). */
 export const EXPORTED_AT = Date.UTC(2026, 5, 1);

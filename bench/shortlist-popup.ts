@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import type { ShortlistSamples } from './shortlist';
+import type { ShortlistSamples } from './shortlist-samples';
 
 // The popup with the shortlist (issue 5): its first rows, and searching as the buyer types. The
 // functions passed to addInitScript and page.evaluate run in the page, serialised as text: they
