@@ -7,7 +7,7 @@ import { productReader } from '../../src/sites/alibaba/product/reader';
 // Alibaba.com product pages: only this page kind's reader is bundled here.
 export default defineContentScript({
   matches: productReader.matches,
-  excludeMatches: productReader.excludeMatches ?? [],
+  excludeMatches: productReader.excludeMatches,
   runAt: 'document_idle',
   main(ctx: ContentScriptContext) {
     runOverlay(ctx, alibabaCapture([productReader]));

@@ -7,7 +7,7 @@ import { searchCapture } from '../../src/sites/alibaba/search/capture';
 // Alibaba.com search pages: only the search capture is bundled here; the background interprets.
 export default defineContentScript({
   matches: searchCapture.matches,
-  excludeMatches: searchCapture.excludeMatches ?? [],
+  excludeMatches: searchCapture.excludeMatches,
   runAt: 'document_idle',
   main(ctx: ContentScriptContext) {
     runOverlay(ctx, alibabaCapture([searchCapture]));

@@ -7,7 +7,7 @@ import { supplierReader } from '../../src/sites/alibaba/supplier/reader';
 // Alibaba.com supplier pages: only this page kind's reader is bundled here.
 export default defineContentScript({
   matches: supplierReader.matches,
-  excludeMatches: supplierReader.excludeMatches ?? [],
+  excludeMatches: supplierReader.excludeMatches,
   runAt: 'document_idle',
   main(ctx: ContentScriptContext) {
     runOverlay(ctx, alibabaCapture([supplierReader]));

@@ -30,6 +30,22 @@ describe('built manifests', () => {
       required: ['none'],
     });
   });
+
+  // Firefox refuses to install an add-on whose manifest holds an empty list ("Extension is
+  // invalid"), e.g. `exclude_matches: []` on a content script; Chrome accepts it silently.
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s: no empty lists anywhere', (dir) => {
+    const empty: string[] = [];
+    const visit = (value: unknown, path: string): void => {
+      if (Array.isArray(value)) {
+        if (value.length === 0) empty.push(path);
+        value.forEach((item, index) => visit(item, `${path}[${index}]`));
+      } else if (value && typeof value === 'object') {
+        for (const [key, item] of Object.entries(value)) visit(item, `${path}.${key}`);
+      }
+    };
+    visit(manifest(dir), 'manifest');
+    expect(empty).toEqual([]);
+  });
 });
 
 describe('built content scripts', () => {
