@@ -1,7 +1,8 @@
 import './tests/support/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 
-// Real Chromium with the built extension (.output/chrome-mv3). Run `npm run build` first.
+// The built extensions in real browsers: Chromium (.output/chrome-mv3) and Firefox ESR
+// (.output/firefox-mv2, tests/e2e/firefox.test.ts). Run `npm run build` first.
 export default defineConfig({
   test: {
     environment: 'node',

@@ -40,8 +40,8 @@ export const LARGE_RISKY_EVERY = 50;
 
 const fixture = (name: string) => readFileSync(join(FIXTURE_DIR, name), 'utf8');
 
-/** Page bodies by URL without its hash. */
-function pageBodies(): Map<string, string> {
+/** Page bodies by URL without its hash (also served to Firefox, by its own request interception). */
+export function chatPageBodies(): Map<string, string> {
   const withoutHash = (url: string) => url.split('#')[0] as string;
   return new Map([
     [withoutHash(CHAT_PAGES.risky.url), fixture('chat-risky-messenger.html')],
@@ -59,7 +59,7 @@ export interface ChatRouting {
 
 /** Answers https://*.alibaba.com/* in `context` from the chat pages above (404 for anything else). */
 export async function routeChatPages(context: BrowserContext): Promise<ChatRouting> {
-  const bodies = pageBodies();
+  const bodies = chatPageBodies();
   const routing: ChatRouting = { served: [] };
   await context.route(/^https:\/\/([a-z0-9-]+\.)*alibaba\.com\//, async (route: Route) => {
     const url = route.request().url().split('#')[0] as string;

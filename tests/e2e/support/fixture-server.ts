@@ -21,7 +21,8 @@ export interface FixtureServer {
 
 /**
  * Serves saved pages on 127.0.0.1 by the URL they came from: the browser maps
- * *.alibaba.com here, and the Host header says which page it asked for.
+ * *.alibaba.com here (Chromium) or uses this server as its HTTP proxy
+ * (Firefox), and the Host header or the whole URL says which page it asked for.
  * Anything not in the route table is a 404.
  */
 export async function startFixtureServer(
@@ -33,8 +34,11 @@ export async function startFixtureServer(
   const requests: ServedRequest[] = [];
 
   const server = createServer((request, response) => {
-    const host = (request.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
-    const path = request.url ?? '/';
+    // A browser that reaches this server as its HTTP proxy (Firefox) names the whole URL.
+    const target = request.url ?? '/';
+    const proxied = /^http:\/\//i.test(target) && URL.canParse(target) ? new URL(target) : null;
+    const host = (proxied?.host ?? request.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
+    const path = proxied ? proxied.pathname + proxied.search : target;
     const pathname = path.split(/[?#]/, 1)[0] ?? '/';
     const file = table.get(routeKey(host, pathname));
     const entry: ServedRequest = { host, path, status: 404 };
