@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ let firefox: LaunchedFirefox;
 const pages = new Map<RouteName, Page>();
 
 beforeAll(async () => {
+  await mkdir(SCREENSHOTS, { recursive: true });
   server = await startFixtureServer();
   firefox = await launchFirefox({ port: server.port });
 });
