@@ -85,11 +85,16 @@ async function openPopupFor(pageUrl: string | null): Promise<Page> {
 async function openExtensionPage(page: Page, path: string): Promise<void> {
   const url = `${FIREFOX_EXTENSION_ORIGIN}/${path}`;
   void page.goto(url, { timeout: 10_000 }).catch(() => {});
-  await page.waitForFunction(
-    (url) => location.href === url && document.readyState !== 'loading',
-    { timeout: 10_000 },
-    url,
-  );
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    // Asked again until it holds: a question asked while the page is being replaced fails.
+    const loaded = await page
+      .evaluate((url) => location.href === url && document.readyState !== 'loading', url)
+      .catch(() => false);
+    if (loaded) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not load`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 interface TabsApi {
@@ -206,6 +211,38 @@ describe('Firefox: the shortlist and the chat check', () => {
     expect(await textOf(popup, '[data-testid=check-verdict]')).toMatch(/^\d+ warning signs? in this text\.$/);
     await screenshot(popup, 'firefox-popup-check.png');
     await popup.close();
+  });
+});
+
+describe('Firefox: the options page', () => {
+  it('saves a target price that the next search page is judged against', async () => {
+    const options = await firefox.browser.newPage();
+    await options.setViewport({ width: 1000, height: 900 });
+    await openExtensionPage(options, 'options.html');
+    const inputs = await options.$$('[data-testid=add-target] input');
+    expect(inputs).toHaveLength(4);
+    // Each field's text selected first, so typing replaces it (currency and unit have defaults).
+    for (const [index, value] of ['eyeglass wipes', '0.50', 'GBP', 'bag'].entries()) {
+      await inputs[index]?.evaluate((input) => (input as HTMLInputElement).select());
+      await inputs[index]?.type(value);
+    }
+    await (await options.$('[data-testid=add-target] button[type=submit]'))?.click();
+    await options.waitForFunction(
+      () => document.querySelector('[data-testid=targets] table')?.textContent?.includes('0.5 GBP per bag'),
+      { timeout: 3_000 },
+    );
+    await screenshot(options, 'firefox-options.png');
+    await options.close();
+
+    // Every offer on the outlier page is at least 68% below a £0.50 target: all are dangers now.
+    const search = await firefox.browser.newPage();
+    await search.goto(ROUTES.priceOutlier.url);
+    await waitForVerdicts(search, 8);
+    const levels = await search.$$eval(BADGE, (hosts) =>
+      hosts.map((host) => host.getAttribute('data-level')),
+    );
+    expect(levels).toEqual(Array(8).fill('high'));
+    await search.close();
   });
 });
 
