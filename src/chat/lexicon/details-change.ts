@@ -16,6 +16,9 @@ const NAMES_AN_ACCOUNT = mentionsOneOf(
 /** "Details" alone is not enough here: "the new packaging details are effective immediately". */
 const NAMES_A_BANK = mentionsOneOf(`bank|${ACCOUNT}|beneficiary|iban|swift`);
 
+/** "… not the (trading) company" closing a sentence about an account: the money goes to someone else. */
+const NOT_THAT_COMPANY = `\\s+(?:\\S+\\s+){0,2}?company(?:'s)?(?:\\s+(?:${ACCOUNT}|name))?(?=\\s*(?:[.,;!?)]|$))${NAMES_A_BANK}`;
+
 /**
  * A payment destination that differs from before, from the invoice, or from
  * what the platform shows, and the pretexts that come with it ("under
@@ -102,6 +105,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       `|\\b(?:old|previous|former)\\s+(?:bank|${ACCOUNT})\\b(?!\\s+(?:manager|executive|rep|representative|team|statements?|slips?|receipts?|charges?|fees?)\\b)(?![^.!?]{0,30}\\b(?:still\\s+(?:valid|the\\s+same|in\\s+use|ok|fine)|unchanged|not\\s+changed)\\b)` +
       // "The payment goes to our factory's account, not the trading company on the PI."
       `|\\bnot\\s+the\\s+(?:\\S+\\s+){0,2}?(?:${ACCOUNT}|bank|company|beneficiary|name|one)\\s+(?:on|in)\\s+the\\s+(?:pi|proforma(?:\\s+invoice)?|invoice|contract)\\b${NAMES_A_BANK}` +
+      // "The bank account on the invoice is our factory's account, not the trading company": someone else is paid.
+      `|\\bnot\\s+the${NOT_THAT_COMPANY}|\\bnot\\s+our${NOT_THAT_COMPANY}` +
       `|\\b(?:bank(?:ing)?\\s+details|bank\\s+${ACCOUNT}|${ACCOUNT}|beneficiary)\\s+for\\s+this\\s+(?:order|payment|shipment)\\s+only\\b` +
       // "Do not pay to the old account anymore": the refusal is the change itself.
       `|\\b(?:do\\s+not|don't|stop|no\\s+longer)\\s+(?:pay|send|transfer|remit|wire|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:old|previous|former|original)\\s+(?:bank|${ACCOUNT})\\b`,
@@ -118,6 +123,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'do not',
         "don't",
         'not the',
+        'not our',
       ],
     },
   ),

@@ -135,6 +135,17 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [PAY, CHANGE],
   },
   { text: 'The new price is 3.20, not the one in the PI.', rules: [] },
+  {
+    text: "The bank account on the invoice is our factory's account, not the trading company",
+    rules: [CHANGE],
+  },
+  { text: 'Please pay to the account of our boss, not our company.', rules: [PAY, CHANGE] },
+  { text: 'Your account manager is Lily, not the company director.', rules: [] },
+  {
+    text: 'The price is for the factory, not the trading company, please pay in the Alibaba order.',
+    rules: [],
+  },
+  { text: 'We are the factory, not the trading company.', rules: [] },
   { text: 'The bank charges are on your side, not the amount on the invoice.', rules: [] },
   {
     text: 'I sent you the new PI, please follow the bank info on it, the old one is invalid.',
