@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { SCREENSHOTS } from './suite-browser';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv2/', import.meta.url));
@@ -73,4 +76,22 @@ export async function launchFirefox(options: { port: number }): Promise<Launched
       }
     },
   };
+}
+
+/**
+ * A fixture server and a Firefox with the built add-on for one test file, started before its
+ * tests and closed after them (the Firefox twin of suiteBrowser). Read the fields inside tests.
+ */
+export function suiteFirefox(): { server: FixtureServer; firefox: LaunchedFirefox } {
+  const suite = {} as { server: FixtureServer; firefox: LaunchedFirefox };
+  beforeAll(async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    suite.server = await startFixtureServer();
+    suite.firefox = await launchFirefox({ port: suite.server.port });
+  });
+  afterAll(async () => {
+    await suite.firefox?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }

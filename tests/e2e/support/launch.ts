@@ -100,8 +100,8 @@ function isExtensionWorker(worker: Worker): boolean {
   return worker.url().startsWith('chrome-extension://');
 }
 
-/** The part of the extension API `tabIdFor` uses, as the service worker sees it. */
-interface TabsApi {
+/** The part of the extension API that finds a tab by its address (`tabIdFor`, and the Firefox suite). */
+export interface TabsApi {
   tabs: { query(filter: { url: string }): Promise<Array<{ id?: number; url?: string }>> };
 }
 
