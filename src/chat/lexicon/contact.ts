@@ -2,7 +2,7 @@ import { cue, type Cue } from './cue';
 
 /** Messaging apps, as people write them (matched on the letters view). */
 const APP =
-  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?\\s?ap+|whtsp|w/a|w[eéè]\\s?chat|wei\\s?xin|\\bvx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|\\btg\\b|телеграм|واتس\\s?اب|واتساب|skype|\\bsignal\\b|\\bline\\b|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|instagram|face\\s?book|\\bi\\s?message)";
+  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?\\s?ap+|whtsp|w/a|w[eéè]\\s?chat|wei\\s?xin|\\bv\\s?x\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|\\btg\\b|телеграм|واتس\\s?اب|واتساب|skype|\\bsignal\\b|\\bline\\b|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|instagram|face\\s?book|\\bi\\s?message)";
 /** Every way of writing an app above holds one of these: a message with none of them names no app. */
 const APP_ANCHORS = [
   // whatsapp, whats app, whats-app, whatapp, watsap, wat ap
@@ -23,6 +23,7 @@ const APP_ANCHORS = [
   'weixin',
   'wei xin',
   'vx',
+  'v x',
   '信',
   'qq',
   '扣扣',
@@ -77,7 +78,9 @@ export const APP_MOVES: readonly Cue[] = [
     `${APP}(?:\\s*(?:(?:id|number|no\\.?|account|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b|\\bes\\b|\\bé\\b|是)\\s*[:：]?)\\s*(?:${HANDLE}|${NUMBER})` +
       `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:me\\s+)?(?:at\\s+|on\\s+)?${NUMBER}` +
       // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
-      `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?)\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
+      `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
+      // "WeChat ID amy1357", "pls add wechat amy1357": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
+      `|\\s*(?:id|号)\\s*${HANDLE_WITH_DIGIT}|(?<=\\badd\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+${HANDLE_WITH_DIGIT}` +
       `|[^.!?\\n]{0,40}?[:：]\\s*${NUMBER})`,
     { anchors: APP_ANCHORS },
   ),

@@ -21,6 +21,8 @@ const ABROAD_NAMES = [
   'indonesia',
 ];
 const ABROAD = ABROAD_NAMES.map((name) => name.replace(' ', '\\s+')).join('|');
+/** "our HK company", "the Vietnamese trading company", "our new Hong Kong company". */
+const ABROAD_COMPANY = `(?:our|the)\\s+(?:new\\s+)?(?:${ABROAD})[\\p{L}]*\\s+(?:\\S+\\s+)?compan(?:y|ies)\\b`;
 
 /**
  * The money told to go to someone other than the seller: a branch, a partner
@@ -59,7 +61,10 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
   cue(
     "another company's account",
     // "Please make the payment to our HK company this time", "please pay our Vietnamese company": money sent to a company abroad, not the seller.
-    `\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,3}?(?:(?:to|into)\\s+)?(?:our|the)\\s+(?:${ABROAD})[\\p{L}]*\\s+(?:\\S+\\s+)?compan(?:y|ies)\\b`,
+    `\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,3}?(?:(?:to|into)\\s+)?${ABROAD_COMPANY}` +
+      // "The payment should go to our new HK company"; "sign a new contract with our HK company for payment": the contract names who is paid.
+      `|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+${ABROAD_COMPANY}(?![^.!?]{0,30}\\b(?:on|in|through|via)\\s+(?:alibaba|trade\\s+assurance))` +
+      `|\\bcontract\\s+with\\s+${ABROAD_COMPANY}(?=[^]*\\b(?:pay|payment|remit|transfer|bank|account)\\b)`,
     { anchors: ABROAD_NAMES },
   ),
   cue(

@@ -222,6 +222,10 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'please pay to our Hong Kong company', rules: [PAY, CHANGE] },
   { text: 'Please send the samples to our Hong Kong company address.', rules: [] },
   { text: 'Please pay on Alibaba, the order is under our Hong Kong company.', rules: [] },
+  { text: 'Please sign a new contract with our HK company for payment.', rules: [CHANGE] },
+  { text: 'The payment should go to our new HK company, new contract attached.', rules: [PAY, CHANGE] },
+  { text: 'We sign a new contract with our Hong Kong company for the mold.', rules: [] },
+  { text: 'The payment goes to our HK company on Alibaba Trade Assurance.', rules: [] },
   // A new way to pay, with its details in an attachment the chat can't show.
   { text: 'We have a new payment way, please check the attached file.', rules: [PAY, CHANGE] },
   { text: 'We have changed our payment method, details attached.', rules: [PAY, CHANGE] },

@@ -91,4 +91,13 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Our WhatsApp group has 200 buyers.', rules: [] },
   { text: 'We can add WeChat alerts to the app.', rules: [] },
   { text: 'Contact us line 2 for spare parts.', rules: [] },
+  // An ID named as one or asked to be added, with no colon; not a line or lens with a code.
+  { text: 'wechat id amy1357', rules: [CONTACT] },
+  { text: 'pls add wechat amy1357', rules: [CONTACT] },
+  { text: 'add me: wechat amy1357', rules: [CONTACT] },
+  { text: 'V X: amy1357', rules: [CONTACT] },
+  { text: 'Our production line SMT01 is busy this week.', rules: [] },
+  { text: 'Please add line A123 to the invoice.', rules: [] },
+  { text: 'Add zoom lens ZL1200 please.', rules: [] },
+  { text: 'The WeChat ID verification is done.', rules: [] },
 ];
