@@ -5,7 +5,10 @@ const GAP = 4;
 /**
  * Puts the panel under its badge, or above it when it fits there and not
  * below, inside the viewport. Measures the rendered panel, so call it after
- * the panel's content is in place.
+ * the panel's content is in place. The place is in page coordinates (the
+ * panel is positioned absolutely in the top layer), so when the page scrolls
+ * the panel goes with its badge instead of staying over another card; the
+ * floating badge's panel is fixed to the screen, as that badge is.
  */
 export function placePanel(panel: HTMLElement, anchor: DOMRect): void {
   const viewportWidth = window.innerWidth || PANEL_WIDTH + 2 * MARGIN;
@@ -17,7 +20,11 @@ export function placePanel(panel: HTMLElement, anchor: DOMRect): void {
   const below = height <= roomBelow || roomBelow >= roomAbove;
   const room = below ? roomBelow : roomAbove;
   const shown = Math.min(height, room);
-  panel.style.left = `${Math.max(MARGIN, Math.min(anchor.left, viewportWidth - PANEL_WIDTH - MARGIN))}px`;
-  panel.style.top = `${below ? anchor.bottom + GAP : anchor.top - GAP - shown}px`;
+  const left = Math.max(MARGIN, Math.min(anchor.left, viewportWidth - PANEL_WIDTH - MARGIN));
+  const top = below ? anchor.bottom + GAP : anchor.top - GAP - shown;
+  // A floating badge stays put on the screen, and so does its (fixed) panel.
+  const onPage = getComputedStyle(panel).position !== 'fixed';
+  panel.style.left = `${left + (onPage ? window.scrollX : 0)}px`;
+  panel.style.top = `${top + (onPage ? window.scrollY : 0)}px`;
   panel.style.maxHeight = `${Math.max(120, room)}px`;
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BADGE, readCardBadges, waitForBadges, type CardBadges } from './support/cards';
 import { appendClonedCards, rerenderCard } from './support/clone-cards';
@@ -36,6 +36,22 @@ function expectOneBadgePerCard(state: CardBadges): void {
     expect(LEVEL_VALUES).toContain(badge?.level);
     expect(badge?.key).toBe(state.ids[index]);
   }
+}
+
+/** Scrolls the page by 200 px with the wheel: the panel must move exactly as its badge does. */
+async function expectPanelToKeepItsPlaceOnScroll(page: Page, badge: Locator, panel: Locator): Promise<void> {
+  const offset = async () => {
+    const [badgeBox, panelBox] = await Promise.all([badge.boundingBox(), panel.boundingBox()]);
+    if (!badgeBox || !panelBox) throw new Error('badge or panel not on screen');
+    return Math.round(panelBox.y - badgeBox.y);
+  };
+  const before = await offset();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, 200);
+  await expect
+    .poll(() => page.evaluate(() => window.scrollY), { timeout: 2_000 })
+    .toBeGreaterThan(scrolled + 100);
+  expect(await offset()).toBe(before);
 }
 
 describe('search results', () => {
@@ -113,6 +129,20 @@ describe('badge details', () => {
     await panel.waitFor({ state: 'detached', timeout: 2_000 });
     await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
   });
+
+  it('stays beside its badge while the page scrolls, not over another card', async () => {
+    const page = await open('search', 48);
+    // Scrolling and clicking wait for frames, which a tab behind the popup's barely gets.
+    await page.bringToFront();
+    const button = page.locator(`${BADGE} button.sr-badge`).nth(8);
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    const panel = page.locator(`${BADGE} .sr-popover`).filter({ has: page.locator('.sr-panel') });
+    await panel.waitFor({ state: 'visible', timeout: 2_000 });
+    await expectPanelToKeepItsPlaceOnScroll(page, button, panel);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden', timeout: 2_000 });
+  });
 });
 
 describe('price benchmarks', () => {
@@ -166,6 +196,16 @@ describe('product pages', () => {
     await expect.poll(() => floating.locator('li.sr-finding').count()).toBeGreaterThan(0);
     await expect(floating.locator('li.sr-finding').first().textContent()).resolves.toContain('Western Union');
     await screenshot(page, 'product-floating-verdict.png');
+    // The floating badge stays on the screen as the page scrolls, and its panel with it.
+    await page.evaluate(() =>
+      document.body.append(Object.assign(document.createElement('div'), { style: 'height: 3000px' })),
+    );
+    await expectPanelToKeepItsPlaceOnScroll(
+      page,
+      floating.locator('button.sr-badge'),
+      floating.locator('.sr-popover'),
+    );
+    await page.keyboard.press('Escape');
     const popup = await openPopupFor(suite.browser, page.url());
     await expect
       .poll(() => popup.locator('[data-testid=page-kind]').textContent())
