@@ -19,9 +19,6 @@ import '../../src/ui/pages/upgrade-blocked.css';
 // The options page reads settings and the shortlist itself; every change goes
 // to the background, which validates it and alone writes.
 
-// Asked once: the browser then keeps the shortlist when the disk runs low.
-const persisting = navigator.storage?.persist?.().catch(() => false) ?? Promise.resolve(false);
-
 async function ask(request: BackgroundRequest): Promise<unknown> {
   return browser.runtime.sendMessage(request);
 }
@@ -41,8 +38,10 @@ const deps: OptionsDeps = {
     OkResponseSchema.parse(answer);
   },
   async storagePersisted() {
-    await persisting;
     return navigator.storage?.persisted ? navigator.storage.persisted() : null;
+  },
+  async askToPersist() {
+    return navigator.storage?.persist ? navigator.storage.persist() : null;
   },
   async priceHistory(clear) {
     const answer = await ask({ type: clear ? 'clear-price-history' : 'price-history-size' });

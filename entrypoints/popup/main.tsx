@@ -13,9 +13,6 @@ import '../../src/ui/popup/shortlist.css';
 import '../../src/ui/popup/entry-detail.css';
 import '../../src/ui/popup/check-message.css';
 
-// Marks the extension's storage persistent, so the browser keeps the shortlist when the disk runs low.
-void navigator.storage?.persist?.().catch(() => false);
-
 const popupUrl = new URL(location.href);
 // The tab is picked once: `?tab=N` (browser tests), else the active tab when the popup opened.
 const tabId = currentTabId(browser, popupUrl);

@@ -25,6 +25,8 @@ export interface OptionsDeps {
   deleteEverything(): Promise<void>;
   /** Whether the browser keeps our storage when the disk runs low; null when it can't say. */
   storagePersisted(): Promise<boolean | null>;
+  /** Asks the browser to keep our storage (Firefox asks the user); its answer, null when it can't say. */
+  askToPersist(): Promise<boolean | null>;
   /** Prices remembered, after clearing them when `clear` is set. */
   priceHistory(clear: boolean): Promise<number>;
   /** What the chat guard remembers, after forgetting it when `clear` is set. */

@@ -109,6 +109,8 @@ describe('deleting everything', () => {
   });
 });
 
+const ASK = 'Ask the browser to keep it';
+
 describe('storage persistence', () => {
   it.each([
     [true, 'Storage is persistent'],
@@ -118,5 +120,45 @@ describe('storage persistence', () => {
     const { deps } = await mountOptions({ storagePersisted: async () => persisted });
     expect(deps.storagePersisted).toHaveBeenCalled();
     expect(text('persistence')).toContain(words);
+  });
+
+  // Firefox answers persist() with a permission prompt: never on opening the page, only on a click.
+  it('asks the browser to keep the data only when the buyer clicks, and shows its answer', async () => {
+    const { deps } = await mountOptions({
+      storagePersisted: async () => false,
+      askToPersist: async () => true,
+    });
+    expect(deps.askToPersist).not.toHaveBeenCalled();
+    await click(button(ASK));
+    expect(deps.askToPersist).toHaveBeenCalledTimes(1);
+    expect(text('persistence')).toContain('Storage is persistent');
+    expect(() => button(ASK)).toThrow();
+  });
+
+  it('says so when the browser declines, and the buyer may ask again', async () => {
+    const { deps } = await mountOptions({
+      storagePersisted: async () => false,
+      askToPersist: async () => false,
+    });
+    await click(button(ASK));
+    expect(text('persistence')).toContain('did not mark the storage persistent');
+    await click(button(ASK));
+    expect(deps.askToPersist).toHaveBeenCalledTimes(2);
+  });
+
+  it('waits for an unanswered prompt with the button disabled, the rest of the page usable', async () => {
+    await mountOptions({ storagePersisted: async () => false, askToPersist: () => new Promise(() => {}) });
+    await click(button(ASK));
+    expect(text('persistence')).toBe("Waiting for the browser's answer…");
+    expect(button(ASK).disabled).toBe(true);
+    expect(button('Export as JSON').disabled).toBe(false);
+  });
+
+  it('offers no button when the storage is already persistent or the browser cannot say', async () => {
+    await mountOptions({ storagePersisted: async () => true });
+    expect(() => button(ASK)).toThrow();
+    render(null, root);
+    await mountOptions({ storagePersisted: async () => null });
+    expect(() => button(ASK)).toThrow();
   });
 });

@@ -36,6 +36,7 @@ export async function mountOptions(
     settings?: unknown;
     shortlist?: ShortlistEntry[];
     storagePersisted?: () => Promise<boolean | null>;
+    askToPersist?: () => Promise<boolean | null>;
   } = {},
 ) {
   const area = memoryArea(options.settings);
@@ -70,6 +71,7 @@ export async function mountOptions(
       delete area.data[SETTINGS_KEY];
     }),
     storagePersisted: vi.fn(options.storagePersisted ?? (async (): Promise<boolean | null> => true)),
+    askToPersist: vi.fn(options.askToPersist ?? (async (): Promise<boolean | null> => false)),
     priceHistory: vi.fn(async (clear: boolean) => (clear ? (prices = 0) : prices)),
     chatMemory: vi.fn(async (clear: boolean) => (clear ? (chat = { accounts: 0, dismissals: 0 }) : chat)),
     now: () => NOW,
