@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { BADGE } from './support/cards';
 import { suiteFirefox } from './support/firefox';
-import { openPopupFor, screenshot, waitForVerdicts } from './support/firefox-pages';
+import { openPopupFor, saveFirstSupplier, screenshot, waitForVerdicts } from './support/firefox-pages';
 import { LEVELS } from './support/popup';
 import { ROUTES, routeKey, routeKeyOf, type RouteName } from './support/routes';
 
@@ -104,21 +104,7 @@ describe('Firefox: other pages', () => {
 describe('Firefox: the shortlist and the chat check', () => {
   it('saves a supplier from a badge, and the popup lists it from IndexedDB', async () => {
     const page = await open('search', 48);
-    const button = await page.waitForSelector(`${BADGE} >>> button.sr-badge`);
-    await button?.click();
-    const save = await page.waitForSelector(`${BADGE} >>> .sr-shortlist__save`, { timeout: 3_000 });
-    await save?.click();
-    await page.waitForFunction(
-      (badge) =>
-        Array.from(document.querySelectorAll(badge)).some((host) =>
-          host.shadowRoot
-            ?.querySelector('.sr-shortlist__result')
-            ?.textContent?.includes('Saved to your shortlist'),
-        ),
-      { timeout: 3_000 },
-      BADGE,
-    );
-    await page.keyboard.press('Escape');
+    await saveFirstSupplier(page);
     const popup = await openPopupFor(suite.firefox.browser, null);
     const row = await popup.waitForSelector('[role=listbox] [role=option]', { timeout: 5_000 });
     expect(await row?.evaluate((element) => element.textContent)).toMatch(/\S/);

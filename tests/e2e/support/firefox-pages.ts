@@ -79,3 +79,22 @@ export async function openChatPage(browser: Browser, name: ChatPageName): Promis
   await page.goto(CHAT_PAGES[name].url);
   return page;
 }
+
+/** Opens the first badge on `page` and saves its supplier from the findings panel; resolves once it says so. */
+export async function saveFirstSupplier(page: Page): Promise<void> {
+  const button = await page.waitForSelector(`${BADGE} >>> button.sr-badge`);
+  await button?.click();
+  const save = await page.waitForSelector(`${BADGE} >>> .sr-shortlist__save`, { timeout: 3_000 });
+  await save?.click();
+  await page.waitForFunction(
+    (badge) =>
+      Array.from(document.querySelectorAll(badge)).some((host) =>
+        host.shadowRoot
+          ?.querySelector('.sr-shortlist__result')
+          ?.textContent?.includes('Saved to your shortlist'),
+      ),
+    { timeout: 3_000 },
+    BADGE,
+  );
+  await page.keyboard.press('Escape');
+}

@@ -18,6 +18,8 @@ export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${ADDON_HOST}`;
 
 export interface LaunchedFirefox {
   browser: Browser;
+  /** Where Firefox saves downloads, without asking (inside the profile, removed with it). */
+  downloads: string;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,8 @@ export function checkFirefoxPrerequisites(): void {
 export async function launchFirefox(options: { port: number }): Promise<LaunchedFirefox> {
   checkFirefoxPrerequisites();
   const profile = await mkdtemp(join(tmpdir(), 'supplier-radar-firefox-'));
+  const downloads = join(profile, 'downloads');
+  await mkdir(downloads);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -57,6 +61,11 @@ export async function launchFirefox(options: { port: number }): Promise<Launched
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_HOST }),
+      // Exports are saved straight into `downloads`, as a buyer's browser set to save files would.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
     },
   });
   try {
@@ -68,6 +77,7 @@ export async function launchFirefox(options: { port: number }): Promise<Launched
   }
   return {
     browser,
+    downloads,
     async close() {
       try {
         await browser.close();
