@@ -10,6 +10,8 @@ import { ROUTES } from './support/routes';
 // read by the background, and the chat guard on the messenger pages. Build first: `npm run build`.
 
 const suite = suiteFirefox();
+/** The warning the chat guard puts beside the composer. */
+const DRAFT = 'supplier-radar-chat[data-role="draft"]';
 
 describe('Firefox: the options page', () => {
   it('saves a target price that the next search page is judged against', async () => {
@@ -81,5 +83,23 @@ describe('Firefox: the chat guard', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toContain('Western Union');
     await benign.close();
+  });
+
+  it('warns beside the composer while the buyer types a risky message, leaving the text alone', async () => {
+    const page = await openChatPage(suite.firefox.browser, 'risky');
+    const composer = await page.waitForSelector('.send-textarea');
+    await composer?.click();
+    await page.keyboard.type('I will pay by Western Union', { delay: 20 });
+    const draft = `${DRAFT} >>> .note`;
+    await page.waitForSelector(draft, { visible: true, timeout: 5_000 });
+    expect(await page.$eval(`${DRAFT} >>> .headline`, (headline) => headline.textContent)).toBe(
+      'Before you send this',
+    );
+    expect(await page.$eval(`${DRAFT} >>> mark`, (mark) => mark.textContent)).toMatch(/western union/i);
+    expect(await composer?.evaluate((box) => (box as HTMLTextAreaElement).value)).toBe(
+      'I will pay by Western Union',
+    );
+    await screenshot(page, 'firefox-chat-composer.png');
+    await page.close();
   });
 });
