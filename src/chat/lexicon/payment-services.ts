@@ -9,15 +9,17 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'Western Union',
     // Misspelt, or split inside the word to slip past a filter ("weste rn union").
-    '\\bw\\s?e\\s?s\\s?t\\s?(?:e\\s?r\\s?n|r\\s?n|e\\s?r|e\\s?n)\\s?-?\\s?union\\b|\\bwestern\\s?uni\\b|西联|西联汇款',
-    { anchors: ['union', 'uni', '西联'] },
+    '\\bw\\s?e\\s?s\\s?t\\s?(?:e\\s?r\\s?n|r\\s?n|e\\s?r|e\\s?n)\\s?-?\\s?union\\b|\\bwestern\\s?uni\\b|西联|西联汇款|ويسترن\\s?يونيون|вестерн\\s?юнион',
+    { anchors: ['union', 'uni', '西联', 'ويسترن', 'вестерн'] },
   ),
   cue(
     'Western Union',
     '\\b(?:by|via|through|the|send|with|use|accept|prefer)\\s+(?:a\\s+)?(?:wu\\b|w\\.u\\b|w/u\\b)|\\bwu\\s+(?:transfer|payment|or)\\b',
     { anchors: ['wu', 'w.u', 'w/u'] },
   ),
-  cue('MoneyGram', '\\bmoney\\s?gram\\b|速汇金', { anchors: ['gram', '速汇金'] }),
+  cue('MoneyGram', '\\bmoney\\s?gram\\b|速汇金|موني\\s?(?:جرام|غرام)|мани\\s?грам', {
+    anchors: ['gram', '速汇金', 'موني', 'мани'],
+  }),
   cue(
     'a money transfer service',
     '\\bria\\s+(?:money\\s+)?transfer\\b|\\bworld\\s?remit\\b|\\bxoom\\b|\\bremitly\\b',

@@ -64,6 +64,13 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Chung toi co tai khoan moi.', rules: [CHANGE] },
   { text: 'Hesabımız değişti, lütfen yeni hesaba ödeme yapın.', rules: [PAY, CHANGE] },
   { text: 'Chúng tôi có tài khoản mới.', rules: [CHANGE] },
+  { text: 'Tài khoản ngân hàng của chúng tôi đã thay đổi.', rules: [CHANGE] },
+  { text: 'Tài khoản Alibaba của tôi đã thay đổi mật khẩu.', rules: [] },
+  // Indonesian and Malay; a new Alibaba account ("akaun baru") is not a bank account.
+  { text: 'Rekening bank kami sudah berubah, tolong pakai rekening baru.', rules: [CHANGE] },
+  { text: 'Akaun bank kami telah bertukar, sila guna akaun baru.', rules: [CHANGE] },
+  { text: 'Saya buat akaun baru di Alibaba.', rules: [] },
+  { text: 'Nomor rekening untuk pembayaran ada di invoice Alibaba.', rules: [] },
   { text: 'لدينا حساب جديد', rules: [CHANGE] },
   { text: '請匯款到我們的新帳戶', rules: [PAY, CHANGE] },
   { text: '我们的账户有问题，请付到这个账户', rules: [PAY, CHANGE] },

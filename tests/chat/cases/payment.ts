@@ -62,6 +62,11 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Lütfen ödemeyi doğrudan banka hesabımıza yapın.', rules: [PAY] },
   // The same, typed without accents, as many do.
   { text: 'Lutfen odemeyi dogrudan banka hesabimiza yapin.', rules: [PAY] },
+  // Western Union and MoneyGram in Arabic and Cyrillic letters; a personal account in Indonesian.
+  { text: 'الرجاء الدفع عبر ويسترن يونيون', rules: [PAY] },
+  { text: 'Оплата через Вестерн Юнион или Мани Грам.', rules: [PAY] },
+  { text: 'Transfer ke rekening pribadi saya ya.', rules: [PAY] },
+  { text: 'Mohon transfer ke rekening perusahaan di Trade Assurance.', rules: [] },
   { text: 'Vui long thanh toan truc tiep vao tai khoan cua chung toi.', rules: [PAY] },
   { text: 'Nao aceitamos Western Union.', rules: [] },
   { text: 'Per favore paga direttamente sul nostro conto.', rules: [PAY] },
