@@ -60,11 +60,12 @@ const NUMBER = '[+＋➕]?\\s?\\d[\\d\\s-]{6,}\\d';
 const MOVE_VERB =
   '(?:add|contact|message|text|call|find|reach|talk|chat|write|ping|dm|msg|reply|answer|confirm|speak|connect)';
 
-/** "Add me" / "write to me" in Spanish, Portuguese, French, Italian, German and Russian. */
+/** "Add me" / "write to me" in Spanish, Portuguese, French, Italian, German, Russian, Indonesian and Malay, Vietnamese and Arabic. */
 const ADD_ME_ELSEWHERE =
   '(?:agr[ée]game|a[ñn][áa]deme|cont[áa]ctame|escr[íi]beme|h[áa]blame|me\\s+adicion[ae]|adicione-me|me\\s+chama|fale\\s+comigo|(?:me\\s+)?mand[ae]\\s+(?:uma\\s+)?mensagem|m[áa]ndame\\s+(?:un\\s+)?mensaje' +
   '|ajoutez-moi|ajoute-moi|contactez-moi|contacte-moi|[ée]crivez-moi|[ée]cris-moi|aggiungimi|contattami|scrivimi' +
-  '|f[üu]gen?\\s+(?:sie\\s+)?mich|kontaktieren?\\s+(?:sie\\s+)?mich|schreiben?\\s+(?:sie\\s+)?mir|добавь(?:те)?\\s+меня|напиши(?:те)?\\s+мне)';
+  '|f[üu]gen?\\s+(?:sie\\s+)?mich|kontaktieren?\\s+(?:sie\\s+)?mich|schreib(?:en?)?\\s+(?:sie\\s+)?mir|добавь(?:те)?\\s+меня|напиши(?:те)?\\s+мне' +
+  '|hubungi\\s+(?:saya|kami|aku)|kirim\\s+pesan|nh[ắa]n\\s+tin|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n|تواصل\\s+مع(?:ي|نا)|راسلني|كلمني)';
 
 /**
  * Moving the conversation off the platform: an app with an ID or number,
@@ -96,7 +97,9 @@ export const APP_MOVES: readonly Cue[] = [
       // "Add me on" in other languages, with up to two words before the app ("en mi", "sur").
       `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,2}?${APP}` +
       // Hinglish: "WhatsApp pe baat karte hain", "WhatsApp karo".
-      `|${APP}\\s+(?:pe|par)\\s+(?:baat|message|msg|contact|call|add|bhej)|${APP}\\s+(?:karo|kijiye|kar\\s+do)\\b`,
+      `|${APP}\\s+(?:pe|par)\\s+(?:baat|message|msg|contact|call|add|bhej)|${APP}\\s+(?:karo|kijiye|kar\\s+do)\\b` +
+      // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın".
+      `|${APP}(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at)`,
     { anchors: APP_ANCHORS },
   ),
 ];
@@ -105,7 +108,9 @@ export const APP_MOVES: readonly Cue[] = [
 export const OTHER_MOVES: readonly Cue[] = [
   cue(
     'a request to talk on a messaging app',
-    `\\b${MOVE_VERB}\\s+(?:me|us)\\s+(?:on|via|by|at)\\s+wa\\b|\\b(?:my|our)\\s+wa\\s*(?:number|no\\.?)?\\s*[:：]\\s*${NUMBER}`,
+    `\\b${MOVE_VERB}\\s+(?:me|us)\\s+(?:on|via|by|at)\\s+wa\\b|\\b(?:my|our)\\s+wa\\s*(?:number|no\\.?)?\\s*[:：]\\s*${NUMBER}` +
+      // Indonesian and Malay put "my" after: "WA saya 0812…".
+      `|\\bwa\\s+(?:saya|kami|aku)\\s*[:：]?\\s*${NUMBER}`,
     { anchors: ['wa'] },
   ),
   cue(

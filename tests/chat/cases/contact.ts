@@ -100,4 +100,14 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Please add line A123 to the invoice.', rules: [] },
   { text: 'Add zoom lens ZL1200 please.', rules: [] },
   { text: 'The WeChat ID verification is done.', rules: [] },
+  // "Write to me on WhatsApp" in Indonesian, Vietnamese, Arabic, German (informal) and Turkish.
+  { text: 'Hubungi saya di WhatsApp ya', rules: [CONTACT] },
+  { text: 'Kirim pesan ke WA saya 0812345678', rules: [CONTACT] },
+  { text: 'Nhắn tin Zalo cho tôi nhé', rules: [CONTACT] },
+  { text: 'تواصل معي على واتساب', rules: [CONTACT] },
+  { text: 'Schreib mir auf WhatsApp', rules: [CONTACT] },
+  { text: 'WhatsApp üzerinden yazın lütfen', rules: [CONTACT] },
+  { text: 'Kami punya grup WhatsApp untuk pembeli.', rules: [] },
+  { text: 'Hubungi kami lewat chat Alibaba.', rules: [] },
+  { text: 'Nhắn tin cho tôi trên Alibaba nhé.', rules: [] },
 ];
