@@ -110,8 +110,10 @@ export const OTHER_MOVES: readonly Cue[] = [
     'a request to talk on a messaging app',
     `\\b${MOVE_VERB}\\s+(?:me|us)\\s+(?:on|via|by|at)\\s+wa\\b|\\b(?:my|our)\\s+wa\\s*(?:number|no\\.?)?\\s*[:：]\\s*${NUMBER}` +
       // Indonesian and Malay put "my" after: "WA saya 0812…".
-      `|\\bwa\\s+(?:saya|kami|aku)\\s*[:：]?\\s*${NUMBER}`,
-    { anchors: ['wa'] },
+      `|\\bwa\\s+(?:saya|kami|aku)\\s*[:：]?\\s*${NUMBER}` +
+      // Brazilian Portuguese calls WhatsApp "zap": "me chama no zap".
+      '|\\b(?:chama|chame|manda|mande|fala|fale|adiciona|adicione|add)\\s+(?:\\S+\\s+)?no\\s+zap(?:\\s?zap)?\\b',
+    { anchors: ['wa', 'zap'] },
   ),
   cue(
     'a request to move to e-mail or a call',

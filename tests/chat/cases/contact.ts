@@ -110,4 +110,6 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Kami punya grup WhatsApp untuk pembeli.', rules: [] },
   { text: 'Hubungi kami lewat chat Alibaba.', rules: [] },
   { text: 'Nhắn tin cho tôi trên Alibaba nhé.', rules: [] },
+  { text: 'Me chama no zap que te mando o catálogo.', rules: [CONTACT] },
+  { text: 'Manda mensagem no zapzap', rules: [CONTACT] },
 ];
