@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { LEVELS } from './popup';
 
 /**
  * The search page's cards as the page draws them, seen from the test: a card
@@ -64,4 +66,15 @@ export async function waitForBadges(page: Page, count: number, timeout = 10_000)
     { badge: BADGE, count },
     { timeout },
   );
+}
+
+/** Each card has exactly one badge, with a level, keyed by the card's product id. */
+export function expectOneBadgePerCard(state: CardBadges): void {
+  const levels: readonly string[] = LEVELS;
+  expect(state.ids.length).toBeGreaterThan(0);
+  expect(state.perCard).toEqual(state.ids.map(() => 1));
+  for (const [index, [badge]] of state.badges.entries()) {
+    expect(levels).toContain(badge?.level);
+    expect(badge?.key).toBe(state.ids[index]);
+  }
 }
