@@ -85,6 +85,29 @@ describe('Firefox: the chat guard', () => {
     await benign.close();
   });
 
+  it('puts the note inside the chat widget’s frame on a product page (all frames)', async () => {
+    const page = await openChatPage(suite.firefox.browser, 'productWithWidget');
+    const widget = await page.waitForSelector('iframe[title=Chat]');
+    const frame = await widget?.contentFrame();
+    expect(frame?.url()).toMatch(/^https:\/\/onetalk\.alibaba\.com\//);
+    await frame?.waitForFunction(
+      (note) => document.querySelectorAll(note).length >= 1,
+      { timeout: 10_000 },
+      NOTE,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const rows = await frame?.$$eval(NOTE, (notes) =>
+      notes.map((note) => note.closest('.message-item-wrapper')?.textContent ?? ''),
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows?.[0]).toContain('add me on WhatsApp');
+    // The product page itself has no chat rows, so no notes.
+    expect(await page.$$(NOTE)).toHaveLength(0);
+    await frame?.$eval(NOTE, (host) => host.scrollIntoView({ block: 'end' }));
+    await screenshot(page, 'firefox-product-widget.png');
+    await page.close();
+  });
+
   it('warns beside the composer while the buyer types a risky message, leaving the text alone', async () => {
     const page = await openChatPage(suite.firefox.browser, 'risky');
     const composer = await page.waitForSelector('.send-textarea');
