@@ -2,6 +2,7 @@ import type { Assessment } from '../signals/assessment';
 import type { BuyerMark } from '../signals/buyer';
 import type { SaveToShortlist } from '../ui/ShortlistControl';
 import { LEVEL_LABEL } from '../ui/level-text';
+import { followAnchor } from '../ui/follow-anchor';
 import { placePanel } from '../ui/place-panel';
 import { loadPanelRenderer } from './load-panel';
 
@@ -78,6 +79,7 @@ function createPopover(shadow: ShadowRoot, id: string): HTMLElement {
 function wirePanel(shadow: ShadowRoot, button: HTMLButtonElement, content: BadgeContent): void {
   let popover: HTMLElement | null = null;
   let open = false;
+  let stopFollowing = () => {};
   // Light dismiss closes the popover on pointerdown, before the click: remember whether it was open.
   let openAtPointerDown: boolean | null = null;
 
@@ -102,6 +104,8 @@ function wirePanel(shadow: ShadowRoot, button: HTMLButtonElement, content: Badge
     else popover.hidden = false;
     // Placed after rendering, so the panel's real height decides above or below.
     placePanel(popover, button.getBoundingClientRect());
+    stopFollowing();
+    if (SUPPORTS_POPOVER) stopFollowing = followAnchor(popover, button);
   };
   const hide = (refocus: boolean) => {
     if (SUPPORTS_POPOVER && popover?.matches(':popover-open')) popover.hidePopover();
@@ -111,6 +115,7 @@ function wirePanel(shadow: ShadowRoot, button: HTMLButtonElement, content: Badge
   const closed = () => {
     if (!open || !popover) return;
     open = false;
+    stopFollowing();
     popover.hidden = !SUPPORTS_POPOVER;
     button.setAttribute('aria-expanded', 'false');
     void loadPanelRenderer().then((renderPanel) => popover && renderPanel(popover, null));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BADGE, expectOneBadgePerCard, readCardBadges } from './support/cards';
 import { expectOnlyFixtureRequests } from './support/network';
-import { expectPanelToKeepItsPlaceOnScroll } from './support/panel';
+import { expectPanelToFollowALayoutShift, expectPanelToKeepItsPlaceOnScroll } from './support/panel';
 import { openPopupFor } from './support/popup';
 import { ROUTES } from './support/routes';
 import { routeOpener, SCREENSHOTS, screenshot, suiteBrowser } from './support/suite-browser';
@@ -41,7 +41,7 @@ describe('badge details', () => {
     await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
   });
 
-  it('stays beside its badge while the page scrolls, not over another card', async () => {
+  it('stays beside its badge while the page scrolls or shifts, not over another card', async () => {
     const page = await open('search', 48);
     // Scrolling and clicking wait for frames, which a tab behind the popup's barely gets.
     await page.bringToFront();
@@ -51,6 +51,7 @@ describe('badge details', () => {
     const panel = page.locator(`${BADGE} .sr-popover`).filter({ has: page.locator('.sr-panel') });
     await panel.waitFor({ state: 'visible', timeout: 2_000 });
     await expectPanelToKeepItsPlaceOnScroll(page, button, panel);
+    await expectPanelToFollowALayoutShift(page, button, panel);
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'hidden', timeout: 2_000 });
   });
