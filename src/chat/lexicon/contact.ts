@@ -57,6 +57,9 @@ const HANDLE_WITH_DIGIT =
   '(?=[\\p{L}\\p{N}._-]*[\\p{L}])(?=[\\p{L}\\p{N}._-]*[\\d_])[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{3,}(?![\\p{L}\\p{N}])';
 /** A plus may be written as the full-width ＋ or the ➕ emoji. */
 const NUMBER = '[+＋➕]?\\s?\\d[\\d\\s-]{6,}\\d';
+/** "Our WhatsApp is not allowed", "my Skype is busy": what follows "is" there says something of the app, it gives no ID. */
+const NOT_AN_ID =
+  '(?!\\s+(?:not|never|no|also|only|just|the|a|an|very|too|so|more|less|always|usually|often|available|unavailable|busy|down|off|blocked|banned|restricted|closed|allowed|forbidden|prohibited|working|used|better|best|faster|easier|same|ok|okay|fine|free|popular|common|for|in|on|there|here)\\b)';
 const MOVE_VERB =
   '(?:add|contact|message|text|call|find|reach|talk|chat|write|ping|dm|msg|reply|answer|confirm|speak|connect)';
 
@@ -76,7 +79,7 @@ export const APP_MOVES: readonly Cue[] = [
   cue(
     'a messaging app ID or number',
     // The app once, then what follows it: the long list of apps is tried once at each place, not four times.
-    `${APP}(?:\\s*(?:(?:id|number|no\\.?|account|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b|\\bes\\b|\\bé\\b|是)\\s*[:：]?)\\s*(?:${HANDLE}|${NUMBER})` +
+    `${APP}(?:\\s*(?:(?:id|number|no\\.?|account|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|\\bé\\b|是)\\s*[:：]?)\\s*(?:${HANDLE}|${NUMBER})` +
       `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:me\\s+)?(?:at\\s+|on\\s+)?${NUMBER}` +
       // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
@@ -117,7 +120,7 @@ export const OTHER_MOVES: readonly Cue[] = [
   ),
   cue(
     'a request to move to e-mail or a call',
-    '\\b(?:move|switch|continue|go|talk|reply|write|answer)\\s+(?:me\\s+|us\\s+)?(?:(?:the|this|our)\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:e-?mail|mail|phone)\\b|\\b(?:e-?mail|call|phone)\\s+me\\b' +
+    '\\b(?:move|switch|continue|go|talk|reply|write|answer)\\s+(?:me\\s+|us\\s+)?(?:(?:the|this|our)\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:my\\s+|our\\s+)?(?:e-?mail|mail|phone)\\b|\\b(?:e-?mail|call|phone)\\s+me\\b' +
       '|\\b(?:write|mail|message|email)\\s+(?:to\\s+(?:me\\s+(?:at|on)\\s+)?|me\\s+(?:at|on)\\s+)(?:my|our)\\s+(?:gmail|hotmail|outlook|yahoo|icloud|163|qq)(?:\\s+mail)?\\b' +
       '|\\b(?:leave|give|send|share)\\s+(?:me\\s+|us\\s+)?your\\s+(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b' +
       // A QR code to add the supplier (one to pay is a payment cue; one in the Alibaba app is neither).

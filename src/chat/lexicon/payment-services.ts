@@ -38,6 +38,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue('crypto (USDT)', '\\busdt\\b|\\btether\\b|泰达币|\\bu币', {
     anchors: ['usdt', 'tether', '泰达币', 'u币'],
   }),
+  cue('crypto (USDC)', '\\busdc\\b', { anchors: ['usdc'] }),
   cue('crypto (Binance Pay)', '\\bbinance\\s+(?:pay|id|uid)\\b', { anchors: ['binance'] }),
   cue(
     'crypto',
@@ -73,6 +74,11 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue('a person-to-person payment app', '\\bvenmo\\b|\\bzelle\\b|\\bcash\\s?app\\b', {
     anchors: ['venmo', 'zelle', 'cash'],
   }),
+  cue(
+    'a cash deposit into a bank account',
+    '\\bcash\\s+deposits?\\s+(?:at|in|into|to)\\b|\\b(?:prefer|accept|need|make|do|with)\\s+(?:a\\s+)?cash\\s+deposits?\\b|\\bdeposit\\s+(?:the\\s+)?(?:money\\s+)?(?:in|as)\\s+cash\\b|现金存款|现金存入',
+    { anchors: ['cash', '现金'] },
+  ),
   cue('Apple Pay Cash', '\\bapple\\s+pay\\s+cash\\b|\\bapple\\s+cash\\b', { anchors: ['apple'] }),
   cue(
     'a payment app, outside the order',

@@ -73,7 +73,7 @@ export const PRESSURE: readonly Cue[] = [
   ),
   cue(
     'a price rise tomorrow',
-    '\\btomorrow\\s+(?:the\\s+)?price\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\b|\\bprice\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\s+(?:from\\s+)?tomorrow\\b',
+    '\\btomorrow\\s+(?:the\\s+)?prices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\b|\\bprices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\s+(?:(?:by\\s+)?\\d+(?:\\.\\d+)?\\s?%\\s+)?(?:from\\s+)?tomorrow\\b',
     { anchors: ['tomorrow'] },
   ),
   cue(

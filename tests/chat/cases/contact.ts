@@ -112,4 +112,9 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Nhắn tin cho tôi trên Alibaba nhé.', rules: [] },
   { text: 'Me chama no zap que te mando o catálogo.', rules: [CONTACT] },
   { text: 'Manda mensagem no zapzap', rules: [CONTACT] },
+  // Asked to answer by e-mail; an app that is "not allowed" or "busy" gives no ID.
+  { text: 'Please reply to my email, Alibaba chat is not stable.', rules: [CONTACT] },
+  { text: 'Our WhatsApp is not allowed by company policy, we only use Alibaba chat.', rules: [] },
+  { text: 'My Skype is busy today, let us talk here.', rules: [] },
+  { text: 'My WhatsApp is 8613800138000', rules: [CONTACT] },
 ];

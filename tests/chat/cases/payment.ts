@@ -402,4 +402,12 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Is PayPal ok? I want to pay in the Alibaba order.', rules: [] },
   { text: 'Is PayPal ok? On Alibaba the fee is high.', rules: [PAY] },
   { text: 'Can you pay by PayPal? Not through Alibaba, the fee is high.', rules: [PAY] },
+  // USDC is a stablecoin like USDT; a cash deposit at the bank skips the order as a transfer does.
+  { text: 'Send USDC on Solana to this address: 7xKXtg2CW87d97TXJSDpbD5jBkheTqA83TZRuJosgAsU', rules: [PAY] },
+  { text: 'We prefer cash deposit at our bank branch.', rules: [PAY] },
+  { text: 'You can make a cash deposit into our account at any ICBC branch.', rules: [PAY] },
+  {
+    text: 'Cash flow is tight this month, so please pay the deposit in the Trade Assurance order soon.',
+    rules: [],
+  },
 ];

@@ -95,4 +95,6 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'There is no need for a dispute, we will send the missing parts for free.', rules: [] },
   { text: 'Container closing tonight, if no payment today we cannot load your goods.', rules: [PRESSURE] },
   { text: 'If no payment is needed today, we will ship the samples tomorrow.', rules: [] },
+  { text: 'Please make the payment today, price will increase 20% from tomorrow.', rules: [PRESSURE] },
+  { text: 'Raw material prices went up 20% from last month.', rules: [] },
 ];
