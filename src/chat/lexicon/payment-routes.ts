@@ -40,7 +40,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     '\\bcuenta\\s+(?:personal|privada|particular)(?!\\s+o\\s)|\\bconta\\s+(?:pessoal|particular|privada)(?!\\s+ou\\s)|\\bcompte\\s+(?:personnel|priv[ée])(?!\\s+ou\\s)|\\bconto\\s+(?:personale|privato)(?!\\s+o\\s)' +
       // "Pode pagar na conta do meu gerente", "la cuenta de mi jefe": a manager's or a relative's account.
       '|\\b(?:cuenta\\s+|conta\\s+|compte\\s+|conto\\s+)(?:de|do|da|du|del|di|della|dello)\\s+(?:(?:la|le|il)\\s+)?(?:mi|meu|minha|mon|ma|mio|mia|nuestro|nuestra|nosso|nossa|notre|nostro|nostra)\\s+(?:jefe|jefa|gerente|director|directora|diretor|diretora|chefe|patr[oã]o|patron|directeur|responsable|capo|direttore|esposa|esposo|marido|mujer|femme|mari|moglie|marito|hermano|hermana|irm[aã]o|irm[aã]|fr[èe]re|s(?:oe|œ)ur|fratello|sorella|amigo|amiga|ami|amie|amico|amica|contador|contadora|contable|comptable|contabile)\\b' +
-      '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|ki[şs]isel\\s+hesa|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب\\s*(?:ال)?شخصي' +
+      '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|(?:ki[şs]isel|[şs]ahsi)\\s+hesa|prywatn[\\p{L}]*\\s+(?:kont|rachun)|konto\\s+prywatn|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب\\s*(?:ال)?شخصي' +
       // Indonesian and Malay: "rekening pribadi saya", "akaun peribadi".
       '|\\brekening\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:peribadi|persendirian)\\b',
     {
@@ -51,6 +51,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
         'conto ',
         'konto',
         'hesa',
+        'prywatn',
         'khoản',
         'khoan',
         'شخصي',

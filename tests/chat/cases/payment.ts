@@ -410,4 +410,20 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Cash flow is tight this month, so please pay the deposit in the Trade Assurance order soon.',
     rules: [],
   },
+  // "A personal account" in Turkish and Polish; "outside the platform" in Spanish, Portuguese, Italian, German and French.
+  { text: 'Lütfen ödemeyi şahsi hesabıma yapın, Alibaba komisyonu yok', rules: [PAY] },
+  { text: 'Prosimy o wpłatę na prywatne konto szefa', rules: [PAY] },
+  { text: 'Pague por fuera de la plataforma y le damos 5% de descuento', rules: [PAY] },
+  { text: 'Pode pagar fora da plataforma com desconto', rules: [PAY] },
+  { text: 'Si prega di pagare fuori dalla piattaforma, le facciamo uno sconto', rules: [PAY] },
+  { text: 'Bitte zahlen Sie außerhalb der Plattform, dann sparen wir die Gebühren', rules: [PAY] },
+  { text: "Vous pouvez payer hors de la plateforme, c'est moins cher", rules: [PAY] },
+  // The same said no to, in Spanish, German, French, Italian and Polish; "non-woven" is no refusal.
+  { text: 'Nunca pagamos fuera de la plataforma, solo por Trade Assurance.', rules: [] },
+  { text: 'Wir akzeptieren keine Zahlungen außerhalb der Plattform.', rules: [] },
+  { text: "Nous n'acceptons aucun paiement hors de la plateforme.", rules: [] },
+  { text: 'Nous ne pouvons pas accepter Western Union.', rules: [] },
+  { text: 'Non accettiamo pagamenti fuori dalla piattaforma.', rules: [] },
+  { text: 'Nigdy nie płać na prywatne konto.', rules: [] },
+  { text: 'Non-woven bags can be paid by Western Union to our manager.', rules: [PAY] },
 ];
