@@ -426,4 +426,12 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Non accettiamo pagamenti fuori dalla piattaforma.', rules: [] },
   { text: 'Nigdy nie płać na prywatne konto.', rules: [] },
   { text: 'Non-woven bags can be paid by Western Union to our manager.', rules: [PAY] },
+  // Part of the money through the order and the rest outside it.
+  { text: 'Split the payment: 30% through Alibaba, 70% to our bank account directly', rules: [PAY] },
+  { text: '70% to our company bank account after shipment, 30% through Alibaba', rules: [PAY] },
+  { text: 'Place a small order on Alibaba for 100 USD and pay the rest offline', rules: [PAY] },
+  { text: 'The balance can be paid offline by TT', rules: [PAY] },
+  { text: 'Alibaba charges 3% to our account, not to you.', rules: [] },
+  { text: 'We never accept payment offline, only Trade Assurance.', rules: [] },
+  { text: 'Our shop is offline now, we reply tomorrow.', rules: [] },
 ];
