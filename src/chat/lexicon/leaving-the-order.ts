@@ -28,7 +28,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
       '|\\b(?:make|do|place|complete|finish|handle|process)\\s+(?:the\\s+|this\\s+|our\\s+|your\\s+)?(?:order|deal|payment|transaction|business)\\s+offline\\b' +
       // "Pay the rest offline", "the balance paid offline".
       '|\\b(?:pay|paid|paying|payment|transfer|send)\\w*\\s+(?:\\S+\\s+){0,3}?offline\\b' +
-      '|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|do[ğg]rudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
+      '|私下(?:交易|付款|转账|支付|打款|汇款)|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|do[ğg]rudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
       '|directamente\\s+a\\s+nuestra\\s+cuenta|diretamente\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|direto\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|sem\\s+o\\s+(?:alibaba|trade\\s+assurance)|sem\\s+passar\\s+pelo\\s+alibaba|evitar\\s+(?:as\\s+)?taxas\\s+do\\s+alibaba|sin\\s+pasar\\s+por\\s+alibaba|fuera\\s+de\\s+(?:alibaba|la\\s+plataforma)|fora\\s+(?:do\\s+(?:alibaba|trade\\s+assurance)|da\\s+plataforma)|fuori\\s+(?:da|dalla)\\s+(?:alibaba|piattaforma)|au(?:ß|ss)erhalb\\s+(?:von\\s+alibaba|der\\s+plattform)' +
       "|напрямую|без\\s+trade\\s+assurance|directement\\s+(?:sur|[àa])\\s+notre\\s+compte|hors\\s+(?:d'\\s?alibaba|alibaba|de\\s+la\\s+plate-?forme)|direkt\\s+auf\\s+unser\\s+konto|ohne\\s+trade\\s+assurance|direttamente\\s+sul\\s+nostro\\s+conto|thanh\\s+to[áa]n\\s+tr[ựu]c\\s+ti[ếe]p|chuy[ểe]n\\s+kho[ảa]n\\s+tr[ựu]c\\s+ti[ếe]p|الدفع\\s+مباشرة|ادفع\\s+مباشرة|مباشرة\\s+(?:إلى|الى|ل)\\s*حساب",
     {
@@ -57,6 +57,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
         'save',
         'avoid',
         'offline',
+        '私下',
         '平台',
         '信保',
         '线下',

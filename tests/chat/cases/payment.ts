@@ -434,4 +434,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Alibaba charges 3% to our account, not to you.', rules: [] },
   { text: 'We never accept payment offline, only Trade Assurance.', rules: [] },
   { text: 'Our shop is offline now, we reply tomorrow.', rules: [] },
+  // "私下交易": trading privately, off the platform; a warning against it is not a request.
+  { text: '我们老板说可以私下交易，给你便宜5%', rules: [PAY] },
+  { text: '请不要相信任何要求您私下付款的信息', rules: [] },
 ];

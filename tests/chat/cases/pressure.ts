@@ -97,4 +97,8 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'If no payment is needed today, we will ship the samples tomorrow.', rules: [] },
   { text: 'Please make the payment today, price will increase 20% from tomorrow.', rules: [PRESSURE] },
   { text: 'Raw material prices went up 20% from last month.', rules: [] },
+  // "Must pay before 3 pm today, or the ship leaves"; "不然" (otherwise) with nothing lost is no threat.
+  { text: '今天下午三点前必须付款，不然船就走了', rules: [PRESSURE] },
+  { text: '请在周五前必须付定金，不然就取消订单', rules: [PRESSURE] },
+  { text: '不然的话我们可以下周再发货，您看怎么方便', rules: [] },
 ];
