@@ -9,6 +9,10 @@ const ACCOUNT_HOLDER =
 const NOT_MONEY =
   '(?:goods|samples?|documents?|files?|products?|cargo|parcels?|packages?|catalog(?:ue)?s?|photos?|pictures?|quotations?|drawings?|invoices?|slips?|receipts?|proofs?|cop(?:y|ies)|screenshots?|records?|vouchers?|confirmations?|terms|details|info(?:rmation)?)';
 
+/** Said of the money after the order: Alibaba releases it to the supplier, which is how Trade Assurance pays out. */
+const PAID_OUT_BY_ALIBABA =
+  '(?![^.!?]{0,60}\\b(?:after|once|when)\\s+(?:alibaba|trade\\s+assurance|ta|the\\s+platform)\\s+(?:releases?|transfers?|pays?)\\b)';
+
 /**
  * Where the money is told to go instead of the order: a personal or a third
  * party's account, "pay us directly", an account given in the chat, an
@@ -90,7 +94,9 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ...LEAVING_THE_ORDER,
   cue(
     "a transfer to the supplier's own account",
-    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*\\s+${WORDS(6)}(?:to|into|through|via)\\s+(?:our|my)\\s+(?!(?:\\S+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b` +
+    // Not Trade Assurance paying the supplier out: "Alibaba releases the payment to our account",
+    // "the payment goes to our bank after Alibaba releases it".
+    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)\\s+${WORDS(6)}(?:to|into|through|via)\\s+(?:our|my)\\s+(?!(?:\\S+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b${PAID_OUT_BY_ALIBABA}` +
       // "You transfer money our bank": the "to" left out.
       `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?money\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)

@@ -437,4 +437,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   // "私下交易": trading privately, off the platform; a warning against it is not a request.
   { text: '我们老板说可以私下交易，给你便宜5%', rules: [PAY] },
   { text: '请不要相信任何要求您私下付款的信息', rules: [] },
+  // How Trade Assurance pays the supplier out is no request to pay the supplier's account.
+  { text: 'After you confirm receipt, Alibaba releases the payment to our account.', rules: [] },
+  { text: 'The payment will go to our bank account directly after Alibaba releases it.', rules: [] },
+  { text: 'The payment will go to our bank account, please send it today.', rules: [PAY] },
 ];
