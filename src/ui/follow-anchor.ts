@@ -1,4 +1,4 @@
-import { placePanel } from './place-panel';
+import { placedOnPage, placePanel } from './place-panel';
 
 interface Layout {
   /** The badge's corner, in the coordinates the panel is placed in. */
@@ -21,8 +21,7 @@ interface Layout {
 export function followAnchor(panel: HTMLElement, anchor: Element): () => void {
   const view = anchor.ownerDocument.defaultView;
   if (!view) return () => {};
-  // The floating badge's panel is fixed to the screen, so screen coordinates are what matter there.
-  const onPage = view.getComputedStyle(panel).position !== 'fixed';
+  const onPage = placedOnPage(panel);
   const measure = (): Layout => {
     const rect = anchor.getBoundingClientRect();
     return {

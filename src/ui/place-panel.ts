@@ -22,9 +22,13 @@ export function placePanel(panel: HTMLElement, anchor: DOMRect): void {
   const shown = Math.min(height, room);
   const left = Math.max(MARGIN, Math.min(anchor.left, viewportWidth - PANEL_WIDTH - MARGIN));
   const top = below ? anchor.bottom + GAP : anchor.top - GAP - shown;
-  // A floating badge stays put on the screen, and so does its (fixed) panel.
-  const onPage = getComputedStyle(panel).position !== 'fixed';
+  const onPage = placedOnPage(panel);
   panel.style.left = `${left + (onPage ? window.scrollX : 0)}px`;
   panel.style.top = `${top + (onPage ? window.scrollY : 0)}px`;
   panel.style.maxHeight = `${Math.max(120, room)}px`;
+}
+
+/** A panel is placed in page coordinates, except the floating badge's, which stays put on the screen (fixed) as its badge does. */
+export function placedOnPage(panel: HTMLElement): boolean {
+  return getComputedStyle(panel).position !== 'fixed';
 }

@@ -24,6 +24,9 @@ const ABROAD = ABROAD_NAMES.map((name) => name.replace(' ', '\\s+')).join('|');
 /** "our HK company", "the Vietnamese trading company", "our new Hong Kong company". */
 const ABROAD_COMPANY = `(?:our|the)\\s+(?:new\\s+)?(?:${ABROAD})[\\p{L}]*\\s+(?:\\S+\\s+)?compan(?:y|ies)\\b`;
 
+/** "… go to our group account, paid on Alibaba": the money still goes through the order. */
+const UNLESS_PAID_ON_ALIBABA = '(?![^.!?]{0,30}\\b(?:on|in|through|via)\\s+(?:alibaba|trade\\s+assurance))';
+
 /**
  * The money told to go to someone other than the seller: a branch, a partner
  * or sister company, a company abroad, or an account said to be Alibaba's
@@ -36,7 +39,7 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
       `|\\b${ACCOUNT}\\s+of\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:partner|branch|subsidiary|affiliate|parent\\s+company)\\b` +
       '|\\bmerged\\s+with\\b|\\bsister\\s+company\\b' +
       // "The payment should now go to our Singapore branch", "all payments go to the group account now".
-      '|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent|group)\\b(?![^.!?]{0,30}\\b(?:on|in|through|via)\\s+(?:alibaba|trade\\s+assurance))' +
+      `|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent|group)\\b${UNLESS_PAID_ON_ALIBABA}` +
       // "Send the payment to our Hong Kong partner company", "pay to our other company", "pay in our other company name".
       '|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,3}?(?:partner|subsidiary|affiliate|parent|sister|associated|agent|other|related)\\s+compan(?:y|ies)\\b' +
       // "Kindly remit to our subsidiary", "transfer it to our Singapore branch".
@@ -63,7 +66,7 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
     // "Please make the payment to our HK company this time", "please pay our Vietnamese company": money sent to a company abroad, not the seller.
     `\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,3}?(?:(?:to|into)\\s+)?${ABROAD_COMPANY}` +
       // "The payment should go to our new HK company"; "sign a new contract with our HK company for payment": the contract names who is paid.
-      `|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+${ABROAD_COMPANY}(?![^.!?]{0,30}\\b(?:on|in|through|via)\\s+(?:alibaba|trade\\s+assurance))` +
+      `|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+${ABROAD_COMPANY}${UNLESS_PAID_ON_ALIBABA}` +
       `|\\bcontract\\s+with\\s+${ABROAD_COMPANY}(?=[^]*\\b(?:pay|payment|remit|transfer|bank|account)\\b)`,
     { anchors: ABROAD_NAMES },
   ),
