@@ -11,7 +11,6 @@ const GAP = 4;
  * floating badge's panel is fixed to the screen, as that badge is.
  */
 export function placePanel(panel: HTMLElement, anchor: DOMRect): void {
-  const viewportWidth = window.innerWidth || PANEL_WIDTH + 2 * MARGIN;
   const viewportHeight = window.innerHeight || 600;
   panel.style.maxHeight = '';
   const height = panel.offsetHeight;
@@ -20,12 +19,18 @@ export function placePanel(panel: HTMLElement, anchor: DOMRect): void {
   const below = height <= roomBelow || roomBelow >= roomAbove;
   const room = below ? roomBelow : roomAbove;
   const shown = Math.min(height, room);
-  const left = Math.max(MARGIN, Math.min(anchor.left, viewportWidth - PANEL_WIDTH - MARGIN));
+  const left = panelLeft(anchor.left);
   const top = below ? anchor.bottom + GAP : anchor.top - GAP - shown;
   const onPage = placedOnPage(panel);
   panel.style.left = `${left + (onPage ? window.scrollX : 0)}px`;
   panel.style.top = `${top + (onPage ? window.scrollY : 0)}px`;
   panel.style.maxHeight = `${Math.max(120, room)}px`;
+}
+
+/** Where the panel's left edge goes on screen: at its badge's, but never past the window's edges. */
+export function panelLeft(anchorLeft: number): number {
+  const viewportWidth = window.innerWidth || PANEL_WIDTH + 2 * MARGIN;
+  return Math.max(MARGIN, Math.min(anchorLeft, viewportWidth - PANEL_WIDTH - MARGIN));
 }
 
 /** A panel is placed in page coordinates, except the floating badge's, which stays put on the screen (fixed) as its badge does. */

@@ -61,6 +61,24 @@ describe('followAnchor', () => {
     expect(panel.style.left).toBe('120px');
   });
 
+  it('follows the badge sideways only as far as the window lets the panel stay whole', () => {
+    const box = { top: 100, left: 500 };
+    const badge = badgeAt(box);
+    const panel = panelOf(200);
+    panel.style.top = '124px';
+    panel.style.left = '500px';
+    followAnchor(panel, badge);
+    // The cards are laid out again and the badge ends up near the right edge.
+    box.left = 900;
+    drawFrame();
+    // 1000 - 340 (its width) - 8, not 900, where it would run off the window.
+    expect(panel.style.left).toBe('652px');
+    expect(panel.style.top).toBe('124px');
+    box.left = 20;
+    drawFrame();
+    expect(panel.style.left).toBe('20px');
+  });
+
   it('places it again when the window changes size', () => {
     const badge = badgeAt({ top: 100, left: 900 });
     const panel = panelOf(200);
