@@ -50,10 +50,18 @@ export function findingsFor(view: MessageView, context: ChatContext): ChatFindin
   return findings;
 }
 
+/** "Please pay through Alibaba as usual": the instruction is to pay in the order, not to the changed account. */
+const PAID_ON_ALIBABA =
+  /^\S+\s+(?:(?!not\b|never\b)\S+\s+){0,2}?(?:on|in|through|via)\s+(?:alibaba|trade\s+assurance|the\s+(?:ta|alibaba)\s+order)\b/u;
+
 /** A changed account the message also tells the buyer to pay ("here are the new details", "pay the balance there"). */
 function payToChange(view: MessageView): Hit | null {
   for (const match of matchesOf(PAY_INSTRUCTION.pattern, view.letters)) {
-    if (isInstructionRefused(view.letters, match.index)) continue;
+    if (
+      isInstructionRefused(view.letters, match.index) ||
+      PAID_ON_ALIBABA.test(view.letters.slice(match.index))
+    )
+      continue;
     return { label: 'to a changed account', start: match.index, end: match.index + match[0].length };
   }
   return null;

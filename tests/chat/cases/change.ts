@@ -194,6 +194,12 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'هل لديك حساب جديد على علي بابا؟', rules: [] },
   { text: 'تم تغيير حسابنا البنكي، يرجى استخدام الحساب الجديد', rules: [CHANGE] },
   { text: 'We have a new bank account in Hong Kong.', rules: [CHANGE] },
+  // A bank as a building is no account; telling the buyer to pay in the order is no payment to a changed one.
+  { text: 'The new bank in the logistics park opened last week.', rules: [] },
+  { text: 'A new bank branch opened near our factory, very convenient.', rules: [] },
+  { text: 'Our new bank is HSBC, please pay there.', rules: [PAY, CHANGE] },
+  { text: 'We moved to a new bank last year, but please pay through Alibaba as usual.', rules: [CHANGE] },
+  { text: 'We changed to a new bank, please pay it, not on Alibaba.', rules: [PAY, CHANGE] },
   { text: "My account was blocked by Alibaba by mistake, I'm talking to support.", rules: [] },
   { text: 'Different bank charges apply for T/T, about $30.', rules: [] },
   {
