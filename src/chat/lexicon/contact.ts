@@ -2,7 +2,7 @@ import { cue, type Cue } from './cue';
 
 /** Messaging apps, as people write them (matched on the letters view). */
 const APP =
-  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?\\s?ap+|whtsp|w/a|w[eéè]\\s?chat|wei\\s?xin|\\bv\\s?x\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|\\btg\\b|телеграм|واتس\\s?اب|واتساب|skype|\\bsignal\\b|\\bline\\b|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|instagram|face\\s?book|\\bi\\s?message)";
+  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?\\s?ap+|whtsp|w/a|w[eéè]\\s?chat|wei\\s?xin|\\bv\\s?x\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|\\btg\\b|телеграм|واتس\\s?اب|واتساب|skype|\\bsignal\\b|\\bline\\b|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉)";
 /** Every way of writing an app above holds one of these: a message with none of them names no app. */
 const APP_ANCHORS = [
   // whatsapp, whats app, whats-app, whatapp, watsap, wat ap
@@ -45,11 +45,17 @@ const APP_ANCHORS = [
   'google meet',
   'microsoft teams',
   'linked',
-  'instagram',
+  'insta',
   'facebook',
   'face book',
   'imessage',
   'i message',
+  'discord',
+  'snapchat',
+  'snap chat',
+  'dingtalk',
+  'ding talk',
+  '钉钉',
 ];
 const HANDLE = '(?:@[\\p{L}\\p{N}._-]{3,}|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,})';
 /** A handle given without a colon must look like one: a word with a digit or an underscore in it, not "group" or "24h". */
@@ -79,7 +85,7 @@ export const APP_MOVES: readonly Cue[] = [
   cue(
     'a messaging app ID or number',
     // The app once, then what follows it: the long list of apps is tried once at each place, not four times.
-    `${APP}(?:\\s*(?:(?:id|number|no\\.?|account|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|\\bé\\b|是)\\s*[:：]?)\\s*(?:${HANDLE}|${NUMBER})` +
+    `${APP}(?:\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|\\bé\\b|是)\\s*[:：]?)\\s*(?:${HANDLE}|${NUMBER})` +
       `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:me\\s+)?(?:at\\s+|on\\s+)?${NUMBER}` +
       // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +

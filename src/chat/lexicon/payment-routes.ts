@@ -96,7 +96,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     "a transfer to the supplier's own account",
     // Not Trade Assurance paying the supplier out: "Alibaba releases the payment to our account",
     // "the payment goes to our bank after Alibaba releases it".
-    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)\\s+${WORDS(6)}(?:to|into|through|via)\\s+(?:our|my)\\s+(?!(?:\\S+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b${PAID_OUT_BY_ALIBABA}` +
+    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)\\s+${WORDS(6)}(?:to|into|through|via)\\s+(?:our|my)\\s+(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b${PAID_OUT_BY_ALIBABA}` +
       // "You transfer money our bank": the "to" left out.
       `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?money\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)
@@ -141,8 +141,10 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   cue(
     "an order on the supplier's own website",
     // "You can order on our own website with a 10% discount"; not "our store on Alibaba".
-    '\\b(?:order|buy|pay|purchase|check\\s?out)\\w*\\s+(?:\\S+\\s+){0,3}?(?:on|through|via|from|at|in)\\s+(?:our|my)\\s+(?:own\\s+)?(?:web\\s?site|site|online\\s+(?:shop|store)|web\\s?shop|shop|store)\\b(?!\\s+(?:on|at|in)\\s+alibaba)',
-    { anchors: ['site', 'shop', 'store'] },
+    '\\b(?:order|buy|pay|purchase|check\\s?out)\\w*\\s+(?:\\S+\\s+){0,3}?(?:on|through|via|from|at|in)\\s+(?:our|my)\\s+(?:own\\s+|official\\s+)?(?:web\\s?site|site|online\\s+(?:shop|store)|web\\s?shop|shop|store)\\b(?!\\s+(?:on|at|in)\\s+alibaba)' +
+      // "I will send you a payment link from our own system": a checkout the supplier runs, not the order's.
+      '|\\bpayment\\s+link\\s+(?:from|on|in|through|of)\\s+(?:our|my)\\s+(?:own\\s+|official\\s+)?(?:system|web\\s?site|site|online\\s+(?:shop|store)|web\\s?shop|shop|store)\\b',
+    { anchors: ['site', 'shop', 'store', 'payment link'] },
   ),
   cue(
     'a payment QR code',

@@ -117,4 +117,13 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Our WhatsApp is not allowed by company policy, we only use Alibaba chat.', rules: [] },
   { text: 'My Skype is busy today, let us talk here.', rules: [] },
   { text: 'My WhatsApp is 8613800138000', rules: [CONTACT] },
+  // Discord, Instagram as "Insta", Snapchat and DingTalk are apps too; named as a product theme or a market, they move nothing.
+  { text: "Let's talk on Discord, my username is sunfactory1234", rules: [CONTACT] },
+  { text: 'DM me on Insta @factorydirect', rules: [CONTACT] },
+  { text: 'Discord username: sunfactory1234', rules: [CONTACT] },
+  { text: '加我钉钉 13800138000', rules: [CONTACT] },
+  { text: 'We make Discord-themed gaming chairs.', rules: [] },
+  { text: 'Our products sell well on Instagram and TikTok.', rules: [] },
+  { text: 'The Insta 360 camera mount is in stock.', rules: [] },
+  { text: 'We have DingTalk for internal use only.', rules: [] },
 ];

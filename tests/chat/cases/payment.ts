@@ -441,4 +441,13 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'After you confirm receipt, Alibaba releases the payment to our account.', rules: [] },
   { text: 'The payment will go to our bank account directly after Alibaba releases it.', rules: [] },
   { text: 'The payment will go to our bank account, please send it today.', rules: [PAY] },
+  // The supplier's own checkout, and a bank account named before a comma that goes on about Alibaba.
+  { text: 'I will send you a payment link from our own system.', rules: [PAY] },
+  { text: 'Place the order on our official site and get 10% off.', rules: [PAY] },
+  { text: 'The payment link from the Alibaba order is in your email.', rules: [] },
+  {
+    text: 'Kindly settle the invoice to our Citibank account, the Alibaba account has a limit.',
+    rules: [PAY],
+  },
+  { text: 'Please pay the balance to our account via the Alibaba order.', rules: [] },
 ];

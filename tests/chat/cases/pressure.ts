@@ -101,4 +101,10 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: '今天下午三点前必须付款，不然船就走了', rules: [PRESSURE] },
   { text: '请在周五前必须付定金，不然就取消订单', rules: [PRESSURE] },
   { text: '不然的话我们可以下周再发货，您看怎么方便', rules: [] },
+  // Hurried towards paying; told there is no hurry, or to hurry with anything else, is not.
+  { text: 'Hurry, the factory closes for CNY next week, pay the deposit today.', rules: [PRESSURE] },
+  { text: 'No need to hurry, you can pay after you check the samples.', rules: [] },
+  { text: "Don't hurry, take your time to pay.", rules: [] },
+  { text: 'Hurry up, the container is leaving, please check the loading photos.', rules: [] },
+  { text: 'If you are in a hurry, pay via Trade Assurance and we ship tomorrow.', rules: [] },
 ];
