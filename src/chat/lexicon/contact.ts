@@ -105,6 +105,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|加(?:我|个)?(?:的)?\\s*${APP}|${APP}\\s*上?\\s*(?:联系|聊|加我|找我)|${APP}[^。!?\\n]{0,12}加(?:一下|我)` +
       // "Add me on" in other languages, with up to two words before the app ("en mi", "sur").
       `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,2}?${APP}` +
+      // "Give me your WhatsApp" in Portuguese and Spanish: "me passa seu WhatsApp", "pásame tu WeChat".
+      `|\\b(?:me\\s+pass[ae]|passa-me|me\\s+mand[ae]|me\\s+d[áa]|d[áa]me|p[áa]same|me\\s+pasas?)\\s+(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua|tu|su)\\s+${APP}` +
       // Hinglish: "WhatsApp pe baat karte hain", "WhatsApp karo".
       `|${APP}\\s+(?:pe|par)\\s+(?:baat|message|msg|contact|call|add|bhej)|${APP}\\s+(?:karo|kijiye|kar\\s+do)\\b` +
       // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın".

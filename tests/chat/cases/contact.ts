@@ -126,4 +126,7 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Our products sell well on Instagram and TikTok.', rules: [] },
   { text: 'The Insta 360 camera mount is in stock.', rules: [] },
   { text: 'We have DingTalk for internal use only.', rules: [] },
+  { text: 'Me passa seu WhatsApp que eu te mando o catálogo', rules: [CONTACT] },
+  { text: 'Pásame tu WeChat y te envío los precios', rules: [CONTACT] },
+  { text: 'Seu WhatsApp não funciona aqui, fale pelo chat do Alibaba', rules: [] },
 ];
