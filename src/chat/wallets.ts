@@ -10,7 +10,7 @@ export interface WalletMention {
  * Receiving addresses of the coins scammers ask for, by each chain's address
  * format: EVM chains (0x and 40 hex digits: USDT on Ethereum or BNB Chain),
  * Bitcoin (bech32 "bc1…", and the older base58 "1…" and "3…"), and TRON ("T"
- * and 33 more: USDT TRC-20). The text is lower-cased, so base58's upper and
+ * and 33 more: USDT TRC-20), and Solana's where the message names it. The text is lower-cased, so base58's upper and
  * lower case are one here. Each branch begins with its own characters, and
  * what stands before a match is checked in code: a look-behind opening the
  * pattern would be tried at every place of every message.
@@ -24,6 +24,14 @@ const INSIDE_SOMETHING = /[\p{L}\p{N}./@=_-]/u;
 /** A base58 address mixes letters and digits; a long plain word ("t" and 33 letters) is not one. */
 const MIXED = /^(?=(?:[^0-9]*[0-9]){2})(?=(?:[^a-z]*[a-z]){2})/;
 
+/**
+ * A Solana address is base58 of 32 to 44 characters with no prefix of its
+ * own, so alone it can't be told from a long code. It counts where the
+ * message names Solana (or SOL) just before it: "my Solana wallet: 7xKX…".
+ */
+const SOLANA_ADDRESS =
+  /\b(?:solana|sol)\b[^.!?\n]{0,30}?(?<![\p{L}\p{N}])([1-9a-z]{32,44})(?![\p{L}\p{N}@_-]|\.[a-z])/gu;
+
 /** The shortest address any branch matches: a shorter message holds none. */
 const SHORTEST = 14;
 
@@ -35,6 +43,17 @@ export function findWalletAddresses(text: string): WalletMention[] {
     if (match.index > 0 && INSIDE_SOMETHING.test(text.charAt(match.index - 1))) continue;
     if (!address.startsWith('0x') && !MIXED.test(address)) continue;
     found.push({ text: address, index: match.index });
+  }
+  if (text.includes('sol')) found.push(...solanaAddresses(text));
+  return found;
+}
+
+function solanaAddresses(text: string): WalletMention[] {
+  const found: WalletMention[] = [];
+  for (const match of matchesOf(SOLANA_ADDRESS, text)) {
+    const address = match[1]!;
+    if (MIXED.test(address))
+      found.push({ text: address, index: match.index + match[0].length - address.length });
   }
   return found;
 }

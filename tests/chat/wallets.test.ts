@@ -7,6 +7,8 @@ const ETHEREUM = '0x52908400098527886e0f7030069857d2e4169ee7';
 const BECH32 = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
 const P2SH = '3j98t1wpez73cnmqviecrnyiwrnqrhwnly';
 const TRON = 'txa9vw3kq8er2bjk1mn4pq7st5uv6wx8yz';
+// Solana's shape: 44 base58 characters, no prefix.
+const SOLANA = '7xkxtg2cw87d97txjsdpbd5jbkhetqa83tzrujosgasu';
 
 describe('crypto wallet addresses', () => {
   it.each([
@@ -15,6 +17,8 @@ describe('crypto wallet addresses', () => {
     [`please pay to ${P2SH}`, P2SH],
     [`our usdt trc20 wallet: ${TRON}.`, TRON],
     [`tron:${TRON}`, TRON],
+    [`my solana wallet: ${SOLANA}`, SOLANA],
+    [`sol ${SOLANA} (phantom)`, SOLANA],
   ])('finds the address in "%s"', (text, address) => {
     expect(findWalletAddresses(text).map((found) => found.text)).toEqual([address]);
   });
@@ -29,6 +33,10 @@ describe('crypto wallet addresses', () => {
     [`tx ${ETHEREUM}${'ab'.repeat(12)}`],
     ['our product code is t1000x-200-blue-large-extra-size'],
     ['short'],
+    // Solana's shape alone is any long code: it counts only where Solana is named.
+    [`serial ${SOLANA}`],
+    [`solana. order ${SOLANA}`],
+    [`our sole code is ${SOLANA}`],
   ])('finds none in "%s"', (text) => {
     expect(findWalletAddresses(text)).toEqual([]);
   });

@@ -42,7 +42,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue('crypto (Binance Pay)', '\\bbinance\\s+(?:pay|id|uid)\\b', { anchors: ['binance'] }),
   cue(
     'crypto',
-    '\\bcrypto(?:currenc(?:y|ies))?\\b|\\bkripto\\b|крипт[\\p{L}]*|\\bbit\\s?coins?\\b|\\bbtc\\b|\\beth(?:ereum)?\\b|\\blite\\s?coin\\b|\\bltc\\b|\\b(?:trc|erc)\\s?-?20\\b|\\bbinance\\b|比特币|虚拟币|加密货币|数字货币',
+    '\\bcrypto(?:currenc(?:y|ies))?\\b|\\bkripto\\b|крипт[\\p{L}]*|\\bbit\\s?coins?\\b|\\bbtc\\b|\\beth(?:ereum)?\\b|\\blite\\s?coin\\b|\\bltc\\b|\\b(?:trc|erc)\\s?-?20\\b|\\bbinance\\b|\\bsolana\\b|\\bdoge\\s?coin\\b|\\bxrp\\b|比特币|虚拟币|加密货币|数字货币',
     {
       needsPaymentTalk: true,
       anchors: [
@@ -55,6 +55,8 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
         'ltc',
         '20',
         'binance',
+        'solana',
+        'xrp',
         '比特币',
         '虚拟币',
         '货币',

@@ -450,4 +450,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PAY],
   },
   { text: 'Please pay the balance to our account via the Alibaba order.', rules: [] },
+  // Solana, Dogecoin and XRP are crypto too; a Solana address counts where Solana is named.
+  { text: 'SOL: 7xKXtg2CW87d97TXJSDpbD5jBkheTqA83TZRuJosgAsU', rules: [PAY] },
+  { text: 'Send the deposit in Dogecoin, it is faster.', rules: [PAY] },
+  { text: 'We accept SOL or XRP for the balance.', rules: [PAY] },
+  { text: 'Our solar panels use monocrystalline cells.', rules: [] },
 ];
