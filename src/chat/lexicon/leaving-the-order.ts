@@ -152,6 +152,13 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
       '|(?:不要|别|不用)(?:通过|在|走|用)\\s*(?:阿里(?:巴巴)?|平台|信保)(?:平台)?\\s*(?:付款|支付|下单|付)',
     { instruction: true, anchors: ['直接', '不要', '别', '不用'] },
   ),
+  cue(
+    'part of the price paid outside the order',
+    // Fewer of the price's dollars in the order than the buyer pays: the rest goes where Trade Assurance can't follow.
+    // "Please put a lower value on the Alibaba order and pay the rest by bank transfer."
+    '\\b(?:lower|smaller|less|reduced|partial)\\s+(?:value|price|amount|total|sum)\\s+(?:on|in|for)\\s+(?:the\\s+)?(?:alibaba|ta|trade\\s+assurance)\\s+order\\b',
+    { anchors: ['lower', 'smaller', 'less', 'reduced', 'partial'] },
+  ),
 ];
 
 export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
@@ -174,5 +181,12 @@ export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
     '\\b(?:alibaba|trade\\s+assurance|ta|order|payment)\\s+(?:system|website|site|page|platform)\\s+(?:(?:has|have|had|got|is\\s+having)\\s+(?:a\\s+|an\\s+|some\\s+)?(?:\\w+\\s+)?(?:bugs?|problems?|errors?|issues?|glitch(?:es)?)|is\\s+(?:down|broken))\\b' +
       '[^\\n]{0,80}?\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:by|via|to|through|into)\\s+(?:our\\s+|the\\s+|my\\s+|a\\s+)?(?:bank|t/t|tt|wire|account|company\\s+account)\\b',
     { anchors: ['bug', 'problem', 'error', 'issue', 'glitch', 'down', 'broken'] },
+  ),
+  cue(
+    'a reason to leave Trade Assurance',
+    // "Trade Assurance will take 10 days to release, if you pay by T/T to us we can ship tomorrow": the wait, then the bank instead.
+    "\\b(?:trade\\s+assurance(?:'s)?\\s+|ta\\s+|alibaba(?:'s)?\\s+)(?:\\S+\\s+)?(?:will\\s+)?(?:takes?|needs?)\\s+(?:\\d+|many|several|more|a\\s+long)\\s+(?:\\S+\\s+)?(?:days|weeks|time)\\b" +
+      '(?=[^\\n]{0,80}?\\b(?:if\\s+you|please|pls|kindly|you\\s+can|just)\\s+pay\\s+(?:\\S+\\s+){0,3}?(?:by|via|to|into)\\s+(?:t/t|tt|bank|wire|us|our\\s+(?:bank|account|company))\\b)',
+    { anchors: ['trade', 'ta ', 'alibaba'] },
   ),
 ];

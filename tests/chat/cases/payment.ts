@@ -455,4 +455,18 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Send the deposit in Dogecoin, it is faster.', rules: [PAY] },
   { text: 'We accept SOL or XRP for the balance.', rules: [PAY] },
   { text: 'Our solar panels use monocrystalline cells.', rules: [] },
+  // Money to a colleague; the wait for Trade Assurance as the reason to pay the bank; a lower value in the order.
+  { text: 'Our accountant is on leave, pls send the money to my colleague Mr. Wang', rules: [PAY] },
+  { text: 'Please send the photos to my colleague Mr. Wang.', rules: [] },
+  { text: 'My friend will pay you through Alibaba.', rules: [] },
+  {
+    text: 'Trade Assurance will take 10 days to release, if you pay by T/T to us we can ship tomorrow.',
+    rules: [PAY],
+  },
+  {
+    text: 'Trade Assurance will take 10 days to release the payment to us after you confirm receipt.',
+    rules: [],
+  },
+  { text: 'TA needs 7 working days to release, it is normal.', rules: [] },
+  { text: 'Please put a lower value on the Alibaba order and pay the rest by bank transfer.', rules: [PAY] },
 ];

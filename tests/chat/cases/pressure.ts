@@ -107,4 +107,16 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: "Don't hurry, take your time to pay.", rules: [] },
   { text: 'Hurry up, the container is leaving, please check the loading photos.', rules: [] },
   { text: 'If you are in a hurry, pay via Trade Assurance and we ship tomorrow.', rules: [] },
+  // A price rise as the reason to act today; a ship leaving without the goods as the threat.
+  {
+    text: 'Please confirm the order today, the exchange rate will change and price goes up.',
+    rules: [PRESSURE],
+  },
+  { text: 'Please pay the deposit today, the price will go up next month anyway.', rules: [] },
+  { text: 'Please confirm the order today or tomorrow, no rush.', rules: [] },
+  {
+    text: 'The shipping company needs the freight today, otherwise the container will go without your goods.',
+    rules: [PRESSURE],
+  },
+  { text: 'Otherwise we can ship without the logo, as you like.', rules: [] },
 ];
