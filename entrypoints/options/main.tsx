@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { ChatMemorySizeSchema } from '../../src/messaging/chat-protocol';
 import {
-  ChatMemorySizeSchema,
   ErrorResponseSchema,
   OkResponseSchema,
   PriceHistorySizeSchema,

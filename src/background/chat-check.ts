@@ -3,7 +3,7 @@ import { accountFingerprint } from '../chat/account-fingerprint';
 import { findAccounts, mayGiveAccount } from '../chat/accounts';
 import { checkConversation } from '../chat/detect';
 import { normaliseChatText } from '../chat/normalise';
-import type { CheckChatRequest, CheckChatResponse } from '../messaging/protocol';
+import type { CheckChatRequest, CheckChatResponse } from '../messaging/chat-protocol';
 import type { ChatAccountRecord } from '../storage/db';
 
 export interface ChatCheckDeps {

@@ -1,4 +1,4 @@
-import type { CheckChatResponse } from '../messaging/protocol';
+import type { CheckChatResponse } from '../messaging/chat-protocol';
 import type { ChatFinding, ChatMessage } from '../signals/chat';
 
 const SEVERITIES: ReadonlySet<string> = new Set(['info', 'warning', 'danger']);

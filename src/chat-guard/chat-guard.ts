@@ -1,4 +1,4 @@
-import type { CheckChatRequest, CheckChatResponse } from '../messaging/protocol';
+import type { CheckChatRequest, CheckChatResponse } from '../messaging/chat-protocol';
 import type { ChatFinding, ChatMessage } from '../signals/chat';
 import { readRow } from '../sites/alibaba/chat/read-row';
 import { ROW } from '../sites/alibaba/chat/selectors';

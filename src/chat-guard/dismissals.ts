@@ -1,4 +1,4 @@
-import type { ChatDismissal } from '../messaging/protocol';
+import type { ChatDismissal } from '../messaging/chat-protocol';
 
 export type AskDismissal = (conversation: string, dismissed?: boolean) => Promise<ChatDismissal>;
 

@@ -1,13 +1,6 @@
 import { browser } from 'wxt/browser';
-import type {
-  ChatDismissal,
-  CheckChatRequest,
-  CheckChatResponse,
-  JudgeRequest,
-  JudgeResponse,
-  ShortlistSaveRequest,
-  ShortlistSaveResponse,
-} from './protocol';
+import type { JudgeRequest, JudgeResponse, ShortlistSaveRequest, ShortlistSaveResponse } from './protocol';
+import type { ChatDismissal, CheckChatRequest, CheckChatResponse } from './chat-protocol';
 
 /** Typed sender for content scripts. No zod here: this module is bundled into them. */
 export async function askBackgroundToJudge(request: JudgeRequest): Promise<JudgeResponse> {

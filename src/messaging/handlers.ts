@@ -3,10 +3,6 @@ import { ListingSchema, type Listing } from '../signals/listing';
 import type { Supplier } from '../signals/supplier';
 import {
   BackgroundRequestSchema,
-  type ChatDismissal,
-  type ChatMemorySize,
-  type CheckChatRequest,
-  type CheckChatResponse,
   type ErrorResponse,
   type JudgeRequest,
   type JudgeResponse,
@@ -14,6 +10,12 @@ import {
   type ShortlistSaveRequest,
   type ShortlistSaveResponse,
 } from './protocol';
+import {
+  type ChatDismissal,
+  type ChatMemorySize,
+  type CheckChatRequest,
+  type CheckChatResponse,
+} from './chat-protocol';
 import { mayAsk, type SenderKind } from './sender-policy';
 import type { BuyerKnowledge, SeenOn } from '../background/buyer-knowledge';
 import type { SupplierChanges } from '../judge/judge';

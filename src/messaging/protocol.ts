@@ -2,8 +2,13 @@ import { z } from 'zod';
 import { AssessmentSchema, LevelSchema } from '../signals/assessment';
 import { ListingSchema } from '../signals/listing';
 import { HealthSchema, PageKindSchema, SiteIdSchema } from '../signals/reading';
-import { ChatFindingSchema, ChatMessageSchema } from '../signals/chat';
 import { SupplierSchema } from '../signals/supplier';
+import {
+  ChatDismissalRequestSchema,
+  ChatMemorySizeRequestSchema,
+  CheckChatRequestSchema,
+  ClearChatMemoryRequestSchema,
+} from './chat-protocol';
 import { MAX_OUTLIERS, MAX_RISKIEST } from './limits';
 import { ShortlistEntrySchema } from '../shortlist/entry';
 import { EntryPatchSchema } from '../shortlist/patch';
@@ -129,47 +134,6 @@ export const PriceHistorySizeRequestSchema = z.object({ type: z.literal('price-h
 export const ClearPriceHistoryRequestSchema = z.object({ type: z.literal('clear-price-history') });
 export const PriceHistorySizeSchema = z.object({ observations: z.number().int().min(0) });
 export type PriceHistorySize = z.infer<typeof PriceHistorySizeSchema>;
-
-/** A conversation's identity: the same text for every visit to the same chat (see the chat adapter). */
-const ConversationSchema = z.string().min(1).max(300);
-
-/**
- * Chat content script -> background: check these messages of one conversation.
- * Account details they give are compared with those seen earlier in it.
- */
-export const CheckChatRequestSchema = z.object({
-  type: z.literal('check-chat'),
-  conversation: ConversationSchema,
-  /** The supplier's company name as the chat shows it, for beneficiary checks. */
-  supplierName: z.string().max(300).nullable(),
-  messages: z.array(ChatMessageSchema).max(500),
-});
-export type CheckChatRequest = z.infer<typeof CheckChatRequestSchema>;
-
-export const CheckChatResponseSchema = z.object({
-  /** One per message sent, in the same order. */
-  messages: z.array(z.object({ id: z.string(), findings: z.array(ChatFindingSchema) })),
-});
-export type CheckChatResponse = z.infer<typeof CheckChatResponseSchema>;
-
-/** Chat content script -> background: read, or set, "I know this sender" for one conversation. */
-export const ChatDismissalRequestSchema = z.object({
-  type: z.literal('chat-dismissal'),
-  conversation: ConversationSchema,
-  /** Absent: only read it. */
-  dismissed: z.boolean().optional(),
-});
-export const ChatDismissalSchema = z.object({ dismissed: z.boolean() });
-export type ChatDismissal = z.infer<typeof ChatDismissalSchema>;
-
-/** Options page -> background: forget the account details and dismissals the chat guard remembers. */
-export const ClearChatMemoryRequestSchema = z.object({ type: z.literal('clear-chat-memory') });
-export const ChatMemorySizeRequestSchema = z.object({ type: z.literal('chat-memory-size') });
-export const ChatMemorySizeSchema = z.object({
-  accounts: z.number().int().min(0),
-  dismissals: z.number().int().min(0),
-});
-export type ChatMemorySize = z.infer<typeof ChatMemorySizeSchema>;
 
 /**
  * Content script -> background: put this supplier (and the offer, when saved

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createChatCheck } from '../../src/background/chat-check';
-import type { CheckChatRequest } from '../../src/messaging/protocol';
+import type { CheckChatRequest } from '../../src/messaging/chat-protocol';
 import { ChatAccountMemory } from '../../src/storage/chat-accounts';
 
 let count = 0;

@@ -1,6 +1,6 @@
 import type { GuardDeps } from '../../src/chat-guard/chat-guard';
 import type { Timers } from '../../src/chat-guard/timeout';
-import type { CheckChatRequest, CheckChatResponse } from '../../src/messaging/protocol';
+import type { CheckChatRequest, CheckChatResponse } from '../../src/messaging/chat-protocol';
 import type { ChatFinding } from '../../src/signals/chat';
 import { parsePage, readFixture } from '../support/saved-pages';
 

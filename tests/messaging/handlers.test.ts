@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleBackgroundMessage, type HandlerDeps } from '../../src/messaging/handlers';
 import { Refusal } from '../../src/messaging/refusal';
-import type { CheckChatRequest } from '../../src/messaging/protocol';
+import type { CheckChatRequest } from '../../src/messaging/chat-protocol';
 import { JudgeResponseSchema } from '../../src/messaging/protocol';
 import type { Assessment } from '../../src/signals/assessment';
 import { emptySupplier } from '../../src/signals/empty-supplier';

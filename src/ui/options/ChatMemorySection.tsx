@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ChatMemorySize } from '../../messaging/protocol';
+import type { ChatMemorySize } from '../../messaging/chat-protocol';
 import type { OptionsDeps } from './OptionsApp';
 
 /** What the chat guard remembers (account fingerprints, "I know this sender"), with a button that forgets it. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ChatMemorySize } from '../../messaging/protocol';
+import type { ChatMemorySize } from '../../messaging/chat-protocol';
 import type { ShortlistAccess } from '../../shortlist/access';
 import { checkSettingsChange, type SaveResult } from '../../storage/save-settings';
 import type { LoadedSettings } from '../../storage/settings';
