@@ -13,7 +13,7 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
       "|\\b(?:don't|do\\s+not)\\s+(?:discuss|mention|talk\\s+about)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:on|with|to|in)\\s+alibaba\\b|\\bdelete\\s+(?:the|this|our)\\s+(?:chat|message|conversation)s?\\b" +
       // "Don't leave any message about the payment on Alibaba."
       "|\\b(?:don't|do\\s+not)\\s+leave\\s+(?:any\\s+)?(?:messages?|words?|anything|records?)\\s+(?:about|of|on)\\s+(?:the\\s+)?(?:payment|price|discount|account|bank)\\b[^.!?]{0,20}?\\b(?:on|in)\\s+(?:alibaba|the\\s+platform|this\\s+chat|the\\s+chat)\\b" +
-      '|别告诉|不要告诉|删除聊天|(?:不要|别)在阿里(?:巴巴)?(?:上|里)?(?:提|说|聊|谈|留)',
+      '|别告诉|不要告诉|删除聊天|(?:不要|别)在阿里(?:巴巴)?(?:上面|里面|上|里)?(?:提|说|聊|谈|留)',
     {
       anchors: [
         'tell',

@@ -269,4 +269,11 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'We never change our bank account, please always check.', rules: [] },
   { text: 'Our old bank statement is attached for your verification.', rules: [] },
   { text: 'Our previous bank details are still valid.', rules: [] },
+  // A new receiving company (Chinese); the bank details on an earlier invoice turned away from.
+  { text: '我们换了新的收款公司，请按照新的PI付款', rules: [PAY, CHANGE] },
+  { text: 'Please disregard the bank details on the previous invoice.', rules: [CHANGE] },
+  {
+    text: 'The bank details on the previous invoice are correct, please pay in the Alibaba order.',
+    rules: [],
+  },
 ];

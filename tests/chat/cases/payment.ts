@@ -469,4 +469,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'TA needs 7 working days to release, it is normal.', rules: [] },
   { text: 'Please put a lower value on the Alibaba order and pay the rest by bank transfer.', rules: [PAY] },
+  {
+    text: 'Attention: all invoices issued after 1st March should be paid to the account ending 4421',
+    rules: [PAY],
+  },
+  { text: 'Your card ending 4421 was charged by Alibaba for the sample order.', rules: [] },
 ];

@@ -119,4 +119,9 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: 'Otherwise we can ship without the logo, as you like.', rules: [] },
+  // "Only valid today, the price rises tomorrow"; "must pay the deposit today, or production can't be scheduled"; "don't talk price on Alibaba".
+  { text: '这个价格只有今天有效，明天就涨价了', rules: [PRESSURE] },
+  { text: '老板说今天必须付定金，不然就排不上生产了', rules: [PRESSURE] },
+  { text: '请不要在阿里上面谈价格，会被平台监控', rules: [PRESSURE] },
+  { text: '付款方式：信保订单，30%定金，70%发货前付清', rules: [] },
 ];
