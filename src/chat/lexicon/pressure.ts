@@ -32,7 +32,7 @@ export const PRESSURE: readonly Cue[] = [
   DEADLINE_IN_HOURS,
   cue(
     'a deadline today',
-    '\\b(?:today|tonight)\\s+only\\b(?!\\s+\\d)|\\bonly\\s+(?:today|tonight|before\\s+\\d)|\\b(?:by\\s+|before\\s+)(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))' +
+    '\\b(?:today|tonight)\\s+only\\b(?!\\s+(?:\\d|we\\s+(?:are|will\\s+be)\\s+(?:closed|off|out)|(?:the|our)\\s+(?:office|factory|warehouse|shop)))|\\bonly\\s+(?:today|tonight|before\\s+\\d)|\\b(?:by\\s+|before\\s+)(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))' +
       '|\\bneeds?\\s+the\\s+money\\s+(?:tonight|today|now)\\b|\\b(?:payment|deposit|balance|transfer|money)\\s+(?:must|has\\s+to|needs?\\s+to)\\s+be\\s+(?:made|paid|sent|done|completed|received)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\bmust\\s+be\\s+paid\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:decide|pay|confirm|order(?<!\\b(?:the|this|that|your|our|an?|assurance|ta|alibaba|sample)\\s+order))(?:\\s+right)?\\s+now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+chance\\b|\\blast\\s+day\\s+(?:for|of)\\s+(?:this|the)\\s+(?:price|offer|discount|promotion|deal)\\b' +
       // "Pay the deposit now or lose the slot"; not "you can pay the deposit now and the balance later".
       '|\\b(?:pay|send|transfer)(?<!\\b(?:can|could|may)\\s+\\w+)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:amount|balance|deposit|money|payment)(?:\\s+right)?\\s+now\\b(?!\\s+(?:or|and)\\b)' +

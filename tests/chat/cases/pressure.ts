@@ -124,4 +124,6 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: '老板说今天必须付定金，不然就排不上生产了', rules: [PRESSURE] },
   { text: '请不要在阿里上面谈价格，会被平台监控', rules: [PRESSURE] },
   { text: '付款方式：信保订单，30%定金，70%发货前付清', rules: [] },
+  { text: 'Today only we are closed in the afternoon, we reply tomorrow morning.', rules: [] },
+  { text: 'Today only, pay now and get 5% off.', rules: [PRESSURE] },
 ];
