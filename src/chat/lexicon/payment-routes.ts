@@ -128,8 +128,8 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       `|\\buse\\s+the\\s+following\\s+(?:new\\s+)?${ACCOUNT}\\b` +
       // "All invoices after 1st March should be paid to the account ending 4421."
       `|\\b(?:pa(?:y|id)|remit\\w*|sent|send|transfer\\w*|wire[sd]?)\\s+(?:in)?to\\s+(?:the|our|this|a)\\s+(?:new\\s+)?(?:bank\\s+)?${ACCOUNT}\\s+(?:ending|ends)\\s+(?:in\\s+|with\\s+)?\\d{3,4}\\b` +
-      // "Please re-pay to the account below."
-      `|\\b(?:pay|re-?pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:new\\s+)?(?:bank\\s+)?${ACCOUNT}\\s+(?:below|details\\s+below|as\\s+follows)\\b` +
+      // "Please re-pay to the account below", "the fee paid to the logistics company account below".
+      `|\\b(?:pay|paid|re-?pay|transfer|remit|send|sent|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:new\\s+)?(?:[^\\s,.;:!?]+\\s+){0,2}?(?:bank\\s+)?${ACCOUNT}\\s+(?:below|details\\s+below|as\\s+follows)\\b` +
       // "Effect payment to the account stated in the attached invoice", "remit the deposit to the account in the contract".
       `|\\b(?:pay|payment|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|written|listed)\\s+)?(?:in|on)\\s+the\\s+(?:attached|contract|pi|proforma(?:\\s+invoice)?)\\b`,
     { anchors: ['acc', 'acou', 'a/c', 'details'] },
@@ -159,6 +159,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       // "The bank asked for an anti-money laundering certificate, you need to pay $800 for it."
       '|\\bmoney[\\s-]?laundering\\s+(?:certificate|fee|charge|deposit|tax)s?\\b|\\baml\\s+(?:certificate|fee|charge)s?\\b',
     { anchors: ['verification', 'activation', 'unlock', 'unfreezing', 'laundering', 'aml'] },
+  ),
+  cue(
+    'a fee to become a distributor',
+    // "Pay a $100 registration fee to become our distributor": a supplier sells goods, not the right to buy them.
+    '\\b(?:registration|membership|distributor(?:ship)?|dealer(?:ship)?)\\s+fees?\\b(?=[^.!?]{0,40}\\b(?:become|distributor|dealer|member)\\b)|\\bfee\\s+to\\s+become\\s+(?:our|a|an)\\s+(?:distributor|dealer|agent|member)\\b',
+    { anchors: ['registration', 'membership', 'distributor', 'dealer', 'fee to become'] },
   ),
   cue(
     'your card or payment details asked for in the chat',

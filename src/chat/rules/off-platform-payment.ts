@@ -31,6 +31,7 @@ export function offPlatformPayment(view: MessageView): Hit | null {
         !(cue.instruction ? isInstructionRefused : isRefused)(view.letters, start)) &&
       !(cue.offeredInOrder && paidInTheOrder(view, start)) &&
       !namesTheGoods(view, start, end, cue) &&
+      !paysTheBuyersOwnAgent(view, start, end) &&
       !isRefusedAfter(view.letters, end),
   );
   if (channel) return channel;
@@ -61,6 +62,18 @@ function namesTheGoods(view: MessageView, start: number, end: number, cue: Cue):
   if (cue.needsPaymentTalk !== true || !PAYMENT_DEVICE.test(view.letters)) return false;
   const sentence = sentenceAround(view.letters, start);
   return PAYMENT_DEVICE.test(view.letters.slice(sentence.start, start));
+}
+
+/** "Pay them directly", where "them" is the buyer's own forwarder or broker: the buyer's own arrangement, not the supplier's account. */
+const PAID_PERSON = /\b(?:them|him|her)\b/u;
+const BUYERS_OWN_AGENT =
+  /\byour\s+(?:own\s+)?(?:freight\s+)?(?:forwarder|shipping\s+agent|customs\s+broker|broker|agent)\b[^]{0,100}$/u;
+
+function paysTheBuyersOwnAgent(view: MessageView, start: number, end: number): boolean {
+  return (
+    PAID_PERSON.test(view.letters.slice(start, end)) &&
+    BUYERS_OWN_AGENT.test(view.letters.slice(Math.max(0, start - 120), start))
+  );
 }
 
 /**

@@ -474,4 +474,16 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PAY],
   },
   { text: 'Your card ending 4421 was charged by Alibaba for the sample order.', rules: [] },
+  // A fee to a company account "below", a fee to become a distributor; the buyer's own forwarder paid directly is routine.
+  {
+    text: 'To ship, we need the insurance fee of $200 paid to the logistics company account below.',
+    rules: [PAY],
+  },
+  { text: 'Please pay a $100 registration fee to become our distributor.', rules: [PAY] },
+  { text: 'The registration fee for the Canton Fair is paid by us.', rules: [] },
+  {
+    text: 'The customs clearance is handled by your forwarder, please pay them directly as usual.',
+    rules: [],
+  },
+  { text: 'Our agent handles it, please pay them directly to save time.', rules: [PAY] },
 ];
