@@ -46,7 +46,9 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       '|\\b(?:cuenta\\s+|conta\\s+|compte\\s+|conto\\s+)(?:de|do|da|du|del|di|della|dello)\\s+(?:(?:la|le|il)\\s+)?(?:mi|meu|minha|mon|ma|mio|mia|nuestro|nuestra|nosso|nossa|notre|nostro|nostra)\\s+(?:jefe|jefa|gerente|director|directora|diretor|diretora|chefe|patr[oã]o|patron|directeur|responsable|capo|direttore|esposa|esposo|marido|mujer|femme|mari|moglie|marito|hermano|hermana|irm[aã]o|irm[aã]|fr[èe]re|s(?:oe|œ)ur|fratello|sorella|amigo|amiga|ami|amie|amico|amica|contador|contadora|contable|comptable|contabile)\\b' +
       '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|(?:ki[şs]isel|[şs]ahsi)\\s+hesa|prywatn[\\p{L}]*\\s+(?:kont|rachun)|konto\\s+prywatn|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب\\s*(?:ال)?شخصي' +
       // Indonesian and Malay: "rekening pribadi saya", "akaun peribadi".
-      '|\\brekening\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:peribadi|persendirian)\\b',
+      '|\\brekening\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:peribadi|persendirian)\\b' +
+      // Japanese, Korean and Thai: 個人口座, 개인 계좌, บัญชีส่วนตัว.
+      '|個人(?:の)?口座|개인\\s*(?:은행\\s*)?계좌|บัญชีส่วนตัว',
     {
       anchors: [
         'cuenta ',
@@ -61,6 +63,9 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
         'شخصي',
         'rekening',
         'akaun',
+        '個人',
+        '개인',
+        'บัญชีส่วนตัว',
       ],
     },
   ),

@@ -22,8 +22,8 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   }),
   cue(
     'a money transfer service',
-    '\\bria\\s+(?:money\\s+)?transfer\\b|\\bworld\\s?remit\\b|\\bxoom\\b|\\bremitly\\b',
-    { anchors: ['ria', 'remit', 'xoom'] },
+    '\\bria\\s+(?:money\\s+)?transfer\\b|\\bworld\\s?remit\\b|\\bxoom\\b|\\bremitly\\b|\\bsend\\s?wave\\b|\\bchipper\\s?cash\\b',
+    { anchors: ['ria', 'remit', 'xoom', 'wave', 'chipper'] },
   ),
   cue(
     'a money transfer service',
@@ -76,6 +76,16 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue('a person-to-person payment app', '\\bvenmo\\b|\\bzelle\\b|\\bcash\\s?app\\b', {
     anchors: ['venmo', 'zelle', 'cash'],
   }),
+  cue(
+    'a person-to-person payment app',
+    // The wallets of India (UPI, Paytm, PhonePe), the Philippines (GCash, Maya), Kenya (M-Pesa) and Canada
+    // (Interac), asked to be paid with; a vending machine or a POS terminal that takes them is a product.
+    '\\bupi\\s+(?:id|address|number|transfer)\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',
+    {
+      needsPaymentTalk: true,
+      anchors: ['upi', 'paytm', 'pay tm', 'phonepe', 'cash', 'paymaya', 'pay maya', 'pesa', 'interac'],
+    },
+  ),
   cue(
     'a cash deposit into a bank account',
     '\\bcash\\s+deposits?\\s+(?:at|in|into|to)\\b|\\b(?:prefer|accept|need|make|do|with)\\s+(?:a\\s+)?cash\\s+deposits?\\b|\\bdeposit\\s+(?:the\\s+)?(?:money\\s+)?(?:in|as)\\s+cash\\b|现金存款|现金存入',

@@ -486,4 +486,19 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Our agent handles it, please pay them directly to save time.', rules: [PAY] },
+  // Wallets of India, the Philippines, Kenya and Canada, and money transfer apps of Africa; as a product's feature they are no request.
+  { text: 'Please pay to our UPI ID factory@upi', rules: [PAY] },
+  { text: 'Send the money via Paytm', rules: [PAY] },
+  { text: 'Kindly pay through GCash or PayMaya', rules: [PAY] },
+  { text: 'Transfer via M-Pesa to 0712345678', rules: [PAY] },
+  { text: 'Please pay with Interac e-transfer to my email', rules: [PAY] },
+  { text: 'Kindly make payment via Sendwave', rules: [PAY] },
+  { text: 'Please send via Chipper Cash', rules: [PAY] },
+  { text: 'We sell POS terminals that support UPI and Paytm.', rules: [] },
+  { text: 'The vending machine accepts GCash and coins.', rules: [] },
+  { text: 'The Paytm logo sticker is printed on the card reader.', rules: [] },
+  // A personal account in Japanese, Korean and Thai.
+  { text: 'お支払いは私の個人口座にお願いします', rules: [PAY] },
+  { text: '개인 계좌로 송금해 주세요', rules: [PAY] },
+  { text: 'กรุณาโอนเงินเข้าบัญชีส่วนตัว', rules: [PAY] },
 ];
