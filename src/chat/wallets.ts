@@ -32,12 +32,15 @@ const MIXED = /^(?=(?:[^0-9]*[0-9]){2})(?=(?:[^a-z]*[a-z]){2})/;
 const SOLANA_ADDRESS =
   /\b(?:solana|sol)\b[^.!?\n]{0,30}?(?<![\p{L}\p{N}])([1-9a-z]{32,44})(?![\p{L}\p{N}@_-]|\.[a-z])/gu;
 
+/** Every address holds a digit ("0x", "bc1", and base58's mix): a message without one holds none. */
+const HAS_DIGIT = /\d/;
+
 /** The shortest address any branch matches: a shorter message holds none. */
 const SHORTEST = 14;
 
 export function findWalletAddresses(text: string): WalletMention[] {
   const found: WalletMention[] = [];
-  if (text.length < SHORTEST) return found;
+  if (text.length < SHORTEST || !HAS_DIGIT.test(text)) return found;
   for (const match of matchesOf(ADDRESS, text)) {
     const address = match[0];
     if (match.index > 0 && INSIDE_SOMETHING.test(text.charAt(match.index - 1))) continue;
