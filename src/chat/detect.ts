@@ -14,7 +14,7 @@ import { matchesOf } from './matches';
 import { viewMessage, type Hit, type MessageView } from './message-view';
 import { isInstructionRefused } from './negation';
 import { offPlatformContact } from './rules/off-platform-contact';
-import { offPlatformPayment } from './rules/off-platform-payment';
+import { offPlatformPayment, paidInTheOrder } from './rules/off-platform-payment';
 import { paymentDetailsChange } from './rules/payment-details-change';
 import { pressure } from './rules/pressure';
 import { suspiciousLink } from './rules/suspicious-link';
@@ -50,18 +50,11 @@ export function findingsFor(view: MessageView, context: ChatContext): ChatFindin
   return findings;
 }
 
-/** "Please pay through Alibaba as usual": the instruction is to pay in the order, not to the changed account. */
-const PAID_ON_ALIBABA =
-  /^\S+\s+(?:(?!not\b|never\b)\S+\s+){0,2}?(?:on|in|through|via)\s+(?:alibaba|trade\s+assurance|the\s+(?:ta|alibaba)\s+order)\b/u;
-
 /** A changed account the message also tells the buyer to pay ("here are the new details", "pay the balance there"). */
 function payToChange(view: MessageView): Hit | null {
   for (const match of matchesOf(PAY_INSTRUCTION.pattern, view.letters)) {
-    if (
-      isInstructionRefused(view.letters, match.index) ||
-      PAID_ON_ALIBABA.test(view.letters.slice(match.index))
-    )
-      continue;
+    // "We moved to a new bank, but please pay through Alibaba as usual": paid in the order, not to the new bank.
+    if (isInstructionRefused(view.letters, match.index) || paidInTheOrder(view, match.index)) continue;
     return { label: 'to a changed account', start: match.index, end: match.index + match[0].length };
   }
   return null;

@@ -10,8 +10,8 @@ export interface WalletMention {
  * Receiving addresses of the coins scammers ask for, by each chain's address
  * format: EVM chains (0x and 40 hex digits: USDT on Ethereum or BNB Chain),
  * Bitcoin (bech32 "bc1…", and the older base58 "1…" and "3…"), and TRON ("T"
- * and 33 more: USDT TRC-20), and Solana's where the message names it. The text is lower-cased, so base58's upper and
- * lower case are one here. Each branch begins with its own characters, and
+ * and 33 more: USDT TRC-20); Solana's below. The text is lower-cased, so
+ * base58's upper and lower case are one here. Each branch begins with its own characters, and
  * what stands before a match is checked in code: a look-behind opening the
  * pattern would be tried at every place of every message.
  */

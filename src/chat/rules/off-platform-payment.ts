@@ -82,7 +82,7 @@ function paysTheBuyersOwnAgent(view: MessageView, start: number, end: number): b
  * and the next sentence answers that the payment goes in the order ("Is PayPal
  * ok? I want to pay in the Alibaba order").
  */
-function paidInTheOrder(view: MessageView, start: number): boolean {
+export function paidInTheOrder(view: MessageView, start: number): boolean {
   const sentence = sentenceAround(view.letters, start);
   const inOrder = IN_THE_ORDER.exec(sentence.text);
   if (inOrder !== null) return !isRefused(view.letters, sentence.start + inOrder.index);
