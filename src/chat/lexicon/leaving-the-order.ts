@@ -161,6 +161,10 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   ),
 ];
 
+/** After a reason to leave the order, where the money goes instead: "by T/T", "to our bank", "to us". */
+const BY_BANK_INSTEAD =
+  '(?:by|via|to|through|into)\\s+(?:our\\s+|the\\s+|my\\s+|a\\s+)?(?:bank|t/t|tt|wire|account|company(?:\\s+account)?|us)\\b';
+
 export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
   cue(
     'a reason to leave Trade Assurance',
@@ -179,14 +183,14 @@ export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
     // "Our order system has a bug now, please pay by bank first": a fault named, then the bank instead.
     // A fault alone ("the payment page has an error, please try again later") is routine.
     '\\b(?:alibaba|trade\\s+assurance|ta|order|payment)\\s+(?:system|website|site|page|platform)\\s+(?:(?:has|have|had|got|is\\s+having)\\s+(?:a\\s+|an\\s+|some\\s+)?(?:\\w+\\s+)?(?:bugs?|problems?|errors?|issues?|glitch(?:es)?)|is\\s+(?:down|broken))\\b' +
-      '[^\\n]{0,80}?\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:by|via|to|through|into)\\s+(?:our\\s+|the\\s+|my\\s+|a\\s+)?(?:bank|t/t|tt|wire|account|company\\s+account)\\b',
+      `[^\\n]{0,80}?\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?${BY_BANK_INSTEAD}`,
     { anchors: ['bug', 'problem', 'error', 'issue', 'glitch', 'down', 'broken'] },
   ),
   cue(
     'a reason to leave Trade Assurance',
     // "Trade Assurance will take 10 days to release, if you pay by T/T to us we can ship tomorrow": the wait, then the bank instead.
     "\\b(?:trade\\s+assurance(?:'s)?\\s+|ta\\s+|alibaba(?:'s)?\\s+)(?:\\S+\\s+)?(?:will\\s+)?(?:takes?|needs?)\\s+(?:\\d+|many|several|more|a\\s+long)\\s+(?:\\S+\\s+)?(?:days|weeks|time)\\b" +
-      '(?=[^\\n]{0,80}?\\b(?:if\\s+you|please|pls|kindly|you\\s+can|just)\\s+pay\\s+(?:\\S+\\s+){0,3}?(?:by|via|to|into)\\s+(?:t/t|tt|bank|wire|us|our\\s+(?:bank|account|company))\\b)',
+      `(?=[^\\n]{0,80}?\\b(?:if\\s+you|please|pls|kindly|you\\s+can|just)\\s+pay\\s+(?:\\S+\\s+){0,3}?${BY_BANK_INSTEAD})`,
     { anchors: ['trade', 'ta ', 'alibaba'] },
   ),
 ];
