@@ -2,8 +2,10 @@ import { ACCOUNT, cue, WORDS, type Cue } from './cue';
 import { LEAVING_THE_ORDER, REASONS_TO_LEAVE_THE_ORDER } from './leaving-the-order';
 
 /** People whose own account a supplier's money must never go to: staff, family, friends. */
-const ACCOUNT_HOLDER =
-  'boss|manager|wife|husband|cashier|director|accountant|ceo|owner|agent|sister|brother|friend|relative|cousin|colleague|assistant|secretary';
+const PERSON =
+  'boss|manager|wife|husband|cashier|director|accountant|ceo|owner|sister|brother|friend|relative|cousin|colleague|assistant|secretary';
+/** An agent too, for an account: money "to our agent" alone is another cue's (a third party collecting it). */
+const ACCOUNT_HOLDER = `${PERSON}|agent`;
 
 /** What is sent to a manager that is not money: goods, papers, proof of a payment made. */
 const NOT_MONEY =
@@ -26,7 +28,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
       // Money to the boss or a colleague, not a question handed on ("I'll transfer your inquiry to my manager"),
       // a receipt, or goods and papers sent to them ("send the samples to my manager's office").
-      `|\\b(?:(?:pay|paid|remit|wire|deposit)\\w*\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,3}?|(?:send|sent|transfer)\\w*\\s+(?:the\\s+|your\\s+|this\\s+)?(?:payment|money|deposit|balance|funds|amount)\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,2}?)to\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:boss|manager|cashier|director|accountant|ceo|owner|colleague|assistant|secretary|friend|wife|husband|brother|sister|cousin|relative)\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))`,
+      `|\\b(?:(?:pay|paid|remit|wire|deposit)\\w*\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,3}?|(?:send|sent|transfer)\\w*\\s+(?:the\\s+|your\\s+|this\\s+)?(?:payment|money|deposit|balance|funds|amount)\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,2}?)to\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${PERSON})\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))`,
     { anchors: ACCOUNT_HOLDER.split('|') },
   ),
   cue(
