@@ -102,7 +102,7 @@ export const APP_MOVES: readonly Cue[] = [
       // "add me wechat": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, "contact us line 2" a phone line.
       `|\\b(?:add|contact|message|text|ping|dm|msg)\\s+(?:me|us)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)${APP}(?!\\s*pay)|\\b(?:add|scan)\\s+(?:my|our)\\s+${APP}|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+${APP}|\\blet'?s\\s+(?:talk|chat|continue|move)\\s+(?:on|to|in)\\s+${APP}` +
       `|${APP}\\s+me\\b|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get)\\s+your)\\s+(?:a\\s+)?${APP}` +
-      `|加(?:我|个)?(?:的)?\\s*${APP}|${APP}\\s*上?\\s*(?:联系|聊|加我|找我)|${APP}[^。!?\\n]{0,12}加(?:一下|我)` +
+      `|加(?:一下|下)?(?:我|个)?(?:的)?\\s*${APP}|${APP}\\s*上?\\s*(?:联系|聊|加我|找我)|${APP}[^。!?\\n]{0,12}加(?:一下|我)` +
       // "Add me on" in other languages, with up to two words before the app ("en mi", "sur").
       `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,2}?${APP}` +
       // "Give me your WhatsApp" in Portuguese and Spanish: "me passa seu WhatsApp", "pásame tu WeChat".
@@ -110,7 +110,9 @@ export const APP_MOVES: readonly Cue[] = [
       // Hinglish: "WhatsApp pe baat karte hain", "WhatsApp karo".
       `|${APP}\\s+(?:pe|par)\\s+(?:baat|message|msg|contact|call|add|bhej)|${APP}\\s+(?:karo|kijiye|kar\\s+do)\\b` +
       // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın".
-      `|${APP}(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at)`,
+      `|${APP}(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs])` +
+      // Japanese: "LINEで連絡ください", "WeChatのIDを教えて".
+      `|${APP}\\s*(?:で|に)\\s*(?:連絡|話|やり取り|メッセージ|送|追加)|${APP}\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え`,
     { anchors: APP_ANCHORS },
   ),
 ];
@@ -130,7 +132,9 @@ export const OTHER_MOVES: readonly Cue[] = [
     'a request to move to e-mail or a call',
     '\\b(?:move|switch|continue|go|talk|reply|write|answer)\\s+(?:me\\s+|us\\s+)?(?:(?:the|this|our)\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:my\\s+|our\\s+)?(?:e-?mail|mail|phone)\\b|\\b(?:e-?mail|call|phone)\\s+me\\b' +
       '|\\b(?:write|mail|message|email)\\s+(?:to\\s+(?:me\\s+(?:at|on)\\s+)?|me\\s+(?:at|on)\\s+)(?:my|our)\\s+(?:gmail|hotmail|outlook|yahoo|icloud|163|qq)(?:\\s+mail)?\\b' +
-      '|\\b(?:leave|give|send|share)\\s+(?:me\\s+|us\\s+)?your\\s+(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b' +
+      "|\\b(?:leave|give|send|share|drop|what\\s+is|what'?s)\\s+(?:me\\s+|us\\s+)?your\\s+(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b" +
+      // "Drop your number and I will call you"; not "your number one concern".
+      "|\\b(?:leave|give|send|share|drop|what\\s+is|what'?s)\\s+(?:me\\s+|us\\s+)?your\\s+number\\b(?=\\s*(?:[.,!?;:)]|$|(?:and|so|please|pls|i|we|then|to)\\b))|\\bcall\\s+you\\s+(?:on|at)\\s+your\\s+(?:mobile|phone|cell)" +
       // A QR code to add the supplier (one to pay is a payment cue; one in the Alibaba app is neither).
       '|\\bscan\\s+(?:my|our)\\s+(?:wechat\\s+|whatsapp\\s+)?qr\\s*code\\b(?!\\s+(?:to|and)\\s+pay)|\\bscan\\s+the\\s+qr\\s*code\\s+(?:to|and)\\s+(?:add|contact|chat|follow)\\b|留个?(?:电话|手机|号码|联系方式|邮箱)|(?:邮箱|电邮)(?:地址)?发(?:给)?我|语音沟通|电话沟通|打(?:我)?电话',
     {
@@ -140,6 +144,7 @@ export const OTHER_MOVES: readonly Cue[] = [
         'mobile',
         'cell',
         'call',
+        'your number',
         'qr',
         'outlook',
         'yahoo',

@@ -25,7 +25,8 @@ const ABROAD = ABROAD_NAMES.map((name) => name.replace(' ', '\\s+')).join('|');
 const ABROAD_COMPANY = `(?:our|the)\\s+(?:new\\s+)?(?:${ABROAD})[\\p{L}]*\\s+(?:\\S+\\s+)?compan(?:y|ies)\\b`;
 
 /** "… go to our group account, paid on Alibaba": the money still goes through the order. */
-const UNLESS_PAID_ON_ALIBABA = '(?![^.!?]{0,30}\\b(?:on|in|through|via)\\s+(?:alibaba|trade\\s+assurance))';
+const UNLESS_PAID_ON_ALIBABA =
+  '(?![^.!?]{0,50}(?<!\\bnot\\s)\\b(?:on|in|through|via)\\s+(?:alibaba|trade\\s+assurance))';
 
 /**
  * The money told to go to someone other than the seller: a branch, a partner
@@ -37,11 +38,13 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
     "another company's account",
     `\\b(?:branch|sister\\s+company|partner|subsidiary|affiliate|parent\\s+company)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|will\\s+receive|receives|collects?)\\b` +
       `|\\b${ACCOUNT}\\s+of\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:partner|branch|subsidiary|affiliate|parent\\s+company)\\b` +
-      '|\\bmerged\\s+with\\b|\\bsister\\s+company\\b' +
+      `|\\bmerged\\s+with\\b${UNLESS_PAID_ON_ALIBABA}|\\bsister\\s+company\\b${UNLESS_PAID_ON_ALIBABA}` +
       // "The payment should now go to our Singapore branch", "all payments go to the group account now".
       `|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent|group)\\b${UNLESS_PAID_ON_ALIBABA}` +
       // "Send the payment to our Hong Kong partner company", "pay to our other company", "pay in our other company name".
       '|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,3}?(?:partner|subsidiary|affiliate|parent|sister|associated|agent|other|related)\\s+compan(?:y|ies)\\b' +
+      // "We now receive payments via our subsidiary in Malaysia": the branch as the receiver.
+      `|\\b(?:receive|receives|receiving|collect|collects|collecting)\\s+(?:the\\s+|all\\s+|your\\s+)?(?:payments?|money|funds|deposits?)\\s+(?:via|through|by|with|in)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:subsidiary|affiliate|branch|partner|sister|parent)\\b${UNLESS_PAID_ON_ALIBABA}` +
       // "Kindly remit to our subsidiary", "transfer it to our Singapore branch".
       '|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,2}?to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:subsidiary|affiliate|branch)\\b(?!\\s+(?:manager|warehouse|factory|staff))',
     {

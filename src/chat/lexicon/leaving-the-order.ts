@@ -1,5 +1,8 @@
 import { cue, type Cue } from './cue';
 
+/** After "outside Alibaba" in Turkish, paying: "ödeme yapın", "havale", "para gönderin". */
+const TURKISH_PAYING = '\\s+(?:[\\p{L}]+\\s+){0,2}?(?:ödeme|odeme|öde|ode|havale|para)';
+
 /**
  * Steering the buyer out of the Trade Assurance order: "pay us directly",
  * "don't use Trade Assurance", "cancel the order and pay by T/T", and the
@@ -29,6 +32,8 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
       // "Pay the rest offline", "the balance paid offline".
       '|\\b(?:pay|paid|paying|payment|transfer|send)\\w*\\s+(?:\\S+\\s+){0,3}?offline\\b' +
       '|私下(?:交易|付款|转账|支付|打款|汇款)|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|do[ğg]rudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
+      // Turkish "Alibaba dışında ödeme yapın" (pay outside Alibaba), with or without its dotless letters.
+      `|(?:alibaba|platform)[\\p{L}']*\\s+dışında${TURKISH_PAYING}|(?:alibaba|platform)[\\p{L}']*\\s+disinda${TURKISH_PAYING}` +
       '|directamente\\s+a\\s+nuestra\\s+cuenta|diretamente\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|direto\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|sem\\s+o\\s+(?:alibaba|trade\\s+assurance)|sem\\s+passar\\s+pelo\\s+alibaba|evitar\\s+(?:as\\s+)?taxas\\s+do\\s+alibaba|sin\\s+pasar\\s+por\\s+alibaba|fuera\\s+de\\s+(?:alibaba|la\\s+plataforma)|fora\\s+(?:do\\s+(?:alibaba|trade\\s+assurance)|da\\s+plataforma)|fuori\\s+(?:da|dalla)\\s+(?:alibaba|piattaforma)|au(?:ß|ss)erhalb\\s+(?:von\\s+alibaba|der\\s+plattform)' +
       "|напрямую|без\\s+trade\\s+assurance|directement\\s+(?:sur|[àa])\\s+notre\\s+compte|hors\\s+(?:d'\\s?alibaba|alibaba|de\\s+la\\s+plate-?forme)|direkt\\s+auf\\s+unser\\s+konto|ohne\\s+trade\\s+assurance|direttamente\\s+sul\\s+nostro\\s+conto|thanh\\s+to[áa]n\\s+tr[ựu]c\\s+ti[ếe]p|chuy[ểe]n\\s+kho[ảa]n\\s+tr[ựu]c\\s+ti[ếe]p|الدفع\\s+مباشرة|ادفع\\s+مباشرة|مباشرة\\s+(?:إلى|الى|ل)\\s*حساب",
     {
@@ -77,6 +82,8 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
         'sem passar',
         'taxas',
         'doğrudan',
+        'dışında',
+        'disinda',
         'dogrudan',
         'direttamente',
         'thanh to',
@@ -91,8 +98,10 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     'paying directly, outside the order',
     // "Let's close the deal off Alibaba"; not a discount "off" a price.
     '\\b(?:business|order|deal|trade|transaction)s?\\s+off\\s+alibaba\\b|\\b(?:business|order|deal|trade|transaction)s?\\s+(?:off\\s+the\\s+platform|off\\s+platform|off-platform)\\b' +
-      // "Please don't pay at Alibaba, Alibaba takes much money from us"; not "don't pay on Alibaba yet".
-      "|\\b(?:don't\\s+pay|dont\\s+pay|do\\s+not\\s+pay)\\s+(?:at|on|through|via|in|by)\\s+(?:alibaba|the\\s+platform|trade\\s+assurance)\\b(?!\\s+(?:yet|until|before|now|first|today|for\\s+now))",
+      // "Please don't pay at Alibaba, Alibaba takes much money from us"; not "don't pay on Alibaba yet", nor the
+      // warning "if you don't pay through Trade Assurance, we cannot help you".
+      "|\\b(?:don't\\s+pay|dont\\s+pay|do\\s+not\\s+pay)\\s+(?:at|on|through|via|in|by)\\s+(?:alibaba|the\\s+platform|trade\\s+assurance)\\b(?!\\s+(?:yet|until|before|now|first|today|for\\s+now))" +
+      `(?![^.!?\\n]{0,60}?\\b(?:(?:cannot|can't|can\\s+not|won't|will\\s+not|not\\s+be\\s+able\\s+to)\\s+(?:\\S+\\s+){0,2}?(?:help|refund|protect|guarantee|cover)|(?:no|without)\\s+(?:buyer\\s+)?protection|at\\s+your\\s+own\\s+risk))`,
     {
       anchors: [
         'off alibaba',

@@ -11,6 +11,10 @@ const ACCOUNT_HOLDER = `${PERSON}|agent`;
 const NOT_MONEY =
   '(?:goods|samples?|documents?|files?|products?|cargo|parcels?|packages?|catalog(?:ue)?s?|photos?|pictures?|quotations?|drawings?|invoices?|slips?|receipts?|proofs?|cop(?:y|ies)|screenshots?|records?|vouchers?|confirmations?|terms|details|info(?:rmation)?)';
 
+/** The supplier's own bank account, or one abroad: "our bank account in Hong Kong", "our HK account". */
+const SUPPLIER_ACCOUNT = `(?:(?:[\\p{L}]+\\s+){0,2}?bank\\s+${ACCOUNT}|(?:hk|hong\\s+kong|overseas|offshore|usd|dollar|foreign|singapore|dubai)\\s+(?:bank\\s+)?${ACCOUNT})\\b`;
+const BETTER = '(?:more\\s+convenient|better|easier|cheaper|faster|quicker|preferred)\\b';
+
 /** Said of the money after the order: Alibaba releases it to the supplier, which is how Trade Assurance pays out. */
 const PAID_OUT_BY_ALIBABA =
   '(?![^.!?]{0,60}\\b(?:after|once|when)\\s+(?:alibaba|trade\\s+assurance|ta|the\\s+platform)\\s+(?:releases?|transfers?|pays?)\\b)';
@@ -121,6 +125,14 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     },
   ),
   cue(
+    "a transfer to the supplier's own account",
+    // "Our bank account in Hong Kong is more convenient for USD", "it is cheaper to pay to our HK account":
+    // the supplier's own account offered as the better way to pay.
+    `\\b(?:our|my)\\s+${SUPPLIER_ACCOUNT}[^.!?\\n]{0,30}?\\b(?:is|are|will\\s+be|would\\s+be)\\s+(?:much\\s+|far\\s+)?${BETTER}` +
+      `|${BETTER}\\s+(?:to|if\\s+you)\\s+(?:pay|use|transfer|send|remit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:our|my)\\s+${SUPPLIER_ACCOUNT}`,
+    { anchors: ['convenient', 'better', 'easier', 'cheaper', 'faster', 'quicker', 'preferred'] },
+  ),
+  cue(
     'an account to be sent in the chat',
     `\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|this|that)\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:that\\s+|which\\s+)?i\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share|provide)`,
     { anchors: ['acc', 'acou', 'a/c'] },
@@ -157,8 +169,8 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ),
   cue(
     'a payment QR code',
-    '\\b(?:scan|use)\\s+(?:\\S+\\s+){0,3}?qr\\s*code\\s+(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bpayment\\s+qr\\s*code\\b|\\bqr\\s*code\\s+(?:for|of)\\s+(?:the\\s+)?payment\\b|收款码|付款码',
-    { anchors: ['qr', '收款码', '付款码'] },
+    '\\b(?:scan|use)\\s+(?:\\S+\\s+){0,3}?qr\\s*code\\s+(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bpayment\\s+qr\\s*code\\b|\\bqr\\s*code\\s+(?:for|of)\\s+(?:the\\s+)?payment\\b|收款码|付款码|扫码(?:付款|支付|转账|付钱|付)',
+    { anchors: ['qr', '收款码', '付款码', '扫码'] },
   ),
   cue(
     'an advance fee to verify or unlock the order',

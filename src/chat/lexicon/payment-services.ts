@@ -22,8 +22,8 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   }),
   cue(
     'a money transfer service',
-    '\\bria\\s+(?:money\\s+)?transfer\\b|\\bworld\\s?remit\\b|\\bxoom\\b|\\bremitly\\b|\\bsend\\s?wave\\b|\\bchipper\\s?cash\\b',
-    { anchors: ['ria', 'remit', 'xoom', 'wave', 'chipper'] },
+    '\\bria\\s+(?:money\\s+)?transfer\\b|\\bworld\\s?remit\\b|\\bxoom\\b|\\bremitly\\b|\\bsend\\s?wave\\b|\\bchipper\\s?cash\\b|\\bhawala\\b',
+    { anchors: ['ria', 'remit', 'xoom', 'wave', 'chipper', 'hawala'] },
   ),
   cue(
     'a money transfer service',

@@ -24,6 +24,13 @@ export const DEADLINE_IN_HOURS = cue(
 );
 
 /**
+ * What follows "unless you pay" or "if you don't pay" in a threat: a loss
+ * within the sentence. Not paying in the order, and not "pay attention".
+ */
+const UNPAID_LOSS =
+  '\\s+pay\\b(?!\\s+(?:attention|through|via|on|in|with|using|by\\s+(?:trade|alibaba|ta)\\b))[^.!?\\n]{0,50}?\\b(?:cancel\\w*|go(?:es)?\\s+up|increases?|rises?|sell|release|lose)\\b';
+
+/**
  * Urgency, scarcity, threats and secrecy used to rush a payment or skip a
  * safeguard. Ordinary scheduling is not pressure: a quote valid for 14
  * days, a holiday closure, "please confirm the artwork by Friday".
@@ -40,10 +47,12 @@ export const PRESSURE: readonly Cue[] = [
       '|\\b(?:confirm|pay|order|decide)\\w*\\s+(?:\\S+\\s+){0,3}?today\\b(?=[^.!?]{0,60}\\bprices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+up|increases?|rises?)\\b(?!\\s+(?:from\\s+)?(?:next|in\\s+\\d+)\\s+(?:\\S+\\s+)?(?:weeks?|months?|quarter|season|year)))' +
       // "If no payment today, we cannot load your goods."
       '|\\bif\\s+no\\s+(?:payment|deposit|money|transfer|balance)\\s+(?:is\\s+)?(?:received\\s+|made\\s+)?(?:today|tonight)\\b' +
-      "|\\b(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b|\\bif\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?pay(?:\\s+(?:today|tonight|immediately|right\\s+away)|\\s+now)\\b" +
+      "|\\b(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b|\\b(?:if\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?|unless\\s+you\\s+)pay(?:\\s+(?:today|tonight|immediately|right\\s+away)|\\s+now)\\b" +
+      // "I can only hold this price for today" (not "only for today's meeting").
+      "|\\bonly\\s+(?:[\\p{L}']+\\s+){0,4}?for\\s+today\\b(?!')" +
       // "Price goes up tomorrow, so better pay today", "you must pay tonight" (not "you should pay today to catch the vessel").
       '|\\b(?:better|you\\s+(?:must|have\\s+to))\\s+pay\\s+(?:it\\s+)?(?:today|tonight|immediately|right\\s+away)\\b' +
-      '|最后期限|前必须(?:付|打款|转账|汇款)|(?:必须今天|今天必须)(?:付|打款|转账|汇款)|只有今天有效|仅限今天|今晚|今天之内|今天付款的话|今天不付(?:款|定金|钱)?(?:的话|就|，|,)|马上付|立即付|立刻付|过了就|pag(?:ar|ue)\\s+hoje|hoy\\s+mismo|сегодня',
+      '|最后期限|前必须(?:付|打款|转账|汇款)|(?:必须今天|今天必须)(?:付|打款|转账|汇款)|(?:只有)?今天有效(?![吗么嘛?？])|仅限今天|今晚|今天之内|今天付款的话|今天不付(?:款|定金|钱)?(?:的话|就|，|,)|马上付|立即付|立刻付|过了就|pag(?:ar|ue)\\s+hoje|hoy\\s+mismo|сегодня',
     {
       anchors: [
         // Not "only" or "now" alone (in most messages, and in "know"): " now" and "now or" say a deadline.
@@ -63,7 +72,7 @@ export const PRESSURE: readonly Cue[] = [
         '前必须',
         '必须今天',
         '今天必须',
-        '只有今天',
+        '今天有效',
         '仅限今天',
         '今晚',
         '今天付款',
@@ -82,7 +91,7 @@ export const PRESSURE: readonly Cue[] = [
   cue(
     'a price rise tomorrow',
     '\\btomorrow\\s+(?:the\\s+)?prices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\b|\\bprices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\s+(?:(?:by\\s+)?\\d+(?:\\.\\d+)?\\s?%\\s+)?(?:from\\s+)?tomorrow\\b' +
-      '|明天(?:就|开始|起)?(?:要)?涨价',
+      '|明天[^，。！？,.!?]{0,6}?涨价',
     { anchors: ['tomorrow', '明天'] },
   ),
   cue(
@@ -131,6 +140,8 @@ export const PRESSURE: readonly Cue[] = [
       "|\\b(?:will\\s+not|won't)\\s+be\\s+refunded\\b" +
       "|\\b(?:cannot|can't|won't|will\\s+not)\\s+release\\s+the\\s+(?:b/l|goods|shipment|container)\\b|\\bmisses?\\s+the\\s+vessel\\b|\\bblacklist\\w*|\\b(?:don't|do\\s+not|never|if\\s+you)\\s+(?:open|file)\\s+a\\s+dispute\\b|\\bno\\s+need\\s+to\\s+(?:open|file|start)\\s+a\\s+dispute\\b" +
       // "不然" (otherwise) is also "or else we can ship next week": only with a loss after it.
+      // "Unless you pay by Friday we will cancel the order", "if you don't pay this week the price goes up".
+      `|\\bunless\\s+you${UNPAID_LOSS}|\\bif\\s+you\\s+don'?t${UNPAID_LOSS}|\\bif\\s+you\\s+do\\s+not${UNPAID_LOSS}` +
       '|否则|不然(?:的话)?[^，。！？,.!?]{0,8}?(?:取消|走了|卖|没了|涨价|扣|不发|不退|作废|罚|排不上|赶不上)|sen[ãa]o|si\\s+no\\s+',
     {
       // What is threatened, not "or" or "will" (in most messages): every threat names one of these.
@@ -155,6 +166,10 @@ export const PRESSURE: readonly Cue[] = [
         'vessel',
         'blacklist',
         'dispute',
+        'unless you pay',
+        "don't pay",
+        'dont pay',
+        'do not pay',
         '否则',
         '不然',
         'senão',

@@ -276,4 +276,12 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'The bank details on the previous invoice are correct, please pay in the Alibaba order.',
     rules: [],
   },
+  // Payments received "via our subsidiary" now; Spanish and Portuguese "we changed accounts".
+  { text: 'We now receive payments via our subsidiary in Malaysia.', rules: [CHANGE] },
+  { text: 'Hemos cambiado de cuenta bancaria.', rules: [CHANGE] },
+  { text: 'Nuestra cuenta bancaria ha cambiado.', rules: [CHANGE] },
+  { text: 'Mudamos de conta, pague na nova.', rules: [CHANGE, PAY] },
+  // A sister company named for the tax invoice while the buyer pays in the order; "not through Alibaba" is no excuse.
+  { text: 'Tax invoice will be issued by our sister company, payment is still through Alibaba.', rules: [] },
+  { text: 'Our sister company will receive the payment, not through Alibaba.', rules: [CHANGE, PAY] },
 ];

@@ -129,4 +129,15 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Me passa seu WhatsApp que eu te mando o catálogo', rules: [CONTACT] },
   { text: 'Pásame tu WeChat y te envío los precios', rules: [CONTACT] },
   { text: 'Seu WhatsApp não funciona aqui, fale pelo chat do Alibaba', rules: [] },
+  // "Add my WeChat, please" with "一下" in between; Turkish "let's talk"; Japanese "tell me your LINE ID".
+  { text: '麻烦加一下我的微信，方便发图片', rules: [CONTACT] },
+  { text: 'WhatsApp üzerinden konuşalım', rules: [CONTACT] },
+  { text: 'LINE IDを教えてください', rules: [CONTACT] },
+  { text: 'LINEで連絡ください', rules: [CONTACT] },
+  // Asked for a phone number, or called on one; the number of units or "number one" is not a phone.
+  { text: 'What is your phone number, I will call you.', rules: [CONTACT] },
+  { text: 'Drop your number and I will call you.', rules: [CONTACT] },
+  { text: 'I will call you on your mobile tomorrow.', rules: [CONTACT] },
+  { text: "What's your number one priority: price or quality?", rules: [] },
+  { text: 'Please send me your number of units needed.', rules: [] },
 ];

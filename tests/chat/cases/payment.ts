@@ -501,4 +501,19 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'お支払いは私の個人口座にお願いします', rules: [PAY] },
   { text: '개인 계좌로 송금해 주세요', rules: [PAY] },
   { text: 'กรุณาโอนเงินเข้าบัญชีส่วนตัว', rules: [PAY] },
+  // Hawala; Chinese "transfer it to me by Alipay" and "scan to pay"; Turkish "pay outside Alibaba".
+  { text: 'We can arrange payment through hawala.', rules: [PAY] },
+  { text: '你用支付宝转给我就行', rules: [PAY] },
+  { text: '我把你的问题转给支付宝客服了', rules: [] },
+  { text: '扫码付款，便宜点', rules: [PAY] },
+  { text: 'Alibaba dışında ödeme yapın, indirim yaparız', rules: [PAY] },
+  // The supplier's own account offered as the better way; other accounts praised are not.
+  { text: 'Our bank account in Hong Kong is more convenient for USD, you can pay there.', rules: [PAY] },
+  { text: 'Our HK account is faster, please use it.', rules: [PAY] },
+  { text: 'Our Instagram account is better for photos.', rules: [] },
+  { text: 'Our Alibaba account is better than before.', rules: [] },
+  // "If you don't pay through Trade Assurance" as a warning of what is lost; as a bargain it is still leaving the order.
+  { text: "If you don't pay through Trade Assurance, we can't help you in a dispute.", rules: [] },
+  { text: "If you don't pay via Alibaba there is no buyer protection.", rules: [] },
+  { text: "If you don't pay through Alibaba we give you 5% discount.", rules: [PAY] },
 ];

@@ -126,4 +126,21 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: '付款方式：信保订单，30%定金，70%发货前付清', rules: [] },
   { text: 'Today only we are closed in the afternoon, we reply tomorrow morning.', rules: [] },
   { text: 'Today only, pay now and get 5% off.', rules: [PRESSURE] },
+  // "Unless you pay" and "if you don't pay" with a loss after; "pay attention" or an offer by sea instead is none.
+  { text: 'Unless you pay today we will cancel the order.', rules: [PRESSURE] },
+  { text: "If you don't pay by Friday the price will go up.", rules: [PRESSURE] },
+  {
+    text: 'If you dont pay the deposit this week, we will sell the stock to another buyer.',
+    rules: [PRESSURE],
+  },
+  { text: 'If you do not pay attention to the packing, you will lose customers.', rules: [] },
+  { text: 'Unless you pay extra for air freight, the goods go by sea.', rules: [] },
+  // A price held "only for today"; today's order, or two containers today, is scheduling.
+  { text: 'The boss only approved this price for today.', rules: [PRESSURE] },
+  { text: 'This price is only for today.', rules: [PRESSURE] },
+  { text: "The price is only for today's order.", rules: [] },
+  { text: 'We only ship 2 containers for today.', rules: [] },
+  // "The quote is valid today, raw materials go up tomorrow"; "is it valid today?" asks.
+  { text: '订单价格今天有效，明天原材料涨价', rules: [PRESSURE] },
+  { text: '今天有效吗？', rules: [] },
 ];
