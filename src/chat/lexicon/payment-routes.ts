@@ -26,9 +26,10 @@ const PAID_OUT_BY_ALIBABA =
  */
 export const PAYMENT_ROUTES: readonly Cue[] = [
   // Two cues, not one: a message naming a manager or an agent needn't try "personal", and the other way round.
+  // Not the buyer's account a manager looks after ("the new sales manager for your account").
   cue(
     'a personal account',
-    `\\b(?:${ACCOUNT_HOLDER})(?:'s)?(?!\\s+requests?\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat(?:\\s+pay)?|payoneer)\\b` +
+    `\\b(?:${ACCOUNT_HOLDER})(?:'s)?(?!\\s+requests?\\b|\\s+(?:for|of|on)\\s+your\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat(?:\\s+pay)?|payoneer)\\b` +
       `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
       // Money to the boss or a colleague, not a question handed on ("I'll transfer your inquiry to my manager"),
       // a receipt, or goods and papers sent to them ("send the samples to my manager's office").
@@ -50,7 +51,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     '\\bcuenta\\s+(?:personal|privada|particular)(?!\\s+o\\s)|\\bconta\\s+(?:pessoal|particular|privada)(?!\\s+ou\\s)|\\bcompte\\s+(?:personnel|priv[ée])(?!\\s+ou\\s)|\\bconto\\s+(?:personale|privato)(?!\\s+o\\s)' +
       // "Pode pagar na conta do meu gerente", "la cuenta de mi jefe": a manager's or a relative's account.
       '|\\b(?:cuenta\\s+|conta\\s+|compte\\s+|conto\\s+)(?:de|do|da|du|del|di|della|dello)\\s+(?:(?:la|le|il)\\s+)?(?:mi|meu|minha|mon|ma|mio|mia|nuestro|nuestra|nosso|nossa|notre|nostro|nostra)\\s+(?:jefe|jefa|gerente|director|directora|diretor|diretora|chefe|patr[oã]o|patron|directeur|responsable|capo|direttore|esposa|esposo|marido|mujer|femme|mari|moglie|marito|hermano|hermana|irm[aã]o|irm[aã]|fr[èe]re|s(?:oe|œ)ur|fratello|sorella|amigo|amiga|ami|amie|amico|amica|contador|contadora|contable|comptable|contabile)\\b' +
-      '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|(?:ki[şs]isel|[şs]ahsi)\\s+hesa|prywatn[\\p{L}]*\\s+(?:kont|rachun)|konto\\s+prywatn|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب\\s*(?:ال)?شخصي' +
+      '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|(?:ki[şs]isel|[şs]ahsi)\\s+hesa|prywatn[\\p{L}]*\\s+(?:kont|rachun)|konto\\s+prywatn|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب(?:ي|نا)?\\s*(?:ال)?شخصي' +
       // Indonesian and Malay: "rekening pribadi saya", "akaun peribadi".
       '|\\brekening\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:peribadi|persendirian)\\b' +
       // Japanese, Korean and Thai: 個人口座, 개인 계좌, บัญชีส่วนตัว.

@@ -284,4 +284,7 @@ export const CHANGE_CASES: ChatCase[] = [
   // A sister company named for the tax invoice while the buyer pays in the order; "not through Alibaba" is no excuse.
   { text: 'Tax invoice will be issued by our sister company, payment is still through Alibaba.', rules: [] },
   { text: 'Our sister company will receive the payment, not through Alibaba.', rules: [CHANGE, PAY] },
+  // Russian "we changed our bank account", "new bank details".
+  { text: 'Мы сменили банковский счет', rules: [CHANGE] },
+  { text: 'Вот наши новые реквизиты', rules: [CHANGE] },
 ];

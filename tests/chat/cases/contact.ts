@@ -140,4 +140,9 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'I will call you on your mobile tomorrow.', rules: [CONTACT] },
   { text: "What's your number one priority: price or quality?", rules: [] },
   { text: 'Please send me your number of units needed.', rules: [] },
+  // Korean "contact me on WeChat", French "contact us on WhatsApp", a WhatsApp number with "number" before it.
+  { text: '위챗으로 연락주세요', rules: [CONTACT] },
+  { text: 'Veuillez nous contacter sur WhatsApp', rules: [CONTACT] },
+  { text: 'Vous pouvez nous contacter sur Alibaba', rules: [] },
+  { text: 'Mera WhatsApp number 98765 43210 hai', rules: [CONTACT] },
 ];

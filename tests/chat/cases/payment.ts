@@ -516,4 +516,22 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: "If you don't pay through Trade Assurance, we can't help you in a dispute.", rules: [] },
   { text: "If you don't pay via Alibaba there is no buyer protection.", rules: [] },
   { text: "If you don't pay through Alibaba we give you 5% discount.", rules: [PAY] },
+  // A sales manager "for your account" looks after the buyer; money to a manager's account is another thing.
+  { text: 'Hi, I am Tom, the new sales manager for your account.', rules: [] },
+  // Paying outside Alibaba in Polish, Dutch, Hinglish, Vietnamese, Thai, Korean, Japanese and Arabic;
+  // "besides Alibaba, we also sell on Amazon" is no payment.
+  { text: 'Proszę zapłacić bezpośrednio na nasze konto, poza Alibaba', rules: [PAY] },
+  { text: 'Poza Alibaba sprzedajemy też na Allegro', rules: [] },
+  { text: 'Betaal rechtstreeks op onze rekening, buiten Alibaba om', rules: [PAY] },
+  { text: 'Buiten Alibaba verkopen we ook op Amazon', rules: [] },
+  { text: 'Seedha hamare account mein payment kar do, Alibaba ka fee bach jayega', rules: [PAY] },
+  { text: 'Aap paise Paytm kar dijiye', rules: [PAY] },
+  { text: 'Thanh toán ngoài Alibaba sẽ được giảm giá', rules: [PAY] },
+  { text: 'Ngoài Alibaba, chúng tôi còn bán trên Amazon', rules: [] },
+  { text: 'ชำระเงินนอกอาลีบาบา ลดให้ 5%', rules: [PAY] },
+  { text: '알리바바 밖에서 결제하시면 할인해 드립니다', rules: [PAY] },
+  { text: '알리바바 밖에서도 판매합니다', rules: [] },
+  { text: 'アリババ以外で支払えば安くなります', rules: [PAY] },
+  { text: 'アリババ以外でも販売しています', rules: [] },
+  { text: 'يرجى الدفع إلى حسابي الشخصي', rules: [PAY] },
 ];
