@@ -534,4 +534,11 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'アリババ以外で支払えば安くなります', rules: [PAY] },
   { text: 'アリババ以外でも販売しています', rules: [] },
   { text: 'يرجى الدفع إلى حسابي الشخصي', rules: [PAY] },
+  // The buyer about to wire the supplier's account (outgoing messages are checked too); into the order it is fine.
+  { text: 'My company will pay by wire transfer to your account.', rules: [PAY] },
+  { text: 'I will transfer the money to your account tomorrow.', rules: [PAY] },
+  { text: 'I will pay to your account through Trade Assurance.', rules: [] },
+  { text: 'We will send the samples to your account manager.', rules: [] },
+  { text: 'Payment via Alibaba is more convenient for both of us.', rules: [] },
+  { text: 'Trade Assurance is better for you, it protects your money.', rules: [] },
 ];
