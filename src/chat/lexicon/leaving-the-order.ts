@@ -1,7 +1,5 @@
 import { cue, type Cue } from './cue';
-
-/** After "outside Alibaba" in Turkish, paying: "ödeme yapın", "havale", "para gönderin". */
-const TURKISH_PAYING = '\\s+(?:[\\p{L}]+\\s+){0,2}?(?:ödeme|odeme|öde|ode|havale|para)';
+import { LEAVING_THE_ORDER_IN_OTHER_LANGUAGES } from './leaving-the-order-languages';
 
 /**
  * Steering the buyer out of the Trade Assurance order: "pay us directly",
@@ -30,16 +28,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
       // "We can make the order offline": not an offline shop or being offline.
       '|\\b(?:make|do|place|complete|finish|handle|process)\\s+(?:the\\s+|this\\s+|our\\s+|your\\s+)?(?:order|deal|payment|transaction|business)\\s+offline\\b' +
       // "Pay the rest offline", "the balance paid offline".
-      '|\\b(?:pay|paid|paying|payment|transfer|send)\\w*\\s+(?:\\S+\\s+){0,3}?offline\\b' +
-      '|私下(?:交易|付款|转账|支付|打款|汇款)|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|do[ğg]rudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
-      // Polish, Dutch, Hinglish, Vietnamese, Thai, Korean and Japanese, said of paying: "poza Alibaba", "buiten Alibaba om", "seedha hamare account",
-      // "thanh toán ngoài Alibaba", นอกอาลีบาบา, 알리바바 밖에서, アリババ以外で.
-      '|\\bpoza\\s+(?:alibab[\\p{L}]*|platform[\\p{L}]*)(?=[^.!?\\n]{0,30}(?:zap[łl]a|p[łl]at|przelew|wp[łl]a))|\\bbezpo[śs]rednio\\s+na\\s+(?:nasze|moje)\\s+konto|\\bbuiten\\s+(?:alibaba|het\\s+platform)\\s+om\\b|\\brechtstreeks\\s+op\\s+(?:onze|mijn)\\s+rekening' +
-      '|\\bseedha\\s+(?:hamare|humare|mere|hamara|mera)\\s+(?:\\S+\\s+)?(?:account|khate)|\\b(?:thanh\\s+to[áa]n|chuy[ểe]n\\s+kho[ảa]n|giao\\s+d[ịi]ch|tr[ảa]\\s+ti[ềe]n)\\s+(?:\\S+\\s+)?ngo[àa]i\\s+(?:alibaba|n[ềe]n\\s+t[ảa]ng)\\b|นอก(?:อาลีบาบา|alibaba|แพลตฟอร์ม)|(?:알리바바|플랫폼)\\s*(?:밖에서|밖으로|외부에서|를\\s*통하지\\s*않)(?=[^.!?\\n]{0,15}(?:결제|송금|입금|지불|거래))|(?:アリババ|プラットフォーム)(?:以外で|の外で|を通さず)(?=[^.!?\\n]{0,15}(?:支払|払|振込|振り込|送金|決済|取引))' +
-      // Turkish "Alibaba dışında ödeme yapın" (pay outside Alibaba), with or without its dotless letters.
-      `|(?:alibaba|platform)[\\p{L}']*\\s+dışında${TURKISH_PAYING}|(?:alibaba|platform)[\\p{L}']*\\s+disinda${TURKISH_PAYING}` +
-      '|directamente\\s+a\\s+nuestra\\s+cuenta|diretamente\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|direto\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|sem\\s+o\\s+(?:alibaba|trade\\s+assurance)|sem\\s+passar\\s+pelo\\s+alibaba|evitar\\s+(?:as\\s+)?taxas\\s+do\\s+alibaba|sin\\s+pasar\\s+por\\s+alibaba|fuera\\s+de\\s+(?:alibaba|la\\s+plataforma)|fora\\s+(?:do\\s+(?:alibaba|trade\\s+assurance)|da\\s+plataforma)|fuori\\s+(?:da|dalla)\\s+(?:alibaba|piattaforma)|au(?:ß|ss)erhalb\\s+(?:von\\s+alibaba|der\\s+plattform)' +
-      "|напрямую|без\\s+trade\\s+assurance|directement\\s+(?:sur|[àa])\\s+notre\\s+compte|hors\\s+(?:d'\\s?alibaba|alibaba|de\\s+la\\s+plate-?forme)|direkt\\s+auf\\s+unser\\s+konto|ohne\\s+trade\\s+assurance|direttamente\\s+sul\\s+nostro\\s+conto|thanh\\s+to[áa]n\\s+tr[ựu]c\\s+ti[ếe]p|chuy[ểe]n\\s+kho[ảa]n\\s+tr[ựu]c\\s+ti[ếe]p|الدفع\\s+مباشرة|ادفع\\s+مباشرة|مباشرة\\s+(?:إلى|الى|ل)\\s*حساب",
+      '|\\b(?:pay|paid|paying|payment|transfer|send)\\w*\\s+(?:\\S+\\s+){0,3}?offline\\b',
     {
       anchors: [
         'direct',
@@ -66,51 +55,11 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
         'save',
         'avoid',
         'offline',
-        '私下',
-        '平台',
-        '信保',
-        '线下',
-        'sin pasar',
-        'fuera',
-        'fora',
-        'fuori',
-        'erhalb',
-        'напрямую',
-        'без',
-        'hors',
-        'direkt',
-        'ohne',
-        'diretamente',
-        'direto',
-        'sem o',
-        'sem passar',
-        'taxas',
-        'doğrudan',
-        'dışında',
-        'poza',
-        'bezpośrednio',
-        'bezposrednio',
-        'buiten',
-        'rechtstreeks',
-        'seedha',
-        'ngoài',
-        'ngoai',
-        'นอก',
-        '알리바바',
-        '플랫폼',
-        'アリババ',
-        'プラットフォーム',
-        'disinda',
-        'dogrudan',
-        'direttamente',
-        'thanh to',
-        'khoản',
-        'khoan',
-        'مباشرة',
       ],
     },
   ),
-  // Apart from the cue above, with anchors of their own: each branch there is tried at every word of every message it runs on.
+  ...LEAVING_THE_ORDER_IN_OTHER_LANGUAGES,
+  // Apart from the first cue, with anchors of their own: each branch there is tried at every word of every message it runs on.
   cue(
     'paying directly, outside the order',
     // "Let's close the deal off Alibaba"; not a discount "off" a price.
