@@ -36,7 +36,7 @@ export const RULE_VOICES: Record<ChatRuleId, RuleVoice> = {
   },
   pressure: {
     severity: 'warning',
-    message: (label) => `Pressure to hurry: ${label}`,
+    message: (label) => `Pressure: ${label}`,
     advice:
       'Take your time. A genuine supplier will wait while you check samples, inspection and the Trade Assurance order.',
   },

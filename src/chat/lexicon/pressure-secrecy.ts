@@ -1,5 +1,14 @@
 import { cue, type Cue } from './cue';
 
+/** What a wire's note is told to say instead of the goods: "gift", "personal", "family support". */
+const COVER_WORD = `["'“‘]?(?:gift|personal|family(?:\\s+support)?|loan|donation|service\\s+fee|consulting)["'”’]?`;
+/** Where a wire says what it is for. */
+const TRANSFER_NOTE =
+  '(?:remittance|transfer|payment|wire|bank)\\s+(?:purpose|reason|note|reference|remark|memo|description)\\b';
+/** Said of goods not yet with the buyer, or of the money the confirmation releases. */
+const BEFORE_ARRIVAL =
+  '[^.!?\\n]{0,60}?(?:on\\s+the\\s+way|will\\s+arrive|arrive\\s+soon|in\\s+transit|not\\s+(?:yet\\s+)?arrived|before\\s+(?:you\\s+)?(?:receive|get)|so\\s+(?:that\\s+)?we\\s+(?:can\\s+)?(?:get|receive)\\s+(?:the\\s+|our\\s+)?(?:money|payment))';
+
 /**
  * The quieter kind of pressure: keep the deal from Alibaba's eyes (don't
  * tell, don't discuss it there, delete the chat), or drop the check that
@@ -37,5 +46,46 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
       "|\\bno\\s+need\\s+to\\s+inspect\\b|\\b(?:don'?t|do\\s+not)\\s+need\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:third[\\s-]party\\s+)?inspections?\\b" +
       '|\\bskip\\s+(?:the\\s+)?inspection\\b|\\btrust\\s+me\\b|不用验货|不需要验货',
     { anchors: ['inspect', 'sample', 'qc', 'time for', 'need for', 'trust me', '验货'] },
+  ),
+  cue(
+    'a push to skip a safeguard',
+    // Receipt confirmed before the goods arrive releases the Trade Assurance money: "please confirm receipt now, the goods are on the way".
+    `\\bconfirm\\s+(?:the\\s+)?(?:receipt|delivery|receiving)\\b(?=${BEFORE_ARRIVAL})` +
+      // "Close the dispute and we will refund you via bank": the platform's mediation traded for a promise.
+      "|\\b(?:close|cancel|withdraw)\\s+(?:the|your|this)\\s+(?:dispute|claim|complaint)\\s+(?:first\\s+)?(?:and|then)\\s+(?:we|i)\\s*(?:will|'ll)\\s+(?:refund|pay|send|return|compensate)",
+    {
+      anchors: [
+        'receipt',
+        'delivery',
+        'receiving',
+        'dispute',
+        'claim',
+        'complaint',
+      ],
+    },
+  ),
+  cue(
+    'a request to hide what the payment is for',
+    // "Write 'gift' as the remittance purpose", "don't mention the product name in the transfer note",
+    // "pay in two parts to avoid bank inspection": a wire disguised so the bank can't tell it is trade.
+    `\\b(?:write|put|use|state|mark|say)\\s+(?:it\\s+as\\s+)?${COVER_WORD}\\s+(?:as|for|in|on)\\s+(?:the\\s+)?${TRANSFER_NOTE}` +
+      `|\\b(?:write|put|use|state)\\s+(?:the\\s+)?(?:reference|remark|memo|purpose|note)\\s+${COVER_WORD}` +
+      `|\\b(?:don't|do\\s+not|never)\\s+(?:mention|write|put|include)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:in|on)\\s+(?:the\\s+)?${TRANSFER_NOTE}` +
+      '|\\bto\\s+avoid\\s+(?:the\\s+)?(?:bank|customs|tax)\\s+(?:inspections?|checks?|reviews?|attention|controls?|reports?|questions?)\\b',
+    {
+      anchors: [
+        'remittance',
+        'transfer',
+        'payment',
+        'wire',
+        'bank',
+        'reference',
+        'remark',
+        'memo',
+        'purpose',
+        'note',
+        'avoid',
+      ],
+    },
   ),
 ];

@@ -76,16 +76,30 @@ function paysTheBuyersOwnAgent(view: MessageView, start: number, end: number): b
   );
 }
 
+/** "…and 50%", "…and the rest": a second share of the money, paid another way. */
+const ANOTHER_SHARE =
+  /\b(?:and|then)\s+(?:the\s+)?(?:other\s+)?(?:\d+(?:\.\d+)?\s?%|(?:rest|balance|remaining|remainder|half)\b)/u;
+
+/** "Pay 50% by PayPal and 50% via Trade Assurance": the order takes one share, the app the other. */
+function sharesTheMoney(sentence: string, channelAt: number, inOrderAt: number): boolean {
+  return ANOTHER_SHARE.test(sentence.slice(Math.min(channelAt, inOrderAt), Math.max(channelAt, inOrderAt)));
+}
+
 /**
  * The sentence says the app is used in the Alibaba order ("PayPal through
- * Alibaba checkout"), and not "not through Alibaba"; or it asks about the app
- * and the next sentence answers that the payment goes in the order ("Is PayPal
- * ok? I want to pay in the Alibaba order").
+ * Alibaba checkout"), and not "not through Alibaba" nor for another share of
+ * the money than the order's; or it asks about the app and the next sentence
+ * answers that the payment goes in the order ("Is PayPal ok? I want to pay in
+ * the Alibaba order").
  */
 export function paidInTheOrder(view: MessageView, start: number): boolean {
   const sentence = sentenceAround(view.letters, start);
   const inOrder = IN_THE_ORDER.exec(sentence.text);
-  if (inOrder !== null) return !isRefused(view.letters, sentence.start + inOrder.index);
+  if (inOrder !== null)
+    return (
+      !isRefused(view.letters, sentence.start + inOrder.index) &&
+      !sharesTheMoney(sentence.text, start - sentence.start, inOrder.index)
+    );
   const end = sentence.start + sentence.text.length;
   if (view.letters[end] !== '?') return false;
   const next = sentenceAround(view.letters, end + 1);

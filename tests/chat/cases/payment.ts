@@ -541,4 +541,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'We will send the samples to your account manager.', rules: [] },
   { text: 'Payment via Alibaba is more convenient for both of us.', rules: [] },
   { text: 'Trade Assurance is better for you, it protects your money.', rules: [] },
+  // The money split between an app and the order: the app's share is outside it.
+  { text: 'You can pay 50% now by PayPal and 50% via Trade Assurance.', rules: [PAY] },
+  { text: 'Pay 30% via Trade Assurance and the rest by PayPal.', rules: [PAY] },
 ];

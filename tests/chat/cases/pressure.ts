@@ -143,4 +143,22 @@ export const PRESSURE_CASES: ChatCase[] = [
   // "The quote is valid today, raw materials go up tomorrow"; "is it valid today?" asks.
   { text: '订单价格今天有效，明天原材料涨价', rules: [PRESSURE] },
   { text: '今天有效吗？', rules: [] },
+  // A wire disguised so the bank can't tell it is trade; a reference with the order number is ordinary.
+  { text: 'Please make the payment in two parts to avoid bank inspection.', rules: [PRESSURE] },
+  { text: 'Please write "gift" as the remittance purpose.', rules: [PRESSURE] },
+  { text: "Please don't mention the product name in the transfer note.", rules: [PRESSURE] },
+  {
+    text: 'Use the reference "personal" for the transfer, otherwise the bank will hold it.',
+    rules: [PRESSURE],
+  },
+  { text: 'Please write the payment reference as your order number.', rules: [] },
+  // Receipt confirmed before the goods arrive, or a dispute closed for a promised refund; the ordinary order of things is not.
+  { text: 'Please confirm receipt on Alibaba now, the goods are on the way.', rules: [PRESSURE] },
+  {
+    text: 'Please click "confirm delivery" so that we get the money, the goods will arrive soon.',
+    rules: [PRESSURE],
+  },
+  { text: 'After you receive the goods, please confirm receipt on Alibaba.', rules: [] },
+  { text: 'Please close the dispute and we will refund you via bank.', rules: [PRESSURE] },
+  { text: 'We have refunded you, please close the dispute.', rules: [] },
 ];
