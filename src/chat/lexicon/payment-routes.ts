@@ -109,8 +109,6 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     // Not Trade Assurance paying the supplier out: "Alibaba releases the payment to our account",
     // "the payment goes to our bank after Alibaba releases it".
     `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)\\s+${WORDS(6)}(?:to|into|through|via)\\s+(?:our|my)\\s+(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b${PAID_OUT_BY_ALIBABA}` +
-      // The buyer's side of it: "my company will pay by wire transfer to your account".
-      `|\\b(?:i|we|my\\s+company|our\\s+company)\\s*(?:will|'ll|can|shall|am\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:pay|transfer|wire|remit|send)\\w*\\s+${WORDS(4)}to\\s+your\\s+(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)(?:bank\\s+|company\\s+)?(?:${ACCOUNT}|bank)\\b${PAID_OUT_BY_ALIBABA}` +
       // "You transfer money our bank": the "to" left out.
       `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?money\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)
@@ -118,6 +116,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       // 用下面这个账户付款
       '|用(?:下面|以下|这个|新的?)(?:这个|的)?(?:账户|账号|卡)(?:付款|转账|汇款|打款|付)',
     { anchors: ['our', 'my', '账户', '账号', '卡'] },
+  ),
+  cue(
+    "a transfer to the supplier's own account",
+    // The buyer's side of it: "my company will pay by wire transfer to your account".
+    `\\b(?:i|we|my\\s+company|our\\s+company)\\s*(?:will|'ll|can|shall|am\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:pay|transfer|wire|remit|send)\\w*\\s+${WORDS(4)}to\\s+your\\s+(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)(?:bank\\s+|company\\s+)?(?:${ACCOUNT}|bank)\\b${PAID_OUT_BY_ALIBABA}`,
+    { anchors: ['to your'] },
   ),
   cue(
     "a transfer to the supplier's own account",

@@ -50,14 +50,16 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
   cue(
     'a push to skip a safeguard',
     // Receipt confirmed before the goods arrive releases the Trade Assurance money: "please confirm receipt now, the goods are on the way".
-    `\\bconfirm\\s+(?:the\\s+)?(?:receipt|delivery|receiving)\\b(?=${BEFORE_ARRIVAL})` +
+    `\\b(?:confirm\\s+receipt|confirm\\s+the\\s+receipt|confirm\\s+delivery|confirm\\s+the\\s+delivery|confirm\\s+receiving)\\b(?=${BEFORE_ARRIVAL})` +
       // "Close the dispute and we will refund you via bank": the platform's mediation traded for a promise.
       "|\\b(?:close|cancel|withdraw)\\s+(?:the|your|this)\\s+(?:dispute|claim|complaint)\\s+(?:first\\s+)?(?:and|then)\\s+(?:we|i)\\s*(?:will|'ll)\\s+(?:refund|pay|send|return|compensate)",
     {
       anchors: [
-        'receipt',
-        'delivery',
-        'receiving',
+        'confirm receipt',
+        'confirm the receipt',
+        'confirm delivery',
+        'confirm the delivery',
+        'confirm receiving',
         'dispute',
         'claim',
         'complaint',
@@ -73,18 +75,20 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
       `|\\b(?:don't|do\\s+not|never)\\s+(?:mention|write|put|include)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:in|on)\\s+(?:the\\s+)?${TRANSFER_NOTE}` +
       '|\\bto\\s+avoid\\s+(?:the\\s+)?(?:bank|customs|tax)\\s+(?:inspections?|checks?|reviews?|attention|controls?|reports?|questions?)\\b',
     {
+      // The cover words, the verbs that leave the goods out, "to avoid": not "payment" or "bank", in most messages.
       anchors: [
-        'remittance',
-        'transfer',
-        'payment',
-        'wire',
-        'bank',
-        'reference',
-        'remark',
-        'memo',
-        'purpose',
-        'note',
-        'avoid',
+        'gift',
+        'personal',
+        'family',
+        'loan',
+        'donation',
+        'service fee',
+        'consulting',
+        'mention',
+        'write',
+        'put',
+        'include',
+        'to avoid',
       ],
     },
   ),
