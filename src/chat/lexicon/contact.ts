@@ -132,8 +132,10 @@ export const OTHER_MOVES: readonly Cue[] = [
       // Indonesian and Malay put "my" after: "WA saya 0812…".
       `|\\bwa\\s+(?:saya|kami|aku)\\s*[:：]?\\s*${NUMBER}` +
       // Brazilian Portuguese calls WhatsApp "zap": "me chama no zap".
-      '|\\b(?:chama|chame|manda|mande|fala|fale|adiciona|adicione|add)\\s+(?:\\S+\\s+)?no\\s+zap(?:\\s?zap)?\\b',
-    { anchors: ['wa', 'zap'] },
+      '|\\b(?:chama|chame|manda|mande|fala|fale|adiciona|adicione|add)\\s+(?:\\S+\\s+)?no\\s+zap(?:\\s?zap)?\\b' +
+      // LINE in katakana, which is also a production line: only with "contact me on" or an ID.
+      '|ライン\\s*(?:で|に)\\s*(?:連絡|追加|メッセージ|話)|ライン\\s*(?:の\\s*)?id',
+    { anchors: ['wa', 'zap', 'ライン'] },
   ),
   cue(
     'a request to move to e-mail or a call',
@@ -142,6 +144,8 @@ export const OTHER_MOVES: readonly Cue[] = [
       "|\\b(?:leave|give|send|share|drop|what\\s+is|what'?s)\\s+(?:me\\s+|us\\s+)?your\\s+(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b" +
       // "Drop your number and I will call you"; not "your number one concern".
       "|\\b(?:leave|give|send|share|drop|what\\s+is|what'?s)\\s+(?:me\\s+|us\\s+)?your\\s+number\\b(?=\\s*(?:[.,!?;:)]|$|(?:and|so|please|pls|i|we|then|to)\\b))|\\bcall\\s+you\\s+(?:on|at)\\s+your\\s+(?:mobile|phone|cell)" +
+      // Hinglish: "phone pe baat karo", "mujhe call karo".
+      '|\\bphone\\s+(?:pe|par)\\s+(?:baat|call)|\\b(?:mujhe|humein|hume|hamein)\\s+(?:call|phone)\\s+(?:karo|kijiye|karein|kar\\s+do)\\b' +
       // A QR code to add the supplier (one to pay is a payment cue; one in the Alibaba app is neither).
       '|\\bscan\\s+(?:my|our)\\s+(?:wechat\\s+|whatsapp\\s+)?qr\\s*code\\b(?!\\s+(?:to|and)\\s+pay)|\\bscan\\s+the\\s+qr\\s*code\\s+(?:to|and)\\s+(?:add|contact|chat|follow)\\b|留个?(?:电话|手机|号码|联系方式|邮箱)|(?:邮箱|电邮)(?:地址)?发(?:给)?我|语音沟通|电话沟通|打(?:我)?电话',
     {

@@ -145,4 +145,11 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Veuillez nous contacter sur WhatsApp', rules: [CONTACT] },
   { text: 'Vous pouvez nous contacter sur Alibaba', rules: [] },
   { text: 'Mera WhatsApp number 98765 43210 hai', rules: [CONTACT] },
+  // Hinglish "let's talk on the phone", "call me"; LINE in katakana only with "contact me" or an ID (ライン is also a production line).
+  { text: 'Phone pe baat karo', rules: [CONTACT] },
+  { text: 'Mujhe call karo, 5 minute', rules: [CONTACT] },
+  { text: 'ラインで連絡ください', rules: [CONTACT] },
+  { text: 'ラインIDを教えて', rules: [CONTACT] },
+  { text: '新しい生産ラインの写真です', rules: [] },
+  { text: '生産ラインで作ります', rules: [] },
 ];

@@ -544,4 +544,13 @@ export const PAYMENT_CASES: ChatCase[] = [
   // The money split between an app and the order: the app's share is outside it.
   { text: 'You can pay 50% now by PayPal and 50% via Trade Assurance.', rules: [PAY] },
   { text: 'Pay 30% via Trade Assurance and the rest by PayPal.', rules: [PAY] },
+  // Paying in the order, said in the languages added above: none of it leaves the order.
+  { text: '알리바바 주문으로 결제해 주세요', rules: [] },
+  { text: 'アリババの注文でお支払いください', rules: [] },
+  { text: 'Ödemeyi Alibaba üzerinden yapabilirsiniz', rules: [] },
+  { text: 'Płatność przez Alibaba Trade Assurance, proszę', rules: [] },
+  { text: 'Betaling via Alibaba graag', rules: [] },
+  { text: 'Thanh toán qua Alibaba nhé', rules: [] },
+  { text: '如果您不通过信保付款，我们无法保障您的权益', rules: [] },
+  { text: 'Please put the order number in the payment reference.', rules: [] },
 ];
