@@ -22,7 +22,7 @@ const ABROAD_NAMES = [
 ];
 const ABROAD = ABROAD_NAMES.map((name) => name.replace(' ', '\\s+')).join('|');
 /** "our HK company", "the Vietnamese trading company", "our new Hong Kong company". */
-const ABROAD_COMPANY = `(?:our|the)\\s+(?:new\\s+)?(?:${ABROAD})[\\p{L}]*\\s+(?:\\S+\\s+)?compan(?:y|ies)\\b`;
+const ABROAD_COMPANY = `(?:our|the)\\s+(?:new\\s+)?(?:${ABROAD})[\\p{L}]*\\s+(?:\\S+\\s+)?(?:compan(?:y|ies)|entit(?:y|ies))\\b`;
 
 /** "… go to our group account, paid on Alibaba": the money still goes through the order. */
 const UNLESS_PAID_ON_ALIBABA =

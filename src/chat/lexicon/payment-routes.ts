@@ -155,7 +155,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       // "All invoices after 1st March should be paid to the account ending 4421."
       `|\\b(?:pa(?:y|id)|remit\\w*|sent|send|transfer\\w*|wire[sd]?)\\s+(?:in)?to\\s+(?:the|our|this|a)\\s+(?:new\\s+)?(?:bank\\s+)?${ACCOUNT}\\s+(?:ending|ends)\\s+(?:in\\s+|with\\s+)?\\d{3,4}\\b` +
       // "Please re-pay to the account below", "the fee paid to the logistics company account below".
-      `|\\b(?:pay|paid|re-?pay|transfer|remit|send|sent|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:new\\s+)?(?:[^\\s,.;:!?]+\\s+){0,2}?(?:bank\\s+)?${ACCOUNT}\\s+(?:below|details\\s+below|as\\s+follows)\\b` +
+      `|\\b(?:pay|paid|re-?pay|transfer|remit|send|sent|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:new\\s+)?(?:[^\\s,.;:!?]+\\s+){0,2}?(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|listed|written|mentioned)\\s+)?(?:below|details\\s+below|as\\s+follows)\\b` +
       // "Effect payment to the account stated in the attached invoice", "remit the deposit to the account in the contract".
       `|\\b(?:pay|payment|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|written|listed)\\s+)?(?:in|on)\\s+the\\s+(?:attached|contract|pi|proforma(?:\\s+invoice)?)\\b`,
     { anchors: ['acc', 'acou', 'a/c', 'details'] },

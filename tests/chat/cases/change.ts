@@ -287,4 +287,8 @@ export const CHANGE_CASES: ChatCase[] = [
   // Russian "we changed our bank account", "new bank details".
   { text: 'Мы сменили банковский счет', rules: [CHANGE] },
   { text: 'Вот наши новые реквизиты', rules: [CHANGE] },
+  // "Changing our bank", a new entity abroad; a new account manager is a person, not an account.
+  { text: 'We are changing our bank from HSBC to Standard Chartered, please note.', rules: [CHANGE] },
+  { text: 'From next order, payment goes to our new Singapore entity.', rules: [CHANGE] },
+  { text: 'We are changing our account manager next month.', rules: [] },
 ];

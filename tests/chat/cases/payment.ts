@@ -553,4 +553,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Thanh toán qua Alibaba nhé', rules: [] },
   { text: '如果您不通过信保付款，我们无法保障您的权益', rules: [] },
   { text: 'Please put the order number in the payment reference.', rules: [] },
+  // An account "stated below"; the order link said not to work, then the bank instead; an app that won't work on old phones is no reason.
+  { text: 'Kindly effect the payment to the beneficiary account stated below ASAP.', rules: [PAY] },
+  { text: "The TA order link won't work for your country, please pay via bank transfer.", rules: [PAY] },
+  { text: "Alibaba order links won't work on old phones, please update the app.", rules: [] },
 ];
