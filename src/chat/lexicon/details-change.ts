@@ -70,7 +70,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    `\\b(?:closed|froze|frozen|blocked|suspended|changed?|changing|switch(?:ed|ing)?|replac(?:ed?|ing))\\s+(?:our|the|my)\\s+${WORDS(2)}(?:${ACCOUNT}|bank|beneficiary)\\b(?!\\s+(?:manager|executive|rep|representative|team))` +
+    `\\b(?:closed|froze|frozen|blocked|suspended|changed?|changing|switch(?:ed|ing)?|replaced?|replacing)\\s+(?:our|the|my)\\s+${WORDS(2)}(?:${ACCOUNT}|bank|beneficiary)\\b(?!\\s+(?:manager|executive|rep|representative|team))` +
       // "Our CFO asked to redirect all payments to the account ending 4471."
       '|\\bredirect\\w*\\s+(?:all\\s+|the\\s+|your\\s+|our\\s+|any\\s+)?(?:future\\s+)?(?:payments?|funds|money|remittances?|transfers?)\\b' +
       `|\\b(?:audit|migration|upgrade|maintenance)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:bank|${ACCOUNT})\\b` +
