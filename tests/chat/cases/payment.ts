@@ -557,4 +557,21 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Kindly effect the payment to the beneficiary account stated below ASAP.', rules: [PAY] },
   { text: "The TA order link won't work for your country, please pay via bank transfer.", rules: [PAY] },
   { text: "Alibaba order links won't work on old phones, please update the app.", rules: [] },
+  // Long ordinary messages about paying in the order, holding goods and a changed invoice: quiet.
+  {
+    text: 'Dear Mr. Smith, thank you for your order. We have received the 30% deposit via Trade Assurance. Production will start tomorrow and take about 20 days. Before shipment we will send you photos and videos for inspection, and you can also arrange a third-party inspection. The balance 70% should be paid through the same Trade Assurance order before loading. If you have any questions, please contact me here on Alibaba.',
+    rules: [],
+  },
+  {
+    text: 'Good morning! The goods are ready. The container will be loaded on Friday, so please arrange the balance by Thursday through the Alibaba order. If the payment is late, we can still keep the goods in our warehouse for free for 2 weeks.',
+    rules: [],
+  },
+  {
+    text: 'Sorry for the delay, our finance manager was on holiday. The invoice is updated with the new freight cost, please check the attached PI. Payment terms are unchanged: through Trade Assurance.',
+    rules: [],
+  },
+  {
+    text: 'Hello, the sample fee is $50 and the express is $35. You can pay it in the sample order on Alibaba, and we will refund the sample fee when you place the bulk order.',
+    rules: [],
+  },
 ];
