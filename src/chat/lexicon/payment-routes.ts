@@ -42,8 +42,27 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     `\\b(?:personal|private|own|individual)(?<!\\b(?:company|business|corporate)\\s+${ACCOUNT}\\s+or\\s+(?:an?\\s+)?\\w+)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b(?!\\s+or\\s+(?:an?\\s+)?(?:company|business|corporate)\\s+${ACCOUNT}|\\s+(?:on|at|with)\\s+alibaba)` +
       // "Wise transfer to my own name", "the account is in my name": the person, not the company, is paid.
       `|\\b(?:pay|paid|transfer|remit|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b|\\b${ACCOUNT}\\s+(?:is\\s+)?(?:in|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b` +
-      '|私人账户|对私账户|对私|私户|私账|个人卡|个人账户|个人账号|私人卡|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)',
-    { anchors: ['personal', 'private', 'own', 'individual', 'my name', '私', '个人', 'на', 'личн'] },
+      '|私人账户|对私账户|对私|私户|私账|个人卡|个人账户|个人账号|私人卡|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)' +
+      // 付到财务的卡上: a staff member's own card or account (not one said to show a payment received).
+      '|(?:财务|老板|经理|会计|出纳)的(?:银行)?(?:卡|账户|账号)(?![^，。！？]{0,6}?(?:显示|已收到|收到了))',
+    {
+      anchors: [
+        'personal',
+        'private',
+        'own',
+        'individual',
+        'my name',
+        '私',
+        '个人',
+        'на',
+        'личн',
+        '财务',
+        '老板',
+        '经理',
+        '会计',
+        '出纳',
+      ],
+    },
   ),
   cue(
     'a personal account',
@@ -113,9 +132,11 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?money\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)
       '|(?<!已经?)(?:付|打|转|汇)款?(?:到|至|进)(?:这个|我们的?|我司的?|公司的?)[^，。！？\\s]{0,8}?(?:账户|账号|卡)' +
+      // 麻烦付到那边: "over there", the account just named.
+      '|(?<!已经?)(?:付|打|转|汇)款?(?:到|至)(?:那边|那里)' +
       // 用下面这个账户付款
       '|用(?:下面|以下|这个|新的?)(?:这个|的)?(?:账户|账号|卡)(?:付款|转账|汇款|打款|付)',
-    { anchors: ['our', 'my', '账户', '账号', '卡'] },
+    { anchors: ['our', 'my', '账户', '账号', '卡', '那边', '那里'] },
   ),
   cue(
     "a transfer to the supplier's own account",

@@ -191,4 +191,4 @@ export const PROMISE_BEFORE =
 
 /** What pressure is about: with one of these, it is a warning, not just a note. */
 export const PRESSURE_ABOUT_MONEY =
-  /\b(?:pay|paid|payment|balance|deposit|money|transfer|usdt|wu|moneygram|western|account|frozen|refund|dispute|release|discount|price|stock)\b|付|款|钱|pagar|pague/u;
+  /\b(?:pay|paid|payment|balance|deposit|money|transfer|usdt|wu|moneygram|western|account|frozen|refund|dispute|release|discount|price|stock)\b|付|款|钱|交易|pagar|pague/u;

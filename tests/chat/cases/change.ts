@@ -291,4 +291,6 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'We are changing our bank from HSBC to Standard Chartered, please note.', rules: [CHANGE] },
   { text: 'From next order, payment goes to our new Singapore entity.', rules: [CHANGE] },
   { text: 'We are changing our account manager next month.', rules: [] },
+  // The company account "being upgraded", then a finance clerk's card to pay.
+  { text: '我们公司账户在升级，暂时收不了款，请付到财务的卡上', rules: [CHANGE, PAY] },
 ];

@@ -574,4 +574,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Hello, the sample fee is $50 and the express is $35. You can pay it in the sample order on Alibaba, and we will refund the sample fee when you place the bulk order.',
     rules: [],
   },
+  // Chinese: "please pay over there" (the Hong Kong account just named), a finance clerk's card; a finance account showing a payment is no request.
+  { text: '我们的美元账户在香港，麻烦付到那边', rules: [PAY] },
+  { text: '请把钱打到老板的账户', rules: [PAY] },
+  { text: '财务账户显示已收到您的款项', rules: [] },
+  { text: '我们已经付到那边了', rules: [] },
 ];

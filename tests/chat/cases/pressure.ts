@@ -161,4 +161,8 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'After you receive the goods, please confirm receipt on Alibaba.', rules: [] },
   { text: 'Please close the dispute and we will refund you via bank.', rules: [PRESSURE] },
   { text: 'We have refunded you, please close the dispute.', rules: [] },
+  // Chinese: confirm receipt before shipping so the supplier gets the money; "don't tell Alibaba".
+  { text: '发货前请确认收货，这样我们才能收到货款', rules: [PRESSURE] },
+  { text: '请不要跟阿里巴巴说我们私下交易', rules: [PRESSURE] },
+  { text: '收到货后请在阿里巴巴上确认收货', rules: [] },
 ];
