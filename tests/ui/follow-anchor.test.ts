@@ -19,8 +19,11 @@ function badgeAt(box: { top: number; left: number }): HTMLElement {
   return badge;
 }
 
-function panelOf(height: number): HTMLElement {
+/** A panel of this height, where it was placed when it opened (`at`, in px). */
+function panelOf(height: number, at: { top?: number; left?: number } = {}): HTMLElement {
   const panel = document.createElement('div');
+  if (at.top !== undefined) panel.style.top = `${at.top}px`;
+  if (at.left !== undefined) panel.style.left = `${at.left}px`;
   Object.defineProperty(panel, 'offsetHeight', { value: height, configurable: true });
   Object.defineProperty(panel, 'scrollHeight', { value: height, configurable: true });
   document.body.append(panel);
@@ -48,10 +51,8 @@ describe('followAnchor', () => {
   it('moves the panel as far as the page moved its badge, on the side it opened on', () => {
     const box = { top: 500, left: 100 };
     const badge = badgeAt(box);
-    const panel = panelOf(400);
     // Opened above the badge: 500 - 4 - 400.
-    panel.style.top = '96px';
-    panel.style.left = '100px';
+    const panel = panelOf(400, { top: 96, left: 100 });
     followAnchor(panel, badge);
     // An image loads above the card and pushes it 150 px down; the cards are laid out 20 px to the right.
     box.top = 650;
@@ -64,9 +65,7 @@ describe('followAnchor', () => {
   it('follows the badge sideways only as far as the window lets the panel stay whole', () => {
     const box = { top: 100, left: 500 };
     const badge = badgeAt(box);
-    const panel = panelOf(200);
-    panel.style.top = '124px';
-    panel.style.left = '500px';
+    const panel = panelOf(200, { top: 124, left: 500 });
     followAnchor(panel, badge);
     // The cards are laid out again and the badge ends up near the right edge.
     box.left = 900;
@@ -81,8 +80,7 @@ describe('followAnchor', () => {
 
   it('places it again when the window changes size', () => {
     const badge = badgeAt({ top: 100, left: 900 });
-    const panel = panelOf(200);
-    panel.style.left = '652px';
+    const panel = panelOf(200, { left: 652 });
     followAnchor(panel, badge);
     Object.defineProperty(window, 'innerWidth', { value: 800, configurable: true });
     drawFrame();
@@ -93,8 +91,7 @@ describe('followAnchor', () => {
 
   it('leaves the panel alone while nothing moves', () => {
     const badge = badgeAt({ top: 100, left: 100 });
-    const panel = panelOf(200);
-    panel.style.top = '1234px';
+    const panel = panelOf(200, { top: 1234 });
     followAnchor(panel, badge);
     drawFrame();
     drawFrame();
@@ -120,8 +117,7 @@ describe('followAnchor', () => {
     expect(frames.size).toBe(0);
 
     const badge = badgeAt(box);
-    const panel = panelOf(200);
-    panel.style.top = '1234px';
+    const panel = panelOf(200, { top: 1234 });
     followAnchor(panel, badge);
     badge.remove();
     box.top = 300;
