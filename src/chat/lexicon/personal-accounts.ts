@@ -1,0 +1,89 @@
+import { ACCOUNT, cue, WORDS, type Cue } from './cue';
+
+/** People whose own account a supplier's money must never go to: staff, family, friends. */
+const PERSON =
+  'boss|manager|wife|husband|cashier|director|accountant|ceo|owner|sister|brother|friend|relative|cousin|colleague|assistant|secretary';
+/** An agent too, for an account: money "to our agent" alone is another cue's (a third party collecting it). */
+const ACCOUNT_HOLDER = `${PERSON}|agent`;
+
+/** What is sent to a manager that is not money: goods, papers, proof of a payment made. */
+const NOT_MONEY =
+  '(?:goods|samples?|documents?|files?|products?|cargo|parcels?|packages?|catalog(?:ue)?s?|photos?|pictures?|quotations?|drawings?|invoices?|slips?|receipts?|proofs?|cop(?:y|ies)|screenshots?|records?|vouchers?|confirmations?|terms|details|info(?:rmation)?)';
+
+/**
+ * A person's account rather than the supplier company's: a manager's, a
+ * relative's, an agent's, or one said to be personal, in the languages
+ * buyers and suppliers write in. Part of PAYMENT_ROUTES, at its start.
+ */
+export const PERSONAL_ACCOUNTS: readonly Cue[] = [
+  // Two cues, not one: a message naming a manager or an agent needn't try "personal", and the other way round.
+  // Not the buyer's account a manager looks after ("the new sales manager for your account").
+  cue(
+    'a personal account',
+    `\\b(?:${ACCOUNT_HOLDER})(?:'s)?(?!\\s+requests?\\b|\\s+(?:for|of|on)\\s+your\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat(?:\\s+pay)?|payoneer)\\b` +
+      `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
+      // Money to the boss or a colleague, not a question handed on ("I'll transfer your inquiry to my manager"),
+      // a receipt, or goods and papers sent to them ("send the samples to my manager's office").
+      `|\\b(?:(?:pay|paid|remit|wire|deposit)\\w*\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,3}?|(?:send|sent|transfer)\\w*\\s+(?:the\\s+|your\\s+|this\\s+)?(?:payment|money|deposit|balance|funds|amount)\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,2}?)to\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${PERSON})\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))`,
+    { anchors: ACCOUNT_HOLDER.split('|') },
+  ),
+  cue(
+    'a personal account',
+    // Not the kind of Alibaba account a buyer has ("a personal or a company account on Alibaba?").
+    `\\b(?:personal|private|own|individual)(?<!\\b(?:company|business|corporate)\\s+${ACCOUNT}\\s+or\\s+(?:an?\\s+)?\\w+)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b(?!\\s+or\\s+(?:an?\\s+)?(?:company|business|corporate)\\s+${ACCOUNT}|\\s+(?:on|at|with)\\s+alibaba)` +
+      // "Wise transfer to my own name", "the account is in my name": the person, not the company, is paid.
+      `|\\b(?:pay|paid|transfer|remit|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b|\\b${ACCOUNT}\\s+(?:is\\s+)?(?:in|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b` +
+      '|私人账户|对私账户|对私|私户|私账|个人卡|个人账户|个人账号|私人卡|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)' +
+      // 付到财务的卡上: a staff member's own card or account (not one said to show a payment received).
+      '|(?:财务|老板|经理|会计|出纳)的(?:银行)?(?:卡|账户|账号)(?![^，。！？]{0,6}?(?:显示|已收到|收到了))',
+    {
+      anchors: [
+        'personal',
+        'private',
+        'own',
+        'individual',
+        'my name',
+        '私',
+        '个人',
+        'на',
+        'личн',
+        '财务',
+        '老板',
+        '经理',
+        '会计',
+        '出纳',
+      ],
+    },
+  ),
+  cue(
+    'a personal account',
+    // "¿Una cuenta personal o de empresa?" asks which kind of Alibaba account the buyer has.
+    '\\bcuenta\\s+(?:personal|privada|particular)(?!\\s+o\\s)|\\bconta\\s+(?:pessoal|particular|privada)(?!\\s+ou\\s)|\\bcompte\\s+(?:personnel|priv[ée])(?!\\s+ou\\s)|\\bconto\\s+(?:personale|privato)(?!\\s+o\\s)' +
+      // "Pode pagar na conta do meu gerente", "la cuenta de mi jefe": a manager's or a relative's account.
+      '|\\b(?:cuenta\\s+|conta\\s+|compte\\s+|conto\\s+)(?:de|do|da|du|del|di|della|dello)\\s+(?:(?:la|le|il)\\s+)?(?:mi|meu|minha|mon|ma|mio|mia|nuestro|nuestra|nosso|nossa|notre|nostro|nostra)\\s+(?:jefe|jefa|gerente|director|directora|diretor|diretora|chefe|patr[oã]o|patron|directeur|responsable|capo|direttore|esposa|esposo|marido|mujer|femme|mari|moglie|marito|hermano|hermana|irm[aã]o|irm[aã]|fr[èe]re|s(?:oe|œ)ur|fratello|sorella|amigo|amiga|ami|amie|amico|amica|contador|contadora|contable|comptable|contabile)\\b' +
+      '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|(?:ki[şs]isel|[şs]ahsi)\\s+hesa|prywatn[\\p{L}]*\\s+(?:kont|rachun)|konto\\s+prywatn|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب(?:ي|نا)?\\s*(?:ال)?شخصي' +
+      // Indonesian and Malay: "rekening pribadi saya", "akaun peribadi".
+      '|\\brekening\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:peribadi|persendirian)\\b' +
+      // Japanese, Korean and Thai: 個人口座, 개인 계좌, บัญชีส่วนตัว.
+      '|個人(?:の)?口座|개인\\s*(?:은행\\s*)?계좌|บัญชีส่วนตัว',
+    {
+      anchors: [
+        'cuenta ',
+        'conta ',
+        'compte ',
+        'conto ',
+        'konto',
+        'hesa',
+        'prywatn',
+        'khoản',
+        'khoan',
+        'شخصي',
+        'rekening',
+        'akaun',
+        '個人',
+        '개인',
+        'บัญชีส่วนตัว',
+      ],
+    },
+  ),
+];
