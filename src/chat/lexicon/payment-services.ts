@@ -114,6 +114,13 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     },
   ),
   cue(
+    'a WeChat red packet',
+    // 发个红包给我 ("send me a red packet"): money between WeChat friends, with nothing to claim back.
+    // Red envelopes are also goods: "发红包样品" is sending samples of them.
+    '(?:发|给我发)(?:个|一个|一下)?(?:微信)?红包(?!样品|产品|袋|封)|微信红包(?!样品|产品|袋|封)|红包(?:给我|发我|转我|发给我)|\\bwechat\\s+red\\s+(?:packet|envelope)s?\\b(?!\\s+(?:samples?|products?|printing))',
+    { anchors: ['红包', 'wechat'] },
+  ),
+  cue(
     'a payment app, outside the order',
     // Asked for outright, with no other word of paying: "this time use PayPal please", "PayPal ok".
     // Each branch starts with its own words, and the asking words before "use" are looked back at from there.
@@ -133,10 +140,19 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   ),
   cue(
     'cash',
-    '\\b(?:in|by|with)\\s+cash\\b|\\bcash\\s+(?:payment|only)\\b|\\bpay\\s+cash\\b|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|现金',
+    // Only "cash" itself is taken out before looking for talk of paying, so "cash payment", "pay cash" still talk of it.
+    '\\b(?:in|by|with)\\s+cash\\b|\\bcash\\b(?=\\s+(?:payments?|only)\\b)|\\bcash\\b(?<=\\bpay\\s+cash)|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|现金',
     {
       needsPaymentTalk: true,
       anchors: ['cash', '现金'],
     },
+  ),
+  cue(
+    'a cheque',
+    // A cheque in the post: "send us a cheque", "mail a check for the balance", "payment by cheque". Not "send a check report".
+    '\\b(?:send|mail|post|courier)\\s+(?:us\\s+|me\\s+)?(?:a\\s+|the\\s+|your\\s+)?cheques?\\b' +
+      '|\\b(?:send|mail|post|courier)\\s+(?:us\\s+|me\\s+)?(?:a\\s+|the\\s+|your\\s+)?checks?\\s+(?:by\\s+(?:post|mail|courier|dhl|fedex|ups)|for\\s+the\\s+(?:balance|payment|deposit|amount|order))\\b' +
+      '|\\b(?:pay|paid|paying|payment)\\s+(?:by|with|via)\\s+(?:a\\s+)?(?:cheque|check)\\b',
+    { anchors: ['cheque', 'check'] },
   ),
 ];

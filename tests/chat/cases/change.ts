@@ -293,4 +293,8 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'We are changing our account manager next month.', rules: [] },
   // The company account "being upgraded", then a finance clerk's card to pay.
   { text: '我们公司账户在升级，暂时收不了款，请付到财务的卡上', rules: [CHANGE, PAY] },
+  // Details said to be out of date: "the bank details on the PI are outdated, use these instead".
+  { text: 'The bank details on the PI are outdated, please use these instead.', rules: [CHANGE] },
+  { text: 'The price list is outdated, here is the new one.', rules: [] },
+  { text: 'Your bank account number is invalid, please check it for the refund.', rules: [] },
 ];

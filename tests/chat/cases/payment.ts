@@ -579,4 +579,23 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '请把钱打到老板的账户', rules: [PAY] },
   { text: '财务账户显示已收到您的款项', rules: [] },
   { text: '我们已经付到那边了', rules: [] },
+  // Cash asked for: "cash" itself was taken for the word of paying, so these needed another. And cheques in the post.
+  { text: 'Our agent will collect the cash payment from you.', rules: [PAY] },
+  { text: 'You can pay cash to our office when you visit.', rules: [PAY] },
+  { text: 'Cash payment only.', rules: [PAY] },
+  { text: 'Please check the cash flow report before Friday.', rules: [] },
+  { text: 'Can you send a cheque by FedEx?', rules: [PAY] },
+  { text: 'Please mail us a check for the balance.', rules: [PAY] },
+  { text: 'Send a check report with the next shipment, please.', rules: [] },
+  // "Settle", "invoice" and T/T are talk of paying; a Trade Assurance limit "too small" is a reason to leave the order.
+  { text: 'Please settle the invoice via Payoneer to sales@fast-supply.com', rules: [PAY] },
+  { text: 'For orders above 10k we only take TT, the TA limit is too small.', rules: [PAY] },
+  { text: 'Our TA credit is too low for this order, please pay by TT.', rules: [PAY] },
+  { text: 'The TA limit for new buyers is $5,000, so we split the order into two TA orders.', rules: [] },
+  // A WeChat red packet (红包): money between friends. Red envelopes are also goods.
+  { text: '样品费可以发红包给我。', rules: [PAY] },
+  { text: 'Send me a WeChat red packet for the sample fee.', rules: [PAY] },
+  { text: '我们可以发红包样品给你。', rules: [] },
+  { text: 'We print WeChat red envelope samples for Chinese New Year.', rules: [] },
+  { text: '我们的红包活动下周结束。', rules: [] },
 ];
