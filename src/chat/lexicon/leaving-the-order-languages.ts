@@ -17,6 +17,8 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // "thanh toán ngoài Alibaba", นอกอาลีบาบา, 알리바바 밖에서, アリババ以外で.
       '|\\bpoza\\s+(?:alibab[\\p{L}]*|platform[\\p{L}]*)(?=[^.!?\\n]{0,30}(?:zap[łl]a|p[łl]at|przelew|wp[łl]a))|\\bbezpo[śs]rednio\\s+na\\s+(?:nasze|moje)\\s+konto|\\bbuiten\\s+(?:alibaba|het\\s+platform)\\s+om\\b|\\brechtstreeks\\s+op\\s+(?:onze|mijn)\\s+rekening' +
       '|\\bseedha\\s+(?:hamare|humare|mere|hamara|mera)\\s+(?:\\S+\\s+)?(?:account|khate)|\\b(?:thanh\\s+to[áa]n|chuy[ểe]n\\s+kho[ảa]n|giao\\s+d[ịi]ch|tr[ảa]\\s+ti[ềe]n)\\s+(?:\\S+\\s+)?ngo[àa]i\\s+(?:alibaba|n[ềe]n\\s+t[ảa]ng)\\b|นอก(?:อาลีบาบา|alibaba|แพลตฟอร์ม)|(?:알리바바|플랫폼)\\s*(?:밖에서|밖으로|외부에서|를\\s*통하지\\s*않)(?=[^.!?\\n]{0,15}(?:결제|송금|입금|지불|거래))|(?:アリババ|プラットフォーム)(?:以外で|の外で|を通さず)(?=[^.!?\\n]{0,15}(?:支払|払|振込|振り込|送金|決済|取引))' +
+      // Indonesian and Malay: "transfer langsung ke rekening kami" (directly to our account), "bayar di luar Alibaba".
+      '|\\b(?:bayar|transfer|pembayaran)\\s+(?:\\S+\\s+){0,2}?langsung\\b|\\blangsung\\s+(?:ke|di)\\s+rekening\\b|\\b(?:bayar|transfer|pembayaran|transaksi)\\s+(?:\\S+\\s+){0,2}?di\\s+luar\\s+(?:alibaba|platform)\\b' +
       // Turkish "Alibaba dışında ödeme yapın" (pay outside Alibaba), with or without its dotless letters.
       `|(?:alibaba|platform)[\\p{L}']*\\s+dışında${TURKISH_PAYING}|(?:alibaba|platform)[\\p{L}']*\\s+disinda${TURKISH_PAYING}` +
       '|directamente\\s+a\\s+nuestra\\s+cuenta|diretamente\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|direto\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|sem\\s+o\\s+(?:alibaba|trade\\s+assurance)|sem\\s+passar\\s+pelo\\s+alibaba|evitar\\s+(?:as\\s+)?taxas\\s+do\\s+alibaba|sin\\s+pasar\\s+por\\s+alibaba|fuera\\s+de\\s+(?:alibaba|la\\s+plataforma)|fora\\s+(?:do\\s+(?:alibaba|trade\\s+assurance)|da\\s+plataforma)|fuori\\s+(?:da|dalla)\\s+(?:alibaba|piattaforma)|au(?:ß|ss)erhalb\\s+(?:von\\s+alibaba|der\\s+plattform)' +
@@ -66,6 +68,8 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'khoản',
         'khoan',
         'مباشرة',
+        'langsung',
+        'luar',
       ],
     },
   ),

@@ -30,7 +30,7 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
   cue(
     'a personal account',
     // Not the kind of Alibaba account a buyer has ("a personal or a company account on Alibaba?").
-    `\\b(?:personal|private|own|individual)(?<!\\b(?:company|business|corporate)\\s+${ACCOUNT}\\s+or\\s+(?:an?\\s+)?\\w+)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b(?!\\s+or\\s+(?:an?\\s+)?(?:company|business|corporate)\\s+${ACCOUNT}|\\s+(?:on|at|with)\\s+alibaba)` +
+    `\\b(?:personal|private|own|individual)(?<!\\b(?:our|its|their)\\s+own)(?<!\\b(?:company|business|corporate)\\s+${ACCOUNT}\\s+or\\s+(?:an?\\s+)?\\w+)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b(?!\\s+or\\s+(?:an?\\s+)?(?:company|business|corporate)\\s+${ACCOUNT}|\\s+(?:on|at|with)\\s+alibaba)` +
       // "Wise transfer to my own name", "the account is in my name": the person, not the company, is paid.
       `|\\b(?:pay|paid|transfer|remit|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b|\\b${ACCOUNT}\\s+(?:is\\s+)?(?:in|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b` +
       '|私人账户|对私账户|对私|私户|私账|个人卡|个人账户|个人账号|私人卡|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)' +

@@ -152,4 +152,8 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'ラインIDを教えて', rules: [CONTACT] },
   { text: '新しい生産ラインの写真です', rules: [] },
   { text: '生産ラインで作ります', rules: [] },
+  // Spanish "add us", "write to us" (agréguenos, escríbanos); Arabic joins its article to the app (الواتساب).
+  { text: 'Agréguenos en WhatsApp para más detalles.', rules: [CONTACT] },
+  { text: 'Escríbanos por WhatsApp al +34 600 123 456', rules: [CONTACT] },
+  { text: 'تواصل معي على الواتساب', rules: [CONTACT] },
 ];

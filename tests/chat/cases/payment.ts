@@ -598,4 +598,14 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '我们可以发红包样品给你。', rules: [] },
   { text: 'We print WeChat red envelope samples for Chinese New Year.', rules: [] },
   { text: '我们的红包活动下周结束。', rules: [] },
+  // "Our own bank account in the company name" is the company's; "my own account" is a person's.
+  {
+    text: 'We have our own bank account in the company name, Ningbo Sunrise Trading Co Ltd, the same as the business licence on Alibaba. You can pay by TT through the Trade Assurance order.',
+    rules: [],
+  },
+  { text: 'Send the money to his own account.', rules: [PAY] },
+  // Indonesian and Malay: "transfer directly to our account", "pay outside Alibaba"; "we ship directly to your warehouse" is no payment.
+  { text: 'Silakan transfer langsung ke rekening kami.', rules: [PAY] },
+  { text: 'Bayar di luar Alibaba lebih murah.', rules: [PAY] },
+  { text: 'Kami kirim langsung ke gudang Anda.', rules: [] },
 ];
