@@ -11,6 +11,8 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
     '\\b(?:pay|paid|paying|payment|payments|transfer|transferring|remit|wire|send|t/t|tt)\\s+(?:[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?(?:directly|direct|outside|straight)\\b' +
+      // Further from its verb, "directly to you": "can I pay the sample fee with my credit card directly to you?"
+      '|\\b(?:pay|paid|paying|transfer|transferring|remit|wire)\\s+(?:[\\p{L}\\p{N}$/%.-]+\\s+){4,8}?directly\\s+to\\s+(?:you|your\\s+(?:company|account|bank|factory))\\b' +
       '|\\bdirect\\s+(?:payment|pi|invoice|transfer|bank(?:\\s+details)?|deal)\\b' +
       // "30% through Alibaba, 70% to our bank account": a share of the payment sent to the supplier's own account (not a fee charged to it).
       "|\\b\\d+(?:[.,]\\d+)?\\s?%(?<!\\b(?:charges?|fees?|commission|takes?|costs?)\\s+\\d+(?:[.,]\\d+)?\\s?%)\\s+(?:directly\\s+)?to\\s+(?:our|my)\\s+(?:[\\p{L}']+\\s+)?(?:bank\\s+)?(?:account|bank)\\b" +

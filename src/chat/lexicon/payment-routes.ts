@@ -11,6 +11,12 @@ const BETTER = '(?:more\\s+convenient|better|easier|cheaper|faster|quicker|prefe
 const PAID_OUT_BY_ALIBABA =
   '(?![^.!?]{0,60}\\b(?:after|once|when)\\s+(?:alibaba|trade\\s+assurance|ta|the\\s+platform)\\s+(?:releases?|transfers?|pays?)\\b)';
 
+/** Bank details wanted for a refund: money the buyer receives. */
+const NOT_FOR_A_REFUND = '(?![^.!?\\n]{0,40}\\brefund)';
+
+/** "to your account", "to your HSBC account": the supplier's, said by the buyer (not its Alibaba account, nor Alibaba paying out). */
+const TO_YOUR_ACCOUNT = `to\\s+your\\s+(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)(?:[^\\s,.;:!?]+\\s+)?(?:${ACCOUNT}|bank)\\b${PAID_OUT_BY_ALIBABA}`;
+
 /**
  * Where the money is told to go instead of the order: a personal or a third
  * party's account, "pay us directly", an account given in the chat, an
@@ -63,9 +69,19 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ),
   cue(
     "a transfer to the supplier's own account",
-    // The buyer's side of it: "my company will pay by wire transfer to your account".
-    `\\b(?:i|we|my\\s+company|our\\s+company)\\s*(?:will|'ll|can|shall|am\\s+going\\s+to|are\\s+going\\s+to)\\s+(?:pay|transfer|wire|remit|send)\\w*\\s+${WORDS(4)}to\\s+your\\s+(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)(?:bank\\s+|company\\s+)?(?:${ACCOUNT}|bank)\\b${PAID_OUT_BY_ALIBABA}`,
+    // The buyer's side of it: "my company will pay by wire transfer to your account", "I have sent the money to your
+    // HSBC account", "the payment slip for the transfer to your account". Not a refund the supplier sends the buyer.
+    `\\b(?:i|we|my\\s+company|our\\s+company)(?:\\s*(?:will|'ll|can|shall|am\\s+going\\s+to|are\\s+going\\s+to|have|'ve|had|just|already))*\\s+(?:pay|paid|transfer|wire|remit|sent|send)\\w*(?!\\s+(?:\\S+\\s+){0,2}?(?:refunds?|compensation|difference)\\b)\\s+${WORDS(4)}${TO_YOUR_ACCOUNT}` +
+      `|\\b(?<!\\brefund\\s)(?:transfer|payment|remittance|wire)\\s+(?:of\\s+${WORDS(3)})?${TO_YOUR_ACCOUNT}`,
     { anchors: ['to your'] },
+  ),
+  cue(
+    "the supplier's bank details asked for",
+    // The buyer about to pay outside the order: "send me your bank details so I can transfer the deposit".
+    // Not bank details for a refund, which the buyer receives.
+    `\\b(?:send|give|share|provide|tell|forward)\\s+(?:me|us)\\s+(?:your\\s+(?:company(?:'s)?\\s+)?(?:bank|banking|account|payment|wire|remittance)|the\\s+(?:bank|banking))\\s+(?:details|info(?:rmation)?|account(?:\\s+(?:details|number))?|particulars|instructions|number)\\b${NOT_FOR_A_REFUND}` +
+      `|\\b(?:what\\s+is|what's|can\\s+(?:i|we)\\s+(?:have|get))\\s+your\\s+(?:bank|banking)\\s+(?:details|account|info(?:rmation)?)\\b${NOT_FOR_A_REFUND}`,
+    { anchors: ['bank', 'account', 'payment', 'wire', 'remittance'] },
   ),
   cue(
     "a transfer to the supplier's own account",

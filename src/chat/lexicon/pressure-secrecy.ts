@@ -18,7 +18,8 @@ const BEFORE_ARRIVAL =
 export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
   cue(
     'a request for secrecy',
-    "\\b(?:don't|do\\s+not)\\s+tell\\b|\\bkeep\\s+(?:it\\s+|this\\s+)?(?:quiet|secret|between\\s+us)\\b|\\bsecret\\s+(?:price|deal|discount)\\b" +
+    // Not a price kept from competitors: "please don't tell other suppliers our price".
+    "\\b(?:don't|do\\s+not)\\s+tell\\b(?!\\s+(?:the\\s+|any\\s+)?(?:other|others|competitors?)\\b)|\\bkeep\\s+(?:it\\s+|this\\s+)?(?:quiet|secret|between\\s+us)\\b|\\bsecret\\s+(?:price|deal|discount)\\b" +
       "|\\b(?:don't|do\\s+not)\\s+(?:discuss|mention|talk\\s+about)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:on|with|to|in)\\s+alibaba\\b|\\bdelete\\s+(?:the|this|our)\\s+(?:chat|message|conversation)s?\\b" +
       // "Don't leave any message about the payment on Alibaba."
       "|\\b(?:don't|do\\s+not)\\s+leave\\s+(?:any\\s+)?(?:messages?|words?|anything|records?)\\s+(?:about|of|on)\\s+(?:the\\s+)?(?:payment|price|discount|account|bank)\\b[^.!?]{0,20}?\\b(?:on|in)\\s+(?:alibaba|the\\s+platform|this\\s+chat|the\\s+chat)\\b" +

@@ -608,4 +608,18 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Silakan transfer langsung ke rekening kami.', rules: [PAY] },
   { text: 'Bayar di luar Alibaba lebih murah.', rules: [PAY] },
   { text: 'Kami kirim langsung ke gudang Anda.', rules: [] },
+  // The buyer about to pay the supplier's account, or having paid it: past tenses, another word before "account",
+  // the noun ("the transfer to your account"), "directly to you", the bank details asked for. Not a refund to the buyer.
+  { text: 'I will send the money to your HSBC account.', rules: [PAY] },
+  { text: 'I have transferred the deposit to your bank account.', rules: [PAY] },
+  { text: 'I paid to your company account yesterday.', rules: [PAY] },
+  { text: 'Here is the payment slip for the transfer to your HSBC account.', rules: [PAY] },
+  { text: 'Can I pay the sample fee with my credit card directly to you?', rules: [PAY] },
+  { text: 'Please send me your bank details so I can transfer the deposit.', rules: [PAY] },
+  { text: 'Please give me your bank information.', rules: [PAY] },
+  { text: 'We will transfer the refund to your account.', rules: [] },
+  { text: 'We will pay the difference to your account.', rules: [] },
+  { text: 'Please send us your bank details for the refund.', rules: [] },
+  { text: 'I will pay to your Alibaba account.', rules: [] },
+  { text: 'We will ship the goods in two cartons directly to your warehouse.', rules: [] },
 ];

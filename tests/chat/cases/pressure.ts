@@ -165,4 +165,10 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: '发货前请确认收货，这样我们才能收到货款', rules: [PRESSURE] },
   { text: '请不要跟阿里巴巴说我们私下交易', rules: [PRESSURE] },
   { text: '收到货后请在阿里巴巴上确认收货', rules: [] },
+  // An answer wanted today; a price kept from competitors is no secret kept from Alibaba.
+  {
+    text: 'We need your answer today because the price from our raw material supplier changes tomorrow.',
+    rules: [PRESSURE],
+  },
+  { text: "Please don't tell other suppliers our price.", rules: [] },
 ];
