@@ -49,7 +49,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    `\\b(?:${ACCOUNT}|bank|beneficiary|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available)|outdated|out\\s+of\\s+date|obsolete|(?:now\\s+)?invalid|not\\s+valid\\s+(?:any\\s?more|now)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|temporarily)|(?:now\\s+)?new|different)\\b`,
+    `\\b(?:${ACCOUNT}|bank|beneficiary(?:'s)?(?:\\s+name)?|account\\s+(?:holder\\s+)?name|account\\s+holder|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available)|outdated|out\\s+of\\s+date|obsolete|(?:now\\s+)?invalid|not\\s+valid\\s+(?:any\\s?more|now)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|temporarily)|(?:now\\s+)?new|different)\\b`,
     {
       deniable: true,
       anchors: [
@@ -73,7 +73,10 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     `\\b(?:closed|froze|frozen|blocked|suspended|changed?|changing|switch(?:ed|ing)?|replaced?|replacing)\\s+(?:our|the|my)\\s+${WORDS(2)}(?:${ACCOUNT}|bank|beneficiary)\\b(?!\\s+(?:manager|executive|rep|representative|team))` +
       // "Our CFO asked to redirect all payments to the account ending 4471."
       '|\\bredirect\\w*\\s+(?:all\\s+|the\\s+|your\\s+|our\\s+|any\\s+)?(?:future\\s+)?(?:payments?|funds|money|remittances?|transfers?)\\b' +
-      `|\\b(?:audit|migration|upgrade|maintenance)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:bank|${ACCOUNT})\\b` +
+      `|\\b(?:audit|migration|upgrade|maintenance|inspection|investigation)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:\\w+\\s+)?(?:bank|${ACCOUNT})\\b` +
+      // "From 1st December our receiving bank will be Citibank instead of Bank of China."
+      '|\\b(?:receiving|beneficiary|collecting)\\s+bank\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now|becomes?)\\b' +
+      `|\\b(?:bank|${ACCOUNT})\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now)\\s+[^.!?\\n]{1,60}?\\binstead\\s+of\\b` +
       `|\\b${ACCOUNT}\\s+change\\b|\\bswitching\\s+(?:to\\s+)?(?:a\\s+)?(?:new\\s+)?bank\\b|\\b(?:switched|changed)\\s+(?:our\\s+)?banks\\b` +
       // "Pay to the attached bank details, the old one is closed", "my personal Payoneer, company one is blocked": "one" is the account named elsewhere.
       `|\\b(?:old|previous|former|company|business|corporate)\\s+one\\s+(?:is|was|has\\s+been)\\s+(?:closed|frozen|blocked|suspended|cancell?ed|invalid|not\\s+valid|no\\s+longer\\s+(?:valid|used|in\\s+use))\\b${NAMES_AN_ACCOUNT}`,
@@ -93,6 +96,12 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'migration',
         'upgrade',
         'maintenance',
+        'inspection',
+        'investigation',
+        'receiving',
+        'beneficiary',
+        'collecting',
+        'instead of',
         'change',
         'switching',
         'one',

@@ -297,4 +297,22 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'The bank details on the PI are outdated, please use these instead.', rules: [CHANGE] },
   { text: 'The price list is outdated, here is the new one.', rules: [] },
   { text: 'Your bank account number is invalid, please check it for the refund.', rules: [] },
+  // The beneficiary's or account holder's name changed (further from its verb), an audit "of our USD account",
+  // a new receiving bank; a bank closed on another day, an account manager replaced, are no change of account.
+  {
+    text: 'Our company has a new legal representative, so the beneficiary name on the PI has changed.',
+    rules: [CHANGE],
+  },
+  { text: 'The account holder name on our invoice has been updated.', rules: [CHANGE] },
+  {
+    text: 'Dear customer, due to the annual audit of our USD account, please arrange the payment to our RMB account this time.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Please note: from 1st December our receiving bank will be Citibank Hong Kong instead of Bank of China.',
+    rules: [CHANGE],
+  },
+  { text: 'Our bank will be closed on Monday instead of Tuesday for the holiday.', rules: [] },
+  { text: 'Our account manager will now be Lisa instead of Tom.', rules: [] },
+  { text: 'The inspection of the goods will be done by SGS.', rules: [] },
 ];
