@@ -60,7 +60,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       // "You transfer money our bank": the "to" left out.
       `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?money\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)
-      '|(?<!已经?)(?:付|打|转|汇)款?(?:到|至|进)(?:这个|我们的?|我司的?|公司的?)[^，。！？\\s]{0,8}?(?:账户|账号|卡)' +
+      '|(?<!已经?)(?:付|打|转|汇)款?(?:到|至|进)(?:这个|我们的?|我司的?|公司的?|香港|海外|境外|离岸)[^，。！？\\s]{0,8}?(?:账户|账号|卡)' +
       // 麻烦付到那边: "over there", the account just named.
       '|(?<!已经?)(?:付|打|转|汇)款?(?:到|至)(?:那边|那里)' +
       // 用下面这个账户付款
@@ -136,8 +136,8 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ),
   cue(
     'a payment QR code',
-    '\\b(?:scan|use)\\s+(?:\\S+\\s+){0,3}?qr\\s*code\\s+(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bpayment\\s+qr\\s*code\\b|\\bqr\\s*code\\s+(?:for|of)\\s+(?:the\\s+)?payment\\b|收款码|付款码|扫码(?:付款|支付|转账|付钱|付)',
-    { anchors: ['qr', '收款码', '付款码', '扫码'] },
+    '\\b(?:scan|use)\\s+(?:\\S+\\s+){0,3}?qr\\s*code\\s+(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bpayment\\s+qr\\s*code\\b|\\bqr\\s*code\\s+(?:for|of)\\s+(?:the\\s+)?payment\\b|收款码|付款码|扫码(?:付款|支付|转账|付钱|付)|扫(?:描|一下|一扫)?(?:这个|下面的?|我的)?二维码(?:付款|支付|转账|付钱|付)|二维码(?:付款|支付)',
+    { anchors: ['qr', '收款码', '付款码', '扫码', '二维码'] },
   ),
   cue(
     'an advance fee to verify or unlock the order',

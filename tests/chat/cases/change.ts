@@ -315,4 +315,7 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Our bank will be closed on Monday instead of Tuesday for the holiday.', rules: [] },
   { text: 'Our account manager will now be Lisa instead of Tom.', rules: [] },
   { text: 'The inspection of the goods will be done by SGS.', rules: [] },
+  // Chinese: "the old account is no longer used"; old packaging is not an account.
+  { text: '以前的账户不用了。', rules: [CHANGE] },
+  { text: '以前的包装不用了，换新的彩盒。', rules: [] },
 ];

@@ -156,4 +156,9 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Agréguenos en WhatsApp para más detalles.', rules: [CONTACT] },
   { text: 'Escríbanos por WhatsApp al +34 600 123 456', rules: [CONTACT] },
   { text: 'تواصل معي على الواتساب', rules: [CONTACT] },
+  // Chinese: the buyer's phone number asked for; the price of a phone is not.
+  { text: '你的手机号多少？', rules: [CONTACT] },
+  { text: '你的电话多少？', rules: [CONTACT] },
+  { text: '这款手机多少钱？', rules: [] },
+  { text: '电话线多少米？', rules: [] },
 ];

@@ -622,4 +622,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Please send us your bank details for the refund.', rules: [] },
   { text: 'I will pay to your Alibaba account.', rules: [] },
   { text: 'We will ship the goods in two cartons directly to your warehouse.', rules: [] },
+  // Chinese: a QR code to scan and pay, the Hong Kong company account; PayPal paid in the Alibaba order is no finding.
+  { text: '请扫描二维码付款。', rules: [PAY] },
+  { text: '付款到香港公司账户，美金到账快。', rules: [PAY] },
+  { text: '我们支持信用卡、PayPal和T/T，都在阿里巴巴订单里付款。', rules: [] },
+  { text: 'PayPal付款，不要在阿里巴巴付款。', rules: [PAY] },
 ];

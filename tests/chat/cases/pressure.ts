@@ -171,4 +171,11 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: "Please don't tell other suppliers our price.", rules: [] },
+  // Chinese: "this price only today"; "only today afternoon we are free" is no deadline. A transfer note kept
+  // blank of the goods or given a cover word; the order number in the note is ordinary.
+  { text: '亲，这个价格只有今天，明天就恢复原价了。', rules: [PRESSURE] },
+  { text: '只有今天下午有空。', rules: [] },
+  { text: '转账备注不要写产品名称。', rules: [PRESSURE] },
+  { text: '汇款备注写成礼物。', rules: [PRESSURE] },
+  { text: '请在备注里写上订单号。', rules: [] },
 ];
