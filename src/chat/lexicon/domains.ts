@@ -9,6 +9,9 @@ export const OFFICIAL_DOMAINS: readonly string[] = [
   'alibaba.com.cn',
   'alicdn.com',
   'aliexpress.com',
+  // AliExpress's own regional sites (the United States, Russia).
+  'aliexpress.us',
+  'aliexpress.ru',
   '1688.com',
   'alibabagroup.com',
   // Alibaba Cloud's own site; not its hosting (aliyuncs.com), where anyone can put a page.

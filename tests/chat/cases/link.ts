@@ -61,4 +61,7 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Confirm your order: https://alibaba-order.oss-cn-hangzhou.aliyuncs.com/confirm.html',
     rules: [LINK],
   },
+  // AliExpress's own site for the United States is no look-alike; a host that only starts with it is.
+  { text: 'Our AliExpress store: https://www.aliexpress.us/store/1234', rules: [] },
+  { text: 'Log in here: https://aliexpress.us.secure-login.top/pay', rules: [PAY, LINK] },
 ];
