@@ -17,8 +17,9 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     '\\b(?:by|via|through|the|send|with|use|accept|prefer)\\s+(?:a\\s+)?(?:wu\\b|w\\.u\\b|w/u\\b)|\\bwu\\s+(?:transfer|payment|or)\\b',
     { anchors: ['wu', 'w.u', 'w/u'] },
   ),
-  cue('MoneyGram', '\\bmoney\\s?gram\\b|速汇金|موني\\s?(?:جرام|غرام)|мани\\s?грам', {
-    anchors: ['gram', '速汇金', 'موني', 'мани'],
+  cue('MoneyGram', '\\bmoney\\s?gr[ae]?m\\b|速汇金|موني\\s?(?:جرام|غرام)|мани\\s?грам', {
+    // "money", not "gram": a hurried "moneygrm" has no "gram".
+    anchors: ['money', '速汇金', 'موني', 'мани'],
   }),
   cue(
     'a money transfer service',

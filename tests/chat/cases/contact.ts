@@ -161,4 +161,8 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: '你的电话多少？', rules: [CONTACT] },
   { text: '这款手机多少钱？', rules: [] },
   { text: '电话线多少米？', rules: [] },
+  // Telegram as typed in a hurry.
+  { text: 'message me on telegr am', rules: [CONTACT] },
+  { text: 'Telegrm @lee_sales', rules: [CONTACT] },
+  { text: 'add me on telgram', rules: [CONTACT] },
 ];

@@ -627,4 +627,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '付款到香港公司账户，美金到账快。', rules: [PAY] },
   { text: '我们支持信用卡、PayPal和T/T，都在阿里巴巴订单里付款。', rules: [] },
   { text: 'PayPal付款，不要在阿里巴巴付款。', rules: [PAY] },
+  // MoneyGram as typed in a hurry; grams and a money-back guarantee are not it.
+  { text: 'pay through moneygrm', rules: [PAY] },
+  { text: '500 gram per bag, money back guarantee', rules: [] },
 ];
