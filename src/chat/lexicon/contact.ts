@@ -185,9 +185,9 @@ export const CONTACT_MOVES: readonly Cue[] = [...APP_MOVES, ...OTHER_MOVES];
 export const PHONE_NUMBER =
   /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:[+＋➕]|00)\s?\d(?:[\s().-]{0,2}\d){7,14}|(?<=(?:mobile|phone|tel|cell|my\s+(?:number|no\.?)|(?:call|text)(?:\s+(?:me|us))?(?:\s+(?:on|at))?|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats\s?app|手机|电话|номер)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}])/gu;
 
-/** A number for a courier, driver or consignee is not a contact move. */
+/** A number for a courier, driver, customs broker or consignee is not a contact move. */
 export const DELIVERY_CONTEXT =
-  /\b(?:driver|courier|consignee|notify\s+party|delivery|deliver|warehouse|truck|forwarder|pick\s?-?up|label|receiver's|dock)\b|司机|快递|收货人/u;
+  /\b(?:driver|courier|consignee|notify\s+party|delivery|deliver|warehouse|truck|forwarder|pick\s?-?up|label|receiver's|dock|broker|clearing\s+agent|shipping\s+agent)\b|司机|快递|收货人/u;
 
 /** An e-mail address given only as a payment identifier (a PayPal payee) is payment, not contact. */
 export const PAYEE_BEFORE = /\b(?:paypal|payee|pay\s+to|zelle|venmo|payoneer|wise|skrill)\b[^.!?]{0,25}$/u;

@@ -24,11 +24,11 @@ export const PAY_IN_THE_ORDER =
 
 /**
  * A channel's name as what the goods are or carry, not a way to pay: "the
- * MoneyGram logo", "USDT mining rigs", "a crypto hardware wallet". Tried
+ * MoneyGram logo", "USDT mining rigs", "a crypto hardware wallet", "PayPal NFC payments". Tried
  * right after the channel's match (sticky).
  */
 export const GOODS_AFTER_CHANNEL =
-  /\s+(?:logos?|stickers?|decals?|emblems?|signage|keychains?|key\s+chains?|mining\s+(?:rigs?|machines?|equipment|hardware)|miners?|rigs?|asics?|hardware\s+wallets?(?!\s+address))\b/uy;
+  /\s+(?:logos?|stickers?|decals?|emblems?|signage|keychains?|key\s+chains?|mining\s+(?:rigs?|machines?|equipment|hardware)|miners?|rigs?|asics?|hardware\s+wallets?(?!\s+address)|(?:nfc|contactless)\s+payments?)\b/uy;
 
 /**
  * Payment hardware for sale, said of what it takes: in "POS terminals that
@@ -36,7 +36,7 @@ export const GOODS_AFTER_CHANNEL =
  * machine is broken, pay with PayPal").
  */
 export const PAYMENT_DEVICE =
-  /\b(?:pos|payment|card|nfc)\s+(?:terminals?|machines?|devices?|readers?)\s+(?:that\s+|which\s+)?(?:accepts?|accepting|supports?|supporting|for|with)\b/u;
+  /\b(?:pos|payment|card|nfc)\s+(?:terminals?|machines?|devices?|readers?)\s+(?:that\s+|which\s+)?(?:accepts?|accepting|supports?|supporting|for|with)\b|\b(?:the|this|our|each)\s+(?:product|device|model|watch|ring|wearable)s?\s+(?:that\s+|which\s+)?(?:supports?|supporting)\b/u;
 
 /** The message talks about paying: needed before a channel that is also a product or an app feature counts. */
 export const PAYMENT_TALK = new RegExp(

@@ -165,4 +165,6 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'message me on telegr am', rules: [CONTACT] },
   { text: 'Telegrm @lee_sales', rules: [CONTACT] },
   { text: 'add me on telgram', rules: [CONTACT] },
+  // The customs broker's number, like the courier's, is no move off the platform.
+  { text: "The customs broker's number is +1 310 555 0199, he will contact you.", rules: [] },
 ];

@@ -630,4 +630,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   // MoneyGram as typed in a hurry; grams and a money-back guarantee are not it.
   { text: 'pay through moneygrm', rules: [PAY] },
   { text: '500 gram per bag, money back guarantee', rules: [] },
+  // Payment apps as a product's features; a supplier's own system that "supports PayPal" still asks for it.
+  { text: 'The product supports Apple Pay, Google Pay and PayPal NFC payments.', rules: [] },
+  { text: 'This watch supports WeChat Pay and Alipay.', rules: [] },
+  { text: 'Our system supports PayPal, so please pay by PayPal.', rules: [PAY] },
 ];
