@@ -143,8 +143,27 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     'an advance fee to verify or unlock the order',
     '\\b(?:verification|activation|unlock(?:ing)?|unfreezing)\\s+(?:deposit|fee|charge|payment)s?\\b' +
       // "The bank asked for an anti-money laundering certificate, you need to pay $800 for it."
-      '|\\bmoney[\\s-]?laundering\\s+(?:certificate|fee|charge|deposit|tax)s?\\b|\\baml\\s+(?:certificate|fee|charge)s?\\b',
-    { anchors: ['verification', 'activation', 'unlock', 'unfreezing', 'laundering', 'aml'] },
+      '|\\bmoney[\\s-]?laundering\\s+(?:certificate|fee|charge|deposit|tax)s?\\b|\\baml\\s+(?:certificate|fee|charge)s?\\b' +
+      // "To receive the refund, please pay the handling fee first", "you won a coupon, pay $20 to activate it".
+      "|\\bto\\s+(?:receive|get|release|claim)\\s+(?:the\\s+|your\\s+)?(?:refund|compensation|prize|coupon|reward)\\b[^.!?;:\\n]{0,40}?\\b(?<!(?:n't|not|never)\\s+)pay\\b" +
+      '|\\bpay\\s+(?:a\\s+|the\\s+)?(?:[$€£¥]\\s?\\d[\\d,.]*|\\d[\\d,.]*\\s?(?:usd|dollars?|rmb|eur)|(?:small|little)\\s+fee)\\s+(?:\\S+\\s+){0,2}?to\\s+(?:activate|unlock|claim)\\b',
+    {
+      anchors: [
+        'verification',
+        'activation',
+        'unlock',
+        'unfreezing',
+        'laundering',
+        'aml',
+        'refund',
+        'compensation',
+        'prize',
+        'coupon',
+        'reward',
+        'activate',
+        'claim',
+      ],
+    },
   ),
   cue(
     'a fee to become a distributor',
@@ -159,9 +178,16 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     { anchors: ['your payment', 'your card', 'your credit', 'your debit', 'your bank card', 'your billing'] },
   ),
   cue(
+    'a one-time code asked for in the chat',
+    // "Send me the verification code you received by SMS": the code lets someone else log in or pay as the buyer.
+    '\\b(?:send|tell|give|share|forward)\\s+(?:me|us)\\s+(?:the\\s+|your\\s+)?(?:\\S+\\s+)?(?:verification|otp|sms|one-?time)\\s+(?:code|password|pin)s?\\b' +
+      '|\\b(?:send|tell|give|share|forward)\\s+(?:me|us)\\s+(?:the\\s+|your\\s+)?otp\\b',
+    { anchors: ['verification', 'otp', 'sms', 'one-time', 'onetime', 'one time'] },
+  ),
+  cue(
     "a fee to release the goods, to the supplier's agent",
     // "Your goods are held at customs, pay the release fee to our clearing agent"; not the supplier paying its own broker.
-    "\\b(?:pay|send|transfer|remit|wire)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can)?\\s+\\w+)\\w*\\s+(?:\\S+\\s+){0,3}?(?:release|releasing|clearance|clearing|customs|demurrage|storage)\\s+(?:fee|charge|cost)s?\\s+(?:\\S+\\s+){0,3}?(?:to|via|through)\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:agent|broker)\\b" +
+    "\\b(?:pay|send|transfer|remit|wire)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can)?\\s+\\w+)\\w*\\s+(?:\\S+\\s+){0,3}?(?:(?:release|releasing|clearance|clearing|customs|demurrage|storage)\\s+(?:fee|charge|cost)s?|(?:anti-?dumping\\s+)?(?:tax|taxes|duty|duties))\\s+(?:\\S+\\s+){0,3}?(?:to|via|through)\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:agent|broker)\\b" +
       // 清关费请付给我们的清关代理
       '|(?:清关|放货|滞港|仓储)费[^。！？]{0,8}?付给我们的[^。！？]{0,4}?代理',
     { anchors: ['agent', 'broker', '代理'] },

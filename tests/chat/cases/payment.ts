@@ -634,4 +634,14 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'The product supports Apple Pay, Google Pay and PayPal NFC payments.', rules: [] },
   { text: 'This watch supports WeChat Pay and Alipay.', rules: [] },
   { text: 'Our system supports PayPal, so please pay by PayPal.', rules: [PAY] },
+  // Advance fees for a refund or a prize, duties paid in advance to the supplier's agent, a one-time code asked for.
+  { text: 'To receive the refund, please pay the $50 handling fee first.', rules: [PAY] },
+  { text: 'Congratulations, you won an Alibaba coupon of $500, pay $20 to activate it.', rules: [PAY] },
+  { text: 'Please pay the anti-dumping tax to our customs agent in advance.', rules: [PAY] },
+  { text: 'Please send me the verification code you received by SMS.', rules: [PAY] },
+  { text: 'Please tell me the OTP code so I can confirm your order.', rules: [PAY] },
+  { text: "To get the refund, you need to open a dispute; don't pay anyone.", rules: [] },
+  { text: 'Pay attention to activate the warranty card.', rules: [] },
+  { text: 'You can pay online to claim the VAT back later.', rules: [] },
+  { text: 'Please send us the security code of the door lock sample for testing.', rules: [] },
 ];
