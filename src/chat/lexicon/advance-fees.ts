@@ -1,0 +1,63 @@
+import { cue, type Cue } from './cue';
+
+/**
+ * Money or secrets asked for on a pretext: a fee to verify, unlock or release
+ * the order, to claim a refund or a prize, to become a distributor; the
+ * buyer's card details or a one-time code. Part of PAYMENT_ROUTES.
+ */
+export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
+  cue(
+    'an advance fee to verify or unlock the order',
+    '\\b(?:verification|activation|unlock(?:ing)?|unfreezing)\\s+(?:deposit|fee|charge|payment)s?\\b' +
+      // "The bank asked for an anti-money laundering certificate, you need to pay $800 for it."
+      '|\\bmoney[\\s-]?laundering\\s+(?:certificate|fee|charge|deposit|tax)s?\\b|\\baml\\s+(?:certificate|fee|charge)s?\\b' +
+      // "To receive the refund, please pay the handling fee first", "you won a coupon, pay $20 to activate it".
+      "|\\bto\\s+(?:receive|get|release|claim)\\s+(?:the\\s+|your\\s+)?(?:refund|compensation|prize|coupon|reward)\\b[^.!?;:\\n]{0,40}?\\b(?<!(?:n't|not|never)\\s+)pay\\b" +
+      '|\\bpay\\s+(?:a\\s+|the\\s+)?(?:[$€£¥]\\s?\\d[\\d,.]*|\\d[\\d,.]*\\s?(?:usd|dollars?|rmb|eur)|(?:small|little)\\s+fee)\\s+(?:\\S+\\s+){0,2}?to\\s+(?:activate|unlock|claim)\\b',
+    {
+      anchors: [
+        'verification',
+        'activation',
+        'unlock',
+        'unfreezing',
+        'laundering',
+        'aml',
+        'refund',
+        'compensation',
+        'prize',
+        'coupon',
+        'reward',
+        'activate',
+        'claim',
+      ],
+    },
+  ),
+  cue(
+    'a fee to become a distributor',
+    // "Pay a $100 registration fee to become our distributor": a supplier sells goods, not the right to buy them.
+    '\\b(?:registration|membership|distributor(?:ship)?|dealer(?:ship)?)\\s+fees?\\b(?=[^.!?]{0,40}\\b(?:become|distributor|dealer|member)\\b)|\\bfee\\s+to\\s+become\\s+(?:our|a|an)\\s+(?:distributor|dealer|agent|member)\\b',
+    { anchors: ['registration', 'membership', 'distributor', 'dealer', 'fee to become'] },
+  ),
+  cue(
+    'your card or payment details asked for in the chat',
+    // "Please verify your payment information", "confirm your card details to release the order": phishing, whoever it poses as.
+    '\\b(?:verify|confirm|update|provide|send\\s+me|send\\s+us|give\\s+me|tell\\s+me)\\s+(?:your\\s+payment|your\\s+card|your\\s+credit\\s+card|your\\s+debit\\s+card|your\\s+bank\\s+card|your\\s+billing)\\s+(?:info(?:rmation)?|details|number|data)\\b',
+    { anchors: ['your payment', 'your card', 'your credit', 'your debit', 'your bank card', 'your billing'] },
+  ),
+  cue(
+    // The rule's advice is about paying: the label says what to do with a code.
+    'a one-time code asked for (never share one: it lets someone log in or pay as you)',
+    // "Send me the verification code you received by SMS": the code lets someone else log in or pay as the buyer.
+    '\\b(?:send|tell|give|share|forward)\\s+(?:me|us)\\s+(?:the\\s+|your\\s+)?(?:\\S+\\s+)?(?:verification|otp|sms|one-?time)\\s+(?:code|password|pin)s?\\b' +
+      '|\\b(?:send|tell|give|share|forward)\\s+(?:me|us)\\s+(?:the\\s+|your\\s+)?otp\\b',
+    { anchors: ['verification', 'otp', 'sms', 'one-time', 'onetime', 'one time'] },
+  ),
+  cue(
+    "a fee to release the goods, to the supplier's agent",
+    // "Your goods are held at customs, pay the release fee to our clearing agent"; not the supplier paying its own broker.
+    "\\b(?:pay|send|transfer|remit|wire)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can)?\\s+\\w+)\\w*\\s+(?:\\S+\\s+){0,3}?(?:(?:release|releasing|clearance|clearing|customs|demurrage|storage)\\s+(?:fee|charge|cost)s?|(?:anti-?dumping\\s+)?(?:tax|taxes|duty|duties))\\s+(?:\\S+\\s+){0,3}?(?:to|via|through)\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:agent|broker)\\b" +
+      // 清关费请付给我们的清关代理
+      '|(?:清关|放货|滞港|仓储)费[^。！？]{0,8}?付给我们的[^。！？]{0,4}?代理',
+    { anchors: ['agent', 'broker', '代理'] },
+  ),
+];
