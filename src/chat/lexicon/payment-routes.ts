@@ -80,9 +80,28 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     "the supplier's bank details asked for",
     // The buyer about to pay outside the order: "send me your bank details so I can transfer the deposit".
     // Not bank details for a refund, which the buyer receives.
-    `\\b(?:send|give|share|provide|tell|forward)\\s+(?:me|us)\\s+(?:your\\s+(?:company(?:'s)?\\s+)?(?:bank|banking|account|payment|wire|remittance)|the\\s+(?:bank|banking))\\s+(?:details|info(?:rmation)?|account(?:\\s+(?:details|number))?|particulars|instructions|number)\\b${NOT_FOR_A_REFUND}` +
-      `|\\b(?:what\\s+is|what's|can\\s+(?:i|we)\\s+(?:have|get))\\s+your\\s+(?:bank|banking)\\s+(?:details|account|info(?:rmation)?)\\b${NOT_FOR_A_REFUND}`,
-    { anchors: ['bank', 'account', 'payment', 'wire', 'remittance'] },
+    `\\b(?:send\\s+me|send\\s+us|give\\s+me|give\\s+us|share\\s+me|provide\\s+me|provide\\s+us|tell\\s+me|tell\\s+us|forward\\s+me|forward\\s+us)\\s+(?:your\\s+(?:company(?:'s)?\\s+)?(?:bank|banking|account|payment|wire|remittance)|the\\s+(?:bank|banking))\\s+(?:details|info(?:rmation)?|account(?:\\s+(?:details|number))?|particulars|instructions|number)\\b${NOT_FOR_A_REFUND}` +
+      `|\\b(?:what\\s+is\\s+your|what's\\s+your|can\\s+(?:i|we)\\s+(?:have\\s+your|get\\s+your))\\s+(?:bank|banking)\\s+(?:details|account|info(?:rmation)?)\\b${NOT_FOR_A_REFUND}`,
+    // The asking words, not "bank" or "payment": those are in many messages that ask for nothing.
+    {
+      anchors: [
+        'send me',
+        'send us',
+        'give me',
+        'give us',
+        'share me',
+        'provide me',
+        'provide us',
+        'tell me',
+        'tell us',
+        'forward me',
+        'forward us',
+        'what is your',
+        "what's your",
+        'have your',
+        'get your',
+      ],
+    },
   ),
   cue(
     "a transfer to the supplier's own account",
