@@ -193,6 +193,14 @@ export const DEADLINE_STAKES =
 export const PROMISE_BEFORE =
   /\b(?:we|i)\s*(?:will|'ll|can|shall|could|would)\s+(?:(?!(?:if|unless|or|otherwise)\s)[\p{L}']+\s+){0,5}$/u;
 
+/**
+ * Right before a deadline in hours, the Trade Assurance order's own payment
+ * window closing: "the payment link in the Trade Assurance order will expire
+ * in 24 hours". Alibaba's deadline, for paying where the buyer is protected.
+ */
+export const THE_ORDER_EXPIRES =
+  /\b(?:trade\s+assurance|ta|alibaba)\s+(?:order|payment\s+link|payment\s+page)\b[^.!?]{0,30}?\b(?:expires?|closes?|will\s+(?:expire|close|be\s+closed|be\s+cancell?ed)(?:\s+automatically)?)\s+$/u;
+
 /** What pressure is about: with one of these, it is a warning, not just a note. */
 export const PRESSURE_ABOUT_MONEY =
   /\b(?:pay|paid|payment|balance|deposit|money|transfer|usdt|wu|moneygram|western|account|frozen|refund|dispute|release|discount|price|stock)\b|付|款|钱|交易|pagar|pague/u;

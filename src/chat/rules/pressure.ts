@@ -1,15 +1,19 @@
-import { DEADLINE_IN_HOURS, DEADLINE_STAKES, PRESSURE, PROMISE_BEFORE } from '../lexicon/pressure';
+import {
+  DEADLINE_IN_HOURS,
+  DEADLINE_STAKES,
+  PRESSURE,
+  PROMISE_BEFORE,
+  THE_ORDER_EXPIRES,
+} from '../lexicon/pressure';
 import { firstHit, type Hit, type MessageView } from '../message-view';
 
 /** Urgency, scarcity, threats or secrecy used to rush the buyer. Refusals don't apply: "don't tell Alibaba" is the cue. */
 export function pressure(view: MessageView): Hit | null {
   let stakes: boolean | undefined; // looked for only once a deadline in hours matched: most messages have none
-  return firstHit(
-    view,
-    PRESSURE,
-    (start, _end, cue) =>
-      cue !== DEADLINE_IN_HOURS ||
-      ((stakes ??= DEADLINE_STAKES.test(view.letters)) &&
-        !PROMISE_BEFORE.test(view.letters.slice(Math.max(0, start - 60), start))),
-  );
+  return firstHit(view, PRESSURE, (start, _end, cue) => {
+    if (cue !== DEADLINE_IN_HOURS) return true;
+    if (!(stakes ??= DEADLINE_STAKES.test(view.letters))) return false;
+    const before = view.letters.slice(Math.max(0, start - 80), start);
+    return !PROMISE_BEFORE.test(before) && !THE_ORDER_EXPIRES.test(before);
+  });
 }

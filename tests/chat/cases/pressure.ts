@@ -178,4 +178,10 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: '转账备注不要写产品名称。', rules: [PRESSURE] },
   { text: '汇款备注写成礼物。', rules: [PRESSURE] },
   { text: '请在备注里写上订单号。', rules: [] },
+  // The Trade Assurance order's own payment window is Alibaba's deadline, for paying where the buyer is protected.
+  {
+    text: 'Hello, please note the payment link in the Trade Assurance order will expire in 24 hours, kindly pay before then to avoid the order closing automatically.',
+    rules: [],
+  },
+  { text: 'The price expires in 2 hours, please pay the deposit.', rules: [PRESSURE] },
 ];
