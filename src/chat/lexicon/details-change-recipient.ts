@@ -45,6 +45,8 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
       '|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,3}?(?:partner|subsidiary|affiliate|parent|sister|associated|agent|other|related)\\s+compan(?:y|ies)\\b' +
       // "We now receive payments via our subsidiary in Malaysia": the branch as the receiver.
       `|\\b(?:receive|receives|receiving|collect|collects|collecting)\\s+(?:the\\s+|all\\s+|your\\s+)?(?:payments?|money|funds|deposits?)\\s+(?:via|through|by|with|in)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:subsidiary|affiliate|branch|partner|sister|parent)\\b${UNLESS_PAID_ON_ALIBABA}` +
+      // "Wire the funds to Golden Star Holdings (our affiliate)": the company named, then what it is to the supplier.
+      '|\\b(?:pay|remit|wire|send|transfer)\\w*\\s+(?:\\S+\\s+){0,3}?to\\s+[^.!?\\n()]{2,60}?[(,]\\s*(?:our|an?)\\s+(?:\\S+\\s+)?(?:subsidiary|affiliate|sister\\s+company|parent\\s+company|partner\\s+company)\\b' +
       // "Kindly remit to our subsidiary", "transfer it to our Singapore branch".
       '|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,2}?to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:subsidiary|affiliate|branch)\\b(?!\\s+(?:manager|warehouse|factory|staff))',
     {

@@ -7,6 +7,10 @@ import { LEAVING_THE_ORDER_IN_OTHER_LANGUAGES } from './leaving-the-order-langua
  * reasons given for it ("Trade Assurance is not available", "the fees are too
  * high"). Parts of PAYMENT_ROUTES, in its order.
  */
+/** After a part of the price put in the order: the rest, paid to the supplier some other way ("the rest to us", "by TT"). */
+const THE_REST_ELSEWHERE =
+  '(?=[^.!?\\n]{0,60}?\\b(?:rest|remaining|remainder|balance)\\b[^.!?\\n]{0,30}?\\b(?:to\\s+(?:us|our|me|my)|by\\s+(?:t/t|tt|bank|wire|cash)|directly|outside|offline)\\b)(?![^.!?\\n]{0,100}?\\b(?:alibaba|trade\\s+assurance|ta\\s+order|another\\s+order|second\\s+order)\\b)';
+
 export const LEAVING_THE_ORDER: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
@@ -118,6 +122,12 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   ),
   cue(
     'paying directly, outside the order',
+    // "For the bulk, let's do bank to bank": a wire straight to the supplier (not T/T paid in the Trade Assurance order).
+    '\\bbank\\s+to\\s+bank\\b|\\bbank-to-bank\\b',
+    { offeredInOrder: true, anchors: ['bank to bank', 'bank-to-bank'] },
+  ),
+  cue(
+    'paying directly, outside the order',
     // "We can do a private deal, 10% cheaper"; a private label is a product.
     '\\bprivate(?:ly)?\\s+(?:deal|transaction|trade|payment|business)s?\\b|\\b(?:do|make|deal|pay)\\s+(?:it|this|the\\s+deal|the\\s+order|business)\\s+(?:in\\s+)?private(?:ly)?\\b',
     { anchors: ['private'] },
@@ -133,8 +143,23 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     'part of the price paid outside the order',
     // Fewer of the price's dollars in the order than the buyer pays: the rest goes where Trade Assurance can't follow.
     // "Please put a lower value on the Alibaba order and pay the rest by bank transfer."
-    '\\b(?:lower|smaller|less|reduced|partial)\\s+(?:value|price|amount|total|sum)\\s+(?:on|in|for)\\s+(?:the\\s+)?(?:alibaba|ta|trade\\s+assurance)\\s+order\\b',
-    { anchors: ['lower', 'smaller', 'less', 'reduced', 'partial'] },
+    '\\b(?:lower|smaller|less|reduced|partial)\\s+(?:value|price|amount|total|sum)\\s+(?:on|in|for)\\s+(?:the\\s+)?(?:alibaba|ta|trade\\s+assurance)\\s+order\\b' +
+      // "Put the order on Alibaba with $100 value, and pay the rest to us"; not a balance paid in a second order.
+      `|\\b(?:alibaba\\s+order|ta\\s+order|trade\\s+assurance\\s+order)\\s+(?:\\S+\\s+){0,2}?\\$\\s?\\d[\\d,.]*${THE_REST_ELSEWHERE}` +
+      `|\\border\\s+on\\s+(?:alibaba|trade\\s+assurance)\\s+(?:with|for|of)\\s+(?:only\\s+)?\\$\\s?\\d[\\d,.]*${THE_REST_ELSEWHERE}`,
+    {
+      anchors: [
+        'lower',
+        'smaller',
+        'less',
+        'reduced',
+        'partial',
+        'alibaba order',
+        'ta order',
+        'trade assurance order',
+        'order on',
+      ],
+    },
   ),
 ];
 
@@ -146,6 +171,8 @@ export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
   cue(
     'a reason to leave Trade Assurance',
     "\\b(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+|the\\s+platform\\s+|alibaba\\s+payment\\s+)(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|(?:won't|will\\s+not|can't|cannot)\\s+work|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|(?:limit|quota|credit(?:\\s+line)?)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:too\\s+(?:small|low)|full|reached|exceeded|used\\s+up|not\\s+enough|insufficient)|(?:can(?:not|'t|\\s+not)|could\\s*(?:not|n't))\\s+be\\s+(?:created|placed|made|opened)|(?:has|have)\\s+a\\s+(?:\\S+\\s+)?delay|is\\s+(?:too\\s+|very\\s+|so\\s+)?slow)" +
+      // "Let's keep Alibaba only for communication, payment we do by bank."
+      '|\\b(?:alibaba|the\\s+platform)\\s+(?:is\\s+)?only\\s+for\\s+(?:communication|chat|chatting|talking|contact|messages?|inquir\\w*)\\b' +
       // "The buyer protection of Alibaba is too expensive for us."
       '|\\bbuyer\\s+protection\\s+of\\s+alibaba\\s+(?:is|are)\\s+too\\s+(?:expensive|high|costly|much)\\b|\\btrade\\s+assurance\\s+(?:fees?\\s+)?(?:is|are)\\s+too\\s+(?:expensive|costly)\\b' +
       // "The amount exceeds the Trade Assurance limit."

@@ -16,7 +16,7 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [...PAYMENT_SERVICES, ...PAYMENT
  * not "by PayPal or by Trade Assurance", an app offered instead of the order.
  */
 export const IN_THE_ORDER =
-  /\b(?:through|via|in|on|within|using|use|at|(?<!\bor\s)by)\s+(?:the\s+)?(?:alibaba(?:\.com)?(?:'s)?|trade\s+assurance)(?:\s+(?:order|checkout|platform|payment))?\b|在(?:阿里巴巴|阿里|平台)(?:的)?(?:信保)?(?:订单)?(?:里|上|中|内)?(?:付款|支付|付)|走信保|信保订单(?:里|中|上)?(?:付款|支付)/u;
+  /\b(?:through|via|in|on|within|inside|using|use|at|(?<!\bor\s)by)\s+(?:the\s+)?(?:alibaba(?:\.com)?(?:'s)?|trade\s+assurance)(?:\s+(?:order|checkout|platform|payment))?\b|在(?:阿里巴巴|阿里|平台)(?:的)?(?:信保)?(?:订单)?(?:里|上|中|内)?(?:付款|支付|付)|走信保|信保订单(?:里|中|上)?(?:付款|支付)/u;
 
 /** Paying in the order, said outright: "I want to pay in the Alibaba order", "I'll pay via Trade Assurance". */
 export const PAY_IN_THE_ORDER =

@@ -318,4 +318,7 @@ export const CHANGE_CASES: ChatCase[] = [
   // Chinese: "the old account is no longer used"; old packaging is not an account.
   { text: '以前的账户不用了。', rules: [CHANGE] },
   { text: '以前的包装不用了，换新的彩盒。', rules: [] },
+  // Another company named, then what it is to the supplier.
+  { text: 'Please wire the funds to Golden Star Holdings (our affiliate).', rules: [PAY, CHANGE] },
+  { text: 'Our agent sent the goods to ABC Logistics (our forwarder).', rules: [] },
 ];

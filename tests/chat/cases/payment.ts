@@ -644,4 +644,17 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Pay attention to activate the warranty card.', rules: [] },
   { text: 'You can pay online to claim the VAT back later.', rules: [] },
   { text: 'Please send us the security code of the door lock sample for testing.', rules: [] },
+  // "Bank to bank", Western Union cut short ("WU ok?", "pay thru western"), Alibaba kept "only for communication",
+  // a token amount in the order and the rest to the supplier. T/T inside the order and a balance paid there are ordinary.
+  { text: "The TA order will be for the sample only; for the bulk, let's do bank to bank.", rules: [PAY] },
+  { text: 'Bank to bank transfer is better for big orders.', rules: [PAY] },
+  { text: 'You can pay by T/T bank to bank inside the Trade Assurance order.', rules: [] },
+  { text: 'WU ok?', rules: [PAY] },
+  { text: 'Pay thru western pls', rules: [PAY] },
+  { text: 'Western style furniture, pay by western standards.', rules: [] },
+  { text: "Let's keep Alibaba only for communication, payment we do by bank.", rules: [PAY] },
+  { text: 'Please put the order on Alibaba with $100 value, and pay the rest to us.', rules: [PAY] },
+  { text: 'Make the Alibaba order $100 only, the remaining by TT.', rules: [PAY] },
+  { text: 'The TA order is $5,200 including freight; the balance is due before shipment.', rules: [] },
+  { text: 'The Alibaba order $3,000 is the deposit, and the balance will be in a second order.', rules: [] },
 ];
