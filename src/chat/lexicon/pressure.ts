@@ -105,6 +105,12 @@ export const PRESSURE: readonly Cue[] = [
   ),
   cue(
     'another buyer waiting',
+    // "Many customers are waiting for this batch"; not for "the new catalogue".
+    '\\b(?:many|several|lots\\s+of|a\\s+lot\\s+of)\\s+(?:buyers|customers|clients)\\s+(?:are\\s+)?waiting\\s+for\\s+(?:it|this|them|these|the\\s+same)\\b',
+    { anchors: ['waiting for'] },
+  ),
+  cue(
+    'another buyer waiting',
     "\\b(?:another|other)(?<!\\b(?:do|does|did|most|many|some|our)\\s+(?:an)?other)\\s+(?:buyer|customer|client)s?(?:'s)?\\s+(?:is\\s+|are\\s+)?(?:waiting|wants?|interested|order)\\b|\\b(?:go|goes|went)\\s+to\\s+(?:another|the\\s+next)\\s+(?:buyer|customer)" +
       '|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\b(?<!\\b(?:was|were|been|already)\\s+)(?:sold|given|allocated|released)\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?|containers?|cartons?|pallets?|lots?|rolls?|tons?)?\\s*left\\b' +
       '|\\blast\\s+\\d+\\s+(?:units|pcs|pieces|sets)\\b|\\breserved\\s+for\\s+you\\s+for\\b|\\b(?:price|discount|offer|stock)s?\\s+(?:and\\s+the\\s+\\w+\\s+)?(?:is|are|will\\s+be)\\s+gone\\b' +

@@ -167,4 +167,9 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'add me on telgram', rules: [CONTACT] },
   // The customs broker's number, like the courier's, is no move off the platform.
   { text: "The customs broker's number is +1 310 555 0199, he will contact you.", rules: [] },
+  // A personal mailbox named without its address, or the buyer's address asked for.
+  { text: 'Reply to my gmail please.', rules: [CONTACT] },
+  { text: 'Send the drawings to my personal email.', rules: [CONTACT] },
+  { text: 'Please send your email address so I can send the catalogue.', rules: [CONTACT] },
+  { text: 'The file is on my personal email draft.', rules: [] },
 ];

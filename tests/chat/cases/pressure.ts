@@ -184,4 +184,8 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'The price expires in 2 hours, please pay the deposit.', rules: [PRESSURE] },
+  // Many buyers said to wait for the very goods; not for a catalogue, nor wanting a colour.
+  { text: 'Many customers are waiting for this batch, please decide soon.', rules: [PRESSURE] },
+  { text: 'Many customers want this model in blue.', rules: [] },
+  { text: 'Many buyers are waiting for the new catalogue.', rules: [] },
 ];
