@@ -131,6 +131,30 @@ export const APP_MOVES: readonly Cue[] = [
 /** Moves that name no app: e-mail, a call, a QR code; and WhatsApp as "WA", which alone could be anything. */
 export const OTHER_MOVES: readonly Cue[] = [
   cue(
+    'a request to move to e-mail or a call',
+    // "Pásame tu número", "me passa seu telefone", "envoyez-moi votre numéro", "geben Sie mir Ihre Telefonnummer", "дайте ваш номер";
+    // not an order or tracking number.
+    '\\b(?:m[áa]ndame|p[áa]same|d[áa]me|env[íi]ame|me\\s+pass[ae]|me\\s+mand[ae]|me\\s+d[áa]|envoyez-moi|donnez-moi|envoie-moi|donne-moi|geben\\s+sie\\s+mir|schicken\\s+sie\\s+mir|gib\\s+mir|schick\\s+mir)' +
+      '\\s+(?:tu|su|seu|sua|o\\s+seu|a\\s+sua|votre|ton|ta|ihre|deine)\\s+(?:n[úu]mero|tel[ée]fono|telefone|celular|m[óo]vil|correo|e-?mail|num[ée]ro|adresse\\s+e-?mail|portable|telefonnummer|handynummer|nummer)\\b(?!\\s+(?:de|da|do)\\s+(?:commande|pedido|orden|ordem|rastreo|rastreamento|seguimiento|suivi|factura|facture|fatura|compte|cuenta|conta))' +
+      '|(?:да[йи]те|скиньте|пришлите|да[йи]|скинь|оставьте)\\s+(?:ваш|сво[йи]|тво[йи])\\s+(?:номер(?!\\s+(?:заказа|сч[её]та|отслеживания))|телефон|почту|email|e-mail)',
+    {
+      anchors: [
+        'mero',
+        'tel',
+        'celular',
+        'vil',
+        'correo',
+        'mail',
+        'num',
+        'portable',
+        'nummer',
+        'номер',
+        'телефон',
+        'почту',
+      ],
+    },
+  ),
+  cue(
     'a request to talk on a messaging app',
     `\\b${MOVE_VERB}\\s+(?:me|us)\\s+(?:on|via|by|at)\\s+wa\\b|\\b(?:my|our)\\s+wa\\s*(?:number|no\\.?)?\\s*[:：]\\s*${NUMBER}` +
       // Indonesian and Malay put "my" after: "WA saya 0812…".

@@ -54,7 +54,9 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'a changed receiving account',
     // New bank details in the European languages buyers write in.
-    'neue\\s+bankdaten|nouvelles?\\s+coordonn[ée]es\\s+bancaires|compte\\s+(?:bancaire\\s+)?a\\s+chang[ée]|nouveau\\s+rib|nuov[ei]\\s+coordinate\\s+bancarie|nuevos\\s+datos\\s+bancarios|novos\\s+dados\\s+banc[áa]rios',
+    'neue\\s+bankdaten|nouvelles?\\s+coordonn[ée]es\\s+bancaires|compte\\s+(?:bancaire\\s+)?a\\s+chang[ée]|nouveau\\s+rib|nuov[ei]\\s+coordinate\\s+bancarie|nuevos\\s+datos\\s+bancarios|novos\\s+dados\\s+banc[áa]rios' +
+      // A new IBAN or account number: "unsere neue IBAN", "notre nouvel IBAN", "nuestro nuevo número de cuenta".
+      '|neue[nsr]?\\s+(?:iban|kontonummer)|nouvel\\s+iban|nouveau\\s+(?:num[ée]ro\\s+de\\s+compte|iban)|nuevo\\s+(?:n[úu]mero\\s+de\\s+cuenta|iban)|novo\\s+(?:n[úu]mero\\s+de\\s+conta|iban)|nuovo\\s+(?:iban|numero\\s+di\\s+conto)',
     {
       anchors: [
         'bankdaten',
@@ -64,6 +66,12 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'coordinate banc',
         'datos banc',
         'dados banc',
+        'neue',
+        'nouvel',
+        'nouveau',
+        'nuevo',
+        'novo',
+        'nuovo',
       ],
     },
   ),

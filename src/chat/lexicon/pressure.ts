@@ -52,7 +52,11 @@ export const PRESSURE: readonly Cue[] = [
       "|\\bonly\\s+(?:[\\p{L}']+\\s+){0,4}?for\\s+today\\b(?!')" +
       // "Price goes up tomorrow, so better pay today", "you must pay tonight" (not "you should pay today to catch the vessel").
       '|\\b(?:better|you\\s+(?:must|have\\s+to))\\s+pay\\s+(?:it\\s+)?(?:today|tonight|immediately|right\\s+away)\\b' +
-      '|最后期限|前必须(?:付|打款|转账|汇款)|(?:必须今天|今天必须)(?:付|打款|转账|汇款)|(?:只有)?今天有效(?![吗么嘛?？])|仅限今天|只有今天(?!有|才|下午|上午|晚上)|只限今天|仅今天|今天最后一天|今晚|今天之内|今天付款的话|今天不付(?:款|定金|钱)?(?:的话|就|，|,)|马上付|立即付|立刻付|过了就|pag(?:ar|ue)\\s+hoje|hoy\\s+mismo|сегодня',
+      '|最后期限|前必须(?:付|打款|转账|汇款)|(?:必须今天|今天必须)(?:付|打款|转账|汇款)|(?:只有)?今天有效(?![吗么嘛?？])|仅限今天|只有今天(?!有|才|下午|上午|晚上)|只限今天|仅今天|今天最后一天|今晚|今天之内|今天付款的话|今天不付(?:款|定金|钱)?(?:的话|就|，|,)|马上付|立即付|立刻付|过了就|pag(?:ar|ue)\\s+hoje|hoy\\s+mismo' +
+      // Russian: "only today", "pay today", "until the end of the day" (not "we shipped it today").
+      '|только\\s+сегодня|сегодня\\s+последний\\s+день|(?:оплат[\\p{L}]*|переведите|заплатите)[\\s,]+(?:[\\p{L}]+[\\s,]+)?сегодня|до\\s+конца\\s+(?:дня|сегодняшнего)' +
+      // "Only today" in Spanish, Portuguese, French, German, Turkish and Arabic.
+      "|\\bsolo\\s+(?:por\\s+)?hoy\\b(?!\\s+(?:tenemos|podemos|estamos|estoy|tengo|hay|puedo))|\\bs[óo]\\s+(?:para\\s+)?hoje\\b(?!\\s+(?:temos|podemos|estamos|tenho|posso))|aujourd'hui\\s+seulement|seulement\\s+aujourd'hui|\\bnur\\s+(?:noch\\s+)?heute\\b(?!\\s+(?:haben|sind|habe|bin|kann|können|konnen))|\\b(?:sadece|yaln[ıi]zca)\\s+bug[üu]n|اليوم\\s+فقط|فقط\\s+اليوم",
     {
       anchors: [
         // Not "only" or "now" alone (in most messages, and in "know"): " now" and "now or" say a deadline.
@@ -89,14 +93,24 @@ export const PRESSURE: readonly Cue[] = [
         'hoje',
         'hoy',
         'сегодня',
+        'до конца',
+        'hoy',
+        'hoje',
+        'aujourd',
+        'heute',
+        'bugün',
+        'bugun',
+        'اليوم',
       ],
     },
   ),
   cue(
     'a price rise tomorrow',
     '\\btomorrow\\s+(?:the\\s+)?prices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\b|\\bprices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\s+(?:(?:by\\s+)?\\d+(?:\\.\\d+)?\\s?%\\s+)?(?:from\\s+)?tomorrow\\b' +
-      '|明天[^，。！？,.!?]{0,6}?涨价',
-    { anchors: ['tomorrow', '明天'] },
+      '|明天[^，。！？,.!?]{0,6}?涨价' +
+      // "El precio sube mañana", "o preço sobe amanhã".
+      '|\\b(?:precio|preço|preco)\\s+(?:sube|subirá|subira|aumenta|aumentará|aumentara|sobe|vai\\s+subir)\\s+(?:a\\s+partir\\s+de\\s+)?(?:mañana|manana|amanh[ãa])\\b',
+    { anchors: ['tomorrow', '明天', 'mañana', 'manana', 'amanh'] },
   ),
   cue(
     'an urgent payment',

@@ -321,4 +321,8 @@ export const CHANGE_CASES: ChatCase[] = [
   // Another company named, then what it is to the supplier.
   { text: 'Please wire the funds to Golden Star Holdings (our affiliate).', rules: [PAY, CHANGE] },
   { text: 'Our agent sent the goods to ABC Logistics (our forwarder).', rules: [] },
+  // A new IBAN or account number in German, French and Spanish.
+  { text: 'Unsere neue IBAN lautet DE89 3704 0044 0532 0130 00.', rules: [PAY, CHANGE] },
+  { text: 'Voici notre nouvel IBAN.', rules: [CHANGE] },
+  { text: 'Nuestro nuevo número de cuenta es el siguiente.', rules: [CHANGE] },
 ];

@@ -172,4 +172,15 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Send the drawings to my personal email.', rules: [CONTACT] },
   { text: 'Please send your email address so I can send the catalogue.', rules: [CONTACT] },
   { text: 'The file is on my personal email draft.', rules: [] },
+  // A phone number or e-mail asked for in Spanish, Portuguese, French, German and Russian; an order number is not one.
+  { text: 'Mándame tu correo y te envío el catálogo.', rules: [CONTACT] },
+  { text: 'Pásame tu número de teléfono.', rules: [CONTACT] },
+  { text: 'Me passa seu telefone.', rules: [CONTACT] },
+  { text: 'Envoyez-moi votre numéro de téléphone.', rules: [CONTACT] },
+  { text: 'Geben Sie mir Ihre Telefonnummer.', rules: [CONTACT] },
+  { text: 'Дайте ваш номер телефона.', rules: [CONTACT] },
+  { text: 'Envoyez-moi votre numéro de commande.', rules: [] },
+  { text: 'Pásame tu número de pedido.', rules: [] },
+  { text: 'Дайте ваш номер заказа.', rules: [] },
+  { text: 'Dame tu opinión sobre la muestra.', rules: [] },
 ];

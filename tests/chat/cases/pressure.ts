@@ -188,4 +188,19 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Many customers are waiting for this batch, please decide soon.', rules: [PRESSURE] },
   { text: 'Many customers want this model in blue.', rules: [] },
   { text: 'Many buyers are waiting for the new catalogue.', rules: [] },
+  // "Only today" and "the price goes up tomorrow" in other languages; "today" alone in Russian is no deadline
+  // ("we shipped it today" used to be read as one), nor "only today we have time" in Spanish.
+  { text: 'Este precio es solo hoy.', rules: [PRESSURE] },
+  { text: 'El precio sube mañana, pague hoy.', rules: [PRESSURE] },
+  { text: 'Só hoje com esse preço.', rules: [PRESSURE] },
+  { text: "Prix valable aujourd'hui seulement.", rules: [PRESSURE] },
+  { text: 'Nur heute gültig, bitte sofort zahlen.', rules: [PRESSURE] },
+  { text: 'Sadece bugün geçerli.', rules: [PRESSURE] },
+  { text: 'هذا السعر اليوم فقط', rules: [PRESSURE] },
+  { text: 'Только сегодня такая цена.', rules: [PRESSURE] },
+  { text: 'Оплатите, пожалуйста, сегодня.', rules: [PRESSURE] },
+  { text: 'Мы отправили товар сегодня.', rules: [] },
+  { text: 'Сегодня получили ваш платеж, спасибо.', rules: [] },
+  { text: 'Solo hoy tenemos tiempo para la videollamada.', rules: [] },
+  { text: 'Heute ist Feiertag in China.', rules: [] },
 ];
