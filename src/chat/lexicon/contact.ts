@@ -134,23 +134,33 @@ export const OTHER_MOVES: readonly Cue[] = [
     'a request to move to e-mail or a call',
     // "Pásame tu número", "me passa seu telefone", "envoyez-moi votre numéro", "geben Sie mir Ihre Telefonnummer", "дайте ваш номер";
     // not an order or tracking number.
-    '\\b(?:m[áa]ndame|p[áa]same|d[áa]me|env[íi]ame|me\\s+pass[ae]|me\\s+mand[ae]|me\\s+d[áa]|envoyez-moi|donnez-moi|envoie-moi|donne-moi|geben\\s+sie\\s+mir|schicken\\s+sie\\s+mir|gib\\s+mir|schick\\s+mir)' +
+    '\\b(?:mandame|mándame|pasame|pásame|dame|enviame|envíame|me\\s+pass[ae]|me\\s+mand[ae]|me\\s+da|me\\s+dá|envoyez-moi|donnez-moi|envoie-moi|donne-moi|geben\\s+sie\\s+mir|schicken\\s+sie\\s+mir|gib\\s+mir|schick\\s+mir)' +
       '\\s+(?:tu|su|seu|sua|o\\s+seu|a\\s+sua|votre|ton|ta|ihre|deine)\\s+(?:n[úu]mero|tel[ée]fono|telefone|celular|m[óo]vil|correo|e-?mail|num[ée]ro|adresse\\s+e-?mail|portable|telefonnummer|handynummer|nummer)\\b(?!\\s+(?:de|da|do)\\s+(?:commande|pedido|orden|ordem|rastreo|rastreamento|seguimiento|suivi|factura|facture|fatura|compte|cuenta|conta))' +
-      '|(?:да[йи]те|скиньте|пришлите|да[йи]|скинь|оставьте)\\s+(?:ваш|сво[йи]|тво[йи])\\s+(?:номер(?!\\s+(?:заказа|сч[её]та|отслеживания))|телефон|почту|email|e-mail)',
+      '|(?:дайте|даите|дай|даи|скиньте|скинь|пришлите|оставьте)\\s+(?:ваш|сво[йи]|тво[йи])\\s+(?:номер(?!\\s+(?:заказа|сч[её]та|отслеживания))|телефон|почту|email|e-mail)',
     {
+      // The asking words: the objects ("número", "mail", "tel") are in too many messages.
       anchors: [
-        'mero',
-        'tel',
-        'celular',
-        'vil',
-        'correo',
-        'mail',
-        'num',
-        'portable',
-        'nummer',
-        'номер',
-        'телефон',
-        'почту',
+        'dame',
+        'pasame',
+        'pásame',
+        'enviame',
+        'envíame',
+        'me pass',
+        'me mand',
+        'me da',
+        'me dá',
+        'envoyez-moi',
+        'donnez-moi',
+        'envoie-moi',
+        'donne-moi',
+        'sie mir',
+        'gib mir',
+        'schick mir',
+        'дай',
+        'даи',
+        'скин',
+        'пришлите',
+        'оставьте',
       ],
     },
   ),

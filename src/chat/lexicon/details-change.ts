@@ -74,9 +74,6 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       // "Our CFO asked to redirect all payments to the account ending 4471."
       '|\\bredirect\\w*\\s+(?:all\\s+|the\\s+|your\\s+|our\\s+|any\\s+)?(?:future\\s+)?(?:payments?|funds|money|remittances?|transfers?)\\b' +
       `|\\b(?:audit|migration|upgrade|maintenance|inspection|investigation)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:\\w+\\s+)?(?:bank|${ACCOUNT})\\b` +
-      // "From 1st December our receiving bank will be Citibank instead of Bank of China."
-      '|\\b(?:receiving|beneficiary|collecting)\\s+bank\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now|becomes?)\\b' +
-      `|\\b(?:bank|${ACCOUNT})\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now)\\s+[^.!?\\n]{1,60}?\\binstead\\s+of\\b` +
       `|\\b${ACCOUNT}\\s+change\\b|\\bswitching\\s+(?:to\\s+)?(?:a\\s+)?(?:new\\s+)?bank\\b|\\b(?:switched|changed)\\s+(?:our\\s+)?banks\\b` +
       // "Pay to the attached bank details, the old one is closed", "my personal Payoneer, company one is blocked": "one" is the account named elsewhere.
       `|\\b(?:old|previous|former|company|business|corporate)\\s+one\\s+(?:is|was|has\\s+been)\\s+(?:closed|frozen|blocked|suspended|cancell?ed|invalid|not\\s+valid|no\\s+longer\\s+(?:valid|used|in\\s+use))\\b${NAMES_AN_ACCOUNT}`,
@@ -98,15 +95,19 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'maintenance',
         'inspection',
         'investigation',
-        'receiving',
-        'beneficiary',
-        'collecting',
-        'instead of',
         'change',
         'switching',
         'one',
       ],
     },
+  ),
+  cue(
+    'a changed receiving account',
+    // "From 1st December our receiving bank will be Citibank instead of Bank of China." Apart from the cue above,
+    // with anchors of its own: "beneficiary" is in most messages that give bank details.
+    '\\b(?:receiving\\s+bank|beneficiary\\s+bank|collecting\\s+bank)\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now|becomes?)\\b' +
+      `|\\b(?:bank|${ACCOUNT})\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now)\\s+[^.!?\\n]{1,60}?\\binstead\\s+of\\b`,
+    { anchors: ['receiving bank', 'beneficiary bank', 'collecting bank', 'instead of'] },
   ),
   cue(
     'a different account from the one on the invoice or the order',

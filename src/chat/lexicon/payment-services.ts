@@ -20,8 +20,8 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     { anchors: ['wu', 'w.u', 'w/u', 'western'] },
   ),
   cue('MoneyGram', '\\bmoney\\s?gr[ae]?m\\b|速汇金|موني\\s?(?:جرام|غرام)|мани\\s?грам', {
-    // "money", not "gram": a hurried "moneygrm" has no "gram".
-    anchors: ['money', '速汇金', 'موني', 'мани'],
+    // "moneygr", not "gram": a hurried "moneygrm" has no "gram".
+    anchors: ['moneygr', 'money gr', '速汇金', 'موني', 'мани'],
   }),
   cue(
     'a money transfer service',
@@ -121,7 +121,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     // 发个红包给我 ("send me a red packet"): money between WeChat friends, with nothing to claim back.
     // Red envelopes are also goods: "发红包样品" is sending samples of them.
     '(?:发|给我发)(?:个|一个|一下)?(?:微信)?红包(?!样品|产品|袋|封)|微信红包(?!样品|产品|袋|封)|红包(?:给我|发我|转我|发给我)|\\bwechat\\s+red\\s+(?:packet|envelope)s?\\b(?!\\s+(?:samples?|products?|printing))',
-    { anchors: ['红包', 'wechat'] },
+    { anchors: ['红包', 'wechat red'] },
   ),
   cue(
     'a payment app, outside the order',
@@ -154,8 +154,23 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     'a cheque',
     // A cheque in the post: "send us a cheque", "mail a check for the balance", "payment by cheque". Not "send a check report".
     '\\b(?:send|mail|post|courier)\\s+(?:us\\s+|me\\s+)?(?:a\\s+|the\\s+|your\\s+)?cheques?\\b' +
-      '|\\b(?:send|mail|post|courier)\\s+(?:us\\s+|me\\s+)?(?:a\\s+|the\\s+|your\\s+)?checks?\\s+(?:by\\s+(?:post|mail|courier|dhl|fedex|ups)|for\\s+the\\s+(?:balance|payment|deposit|amount|order))\\b' +
-      '|\\b(?:pay|paid|paying|payment)\\s+(?:by|with|via)\\s+(?:a\\s+)?(?:cheque|check)\\b',
-    { anchors: ['cheque', 'check'] },
+      '|\\b(?:send|mail|post|courier)\\s+(?:us\\s+|me\\s+)?(?:a\\s+|the\\s+|your\\s+)?(?:check\\s+by|checks\\s+by)\\s+(?:post|mail|courier|dhl|fedex|ups)\\b' +
+      '|\\b(?:send|mail|post|courier)\\s+(?:us\\s+|me\\s+)?(?:a\\s+|the\\s+|your\\s+)?(?:check\\s+for\\s+the|checks\\s+for\\s+the)\\s+(?:balance|payment|deposit|amount|order)\\b' +
+      '|\\b(?:pay|paid|paying|payment)\\s+(?:by|with|via)\\s+(?:a\\s+)?cheque\\b|\\b(?:pay|paid|paying|payment)\\s+(?:by\\s+check|with\\s+check|via\\s+check|by\\s+a\\s+check|with\\s+a\\s+check)\\b',
+    // Not "check" alone: most messages that hold it ask to check something.
+    {
+      anchors: [
+        'cheque',
+        'check by',
+        'checks by',
+        'check for the',
+        'checks for the',
+        'by check',
+        'with check',
+        'via check',
+        'by a check',
+        'with a check',
+      ],
+    },
   ),
 ];
