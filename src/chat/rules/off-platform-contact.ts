@@ -1,12 +1,5 @@
-import {
-  APP_MOVES,
-  CONTACT_MOVES,
-  OTHER_MOVES,
-  NAMES_AN_APP,
-  DELIVERY_CONTEXT,
-  PAYEE_BEFORE,
-  PHONE_NUMBER,
-} from '../lexicon/contact';
+import { CONTACT_MOVES, OTHER_MOVES, DELIVERY_CONTEXT, PAYEE_BEFORE, PHONE_NUMBER } from '../lexicon/contact';
+import { APP_MOVES, NAMES_AN_APP } from '../lexicon/contact-apps';
 import { matchesOf } from '../matches';
 import { anyCandidate, firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isRefused, sentenceAround } from '../negation';

@@ -1,0 +1,132 @@
+import { cue, type Cue } from './cue';
+
+/** Messaging apps, as people write them (matched on the letters view). */
+const APP =
+  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?\\s?ap+|whtsp|w/a|w[eéè]\\s?chat|wei\\s?xin|\\bv\\s?x\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|telegrm|telgram|telegr\\s?am|\\btg\\b|телеграм|واتس\\s?اب|واتساب|skype|\\bsignal\\b|\\bline\\b|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉|위챗|왓츠앱|카카오톡|카톡|텔레그램)";
+/** Every way of writing an app above holds one of these: a message with none of them names no app. */
+const APP_ANCHORS = [
+  // whatsapp, whats app, whats-app, whatapp, watsap, wat ap
+  'tap',
+  't ap',
+  'sap',
+  's ap',
+  's-ap',
+  's -ap',
+  'whtsp',
+  'w/a',
+  'echat',
+  'e chat',
+  'échat',
+  'é chat',
+  'èchat',
+  'è chat',
+  'weixin',
+  'wei xin',
+  'vx',
+  'v x',
+  '信',
+  'qq',
+  '扣扣',
+  'telegram',
+  'tele gram',
+  // as typed in a hurry: telegrm, telgram, telegr am
+  'telegrm',
+  'telgram',
+  'telegr am',
+  'tg',
+  'телеграм',
+  'واتس',
+  'skype',
+  'signal',
+  'line',
+  'viber',
+  'kakao',
+  'zalo',
+  'imo',
+  'facetime',
+  'face time',
+  'zoom',
+  'google meet',
+  'microsoft teams',
+  'linked',
+  'insta',
+  'facebook',
+  'face book',
+  'imessage',
+  'i message',
+  'discord',
+  'snapchat',
+  'snap chat',
+  'dingtalk',
+  'ding talk',
+  '钉钉',
+  '위챗',
+  '왓츠앱',
+  '카카오톡',
+  '카톡',
+  '텔레그램',
+];
+const HANDLE = '(?:@[\\p{L}\\p{N}._-]{3,}|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,})';
+/** A handle given without a colon must look like one: a word with a digit or an underscore in it, not "group" or "24h". */
+const HANDLE_WITH_DIGIT =
+  '(?=[\\p{L}\\p{N}._-]*[\\p{L}])(?=[\\p{L}\\p{N}._-]*[\\d_])[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{3,}(?![\\p{L}\\p{N}])';
+/** A plus may be written as the full-width ＋ or the ➕ emoji. */
+export const NUMBER = '[+＋➕]?\\s?\\d[\\d\\s-]{6,}\\d';
+/** "Our WhatsApp is not allowed", "my Skype is busy": what follows "is" there says something of the app, it gives no ID. */
+const NOT_AN_ID =
+  '(?!\\s+(?:not|never|no|also|only|just|the|a|an|very|too|so|more|less|always|usually|often|available|unavailable|busy|down|off|blocked|banned|restricted|closed|allowed|forbidden|prohibited|working|used|better|best|faster|easier|same|ok|okay|fine|free|popular|common|for|in|on|there|here)\\b)';
+export const MOVE_VERB =
+  '(?:add|contact|message|text|call|find|reach|talk|chat|write|ping|dm|msg|reply|answer|confirm|speak|connect)';
+
+/** "Add me" / "write to me" in Spanish, Portuguese, French, Italian, German, Russian, Indonesian and Malay, Vietnamese and Arabic. */
+const ADD_ME_ELSEWHERE =
+  '(?:agr[ée]g(?:a|ue)(?:me|nos)|a[ñn][áa]d(?:a|e)(?:me|nos)|cont[áa]ct(?:a|e)(?:me|nos)|escr[íi]b(?:a|e)(?:me|nos)|h[áa]blame|me\\s+adicion[ae]|adicione-me|me\\s+chama|fale\\s+comigo|(?:me\\s+)?mand[ae]\\s+(?:uma\\s+)?mensagem|m[áa]ndame\\s+(?:un\\s+)?mensaje' +
+  '|ajoutez-moi|ajoute-moi|contactez-moi|contacte-moi|contactez-nous|(?:me|nous)\\s+contacter|[ée]crivez-moi|[ée]cris-moi|aggiungimi|contattami|scrivimi' +
+  '|f[üu]gen?\\s+(?:sie\\s+)?mich|kontaktieren?\\s+(?:sie\\s+)?mich|schreib(?:en?)?\\s+(?:sie\\s+)?mir|добавь(?:те)?\\s+меня|напиши(?:те)?\\s+мне' +
+  '|hubungi\\s+(?:saya|kami|aku)|kirim\\s+pesan|nh[ắa]n\\s+tin|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n|تواصل\\s+مع(?:ي|نا)|راسلني|كلمني)';
+
+/**
+ * Moving the conversation off the platform: an app with an ID or number,
+ * "add me on WeChat", "let's move to email". An app named as a product
+ * feature ("shows WhatsApp alerts") is none of these.
+ */
+export const APP_MOVES: readonly Cue[] = [
+  cue(
+    'a messaging app ID or number',
+    // The app once, then what follows it: the long list of apps is tried once at each place, not four times.
+    `${APP}(?:\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|\\bé\\b|是)\\s*[:：]?)\\s*(?:${HANDLE}|${NUMBER})` +
+      `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:me\\s+)?(?:at\\s+|on\\s+)?${NUMBER}` +
+      // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
+      `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
+      // "WeChat ID amy1357", "pls add wechat amy1357": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
+      `|\\s*(?:id|号)\\s*${HANDLE_WITH_DIGIT}|(?<=\\badd\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+${HANDLE_WITH_DIGIT}` +
+      `|[^.!?\\n]{0,40}?[:：]\\s*${NUMBER})`,
+    { anchors: APP_ANCHORS },
+  ),
+  cue(
+    'a request to talk on a messaging app',
+    `\\b${MOVE_VERB}\\s+(?:me|us|you|him|her|with\\s+me|with\\s+us|with\\s+you)?\\s*(?:on|via|in|at|by|through|over|with)\\s+(?:my\\s+|our\\s+)?${APP}` +
+      // "Please send the payment screenshot to my WhatsApp"; not "I will send the photos to our WhatsApp group".
+      `|\\b(?:please|pls|kindly|you\\s+can|can\\s+you|could\\s+you)\\s+(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+${APP}` +
+      // "add me wechat": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, "contact us line 2" a phone line.
+      `|\\b(?:add|contact|message|text|ping|dm|msg)\\s+(?:me|us)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)${APP}(?!\\s*pay)|\\b(?:add|scan)\\s+(?:my|our)\\s+${APP}|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+${APP}|\\blet'?s\\s+(?:talk|chat|continue|move)\\s+(?:on|to|in)\\s+${APP}` +
+      `|${APP}\\s+me\\b|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get)\\s+your)\\s+(?:a\\s+)?${APP}` +
+      `|加(?:一下|下)?(?:我|个)?(?:的)?\\s*${APP}|${APP}\\s*上?\\s*(?:联系|聊|加我|找我)|${APP}[^。!?\\n]{0,12}加(?:一下|我)` +
+      // "Add me on" in other languages, with up to two words before the app ("en mi", "sur", على); Arabic may join its article to the app (الواتساب).
+      `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,2}?(?:ال)?${APP}` +
+      // "Give me your WhatsApp" in Portuguese and Spanish: "me passa seu WhatsApp", "pásame tu WeChat".
+      `|\\b(?:me\\s+pass[ae]|passa-me|me\\s+mand[ae]|me\\s+d[áa]|d[áa]me|p[áa]same|me\\s+pasas?)\\s+(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua|tu|su)\\s+${APP}` +
+      // Hinglish: "WhatsApp pe baat karte hain", "WhatsApp karo".
+      `|${APP}\\s+(?:pe|par)\\s+(?:baat|message|msg|contact|call|add|bhej)|${APP}\\s+(?:karo|kijiye|kar\\s+do)\\b` +
+      // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın".
+      `|${APP}(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs])` +
+      // Japanese: "LINEで連絡ください", "WeChatのIDを教えて".
+      `|${APP}\\s*(?:で|に)\\s*(?:連絡|話|やり取り|メッセージ|送|追加)|${APP}\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
+      // Korean: "위챗으로 연락주세요".
+      `|${APP}\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기)`,
+    { anchors: APP_ANCHORS },
+  ),
+];
+
+/** Most messages name no app: then only OTHER_MOVES are tried. Never true without one of APP_MOVES' anchors. */
+export const NAMES_AN_APP = new RegExp(APP);
