@@ -1,5 +1,6 @@
 import { cue, type Cue } from './cue';
 import { SECRECY_AND_SKIPPED_SAFEGUARDS } from './pressure-secrecy';
+import { SCARCITY_AND_THREATS } from './pressure-threats';
 
 /** A span of minutes or hours: "24 hours", "2hrs", "an hour", "30 minutes", "24h", "24 h". */
 const SHORT_SPAN =
@@ -22,13 +23,6 @@ export const DEADLINE_IN_HOURS = cue(
     `|\\bfor\\s+${SHORT_SPAN}\\s+only\\b|\\byou\\s+have\\s+${SHORT_SPAN}\\s+to\\b|\\bonly\\s+${SHORT_SPAN}`,
   { anchors: SPAN_ANCHORS },
 );
-
-/**
- * What follows "unless you pay" or "if you don't pay" in a threat: a loss
- * within the sentence. Not paying in the order, and not "pay attention".
- */
-const UNPAID_LOSS =
-  '\\s+pay\\b(?!\\s+(?:attention|through|via|on|in|with|using|by\\s+(?:trade|alibaba|ta)\\b))[^.!?\\n]{0,50}?\\b(?:cancel\\w*|go(?:es)?\\s+up|increases?|rises?|sell|release|lose)\\b';
 
 /**
  * Urgency, scarcity, threats and secrecy used to rush a payment or skip a
@@ -117,91 +111,7 @@ export const PRESSURE: readonly Cue[] = [
     "\\b(?:need|needs|require|requires)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance|transfer)\\s+(?:very\\s+)?urgently\\b|\\bhurry(?<!\\b(?:need\\s+to|don'?t|not|no|a|any)\\s+hurry)(?:\\s+up)?\\b(?=[^.!?]{0,80}?\\b(?:pay|send\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance)))|\\burgent\\s+(?:payment|transfer)\\b|\\b(?:pay|transfer|send\\s+(?:the\\s+)?(?:payment|money))\\s+urgently\\b|急需(?:付款|货款|打款)",
     { anchors: ['urgent', 'hurry', '急需'] },
   ),
-  cue(
-    'another buyer waiting',
-    // "Many customers are waiting for this batch"; not for "the new catalogue".
-    '\\b(?:many|several|lots\\s+of|a\\s+lot\\s+of)\\s+(?:buyers|customers|clients)\\s+(?:are\\s+)?waiting\\s+for\\s+(?:it|this|them|these|the\\s+same)\\b',
-    { anchors: ['waiting for'] },
-  ),
-  cue(
-    'another buyer waiting',
-    "\\b(?:another|other)(?<!\\b(?:do|does|did|most|many|some|our)\\s+(?:an)?other)\\s+(?:buyer|customer|client)s?(?:'s)?\\s+(?:is\\s+|are\\s+)?(?:waiting|wants?|interested|order)\\b|\\b(?:go|goes|went)\\s+to\\s+(?:another|the\\s+next)\\s+(?:buyer|customer)" +
-      '|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\b(?<!\\b(?:was|were|been|already)\\s+)(?:sold|given|allocated|released)\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?|containers?|cartons?|pallets?|lots?|rolls?|tons?)?\\s*left\\b' +
-      '|\\blast\\s+\\d+\\s+(?:units|pcs|pieces|sets)\\b|\\breserved\\s+for\\s+you\\s+for\\b|\\b(?:price|discount|offer|stock)s?\\s+(?:and\\s+the\\s+\\w+\\s+)?(?:is|are|will\\s+be)\\s+gone\\b' +
-      '|\\bfirst\\s+pa(?:id|y|yment),?\\s+first\\s+(?:served|serve|shipped|ship)\\b' +
-      "|\\bgone\\s+for\\s+good\\b|\\bafter\\s+that\\s+(?:it'?s|it\\s+is|this\\s+\\w+\\s+is)\\s+gone\\b|只剩|仅剩|别人要了|卖给别人|(?:给|卖给)别的(?:客户|买家|人)|不保留",
-    {
-      anchors: [
-        'other',
-        'go',
-        'went',
-        'next',
-        'release',
-        'sell',
-        'sold',
-        'given',
-        'allocated',
-        'left',
-        'first pa',
-        'last',
-        'reserved',
-        'gone',
-        '只剩',
-        '仅剩',
-        '别人要了',
-        '卖给别人',
-        '别的',
-        '不保留',
-      ],
-    },
-  ),
-  cue(
-    'a threat',
-    "\\b(?:or|otherwise|else)\\s+(?:[\\p{L}\\p{N}/']+\\s+){0,5}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|perde|destroyed|confiscated|auctioned|(?:leaves?|go(?:es)?|sails?)\\s+without)\\b" +
-      // Goods "held at our warehouse" until the buyer checks them are looked after, not threatened.
-      '|\\bwill\\s+(?:not\\s+)?be\\s+(?:cancel(?:l?ed)?|stuck|held|frozen|kept|forfeited|blocked)\\b(?!\\s+(?:at|in)\\s+(?:our|the)\\s+(?:warehouse|factory))' +
-      // "Will be refunded" reassures; only "will not be refunded" threatens.
-      "|\\b(?:will\\s+not|won't)\\s+be\\s+refunded\\b" +
-      "|\\b(?:cannot|can't|won't|will\\s+not)\\s+release\\s+the\\s+(?:b/l|goods|shipment|container)\\b|\\bmisses?\\s+the\\s+vessel\\b|\\bblacklist\\w*|\\b(?:don't|do\\s+not|never|if\\s+you)\\s+(?:open|file)\\s+a\\s+dispute\\b|\\bno\\s+need\\s+to\\s+(?:open|file|start)\\s+a\\s+dispute\\b" +
-      // "不然" (otherwise) is also "or else we can ship next week": only with a loss after it.
-      // "Unless you pay by Friday we will cancel the order", "if you don't pay this week the price goes up".
-      `|\\bunless\\s+you${UNPAID_LOSS}|\\bif\\s+you\\s+don'?t${UNPAID_LOSS}|\\bif\\s+you\\s+do\\s+not${UNPAID_LOSS}` +
-      '|否则|不然(?:的话)?[^，。！？,.!?]{0,8}?(?:取消|走了|卖|没了|涨价|扣|不发|不退|作废|罚|排不上|赶不上)|sen[ãa]o|si\\s+no\\s+',
-    {
-      // What is threatened, not "or" or "will" (in most messages): every threat names one of these.
-      anchors: [
-        'without',
-        'cancel',
-        'stuck',
-        'held',
-        'frozen',
-        'kept',
-        'lost',
-        'blocked',
-        'gone',
-        'miss',
-        'perde',
-        'destroyed',
-        'confiscated',
-        'auctioned',
-        'forfeited',
-        'refunded',
-        'release',
-        'vessel',
-        'blacklist',
-        'dispute',
-        'unless you pay',
-        "don't pay",
-        'dont pay',
-        'do not pay',
-        '否则',
-        '不然',
-        'senão',
-        'senao',
-        'si no',
-      ],
-    },
-  ),
+  ...SCARCITY_AND_THREATS,
   ...SECRECY_AND_SKIPPED_SAFEGUARDS,
 ];
 
