@@ -72,7 +72,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     "a transfer to the supplier's own account",
     // The buyer's side of it: "my company will pay by wire transfer to your account", "I have sent the money to your
     // HSBC account", "the payment slip for the transfer to your account". Not a refund the supplier sends the buyer.
-    `\\b(?:i|we|my\\s+company|our\\s+company)(?:\\s*(?:will|'ll|can|shall|am\\s+going\\s+to|are\\s+going\\s+to|have|'ve|had|just|already))*\\s+(?:pay|paid|transfer|wire|remit|sent|send)\\w*(?!\\s+(?:\\S+\\s+){0,2}?(?:refunds?|compensation|difference)\\b)\\s+${WORDS(4)}${TO_YOUR_ACCOUNT}` +
+    `\\b(?:i|we|my\\s+company|our\\s+company)(?:\\s*(?:will|'ll|can|shall|am\\s+going\\s+to|are\\s+going\\s+to|have|'ve|had|just|already))*\\s+(?:pay|paid|transfer|wire|remit|sent|send)\\w*(?!\\s+(?:\\S+\\s+){0,4}?(?:refunds?|compensation|difference)\\b)\\s+${WORDS(4)}${TO_YOUR_ACCOUNT}` +
       `|\\b(?<!\\brefund\\s)(?:transfer|payment|remittance|wire)\\s+(?:of\\s+${WORDS(3)})?${TO_YOUR_ACCOUNT}`,
     { anchors: ['to your'] },
   ),

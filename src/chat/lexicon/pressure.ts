@@ -50,7 +50,7 @@ export const PRESSURE: readonly Cue[] = [
       // Russian: "only today", "pay today", "until the end of the day" (not "we shipped it today").
       '|только\\s+сегодня|сегодня\\s+последний\\s+день|(?:оплат[\\p{L}]*|переведите|заплатите)[\\s,]+(?:[\\p{L}]+[\\s,]+)?сегодня|до\\s+конца\\s+(?:дня|сегодняшнего)' +
       // "Only today" in Spanish, Portuguese, French, German, Turkish and Arabic.
-      "|\\bsolo\\s+(?:por\\s+)?hoy\\b(?!\\s+(?:tenemos|podemos|estamos|estoy|tengo|hay|puedo))|\\bs[óo]\\s+(?:para\\s+)?hoje\\b(?!\\s+(?:temos|podemos|estamos|tenho|posso))|aujourd'hui\\s+seulement|seulement\\s+aujourd'hui|\\bnur\\s+(?:noch\\s+)?heute\\b(?!\\s+(?:haben|sind|habe|bin|kann|können|konnen))|\\b(?:sadece|yaln[ıi]zca)\\s+bug[üu]n|اليوم\\s+فقط|فقط\\s+اليوم",
+      "|\\bsolo\\s+(?:por\\s+)?hoy\\b(?!\\s+(?:y|tenemos|podemos|estamos|estoy|tengo|hay|puedo)\\b)|\\bs[óo]\\s+(?:para\\s+)?hoje\\b(?!\\s+(?:e|temos|podemos|estamos|tenho|posso)\\b)|aujourd'hui\\s+seulement|seulement\\s+aujourd'hui|\\bnur\\s+(?:noch\\s+)?heute\\b(?!\\s+(?:und|abend|nachmittag|vormittag|morgen|haben|sind|habe|bin|kann|können|konnen)\\b)|\\b(?:sadece|yaln[ıi]zca)\\s+bug[üu]n|اليوم\\s+فقط|فقط\\s+اليوم",
     {
       anchors: [
         // Not "only" or "now" alone (in most messages, and in "know"): " now" and "now or" say a deadline.

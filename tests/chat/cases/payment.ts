@@ -657,4 +657,14 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Make the Alibaba order $100 only, the remaining by TT.', rules: [PAY] },
   { text: 'The TA order is $5,200 including freight; the balance is due before shipment.', rules: [] },
   { text: 'The Alibaba order $3,000 is the deposit, and the balance will be in a second order.', rules: [] },
+  // A refund the supplier sent to the buyer's account, however many words name it; the supplier's own bank-to-bank
+  // dealings with its material suppliers; bank details asked for a refund.
+  { text: 'We transferred the sample fee refund to your account yesterday.', rules: [] },
+  {
+    text: 'Our factory works bank to bank with all raw material suppliers, but for buyers we only use Trade Assurance.',
+    rules: [],
+  },
+  { text: 'Please send me your bank details, we will refund the overpaid freight.', rules: [] },
+  { text: 'Please send me the verification report of the factory audit.', rules: [] },
+  { text: 'Pay $20 more to upgrade to the premium packaging.', rules: [] },
 ];

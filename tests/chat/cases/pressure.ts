@@ -203,4 +203,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Сегодня получили ваш платеж, спасибо.', rules: [] },
   { text: 'Solo hoy tenemos tiempo para la videollamada.', rules: [] },
   { text: 'Heute ist Feiertag in China.', rules: [] },
+  // "Only today" said of being reachable or of a holiday, in German and Spanish.
+  { text: 'Nur heute Abend erreichbar, morgen wieder im Büro.', rules: [] },
+  { text: 'Solo hoy y mañana tenemos vacaciones.', rules: [] },
 ];
