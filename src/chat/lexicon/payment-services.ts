@@ -81,13 +81,33 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   }),
   cue(
     'a person-to-person payment app',
-    // The wallets of India (UPI, Paytm, PhonePe), the Philippines (GCash, Maya), Kenya (M-Pesa) and Canada
-    // (Interac), asked to be paid with; a vending machine or a POS terminal that takes them is a product.
-    '\\bupi\\s+(?:id|address|number|transfer)\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',
+    // The wallets of India (UPI, Paytm, PhonePe, GPay), the Philippines (GCash, Maya), Nigeria (OPay, PalmPay),
+    // Kenya (M-Pesa) and Canada (Interac), asked to be paid with; a vending machine or a POS terminal that takes them is a product.
+    '\\bupi\\s+(?:id|address|number|transfer)\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bgpay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bopay\\b|\\bpalm\\s?pay\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',
     {
       needsPaymentTalk: true,
-      anchors: ['upi', 'paytm', 'pay tm', 'phonepe', 'cash', 'paymaya', 'pay maya', 'pesa', 'interac'],
+      anchors: [
+        'upi',
+        'paytm',
+        'pay tm',
+        'phonepe',
+        'gpay',
+        'cash',
+        'paymaya',
+        'pay maya',
+        'opay',
+        'palmpay',
+        'palm pay',
+        'pesa',
+        'interac',
+      ],
     },
+  ),
+  cue(
+    'a bank transfer straight to the supplier (NEFT, RTGS, IMPS)',
+    // India's domestic bank transfers go to a bank account, never into the Alibaba order: "advance 50% NEFT kar dijiye".
+    '\\b(?:neft|rtgs|imps)\\b',
+    { offeredInOrder: true, anchors: ['neft', 'rtgs', 'imps'] },
   ),
   cue(
     'a cash deposit into a bank account',

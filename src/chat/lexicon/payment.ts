@@ -41,6 +41,6 @@ export const PAYMENT_DEVICE =
 /** The message talks about paying: needed before a channel that is also a product or an app feature counts. */
 export const PAYMENT_TALK = new RegExp(
   // A wallet's brand name ("Apple Pay") is not talk of paying by itself.
-  '\\b(?:(?<!\\b(?:apple|google|samsung)\\s)pay|paid|paying|payment|payments|transfer|transferred|remit|send|sent|deposit|balance|accept|accepted|wallet|receiver|receive|receiving|funds|money|fee|fees|charge|works\\s+too|is\\s+fine|is\\s+ok(?:ay)?|easier|cheaper|preferred|hash|request|discount|off|top\\s+up|recharge|paise|paisa|settle|settled|settling|settlement|invoice|invoices|t/t|tt)\\b|付|款|定金|订金|转账|转给我|打给我|汇|钱|到账|支付|оплат|pago|pagar|pague|[öo]deme|zahl|paiement',
+  '\\b(?:(?<!\\b(?:apple|google|samsung)\\s)pay|paid|paying|payment|payments|transfer|transferred|remit|send|sent|deposit|balance|accept|accepted|wallet|receiver|receive|receiving|funds|money|fee|fees|charge|works\\s+too|is\\s+fine|is\\s+ok(?:ay)?|easier|cheaper|preferred|hash|request|discount|off|top\\s+up|recharge|paise|paisa|settle|settled|settling|settlement|invoice|invoices|t/t|tt|bayad|magbayad|ibayad)\\b|付|款|定金|订金|转账|转给我|打给我|汇|钱|到账|支付|оплат|pago|pagar|pague|[öo]deme|zahl|paiement',
   'u',
 );

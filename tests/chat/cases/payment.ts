@@ -667,4 +667,19 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Please send me your bank details, we will refund the overpaid freight.', rules: [] },
   { text: 'Please send me the verification report of the factory audit.', rules: [] },
   { text: 'Pay $20 more to upgrade to the premium packaging.', rules: [] },
+  // As buyers and suppliers write in India, Nigeria and the Philippines: "in our ICICI account", NEFT, GPay, OPay,
+  // GCash with "bayad" (pay), "sa BDO account namin" (to our BDO account). Money said to have arrived is no request.
+  {
+    text: 'Sir kindly do the needful and send the payment in our ICICI account, details I am sharing on WhatsApp.',
+    rules: [PAY],
+  },
+  { text: 'Sir advance 50% NEFT kar dijiye, baaki dispatch ke time.', rules: [PAY] },
+  { text: 'Please do the payment through GPay to this number 98765 43210.', rules: [PAY] },
+  { text: 'Pls send am via Opay or Palmpay, na our account be that.', rules: [PAY] },
+  { text: 'Kuya pwede po ba sa GCash na lang bayad?', rules: [PAY] },
+  { text: "Ma'am pa-send na lang po sa BDO account namin.", rules: [PAY] },
+  { text: 'Na-receive na po namin ang bayad sa account namin, salamat.', rules: [] },
+  { text: 'We received the payment in our bank account, thank you.', rules: [] },
+  { text: 'Your payment is not yet showing in our account.', rules: [] },
+  { text: 'The balance is in our account now, we will ship.', rules: [] },
 ];
