@@ -1,0 +1,43 @@
+import { cue, type Cue } from './cue';
+
+/** Cash by hand and cheques in the post: nothing to claim back. Part of PAYMENT_SERVICES, at its end. */
+export const CASH_AND_CHEQUES: readonly Cue[] = [
+  cue(
+    'cash',
+    // "Pay the rest cash when you visit our factory": paid by hand, with nothing to claim back.
+    '\\bpay\\s+(?:the\\s+)?(?:rest|balance|deposit|remaining|remainder|money|full\\s+amount)\\s+(?:in\\s+)?cash\\b|\\bcash\\s+(?:on\\s+delivery|when\\s+you\\s+(?:come|visit|arrive))\\b',
+    { anchors: ['cash'] },
+  ),
+  cue(
+    'cash',
+    // Only "cash" itself is taken out before looking for talk of paying, so "cash payment", "pay cash" still talk of it.
+    '\\b(?:in|by|with)\\s+cash\\b|\\bcash\\b(?=\\s+(?:payments?|only)\\b)|\\bcash\\b(?<=\\bpay\\s+cash)|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|现金',
+    {
+      needsPaymentTalk: true,
+      anchors: ['cash', '现金'],
+    },
+  ),
+  cue(
+    'a cheque',
+    // A cheque in the post: "send us a cheque", "mail a check for the balance", "payment by cheque". Not "send a check report".
+    '\\b(?:send|mail|post|courier)\\s+(?:us\\s+|me\\s+)?(?:a\\s+|the\\s+|your\\s+)?cheques?\\b' +
+      '|\\b(?:send|mail|post|courier)\\s+(?:us\\s+|me\\s+)?(?:a\\s+|the\\s+|your\\s+)?(?:check\\s+by|checks\\s+by)\\s+(?:post|mail|courier|dhl|fedex|ups)\\b' +
+      '|\\b(?:send|mail|post|courier)\\s+(?:us\\s+|me\\s+)?(?:a\\s+|the\\s+|your\\s+)?(?:check\\s+for\\s+the|checks\\s+for\\s+the)\\s+(?:balance|payment|deposit|amount|order)\\b' +
+      '|\\b(?:pay|paid|paying|payment)\\s+(?:by|with|via)\\s+(?:a\\s+)?cheque\\b|\\b(?:pay|paid|paying|payment)\\s+(?:by\\s+check|with\\s+check|via\\s+check|by\\s+a\\s+check|with\\s+a\\s+check)\\b',
+    // Not "check" alone: most messages that hold it ask to check something.
+    {
+      anchors: [
+        'cheque',
+        'check by',
+        'checks by',
+        'check for the',
+        'checks for the',
+        'by check',
+        'with check',
+        'via check',
+        'by a check',
+        'with a check',
+      ],
+    },
+  ),
+];
