@@ -110,20 +110,24 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\b(?:please|pls|kindly|you\\s+can|can\\s+you|could\\s+you)\\s+(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+${APP}` +
       // "add me wechat": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, "contact us line 2" a phone line.
       `|\\b(?:add|contact|message|text|ping|dm|msg)\\s+(?:me|us)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)${APP}(?!\\s*pay)|\\b(?:add|scan)\\s+(?:my|our)\\s+${APP}|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+${APP}|\\blet'?s\\s+(?:talk|chat|continue|move)\\s+(?:on|to|in)\\s+${APP}` +
-      `|${APP}\\s+me\\b|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get)\\s+your)\\s+(?:a\\s+)?${APP}` +
-      `|加(?:一下|下)?(?:我|个)?(?:的)?\\s*${APP}|${APP}\\s*上?\\s*(?:联系|聊|加我|找我)|${APP}[^。!?\\n]{0,12}加(?:一下|我)` +
+      // Each branch that starts with the app, in one: the long list of apps is tried once at each place, not nine times.
+      `|${APP}(?:\\s+me\\b` +
+      // 微信上联系, 微信加一下.
+      `|\\s*上?\\s*(?:联系|聊|加我|找我)|[^。!?\\n]{0,12}加(?:一下|我)` +
+      // Hinglish: "WhatsApp pe baat karte hain", "WhatsApp karo".
+      `|\\s+(?:pe|par)\\s+(?:baat|message|msg|contact|call|add|bhej)|\\s+(?:karo|kijiye|kar\\s+do)\\b` +
+      // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın".
+      `|(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs])` +
+      // Japanese: "LINEで連絡ください", "WeChatのIDを教えて".
+      `|\\s*(?:で|に)\\s*(?:連絡|話|やり取り|メッセージ|送|追加)|\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
+      // Korean: "위챗으로 연락주세요".
+      `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기))` +
+      `|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get)\\s+your)\\s+(?:a\\s+)?${APP}` +
+      `|加(?:一下|下)?(?:我|个)?(?:的)?\\s*${APP}` +
       // "Add me on" in other languages, with up to two words before the app ("en mi", "sur", على); Arabic may join its article to the app (الواتساب).
       `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,2}?(?:ال)?${APP}` +
       // "Give me your WhatsApp" in Portuguese and Spanish: "me passa seu WhatsApp", "pásame tu WeChat".
-      `|\\b(?:me\\s+pass[ae]|passa-me|me\\s+mand[ae]|me\\s+d[áa]|d[áa]me|p[áa]same|me\\s+pasas?)\\s+(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua|tu|su)\\s+${APP}` +
-      // Hinglish: "WhatsApp pe baat karte hain", "WhatsApp karo".
-      `|${APP}\\s+(?:pe|par)\\s+(?:baat|message|msg|contact|call|add|bhej)|${APP}\\s+(?:karo|kijiye|kar\\s+do)\\b` +
-      // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın".
-      `|${APP}(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs])` +
-      // Japanese: "LINEで連絡ください", "WeChatのIDを教えて".
-      `|${APP}\\s*(?:で|に)\\s*(?:連絡|話|やり取り|メッセージ|送|追加)|${APP}\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
-      // Korean: "위챗으로 연락주세요".
-      `|${APP}\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기)`,
+      `|\\b(?:me\\s+pass[ae]|passa-me|me\\s+mand[ae]|me\\s+d[áa]|d[áa]me|p[áa]same|me\\s+pasas?)\\s+(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua|tu|su)\\s+${APP}`,
     { anchors: APP_ANCHORS },
   ),
 ];

@@ -12,7 +12,13 @@ const TURKISH_PAYING = '\\s+(?:[\\p{L}]+\\s+){0,2}?(?:ödeme|odeme|öde|ode|hava
 export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
-    '私下(?:交易|付款|转账|支付|打款|汇款)|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台|do[ğg]rudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
+    // Chinese apart: a Chinese message (信保 and 平台 are in many) tries only these.
+    '私下(?:交易|付款|转账|支付|打款|汇款)|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台',
+    { anchors: ['私下', '平台', '信保', '线下'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    '\\bdo[ğg]rudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
       // Polish, Dutch, Hinglish, Vietnamese, Thai, Korean and Japanese, said of paying: "poza Alibaba", "buiten Alibaba om", "seedha hamare account",
       // "thanh toán ngoài Alibaba", นอกอาลีบาบา, 알리바바 밖에서, アリババ以外で.
       '|\\bpoza\\s+(?:alibab[\\p{L}]*|platform[\\p{L}]*)(?=[^.!?\\n]{0,30}(?:zap[łl]a|p[łl]at|przelew|wp[łl]a))|\\bbezpo[śs]rednio\\s+na\\s+(?:nasze|moje)\\s+konto|\\bbuiten\\s+(?:alibaba|het\\s+platform)\\s+om\\b|\\brechtstreeks\\s+op\\s+(?:onze|mijn)\\s+rekening' +
@@ -27,10 +33,6 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
       anchors: [
         'directamente',
         'directement',
-        '私下',
-        '平台',
-        '信保',
-        '线下',
         'sin pasar',
         'fuera',
         'fora',

@@ -58,8 +58,6 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     // Not Trade Assurance paying the supplier out: "Alibaba releases the payment to our account",
     // "the payment goes to our bank after Alibaba releases it".
     `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)\\s+${WORDS(6)}(?:to|into|through|via)\\s+(?:our|my)\\s+(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b${PAID_OUT_BY_ALIBABA}` +
-      // "Send the payment in our ICICI account", said to the buyer (not "we received the payment in our account").
-      `|\\b(?:send|transfer|deposit|pay|remit|wire)\\s+(?:the\\s+|your\\s+)?(?:payment|money|amount|balance|deposit|funds)\\s+in\\s+(?:our|my)\\s+(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)${WORDS(2)}(?:${ACCOUNT}|bank)\\b` +
       // "You transfer money our bank": the "to" left out.
       `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?money\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)
@@ -69,6 +67,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       // 用下面这个账户付款
       '|用(?:下面|以下|这个|新的?)(?:这个|的)?(?:账户|账号|卡)(?:付款|转账|汇款|打款|付)',
     { anchors: ['our', 'my', '账户', '账号', '卡', '那边', '那里'] },
+  ),
+  cue(
+    "a transfer to the supplier's own account",
+    // "Send the payment in our ICICI account", said to the buyer (not "we received the payment in our account").
+    `\\b(?:send|transfer|deposit|pay|remit|wire)\\s+(?:the\\s+|your\\s+)?(?:payment|money|amount|balance|deposit|funds)\\s+(?:in\\s+our|in\\s+my)\\s+(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)${WORDS(2)}(?:${ACCOUNT}|bank)\\b`,
+    { anchors: ['in our', 'in my'] },
   ),
   cue(
     "a transfer to the supplier's own account",
