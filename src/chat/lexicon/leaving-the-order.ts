@@ -1,52 +1,60 @@
 import { cue, type Cue } from './cue';
 import { LEAVING_THE_ORDER_IN_OTHER_LANGUAGES } from './leaving-the-order-languages';
 
+/** After a part of the price put in the order: the rest, paid to the supplier some other way ("the rest to us", "by TT"). */
+const THE_REST_ELSEWHERE =
+  '(?=[^.!?\\n]{0,60}?\\b(?:rest|remaining|remainder|balance)\\b[^.!?\\n]{0,30}?\\b(?:to\\s+(?:us|our|me|my)|by\\s+(?:t/t|tt|bank|wire|cash)|directly|outside|offline)\\b)(?![^.!?\\n]{0,100}?\\b(?:alibaba|trade\\s+assurance|ta\\s+order|another\\s+order|second\\s+order)\\b)';
+
 /**
  * Steering the buyer out of the Trade Assurance order: "pay us directly",
  * "don't use Trade Assurance", "cancel the order and pay by T/T", and the
  * reasons given for it ("Trade Assurance is not available", "the fees are too
  * high"). Parts of PAYMENT_ROUTES, in its order.
  */
-/** After a part of the price put in the order: the rest, paid to the supplier some other way ("the rest to us", "by TT"). */
-const THE_REST_ELSEWHERE =
-  '(?=[^.!?\\n]{0,60}?\\b(?:rest|remaining|remainder|balance)\\b[^.!?\\n]{0,30}?\\b(?:to\\s+(?:us|our|me|my)|by\\s+(?:t/t|tt|bank|wire|cash)|directly|outside|offline)\\b)(?![^.!?\\n]{0,100}?\\b(?:alibaba|trade\\s+assurance|ta\\s+order|another\\s+order|second\\s+order)\\b)';
-
 export const LEAVING_THE_ORDER: readonly Cue[] = [
+  // One cue per family of words, each with its own anchors: a message tries only the branches whose words it holds.
   cue(
     'paying directly, outside the order',
     '\\b(?:pay|paid|paying|payment|payments|transfer|transferring|remit|wire|send|t/t|tt)\\s+(?:[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?(?:directly|direct|outside|straight)\\b' +
-      // Further from its verb, "directly to you": "can I pay the sample fee with my credit card directly to you?"
-      '|\\b(?:pay|paid|paying|transfer|transferring|remit|wire)\\s+(?:[\\p{L}\\p{N}$/%.-]+\\s+){4,8}?directly\\s+to\\s+(?:you|your\\s+(?:company|account|bank|factory))\\b' +
-      '|\\bdirect\\s+(?:payment|pi|invoice|transfer|bank(?:\\s+details)?|deal)\\b' +
-      // "30% through Alibaba, 70% to our bank account": a share of the payment sent to the supplier's own account (not a fee charged to it).
-      "|\\b\\d+(?:[.,]\\d+)?\\s?%(?<!\\b(?:charges?|fees?|commission|takes?|costs?)\\s+\\d+(?:[.,]\\d+)?\\s?%)\\s+(?:directly\\s+)?to\\s+(?:our|my)\\s+(?:[\\p{L}']+\\s+)?(?:bank\\s+)?(?:account|bank)\\b" +
-      '|\\boutside\\s+(?:of\\s+)?(?:alibaba|the\\s+platform|trade\\s+assurance|ta|the\\s+order)\\b' +
+      '|\\bdirect\\s+(?:payment|pi|invoice|transfer|bank(?:\\s+details)?|deal)\\b',
+    { anchors: ['direct', 'outside', 'straight'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // Further from its verb, "directly to you": "can I pay the sample fee with my credit card directly to you?"
+    '\\b(?:pay|paid|paying|transfer|transferring|remit|wire)\\s+(?:[\\p{L}\\p{N}$/%.-]+\\s+){4,8}?directly\\s+to\\s+(?:you|your\\s+(?:company|account|bank|factory))\\b',
+    { anchors: ['directly to'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // "30% through Alibaba, 70% to our bank account": a share of the payment sent to the supplier's own account (not a fee charged to it).
+    "\\b\\d+(?:[.,]\\d+)?\\s?%(?<!\\b(?:charges?|fees?|commission|takes?|costs?)\\s+\\d+(?:[.,]\\d+)?\\s?%)\\s+(?:directly\\s+)?to\\s+(?:our|my)\\s+(?:[\\p{L}']+\\s+)?(?:bank\\s+)?(?:account|bank)\\b",
+    { anchors: ['%'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    '\\boutside\\s+(?:of\\s+)?(?:alibaba|the\\s+platform|trade\\s+assurance|ta|the\\s+order)\\b' +
       // "We can do business out of Alibaba"; not "sold out of" anything.
-      '|\\b(?:business|order|deal|trade|pay|paying|payment|transaction)s?\\s+out\\s+of\\s+alibaba\\b|\\b(?:business|order|deal|trade|pay|paying|payment|transaction)s?\\s+out\\s+of\\s+the\\s+platform\\b' +
-      '|\\b(?:without|skip|skipping|bypass|bypassing)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
-      '|\\bno\\s+need\\s+(?:to\\s+use|for)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
-      // Steering the buyer away from the order itself: "don't use Trade Assurance", "no need for an Alibaba order".
+      '|\\b(?:business|order|deal|trade|pay|paying|payment|transaction)s?\\s+out\\s+of\\s+alibaba\\b|\\b(?:business|order|deal|trade|pay|paying|payment|transaction)s?\\s+out\\s+of\\s+the\\s+platform\\b',
+    { anchors: ['outside', 'out of alibaba', 'out of the platform'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    '\\b(?:without|skip|skipping|bypass|bypassing)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
+      '|\\b(?:save|avoid)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta)\\s+(?:fees?|commission|charges?)\\b',
+    { anchors: ['without', 'skip', 'bypass', 'save', 'avoid'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // Steering the buyer away from the order itself: "no need for an Alibaba order", "don't use Trade Assurance",
+    // "we cannot accept Alibaba orders".
+    '\\bno\\s+need\\s+(?:to\\s+use|for)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
       "|\\b(?:don'?t|do\\s+not)\\s+(?:need\\s+(?:to\\s+use\\s+)?|use\\s+)(?:the\\s+)?(?:trade\\s+assurance|escrow|alibaba(?:'s)?\\s+(?:order|payment|checkout))\\b" +
       "|\\b(?:don'?t|do\\s+not|cannot|can'?t|can\\s+not|won'?t|will\\s+not)\\s+accept\\s+(?:the\\s+)?(?:trade\\s+assurance|alibaba\\s+(?:orders?|payment|checkout)|ta\\s+orders?)\\b" +
       '|\\bno\\s+need\\s+(?:for\\s+|of\\s+)?(?:an?\\s+|the\\s+)?(?:alibaba|trade\\s+assurance|ta)\\s+order\\b' +
-      '|\\bno\\s+need\\s+to\\s+(?:place|make|create|open)\\s+(?:an?\\s+|the\\s+)?(?:order|trade\\s+assurance\\s+order)\\s+(?:on|through|via|in)\\s+(?:alibaba|the\\s+platform)\\b' +
-      '|\\b(?:save|avoid)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta)\\s+(?:fees?|commission|charges?)\\b' +
-      // "We can make the order offline": not an offline shop or being offline.
-      '|\\b(?:make|do|place|complete|finish|handle|process)\\s+(?:the\\s+|this\\s+|our\\s+|your\\s+)?(?:order|deal|payment|transaction|business)\\s+offline\\b' +
-      // "Pay the rest offline", "the balance paid offline".
-      '|\\b(?:pay|paid|paying|payment|transfer|send)\\w*\\s+(?:\\S+\\s+){0,3}?offline\\b',
+      '|\\bno\\s+need\\s+to\\s+(?:place|make|create|open)\\s+(?:an?\\s+|the\\s+)?(?:order|trade\\s+assurance\\s+order)\\s+(?:on|through|via|in)\\s+(?:alibaba|the\\s+platform)\\b',
     {
       anchors: [
-        'direct',
-        '%',
-        'outside',
-        'out of alibaba',
-        'out of the platform',
-        'straight',
-        'without',
-        'skip',
-        'bypass',
-        // "no need for an Alibaba order", "don't use Trade Assurance", "we cannot accept Alibaba orders"
         'no need',
         "don't",
         'dont',
@@ -58,14 +66,18 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
         "won't",
         'wont',
         'will not',
-        'save',
-        'avoid',
-        'offline',
       ],
     },
   ),
+  cue(
+    'paying directly, outside the order',
+    // "We can make the order offline" (not an offline shop or being offline), "pay the rest offline".
+    '\\b(?:make|do|place|complete|finish|handle|process)\\s+(?:the\\s+|this\\s+|our\\s+|your\\s+)?(?:order|deal|payment|transaction|business)\\s+offline\\b' +
+      '|\\b(?:pay|paid|paying|payment|transfer|send)\\w*\\s+(?:\\S+\\s+){0,3}?offline\\b',
+    { anchors: ['offline'] },
+  ),
   ...LEAVING_THE_ORDER_IN_OTHER_LANGUAGES,
-  // Apart from the first cue, with anchors of their own: each branch there is tried at every word of every message it runs on.
+  // Apart from the cues above, with anchors of their own: a cue's every branch is tried at every word of every message it runs on.
   cue(
     'paying directly, outside the order',
     // "Let's close the deal off Alibaba"; not a discount "off" a price.
