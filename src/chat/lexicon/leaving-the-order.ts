@@ -7,9 +7,8 @@ const THE_REST_ELSEWHERE =
 
 /**
  * Steering the buyer out of the Trade Assurance order: "pay us directly",
- * "don't use Trade Assurance", "cancel the order and pay by T/T", and the
- * reasons given for it ("Trade Assurance is not available", "the fees are too
- * high"). Parts of PAYMENT_ROUTES, in its order.
+ * "don't use Trade Assurance", "cancel the order and pay by T/T". Part of
+ * PAYMENT_ROUTES; the reasons given for it are REASONS_TO_LEAVE_THE_ORDER.
  */
 export const LEAVING_THE_ORDER: readonly Cue[] = [
   // One cue per family of words, each with its own anchors: a message tries only the branches whose words it holds.
@@ -172,41 +171,5 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
         'order on',
       ],
     },
-  ),
-];
-
-/** After a reason to leave the order, where the money goes instead: "by T/T", "to our bank", "to us". */
-const BY_BANK_INSTEAD =
-  '(?:by|via|to|through|into)\\s+(?:our\\s+|the\\s+|my\\s+|a\\s+)?(?:bank|t/t|tt|wire|account|company(?:\\s+account)?|us)\\b';
-
-export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
-  cue(
-    'a reason to leave Trade Assurance',
-    "\\b(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+|the\\s+platform\\s+|alibaba\\s+payment\\s+)(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|(?:won't|will\\s+not|can't|cannot)\\s+work|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|(?:limit|quota|credit(?:\\s+line)?)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:too\\s+(?:small|low)|full|reached|exceeded|used\\s+up|not\\s+enough|insufficient)|(?:can(?:not|'t|\\s+not)|could\\s*(?:not|n't))\\s+be\\s+(?:created|placed|made|opened)|(?:has|have)\\s+a\\s+(?:\\S+\\s+)?delay|is\\s+(?:too\\s+|very\\s+|so\\s+)?slow)" +
-      // "Let's keep Alibaba only for communication, payment we do by bank."
-      '|\\b(?:alibaba|the\\s+platform)\\s+(?:is\\s+)?only\\s+for\\s+(?:communication|chat|chatting|talking|contact|messages?|inquir\\w*)\\b' +
-      // "The buyer protection of Alibaba is too expensive for us."
-      '|\\bbuyer\\s+protection\\s+of\\s+alibaba\\s+(?:is|are)\\s+too\\s+(?:expensive|high|costly|much)\\b|\\btrade\\s+assurance\\s+(?:fees?\\s+)?(?:is|are)\\s+too\\s+(?:expensive|costly)\\b' +
-      // "The amount exceeds the Trade Assurance limit."
-      '|\\b(?:exceeds?|exceeded|exceeding|over|above|beyond)\\s+(?:the\\s+|our\\s+)?(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+)(?:order\\s+)?(?:limit|quota|credit(?:\\s+line)?)\\b' +
-      // "Our Trade Assurance is not yet activated" (an order not ready yet is routine).
-      '|\\b(?:trade\\s+assurance\\s+|ta\\s+)(?:(?:account|service|function)\\s+)?(?:is\\s+)?not\\s+(?:yet\\s+)?(?:activated|active|opened|open|set\\s+up)\\b' +
-      '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)|信保额度(?:不够|不足|满了|用完)|信保(?:的)?(?:手续)?费(?:用)?太(?:高|贵)|平台(?:的)?手续费(?:太)?(?:高|贵)',
-    { needsPaymentTalk: true, anchors: ['trade', 'ta ', 'alibaba', 'platform', '信保', '手续费'] },
-  ),
-  cue(
-    'a reason to leave Trade Assurance',
-    // "Our order system has a bug now, please pay by bank first": a fault named, then the bank instead.
-    // A fault alone ("the payment page has an error, please try again later") is routine.
-    '\\b(?:alibaba|trade\\s+assurance|ta|order|payment)\\s+(?:system|website|site|page|platform)\\s+(?:(?:has|have|had|got|is\\s+having)\\s+(?:a\\s+|an\\s+|some\\s+)?(?:\\w+\\s+)?(?:bugs?|problems?|errors?|issues?|glitch(?:es)?)|is\\s+(?:down|broken))\\b' +
-      `[^\\n]{0,80}?\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?${BY_BANK_INSTEAD}`,
-    { anchors: ['bug', 'problem', 'error', 'issue', 'glitch', 'down', 'broken'] },
-  ),
-  cue(
-    'a reason to leave Trade Assurance',
-    // "Trade Assurance will take 10 days to release, if you pay by T/T to us we can ship tomorrow": the wait, then the bank instead.
-    "\\b(?:trade\\s+assurance(?:'s)?\\s+|ta\\s+|alibaba(?:'s)?\\s+)(?:\\S+\\s+)?(?:will\\s+)?(?:takes?|needs?)\\s+(?:\\d+|many|several|more|a\\s+long)\\s+(?:\\S+\\s+)?(?:days|weeks|time)\\b" +
-      `(?=[^\\n]{0,80}?\\b(?:if\\s+you|please|pls|kindly|you\\s+can|just)\\s+pay\\s+(?:\\S+\\s+){0,3}?${BY_BANK_INSTEAD})`,
-    { anchors: ['trade', 'ta ', 'alibaba'] },
   ),
 ];

@@ -1,7 +1,8 @@
 import { ADVANCE_FEES_AND_PHISHING } from './advance-fees';
 import { ACCOUNT, cue, WORDS, type Cue } from './cue';
-import { LEAVING_THE_ORDER, REASONS_TO_LEAVE_THE_ORDER } from './leaving-the-order';
+import { LEAVING_THE_ORDER } from './leaving-the-order';
 import { PERSONAL_ACCOUNTS } from './personal-accounts';
+import { REASONS_TO_LEAVE_THE_ORDER } from './reasons-to-leave';
 
 /** The supplier's own bank account, or one abroad: "our bank account in Hong Kong", "our HK account". */
 const SUPPLIER_ACCOUNT = `(?:(?:[\\p{L}]+\\s+){0,2}?bank\\s+${ACCOUNT}|(?:hk|hong\\s+kong|overseas|offshore|usd|dollar|foreign|singapore|dubai)\\s+(?:bank\\s+)?${ACCOUNT})\\b`;
