@@ -88,8 +88,6 @@ export const PRESSURE: readonly Cue[] = [
         'hoy',
         'сегодня',
         'до конца',
-        'hoy',
-        'hoje',
         'aujourd',
         'heute',
         'bugün',
