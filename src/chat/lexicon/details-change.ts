@@ -1,5 +1,6 @@
 import { ACCOUNT, cue, WORDS, type Cue } from './cue';
 import { DETAILS_CHANGE_IN_OTHER_LANGUAGES } from './details-change-languages';
+import { PRETEXTS_FOR_A_NEW_ACCOUNT } from './details-change-pretexts';
 import { RECIPIENT_CHANGES } from './details-change-recipient';
 
 /** A bank as a place, not where money goes: "the new bank in the logistics park opened", "a new bank branch near our factory". */
@@ -180,27 +181,6 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       `|\\b(?:${ACCOUNT}|beneficiary|bank)\\b[^]*\\b(?:from\\s+now\\s+on|from\\s+today|from\\s+this\\s+(?:month|week))\\b`,
     { anchors: ['from now', 'from today', 'from this', 'starting', 'effective immediately', 'for all'] },
   ),
-  cue(
-    'a pretext for a new account',
-    `\\b(?:under\\s+audit|tax\\s+(?:reasons|problems?|issues?|inspection|audit)|foreign\\s+exchange\\s+control)\\b(?=[^]*\\b${ACCOUNT})` +
-      // "Our account has a problem now, please pay to …": the account's trouble is the reason to pay elsewhere.
-      `|\\b${ACCOUNT}\\s+(?:has|have|had|got)\\s+(?:a\\s+|some\\s+)?(?:tax\\s+|bank\\s+)?(?:problems?|issues?|trouble)\\b(?=[^]*\\b(?:pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)` +
-      // "Our account is only for domestic payments, please use our overseas account."
-      `|\\b${ACCOUNT}\\s+(?:is|can)\\s+only\\s+(?:for|receive|accept)\\s+(?:domestic|local|rmb|cny)\\b(?=[^]*\\b(?:use|pay|transfer|remit|send)\\b[^]*\\b${ACCOUNT})`,
-    {
-      anchors: [
-        'audit',
-        'tax',
-        'foreign exchange',
-        'problem',
-        'issue',
-        'trouble',
-        'domestic',
-        'local',
-        'rmb',
-        'cny',
-      ],
-    },
-  ),
+  ...PRETEXTS_FOR_A_NEW_ACCOUNT,
   ...DETAILS_CHANGE_IN_OTHER_LANGUAGES,
 ];

@@ -16,8 +16,11 @@ const PAID_OUT_BY_ALIBABA =
 /** Bank details wanted for a refund: money the buyer receives. */
 const NOT_FOR_A_REFUND = '(?![^.!?\\n]{0,40}\\brefund)';
 
+/** Before an account's words: not "our Alibaba account", "your Trade Assurance account", the escrow's. */
+const NOT_AN_ALIBABA_ACCOUNT = '(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)';
+
 /** "to your account", "to your HSBC account": the supplier's, said by the buyer (not its Alibaba account, nor Alibaba paying out). */
-const TO_YOUR_ACCOUNT = `to\\s+your\\s+(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)(?:[^\\s,.;:!?]+\\s+)?(?:${ACCOUNT}|bank)\\b${PAID_OUT_BY_ALIBABA}`;
+const TO_YOUR_ACCOUNT = `to\\s+your\\s+${NOT_AN_ALIBABA_ACCOUNT}(?:[^\\s,.;:!?]+\\s+)?(?:${ACCOUNT}|bank)\\b${PAID_OUT_BY_ALIBABA}`;
 
 /**
  * Where the money is told to go instead of the order: a personal or a third
@@ -58,7 +61,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     "a transfer to the supplier's own account",
     // Not Trade Assurance paying the supplier out: "Alibaba releases the payment to our account",
     // "the payment goes to our bank after Alibaba releases it".
-    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)\\s+${WORDS(6)}(?:to\\s+our|to\\s+my|into\\s+our|into\\s+my|through\\s+our|through\\s+my|via\\s+our|via\\s+my)\\s+(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b${PAID_OUT_BY_ALIBABA}` +
+    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)\\s+${WORDS(6)}(?:to\\s+our|to\\s+my|into\\s+our|into\\s+my|through\\s+our|through\\s+my|via\\s+our|via\\s+my)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b${PAID_OUT_BY_ALIBABA}` +
       // "You transfer money our bank": the "to" left out.
       `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?(?:money\\s+our|money\\s+my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)
@@ -91,7 +94,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   cue(
     "a transfer to the supplier's own account",
     // "Send the payment in our ICICI account", said to the buyer (not "we received the payment in our account").
-    `\\b(?:send|transfer|deposit|pay|remit|wire)\\s+(?:the\\s+|your\\s+)?(?:payment|money|amount|balance|deposit|funds)\\s+(?:in\\s+our|in\\s+my)\\s+(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)${WORDS(2)}(?:${ACCOUNT}|bank)\\b`,
+    `\\b(?:send|transfer|deposit|pay|remit|wire)\\s+(?:the\\s+|your\\s+)?(?:payment|money|amount|balance|deposit|funds)\\s+(?:in\\s+our|in\\s+my)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(2)}(?:${ACCOUNT}|bank)\\b`,
     { anchors: ['in our', 'in my'] },
   ),
   cue(
