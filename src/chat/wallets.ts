@@ -11,9 +11,10 @@ export interface WalletMention {
  * format: EVM chains (0x and 40 hex digits: USDT on Ethereum or BNB Chain),
  * Bitcoin (bech32 "bc1…", and the older base58 "1…" and "3…"), and TRON ("T"
  * and 33 more: USDT TRC-20); Solana's below. The text is lower-cased, so
- * base58's upper and lower case are one here. Each branch begins with its own characters, and
- * what stands before a match is checked in code: a look-behind opening the
- * pattern would be tried at every place of every message.
+ * base58's upper and lower case are one here. Each branch begins with its
+ * own characters, and what stands before a match is checked in code: a
+ * look-behind opening the pattern would be tried at every place of every
+ * message.
  */
 const ADDRESS =
   /(?:0x[0-9a-f]{40}|bc1[02-9ac-hj-np-z]{11,71}|[13][1-9a-z]{25,34}|t[1-9a-z]{33})(?![a-z0-9@_-]|\.[a-z])/g;

@@ -10,12 +10,7 @@ import {
   type ShortlistSaveRequest,
   type ShortlistSaveResponse,
 } from './protocol';
-import {
-  type ChatDismissal,
-  type ChatMemorySize,
-  type CheckChatRequest,
-  type CheckChatResponse,
-} from './chat-protocol';
+import type { ChatDismissal, ChatMemorySize, CheckChatRequest, CheckChatResponse } from './chat-protocol';
 import { mayAsk, type SenderKind } from './sender-policy';
 import type { BuyerKnowledge, SeenOn } from '../background/buyer-knowledge';
 import type { SupplierChanges } from '../judge/judge';
