@@ -1,5 +1,6 @@
 import { ADVANCE_FEES_AND_PHISHING } from './advance-fees';
 import { ACCOUNT, cue, WORDS, type Cue } from './cue';
+import { DETAILS_BY_EMAIL } from './details-by-email';
 import { LEAVING_THE_ORDER } from './leaving-the-order';
 import { PERSONAL_ACCOUNTS } from './personal-accounts';
 import { REASONS_TO_LEAVE_THE_ORDER } from './reasons-to-leave';
@@ -195,6 +196,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     '\\b(?:scan|use)\\s+(?:\\S+\\s+){0,3}?qr\\s*code\\s+(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bpayment\\s+qr\\s*code\\b|\\bqr\\s*code\\s+(?:for|of)\\s+(?:the\\s+)?payment\\b|收款码|付款码|扫码(?:付款|支付|转账|付钱|付)|扫(?:描|一下|一扫)?(?:这个|下面的?|我的)?二维码(?:付款|支付|转账|付钱|付)|二维码(?:付款|支付)',
     { anchors: ['qr', '收款码', '付款码', '扫码', '二维码'] },
   ),
+  ...DETAILS_BY_EMAIL,
   ...ADVANCE_FEES_AND_PHISHING,
   ...REASONS_TO_LEAVE_THE_ORDER,
 ];

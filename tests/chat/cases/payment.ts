@@ -682,4 +682,16 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'We received the payment in our bank account, thank you.', rules: [] },
   { text: 'Your payment is not yet showing in our account.', rules: [] },
   { text: 'The balance is in our account now, we will ship.', rules: [] },
+  // Where to pay, sent by e-mail instead of in the chat (or in the order).
+  { text: 'Our accountant will email you the bank details for the balance.', rules: [PAY] },
+  { text: 'My colleague will send you our bank information by email, please check your inbox.', rules: [PAY] },
+  { text: 'Dear friend, our finance department will contact you by email for the payment.', rules: [PAY] },
+  { text: 'The bank details are in my email, please check.', rules: [PAY] },
+  { text: 'I have sent the updated bank details to your mailbox.', rules: [PAY, CHANGE] },
+  { text: 'Please do not send bank details by email, we only use Trade Assurance.', rules: [] },
+  { text: 'I will email you the catalogue and price list.', rules: [] },
+  { text: 'Please send the payment receipt to my email.', rules: [] },
+  { text: 'We will email you the shipping details and tracking number.', rules: [] },
+  // A full Trade Assurance account, given as the reason to pay by bank.
+  { text: 'Our finance says the Trade Assurance account is full this month, please pay by T/T.', rules: [PAY] },
 ];

@@ -206,4 +206,11 @@ export const PRESSURE_CASES: ChatCase[] = [
   // "Only today" said of being reachable or of a holiday, in German and Spanish.
   { text: 'Nur heute Abend erreichbar, morgen wieder im Büro.', rules: [] },
   { text: 'Solo hoy y mañana tenemos vacaciones.', rules: [] },
+  // The buyer's own readiness to pay is no pressure; the supplier's "you must pay now" is.
+  { text: 'I want to pay now, please send the order link.', rules: [] },
+  { text: 'Can I pay now?', rules: [] },
+  { text: 'I can pay right now if you send the link.', rules: [] },
+  { text: 'We will confirm now and start production.', rules: [] },
+  { text: 'We need you to pay now.', rules: [PRESSURE] },
+  { text: 'I think you should decide now.', rules: [PRESSURE] },
 ];

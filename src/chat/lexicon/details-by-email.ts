@@ -1,0 +1,30 @@
+import { cue, type Cue } from './cue';
+
+/** The words for where to pay: "bank details", "payment information", "wire instructions". */
+const PAYMENT_DETAILS =
+  '(?:bank(?:ing)?|payment|remittance|wire|account)\\s+(?:details|info(?:rmation)?|instructions|particulars)';
+
+/** Up to two words before the details: "our new", "the company". */
+const OWNERS = '(?:(?:the|our|my|new|company|updated|correct)\\s+){0,2}';
+
+/**
+ * Where to pay, sent outside the chat: "our accountant will email you the
+ * bank details", "check your inbox for the payment information". Bank details
+ * a buyer gets by e-mail are no Trade Assurance order's, and an e-mail is
+ * where a hijacked or look-alike address changes them unseen. Part of
+ * PAYMENT_ROUTES.
+ */
+export const DETAILS_BY_EMAIL: readonly Cue[] = [
+  cue(
+    'bank details sent by e-mail',
+    `\\be-?mail(?:s|ed|ing)?\\s+(?:you\\s+|it\\s+to\\s+you\\s+)?${OWNERS}${PAYMENT_DETAILS}\\b` +
+      // "We will send you our bank information by email", "I sent the new payment details to your mailbox".
+      `|\\b(?:send|sent|sending|forward|forwarded|share|shared)\\s+(?:you\\s+)?${OWNERS}${PAYMENT_DETAILS}\\s+(?:(?:to\\s+you\\s+)?(?:by|via|through|in\\s+an?|on)\\s+(?:e-?mail|mail)|to\\s+your\\s+(?:e-?mail|inbox|mailbox))\\b` +
+      // "Please check your email for the payment details", "the bank details are in my email".
+      `|\\bcheck\\s+your\\s+(?:e-?mail|inbox|mailbox)\\s+for\\s+${OWNERS}${PAYMENT_DETAILS}\\b` +
+      `|\\b${PAYMENT_DETAILS}\\s+(?:is|are)\\s+in\\s+(?:the|my|our|that)\\s+(?:e-?mail|mail)\\b` +
+      // "Our finance department will contact you by email for the payment."
+      '|\\bcontact\\s+you\\s+(?:by|via|through)\\s+e-?mail\\s+(?:for|about|regarding)\\s+(?:the\\s+)?(?:payment|deposit|balance|transfer)\\b',
+    { anchors: ['mail', 'inbox'] },
+  ),
+];
