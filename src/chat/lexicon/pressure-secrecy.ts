@@ -54,7 +54,7 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
     `\\b(?:confirm\\s+receipt|confirm\\s+the\\s+receipt|confirm\\s+delivery|confirm\\s+the\\s+delivery|confirm\\s+receiving)\\b(?=${BEFORE_ARRIVAL})` +
       // "Close the dispute and we will refund you via bank": the platform's mediation traded for a promise.
       '|(?:发货前|到货前|收到货前|货还没到)[^。！？]{0,6}?确认收货|确认收货[^。！？]{0,12}?(?:才能|就能)(?:收到|拿到)(?:货款|钱|款)' +
-      "|\\b(?:close|cancel|withdraw)\\s+(?:the|your|this)\\s+(?:dispute|claim|complaint)\\s+(?:first\\s+)?(?:and|then)\\s+(?:we|i)\\s*(?:will|'ll)\\s+(?:refund|pay|send|return|compensate)",
+      "|\\b(?:close|cancel|withdraw)\\s+(?:the|your|this)\\s+(?:dispute|claim|complaint)(?:\\s+first)?(?:\\s*,\\s*|\\s+)(?:(?:and|then)\\s+)?(?:we|i)\\s*(?:will|'ll)\\s+(?:refund|pay|send|return|compensate)",
     {
       anchors: [
         'confirm receipt',

@@ -183,4 +183,7 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Pásame tu número de pedido.', rules: [] },
   { text: 'Дайте ваш номер заказа.', rules: [] },
   { text: 'Dame tu opinión sobre la muestra.', rules: [] },
+  { text: "Can we talk on the phone? It's easier to explain the technical details.", rules: [CONTACT] },
+  { text: 'We can print your logo on the phone case.', rules: [] },
+  { text: 'We talked on the phone with your colleague yesterday.', rules: [] },
 ];

@@ -684,7 +684,10 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'The balance is in our account now, we will ship.', rules: [] },
   // Where to pay, sent by e-mail instead of in the chat (or in the order).
   { text: 'Our accountant will email you the bank details for the balance.', rules: [PAY] },
-  { text: 'My colleague will send you our bank information by email, please check your inbox.', rules: [PAY] },
+  {
+    text: 'My colleague will send you our bank information by email, please check your inbox.',
+    rules: [PAY],
+  },
   { text: 'Dear friend, our finance department will contact you by email for the payment.', rules: [PAY] },
   { text: 'The bank details are in my email, please check.', rules: [PAY] },
   { text: 'I have sent the updated bank details to your mailbox.', rules: [PAY, CHANGE] },
@@ -693,5 +696,19 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Please send the payment receipt to my email.', rules: [] },
   { text: 'We will email you the shipping details and tracking number.', rules: [] },
   // A full Trade Assurance account, given as the reason to pay by bank.
-  { text: 'Our finance says the Trade Assurance account is full this month, please pay by T/T.', rules: [PAY] },
+  {
+    text: 'Our finance says the Trade Assurance account is full this month, please pay by T/T.',
+    rules: [PAY],
+  },
+  // A fee to release the order, and customs clearance paid to an agent the message names: advance fees.
+  {
+    text: 'Alibaba security team: your order is on hold, pay the release fee of $150 to continue.',
+    rules: [PAY],
+  },
+  { text: 'The telex release fee is $50, it is charged by the forwarder.', rules: [] },
+  { text: 'Your forwarder will charge a B/L release fee.', rules: [] },
+  {
+    text: 'This is the logistics company, your goods are held at customs, pay $300 clearance to the agent below.',
+    rules: [PAY],
+  },
 ];

@@ -213,4 +213,13 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'We will confirm now and start production.', rules: [] },
   { text: 'We need you to pay now.', rules: [PRESSURE] },
   { text: 'I think you should decide now.', rules: [PRESSURE] },
+  // Talked out of a dispute: the platform's mediation traded for a promise.
+  { text: "Don't open the dispute, I will refund you by PayPal.", rules: [PRESSURE] },
+  { text: 'If you close the dispute, we will send the refund to your bank directly.', rules: [PRESSURE] },
+  { text: 'Please close the claim, then we will compensate you.', rules: [PRESSURE] },
+  { text: 'If you are not happy you can open a dispute on Alibaba.', rules: [] },
+  { text: 'The dispute is closed, thank you for your understanding.', rules: [] },
+  // Another buyer "also asking" is scarcity; a popular model is not.
+  { text: 'Other buyers are also asking about this lot, please decide quickly.', rules: [PRESSURE] },
+  { text: 'Other customers are asking for the same model, so we made more.', rules: [] },
 ];
