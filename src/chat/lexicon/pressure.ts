@@ -33,8 +33,14 @@ export const PRESSURE: readonly Cue[] = [
   DEADLINE_IN_HOURS,
   cue(
     'a deadline today',
-    '\\b(?:today|tonight)\\s+only\\b(?!\\s+(?:\\d|we\\s+(?:are|will\\s+be)\\s+(?:closed|off|out)|(?:the|our)\\s+(?:office|factory|warehouse|shop)))|\\bonly\\s+(?:today|tonight|before\\s+\\d)|\\b(?:by\\s+|before\\s+)(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))' +
-      '|\\bneeds?\\s+the\\s+money\\s+(?:tonight|today|now)\\b|\\bneed\\s+your\\s+(?:answer|reply|decision|confirmation|payment|deposit)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:payment|deposit|balance|transfer|money)\\s+(?:must|has\\s+to|needs?\\s+to)\\s+be\\s+(?:made|paid|sent|done|completed|received)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\bmust\\s+be\\s+paid\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:(?:decide|pay|confirm)(?<!\\b(?:i|we)\\s+(?:(?!you\\b)\\S+\\s+){0,3}\\w+)|order(?<!\\b(?:the|this|that|your|our|an?|assurance|ta|alibaba|sample)\\s+order))(?:\\s+right)?\\s+now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+chance\\b|\\blast\\s+day\\s+(?:for|of)\\s+(?:this|the)\\s+(?:price|offer|discount|promotion|deal)\\b' +
+    // "Pay by 5pm", "before midnight", "only before 6": its own cue, as "by " is in most messages and the rest of the deadlines are not.
+    '\\b(?:by\\s+|before\\s+)(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))|\\bonly\\s+before\\s+\\d',
+    { anchors: ['by ', 'before'] },
+  ),
+  cue(
+    'a deadline today',
+    '\\b(?:today|tonight)\\s+only\\b(?!\\s+(?:\\d|we\\s+(?:are|will\\s+be)\\s+(?:closed|off|out)|(?:the|our)\\s+(?:office|factory|warehouse|shop)))|\\bonly\\s+(?:today|tonight)' +
+      '|\\bneeds?\\s+the\\s+money(?:\\s+tonight|\\s+today|\\s+now)\\b|\\bneed\\s+your\\s+(?:answer|reply|decision|confirmation|payment|deposit)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:payment|deposit|balance|transfer|money)\\s+(?:must|has\\s+to|needs?\\s+to)\\s+be\\s+(?:made|paid|sent|done|completed|received)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\bmust\\s+be\\s+paid\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:decide|pay|confirm)(?:\\s+right)?\\s+now\\b(?<!\\b(?:i|we)\\s+(?:(?!you\\b)\\S+\\s+){0,3}\\w+(?:\\s+right)?\\s+now)|\\border(?<!\\b(?:the|this|that|your|our|an?|assurance|ta|alibaba|sample)\\s+order)(?:\\s+right)?\\s+now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+chance\\b|\\blast\\s+day\\s+(?:for|of)\\s+(?:this|the)\\s+(?:price|offer|discount|promotion|deal)\\b' +
       // "Pay the deposit now or lose the slot"; not "you can pay the deposit now and the balance later".
       '|\\b(?:pay|send|transfer)(?<!\\b(?:can|could|may)\\s+\\w+)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:amount|balance|deposit|money|payment)(?:\\s+right)?\\s+now\\b(?!\\s+(?:or|and)\\b)' +
       // "Please confirm the order today, the price goes up": the rise is what hurries the buyer.
@@ -57,9 +63,6 @@ export const PRESSURE: readonly Cue[] = [
         'today',
         'tonight',
         'midnight',
-        'before',
-        'by ',
-        'money',
         ' now',
         'now or',
         'last chance',
