@@ -4,6 +4,9 @@ import { cue, type Cue } from './cue';
 const PAYMENT_DETAILS =
   '(?:bank(?:ing)?|payment|remittance|wire|account)\\s+(?:details|info(?:rmation)?|instructions|particulars)';
 
+/** Details the buyer sends to receive a refund are another matter. */
+const NOT_FOR_A_REFUND = '(?![^.!?。！？\\n]{0,40}(?:refund|reembols|rembours|erstatt|возврат|退款))';
+
 /** Up to two words before the details: "our new", "the company". */
 const OWNERS = '(?:(?:the|our|my|new|company|updated|correct)\\s+){0,2}';
 
@@ -17,14 +20,26 @@ const OWNERS = '(?:(?:the|our|my|new|company|updated|correct)\\s+){0,2}';
 export const DETAILS_BY_EMAIL: readonly Cue[] = [
   cue(
     'bank details sent by e-mail',
-    `\\be-?mail(?:s|ed|ing)?\\s+(?:you\\s+|it\\s+to\\s+you\\s+)?${OWNERS}${PAYMENT_DETAILS}\\b` +
+    `(?:\\be-?mail(?:s|ed|ing)?\\s+(?:you\\s+|it\\s+to\\s+you\\s+)?${OWNERS}${PAYMENT_DETAILS}\\b` +
       // "We will send you our bank information by email", "I sent the new payment details to your mailbox".
       `|\\b(?:send|sent|sending|forward|forwarded|share|shared)\\s+(?:you\\s+)?${OWNERS}${PAYMENT_DETAILS}\\s+(?:(?:to\\s+you\\s+)?(?:by|via|through|in\\s+an?|on)\\s+(?:e-?mail|mail)|to\\s+your\\s+(?:e-?mail|inbox|mailbox))\\b` +
       // "Please check your email for the payment details", "the bank details are in my email".
       `|\\bcheck\\s+your\\s+(?:e-?mail|inbox|mailbox)\\s+for\\s+${OWNERS}${PAYMENT_DETAILS}\\b` +
       `|\\b${PAYMENT_DETAILS}\\s+(?:is|are)\\s+in\\s+(?:the|my|our|that)\\s+(?:e-?mail|mail)\\b` +
       // "Our finance department will contact you by email for the payment."
-      '|\\bcontact\\s+you\\s+(?:by|via|through)\\s+e-?mail\\s+(?:for|about|regarding)\\s+(?:the\\s+)?(?:payment|deposit|balance|transfer)\\b',
+      '|\\bcontact\\s+you\\s+(?:by|via|through)\\s+e-?mail\\s+(?:for|about|regarding)\\s+(?:the\\s+)?(?:payment|deposit|balance|transfer)\\b)' +
+      NOT_FOR_A_REFUND,
     { anchors: ['mail', 'inbox'] },
+  ),
+  cue(
+    'bank details sent by e-mail',
+    // "Le enviaremos los datos bancarios por correo", "enviamos os dados bancários por e-mail", "les coordonnées
+    // bancaires par e-mail", "die Bankdaten schicken wir Ihnen per E-Mail", "реквизиты пришлем на почту".
+    '(?:\\b(?:datos\\s+bancarios|dados\\s+banc[áa]rios|coordonn[ée]es\\s+bancaires|informations\\s+bancaires|bankdaten|bankverbindung|kontodaten)\\s+(?:\\S+\\s+){0,4}?(?:por|pelo|per|par|via)\\s+(?:correo|e-?mail|mail)' +
+      '|реквизит[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,3}?(?:на|по)\\s+(?:почт[\\p{L}]*|e-?mail|электронн[\\p{L}]*)' +
+      // 银行信息已经发到您的邮箱, 通过邮件把新的收款信息发给您.
+      '|(?:银行|收款|付款|汇款|账户)(?:信息|资料|账号|账户)[^。！？]{0,8}?(?:发到|发给|发送到|寄到)(?:您|你)的?(?:邮箱|邮件)|(?:通过|用)邮件[^。！？]{0,10}?(?:银行|收款|付款|汇款)(?:信息|资料|账号|账户))' +
+      NOT_FOR_A_REFUND,
+    { anchors: ['mail', 'correo', 'почт', 'электронн', '邮箱', '邮件'] },
   ),
 ];

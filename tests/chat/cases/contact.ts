@@ -186,4 +186,10 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: "Can we talk on the phone? It's easier to explain the technical details.", rules: [CONTACT] },
   { text: 'We can print your logo on the phone case.', rules: [] },
   { text: 'We talked on the phone with your colleague yesterday.', rules: [] },
+  // "Let's continue on WhatsApp" in Portuguese, Spanish, French and German.
+  { text: 'Vamos continuar pelo WhatsApp, é mais rápido.', rules: [CONTACT] },
+  { text: 'Sigamos por WhatsApp, por favor.', rules: [CONTACT] },
+  { text: 'Continuons sur WhatsApp si vous voulez.', rules: [CONTACT] },
+  { text: 'Lassen Sie uns weiter über WhatsApp schreiben.', rules: [CONTACT] },
+  { text: 'Vamos continuar a produção na próxima semana.', rules: [] },
 ];

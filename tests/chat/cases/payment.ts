@@ -711,4 +711,14 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'This is the logistics company, your goods are held at customs, pay $300 clearance to the agent below.',
     rules: [PAY],
   },
+  // Bank details by e-mail, in other languages; and the buyer's own details for a refund.
+  { text: '我们的银行信息已经发到您的邮箱，请查收。', rules: [PAY] },
+  { text: 'Le enviaremos los datos bancarios por correo electrónico.', rules: [PAY] },
+  { text: 'Enviamos os dados bancários por e-mail.', rules: [PAY] },
+  { text: 'Nous vous enverrons les coordonnées bancaires par e-mail.', rules: [PAY] },
+  { text: 'Die Bankdaten schicken wir Ihnen per E-Mail.', rules: [PAY] },
+  { text: 'Реквизиты пришлем на почту.', rules: [PAY] },
+  { text: 'Le enviaremos el catálogo por correo electrónico.', rules: [] },
+  { text: 'Please email us your bank details for the refund.', rules: [] },
+  { text: 'Envíe sus datos bancarios por correo para el reembolso.', rules: [] },
 ];
