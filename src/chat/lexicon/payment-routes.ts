@@ -35,9 +35,9 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     '\\bthird[\\s-]party\\s+(?:payment|collection|receiving)\\s+(?:agent|company|account)\\b|\\bthird[\\s-]party\\s+account\\b|\\bpayment\\s+agent\\b|\\bcollection\\s+agent\\b' +
       // "For payment please use our agent in Hong Kong", "pay the fee to this agent"; a shipping agent's freight is another matter.
       '|\\b(?:pay|payment|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:through|via|to|use)\\s+(?:our|my|this|that)\\s+(?:(?!shipping|freight|forwarding|forwarder|customs)\\S+\\s+){0,2}?agent\\b' +
-      // "Pay $300 clearance to the agent below."
-      '|\\b(?:pay|payment|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,4}?to\\s+the\\s+(?:following\\s+)?agent\\s+(?:below|as\\s+follows)\\b',
-    { anchors: ['third', 'payment agent', 'collection agent', 'agent'] },
+      // "Pay $300 clearance to the agent below"; "they will forward the payment to us".
+      '|\\b(?:pay|payment|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,4}?to\\s+the\\s+(?:following\\s+)?agent\\s+(?:below|as\\s+follows)\\b|\\bforward\\s+the\\s+(?:payment|money|funds)\\s+to\\s+us\\b',
+    { anchors: ['third', 'payment agent', 'collection agent', 'agent', 'forward the'] },
   ),
   cue(
     'an escrow outside Alibaba.com',
@@ -166,7 +166,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   cue(
     'an account given in the chat',
     // "Pay the customs duty to this account", "refund the difference to this account", "here is their account".
-    `\\b(?:pay|transfer|remit|send|wire|refund)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+(?:this|that|their|his|her|the\\s+following|the\\s+below|below|following)\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
+    `\\b(?:pay|transfer|remit|send|wire|refund|arrange)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+(?:this|that|their|his|her|the\\s+following|the\\s+below|below|following)\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
       `|\\bhere\\s+(?:is|are)\\s+(?:their|his|her)\\s+(?:bank\\s+)?(?:${ACCOUNT}|details)\\b` +
       // "Please use the account below"; "use this account to log in" names no bank and nothing below.
       `|\\buse\\s+(?:the\\s+following|the\\s+below|this|that|the)\\s+(?:new\\s+)?(?:bank\\s+${ACCOUNT}|${ACCOUNT}\\s+(?:below|details\\s+below))\\b` +

@@ -56,6 +56,12 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
     },
   ),
   cue(
+    'money sent to the person writing',
+    // "You can send the money to me and I will pass it to the factory"; not money sent back, or a refund.
+    '\\b(?:send|transfer|wire|remit|pay)\\s+(?:the\\s+|your\\s+)?(?:money|payment|deposit|balance|funds)\\s+(?:directly\\s+)?to\\s+me\\b(?![^.!?\\n]{0,40}\\brefund)',
+    { anchors: ['to me'] },
+  ),
+  cue(
     'a personal account',
     // "¿Una cuenta personal o de empresa?" asks which kind of Alibaba account the buyer has.
     '\\bcuenta\\s+(?:personal|privada|particular)(?!\\s+o\\s)|\\bconta\\s+(?:pessoal|particular|privada)(?!\\s+ou\\s)|\\bcompte\\s+(?:personnel|priv[ée])(?!\\s+ou\\s)|\\bconto\\s+(?:personale|privato)(?!\\s+o\\s)' +

@@ -325,4 +325,12 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Unsere neue IBAN lautet DE89 3704 0044 0532 0130 00.', rules: [PAY, CHANGE] },
   { text: 'Voici notre nouvel IBAN.', rules: [CHANGE] },
   { text: 'Nuestro nuevo número de cuenta es el siguiente.', rules: [CHANGE] },
+  {
+    text: 'Our company account cannot receive USD this week, kindly use our sales account.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Our bank cannot receive the SWIFT message this week, so the payment will arrive Monday.',
+    rules: [],
+  },
 ];

@@ -192,4 +192,6 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Continuons sur WhatsApp si vous voulez.', rules: [CONTACT] },
   { text: 'Lassen Sie uns weiter über WhatsApp schreiben.', rules: [CONTACT] },
   { text: 'Vamos continuar a produção na próxima semana.', rules: [] },
+  { text: 'Send the payment proof to my WhatsApp after you pay.', rules: [CONTACT] },
+  { text: 'I will send the photos to our WhatsApp group.', rules: [] },
 ];

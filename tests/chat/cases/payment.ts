@@ -721,4 +721,15 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Le enviaremos el catálogo por correo electrónico.', rules: [] },
   { text: 'Please email us your bank details for the refund.', rules: [] },
   { text: 'Envíe sus datos bancarios por correo para el reembolso.', rules: [] },
+  // Money to the writer in person, through a partner who forwards it, or "by TT to below account".
+  {
+    text: "I'm the owner's son, you can send the money to me and I will pass it to the factory.",
+    rules: [PAY],
+  },
+  { text: 'You can pay to our logistics partner, they will forward the payment to us.', rules: [PAY] },
+  { text: 'Your goods are ready. Balance 70% pls arrange by TT to below account.', rules: [PAY] },
+  { text: 'Please send the samples to me by DHL.', rules: [] },
+  { text: 'Please send the money back to me, I cancelled the order.', rules: [] },
+  { text: 'We will forward the documents to you after shipment.', rules: [] },
+  { text: 'Please arrange the shipment to the address below.', rules: [] },
 ];
