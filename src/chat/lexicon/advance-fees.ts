@@ -8,7 +8,7 @@ import { cue, type Cue } from './cue';
 export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
   cue(
     'an advance fee to verify or unlock the order',
-    '\\b(?:verification|activation|unlock(?:ing)?|unfreezing|release(?<!\\b(?:telex|b/l|bl|do|d/o|cargo|document|container)\\s+release))\\s+(?:deposit|fee|charge|payment)s?\\b' +
+    '\\b(?:verification|activation|unlock(?:ing)?|unfreezing|guarantee|anti[\\s-]?fraud|release(?<!\\b(?:telex|b/l|bl|do|d/o|cargo|document|container)\\s+release))\\s+(?:deposit|fee|charge|payment)s?\\b' +
       // "The bank asked for an anti-money laundering certificate, you need to pay $800 for it."
       '|\\bmoney[\\s-]?laundering\\s+(?:certificate|fee|charge|deposit|tax)s?\\b|\\baml\\s+(?:certificate|fee|charge)s?\\b' +
       // "To receive the refund, please pay the handling fee first", "you won a coupon, pay $20 to activate it".
@@ -20,6 +20,8 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
         'activation',
         'unlock',
         'unfreezing',
+        'guarantee',
+        'fraud',
         'release',
         'laundering',
         'aml',

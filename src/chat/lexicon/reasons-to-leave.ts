@@ -34,9 +34,10 @@ export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
   ),
   cue(
     'a reason to leave Trade Assurance',
-    // "Trade Assurance will take 10 days to release, if you pay by T/T to us we can ship tomorrow": the wait, then the bank instead.
-    "\\b(?:trade\\s+assurance(?:'s)?\\s+|ta\\s+|alibaba(?:'s)?\\s+)(?:\\S+\\s+)?(?:will\\s+)?(?:takes?|needs?)\\s+(?:\\d+|many|several|more|a\\s+long)\\s+(?:\\S+\\s+)?(?:days|weeks|time)\\b" +
-      `(?=[^\\n]{0,80}?\\b(?:if\\s+you|please|pls|kindly|you\\s+can|just)\\s+pay\\s+(?:\\S+\\s+){0,3}?${BY_BANK_INSTEAD})`,
+    // "Trade Assurance will take 10 days to release, if you pay by T/T to us we can ship tomorrow", "Alibaba will hold
+    // your payment for 90 days, so it is better to pay us via bank": the wait, then the bank instead.
+    "\\b(?:trade\\s+assurance(?:'s)?\\s+|ta\\s+|alibaba(?:'s)?\\s+)(?:\\S+\\s+)?(?:will\\s+)?(?:(?:takes?|needs?)\\s+(?:\\d+|many|several|more|a\\s+long)\\s+(?:\\S+\\s+)?(?:days|weeks|time)|(?:holds?|keeps?)\\s+(?:your\\s+|the\\s+)?(?:payment|money|funds)\\s+for\\s+(?:\\d+|many|several)\\s+(?:days|weeks|months))\\b" +
+      `(?=[^\\n]{0,80}?\\b(?:if\\s+you|please|pls|kindly|you\\s+can|just|better\\s+to)\\s+pay\\s+(?:\\S+\\s+){0,3}?${BY_BANK_INSTEAD})`,
     { anchors: ['trade', 'ta ', 'alibaba'] },
   ),
 ];

@@ -732,4 +732,17 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Please send the money back to me, I cancelled the order.', rules: [] },
   { text: 'We will forward the documents to you after shipment.', rules: [] },
   { text: 'Please arrange the shipment to the address below.', rules: [] },
+  // Advance fees under another name, and a long hold given as the reason to pay by bank.
+  {
+    text: 'This is Alibaba Trade Assurance department. Your order needs a guarantee deposit of $500 before shipment.',
+    rules: [PAY],
+  },
+  { text: 'Because your country is high risk, you need to pay an anti-fraud deposit.', rules: [PAY] },
+  { text: 'Beware of fraud: never pay a deposit outside the order.', rules: [] },
+  {
+    text: 'Alibaba will hold your payment for 90 days, so it is better to pay us via bank to avoid the delay.',
+    rules: [PAY],
+  },
+  { text: 'Alibaba holds the payment until you confirm receipt, then releases it to us.', rules: [] },
+  { text: 'We offer a two-year quality guarantee on every machine.', rules: [] },
 ];
