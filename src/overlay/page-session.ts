@@ -1,10 +1,10 @@
 import type {
   JudgeRequest,
   JudgeResponse,
-  PageSummary,
   ShortlistSaveRequest,
   ShortlistSaveResponse,
 } from '../messaging/protocol';
+import type { PageSummary } from '../messaging/page-protocol';
 import type { Listing } from '../signals/listing';
 import type { PageReading } from '../signals/reading';
 import { PAGE_SUPPLIER_KEY, type RecordBatch, type SiteCapture } from '../sites/types';

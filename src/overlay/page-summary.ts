@@ -1,4 +1,4 @@
-import type { LevelCounts, PageSummary } from '../messaging/protocol';
+import type { LevelCounts, PageSummary } from '../messaging/page-protocol';
 import { supplierKey } from '../shortlist/supplier-key';
 import type { PageKind, PageReading, SiteId } from '../signals/reading';
 import { BADGE_TAG } from './badge-host';

@@ -1,5 +1,5 @@
 import { MAX_OUTLIERS } from '../messaging/limits';
-import type { PriceOutlier } from '../messaging/protocol';
+import type { PriceOutlier } from '../messaging/page-protocol';
 import type { Judged } from './card-badges';
 
 const RANK = { danger: 0, warning: 1 } as const;

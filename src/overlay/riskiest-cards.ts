@@ -1,5 +1,5 @@
 import { MAX_RISKIEST } from '../messaging/limits';
-import type { RiskyCard } from '../messaging/protocol';
+import type { RiskyCard } from '../messaging/page-protocol';
 import type { Level } from '../signals/assessment';
 import type { Judged } from './card-badges';
 

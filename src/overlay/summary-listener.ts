@@ -1,5 +1,6 @@
 import type { browser } from 'wxt/browser';
-import type { PageSummary, ShortlistSaveResponse } from '../messaging/protocol';
+import type { ShortlistSaveResponse } from '../messaging/protocol';
+import type { PageSummary } from '../messaging/page-protocol';
 import { BADGE_TAG } from './badge-host';
 
 interface Lifetime {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageSummary } from '../../src/messaging/protocol';
+import type { PageSummary } from '../../src/messaging/page-protocol';
 import { mountBadge, mountPendingBadge } from '../../src/overlay/badge-host';
 import { answerSummaryRequests, type PageAnswers } from '../../src/overlay/summary-listener';
 

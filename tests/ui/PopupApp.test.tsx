@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PageSummary } from '../../src/messaging/protocol';
+import type { PageSummary } from '../../src/messaging/page-protocol';
 import type { TabState } from '../../src/ui/popup/current-tab';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import { fakeDeps, held, searchSummary } from './popup/fake-deps';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PageSummary } from '../../src/messaging/protocol';
+import type { PageSummary } from '../../src/messaging/page-protocol';
 import { readCurrentTabSummary } from '../../src/ui/popup/current-tab';
 
 const summary: PageSummary = {

@@ -1,4 +1,4 @@
-import type { PageSummary } from '../../messaging/protocol';
+import type { PageSummary } from '../../messaging/page-protocol';
 import type { Level } from '../../signals/assessment';
 import { LEVEL_LABEL } from '../level-text';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { RiskyCard } from '../../messaging/protocol';
+import type { RiskyCard } from '../../messaging/page-protocol';
 import { LevelPill } from './LevelPill';
 import type { TabRequest } from './popup-deps';
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { PageSummary, ShortlistSaveResponse } from '../../messaging/protocol';
+import type { ShortlistSaveResponse } from '../../messaging/protocol';
+import type { PageSummary } from '../../messaging/page-protocol';
 import { errorText } from './format';
 import type { TabRequest } from './popup-deps';
 import { readSaveAnswer } from './save-answer';

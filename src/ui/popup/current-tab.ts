@@ -1,5 +1,5 @@
 import type { browser as Browser } from 'wxt/browser';
-import type { PageSummary } from '../../messaging/protocol';
+import type { PageSummary } from '../../messaging/page-protocol';
 
 export type TabState =
   { kind: 'loading' } | { kind: 'not-marketplace' } | { kind: 'summary'; summary: PageSummary };
@@ -22,7 +22,7 @@ export async function readCurrentTabSummary(
     return { kind: 'not-marketplace' };
   }
   // Loaded once a tab has answered, so the popup starts without zod.
-  const { PageSummarySchema } = await import('../../messaging/protocol');
+  const { PageSummarySchema } = await import('../../messaging/page-protocol');
   const summary = PageSummarySchema.safeParse(answer);
   return summary.success ? { kind: 'summary', summary: summary.data } : { kind: 'not-marketplace' };
 }

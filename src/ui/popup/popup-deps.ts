@@ -1,4 +1,4 @@
-import type { ScrollToCardRequest } from '../../messaging/protocol';
+import type { ScrollToCardRequest } from '../../messaging/page-protocol';
 import type { RateTable } from '../../prices/reference-rates';
 import type { ShortlistAccess } from '../../shortlist/access';
 import type { AllowedSupplier, SettingsChange } from '../../storage/settings-change';

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { PageSummary } from '../../../src/messaging/protocol';
+import type { PageSummary } from '../../../src/messaging/page-protocol';
 import { REFERENCE_RATES } from '../../../src/prices/reference-rates';
 import type { ShortlistAccess } from '../../../src/shortlist/access';
 import type { ShortlistEntry } from '../../../src/shortlist/entry';

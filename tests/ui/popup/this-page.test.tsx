@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { PageSummary } from '../../../src/messaging/protocol';
+import type { PageSummary } from '../../../src/messaging/page-protocol';
 import { PopupApp } from '../../../src/ui/popup/PopupApp';
 import { makeEntry } from '../../support/shortlist-entries';
 import { fakeDeps, fakeShortlist, held, searchSummary } from './fake-deps';
