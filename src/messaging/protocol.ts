@@ -14,9 +14,10 @@ import { EntryPatchSchema } from '../shortlist/patch';
 import { SettingsChangeSchema } from '../storage/settings-change';
 
 /**
- * Every message between the parts of the extension: one zod schema each.
- * Content scripts may only send CONTENT_SCRIPT_MESSAGES; anything else must
- * come from an extension page (popup, options).
+ * Every message the background answers: one zod schema each (the chat's are
+ * in chat-protocol.ts; the popup's to a tab's content script in
+ * page-protocol.ts). Content scripts may only send CONTENT_SCRIPT_MESSAGES;
+ * anything else must come from an extension page (popup, options).
  */
 
 const JsonScalarSchema = z.union([z.string().max(20_000), z.number(), z.boolean(), z.null()]);
