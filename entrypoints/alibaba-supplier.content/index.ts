@@ -9,6 +9,9 @@ export default defineContentScript({
   matches: supplierReader.matches,
   excludeMatches: supplierReader.excludeMatches,
   runAt: 'document_idle',
+  // WXT's older way to stop a previous copy of this script: a postMessage every page script sees (and that
+  // tells it the extension is there). Its custom event on the document does the job alone.
+  noScriptStartedPostMessage: true,
   main(ctx: ContentScriptContext) {
     runOverlay(ctx, alibabaCapture([supplierReader]));
   },
