@@ -55,9 +55,25 @@ function payToChange(view: MessageView): Hit | null {
   for (const match of matchesOf(PAY_INSTRUCTION.pattern, view.letters)) {
     // "We moved to a new bank, but please pay through Alibaba as usual": paid in the order, not to the new bank.
     if (isInstructionRefused(view.letters, match.index) || paidInTheOrder(view, match.index)) continue;
-    return { label: 'to a changed account', start: match.index, end: match.index + match[0].length };
+    const end = clauseEnd(view.letters, match.index + match[0].length);
+    return { label: 'to a changed account', start: match.index, end };
   }
   return null;
+}
+
+/** What follows a word in its clause, up to 60 characters. */
+const CLAUSE_REST = /[^.!?;:,，。！？；：\n]{0,60}/uy;
+
+/**
+ * Where the clause an instruction word starts ends, so the evidence reads as
+ * a phrase ("attached letterhead", "below: HSBC …") rather than one word.
+ * A clause longer than 60 characters stops at its last whole word.
+ */
+function clauseEnd(text: string, from: number): number {
+  CLAUSE_REST.lastIndex = from;
+  let rest = CLAUSE_REST.exec(text)?.[0] ?? '';
+  if (rest.length === 60 && from + 60 < text.length) rest = rest.slice(0, Math.max(0, rest.lastIndexOf(' ')));
+  return from + rest.trimEnd().length;
 }
 
 /** Urgency about money, or beside another finding, is a warning; otherwise a note. */

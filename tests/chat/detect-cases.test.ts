@@ -60,6 +60,22 @@ describe('detector findings', () => {
     expect(finding?.advice).toMatch(/Trade Assurance order/);
   });
 
+  it('quote the clause of an instruction to pay a changed account, not its one word', () => {
+    const finding = (text: string) =>
+      detectMessage(text).find((found) => found.message.endsWith('to a changed account'));
+    expect(finding('Kindly note our updated banking details on the attached letterhead.')?.evidence).toBe(
+      'attached letterhead',
+    );
+    expect(
+      finding('Our account is under audit, please use the attached details for the deposit.')?.evidence,
+    ).toBe('use the attached details for the deposit');
+    // A long clause stops at a whole word, within 60 characters of the instruction's end.
+    const long = finding(
+      'Please use our new account for this payment because the old one has been closed by the bank for a long review.',
+    )?.evidence;
+    expect(long).toBe('use our new account for this payment because the old one has been');
+  });
+
   it('rates pressure about money a warning, and other urgency a note', () => {
     expect(detectMessage('Pay the balance within 3 hours.')).toMatchObject([
       { rule: 'pressure', severity: 'warning' },
