@@ -23,7 +23,7 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
       "|\\b(?:don't|do\\s+not)\\s+(?:discuss|mention|talk\\s+about)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:on|with|to|in)\\s+alibaba\\b|\\bdelete\\s+(?:the|this|our)\\s+(?:chat|message|conversation)s?\\b" +
       // "Don't leave any message about the payment on Alibaba."
       "|\\b(?:don't|do\\s+not)\\s+leave\\s+(?:any\\s+)?(?:messages?|words?|anything|records?)\\s+(?:about|of|on)\\s+(?:the\\s+)?(?:payment|price|discount|account|bank)\\b[^.!?]{0,20}?\\b(?:on|in)\\s+(?:alibaba|the\\s+platform|this\\s+chat|the\\s+chat)\\b" +
-      '|别告诉|不要告诉|删除聊天|(?:不要|别)(?:跟|和|对|向)阿里(?:巴巴)?(?:说|讲|提)|(?:不要|别)在阿里(?:巴巴)?(?:上面|里面|上|里)?(?:提|说|聊|谈|留)',
+      '|别告诉|不要告诉|删除聊天|(?:不要|别)(?:跟|和|对|向)阿里(?:巴巴)?(?:说|讲|提)|(?:不要|别)在(?:阿里(?:巴巴)?|平台)(?:上面|里面|上|里)?(?:提|说|聊|谈|留)',
     {
       anchors: [
         'tell',
@@ -37,6 +37,7 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
         '告诉',
         '删除聊天',
         '阿里',
+        '平台',
       ],
     },
   ),
@@ -53,7 +54,7 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
     // Receipt confirmed before the goods arrive releases the Trade Assurance money: "please confirm receipt now, the goods are on the way".
     `\\b(?:confirm\\s+receipt|confirm\\s+the\\s+receipt|confirm\\s+delivery|confirm\\s+the\\s+delivery|confirm\\s+receiving)\\b(?=${BEFORE_ARRIVAL})` +
       // "Close the dispute and we will refund you via bank": the platform's mediation traded for a promise.
-      '|(?:发货前|到货前|收到货前|货还没到)[^。！？]{0,6}?确认收货|确认收货[^。！？]{0,12}?(?:才能|就能)(?:收到|拿到)(?:货款|钱|款)' +
+      '|(?:发货前|到货前|收到货前|货还没到)[^。！？]{0,6}?确认收货|(?:先|提前)确认收货|确认收货[^。！？]{0,12}?(?:才能|就能)(?:收到|拿到)(?:货款|钱|款)' +
       "|\\b(?:close|cancel|withdraw)\\s+(?:the|your|this)\\s+(?:dispute|claim|complaint)(?:\\s+first)?(?:\\s*,\\s*|\\s+)(?:(?:and|then)\\s+)?(?:we|i)\\s*(?:will|'ll)\\s+(?:refund|pay|send|return|compensate)",
     {
       anchors: [

@@ -333,4 +333,6 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Our bank cannot receive the SWIFT message this week, so the payment will arrive Monday.',
     rules: [],
   },
+  // 收款账户换了 ("the receiving account changed"), and "don't pay the old one".
+  { text: '我们的收款账户换了，旧的不要再打了。', rules: [CHANGE] },
 ];

@@ -745,4 +745,11 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'Alibaba holds the payment until you confirm receipt, then releases it to us.', rules: [] },
   { text: 'We offer a two-year quality guarantee on every machine.', rules: [] },
+  // The sample fee by WeChat to the supplier, the bulk order in Trade Assurance: the sample money is unprotected.
+  { text: '样品费可以微信转给我，大货再走信保。', rules: [PAY] },
+  { text: 'You can pay the sample fee by PayPal, and the bulk order via Trade Assurance.', rules: [PAY] },
+  // 款 as a model ("这款", "新款") and 免费 (free) are no talk of paying: WeChat Pay as a product feature.
+  { text: '这款收银机支持微信支付，免费送货。', rules: [] },
+  { text: '新款手表支持支付宝和微信支付。', rules: [] },
+  { text: '请用微信支付定金。', rules: [PAY] },
 ];

@@ -222,4 +222,8 @@ export const PRESSURE_CASES: ChatCase[] = [
   // Another buyer "also asking" is scarcity; a popular model is not.
   { text: 'Other buyers are also asking about this lot, please decide quickly.', rules: [PRESSURE] },
   { text: 'Other customers are asking for the same model, so we made more.', rules: [] },
+  // Secrecy from the platform, and receipt confirmed "first", in Chinese.
+  { text: '请不要在平台上提付款的事情，平台会封号。', rules: [PRESSURE] },
+  { text: '你先确认收货吧，货明天就到了。', rules: [PRESSURE] },
+  { text: '请在平台上付款，不要私下转账。', rules: [] },
 ];
