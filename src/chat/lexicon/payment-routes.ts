@@ -102,10 +102,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ),
   cue(
     "a transfer to the supplier's own account",
-    // Tagalog puts "our" after: "pa-send na lang po sa BDO account namin".
-    // A sending verb first: "na-receive namin ang bayad sa account namin" says the money arrived.
-    '\\b(?:send|padala|ipadala|transfer|deposit|ideposito|hulog|ihulog|magbayad|ibayad)\\s+(?:\\S+\\s+){0,4}?(?:sa|to)\\s+(?:[\\p{L}]+\\s+)?(?:account\\s+namin|account\\s+ko)\\b',
-    { anchors: ['account namin', 'account ko'] },
+    // Tagalog puts "our" after: "pa-send na lang po sa BDO account namin"; Spanish and Portuguese: "pode pagar
+    // via Pix para a nossa conta", "transfiera el depósito a nuestra cuenta".
+    // A sending verb first: "na-receive namin ang bayad sa account namin", "el pago en nuestra cuenta ya llegó" say the money arrived.
+    '\\b(?:send|padala|ipadala|transfer|deposit|ideposito|hulog|ihulog|magbayad|ibayad)\\s+(?:\\S+\\s+){0,4}?(?:sa|to)\\s+(?:[\\p{L}]+\\s+)?(?:account\\s+namin|account\\s+ko)\\b' +
+      '|\\b(?:pagar|pague|paguen|transferir|transfiera|transfira|depositar|deposite|env[íi]e)\\s+(?:\\S+\\s+){0,4}?(?:a|en|para|na|em)\\s+(?:a\\s+)?(?:nuestra\\s+cuenta|nossa\\s+conta)\\b',
+    { anchors: ['account namin', 'account ko', 'nuestra cuenta', 'nossa conta'] },
   ),
   cue(
     "a transfer to the supplier's own account",

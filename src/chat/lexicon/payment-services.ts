@@ -82,6 +82,12 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   }),
   cue(
     'a person-to-person payment app',
+    // Brazil's Pix, as a way to pay ("pagar via Pix", "chave Pix"); not "send me pix" (pictures).
+    '\\b(?:via|por|pelo|com|no|em)\\s+pix\\b|\\bchave\\s+pix\\b|\\bpix\\s+(?:para|na|da|do)\\b',
+    { needsPaymentTalk: true, anchors: ['pix'] },
+  ),
+  cue(
+    'a person-to-person payment app',
     // The wallets of India (UPI, Paytm, PhonePe, GPay), the Philippines (GCash, Maya), Nigeria (OPay, PalmPay),
     // Kenya (M-Pesa) and Canada (Interac), asked to be paid with; a vending machine or a POS terminal that takes them is a product.
     '\\bupi\\s+(?:id|address|number|transfer)\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bgpay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bopay\\b|\\bpalm\\s?pay\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',

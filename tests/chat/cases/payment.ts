@@ -752,4 +752,11 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '这款收银机支持微信支付，免费送货。', rules: [] },
   { text: '新款手表支持支付宝和微信支付。', rules: [] },
   { text: '请用微信支付定金。', rules: [PAY] },
+  // Brazil's Pix, "to our account" in Spanish and Portuguese, and "payer directement" in French.
+  { text: 'Pode pagar via Pix para a nossa conta?', rules: [PAY] },
+  { text: 'Please send me pix of the product.', rules: [] },
+  { text: 'Transfiera el depósito a nuestra cuenta, por favor.', rules: [PAY] },
+  { text: 'El pago en nuestra cuenta ya llegó, gracias.', rules: [] },
+  { text: 'Recebemos o pagamento na nossa conta, obrigado.', rules: [] },
+  { text: 'Veuillez nous payer directement par virement, pas via Alibaba.', rules: [PAY] },
 ];
