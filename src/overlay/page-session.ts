@@ -1,20 +1,15 @@
-import type {
-  JudgeRequest,
-  JudgeResponse,
-  ShortlistSaveRequest,
-  ShortlistSaveResponse,
-} from '../messaging/protocol';
+import type { JudgeRequest, JudgeResponse, ShortlistSaveRequest } from '../messaging/protocol';
 import type { PageSummary } from '../messaging/page-protocol';
 import type { Listing } from '../signals/listing';
 import type { PageReading } from '../signals/reading';
 import { PAGE_SUPPLIER_KEY, type RecordBatch, type SiteCapture } from '../sites/types';
 import { BADGE_TAG, mountBadge, removeAllBadges } from './badge-host';
-import { CardBadges, type Judged } from './card-badges';
+import { CardBadges } from './card-badges';
 import { pageSupplierOf, summarisePage } from './page-summary';
+import { VerdictBook, type Shortlist } from './verdict-book';
 import { watchAddedElements } from './watch-mutations';
 
 export type Judge = (request: JudgeRequest) => Promise<JudgeResponse>;
-export type Shortlist = (request: Omit<ShortlistSaveRequest, 'type'>) => Promise<ShortlistSaveResponse>;
 
 /**
  * One page's life: read it, have the background judge it, badge every card,
@@ -22,7 +17,7 @@ export type Shortlist = (request: Omit<ShortlistSaveRequest, 'type'>) => Promise
  */
 export class PageSession {
   private reading: PageReading | null = null;
-  private readonly judged = new Map<string, Judged>();
+  private readonly verdicts: VerdictBook;
   private readonly pending = new Set<string>();
   private readonly badges: CardBadges;
   private stopWatching: (() => void) | null = null;
@@ -30,19 +25,17 @@ export class PageSession {
   /** Listings the background interpreted from the page's JSON for us. */
   private listingsRead = 0;
 
-  /** Batches of page records sent for judging: a card saved to the shortlist is found again in them. */
-  private readonly batchesSent: RecordBatch[] = [];
-
   constructor(
     private readonly doc: Document,
     private readonly url: URL,
     private readonly adapter: SiteCapture,
     private readonly judge: Judge,
     /** Saves a supplier to the shortlist (absent in tests that don't save). */
-    private readonly shortlist?: Shortlist,
+    shortlist?: Shortlist,
   ) {
+    this.verdicts = new VerdictBook(adapter, url, shortlist);
     this.badges = new CardBadges(doc, {
-      get: (key) => this.judged.get(key),
+      get: (key) => this.verdicts.judged.get(key),
       isPending: (key) => this.pending.has(key),
     });
   }
@@ -85,7 +78,7 @@ export class PageSession {
       site: this.adapter.id,
       page: this.reading?.page ?? this.adapter.pageKind(this.url),
       reading: this.reading,
-      judged: this.judged,
+      judged: this.verdicts.judged,
       listingsRead: (this.reading?.listings.length ?? 0) + this.listingsRead,
     });
   }
@@ -104,7 +97,7 @@ export class PageSession {
       site: reading.site,
       page: reading.page,
       supplier: reading.supplier,
-      assessment: this.judged.get(PAGE_SUPPLIER_KEY)?.assessment ?? null,
+      assessment: this.verdicts.judged.get(PAGE_SUPPLIER_KEY)?.assessment ?? null,
       offer,
     };
   }
@@ -145,8 +138,8 @@ export class PageSession {
     const reading = this.reading;
     if (!reading || reading.page === 'search') return;
     const ownOffer = reading.page === 'product' ? reading.listings[0]?.productId : undefined;
-    const key = ownOffer && this.judged.has(ownOffer) ? ownOffer : PAGE_SUPPLIER_KEY;
-    const judged = this.judged.get(key);
+    const key = ownOffer && this.verdicts.judged.has(ownOffer) ? ownOffer : PAGE_SUPPLIER_KEY;
+    const judged = this.verdicts.judged.get(key);
     if (!judged || this.doc.querySelector(`${BADGE_TAG}[data-key="${key}"]`)) return;
     const caption = key === PAGE_SUPPLIER_KEY ? 'Supplier' : 'This offer';
     mountBadge(
@@ -176,59 +169,11 @@ export class PageSession {
     };
     if (batch) {
       request.batch = batch;
-      this.batchesSent.push(batch);
+      this.verdicts.sent(batch);
     }
     const answer = await this.judge(request);
-    const { site, page } = reading;
-    if (supplier && answer.supplier) {
-      const assessment = answer.supplier;
-      this.judged.set(PAGE_SUPPLIER_KEY, {
-        assessment,
-        subject: supplier.name,
-        title: null,
-        save: this.saver(() => ({ site, page, supplier, assessment, offer: null })),
-      });
-    }
-    listings.forEach((listing, index) => {
-      const assessment = answer.listings[index];
-      if (assessment) {
-        this.judged.set(listing.productId, {
-          assessment,
-          subject: listing.supplier.name,
-          title: listing.title,
-          save: this.saver(() => ({ site, page, supplier: null, assessment, offer: listing })),
-        });
-      }
-    });
-    for (const { key, subject, title, assessment } of answer.batch) {
-      const save = this.saver(() => {
-        const record = this.recordOf(key);
-        return record ? { site, page, supplier: null, assessment, offer: null, batch: record } : null;
-      });
-      this.judged.set(key, { assessment, subject, title, save });
-    }
+    this.verdicts.remember(request, answer);
     this.listingsRead += answer.batch.length;
-  }
-
-  /** A badge's "Save to shortlist", sending what `request` builds when clicked. */
-  private saver(request: () => Omit<ShortlistSaveRequest, 'type'> | null): Judged['save'] {
-    const shortlist = this.shortlist;
-    if (!shortlist) return undefined;
-    return () => {
-      const built = request();
-      if (!built)
-        return Promise.reject(new Error('this card is no longer on the page; reload and try again'));
-      return shortlist(built);
-    };
-  }
-
-  /** A card's record, as one-record batch, from the batches sent (looked up only when a card is saved). */
-  private recordOf(key: string): RecordBatch | null {
-    for (const batch of this.batchesSent) {
-      const record = batch.records.find((candidate) => this.adapter.recordKey(candidate, this.url) === key);
-      if (record) return { ...batch, records: [record], unreadable: 0 };
-    }
-    return null;
   }
 
   /** A card that doesn't name its supplier (a storefront's product) belongs to the page's supplier. */

@@ -262,8 +262,9 @@ describe('PageSession with offers left in a batch', () => {
     session = new PageSession(document, URL_, adapter, fakeJudge(), shortlist);
     await session.start();
     // What each badge's "Save to shortlist" would send, taken from the session's verdicts.
-    const verdicts = (session as unknown as { judged: Map<string, { save?: () => Promise<unknown> }> })
-      .judged;
+    const verdicts = (
+      session as unknown as { verdicts: { judged: Map<string, { save?: () => Promise<unknown> }> } }
+    ).verdicts.judged;
     badgeSaves.push(verdicts.get('31')?.save, verdicts.get('1')?.save);
     await badgeSaves[0]?.();
     expect(shortlist).toHaveBeenLastCalledWith(
