@@ -47,14 +47,14 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
 }
 
 /**
- * Said no to right after the words: "Western Union is not accepted",
+ * Said no to right after the words: "Western Union is not accepted", "a guarantee fee is not required",
  * "私人账户也不行", "私人账户付款是不可以的", "直接付款到私人账户也不行". Only
  * right after them (a few characters in Chinese, or where the money would go,
  * or a payment noun in English), so "pay via Western Union as TA is not
  * possible", "付到私人账户因为信保不行" and "直接付款吧信保不行" are still requests.
  */
 const REFUSED_AFTER =
-  /^(?:\s*(?:(?:payments?|transfers?)\s+)?(?:is|are)\s+(?:not|never)\s+(?:accepted|allowed|possible|permitted|supported)\b|(?:[到给至进](?:(?!因为|由于|所以|但|信保|平台|阿里)[^，。！？；,.!?\s]){0,8}?|[^，。！？；,.!?\s]{0,2}?)(?:也|都|是)?(?:不行|不可以|不允许|不接受|不能接受)(?!的话))/u;
+  /^(?:\s*(?:(?:payments?|transfers?)\s+)?(?:is|are)\s+(?:not|never)\s+(?:accepted|allowed|possible|permitted|supported|required|needed|necessary)\b|(?:[到给至进](?:(?!因为|由于|所以|但|信保|平台|阿里)[^，。！？；,.!?\s]){0,8}?|[^，。！？；,.!?\s]{0,2}?)(?:也|都|是)?(?:不行|不可以|不允许|不接受|不能接受)(?!的话))/u;
 
 export function isRefusedAfter(text: string, end: number): boolean {
   return REFUSED_AFTER.test(text.slice(end, end + 48));

@@ -759,4 +759,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'El pago en nuestra cuenta ya llegó, gracias.', rules: [] },
   { text: 'Recebemos o pagamento na nossa conta, obrigado.', rules: [] },
   { text: 'Veuillez nous payer directement par virement, pas via Alibaba.', rules: [PAY] },
+  // A fee said to be not required is no request for it.
+  { text: 'A quality guarantee fee is not required.', rules: [] },
+  { text: 'A verification fee is not needed for Trade Assurance orders.', rules: [] },
+  { text: 'Pay the verification fee, it is not refundable.', rules: [PAY] },
 ];
