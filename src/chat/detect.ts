@@ -66,7 +66,8 @@ const CLAUSE_REST = /[^.!?;:,，。！？；：\n]{0,60}/uy;
 
 /**
  * Where the clause an instruction word starts ends, so the evidence reads as
- * a phrase ("attached letterhead", "below: HSBC …") rather than one word.
+ * a phrase ("attached letterhead", "use the attached details for the deposit")
+ * rather than one word.
  * A clause longer than 60 characters stops at its last whole word.
  */
 function clauseEnd(text: string, from: number): number {
