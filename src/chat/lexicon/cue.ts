@@ -45,3 +45,6 @@ export const ACCOUNT =
 
 /** Up to `n` filler words. */
 export const WORDS = (n: number): string => `(?:[^\\s,;:!?]+\\s+){0,${n}}?`;
+
+/** Not for a refund, in the rest of the sentence: bank details or money the buyer is to receive are another matter. */
+export const NOT_FOR_A_REFUND = '(?![^.!?。！？\\n]{0,40}(?:refund|reembols|rembours|erstatt|возврат|退款))';

@@ -1,11 +1,8 @@
-import { cue, type Cue } from './cue';
+import { cue, NOT_FOR_A_REFUND, type Cue } from './cue';
 
 /** The words for where to pay: "bank details", "payment information", "wire instructions". */
 const PAYMENT_DETAILS =
   '(?:bank(?:ing)?|payment|remittance|wire|account)\\s+(?:details|info(?:rmation)?|instructions|particulars)';
-
-/** Details the buyer sends to receive a refund are another matter. */
-const NOT_FOR_A_REFUND = '(?![^.!?。！？\\n]{0,40}(?:refund|reembols|rembours|erstatt|возврат|退款))';
 
 /** Up to two words before the details: "our new", "the company". */
 const OWNERS = '(?:(?:the|our|my|new|company|updated|correct)\\s+){0,2}';

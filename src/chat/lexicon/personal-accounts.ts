@@ -1,4 +1,4 @@
-import { ACCOUNT, cue, WORDS, type Cue } from './cue';
+import { ACCOUNT, cue, NOT_FOR_A_REFUND, WORDS, type Cue } from './cue';
 
 /** People whose own account a supplier's money must never go to: staff, family, friends. */
 const PERSON =
@@ -58,7 +58,7 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
   cue(
     'money sent to the person writing',
     // "You can send the money to me and I will pass it to the factory"; not money sent back, or a refund.
-    '\\b(?:send|transfer|wire|remit|pay)\\s+(?:the\\s+|your\\s+)?(?:money|payment|deposit|balance|funds)\\s+(?:directly\\s+)?to\\s+me\\b(?![^.!?\\n]{0,40}\\brefund)',
+    `\\b(?:send|transfer|wire|remit|pay)\\s+(?:the\\s+|your\\s+)?(?:money|payment|deposit|balance|funds)\\s+(?:directly\\s+)?to\\s+me\\b${NOT_FOR_A_REFUND}`,
     { anchors: ['to me'] },
   ),
   cue(

@@ -1,0 +1,125 @@
+import { ACCOUNT, cue, NOT_FOR_A_REFUND, WORDS, type Cue } from './cue';
+
+/** The supplier's own bank account, or one abroad: "our bank account in Hong Kong", "our HK account". */
+const SUPPLIER_ACCOUNT = `(?:(?:[\\p{L}]+\\s+){0,2}?bank\\s+${ACCOUNT}|(?:hk|hong\\s+kong|overseas|offshore|usd|dollar|foreign|singapore|dubai)\\s+(?:bank\\s+)?${ACCOUNT})\\b`;
+/** What the supplier says of its own account to steer the buyer to it: "more convenient", "cheaper". */
+const BETTER = '(?:more\\s+convenient|better|easier|cheaper|faster|quicker|preferred)\\b';
+
+/** Said of the money after the order: Alibaba releases it to the supplier, which is how Trade Assurance pays out. */
+const PAID_OUT_BY_ALIBABA =
+  '(?![^.!?]{0,60}\\b(?:after|once|when)\\s+(?:alibaba|trade\\s+assurance|ta|the\\s+platform)\\s+(?:releases?|transfers?|pays?)\\b)';
+
+/** Before an account's words: not "our Alibaba account", "your Trade Assurance account", the escrow's. */
+const NOT_AN_ALIBABA_ACCOUNT = '(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)';
+
+/** "to your account", "to your HSBC account": the supplier's, said by the buyer (not its Alibaba account, nor Alibaba paying out). */
+const TO_YOUR_ACCOUNT = `to\\s+your\\s+${NOT_AN_ALIBABA_ACCOUNT}(?:[^\\s,.;:!?]+\\s+)?(?:${ACCOUNT}|bank)\\b${PAID_OUT_BY_ALIBABA}`;
+
+/**
+ * Money told to go to the supplier's own bank account rather than the order:
+ * "pay to our account", "our HK account is cheaper", and the buyer's side of
+ * it ("I sent the deposit to your account", "send me your bank details"). Part
+ * of PAYMENT_ROUTES.
+ */
+export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
+  cue(
+    "a transfer to the supplier's own account",
+    // Not Trade Assurance paying the supplier out: "Alibaba releases the payment to our account",
+    // "the payment goes to our bank after Alibaba releases it".
+    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)\\s+${WORDS(6)}(?:to\\s+our|to\\s+my|into\\s+our|into\\s+my|through\\s+our|through\\s+my|via\\s+our|via\\s+my)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b${PAID_OUT_BY_ALIBABA}` +
+      // "You transfer money our bank": the "to" left out.
+      `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?(?:money\\s+our|money\\s+my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
+      // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)
+      '|(?<!已经?)(?:付|打|转|汇)款?(?:到|至|进)(?:这个|我们的?|我司的?|公司的?|香港|海外|境外|离岸)[^，。！？\\s]{0,8}?(?:账户|账号|卡)' +
+      // 麻烦付到那边: "over there", the account just named.
+      '|(?<!已经?)(?:付|打|转|汇)款?(?:到|至)(?:那边|那里)' +
+      // 用下面这个账户付款
+      '|用(?:下面|以下|这个|新的?)(?:这个|的)?(?:账户|账号|卡)(?:付款|转账|汇款|打款|付)',
+    // "to our", not "our": most messages say "our" of something else.
+    {
+      anchors: [
+        'to our',
+        'to my',
+        'into our',
+        'into my',
+        'through our',
+        'through my',
+        'via our',
+        'via my',
+        'money our',
+        'money my',
+        '账户',
+        '账号',
+        '卡',
+        '那边',
+        '那里',
+      ],
+    },
+  ),
+  cue(
+    "a transfer to the supplier's own account",
+    // "Send the payment in our ICICI account", said to the buyer (not "we received the payment in our account").
+    `\\b(?:send|transfer|deposit|pay|remit|wire)\\s+(?:the\\s+|your\\s+)?(?:payment|money|amount|balance|deposit|funds)\\s+(?:in\\s+our|in\\s+my)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(2)}(?:${ACCOUNT}|bank)\\b`,
+    { anchors: ['in our', 'in my'] },
+  ),
+  cue(
+    "a transfer to the supplier's own account",
+    // Tagalog puts "our" after: "pa-send na lang po sa BDO account namin"; Spanish and Portuguese: "pode pagar
+    // via Pix para a nossa conta", "transfiera el depósito a nuestra cuenta".
+    // A sending verb first: "na-receive namin ang bayad sa account namin", "el pago en nuestra cuenta ya llegó" say the money arrived.
+    '\\b(?:send|padala|ipadala|transfer|deposit|ideposito|hulog|ihulog|magbayad|ibayad)\\s+(?:\\S+\\s+){0,4}?(?:sa|to)\\s+(?:[\\p{L}]+\\s+)?(?:account\\s+namin|account\\s+ko)\\b' +
+      '|\\b(?:pagar|pague|paguen|transferir|transfiera|transfira|depositar|deposite|env[íi]e)\\s+(?:\\S+\\s+){0,4}?(?:a|en|para|na|em)\\s+(?:a\\s+)?(?:nuestra\\s+cuenta|nossa\\s+conta)\\b',
+    { anchors: ['account namin', 'account ko', 'nuestra cuenta', 'nossa conta'] },
+  ),
+  cue(
+    "a transfer to the supplier's own account",
+    // The buyer's side of it: "my company will pay by wire transfer to your account", "I have sent the money to your
+    // HSBC account", "the payment slip for the transfer to your account". Not a refund the supplier sends the buyer.
+    `\\b(?:i|we|my\\s+company|our\\s+company)(?:\\s*(?:will|'ll|can|shall|am\\s+going\\s+to|are\\s+going\\s+to|have|'ve|had|just|already))*\\s+(?:pay|paid|transfer|wire|remit|sent|send)\\w*(?!\\s+(?:\\S+\\s+){0,4}?(?:refunds?|compensation|difference)\\b)\\s+${WORDS(4)}${TO_YOUR_ACCOUNT}` +
+      `|\\b(?<!\\brefund\\s)(?:transfer|payment|remittance|wire)\\s+(?:of\\s+${WORDS(3)})?${TO_YOUR_ACCOUNT}`,
+    { anchors: ['to your'] },
+  ),
+  cue(
+    "the supplier's bank details asked for",
+    // The buyer about to pay outside the order: "send me your bank details so I can transfer the deposit".
+    // Not bank details for a refund, which the buyer receives.
+    `\\b(?:send\\s+me|send\\s+us|give\\s+me|give\\s+us|share\\s+me|provide\\s+me|provide\\s+us|tell\\s+me|tell\\s+us|forward\\s+me|forward\\s+us)\\s+(?:your\\s+(?:company(?:'s)?\\s+)?(?:bank|banking|account|payment|wire|remittance)|the\\s+(?:bank|banking))\\s+(?:details|info(?:rmation)?|account(?:\\s+(?:details|number))?|particulars|instructions|number)\\b${NOT_FOR_A_REFUND}` +
+      `|\\b(?:what\\s+is\\s+your|what's\\s+your|can\\s+(?:i|we)\\s+(?:have\\s+your|get\\s+your))\\s+(?:bank|banking)\\s+(?:details|account|info(?:rmation)?)\\b${NOT_FOR_A_REFUND}`,
+    // The asking words, not "bank" or "payment": those are in many messages that ask for nothing.
+    {
+      anchors: [
+        'send me',
+        'send us',
+        'give me',
+        'give us',
+        'share me',
+        'provide me',
+        'provide us',
+        'tell me',
+        'tell us',
+        'forward me',
+        'forward us',
+        'what is your',
+        "what's your",
+        'have your',
+        'get your',
+      ],
+    },
+  ),
+  cue(
+    "a transfer to the supplier's own account",
+    // "For USD please pay to the HK account": an account abroad, not the order's.
+    `\\b(?:pay|payment|transfer|remit|wire|send|deposit)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+the\\s+(?:hk|hong\\s+kong|overseas|offshore|usd|dollar|foreign|singapore|dubai)\\s+(?:bank\\s+)?${ACCOUNT}\\b`,
+    {
+      anchors: ['hk', 'hong', 'overseas', 'offshore', 'usd', 'dollar', 'foreign', 'singapore', 'dubai'],
+    },
+  ),
+  cue(
+    "a transfer to the supplier's own account",
+    // "Our bank account in Hong Kong is more convenient for USD", "it is cheaper to pay to our HK account":
+    // the supplier's own account offered as the better way to pay.
+    `\\b(?:our|my)\\s+${SUPPLIER_ACCOUNT}[^.!?\\n]{0,30}?\\b(?:is|are|will\\s+be|would\\s+be)\\s+(?:much\\s+|far\\s+)?${BETTER}` +
+      `|${BETTER}\\s+(?:to|if\\s+you)\\s+(?:pay|use|transfer|send|remit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:our|my)\\s+${SUPPLIER_ACCOUNT}`,
+    { anchors: ['convenient', 'better', 'easier', 'cheaper', 'faster', 'quicker', 'preferred'] },
+  ),
+];
