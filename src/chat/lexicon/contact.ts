@@ -1,6 +1,13 @@
 import { cue, type Cue } from './cue';
 import { APP_MOVES, MOVE_VERB, NUMBER } from './contact-apps';
 
+/** Asking for the buyer's address or number: "give me your …", "can I have your …". */
+const ASK_FOR =
+  "(?:leave|give|send|share|drop|what\\s+is|what'?s|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get))";
+/** A phone number the courier or the customs form needs is not a move off the platform. */
+const NOT_FOR_THE_COURIER =
+  '(?![^.!?]{0,30}\\b(?:courier|delivery|shipping|shipment|customs|consignee|forwarder|dhl|fedex|ups|tnt)\\b)';
+
 /** Moves that name no app: e-mail, a call, a QR code; and WhatsApp as "WA", which alone could be anything. */
 export const OTHER_MOVES: readonly Cue[] = [
   cue(
@@ -54,10 +61,11 @@ export const OTHER_MOVES: readonly Cue[] = [
       '|\\b(?:write|mail|message|email)\\s+(?:to\\s+(?:me\\s+(?:at|on)\\s+)?|me\\s+(?:at|on)\\s+)(?:my|our)\\s+(?:gmail|hotmail|outlook|yahoo|icloud|163|qq)(?:\\s+mail)?\\b' +
       // "Reply to my gmail", "send the drawings to my personal email", "send your email address".
       '|\\b(?:to|via|at)\\s+my\\s+(?:gmail|hotmail|outlook|yahoo|icloud|(?:personal|private)\\s+e-?mail)\\b' +
-      "|\\b(?:leave|give|send|share|drop|what\\s+is|what'?s)\\s+(?:me\\s+|us\\s+)?your\\s+e-?mail(?:\\s+address)?\\b" +
-      "|\\b(?:leave|give|send|share|drop|what\\s+is|what'?s)\\s+(?:me\\s+|us\\s+)?your\\s+(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b" +
+      `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?your\\s+(?:(?:personal|private)\\s+)?e-?mail(?:\\s+address)?\\b` +
+      `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?your\\s+(?:(?:personal|private)\\s+)?(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b${NOT_FOR_THE_COURIER}` +
       // "Drop your number and I will call you"; not "your number one concern".
-      "|\\b(?:leave|give|send|share|drop|what\\s+is|what'?s)\\s+(?:me\\s+|us\\s+)?your\\s+number\\b(?=\\s*(?:[.,!?;:)]|$|(?:and|so|please|pls|i|we|then|to)\\b))|\\bcall\\s+you\\s+(?:on|at)\\s+your\\s+(?:mobile|phone|cell)" +
+      `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your\\s+number|your\\s+personal\\s+number|your\\s+private\\s+number)\\b(?=\\s*(?:[.,!?;:)]|$|(?:and|so|please|pls|i|we|then|to|in\\s+case)\\b))${NOT_FOR_THE_COURIER}` +
+      '|\\bcall\\s+you\\s+(?:on|at)\\s+your\\s+(?:mobile|phone|cell)' +
       // Hinglish: "phone pe baat karo", "mujhe call karo".
       '|\\bphone\\s+(?:pe|par)\\s+(?:baat|call)|\\b(?:mujhe|humein|hume|hamein)\\s+(?:call|phone)\\s+(?:karo|kijiye|karein|kar\\s+do)\\b' +
       // A QR code to add the supplier (one to pay is a payment cue; one in the Alibaba app is neither).
@@ -70,6 +78,8 @@ export const OTHER_MOVES: readonly Cue[] = [
         'cell',
         'call',
         'your number',
+        'personal number',
+        'private number',
         'qr',
         'outlook',
         'yahoo',

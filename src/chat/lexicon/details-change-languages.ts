@@ -77,4 +77,29 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
       ],
     },
   ),
+  cue(
+    'a pretext for a new account',
+    // "Your payment was returned, please send it again to the account below", "due to sanctions …", "the bank details on the invoice are wrong".
+    '(?:被退回|退回来了|退回了|被银行退回)[^。！？]{0,30}?重新(?:打|汇|付|转)(?![^。！？]{0,10}(?:原来|同一|之前|原账户))[^。！？]{0,12}?(?:账户|账号|卡)' +
+      '|制裁[^。！？]{0,30}?(?:账户|账号)|(?:银行信息|银行资料|账户信息|账号信息|收款信息)(?:是)?(?:错的|错了|有误|不对)' +
+      '|(?:pago|transferencia)\\s+(?:fue|ha\\s+sido)\\s+(?:devuelt|rechazad)[^.!?]{0,80}?(?:de\\s+nuevo|otra\\s+vez|nuevamente)(?![^.!?]{0,30}?misma)[^.!?]{0,30}?cuenta' +
+      '|(?:pagamento|transfer[êe]ncia)\\s+foi\\s+(?:devolvid|recusad|rejeitad)[^.!?]{0,80}?(?:novamente|de\\s+novo|outra\\s+vez)(?![^.!?]{0,30}?mesma)[^.!?]{0,30}?conta' +
+      '|zahlung\\s+(?:wurde|ist)\\s+(?:zur(?:ü|ue|u)ck|abgelehnt)[^.!?]{0,80}?(?:erneut|nochmals|noch\\s+einmal)(?![^.!?]{0,40}?(?:gleiche|selbe))[^.!?]{0,40}?konto',
+    {
+      anchors: [
+        '退回',
+        '制裁',
+        '错的',
+        '错了',
+        '有误',
+        '不对',
+        'devuelt',
+        'rechazad',
+        'devolvid',
+        'recusad',
+        'rejeitad',
+        'zahlung',
+      ],
+    },
+  ),
 ];

@@ -8,7 +8,7 @@ import { ACCOUNT, cue, type Cue } from './cue';
 export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
   cue(
     'a pretext for a new account',
-    `\\b(?:under\\s+audit|tax\\s+(?:reasons|problems?|issues?|inspection|audit)|foreign\\s+exchange\\s+control)\\b(?=[^]*\\b${ACCOUNT})` +
+    `\\b(?:under\\s+audit|tax\\s+(?:reasons|problems?|issues?|inspection|audit)|foreign\\s+exchange\\s+control|(?:due\\s+to|because\\s+of)\\s+(?:the\\s+|us\\s+)?sanctions)\\b(?=[^]*\\b${ACCOUNT})` +
       // "Our account has a problem now, please pay to …": the account's trouble is the reason to pay elsewhere.
       `|\\b${ACCOUNT}\\s+(?:has|have|had|got)\\s+(?:a\\s+|some\\s+)?(?:tax\\s+|bank\\s+)?(?:problems?|issues?|trouble)\\b(?=[^]*\\b(?:pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)` +
       // "Our account is only for domestic payments, please use our overseas account."
@@ -25,6 +25,32 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
         'local',
         'rmb',
         'cny',
+        'sanctions',
+      ],
+    },
+  ),
+  cue(
+    'a pretext for a new account',
+    // "Our HSBC account can't receive, please use our Turkish account": the account that can't is the reason for the other.
+    `\\b${ACCOUNT}\\s+(?:cannot\\s+receive|can't\\s+receive|can\\s+not\\s+receive|could\\s+not\\s+receive|couldn't\\s+receive|is\\s+unable\\s+to\\s+receive)\\b(?=[^]*\\b(?:use|pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)` +
+      // "Your payment was returned by our bank, kindly resend it to the account below": a second payment, to an account given now.
+      // The match starts at "returned": "your payment" before it would read as the buyer's own account.
+      `|\\b(?:returned|rejected|refused|reversed|bounced|sent\\s+back)\\b(?<=\\b(?:payment|transfer|remittance|wire|money|funds)\\s+(?:was|were|has\\s+been|have\\s+been|got|is)\\s+(?:returned|rejected|refused|reversed|bounced|sent\\s+back))[^]{0,80}?\\b(?:re-?send|re-?transfer|re-?remit|(?:send|pay|transfer|remit|wire)\\s+(?:\\S+\\s+){0,2}?again)\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?!(?:the\\s+|our\\s+)?(?:same|original|usual)\\b)(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|beneficiary)\\b`,
+    {
+      // Apart from the cue above: "receive" and "returned" alone are in too many messages.
+      anchors: [
+        'cannot receive',
+        "can't receive",
+        'can not receive',
+        'could not receive',
+        "couldn't receive",
+        'unable to receive',
+        'returned',
+        'rejected',
+        'refused',
+        'reversed',
+        'bounced',
+        'sent back',
       ],
     },
   ),

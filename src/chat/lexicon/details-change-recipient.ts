@@ -43,6 +43,8 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
       `|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent|group)\\b${UNLESS_PAID_ON_ALIBABA}` +
       // "Send the payment to our Hong Kong partner company", "pay to our other company", "pay in our other company name".
       '|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,3}?(?:partner|subsidiary|affiliate|parent|sister|associated|agent|other|related)\\s+compan(?:y|ies)\\b' +
+      // "Please pay our partner company in Dubai" (not "we pay our partner companies every month").
+      '|\\bpay\\s+(?:to\\s+)?our\\s+(?:\\S+\\s+)?(?:partner|subsidiary|affiliate|parent|sister|associated|related)\\s+compan(?:y|ies)\\b(?<!\\b(?:we|they|i)\\s+(?:\\S+\\s+){0,2}?pay\\s+(?:to\\s+)?our\\s+(?:\\S+\\s+)?\\S+\\s+compan(?:y|ies))' +
       // "We now receive payments via our subsidiary in Malaysia": the branch as the receiver.
       `|\\b(?:receive|receives|receiving|collect|collects|collecting)\\s+(?:the\\s+|all\\s+|your\\s+)?(?:payments?|money|funds|deposits?)\\s+(?:via|through|by|with|in)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:subsidiary|affiliate|branch|partner|sister|parent)\\b${UNLESS_PAID_ON_ALIBABA}` +
       // "Wire the funds to Golden Star Holdings (our affiliate)": the company named, then what it is to the supplier.

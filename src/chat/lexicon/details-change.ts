@@ -1,4 +1,4 @@
-import { ACCOUNT, cue, WORDS, type Cue } from './cue';
+import { ACCOUNT, cue, NOT_FOR_A_REFUND, WORDS, type Cue } from './cue';
 import { DETAILS_CHANGE_IN_OTHER_LANGUAGES } from './details-change-languages';
 import { PRETEXTS_FOR_A_NEW_ACCOUNT } from './details-change-pretexts';
 import { RECIPIENT_CHANGES } from './details-change-recipient';
@@ -156,9 +156,11 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   cue(
     'earlier bank details said to be wrong',
     `\\b(?:bank\\s+(?:info(?:rmation)?|details|${ACCOUNT})|${ACCOUNT}\\s+(?:info(?:rmation)?|details|number|no\\.?)|beneficiary(?:\\s+name)?)\\s+(?:(?:on|in)\\s+(?:the|our|your|my)\\s+(?:\\S+\\s+){1,2}?)?(?:was|is|were|are|had)\\s+(?:wrong|incorrect|not\\s+correct|a\\s+mistake|an\\s+error)\\b` +
+      // "The invoice in the system has the wrong bank details, use the ones I sent by email" (not "if the invoice has …").
+      `|\\b(?:has|had|have|shows?|showed|with|gave\\s+you|sent\\s+you)\\s+(?:the\\s+|our\\s+|an?\\s+)?(?:wrong|incorrect|outdated)\\s+(?:bank(?:ing)?\\s+(?:info(?:rmation)?|details|${ACCOUNT})|${ACCOUNT}\\s+(?:details|number|info(?:rmation)?)|beneficiary(?:\\s+name)?)\\b(?<!\\bif\\s[^,.;!?]*)${NOT_FOR_A_REFUND}` +
       // "Remit to the account details in the revised PI": a revised PI alone is routine (quantities change).
       `|\\b(?:${ACCOUNT}|bank|beneficiary)\\s+(?:\\S+\\s+){0,2}?(?:in|on|of)\\s+the\\s+(?:revised|corrected|amended)\\s+(?:pi|proforma|invoice)\\b`,
-    { anchors: ['wrong', 'correct', 'mistake', 'error', 'revised', 'amended'] },
+    { anchors: ['wrong', 'correct', 'mistake', 'error', 'revised', 'amended', 'outdated'] },
   ),
   ...RECIPIENT_CHANGES,
   cue(

@@ -7,7 +7,9 @@ const TRANSFER_NOTE =
   '(?:remittance|transfer|payment|wire|bank)\\s+(?:purpose|reason|note|reference|remark|memo|description)\\b';
 /** Said of goods not yet with the buyer, or of the money the confirmation releases. */
 const BEFORE_ARRIVAL =
-  '[^.!?\\n]{0,60}?(?:on\\s+the\\s+way|will\\s+arrive|arrive\\s+soon|in\\s+transit|not\\s+(?:yet\\s+)?arrived|before\\s+(?:you\\s+)?(?:receive|get)|so\\s+(?:that\\s+)?we\\s+(?:can\\s+)?(?:get|receive)\\s+(?:the\\s+|our\\s+)?(?:money|payment))';
+  // Not "confirm delivery after you receive the goods, so we can get paid": that confirmation waits for the goods.
+  '(?![^.!?\\n]{0,60}?\\b(?:after|once|when|as\\s+soon\\s+as)\\s+(?:you\\s+)?(?:receive|get|got|have\\s+received|check))' +
+  '[^.!?\\n]{0,60}?(?:on\\s+the\\s+way|will\\s+arrive|arrives?\\s+(?:soon|tomorrow|next\\s+week|in\\s+\\d)|in\\s+transit|not\\s+(?:yet\\s+)?arrived|before\\s+(?:you\\s+)?(?:receive|get)|so\\s+(?:that\\s+)?we\\s+(?:can\\s+)?(?:get\\s+paid|(?:get|receive)\\s+(?:the\\s+|our\\s+)?(?:money|payment)))';
 
 /**
  * The quieter kind of pressure: keep the deal from Alibaba's eyes (don't

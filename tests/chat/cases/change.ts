@@ -335,4 +335,53 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   // 收款账户换了 ("the receiving account changed"), and "don't pay the old one".
   { text: '我们的收款账户换了，旧的不要再打了。', rules: [CHANGE] },
+  // A returned payment, to be sent again to another account; sent again to the same account is routine.
+  {
+    text: 'Your payment was returned by our bank, kindly resend it to the account below.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Your transfer was returned because the SWIFT code was wrong, please resend to the same account.',
+    rules: [],
+  },
+  { text: 'The goods were returned by customs, we will resend them.', rules: [] },
+  { text: 'The transfer was returned, we will check with our bank and tell you.', rules: [] },
+  { text: '您的款被退回了，请重新打到下面的账户。', rules: [PAY, CHANGE] },
+  { text: '款被退回了，请重新打到原来的账户。', rules: [] },
+  {
+    text: 'Su pago fue devuelto por el banco, por favor envíelo de nuevo a la cuenta de abajo.',
+    rules: [CHANGE],
+  },
+  { text: 'Su pago fue devuelto, por favor envíelo de nuevo a la misma cuenta.', rules: [] },
+  { text: 'O pagamento foi devolvido, por favor envie novamente para a conta abaixo.', rules: [CHANGE] },
+  {
+    text: 'Ihre Zahlung wurde zurückgebucht, bitte überweisen Sie erneut auf das untenstehende Konto.',
+    rules: [CHANGE],
+  },
+  { text: 'Ihre Zahlung wurde zuruckgebucht, bitte erneut auf das gleiche Konto.', rules: [] },
+  // An account that "can't receive", because of sanctions or otherwise, as the reason for another.
+  {
+    text: "Due to sanctions our HSBC account can't receive, please use our Turkish account.",
+    rules: [PAY, CHANGE],
+  },
+  { text: '由于制裁，我们的汇丰账户无法收款，请付到我们土耳其的账户。', rules: [PAY, CHANGE] },
+  { text: 'Our account cannot receive USD, please pay in RMB through Alibaba.', rules: [] },
+  {
+    text: 'Sorry, our bank cannot receive from Russia due to sanctions, please choose Trade Assurance.',
+    rules: [],
+  },
+  // The invoice's bank details said to be wrong; the buyer's own, for a refund, or "if", are not.
+  {
+    text: 'The invoice in the system has the wrong bank details, use the ones I sent by email.',
+    rules: [CHANGE],
+  },
+  { text: '发票上的银行信息是错的，请用我邮件发的那个。', rules: [CHANGE] },
+  { text: 'If the invoice has the wrong account number, the bank will return the payment.', rules: [] },
+  { text: 'Sorry, I sent you the wrong bank details for the refund, here are the right ones.', rules: [] },
+  // A partner company to be paid, not the one the supplier pays.
+  {
+    text: 'Our bank in China has limits on USD, so please pay our partner company in Dubai.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'We pay our partner companies every month.', rules: [] },
 ];

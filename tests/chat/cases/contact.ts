@@ -194,4 +194,10 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Vamos continuar a produção na próxima semana.', rules: [] },
   { text: 'Send the payment proof to my WhatsApp after you pay.', rules: [CONTACT] },
   { text: 'I will send the photos to our WhatsApp group.', rules: [] },
+  // "Can I have your (personal) number?"; a number for the courier or the customs form is not a move.
+  { text: 'Can I have your phone number?', rules: [CONTACT] },
+  { text: "Can I have your personal number in case the chat doesn't work?", rules: [CONTACT] },
+  { text: 'Can you share your personal email?', rules: [CONTACT] },
+  { text: 'Can I have your phone number for the courier?', rules: [] },
+  { text: 'Please leave your phone number for the delivery.', rules: [] },
 ];

@@ -763,4 +763,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'A quality guarantee fee is not required.', rules: [] },
   { text: 'A verification fee is not needed for Trade Assurance orders.', rules: [] },
   { text: 'Pay the verification fee, it is not refundable.', rules: [PAY] },
+  // A QR code to pay, sent in the chat or scanned with WeChat; the Alibaba app's own is not.
+  { text: 'Our cashier will send you a QR code to scan and pay.', rules: [PAY] },
+  { text: 'Scan this QR code with WeChat to pay the sample fee.', rules: [PAY] },
+  { text: 'Scan the QR code in the Alibaba app to pay the order.', rules: [] },
 ];

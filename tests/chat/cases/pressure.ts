@@ -226,4 +226,11 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: '请不要在平台上提付款的事情，平台会封号。', rules: [PRESSURE] },
   { text: '你先确认收货吧，货明天就到了。', rules: [PRESSURE] },
   { text: '请在平台上付款，不要私下转账。', rules: [] },
+  // Receipt confirmed "so we can get paid" before the parcel arrives; after the goods are in, it is the normal step.
+  {
+    text: 'Please confirm delivery on Alibaba now so we can get paid, the parcel arrives tomorrow.',
+    rules: [PRESSURE],
+  },
+  { text: 'Please confirm delivery after you receive the goods, so we can get paid.', rules: [] },
+  { text: 'Please confirm receipt once the goods arrive.', rules: [] },
 ];
