@@ -60,6 +60,15 @@ describe('detector findings', () => {
     expect(finding?.advice).toMatch(/Trade Assurance order/);
   });
 
+  it('read "our office line" as a telephone, not the LINE app', () => {
+    const [finding, ...rest] = detectMessage(
+      'You can call our office line during working hours: +86 755 1234 5678.',
+    );
+    expect(rest).toEqual([]);
+    expect(finding?.message).toContain('a phone number');
+    expect(finding?.evidence).toBe('+86 755 1234 5678');
+  });
+
   it('quote the clause of an instruction to pay a changed account, not its one word', () => {
     const finding = (text: string) =>
       detectMessage(text).find((found) => found.message.endsWith('to a changed account'));

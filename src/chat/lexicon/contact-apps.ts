@@ -1,8 +1,8 @@
 import { cue, type Cue } from './cue';
 
-/** Messaging apps, as people write them (matched on the letters view). */
+/** Messaging apps, as people write them (matched on the letters view); "our office line" is a telephone's. */
 const APP =
-  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?\\s?ap+|whtsp|w/a|w[eéè]\\s?chat|wei\\s?xin|\\bv\\s?x\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|telegrm|telgram|telegr\\s?am|\\btg\\b|телеграм|واتس\\s?اب|واتساب|skype|\\bsignal\\b|\\bline\\b|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉|위챗|왓츠앱|카카오톡|카톡|텔레그램)";
+  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?\\s?ap+|whtsp|w/a|w[eéè]\\s?chat|wei\\s?xin|\\bv\\s?x\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|telegrm|telgram|telegr\\s?am|\\btg\\b|телеграм|واتس\\s?اب|واتساب|skype|\\bsignal\\b|(?<!\\b(?:office|phone|telephone|land|hot|direct|production|assembly|product)\\s)\\bline\\b|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉|위챗|왓츠앱|카카오톡|카톡|텔레그램)";
 /** Every way of writing an app above holds one of these: a message with none of them names no app. */
 const APP_ANCHORS = [
   // whatsapp, whats app, whats-app, whatapp, watsap, wat ap
@@ -112,6 +112,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\b(?:add|contact|message|text|ping|dm|msg)\\s+(?:me|us)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)${APP}(?!\\s*pay)|\\b(?:add|scan)\\s+(?:my|our)\\s+${APP}|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+${APP}|\\blet'?s\\s+(?:talk|chat|continue|move)\\s+(?:on|to|in)\\s+${APP}` +
       // Each branch that starts with the app, in one: the long list of apps is tried once at each place, not nine times.
       `|${APP}(?:\\s+me\\b` +
+      // "Please accept my WhatsApp call", "can we have a Google Meet call?"; not "the phone supports WhatsApp calls", "a WhatsApp call button".
+      '|\\s+(?:video\\s+|voice\\s+)?call\\b(?!\\s+(?:button|function|feature|icon|quality|recording))(?<=\\b(?:a|my|our|your)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?\\s+(?:video\\s+|voice\\s+)?call)' +
       // 微信上联系, 微信加一下.
       `|\\s*上?\\s*(?:联系|聊|加我|找我)|[^。!?\\n]{0,12}加(?:一下|我)` +
       // Hinglish: "WhatsApp pe baat karte hain", "WhatsApp karo".

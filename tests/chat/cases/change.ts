@@ -384,4 +384,10 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [PAY, CHANGE],
   },
   { text: 'We pay our partner companies every month.', rules: [] },
+  // The buyer reporting an impostor is a warning, not a request.
+  {
+    text: 'We received a message from someone claiming to be you asking us to pay another account. Is that real?',
+    rules: [],
+  },
+  { text: 'Someone posing as your sales manager asked me to pay by Western Union.', rules: [] },
 ];

@@ -200,4 +200,11 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Can you share your personal email?', rules: [CONTACT] },
   { text: 'Can I have your phone number for the courier?', rules: [] },
   { text: 'Please leave your phone number for the delivery.', rules: [] },
+  // A call on an app: "my WhatsApp call", "a Google Meet call"; calls as a product's feature are not.
+  { text: 'Please accept my WhatsApp call.', rules: [CONTACT] },
+  { text: 'Can we have a Google Meet call?', rules: [CONTACT] },
+  { text: 'The phone supports WhatsApp calls.', rules: [] },
+  { text: 'The app shows a WhatsApp call button.', rules: [] },
+  // "Our office line" is a telephone's (the number is still a move), not the LINE app.
+  { text: 'You can call our office line during working hours: +86 755 1234 5678.', rules: [CONTACT] },
 ];
