@@ -767,4 +767,10 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Our cashier will send you a QR code to scan and pay.', rules: [PAY] },
   { text: 'Scan this QR code with WeChat to pay the sample fee.', rules: [PAY] },
   { text: 'Scan the QR code in the Alibaba app to pay the order.', rules: [] },
+  // Russian: a discount "if you pay not through Alibaba"; "не" (not) refuses like "not" ("we don't accept Western Union").
+  { text: 'Можем дать скидку 5%, если оплатите не через Alibaba.', rules: [PAY] },
+  { text: 'Оплата вне платформы дешевле.', rules: [PAY] },
+  { text: 'Мы не принимаем Western Union.', rules: [] },
+  { text: 'Мы не работаем вне Alibaba.', rules: [] },
+  { text: 'Оплатите только через Alibaba, не через другие сайты.', rules: [] },
 ];
