@@ -15,13 +15,17 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
   cue(
     'another buyer waiting',
     // "Many customers are waiting for this batch"; not for "the new catalogue".
-    '\\b(?:many|several|lots\\s+of|a\\s+lot\\s+of)\\s+(?:buyers|customers|clients)\\s+(?:are\\s+)?waiting\\s+for\\s+(?:it|this|them|these|the\\s+same)\\b',
-    { anchors: ['waiting for'] },
+    '\\b(?:many|several|lots\\s+of|a\\s+lot\\s+of)\\s+(?:buyers|customers|clients)\\s+(?:are\\s+)?waiting\\s+for\\s+(?:it|this|them|these|the\\s+same)\\b' +
+      // "Hurry up, many buyers are waiting."
+      '|\\b(?:many|several|lots\\s+of|a\\s+lot\\s+of|other)\\s+(?:buyers|customers|clients)\\s+are\\s+waiting\\b(?=\\s*(?:[.!,;]|$|too\\b|now\\b))',
+    { anchors: ['waiting for', 'are waiting'] },
   ),
   cue(
     'another buyer waiting',
     "\\b(?:another|other)(?<!\\b(?:do|does|did|most|many|some|our)\\s+(?:an)?other)\\s+(?:buyer|customer|client)s?(?:'s)?\\s+(?:is\\s+|are\\s+)?(?:also\\s+)?(?:waiting|wants?|interested|order|(?<=also\\s)asking\\s+(?:about|for)\\s+(?:it|this|these|them|the\\s+same))\\b|\\b(?:go|goes|went)\\s+to\\s+(?:another|the\\s+next)\\s+(?:buyer|customer)" +
-      '|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\b(?<!\\b(?:was|were|been|already)\\s+)(?:sold|given|allocated|released)\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?|containers?|cartons?|pallets?|lots?|rolls?|tons?)?\\s*left\\b' +
+      // "… we will sell to another customer" (not "we sell to other customers in Europe too").
+      "|\\b(?:will|'ll|have\\s+to|must|going\\s+to)\\s+sell\\s+(?:it\\s+|them\\s+|this\\s+lot\\s+|the\\s+(?:goods|stock|slot|lot)\\s+)?to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b" +
+      '|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\b(?<!\\b(?:was|were|been|already)\\s+)(?:sold|given|allocated|released)\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?|containers?|cartons?|pallets?|lots?|rolls?|tons?|(?:production\\s+)?(?:slots?|spots?))?\\s*left\\b' +
       '|\\blast\\s+\\d+\\s+(?:units|pcs|pieces|sets)\\b|\\breserved\\s+for\\s+you\\s+for\\b|\\b(?:price|discount|offer|stock)s?\\s+(?:and\\s+the\\s+\\w+\\s+)?(?:is|are|will\\s+be)\\s+gone\\b' +
       '|\\bfirst\\s+pa(?:id|y|yment),?\\s+first\\s+(?:served|serve|shipped|ship)\\b' +
       "|\\bgone\\s+for\\s+good\\b|\\bafter\\s+that\\s+(?:it'?s|it\\s+is|this\\s+\\w+\\s+is)\\s+gone\\b|只剩|仅剩|别人要了|卖给别人|(?:给|卖给)别的(?:客户|买家|人)|不保留",

@@ -233,4 +233,14 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   { text: 'Please confirm delivery after you receive the goods, so we can get paid.', rules: [] },
   { text: 'Please confirm receipt once the goods arrive.', rules: [] },
+  // A plea ("I will lose my job", "my boss will be angry"), a payment "not made today", a sale to another customer, slots left.
+  { text: 'My boss will be angry if the payment is not made today.', rules: [PRESSURE] },
+  { text: 'My boss will be angry, please pay today.', rules: [PRESSURE] },
+  { text: 'I will lose my job if my manager sees no deposit.', rules: [PRESSURE] },
+  { text: 'Our boss will be happy to meet you.', rules: [] },
+  { text: "If you don't confirm by tomorrow, we will sell to another customer.", rules: [PRESSURE] },
+  { text: 'We sell to other customers in Europe too.', rules: [] },
+  { text: 'Hurry up, many buyers are waiting.', rules: [PRESSURE] },
+  { text: 'Many customers are waiting for the new catalogue.', rules: [] },
+  { text: 'Only 3 slots left in production this month.', rules: [PRESSURE] },
 ];
