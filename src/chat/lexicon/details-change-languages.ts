@@ -8,7 +8,7 @@ import { cue, type Cue } from './cue';
 export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'a changed receiving account',
-    '更换收款账户|收款账户变更|账户变更|变更收款|更换账户|新账户|新的账户|新账号|新的?收款(?:账户|账号|银行|信息|公司|人|方|单位)|换了新的?(?:收款)?(?:银行|账户|账号|公司)|(?:账户|账号)(?:正在|在)?(?:已)?(?:被)?(?:冻结|停用|变更|更换|年审|审计|异常|升级|维护)|账户冻结|原账户|旧账户|旧的不能用|(?:收款)?(?:账户|账号|银行卡|卡号)(?:已经|已)?(?:换了|更换了|变了|改了|变更了)|旧的(?:账户|账号)?(?:不要|别)(?:再)?(?:打|付|汇|转)|(?:以前|之前|原来)的?(?:账户|账号|银行卡?|卡)(?:不用了|不能用了|停用|作废|已注销|不再使用)' +
+    '更换收款账户|收款账户变更|账户变更|变更收款|更换账户|新账户|新的账户|新账号|新的?收款(?:账户|账号|银行|信息|公司|人|方|单位)|换了新的?(?:收款)?(?:银行|账户|账号|公司)|(?:账户|账号)(?:正在|在)?(?:做)?(?:已)?(?:被)?(?:冻结|停用|变更|更换|年审|审计|异常|升级|维护)|账户冻结|原账户|旧账户|旧的不能用|(?:收款)?(?:账户|账号|银行卡|卡号)(?:已经|已)?(?:换了|更换了|变了|改了|变更了)|旧的(?:账户|账号)?(?:不要|别)(?:再)?(?:打|付|汇|转)|(?:以前|之前|原来)的?(?:账户|账号|银行卡?|卡)(?:不用了|不能用了|停用|作废|已注销|不再使用)' +
       '|nuestra\\s+cuenta\\s+cambi|(?:hemos\\s+)?cambiado\\s+(?:de\\s+|nuestra\\s+)?cuenta|cuenta\\s+(?:bancaria\\s+)?ha\\s+cambiado|nueva\\s+cuenta|cuenta\\s+de\\s+nuestra\\s+filial|nova\\s+conta|conta\\s+mudou|conta\\s+banc[áa]ria\\s+mudou|(?:mudamos|alteramos|trocamos)\\s+(?:de\\s+|a\\s+|nossa\\s+|a\\s+nossa\\s+)?conta|нов[\\p{L}]*\\s+сч[её]т|сч[её]т\\s+измен|(?:смени|помени|измени)л[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:сч[её]т|реквизит)|нов[\\p{L}]*\\s+реквизит|neue[nsr]?\\s+konto|neue\\s+bankverbindung|konto\\s+(?:hat\\s+sich\\s+)?ge(?:ä|ae|a)ndert|nouveau\\s+compte|nuovo\\s+conto|conto\\s+(?:bancario\\s+)?[èe]\\s+cambiato|yeni\\s+hesa[pb]|hesab[\\p{L}]*\\s+de[ğg]i[şs]ti|t[àa]i\\s+kho[ảa]n\\s+m[ớo]i|t[àa]i\\s+kho[ảa]n\\s+ng[âa]n\\s+h[àa]ng[^.!?]{0,40}?thay\\s+[đd][ổo]i|rekening\\s+baru|rekening[^.!?]{0,40}?(?:berubah|diganti|ganti)|akaun\\s+bank\\s+baru|akaun\\s+bank[^.!?]{0,40}?(?:bertukar|berubah|ditukar)|(?:ال)?حساب\\s+(?:ال)?جديد|تغيير\\s+(?:ال)?حساب|帳戶變更|新的?帳[戶號]|(?:账户|账号)(?:有|出)(?:了)?问题|(?:账户|账号)出现问题|(?:账户|账号)不能用|(?:新卡|新的卡|新银行卡|新的银行卡)(?![片扣通车包套槽夹座纸牌])|银行信息(?:有|已|已经)?(?:变更|更改|更换|变化)|银行资料(?:有|已|已经)?(?:变更|更改|更换)',
     {
       anchors: [
@@ -81,7 +81,7 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
     'a pretext for a new account',
     // "Your payment was returned, please send it again to the account below", "due to sanctions …", "the bank details on the invoice are wrong".
     '(?:被退回|退回来了|退回了|被银行退回)[^。！？]{0,30}?重新(?:打|汇|付|转)(?![^。！？]{0,10}(?:原来|同一|之前|原账户))[^。！？]{0,12}?(?:账户|账号|卡)' +
-      '|制裁[^。！？]{0,30}?(?:账户|账号)|(?:银行信息|银行资料|账户信息|账号信息|收款信息)(?:是)?(?:错的|错了|有误|不对)' +
+      '|制裁[^。！？]{0,30}?(?:账户|账号)|(?:账户|账号)(?:暂时|目前|现在)?(?:不能收|无法收|收不了|不能接收|无法接收)[^。！？]{0,20}?(?:转|打|付|汇)(?:款)?到(?:这个|下面|以下|新的?|另一个|我们的?)|(?:银行信息|银行资料|账户信息|账号信息|收款信息)(?:是)?(?:错的|错了|有误|不对)' +
       '|(?:pago|transferencia)\\s+(?:fue|ha\\s+sido)\\s+(?:devuelt|rechazad)[^.!?]{0,80}?(?:de\\s+nuevo|otra\\s+vez|nuevamente)(?![^.!?]{0,30}?misma)[^.!?]{0,30}?cuenta' +
       '|(?:pagamento|transfer[êe]ncia)\\s+foi\\s+(?:devolvid|recusad|rejeitad)[^.!?]{0,80}?(?:novamente|de\\s+novo|outra\\s+vez)(?![^.!?]{0,30}?mesma)[^.!?]{0,30}?conta' +
       '|zahlung\\s+(?:wurde|ist)\\s+(?:zur(?:ü|ue|u)ck|abgelehnt)[^.!?]{0,80}?(?:erneut|nochmals|noch\\s+einmal)(?![^.!?]{0,40}?(?:gleiche|selbe))[^.!?]{0,40}?konto',
@@ -89,6 +89,11 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
       anchors: [
         '退回',
         '制裁',
+        '不能收',
+        '无法收',
+        '收不了',
+        '不能接收',
+        '无法接收',
         '错的',
         '错了',
         '有误',

@@ -390,4 +390,9 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Someone posing as your sales manager asked me to pay by Western Union.', rules: [] },
+  // Chinese: the company account "can't receive USD, transfer to this account"; "the account is having its annual audit".
+  { text: '我们的对公账户暂时不能收美金，麻烦转到这个账户：6222 0000 1111 2222', rules: [PAY, CHANGE] },
+  { text: '我们账户不能收人民币，请在阿里巴巴上付款。', rules: [] },
+  { text: '公司账户在做年审，这次先打到财务的个人卡上。', rules: [PAY, CHANGE] },
+  { text: '公司在做年审，下周发货。', rules: [] },
 ];
