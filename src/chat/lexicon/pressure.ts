@@ -118,7 +118,11 @@ export const PRESSURE: readonly Cue[] = [
     'a personal plea',
     // "I will lose my job if you don't pay today", "my boss will be angry": sympathy to hurry a payment.
     "\\b(?:i\\s+will|i'll|i\\s+may|i\\s+might|i\\s+could)\\s+(?:lose\\s+my\\s+job|be\\s+fired|get\\s+fired|be\\s+punished|get\\s+punished)\\b|\\bmy\\s+boss\\s+will\\s+(?:be\\s+(?:angry|mad)|fire\\s+me|punish\\s+me|kill\\s+me)\\b|老板会骂我|我会被(?:开除|炒|罚)",
-    { anchors: ['lose my job', 'fired', 'punished', 'my boss will', '老板会骂我', '我会被'] },
+    {
+      // About the samples arriving late, a boss's anger hurries nothing to pay.
+      needsPaymentTalk: true,
+      anchors: ['lose my job', 'fired', 'punished', 'my boss will', '老板会骂我', '我会被'],
+    },
   ),
   ...SCARCITY_AND_THREATS,
   ...SECRECY_AND_SKIPPED_SAFEGUARDS,

@@ -238,6 +238,8 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'My boss will be angry, please pay today.', rules: [PRESSURE] },
   { text: 'I will lose my job if my manager sees no deposit.', rules: [PRESSURE] },
   { text: 'Our boss will be happy to meet you.', rules: [] },
+  { text: 'My boss will be angry if the samples arrive late.', rules: [] },
+  { text: "I will be fired if you don't pay the balance.", rules: [PRESSURE] },
   { text: "If you don't confirm by tomorrow, we will sell to another customer.", rules: [PRESSURE] },
   { text: 'We sell to other customers in Europe too.', rules: [] },
   { text: 'Hurry up, many buyers are waiting.', rules: [PRESSURE] },
