@@ -78,33 +78,22 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
     },
   ),
   cue(
-    'a pretext for a new account',
-    // "Your payment was returned, please send it again to the account below", "due to sanctions …", "the bank details on the invoice are wrong".
+    'a returned payment, to be sent again to another account',
     '(?:被退回|退回来了|退回了|被银行退回)[^。！？]{0,30}?重新(?:打|汇|付|转)(?![^。！？]{0,10}(?:原来|同一|之前|原账户))[^。！？]{0,12}?(?:账户|账号|卡)' +
-      '|制裁[^。！？]{0,30}?(?:账户|账号)|(?:账户|账号)(?:暂时|目前|现在)?(?:不能收|无法收|收不了|不能接收|无法接收)[^。！？]{0,20}?(?:转|打|付|汇)(?:款)?到(?:这个|下面|以下|新的?|另一个|我们的?)|(?:银行信息|银行资料|账户信息|账号信息|收款信息)(?:是)?(?:错的|错了|有误|不对)' +
       '|(?:pago|transferencia)\\s+(?:fue|ha\\s+sido)\\s+(?:devuelt|rechazad)[^.!?]{0,80}?(?:de\\s+nuevo|otra\\s+vez|nuevamente)(?![^.!?]{0,30}?misma)[^.!?]{0,30}?cuenta' +
       '|(?:pagamento|transfer[êe]ncia)\\s+foi\\s+(?:devolvid|recusad|rejeitad)[^.!?]{0,80}?(?:novamente|de\\s+novo|outra\\s+vez)(?![^.!?]{0,30}?mesma)[^.!?]{0,30}?conta' +
       '|zahlung\\s+(?:wurde|ist)\\s+(?:zur(?:ü|ue|u)ck|abgelehnt)[^.!?]{0,80}?(?:erneut|nochmals|noch\\s+einmal)(?![^.!?]{0,40}?(?:gleiche|selbe))[^.!?]{0,40}?konto',
-    {
-      anchors: [
-        '退回',
-        '制裁',
-        '不能收',
-        '无法收',
-        '收不了',
-        '不能接收',
-        '无法接收',
-        '错的',
-        '错了',
-        '有误',
-        '不对',
-        'devuelt',
-        'rechazad',
-        'devolvid',
-        'recusad',
-        'rejeitad',
-        'zahlung',
-      ],
-    },
+    { anchors: ['退回', 'devuelt', 'rechazad', 'devolvid', 'recusad', 'rejeitad', 'zahlung'] },
+  ),
+  cue(
+    'a pretext for a new account',
+    // "Due to sanctions …", "our account can't receive USD, transfer to this account".
+    '制裁[^。！？]{0,30}?(?:账户|账号)|(?:账户|账号)(?:暂时|目前|现在)?(?:不能收|无法收|收不了|不能接收|无法接收)[^。！？]{0,20}?(?:转|打|付|汇)(?:款)?到(?:这个|下面|以下|新的?|另一个|我们的?)',
+    { anchors: ['制裁', '不能收', '无法收', '收不了', '不能接收', '无法接收'] },
+  ),
+  cue(
+    'earlier bank details said to be wrong',
+    '(?:银行信息|银行资料|账户信息|账号信息|收款信息)(?:是)?(?:错的|错了|有误|不对)',
+    { anchors: ['错的', '错了', '有误', '不对'] },
   ),
 ];

@@ -32,12 +32,9 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
   cue(
     'a pretext for a new account',
     // "Our HSBC account can't receive, please use our Turkish account": the account that can't is the reason for the other.
-    `\\b${ACCOUNT}\\s+(?:cannot\\s+receive|can't\\s+receive|can\\s+not\\s+receive|could\\s+not\\s+receive|couldn't\\s+receive|is\\s+unable\\s+to\\s+receive)\\b(?=[^]*\\b(?:use|pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)` +
-      // "Your payment was returned by our bank, kindly resend it to the account below": a second payment, to an account given now.
-      // The match starts at "returned": "your payment" before it would read as the buyer's own account.
-      `|\\b(?:returned|rejected|refused|reversed|bounced|sent\\s+back)\\b(?<=\\b(?:payment|transfer|remittance|wire|money|funds)\\s+(?:was|were|has\\s+been|have\\s+been|got|is)\\s+(?:returned|rejected|refused|reversed|bounced|sent\\s+back))[^]{0,80}?\\b(?:re-?send|re-?transfer|re-?remit|(?:send|pay|transfer|remit|wire)\\s+(?:\\S+\\s+){0,2}?again)\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?!(?:the\\s+|our\\s+)?(?:same|original|usual)\\b)(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|beneficiary)\\b`,
+    `\\b${ACCOUNT}\\s+(?:cannot\\s+receive|can't\\s+receive|can\\s+not\\s+receive|could\\s+not\\s+receive|couldn't\\s+receive|is\\s+unable\\s+to\\s+receive)\\b(?=[^]*\\b(?:use|pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)`,
     {
-      // Apart from the cue above: "receive" and "returned" alone are in too many messages.
+      // Apart from the cue above: "receive" alone is in too many messages.
       anchors: [
         'cannot receive',
         "can't receive",
@@ -45,13 +42,14 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
         'could not receive',
         "couldn't receive",
         'unable to receive',
-        'returned',
-        'rejected',
-        'refused',
-        'reversed',
-        'bounced',
-        'sent back',
       ],
     },
+  ),
+  cue(
+    'a returned payment, to be sent again to another account',
+    // "Your payment was returned by our bank, kindly resend it to the account below": a second payment, to an account given now.
+    // The match starts at "returned": "your payment" before it would read as the buyer's own account.
+    `\\b(?:returned|rejected|refused|reversed|bounced|sent\\s+back)\\b(?<=\\b(?:payment|transfer|remittance|wire|money|funds)\\s+(?:was|were|has\\s+been|have\\s+been|got|is)\\s+(?:returned|rejected|refused|reversed|bounced|sent\\s+back))[^]{0,80}?\\b(?:re-?send|re-?transfer|re-?remit|(?:send|pay|transfer|remit|wire)\\s+(?:\\S+\\s+){0,2}?again)\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?!(?:the\\s+|our\\s+)?(?:same|original|usual)\\b)(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|beneficiary)\\b`,
+    { anchors: ['returned', 'rejected', 'refused', 'reversed', 'bounced', 'sent back'] },
   ),
 ];
