@@ -47,6 +47,8 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
       '|\\bpay\\s+(?:to\\s+)?our\\s+(?:\\S+\\s+)?(?:partner|subsidiary|affiliate|parent|sister|associated|related)\\s+compan(?:y|ies)\\b(?<!\\b(?:we|they|i)\\s+(?:\\S+\\s+){0,2}?pay\\s+(?:to\\s+)?our\\s+(?:\\S+\\s+)?\\S+\\s+compan(?:y|ies))' +
       // "We now receive payments via our subsidiary in Malaysia": the branch as the receiver.
       `|\\b(?:receive|receives|receiving|collect|collects|collecting)\\s+(?:the\\s+|all\\s+|your\\s+)?(?:payments?|money|funds|deposits?)\\s+(?:via|through|by|with|in)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:subsidiary|affiliate|branch|partner|sister|parent)\\b${UNLESS_PAID_ON_ALIBABA}` +
+      // "All our payments are now received through our Hong Kong subsidiary."
+      `|\\b(?:payments?|money|funds|deposits?)\\s+(?:are|is|will\\s+be)\\s+(?:now\\s+)?(?:received|collected|handled)\\s+(?:by|through|via)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:subsidiary|affiliate|branch|partner|sister|parent)\\b${UNLESS_PAID_ON_ALIBABA}` +
       // "Wire the funds to Golden Star Holdings (our affiliate)": the company named, then what it is to the supplier.
       '|\\b(?:pay|remit|wire|send|transfer)\\w*\\s+(?:\\S+\\s+){0,3}?to\\s+[^.!?\\n()]{2,60}?[(,]\\s*(?:our|an?)\\s+(?:\\S+\\s+)?(?:subsidiary|affiliate|sister\\s+company|parent\\s+company|partner\\s+company)\\b' +
       // "Kindly remit to our subsidiary", "transfer it to our Singapore branch".

@@ -50,7 +50,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    `\\b(?:${ACCOUNT}|bank|beneficiary(?:'s)?(?:\\s+name)?|account\\s+(?:holder\\s+)?name|account\\s+holder|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available)|outdated|out\\s+of\\s+date|obsolete|(?:now\\s+)?invalid|not\\s+valid\\s+(?:any\\s?more|now)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now|this\\s+(?:week|month)|temporarily|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|temporarily)|(?:now\\s+)?new|different)\\b`,
+    `\\b(?:${ACCOUNT}|bank|beneficiary(?:'s)?(?:\\s+name)?|account\\s+(?:holder\\s+)?name|account\\s+holder|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available)|outdated|out\\s+of\\s+date|obsolete|(?:now\\s+)?invalid|not\\s+valid\\s+(?:any\\s?more|now)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now|this\\s+(?:week|month)|temporarily|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|temporarily)|(?:now\\s+)?new(?!\\s+(?:sales|salesperson|manager|colleague|team|rep|representative|person|staff|contact)\\b)|different)\\b`,
     {
       deniable: true,
       anchors: [
@@ -76,6 +76,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       '|\\bredirect\\w*\\s+(?:all\\s+|the\\s+|your\\s+|our\\s+|any\\s+)?(?:future\\s+)?(?:payments?|funds|money|remittances?|transfers?)\\b' +
       `|\\b(?:audit|migration|upgrade|maintenance|inspection|investigation)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:\\w+\\s+)?(?:bank|${ACCOUNT})\\b` +
       `|\\b${ACCOUNT}\\s+change\\b|\\bswitching\\s+(?:to\\s+)?(?:a\\s+)?(?:new\\s+)?bank\\b|\\b(?:switched|changed)\\s+(?:our\\s+)?banks\\b` +
+      // "We have moved our banking to DBS Singapore."
+      '|\\bmoved\\s+(?:our\\s+)?(?:banking|bank\\s+account)\\s+to\\b' +
       // "Pay to the attached bank details, the old one is closed", "my personal Payoneer, company one is blocked": "one" is the account named elsewhere.
       `|\\b(?:old|previous|former|company|business|corporate)\\s+one\\s+(?:is|was|has\\s+been)\\s+(?:closed|frozen|blocked|suspended|cancell?ed|invalid|not\\s+valid|no\\s+longer\\s+(?:valid|used|in\\s+use))\\b${NAMES_AN_ACCOUNT}`,
     {
@@ -99,6 +101,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'change',
         'switching',
         'one',
+        'moved',
       ],
     },
   ),
@@ -180,8 +183,22 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     `\\b(?:from\\s+now\\s+on|from\\s+today|from\\s+this\\s+(?:month|week)|starting\\s+(?:today|now))\\b(?=[^]*\\b(?:${ACCOUNT}|beneficiary|bank)\\b)` +
       // "Our bank information below is effective immediately for all future payments."
       `|\\b(?:effective\\s+immediately|for\\s+all\\s+(?:future|upcoming|further)\\s+(?:payments|remittances|transfers|invoices))\\b${NAMES_A_BANK}` +
-      `|\\b(?:${ACCOUNT}|beneficiary|bank)\\b[^]*\\b(?:from\\s+now\\s+on|from\\s+today|from\\s+this\\s+(?:month|week))\\b`,
-    { anchors: ['from now', 'from today', 'from this', 'starting', 'effective immediately', 'for all'] },
+      `|\\b(?:${ACCOUNT}|beneficiary|bank)\\b[^]*\\b(?:from\\s+now\\s+on|from\\s+today|from\\s+this\\s+(?:month|week))\\b` +
+      // "Please send future payments to the account in my email" (not "… through the Trade Assurance order").
+      '|\\b(?:send|make|pay|remit|transfer|wire)\\s+(?:all\\s+)?(?:future\\s+payments|upcoming\\s+payments|further\\s+payments)\\s+(?:to|into)\\b(?!\\s+(?:the\\s+)?(?:alibaba|trade\\s+assurance))',
+    {
+      anchors: [
+        'from now',
+        'from today',
+        'from this',
+        'starting',
+        'effective immediately',
+        'for all',
+        'future payments',
+        'upcoming payments',
+        'further payments',
+      ],
+    },
   ),
   ...PRETEXTS_FOR_A_NEW_ACCOUNT,
   ...DETAILS_CHANGE_IN_OTHER_LANGUAGES,

@@ -395,4 +395,22 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: '我们账户不能收人民币，请在阿里巴巴上付款。', rules: [] },
   { text: '公司账户在做年审，这次先打到财务的个人卡上。', rules: [PAY, CHANGE] },
   { text: '公司在做年审，下周发货。', rules: [] },
+  // Payments "now received through our Hong Kong subsidiary", banking "moved to DBS Singapore", "future payments" to an account in an e-mail.
+  {
+    text: 'Kindly be informed that due to the ongoing tax audit in China, all our payments are now received through our Hong Kong subsidiary.',
+    rules: [CHANGE],
+  },
+  { text: 'All payments are received through our branch on Alibaba.', rules: [] },
+  {
+    text: 'Dear customer, please note we have moved our banking to DBS Singapore. All future payments should go there.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'We moved our factory to Dongguan.', rules: [] },
+  {
+    text: 'Hi, I am the new sales manager, my colleague Anna left the company. Please send future payments to the account in my email.',
+    rules: [CHANGE],
+  },
+  { text: 'Please send future payments to the Trade Assurance order link.', rules: [] },
+  // A customer's account handed to a new salesperson is no new bank account.
+  { text: 'We have moved our account to a new sales person on Alibaba.', rules: [] },
 ];

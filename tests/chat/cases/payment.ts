@@ -773,4 +773,6 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Мы не принимаем Western Union.', rules: [] },
   { text: 'Мы не работаем вне Alibaba.', rules: [] },
   { text: 'Оплатите только через Alibaba, не через другие сайты.', rules: [] },
+  // "Our Trade Assurance limit is only $5,000, pay the balance by T/T."
+  { text: 'Our Trade Assurance limit is only $5,000, please pay the balance by T/T.', rules: [PAY] },
 ];
