@@ -23,7 +23,8 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
     '\\b(?:send|mail|post|courier)\\s+(?:us\\s+|me\\s+)?(?:a\\s+|the\\s+|your\\s+)?cheques?\\b' +
       '|\\b(?:send|mail|post|courier)\\s+(?:us\\s+|me\\s+)?(?:a\\s+|the\\s+|your\\s+)?(?:check\\s+by|checks\\s+by)\\s+(?:post|mail|courier|dhl|fedex|ups)\\b' +
       '|\\b(?:send|mail|post|courier)\\s+(?:us\\s+|me\\s+)?(?:a\\s+|the\\s+|your\\s+)?(?:check\\s+for\\s+the|checks\\s+for\\s+the)\\s+(?:balance|payment|deposit|amount|order)\\b' +
-      '|\\b(?:pay|paid|paying|payment)\\s+(?:by|with|via)\\s+(?:a\\s+)?cheque\\b|\\b(?:pay|paid|paying|payment)\\s+(?:by\\s+check|with\\s+check|via\\s+check|by\\s+a\\s+check|with\\s+a\\s+check)\\b',
+      // Not the supplier's own practice: "we pay by check for our local suppliers".
+      '|\\b(?:pay|paid|paying|payment)\\s+(?:by|with|via)\\s+(?:a\\s+)?cheque\\b(?<!\\b(?:we|they)\\s+(?:\\S+\\s+)?pay\\s+\\S+\\s+(?:a\\s+)?cheque)|\\b(?:pay|paid|paying|payment)\\s+(?:by\\s+check|with\\s+check|via\\s+check|by\\s+a\\s+check|with\\s+a\\s+check)\\b(?<!\\b(?:we|they)\\s+(?:\\S+\\s+)?pay\\s+\\S+\\s+(?:a\\s+)?check)',
     // Not "check" alone: most messages that hold it ask to check something.
     {
       anchors: [

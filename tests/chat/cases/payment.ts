@@ -775,4 +775,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Оплатите только через Alibaba, не через другие сайты.', rules: [] },
   // "Our Trade Assurance limit is only $5,000, pay the balance by T/T."
   { text: 'Our Trade Assurance limit is only $5,000, please pay the balance by T/T.', rules: [PAY] },
+  // How the supplier pays its own suppliers is not a way for the buyer to pay.
+  { text: 'We pay by check for our local suppliers.', rules: [] },
+  { text: 'We usually pay by cheque for local suppliers.', rules: [] },
+  { text: 'You can pay by check.', rules: [PAY] },
 ];
