@@ -12,6 +12,14 @@ const BEFORE_ARRIVAL =
   '[^.!?\\n]{0,60}?(?:on\\s+the\\s+way|will\\s+arrive|arrives?\\s+(?:soon|tomorrow|next\\s+week|in\\s+\\d)|in\\s+transit|not\\s+(?:yet\\s+)?arrived|before\\s+(?:you\\s+)?(?:receive|get)|so\\s+(?:that\\s+)?we\\s+(?:can\\s+)?(?:get\\s+paid|(?:get|receive)\\s+(?:the\\s+|our\\s+)?(?:money|payment)))';
 
 /**
+ * "Confirm delivery in the system first? The goods will arrive tomorrow": asked for now, and the
+ * next sentence says the goods are still coming. "First" or "now" is needed: "please confirm
+ * receipt of the payment slip. The goods will arrive tomorrow" asks nothing early.
+ */
+const ARRIVAL_NEXT =
+  '[^.!?\\n]{0,30}?\\b(?:first|now|in\\s+advance|in\\s+the\\s+system|on\\s+alibaba)\\b[^.!?\\n]{0,30}?[.!?]\\s*(?:the\\s+|your\\s+)?(?:goods|parcel|package|shipment|cargo|container)\\s+(?:\\S+\\s+){0,3}?(?:will\\s+arrive|arrives?\\s+(?:soon|tomorrow|next\\s+week|in\\s+\\d)|(?:is|are)\\s+(?:still\\s+)?(?:on\\s+the\\s+way|in\\s+transit))';
+
+/**
  * The quieter kind of pressure: keep the deal from Alibaba's eyes (don't
  * tell, don't discuss it there, delete the chat), or drop the check that
  * would catch a bad order (no samples, no inspection, "trust me"). Part of
@@ -54,7 +62,7 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
   cue(
     'a push to skip a safeguard',
     // Receipt confirmed before the goods arrive releases the Trade Assurance money: "please confirm receipt now, the goods are on the way".
-    `\\b(?:confirm\\s+receipt|confirm\\s+the\\s+receipt|confirm\\s+delivery|confirm\\s+the\\s+delivery|confirm\\s+receiving)\\b(?=${BEFORE_ARRIVAL})` +
+    `\\b(?:confirm\\s+receipt|confirm\\s+the\\s+receipt|confirm\\s+delivery|confirm\\s+the\\s+delivery|confirm\\s+receiving)\\b(?=${BEFORE_ARRIVAL}|${ARRIVAL_NEXT})` +
       // "Close the dispute and we will refund you via bank": the platform's mediation traded for a promise.
       '|(?:发货前|到货前|收到货前|货还没到)[^。！？]{0,6}?确认收货|(?:先|提前)确认收货|确认收货[^。！？]{0,12}?(?:才能|就能)(?:收到|拿到)(?:货款|钱|款)' +
       "|\\b(?:close|cancel|withdraw)\\s+(?:the|your|this)\\s+(?:dispute|claim|complaint)(?:\\s+first)?(?:\\s*,\\s*|\\s+)(?:(?:and|then)\\s+)?(?:we|i)\\s*(?:will|'ll)\\s+(?:refund|pay|send|return|compensate)",

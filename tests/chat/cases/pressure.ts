@@ -245,4 +245,15 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Hurry up, many buyers are waiting.', rules: [PRESSURE] },
   { text: 'Many customers are waiting for the new catalogue.', rules: [] },
   { text: 'Only 3 slots left in production this month.', rules: [PRESSURE] },
+  // Receipt confirmed "first", the goods' arrival in the next sentence; a slip's receipt asks nothing early.
+  {
+    text: 'Could you confirm delivery in the system first? The goods will arrive tomorrow.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Please confirm receipt on Alibaba now. Your parcel is still in transit but it is safe.',
+    rules: [PRESSURE],
+  },
+  { text: 'Please confirm receipt of the payment slip. The goods will arrive tomorrow.', rules: [] },
+  { text: 'Please confirm receipt of the samples. The bulk order will arrive next week.', rules: [] },
 ];
