@@ -14,8 +14,10 @@ export const OTHER_MOVES: readonly Cue[] = [
     'a request to move to e-mail or a call',
     // "Pásame tu número", "me passa seu telefone", "envoyez-moi votre numéro", "geben Sie mir Ihre Telefonnummer", "дайте ваш номер";
     // not an order or tracking number.
-    '\\b(?:mandame|mándame|pasame|pásame|dame|enviame|envíame|me\\s+pass[ae]|me\\s+mand[ae]|me\\s+da|me\\s+dá|envoyez-moi|donnez-moi|envoie-moi|donne-moi|geben\\s+sie\\s+mir|schicken\\s+sie\\s+mir|gib\\s+mir|schick\\s+mir)' +
-      '\\s+(?:tu|su|seu|sua|o\\s+seu|a\\s+sua|votre|ton|ta|ihre|deine)\\s+(?:n[úu]mero|tel[ée]fono|telefone|celular|m[óo]vil|correo|e-?mail|num[ée]ro|adresse\\s+e-?mail|portable|telefonnummer|handynummer|nummer)\\b(?!\\s+(?:de|da|do)\\s+(?:commande|pedido|orden|ordem|rastreo|rastreamento|seguimiento|suivi|factura|facture|fatura|compte|cuenta|conta))' +
+    '\\b(?:mandame|mándame|pasame|pásame|dame|enviame|envíame|me\\s+pass[ae]|me\\s+passar|me\\s+mand[ae]|me\\s+da|me\\s+dá|envoyez-moi|donnez-moi|envoie-moi|donne-moi|gib\\s+mir|schick\\s+mir' +
+      // Asked as a question: "¿me puede dar su número?", "pode me passar seu número?", "pouvez-vous me donner votre numéro ?", "können Sie mir Ihre Handynummer geben?"; Italian "dammi il tuo numero".
+      '|me\\s+puede[ns]?\\s+(?:dar|pasar|enviar|mandar)|me\\s+podr[íi]as?\\s+(?:dar|pasar|enviar|mandar)|me\\s+pode(?:ria)?\\s+(?:passar|mandar|enviar|dar)|(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu)\\s+me\\s+donner|sie\\s+mir|dammi|mandami|inviami|passami)' +
+      '\\s+(?:tu|su|seu|sua|o\\s+seu|a\\s+sua|votre|ton|ta|ihre|deine|il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua)\\s+(?:n[úu]mero|tel[ée]fono|telefone|telefono|celular|cellulare|m[óo]vil|correo|e-?mail|num[ée]ro|adresse\\s+e-?mail|portable|telefonnummer|handynummer|nummer)\\b(?!\\s+(?:de|da|do)\\s+(?:commande|pedido|orden|ordem|rastreo|rastreamento|seguimiento|suivi|factura|facture|fatura|compte|cuenta|conta))' +
       '|(?:дайте|даите|дай|даи|скиньте|скинь|пришлите|оставьте)\\s+(?:ваш|сво[йи]|тво[йи])\\s+(?:номер(?!\\s+(?:заказа|сч[её]та|отслеживания))|телефон|почту|email|e-mail)',
     {
       // The asking words: the objects ("número", "mail", "tel") are in too many messages.
@@ -34,6 +36,14 @@ export const OTHER_MOVES: readonly Cue[] = [
         'envoie-moi',
         'donne-moi',
         'sie mir',
+        'me puede',
+        'me podr',
+        'me pode',
+        'me donner',
+        'dammi',
+        'mandami',
+        'inviami',
+        'passami',
         'gib mir',
         'schick mir',
         'дай',

@@ -65,7 +65,9 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       // "不然" (otherwise) is also "or else we can ship next week": only with a loss after it.
       // "Unless you pay by Friday we will cancel the order", "if you don't pay this week the price goes up".
       `|\\bunless\\s+you${UNPAID_LOSS}|\\bif\\s+you\\s+don'?t${UNPAID_LOSS}|\\bif\\s+you\\s+do\\s+not${UNPAID_LOSS}` +
-      '|否则|不然(?:的话)?[^，。！？,.!?]{0,8}?(?:取消|走了|卖|没了|涨价|扣|不发|不退|作废|罚|排不上|赶不上)|sen[ãa]o|si\\s+no\\s+',
+      '|否则|不然(?:的话)?[^，。！？,.!?]{0,8}?(?:取消|走了|卖|没了|涨价|扣|不发|不退|作废|罚|排不上|赶不上)|sen[ãa]o|si\\s+no\\s+' +
+      // "Si vous ne payez pas aujourd'hui, nous annulons", "wenn Sie heute nicht zahlen, stornieren wir": with the loss after.
+      '|\\bsi\\s+vous\\s+ne\\s+(?:payez|r[ée]glez|confirmez)\\s+pas\\b(?=[^.!?]{0,60}(?:annul|perd|vendr|bloqu))|\\bwenn\\s+sie\\s+(?:\\S+\\s+){0,2}?nicht\\s+(?:be)?zahlen\\b(?=[^.!?]{0,60}(?:stornier|verlier|verkauf|gesperrt))',
     {
       // What is threatened, not "or" or "will" (in most messages): every threat names one of these.
       anchors: [
@@ -98,6 +100,8 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
         'senão',
         'senao',
         'si no',
+        'si vous ne',
+        'wenn sie',
       ],
     },
   ),

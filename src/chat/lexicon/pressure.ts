@@ -58,6 +58,8 @@ export const PRESSURE: readonly Cue[] = [
       // Russian: "only today", "pay today", "until the end of the day" (not "we shipped it today").
       '|только\\s+сегодня|сегодня\\s+последний\\s+день|(?:оплат[\\p{L}]*|переведите|заплатите)[\\s,]+(?:[\\p{L}]+[\\s,]+)?сегодня|до\\s+конца\\s+(?:дня|сегодняшнего)' +
       // "Only today" in Spanish, Portuguese, French, German, Turkish and Arabic.
+      // "Hoy es el último día para este precio", "último dia desta promoção"; Italian "paga oggi", "solo oggi".
+      '|[úu]ltimo\\s+d[íi]a\\s+(?:para|de|do|da|desta|deste)\\s+(?:(?:este|esta|el|la|o|a|esse|essa)\\s+)?(?:precio|pre[çc]o|oferta|descuento|desconto|promoci[óo]n|promo[çc][ãa]o)\\b|\\bpag(?:a|are|hi)\\s+oggi\\b|\\bsolo\\s+oggi\\b' +
       "|\\bsolo\\s+(?:por\\s+)?hoy\\b(?!\\s+(?:y|tenemos|podemos|estamos|estoy|tengo|hay|puedo)\\b)|\\bs[óo]\\s+(?:para\\s+)?hoje\\b(?!\\s+(?:e|temos|podemos|estamos|tenho|posso)\\b)|aujourd'hui\\s+seulement|seulement\\s+aujourd'hui|\\bnur\\s+(?:noch\\s+)?heute\\b(?!\\s+(?:und|abend|nachmittag|vormittag|morgen|haben|sind|habe|bin|kann|können|konnen)\\b)|\\b(?:sadece|yaln[ıi]zca)\\s+bug[üu]n|اليوم\\s+فقط|فقط\\s+اليوم",
     {
       anchors: [
@@ -91,6 +93,8 @@ export const PRESSURE: readonly Cue[] = [
         '过了就',
         'hoje',
         'hoy',
+        'ltimo d',
+        'oggi',
         'сегодня',
         'до конца',
         'aujourd',

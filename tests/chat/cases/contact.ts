@@ -207,4 +207,11 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'The app shows a WhatsApp call button.', rules: [] },
   // "Our office line" is a telephone's (the number is still a move), not the LINE app.
   { text: 'You can call our office line during working hours: +86 755 1234 5678.', rules: [CONTACT] },
+  // A number asked for as a question in Spanish, Portuguese, French and German, and in Italian; an order number is not.
+  { text: '¿Me puede dar su número de teléfono?', rules: [CONTACT] },
+  { text: '¿Me puede dar su número de pedido?', rules: [] },
+  { text: 'Pode me passar seu número?', rules: [CONTACT] },
+  { text: 'Pouvez-vous me donner votre numéro de téléphone ?', rules: [CONTACT] },
+  { text: 'Können Sie mir Ihre Handynummer geben?', rules: [CONTACT] },
+  { text: 'Dammi il tuo numero WhatsApp.', rules: [CONTACT] },
 ];

@@ -256,4 +256,13 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   { text: 'Please confirm receipt of the payment slip. The goods will arrive tomorrow.', rules: [] },
   { text: 'Please confirm receipt of the samples. The bulk order will arrive next week.', rules: [] },
+  // "The last day for this price" in Spanish and Portuguese, "pay today" in Italian, threats in French and German.
+  { text: 'Hoy es el último día para este precio, pague ahora.', rules: [PRESSURE] },
+  { text: 'El último día de producción es el viernes.', rules: [] },
+  { text: 'Paga oggi o annulliamo l’ordine.', rules: [PRESSURE] },
+  { text: 'Oggi il nostro ufficio è chiuso.', rules: [] },
+  { text: "Si vous ne payez pas aujourd'hui, nous annulons la commande.", rules: [PRESSURE] },
+  { text: 'Si vous ne payez pas, nous ne pouvons pas expédier.', rules: [] },
+  { text: 'Wenn Sie heute nicht zahlen, stornieren wir die Bestellung.', rules: [PRESSURE] },
+  { text: 'Wenn Sie nicht zahlen können, sagen Sie es uns bitte.', rules: [] },
 ];
