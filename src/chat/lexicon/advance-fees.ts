@@ -56,6 +56,27 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
     { anchors: ['verification', 'otp', 'sms', 'one-time', 'onetime', 'one time'] },
   ),
   cue(
+    'a one-time code or password given in the chat (never share one: it lets someone log in or pay as you)',
+    // "The OTP code is 482913", "my Alibaba password is …", "验证码是482913": given, whoever asked.
+    '\\b(?:otp|verification|sms|one-?time)(?:\\s+(?:code|password|pin))?\\s*(?:is|:|=)\\s*\\d{4,8}\\b' +
+      '|\\b(?:my|the)\\s+(?:alibaba\\s+|account\\s+|login\\s+|paypal\\s+|bank\\s+|card\\s+)?(?:password|passcode)\\s*(?:is|:|=)\\s*(?!(?:not|never|private|secret|safe|changed|the\\s+same)\\b)\\S{4,}' +
+      '|验证码(?:是|为)?\\s*[:：]?\\s*\\d{4,8}|密码(?:是|为)\\s*[:：]?\\s*\\S{4,}',
+    {
+      anchors: [
+        'otp',
+        'verification',
+        'sms',
+        'one-time',
+        'onetime',
+        'one time',
+        'password',
+        'passcode',
+        '验证码',
+        '密码',
+      ],
+    },
+  ),
+  cue(
     "a fee to release the goods, to the supplier's agent",
     // "Your goods are held at customs, pay the release fee to our clearing agent"; not the supplier paying its own broker.
     "\\b(?:pay|send|transfer|remit|wire)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can)?\\s+\\w+)\\w*\\s+(?:\\S+\\s+){0,3}?(?:(?:release|releasing|clearance|clearing|customs|demurrage|storage)\\s+(?:fee|charge|cost)s?|(?:anti-?dumping\\s+)?(?:tax|taxes|duty|duties))\\s+(?:\\S+\\s+){0,3}?(?:to|via|through)\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:agent|broker)\\b" +

@@ -779,4 +779,11 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'We pay by check for our local suppliers.', rules: [] },
   { text: 'We usually pay by cheque for local suppliers.', rules: [] },
   { text: 'You can pay by check.', rules: [PAY] },
+  // A one-time code or a password given in the chat, by either side; talk about one is not.
+  { text: 'The OTP code is 482913.', rules: [PAY] },
+  { text: 'My Alibaba password is Summer2026!', rules: [PAY] },
+  { text: '验证码是482913', rules: [PAY] },
+  { text: 'My password is not something I share.', rules: [] },
+  { text: 'Each bottle has a security code: scan it to check.', rules: [] },
+  { text: 'The verification is done, thanks.', rules: [] },
 ];
