@@ -59,6 +59,8 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       `|\\buse\\s+the\\s+following\\s+(?:new\\s+)?${ACCOUNT}\\b` +
       // "All invoices after 1st March should be paid to the account ending 4421."
       `|\\b(?:pa(?:y|id)|remit\\w*|sent|send|transfer\\w*|wire[sd]?)\\s+(?:in)?to\\s+(?:the|our|this|a)\\s+(?:new\\s+)?(?:bank\\s+)?${ACCOUNT}\\s+(?:ending|ends)\\s+(?:in\\s+|with\\s+)?\\d{3,4}\\b` +
+      // "Pls pay by company account below", Chinglish for paying into it.
+      `|\\b(?:pay|transfer|remit|send|wire)\\s+(?:by|via|through|with)\\s+(?:our\\s+|the\\s+|my\\s+)?(?:company\\s+|bank\\s+|company\\s+bank\\s+)?${ACCOUNT}\\s+(?:below|as\\s+follows?)\\b` +
       // "Please re-pay to the account below", "the fee paid to the logistics company account below".
       `|\\b(?:pay|paid|re-?pay|transfer|remit|send|sent|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:new\\s+)?(?:[^\\s,.;:!?]+\\s+){0,2}?(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|listed|written|mentioned)\\s+)?(?:below|details\\s+below|as\\s+follows)\\b` +
       // "Effect payment to the account stated in the attached invoice", "remit the deposit to the account in the contract".

@@ -56,7 +56,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
   ),
   cue(
     'a threat',
-    "\\b(?:or|otherwise|else)\\s+(?:[\\p{L}\\p{N}/']+\\s+){0,5}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|perde|destroyed|confiscated|auctioned|(?:leaves?|go(?:es)?|sails?)\\s+without)\\b" +
+    "\\b(?:or|otherwise|else)\\s+(?:[\\p{L}\\p{N}/']+\\s+){0,5}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|perde|destroyed|confiscated|auctioned|sold|(?:leaves?|go(?:es)?|sails?)\\s+without)\\b" +
       // Goods "held at our warehouse" until the buyer checks them are looked after, not threatened.
       '|\\bwill\\s+(?:not\\s+)?be\\s+(?:cancel(?:l?ed)?|stuck|held|frozen|kept|forfeited|blocked)\\b(?!\\s+(?:at|in)\\s+(?:our|the)\\s+(?:warehouse|factory))' +
       // "Will be refunded" reassures; only "will not be refunded" threatens.
@@ -85,6 +85,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
         'destroyed',
         'confiscated',
         'auctioned',
+        'sold',
         'forfeited',
         'refunded',
         'release',

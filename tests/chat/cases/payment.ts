@@ -786,4 +786,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'My password is not something I share.', rules: [] },
   { text: 'Each bottle has a security code: scan it to check.', rules: [] },
   { text: 'The verification is done, thanks.', rules: [] },
+  // Chinglish: paying by the account below, "more fast than Alibaba"; prices "cheaper than Alibaba" are no reason to leave.
+  { text: 'pls pay by company account below, it is more fast than alibaba', rules: [PAY] },
+  { text: 'Pay by T/T, it is cheaper than Alibaba.', rules: [PAY] },
+  { text: 'Our price is cheaper than Alibaba, please pay in the Trade Assurance order.', rules: [] },
+  { text: 'Sea freight is cheaper than air.', rules: [] },
 ];

@@ -265,4 +265,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Si vous ne payez pas, nous ne pouvons pas expédier.', rules: [] },
   { text: 'Wenn Sie heute nicht zahlen, stornieren wir die Bestellung.', rules: [PRESSURE] },
   { text: 'Wenn Sie nicht zahlen können, sagen Sie es uns bitte.', rules: [] },
+  // "Otherwise the goods will be sold"; "sold" in a sentence with "or" but no threat is not one.
+  { text: 'I am waiting your payment today, otherwise the goods will be sold', rules: [PRESSURE] },
+  { text: 'We sold 5,000 units last year, or more.', rules: [] },
 ];
