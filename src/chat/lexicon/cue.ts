@@ -48,3 +48,10 @@ export const WORDS = (n: number): string => `(?:[^\\s,;:!?]+\\s+){0,${n}}?`;
 
 /** Not for a refund, in the rest of the sentence: bank details or money the buyer is to receive are another matter. */
 export const NOT_FOR_A_REFUND = '(?![^.!?。！？\\n]{0,40}(?:refund|reembols|rembours|erstatt|возврат|退款))';
+
+/**
+ * Put after a cue's own words: the message names one of `words` somewhere,
+ * before or after them. Their words come first, so this runs only where they matched.
+ */
+export const mentionsOneOf = (words: string): string =>
+  `(?:(?<=\\b(?:${words})\\b[^]*)|(?=[^]*\\b(?:${words})\\b))`;

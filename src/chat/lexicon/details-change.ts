@@ -1,4 +1,5 @@
-import { ACCOUNT, cue, NOT_FOR_A_REFUND, WORDS, type Cue } from './cue';
+import { ACCOUNT, cue, mentionsOneOf, WORDS, type Cue } from './cue';
+import { DISAGREEMENTS_WITH_THE_INVOICE, NAMES_A_BANK } from './details-change-invoice';
 import { DETAILS_CHANGE_IN_OTHER_LANGUAGES } from './details-change-languages';
 import { PRETEXTS_FOR_A_NEW_ACCOUNT } from './details-change-pretexts';
 import { RECIPIENT_CHANGES } from './details-change-recipient';
@@ -8,20 +9,10 @@ const NOT_A_BANK_BUILDING =
   '(?!\\s+(?:[^\\s,.;:!?]+\\s+){0,5}?(?:opened|opens|opening|building|near|nearby|next\\s+to|across\\s+(?:the|from)|down\\s+the\\s+(?:road|street))\\b)';
 const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s+details|banking\\s+info(?:rmation)?|bank(?:ing)?\\s+instructions|bank\\s+info(?:rmation)?|beneficiary|receiving\\s+(?:${ACCOUNT}|bank)|payment\\s+(?:details|${ACCOUNT}|information|instructions)|(?:remittance|wire)\\s+(?:details|info(?:rmation)?|instructions|particulars)|bank(?:ing)?\\s+coordinates|swift(?:\\s+code)?|iban|bank(?!\\s+(?:charges?|fees?|holidays?|commissions?|costs?)\\b)${NOT_A_BANK_BUILDING})`;
 
-/**
- * Put after a cue's own words: the message names one of `words` somewhere,
- * before or after them. Their words come first, so this runs only where they matched.
- */
-const mentionsOneOf = (words: string): string => `(?:(?<=\\b(?:${words})\\b[^]*)|(?=[^]*\\b(?:${words})\\b))`;
 /** Also a wallet or card the money goes to ("my personal Payoneer, company one is blocked"). */
 const NAMES_AN_ACCOUNT = mentionsOneOf(
   `bank|${ACCOUNT}|beneficiary|details|payoneer|pay\\s?pal|wise|ali\\s?pay|card`,
 );
-/** "Details" alone is not enough here: "the new packaging details are effective immediately". */
-const NAMES_A_BANK = mentionsOneOf(`bank|${ACCOUNT}|beneficiary|iban|swift`);
-
-/** "… not the (trading) company" closing a sentence about an account: the money goes to someone else. */
-const NOT_THAT_COMPANY = `\\s+(?:\\S+\\s+){0,2}?company(?:'s)?(?:\\s+(?:${ACCOUNT}|name))?(?=\\s*(?:[.,;!?)]|$))${NAMES_A_BANK}`;
 
 /**
  * A payment destination that differs from before, from the invoice, or from
@@ -113,58 +104,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       `|\\b(?:bank|${ACCOUNT})\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now)\\s+[^.!?\\n]{1,60}?\\binstead\\s+of\\b`,
     { anchors: ['receiving bank', 'beneficiary bank', 'collecting bank', 'instead of'] },
   ),
-  cue(
-    'a different account from the one on the invoice or the order',
-    `\\b(?:ignore|disregard|do\\s+not\\s+use|don't\\s+use|not\\s+use)\\s+(?:the\\s+)?${WORDS(3)}(?:${ACCOUNT}|bank(?:\\s+details)?|details)\\s+(?:on|in|of|from)\\s+(?:the\\s+)?(?:previous\\s+|old\\s+|earlier\\s+|last\\s+|first\\s+)?(?:pi|invoice|trade\\s+assurance|ta|order|contract)` +
-      // "Do not remit to the account on the PI", unless the message sends the buyer to the order ("… pay in the Trade Assurance order").
-      `|\\b(?:do\\s+not|don't)\\s+(?:pay|remit|transfer|wire|send)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:the\\s+)?(?:bank\\s+)?(?:${ACCOUNT}|bank(?:\\s+details)?)\\s+(?:on|in|of|from)\\s+(?:the\\s+)?(?:pi|proforma|invoice|contract)\\b(?![^]*\\b(?:(?:trade\\s+assurance|alibaba)\\s+order|order\\s+link)\\b)` +
-      `|\\b(?:use\\s+our|use\\s+my|use\\s+this|use\\s+the)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\s+(?:instead|now|from\\s+now)\\b` +
-      `|\\bnow\\s+use\\s+(?:our|my|this|the|a)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\b` +
-      // Not a person ("our old account manager"), a paper ("the old bank statement") or the same account ("… are still valid").
-      `|\\b(?:old\\s+bank|old\\s+acc?oun?t|old\\s+acct|old\\s+a/c|old\\s+acc|previous\\s+(?:bank|${ACCOUNT})|former\\s+(?:bank|${ACCOUNT}))\\b(?!\\s+(?:manager|executive|rep|representative|team|holder|settings|login|password|statements?|slips?|receipts?|charges?|fees?)\\b)(?![^.!?]{0,30}\\b(?:still\\s+(?:valid|the\\s+same|in\\s+use|ok|fine)|unchanged|not\\s+changed)\\b)` +
-      // "The payment goes to our factory's account, not the trading company on the PI."
-      `|\\bnot\\s+the\\s+(?:\\S+\\s+){0,2}?(?:${ACCOUNT}|bank|company|beneficiary|name|one)\\s+(?:on|in)\\s+the\\s+(?:pi|proforma(?:\\s+invoice)?|invoice|contract)\\b${NAMES_A_BANK}` +
-      // "The bank account on the invoice is our factory's account, not the trading company": someone else is paid.
-      `|\\bnot\\s+the${NOT_THAT_COMPANY}|\\bnot\\s+our${NOT_THAT_COMPANY}` +
-      `|\\b(?:bank(?:ing)?\\s+details|bank\\s+${ACCOUNT}|${ACCOUNT}|beneficiary)\\s+for\\s+this\\s+(?:order|payment|shipment)\\s+only\\b` +
-      // "Do not pay to the old account anymore": the refusal is the change itself.
-      `|\\b(?:do\\s+not|don't|stop|no\\s+longer)\\s+(?:pay|send|transfer|remit|wire|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:old|previous|former|original)\\s+(?:bank|${ACCOUNT})\\b`,
-    {
-      // The phrases, not "use", "old" or "only" alone: those are in "because", "gold", "sold" and many more.
-      anchors: [
-        'ignore',
-        'disregard',
-        'not use',
-        "n't use",
-        'use our',
-        'use my',
-        'use this',
-        'use the',
-        'now use',
-        'old bank',
-        'old ac',
-        'old a/c',
-        'previous',
-        'former',
-        'for this',
-        'do not',
-        "don't",
-        'stop',
-        'no longer',
-        'not the',
-        'not our',
-      ],
-    },
-  ),
-  cue(
-    'earlier bank details said to be wrong',
-    `\\b(?:bank\\s+(?:info(?:rmation)?|details|${ACCOUNT})|${ACCOUNT}\\s+(?:info(?:rmation)?|details|number|no\\.?)|beneficiary(?:\\s+name)?)\\s+(?:(?:on|in)\\s+(?:the|our|your|my)\\s+(?:\\S+\\s+){1,2}?)?(?:was|is|were|are|had)\\s+(?:wrong|incorrect|not\\s+correct|a\\s+mistake|an\\s+error)\\b` +
-      // "The invoice in the system has the wrong bank details, use the ones I sent by email" (not "if the invoice has …").
-      `|\\b(?:has|had|have|shows?|showed|with|gave\\s+you|sent\\s+you)\\s+(?:the\\s+|our\\s+|an?\\s+)?(?:wrong|incorrect|outdated)\\s+(?:bank(?:ing)?\\s+(?:info(?:rmation)?|details|${ACCOUNT})|${ACCOUNT}\\s+(?:details|number|info(?:rmation)?)|beneficiary(?:\\s+name)?)\\b(?<!\\bif\\s[^,.;!?]*)${NOT_FOR_A_REFUND}` +
-      // "Remit to the account details in the revised PI": a revised PI alone is routine (quantities change).
-      `|\\b(?:${ACCOUNT}|bank|beneficiary)\\s+(?:\\S+\\s+){0,2}?(?:in|on|of)\\s+the\\s+(?:revised|corrected|amended)\\s+(?:pi|proforma|invoice)\\b`,
-    { anchors: ['wrong', 'correct', 'mistake', 'error', 'revised', 'amended', 'outdated'] },
-  ),
+  ...DISAGREEMENTS_WITH_THE_INVOICE,
   ...RECIPIENT_CHANGES,
   cue(
     'a new way to pay, in an attachment',
