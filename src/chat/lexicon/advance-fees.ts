@@ -13,7 +13,11 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
       '|\\bmoney[\\s-]?laundering\\s+(?:certificate|fee|charge|deposit|tax)s?\\b|\\baml\\s+(?:certificate|fee|charge)s?\\b' +
       // "To receive the refund, please pay the handling fee first", "you won a coupon, pay $20 to activate it".
       "|\\bto\\s+(?:receive|get|release|claim)\\s+(?:the\\s+|your\\s+)?(?:refund|compensation|prize|coupon|reward)\\b[^.!?;:\\n]{0,40}?\\b(?<!(?:n't|not|never)\\s+)pay\\b" +
-      '|\\bpay\\s+(?:a\\s+|the\\s+)?(?:[$€£¥]\\s?\\d[\\d,.]*|\\d[\\d,.]*\\s?(?:usd|dollars?|rmb|eur)|(?:small|little)\\s+fee)\\s+(?:\\S+\\s+){0,2}?to\\s+(?:activate|unlock|claim)\\b',
+      '|\\bpay\\s+(?:a\\s+|the\\s+)?(?:[$€£¥]\\s?\\d[\\d,.]*|\\d[\\d,.]*\\s?(?:usd|dollars?|rmb|eur)|(?:small|little)\\s+fee)\\s+(?:\\S+\\s+){0,2}?to\\s+(?:activate|unlock|claim)\\b' +
+      // "Your refund has been approved, please pay the 50 USD processing fee to release it": the buyer pays to be paid.
+      // A refund owed to the buyer ("your refund", "the refund is ready"), not "we will refund the sample cost".
+      '|\\b(?:refund|compensation|prize|reward)s?\\b(?<=\\b(?:your|the)\\s+(?:\\S+\\s+)?(?:refund|compensation|prize|reward)s?)[^.!?\\n]{0,60}?\\b(?:please|pls|kindly|just|you\\s+(?:only\\s+)?(?:need|have)\\s+to|you\\s+must)\\s+(?:first\\s+)?pay\\s+(?:\\S+\\s+){0,4}?(?:fee|charge|tax)s?\\b' +
+      '|退款[^。！？\\n]{0,20}?(?:请|需要|要|得)先?(?:支付|付|交)[^。！？\\n]{0,12}?(?:手续费|费用|税)',
     {
       anchors: [
         'verification',
@@ -32,6 +36,7 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
         'reward',
         'activate',
         'claim',
+        '退款',
       ],
     },
   ),

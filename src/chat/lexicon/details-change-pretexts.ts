@@ -46,6 +46,15 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
     },
   ),
   cue(
+    'a pretext for a new account',
+    // "Our account has reached the limit this month, please use the attached account": a full account is the reason for the other.
+    `\\b${ACCOUNT}(?:'s)?\\s+(?:\\S+\\s+){0,3}?(?:(?:has\\s+|have\\s+|had\\s+|is\\s+)?(?:reached|exceeded|hit|over|used\\s+up)\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:\\S+\\s+){0,2}?(?:limit|quota)s?|(?:limit|quota)s?\\s+(?:is|has\\s+been|was)\\s+(?:reached|exceeded|full|used\\s+up))\\b` +
+      `(?=[^]*\\b(?:use|pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)` +
+      // 美金账户这个月额度满了，请打到下面这个账户.
+      '|(?:账户|账号)[^，。！？,\\n]{0,8}?额度(?:已经?)?(?:满了?|用完了?|不够了?|不足|超了?)(?=[^]*(?:打|付|转|汇)(?:款)?(?:到|进|入))',
+    { anchors: ['limit', 'quota', '额度'] },
+  ),
+  cue(
     'a returned payment, to be sent again to another account',
     // "Your payment was returned by our bank, kindly resend it to the account below": a second payment, to an account given now.
     // The match starts at "returned": "your payment" before it would read as the buyer's own account.

@@ -50,11 +50,14 @@ export const PRESSURE: readonly Cue[] = [
       // "My boss will be angry if the payment is not made today."
       "|\\bif\\s+(?:the\\s+|your\\s+)?(?:payment|deposit|money|transfer|balance)\\s+(?:is\\s+not|isn't)\\s+(?:made|paid|sent|received|done)\\s+(?:by\\s+)?(?:today|tonight)\\b" +
       "|\\b(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b|\\b(?:if\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?|unless\\s+you\\s+)pay(?:\\s+(?:today|tonight|immediately|right\\s+away)|\\s+now)\\b" +
+      // "If you don't pay the balance today", "pay the deposit today or we cannot load your goods": a cost named for not paying by today.
+      "|\\b(?:if\\s+you\\s+(?:don'?t|do\\s+not|did\\s+not|didn't|cannot|can't)|unless\\s+you)\\s+pay\\s+(?:\\S+\\s+){1,3}?(?:today|tonight)\\b" +
+      "|\\b(?:pay|remit|(?:send|transfer)(?=\\s+(?:the\\s+|your\\s+)?(?:\\S+\\s+)?(?:payment|money|deposit|balance|funds)\\b))\\s+(?:\\S+\\s+){0,3}?(?:today|tonight)\\s*,?\\s+(?:or|otherwise)\\s+(?:else\\s+)?(?:\\S+\\s+){1,2}?(?:cannot|can't|can\\s+not|will\\s+not|won't|must|have\\s+to|will\\s+(?:cancel|lose|miss|sell|release|give))\\b" +
       // "I can only hold this price for today" (not "only for today's meeting").
       "|\\bonly\\s+(?:[\\p{L}']+\\s+){0,4}?for\\s+today\\b(?!')" +
       // "Price goes up tomorrow, so better pay today", "you must pay tonight" (not "you should pay today to catch the vessel").
       '|\\b(?:better|you\\s+(?:must|have\\s+to))\\s+pay\\s+(?:it\\s+)?(?:today|tonight|immediately|right\\s+away)\\b' +
-      '|最后期限|前必须(?:付|打款|转账|汇款)|(?:必须今天|今天必须)(?:付|打款|转账|汇款)|(?:只有)?今天有效(?![吗么嘛?？])|仅限今天|只有今天(?!有|才|下午|上午|晚上)|只限今天|仅今天|今天最后一天|今晚|今天之内|今天付款的话|今天不付(?:款|定金|钱)?(?:的话|就|，|,)|马上付|立即付|立刻付|过了就|pag(?:ar|ue)\\s+hoje|hoy\\s+mismo' +
+      '|最后期限|前必须(?:付|打款|转账|汇款)|(?:必须今天|今天必须)(?:付|打款|转账|汇款)|(?:只有)?今天有效(?![吗么嘛?？])|仅限今天|只有今天(?!有|才|下午|上午|晚上)|只限今天|仅今天|今天最后一天|今晚|今天之内|(?:价格|价钱|报价|优惠|折扣|这个价)[^，。！？,\\n]{0,4}?保留到今天|今天付款的话|今天不付(?:款|定金|钱)?(?:的话|就|，|,)|马上付|立即付|立刻付|过了就|pag(?:ar|ue)\\s+hoje|hoy\\s+mismo' +
       // Russian: "only today", "pay today", "until the end of the day" (not "we shipped it today").
       '|только\\s+сегодня|сегодня\\s+последний\\s+день|(?:оплат[\\p{L}]*|переведите|заплатите)[\\s,]+(?:[\\p{L}]+[\\s,]+)?сегодня|до\\s+конца\\s+(?:дня|сегодняшнего)' +
       // "Only today" in Spanish, Portuguese, French, German, Turkish and Arabic.
@@ -87,6 +90,7 @@ export const PRESSURE: readonly Cue[] = [
         '今天付款',
         '今天不付',
         '今天之内',
+        '保留到今天',
         '马上付',
         '立即付',
         '立刻付',

@@ -46,4 +46,13 @@ export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
     "\\b(?:faster|more\\s+fast|quicker|more\\s+quick|more\\s+convenient|easier|more\\s+easy|(?:cheaper|more\\s+cheap)(?<=\\b(?:it\\s+is|it's|its|this\\s+is|that\\s+is|will\\s+be)\\s+(?:much\\s+|a\\s+lot\\s+)?(?:cheaper|more\\s+cheap)))\\s+(?:than\\s+alibaba|than\\s+trade\\s+assurance|than\\s+ta|than\\s+the\\s+platform)\\b",
     { needsPaymentTalk: true, anchors: ['than alibaba', 'than trade', 'than ta', 'than the platform'] },
   ),
+  cue(
+    'a higher price for paying through Trade Assurance',
+    // "If you pay through Alibaba the price will be 3% higher", "TA order need add 3% fee": the same offer as a discount for paying outside.
+    // Not prices "on Alibaba" compared with last year: the condition is paying or ordering through it.
+    '\\b(?:alibaba\\b|trade\\s+assurance\\b|ta\\s+)(?<=\\b(?:pay|paying|paid|payment|order|ordering)\\s+(?:\\S+\\s+){0,2}?(?:through|via|by|with|in|on|under)\\s+(?:the\\s+)?(?:alibaba|trade\\s+assurance|ta\\s+)|\\b(?:through|via|with|under)\\s+(?:the\\s+)?(?:alibaba|trade\\s+assurance|ta\\s+)|\\b(?:trade\\s+assurance|ta\\s+)(?=\\s*orders?\\b))' +
+      '(?:\\s*orders?)?[^.!?\\n]{0,40}?(?:\\b(?:price|cost|it)\\s+(?:will\\s+be|is|would\\s+be)\\s+(?:\\d+(?:\\.\\d+)?\\s*%\\s+)?(?:higher|more\\s+expensive)\\b|\\d(?:\\.\\d+)?\\s*%\\s+(?:higher|more|extra|additional)\\b(?!\\s+(?:discount|off|cheaper|free))|\\b(?:add|plus)\\s+(?:an?\\s+|extra\\s+)?\\d+(?:\\.\\d+)?\\s*%)' +
+      '|(?:走信保|用信保|通过信保)(?:的话|付款|下单)?[^。！？\\n]{0,8}?(?:加|多|贵|高)\\s*\\d+(?:\\.\\d+)?\\s*%|信保订单(?:要|需要)?(?:加|多收)\\s*\\d+(?:\\.\\d+)?\\s*%',
+    { anchors: ['alibaba', 'trade assurance', 'ta ', '走信保', '用信保', '通过信保', '信保订单'] },
+  ),
 ];

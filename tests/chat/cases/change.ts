@@ -413,4 +413,17 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Please send future payments to the Trade Assurance order link.', rules: [] },
   // A customer's account handed to a new salesperson is no new bank account.
   { text: 'We have moved our account to a new sales person on Alibaba.', rules: [] },
+  // An account "over its limit" as the reason to pay another.
+  {
+    text: 'The bank said our account has reached the limit this month, please use the attached account.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: "Our company account's receiving limit is full, please pay to the account below.",
+    rules: [CHANGE, PAY],
+  },
+  { text: '我们的美金账户这个月额度满了，请打到下面这个账户。', rules: [CHANGE, PAY] },
+  { text: 'Our account has a daily limit, please pay in two transfers to the same account.', rules: [] },
+  { text: 'My credit card has reached the limit, I will pay the rest tomorrow via Alibaba.', rules: [] },
+  { text: '我们账户额度不够了，请分两次付款。', rules: [] },
 ];

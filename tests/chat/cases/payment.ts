@@ -791,4 +791,34 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Pay by T/T, it is cheaper than Alibaba.', rules: [PAY] },
   { text: 'Our price is cheaper than Alibaba, please pay in the Trade Assurance order.', rules: [] },
   { text: 'Sea freight is cheaper than air.', rules: [] },
+  // A higher price for paying through Alibaba is the same offer as a discount for paying outside it.
+  { text: 'If you pay through Alibaba the price will be 3% higher.', rules: [PAY] },
+  { text: 'Via Trade Assurance we have to add 5% to the price.', rules: [PAY] },
+  { text: 'TA order need add 3% fee.', rules: [PAY] },
+  { text: 'If you pay via TA it is 3% more.', rules: [PAY] },
+  { text: '走信保的话要加3%手续费。', rules: [PAY] },
+  { text: '信保订单要加3%。', rules: [PAY] },
+  { text: 'Prices on Alibaba are 3% higher than last year because of the exchange rate.', rules: [] },
+  { text: 'If you order through Alibaba we give 5% more discount.', rules: [] },
+  { text: 'We sell 30% more through Alibaba than on our website.', rules: [] },
+  // A refund owed to the buyer, with a fee to pay first; a sample cost refunded later is routine.
+  {
+    text: 'Your refund has been approved, please pay the 50 USD processing fee to release it.',
+    rules: [PAY],
+  },
+  { text: 'The refund is ready, you only need to pay a small bank charge first.', rules: [PAY] },
+  { text: '您的退款已批准，请先支付50美元手续费。', rules: [PAY] },
+  { text: 'For the refund, we will pay the bank fee ourselves.', rules: [] },
+  {
+    text: 'We will refund the sample cost when you order, please pay the shipping fee for the samples through Alibaba.',
+    rules: [],
+  },
+  { text: 'The sample fee will be refunded when you order, please pay the sample fee first.', rules: [] },
+  { text: '退款会通过阿里巴巴退回，手续费我们承担。', rules: [] },
+  // Someone of the supplier's picking up the money.
+  { text: 'Our agent in Dubai will collect the payment from you.', rules: [PAY] },
+  { text: 'You can pay to our representative in Lagos in naira.', rules: [PAY] },
+  { text: 'Alibaba will collect the payment and release it to us after delivery.', rules: [] },
+  { text: 'Our agent will collect the goods from the factory.', rules: [] },
+  { text: 'Our sales representative will send you the PI through Alibaba.', rules: [] },
 ];

@@ -268,4 +268,19 @@ export const PRESSURE_CASES: ChatCase[] = [
   // "Otherwise the goods will be sold"; "sold" in a sentence with "or" but no threat is not one.
   { text: 'I am waiting your payment today, otherwise the goods will be sold', rules: [PRESSURE] },
   { text: 'We sold 5,000 units last year, or more.', rules: [] },
+  // Not paying by today, and what it will cost.
+  { text: 'Please pay the balance today or we cannot load your goods.', rules: [PRESSURE] },
+  {
+    text: 'If you do not pay the balance today, we cannot load your goods in this container.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Please pay the deposit today, otherwise the factory will cancel your production slot.',
+    rules: [PRESSURE],
+  },
+  { text: 'Please send the artwork today or we cannot finish the samples this week.', rules: [] },
+  { text: 'If you pay the balance today we can ship tomorrow.', rules: [] },
+  { text: 'You can pay today or tomorrow, both are fine.', rules: [] },
+  { text: '这个价格只能保留到今天下午五点。', rules: [PRESSURE] },
+  { text: '样品我们保留到今天，明天寄出。', rules: [] },
 ];
