@@ -66,8 +66,15 @@ export const OTHER_MOVES: readonly Cue[] = [
     { anchors: ['wa', 'zap', 'ライン'] },
   ),
   cue(
+    'a new e-mail address',
+    // "This is our new official email, please ignore the old address": the talk moved to an address nobody has checked.
+    '\\bnew\\s+(?:official\\s+|company\\s+|business\\s+|work\\s+)?e-?mail(?:\\s+address)?\\b(?!\\s+(?:thread|chain|notifications?|templates?|campaign))(?=[^]*\\b(?:ignore|old|previous|former|no\\s+longer|from\\s+now\\s+on|instead)\\b)' +
+      '|\\be-?mail(?:\\s+address)?\\s+(?:has\\s+|have\\s+)?(?:changed|is\\s+changed)\\b|\\b(?:old|previous|former)\\s+e-?mail(?:\\s+address)?\\s+(?:is\\s+)?(?:no\\s+longer|not)\\s+(?:in\\s+use|used|valid|working)\\b',
+    { deniable: true, anchors: ['mail'] },
+  ),
+  cue(
     'a request to move to e-mail or a call',
-    '\\b(?:move|switch|continue|go|talk|reply|write|answer)\\s+(?:me\\s+|us\\s+)?(?:(?:the|this|our)\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:e-?mail|mail|phone)\\b|\\b(?:e-?mail|call|phone)\\s+me\\b' +
+    '\\b(?:move|switch|continue|go|talk|reply|write|answer)\\s+(?:me\\s+|us\\s+)?(?:(?:the|this|our)\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:my\\s+|our\\s+|the\\s+)?(?:e-?mail|mail|phone)\\b|\\b(?:e-?mail|call|phone)\\s+me\\b(?!\\s+(?:on|in|via|through|using|with)\\s+(?:the\\s+)?alibaba\\b)' +
       '|\\b(?:write|mail|message|email)\\s+(?:to\\s+(?:me\\s+(?:at|on)\\s+)?|me\\s+(?:at|on)\\s+)(?:my|our)\\s+(?:gmail|hotmail|outlook|yahoo|icloud|163|qq)(?:\\s+mail)?\\b' +
       // "Reply to my gmail", "send the drawings to my personal email", "send your email address".
       '|\\b(?:to|via|at)\\s+my\\s+(?:gmail|hotmail|outlook|yahoo|icloud|(?:personal|private)\\s+e-?mail)\\b' +

@@ -80,6 +80,13 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
     { anchors: ABROAD_NAMES },
   ),
   cue(
+    'a new company name to pay',
+    // "Please note our new company name is …, the invoice will be under this name": the beneficiary changes with it.
+    "\\bnew\\s+company\\s+name\\b|\\bcompany\\s+name\\s+(?:has\\s+|have\\s+|was\\s+|is\\s+)?(?:been\\s+)?(?:changed|updated)\\b|\\bcompany's\\s+name\\s+(?:has\\s+|was\\s+|is\\s+)?(?:been\\s+)?(?:changed|updated)\\b" +
+      '|\\b(?:under|in)\\s+(?:another|a\\s+new|a\\s+different|the\\s+new)\\s+company\\s+name\\b|公司名(?:称|字)?(?:已经?)?(?:变更|更改|改了|换了)|新(?:的)?公司名',
+    { needsPaymentTalk: true, deniable: true, anchors: ['company name', "company's name", '公司名'] },
+  ),
+  cue(
     "a claim that Alibaba's receiving account changed",
     '\\balibaba\\s+(?:has\\s+)?(?:changed|updated|switched|moved)\\s+(?:its|their|the)\\s+(?:escrow|receiving|collection)?\\s*(?:bank|account)',
     { anchors: ['alibaba'] },

@@ -35,6 +35,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     },
   ),
   cue(
+    'a payment split over several accounts',
+    // "Kindly pay the deposit in two parts to two different accounts": no Trade Assurance order pays that way.
+    '\\b(?:to|into|between)\\s+(?:two|2|three|3|several|multiple|different|separate)\\s+(?:different\\s+|separate\\s+)?(?:bank\\s+)?(?:accounts|beneficiaries)\\b',
+    { needsPaymentTalk: true, anchors: ['accounts', 'beneficiaries'] },
+  ),
+  cue(
     'an escrow outside Alibaba.com',
     // "Our lawyer will hold the deposit in his trust account", "a third-party escrow service": a go-between the
     // supplier picked holds nothing for the buyer (not Trade Assurance, which is Alibaba's own).

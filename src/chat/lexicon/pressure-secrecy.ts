@@ -1,7 +1,7 @@
 import { cue, type Cue } from './cue';
 
 /** What a wire's note is told to say instead of the goods: "gift", "personal", "family support". */
-const COVER_WORD = `["'“‘]?(?:gift|personal|family(?:\\s+support)?|loan|donation|service\\s+fee|consulting)["'”’]?`;
+const COVER_WORD = `["'“‘]?(?:gift|personal|family(?:\\s+support)?|loan|donation|service\\s+fee|consult(?:ing|ancy)(?:\\s+fees?)?|commission)["'”’]?`;
 /** Where a wire says what it is for. */
 const TRANSFER_NOTE =
   '(?:remittance|transfer|payment|wire|bank)\\s+(?:purpose|reason|note|reference|remark|memo|description)\\b';
@@ -30,6 +30,8 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
     'a request for secrecy',
     // Not a price kept from competitors: "please don't tell other suppliers our price".
     "\\b(?:don't|do\\s+not)\\s+tell\\b(?!\\s+(?:the\\s+|any\\s+)?(?:other|others|competitors?)\\b)|\\bkeep\\s+(?:it\\s+|this\\s+)?(?:quiet|secret|between\\s+us)\\b|\\bsecret\\s+(?:price|deal|discount)\\b" +
+      // "If Alibaba customer service asks, tell them the order is cancelled": the platform told a story.
+      '|\\bif\\s+(?:alibaba|the\\s+platform|(?:alibaba\\s+)?customer\\s+service|cs|trade\\s+assurance)\\b[^.!?]{0,40}?\\b(?:asks?|calls?|contacts?|checks?)\\b[^.!?]{0,20}?\\btell\\s+(?:them|it|him|her)\\b' +
       "|\\b(?:don't|do\\s+not)\\s+(?:discuss|mention|talk\\s+about)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:on|with|to|in)\\s+alibaba\\b|\\bdelete\\s+(?:the|this|our)\\s+(?:chat|message|conversation)s?\\b" +
       // "Don't leave any message about the payment on Alibaba."
       "|\\b(?:don't|do\\s+not)\\s+leave\\s+(?:any\\s+)?(?:messages?|words?|anything|records?)\\s+(?:about|of|on)\\s+(?:the\\s+)?(?:payment|price|discount|account|bank)\\b[^.!?]{0,20}?\\b(?:on|in)\\s+(?:alibaba|the\\s+platform|this\\s+chat|the\\s+chat)\\b" +
@@ -86,7 +88,7 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
     // "pay in two parts to avoid bank inspection": a wire disguised so the bank can't tell it is trade.
     `\\b(?:write|put|use|state|mark|say)\\s+(?:it\\s+as\\s+)?${COVER_WORD}\\s+(?:as|for|in|on)\\s+(?:the\\s+)?${TRANSFER_NOTE}` +
       `|\\b(?:write|put|use|state)\\s+(?:the\\s+)?(?:reference|remark|memo|purpose|note)\\s+${COVER_WORD}` +
-      `|\\b(?:don't|do\\s+not|never)\\s+(?:mention|write|put|include)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:in|on)\\s+(?:the\\s+)?${TRANSFER_NOTE}` +
+      `|\\b(?:don't|do\\s+not|never)\\s+(?:mention|write|put|include)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:in|on)\\s+(?:the\\s+)?${TRANSFER_NOTE}` +
       '|\\bto\\s+avoid\\s+(?:the\\s+)?(?:bank|customs|tax)\\s+(?:inspections?|checks?|reviews?|attention|controls?|reports?|questions?)\\b' +
       // 转账备注不要写产品名称, 备注写成"礼物": the transfer note left blank of the goods, or given a cover word.
       '|备注(?:里|上|中)?(?:不要|别|不能|千万别)(?:写|填|提|备注)|备注(?:写|填)(?:成|为)?\\s*["“\'‘「]?(?:礼物|礼品|借款|还款|家用|生活费|服务费|咨询费)',
@@ -99,7 +101,8 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
         'loan',
         'donation',
         'service fee',
-        'consulting',
+        'consult',
+        'commission',
         'mention',
         'write',
         'put',

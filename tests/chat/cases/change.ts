@@ -426,4 +426,16 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Our account has a daily limit, please pay in two transfers to the same account.', rules: [] },
   { text: 'My credit card has reached the limit, I will pay the rest tomorrow via Alibaba.', rules: [] },
   { text: '我们账户额度不够了，请分两次付款。', rules: [] },
+  // A new company name for the invoice; a name that has not changed, or on the boxes, is no new payee.
+  {
+    text: 'Please note our new company name is Shenzhen Lianyu Trading, the invoice will be under this name.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Our company name has changed, please pay to Lianyu Trading Limited from now on.',
+    rules: [CHANGE, PAY],
+  },
+  { text: '我们公司名称已经变更，付款请用新的公司名。', rules: [CHANGE, PAY] },
+  { text: 'Our company name has not changed, please pay to the account in the Alibaba order.', rules: [] },
+  { text: 'We have a new company name logo design on the boxes.', rules: [] },
 ];

@@ -214,4 +214,12 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Pouvez-vous me donner votre numéro de téléphone ?', rules: [CONTACT] },
   { text: 'Können Sie mir Ihre Handynummer geben?', rules: [CONTACT] },
   { text: 'Dammi il tuo numero WhatsApp.', rules: [CONTACT] },
+  // A new e-mail address to write to, and calls made in the Alibaba app.
+  { text: 'This is our new official email, please ignore emails from the old address.', rules: [CONTACT] },
+  { text: 'Our email address has changed, please write to lily@lianyu-trade.com.', rules: [CONTACT] },
+  { text: 'I started a new email thread for this order, please check.', rules: [] },
+  { text: 'Our email has not changed.', rules: [] },
+  { text: 'Please call me on Alibaba voice call when you are free.', rules: [] },
+  { text: 'You can video call me on Alibaba app to see the factory.', rules: [] },
+  { text: 'Please call me when you are free.', rules: [CONTACT] },
 ];

@@ -821,4 +821,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Alibaba will collect the payment and release it to us after delivery.', rules: [] },
   { text: 'Our agent will collect the goods from the factory.', rules: [] },
   { text: 'Our sales representative will send you the PI through Alibaba.', rules: [] },
+  // A payment split over several accounts, and the supplier's own choice of banks.
+  { text: 'Kindly pay the deposit in two parts to two different accounts.', rules: [PAY] },
+  { text: 'We have accounts in two different banks, USD and EUR.', rules: [] },
+  { text: "Please don't send money to different accounts, only pay in the Alibaba order.", rules: [] },
+  { text: 'The goods will be shipped to two different addresses.', rules: [] },
 ];

@@ -283,4 +283,11 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'You can pay today or tomorrow, both are fine.', rules: [] },
   { text: '这个价格只能保留到今天下午五点。', rules: [PRESSURE] },
   { text: '样品我们保留到今天，明天寄出。', rules: [] },
+  // Hiding the deal from Alibaba, or what the wire is for.
+  { text: 'If Alibaba customer service asks, tell them the order is cancelled.', rules: [PRESSURE] },
+  { text: 'If anyone asks about the price, tell them it is confidential.', rules: [] },
+  { text: 'If the customs officer calls you, tell them the goods are samples.', rules: [] },
+  { text: 'Please write "consulting fee" in the remittance note, not "goods".', rules: [PRESSURE] },
+  { text: "Please don't mention Alibaba or the product name in the transfer remark.", rules: [PRESSURE] },
+  { text: 'Please write the PI number in the remittance note.', rules: [] },
 ];
