@@ -15,7 +15,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
     '\\b(?:pay|paid|paying|payment|payments|transfer|transferring|remit|wire|send|t/t|tt)\\s+(?:[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?(?:directly|direct|outside|straight)\\b' +
-      '|\\bdirect\\s+(?:payment|pi|invoice|transfer|bank(?:\\s+details)?|deal)\\b',
+      '|\\bdirect\\s+(?:payment|pi|invoice|transfer|bank(?:\\s+details)?|deal|t/t|tt|wire)\\b',
     { anchors: ['direct', 'outside', 'straight'] },
   ),
   cue(
@@ -49,7 +49,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     // "we cannot accept Alibaba orders".
     '\\bno\\s+need\\s+(?:to\\s+use|for)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
       "|\\b(?:don'?t|do\\s+not)\\s+(?:need\\s+(?:to\\s+use\\s+)?|use\\s+)(?:the\\s+)?(?:trade\\s+assurance|escrow|alibaba(?:'s)?\\s+(?:order|payment|checkout))\\b" +
-      "|\\b(?:don'?t|do\\s+not|cannot|can'?t|can\\s+not|won'?t|will\\s+not)\\s+accept\\s+(?:the\\s+)?(?:trade\\s+assurance|alibaba\\s+(?:orders?|payment|checkout)|ta\\s+orders?)\\b" +
+      "|\\b(?:don'?t|do\\s+not|cannot|can'?t|can\\s+not|won'?t|will\\s+not)\\s+(?:accept|receive|take)\\s+(?:the\\s+|any\\s+|new\\s+)?(?:trade\\s+assurance(?:\\s+orders?)?|alibaba\\s+(?:orders?|payment|checkout)|ta\\s+orders?)\\b" +
       '|\\bno\\s+need\\s+(?:for\\s+|of\\s+)?(?:an?\\s+|the\\s+)?(?:alibaba|trade\\s+assurance|ta)\\s+order\\b' +
       '|\\bno\\s+need\\s+to\\s+(?:place|make|create|open)\\s+(?:an?\\s+|the\\s+)?(?:order|trade\\s+assurance\\s+order)\\s+(?:on|through|via|in)\\s+(?:alibaba|the\\s+platform)\\b',
     {

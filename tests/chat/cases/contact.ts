@@ -222,4 +222,17 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Please call me on Alibaba voice call when you are free.', rules: [] },
   { text: 'You can video call me on Alibaba app to see the factory.', rules: [] },
   { text: 'Please call me when you are free.', rules: [CONTACT] },
+  // "Keep in touch" and "contact me" by another channel, after a pretext; an e-mail offered beside Alibaba's messages stays quiet.
+  {
+    text: 'Sorry, our Alibaba account will be closed next week, please keep in touch by WhatsApp.',
+    rules: [CONTACT],
+  },
+  { text: "Let's stay in touch on WeChat.", rules: [CONTACT] },
+  {
+    text: 'Our Alibaba store is being upgraded, so please contact me by email for this order.',
+    rules: [CONTACT],
+  },
+  { text: 'You can contact us by email or Alibaba message anytime.', rules: [] },
+  { text: 'Please get in touch with our forwarder by email for the shipping details.', rules: [] },
+  { text: 'Please keep in touch, we will update you on Alibaba.', rules: [] },
 ];

@@ -826,4 +826,16 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'We have accounts in two different banks, USD and EUR.', rules: [] },
   { text: "Please don't send money to different accounts, only pay in the Alibaba order.", rules: [] },
   { text: 'The goods will be shipped to two different addresses.', rules: [] },
+  // Trade Assurance said to be closed to the buyer, and direct T/T for the orders after the first.
+  { text: 'Pay via Alibaba.com is not possible because our store is suspended.', rules: [PAY] },
+  {
+    text: "Our store got a penalty so we can't receive Trade Assurance orders for 30 days, please pay T/T.",
+    rules: [PAY],
+  },
+  {
+    text: 'For the first order use Trade Assurance, next orders we can do direct T/T to save cost.',
+    rules: [PAY],
+  },
+  { text: 'We can receive Trade Assurance orders now, please place it.', rules: [] },
+  { text: 'Direct T/T is not accepted, please use Trade Assurance.', rules: [] },
 ];
