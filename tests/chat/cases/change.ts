@@ -438,4 +438,8 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: '我们公司名称已经变更，付款请用新的公司名。', rules: [CHANGE, PAY] },
   { text: 'Our company name has not changed, please pay to the account in the Alibaba order.', rules: [] },
   { text: 'We have a new company name logo design on the boxes.', rules: [] },
+  // Ordinary talk near the words of the cues above.
+  { text: 'Your company name will be printed on the box.', rules: [] },
+  { text: 'Our Trade Assurance limit is 500,000 USD, enough for your order.', rules: [] },
+  { text: 'There is a weight limit of 30 kg per carton for courier shipping.', rules: [] },
 ];

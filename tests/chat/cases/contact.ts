@@ -235,4 +235,8 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'You can contact us by email or Alibaba message anytime.', rules: [] },
   { text: 'Please get in touch with our forwarder by email for the shipping details.', rules: [] },
   { text: 'Please keep in touch, we will update you on Alibaba.', rules: [] },
+  // Ordinary talk near the words of the cues above.
+  { text: 'Please confirm the new email for the shipping notice.', rules: [] },
+  { text: 'We keep in touch with the forwarder every day.', rules: [] },
+  { text: 'Our email system was down yesterday, sorry for the late reply.', rules: [] },
 ];

@@ -838,4 +838,10 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'We can receive Trade Assurance orders now, please place it.', rules: [] },
   { text: 'Direct T/T is not accepted, please use Trade Assurance.', rules: [] },
+  // Ordinary talk near the words of the cues above.
+  { text: 'We collect the payment through Alibaba Trade Assurance only.', rules: [] },
+  { text: 'Your refund has been approved, the money will be back in 3-5 working days.', rules: [] },
+  { text: 'The price with logo printing is 5% higher.', rules: [] },
+  { text: 'We will add 3% for the freight insurance.', rules: [] },
+  { text: 'Our factory representative will visit your company next month.', rules: [] },
 ];

@@ -290,4 +290,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Please write "consulting fee" in the remittance note, not "goods".', rules: [PRESSURE] },
   { text: "Please don't mention Alibaba or the product name in the transfer remark.", rules: [PRESSURE] },
   { text: 'Please write the PI number in the remittance note.', rules: [] },
+  // Ordinary talk near the words of the cues above.
+  { text: 'Please confirm the artwork today so we can start production tomorrow.', rules: [] },
+  { text: 'If you pay the deposit today, we start production tomorrow.', rules: [] },
 ];
