@@ -18,21 +18,17 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     '\\bthird[\\s-]party\\s+(?:payment|collection|receiving)\\s+(?:agent|company|account)\\b|\\bthird[\\s-]party\\s+account\\b|\\bpayment\\s+agent\\b|\\bcollection\\s+agent\\b' +
       // "For payment please use our agent in Hong Kong", "pay the fee to this agent"; a shipping agent's freight is another matter.
       '|\\b(?:pay|payment|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:through|via|to|use)\\s+(?:our|my|this|that)\\s+(?:(?!shipping|freight|forwarding|forwarder|customs)\\S+\\s+){0,2}?(?:agent|representative)\\b' +
-      // "Our agent in Dubai will collect the payment from you": someone of theirs picks up the money.
-      '|\\bcollect\\s+(?:the\\s+|your\\s+)?(?:payment|money|cash|deposit|balance|funds)\\b(?<=\\b(?:agent|representative|rep|colleague|boss|manager|friend|partner|driver|brother|cousin|staff|someone|somebody)\\s+(?:\\S+\\s+){0,5}?collect\\s+(?:the\\s+|your\\s+)?(?:payment|money|cash|deposit|balance|funds))' +
       // "Pay $300 clearance to the agent below"; "they will forward the payment to us".
       '|\\b(?:pay|payment|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,4}?to\\s+the\\s+(?:following\\s+)?agent\\s+(?:below|as\\s+follows)\\b|\\bforward\\s+the\\s+(?:payment|money|funds)\\s+to\\s+us\\b',
     {
-      anchors: [
-        'third',
-        'payment agent',
-        'collection agent',
-        'agent',
-        'representative',
-        'collect',
-        'forward the',
-      ],
+      anchors: ['third', 'payment agent', 'collection agent', 'agent', 'representative', 'forward the'],
     },
+  ),
+  cue(
+    'a third party collecting the money',
+    // "Our agent in Dubai will collect the payment from you": someone of theirs picks up the money. Its own cue, as "collect" is in messages the one above needn't try.
+    '\\bcollect\\s+(?:the\\s+|your\\s+)?(?:payment|money|cash|deposit|balance|funds)\\b(?<=\\b(?:agent|representative|rep|colleague|boss|manager|friend|partner|driver|brother|cousin|staff|someone|somebody)\\s+(?:\\S+\\s+){0,5}?collect\\s+(?:the\\s+|your\\s+)?(?:payment|money|cash|deposit|balance|funds))',
+    { anchors: ['collect'] },
   ),
   cue(
     'a payment split over several accounts',
