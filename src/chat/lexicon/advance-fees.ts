@@ -7,7 +7,7 @@ import { cue, type Cue } from './cue';
  */
 export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
   cue(
-    'an advance fee to verify or unlock the order',
+    'a fee to pay first, to unlock an order or a refund',
     '\\b(?:verification|activation|unlock(?:ing)?|unfreezing|guarantee|anti[\\s-]?fraud|release(?<!\\b(?:telex|b/l|bl|do|d/o|cargo|document|container)\\s+release))\\s+(?:deposit|fee|charge|payment)s?\\b' +
       // "The bank asked for an anti-money laundering certificate, you need to pay $800 for it."
       '|\\bmoney[\\s-]?laundering\\s+(?:certificate|fee|charge|deposit|tax)s?\\b|\\baml\\s+(?:certificate|fee|charge)s?\\b' +
