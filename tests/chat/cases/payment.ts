@@ -844,4 +844,10 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'The price with logo printing is 5% higher.', rules: [] },
   { text: 'We will add 3% for the freight insurance.', rules: [] },
   { text: 'Our factory representative will visit your company next month.', rules: [] },
+  // A code to scan and pay, said without "QR"; one in the Alibaba app, or on a carton, is no payment.
+  { text: 'Scan the code in the picture to pay.', rules: [PAY] },
+  { text: 'Please scan my WeChat code and pay the deposit.', rules: [CONTACT, PAY] },
+  { text: 'Scan the code on the Alibaba app to pay the order.', rules: [] },
+  { text: 'Scan the barcode on the carton to check the model.', rules: [] },
+  { text: 'Scan the code to see our factory video.', rules: [] },
 ];
