@@ -1,4 +1,4 @@
-import { PAY, CHANGE, PRESSURE, type ChatCase } from './case';
+import { PAY, CHANGE, CONTACT, PRESSURE, type ChatCase } from './case';
 
 export const PAYMENT_CASES: ChatCase[] = [
   { text: 'For the first order we prefer Western Union, receiver name will be sent later.', rules: [PAY] },
