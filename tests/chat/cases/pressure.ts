@@ -293,4 +293,10 @@ export const PRESSURE_CASES: ChatCase[] = [
   // Ordinary talk near the words of the cues above.
   { text: 'Please confirm the artwork today so we can start production tomorrow.', rules: [] },
   { text: 'If you pay the deposit today, we start production tomorrow.', rules: [] },
+  // An e-mail's "treat as urgent", beside a payment; samples wanted soon are no pressure.
+  {
+    text: 'Please confirm once payment is made and send us the bank slip. Treat as urgent as the goods are ready for shipment.',
+    rules: [PRESSURE],
+  },
+  { text: 'Please treat this as urgent, the samples are needed for the exhibition.', rules: [] },
 ];
