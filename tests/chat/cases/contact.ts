@@ -239,4 +239,7 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Please confirm the new email for the shipping notice.', rules: [] },
   { text: 'We keep in touch with the forwarder every day.', rules: [] },
   { text: 'Our email system was down yesterday, sorry for the late reply.', rules: [] },
+  // A new mailbox, the old one to be dropped, in Chinese.
+  { text: '这是我们的新邮箱，以后请发到这个邮箱，旧邮箱不用了。', rules: [CONTACT] },
+  { text: '我们的邮箱没有换，请放心。', rules: [] },
 ];

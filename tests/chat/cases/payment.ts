@@ -850,4 +850,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Scan the code on the Alibaba app to pay the order.', rules: [] },
   { text: 'Scan the barcode on the carton to check the model.', rules: [] },
   { text: 'Scan the code to see our factory video.', rules: [] },
+  // Alibaba refused as the place to order, then WeChat Pay as an instruction.
+  { text: '请不要在阿里上下单了，直接微信转账给我就行。', rules: [PAY] },
+  { text: '请直接用支付宝付款给我。', rules: [PAY] },
+  { text: '请在阿里上下单付款。', rules: [] },
+  { text: '我们不接受支付宝，请在信保订单里付款。', rules: [] },
 ];
