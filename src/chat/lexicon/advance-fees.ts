@@ -17,6 +17,8 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
       // "Your refund has been approved, please pay the 50 USD processing fee to release it": the buyer pays to be paid.
       // A refund owed to the buyer ("your refund", "the refund is ready"), not "we will refund the sample cost".
       '|\\b(?:refund|compensation|prize|reward)s?\\b(?<=\\b(?:your|the)\\s+(?:\\S+\\s+)?(?:refund|compensation|prize|reward)s?)[^.!?\\n]{0,60}?\\b(?:please|pls|kindly|just|you\\s+(?:only\\s+)?(?:need|have)\\s+to|you\\s+must)\\s+(?:first\\s+)?pay\\s+(?:\\S+\\s+){0,4}?(?:fee|charge|tax)s?\\b' +
+      // "Seu reembolso foi aprovado, pague a taxa de 50 USD", "para recibir su reembolso pague la comisión".
+      '|\\breembols[oa]\\b[^.!?\\n]{0,60}?\\b(?:pague|pagar|pagu[eé])\\s+(?:\\S+\\s+){0,3}?(?:taxa|tarifa|comisi[óo]n|comiss[ãa]o|cargo)\\b' +
       '|退款[^。！？\\n]{0,20}?(?:请|需要|要|得)先?(?:支付|付|交)[^。！？\\n]{0,12}?(?:手续费|费用|税)',
     {
       anchors: [
@@ -36,6 +38,7 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
         'reward',
         'activate',
         'claim',
+        'reembols',
         '退款',
       ],
     },

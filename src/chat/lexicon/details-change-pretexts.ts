@@ -50,9 +50,11 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
     // "Our account has reached the limit this month, please use the attached account": a full account is the reason for the other.
     `\\b${ACCOUNT}(?:'s)?\\s+(?:\\S+\\s+){0,3}?(?:(?:has\\s+|have\\s+|had\\s+|is\\s+)?(?:reached|exceeded|hit|over|used\\s+up)\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:\\S+\\s+){0,2}?(?:limit|quota)s?|(?:limit|quota)s?\\s+(?:is|has\\s+been|was)\\s+(?:reached|exceeded|full|used\\s+up))\\b` +
       `(?=[^]*\\b(?:use|pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)` +
+      // "Nuestra cuenta alcanzó el límite, use la cuenta adjunta", "a conta atingiu o limite, pague na conta abaixo".
+      '|\\b(?:cuenta|conta)\\s+(?:\\S+\\s+){0,3}?(?:alcanz[óo]|lleg[óo]\\s+al|super[óo]|atingiu|excedeu|ultrapassou|chegou\\s+ao)\\s+(?:el\\s+|o\\s+|su\\s+|seu\\s+)?l[íi]mite\\b(?=[^]*\\b(?:use|usa|utilice|pague|pagar|transfiera|transfira|deposite)\\b[^]*\\b(?:cuenta|conta)\\b)' +
       // 美金账户这个月额度满了，请打到下面这个账户.
       '|(?:账户|账号)[^，。！？,\\n]{0,8}?额度(?:已经?)?(?:满了?|用完了?|不够了?|不足|超了?)(?=[^]*(?:打|付|转|汇)(?:款)?(?:到|进|入))',
-    { anchors: ['limit', 'quota', '额度'] },
+    { anchors: ['limit', 'quota', 'mite', '额度'] },
   ),
   cue(
     'a returned payment, to be sent again to another account',

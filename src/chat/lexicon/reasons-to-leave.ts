@@ -52,6 +52,9 @@ export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
     // Not prices "on Alibaba" compared with last year: the condition is paying or ordering through it.
     '\\b(?:alibaba\\b|trade\\s+assurance\\b|ta\\s+)(?<=\\b(?:pay|paying|paid|payment|order|ordering)\\s+(?:\\S+\\s+){0,2}?(?:through|via|by|with|in|on|under)\\s+(?:the\\s+)?(?:alibaba|trade\\s+assurance|ta\\s+)|\\b(?:through|via|with|under)\\s+(?:the\\s+)?(?:alibaba|trade\\s+assurance|ta\\s+)|\\b(?:trade\\s+assurance|ta\\s+)(?=\\s*orders?\\b))' +
       '(?:\\s*orders?)?[^.!?\\n]{0,40}?(?:\\b(?:price|cost|it)\\s+(?:will\\s+be|is|would\\s+be)\\s+(?:\\d+(?:\\.\\d+)?\\s*%\\s+)?(?:higher|more\\s+expensive)\\b|\\d(?:\\.\\d+)?\\s*%\\s+(?:higher|more|extra|additional)\\b(?!\\s+(?:discount|off|cheaper|free))|\\b(?:add|plus)\\s+(?:an?\\s+|extra\\s+)?\\d+(?:\\.\\d+)?\\s*%)' +
+      // "Si paga por Alibaba el precio es 3% más alto", "pelo Alibaba fica 3% mais caro", "über Alibaba 3% teurer", "через Alibaba на 3% выше".
+      '|(?:\\b(?:por|pelo|via|con|com|par|uber)|über)\\s+(?:el\\s+|o\\s+)?alibaba\\b[^.!?\\n]{0,40}?\\d(?:[.,]\\d+)?\\s*%\\s+(?:m[áa]s\\s+(?:alto|caro)|mais\\s+(?:alto|caro)|plus\\s+cher|h[öo]her|teurer)' +
+      '|через\\s+(?:alibaba|алибаба)[^.!?\\n]{0,40}?\\d(?:[.,]\\d+)?\\s*%\\s+(?:выше|дороже)' +
       '|(?:走信保|用信保|通过信保)(?:的话|付款|下单)?[^。！？\\n]{0,8}?(?:加|多|贵|高)\\s*\\d+(?:\\.\\d+)?\\s*%|信保订单(?:要|需要)?(?:加|多收)\\s*\\d+(?:\\.\\d+)?\\s*%',
     // Every match ends in a percentage or "higher": rarer than "alibaba", which is in most messages.
     { anchors: ['%', 'higher', 'more expensive'] },

@@ -442,4 +442,7 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Your company name will be printed on the box.', rules: [] },
   { text: 'Our Trade Assurance limit is 500,000 USD, enough for your order.', rules: [] },
   { text: 'There is a weight limit of 30 kg per carton for courier shipping.', rules: [] },
+  // An account over its limit, in Spanish; a limit on the order is no pretext.
+  { text: 'Nuestra cuenta alcanzó el límite este mes, por favor use la cuenta adjunta.', rules: [CHANGE] },
+  { text: 'La cuenta del pedido tiene un límite de 50,000 USD.', rules: [] },
 ];

@@ -855,4 +855,13 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '请直接用支付宝付款给我。', rules: [PAY] },
   { text: '请在阿里上下单付款。', rules: [] },
   { text: '我们不接受支付宝，请在信保订单里付款。', rules: [] },
+  // A higher price through Alibaba, a refund fee, in other languages; sales grown through Alibaba and a refund on its way stay quiet.
+  { text: 'Si paga por Alibaba el precio es 3% más alto.', rules: [PAY] },
+  { text: 'Se pagar pelo Alibaba o preço fica 3% mais caro.', rules: [PAY] },
+  { text: 'Wenn Sie über Alibaba zahlen, ist der Preis 3% höher.', rules: [PAY] },
+  { text: "Si vous payez par Alibaba, c'est 3% plus cher.", rules: [PAY] },
+  { text: 'Если будете платить через Alibaba, цена будет на 3% выше.', rules: [PAY] },
+  { text: 'Las ventas por Alibaba crecieron 20% más este año.', rules: [] },
+  { text: 'Seu reembolso foi aprovado, pague a taxa de 50 USD para liberar.', rules: [PAY] },
+  { text: 'Su reembolso fue aprobado, el dinero llegará en 5 días.', rules: [] },
 ];

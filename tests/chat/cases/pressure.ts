@@ -299,4 +299,9 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: 'Please treat this as urgent, the samples are needed for the exhibition.', rules: [] },
+  // Pay today or else, in Spanish and German.
+  { text: 'Por favor pague hoy o no podemos cargar su mercancía.', rules: [PRESSURE] },
+  { text: 'Bitte zahlen Sie heute, sonst können wir die Ware nicht verladen.', rules: [PRESSURE] },
+  { text: 'Pague hoy y enviamos mañana.', rules: [] },
+  { text: 'Bitte zahlen Sie heute oder morgen, beides ist ok.', rules: [] },
 ];
