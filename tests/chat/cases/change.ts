@@ -445,4 +445,7 @@ export const CHANGE_CASES: ChatCase[] = [
   // An account over its limit, in Spanish; a limit on the order is no pretext.
   { text: 'Nuestra cuenta alcanzó el límite este mes, por favor use la cuenta adjunta.', rules: [CHANGE] },
   { text: 'La cuenta del pedido tiene un límite de 50,000 USD.', rules: [] },
+  // Ordinary Chinese beside the new cues' words.
+  { text: '账户额度够的，您放心付款。', rules: [] },
+  { text: '我们公司名称没有变更，请放心。', rules: [] },
 ];

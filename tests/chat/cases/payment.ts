@@ -864,4 +864,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Las ventas por Alibaba crecieron 20% más este año.', rules: [] },
   { text: 'Seu reembolso foi aprovado, pague a taxa de 50 USD para liberar.', rules: [PAY] },
   { text: 'Su reembolso fue aprobado, el dinero llegará en 5 días.', rules: [] },
+  // Ordinary Chinese beside the new cues' words.
+  { text: '信保订单价格和线下一样。', rules: [] },
+  { text: '走信保的话，运费另算。', rules: [] },
+  { text: '您的退款已经通过阿里巴巴退回，请查收。', rules: [] },
 ];

@@ -304,4 +304,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Bitte zahlen Sie heute, sonst können wir die Ware nicht verladen.', rules: [PRESSURE] },
   { text: 'Pague hoy y enviamos mañana.', rules: [] },
   { text: 'Bitte zahlen Sie heute oder morgen, beides ist ok.', rules: [] },
+  // Ordinary Chinese beside the new cues' words.
+  { text: '这个价格保留到下周五。', rules: [] },
+  { text: '新的产品目录已经发到您的邮箱了。', rules: [] },
 ];
