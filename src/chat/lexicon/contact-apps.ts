@@ -75,8 +75,9 @@ export const NUMBER = '[+＋➕]?\\s?\\d[\\d\\s-]{6,}\\d';
 /** "Our WhatsApp is not allowed", "my Skype is busy": what follows "is" there says something of the app, it gives no ID. */
 const NOT_AN_ID =
   '(?!\\s+(?:not|never|no|also|only|just|the|a|an|very|too|so|more|less|always|usually|often|available|unavailable|busy|down|off|blocked|banned|restricted|closed|allowed|forbidden|prohibited|working|used|better|best|faster|easier|same|ok|okay|fine|free|popular|common|for|in|on|there|here)\\b)';
-export const MOVE_VERB =
-  '(?:add|contact|message|text|call|find|reach|talk|chat|write|ping|dm|msg|reply|answer|confirm|speak|connect|(?:keep|stay|get)\\s+in\\s+touch)';
+/** "Keep in touch by WhatsApp", "stay in touch by email": a move said as staying in contact. */
+export const IN_TOUCH = '(?:keep|stay|get)\\s+in\\s+touch';
+export const MOVE_VERB = `(?:add|contact|message|text|call|find|reach|talk|chat|write|ping|dm|msg|reply|answer|confirm|speak|connect|${IN_TOUCH})`;
 
 /** "Add me" / "write to me" in Spanish, Portuguese, French, Italian, German, Russian, Indonesian and Malay, Vietnamese and Arabic. */
 const ADD_ME_ELSEWHERE =

@@ -1,5 +1,8 @@
 import { ACCOUNT, cue, type Cue } from './cue';
 
+/** After the reason, later in the message, the account to use instead: "please use the attached account", "pay to the account below". */
+const THEN_ANOTHER_ACCOUNT = `(?=[^]*\\b(?:use|pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)`;
+
 /**
  * The reasons given for paying another account: "under audit", "tax
  * reasons", "our account has a problem", "our account is only for domestic
@@ -32,7 +35,7 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
   cue(
     'a pretext for a new account',
     // "Our HSBC account can't receive, please use our Turkish account": the account that can't is the reason for the other.
-    `\\b${ACCOUNT}\\s+(?:cannot\\s+receive|can't\\s+receive|can\\s+not\\s+receive|could\\s+not\\s+receive|couldn't\\s+receive|is\\s+unable\\s+to\\s+receive)\\b(?=[^]*\\b(?:use|pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)`,
+    `\\b${ACCOUNT}\\s+(?:cannot\\s+receive|can't\\s+receive|can\\s+not\\s+receive|could\\s+not\\s+receive|couldn't\\s+receive|is\\s+unable\\s+to\\s+receive)\\b${THEN_ANOTHER_ACCOUNT}`,
     {
       // Apart from the cue above: "receive" alone is in too many messages.
       anchors: [
@@ -49,7 +52,7 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
     'a pretext for a new account',
     // "Our account has reached the limit this month, please use the attached account": a full account is the reason for the other.
     `\\b${ACCOUNT}(?:'s)?\\s+(?:\\S+\\s+){0,3}?(?:(?:has\\s+|have\\s+|had\\s+|is\\s+)?(?:reached|exceeded|hit|over|used\\s+up)\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:\\S+\\s+){0,2}?(?:limit|quota)s?|(?:limit|quota)s?\\s+(?:is|has\\s+been|was)\\s+(?:reached|exceeded|full|used\\s+up))\\b` +
-      `(?=[^]*\\b(?:use|pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)` +
+      THEN_ANOTHER_ACCOUNT +
       // "Nuestra cuenta alcanzó el límite, use la cuenta adjunta", "a conta atingiu o limite, pague na conta abaixo".
       '|\\b(?:cuenta|conta)\\s+(?:\\S+\\s+){0,3}?(?:alcanz[óo]|lleg[óo]\\s+al|super[óo]|atingiu|excedeu|ultrapassou|chegou\\s+ao)\\s+(?:el\\s+|o\\s+|su\\s+|seu\\s+)?l[íi]mite\\b(?=[^]*\\b(?:use|usa|utilice|pague|pagar|transfiera|transfira|deposite)\\b[^]*\\b(?:cuenta|conta)\\b)' +
       // 美金账户这个月额度满了，请打到下面这个账户.
