@@ -1,12 +1,14 @@
 import { cue, type Cue } from './cue';
 
-/** Cash by hand and cheques in the post: nothing to claim back. Part of PAYMENT_SERVICES, at its end. */
+/** Cash by hand, cheques in the post and bank drafts: nothing to claim back. Part of PAYMENT_SERVICES, at its end. */
 export const CASH_AND_CHEQUES: readonly Cue[] = [
   cue(
     'cash',
     // "Pay the rest cash when you visit our factory": paid by hand, with nothing to claim back.
-    '\\bpay\\s+(?:the\\s+)?(?:rest|balance|deposit|remaining|remainder|money|full\\s+amount)\\s+(?:in\\s+)?cash\\b|\\bcash\\s+(?:on\\s+delivery|when\\s+you\\s+(?:come|visit|arrive))\\b',
-    { anchors: ['cash'] },
+    '\\bpay\\s+(?:the\\s+)?(?:rest|balance|deposit|remaining|remainder|money|full\\s+amount)\\s+(?:in\\s+)?cash\\b|\\bcash\\s+(?:on\\s+delivery|when\\s+you\\s+(?:come|visit|arrive))\\b' +
+      // "We only accept cash in USD now", 我们现在只收美金现金.
+      '|\\b(?:only\\s+accept|accept\\s+only)\\s+(?:\\S+\\s+)?cash\\b(?!\\s+flow)|只(?:收|接受)[^，。！？,.!?]{0,4}?现金(?![吗嘛?？])',
+    { anchors: ['cash', '现金'] },
   ),
   cue(
     'cash',
@@ -40,5 +42,11 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
         'with a check',
       ],
     },
+  ),
+  cue(
+    'a bank draft',
+    // "Pay with a bank draft mailed to our office": a cheque drawn on a bank, as final as cash once it is paid in.
+    "\\bbank\\s+drafts?\\b|\\bbanker's\\s+drafts?\\b|\\bbankers\\s+drafts?\\b|\\bdemand\\s+drafts?\\b",
+    { needsPaymentTalk: true, anchors: ['bank draft', "banker's draft", 'bankers draft', 'demand draft'] },
   ),
 ];

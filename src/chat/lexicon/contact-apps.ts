@@ -84,7 +84,7 @@ const ADD_ME_ELSEWHERE =
   '(?:agr[ée]g(?:a|ue)(?:me|nos)|a[ñn][áa]d(?:a|e)(?:me|nos)|cont[áa]ct(?:a|e)(?:me|nos)|escr[íi]b(?:a|e)(?:me|nos)|h[áa]blame|me\\s+adicion[ae]|adicione-me|me\\s+chama|fale\\s+comigo|(?:me\\s+)?mand[ae]\\s+(?:uma\\s+)?mensagem|m[áa]ndame\\s+(?:un\\s+)?mensaje' +
   '|ajoutez-moi|ajoute-moi|contactez-moi|contacte-moi|contactez-nous|(?:me|nous)\\s+contacter|[ée]crivez-moi|[ée]cris-moi|aggiungimi|contattami|scrivimi' +
   '|f[üu]gen?\\s+(?:sie\\s+)?mich|kontaktieren?\\s+(?:sie\\s+)?mich|schreib(?:en?)?\\s+(?:sie\\s+)?mir|добавь(?:те)?\\s+меня|напиши(?:те)?\\s+мне' +
-  '|hubungi\\s+(?:saya|kami|aku)|kirim\\s+pesan|nh[ắa]n\\s+tin|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n|تواصل\\s+مع(?:ي|نا)|راسلني|كلمني)';
+  '|hubungi\\s+(?:saya|kami|aku)|kirim\\s+pesan|nh[ắa]n\\s+tin|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n|تواصل\\s+مع(?:ي|نا)|راسلني|كلمني|[اأ]رسل\\s+لي|ابعث\\s+لي)';
 
 /**
  * Moving the conversation off the platform: an app with an ID or number,
@@ -125,8 +125,10 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*(?:で|に)\\s*(?:連絡|話|やり取り|メッセージ|送|追加)|\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
       // Korean: "위챗으로 연락주세요".
       `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기))` +
-      `|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get)\\s+your)\\s+(?:a\\s+)?${APP}` +
-      `|加(?:一下|下)?(?:我|个)?(?:的)?\\s*${APP}` +
+      `|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get)\\s+your)\\s+(?:a\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api)` +
+      // "¿Tiene WhatsApp?", "Você tem WhatsApp?": asked as a question, not "este celular tiene WhatsApp".
+      `|(?:^|¿)\\s*(?:usted\\s+|você\\s+|voce\\s+)?(?:tiene|tienes|tem)\\s+${APP}(?![\\p{L}\\p{N}]|\\s+(?:business\\s+)?(?:api|este|esta|esse|essa|el|la|o|a)\\b)` +
+      `|加(?:一下|下)?(?:我|个)?(?:的)?\\s*${APP}|(?:你|您)(?:有没有|有|用不用|用)\\s*${APP}(?!\\s*(?:支付|付款|转账|pay))` +
       // "Add me on" in other languages, with up to two words before the app ("en mi", "sur", على); Arabic may join its article to the app (الواتساب).
       `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,2}?(?:ال)?${APP}` +
       // "Give me your WhatsApp" in Portuguese and Spanish: "me passa seu WhatsApp", "pásame tu WeChat".

@@ -125,7 +125,9 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
     // "Cancel the Trade Assurance order and pay by T/T", "orders over $10,000 can't be processed through Alibaba".
-    "\\bcancel\\s+(?:the\\s+|this\\s+|your\\s+)?(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+)?order\\s+and\\s+(?:pay|send|transfer|remit|wire|(?:i|we)\\s+(?:will|'ll)\\s+send\\s+(?:you\\s+)?(?:a\\s+|the\\s+|our\\s+)?(?:new\\s+)?(?:payment\\s+link|pi|invoice|account|bank))\\b" +
+    "\\bcancel\\s+(?:the\\s+|this\\s+|your\\s+)?(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+)?order\\s+and\\s+(?:pay|send|transfer|remit|wire|(?:i|we)\\s+(?:will|'ll)\\s+send\\s+(?:you\\s+)?(?:a\\s+|the\\s+|our\\s+)?(?:new\\s+)?(?:payment\\s+link|pi|invoice|account|bank(?!\\s+(?:slip|receipt|statement|copy))))\\b" +
+      // "Cancel the TA order, I will send you a proforma invoice with our bank details."
+      "|\\bcancel\\s+(?:the\\s+|this\\s+|your\\s+)?(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+)?order(?:\\s+on\\s+alibaba)?(?:\\s*,\\s*|\\s+and\\s+)(?:i|we)\\s+(?:will|'ll)\\s+(?:send|make|give|issue)\\s+(?:\\S+\\s+){0,6}?(?:our|the|company)\\s+(?:company\\s+)?bank\\b(?!\\s+(?:slip|receipt|statement|copy))" +
       // "Trade Assurance payment is pending too long, please cancel it and send TT."
       '|\\bcancel\\s+(?:it|this|that|the\\s+payment)\\s+and\\s+(?:pay|send|transfer|wire|remit)\\w*\\s+(?:by\\s+|via\\s+|with\\s+)?(?:t/t|tt|bank(?!\\s+(?:slip|receipt|statement|copy))|wire|the\\s+money|directly)\\b' +
       "|\\b(?:can(?:not|'t|\\s+not)|could(?:\\s+not|n't))\\s+(?:be\\s+processed|be\\s+paid|be\\s+handled|be\\s+accepted)\\s+(?:through|via|on|in|by)\\s+(?:alibaba|the\\s+platform|trade\\s+assurance)\\b",

@@ -24,7 +24,9 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
       `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
       // Money to the boss or a colleague, not a question handed on ("I'll transfer your inquiry to my manager"),
       // a receipt, or goods and papers sent to them ("send the samples to my manager's office").
-      `|\\b(?:(?:pay|paid|remit|wire|deposit)\\w*\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,3}?|(?:send|sent|transfer)\\w*\\s+(?:the\\s+|your\\s+|this\\s+)?(?:payment|money|deposit|balance|funds|amount)\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,2}?)to\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${PERSON})\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))`,
+      `|\\b(?:(?:pay|paid|remit|wire|deposit)\\w*\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,3}?|(?:send|sent|transfer)\\w*\\s+(?:the\\s+|your\\s+|this\\s+)?(?:payment|money|deposit|balance|funds|amount)\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,2}?)to\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${PERSON})\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))` +
+      // "Make the transfer in the name of our director", "the account is under the name of my boss"; not "we will pay the freight in the name of our agent".
+      `|\\b(?:pay|paid|transfer|remit|wire|deposit|${ACCOUNT})\\w*(?<!\\b(?:we|i)(?:'ll)?\\s+(?:\\S+\\s+)?\\w+)\\s+(?:\\S+\\s+){0,3}?(?:in|under|to)\\s+the\\s+name\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b`,
     { anchors: ACCOUNT_HOLDER.split('|') },
   ),
   cue(

@@ -12,6 +12,10 @@ const PAID_OUT_BY_ALIBABA =
 /** Before an account's words: not "our Alibaba account", "your Trade Assurance account", the escrow's. */
 const NOT_AN_ALIBABA_ACCOUNT = '(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)';
 
+/** "company bank details", "bank account number", "wire instructions": the words for where to pay (not "payment details", often its terms). */
+const OUR_DETAILS =
+  "(?:company(?:'s)?\\s+)?(?:bank(?:ing)?\\s+(?:details|info(?:rmation)?|particulars|account(?:\\s+(?:details|number|info(?:rmation)?))?)|account\\s+(?:details|info(?:rmation)?|particulars)|(?:wire|remittance)\\s+(?:details|instructions))";
+
 /** "to your account", "to your HSBC account": the supplier's, said by the buyer (not its Alibaba account, nor Alibaba paying out). */
 const TO_YOUR_ACCOUNT = `to\\s+your\\s+${NOT_AN_ALIBABA_ACCOUNT}(?:[^\\s,.;:!?]+\\s+)?(?:${ACCOUNT}|bank)\\b${PAID_OUT_BY_ALIBABA}`;
 
@@ -105,6 +109,16 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
         'get your',
       ],
     },
+  ),
+  cue(
+    "the supplier's bank details given in the chat",
+    // "Here are our bank details:", "our account details are as follows", 我们的账户信息如下: the details come next,
+    // often as a picture the detector can't read (details in the text are found as an account). Not the buyer's own,
+    // for a refund.
+    `(?:\\b(?:here\\s+is|here\\s+are)\\s+(?:our|my)\\s+${OUR_DETAILS}|\\b(?:our|my)\\s+${OUR_DETAILS}(?:\\s+(?:is|are))?(?:\\s*[:：](?=[ \\t]*(?:\\n|$))|\\s+(?:as\\s+follows|below)\\b)` +
+      '|(?:银行|收款|对公|公司)(?:账户|账号|信息)(?:信息|资料)?(?:是)?如下|(?<!登录|登陆)(?:账户|账号|卡号)如下)' +
+      NOT_FOR_A_REFUND,
+    { offeredInOrder: true, anchors: ['here is', 'here are', ':', '：', 'as follows', 'below', '如下'] },
   ),
   cue(
     "a transfer to the supplier's own account",

@@ -448,4 +448,20 @@ export const CHANGE_CASES: ChatCase[] = [
   // Ordinary Chinese beside the new cues' words.
   { text: '账户额度够的，您放心付款。', rules: [] },
   { text: '我们公司名称没有变更，请放心。', rules: [] },
+  // An account "no longer operational/active", and 之前发的账户作废; an old machine or Alibaba store is not an account for money.
+  { text: 'Please note our HSBC account is no longer operational.', rules: [CHANGE] },
+  { text: 'Our HSBC account is no longer active, please use the Bank of China account.', rules: [CHANGE] },
+  { text: 'The old machine is no longer operational.', rules: [] },
+  { text: 'Our old Alibaba account is no longer active, this is our new store.', rules: [] },
+  { text: '之前发的账户作废，以这个为准。', rules: [CHANGE] },
+  { text: '之前给你的账号不能用了。', rules: [CHANGE] },
+  { text: '之前发的报价作废，以这个为准。', rules: [] },
+  { text: '之前给你的账号是公司的，没有变。', rules: [] },
+  // Told not to pay the account on the old PI (the paper named old, not the account).
+  {
+    text: 'Kindly confirm when payment is made so we can monitor it, and do not pay to the account on the old PI.',
+    rules: [CHANGE],
+  },
+  { text: "Don't send money to the account on the previous invoice.", rules: [CHANGE] },
+  { text: 'Do not use the bank details in the old contract.', rules: [CHANGE] },
 ];

@@ -242,4 +242,21 @@ export const CONTACT_CASES: ChatCase[] = [
   // A new mailbox, the old one to be dropped, in Chinese.
   { text: '这是我们的新邮箱，以后请发到这个邮箱，旧邮箱不用了。', rules: [CONTACT] },
   { text: '我们的邮箱没有换，请放心。', rules: [] },
+  // Contact on a personal or mobile number; the driver's number is for the delivery.
+  { text: 'For a faster reply, contact me on my personal number.', rules: [CONTACT] },
+  { text: 'Reach me on my mobile number.', rules: [CONTACT] },
+  { text: 'Contact me on my private email.', rules: [CONTACT] },
+  { text: 'Call our driver on his mobile number.', rules: [] },
+  { text: 'Please reply to our number two question first.', rules: [] },
+  // "Do you have WhatsApp?" in Spanish, Portuguese, Chinese and Arabic; a phone's features, WeChat Pay and an API are not.
+  { text: '¿Tiene WhatsApp? Le escribo por allí.', rules: [CONTACT] },
+  { text: 'Você tem WhatsApp?', rules: [CONTACT] },
+  { text: '你有微信吗', rules: [CONTACT] },
+  { text: '您有没有WhatsApp？', rules: [CONTACT] },
+  { text: 'أرسل لي على الواتساب', rules: [CONTACT] },
+  { text: 'Este celular tiene WhatsApp y GPS.', rules: [] },
+  { text: '¿Tiene WhatsApp Business este teléfono?', rules: [] },
+  { text: 'Do you have WhatsApp Business API integration?', rules: [] },
+  { text: '你有微信支付吗', rules: [] },
+  { text: 'Do you have WhatsApp Pay?', rules: [] },
 ];

@@ -307,4 +307,9 @@ export const PRESSURE_CASES: ChatCase[] = [
   // Ordinary Chinese beside the new cues' words.
   { text: '这个价格保留到下周五。', rules: [] },
   { text: '新的产品目录已经发到您的邮箱了。', rules: [] },
+  // Hurrying "with the balance"; not hurrying with the artwork, or no hurry.
+  { text: 'The ship leaves tomorrow, please hurry with the balance.', rules: [PRESSURE] },
+  { text: 'No hurry with the payment, take your time.', rules: [] },
+  { text: 'Please hurry up with the artwork.', rules: [] },
+  { text: 'Hurry with your decision, the factory is busy.', rules: [] },
 ];
