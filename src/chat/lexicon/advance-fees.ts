@@ -86,10 +86,11 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
   ),
   cue(
     "a fee to release the goods, to the supplier's agent",
-    // "Your goods are held at customs, pay the release fee to our clearing agent"; not the supplier paying its own broker.
-    "\\b(?:pay|send|transfer|remit|wire)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can)?\\s+\\w+)\\w*\\s+(?:\\S+\\s+){0,3}?(?:(?:release|releasing|clearance|clearing|customs|demurrage|storage)\\s+(?:fee|charge|cost)s?|(?:anti-?dumping\\s+)?(?:tax|taxes|duty|duties))\\s+(?:\\S+\\s+){0,3}?(?:to|via|through)\\s+(?:our|my)\\s+(?:\\S+\\s+)?(?:agent|broker)\\b" +
+    // "Your goods are held at customs, pay the release fee to our clearing agent", "pay the customs fee to the agent to
+    // release your goods"; not the supplier paying its own broker.
+    "\\b(?:pay|send|transfer|remit|wire)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can)?\\s+\\w+)\\w*\\s+(?:\\S+\\s+){0,3}?(?:(?:release|releasing|clearance|clearing|customs|demurrage|storage)\\s+(?:fee|charge|cost)s?|(?:anti-?dumping\\s+)?(?:tax|taxes|duty|duties))\\s+(?:\\S+\\s+){0,3}?(?:to|via|through)\\s+(?:(?:our|my)\\s+(?:\\S+\\s+)?(?:agent|broker|logistics\\s+company|shipping\\s+company|forwarder)|the\\s+(?:\\S+\\s+)?(?:agent|broker)(?=\\s+(?:to|so|and)\\s+(?:\\S+\\s+){0,3}?release))\\b" +
       // 清关费请付给我们的清关代理
       '|(?:清关|放货|滞港|仓储)费[^。！？]{0,8}?付给我们的[^。！？]{0,4}?代理',
-    { anchors: ['agent', 'broker', '代理'] },
+    { anchors: ['agent', 'broker', 'logistics company', 'shipping company', 'forwarder', '代理'] },
   ),
 ];

@@ -1,7 +1,7 @@
 import { cue, type Cue } from './cue';
 
 /** Messaging apps, as people write them (matched on the letters view); "our office line" is a telephone's. */
-const APP =
+export const APP =
   "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?\\s?ap+|whtsp|w/a|w[eéè]\\s?chat|wei\\s?xin|\\bv\\s?x\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|telegrm|telgram|telegr\\s?am|\\btg\\b|телеграм|واتس\\s?اب|واتساب|skype|\\bsignal\\b|\\bline\\b(?<!\\b(?:office|phone|telephone|land|hot|direct|production|assembly|product)\\sline)|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉|위챗|왓츠앱|카카오톡|카톡|텔레그램)";
 /** Every way of writing an app above holds one of these: a message with none of them names no app. */
 const APP_ANCHORS = [

@@ -100,9 +100,26 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     'a changed receiving account',
     // "From 1st December our receiving bank will be Citibank instead of Bank of China." Apart from the cue above,
     // with anchors of its own: "beneficiary" is in most messages that give bank details.
-    '\\b(?:receiving\\s+bank|beneficiary\\s+bank|collecting\\s+bank)\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now|becomes?)\\b' +
-      `|\\b(?:bank|${ACCOUNT})\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now)\\s+[^.!?\\n]{1,60}?\\binstead\\s+of\\b`,
-    { anchors: ['receiving bank', 'beneficiary bank', 'collecting bank', 'instead of'] },
+    '\\b(?:receiving\\s+bank|beneficiary\\s+bank|collecting\\s+bank|receiving\\s+account)\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now|becomes?)\\b' +
+      `|\\b(?:bank|${ACCOUNT})\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now)\\s+[^.!?\\n]{1,60}?\\binstead\\s+of\\b` +
+      // "Send payment to the factory account instead of the trading company."
+      `|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|our|this)\\s+(?:\\S+\\s+){0,2}?${ACCOUNT}\\s+instead\\s+of\\b` +
+      // "Our account is now with Standard Chartered", "we have migrated to a new banking partner, all previous instructions are void".
+      `|\\b(?:our|the)\\s+(?:(?!alibaba|store|shop|ta|trade)\\S+\\s+)?(?:bank\\s+)?${ACCOUNT}\\s+(?:is\\s+now\\s+with|is\\s+now\\s+held)\\b|\\bnew\\s+banking\\s+partner\\b` +
+      `|\\b(?:previous|old|earlier|former)\\s+(?:payment\\s+|bank(?:ing)?\\s+|remittance\\s+|wire\\s+)?instructions\\s+(?:are|is|were)\\s+(?:now\\s+)?(?:void|cancell?ed|invalid|no\\s+longer\\s+valid|obsolete)\\b${NAMES_A_BANK}`,
+    {
+      anchors: [
+        'receiving bank',
+        'beneficiary bank',
+        'collecting bank',
+        'receiving account',
+        'instead of',
+        'is now with',
+        'is now held',
+        'banking partner',
+        'instructions',
+      ],
+    },
   ),
   ...DISAGREEMENTS_WITH_THE_INVOICE,
   ...RECIPIENT_CHANGES,

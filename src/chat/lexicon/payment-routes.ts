@@ -1,4 +1,5 @@
 import { ADVANCE_FEES_AND_PHISHING } from './advance-fees';
+import { APP } from './contact-apps';
 import { ACCOUNT, cue, type Cue } from './cue';
 import { DETAILS_BY_EMAIL } from './details-by-email';
 import { LEAVING_THE_ORDER } from './leaving-the-order';
@@ -26,8 +27,9 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ),
   cue(
     'a third party collecting the money',
-    // "Our agent in Dubai will collect the payment from you": someone of theirs picks up the money. Its own cue, as "collect" is in messages the one above needn't try.
-    '\\bcollect\\s+(?:the\\s+|your\\s+)?(?:payment|money|cash|deposit|balance|funds)\\b(?<=\\b(?:agent|representative|rep|colleague|boss|manager|friend|partner|driver|brother|cousin|staff|someone|somebody)\\s+(?:\\S+\\s+){0,5}?collect\\s+(?:the\\s+|your\\s+)?(?:payment|money|cash|deposit|balance|funds))',
+    // "Our agent in Dubai will collect the payment from you": someone of theirs picks up the money ("my boss told me to
+    // collect the balance" asks for it to be paid, not how). Its own cue, as "collect" is in messages the one above needn't try.
+    '\\bcollect\\s+(?:the\\s+|your\\s+)?(?:payment|money|cash|deposit|balance|funds)\\b(?<=\\b(?:agent|representative|rep|colleague|boss|manager|friend|partner|driver|brother|cousin|staff|someone|somebody)\\s+(?:(?!(?:told|asked|wants|needs)\\b)\\S+\\s+){0,5}?collect\\s+(?:the\\s+|your\\s+)?(?:payment|money|cash|deposit|balance|funds))',
     { anchors: ['collect'] },
   ),
   cue(
@@ -94,6 +96,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       // "I will send you a payment link from our own system": a checkout the supplier runs, not the order's.
       '|\\bpayment\\s+link\\s+(?:from|on|in|through|of)\\s+(?:our|my)\\s+(?:own\\s+|official\\s+)?(?:system|web\\s?site|site|online\\s+(?:shop|store)|web\\s?shop|shop|store)\\b',
     { anchors: ['site', 'shop', 'store', 'payment link'] },
+  ),
+  cue(
+    'a payment link sent outside the chat',
+    // "Pay the sample fee via the link I sent on WhatsApp": a page the platform never saw, and the talk has already moved.
+    `\\b(?:pay|payment|checkout|check\\s+out)\\w*\\s+(?:\\S+\\s+){0,5}?(?:via|through|with|using|by|on|at|from)\\s+(?:the\\s+link\\s+i|the\\s+link\\s+we)\\s+(?:sent|shared|gave)\\s+(?:you\\s+)?(?:on|in|by|via|through|over|to\\s+your)\\s+(?:my\\s+|our\\s+)?(?:${APP}|e-?mail|mail|sms|text|inbox)`,
+    { anchors: ['the link i', 'the link we'] },
   ),
   cue(
     'a payment QR code',

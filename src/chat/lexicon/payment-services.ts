@@ -121,6 +121,12 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     '\\bcash\\s+deposits?\\s+(?:at|in|into|to)\\b|\\b(?:prefer|accept|need|make|do|with)\\s+(?:a\\s+)?cash\\s+deposits?\\b|\\bdeposit\\s+(?:the\\s+)?(?:money\\s+)?(?:in|as)\\s+cash\\b|现金存款|现金存入',
     { anchors: ['cash', '现金'] },
   ),
+  cue(
+    'a payment app, outside the order',
+    // "WeChat pay me 500 RMB", "PayPal us the sample fee": the app used as a verb is talk of paying by itself.
+    '\\b(?:wechat\\s+pay|ali\\s?pay|pay\\s?pal)\\s+(?:me|us)\\b(?!\\s+(?:on|at|via|in)\\b)',
+    { offeredInOrder: true, anchors: ['wechat pay', 'alipay', 'ali pay', 'paypal', 'pay pal'] },
+  ),
   cue('Apple Pay Cash', '\\bapple\\s+pay\\s+cash\\b|\\bapple\\s+cash\\b', { anchors: ['apple'] }),
   cue(
     'a payment app, outside the order',

@@ -464,4 +464,20 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: "Don't send money to the account on the previous invoice.", rules: [CHANGE] },
   { text: 'Do not use the bank details in the old contract.', rules: [CHANGE] },
+  // A new banking partner, an account "now with" another bank, old instructions void; packing instructions and an Alibaba account are not.
+  {
+    text: 'Please be informed that we have migrated to a new banking partner. All previous instructions are void.',
+    rules: [CHANGE],
+  },
+  { text: 'Our receiving account is now with Standard Chartered Singapore.', rules: [CHANGE] },
+  { text: 'Our USD account is now with HSBC.', rules: [CHANGE] },
+  { text: 'Our store account is now at level 3.', rules: [] },
+  { text: 'Our Alibaba account is now with a new manager.', rules: [] },
+  { text: 'The previous packing instructions are cancelled, please follow the new carton marks.', rules: [] },
+  // Paying the factory's account instead of the trading company's; goods sent elsewhere are not money.
+  {
+    text: 'Please send payment to the factory account instead of the trading company.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'We will send the goods to the Amazon account instead of your warehouse.', rules: [] },
 ];

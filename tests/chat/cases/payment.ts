@@ -908,4 +908,27 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'My bank details are below, for the refund of the sample fee.', rules: [] },
   { text: 'Our account manager details are below.', rules: [] },
   { text: 'Here are our product details: size 20x30 cm, 500 g.', rules: [] },
+  // Paying in the order "instead of to our account" is the safe way, not a request.
+  { text: 'Please pay in the Alibaba order instead of to our account.', rules: [] },
+  // A payment link sent on WhatsApp or by e-mail; photos there, or a link in the Alibaba chat, are not.
+  { text: 'You can pay the sample fee via the link I sent in WhatsApp.', rules: [PAY] },
+  { text: 'Please pay through the link we sent to your email.', rules: [PAY] },
+  { text: 'Please check the photos via the link I sent on WhatsApp.', rules: [] },
+  { text: 'Please pay via the link I sent in the Alibaba chat.', rules: [] },
+  // A customs fee to "the agent" to release the goods, a tax to the supplier's logistics company; the buyer's own broker is not.
+  {
+    text: 'Please pay the customs clearance fee of 350 USD to the agent to release your goods.',
+    rules: [PAY],
+  },
+  { text: 'Your parcel is held at customs, pay the tax of 120 USD to our logistics company.', rules: [PAY] },
+  { text: 'Please pay the import duty to your customs broker when the goods arrive.', rules: [] },
+  { text: 'We will pay the customs fee to our forwarder.', rules: [] },
+  // Someone of the supplier's collecting the money; a salesperson told to get the balance paid is asking for it, not saying how.
+  { text: 'Our driver will collect the cash when he delivers.', rules: [PAY] },
+  { text: 'My boss told me to collect the balance before shipping.', rules: [] },
+  { text: "I am the sales manager's assistant, he asked me to collect the deposit.", rules: [] },
+  // A payment app used as a verb ("WeChat pay me"); through the Alibaba checkout it is paid in the order.
+  { text: 'WeChat pay me 500 RMB for the sample.', rules: [PAY] },
+  { text: 'Paypal us the sample fee.', rules: [PAY] },
+  { text: 'Can you PayPal me through the Alibaba checkout?', rules: [] },
 ];
