@@ -480,4 +480,12 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [PAY, CHANGE],
   },
   { text: 'We will send the goods to the Amazon account instead of your warehouse.', rules: [] },
+  // Ordinary changes: a company's new name with the same store and Trade Assurance, a factory that moved, a bank holiday, a new price.
+  {
+    text: 'Our company changed its name from Hongxin to Hongxin Technology, the Alibaba store is the same, payment still via Trade Assurance.',
+    rules: [],
+  },
+  { text: 'Our old factory was in Shenzhen, now we moved to Huizhou, a bigger place.', rules: [] },
+  { text: 'The new bank holiday will delay production by 2 days.', rules: [] },
+  { text: 'The old price was 3.5 USD, now the new price is 3.2 USD.', rules: [] },
 ];

@@ -259,4 +259,7 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Do you have WhatsApp Business API integration?', rules: [] },
   { text: '你有微信支付吗', rules: [] },
   { text: 'Do you have WhatsApp Pay?', rules: [] },
+  // WhatsApp used inside the supplier's team; Alibaba's own account manager calling.
+  { text: 'We use WhatsApp for our internal team, but for customers we only use Alibaba chat.', rules: [] },
+  { text: 'The account manager from Alibaba will call you to verify the order.', rules: [] },
 ];

@@ -931,4 +931,16 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'WeChat pay me 500 RMB for the sample.', rules: [PAY] },
   { text: 'Paypal us the sample fee.', rules: [PAY] },
   { text: 'Can you PayPal me through the Alibaba checkout?', rules: [] },
+  // Ordinary supplier talk that holds the words of the cues: bank charges, PayPal and cards in the Alibaba order, a refund through Alibaba, an invoice by e-mail paid in the order.
+  {
+    text: 'Our bank charges are paid by us, you only pay the amount in the Trade Assurance order.',
+    rules: [],
+  },
+  { text: 'We accept payment by credit card, T/T, and PayPal in the Alibaba order.', rules: [] },
+  {
+    text: 'If you pay by credit card in the Alibaba order there is a 2.99% fee charged by Alibaba.',
+    rules: [],
+  },
+  { text: 'Your refund of 50 USD has been processed through Alibaba, please check your account.', rules: [] },
+  { text: 'I sent the invoice to your email, please check and pay via the TA order link.', rules: [] },
 ];
