@@ -148,3 +148,10 @@ export function hostIn(host: string, domains: readonly string[]): boolean {
       (host.length === domain.length || host[host.length - domain.length - 1] === '.'),
   );
 }
+
+/** The official app stores: a download there is ordinary (Alibaba.com's own app is one), only a login or a payment beside it lures. */
+export const APP_STORE_DOMAINS: readonly string[] = [
+  'play.google.com',
+  'apps.apple.com',
+  'appgallery.huawei.com',
+];

@@ -28,7 +28,7 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // Turkish "Alibaba dışında ödeme yapın" (pay outside Alibaba), with or without its dotless letters.
       `|(?:alibaba|platform)[\\p{L}']*\\s+dışında${TURKISH_PAYING}|(?:alibaba|platform)[\\p{L}']*\\s+disinda${TURKISH_PAYING}` +
       '|directamente\\s+a\\s+nuestra\\s+cuenta|diretamente\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|direto\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|sem\\s+o\\s+(?:alibaba|trade\\s+assurance)|sem\\s+passar\\s+pelo\\s+alibaba|evitar\\s+(?:as\\s+)?taxas\\s+do\\s+alibaba|sin\\s+pasar\\s+por\\s+alibaba|fuera\\s+de\\s+(?:alibaba|la\\s+plataforma)|fora\\s+(?:do\\s+(?:alibaba|trade\\s+assurance)|da\\s+plataforma)|fuori\\s+(?:da|dalla)\\s+(?:alibaba|piattaforma)|au(?:ß|ss)erhalb\\s+(?:von\\s+alibaba|der\\s+plattform)' +
-      "|напрямую|без\\s+trade\\s+assurance|(?:не\\s+через|вне|минуя)\\s+(?:alibaba|алибаб[\\p{L}]*|платформ[\\p{L}]*|trade\\s+assurance)|directement\\s+(?:sur|[àa])\\s+notre\\s+compte|\\bpay(?:er|ez)\\s+(?:\\S+\\s+)?directement\\b|\\bpaiement\\s+direct\\b|\\bvirement\\s+direct\\b|hors\\s+(?:d'\\s?alibaba|alibaba|de\\s+la\\s+plate-?forme)|direkt\\s+auf\\s+unser\\s+konto|ohne\\s+trade\\s+assurance|direttamente\\s+sul\\s+nostro\\s+conto|thanh\\s+to[áa]n\\s+tr[ựu]c\\s+ti[ếe]p|chuy[ểe]n\\s+kho[ảa]n\\s+tr[ựu]c\\s+ti[ếe]p|الدفع\\s+مباشرة|ادفع\\s+مباشرة|مباشرة\\s+(?:إلى|الى|ل)\\s*حساب",
+      "|напрямую|без\\s+trade\\s+assurance|(?:не\\s+через|вне|минуя)\\s+(?:alibaba|алибаб[\\p{L}]*|платформ[\\p{L}]*|trade\\s+assurance)|directement\\s+(?:sur|[àa])\\s+notre\\s+compte|\\bpay(?:er|ez)\\s+(?:\\S+\\s+)?directement\\b|\\bpaiement\\s+direct\\b|\\bvirement\\s+direct\\b|hors\\s+(?:d'\\s?alibaba|alibaba|de\\s+la\\s+plate-?forme)|direkt\\s+auf\\s+unser(?:e|en)?\\s+(?:bank)?konto\\b|(?:zahlen|bezahlen|(?:ü|ue|u)berweisen)\\s+(?:sie\\s+)?direkt\\s+an\\s+uns\\b|(?:zahlen|bezahlen|(?:ü|ue|u)berweisen)\\s+(?:sie\\s+)?nicht\\s+(?:ü|ue|u)ber\\s+(?:alibaba|trade\\s+assurance)|nicht\\s+(?:ü|ue|u)ber\\s+(?:alibaba|trade\\s+assurance)\\s+(?:zahlen|bezahlen|(?:ü|ue|u)berweisen)|ohne\\s+trade\\s+assurance|direttamente\\s+sul\\s+nostro\\s+conto|thanh\\s+to[áa]n\\s+tr[ựu]c\\s+ti[ếe]p|chuy[ểe]n\\s+kho[ảa]n\\s+tr[ựu]c\\s+ti[ếe]p|الدفع\\s+مباشرة|ادفع\\s+مباشرة|مباشرة\\s+(?:إلى|الى|ل)\\s*حساب",
     {
       anchors: [
         'directamente',
@@ -47,6 +47,7 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'минуя',
         'hors',
         'direkt',
+        'nicht',
         'ohne',
         'diretamente',
         'direto',

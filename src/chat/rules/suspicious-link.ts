@@ -1,4 +1,4 @@
-import { FILE_SHARING_DOMAINS, hostIn } from '../lexicon/domains';
+import { APP_STORE_DOMAINS, FILE_SHARING_DOMAINS, hostIn } from '../lexicon/domains';
 import type { LinkMention, MailMention } from '../links';
 import { hitAt, type Hit, type MessageView } from '../message-view';
 import { sentenceAround } from '../negation';
@@ -6,9 +6,10 @@ import { sentenceAround } from '../negation';
 /** Why someone would send a link to a login, payment or document page. */
 const LURE_WORDS =
   /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|confirm\w*|account|invoice|pi|download|document|docs|file|receipt|order|form|details)\b|支付|付款|定金|登录|验证|下载|确认|发票/u;
-/** On a file-sharing site a document is ordinary: only a login or a payment lures. */
+/** On a file-sharing site or an app store a document or a download is ordinary: only a login or a payment lures. */
 const LOGIN_OR_PAYMENT_WORDS =
   /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|password|account)\b|支付|付款|定金|登录|验证|密码/u;
+const ORDINARY_DOWNLOADS: readonly string[] = [...FILE_SHARING_DOMAINS, ...APP_STORE_DOMAINS];
 const PAYMENT_WORDS = /\b(?:pay\w*|checkout|deposit|wallet|fee)\b|支付|付款|定金|付/u;
 
 const LABELS: Partial<Record<LinkMention['kind'], string>> = {
@@ -38,7 +39,7 @@ export function suspiciousLink(view: MessageView): Hit | null {
 }
 
 function isLure(view: MessageView, link: LinkMention): boolean {
-  const words = hostIn(link.host, FILE_SHARING_DOMAINS) ? LOGIN_OR_PAYMENT_WORDS : LURE_WORDS;
+  const words = hostIn(link.host, ORDINARY_DOWNLOADS) ? LOGIN_OR_PAYMENT_WORDS : LURE_WORDS;
   return words.test(`${link.path} ${sentenceAround(view.letters, link.index).text}`);
 }
 

@@ -64,4 +64,17 @@ export const LINK_CASES: ChatCase[] = [
   // AliExpress's own site for the United States is no look-alike; a host that only starts with it is.
   { text: 'Our AliExpress store: https://www.aliexpress.us/store/1234', rules: [] },
   { text: 'Log in here: https://aliexpress.us.secure-login.top/pay', rules: [PAY, LINK] },
+  // An app store is like a file-sharing site: a download there is ordinary, a login beside it lures.
+  {
+    text: 'Download our app: https://play.google.com/store/apps/details?id=com.alibaba.intl.android.apps.poseidon',
+    rules: [],
+  },
+  {
+    text: 'Log in with your Alibaba password in this app: https://play.google.com/store/apps/details?id=com.fake.trade',
+    rules: [LINK],
+  },
+  // Marketplaces and inspection companies of the trade are no lure; a look-alike "com-orders" host is.
+  { text: 'Same item on 1688: https://detail.1688.com/offer/123456.html', rules: [] },
+  { text: 'Certificate check: https://www.sgs.com/en/certified-clients', rules: [] },
+  { text: 'Confirm the order: https://alibaba.com-orders.net/confirm', rules: [LINK] },
 ];

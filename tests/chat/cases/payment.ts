@@ -943,4 +943,11 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'Your refund of 50 USD has been processed through Alibaba, please check your account.', rules: [] },
   { text: 'I sent the invoice to your email, please check and pay via the TA order link.', rules: [] },
+  // Paying directly in German, and "not through Alibaba"; delivering directly to customers is not paying.
+  { text: 'Zahlen Sie direkt an uns.', rules: [PAY] },
+  { text: 'Bitte überweisen Sie direkt auf unser Bankkonto.', rules: [PAY] },
+  { text: 'Bitte nicht über Alibaba zahlen.', rules: [PAY] },
+  { text: 'Zahlen Sie nicht über Alibaba, sondern per Überweisung.', rules: [PAY] },
+  { text: 'Wir liefern direkt an uns bekannte Kunden.', rules: [] },
+  { text: 'Bitte zahlen Sie nur über Alibaba, nicht per Western Union.', rules: [] },
 ];
