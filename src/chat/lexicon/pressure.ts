@@ -140,9 +140,9 @@ export const PRESSURE: readonly Cue[] = [
   ...SECRECY_AND_SKIPPED_SAFEGUARDS,
 ];
 
-/** A deadline in hours is pressure only when something is at stake: "ships within 24 hours" is a promise. */
+/** A deadline in hours is pressure only when something is at stake, or the buyer is told to hurry: "ships within 24 hours" is a promise. */
 export const DEADLINE_STAKES =
-  /\b(?:pay\w*|balance|deposit|money|confirm|decide|reply|answer|price|discount|offer|stock|gone|reserved|usdt|transfer|otherwise|lose|cancel\w*)\b|付|款|钱/u;
+  /\b(?:pay\w*|balance|deposit|money|confirm|decide|reply|answer|price|discount|offer|stock|gone|reserved|usdt|transfer|otherwise|lose|cancel\w*|hurry(?<!\b(?:no|not|don'?t|any)\s+(?:\S+\s+){0,2}hurry)|urgent(?:ly)?|asap)\b|付|款|钱/u;
 
 /** Right before a deadline in hours, the supplier promising it: "we will reply in 2 hours" asks nothing of the buyer. */
 export const PROMISE_BEFORE =

@@ -312,4 +312,10 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'No hurry with the payment, take your time.', rules: [] },
   { text: 'Please hurry up with the artwork.', rules: [] },
   { text: 'Hurry with your decision, the factory is busy.', rules: [] },
+  // A deadline in hours beside "hurry" is pressure, a note when no money is named; "no hurry", or the deadline alone, is not.
+  { text: 'Please hurry, the container leaves in 6 hours.', rules: [PRESSURE] },
+  { text: 'Hurry up, the vessel departs within 12 hours!', rules: [PRESSURE] },
+  { text: 'No hurry, the container leaves in 6 hours anyway.', rules: [] },
+  { text: 'We are not in a hurry, the container leaves in 6 hours.', rules: [] },
+  { text: 'The container leaves in 6 hours.', rules: [] },
 ];
