@@ -60,6 +60,18 @@ describe('detector findings', () => {
     expect(finding?.advice).toMatch(/Trade Assurance order/);
   });
 
+  it('name PayPal Friends & Family also when it is asked for in Chinese', () => {
+    const [finding] = detectMessage('样品费用请用PayPal好友付款方式支付。');
+    expect(finding?.message).toContain('PayPal Friends & Family');
+  });
+
+  it('make a deadline beside "please hurry" a note, and a warning once money is named', () => {
+    const [note] = detectMessage('Please hurry, the container leaves in 6 hours.');
+    expect(note).toMatchObject({ rule: 'pressure', severity: 'info', evidence: 'in 6 hours' });
+    const [warning] = detectMessage('Please hurry, the container leaves in 6 hours, pay the balance.');
+    expect(warning).toMatchObject({ rule: 'pressure', severity: 'warning' });
+  });
+
   it('read "our office line" as a telephone, not the LINE app', () => {
     const [finding, ...rest] = detectMessage(
       'You can call our office line during working hours: +86 755 1234 5678.',

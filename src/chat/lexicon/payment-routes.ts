@@ -62,7 +62,9 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ...SUPPLIER_OWN_ACCOUNTS,
   cue(
     'an account to be sent in the chat',
-    `\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|this|that)\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:that\\s+|which\\s+)?i\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share|provide)`,
+    `\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|this|that)\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:that\\s+|which\\s+)?i\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share|provide)` +
+      // "Send the payments to the account in my next message."
+      `|\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|this|that)\\s+(?:new\\s+)?(?:bank\\s+)?${ACCOUNT}\\s+(?:in|from)\\s+(?:my|our|the)\\s+next\\s+(?:message|mail|e-?mail)\\b`,
     { anchors: ['acc', 'acou', 'a/c'] },
   ),
   cue(

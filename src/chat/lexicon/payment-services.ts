@@ -74,7 +74,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   ),
   cue(
     'PayPal Friends & Family',
-    '\\bpay\\s?pal\\s+(?:[\\p{L}/&]+\\s+){0,2}?(?:fnf|ff|f\\s?&\\s?f|f\\s?and\\s?f|friends?|family|gift)\\b|\\bfriends\\s?(?:&|and)\\s?family\\b(?=[^.!?]*\\bpay)',
+    '\\bpay\\s?pal\\s+(?:[\\p{L}/&]+\\s+){0,2}?(?:fnf|ff|f\\s?&\\s?f|f\\s?and\\s?f|friends?|family|gift)\\b|\\bpay\\s?pal\\s*(?:的)?(?:好友|亲友|朋友)(?:付款|支付|转账)?|\\bfriends\\s?(?:&|and)\\s?family\\b(?=[^.!?]*\\bpay)',
     { anchors: ['pal', 'family'] },
   ),
   cue('a person-to-person payment app', '\\bvenmo\\b|\\bzelle\\b|\\bcash\\s?app\\b', {

@@ -36,8 +36,8 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
       // "Wise transfer to my own name", "the account is in my name": the person, not the company, is paid.
       `|\\b(?:pay|paid|transfer|remit|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b|\\b${ACCOUNT}\\s+(?:is\\s+)?(?:in|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b` +
       '|私人账户|对私账户|对私|私户|私账|个人卡|个人账户|个人账号|私人卡|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)' +
-      // 付到财务的卡上: a staff member's own card or account (not one said to show a payment received).
-      '|(?:财务|老板|经理|会计|出纳)的(?:银行)?(?:卡|账户|账号)(?![^，。！？]{0,6}?(?:显示|已收到|收到了))',
+      // 付到财务的卡上, 请付到我同事的账户: a staff member's or relative's own card or account (not one said to show a payment received).
+      '|(?:财务|老板|经理|会计|出纳|同事|朋友|家人|亲戚|老婆|老公|助理|秘书)的(?:银行)?(?:卡|账户|账号)(?![^，。！？]{0,6}?(?:显示|已收到|收到了))',
     {
       anchors: [
         'personal',
@@ -50,6 +50,14 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
         'на',
         'личн',
         '财务',
+        '同事',
+        '朋友',
+        '家人',
+        '亲戚',
+        '老婆',
+        '老公',
+        '助理',
+        '秘书',
         '老板',
         '经理',
         '会计',

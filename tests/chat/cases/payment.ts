@@ -950,4 +950,14 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Zahlen Sie nicht über Alibaba, sondern per Überweisung.', rules: [PAY] },
   { text: 'Wir liefern direkt an uns bekannte Kunden.', rules: [] },
   { text: 'Bitte zahlen Sie nur über Alibaba, nicht per Western Union.', rules: [] },
+  // An account to be given "in my next message"; goods shipped to an account are not money.
+  { text: 'From now on please send the payments to the account in my next message.', rules: [PAY, CHANGE] },
+  { text: 'Please pay to the account in the next message.', rules: [PAY] },
+  { text: 'We will ship the goods to the account in the next message.', rules: [] },
+  // A colleague's or a friend's account in Chinese, with the company's under a tax inspection; a friend's company is not an account.
+  { text: '我们公司的账户被税务局查了，暂时收不了款，请付到我同事的账户。', rules: [PAY, CHANGE] },
+  { text: '我的朋友的公司也做这个产品。', rules: [] },
+  { text: '我同事的电话是多少？', rules: [] },
+  // PayPal "friends" payment in Chinese.
+  { text: '样品费用请用PayPal好友付款方式支付。', rules: [PAY] },
 ];
