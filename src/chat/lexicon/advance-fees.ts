@@ -9,6 +9,8 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
   cue(
     'a fee to pay first, to unlock an order or a refund',
     '\\b(?:verification|activation|unlock(?:ing)?|unfreezing|guarantee|anti[\\s-]?fraud|release(?<!\\b(?:telex|b/l|bl|do|d/o|cargo|document|container)\\s+release))\\s+(?:deposit|fee|charge|payment)s?\\b' +
+      // "Please pay the export license fee before we can ship": the supplier's own permit, billed to the buyer.
+      '|\\bexport\\s+(?:permit|licen[cs]e|quota)\\s+(?:fee|charge|cost|deposit)s?\\b' +
       // "The bank asked for an anti-money laundering certificate, you need to pay $800 for it."
       '|\\bmoney[\\s-]?laundering\\s+(?:certificate|fee|charge|deposit|tax)s?\\b|\\baml\\s+(?:certificate|fee|charge)s?\\b' +
       // "To receive the refund, please pay the handling fee first", "you won a coupon, pay $20 to activate it".
@@ -30,6 +32,7 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
         'fraud',
         'release',
         'laundering',
+        'export',
         'aml',
         'refund',
         'compensation',

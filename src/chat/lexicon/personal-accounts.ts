@@ -20,7 +20,7 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
   // Not the buyer's account a manager looks after ("the new sales manager for your account").
   cue(
     'a personal account',
-    `\\b(?:${ACCOUNT_HOLDER})(?:'s)?(?!\\s+requests?\\b|\\s+(?:for|of|on)\\s+your\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat(?:\\s+pay)?|payoneer)\\b` +
+    `\\b(?:${ACCOUNT_HOLDER})(?:'s)?(?!\\s+requests?\\b|\\s+(?:for|of|on)\\s+your\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat\\s+pay|wechat(?=[^.!?\\n]{0,40}\\b(?:pay|paid|payment|transfer|money|deposit|balance|remit))|payoneer)\\b` +
       `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
       // Money to the boss or a colleague, not a question handed on ("I'll transfer your inquiry to my manager"),
       // a receipt, or goods and papers sent to them ("send the samples to my manager's office").

@@ -960,4 +960,10 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '我同事的电话是多少？', rules: [] },
   // PayPal "friends" payment in Chinese.
   { text: '样品费用请用PayPal好友付款方式支付。', rules: [PAY] },
+  // A shipping agent's WeChat ID is a contact, not a wallet; a manager's WeChat for the payment is.
+  { text: "Our shipping agent's WeChat: shipping_lee88", rules: [CONTACT] },
+  { text: "My boss's WeChat is fine for the payment.", rules: [PAY] },
+  // The supplier's own export licence, billed to the buyer first; the licence itself is no fee.
+  { text: 'Please pay the export license fee before we can ship.', rules: [PAY] },
+  { text: 'Our export license is valid until 2028.', rules: [] },
 ];
