@@ -68,7 +68,7 @@ const APP_ANCHORS = [
 ];
 const HANDLE = '(?:@[\\p{L}\\p{N}._-]{3,}|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,})';
 /** A handle given without a colon must look like one: a word with a digit or an underscore in it, not "group" or "24h". */
-const HANDLE_WITH_DIGIT =
+export const HANDLE_WITH_DIGIT =
   '(?=[\\p{L}\\p{N}._-]*[\\p{L}])(?=[\\p{L}\\p{N}._-]*[\\d_])[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{3,}(?![\\p{L}\\p{N}])';
 /** A plus may be written as the full-width ＋ or the ➕ emoji. */
 export const NUMBER = '[+＋➕]?\\s?\\d[\\d\\s-]{6,}\\d';
@@ -101,7 +101,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
       // "WeChat ID amy1357", "pls add wechat amy1357": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
       `|\\s*(?:id|号)\\s*${HANDLE_WITH_DIGIT}|(?<=\\badd\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+${HANDLE_WITH_DIGIT}` +
-      `|[^.!?\\n]{0,40}?[:：]\\s*${NUMBER})`,
+      // 微信同号, "vx同号": the app's ID is the phone number given or known.
+      `|[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}|\\s*同号)`,
     { anchors: APP_ANCHORS },
   ),
   cue(

@@ -1,5 +1,5 @@
 import { cue, type Cue } from './cue';
-import { APP_MOVES, IN_TOUCH, MOVE_VERB, NUMBER } from './contact-apps';
+import { APP_MOVES, HANDLE_WITH_DIGIT, IN_TOUCH, MOVE_VERB, NUMBER } from './contact-apps';
 
 /** Asking for the buyer's address or number: "give me your …", "can I have your …". */
 const ASK_FOR =
@@ -10,6 +10,12 @@ const NOT_FOR_THE_COURIER =
 
 /** Moves that name no app: e-mail, a call, a QR code; and WhatsApp as "WA", which alone could be anything. */
 export const OTHER_MOVES: readonly Cue[] = [
+  cue(
+    'a messaging app ID or number',
+    // 加v：lily888: "v" is WeChat in Chinese slang, too short to count as an app's name anywhere else.
+    `(?:加v|加\\s+v)(?![a-z])\\s*[:：]?\\s*${HANDLE_WITH_DIGIT}`,
+    { anchors: ['加v', '加 v'] },
+  ),
   cue(
     'a request to move to e-mail or a call',
     // "Pásame tu número", "me passa seu telefone", "envoyez-moi votre numéro", "geben Sie mir Ihre Telefonnummer", "дайте ваш номер";

@@ -262,4 +262,10 @@ export const CONTACT_CASES: ChatCase[] = [
   // WhatsApp used inside the supplier's team; Alibaba's own account manager calling.
   { text: 'We use WhatsApp for our internal team, but for customers we only use Alibaba chat.', rules: [] },
   { text: 'The account manager from Alibaba will call you to verify the order.', rules: [] },
+  // WeChat in Chinese slang: "vx同号", 微信同号 (the ID is the phone number), 加v with an ID; VIP membership is not "v".
+  { text: 'vx同号', rules: [CONTACT] },
+  { text: '微信同号13800138000', rules: [CONTACT] },
+  { text: '加v：lily888', rules: [CONTACT] },
+  { text: '加vip8折', rules: [] },
+  { text: '同号的产品', rules: [] },
 ];

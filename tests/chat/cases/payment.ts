@@ -966,4 +966,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   // The supplier's own export licence, billed to the buyer first; the licence itself is no fee.
   { text: 'Please pay the export license fee before we can ship.', rules: [PAY] },
   { text: 'Our export license is valid until 2028.', rules: [] },
+  // "W.U." with its last dot; an army's initials are not Western Union.
+  { text: 'W.U. is ok for the sample.', rules: [PAY] },
+  { text: 'W.U. Army shirts in stock.', rules: [] },
 ];
