@@ -8,9 +8,12 @@ import { isRefused, sentenceAround } from '../negation';
 
 /** Someone else's account, a buyer's, or the platform's, never counts as the supplier's receiving account. */
 const NOT_THE_SUPPLIERS = /\b(?:your|buyer|alibaba|login|e-?mail|whats\s?app|wechat|paypal)\s+(?:\w+\s+)?$/u;
-/** A login on the marketplace, not a bank account: "create a new account on Alibaba", "my account was blocked by Alibaba", "حساب جديد على علي بابا". */
+/** A login on a marketplace or an online shop, not a bank account: "create a new account on Alibaba", "the new account for our Amazon store", "حساب جديد على علي بابا". */
 const ON_THE_MARKETPLACE =
-  /^\s*(?:on|at|in|with|for|by)\s+(?:alibaba|aliexpress|1688|the\s+platform)\b|^\s*(?:على|في)\s+(?:موقع\s+)?علي\s*بابا/u;
+  /^\s*(?:on|at|in|with|for|by)\s+(?:(?:our|my|the|your)\s+)?(?:alibaba|aliexpress|1688|amazon|ebay|shopify|etsy|walmart|tiktok|the\s+platform)\b|^\s*(?:on|at|in|with|for|by)\s+(?:our|my|your)\s+(?:\S+\s+)?(?:online\s+)?(?:store|shop)\b|^\s*(?:على|في)\s+(?:موقع\s+)?علي\s*بابا/u;
+/** Goods called a bank, not where money goes: "the power bank has been updated to 20000mAh". */
+const GOODS_BEFORE_BANK = /\b(?:power|battery|capacitor|memory|piggy|solar|energy)\s+$/u;
+const BANK_WORD = /\bbank/gu;
 /** The same, inside the words matched: "our account on Alibaba was upgraded to Verified Pro". */
 const A_MARKETPLACE_ACCOUNT = new RegExp(
   `\\b${ACCOUNT}\\s+(?:on|at|with)\\s+(?:alibaba|aliexpress|1688|the\\s+platform)\\b`,
@@ -24,6 +27,7 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
     const before = view.letters.slice(Math.max(0, start - 24), start);
     if (NOT_THE_SUPPLIERS.test(before) || isRefused(view.letters, start)) return false;
     const matched = view.letters.slice(start, end);
+    if (onlyBanksForSale(view.letters, start, end)) return false;
     if (A_MARKETPLACE_ACCOUNT.test(matched) || ON_THE_MARKETPLACE.test(view.letters.slice(end, end + 40)))
       return false;
     if (cue.deniable && SAID_NOT.test(matched)) return false;
@@ -40,6 +44,18 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
   if (differsFromSupplier(name, context))
     return { label: "a beneficiary that isn't the supplier", start: index, end };
   return null;
+}
+
+/** Every "bank" the words matched name is goods ("the new power bank model"), and they name at least one. */
+function onlyBanksForSale(letters: string, start: number, end: number): boolean {
+  const matched = letters.slice(start, end);
+  let banks = 0;
+  for (const bank of matched.matchAll(BANK_WORD)) {
+    banks++;
+    const at = start + bank.index;
+    if (!GOODS_BEFORE_BANK.test(letters.slice(Math.max(0, at - 12), at))) return false;
+  }
+  return banks > 0;
 }
 
 /** Turns the buyer away from the order's account: "ignore the account in the Alibaba order". */

@@ -488,4 +488,14 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Our old factory was in Shenzhen, now we moved to Huizhou, a bigger place.', rules: [] },
   { text: 'The new bank holiday will delay production by 2 days.', rules: [] },
   { text: 'The old price was 3.5 USD, now the new price is 3.2 USD.', rules: [] },
+  // A power bank, one of the marketplace's commonest goods, is not a bank: its updates and models are no change of account.
+  { text: 'The power bank has been updated to 20000mAh.', rules: [] },
+  { text: 'The power bank is replaced with a new model.', rules: [] },
+  { text: 'Our power bank is now new, with PD 22.5W.', rules: [] },
+  { text: 'The new power bank model is different from the old one.', rules: [] },
+  { text: 'The battery bank was upgraded.', rules: [] },
+  { text: 'Our bank account changed for the power bank order.', rules: [CHANGE] },
+  { text: 'The new bank for the power bank order is HSBC.', rules: [CHANGE] },
+  // A new account for an online store is a login, not a bank account.
+  { text: 'The new account for our Amazon store is ready.', rules: [] },
 ];

@@ -969,4 +969,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   // "W.U." with its last dot; an army's initials are not Western Union.
   { text: 'W.U. is ok for the sample.', rules: [PAY] },
   { text: 'W.U. Army shirts in stock.', rules: [] },
+  // Crypto hardware and tools for sale are goods.
+  { text: 'Crypto wallet hardware device, USB-C, OEM accepted.', rules: [] },
+  { text: 'USDT mining calculator app for clients.', rules: [] },
+  { text: 'Pay with USDT, send to my crypto wallet.', rules: [PAY] },
 ];
