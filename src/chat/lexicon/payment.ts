@@ -28,7 +28,7 @@ export const PAY_IN_THE_ORDER =
  * right after the channel's match (sticky).
  */
 export const GOODS_AFTER_CHANNEL =
-  /\s+(?:logos?|stickers?|decals?|emblems?|signage|keychains?|key\s+chains?|mining\s+(?:rigs?|machines?|equipment|hardware|calculators?|software)|miners?|rigs?|asics?|hardware\s+wallets?(?!\s+address)|wallet\s+(?:hardware|devices?)|(?:nfc|contactless)\s+payments?)\b/uy;
+  /\s+(?:logos?|stickers?|decals?|emblems?|signage|keychains?|key\s+chains?|mining\s+(?:rigs?|machines?|equipment|hardware|calculators?|software)|miners?|rigs?|asics?|hardware\s+wallets?(?!\s+address)|wallet\s+(?:hardware|devices?)|compatible|enabled|ready|(?:nfc|contactless)\s+payments?)\b/uy;
 
 /**
  * Payment hardware for sale, said of what it takes: in "POS terminals that

@@ -498,4 +498,9 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'The new bank for the power bank order is HSBC.', rules: [CHANGE] },
   // A new account for an online store is a login, not a bank account.
   { text: 'The new account for our Amazon store is ready.', rules: [] },
+  // A bank card or its logo as goods ("we changed the bank card design"); a new bank card to pay is a change.
+  { text: 'We can change the bank logo on the card as you need.', rules: [] },
+  { text: 'We changed the bank card design as you asked.', rules: [] },
+  { text: 'The new bank logo is on the card.', rules: [] },
+  { text: 'Please pay to my new bank card.', rules: [PAY, CHANGE] },
 ];

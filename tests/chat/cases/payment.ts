@@ -973,4 +973,12 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Crypto wallet hardware device, USB-C, OEM accepted.', rules: [] },
   { text: 'USDT mining calculator app for clients.', rules: [] },
   { text: 'Pay with USDT, send to my crypto wallet.', rules: [PAY] },
+  // A wallet or card "Apple Pay compatible" is a product's feature.
+  { text: 'Leather card wallet with Apple Pay compatible NFC blocker.', rules: [] },
+  { text: 'Please pay with Apple Pay, it is ready.', rules: [PAY] },
+  // Leather wallets, heat transfer printing, a piggy bank, private label: goods whose names hold payment words.
+  { text: 'Our new wallet design is different from the old one, please check the photos.', rules: [] },
+  { text: 'Heat transfer paper is changed to a new supplier, better quality.', rules: [] },
+  { text: 'Money box for kids, ceramic piggy bank with your logo.', rules: [] },
+  { text: 'We offer private label service with your own logo on the card.', rules: [] },
 ];
