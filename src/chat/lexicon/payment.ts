@@ -24,11 +24,12 @@ export const PAY_IN_THE_ORDER =
 
 /**
  * A channel's name as what the goods are or carry, not a way to pay: "the
- * MoneyGram logo", "USDT mining rigs", "a crypto hardware wallet", "PayPal NFC payments". Tried
+ * MoneyGram logo", "a Western Union sign", "USDT mining rigs", "a crypto
+ * hardware wallet", "Apple Pay compatible", "PayPal NFC payments". Tried
  * right after the channel's match (sticky).
  */
 export const GOODS_AFTER_CHANNEL =
-  /\s+(?:logos?|stickers?|decals?|emblems?|signage|keychains?|key\s+chains?|mining\s+(?:rigs?|machines?|equipment|hardware|calculators?|software)|miners?|rigs?|asics?|hardware\s+wallets?(?!\s+address)|wallet\s+(?:hardware|devices?)|compatible|enabled|ready|(?:nfc|contactless)\s+payments?)\b/uy;
+  /(?:-[\p{L}]+)?\s+(?:(?:payment\s+)?(?:signs?|stands?|displays?|lightbox(?:es)?|plaques?|banners?)|logos?|stickers?|decals?|emblems?|signage|keychains?|key\s+chains?|mining\s+(?:rigs?|machines?|equipment|hardware|calculators?|software)|miners?|rigs?|asics?|hardware\s+wallets?(?!\s+address)|wallet\s+(?:hardware|devices?)|compatible|enabled|(?:nfc|contactless)\s+payments?)\b/uy;
 
 /**
  * Payment hardware for sale, said of what it takes: in "POS terminals that

@@ -981,4 +981,10 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Heat transfer paper is changed to a new supplier, better quality.', rules: [] },
   { text: 'Money box for kids, ceramic piggy bank with your logo.', rules: [] },
   { text: 'We offer private label service with your own logo on the card.', rules: [] },
+  // Signs and displays that carry a way to pay's name are goods; a comma after the name ends that reading.
+  { text: 'Western Union sign lightbox for shops, LED.', rules: [] },
+  { text: 'Paypal-accepted sign for stores.', rules: [] },
+  { text: 'Alipay payment stand display, acrylic.', rules: [] },
+  { text: 'Pay by Western Union, sign the receipt.', rules: [PAY] },
+  { text: 'Pay by PayPal ready to ship.', rules: [PAY] },
 ];
