@@ -29,15 +29,15 @@ export const PAY_IN_THE_ORDER =
  * right after the channel's match (sticky).
  */
 export const GOODS_AFTER_CHANNEL =
-  /(?:-[\p{L}]+)?\s+(?:(?:payment\s+)?(?:signs?|stands?|displays?|lightbox(?:es)?|plaques?|banners?)|logos?|stickers?|decals?|emblems?|signage|keychains?|key\s+chains?|mining\s+(?:rigs?|machines?|equipment|hardware|calculators?|software)|miners?|rigs?|asics?|hardware\s+wallets?(?!\s+address)|wallet\s+(?:hardware|devices?)|compatible|enabled|(?:nfc|contactless)\s+payments?)\b/uy;
+  /(?:收款|付款)?(?:码牌|贴纸|立牌|台卡|标牌|提示音箱|音箱)|(?:-[\p{L}]+)?\s+(?:(?:payment\s+)?(?:signs?|stands?|displays?|lightbox(?:es)?|plaques?|banners?)|logos?|stickers?|decals?|emblems?|signage|keychains?|key\s+chains?|mining\s+(?:rigs?|machines?|equipment|hardware|calculators?|software)|miners?|rigs?|asics?|hardware\s+wallets?(?!\s+address)|wallet\s+(?:hardware|devices?)|compatible|enabled|(?:nfc|contactless)\s+payments?)\b/uy;
 
 /**
  * Payment hardware for sale, said of what it takes: in "POS terminals that
- * accept PayPal" the app is a feature of the goods (but not in "our POS
- * machine is broken, pay with PayPal").
+ * accept PayPal" or 收款提示音箱，支持支付宝 the app is a feature of the goods
+ * (but not in "our POS machine is broken, pay with PayPal").
  */
 export const PAYMENT_DEVICE =
-  /\b(?:pos|payment|card|nfc)\s+(?:terminals?|machines?|devices?|readers?)\s+(?:that\s+|which\s+)?(?:accepts?|accepting|supports?|supporting|for|with)\b|\b(?:the|this|our|each)\s+(?:product|device|model|watch|ring|wearable)s?\s+(?:that\s+|which\s+)?(?:supports?|supporting)\b/u;
+  /\b(?:pos|payment|card|nfc)\s+(?:terminals?|machines?|devices?|readers?)\s+(?:that\s+|which\s+)?(?:accepts?|accepting|supports?|supporting|for|with)\b|(?:音箱|收银机|pos机|刷卡机|码牌)[^。！？]{0,12}?支持|\b(?:the|this|our|each)\s+(?:product|device|model|watch|ring|wearable)s?\s+(?:that\s+|which\s+)?(?:supports?|supporting)\b/u;
 
 /** The message talks about paying: needed before a channel that is also a product or an app feature counts. */
 export const PAYMENT_TALK = new RegExp(

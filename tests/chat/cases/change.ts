@@ -503,4 +503,8 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'We changed the bank card design as you asked.', rules: [] },
   { text: 'The new bank logo is on the card.', rules: [] },
   { text: 'Please pay to my new bank card.', rules: [PAY, CHANGE] },
+  // A new Alibaba sub-account, in Chinese, is a login; a new salesperson is no account.
+  { text: '我们的新账户是阿里巴巴国际站的子账号，方便跟单。', rules: [] },
+  { text: '我们换了新的业务员跟进您的订单。', rules: [] },
+  { text: '这款充电宝已经升级到20000毫安。', rules: [] },
 ];

@@ -987,4 +987,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Alipay payment stand display, acrylic.', rules: [] },
   { text: 'Pay by Western Union, sign the receipt.', rules: [PAY] },
   { text: 'Pay by PayPal ready to ship.', rules: [PAY] },
+  // Payment QR plates, stickers and speakers are goods in Chinese too; a QR code to pay is not.
+  { text: '支付宝收款码牌，亚克力，可定制logo。', rules: [] },
+  { text: '微信收款提示音箱，支持支付宝和微信。', rules: [] },
+  { text: '收款码贴纸，防水，1000张起订。', rules: [] },
+  { text: '这是我们的收款码，直接付就行。', rules: [PAY] },
 ];
