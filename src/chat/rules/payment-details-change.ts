@@ -8,9 +8,9 @@ import { isRefused, sentenceAround } from '../negation';
 
 /** Someone else's account, a buyer's, or the platform's, never counts as the supplier's receiving account. */
 const NOT_THE_SUPPLIERS = /\b(?:your|buyer|alibaba|login|e-?mail|whats\s?app|wechat|paypal)\s+(?:\w+\s+)?$/u;
-/** A login on a marketplace or an online shop, not a bank account: "create a new account on Alibaba", "the new account for our Amazon store", 新账户是阿里巴巴国际站的子账号, "حساب جديد على علي بابا". */
+/** A login on a marketplace or an online shop, not a bank account: "create a new account on Alibaba", "the new account for our Amazon store", 新账户是阿里巴巴国际站的子账号, "nova conta de cliente criada no Alibaba", "حساب جديد على علي بابا". */
 const ON_THE_MARKETPLACE =
-  /^\s*(?:on|at|in|with|for|by)\s+(?:(?:our|my|the|your)\s+)?(?:alibaba|aliexpress|1688|amazon|ebay|shopify|etsy|walmart|tiktok|the\s+platform)\b|^\s*(?:on|at|in|with|for|by)\s+(?:our|my|your)\s+(?:\S+\s+)?(?:online\s+)?(?:store|shop)\b|^\s*(?:على|في)\s+(?:موقع\s+)?علي\s*بابا|^\s*(?:是|在)(?:阿里巴巴|阿里|国际站|1688)/u;
+  /^\s*(?:on|at|in|with|for|by)\s+(?:(?:our|my|the|your)\s+)?(?:alibaba|aliexpress|1688|amazon|ebay|shopify|etsy|walmart|tiktok|the\s+platform)\b|^\s*(?:on|at|in|with|for|by)\s+(?:our|my|your)\s+(?:\S+\s+)?(?:online\s+)?(?:store|shop)\b|^\s*(?:على|في)\s+(?:موقع\s+)?علي\s*بابا|^\s*(?:是|在)(?:阿里巴巴|阿里|国际站|1688)|^[^.!?]{0,30}?\s(?:no|na|en|em)\s+(?:alibaba|aliexpress)\b/u;
 /** Goods called a bank, not where money goes: "the power bank has been updated to 20000mAh". */
 const GOODS_BEFORE_BANK = /\b(?:power|battery|capacitor|memory|piggy|solar|energy)\s+$/u;
 const BANK_WORD = /\bbank/gu;

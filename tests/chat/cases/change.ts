@@ -507,4 +507,10 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: '我们的新账户是阿里巴巴国际站的子账号，方便跟单。', rules: [] },
   { text: '我们换了新的业务员跟进您的订单。', rules: [] },
   { text: '这款充电宝已经升级到20000毫安。', rules: [] },
+  // A customer account on Alibaba in Portuguese, a calculator in Turkish ("hesap makinesi"): no receiving account; "bear in mind" idioms stay quiet.
+  { text: 'Nova conta de cliente criada no Alibaba para você.', rules: [] },
+  { text: 'Yeni hesap makinesi modeli stokta.', rules: [] },
+  { text: 'Yeni hesabımıza ödeme yapın.', rules: [PAY, CHANGE] },
+  { text: 'Tenga en cuenta que el precio cambió por el costo del material.', rules: [] },
+  { text: 'Leve em conta que o prazo mudou.', rules: [] },
 ];
