@@ -17,14 +17,16 @@ export interface AccountMention {
 
 const NUMBER =
   /(?<![\p{L}\p{N}])(?:[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?|\d(?:[\s-]?\d){7,33})(?![\p{L}\p{N}])/gu;
-/** Whole words only: "contact" is not the Portuguese "conta", nor "abank" a bank; a power bank is a product. */
+/** Whole words only: "contact" is not the Portuguese "conta", nor "abank" a bank; a power bank and a Suzuki Swift are products. */
 const BANK_WORD_BEFORE =
-  /(?:(?<!\p{L})(?:acc?oun?t|acct|a\/c|iban|card\s+(?:no|number)|(?<!power[\s_-]?)bank|beneficiary|swift|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\p{L}))|账号|卡号|账户|帐号)[^!?。\n]{0,40}$/u;
+  /(?:(?<!\p{L})(?:acc?oun?t|acct|a\/c|iban|card\s+(?:no|number)|(?<!power[\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\s)swift|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\p{L}))|账号|卡号|账户|帐号)[^!?。\n]{0,40}$/u;
 /** Whole words: "hs" is an HS code, but not the start of "HSBC". */
 const OTHER_NUMBER_BEFORE =
   /(?:\b(?:order|tracking|track|hs|po|reference|ref|invoice\s+no|waybill|b\/l|container|seal|phone|tel|mobile|whats\s?app|call|pay\s+id|id)\b|订单|运单|电话|手机)[\s\w.#:]{0,12}$/u;
 
 const EIGHT_DIGITS = /\d(?:[\s-]?\d){7}/;
+/** "2015-2020": a span of years (a car's models, a company's history), not an account. */
+const YEAR_SPAN = /^(?:19|20)\d\d\s?-\s?(?:19|20)\d\d$/;
 
 /** Raw text with fewer than eight digits (in any script) gives no account: no need to normalise it. */
 export function mayGiveAccount(raw: string): boolean {
@@ -38,7 +40,8 @@ export function findAccounts(text: string, links?: readonly LinkMention[]): Acco
   // Looked for only once a number follows a bank word: ".../Power-Bank_1600123456789.html" is a product id.
   for (const match of matchesOf(NUMBER, text)) {
     const before = text.slice(Math.max(0, match.index - 50), match.index);
-    if (!BANK_WORD_BEFORE.test(before) || OTHER_NUMBER_BEFORE.test(before)) continue;
+    if (YEAR_SPAN.test(match[0]) || !BANK_WORD_BEFORE.test(before) || OTHER_NUMBER_BEFORE.test(before))
+      continue;
     links ??= findLinks(text);
     if (links.some((link) => match.index >= link.index && match.index < link.index + link.text.length))
       continue;

@@ -87,8 +87,9 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ),
   cue(
     'bank details given in the chat',
-    // A bank's SWIFT/BIC code, written out for a wire: "SWIFT: BKCHCNBJ45A" (not "what is your SWIFT code?").
-    '\\bswift(?:\\s*(?:/\\s*bic|code))?\\s*[:：#]?\\s*(?!(?:transfers?|payments?|messages?|network|charges|details|system|banking|process|remittance)\\b)[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b|\\bbic(?:\\s*code)?\\s*[:：#]\\s*[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b',
+    // A bank's SWIFT/BIC code, written out for a wire: "SWIFT: BKCHCNBJ45A" (not "what is your SWIFT code?", nor a
+    // Suzuki Swift's "headlamp").
+    '\\bswift(?<!\\b(?:suzuki|maruti)\\s+swift)(?:\\s*(?:/\\s*bic|code))?\\s*[:：#]?\\s*(?!(?:transfers?|payments?|messages?|network|charges|details|system|banking|process|remittance)\\b)[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b|\\bbic(?:\\s*code)?\\s*[:：#]\\s*[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b',
     { anchors: ['swift', 'bic'] },
   ),
   cue(

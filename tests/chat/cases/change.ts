@@ -513,4 +513,8 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Yeni hesabımıza ödeme yapın.', rules: [PAY, CHANGE] },
   { text: 'Tenga en cuenta que el precio cambió por el costo del material.', rules: [] },
   { text: 'Leve em conta que o prazo mudou.', rules: [] },
+  // A bank of LED lights or capacitors is a row of things, not a bank; the Bank of China is one.
+  { text: 'The new bank of LED lights is on the ceiling.', rules: [] },
+  { text: 'The bank of capacitors is replaced with a new one.', rules: [] },
+  { text: 'Our new bank is Bank of China.', rules: [CHANGE] },
 ];

@@ -992,4 +992,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '微信收款提示音箱，支持支付宝和微信。', rules: [] },
   { text: '收款码贴纸，防水，1000张起订。', rules: [] },
   { text: '这是我们的收款码，直接付就行。', rules: [PAY] },
+  // Suzuki Swift parts (a large auto-parts trade): "Swift headlamp" is no SWIFT code, "Swift 2015-2020" no account number.
+  { text: 'Suzuki Swift headlamp assembly, left and right.', rules: [] },
+  { text: 'Auto parts for Suzuki Swift 2015-2020, bumpers and grilles.', rules: [] },
+  { text: 'Swift code BKCHCNBJ45A, account 6217 8500 0000 1234 567', rules: [PAY] },
 ];
