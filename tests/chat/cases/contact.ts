@@ -268,4 +268,11 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: '加v：lily888', rules: [CONTACT] },
   { text: '加vip8折', rules: [] },
   { text: '同号的产品', rules: [] },
+  // A product's or ship's figure after an app-like word is no ID: a PCB's "TG: 170", a lens's "Zoom: 30x", a vessel's IMO number.
+  { text: 'PCB material FR4, TG: 170, thickness 1.6mm.', rules: [] },
+  { text: 'Zoom: 30x optical.', rules: [] },
+  { text: 'IMO: 9876543, vessel name MSC Anna.', rules: [] },
+  { text: 'TG: lily_trade', rules: [CONTACT] },
+  { text: 'Zoom: 812 3456 7890', rules: [CONTACT] },
+  { text: 'QQ: 12345678', rules: [CONTACT] },
 ];
