@@ -275,4 +275,9 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'TG: lily_trade', rules: [CONTACT] },
   { text: 'Zoom: 812 3456 7890', rules: [CONTACT] },
   { text: 'QQ: 12345678', rules: [CONTACT] },
+  // An electrical rating written tight ("5V@2A.Input") is a measure, not an e-mail address; a mailbox at a numeric domain is one.
+  { text: 'Output: 5V@2A.Input: 100-240V AC.', rules: [] },
+  { text: 'Rated 12V@1.5A.Max 18W.', rules: [] },
+  { text: 'Email: lily@163.com', rules: [CONTACT] },
+  { text: 'sales@2a.com', rules: [CONTACT] },
 ];
