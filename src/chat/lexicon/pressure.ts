@@ -149,6 +149,14 @@ export const PROMISE_BEFORE =
   /\b(?:we|i)\s*(?:will|'ll|can|shall|could|would)\s+(?:(?!(?:if|unless|or|otherwise)\s)[\p{L}']+\s+){0,5}$/u;
 
 /**
+ * Right before a deadline in hours, what the supplier or the goods do in that time, not what the buyer must:
+ * "we reply within 2 hours", "samples ship within 48 hours", "the paint is touch dry in 1 hour"; but not
+ * "(please) reply within 24 hours", said to the buyer.
+ */
+export const DONE_IN_THAT_TIME =
+  /(?<=[\p{L}']\s+)(?<!\b(?:please|pls|kindly|must|to|should|and|or|you|u)\s+)\b(?:reply|replies|respond|responds|answer|answers|ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|dry|dries|cures?|charges?|lasts?)\s+(?:fully\s+|completely\s+)?$/u;
+
+/**
  * Right before a deadline in hours, the Trade Assurance order's own payment
  * window closing: "the payment link in the Trade Assurance order will expire
  * in 24 hours". Alibaba's deadline, for paying where the buyer is protected.

@@ -1,6 +1,7 @@
 import {
   DEADLINE_IN_HOURS,
   DEADLINE_STAKES,
+  DONE_IN_THAT_TIME,
   PRESSURE,
   PROMISE_BEFORE,
   THE_ORDER_EXPIRES,
@@ -14,6 +15,6 @@ export function pressure(view: MessageView): Hit | null {
     if (cue !== DEADLINE_IN_HOURS) return true;
     if (!(stakes ??= DEADLINE_STAKES.test(view.letters))) return false;
     const before = view.letters.slice(Math.max(0, start - 80), start);
-    return !PROMISE_BEFORE.test(before) && !THE_ORDER_EXPIRES.test(before);
+    return !PROMISE_BEFORE.test(before) && !DONE_IN_THAT_TIME.test(before) && !THE_ORDER_EXPIRES.test(before);
   });
 }

@@ -318,4 +318,11 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'No hurry, the container leaves in 6 hours anyway.', rules: [] },
   { text: 'We are not in a hurry, the container leaves in 6 hours.', rules: [] },
   { text: 'The container leaves in 6 hours.', rules: [] },
+  // What the supplier or the goods do in that time is no deadline for the buyer ("we reply within 2 hours", "samples ship within 48 hours", "touch dry in 1 hour"); "reply within 24 hours", said to the buyer, is one.
+  { text: 'We reply within 2 hours, payment in the Trade Assurance order.', rules: [] },
+  { text: 'Samples ship within 48 hours after payment through Alibaba.', rules: [] },
+  { text: 'The paint is touch dry in 1 hour, please confirm the color.', rules: [] },
+  { text: 'The battery charges fully in 2 hours and lasts 8 hours.', rules: [] },
+  { text: 'Reply within 24 hours or the price goes up.', rules: [PRESSURE] },
+  { text: 'Please reply within 24 hours, the price goes up tomorrow.', rules: [PRESSURE] },
 ];
