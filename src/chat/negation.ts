@@ -10,8 +10,9 @@ import { matchesOf } from './matches';
  */
 const NEGATION =
   /(?:\b(?:not|never|(?<!\b(?:mensagem|chama|chame|fala|fale|comigo|contato|manda|mande|adiciona|adicione|estou|estamos)\s+)no(?!\s*[.:#\d])|nor|cannot|refuse[sd]?|neither|nunca|não|nao|jamás|jamas|jamais|nicht|nie|kein\w*|niemals|nigdy|non(?!-)|pas|aucun\w*|asla|değil|degil)\b|n't\b|不|没|别|勿|拒绝|禁止|(?:не|нет)(?<!\p{L}(?:не|нет))(?!\p{L})|никогда)/u;
+/** A warning against the scam it names: "beware", "claiming to be", "if anyone asks you to pay outside Alibaba, report it". */
 const WARNING =
-  /\b(?:scam\w*|(?<!\banti[\s-]?)fraud\w*|beware|careful|impersonat\w*|pretend\w*|(?:claiming|claimed|claims)\s+to\s+be|pos(?:es|ed|ing)\s+as|phishing|estafa)\b|诈骗|骗子|小心|谨防|警惕|мошен/u;
+  /\b(?:scam\w*|(?<!\banti[\s-]?)fraud\w*|beware|careful|impersonat\w*|pretend\w*|(?:claiming|claimed|claims)\s+to\s+be|pos(?:es|ed|ing)\s+as|phishing|estafa|report\s+(?:it|them|this|him|her)(?!\s+as\b)|if\s+(?:anyone|anybody|someone|somebody)\s+(?:asks?|tells?|wants?)\s+you\s+to)\b|诈骗|骗子|小心|谨防|警惕|мошен/u;
 /** A sentence ends at . ! ? ; or a line break; a dot inside an address or number does not end one. */
 const SENTENCE_END = /[!?;。！？；\n]|\.(?=\s|$)/g;
 const CLAUSE_BREAK = /[,，、:：]|\b(?:but|however|so|then|instead)\b/gu;

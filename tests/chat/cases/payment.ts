@@ -996,4 +996,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Suzuki Swift headlamp assembly, left and right.', rules: [] },
   { text: 'Auto parts for Suzuki Swift 2015-2020, bumpers and grilles.', rules: [] },
   { text: 'Swift code BKCHCNBJ45A, account 6217 8500 0000 1234 567', rules: [PAY] },
+  // "If anyone asks you to pay outside Alibaba, report it" warns of the scam; "report it as a gift" asks for one.
+  { text: 'If anyone asks you to pay outside Alibaba, please report it.', rules: [] },
+  { text: 'If someone tells you to use WhatsApp, report them to Alibaba.', rules: [] },
+  { text: 'Pay outside Alibaba and report it as a gift.', rules: [PAY] },
+  { text: 'If anyone asks, say it is a gift, and pay to my personal account.', rules: [PAY] },
 ];
