@@ -25,11 +25,11 @@ export const PAY_IN_THE_ORDER =
 /**
  * A channel's name as what the goods are or carry, not a way to pay: "the
  * MoneyGram logo", "a Western Union sign", "USDT mining rigs", "a crypto
- * hardware wallet", "Apple Pay compatible", "PayPal NFC payments". Tried
+ * hardware wallet", "Apple Pay compatible", "USDT-themed", "PayPal NFC payments". Tried
  * right after the channel's match (sticky).
  */
 export const GOODS_AFTER_CHANNEL =
-  /(?:收款|付款)?(?:码牌|贴纸|立牌|台卡|标牌|提示音箱|音箱)|(?:-[\p{L}]+)?\s+(?:(?:payment\s+)?(?:signs?|stands?|displays?|lightbox(?:es)?|plaques?|banners?)|logos?|stickers?|decals?|emblems?|signage|keychains?|key\s+chains?|mining\s+(?:rigs?|machines?|equipment|hardware|calculators?|software)|miners?|rigs?|asics?|hardware\s+wallets?(?!\s+address)|wallet\s+(?:hardware|devices?)|compatible|enabled|(?:nfc|contactless)\s+payments?)\b/uy;
+  /(?:收款|付款)?(?:码牌|贴纸|立牌|台卡|标牌|提示音箱|音箱)|-(?:themed|style|styled|shaped|printed|branded)\b|(?:-[\p{L}]+)?\s+(?:(?:payment\s+)?(?:signs?|stands?|displays?|lightbox(?:es)?|plaques?|banners?)|logos?|stickers?|decals?|emblems?|signage|keychains?|key\s+chains?|mining\s+(?:rigs?|machines?|equipment|hardware|calculators?|software)|miners?|rigs?|asics?|hardware\s+wallets?(?!\s+address)|wallet\s+(?:hardware|devices?)|compatible|enabled|(?:nfc|contactless)\s+payments?)\b/uy;
 
 /**
  * Payment hardware for sale, said of what it takes: in "POS terminals that

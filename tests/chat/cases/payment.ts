@@ -1001,4 +1001,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'If someone tells you to use WhatsApp, report them to Alibaba.', rules: [] },
   { text: 'Pay outside Alibaba and report it as a gift.', rules: [PAY] },
   { text: 'If anyone asks, say it is a gift, and pay to my personal account.', rules: [PAY] },
+  // A payment brand as a theme or style of goods ("USDT-themed T-shirts"); "USDT-TRC20" is the coin.
+  { text: 'We sell USDT-themed T-shirts.', rules: [] },
+  { text: 'Bitcoin-style coins, brass.', rules: [] },
+  { text: 'Pay with USDT-TRC20 please.', rules: [PAY] },
 ];
