@@ -1005,4 +1005,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'We sell USDT-themed T-shirts.', rules: [] },
   { text: 'Bitcoin-style coins, brass.', rules: [] },
   { text: 'Pay with USDT-TRC20 please.', rules: [PAY] },
+  // A customer code or an IMEI after an account word is no bank account; a bank account number is one.
+  { text: 'The account number on the B/L is our customer code 600123456.', rules: [] },
+  { text: 'Account: IMEI 356938035643809 registered.', rules: [] },
+  { text: 'Account no. 6217850000001234567', rules: [PAY] },
 ];
