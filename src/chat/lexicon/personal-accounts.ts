@@ -35,7 +35,7 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
     `\\b(?:personal|private|own|individual)(?<!\\b(?:our|its|their)\\s+own)(?<!\\b(?:company|business|corporate)\\s+${ACCOUNT}\\s+or\\s+(?:an?\\s+)?\\w+)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b(?!\\s+or\\s+(?:an?\\s+)?(?:company|business|corporate)\\s+${ACCOUNT}|\\s+(?:on|at|with)\\s+alibaba)` +
       // "Wise transfer to my own name", "the account is in my name": the person, not the company, is paid.
       `|\\b(?:pay|paid|transfer|remit|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b|\\b${ACCOUNT}\\s+(?:is\\s+)?(?:in|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b` +
-      '|私人账户|对私账户|对私|私户|私账|个人卡|个人账户|个人账号|私人卡|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)' +
+      '|私人账户|对私账户|对私(?!人)|私户|私账|个人卡(?!片)|个人账户|个人账号|私人卡(?!片)|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)' +
       // 付到财务的卡上, 请付到我同事的账户: a staff member's or relative's own card or account (not one said to show a payment received).
       '|(?:财务|老板|经理|会计|出纳|同事|朋友|家人|亲戚|老婆|老公|助理|秘书)的(?:银行)?(?:卡|账户|账号)(?![^，。！？]{0,6}?(?:显示|已收到|收到了))',
     {

@@ -517,4 +517,7 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'The new bank of LED lights is on the ceiling.', rules: [] },
   { text: 'The bank of capacitors is replaced with a new one.', rules: [] },
   { text: 'Our new bank is Bank of China.', rules: [CHANGE] },
+  // 新账户注册 is a new user signing up, not a new receiving account.
+  { text: '新账户注册送优惠券，请在阿里巴巴上操作。', rules: [] },
+  { text: '新账户如下，请付款。', rules: [PAY, CHANGE] },
 ];

@@ -1009,4 +1009,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'The account number on the B/L is our customer code 600123456.', rules: [] },
   { text: 'Account: IMEI 356938035643809 registered.', rules: [] },
   { text: 'Account no. 6217850000001234567', rules: [PAY] },
+  // Chinese goods and customers that share words with personal accounts: 对私人客户 (private customers), 个人卡片 (personal cards); 对私账户, 个人卡上 are accounts.
+  { text: '我们对私人客户也可以小批量定制。', rules: [] },
+  { text: '个人卡片印刷，名片，会员卡。', rules: [] },
+  { text: '请付到对私账户。', rules: [PAY] },
+  { text: '请打到我的个人卡上。', rules: [PAY] },
 ];
