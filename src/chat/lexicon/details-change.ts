@@ -7,10 +7,12 @@ import { RECIPIENT_CHANGES } from './details-change-recipient';
 /** A bank as a place, not where money goes: "the new bank in the logistics park opened", "a new bank branch near our factory". */
 const NOT_A_BANK_BUILDING =
   '(?!\\s+(?:[^\\s,.;:!?]+\\s+){0,5}?(?:opened|opens|opening|building|near|nearby|next\\s+to|across\\s+(?:the|from)|down\\s+the\\s+(?:road|street))\\b)';
+/** A letter of credit's banks, which pay or check documents for the buyer: "the advising bank has changed". */
+const NOT_A_LETTER_OF_CREDIT_BANK = '(?<!\\b(?:advising|negotiating|issuing|confirming|reimbursing)\\s+bank)';
 /** A row of things, not a bank for money: "the bank of capacitors is replaced", "a new bank of LED lights". */
 const NOT_A_BANK_OF_THINGS =
   '(?!\\s+of\\s+(?:led|lights?|lamps?|capacitors?|batteries|cells|elevators|lifts|switches|machines|monitors|screens|panels|servers|drawers|lockers)\\b)';
-const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s+details|banking\\s+info(?:rmation)?|bank(?:ing)?\\s+instructions|bank\\s+info(?:rmation)?|beneficiary|receiving\\s+(?:${ACCOUNT}|bank)|payment\\s+(?:details|${ACCOUNT}|information|instructions)|(?:remittance|wire)\\s+(?:details|info(?:rmation)?|instructions|particulars)|bank(?:ing)?\\s+coordinates|swift(?:\\s+code)?|iban|bank(?!\\s+(?:charges?|fees?|holidays?|commissions?|costs?|logos?|holders?|card\\s+(?:designs?|holders?|printing|samples?|sizes?|colou?rs?))\\b)${NOT_A_BANK_OF_THINGS}${NOT_A_BANK_BUILDING})`;
+const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s+details|banking\\s+info(?:rmation)?|bank(?:ing)?\\s+instructions|bank\\s+info(?:rmation)?|beneficiary|receiving\\s+(?:${ACCOUNT}|bank)|payment\\s+(?:details|${ACCOUNT}|information|instructions)|(?:remittance|wire)\\s+(?:details|info(?:rmation)?|instructions|particulars)|bank(?:ing)?\\s+coordinates|swift(?:\\s+code)?|iban|bank(?!\\s+(?:charges?|fees?|holidays?|commissions?|costs?|logos?|holders?|card\\s+(?:designs?|holders?|printing|samples?|sizes?|colou?rs?))\\b)${NOT_A_LETTER_OF_CREDIT_BANK}${NOT_A_BANK_OF_THINGS}${NOT_A_BANK_BUILDING})`;
 
 /** Also a wallet or card the money goes to ("my personal Payoneer, company one is blocked"). */
 const NAMES_AN_ACCOUNT = mentionsOneOf(
@@ -26,7 +28,7 @@ const NAMES_AN_ACCOUNT = mentionsOneOf(
 export const DETAILS_CHANGE: readonly Cue[] = [
   cue(
     'a new receiving account',
-    `\\b(?:new|changed|updated|different|another|temporary|correct|second|other|alternative)\\s+${WORDS(3)}${DESTINATION}\\b`,
+    `\\b(?:new|changed|updated|different|another|temporary|correct|second|other|alternative)(?<!\\b(?:advising|negotiating|issuing|confirming|reimbursing)\\s+bank\\s+(?:\\S+\\s+){0,2}(?:changed|updated))\\s+${WORDS(3)}${DESTINATION}\\b`,
     {
       anchors: [
         'new',
@@ -44,7 +46,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    `\\b(?:${ACCOUNT}|bank${NOT_A_BANK_OF_THINGS}|beneficiary(?:'s)?(?:\\s+name)?|account\\s+(?:holder\\s+)?name|account\\s+holder|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available|operational|active|in\\s+operation)|outdated|out\\s+of\\s+date|obsolete|(?:now\\s+)?invalid|not\\s+valid\\s+(?:any\\s?more|now)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now|this\\s+(?:week|month)|temporarily|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|temporarily)|(?:now\\s+)?new(?!\\s+(?:sales|salesperson|manager|colleague|team|rep|representative|person|staff|contact)\\b)|different)\\b`,
+    `\\b(?:${ACCOUNT}|bank${NOT_A_LETTER_OF_CREDIT_BANK}${NOT_A_BANK_OF_THINGS}|beneficiary(?:'s)?(?:\\s+name)?|account\\s+(?:holder\\s+)?name|account\\s+holder|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available|operational|active|in\\s+operation)|outdated|out\\s+of\\s+date|obsolete|(?:now\\s+)?invalid|not\\s+valid\\s+(?:any\\s?more|now)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now|this\\s+(?:week|month)|temporarily|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|temporarily)|(?:now\\s+)?new(?!\\s+(?:sales|salesperson|manager|colleague|team|rep|representative|person|staff|contact)\\b)|different)\\b`,
     {
       deniable: true,
       anchors: [

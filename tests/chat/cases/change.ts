@@ -520,4 +520,10 @@ export const CHANGE_CASES: ChatCase[] = [
   // 新账户注册 is a new user signing up, not a new receiving account.
   { text: '新账户注册送优惠券，请在阿里巴巴上操作。', rules: [] },
   { text: '新账户如下，请付款。', rules: [PAY, CHANGE] },
+  // A letter of credit's banks and beneficiary: the buyer's bank pays against documents, so its advising bank changing, or the L/C naming its beneficiary, is no changed account; the supplier's own bank changing is one.
+  { text: 'The advising bank has changed to Bank of China because HSBC charges too much.', rules: [] },
+  { text: 'The new advising bank is HSBC.', rules: [] },
+  { text: 'The L/C beneficiary is our company, Shenzhen Hongxin Trading Co., Ltd.', rules: [] },
+  { text: 'Our bank has changed to HSBC.', rules: [CHANGE] },
+  { text: 'Beneficiary is now Hongxin HK Ltd.', rules: [PAY, CHANGE] },
 ];
