@@ -8,7 +8,8 @@ import { RECIPIENT_CHANGES } from './details-change-recipient';
 const NOT_A_BANK_BUILDING =
   '(?!\\s+(?:[^\\s,.;:!?]+\\s+){0,5}?(?:opened|opens|opening|building|near|nearby|next\\s+to|across\\s+(?:the|from)|down\\s+the\\s+(?:road|street))\\b)';
 /** A letter of credit's banks, which pay or check documents for the buyer: "the advising bank has changed". */
-const NOT_A_LETTER_OF_CREDIT_BANK = '(?<!\\b(?:advising|negotiating|issuing|confirming|reimbursing)\\s+bank)';
+const LETTER_OF_CREDIT_BANKS = 'advising|negotiating|issuing|confirming|reimbursing';
+const NOT_A_LETTER_OF_CREDIT_BANK = `(?<!\\b(?:${LETTER_OF_CREDIT_BANKS})\\s+bank)`;
 /** A row of things, not a bank for money: "the bank of capacitors is replaced", "a new bank of LED lights". */
 const NOT_A_BANK_OF_THINGS =
   '(?!\\s+of\\s+(?:led|lights?|lamps?|capacitors?|batteries|cells|elevators|lifts|switches|machines|monitors|screens|panels|servers|drawers|lockers)\\b)';
@@ -28,7 +29,7 @@ const NAMES_AN_ACCOUNT = mentionsOneOf(
 export const DETAILS_CHANGE: readonly Cue[] = [
   cue(
     'a new receiving account',
-    `\\b(?:new|changed|updated|different|another|temporary|correct|second|other|alternative)(?<!\\b(?:advising|negotiating|issuing|confirming|reimbursing)\\s+bank\\s+(?:\\S+\\s+){0,2}(?:changed|updated))\\s+${WORDS(3)}${DESTINATION}\\b`,
+    `\\b(?:new|changed|updated|different|another|temporary|correct|second|other|alternative)(?<!\\b(?:${LETTER_OF_CREDIT_BANKS})\\s+bank\\s+(?:\\S+\\s+){0,2}(?:changed|updated))\\s+${WORDS(3)}${DESTINATION}\\b`,
     {
       anchors: [
         'new',
