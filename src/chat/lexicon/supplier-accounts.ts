@@ -111,6 +111,12 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
     },
   ),
   cue(
+    "a transfer to the supplier's own account",
+    // "Trade Assurance now uses our company account for big orders": Trade Assurance is paid into Alibaba's account, never the supplier's.
+    `\\b(?:trade\\s+assurance|ta|alibaba)\\s+(?:now\\s+)?(?:is\\s+)?(?:uses?|paid\\s+to|paid\\s+into|goes\\s+to|goes\\s+through)\\s+(?:our|my)\\s+(?:\\S+\\s+){0,2}?(?:bank\\s+)?${ACCOUNT}\\b`,
+    { anchors: ['use', 'paid to', 'paid into', 'goes to', 'goes through'] },
+  ),
+  cue(
     "the supplier's bank details given in the chat",
     // "Here are our bank details:", "our account details are as follows", 我们的账户信息如下: the details come next,
     // often as a picture the detector can't read (details in the text are found as an account). Not the buyer's own,

@@ -1014,4 +1014,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '个人卡片印刷，名片，会员卡。', rules: [] },
   { text: '请付到对私账户。', rules: [PAY] },
   { text: '请打到我的个人卡上。', rules: [PAY] },
+  // "Trade Assurance now uses our company account": Trade Assurance is paid into Alibaba's account, never the supplier's; an account manager is no account.
+  { text: 'Trade Assurance now uses our company account for orders above 10,000 USD.', rules: [PAY] },
+  { text: 'TA is paid into our HSBC account this month.', rules: [PAY] },
+  { text: 'Alibaba uses our account manager to follow up.', rules: [] },
+  { text: 'Trade Assurance uses Citibank accounts for payments.', rules: [] },
 ];
