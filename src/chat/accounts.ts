@@ -1,3 +1,4 @@
+import { GOODS_CALLED_A_BANK } from './lexicon/cue';
 import { findLinks, type LinkMention } from './links';
 import { matchesOf } from './matches';
 
@@ -18,8 +19,10 @@ export interface AccountMention {
 const NUMBER =
   /(?<![\p{L}\p{N}])(?:[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?|\d(?:[\s-]?\d){7,33})(?![\p{L}\p{N}])/gu;
 /** Whole words only: "contact" is not the Portuguese "conta", nor "abank" a bank; a power bank and a Suzuki Swift are products. */
-const BANK_WORD_BEFORE =
-  /(?:(?<!\p{L})(?:acc?oun?t|acct|a\/c|iban|card\s+(?:no|number)|(?<!power[\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\s)swift|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\p{L}))|账号|卡号|账户|帐号)[^!?。\n]{0,40}$/u;
+const BANK_WORD_BEFORE = new RegExp(
+  `(?:(?<!\\p{L})(?:acc?oun?t|acct|a\\/c|iban|card\\s+(?:no|number)|(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L}))|账号|卡号|账户|帐号)[^!?。\\n]{0,40}$`,
+  'u',
+);
 /** Whole words: "hs" is an HS code, but not the start of "HSBC"; a customer code, serial number or IMEI is no account. */
 const OTHER_NUMBER_BEFORE =
   /(?:\b(?:order|tracking|track|hs|po|reference|ref|invoice\s+no|waybill|b\/l|container|seal|phone|tel|mobile|whats\s?app|call|pay\s+id|id|customer\s+code|client\s+code|serial|s\/n|imei|sku|ean|upc|barcode|part\s+(?:no|number)|model\s+(?:no|number))\b|订单|运单|电话|手机)[\s\w.#:]{0,12}$/u;

@@ -36,6 +36,9 @@ export function cue(label: string, source: string, options: CueOptions = {}): Cu
   return { label, pattern: new RegExp(source, source.includes('\\p{') ? 'gu' : 'g'), ...options };
 }
 
+/** Goods called a bank, not where money goes: a power bank (among the marketplace's commonest goods), a battery bank. */
+export const GOODS_CALLED_A_BANK = 'power|battery|capacitor|memory|piggy|solar|energy';
+
 /**
  * "account" (also as "acount", "accout"), but not "account manager", the
  * buyer's own marketplace login, or "on account of" (because of).

@@ -11,9 +11,6 @@ const NOT_THE_SUPPLIERS = /\b(?:your|buyer|alibaba|login|e-?mail|whats\s?app|wec
 /** A login on a marketplace or an online shop, not a bank account: "create a new account on Alibaba", "the new account for our Amazon store", 新账户是阿里巴巴国际站的子账号, "nova conta de cliente criada no Alibaba", "حساب جديد على علي بابا". */
 const ON_THE_MARKETPLACE =
   /^\s*(?:on|at|in|with|for|by)\s+(?:(?:our|my|the|your)\s+)?(?:alibaba|aliexpress|1688|amazon|ebay|shopify|etsy|walmart|tiktok|the\s+platform)\b|^\s*(?:on|at|in|with|for|by)\s+(?:our|my|your)\s+(?:\S+\s+)?(?:online\s+)?(?:store|shop)\b|^\s*(?:على|في)\s+(?:موقع\s+)?علي\s*بابا|^\s*(?:是|在)(?:阿里巴巴|阿里|国际站|1688)|^[^.!?]{0,30}?\s(?:no|na|en|em)\s+(?:alibaba|aliexpress)\b/u;
-/** Goods called a bank, not where money goes: "the power bank has been updated to 20000mAh". */
-const GOODS_BEFORE_BANK = /\b(?:power|battery|capacitor|memory|piggy|solar|energy)\s+$/u;
-const BANK_WORD = /\bbank/gu;
 /** The same, inside the words matched: "our account on Alibaba was upgraded to Verified Pro". */
 const A_MARKETPLACE_ACCOUNT = new RegExp(
   `\\b${ACCOUNT}\\s+(?:on|at|with)\\s+(?:alibaba|aliexpress|1688|the\\s+platform)\\b`,
@@ -27,7 +24,6 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
     const before = view.letters.slice(Math.max(0, start - 24), start);
     if (NOT_THE_SUPPLIERS.test(before) || isRefused(view.letters, start)) return false;
     const matched = view.letters.slice(start, end);
-    if (onlyBanksForSale(view.letters, start, end)) return false;
     if (A_MARKETPLACE_ACCOUNT.test(matched) || ON_THE_MARKETPLACE.test(view.letters.slice(end, end + 40)))
       return false;
     if (cue.deniable && SAID_NOT.test(matched)) return false;
@@ -44,18 +40,6 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
   if (differsFromSupplier(name, context))
     return { label: "a beneficiary that isn't the supplier", start: index, end };
   return null;
-}
-
-/** Every "bank" the words matched name is goods ("the new power bank model"), and they name at least one. */
-function onlyBanksForSale(letters: string, start: number, end: number): boolean {
-  const matched = letters.slice(start, end);
-  let banks = 0;
-  for (const bank of matched.matchAll(BANK_WORD)) {
-    banks++;
-    const at = start + bank.index;
-    if (!GOODS_BEFORE_BANK.test(letters.slice(Math.max(0, at - 12), at))) return false;
-  }
-  return banks > 0;
 }
 
 /** Turns the buyer away from the order's account: "ignore the account in the Alibaba order". */
