@@ -82,17 +82,12 @@ export interface MailMention {
 
 export function findMailAddresses(text: string): MailMention[] {
   if (!text.includes('@')) return [];
-  return Array.from(matchesOf(EMAIL_ADDRESS, text))
-    .filter((match) => !RATING_AT.test(match[0]))
-    .map((match) => {
-      const domain = match[0].slice(match[0].indexOf('@') + 1);
-      const host = parseHost(domain)?.host ?? domain;
-      return { text: match[0], index: match.index, host, kind: mailDomainKind(host) };
-    });
+  return Array.from(matchesOf(EMAIL_ADDRESS, text), (match) => {
+    const domain = match[0].slice(match[0].indexOf('@') + 1);
+    const host = parseHost(domain)?.host ?? domain;
+    return { text: match[0], index: match.index, host, kind: mailDomainKind(host) };
+  });
 }
-
-/** An electrical rating written tight, "5V@2A.Input" or "12v@1.5a.max": a measure before the "@", not a mailbox. */
-const RATING_AT = /^\d+(?:\.\d+)?(?:v|a|w|ma|mah|hz|khz|mhz|ghz|kv|kw)@\d/u;
 
 /** Alibaba's own domain, a look-alike of it, one in another alphabet, or any other. */
 function mailDomainKind(host: string): MailMention['kind'] {
