@@ -96,4 +96,10 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
     '(?:银行信息|银行资料|账户信息|账号信息|收款信息)(?:是)?(?:错的|错了|有误|不对)',
     { anchors: ['错的', '错了', '有误', '不对'] },
   ),
+  cue(
+    "another company's account",
+    // 改用深圳的关联公司收款: another company of the group is to be paid (not in the Alibaba order).
+    '(?:关联公司|子公司|分公司|合作公司|另一家公司|其他公司)(?:来|代)?收款(?![^。！？]{0,30}(?:信保|阿里))',
+    { anchors: ['公司'] },
+  ),
 ];

@@ -37,7 +37,7 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
       `|\\b(?:pay|paid|transfer|remit|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b|\\b${ACCOUNT}\\s+(?:is\\s+)?(?:in|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b` +
       '|私人账户|对私账户|对私(?!人)|私户|私账|个人卡(?!片)|个人账户|个人账号|私人卡(?!片)|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)' +
       // 付到财务的卡上, 请付到我同事的账户: a staff member's or relative's own card or account (not one said to show a payment received).
-      '|(?:财务|老板|经理|会计|出纳|同事|朋友|家人|亲戚|老婆|老公|助理|秘书)的(?:银行)?(?:卡|账户|账号)(?![^，。！？]{0,6}?(?:显示|已收到|收到了))',
+      '|(?:财务|老板|经理|会计|出纳|同事|朋友|家人|亲戚|老婆|老公|助理|秘书|表妹|表姐|表哥|表弟|妹妹|姐姐|哥哥|弟弟|女儿|儿子|爸爸|妈妈)的(?:银行)?(?:卡|账户|账号)(?![^，。！？]{0,6}?(?:显示|已收到|收到了))',
     {
       anchors: [
         'personal',
@@ -62,6 +62,15 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
         '经理',
         '会计',
         '出纳',
+        '表',
+        '妹妹',
+        '姐姐',
+        '哥哥',
+        '弟弟',
+        '女儿',
+        '儿子',
+        '爸爸',
+        '妈妈',
       ],
     },
   ),
@@ -80,6 +89,8 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
       '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|(?:ki[şs]isel|[şs]ahsi)\\s+hesa|prywatn[\\p{L}]*\\s+(?:kont|rachun)|konto\\s+prywatn|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب(?:ي|نا)?\\s*(?:ال)?شخصي' +
       // Indonesian and Malay: "rekening pribadi saya", "akaun peribadi".
       '|\\brekening\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:peribadi|persendirian)\\b' +
+      // Hinglish: "mere bhai ke account mein", "hamare manager ka account".
+      '|\\b(?:mere|meri|mera|hamare|humare)\\s+(?:\\S+\\s+)?(?:bhai|bhaiya|behen|bahan|didi|dost|papa|wife|biwi|patni|pati|manager|boss|accountant|cousin)\\s+(?:ke|ki|ka)\\s+(?:bank\\s+)?(?:account|khate|khata)\\b' +
       // Japanese, Korean and Thai: 個人口座, 개인 계좌, บัญชีส่วนตัว.
       '|個人(?:の)?口座|개인\\s*(?:은행\\s*)?계좌|บัญชีส่วนตัว',
     {
@@ -96,6 +107,11 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
         'شخصي',
         'rekening',
         'akaun',
+        'mere',
+        'meri',
+        'mera',
+        'hamare',
+        'humare',
         '個人',
         '개인',
         'บัญชีส่วนตัว',

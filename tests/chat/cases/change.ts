@@ -350,13 +350,13 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: '款被退回了，请重新打到原来的账户。', rules: [] },
   {
     text: 'Su pago fue devuelto por el banco, por favor envíelo de nuevo a la cuenta de abajo.',
-    rules: [CHANGE],
+    rules: [CHANGE, PAY],
   },
   { text: 'Su pago fue devuelto, por favor envíelo de nuevo a la misma cuenta.', rules: [] },
-  { text: 'O pagamento foi devolvido, por favor envie novamente para a conta abaixo.', rules: [CHANGE] },
+  { text: 'O pagamento foi devolvido, por favor envie novamente para a conta abaixo.', rules: [CHANGE, PAY] },
   {
     text: 'Ihre Zahlung wurde zurückgebucht, bitte überweisen Sie erneut auf das untenstehende Konto.',
-    rules: [CHANGE],
+    rules: [CHANGE, PAY],
   },
   { text: 'Ihre Zahlung wurde zuruckgebucht, bitte erneut auf das gleiche Konto.', rules: [] },
   // An account that "can't receive", because of sanctions or otherwise, as the reason for another.
@@ -526,4 +526,138 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'The L/C beneficiary is our company, Shenzhen Hongxin Trading Co., Ltd.', rules: [] },
   { text: 'Our bank has changed to HSBC.', rules: [CHANGE] },
   { text: 'Beneficiary is now Hongxin HK Ltd.', rules: [PAY, CHANGE] },
+  // The account-change letter in other languages: a frozen or audited account, another company's account, "from now on", "not the old account".
+  {
+    text: 'Cher client, suite à un audit annuel notre compte HSBC est suspendu, veuillez virer le solde sur le compte de notre filiale en Malaisie.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Sehr geehrter Kunde, wegen der jährlichen Prüfung ist unser HSBC-Konto gesperrt, bitte überweisen Sie den Restbetrag auf das Konto unserer Tochtergesellschaft in Malaysia.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Уважаемый клиент, в связи с ежегодной проверкой наш счёт в HSBC заблокирован, пожалуйста, переведите остаток на счёт нашей дочерней компании в Малайзии.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'عزيزي العميل، بسبب التدقيق السنوي تم تجميد حسابنا في HSBC، يرجى تحويل المبلغ المتبقي إلى حساب شركتنا الفرعية في ماليزيا.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: "Sayın müşterimiz, yıllık denetim nedeniyle HSBC hesabımız donduruldu, lütfen kalan ödemeyi Malezya'daki yan şirketimizin hesabına gönderin.",
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Kính gửi quý khách, do kiểm toán hàng năm tài khoản HSBC của chúng tôi bị tạm khóa, vui lòng chuyển số dư vào tài khoản công ty con ở Malaysia.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Pelanggan yang terhormat, karena audit tahunan rekening HSBC kami dibekukan, mohon transfer sisa pembayaran ke rekening anak perusahaan kami di Malaysia.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Bom dia, devido à auditoria anual a nossa conta no HSBC está bloqueada, por favor envie o saldo para a conta da nossa filial na Malásia.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Buenos días, le informamos que por auditoría anual nuestra cuenta en China está congelada temporalmente. Favor de depositar el saldo en la cuenta de nuestra oficina en Hong Kong.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Il nostro conto è bloccato per la revisione annuale, per favore pagate sul conto della nostra filiale a Hong Kong.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: "Notre compte est bloqué à cause de l'audit, merci de payer sur le compte de notre partenaire à Dubaï.",
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: "Bonjour, notre banque a changé, merci d'effectuer le virement sur notre compte à Hong Kong dorénavant.",
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Guten Tag, aufgrund einer Prüfung ist unser Firmenkonto vorübergehend gesperrt. Bitte überweisen Sie die Restzahlung auf das Konto unseres Partners in Hongkong.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Добрый день! Из-за аудита наш расчетный счет временно заморожен, просим оплатить на счет нашего партнера в Гонконге.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Mohon maaf, rekening perusahaan kami sedang diaudit, silakan transfer ke rekening direktur kami dulu.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'عزيزي، حسابنا البنكي تحت التدقيق، من فضلك حول الدفعة إلى حساب المدير الشخصي.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: '您好，因為年度審計，我們公司帳戶暫停使用，請將餘款匯到我們香港子公司的帳戶。',
+    rules: [CHANGE, PAY],
+  },
+  { text: '财务通知：收款银行由中国银行变更为招商银行，请按新的信息付款。', rules: [CHANGE, PAY] },
+  { text: '您好，我们的香港账户现在不能用了，请汇到新加坡的账户。', rules: [CHANGE, PAY] },
+  {
+    text: '我们公司现在改用深圳的关联公司收款，抬头写深圳市恒达贸易有限公司，其他信息不变。',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Nosso banco mudou, agora recebemos em Hong Kong, por favor use os dados da nova fatura.',
+    rules: [CHANGE],
+  },
+  { text: 'A partir de ahora los pagos se hacen a nuestra cuenta de Hong Kong.', rules: [CHANGE] },
+  { text: 'A partir de agora, o pagamento deve ser feito para a empresa parceira.', rules: [CHANGE] },
+  {
+    text: 'Désormais, merci de régler sur le compte de notre société sœur à Singapour.',
+    rules: [CHANGE, PAY],
+  },
+  { text: 'С этого месяца оплату принимаем на счет нашей компании в Гонконге.', rules: [CHANGE, PAY] },
+  { text: 'من الآن فصاعدا يرجى الدفع لحساب شركتنا في دبي.', rules: [CHANGE, PAY] },
+  { text: "Bundan sonra ödemeleri Hong Kong'daki şirketimizin hesabına yapın.", rules: [CHANGE, PAY] },
+  { text: 'Từ bây giờ anh chuyển tiền vào tài khoản công ty bên Hồng Kông nhé.', rules: [CHANGE, PAY] },
+  { text: 'Mulai sekarang pembayaran ke rekening kantor kami di Hong Kong ya.', rules: [CHANGE] },
+  { text: 'Por favor haga el pago a nombre de nuestra empresa asociada Golden Star Ltd.', rules: [CHANGE] },
+  {
+    text: 'Por favor no pague a la cuenta antigua, le mando los datos correctos por correo.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Bitte nicht an die alte Bankverbindung zahlen, die neue schicke ich Ihnen gleich.',
+    rules: [CHANGE],
+  },
+  { text: 'Пожалуйста, не платите на старый счет, я пришлю правильные реквизиты.', rules: [CHANGE] },
+  { text: 'Hamara naya bank account hai, purane wale mein mat bhejna.', rules: [CHANGE] },
+  { text: 'Naya account details invoice mein hai, purane account mein payment mat kijiye.', rules: [CHANGE] },
+  // Not changes: an Alibaba login, "tenir compte"/"en cuenta"/"por conta" (take into account, at the expense of), счёт-фактура (an invoice), a bank shut for the weekend.
+  { text: 'Désormais, vous pouvez suivre votre commande depuis votre compte Alibaba.', rules: [] },
+  { text: "Désormais nous tenons compte de vos remarques sur l'emballage.", rules: [] },
+  { text: 'Notre compte Alibaba a été vérifié par SGS.', rules: [] },
+  { text: 'À partir de maintenant, le prix tient compte de la nouvelle taxe.', rules: [] },
+  { text: 'Ab sofort können Sie in Ihrem Kundenkonto bestellen.', rules: [] },
+  { text: 'Ab sofort liefern wir auch nach Österreich.', rules: [] },
+  { text: 'С этого месяца мы выставляем счёт в евро.', rules: [] },
+  { text: 'Отныне счёт-фактура будет приходить по почте.', rules: [] },
+  { text: 'Наш счёт-фактура закрыт, оплата получена через Alibaba.', rules: [] },
+  { text: 'Теперь я отправлю счёт на оплату через Alibaba.', rules: [] },
+  { text: 'Bundan sonra fiyat hesabını yeniden yapacağız.', rules: [] },
+  { text: 'Bundan sonra siparişler Alibaba üzerinden.', rules: [] },
+  { text: 'من الآن يمكنك متابعة حسابك على الموقع.', rules: [] },
+  { text: 'Từ nay anh có thể đăng nhập tài khoản Alibaba để theo dõi đơn hàng.', rules: [] },
+  { text: 'Mulai sekarang harga sudah termasuk ongkos kirim.', rules: [] },
+  { text: 'A partir de ahora tenga en cuenta el nuevo precio.', rules: [] },
+  { text: 'A partir de hoy el flete es por cuenta del cliente.', rules: [] },
+  { text: 'A partir de agora o frete é por conta do cliente.', rules: [] },
+  { text: 'A partir de agora leve em conta o prazo de 30 dias.', rules: [] },
+  { text: "D'ora in poi teniamo conto delle vostre richieste.", rules: [] },
+  { text: "D'ora in poi lo sconto è del 5%.", rules: [] },
+  { text: 'La cuenta de nuestra oficina en Alibaba está verificada.', rules: [] },
+  {
+    text: 'Nuestra cuenta de Alibaba está bloqueada por un error, pero puede pagar en el pedido.',
+    rules: [],
+  },
+  { text: 'Le compte de notre filiale est sur Alibaba aussi.', rules: [] },
+  { text: 'Please pay through Alibaba, our account is not frozen.', rules: [] },
+  { text: 'Notre compte est fermé le week-end, le virement arrivera lundi.', rules: [] },
+  { text: '我们的账户现在不能用支付宝付款，请在阿里巴巴下单。', rules: [] },
+  { text: 'Konto unserer Tochtergesellschaft bei Alibaba ist verifiziert.', rules: [] },
 ];

@@ -1019,4 +1019,12 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'TA is paid into our HSBC account this month.', rules: [PAY] },
   { text: 'Alibaba uses our account manager to follow up.', rules: [] },
   { text: 'Trade Assurance uses Citibank accounts for payments.', rules: [] },
+  // A relative's account in Hinglish and Chinese ("mere bhai ke account mein", 表妹的账户).
+  {
+    text: 'Sir company account mein problem hai, aap payment mere bhai ke account mein kar dijiye.',
+    rules: [PAY],
+  },
+  { text: '麻烦您把钱转到我表妹的账户，她在美国可以帮我们收款。', rules: [PAY] },
+  { text: 'Mere bhai ke shaadi ke liye 500 pcs chahiye.', rules: [] },
+  { text: '表妹的婚礼需要500个礼盒。', rules: [] },
 ];
