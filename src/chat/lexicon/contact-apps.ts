@@ -2,28 +2,36 @@ import { cue, type Cue } from './cue';
 
 /** Messaging apps, as people write them (matched on the letters view); "our office line" is a telephone's. */
 export const APP =
-  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?\\s?ap+|whtsp|w/a|w[eéè]\\s?chat|wei\\s?xin|\\bv\\s?x\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|telegrm|telgram|telegr\\s?am|\\btg\\b|телеграм|واتس\\s?اب|واتساب|skype|\\bsignal\\b|\\bline\\b(?<!\\b(?:office|phone|telephone|land|hot|direct|production|assembly|product)\\sline)|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉|위챗|왓츠앱|카카오톡|카톡|텔레그램)";
+  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?s?\\s?a?ap+|whts\\s?a?ap+|\\b(?:gu|w)ass?ap+|whtsp|w/a|w[eéè][\\s-]?chat|wei\\s?xin|\\bv\\s?x\\b|\\bwx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|telegrm|telgram|telegr\\s?am|\\btg\\b|телеграм|واتس(?:\\s?اب)?|skype|\\bsignal\\b|\\bline\\b(?<!\\b(?:office|phone|telephone|land|hot|direct|production|assembly|product)\\sline)|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉|위챗|왓츠앱|카카오톡|카톡|텔레그램)";
 /** Every way of writing an app above holds one of these: a message with none of them names no app. */
 const APP_ANCHORS = [
-  // whatsapp, whats app, whats-app, whatapp, watsap, wat ap
+  // whatsapp, whats app, whats-app, whatapp, watsap, wat ap, whatsaap, whatssap, whtsapp, wasap, guasap
   'tap',
   't ap',
+  'taap',
+  't aap',
   'sap',
   's ap',
+  'saap',
+  's aap',
   's-ap',
   's -ap',
   'whtsp',
   'w/a',
   'echat',
   'e chat',
+  'e-chat',
   'échat',
   'é chat',
+  'é-chat',
   'èchat',
   'è chat',
+  'è-chat',
   'weixin',
   'wei xin',
   'vx',
   'v x',
+  'wx',
   '信',
   'qq',
   '扣扣',
@@ -85,12 +93,17 @@ const NOT_AN_ID =
 export const IN_TOUCH = '(?:keep|stay|get)\\s+in\\s+touch';
 export const MOVE_VERB = `(?:add|contact|message|text|call|find|reach|talk|chat|write|ping|dm|msg|reply|answer|confirm|speak|connect|${IN_TOUCH})`;
 
-/** "Add me" / "write to me" in Spanish, Portuguese, French, Italian, German, Russian, Indonesian and Malay, Vietnamese and Arabic. */
+/** Vietnamese "me", as a seller calls themself to a buyer: em, anh, chị, tôi, mình. */
+const VI_ME = '(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)';
+/** "Add me" / "write to me" / "call me" in Spanish, Portuguese, French, Italian, German, Russian, Indonesian and Malay, Vietnamese and Arabic. */
 const ADD_ME_ELSEWHERE =
-  '(?:agr[ée]g(?:a|ue)(?:me|nos)|a[ñn][áa]d(?:a|e)(?:me|nos)|cont[áa]ct(?:a|e)(?:me|nos)|escr[íi]b(?:a|e)(?:me|nos)|h[áa]blame|me\\s+adicion[ae]|adicione-me|me\\s+chama|fale\\s+comigo|(?:me\\s+)?mand[ae]\\s+(?:uma\\s+)?mensagem|m[áa]ndame\\s+(?:un\\s+)?mensaje' +
+  '(?:agr[ée]g(?:a|ue)(?:me|nos)|a[ñn][áa]d(?:a|e)(?:me|nos)|cont[áa]ct(?:a|e)(?:me|nos)|escr[íi]b(?:a|e)(?:me|nos)|h[áa]blame|me\\s+adicion[ae]|adicione-me|me\\s+chama|fale\\s+comigo|(?:me\\s+)?mand[ae]\\s+(?:uma\\s+)?mensagem|m[áa]nd(?:a|e)me(?:\\s+(?:un\\s+)?mensaje)?|ll[áa]m(?:a|e)(?:me|nos)|p[óo]ngase\\s+en\\s+contacto(?:\\s+con(?:migo|nosotros))?|entr[ae]\\s+em\\s+contato(?:\\s+(?:comigo|conosco))?|me\\s+liga' +
   '|ajoutez-moi|ajoute-moi|contactez-moi|contacte-moi|contactez-nous|(?:me|nous)\\s+contacter|[ée]crivez-moi|[ée]cris-moi|aggiungimi|contattami|scrivimi' +
   '|f[üu]gen?\\s+(?:sie\\s+)?mich|kontaktieren?\\s+(?:sie\\s+)?mich|schreib(?:en?)?\\s+(?:sie\\s+)?mir|добавь(?:те)?\\s+меня|напиши(?:те)?\\s+мне' +
-  '|hubungi\\s+(?:saya|kami|aku)|kirim\\s+pesan|nh[ắa]n\\s+tin|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n|تواصل\\s+مع(?:ي|نا)|راسلني|كلمني|[اأ]رسل\\s+لي|ابعث\\s+لي)';
+  '|\\b(?:hubungi|tambahkan|add|chat|kontak|telepon|telpon)\\s+(?:saya|kami|aku)|kirim\\s+pesan|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n' +
+  // Vietnamese "nhắn (tin) cho em qua Zalo", "gọi cho em"; Arabic "add me", "call me".
+  `|\\bnh[ắa]n(?:\\s+tin)?(?:\\s+(?:cho|v[ớo]i)\\s+${VI_ME})?|\\bg[ọo]i\\s+(?:cho|v[ớo]i)\\s+${VI_ME}` +
+  '|تواصل\\s+مع(?:ي|نا)|راسلني|راسلنا|كلمني|كلمنا|[اأ]رسل\\s+لي|ابعث\\s+لي|[اأإ]ضف(?:ني|نا)|ضيف(?:ني|نا)|[اأإ]تصل\\s+(?:بي|بنا))';
 
 /**
  * Moving the conversation off the platform: an app with an ID or number,
@@ -107,8 +120,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
       // "WeChat ID amy1357", "pls add wechat amy1357": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
       `|\\s*(?:id|号)\\s*${HANDLE_WITH_DIGIT}|(?<=\\badd\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+${HANDLE_WITH_DIGIT}` +
-      // 微信同号, "vx同号": the app's ID is the phone number given or known.
-      `|[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}|\\s*同号)`,
+      // 微信同号, "vx同号", "my vx is the same as phone": the app's ID is the phone number given or known.
+      `|[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}|\\s*同号|\\s+(?:id\\s+)?(?:is\\s+)?(?:the\\s+)?same\\s+(?:as\\s+(?:my\\s+|the\\s+)?(?:phone|mobile|cell|tel)|number))`,
     { anchors: APP_ANCHORS },
   ),
   cue(
@@ -132,7 +145,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*(?:で|に)\\s*(?:連絡|話|やり取り|メッセージ|送|追加)|\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
       // Korean: "위챗으로 연락주세요".
       `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기))` +
-      `|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get)\\s+your)\\s+(?:a\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api)` +
+      // "What's your line of business?" asks no app.
+      `|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)` +
       // "¿Tiene WhatsApp?", "Você tem WhatsApp?": asked as a question, not "este celular tiene WhatsApp".
       `|(?:^|¿)\\s*(?:usted\\s+|você\\s+|voce\\s+)?(?:tiene|tienes|tem)\\s+${APP}(?![\\p{L}\\p{N}]|\\s+(?:business\\s+)?(?:api|este|esta|esse|essa|el|la|o|a)\\b)` +
       `|加(?:一下|下)?(?:我|个)?(?:的)?\\s*${APP}|(?:你|您)(?:有没有|有|用不用|用)\\s*${APP}(?!\\s*(?:支付|付款|转账|pay))` +

@@ -8,13 +8,30 @@ const ASK_FOR =
 const NOT_FOR_THE_COURIER =
   '(?![^.!?]{0,30}\\b(?:courier|delivery|shipping|shipment|customs|consignee|forwarder|dhl|fedex|ups|tnt)\\b)';
 
+/** WhatsApp as "WA" or "W.A.": alone it could be Washington state, so only where it is asked for or given a number. */
+const WA = '(?:wa|w\\.a\\.?)(?![a-z0-9])';
+/** After "WA", a place's words, not a chat's: "add our WA warehouse", "your WA sales tax". */
+const NOT_A_PLACE =
+  '(?!\\s+(?:state|office|warehouse|address|store|branch|location|zip|sales|tax|shipping|delivery|customers?|clients?)\\b)';
+/** Digits spelled out to slip past filters: "eight six one three …" (seven or more, so no "one or two"). */
+const SPELLED_NUMBER =
+  '\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[\\s,.-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b){6,}';
+/** A Telegram username starts with a letter: "Tele @200mm" is a lens's range. */
+const AT_HANDLE = '@[\\p{L}][\\p{L}\\p{N}._-]{2,}';
+/** A WeChat ID or Telegram username starts with a letter and has five characters or more: "V: 220V", "V: v2.0" are no IDs. */
+const SLANG_ID = `(?:${AT_HANDLE}|(?=[\\p{L}])(?=[\\p{L}\\p{N}._-]{5})${HANDLE_WITH_DIGIT})`;
+
 /** Moves that name no app: e-mail, a call, a QR code; and WhatsApp as "WA", which alone could be anything. */
 export const OTHER_MOVES: readonly Cue[] = [
   cue(
     'a messaging app ID or number',
     // 加v：lily888: "v" is WeChat in Chinese slang, too short to count as an app's name anywhere else.
-    `(?:加v|加\\s+v)(?![a-z])\\s*[:：]?\\s*${HANDLE_WITH_DIGIT}`,
-    { anchors: ['加v', '加 v'] },
+    `(?:加v|加\\s+v)(?![a-z])\\s*[:：]?\\s*${HANDLE_WITH_DIGIT}` +
+      // So are "my V: sunny_88" and "add my V"; "Tele: @lucy" is Telegram, "the tele lens" is not.
+      `|\\b(?:my\\s+v|our\\s+v|add\\s+v)(?![a-z])\\s*(?:id\\s*)?[:：]\\s*${SLANG_ID}` +
+      '|\\badd\\s+(?:my\\s+v|our\\s+v)(?=\\s*(?:$|[.!?,]|(?:pls|please|plz|now|ok|okay|for|id|dear|friend)\\b))' +
+      `|\\btele\\s*(?:id\\s*)?[:：]?\\s*${AT_HANDLE}|\\b(?:my\\s+tele|our\\s+tele)\\s*(?:id\\s*)?[:：]\\s*${SLANG_ID}`,
+    { anchors: ['加v', '加 v', 'my v', 'our v', 'add v', 'tele'] },
   ),
   cue(
     'a request to move to e-mail or a call',
@@ -62,14 +79,29 @@ export const OTHER_MOVES: readonly Cue[] = [
   ),
   cue(
     'a request to talk on a messaging app',
-    `\\b${MOVE_VERB}\\s+(?:me|us)\\s+(?:on|via|by|at)\\s+wa\\b|\\b(?:my|our)\\s+wa\\s*(?:number|no\\.?)?\\s*[:：]\\s*${NUMBER}` +
-      // Indonesian and Malay put "my" after: "WA saya 0812…".
-      `|\\bwa\\s+(?:saya|kami|aku)\\s*[:：]?\\s*${NUMBER}` +
-      // Brazilian Portuguese calls WhatsApp "zap": "me chama no zap".
-      '|\\b(?:chama|chame|manda|mande|fala|fale|adiciona|adicione|add)\\s+(?:\\S+\\s+)?no\\s+zap(?:\\s?zap)?\\b' +
+    // "Message me on WA", "call us at WA"; "talk on W.A.", "contact via WA" with no "me" (not "call on", to visit).
+    `\\b${MOVE_VERB}\\s+(?:me|us)\\s+(?:on|via|by|at|through|over)\\s+(?:my\\s+|our\\s+)?${WA}${NOT_A_PLACE}` +
+      `|\\b(?:talk|chat|contact|message|text|reach|ping|dm|msg|write|reply|speak|connect|continue)\\s+(?:with\\s+(?:me|us)\\s+)?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?${WA}${NOT_A_PLACE}` +
+      // "My WA: +86 …", "our WA is eight six one …", "WA number: 8613…", "WA: 8613912345678" (ten digits: no zip code).
+      `|\\b(?:my|our)\\s+${WA}\\s*(?:number|no\\.?|id)?\\s*(?:[:：]|\\bis\\b)\\s*(?:${NUMBER}|${SPELLED_NUMBER}|${AT_HANDLE})` +
+      `|\\b${WA}\\s*(?:number|no\\.?|id)\\s*[:：]?\\s*${NUMBER}|\\b${WA}\\s*[:：]\\s*[+＋➕]?\\s?\\d(?:[\\s-]?\\d){9,}` +
+      // "WA me", "pls WA me"; not "we ship to WA, me too" or "in WA me and my team".
+      `|\\b${WA}\\s+me\\b(?<!\\b(?:to|in|from|of|at|for|and|or)\\s+${WA}\\s+me)(?!\\s+too\\b)` +
+      // "Add my WA", "add WA pls"; not "add WA to the shipping list" or "add our WA warehouse".
+      `|\\badd\\s+(?:(?:me|us)\\s+(?:on\\s+|in\\s+|at\\s+)?)?(?:my\\s+|our\\s+)${WA}${NOT_A_PLACE}` +
+      `|\\badd\\s+(?:(?:me|us)\\s+(?:on\\s+)?)?${WA}(?=\\s*(?:$|[.!?:：+＋➕\\d]|(?:pls|please|plz|now|ok|okay|for|number|no|id|me|us)\\b))` +
+      // "Send the receipt to my WA", "what's your WA?".
+      `|\\b(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+${WA}${NOT_A_PLACE}` +
+      `|\\b(?:what\\s+is|what'?s|send|give|drop|share|leave|tell|let\\s+(?:me|us)\\s+know)\\s+(?:me\\s+|us\\s+)?your\\s+${WA}(?=\\s*(?:(?:number|no|id)\\b|[.,!?]|$))` +
+      // Indonesian and Malay: "WA saya 0812…", "nomor WA: 0812…", "hubungi saya lewat WA", "simpan WA saya".
+      `|\\b${WA}\\s+(?:saya|kami|aku)\\s*(?:[:：]?\\s*${NUMBER}|(?:ya|aja|saja|kak|gan|sis)\\b)|\\b(?:nomor|nomer)\\s+${WA}\\s*(?:saya|kami|aku)?\\s*[:：]?\\s*${NUMBER}` +
+      `|\\b(?:hubungi|kontak|chat|add|tambahkan|telepon|telpon)\\s+(?:saya|kami|aku)\\s+(?:(?:di|lewat|via|ke|melalui|pakai)\\s+)?${WA}` +
+      `|\\b(?:hubungi|kontak|chat|add|tambahkan|simpan|save)\\s+(?:ke\\s+)?${WA}\\s+(?:saya|kami|aku)\\b|\\b(?:lewat|melalui)\\s+${WA}` +
+      // Brazilian Portuguese calls WhatsApp "zap" or "whats": "me chama no zap", "me chama no whats".
+      '|\\b(?:chama|chame|manda|mande|fala|fale|adiciona|adicione|add)\\s+(?:\\S+\\s+)?(?:no|pelo)\\s+(?:zap(?:\\s?zap)?|whats)\\b' +
       // LINE in katakana, which is also a production line: only with "contact me on" or an ID.
       '|ライン\\s*(?:で|に)\\s*(?:連絡|追加|メッセージ|話)|ライン\\s*(?:の\\s*)?id',
-    { anchors: ['wa', 'zap', 'ライン'] },
+    { anchors: ['wa', 'w.a', 'zap', 'whats', 'ライン'] },
   ),
   cue(
     'a new e-mail address',
