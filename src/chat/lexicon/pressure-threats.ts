@@ -22,7 +22,8 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
   ),
   cue(
     'another buyer waiting',
-    "\\b(?:another|other)(?<!\\b(?:do|does|did|most|many|some|our)\\s+(?:an)?other)\\s+(?:buyer|customer|client)s?(?:'s)?\\s+(?:is\\s+|are\\s+)?(?:also\\s+)?(?:waiting|wants?|interested|order|(?<=also\\s)asking\\s+(?:about|for)\\s+(?:it|this|these|them|the\\s+same))\\b|\\b(?:go|goes|went)\\s+to\\s+(?:another|the\\s+next)\\s+(?:buyer|customer)" +
+    // "Another buyer from Dubai wants all the stock", "another buyer offering more" (not "other customers in Europe order").
+    "\\b(?:another|other)(?<!\\b(?:do|does|did|most|many|some|our)\\s+(?:an)?other)\\s+(?:buyer|customer|client)s?(?:'s)?\\s+(?:(?:from|in)\\s+(?:the\\s+)?(?:[a-z]+\\s+){1,2}?(?!order))?(?:is\\s+|are\\s+)?(?:also\\s+)?(?:waiting|wants?|interested|order|offer(?:s|ing|ed)?\\s+(?:us\\s+)?(?:more|higher|a\\s+higher|a\\s+better|better)|(?:willing|ready)\\s+to\\s+pay|pay(?:s|ing)\\s+more|(?<=also\\s)asking\\s+(?:about|for)\\s+(?:it|this|these|them|the\\s+same))\\b|\\b(?:go|goes|went)\\s+to\\s+(?:another|the\\s+next)\\s+(?:buyer|customer)" +
       // "… we will sell to another customer" (not "we sell to other customers in Europe too").
       "|\\b(?:will|'ll|have\\s+to|must|going\\s+to)\\s+sell\\s+(?:it\\s+|them\\s+|this\\s+lot\\s+|the\\s+(?:goods|stock|slot|lot)\\s+)?to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b" +
       '|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\b(?<!\\b(?:was|were|been|already)\\s+)(?:sold|given|allocated|released)\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?|containers?|cartons?|pallets?|lots?|rolls?|tons?|(?:production\\s+)?(?:slots?|spots?))?\\s*left\\b' +
@@ -56,7 +57,11 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
   ),
   cue(
     'a threat',
-    "\\b(?:or|otherwise|else)\\s+(?:[\\p{L}\\p{N}/']+\\s+){0,5}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|perde|destroyed|confiscated|auctioned|sold|(?:leaves?|go(?:es)?|sails?)\\s+without)\\b" +
+    "\\b(?:or|otherwise|else)\\s+(?:[\\p{L}\\p{N}/']+\\s+){0,5}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|perde|destroyed|confiscated|auctioned|sold|(?:leaves?|go(?:es)?|sails?)\\s+without" +
+      // "… otherwise we lose the space" (not "or lose the warranty").
+      '|(?:lose\\s+the|lose\\s+your|lose\\s+our|lose\\s+this)\\s+(?:[\\p{L}-]+\\s+)?(?:space|booking|slot|spot|stock|goods|container|vessel|price|discount|rate|offer|deposit|order|place))\\b' +
+      // "If you are late, we cannot help": a cost named for lateness.
+      "|\\bif\\s+(?:you\\s+are\\s+late|you're\\s+late|u\\s+are\\s+late|you\\s+are\\s+too\\s+late)\\b[^.!?]{0,30}?\\b(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:help|load|keep|hold|ship|guarantee|do\\s+anything)\\b" +
       // Goods "held at our warehouse" until the buyer checks them are looked after, not threatened.
       '|\\bwill\\s+(?:not\\s+)?be\\s+(?:cancel(?:l?ed)?|stuck|held|frozen|kept|forfeited|blocked)\\b(?!\\s+(?:at|in)\\s+(?:our|the)\\s+(?:warehouse|factory))' +
       // "Will be refunded" reassures; only "will not be refunded" threatens.
@@ -72,6 +77,13 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       // What is threatened, not "or" or "will" (in most messages): every threat names one of these.
       anchors: [
         'without',
+        'lose the',
+        'lose your',
+        'lose our',
+        'lose this',
+        'are late',
+        "'re late",
+        'too late',
         'cancel',
         'stuck',
         'held',

@@ -1,4 +1,5 @@
-import { cue, mentionsOneOf, type Cue } from './cue';
+import { cue, mentionsOneOf, WORDS, type Cue } from './cue';
+import { PRESSURE_IN_OTHER_LANGUAGES } from './pressure-languages';
 import { SECRECY_AND_SKIPPED_SAFEGUARDS } from './pressure-secrecy';
 import { SCARCITY_AND_THREATS } from './pressure-threats';
 
@@ -12,6 +13,14 @@ const SPAN_ANCHORS = [
   'hour',
   ...[...'0123456789'].flatMap((digit) => [`${digit}h`, `${digit} h`]),
 ];
+
+/** Today, or a clock time: "tonight", "8pm", "17h". */
+const TODAY_OR_HOUR = "(?:tonight|today|midnight|\\d{1,2}(?::\\d\\d)?\\s?(?:[ap]\\.?m\\b|h\\b|o'?clock))";
+/** A day at most a week away. */
+const SOON_DAY = '(?:tomorrow|(?:this\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)';
+/** What a supplier holds for the buyer: "it", "the booking", "this price". */
+const HELD =
+  '(?:it|them|(?:the|this|that|your|our)\\s+(?:\\S+\\s+)?(?:price|prices|offer|discount|booking|space|slot|stock|goods|container|lot|units|rate|quote|quotation|deal))';
 
 /**
  * "Within 24 hours", "you have 2 hours to": pressure only when something is
@@ -39,8 +48,8 @@ export const PRESSURE: readonly Cue[] = [
   ),
   cue(
     'a deadline today',
-    '\\b(?:today|tonight)\\s+only\\b(?!\\s+(?:\\d|we\\s+(?:are|will\\s+be)\\s+(?:closed|off|out)|(?:the|our)\\s+(?:office|factory|warehouse|shop)))|\\bonly\\s+(?:today|tonight)' +
-      '|\\bneeds?\\s+the\\s+money(?:\\s+tonight|\\s+today|\\s+now)\\b|\\bneed\\s+your\\s+(?:answer|reply|decision|confirmation|payment|deposit)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:payment|deposit|balance|transfer|money)\\s+(?:must|has\\s+to|needs?\\s+to)\\s+be\\s+(?:made|paid|sent|done|completed|received)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\bmust\\s+be\\s+paid\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:decide|pay|confirm)(?:\\s+right)?\\s+now\\b(?<!\\b(?:i|we)\\s+(?:(?!you\\b)\\S+\\s+){0,3}\\w+(?:\\s+right)?\\s+now)|\\border(?<!\\b(?:the|this|that|your|our|an?|assurance|ta|alibaba|sample)\\s+order)(?:\\s+right)?\\s+now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+chance\\b|\\blast\\s+day\\s+(?:for|of)\\s+(?:this|the)\\s+(?:price|offer|discount|promotion|deal)\\b' +
+    '\\b(?:today|tonight)\\s+only\\b(?!\\s+(?:\\d|we\\s+(?:are|will\\s+be)\\s+(?:closed|off|out)|(?:the|our)\\s+(?:office|factory|warehouse|shop)))|\\bonly\\s+(?:today|tonight)|\\b(?:only|just)\\s+valid\\s+(?:for\\s+|until\\s+)?(?:today|tonight)\\b' +
+      "|\\b(?:need|needs|require|requires)(?<!\\b(?:do|does|did|don'?t|doesn'?t|didn'?t|no)\\s+(?:(?:you|u|they|we|not)\\s+)?\\w+)\\s+(?:the|your)\\s+(?:\\S+\\s+)?(?:payment|deposit|balance|money|transfer|funds|remittance)(?:\\s+by|\\s+before)?(?:\\s+tonight|\\s+today|\\s+now)\\b|\\bneed\\s+your\\s+(?:answer|reply|decision|confirmation|payment|deposit)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:payment|deposit|balance|transfer|money)\\s+(?:must|has\\s+to|needs?\\s+to)\\s+be\\s+(?:made|paid|sent|done|completed|received)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\bmust\\s+be\\s+paid\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:decide|pay|confirm)(?:\\s+right)?\\s+now\\b(?<!\\b(?:i|we)\\s+(?:(?!you\\b)\\S+\\s+){0,3}\\w+(?:\\s+right)?\\s+now)|\\border(?<!\\b(?:the|this|that|your|our|an?|assurance|ta|alibaba|sample)\\s+order)(?:\\s+right)?\\s+now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+chance\\b|\\blast\\s+day\\s+(?:for|of)\\s+(?:this|the)\\s+(?:price|offer|discount|promotion|deal)\\b" +
       // "Pay the deposit now or lose the slot"; not "you can pay the deposit now and the balance later".
       '|\\b(?:pay|send|transfer)(?<!\\b(?:can|could|may)\\s+\\w+)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:amount|balance|deposit|money|payment)(?:\\s+right)?\\s+now\\b(?!\\s+(?:or|and)\\b)' +
       // "Please confirm the order today, the price goes up": the rise is what hurries the buyer.
@@ -52,12 +61,14 @@ export const PRESSURE: readonly Cue[] = [
       "|\\b(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b|\\b(?:if\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?|unless\\s+you\\s+)pay(?:\\s+(?:today|tonight|immediately|right\\s+away)|\\s+now)\\b" +
       // "If you don't pay the balance today", "pay the deposit today or we cannot load your goods": a cost named for not paying by today.
       "|\\b(?:if\\s+you\\s+(?:don'?t|do\\s+not|did\\s+not|didn't|cannot|can't)|unless\\s+you)\\s+pay\\s+(?:\\S+\\s+){1,3}?(?:today|tonight)\\b" +
-      "|\\b(?:pay|remit|(?:send|transfer)(?=\\s+(?:the\\s+|your\\s+)?(?:\\S+\\s+)?(?:payment|money|deposit|balance|funds)\\b))\\s+(?:\\S+\\s+){0,3}?(?:today|tonight)\\s*,?\\s+(?:or|otherwise)\\s+(?:else\\s+)?(?:\\S+\\s+){1,2}?(?:cannot|can't|can\\s+not|will\\s+not|won't|must|have\\s+to|will\\s+(?:cancel|lose|miss|sell|release|give))\\b" +
+      '|\\b(?:pay|remit|(?:send|transfer)(?=\\s+(?:the\\s+|your\\s+)?(?:\\S+\\s+)?(?:payment|money|deposit|balance|funds)\\b))(?<!\\b(?:can|could|may)\\s+\\w+)\\s+(?:\\S+\\s+){0,3}?(?:today|tonight)\\s*,?\\s+(?:or|otherwise)\\s+(?:else\\s+)?' +
+      // "… or we cannot load", "or lose the space", "pay today or wait one month" (not "or tomorrow").
+      "(?:(?:\\S+\\s+){1,2}?(?:cannot|can't|can\\s+not|will\\s+not|won't|must|have\\s+to|will\\s+(?:cancel|lose|miss|sell|release|give))|(?:\\S+\\s+){0,2}?(?:lose|miss)\\s+(?:the|your|our|this)|(?:you\\s+)?(?:will\\s+|have\\s+to\\s+|must\\s+|need\\s+to\\s+)?wait\\s+(?:for\\s+)?(?:\\S+\\s+)?(?:\\d+|one|two|three|a|an|another|next|until|till|after))\\b" +
       // "I can only hold this price for today" (not "only for today's meeting").
       "|\\bonly\\s+(?:[\\p{L}']+\\s+){0,4}?for\\s+today\\b(?!')" +
       // "Price goes up tomorrow, so better pay today", "you must pay tonight" (not "you should pay today to catch the vessel").
       '|\\b(?:better|you\\s+(?:must|have\\s+to))\\s+pay\\s+(?:it\\s+)?(?:today|tonight|immediately|right\\s+away)\\b' +
-      '|最后期限|前必须(?:付|打款|转账|汇款)|(?:必须今天|今天必须)(?:付|打款|转账|汇款)|(?:只有)?今天有效(?![吗么嘛?？])|仅限今天|只有今天(?!有|才|下午|上午|晚上)|只限今天|仅今天|今天最后一天|今晚|今天之内|(?:价格|价钱|报价|优惠|折扣|这个价)[^，。！？,\\n]{0,4}?保留到今天|今天付款的话|今天不付(?:款|定金|钱)?(?:的话|就|，|,)|马上付|立即付|立刻付|过了就|pag(?:ar|ue)\\s+hoje|hoy\\s+mismo' +
+      '|最后期限|前必须(?:付|打款|转账|汇款)|(?:必须今天|今天必须)(?:付|打款|转账|汇款)|(?:只有)?今天有效(?![吗么嘛?？])|仅限今天|只有今天(?!有|才|下午|上午|晚上)|只限今天|仅今天|今天最后一天|今晚|今天之内|(?:价格|价钱|报价|优惠|折扣|这个价)[^，。！？,\\n]{0,4}?保留到今天|今天付款的话|今天不付(?:款|定金|钱)?(?:的话|就|，|,)|马上付|立即付|立刻付|过了就|pag(?:ar|ue)(?<!\\b(?:vou|vamos|posso|podemos|irei|quero)\\s+pagar)\\s+hoje|hoy\\s+mismo' +
       // "Pague hoy o no podemos cargar", "pague hoje ou não podemos", "zahlen Sie heute, sonst …".
       '|\\bpag(?:ue|ar)\\s+(?:\\S+\\s+){0,3}?(?:hoy|hoje)\\s*,?\\s+(?:o|ou|sino|sen[ãa]o|de\\s+lo\\s+contrario|caso\\s+contr[áa]rio)\\s+(?:\\S+\\s+){0,2}?(?:no|n[ãa]o)\\s+(?:podemos|podremos|poderemos|vamos)\\b|\\bzahlen\\s+sie\\s+(?:\\S+\\s+){0,3}?heute\\s*,?\\s+sonst\\b' +
       // Russian: "only today", "pay today", "until the end of the day" (not "we shipped it today").
@@ -112,6 +123,16 @@ export const PRESSURE: readonly Cue[] = [
     },
   ),
   cue(
+    'a deadline today',
+    // "I keep it for you until 8pm", "we keep the booking only until tonight 10pm".
+    `\\b(?:keep|hold|reserve|save)\\s+${HELD}(?:\\s+for\\s+(?:you|u))?(?:(?:\\s+only)?(?:\\s+until|\\s+till)\\s+${TODAY_OR_HOUR}(?!')|\\s+only(?:\\s+until|\\s+till)\\s+${SOON_DAY})` +
+      // "We can only hold the price until Friday noon": a hold that ends within a day or two.
+      `|\\bonly\\s+(?:\\S+\\s+)?(?:keep|hold|reserve|guarantee)\\s+${HELD}(?:\\s+for\\s+(?:you|u))?(?:\\s+until|\\s+till)\\s+(?:${TODAY_OR_HOUR}|${SOON_DAY})` +
+      // "Pay before Sunday to keep the old rate."
+      `|\\bpay\\w*\\s+${WORDS(3)}(?:by|before|until)\\s+(?:${TODAY_OR_HOUR}|${SOON_DAY})\\s+(?:\\S+\\s+)?(?:to\\s+keep|to\\s+get|to\\s+hold|to\\s+lock|to\\s+secure|to\\s+enjoy)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:old|current|present|same|low|lower|special|discounted|existing)\\s+(?:\\S+\\s+)?(?:rate|price|freight|offer|discount|quote|quotation)s?\\b`,
+    { anchors: ['until', ' till', 'to keep', 'to get', 'to hold', 'to lock', 'to secure', 'to enjoy'] },
+  ),
+  cue(
     'a price rise tomorrow',
     '\\btomorrow\\s+(?:the\\s+)?prices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\b|\\bprices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\s+(?:(?:by\\s+)?\\d+(?:\\.\\d+)?\\s?%\\s+)?(?:from\\s+)?tomorrow\\b' +
       '|明天[^，。！？,.!?]{0,6}?涨价' +
@@ -137,12 +158,16 @@ export const PRESSURE: readonly Cue[] = [
     },
   ),
   ...SCARCITY_AND_THREATS,
+  ...PRESSURE_IN_OTHER_LANGUAGES,
   ...SECRECY_AND_SKIPPED_SAFEGUARDS,
 ];
 
-/** A deadline in hours is pressure only when something is at stake, or the buyer is told to hurry: "ships within 24 hours" is a promise. */
+/**
+ * A deadline in hours is pressure only when something is at stake, or the buyer is told to hurry: "ships within 24 hours" is a promise.
+ * A fee "not paid" or to "be paid" within hours is one; "was paid" is not.
+ */
 export const DEADLINE_STAKES =
-  /\b(?:pay\w*|balance|deposit|money|confirm|decide|reply|answer|price|discount|offer|stock|gone|reserved|usdt|transfer|otherwise|lose|cancel\w*|hurry(?<!\b(?:no|not|don'?t|any)\s+(?:\S+\s+){0,2}hurry)|urgent(?:ly)?|asap)\b|付|款|钱/u;
+  /\b(?:pay\w*|(?:not|be)\s+paid|balance|deposit|money|confirm|decide|reply|answer|price|discount|offer|stock|gone|reserved|usdt|transfer|otherwise|lose|cancel\w*|hurry(?<!\b(?:no|not|don'?t|any)\s+(?:\S+\s+){0,2}hurry)|urgent(?:ly)?|asap)\b|付|款|钱/u;
 
 /** Right before a deadline in hours, the supplier promising it: "we will reply in 2 hours" asks nothing of the buyer. */
 export const PROMISE_BEFORE =
@@ -164,6 +189,6 @@ export const DONE_IN_THAT_TIME =
 export const THE_ORDER_EXPIRES =
   /\b(?:trade\s+assurance|ta|alibaba)\s+(?:order|payment\s+link|payment\s+page)\b[^.!?]{0,30}?\b(?:expires?|closes?|will\s+(?:expire|close|be\s+closed|be\s+cancell?ed)(?:\s+automatically)?)\s+$/u;
 
-/** What pressure is about: with one of these, it is a warning, not just a note. */
+/** What pressure is about: with one of these (in any of the cues' languages), it is a warning, not just a note. */
 export const PRESSURE_ABOUT_MONEY =
-  /\b(?:pay|paid|payment|balance|deposit|money|transfer|usdt|wu|moneygram|western|account|frozen|refund|dispute|release|discount|price|stock)\b|付|款|钱|交易|pagar|pague/u;
+  /\b(?:pay|paid|payment|balance|deposit|money|transfer|usdt|wu|moneygram|western|account|frozen|refund|dispute|release|discount|price|stock)\b|付|款|钱|交易|pagar|pague|\b(?:pago|pagamento|precio|pre[çc]o|payer|paiement|prix|(?:be)?zahl(?:en|ung)|preis|bayar|pembayaran|harga|thanh\s+to[áa]n)\b|\bgi[áa](?![\p{L}])|оплат|цен[аыу]|[öo]deme|fiyat|الدفع|السعر/u;
