@@ -133,6 +133,8 @@ function kindOf(host: string): LinkKind {
 /** A site named after a carrier: the carrier's own in a country ("dhl.co.uk"), or one borrowing its name. */
 function carrierName(host: string): 'carrier' | 'carrier-look-alike' | null {
   const labels = host.split('.');
+  // A top-level domain named after a carrier ("mydhl.express.dhl") is its brand domain: no one else can hold a host there.
+  if (CARRIER_NAMES.includes(labels[labels.length - 1] ?? '')) return 'carrier';
   const at = labels.findIndex((label) => label.split('-').some((word) => CARRIER_NAMES.includes(word)));
   if (at < 0) return null;
   const ending = labels.slice(at + 1);

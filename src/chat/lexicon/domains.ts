@@ -19,7 +19,7 @@ export const OFFICIAL_DOMAINS: readonly string[] = [
   'aliyun.com',
 ];
 
-/** Carriers' own tracking pages: not a lure. */
+/** Carriers' own tracking pages, and the parcel-tracking sites that follow many carriers: not a lure. */
 export const CARRIER_DOMAINS: readonly string[] = [
   'dhl.com',
   'dhl.de',
@@ -32,6 +32,9 @@ export const CARRIER_DOMAINS: readonly string[] = [
   'sf-express.com',
   'ems.com.cn',
   '17track.net',
+  'aftership.com',
+  'parcelsapp.com',
+  'trackingmore.com',
   'maersk.com',
   'msc.com',
   'cma-cgm.com',
@@ -112,6 +115,42 @@ export const PAYMENT_DOMAINS: readonly string[] = [
   'revolut.me',
   'cash.app',
   'venmo.com',
+  // Google Pay, under google.com, which is otherwise a known site below.
+  'pay.google.com',
+];
+
+/**
+ * Testing, inspection and certification bodies: a supplier sends their pages
+ * to prove a report or a certificate, so "verify" beside them is no lure. A
+ * host that only starts with one ("tuv.com.verify-cert.xyz") is not theirs.
+ */
+export const TESTING_BODY_DOMAINS: readonly string[] = [
+  'sgs.com',
+  'tuv.com',
+  'tuvsud.com',
+  'intertek.com',
+  'bureauveritas.com',
+  'ul.com',
+  'ulprospector.com',
+  'eurofins.com',
+  'qima.com',
+];
+
+/** Big platforms' own sites (manuals, videos, templates): real pages, not a phishing page, whatever the words beside them. */
+export const PLATFORM_DOMAINS: readonly string[] = [
+  'apple.com',
+  'microsoft.com',
+  'office.com',
+  'youtube.com',
+  'youtu.be',
+  'google.com',
+];
+
+/** Hosts on those platforms where anyone can publish a page or a form: a lure can live there. */
+export const PUBLISHING_HOSTS: readonly string[] = [
+  'sites.google.com',
+  'script.google.com',
+  'forms.office.com',
 ];
 
 /**

@@ -1,4 +1,11 @@
-import { APP_STORE_DOMAINS, FILE_SHARING_DOMAINS, hostIn } from '../lexicon/domains';
+import {
+  APP_STORE_DOMAINS,
+  FILE_SHARING_DOMAINS,
+  hostIn,
+  PLATFORM_DOMAINS,
+  PUBLISHING_HOSTS,
+  TESTING_BODY_DOMAINS,
+} from '../lexicon/domains';
 import type { LinkMention, MailMention } from '../links';
 import { hitAt, type Hit, type MessageView } from '../message-view';
 import { sentenceAround } from '../negation';
@@ -10,6 +17,9 @@ const LURE_WORDS =
 const LOGIN_OR_PAYMENT_WORDS =
   /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|password|account)\b|支付|付款|定金|登录|验证|密码/u;
 const ORDINARY_DOWNLOADS: readonly string[] = [...FILE_SHARING_DOMAINS, ...APP_STORE_DOMAINS];
+const KNOWN_SITES: readonly string[] = [...TESTING_BODY_DOMAINS, ...PLATFORM_DOMAINS];
+/** A query holding another address ("google.com/url?q=https://…"): the known site only passes the buyer on. */
+const REDIRECT = /[?&][\w.-]*=(?:https?(?::|%3a)|www\.)/i;
 const PAYMENT_WORDS = /\b(?:pay\w*|checkout|deposit|wallet|fee)\b|支付|付款|定金|付/u;
 
 const LABELS: Partial<Record<LinkMention['kind'], string>> = {
@@ -26,13 +36,13 @@ const LABELS: Partial<Record<LinkMention['kind'], string>> = {
 /**
  * Links to look-alike marketplace domains, sites borrowing a carrier's name, through shorteners, to a bare IP address, or off the
  * platform for paying, logging in or a document. Alibaba.com itself, the
- * carriers' tracking pages and meeting services are not suspicious.
+ * carriers' tracking pages, testing bodies, big platforms and meeting services are not suspicious.
  */
 export function suspiciousLink(view: MessageView): Hit | null {
   for (const link of view.links) {
     const label = LABELS[link.kind];
     if (!label) continue;
-    if (link.kind === 'other' && !isLure(view, link)) continue;
+    if (link.kind === 'other' && (isKnownSite(link) || !isLure(view, link))) continue;
     return hitAt(withRealAddress(label, link.kind, link.host), link.index, link.text);
   }
   return lookAlikeMailAddress(view);
@@ -41,6 +51,20 @@ export function suspiciousLink(view: MessageView): Hit | null {
 function isLure(view: MessageView, link: LinkMention): boolean {
   const words = hostIn(link.host, ORDINARY_DOWNLOADS) ? LOGIN_OR_PAYMENT_WORDS : LURE_WORDS;
   return words.test(`${link.path} ${sentenceAround(view.letters, link.index).text}`);
+}
+
+/**
+ * A testing body's or a big platform's own page is a real site, whatever the
+ * words beside it; not its file-sharing and app-store hosts (isLure asks those), a
+ * page anyone can publish there, nor a redirect through it.
+ */
+function isKnownSite(link: LinkMention): boolean {
+  return (
+    hostIn(link.host, KNOWN_SITES) &&
+    !hostIn(link.host, ORDINARY_DOWNLOADS) &&
+    !hostIn(link.host, PUBLISHING_HOSTS) &&
+    !REDIRECT.test(link.path)
+  );
 }
 
 /** A host in another alphabet reads like the real one: its Punycode form shows the difference. */
@@ -68,5 +92,6 @@ function lookAlikeMailAddress(view: MessageView): Hit | null {
 export function isPaymentLink(view: MessageView, link: LinkMention): boolean {
   if (link.kind === 'official' || link.kind === 'carrier' || link.kind === 'contact') return false;
   if (link.kind === 'payment') return true;
+  if (isKnownSite(link)) return false;
   return PAYMENT_WORDS.test(`${link.host} ${link.path} ${sentenceAround(view.letters, link.index).text}`);
 }

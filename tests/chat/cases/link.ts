@@ -77,4 +77,52 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'Same item on 1688: https://detail.1688.com/offer/123456.html', rules: [] },
   { text: 'Certificate check: https://www.sgs.com/en/certified-clients', rules: [] },
   { text: 'Confirm the order: https://alibaba.com-orders.net/confirm', rules: [LINK] },
+  // DHL's own top-level domain (".dhl") and parcel-tracking sites are the carrier's pages, not a lure.
+  { text: 'Track your parcel: https://mydhl.express.dhl/cn/en/tracking.html', rules: [] },
+  {
+    text: 'Your order was shipped, track here: https://www.aftership.com/track/1Z999AA10123456784',
+    rules: [],
+  },
+  // Testing bodies' and big platforms' own pages are real sites: "verify", "download" or "invoice" beside them is no lure.
+  {
+    text: 'You can verify our CE certificate on https://www.tuv.com/en/certificate-check please.',
+    rules: [],
+  },
+  { text: 'Please check the SGS report, verify at https://www.sgs.com/en/online-services', rules: [] },
+  { text: 'ETL listing: https://www.intertek.com/directories/ verify with file number 5012345.', rules: [] },
+  {
+    text: 'The UL certificate: https://productiq.ulprospector.com/en/profile/12345 please verify.',
+    rules: [],
+  },
+  { text: 'Apple MFi certified, check https://mfi.apple.com/account/accessory-search', rules: [] },
+  {
+    text: 'Instructions video for the POS setup, please download: https://www.youtube.com/watch?v=abc123',
+    rules: [],
+  },
+  { text: 'Invoice template download from https://templates.office.com for your reference.', rules: [] },
+  // Look-alikes of Alibaba.com, of a carrier or of a testing body stay lures.
+  { text: 'Please verify your buyer account at https://alibaba-secure-pay.com/verify', rules: [PAY, LINK] },
+  { text: 'Check your order status: http://alibeba.com/order/123', rules: [LINK] },
+  { text: 'Your parcel is on hold, track it here: https://dhl-express-delivery.top/track', rules: [LINK] },
+  { text: 'The SGS report is ready, log in to view it: https://sgs-verify-report.com/login', rules: [LINK] },
+  // A host that only starts with a known site's domain is another site.
+  {
+    text: 'You can verify our CE certificate on https://tuv.com.verify-cert.xyz/check please.',
+    rules: [LINK],
+  },
+  {
+    text: 'ETL listing: https://www.intertek.com.certificate-check.cn/ verify with file number 5012345.',
+    rules: [LINK],
+  },
+  // Shorteners hide where a link goes; payment pages are paying off the platform.
+  { text: 'New price list here: https://bit.ly/3xYz', rules: [LINK] },
+  { text: 'Order details: https://tinyurl.com/abc', rules: [LINK] },
+  { text: 'For the sample fee you can use https://paypal.me/lilyfactory', rules: [PAY, LINK] },
+  { text: 'Sample fee 50 USD: https://wise.com/pay/me/lily', rules: [PAY, LINK] },
+  // On a known platform, a page anyone can publish and a redirect to another address can still lure.
+  {
+    text: 'Please check the SGS report, verify at https://sites.google.com/view/sgs-report-check',
+    rules: [LINK],
+  },
+  { text: 'Verify your account here https://www.google.com/url?q=https://evil.example/login', rules: [LINK] },
 ];
