@@ -23,11 +23,17 @@ const BANK_WORD_BEFORE = new RegExp(
   `(?:(?<!\\p{L})(?:acc?oun?t|acct|a\\/c|iban|card\\s+(?:no|number)|(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L}))|账号|卡号|账户|帐号)[^!?。\\n]{0,40}$`,
   'u',
 );
-/** Whole words: "hs" is an HS code, but not the start of "HSBC"; a customer code, serial number or IMEI is no account. */
+/**
+ * Whole words: "hs" is an HS code, but not the start of "HSBC"; a customer code, serial number or IMEI is no
+ * account, nor a courier's or Alibaba's account number, a card number printed as a sample, or a Russian invoice (счёт-фактура).
+ */
 const OTHER_NUMBER_BEFORE =
-  /(?:\b(?:order|tracking|track|hs|po|reference|ref|invoice\s+no|waybill|b\/l|container|seal|phone|tel|mobile|whats\s?app|call|pay\s+id|id|customer\s+code|client\s+code|serial|s\/n|imei|sku|ean|upc|barcode|part\s+(?:no|number)|model\s+(?:no|number))\b|订单|运单|电话|手机)[\s\w.#:]{0,12}$/u;
+  /(?:\b(?:order|tracking|track|hs|po|reference|ref|invoice\s+no|waybill|b\/l|container|seal|phone|tel|mobile|whats\s?app|call|pay\s+id|id|customer\s+code|client\s+code|serial|s\/n|imei|sku|ean|upc|barcode|part\s+(?:no|number)|model\s+(?:no|number)|printing|sample|dummy|alibaba|fedex|dhl|ups|tnt|courier)\b|订单|运单|电话|手机|фактур[\p{L}]*)[\s\w.#:]{0,12}$/u;
 
 const EIGHT_DIGITS = /\d(?:[\s-]?\d){7}/;
+/** Card numbers in a message about printing cards ("card no. printing: 1000 0000 0000 0001 to …") are the goods' numbers. */
+const AFTER_A_CARD_NUMBER_WORD = /(?:card\s+(?:no|number)|卡号)[^!?。\n]{0,40}$/u;
+const CARDS_PRINTED = /\b(?:printing|printed|dummy|layout|consecutive|numbering)\b|印刷|打印/u;
 /** "2015-2020": a span of years (a car's models, a company's history), not an account. */
 const YEAR_SPAN = /^(?:19|20)\d\d\s?-\s?(?:19|20)\d\d$/;
 
@@ -45,6 +51,7 @@ export function findAccounts(text: string, links?: readonly LinkMention[]): Acco
     const before = text.slice(Math.max(0, match.index - 50), match.index);
     if (YEAR_SPAN.test(match[0]) || !BANK_WORD_BEFORE.test(before) || OTHER_NUMBER_BEFORE.test(before))
       continue;
+    if (AFTER_A_CARD_NUMBER_WORD.test(before) && CARDS_PRINTED.test(text)) continue;
     links ??= findLinks(text);
     if (links.some((link) => match.index >= link.index && match.index < link.index + link.text.length))
       continue;

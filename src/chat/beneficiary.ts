@@ -14,6 +14,11 @@ const BENEFICIARY =
   /\b(?:beneficiary(?:\s+name)?|account\s+name|name\s+on\s+the\s+account|account\s+holder)\s*(is\s+now|will\s+be|is|:)\s*([^,;!?\n，。]{3,60})|(?:户名|收款人)\s*(是|为|:)?\s*([^,;!?\n，。]{2,40})/gu;
 /** Right before "beneficiary": "the L/C beneficiary is …", "the beneficiary of the letter of credit". */
 const OF_A_LETTER_OF_CREDIT = /\b(?:l\/c|lc|letter\s+of\s+credit)(?:'s)?\s+$/u;
+/** "Account name: admin", "… is printed on the certificate", 收款人姓名可以打印: a field or a login, not someone to pay. */
+const NOT_A_NAME =
+  /^(?:shown|on|in|of|printed|written|displayed|required|optional|needed|admin|administrator|root|user|guest|test|default)\b|^姓名|打印|印刷/u;
+/** A device's or an app's login: "account name: admin, password: 123456". */
+const A_LOGIN = /\bpassword\b|\blog\s?in\b|密码|登录/u;
 /** Every BENEFICIARY match holds one of these: most messages are done with this shorter search. */
 const MAY_NAME_BENEFICIARY = /beneficiary|account|户名|收款人/;
 const COMPANY_WORDS =
@@ -36,7 +41,7 @@ export function findBeneficiary(text: string): BeneficiaryMention | null {
   if (!MAY_NAME_BENEFICIARY.test(text)) return null;
   for (const match of matchesOf(BENEFICIARY, text)) {
     const name = (match[2] ?? match[4] ?? '').replace(/\.$/, '').trim();
-    if (name === '' || /alibaba/.test(name) || /^(?:shown|on|in|of)\b/.test(name)) continue;
+    if (name === '' || /alibaba/.test(name) || NOT_A_NAME.test(name) || A_LOGIN.test(text)) continue;
     if (namesNoOne(name, text.slice(match.index + match[0].length))) continue;
     // A letter of credit's beneficiary is whom the buyer's bank pays against documents, not an account to pay into.
     if (OF_A_LETTER_OF_CREDIT.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;

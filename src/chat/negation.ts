@@ -9,7 +9,7 @@ import { matchesOf } from './matches';
  * samples, pay by Western Union").
  */
 const NEGATION =
-  /(?:\b(?:not|never|(?<!\b(?:mensagem|chama|chame|fala|fale|comigo|contato|manda|mande|adiciona|adicione|estou|estamos)\s+)no(?!\s*[.:#\d])|nor|cannot|refuse[sd]?|neither|nunca|não|nao|jamás|jamas|jamais|nicht|nie|kein\w*|niemals|nigdy|non(?!-)|pas|aucun\w*|asla|değil|degil)\b|n't\b|不|没|别|勿|拒绝|禁止|(?:не|нет)(?<!\p{L}(?:не|нет))(?!\p{L})|никогда)/u;
+  /(?:\b(?:not|never|(?<!\b(?:mensagem|chama|chame|fala|fale|comigo|contato|manda|mande|adiciona|adicione|estou|estamos)\s+)no(?!\s*[.:#\d])|nor|cannot|refuse[sd]?|neither|nunca|não|nao|jamás|jamas|jamais|nicht|nie|kein\w*|niemals|nigdy|non(?!-)|pas|aucun\w*|asla|değil|degil)\b|n't\b|(?<!\p{L})(?:لا|لن|ليس)(?!\p{L})|不|没|别|勿|拒绝|禁止|(?:не|нет)(?<!\p{L}(?:не|нет))(?!\p{L})|никогда)/u;
 /** A warning against the scam it names: "beware", "claiming to be", "if anyone asks you to pay outside Alibaba, report it". */
 const WARNING =
   /\b(?:scam\w*|(?<!\banti[\s-]?)fraud\w*|beware|careful|impersonat\w*|pretend\w*|(?:claiming|claimed|claims)\s+to\s+be|pos(?:es|ed|ing)\s+as|phishing|estafa|report\s+(?:it|them|this|him|her)(?!\s+as\b)|if\s+(?:anyone|anybody|someone|somebody)\s+(?:asks?|tells?|wants?)\s+you\s+to)\b|诈骗|骗子|小心|谨防|警惕|мошен/u;
@@ -49,13 +49,14 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
 
 /**
  * Said no to right after the words: "Western Union is not accepted", "a guarantee fee is not required",
- * "私人账户也不行", "私人账户付款是不可以的", "直接付款到私人账户也不行". Only
+ * "私人账户也不行", "私人账户付款是不可以的", "直接付款到私人账户也不行", or asked and
+ * answered ("Cash on delivery? Sorry, only Alibaba payment"). Only
  * right after them (a few characters in Chinese, or where the money would go,
  * or a payment noun in English), so "pay via Western Union as TA is not
  * possible", "付到私人账户因为信保不行" and "直接付款吧信保不行" are still requests.
  */
 const REFUSED_AFTER =
-  /^(?:\s*(?:(?:payments?|transfers?)\s+)?(?:is|are)\s+(?:not|never)\s+(?:accepted|allowed|possible|permitted|supported|required|needed|necessary)\b|(?:[到给至进](?:(?!因为|由于|所以|但|信保|平台|阿里)[^，。！？；,.!?\s]){0,8}?|[^，。！？；,.!?\s]{0,2}?)(?:也|都|是)?(?:不行|不可以|不允许|不接受|不能接受)(?!的话))/u;
+  /^(?:\s*(?:(?:payments?|transfers?)\s+)?(?:is|are)\s+(?:not|never)\s+(?:accepted|allowed|possible|permitted|supported|required|needed|necessary|available|safe|recommended)\b|\s*\?\s*(?:no(?!\s+(?:problem|worries|issue))|sorry|never|unfortunately)\b|(?:[到给至进](?:(?!因为|由于|所以|但|信保|平台|阿里)[^，。！？；,.!?\s]){0,8}?|[^，。！？；,.!?\s]{0,2}?)(?:也|都|是)?(?:不行|不可以|不允许|不接受|不能接受)(?!的话))/u;
 
 export function isRefusedAfter(text: string, end: number): boolean {
   return REFUSED_AFTER.test(text.slice(end, end + 48));

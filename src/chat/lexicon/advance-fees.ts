@@ -5,12 +5,19 @@ import { cue, type Cue } from './cue';
  * the order, to claim a refund or a prize, to become a distributor; the
  * buyer's card details or a one-time code. Part of PAYMENT_ROUTES.
  */
+/**
+ * A fee that is part of the price ("the activation fee is included"), a testing body's ("the PVoC
+ * verification fee, charged by Intertek"), or a mould's deposit: no pretext.
+ */
+const NOT_A_THIRD_PARTYS_FEE =
+  '(?!\\s+for\\s+(?:the\\s+)?(?:moulds?|molds?|tooling)\\b)(?![^.!?]{0,60}?\\b(?:included|inclusive|charged\\s+by\\s+(?:intertek|sgs|bureau\\s+veritas|bv|t(?:ü|u|ue)v|cotecna|the\\s+(?:lab|laboratory|inspection\\s+company))\\b))';
+
 export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
   cue(
     'a fee to pay first, to unlock an order or a refund',
-    '\\b(?:verification|activation|unlock(?:ing)?|unfreezing|guarantee|anti[\\s-]?fraud|release(?<!\\b(?:telex|b/l|bl|do|d/o|cargo|document|container)\\s+release))\\s+(?:deposit|fee|charge|payment)s?\\b' +
+    `\\b(?:verification|activation|unlock(?:ing)?|unfreezing|guarantee|anti[\\s-]?fraud|release(?<!\\b(?:telex|b/l|bl|do|d/o|cargo|document|container)\\s+release))\\s+(?:deposit|fee|charge|payment)s?\\b${NOT_A_THIRD_PARTYS_FEE}` +
       // "Please pay the export license fee before we can ship": the supplier's own permit, billed to the buyer.
-      '|\\bexport\\s+(?:permit|licen[cs]e|quota)\\s+(?:fee|charge|cost|deposit)s?\\b' +
+      `|\\bexport\\s+(?:permit|licen[cs]e|quota)\\s+(?:fee|charge|cost|deposit)s?\\b${NOT_A_THIRD_PARTYS_FEE}` +
       // "The bank asked for an anti-money laundering certificate, you need to pay $800 for it."
       '|\\bmoney[\\s-]?laundering\\s+(?:certificate|fee|charge|deposit|tax)s?\\b|\\baml\\s+(?:certificate|fee|charge)s?\\b' +
       // "To receive the refund, please pay the handling fee first", "you won a coupon, pay $20 to activate it".
@@ -70,8 +77,9 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
     'a one-time code or password given in the chat (never share one: it lets someone log in or pay as you)',
     // "The OTP code is 482913", "my Alibaba password is …", "验证码是482913": given, whoever asked.
     '\\b(?:otp|verification|sms|one-?time)(?:\\s+(?:code|password|pin))?\\s*(?:is|:|=)\\s*\\d{4,8}\\b' +
-      '|\\b(?:my|the)\\s+(?:alibaba\\s+|account\\s+|login\\s+|paypal\\s+|bank\\s+|card\\s+)?(?:password|passcode)\\s*(?:is|:|=)\\s*(?!(?:not|never|private|secret|safe|changed|the\\s+same)\\b)\\S{4,}' +
-      '|验证码(?:是|为)?\\s*[:：]?\\s*\\d{4,8}|密码(?:是|为)\\s*[:：]?\\s*\\S{4,}',
+      // Not a safe's or a router's factory password, which is product information.
+      '|\\b(?:my|the)\\s+(?:alibaba\\s+|account\\s+|login\\s+|paypal\\s+|bank\\s+|card\\s+)?(?:password|passcode)\\s*(?:is|:|=)\\s*(?!(?:not|never|private|secret|safe|changed|the\\s+same)\\b)\\S{4,}(?![^.!?]{0,40}\\b(?:factory\\s+setting|default|for\\s+the\\s+(?:safe|lock|router|camera|nvr|dvr|door|wi-?fi)))' +
+      '|验证码(?:是|为)?\\s*[:：]?\\s*\\d{4,8}|(?<!初始|默认|出厂)密码(?:是|为)\\s*[:：]?\\s*\\S{4,}',
     {
       anchors: [
         'otp',

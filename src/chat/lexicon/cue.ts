@@ -58,3 +58,7 @@ export const NOT_FOR_A_REFUND = '(?![^.!?。！？\\n]{0,40}(?:refund|reembols|r
  */
 export const mentionsOneOf = (words: string): string =>
   `(?:(?<=\\b(?:${words})\\b[^]*)|(?=[^]*\\b(?:${words})\\b))`;
+
+/** What is sent that is not money: goods, papers, proof of a payment made. */
+export const NOT_MONEY =
+  '(?:goods|samples?|documents?|files?|products?|cargo|parcels?|packages?|catalog(?:ue)?s?|photos?|pictures?|quotations?|drawings?|invoices?|slips?|receipts?|proofs?|cop(?:y|ies)|screenshots?|records?|vouchers?|confirmations?|terms|details|info(?:rmation)?)';

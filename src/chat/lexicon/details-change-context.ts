@@ -18,7 +18,7 @@ export const CLOSED = /\bclosed\b/u;
  * alone names no platform: a new account "for every order from now on" is one).
  */
 export const THE_ORDERS_OWN_ACCOUNT =
-  /\b(?:in|on|from|inside|within)\s+(?:the\s+|your\s+|each\s+|every\s+)?(?:trade\s+assurance|ta|alibaba(?:\.com)?)(?:'s)?\s+(?:order|payment\s+page|checkout)|\b(?:each|every|per)\s+(?:new\s+)?(?:trade\s+assurance|ta|alibaba)\s+order\b|\balibaba(?:\.com)?'s\s+(?:own\s+)?(?:bank\s+)?account\b/u;
+  /\b(?:in|on|from|inside|within)\s+(?:the\s+|your\s+|each\s+|every\s+)?(?:trade\s+assurance|ta|alibaba(?:\.com)?)(?:'s)?\s+(?:order|payment\s+page|checkout)|\b(?:each|every|per)\s+(?:new\s+)?(?:trade\s+assurance|ta|alibaba)\s+order\b|\balibaba(?:\.com)?'s\s+(?:own\s+)?(?:bank\s+)?account\b|\b(?:alibaba|trade\s+assurance|ta)\s+virtual\s+account\b/u;
 
 /** The message tells the buyer to pay to it, or gives its details: the change is also a payment request. */
 export const PAY_INSTRUCTION = cue(

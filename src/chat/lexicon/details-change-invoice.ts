@@ -14,13 +14,13 @@ const NOT_THAT_COMPANY = `\\s+(?:\\S+\\s+){0,2}?company(?:'s)?(?:\\s+(?:${ACCOUN
 export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
   cue(
     'a different account from the one on the invoice or the order',
-    `\\b(?:ignore|disregard|do\\s+not\\s+use|don't\\s+use|not\\s+use)\\s+(?:the\\s+)?${WORDS(3)}(?:${ACCOUNT}|bank(?:\\s+details)?|details)\\s+(?:on|in|of|from)\\s+(?:the\\s+)?(?:previous\\s+|old\\s+|earlier\\s+|last\\s+|first\\s+)?(?:pi|invoice|trade\\s+assurance|ta|order|contract)` +
+    `\\b(?:ignore|disregard|do\\s+not\\s+use|don't\\s+use|not\\s+use)\\s+(?:the\\s+)?${WORDS(3)}(?:${ACCOUNT}|bank(?:\\s+details)?|details${NAMES_A_BANK})\\s+(?:on|in|of|from)\\s+(?:the\\s+)?(?:previous\\s+|old\\s+|earlier\\s+|last\\s+|first\\s+)?(?:pi|invoice|trade\\s+assurance|ta|order|contract)` +
       // "Do not remit to the account on the PI", unless the message sends the buyer to the order ("… pay in the Trade Assurance order").
       `|\\b(?:do\\s+not|don't)\\s+(?:pay|remit|transfer|wire|send)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:the\\s+)?(?:bank\\s+)?(?:${ACCOUNT}|bank(?:\\s+details)?)\\s+(?:on|in|of|from)\\s+(?:the\\s+)?(?:pi|proforma|invoice|contract)\\b(?![^]*\\b(?:(?:trade\\s+assurance|alibaba)\\s+order|order\\s+link)\\b)` +
       `|\\b(?:use\\s+our|use\\s+my|use\\s+this|use\\s+the)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\s+(?:instead|now|from\\s+now)\\b` +
       `|\\bnow\\s+use\\s+(?:our|my|this|the|a)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\b` +
       // Not a person ("our old account manager"), a paper ("the old bank statement") or the same account ("… are still valid").
-      `|\\b(?:old\\s+bank|old\\s+acc?oun?t|old\\s+acct|old\\s+a/c|old\\s+acc|previous\\s+(?:bank|${ACCOUNT})|former\\s+(?:bank|${ACCOUNT}))\\b(?!\\s+(?:manager|executive|rep|representative|team|holder|settings|login|password|statements?|slips?|receipts?|charges?|fees?)\\b)(?![^.!?]{0,30}\\b(?:still\\s+(?:valid|the\\s+same|in\\s+use|ok|fine)|unchanged|not\\s+changed)\\b)` +
+      `|\\b(?:old\\s+bank|old\\s+acc?oun?t|old\\s+acct|old\\s+a/c|old\\s+acc|previous\\s+(?:bank|${ACCOUNT})|former\\s+(?:bank|${ACCOUNT}))\\b(?!\\s+(?:manager|executive|rep|representative|team|holder|settings|login|password|statements?|slips?|receipts?|charges?|fees?|notes?)\\b)(?![^.!?]{0,30}\\b(?:still\\s+(?:valid|the\\s+same|in\\s+use|ok|fine)|unchanged|not\\s+changed)\\b)` +
       // "The payment goes to our factory's account, not the trading company on the PI."
       `|\\bnot\\s+the\\s+(?:\\S+\\s+){0,2}?(?:${ACCOUNT}|bank|company|beneficiary|name|one)\\s+(?:on|in)\\s+the\\s+(?:pi|proforma(?:\\s+invoice)?|invoice|contract)\\b${NAMES_A_BANK}` +
       // "The bank account on the invoice is our factory's account, not the trading company": someone else is paid.

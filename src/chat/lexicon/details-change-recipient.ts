@@ -28,6 +28,10 @@ const ABROAD_COMPANY = `(?:our|the)\\s+(?:new\\s+)?(?:${ABROAD})[\\p{L}]*\\s+(?:
 const UNLESS_PAID_ON_ALIBABA =
   '(?![^.!?]{0,50}(?<!\\bnot\\s)\\b(?:on|in|through|via)\\s+(?:alibaba|trade\\s+assurance))';
 
+/** Received that is no money: "our branch will receive your team", "the partner factory receives the raw materials". */
+const NOT_GOODS_OR_GUESTS =
+  '(?!\\s+(?:you\\b|your\\s+(?:team|visitors?|guests?|delegation|group|inspectors?|samples?|goods)|(?:the\\s+)?(?:raw\\s+)?materials?|(?:the\\s+)?(?:goods|samples?|parts|components|fabrics?|visitors?|guests?|customers?|containers?|cargo|orders?)\\b))';
+
 /**
  * The money told to go to someone other than the seller: a branch, a partner
  * or sister company, a company abroad, or an account said to be Alibaba's
@@ -36,9 +40,9 @@ const UNLESS_PAID_ON_ALIBABA =
 export const RECIPIENT_CHANGES: readonly Cue[] = [
   cue(
     "another company's account",
-    `\\b(?:branch|sister\\s+company|partner|subsidiary|affiliate|parent\\s+company)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|will\\s+receive|receives|collects?)\\b` +
+    // What the branch receives is money, not the buyer's team or the raw materials.
+    `\\b(?:branch|sister\\s+company|partner|subsidiary|affiliate|parent\\s+company)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|(?:will\\s+receive|receives|collects?)${NOT_GOODS_OR_GUESTS})\\b` +
       `|\\b${ACCOUNT}\\s+of\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:partner|branch|subsidiary|affiliate|parent\\s+company)\\b` +
-      `|\\bmerged\\s+with\\b${UNLESS_PAID_ON_ALIBABA}|\\bsister\\s+company\\b${UNLESS_PAID_ON_ALIBABA}` +
       // "The payment should now go to our Singapore branch", "all payments go to the group account now".
       `|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent|group)\\b${UNLESS_PAID_ON_ALIBABA}` +
       // "Send the payment to our Hong Kong partner company", "pay to our other company", "pay in our other company name".
@@ -72,6 +76,12 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
   ),
   cue(
     "another company's account",
+    // A sister company, or a merger, with talk of paying: "our sister company makes the cartons" is no payee.
+    `\\bmerged\\s+with\\b${UNLESS_PAID_ON_ALIBABA}|\\bsister\\s+company\\b${UNLESS_PAID_ON_ALIBABA}`,
+    { needsPaymentTalk: true, anchors: ['merged', 'sister'] },
+  ),
+  cue(
+    "another company's account",
     // "Please make the payment to our HK company this time", "please pay our Vietnamese company": money sent to a company abroad, not the seller.
     `\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,3}?(?:(?:to|into)\\s+)?${ABROAD_COMPANY}` +
       // "The payment should go to our new HK company"; "sign a new contract with our HK company for payment": the contract names who is paid.
@@ -82,7 +92,8 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
   cue(
     'a new company name to pay',
     // "Please note our new company name is …, the invoice will be under this name": the beneficiary changes with it.
-    "\\bnew\\s+company\\s+name\\b|\\bcompany\\s+name\\s+(?:has\\s+|have\\s+|was\\s+|is\\s+)?(?:been\\s+)?(?:changed|updated)\\b|\\bcompany's\\s+name\\s+(?:has\\s+|was\\s+|is\\s+)?(?:been\\s+)?(?:changed|updated)\\b" +
+    // Not the name to print on a carton mark or a label.
+    "\\bnew\\s+company\\s+name\\b(?!\\s+(?:on|for)\\s+(?:the\\s+)?(?:cartons?|carton\\s+marks?|shipping\\s+marks?|labels?|box(?:es)?|packag\\w*|logo|printing)\\b)|\\bcompany\\s+name\\s+(?:has\\s+|have\\s+|was\\s+|is\\s+)?(?:been\\s+)?(?:changed|updated)\\b|\\bcompany's\\s+name\\s+(?:has\\s+|was\\s+|is\\s+)?(?:been\\s+)?(?:changed|updated)\\b" +
       '|\\b(?:under|in)\\s+(?:another|a\\s+new|a\\s+different|the\\s+new)\\s+company\\s+name\\b|公司名(?:称|字)?(?:已经?)?(?:变更|更改|改了|换了)|新(?:的)?公司名',
     { needsPaymentTalk: true, deniable: true, anchors: ['company name', "company's name", '公司名'] },
   ),

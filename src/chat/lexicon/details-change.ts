@@ -12,10 +12,13 @@ const NOT_A_BANK_BUILDING =
 const LETTER_OF_CREDIT_BANKS = 'advising|negotiating|issuing|confirming|reimbursing';
 /** A bank that is no account's: a letter of credit's ("the advising bank has changed"), or goods ("the power bank has been updated"). */
 const NOT_A_BANK_FOR_MONEY = `(?<!\\b(?:${LETTER_OF_CREDIT_BANKS}|${GOODS_CALLED_A_BANK})[\\s_-]+bank)`;
-/** A row of things, not a bank for money: "the bank of capacitors is replaced", "a new bank of LED lights". */
+/** A row of things or a bank note, not a bank for money: "the bank of capacitors is replaced", "a new bank of LED lights", "old bank notes". */
 const NOT_A_BANK_OF_THINGS =
-  '(?!\\s+of\\s+(?:led|lights?|lamps?|capacitors?|batteries|cells|elevators|lifts|switches|machines|monitors|screens|panels|servers|drawers|lockers)\\b)';
-const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s+details|banking\\s+info(?:rmation)?|bank(?:ing)?\\s+instructions|bank\\s+info(?:rmation)?|beneficiary|receiving\\s+(?:${ACCOUNT}|bank)|payment\\s+(?:details|${ACCOUNT}|information|instructions)|(?:remittance|wire)\\s+(?:details|info(?:rmation)?|instructions|particulars)|bank(?:ing)?\\s+coordinates|swift(?:\\s+code)?|iban|bank(?!\\s+(?:charges?|fees?|holidays?|commissions?|costs?|logos?|holders?|card\\s+(?:designs?|holders?|printing|samples?|sizes?|colou?rs?))\\b)${NOT_A_BANK_FOR_MONEY}${NOT_A_BANK_OF_THINGS}${NOT_A_BANK_BUILDING})`;
+  '(?!\\s+of\\s+(?:led|lights?|lamps?|capacitors?|batteries|cells|elevators|lifts|switches|machines|monitors|screens|panels|servers|drawers|lockers)\\b|\\s*-?notes?\\b)';
+/** A courier's account or an app's login, not where money goes: "the new DHL account", "a new user account". */
+const NOT_A_LOGIN =
+  '(?<!\\b(?:dhl|fedex|ups|tnt|aramex|courier|express|shipping|e-?mail|user|demo|trial|test|admin|staff|guest|login|app|software|member|game|cloud)\\s)';
+const DESTINATION = `${NOT_A_LOGIN}(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s+details|banking\\s+info(?:rmation)?|bank(?:ing)?\\s+instructions|bank\\s+info(?:rmation)?|beneficiary|receiving\\s+(?:${ACCOUNT}|bank)|payment\\s+(?:details|${ACCOUNT}|information|instructions)(?!\\s*:?\\s*(?:the\\s+)?(?:order|price|amount|total|invoice|quantity)\\s+(?:is|has|was|will)\\b)|(?:remittance|wire)\\s+(?:details|info(?:rmation)?|instructions|particulars)|bank(?:ing)?\\s+coordinates|swift(?:\\s+code)?|iban|bank(?!\\s+(?:charges?|fees?|holidays?|commissions?|costs?|logos?|holders?|card\\s+(?:designs?|holders?|printing|samples?|sizes?|colou?rs?))\\b)${NOT_A_BANK_FOR_MONEY}${NOT_A_BANK_OF_THINGS}${NOT_A_BANK_BUILDING})`;
 
 /** Also a wallet or card the money goes to ("my personal Payoneer, company one is blocked"). */
 const NAMES_AN_ACCOUNT = mentionsOneOf(
@@ -31,7 +34,8 @@ const NAMES_AN_ACCOUNT = mentionsOneOf(
 export const DETAILS_CHANGE: readonly Cue[] = [
   cue(
     'a new receiving account',
-    `\\b(?:new|changed|updated|different|another|temporary|correct|second|other|alternative)(?<!\\b(?:${LETTER_OF_CREDIT_BANKS})\\s+bank\\s+(?:\\S+\\s+){0,2}(?:changed|updated))\\s+${WORDS(3)}${DESTINATION}\\b`,
+    // Not the buyer's other login: "you placed the order from another account".
+    `\\b(?<!\\bfrom\\s)(?:new|changed|updated|different|another|temporary|correct|second|other|alternative)(?<!\\b(?:${LETTER_OF_CREDIT_BANKS})\\s+bank\\s+(?:\\S+\\s+){0,2}(?:changed|updated))\\s+${WORDS(3)}${DESTINATION}\\b`,
     {
       anchors: [
         'new',
@@ -49,7 +53,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    `\\b(?:${ACCOUNT}|bank${NOT_A_BANK_FOR_MONEY}${NOT_A_BANK_OF_THINGS}|beneficiary(?:'s)?(?:\\s+name)?|account\\s+(?:holder\\s+)?name|account\\s+holder|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available|operational|active|in\\s+operation)|outdated|out\\s+of\\s+date|obsolete|(?:now\\s+)?invalid|not\\s+valid\\s+(?:any\\s?more|now)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now|this\\s+(?:week|month)|temporarily|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|temporarily)|(?:now\\s+)?new(?!\\s+(?:sales|salesperson|manager|colleague|team|rep|representative|person|staff|contact)\\b)|different)\\b`,
+    `\\b(?:${NOT_A_LOGIN}${ACCOUNT}|bank${NOT_A_BANK_FOR_MONEY}${NOT_A_BANK_OF_THINGS}|beneficiary(?:'s)?(?:\\s+name)?|account\\s+(?:holder\\s+)?name|account\\s+holder|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked(?!\\s+(?:it|them|your\\s+(?:card|payment|transfer))\\b)|closed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation)|being\\s+(?:audited|upgraded|updated|changed|reviewed)|upgraded(?!\\s+to\\s+(?:an?\\s+)?(?:verified|gold|premium|diamond|vip|pro)\\b)|acquired|expired|migrated|no\\s+longer\\s+(?:valid|used|in\\s+use|available|operational|active|in\\s+operation)|outdated|out\\s+of\\s+date|obsolete|(?:now\\s+)?invalid|not\\s+valid\\s+(?:any\\s?more|now)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now|this\\s+(?:week|month)|temporarily|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|temporarily)|(?:now\\s+)?new(?!\\s+(?:sales|salesperson|manager|colleague|team|rep|representative|person|staff|contact)\\b)|different)\\b`,
     {
       deniable: true,
       anchors: [
@@ -70,7 +74,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    `\\b(?:closed|froze|frozen|blocked|suspended|changed?|changing|switch(?:ed|ing)?|replaced?|replacing)\\s+(?:our|the|my)\\s+${WORDS(2)}(?:${ACCOUNT}|bank|beneficiary)\\b(?!\\s+(?:manager|executive|rep|representative|team|logos?|cards?|holders?|charges?|fees?|holidays?)\\b)` +
+    `\\b(?:closed|froze|frozen|blocked|suspended|changed?|changing|switch(?:ed|ing)?|replaced?|replacing)\\s+(?:our|the|my)\\s+${WORDS(2)}(?:${ACCOUNT}|bank${NOT_A_BANK_OF_THINGS}|beneficiary)\\b(?!\\s+(?:manager|executive|rep|representative|team|logos?|cards?|holders?|charges?|fees?|holidays?)\\b)` +
       // "Our CFO asked to redirect all payments to the account ending 4471."
       '|\\bredirect\\w*\\s+(?:all\\s+|the\\s+|your\\s+|our\\s+|any\\s+)?(?:future\\s+)?(?:payments?|funds|money|remittances?|transfers?)\\b' +
       `|\\b(?:audit|migration|upgrade|maintenance|inspection|investigation)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:\\w+\\s+)?(?:bank|${ACCOUNT})\\b` +
@@ -108,7 +112,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     'a changed receiving account',
     // "From 1st December our receiving bank will be Citibank instead of Bank of China." Apart from the cue above,
     // with anchors of its own: "beneficiary" is in most messages that give bank details.
-    '\\b(?:receiving\\s+bank|beneficiary\\s+bank|collecting\\s+bank|receiving\\s+account)\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now|becomes?)\\b' +
+    '\\b(?:receiving\\s+bank|beneficiary\\s+bank|collecting\\s+bank|receiving\\s+account)\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now|becomes?)\\b(?!\\s+alibaba)' +
       `|\\b(?:bank|${ACCOUNT})\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now)\\s+[^.!?\\n]{1,60}?\\binstead\\s+of\\b` +
       // "Send payment to the factory account instead of the trading company."
       `|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|our|this)\\s+(?:\\S+\\s+){0,2}?${ACCOUNT}\\s+instead\\s+of\\b` +

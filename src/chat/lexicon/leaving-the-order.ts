@@ -1,9 +1,13 @@
-import { cue, type Cue } from './cue';
+import { cue, NOT_MONEY, type Cue } from './cue';
 import { LEAVING_THE_ORDER_IN_OTHER_LANGUAGES } from './leaving-the-order-languages';
 
 /** After a part of the price put in the order: the rest, paid to the supplier some other way ("the rest to us", "by TT"). */
 const THE_REST_ELSEWHERE =
   '(?=[^.!?\\n]{0,60}?\\b(?:rest|remaining|remainder|balance)\\b[^.!?\\n]{0,30}?\\b(?:to\\s+(?:us|our|me|my)|by\\s+(?:t/t|tt|bank|wire|cash)|directly|outside|offline)\\b)(?![^.!?\\n]{0,100}?\\b(?:alibaba|trade\\s+assurance|ta\\s+order|another\\s+order|second\\s+order)\\b)';
+
+/** "Wire directly to a 12V battery", "a kiosk for outside installation": wiring and fitting, not paying. */
+const NOT_WIRED_OR_INSTALLED =
+  '(?!\\s+(?:to|into)\\s+(?:a\\s+|the\\s+|your\\s+)?(?:\\d+\\s?v\\b|batter|power|mains|switch|socket|outlet|panel|board|circuit|controller|driver)|\\s+(?:installation|installations|mounting|use|walls?)\\b)';
 
 /**
  * Steering the buyer out of the Trade Assurance order: "pay us directly",
@@ -14,9 +18,13 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   // One cue per family of words, each with its own anchors: a message tries only the branches whose words it holds.
   cue(
     'paying directly, outside the order',
-    '\\b(?:pay|paid|paying|payment|payments|transfer|transferring|remit|wire|send|t/t|tt)\\s+(?:[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?(?:directly|direct|outside|straight)\\b' +
-      '|\\bdirect\\s+(?:payment|pi|invoice|transfer|bank(?:\\s+details)?|deal|t/t|tt|wire)\\b',
-    { anchors: ['direct', 'outside', 'straight'] },
+    // Money, not goods sent straight to a customer, nor "you pay Alibaba directly"; "direct transfer film" and
+    // a "direct deal with the factory" are no payments; in the Alibaba order it is no finding (offeredInOrder).
+    `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b)[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?|(?:transfer|transferring|send)\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?)(?:directly|direct|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}` +
+      // "30% in the Alibaba order and the rest directly to us".
+      '|\\b(?:rest|balance|remaining|remainder)\\s+(?:\\S+\\s+)?(?:directly|direct)\\s+(?:to|into)\\s+(?:us|our|me|my)\\b' +
+      '|\\bdirect\\s+(?:payment|pi|invoice|transfer(?!\\s+(?:film|paper|printing|print|vinyl|stickers?)\\b)|bank(?:\\s+details)?|deal(?!\\s+with\\s+(?:the\\s+|our\\s+)?(?:factory|manufacturer|maker|producer)\\b)|t/t|tt|wire)\\b',
+    { offeredInOrder: true, anchors: ['direct', 'outside', 'straight'] },
   ),
   cue(
     'paying directly, outside the order',
@@ -72,7 +80,8 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     'paying directly, outside the order',
     // "We can make the order offline" (not an offline shop or being offline), "pay the rest offline".
     '\\b(?:make|do|place|complete|finish|handle|process)\\s+(?:the\\s+|this\\s+|our\\s+|your\\s+)?(?:order|deal|payment|transaction|business)\\s+offline\\b' +
-      '|\\b(?:pay|paid|paying|payment|transfer|send)\\w*\\s+(?:\\S+\\s+){0,3}?offline\\b',
+      // Not what a card reader does: "it can process payments offline".
+      '|\\b(?:pay|paid|paying|payment|transfer|send)\\w*(?<!\\b(?:process|processes|processing|accept|accepts|accepting|store|stores|storing|take|takes)\\s+payments?)\\s+(?:\\S+\\s+){0,3}?offline\\b',
     { anchors: ['offline'] },
   ),
   ...LEAVING_THE_ORDER_IN_OTHER_LANGUAGES,

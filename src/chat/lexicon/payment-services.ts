@@ -39,9 +39,14 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     '\\bperfect\\s?money\\b|\\bpayeer\\b|\\bskrill\\b|\\bneteller\\b|\\bwebmoney\\b',
     { anchors: ['perfect', 'payeer', 'skrill', 'neteller', 'webmoney'] },
   ),
-  cue('crypto (USDT)', '\\busdt\\b|\\btether\\b|泰达币|\\bu币', {
-    anchors: ['usdt', 'tether', '泰达币', 'u币'],
-  }),
+  // Tether by its name only as money ("pay in Tether", "Tether TRC20"): a tether is also a strap, a rope or a ball game.
+  cue(
+    'crypto (USDT)',
+    '\\busdt\\b|\\b(?:in|by|via|with|using|accept|send)\\s+tether\\b|\\btether\\s+(?:usdt|\\(usdt\\)|trc|erc|wallet|address|coins?|on\\s+(?:the\\s+)?(?:tron|ethereum))\\b|\\(\\s*tether\\s*\\)|泰达币|\\bu币',
+    {
+      anchors: ['usdt', 'tether', '泰达币', 'u币'],
+    },
+  ),
   cue('crypto (USDC)', '\\busdc\\b', { anchors: ['usdc'] }),
   cue('crypto (Binance Pay)', '\\bbinance\\s+(?:pay|id|uid)\\b', { anchors: ['binance'] }),
   cue(
@@ -69,7 +74,8 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   ),
   cue(
     'gift cards',
-    '\\b(?:google\\s?play|itunes|apple|steam|amazon|razer\\s?gold|ebay|sephora|vanilla)\\s+(?:gift\\s+)?cards?\\b|\\bgift\\s?cards?\\b|礼品卡',
+    // Not gift cards as the goods: "we print gift cards".
+    '\\b(?:google\\s?play|itunes|apple|steam|amazon|razer\\s?gold|ebay|sephora|vanilla)\\s+(?:gift\\s+)?cards?\\b|\\bgift\\s?cards?\\b(?<!\\b(?:print|prints|printing|printed|make|makes|making|produce|produces|producing|manufacture|design|designing)\\s+(?:\\S+\\s+)?gift\\s?cards?)|礼品卡',
     { needsPaymentTalk: true, anchors: ['card', '礼品卡'] },
   ),
   cue(
@@ -118,7 +124,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   ),
   cue(
     'a cash deposit into a bank account',
-    '\\bcash\\s+deposits?\\s+(?:at|in|into|to)\\b|\\b(?:prefer|accept|need|make|do|with)\\s+(?:a\\s+)?cash\\s+deposits?\\b|\\bdeposit\\s+(?:the\\s+)?(?:money\\s+)?(?:in|as)\\s+cash\\b|现金存款|现金存入',
+    '\\bcash(?<!\\b(?:bags?|pouch(?:es)?|envelopes?|box(?:es)?|slips?)\\s+for\\s+cash)\\s+deposits?\\s+(?:at|in|into|to)\\b|\\b(?:prefer|accept|need|make|do|with)\\s+(?:a\\s+)?cash\\s+deposits?\\b|\\bdeposit\\s+(?:the\\s+)?(?:money\\s+)?(?:in|as)\\s+cash\\b|现金存款|现金存入',
     { anchors: ['cash', '现金'] },
   ),
   cue(

@@ -25,11 +25,12 @@ export const PAY_IN_THE_ORDER =
 /**
  * A channel's name as what the goods are or carry, not a way to pay: "the
  * MoneyGram logo", "a Western Union sign", "USDT mining rigs", "a crypto
- * hardware wallet", "Apple Pay compatible", "USDT-themed", "PayPal NFC payments". Tried
+ * hardware wallet", "Apple Pay compatible", "USDT-themed", "PayPal NFC payments", "a Paytm
+ * soundbox", "LTC battery", "gift cards with scratch-off PIN", "MoneyGram and Western Union acrylic display". Tried
  * right after the channel's match (sticky).
  */
 export const GOODS_AFTER_CHANNEL =
-  /(?:收款|付款)?(?:码牌|贴纸|立牌|台卡|标牌|提示音箱|音箱)|-(?:themed|style|styled|shaped|printed|branded)\b|(?:-[\p{L}]+)?\s+(?:(?:payment\s+)?(?:signs?|stands?|displays?|lightbox(?:es)?|plaques?|banners?)|logos?|stickers?|decals?|emblems?|signage|keychains?|key\s+chains?|mining\s+(?:rigs?|machines?|equipment|hardware|calculators?|software)|miners?|rigs?|asics?|hardware\s+wallets?(?!\s+address)|wallet\s+(?:hardware|devices?)|compatible|enabled|(?:nfc|contactless)\s+payments?)\b/uy;
+  /(?:汇款)?的?(?:收款|付款)?(?:亚克力|金属)?(?:码牌|贴纸|立牌|台卡|标牌|提示音箱|音箱|展示牌|展示架|广告牌|灯箱|标志|标识|离线)|-(?:themed|style|styled|shaped|printed|branded)\b|(?:-[\p{L}]+)?(?:\s+(?:and|or|&)\s+[\p{L}]+(?:\s+[\p{L}]+)?)?(?:\s+(?:accepted(?:\s+here)?|counter|door|window|wall|acrylic|led|neon|shop|vinyl))?\s+(?:(?:payment\s+)?(?:signs?|stands?|displays?|lightbox(?:es)?|plaques?|banners?)|logos?|stickers?|decals?|emblems?|signage|keychains?|key\s+chains?|mining\s+(?:rigs?|machines?|equipment|hardware|calculators?|software)|miners?|rigs?|asics?|hardware\s+wallets?(?!\s+address)|wallet\s+(?:hardware|devices?|cards?)|compatible|enabled|(?:nfc|contactless)\s+payments?|sound\s?box(?:es)?|integration|offline|power\s+banks?|ports?|batter(?:y|ies)|models?|t-?shirts?|mugs?|hoodies?|fans?|lovers?|enthusiasts?|souvenirs?|with\s+scratch|are\s+sold|printing|holders?|sleeves?|envelopes?|packaging|on\s+(?:the|our|this|each|your)\s+(?:pos\s+)?(?:tablets?|terminals?|devices?|kiosks?|machines?|screens?|pos))\b/uy;
 
 /**
  * Payment hardware for sale, said of what it takes: in "POS terminals that
@@ -37,7 +38,7 @@ export const GOODS_AFTER_CHANNEL =
  * (but not in "our POS machine is broken, pay with PayPal").
  */
 export const PAYMENT_DEVICE =
-  /\b(?:pos|payment|card|nfc)\s+(?:terminals?|machines?|devices?|readers?)\s+(?:that\s+|which\s+)?(?:accepts?|accepting|supports?|supporting|for|with)\b|(?:音箱|收银机|pos机|刷卡机|码牌)[^。！？]{0,12}?支持|\b(?:the|this|our|each)\s+(?:product|device|model|watch|ring|wearable)s?\s+(?:that\s+|which\s+)?(?:supports?|supporting)\b/u;
+  /\b(?:pos|payment|card|nfc)\s+(?:terminals?|machines?|devices?|readers?)\s+(?:that\s+|which\s+)?(?:accepts?|accepting|supports?|supporting|for|with)\b|(?:音箱|收银机|pos机|刷卡机|码牌|手表|手环|终端)[^。！？]{0,12}?支持|\b(?:the|this|our|each)\s+(?:product|device|model|watch|smart\s?watch|ring|wearable|kiosk|terminal|hardware\s+wallet|app|software|version)s?\s+(?:that\s+|which\s+)?(?:supports?|supporting)\b|\bcash\s+(?:drawers?|registers?)\b/u;
 
 /** The message talks about paying: needed before a channel that is also a product or an app feature counts. */
 export const PAYMENT_TALK = new RegExp(

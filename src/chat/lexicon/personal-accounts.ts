@@ -1,14 +1,10 @@
-import { ACCOUNT, cue, NOT_FOR_A_REFUND, WORDS, type Cue } from './cue';
+import { ACCOUNT, cue, NOT_FOR_A_REFUND, NOT_MONEY, WORDS, type Cue } from './cue';
 
 /** People whose own account a supplier's money must never go to: staff, family, friends. */
 const PERSON =
   'boss|manager|wife|husband|cashier|director|accountant|ceo|owner|sister|brother|friend|relative|cousin|colleague|assistant|secretary';
 /** An agent too, for an account: money "to our agent" alone is another cue's (a third party collecting it). */
 const ACCOUNT_HOLDER = `${PERSON}|agent`;
-
-/** What is sent to a manager that is not money: goods, papers, proof of a payment made. */
-const NOT_MONEY =
-  '(?:goods|samples?|documents?|files?|products?|cargo|parcels?|packages?|catalog(?:ue)?s?|photos?|pictures?|quotations?|drawings?|invoices?|slips?|receipts?|proofs?|cop(?:y|ies)|screenshots?|records?|vouchers?|confirmations?|terms|details|info(?:rmation)?)';
 
 /**
  * A person's account rather than the supplier company's: a manager's, a
@@ -20,7 +16,8 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
   // Not the buyer's account a manager looks after ("the new sales manager for your account").
   cue(
     'a personal account',
-    `\\b(?:${ACCOUNT_HOLDER})(?:'s)?(?!\\s+requests?\\b|\\s+(?:for|of|on)\\s+your\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat\\s+pay|wechat(?=[^.!?\\n]{0,40}\\b(?:pay|paid|payment|transfer|money|deposit|balance|remit))|payoneer)\\b` +
+    // Not a kind of login or card that software and locks have: "create a manager account", "guest card, manager card".
+    `\\b(?<!\\b(?:create|creates|creating|add|adds|adding)\\s+(?:an?\\s+|the\\s+)?)(?:${ACCOUNT_HOLDER})(?:'s|(?!\\s+cards?\\b))(?!\\s+requests?\\b|\\s+(?:for|of|on)\\s+your\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat\\s+pay|wechat(?=[^.!?\\n]{0,40}\\b(?:pay|paid|payment|transfer|money|deposit|balance|remit))|payoneer)\\b` +
       `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
       // Money to the boss or a colleague, not a question handed on ("I'll transfer your inquiry to my manager"),
       // a receipt, or goods and papers sent to them ("send the samples to my manager's office").
@@ -32,7 +29,8 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
   cue(
     'a personal account',
     // Not the kind of Alibaba account a buyer has ("a personal or a company account on Alibaba?").
-    `\\b(?:personal|private|own|individual)(?<!\\b(?:our|its|their)\\s+own)(?<!\\b(?:company|business|corporate)\\s+${ACCOUNT}\\s+or\\s+(?:an?\\s+)?\\w+)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b(?!\\s+or\\s+(?:an?\\s+)?(?:company|business|corporate)\\s+${ACCOUNT}|\\s+(?:on|at|with)\\s+alibaba)` +
+    // Not goods: "your own brand wallet", "private label cards", "6 individual card slots", "a personal card holder".
+    `\\b(?:personal|private|own|individual)(?<!\\b(?:our|its|their|your)\\s+own)(?!\\s+(?:brand|label|logo|design)s?\\b)(?<!\\b(?:company|business|corporate)\\s+${ACCOUNT}\\s+or\\s+(?:an?\\s+)?\\w+)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b(?!\\s+(?:slots?|holders?|sleeves?|pockets?|compartments?|printing|cases?|covers?)\\b)(?!\\s+or\\s+(?:an?\\s+)?(?:company|business|corporate)\\s+${ACCOUNT}|\\s+(?:on|at|with)\\s+alibaba)` +
       // "Wise transfer to my own name", "the account is in my name": the person, not the company, is paid.
       `|\\b(?:pay|paid|transfer|remit|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b|\\b${ACCOUNT}\\s+(?:is\\s+)?(?:in|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b` +
       '|私人账户|对私账户|对私(?!人)|私户|私账|个人卡(?!片)|个人账户|个人账号|私人卡(?!片)|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)' +

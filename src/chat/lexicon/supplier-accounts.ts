@@ -11,13 +11,15 @@ const PAID_OUT_BY_ALIBABA =
 
 /** Before an account's words: not "our Alibaba account", "your Trade Assurance account", the escrow's. */
 const NOT_AN_ALIBABA_ACCOUNT = '(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)';
+/** An e-mail or courier account, where an invoice or a parcel goes, not money. */
+const NOT_A_MAILBOX = '(?!(?:e-?mail|gmail|outlook|mail|dhl|fedex|ups|tnt|courier)\\s)';
 
 /** "company bank details", "bank account number", "wire instructions": the words for where to pay (not "payment details", often its terms). */
 const OUR_DETAILS =
   "(?:company(?:'s)?\\s+)?(?:bank(?:ing)?\\s+(?:details|info(?:rmation)?|particulars|account(?:\\s+(?:details|number|info(?:rmation)?))?)|account\\s+(?:details|info(?:rmation)?|particulars)|(?:wire|remittance)\\s+(?:details|instructions))";
 
 /** "to your account", "to your HSBC account": the supplier's, said by the buyer (not its Alibaba account, nor Alibaba paying out). */
-const TO_YOUR_ACCOUNT = `to\\s+your\\s+${NOT_AN_ALIBABA_ACCOUNT}(?:[^\\s,.;:!?]+\\s+)?(?:${ACCOUNT}|bank)\\b${PAID_OUT_BY_ALIBABA}`;
+const TO_YOUR_ACCOUNT = `to\\s+your\\s+${NOT_AN_ALIBABA_ACCOUNT}${NOT_A_MAILBOX}(?:[^\\s,.;:!?]+\\s+)?(?:${ACCOUNT}|bank)\\b${PAID_OUT_BY_ALIBABA}`;
 
 /**
  * Money told to go to the supplier's own bank account rather than the order:
@@ -30,7 +32,8 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
     "a transfer to the supplier's own account",
     // Not Trade Assurance paying the supplier out: "Alibaba releases the payment to our account",
     // "the payment goes to our bank after Alibaba releases it"; nor "pay in the order instead of to our account".
-    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)\\s+${WORDS(6)}(?:to\\s+our|to\\s+my|into\\s+our|into\\s+my|through\\s+our|through\\s+my|via\\s+our|via\\s+my)(?<!\\binstead\\s+of\\s+\\w+\\s+\\w+)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b${PAID_OUT_BY_ALIBABA}` +
+    // Nor "please pay attention to our bank holiday".
+    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)(?!\\s+attention\\b)\\s+${WORDS(6)}(?:to\\s+our|to\\s+my|into\\s+our|into\\s+my|through\\s+our|through\\s+my|via\\s+our|via\\s+my)(?<!\\binstead\\s+of\\s+\\w+\\s+\\w+)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b${PAID_OUT_BY_ALIBABA}` +
       // "You transfer money our bank": the "to" left out.
       `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?(?:money\\s+our|money\\s+my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)

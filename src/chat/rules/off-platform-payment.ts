@@ -1,5 +1,4 @@
 import { looksLikePerson } from '../beneficiary';
-import type { Cue } from '../lexicon/cue';
 import {
   GOODS_AFTER_CHANNEL,
   IN_THE_ORDER,
@@ -30,7 +29,7 @@ export function offPlatformPayment(view: MessageView): Hit | null {
       (isAffirmedAfter(view.letters, end) ||
         !(cue.instruction ? isInstructionRefused : isRefused)(view.letters, start)) &&
       !(cue.offeredInOrder && paidInTheOrder(view, start)) &&
-      !namesTheGoods(view, start, end, cue) &&
+      !namesTheGoods(view, start, end) &&
       !paysTheBuyersOwnAgent(view, start, end) &&
       !isRefusedAfter(view.letters, end),
   );
@@ -50,17 +49,21 @@ export function offPlatformPayment(view: MessageView): Hit | null {
   return link ? hitAt('a payment page outside Alibaba.com', link.index, link.text) : null;
 }
 
+/** "GCash and Maya QR supported on the kiosk": what a device takes, said after the channel. */
+const SUPPORTED_ON_A_DEVICE = /^[^.!?]{0,30}?\bsupported\s+(?:on|by|in)\s+(?:the|our|this|each|all)\b/u;
+
 /**
  * The channel is what the goods are or carry ("USDT mining rigs", "the
- * MoneyGram logo"), or, for a channel that is also a feature, payment hardware
- * said to take it comes first ("POS terminals that accept PayPal").
+ * MoneyGram logo"), or payment hardware said to take it comes first ("POS
+ * terminals that accept PayPal") or after it ("… supported on the kiosk").
  */
-function namesTheGoods(view: MessageView, start: number, end: number, cue: Cue): boolean {
+function namesTheGoods(view: MessageView, start: number, end: number): boolean {
   GOODS_AFTER_CHANNEL.lastIndex = end;
   if (GOODS_AFTER_CHANNEL.test(view.letters)) return true;
-  // Most messages sell no payment hardware: one search of the whole text rules it out.
-  if (cue.needsPaymentTalk !== true || !PAYMENT_DEVICE.test(view.letters)) return false;
   const sentence = sentenceAround(view.letters, start);
+  if (SUPPORTED_ON_A_DEVICE.test(view.letters.slice(end, sentence.start + sentence.text.length))) return true;
+  // Most messages sell no payment hardware: one search of the whole text rules it out.
+  if (!PAYMENT_DEVICE.test(view.letters)) return false;
   return PAYMENT_DEVICE.test(view.letters.slice(sentence.start, start));
 }
 
@@ -76,13 +79,15 @@ function paysTheBuyersOwnAgent(view: MessageView, start: number, end: number): b
   );
 }
 
-/** "…and 50%", "…and the rest", "…and the bulk order", 剩下的, 大货: a second share of the money, paid another way. */
+/** "…and 50%", "…and the rest", "…and the bulk order", "next orders", 剩下的, 大货: a second share of the money, paid another way. */
 const ANOTHER_SHARE =
-  /\b(?:and|then)\s+(?:the\s+)?(?:other\s+)?(?:\d+(?:\.\d+)?\s?%|(?:rest|balance|remaining|remainder|half|bulk)\b)|剩下|剩余|尾款|余款|其余|大货/u;
+  /\b(?:and|then)\s+(?:the\s+)?(?:other\s+)?(?:\d+(?:\.\d+)?\s?%|(?:rest|balance|remaining|remainder|half|bulk)\b)|\b(?:next|later|future|following|repeat)\s+orders?\b|剩下|剩余|尾款|余款|其余|大货/u;
 
 /** "Pay 50% by PayPal and 50% via Trade Assurance": the order takes one share, the app the other. */
 function sharesTheMoney(sentence: string, channelAt: number, inOrderAt: number): boolean {
-  return ANOTHER_SHARE.test(sentence.slice(Math.min(channelAt, inOrderAt), Math.max(channelAt, inOrderAt)));
+  // A channel after the order's words brings its own first words: "… and the rest directly to us".
+  const to = channelAt > inOrderAt ? channelAt + 12 : inOrderAt;
+  return ANOTHER_SHARE.test(sentence.slice(Math.min(channelAt, inOrderAt), to));
 }
 
 /**
