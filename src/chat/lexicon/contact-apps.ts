@@ -1,8 +1,8 @@
 import { cue, type Cue } from './cue';
 
-/** Messaging apps, as people write them (matched on the letters view); "our office line" is a telephone's. */
+/** Messaging apps, as people write them (matched on the letters view); "our office line" is a telephone's, a "line manager" a person. */
 export const APP =
-  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?s?\\s?a?ap+|whts\\s?a?ap+|\\b(?:gu|w)ass?ap+|whtsp|w/a|w[eéè][\\s-]?chat|wei\\s?xin|\\bv\\s?x\\b|\\bwx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|telegrm|telgram|telegr\\s?am|\\btg\\b|телеграм|واتس(?:\\s?اب)?|skype|\\bsignal\\b|\\bline\\b(?<!\\b(?:office|phone|telephone|land|hot|direct|production|assembly|product)\\sline)|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉|위챗|왓츠앱|카카오톡|카톡|텔레그램)";
+  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?s?\\s?a?ap+|whts\\s?a?ap+|\\b(?:gu|w)ass?ap+|whtsp|w/a|w[eéè][\\s-]?chat|wei\\s?xin|\\bv\\s?x\\b|\\bwx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|telegrm|telgram|telegr\\s?am|\\btg\\b|телеграм|واتس(?:\\s?اب)?|skype|\\bsignal\\b|\\bline\\b(?<!\\b(?:office|phone|telephone|land|hot|direct|production|assembly|product)\\sline)(?!\\s+(?:manager|managers|supervisor|leader|head)\\b)|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉|위챗|왓츠앱|카카오톡|카톡|텔레그램)";
 /** Every way of writing an app above holds one of these: a message with none of them names no app. */
 const APP_ANCHORS = [
   // whatsapp, whats app, whats-app, whatapp, watsap, wat ap, whatsaap, whatssap, whtsapp, wasap, guasap
@@ -78,14 +78,28 @@ const HANDLE = '(?:@[\\p{L}\\p{N}._-]{3,}|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,})';
 /** A handle given without a colon must look like one: a word with a digit or an underscore in it, not "group" or "24h". */
 export const HANDLE_WITH_DIGIT =
   '(?=[\\p{L}\\p{N}._-]*[\\p{L}])(?=[\\p{L}\\p{N}._-]*[\\d_])[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{3,}(?![\\p{L}\\p{N}])';
+/** Units a spec sheet puts after a figure or a range ("4-20mA", "800-2700MHz", "3600 - 4800 bottles"). */
+const UNIT =
+  '(?:mm|cm|kg|vdc|vac|kw|ma|mah|hz|khz|mhz|ghz|db|dbi|dbm|ohms?|rpm|bar|psi|pcs|units|sets|pieces|bottles)\\b|%';
+/** A single-letter unit only written tight ("30x", "220v"): "… 8000 a day" is a number and a word. */
+const MEASURE_AFTER = `(?:x|m|g|v|w|a)\\b|\\s?(?:${UNIT})`;
 /**
  * After "TG:", "Zoom:" or "IMO:", a product's or a ship's figure, not an ID: a PCB's "TG: 170", a lens's "Zoom: 30x",
- * a vessel's seven-digit IMO number. An ID is longer than four digits, and no measure.
+ * a sensor's "Signal: 4-20mA", a vessel's seven-digit IMO number. An ID is longer than four digits, and no measure.
  */
-const NOT_A_SPEC =
-  '(?!\\d{1,4}(?![\\p{L}\\p{N}._-])|\\d+(?:\\.\\d+)?\\s?(?:x|mm|cm|kg|g|v|w|hz|mah)\\b|(?<=\\bimo\\s*[:：]\\s*)\\d{7}(?!\\d))';
-/** A plus may be written as the full-width ＋ or the ➕ emoji. */
-export const NUMBER = '[+＋➕]?\\s?\\d[\\d\\s-]{6,}\\d';
+const NOT_A_SPEC = `(?!\\d{1,4}(?![\\p{L}\\p{N}._-])|\\d+(?:[.,]\\d+)?(?:\\s?[-~]\\s?\\d+(?:[.,]\\d+)?)?(?:${MEASURE_AFTER})|(?<=\\bimo\\s*[:：]\\s*)\\d{7}(?!\\d))`;
+/** A plus may be written as the full-width ＋ or the ➕ emoji; a figure with a unit after it ("800-2700MHz") is no phone. */
+export const NUMBER = `[+＋➕]?\\s?\\d[\\d\\s-]{6,}\\d(?!\\d|${MEASURE_AFTER})`;
+/** App names that are also spec-sheet words: "Signal: RS485", "Zoom: optical", "Tg: high", "Line: single phase". */
+const SPEC_WORD_APP = '(?:line|signal|zoom|tg|imo)';
+/** After a spec-sheet word, another noun makes it a different thing: "Line speed per hour: 3600", "Signal frequency: 800". */
+const NO_NOUN_AFTER_SPEC_WORD = `(?!(?<=\\b${SPEC_WORD_APP})\\s*(?!(?:id|number|no|account|meeting|app)\\b)[\\p{L}])`;
+/** Asked for: "do you have Line?", "… Signal or WhatsApp?"; not "do you have zoom lens?". */
+const NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK = `(?!(?<=\\b${SPEC_WORD_APP})\\s+(?!(?:id|number|no|account|app|or|and|too|please|pls|so|i|we)\\b)[\\p{L}])`;
+/** An interface or material code, not an ID: "RS485", "RJ45", "IP65", "FR4", a 5G band "n78". */
+const SPEC_CODE = '(?:rs|rj|ip|fr|cat|usb|ttl|dc|ac|n|b)-?\\d{1,4}[a-z]?(?![\\p{L}\\p{N}_.-])';
+/** Right after "Line:" or "Signal is", only what looks like an ID counts: a handle, a phone number, a word with a digit. */
+const ID_AFTER_SPEC_WORD = `(?:(?<!\\b${SPEC_WORD_APP}\\s*(?:[:：=]|\\s+is\\s*[:：]?)\\s*)|(?=@|${NUMBER}|(?!${SPEC_CODE})${HANDLE_WITH_DIGIT}))`;
 /** "Our WhatsApp is not allowed", "my Skype is busy": what follows "is" there says something of the app, it gives no ID. */
 const NOT_AN_ID =
   '(?!\\s+(?:not|never|no|also|only|just|the|a|an|very|too|so|more|less|always|usually|often|available|unavailable|busy|down|off|blocked|banned|restricted|closed|allowed|forbidden|prohibited|working|used|better|best|faster|easier|same|ok|okay|fine|free|popular|common|for|in|on|there|here)\\b)';
@@ -114,14 +128,14 @@ export const APP_MOVES: readonly Cue[] = [
   cue(
     'a messaging app ID or number',
     // The app once, then what follows it: the long list of apps is tried once at each place, not four times.
-    `${APP}(?:\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|\\bé\\b|是)\\s*[:：]?)\\s*${NOT_A_SPEC}(?:${HANDLE}|${NUMBER})` +
+    `${APP}(?:\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|\\bé\\b|是)\\s*[:：]?)\\s*${NOT_A_SPEC}${ID_AFTER_SPEC_WORD}(?:${HANDLE}|${NUMBER})` +
       `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:me\\s+)?(?:at\\s+|on\\s+)?${NUMBER}` +
       // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
       // "WeChat ID amy1357", "pls add wechat amy1357": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
       `|\\s*(?:id|号)\\s*${HANDLE_WITH_DIGIT}|(?<=\\badd\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+${HANDLE_WITH_DIGIT}` +
       // 微信同号, "vx同号", "my vx is the same as phone": the app's ID is the phone number given or known.
-      `|[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}|\\s*同号|\\s+(?:id\\s+)?(?:is\\s+)?(?:the\\s+)?same\\s+(?:as\\s+(?:my\\s+|the\\s+)?(?:phone|mobile|cell|tel)|number))`,
+      `|${NO_NOUN_AFTER_SPEC_WORD}[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}|\\s*同号|\\s+(?:id\\s+)?(?:is\\s+)?(?:the\\s+)?same\\s+(?:as\\s+(?:my\\s+|the\\s+)?(?:phone|mobile|cell|tel)|number))`,
     { anchors: APP_ANCHORS },
   ),
   cue(
@@ -145,11 +159,11 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*(?:で|に)\\s*(?:連絡|話|やり取り|メッセージ|送|追加)|\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
       // Korean: "위챗으로 연락주세요".
       `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기))` +
-      // "What's your line of business?" asks no app.
-      `|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)` +
+      // "What's your line of business?", "do you have signal boosters / zoom lens?" ask no app.
+      `|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
       // "¿Tiene WhatsApp?", "Você tem WhatsApp?": asked as a question, not "este celular tiene WhatsApp".
       `|(?:^|¿)\\s*(?:usted\\s+|você\\s+|voce\\s+)?(?:tiene|tienes|tem)\\s+${APP}(?![\\p{L}\\p{N}]|\\s+(?:business\\s+)?(?:api|este|esta|esse|essa|el|la|o|a)\\b)` +
-      `|加(?:一下|下)?(?:我|个)?(?:的)?\\s*${APP}|(?:你|您)(?:有没有|有|用不用|用)\\s*${APP}(?!\\s*(?:支付|付款|转账|pay))` +
+      `|加(?:一下|下)?(?:我|个)?(?:的)?(?:客服|我们|经理|同事)?(?:的)?\\s*${APP}|(?:你|您)(?:有没有|有|用不用|用)\\s*${APP}(?!\\s*(?:支付|付款|转账|pay))` +
       // "Add me on" in other languages, with up to two words before the app ("en mi", "sur", على); Arabic may join its article to the app (الواتساب).
       `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,2}?(?:ال)?${APP}` +
       // "Give me your WhatsApp" in Portuguese and Spanish: "me passa seu WhatsApp", "pásame tu WeChat".

@@ -8,6 +8,22 @@ const ASK_FOR =
 const NOT_FOR_THE_COURIER =
   '(?![^.!?]{0,30}\\b(?:courier|delivery|shipping|shipment|customs|consignee|forwarder|dhl|fedex|ups|tnt)\\b)';
 
+/** "Phone" as the device: "what's your phone model?" asks what case to send. */
+const NOT_THE_DEVICE =
+  '(?!\\s+(?:model|brand|type|case|cases|cover|screen|size|version|os|system|charger|holder|stand|color|colour)\\b)';
+/**
+ * "Call me Lily, it's easier", "just call me Tony, nice to meet you": how to address someone, not a call.
+ * A single name word before a sentence end, with no number near.
+ */
+const NOT_A_NAME_TO_CALL =
+  "(?!(?<=\\bcall\\s+me)\\s+(?!(?:now|back|later|today|tonight|tomorrow|asap|anytime|whenever|directly|instead|quickly|please|pls|plz|again|first|soon|then|too|ok|okay|immediately|urgently|here|there)\\b)[a-z]+\\s*(?:[,.!;]|$|it'?s\\b|nice\\s+to\\s+meet\\b)(?![^\\n]{0,40}\\d(?:[\\s().-]{0,2}\\d){6}))";
+/** 给工厂打电话确认了, 老板打电话问了物流: a call made to someone else, not "给我打电话", "打电话给我". */
+const NOT_A_CALL_MADE =
+  '(?<!给(?!我)[^\\s，。！？,.!?]{1,6}打(?:(?:我|我们)的?)?(?:电话|手机))(?!问|确认|了|过|催|通知|给(?!我)|联系(?!我))';
+/** A QR code on the goods is to check they are genuine: "scan our QR code on the carton to check if the product is original". */
+const NOT_ON_THE_GOODS =
+  '(?!\\s+(?:on|in)\\s+(?:the\\s+)?(?:carton|box|package|packaging|label|product|bottle|manual|tag|sticker|card)\\b|[^.!?\\n]{0,40}\\b(?:verify|authentic|authenticity|genuine|original|anti-?counterfeit|fake)\\b)';
+
 /** WhatsApp as "WA" or "W.A.": alone it could be Washington state, so only where it is asked for or given a number. */
 const WA = '(?:wa|w\\.a\\.?)(?![a-z0-9])';
 /** After "WA", a place's words, not a chat's: "add our WA warehouse", "your WA sales tax". */
@@ -114,19 +130,19 @@ export const OTHER_MOVES: readonly Cue[] = [
   ),
   cue(
     'a request to move to e-mail or a call',
-    `\\b(?:move|switch|continue|go|talk|reply|write|answer|contact|reach|${IN_TOUCH})\\s+(?:me\\s+|us\\s+)?(?:(?:the|this|our)\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:(?:my\\s+|our\\s+|the\\s+)?(?:(?:personal|private)\\s+)?(?:e-?mail|mail|phone)|(?:my|our)\\s+(?:personal\\s+number|private\\s+number|mobile\\s+number|cell\\s+number))\\b(?!\\s+or\\s+(?:via\\s+|on\\s+|through\\s+)?(?:the\\s+)?alibaba\\b)|\\b(?:e-?mail|call|phone)\\s+me\\b(?!\\s+(?:on|in|via|through|using|with)\\s+(?:the\\s+)?alibaba\\b)` +
+    `\\b(?:move|switch|continue|go|talk|reply|write|answer|contact|reach|${IN_TOUCH})\\s+(?:me\\s+|us\\s+)?(?:(?:the|this|our)\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:(?:my\\s+|our\\s+|the\\s+)?(?:(?:personal|private)\\s+)?(?:e-?mail|mail|phone)|(?:my|our)\\s+(?:personal\\s+number|private\\s+number|mobile\\s+number|cell\\s+number))\\b(?!\\s+(?:or\\s+(?:via\\s+|on\\s+|through\\s+)?|from\\s+)(?:the\\s+)?alibaba\\b)|\\b(?:e-?mail|call|phone)\\s+me\\b(?![^.!?,\\n]{0,40}?\\b(?:on|in|via|through|using|with)\\s+(?:the\\s+)?alibaba\\b)${NOT_A_NAME_TO_CALL}` +
       '|\\b(?:write|mail|message|email)\\s+(?:to\\s+(?:me\\s+(?:at|on)\\s+)?|me\\s+(?:at|on)\\s+)(?:my|our)\\s+(?:gmail|hotmail|outlook|yahoo|icloud|163|qq)(?:\\s+mail)?\\b' +
       // "Reply to my gmail", "send the drawings to my personal email", "send your email address".
       '|\\b(?:to|via|at)\\s+my\\s+(?:gmail|hotmail|outlook|yahoo|icloud|(?:personal|private)\\s+e-?mail)\\b' +
       `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?your\\s+(?:(?:personal|private)\\s+)?e-?mail(?:\\s+address)?\\b` +
-      `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?your\\s+(?:(?:personal|private)\\s+)?(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b${NOT_FOR_THE_COURIER}` +
+      `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?your\\s+(?:(?:personal|private)\\s+)?(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b${NOT_FOR_THE_COURIER}${NOT_THE_DEVICE}` +
       // "Drop your number and I will call you"; not "your number one concern".
       `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your\\s+number|your\\s+personal\\s+number|your\\s+private\\s+number)\\b(?=\\s*(?:[.,!?;:)]|$|(?:and|so|please|pls|i|we|then|to|in\\s+case)\\b))${NOT_FOR_THE_COURIER}` +
       '|\\bcall\\s+you\\s+(?:on|at)\\s+your\\s+(?:mobile|phone|cell)' +
       // Hinglish: "phone pe baat karo", "mujhe call karo".
       '|\\bphone\\s+(?:pe|par)\\s+(?:baat|call)|\\b(?:mujhe|humein|hume|hamein)\\s+(?:call|phone)\\s+(?:karo|kijiye|karein|kar\\s+do)\\b' +
       // A QR code to add the supplier (one to pay is a payment cue; one in the Alibaba app is neither).
-      '|\\bscan\\s+(?:my|our)\\s+(?:wechat\\s+|whatsapp\\s+)?qr\\s*code\\b(?!\\s+(?:to|and)\\s+pay)|\\bscan\\s+the\\s+qr\\s*code\\s+(?:to|and)\\s+(?:add|contact|chat|follow)\\b|留个?(?:电话|手机|号码|联系方式|邮箱)|(?:邮箱|电邮)(?:地址)?发(?:给)?我|语音沟通|电话沟通|打(?:我)?电话|(?:手机|电话)号码?(?:是)?多少|(?:你的|您的)(?:手机|电话)(?:是)?多少',
+      `|\\bscan\\s+(?:my|our)\\s+(?:wechat\\s+|whatsapp\\s+)?qr\\s*code\\b(?!\\s+(?:to|and)\\s+pay)${NOT_ON_THE_GOODS}|\\bscan\\s+the\\s+qr\\s*code\\s+(?:to|and)\\s+(?:add|contact|chat|follow)\\b|留个?(?:电话|手机|号码|联系方式|邮箱)|(?:邮箱|电邮)(?:地址)?发(?:给)?我|语音沟通|电话沟通|打(?:(?:我|我们)的?)?(?:电话|手机)${NOT_A_CALL_MADE}|(?:电话|手机)联系我|(?:手机|电话)号码?(?:是)?多少|(?:你的|您的)(?:手机|电话)(?:是)?多少`,
     {
       anchors: [
         'mail',
@@ -156,13 +172,26 @@ export const OTHER_MOVES: readonly Cue[] = [
 
 export const CONTACT_MOVES: readonly Cue[] = [...APP_MOVES, ...OTHER_MOVES];
 
-/** A phone number: international form, or any long number right after a phone word. */
+/**
+ * A phone number: international form, or any long number right after a phone word. "00" dials abroad only before a
+ * country code, which never starts with 0, and not in a labelled figure ("meter reading 00012345678", "serial no. 0012…").
+ */
 export const PHONE_NUMBER =
-  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:[+＋➕]|00)\s?\d(?:[\s().-]{0,2}\d){7,14}|(?<=(?:mobile|phone|tel|cell|my\s+(?:number|no\.?)|(?:call|text)(?:\s+(?:me|us))?(?:\s+(?:on|at))?|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats\s?app|手机|电话|номер)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:[+＋➕]\s?|00(?<!\b(?:reading|serial|s\/n|sn|part|p\/n|batch|lot|order|invoice|tracking|item|sku|code|ref|reference|report|meter|model)\s*(?:no\.?|number|#)?\s*[:：]?\s*00)\s?(?=[1-9]))\d(?:[\s().-]{0,2}\d){7,14}|(?<=(?:mobile|phone|tel|cell|my\s+(?:number|no\.?)|(?:call|text)(?:\s+(?:me|us))?(?:\s+(?:on|at))?|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats\s?app|手机|电话|номер)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}])/gu;
 
-/** A number for a courier, driver, customs broker or consignee is not a contact move. */
+/** A number for a courier, driver, customs broker or consignee, or a sample's ship-to address, is not a contact move. */
 export const DELIVERY_CONTEXT =
-  /\b(?:driver|courier|consignee|notify\s+party|delivery|deliver|warehouse|truck|forwarder|pick\s?-?up|label|receiver's|dock|broker|clearing\s+agent|shipping\s+agent)\b|司机|快递|收货人/u;
+  /\b(?:driver|courier|consignee|notify\s+party|delivery|deliver|warehouse|truck|forwarder|pick\s?-?up|label|receiver's|dock|broker|clearing\s+agent|shipping\s+agent|samples?\s+to|ship\s+to|ship-to|recipient)\b|\b\d+\s+[a-z]+\s+(?:st|street|rd|road|ave|avenue|blvd|lane|drive)\b|司机|快递|收货人/u;
+
+/**
+ * The buyer's own brand e-mail, site or hotline, to be printed on the goods ("print on box: info@yourbrand.com",
+ * "printed on the hang tag", "your hotline +49 …" in the manual text), is no move off the platform.
+ */
+export const ON_THE_GOODS =
+  /\b(?:print(?:s|ed|ing)?|typeset(?:s|ting)?|packaging|hang\s?tags?|label\s+text|user\s+manual|manual\s+text|(?:on|in)\s+the\s+(?:box|carton|label|package|bottle|sticker|manual)|your\s+(?:brand|logo|company|hotline|customer\s+service))\b/u;
+/** …unless the same sentence asks to be contacted there, or gives the supplier's own: "our email … is printed on the catalogue". */
+export const ASKS_TO_BE_CONTACTED =
+  /\b(?:contact|write\s+to|reach|message|text|call|e-?mail|mail)\s+(?:me|us)\b|\b(?:my|our)\s+(?:e-?mail|mail|phone|mobile|number|hotline|tel)\b/u;
 
 /** An e-mail address given only as a payment identifier (a PayPal payee) is payment, not contact. */
 export const PAYEE_BEFORE = /\b(?:paypal|payee|pay\s+to|zelle|venmo|payoneer|wise|skrill)\b[^.!?]{0,25}$/u;

@@ -1,11 +1,21 @@
-import { CONTACT_MOVES, OTHER_MOVES, DELIVERY_CONTEXT, PAYEE_BEFORE, PHONE_NUMBER } from '../lexicon/contact';
+import {
+  ASKS_TO_BE_CONTACTED,
+  CONTACT_MOVES,
+  DELIVERY_CONTEXT,
+  ON_THE_GOODS,
+  OTHER_MOVES,
+  PAYEE_BEFORE,
+  PHONE_NUMBER,
+} from '../lexicon/contact';
 import { APP_MOVES, NAMES_AN_APP } from '../lexicon/contact-apps';
 import { matchesOf } from '../matches';
 import { anyCandidate, firstHit, hitAt, type Hit, type MessageView } from '../message-view';
-import { isRefused, sentenceAround } from '../negation';
+import { isRefused } from '../negation';
 
 /** What PHONE_NUMBER needs, in a cheaper search: nine digits, maybe with spaces, dashes, dots or brackets between. */
 const NINE_DIGITS = /\d(?:[\s().-]{0,2}\d){8}/;
+/** A sentence ends at . ! ? ; or a line break; not at the dot of "Mr. Chen" or "Dr. Li", whose number follows. */
+const SENTENCE_END = /[!?;。！？；\n]|(?<!\b(?:mr|mrs|ms|dr))\.(?=\s|$)/g;
 
 /**
  * Moving the talk where the platform can't see it: a messaging app, a
@@ -20,14 +30,16 @@ export function offPlatformContact(view: MessageView): Hit | null {
   if (move) return move;
   const link = view.links.find((l) => l.kind === 'contact');
   if (link) return hitAt('a chat or meeting link', link.index, link.text);
+  const sentenceAt = sentencesOf(view.text);
   for (const email of view.emails) {
     if (email.kind === 'official' || PAYEE_BEFORE.test(view.text.slice(0, email.index))) continue;
     // "https://alibaba.com@evil.example/pay": a link's disguise, which the link rule reports.
-    if (insideLink(view, email.index)) continue;
+    if (insideLink(view, email.index) || onTheGoods(sentenceAt(email.index))) continue;
     if (!isRefused(view.text, email.index)) return hitAt('an e-mail address', email.index, email.text);
   }
   for (const phone of NINE_DIGITS.test(view.text) ? matchesOf(PHONE_NUMBER, view.text) : []) {
-    if (DELIVERY_CONTEXT.test(sentenceAround(view.text, phone.index).text)) continue;
+    const sentence = sentenceAt(phone.index);
+    if (DELIVERY_CONTEXT.test(sentence) || onTheGoods(sentence)) continue;
     if (view.accounts.some((a) => a.index === phone.index)) continue;
     if (!isRefused(view.text, phone.index)) return hitAt('a phone number', phone.index, phone[0]);
   }
@@ -36,4 +48,27 @@ export function offPlatformContact(view: MessageView): Hit | null {
 
 function insideLink(view: MessageView, index: number): boolean {
   return view.links.some((link) => index >= link.index && index < link.index + link.text.length);
+}
+
+/** The buyer's own details for a box, label or manual, not the supplier's own nor an ask to be contacted. */
+function onTheGoods(sentence: string): boolean {
+  return ON_THE_GOODS.test(sentence) && !ASKS_TO_BE_CONTACTED.test(sentence);
+}
+
+/** The sentence around an index; the ends are found once per message, however many addresses and numbers it holds. */
+function sentencesOf(text: string): (index: number) => string {
+  let ends: number[] | undefined;
+  return (index) => {
+    ends ??= Array.from(matchesOf(SENTENCE_END, text), (match) => match.index);
+    let start = 0;
+    let end = text.length;
+    for (const at of ends) {
+      if (at < index) start = at + 1;
+      else {
+        end = at;
+        break;
+      }
+    }
+    return text.slice(start, end);
+  };
 }
