@@ -9,13 +9,14 @@ import { matchesOf } from './matches';
  * samples, pay by Western Union").
  */
 const NEGATION =
-  /(?:\b(?:not|never|(?<!\b(?:mensagem|chama|chame|fala|fale|comigo|contato|manda|mande|adiciona|adicione|estou|estamos)\s+)no(?!\s*[.:#\d])|nor|cannot|refuse[sd]?|neither|nunca|não|nao|jamás|jamas|jamais|nicht|nie|kein\w*|niemals|nigdy|non(?!-)|pas|aucun\w*|asla|değil|degil)\b|n't\b|(?<!\p{L})(?:لا|لن|ليس)(?!\p{L})|不|没|别|勿|拒绝|禁止|(?:не|нет)(?<!\p{L}(?:не|нет))(?!\p{L})|никогда)/u;
+  /(?:\b(?:not(?!\s+to\s+worry)|never|(?<!\b(?:mensagem|chama|chame|fala|fale|comigo|contato|manda|mande|adiciona|adicione|estou|estamos)\s+)no(?!\s*[.:#\d]|\s+(?:problem|worries|worry)\b)|nor|cannot|refuse[sd]?|neither|nunca|não|nao|jamás|jamas|jamais|nicht|nie|kein\w*|niemals|nigdy|non(?!-)|pas|aucun\w*|asla|değil|degil)\b|n't\b(?!\s+(?:worry|be\s+(?:afraid|scared|worried|shy)))|(?<!\p{L})(?:لا|لن|ليس)(?!\p{L})|不|没|别|勿|拒绝|禁止|(?:не|нет)(?<!\p{L}(?:не|нет))(?!\p{L})|никогда)/u;
 /** A warning against the scam it names: "beware", "claiming to be", "if anyone asks you to pay outside Alibaba, report it". */
 const WARNING =
   /\b(?:scam\w*|(?<!\banti[\s-]?)fraud\w*|beware|careful|impersonat\w*|pretend\w*|(?:claiming|claimed|claims)\s+to\s+be|pos(?:es|ed|ing)\s+as|phishing|estafa|report\s+(?:it|them|this|him|her)(?!\s+as\b)|if\s+(?:anyone|anybody|someone|somebody)\s+(?:asks?|tells?|wants?)\s+you\s+to)\b|诈骗|骗子|小心|谨防|警惕|мошен/u;
 /** A sentence ends at . ! ? ; or a line break; a dot inside an address or number does not end one. */
 const SENTENCE_END = /[!?;。！？；\n]|\.(?=\s|$)/g;
-const CLAUSE_BREAK = /[,，、:：]|\b(?:but|however|so|then|instead)\b/gu;
+/** "If you don't want to pay tax you can pay to my personal account": "you can" starts an offer of its own. */
+const CLAUSE_BREAK = /[,，、:：]|\b(?:but|however|so|then|instead|you\s+(?:can|could)(?!\s*not|n't|'t))\b/gu;
 /** A clause that only continues a list ("MoneyGram, crypto or gift cards") lets a refusal reach across it. */
 const LIST_CONTINUES = /^\s*$|\b(?:or|and|nor)\s*$|[&/或和及]\s*$/u;
 

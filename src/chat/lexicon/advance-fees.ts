@@ -16,6 +16,10 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
   cue(
     'a fee to pay first, to unlock an order or a refund',
     `\\b(?:verification|activation|unlock(?:ing)?|unfreezing|guarantee|anti[\\s-]?fraud|release(?<!\\b(?:telex|b/l|bl|do|d/o|cargo|document|container)\\s+release))\\s+(?:deposit|fee|charge|payment)s?\\b${NOT_A_THIRD_PARTYS_FEE}` +
+      // "To release, the buyer must pay a 2% insurance fee": a fee to free money or goods (not "pay the balance").
+      '|\\bto\\s+(?:release|unlock|unfreeze)(?:\\s+(?:it|them|the\\s+(?:payment|order|goods|funds|money|shipment)|your\\s+(?:payment|order|goods|funds|money|shipment)))?\\s*,?\\s+[^.!?\\n]{0,30}?\\bpay\\s+(?:a\\s+|the\\s+)?(?:\\d[\\d.,]*\\s?%\\s+)?(?:\\S+\\s+)?(?:fee|charge|tax|deposit)\\b' +
+      // 您的信保订单需要缴纳保证金500美元才能发货: a "security deposit" to ship (not a mould's, 模具保证金).
+      '|(?:缴纳|交纳|交付|支付|先付|先交)[^，。！？]{0,8}?(?<!模具)保证金' +
       // "Please pay the export license fee before we can ship": the supplier's own permit, billed to the buyer.
       `|\\bexport\\s+(?:permit|licen[cs]e|quota)\\s+(?:fee|charge|cost|deposit)s?\\b${NOT_A_THIRD_PARTYS_FEE}` +
       // "The bank asked for an anti-money laundering certificate, you need to pay $800 for it."
@@ -34,7 +38,8 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
         'verification',
         'activation',
         'unlock',
-        'unfreezing',
+        'unfreez',
+        '保证金',
         'guarantee',
         'fraud',
         'release',
@@ -62,15 +67,31 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
   cue(
     'your card or payment details asked for in the chat',
     // "Please verify your payment information", "confirm your card details to release the order": phishing, whoever it poses as.
-    '\\b(?:verify|confirm|update|provide|send\\s+me|send\\s+us|give\\s+me|tell\\s+me)\\s+(?:your\\s+payment|your\\s+card|your\\s+credit\\s+card|your\\s+debit\\s+card|your\\s+bank\\s+card|your\\s+billing)\\s+(?:info(?:rmation)?|details|number|data)\\b',
-    { anchors: ['your payment', 'your card', 'your credit', 'your debit', 'your bank card', 'your billing'] },
+    // "Send a copy of your ID and credit card front and back".
+    '\\b(?:copy|copies|photo|picture|scan|image)s?\\s+of\\s+(?:your\\s+)?(?:\\S+\\s+){0,4}?(?:credit\\s+card|debit\\s+card|bank\\s+card)\\b|\\b(?:credit\\s+card|debit\\s+card|bank\\s+card)\\s+(?:\\S+\\s+)?(?:front\\s+and\\s+back|both\\s+sides)\\b|' +
+      '\\b(?:verify|confirm|update|provide|send\\s+me|send\\s+us|give\\s+me|tell\\s+me)\\s+(?:your\\s+payment|your\\s+card|your\\s+credit\\s+card|your\\s+debit\\s+card|your\\s+bank\\s+card|your\\s+billing)\\s+(?:info(?:rmation)?|details|number|data)\\b',
+    {
+      anchors: [
+        'your payment',
+        'your card',
+        'your credit',
+        'your debit',
+        'your bank card',
+        'your billing',
+        'credit card',
+        'debit card',
+        'bank card',
+      ],
+    },
   ),
   cue(
     // The rule's advice is about paying: the label says what to do with a code.
     'a one-time code asked for (never share one: it lets someone log in or pay as you)',
     // "Send me the verification code you received by SMS": the code lets someone else log in or pay as the buyer.
     '\\b(?:send|tell|give|share|forward)\\s+(?:me|us)\\s+(?:the\\s+|your\\s+)?(?:\\S+\\s+)?(?:verification|otp|sms|one-?time)\\s+(?:code|password|pin)s?\\b' +
-      '|\\b(?:send|tell|give|share|forward)\\s+(?:me|us)\\s+(?:the\\s+|your\\s+)?otp\\b',
+      '|\\b(?:send|tell|give|share|forward)\\s+(?:me|us)\\s+(?:the\\s+|your\\s+)?otp\\b' +
+      // "Please reply with the verification code we sent to your phone."
+      '|\\breply\\s+(?:to\\s+(?:me|us)\\s+)?with\\s+(?:the\\s+|your\\s+)?(?:\\S+\\s+)?(?:verification|otp|sms|one-?time)\\s+(?:code|password|pin)s?\\b',
     { anchors: ['verification', 'otp', 'sms', 'one-time', 'onetime', 'one time'] },
   ),
   cue(

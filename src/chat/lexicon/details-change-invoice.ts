@@ -4,7 +4,7 @@ import { ACCOUNT, cue, mentionsOneOf, NOT_FOR_A_REFUND, WORDS, type Cue } from '
 export const NAMES_A_BANK = mentionsOneOf(`bank|${ACCOUNT}|beneficiary|iban|swift`);
 
 /** "… not the (trading) company" closing a sentence about an account: the money goes to someone else. */
-const NOT_THAT_COMPANY = `\\s+(?:\\S+\\s+){0,2}?company(?:'s)?(?:\\s+(?:${ACCOUNT}|name))?(?=\\s*(?:[.,;!?)]|$))${NAMES_A_BANK}`;
+const NOT_THAT_COMPANY = `\\s+(?:\\S+\\s+){0,2}?(?:company|factory)(?:'s)?(?:\\s+(?:${ACCOUNT}|name))?(?=\\s*(?:[.,;!?)]|$))${NAMES_A_BANK}`;
 
 /**
  * Told to pay other than the invoice or the order says ("ignore the bank
@@ -14,7 +14,7 @@ const NOT_THAT_COMPANY = `\\s+(?:\\S+\\s+){0,2}?company(?:'s)?(?:\\s+(?:${ACCOUN
 export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
   cue(
     'a different account from the one on the invoice or the order',
-    `\\b(?:ignore|disregard|do\\s+not\\s+use|don't\\s+use|not\\s+use)\\s+(?:the\\s+)?${WORDS(3)}(?:${ACCOUNT}|bank(?:\\s+details)?|details${NAMES_A_BANK})\\s+(?:on|in|of|from)\\s+(?:the\\s+)?(?:previous\\s+|old\\s+|earlier\\s+|last\\s+|first\\s+)?(?:pi|invoice|trade\\s+assurance|ta|order|contract)` +
+    `\\b(?:ignore|disregard|do\\s+not\\s+use|don't\\s+use|not\\s+use)\\s+(?:the\\s+)?${WORDS(3)}(?:${ACCOUNT}|bank(?:\\s+(?:details|info(?:rmation)?))?|details${NAMES_A_BANK})\\s+(?:on|in|of|from)\\s+(?:the\\s+|our\\s+)?(?:previous\\s+|old\\s+|earlier\\s+|last\\s+|first\\s+)?(?:pi|invoice|trade\\s+assurance|ta|order|contract|web\\s?site|site|letterhead)` +
       // "Do not remit to the account on the PI", unless the message sends the buyer to the order ("… pay in the Trade Assurance order").
       `|\\b(?:do\\s+not|don't)\\s+(?:pay|remit|transfer|wire|send)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:the\\s+)?(?:bank\\s+)?(?:${ACCOUNT}|bank(?:\\s+details)?)\\s+(?:on|in|of|from)\\s+(?:the\\s+)?(?:pi|proforma|invoice|contract)\\b(?![^]*\\b(?:(?:trade\\s+assurance|alibaba)\\s+order|order\\s+link)\\b)` +
       `|\\b(?:use\\s+our|use\\s+my|use\\s+this|use\\s+the)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\s+(?:instead|now|from\\s+now)\\b` +
@@ -22,14 +22,16 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       // Not a person ("our old account manager"), a paper ("the old bank statement") or the same account ("… are still valid").
       `|\\b(?:old\\s+bank|old\\s+acc?oun?t|old\\s+acct|old\\s+a/c|old\\s+acc|previous\\s+(?:bank|${ACCOUNT})|former\\s+(?:bank|${ACCOUNT}))\\b(?!\\s+(?:manager|executive|rep|representative|team|holder|settings|login|password|statements?|slips?|receipts?|charges?|fees?|notes?)\\b)(?![^.!?]{0,30}\\b(?:still\\s+(?:valid|the\\s+same|in\\s+use|ok|fine)|unchanged|not\\s+changed)\\b)` +
       // "The payment goes to our factory's account, not the trading company on the PI."
-      `|\\bnot\\s+the\\s+(?:\\S+\\s+){0,2}?(?:${ACCOUNT}|bank|company|beneficiary|name|one)\\s+(?:on|in)\\s+the\\s+(?:pi|proforma(?:\\s+invoice)?|invoice|contract)\\b${NAMES_A_BANK}` +
+      `|\\bnot\\s+the\\s+(?:\\S+\\s+){0,2}?(?:${ACCOUNT}|bank|company|beneficiary|name|one)\\s+(?:on|in)\\s+the\\s+(?:pi|proforma(?:\\s+invoice)?|invoice|contract|(?:alibaba\\s+|ta\\s+|trade\\s+assurance\\s+)?order)\\b${NAMES_A_BANK}` +
+      // "Use the account on the commercial invoice, not the Alibaba one."
+      `|\\bnot\\s+the\\s+(?:alibaba|trade\\s+assurance|ta)\\s+(?:one|${ACCOUNT})\\b${NAMES_A_BANK}` +
       // "The bank account on the invoice is our factory's account, not the trading company": someone else is paid.
       `|\\bnot\\s+the${NOT_THAT_COMPANY}|\\bnot\\s+our${NOT_THAT_COMPANY}` +
       `|\\b(?:bank(?:ing)?\\s+details|bank\\s+${ACCOUNT}|${ACCOUNT}|beneficiary)\\s+for\\s+this\\s+(?:order|payment|shipment)\\s+only\\b` +
       // "Do not pay to the old account anymore": the refusal is the change itself.
       `|\\b(?:do\\s+not|don't|stop|no\\s+longer)\\s+(?:pay|send|transfer|remit|wire|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:old|previous|former|original)\\s+(?:bank|${ACCOUNT})\\b` +
       // "Do not pay to the account on the old PI": the old paper, not the old account, is named.
-      `|\\b(?:do\\s+not|don't|stop|no\\s+longer)\\s+(?:pay|send|transfer|remit|wire|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:bank|${ACCOUNT})\\s+(?:details\\s+)?(?:on|in|from)\\s+the\\s+(?:old|previous|former|original|earlier|first)\\s+(?:pi|proforma(?:\\s+invoice)?|invoice|contract)\\b`,
+      `|\\b(?:do\\s+not|don't|stop|no\\s+longer)\\s+(?:pay|send|transfer|remit|wire|use)\\w*\\s+(?:\\S+\\s+){0,4}?(?:bank|${ACCOUNT})\\s+(?:details\\s+)?(?:on|in|from)\\s+the\\s+(?:old|previous|former|original|earlier|first)\\s+(?:pi|proforma(?:\\s+invoice)?|invoice|contract)\\b`,
     {
       // The phrases, not "use", "old" or "only" alone: those are in "because", "gold", "sold" and many more.
       anchors: [
@@ -63,7 +65,23 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       // "The invoice in the system has the wrong bank details, use the ones I sent by email" (not "if the invoice has …").
       `|\\b(?:has|had|have|shows?|showed|with|gave\\s+you|sent\\s+you)\\s+(?:the\\s+|our\\s+|an?\\s+)?(?:wrong|incorrect|outdated)\\s+(?:bank(?:ing)?\\s+(?:info(?:rmation)?|details|${ACCOUNT})|${ACCOUNT}\\s+(?:details|number|info(?:rmation)?)|beneficiary(?:\\s+name)?)\\b(?<!\\bif\\s[^,.;!?]*)${NOT_FOR_A_REFUND}` +
       // "Remit to the account details in the revised PI": a revised PI alone is routine (quantities change).
-      `|\\b(?:${ACCOUNT}|bank|beneficiary)\\s+(?:\\S+\\s+){0,2}?(?:in|on|of)\\s+the\\s+(?:revised|corrected|amended)\\s+(?:pi|proforma|invoice)\\b`,
-    { anchors: ['wrong', 'correct', 'mistake', 'error', 'revised', 'amended', 'outdated'] },
+      `|\\b(?:${ACCOUNT}|bank|beneficiary)\\s+(?:\\S+\\s+){0,2}?(?:in|on|of)\\s+the\\s+(?:revised|corrected|amended)\\s+(?:pi|proforma|invoice)\\b` +
+      // "The account we gave was wrong, the correct one I will send now"; "the previous salesman's PI is invalid".
+      `|\\b${ACCOUNT}\\s+(?:we|i)\\s+(?:gave|sent|provided|shared)(?:\\s+you)?(?:\\s+(?:before|earlier|last\\s+time))?\\s+(?:was|is)\\s+(?:wrong|incorrect|not\\s+correct|a\\s+mistake)\\b` +
+      `|\\b(?:previous|old|earlier|former)\\s+(?:\\S+\\s+)?(?:pi|proforma|invoice)\\s+(?:is|was|are)\\s+(?:now\\s+)?(?:invalid|void|cancell?ed)\\b${NAMES_A_BANK}`,
+    {
+      anchors: [
+        'wrong',
+        'correct',
+        'mistake',
+        'error',
+        'revised',
+        'amended',
+        'outdated',
+        'invalid',
+        'void',
+        'cancel',
+      ],
+    },
   ),
 ];

@@ -21,8 +21,8 @@ const ABROAD_NAMES = [
   'indonesia',
 ];
 const ABROAD = ABROAD_NAMES.map((name) => name.replace(' ', '\\s+')).join('|');
-/** "our HK company", "the Vietnamese trading company", "our new Hong Kong company". */
-const ABROAD_COMPANY = `(?:our|the)\\s+(?:new\\s+)?(?:${ABROAD})[\\p{L}]*\\s+(?:\\S+\\s+)?(?:compan(?:y|ies)|entit(?:y|ies))\\b`;
+/** "our HK company", "the Vietnamese trading company", "our new Hong Kong company", "our Dubai office", "our Hong Kong partner". */
+const ABROAD_COMPANY = `(?:our|the)\\s+(?:new\\s+)?(?:${ABROAD})[\\p{L}]*\\s+(?:\\S+\\s+)?(?:compan(?:y|ies)|entit(?:y|ies)|office|branch|partner)\\b`;
 
 /** "… go to our group account, paid on Alibaba": the money still goes through the order. */
 const UNLESS_PAID_ON_ALIBABA =
@@ -44,7 +44,7 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
     `\\b(?:branch|sister\\s+company|partner|subsidiary|affiliate|parent\\s+company)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|(?:will\\s+receive|receives|collects?)${NOT_GOODS_OR_GUESTS})\\b` +
       `|\\b${ACCOUNT}\\s+of\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:partner|branch|subsidiary|affiliate|parent\\s+company)\\b` +
       // "The payment should now go to our Singapore branch", "all payments go to the group account now".
-      `|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|parent\\s+company|agent|group)\\b${UNLESS_PAID_ON_ALIBABA}` +
+      `|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|(?:parent|mother|holding)\\s+company|head\\s+office|headquarters|agent|group)\\b${UNLESS_PAID_ON_ALIBABA}` +
       // "Send the payment to our Hong Kong partner company", "pay to our other company", "pay in our other company name".
       '|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,3}?(?:partner|subsidiary|affiliate|parent|sister|associated|agent|other|related)\\s+compan(?:y|ies)\\b' +
       // "Please pay our partner company in Dubai" (not "we pay our partner companies every month").
@@ -65,6 +65,10 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
         'subsidiary',
         'affiliate',
         'parent',
+        'mother',
+        'holding',
+        'head office',
+        'headquarters',
         'merged',
         'agent',
         'group',
@@ -77,13 +81,21 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
   cue(
     "another company's account",
     // A sister company, or a merger, with talk of paying: "our sister company makes the cartons" is no payee.
-    `\\bmerged\\s+with\\b${UNLESS_PAID_ON_ALIBABA}|\\bsister\\s+company\\b${UNLESS_PAID_ON_ALIBABA}`,
-    { needsPaymentTalk: true, anchors: ['merged', 'sister'] },
+    `\\bmerged\\s+with\\b${UNLESS_PAID_ON_ALIBABA}|\\bsister\\s+company\\b${UNLESS_PAID_ON_ALIBABA}` +
+      // Another company invoicing or settling for the seller: "they handle our foreign settlement",
+      // "the invoice will be issued by our trading partner", "we issue invoice from our offshore company".
+      '|\\b(?:they|who|which)\\s+(?:handle|handles|manage|manages|collect|collects|receive|receives)\\s+(?:all\\s+)?our\\s+(?:foreign\\s+|export\\s+|overseas\\s+|international\\s+)?(?:settlements?|payments?|collections?|receivables|remittances?)\\b' +
+      `|\\b(?:invoice|pi)s?\\s+(?:will\\s+be\\s+|is\\s+|are\\s+)?issued\\s+(?:by|from)\\s+our\\s+(?:\\S+\\s+){0,2}?(?:partner|agent|offshore|subsidiary|affiliate|sister|mother|parent|other)\\b${UNLESS_PAID_ON_ALIBABA}` +
+      `|\\bissue\\s+(?:the\\s+)?(?:invoice|pi)s?\\s+(?:from|under|through)\\s+our\\s+(?:\\S+\\s+){0,2}?(?:partner|agent|offshore|subsidiary|affiliate|sister|mother|parent|other)\\b${UNLESS_PAID_ON_ALIBABA}`,
+    {
+      needsPaymentTalk: true,
+      anchors: ['merged', 'sister', 'handle', 'manage', 'collect', 'receive', 'issue'],
+    },
   ),
   cue(
     "another company's account",
     // "Please make the payment to our HK company this time", "please pay our Vietnamese company": money sent to a company abroad, not the seller.
-    `\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,3}?(?:(?:to|into)\\s+)?${ABROAD_COMPANY}` +
+    `\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer|route)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,3}?(?:(?:to|into|through|via)\\s+)?${ABROAD_COMPANY}` +
       // "The payment should go to our new HK company"; "sign a new contract with our HK company for payment": the contract names who is paid.
       `|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+${ABROAD_COMPANY}${UNLESS_PAID_ON_ALIBABA}` +
       `|\\bcontract\\s+with\\s+${ABROAD_COMPANY}(?=[^]*\\b(?:pay|payment|remit|transfer|bank|account)\\b)`,

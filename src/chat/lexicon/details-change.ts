@@ -112,10 +112,12 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     'a changed receiving account',
     // "From 1st December our receiving bank will be Citibank instead of Bank of China." Apart from the cue above,
     // with anchors of its own: "beneficiary" is in most messages that give bank details.
-    '\\b(?:receiving\\s+bank|beneficiary\\s+bank|collecting\\s+bank|receiving\\s+account)\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now|becomes?)\\b(?!\\s+alibaba)' +
+    "\\b(?:receiving\\s+bank|beneficiary\\s+bank|collecting\\s+bank|receiving\\s+account|beneficiary\\s+address|beneficiary\\s+name|beneficiary\\s+details|beneficiary's\\s+address|beneficiary's\\s+name|beneficiary's\\s+details)\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now|are\\s+now|becomes?)\\b(?!\\s+alibaba)" +
+      // "Our real account is the one I send you now, different from before."
+      `|\\bdifferent\\s+from\\s+(?:before|last\\s+time|the\\s+(?:old|previous|last|earlier)\\s+one)\\b${mentionsOneOf(`${ACCOUNT}|beneficiary|iban|swift`)}` +
       `|\\b(?:bank|${ACCOUNT})\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now)\\s+[^.!?\\n]{1,60}?\\binstead\\s+of\\b` +
       // "Send payment to the factory account instead of the trading company."
-      `|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|our|this)\\s+(?:\\S+\\s+){0,2}?${ACCOUNT}\\s+instead\\s+of\\b` +
+      `|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer|make)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|our|this)\\s+(?:\\S+\\s+){0,3}?${ACCOUNT}\\s+instead\\b` +
       // "Our account is now with Standard Chartered", "we have migrated to a new banking partner, all previous instructions are void".
       `|\\b(?:our|the)\\s+(?:(?!alibaba|store|shop|ta|trade)\\S+\\s+)?(?:bank\\s+)?${ACCOUNT}\\s+(?:is\\s+now\\s+with|is\\s+now\\s+held)\\b|\\bnew\\s+banking\\s+partner\\b` +
       `|\\b(?:previous|old|earlier|former)\\s+(?:payment\\s+|bank(?:ing)?\\s+|remittance\\s+|wire\\s+)?instructions\\s+(?:are|is|were)\\s+(?:now\\s+)?(?:void|cancell?ed|invalid|no\\s+longer\\s+valid|obsolete)\\b${NAMES_A_BANK}`,
@@ -125,7 +127,14 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'beneficiary bank',
         'collecting bank',
         'receiving account',
-        'instead of',
+        'beneficiary address',
+        "beneficiary's address",
+        'beneficiary name',
+        "beneficiary's name",
+        'beneficiary details',
+        "beneficiary's details",
+        'different from',
+        'instead',
         'is now with',
         'is now held',
         'banking partner',
@@ -149,7 +158,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a new beneficiary from now on',
-    `\\b(?:from\\s+now\\s+on|from\\s+today|from\\s+this\\s+(?:month|week)|starting\\s+(?:today|now))\\b(?=[^]*\\b(?:${ACCOUNT}|beneficiary|bank)\\b)` +
+    // "From now (on) please send …", "from this order onwards".
+    `\\b(?:from\\s+now\\s+on|from\\s+now(?=[\\s,]+(?:please|pls|kindly|all|send|pay|the|our))|from\\s+today|from\\s+this\\s+(?:month|week|order|shipment|invoice)(?:\\s+on(?:wards)?)?|starting\\s+(?:today|now))\\b(?=[^]*\\b(?:${ACCOUNT}|beneficiary|bank)\\b)` +
       // "Our bank information below is effective immediately for all future payments."
       `|\\b(?:effective\\s+immediately|for\\s+all\\s+(?:future|upcoming|further)\\s+(?:payments|remittances|transfers|invoices))\\b${NAMES_A_BANK}` +
       `|\\b(?:${ACCOUNT}|beneficiary|bank)\\b[^]*\\b(?:from\\s+now\\s+on|from\\s+today|from\\s+this\\s+(?:month|week))\\b` +

@@ -13,7 +13,7 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
     // Chinese apart: a Chinese message (信保 and 平台 are in many) tries only these.
-    '私下(?:交易|付款|转账|支付|打款|汇款)|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台',
+    '私下(?:交易|付款|转账|支付|打款|汇款)|信保(?:系统)?(?:暂时|目前|现在)?(?:不能用|用不了|不可用|无法使用|维护中|在维护)|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台',
     { anchors: ['私下', '平台', '信保', '线下'] },
   ),
   cue(
@@ -30,6 +30,8 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
       `|(?:alibaba|platform)[\\p{L}']*\\s+dışında${TURKISH_PAYING}|(?:alibaba|platform)[\\p{L}']*\\s+disinda${TURKISH_PAYING}` +
       '|directamente\\s+a\\s+nuestra\\s+cuenta|diretamente\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|direto\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|sem\\s+o\\s+(?:alibaba|trade\\s+assurance)|sem\\s+passar\\s+pelo\\s+alibaba|evitar\\s+(?:as\\s+)?taxas\\s+do\\s+alibaba|sin\\s+pasar\\s+por\\s+alibaba|fuera\\s+de\\s+(?:alibaba|la\\s+plataforma)|fora\\s+(?:do\\s+(?:alibaba|trade\\s+assurance)|da\\s+plataforma)|fuori\\s+(?:da|dalla)\\s+(?:alibaba|piattaforma)|au(?:ß|ss)erhalb\\s+(?:von\\s+alibaba|der\\s+plattform)' +
       // Paying напрямую (directly), not goods sent or sold that way.
+      // "En vez de pagar por Alibaba … transferencia directa", "pagamento por fora, sem a plataforma", "evitare le commissioni di Alibaba".
+      '|en\\s+vez\\s+de\\s+(?:pagar\\s+)?(?:por|en|a\\s+trav[ée]s\\s+de)\\s+alibaba|transferencia\\s+directa|pagarnos\\s+directamente|\\bpor\\s+fora\\b(?=[^.!?]{0,40}(?:pag|plataforma|desconto))|sem\\s+a\\s+plataforma|evitare\\s+le\\s+commissioni\\s+di\\s+alibaba|pagarci\\s+direttamente' +
       "|(?:оплат|плат|перев|перечисл|деньги)[\\p{L}]*\\s+(?:\\S+\\s+){0,3}?напрямую|напрямую\\s+(?:\\S+\\s+){0,2}?(?:на\\s+(?:наш|мой)\\s+сч|оплат|плат|перев)|без\\s+trade\\s+assurance|(?:не\\s+через|вне|минуя)\\s+(?:alibaba|алибаб[\\p{L}]*|платформ[\\p{L}]*|trade\\s+assurance)|directement\\s+(?:sur|[àa])\\s+notre\\s+compte|\\bpay(?:er|ez)\\s+(?:\\S+\\s+)?directement\\b|\\bpaiement\\s+direct\\b|\\bvirement\\s+direct\\b|hors\\s+(?:d'\\s?alibaba|alibaba|de\\s+la\\s+plate-?forme)|direkt\\s+auf\\s+unser(?:e|en)?\\s+(?:bank)?konto\\b|(?:zahlen|bezahlen|(?:ü|ue|u)berweisen)\\s+(?:sie\\s+)?direkt\\s+an\\s+uns\\b|(?:zahlen|bezahlen|(?:ü|ue|u)berweisen)\\s+(?:sie\\s+)?nicht\\s+(?:ü|ue|u)ber\\s+(?:alibaba|trade\\s+assurance)|nicht\\s+(?:ü|ue|u)ber\\s+(?:alibaba|trade\\s+assurance)\\s+(?:zahlen|bezahlen|(?:ü|ue|u)berweisen)|ohne\\s+trade\\s+assurance|direttamente\\s+sul\\s+nostro\\s+conto|thanh\\s+to[áa]n\\s+tr[ựu]c\\s+ti[ếe]p|chuy[ểe]n\\s+kho[ảa]n\\s+tr[ựu]c\\s+ti[ếe]p|الدفع\\s+مباشرة|ادفع\\s+مباشرة|مباشرة\\s+(?:إلى|الى|ل)\\s*حساب",
     {
       anchors: [
@@ -80,6 +82,13 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'مباشرة',
         'langsung',
         'luar',
+        'en vez de',
+        'transferencia directa',
+        'pagarnos',
+        'por fora',
+        'sem a plataforma',
+        'evitare',
+        'pagarci',
       ],
     },
   ),

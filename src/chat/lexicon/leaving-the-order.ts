@@ -23,7 +23,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b)[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?|(?:transfer|transferring|send)\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?)(?:directly|direct|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}` +
       // "30% in the Alibaba order and the rest directly to us".
       '|\\b(?:rest|balance|remaining|remainder)\\s+(?:\\S+\\s+)?(?:directly|direct)\\s+(?:to|into)\\s+(?:us|our|me|my)\\b' +
-      '|\\bdirect\\s+(?:payment|pi|invoice|transfer(?!\\s+(?:film|paper|printing|print|vinyl|stickers?)\\b)|bank(?:\\s+details)?|deal(?!\\s+with\\s+(?:the\\s+|our\\s+)?(?:factory|manufacturer|maker|producer)\\b)|t/t|tt|wire)\\b',
+      '|\\bdirect\\s+(?:payment|pi|invoice|transfer(?!\\s+(?:film|paper|printing|print|vinyl|stickers?)\\b)|bank(?:\\s+details)?|deal(?!\\s+with\\s+(?:the\\s+|our\\s+)?(?:factory|manufacturer|maker|producer)\\b)|order(?!\\s+(?:from|with)\\s+(?:the\\s+)?(?:factory|manufacturer))|t/t|tt|wire)\\b',
     { offeredInOrder: true, anchors: ['direct', 'outside', 'straight'] },
   ),
   cue(
@@ -41,6 +41,8 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
     '\\boutside\\s+(?:of\\s+)?(?:alibaba|the\\s+platform|trade\\s+assurance|ta|the\\s+order)\\b' +
+      // "If you order outside, I can give better price" (not "buyers outside China").
+      '|\\b(?:order|buy|deal|trade)\\w*\\s+outside\\b(?!\\s+(?:of\\s+)?(?:china|the\\s+(?:eu|us|uk|country|city|factory)|business\\s+hours|office\\s+hours|working\\s+hours))' +
       // "We can do business out of Alibaba"; not "sold out of" anything.
       '|\\b(?:business|order|deal|trade|pay|paying|payment|transaction)s?\\s+out\\s+of\\s+alibaba\\b|\\b(?:business|order|deal|trade|pay|paying|payment|transaction)s?\\s+out\\s+of\\s+the\\s+platform\\b',
     { anchors: ['outside', 'out of alibaba', 'out of the platform'] },
@@ -59,10 +61,12 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
       "|\\b(?:don'?t|do\\s+not)\\s+(?:need\\s+(?:to\\s+use\\s+)?|use\\s+)(?:the\\s+)?(?:trade\\s+assurance|escrow|alibaba(?:'s)?\\s+(?:order|payment|checkout))\\b" +
       "|\\b(?:don'?t|do\\s+not|cannot|can'?t|can\\s+not|won'?t|will\\s+not)\\s+(?:accept|receive|take)\\s+(?:the\\s+|any\\s+|new\\s+)?(?:trade\\s+assurance(?:\\s+orders?)?|alibaba\\s+(?:orders?|payment|checkout)|ta\\s+orders?)\\b" +
       '|\\bno\\s+need\\s+(?:for\\s+|of\\s+)?(?:an?\\s+|the\\s+)?(?:alibaba|trade\\s+assurance|ta)\\s+order\\b' +
+      '|\\bnever\\s+mind\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
       '|\\bno\\s+need\\s+to\\s+(?:place|make|create|open)\\s+(?:an?\\s+|the\\s+)?(?:order|trade\\s+assurance\\s+order)\\s+(?:on|through|via|in)\\s+(?:alibaba|the\\s+platform)\\b',
     {
       anchors: [
         'no need',
+        'never mind',
         "don't",
         'dont',
         'do not',
@@ -83,6 +87,20 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
       // Not what a card reader does: "it can process payments offline".
       '|\\b(?:pay|paid|paying|payment|transfer|send)\\w*(?<!\\b(?:process|processes|processing|accept|accepts|accepting|store|stores|storing|take|takes)\\s+payments?)\\s+(?:\\S+\\s+){0,3}?offline\\b',
     { anchors: ['offline'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // "If you pay by TT to us it's 11.8", "you send the money, I send the goods, no platform".
+    '\\b(?:t/t|tt|bank\\s+transfer|wire(?:\\s+transfer)?)\\s+(?:directly\\s+)?to\\s+us\\b' +
+      // Not "no Alibaba" (Portuguese "no" is "in the": "falar aqui no Alibaba").
+      '|\\b(?:no\\s+platform|no\\s+escrow|no\\s+trade\\s+assurance)(?=\\s*(?:[.,;!?]|$|(?:needed|required|necessary|involved)\\b))',
+    { anchors: ['to us', 'no platform', 'no escrow', 'no trade assurance'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // "We prefer TT in advance, not Alibaba": a way to pay set against the order.
+    '\\bnot\\s+(?:via\\s+|through\\s+|by\\s+|on\\s+|in\\s+)?(?:alibaba|trade\\s+assurance)\\b(?<=\\b(?:t/t|tt|transfer|wire|union|advance|directly|direct)\\b[^.!?]{0,30})',
+    { anchors: ['alibaba', 'trade assurance'] },
   ),
   ...LEAVING_THE_ORDER_IN_OTHER_LANGUAGES,
   // Apart from the cues above, with anchors of their own: a cue's every branch is tried at every word of every message it runs on.

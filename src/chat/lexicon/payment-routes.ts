@@ -1,6 +1,6 @@
 import { ADVANCE_FEES_AND_PHISHING } from './advance-fees';
 import { APP } from './contact-apps';
-import { ACCOUNT, cue, type Cue } from './cue';
+import { ACCOUNT, cue, mentionsOneOf, type Cue } from './cue';
 import { DETAILS_BY_EMAIL } from './details-by-email';
 import { LEAVING_THE_ORDER } from './leaving-the-order';
 import { PERSONAL_ACCOUNTS } from './personal-accounts';
@@ -105,6 +105,50 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     // "Pay the sample fee via the link I sent on WhatsApp": a page the platform never saw, and the talk has already moved.
     `\\b(?:pay|payment|checkout|check\\s+out)\\w*\\s+(?:\\S+\\s+){0,5}?(?:via|through|with|using|by|on|at|from)\\s+(?:the\\s+link\\s+i|the\\s+link\\s+we)\\s+(?:sent|shared|gave)\\s+(?:you\\s+)?(?:on|in|by|via|through|over|to\\s+your)\\s+(?:my\\s+|our\\s+)?(?:${APP}|e-?mail|mail|sms|text|inbox)`,
     { anchors: ['the link i', 'the link we'] },
+  ),
+  cue(
+    'a third party collecting the money',
+    // "Send the money to the shipping agent, they will pay us", "transfer 1,250 USD to the logistics company account",
+    // "I will send you their bank information", "el agente de aduana … deposite a su cuenta".
+    `\\b(?:they|he|she|the\\s+agent)\\s+(?:will\\s+pay|will\\s+transfer|will\\s+remit|will\\s+send)\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?us\\b` +
+      `|\\b(?:pay|transfer|remit|wire|send)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|their|our)\\s+(?:shipping|logistics|forwarder|forwarding|freight|customs|clearance|trucking)(?:\\s+(?:company|agent|broker))?(?:'s)?\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
+      "|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+|can\\s+|shall\\s+)?(?:send|give|share)\\s+(?:you\\s+)?(?:(?:their\\s+bank|his\\s+bank|her\\s+bank)\\s+(?:info(?:rmation)?|details|account)|(?:their\\s+account|his\\s+account|her\\s+account)\\s+details)\\b" +
+      '|\\b(?:agente\\s+de\\s+aduanas?|aduana|transitario)[^.!?]{0,80}?\\b(?:deposite|pague|transfiera|env[íi]e)\\s+(?:\\S+\\s+){0,2}?(?:a\\s+|en\\s+)?(?:su|la)\\s+cuenta\\b',
+    {
+      anchors: [
+        'will pay',
+        'will transfer',
+        'will remit',
+        'will send',
+        'shipping',
+        'logistics',
+        'forward',
+        'freight',
+        'customs',
+        'clearance',
+        'trucking',
+        'their bank',
+        'his bank',
+        'her bank',
+        'their account',
+        'his account',
+        'her account',
+        'aduana',
+        'transitario',
+      ],
+    },
+  ),
+  cue(
+    'a payment link sent outside the chat',
+    // "They will send you the payment link by SMS": a page the platform never saw.
+    `\\b(?:send|sent|text|texted)\\s+you\\s+(?:a\\s+|the\\s+)?payment\\s+link\\s+(?:by|via|through|over|on|in)\\s+(?:${APP}|sms|text|e-?mail)`,
+    { anchors: ['payment link'] },
+  ),
+  cue(
+    'bank details sent outside the chat',
+    // "Kindly use the account I shared on WhatsApp", "the bank details are in the file I sent on WeChat".
+    `\\b(?:${ACCOUNT}|bank\\s+(?:details|info(?:rmation)?)|payment\\s+details|(?:file|pdf|picture|photo)${mentionsOneOf('bank|iban|swift')})\\s+(?:that\\s+)?(?:i\\s+sent|we\\s+sent|i\\s+shared|we\\s+shared|i\\s+gave|we\\s+gave)\\s+(?:you\\s+)?(?:on|in|by|via|through|over)\\s+(?:my\\s+|our\\s+)?(?:${APP}|sms|text)`,
+    { anchors: ['i sent', 'we sent', 'i shared', 'we shared', 'i gave', 'we gave'] },
   ),
   cue(
     'a payment QR code',

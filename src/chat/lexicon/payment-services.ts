@@ -42,16 +42,16 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   // Tether by its name only as money ("pay in Tether", "Tether TRC20"): a tether is also a strap, a rope or a ball game.
   cue(
     'crypto (USDT)',
-    '\\busdt\\b|\\b(?:in|by|via|with|using|accept|send)\\s+tether\\b|\\btether\\s+(?:usdt|\\(usdt\\)|trc|erc|wallet|address|coins?|on\\s+(?:the\\s+)?(?:tron|ethereum))\\b|\\(\\s*tether\\s*\\)|泰达币|\\bu币',
+    '\\busdt\\b|\\b\\d[\\d,.]*\\s?u\\s+to\\s+(?:our|my|the|this)\\s+(?:\\S+\\s+)?wallet\\b|\\b(?:in|by|via|with|using|accept|send)\\s+tether\\b|\\btether\\s+(?:usdt|\\(usdt\\)|trc|erc|wallet|address|coins?|on\\s+(?:the\\s+)?(?:tron|ethereum))\\b|\\(\\s*tether\\s*\\)|泰达币|\\bu币',
     {
-      anchors: ['usdt', 'tether', '泰达币', 'u币'],
+      anchors: ['usdt', 'tether', 'wallet', '泰达币', 'u币'],
     },
   ),
   cue('crypto (USDC)', '\\busdc\\b', { anchors: ['usdc'] }),
   cue('crypto (Binance Pay)', '\\bbinance\\s+(?:pay|id|uid)\\b', { anchors: ['binance'] }),
   cue(
     'crypto',
-    '\\bcrypto(?:currenc(?:y|ies))?\\b|\\bkripto\\b|крипт[\\p{L}]*|\\bbit\\s?coins?\\b|\\bbtc\\b|\\beth(?:ereum)?\\b|\\blite\\s?coin\\b|\\bltc\\b|\\b(?:trc|erc)\\s?-?20\\b|\\bbinance\\b|\\bsolana\\b|\\bdoge\\s?coin\\b|\\bxrp\\b|比特币|虚拟币|加密货币|数字货币',
+    '\\bcrypto(?:currenc(?:y|ies))?\\b|\\bkripto\\b|крипт[\\p{L}]*|\\bbit\\s?coins?\\b|\\bbtc\\b|\\beth(?:ereum)?\\b|\\blite\\s?coin\\b|\\bltc\\b|\\b(?:trc|erc)\\s?-?20\\b|\\bbinance\\b|\\bsolana\\b|\\bdoge\\s?coin\\b|\\bxrp\\b|\\bcoinbase\\b|\\bkraken\\b|\\bokx\\b|\\bbybit\\b|\\bkucoin\\b|\\bhuobi\\b|\\btrust\\s+wallet\\b|\\btrustwallet\\b|\\bmetamask\\b|\\bmeta\\s+mask\\b|比特币|虚拟币|加密货币|数字货币',
     {
       needsPaymentTalk: true,
       anchors: [
@@ -66,6 +66,16 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
         'binance',
         'solana',
         'xrp',
+        'coinbase',
+        'kraken',
+        'okx',
+        'bybit',
+        'kucoin',
+        'huobi',
+        'trust wallet',
+        'trustwallet',
+        'metamask',
+        'meta mask',
         '比特币',
         '虚拟币',
         '货币',
@@ -75,22 +85,34 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'gift cards',
     // Not gift cards as the goods: "we print gift cards".
-    '\\b(?:google\\s?play|itunes|apple|steam|amazon|razer\\s?gold|ebay|sephora|vanilla)\\s+(?:gift\\s+)?cards?\\b|\\bgift\\s?cards?\\b(?<!\\b(?:print|prints|printing|printed|make|makes|making|produce|produces|producing|manufacture|design|designing)\\s+(?:\\S+\\s+)?gift\\s?cards?)|礼品卡',
-    { needsPaymentTalk: true, anchors: ['card', '礼品卡'] },
+    '\\b(?:google\\s?play|itunes|apple|steam|amazon|razer\\s?gold|ebay|sephora|vanilla)\\s+(?:gift\\s+)?cards?\\b|\\btarjetas?\\s+de\\s+regalo\\b|\\bcart(?:ão|ao|ões|oes)\\s+(?:de\\s+)?presente\\b|\\bcartes?[\\s-]cadeaux?\\b|\\bgeschenkkarten?\\b|\\bgutscheinkarten?\\b|\\bhediye\\s+kart|\\bgift\\s?cards?\\b(?<!\\b(?:print|prints|printing|printed|make|makes|making|produce|produces|producing|manufacture|design|designing)\\s+(?:\\S+\\s+)?gift\\s?cards?)|礼品卡',
+    {
+      needsPaymentTalk: true,
+      anchors: ['card', 'regalo', 'presente', 'cadeau', 'karte', 'hediye', '礼品卡'],
+    },
   ),
   cue(
     'PayPal Friends & Family',
     '\\bpay\\s?pal\\s+(?:[\\p{L}/&]+\\s+){0,2}?(?:fnf|ff|f\\s?&\\s?f|f\\s?and\\s?f|friends?|family|gift)\\b|\\bpay\\s?pal\\s*(?:的)?(?:好友|亲友|朋友)(?:付款|支付|转账)?|\\bfriends\\s?(?:&|and)\\s?family\\b(?=[^.!?]*\\bpay)',
     { anchors: ['pal', 'family'] },
   ),
-  cue('a person-to-person payment app', '\\bvenmo\\b|\\bzelle\\b|\\bcash\\s?app\\b', {
-    anchors: ['venmo', 'zelle', 'cash'],
-  }),
+  cue(
+    'a person-to-person payment app',
+    // Canada's Interac e-Transfer, to a person: "you can e-transfer to him".
+    '\\bvenmo\\b|\\bzelle\\b|\\bcash\\s?app\\b|\\be-transfer\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us|him|her|my|our)\\b|\\betransfer\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us|him|her|my|our)\\b',
+    { anchors: ['venmo', 'zelle', 'cash', 'e-transfer', 'etransfer'] },
+  ),
   cue(
     'a person-to-person payment app',
     // Brazil's Pix, as a way to pay ("pagar via Pix", "chave Pix"); not "send me pix" (pictures).
-    '\\b(?:via|por|pelo|com|no|em)\\s+pix\\b|\\bchave\\s+pix\\b|\\bpix\\s+(?:para|na|da|do)\\b',
+    '\\b(?:via|com|no|em)\\s+pix\\b',
     { needsPaymentTalk: true, anchors: ['pix'] },
+  ),
+  cue(
+    'a person-to-person payment app',
+    // Said in Portuguese, Pix is only money: "mande por Pix para minha irmã", "chave Pix".
+    '\\b(?:por|pelo)\\s+pix\\b|\\bchave\\s+pix\\b|\\bpix\\s+(?:para|na|da|do)\\b',
+    { anchors: ['pix'] },
   ),
   cue(
     'a person-to-person payment app',

@@ -19,6 +19,8 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
     // Not a kind of login or card that software and locks have: "create a manager account", "guest card, manager card".
     `\\b(?<!\\b(?:create|creates|creating|add|adds|adding)\\s+(?:an?\\s+|the\\s+)?)(?:${ACCOUNT_HOLDER})(?:'s|(?!\\s+cards?\\b))(?!\\s+requests?\\b|\\s+(?:for|of|on)\\s+your\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat\\s+pay|wechat(?=[^.!?\\n]{0,40}\\b(?:pay|paid|payment|transfer|money|deposit|balance|remit))|payoneer)\\b` +
       `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
+      // "My friend in Canada can receive the money for us."
+      `|\\b(?:${PERSON})\\s+(?:\\S+\\s+){0,3}?(?:can|will|could)\\s+(?:receive|collect)\\s+(?:the\\s+|your\\s+)?(?:money|payment|funds|deposit|balance)\\b(?<=\\b(?:my|our)\\s+(?:\\S+\\s+)?(?:${PERSON})\\b[^]*)` +
       // Money to the boss or a colleague, not a question handed on ("I'll transfer your inquiry to my manager"),
       // a receipt, or goods and papers sent to them ("send the samples to my manager's office").
       `|\\b(?:(?:pay|paid|remit|wire|deposit)\\w*\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,3}?|(?:send|sent|transfer)\\w*\\s+(?:the\\s+|your\\s+|this\\s+)?(?:payment|money|deposit|balance|funds|amount)\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,2}?)to\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${PERSON})\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))` +

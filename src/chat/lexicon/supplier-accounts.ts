@@ -125,14 +125,18 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
     // often as a picture the detector can't read (details in the text are found as an account). Not the buyer's own,
     // for a refund.
     `(?:\\b(?:here\\s+is|here\\s+are)\\s+(?:our|my)\\s+${OUR_DETAILS}|\\b(?:our|my)\\s+${OUR_DETAILS}(?:\\s+(?:is|are))?(?:\\s*[:：](?=[ \\t]*(?:\\n|$))|\\s+(?:as\\s+follows|below)\\b)` +
-      '|(?:银行|收款|对公|公司)(?:账户|账号|信息)(?:信息|资料)?(?:是)?如下|(?<!登录|登陆)(?:账户|账号|卡号)如下)' +
+      '|(?:银行|收款|对公|公司)(?:账户|账号|信息)(?:信息|资料)?(?:是)?如下|(?<!登录|登陆)(?:账户|账号|卡号)如下' +
+      // "… else the container will be auctioned, account below."
+      `|[,;]\\s*(?:bank\\s+)?${ACCOUNT}\\s+(?:details\\s+|number\\s+)?(?:below|as\\s+below|as\\s+follows)\\b)` +
       NOT_FOR_A_REFUND,
     { offeredInOrder: true, anchors: ['here is', 'here are', ':', '：', 'as follows', 'below', '如下'] },
   ),
   cue(
     "a transfer to the supplier's own account",
     // "For USD please pay to the HK account": an account abroad, not the order's.
-    `\\b(?:pay|payment|transfer|remit|wire|send|deposit)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+the\\s+(?:hk|hong\\s+kong|overseas|offshore|usd|dollar|foreign|singapore|dubai)\\s+(?:bank\\s+)?${ACCOUNT}\\b`,
+    `\\b(?:pay|payment|transfer|remit|wire|send|deposit)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+the\\s+(?:hk|hong\\s+kong|overseas|offshore|usd|dollar|foreign|singapore|dubai)\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
+      // "We are using our Hong Kong account for all foreign customers now."
+      `|\\b(?:using|use|uses)\\s+our\\s+(?:hk|hong\\s+kong|overseas|offshore|usd|dollar|foreign|singapore|dubai)\\s+(?:bank\\s+)?${ACCOUNT}\\b`,
     {
       anchors: ['hk', 'hong', 'overseas', 'offshore', 'usd', 'dollar', 'foreign', 'singapore', 'dubai'],
     },

@@ -697,4 +697,51 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'The old account is blocked, please use our new account below.', rules: [CHANGE, PAY] },
   { text: 'Our account has been upgraded, please use the new bank details attached.', rules: [CHANGE, PAY] },
   { text: 'Our bank notes the new account in the letter, please pay there.', rules: [CHANGE, PAY] },
+  // The account-change letter in English: the old PI's account closed, "not the one on the Alibaba order", "different from before", "the account we gave was wrong", a new beneficiary address, "from this order onwards", bank details shared on WhatsApp.
+  {
+    text: 'Please do not send the payment to the account on the old PI, it was closed by the bank last week. The correct one is on the attached.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Please pay to the account printed on the commercial invoice, not the one on the Alibaba order.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Please be careful, someone is pretending to be us. Our real account is the one I send you now in this chat, different from before.',
+    rules: [CHANGE],
+  },
+  {
+    text: "Dear, I'm the new sales manager. From now please send all payment to the account in my PI, the previous salesman's PI is invalid.",
+    rules: [CHANGE],
+  },
+  {
+    text: 'Please confirm if you already sent the money, because the account we gave was wrong, the correct one I will send now.',
+    rules: [CHANGE],
+  },
+  {
+    text: "Don't use the bank info on our website, it is old, ask me for the current account.",
+    rules: [CHANGE],
+  },
+  {
+    text: 'Sorry I forgot to tell you, we are using our Hong Kong account for all foreign customers now.',
+    rules: [PAY],
+  },
+  {
+    text: 'Hi, beneficiary address is now Flat 12, 8/F, Kowloon Bay, Hong Kong, bank is DBS Bank (Hong Kong). Please make sure you put the new address or the payment will bounce.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Kindly be advised that the beneficiary on the invoice should read JINHUA XINDA IMPORT & EXPORT CO., not our factory name, because they do our export.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'From this order onwards, payments should be made to Everbright Trading Ltd, our export agent company. Bank details on the letterhead attached.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Our account officer advised that incoming USD wires are currently held for compliance review, so kindly route the balance through our Dubai office.',
+    rules: [CHANGE],
+  },
+  { text: 'Kindly use the account I shared on WhatsApp.', rules: [PAY] },
+  { text: 'The bank details are in the file I sent on WeChat, please pay there.', rules: [PAY] },
 ];

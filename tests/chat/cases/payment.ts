@@ -1137,4 +1137,110 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'We accept crypto? Yes, USDT is fine.', rules: [PAY] },
   { text: 'You can pay with your personal card to my personal account.', rules: [PAY] },
   { text: 'We accept digital currency (Tether) on Tron network, it save you 2-3 days.', rules: [PAY] },
+  // A third party paid: a company that "handles our foreign settlement", an invoice issued by a partner or an offshore company, a mother company, a shipping agent "who will pay us", a logistics company's account, a customs agent's (Spanish), a payment link by SMS.
+  {
+    text: 'Please make the wire payable to Golden Bridge Import Export, they handle our foreign settlement.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Please note for this shipment the invoice will be issued by our trading partner and you pay to them.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'The money goes to our mother company in Taiwan, they will transfer to us, please use their details.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'For tax saving, we issue invoice from our offshore company in BVI, please pay to that company',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Just send the money to the shipping agent, they will pay us after they receive. Name: Ocean Star Shipping Agency.',
+    rules: [PAY],
+  },
+  {
+    text: 'The shipping company need the freight paid before loading, please transfer 1,250 USD to the logistics company account: Fast Wing Logistics Ltd, Bank of Communications.',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear friend, good news, production finished 3 days earlier. We arranged the container loading on Monday. Our logistic partner needs the freight paid in advance and our finance is on holiday, so could you please pay the freight 2,350 USD directly to the forwarder? I will send you their bank information. Thank you for the support!',
+    rules: [PAY],
+  },
+  {
+    text: 'El agente de aduana necesita 400 dólares para liberar la mercancía, por favor deposite a su cuenta.',
+    rules: [PAY],
+  },
+  { text: 'DHL need the import duty paid first, they will send you the payment link by SMS.', rules: [PAY] },
+  // Leaving the order: "never mind the Trade Assurance", "pay by TT to us", "order outside", "TT in advance, not Alibaba", "no platform", a direct order, 信保暂时不能用, and the same in Spanish, Portuguese and Italian.
+  { text: 'Never mind the Trade Assurance, we can do it directly, you will get 5% off.', rules: [PAY] },
+  {
+    text: "If you place the order on Alibaba the price is 12.5, if you pay by TT to us it's 11.8.",
+    rules: [PAY],
+  },
+  {
+    text: "If you order outside, I can give better price, because I don't pay the commission.",
+    rules: [PAY],
+  },
+  { text: 'We prefer TT in advance, not Alibaba, because Alibaba release money slowly.', rules: [PAY] },
+  { text: "Let's make it simple: you send the money, I send the goods, no platform.", rules: [PAY] },
+  { text: 'Order on platform need to wait, direct order ship tomorrow.', rules: [PAY] },
+  { text: '由于阿里巴巴系统维护，信保暂时不能用，请转账到我们公司账户。', rules: [PAY] },
+  {
+    text: 'En vez de pagar por Alibaba, puede pagarnos por transferencia directa y le hacemos descuento.',
+    rules: [PAY],
+  },
+  { text: 'Pode fazer o pagamento por fora, sem a plataforma, te dou 5% de desconto.', rules: [PAY] },
+  { text: 'Per evitare le commissioni di Alibaba potete pagarci direttamente con bonifico.', rules: [PAY] },
+  // Personal and peer-to-peer: "you can pay to my personal account" after a "don't", "don't be afraid", PayPal for the sample fee beside the bulk order on Alibaba, a friend receiving the money, e-transfer, Pix, Paytm in Hinglish, gift cards in Spanish, "1200 U to our wallet", Coinbase.
+  {
+    text: "If you don't want to pay tax you can pay to my personal account and I send the goods as gift sample.",
+    rules: [PAY],
+  },
+  {
+    text: "Don't be afraid, western union is very safe and fast, many of our customers use it.",
+    rules: [PAY],
+  },
+  {
+    text: "I'm not asking you to pay outside, just the sample fee to my paypal, the bulk order still on Alibaba.",
+    rules: [PAY],
+  },
+  { text: 'My friend in Canada can receive the money for us, you can e-transfer to him.', rules: [PAY] },
+  { text: '麻烦您把钱转到我表妹的账户，她在美国可以帮我们收款。', rules: [PAY] },
+  { text: 'Pode mandar o sinal por Pix para minha irmã, ela recebe para mim.', rules: [PAY] },
+  { text: 'Aap Paytm se bhej do sir, jaldi ho jayega.', rules: [PAY] },
+  { text: 'Pague con tarjetas de regalo de Amazon, es más fácil para nosotros.', rules: [PAY] },
+  { text: 'Please send 1200 U to our wallet, we ship same day.', rules: [PAY] },
+  { text: 'You can use Coinbase to send us the payment, faster than bank.', rules: [PAY] },
+  // Fake Alibaba notices: a fee to release the payment, a 保证金 to ship, a customer-service WeChat, a copy of the credit card, the verification code.
+  {
+    text: 'This is Alibaba Trade Assurance department. Your payment has been received but is on hold. To release, the buyer must pay a 2% insurance fee by wire.',
+    rules: [PAY],
+  },
+  { text: '【阿里巴巴】您的信保订单需要缴纳保证金500美元才能发货，请联系卖家获取付款账户。', rules: [PAY] },
+  { text: '【阿里巴巴通知】您的订单因付款异常被冻结，请添加客服微信 alikefu888 处理。', rules: [CONTACT] },
+  {
+    text: 'Dear Alibaba user, to complete the security verification please send a copy of your ID and credit card front and back to our service email.',
+    rules: [PAY],
+  },
+  {
+    text: 'Alibaba Customer Service: We noticed unusual activity. Please reply with the verification code we sent to your phone.',
+    rules: [PAY],
+  },
+  // Caught, and now with the right rules: an account below a demurrage fee, an account "instead".
+  {
+    text: 'Our port agent needs the demurrage fee paid today else the container will be auctioned, account below.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Our Bank of China account reached the annual receiving quota, please pay to our Agricultural Bank account instead, details below.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'We regret to inform that our bank account in China is having issue receiving USD since this month because of the new government policy. Please make the payment to our Turkish office account instead.',
+    rules: [CHANGE, PAY],
+  },
+
+  // Quiet beside them: no Alibaba order yet, the balance paid to release goods.
+  { text: 'We have no Alibaba order from you yet.', rules: [] },
+  { text: 'To release the goods, please pay the balance.', rules: [] },
 ];
