@@ -7,6 +7,15 @@ import { cue, type Cue } from './cue';
 const UNPAID_LOSS =
   '\\s+pay\\b(?!\\s+(?:attention|through|via|on|in|with|using|by\\s+(?:trade|alibaba|ta)\\b))[^.!?\\n]{0,50}?\\b(?:cancel\\w*|go(?:es)?\\s+up|increases?|rises?|sell|release|lose)\\b';
 
+/** What the buyer stands to lose: the order, the goods, the money, the booking, the price. */
+const STAKE =
+  '(?:orders?|goods|shipment|container|cargo|deposit|money|payment|funds|account|booking|slot|space|price|discount|offer|stock|production|b/l|reservation|lot|units|place|spot)';
+
+/** Later in the sentence or before it, the buyer not paying: "… if the deposit is not paid", "… unless you pay the fee". */
+const UNLESS_PAID_WORDS =
+  "\\b(?:if|unless|until)\\s+[^.!?\\n]{0,50}?\\b(?:pay|paid|payment|deposit|balance|fee|settle|transfer|don'?t\\s+(?:pay|settle|confirm|send|transfer)|do\\s+not\\s+(?:pay|settle|confirm|send|transfer))";
+const UNLESS_PAID = `(?:(?=[^.!?\\n]{0,40}?${UNLESS_PAID_WORDS})|(?<=${UNLESS_PAID_WORDS}[^.!?\\n]{0,80}))`;
+
 /**
  * Scarcity and threats: another buyer waiting, the last units, the goods or
  * the deposit lost unless the buyer pays. Part of PRESSURE.
@@ -22,14 +31,17 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
   ),
   cue(
     'another buyer waiting',
-    // "Another buyer from Dubai wants all the stock", "another buyer offering more" (not "other customers in Europe order").
-    "\\b(?:another|other)(?<!\\b(?:do|does|did|most|many|some|our)\\s+(?:an)?other)\\s+(?:buyer|customer|client)s?(?:'s)?\\s+(?:(?:from|in)\\s+(?:the\\s+)?(?:[a-z]+\\s+){1,2}?(?!order))?(?:is\\s+|are\\s+)?(?:also\\s+)?(?:waiting|wants?|interested|order|offer(?:s|ing|ed)?\\s+(?:us\\s+)?(?:more|higher|a\\s+higher|a\\s+better|better)|(?:willing|ready)\\s+to\\s+pay|pay(?:s|ing)\\s+more|(?<=also\\s)asking\\s+(?:about|for)\\s+(?:it|this|these|them|the\\s+same))\\b|\\b(?:go|goes|went)\\s+to\\s+(?:another|the\\s+next)\\s+(?:buyer|customer)" +
+    // "Another buyer from Dubai wants all the stock", "another buyer offering more" (not "other customers in Europe order",
+    // "other customers order this model in black", or one who "wants the same color", so orders are combined).
+    "\\b(?:another|other)(?<!\\b(?:do|does|did|most|many|some|our)\\s+(?:an)?other)\\s+(?:buyer|customer|client)s?(?:'s)?\\s+(?:(?:from|in)\\s+(?:the\\s+)?(?:[a-z]+\\s+){1,2}?(?!order))?(?:is\\s+|are\\s+)?(?:also\\s+)?(?:waiting|(?:wants?|interested)(?!\\s+(?:in\\s+)?(?:the\\s+|a\\s+)?(?:same|similar)\\b)|(?<='s\\s+)order|offer(?:s|ing|ed)?\\s+(?:us\\s+)?(?:more|higher|a\\s+higher|a\\s+better|better)|(?:willing|ready)\\s+to\\s+pay|pay(?:s|ing)\\s+more|(?<=also\\s)asking\\s+(?:about|for)\\s+(?:it|this|these|them|the\\s+same))\\b|\\b(?:go|goes|went)\\s+to\\s+(?:another|the\\s+next)\\s+(?:buyer|customer)" +
       // "… we will sell to another customer" (not "we sell to other customers in Europe too").
       "|\\b(?:will|'ll|have\\s+to|must|going\\s+to)\\s+sell\\s+(?:it\\s+|them\\s+|this\\s+lot\\s+|the\\s+(?:goods|stock|slot|lot)\\s+)?to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b" +
-      '|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\b(?<!\\b(?:was|were|been|already)\\s+)(?:sold|given|allocated|released)\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?|containers?|cartons?|pallets?|lots?|rolls?|tons?|(?:production\\s+)?(?:slots?|spots?))?\\s*left\\b' +
+      "|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\b(?<!(?:\\b(?:was|were|been|already|not\\s+be|never\\s+be)|n't\\s+be)\\s+)(?:sold|given|allocated|released)\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?|containers?|cartons?|pallets?|lots?|rolls?|tons?|(?:production\\s+)?(?:slots?|spots?))?\\s*left\\b" +
       '|\\blast\\s+\\d+\\s+(?:units|pcs|pieces|sets)\\b|\\breserved\\s+for\\s+you\\s+for\\b|\\b(?:price|discount|offer|stock)s?\\s+(?:and\\s+the\\s+\\w+\\s+)?(?:is|are|will\\s+be)\\s+gone\\b' +
       '|\\bfirst\\s+pa(?:id|y|yment),?\\s+first\\s+(?:served|serve|shipped|ship)\\b' +
-      "|\\bgone\\s+for\\s+good\\b|\\bafter\\s+that\\s+(?:it'?s|it\\s+is|this\\s+\\w+\\s+is)\\s+gone\\b|只剩|仅剩|别人要了|卖给别人|(?:给|卖给)别的(?:客户|买家|人)|不保留",
+      "|\\bgone\\s+for\\s+good\\b|\\bafter\\s+that\\s+(?:it'?s|it\\s+is|this\\s+\\w+\\s+is)\\s+gone\\b|别人要了|卖给别人|(?:给|卖给)别的(?:客户|买家|人)" +
+      // The last units, or the stock or price not kept (not "只剩下包装了", only packing left, or "我们不保留旧的模具", old moulds).
+      '|(?:只剩|仅剩)下?(?:最后)?(?:[\\d一二两三四五六七八九十几百千]+|一点|不多)|(?:不保留|不再保留)(?:了)?(?:库存|价格|这个价|舱位|位置|名额|优惠|货)',
     {
       anchors: [
         'other',
@@ -52,25 +64,40 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
         '卖给别人',
         '别的',
         '不保留',
+        '不再保留',
       ],
     },
   ),
   cue(
     'a threat',
-    "\\b(?:or|otherwise|else)\\s+(?:[\\p{L}\\p{N}/']+\\s+){0,5}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|perde|destroyed|confiscated|auctioned|sold|(?:leaves?|go(?:es)?|sails?)\\s+without" +
+    // "Or your order will be stuck", "otherwise the goods will be sold": what is lost is the buyer's (not "otherwise the air flow
+    // will be blocked", nor a choice: "replacement in next order, or refunded?").
+    `\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}\\p{N}/']+\\s+){0,3}?${STAKE}\\s+(?:[\\p{L}']+\\s+){0,4}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|destroyed|confiscated|auctioned|sold|forfeited|(?:leaves?|go(?:es)?|sails?)\\s+without)\\b` +
+      // "… or we cancel the order", "or customs will auction the cargo" (not "or we can cancel the order if you like").
+      `|\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}']+\\s+){1,3}?(?<!\\b(?:can|could|may|might)\\s+)(?:cancel|sell|release|destroy|auction|confiscate|forfeit|give)\\w*\\s+(?:\\S+\\s+){0,2}?${STAKE}\\b` +
+      // "Pay the fee today or they will be destroyed": "it" or "they" after paying was named.
+      '|\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:it|they)\\s+(?:will|may|might|would)\\s+be\\s+(?:cancel(?:l?ed)?|held|destroyed|confiscated|auctioned|sold|forfeited)\\b(?<=\\b(?:pay|paid|payment|fee|deposit|balance|money)\\b[^.!?\\n]{0,100})' +
       // "… otherwise we lose the space" (not "or lose the warranty").
-      '|(?:lose\\s+the|lose\\s+your|lose\\s+our|lose\\s+this)\\s+(?:[\\p{L}-]+\\s+)?(?:space|booking|slot|spot|stock|goods|container|vessel|price|discount|rate|offer|deposit|order|place))\\b' +
+      "|\\b(?:or|otherwise|else)\\s+(?:[\\p{L}\\p{N}/']+\\s+){0,5}?(?:lose\\s+the|lose\\s+your|lose\\s+our|lose\\s+this)\\s+(?:[\\p{L}-]+\\s+)?(?:space|booking|slot|spot|stock|goods|container|vessel|price|discount|rate|offer|deposit|order|place)\\b" +
       // "If you are late, we cannot help": a cost named for lateness.
       "|\\bif\\s+(?:you\\s+are\\s+late|you're\\s+late|u\\s+are\\s+late|you\\s+are\\s+too\\s+late)\\b[^.!?]{0,30}?\\b(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:help|load|keep|hold|ship|guarantee|do\\s+anything)\\b" +
-      // Goods "held at our warehouse" until the buyer checks them are looked after, not threatened.
-      '|\\bwill\\s+(?:not\\s+)?be\\s+(?:cancel(?:l?ed)?|stuck|held|frozen|kept|forfeited|blocked)\\b(?!\\s+(?:at|in)\\s+(?:our|the)\\s+(?:warehouse|factory))' +
+      // Cancelled, held or frozen if the buyer doesn't pay: not a fair "held from 15 to 19 October", fish "frozen at -35°C",
+      // samples "kept for 3 months", "the order will not be cancelled", or goods "held at our warehouse" until the buyer checks them.
+      `|\\bwill\\s+be\\s+(?:cancel(?:l?ed)?|stuck|held|frozen|blocked)\\b(?!\\s+(?:at|in)\\s+(?:our|the)\\s+(?:warehouse|factory))${UNLESS_PAID}` +
+      `|\\b(?:will\\s+not|won't)\\s+be\\s+(?:kept|held|reserved)\\b${UNLESS_PAID}|\\bwill\\s+be\\s+forfeited\\b` +
       // "Will be refunded" reassures; only "will not be refunded" threatens.
       "|\\b(?:will\\s+not|won't)\\s+be\\s+refunded\\b" +
-      "|\\b(?:cannot|can't|won't|will\\s+not)\\s+release\\s+the\\s+(?:b/l|goods|shipment|container)\\b|\\bmisses?\\s+the\\s+vessel\\b|\\bblacklist\\w*|\\b(?:don't|do\\s+not|never|if\\s+you)\\s+(?:open|file)\\s+(?:a|the|any)\\s+dispute\\b|\\bno\\s+need\\s+to\\s+(?:open|file|start)\\s+a\\s+dispute\\b" +
-      // "不然" (otherwise) is also "or else we can ship next week": only with a loss after it.
+      "|\\b(?:cannot|can't|won't|will\\s+not)\\s+release\\s+the\\s+(?:b/l|goods|shipment|container)\\b|\\bmisses?\\s+the\\s+vessel\\b" +
+      // The buyer blacklisted (not a router's URL blacklist); a dispute forbidden, or threatened with a cost (not "if you open a dispute, we will cooperate").
+      '|\\bblacklist(?:ed)?\\s+(?:you|u|your)\\b|\\b(?:be|get|been|are|is)\\s+blacklisted\\b|\\b(?:on|in|into|to)\\s+(?:the|our|a)\\s+blacklist\\b' +
+      "|\\b(?:don't|do\\s+not|never)\\s+(?:open|file)\\s+(?:a|the|any)\\s+dispute\\b|\\bif\\s+you\\s+(?:open|file)\\s+(?:a|the|any)\\s+dispute\\b(?=[^.!?\\n]{0,60}?(?:\\b(?:not|never|no\\s+(?:more|longer)|blacklist\\w*|cancel\\w*|lose|stop|freeze|frozen|ban)\\b|n't\\b))|\\bno\\s+need\\s+to\\s+(?:open|file|start)\\s+a\\s+dispute\\b" +
       // "Unless you pay by Friday we will cancel the order", "if you don't pay this week the price goes up".
       `|\\bunless\\s+you${UNPAID_LOSS}|\\bif\\s+you\\s+don'?t${UNPAID_LOSS}|\\bif\\s+you\\s+do\\s+not${UNPAID_LOSS}` +
-      '|否则|不然(?:的话)?[^，。！？,.!?]{0,8}?(?:取消|走了|卖|没了|涨价|扣|不发|不退|作废|罚|排不上|赶不上)|sen[ãa]o|si\\s+no\\s+' +
+      // "否则", "不然", "senão", "si no" (otherwise, if not) only with a loss after: not "否则玻璃容易破损", "不然的话我们可以下周再发货",
+      // "senão me engano", "si no tiene stock, avíseme".
+      '|(?:否则|不然)(?:的话)?[^，。！？,.!?]{0,8}?(?:取消|走了|卖|没了|没有了|涨价|扣|不发|不能发|不退|不保留|作废|失效|过期|罚|排不上|赶不上|冻结)' +
+      '|sen[ãa]o\\s*,?\\s+[^.!?\\n]{0,40}?(?:perde|cancelad|cancelar|vend|anulad|bloquead|sobe|aumenta)' +
+      '|\\bsi\\s+no\\s+(?:\\S+\\s+){0,3}?(?:paga|pagan|pagas|pago|pagar|transfiere|deposita|confirma)\\b[^.!?\\n]{0,50}?(?:perde|pierde|cancel|vend|anul|sube|subir|aumenta)' +
       // "Si vous ne payez pas aujourd'hui, nous annulons", "wenn Sie heute nicht zahlen, stornieren wir": with the loss after.
       '|\\bsi\\s+vous\\s+ne\\s+(?:payez|r[ée]glez|confirmez)\\s+pas\\b(?=[^.!?]{0,60}(?:annul|perd|vendr|bloqu))|\\bwenn\\s+sie\\s+(?:\\S+\\s+){0,2}?nicht\\s+(?:be)?zahlen\\b(?=[^.!?]{0,60}(?:stornier|verlier|verkauf|gesperrt))',
     {
@@ -89,16 +116,18 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
         'held',
         'frozen',
         'kept',
+        'reserved',
         'lost',
         'blocked',
         'gone',
         'miss',
-        'perde',
-        'destroyed',
-        'confiscated',
-        'auctioned',
+        'destroy',
+        'confiscate',
+        'auction',
+        'sell',
+        'give',
         'sold',
-        'forfeited',
+        'forfeit',
         'refunded',
         'release',
         'vessel',

@@ -23,6 +23,17 @@ const HELD =
   '(?:it|them|(?:the|this|that|your|our)\\s+(?:\\S+\\s+)?(?:price|prices|offer|discount|booking|space|slot|stock|goods|container|lot|units|rate|quote|quotation|deal))';
 
 /**
+ * Paying, a price or an offer, in the cues' languages: what a deadline today puts at stake for the buyer.
+ * Not an exhibition (المعرض holds عرض), a person's day in the office, or a job the supplier does.
+ */
+const MONEY_OR_OFFER =
+  '(?:\\b(?:pay\\w*|paid|deposit|balance|money|funds|transfer|remit\\w*|wu|western\\s+union|moneygram|usdt|paypal|prices?|discount\\w*|offers?|deal|promo\\w*|valid|stock)\\b|\\d\\s?%' +
+  '|\\b(?:precio|pre[çc]o|oferta|descuento|desconto|pag(?:ar|ue|uen|o|amento)\\b|v[áa]lid[oa]|prix|offre|remise|valable|paiement|payer|preis|angebot|rabatt|g[üu]ltig|(?:be)?zahl|fiyat|ge[çc]erli|indirim|kampanya|prezzo|sconto)' +
+  '|[öo]deme|(?<![\\p{L}])(?:ال)?(?:سعر|عرض|خصم|دفع)(?![\\p{L}])|цен|скидк|оплат|акци|предложени)';
+/** The same sentence, before or after, names paying, a price or an offer. Put after a cue's own words. */
+const AT_STAKE = `(?:(?=[^.!?。！？\\n]{0,80}?${MONEY_OR_OFFER})|(?<=${MONEY_OR_OFFER}[^.!?。！？\\n]{0,100}))`;
+
+/**
  * "Within 24 hours", "you have 2 hours to": pressure only when something is
  * at stake and the supplier isn't promising it (see the pressure rule).
  */
@@ -34,49 +45,56 @@ export const DEADLINE_IN_HOURS = cue(
 );
 
 /**
+ * "Pay by 5pm", "before midnight", "only before 6": its own cue, as "by " is in most messages and the rest of the deadlines are not.
+ * Only with paying or a price in the sentence ("the truck arrives by 10:30" is none), and not promised (see the pressure rule).
+ */
+export const DEADLINE_AT_AN_HOUR = cue(
+  'a deadline today',
+  `(?:\\b(?:by\\s+|before\\s+)(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))|\\bonly\\s+before\\s+\\d)${AT_STAKE}`,
+  { anchors: ['by ', 'before'] },
+);
+
+/**
  * Urgency, scarcity, threats and secrecy used to rush a payment or skip a
  * safeguard. Ordinary scheduling is not pressure: a quote valid for 14
  * days, a holiday closure, "please confirm the artwork by Friday".
  */
 export const PRESSURE: readonly Cue[] = [
   DEADLINE_IN_HOURS,
+  DEADLINE_AT_AN_HOUR,
   cue(
     'a deadline today',
-    // "Pay by 5pm", "before midnight", "only before 6": its own cue, as "by " is in most messages and the rest of the deadlines are not.
-    '\\b(?:by\\s+|before\\s+)(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))|\\bonly\\s+before\\s+\\d',
-    { anchors: ['by ', 'before'] },
-  ),
-  cue(
-    'a deadline today',
-    '\\b(?:today|tonight)\\s+only\\b(?!\\s+(?:\\d|we\\s+(?:are|will\\s+be)\\s+(?:closed|off|out)|(?:the|our)\\s+(?:office|factory|warehouse|shop)))|\\bonly\\s+(?:today|tonight)|\\b(?:only|just)\\s+valid\\s+(?:for\\s+|until\\s+)?(?:today|tonight)\\b' +
-      "|\\b(?:need|needs|require|requires)(?<!\\b(?:do|does|did|don'?t|doesn'?t|didn'?t|no)\\s+(?:(?:you|u|they|we|not)\\s+)?\\w+)\\s+(?:the|your)\\s+(?:\\S+\\s+)?(?:payment|deposit|balance|money|transfer|funds|remittance)(?:\\s+by|\\s+before)?(?:\\s+tonight|\\s+today|\\s+now)\\b|\\bneed\\s+your\\s+(?:answer|reply|decision|confirmation|payment|deposit)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:payment|deposit|balance|transfer|money)\\s+(?:must|has\\s+to|needs?\\s+to)\\s+be\\s+(?:made|paid|sent|done|completed|received)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\bmust\\s+be\\s+paid\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:decide|pay|confirm)(?:\\s+right)?\\s+now\\b(?<!\\b(?:i|we)\\s+(?:(?!you\\b)\\S+\\s+){0,3}\\w+(?:\\s+right)?\\s+now)|\\border(?<!\\b(?:the|this|that|your|our|an?|assurance|ta|alibaba|sample)\\s+order)(?:\\s+right)?\\s+now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+chance\\b|\\blast\\s+day\\s+(?:for|of)\\s+(?:this|the)\\s+(?:price|offer|discount|promotion|deal)\\b" +
-      // "Pay the deposit now or lose the slot"; not "you can pay the deposit now and the balance later".
-      '|\\b(?:pay|send|transfer)(?<!\\b(?:can|could|may)\\s+\\w+)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:amount|balance|deposit|money|payment)(?:\\s+right)?\\s+now\\b(?!\\s+(?:or|and)\\b)' +
+    '\\b(?:only|just)\\s+valid\\s+(?:for\\s+|until\\s+)?(?:today|tonight)\\b' +
+      "|\\b(?:need|needs|require|requires)(?<!\\b(?:do|does|did|don'?t|doesn'?t|didn'?t|no)\\s+(?:(?:you|u|they|we|not)\\s+)?\\w+)\\s+(?:the|your)\\s+(?:\\S+\\s+)?(?:payment|deposit|balance|money|transfer|funds|remittance)(?:\\s+by|\\s+before)?(?:\\s+tonight|\\s+today|\\s+now)\\b|\\bneed\\s+your\\s+(?:answer|reply|decision|confirmation|payment|deposit)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:payment|deposit|balance|transfer|money)\\s+(?:must|has\\s+to|needs?\\s+to)\\s+be\\s+(?:made|paid|sent|done|completed|received)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\bmust\\s+be\\s+paid\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:decide|pay|confirm)(?:\\s+right)?\\s+now\\b(?<!\\b(?:i|we)\\s+(?:(?!you\\b)\\S+\\s+){0,3}\\w+(?:\\s+right)?\\s+now)|\\border(?<!\\b(?:the|this|that|your|our|an?|assurance|ta|alibaba|sample|(?:if|when|once)\\s+(?:you|u))\\s+order)(?:\\s+right)?\\s+now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+day\\s+(?:for|of)\\s+(?:this|the)\\s+(?:price|offer|discount|promotion|deal)\\b" +
+      // "Pay the deposit now or lose the slot"; not "you can pay the deposit now and the balance later", "do you want to pay the balance now? Or after".
+      '|\\b(?:pay|send|transfer)(?<!\\b(?:can|could|may|want\\s+to|like\\s+to|prefer\\s+to)\\s+\\w+)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:amount|balance|deposit|money|payment)(?:\\s+right)?\\s+now\\b(?!\\s*\\?\\s*or\\b|\\s+(?:or|and)\\b)' +
       // "Please confirm the order today, the price goes up": the rise is what hurries the buyer.
       '|\\b(?:confirm|pay|order|decide)\\w*\\s+(?:\\S+\\s+){0,3}?today\\b(?=[^.!?]{0,60}\\bprices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+up|increases?|rises?)\\b(?!\\s+(?:from\\s+)?(?:next|in\\s+\\d+)\\s+(?:\\S+\\s+)?(?:weeks?|months?|quarter|season|year)))' +
       // "If no payment today, we cannot load your goods."
       '|\\bif\\s+no\\s+(?:payment|deposit|money|transfer|balance)\\s+(?:is\\s+)?(?:received\\s+|made\\s+)?(?:today|tonight)\\b' +
       // "My boss will be angry if the payment is not made today."
       "|\\bif\\s+(?:the\\s+|your\\s+)?(?:payment|deposit|money|transfer|balance)\\s+(?:is\\s+not|isn't)\\s+(?:made|paid|sent|received|done)\\s+(?:by\\s+)?(?:today|tonight)\\b" +
-      "|\\b(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b|\\b(?:if\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?|unless\\s+you\\s+)pay(?:\\s+(?:today|tonight|immediately|right\\s+away)|\\s+now)\\b" +
+      "|\\b(?:price|offer|discount|deal|promotion|promo|sale)s?\\s+(?:[^\\s.!?]+\\s+){0,3}?(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b(?<!\\balibaba\\b[^.!?]{0,40})|\\b(?:if\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?|unless\\s+you\\s+)pay(?:\\s+(?:today|tonight|immediately|right\\s+away)|\\s+now)\\b" +
       // "If you don't pay the balance today", "pay the deposit today or we cannot load your goods": a cost named for not paying by today.
       "|\\b(?:if\\s+you\\s+(?:don'?t|do\\s+not|did\\s+not|didn't|cannot|can't)|unless\\s+you)\\s+pay\\s+(?:\\S+\\s+){1,3}?(?:today|tonight)\\b" +
       '|\\b(?:pay|remit|(?:send|transfer)(?=\\s+(?:the\\s+|your\\s+)?(?:\\S+\\s+)?(?:payment|money|deposit|balance|funds)\\b))(?<!\\b(?:can|could|may)\\s+\\w+)\\s+(?:\\S+\\s+){0,3}?(?:today|tonight)\\s*,?\\s+(?:or|otherwise)\\s+(?:else\\s+)?' +
       // "… or we cannot load", "or lose the space", "pay today or wait one month" (not "or tomorrow").
       "(?:(?:\\S+\\s+){1,2}?(?:cannot|can't|can\\s+not|will\\s+not|won't|must|have\\s+to|will\\s+(?:cancel|lose|miss|sell|release|give))|(?:\\S+\\s+){0,2}?(?:lose|miss)\\s+(?:the|your|our|this)|(?:you\\s+)?(?:will\\s+|have\\s+to\\s+|must\\s+|need\\s+to\\s+)?wait\\s+(?:for\\s+)?(?:\\S+\\s+)?(?:\\d+|one|two|three|a|an|another|next|until|till|after))\\b" +
-      // "I can only hold this price for today" (not "only for today's meeting").
-      "|\\bonly\\s+(?:[\\p{L}']+\\s+){0,4}?for\\s+today\\b(?!')" +
       // "Price goes up tomorrow, so better pay today", "you must pay tonight" (not "you should pay today to catch the vessel").
       '|\\b(?:better|you\\s+(?:must|have\\s+to))\\s+pay\\s+(?:it\\s+)?(?:today|tonight|immediately|right\\s+away)\\b' +
-      '|最后期限|前必须(?:付|打款|转账|汇款)|(?:必须今天|今天必须)(?:付|打款|转账|汇款)|(?:只有)?今天有效(?![吗么嘛?？])|仅限今天|只有今天(?!有|才|下午|上午|晚上)|只限今天|仅今天|今天最后一天|今晚|今天之内|(?:价格|价钱|报价|优惠|折扣|这个价)[^，。！？,\\n]{0,4}?保留到今天|今天付款的话|今天不付(?:款|定金|钱)?(?:的话|就|，|,)|马上付|立即付|立刻付|过了就|pag(?:ar|ue)(?<!\\b(?:vou|vamos|posso|podemos|irei|quero)\\s+pagar)\\s+hoje|hoy\\s+mismo' +
+      '|前必须(?:付|打款|转账|汇款)|(?:必须今天|今天必须)(?:付|打款|转账|汇款)|(?:只有)?今天有效(?![吗么嘛?？])|仅限今天|只有今天(?!有|才|下午|上午|晚上)|只限今天|仅今天|今天最后一天|(?:价格|价钱|报价|优惠|折扣|这个价)[^，。！？,\\n]{0,4}?保留到今天|今天付款的话|今天不付(?:款|定金|钱)?(?:的话|就|，|,)|马上付|立即付|立刻付|pag(?:ar|ue)(?<!\\b(?:vou|vamos|posso|podemos|irei|quero)\\s+pagar)\\s+hoje' +
+      // A deadline named with a time ("最后期限是今晚十二点", not the buyer's "交货最后期限是几号？"); tonight or today to pay (not "今晚加班赶货",
+      // "今天之内给您报价"); what is lost once it passes (not "节日过了就发货"). "Hoy mismo" to pay, not "enviamos la muestra hoy mismo".
+      '|(?<!交货|发货|出货|到货|交期)最后期限[^，。！？,.!?？]{0,3}?(?:今天|今晚|明天|\\d|[一二三四五六七八九十两]+点|周|星期|礼拜)' +
+      '|(?<!我|我们)(?:今晚|今天之内)(?:之前|前|必须|一定要|务必|要|请)?[^，。！？,.!?]{0,4}?(?:付|打款|转账|汇款|交定金)' +
+      '|过了[^，。！？,.!?]{0,6}?就(?:不(?:再)?(?:保留|给|卖|能|行)|没(?:了|有)|涨|取消|卖|作废|失效|恢复)' +
+      '|\\b(?:paguen?|transfieran?|(?:el|su)\\s+pago|(?:tiene|tienen|debe|deben)\\s+que\\s+pagar)\\s+(?:\\S+\\s+){0,3}?hoy\\s+mismo' +
       // "Pague hoy o no podemos cargar", "pague hoje ou não podemos", "zahlen Sie heute, sonst …".
       '|\\bpag(?:ue|ar)\\s+(?:\\S+\\s+){0,3}?(?:hoy|hoje)\\s*,?\\s+(?:o|ou|sino|sen[ãa]o|de\\s+lo\\s+contrario|caso\\s+contr[áa]rio)\\s+(?:\\S+\\s+){0,2}?(?:no|n[ãa]o)\\s+(?:podemos|podremos|poderemos|vamos)\\b|\\bzahlen\\s+sie\\s+(?:\\S+\\s+){0,3}?heute\\s*,?\\s+sonst\\b' +
-      // Russian: "only today", "pay today", "until the end of the day" (not "we shipped it today").
-      '|только\\s+сегодня|сегодня\\s+последний\\s+день|(?:оплат[\\p{L}]*|переведите|заплатите)[\\s,]+(?:[\\p{L}]+[\\s,]+)?сегодня|до\\s+конца\\s+(?:дня|сегодняшнего)' +
-      // "Only today" in Spanish, Portuguese, French, German, Turkish and Arabic.
+      // Russian "pay today" (not "we shipped it today").
+      '|(?:оплат[\\p{L}]*|переведите|заплатите)[\\s,]+(?:[\\p{L}]+[\\s,]+)?сегодня' +
       // "Hoy es el último día para este precio", "último dia desta promoção"; Italian "paga oggi", "solo oggi".
-      '|[úu]ltimo\\s+d[íi]a\\s+(?:para|de|do|da|desta|deste)\\s+(?:(?:este|esta|el|la|o|a|esse|essa)\\s+)?(?:precio|pre[çc]o|oferta|descuento|desconto|promoci[óo]n|promo[çc][ãa]o)\\b|\\bpag(?:a|are|hi)\\s+oggi\\b|\\bsolo\\s+oggi\\b' +
-      "|\\bsolo\\s+(?:por\\s+)?hoy\\b(?!\\s+(?:y|tenemos|podemos|estamos|estoy|tengo|hay|puedo)\\b)|\\bs[óo]\\s+(?:para\\s+)?hoje\\b(?!\\s+(?:e|temos|podemos|estamos|tenho|posso)\\b)|aujourd'hui\\s+seulement|seulement\\s+aujourd'hui|\\bnur\\s+(?:noch\\s+)?heute\\b(?!\\s+(?:und|abend|nachmittag|vormittag|morgen|haben|sind|habe|bin|kann|können|konnen)\\b)|\\b(?:sadece|yaln[ıi]zca)\\s+bug[üu]n|اليوم\\s+فقط|فقط\\s+اليوم",
+      '|[úu]ltimo\\s+d[íi]a\\s+(?:para|de|do|da|desta|deste)\\s+(?:(?:este|esta|el|la|o|a|esse|essa)\\s+)?(?:precio|pre[çc]o|oferta|descuento|desconto|promoci[óo]n|promo[çc][ãa]o)\\b|\\bpag(?:a|are|hi)\\s+oggi\\b',
     {
       anchors: [
         // Not "only" or "now" alone (in most messages, and in "know"): " now" and "now or" say a deadline.
@@ -85,7 +103,6 @@ export const PRESSURE: readonly Cue[] = [
         'midnight',
         ' now',
         'now or',
-        'last chance',
         'last day',
         'immediately',
         'right away',
@@ -107,13 +124,35 @@ export const PRESSURE: readonly Cue[] = [
         '马上付',
         '立即付',
         '立刻付',
-        '过了就',
+        '过了',
         'hoje',
         'hoy',
         'ltimo d',
         'oggi',
         'сегодня',
+        'heute',
+      ],
+    },
+  ),
+  cue(
+    'a deadline today',
+    // "Today only", "only for today", "last chance", in the cues' languages: a deadline when the sentence names paying, a price or
+    // an offer ("this price only today"), not a person's day ("I am at the fair today only") or a job ("last chance to change the artwork").
+    '(?:\\b(?:today|tonight)\\s+only\\b(?!\\s+(?:\\d|we\\s+(?:are|will\\s+be)\\s+(?:closed|off|out)|(?:the|our)\\s+(?:office|factory|warehouse|shop)))|\\bonly\\s+(?:today|tonight)' +
+      // "I can only hold this price for today" (not "only for today's meeting").
+      "|\\bonly\\s+(?:[\\p{L}']+\\s+){0,4}?for\\s+today\\b(?!')|\\blast\\s+chance\\b|только\\s+сегодня|сегодня\\s+последний\\s+день|до\\s+конца\\s+(?:дня|сегодняшнего)|\\bsolo\\s+oggi\\b" +
+      "|\\bsolo\\s+(?:por\\s+)?hoy\\b(?!\\s+(?:y|tenemos|podemos|estamos|estoy|tengo|hay|puedo)\\b)|\\bs[óo]\\s+(?:para\\s+)?hoje\\b(?!\\s+(?:e|temos|podemos|estamos|tenho|posso)\\b)|aujourd'hui\\s+seulement|seulement\\s+aujourd'hui|\\bnur\\s+(?:noch\\s+)?heute\\b(?!\\s+(?:und|abend|nachmittag|vormittag|morgen|haben|sind|habe|bin|kann|können|konnen)\\b)|\\b(?:sadece|yaln[ıi]zca)\\s+bug[üu]n|اليوم\\s+فقط|فقط\\s+اليوم)" +
+      AT_STAKE,
+    {
+      anchors: [
+        'today',
+        'tonight',
+        'last chance',
+        'сегодня',
         'до конца',
+        'oggi',
+        'hoy',
+        'hoje',
         'aujourd',
         'heute',
         'bugün',
@@ -164,22 +203,26 @@ export const PRESSURE: readonly Cue[] = [
 
 /**
  * A deadline in hours is pressure only when something is at stake, or the buyer is told to hurry: "ships within 24 hours" is a promise.
- * A fee "not paid" or to "be paid" within hours is one; "was paid" is not.
+ * A fee "not paid" or to "be paid" within hours is one; "was paid" is not. A reply or a confirmation wanted, or an "otherwise",
+ * stakes nothing by itself: "confirm within 1 hour if you want the 9:30 meeting slot, otherwise we do tomorrow".
  */
 export const DEADLINE_STAKES =
-  /\b(?:pay\w*|(?:not|be)\s+paid|balance|deposit|money|confirm|decide|reply|answer|price|discount|offer|stock|gone|reserved|usdt|transfer|otherwise|lose|cancel\w*|hurry(?<!\b(?:no|not|don'?t|any)\s+(?:\S+\s+){0,2}hurry)|urgent(?:ly)?|asap)\b|付|款|钱/u;
+  /\b(?:pay\w*|(?:not|be)\s+paid|balance|deposit|money|decide|price|discount|offer|stock|gone|reserved|usdt|transfer|lose|cancel\w*|hurry(?<!\b(?:no|not|don'?t|any)\s+(?:\S+\s+){0,2}hurry)|urgent(?:ly)?|asap)\b|付|款|钱/u;
 
-/** Right before a deadline in hours, the supplier promising it: "we will reply in 2 hours" asks nothing of the buyer. */
+/**
+ * Right before a deadline, the supplier promising it: "we will reply in 2 hours", "our finance will check the deposit in 2 hours",
+ * "the money will be in your account within 48 hours" ask nothing of the buyer. Not "our price will go up in 2 hours".
+ */
 export const PROMISE_BEFORE =
-  /\b(?:we|i)\s*(?:will|'ll|can|shall|could|would)\s+(?:(?!(?:if|unless|or|otherwise)\s)[\p{L}']+\s+){0,5}$/u;
+  /\b(?:we|i|our\s+(?!(?:price|prices|offer|discount|deal|stock|rate)\b)[\p{L}]+|the\s+(?:money|refund|funds))\s*(?:will|'ll|can|shall|could|would)\s+(?:(?!(?:if|unless|or|otherwise)\s)[\p{L}']+\s+){0,5}$/u;
 
 /**
  * Right before a deadline in hours, what the supplier or the goods do in that time, not what the buyer must:
- * "we reply within 2 hours", "samples ship within 48 hours", "the paint is touch dry in 1 hour"; but not
+ * "we reply within 2 hours", "samples ship within 48 hours", "the paint is touch dry in 1 hour", "delivery in 48 hours"; but not
  * "(please) reply within 24 hours", said to the buyer.
  */
 export const DONE_IN_THAT_TIME =
-  /(?<=[\p{L}']\s+)(?<!\b(?:please|pls|kindly|must|to|should|and|or|you|u)\s+)\b(?:reply|replies|respond|responds|answer|answers|ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|dry|dries|cures?|charges?|lasts?)\s+(?:fully\s+|completely\s+)?$/u;
+  /(?<=[\p{L}']\s+)(?<!\b(?:please|pls|kindly|must|to|should|and|or|you|u)\s+)\b(?:reply|replies|respond|responds|answer|answers|ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|dry|dries|cures?|charges?|lasts?)\s+(?:fully\s+|completely\s+)?$|\b(?:delivery|dispatch|shipping|shipment|production|refund)\s+$/u;
 
 /**
  * Right before a deadline in hours, the Trade Assurance order's own payment
