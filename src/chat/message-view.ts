@@ -4,7 +4,7 @@ import { findBeneficiary, type BeneficiaryMention } from './beneficiary';
 import { CONTACT_MOVES } from './lexicon/contact';
 import type { Cue } from './lexicon/cue';
 import { DETAILS_CHANGE } from './lexicon/details-change';
-import { PAYMENT_CHANNELS, PAYMENT_TALK } from './lexicon/payment';
+import { PAYMENT_CHANNELS, PAYMENT_DEVICE, PAYMENT_TALK } from './lexicon/payment';
 import { PRESSURE } from './lexicon/pressure';
 import { findLinks, findMailAddresses, type LinkMention, type MailMention } from './links';
 import { normaliseChatText } from './normalise';
@@ -44,6 +44,7 @@ export class MessageView {
   /** By cue id in `anchorScan()`: the cues with one of their anchors in `letters`; the others can't match. */
   readonly candidates: Candidates;
   private paymentTalk: boolean | undefined;
+  private paymentDevice: boolean | undefined;
   private holder: BeneficiaryMention | null | undefined;
   private mailAddresses: MailMention[] | undefined;
   private walletAddresses: WalletMention[] | undefined;
@@ -65,6 +66,12 @@ export class MessageView {
   get talksAboutPayment(): boolean {
     this.paymentTalk ??= PAYMENT_TALK.test(this.letters.replace(CHANNEL_NAMES, ' '));
     return this.paymentTalk;
+  }
+
+  /** Payment hardware may be described ("POS terminals that accept PayPal", "… supported on the kiosk"): worked out once. */
+  get mayDescribeAPaymentDevice(): boolean {
+    this.paymentDevice ??= PAYMENT_DEVICE.test(this.letters) || this.letters.includes('supported');
+    return this.paymentDevice;
   }
 
   /** The e-mail addresses in the text (two rules read them); most messages hold no "@". */

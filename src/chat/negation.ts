@@ -13,8 +13,8 @@ const NEGATION =
 /** A warning against the scam it names: "beware", "claiming to be", "if anyone asks you to pay outside Alibaba, report it". */
 const WARNING =
   /\b(?:scam\w*|(?<!\banti[\s-]?)fraud\w*|beware|careful|impersonat\w*|pretend\w*|(?:claiming|claimed|claims)\s+to\s+be|pos(?:es|ed|ing)\s+as|phishing|estafa|report\s+(?:it|them|this|him|her)(?!\s+as\b)|if\s+(?:anyone|anybody|someone|somebody)\s+(?:asks?|tells?|wants?)\s+you\s+to)\b|诈骗|骗子|小心|谨防|警惕|мошен/u;
-/** A sentence ends at . ! ? ; or a line break; a dot inside an address or number does not end one. */
-const SENTENCE_END = /[!?;。！？；\n]|\.(?=\s|$)/g;
+/** A sentence ends at . ! ? ; or a line break; a dot inside an address or number, or after "Mr" or "Dr" (a name follows), does not end one. */
+const SENTENCE_END = /[!?;。！？；\n]|(?<!\b(?:mr|mrs|ms|dr))\.(?=\s|$)/g;
 /** "If you don't want to pay tax you can pay to my personal account": "you can" starts an offer of its own. */
 const CLAUSE_BREAK = /[,，、:：]|\b(?:but|however|so|then|instead|you\s+(?:can|could)(?!\s*not|n't|'t))\b/gu;
 /** A clause that only continues a list ("MoneyGram, crypto or gift cards") lets a refusal reach across it. */

@@ -42,12 +42,22 @@ export const OTHER_MOVES: readonly Cue[] = [
   cue(
     'a messaging app ID or number',
     // 加v：lily888: "v" is WeChat in Chinese slang, too short to count as an app's name anywhere else.
-    `(?:加v|加\\s+v)(?![a-z])\\s*[:：]?\\s*${HANDLE_WITH_DIGIT}` +
-      // So are "my V: sunny_88" and "add my V"; "Tele: @lucy" is Telegram, "the tele lens" is not.
-      `|\\b(?:my\\s+v|our\\s+v|add\\s+v)(?![a-z])\\s*(?:id\\s*)?[:：]\\s*${SLANG_ID}` +
-      '|\\badd\\s+(?:my\\s+v|our\\s+v)(?=\\s*(?:$|[.!?,]|(?:pls|please|plz|now|ok|okay|for|id|dear|friend)\\b))' +
-      `|\\btele\\s*(?:id\\s*)?[:：]?\\s*${AT_HANDLE}|\\b(?:my\\s+tele|our\\s+tele)\\s*(?:id\\s*)?[:：]\\s*${SLANG_ID}`,
-    { anchors: ['加v', '加 v', 'my v', 'our v', 'add v', 'tele'] },
+    // Three cues, one per family of words: a message with "telegram" or "my very" then tries only one.
+    `(?:加v|加\\s+v)(?![a-z])\\s*[:：]?\\s*${HANDLE_WITH_DIGIT}`,
+    { anchors: ['加v', '加 v'] },
+  ),
+  cue(
+    'a messaging app ID or number',
+    // So are "my V: sunny_88" and "add my V".
+    `\\b(?:my\\s+v|our\\s+v|add\\s+v)(?![a-z])\\s*(?:id\\s*)?[:：]\\s*${SLANG_ID}` +
+      '|\\badd\\s+(?:my\\s+v|our\\s+v)(?=\\s*(?:$|[.!?,]|(?:pls|please|plz|now|ok|okay|for|id|dear|friend)\\b))',
+    { anchors: ['my v', 'our v', 'add v'] },
+  ),
+  cue(
+    'a messaging app ID or number',
+    // "Tele: @lucy" is Telegram, "the tele lens" is not.
+    `\\btele\\s*(?:id\\s*)?[:：]?\\s*${AT_HANDLE}|\\b(?:my\\s+tele|our\\s+tele)\\s*(?:id\\s*)?[:：]\\s*${SLANG_ID}`,
+    { anchors: ['tele'] },
   ),
   cue(
     'a request to move to e-mail or a call',

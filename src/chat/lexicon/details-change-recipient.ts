@@ -84,12 +84,26 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
     `\\bmerged\\s+with\\b${UNLESS_PAID_ON_ALIBABA}|\\bsister\\s+company\\b${UNLESS_PAID_ON_ALIBABA}` +
       // Another company invoicing or settling for the seller: "they handle our foreign settlement",
       // "the invoice will be issued by our trading partner", "we issue invoice from our offshore company".
-      '|\\b(?:they|who|which)\\s+(?:handle|handles|manage|manages|collect|collects|receive|receives)\\s+(?:all\\s+)?our\\s+(?:foreign\\s+|export\\s+|overseas\\s+|international\\s+)?(?:settlements?|payments?|collections?|receivables|remittances?)\\b' +
-      `|\\b(?:invoice|pi)s?\\s+(?:will\\s+be\\s+|is\\s+|are\\s+)?issued\\s+(?:by|from)\\s+our\\s+(?:\\S+\\s+){0,2}?(?:partner|agent|offshore|subsidiary|affiliate|sister|mother|parent|other)\\b${UNLESS_PAID_ON_ALIBABA}` +
-      `|\\bissue\\s+(?:the\\s+)?(?:invoice|pi)s?\\s+(?:from|under|through)\\s+our\\s+(?:\\S+\\s+){0,2}?(?:partner|agent|offshore|subsidiary|affiliate|sister|mother|parent|other)\\b${UNLESS_PAID_ON_ALIBABA}`,
+      '|\\b(?:they|who|which)\\s+(?:handle|handles|manage|manages|collect|collects|receive|receives)\\s+(?:all\\s+)?our\\s+(?:foreign\\s+|export\\s+|overseas\\s+|international\\s+)?(?:settlements?|payments|collections?|receivables|remittances?)\\b' +
+      `|\\b(?:invoice|pi)s?\\s+(?:will\\s+be\\s+|is\\s+|are\\s+)?(?:issued\\s+by\\s+our|issued\\s+from\\s+our)\\s+(?:\\S+\\s+){0,2}?(?:partner|agent|offshore|subsidiary|affiliate|sister|mother|parent|other)\\b${UNLESS_PAID_ON_ALIBABA}` +
+      `|\\b(?:issue\\s+the\\s+invoice|issue\\s+invoice|issue\\s+the\\s+pi|issue\\s+pi)s?\\s+(?:from|under|through)\\s+our\\s+(?:\\S+\\s+){0,2}?(?:partner|agent|offshore|subsidiary|affiliate|sister|mother|parent|other)\\b${UNLESS_PAID_ON_ALIBABA}`,
     {
       needsPaymentTalk: true,
-      anchors: ['merged', 'sister', 'handle', 'manage', 'collect', 'receive', 'issue'],
+      anchors: [
+        'merged',
+        'sister',
+        'settlement',
+        'payments',
+        'collection',
+        'receivable',
+        'remittance',
+        'issued by our',
+        'issued from our',
+        'issue the invoice',
+        'issue invoice',
+        'issue the pi',
+        'issue pi',
+      ],
     },
   ),
   cue(

@@ -91,16 +91,37 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
     // "If you pay by TT to us it's 11.8", "you send the money, I send the goods, no platform".
-    '\\b(?:t/t|tt|bank\\s+transfer|wire(?:\\s+transfer)?)\\s+(?:directly\\s+)?to\\s+us\\b' +
+    '\\b(?:t/t\\s+to\\s+us|tt\\s+to\\s+us|transfer\\s+to\\s+us|wire\\s+to\\s+us|(?:t/t|tt|transfer|wire)\\s+directly\\s+to\\s+us)\\b' +
       // Not "no Alibaba" (Portuguese "no" is "in the": "falar aqui no Alibaba").
       '|\\b(?:no\\s+platform|no\\s+escrow|no\\s+trade\\s+assurance)(?=\\s*(?:[.,;!?]|$|(?:needed|required|necessary|involved)\\b))',
-    { anchors: ['to us', 'no platform', 'no escrow', 'no trade assurance'] },
+    {
+      anchors: [
+        't/t to us',
+        'tt to us',
+        'transfer to us',
+        'wire to us',
+        'directly to us',
+        'no platform',
+        'no escrow',
+        'no trade assurance',
+      ],
+    },
   ),
   cue(
     'paying directly, outside the order',
     // "We prefer TT in advance, not Alibaba": a way to pay set against the order.
-    '\\bnot\\s+(?:via\\s+|through\\s+|by\\s+|on\\s+|in\\s+)?(?:alibaba|trade\\s+assurance)\\b(?<=\\b(?:t/t|tt|transfer|wire|union|advance|directly|direct)\\b[^.!?]{0,30})',
-    { anchors: ['alibaba', 'trade assurance'] },
+    '\\b(?:not\\s+alibaba|not\\s+trade\\s+assurance|not\\s+via\\s+alibaba|not\\s+through\\s+alibaba|not\\s+by\\s+alibaba|not\\s+on\\s+alibaba|not\\s+in\\s+alibaba)\\b(?<=\\b(?:t/t|tt|transfer|wire|union|advance|directly|direct)\\b[^.!?]{0,30})',
+    {
+      anchors: [
+        'not alibaba',
+        'not trade assurance',
+        'not via alibaba',
+        'not through alibaba',
+        'not by alibaba',
+        'not on alibaba',
+        'not in alibaba',
+      ],
+    },
   ),
   ...LEAVING_THE_ORDER_IN_OTHER_LANGUAGES,
   // Apart from the cues above, with anchors of their own: a cue's every branch is tried at every word of every message it runs on.

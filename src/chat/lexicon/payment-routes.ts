@@ -110,19 +110,18 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     'a third party collecting the money',
     // "Send the money to the shipping agent, they will pay us", "transfer 1,250 USD to the logistics company account",
     // "I will send you their bank information", "el agente de aduana … deposite a su cuenta".
-    `\\b(?:they|he|she|the\\s+agent)\\s+(?:will\\s+pay|will\\s+transfer|will\\s+remit|will\\s+send)\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?us\\b` +
+    `\\b(?:they|he|she|the\\s+agent)\\s+will\\s+(?:pay\\s+us|pay\\s+it\\s+to\\s+us|(?:transfer|remit|send)\\s+(?:it\\s+|the\\s+money\\s+)?to\\s+us)\\b` +
       `|\\b(?:pay|transfer|remit|wire|send)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|their|our)\\s+(?:shipping|logistics|forwarder|forwarding|freight|customs|clearance|trucking)(?:\\s+(?:company|agent|broker))?(?:'s)?\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
       "|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+|can\\s+|shall\\s+)?(?:send|give|share)\\s+(?:you\\s+)?(?:(?:their\\s+bank|his\\s+bank|her\\s+bank)\\s+(?:info(?:rmation)?|details|account)|(?:their\\s+account|his\\s+account|her\\s+account)\\s+details)\\b" +
       '|\\b(?:agente\\s+de\\s+aduanas?|aduana|transitario)[^.!?]{0,80}?\\b(?:deposite|pague|transfiera|env[íi]e)\\s+(?:\\S+\\s+){0,2}?(?:a\\s+|en\\s+)?(?:su|la)\\s+cuenta\\b',
     {
       anchors: [
-        'will pay',
-        'will transfer',
-        'will remit',
-        'will send',
+        'pay us',
+        'to us',
         'shipping',
         'logistics',
-        'forward',
+        'forwarder',
+        'forwarding',
         'freight',
         'customs',
         'clearance',

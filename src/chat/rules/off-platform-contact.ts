@@ -10,12 +10,10 @@ import {
 import { APP_MOVES, NAMES_AN_APP } from '../lexicon/contact-apps';
 import { matchesOf } from '../matches';
 import { anyCandidate, firstHit, hitAt, type Hit, type MessageView } from '../message-view';
-import { isRefused } from '../negation';
+import { isRefused, sentenceAround } from '../negation';
 
 /** What PHONE_NUMBER needs, in a cheaper search: nine digits, maybe with spaces, dashes, dots or brackets between. */
 const NINE_DIGITS = /\d(?:[\s().-]{0,2}\d){8}/;
-/** A sentence ends at . ! ? ; or a line break; not at the dot of "Mr. Chen" or "Dr. Li", whose number follows. */
-const SENTENCE_END = /[!?;。！？；\n]|(?<!\b(?:mr|mrs|ms|dr))\.(?=\s|$)/g;
 
 /**
  * Moving the talk where the platform can't see it: a messaging app, a
@@ -30,15 +28,14 @@ export function offPlatformContact(view: MessageView): Hit | null {
   if (move) return move;
   const link = view.links.find((l) => l.kind === 'contact');
   if (link) return hitAt('a chat or meeting link', link.index, link.text);
-  const sentenceAt = sentencesOf(view.text);
   for (const email of view.emails) {
     if (email.kind === 'official' || PAYEE_BEFORE.test(view.text.slice(0, email.index))) continue;
     // "https://alibaba.com@evil.example/pay": a link's disguise, which the link rule reports.
-    if (insideLink(view, email.index) || onTheGoods(sentenceAt(email.index))) continue;
+    if (insideLink(view, email.index) || onTheGoods(sentenceAround(view.text, email.index).text)) continue;
     if (!isRefused(view.text, email.index)) return hitAt('an e-mail address', email.index, email.text);
   }
   for (const phone of NINE_DIGITS.test(view.text) ? matchesOf(PHONE_NUMBER, view.text) : []) {
-    const sentence = sentenceAt(phone.index);
+    const sentence = sentenceAround(view.text, phone.index).text;
     if (DELIVERY_CONTEXT.test(sentence) || onTheGoods(sentence)) continue;
     if (view.accounts.some((a) => a.index === phone.index)) continue;
     if (!isRefused(view.text, phone.index)) return hitAt('a phone number', phone.index, phone[0]);
@@ -53,22 +50,4 @@ function insideLink(view: MessageView, index: number): boolean {
 /** The buyer's own details for a box, label or manual, not the supplier's own nor an ask to be contacted. */
 function onTheGoods(sentence: string): boolean {
   return ON_THE_GOODS.test(sentence) && !ASKS_TO_BE_CONTACTED.test(sentence);
-}
-
-/** The sentence around an index; the ends are found once per message, however many addresses and numbers it holds. */
-function sentencesOf(text: string): (index: number) => string {
-  let ends: number[] | undefined;
-  return (index) => {
-    ends ??= Array.from(matchesOf(SENTENCE_END, text), (match) => match.index);
-    let start = 0;
-    let end = text.length;
-    for (const at of ends) {
-      if (at < index) start = at + 1;
-      else {
-        end = at;
-        break;
-      }
-    }
-    return text.slice(start, end);
-  };
 }

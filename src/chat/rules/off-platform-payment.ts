@@ -60,10 +60,10 @@ const SUPPORTED_ON_A_DEVICE = /^[^.!?]{0,30}?\bsupported\s+(?:on|by|in)\s+(?:the
 function namesTheGoods(view: MessageView, start: number, end: number): boolean {
   GOODS_AFTER_CHANNEL.lastIndex = end;
   if (GOODS_AFTER_CHANNEL.test(view.letters)) return true;
+  // Most messages sell no payment hardware: one search of the whole text, kept with the view, rules it out.
+  if (!view.mayDescribeAPaymentDevice) return false;
   const sentence = sentenceAround(view.letters, start);
   if (SUPPORTED_ON_A_DEVICE.test(view.letters.slice(end, sentence.start + sentence.text.length))) return true;
-  // Most messages sell no payment hardware: one search of the whole text rules it out.
-  if (!PAYMENT_DEVICE.test(view.letters)) return false;
   return PAYMENT_DEVICE.test(view.letters.slice(sentence.start, start));
 }
 

@@ -6,8 +6,15 @@ import { BANK_HOLIDAY, CLOSED, THE_ORDERS_OWN_ACCOUNT } from '../lexicon/details
 import { firstHit, type Hit, type MessageView } from '../message-view';
 import { isRefused, sentenceAround } from '../negation';
 
+/** Whose account is a login or a courier's, not a bank's. */
+const LOGIN_OWNERS =
+  '\\b(?:dhl|fedex|ups|tnt|aramex|courier|express|shipping|e-?mail|user|demo|trial|test|admin|staff|guest|login|app|software|member|game|cloud)';
 /** Someone else's account, a buyer's, or the platform's, never counts as the supplier's receiving account. */
 const NOT_THE_SUPPLIERS = /\b(?:your|buyer|alibaba|login|e-?mail|whats\s?app|wechat|paypal)\s+(?:\w+\s+)?$/u;
+/** A courier's account or an app's login, before the account word: "the user account is blocked". */
+const A_LOGIN_BEFORE = new RegExp(`${LOGIN_OWNERS}\\s+$`, 'u');
+/** The same, inside the words matched: "the new DHL account", "a new user account". */
+const A_LOGIN_INSIDE = new RegExp(`${LOGIN_OWNERS}\\s+${ACCOUNT}`, 'u');
 /** A login on a marketplace, an online shop or an app, not a bank account: "create a new account on Alibaba", "the new account for our Amazon store", 新账户是阿里巴巴国际站的子账号, "nova conta de cliente criada no Alibaba", "حساب جديد على علي بابا". */
 const ON_THE_MARKETPLACE =
   /^\s*(?:on|at|in|with|for|by)\s+(?:(?:our|my|the|your)\s+)?(?:alibaba|aliexpress|1688|amazon|ebay|shopify|etsy|walmart|tiktok|the\s+platform)\b|^\s*(?:on|at|in|with|for|by)\s+(?:our|my|your)\s+(?:\S+\s+)?(?:online\s+)?(?:store|shop)\b|^\s*(?:على|في)\s+(?:موقع\s+)?علي\s*بابا|^\s*(?:是|在)(?:阿里巴巴|阿里|国际站|1688)|^[^.!?]{0,30}?\s(?:no|na|en|em)\s+(?:alibaba|aliexpress)\b|^\s*(?:in|on|for)\s+(?:the|our|this|your)\s+(?:app|software|system|pos)\b/u;
@@ -22,9 +29,14 @@ const SAID_NOT = /\bnot\b|n't\b|\bnever\b/u;
 export function paymentDetailsChange(view: MessageView, context: ChatContext): Hit | null {
   const said = firstHit(view, DETAILS_CHANGE, (start, end, cue) => {
     const before = view.letters.slice(Math.max(0, start - 24), start);
-    if (NOT_THE_SUPPLIERS.test(before) || isRefused(view.letters, start)) return false;
+    if (NOT_THE_SUPPLIERS.test(before) || A_LOGIN_BEFORE.test(before) || isRefused(view.letters, start))
+      return false;
     const matched = view.letters.slice(start, end);
-    if (A_MARKETPLACE_ACCOUNT.test(matched) || ON_THE_MARKETPLACE.test(view.letters.slice(end, end + 40)))
+    if (
+      A_MARKETPLACE_ACCOUNT.test(matched) ||
+      A_LOGIN_INSIDE.test(matched) ||
+      ON_THE_MARKETPLACE.test(view.letters.slice(end, end + 40))
+    )
       return false;
     if (cue.deniable && SAID_NOT.test(matched)) return false;
     const sentence = sentenceAround(view.letters, start);
