@@ -156,10 +156,11 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   cue(
     'a new beneficiary from now on',
     // "From now (on) please send …", "from this order onwards".
-    `\\b(?:from\\s+now\\s+on|from\\s+now(?=[\\s,]+(?:please|pls|kindly|all|send|pay|the|our))|from\\s+today|from\\s+this\\s+(?:month|week|order|shipment|invoice)(?:\\s+on(?:wards)?)?|starting\\s+(?:today|now))\\b(?=[^]*\\b(?:${ACCOUNT}|beneficiary|bank)\\b)` +
+    `\\b(?:from\\s+now\\s+on|from\\s+now(?=[\\s,]+(?:please|pls|kindly|all|send|pay|the|our))|from\\s+today|from\\s+this\\s+(?:month|week|order|shipment|invoice)(?:\\s+on(?:wards)?)?|starting\\s+(?:today|now))\\b(?=[^]*\\b(?:${ACCOUNT}|beneficiary|bank(?!\\s+holidays?\\b))\\b)` +
       // "Our bank information below is effective immediately for all future payments."
       `|\\b(?:effective\\s+immediately|for\\s+all\\s+(?:future|upcoming|further)\\s+(?:payments|remittances|transfers|invoices))\\b${NAMES_A_BANK}` +
-      `|\\b(?:${ACCOUNT}|beneficiary|bank)\\b[^]*\\b(?:from\\s+now\\s+on|from\\s+today|from\\s+this\\s+(?:month|week))\\b` +
+      // Not a bank holiday: "from this month we work Saturdays, the bank holiday will not affect shipping".
+      `|\\b(?:${ACCOUNT}|beneficiary|bank(?!\\s+holidays?\\b))\\b[^]*\\b(?:from\\s+now\\s+on|from\\s+today|from\\s+this\\s+(?:month|week))\\b` +
       // "Please send future payments to the account in my email" (not "… through the Trade Assurance order").
       '|\\b(?:send|make|pay|remit|transfer|wire)\\s+(?:all\\s+)?(?:future\\s+payments|upcoming\\s+payments|further\\s+payments)\\s+(?:to|into)\\b(?!\\s+(?:the\\s+)?(?:alibaba|trade\\s+assurance))',
     {

@@ -14,6 +14,8 @@ export const OFFICIAL_DOMAINS: readonly string[] = [
   'aliexpress.ru',
   '1688.com',
   'alibabagroup.com',
+  // Alibaba Group's staff mail and intranet.
+  'alibaba-inc.com',
   // Alibaba Cloud's own site; not its hosting (aliyuncs.com), where anyone can put a page.
   'alibabacloud.com',
   'aliyun.com',

@@ -744,4 +744,10 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: 'Kindly use the account I shared on WhatsApp.', rules: [PAY] },
   { text: 'The bank details are in the file I sent on WeChat, please pay there.', rules: [PAY] },
+  // A bank holiday is no bank: "from this month" beside it changes no account.
+  {
+    text: 'From this month, our factory works Saturday too, to catch up orders, and the bank holiday will not affect shipping.',
+    rules: [],
+  },
+  { text: 'From this month our bank account is in Hong Kong.', rules: [CHANGE] },
 ];

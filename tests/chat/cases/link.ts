@@ -125,4 +125,7 @@ export const LINK_CASES: ChatCase[] = [
     rules: [LINK],
   },
   { text: 'Verify your account here https://www.google.com/url?q=https://evil.example/login', rules: [LINK] },
+  // Alibaba Group's own staff mail is a real address; a look-alike of it is not.
+  { text: 'Alibaba group email for our account manager: linda.wu@alibaba-inc.com', rules: [] },
+  { text: 'Please contact service@alibaba-inc-support.com to verify your account.', rules: [CONTACT, LINK] },
 ];

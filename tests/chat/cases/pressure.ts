@@ -537,4 +537,6 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Other customers order this model in black mostly, but white is also popular.', rules: [] },
   { text: 'Another customer wants the same color, so we can combine fabric orders to reach MOQ.', rules: [] },
   { text: 'The router supports URL whitelist and blacklist, parental control.', rules: [] },
+  // "Don't tell me …" is a figure of speech, not secrecy.
+  { text: "Don't tell me the price is too high, it's already our factory price haha.", rules: [] },
 ];
