@@ -1,7 +1,7 @@
 import type { ChatContext } from './context';
 import { matchesOf } from './matches';
 
-/** A name given as the account's holder: "beneficiary is …", "the name on the account will be …", "户名是…". */
+/** A name given as the account's holder: "beneficiary is …", "the name on the account will be …", "receiver: …", "transfer in the name of …", "户名是…". */
 export interface BeneficiaryMention {
   name: string;
   index: number;
@@ -11,16 +11,20 @@ export interface BeneficiaryMention {
 }
 
 const BENEFICIARY =
-  /\b(?:beneficiary(?:\s+name)?|account\s+name|name\s+on\s+the\s+account|account\s+holder)\s*(is\s+now|will\s+be|is|:)\s*([^,;!?\n，。]{3,60})|(?:户名|收款人)\s*(是|为|:)?\s*([^,;!?\n，。]{2,40})/gu;
+  /\b(?:beneficiary(?:\s+name)?|account\s+name|name\s+on\s+the\s+account|account\s+holder|(?:receiver|recipient|payee)(?:'s)?(?:\s+name)?)\s*(is\s+now|will\s+be|should\s+be|is|:)\s*([^,;!?\n，。]{3,60})|(?:户名|收款人)\s*(是|为|:)?\s*([^,;!?\n，。]{2,40})|\b(?:transfer|payment|pay|remit|wire|deposit)\w*\s+(?:\S+\s+){0,3}?in\s+the\s+name\s+of()\s+([^,;!?\n，。]{3,40})/gu;
+/** A receiver or recipient is also where goods are shipped: "Receiver: John Smith, 123 Main St". */
+const SHIPPED_TO = /\b(?:receiver|recipient)\b/u;
+const SHIPPING_WORDS =
+  /\b(?:ship\w*|address|street|st|road|rd|avenue|ave|city|zip|postcode|courier|dhl|fedex|ups|tnt|delivery|deliver|consignee|samples?|parcel|cartons?|tel|phone)\b/u;
 /** Right before "beneficiary": "the L/C beneficiary is …", "the beneficiary of the letter of credit". */
 const OF_A_LETTER_OF_CREDIT = /\b(?:l\/c|lc|letter\s+of\s+credit)(?:'s)?\s+$/u;
 /** "Account name: admin", "… is printed on the certificate", 收款人姓名可以打印: a field or a login, not someone to pay. */
 const NOT_A_NAME =
-  /^(?:shown|on|in|of|printed|written|displayed|required|optional|needed|admin|administrator|root|user|guest|test|default)\b|^姓名|打印|印刷/u;
+  /^(?:shown|on|in|of|printed|written|displayed|required|optional|needed|admin|administrator|root|user|guest|test|default|sent|given|provided|shared|confirmed|attached|below)\b|^姓名|打印|印刷/u;
 /** A device's or an app's login: "account name: admin, password: 123456". */
 const A_LOGIN = /\bpassword\b|\blog\s?in\b|密码|登录/u;
 /** Every BENEFICIARY match holds one of these: most messages are done with this shorter search. */
-const MAY_NAME_BENEFICIARY = /beneficiary|account|户名|收款人/;
+const MAY_NAME_BENEFICIARY = /beneficiary|account|receiver|recipient|payee|in the name of|户名|收款人/;
 const COMPANY_WORDS =
   /\b(?:co|ltd|limited|inc|llc|corp|corporation|company|trading|group|holdings?|industr\w*|factory|gmbh|technology|tech|forwarding|logistics|enterprise|import|export|manufactur\w*|alibaba)\b|有限公司|公司|贸易|集团|工厂|厂/u;
 
@@ -40,12 +44,16 @@ function namesNoOne(name: string, after: string): boolean {
 export function findBeneficiary(text: string): BeneficiaryMention | null {
   if (!MAY_NAME_BENEFICIARY.test(text)) return null;
   for (const match of matchesOf(BENEFICIARY, text)) {
-    const name = (match[2] ?? match[4] ?? '').replace(/\.$/, '').trim();
+    const name = (match[2] ?? match[4] ?? match[6] ?? '').replace(/\.$/, '').trim();
     if (name === '' || /alibaba/.test(name) || NOT_A_NAME.test(name) || A_LOGIN.test(text)) continue;
+    // A receiver is someone to pay only when named as a person, and the message ships nothing; "in the name of" only
+    // a person ("in the name of our company" is the supplier's own).
+    if (SHIPPED_TO.test(match[0]) && (!looksLikePerson(name) || SHIPPING_WORDS.test(text))) continue;
+    if (match[6] !== undefined && !looksLikePerson(name)) continue;
     if (namesNoOne(name, text.slice(match.index + match[0].length))) continue;
     // A letter of credit's beneficiary is whom the buyer's bank pays against documents, not an account to pay into.
     if (OF_A_LETTER_OF_CREDIT.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
-    const how = match[1] ?? match[3] ?? '';
+    const how = match[1] ?? match[3] ?? match[5] ?? '';
     return {
       name,
       index: match.index,

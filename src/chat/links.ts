@@ -56,7 +56,7 @@ export function findLinks(text: string): LinkMention[] {
     const written = match[0].replace(/[.,;:!?]+$/, '');
     const parsed = parseHost(written);
     if (!parsed) continue;
-    const kind = disguisedKind(parsed.host) ?? kindOf(parsed.host);
+    const kind = disguisedKind(parsed.host) ?? kindOf(parsed.host, parsed.path);
     links.push({ text: written, index: match.index, ...parsed, kind });
   }
   return links;
@@ -117,11 +117,19 @@ function disguisedKind(asciiHost: string): 'homograph' | 'disguised' | null {
 /** A host that is an IPv4 address, as the URL parser writes it (also for "http://3232235521/"). */
 const IP_HOST = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
-function kindOf(host: string): LinkKind {
+/**
+ * A Google Maps share link ("maps.app.goo.gl/…", "goo.gl/maps/…"): Google's own, it opens a place on the map, not
+ * wherever a general shortener's link may go.
+ */
+export function isMapShareLink(host: string, path: string): boolean {
+  return host === 'maps.app.goo.gl' || (/^(?:www\.)?goo\.gl$/.test(host) && /^\/maps(?:\/|$)/.test(path));
+}
+
+function kindOf(host: string, path = ''): LinkKind {
   if (IP_HOST.test(host)) return 'numeric';
   if (hostIn(host, OFFICIAL_DOMAINS)) return 'official';
   if (imitates(host)) return 'look-alike';
-  if (hostIn(host, SHORTENER_DOMAINS)) return 'shortener';
+  if (hostIn(host, SHORTENER_DOMAINS) && !isMapShareLink(host, path)) return 'shortener';
   if (hostIn(host, CONTACT_DOMAINS)) return 'contact';
   if (hostIn(host, CARRIER_DOMAINS)) return 'carrier';
   const carrier = carrierName(host);

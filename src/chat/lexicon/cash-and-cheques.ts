@@ -20,6 +20,14 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
     },
   ),
   cue(
+    'cash',
+    // "Please deposit cash at any Bank of China ATM to the card I give": cash into a stranger's card, with nothing to claim back.
+    '\\bdeposit\\s+(?:the\\s+)?(?:cash|money)\\s+(?:at|in|into|through|via)\\s+(?:\\S+\\s+){0,5}?atm\\b|\\bcash\\s+deposit\\s+(?:at|in|via|through)\\s+(?:\\S+\\s+){0,5}?atm\\b' +
+      '|\\b(?:deposit|transfer|send|pay)\\w*\\s+(?:\\S+\\s+){0,6}?(?:to|into)\\s+the\\s+(?:bank\\s+)?card\\s+i\\s+(?:will\\s+)?(?:give|send|share|provide)\\b' +
+      '|\\b(?:deposit|transfer|send|pay)\\w*\\s+(?:\\S+\\s+){0,6}?(?:to|into)\\s+the\\s+(?:bank\\s+)?card\\s+we\\s+(?:will\\s+)?(?:give|send|share|provide)\\b',
+    { anchors: ['atm', 'card i', 'card we'] },
+  ),
+  cue(
     'a cheque',
     // A cheque in the post: "send us a cheque", "mail a check for the balance", "payment by cheque". Not "send a check report".
     '\\b(?:send|mail|post|courier)\\s+(?:us\\s+|me\\s+)?(?:a\\s+|the\\s+|your\\s+)?cheques?\\b' +

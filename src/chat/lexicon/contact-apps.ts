@@ -2,7 +2,7 @@ import { cue, type Cue } from './cue';
 
 /** Messaging apps, as people write them (matched on the letters view); "our office line" is a telephone's, a "line manager" a person. */
 export const APP =
-  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?s?\\s?a?ap+|whts\\s?a?ap+|\\b(?:gu|w)ass?ap+|whtsp|w/a|w[eéè][\\s-]?chat|wei\\s?xin|\\bv\\s?x\\b|\\bwx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|telegrm|telgram|telegr\\s?am|\\btg\\b|телеграм|واتس(?:\\s?اب)?|skype|\\bsignal\\b|\\bline\\b(?<!\\b(?:office|phone|telephone|land|hot|direct|production|assembly|product)\\sline)(?!\\s+(?:manager|managers|supervisor|leader|head)\\b)|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉|위챗|왓츠앱|카카오톡|카톡|텔레그램)";
+  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?s?\\s?a?ap+|whts\\s?a?ap+|\\b(?:gu|w)ass?ap+|whtsp|w/a|w[eéè][\\s-]?chat|wei\\s?xin|\\bv\\s?x\\b|\\bwx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|télégram|telegrm|telgram|telegr\\s?am|\\btg\\b|телеграм|телег[аеиуо]|вацап|ватсап|вотсап|ва[йи]бер|ска[йи]п|تليجرام|تلغرام|تيليجرام|تيليغرام|واتس(?:\\s?اب)?|skype|\\bsignal\\b|\\bline\\b(?<!\\b(?:office|phone|telephone|land|hot|direct|production|assembly|product)\\sline)(?!\\s+(?:manager|managers|supervisor|leader|head)\\b)|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉|위챗|왓츠앱|카카오톡|카톡|텔레그램)";
 /** Every way of writing an app above holds one of these: a message with none of them names no app. */
 const APP_ANCHORS = [
   // whatsapp, whats app, whats-app, whatapp, watsap, wat ap, whatsaap, whatssap, whtsapp, wasap, guasap
@@ -43,6 +43,19 @@ const APP_ANCHORS = [
   'telegr am',
   'tg',
   'телеграм',
+  'télégram',
+  'телег',
+  'вацап',
+  'ватсап',
+  'вотсап',
+  'вайбер',
+  'ваибер',
+  'скайп',
+  'скаип',
+  'تليجرام',
+  'تلغرام',
+  'تيليجرام',
+  'تيليغرام',
   'واتس',
   'skype',
   'signal',
@@ -103,6 +116,9 @@ const ID_AFTER_SPEC_WORD = `(?:(?<!\\b${SPEC_WORD_APP}\\s*(?:[:：=]|\\s+is\\s*[
 /** "Our WhatsApp is not allowed", "my Skype is busy": what follows "is" there says something of the app, it gives no ID. */
 const NOT_AN_ID =
   '(?!\\s+(?:not|never|no|also|only|just|the|a|an|very|too|so|more|less|always|usually|often|available|unavailable|busy|down|off|blocked|banned|restricted|closed|allowed|forbidden|prohibited|working|used|better|best|faster|easier|same|ok|okay|fine|free|popular|common|for|in|on|there|here)\\b)';
+/** Slang asks to be messaged: "hit me up", "buzz me", "drop me a line", "shoot me a message". */
+export const SLANG_MOVE =
+  '(?:hit\\s+(?:me|us)\\s+up|buzz\\s+(?:me|us)|holla\\s+at\\s+me|drop\\s+(?:me|us)\\s+a\\s+(?:line|message|msg|text|note)|shoot\\s+(?:me|us)\\s+(?:a\\s+|an\\s+)?(?:message|msg|text|line|note|e-?mail|mail)|dm\\s+(?:me|us))';
 /** "Keep in touch by WhatsApp", "stay in touch by email": a move said as staying in contact. */
 export const IN_TOUCH = '(?:keep|stay|get)\\s+in\\s+touch';
 export const MOVE_VERB = `(?:add|contact|message|text|call|find|reach|talk|chat|write|ping|dm|msg|reply|answer|confirm|speak|connect|${IN_TOUCH})`;
@@ -113,7 +129,7 @@ const VI_ME = '(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)';
 const ADD_ME_ELSEWHERE =
   '(?:agr[ée]g(?:a|ue)(?:me|nos)|a[ñn][áa]d(?:a|e)(?:me|nos)|cont[áa]ct(?:a|e)(?:me|nos)|escr[íi]b(?:a|e)(?:me|nos)|h[áa]blame|me\\s+adicion[ae]|adicione-me|me\\s+chama|fale\\s+comigo|(?:me\\s+)?mand[ae]\\s+(?:uma\\s+)?mensagem|m[áa]nd(?:a|e)me(?:\\s+(?:un\\s+)?mensaje)?|ll[áa]m(?:a|e)(?:me|nos)|p[óo]ngase\\s+en\\s+contacto(?:\\s+con(?:migo|nosotros))?|entr[ae]\\s+em\\s+contato(?:\\s+(?:comigo|conosco))?|me\\s+liga' +
   '|ajoutez-moi|ajoute-moi|contactez-moi|contacte-moi|contactez-nous|(?:me|nous)\\s+contacter|[ée]crivez-moi|[ée]cris-moi|aggiungimi|contattami|scrivimi' +
-  '|f[üu]gen?\\s+(?:sie\\s+)?mich|kontaktieren?\\s+(?:sie\\s+)?mich|schreib(?:en?)?\\s+(?:sie\\s+)?mir|добавь(?:те)?\\s+меня|напиши(?:те)?\\s+мне' +
+  '|f[üu]gen?\\s+(?:sie\\s+)?mich|kontaktieren?\\s+(?:sie\\s+)?mich|schreib(?:en?)?\\s+(?:sie\\s+)?mir|добавь(?:те)?\\s+меня|(?:на)?пиши(?:те)?\\s+мне' +
   '|\\b(?:hubungi|tambahkan|add|chat|kontak|telepon|telpon)\\s+(?:saya|kami|aku)|kirim\\s+pesan|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n' +
   // Vietnamese "nhắn (tin) cho em qua Zalo", "gọi cho em"; Arabic "add me", "call me".
   `|\\bnh[ắa]n(?:\\s+tin)?(?:\\s+(?:cho|v[ớo]i)\\s+${VI_ME})?|\\bg[ọo]i\\s+(?:cho|v[ớo]i)\\s+${VI_ME}` +
@@ -128,7 +144,7 @@ export const APP_MOVES: readonly Cue[] = [
   cue(
     'a messaging app ID or number',
     // The app once, then what follows it: the long list of apps is tried once at each place, not four times.
-    `${APP}(?:\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|\\bé\\b|是)\\s*[:：]?)\\s*${NOT_A_SPEC}${ID_AFTER_SPEC_WORD}(?:${HANDLE}|${NUMBER})` +
+    `${APP}(?:\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|\\bé\\b|是)\\s*[:：]?)\\s*(?!https?:|www\\.)${NOT_A_SPEC}${ID_AFTER_SPEC_WORD}(?:${HANDLE}|${NUMBER})` +
       `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:me\\s+)?(?:at\\s+|on\\s+)?${NUMBER}` +
       // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
@@ -152,15 +168,15 @@ export const APP_MOVES: readonly Cue[] = [
       // 微信上联系, 微信加一下.
       `|\\s*上?\\s*(?:联系|聊|加我|找我)|[^。!?\\n]{0,12}加(?:一下|我)` +
       // Hinglish: "WhatsApp pe baat karte hain", "WhatsApp karo".
-      `|\\s+(?:pe|par)\\s+(?:baat|message|msg|contact|call|add|bhej)|\\s+(?:karo|kijiye|kar\\s+do)\\b` +
+      `|\\s+(?:pe|par)\\s+(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte)|\\s+(?:karo|kijiye|kar\\s+do)\\b` +
       // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın".
-      `|(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs])` +
+      `|(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs]|devam)` +
       // Japanese: "LINEで連絡ください", "WeChatのIDを教えて".
       `|\\s*(?:で|に)\\s*(?:連絡|話|やり取り|メッセージ|送|追加)|\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
       // Korean: "위챗으로 연락주세요".
       `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기))` +
       // "What's your line of business?", "do you have signal boosters / zoom lens?" ask no app.
-      `|\\b(?:do\\s+you\\s+have|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
+      `|\\b(?:do\\s+you\\s+(?:have|use)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
       // "¿Tiene WhatsApp?", "Você tem WhatsApp?": asked as a question, not "este celular tiene WhatsApp".
       `|(?:^|¿)\\s*(?:usted\\s+|você\\s+|voce\\s+)?(?:tiene|tienes|tem)\\s+${APP}(?![\\p{L}\\p{N}]|\\s+(?:business\\s+)?(?:api|este|esta|esse|essa|el|la|o|a)\\b)` +
       `|加(?:一下|下)?(?:我|个)?(?:的)?(?:客服|我们|经理|同事)?(?:的)?\\s*${APP}|(?:你|您)(?:有没有|有|用不用|用)\\s*${APP}(?!\\s*(?:支付|付款|转账|pay))` +
@@ -169,9 +185,21 @@ export const APP_MOVES: readonly Cue[] = [
       // "Give me your WhatsApp" in Portuguese and Spanish: "me passa seu WhatsApp", "pásame tu WeChat".
       `|\\b(?:me\\s+pass[ae]|passa-me|me\\s+mand[ae]|me\\s+d[áa]|d[áa]me|p[áa]same|me\\s+pasas?)\\s+(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua|tu|su)\\s+${APP}` +
       // "Let's continue on WhatsApp": "vamos continuar pelo WhatsApp", "sigamos por WhatsApp", "continuons sur WhatsApp", "weiter über WhatsApp".
-      `|\\b(?:vamos|podemos)\\s+(?:continuar|falar|conversar|seguir|hablar)\\s+(?:por|pelo|pela|no|na|en|via)\\s+${APP}` +
-      `|\\b(?:sigamos|continuemos|hablemos|continuons|parlons|discutons)\\s+(?:(?:la\\s+conversation|por|en|sur|par|via)\\s+)+${APP}` +
-      `|\\bweiter\\s+(?:über|uber|auf|per|via)\\s+${APP}|\\b(?:auf|über|uber|per)\\s+${APP}\\s+(?:weiter|schreiben|reden|kontaktieren)\\b`,
+      `|\\b(?:vamos|podemos|bora)\\s+(?:continuar|falar|conversar|seguir|hablar)\\s+(?:por|pelo|pela|no|na|en|via)\\s+${APP}` +
+      `|\\b(?:sigamos|continuemos|hablemos|hablamos|seguimos|continuamos|continuons|parlons|discutons)\\s+(?:(?:la\\s+conversation|por|en|sur|par|via)\\s+)+${APP}` +
+      `|\\bweiter\\s+(?:über|uber|auf|per|via)\\s+${APP}|\\b(?:auf|über|uber|per)\\s+${APP}\\s+(?:weiter[a-z]*|schreiben|reden|kontaktieren)\\b` +
+      // Slang: "hit me up on WhatsApp", "buzz me on WeChat", "drop me a line on Signal", "slide into my Telegram".
+      `|\\b${SLANG_MOVE}\\s+(?:on|via|at|over|in|into)\\s+(?:my\\s+|our\\s+|the\\s+)?${APP}|\\bslide\\s+into\\s+(?:my|our)\\s+${APP}` +
+      // "Can we move this convo to Telegram?"
+      `|\\b(?:move|take|continue|switch|shift)\\s+(?:this|the|our)\\s+(?:convo|conversation|chat|talk|discussion)\\s+(?:to|on|over\\s+to|onto)\\s+${APP}` +
+      // "My WhatsApp is in my profile photo": the ID shown where the platform's filter can't read it.
+      `|${APP}(?:\\s+(?:id|number|no\\.?))?\\s+is\\s+(?:in|on)\\s+(?:my|our)\\s+(?:\\S+\\s+){0,2}?(?:profile|bio|avatar|photo|picture|pic|banner|homepage|store\\s+page)` +
+      // Russian "продолжим в телеге", "созвонимся по Скайпу"; "скиньте номер вацапа".
+      `|(?:продолжим|продолжаем|созвонимся|спишемся|пообщаемся|общаемся|перейд[её]м|переписываемся|свяжемся)\\s+(?:в|по|на|через)\\s+${APP}|(?:скиньте|скинь|дайте|пришлите|оставьте|напишите)\\s+(?:(?:ваш|сво[йи]|тво[йи])\\s+)?номер\\s+${APP}` +
+      // French "passe-moi ton numéro WhatsApp"; Vietnamese "cho em xin số WhatsApp", "anh qua Zalo nói chuyện".
+      `|(?:passe|passez|donne|donnez|envoie|envoyez)-moi\\s+(?:ton|votre)\\s+(?:num[ée]ro|contact|id)\\s+(?:de\\s+)?${APP}|\\bxin\\s+(?:s[ốo]\\s+|sdt\\s+|s[đd]t\\s+)?${APP}|\\bqua\\s+${APP}\\s+(?:n[óo]i\\s+chuy[ệe]n|nh[ắa]n|li[êe]n\\s+h[ệe]|trao\\s+[đd][ổo]i|chat|k[ếe]t\\s+b[ạa]n)` +
+      // 发个WhatsApp给我, 發個WhatsApp給我.
+      `|[发發](?:个|個|一下)?\\s*${APP}\\s*[给給]\\s*我`,
     { anchors: APP_ANCHORS },
   ),
 ];

@@ -1,5 +1,5 @@
 import { cue, type Cue } from './cue';
-import { APP_MOVES, HANDLE_WITH_DIGIT, IN_TOUCH, MOVE_VERB, NUMBER } from './contact-apps';
+import { APP_MOVES, HANDLE_WITH_DIGIT, IN_TOUCH, MOVE_VERB, NUMBER, SLANG_MOVE } from './contact-apps';
 
 /** Asking for the buyer's address or number: "give me your …", "can I have your …". */
 const ASK_FOR =
@@ -43,8 +43,10 @@ export const OTHER_MOVES: readonly Cue[] = [
     'a messaging app ID or number',
     // 加v：lily888: "v" is WeChat in Chinese slang, too short to count as an app's name anywhere else.
     // Three cues, one per family of words: a message with "telegram" or "my very" then tries only one.
-    `(?:加v|加\\s+v)(?![a-z])\\s*[:：]?\\s*${HANDLE_WITH_DIGIT}`,
-    { anchors: ['加v', '加 v'] },
+    `(?:加v|加\\s+v)(?![a-z])\\s*[:：]?\\s*${HANDLE_WITH_DIGIT}` +
+      // 方便加个V吗: asked for with nothing after it; 加个V领 is a V-neck.
+      '|(?:加个v|加個v|加下v|加一下v|加个\\s+v|加個\\s+v)(?=\\s*(?:吗|嗎|吧|呗|唄|聊|[?？。,，!！]|$))',
+    { anchors: ['加v', '加 v', '加个v', '加個v', '加下v', '加一下v', '加个 v', '加個 v'] },
   ),
   cue(
     'a messaging app ID or number',
@@ -56,7 +58,9 @@ export const OTHER_MOVES: readonly Cue[] = [
   cue(
     'a messaging app ID or number',
     // "Tele: @lucy" is Telegram, "the tele lens" is not.
-    `\\btele\\s*(?:id\\s*)?[:：]?\\s*${AT_HANDLE}|\\b(?:my\\s+tele|our\\s+tele)\\s*(?:id\\s*)?[:：]\\s*${SLANG_ID}`,
+    `\\btele\\s*(?:id\\s*)?[:：]?\\s*${AT_HANDLE}` +
+      // "Chat di Tele aja", "slide into my Tele", "hit me up on Tele": a chat asked for there, not a tele lens.
+      `|\\b(?:(?:chat|lanjut|ngobrol|japri|hubungi\\s+(?:saya|kami))\\s+(?:di|ke|via|lewat)|(?:slide\\s+into|${SLANG_MOVE}\\s+(?:on|in))\\s+(?:my|our))\\s+tele\\b(?!\\s*(?:lens|lenses|photo|zoom|converter|extender|scope))|\\b(?:my\\s+tele|our\\s+tele)\\s*(?:id\\s*)?[:：]\\s*${SLANG_ID}`,
     { anchors: ['tele'] },
   ),
   cue(
@@ -115,7 +119,7 @@ export const OTHER_MOVES: readonly Cue[] = [
       `|\\b${WA}\\s+me\\b(?<!\\b(?:to|in|from|of|at|for|and|or)\\s+${WA}\\s+me)(?!\\s+too\\b)` +
       // "Add my WA", "add WA pls"; not "add WA to the shipping list" or "add our WA warehouse".
       `|\\badd\\s+(?:(?:me|us)\\s+(?:on\\s+|in\\s+|at\\s+)?)?(?:my\\s+|our\\s+)${WA}${NOT_A_PLACE}` +
-      `|\\badd\\s+(?:(?:me|us)\\s+(?:on\\s+)?)?${WA}(?=\\s*(?:$|[.!?:：+＋➕\\d]|(?:pls|please|plz|now|ok|okay|for|number|no|id|me|us)\\b))` +
+      `|\\badd\\s+(?:(?:me|us)\\s+)?(?:on\\s+)?${WA}(?=\\s*(?:$|[.!?:：+＋➕\\d]|(?:pls|please|plz|now|ok|okay|for|number|no|id|me|us)\\b))` +
       // "Send the receipt to my WA", "what's your WA?".
       `|\\b(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+${WA}${NOT_A_PLACE}` +
       `|\\b(?:what\\s+is|what'?s|send|give|drop|share|leave|tell|let\\s+(?:me|us)\\s+know)\\s+(?:me\\s+|us\\s+)?your\\s+${WA}(?=\\s*(?:(?:number|no|id)\\b|[.,!?]|$))` +
@@ -123,11 +127,92 @@ export const OTHER_MOVES: readonly Cue[] = [
       `|\\b${WA}\\s+(?:saya|kami|aku)\\s*(?:[:：]?\\s*${NUMBER}|(?:ya|aja|saja|kak|gan|sis)\\b)|\\b(?:nomor|nomer)\\s+${WA}\\s*(?:saya|kami|aku)?\\s*[:：]?\\s*${NUMBER}` +
       `|\\b(?:hubungi|kontak|chat|add|tambahkan|telepon|telpon)\\s+(?:saya|kami|aku)\\s+(?:(?:di|lewat|via|ke|melalui|pakai)\\s+)?${WA}` +
       `|\\b(?:hubungi|kontak|chat|add|tambahkan|simpan|save)\\s+(?:ke\\s+)?${WA}\\s+(?:saya|kami|aku)\\b|\\b(?:lewat|melalui)\\s+${WA}` +
+      // "Lanjut di WA aja", "chat WA aja", "minta nomor WA nya"; "hit me up on WA"; Hinglish "apna WA number do".
+      `|\\b(?:lanjut|ngobrol|japri|pindah|chat)\\s+(?:(?:di|ke|via|lewat)\\s+)?${WA}(?=\\s*(?:$|[.!?,]|(?:aja|saja|ya|yuk|dong|kak|gan|sis)\\b))|\\b(?:minta|bagi|kirim)\\s+(?:nomor|nomer|no)\\s+${WA}` +
+      `|\\b${SLANG_MOVE}\\s+(?:on|via|at|over)\\s+(?:my\\s+|our\\s+)?${WA}${NOT_A_PLACE}|\\bapna\\s+${WA}\\s+(?:number|no|num)\\b` +
       // Brazilian Portuguese calls WhatsApp "zap" or "whats": "me chama no zap", "me chama no whats".
       '|\\b(?:chama|chame|manda|mande|fala|fale|adiciona|adicione|add)\\s+(?:\\S+\\s+)?(?:no|pelo)\\s+(?:zap(?:\\s?zap)?|whats)\\b' +
       // LINE in katakana, which is also a production line: only with "contact me on" or an ID.
       '|ライン\\s*(?:で|に)\\s*(?:連絡|追加|メッセージ|話)|ライン\\s*(?:の\\s*)?id',
     { anchors: ['wa', 'w.a', 'zap', 'whats', 'ライン'] },
+  ),
+  cue(
+    'a request to talk on a messaging app',
+    // "Ping me on the green app", "let's use the other app, the one with the green icon": WhatsApp, not named.
+    '\\b(?:ping|message|text|add|contact|call|find|reach|chat|talk|dm|msg|write)\\s+(?:me|us|with\\s+me)\\s+(?:on|via|in|at|over)\\s+(?:the\\s+)?(?:green\\s+app|green\\s+one|green\\s+icon)\\b' +
+      "|\\blet'?s\\s+(?:use|switch\\s+to|move\\s+to|go\\s+to|talk\\s+on|chat\\s+on|continue\\s+on)\\s+(?:the\\s+)?(?:other\\s+app|green\\s+app)\\b" +
+      // "DM me on IG": Instagram as two letters only with an ask to be messaged there.
+      '|\\b(?:dm|message|msg|text|ping|follow|add|find)\\s+(?:me|us)\\s+on\\s+ig\\b|\\b(?:dm|message|msg|text|ping|follow|add|find)\\s+(?:me|us)\\s+via\\s+ig\\b',
+    { anchors: ['green app', 'green one', 'green icon', 'other app', 'on ig', 'via ig'] },
+  ),
+  cue(
+    'a request to move to e-mail or a call',
+    // "This chat is recorded, better we talk somewhere private"; "where else can I reach you?".
+    '\\b(?:talk|chat|continue|speak|discuss|move|go|message|contact)\\s+(?:\\S+\\s+){0,2}?(?:somewhere|elsewhere)\\s+(?:else|private|safer|more\\s+private)\\b' +
+      '|\\b(?:where\\s+else|how\\s+else)\\s+(?:can|could|may|should)\\s+(?:i|we)\\s+(?:reach|contact|message|find|talk\\s+to|chat\\s+with|call)\\s+you\\b' +
+      // "Let's take this offline, I'll send you my direct line."
+      '|\\b(?:take|move)\\s+(?:this|it|our\\s+(?:chat|talk|conversation))\\s+offline\\b|\\b(?:send|give|share|text)\\s+(?:you\\s+)?(?:my|our)\\s+(?:direct\\s+line|direct\\s+number|direct\\s+contact)\\b' +
+      // "I emailed you from my personal address".
+      '|\\b(?:e-?mailed|wrote|messaged|sent)\\s+(?:to\\s+)?you\\s+from\\s+my\\s+(?:personal|private|other)\\s+(?:e-?mail|address|account|mail|gmail)\\b',
+    {
+      anchors: [
+        'somewhere',
+        'elsewhere',
+        'where else',
+        'how else',
+        'offline',
+        'direct line',
+        'direct number',
+        'direct contact',
+        'from my',
+      ],
+    },
+  ),
+  cue(
+    'a request to move to e-mail or a call',
+    // Asked in other languages: Turkish "numaranı atar mısın", Hinglish "apna number bhejo", Indonesian "minta nomor HP",
+    // Thai "ขอเบอร์โทร", "โทรหาผม", "แอดไลน์"; Spanish "escríbeme al correo personal"; German "an meine private E-Mail";
+    // Arabic "راسلني على الإيميل"; Chinese "手机号发我", 小飞机 (Telegram), 加個賴 (LINE).
+    // "Alibaba doesn't allow me to say it here, give me your number": an instruction, which the "not" before its comma does not refuse.
+    `\\b(?:give|send|drop|share|leave)\\s+(?:me|us)\\s+your\\s+number\\b(?=\\s*(?:[.!?;)]|$|(?:and|so|please|pls|i|we|then)\\b))${NOT_FOR_THE_COURIER}` +
+      '|\\bnumaran(?:[ıi]|[ıi]z[ıi])\\s+(?:atar|at|atın|atin|ver|verir|verin|g[öo]nder|yaz|payla[şs])' +
+      '|\\b(?:apna|apni|aapka|aap\\s+ka)\\s+(?:(?:phone|mobile|contact|whatsapp)\\s+)?(?:number|no|num)\\s+(?:do|dijiye|dena|bhejo|bhejiye|bhej\\s+do|de\\s+do|send\\s+karo|share\\s+karo)\\b' +
+      '|\\b(?:minta|bagi|boleh\\s+minta)\\s+(?:nomor|nomer|no)\\s+(?:hp|telepon|telpon|whatsapp|wa)\\b' +
+      '|ขอ\\s*(?:เบอร์|ไอดี)\\s*(?:โทร|มือถือ|ติดต่อ|วอท|วอทส์|วอทซ์|วอทสแอพ|ไลน์|line|whatsapp|wechat|วีแชท)|โทร\\s*(?:หา|มาหา|มา)\\s*(?:ผม|ฉัน|ดิฉัน|เรา|หนู|พี่)' +
+      '|(?:แอด|เพิ่มเพื่อน|ทัก)\\s*ไลน์|ไลน์\\s*(?:ไอดี|id)\\b|ไอดี\\s*ไลน์|คุย\\s*(?:ทาง|ใน|ผ่าน)\\s*ไลน์' +
+      '|\\b(?:escr[íi]b(?:e|a)(?:me|nos)|m[áa]nd(?:a|e)me|env[íi](?:a|e)me|cont[áa]ct(?:a|e)me)\\s+(?:al|a\\s+mi|por|a)\\s+(?:correo|e-?mail|mail|gmail)\\b|\\bcorreo\\s+(?:personal|privado)\\b' +
+      '|\\b(?:an|auf|per|über|uber)\\s+(?:meine|unsere)\\s+(?:private|pers[öo]nliche)n?\\s+e-?mail\\b' +
+      '|(?:راسلني|راسلنا|تواصل\\s+معي|ابعث\\s+لي|[اأ]رسل\\s+لي|كلمني)\\s+(?:على|عبر|في)\\s+(?:ال)?(?:[اإ]يميل|بريد)' +
+      '|(?:手机|电话|手機|電話)号?码?\\s*(?:发|給|给|發)(?:给|給)?\\s*我|小飞机\\s*(?:上|里)?\\s*(?:聊|联系|找我|加我|私聊|号|id)|(?:加|去|用|上)\\s*小飞机(?!\\s*模型|\\s*玩具)|加(?:個|个|一下)?\\s*賴(?=\\s*(?:吧|嗎|吗|[?？。,，!！]|$))',
+    {
+      instruction: true,
+      anchors: [
+        'your number',
+        'numaran',
+        'apna',
+        'apni',
+        'aapka',
+        'aap ka',
+        'minta',
+        'bagi',
+        'ขอ',
+        'โทร',
+        'ไลน์',
+        'correo',
+        'mail',
+        'راسل',
+        'تواصل',
+        'ابعث',
+        'رسل',
+        'كلمني',
+        '手机',
+        '电话',
+        '手機',
+        '電話',
+        '小飞机',
+        '賴',
+      ],
+    },
   ),
   cue(
     'a new e-mail address',
@@ -143,7 +228,7 @@ export const OTHER_MOVES: readonly Cue[] = [
     `\\b(?:move|switch|continue|go|talk|reply|write|answer|contact|reach|${IN_TOUCH})\\s+(?:me\\s+|us\\s+)?(?:(?:the|this|our)\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:(?:my\\s+|our\\s+|the\\s+)?(?:(?:personal|private)\\s+)?(?:e-?mail|mail|phone)|(?:my|our)\\s+(?:personal\\s+number|private\\s+number|mobile\\s+number|cell\\s+number))\\b(?!\\s+(?:or\\s+(?:via\\s+|on\\s+|through\\s+)?|from\\s+)(?:the\\s+)?alibaba\\b)|\\b(?:e-?mail|call|phone)\\s+me\\b(?![^.!?,\\n]{0,40}?\\b(?:on|in|via|through|using|with)\\s+(?:the\\s+)?alibaba\\b)${NOT_A_NAME_TO_CALL}` +
       '|\\b(?:write|mail|message|email)\\s+(?:to\\s+(?:me\\s+(?:at|on)\\s+)?|me\\s+(?:at|on)\\s+)(?:my|our)\\s+(?:gmail|hotmail|outlook|yahoo|icloud|163|qq)(?:\\s+mail)?\\b' +
       // "Reply to my gmail", "send the drawings to my personal email", "send your email address".
-      '|\\b(?:to|via|at)\\s+my\\s+(?:gmail|hotmail|outlook|yahoo|icloud|(?:personal|private)\\s+e-?mail)\\b' +
+      '|\\b(?:to|via|at)\\s+my\\s+(?:gmail|hotmail|outlook|yahoo|icloud|(?:personal|private)\\s+(?:e-?mail|mail))\\b' +
       `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?your\\s+(?:(?:personal|private)\\s+)?e-?mail(?:\\s+address)?\\b` +
       `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?your\\s+(?:(?:personal|private)\\s+)?(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b${NOT_FOR_THE_COURIER}${NOT_THE_DEVICE}` +
       // "Drop your number and I will call you"; not "your number one concern".
@@ -187,7 +272,7 @@ export const CONTACT_MOVES: readonly Cue[] = [...APP_MOVES, ...OTHER_MOVES];
  * country code, which never starts with 0, and not in a labelled figure ("meter reading 00012345678", "serial no. 0012…").
  */
 export const PHONE_NUMBER =
-  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:[+＋➕]\s?|00(?<!\b(?:reading|serial|s\/n|sn|part|p\/n|batch|lot|order|invoice|tracking|item|sku|code|ref|reference|report|meter|model)\s*(?:no\.?|number|#)?\s*[:：]?\s*00)\s?(?=[1-9]))\d(?:[\s().-]{0,2}\d){7,14}|(?<=(?:mobile|phone|tel|cell|my\s+(?:number|no\.?)|(?:call|text)(?:\s+(?:me|us))?(?:\s+(?:on|at))?|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats\s?app|手机|电话|номер)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:[+＋➕]\s?|00(?<!\b(?:reading|serial|s\/n|sn|part|p\/n|batch|lot|order|invoice|tracking|item|sku|code|ref|reference|report|meter|model)\s*(?:no\.?|number|#)?\s*[:：]?\s*00)\s?(?=[1-9]))\d(?:[\s().-]{0,2}\d){7,14}|(?<=(?:mobile|phone|tel|cell|my\s+(?:number|no\.?)|(?:call|text)(?:\s+(?:me|us))?(?:\s+(?:on|at))?|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats\s?app|手机|电话|номер|nomor\s+(?:saya|hp|wa|kami)(?:\s+ya)?|s[ốo]\s+[đd]i[ệe]n\s+tho[ạa]i|s[đd]t|เบอร์(?:โทร)?)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}])/gu;
 
 /** A number for a courier, driver, customs broker or consignee, or a sample's ship-to address, is not a contact move. */
 export const DELIVERY_CONTEXT =

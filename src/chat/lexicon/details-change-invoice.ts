@@ -23,6 +23,8 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       `|\\b(?:old\\s+bank|old\\s+acc?oun?t|old\\s+acct|old\\s+a/c|old\\s+acc|previous\\s+(?:bank|${ACCOUNT})|former\\s+(?:bank|${ACCOUNT}))\\b(?!\\s+(?:manager|executive|rep|representative|team|holder|settings|login|password|statements?|slips?|receipts?|charges?|fees?|notes?)\\b)(?![^.!?]{0,30}\\b(?:still\\s+(?:valid|the\\s+same|in\\s+use|ok|fine)|unchanged|not\\s+changed)\\b)` +
       // "The payment goes to our factory's account, not the trading company on the PI."
       `|\\bnot\\s+the\\s+(?:\\S+\\s+){0,2}?(?:${ACCOUNT}|bank|company|beneficiary|name|one)\\s+(?:on|in)\\s+the\\s+(?:pi|proforma(?:\\s+invoice)?|invoice|contract|(?:alibaba\\s+|ta\\s+|trade\\s+assurance\\s+)?order)\\b${NAMES_A_BANK}` +
+      // "Please pay the one in the attached letter instead."
+      '|\\b(?:pay|use)\\s+(?:the\\s+one|the\\s+account|the\\s+bank)\\s+(?:in|on)\\s+the\\s+(?:attached|enclosed)\\s+(?:letter|file|document|pdf|invoice|pi)\\b' +
       // "Use the account on the commercial invoice, not the Alibaba one."
       `|\\bnot\\s+the\\s+(?:alibaba|trade\\s+assurance|ta)\\s+(?:one|${ACCOUNT})\\b${NAMES_A_BANK}` +
       // "The bank account on the invoice is our factory's account, not the trading company": someone else is paid.
@@ -36,6 +38,8 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       // The phrases, not "use", "old" or "only" alone: those are in "because", "gold", "sold" and many more.
       anchors: [
         'ignore',
+        'attached',
+        'enclosed',
         'disregard',
         'not use',
         "n't use",

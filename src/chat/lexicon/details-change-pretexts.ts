@@ -35,7 +35,9 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
   cue(
     'a pretext for a new account',
     // "Our HSBC account can't receive, please use our Turkish account": the account that can't is the reason for the other.
-    `\\b${ACCOUNT}\\s+(?:cannot\\s+receive|can't\\s+receive|can\\s+not\\s+receive|could\\s+not\\s+receive|couldn't\\s+receive|is\\s+unable\\s+to\\s+receive)\\b${THEN_ANOTHER_ACCOUNT}`,
+    `\\b${ACCOUNT}\\s+(?:cannot\\s+receive|can't\\s+receive|can\\s+not\\s+receive|could\\s+not\\s+receive|couldn't\\s+receive|is\\s+unable\\s+to\\s+receive)\\b${THEN_ANOTHER_ACCOUNT}` +
+      // "We can no longer receive in USD at the old bank; please use the EUR account."
+      `|\\b(?:can|could)\\s+no\\s+longer\\s+receive\\b${THEN_ANOTHER_ACCOUNT}`,
     {
       // Apart from the cue above: "receive" alone is in too many messages.
       anchors: [
@@ -45,6 +47,7 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
         'could not receive',
         "couldn't receive",
         'unable to receive',
+        'no longer receive',
       ],
     },
   ),

@@ -125,7 +125,8 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
   ),
   cue(
     "a claim that Alibaba's receiving account changed",
-    '\\balibaba\\s+(?:has\\s+)?(?:changed|updated|switched|moved)\\s+(?:its|their|the)\\s+(?:escrow|receiving|collection)?\\s*(?:bank|account)',
+    // Also a fake notice that Alibaba has checked the seller's own bank details ("you may pay to it directly").
+    '\\b(?:bank|account)\\s+(?:info(?:rmation)?|details)\\s+(?:has|have)\\s+been\\s+(?:verified|approved|certified)\\s+by\\s+alibaba\\b|\\balibaba\\s+(?:has\\s+)?(?:changed|updated|switched|moved)\\s+(?:its|their|the)\\s+(?:escrow|receiving|collection)?\\s*(?:bank|account)',
     { anchors: ['alibaba'] },
   ),
 ];

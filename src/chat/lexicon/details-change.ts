@@ -71,7 +71,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    `\\b(?:closed|froze|frozen|blocked|suspended|changed?|changing|switch(?:ed|ing)?|replaced?|replacing)\\s+(?:our|the|my)\\s+${WORDS(2)}(?:${ACCOUNT}|bank${NOT_A_BANK_OF_THINGS}|beneficiary)\\b(?!\\s+(?:manager|executive|rep|representative|team|logos?|cards?|holders?|charges?|fees?|holidays?)\\b)` +
+    `\\b(?:closed|froze|frozen|blocked|suspended|changed?|changing|switch(?:ed|ing)?|replaced?|replacing)\\s+(?:our|the|my)\\s+${WORDS(2)}(?:${ACCOUNT}|bank${NOT_A_BANK_OF_THINGS}|beneficiary)\\b(?!\\s+(?:manager|executive|rep|representative|team|logos?|cards?|holders?|charges?|fees?|holidays?|lists?|modules?|fields?|tables?|menus?|screens?|tabs?)\\b)` +
       // "Our CFO asked to redirect all payments to the account ending 4471."
       '|\\bredirect\\w*\\s+(?:all\\s+|the\\s+|your\\s+|our\\s+|any\\s+)?(?:future\\s+)?(?:payments?|funds|money|remittances?|transfers?)\\b' +
       `|\\b(?:audit|migration|upgrade|maintenance|inspection|investigation)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:\\w+\\s+)?(?:bank|${ACCOUNT})\\b` +

@@ -148,6 +148,23 @@ export const PLATFORM_DOMAINS: readonly string[] = [
   'google.com',
 ];
 
+/**
+ * Vendors' own platforms and asset servers a supplier points to: Tuya's IoT platform, PayPal's image server
+ * (a logo file is no payment page), Google Maps' share links (Google's own, not a general shortener).
+ */
+export const VENDOR_DOMAINS: readonly string[] = [
+  'tuya.com',
+  'tuyacn.com',
+  'paypalobjects.com',
+  'maps.app.goo.gl',
+];
+
+/**
+ * Developer and reference sites (code and firmware releases, an IMEI check): a file or a download there is
+ * ordinary, only a login or a payment asked for beside it is a lure.
+ */
+export const DEVELOPER_DOMAINS: readonly string[] = ['github.com', 'gitlab.com', 'gitee.com', 'imei.info'];
+
 /** Hosts on those platforms where anyone can publish a page or a form: a lure can live there. */
 export const PUBLISHING_HOSTS: readonly string[] = [
   'sites.google.com',

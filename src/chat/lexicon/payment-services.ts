@@ -92,6 +92,18 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     },
   ),
   cue(
+    'gift cards',
+    // "Buy a Vanilla Visa prepaid card and send us the number and PIN": a card's number and PIN are cash to whoever has them.
+    '\\bvanilla\\s+(?:visa|master\\s?card)\\b|\\bsend\\s+(?:us|me)\\s+(?:the\\s+)?(?:card\\s+)?(?:number|code)s?\\s+and\\s+(?:the\\s+)?pins?\\b',
+    { anchors: ['vanilla', 'pin'] },
+  ),
+  cue(
+    "Hong Kong's FPS",
+    // "Our Hong Kong FPS ID is 1234567", 轉數快: an instant transfer to an account, outside the order.
+    '\\bfps\\s+(?:id|number|no\\.?|account)\\s*(?:is\\s+|:\\s*|#\\s*)?\\d{6,}|\\bfps\\s+(?:id|account)\\b(?=[^.!?]{0,60}\\b(?:transfer|pay\\w*|balance|deposit)\\b)|轉數快|转数快',
+    { anchors: ['fps', '轉數快', '转数快'] },
+  ),
+  cue(
     'PayPal Friends & Family',
     '\\bpay\\s?pal\\s+(?:[\\p{L}/&]+\\s+){0,2}?(?:fnf|ff|f\\s?&\\s?f|f\\s?and\\s?f|friends?|family|gift)\\b|\\bpay\\s?pal\\s*(?:的)?(?:好友|亲友|朋友)(?:付款|支付|转账)?|\\bfriends\\s?(?:&|and)\\s?family\\b(?=[^.!?]*\\bpay)',
     { anchors: ['pal', 'family'] },

@@ -2,7 +2,7 @@ import { ACCOUNT, cue, NOT_FOR_A_REFUND, NOT_MONEY, WORDS, type Cue } from './cu
 
 /** People whose own account a supplier's money must never go to: staff, family, friends. */
 const PERSON =
-  'boss|manager|wife|husband|cashier|director|accountant|ceo|owner|sister|brother|friend|relative|cousin|colleague|assistant|secretary';
+  'boss|manager|wife|husband|cashier|director|accountant|ceo|owner|sister|brother|friend|relative|cousin|colleague|assistant|secretary|engineer|designer|freelancer|salesman|saleswoman|salesperson|merchandiser|father|mother|son|daughter|uncle|aunt';
 /** An agent too, for an account: money "to our agent" alone is another cue's (a third party collecting it). */
 const ACCOUNT_HOLDER = `${PERSON}|agent`;
 
@@ -24,6 +24,8 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
       // Money to the boss or a colleague, not a question handed on ("I'll transfer your inquiry to my manager"),
       // a receipt, or goods and papers sent to them ("send the samples to my manager's office").
       `|\\b(?:(?:pay|paid|remit|wire|deposit)\\w*\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,3}?|(?:send|sent|transfer)\\w*\\s+(?:the\\s+|your\\s+|this\\s+)?(?:payment|money|deposit|balance|funds|amount)\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,2}?)to\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${PERSON})\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))` +
+      // "Account name should be our director's name".
+      `|\\b(?:${ACCOUNT}\\s+name|beneficiary(?:\\s+name)?)\\s+(?:\\S+\\s+){0,3}?(?:our|my)\\s+(?:${PERSON})'s\\s+name\\b` +
       // "Make the transfer in the name of our director", "the account is under the name of my boss"; not "we will pay the freight in the name of our agent".
       `|\\b(?:pay|paid|transfer|remit|wire|deposit|${ACCOUNT})\\w*(?<!\\b(?:we|i)(?:'ll)?\\s+(?:\\S+\\s+)?\\w+)\\s+(?:\\S+\\s+){0,3}?(?:in|under|to)\\s+the\\s+name\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b`,
     { anchors: ACCOUNT_HOLDER.split('|') },
@@ -32,7 +34,7 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
     'a personal account',
     // Not the kind of Alibaba account a buyer has ("a personal or a company account on Alibaba?").
     // Not goods: "your own brand wallet", "private label cards", "6 individual card slots", "a personal card holder".
-    `\\b(?:personal|private|own|individual)(?<!\\b(?:our|its|their|your)\\s+own)(?!\\s+(?:brand|label|logo|design)s?\\b)(?<!\\b(?:company|business|corporate)\\s+${ACCOUNT}\\s+or\\s+(?:an?\\s+)?\\w+)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b(?!\\s+(?:slots?|holders?|sleeves?|pockets?|compartments?|printing|cases?|covers?)\\b)(?!\\s+or\\s+(?:an?\\s+)?(?:company|business|corporate)\\s+${ACCOUNT}|\\s+(?:on|at|with)\\s+alibaba)` +
+    `\\b(?:personal|private|own|individual)(?<!\\b(?:our|its|their|your)\\s+own)(?!\\s+(?:brand|label|logo|design)s?\\b|\\s+(?:dhl|fedex|ups|tnt|courier|express|shipping)\\b)(?<!\\b(?:company|business|corporate)\\s+${ACCOUNT}\\s+or\\s+(?:an?\\s+)?\\w+)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b(?!\\s+(?:slots?|holders?|sleeves?|pockets?|compartments?|printing|cases?|covers?)\\b)(?!\\s+or\\s+(?:an?\\s+)?(?:company|business|corporate)\\s+${ACCOUNT}|\\s+(?:on|at|with)\\s+alibaba)` +
       // "Wise transfer to my own name", "the account is in my name": the person, not the company, is paid.
       `|\\b(?:pay|paid|transfer|remit|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b|\\b${ACCOUNT}\\s+(?:is\\s+)?(?:in|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b` +
       '|私人账户|对私账户|对私(?!人)|私户|私账|个人卡(?!片)|个人账户|个人账号|私人卡(?!片)|на\\s+карту|личн[\\p{L}]*\\s+(?:сч|карт)' +
@@ -75,6 +77,16 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
     },
   ),
   cue(
+    'a personal account',
+    // Money to a person named by title: "transfer to Mr. Deng", "send to Mrs. Sun, our export manager", "put Chen Hao as the receiver".
+    '\\b(?:pay|paid|transfer|remit|wire|send)\\w*\\s+(?:(?!(?:the\\s+|your\\s+)?(?:samples?|goods|documents?|parcels?|cargo|files?)\\b)\\S+\\s+){0,4}?to\\s+(?:our\\s+)?(?:\\S+\\s+)?(?:mr|mrs|ms|miss|mister|madam)\\.?\\s+[\\p{L}]+' +
+      '|\\bput\\s+[\\p{L}]+\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+as\\s+the\\s+(?:receiver|beneficiary|payee)\\b',
+    {
+      needsPaymentTalk: true,
+      anchors: ['mr', 'mrs', 'ms', 'miss', 'mister', 'madam', 'receiver', 'beneficiary', 'payee'],
+    },
+  ),
+  cue(
     'money sent to the person writing',
     // "You can send the money to me and I will pass it to the factory"; not money sent back, or a refund.
     `\\b(?:send|transfer|wire|remit|pay)\\s+(?:the\\s+|your\\s+)?(?:money|payment|deposit|balance|funds)\\s+(?:directly\\s+)?to\\s+me\\b${NOT_FOR_A_REFUND}`,
@@ -85,12 +97,16 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
     // "¿Una cuenta personal o de empresa?" asks which kind of Alibaba account the buyer has.
     '\\bcuenta\\s+(?:personal|privada|particular)(?!\\s+o\\s)|\\bconta\\s+(?:pessoal|particular|privada)(?!\\s+ou\\s)|\\bcompte\\s+(?:personnel|priv[ée])(?!\\s+ou\\s)|\\bconto\\s+(?:personale|privato)(?!\\s+o\\s)' +
       // "Pode pagar na conta do meu gerente", "la cuenta de mi jefe": a manager's or a relative's account.
-      '|\\b(?:cuenta\\s+|conta\\s+|compte\\s+|conto\\s+)(?:de|do|da|du|del|di|della|dello)\\s+(?:(?:la|le|il)\\s+)?(?:mi|meu|minha|mon|ma|mio|mia|nuestro|nuestra|nosso|nossa|notre|nostro|nostra)\\s+(?:jefe|jefa|gerente|director|directora|diretor|diretora|chefe|patr[oã]o|patron|directeur|responsable|capo|direttore|esposa|esposo|marido|mujer|femme|mari|moglie|marito|hermano|hermana|irm[aã]o|irm[aã]|fr[èe]re|s(?:oe|œ)ur|fratello|sorella|amigo|amiga|ami|amie|amico|amica|contador|contadora|contable|comptable|contabile)\\b' +
+      '|\\b(?:cuenta\\s+|conta\\s+|compte\\s+|conto\\s+)(?:de|do|da|du|del|di|della|dello)\\s+(?:(?:la|le|il)\\s+)?(?:mi|meu|minha|mon|ma|mio|mia|nuestro|nuestra|nosso|nossa|notre|nostro|nostra)\\s+(?:jefe|jefa|gerente|director|directora|diretor|diretora|chefe|patr[oã]o|patron|directeur|responsable|capo|direttore|esposa|esposo|marido|mujer|femme|mari|moglie|marito|hermano|hermana|irm[aã]o|irm[aã]|fr[èe]re|s(?:oe|œ)ur|fratello|sorella|amigo|amiga|ami|amie|amico|amica|contador|contadora|contable|comptable|contabile|s[óo]cio|s[óo]cia)\\b' +
+      // "La cuenta del dueño", and a named person: "a nombre del señor Zhang", "no nome do nosso diretor", "an Herrn Zhang persönlich", باسم السيد, "Bay Zhang adına", "atas nama Bapak Zhang".
+      '|\\bcuenta\\s+del\\s+(?:due[ñn]o|jefe|gerente|director|contador)\\b|\\ba\\s+nombre\\s+del?\\s+(?:se[ñn]or|se[ñn]ora|sr\\.?|sra\\.?)\\s|\\bno\\s+nome\\s+d[oa]\\s+(?:nosso|nossa|meu|minha|sr\\.?|sra\\.?)\\s|\\ban\\s+(?:herrn|frau)\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+pers(?:ö|oe|o)nlich|باسم\\s+(?:السيد|السيدة)|\\b(?:bay|bayan)\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+ad[ıi]na\\b|\\batas\\s+nama\\s+(?:bapak|pak|ibu|bu|saudara)\\b|個人帳戶|個人帳號|私人帳戶' +
+      // A relative's account: "rekening adik saya", حساب أخي, บัญชีน้องสาว, "chuyển khoản cho chị Lan".
+      '|\\brekening\\s+(?:adik|kakak|istri|suami|ibu|ayah|saudara|teman)\\b|حساب\\s+(?:أخي|اخي|أختي|اختي|زوجتي|زوجي|صديقي|ابني|والدي)|บัญชี(?:น้อง|พี่|แม่|พ่อ|สามี|ภรรยา|เพื่อน)|chuy[ểe]n\\s+(?:kho[ảa]n|ti[ềe]n)\\s+cho\\s+(?:ch[ịi]|anh|c[ôo]|ch[úu])\\s' +
       '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|(?:ki[şs]isel|[şs]ahsi)\\s+hesa|prywatn[\\p{L}]*\\s+(?:kont|rachun)|konto\\s+prywatn|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب(?:ي|نا)?\\s*(?:ال)?شخصي' +
       // Indonesian and Malay: "rekening pribadi saya", "akaun peribadi".
       '|\\brekening\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:peribadi|persendirian)\\b' +
       // Hinglish: "mere bhai ke account mein", "hamare manager ka account".
-      '|\\b(?:mere|meri|mera|hamare|humare)\\s+(?:\\S+\\s+)?(?:bhai|bhaiya|behen|bahan|didi|dost|papa|wife|biwi|patni|pati|manager|boss|accountant|cousin)\\s+(?:ke|ki|ka)\\s+(?:bank\\s+)?(?:account|khate|khata)\\b' +
+      '|\\b(?:mere|meri|mera|hamare|humare)\\s+(?:\\S+\\s+)?(?:bhai|bhaiya|behen|bahan|didi|dost|papa|wife|biwi|patni|pati|manager|boss|accountant|cousin|saale|saali|jija|bhabhi)\\s+(?:ke|ki|ka)\\s+(?:bank\\s+)?(?:account|khate|khata)\\b' +
       // Japanese, Korean and Thai: 個人口座, 개인 계좌, บัญชีส่วนตัว.
       '|個人(?:の)?口座|개인\\s*(?:은행\\s*)?계좌|บัญชีส่วนตัว',
     {
@@ -107,6 +123,19 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
         'شخصي',
         'rekening',
         'akaun',
+        'nombre',
+        'nome',
+        'herrn',
+        'frau',
+        'باسم',
+        'adına',
+        'adina',
+        'atas nama',
+        '個人帳',
+        '私人帳',
+        'บัญชี',
+        'cho ',
+        'حساب',
         'mere',
         'meri',
         'mera',

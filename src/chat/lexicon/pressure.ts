@@ -34,6 +34,14 @@ const MONEY_OR_OFFER =
 const AT_STAKE = `(?:(?=[^.!?。！？\\n]{0,80}?${MONEY_OR_OFFER})|(?<=${MONEY_OR_OFFER}[^.!?。！？\\n]{0,100}))`;
 
 /**
+ * Paying or sending the money soon: "send the deposit tonight", "pay today", "can you send it in the next hour",
+ * "transfer the balance now". Not the supplier's own "we will send the payment slip today".
+ */
+const PAY_SOON =
+  "\\b(?<!\\b(?:we|i)(?:\\s+will|'ll|\\s+can|\\s+shall)?\\s+)(?:pay|remit|(?:send|transfer|wire)\\s+(?:it|them|(?:the\\s+|your\\s+)?(?:\\S+\\s+)?(?:payment|money|deposit|balance|funds|amount|rest)))\\b" +
+  '[^.!?\\n]{0,30}?\\b(?:now|today|tonight|immediately|asap|right\\s+away|in\\s+the\\s+next\\s+(?:hour|\\d+\\s*(?:hours?|hrs?|minutes?|mins?)))\\b';
+
+/**
  * "Within 24 hours", "you have 2 hours to": pressure only when something is
  * at stake and the supplier isn't promising it (see the pressure rule).
  */
@@ -194,6 +202,32 @@ export const PRESSURE: readonly Cue[] = [
       // About the samples arriving late, a boss's anger hurries nothing to pay.
       needsPaymentTalk: true,
       anchors: ['lose my job', 'fired', 'punished', 'my boss will', '老板会骂我', '我会被'],
+    },
+  ),
+  cue(
+    'a personal plea',
+    // "I'm begging you … send the deposit tonight", "I will be in big trouble, my manager is shouting at me, can you send it in the next hour?",
+    // "I paid the freight from my own pocket … transfer the balance now or I lose my job": sympathy with paying soon, before or after.
+    // Not "I will be in trouble if the color is wrong, so please check the sample carefully": nothing to pay.
+    '(?:\\bbegging\\s+(?:you|u)\\b|\\bbeg\\s+you\\b|\\bbeg\\s+u\\b|\\blose\\s+my\\s+job\\b|\\bin\\s+(?:[\\p{L}]+\\s+)?trouble\\b|\\b(?:shouting|yelling|screaming)\\s+at\\s+me\\b' +
+      "|\\bmy\\s+(?:boss|manager)\\s+(?:is\\s+|will\\s+be\\s+)?(?:very\\s+|so\\s+)?angry\\b|\\b(?:not|isn't|is\\s+not)\\s+fair\\b|\\bfrom\\s+my\\s+own\\s+pocket\\b|\\bi\\s+believed\\s+(?:you|u)\\b|\\bi\\s+trusted\\s+(?:you|u)\\b)" +
+      `(?:(?=[^\\n]{0,150}?${PAY_SOON})|(?<=${PAY_SOON}[^\\n]{0,150}))`,
+    {
+      anchors: [
+        'begging',
+        'beg you',
+        'beg u',
+        'lose my job',
+        'trouble',
+        'shouting',
+        'yelling',
+        'screaming',
+        'angry',
+        'fair',
+        'own pocket',
+        'i believed',
+        'i trusted',
+      ],
     },
   ),
   ...SCARCITY_AND_THREATS,

@@ -10,7 +10,7 @@ import {
 import { APP_MOVES, NAMES_AN_APP } from '../lexicon/contact-apps';
 import { matchesOf } from '../matches';
 import { anyCandidate, firstHit, hitAt, type Hit, type MessageView } from '../message-view';
-import { isRefused, sentenceAround } from '../negation';
+import { isInstructionRefused, isRefused, sentenceAround } from '../negation';
 
 /** What PHONE_NUMBER needs, in a cheaper search: nine digits, maybe with spaces, dashes, dots or brackets between. */
 const NINE_DIGITS = /\d(?:[\s().-]{0,2}\d){8}/;
@@ -24,7 +24,12 @@ export function offPlatformContact(view: MessageView): Hit | null {
   // The anchor scan already knows most messages name no app; the app regex is the costlier test.
   const namesAnApp = anyCandidate(view, APP_MOVES) && NAMES_AN_APP.test(view.letters);
   const cues = namesAnApp ? CONTACT_MOVES : OTHER_MOVES;
-  const move = firstHit(view, cues, (start) => !isRefused(view.letters, start));
+  // An instruction ("…, give me your number") is refused only in its own clause.
+  const move = firstHit(
+    view,
+    cues,
+    (start, _end, cue) => !(cue.instruction ? isInstructionRefused : isRefused)(view.letters, start),
+  );
   if (move) return move;
   const link = view.links.find((l) => l.kind === 'contact');
   if (link) return hitAt('a chat or meeting link', link.index, link.text);

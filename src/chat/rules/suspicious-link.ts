@@ -1,12 +1,14 @@
 import {
   APP_STORE_DOMAINS,
+  DEVELOPER_DOMAINS,
   FILE_SHARING_DOMAINS,
   hostIn,
   PLATFORM_DOMAINS,
   PUBLISHING_HOSTS,
   TESTING_BODY_DOMAINS,
+  VENDOR_DOMAINS,
 } from '../lexicon/domains';
-import type { LinkMention, MailMention } from '../links';
+import { isMapShareLink, type LinkMention, type MailMention } from '../links';
 import { hitAt, type Hit, type MessageView } from '../message-view';
 import { sentenceAround } from '../negation';
 
@@ -16,8 +18,20 @@ const LURE_WORDS =
 /** On a file-sharing site or an app store a document or a download is ordinary: only a login or a payment lures. */
 const LOGIN_OR_PAYMENT_WORDS =
   /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|password|account)\b|支付|付款|定金|登录|验证|密码/u;
-const ORDINARY_DOWNLOADS: readonly string[] = [...FILE_SHARING_DOMAINS, ...APP_STORE_DOMAINS];
-const KNOWN_SITES: readonly string[] = [...TESTING_BODY_DOMAINS, ...PLATFORM_DOMAINS];
+const ORDINARY_DOWNLOADS: readonly string[] = [
+  ...FILE_SHARING_DOMAINS,
+  ...APP_STORE_DOMAINS,
+  ...DEVELOPER_DOMAINS,
+];
+const KNOWN_SITES: readonly string[] = [...TESTING_BODY_DOMAINS, ...PLATFORM_DOMAINS, ...VENDOR_DOMAINS];
+/**
+ * The supplier telling what its device does ("the firmware will verify the license online at …"): the address is
+ * the one the device calls, not a page for the buyer.
+ */
+const DEVICE_DOES =
+  /\b(?:firmware|device|software|machine|controller|module|unit|printer|camera|app|program|it)\s+(?:will\s+|would\s+|can\s+|should\s+|automatically\s+|then\s+)*(?:verif(?:y|ies)|checks?|activates?|connects?|registers?|updates?|downloads?|syncs?)\s+(?:the\s+|its\s+|your\s+)?(?:licen[cs]es?|keys?|serial|activation|firmware|signatures?|certificates?|updates?|time|server|cloud)\b/u;
+/** Where the buyer is asked to pay: the device talk above is a pretext then. */
+const BUYER_PAYS = /\b(?:you|buyer)\b[^.!?]{0,40}\b(?:pay\w*|deposit|fee)\b|支付|付款|定金/u;
 /** A query holding another address ("google.com/url?q=https://…"): the known site only passes the buyer on. */
 const REDIRECT = /[?&][\w.-]*=(?:https?(?::|%3a)|www\.)/i;
 const PAYMENT_WORDS = /\b(?:pay\w*|checkout|deposit|wallet|fee)\b|支付|付款|定金|付/u;
@@ -50,7 +64,16 @@ export function suspiciousLink(view: MessageView): Hit | null {
 
 function isLure(view: MessageView, link: LinkMention): boolean {
   const words = hostIn(link.host, ORDINARY_DOWNLOADS) ? LOGIN_OR_PAYMENT_WORDS : LURE_WORDS;
-  return words.test(`${link.path} ${sentenceAround(view.letters, link.index).text}`);
+  const sentence = sentenceAround(view.letters, link.index);
+  if (DEVICE_DOES.test(sentence.text) && !BUYER_PAYS.test(sentence.text)) return false;
+  // The words around the link, and its path; of its host only a login or a payment ("paypal-verify.net"), as a
+  // host's "docs." or "files." names the supplier's manual site.
+  const at = link.index - sentence.start;
+  const around =
+    at >= 0 && at <= sentence.text.length
+      ? `${sentence.text.slice(0, at)} ${sentence.text.slice(at + link.text.length)}`
+      : sentence.text;
+  return words.test(`${link.path} ${around}`) || LOGIN_OR_PAYMENT_WORDS.test(link.host);
 }
 
 /**
@@ -60,7 +83,7 @@ function isLure(view: MessageView, link: LinkMention): boolean {
  */
 function isKnownSite(link: LinkMention): boolean {
   return (
-    hostIn(link.host, KNOWN_SITES) &&
+    (hostIn(link.host, KNOWN_SITES) || isMapShareLink(link.host, link.path)) &&
     !hostIn(link.host, ORDINARY_DOWNLOADS) &&
     !hostIn(link.host, PUBLISHING_HOSTS) &&
     !REDIRECT.test(link.path)

@@ -128,4 +128,21 @@ export const LINK_CASES: ChatCase[] = [
   // Alibaba Group's own staff mail is a real address; a look-alike of it is not.
   { text: 'Alibaba group email for our account manager: linda.wu@alibaba-inc.com', rules: [] },
   { text: 'Please contact service@alibaba-inc-support.com to verify your account.', rules: [CONTACT, LINK] },
+  // Developer, map and vendor-asset hosts, a manual on the supplier's docs site, and what its device does are no lures.
+  { text: 'The firmware update file: https://github.com/xinhe-iot/firmware/releases/tag/v2.1.3', rules: [] },
+  { text: 'Manual online: https://docs.xinhe-iot.com/en/quick-start', rules: [] },
+  { text: 'Check the IMEI on https://www.imei.info before you order.', rules: [] },
+  { text: 'Tuya IoT platform login for your developer account: https://iot.tuya.com', rules: [] },
+  { text: 'The firmware will verify the license online at https://license.xinhe-iot.com/verify', rules: [] },
+  { text: 'Location: https://maps.app.goo.gl/xYz123AbC', rules: [] },
+  { text: 'Our factory on Google Maps: https://goo.gl/maps/AbCdEfGh123', rules: [] },
+  {
+    text: 'The paypal logo file for your POS sticker: https://www.paypalobjects.com/webstatic/mktg/logo/pp_cc_mark_111x69.jpg',
+    rules: [],
+  },
+  // A goo.gl link that is not a map is a shortener; a look-alike and a lure's host still warn.
+  { text: 'See https://goo.gl/AbCdEf for the offer', rules: [LINK] },
+  { text: 'Verify your payment at https://paypal.com.secure-check.net', rules: [PAY, LINK] },
+  { text: 'Visit https://verify-account.top now', rules: [LINK] },
+  { text: 'Download the invoice at https://docs.sunny-trade.com/invoice', rules: [LINK] },
 ];

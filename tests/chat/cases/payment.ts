@@ -1243,4 +1243,258 @@ export const PAYMENT_CASES: ChatCase[] = [
   // Quiet beside them: no Alibaba order yet, the balance paid to release goods.
   { text: 'We have no Alibaba order from you yet.', rules: [] },
   { text: 'To release the goods, please pay the balance.', rules: [] },
+  // Money to a person by name or title: "in the name of Wang Jun", "Receiver: Huang Mei Ling", "transfer to Mr. Deng", and the same in Spanish, Portuguese, German, Arabic, Turkish, Indonesian, Vietnamese and traditional Chinese.
+  {
+    text: 'Please make the transfer in the name of Wang Jun, he is the owner of the factory.',
+    rules: [CHANGE, PAY],
+  },
+  { text: 'Receiver: Huang Mei Ling, ID on request, please keep the receipt.', rules: [CHANGE, PAY] },
+  {
+    text: 'Please put Chen Hao as the receiver, the company name is too long for the bank system.',
+    rules: [PAY],
+  },
+  {
+    text: "Account name should be our director's name, Li Qiang, because it's his account for foreign customers.",
+    rules: [PAY],
+  },
+  { text: 'For this small amount you can send to Mrs. Sun, she is our export manager.', rules: [PAY] },
+  {
+    text: 'The mould is ready, the mould fee is paid to the mould factory directly, not to us, please transfer to Mr. Deng.',
+    rules: [PAY],
+  },
+  { text: 'Please pay the artwork fee to our designer Jenny, she is a freelancer.', rules: [PAY] },
+  { text: 'Deposite a nombre del señor Zhang Wei, es el dueño de la fábrica.', rules: [PAY] },
+  { text: 'Faz o pagamento no nome do nosso diretor, Sr. Li, que cai mais rápido.', rules: [PAY] },
+  { text: 'Bitte überweisen Sie an Herrn Zhang Wei persönlich, er ist unser Inhaber.', rules: [PAY] },
+  { text: 'حول المبلغ باسم السيد تشانغ وي، هو صاحب المصنع.', rules: [PAY] },
+  { text: 'Parayı patronumuz Bay Zhang Wei adına gönderin.', rules: [PAY] },
+  { text: 'Transfer ke rekening atas nama Bapak Zhang Wei ya, pemilik pabrik.', rules: [PAY] },
+  { text: 'Anh chuyển khoản cho chị Lan kế toán bên em nhé, số tài khoản em gửi sau.', rules: [PAY] },
+  { text: '款項請匯給我們老闆張偉的個人帳戶，帳號稍後提供。', rules: [PAY] },
+  // Quiet beside them: a sample's receiver with an address, the supplier's own company name, the recipient of cartons.
+  { text: 'Receiver: John Smith, 123 Main St, Austin TX, phone +1 512 555 0148.', rules: [] },
+  { text: 'The recipient is our warehouse manager, please mark the cartons.', rules: [] },
+  { text: 'Please send the samples to Mr. Chen in our Shenzhen office.', rules: [] },
+  // A friendly message with the request in the middle, in eight languages.
+  {
+    text: 'Hola Carlos, ¡qué gusto saludarte! Ya tenemos las muestras listas y se ven muy bien, el color quedó perfecto. Para el pedido grande, mi jefe dice que mejor hacemos el pago por fuera, directo a la cuenta del dueño, así ahorramos la comisión y te hago un descuento extra. El tiempo de producción es de 20 días. ¡Saludos a tu familia!',
+    rules: [PAY],
+  },
+  {
+    text: 'Halo Pak Budi, barangnya sudah siap kirim, fotonya sudah saya lampirkan. Untuk pelunasan, kali ini tolong transfer ke rekening adik saya dulu ya, rekening perusahaan lagi ada masalah. Terima kasih banyak Pak!',
+    rules: [PAY],
+  },
+  {
+    text: 'Olá João, tudo bem? As amostras ficaram ótimas! Para o pedido grande, o pagamento pode ser feito na conta do meu sócio, é mais rápido que pela Alibaba e te dou 3% de desconto. Abraço!',
+    rules: [PAY],
+  },
+  {
+    text: 'مرحبا أخي أحمد، البضاعة جاهزة وأرسلت لك الصور. بخصوص الدفعة المتبقية، أرجو تحويلها هذه المرة إلى حساب أخي، لأن حساب الشركة فيه مشكلة مؤقتة. شكرا جزيلا!',
+    rules: [PAY],
+  },
+  {
+    text: 'Hi Raj bhai, namaste! Goods ready hai, photos bhej diye. Balance payment is baar mere saale ke account mein kar dena, company account mein kuch issue hai. Thank you bhai!',
+    rules: [PAY],
+  },
+  {
+    text: 'สวัสดีค่ะคุณสมชาย สินค้าพร้อมส่งแล้วนะคะ ส่วนยอดคงเหลือรบกวนโอนเข้าบัญชีน้องสาวดิฉันก่อนนะคะ บัญชีบริษัทมีปัญหาค่ะ ขอบคุณค่ะ',
+    rules: [PAY],
+  },
+  {
+    text: "Hi Maria, thank you so much for the nice feedback on the samples, our team was very happy! The colours are exactly as your Pantone and the stitching was checked twice. For the bulk order we will keep the same material. By the way, for this order our finance prefers to receive the money directly to our company bank instead of through the platform, it's faster for both of us and I can give you an extra 2% discount. Lead time is 25 days after deposit. Have a nice weekend!",
+    rules: [PAY],
+  },
+  {
+    text: "Hello John, hope you had a nice holiday. The production is 80% done and the QC is scheduled next Tuesday. Quick note: please don't pay via the order link, our finance team will send you a separate invoice with the updated details, please follow that one. We also added 50 free spare parts for you. Talk soon!",
+    rules: [PAY],
+  },
+  {
+    text: "Bonjour Pierre, merci pour votre commande ! Les étiquettes sont imprimées et les cartons sont prêts. Petite précision : pour le solde, notre comptable vous enverra un autre RIB par mail, l'ancien ne fonctionne plus. Le conteneur partira vendredi. Bonne journée !",
+    rules: [CHANGE],
+  },
+  // Indirect: "between us", "settle it privately", "off the books", "not through the website", "the rest you pay by TT", sharing the platform's commission, in nine languages.
+  { text: "This time we handle the payment between us, Alibaba doesn't need to be involved.", rules: [PAY] },
+  { text: 'Our finance will give you an easier way to pay, she will contact you separately.', rules: [PAY] },
+  { text: 'We can settle it privately, it is better for both sides.', rules: [PAY] },
+  { text: 'Please use our other channel for the deposit, the one I mentioned yesterday.', rules: [PAY] },
+  { text: "Let's keep this order off the books, you pay us and we ship, simple.", rules: [PAY] },
+  {
+    text: 'For repeat buyers we have a special arrangement for payment, I will explain on the other app.',
+    rules: [PAY],
+  },
+  {
+    text: 'Please follow the payment instruction from our accounts team instead of the order page.',
+    rules: [PAY],
+  },
+  { text: 'Our boss prefers the old method for this customer, not through the website.', rules: [PAY] },
+  {
+    text: 'We create the order on Alibaba for 1,000 USD only, the rest 8,500 USD you pay by TT so the commission is small.',
+    rules: [PAY],
+  },
+  {
+    text: 'The packing upgrade cost is not in the Alibaba order, please add it by bank transfer to me.',
+    rules: [PAY],
+  },
+  { text: "The platform commission is 3%, let's split it, I reduce 1.5% if you wire us.", rules: [PAY] },
+  {
+    text: 'You save the transaction fee and I save the service fee, win-win if we do it outside.',
+    rules: [PAY],
+  },
+  { text: 'El pago lo arreglamos entre nosotros, sin pasar por la plataforma.', rules: [PAY] },
+  { text: 'Pague metade no Alibaba e a outra metade direto na nossa conta.', rules: [PAY] },
+  { text: 'Le paiement, on le règle entre nous, pas besoin de passer par Alibaba.', rules: [PAY] },
+  { text: 'Die Zahlung machen wir am besten direkt unter uns, ohne Plattform.', rules: [PAY] },
+  { text: 'خلينا نتفاهم على الدفع بيننا بدون المنصة.', rules: [PAY] },
+  { text: "Ödemeyi aramızda halledelim, Alibaba'ya komisyon vermeyelim.", rules: [PAY] },
+  { text: 'Bayarnya langsung ke saya aja kak, ga usah lewat Alibaba biar ga kena potongan.', rules: [PAY] },
+  { text: 'Mình thanh toán riêng với nhau thôi anh, khỏi qua Alibaba mất phí.', rules: [PAY] },
+  { text: 'จ่ายตรงกับเราไม่ต้องผ่านอาลีบาบา ลดให้ 3%', rules: [PAY] },
+  { text: 'Payment aapas mein settle kar lenge sir, Alibaba ko commission kyun dena.', rules: [PAY] },
+  { text: '尾款按老规矩来，我待会把账户发你。', rules: [PAY] },
+  // Beside them: a price kept "between us" is secrecy (a note), not a payment; a private room and the platform's own fee are nothing.
+  { text: 'This price is only for you, please keep it between us.', rules: [PRESSURE] },
+  { text: 'Our showroom has a private meeting room for buyers.', rules: [] },
+  { text: 'Alibaba charges us a commission, not you.', rules: [] },
+  // Changed accounts: "can no longer receive … use the EUR account", "pay the one in the attached letter instead", "no use los del pedido de Alibaba", a fake "verified by Alibaba" notice.
+  {
+    text: 'Due to the new US sanctions list, we can no longer receive in USD at the old bank; please use the EUR account in Lithuania.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'The beneficiary bank on the PI is our correspondent bank; please pay the one in the attached letter instead.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Le mandé los datos de pago por correo, por favor no use los del pedido de Alibaba.',
+    rules: [CHANGE],
+  },
+  {
+    text: "System: The supplier's bank info has been verified by Alibaba. You may pay the balance to it directly.",
+    rules: [CHANGE, PAY],
+  },
+  // False alarms fixed: a courier account called personal, a software's beneficiary list, 'pay to Alibaba' beside a new bank.
+  {
+    text: 'We can send you the sample through your personal DHL account if you have one, otherwise we use ours.',
+    rules: [],
+  },
+  { text: 'In the admin panel you can change the beneficiary list for the payroll module.', rules: [] },
+  {
+    text: 'Our new company bank for export is Bank of China, but you still pay to Alibaba, nothing changes for you.',
+    rules: [CHANGE],
+  },
+  // A fee paid to a third party (agency, inspector, agent, forwarder, line, consultant), in several languages.
+  {
+    text: 'The CE certificate for your country costs 450 USD, please pay to the certification agency, their bank is below.',
+    rules: [PAY],
+  },
+  {
+    text: 'Customs in your country require a pre-shipment COC, please pay the fee to Mr. Lee from the inspection company.',
+    rules: [PAY],
+  },
+  {
+    text: 'Your country needs a special import permit, our agent can get it for you for 700 USD, paid to him not to us.',
+    rules: [PAY],
+  },
+  {
+    text: 'Attached is the invoice from our forwarder Blue Sea Logistics for the ocean freight, please settle it today to their HK account.',
+    rules: [PAY],
+  },
+  {
+    text: 'The shipping company requires you to pay the THC and document fee to their agent, I forward you the debit note.',
+    rules: [PAY],
+  },
+  {
+    text: "Your container is on hold at Port of Jebel Ali, the line needs 950 USD demurrage, the agent's bank details are in the note.",
+    rules: [PAY],
+  },
+  {
+    text: 'Please pay the B/L release fee to COSCO agent, otherwise they will not telex release.',
+    rules: [PAY],
+  },
+  {
+    text: 'Alibaba.com: Your order is eligible for a VIP customs clearance service. Pay the 80 USD service fee to the appointed agent.',
+    rules: [PAY],
+  },
+  {
+    text: 'Notice from Alibaba Risk Control: to unfreeze your order please verify your identity with a 1 USD payment at the link sent by the seller.',
+    rules: [PAY],
+  },
+  { text: 'Pode pagar a taxa de inspeção direto para o inspetor, ele te manda o Pix.', rules: [PAY] },
+  {
+    text: "Merci de verser les frais de certification directement à l'agent, ses coordonnées sont en pièce jointe.",
+    rules: [PAY],
+  },
+  { text: 'Die Inspektionsgebühr zahlen Sie bitte direkt an den Prüfer, nicht über Alibaba.', rules: [PAY] },
+  {
+    text: 'A taxa do frete vai direto para o agente de carga, os dados bancários dele estão no PDF.',
+    rules: [PAY],
+  },
+  {
+    text: 'Die Prüfgebühr für das CE-Zertifikat bitte an unseren Berater überweisen, Kontodaten folgen.',
+    rules: [PAY],
+  },
+  { text: 'Оплатите сертификат соответствия нашему агенту, 450 долларов, реквизиты в файле.', rules: [PAY] },
+  { text: 'رسوم الفحص 300 دولار تدفع مباشرة للمفتش قبل الشحن.', rules: [PAY] },
+  { text: 'Gümrük ajanına 400 dolar ödemeniz gerekiyor, hesap bilgileri ekte.', rules: [PAY] },
+  { text: 'Ongkos kirim dibayar langsung ke forwarder ya kak, rekeningnya saya kirim.', rules: [PAY] },
+  { text: 'Phí kiểm định anh chuyển thẳng cho bên kiểm định nhé, không qua Alibaba.', rules: [PAY] },
+  { text: '運費請直接付給貨代，帳戶資料在附件。', rules: [PAY] },
+  // Refund tricks: a fee first, a finance app, the overpaid difference to an account, a lottery, a client paying for them.
+  {
+    text: 'For the refund of the defective goods, we need you to pay 40 USD refund processing fee first, then we send 900 USD back.',
+    rules: [PAY],
+  },
+  {
+    text: 'We can refund you faster if you download our finance app and log in with your bank card.',
+    rules: [PAY],
+  },
+  {
+    text: "The dispute will take months, let's close it and I will refund you personally, just cancel the dispute first.",
+    rules: [PAY],
+  },
+  {
+    text: 'Le devolvimos de más en el reembolso, por favor regrese la diferencia a esta cuenta.',
+    rules: [PAY],
+  },
+  { text: '多退的钱麻烦您转回到这个账户，谢谢。', rules: [PAY] },
+  { text: '退款多了，請把差額匯回這個帳戶。', rules: [PAY] },
+  { text: "Pour le remboursement, il faut d'abord payer 40 USD de frais administratifs.", rules: [PAY] },
+  {
+    text: 'Congratulations, you won our annual buyer lottery! Please pay the 50 USD handling fee to receive the free container.',
+    rules: [PAY],
+  },
+  {
+    text: 'To register you as our distributor in your country, a one-time registration fee of 300 USD is needed, paid to our legal consultant.',
+    rules: [PAY],
+  },
+  {
+    text: 'Our client in your country will pay you on our behalf, just forward the money to our account minus your commission.',
+    rules: [PAY],
+  },
+  // A QR code to pay, cash at an ATM to a card, Hong Kong's FPS, a prepaid card's number and PIN.
+  { text: 'I sent you a QR code picture, scan it with your banking app to pay the balance.', rules: [PAY] },
+  { text: 'Pay via the QR in the invoice, it goes directly to our finance.', rules: [PAY] },
+  { text: 'For the tooling cost, scan the QR in my profile and send screenshot.', rules: [PAY] },
+  {
+    text: 'Please deposit cash at any Bank of China ATM to the card I give, then send us the receipt photo.',
+    rules: [PAY],
+  },
+  { text: 'Our Hong Kong FPS ID is 1234567, instant transfer, please use it for the balance.', rules: [PAY] },
+  { text: 'Buy a Vanilla Visa prepaid card and send us the number and PIN.', rules: [PAY] },
+  // The supplier's own shipping, certificate, inspection and QR talk, and a refund through Alibaba, are no request.
+  { text: 'The CE certificate is included, we send the PDF', rules: [] },
+  { text: 'Our forwarder will contact you about the delivery time', rules: [] },
+  { text: 'Please pay the THC at destination to your own forwarder as usual (FOB terms)', rules: [] },
+  { text: 'The inspection fee is paid by us', rules: [] },
+  { text: 'Scan the QR code on the box to see the manual', rules: [] },
+  { text: 'You can find our QR code on the catalogue for the website', rules: [] },
+  { text: 'The refund will be made through Alibaba within 7 days', rules: [] },
+  { text: 'Inspection company SGS will contact you with the report', rules: [] },
+  { text: 'We pay the freight to our forwarder, it is included in the price.', rules: [] },
+  { text: 'We will pay the customs broker for you.', rules: [] },
+  { text: 'Please pay the freight to your forwarder as usual.', rules: [] },
+  { text: 'The payment goes to Alibaba, then Alibaba pays our agent.', rules: [] },
+  { text: 'We have paid to the inspection company already.', rules: [] },
+  { text: 'Send us the PIN code of the lock you want engraved.', rules: [] },
+  { text: 'The camera supports FPS 30 and 60.', rules: [] },
 ];

@@ -539,4 +539,43 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'The router supports URL whitelist and blacklist, parental control.', rules: [] },
   // "Don't tell me …" is a figure of speech, not secrecy.
   { text: "Don't tell me the price is too high, it's already our factory price haha.", rules: [] },
+  // Legal threats, pleas and overdue reminders tied to paying; the same words about anything else are not pressure.
+  {
+    text: 'I already paid the freight from my own pocket for you, please transfer the balance now or I lose my job.',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Please, I'm begging you, the factory workers have not been paid, send the deposit tonight.",
+    rules: [PRESSURE],
+  },
+  {
+    text: "We will sue you in court and add legal fees if you don't pay the balance by Monday.",
+    rules: [PRESSURE],
+  },
+  {
+    text: "Police will be involved if you don't clear the outstanding amount immediately.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'I gave you special price because I believed you, now you delay, this is not fair, pay today.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Honestly I will be in big trouble, my manager is shouting at me, can you send it in the next hour?',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Last reminder!!! Balance overdue, immediate payment required to avoid penalty.',
+    rules: [PRESSURE],
+  },
+  { text: "Our legal team will take action if you don't pay the invoice this week.", rules: [PRESSURE] },
+  { text: 'Please confirm the artwork tonight so we can start printing', rules: [] },
+  { text: 'I will be in trouble if the color is wrong, so please check the sample carefully', rules: [] },
+  { text: 'Last reminder: please send the shipping marks', rules: [] },
+  { text: 'Our lawyer checked the contract, it is fine', rules: [] },
+  { text: 'The police checked our factory license last year', rules: [] },
+  { text: 'Payment overdue? No, we received it, thank you', rules: [] },
+  { text: 'We will pay the penalty if we ship late', rules: [] },
+  { text: 'I trust you, please check the goods when they arrive', rules: [] },
+  { text: 'Sorry for the trouble, we will send the payment slip today.', rules: [] },
 ];

@@ -1,0 +1,182 @@
+import { cue, type Cue } from './cue';
+
+/** Who a third party collecting a fee is: an agency, an inspector, an agent, a forwarder, a line's agent, a broker, a consultant. */
+const THIRD_PARTY =
+  '(?:agency|agencies|agent|inspector|inspection\\s+(?:company|agency|office)|certification\\s+(?:agency|body|company|office)|forwarder|broker|consultant|lawyer|notary)';
+
+/**
+ * A fee paid to a third party instead of into the order: a certificate's or an import permit's fee to an agency or
+ * "our agent", a forwarder's invoice to their account, a line's THC to its agent, "directly to the inspector, not
+ * through Alibaba", in several languages. Not the supplier paying its own ("we pay the agent"), nor the buyer's own
+ * forwarder ("pay the THC to your own forwarder"). Part of PAYMENT_ROUTES.
+ */
+export const THIRD_PARTY_FEES: readonly Cue[] = [
+  cue(
+    'a fee paid to a third party, not into the order',
+    // "Please pay to the certification agency", "pay the B/L release fee to COSCO agent", "a registration fee, paid to our
+    // legal consultant", "pay the fee to Mr. Lee from the inspection company".
+    `\\b(?:pay|paid|settle|transfer|remit|wire)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can|\\s+have|\\s+already)?\\s+\\w+)\\w*\\s+(?:(?!to\\b)\\S+\\s+){0,6}?(?:directly\\s+)?to\\s+(?:(?:mr|ms|mrs|miss)\\.?\\s+\\S+\\s+(?:from|of|at)\\s+)?(?!our\\s+(?:shipping|freight|forwarding|logistics|forwarder)\\b)(?:the\\s+|their\\s+|our\\s+|this\\s+|that\\s+|his\\s+|her\\s+)?(?!(?:your|own)\\b)(?:[\\p{L}/-]+\\s+){0,2}?${THIRD_PARTY}(?:'s)?\\b(?!\\s+(?:will|can|has|is)\\b)` +
+      // "Our agent can get it for you for 700 USD, paid to him not to us."
+      '|\\bpa(?:y|id)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:him|her|them)\\s*,?\\s+not\\s+to\\s+us\\b' +
+      // "Please settle it today to their HK account."
+      '|\\b(?:pay|paid|settle|transfer|remit|wire|send)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+(?:their|his|her)\\s+(?:[a-z]{2,3}\\s+|hong\\s+kong\\s+|local\\s+|company\\s+|usd\\s+|dollar\\s+){1,2}(?:bank\\s+)?(?:account|a/c)\\b' +
+      // "The agent's bank details are in the note."
+      `|\\b${THIRD_PARTY}'s\\s+(?:bank\\s+(?:details|info(?:rmation)?|account)|account\\s+(?:details|number))\\b`,
+    {
+      anchors: [
+        'agenc',
+        'agent',
+        'inspector',
+        'inspection',
+        'certification',
+        'forwarder',
+        'broker',
+        'consultant',
+        'lawyer',
+        'notary',
+        'not to us',
+        'their',
+        'his',
+        'her',
+      ],
+    },
+  ),
+  cue(
+    'a fee paid to a third party, not into the order',
+    // Portuguese: "pagar a taxa direto para o inspetor", "a taxa do frete vai direto para o agente de carga".
+    '\\b(?:pag\\w*|taxa|transfer\\w*|deposit\\w*|valor|frete)\\b[^.!?]{0,60}?\\b(?:diretamente|direto)\\s+(?:para|ao|[àa])\\s+(?:o\\s+|a\\s+)?(?:inspetor|agente|despachante|consultor|certificadora|ag[êe]ncia|transportadora)\\b' +
+      // French: "verser les frais directement à l'agent".
+      "|\\b(?:verse|pay|vire|r[èée]gl)\\w*\\b[^.!?]{0,60}?\\bdirectement\\s+(?:[àa]|au|aux)\\s+(?:l['’]\\s?|la\\s+|le\\s+|notre\\s+|votre\\s+)?(?:agent|inspecteur|transitaire|consultant|agence|courtier)\\b" +
+      // German: "zahlen Sie bitte direkt an den Prüfer", "bitte an unseren Berater überweisen".
+      '|\\b(?:zahl|bezahl|überweis|uberweis|ueberweis)\\w*\\b[^.!?]{0,60}?\\bdirekt\\s+an\\s+(?:den|die|das|unseren|unsere|unser|ihren|ihre)\\s+(?:\\S+\\s+)?(?:prüfer|prufer|pruefer|berater|agenten|spediteur|makler|inspektor|gutachter)\\b' +
+      '|\\ban\\s+(?:den|die|unseren|unsere|unser|ihren|ihre)\\s+(?:\\S+\\s+)?(?:prüfer|prufer|pruefer|berater|agenten|spediteur|makler|inspektor|gutachter)\\s+(?:zu\\s+)?(?:überweisen|uberweisen|ueberweisen|zahlen|bezahlen)\\b' +
+      // Indonesian: "dibayar langsung ke forwarder".
+      '|\\b(?:bayar|dibayar|transfer|ditransfer|tf)\\b[^.!?]{0,20}?\\blangsung\\s+ke\\s+(?:\\S+\\s+)?(?:forwarder|agen|inspektur|konsultan|ekspedisi|broker)\\b',
+    {
+      anchors: [
+        'inspetor',
+        'agente',
+        'despachante',
+        'consultor',
+        'certificadora',
+        'agência',
+        'agencia',
+        'transportadora',
+        'agent',
+        'inspecteur',
+        'transitaire',
+        'consultant',
+        'agence',
+        'courtier',
+        'prüfer',
+        'prufer',
+        'pruefer',
+        'berater',
+        'spediteur',
+        'makler',
+        'inspektor',
+        'gutachter',
+        'langsung ke',
+      ],
+    },
+  ),
+  cue(
+    'a fee paid to a third party, not into the order',
+    // Russian: "Оплатите сертификат нашему агенту"; Arabic: "تدفع مباشرة للمفتش"; Turkish: "Gümrük ajanına 400 dolar
+    // ödemeniz"; Vietnamese: "chuyển thẳng cho bên kiểm định"; Chinese: "运费请直接付给货代".
+    '(?<![\\p{L}])(?:оплат|переве|перечисл|заплат)[\\p{L}]*[^.!?]{0,60}?(?:нашему|этому|их|вашему)\\s+(?:[\\p{L}]+\\s+)?(?:агенту|инспектору|экспедитору|брокеру|консультанту)(?![\\p{L}])' +
+      '|(?:تدفع|ادفع|يدفع|دفع|حول|تحويل)[^.!?]{0,30}?مباشرة\\s+(?:لل|إلى\\s+ال|الى\\s+ال)(?:مفتش|وكيل|مخلص|شاحن|مستشار)' +
+      '|(?:ajanına|ajanina|acenteye|acentesine|müşavirine|musavirine|spedisyoncuya)[^.!?]{0,40}?(?:öde|ode)[\\p{L}]*' +
+      '|(?:chuyển|chuyen|trả|tra|thanh\\s+toán|thanh\\s+toan|gửi|gui)\\s+(?:tiền\\s+|tien\\s+)?(?:thẳng\\s+cho|thang\\s+cho|trực\\s+tiếp\\s+cho|truc\\s+tiep\\s+cho)\\s+(?:bên|ben|đại\\s+lý|dai\\s+ly|người|nguoi)' +
+      '|直接(?:付|支付|汇|匯|转|轉|打)(?:款|钱|錢)?(?:给|給)(?:货代|貨代|代理|检验|檢驗|验货|驗貨|顾问|顧問|报关行|報關行|船公司|船代)',
+    {
+      anchors: [
+        'агенту',
+        'инспектору',
+        'экспедитору',
+        'брокеру',
+        'консультанту',
+        'مباشرة',
+        'ajan',
+        'acente',
+        'müşavir',
+        'musavir',
+        'spedisyon',
+        'thẳng cho',
+        'thang cho',
+        'trực tiếp cho',
+        'truc tiep cho',
+        '直接',
+      ],
+    },
+  ),
+  cue(
+    'a fee paid to a third party, not into the order',
+    // "Zahlen … nicht über Alibaba", "không qua Alibaba", "not through Alibaba": paid around the order on purpose.
+    '\\b(?:zahl|bezahl|überweis|uberweis)\\w*\\b[^.!?]{0,80}?\\bnicht\\s+(?:über|uber|ueber)\\s+alibaba\\b' +
+      '|(?:chuyển|chuyen|trả|tra|thanh\\s+toán|thanh\\s+toan)[^.!?]{0,80}?(?:không|khong)\\s+qua\\s+alibaba\\b' +
+      '|\\b(?:pay|paid|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,6}?directly\\s+to\\s+(?:\\S+\\s+){1,3}?(?:not|instead\\s+of)\\s+(?:through|via|on)\\s+alibaba\\b',
+    { anchors: ['alibaba'] },
+  ),
+  cue(
+    'a fee to pay first, to unlock an order or a refund',
+    // "A 40 USD refund processing fee first", "pour le remboursement, il faut d'abord payer 40 USD de frais",
+    // "to unfreeze your order please verify your identity with a 1 USD payment", a lottery's handling fee.
+    '\\brefund\\s+(?:processing|handling|release|transfer|service|admin\\w*)\\s+(?:fee|charge)s?\\b' +
+      '|\\bremboursement\\b[^.!?]{0,60}?\\b(?:payer|r[èée]gler|verser)\\b[^.!?]{0,30}?\\bfrais\\b' +
+      '|\\bto\\s+(?:unfreeze|unlock|reactivate)\\s+(?:your|the)\\s+(?:order|account|payment|funds|money)\\b[^.!?]{0,60}?\\b(?:pay|payment)\\b' +
+      '|\\bverify\\s+your\\s+identity\\s+with\\s+(?:a|an)\\s+(?:\\S+\\s+){0,2}?payment\\b' +
+      '|\\b(?:handling|processing|release|claim|admin\\w*|clearance)\\s+(?:fee|charge)\\s+(?:to\\s+receive|to\\s+get|to\\s+claim)\\s+(?:the\\s+|your\\s+)?(?:free|prize|gift|reward|bonus)\\b' +
+      '|\\b(?:lottery|lucky\\s+draw|raffle|sweepstakes?)\\b[^\\n]{0,120}?\\b(?:fee|charge|tax)\\b',
+    {
+      anchors: [
+        'refund',
+        'remboursement',
+        'unfreeze',
+        'unlock',
+        'reactivate',
+        'identity',
+        'to receive',
+        'to get',
+        'to claim',
+        'lottery',
+        'lucky draw',
+        'raffle',
+        'sweepstake',
+      ],
+    },
+  ),
+  cue(
+    'a refund paid outside the order',
+    // "I will refund you personally, just cancel the dispute", "download our finance app and log in with your bank card".
+    '\\brefund\\s+you\\s+(?:personally|privately|myself|directly|outside)\\b' +
+      '|\\b(?:download|install)\\s+(?:our|my|this|the)\\s+(?:\\S+\\s+)?(?:finance\\s+app|financial\\s+app|payment\\s+app|wallet\\s+app|refund\\s+app|investment\\s+app|banking\\s+app)\\b(?<!\\balibaba\\s+(?:\\S+\\s+)?\\w+\\s+app)' +
+      '|\\blog\\s?-?in\\s+with\\s+your\\s+(?:bank\\s+card|bank\\s+account|card)\\b',
+    {
+      anchors: [
+        'refund you',
+        'finance app',
+        'financial app',
+        'payment app',
+        'wallet app',
+        'refund app',
+        'investment app',
+        'banking app',
+        'with your',
+      ],
+    },
+  ),
+  cue(
+    'an account given in the chat',
+    // "Regrese la diferencia a esta cuenta", 多退的钱麻烦您转回到这个账户, 請把差額匯回這個帳戶.
+    '\\b(?:regrese|devuelva|reembolse|transfiera|deposite|env[íi]e|pague)\\s+(?:\\S+\\s+){0,3}?(?:a|en)\\s+(?:esta|la\\s+siguiente|nuestra|mi)\\s+cuenta\\b' +
+      '|(?:转|轉|汇|匯|打|退|付|存)(?:款|钱|錢)?回?(?:到|至|进|進)?(?:这个|這個|以下|下面的?|此)(?:银行|銀行)?(?:账户|帳戶|账号|帳號|户口|戶口)',
+    { anchors: ['cuenta', '账户', '帳戶', '账号', '帳號', '户口', '戶口'] },
+  ),
+  cue(
+    'a third party collecting the money',
+    // "Our client will pay you on our behalf, forward the money to our account minus your commission."
+    '\\bpay\\s+you\\s+on\\s+(?:our|my)\\s+behalf\\b|\\bforward\\s+the\\s+(?:money|payment|funds|balance)\\s+to\\s+(?:our|my)\\s+(?:\\S+\\s+)?account\\b|\\bminus\\s+your\\s+commission\\b',
+    { anchors: ['behalf', 'forward the', 'minus your commission'] },
+  ),
+];
