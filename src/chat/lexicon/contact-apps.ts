@@ -174,9 +174,13 @@ export const APP_MOVES: readonly Cue[] = [
       // Japanese: "LINEで連絡ください", "WeChatのIDを教えて".
       `|\\s*(?:で|に)\\s*(?:連絡|話|やり取り|メッセージ|送|追加)|\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
       // Korean: "위챗으로 연락주세요".
-      `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기))` +
-      // "What's your line of business?", "do you have signal boosters / zoom lens?" ask no app.
-      `|\\b(?:do\\s+you\\s+(?:have|use)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
+      `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기))`,
+    { anchors: APP_ANCHORS },
+  ),
+  cue(
+    'a request to talk on a messaging app',
+    // "What's your line of business?", "do you have signal boosters / zoom lens?" ask no app.
+    `\\b(?:do\\s+you\\s+(?:have|use)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
       // "¿Tiene WhatsApp?", "Você tem WhatsApp?": asked as a question, not "este celular tiene WhatsApp".
       `|(?:^|¿)\\s*(?:usted\\s+|você\\s+|voce\\s+)?(?:tiene|tienes|tem)\\s+${APP}(?![\\p{L}\\p{N}]|\\s+(?:business\\s+)?(?:api|este|esta|esse|essa|el|la|o|a)\\b)` +
       `|加(?:一下|下)?(?:我|个)?(?:的)?(?:客服|我们|经理|同事)?(?:的)?\\s*${APP}|(?:你|您)(?:有没有|有|用不用|用)\\s*${APP}(?!\\s*(?:支付|付款|转账|pay))` +
@@ -187,9 +191,13 @@ export const APP_MOVES: readonly Cue[] = [
       // "Let's continue on WhatsApp": "vamos continuar pelo WhatsApp", "sigamos por WhatsApp", "continuons sur WhatsApp", "weiter über WhatsApp".
       `|\\b(?:vamos|podemos|bora)\\s+(?:continuar|falar|conversar|seguir|hablar)\\s+(?:por|pelo|pela|no|na|en|via)\\s+${APP}` +
       `|\\b(?:sigamos|continuemos|hablemos|hablamos|seguimos|continuamos|continuons|parlons|discutons)\\s+(?:(?:la\\s+conversation|por|en|sur|par|via)\\s+)+${APP}` +
-      `|\\bweiter\\s+(?:über|uber|auf|per|via)\\s+${APP}|\\b(?:auf|über|uber|per)\\s+${APP}\\s+(?:weiter[a-z]*|schreiben|reden|kontaktieren)\\b` +
-      // Slang: "hit me up on WhatsApp", "buzz me on WeChat", "drop me a line on Signal", "slide into my Telegram".
-      `|\\b${SLANG_MOVE}\\s+(?:on|via|at|over|in|into)\\s+(?:my\\s+|our\\s+|the\\s+)?${APP}|\\bslide\\s+into\\s+(?:my|our)\\s+${APP}` +
+      `|\\bweiter\\s+(?:über|uber|auf|per|via)\\s+${APP}|\\b(?:auf|über|uber|per)\\s+${APP}\\s+(?:weiter[a-z]*|schreiben|reden|kontaktieren)\\b`,
+    { anchors: APP_ANCHORS },
+  ),
+  cue(
+    'a request to talk on a messaging app',
+    // Slang: "hit me up on WhatsApp", "buzz me on WeChat", "drop me a line on Signal", "slide into my Telegram".
+    `\\b${SLANG_MOVE}\\s+(?:on|via|at|over|in|into)\\s+(?:my\\s+|our\\s+|the\\s+)?${APP}|\\bslide\\s+into\\s+(?:my|our)\\s+${APP}` +
       // "Can we move this convo to Telegram?"
       `|\\b(?:move|take|continue|switch|shift)\\s+(?:this|the|our)\\s+(?:convo|conversation|chat|talk|discussion)\\s+(?:to|on|over\\s+to|onto)\\s+${APP}` +
       // "My WhatsApp is in my profile photo": the ID shown where the platform's filter can't read it.

@@ -79,11 +79,11 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
   cue(
     'a personal account',
     // Money to a person named by title: "transfer to Mr. Deng", "send to Mrs. Sun, our export manager", "put Chen Hao as the receiver".
-    '\\b(?:pay|paid|transfer|remit|wire|send)\\w*\\s+(?:(?!(?:the\\s+|your\\s+)?(?:samples?|goods|documents?|parcels?|cargo|files?)\\b)\\S+\\s+){0,4}?to\\s+(?:our\\s+)?(?:\\S+\\s+)?(?:mr|mrs|ms|miss|mister|madam)\\.?\\s+[\\p{L}]+' +
+    '\\b(?:pay|paid|transfer|remit|wire|send)\\w*\\s+(?:(?!(?:the\\s+|your\\s+)?(?:samples?|goods|documents?|parcels?|cargo|files?)\\b)\\S+\\s+){0,4}?to\\s+(?:our\\s+)?(?:\\S+\\s+)?(?:(?:mr|mrs|miss|mister|madam)\\.?\\s+|ms\\.\\s*)[\\p{L}]+' +
       '|\\bput\\s+[\\p{L}]+\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+as\\s+the\\s+(?:receiver|beneficiary|payee)\\b',
     {
       needsPaymentTalk: true,
-      anchors: ['mr', 'mrs', 'ms', 'miss', 'mister', 'madam', 'receiver', 'beneficiary', 'payee'],
+      anchors: ['mr', 'mrs', 'ms.', 'miss', 'mister', 'madam', 'receiver', 'beneficiary', 'payee'],
     },
   ),
   cue(

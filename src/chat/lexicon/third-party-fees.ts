@@ -35,9 +35,9 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
         'lawyer',
         'notary',
         'not to us',
-        'their',
-        'his',
-        'her',
+        // "… to their HK account": the account, not "their" (in "other", "here", "this").
+        'account',
+        'a/c',
       ],
     },
   ),
