@@ -18,6 +18,8 @@ describe('Firefox: the options page', () => {
     const options = await suite.firefox.browser.newPage();
     await options.setViewport({ width: 1000, height: 900 });
     await openExtensionPage(options, 'options.html');
+    // The page is loaded before its script has drawn the form: wait for the form itself.
+    await options.waitForSelector('[data-testid=add-target] input', { timeout: 5_000 });
     const inputs = await options.$$('[data-testid=add-target] input');
     expect(inputs).toHaveLength(4);
     // Each field's text selected first, so typing replaces it (currency and unit have defaults).
