@@ -1,5 +1,6 @@
 import { cue, NOT_MONEY, type Cue } from './cue';
 import { LEAVING_THE_ORDER_IN_OTHER_LANGUAGES } from './leaving-the-order-languages';
+import { PAYING_AROUND_THE_ORDER } from './paying-around-the-order';
 
 /** After a part of the price put in the order: the rest, paid to the supplier some other way ("the rest to us", "by TT"). */
 const THE_REST_ELSEWHERE =
@@ -88,91 +89,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
       '|\\b(?:pay|paid|paying|payment|transfer|send)\\w*(?<!\\b(?:process|processes|processing|accept|accepts|accepting|store|stores|storing|take|takes)\\s+payments?)\\s+(?:\\S+\\s+){0,3}?offline\\b',
     { anchors: ['offline'] },
   ),
-  cue(
-    'paying directly, outside the order',
-    // "If you pay by TT to us it's 11.8", "you send the money, I send the goods, no platform".
-    '\\b(?:t/t\\s+to\\s+us|tt\\s+to\\s+us|transfer\\s+to\\s+us|wire\\s+to\\s+us|t/t\\s+to\\s+me|tt\\s+to\\s+me|transfer\\s+to\\s+me|wire\\s+to\\s+me|(?:t/t|tt|transfer|wire)\\s+directly\\s+to\\s+us)\\b' +
-      // Not "no Alibaba" (Portuguese "no" is "in the": "falar aqui no Alibaba").
-      '|\\b(?:no\\s+platform|no\\s+escrow|no\\s+trade\\s+assurance)(?=\\s*(?:[.,;!?]|$|(?:needed|required|necessary|involved)\\b))',
-    {
-      anchors: [
-        't/t to us',
-        'tt to us',
-        'transfer to us',
-        'wire to us',
-        't/t to me',
-        'tt to me',
-        'transfer to me',
-        'wire to me',
-        'directly to us',
-        'no platform',
-        'no escrow',
-        'no trade assurance',
-      ],
-    },
-  ),
-  cue(
-    'paying privately, outside the order',
-    // "We handle the payment between us", "settle it privately", "keep this order off the books", "let's do it outside".
-    '\\b(?:pay|paid|payment|payments|settle|settlement|balance|deposit|money)\\b[^.!?]{0,30}?\\b(?:between\\s+us|privately|in\\s+private)\\b' +
-      '|\\bsettle\\s+(?:it|this|that)\\s+privately\\b|\\boff\\s+the\\s+books\\b|\\b(?:do|make|place)\\s+(?:it|this|the\\s+order|the\\s+deal)\\s+outside\\b' +
-      // "Not through the website", "instead of the order page", "please don't pay via the order link".
-      '|\\bnot\\s+through\\s+the\\s+(?:website|platform|order\\s+page|order\\s+link)\\b|\\binstead\\s+of\\s+(?:through\\s+)?the\\s+(?:platform|order\\s+page|order\\s+link)\\b' +
-      "|\\b(?:don't|do\\s+not)\\s+pay\\s+(?:via|through|by|in|on)\\s+the\\s+(?:order\\s+link|order\\s+page|platform)\\b" +
-      // "The platform part we can skip", "our other channel for the deposit", "an easier way to pay, she will contact you separately".
-      '|\\b(?:platform|alibaba|trade\\s+assurance|escrow)\\s+(?:part|step|thing)\\s+(?:we|you)\\s+can\\s+skip\\b|\\b(?:other|another|private)\\s+channel\\s+for\\s+(?:the\\s+)?(?:deposit|payment|balance)\\b' +
-      '|\\b(?:easier|cheaper|special|private)\\s+(?:way\\s+to\\s+pay|method\\s+to\\s+pay|way\\s+of\\s+payment|method\\s+of\\s+payment|arrangement\\s+for\\s+(?:the\\s+)?payment)\\b(?![^.!?]{0,40}alibaba)' +
-      // "The rest 8,500 USD you pay by TT", "add it by bank transfer to me".
-      '|\\b(?:rest|remaining|remainder)\\s+(?:[\\d,.]+\\s*(?:usd|dollars?)?\\s+)?(?:you\\s+pay|you\\s+send|you\\s+transfer)\\s+(?:by|via|with)\\s+(?:t/?t|bank\\s+transfer|wire|western\\s+union)\\b(?!\\s+(?:in|through|via|on)\\s+(?:the\\s+)?alibaba)',
-    {
-      anchors: [
-        'between us',
-        'privately',
-        'in private',
-        'off the books',
-        'outside',
-        'not through the',
-        'instead of',
-        'order link',
-        'order page',
-        'platform',
-        'can skip',
-        'channel for',
-        'way to pay',
-        'method to pay',
-        'way of payment',
-        'method of payment',
-        'arrangement for',
-        'you pay',
-        'you send',
-        'you transfer',
-      ],
-    },
-  ),
-  cue(
-    "the platform's fee saved by paying outside",
-    // "The platform commission is 3%, let's split it, I reduce 1.5% if you wire us"; "Alibaba ko commission kyun dena",
-    // "Alibaba'ya komisyon vermeyelim".
-    '\\bcommission\\b[^.!?]{0,40}?\\b(?:split|share|sharing|half|win-?win|if\\s+you\\s+(?:wire|transfer|pay\\s+(?:us\\s+)?direct))' +
-      '|\\b(?:split|share)\\s+(?:the\\s+)?(?:commission|saving|savings)\\b|\\bcommission\\s+kyun\\s+dena\\b|\\bkomisyon\\s+vermeyelim\\b',
-    { anchors: ['commission', 'saving', 'komisyon'] },
-  ),
-  cue(
-    'paying directly, outside the order',
-    // "We prefer TT in advance, not Alibaba": a way to pay set against the order.
-    '\\b(?:not\\s+alibaba|not\\s+trade\\s+assurance|not\\s+via\\s+alibaba|not\\s+through\\s+alibaba|not\\s+by\\s+alibaba|not\\s+on\\s+alibaba|not\\s+in\\s+alibaba)\\b(?<=\\b(?:t/t|tt|transfer|wire|union|advance|directly|direct)\\b[^.!?]{0,30})',
-    {
-      anchors: [
-        'not alibaba',
-        'not trade assurance',
-        'not via alibaba',
-        'not through alibaba',
-        'not by alibaba',
-        'not on alibaba',
-        'not in alibaba',
-      ],
-    },
-  ),
+  ...PAYING_AROUND_THE_ORDER,
   ...LEAVING_THE_ORDER_IN_OTHER_LANGUAGES,
   // Apart from the cues above, with anchors of their own: a cue's every branch is tried at every word of every message it runs on.
   cue(

@@ -1,5 +1,6 @@
 import { cue, mentionsOneOf, WORDS, type Cue } from './cue';
 import { PRESSURE_IN_OTHER_LANGUAGES } from './pressure-languages';
+import { PLEAS } from './pressure-pleas';
 import { SECRECY_AND_SKIPPED_SAFEGUARDS } from './pressure-secrecy';
 import { SCARCITY_AND_THREATS } from './pressure-threats';
 
@@ -32,14 +33,6 @@ const MONEY_OR_OFFER =
   '|[öo]deme|(?<![\\p{L}])(?:ال)?(?:سعر|عرض|خصم|دفع)(?![\\p{L}])|цен|скидк|оплат|акци|предложени)';
 /** The same sentence, before or after, names paying, a price or an offer. Put after a cue's own words. */
 const AT_STAKE = `(?:(?=[^.!?。！？\\n]{0,80}?${MONEY_OR_OFFER})|(?<=${MONEY_OR_OFFER}[^.!?。！？\\n]{0,100}))`;
-
-/**
- * Paying or sending the money soon: "send the deposit tonight", "pay today", "can you send it in the next hour",
- * "transfer the balance now". Not the supplier's own "we will send the payment slip today".
- */
-const PAY_SOON =
-  "\\b(?<!\\b(?:we|i)(?:\\s+will|'ll|\\s+can|\\s+shall)?\\s+)(?:pay|remit|(?:send|transfer|wire)\\s+(?:it|them|(?:the\\s+|your\\s+)?(?:\\S+\\s+)?(?:payment|money|deposit|balance|funds|amount|rest)))\\b" +
-  '[^.!?\\n]{0,30}?\\b(?:now|today|tonight|immediately|asap|right\\s+away|in\\s+the\\s+next\\s+(?:hour|\\d+\\s*(?:hours?|hrs?|minutes?|mins?)))\\b';
 
 /**
  * "Within 24 hours", "you have 2 hours to": pressure only when something is
@@ -194,42 +187,7 @@ export const PRESSURE: readonly Cue[] = [
       '|\\b(?:pay|transfer|send\\s+(?:the\\s+)?(?:payment|money))\\s+urgently\\b|急需(?:付款|货款|打款)',
     { anchors: ['urgent', 'hurry', '急需'] },
   ),
-  cue(
-    'a personal plea',
-    // "I will lose my job if you don't pay today", "my boss will be angry": sympathy to hurry a payment.
-    "\\b(?:i\\s+will|i'll|i\\s+may|i\\s+might|i\\s+could)\\s+(?:lose\\s+my\\s+job|be\\s+fired|get\\s+fired|be\\s+punished|get\\s+punished)\\b|\\bmy\\s+boss\\s+will\\s+(?:be\\s+(?:angry|mad)|fire\\s+me|punish\\s+me|kill\\s+me)\\b|老板会骂我|我会被(?:开除|炒|罚)",
-    {
-      // About the samples arriving late, a boss's anger hurries nothing to pay.
-      needsPaymentTalk: true,
-      anchors: ['lose my job', 'fired', 'punished', 'my boss will', '老板会骂我', '我会被'],
-    },
-  ),
-  cue(
-    'a personal plea',
-    // "I'm begging you … send the deposit tonight", "I will be in big trouble, my manager is shouting at me, can you send it in the next hour?",
-    // "I paid the freight from my own pocket … transfer the balance now or I lose my job": sympathy with paying soon, before or after.
-    // Not "I will be in trouble if the color is wrong, so please check the sample carefully": nothing to pay.
-    '(?:\\bbegging\\s+(?:you|u)\\b|\\bbeg\\s+you\\b|\\bbeg\\s+u\\b|\\blose\\s+my\\s+job\\b|\\bin\\s+(?:[\\p{L}]+\\s+)?trouble\\b|\\b(?:shouting|yelling|screaming)\\s+at\\s+me\\b' +
-      "|\\bmy\\s+(?:boss|manager)\\s+(?:is\\s+|will\\s+be\\s+)?(?:very\\s+|so\\s+)?angry\\b|\\b(?:not|isn't|is\\s+not)\\s+fair\\b|\\bfrom\\s+my\\s+own\\s+pocket\\b|\\bi\\s+believed\\s+(?:you|u)\\b|\\bi\\s+trusted\\s+(?:you|u)\\b)" +
-      `(?:(?=[^\\n]{0,150}?${PAY_SOON})|(?<=${PAY_SOON}[^\\n]{0,150}))`,
-    {
-      anchors: [
-        'begging',
-        'beg you',
-        'beg u',
-        'lose my job',
-        'trouble',
-        'shouting',
-        'yelling',
-        'screaming',
-        'angry',
-        'fair',
-        'own pocket',
-        'i believed',
-        'i trusted',
-      ],
-    },
-  ),
+  ...PLEAS,
   ...SCARCITY_AND_THREATS,
   ...PRESSURE_IN_OTHER_LANGUAGES,
   ...SECRECY_AND_SKIPPED_SAFEGUARDS,
