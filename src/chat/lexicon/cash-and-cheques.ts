@@ -7,7 +7,9 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
     // "Pay the rest cash when you visit our factory": paid by hand, with nothing to claim back.
     '\\bpay\\s+(?:the\\s+)?(?:rest|balance|deposit|remaining|remainder|money|full\\s+amount)\\s+(?:in\\s+)?cash\\b|\\bcash\\s+(?:on\\s+delivery|when\\s+you\\s+(?:come|visit|arrive))\\b' +
       // "We only accept cash in USD now", 我们现在只收美金现金.
-      '|\\b(?:only\\s+accept|accept\\s+only)\\s+(?:\\S+\\s+)?cash\\b(?!\\s+flow)|只(?:收|接受)[^，。！？,.!?]{0,4}?现金(?![吗嘛?？])',
+      '|\\b(?:only\\s+accept|accept\\s+only)\\s+(?:\\S+\\s+)?cash\\b(?!\\s+flow)|只(?:收|接受)[^，。！？,.!?]{0,4}?现金(?![吗嘛?？])' +
+      // "We accept cash pickup": money collected over a remittance counter, by whoever shows the code.
+      '|\\bcash[\\s-]?pick[\\s-]?ups?\\b',
     { anchors: ['cash', '现金'] },
   ),
   cue(

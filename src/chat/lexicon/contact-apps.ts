@@ -200,8 +200,9 @@ export const APP_MOVES: readonly Cue[] = [
     `\\b${SLANG_MOVE}\\s+(?:on|via|at|over|in|into)\\s+(?:my\\s+|our\\s+|the\\s+)?${APP}|\\bslide\\s+into\\s+(?:my|our)\\s+${APP}` +
       // "Can we move this convo to Telegram?"
       `|\\b(?:move|take|continue|switch|shift)\\s+(?:this|the|our)\\s+(?:convo|conversation|chat|talk|discussion)\\s+(?:to|on|over\\s+to|onto)\\s+${APP}` +
-      // "My WhatsApp is in my profile photo": the ID shown where the platform's filter can't read it.
-      `|${APP}(?:\\s+(?:id|number|no\\.?))?\\s+is\\s+(?:in|on)\\s+(?:my|our)\\s+(?:\\S+\\s+){0,2}?(?:profile|bio|avatar|photo|picture|pic|banner|homepage|store\\s+page)` +
+      // "My WhatsApp is in my profile photo", "WeChat QR code on our company profile page": the ID shown where the
+      // platform's filter can't read it.
+      `|${APP}(?:\\s+(?:id|number|no\\.?|qr(?:\\s*code)?|contact))?\\s+(?:is\\s+)?(?:in|on)\\s+(?:my|our)\\s+(?:\\S+\\s+){0,2}?(?:profile|bio|avatar|photo|picture|pic|banner|homepage|store\\s+page)` +
       // Russian "продолжим в телеге", "созвонимся по Скайпу"; "скиньте номер вацапа".
       `|(?:продолжим|продолжаем|созвонимся|спишемся|пообщаемся|общаемся|перейд[её]м|переписываемся|свяжемся)\\s+(?:в|по|на|через)\\s+${APP}|(?:скиньте|скинь|дайте|пришлите|оставьте|напишите)\\s+(?:(?:ваш|сво[йи]|тво[йи])\\s+)?номер\\s+${APP}` +
       // French "passe-moi ton numéro WhatsApp"; Vietnamese "cho em xin số WhatsApp", "anh qua Zalo nói chuyện".

@@ -489,4 +489,11 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'телега (cart) на колёсах', rules: [] },
   // "Take this offline … my direct line": a contact move, no payment.
   { text: "Let's take this offline, I'll send you my direct line.", rules: [CONTACT] },
+  // A messenger's QR or ID shown on the profile, the app not always named; not a QR for the Alibaba app or on the goods.
+  { text: 'WhatsApp number in my profile', rules: [CONTACT] },
+  { text: 'Our WeChat QR code is on our company profile page', rules: [CONTACT] },
+  { text: 'Scan the QR code in my profile to add me', rules: [CONTACT] },
+  { text: 'Scan this QR to add me', rules: [CONTACT] },
+  { text: 'Scan the QR code to add me on Alibaba app', rules: [] },
+  { text: 'We put a WhatsApp button on our store page', rules: [] },
 ];

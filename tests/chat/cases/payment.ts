@@ -1497,4 +1497,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'We have paid to the inspection company already.', rules: [] },
   { text: 'Send us the PIN code of the lock you want engraved.', rules: [] },
   { text: 'The camera supports FPS 30 and 60.', rules: [] },
+  // Cash over a remittance counter, collected by whoever shows the code.
+  { text: 'We accept cash pickup, send to my name', rules: [PAY] },
+  { text: 'cash pick-up available at any branch', rules: [PAY] },
+  // A payment QR in the profile, and the same QR only to add a contact.
+  { text: 'scan the QR in my profile and send screenshot of payment', rules: [PAY] },
 ];
