@@ -25,6 +25,7 @@ export type LinkKind =
   | 'look-alike'
   | 'homograph'
   | 'disguised'
+  | 'embedded'
   | 'payment'
   | 'other';
 
@@ -129,6 +130,7 @@ function kindOf(host: string, path = ''): LinkKind {
   if (IP_HOST.test(host)) return 'numeric';
   if (hostIn(host, OFFICIAL_DOMAINS)) return 'official';
   if (imitates(host)) return 'look-alike';
+  if (spellsAnotherAddress(host)) return 'embedded';
   if (hostIn(host, SHORTENER_DOMAINS) && !isMapShareLink(host, path)) return 'shortener';
   if (hostIn(host, CONTACT_DOMAINS)) return 'contact';
   if (hostIn(host, CARRIER_DOMAINS)) return 'carrier';
@@ -136,6 +138,24 @@ function kindOf(host: string, path = ''): LinkKind {
   if (carrier) return carrier;
   if (hostIn(host, PAYMENT_DOMAINS)) return 'payment';
   return 'other';
+}
+
+/** Endings that, inside a host, spell an address of their own. */
+const ENDINGS_INSIDE = new Set(['com', 'net', 'org', 'be']);
+
+/**
+ * A host that spells another site's address inside it, to pass for that site: "drive-google.com-share.info",
+ * "youtu.be.factory-tour.site", "paypal.com.verify-login.net". A country's own ending after it ("amazon.com.au",
+ * "example.co.uk") is not one.
+ */
+function spellsAnotherAddress(host: string): boolean {
+  const labels = host.split('.');
+  return labels.some((label, index) => {
+    if (label.startsWith('com-')) return true;
+    if (index === labels.length - 1 || !ENDINGS_INSIDE.has(label)) return false;
+    const rest = labels.slice(index + 1);
+    return rest.length > 1 || (rest[0] ?? '').length > 2;
+  });
 }
 
 /** A site named after a carrier: the carrier's own in a country ("dhl.co.uk"), or one borrowing its name. */

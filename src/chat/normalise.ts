@@ -18,8 +18,9 @@ export interface NormalisedText {
   letters: string;
 }
 
-// Zero-width and formatting characters, soft hyphen, and the byte-order mark.
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+// Zero-width and formatting characters, soft hyphen, the byte-order mark, and what makes a digit an emoji ("8️⃣": the
+// digit, a variation selector, the keycap), so a number written in keycaps reads as digits.
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|\ufe0e|\ufe0f|\u20e3/g;
 
 /** Cyrillic and Greek letters that look like Latin ones (after lower-casing). */
 const LOOK_ALIKES: Record<string, string> = {

@@ -69,7 +69,9 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
     // "Please verify your payment information", "confirm your card details to release the order": phishing, whoever it poses as.
     // "Send a copy of your ID and credit card front and back".
     '\\b(?:copy|copies|photo|picture|scan|image)s?\\s+of\\s+(?:your\\s+)?(?:\\S+\\s+){0,4}?(?:credit\\s+card|debit\\s+card|bank\\s+card)\\b|\\b(?:credit\\s+card|debit\\s+card|bank\\s+card)\\s+(?:\\S+\\s+)?(?:front\\s+and\\s+back|both\\s+sides)\\b|' +
-      '\\b(?:verify|confirm|update|provide|send\\s+me|send\\s+us|give\\s+me|tell\\s+me)\\s+(?:your\\s+payment|your\\s+card|your\\s+credit\\s+card|your\\s+debit\\s+card|your\\s+bank\\s+card|your\\s+billing)\\s+(?:info(?:rmation)?|details|number|data)\\b',
+      '\\b(?:verify|confirm|update|provide|send\\s+me|send\\s+us|give\\s+me|tell\\s+me)\\s+(?:your\\s+payment|your\\s+card|your\\s+credit\\s+card|your\\s+debit\\s+card|your\\s+bank\\s+card|your\\s+billing)\\s+(?:info(?:rmation)?|details|number|data)\\b' +
+      // "Fill your card number and CVV to confirm the order" (not "we print the CVV panel on the back of each card").
+      '|\\b(?:fill|enter|type|input|send|give)\\s+(?:in\\s+)?(?:us\\s+|me\\s+)?(?:your\\s+card|ur\\s+card|your\\s+credit\\s+card|your\\s+debit\\s+card|your\\s+bank\\s+card)\\s+(?:number|details|info(?:rmation)?)\\b(?![^.!?\\n]{0,40}\\b(?:alibaba|checkout|the\\s+order|trade\\s+assurance)\\b)|\\b(?:your|ur)\\s+(?:\\S+\\s+){0,3}?(?:cvv2?|cvc)\\b',
     {
       anchors: [
         'your payment',
@@ -78,6 +80,9 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
         'your debit',
         'your bank card',
         'your billing',
+        'ur card',
+        'cvv',
+        'cvc',
         'credit card',
         'debit card',
         'bank card',

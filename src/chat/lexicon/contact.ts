@@ -142,6 +142,12 @@ export const OTHER_MOVES: readonly Cue[] = [
     },
   ),
   cue(
+    'a phone number, spelled out',
+    // "My number is one three eight, zero two one one, four four five six": digits in words, to slip past the platform's filter.
+    '\\b(?:my|our)\\s+(?:\\S+\\s+)?number\\s+(?:is\\s+|[:：]\\s*)(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\\s,.-]+){5,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b',
+    { anchors: ['number'] },
+  ),
+  cue(
     'a new e-mail address',
     // "This is our new official email, please ignore the old address": the talk moved to an address nobody has checked.
     '\\bnew\\s+(?:official\\s+|company\\s+|business\\s+|work\\s+)?e-?mail(?:\\s+address)?\\b(?!\\s+(?:thread|chain|notifications?|templates?|campaign))(?=[^]*\\b(?:ignore|old|previous|former|no\\s+longer|from\\s+now\\s+on|instead)\\b)' +
@@ -156,7 +162,10 @@ export const OTHER_MOVES: readonly Cue[] = [
       '|\\b(?:write|mail|message|email)\\s+(?:to\\s+(?:me\\s+(?:at|on)\\s+)?|me\\s+(?:at|on)\\s+)(?:my|our)\\s+(?:gmail|hotmail|outlook|yahoo|icloud|163|qq)(?:\\s+mail)?\\b' +
       // "Reply to my gmail", "send the drawings to my personal email", "send your email address".
       '|\\b(?:to|via|at)\\s+my\\s+(?:gmail|hotmail|outlook|yahoo|icloud|(?:personal|private)\\s+(?:e-?mail|mail))\\b' +
-      `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?your\\s+(?:(?:personal|private)\\s+)?e-?mail(?:\\s+address)?\\b` +
+      `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)\\s+(?:(?:personal|private)\\s+)?e-?mail(?:\\s+address)?\\b|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)\\s+(?:personal|private)\\s+mail\\b` +
+      // "I send the link to your personal email"; "I'm calling you now from a China number".
+      '|\\bto\\s+your\\s+(?:personal|private)\\s+e-?mail\\b' +
+      '|\\b(?:calling|call)\\s+you\\s+(?:now\\s+)?(?:from|on)\\s+(?:my\\s+|a\\s+|our\\s+)?(?:china|chinese|personal|private|mobile|cell|hk|local)\\s+(?:number|phone|mobile)\\b' +
       `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?your\\s+(?:(?:personal|private)\\s+)?(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b${NOT_FOR_THE_COURIER}${NOT_THE_DEVICE}` +
       // "Drop your number and I will call you"; not "your number one concern".
       `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your\\s+number|your\\s+personal\\s+number|your\\s+private\\s+number)\\b(?=\\s*(?:[.,!?;:)]|$|(?:and|so|please|pls|i|we|then|to|in\\s+case)\\b))${NOT_FOR_THE_COURIER}` +
@@ -203,7 +212,7 @@ export const PHONE_NUMBER =
 
 /** A number for a courier, driver, customs broker or consignee, or a sample's ship-to address, is not a contact move. */
 export const DELIVERY_CONTEXT =
-  /\b(?:driver|courier|consignee|notify\s+party|delivery|deliver|warehouse|truck|forwarder|pick\s?-?up|label|receiver's|dock|broker|clearing\s+agent|shipping\s+agent|samples?\s+to|ship\s+to|ship-to|recipient)\b|\b\d+\s+[a-z]+\s+(?:st|street|rd|road|ave|avenue|blvd|lane|drive)\b|司机|快递|收货人/u;
+  /\b(?:driver|courier|consignee|notify\s+party|delivery|deliver|warehouse|truck|forwarder|pick\s?-?up|transitaire|spediteur|label|receiver's|dock|broker|clearing\s+agent|shipping\s+agent|samples?\s+to|ship\s+to|ship-to|recipient)\b|\b\d+\s+[a-z]+\s+(?:st|street|rd|road|ave|avenue|blvd|lane|drive)\b|司机|快递|收货人|экспедитор/u;
 
 /**
  * The buyer's own brand e-mail, site or hotline, to be printed on the goods ("print on box: info@yourbrand.com",

@@ -22,6 +22,9 @@ const NAMES_AN_ACCOUNT = mentionsOneOf(
   `bank|${ACCOUNT}|beneficiary|details|payoneer|pay\\s?pal|wise|ali\\s?pay|card`,
 );
 
+/** Names a bank, also one whose name ends in it ("Citibank"), an account, its holder, a beneficiary, an IBAN or a SWIFT code. */
+const NAMES_ANY_BANK = mentionsOneOf('\\w*bank|account|beneficiary|iban|swift');
+
 /**
  * A payment destination that differs from before, from the invoice, or from
  * what the platform shows, and the pretexts that come with it ("under
@@ -117,7 +120,14 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       `|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer|make)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|our|this)\\s+(?:\\S+\\s+){0,3}?${ACCOUNT}\\s+instead\\b` +
       // "Our account is now with Standard Chartered", "we have migrated to a new banking partner, all previous instructions are void".
       `|\\b(?:our|the)\\s+(?:(?!alibaba|store|shop|ta|trade)\\S+\\s+)?(?:bank\\s+)?${ACCOUNT}\\s+(?:is\\s+now\\s+with|is\\s+now\\s+held)\\b|\\bnew\\s+banking\\s+partner\\b` +
-      `|\\b(?:previous|old|earlier|former)\\s+(?:payment\\s+|bank(?:ing)?\\s+|remittance\\s+|wire\\s+)?instructions\\s+(?:are|is|were)\\s+(?:now\\s+)?(?:void|cancell?ed|invalid|no\\s+longer\\s+valid|obsolete)\\b${NAMES_A_BANK}`,
+      `|\\b(?:previous|old|earlier|former)\\s+(?:payment\\s+|bank(?:ing)?\\s+|remittance\\s+|wire\\s+)?instructions\\s+(?:are|is|were)\\s+(?:now\\s+)?(?:void|cancell?ed|invalid|no\\s+longer\\s+valid|obsolete)\\b${NAMES_A_BANK}` +
+      // "Please update the beneficiary bank: now Standard Chartered"; "from next month we will receive payments only through
+      // Citibank … please update your records"; "the account name must be our parent company's" (a person's name is a
+      // personal account, another rule's).
+      '|\\bupdate\\s+(?:the\\s+|our\\s+)?(?:beneficiary\\s+bank|beneficiary\\s+account|beneficiary\\s+details|receiving\\s+bank|receiving\\s+account|remittance\\s+details|remittance\\s+account)\\b' +
+      `|\\b(?:will|shall)\\s+(?:now\\s+|only\\s+)?(?:receive\\s+payments?|receive\\s+all\\s+payments?|accept\\s+payments?|accept\\s+all\\s+payments?)\\s+(?:only\\s+)?(?:through|via|at|to|into|in)\\s+(?!(?:the\\s+)?(?:alibaba|trade\\s+assurance|ta\\b|platform|order))${NAMES_ANY_BANK}` +
+      `|\\bplease\\s+update\\s+your\\s+(?:records|files|vendor\\s+(?:records|file|details)|supplier\\s+(?:records|file|details))\\b${NAMES_ANY_BANK}` +
+      `|\\baccount\\s+name\\s+(?:must|should|has\\s+to|needs\\s+to|will)\\s+(?:now\\s+)?be\\b(?!\\s+(?:alibaba|the\\s+same\\s+as\\s+(?:on\\s+)?(?:the\\s+)?(?:order|alibaba)))(?=[^.!?\\n]{0,60}\\b(?:company|ltd|limited|llc|inc|corporation|holdings|group|trading)\\b)`,
     {
       anchors: [
         'receiving bank',
@@ -136,6 +146,15 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'is now held',
         'banking partner',
         'instructions',
+        'beneficiary account',
+        'remittance details',
+        'remittance account',
+        'receive payment',
+        'receive all payment',
+        'accept payment',
+        'accept all payment',
+        'update your',
+        'account name',
       ],
     },
   ),

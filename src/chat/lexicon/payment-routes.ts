@@ -65,14 +65,18 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     'an account to be sent in the chat',
     `\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|this|that)\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:that\\s+|which\\s+)?i\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share|provide)` +
       // "Send the payments to the account in my next message."
-      `|\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|this|that)\\s+(?:new\\s+)?(?:bank\\s+)?${ACCOUNT}\\s+(?:in|from)\\s+(?:my|our|the)\\s+next\\s+(?:message|mail|e-?mail)\\b`,
-    { anchors: ['acc', 'acou', 'a/c'] },
+      `|\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|this|that)\\s+(?:new\\s+)?(?:bank\\s+)?${ACCOUNT}\\s+(?:in|from)\\s+(?:my|our|the)\\s+next\\s+(?:message|mail|e-?mail)\\b` +
+      // 她会给你收款账号: a receiving account to come from someone in the chat (the order shows Alibaba's own).
+      '|(?:给|发给?|發給?|告诉)(?:你|您)(?:我们的?|我的|她的|他的)?收款(?:账号|账户|帐号|帳號|帳戶|信息|资料)',
+    { anchors: ['acc', 'acou', 'a/c', '收款'] },
   ),
   cue(
     'an account given in the chat',
     // "Pay the customs duty to this account", "refund the difference to this account", "here is their account".
     `\\b(?:pay|transfer|remit|send|wire|refund|arrange)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+(?:this|that|their|his|her|the\\s+following|the\\s+below|below|following)\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
       `|\\bhere\\s+(?:is|are)\\s+(?:their|his|her)\\s+(?:bank\\s+)?(?:${ACCOUNT}|details)\\b` +
+      // "Send 50% deposit by TT to the company account I gave you" (not a courier's account for the samples).
+      `|\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+the\\s+(?:(?!dhl|fedex|ups|tnt|sf|courier|express|shipping)\\S+\\s+){0,2}?${ACCOUNT}\\s+(?:that\\s+|which\\s+)?(?:i|we)\\s+(?:already\\s+)?(?:gave|sent|shared|provided|told)\\s+(?:you|u)\\b` +
       // "Please use the account below"; "use this account to log in" names no bank and nothing below.
       `|\\buse\\s+(?:the\\s+following|the\\s+below|this|that|the)\\s+(?:new\\s+)?(?:bank\\s+${ACCOUNT}|${ACCOUNT}\\s+(?:below|details\\s+below))\\b` +
       `|\\buse\\s+the\\s+following\\s+(?:new\\s+)?${ACCOUNT}\\b` +
@@ -147,8 +151,24 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   cue(
     'bank details sent outside the chat',
     // "Kindly use the account I shared on WhatsApp", "the bank details are in the file I sent on WeChat".
-    `\\b(?:${ACCOUNT}|bank\\s+(?:details|info(?:rmation)?)|payment\\s+details|(?:file|pdf|picture|photo)${mentionsOneOf('bank|iban|swift')})\\s+(?:that\\s+)?(?:i\\s+sent|we\\s+sent|i\\s+shared|we\\s+shared|i\\s+gave|we\\s+gave)\\s+(?:you\\s+)?(?:on|in|by|via|through|over)\\s+(?:my\\s+|our\\s+)?(?:${APP}|sms|text)`,
-    { anchors: ['i sent', 'we sent', 'i shared', 'we shared', 'i gave', 'we gave'] },
+    `\\b(?:${ACCOUNT}|bank\\s+(?:details|info(?:rmation)?)|payment\\s+details|(?:file|pdf|picture|photo)${mentionsOneOf('bank|iban|swift')})\\s+(?:that\\s+)?(?:i\\s+sent|we\\s+sent|i\\s+shared|we\\s+shared|i\\s+gave|we\\s+gave)\\s+(?:you\\s+)?(?:on|in|by|via|through|over)\\s+(?:my\\s+|our\\s+)?(?:${APP}|sms|text)` +
+      // "She will give you the account, we cannot share account here": the details go where the platform can't see them.
+      `|\\b(?:cannot|can't|can\\s+not|not\\s+allowed\\s+to)\\s+(?:share|send|give|show|write)\\s+(?:the\\s+|our\\s+)?(?:bank\\s+)?(?:${ACCOUNT}|bank\\s+(?:details|info(?:rmation)?))\\s+(?:here|in\\s+(?:this|the)\\s+chat|on\\s+alibaba)\\b`,
+    {
+      anchors: [
+        'i sent',
+        'we sent',
+        'i shared',
+        'we shared',
+        'i gave',
+        'we gave',
+        'share',
+        'send',
+        'give',
+        'show',
+        'write',
+      ],
+    },
   ),
   cue(
     'a payment QR code',

@@ -36,8 +36,9 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   ),
   cue(
     'an e-wallet with no buyer protection',
-    '\\bperfect\\s?money\\b|\\bpayeer\\b|\\bskrill\\b|\\bneteller\\b|\\bwebmoney\\b',
-    { anchors: ['perfect', 'payeer', 'skrill', 'neteller', 'webmoney'] },
+    // Papara: a Turkish e-wallet, paid from phone to phone.
+    '\\bperfect\\s?money\\b|\\bpayeer\\b|\\bskrill\\b|\\bneteller\\b|\\bwebmoney\\b|\\bpapara\\b',
+    { anchors: ['perfect', 'payeer', 'skrill', 'neteller', 'webmoney', 'papara'] },
   ),
   // Tether by its name only as money ("pay in Tether", "Tether TRC20"): a tether is also a strap, a rope or a ball game.
   cue(
@@ -84,8 +85,8 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   ),
   cue(
     'gift cards',
-    // Not gift cards as the goods: "we print gift cards".
-    '\\b(?:google\\s?play|itunes|apple|steam|amazon|razer\\s?gold|ebay|sephora|vanilla)\\s+(?:gift\\s+)?cards?\\b|\\btarjetas?\\s+de\\s+regalo\\b|\\bcart(?:ão|ao|ões|oes)\\s+(?:de\\s+)?presente\\b|\\bcartes?[\\s-]cadeaux?\\b|\\bgeschenkkarten?\\b|\\bgutscheinkarten?\\b|\\bhediye\\s+kart|\\bgift\\s?cards?\\b(?<!\\b(?:print|prints|printing|printed|make|makes|making|produce|produces|producing|manufacture|design|designing)\\s+(?:\\S+\\s+)?gift\\s?cards?)|礼品卡',
+    // Not gift cards as the goods: "we print gift cards", "for the gift cards send the artwork and the barcode numbers".
+    '\\b(?:google\\s?play|itunes|apple|steam|amazon|razer\\s?gold|ebay|sephora|vanilla)\\s+(?:gift\\s+)?cards?\\b|\\btarjetas?\\s+de\\s+regalo\\b|\\bcart(?:ão|ao|ões|oes)\\s+(?:de\\s+)?presente\\b|\\bcartes?[\\s-]cadeaux?\\b|\\bgeschenkkarten?\\b|\\bgutscheinkarten?\\b|\\bhediye\\s+kart|\\bgift\\s?cards?\\b(?![^.!?]{0,80}\\b(?:artwork|barcodes?|design\\s+files?|ai\\s+or\\s+pdf|encode|magstripe|magnetic\\s+stripe|lamination|pvc)\\b)(?<!\\b(?:print|prints|printing|printed|make|makes|making|produce|produces|producing|manufacture|design|designing)\\s+(?:\\S+\\s+)?gift\\s?cards?)|礼品卡',
     {
       needsPaymentTalk: true,
       anchors: ['card', 'regalo', 'presente', 'cadeau', 'karte', 'hediye', '礼品卡'],
@@ -105,8 +106,10 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   ),
   cue(
     'PayPal Friends & Family',
-    '\\bpay\\s?pal\\s+(?:[\\p{L}/&]+\\s+){0,2}?(?:fnf|ff|f\\s?&\\s?f|f\\s?and\\s?f|friends?|family|gift)\\b|\\bpay\\s?pal\\s*(?:的)?(?:好友|亲友|朋友)(?:付款|支付|转账)?|\\bfriends\\s?(?:&|and)\\s?family\\b(?=[^.!?]*\\bpay)',
-    { anchors: ['pal', 'family'] },
+    '\\bpay\\s?pal\\s+(?:[\\p{L}/&]+\\s+){0,2}?(?:fnf|ff|f\\s?&\\s?f|f\\s?and\\s?f|friends?|family|gift)\\b|\\bpay\\s?pal\\s*(?:的)?(?:好友|亲友|朋友)(?:付款|支付|转账)?|\\bfriends\\s?(?:&|and)\\s?family\\b(?=[^.!?]*\\bpay)' +
+      // "PayPal entre proches", "amis et famille", "amigos y familiares", "amigos e família"; باي بال للأصدقاء والعائلة.
+      '|\\bpay\\s?pal\\s+(?:\\S+\\s+){0,2}?(?:entre\\s+proches|amis\\s+et\\s+famille|amigos\\s+y\\s+famili|amigos\\s+e\\s+fam[íi]lia)|(?:باي\\s?بال|بايبال)\\s+(?:\\S+\\s+)?(?:لل)?(?:أصدقاء|اصدقاء)',
+    { anchors: ['pal', 'family', 'باي', 'بايبال'] },
   ),
   cue(
     'a person-to-person payment app',
@@ -130,7 +133,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     'a person-to-person payment app',
     // The wallets of India (UPI, Paytm, PhonePe, GPay), the Philippines (GCash, Maya), Nigeria (OPay, PalmPay),
     // Kenya (M-Pesa) and Canada (Interac), asked to be paid with; a vending machine or a POS terminal that takes them is a product.
-    '\\bupi\\s+(?:id|address|number|transfer)\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bgpay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bopay\\b|\\bpalm\\s?pay\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',
+    '\\bupi\\s+(?:id|address|number|transfer|kar|karo|kardo|kijiye|karein|karna)\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bgpay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bopay\\b|\\bpalm\\s?pay\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',
     {
       needsPaymentTalk: true,
       anchors: [

@@ -43,6 +43,6 @@ export const PAYMENT_DEVICE =
 /** The message talks about paying: needed before a channel that is also a product or an app feature counts. */
 export const PAYMENT_TALK = new RegExp(
   // A wallet's brand name ("Apple Pay") is not talk of paying by itself; nor is 款 as a model ("这款", "新款", "款式"), or 免费 (free).
-  '\\b(?:(?<!\\b(?:apple|google|samsung)\\s)pay|paid|paying|payment|payments|transfer|transferred|remit|send|sent|deposit|balance|accept|accepted|wallet|receiver|receive|receiving|funds|money|fee|fees|charge|works\\s+too|is\\s+fine|is\\s+ok(?:ay)?|easier|cheaper|preferred|hash|request|discount|off|top\\s+up|recharge|paise|paisa|settle|settled|settling|settlement|invoice|invoices|t/t|tt|amount|bank|bayad|magbayad|ibayad)\\b|付|(?<![这那每新爆同此该哪一两几多])款(?!式)|定金|订金|转账|转给我|打给我|汇|钱|到账|支付|(?<!免)费|оплат|pago|pagar|pague|[öo]deme|zahl|paiement|\\bsinal\\b|dep[óo]sito|\\bbhej',
+  '\\b(?:(?<!\\b(?:apple|google|samsung)\\s)pay|paid|paying|payment|payments|transfer|transferred|remit|send|sent|deposit|balance|accept|accepted|wallet|receiver|receive|receiving|funds|money|fee|fees|charge|charges|works\\s+too|is\\s+fine|is\\s+ok(?:ay)?|easier|cheaper|preferred|hash|request|discount|off|top\\s+up|recharge|paise|paisa|rupees|kar\\s+do|settle|settled|settling|settlement|invoice|invoices|t/t|tt|amount|bank|bayad|magbayad|ibayad)\\b|付|(?<![这那每新爆同此该哪一两几多])款(?!式)|定金|订金|转账|转给我|打给我|汇|钱|到账|支付|(?<!免)费|оплат|pago|pagar|pague|[öo]deme|zahl|paiement|\\bsinal\\b|dep[óo]sito|\\bbhej',
   'u',
 );

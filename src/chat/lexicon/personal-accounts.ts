@@ -80,10 +80,33 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
     'a personal account',
     // Money to a person named by title: "transfer to Mr. Deng", "send to Mrs. Sun, our export manager", "put Chen Hao as the receiver".
     '\\b(?:pay|paid|transfer|remit|wire|send)\\w*\\s+(?:(?!(?:the\\s+|your\\s+)?(?:samples?|goods|documents?|parcels?|cargo|files?)\\b)\\S+\\s+){0,4}?to\\s+(?:our\\s+)?(?:\\S+\\s+)?(?:(?:mr|mrs|miss|mister|madam)\\.?\\s+|ms\\.\\s*)[\\p{L}]+' +
-      '|\\bput\\s+[\\p{L}]+\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+as\\s+the\\s+(?:receiver|beneficiary|payee)\\b',
+      '|\\bput\\s+[\\p{L}]+\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+as\\s+the\\s+(?:receiver|beneficiary|payee)\\b' +
+      // "His Wise email is …": a payment app's login of a third person, paid by e-mail address.
+      '|\\b(?:his|her)\\s+(?:wise|paypal|pay\\s+pal|payoneer|skrill|alipay|zelle|venmo|cash\\s?app|revolut)\\s+(?:e-?mail|account|id|address|number)\\b',
     {
       needsPaymentTalk: true,
-      anchors: ['mr', 'mrs', 'ms.', 'miss', 'mister', 'madam', 'receiver', 'beneficiary', 'payee'],
+      anchors: [
+        'mr',
+        'mrs',
+        'ms.',
+        'miss',
+        'mister',
+        'madam',
+        'receiver',
+        'beneficiary',
+        'payee',
+        'wise',
+        'paypal',
+        'pay pal',
+        'payoneer',
+        'skrill',
+        'alipay',
+        'zelle',
+        'venmo',
+        'cash app',
+        'cashapp',
+        'revolut',
+      ],
     },
   ),
   cue(

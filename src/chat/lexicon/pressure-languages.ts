@@ -133,10 +133,14 @@ export const PRESSURE_IN_OTHER_LANGUAGES: readonly Cue[] = [
     // "Le prix augmente demain", "der Preis steigt morgen", "цена вырастет завтра".
     '\\bprix\\s+(?:\\S+\\s+)?(?:augmente(?:nt|ra|ront)?|monte(?:nt|ra)?|vont?\\s+augmenter|va\\s+monter)\\s+(?:d[èe]s\\s+|[àa]\\s+partir\\s+de\\s+)?demain\\b|\\bd[èe]s\\s+demain,?\\s+(?:le|les)\\s+prix\\s+(?:augment|mont)' +
       '|\\bpreis\\w*\\s+(?:steigt|steigen|erh[öo]ht\\s+sich|erh[öo]hen\\s+sich)\\s+(?:ab\\s+)?morgen\\b(?!\\s+(?:noch\\s+)?nicht)|\\bpreis\\w*\\s+(?:wird|werden)\\s+(?:ab\\s+)?morgen\\s+(?:steigen|erh[öo]ht)|\\b(?:ab\\s+)?morgen\\s+(?:steigt|steigen|erh[öo]hen\\s+sich|erh[öo]ht\\s+sich)\\s+(?:der|die)\\s+preis' +
+      // "Der Preis gilt nur bis morgen, danach steigt …".
+      '|\\bpreis\\w*\\s+gilt\\s+nur\\s+(?:noch\\s+)?bis\\s+(?:morgen|heute)\\b' +
       '|цен[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:выраст[\\p{L}]*|подним[\\p{L}]*|повыс[\\p{L}]*|вырост[\\p{L}]*)\\s+(?:уже\\s+|с\\s+)?завтра|завтра\\s+(?:[\\p{L}]+\\s+)?цен[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:выраст|подним|повыс|вырост)' +
       // "Fiyat yarın artıyor", "giá sẽ tăng vào ngày mai", "harga naik besok", "السعر سيرتفع غدا".
       '|fiyat[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?yar[ıi]n(?:dan\\s+itibaren)?\\s+(?:[\\p{L}]+\\s+)?(?:art|y[üu]ksel|zamlan)(?!m[ıiae])|yar[ıi]n(?:dan\\s+itibaren)?\\s+(?:[\\p{L}]+\\s+)?fiyat[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:art|y[üu]ksel|zamlan)(?!m[ıiae])' +
       '|gi[áa]\\s+(?:(?!kh[ôo]ng|ch[ưu]a)[\\p{L}]+\\s+){0,2}?t[ăa]ng\\s+(?:[\\p{L}]+\\s+)?(?:v[àa]o\\s+|t[ừu]\\s+)?ng[àa]y\\s+mai|ng[àa]y\\s+mai\\s+(?:[\\p{L}]+\\s+){0,2}?t[ăa]ng\\s+gi[áa]' +
+      // "Giá này chỉ giữ đến hết hôm nay", "mai nhà máy tăng giá".
+      '|gi[áa]\\s+(?:n[àa]y\\s+)?ch[ỉi]\\s+gi[ữu]\\s+(?:[đd][ếe]n\\s+)?(?:h[ếe]t\\s+)?(?:h[ôo]m\\s+nay|ng[àa]y\\s+mai)|(?<![\\p{L}])mai\\s+(?:[\\p{L}]+\\s+){0,2}?t[ăa]ng\\s+gi[áa]' +
       '|\\bharga\\s+(?:(?!tidak|tak|belum|nggak|gak)[\\p{L}]+\\s+){0,2}?(?:naik|meningkat)\\s+(?:mulai\\s+)?besok\\b|\\bbesok\\s+(?:[\\p{L}]+\\s+)?harga\\s+(?:[\\p{L}]+\\s+)?naik\\b' +
       '|(?:السعر|الأسعار|الاسعار|سعر|أسعار)\\s+(?:(?!لن|لا|ما)[\\p{L}]+\\s+)?(?:سي|ست|ي|ت)رتفع[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:غدا|من\\s+الغد|بكرة|بكره)|(?:غدا|بكرة|بكره)[\\p{M}]*\\s+(?:[\\p{L}]+\\s+)?(?:سي|ست|ي|ت)رتفع[\\p{L}]*\\s+(?:ال)?(?:سعر|أسعار|اسعار)' +
       // Hinglish "kal se rate badh jayega".
@@ -156,6 +160,10 @@ export const PRESSURE_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'بكرة',
         'بكره',
         'kal se',
+        'gilt nur',
+        'giữ',
+        'giu',
+        'mai ',
       ],
     },
   ),
@@ -180,6 +188,7 @@ export const PRESSURE_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|ba[şs]ka\\s+(?:bir\\s+)?(?:m[üu][şs]teri|al[ıi]c[ıi])[\\p{L}]*\\s+' +
       WORDS(3) +
       '(?:istiyor|bekliyor|ilgileniyor|teklif)' +
+      '|\\bdijual\\s+ke\\s+(?:pembeli|customer|buyer|orang|klien)\\s+lain\\b' +
       '|\\b(?:pembeli|customer|buyer|klien|pelanggan)\\s+lain\\s+' +
       WORDS(3) +
       '(?:mau|ingin|minat|tertarik|menunggu|menawar|nawar)' +

@@ -88,6 +88,8 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
     // "pay in two parts to avoid bank inspection": a wire disguised so the bank can't tell it is trade.
     `\\b(?:write|put|use|state|mark|say)\\s+(?:it\\s+as\\s+)?${COVER_WORD}\\s+(?:as|for|in|on)\\s+(?:the\\s+)?${TRANSFER_NOTE}` +
       `|\\b(?:write|put|use|state)\\s+(?:the\\s+)?(?:reference|remark|memo|purpose|note)\\s+${COVER_WORD}` +
+      // "Tell your bank the purpose of payment is 'family support'".
+      `|\\bpurpose\\s+of\\s+(?:the\\s+)?(?:payment|transfer|remittance|wire)\\s+(?:is|as|=|:)\\s*${COVER_WORD}` +
       `|\\b(?:don't|do\\s+not|never)\\s+(?:mention|write|put|include)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:in|on)\\s+(?:the\\s+)?${TRANSFER_NOTE}` +
       '|\\bto\\s+avoid\\s+(?:the\\s+)?(?:bank|customs|tax)\\s+(?:inspections?|checks?|reviews?|attention|controls?|reports?|questions?)\\b' +
       // 转账备注不要写产品名称, 备注写成"礼物": the transfer note left blank of the goods, or given a cover word.

@@ -103,7 +103,12 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       '|\\bblacklist(?:ed)?\\s+(?:you|u|your)\\b|\\b(?:be|get|been|are|is)\\s+blacklisted\\b|\\b(?:on|in|into|to)\\s+(?:the|our|a)\\s+blacklist\\b' +
       "|\\b(?:don't|do\\s+not|never)\\s+(?:open|file)\\s+(?:a|the|any)\\s+dispute\\b|\\bif\\s+you\\s+(?:open|file)\\s+(?:a|the|any)\\s+dispute\\b(?=[^.!?\\n]{0,60}?(?:\\b(?:not|never|no\\s+(?:more|longer)|blacklist\\w*|cancel\\w*|lose|stop|freeze|frozen|ban)\\b|n't\\b))|\\bno\\s+need\\s+to\\s+(?:open|file|start)\\s+a\\s+dispute\\b" +
       // "Unless you pay by Friday we will cancel the order", "if you don't pay this week the price goes up".
-      `|\\bunless\\s+you${UNPAID_LOSS}|\\bif\\s+you\\s+don'?t${UNPAID_LOSS}|\\bif\\s+you\\s+do\\s+not${UNPAID_LOSS}` +
+      `|\\bunless\\s+you${UNPAID_LOSS}|\\bif\\s+you\\s+don'?t${UNPAID_LOSS}|\\bif\\s+you\\s+do\\s+not${UNPAID_LOSS}|\\bif\\s+you\\s+not${UNPAID_LOSS}` +
+      // "If you don't confirm the order by tonight I will have to cancel".
+      "|\\bif\\s+you\\s+(?:don'?t|do\\s+not|not)\\s+confirm\\b[^.!?\\n]{0,50}?\\b(?:cancel\\w*|lose\\s+the|lose\\s+your|sell|release)\\b" +
+      // "If you not pay, I will post your name and company on all B2B forums"; "no payment no loading".
+      '|\\b(?:post|publish|expose|share)\\s+(?:your\\s+name|your\\s+company|your\\s+details|your\\s+photos?|your\\s+info)\\b[^.!?\\n]{0,40}?\\b(?:forums?|internet|online|social\\s+media|facebook|groups?|websites?|blacklist)\\b' +
+      '|\\bno\\s+payment\\s*,?\\s+no\\s+(?:loading|shipment|shipping|delivery|production|goods)\\b' +
       // "否则", "不然", "senão", "si no" (otherwise, if not) only with a loss after: not "否则玻璃容易破损", "不然的话我们可以下周再发货",
       // "senão me engano", "si no tiene stock, avíseme".
       '|(?:否则|不然)(?:的话)?[^，。！？,.!?]{0,8}?(?:取消|走了|卖|没了|没有了|涨价|扣|不发|不能发|不退|不保留|作废|失效|过期|罚|排不上|赶不上|冻结)' +
@@ -148,6 +153,13 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
         "don't pay",
         'dont pay',
         'do not pay',
+        'you not pay',
+        'your name',
+        'your company',
+        'your details',
+        'your photo',
+        'your info',
+        'no payment',
         '否则',
         '不然',
         'senão',

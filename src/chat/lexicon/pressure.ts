@@ -175,6 +175,8 @@ export const PRESSURE: readonly Cue[] = [
   cue(
     'a price rise tomorrow',
     '\\btomorrow\\s+(?:the\\s+)?prices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\b|\\bprices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\s+(?:(?:by\\s+)?\\d+(?:\\.\\d+)?\\s?%\\s+)?(?:from\\s+)?tomorrow\\b' +
+      // "Price +8% from tomorrow".
+      '|\\bprices?\\s+\\+\\s?\\d+(?:\\.\\d+)?\\s?%\\s+(?:from|after)\\s+tomorrow\\b' +
       '|明天[^，。！？,.!?]{0,6}?涨价' +
       // "El precio sube mañana", "o preço sobe amanhã".
       '|\\b(?:precio|preço|preco)\\s+(?:sube|subirá|subira|aumenta|aumentará|aumentara|sobe|vai\\s+subir)\\s+(?:a\\s+partir\\s+de\\s+)?(?:mañana|manana|amanh[ãa])\\b',

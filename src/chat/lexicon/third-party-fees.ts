@@ -1,8 +1,11 @@
 import { cue, type Cue } from './cue';
 
-/** Who a third party collecting a fee is: an agency, an inspector, an agent, a forwarder, a line's agent, a broker, a consultant. */
+/**
+ * Who a third party collecting a fee is: an agency, an inspector, an agent, a forwarder, a line's agent, a broker, a
+ * consultant, a partner or a mould maker ("the mould fee goes to our partner factory, it can't go through the order").
+ */
 const THIRD_PARTY =
-  '(?:agency|agencies|agent|inspector|inspection\\s+(?:company|agency|office)|certification\\s+(?:agency|body|company|office)|forwarder|broker|consultant|lawyer|notary)';
+  '(?:agency|agencies|agent|inspector|inspection\\s+(?:company|agency|office)|certification\\s+(?:agency|body|company|office)|forwarder|broker|consultant|lawyer|notary|partner|mou?ld\\s+(?:maker|factory|workshop|supplier)|tooling\\s+(?:maker|factory|workshop|supplier)|sub-?contractor)';
 
 /**
  * A fee paid to a third party instead of into the order: a certificate's or an import permit's fee to an agency or
@@ -15,9 +18,11 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
     'a fee paid to a third party, not into the order',
     // "Please pay to the certification agency", "pay the B/L release fee to COSCO agent", "a registration fee, paid to our
     // legal consultant", "pay the fee to Mr. Lee from the inspection company".
-    `\\b(?:pay|paid|settle|transfer|remit|wire)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can|\\s+have|\\s+already)?\\s+\\w+)\\w*\\s+(?:(?!to\\b)\\S+\\s+){0,6}?(?:directly\\s+)?to\\s+(?:(?:mr|ms|mrs|miss)\\.?\\s+\\S+\\s+(?:from|of|at)\\s+)?(?!our\\s+(?:shipping|freight|forwarding|logistics|forwarder)\\b)(?:the\\s+|their\\s+|our\\s+|this\\s+|that\\s+|his\\s+|her\\s+)?(?!(?:your|own)\\b)(?:[\\p{L}/-]+\\s+){0,2}?${THIRD_PARTY}(?:'s)?\\b(?!\\s+(?:will|can|has|is)\\b)` +
+    `\\b(?:pay|paid|settle|transfer|remit|wire)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can|\\s+have|\\s+already)?\\s+\\w+)\\w*\\s+(?:(?!to\\b)\\S+\\s+){0,9}?(?:directly\\s+)?to\\s+(?:(?:mr|ms|mrs|miss)\\.?\\s+\\S+\\s+(?:from|of|at)\\s+)?(?!our\\s+(?:shipping|freight|forwarding|logistics|forwarder)\\b)(?:the\\s+|their\\s+|our\\s+|this\\s+|that\\s+|his\\s+|her\\s+)?(?!(?:your|own)\\b)(?:[\\p{L}/-]+\\s+){0,2}?${THIRD_PARTY}(?:'s)?\\b(?!\\s+(?:will|can|has|is)\\b)` +
       // "Our agent can get it for you for 700 USD, paid to him not to us."
       '|\\bpa(?:y|id)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:him|her|them)\\s*,?\\s+not\\s+to\\s+us\\b' +
+      // "Please make TT to their account" (an agent invoicing for the supplier).
+      '|\\bmake\\s+(?:the\\s+|a\\s+)?(?:tt|t/t|transfer|payment|remittance|wire)\\s+(?:\\S+\\s+){0,2}?(?:to|into)\\s+(?:their|his|her)\\s+(?:bank\\s+)?(?:account|a/c)\\b' +
       // "Please settle it today to their HK account."
       '|\\b(?:pay|paid|settle|transfer|remit|wire|send)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+(?:their|his|her)\\s+(?:[a-z]{2,3}\\s+|hong\\s+kong\\s+|local\\s+|company\\s+|usd\\s+|dollar\\s+){1,2}(?:bank\\s+)?(?:account|a/c)\\b' +
       // "The agent's bank details are in the note."
@@ -34,6 +39,11 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
         'consultant',
         'lawyer',
         'notary',
+        'partner',
+        'mould',
+        'mold',
+        'tooling',
+        'contractor',
         'not to us',
         // "… to their HK account": the account, not "their" (in "other", "here", "this").
         'account',
@@ -45,13 +55,18 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
     'a fee paid to a third party, not into the order',
     // Portuguese: "pagar a taxa direto para o inspetor", "a taxa do frete vai direto para o agente de carga".
     '\\b(?:pag\\w*|taxa|transfer\\w*|deposit\\w*|valor|frete)\\b[^.!?]{0,60}?\\b(?:diretamente|direto)\\s+(?:para|ao|[àa])\\s+(?:o\\s+|a\\s+)?(?:inspetor|agente|despachante|consultor|certificadora|ag[êe]ncia|transportadora)\\b' +
-      // French: "verser les frais directement à l'agent".
-      "|\\b(?:verse|pay|vire|r[èée]gl)\\w*\\b[^.!?]{0,60}?\\bdirectement\\s+(?:[àa]|au|aux)\\s+(?:l['’]\\s?|la\\s+|le\\s+|notre\\s+|votre\\s+)?(?:agent|inspecteur|transitaire|consultant|agence|courtier)\\b" +
+      // French: "verser les frais directement à l'agent", "doit être versé directement à notre partenaire".
+      "|\\b(?:vers[eé]|pay|vire|r[èée]gl)(?<!\\b(?:avons|ai)\\s+(?:vers[eé]|pay|vire|r[èée]gl))\\S*[^.!?]{0,60}?\\bdirectement\\s+(?:[àa]|au|aux)\\s+(?:l['’]\\s?|la\\s+|le\\s+|notre\\s+|votre\\s+)?(?:agent|inspecteur|transitaire|consultant|agence|courtier|partenaire|mouliste)\\b" +
       // German: "zahlen Sie bitte direkt an den Prüfer", "bitte an unseren Berater überweisen".
       '|\\b(?:zahl|bezahl|überweis|uberweis|ueberweis)\\w*\\b[^.!?]{0,60}?\\bdirekt\\s+an\\s+(?:den|die|das|unseren|unsere|unser|ihren|ihre)\\s+(?:\\S+\\s+)?(?:prüfer|prufer|pruefer|berater|agenten|spediteur|makler|inspektor|gutachter)\\b' +
       '|\\ban\\s+(?:den|die|unseren|unsere|unser|ihren|ihre)\\s+(?:\\S+\\s+)?(?:prüfer|prufer|pruefer|berater|agenten|spediteur|makler|inspektor|gutachter)\\s+(?:zu\\s+)?(?:überweisen|uberweisen|ueberweisen|zahlen|bezahlen)\\b' +
       // Indonesian: "dibayar langsung ke forwarder".
-      '|\\b(?:bayar|dibayar|transfer|ditransfer|tf)\\b[^.!?]{0,20}?\\blangsung\\s+ke\\s+(?:\\S+\\s+)?(?:forwarder|agen|inspektur|konsultan|ekspedisi|broker)\\b',
+      '|\\b(?:bayar|dibayar|transfer|ditransfer|tf)\\b[^.!?]{0,20}?\\blangsung\\s+ke\\s+(?:\\S+\\s+)?(?:forwarder|agen|inspektur|konsultan|ekspedisi|broker)\\b' +
+      // "… lewat transfer ke rekeningnya" (the agent's own account); German "der Agent braucht 480 Euro auf sein Konto".
+      '|\\b(?:agen|forwarder|ekspedisi|broker)\\b[^.!?]{0,80}?\\bke\\s+rekening(?:nya|\\s+(?:dia|pribadi\\w*))\\b' +
+      '|\\b(?:agent|spediteur|makler|berater|prüfer|prufer)\\b[^.!?]{0,80}?\\bauf\\s+sein(?:em)?\\s+konto\\b' +
+      // Spanish: "el 70% restante a la cuenta de nuestra fábrica asociada".
+      '|\\b(?:pag|transfer|deposit)\\w*\\b[^.!?]{0,60}?\\ba\\s+la\\s+cuenta\\s+de\\s+(?:nuestr[oa]s?\\s+|la\\s+|el\\s+|su\\s+)?(?:f[áa]brica\\s+(?:asociada|socia)|empresa\\s+(?:asociada|socia)|socio|agente|despachante|inspector)\\b',
     {
       anchors: [
         'inspetor',
@@ -68,6 +83,8 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
         'consultant',
         'agence',
         'courtier',
+        'partenaire',
+        'mouliste',
         'prüfer',
         'prufer',
         'pruefer',
@@ -77,6 +94,10 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
         'inspektor',
         'gutachter',
         'langsung ke',
+        'ke rekening',
+        'sein konto',
+        'seinem konto',
+        'cuenta de',
       ],
     },
   ),

@@ -9,8 +9,12 @@ import { isRefused, sentenceAround } from '../negation';
 /** Whose account is a login or a courier's, not a bank's. */
 const LOGIN_OWNERS =
   '\\b(?:dhl|fedex|ups|tnt|aramex|courier|express|shipping|e-?mail|user|demo|trial|test|admin|staff|guest|login|app|software|member|game|cloud)';
-/** Someone else's account, a buyer's, or the platform's, never counts as the supplier's receiving account. */
-const NOT_THE_SUPPLIERS = /\b(?:your|buyer|alibaba|login|e-?mail|whats\s?app|wechat|paypal)\s+(?:\w+\s+)?$/u;
+/**
+ * Someone else's account, a buyer's, or the platform's, never counts as the supplier's receiving account. An
+ * e-mail's only right before it: "par e-mail les nouvelles coordonnées" sends new bank details by e-mail.
+ */
+const NOT_THE_SUPPLIERS =
+  /\b(?:your|buyer|alibaba|login|whats\s?app|wechat|paypal)\s+(?:\w+\s+)?$|\be-?mail\s+$/u;
 /** A courier's account or an app's login, before the account word: "the user account is blocked". */
 const A_LOGIN_BEFORE = new RegExp(`${LOGIN_OWNERS}\\s+$`, 'u');
 /** The same, inside the words matched: "the new DHL account", "a new user account". */

@@ -41,6 +41,7 @@ const LABELS: Partial<Record<LinkMention['kind'], string>> = {
   'carrier-look-alike': "a site borrowing a carrier's name, not the carrier's own",
   homograph: 'a look-alike of Alibaba.com, spelt with letters of another alphabet',
   disguised: 'a web address spelt with letters of another alphabet, to pass for another site',
+  embedded: "a web address with another site's address inside it, to pass for that site",
   shortener: 'a shortened link that hides where it goes',
   numeric: 'a link to a bare IP address, which no real business site uses',
   payment: 'a payment page outside Alibaba.com',
@@ -92,7 +93,9 @@ function isKnownSite(link: LinkMention): boolean {
 
 /** A host in another alphabet reads like the real one: its Punycode form shows the difference. */
 function withRealAddress(label: string, kind: LinkMention['kind'], host: string, what = 'address'): string {
-  return kind === 'homograph' || kind === 'disguised' ? `${label} (its real ${what} is ${host})` : label;
+  return kind === 'homograph' || kind === 'disguised' || kind === 'embedded'
+    ? `${label} (its real ${what} is ${host})`
+    : label;
 }
 
 const MAIL_LABELS: Partial<Record<MailMention['kind'], string>> = {

@@ -750,4 +750,33 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'From this month our bank account is in Hong Kong.', rules: [CHANGE] },
+  // A third probe, new tactics written apart from the detector: corrected IBANs, an old account on the PI, 'please update your records', a parent company's account name, a new beneficiary bank.
+  {
+    text: 'Finance dept notice: From 1st of next month our company will receive payments only through Citibank N.A. New York, account holder Apex Source LLC. Please update your records.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Correction on IBAN: last digits should be 4471 not 4417, please use corrected one: DE89 3704 0044 0532 0144 71.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Important: the account number on the PI I sent yesterday was old, please use the one in this message: 6222 0210 0109 8877 665, Industrial and Commercial Bank of China, beneficiary Liu Fang.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Hello, I am from finance dept of Dongguan Hexin Electronics. Please update the beneficiary bank: now Standard Chartered Hong Kong instead of China Merchants Bank.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Our bank called, due to compliance the account name must be the English name of our parent company: Golden Bridge Holdings Ltd. Please amend before you send.',
+    rules: [CHANGE],
+  },
+  {
+    text: "Notre service comptable vous enverra par e-mail les nouvelles coordonnées bancaires, merci d'ignorer l'ancienne facture.",
+    rules: [CHANGE],
+  },
+  {
+    text: 'Внимание! Реквизиты в старом инвойсе недействительны. Срочно используйте новые, иначе платёж вернётся и отгрузка сорвётся.',
+    rules: [CHANGE],
+  },
 ];

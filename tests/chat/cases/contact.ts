@@ -496,4 +496,39 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Scan this QR to add me', rules: [CONTACT] },
   { text: 'Scan the QR code to add me on Alibaba app', rules: [] },
   { text: 'We put a WhatsApp button on our store page', rules: [] },
+  // A third probe: spelled-out and keycap numbers, 'contact our finance lady on WeChat', a colleague's WhatsApp, Skype 'is better for me', WhatsApp groups, 平台聊天不方便，加我微信.
+  {
+    text: 'my number is one three eight, zero two one one, four four five six. whatsapp ok',
+    rules: [CONTACT],
+  },
+  { text: 'WeChat: 📱 ➕8️⃣6️⃣ 1️⃣5️⃣9️⃣ 2️⃣2️⃣0️⃣1️⃣ 7️⃣7️⃣3️⃣4️⃣ add me dear', rules: [CONTACT] },
+  {
+    text: "I'm calling you now from china number, please answer, easier to explain the mould design by voice",
+    rules: [CONTACT],
+  },
+  {
+    text: 'Can we have a quick zoom? I send the link to your personal email, just write it here',
+    rules: [CONTACT],
+  },
+  {
+    text: 'I am leaving the company next week. My colleague Tony will contact you from his WhatsApp with new payment info for the next orders.',
+    rules: [CONTACT],
+  },
+  { text: 'Skype is better for me: furnitureking.sales. Alibaba app on my phone broken.', rules: [CONTACT] },
+  { text: 'telegram: @ anna _ textile _ 2024 (remove spaces)', rules: [CONTACT] },
+  {
+    text: 'Also give me ur personal mail not company one pls, spam filter block my mail to corporate domain',
+    rules: [CONTACT],
+  },
+  { text: 'We have whatsapp group for VIP buyer, let me add you. give number', rules: [CONTACT] },
+  { text: '平台聊天不方便，加我微信吧：lucy_8866_ 发你更多款式和实拍图。', rules: [CONTACT] },
+  // A forwarder's number, in Russian and French: the buyer's pickup, not a contact move.
+  {
+    text: 'Наш экспедитор в Иу заберёт груз с вашего склада, вот его телефон: +86 138 0000 0000.',
+    rules: [],
+  },
+  {
+    text: "Le transitaire à Marseille vous contactera pour l'enlèvement, voici son numéro : +33 4 91 00 00 00.",
+    rules: [],
+  },
 ];

@@ -145,4 +145,13 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'Verify your payment at https://paypal.com.secure-check.net', rules: [PAY, LINK] },
   { text: 'Visit https://verify-account.top now', rules: [LINK] },
   { text: 'Download the invoice at https://docs.sunny-trade.com/invoice', rules: [LINK] },
+  // A third probe: addresses with another site's address inside them ('drive-google.com-share.info', 'youtu.be.factory-tour.site').
+  {
+    text: 'Here the product catalogue with prices: drive-google.com-share.info/catalog2024.pdf',
+    rules: [LINK],
+  },
+  {
+    text: 'see our factory video here: youtu.be.factory-tour.site/watch?v=8823 and login to watch HD',
+    rules: [LINK],
+  },
 ];

@@ -1502,4 +1502,105 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'cash pick-up available at any branch', rules: [PAY] },
   // A payment QR in the profile, and the same QR only to add a contact.
   { text: 'scan the QR in my profile and send screenshot of payment', rules: [PAY] },
+  // A third probe: fees to partners and mould makers, 'the account I gave you', PayPal F&F in French and Arabic, Papara, UPI in Hinglish, coached payment purposes, 'we cannot share the account here'.
+  {
+    text: 'Mould cost 1200 USD pay to our mould partner factory directly pls, they are separate company so cannot go through alibaba order.',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear customer our invoice will be issued from Huarong Global Trading instead of our factory name, this is our export agent, please make TT to their account.',
+    rules: [PAY],
+  },
+  {
+    text: 'For the balance payment please contact our finance lady on WeChat, she will give you the account, we cannot share account here.',
+    rules: [CONTACT, PAY],
+  },
+  {
+    text: 'Last chance my friend. Price valid only until 6pm China time. Send 50% deposit by TT to the company account I gave you and I arrange loading tomorrow.',
+    rules: [PAY],
+  },
+  {
+    text: "Sorry the mould fee can't be included in the order because alibaba treats it as service. Transfer it to the tooling workshop, I send the bank info.",
+    rules: [PAY],
+  },
+  {
+    text: 'I give you better price if we do the deal on whatsapp directly and pay by bank, alibaba take too much fee from us',
+    rules: [CONTACT, PAY],
+  },
+  {
+    text: 'I need you pay the anti-dumping certificate fee 450 USD, not on order, to the certification agency account.',
+    rules: [PAY],
+  },
+  {
+    text: 'Payment confirmation form: forms.gle/xR8sPqT2 — fill your card number and CVV to confirm order',
+    rules: [PAY],
+  },
+  {
+    text: 'Tooling fee separately pay to mould maker Mr. Zhao bank account, after finish mould we start the order on alibaba',
+    rules: [PAY],
+  },
+  {
+    text: 'Can you pay the shipping to our DHL account holder in Shenzhen? His Wise email is dhl.szagent@gmail.com.',
+    rules: [PAY],
+  },
+  { text: '模具费不能走平台，你加我们财务的微信，她会给你收款账号。', rules: [CONTACT, PAY] },
+  {
+    text: 'Hola amigo, para el saldo le pedimos hacer la transferencia directo a nuestra cuenta de banco, así evitamos la comisión de Alibaba y le hacemos 3% de descuento.',
+    rules: [PAY],
+  },
+  {
+    text: 'Pague el 30% en la plataforma y el 70% restante a la cuenta de nuestra fábrica asociada, es la misma empresa.',
+    rules: [PAY],
+  },
+  {
+    text: "Pour l'échantillon, vous pouvez payer par PayPal entre proches, c'est plus simple et sans frais.",
+    rules: [PAY],
+  },
+  {
+    text: 'Le montant du moule (900 USD) doit être versé directement à notre partenaire, il ne peut pas passer par Trade Assurance.',
+    rules: [PAY],
+  },
+  {
+    text: 'Ihre Ware steht beim Zoll in Hamburg. Der Agent braucht heute noch 480 Euro Zollgebühr auf sein Konto, sonst fallen Lagerkosten an.',
+    rules: [PAY],
+  },
+  { text: 'رسوم العينة 50 دولار، أرسلها عن طريق باي بال للأصدقاء والعائلة من فضلك.', rules: [PAY] },
+  { text: 'Numune ücretini Papara veya kripto ile gönderebilirsiniz, daha hızlı olur.', rules: [PAY] },
+  {
+    text: 'Barang tertahan di bea cukai Tanjung Priok, agen minta biaya 5 juta rupiah hari ini lewat transfer ke rekeningnya.',
+    rules: [PAY],
+  },
+  {
+    text: 'Sample charges 2500 rupees UPI kar do mere personal number pe, company account abhi setup nahi hua.',
+    rules: [PAY],
+  },
+  // Buyers reporting a scam, and gift cards as the goods: not requests.
+  {
+    text: "Just to be safe, I'll only pay what the order shows. If anyone sends other bank details I'll ignore them.",
+    rules: [],
+  },
+  {
+    text: 'For the gift cards please send the artwork in AI or PDF and the barcode numbers in an Excel file, we print them in sequence.',
+    rules: [],
+  },
+  {
+    text: 'Hi, someone contacted me on WhatsApp saying he is your sales manager and asked me to pay a different bank account. I refused. Is he from your company?',
+    rules: [],
+  },
+  {
+    text: 'Please send the gift card serial numbers in a CSV and we will encode them on the magstripe.',
+    rules: [],
+  },
+  {
+    text: "My colleague got an invoice from a Gmail address using your company name with different bank info. We didn't pay, you might want to check your email security.",
+    rules: [],
+  },
+  {
+    text: 'A friend of mine lost money paying a "supplier" by Western Union, so sorry if I ask many questions. I only pay through the platform.',
+    rules: [],
+  },
+  {
+    text: 'Someone sent me a link to "update your payment info" with your logo on it, I didn\'t click.',
+    rules: [],
+  },
 ];

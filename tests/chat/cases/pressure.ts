@@ -578,4 +578,34 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'We will pay the penalty if we ship late', rules: [] },
   { text: 'I trust you, please check the goods when they arrive', rules: [] },
   { text: 'Sorry for the trouble, we will send the payment slip today.', rules: [] },
+  // A third probe: threats to cancel or to post the buyer's name, 'no payment no loading', price +8% tomorrow, in German, Vietnamese and Indonesian.
+  {
+    text: "If you don't confirm the order by tonight I will have to cancel and you lose the production slot, factory is full until March.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Container closing tomorrow 10am. No payment no loading, and next vessel is 3 weeks later with higher freight.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'My manager said if you not confirm today, price +8% from tomorrow because the exchange rate.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'You already waste my time 2 weeks. If you not pay, I will post your name and company on all B2B forums.',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Please tell your bank purpose of payment is 'family support', then no tax and faster",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Der Preis gilt nur bis morgen, danach steigt der Stahlpreis und wir müssen 12% mehr verlangen.',
+    rules: [PRESSURE],
+  },
+  { text: 'Giá này chỉ giữ đến hết hôm nay thôi anh, mai nhà máy tăng giá rồi.', rules: [PRESSURE] },
+  {
+    text: 'Stok tinggal sedikit kak, kalau tidak bayar hari ini akan dijual ke pembeli lain.',
+    rules: [PRESSURE],
+  },
 ];
