@@ -91,7 +91,7 @@ function isKnownSite(link: LinkMention): boolean {
   );
 }
 
-/** A host in another alphabet reads like the real one: its Punycode form shows the difference. */
+/** A host in another alphabet reads like the real one, and one with another address inside hides its own: the finding names it. */
 function withRealAddress(label: string, kind: LinkMention['kind'], host: string, what = 'address'): string {
   return kind === 'homograph' || kind === 'disguised' || kind === 'embedded'
     ? `${label} (its real ${what} is ${host})`

@@ -154,4 +154,7 @@ export const LINK_CASES: ChatCase[] = [
     text: 'see our factory video here: youtu.be.factory-tour.site/watch?v=8823 and login to watch HD',
     rules: [LINK],
   },
+  // A country's own ending after "com" is a real address, not one spelt inside another.
+  { text: 'see amazon.com.au/dp/123 for the same item', rules: [] },
+  { text: 'Our catalogue is on https://www.google.com.hk/search?q=lianyu', rules: [] },
 ];
