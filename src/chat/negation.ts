@@ -10,9 +10,12 @@ import { matchesOf } from './matches';
  */
 const NEGATION =
   /(?:\b(?:not(?!\s+to\s+worry)|never|(?<!\b(?:mensagem|chama|chame|fala|fale|comigo|contato|manda|mande|adiciona|adicione|estou|estamos)\s+)no(?!\s*[.:#\d]|\s+(?:problem|worries|worry|alibaba|pedido|site|chat)\b)|nor|cannot|refuse[sd]?|neither|nunca|não|nao|jamás|jamas|jamais|nicht|nie|kein\w*|niemals|nigdy|non(?!-)|pas|aucun\w*|asla|değil|degil)\b|n't\b(?!\s+(?:worry|be\s+(?:afraid|scared|worried|shy)))|(?<!\p{L})(?:لا|لن|ليس)(?!\p{L})|不(?!太?方便|好意思)|没|别|勿|拒绝|禁止|(?:не|нет)(?<!\p{L}(?:не|нет))(?!\p{L})|никогда)/u;
-/** A warning against the scam it names: "beware", "claiming to be", "if anyone asks you to pay outside Alibaba, report it". */
+/**
+ * A warning against the scam it names: "beware", "claiming to be", "if anyone asks you to pay outside Alibaba, report it".
+ * Not an accusation: "we will report you as a fraud buyer" is a threat.
+ */
 const WARNING =
-  /\b(?:scam\w*|(?<!\banti[\s-]?)fraud\w*|beware|careful|impersonat\w*|pretend\w*|(?:claiming|claimed|claims)\s+to\s+be|pos(?:es|ed|ing)\s+as|phishing|estafa|report\s+(?:it|them|this|him|her)(?!\s+as\b)|if\s+(?:anyone|anybody|someone|somebody)\s+(?:asks?|tells?|wants?)\s+you\s+to|if\s+(?:anyone|anybody|someone|somebody)\s+(?:sends?|gives?|shares?)|(?:someone|somebody|anyone)\s+(?:sent|contacted|messaged|called|e-?mailed|wrote\s+to)\s+me|saying\s+(?:he|she|they)\s+(?:is|are|was|were)\s+(?:your|from\s+your)|using\s+your\s+(?:company\s+)?name|lost\s+(?:\S+\s+)?money)\b|诈骗|骗子|小心|谨防|警惕|мошен/u;
+  /\b(?:scam\w*|(?<!\banti[\s-]?)(?<!\bas\s+(?:an?\s+)?)fraud\w*|beware|careful|impersonat\w*|pretend\w*|(?:claiming|claimed|claims)\s+to\s+be|pos(?:es|ed|ing)\s+as|phishing|estafa|report\s+(?:it|them|this|him|her)(?!\s+as\b)|if\s+(?:anyone|anybody|someone|somebody)\s+(?:asks?|tells?|wants?)\s+you\s+to|if\s+(?:anyone|anybody|someone|somebody)\s+(?:sends?|gives?|shares?)|(?:someone|somebody|anyone)\s+(?:sent|contacted|messaged|called|e-?mailed|wrote\s+to)\s+me|saying\s+(?:he|she|they)\s+(?:is|are|was|were)\s+(?:your|from\s+your)|using\s+your\s+(?:company\s+)?name|lost\s+(?:\S+\s+)?money)\b|诈骗|骗子|小心|谨防|警惕|мошен/u;
 /** A sentence ends at . ! ? ; or a line break; a dot inside an address or number, or after "Mr" or "Dr" (a name follows), does not end one. */
 const SENTENCE_END = /[!?;。！？；\n]|(?<!\b(?:mr|mrs|ms|dr))\.(?=\s|$)/g;
 /** "If you don't want to pay tax you can pay to my personal account": "you can" starts an offer of its own. */

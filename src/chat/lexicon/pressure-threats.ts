@@ -22,7 +22,8 @@ const UNLESS_PAID = `(?:(?=[^.!?\\n]{0,40}?${UNLESS_PAID_WORDS})|(?<=${UNLESS_PA
  */
 const NOT_PAID =
   "\\b(?:(?:if\\s+(?:you|u)\\s+(?:still\\s+)?(?:don'?t|do\\s+not|didn'?t|did\\s+not|can'?t|cannot|won'?t|will\\s+not|fail\\s+to|refuse\\s+to)|unless\\s+(?:you|u))\\s+(?:\\S+\\s+){0,2}?(?:pay|clear|settle|transfer|send|remit)(?!\\s+attention)" +
-  "|if\\s+(?:the\\s+|your\\s+)?(?:payment|balance|deposit|money|amount|invoice)\\s+(?:is\\s+not|isn't|was\\s+not|wasn't)\\s+(?:paid|received|cleared|settled))\\b";
+  "|if\\s+(?:the\\s+|your\\s+)?(?:payment|balance|deposit|money|amount|invoice)\\s+(?:is\\s+not|isn't|was\\s+not|wasn't)\\s+(?:paid|received|cleared|settled)" +
+  '|if\\s+no\\s+(?:payment|money|deposit|transfer|balance))\\b';
 
 /** Paying, a payment or a debt named in the message: what a last reminder or a penalty is about. */
 const OWED = '\\b(?:pay|paid|payment|balance|deposit|invoice|outstanding|overdue|amount|debt)\\b';

@@ -608,4 +608,10 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Stok tinggal sedikit kak, kalau tidak bayar hari ini akan dijual ke pembeli lain.',
     rules: [PRESSURE],
   },
+  // An accusation is a threat, not a warning: "report you to Alibaba as a fraud buyer" if there is no payment.
+  {
+    text: 'Boss very angry, he said if no payment this week he will report you to alibaba as fraud buyer. Just send the balance to the account and we finish this.',
+    rules: [PRESSURE],
+  },
+  { text: 'If no payment is needed for samples, we will send them free', rules: [] },
 ];
