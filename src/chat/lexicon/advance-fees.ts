@@ -1,4 +1,5 @@
 import { cue, type Cue } from './cue';
+import { IMPOSTOR_NOTICES } from './impostor-notices';
 
 /**
  * Money or secrets asked for on a pretext: a fee to verify, unlock or release
@@ -17,9 +18,11 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
     'a fee to pay first, to unlock an order or a refund',
     `\\b(?:verification|activation|unlock(?:ing)?|unfreezing|guarantee|anti[\\s-]?fraud|release(?<!\\b(?:telex|b/l|bl|do|d/o|cargo|document|container)\\s+release))\\s+(?:deposit|fee|charge|payment)s?\\b${NOT_A_THIRD_PARTYS_FEE}` +
       // "To release, the buyer must pay a 2% insurance fee": a fee to free money or goods (not "pay the balance").
+      // "Your order is on hold until the insurance fee USD 280 is settled."
+      '|\\bon\\s+hold\\s+until\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\S+\\s+){0,3}?(?:fee|charge|deposit|tax|duty)\\b' +
       '|\\bto\\s+(?:release|unlock|unfreeze)(?:\\s+(?:it|them|the\\s+(?:payment|order|goods|funds|money|shipment)|your\\s+(?:payment|order|goods|funds|money|shipment)))?\\s*,?\\s+[^.!?\\n]{0,30}?\\bpay\\s+(?:a\\s+|the\\s+)?(?:\\d[\\d.,]*\\s?%\\s+)?(?:\\S+\\s+)?(?:fee|charge|tax|deposit)\\b' +
       // 您的信保订单需要缴纳保证金500美元才能发货: a "security deposit" to ship (not a mould's, 模具保证金).
-      '|(?:缴纳|交纳|交付|支付|先付|先交)[^，。！？]{0,8}?(?<!模具)保证金' +
+      '|(?:缴纳|交纳|交付|支付|先付|先交)[^，。！？]{0,8}?(?<!模具)(?:保证金|保證金)' +
       // "Please pay the export license fee before we can ship": the supplier's own permit, billed to the buyer.
       `|\\bexport\\s+(?:permit|licen[cs]e|quota)\\s+(?:fee|charge|cost|deposit)s?\\b${NOT_A_THIRD_PARTYS_FEE}` +
       // "The bank asked for an anti-money laundering certificate, you need to pay $800 for it."
@@ -40,6 +43,8 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
         'unlock',
         'unfreez',
         '保证金',
+        '保證金',
+        'on hold',
         'guarantee',
         'fraud',
         'release',
@@ -61,8 +66,10 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
   cue(
     'a fee to become a distributor',
     // "Pay a $100 registration fee to become our distributor": a supplier sells goods, not the right to buy them.
-    '\\b(?:registration|membership|distributor(?:ship)?|dealer(?:ship)?)\\s+fees?\\b(?=[^.!?]{0,40}\\b(?:become|distributor|dealer|member)\\b)|\\bfee\\s+to\\s+become\\s+(?:our|a|an)\\s+(?:distributor|dealer|agent|member)\\b',
-    { anchors: ['registration', 'membership', 'distributor', 'dealer', 'fee to become'] },
+    '\\b(?:registration|membership|distributor(?:ship)?|dealer(?:ship)?)\\s+fees?\\b(?=[^.!?]{0,40}\\b(?:become|distributor|dealer|member|club)\\b)|\\bfee\\s+to\\s+become\\s+(?:our|a|an)\\s+(?:distributor|dealer|agent|member)\\b' +
+      // "30 days credit if you first pay a small membership fee"; 先交200美元的会员费.
+      '|\\bfirst\\s+pay\\s+(?:a\\s+|the\\s+)?(?:\\S+\\s+)?(?:membership|registration)\\s+fees?\\b|(?:先交|需交|要交|先付|支付|缴纳)[^，。！？]{0,8}?(?:会员费|會員費)',
+    { anchors: ['registration', 'membership', 'distributor', 'dealer', 'fee to become', '会员费', '會員費'] },
   ),
   cue(
     'your card or payment details asked for in the chat',
@@ -70,6 +77,8 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
     // "Send a copy of your ID and credit card front and back".
     '\\b(?:copy|copies|photo|picture|scan|image)s?\\s+of\\s+(?:your\\s+)?(?:\\S+\\s+){0,4}?(?:credit\\s+card|debit\\s+card|bank\\s+card)\\b|\\b(?:credit\\s+card|debit\\s+card|bank\\s+card)\\s+(?:\\S+\\s+)?(?:front\\s+and\\s+back|both\\s+sides)\\b|' +
       '\\b(?:verify|confirm|update|provide|send\\s+me|send\\s+us|give\\s+me|tell\\s+me)\\s+(?:your\\s+payment|your\\s+card|your\\s+credit\\s+card|your\\s+debit\\s+card|your\\s+bank\\s+card|your\\s+billing)\\s+(?:info(?:rmation)?|details|number|data)\\b' +
+      // "Send a photo of your card front and back".
+      '|\\byour\\s+card\\s+(?:front\\s+and\\s+back|both\\s+sides)\\b' +
       // "Fill your card number and CVV to confirm the order" (not "we print the CVV panel on the back of each card").
       '|\\b(?:fill|enter|type|input|send|give)\\s+(?:in\\s+)?(?:us\\s+|me\\s+)?(?:your\\s+card|ur\\s+card|your\\s+credit\\s+card|your\\s+debit\\s+card|your\\s+bank\\s+card)\\s+(?:number|details|info(?:rmation)?)\\b(?![^.!?\\n]{0,40}\\b(?:alibaba|checkout|the\\s+order|trade\\s+assurance)\\b)|\\b(?:your|ur)\\s+(?:\\S+\\s+){0,3}?(?:cvv2?|cvc)\\b',
     {
@@ -130,4 +139,5 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
       '|(?:清关|放货|滞港|仓储)费[^。！？]{0,8}?付给我们的[^。！？]{0,4}?代理',
     { anchors: ['agent', 'broker', 'logistics company', 'shipping company', 'forwarder', '代理'] },
   ),
+  ...IMPOSTOR_NOTICES,
 ];

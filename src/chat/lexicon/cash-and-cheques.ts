@@ -9,8 +9,10 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       // "We only accept cash in USD now", 我们现在只收美金现金.
       '|\\b(?:only\\s+accept|accept\\s+only)\\s+(?:\\S+\\s+)?cash\\b(?!\\s+flow)|只(?:收|接受)[^，。！？,.!?]{0,4}?现金(?![吗嘛?？])' +
       // "We accept cash pickup": money collected over a remittance counter, by whoever shows the code.
-      '|\\bcash[\\s-]?pick[\\s-]?ups?\\b',
-    { anchors: ['cash', '现金'] },
+      '|\\bcash[\\s-]?pick[\\s-]?ups?\\b' +
+      // "Payez une partie en espèces à notre agent".
+      '|\\b(?:pay|paie|r[èée]gl)\\S*\\s+(?:\\S+\\s+){0,3}?en\\s+esp[èe]ces\\b',
+    { anchors: ['cash', '现金', 'espèces', 'especes'] },
   ),
   cue(
     'cash',

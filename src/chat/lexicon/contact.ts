@@ -144,8 +144,11 @@ export const OTHER_MOVES: readonly Cue[] = [
   cue(
     'a phone number, spelled out',
     // "My number is one three eight, zero two one one, four four five six": digits in words, to slip past the platform's filter.
-    '\\b(?:my|our)\\s+(?:\\S+\\s+)?number\\s+(?:is\\s+|[:：]\\s*)(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\\s,.-]+){5,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b',
-    { anchors: ['number'] },
+    // "number is one five nine, double two, …", "my number plus eight six …"; 号码是一三八 零零七五; "số không chín ba, hai một bảy".
+    '\\bnumber\\s+(?:is\\s+|[:：]\\s*)?(?:plus\\s+)?(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\\s+\\w+|triple\\s+\\w+)[\\s,.-]+){5,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\\s+\\w+|triple\\s+\\w+)\\b' +
+      '|(?:号码|號碼|电话|電話|手机|手機|微信)(?:是|为|為)?\\s*[:：]?\\s*[一二三四五六七八九零〇两幺\\s]{9,}' +
+      '|\\bs[ốo]\\s+(?:(?:kh[ôo]ng|m[ộo]t|hai|ba|b[ốo]n|n[ăa]m|s[áa]u|b[ảa]y|t[áa]m|ch[íi]n)[\\s,.-]+){5,}(?:kh[ôo]ng|m[ộo]t|hai|ba|b[ốo]n|n[ăa]m|s[áa]u|b[ảa]y|t[áa]m|ch[íi]n)(?![\\p{L}])',
+    { anchors: ['number', '号码', '號碼', '电话', '電話', '手机', '手機', '微信', 'số', 'so '] },
   ),
   cue(
     'a new e-mail address',
@@ -162,9 +165,16 @@ export const OTHER_MOVES: readonly Cue[] = [
       '|\\b(?:write|mail|message|email)\\s+(?:to\\s+(?:me\\s+(?:at|on)\\s+)?|me\\s+(?:at|on)\\s+)(?:my|our)\\s+(?:gmail|hotmail|outlook|yahoo|icloud|163|qq)(?:\\s+mail)?\\b' +
       // "Reply to my gmail", "send the drawings to my personal email", "send your email address".
       '|\\b(?:to|via|at)\\s+my\\s+(?:gmail|hotmail|outlook|yahoo|icloud|(?:personal|private)\\s+(?:e-?mail|mail))\\b' +
-      `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)\\s+(?:(?:personal|private)\\s+)?e-?mail(?:\\s+address)?\\b|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)\\s+(?:personal|private)\\s+mail\\b` +
+      `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)\\s+(?:(?:personal|private|direct)\\s+)?e-?mail(?:\\s+address)?\\b|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)\\s+(?:personal|private)\\s+mail\\b` +
       // "I send the link to your personal email"; "I'm calling you now from a China number".
       '|\\bto\\s+your\\s+(?:personal|private)\\s+e-?mail\\b' +
+      // "No time to check the platform, leave your number, I call you."
+      `|\\bleave\\s+(?:me\\s+)?(?:your\\s+number|your\\s+phone\\s+number|your\\s+mobile\\s+number)\\b${NOT_FOR_THE_COURIER}` +
+      // "This is my personal email", "he will write you from our gmail", 邮箱：zhang点wei 在 163 点 com.
+      '|\\b(?:this\\s+is|here\\s+is)\\s+my\\s+(?:personal|private)\\s+e-?mail\\b|\\b(?:from|on|via)\\s+(?:our|my)\\s+(?:gmail|hotmail|outlook|yahoo)\\b' +
+      '|(?:邮箱|郵箱)\\s*[:：]\\s*[a-z0-9_.]+\\s*(?:点|點|在)' +
+      // "Search @Hx_Tools_Boss": a handle to look up, on whichever app.
+      '|\\bsearch\\s+@\\s*[a-z0-9_]{4,}|\\bsearch\\s+for\\s+@\\s*[a-z0-9_]{4,}' +
       '|\\b(?:calling|call)\\s+you\\s+(?:now\\s+)?(?:from|on)\\s+(?:my\\s+|a\\s+|our\\s+)?(?:china|chinese|personal|private|mobile|cell|hk|local)\\s+(?:number|phone|mobile)\\b' +
       `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?your\\s+(?:(?:personal|private)\\s+)?(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b${NOT_FOR_THE_COURIER}${NOT_THE_DEVICE}` +
       // "Drop your number and I will call you"; not "your number one concern".
@@ -184,6 +194,9 @@ export const OTHER_MOVES: readonly Cue[] = [
         'your number',
         'personal number',
         'private number',
+        'search @',
+        'search for @',
+        '郵箱',
         'qr',
         'outlook',
         'yahoo',

@@ -75,6 +75,8 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     // "Pay the customs duty to this account", "refund the difference to this account", "here is their account".
     `\\b(?:pay|transfer|remit|send|wire|refund|arrange)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+(?:this|that|their|his|her|the\\s+following|the\\s+below|below|following)\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
       `|\\bhere\\s+(?:is|are)\\s+(?:their|his|her)\\s+(?:bank\\s+)?(?:${ACCOUNT}|details)\\b` +
+      // "Send money by bank transfer to the account in chat".
+      `|\\b(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?chat\\b` +
       // "Send 50% deposit by TT to the company account I gave you" (not a courier's account for the samples).
       `|\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+the\\s+(?:(?!dhl|fedex|ups|tnt|sf|courier|express|shipping)\\S+\\s+){0,2}?${ACCOUNT}\\s+(?:that\\s+|which\\s+)?(?:i|we)\\s+(?:already\\s+)?(?:gave|sent|shared|provided|told)\\s+(?:you|u)\\b` +
       // "Please use the account below"; "use this account to log in" names no bank and nothing below.
@@ -184,7 +186,9 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       '|\\bpay\\w*\\s+(?:via|through|with|by|using)\\s+(?:the|this|our|my)\\s+qr\\b' +
       // Not "scan the QR in my profile to add me": that one is a contact.
       '|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\s+(?:in|on)\\s+(?:my|our)\\s+(?:profile|status|moments|bio|whatsapp|wechat)\\b(?![^.!?\\n]{0,30}\\bto\\s+(?:add|contact|reach|follow|message)\\s+(?:me|us)\\b)' +
-      '|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\s+(?:\\S+\\s+){0,4}?and\\s+send\\s+(?:me\\s+|us\\s+)?(?:a\\s+|the\\s+)?screenshot',
+      '|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\s+(?:\\S+\\s+){0,4}?and\\s+send\\s+(?:me\\s+|us\\s+)?(?:a\\s+|the\\s+)?screenshot' +
+      // "Scan this QR code to see our factory certificate and pay the sample fee."
+      '|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\b[^.!?]{0,60}?\\band\\s+pay\\b',
     { anchors: ['banking app', 'bank app', 'payment app', 'wallet app', 'qr'] },
   ),
   ...DETAILS_BY_EMAIL,

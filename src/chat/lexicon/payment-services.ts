@@ -26,8 +26,9 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   }),
   cue(
     'a money transfer service',
-    '\\bria\\s+(?:money\\s+)?transfer\\b|\\bworld\\s?remit\\b|\\bxoom\\b|\\bremitly\\b|\\bsend\\s?wave\\b|\\bchipper\\s?cash\\b|\\bhawala\\b',
-    { anchors: ['ria', 'remit', 'xoom', 'wave', 'chipper', 'hawala'] },
+    // Efecty and Baloto: Colombia's cash-transfer counters.
+    '\\bria\\s+(?:money\\s+)?transfer\\b|\\bworld\\s?remit\\b|\\bxoom\\b|\\bremitly\\b|\\bsend\\s?wave\\b|\\bchipper\\s?cash\\b|\\bhawala\\b|\\befecty\\b|\\bbaloto\\b',
+    { anchors: ['ria', 'remit', 'xoom', 'wave', 'chipper', 'hawala', 'efecty', 'baloto'] },
   ),
   cue(
     'a money transfer service',
@@ -95,8 +96,9 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'gift cards',
     // "Buy a Vanilla Visa prepaid card and send us the number and PIN": a card's number and PIN are cash to whoever has them.
-    '\\bvanilla\\s+(?:visa|master\\s?card)\\b|\\bsend\\s+(?:us|me)\\s+(?:the\\s+)?(?:card\\s+)?(?:number|code)s?\\s+and\\s+(?:the\\s+)?pins?\\b',
-    { anchors: ['vanilla', 'pin'] },
+    // Paysafecard: a prepaid voucher whose code is the money.
+    '\\bvanilla\\s+(?:visa|master\\s?card)\\b|\\bsend\\s+(?:us|me)\\s+(?:the\\s+)?(?:card\\s+)?(?:number|code)s?\\s+and\\s+(?:the\\s+)?pins?\\b|\\bpaysafe\\s?card\\b',
+    { anchors: ['vanilla', 'pin', 'paysafe'] },
   ),
   cue(
     "Hong Kong's FPS",
@@ -133,10 +135,15 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     'a person-to-person payment app',
     // The wallets of India (UPI, Paytm, PhonePe, GPay), the Philippines (GCash, Maya), Nigeria (OPay, PalmPay),
     // Kenya (M-Pesa) and Canada (Interac), asked to be paid with; a vending machine or a POS terminal that takes them is a product.
-    '\\bupi\\s+(?:id|address|number|transfer|kar|karo|kardo|kijiye|karein|karna)\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bgpay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bopay\\b|\\bpalm\\s?pay\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',
+    // "Google Pay kar do mere personal UPI pe: rahul.exports@okaxis": a UPI address is a person's or a shop's bank account.
+    '\\bupi\\s+(?:id|address|number|transfer|kar|karo|kardo|kijiye|karein|karna)\\b|\\bmere\\s+(?:personal\\s+)?upi\\b|(?:@okaxis|@okhdfcbank|@okicici|@oksbi|@ybl|@ibl|@axl)\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bgpay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bopay\\b|\\bpalm\\s?pay\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',
     {
       needsPaymentTalk: true,
       anchors: [
+        '@ok',
+        '@ybl',
+        '@ibl',
+        '@axl',
         'upi',
         'paytm',
         'pay tm',

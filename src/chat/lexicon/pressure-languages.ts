@@ -189,6 +189,8 @@ export const PRESSURE_IN_OTHER_LANGUAGES: readonly Cue[] = [
       WORDS(3) +
       '(?:istiyor|bekliyor|ilgileniyor|teklif)' +
       '|\\bdijual\\s+ke\\s+(?:pembeli|customer|buyer|orang|klien)\\s+lain\\b' +
+      // "Vendue à un autre client", "отдадим другому клиенту", سنبيع البضاعة لعميل آخر.
+      '|\\bvendue?s?\\s+[àa]\\s+un\\s+autre\\s+client\\b|(?:отдадим|отдам|продадим|продам)\\s+(?:[\\p{L}]+\\s+){0,2}?друго(?:му|й)\\s+клиент|لعميل\\s+آخر' +
       '|\\b(?:pembeli|customer|buyer|klien|pelanggan)\\s+lain\\s+' +
       WORDS(3) +
       '(?:mau|ingin|minat|tertarik|menunggu|menawar|nawar)' +

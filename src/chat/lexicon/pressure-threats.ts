@@ -49,6 +49,8 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       // "… we will sell to another customer" (not "we sell to other customers in Europe too").
       "|\\b(?:will|'ll|have\\s+to|must|going\\s+to)\\s+sell\\s+(?:it\\s+|them\\s+|this\\s+lot\\s+|the\\s+(?:goods|stock|slot|lot)\\s+)?to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b" +
       "|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\b(?<!(?:\\b(?:was|were|been|already|not\\s+be|never\\s+be)|n't\\s+be)\\s+)(?:sold|given|allocated|released)\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?|containers?|cartons?|pallets?|lots?|rolls?|tons?|(?:production\\s+)?(?:slots?|spots?))?\\s*left\\b" +
+      // "The space goes to a buyer from Brazil".
+      '|\\b(?:space|slot|stock|goods|container|lot|booking|spot|place)\\s+(?:goes|go|will\\s+go|is\\s+going)\\s+to\\s+(?:a|another|the\\s+next)\\s+(?:buyer|customer|client)\\b' +
       '|\\blast\\s+\\d+\\s+(?:units|pcs|pieces|sets)\\b|\\breserved\\s+for\\s+you\\s+for\\b|\\b(?:price|discount|offer|stock)s?\\s+(?:and\\s+the\\s+\\w+\\s+)?(?:is|are|will\\s+be)\\s+gone\\b' +
       '|\\bfirst\\s+pa(?:id|y|yment),?\\s+first\\s+(?:served|serve|shipped|ship)\\b' +
       "|\\bgone\\s+for\\s+good\\b|\\bafter\\s+that\\s+(?:it'?s|it\\s+is|this\\s+\\w+\\s+is)\\s+gone\\b|别人要了|卖给别人|(?:给|卖给)别的(?:客户|买家|人)" +
@@ -110,6 +112,8 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       // "If you not pay, I will post your name and company on all B2B forums"; "no payment no loading".
       '|\\b(?:post|publish|expose|share)\\s+(?:your\\s+name|your\\s+company|your\\s+details|your\\s+photos?|your\\s+info)\\b[^.!?\\n]{0,40}?\\b(?:forums?|internet|online|social\\s+media|facebook|groups?|websites?|blacklist)\\b' +
       '|\\bno\\s+payment\\s*,?\\s+no\\s+(?:loading|shipment|shipping|delivery|production|goods)\\b' +
+      // "We have your passport copy … if you don't pay we will publish it online."
+      '|\\b(?:publish|post|leak|expose)\\s+(?:it|them|this|everything)\\s+(?:online|on\\s+(?:the\\s+)?internet|on\\s+social\\s+media)\\b' +
       // "否则", "不然", "senão", "si no" (otherwise, if not) only with a loss after: not "否则玻璃容易破损", "不然的话我们可以下周再发货",
       // "senão me engano", "si no tiene stock, avíseme".
       '|(?:否则|不然)(?:的话)?[^，。！？,.!?]{0,8}?(?:取消|走了|卖|没了|没有了|涨价|扣|不发|不能发|不退|不保留|作废|失效|过期|罚|排不上|赶不上|冻结)' +
@@ -161,6 +165,9 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
         'your photo',
         'your info',
         'no payment',
+        'online',
+        'internet',
+        'social media',
         '否则',
         '不然',
         'senão',
@@ -177,9 +184,15 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
     // the law threatened for not paying. Not "our lawyer checked the contract", "the police checked our factory license".
     '(?:\\bsue\\s+you|\\bsue\\s+u\\b|\\bsuing\\s+(?:you|u)\\b|\\b(?:in|to)\\s+court\\b|\\bpolice\\b|\\blawyers?\\b|\\blegal\\s+(?:action|fees?|steps?|proceedings?|measures?|team|department)\\b' +
       '|\\breport\\s+you\\b|\\breport\\s+u\\b|\\breport\\s+your\\s+(?:company|account|store|shop)\\b|\\bblacklist(?:ed)?\\b)' +
-      `(?:(?=[^.!?\\n]{0,80}?${NOT_PAID})|(?<=${NOT_PAID}[^.!?\\n]{0,100}))`,
+      `(?:(?=[^.!?\\n]{0,80}?${NOT_PAID})|(?<=${NOT_PAID}[^.!?\\n]{0,100}))` +
+      // 现在不付款，我们会通过律师追究责任.
+      '|(?:不付款|不付钱|不给钱|不打款)[^。！？]{0,20}?(?:律师|起诉|法院|追究)',
     {
       anchors: [
+        '律师',
+        '起诉',
+        '法院',
+        '追究',
         'sue you',
         'sue u',
         'suing',

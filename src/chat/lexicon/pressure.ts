@@ -41,7 +41,7 @@ const AT_STAKE = `(?:(?=[^.!?。！？\\n]{0,80}?${MONEY_OR_OFFER})|(?<=${MONEY_
 export const DEADLINE_IN_HOURS = cue(
   'a deadline in hours',
   `\\b(?:within|in)\\s+(?:the\\s+next\\s+)?${SHORT_SPAN}|\\bwithin\\s+(?:the|an|one)\\s+hour\\b|\\bin\\s+the\\s+next\\s+hour\\b` +
-    `|\\bfor\\s+${SHORT_SPAN}\\s+only\\b|\\byou\\s+have\\s+${SHORT_SPAN}\\s+to\\b|\\bonly\\s+${SHORT_SPAN}`,
+    `|\\bfor\\s+${SHORT_SPAN}\\s+only\\b|\\byou\\s+have\\s+${SHORT_SPAN}\\s+to\\b|\\bonly\\s+${SHORT_SPAN}|\\bvalid\\s+${SHORT_SPAN}\\s+only\\b`,
   { anchors: SPAN_ANCHORS },
 );
 
@@ -51,8 +51,10 @@ export const DEADLINE_IN_HOURS = cue(
  */
 export const DEADLINE_AT_AN_HOUR = cue(
   'a deadline today',
-  `(?:\\b(?:by\\s+|before\\s+)(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))|\\bonly\\s+before\\s+\\d)${AT_STAKE}`,
-  { anchors: ['by ', 'before'] },
+  `(?:\\b(?:by\\s+|before\\s+)(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))|\\bonly\\s+before\\s+\\d)${AT_STAKE}` +
+    // "Quote valid only until 18:00 Beijing time today."
+    '|\\bvalid\\s+only\\s+until\\s+\\d{1,2}[:.]\\d\\d\\b[^.!?]{0,30}?\\btoday\\b',
+  { anchors: ['by ', 'before', 'valid only until'] },
 );
 
 /**
@@ -66,7 +68,7 @@ export const PRESSURE: readonly Cue[] = [
   cue(
     'a deadline today',
     '\\b(?:only|just)\\s+valid\\s+(?:for\\s+|until\\s+)?(?:today|tonight)\\b' +
-      "|\\b(?:need|needs|require|requires)(?<!\\b(?:do|does|did|don'?t|doesn'?t|didn'?t|no)\\s+(?:(?:you|u|they|we|not)\\s+)?\\w+)\\s+(?:the|your)\\s+(?:\\S+\\s+)?(?:payment|deposit|balance|money|transfer|funds|remittance)(?:\\s+by|\\s+before)?(?:\\s+tonight|\\s+today|\\s+now)\\b|\\bneed\\s+your\\s+(?:answer|reply|decision|confirmation|payment|deposit)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:payment|deposit|balance|transfer|money)\\s+(?:must|has\\s+to|needs?\\s+to)\\s+be\\s+(?:made|paid|sent|done|completed|received)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\bmust\\s+be\\s+paid\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:decide|pay|confirm)(?:\\s+right)?\\s+now\\b(?<!\\b(?:i|we)\\s+(?:(?!you\\b)\\S+\\s+){0,3}\\w+(?:\\s+right)?\\s+now)|\\border(?<!\\b(?:the|this|that|your|our|an?|assurance|ta|alibaba|sample|(?:if|when|once)\\s+(?:you|u))\\s+order)(?:\\s+right)?\\s+now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+day\\s+(?:for|of)\\s+(?:this|the)\\s+(?:price|offer|discount|promotion|deal)\\b" +
+      "|\\b(?:need|needs|require|requires)(?<!\\b(?:do|does|did|don'?t|doesn'?t|didn'?t|no)\\s+(?:(?:you|u|they|we|not)\\s+)?\\w+)\\s+(?:the|your)\\s+(?:\\S+\\s+)?(?:payment|deposit|balance|money|transfer|funds|remittance)(?:\\s+by|\\s+before)?(?:\\s+tonight|\\s+today|\\s+now)\\b|\\bneed\\s+your\\s+(?:answer|reply|decision|confirmation|payment|deposit)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:payment|deposit|balance|transfer|money)\\s+(?:must|has\\s+to|needs?\\s+to)\\s+be\\s+(?:made|paid|sent|done|completed|received)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\bmust\\s+be\\s+paid\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:decide|pay|confirm)(?:\\s+right)?\\s+now\\b(?<!\\b(?:can|may|could)\\s+(?:decide|pay|confirm)(?:\\s+right)?\\s+now)(?<!\\b(?:i|we)\\s+(?:(?!you\\b)\\S+\\s+){0,3}\\w+(?:\\s+right)?\\s+now)|\\border(?<!\\b(?:the|this|that|your|our|an?|assurance|ta|alibaba|sample|(?:if|when|once)\\s+(?:you|u))\\s+order)(?:\\s+right)?\\s+now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+day\\s+(?:for|of)\\s+(?:this|the)\\s+(?:price|offer|discount|promotion|deal)\\b" +
       // "Pay the deposit now or lose the slot"; not "you can pay the deposit now and the balance later", "do you want to pay the balance now? Or after".
       '|\\b(?:pay|send|transfer)(?<!\\b(?:can|could|may|want\\s+to|like\\s+to|prefer\\s+to)\\s+\\w+)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:amount|balance|deposit|money|payment)(?:\\s+right)?\\s+now\\b(?!\\s*\\?\\s*or\\b|\\s+(?:or|and)\\b)' +
       // "Please confirm the order today, the price goes up": the rise is what hurries the buyer.

@@ -13,6 +13,8 @@ export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
   cue(
     'a reason to leave Trade Assurance',
     "\\b(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+|alibaba\\.com\\s+|the\\s+platform\\s+|alibaba\\s+payment\\s+)(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|is\\s+not\\s+possible|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|(?:won't|will\\s+not|can't|cannot)\\s+work|is\\s+only\\s+for|will\\s+add|charges?|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|takes?\\s+(?:too|so)\\s+(?:much|many|high)\\s+(?:\\S+\\s+)?(?:fees?|commission)|(?:limit|quota|credit(?:\\s+line)?|account)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:too\\s+(?:small|low)|full|reached|exceeded|used\\s+up|not\\s+enough|insufficient|only\\s+(?:usd\\s*|us\\s*\\$\\s*|\\$\\s*)?\\d)|(?:can(?:not|'t|\\s+not)|could\\s*(?:not|n't))\\s+be\\s+(?:created|placed|made|opened)|(?:has|have)\\s+a\\s+(?:\\S+\\s+)?delay|is\\s+(?:too\\s+|very\\s+|so\\s+)?slow)" +
+      // "We don't use Alibaba pay anymore because they take too long to release."
+      "|\\b(?:don'?t|do\\s+not|no\\s+longer)\\s+use\\s+(?:alibaba(?:\\s+pay(?:ment)?)?\\s+|trade\\s+assurance\\s+|ta\\s+)any\\s?more\\b" +
       // "Let's keep Alibaba only for communication, payment we do by bank."
       '|\\b(?:alibaba|the\\s+platform)\\s+(?:is\\s+)?only\\s+for\\s+(?:communication|chat|chatting|talking|contact|messages?|inquir\\w*)\\b' +
       // "The buyer protection of Alibaba is too expensive for us."

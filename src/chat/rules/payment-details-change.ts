@@ -8,7 +8,7 @@ import { isRefused, sentenceAround } from '../negation';
 
 /** Whose account is a login or a courier's, not a bank's. */
 const LOGIN_OWNERS =
-  '\\b(?:dhl|fedex|ups|tnt|aramex|courier|express|shipping|e-?mail|user|demo|trial|test|admin|staff|guest|login|app|software|member|game|cloud)';
+  '\\b(?:dhl|fedex|ups|tnt|aramex|courier|express|shipping|e-?mail|user|demo|trial|test|admin|staff|guest|login|app|software|member|game|cloud|alibaba|aliexpress|amazon|ebay|shopify)';
 /**
  * Someone else's account, a buyer's, or the platform's, never counts as the supplier's receiving account. An
  * e-mail's only right before it: "par e-mail les nouvelles coordonnées" sends new bank details by e-mail.

@@ -14,7 +14,7 @@ import { sentenceAround } from '../negation';
 
 /** Why someone would send a link to a login, payment or document page. */
 const LURE_WORDS =
-  /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|confirm\w*|account|invoice|pi|download|document|docs|file|receipt|order|form|details)\b|支付|付款|定金|登录|验证|下载|确认|发票/u;
+  /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|confirm\w*|account|invoice|pi|download|document|docs|file|receipt|order|form|details|paiement|frais|pago|zahlung)\b|支付|付款|定金|登录|验证|下载|确认|发票|оплат/u;
 /** On a file-sharing site or an app store a document or a download is ordinary: only a login or a payment lures. */
 const LOGIN_OR_PAYMENT_WORDS =
   /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|password|account)\b|支付|付款|定金|登录|验证|密码/u;
@@ -60,7 +60,21 @@ export function suspiciousLink(view: MessageView): Hit | null {
     if (link.kind === 'other' && (isKnownSite(link) || !isLure(view, link))) continue;
     return hitAt(withRealAddress(label, link.kind, link.host), link.index, link.text);
   }
-  return lookAlikeMailAddress(view);
+  return lookAlikeMailAddress(view) ?? disguisedFile(view);
+}
+
+/** "Test_Report_SGS.pdf.rar": an archive or a program named as a document, which opens as whatever it really is. */
+const DOUBLE_EXTENSION =
+  /\b[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|txt)\.(?:rar|zip|7z|exe|scr|js|vbs|bat|cmd|iso|img|lnk|html?)\b/u;
+/** "Click Enable Editing and Enable Content, the macro will show the bank details": a document that runs code. */
+const MACROS = /\benable\s+(?:editing\s+and\s+(?:enable\s+)?)?(?:content|macros?)\b|启用宏|启用内容/u;
+
+function disguisedFile(view: MessageView): Hit | null {
+  const file = DOUBLE_EXTENSION.exec(view.text);
+  if (file)
+    return hitAt('a file named as a document that is really an archive or a program', file.index, file[0]);
+  const macros = MACROS.exec(view.letters);
+  return macros ? hitAt('a document that asks you to turn on its macros', macros.index, macros[0]) : null;
 }
 
 function isLure(view: MessageView, link: LinkMention): boolean {

@@ -779,4 +779,25 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Внимание! Реквизиты в старом инвойсе недействительны. Срочно используйте новые, иначе платёж вернётся и отгрузка сорвётся.',
     rules: [CHANGE],
   },
+  // A fourth probe: restructuring letters ('receivables are now handled by our UK subsidiary'), 'we don't use the HSBC account anymore', and the account letter in Arabic, Thai and Spanish.
+  {
+    text: 'Due to company restructuring, our receivables are now handled by our UK subsidiary. Attached is our official notification letter on letterhead. Kindly use the new details for the remaining balance of USD 48,360 and send us the bank slip once done.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'pls be informed we dont use the HSBC account anymore, from now only our Bank of America account, details same as the letter from director',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Estimado cliente: le informamos que, debido a una auditoría fiscal, nuestra cuenta en el Banco de China no puede recibir transferencias internacionales temporalmente. Le rogamos realizar el pago del saldo a nuestra cuenta en BBVA México, beneficiario Comercializadora Dragón Rojo S.A. de C.V., CLABE 012180001234567891. Quedamos atentos a su confirmación.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'عزيزي العميل، نود إعلامكم بأن حسابنا البنكي بالدولار قيد الصيانة حاليًا، لذا نرجو تحويل المبلغ المتبقي إلى حسابنا الجديد في بنك الإمارات دبي الوطني باسم شركة النجم الذهبي للتجارة العامة، رقم الآيبان AE07 0260 0010 1523 4567 801. يرجى تأكيد التحويل بإرسال الإيصال.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'เรียนลูกค้า บัญชีบริษัทอยู่ระหว่างตรวจสอบภาษี กรุณาโอนเงินไปที่บัญชีใหม่ ธนาคารกสิกรไทย เลขที่ 123-4-56789-0 ชื่อบัญชี นายสมชาย ใจดี และส่งสลิปยืนยันด้วยค่ะ',
+    rules: [CHANGE],
+  },
 ];

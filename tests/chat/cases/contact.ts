@@ -531,4 +531,46 @@ export const CONTACT_CASES: ChatCase[] = [
     text: "Le transitaire à Marseille vous contactera pour l'enlèvement, voici son numéro : +33 4 91 00 00 00.",
     rules: [],
   },
+  // A fourth probe: numbers spelt out or in Chinese and Vietnamese digits, '@handles' to search, 'remove the x', 'let us continue on WeChat', e-mail moves.
+  {
+    text: 'i can send you more real photos and factory video on whatsapp, here the system compress pictures too much. my number plus eight six one three nine, eight eight two zero, four five one seven',
+    rules: [CONTACT],
+  },
+  {
+    text: 'my boss only use telegram, he give you final price there. search @ Hx_Tools_Boss',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Dear, kindly share your direct email. Our engineer wants to send the technical drawings and the system here blocks PDF.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'my colleague will contact you by email from our gmail, please reply him there, it is same company',
+    rules: [CONTACT],
+  },
+  {
+    text: 'for your order follow up i made a whatsapp group with our QC and shipping team, pls scan QR code in the picture',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Good evening! This chat is monitored and sometimes deletes messages with prices, so let us continue on WeChat. My id is same as my name plus 2024',
+    rules: [CONTACT],
+  },
+  {
+    text: 'number is one five nine, double two, seven four, zero zero, six eight - whatsapp or wechat both ok',
+    rules: [CONTACT],
+  },
+  {
+    text: 'I prefer we negotiate in Signal, more private for price. Signal: +852 nine four 3 eight, 1 2 0 7',
+    rules: [CONTACT],
+  },
+  { text: 'whatsapp +86 l3x9 88x20 45x17 remove the x and l is one', rules: [CONTACT] },
+  {
+    text: 'this is my personal email, company mail has too much spam filter: mike . huang . trade @ g m a i l . com',
+    rules: [CONTACT],
+  },
+  { text: '平台消息经常收不到，加我微信吧，号码是一三八 零零七五 六六二一', rules: [CONTACT] },
+  { text: '老板只用 Telegram，价格你直接跟他谈：@ wang_boss_2023（去掉空格）', rules: [CONTACT] },
+  { text: '邮箱：zhang点wei 在 163 点 com，报价单发您邮箱', rules: [CONTACT] },
+  { text: 'anh add zalo em cho nhanh nhé, số không chín ba, hai một bảy, năm năm tám', rules: [CONTACT] },
 ];

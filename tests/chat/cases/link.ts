@@ -70,8 +70,9 @@ export const LINK_CASES: ChatCase[] = [
     rules: [],
   },
   {
+    // The password asked for is a finding of its own.
     text: 'Log in with your Alibaba password in this app: https://play.google.com/store/apps/details?id=com.fake.trade',
-    rules: [LINK],
+    rules: [PAY, LINK],
   },
   // Marketplaces and inspection companies of the trade are no lure; a look-alike "com-orders" host is.
   { text: 'Same item on 1688: https://detail.1688.com/offer/123456.html', rules: [] },
@@ -157,4 +158,19 @@ export const LINK_CASES: ChatCase[] = [
   // A country's own ending after "com" is a real address, not one spelt inside another.
   { text: 'see amazon.com.au/dp/123 for the same item', rules: [] },
   { text: 'Our catalogue is on https://www.google.com.hk/search?q=lianyu', rules: [] },
+  // A fourth probe: written-out and spaced links, an archive named as a PDF, a spreadsheet that asks for macros, a courier's fee page.
+  { text: 'file is in our cloud, tinyurl. com/ yc4p8 m2w - just type without spaces', rules: [LINK] },
+  {
+    text: 'here the SGS test report, open with winrar: Test_Report_SGS.pdf.rar password 1234',
+    rules: [LINK],
+  },
+  {
+    text: 'Attached is the updated PI. If you cannot see the bank details, click "Enable Editing" and "Enable Content" in Excel, the macro will show them.',
+    rules: [LINK],
+  },
+  { text: 'h t t p s : / / alibaba-order-center . net / pi / 77612', rules: [LINK] },
+  {
+    text: 'Bonjour, service dédouanement Chronopost : votre colis est bloqué, des frais de 2,99 € sont à régler ici chrono-colis-frais.fr/paiement',
+    rules: [LINK],
+  },
 ];

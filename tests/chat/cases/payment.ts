@@ -1603,4 +1603,137 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Someone sent me a link to "update your payment info" with your logo on it, I didn\'t click.',
     rules: [],
   },
+  // A fourth probe: notices posing as customs, a courier, Alibaba's security team or a bank, asking for fees, logins, cards or codes; paying directly in German, Turkish, Vietnamese and Spanish; a UPI address; 'update the Trade Assurance order after'.
+  {
+    text: 'your order is on hold until the insurance fee USD 280 is settled. this is required by shipping line for electronic goods above 5000 usd, once paid the order will be released automatically',
+    rules: [PAY],
+  },
+  {
+    text: 'hi this is alibaba customer service, we are upgrading trade assurance system and your order need re-confirm. pls login using the link your supplier shared and confirm your card',
+    rules: [PAY],
+  },
+  {
+    text: 'Hi, this is Standard Chartered compliance. We need you to confirm your online banking username and the token code to verify the incoming SWIFT refund from your supplier.',
+    rules: [PAY],
+  },
+  {
+    text: 'Pls choose "other payment method" on the order and send money by bank transfer to the account in chat, then system will update manually',
+    rules: [PAY],
+  },
+  {
+    text: 'hello sir can you please transfer the freight to our shipping agent directly, then we deduct from invoice',
+    rules: [PAY],
+  },
+  {
+    text: 'i shared the catalogue on google docs but you must login with your email and password on the page i send to open it, because it is private',
+    rules: [PAY],
+  },
+  { text: 'scan this QR code to see our factory certificate and pay the sample fee', rules: [PAY] },
+  {
+    text: 'we dont use alibaba pay anymore because they take too long to release. bank info is on our website under "payment"',
+    rules: [PAY],
+  },
+  {
+    text: 'we can give you 30 days credit if you first pay a small membership fee 200 USD to our export club',
+    rules: [PAY],
+  },
+  {
+    text: 'hello dear this month company account not in use, kindly pay to account of our CFO Mrs. Li Fang, its ok we give official receipt',
+    rules: [PAY],
+  },
+  {
+    text: "please send photo of your card front and back so our bank can verify it is really you paying, it's just procedure",
+    rules: [PAY],
+  },
+  {
+    text: "Sorry I can't get the order link to work for the custom quantity. Just send the bank transfer now and I'll update the Trade Assurance order after so it still covers you.",
+    rules: [PAY],
+  },
+  {
+    text: '您好，这里是阿里巴巴国际站安全中心，您的账户存在异常交易，请提供登录密码和手机验证码以便核实身份。',
+    rules: [PAY],
+  },
+  {
+    text: '您好，这里是深圳海关，您的货物申报价值不符，需缴纳罚款人民币3200元，48小时内未缴纳货物将被退运。',
+    rules: [PAY],
+  },
+  {
+    text: '您好，DHL清关部门通知，您的包裹需要缴纳关税和保管费共计560元，请转账至代理人账户后发截图给我。',
+    rules: [PAY],
+  },
+  { text: '您的退款已审核通过，请提供银行卡号、有效期和背面三位数字，我们为您办理原路退回。', rules: [PAY] },
+  {
+    text: '您好，我是交易保障部的客服，您的訂單金額超出保障範圍，需先支付保證金500美元，才能繼續出貨。',
+    rules: [PAY],
+  },
+  { text: '我们可以给您开3个月账期，但需要先交200美元的会员费', rules: [PAY] },
+  {
+    text: 'si pagas directo a nuestra cuenta te hago 6% de descuento, alibaba cobra mucha comision',
+    rules: [PAY],
+  },
+  {
+    text: 'Aduana de Colombia: su mercancía está retenida. Debe pagar un arancel de 1.850.000 COP en 24 horas por Efecty a nombre de Carlos Ruiz o será devuelta.',
+    rules: [PAY],
+  },
+  {
+    text: 'Olá, aqui é da Equipe de Segurança Alibaba. Sua conta foi bloqueada para pagamentos. Para desbloquear, informe o número do cartão e o código enviado por SMS.',
+    rules: [PAY],
+  },
+  {
+    text: 'on peut vous faire un meilleur prix si vous payez une partie en espèces à notre agent à Paris, le reste par la plateforme',
+    rules: [PAY],
+  },
+  {
+    text: 'Wenn Sie per Vorkasse direkt an uns zahlen, sparen Sie die Plattformgebühr, wir geben Ihnen 4% Skonto',
+    rules: [PAY],
+  },
+  {
+    text: 'Ihre Sendung wird beim Zoll Frankfurt zurückgehalten. Einfuhrumsatzsteuer 236,40 EUR bitte innerhalb von 3 Tagen per Paysafecard begleichen, Codes an diese Adresse senden.',
+    rules: [PAY],
+  },
+  {
+    text: 'Здравствуйте, служба безопасности Alibaba. Для подтверждения личности покупателя пришлите код из СМС и последние 4 цифры карты.',
+    rules: [PAY],
+  },
+  {
+    text: 'هنا قسم الجمارك، شحنتك محجوزة ويجب دفع رسوم التخليص ٨٥٠ درهم خلال ٢٤ ساعة وإلا سيتم إرجاعها',
+    rules: [PAY],
+  },
+  {
+    text: 'platform komisyonundan kurtulmak için direkt havale yapın, size %5 indirim yaparım',
+    rules: [PAY],
+  },
+  { text: 'chuyển thẳng cho em qua ngân hàng thì em giảm thêm 4%, không qua sàn đỡ phí', rules: [PAY] },
+  {
+    text: 'Bộ phận hải quan thông báo: kiện hàng của quý khách cần đóng phí thông quan 1.200.000đ, chuyển vào STK cá nhân của nhân viên xử lý để được giao trong ngày',
+    rules: [PAY],
+  },
+  {
+    text: 'Paket Anda tertahan di Bea Cukai. Segera bayar bea masuk Rp 1.750.000 ke rekening petugas dalam 1x24 jam agar tidak dimusnahkan.',
+    rules: [PAY],
+  },
+  {
+    text: 'sample ke liye Google Pay kar do mere personal UPI pe: rahul.exports@okaxis, company account abhi update ho raha hai',
+    rules: [PAY],
+  },
+  // Buyers reporting an impostor in French, Arabic and Vietnamese; 'you can pay now'; a login a message was sent from: not findings.
+  {
+    text: 'Order price updated to FOB Ningbo 2.35/pc, please refresh the page and you can pay now.',
+    rules: [],
+  },
+  {
+    text: 'I made a new Alibaba account for my company, please send the quotation here from now on.',
+    rules: [],
+  },
+  { text: "Please check again, I sent the inquiry from my colleague's account by mistake.", rules: [] },
+  { text: 'Confirmed, you can pay now.', rules: [] },
+  {
+    text: "Quelqu'un nous a contactés au nom de votre société avec un nouveau RIB, ce n'était pas vous j'imagine ?",
+    rules: [],
+  },
+  { text: 'شخص ما راسلني باسم شركتكم ويطلب الدفع إلى حساب جديد، هل هذا صحيح؟', rules: [] },
+  {
+    text: 'Có người nhắn tin tự xưng là nhân viên công ty anh, yêu cầu chuyển khoản ngoài Alibaba, có phải người bên anh không?',
+    rules: [],
+  },
 ];

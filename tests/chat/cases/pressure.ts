@@ -614,4 +614,47 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: 'If no payment is needed for samples, we will send them free', rules: [] },
+  // A fourth probe: deadlines in hours and at a time today, pleas about losing a job, threats to publish, another buyer in French, Russian and Arabic, a legal threat in Chinese.
+  {
+    text: "Only 1 container space left for the 25th, if you don't confirm payment today the space goes to a buyer from Brazil.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'my manager will fire me if this order is not paid before end of month, please help me, i have 2 kids',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'the price i give you is below cost, only because my boss want keep the customer, valid 6 hours only',
+    rules: [PRESSURE],
+  },
+  {
+    text: "we have your passport copy and company info from the contract, if you don't pay we will publish it online",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Copper price up 8% overnight. Quote valid only until 18:00 Beijing time today.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'please dont mention payment or bank in this chat, system will hold the order. just follow my email instructions',
+    rules: [PRESSURE],
+  },
+  { text: '您已经确认了订单，我们已经生产了，现在不付款，我们会通过律师追究责任', rules: [PRESSURE] },
+  {
+    text: "Dernier délai vendredi, après cette date la marchandise sera vendue à un autre client et l'acompte ne sera pas remboursé",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Ich habe die Ware schon für Sie reserviert, mein Chef macht mir großen Druck. Bitte zahlen Sie heute noch, sonst verliere ich meinen Job.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'если сегодня не оплатите, место в контейнере отдадим другому клиенту, следующая отправка только через месяц',
+    rules: [PRESSURE],
+  },
+  { text: 'آخر مساحة في الحاوية، إذا لم تدفع اليوم سنبيع البضاعة لعميل آخر', rules: [PRESSURE] },
+  {
+    text: 'sir please aaj payment kar dijiye warna mera boss mujhe nikal dega, bahut pressure hai',
+    rules: [PRESSURE],
+  },
 ];
