@@ -573,4 +573,9 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: '老板只用 Telegram，价格你直接跟他谈：@ wang_boss_2023（去掉空格）', rules: [CONTACT] },
   { text: '邮箱：zhang点wei 在 163 点 com，报价单发您邮箱', rules: [CONTACT] },
   { text: 'anh add zalo em cho nhanh nhé, số không chín ba, hai một bảy, năm năm tám', rules: [CONTACT] },
+  // "No time" says nothing against what follows it.
+  {
+    text: 'hi dear, no time to check platform every day, leave your number i call you tomorrow morning your time',
+    rules: [CONTACT],
+  },
 ];
