@@ -169,9 +169,11 @@ function undoWrittenOutAddresses(text: string): string {
           `${name}.${ending}${path.replace(/ slash /g, '/')}`,
       )
       .replace(/\b([a-z0-9-]+)\.\s+(com|net|org|ly|io|cc|me)\/\s*/g, '$1.$2/')
+      // Only an address spaced out from its scheme on ("https : / / …"): a plain one is left as it is.
       .replace(
-        /\b(https?)\s*:\s*\/\s*\/\s*([^\n]*)/g,
-        (_match, scheme: string, rest: string) => `${scheme}://${rest.replace(/\s+([./])\s+/g, '$1')}`,
+        /\b(https?)(\s*:\s*\/\s*\/\s*)((?:[a-z0-9_-]+\s*[./]\s*)*[a-z0-9_-]+)/g,
+        (match, scheme: string, separator: string, rest: string) =>
+          /\s/.test(separator) ? `${scheme}://${rest.replace(/\s+/g, '')}` : match,
       )
   );
 }
