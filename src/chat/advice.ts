@@ -30,9 +30,11 @@ export const RULE_VOICES: Record<ChatRuleId, RuleVoice> = {
   },
   'suspicious-link': {
     severity: 'danger',
-    message: (label) => `Suspicious link: ${label}`,
+    // A file ("a file named as a document …", "a document that asks you to turn on its macros") is no link.
+    message: (label) =>
+      `${/^a (?:file|document)\b/.test(label) ? 'Suspicious file' : 'Suspicious link'}: ${label}`,
     advice:
-      "Don't log in, pay or download from this link, and don't trust mail from this address. Open Alibaba.com yourself and find the order there.",
+      "Don't log in, pay, download or open files from this message, and don't trust mail from this address. Open Alibaba.com yourself and find the order there.",
   },
   pressure: {
     severity: 'warning',

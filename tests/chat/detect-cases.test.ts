@@ -133,6 +133,15 @@ describe('detector findings', () => {
     expect(mail?.message).toContain('(its real domain is xn--libaba-2nf.com)');
   });
 
+  it('names a disguised file as a file, not a link', () => {
+    const [file] = detectMessage('The SGS report, open with winrar: Test_Report_SGS.pdf.rar password 1234');
+    expect(file?.rule).toBe('suspicious-link');
+    expect(file?.message).toBe(
+      'Suspicious file: a file named as a document that is really an archive or a program',
+    );
+    expect(file?.evidence).toBe('test_report_sgs.pdf.rar');
+  });
+
   it('gives nothing for an empty or blank message', () => {
     expect(detectMessage('')).toEqual([]);
     expect(detectMessage(' \n\t ')).toEqual([]);
