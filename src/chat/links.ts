@@ -9,7 +9,7 @@ import {
   PAYMENT_DOMAINS,
   SHORTENER_DOMAINS,
 } from './lexicon/domains';
-import { EMAIL_ADDRESS } from './lexicon/contact';
+import { EMAIL_ADDRESS } from './lexicon/contact-details';
 import { matchesOf } from './matches';
 import { latinSkeleton } from './normalise';
 import { hostToUnicode } from './punycode';

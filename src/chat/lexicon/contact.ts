@@ -215,33 +215,3 @@ export const OTHER_MOVES: readonly Cue[] = [
 ];
 
 export const CONTACT_MOVES: readonly Cue[] = [...APP_MOVES, ...OTHER_MOVES];
-
-/**
- * A phone number: international form, or any long number right after a phone word. "00" dials abroad only before a
- * country code, which never starts with 0, and not in a labelled figure ("meter reading 00012345678", "serial no. 0012…").
- */
-export const PHONE_NUMBER =
-  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:[+＋➕]\s?|00(?<!\b(?:reading|serial|s\/n|sn|part|p\/n|batch|lot|order|invoice|tracking|item|sku|code|ref|reference|report|meter|model)\s*(?:no\.?|number|#)?\s*[:：]?\s*00)\s?(?=[1-9]))\d(?:[\s().-]{0,2}\d){7,14}|(?<=(?:mobile|phone|tel|cell|my\s+(?:number|no\.?)|(?:call|text)(?:\s+(?:me|us))?(?:\s+(?:on|at))?|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats\s?app|手机|电话|номер|nomor\s+(?:saya|hp|wa|kami)(?:\s+ya)?|s[ốo]\s+[đd]i[ệe]n\s+tho[ạa]i|s[đd]t|เบอร์(?:โทร)?)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}])/gu;
-
-/** A number for a courier, driver, customs broker or consignee, or a sample's ship-to address, is not a contact move. */
-export const DELIVERY_CONTEXT =
-  /\b(?:driver|courier|consignee|notify\s+party|delivery|deliver|warehouse|truck|forwarder|pick\s?-?up|transitaire|spediteur|label|receiver's|dock|broker|clearing\s+agent|shipping\s+agent|samples?\s+to|ship\s+to|ship-to|recipient)\b|\b\d+\s+[a-z]+\s+(?:st|street|rd|road|ave|avenue|blvd|lane|drive)\b|司机|快递|收货人|экспедитор/u;
-
-/**
- * The buyer's own brand e-mail, site or hotline, to be printed on the goods ("print on box: info@yourbrand.com",
- * "printed on the hang tag", "your hotline +49 …" in the manual text), is no move off the platform.
- */
-export const ON_THE_GOODS =
-  /\b(?:print(?:s|ed|ing)?|typeset(?:s|ting)?|packaging|hang\s?tags?|label\s+text|user\s+manual|manual\s+text|(?:on|in)\s+the\s+(?:box|carton|label|package|bottle|sticker|manual)|your\s+(?:brand|logo|company|hotline|customer\s+service))\b/u;
-/** …unless the same sentence asks to be contacted there, or gives the supplier's own: "our email … is printed on the catalogue". */
-export const ASKS_TO_BE_CONTACTED =
-  /\b(?:contact|write\s+to|reach|message|text|call|e-?mail|mail)\s+(?:me|us)\b|\b(?:my|our)\s+(?:e-?mail|mail|phone|mobile|number|hotline|tel)\b/u;
-
-/** An e-mail address given only as a payment identifier (a PayPal payee) is payment, not contact. */
-export const PAYEE_BEFORE = /\b(?:paypal|payee|pay\s+to|zelle|venmo|payoneer|wise|skrill)\b[^.!?]{0,25}$/u;
-/**
- * The domain may be spelt with Cyrillic or Greek look-alike letters ("sales@аlibaba.com"): the link rule reports those.
- * An electrical rating written tight ("5V@2A.Input", "12v@1.5a.max") is a measure before the "@", not a mailbox.
- */
-export const EMAIL_ADDRESS =
-  /(?<![\p{L}\p{N}._%+-])(?!\d+(?:\.\d+)?(?:v|a|w|ma|mah|hz|khz|mhz|ghz|kv|kw)@\d)[a-z0-9._%+-]+@[a-z0-9\u0370-\u03ff\u0400-\u04ff-]+(?:\.[a-z0-9\u0370-\u03ff\u0400-\u04ff-]+)*\.[a-z]{2,}/gu;

@@ -1,12 +1,11 @@
+import { CONTACT_MOVES, OTHER_MOVES } from '../lexicon/contact';
 import {
   ASKS_TO_BE_CONTACTED,
-  CONTACT_MOVES,
   DELIVERY_CONTEXT,
   ON_THE_GOODS,
-  OTHER_MOVES,
   PAYEE_BEFORE,
   PHONE_NUMBER,
-} from '../lexicon/contact';
+} from '../lexicon/contact-details';
 import { APP_MOVES, NAMES_AN_APP } from '../lexicon/contact-apps';
 import { matchesOf } from '../matches';
 import { anyCandidate, firstHit, hitAt, type Hit, type MessageView } from '../message-view';
