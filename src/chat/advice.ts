@@ -4,8 +4,8 @@ import type { Severity } from '../signals/assessment';
 /** How each chat rule speaks to the buyer: what it found, and what to do instead. */
 export interface RuleVoice {
   severity: Severity;
-  /** The finding's message, given what matched ("Western Union"). */
-  message(label: string): string;
+  /** The finding's message, given what matched ("Western Union") and, where the rule names it, what it is. */
+  message(label: string, noun?: string): string;
   advice: string;
 }
 
@@ -30,9 +30,7 @@ export const RULE_VOICES: Record<ChatRuleId, RuleVoice> = {
   },
   'suspicious-link': {
     severity: 'danger',
-    // A file ("a file named as a document …", "a document that asks you to turn on its macros") is no link.
-    message: (label) =>
-      `${/^a (?:file|document)\b/.test(label) ? 'Suspicious file' : 'Suspicious link'}: ${label}`,
+    message: (label, noun = 'link') => `Suspicious ${noun}: ${label}`,
     advice:
       "Don't log in, pay, download or open files from this message, and don't trust mail from this address. Open Alibaba.com yourself and find the order there.",
   },

@@ -102,6 +102,8 @@ export interface Hit {
   label: string;
   start: number;
   end: number;
+  /** What was found, when the rule's message names it ("file" for the link rule); the rule's usual noun otherwise. */
+  noun?: string;
 }
 
 /** The first match of any cue that `accept` takes, in cue order. */

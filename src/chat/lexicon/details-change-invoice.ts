@@ -2,6 +2,11 @@ import { ACCOUNT, cue, mentionsOneOf, NOT_FOR_A_REFUND, WORDS, type Cue } from '
 
 /** "Details" alone is not enough here: "the new packaging details are effective immediately". */
 export const NAMES_A_BANK = mentionsOneOf(`bank|${ACCOUNT}|beneficiary|iban|swift`);
+/**
+ * The same, also a bank whose name ends in the word ("Citibank") and an account's holder: for a notice about where
+ * payments now go, which names the bank rather than saying "bank".
+ */
+export const NAMES_ANY_BANK = mentionsOneOf('\\w*bank|account|beneficiary|iban|swift');
 
 /** "… not the (trading) company" closing a sentence about an account: the money goes to someone else. */
 const NOT_THAT_COMPANY = `\\s+(?:\\S+\\s+){0,2}?(?:company|factory)(?:'s)?(?:\\s+(?:${ACCOUNT}|name))?(?=\\s*(?:[.,;!?)]|$))${NAMES_A_BANK}`;

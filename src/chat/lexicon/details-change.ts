@@ -1,5 +1,5 @@
 import { ACCOUNT, cue, GOODS_CALLED_A_BANK, mentionsOneOf, WORDS, type Cue } from './cue';
-import { DISAGREEMENTS_WITH_THE_INVOICE, NAMES_A_BANK } from './details-change-invoice';
+import { DISAGREEMENTS_WITH_THE_INVOICE, NAMES_A_BANK, NAMES_ANY_BANK } from './details-change-invoice';
 import { DETAILS_CHANGE_IN_OTHER_LANGUAGES } from './details-change-languages';
 import { PRETEXTS_IN_OTHER_LANGUAGES } from './details-change-languages-pretexts';
 import { PRETEXTS_FOR_A_NEW_ACCOUNT } from './details-change-pretexts';
@@ -21,9 +21,6 @@ const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s
 const NAMES_AN_ACCOUNT = mentionsOneOf(
   `bank|${ACCOUNT}|beneficiary|details|payoneer|pay\\s?pal|wise|ali\\s?pay|card`,
 );
-
-/** Names a bank, also one whose name ends in it ("Citibank"), an account, its holder, a beneficiary, an IBAN or a SWIFT code. */
-const NAMES_ANY_BANK = mentionsOneOf('\\w*bank|account|beneficiary|iban|swift');
 
 /**
  * A payment destination that differs from before, from the invoice, or from

@@ -9,6 +9,7 @@ import {
   VENDOR_DOMAINS,
 } from '../lexicon/domains';
 import { isMapShareLink, type LinkMention, type MailMention } from '../links';
+import { disguisedFile } from '../files';
 import { hitAt, type Hit, type MessageView } from '../message-view';
 import { sentenceAround } from '../negation';
 
@@ -61,20 +62,6 @@ export function suspiciousLink(view: MessageView): Hit | null {
     return hitAt(withRealAddress(label, link.kind, link.host), link.index, link.text);
   }
   return lookAlikeMailAddress(view) ?? disguisedFile(view);
-}
-
-/** "Test_Report_SGS.pdf.rar": an archive or a program named as a document, which opens as whatever it really is. */
-const DOUBLE_EXTENSION =
-  /\b[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|txt)\.(?:rar|zip|7z|exe|scr|js|vbs|bat|cmd|iso|img|lnk|html?)\b/u;
-/** "Click Enable Editing and Enable Content, the macro will show the bank details": a document that runs code. */
-const MACROS = /\benable\s+(?:editing\s+and\s+(?:enable\s+)?)?(?:content|macros?)\b|启用宏|启用内容/u;
-
-function disguisedFile(view: MessageView): Hit | null {
-  const file = DOUBLE_EXTENSION.exec(view.text);
-  if (file)
-    return hitAt('a file named as a document that is really an archive or a program', file.index, file[0]);
-  const macros = MACROS.exec(view.letters);
-  return macros ? hitAt('a document that asks you to turn on its macros', macros.index, macros[0]) : null;
 }
 
 function isLure(view: MessageView, link: LinkMention): boolean {

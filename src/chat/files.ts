@@ -1,0 +1,25 @@
+import { hitAt, type Hit, type MessageView } from './message-view';
+
+/** "Test_Report_SGS.pdf.rar": an archive or a program named as a document, which opens as whatever it really is. */
+const DOUBLE_EXTENSION =
+  /\b[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|txt)\.(?:rar|zip|7z|exe|scr|js|vbs|bat|cmd|iso|img|lnk|html?)\b/u;
+/** "Click Enable Editing and Enable Content, the macro will show the bank details": a document that runs code. */
+const MACROS = /\benable\s+(?:editing\s+and\s+(?:enable\s+)?)?(?:content|macros?)\b|启用宏|启用内容/u;
+
+/** A file disguised as a document, or a document that runs code: reported by the link rule, as a file. */
+export function disguisedFile(view: MessageView): Hit | null {
+  const file = DOUBLE_EXTENSION.exec(view.text);
+  if (file)
+    return asFile(
+      hitAt('a file named as a document that is really an archive or a program', file.index, file[0]),
+    );
+  const macros = MACROS.exec(view.letters);
+  return macros
+    ? asFile(hitAt('a document that asks you to turn on its macros', macros.index, macros[0]))
+    : null;
+}
+
+/** The finding then says "Suspicious file", not "Suspicious link". */
+function asFile(hit: Hit): Hit {
+  return { ...hit, noun: 'file' };
+}
