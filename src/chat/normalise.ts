@@ -1,4 +1,5 @@
 import { BARE_DOMAIN_TLDS } from './lexicon/domains';
+import { undoWrittenOutAddresses } from './written-out-addresses';
 
 /**
  * Chat text as the detector reads it. Scammers disguise the words filters
@@ -79,10 +80,6 @@ const SPACED_RUN =
   /(?<![\p{L}\p{N}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}\p{N}])|(?<![a-z0-9])[a-z]-[a-z](?![a-z0-9])|\p{Script=Han} \p{Script=Han}/u;
 const SPACED_ASCII_RUN =
   /(?<![a-z0-9])[a-z][ .\-_*][a-z][ .\-_*][a-z](?![a-z0-9])|(?<![a-z0-9])[a-z]-[a-z](?![a-z0-9])/;
-const WRITTEN_OUT =
-  /[[({]|\bat\b[^]*\bdot\b|hxxp|\bdot\s+(?:com|net|org)\b|\.\s+(?:com|net|org|ly|io|cc|me)\/|https?\s*:\s*\/\s*\/\s/;
-/** What WRITTEN_OUT needs, found without its search from every "at" to the end of the text. */
-const MAY_BE_WRITTEN_OUT = /[[({]|dot|hxxp|\.\s+(?:com|net|org|ly|io|cc|me)\/|\/\s+\//;
 const DISGUISED_WORD = /[a-z][013457@$|]|[013457][a-z]/;
 /** What DISGUISED_WORD needs, in a cheaper search: most messages have no digit or symbol in a word. */
 const STAND_IN = /[013457@$|]/;
@@ -100,7 +97,7 @@ export function normaliseChatText(raw: string): NormalisedText {
     if (HAS_LOOK_ALIKE.test(text)) text = foldLookAlikes(text);
   }
   if ((ascii ? SPACED_ASCII_RUN : SPACED_RUN).test(text)) text = undoSpacedLetters(text);
-  if (MAY_BE_WRITTEN_OUT.test(text) && WRITTEN_OUT.test(text)) text = undoWrittenOutAddresses(text);
+  text = undoWrittenOutAddresses(text);
   // Most messages have no doubled space, tab or no-break space: three substring searches rule that out.
   if (text.includes('  ') || text.includes('\t') || text.includes('\u00a0'))
     text = text.replace(/[ \t\u00a0]{2,}|\t|\u00a0/g, ' ');
@@ -146,36 +143,6 @@ function undoSpacedLetters(text: string): string {
     )
     .replace(/(?<![\p{L}\p{N}])([a-z])-([a-z])(?![\p{L}\p{N}])/gu, '$1$2')
     .replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1');
-}
-
-/** "lily(at)yahoo(dot)com", "susan at hxpcb dot com", "evil[.]com" → addresses as written normally. */
-function undoWrittenOutAddresses(text: string): string {
-  return (
-    text
-      .replace(/\s*[[({]\s*(at|@)\s*[\])}]\s*/g, '@')
-      .replace(/\s*[[({]\s*(dot|\.)\s*[\])}]\s*/g, '.')
-      .replace(
-        /\b([a-z0-9._-]+) at ([a-z0-9-]+(?: dot [a-z0-9-]+)+)\b/g,
-        (_match, user: string, domain: string) =>
-          /dot (com|net|org|cn|co|de|uk|io|hk)$/.test(domain)
-            ? `${user}@${domain.replace(/ dot /g, '.')}`
-            : _match,
-      )
-      .replace(/\bhxxp(s?):\/\//g, 'http$1://')
-      // "wetransfer dot com slash downloads slash 7f3a", "tinyurl. com/ yc4p8", "https : / / site . net / pi".
-      .replace(
-        /\b([a-z0-9-]+) dot (com|net|org)\b((?: slash [a-z0-9_-]+)*)/g,
-        (_match, name: string, ending: string, path: string) =>
-          `${name}.${ending}${path.replace(/ slash /g, '/')}`,
-      )
-      .replace(/\b([a-z0-9-]+)\.\s+(com|net|org|ly|io|cc|me)\/\s*/g, '$1.$2/')
-      // Only an address spaced out from its scheme on ("https : / / …"): a plain one is left as it is.
-      .replace(
-        /\b(https?)(\s*:\s*\/\s*\/\s*)((?:[a-z0-9_-]+\s*[./]\s*)*[a-z0-9_-]+)/g,
-        (match, scheme: string, separator: string, rest: string) =>
-          /\s/.test(separator) ? `${scheme}://${rest.replace(/\s+/g, '')}` : match,
-      )
-  );
 }
 
 /** A word with a digit or symbol that may stand for a letter: the only words `lettersView` may change. */

@@ -1,0 +1,38 @@
+// Addresses written out or spaced to slip past a filter, read back as addresses: part of normalising chat text.
+
+const WRITTEN_OUT =
+  /[[({]|\bat\b[^]*\bdot\b|hxxp|\bdot\s+(?:com|net|org)\b|\.\s+(?:com|net|org|ly|io|cc|me)\/|https?\s*:\s*\/\s*\/\s/;
+/** What WRITTEN_OUT needs, found without its search from every "at" to the end of the text. */
+const MAY_BE_WRITTEN_OUT = /[[({]|dot|hxxp|\.\s+(?:com|net|org|ly|io|cc|me)\/|\/\s+\//;
+
+/** "lily(at)yahoo(dot)com", "susan at hxpcb dot com", "evil[.]com" → addresses as written normally. */
+export function undoWrittenOutAddresses(text: string): string {
+  // Most messages write no address out: two cheap searches rule that out.
+  if (!MAY_BE_WRITTEN_OUT.test(text) || !WRITTEN_OUT.test(text)) return text;
+  return (
+    text
+      .replace(/\s*[[({]\s*(at|@)\s*[\])}]\s*/g, '@')
+      .replace(/\s*[[({]\s*(dot|\.)\s*[\])}]\s*/g, '.')
+      .replace(
+        /\b([a-z0-9._-]+) at ([a-z0-9-]+(?: dot [a-z0-9-]+)+)\b/g,
+        (_match, user: string, domain: string) =>
+          /dot (com|net|org|cn|co|de|uk|io|hk)$/.test(domain)
+            ? `${user}@${domain.replace(/ dot /g, '.')}`
+            : _match,
+      )
+      .replace(/\bhxxp(s?):\/\//g, 'http$1://')
+      // "wetransfer dot com slash downloads slash 7f3a", "tinyurl. com/ yc4p8", "https : / / site . net / pi".
+      .replace(
+        /\b([a-z0-9-]+) dot (com|net|org)\b((?: slash [a-z0-9_-]+)*)/g,
+        (_match, name: string, ending: string, path: string) =>
+          `${name}.${ending}${path.replace(/ slash /g, '/')}`,
+      )
+      .replace(/\b([a-z0-9-]+)\.\s+(com|net|org|ly|io|cc|me)\/\s*/g, '$1.$2/')
+      // Only an address spaced out from its scheme on ("https : / / …"): a plain one is left as it is.
+      .replace(
+        /\b(https?)(\s*:\s*\/\s*\/\s*)((?:[a-z0-9_-]+\s*[./]\s*)*[a-z0-9_-]+)/g,
+        (match, scheme: string, separator: string, rest: string) =>
+          /\s/.test(separator) ? `${scheme}://${rest.replace(/\s+/g, '')}` : match,
+      )
+  );
+}
