@@ -3,6 +3,9 @@ import { hitAt, type Hit, type MessageView } from './message-view';
 /** "Test_Report_SGS.pdf.rar": an archive or a program named as a document, which opens as whatever it really is. */
 const DOUBLE_EXTENSION =
   /\b[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|txt)\.(?:rar|zip|7z|exe|scr|js|vbs|bat|cmd|iso|img|lnk|html?)\b/u;
+/** "PackingList_Q3.iso … mount it and run Setup_Viewer to open the PDFs": documents sent inside a disk image. */
+const DISK_IMAGE = /\b[\w-]+\.(?:iso|img|vhdx?)\b/u;
+const DOCUMENTS = /\b(?:pdfs?|documents?|docs|invoices?|packing\s+list|files?|photos?|contracts?|pi)\b/u;
 /** "Click Enable Editing and Enable Content, the macro will show the bank details": a document that runs code. */
 const MACROS = /\benable\s+(?:editing\s+and\s+(?:enable\s+)?)?(?:content|macros?)\b|启用宏|启用内容/u;
 
@@ -13,6 +16,9 @@ export function disguisedFile(view: MessageView): Hit | null {
     return asFile(
       hitAt('a file named as a document that is really an archive or a program', file.index, file[0]),
     );
+  const image = DISK_IMAGE.exec(view.text);
+  if (image && DOCUMENTS.test(view.letters))
+    return asFile(hitAt('documents sent as a disk image or a program to run', image.index, image[0]));
   const macros = MACROS.exec(view.letters);
   return macros
     ? asFile(hitAt('a document that asks you to turn on its macros', macros.index, macros[0]))

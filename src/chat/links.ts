@@ -57,7 +57,9 @@ export function findLinks(text: string): LinkMention[] {
     const written = match[0].replace(/[.,;:!?]+$/, '');
     const parsed = parseHost(written);
     if (!parsed) continue;
-    const kind = disguisedKind(parsed.host) ?? kindOf(parsed.host, parsed.path);
+    const kind =
+      disguisedKind(parsed.host) ??
+      (namesAHostBeforeAt(written) ? 'embedded' : kindOf(parsed.host, parsed.path));
     links.push({ text: written, index: match.index, ...parsed, kind });
   }
   return links;
@@ -156,6 +158,14 @@ function spellsAnotherAddress(host: string): boolean {
     const rest = labels.slice(index + 1);
     return rest.length > 1 || (rest[0] ?? '').length > 2;
   });
+}
+
+/**
+ * "https://alibaba.com@qc-gallery.top/…": what stands before an "@" in an address is a user name, which the
+ * browser drops; written as a host, it passes for the site the link does not open.
+ */
+function namesAHostBeforeAt(written: string): boolean {
+  return /^(?:https?:\/\/)?[^/?#\s@]*\.[a-z]{2,}[^/?#\s@]*@/i.test(written);
 }
 
 /** A site named after a carrier: the carrier's own in a country ("dhl.co.uk"), or one borrowing its name. */

@@ -80,6 +80,38 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
     },
   ),
   cue(
+    'a changed receiving account',
+    // An account closed, frozen, moved or out of use, and the one to use now: "la cuenta del BBVA … queda inactiva",
+    // "a conta foi migrada", "hat sich die IBAN geändert", "rachunek … został przeniesiony", "hesabımız … kullanılmıyor",
+    // "реквізити змінилися", "پرانا اکاؤنٹ بند", "purana SBI account … freeze hai", 계좌가 일시 정지, 口座が一時凍結, 暂停收款.
+    '\\bcuenta\\s+(?:[\\p{L}]+\\s+){0,6}?queda\\s+(?:inactiva|bloqueada|cerrada|suspendida)|\\bnueva\\s+clabe\\b|\\bconta\\s+foi\\s+(?:migrada|transferida)|\\bs[óo]\\s+vale\\s+a\\s+conta\\b' +
+      '|\\b(?:hat\\s+sich\\s+die\\s+iban\\s+ge(?:ä|a)ndert|alte\\s+iban\\b[^.!?]{0,40}?nicht\\s+mehr)|\\brachunek\\s+(?:[\\p{L}]+\\s+){0,2}?zosta[łl]\\s+(?:przeniesiony|zmieniony|zamkni[ęe]ty|zablokowany)|\\bna\\s+nowy\\s+(?:numer|rachunek)\\b' +
+      '|\\bhesab[ıi]m[ıi]z\\s+(?:[\\p{L}]+\\s+){0,4}?kullan[ıi]lm[ıi]yor|реквізити\\s+змінилися|старий\\s+iban|پرانا\\s+اکاؤنٹ|نئے\\s+اکاؤنٹ' +
+      '|\\bpurana\\s+(?:\\S+\\s+)?(?:account|a/c)\\b[^.!?]{0,40}?\\b(?:freeze|band|block)|계좌가?\\s?(?:일시\\s?)?(?:정지|동결|변경)|口座が?(?:一時)?(?:凍結|停止|変更)|暂停收款|(?:账号|账户)少了一位|(?:账号|账户|卡号)[^，。！？]{0,20}?以这个为准',
+    {
+      anchors: [
+        'cuenta',
+        'nueva clabe',
+        'conta foi',
+        'vale a conta',
+        'iban',
+        'rachunek',
+        'na nowy',
+        'hesab',
+        'реквізити',
+        'старий',
+        'پرانا',
+        'نئے',
+        'purana',
+        '계좌',
+        '口座',
+        '暂停收款',
+        '少了一位',
+        '以这个为准',
+      ],
+    },
+  ),
+  cue(
     'a returned payment, to be sent again to another account',
     '(?:被退回|退回来了|退回了|被银行退回)[^。！？]{0,30}?重新(?:打|汇|付|转)(?![^。！？]{0,10}(?:原来|同一|之前|原账户))[^。！？]{0,12}?(?:账户|账号|卡)' +
       '|(?:pago|transferencia)\\s+(?:fue|ha\\s+sido)\\s+(?:devuelt|rechazad)[^.!?]{0,80}?(?:de\\s+nuevo|otra\\s+vez|nuevamente)(?![^.!?]{0,30}?misma)[^.!?]{0,30}?cuenta' +

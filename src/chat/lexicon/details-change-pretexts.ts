@@ -69,4 +69,14 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
     `\\b(?:returned|rejected|refused|reversed|bounced|sent\\s+back)\\b(?<=\\b(?:payment|transfer|remittance|wire|money|funds)\\s+(?:was|were|has\\s+been|have\\s+been|got|is)\\s+(?:returned|rejected|refused|reversed|bounced|sent\\s+back))[^]{0,80}?\\b(?:re-?send|re-?transfer|re-?remit|(?:send|pay|transfer|remit|wire)\\s+(?:\\S+\\s+){0,2}?again)\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?!(?:the\\s+|our\\s+)?(?:same|original|usual)\\b)(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|beneficiary)\\b`,
     { anchors: ['returned', 'rejected', 'refused', 'reversed', 'bounced', 'sent back'] },
   ),
+  cue(
+    'a changed receiving account',
+    // "USD goes to our newly opened Airwallex account", "a separate FY25 receiving account has been opened",
+    // "please disregard any bank info she sent earlier", "the only valid account details will come from me".
+    `\\b(?:newly|recently|just)\\s+opened\\s+(?:\\S+\\s+){0,2}?${ACCOUNT}` +
+      `|\\b(?:receiving|collection)\\s+${ACCOUNT}\\s+(?:has|have)\\s+been\\s+opened\\b` +
+      '|\\bdisregard\\s+(?:any|the|all)\\s+(?:old\\s+|previous\\s+|earlier\\s+)?(?:bank|account|payment)\\s+(?:info|information|details)\\b' +
+      '|\\bonly\\s+valid\\s+(?:bank\\s+|account\\s+|payment\\s+)?(?:account|details)\\b',
+    { anchors: ['opened', 'disregard', 'only valid'] },
+  ),
 ];

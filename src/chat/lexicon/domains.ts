@@ -102,6 +102,13 @@ export const SHORTENER_DOMAINS: readonly string[] = [
   'u.to',
   'dwz.cn',
   'suo.im',
+  // Russia's (Yandex's), Taiwan's, Korea's and Brazil's own.
+  'clck.ru',
+  'reurl.cc',
+  'han.gl',
+  'me2.do',
+  'encurtador.com.br',
+  'vk.cc',
 ];
 
 /** Payment pages outside the platform: paying there is paying off the platform. */
@@ -193,7 +200,7 @@ export const FILE_SHARING_DOMAINS: readonly string[] = [
 export const BARE_DOMAIN_TLDS: readonly string[] = (
   'com net org info biz vip co cn hk io me ly gd xyz top site online shop store link click support help pay app page cc ' +
   'tk ml ga cf gq ru us uk de in to sh gl id im ws pw live life services finance bank one icu club work asia tw jp kr vn ' +
-  'sg ae tr pl es fr it br mx nl eu ch at cloud digital network center email trade'
+  'sg ae tr pl es fr it br mx nl eu ch at cloud digital network center email trade gy'
 ).split(' ');
 
 /** Names a look-alike imitates (compared after folding 1/l/i and 0/o). */

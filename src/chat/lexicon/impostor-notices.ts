@@ -40,6 +40,8 @@ export const IMPOSTOR_NOTICES: readonly Cue[] = [
     // "Confirm your online banking username and the token code", "login with your email and password on the page I send".
     '\\b(?:online|internet)\\s+banking\\s+(?:user\\s?name|login|password|pin)\\b|\\btoken\\s+code\\b' +
       '|\\blog\\s?-?in\\s+with\\s+your\\s+(?:e-?mail\\s+and\\s+)?password\\b|\\blog\\s?-?in\\s+(?:using|with|via|through)\\s+the\\s+link\\b[^.!?]{0,60}?\\bconfirm\\s+your\\s+(?:card|account|payment)\\b|\\b(?:your|ur)\\s+(?:alibaba\\s+|login\\s+)password\\b' +
+      // "It asks your email password to decrypt", "register with the same email and pwd you use on alibaba".
+      '|\\b(?:asks?|enter|type|use|with)\\s+(?:your|ur|(?:the\\s+)?same)\\s+(?:e-?mail\\s+(?:and\\s+|&\\s*|/\\s*)?)?(?:password|pwd)\\b' +
       // 请提供登录密码和手机验证码, 请提供银行卡号、有效期和背面三位数字.
       '|(?:提供|发送|發送|告诉|告訴|发给我|發給我|输入|填写)[^，。！？]{0,10}?(?:验证码|驗證碼|登录密码|登錄密碼|银行卡号|銀行卡號|卡号|背面三位)' +
       // "Informe o número do cartão e o código enviado por SMS", "envíe el número de la tarjeta", "пришлите код из СМС".
@@ -52,6 +54,7 @@ export const IMPOSTOR_NOTICES: readonly Cue[] = [
         'confirm your',
         'token code',
         'password',
+        'pwd',
         '验证码',
         '驗證碼',
         '密码',

@@ -6,6 +6,7 @@ import { LEAVING_THE_ORDER } from './leaving-the-order';
 import { PERSONAL_ACCOUNTS } from './personal-accounts';
 import { REASONS_TO_LEAVE_THE_ORDER } from './reasons-to-leave';
 import { SUPPLIER_OWN_ACCOUNTS } from './supplier-accounts';
+import { THIRD_PARTY_ACCOUNTS } from './third-party-accounts';
 import { THIRD_PARTY_FEES } from './third-party-fees';
 
 /**
@@ -194,5 +195,6 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ...DETAILS_BY_EMAIL,
   ...ADVANCE_FEES_AND_PHISHING,
   ...THIRD_PARTY_FEES,
+  ...THIRD_PARTY_ACCOUNTS,
   ...REASONS_TO_LEAVE_THE_ORDER,
 ];

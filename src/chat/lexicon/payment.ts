@@ -38,11 +38,13 @@ export const GOODS_AFTER_CHANNEL =
  * (but not in "our POS machine is broken, pay with PayPal").
  */
 export const PAYMENT_DEVICE =
-  /\b(?:pos|payment|card|nfc)\s+(?:terminals?|machines?|devices?|readers?)\s+(?:that\s+|which\s+)?(?:accepts?|accepting|supports?|supporting|for|with)\b|(?:音箱|收银机|pos机|刷卡机|码牌|手表|手环|终端)[^。！？]{0,12}?支持|\b(?:the|this|our|each)\s+(?:product|device|model|watch|smart\s?watch|ring|wearable|kiosk|terminal|hardware\s+wallet|app|software|version)s?\s+(?:that\s+|which\s+)?(?:supports?|supporting)\b|\bcash\s+(?:drawers?|registers?)\b/u;
+  /\b(?:pos|payment|card|nfc)\s+(?:terminals?|machines?|devices?|readers?)\s+(?:that\s+|which\s+)?(?:accepts?|accepting|supports?|supporting|for|with)\b|(?:音箱|收银机|pos机|刷卡机|码牌|手表|手环|终端)[^。！？]{0,12}?支持|\b(?:the|this|our|each)\s+(?:product|device|model|watch|smart\s?watch|ring|wearable|kiosk|terminal|hardware\s+wallet|app|software|version)s?\s+(?:that\s+|which\s+)?(?:supports?|supporting)\b|\bcash\s+(?:drawers?|registers?)\b|\bpos\s+(?:must|should|needs?\s+to|has\s+to|to)\s+(?:accept|support)\b|\bterminal(?:es|ais)?\s+(?:pos\s+|de\s+pago\s+)?que\s+(?:acept|admit|soport|suport)/u;
 
 /** The message talks about paying: needed before a channel that is also a product or an app feature counts. */
 export const PAYMENT_TALK = new RegExp(
   // A wallet's brand name ("Apple Pay") is not talk of paying by itself; nor is 款 as a model ("这款", "新款", "款式"), or 免费 (free).
-  '\\b(?:(?<!\\b(?:apple|google|samsung)\\s)pay|paid|paying|payment|payments|transfer|transferred|remit|send|sent|deposit|balance|accept|accepted|wallet|receiver|receive|receiving|funds|money|fee|fees|charge|charges|works\\s+too|is\\s+fine|is\\s+ok(?:ay)?|easier|cheaper|preferred|hash|request|discount|off|top\\s+up|recharge|paise|paisa|rupees|kar\\s+do|settle|settled|settling|settlement|invoice|invoices|t/t|tt|amount|bank|bayad|magbayad|ibayad)\\b|付|(?<![这那每新爆同此该哪一两几多])款(?!式)|定金|订金|转账|转给我|打给我|汇|钱|到账|支付|(?<!免)费|оплат|pago|pagar|pague|[öo]deme|zahl|paiement|\\bsinal\\b|dep[óo]sito|\\bbhej',
+  '\\b(?:(?<!\\b(?:apple|google|samsung)\\s)pay|paid|paying|payment|payments|transfer|transferred|remit|send|sent|deposit|balance|accept|accepted|wallet|receiver|receive|receiving|funds|money|fee|fees|charge|charges|works\\s+too|is\\s+fine|is\\s+ok(?:ay)?|easier|cheaper|preferred|hash|request|discount|off|top\\s+up|recharge|paise|paisa|rupees|kar\\s+do|settle|settled|settling|settlement|invoice|invoices|t/t|tt|amount|bank|bayad|magbayad|ibayad)\\b|付|(?<![这那每新爆同此该哪一两几多])款(?!式)|定金|订金|转账|转给我|打给我|汇|钱|到账|支付|(?<!免)费|оплат|pago|pagar|pague|[öo]deme|zahl|paiement|\\bsinal\\b|dep[óo]sito|\\bbhej' +
+    // The same words in the other languages buyers and suppliers write in: a balance, a transfer, paying.
+    '|\\b(?:saldo|abono|transferencia|justificante|d[óo]lares|euros?|ricarica|payer|frais|z[łl]|pln|rm\\s?\\d|virement|r[ée]gler|przel(?:ew|a[ćc])|zaliczk|wp[łl]at|raqam|bayaran|pelunasan|bayar|thanh\\s+to[áa]n|chuy[ểe]n\\s+(?:kho[ảa]n|qua|ti[ềe]n))|переказ|залишок|платеж|دفع|الدفعة|تحويل|المبلغ|पेमेंट|भुगतान|โอน|ชำระ|จ่าย|입금|송금|잔금|결제|샘플비|보내주|振込|支払|残金|匯|轉帳|尾款',
   'u',
 );

@@ -15,7 +15,7 @@ import { sentenceAround } from '../negation';
 
 /** Why someone would send a link to a login, payment or document page. */
 const LURE_WORDS =
-  /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|confirm\w*|account|invoice|pi|download|document|docs|file|receipt|order|form|details|paiement|frais|pago|zahlung)\b|支付|付款|定金|登录|验证|下载|确认|发票|оплат/u;
+  /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|confirm\w*|account|invoice|pi|download|document|docs|file|receipt|order|form|details|password|pwd|sms\s+code|paiement|frais|pago|zahlung)\b|支付|付款|定金|登录|登入|验证|驗證|下载|確認|确认|发票|оплат|вход|로그인/u;
 /** On a file-sharing site or an app store a document or a download is ordinary: only a login or a payment lures. */
 const LOGIN_OR_PAYMENT_WORDS =
   /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|password|account)\b|支付|付款|定金|登录|验证|密码/u;
@@ -66,7 +66,13 @@ export function suspiciousLink(view: MessageView): Hit | null {
 
 function isLure(view: MessageView, link: LinkMention): boolean {
   const words = hostIn(link.host, ORDINARY_DOWNLOADS) ? LOGIN_OR_PAYMENT_WORDS : LURE_WORDS;
-  const sentence = sentenceAround(view.letters, link.index);
+  // The sentence from the link's start to its end: a "?" in the address ends no sentence.
+  const first = sentenceAround(view.letters, link.index);
+  const last = sentenceAround(view.letters, link.index + link.text.length);
+  const sentence = {
+    start: first.start,
+    text: view.letters.slice(first.start, last.start + last.text.length),
+  };
   if (DEVICE_DOES.test(sentence.text) && !BUYER_PAYS.test(sentence.text)) return false;
   // The words around the link, and its path; of its host only a login or a payment ("paypal-verify.net"), as a
   // host's "docs." or "files." names the supplier's manual site.

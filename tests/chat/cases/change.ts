@@ -800,4 +800,77 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'เรียนลูกค้า บัญชีบริษัทอยู่ระหว่างตรวจสอบภาษี กรุณาโอนเงินไปที่บัญชีใหม่ ธนาคารกสิกรไทย เลขที่ 123-4-56789-0 ชื่อบัญชี นายสมชาย ใจดี และส่งสลิปยืนยันด้วยค่ะ',
     rules: [CHANGE],
   },
+  // Round 5 probe (written apart from the detector): accounts closed, frozen, migrated or replaced, in many languages.
+  {
+    text: 'Year-end closing note from accounts: our FY24 collection account is locked from 25 Dec for the auditors and a separate FY25 receiving account has been opened. I will forward the bank letter, kindly update your vendor master before the next remittance.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Hello David, Sandy who handled your previous orders has left us. Please disregard any bank info she sent earlier, not all of it was authorised. Going forward the only valid account details will come from me.',
+    rules: [CHANGE],
+  },
+  {
+    text: "Finance asked me to let you know our Citibank account is only for EUR now. USD goes to our newly opened Airwallex global account, I'll paste the details below once you confirm the amount.",
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'the beneficiary name on our account was shortened by the bank after their system upgrade, now "HX INTL TRDG" instead of full name. If your bank asks, it\'s the same.',
+    rules: [CHANGE],
+  },
+  {
+    text: "Urgent from accounts: our HSBC USD account got a compliance hold this morning, any inbound will bounce for ~6 weeks. If your balance hasn't left yet redirect it to the Bank of Singapore account below TODAY and we keep your loading date.",
+    rules: [CHANGE],
+  },
+  {
+    text: 'Buenas tardes, por cierre contable de fin de año la cuenta del BBVA que aparece en la proforma queda inactiva hasta febrero. Favor de depositar a la nueva CLABE de nuestra sucursal en Monterrey: 072580011234567891.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Atenção: a conta do Itaú que aparece no contrato era da nossa antiga representante. A partir de agora só vale a conta que vai no ofício assinado pela diretoria, ok?',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Com a fusão do nosso banco o código SWIFT mudou e a conta foi migrada pra uma agência nova em Macau. Pode mandar o saldo pra lá, te passo os dados completos agora.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Wichtiger Hinweis der Buchhaltung: im Zuge der Fusion unserer Hausbank hat sich die IBAN geändert. Die alte IBAN aus dem Vertrag bitte nicht mehr verwenden, die neue steht im Anhang.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Szanowni Państwo, w związku z połączeniem banków nasz rachunek walutowy został przeniesiony. Proszę kierować płatności na nowy numer PL61 1090 1014 0000 0712 1981 2874, odbiorca bez zmian.',
+    rules: [CHANGE],
+  },
+  {
+    text: "Sayın müşterimiz, yıl sonu kapanışı nedeniyle Ziraat'teki döviz hesabımız ocak ayına kadar kullanılmıyor. Ödemeyi Dubai şubemizin hesabına yapabilirsiniz, bilgiler aşağıda.",
+    rules: [CHANGE],
+  },
+  {
+    text: 'Шановний клієнте, через злиття банків реквізити змінилися. Старий IBAN з договору більше не діє, нові дані надішлемо листом з печаткою.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Sir year closing ki wajah se purana SBI account 31 March tak freeze hai, abhi ke liye hamari sister concern ka Kotak account use kijiye: A/c 4512 8890 1123, IFSC KKBK0000958.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'محترم گاہک، سال کے اختتام کی وجہ سے ہمارا پرانا اکاؤنٹ بند ہے۔ براہ کرم بقیہ رقم ہمارے نئے اکاؤنٹ میں بھیجیں: بینک الفلاح، لاہور، اکاؤنٹ نمبر 5502-1004-7731-09',
+    rules: [CHANGE],
+  },
+  {
+    text: '고객님께 안내드립니다. 연말 결산으로 기존 중국은행 계좌가 일시 정지되었습니다. 잔금은 홍콩 자회사 계좌로 송금 부탁드립니다: HSBC 홍콩, 예금주 Golden Reach Ltd, 계좌 652-118840-838',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'お客様各位　決算期末のため、従来の中国銀行口座が一時凍結されました。お手数ですが、下記の香港関連会社口座へお振込みください：恒生銀行、口座名義 Tokai Bridge Trading Ltd、口座番号 286-417729-883',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: '通知：因年终结账，我司原农业银行外币账户暂停收款至春节后。请将本次货款汇至我司新设立的深圳前海分公司账户，开户行：平安银行，账号 1500 8842 7731 09。',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: '刚才发的那个账号少了一位，以这个为准：中国银行义乌分行 6217 8560 0002 1193 447，户名 李春梅。前面那个作废。',
+    rules: [CHANGE, PAY],
+  },
 ];

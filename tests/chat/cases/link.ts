@@ -173,4 +173,32 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Bonjour, service dédouanement Chronopost : votre colis est bloqué, des frais de 2,99 € sont à régler ici chrono-colis-frais.fr/paiement',
     rules: [LINK],
   },
+  // Round 5 probe (written apart from the detector): more shorteners, a user name posing as a host, disk images.
+  {
+    text: 'QC photos for batch 2 are up, album here https://alibaba.com@qc-gallery.top/album/3391',
+    rules: [LINK],
+  },
+  {
+    text: 'the price list is on our drive, short link rb.gy/7hx2qd , it opens in a google login window',
+    rules: [LINK],
+  },
+  {
+    text: 'Packing list is in an ISO because the files are big, mount it and run Setup_Viewer to open the PDFs: PackingList_Q3.iso',
+    rules: [LINK],
+  },
+  {
+    text: 'hi Jon, cant share the live cam here, stream for your production: live-factorycam.top/?id=hx71 (login w/ your email)',
+    rules: [LINK],
+  },
+  {
+    text: 'sample tracking with our courier partner: cnxpress-track.vip/?no=CX882104 , it needs your phone + sms code to show the address',
+    rules: [LINK],
+  },
+  {
+    text: 'segue a nota de embarque: https://encurtador.com.br/aBx17 , abre no celular que é mais fácil',
+    rules: [LINK],
+  },
+  { text: 'Накладная и фото груза тут: clck.ru/3AbQx7 , откроется Яндекс Диск, нужен вход', rules: [LINK] },
+  { text: '인보이스 여기서 확인하세요: han.gl/inv2291 (네이버 로그인 필요)', rules: [LINK] },
+  { text: '出貨文件請點：reurl.cc/9Xk2Qp ，需要用Email登入才能下載。', rules: [LINK] },
 ];

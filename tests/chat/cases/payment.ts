@@ -1736,4 +1736,125 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Có người nhắn tin tự xưng là nhân viên công ty anh, yêu cầu chuyển khoản ngoài Alibaba, có phải người bên anh không?',
     rules: [],
   },
+  // Round 5 probe (written apart from the detector): local wallets, agents' and related companies' accounts, credential asks.
+  {
+    text: 'Your bank may hold wires that mention cotton from our region because of the UFLPA checks. Easiest is to pay our finishing plant in Bac Ninh, Vietnam and write "garment processing" as purpose. I\'ll send their USD account.',
+    rules: [PAY],
+  },
+  {
+    text: 'our DHL desk in Shenzhen takes Razer Gold or Google Play for the sample courier, 2 cards x 50 USD, just photograph the back and send here',
+    rules: [PAY],
+  },
+  {
+    text: "Anything over 20k Mr. Qiu signs personally. He'll send the contract from his DingTalk, and payment goes to his Macau company which is our export window, so nothing on the platform for this one.",
+    rules: [PAY],
+  },
+  {
+    text: "Forwarder debit note attached: THC, doc fee and bunker surcharge 1,375 USD. It's their charge not ours so it can't sit on the TA order. Pls remit to Oceanlink's account on the note by Thursday or they roll the booking.",
+    rules: [PAY],
+  },
+  {
+    text: 'for buyers in Ghana the platform limits our TA orders above 3000, so we do cash against documents: you pay our agent in Accra when he shows you the BL copy.',
+    rules: [PAY],
+  },
+  {
+    text: 'the 5% platform fee goes into your price, or we issue you a private invoice from our offshore company and you save it. your choice.',
+    rules: [PAY],
+  },
+  {
+    text: "We can ship on 30-day terms if you pay the credit insurance premium, 2.2% of order, to our insurer's agent. Saves you the deposit.",
+    rules: [PAY],
+  },
+  {
+    text: 'Hola Javier, para el saldo podemos recibir por Bizum a través de nuestro distribuidor en Valencia, le paso su número y usted me manda el justificante.',
+    rules: [PAY],
+  },
+  {
+    text: 'la muestra le sale en 45 dólares, mándelos por Nequi al 300 four 55 18 29 y me avisa por WhatsApp al mismo número',
+    rules: [PAY],
+  },
+  {
+    text: "Pour les frais d'inspection avant expédition l'inspecteur se fait payer en direct, 190 USD sur son compte Lydia ou en coupons PCS, je vous transmets ses infos.",
+    rules: [PAY],
+  },
+  {
+    text: "Envoyez-moi la preuve de virement par WhatsApp au 00 86 - 135 - 7702 - 4418 et pas sur Alibaba. Le virement c'est sur le compte de notre agent que je vous ai donné hier.",
+    rules: [PAY],
+  },
+  {
+    text: "Le transitaire bloque le conteneur, il manque 640 € de frais portuaires. Il faut les régler aujourd'hui directement sur son compte sinon surestaries à partir de demain.",
+    rules: [PAY],
+  },
+  {
+    text: "Buongiorno Marco, per il saldo accettiamo anche un bonifico istantaneo sul conto del nostro agente a Prato, così la merce parte prima. Le mando l'IBAN in privato.",
+    rules: [PAY],
+  },
+  {
+    text: 'Per lo sdoganamento ci vuole una ricarica Postepay di 250 euro intestata al nostro spedizioniere Giuseppe R., poi svincolano la merce.',
+    rules: [PAY],
+  },
+  {
+    text: 'Dzień dobry, zaliczkę proszę przelać BLIKiem na numer naszego przedstawiciela w Warszawie, szybciej niż przez Alibabę i bez prowizji.',
+    rules: [PAY],
+  },
+  {
+    text: 'Paczka z próbkami stoi na cle w Małaszewiczach, agent prosi 320 zł przez Przelewy24 na jego konto jeszcze dziś, inaczej zwrot do Chin.',
+    rules: [PAY],
+  },
+  {
+    text: 'Добрий день! Залишок можна переказати на картку Monobank нашого менеджера в Одесі, він передасть нам. Так без комісії Alibaba.',
+    rules: [PAY],
+  },
+  {
+    text: 'أخي الكريم، بخصوص الدفعة المتبقية ممكن تحولها عن طريق STC Pay لمندوبنا في الرياض، هو يسلمنا المبلغ مباشرة ونوفر عليك عمولة المنصة.',
+    rules: [PAY],
+  },
+  {
+    text: 'Bhai jaan baqi raqam JazzCash ya Easypaisa par bhej dein, company ka account abhi chalu nahi hua, main receipt de dunga.',
+    rules: [PAY],
+  },
+  {
+    text: 'Halo Pak Budi, untuk pelunasan bisa via DANA atau OVO ke nomor admin gudang kami di Surabaya ya, lebih cepat daripada lewat Alibaba dan tanpa potongan.',
+    rules: [PAY],
+  },
+  {
+    text: 'Salam tuan, baki bayaran boleh buat melalui DuitNow ke nombor telefon pengurus kami, lebih cepat dari Alibaba dan tiada caj.',
+    rules: [PAY],
+  },
+  {
+    text: "Barang tuan tersangkut di kastam Port Klang, ejen minta RM 850 hari ini masuk Touch 'n Go dia, kalau tak kena caj simpanan.",
+    rules: [PAY],
+  },
+  {
+    text: 'Chào anh Tuấn, phần còn lại anh chuyển qua MoMo cho kế toán bên em nhé, số điện thoại em gửi riêng, nhanh hơn qua sàn nhiều.',
+    rules: [PAY],
+  },
+  {
+    text: 'สวัสดีค่ะคุณสมชาย ยอดที่เหลือโอนผ่านพร้อมเพย์ของผู้จัดการฝ่ายขายได้เลยค่ะ เร็วกว่าผ่าน Alibaba และไม่มีค่าธรรมเนียม',
+    rules: [PAY],
+  },
+  {
+    text: 'เรียนลูกค้า เนื่องจากปิดงบสิ้นปี บัญชีกสิกรของบริษัทถูกระงับชั่วคราว กรุณาโอนเข้าบัญชีบริษัทในเครือที่ชลบุรี ธนาคารไทยพาณิชย์ เลขที่ 408-2-71553-9',
+    rules: [PAY],
+  },
+  {
+    text: '안녕하세요 김 대표님, 잔금은 알리바바 말고 저희 한국 에이전트 계좌로 보내주시면 수수료 없이 처리됩니다. 계좌번호는 따로 드릴게요.',
+    rules: [PAY],
+  },
+  {
+    text: '샘플비 5만원 토스로 오늘까지 보내주셔야 내일 발송 가능합니다. 늦으면 다음 주로 밀려요.',
+    rules: [PAY],
+  },
+  {
+    text: '田中様、残金はアリババ経由ではなく、弊社の日本代理店の口座へ直接お振込みいただければ手数料がかかりません。口座情報は別途お送りします。',
+    rules: [PAY],
+  },
+  {
+    text: '陳先生您好，尾款可以直接轉到我們台灣代理商的帳戶，用街口支付也可以，這樣不用付平台手續費。',
+    rules: [PAY],
+  },
+  {
+    text: 'Our restaurant POS must accept Alipay, WeChat Pay and contactless Visa/Mastercard. Does your terminal have EMV L1 and L2?',
+    rules: [],
+  },
 ];

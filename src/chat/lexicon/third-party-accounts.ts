@@ -1,0 +1,57 @@
+import { cue, type Cue } from './cue';
+
+/**
+ * Money sent to someone else's account: an agent's, a forwarder's, a
+ * representative's or a related company's ("payment goes to his Macau
+ * company", "sur son compte", "conto del nostro agente", "na jego konto",
+ * "에이전트 계좌", "代理店の口座"). Part of PAYMENT_ROUTES.
+ */
+export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
+  cue(
+    "someone else's account, not the order",
+    // "Payment goes to his Macau company", "remit to Oceanlink's account on the note", "I'll send their USD account".
+    '\\bpayments?\\s+goes?\\s+to\\s+(?:his|her|their|our\\s+(?:sister|other|offshore|partner|related))\\s+(?:\\S+\\s+){0,2}?(?:company|firm|entity|account)\\b' +
+      "|\\b(?:remit|pay|transfer|wire|send)\\w*\\s+(?:it\\s+|the\\s+\\S+\\s+)?(?:directly\\s+)?to\\s+(?!alibaba|citi)[\\w-]+'s\\s+(?:bank\\s+)?(?:account|a/c)\\b" +
+      '|\\bsend\\s+(?:you\\s+)?(?:their|his|her)\\s+(?:\\S+\\s+)?(?:bank\\s+)?(?:account|a/c)(?:\\s+details)?\\b' +
+      // "You pay our agent in Accra when he shows you the BL"; "a private invoice from our offshore company".
+      '|\\byou\\s+pay\\s+our\\s+(?:agent|representative|partner|broker)\\s+(?:in|at|directly|when|cash)\\b|\\b(?:private|separate)\\s+invoice\\s+from\\s+our\\s+(?:offshore|other|sister)\\s+company\\b',
+    { anchors: ['goe', "'s", 'send', 'you pay our', 'invoice from our'] },
+  ),
+  cue(
+    "someone else's account, not the order",
+    // French: "réglez-les directement sur son compte", "le compte de notre agent", "son compte Lydia".
+    '\\b(?:sur|à|a)\\s+son\\s+compte\\b|\\b(?:sur|à|a)\\s+leur\\s+compte\\b|\\bcompte\\s+de\\s+(?:notre|son|leur)\\s+(?:agent|transitaire|inspecteur|repr[ée]sentant|partenaire|directeur|responsable|comptable)\\b' +
+      // Spanish and Portuguese: "la cuenta de nuestro agente", "a conta do nosso despachante".
+      '|\\bcuenta\\s+del?\\s+(?:nuestro\\s+|nuestra\\s+)?(?:agente|despachante|transportista|representante|distribuidor|socio|gerente|jefe|due[ñn]o|contador)\\b' +
+      '|\\bconta\\s+d[oa]\\s+(?:nosso\\s+|nossa\\s+)?(?:agente|despachante|representante|s[óo]cio|gerente|diretor|dono|contador)\\b' +
+      // Italian: "sul conto del nostro agente", "intestata al nostro spedizioniere".
+      '|\\bconto\\s+(?:del|della|di)\\s+(?:nostro\\s+|nostra\\s+)?(?:agente|spedizioniere|rappresentante|socio|titolare|direttore|responsabile|commercialista)\\b|\\bintestat[ao]\\s+(?:al|alla)\\s+(?:nostro\\s+|nostra\\s+)?(?:spedizioniere|agente|rappresentante)\\b' +
+      // Polish, Ukrainian and Russian: "na jego konto", "на рахунок фабрики напряму", "на его карту".
+      '|\\bna\\s+(?:jego|jej|ich)\\s+konto\\b|\\bna\\s+numer\\s+naszego\\s+przedstawiciela\\b|напряму\\s+на\\s+рахунок|на\\s+(?:його|її|їх|его|её|ее|их)\\s+(?:рахунок|сч[её]т|карт)' +
+      // Korean, Japanese and Chinese: an agent's or a related company's account.
+      '|(?:에이전트|대리인|대리점|자회사|관계사)\\s?계좌|(?:代理店|代理人|関連会社|子会社)の?口座|代理商的?(?:帳戶|账户)|บัญชีบริษัทในเครือ',
+    {
+      anchors: [
+        'son compte',
+        'leur compte',
+        'compte de',
+        'cuenta de',
+        'conta do',
+        'conta da',
+        'conto',
+        'intestat',
+        'konto',
+        'na numer',
+        'напряму',
+        'рахунок',
+        'счет',
+        'счёт',
+        'карт',
+        '계좌',
+        '口座',
+        '代理商',
+        'บัญชีบริษัทในเครือ',
+      ],
+    },
+  ),
+];
