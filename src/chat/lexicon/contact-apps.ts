@@ -2,9 +2,9 @@ import { cue, type Cue } from './cue';
 
 /** Messaging apps, as people write them (matched on the letters view); "our office line" is a telephone's, a "line manager" a person. */
 export const APP =
-  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?s?\\s?a?ap+|whts\\s?a?ap+|\\b(?:gu|w)ass?ap+|whtsp|w/a|w[eéè][\\s-]?chat|wei\\s?xin|\\bv\\s?x\\b|\\bwx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|télégram|telegrm|telgram|telegr\\s?am|\\btg\\b|телеграм|телег[аеиуо]|вацап|ватсап|вотсап|ва[йи]бер|ска[йи]п|تليجرام|تلغرام|تيليجرام|تيليغرام|واتس(?:\\s?اب)?|skype|\\bsignal\\b|\\bline\\b(?<!\\b(?:office|phone|telephone|land|hot|direct|production|assembly|product)\\sline)(?!\\s+(?:manager|managers|supervisor|leader|head)\\b)|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉|위챗|왓츠앱|카카오톡|카톡|텔레그램)";
+  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?s?\\s?a?ap+|whts\\s?a?ap+|\\b(?:gu|w)ass?ap+|whtsp|w/a|w[eéè][\\s-]?chat|wei\\s?xin|\\bv\\s?x\\b|\\bwx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|télégram|telegrm|telgram|telegr\\s?am|\\btg\\b|телеграм|телег[аеиуо]|вацап|ватсап|вотсап|ва[йи]бер|ска[йи]п|تليجرام|تلغرام|تيليجرام|تيليغرام|واتس(?:\\s?اب)?|skype|\\bsignal\\b|\\bline\\b(?<!\\b(?:office|phone|telephone|land|hot|direct|production|assembly|product)\\sline)(?!\\s+(?:manager|managers|supervisor|leader|head)\\b)|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉|위챗|왓츠앱|카카오톡|카톡|텔레그램|\\blark\\b|threema|botim|بوتيم|ايمو|إيمو|\\bbip\\b|вконтакт|tik\\s?tok|messengerze|(?:fb|facebook)\\s+messenger|\\bteams(?=[\\s-]?(?:call|meeting|anruf)))";
 /** Every way of writing an app above holds one of these: a message with none of them names no app. */
-const APP_ANCHORS = [
+export const APP_ANCHORS = [
   // whatsapp, whats app, whats-app, whatapp, watsap, wat ap, whatsaap, whatssap, whtsapp, wasap, guasap
   'tap',
   't ap',
@@ -86,6 +86,19 @@ const APP_ANCHORS = [
   '카카오톡',
   '카톡',
   '텔레그램',
+  // Lark (Feishu abroad), Threema, Botim, Turkey's BiP, VKontakte, TikTok, Messenger and Teams.
+  'lark',
+  'threema',
+  'botim',
+  'بوتيم',
+  'ايمو',
+  'إيمو',
+  'bip',
+  'вконтакт',
+  'tiktok',
+  'tik tok',
+  'messenger',
+  'teams',
 ];
 const HANDLE = '(?:@[\\p{L}\\p{N}._-]{3,}|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,})';
 /** A handle given without a colon must look like one: a word with a digit or an underscore in it, not "group" or "24h". */
@@ -178,7 +191,7 @@ export const APP_MOVES: readonly Cue[] = [
       // 微信上联系, 微信加一下.
       `|\\s*上?\\s*(?:联系|聊|加我|找我)|[^。!?\\n]{0,12}加(?:一下|我)` +
       // Hinglish: "WhatsApp pe baat karte hain", "WhatsApp karo".
-      `|\\s+(?:pe|par)\\s+(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte)|\\s+(?:karo|kijiye|kar\\s+do)\\b` +
+      `|\\s+(?:pe|par)\\s+(?:video\\s+|voice\\s+)?(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte)|\\s+(?:karo|kijiye|kar\\s+do)\\b` +
       // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın".
       `|(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs]|devam)` +
       // Japanese: "LINEで連絡ください", "WeChatのIDを教えて".

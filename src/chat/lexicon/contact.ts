@@ -1,5 +1,6 @@
 import { cue, type Cue } from './cue';
 import { APP_MOVES, IN_TOUCH } from './contact-apps';
+import { MORE_APP_MOVES, MORE_OTHER_MOVES } from './contact-elsewhere';
 import { APP_NICKNAME_MOVES } from './contact-nicknames';
 
 /** Asking for the buyer's address or number: "give me your …", "can I have your …". */
@@ -28,6 +29,7 @@ const NOT_ON_THE_GOODS =
 /** Moves that name no app: e-mail, a call, a QR code, a number asked for; and apps by their nicknames (APP_NICKNAME_MOVES). */
 export const OTHER_MOVES: readonly Cue[] = [
   ...APP_NICKNAME_MOVES,
+  ...MORE_OTHER_MOVES,
   cue(
     'a request to move to e-mail or a call',
     // "Pásame tu número", "me passa seu telefone", "envoyez-moi votre numéro", "geben Sie mir Ihre Telefonnummer", "дайте ваш номер";
@@ -214,4 +216,4 @@ export const OTHER_MOVES: readonly Cue[] = [
   ),
 ];
 
-export const CONTACT_MOVES: readonly Cue[] = [...APP_MOVES, ...OTHER_MOVES];
+export const CONTACT_MOVES: readonly Cue[] = [...APP_MOVES, ...MORE_APP_MOVES, ...OTHER_MOVES];

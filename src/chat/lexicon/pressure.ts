@@ -1,3 +1,4 @@
+import { ULTIMATUMS } from './pressure-ultimatums';
 import { cue, mentionsOneOf, WORDS, type Cue } from './cue';
 import { PRESSURE_IN_OTHER_LANGUAGES } from './pressure-languages';
 import { PLEAS } from './pressure-pleas';
@@ -195,6 +196,7 @@ export const PRESSURE: readonly Cue[] = [
   ...SCARCITY_AND_THREATS,
   ...PRESSURE_IN_OTHER_LANGUAGES,
   ...SECRECY_AND_SKIPPED_SAFEGUARDS,
+  ...ULTIMATUMS,
 ];
 
 /**

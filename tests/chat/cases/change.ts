@@ -873,4 +873,9 @@ export const CHANGE_CASES: ChatCase[] = [
     text: '刚才发的那个账号少了一位，以这个为准：中国银行义乌分行 6217 8560 0002 1193 447，户名 李春梅。前面那个作废。',
     rules: [CHANGE, PAY],
   },
+  // Round 5 probe, continued: more of the same.
+  {
+    text: 'the beneficiary name on our account was shortened by the bank after their system upgrade, now "HX INTL TRDG" instead of full name. If your bank asks, it\'s the same.',
+    rules: [CHANGE],
+  },
 ];

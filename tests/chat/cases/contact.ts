@@ -1,4 +1,4 @@
-import { CONTACT, type ChatCase } from './case';
+import { PAY, CONTACT, type ChatCase } from './case';
 
 export const CONTACT_CASES: ChatCase[] = [
   // WhatsApp as "WA" only where it is asked for or given a number: alone it could be a US state.
@@ -577,5 +577,80 @@ export const CONTACT_CASES: ChatCase[] = [
   {
     text: 'hi dear, no time to check platform every day, leave your number i call you tomorrow morning your time',
     rules: [CONTACT],
+  },
+  // Round 5 probe, continued: apps named in more ways and more languages (Lark, Threema, Botim, BiP, VK, TikTok), a WeChat ID by its prefix.
+  {
+    text: "I'm usually offline here after 6pm but Lark is always on my phone, search Iris Tan Huaxin, avatar is a blue forklift 🙂",
+    rules: [CONTACT],
+  },
+  {
+    text: 'for drawings and confidential specs pls use Threema, my ID 7XK2PM4R. i dont keep customer files on this app',
+    rules: [CONTACT],
+  },
+  {
+    text: "Could we jump on a video call? I use Botim, same number as on my storefront contact card. I'll walk you through the line live.",
+    rules: [CONTACT],
+  },
+  {
+    text: "give me a missed call on +971 five 6 seven 2, 2 1 0, 88 4. I'm in Dubai for the fair this week, I'll call back on whatsapp",
+    rules: [CONTACT],
+  },
+  {
+    text: "Let's do Google Meet tomorrow 10am your time, send me your gmail so I can invite you",
+    rules: [CONTACT],
+  },
+  {
+    text: "WhatsApp is banned on my work phone, personal number is in the image I attached (can't type it here)",
+    rules: [CONTACT],
+  },
+  {
+    text: "Sir TA is fine but my boss wants the 20% down payment on his WeChat Pay, he'll explain in a voice call, add him: wxid_q7h2k91",
+    rules: [CONTACT, PAY],
+  },
+  {
+    text: "On se parle plutôt sur Signal ? Le chat ici coupe mes messages vocaux. Mon pseudo : Kevin point Lumière, avec la photo de l'entrepôt.",
+    rules: [CONTACT],
+  },
+  {
+    text: 'Können wir das per Teams-Call klären? Schicken Sie mir Ihre private Handynummer, dann rufe ich Sie heute Abend an.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Mi faccia una videochiamata su WhatsApp domani, il numero è lo stesso che trova sul biglietto da visita nella foto.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Proszę napisać na Messengerze, znajdzie mnie Pan jako "Anna Chen Hurt", zdjęcie z magazynem w tle.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Найдите меня во ВКонтакте: Алина Оптом Гуанчжоу, там все новинки и цены без комиссии площадки.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Пишіть мені у Viber, номер такий самий, як у профілі, тільки замість 067 поставте 097.',
+    rules: [CONTACT],
+  },
+  { text: 'كلمني على البوتيم أو الإيمو، نفس الرقم اللي في الكتالوج بس بدون الصفر الأول.', rules: [CONTACT] },
+  {
+    text: 'sir call pe baat karte hain, mera number nine double-eight zero, seven one, triple four two. missed call dijiye main wapas karta hoon',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Janab yahan baat mushkil hai, Imo pe video call kar lete hain, number wohi hai jo visiting card pe hai bas aakhri do digit ulte kar dein',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Kak lanjut ngobrol di Telegram ya, cari aja "Mei Gudang Yiwu", fotonya kardus warna coklat.',
+    rules: [CONTACT],
+  },
+  { text: 'Cari saya di TikTok @kilangperabot.my, DM kat sana lagi cepat.', rules: [CONTACT] },
+  { text: 'Anh tìm em trên Zalo bằng tên "Linh Xưởng Gỗ", avatar hình cái ghế nâu nhé.', rules: [CONTACT] },
+  { text: 'คุยทาง LINE ดีกว่าครับ ค้นหาไอดีด้วยชื่อร้านต่อท้ายด้วยเลข 1208 นะครับ', rules: [CONTACT] },
+  { text: 'ค่าตัวอย่าง 1,200 บาท โอนเข้าบัญชีส่วนตัวแล้วส่งสลิปทาง LINE นะคะ อย่าส่งในนี้', rules: [CONTACT, PAY] },
+  { text: '平台上说话不方便，你钉钉搜我手机号就能找到，头像是一只橘猫。', rules: [CONTACT] },
+  {
+    text: '樣品費用請用PayMe或轉數快轉給我，付款截圖WhatsApp給我就好：六二 九八 三三 一四',
+    rules: [CONTACT, PAY],
   },
 ];

@@ -352,7 +352,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   // Card or payment details asked for in the chat, whoever the sender poses as; payment terms or a billing address are not.
   {
     text: 'This is Alibaba customer service, your account will be suspended, please verify your payment information.',
-    rules: [PAY],
+    rules: [PAY, PRESSURE],
   },
   { text: 'Alibaba security team: please confirm your card details to release the order.', rules: [PAY] },
   { text: 'Could you confirm your payment terms, 30% or 50% deposit?', rules: [] },
@@ -1562,7 +1562,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: 'Ihre Ware steht beim Zoll in Hamburg. Der Agent braucht heute noch 480 Euro Zollgebühr auf sein Konto, sonst fallen Lagerkosten an.',
-    rules: [PAY],
+    rules: [PAY, PRESSURE],
   },
   { text: 'رسوم العينة 50 دولار، أرسلها عن طريق باي بال للأصدقاء والعائلة من فضلك.', rules: [PAY] },
   { text: 'Numune ücretini Papara veya kripto ile gönderebilirsiniz, daha hızlı olur.', rules: [PAY] },
@@ -1771,7 +1771,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: 'la muestra le sale en 45 dólares, mándelos por Nequi al 300 four 55 18 29 y me avisa por WhatsApp al mismo número',
-    rules: [PAY],
+    rules: [CONTACT, PAY],
   },
   {
     text: "Pour les frais d'inspection avant expédition l'inspecteur se fait payer en direct, 190 USD sur son compte Lydia ou en coupons PCS, je vous transmets ses infos.",
@@ -1779,11 +1779,11 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: "Envoyez-moi la preuve de virement par WhatsApp au 00 86 - 135 - 7702 - 4418 et pas sur Alibaba. Le virement c'est sur le compte de notre agent que je vous ai donné hier.",
-    rules: [PAY],
+    rules: [CONTACT, PAY],
   },
   {
     text: "Le transitaire bloque le conteneur, il manque 640 € de frais portuaires. Il faut les régler aujourd'hui directement sur son compte sinon surestaries à partir de demain.",
-    rules: [PAY],
+    rules: [PAY, PRESSURE],
   },
   {
     text: "Buongiorno Marco, per il saldo accettiamo anche un bonifico istantaneo sul conto del nostro agente a Prato, così la merce parte prima. Le mando l'IBAN in privato.",
@@ -1799,7 +1799,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: 'Paczka z próbkami stoi na cle w Małaszewiczach, agent prosi 320 zł przez Przelewy24 na jego konto jeszcze dziś, inaczej zwrot do Chin.',
-    rules: [PAY],
+    rules: [PAY, PRESSURE],
   },
   {
     text: 'Добрий день! Залишок можна переказати на картку Monobank нашого менеджера в Одесі, він передасть нам. Так без комісії Alibaba.',
@@ -1823,7 +1823,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: "Barang tuan tersangkut di kastam Port Klang, ejen minta RM 850 hari ini masuk Touch 'n Go dia, kalau tak kena caj simpanan.",
-    rules: [PAY],
+    rules: [PAY, PRESSURE],
   },
   {
     text: 'Chào anh Tuấn, phần còn lại anh chuyển qua MoMo cho kế toán bên em nhé, số điện thoại em gửi riêng, nhanh hơn qua sàn nhiều.',
@@ -1856,5 +1856,10 @@ export const PAYMENT_CASES: ChatCase[] = [
   {
     text: 'Our restaurant POS must accept Alipay, WeChat Pay and contactless Visa/Mastercard. Does your terminal have EMV L1 and L2?',
     rules: [],
+  },
+  // Round 5 probe, continued: more of the same.
+  {
+    text: 'Your bank may hold wires that mention cotton from our region because of the UFLPA checks. Easiest is to pay our finishing plant in Bac Ninh, Vietnam and write "garment processing" as purpose. I\'ll send their USD account.',
+    rules: [PAY],
   },
 ];

@@ -1,4 +1,4 @@
-import { PRESSURE, type ChatCase } from './case';
+import { PAY, CHANGE, PRESSURE, type ChatCase } from './case';
 
 export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Pay the deposit within 2 hours or we cancel the order.', rules: [PRESSURE] },
@@ -657,4 +657,113 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'sir please aaj payment kar dijiye warna mera boss mujhe nikal dega, bahut pressure hai',
     rules: [PRESSURE],
   },
+  // Round 5 probe, continued: ultimatums with a penalty, in many languages, and threats of courts, collectors and public shaming.
+  {
+    text: "I've held these 3 pallets for you since Monday against my manager's instruction. If I don't see your confirmation by end of day your time I have to release them. Nothing personal.",
+    rules: [PRESSURE],
+  },
+  {
+    text: "If this isn't settled by Friday we will leave detailed feedback on your buyer profile and circulate your company name in our Guangdong industry group, 300+ factories are in it.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'New tariff list effective the 1st. Anything not loaded before costs you 11% more. Not joking, I need a yes or no today.',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Power rationing again in Jiangsu, we only have 3 production days a week. If you don't lock it today the next slot is 7 weeks out.",
+    rules: [PRESSURE],
+  },
+  {
+    text: "customs inspection drew your container. if the inspection fee isn't covered in 48h it moves to bonded storage and cost doubles. I'm trying to help you here.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'My GM is very upset. He says if you cancel now he sues in Hong Kong court, we have all your chat records. Better we solve it friendly today.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Quote expires in 3 hours (see countdown on our PI). After that the system reprices automatically.',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Look I'm being patient but you ordered, we cut fabric. Cancelling now means you're liable for 100%. I'd rather not involve a collection agency in your country.",
+    rules: [PRESSURE],
+  },
+  {
+    text: "We reported the non-payment to the Alibaba risk team already. Pay and it's withdrawn, otherwise your account gets restricted tomorrow.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'DEAR CUSTOMER PLS NOTE OUR A/C CHANGED DUE TO BANK MERGER. DONT USE OLD ACC. NEW ACC DETAILS IN PI V3. PLS CONFIRM TODAY OR SHIPMENT ON HOLD',
+    rules: [CHANGE, PRESSURE],
+  },
+  {
+    text: 'Señor ya van 3 mensajes sin respuesta. Si mañana no tengo su confirmación libero la producción y pierde el precio, y la naviera sube la tarifa el lunes.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Su carga llegó al Callao pero el agente de aduana pide 380 USD por "levante anticipado", deposítelos hoy a su cuenta del BCP o pasa a almacén',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Se o pagamento não cair até sexta vou deixar avaliação negativa e expor sua empresa nos grupos de importadores, todo mundo vai saber.',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Je ne peux plus attendre. Sans nouvelles d'ici ce soir 20h je considère la commande annulée et l'acompte sera retenu pour les frais engagés.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Wenn bis Montag keine Zahlung eingeht übergeben wir die Sache unserem Anwalt in Hamburg und veröffentlichen eine Warnung über Ihre Firma in den Branchenforen.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Jeśli dziś nie potwierdzi Pan zamówienia, jutro cena rośnie o 9% bo juan znowu się umocnił. Dłużej nie czekam.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Yarın sabaha kadar kapora gelmezse üretim bandını başka müşteriye veriyoruz, sonra 2 ay bekleme var.',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Numuneler İstanbul'da, gümrük müşaviri 85 dolar ön beyan ücreti istiyor, bugün doğrudan onun Enpara hesabına atarsanız yarın kapınızda, yoksa depoya çekiliyor.",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Груз стоит на СВХ, брокер просит 45 000 рублей за выпуск, переведите ему на карту Т-Банка сегодня, иначе начислят штраф.',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'إذا ما وصلني رد اليوم سأضع تقييم سلبي على حسابك وأبلغ عنك في مجموعات التجار.', rules: [PRESSURE] },
+  {
+    text: 'sir agar aaj confirm nahi kiya to Diwali ke baad hi dispatch hoga aur rate bhi 8% upar jayega, soch lijiye',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'sir container port pe ruka hai, CHA 22,500 rupay maang raha hai release ke liye, aaj hi uske PhonePe pe bhej dijiye warna demurrage lagega',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Kak kalau sampai jam 9 malam belum ada kabar, slot produksi saya kasih ke pembeli dari Medan, mohon maaf.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Kalau tuan tak sahkan hari ini harga naik esok sebab ringgit jatuh lagi. Saya tak boleh tahan lama.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Anh ơi nếu tối nay không chốt thì em phải nhả hàng cho khách khác, sếp em la quá trời rồi.',
+    rules: [PRESSURE],
+  },
+  { text: 'ถ้าไม่จ่ายภายในสัปดาห์นี้ เราจะรีวิวร้านคุณในกลุ่มผู้นำเข้าว่าเป็นผู้ซื้อที่ไม่จ่ายเงิน', rules: [PRESSURE] },
+  {
+    text: '오늘 안에 입금 확인 안 되면 주문 자동 취소되고 다른 바이어에게 넘어갑니다. 진짜 마지막 기회예요.',
+    rules: [PRESSURE],
+  },
+  {
+    text: '本日中にご回答がなければ、生産枠を他のお客様に回します。来月以降は価格も上がりますのでご了承ください。',
+    rules: [PRESSURE],
+  },
+  { text: '你再不付款，我们就在各个外贸群里曝光你公司，让大家都知道你不守信用。', rules: [PRESSURE] },
+  { text: '如果明天中午前沒收到訂金，我們只好取消訂單，並把你列入黑名單。', rules: [PRESSURE] },
 ];

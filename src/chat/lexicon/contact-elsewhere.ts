@@ -1,0 +1,42 @@
+import { APP, APP_ANCHORS } from './contact-apps';
+import { cue, type Cue } from './cue';
+
+/**
+ * Moves to a messaging app said in the words buyers meet beyond "add me on":
+ * "I use Botim, same number", "Lark is always on my phone, search Iris Tan",
+ * "on se parle sur Signal ?", "videochiamata su WhatsApp", "найдите меня во
+ * ВКонтакте", "cari saya di TikTok", "tìm em trên Zalo", 钉钉搜我手机号. Part of APP_MOVES.
+ */
+export const MORE_APP_MOVES: readonly Cue[] = [
+  cue(
+    'a request to talk on a messaging app',
+    `\\buse\\s+${APP}\\s*,\\s*(?:my\\s+id\\b|(?:the\\s+)?same\\s+number\\b)` +
+      `|${APP}(?:\\s*搜(?:我|一下)|\\s*(?:給|给)我|[^.!?\\n]{0,40}?\\bsearch\\s+(?:for\\s+)?(?:me\\b|my\\b|[a-z]+\\s+[a-z]+))` +
+      `|\\b(?:on\\s+se\\s+parle|parlons|on\\s+continue|[ée]crivez[- ]moi|appelez[- ]moi)\\s+(?:plut[ôo]t\\s+)?(?:sur|par|via|en)\\s+${APP}` +
+      `|\\bper\\s+${APP}[\\s-]?(?:call|anruf|chat|kl[äa]ren|schreiben|sprechen)` +
+      `|\\bvideochiamata\\s+su\\s+${APP}|\\bscriv(?:imi|etemi)\\s+su\\s+${APP}|\\bnapisa[ćc]\\s+(?:na|przez)\\s+${APP}` +
+      `|на[йи]дите\\s+меня\\s+(?:во?|на)\\s+${APP}|пиш[іи]ть\\s+мен[іи]\\s+(?:у|в)\\s+${APP}|пишите\\s+(?:мне\\s+)?(?:в|на)\\s+${APP}` +
+      `|\\b(?:ngobrol|lanjut)\\s+(?:ngobrol\\s+)?(?:di|ke|lewat|via)\\s+${APP}|\\bcari\\s+(?:saya|aku|kami)\\s+di\\s+${APP}` +
+      `|\\bt[ìi]m\\s+(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)\\s+tr[êe]n\\s+${APP}|(?:คุย|ส่ง[^\\s]{0,12})ทาง\\s?${APP}` +
+      // "Me avisa por WhatsApp al mismo número", "la preuve par WhatsApp au 00 86 …".
+      `|\\b(?:avisa|escr[íi]beme|m[áa]ndame)\\s+por\\s+${APP}|\\bpar\\s+${APP}\\s+au\\s+(?:\\+|\\d)`,
+    { anchors: APP_ANCHORS },
+  ),
+];
+
+/** The same beyond apps: a personal number sent as a picture, a missed call asked for, a private mailbox asked for. Part of OTHER_MOVES. */
+export const MORE_OTHER_MOVES: readonly Cue[] = [
+  cue(
+    'a request to move to e-mail or a call',
+    '\\b(?:personal|private|my)\\s+(?:phone\\s+|mobile\\s+)?number\\s+is\\s+in\\s+the\\s+(?:image|photo|picture|attachment|file)\\b' +
+      '|\\b(?:give|drop)\\s+me\\s+a\\s+missed\\s+call\\b|\\bmissed\\s+call\\s+(?:dijiye|de\\s+do|kar\\s+do)\\b' +
+      '|\\bsend\\s+me\\s+your\\s+(?:gmail|hotmail|yahoo|personal\\s+e-?mail|private\\s+e-?mail)\\b|\\b(?:ihre|deine)\\s+private\\s+(?:handy|telefon)?nummer\\b',
+    { anchors: ['number is in', 'missed call', 'send me your', 'private'] },
+  ),
+  cue(
+    'a messaging app ID or number',
+    // "Add him: wxid_q7h2k91": a WeChat ID as WeChat writes it, which names the app by itself.
+    '\\bwxid_[a-z0-9_-]{4,}',
+    { anchors: ['wxid_'] },
+  ),
+];

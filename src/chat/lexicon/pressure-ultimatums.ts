@@ -1,0 +1,121 @@
+import { cue, type Cue } from './cue';
+
+/** Days and hours a deadline is set at, in the languages buyers meet. */
+const WHEN =
+  "(?:today|tonight|tomorrow|end\\s+of\\s+(?:the\\s+)?day|eod|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+\\s*h(?:ours?|rs?)?\\b|hoy|ma[ñn]ana|aujourd'hui|ce\\s+soir|heute|morgen|oggi|domani|dzi[śs]|dzisiaj|jutro|bug[üu]n|yar[ıi]n|сегодня|завтра|сьогодні|aaj|hari\\s+ini|besok|h[ôo]m\\s+nay|t[ốo]i\\s+nay|오늘|내일|今天|明天|今日|本日)";
+/** What happens if the buyer doesn't act in time: lost goods, a higher price, a cancelled order, a penalty. */
+const OR_ELSE =
+  '(?:sinon|sonst|altrimenti|inaczej|yoksa|иначе|інакше|warna|kalau\\s+tak|kalau\\s+tidak|nếu\\s+không|neu\\s+khong|否则|不然|晚了|o\\s+pasa|senão|senao)';
+
+/** "If", in the languages buyers meet. */
+const IF_WORD =
+  '(?:\\bsi\\s|\\bse\\s|\\bwenn|\\bjeśli|\\bjesli|\\bjeżeli|\\bjezeli|если|якщо|\\bagar|اگر|إذا|\\bkalau|\\bnếu|\\bneu\\s|如果|만약)';
+/** "Not", "no" and "without" there. */
+const NOT_WORD =
+  '(?:\\bno|\\bn[ãa]o|\\bnicht|\\bkeine?|\\bnie|\\bне|\\bnahi|\\bnahin|نہیں|\\bما|\\bbelum|\\btak|\\btidak|\\bkh[ôo]ng|没|沒|\\bnon)\\b';
+
+/** What the buyer is told they lose: the order, the goods, the price, the deposit, their name. */
+const STAKES =
+  '(?:cancel|annul|anul|storn|iptal|отмен|аннул|скасу|منسوخ|batal|h[ủu]y|취소|キャンセル|取消|lib[eé]r|release|rilasci|price|precio|prix|preis|prezzo|cena|fiyat|цен|ціна|\\brate\\b|harga|gi[áa]|가격|価格|价格|價格|otro\\s+cliente|autre\\s+client|altro\\s+cliente|innego\\s+klienta|ba[şs]ka\\s+m[üu][şs]teri|другому|kh[áa]ch\\s+kh[áa]c|pembeli\\s+(?:dari|lain)|他のお客様|다른\\s?바이어|retenu|удерж|ضبط|perd|verlier|pierde|traci|kaybed|黑名|曝光|تقييم|upar|naik|ro[śs]nie|sube|augmente|steigt|aumenta|\\d\\s?%)';
+
+/**
+ * Ultimatums: a deadline and what the buyer loses after it ("if I don't see
+ * your confirmation by end of day I have to release them", "deposítelos hoy
+ * … o pasa a almacén", "aaj hi bhej dijiye warna demurrage"), and threats
+ * of courts, collectors and public shaming. Part of PRESSURE.
+ */
+export const ULTIMATUMS: readonly Cue[] = [
+  cue(
+    'a deadline with a penalty',
+    // "If this isn't settled by Friday …", "if the fee isn't covered in 48h it moves to bonded storage".
+    `\\bif\\s+(?:\\S+\\s+){0,4}?(?:don'?t|do\\s+not|doesn'?t|isn'?t|is\\s+not|aren'?t|haven'?t|hasn'?t|won'?t|not)\\s+(?:\\S+\\s+){0,5}?(?:by|in|before|within)\\s+(?:the\\s+)?${WHEN}(?=[^.!?]{0,80}\\b(?:release|cancel\\w*|lose|lost|rolls?|next\\s+(?:slot|batch|week|month|vessel)|storage|doubles?|sue|court|lawyer|feedback|reviews?|forums?|groups?|blacklist\\w*|restricted|price|\\+\\s?\\d+\\s?%|\\d+\\s?%\\s+more)\\b)` +
+      `|\\bif\\s+you\\s+(?:don'?t|do\\s+not)\\s+\\w+\\s+(?:it\\s+|the\\s+order\\s+)?${WHEN}(?=[^.!?]{0,60}\\b(?:next\\s+(?:slot|batch|week|month)|release|cancel|lose|price)\\b)` +
+      // "… today, otherwise …", "hoy … o pasa a almacén", "HEUTE … sonst verpassen wir das Schiff", "aaj hi … warna".
+      `|${WHEN}[^.!?。！？]{0,60}?${OR_ELSE}` +
+      // "Si mañana no tengo su confirmación …", "Если до вечера не будет подтверждения", "agar aaj confirm nahi kiya to …",
+      // "如果明天中午前沒收到訂金": if, a day, and a not, in one clause.
+      `|${IF_WORD}[^.!?。！？\\n]{0,50}?(?:${WHEN}|до\\s+вечера|jam\\s+\\d+\\s+malam|شام|中午前)[^.!?。！？\\n]{0,50}?${NOT_WORD}(?=[^]{0,160}?${STAKES})|${IF_WORD}[^.!?。！？\\n]{0,50}?${NOT_WORD}[^.!?。！？\\n]{0,50}?${WHEN}(?=[^]{0,160}?${STAKES})` +
+      // "Sans nouvelles d'ici ce soir", 오늘 안에 … 안 되면, 本日中に … なければ, "yarın sabaha kadar … gelmezse".
+      "|\\bsans\\s+(?:nouvelles|r[ée]ponse)\\s+d'ici\\b|오늘\\s?안에[^.!?]{0,30}?(?:안\\s?되면|없으면)|本日中に[^。]{0,20}?(?:なければ|ない場合)|\\byar[ıi]n\\s+(?:sabaha\\s+|ak[şs]ama\\s+)?kadar\\s+(?:\\S+\\s+){0,3}?\\S+(?:mezse|mazsa)\\b" +
+      // "I need a yes or no today", "confirm today or shipment on hold", "quote expires in 3 hours".
+      '|\\b(?:need|want)\\s+a\\s+yes\\s+or\\s+no\\s+(?:today|tonight|now)\\b|\\bconfirm\\s+today\\s+or\\b|\\bquote\\s+expires\\s+in\\s+\\d+\\s+(?:hours?|hrs?|minutes?|mins?)\\b',
+    {
+      anchors: [
+        'if ',
+        'si ',
+        'se ',
+        'wenn',
+        'jeśli',
+        'jesli',
+        'jeżeli',
+        'jezeli',
+        'если',
+        'якщо',
+        'agar',
+        'اگر',
+        'إذا',
+        'kalau',
+        'nếu',
+        'neu ',
+        '如果',
+        '만약',
+        'sans',
+        '오늘',
+        '本日中に',
+        'yarın',
+        'yarin',
+        'yes or no',
+        'confirm today or',
+        'quote expires in',
+        'sinon',
+        'sonst',
+        'altrimenti',
+        'inaczej',
+        'yoksa',
+        'иначе',
+        'інакше',
+        'warna',
+        'kalau tak',
+        'kalau tidak',
+        'nếu không',
+        'neu khong',
+        '否则',
+        '不然',
+        '晚了',
+        'o pasa',
+        'senão',
+        'senao',
+      ],
+    },
+  ),
+  cue(
+    'a threat',
+    // "He sues in Hong Kong court", "I'd rather not involve a collection agency", "circulate your company name in our group".
+    '\\b(?:sues?|suing)\\s+(?:you\\s+)?in\\b|\\b(?:take|bring)\\s+you\\s+to\\s+court\\b|\\bcollection\\s+agency\\b|\\bcirculate\\s+your\\s+(?:company\\s+)?name\\b|\\b(?:leave|post|write|give)\\s+(?:a\\s+)?(?:detailed\\s+|negative\\s+|bad\\s+)?(?:feedback|reviews?)\\s+on\\s+your\\s+(?:buyer\\s+)?(?:profile|account|store)\\b|\\byour\\s+account\\s+(?:gets|will\\s+be)\\s+(?:restricted|blocked|banned|suspended)\\b' +
+      // Portuguese, German, Spanish, Arabic, Thai, Chinese: a bad review, exposing the company, a lawyer, a blacklist.
+      '|\\bavalia[çc][ãa]o\\s+negativa\\b|\\bexpor\\s+sua\\s+empresa\\b|\\bunserem\\s+anwalt\\b|\\bwarnung\\s+(?:über|uber)\\s+ihre\\s+firma\\b|\\blista\\s+negra\\b|تقييم\\s+سلبي|أبلغ\\s+عنك|รีวิวร้านคุณ|曝光你|列入黑名[单單]|拉黑你',
+    {
+      anchors: [
+        'sue',
+        'suing',
+        'court',
+        'collection agency',
+        'circulate',
+        'feedback',
+        'review',
+        'your account',
+        'avalia',
+        'expor',
+        'anwalt',
+        'warnung',
+        'lista negra',
+        'تقييم',
+        'أبلغ',
+        'รีวิวร้านคุณ',
+        '曝光你',
+        '列入黑名',
+        '拉黑你',
+      ],
+    },
+  ),
+];
