@@ -10,17 +10,61 @@ import { cue, type Cue } from './cue';
 export const MORE_APP_MOVES: readonly Cue[] = [
   cue(
     'a request to talk on a messaging app',
+    // The app first: "Lark is always on my phone, search Iris Tan", 钉钉搜我手机号, "截图WhatsApp给我".
+    `${APP}(?:\\s*搜(?:我|一下)|\\s*(?:給|给)我|[^.!?\\n]{0,40}?\\bsearch\\s+(?:for\\s+)?(?:me\\b|my\\b|[a-z]+\\s+[a-z]+))`,
+    { anchors: APP_ANCHORS },
+  ),
+  cue(
+    'a request to talk on a messaging app',
+    // The words first, each branch found by its own: most messages that name an app hold none of them.
     `\\buse\\s+${APP}\\s*,\\s*(?:my\\s+id\\b|(?:the\\s+)?same\\s+number\\b)` +
-      `|${APP}(?:\\s*搜(?:我|一下)|\\s*(?:給|给)我|[^.!?\\n]{0,40}?\\bsearch\\s+(?:for\\s+)?(?:me\\b|my\\b|[a-z]+\\s+[a-z]+))` +
       `|\\b(?:on\\s+se\\s+parle|parlons|on\\s+continue|[ée]crivez[- ]moi|appelez[- ]moi)\\s+(?:plut[ôo]t\\s+)?(?:sur|par|via|en)\\s+${APP}` +
-      `|\\bper\\s+${APP}[\\s-]?(?:call|anruf|chat|kl[äa]ren|schreiben|sprechen)` +
-      `|\\bvideochiamata\\s+su\\s+${APP}|\\bscriv(?:imi|etemi)\\s+su\\s+${APP}|\\bnapisa[ćc]\\s+(?:na|przez)\\s+${APP}` +
-      `|на[йи]дите\\s+меня\\s+(?:во?|на)\\s+${APP}|пиш[іи]ть\\s+мен[іи]\\s+(?:у|в)\\s+${APP}|пишите\\s+(?:мне\\s+)?(?:в|на)\\s+${APP}` +
+      `|\\bper\\s+${APP}[\\s-]?(?:call|anruf|chat|klären|klaren|schreiben|sprechen)` +
+      `|\\bvideochiamata\\s+su\\s+${APP}|\\b(?:scrivimi|scrivetemi)\\s+su\\s+${APP}|\\b(?:napisać|napisac)\\s+(?:na|przez)\\s+${APP}` +
+      `|(?:найдите|наидите)\\s+меня\\s+(?:во?|на)\\s+${APP}|(?:пишіть|пишить)\\s+мен[іи]\\s+(?:у|в)\\s+${APP}|пишите\\s+(?:мне\\s+)?(?:в|на)\\s+${APP}` +
       `|\\b(?:ngobrol|lanjut)\\s+(?:ngobrol\\s+)?(?:di|ke|lewat|via)\\s+${APP}|\\bcari\\s+(?:saya|aku|kami)\\s+di\\s+${APP}` +
-      `|\\bt[ìi]m\\s+(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)\\s+tr[êe]n\\s+${APP}|(?:คุย|ส่ง[^\\s]{0,12})ทาง\\s?${APP}` +
+      `|\\b(?:tìm|tim)\\s+(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)\\s+(?:trên|tren)\\s+${APP}|(?:คุย|ส่ง[^\\s]{0,12})ทาง\\s?${APP}` +
       // "Me avisa por WhatsApp al mismo número", "la preuve par WhatsApp au 00 86 …".
       `|\\b(?:avisa|escr[íi]beme|m[áa]ndame)\\s+por\\s+${APP}|\\bpar\\s+${APP}\\s+au\\s+(?:\\+|\\d)`,
-    { anchors: APP_ANCHORS },
+    {
+      anchors: [
+        'my id',
+        'same number',
+        'on se parle',
+        'parlons',
+        'on continue',
+        'crivez',
+        'appelez',
+        'call',
+        'anruf',
+        'chat',
+        'klären',
+        'klaren',
+        'schreiben',
+        'sprechen',
+        'videochiamata',
+        'scrivimi',
+        'scrivetemi',
+        'napisać',
+        'napisac',
+        'найдите',
+        'наидите',
+        'пишіть',
+        'пишить',
+        'пишите',
+        'ngobrol',
+        'lanjut',
+        'cari',
+        'trên',
+        'tren',
+        'ทาง',
+        'avisa',
+        'escr',
+        'mándame',
+        'mandame',
+        'par ',
+      ],
+    },
   ),
 ];
 

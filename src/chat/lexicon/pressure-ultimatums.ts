@@ -29,44 +29,16 @@ export const ULTIMATUMS: readonly Cue[] = [
     'a deadline with a penalty',
     // "If this isn't settled by Friday …", "if the fee isn't covered in 48h it moves to bonded storage".
     `\\bif\\s+(?:\\S+\\s+){0,4}?(?:don'?t|do\\s+not|doesn'?t|isn'?t|is\\s+not|aren'?t|haven'?t|hasn'?t|won'?t|not)\\s+(?:\\S+\\s+){0,5}?(?:by|in|before|within)\\s+(?:the\\s+)?${WHEN}(?=[^.!?]{0,80}\\b(?:release|cancel\\w*|lose|lost|rolls?|next\\s+(?:slot|batch|week|month|vessel)|storage|doubles?|sue|court|lawyer|feedback|reviews?|forums?|groups?|blacklist\\w*|restricted|price|\\+\\s?\\d+\\s?%|\\d+\\s?%\\s+more)\\b)` +
-      `|\\bif\\s+you\\s+(?:don'?t|do\\s+not)\\s+\\w+\\s+(?:it\\s+|the\\s+order\\s+)?${WHEN}(?=[^.!?]{0,60}\\b(?:next\\s+(?:slot|batch|week|month)|release|cancel|lose|price)\\b)` +
-      // "… today, otherwise …", "hoy … o pasa a almacén", "HEUTE … sonst verpassen wir das Schiff", "aaj hi … warna".
-      `|${WHEN}[^.!?。！？]{0,60}?${OR_ELSE}` +
-      // "Si mañana no tengo su confirmación …", "Если до вечера не будет подтверждения", "agar aaj confirm nahi kiya to …",
-      // "如果明天中午前沒收到訂金": if, a day, and a not, in one clause.
-      `|${IF_WORD}[^.!?。！？\\n]{0,50}?(?:${WHEN}|до\\s+вечера|jam\\s+\\d+\\s+malam|شام|中午前)[^.!?。！？\\n]{0,50}?${NOT_WORD}(?=[^]{0,160}?${STAKES})|${IF_WORD}[^.!?。！？\\n]{0,50}?${NOT_WORD}[^.!?。！？\\n]{0,50}?${WHEN}(?=[^]{0,160}?${STAKES})` +
-      // "Sans nouvelles d'ici ce soir", 오늘 안에 … 안 되면, 本日中に … なければ, "yarın sabaha kadar … gelmezse".
-      "|\\bsans\\s+(?:nouvelles|r[ée]ponse)\\s+d'ici\\b|오늘\\s?안에[^.!?]{0,30}?(?:안\\s?되면|없으면)|本日中に[^。]{0,20}?(?:なければ|ない場合)|\\byar[ıi]n\\s+(?:sabaha\\s+|ak[şs]ama\\s+)?kadar\\s+(?:\\S+\\s+){0,3}?\\S+(?:mezse|mazsa)\\b" +
-      // "I need a yes or no today", "confirm today or shipment on hold", "quote expires in 3 hours".
-      '|\\b(?:need|want)\\s+a\\s+yes\\s+or\\s+no\\s+(?:today|tonight|now)\\b|\\bconfirm\\s+today\\s+or\\b|\\bquote\\s+expires\\s+in\\s+\\d+\\s+(?:hours?|hrs?|minutes?|mins?)\\b',
+      `|\\bif\\s+you\\s+(?:don'?t|do\\s+not)\\s+\\w+\\s+(?:it\\s+|the\\s+order\\s+)?${WHEN}(?=[^.!?]{0,60}\\b(?:next\\s+(?:slot|batch|week|month)|release|cancel|lose|price)\\b)`,
+    { anchors: ['if '] },
+  ),
+  // Each of the cues below is its own, with its own rarer words to look for: "if" is in too many messages.
+  cue(
+    'a deadline with a penalty',
+    // "… hoy … o pasa a almacén", "HEUTE … sonst verpassen wir das Schiff", "aaj hi … warna".
+    `${WHEN}[^.!?。！？]{0,60}?${OR_ELSE}`,
     {
       anchors: [
-        'if ',
-        'si ',
-        'se ',
-        'wenn',
-        'jeśli',
-        'jesli',
-        'jeżeli',
-        'jezeli',
-        'если',
-        'якщо',
-        'agar',
-        'اگر',
-        'إذا',
-        'kalau',
-        'nếu',
-        'neu ',
-        '如果',
-        '만약',
-        'sans',
-        '오늘',
-        '本日中に',
-        'yarın',
-        'yarin',
-        'yes or no',
-        'confirm today or',
-        'quote expires in',
         'sinon',
         'sonst',
         'altrimenti',
@@ -85,6 +57,52 @@ export const ULTIMATUMS: readonly Cue[] = [
         'o pasa',
         'senão',
         'senao',
+      ],
+    },
+  ),
+  cue(
+    'a deadline with a penalty',
+    // "Si mañana no tengo su confirmación …", "Если до вечера не будет подтверждения", "agar aaj confirm nahi kiya to …",
+    // "如果明天中午前沒收到訂金": if, a day, and a not, in one clause, and what is lost after.
+    `${IF_WORD}[^.!?。！？\\n]{0,50}?(?:${WHEN}|до\\s+вечера|jam\\s+\\d+\\s+malam|شام|中午前)[^.!?。！？\\n]{0,50}?${NOT_WORD}(?=[^]{0,160}?${STAKES})|${IF_WORD}[^.!?。！？\\n]{0,50}?${NOT_WORD}[^.!?。！？\\n]{0,50}?${WHEN}(?=[^]{0,160}?${STAKES})`,
+    {
+      anchors: [
+        'si ',
+        'se ',
+        'wenn',
+        'jeśli',
+        'jesli',
+        'jeżeli',
+        'jezeli',
+        'если',
+        'якщо',
+        'agar',
+        'اگر',
+        'إذا',
+        'kalau',
+        'nếu',
+        'neu ',
+        '如果',
+        '만약',
+      ],
+    },
+  ),
+  cue(
+    'a deadline with a penalty',
+    // "Sans nouvelles d'ici ce soir", 오늘 안에 … 안 되면, 本日中に … なければ, "yarın sabaha kadar … gelmezse".
+    "\\bsans\\s+(?:nouvelles|r[ée]ponse)\\s+d'ici\\b|오늘\\s?안에[^.!?]{0,30}?(?:안\\s?되면|없으면)|本日中に[^。]{0,20}?(?:なければ|ない場合)|\\byar[ıi]n\\s+(?:sabaha\\s+|ak[şs]ama\\s+)?kadar\\s+(?:\\S+\\s+){0,3}?\\S+(?:mezse|mazsa)\\b" +
+      // "I need a yes or no today", "confirm today or shipment on hold", "quote expires in 3 hours".
+      '|\\b(?:need|want)\\s+a\\s+yes\\s+or\\s+no\\s+(?:today|tonight|now)\\b|\\bconfirm\\s+today\\s+or\\b|\\bquote\\s+expires\\s+in\\s+\\d+\\s+(?:hours?|hrs?|minutes?|mins?)\\b',
+    {
+      anchors: [
+        'sans',
+        '오늘',
+        '本日中に',
+        'yarın',
+        'yarin',
+        'yes or no',
+        'confirm today or',
+        'quote expires in',
       ],
     },
   ),

@@ -11,11 +11,22 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
     "someone else's account, not the order",
     // "Payment goes to his Macau company", "remit to Oceanlink's account on the note", "I'll send their USD account".
     '\\bpayments?\\s+goes?\\s+to\\s+(?:his|her|their|our\\s+(?:sister|other|offshore|partner|related))\\s+(?:\\S+\\s+){0,2}?(?:company|firm|entity|account)\\b' +
-      "|\\b(?:remit|pay|transfer|wire|send)\\w*\\s+(?:it\\s+|the\\s+\\S+\\s+)?(?:directly\\s+)?to\\s+(?!alibaba|citi)[\\w-]+'s\\s+(?:bank\\s+)?(?:account|a/c)\\b" +
+      "|\\b(?:remit|pay|transfer|wire|send)\\w*\\s+(?:it\\s+|the\\s+\\S+\\s+)?(?:directly\\s+)?to\\s+(?!alibaba|citi)[\\w-]+(?:'s\\s+account|'s\\s+bank\\s+account|'s\\s+a/c)\\b" +
       '|\\bsend\\s+(?:you\\s+)?(?:their|his|her)\\s+(?:\\S+\\s+)?(?:bank\\s+)?(?:account|a/c)(?:\\s+details)?\\b' +
       // "You pay our agent in Accra when he shows you the BL"; "a private invoice from our offshore company".
       '|\\byou\\s+pay\\s+our\\s+(?:agent|representative|partner|broker)\\s+(?:in|at|directly|when|cash)\\b|\\b(?:private|separate)\\s+invoice\\s+from\\s+our\\s+(?:offshore|other|sister)\\s+company\\b',
-    { anchors: ['goe', "'s", 'send', 'you pay our', 'invoice from our'] },
+    {
+      anchors: [
+        'goe',
+        "'s account",
+        "'s bank account",
+        "'s a/c",
+        'account',
+        'a/c',
+        'you pay our',
+        'invoice from our',
+      ],
+    },
   ),
   cue(
     "someone else's account, not the order",
