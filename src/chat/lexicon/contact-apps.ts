@@ -173,17 +173,22 @@ export const APP_MOVES: readonly Cue[] = [
   ),
   cue(
     'a request to talk on a messaging app',
-    `\\b${MOVE_VERB}\\s+(?:me|us|you|him|her|with\\s+me|with\\s+us|with\\s+you)?\\s*(?:on|via|in|at|by|through|over|with)\\s+(?:my\\s+|our\\s+)?${APP}` +
+    // The branches that end with the app share it: V8 compiles each copy of the long list of apps into some 50 KB
+    // of machine code, and past 16 MB of it compiles further patterns unoptimised (see docs/ARCHITECTURE.md).
+    `(?:\\b${MOVE_VERB}\\s+(?:me|us|you|him|her|with\\s+me|with\\s+us|with\\s+you)?\\s*(?:on|via|in|at|by|through|over|with)\\s+(?:my\\s+|our\\s+)?` +
       // "Please send the payment screenshot to my WhatsApp"; not "I will send the photos to our WhatsApp group".
-      `|(?:\\b(?:please|pls|kindly|you\\s+can|can\\s+you|could\\s+you)\\s+|^)(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+${APP}` +
-      // "add me wechat": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, "contact us line 2" a phone line.
-      `|\\b(?:add|contact|message|text|ping|dm|msg)\\s+(?:me|us)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)${APP}(?!\\s*pay)|\\b(?:add|scan)\\s+(?:my|our)\\s+${APP}|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+${APP}|\\blet(?:'?s|\\s+us)\\s+(?:talk|chat|continue|move)\\s+(?:on|to|in)\\s+${APP}` +
-      // "I prefer we negotiate in Signal"; Vietnamese "anh add zalo em".
-      `|\\bnegotiate\\s+(?:\\S+\\s+)?(?:on|in|via|over)\\s+${APP}|\\badd\\s+${APP}\\s+(?:em|anh|ch[ịi]|m[ìi]nh)\\b` +
+      `|(?:\\b(?:please|pls|kindly|you\\s+can|can\\s+you|could\\s+you)\\s+|^)(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+` +
+      `|\\b(?:add|scan)\\s+(?:my|our)\\s+|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+|\\blet(?:'?s|\\s+us)\\s+(?:talk|chat|continue|move)\\s+(?:on|to|in)\\s+` +
+      // "I prefer we negotiate in Signal".
+      `|\\bnegotiate\\s+(?:\\S+\\s+)?(?:on|in|via|over)\\s+` +
       // "Please contact our finance lady on WeChat", "my colleague will contact you from his WhatsApp".
-      `|\\b(?:contact|add|message|call|reach)\\s+(?:our|my)\\s+(?:\\S+\\s+){0,2}?(?:on|via|through|at)\\s+${APP}|\\bcontact\\s+you\\s+(?:from|on|via|through|by)\\s+(?:his|her|my|our|their)\\s+(?:own\\s+|personal\\s+|private\\s+)?${APP}` +
+      `|\\b(?:contact|add|message|call|reach)\\s+(?:our|my)\\s+(?:\\S+\\s+){0,2}?(?:on|via|through|at)\\s+|\\bcontact\\s+you\\s+(?:from|on|via|through|by)\\s+(?:his|her|my|our|their)\\s+(?:own\\s+|personal\\s+|private\\s+)?` +
       // "We do the deal on WhatsApp directly": the deal itself made where the platform can't see it.
-      `|\\b(?:do|make|close|finish|discuss)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:deal|business|order|payment|contract)\\s+(?:on|via|over|through|in)\\s+${APP}` +
+      `|\\b(?:do|make|close|finish|discuss)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:deal|business|order|payment|contract)\\s+(?:on|via|over|through|in)\\s+)${APP}` +
+      // "add me wechat": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, "contact us line 2" a phone line.
+      `|\\b(?:add|contact|message|text|ping|dm|msg)\\s+(?:me|us)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)${APP}(?!\\s*pay)` +
+      // Vietnamese "anh add zalo em".
+      `|\\badd\\s+${APP}\\s+(?:em|anh|ch[ịi]|m[ìi]nh)\\b` +
       // Each branch that starts with the app, in one: the long list of apps is tried once at each place, not nine times.
       `|${APP}(?:\\s+me\\b` +
       // "Please accept my WhatsApp call", "can we have a Google Meet call?"; not "the phone supports WhatsApp calls", "a WhatsApp call button".
@@ -206,30 +211,35 @@ export const APP_MOVES: readonly Cue[] = [
     `\\b(?:do\\s+you\\s+(?:have|use)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
       // "¿Tiene WhatsApp?", "Você tem WhatsApp?": asked as a question, not "este celular tiene WhatsApp".
       `|(?:^|¿)\\s*(?:usted\\s+|você\\s+|voce\\s+)?(?:tiene|tienes|tem)\\s+${APP}(?![\\p{L}\\p{N}]|\\s+(?:business\\s+)?(?:api|este|esta|esse|essa|el|la|o|a)\\b)` +
-      `|加(?:一下|下)?(?:我|个)?(?:的)?(?:我们|我们的)?(?:客服|经理|同事|财务|会计|老板|助理|业务员)?(?:的)?\\s*${APP}|(?:你|您)(?:有没有|有|用不用|用)\\s*${APP}(?!\\s*(?:支付|付款|转账|pay))` +
+      `|(?:你|您)(?:有没有|有|用不用|用)\\s*${APP}(?!\\s*(?:支付|付款|转账|pay))` +
+      // The branches that end with the app share it (see the cue above). 加我们财务的微信.
+      `|(?:加(?:一下|下)?(?:我|个)?(?:的)?(?:我们|我们的)?(?:客服|经理|同事|财务|会计|老板|助理|业务员)?(?:的)?\\s*` +
       // "Add me on" in other languages, with up to two words before the app ("en mi", "sur", على); Arabic may join its article to the app (الواتساب).
-      `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,2}?(?:ال)?${APP}` +
+      `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,2}?(?:ال)?` +
       // "Give me your WhatsApp" in Portuguese and Spanish: "me passa seu WhatsApp", "pásame tu WeChat".
-      `|\\b(?:me\\s+pass[ae]|passa-me|me\\s+mand[ae]|me\\s+d[áa]|d[áa]me|p[áa]same|me\\s+pasas?)\\s+(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua|tu|su)\\s+${APP}` +
+      `|\\b(?:me\\s+pass[ae]|passa-me|me\\s+mand[ae]|me\\s+d[áa]|d[áa]me|p[áa]same|me\\s+pasas?)\\s+(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua|tu|su)\\s+` +
       // "Let's continue on WhatsApp": "vamos continuar pelo WhatsApp", "sigamos por WhatsApp", "continuons sur WhatsApp", "weiter über WhatsApp".
-      `|\\b(?:vamos|podemos|bora)\\s+(?:continuar|falar|conversar|seguir|hablar)\\s+(?:por|pelo|pela|no|na|en|via)\\s+${APP}` +
-      `|\\b(?:sigamos|continuemos|hablemos|hablamos|seguimos|continuamos|continuons|parlons|discutons)\\s+(?:(?:la\\s+conversation|por|en|sur|par|via)\\s+)+${APP}` +
-      `|\\bweiter\\s+(?:über|uber|auf|per|via)\\s+${APP}|\\b(?:auf|über|uber|per)\\s+${APP}\\s+(?:weiter[a-z]*|schreiben|reden|kontaktieren)\\b`,
+      `|\\b(?:vamos|podemos|bora)\\s+(?:continuar|falar|conversar|seguir|hablar)\\s+(?:por|pelo|pela|no|na|en|via)\\s+` +
+      `|\\b(?:sigamos|continuemos|hablemos|hablamos|seguimos|continuamos|continuons|parlons|discutons)\\s+(?:(?:la\\s+conversation|por|en|sur|par|via)\\s+)+` +
+      `|\\bweiter\\s+(?:über|uber|auf|per|via)\\s+)${APP}|\\b(?:auf|über|uber|per)\\s+${APP}\\s+(?:weiter[a-z]*|schreiben|reden|kontaktieren)\\b`,
     { anchors: APP_ANCHORS },
   ),
   cue(
     'a request to talk on a messaging app',
     // Slang: "hit me up on WhatsApp", "buzz me on WeChat", "drop me a line on Signal", "slide into my Telegram".
-    `\\b${SLANG_MOVE}\\s+(?:on|via|at|over|in|into)\\s+(?:my\\s+|our\\s+|the\\s+)?${APP}|\\bslide\\s+into\\s+(?:my|our)\\s+${APP}` +
+    // The branches that end with the app share it (see the cues above).
+    `(?:\\b${SLANG_MOVE}\\s+(?:on|via|at|over|in|into)\\s+(?:my\\s+|our\\s+|the\\s+)?|\\bslide\\s+into\\s+(?:my|our)\\s+` +
       // "Can we move this convo to Telegram?"
-      `|\\b(?:move|take|continue|switch|shift)\\s+(?:this|the|our)\\s+(?:convo|conversation|chat|talk|discussion)\\s+(?:to|on|over\\s+to|onto)\\s+${APP}` +
+      `|\\b(?:move|take|continue|switch|shift)\\s+(?:this|the|our)\\s+(?:convo|conversation|chat|talk|discussion)\\s+(?:to|on|over\\s+to|onto)\\s+` +
+      // Russian "продолжим в телеге", "созвонимся по Скайпу"; "скиньте номер вацапа".
+      `|(?:продолжим|продолжаем|созвонимся|спишемся|пообщаемся|общаемся|перейд[её]м|переписываемся|свяжемся)\\s+(?:в|по|на|через)\\s+|(?:скиньте|скинь|дайте|пришлите|оставьте|напишите)\\s+(?:(?:ваш|сво[йи]|тво[йи])\\s+)?номер\\s+` +
+      // French "passe-moi ton numéro WhatsApp"; Vietnamese "cho em xin số WhatsApp".
+      `|(?:passe|passez|donne|donnez|envoie|envoyez)-moi\\s+(?:ton|votre)\\s+(?:num[ée]ro|contact|id)\\s+(?:de\\s+)?|\\bxin\\s+(?:s[ốo]\\s+|sdt\\s+|s[đd]t\\s+)?)${APP}` +
       // "My WhatsApp is in my profile photo", "WeChat QR code on our company profile page": the ID shown where the
       // platform's filter can't read it.
       `|${APP}(?:\\s+(?:id|number|no\\.?|qr(?:\\s*code)?|contact))?\\s+(?:is\\s+)?(?:in|on)\\s+(?:my|our)\\s+(?:\\S+\\s+){0,2}?(?:profile|bio|avatar|photo|picture|pic|banner|homepage|store\\s+page)` +
-      // Russian "продолжим в телеге", "созвонимся по Скайпу"; "скиньте номер вацапа".
-      `|(?:продолжим|продолжаем|созвонимся|спишемся|пообщаемся|общаемся|перейд[её]м|переписываемся|свяжемся)\\s+(?:в|по|на|через)\\s+${APP}|(?:скиньте|скинь|дайте|пришлите|оставьте|напишите)\\s+(?:(?:ваш|сво[йи]|тво[йи])\\s+)?номер\\s+${APP}` +
-      // French "passe-moi ton numéro WhatsApp"; Vietnamese "cho em xin số WhatsApp", "anh qua Zalo nói chuyện".
-      `|(?:passe|passez|donne|donnez|envoie|envoyez)-moi\\s+(?:ton|votre)\\s+(?:num[ée]ro|contact|id)\\s+(?:de\\s+)?${APP}|\\bxin\\s+(?:s[ốo]\\s+|sdt\\s+|s[đd]t\\s+)?${APP}|\\bqua\\s+${APP}\\s+(?:n[óo]i\\s+chuy[ệe]n|nh[ắa]n|li[êe]n\\s+h[ệe]|trao\\s+[đd][ổo]i|chat|k[ếe]t\\s+b[ạa]n)` +
+      // Vietnamese "anh qua Zalo nói chuyện".
+      `|\\bqua\\s+${APP}\\s+(?:n[óo]i\\s+chuy[ệe]n|nh[ắa]n|li[êe]n\\s+h[ệe]|trao\\s+[đd][ổo]i|chat|k[ếe]t\\s+b[ạa]n)` +
       // 发个WhatsApp给我, 發個WhatsApp給我.
       `|[发發](?:个|個|一下)?\\s*${APP}\\s*[给給]\\s*我`,
     { anchors: APP_ANCHORS },

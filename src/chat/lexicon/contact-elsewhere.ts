@@ -16,16 +16,17 @@ export const MORE_APP_MOVES: readonly Cue[] = [
   ),
   cue(
     'a request to talk on a messaging app',
-    // The words first, each branch found by its own: most messages that name an app hold none of them.
-    `\\buse\\s+${APP}\\s*,\\s*(?:my\\s+id\\b|(?:the\\s+)?same\\s+number\\b)` +
-      `|\\b(?:on\\s+se\\s+parle|parlons|on\\s+continue|[ée]crivez[- ]moi|appelez[- ]moi)\\s+(?:plut[ôo]t\\s+)?(?:sur|par|via|en)\\s+${APP}` +
-      `|\\bper\\s+${APP}[\\s-]?(?:call|anruf|chat|klären|klaren|schreiben|sprechen)` +
-      `|\\bvideochiamata\\s+su\\s+${APP}|\\b(?:scrivimi|scrivetemi)\\s+su\\s+${APP}|\\b(?:napisać|napisac)\\s+(?:na|przez)\\s+${APP}` +
-      `|(?:найдите|наидите)\\s+меня\\s+(?:во?|на)\\s+${APP}|(?:пишіть|пишить)\\s+мен[іи]\\s+(?:у|в)\\s+${APP}|пишите\\s+(?:мне\\s+)?(?:в|на)\\s+${APP}` +
-      `|\\b(?:ngobrol|lanjut)\\s+(?:ngobrol\\s+)?(?:di|ke|lewat|via)\\s+${APP}|\\bcari\\s+(?:saya|aku|kami)\\s+di\\s+${APP}` +
-      `|\\b(?:tìm|tim)\\s+(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)\\s+(?:trên|tren)\\s+${APP}|(?:คุย|ส่ง[^\\s]{0,12})ทาง\\s?${APP}` +
-      // "Me avisa por WhatsApp al mismo número", "la preuve par WhatsApp au 00 86 …".
-      `|\\b(?:avisa|escr[íi]beme|m[áa]ndame)\\s+por\\s+${APP}|\\bpar\\s+${APP}\\s+au\\s+(?:\\+|\\d)`,
+    // The words first, each branch found by its own: most messages that name an app hold none of them. The branches
+    // that end with the app share it, as in APP_MOVES.
+    `(?:\\b(?:on\\s+se\\s+parle|parlons|on\\s+continue|[ée]crivez[- ]moi|appelez[- ]moi)\\s+(?:plut[ôo]t\\s+)?(?:sur|par|via|en)\\s+` +
+      `|\\bvideochiamata\\s+su\\s+|\\b(?:scrivimi|scrivetemi)\\s+su\\s+|\\b(?:napisać|napisac)\\s+(?:na|przez)\\s+` +
+      `|(?:найдите|наидите)\\s+меня\\s+(?:во?|на)\\s+|(?:пишіть|пишить)\\s+мен[іи]\\s+(?:у|в)\\s+|пишите\\s+(?:мне\\s+)?(?:в|на)\\s+` +
+      `|\\b(?:ngobrol|lanjut)\\s+(?:ngobrol\\s+)?(?:di|ke|lewat|via)\\s+|\\bcari\\s+(?:saya|aku|kami)\\s+di\\s+` +
+      `|\\b(?:tìm|tim)\\s+(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)\\s+(?:trên|tren)\\s+|(?:คุย|ส่ง[^\\s]{0,12})ทาง\\s?` +
+      // "Me avisa por WhatsApp al mismo número".
+      `|\\b(?:avisa|escr[íi]beme|m[áa]ndame)\\s+por\\s+)${APP}` +
+      // "I use Botim, same number as on my card", "per Teams-Call klären", "la preuve par WhatsApp au 00 86 …".
+      `|\\buse\\s+${APP}\\s*,\\s*(?:my\\s+id\\b|(?:the\\s+)?same\\s+number\\b)|\\bper\\s+${APP}[\\s-]?(?:call|anruf|chat|klären|klaren|schreiben|sprechen)|\\bpar\\s+${APP}\\s+au\\s+(?:\\+|\\d)`,
     {
       anchors: [
         'my id',
