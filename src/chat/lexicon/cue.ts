@@ -1,3 +1,5 @@
+import { withLetterRanges } from './letter-classes';
+
 /** A phrase family the detector looks for, and how a finding names it. */
 export interface Cue {
   /** Plain words for the finding's message: "Western Union", "a personal account". */
@@ -30,10 +32,14 @@ interface CueOptions {
   anchors?: readonly string[];
 }
 
-/** Cues are written as lower-case regex source; `\\b`-style boundaries are ASCII, so CJK phrases go bare. */
+/**
+ * Cues are written as lower-case regex source; `\\b`-style boundaries are ASCII, so CJK phrases go bare.
+ * `\\p{L}` and `\\p{N}` are compiled as ranges (see letter-classes.ts).
+ */
 export function cue(label: string, source: string, options: CueOptions = {}): Cue {
-  // The unicode flag only where a pattern needs \\p{…}: without it V8 searches faster.
-  return { label, pattern: new RegExp(source, source.includes('\\p{') ? 'gu' : 'g'), ...options };
+  const compiled = withLetterRanges(source);
+  // The unicode flag only where a pattern still needs \\p{…}: without it V8 searches faster.
+  return { label, pattern: new RegExp(compiled, compiled.includes('\\p{') ? 'gu' : 'g'), ...options };
 }
 
 /** Goods called a bank, not where money goes: a power bank (among the marketplace's commonest goods), a battery bank. */
