@@ -79,6 +79,12 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
     { anchors: ['number is in', 'missed call', 'send me your', 'private'] },
   ),
   cue(
+    'a request to move to e-mail or a call',
+    // Russian "там пишите менеджеру напрямую" (write to the manager directly there).
+    'пишите\\s+(?:мне|нам|менеджеру)\\s+напрямую|напишите\\s+(?:мне|нам|менеджеру)\\s+напрямую',
+    { anchors: ['напрямую'] },
+  ),
+  cue(
     'a messaging app ID or number',
     // "Add him: wxid_q7h2k91": a WeChat ID as WeChat writes it, which names the app by itself.
     '\\bwxid_[a-z0-9_-]{4,}',

@@ -102,4 +102,10 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       ],
     },
   ),
+  cue(
+    'earlier bank details said to be wrong',
+    // "Pay the second one, the one with the Kowloon address. PI header is outdated": the invoice's details disowned.
+    '\\b(?:pi|invoice|proforma)\\s+(?:header|bank\\s+details|details)\\s+(?:is|are)\\s+(?:outdated|out\\s+of\\s+date|old|wrong)\\b',
+    { anchors: ['outdated', 'out of date', 'old', 'wrong'] },
+  ),
 ];

@@ -87,7 +87,7 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
     '\\bcuenta\\s+(?:[\\p{L}]+\\s+){0,6}?queda\\s+(?:inactiva|bloqueada|cerrada|suspendida)|\\bnueva\\s+clabe\\b|\\bconta\\s+foi\\s+(?:migrada|transferida)|\\bs[óo]\\s+vale\\s+a\\s+conta\\b' +
       '|\\b(?:hat\\s+sich\\s+die\\s+iban\\s+ge(?:ä|a)ndert|alte\\s+iban\\b[^.!?]{0,40}?nicht\\s+mehr)|\\brachunek\\s+(?:[\\p{L}]+\\s+){0,2}?zosta[łl]\\s+(?:przeniesiony|zmieniony|zamkni[ęe]ty|zablokowany)|\\bna\\s+nowy\\s+(?:numer|rachunek)\\b' +
       '|\\bhesab[ıi]m[ıi]z\\s+(?:[\\p{L}]+\\s+){0,4}?kullan[ıi]lm[ıi]yor|реквізити\\s+змінилися|старий\\s+iban|پرانا\\s+اکاؤنٹ|نئے\\s+اکاؤنٹ' +
-      '|\\bpurana\\s+(?:\\S+\\s+)?(?:account|a/c)\\b[^.!?]{0,40}?\\b(?:freeze|band|block)|계좌가?\\s?(?:일시\\s?)?(?:정지|동결|변경)|口座が?(?:一時)?(?:凍結|停止|変更)|暂停收款|(?:账号|账户)少了一位|(?:账号|账户|卡号)[^，。！？]{0,20}?以这个为准',
+      '|\\bpurana\\s+(?:\\S+\\s+)?(?:account|a/c)\\b[^.!?]{0,40}?\\b(?:freeze|band|block)|계좌가?\\s?(?:일시\\s?)?(?:정지|동결|변경)|口座が?(?:一時)?(?:凍結|停止|変更)|暂停收款|\\bhesab[ıi]\\s+(?:\\S+\\s+){0,3}?(?:dolar|d[öo]viz|para)\\s+(?:alam[ıi]yor)|(?:账号|账户)少了一位|(?:账号|账户|卡号)[^，。！？]{0,20}?以这个为准',
     {
       anchors: [
         'cuenta',
@@ -106,6 +106,8 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
         '계좌',
         '口座',
         '暂停收款',
+        'alamıyor',
+        'alamiyor',
         '少了一位',
         '以这个为准',
       ],

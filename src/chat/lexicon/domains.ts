@@ -109,6 +109,8 @@ export const SHORTENER_DOMAINS: readonly string[] = [
   'me2.do',
   'encurtador.com.br',
   'vk.cc',
+  // A link-in-bio page, used as one.
+  'lynk.id',
 ];
 
 /** Payment pages outside the platform: paying there is paying off the platform. */

@@ -1,4 +1,4 @@
-import { cue, NOT_MONEY, type Cue } from './cue';
+import { ACCOUNT, cue, NOT_MONEY, type Cue } from './cue';
 import { LEAVING_THE_ORDER_IN_OTHER_LANGUAGES } from './leaving-the-order-languages';
 import { PAYING_AROUND_THE_ORDER } from './paying-around-the-order';
 
@@ -192,5 +192,11 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
         'order on',
       ],
     },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // "Bal pmt 70% pls TT to HK a/c not TA": the account named, and the order refused, in one breath.
+    `\\b(?:tt|t/t|transfer|pay|remit|wire)\\s+(?:\\S+\\s+){0,2}?to\\s+(?:our\\s+|my\\s+)?(?:hk|hong\\s+kong|usd|personal|private|company|bank)\\s+${ACCOUNT}\\s+(?:not\\s+ta|not\\s+trade\\s+assurance|not\\s+alibaba)\\b`,
+    { anchors: ['not ta', 'not trade assurance', 'not alibaba'] },
   ),
 ];

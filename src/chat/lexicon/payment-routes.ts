@@ -101,6 +101,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     { anchors: ['swift', 'bic'] },
   ),
   cue(
+    'bank details given in the chat',
+    // A Mexican CLABE, the 18 digits that receive a transfer: "pay in MXN to their BBVA CLABE 012180001523847291".
+    '\\bclabe\\s*(?:interbancaria\\s*)?[:：#]?\\s*\\d{18}\\b',
+    { anchors: ['clabe'] },
+  ),
+  cue(
     "an order on the supplier's own website",
     // "You can order on our own website with a 10% discount"; not "our store on Alibaba".
     '\\b(?:order|buy|pay|purchase|check\\s?out)\\w*\\s+(?:\\S+\\s+){0,3}?(?:on|through|via|from|at|in)\\s+(?:our|my)\\s+(?:own\\s+|official\\s+)?(?:web\\s?site|site|online\\s+(?:shop|store)|web\\s?shop|shop|store)\\b(?!\\s+(?:on|at|in)\\s+alibaba)' +
@@ -121,7 +127,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     `\\b(?:they|he|she|the\\s+agent)\\s+will\\s+(?:pay\\s+us|pay\\s+it\\s+to\\s+us|(?:transfer|remit|send)\\s+(?:it\\s+|the\\s+money\\s+)?to\\s+us)\\b` +
       `|\\b(?:pay|transfer|remit|wire|send)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|their|our)\\s+(?:shipping|logistics|forwarder|forwarding|freight|customs|clearance|trucking)(?:\\s+(?:company|agent|broker))?(?:'s)?\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
       "|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+|can\\s+|shall\\s+)?(?:send|give|share)\\s+(?:you\\s+)?(?:(?:their\\s+bank|his\\s+bank|her\\s+bank)\\s+(?:info(?:rmation)?|details|account)|(?:their\\s+account|his\\s+account|her\\s+account)\\s+details)\\b" +
-      '|\\b(?:agente\\s+de\\s+aduanas?|aduana|transitario)[^.!?]{0,80}?\\b(?:deposite|pague|transfiera|env[íi]e)\\s+(?:\\S+\\s+){0,2}?(?:a\\s+|en\\s+)?(?:su|la)\\s+cuenta\\b',
+      '|\\b(?:agente\\s+de\\s+aduanas?|aduana|transitario)[^.!?]{0,80}?\\b(?:dep(?:[óo]sit|os[íi]t)(?:e|elo|ela|elos|elas)|p[áa]gue(?:lo|la|los|las)?|transfiera(?:lo|la|los|las)?|env[íi]e(?:lo|la|los|las)?)\\s+(?:\\S+\\s+){0,2}?(?:a\\s+|en\\s+)?(?:su|la)\\s+cuenta\\b',
     {
       anchors: [
         'pay us',
@@ -155,10 +161,15 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     'bank details sent outside the chat',
     // "Kindly use the account I shared on WhatsApp", "the bank details are in the file I sent on WeChat".
     `\\b(?:${ACCOUNT}|bank\\s+(?:details|info(?:rmation)?)|payment\\s+details|(?:file|pdf|picture|photo)${mentionsOneOf('bank|iban|swift')})\\s+(?:that\\s+)?(?:i\\s+sent|we\\s+sent|i\\s+shared|we\\s+shared|i\\s+gave|we\\s+gave)\\s+(?:you\\s+)?(?:on|in|by|via|through|over)\\s+(?:my\\s+|our\\s+)?(?:${APP}|sms|text)` +
+      // "Payment details are only shared on WhatsApp for security".
+      `|\\b(?:payment|bank|account)\\s+(?:details|info(?:rmation)?)\\s+(?:are\\s+|is\\s+)?(?:only\\s+shared|only\\s+sent|only\\s+given)\\s+(?:on|via|through|by|over)\\s+(?:${APP}|e-?mail|sms|phone)` +
       // "She will give you the account, we cannot share account here": the details go where the platform can't see them.
       `|\\b(?:cannot|can't|can\\s+not|not\\s+allowed\\s+to)\\s+(?:share|send|give|show|write)\\s+(?:the\\s+|our\\s+)?(?:bank\\s+)?(?:${ACCOUNT}|bank\\s+(?:details|info(?:rmation)?))\\s+(?:here|in\\s+(?:this|the)\\s+chat|on\\s+alibaba)\\b`,
     {
       anchors: [
+        'only shared',
+        'only sent',
+        'only given',
         'i sent',
         'we sent',
         'i shared',

@@ -27,8 +27,8 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'a money transfer service',
     // Efecty and Baloto: Colombia's cash-transfer counters.
-    '\\bria\\s+(?:money\\s+)?transfer\\b|\\bworld\\s?remit\\b|\\bxoom\\b|\\bremitly\\b|\\bsend\\s?wave\\b|\\bchipper\\s?cash\\b|\\bhawala\\b|\\befecty\\b|\\bbaloto\\b',
-    { anchors: ['ria', 'remit', 'xoom', 'wave', 'chipper', 'hawala', 'efecty', 'baloto'] },
+    '\\bria\\s+(?:money\\s+)?transfer\\b|\\bworld\\s?remit\\b|\\bxoom\\b|\\bremitly\\b|\\bsend\\s?wave\\b|\\bchipper\\s?cash\\b|\\bhawala\\b|\\befecty\\b|\\bbaloto\\b|عن\\s+طريق\\s+الصرافة',
+    { anchors: ['ria', 'remit', 'xoom', 'wave', 'chipper', 'hawala', 'efecty', 'baloto', 'الصرافة'] },
   ),
   cue(
     'a money transfer service',

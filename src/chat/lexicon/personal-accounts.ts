@@ -171,4 +171,10 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
       ],
     },
   ),
+  cue(
+    'a personal account',
+    // Hindi "मेरे पर्सनल UPI पर कर दो" (to my personal UPI), "पर्सनल अकाउंट".
+    'पर्सनल\\s+(?:upi|अकाउंट|खाते|खाता)',
+    { anchors: ['पर्सनल'] },
+  ),
 ];

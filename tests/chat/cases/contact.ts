@@ -653,4 +653,18 @@ export const CONTACT_CASES: ChatCase[] = [
     text: '樣品費用請用PayMe或轉數快轉給我，付款截圖WhatsApp給我就好：六二 九八 三三 一四',
     rules: [CONTACT, PAY],
   },
+  // Round 5 probe, last fixes: follow-ups, a CLABE, an exchange house, a partner's boleto, a broker paid directly.
+  {
+    text: 'Proszę napisać na Messengerze, znajdzie mnie Pan jako "Anna Chen Hurt", zdjęcie z magazynem w tle.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Kak lanjut ngobrol di Telegram ya, cari aja "Mei Gudang Yiwu", fotonya kardus warna coklat.',
+    rules: [CONTACT],
+  },
+  { text: 'Anh tìm em trên Zalo bằng tên "Linh Xưởng Gỗ", avatar hình cái ghế nâu nhé.', rules: [CONTACT] },
+  {
+    text: 'Привет! Full catalogue here: tg-catalog.hx-opt.ru/join , it opens our Telegram канал, там пишите менеджеру напрямую',
+    rules: [CONTACT],
+  },
 ];

@@ -201,4 +201,6 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'Накладная и фото груза тут: clck.ru/3AbQx7 , откроется Яндекс Диск, нужен вход', rules: [LINK] },
   { text: '인보이스 여기서 확인하세요: han.gl/inv2291 (네이버 로그인 필요)', rules: [LINK] },
   { text: '出貨文件請點：reurl.cc/9Xk2Qp ，需要用Email登入才能下載。', rules: [LINK] },
+  // Round 5 probe, last fixes: follow-ups, a CLABE, an exchange house, a partner's boleto, a broker paid directly.
+  { text: 'Resi dan foto barang cek di sini ya kak: lynk.id/alibaba-resi/8821', rules: [LINK] },
 ];

@@ -1862,4 +1862,37 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Your bank may hold wires that mention cotton from our region because of the UFLPA checks. Easiest is to pay our finishing plant in Bac Ninh, Vietnam and write "garment processing" as purpose. I\'ll send their USD account.',
     rules: [PAY],
   },
+  // Round 5 probe, last fixes: follow-ups, a CLABE, an exchange house, a partner's boleto, a broker paid directly.
+  {
+    text: 'Your bank may hold wires that mention cotton from our region because of the UFLPA checks. Easiest is to pay our finishing plant in Bac Ninh, Vietnam and write "garment processing" as purpose. I\'ll send their USD account.',
+    rules: [PAY],
+  },
+  {
+    text: 'Our new branch in Guadalajara handles LatAm buyers now, so pay in MXN to their BBVA CLABE 012180001523847291 and they settle with HQ.',
+    rules: [PAY],
+  },
+  {
+    text: 'Payment details are only shared on WhatsApp for security, the platform scans messages and sometimes edits bank numbers. Msg me at +852 5 4 0 9 - 7 7 2 6',
+    rules: [PAY],
+  },
+  {
+    text: 'hi sir bal pmt 70% pls TT to HK a/c not TA, TA fee 3% we give u 2% off, pls send bank slip thx',
+    rules: [PAY],
+  },
+  {
+    text: 'Su carga llegó al Callao pero el agente de aduana pide 380 USD por "levante anticipado", deposítelos hoy a su cuenta del BCP o pasa a almacén',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Die Versicherungsprämie für den Seetransport (0,3 %) läuft nicht über Alibaba, die zahlen Sie bitte direkt an unseren Versicherungsmakler per SEPA, Daten schicke ich gleich.',
+    rules: [PAY],
+  },
+  {
+    text: 'الشحنة في ميناء جبل علي والمخلص يطلب ١٢٠٠ درهم رسوم إفراج، لازم تحولها له كاش عن طريق الصرافة اليوم قبل الساعة ٥.',
+    rules: [PAY],
+  },
+  {
+    text: 'भाई साहब, सैंपल का पेमेंट 1500 रुपये मेरे पर्सनल UPI पर कर दो और स्क्रीनशॉट व्हाट्सऐप पर भेजना, यहाँ मत भेजना।',
+    rules: [PAY],
+  },
 ];
