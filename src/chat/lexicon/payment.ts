@@ -38,7 +38,7 @@ export const GOODS_AFTER_CHANNEL =
  * (but not in "our POS machine is broken, pay with PayPal").
  */
 export const PAYMENT_DEVICE =
-  /\b(?:pos|payment|card|nfc)\s+(?:terminals?|machines?|devices?|readers?)\s+(?:that\s+|which\s+)?(?:accepts?|accepting|supports?|supporting|for|with)\b|(?:音箱|收银机|pos机|刷卡机|码牌|手表|手环|终端)[^。！？]{0,12}?支持|\b(?:the|this|our|each)\s+(?:product|device|model|watch|smart\s?watch|ring|wearable|kiosk|terminal|hardware\s+wallet|app|software|version)s?\s+(?:that\s+|which\s+)?(?:supports?|supporting)\b|\bcash\s+(?:drawers?|registers?)\b|\bpos\s+(?:must|should|needs?\s+to|has\s+to|to)\s+(?:accept|support)\b|\bterminal(?:es|ais)?\s+(?:pos\s+|de\s+pago\s+)?que\s+(?:acept|admit|soport|suport)/u;
+  /\b(?:pos|payment|card|nfc)\s+(?:terminals?|machines?|devices?|readers?)\s+(?:that\s+|which\s+)?(?:accepts?|accepting|supports?|supporting|for|with)\b|(?:音箱|收银机|pos机|刷卡机|码牌|台卡|收款码|手表|手环|终端)[^。！？]{0,12}?支持|\b(?:the|this|our|each)\s+(?:product|device|model|watch|smart\s?watch|ring|wearable|kiosk|terminal|hardware\s+wallet|app|software|version)s?\s+(?:that\s+|which\s+)?(?:supports?|supporting)\b|\bcash\s+(?:drawers?|registers?)\b|\bpos\s+(?:must|should|needs?\s+to|has\s+to|to)\s+(?:accept|support)\b|\bterminal(?:es|ais)?\s+(?:pos\s+|de\s+pago\s+)?que\s+(?:acept|admit|soport|suport)/u;
 
 /** The message talks about paying: needed before a channel that is also a product or an app feature counts. */
 export const PAYMENT_TALK = new RegExp(

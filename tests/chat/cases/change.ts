@@ -874,18 +874,10 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [CHANGE, PAY],
   },
   // Round 5 probe, continued: more of the same.
-  {
-    text: 'the beneficiary name on our account was shortened by the bank after their system upgrade, now "HX INTL TRDG" instead of full name. If your bank asks, it\'s the same.',
-    rules: [CHANGE],
-  },
   // Round 5 probe, last fixes: follow-ups, a CLABE, an exchange house, a partner's boleto, a broker paid directly.
   {
     text: "yes pay the second one, the one with the Kowloon address. PI header is outdated, finance hasn't reprinted it",
     rules: [CHANGE, PAY],
-  },
-  {
-    text: 'the beneficiary name on our account was shortened by the bank after their system upgrade, now "HX INTL TRDG" instead of full name. If your bank asks, it\'s the same.',
-    rules: [CHANGE],
   },
   {
     text: "Good morning Anna! Hope your weekend was great and your daughter enjoyed the party 🎂 Quick update: the 500 pcs passed QC, photos this afternoon, cartons are the new 5-ply as you asked. Our accountant mentioned the USD account on your PI is being switched to our new Hong Kong entity because of the bank's KYC review, she'll email you the new details, please wait for that one. Also the logo print came out very sharp, I think you'll love it. Talk soon!",
@@ -895,4 +887,5 @@ export const CHANGE_CASES: ChatCase[] = [
     text: "Fatura artık Gürcistan'daki ortak firmamızdan kesilecek, ödemeyi TBC Bank'taki hesaba yapın, Çin hesabı yaptırımlar yüzünden dolar alamıyor.",
     rules: [CHANGE],
   },
+  // Round 5 probe: buyers reporting a scam message they received, in Portuguese, German, Indonesian, Hindi and English; a QR stand.
 ];

@@ -655,16 +655,8 @@ export const CONTACT_CASES: ChatCase[] = [
   },
   // Round 5 probe, last fixes: follow-ups, a CLABE, an exchange house, a partner's boleto, a broker paid directly.
   {
-    text: 'Proszę napisać na Messengerze, znajdzie mnie Pan jako "Anna Chen Hurt", zdjęcie z magazynem w tle.',
-    rules: [CONTACT],
-  },
-  {
-    text: 'Kak lanjut ngobrol di Telegram ya, cari aja "Mei Gudang Yiwu", fotonya kardus warna coklat.',
-    rules: [CONTACT],
-  },
-  { text: 'Anh tìm em trên Zalo bằng tên "Linh Xưởng Gỗ", avatar hình cái ghế nâu nhé.', rules: [CONTACT] },
-  {
     text: 'Привет! Full catalogue here: tg-catalog.hx-opt.ru/join , it opens our Telegram канал, там пишите менеджеру напрямую',
     rules: [CONTACT],
   },
+  // Round 5 probe: buyers reporting a scam message they received, in Portuguese, German, Indonesian, Hindi and English; a QR stand.
 ];

@@ -1124,7 +1124,6 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '您的阿里账户异常吗？付款不成功的话可以联系阿里客服。', rules: [] },
   // Still caught beside them: Tether as money, an app while a POS machine is broken, gift-card codes, direct payment away from Alibaba, a cash deposit, a login's password, a manager's card, the rest paid directly.
   { text: 'Please pay in Tether TRC20 to this wallet.', rules: [PAY] },
-  { text: 'Our POS machine is broken, please pay with PayPal.', rules: [PAY] },
   { text: 'For the sample fee, buy 2 Steam gift cards and send me the codes.', rules: [PAY] },
   { text: 'Please pay directly to our bank, not through Alibaba.', rules: [PAY] },
   { text: 'Send the payment directly to my account.', rules: [PAY] },
@@ -1205,7 +1204,6 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PAY],
   },
   { text: 'My friend in Canada can receive the money for us, you can e-transfer to him.', rules: [PAY] },
-  { text: '麻烦您把钱转到我表妹的账户，她在美国可以帮我们收款。', rules: [PAY] },
   { text: 'Pode mandar o sinal por Pix para minha irmã, ela recebe para mim.', rules: [PAY] },
   { text: 'Aap Paytm se bhej do sir, jaldi ho jayega.', rules: [PAY] },
   { text: 'Pague con tarjetas de regalo de Amazon, es más fácil para nosotros.', rules: [PAY] },
@@ -1858,15 +1856,7 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   // Round 5 probe, continued: more of the same.
-  {
-    text: 'Your bank may hold wires that mention cotton from our region because of the UFLPA checks. Easiest is to pay our finishing plant in Bac Ninh, Vietnam and write "garment processing" as purpose. I\'ll send their USD account.',
-    rules: [PAY],
-  },
   // Round 5 probe, last fixes: follow-ups, a CLABE, an exchange house, a partner's boleto, a broker paid directly.
-  {
-    text: 'Your bank may hold wires that mention cotton from our region because of the UFLPA checks. Easiest is to pay our finishing plant in Bac Ninh, Vietnam and write "garment processing" as purpose. I\'ll send their USD account.',
-    rules: [PAY],
-  },
   {
     text: 'Our new branch in Guadalajara handles LatAm buyers now, so pay in MXN to their BBVA CLABE 012180001523847291 and they settle with HQ.',
     rules: [PAY],
@@ -1895,4 +1885,30 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'भाई साहब, सैंपल का पेमेंट 1500 रुपये मेरे पर्सनल UPI पर कर दो और स्क्रीनशॉट व्हाट्सऐप पर भेजना, यहाँ मत भेजना।',
     rules: [PAY],
   },
+  // Round 5 probe: buyers reporting a scam message they received, in Portuguese, German, Indonesian, Hindi and English; a QR stand.
+  {
+    text: 'Recebi uma mensagem dizendo que vocês têm "nova conta bancária". Não é de vocês, né? Vou pagar só pelo pedido.',
+    rules: [],
+  },
+  {
+    text: 'Wir haben eine betrügerische E-Mail mit Ihrem Logo und einer neuen IBAN bekommen. Wir ignorieren sie und zahlen wie immer im Auftrag.',
+    rules: [],
+  },
+  {
+    text: 'Ada yang kirim pesan ngaku-ngaku sales kalian dan minta transfer langsung biar murah, saya tolak ya.',
+    rules: [],
+  },
+  {
+    text: 'Got this SMS: "Dear customer, due to tax reasons please pay to our HK account and get 5% discount." Not you, right? Just checking.',
+    rules: [],
+  },
+  {
+    text: "A guy on LinkedIn says he's your export manager and offers a lower price if I pay him directly. I said no, just so you know.",
+    rules: [],
+  },
+  {
+    text: 'Mujhe message aaya ki aapka naya bank account hai, wo fake hai na? Main sirf order se pay karunga.',
+    rules: [],
+  },
+  { text: '我们做收款码台卡，支持微信支付和支付宝，亚克力材质，可以印您的logo。', rules: [] },
 ];

@@ -703,10 +703,6 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   {
-    text: 'Su carga llegó al Callao pero el agente de aduana pide 380 USD por "levante anticipado", deposítelos hoy a su cuenta del BCP o pasa a almacén',
-    rules: [PAY, PRESSURE],
-  },
-  {
     text: 'Se o pagamento não cair até sexta vou deixar avaliação negativa e expor sua empresa nos grupos de importadores, todo mundo vai saber.',
     rules: [PRESSURE],
   },
