@@ -9,7 +9,7 @@ import { matchesOf } from './matches';
  * samples, pay by Western Union").
  */
 const NEGATION =
-  /(?:\b(?:not(?!\s+to\s+worry)|never|(?<!\b(?:mensagem|chama|chame|fala|fale|comigo|contato|manda|mande|adiciona|adicione|estou|estamos)\s+)no(?!\s*[.:#\d]|\s+(?:problem|worries|worry|alibaba|pedido|site|chat|time)\b)|nor|cannot|refuse[sd]?|neither|nunca|não|nao|jamás|jamas|jamais|nicht|nie|kein\w*|niemals|nigdy|non(?!-)|pas|aucun\w*|asla|değil|degil)\b|n't\b(?!\s+(?:worry|be\s+(?:afraid|scared|worried|shy)))|(?<!\p{L})(?:لا|لن|ليس)(?!\p{L})|不(?!太?方便|好意思)|没|别|勿|拒绝|禁止|(?:не|нет)(?<!\p{L}(?:не|нет))(?!\p{L})|никогда)/u;
+  /(?:\b(?:not(?!\s+to\s+worry)|never|(?<!\b(?:mensagem|chama|chame|fala|fale|comigo|contato|manda|mande|adiciona|adicione|estou|estamos|para)\s+)no(?!\s*[.:#\d]|\s+(?:problem|worries|worry|alibaba|pedido|site|chat|time)\b)|nor|cannot|refuse[sd]?|neither|nunca|não|nao|jamás|jamas|jamais|nicht|nie|kein\w*|niemals|nigdy|non(?!-)|pas|aucun\w*|asla|değil|degil)\b|n't\b(?!\s+(?:worry|be\s+(?:afraid|scared|worried|shy)))|(?<!\p{L})(?:لا|لن|ليس)(?!\p{L})|不(?!太?方便|好意思)|没|别|勿|拒绝|禁止|(?:не|нет)(?<!\p{L}(?:не|нет))(?!\p{L})|никогда)/u;
 /**
  * A warning against the scam it names: "beware", "claiming to be", "if anyone asks you to pay outside Alibaba, report it".
  * Not an accusation: "we will report you as a fraud buyer" is a threat.

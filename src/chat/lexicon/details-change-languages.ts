@@ -114,6 +114,38 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
     },
   ),
   cue(
+    'a changed receiving account',
+    // Dutch, Polish, Czech, Romanian, Arabic, Persian, Hindi, Bengali, Swahili, Tagalog, Vietnamese, Korean and Arabizi:
+    // "ons rekeningnummer is gewijzigd", "zmieniliśmy rachunek", "plaťte na účet", "akaunti yetu imebadilika",
+    // "bagong account", "đổi tài khoản", 새 계좌, "el account el gdeed".
+    '\\brekening(?:nummer)?\\s+is\\s+gewijzigd|\\bnieuwe?\\s+rekening(?:nummer)?|\\bzmienili[śs]my\\s+(?:\\S+\\s+){0,2}?rachunek|\\bnowy\\s+rachunek' +
+      '|\\b(?:plaťte|platte)\\s+na\\s+(?:účet|ucet)|\\b(?:nový|novy)\\s+(?:účet|ucet)|\\bcont(?:ul)?\\s+nou\\b|\\bnoul\\s+cont\\b' +
+      '|تم\\s+نقل\\s+حساب|نقل\\s+حسابنا|حساب\\s+جدید|खाता\\s+बदल\\s+गया|नया\\s+खाता|নতুন\\s+অ্যাকাউন্ট|পুরনো\\s+অ্যাকাউন্ট' +
+      '|\\bakaunti\\s+(?:yetu\\s+)?(?:ya\\s+benki\\s+)?imebadilika|\\bakaunti\\s+mpya\\b|\\bbagong\\s+account\\b|\\bnag-?change\\s+kami\\s+ng\\s+bank\\b' +
+      '|đổi\\s+tài\\s+khoản|\\bdoi\\s+tai\\s+khoan\\b|새\\s?계좌|\\baccount\\s+el\\s+gdeed\\b|\\bel\\s+account\\s+el\\s+gd[ie]d\\b',
+    {
+      anchors: [
+        'rekening',
+        'rachunek',
+        'účet',
+        'ucet',
+        'cont',
+        'نقل',
+        'حساب جدید',
+        'खाता',
+        'অ্যাকাউন্ট',
+        'akaunti',
+        'bagong account',
+        'ng bank',
+        'tài khoản',
+        'tai khoan',
+        '계좌',
+        'el account el',
+        'account el gdeed',
+      ],
+    },
+  ),
+  cue(
     'a returned payment, to be sent again to another account',
     '(?:被退回|退回来了|退回了|被银行退回)[^。！？]{0,30}?重新(?:打|汇|付|转)(?![^。！？]{0,10}(?:原来|同一|之前|原账户))[^。！？]{0,12}?(?:账户|账号|卡)' +
       '|(?:pago|transferencia)\\s+(?:fue|ha\\s+sido)\\s+(?:devuelt|rechazad)[^.!?]{0,80}?(?:de\\s+nuevo|otra\\s+vez|nuevamente)(?![^.!?]{0,30}?misma)[^.!?]{0,30}?cuenta' +

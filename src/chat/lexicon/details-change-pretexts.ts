@@ -76,7 +76,27 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
     `\\b(?:newly|recently|just)\\s+opened\\s+(?:\\S+\\s+){0,2}?${ACCOUNT}` +
       `|\\b(?:receiving|collection)\\s+${ACCOUNT}\\s+(?:has|have)\\s+been\\s+opened\\b` +
       '|\\bdisregard\\s+(?:any|the|all)\\s+(?:old\\s+|previous\\s+|earlier\\s+)?(?:bank|account|payment)\\s+(?:info|information|details)\\b' +
-      '|\\bonly\\s+valid\\s+(?:bank\\s+|account\\s+|payment\\s+)?(?:account|details)\\b',
-    { anchors: ['opened', 'disregard', 'only valid'] },
+      '|\\bonly\\s+valid\\s+(?:bank\\s+|account\\s+|payment\\s+)?(?:account|details)\\b' +
+      // "A partner bank in Dubai to handle USD collections", "moved the USD account to Bahrain", "all payments now to
+      // Maybank", "our receipts go through our Hainan entity", "a dedicated receiving account", "the bank block printed
+      // on the old PI", "update the beneficiary name in your bank template", "the name on the bank side is now …".
+      '|\\bpartner\\s+bank\\b[^.!?]{0,60}?\\b(?:collections?|receiv\\w*)\\b|\\bmoved\\s+(?:the|our)\\s+(?:usd|eur|gbp|rmb|dollar|bank|receiving|collection)\\s+account\\s+to\\b|\\ball\\s+payments\\s+now\\s+(?:go\\s+)?to\\b' +
+      '|\\b(?:receipts|collections)\\s+(?:now\\s+)?go\\s+through\\s+our\\s+(?:\\S+\\s+){0,5}?(?:entity|company|subsidiary|branch)\\b|\\bdedicated\\s+receiving\\s+account\\b' +
+      '|\\bbank\\s+(?:block|details)\\s+(?:printed\\s+)?on\\s+the\\s+old\\s+(?:pi|invoice)\\b|\\bupdate\\s+(?:the\\s+)?beneficiary\\s+name\\b|\\bname\\s+on\\s+the\\s+bank\\s+side\\s+is\\s+now\\b',
+    {
+      anchors: [
+        'opened',
+        'disregard',
+        'only valid',
+        'partner bank',
+        'moved',
+        'all payments now',
+        'go through our',
+        'dedicated receiving account',
+        'on the old',
+        'beneficiary name',
+        'name on the bank side is now',
+      ],
+    },
   ),
 ];

@@ -47,7 +47,11 @@ export const IMPOSTOR_NOTICES: readonly Cue[] = [
       // "Informe o número do cartão e o código enviado por SMS", "envíe el número de la tarjeta", "пришлите код из СМС".
       '|\\b(?:informe|envie|mande|digite)\\s+(?:o\\s+|a\\s+|seu\\s+|sua\\s+)?(?:n[úu]mero\\s+do\\s+cart[ãa]o|c[óo]digo\\s+(?:enviado\\s+)?(?:por\\s+)?sms|senha)' +
       '|\\b(?:env[íi]e|ind[íi]que|d[ée]me|facilite)\\s+(?:el\\s+|su\\s+)?(?:n[úu]mero\\s+de\\s+(?:la\\s+|su\\s+)?tarjeta|c[óo]digo\\s+(?:de\\s+)?(?:sms|verificaci[óo]n)|contrase[ñn]a)' +
-      '|код\\s+из\\s+смс|цифр[\\p{L}]*\\s+(?:вашей\\s+)?карты',
+      '|код\\s+из\\s+смс|цифр[\\p{L}]*\\s+(?:вашей\\s+)?карты' +
+      // A card's number with its expiry or the code on its back, "for the refund": "the card number, expiry and the 3
+      // digits on the back", "número do cartão, validade e o código de trás", "номер вашей карты и CVC", 卡号、有效期和背面三位数.
+      '|\\bcard\\s+number\\s*,?\\s+(?:the\\s+)?(?:expiry|expiration|cvv|cvc|security\\s+code)\\b|\\bn[úu]mero\\s+do\\s+cart[ãa]o\\s*,?\\s+(?:a\\s+)?(?:validade|c[óo]digo)' +
+      '|номер\\s+(?:ваше[йи]\\s+)?карты\\s+и\\s+(?:cvc|cvv|срок)|卡号[^。！？]{0,10}?(?:有效期|背面|安全码|cvv)',
     {
       anchors: [
         'banking',
@@ -71,6 +75,10 @@ export const IMPOSTOR_NOTICES: readonly Cue[] = [
         'contrase',
         'смс',
         'карты',
+        'card number',
+        'número do cart',
+        'numero do cart',
+        '卡号',
       ],
     },
   ),

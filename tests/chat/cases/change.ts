@@ -1,4 +1,4 @@
-import { PAY, CHANGE, type ChatCase } from './case';
+import { PAY, CHANGE, CONTACT, type ChatCase } from './case';
 
 export const CHANGE_CASES: ChatCase[] = [
   {
@@ -888,4 +888,81 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [CHANGE],
   },
   // Round 5 probe: buyers reporting a scam message they received, in Portuguese, German, Indonesian, Hindi and English; a QR stand.
+  // Round 6 probe (written apart from the detector): card details asked for a refund or rebate, wallets and remittance counters of more countries, accounts changed in thirteen more languages.
+  {
+    text: 'Our ERP migration finished over the weekend. Every customer now gets a dedicated receiving account and the system will email you yours. Please do not use the bank block printed on the old PI any more.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Good news, we have signed with a partner bank in Dubai (Emirates NBD, DIFC branch) to handle USD collections for MENA and Africa, so no more intermediary charges for you. Beneficiary: Gulfbridge General Trading FZE, IBAN AE07 0260 0010 1534 8817 201. Please use this for the 40% deposit.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: "Heads up, from next month our receipts go through our Hainan free trade port entity for the tax benefit. I'll share the stamped bank letter when it's ready.",
+    rules: [CHANGE],
+  },
+  {
+    text: 'pls update the beneficiary name in your bank template to "HD Global Supply Chain (Shenzhen)", account number stays the same',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Dear brother, our company moved the USD account to Bahrain, Al Salam Bank, IBAN BH29 ALSA 0001 3390 4417 02, account holder Sino Gulf Trading WLL. Kindly use it from this PI onwards, jazakallah khair',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Note: our old beneficiary "Ningbo HD Import & Export" was deregistered after the merger, the legal name on the bank side is now "Zhejiang HD Holdings", same bank. Update your template before the next payment.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Sorry for the confusion, the company moved to Malaysia for tariff reasons. All payments now to Maybank Kuala Lumpur, account 5141 0820 3317, HD Precision Sdn Bhd',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Let op: ons rekeningnummer is gewijzigd vanwege beslaglegging door de rechtbank. Betaal het restant vóór vrijdag naar NL91 ABNA 0417 1643 00 t.n.v. HD Benelux BV, anders wordt de zending vastgehouden.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Z powodu wdrożenia nowego systemu ERP zmieniliśmy rachunek do wpłat. Nowe dane: PKO BP, PL61 1090 1014 0000 0712 1981 2874, odbiorca HD Polska Sp. z o.o.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Kvůli soudnímu zmrazení našeho účtu v Číně prosím plaťte na účet evropského partnera: CZ65 0800 0000 1920 0014 5399, příjemce EuroSino s.r.o.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'تنبيه: تم نقل حسابنا البنكي إلى بنك شريك جديد في دبي. الآيبان: AE45 0330 0000 1937 4420 081، اسم المستفيد: الخليج للتجارة العامة. يرجى التحويل عليه من الآن.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'حساب شرکت به دستور دادگاه مسدود شده. مبلغ رو به حساب جدید در بانک ملت، شبا IR06 0120 0200 0000 0123 4567 89 به نام آقای رضایی واریز کنید.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'सर ध्यान दें, हमारा बैंक खाता बदल गया है। नया खाता: HDFC Bank, A/c 50200074418832, IFSC HDFC0001234, नाम: Shree Balaji Traders',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'আমাদের পুরনো অ্যাকাউন্ট বন্ধ হয়ে গেছে, নতুন অ্যাকাউন্টে টাকা পাঠান: Dutch-Bangla Bank, A/C 110.151.0044271, নাম: মেসার্স রহমান ট্রেডার্স',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Thông báo: do chuyển sang hệ thống ERP mới, công ty đổi tài khoản nhận tiền sang Vietcombank 0071 0004 4213, chủ TK: Công ty TNHH Hằng Đạt Việt Nam. Anh chị thanh toán phần còn lại vào đây.',
+    rules: [CHANGE, CONTACT, PAY],
+  },
+  {
+    text: '법원 가압류로 회사 계좌가 묶였습니다. 잔금은 오늘 중으로 아래 새 계좌로 보내주세요: 하나은행 123-910145-33207, 예금주 (주)에이치디글로벌. 알리바바 채팅에는 언급하지 말아주세요.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Tafadhali kumbuka akaunti yetu ya benki imebadilika. Akaunti mpya: CRDB Bank 0150 3328 7741 00, jina: HD Africa Trading Ltd. Tumia hii kwa malipo yanayofuata.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Sir yung bagong account po namin is BDO na, nag-change kami ng bank after ng audit. Please send the balance there na lang po: BDO 0045 1122 7788, HD Trading Phils.',
+    rules: [CHANGE, CONTACT, PAY],
+  },
+  {
+    text: 'ya akhi el account el gdeed fi Dubai, ENBD IBAN AE12 0260 0010 1234 5678 901, ebat el ba2y 3aleh',
+    rules: [CHANGE, PAY],
+  },
 ];

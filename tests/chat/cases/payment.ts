@@ -1911,4 +1911,59 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: '我们做收款码台卡，支持微信支付和支付宝，亚克力材质，可以印您的logo。', rules: [] },
+  // Round 6 probe (written apart from the detector): card details asked for a refund or rebate, wallets and remittance counters of more countries, accounts changed in thirteen more languages.
+  {
+    text: 'As promised we will pay back your 5% volume rebate, 1,240 USD. Our finance pays rebates to card because wires to your country get held, so I need the card number, expiry and the 3 digits on the back.',
+    rules: [PAY],
+  },
+  {
+    text: 'Your refund of 312 USD is approved but the original payment method expired. Please send the card number, expiry and CVV here and we push it back today.',
+    rules: [PAY],
+  },
+  {
+    text: 'Amigo, el contenedor sale el jueves. Para no perder el espacio manda el 30% por Western Union a nombre de nuestro gerente, Zhang Wei, Guangzhou. Por la plataforma tarda 5 días y perdemos el barco.',
+    rules: [PAY],
+  },
+  {
+    text: 'Te devolvo a diferença do frete, 340 dólares. Só preciso do número do cartão, validade e o código de trás pra fazer o estorno.',
+    rules: [PAY],
+  },
+  {
+    text: 'Kunt u de aanbetaling via een Tikkie sturen? Het verzoek komt van mijn collega in Rotterdam, hij regelt onze Europese betalingen.',
+    rules: [PAY],
+  },
+  {
+    text: 'Pentru mostre vă rog trimiteți 70 USD prin Revolut colegului meu, e mai simplu decât comanda pe platformă.',
+    rules: [PAY],
+  },
+  { text: 'Мы вернём вам ретро-бонус 2%, для зачисления нужен номер вашей карты и CVC.', rules: [PAY] },
+  {
+    text: 'لطفاً پیش‌پرداخت رو به حساب صرافی همکارم در دبی بفرستید، از اینجا نمی‌تونیم دلار بگیریم',
+    rules: [PAY],
+  },
+  {
+    text: 'ভাই, অগ্রিম টাকাটা বিকাশে পাঠিয়ে দিন, আমার ম্যানেজারের নাম্বারে, প্ল্যাটফর্মে অনেক চার্জ কাটে',
+    rules: [PAY],
+  },
+  {
+    text: 'بھائی ایڈوانس جاز کیش پر بھیج دیں، میرے کزن کا نمبر ہے، بینک میں کٹوتی بہت ہوتی ہے',
+    rules: [PAY],
+  },
+  {
+    text: 'Sir, pwede po ba sa GCash na lang ang downpayment? Sa account po ng tita ko, siya po humahawak ng pera namin dito.',
+    rules: [PAY],
+  },
+  {
+    text: "Ma'am, pag di po kayo nakabayad ngayon sa Palawan Express, ma-cancel po yung booking sa barko at may penalty pa po kayo",
+    rules: [PAY],
+  },
+  { text: '退税返点我们打到你的卡上，把卡号、有效期和背面三位数发我就行', rules: [PAY] },
+  {
+    text: 'Ndugu, tuma malipo ya awali kwa M-Pesa kwa wakala wetu wa Nairobi, ni rahisi kuliko benki.',
+    rules: [PAY],
+  },
+  {
+    text: 'Hii ni ofisi ya forodha Mombasa. Mzigo wako umezuiliwa, lipa ushuru wa Sh 45,000 leo kwa Paybill 552211 la sivyo utauzwa kwa mnada.',
+    rules: [PAY],
+  },
 ];
