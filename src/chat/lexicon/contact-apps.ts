@@ -2,7 +2,7 @@ import { cue, type Cue } from './cue';
 
 /** Messaging apps, as people write them (matched on the letters view); "our office line" is a telephone's, a "line manager" a person. */
 export const APP =
-  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?s?\\s?a?ap+|whts\\s?a?ap+|\\b(?:gu|w)ass?ap+|whtsp|w/a|w[eéè][\\s-]?chat|wei\\s?xin|\\bv\\s?x\\b|\\bwx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|télégram|telegrm|telgram|telegr\\s?am|\\btg\\b|телеграм|телег[аеиуо]|вацап|ватсап|вотсап|ва[йи]бер|ска[йи]п|تليجرام|تلغرام|تيليجرام|تيليغرام|واتس(?:\\s?اب)?|skype|\\bsignal\\b|\\bline\\b(?<!\\b(?:office|phone|telephone|land|hot|direct|production|assembly|product)\\sline)(?!\\s+(?:manager|managers|supervisor|leader|head)\\b)|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉|위챗|왓츠앱|카카오톡|카톡|텔레그램|\\blark\\b|threema|botim|بوتيم|ايمو|إيمو|\\bbip\\b|вконтакт|tik\\s?tok|messengerze|(?:fb|facebook)\\s+messenger|\\bteams(?=[\\s-]?(?:call|meeting|anruf)))";
+  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?s?\\s?a?ap+|whts\\s?a?ap+|\\b(?:gu|w)ass?ap+|whtsp|w/a|w[eéè][\\s-]?chat|wei\\s?xin|\\bv\\s?x\\b|\\bwx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|tele\\s?gram|télégram|telegrm|telgram|telegr\\s?am|\\btg\\b|телеграм|телег[аеиуо]|вацап|ватсап|вотсап|ва[йи]бер|ска[йи]п|تليجرام|تلغرام|تيليجرام|تيليغرام|واتس(?:\\s?اب)?|skype|\\bsignal\\b|\\bline\\b(?<!\\b(?:office|phone|telephone|land|hot|direct|production|assembly|product)\\sline)(?!\\s+(?:manager|managers|supervisor|leader|head)\\b)|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉|위챗|왓츠앱|카카오톡|카톡|텔레그램|\\blark\\b|threema|botim|تلگرام|واٹس\\s?ایپ|بوتيم|ايمو|إيمو|\\bbip\\b|вконтакт|tik\\s?tok|messengerze|(?:fb|facebook)\\s+messenger|\\bteams(?=[\\s-]?(?:call|meeting|anruf)))";
 /** Every way of writing an app above holds one of these: a message with none of them names no app. */
 export const APP_ANCHORS = [
   // whatsapp, whats app, whats-app, whatapp, watsap, wat ap, whatsaap, whatssap, whtsapp, wasap, guasap
@@ -88,6 +88,8 @@ export const APP_ANCHORS = [
   '텔레그램',
   // Lark (Feishu abroad), Threema, Botim, Turkey's BiP, VKontakte, TikTok, Messenger and Teams.
   'lark',
+  'تلگرام',
+  'واٹس',
   'threema',
   'botim',
   'بوتيم',
@@ -134,7 +136,7 @@ export const SLANG_MOVE =
   '(?:hit\\s+(?:me|us)\\s+up|buzz\\s+(?:me|us)|holla\\s+at\\s+me|drop\\s+(?:me|us)\\s+a\\s+(?:line|message|msg|text|note)|shoot\\s+(?:me|us)\\s+(?:a\\s+|an\\s+)?(?:message|msg|text|line|note|e-?mail|mail)|dm\\s+(?:me|us))';
 /** "Keep in touch by WhatsApp", "stay in touch by email": a move said as staying in contact. */
 export const IN_TOUCH = '(?:keep|stay|get)\\s+in\\s+touch';
-export const MOVE_VERB = `(?:add|contact|message|text|call|find|reach|talk|chat|write|ping|dm|msg|reply|answer|confirm|speak|connect|${IN_TOUCH})`;
+export const MOVE_VERB = `(?:add|contact|message|text|call|find|reach|talk|chat|write|ping|dm|msg|reply|revert|answer|confirm|speak|connect|${IN_TOUCH})`;
 
 /** Vietnamese "me", as a seller calls themself to a buyer: em, anh, chị, tôi, mình. */
 const VI_ME = '(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)';

@@ -11,7 +11,7 @@ export const MORE_APP_MOVES: readonly Cue[] = [
   cue(
     'a request to talk on a messaging app',
     // The app first: "Lark is always on my phone, search Iris Tan", 钉钉搜我手机号, "截图WhatsApp给我".
-    `${APP}(?:\\s*搜(?:我|一下)|\\s*(?:給|给)我|[^.!?\\n]{0,40}?\\bsearch\\s+(?:for\\s+)?(?:me\\b|my\\b|[a-z]+\\s+[a-z]+))`,
+    `${APP}(?:\\s*搜(?:我|一下)|\\s*(?:給|给)我|\\s+(?:पर|پر)\\s+(?:बात|بات|मैसेज|میسج)|\\s+(?:number\\s+)?is\\s+the\\s+same\\s+as\\s+(?:the\\s+one\\s+)?(?:on|in|printed)\\b|[^.!?\\n]{0,40}?\\bsearch\\s+(?:for\\s+)?(?:me\\b|my\\b|[a-z]+\\s+[a-z]+))`,
     { anchors: APP_ANCHORS },
   ),
   cue(
@@ -19,14 +19,14 @@ export const MORE_APP_MOVES: readonly Cue[] = [
     // The words first, each branch found by its own: most messages that name an app hold none of them. The branches
     // that end with the app share it, as in APP_MOVES.
     `(?:\\b(?:on\\s+se\\s+parle|parlons|on\\s+continue|[ée]crivez[- ]moi|appelez[- ]moi)\\s+(?:plut[ôo]t\\s+)?(?:sur|par|via|en)\\s+` +
-      `|\\bvideochiamata\\s+su\\s+|\\b(?:scrivimi|scrivetemi)\\s+su\\s+|\\b(?:napisać|napisac)\\s+(?:na|przez)\\s+` +
+      `|\\b(?:laten\\s+we\\s+)?(?:verder\\s+)?(?:praten|chatten)\\s+(?:via|op)\\s+|\\bnapisz\\s+(?:do\\s+mnie\\s+)?(?:na|przez)\\s+|\\bcontinu[ăa]m\\s+pe\\s+|дава[йи]те\\s+(?:в|на)\\s+|\\b(?:jom\\s+)?sambung\\s+(?:dalam|di|kat)\\s+|\\btuongee\\s+|\\bscan\\s+(?:the\\s+|my\\s+|our\\s+)?(?=\\S+\\s+(?:qr\\s+)?code\\b)|\\bvideochiamata\\s+su\\s+|\\b(?:scrivimi|scrivetemi)\\s+su\\s+|\\b(?:napisać|napisac)\\s+(?:na|przez)\\s+` +
       `|(?:найдите|наидите)\\s+меня\\s+(?:во?|на)\\s+|(?:пишіть|пишить)\\s+мен[іи]\\s+(?:у|в)\\s+|пишите\\s+(?:мне\\s+)?(?:в|на)\\s+` +
       `|\\b(?:ngobrol|lanjut)\\s+(?:ngobrol\\s+)?(?:di|ke|lewat|via)\\s+|\\bcari\\s+(?:saya|aku|kami)\\s+di\\s+` +
       `|\\b(?:tìm|tim)\\s+(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)\\s+(?:trên|tren)\\s+|(?:คุย|ส่ง[^\\s]{0,12})ทาง\\s?` +
       // "Me avisa por WhatsApp al mismo número".
       `|\\b(?:avisa|escr[íi]beme|m[áa]ndame)\\s+por\\s+)${APP}` +
       // "I use Botim, same number as on my card", "per Teams-Call klären", "la preuve par WhatsApp au 00 86 …".
-      `|\\buse\\s+${APP}\\s*,\\s*(?:my\\s+id\\b|(?:the\\s+)?same\\s+number\\b)|\\bper\\s+${APP}[\\s-]?(?:call|anruf|chat|klären|klaren|schreiben|sprechen)|\\bpar\\s+${APP}\\s+au\\s+(?:\\+|\\d)`,
+      `|\\buse\\s+${APP}\\s*,\\s*(?:my\\s+id\\b|(?:the\\s+)?same\\s+number\\b)|\\bper\\s+${APP}[\\s-]?(?:call|anruf|chat|klären|klaren|schreiben|sprechen)|\\bpar\\s+${APP}\\s+au\\s+(?:\\+|\\d)|\\bsa\\s+${APP}\\s+na\\s+lang\\b`,
     {
       anchors: [
         'my id',
@@ -43,6 +43,17 @@ export const MORE_APP_MOVES: readonly Cue[] = [
         'klaren',
         'schreiben',
         'sprechen',
+        'praten',
+        'chatten',
+        'napisz',
+        'continuăm',
+        'continuam',
+        'давайте',
+        'даваите',
+        'sambung',
+        'tuongee',
+        'scan',
+        'na lang',
         'videochiamata',
         'scrivimi',
         'scrivetemi',

@@ -15,7 +15,7 @@ import { sentenceAround } from '../negation';
 
 /** Why someone would send a link to a login, payment or document page. */
 const LURE_WORDS =
-  /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|confirm\w*|account|invoice|pi|download|document|docs|file|receipt|order|form|details|password|pwd|sms\s+code|paiement|frais|pago|zahlung)\b|支付|付款|定金|登录|登入|验证|驗證|下载|確認|确认|发票|оплат|вход|로그인/u;
+  /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|confirm\w*|account|invoice|pi|download|document|docs|file|receipt|order|form|details|password|pwd|sms\s+code|auth\w*|online\s+banking|inloggen|digid|identifiez|connexion|anmelden|einloggen|accedi|log\s+masuk|paiement|frais|pago|zahlung)\b|支付|付款|定金|登录|登入|验证|驗證|下载|確認|确认|发票|оплат|вход|로그인/u;
 /** On a file-sharing site or an app store a document or a download is ordinary: only a login or a payment lures. */
 const LOGIN_OR_PAYMENT_WORDS =
   /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|password|account)\b|支付|付款|定金|登录|验证|密码/u;

@@ -659,4 +659,44 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [CONTACT],
   },
   // Round 5 probe: buyers reporting a scam message they received, in Portuguese, German, Indonesian, Hindi and English; a QR stand.
+  // Round 6 probe, continued: programs, scripts, web pages and macro documents sent as documents, more lures and country endings for links, moves in more languages (Dutch, Polish, Romanian, Russian, Malay, Tagalog, Swahili, Hindi, Urdu, Persian), buyers reporting a scam in more languages.
+  {
+    text: 'whatsapp is the same as the one on the carton, the 11 digits printed under the barcode on the side mark',
+    rules: [CONTACT],
+  },
+  {
+    text: 'I\'m at the Canton Fair, booth 12.2 F31, until Friday and barely open this app. Scan the WeChat code on the booth backdrop photo I sent, or search "Lily  Sun  Kaiyuan" with two spaces. The fair price is only valid if you confirm before the fair closes on Sunday, after that it goes back to list price.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Sir kindly revert on WhatsApp only, I am not frequently checking this portal. Same number which is printed on the back page of the catalogue',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Laten we verder praten via WhatsApp, mijn nummer staat op de sticker op de omdoos.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Napisz do mnie na Telegramie, mój nick to numer sklepu z Alibaby, tylko bez pierwszej cyfry',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Continuăm pe Telegram? username-ul meu e același cu numele magazinului, fără spații.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Давайте в телеграм, ник: h e n g d a _ o p t (без пробелов). Здесь сообщения теряются.',
+    rules: [CONTACT],
+  },
+  { text: 'सर WhatsApp पर बात करते हैं, नंबर वही है जो कैटलॉग के पीछे लिखा है', rules: [CONTACT] },
+  { text: 'واٹس ایپ پر بات کریں 📱 صفر تین سو، پانچ پانچ دو، ایک ایک چار آٹھ، نو نو', rules: [CONTACT] },
+  {
+    text: 'Jom sambung dalam WeChat, imbas kod QR hijau yang ada logo kilang kami di tengah, gambar yang saya hantar tadi',
+    rules: [CONTACT],
+  },
+  { text: 'Sa Viber na lang po tayo mag-usap, same number po nung nasa label ng kahon', rules: [CONTACT] },
+  {
+    text: "Tuongee WhatsApp, nitumie 'hi' kwa namba iliyo kwenye kadi yangu ya biashara kwenye picha niliyotuma.",
+    rules: [CONTACT],
+  },
 ];

@@ -203,4 +203,46 @@ export const LINK_CASES: ChatCase[] = [
   { text: '出貨文件請點：reurl.cc/9Xk2Qp ，需要用Email登入才能下載。', rules: [LINK] },
   // Round 5 probe, last fixes: follow-ups, a CLABE, an exchange house, a partner's boleto, a broker paid directly.
   { text: 'Resi dan foto barang cek di sini ya kak: lynk.id/alibaba-resi/8821', rules: [LINK] },
+  // Round 6 probe, continued: programs, scripts, web pages and macro documents sent as documents, more lures and country endings for links, moves in more languages (Dutch, Polish, Romanian, Russian, Malay, Tagalog, Swahili, Hindi, Urdu, Persian), buyers reporting a scam in more languages.
+  {
+    text: 'HSBC Fraud Team: your wire of USD 18,200 to Shenzhen Hengda was stopped as suspicious. Re-release it within 2 hours at hsbc-secure-release.com/auth with your online banking code, or it is returned with a 45 USD fee.',
+    rules: [LINK, PAY],
+  },
+  {
+    text: 'The drawing is in OneNote format (Drawing_Rev4.one), click the "View document" button inside it to load the 3D model',
+    rules: [LINK],
+  },
+  {
+    text: 'payment receipt attached as Receipt_0412.svg, open it in your browser to see the stamped copy',
+    rules: [LINK],
+  },
+  {
+    text: 'install our buyer app for live production tracking, Android only for now: hxtrack-erp.apk (Google Play version not ready yet)',
+    rules: [LINK],
+  },
+  {
+    text: 'La facture pro forma est jointe en .html pour garder la mise en page : Facture_PF_2291.html. Ouvrez-la et identifiez-vous avec votre messagerie pro.',
+    rules: [LINK],
+  },
+  {
+    text: 'Die Zeichnungen sind in einer Excel mit Makros (Zeichnungsliste_Rev3.xlsm). Bitte auf „Inhalt aktivieren" klicken, sonst werden die Maße nicht angezeigt.',
+    rules: [LINK],
+  },
+  {
+    text: 'Il certificato CE è un file firmato digitalmente, Certificato_CE_HD.vbs: lo esegua e comparirà il PDF',
+    rules: [LINK],
+  },
+  {
+    text: 'De track & trace werkt alleen via deze link: postnl.nl-pakket.info/tt/3SHDX88 (inloggen met DigiD)',
+    rules: [LINK],
+  },
+  {
+    text: 'حمّل تطبيق المتابعة الخاص بمصنعنا للأندرويد HD_Track.apk من الملف المرفق، تطبيق علي بابا لا يعرض شحنتك',
+    rules: [LINK],
+  },
+  {
+    text: 'Invois terkini ada dalam kod QR pada gambar, imbas dan log masuk dengan akaun Alibaba anda: alibaba-com.my/inv/2291',
+    rules: [LINK],
+  },
+  { text: "수정된 견적서 첨부합니다: 견적서_최종.pdf.exe 열리지 않으면 '실행'을 눌러주세요", rules: [LINK] },
 ];

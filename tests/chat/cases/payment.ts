@@ -1966,4 +1966,26 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Hii ni ofisi ya forodha Mombasa. Mzigo wako umezuiliwa, lipa ushuru wa Sh 45,000 leo kwa Paybill 552211 la sivyo utauzwa kwa mnada.',
     rules: [PAY],
   },
+  // Round 6 probe, continued: programs, scripts, web pages and macro documents sent as documents, more lures and country endings for links, moves in more languages (Dutch, Polish, Romanian, Russian, Malay, Tagalog, Swahili, Hindi, Urdu, Persian), buyers reporting a scam in more languages.
+  {
+    text: 'A "shipping agent" emailed me asking for a customs release fee in gift cards 😂 the goods are still in your factory. Ignored it.',
+    rules: [],
+  },
+  {
+    text: 'Nos escribieron por Instagram diciendo ser ustedes y pidiendo pago en USDT, no les hicimos caso, solo pagamos aquí en la orden.',
+    rules: [],
+  },
+  {
+    text: 'Кто-то написал в Telegram от вашего имени и попросил оплату в криптовалюте. Я не стал платить, это ведь не вы?',
+    rules: [],
+  },
+  {
+    text: 'Kisi ne Instagram pe aapke naam se USDT mein payment maanga, humne ignore kar diya 😂',
+    rules: [],
+  },
+  {
+    text: 'Ada yang chat ngaku dari toko kakak, minta transfer ke rekening pribadi, saya blokir aja.',
+    rules: [],
+  },
+  { text: 'Có người giả danh bên anh đòi chuyển tiền qua Western Union, em không chuyển đâu.', rules: [] },
 ];

@@ -762,4 +762,9 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   { text: '你再不付款，我们就在各个外贸群里曝光你公司，让大家都知道你不守信用。', rules: [PRESSURE] },
   { text: '如果明天中午前沒收到訂金，我們只好取消訂單，並把你列入黑名單。', rules: [PRESSURE] },
+  // Round 6 probe, continued: programs, scripts, web pages and macro documents sent as documents, more lures and country endings for links, moves in more languages (Dutch, Polish, Romanian, Russian, Malay, Tagalog, Swahili, Hindi, Urdu, Persian), buyers reporting a scam in more languages.
+  {
+    text: 'For the balance, do I click "Pay now" on the same order, or will you add a new payment stage in the order?',
+    rules: [],
+  },
 ];
