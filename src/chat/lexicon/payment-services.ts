@@ -102,7 +102,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'gift cards',
     // Not gift cards as the goods: "we print gift cards", "for the gift cards send the artwork and the barcode numbers".
-    '\\b(?:google\\s?play|itunes|apple|steam|amazon|razer\\s?gold|ebay|sephora|vanilla)\\s+(?:gift\\s+)?cards?\\b|\\b(?:razer\\s?gold|google\\s?play|itunes)\\b(?=[^.!?]{0,60}\\bcards?\\b)|\\btarjetas?\\s+de\\s+regalo\\b|\\bcart(?:ão|ao|ões|oes)\\s+(?:de\\s+)?presente\\b|\\bcartes?[\\s-]cadeaux?\\b|\\bgeschenkkarten?\\b|\\bgutscheinkarten?\\b|\\bhediye\\s+kart|\\bkart\\w*\\s+podarunkow|\\bgift\\s?cards?\\b(?![^.!?]{0,80}\\b(?:artwork|barcodes?|design\\s+files?|ai\\s+or\\s+pdf|encode|magstripe|magnetic\\s+stripe|lamination|pvc)\\b)(?<!\\b(?:print|prints|printing|printed|make|makes|making|produce|produces|producing|manufacture|design|designing)\\s+(?:\\S+\\s+)?gift\\s?cards?)|礼品卡',
+    '\\b(?:google\\s?play|itunes|apple|steam|amazon|razer\\s?gold|ebay|sephora|vanilla)\\s+(?:gift\\s+)?cards?\\b|\\b(?:razer\\s?gold|google\\s?play|itunes)\\b(?=[^.!?]{0,60}\\bcards?\\b)|\\btarjetas?\\s+de\\s+regalo\\b|\\bcart(?:ão|ao|ões|oes)\\s+(?:de\\s+)?presente\\b|\\bcartes?[\\s-]cadeaux?\\b|\\bgeschenkkarten?\\b|\\bgutscheinkarten?\\b|\\bhediye\\s+kart|\\bkart[^\\s]*\\s+podarunkow|\\bgift\\s?cards?\\b(?![^.!?]{0,80}\\b(?:artwork|barcodes?|design\\s+files?|ai\\s+or\\s+pdf|encode|magstripe|magnetic\\s+stripe|lamination|pvc)\\b)(?<!\\b(?:print|prints|printing|printed|make|makes|making|produce|produces|producing|manufacture|design|designing)\\s+(?:\\S+\\s+)?gift\\s?cards?)|礼品卡',
     {
       needsPaymentTalk: true,
       anchors: [
@@ -232,7 +232,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     // Each country's own wallets and instant transfers to a phone number or a card: Spain's Bizum, Colombia's Nequi,
     // Poland's BLIK, Ukraine's Monobank, Saudi Arabia's STC Pay, Pakistan's JazzCash, Indonesia's OVO and DANA,
     // Malaysia's DuitNow and Touch 'n Go, Vietnam's MoMo, Thailand's PromptPay, Korea's Toss, Taiwan's JKOPay.
-    '\\bbizum\\b|\\bnequi\\b|\\bdaviplata\\b|\\byape\\b|\\bmercado\\s?pago\\b|\\blydia\\b|\\bpostepay\\b|\\bblik(?:iem|a)?\\b|\\bprzelewy\\s?24\\b|\\bmonobank\\b|\\bprivat\\s?24\\b' +
+    '\\bbizum\\b|\\bnequi\\b|\\bdaviplata\\b|\\byape\\b|\\bmercado\\s?pago\\b|\\blydia\\b|\\bpostepay\\b|\\bblik(?:iem|a)?\\b|\\bprzelewy\\s?24\\b|\\bmonobank\\b|монобанк|\\bprivat\\s?24\\b' +
       "|\\bstc\\s?pay\\b|\\bjazz\\s?cash\\b|\\beasy\\s?paisa\\b|\\bovo\\b|\\b(?:via|lewat|pakai|ke)\\s+dana\\b|\\bdana\\s+(?:atau|or)\\s+ovo\\b|\\bgo\\s?pay\\b|\\bshopee\\s?pay\\b|\\bduit\\s?now\\b|\\btouch\\s?'?n'?\\s?go\\b" +
       '|\\bmomo\\b|\\bzalo\\s?pay\\b|พร้อมเพย์|\\bprompt\\s?pay\\b|\\btrue\\s?money\\b|토스|카카오\\s?페이|\\bkakao\\s?pay\\b|街口支付|\\bline\\s?pay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bbkash\\b|বিকাশ|\\bnagad\\b|\\bpaytm\\b|\\bphone\\s?pe\\b|\\bm-?pesa\\b|\\bpaybill\\b|\\btikkie\\b|جاز\\s?کیش|ایزی\\s?پیسہ',
     {
@@ -248,6 +248,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
         'blik',
         'przelewy',
         'monobank',
+        'монобанк',
         'privat',
         'stc',
         'jazz',

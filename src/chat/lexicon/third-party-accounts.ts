@@ -14,7 +14,7 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       "|\\b(?:remit|pay|transfer|wire|send)\\w*\\s+(?:it\\s+|the\\s+\\S+\\s+)?(?:directly\\s+)?to\\s+(?!alibaba|citi)[\\w-]+(?:'s\\s+account|'s\\s+bank\\s+account|'s\\s+a/c)\\b" +
       '|\\bsend\\s+(?:you\\s+)?(?:their|his|her)\\s+(?:\\S+\\s+)?(?:bank\\s+)?(?:account|a/c)(?:\\s+details)?\\b' +
       // "You pay our agent in Accra when he shows you the BL"; "a private invoice from our offshore company".
-      '|\\byou\\s+pay\\s+our\\s+(?:agent|representative|partner|broker)\\s+(?:in|at|directly|when|cash)\\b|\\b(?:private|separate)\\s+invoice\\s+from\\s+our\\s+(?:offshore|other|sister)\\s+company\\b',
+      '|\\byou\\s+(?:fit\\s+|can\\s+|could\\s+|may\\s+)?pay\\s+our\\s+(?:agent|representative|partner|broker)\\s+(?:in|at|for|directly|when|cash)\\b|\\b(?:private|separate)\\s+invoice\\s+from\\s+our\\s+(?:offshore|other|sister)\\s+company\\b',
     {
       anchors: [
         'goe',
@@ -23,7 +23,7 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         "'s a/c",
         'account',
         'a/c',
-        'you pay our',
+        'pay our',
         'invoice from our',
       ],
     },

@@ -67,7 +67,7 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Tài khoản ngân hàng của chúng tôi đã thay đổi.', rules: [CHANGE] },
   { text: 'Tài khoản Alibaba của tôi đã thay đổi mật khẩu.', rules: [] },
   // Indonesian and Malay; a new Alibaba account ("akaun baru") is not a bank account.
-  { text: 'Rekening bank kami sudah berubah, tolong pakai rekening baru.', rules: [CHANGE] },
+  { text: 'Rekening bank kami sudah berubah, tolong pakai rekening baru.', rules: [PAY, CHANGE] },
   { text: 'Akaun bank kami telah bertukar, sila guna akaun baru.', rules: [CHANGE] },
   { text: 'Saya buat akaun baru di Alibaba.', rules: [] },
   { text: 'Nomor rekening untuk pembayaran ada di invoice Alibaba.', rules: [] },
@@ -798,7 +798,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'เรียนลูกค้า บัญชีบริษัทอยู่ระหว่างตรวจสอบภาษี กรุณาโอนเงินไปที่บัญชีใหม่ ธนาคารกสิกรไทย เลขที่ 123-4-56789-0 ชื่อบัญชี นายสมชาย ใจดี และส่งสลิปยืนยันด้วยค่ะ',
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   // Round 5 probe (written apart from the detector): accounts closed, frozen, migrated or replaced, in many languages.
   {
@@ -839,7 +839,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'Szanowni Państwo, w związku z połączeniem banków nasz rachunek walutowy został przeniesiony. Proszę kierować płatności na nowy numer PL61 1090 1014 0000 0712 1981 2874, odbiorca bez zmian.',
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   {
     text: "Sayın müşterimiz, yıl sonu kapanışı nedeniyle Ziraat'teki döviz hesabımız ocak ayına kadar kullanılmıyor. Ödemeyi Dubai şubemizin hesabına yapabilirsiniz, bilgiler aşağıda.",
@@ -919,15 +919,15 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'Let op: ons rekeningnummer is gewijzigd vanwege beslaglegging door de rechtbank. Betaal het restant vóór vrijdag naar NL91 ABNA 0417 1643 00 t.n.v. HD Benelux BV, anders wordt de zending vastgehouden.',
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   {
     text: 'Z powodu wdrożenia nowego systemu ERP zmieniliśmy rachunek do wpłat. Nowe dane: PKO BP, PL61 1090 1014 0000 0712 1981 2874, odbiorca HD Polska Sp. z o.o.',
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   {
     text: 'Kvůli soudnímu zmrazení našeho účtu v Číně prosím plaťte na účet evropského partnera: CZ65 0800 0000 1920 0014 5399, příjemce EuroSino s.r.o.',
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   {
     text: 'تنبيه: تم نقل حسابنا البنكي إلى بنك شريك جديد في دبي. الآيبان: AE45 0330 0000 1937 4420 081، اسم المستفيد: الخليج للتجارة العامة. يرجى التحويل عليه من الآن.',
@@ -935,7 +935,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'حساب شرکت به دستور دادگاه مسدود شده. مبلغ رو به حساب جدید در بانک ملت، شبا IR06 0120 0200 0000 0123 4567 89 به نام آقای رضایی واریز کنید.',
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   {
     text: 'सर ध्यान दें, हमारा बैंक खाता बदल गया है। नया खाता: HDFC Bank, A/c 50200074418832, IFSC HDFC0001234, नाम: Shree Balaji Traders',
@@ -943,7 +943,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'আমাদের পুরনো অ্যাকাউন্ট বন্ধ হয়ে গেছে, নতুন অ্যাকাউন্টে টাকা পাঠান: Dutch-Bangla Bank, A/C 110.151.0044271, নাম: মেসার্স রহমান ট্রেডার্স',
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   {
     text: 'Thông báo: do chuyển sang hệ thống ERP mới, công ty đổi tài khoản nhận tiền sang Vietcombank 0071 0004 4213, chủ TK: Công ty TNHH Hằng Đạt Việt Nam. Anh chị thanh toán phần còn lại vào đây.',
@@ -951,7 +951,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: '법원 가압류로 회사 계좌가 묶였습니다. 잔금은 오늘 중으로 아래 새 계좌로 보내주세요: 하나은행 123-910145-33207, 예금주 (주)에이치디글로벌. 알리바바 채팅에는 언급하지 말아주세요.',
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   {
     text: 'Tafadhali kumbuka akaunti yetu ya benki imebadilika. Akaunti mpya: CRDB Bank 0150 3328 7741 00, jina: HD Africa Trading Ltd. Tumia hii kwa malipo yanayofuata.',

@@ -1988,4 +1988,30 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Có người giả danh bên anh đòi chuyển tiền qua Western Union, em không chuyển đâu.', rules: [] },
+  // Round 6 probe, last fixes: a changed account the message tells the buyer to pay, in ten more languages; an agent paid in cash in Nigerian English; Monobank in Cyrillic; a brother's UPI in Hindi.
+  {
+    text: 'My brother, for the balance you fit pay our agent for Lagos in naira cash, he go transfer am to China, e cheaper pass bank. I go send you his name and address',
+    rules: [PAY],
+  },
+  {
+    text: 'Zaliczkę można zapłacić kartą podarunkową Allegro, wystarczy przesłać tutaj kod z karty',
+    rules: [PAY],
+  },
+  {
+    text: 'Передоплату можна скинути на картку Монобанку мого брата, він наш представник у Києві.',
+    rules: [PAY],
+  },
+  { text: 'सर, सैंपल का पेमेंट मेरे भाई के UPI पर कर दीजिए, कंपनी अकाउंट में GST का झंझट है', rules: [PAY] },
+  {
+    text: 'Mohon maaf kak, karena sistem ERP baru rekening perusahaan kami ganti. Rekening baru: Mandiri 123-00-0998877-6 a.n. PT Sinar Jaya Global.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'แจ้งเปลี่ยนบัญชีรับเงินค่ะ บัญชีใหม่: กสิกรไทย 123-4-56789-0 ชื่อบัญชี บจก. เอชดี เทรดดิ้ง กรุณาโอนยอดคงเหลือเข้าบัญชีนี้',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: '【重要】新ERP導入に伴い、お振込先口座が変更となりました。新口座：三井住友銀行 新宿支店 普通 7712345 名義 エイチディートレーディング（カ。次回より新口座へお願いいたします。',
+    rules: [CHANGE, PAY],
+  },
 ];
