@@ -64,4 +64,10 @@ export const PLEAS: readonly Cue[] = [
       ],
     },
   ),
+  cue(
+    'a personal plea',
+    // "He deducts it from my salary", "c'est moi qui paie de ma poche", "em bị trừ hết lương".
+    '\\b(?:deducts?|deducted|cut|take)\\s+(?:it\\s+)?from\\s+my\\s+salary\\b|\\bde\\s+ma\\s+poche\\b|\\b(?:trừ|tru)\\s+(?:(?:hết|het)\\s+)?(?:lương|luong)\\b',
+    { anchors: ['salary', 'de ma poche', 'lương', 'luong'] },
+  ),
 ];

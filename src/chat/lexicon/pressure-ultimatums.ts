@@ -2,17 +2,17 @@ import { cue, type Cue } from './cue';
 
 /** Days and hours a deadline is set at, in the languages buyers meet. */
 const WHEN =
-  "(?:today|tonight|tomorrow|end\\s+of\\s+(?:the\\s+)?day|eod|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+\\s*h(?:ours?|rs?)?\\b|hoy|ma[ñn]ana|aujourd'hui|ce\\s+soir|heute|morgen|oggi|domani|dzi[śs]|dzisiaj|jutro|bug[üu]n|yar[ıi]n|сегодня|завтра|сьогодні|aaj|hari\\s+ini|besok|h[ôo]m\\s+nay|t[ốo]i\\s+nay|오늘|내일|今天|明天|今日|本日)";
+  "(?:today|tonight|tomorrow|end\\s+of\\s+(?:the\\s+)?day|eod|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+\\s*h(?:ours?|rs?)?\\b|hoy|ma[ñn]ana|aujourd'hui|ce\\s+soir|heute|morgen|oggi|domani|dzi[śs]|dzisiaj|jutro|bug[üu]n|yar[ıi]n|сегодня|завтра|сьогодні|aaj|hari\\s+ini|besok|h[ôo]m\\s+nay|t[ốo]i\\s+nay|dnes|ast[ăa]zi|\\bazi|\\bleo|ngayon|আজ|آج|오늘|내일|今天|明天|今日|本日|dnes|ast[ăa]zi|\\bleo\\b|ngayon|আজ|آج)";
 /** What happens if the buyer doesn't act in time: lost goods, a higher price, a cancelled order, a penalty. */
 const OR_ELSE =
-  '(?:sinon|sonst|altrimenti|inaczej|yoksa|иначе|інакше|warna|kalau\\s+tak|kalau\\s+tidak|nếu\\s+không|neu\\s+khong|否则|不然|晚了|o\\s+pasa|senão|senao)';
+  '(?:sinon|altfel|la\\s+sivyo|ورنہ|sonst|altrimenti|inaczej|yoksa|иначе|інакше|warna|kalau\\s+tak|kalau\\s+tidak|nếu\\s+không|neu\\s+khong|否则|不然|晚了|o\\s+pasa|senão|senao)';
 
 /** "If", in the languages buyers meet. */
 const IF_WORD =
-  '(?:\\bsi\\s|\\bse\\s|\\bwenn|\\bjeśli|\\bjesli|\\bjeżeli|\\bjezeli|если|якщо|\\bagar|اگر|إذا|\\bkalau|\\bnếu|\\bneu\\s|如果|만약)';
+  '(?:\\bpokud|\\bsi\\s|\\bse\\s|\\bwenn|\\bjeśli|\\bjesli|\\bjeżeli|\\bjezeli|если|якщо|\\bagar|اگر|إذا|\\bkalau|\\bnếu|\\bneu\\s|如果|만약)';
 /** "Not", "no" and "without" there. */
 const NOT_WORD =
-  '(?:\\bno|\\bn[ãa]o|\\bnicht|\\bkeine?|\\bnie|\\bне|\\bnahi|\\bnahin|نہیں|\\bما|\\bbelum|\\btak|\\btidak|\\bkh[ôo]ng|没|沒|\\bnon)\\b';
+  '(?:\\bnepotvrd\\w*|\\bnezaplat\\w*|\\bno|\\bn[ãa]o|\\bnicht|\\bkeine?|\\bnie|\\bне|\\bnahi|\\bnahin|نہیں|\\bما|\\bbelum|\\btak|\\btidak|\\bkh[ôo]ng|没|沒|\\bnon)\\b';
 
 /** What the buyer is told they lose: the order, the goods, the price, the deposit, their name. */
 const STAKES =
@@ -40,6 +40,9 @@ export const ULTIMATUMS: readonly Cue[] = [
     {
       anchors: [
         'sinon',
+        'altfel',
+        'la sivyo',
+        'ورنہ',
         'sonst',
         'altrimenti',
         'inaczej',
@@ -67,6 +70,7 @@ export const ULTIMATUMS: readonly Cue[] = [
     `${IF_WORD}[^.!?。！？\\n]{0,50}?(?:${WHEN}|до\\s+вечера|jam\\s+\\d+\\s+malam|شام|中午前)[^.!?。！？\\n]{0,50}?${NOT_WORD}(?=[^]{0,160}?${STAKES})|${IF_WORD}[^.!?。！？\\n]{0,50}?${NOT_WORD}[^.!?。！？\\n]{0,50}?${WHEN}(?=[^]{0,160}?${STAKES})`,
     {
       anchors: [
+        'pokud',
         'si ',
         'se ',
         'wenn',
@@ -109,7 +113,7 @@ export const ULTIMATUMS: readonly Cue[] = [
   cue(
     'a threat',
     // "He sues in Hong Kong court", "I'd rather not involve a collection agency", "circulate your company name in our group".
-    '\\b(?:sues?|suing)\\s+(?:you\\s+)?in\\b|\\b(?:take|bring)\\s+you\\s+to\\s+court\\b|\\bcollection\\s+agency\\b|\\bcirculate\\s+your\\s+(?:company\\s+)?name\\b|\\b(?:leave|post|write|give)\\s+(?:a\\s+)?(?:detailed\\s+|negative\\s+|bad\\s+)?(?:feedback|reviews?)\\s+on\\s+your\\s+(?:buyer\\s+)?(?:profile|account|store)\\b|\\byour\\s+account\\s+(?:gets|will\\s+be)\\s+(?:restricted|blocked|banned|suspended)\\b' +
+    '\\b(?:sues?|suing)\\s+(?:you\\s+)?in\\b|\\b(?:take|bring)\\s+you\\s+to\\s+court\\b|\\bcollection\\s+agency\\b|\\b(?:through|via)\\s+our\\s+lawyers?\\b|\\bpublish\\s+your\\s+(?:drawings|name|company|designs?|chat)\\b|(?:подасть|подамо|подадим)\\s+на\\s+вас\\s+(?:до|в)\\s+суд|\\bcirculate\\s+your\\s+(?:company\\s+)?name\\b|\\b(?:leave|post|write|give)\\s+(?:a\\s+)?(?:detailed\\s+|negative\\s+|bad\\s+)?(?:feedback|reviews?)\\s+on\\s+your\\s+(?:buyer\\s+)?(?:profile|account|store)\\b|\\byour\\s+account\\s+(?:gets|will\\s+be)\\s+(?:restricted|blocked|banned|suspended)\\b' +
       // Portuguese, German, Spanish, Arabic, Thai, Chinese: a bad review, exposing the company, a lawyer, a blacklist.
       '|\\bavalia[çc][ãa]o\\s+negativa\\b|\\bexpor\\s+sua\\s+empresa\\b|\\bunserem\\s+anwalt\\b|\\bwarnung\\s+(?:über|uber)\\s+ihre\\s+firma\\b|\\blista\\s+negra\\b|تقييم\\s+سلبي|أبلغ\\s+عنك|รีวิวร้านคุณ|曝光你|列入黑名[单單]|拉黑你',
     {
@@ -118,6 +122,9 @@ export const ULTIMATUMS: readonly Cue[] = [
         'suing',
         'court',
         'collection agency',
+        'lawyer',
+        'publish your',
+        'на вас',
         'circulate',
         'feedback',
         'review',

@@ -1,4 +1,4 @@
-import { PAY, CHANGE, CONTACT, type ChatCase } from './case';
+import { PAY, CHANGE, CONTACT, PRESSURE, type ChatCase } from './case';
 
 export const CHANGE_CASES: ChatCase[] = [
   {
@@ -951,7 +951,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: '법원 가압류로 회사 계좌가 묶였습니다. 잔금은 오늘 중으로 아래 새 계좌로 보내주세요: 하나은행 123-910145-33207, 예금주 (주)에이치디글로벌. 알리바바 채팅에는 언급하지 말아주세요.',
-    rules: [PAY, CHANGE],
+    rules: [PAY, CHANGE, PRESSURE],
   },
   {
     text: 'Tafadhali kumbuka akaunti yetu ya benki imebadilika. Akaunti mpya: CRDB Bank 0150 3328 7741 00, jina: HD Africa Trading Ltd. Tumia hii kwa malipo yanayofuata.',

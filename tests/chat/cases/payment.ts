@@ -1964,7 +1964,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: 'Hii ni ofisi ya forodha Mombasa. Mzigo wako umezuiliwa, lipa ushuru wa Sh 45,000 leo kwa Paybill 552211 la sivyo utauzwa kwa mnada.',
-    rules: [PAY],
+    rules: [PAY, PRESSURE],
   },
   // Round 6 probe, continued: programs, scripts, web pages and macro documents sent as documents, more lures and country endings for links, moves in more languages (Dutch, Polish, Romanian, Russian, Malay, Tagalog, Swahili, Hindi, Urdu, Persian), buyers reporting a scam in more languages.
   {

@@ -767,4 +767,67 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'For the balance, do I click "Pay now" on the same order, or will you add a new payment stage in the order?',
     rules: [],
   },
+  // Round 6 probe, pressure: secrecy about the platform, pleas about a salary, lawsuits and publishing threats, deadlines with a penalty in Czech, Romanian, Swahili, Urdu and more.
+  {
+    text: "Sir, I need to be honest with you. A former distributor filed a claim and the Dongguan intermediate court froze our basic account on Tuesday. It is a commercial dispute, nothing serious, our lawyer expects it lifted in 3 weeks. Your container cannot wait that long at the port, so please send the balance to our legal representative's account at Bank of Ningbo, 6232 0811 4420 5591, name Zhou Minghua. Please do not mention the freeze in the order chat, the platform would suspend our store and your order with it.",
+    rules: [CHANGE, PAY, PRESSURE],
+  },
+  {
+    text: "I told my boss you are a serious buyer and he gave you the lowest price in Zhejiang. Now 5 days no answer and he deducts it from my salary. Please, my daughter's school fee is this week, just confirm the PO today.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'If you open a dispute we will publish your drawings and this chat on 1688 so every factory knows how you treat suppliers. Think carefully before you click that button.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'pls delete the last message with the price, my manager checks this account. what we agreed stays between you and me ok',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Don't mention the discount in the Alibaba messages or the order remarks, the platform AI flags it and cancels the order for price manipulation",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'You already approved the sample and we bought material for 20k pcs. If you walk away now we will claim the full cost through our lawyers in your country.',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Je vous ai fait confiance en lançant la production sans acompte. Sans réponse aujourd'hui, c'est moi qui paie de ma poche. Je compte sur vous.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Bitte behalten Sie den Sonderpreis für sich und erwähnen Sie ihn nicht im Alibaba-Chat, sonst bekomme ich richtig Ärger.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Pokud dnes nepotvrdíte objednávku, ceny od pondělí stoupnou o 15 % a vaši rezervaci zrušíme.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Biroul vamal Constanța: aveți o taxă vamală neachitată de 1.850 lei. Plătiți astăzi în contul RO49 AAAA 1B31 0075 9384 0000, altfel marfa se returnează la expeditor.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Якщо не підтвердите сьогодні, наш директор подасть на вас до суду за зрив замовлення. Подумайте добре.',
+    rules: [PRESSURE],
+  },
+  { text: 'أرجو عدم ذكر هذا الاتفاق في المحادثة هنا، المنصة تراقب والمدير لا يعلم', rules: [PRESSURE] },
+  {
+    text: 'Akaun syarikat dibekukan mahkamah. Sila bayar baki ke akaun baharu sebelum Jumaat: Public Bank 3192 0448 17, nama HD Trading Enterprise. Jangan sebut hal ini dalam chat Alibaba.',
+    rules: [CHANGE, PAY, PRESSURE],
+  },
+  {
+    text: 'Anh mà huỷ đơn bây giờ là em bị trừ hết lương tháng này, nhà em có con nhỏ, anh thương em chốt giúp em trong hôm nay với',
+    rules: [PRESSURE],
+  },
+  { text: '定金你扫我老婆的收款码付就行，她管账。备注写“货款”，千万别写阿里巴巴', rules: [PAY, PRESSURE] },
+  {
+    text: '因公司账户被法院冻结（和前经销商的合同纠纷），尾款请今天打到我们法人的个人账户：招商银行 6225 8801 2345 6789，户名 周明华。此事请勿在旺旺里提，平台会封店。',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Bitte sag niemandem vom discount, especially not on Alibaba, sonst my boss kills me 😅',
+    rules: [PRESSURE],
+  },
 ];
