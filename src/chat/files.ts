@@ -17,8 +17,16 @@ const RUNS_AS_A_PROGRAM =
 const MACROS =
   /\benable\s+(?:editing\s+and\s+(?:enable\s+)?)?(?:content|macros?)\b|\binhalt\s+aktivieren\b|\bmakros\s+aktivieren\b|\bactiver\s+(?:le\s+contenu|les\s+macros)\b|\babilita\s+(?:contenuto|macro)\b|\bhabilitar\s+(?:contenido|macros)\b|启用宏|启用内容/u;
 
+/** The endings the file checks look for, in one cheap search: most messages name no file, and then skip them. */
+const NAMES_A_FILE =
+  /\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|txt|rar|zip|7z|exe|scr|js|vbs|bat|cmd|iso|img|vhdx?|lnk|html?|apk|one|svg|xlsm|docm|pptm|hta|msi|jar|ps1)\b/;
+
 /** A file disguised as a document, or a document that runs code: reported by the link rule, as a file. */
 export function disguisedFile(view: MessageView): Hit | null {
+  return (NAMES_A_FILE.test(view.letters) ? fileNamedAsADocument(view) : null) ?? documentWithMacros(view);
+}
+
+function fileNamedAsADocument(view: MessageView): Hit | null {
   const file = DOUBLE_EXTENSION.exec(view.text);
   if (file)
     return asFile(
@@ -30,6 +38,10 @@ export function disguisedFile(view: MessageView): Hit | null {
   const image = DISK_IMAGE.exec(view.text);
   if (image && DOCUMENTS.test(view.letters))
     return asFile(hitAt('documents sent as a disk image or a program to run', image.index, image[0]));
+  return null;
+}
+
+function documentWithMacros(view: MessageView): Hit | null {
   const macros = MACROS.exec(view.letters);
   return macros
     ? asFile(hitAt('a document that asks you to turn on its macros', macros.index, macros[0]))
