@@ -140,4 +140,10 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
     { anchors: ['agent', 'broker', 'logistics company', 'shipping company', 'forwarder', '代理'] },
   ),
   ...IMPOSTOR_NOTICES,
+  cue(
+    'a fee to pay first, to unlock an order or a refund',
+    // A loan or financing for the order that first needs a fee: "cukup bayar biaya admin", "la commissione di attivazione".
+    '\\b(?:loan|financing|credit\\s+line|pinjaman|finanziamento|pr[ée]stamo)\\b[^]{0,120}?\\b(?:activation\\s+fee|admin(?:istration)?\\s+fee|processing\\s+fee|biaya\\s+admin|commissione\\s+di\\s+attivazione|comisi[óo]n\\s+de\\s+apertura)\\b',
+    { anchors: ['loan', 'financing', 'credit line', 'pinjaman', 'finanziamento', 'stamo'] },
+  ),
 ];

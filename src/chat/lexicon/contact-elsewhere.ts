@@ -11,7 +11,7 @@ export const MORE_APP_MOVES: readonly Cue[] = [
   cue(
     'a request to talk on a messaging app',
     // The app first: "Lark is always on my phone, search Iris Tan", 钉钉搜我手机号, "截图WhatsApp给我".
-    `${APP}(?:\\s*搜(?:我|一下)|\\s*(?:給|给)我|\\s+(?:पर|پر)\\s+(?:बात|بات|मैसेज|میسج)|\\s+(?:number\\s+)?is\\s+the\\s+same\\s+as\\s+(?:the\\s+one\\s+)?(?:on|in|printed)\\b|[^.!?\\n]{0,40}?\\bsearch\\s+(?:for\\s+)?(?:me\\b|my\\b|[a-z]+\\s+[a-z]+))`,
+    `${APP}(?:\\s*搜(?:我|一下)|\\s*(?:給|给)我|\\s*,\\s*scan\\b|\\s+(?:display\\s+|user\\s?)?name\\s+is\\b|\\s+پیام\\s+(?:بدید|بده|بدهید)|\\s+(?:पर|پر)\\s+(?:बात|بات|मैसेज|میسج)|\\s+(?:number\\s+)?is\\s+the\\s+same\\s+as\\s+(?:the\\s+one\\s+)?(?:on|in|printed)\\b|[^.!?\\n]{0,40}?\\bsearch\\s+(?:for\\s+)?(?:me\\b|my\\b|[a-z]+\\s+[a-z]+))`,
     { anchors: APP_ANCHORS },
   ),
   cue(
@@ -19,7 +19,7 @@ export const MORE_APP_MOVES: readonly Cue[] = [
     // The words first, each branch found by its own: most messages that name an app hold none of them. The branches
     // that end with the app share it, as in APP_MOVES.
     `(?:\\b(?:on\\s+se\\s+parle|parlons|on\\s+continue|[ée]crivez[- ]moi|appelez[- ]moi)\\s+(?:plut[ôo]t\\s+)?(?:sur|par|via|en)\\s+` +
-      `|\\b(?:laten\\s+we\\s+)?(?:verder\\s+)?(?:praten|chatten)\\s+(?:via|op)\\s+|\\bnapisz\\s+(?:do\\s+mnie\\s+)?(?:na|przez)\\s+|\\bcontinu[ăa]m\\s+pe\\s+|дава[йи]те\\s+(?:в|на)\\s+|\\b(?:jom\\s+)?sambung\\s+(?:dalam|di|kat)\\s+|\\btuongee\\s+|\\bscan\\s+(?:the\\s+|my\\s+|our\\s+)?(?=\\S+\\s+(?:qr\\s+)?code\\b)|\\bvideochiamata\\s+su\\s+|\\b(?:scrivimi|scrivetemi)\\s+su\\s+|\\b(?:napisać|napisac)\\s+(?:na|przez)\\s+` +
+      `|\\b(?:laten\\s+we\\s+)?(?:verder\\s+)?(?:praten|chatten)\\s+(?:via|op)\\s+|\\bnapisz\\s+(?:do\\s+mnie\\s+)?(?:na|przez)\\s+|\\bcontinu[ăa]m\\s+pe\\s+|дава[йи]те\\s+(?:в|на)\\s+|\\b(?:jom\\s+)?sambung\\s+(?:dalam|di|kat)\\s+|\\btuongee\\s+|\\bqu[ée]t\\s+m[ãa]\\s+(?:qr\\s+)?|\\bchat\\s+me\\s+na\\s+lang\\s+(?:on|sa)\\s+|\\b(?:m[áa]ndame|me\\s+mandas)\\s+(?:el\\s+|la\\s+)?\\S+\\s+al\\s+|\\bscan\\s+(?:the\\s+|my\\s+|our\\s+)?(?=\\S+\\s+(?:qr\\s+)?code\\b)|\\bvideochiamata\\s+su\\s+|\\b(?:scrivimi|scrivetemi)\\s+su\\s+|\\b(?:napisać|napisac)\\s+(?:na|przez)\\s+` +
       `|(?:найдите|наидите)\\s+меня\\s+(?:во?|на)\\s+|(?:пишіть|пишить)\\s+мен[іи]\\s+(?:у|в)\\s+|пишите\\s+(?:мне\\s+)?(?:в|на)\\s+` +
       `|\\b(?:ngobrol|lanjut)\\s+(?:ngobrol\\s+)?(?:di|ke|lewat|via)\\s+|\\bcari\\s+(?:saya|aku|kami)\\s+di\\s+` +
       `|\\b(?:tìm|tim)\\s+(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)\\s+(?:trên|tren)\\s+|(?:คุย|ส่ง[^\\s]{0,12})ทาง\\s?` +
@@ -52,6 +52,12 @@ export const MORE_APP_MOVES: readonly Cue[] = [
         'даваите',
         'sambung',
         'tuongee',
+        'quét',
+        'quet',
+        'na lang',
+        'mándame',
+        'mandame',
+        'mandas',
         'scan',
         'na lang',
         'videochiamata',

@@ -87,7 +87,7 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
     '\\bcuenta\\s+(?:[\\p{L}]+\\s+){0,6}?queda\\s+(?:inactiva|bloqueada|cerrada|suspendida)|\\bnueva\\s+clabe\\b|\\bconta\\s+foi\\s+(?:migrada|transferida)|\\bs[óo]\\s+vale\\s+a\\s+conta\\b' +
       '|\\b(?:hat\\s+sich\\s+die\\s+iban\\s+ge(?:ä|a)ndert|alte\\s+iban\\b[^.!?]{0,40}?nicht\\s+mehr)|\\brachunek\\s+(?:[\\p{L}]+\\s+){0,2}?zosta[łl]\\s+(?:przeniesiony|zmieniony|zamkni[ęe]ty|zablokowany)|\\bna\\s+nowy\\s+(?:numer|rachunek)\\b' +
       '|\\bhesab[ıi]m[ıi]z\\s+(?:[\\p{L}]+\\s+){0,4}?kullan[ıi]lm[ıi]yor|реквізити\\s+змінилися|старий\\s+iban|پرانا\\s+اکاؤنٹ|نئے\\s+اکاؤنٹ' +
-      '|\\bpurana\\s+(?:\\S+\\s+)?(?:account|a/c)\\b[^.!?]{0,40}?\\b(?:freeze|band|block)|계좌가?\\s?(?:일시\\s?)?(?:정지|동결|변경)|口座が?(?:一時)?(?:凍結|停止|変更)|暂停收款|\\bhesab[ıi]\\s+(?:\\S+\\s+){0,3}?(?:dolar|d[öo]viz|para)\\s+(?:alam[ıi]yor)|(?:账号|账户)少了一位|(?:账号|账户|卡号)[^，。！？]{0,20}?以这个为准',
+      '|\\bpurana\\s+(?:\\S+\\s+)?(?:account|a/c)\\b[^.!?]{0,40}?\\b(?:freeze|band|block)|계좌가?\\s?(?:일시\\s?)?(?:정지|동결|변경)|口座が?(?:一時)?(?:凍結|停止|変更)|暂停收款|\\bhesab[ıi]\\s+(?:\\S+\\s+){0,3}?(?:dolar|d[öo]viz|para)\\s+(?:alam[ıi]yor)|(?:账号|账户)少了一位|(?:账户|账号)被法院冻结|(?:账号|账户|卡号)[^，。！？]{0,20}?以这个为准',
     {
       anchors: [
         'cuenta',
@@ -109,6 +109,7 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'alamıyor',
         'alamiyor',
         '少了一位',
+        '被法院冻结',
         '以这个为准',
       ],
     },
@@ -118,13 +119,16 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
     // Dutch, Polish, Czech, Romanian, Arabic, Persian, Hindi, Bengali, Swahili, Tagalog, Vietnamese, Korean and Arabizi:
     // "ons rekeningnummer is gewijzigd", "zmieniliśmy rachunek", "plaťte na účet", "akaunti yetu imebadilika",
     // "bagong account", "đổi tài khoản", 새 계좌, "el account el gdeed".
-    '\\brekening(?:nummer)?\\s+is\\s+gewijzigd|\\bnieuwe?\\s+rekening(?:nummer)?|\\bzmienili[śs]my\\s+(?:\\S+\\s+){0,2}?rachunek|\\bnowy\\s+rachunek' +
+    '\\beigenes\\s+empf(?:ä|a|ae)ngerkonto\\b|\\bbanco\\s+parceiro\\b|\\bpassano\\s+dalla\\s+nostra\\s+nuova\\b|\\brekening(?:nummer)?\\s+is\\s+gewijzigd|\\bnieuwe?\\s+rekening(?:nummer)?|\\bzmienili[śs]my\\s+(?:\\S+\\s+){0,2}?rachunek|\\bnowy\\s+rachunek' +
       '|\\b(?:plaťte|platte)\\s+na\\s+(?:účet|ucet)|\\b(?:nový|novy)\\s+(?:účet|ucet)|\\bcont(?:ul)?\\s+nou\\b|\\bnoul\\s+cont\\b' +
       '|تم\\s+نقل\\s+حساب|نقل\\s+حسابنا|حساب\\s+جدید|खाता\\s+बदल\\s+गया|नया\\s+खाता|নতুন\\s+অ্যাকাউন্ট|পুরনো\\s+অ্যাকাউন্ট' +
       '|\\bakaunti\\s+(?:yetu\\s+)?(?:ya\\s+benki\\s+)?imebadilika|\\bakaunti\\s+mpya\\b|\\bbagong\\s+account\\b|\\bnag-?change\\s+kami\\s+ng\\s+bank\\b' +
       '|đổi\\s+tài\\s+khoản|\\bdoi\\s+tai\\s+khoan\\b|새\\s?계좌|\\baccount\\s+el\\s+gdeed\\b|\\bel\\s+account\\s+el\\s+gd[ie]d\\b',
     {
       anchors: [
+        'empf',
+        'banco parceiro',
+        'passano dalla nostra nuova',
         'rekening',
         'rachunek',
         'účet',

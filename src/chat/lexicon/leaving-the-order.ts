@@ -199,4 +199,10 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     `\\b(?:tt|t/t|transfer|pay|remit|wire)\\s+(?:\\S+\\s+){0,2}?to\\s+(?:our\\s+|my\\s+)?(?:hk|hong\\s+kong|usd|personal|private|company|bank)\\s+${ACCOUNT}\\s+(?:not\\s+ta|not\\s+trade\\s+assurance|not\\s+alibaba)\\b`,
     { anchors: ['not ta', 'not trade assurance', 'not alibaba'] },
   ),
+  cue(
+    'paying directly, outside the order',
+    // "Don't put it on the Alibaba order this time, send it straight to …".
+    "\\b(?:don'?t|do\\s+not)\\s+put\\s+(?:it|the\\s+\\S+)\\s+(?:on|in|into|through)\\s+the\\s+(?:alibaba|ta|trade\\s+assurance)\\s+order\\b",
+    { anchors: ['put'] },
+  ),
 ];

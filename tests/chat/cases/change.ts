@@ -965,4 +965,21 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'ya akhi el account el gdeed fi Dubai, ENBD IBAN AE12 0260 0010 1234 5678 901, ebat el ba2y 3aleh',
     rules: [CHANGE, PAY],
   },
+  // Round 6 probe, more: an agent's account in Hinglish, accounts frozen by a court or 'under updation', a loan that first needs a fee, a wallet address asked for, more ways to name an app's ID.
+  {
+    text: "Dear brother, kindly do the needful and transfer the advance to my cousin's Meezan Bank account, company account is under updation with SBP. Title: Usman Traders, A/c 0112 0104 7733 81. Inshallah goods will be dispatched Monday",
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Atenção: a partir deste mês recebemos somente pelo banco parceiro em Lisboa. A nova carta com os dados bancários vai por e-mail.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Hallo Herr Becker, wegen unserer ERP-Umstellung hat jeder Kunde jetzt ein eigenes Empfängerkonto. Ihres: Deutsche Bank Hamburg, IBAN DE82 2007 0000 0631 4471 00, Kontoinhaber HD Europe Handels GmbH. Bitte nur noch dorthin überweisen.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Gentile cliente, da questo mese gli incassi in euro passano dalla nostra nuova filiale in Slovenia: IBAN SI56 1910 0001 0297 574, intestato a HD Adriatic d.o.o. La preghiamo di saldare lì il 70%.',
+    rules: [CHANGE, PAY],
+  },
 ];

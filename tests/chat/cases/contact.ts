@@ -699,4 +699,29 @@ export const CONTACT_CASES: ChatCase[] = [
     text: "Tuongee WhatsApp, nitumie 'hi' kwa namba iliyo kwenye kadi yangu ya biashara kwenye picha niliyotuma.",
     rules: [CONTACT],
   },
+  // Round 6 probe, more: an agent's account in Hinglish, accounts frozen by a court or 'under updation', a loan that first needs a fee, a wallet address asked for, more ways to name an app's ID.
+  {
+    text: "The QR I sent is blurry, it's the green square with a small panda in the middle. Open WeChat, scan, or long-press it in your gallery",
+    rules: [CONTACT],
+  },
+  {
+    text: "Hi ma'am, pls chat me na lang on Viber, same name as my profile here po, the one with the yellow flower pic",
+    rules: [CONTACT],
+  },
+  {
+    text: 'my Telegram display name is K e v i n T r a d e with spaces, the @ is kevintrade_cn',
+    rules: [CONTACT],
+  },
+  {
+    text: 'در تلگرام پیام بدید، آیدی رو با فاصله می‌نویسم که سیستم پاکش نکنه: h d _ t e h r a n',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Anh quét mã QR Zalo in ở mặt trong nắp thùng mẫu nhé, cái mã màu xanh dương có chữ HD ở giữa, rồi mình nói chuyện trên đó',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Hola amigo 😊 para el deposit pls use Binance, my ID is 448 221 907, y después me mandas el screenshot al WhatsApp ok?',
+    rules: [CONTACT, PAY],
+  },
 ];

@@ -1,4 +1,4 @@
-import { PAY, CHANGE, CONTACT, PRESSURE, type ChatCase } from './case';
+import { PAY, CHANGE, CONTACT, LINK, PRESSURE, type ChatCase } from './case';
 
 export const PAYMENT_CASES: ChatCase[] = [
   { text: 'For the first order we prefer Western Union, receiver name will be sent later.', rules: [PAY] },
@@ -2013,5 +2013,26 @@ export const PAYMENT_CASES: ChatCase[] = [
   {
     text: '【重要】新ERP導入に伴い、お振込先口座が変更となりました。新口座：三井住友銀行 新宿支店 普通 7712345 名義 エイチディートレーディング（カ。次回より新口座へお願いいたします。',
     rules: [CHANGE, PAY],
+  },
+  // Round 6 probe, more: an agent's account in Hinglish, accounts frozen by a court or 'under updation', a loan that first needs a fee, a wallet address asked for, more ways to name an app's ID.
+  {
+    text: "also about the remaining 70% finance said pls don't put it on the alibaba order this time, send it straight to",
+    rules: [PAY],
+  },
+  {
+    text: 'Offerta finanziamento: copriamo il 100% del suo ordine con rate in 6 mesi. Basta versare la commissione di attivazione sul portale alibaba-credito.it/attiva',
+    rules: [LINK, PAY],
+  },
+  {
+    text: 'haan ji sir main Amit bol raha hoon factory se dekho sir maal ready hai bas aapka balance aana baaki hai toh aap ek kaam karo direct hamare partner ke account mein daal do Alibaba wala process bahut lamba hai aur kal se rate badh raha hai toh aaj hi kar do sir',
+    rules: [CHANGE, PAY, PRESSURE],
+  },
+  {
+    text: 'Program pinjaman modal buat pembeli VIP: limit 100 juta, cukup bayar biaya admin 1,5 juta hari ini, besok promonya tutup',
+    rules: [PAY],
+  },
+  {
+    text: 'VIP 바이어 프로그램 가입비는 99달러예요. 텔레그램 @hd_vip 으로 연락주시면 지갑 주소 알려드릴게요.',
+    rules: [CONTACT, PAY],
   },
 ];

@@ -824,7 +824,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: '定金你扫我老婆的收款码付就行，她管账。备注写“货款”，千万别写阿里巴巴', rules: [PAY, PRESSURE] },
   {
     text: '因公司账户被法院冻结（和前经销商的合同纠纷），尾款请今天打到我们法人的个人账户：招商银行 6225 8801 2345 6789，户名 周明华。此事请勿在旺旺里提，平台会封店。',
-    rules: [PAY, PRESSURE],
+    rules: [PAY, CHANGE, PRESSURE],
   },
   {
     text: 'Bitte sag niemandem vom discount, especially not on Alibaba, sonst my boss kills me 😅',
