@@ -1,4 +1,4 @@
-import { APP, APP_ANCHORS } from './contact-apps';
+import { APP, APP_ANCHORS } from './apps';
 import { cue, type Cue } from './cue';
 
 /**

@@ -1,5 +1,5 @@
 import { ADVANCE_FEES_AND_PHISHING } from './advance-fees';
-import { APP } from './contact-apps';
+import { APP } from './apps';
 import { ACCOUNT, cue, mentionsOneOf, type Cue } from './cue';
 import { DETAILS_BY_EMAIL } from './details-by-email';
 import { LEAVING_THE_ORDER } from './leaving-the-order';

@@ -1,5 +1,7 @@
 import { CASH_AND_CHEQUES } from './cash-and-cheques';
+import { CRYPTO } from './crypto';
 import { cue, type Cue } from './cue';
+import { PHONE_WALLETS } from './phone-wallets';
 
 /**
  * Services that move money with no buyer protection: money transfer
@@ -56,49 +58,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     '\\bperfect\\s?money\\b|\\bpayeer\\b|\\bskrill\\b|\\bneteller\\b|\\bwebmoney\\b|\\bpapara\\b',
     { anchors: ['perfect', 'payeer', 'skrill', 'neteller', 'webmoney', 'papara'] },
   ),
-  // Tether by its name only as money ("pay in Tether", "Tether TRC20"): a tether is also a strap, a rope or a ball game.
-  cue(
-    'crypto (USDT)',
-    '\\busdt\\b|\\b\\d[\\d,.]*\\s?u\\s+to\\s+(?:our|my|the|this)\\s+(?:\\S+\\s+)?wallet\\b|\\b(?:in|by|via|with|using|accept|send)\\s+tether\\b|\\btether\\s+(?:usdt|\\(usdt\\)|trc|erc|wallet|address|coins?|on\\s+(?:the\\s+)?(?:tron|ethereum))\\b|\\(\\s*tether\\s*\\)|泰达币|\\bu币|지갑\\s?주소|钱包地址|\\badresse\\s+(?:du\\s+)?portefeuille\\b|\\bdirecci[óo]n\\s+de\\s+(?:la\\s+)?billetera\\b',
-    {
-      anchors: ['usdt', 'tether', 'wallet', '泰达币', 'u币', '지갑', '钱包地址', 'portefeuille', 'billetera'],
-    },
-  ),
-  cue('crypto (USDC)', '\\busdc\\b', { anchors: ['usdc'] }),
-  cue('crypto (Binance Pay)', '\\bbinance\\s+(?:pay|id|uid)\\b', { anchors: ['binance'] }),
-  cue(
-    'crypto',
-    '\\bcrypto(?:currenc(?:y|ies))?\\b|\\bkripto\\b|крипт[\\p{L}]*|\\bbit\\s?coins?\\b|\\bbtc\\b|\\beth(?:ereum)?\\b|\\blite\\s?coin\\b|\\bltc\\b|\\b(?:trc|erc)\\s?-?20\\b|\\bbinance\\b|\\bsolana\\b|\\bdoge\\s?coin\\b|\\bxrp\\b|\\bcoinbase\\b|\\bkraken\\b|\\bokx\\b|\\bbybit\\b|\\bkucoin\\b|\\bhuobi\\b|\\btrust\\s+wallet\\b|\\btrustwallet\\b|\\bmetamask\\b|\\bmeta\\s+mask\\b|比特币|虚拟币|加密货币|数字货币',
-    {
-      needsPaymentTalk: true,
-      anchors: [
-        'crypt',
-        'kript',
-        'крипт',
-        'coin',
-        'btc',
-        'eth',
-        'ltc',
-        '20',
-        'binance',
-        'solana',
-        'xrp',
-        'coinbase',
-        'kraken',
-        'okx',
-        'bybit',
-        'kucoin',
-        'huobi',
-        'trust wallet',
-        'trustwallet',
-        'metamask',
-        'meta mask',
-        '比特币',
-        '虚拟币',
-        '货币',
-      ],
-    },
-  ),
+  ...CRYPTO,
   cue(
     'gift cards',
     // Not gift cards as the goods: "we print gift cards", "for the gift cards send the artwork and the barcode numbers".
@@ -227,64 +187,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
       ],
     },
   ),
-  cue(
-    'a phone-to-phone payment app, with no buyer protection',
-    // Each country's own wallets and instant transfers to a phone number or a card: Spain's Bizum, Colombia's Nequi,
-    // Poland's BLIK, Ukraine's Monobank, Saudi Arabia's STC Pay, Pakistan's JazzCash, Indonesia's OVO and DANA,
-    // Malaysia's DuitNow and Touch 'n Go, Vietnam's MoMo, Thailand's PromptPay, Korea's Toss, Taiwan's JKOPay.
-    '\\bbizum\\b|\\bnequi\\b|\\bdaviplata\\b|\\byape\\b|\\bmercado\\s?pago\\b|\\blydia\\b|\\bpostepay\\b|\\bblik(?:iem|a)?\\b|\\bprzelewy\\s?24\\b|\\bmonobank\\b|монобанк|\\bprivat\\s?24\\b' +
-      "|\\bstc\\s?pay\\b|\\bjazz\\s?cash\\b|\\beasy\\s?paisa\\b|\\bovo\\b|\\b(?:via|lewat|pakai|ke)\\s+dana\\b|\\bdana\\s+(?:atau|or)\\s+ovo\\b|\\bgo\\s?pay\\b|\\bshopee\\s?pay\\b|\\bduit\\s?now\\b|\\btouch\\s?'?n'?\\s?go\\b" +
-      '|\\bmomo\\b|\\bzalo\\s?pay\\b|พร้อมเพย์|\\bprompt\\s?pay\\b|\\btrue\\s?money\\b|토스|카카오\\s?페이|\\bkakao\\s?pay\\b|街口支付|\\bline\\s?pay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bbkash\\b|বিকাশ|\\bnagad\\b|\\bpaytm\\b|\\bphone\\s?pe\\b|\\bm-?pesa\\b|\\bpaybill\\b|\\btikkie\\b|جاز\\s?کیش|ایزی\\s?پیسہ',
-    {
-      needsPaymentTalk: true,
-      anchors: [
-        'bizum',
-        'nequi',
-        'daviplata',
-        'yape',
-        'mercado',
-        'lydia',
-        'postepay',
-        'blik',
-        'przelewy',
-        'monobank',
-        'монобанк',
-        'privat',
-        'stc',
-        'jazz',
-        'easy',
-        'ovo',
-        'dana',
-        'go pay',
-        'gopay',
-        'shopee',
-        'duit',
-        'touch',
-        'momo',
-        'zalo',
-        'พร้อมเพย์',
-        'prompt',
-        'true',
-        '토스',
-        '카카오',
-        'kakao',
-        '街口支付',
-        'line',
-        'cash',
-        'maya',
-        'bkash',
-        'nagad',
-        'paytm',
-        'phone',
-        'বিকাশ',
-        'pesa',
-        'paybill',
-        'tikkie',
-        'جاز',
-        'ایزی',
-      ],
-    },
-  ),
+  ...PHONE_WALLETS,
   cue(
     'a WeChat red packet',
     // 发个红包给我 ("send me a red packet"): money between WeChat friends, with nothing to claim back.
