@@ -52,6 +52,10 @@ export function offPlatformPayment(view: MessageView): Hit | null {
 /** "GCash and Maya QR supported on the kiosk": what a device takes, said after the channel. */
 const SUPPORTED_ON_A_DEVICE = /^[^.!?]{0,30}?\bsupported\s+(?:on|by|in)\s+(?:the|our|this|each|all)\b/u;
 
+/** Signs and stands that show a channel's name to shoppers: "Scan to pay with GCash" printed on an acrylic QR stand, a MoneyGram lightbox. */
+const SIGNAGE =
+  /\b(?:qr\s+stands?|acrylic\s+(?:qr\s+)?(?:stands?|displays?|signs?|plates?)|lightbox(?:es)?|sign\s?boards?|signage|displays?\s+de\s+acr[íi]lico|acr[íi]lico)\b|حوامل\s+أكريليك/u;
+
 /**
  * The channel is what the goods are or carry ("USDT mining rigs", "the
  * MoneyGram logo"), or payment hardware said to take it comes first ("POS
@@ -60,6 +64,7 @@ const SUPPORTED_ON_A_DEVICE = /^[^.!?]{0,30}?\bsupported\s+(?:on|by|in)\s+(?:the
 function namesTheGoods(view: MessageView, start: number, end: number): boolean {
   GOODS_AFTER_CHANNEL.lastIndex = end;
   if (GOODS_AFTER_CHANNEL.test(view.letters)) return true;
+  if (SIGNAGE.test(sentenceAround(view.letters, start).text)) return true;
   // Most messages sell no payment hardware: one search of the whole text, kept with the view, rules it out.
   if (!view.mayDescribeAPaymentDevice) return false;
   const sentence = sentenceAround(view.letters, start);

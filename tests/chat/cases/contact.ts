@@ -724,4 +724,9 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Hola amigo 😊 para el deposit pls use Binance, my ID is 448 221 907, y después me mandas el screenshot al WhatsApp ok?',
     rules: [CONTACT, PAY],
   },
+  // Round 6 probe, ordinary: signs and stands printed with a wallet's name, a smartwatch that shows Zalo messages.
+  {
+    text: 'Đồng hồ thông minh có hiện tin nhắn Zalo không anh? Khách Việt Nam dùng Zalo nhiều lắm.',
+    rules: [],
+  },
 ];

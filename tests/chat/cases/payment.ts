@@ -2035,4 +2035,18 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'VIP 바이어 프로그램 가입비는 99달러예요. 텔레그램 @hd_vip 으로 연락주시면 지갑 주소 알려드릴게요.',
     rules: [CONTACT, PAY],
   },
+  // Round 6 probe, ordinary: signs and stands printed with a wallet's name, a smartwatch that shows Zalo messages.
+  {
+    text: 'Can you print "Scan to pay with GCash" and "Maya" on the acrylic QR stand? It\'s for sari-sari stores in Cebu, 10x15 cm.',
+    rules: [],
+  },
+  {
+    text: "We're a licensed MoneyGram agent in Ikeja and need a double-sided LED lightbox sign, 2 x 0.6 m. The brand artwork comes from the franchise office.",
+    rules: [],
+  },
+  {
+    text: 'Precisamos de displays de acrílico com QR Code do Pix para caixas de farmácia, 1.500 peças.',
+    rules: [],
+  },
+  { text: 'نحتاج حوامل أكريليك برمز QR للدفع عبر STC Pay لمحلات البقالة، ٢٠٠٠ قطعة.', rules: [] },
 ];
