@@ -20,6 +20,13 @@ const WARNING =
 const SENTENCE_END = /[!?;。！？；\n]|(?<!\b(?:mr|mrs|ms|dr))\.(?=\s|$)/g;
 /** "If you don't want to pay tax you can pay to my personal account": "you can" starts an offer of its own. */
 const CLAUSE_BREAK = /[,，、:：]|\b(?:but|however|so|then|instead|you\s+(?:can|could)(?!\s*not|n't|'t))\b/gu;
+/**
+ * "If you don't pay by Western Union today, we cancel", "si no paga por Western Union", "якщо не оплатите напряму":
+ * a condition set on the buyer, which demands what it names, not a refusal of it. Not a preference ("if you don't
+ * want to use Western Union, pay in the order").
+ */
+const CONDITION_SET =
+  /(?:\b(?:if|unless|si|wenn|falls|se|jeśli|jeżeli)\s+(?:\S+\s+){0,3}?(?:don'?t|do\s+not|doesn'?t|does\s+not|no|nicht|non|nie)|(?:якщо|если)\s+(?:\S+\s+){0,3}?не)\s+(?!(?:want|wish|like|need|prefer|have|has|mind|trust|agree|feel|know|see|accept|quiere|quieres|tiene|wollen|m(?:ö|o)chten|haben|хочете|хотите|маєте|имеете)\b)[^,.!?]*$/u;
 /** A clause that only continues a list ("MoneyGram, crypto or gift cards") lets a refusal reach across it. */
 const LIST_CONTINUES = /^\s*$|\b(?:or|and|nor)\s*$|[&/或和及]\s*$/u;
 
@@ -45,7 +52,7 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
   const starts = [0, ...ends];
   for (let k = starts.length - 1; k >= 0; k--) {
     const clause = prefix.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : prefix.length);
-    if (NEGATION.test(clause)) return true;
+    if (NEGATION.test(clause) && !CONDITION_SET.test(clause)) return true;
     if (!listItem || !LIST_CONTINUES.test(clause.replace(/[,，、:：]$/, ''))) return false;
   }
   return false;

@@ -15,6 +15,12 @@ describe('refusals', () => {
     ['no time for samples, pay by western union', 'western union', false],
     ['please pay by western union', 'western union', false],
     ['beware of anyone asking for western union', 'western union', true],
+    // A condition set on the buyer demands what it names; a preference still declines it.
+    ["if you don't pay by western union today we cancel", 'western union', false],
+    ['si no paga por western union hoy, cancelamos', 'western union', false],
+    ['якщо сьогодні не оплатите напряму на рахунок', 'напряму на рахунок', false],
+    ["if you don't want to use western union, pay in the order", 'western union', true],
+    ["if you don't have western union, pay in the order", 'western union', true],
   ])('"%s": "%s" refused is %s', (text, words, refused) => {
     expect(isRefused(...at(text, words))).toBe(refused);
   });

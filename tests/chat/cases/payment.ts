@@ -2049,4 +2049,13 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'نحتاج حوامل أكريليك برمز QR للدفع عبر STC Pay لمحلات البقالة، ٢٠٠٠ قطعة.', rules: [] },
+  // A condition set on the buyer ("if you don't pay by …, we cancel") demands the channel; a preference declines it.
+  { text: "If you don't pay by Western Union today we cancel the order.", rules: [PAY, PRESSURE] },
+  {
+    text: 'If you do not send the deposit to my personal account, the goods stay in the warehouse.',
+    rules: [PAY],
+  },
+  { text: 'Wenn Sie nicht per Western Union zahlen, stornieren wir.', rules: [PAY] },
+  { text: "If you don't want to use Western Union, pay in the order.", rules: [] },
+  { text: "If you don't have PayPal, you can pay in the Trade Assurance order.", rules: [] },
 ];
