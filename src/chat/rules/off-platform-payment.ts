@@ -64,10 +64,10 @@ const SIGNAGE =
 function namesTheGoods(view: MessageView, start: number, end: number): boolean {
   GOODS_AFTER_CHANNEL.lastIndex = end;
   if (GOODS_AFTER_CHANNEL.test(view.letters)) return true;
-  if (SIGNAGE.test(sentenceAround(view.letters, start).text)) return true;
+  const sentence = sentenceAround(view.letters, start);
+  if (SIGNAGE.test(sentence.text)) return true;
   // Most messages sell no payment hardware: one search of the whole text, kept with the view, rules it out.
   if (!view.mayDescribeAPaymentDevice) return false;
-  const sentence = sentenceAround(view.letters, start);
   if (SUPPORTED_ON_A_DEVICE.test(view.letters.slice(end, sentence.start + sentence.text.length))) return true;
   return PAYMENT_DEVICE.test(view.letters.slice(sentence.start, start));
 }
