@@ -102,53 +102,6 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     { anchors: ['pal', 'family', 'باي', 'بايبال'] },
   ),
   cue(
-    'a person-to-person payment app',
-    // Canada's Interac e-Transfer, to a person: "you can e-transfer to him".
-    '\\bvenmo\\b|\\bzelle\\b|\\bcash\\s?app\\b|\\be-transfer\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us|him|her|my|our)\\b|\\betransfer\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us|him|her|my|our)\\b',
-    { anchors: ['venmo', 'zelle', 'cash', 'e-transfer', 'etransfer'] },
-  ),
-  cue(
-    'a person-to-person payment app',
-    // Brazil's Pix, as a way to pay ("pagar via Pix", "chave Pix"); not "send me pix" (pictures).
-    '\\b(?:via|com|no|em)\\s+pix\\b',
-    { needsPaymentTalk: true, anchors: ['pix'] },
-  ),
-  cue(
-    'a person-to-person payment app',
-    // Said in Portuguese, Pix is only money: "mande por Pix para minha irmã", "chave Pix".
-    '\\b(?:por|pelo)\\s+pix\\b|\\bchave\\s+pix\\b|\\bpix\\s+(?:para|na|da|do)\\b',
-    { anchors: ['pix'] },
-  ),
-  cue(
-    'a person-to-person payment app',
-    // The wallets of India (UPI, Paytm, PhonePe, GPay), the Philippines (GCash, Maya), Nigeria (OPay, PalmPay),
-    // Kenya (M-Pesa) and Canada (Interac), asked to be paid with; a vending machine or a POS terminal that takes them is a product.
-    // "Google Pay kar do mere personal UPI pe: rahul.exports@okaxis": a UPI address is a person's or a shop's bank account.
-    '\\bupi\\s+(?:id|address|number|transfer|kar|karo|kardo|kijiye|karein|karna)\\b|\\bmere\\s+(?:personal\\s+)?upi\\b|(?:@okaxis|@okhdfcbank|@okicici|@oksbi|@ybl|@ibl|@axl)\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bgpay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bopay\\b|\\bpalm\\s?pay\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',
-    {
-      needsPaymentTalk: true,
-      anchors: [
-        '@ok',
-        '@ybl',
-        '@ibl',
-        '@axl',
-        'upi',
-        'paytm',
-        'pay tm',
-        'phonepe',
-        'gpay',
-        'cash',
-        'paymaya',
-        'pay maya',
-        'opay',
-        'palmpay',
-        'palm pay',
-        'pesa',
-        'interac',
-      ],
-    },
-  ),
-  cue(
     'a bank transfer straight to the supplier (NEFT, RTGS, IMPS)',
     // India's domestic bank transfers go to a bank account, never into the Alibaba order: "advance 50% NEFT kar dijiye".
     '\\b(?:neft|rtgs|imps)\\b',

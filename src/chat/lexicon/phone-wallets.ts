@@ -7,13 +7,59 @@ import { cue, type Cue } from './cue';
  */
 export const PHONE_WALLETS: readonly Cue[] = [
   cue(
-    'a phone-to-phone payment app, with no buyer protection',
-    // Each country's own wallets and instant transfers to a phone number or a card: Spain's Bizum, Colombia's Nequi,
-    // Poland's BLIK, Ukraine's Monobank, Saudi Arabia's STC Pay, Pakistan's JazzCash, Indonesia's OVO and DANA,
+    'a person-to-person payment app',
+    // Canada's Interac e-Transfer, to a person: "you can e-transfer to him".
+    '\\bvenmo\\b|\\bzelle\\b|\\bcash\\s?app\\b|\\be-transfer\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us|him|her|my|our)\\b|\\betransfer\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us|him|her|my|our)\\b',
+    { anchors: ['venmo', 'zelle', 'cash', 'e-transfer', 'etransfer'] },
+  ),
+  cue(
+    'a person-to-person payment app',
+    // Brazil's Pix, as a way to pay ("pagar via Pix", "chave Pix"); not "send me pix" (pictures).
+    '\\b(?:via|com|no|em)\\s+pix\\b',
+    { needsPaymentTalk: true, anchors: ['pix'] },
+  ),
+  cue(
+    'a person-to-person payment app',
+    // Said in Portuguese, Pix is only money: "mande por Pix para minha irmã", "chave Pix".
+    '\\b(?:por|pelo)\\s+pix\\b|\\bchave\\s+pix\\b|\\bpix\\s+(?:para|na|da|do)\\b',
+    { anchors: ['pix'] },
+  ),
+  cue(
+    'a person-to-person payment app',
+    // The wallets of India (UPI, Paytm, PhonePe, GPay), the Philippines (GCash, Maya), Nigeria (OPay, PalmPay),
+    // Kenya (M-Pesa) and Canada (Interac), asked to be paid with; a vending machine or a POS terminal that takes them is a product.
+    // "Google Pay kar do mere personal UPI pe: rahul.exports@okaxis": a UPI address is a person's or a shop's bank account.
+    '\\bupi\\s+(?:id|address|number|transfer|kar|karo|kardo|kijiye|karein|karna)\\b|\\bmere\\s+(?:personal\\s+)?upi\\b|(?:@okaxis|@okhdfcbank|@okicici|@oksbi|@ybl|@ibl|@axl)\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bgpay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bopay\\b|\\bpalm\\s?pay\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',
+    {
+      needsPaymentTalk: true,
+      anchors: [
+        '@ok',
+        '@ybl',
+        '@ibl',
+        '@axl',
+        'upi',
+        'paytm',
+        'pay tm',
+        'phonepe',
+        'gpay',
+        'cash',
+        'paymaya',
+        'pay maya',
+        'opay',
+        'palmpay',
+        'palm pay',
+        'pesa',
+        'interac',
+      ],
+    },
+  ),
+  cue(
+    'a person-to-person payment app',
+    // More countries' own: Spain's Bizum, Colombia's Nequi, Poland's BLIK, Ukraine's Monobank, Saudi Arabia's STC Pay, Pakistan's JazzCash, Indonesia's OVO and DANA,
     // Malaysia's DuitNow and Touch 'n Go, Vietnam's MoMo, Thailand's PromptPay, Korea's Toss, Taiwan's JKOPay.
     '\\bbizum\\b|\\bnequi\\b|\\bdaviplata\\b|\\byape\\b|\\bmercado\\s?pago\\b|\\blydia\\b|\\bpostepay\\b|\\bblik(?:iem|a)?\\b|\\bprzelewy\\s?24\\b|\\bmonobank\\b|монобанк|\\bprivat\\s?24\\b' +
       "|\\bstc\\s?pay\\b|\\bjazz\\s?cash\\b|\\beasy\\s?paisa\\b|\\bovo\\b|\\b(?:via|lewat|pakai|ke)\\s+dana\\b|\\bdana\\s+(?:atau|or)\\s+ovo\\b|\\bgo\\s?pay\\b|\\bshopee\\s?pay\\b|\\bduit\\s?now\\b|\\btouch\\s?'?n'?\\s?go\\b" +
-      '|\\bmomo\\b|\\bzalo\\s?pay\\b|พร้อมเพย์|\\bprompt\\s?pay\\b|\\btrue\\s?money\\b|토스|카카오\\s?페이|\\bkakao\\s?pay\\b|街口支付|\\bline\\s?pay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bbkash\\b|বিকাশ|\\bnagad\\b|\\bpaytm\\b|\\bphone\\s?pe\\b|\\bm-?pesa\\b|\\bpaybill\\b|\\btikkie\\b|جاز\\s?کیش|ایزی\\s?پیسہ',
+      '|\\bmomo\\b|\\bzalo\\s?pay\\b|พร้อมเพย์|\\bprompt\\s?pay\\b|\\btrue\\s?money\\b|토스|카카오\\s?페이|\\bkakao\\s?pay\\b|街口支付|\\bline\\s?pay\\b|\\bbkash\\b|বিকাশ|\\bnagad\\b|\\bpaybill\\b|\\btikkie\\b|جاز\\s?کیش|ایزی\\s?پیسہ',
     {
       needsPaymentTalk: true,
       anchors: [
@@ -49,14 +95,9 @@ export const PHONE_WALLETS: readonly Cue[] = [
         'kakao',
         '街口支付',
         'line',
-        'cash',
-        'maya',
         'bkash',
         'nagad',
-        'paytm',
-        'phone',
         'বিকাশ',
-        'pesa',
         'paybill',
         'tikkie',
         'جاز',
