@@ -18,7 +18,7 @@ export const MORE_APP_MOVES: readonly Cue[] = [
     'a request to talk on a messaging app',
     // The words first, each branch found by its own: most messages that name an app hold none of them. The branches
     // that end with the app share it, as in APP_MOVES.
-    `(?:\\b(?:on\\s+se\\s+parle|parlons|on\\s+continue|[ée]crivez[- ]moi|appelez[- ]moi)\\s+(?:plut[ôo]t\\s+)?(?:sur|par|via|en)\\s+` +
+    `(?:\\b(?:on\\s+se\\s+parle|on\\s+continue|[ée]crivez[- ]moi|appelez[- ]moi)\\s+(?:plut[ôo]t\\s+)?(?:sur|par|via|en)\\s+` +
       `|\\b(?:laten\\s+we\\s+)?(?:verder\\s+)?(?:praten|chatten)\\s+(?:via|op)\\s+|\\bnapisz\\s+(?:do\\s+mnie\\s+)?(?:na|przez)\\s+|\\bcontinu[ăa]m\\s+pe\\s+|дава[йи]те\\s+(?:в|на)\\s+|\\b(?:jom\\s+)?sambung\\s+(?:dalam|di|kat)\\s+|\\btuongee\\s+|\\bqu[ée]t\\s+m[ãa]\\s+(?:qr\\s+)?|\\bchat\\s+me\\s+na\\s+lang\\s+(?:on|sa)\\s+|\\b(?:m[áa]ndame|me\\s+mandas)\\s+(?:el\\s+|la\\s+)?\\S+\\s+al\\s+|\\bscan\\s+(?:the\\s+|my\\s+|our\\s+)?(?=\\S+\\s+(?:qr\\s+)?code\\b)|\\bvideochiamata\\s+su\\s+|\\b(?:scrivimi|scrivetemi)\\s+su\\s+|\\b(?:napisać|napisac)\\s+(?:na|przez)\\s+` +
       `|(?:найдите|наидите)\\s+меня\\s+(?:во?|на)\\s+|(?:пишіть|пишить)\\s+мен[іи]\\s+(?:у|в)\\s+|пишите\\s+(?:мне\\s+)?(?:в|на)\\s+` +
       `|\\b(?:ngobrol|lanjut)\\s+(?:ngobrol\\s+)?(?:di|ke|lewat|via)\\s+|\\bcari\\s+(?:saya|aku|kami)\\s+di\\s+` +
@@ -32,7 +32,6 @@ export const MORE_APP_MOVES: readonly Cue[] = [
         'my id',
         'same number',
         'on se parle',
-        'parlons',
         'on continue',
         'crivez',
         'appelez',
