@@ -8,7 +8,8 @@ import {
   TESTING_BODY_DOMAINS,
   VENDOR_DOMAINS,
 } from '../lexicon/domains';
-import { isMapShareLink, type LinkMention, type MailMention } from '../links';
+import { isMapShareLink } from '../host-kind';
+import type { LinkMention, MailMention } from '../links';
 import { disguisedFile } from '../files';
 import { hitAt, type Hit, type MessageView } from '../message-view';
 import { sentenceAround } from '../negation';

@@ -1,0 +1,142 @@
+import {
+  CARRIER_DOMAINS,
+  CARRIER_NAMES,
+  CONTACT_DOMAINS,
+  hostIn,
+  IMITATED_NAMES,
+  OFFICIAL_DOMAINS,
+  PAYMENT_DOMAINS,
+  SHORTENER_DOMAINS,
+} from './lexicon/domains';
+import { latinSkeleton } from './normalise';
+import { hostToUnicode } from './punycode';
+
+/** What a link is, for the buyer. */
+export type LinkKind =
+  | 'official'
+  | 'carrier'
+  | 'carrier-look-alike'
+  | 'contact'
+  | 'shortener'
+  | 'numeric'
+  | 'look-alike'
+  | 'homograph'
+  | 'disguised'
+  | 'embedded'
+  | 'payment'
+  | 'other';
+
+/** Printable ASCII: a host in plain Latin letters. */
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+
+/**
+ * A host spelt with Cyrillic or Greek letters that look Latin ("аlibaba.com",
+ * which a URL holds as "xn--libaba-2nf.com") is another site than the one it
+ * reads as (an IDN homograph): of Alibaba.com, or of some other Latin-lettered
+ * site. Null for a host in plain Latin, or in one other alphabet throughout
+ * ("пример.рф").
+ */
+export function disguisedKind(asciiHost: string): 'homograph' | 'disguised' | null {
+  if (!asciiHost.includes('xn--')) return null;
+  const skeleton = latinSkeleton(hostToUnicode(asciiHost));
+  if (!ASCII_ONLY.test(skeleton)) return null;
+  return hostIn(skeleton, OFFICIAL_DOMAINS) || imitates(skeleton) ? 'homograph' : 'disguised';
+}
+
+/** A host that is an IPv4 address, as the URL parser writes it (also for "http://3232235521/"). */
+const IP_HOST = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/**
+ * A Google Maps share link ("maps.app.goo.gl/…", "goo.gl/maps/…"): Google's own, it opens a place on the map, not
+ * wherever a general shortener's link may go.
+ */
+export function isMapShareLink(host: string, path: string): boolean {
+  return host === 'maps.app.goo.gl' || (/^(?:www\.)?goo\.gl$/.test(host) && /^\/maps(?:\/|$)/.test(path));
+}
+
+/** What the site at `host` is, for the buyer; `path` tells a map share link from a shortener's. */
+export function kindOf(host: string, path = ''): LinkKind {
+  if (IP_HOST.test(host)) return 'numeric';
+  if (hostIn(host, OFFICIAL_DOMAINS)) return 'official';
+  if (imitates(host)) return 'look-alike';
+  if (spellsAnotherAddress(host)) return 'embedded';
+  if (hostIn(host, SHORTENER_DOMAINS) && !isMapShareLink(host, path)) return 'shortener';
+  if (hostIn(host, CONTACT_DOMAINS)) return 'contact';
+  if (hostIn(host, CARRIER_DOMAINS)) return 'carrier';
+  const carrier = carrierName(host);
+  if (carrier) return carrier;
+  if (hostIn(host, PAYMENT_DOMAINS)) return 'payment';
+  return 'other';
+}
+
+/** Endings that, inside a host, spell an address of their own. */
+const ENDINGS_INSIDE = new Set(['com', 'net', 'org', 'be']);
+
+/**
+ * A host that spells another site's address inside it, to pass for that site: "drive-google.com-share.info",
+ * "youtu.be.factory-tour.site", "paypal.com.verify-login.net". A country's own ending after it ("amazon.com.au",
+ * "example.co.uk") is not one.
+ */
+function spellsAnotherAddress(host: string): boolean {
+  const labels = host.split('.');
+  return labels.some((label, index) => {
+    if (label.startsWith('com-')) return true;
+    if (index === labels.length - 1 || !ENDINGS_INSIDE.has(label)) return false;
+    const rest = labels.slice(index + 1);
+    return rest.length > 1 || (rest[0] ?? '').length > 2;
+  });
+}
+
+/** A site named after a carrier: the carrier's own in a country ("dhl.co.uk"), or one borrowing its name. */
+function carrierName(host: string): 'carrier' | 'carrier-look-alike' | null {
+  const labels = host.split('.');
+  // A top-level domain named after a carrier ("mydhl.express.dhl") is its brand domain: no one else can hold a host there.
+  if (CARRIER_NAMES.includes(labels[labels.length - 1] ?? '')) return 'carrier';
+  const at = labels.findIndex((label) => label.split('-').some((word) => CARRIER_NAMES.includes(word)));
+  if (at < 0) return null;
+  const ending = labels.slice(at + 1);
+  const countryEnding =
+    ending.length >= 1 && ending.length <= 2 && ending.every((label) => label.length <= 3);
+  return CARRIER_NAMES.includes(labels[at] as string) && countryEnding ? 'carrier' : 'carrier-look-alike';
+}
+
+/** The imitated names folded as hosts are below, once. */
+const IMITATED_FOLDED = IMITATED_NAMES.map((name) => name.replace(/[1il]/g, 'l'));
+
+/** "alibaba-trade.vip", "a1ibaba.com", "allbaba.com", "alibaba.co", "secure.trade-assurance-alibaba.net". */
+export function imitates(host: string): boolean {
+  const folded = host
+    .replace(/[1il|]/g, 'l')
+    .replace(/0/g, 'o')
+    .replace(/rn/g, 'm')
+    .replace(/-/g, '');
+  return folded
+    .split('.')
+    .some((label) =>
+      IMITATED_FOLDED.some(
+        (target) => label.includes(target) || (label.length >= 5 && withinOneEdit(label, target)),
+      ),
+    );
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (a.length < b.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
