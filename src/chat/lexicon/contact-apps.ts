@@ -70,7 +70,7 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*[:：]\\s*@\\s*[\\p{L}\\p{N}]|\\s+is\\s+(?:better|easier|faster|more\\s+convenient)\\s+for\\s+(?:me|us)\\b|\\s+groups?\\b(?=[^.!?]{0,60}\\b(?:add\\s+you|scan|join)\\b)` +
       // "Telegram … search @ Hx_Tools_Boss", "Telegram：@ wang_boss（去掉空格）", "+86 l3x9 88x20 remove the x".
       `|[^.!?\\n。！？]{0,40}?(?<![\\p{L}\\p{N}._-])@\\s*[\\p{L}\\p{N}_]{4,}|[^.!?\\n]{0,60}?\\bremove\\s+(?:the\\s+|all\\s+)?(?:x|spaces?|dots?|letters?)\\b)`,
-    { anchors: APP_ANCHORS },
+    { mayBePrintedOnGoods: true, anchors: APP_ANCHORS },
   ),
   cue(
     'a request to talk on a messaging app',

@@ -16,6 +16,8 @@ export interface Cue {
   instruction?: boolean;
   /** Also a way to pay in the Alibaba order itself (PayPal, Apple Pay): not a finding when the message says it is paid there. */
   offeredInOrder?: boolean;
+  /** An ID that may be the buyer's own, printed on the goods ("print our Instagram handle @casa_verde on the bags"). */
+  mayBePrintedOnGoods?: boolean;
   /**
    * Words any match contains: a message holding none of them is skipped
    * without running the pattern (all cues' anchors are found in one pass,
@@ -29,6 +31,7 @@ interface CueOptions {
   instruction?: boolean;
   deniable?: boolean;
   offeredInOrder?: boolean;
+  mayBePrintedOnGoods?: boolean;
   anchors?: readonly string[];
 }
 

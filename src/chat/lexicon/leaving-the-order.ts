@@ -10,6 +10,10 @@ const THE_REST_ELSEWHERE =
 const NOT_WIRED_OR_INSTALLED =
   '(?!\\s+(?:to|into)\\s+(?:a\\s+|the\\s+|your\\s+)?(?:\\d+\\s?v\\b|batter|power|mains|switch|socket|outlet|panel|board|circuit|controller|driver)|\\s+(?:installation|installations|mounting|use|walls?)\\b)';
 
+/** "Can I pay the order directly with my card?": the buyer's own card, which pays the order itself. */
+const NOT_WITH_THE_BUYERS_CARD =
+  '(?!\\s+(?:with|by|using)\\s+(?:my|a)\\s+(?:own\\s+)?(?:credit\\s+|debit\\s+|visa\\s+|company\\s+)?card\\b)';
+
 /**
  * Steering the buyer out of the Trade Assurance order: "pay us directly",
  * "don't use Trade Assurance", "cancel the order and pay by T/T". Part of
@@ -21,7 +25,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     'paying directly, outside the order',
     // Money, not goods sent straight to a customer, nor "you pay Alibaba directly"; "direct transfer film" and
     // a "direct deal with the factory" are no payments; in the Alibaba order it is no finding (offeredInOrder).
-    `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b)[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?|(?:transfer|transferring|send)\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?)(?:directly|direct(?!\\s+(?:line|number|contact|e-?mail|phone|factory|manufacturer|supplier|sales|price|drive)\\b)|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}` +
+    `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b)[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?|(?:transfer|transferring|send)\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?)(?:directly|direct(?!\\s+(?:line|number|contact|e-?mail|phone|factory|manufacturer|supplier|sales|price|drive)\\b)|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}${NOT_WITH_THE_BUYERS_CARD}` +
       // "30% in the Alibaba order and the rest directly to us".
       '|\\b(?:rest|balance|remaining|remainder)\\s+(?:\\S+\\s+)?(?:directly|direct)\\s+(?:to|into)\\s+(?:us|our|me|my)\\b' +
       '|\\bdirect\\s+(?:payment|pi|invoice|transfer(?!\\s+(?:film|paper|printing|print|vinyl|stickers?)\\b)|bank(?:\\s+details)?|deal(?!\\s+with\\s+(?:the\\s+|our\\s+)?(?:factory|manufacturer|maker|producer)\\b)|order(?!\\s+(?:from|with)\\s+(?:the\\s+)?(?:factory|manufacturer))|t/t|tt|wire)\\b',

@@ -22,15 +22,18 @@ export const IN_THE_ORDER =
 export const PAY_IN_THE_ORDER =
   /\b(?:pay|paid|paying|payment)\s+(?:it\s+|you\s+|for\s+it\s+)?(?:through|via|in|on|within|using|by|at)\s+(?:the\s+)?(?:alibaba(?:\.com)?(?:'s)?|trade\s+assurance)\b/u;
 
+/** The goods named before the channel: "a hardware crypto wallet", "cold BTC wallets". Tried on the text just before its match. */
+export const GOODS_BEFORE_CHANNEL = /\b(?:hardware|cold)\s+$/u;
+
 /**
  * A channel's name as what the goods are or carry, not a way to pay: "the
  * MoneyGram logo", "a Western Union sign", "USDT mining rigs", "a crypto
- * hardware wallet", "Apple Pay compatible", "USDT-themed", "PayPal NFC payments", "a Paytm
+ * hardware wallet", "the USDT Summit", "Apple Pay compatible", "USDT-themed", "PayPal NFC payments", "a Paytm
  * soundbox", "LTC battery", "gift cards with scratch-off PIN", "MoneyGram and Western Union acrylic display". Tried
  * right after the channel's match (sticky).
  */
 export const GOODS_AFTER_CHANNEL =
-  /(?:汇款)?的?(?:收款|付款)?(?:亚克力|金属)?(?:码牌|贴纸|立牌|台卡|标牌|提示音箱|音箱|展示牌|展示架|广告牌|灯箱|标志|标识|离线)|-(?:themed|style|styled|shaped|printed|branded)\b|(?:-[\p{L}]+)?(?:\s+(?:and|or|&)\s+[\p{L}]+(?:\s+[\p{L}]+)?)?(?:\s+(?:accepted(?:\s+here)?|counter|door|window|wall|acrylic|led|neon|shop|vinyl))?\s+(?:(?:payment\s+)?(?:signs?|stands?|displays?|lightbox(?:es)?|plaques?|banners?)|logos?|stickers?|decals?|emblems?|signage|keychains?|key\s+chains?|mining\s+(?:rigs?|machines?|equipment|hardware|calculators?|software)|miners?|rigs?|asics?|hardware\s+wallets?(?!\s+address)|wallet\s+(?:hardware|devices?|cards?)|compatible|enabled|(?:nfc|contactless)\s+payments?|sound\s?box(?:es)?|integration|offline|power\s+banks?|ports?|batter(?:y|ies)|models?|t-?shirts?|mugs?|hoodies?|fans?|lovers?|enthusiasts?|souvenirs?|with\s+scratch|are\s+sold|printing|holders?|sleeves?|envelopes?|packaging|on\s+(?:the|our|this|each|your)\s+(?:pos\s+)?(?:tablets?|terminals?|devices?|kiosks?|machines?|screens?|pos))\b/uy;
+  /(?:汇款)?的?(?:收款|付款)?(?:亚克力|金属)?(?:码牌|贴纸|立牌|台卡|标牌|提示音箱|音箱|展示牌|展示架|广告牌|灯箱|标志|标识|离线)|-(?:themed|style|styled|shaped|printed|branded)\b|(?:-[\p{L}]+)?(?:\s+(?:and|or|&)\s+[\p{L}]+(?:\s+[\p{L}]+)?)?(?:\s+(?:accepted(?:\s+here)?|counter|door|window|wall|acrylic|led|neon|shop|vinyl))?\s+(?:(?:payment\s+)?(?:signs?|stands?|displays?|lightbox(?:es)?|plaques?|banners?)|logos?|stickers?|decals?|emblems?|signage|keychains?|key\s+chains?|mining\s+(?:rigs?|machines?|equipment|hardware|calculators?|software)|miners?|rigs?|asics?|hardware\s+wallets?(?!\s+address)|wallet\s+(?:hardware|devices?|cards?)|compatible|enabled|(?:nfc|contactless)\s+payments?|summits?|conferences?|expos?|meetups?|sound\s?box(?:es)?|integration|offline|power\s+banks?|ports?|batter(?:y|ies)|models?|t-?shirts?|mugs?|hoodies?|fans?|lovers?|enthusiasts?|souvenirs?|with\s+scratch|are\s+sold|printing|holders?|sleeves?|envelopes?|packaging|on\s+(?:the|our|this|each|your)\s+(?:pos\s+)?(?:tablets?|terminals?|devices?|kiosks?|machines?|screens?|pos))\b/uy;
 
 /**
  * Payment hardware for sale, said of what it takes: in "POS terminals that

@@ -27,7 +27,9 @@ export function offPlatformContact(view: MessageView): Hit | null {
   const move = firstHit(
     view,
     cues,
-    (start, _end, cue) => !(cue.instruction ? isInstructionRefused : isRefused)(view.letters, start),
+    (start, _end, cue) =>
+      !(cue.instruction ? isInstructionRefused : isRefused)(view.letters, start) &&
+      !(cue.mayBePrintedOnGoods && printedBefore(view.letters, start)),
   );
   if (move) return move;
   const link = view.links.find((l) => l.kind === 'contact');
@@ -49,6 +51,12 @@ export function offPlatformContact(view: MessageView): Hit | null {
 
 function insideLink(view: MessageView, index: number): boolean {
   return view.links.some((link) => index >= link.index && index < link.index + link.text.length);
+}
+
+/** "Print our Instagram handle @casa_verde on the bags": the goods come first, not "our WhatsApp is …, printed on the catalogue too". */
+function printedBefore(text: string, index: number): boolean {
+  const sentence = sentenceAround(text, index);
+  return onTheGoods(text.slice(sentence.start, index));
 }
 
 /** The buyer's own details for a box, label or manual, not the supplier's own nor an ask to be contacted. */

@@ -1,6 +1,7 @@
 import { looksLikePerson } from '../beneficiary';
 import {
   GOODS_AFTER_CHANNEL,
+  GOODS_BEFORE_CHANNEL,
   IN_THE_ORDER,
   PAY_IN_THE_ORDER,
   PAYMENT_CHANNELS,
@@ -64,6 +65,7 @@ const SIGNAGE =
 function namesTheGoods(view: MessageView, start: number, end: number): boolean {
   GOODS_AFTER_CHANNEL.lastIndex = end;
   if (GOODS_AFTER_CHANNEL.test(view.letters)) return true;
+  if (GOODS_BEFORE_CHANNEL.test(view.letters.slice(Math.max(0, start - 12), start))) return true;
   const sentence = sentenceAround(view.letters, start);
   if (SIGNAGE.test(sentence.text)) return true;
   // Most messages sell no payment hardware: one search of the whole text, kept with the view, rules it out.

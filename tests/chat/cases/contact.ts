@@ -729,4 +729,8 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Đồng hồ thông minh có hiện tin nhắn Zalo không anh? Khách Việt Nam dùng Zalo nhiều lắm.',
     rules: [],
   },
+  // The buyer's own handle to print on the goods, not one to be contacted at; one given first, then said to be printed, still is.
+  { text: 'Please print our Instagram handle @casa_verde under the logo on the tote bags.', rules: [] },
+  { text: 'Print on box: WhatsApp +1 555 010 9999 for service', rules: [] },
+  { text: 'Our WhatsApp is +86 138 0013 8000, it is printed on the catalogue too', rules: [CONTACT] },
 ];

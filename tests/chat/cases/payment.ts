@@ -2058,4 +2058,25 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Wenn Sie nicht per Western Union zahlen, stornieren wir.', rules: [PAY] },
   { text: "If you don't want to use Western Union, pay in the order.", rules: [] },
   { text: "If you don't have PayPal, you can pay in the Trade Assurance order.", rules: [] },
+  // Crypto, a card or a personal account named as goods or as the buyer's own: no payment outside the order.
+  {
+    text: 'Hardware crypto wallet with secure element and USB-C, blank housing for our logo, 1,000 units.',
+    rules: [],
+  },
+  {
+    text: 'Our crypto conference needs 3,000 lanyards printed "USDT Summit 2025", 20mm, double-sided. Quote please.',
+    rules: [],
+  },
+  {
+    text: "Can I pay the order directly with my card instead of bank transfer? It's a small amount.",
+    rules: [],
+  },
+  {
+    text: "I'm buying with my personal Alibaba account for now, our company account is still under verification. Invoice to the company name please.",
+    rules: [],
+  },
+  { text: 'Возврат за брак получил на карту, спасибо.', rules: [] },
+  { text: 'send BTC to my cold wallet address bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh', rules: [PAY] },
+  { text: 'pay directly by card to my personal account', rules: [PAY] },
+  { text: 'Переведите предоплату на карту, номер ниже', rules: [PAY] },
 ];
