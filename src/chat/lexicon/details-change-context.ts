@@ -20,6 +20,13 @@ export const CLOSED = /\bclosed\b/u;
 export const THE_ORDERS_OWN_ACCOUNT =
   /\b(?:in|on|from|inside|within)\s+(?:the\s+|your\s+|each\s+|every\s+)?(?:trade\s+assurance|ta|alibaba(?:\.com)?)(?:'s)?\s+(?:order|payment\s+page|checkout)|\b(?:each|every|per)\s+(?:new\s+)?(?:trade\s+assurance|ta|alibaba)\s+order\b|\balibaba(?:\.com)?'s\s+(?:own\s+)?(?:bank\s+)?account\b|\b(?:alibaba|trade\s+assurance|ta)\s+virtual\s+account\b/u;
 
+/**
+ * The buyer goes on paying in the order whatever the supplier's bank: "…, but for you nothing changes, you keep
+ * paying through Alibaba", "we pay through Alibaba anyway". Matched from the verb, where a refusal is looked for.
+ */
+export const STILL_PAID_IN_THE_ORDER =
+  /(?<=\b(?:you|we)\s+(?:\S+\s+){0,2}?)\b(?:pay|paying)\s+(?:\S+\s+)?(?:through|via|on|in|to)\s+(?:the\s+)?(?:alibaba(?:\.com)?|trade\s+assurance)\b/u;
+
 /** The message tells the buyer to pay to it, or gives its details: the change is also a payment request. */
 export const PAY_INSTRUCTION = cue(
   'pay to it',

@@ -135,7 +135,7 @@ export const PRETEXTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       "|\\bne\\s+(?:payez|versez|virez)\\s+pas\\s+(?:\\S+\\s+){0,2}?(?:sur\\s+)?l'?ancien\\s+compte" +
       '|\\bnicht\\s+(?:mehr\\s+)?(?:an|auf)\\s+(?:die|das)\\s+alte\\s+(?:bankverbindung|konto|iban)|\\balte[ns]?\\s+(?:bankverbindung|konto)\\s+(?:ist\\s+)?(?:ung(?:ü|ue|u)ltig|nicht\\s+mehr)' +
       '|не\\s+(?:платите|оплачивайте|переводите)\\s+(?:\\S+\\s+){0,2}?на\\s+стар[\\p{L}]*\\s+(?:сч[её]т|реквизит)' +
-      '|\\bpuran[ea]\\s+(?:wale\\s+|vale\\s+)?(?:account|khate)\\s+(?:\\S+\\s+){0,2}?(?:mat|na)\\b|\\bnaya\\s+(?:bank\\s+)?account\\b' +
+      '|\\bpuran[ea]\\s+(?:wale\\s+|vale\\s+)?(?:account|khate)\\s+(?:\\S+\\s+){0,2}?(?:mat|na)\\b|\\bnaya\\s+(?:bank\\s+)?account\\b(?!\\s+(?:manager|team|rep|holder|executive)\\b)' +
       // "Our bank has changed", "nosso banco mudou", 收款银行由…变更为….
       // "Notre comptable vous enverra un autre RIB, l'ancien ne fonctionne plus"; "no use los datos del pedido de Alibaba".
       "|\\bautre\\s+rib\\b|\\bl'ancien\\s+(?:rib|compte)\\s+ne\\s+(?:fonctionne|marche)\\s+plus|\\bno\\s+use\\s+(?:los|las|el|la)\\s+(?:datos\\s+)?del?\\s+pedido\\b" +

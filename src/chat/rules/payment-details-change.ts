@@ -2,7 +2,12 @@ import type { ChatContext } from '../context';
 import { differsFromSupplier, looksLikePerson } from '../beneficiary';
 import { ACCOUNT } from '../lexicon/cue';
 import { DETAILS_CHANGE } from '../lexicon/details-change';
-import { BANK_HOLIDAY, CLOSED, THE_ORDERS_OWN_ACCOUNT } from '../lexicon/details-change-context';
+import {
+  BANK_HOLIDAY,
+  CLOSED,
+  STILL_PAID_IN_THE_ORDER,
+  THE_ORDERS_OWN_ACCOUNT,
+} from '../lexicon/details-change-context';
 import { firstHit, type Hit, type MessageView } from '../message-view';
 import { isRefused, sentenceAround } from '../negation';
 
@@ -62,9 +67,12 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
 const TURNS_AWAY_FROM_THE_ORDER =
   /\b(?:ignore|disregard|instead\s+of|rather\s+than|forget|other\s+than)\b[^,;:]{0,40}$/u;
 
-/** The sentence puts the account in the Alibaba order itself, and doesn't say "not the one in the order". */
+/**
+ * The sentence puts the account in the Alibaba order itself, or says the buyer still pays there, and doesn't say
+ * "not the one in the order".
+ */
 function placedInTheOrder(view: MessageView, sentence: { start: number; text: string }): boolean {
-  const inOrder = THE_ORDERS_OWN_ACCOUNT.exec(sentence.text);
+  const inOrder = THE_ORDERS_OWN_ACCOUNT.exec(sentence.text) ?? STILL_PAID_IN_THE_ORDER.exec(sentence.text);
   if (inOrder === null || TURNS_AWAY_FROM_THE_ORDER.test(sentence.text.slice(0, inOrder.index))) return false;
   return !isRefused(view.letters, sentence.start + inOrder.index);
 }

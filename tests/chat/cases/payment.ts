@@ -1370,7 +1370,7 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "System: The supplier's bank info has been verified by Alibaba. You may pay the balance to it directly.",
     rules: [CHANGE, PAY],
   },
-  // False alarms fixed: a courier account called personal, a software's beneficiary list, 'pay to Alibaba' beside a new bank.
+  // False alarms fixed: a courier account called personal, a software's beneficiary list, a new bank the buyer still pays through Alibaba.
   {
     text: 'We can send you the sample through your personal DHL account if you have one, otherwise we use ours.',
     rules: [],
@@ -1378,7 +1378,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'In the admin panel you can change the beneficiary list for the payroll module.', rules: [] },
   {
     text: 'Our new company bank for export is Bank of China, but you still pay to Alibaba, nothing changes for you.',
-    rules: [CHANGE],
+    rules: [],
   },
   // A fee paid to a third party (agency, inspector, agent, forwarder, line, consultant), in several languages.
   {
