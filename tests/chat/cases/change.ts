@@ -982,4 +982,18 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Gentile cliente, da questo mese gli incassi in euro passano dalla nostra nuova filiale in Slovenia: IBAN SI56 1910 0001 0297 574, intestato a HD Adriatic d.o.o. La preghiamo di saldare lì il 70%.',
     rules: [CHANGE, PAY],
   },
+  // A seventh probe's false alarms: refusals and warnings in other languages, POS terminals and gift-card boxes as goods, a new bank paid through Alibaba.
+  {
+    text: 'We got a new bank account for local RMB payments, but for you nothing changes, you keep paying through Alibaba.',
+    rules: [],
+  },
+  {
+    text: "The account manager changed but the bank account didn't, and anyway you pay on Alibaba so it doesn't matter.",
+    rules: [],
+  },
+  { text: 'Naya account manager Rahul aapka order dekhega, rate aur terms same rahenge.', rules: [] },
+  {
+    text: "We just changed our company bank in Mexico, but it doesn't affect you, we pay through Alibaba anyway.",
+    rules: [],
+  },
 ];

@@ -733,4 +733,13 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Please print our Instagram handle @casa_verde under the logo on the tote bags.', rules: [] },
   { text: 'Print on box: WhatsApp +1 555 010 9999 for service', rules: [] },
   { text: 'Our WhatsApp is +86 138 0013 8000, it is printed on the catalogue too', rules: [CONTACT] },
+  // A seventh probe's false alarms: refusals and warnings in other languages, POS terminals and gift-card boxes as goods, a new bank paid through Alibaba.
+  {
+    text: 'Hati-hati ada penipu yang mengaku dari perusahaan kami lewat WA, jangan transfer ke mereka. Bayar hanya di Alibaba.',
+    rules: [],
+  },
+  {
+    text: "Birisi sizin adınıza WhatsApp'tan yazıp hesap değişti dedi. Ben sadece Alibaba üzerinden ödeme yapacağım, bilginiz olsun.",
+    rules: [],
+  },
 ];

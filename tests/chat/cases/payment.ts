@@ -2079,4 +2079,73 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'send BTC to my cold wallet address bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh', rules: [PAY] },
   { text: 'pay directly by card to my personal account', rules: [PAY] },
   { text: 'Переведите предоплату на карту, номер ниже', rules: [PAY] },
+  // A seventh probe's false alarms: refusals and warnings in other languages, POS terminals and gift-card boxes as goods, a new bank paid through Alibaba.
+  {
+    text: 'Hi, just a warning: someone is using our company name on WhatsApp and asking buyers to pay to a personal account. That is not us. Only pay via Alibaba.',
+    rules: [],
+  },
+  {
+    text: 'Our Android POS supports QR code payment: Alipay, WeChat Pay, UPI and PIX, we can preload your app.',
+    rules: [],
+  },
+  { text: '这款POS收款机支持银联、支付宝、微信支付，起订量100台。', rules: [] },
+  {
+    text: 'Cuidado: alguien está usando nuestro nombre por WhatsApp pidiendo pagos a una cuenta personal. No somos nosotros. Pague solo en Alibaba.',
+    rules: [],
+  },
+  {
+    text: 'Atenção: se alguém falar em nosso nome pedindo pagamento fora do Alibaba, é golpe. Nos avise aqui.',
+    rules: [],
+  },
+  {
+    text: 'Здравствуйте! Оплата только через заказ на Alibaba (Trade Assurance), на личные карты мы деньги не принимаем.',
+    rules: [],
+  },
+  {
+    text: 'Merhaba, ödeme sadece Alibaba siparişi üzerinden yapılır, Western Union veya kişisel hesap kabul etmiyoruz.',
+    rules: [],
+  },
+  {
+    text: 'Sir payment sirf Alibaba order se hi karna, hum kisi personal account me paisa nahi lete, aur koi bole toh hume batana.',
+    rules: [],
+  },
+  { text: 'เรียนลูกค้า การชำระเงินทำผ่านคำสั่งซื้อบน Alibaba เท่านั้น เราไม่รับโอนเข้าบัญชีส่วนตัวค่ะ', rules: [] },
+  {
+    text: 'Halo kak, pembayaran hanya lewat order Alibaba ya, kami tidak menerima transfer ke rekening pribadi.',
+    rules: [],
+  },
+  {
+    text: 'Hai boss, bayaran hanya melalui pesanan Alibaba sahaja, kami tidak terima akaun peribadi.',
+    rules: [],
+  },
+  {
+    text: 'Hi po, sa Alibaba order lang po ang bayad, hindi po kami tumatanggap ng GCash o personal account.',
+    rules: [],
+  },
+  {
+    text: '안녕하세요, 결제는 알리바바 주문(Trade Assurance)으로만 가능합니다. 개인 계좌로는 받지 않습니다.',
+    rules: [],
+  },
+  {
+    text: 'お支払いはAlibabaの注文（Trade Assurance）経由のみとなります。個人口座へのお振込みはお願いしておりません。',
+    rules: [],
+  },
+  {
+    text: 'Habari, malipo yanafanyika kupitia oda ya Alibaba pekee, hatupokei M-Pesa wala akaunti binafsi.',
+    rules: [],
+  },
+  { text: '这个礼品卡包装盒可以做成信封款，里面放卡片，尺寸9x12cm。', rules: [] },
+  {
+    text: 'Có người nhắn tin nói là công ty bên chị đổi tài khoản, chị xác nhận giúp em ở đây nhé, em chỉ thanh toán qua Alibaba thôi.',
+    rules: [],
+  },
+  {
+    text: 'Ada yang WA saya bilang rekening kalian ganti. Saya cuma mau bayar lewat Alibaba, tolong konfirmasi di sini.',
+    rules: [],
+  },
+  {
+    text: 'I saw a post on LinkedIn warning about fake suppliers asking for USDT payments. Good that we use Trade Assurance.',
+    rules: [],
+  },
+  { text: '我们是做扫码支付盒子的工厂，支持微信支付宝云闪付，起订量200个。', rules: [] },
 ];
