@@ -1,4 +1,5 @@
 import { BARE_DOMAIN_TLDS } from './lexicon/domains';
+import { simplifiedChinese } from './traditional-chinese';
 import { undoWrittenOutAddresses } from './written-out-addresses';
 
 /**
@@ -13,8 +14,9 @@ export interface NormalisedText {
   text: string;
   /**
    * `text` with digits and symbols that stand for letters read as letters
-   * ("m0neygram" → "moneygram"), character for character, so a match found
-   * here sits at the same place in `text`. Numbers are read in `text`.
+   * ("m0neygram" → "moneygram") and Traditional Chinese as Simplified (帳戶 →
+   * 账户), character for character, so a match found here sits at the same
+   * place in `text`. Numbers are read in `text`.
    */
   letters: string;
 }
@@ -103,7 +105,8 @@ export function normaliseChatText(raw: string): NormalisedText {
     text = text.replace(/[ \t\u00a0]{2,}|\t|\u00a0/g, ' ');
   text = text.trim();
   const disguised = STAND_IN.test(text) && DISGUISED_WORD.test(text);
-  return { text, letters: disguised ? lettersView(text) : text };
+  const letters = disguised ? lettersView(text) : text;
+  return { text, letters: ascii ? letters : simplifiedChinese(letters) };
 }
 
 /** A web address's or an e-mail address's host, as written: "https://аlibaba.com", "www.…", "sales@аlibaba.com". */

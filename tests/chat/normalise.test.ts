@@ -26,6 +26,14 @@ describe('normaliseChatText', () => {
     expect(normaliseChatText(numbers).letters).toBe(numbers);
   });
 
+  it('reads Traditional Chinese as Simplified in `letters`, quoting it as written, and leaves Japanese alone', () => {
+    const hongKong = normaliseChatText('請改匯到我們新的公司帳戶，帳號如下');
+    expect(hongKong.letters).toBe('请改汇到我们新的公司账户,账号如下');
+    expect(hongKong.text).toBe('請改匯到我們新的公司帳戶,帳號如下');
+    const japanese = 'お支払いは個人口座へお願いします';
+    expect(normaliseChatText(japanese).letters).toBe(japanese);
+  });
+
   it("keeps a web or e-mail address's host as written: a Cyrillic letter there makes it another site", () => {
     const written =
       'W\u0435st\u0435rn Union, pay at https://\u0430libaba.com/p\u0430y or write to sales@\u0430libaba.com';
