@@ -1,4 +1,5 @@
 import { hitAt, type Hit, type MessageView } from './message-view';
+import { isRefused } from './negation';
 
 /** What a document is named as. */
 const DOCUMENT_ENDINGS = 'pdf|docx?|xlsx?|pptx?|jpe?g|png|txt';
@@ -22,6 +23,10 @@ const RUNS_AS_A_PROGRAM = new RegExp(
   `(?<![/.\\p{L}\\p{N}_-])[\\p{L}\\p{N}_-]+\\.(?:${RUNNABLE_ENDINGS})(?![\\p{L}\\p{N}_-])(?!\\.\\w)`,
   'u',
 );
+/** "Factura.zip … deschideți fișierul .js din ea", "Belgeler.rar içindeki .exe dosyasını açınız": a program to run, inside an archive. */
+const ARCHIVE = /[\p{L}\p{N}_-]+\.(?:rar|zip|7z)\b/u;
+const PROGRAM_ENDING_ALONE =
+  /(?<![\p{L}\p{N}_-])\.(?:exe|scr|js|vbs|bat|cmd|hta|jar|ps1|msi)(?![\p{L}\p{N}_-])/u;
 /** "PackingList_Q3.iso … mount it and run Setup_Viewer to open the PDFs": documents sent inside a disk image. */
 const DISK_IMAGE = new RegExp(`[\\p{L}\\p{N}_-]+\\.(?:${DISK_IMAGE_ENDINGS})\\b`, 'u');
 const NAMES_DOCUMENTS =
@@ -48,6 +53,9 @@ function fileNamedAsADocument(view: MessageView): Hit | null {
   const program = RUNS_AS_A_PROGRAM.exec(view.text);
   if (program)
     return asFile(hitAt('a program, a script or a web page sent as a document', program.index, program[0]));
+  const inArchive = ARCHIVE.test(view.text) ? PROGRAM_ENDING_ALONE.exec(view.text) : null;
+  if (inArchive && !isRefused(view.letters, inArchive.index))
+    return asFile(hitAt('a program to run, sent inside an archive', inArchive.index, inArchive[0]));
   const image = DISK_IMAGE.exec(view.text);
   if (image && NAMES_DOCUMENTS.test(view.letters))
     return asFile(hitAt('documents sent as a disk image or a program to run', image.index, image[0]));

@@ -70,7 +70,10 @@ export class MessageView {
 
   /** Payment hardware may be described ("POS terminals that accept PayPal", "… supported on the kiosk"): worked out once. */
   get mayDescribeAPaymentDevice(): boolean {
-    this.paymentDevice ??= PAYMENT_DEVICE.test(this.letters) || this.letters.includes('supported');
+    this.paymentDevice ??=
+      PAYMENT_DEVICE.test(this.letters) ||
+      this.letters.includes('supported') ||
+      this.letters.includes('terminal');
     return this.paymentDevice;
   }
 

@@ -27,6 +27,13 @@ const CLAUSE_BREAK = /[,，、:：]|\b(?:but|however|so|then|instead|you\s+(?:ca
  */
 const CONDITION_SET =
   /(?:\b(?:if|unless|si|wenn|falls|se|jeśli|jeżeli)\s+(?:\S+\s+){0,3}?(?:don'?t|do\s+not|doesn'?t|does\s+not|no|nicht|non|nie)|(?:якщо|если)\s+(?:\S+\s+){0,3}?не)\s+(?!(?:want|wish|like|need|prefer|have|has|mind|trust|agree|feel|know|see|accept|quiere|quieres|tiene|wollen|m(?:ö|o)chten|haben|хочете|хотите|маєте|имеете)\b)[^,.!?]*$/u;
+/**
+ * 不 … 就 sets a condition too: "今天不打款到我个人账户就赶不上了" (pay my personal account today or miss the ship);
+ * not 不要 … 就好 ("just don't pay the personal account").
+ */
+const CHINESE_CONDITION_BEFORE = /不(?!要|能|可|用|必|准|许|得)[^，。！？,.!?]*$/u;
+const CHINESE_CONDITION_AFTER = /^[^，。！？,.!?]{0,16}?就/u;
+
 /** A clause that only continues a list ("MoneyGram, crypto or gift cards") lets a refusal reach across it. */
 const LIST_CONTINUES = /^\s*$|\b(?:or|and|nor)\s*$|[&/或和及]\s*$/u;
 
@@ -52,10 +59,18 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
   const starts = [0, ...ends];
   for (let k = starts.length - 1; k >= 0; k--) {
     const clause = prefix.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : prefix.length);
-    if (NEGATION.test(clause) && !CONDITION_SET.test(clause)) return true;
+    if (NEGATION.test(clause) && !setsACondition(clause, text.slice(start, start + 24))) return true;
     if (!listItem || !LIST_CONTINUES.test(clause.replace(/[,，、:：]$/, ''))) return false;
   }
   return false;
+}
+
+/** The clause up to the words, and what follows them, set a condition rather than refuse. */
+function setsACondition(clause: string, after: string): boolean {
+  return (
+    CONDITION_SET.test(clause) ||
+    (CHINESE_CONDITION_BEFORE.test(clause) && CHINESE_CONDITION_AFTER.test(after))
+  );
 }
 
 /**

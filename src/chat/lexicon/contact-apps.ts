@@ -59,7 +59,7 @@ export const APP_MOVES: readonly Cue[] = [
     'a messaging app ID or number',
     // The app once, then what follows it: the long list of apps is tried once at each place, not four times.
     `${APP}(?:\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|\\bé\\b|是)\\s*[:：]?)\\s*(?!https?:|www\\.)${NOT_A_SPEC}${ID_AFTER_SPEC_WORD}(?:${HANDLE}|${NUMBER})` +
-      `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:me\\s+)?(?:at\\s+|on\\s+)?${NUMBER}` +
+      `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:(?:me|saya|kami)\\s+)?(?:(?:sekarang\\s+)?(?:at|on|di|ke)\\s+)?${NUMBER}` +
       // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
       // "WeChat ID amy1357", "pls add wechat amy1357": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
@@ -101,7 +101,7 @@ export const APP_MOVES: readonly Cue[] = [
       // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın".
       `|(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs]|devam)` +
       // Japanese: "LINEで連絡ください", "WeChatのIDを教えて".
-      `|\\s*(?:で|に)\\s*(?:連絡|話|やり取り|メッセージ|送|追加)|\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
+      `|\\s*(?:で|に|の方が)\\s*(?:連絡|話|やり取り|メッセージ|送|追加)|\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
       // Korean: "위챗으로 연락주세요".
       `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기))`,
     { anchors: APP_ANCHORS },
@@ -122,7 +122,10 @@ export const APP_MOVES: readonly Cue[] = [
       // "Let's continue on WhatsApp": "vamos continuar pelo WhatsApp", "sigamos por WhatsApp", "continuons sur WhatsApp", "weiter über WhatsApp".
       `|\\b(?:vamos|podemos|bora)\\s+(?:continuar|falar|conversar|seguir|hablar)\\s+(?:por|pelo|pela|no|na|en|via)\\s+` +
       `|\\b(?:sigamos|continuemos|hablemos|hablamos|seguimos|continuamos|continuons|parlons|discutons)\\s+(?:(?:la\\s+conversation|por|en|sur|par|via)\\s+)+` +
-      `|\\bweiter\\s+(?:über|uber|auf|per|via)\\s+)${APP}|\\b(?:auf|über|uber|per)\\s+${APP}\\s+(?:weiter[a-z]*|schreiben|reden|kontaktieren)\\b`,
+      `|\\bweiter\\s+(?:über|uber|auf|per|via)\\s+` +
+      // Polish and Tagalog: "czy możemy przejść na Telegram", "chat na lang po tayo sa Viber"; "I'll send you the video on Line".
+      `|\\b(?:przej[śs][ćc]|przejd[źz]my|porozmawiajmy|piszmy|piszcie)\\s+na\\s+|\\bchat\\s+(?:na\\s+lang\\s+)?(?:po\\s+)?tayo\\s+sa\\s+` +
+      `|\\b(?:send|share)\\s+(?:you|with\\s+you)\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?)${APP}|\\b(?:auf|über|uber|per)\\s+${APP}\\s+(?:weiter[a-z]*|schreiben|reden|kontaktieren)\\b`,
     { anchors: APP_ANCHORS },
   ),
   cue(

@@ -177,6 +177,10 @@ export const OTHER_MOVES: readonly Cue[] = [
       '|(?:邮箱|郵箱)\\s*[:：]\\s*[a-z0-9_.]+\\s*(?:点|點|在)' +
       // "Search @Hx_Tools_Boss": a handle to look up, on whichever app.
       '|\\bsearch\\s+@\\s*[a-z0-9_]{4,}|\\bsearch\\s+for\\s+@\\s*[a-z0-9_]{4,}' +
+      // A Skype ID, known by its "live:" ("mon identifiant est live:sophie.export_2021"); a Bengali ask for an app's number.
+      '|\\blive:[a-z][a-z0-9._-]{2,}|(?:হোয়াটসঅ্যাপ|ইমো)\\s*(?:নম্বর|নাম্বার)' +
+      // Korean: "카톡으로 계좌번호 보내드릴게요" (I'll send it on KakaoTalk).
+      '|(?:카톡|카카오톡|위챗|텔레그램|왓츠앱)\\s?(?:으로|로)\\s?[^.!?。\\n]{0,20}?(?:보내|연락|얘기|대화)' +
       '|\\b(?:calling|call)\\s+you\\s+(?:now\\s+)?(?:from|on)\\s+(?:my\\s+|a\\s+|our\\s+)?(?:china|chinese|personal|private|mobile|cell|hk|local)\\s+(?:number|phone|mobile)\\b' +
       `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?your\\s+(?:(?:personal|private)\\s+)?(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b${NOT_FOR_THE_COURIER}${NOT_THE_DEVICE}` +
       // "Drop your number and I will call you"; not "your number one concern".
@@ -197,6 +201,14 @@ export const OTHER_MOVES: readonly Cue[] = [
         'personal number',
         'private number',
         'search @',
+        'live:',
+        'হোয়াটসঅ্যাপ',
+        'ইমো',
+        '카톡',
+        '카카오톡',
+        '위챗',
+        '텔레그램',
+        '왓츠앱',
         'search for @',
         '郵箱',
         'qr',

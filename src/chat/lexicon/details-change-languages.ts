@@ -123,9 +123,24 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\b(?:plaťte|platte)\\s+na\\s+(?:účet|ucet)|\\b(?:nový|novy)\\s+(?:účet|ucet)|\\bcont(?:ul)?\\s+nou\\b|\\bnoul\\s+cont\\b' +
       '|تم\\s+نقل\\s+حساب|نقل\\s+حسابنا|حساب\\s+جدید|खाता\\s+बदल\\s+गया|नया\\s+खाता|নতুন\\s+অ্যাকাউন্ট|পুরনো\\s+অ্যাকাউন্ট' +
       '|\\bakaunti\\s+(?:yetu\\s+)?(?:ya\\s+benki\\s+)?imebadilika|\\bakaunti\\s+mpya\\b|\\bbagong\\s+account\\b|\\bnag-?change\\s+kami\\s+ng\\s+bank\\b' +
-      '|đổi\\s+tài\\s+khoản|\\bdoi\\s+tai\\s+khoan\\b|새\\s?계좌|\\baccount\\s+el\\s+gdeed\\b|\\bel\\s+account\\s+el\\s+gd[ie]d\\b',
+      '|đổi\\s+tài\\s+khoản|\\bdoi\\s+tai\\s+khoan\\b|새\\s?계좌|\\baccount\\s+el\\s+gdeed\\b|\\bel\\s+account\\s+el\\s+gd[ie]d\\b' +
+      // Polish, Malay, Portuguese, Ukrainian, German and Turkish: "zmianie rachunku", "nowe konto", "akaun … telah ditukar",
+      // "o banco … está errado", "рахунок … заблоковано", "dass sich unsere Bankverbindung geändert hat", "hesabı … kapatıldı".
+      '|\\bzmian\\w*\\s+rachunk\\w*|\\bnowe\\s+konto\\b|\\bakaun\\s+(?:\\S+\\s+){0,2}?(?:telah\\s+)?(?:ditukar|bertukar|berubah)|\\bakaun\\s+(?:baharu|baru)\\b' +
+      '|\\b(?:banco|conta)\\s+(?:\\S+\\s+){0,6}?est[áa]\\s+errad[oa]\\b|\\bbanco\\s+novo\\b|\\bnovo\\s+banco\\b' +
+      '|рахунок\\s+(?:\\S+\\s+){0,3}?(?:заблоковано|заблокований|закрито|закритий|змінено|змінився)|новий\\s+рахунок' +
+      '|\\bbankverbindung\\s+ge(?:ä|a|ae)ndert|\\bneue\\s+bankverbindung\\b|\\bhesab[ıi]\\s+(?:\\S+\\s+){0,5}?(?:kapat[ıi]ld[ıi]|donduruldu|bloke\\s+edildi)|\\byeni\\s+(?:iban|hesab|banka\\s+hesab)',
     {
       anchors: [
+        'zmian',
+        'nowe konto',
+        'akaun',
+        'banco',
+        'conta',
+        'рахунок',
+        'bankverbindung',
+        'hesab',
+        'yeni ',
         'empf',
         'banco parceiro',
         'passano dalla nostra nuova',

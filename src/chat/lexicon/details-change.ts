@@ -32,7 +32,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   cue(
     'a new receiving account',
     // Not the buyer's other login: "you placed the order from another account".
-    `\\b(?:new|changed|updated|different|another|temporary|correct|second|other|alternative)(?<!\\bfrom\\s+another)(?<!\\b(?:${LETTER_OF_CREDIT_BANKS})\\s+bank\\s+(?:\\S+\\s+){0,2}(?:changed|updated))\\s+${WORDS(3)}${DESTINATION}\\b`,
+    `\\b(?:new|changed|updated|different|another|temporary|correct|second|secondary|other|alternative|backup|back-up|spare)(?<!\\bfrom\\s+another)(?<!\\b(?:${LETTER_OF_CREDIT_BANKS})\\s+bank\\s+(?:\\S+\\s+){0,2}(?:changed|updated))\\s+${WORDS(3)}${DESTINATION}\\b`,
     {
       anchors: [
         'new',
@@ -45,12 +45,14 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'second',
         'other',
         'alternative',
+        'back',
+        'spare',
       ],
     },
   ),
   cue(
     'a changed receiving account',
-    `\\b(?:${ACCOUNT}|bank${NOT_A_BANK_FOR_MONEY}${NOT_A_BANK_OF_THINGS}|beneficiary(?:'s)?(?:\\s+name)?|account\\s+(?:holder\\s+)?name|account\\s+holder|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked(?!\\s+(?:it|them|your\\s+(?:card|payment|transfer))\\b)|closed|locked|shortened|renamed|suspended|restricted|under\\s+(?:audit|review|maintenance|investigation|updation)|(?:a\\s+)?(?:compliance|kyc|aml)\\s+(?:hold|review|freeze|block)|being\\s+(?:audited|upgraded|updated|changed|reviewed|switched|replaced|moved|transferred)|upgraded(?!\\s+to\\s+(?:an?\\s+)?(?:verified|gold|premium|diamond|vip|pro)\\b)|acquired|expired|migrated|not\\s+in\\s+use|no\\s+longer\\s+(?:valid|used|in\\s+use|available|operational|active|in\\s+operation)|outdated|out\\s+of\\s+date|obsolete|(?:now\\s+)?invalid|not\\s+valid\\s+(?:any\\s?more|now)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now|this\\s+(?:week|month)|temporarily|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|temporarily)|(?:now\\s+)?new(?!\\s+(?:sales|salesperson|manager|colleague|team|rep|representative|person|staff|contact)\\b)|different)\\b`,
+    `\\b(?:${ACCOUNT}|bank${NOT_A_BANK_FOR_MONEY}${NOT_A_BANK_OF_THINGS}|beneficiary(?:'s)?(?:\\s+name)?|account\\s+(?:holder\\s+)?name|account\\s+holder|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked(?!\\s+(?:it|them|your\\s+(?:card|payment|transfer))\\b)|closed|locked|shortened|renamed|suspended|restricted|under\\s+(?:(?:annual|system|tax|internal|bank|routine|a)\\s+)?(?:audit|review|maintenance|investigation|updation|upgrade)|(?:a\\s+)?(?:compliance|kyc|aml)\\s+(?:hold|review|freeze|block)|being\\s+(?:audited|upgraded|updated|changed|reviewed|switched|replaced|moved|transferred)|upgraded(?!\\s+to\\s+(?:an?\\s+)?(?:verified|gold|premium|diamond|vip|pro)\\b)|acquired|expired|migrated|not\\s+in\\s+use|no\\s+longer\\s+(?:valid|used|in\\s+use|available|operational|active|in\\s+operation)|outdated|out\\s+of\\s+date|obsolete|(?:now\\s+)?invalid|not\\s+valid\\s+(?:any\\s?more|now)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now|this\\s+(?:week|month)|temporarily|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|temporarily)|(?:now\\s+)?new(?!\\s+(?:sales|salesperson|manager|colleague|team|rep|representative|person|staff|contact)\\b)|different)\\b`,
     {
       deniable: true,
       anchors: [
@@ -75,6 +77,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       // "Our CFO asked to redirect all payments to the account ending 4471."
       '|\\bredirect\\w*\\s+(?:all\\s+|the\\s+|your\\s+|our\\s+|any\\s+)?(?:future\\s+)?(?:payments?|funds|money|remittances?|transfers?|balance|deposit)\\b|\\bredirect\\s+(?:it|them)\\s+to\\s+(?:the|our|this|a)\\b' +
       `|\\b(?:audit|migration|upgrade|maintenance|inspection|investigation)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:\\w+\\s+)?(?:bank|${ACCOUNT})\\b` +
+      // "Please update your beneficiary records": the supplier's payee is to change in the buyer's bank.
+      '|\\bupdate\\s+(?:your\\s+|the\\s+)?(?:beneficiary|payee|bank)\\s+(?:records?|details|information|info)\\b' +
       `|\\b${ACCOUNT}\\s+change\\b|\\bswitching\\s+(?:to\\s+)?(?:a\\s+)?(?:new\\s+)?bank\\b|\\b(?:switched|changed)\\s+(?:our\\s+)?banks\\b` +
       // "We have moved our banking to DBS Singapore."
       '|\\bmoved\\s+(?:our\\s+)?(?:banking|bank\\s+account)\\s+to\\b' +
@@ -102,6 +106,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'switching',
         'one',
         'moved',
+        'update',
       ],
     },
   ),

@@ -84,9 +84,10 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'gift cards',
     // "Buy a Vanilla Visa prepaid card and send us the number and PIN": a card's number and PIN are cash to whoever has them.
-    // Paysafecard: a prepaid voucher whose code is the money.
-    '\\bvanilla\\s+(?:visa|master\\s?card)\\b|\\bsend\\s+(?:us|me)\\s+(?:the\\s+)?(?:card\\s+)?(?:number|code)s?\\s+and\\s+(?:the\\s+)?pins?\\b|\\bpaysafe\\s?card\\b',
-    { anchors: ['vanilla', 'pin', 'paysafe'] },
+    // Paysafecard: a prepaid voucher whose code is the money; Korea's culture and book vouchers (문화상품권) too.
+    '\\bvanilla\\s+(?:visa|master\\s?card)\\b|\\bsend\\s+(?:us|me)\\s+(?:the\\s+)?(?:card\\s+)?(?:number|code)s?\\s+and\\s+(?:the\\s+)?pins?\\b|\\bpaysafe\\s?card\\b' +
+      '|(?:문화|도서|컬쳐랜드|해피머니)\\s?상품권|상품권\\s?핀\\s?번호|구글\\s?(?:플레이\\s?)?기프트\\s?카드',
+    { anchors: ['vanilla', 'pin', 'paysafe', '상품권', '기프트'] },
   ),
   cue(
     "Hong Kong's FPS",

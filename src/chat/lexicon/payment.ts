@@ -16,7 +16,7 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [...PAYMENT_SERVICES, ...PAYMENT
  * not "by PayPal or by Trade Assurance", an app offered instead of the order.
  */
 export const IN_THE_ORDER =
-  /\b(?:through|via|in|on|within|inside|using|use|at|to|(?<!\bor\s)by)\s+(?:the\s+)?(?:alibaba(?:\.com)?(?:'s)?|trade\s+assurance)(?:\s+(?:order|checkout|platform|payment))?\b|在(?:阿里巴巴|阿里|平台)(?:的)?(?:信保)?(?:订单)?(?:里|上|中|内)?(?:付款|支付|付)|走信保|信保订单(?:里|中|上)?(?:付款|支付)/u;
+  /\b(?:through|via|in|on|within|inside|using|use|at|to|(?<!\bor\s)by)\s+(?:the\s+)?(?:alibaba(?:\.com)?(?:'s)?|trade\s+assurance)(?:\s+(?:order|checkout|platform|payment))?\b(?!\s+(?:profile|page|store|shop|web\s?site|site|minisite|homepage)\b)|在(?:阿里巴巴|阿里|平台)(?:的)?(?:信保)?(?:订单)?(?:里|上|中|内)?(?:付款|支付|付)|走信保|信保订单(?:里|中|上)?(?:付款|支付)/u;
 
 /** Paying in the order, said outright: "I want to pay in the Alibaba order", "I'll pay via Trade Assurance". */
 export const PAY_IN_THE_ORDER =
@@ -48,6 +48,6 @@ export const PAYMENT_TALK = new RegExp(
   // A wallet's brand name ("Apple Pay") is not talk of paying by itself; nor is 款 as a model ("这款", "新款", "款式"), or 免费 (free).
   '\\b(?:(?<!\\b(?:apple|google|samsung)\\s)pay|paid|paying|payment|payments|transfer|transferred|remit|send|sent|deposit|balance|accept|accepted|wallet|receiver|receive|receiving|funds|money|fee|fees|charge|charges|works\\s+too|is\\s+fine|is\\s+ok(?:ay)?|easier|cheaper|preferred|hash|request|discount|off|top\\s+up|recharge|paise|paisa|rupees|kar\\s+do|settle|settled|settling|settlement|invoice|invoices|t/t|tt|amount|bank|bayad|magbayad|ibayad)\\b|付|(?<![这那每新爆同此该哪一两几多])款(?!式)|定金|订金|转账|转给我|打给我|汇|钱|到账|支付|(?<!免)费|оплат|pago|pagar|pague|[öo]deme|zahl|paiement|\\bsinal\\b|dep[óo]sito|\\bbhej' +
     // The same words in the other languages buyers and suppliers write in: a balance, a transfer, paying.
-    '|\\b(?:downpayment|down\\s+payment|advance|aanbetaling|betaal|trimite\\w*|malipo|lipa|ushuru|saldo|abono|transferencia|justificante|d[óo]lares|euros?|ricarica|payer|frais|z[łl]|pln|rm\\s?\\d|virement|r[ée]gler|przel(?:ew|a[ćc])|zaliczk|wp[łl]at|raqam|bayaran|pelunasan|bayar|thanh\\s+to[áa]n|chuy[ểe]n\\s+(?:kho[ảa]n|qua|ti[ềe]n))|переказ|залишок|платеж|دفع|الدفعة|تحويل|المبلغ|पेमेंट|भुगतान|โอน|ชำระ|จ่าย|입금|송금|잔금|결제|샘플비|보내주|振込|支払|残金|匯|轉帳|尾款|پیش‌پرداخت|ایڈوانس|অগ্রিম|টাকা',
+    '|\\b(?:downpayment|down\\s+payment|advance|aanbetaling|betaal|trimite\\w*|malipo|lipa|ushuru|saldo|abono|transferencia|justificante|d[óo]lares|euros?|ricarica|pay(?:er|ez|ons|é|e)|frais|z[łl]|pln|rm\\s?\\d|virement|r[ée]gler|przel(?:ew|a[ćc])|zaliczk|wp[łl]at|raqam|bayaran|pelunasan|bayar|thanh\\s+to[áa]n|chuy[ểe]n\\s+(?:kho[ảa]n|qua|ti[ềe]n|c[ọo]c)|tuma|pesa\\s+(?:kwa|za)|pl[ăa]ti(?:[țt]i|m|t)?\\b|pl[ăa]te[șs]te|avans\\w*|p[łl]atno[śs]\\w*|comprovante)|переказ|залишок|платеж|دفع|الدفعة|تحويل|المبلغ|पेमेंट|भुगतान|โอน|ชำระ|จ่าย|입금|송금|잔금|결제|샘플비|보내주|振込|支払|残金|匯|轉帳|尾款|پیش‌پرداخت|ایڈوانس|অগ্রিম|টাকা',
   'u',
 );

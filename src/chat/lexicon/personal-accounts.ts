@@ -38,7 +38,7 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
     `\\b(?:personal|private|own|individual)(?<!\\b(?:our|its|their|your)\\s+own)(?!\\s+(?:brand|label|logo|design)s?\\b|\\s+(?:dhl|fedex|ups|tnt|courier|express|shipping)\\b)(?<!\\b(?:company|business|corporate)\\s+${ACCOUNT}\\s+or\\s+(?:an?\\s+)?\\w+)(?!\\s+(?:alibaba|1688|amazon|buyer)\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet)\\b(?!\\s+(?:slots?|holders?|sleeves?|pockets?|compartments?|printing|cases?|covers?)\\b)(?!\\s+or\\s+(?:an?\\s+)?(?:company|business|corporate)\\s+${ACCOUNT}|\\s+(?:on|at|with)\\s+alibaba)` +
       // "Wise transfer to my own name", "the account is in my name": the person, not the company, is paid.
       `|\\b(?:pay|paid|transfer|remit|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b|\\b${ACCOUNT}\\s+(?:is\\s+)?(?:in|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b` +
-      '|私人账户|对私账户|对私(?!人)|私户|私账|个人卡(?!片)|个人账户|个人账号|私人卡(?!片)|на\\s+карту(?<!(?:возврат|верн[уё]|получил)[^.!?\\n]{0,40})|личн[\\p{L}]*\\s+(?:сч|карт)' +
+      '|私人账户|对私账户|对私(?!人)|私户|私账|个人卡(?!片)|个人账户|个人账号|私人卡(?!片)|на\\s+карт(?:у|ку)(?<!(?:возврат|верн[уё]|получил|повернен|отрима)[^.!?\\n]{0,40})|личн[\\p{L}]*\\s+(?:сч|карт)' +
       // 付到财务的卡上, 请付到我同事的账户: a staff member's or relative's own card or account (not one said to show a payment received).
       '|(?:财务|老板|经理|会计|出纳|同事|朋友|家人|亲戚|老婆|老公|助理|秘书|表妹|表姐|表哥|表弟|妹妹|姐姐|哥哥|弟弟|女儿|儿子|爸爸|妈妈)的(?:银行)?(?:卡|账户|账号)(?![^，。！？]{0,6}?(?:显示|已收到|收到了))',
     {
@@ -128,7 +128,10 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
       '|\\brekening\\s+(?:adik|kakak|istri|suami|ibu|ayah|saudara|teman)\\b|حساب\\s+(?:أخي|اخي|أختي|اختي|زوجتي|زوجي|صديقي|ابني|والدي)|บัญชี(?:น้อง|พี่|แม่|พ่อ|สามี|ภรรยา|เพื่อน)|chuy[ểe]n\\s+(?:kho[ảa]n|ti[ềe]n)\\s+cho\\s+(?:ch[ịi]|anh|c[ôo]|ch[úu])\\s' +
       '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|(?:ki[şs]isel|[şs]ahsi)\\s+hesa|prywatn[\\p{L}]*\\s+(?:kont|rachun)|konto\\s+prywatn|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب(?:ي|نا)?\\s*(?:ال)?شخصي' +
       // Indonesian and Malay: "rekening pribadi saya", "akaun peribadi".
-      '|\\brekening\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:peribadi|persendirian)\\b' +
+      '|\\brekening\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:\\S+\\s+)?(?:peribadi|persendirian)\\b' +
+      // A manager's or a relative's account in Turkish, Arabic and Urdu, and Egyptian Arabic in Latin letters:
+      // "kuzenimin hesabına", حساب المدير الشخصي, ذاتی اکاؤنٹ, "el account el shakhsi".
+      '|\\b(?:kuzen|karde[şs]|m[üu]d[üu]r|patron|e[şs]|arkada[şs]|y[öo]netici|ortak)(?:im|[ıi]m|[üu]m|imiz|[ıi]m[ıi]z)(?:in|[ıi]n|un|[üu]n)\\s+hesab|حساب\\s+\\S+\\s+الشخصي|ذاتی\\s+(?:اکاؤنٹ|اکاونٹ|کھات)|\\b(?:account|hesab|7esab)\\s+el\\s+shakhsi\\b' +
       // Hinglish: "mere bhai ke account mein", "hamare manager ka account".
       '|\\b(?:mere|meri|mera|hamare|humare)\\s+(?:\\S+\\s+)?(?:bhai|bhaiya|behen|bahan|didi|dost|papa|wife|biwi|patni|pati|manager|boss|accountant|cousin|saale|saali|jija|bhabhi)\\s+(?:ke|ki|ka)\\s+(?:bank\\s+)?(?:account|khate|khata)\\b' +
       // Japanese, Korean and Thai: 個人口座, 개인 계좌, บัญชีส่วนตัว.
@@ -141,6 +144,9 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
         'conto ',
         'konto',
         'hesa',
+        'hesab',
+        'ذاتی',
+        'shakhsi',
         'prywatn',
         'khoản',
         'khoan',

@@ -20,8 +20,8 @@ export const PHONE_WALLETS: readonly Cue[] = [
   ),
   cue(
     'a person-to-person payment app',
-    // Said in Portuguese, Pix is only money: "mande por Pix para minha irmã", "chave Pix".
-    '\\b(?:por|pelo)\\s+pix\\b|\\bchave\\s+pix\\b|\\bpix\\s+(?:para|na|da|do)\\b',
+    // Said in Portuguese, Pix is only money: "mande por Pix para minha irmã", "chave Pix", "se fizer o Pix pra mim".
+    '\\b(?:por|pelo)\\s+pix\\b|\\bchave\\s+pix\\b|\\bpix\\s+(?:para|pra|pro|na|da|do)\\b|\\b(?:fa(?:zer|z|ça|ca|zendo)|fiz(?:er|emos)?)\\s+(?:o|um)\\s+pix\\b',
     { anchors: ['pix'] },
   ),
   cue(
@@ -56,13 +56,20 @@ export const PHONE_WALLETS: readonly Cue[] = [
   cue(
     'a person-to-person payment app',
     // More countries' own: Spain's Bizum, Colombia's Nequi, Poland's BLIK, Ukraine's Monobank, Saudi Arabia's STC Pay, Pakistan's JazzCash, Indonesia's OVO and DANA,
-    // Malaysia's DuitNow and Touch 'n Go, Vietnam's MoMo, Thailand's PromptPay, Korea's Toss, Taiwan's JKOPay.
-    '\\bbizum\\b|\\bnequi\\b|\\bdaviplata\\b|\\byape\\b|\\bmercado\\s?pago\\b|\\blydia\\b|\\bpostepay\\b|\\bblik(?:iem|a)?\\b|\\bprzelewy\\s?24\\b|\\bmonobank\\b|монобанк|\\bprivat\\s?24\\b' +
+    // Malaysia's DuitNow and Touch 'n Go, Vietnam's MoMo, Thailand's PromptPay, Korea's Toss, Taiwan's JKOPay; West Africa's
+    // Orange Money, MTN Mobile Money and Wave.
+    '\\borange\\s+money\\b|\\b(?:mtn|airtel|moov|tigo)\\s+(?:mobile\\s+)?money\\b|\\b(?:par|via|sur|avec)\\s+wave\\b|\\bbizum\\b|\\bnequi\\b|\\bdaviplata\\b|\\byape\\b|\\bmercado\\s?pago\\b|\\blydia\\b|\\bpostepay\\b|\\bblik(?:iem|a)?\\b|\\bprzelewy\\s?24\\b|\\bmonobank\\b|монобанк|\\bprivat\\s?24\\b' +
       "|\\bstc\\s?pay\\b|\\bjazz\\s?cash\\b|\\beasy\\s?paisa\\b|\\bovo\\b|\\b(?:via|lewat|pakai|ke)\\s+dana\\b|\\bdana\\s+(?:atau|or)\\s+ovo\\b|\\bgo\\s?pay\\b|\\bshopee\\s?pay\\b|\\bduit\\s?now\\b|\\btouch\\s?'?n'?\\s?go\\b" +
       '|\\bmomo\\b|\\bzalo\\s?pay\\b|พร้อมเพย์|\\bprompt\\s?pay\\b|\\btrue\\s?money\\b|토스|카카오\\s?페이|\\bkakao\\s?pay\\b|街口支付|\\bline\\s?pay\\b|\\bbkash\\b|বিকাশ|\\bnagad\\b|\\bpaybill\\b|\\btikkie\\b|جاز\\s?کیش|ایزی\\s?پیسہ',
     {
       needsPaymentTalk: true,
       anchors: [
+        'orange money',
+        'mtn',
+        'airtel',
+        'moov',
+        'tigo',
+        'wave',
         'bizum',
         'nequi',
         'daviplata',

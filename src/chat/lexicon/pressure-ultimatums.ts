@@ -28,11 +28,32 @@ export const ULTIMATUMS: readonly Cue[] = [
   cue(
     'a deadline with a penalty',
     // "If this isn't settled by Friday …", "if the fee isn't covered in 48h it moves to bonded storage".
-    `\\bif\\s+(?:\\S+\\s+){0,4}?(?:don'?t|do\\s+not|doesn'?t|isn'?t|is\\s+not|aren'?t|haven'?t|hasn'?t|won'?t|not)\\s+(?:\\S+\\s+){0,5}?(?:by|in|before|within)\\s+(?:the\\s+)?${WHEN}(?=[^.!?]{0,80}\\b(?:release|cancel\\w*|lose|lost|rolls?|next\\s+(?:slot|batch|week|month|vessel)|storage|doubles?|sue|court|lawyer|feedback|reviews?|forums?|groups?|blacklist\\w*|restricted|price|\\+\\s?\\d+\\s?%|\\d+\\s?%\\s+more)\\b)` +
+    `\\bif\\s+(?:\\S+\\s+){0,4}?(?:don'?t|do\\s+not|doesn'?t|isn'?t|is\\s+not|aren'?t|haven'?t|hasn'?t|won'?t|not)\\s+(?:\\S+\\s+){0,8}?(?:(?:by|in|before|within)\\s+(?:the\\s+)?)?${WHEN}(?=[^.!?]{0,80}\\b(?:release|cancel\\w*|lose|lost|wait\\w*|expires?|returned|delayed|rolls?|next\\s+(?:slot|batch|week|month|vessel)|storage|doubles?|sue|court|lawyer|feedback|reviews?|forums?|groups?|blacklist\\w*|restricted|price|\\+\\s?\\d+\\s?%|\\d+\\s?%\\s+more)\\b)` +
       `|\\bif\\s+you\\s+(?:don'?t|do\\s+not)\\s+\\w+\\s+(?:it\\s+|the\\s+order\\s+)?${WHEN}(?=[^.!?]{0,60}\\b(?:next\\s+(?:slot|batch|week|month)|release|cancel|lose|price)\\b)`,
     { anchors: ['if '] },
   ),
   // Each of the cues below is its own, with its own rarer words to look for: "if" is in too many messages.
+  cue(
+    'a deadline with a penalty',
+    // "Pay … today or the refund expires", "… TODAY or the production slot goes to other customer", "before Friday or the
+    // shipment will be delayed".
+    `\\b${WHEN}[^.!?]{0,60}?\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|goes\\s+to|go\\s+to|(?<=\\b(?:will|would|must|to)\\s+)wait\\w*)\\b`,
+    {
+      anchors: [
+        'cancel',
+        'expire',
+        'returned',
+        'delayed',
+        'release',
+        'sold',
+        'forfeit',
+        'lost',
+        'goes to',
+        'go to',
+        'wait',
+      ],
+    },
+  ),
   cue(
     'a deadline with a penalty',
     // "… hoy … o pasa a almacén", "HEUTE … sonst verpassen wir das Schiff", "aaj hi … warna".

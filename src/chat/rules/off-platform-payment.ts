@@ -50,8 +50,12 @@ export function offPlatformPayment(view: MessageView): Hit | null {
   return link ? hitAt('a payment page outside Alibaba.com', link.index, link.text) : null;
 }
 
-/** "GCash and Maya QR supported on the kiosk": what a device takes, said after the channel. */
-const SUPPORTED_ON_A_DEVICE = /^[^.!?]{0,30}?\bsupported\s+(?:on|by|in)\s+(?:the|our|this|each|all)\b/u;
+/**
+ * What a device takes, said after the channel: "GCash and Maya QR supported on the kiosk", "… Orange Money, est-ce que
+ * votre terminal peut lire les QR codes de paiement ?".
+ */
+const SUPPORTED_ON_A_DEVICE =
+  /^[^.!?]{0,30}?\bsupported\s+(?:on|by|in)\s+(?:the|our|this|each|all)\b|^[^.!?]{0,40}?\bterminal\w*\s+(?:\S+\s+)?(?:peut|peuvent|pourrait|sait|can|could)\s+(?:lire|accepter|prendre|read|accept|take)\b/u;
 
 /** Signs and stands that show a channel's name to shoppers: "Scan to pay with GCash" printed on an acrylic QR stand, a MoneyGram lightbox. */
 const SIGNAGE =

@@ -14,7 +14,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: '我们的收款账户已更换，请付到新账户。', rules: [PAY, CHANGE] },
   { text: '新的收款账户如下：中国银行 6217 8500 0000 1234 567', rules: [PAY, CHANGE] },
-  { text: 'Lily is on leave, the payment should now go to our Singapore branch.', rules: [CHANGE] },
+  { text: 'Lily is on leave, the payment should now go to our Singapore branch.', rules: [PAY, CHANGE] },
   { text: 'Our finance team will send you the updated banking instructions.', rules: [CHANGE] },
   { text: 'Please use the following bank details for this order only.', rules: [PAY, CHANGE] },
   { text: 'This price is for this order only.', rules: [] },
@@ -227,7 +227,7 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Our bank account was changed, on account of the tax audit.', rules: [CHANGE] },
   {
     text: 'Our company has been upgraded to a group company, all payments go to the group account now.',
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   { text: "Payments go to the group's account on Alibaba as usual.", rules: [] },
   // Money to a company abroad, not the seller; that company named for anything else is not.
@@ -289,7 +289,7 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Вот наши новые реквизиты', rules: [CHANGE] },
   // "Changing our bank", a new entity abroad; a new account manager is a person, not an account.
   { text: 'We are changing our bank from HSBC to Standard Chartered, please note.', rules: [CHANGE] },
-  { text: 'From next order, payment goes to our new Singapore entity.', rules: [CHANGE] },
+  { text: 'From next order, payment goes to our new Singapore entity.', rules: [PAY, CHANGE] },
   { text: 'We are changing our account manager next month.', rules: [] },
   // The company account "being upgraded", then a finance clerk's card to pay.
   { text: '我们公司账户在升级，暂时收不了款，请付到财务的卡上', rules: [CHANGE, PAY] },
@@ -855,7 +855,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'محترم گاہک، سال کے اختتام کی وجہ سے ہمارا پرانا اکاؤنٹ بند ہے۔ براہ کرم بقیہ رقم ہمارے نئے اکاؤنٹ میں بھیجیں: بینک الفلاح، لاہور، اکاؤنٹ نمبر 5502-1004-7731-09',
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   {
     text: '고객님께 안내드립니다. 연말 결산으로 기존 중국은행 계좌가 일시 정지되었습니다. 잔금은 홍콩 자회사 계좌로 송금 부탁드립니다: HSBC 홍콩, 예금주 Golden Reach Ltd, 계좌 652-118840-838',
@@ -995,5 +995,58 @@ export const CHANGE_CASES: ChatCase[] = [
   {
     text: "We just changed our company bank in Mexico, but it doesn't affect you, we pay through Alibaba anyway.",
     rules: [],
+  },
+  // A seventh probe, written apart from the detector: wallets of West Africa and Korea's vouchers, changed accounts and pay instructions in more languages, Traditional Chinese, 不…就 conditions, moves to apps in Polish, Tagalog, Malay, Japanese and Korean, programs inside archives, English ultimatums with 'or'.
+  {
+    text: 'Dear customer, our company account is under annual audit this month and cannot receive foreign currency. Kindly remit the deposit to our Hong Kong account: HSBC Hong Kong, A/C 848-223190-838, Beneficiary SUNRISE GLOBAL TRADING LTD.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Kindly note: ignore the bank information printed on the PI, it is the old one. Use this instead: Standard Chartered Singapore, acc 0102-338-7761, beneficiary Hongda Intl Pte Ltd',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: "bank maintenance: our ICBC account is under system upgrade until the 20th. to not delay shipment, remit the balance to our director's personal account today pls.",
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: '財務通知：原本的收款帳戶被凍結了，請改匯到我們新的公司帳戶，之前PI上的帳號請不要再用。',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Sehr geehrter Kunde, bitte beachten Sie, dass sich unsere Bankverbindung geändert hat. Die neue Bank ist in Polen, IBAN PL61 1090 1014 0000 0712 1981 2874. Die alte Verbindung bitte nicht mehr verwenden.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: "Sayın müşterimiz, şirketimizin hesabı vergi denetimi nedeniyle geçici olarak kapatıldı. Lütfen ödemeyi yeni IBAN'a gönderin: TR33 0006 1005 1978 6457 8413 26.",
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Szanowny Kliencie, informujemy o zmianie rachunku bankowego. Prosimy o przelew na nowe konto na Litwie, poprzednie zostało zamknięte.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Our bank in China is closed for Chinese New Year maintenance, pls transfer to our backup account in Malaysia before Friday or the shipment will be delayed 1 month.',
+    rules: [CHANGE, PAY, PRESSURE],
+  },
+  {
+    text: 'Senhor, o banco que aparece no pedido do Alibaba está errado, por favor transfira para o banco novo que mandei por e-mail.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Шановний клієнте, наш рахунок у доларах тимчасово заблоковано, просимо здійснити оплату на рахунок нашого партнера в Польщі.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Akaun syarikat kami telah ditukar ke bank di Labuan kerana audit, sila bayar baki ke akaun baharu yang saya lampirkan.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Ref PI #HD-2291: please update your beneficiary records. From now on payment goes to Ningbo Kaitai Import & Export (our export agent), not to our factory name.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: "Hi dear, please don't pay to the account on the Alibaba page. That one is for domestic. International buyers pay to our offshore account in Seychelles.",
+    rules: [CHANGE, PAY],
   },
 ];

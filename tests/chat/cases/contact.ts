@@ -742,4 +742,25 @@ export const CONTACT_CASES: ChatCase[] = [
     text: "Birisi sizin adınıza WhatsApp'tan yazıp hesap değişti dedi. Ben sadece Alibaba üzerinden ödeme yapacağım, bilginiz olsun.",
     rules: [],
   },
+  // A seventh probe, written apart from the detector: wallets of West Africa and Korea's vouchers, changed accounts and pay instructions in more languages, Traditional Chinese, 不…就 conditions, moves to apps in Polish, Tagalog, Malay, Japanese and Korean, programs inside archives, English ultimatums with 'or'.
+  {
+    text: 'On peut continuer sur Skype ? mon identifiant est live:sophie.export_2021, je vous enverrai les vidéos des échantillons.',
+    rules: [CONTACT],
+  },
+  { text: 'আপনার ইমো বা হোয়াটসঅ্যাপ নম্বর দিন, ওখানে ছবি আর দাম পাঠাব', rules: [CONTACT] },
+  {
+    text: 'Tuan, sila WhatsApp saya sekarang di 012-774 3091 dan bayar deposit, harga promosi tamat malam ini!',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Chat na lang po tayo sa Viber or Messenger, mas madali magpadala ng pics doon.',
+    rules: [CONTACT],
+  },
+  { text: 'I will send you the sample video on Line, my ID is amyled_factory', rules: [CONTACT] },
+  { text: 'LINEの方が連絡しやすいので、こちらに追加してください：tanaka_trade_jp', rules: [CONTACT] },
+  { text: 'Czy możemy przejść na Telegram? Tutaj nie widzę załączników. @piotr_import_cn', rules: [CONTACT] },
+  {
+    text: '카톡으로 계좌번호 보내드릴게요, 거기로 바로 입금하시면 됩니다. ID: lee_factory',
+    rules: [CONTACT, PAY],
+  },
 ];

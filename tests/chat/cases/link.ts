@@ -245,4 +245,9 @@ export const LINK_CASES: ChatCase[] = [
     rules: [LINK],
   },
   { text: "수정된 견적서 첨부합니다: 견적서_최종.pdf.exe 열리지 않으면 '실행'을 눌러주세요", rules: [LINK] },
+  // A seventh probe, written apart from the detector: wallets of West Africa and Korea's vouchers, changed accounts and pay instructions in more languages, Traditional Chinese, 不…就 conditions, moves to apps in Polish, Tagalog, Malay, Japanese and Korean, programs inside archives, English ultimatums with 'or'.
+  {
+    text: 'Sipariş belgeleriniz ektedir: Siparis_Belgeleri.rar içindeki .exe dosyasını açınız.',
+    rules: [LINK],
+  },
 ];

@@ -178,7 +178,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Our other company makes the plastic parts.', rules: [] },
   // A QR code to pay, steering away from the order by cancelling it, "can't be processed through Alibaba", a limit exceeded.
   { text: 'Please scan the QR code to pay.', rules: [PAY] },
-  { text: 'I will send you a payment QR code on WeChat.', rules: [PAY] },
+  { text: 'I will send you a payment QR code on WeChat.', rules: [CONTACT, PAY] },
   { text: 'We print QR codes on the labels.', rules: [] },
   {
     text: 'Please cancel the Trade Assurance order and pay by T/T, we will refund the difference.',
@@ -2148,4 +2148,149 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: '我们是做扫码支付盒子的工厂，支持微信支付宝云闪付，起订量200个。', rules: [] },
+  // A seventh probe, written apart from the detector: wallets of West Africa and Korea's vouchers, changed accounts and pay instructions in more languages, Traditional Chinese, 不…就 conditions, moves to apps in Polish, Tagalog, Malay, Japanese and Korean, programs inside archives, English ultimatums with 'or'.
+  {
+    text: 'URGENT!!! finance department has changed our bank, the account on the PI is not valid anymore. pls send the 30% to the new account TODAY or the production slot goes to other customer',
+    rules: [CHANGE, PAY, PRESSURE],
+  },
+  {
+    text: 'we have a new rule from customs this year: orders under 5000usd must be paid to our settlement company, Yiwu Huixin Settlement Co., not to the factory. Bank details are in the attached PI.',
+    rules: [PAY],
+  },
+  {
+    text: 'Prezado cliente, nossa conta antiga foi bloqueada pelo banco. Favor fazer o pagamento para a conta da nossa empresa irmã na Turquia, dados bancários no PDF em anexo.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: "Bonjour Monsieur, notre banque a changé suite à un contrôle fiscal. Merci d'envoyer le solde sur le nouveau compte IBAN ci-dessous avant ce soir, sinon le conteneur partira sans votre marchandise.",
+    rules: [CHANGE, PAY, PRESSURE],
+  },
+  {
+    text: 'Gentile cliente, il nostro conto in dollari è sotto verifica, per favore invii il pagamento al nostro nuovo conto presso una banca di Hong Kong, i dati sono nel PI aggiornato.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Доброго дня! Щоб встигнути відвантажити цього тижня, оплатіть, будь ласка, сьогодні на картку ПриватБанку нашого менеджера, реквізити надішлю.',
+    rules: [PAY],
+  },
+  {
+    text: 'Merhaba, Alibaba komisyonu çok yüksek, ödemeyi direkt kuzenimin hesabına yaparsanız %7 indirim yaparım.',
+    rules: [PAY],
+  },
+  {
+    text: 'جناب، پلیٹ فارم کی فیس بچانے کے لیے رقم ہمارے ایجنٹ کے ذاتی اکاؤنٹ میں بھیج دیں، میں تفصیلات بھیج رہا ہوں۔',
+    rules: [PAY],
+  },
+  {
+    text: 'Sir hamara purana account band ho gaya hai bank audit ki wajah se, naya account details bhej raha hu, isi me payment karna please.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Boss, bayar terus ke akaun Maybank peribadi saya lagi senang, tak payah guna Trade Assurance, jimat caj.',
+    rules: [PAY],
+  },
+  {
+    text: "Ma'am, pasensya na po, na-freeze yung dati naming account. Dito na po kayo magbayad sa bagong account ng sister company namin sa Hong Kong.",
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: '고객님, 회사 계좌가 세무조사로 동결되었습니다. 오늘 안에 새 계좌로 잔금을 입금해 주셔야 선적이 가능합니다.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Dzień dobry, przy płatności BLIKiem na mój prywatny numer telefonu dam dodatkowy rabat 4%.',
+    rules: [PAY],
+  },
+  {
+    text: 'Bună ziua, puteți plăti avansul prin Revolut direct la mine, e mai simplu decât prin platformă.',
+    rules: [PAY],
+  },
+  {
+    text: 'Hi amigo, tenemos new bank account porque el old one está under audit, please send el balance al nuevo, I attach details.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Notice from our accounting: starting this month all USD payments go to our Singapore subsidiary, Sino-Link Pte Ltd, DBS acc 072-901334-5. The Chinese account in the PI is for RMB only.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Hi, the company name on our bank account is different now, we merged with our sister company Dongguan Ruixin. Please change the beneficiary to Dongguan Ruixin Hardware Co. for the balance.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: "Our company changed its name last month, the new company's account is in Bank of Shanghai. The account on the Alibaba profile is not updated, please pay direct to the new one.",
+    rules: [CHANGE, PAY],
+  },
+  { text: '老板，船期就在明天，今天不打款到我个人账户就赶不上了，以后再排要等两周。', rules: [PAY] },
+  {
+    text: 'Última unidade! Outro comprador já mandou o comprovante. Se fizer o PIX pra mim nos próximos 30 minutos é sua.',
+    rules: [PAY],
+  },
+  {
+    text: 'Vous pouvez payer par Orange Money ou Wave directement à mon numéro +225 07 48 92 11 30, et on continue la discussion sur WhatsApp.',
+    rules: [CONTACT, PAY],
+  },
+  {
+    text: 'آخر فرصة! السعر سيرتفع غدا، حول المبلغ اليوم إلى حساب المدير الشخصي وسنشحن فورا.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'محترم، ہمارا پرانا بینک اکاؤنٹ آڈٹ کی وجہ سے بند ہے، براہ کرم بقیہ رقم نئے اکاؤنٹ میں بھیجیں جو میں نے ای میل کیا ہے۔',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'স্যার, আমাদের কোম্পানির আগের ব্যাংক অ্যাকাউন্ট বন্ধ হয়ে গেছে, নতুন অ্যাকাউন্ট নম্বর পাঠাচ্ছি, এখন থেকে ওখানে টাকা পাঠাবেন।',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Chị ơi hàng sắp hết rồi, chị chuyển cọc qua Momo cho em trong hôm nay nha, mai là giá lên rồi.',
+    rules: [PAY],
+  },
+  { text: '샘플비는 문화상품권으로 보내주셔도 됩니다. 핀번호 사진 찍어서 보내주세요.', rules: [PAY] },
+  {
+    text: 'Beste klant, let op: ons rekeningnummer is gewijzigd. Gelieve de factuur over te maken naar het nieuwe IBAN in Litouwen, het oude is geblokkeerd.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Ndugu mteja, akaunti yetu ya zamani imefungwa, tafadhali tuma salio kwenye akaunti mpya ya kampuni dada yetu huko Dubai.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Leo ni siku ya mwisho ya bei hii! Tuma pesa kwa M-Pesa sasa hivi la sivyo mzigo utauzwa.',
+    rules: [PAY],
+  },
+  {
+    text: 'ya akhi el daf3 3ala el account el shakhsi beta3 el modeer ahsan, 3shan nwafar el commission beta3 Alibaba.',
+    rules: [PAY],
+  },
+  // Near misses of this round's cues: goods, refusals, choices and plain words that look like them.
+  { text: 'We sell backup power bank 20000mAh', rules: [] },
+  { text: 'Photos.zip attached, we cannot open .exe files so please send JPG', rules: [] },
+  { text: 'Our driver is a .exe for Windows, the manual is in the PDF.', rules: [] },
+  { text: '不要付到个人账户就好', rules: [] },
+  { text: '我们不接受个人账户付款，就走信保。', rules: [] },
+  {
+    text: 'Please confirm the artwork today or tomorrow, otherwise the lost time delays printing',
+    rules: [],
+  },
+  { text: 'You can pay today or wait until after inspection, as you like.', rules: [] },
+  {
+    text: 'We ship tomorrow or Friday, whichever the forwarder confirms, the sold units are packed',
+    rules: [],
+  },
+  { text: 'Payez par Orange Money, notre terminal est en panne', rules: [PAY] },
+  { text: 'Our packaging has an orange money box design', rules: [] },
+  { text: 'We will send you the samples in line with the drawing', rules: [] },
+  { text: 'send me pix of the samples', rules: [] },
+  {
+    text: 'Promo keychains shaped like a bitcoin coin, zinc alloy with gold plating, 1,000 pcs for a blockchain meetup in Lisbon.',
+    rules: [],
+  },
+  { text: 'La caja pesa 5 kg y el precio es 3 USD por unidad.', rules: [] },
+  { text: 'お支払いは個人口座へお願いします', rules: [PAY] },
+  { text: '請匯款到我的個人帳戶', rules: [PAY] },
+  {
+    text: "Our account changed, you don't pay through Alibaba anymore, pay the new account",
+    rules: [CHANGE, PAY],
+  },
 ];

@@ -830,4 +830,17 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Bitte sag niemandem vom discount, especially not on Alibaba, sonst my boss kills me 😅',
     rules: [PRESSURE],
   },
+  // A seventh probe, written apart from the detector: wallets of West Africa and Korea's vouchers, changed accounts and pay instructions in more languages, Traditional Chinese, 不…就 conditions, moves to apps in Polish, Tagalog, Malay, Japanese and Korean, programs inside archives, English ultimatums with 'or'.
+  {
+    text: 'Your refund of $380 is ready, but Alibaba requires you to pay 3% tax (11.40 USD) by gift card first. Please do it today or the refund expires.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Factory closes for holiday tomorrow for 15 days!! if you don't pay the balance to my personal acc tonight your goods will wait until next month",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Customs is holding your goods. You need to pay 320 USD clearance fee today via Western Union to the agent or the goods will be returned.',
+    rules: [PAY, PRESSURE],
+  },
 ];
