@@ -15,7 +15,7 @@ const NEGATION =
  * Not an accusation: "we will report you as a fraud buyer" is a threat.
  */
 const WARNING =
-  /\b(?:scam\w*|(?<!\banti[\s-]?)(?<!\bas\s+(?:an?\s+)?)fraud\w*|beware|careful|impersonat\w*|pretend\w*|(?:claiming|claimed|claims)\s+to\s+be|pos(?:es|ed|ing)\s+as|phishing|estafa|report\s+(?:it|them|this|him|her)(?!\s+as\b)|if\s+(?:anyone|anybody|someone|somebody)\s+(?:asks?|tells?|wants?)\s+you\s+to|if\s+(?:anyone|anybody|someone|somebody)\s+(?:sends?|gives?|shares?)|(?:someone|somebody|anyone)\s+(?:sent|contacted|messaged|called|e-?mailed|wrote\s+to)\s+me|saying\s+(?:he|she|they)\s+(?:is|are|was|were)\s+(?:your|from\s+your)|says\s+(?:he|she)(?:'s|\s+is)\s+(?:your|from\s+your)|(?:got|received)\s+this\s+(?:sms|text|message|e-?mail)|recebi\s+uma\s+mensagem|betr(?:ü|u|ue)gerisch\w*|ngaku(?:-?ngaku)?|(?:emailed|messaged|texted)\s+me\s+asking|diciendo\s+ser|aapke\s+naam\s+se|gi[ảa]\s+danh|mengaku\s+sebagai|message\s+aaya|fake\s+hai|using\s+(?:your|our)\s+(?:company(?:'s)?\s+)?name|(?:that|this|it)\s+(?:is|was)\s+not\s+us|warn(?:ing|ed|s)?\s+(?:about|against|of)|fake\s+(?:suppliers?|sellers?|accounts?|compan(?:y|ies))|cuidado|(?<=(?:é|e)\s)golpe|golpistas?|penipu\w*|hati-hati|dolandırıcı\w*|dolandirici\w*|l[ừu]a\s+đ[ảa]o|c[óo]\s+ng[ưu][ờo]i\s+nh[ắa]n|ada\s+yang\s+(?:wa|chat|sms|telepon|nelpon|menghubungi|mengaku)|birisi\s+(?:sizin\s+)?ad[ıi]n[ıi]za|alguien\s+(?:est[áa]\s+)?usando\s+nuestro\s+nombre|koi\s+(?:bhi\s+)?(?:bole|kahe|maange)|lost\s+(?:\S+\s+)?money|quelqu'un\s+nous\s+a\s+contact\w*|au\s+nom\s+de\s+votre\s+soci[ée]t[ée]|(?:se\s+)?hac(?:e|i[ée]ndose)\s+pasar\s+por|se\s+passando\s+por|gibt\s+sich\s+als)\b|诈骗|骗子|小心|谨防|警惕|冒充|假冒|мошен|от\s+вашего\s+имени|представил[\p{L}]*\s+(?:вашим|вашей|от\s+вас)|t[ựu]\s+x[ưu]ng\s+l[àa]|شخص\s+ما\s+راسل|يدعي\s+أنه|ادعى\s+أنه/u;
+  /\b(?:scam\w*|(?<!\banti[\s-]?)(?<!\bas\s+(?:an?\s+)?)fraud\w*|beware|careful|impersonat\w*|pretend\w*|(?:claiming|claimed|claims)\s+to\s+be|pos(?:es|ed|ing)\s+as|phishing|estafa|report\s+(?:it|them|this|him|her)(?!\s+as\b)|if\s+(?:anyone|anybody|someone|somebody)\s+(?:asks?|tells?|wants?)\s+you\s+to|if\s+(?:anyone|anybody|someone|somebody)\s+(?:sends?|gives?|shares?)|(?:someone|somebody|anyone)\s+(?:sent|contacted|messaged|called|e-?mailed|wrote\s+to)\s+me|saying\s+(?:he|she|they)\s+(?:is|are|was|were)\s+(?:your|from\s+your)|says\s+(?:he|she)(?:'s|\s+is)\s+(?:your|from\s+your)|(?:got|received)\s+this\s+(?:sms|text|message|e-?mail)|recebi\s+uma\s+mensagem|betr(?:ü|u|ue)gerisch\w*|ngaku(?:-?ngaku)?|(?:emailed|messaged|texted)\s+me\s+asking|diciendo\s+ser|aapke\s+naam\s+se|gi[ảa]\s+danh|mengaku\s+sebagai|message\s+aaya|fake\s+hai|using\s+(?:your|our)\s+(?:company(?:'s)?\s+)?name|(?:that|this|it)\s+(?:is|was)\s+not\s+us|warn(?:ing|ed|s)?\s+(?:about|against|of)|fake\s+(?:suppliers?|sellers?|accounts?|compan(?:y|ies))|cuidado|golpistas?|penipu\w*|hati-hati|dolandırıcı\w*|dolandirici\w*|l[ừu]a\s+đ[ảa]o|c[óo]\s+ng[ưu][ờo]i\s+nh[ắa]n|ada\s+yang\s+(?:wa|chat|sms|telepon|nelpon|menghubungi|mengaku)|birisi\s+(?:sizin\s+)?ad[ıi]n[ıi]za|alguien\s+(?:est[áa]\s+)?usando\s+nuestro\s+nombre|koi\s+(?:bhi\s+)?(?:bole|kahe|maange)|lost\s+(?:\S+\s+)?money|quelqu'un\s+nous\s+a\s+contact\w*|au\s+nom\s+de\s+votre\s+soci[ée]t[ée]|(?:se\s+)?hac(?:e|i[ée]ndose)\s+pasar\s+por|se\s+passando\s+por|gibt\s+sich\s+als)\b|\s(?:é|e)\s+golpe\b|诈骗|骗子|小心|谨防|警惕|冒充|假冒|мошен|от\s+вашего\s+имени|представил[\p{L}]*\s+(?:вашим|вашей|от\s+вас)|t[ựu]\s+x[ưu]ng\s+l[àa]|شخص\s+ما\s+راسل|يدعي\s+أنه|ادعى\s+أنه/u;
 /** A sentence ends at . ! ? ; or a line break; a dot inside an address or number, or after "Mr" or "Dr" (a name follows), does not end one. */
 const SENTENCE_END = /[!?;。！？；\n]|(?<!\b(?:mr|mrs|ms|dr))\.(?=\s|$)/g;
 /** "If you don't want to pay tax you can pay to my personal account": "you can" starts an offer of its own. */
@@ -118,3 +118,13 @@ export function sentenceAround(text: string, index: number): { start: number; te
   }
   return { start, text: text.slice(start, end) };
 }
+
+/** The patterns refusals are read with, for the test that none makes the engine try every place of a sentence. */
+export const REFUSAL_PATTERNS: readonly RegExp[] = [
+  NEGATION,
+  WARNING,
+  CONDITION_SET,
+  REFUSED_AFTER,
+  REFUSED_AT_CLAUSE_END,
+  AFFIRMED_AFTER,
+];

@@ -59,7 +59,7 @@ describe('chat lexicons', () => {
   });
 
   it.each(Object.entries(CUES))('%s cues have no branch that opens by looking behind', (_name, cues) => {
-    for (const cue of cues) expect(branchesOpeningWithLookbehind(cue), cue.label).toEqual([]);
+    for (const cue of cues) expect(branchesOpeningWithLookbehind(cue.pattern), cue.label).toEqual([]);
   });
 
   // The contact rule asks NAMES_AN_APP only when an app cue's anchor is in the message.

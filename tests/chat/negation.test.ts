@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isAffirmedAfter, isInstructionRefused, isRefused, isRefusedAfter } from '../../src/chat/negation';
+import {
+  isAffirmedAfter,
+  isInstructionRefused,
+  isRefused,
+  isRefusedAfter,
+  REFUSAL_PATTERNS,
+} from '../../src/chat/negation';
+import { branchesOpeningWithLookbehind } from './pattern-shape';
 
 /** Where `words` start in `text` (lower case, as the detector reads it). */
 function at(text: string, words: string): [string, number] {
@@ -63,5 +70,9 @@ describe('said yes to right after', () => {
   ])('"%s": "%s" said yes to right after is %s', (text, words, affirmed) => {
     const [, start] = at(text, words);
     expect(isAffirmedAfter(text, start + words.length)).toBe(affirmed);
+  });
+
+  it('reads sentences with patterns whose branches open with their words, not by looking behind', () => {
+    for (const pattern of REFUSAL_PATTERNS) expect(branchesOpeningWithLookbehind(pattern)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { RegExpParser } from '@eslint-community/regexpp';
-import type { Cue } from '../../src/chat/lexicon/cue';
+import type { Alternative } from '@eslint-community/regexpp/ast';
 
 /**
  * Branches of the cue's pattern that open with a positive lookbehind
@@ -7,16 +7,21 @@ import type { Cue } from '../../src/chat/lexicon/cue';
  * words: it looks behind at every place of every message the cue runs on, and
  * one such branch (reaching back 60 characters) cut the detector from
  * 100,000 to 68,000 messages a second. The words go first; a condition on what
- * comes before goes after them, or into the cue's options.
+ * comes before goes after them, or into the cue's options. Branches inside a
+ * group that opens the pattern count too ("\\b(?:scam|(?<=é )golpe)" made the
+ * refusal check try every place of a sentence).
  */
-export function branchesOpeningWithLookbehind(cue: Cue): string[] {
-  const pattern = new RegExpParser().parsePattern(cue.pattern.source, 0, cue.pattern.source.length, {
-    unicode: cue.pattern.flags.includes('u'),
+export function branchesOpeningWithLookbehind(pattern: RegExp): string[] {
+  const parsed = new RegExpParser().parsePattern(pattern.source, 0, pattern.source.length, {
+    unicode: pattern.flags.includes('u'),
   });
-  return pattern.alternatives
-    .filter((branch) => {
-      const first = branch.elements[0];
-      return first?.type === 'Assertion' && first.kind === 'lookbehind' && !first.negate;
-    })
-    .map((branch) => branch.raw);
+  return parsed.alternatives.flatMap(opening);
+}
+
+/** The branch itself if it opens by looking behind; else those of a group it opens with (after any `\\b`). */
+function opening(branch: Alternative): string[] {
+  const first = branch.elements.find((element) => !(element.type === 'Assertion' && element.kind === 'word'));
+  if (first?.type === 'Assertion' && first.kind === 'lookbehind' && !first.negate) return [branch.raw];
+  if (first?.type === 'Group' || first?.type === 'CapturingGroup') return first.alternatives.flatMap(opening);
+  return [];
 }

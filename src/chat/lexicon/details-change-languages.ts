@@ -127,7 +127,7 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // Polish, Malay, Portuguese, Ukrainian, German and Turkish: "zmianie rachunku", "nowe konto", "akaun … telah ditukar",
       // "o banco … está errado", "рахунок … заблоковано", "dass sich unsere Bankverbindung geändert hat", "hesabı … kapatıldı".
       '|\\bzmian\\w*\\s+rachunk\\w*|\\bnowe\\s+konto\\b|\\bakaun\\s+(?:\\S+\\s+){0,2}?(?:telah\\s+)?(?:ditukar|bertukar|berubah)|\\bakaun\\s+(?:baharu|baru)\\b' +
-      '|\\b(?:banco|conta)\\s+(?:\\S+\\s+){0,6}?est[áa]\\s+errad[oa]\\b|\\bbanco\\s+novo\\b|\\bnovo\\s+banco\\b' +
+      '|\\b(?:banco\\s+|conta\\s+)(?:\\S+\\s+){0,6}?est[áa]\\s+errad[oa]\\b|\\bbanco\\s+novo\\b|\\bnovo\\s+banco\\b' +
       '|рахунок\\s+(?:\\S+\\s+){0,3}?(?:заблоковано|заблокований|закрито|закритий|змінено|змінився)|новий\\s+рахунок' +
       '|\\bbankverbindung\\s+ge(?:ä|a|ae)ndert|\\bneue\\s+bankverbindung\\b|\\bhesab[ıi]\\s+(?:\\S+\\s+){0,5}?(?:kapat[ıi]ld[ıi]|donduruldu|bloke\\s+edildi)|\\byeni\\s+(?:iban|hesab|banka\\s+hesab)',
     {
@@ -135,8 +135,10 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'zmian',
         'nowe konto',
         'akaun',
-        'banco',
-        'conta',
+        'banco ',
+        'conta ',
+        'banco novo',
+        'novo banco',
         'рахунок',
         'bankverbindung',
         'hesab',

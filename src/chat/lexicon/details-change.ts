@@ -45,7 +45,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'second',
         'other',
         'alternative',
-        'back',
+        'backup',
+        'back-up',
         'spare',
       ],
     },
@@ -77,8 +78,6 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       // "Our CFO asked to redirect all payments to the account ending 4471."
       '|\\bredirect\\w*\\s+(?:all\\s+|the\\s+|your\\s+|our\\s+|any\\s+)?(?:future\\s+)?(?:payments?|funds|money|remittances?|transfers?|balance|deposit)\\b|\\bredirect\\s+(?:it|them)\\s+to\\s+(?:the|our|this|a)\\b' +
       `|\\b(?:audit|migration|upgrade|maintenance|inspection|investigation)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:\\w+\\s+)?(?:bank|${ACCOUNT})\\b` +
-      // "Please update your beneficiary records": the supplier's payee is to change in the buyer's bank.
-      '|\\bupdate\\s+(?:your\\s+|the\\s+)?(?:beneficiary|payee|bank)\\s+(?:records?|details|information|info)\\b' +
       `|\\b${ACCOUNT}\\s+change\\b|\\bswitching\\s+(?:to\\s+)?(?:a\\s+)?(?:new\\s+)?bank\\b|\\b(?:switched|changed)\\s+(?:our\\s+)?banks\\b` +
       // "We have moved our banking to DBS Singapore."
       '|\\bmoved\\s+(?:our\\s+)?(?:banking|bank\\s+account)\\s+to\\b' +
@@ -106,7 +105,6 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'switching',
         'one',
         'moved',
-        'update',
       ],
     },
   ),
@@ -181,8 +179,10 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   cue(
     'a changed receiving account',
     // "Please tell your bank to change the beneficiary name to Li Ming" (not to Alibaba's own receiving company).
-    `\\bchange\\s+(?:the\\s+)?(?:beneficiary|receiving\\s+${ACCOUNT}|bank\\s+${ACCOUNT})(?:'s)?\\s+(?:name\\s+|details\\s+|number\\s+)?to\\b(?!\\s+alibaba)`,
-    { anchors: ['change'] },
+    // "Please update your beneficiary records": the supplier's payee is to change in the buyer's bank.
+    `\\bchange\\s+(?:the\\s+)?(?:beneficiary|receiving\\s+${ACCOUNT}|bank\\s+${ACCOUNT})(?:'s)?\\s+(?:name\\s+|details\\s+|number\\s+)?to\\b(?!\\s+alibaba)` +
+      '|\\bupdate\\s+(?:your\\s+|the\\s+)?(?:beneficiary|payee|bank)\\s+(?:records?|details|information|info)\\b',
+    { anchors: ['change', 'update '] },
   ),
   cue(
     'a new beneficiary from now on',

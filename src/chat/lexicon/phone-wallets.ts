@@ -69,7 +69,7 @@ export const PHONE_WALLETS: readonly Cue[] = [
         'airtel',
         'moov',
         'tigo',
-        'wave',
+        ' wave',
         'bizum',
         'nequi',
         'daviplata',

@@ -37,7 +37,7 @@ export const ULTIMATUMS: readonly Cue[] = [
     'a deadline with a penalty',
     // "Pay … today or the refund expires", "… TODAY or the production slot goes to other customer", "before Friday or the
     // shipment will be delayed".
-    `\\b${WHEN}[^.!?]{0,60}?\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|goes\\s+to|go\\s+to|(?<=\\b(?:will|would|must|to)\\s+)wait\\w*)\\b`,
+    `\\b${WHEN}[^.!?]{0,60}?\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|goes\\s+to\\s+other|goes\\s+to\\s+another|(?:will|would|must|to)\\s+wait\\w*)\\b`,
     {
       anchors: [
         'cancel',
@@ -48,9 +48,9 @@ export const ULTIMATUMS: readonly Cue[] = [
         'sold',
         'forfeit',
         'lost',
-        'goes to',
-        'go to',
-        'wait',
+        'goes to other',
+        'goes to another',
+        ' wait',
       ],
     },
   ),
