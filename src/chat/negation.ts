@@ -9,13 +9,13 @@ import { matchesOf } from './matches';
  * samples, pay by Western Union").
  */
 const NEGATION =
-  /(?:\b(?:not(?!\s+to\s+worry)|never|(?<!\b(?:mensagem|chama|chame|fala|fale|comigo|contato|manda|mande|adiciona|adicione|estou|estamos|para)\s+)no(?!\s*[.:#\d]|\s+(?:problem|worries|worry|alibaba|pedido|site|chat|time)\b)|nor|cannot|refuse[sd]?|neither|nunca|não|nao|jamás|jamas|jamais|nicht|nie|kein\w*|niemals|nigdy|non(?!-)|pas|aucun\w*|asla|değil|degil|tidak|tak|bukan|jangan|gak|nggak|hindi(?=\s+(?:po|kami|ako|namin|ko|tumatanggap|pwede|puwede|kailangan|ba)\b)|huwag|wag|nahi|nahin|không|khong|hatu(?:pokei|kubali|tumii|lipi|fanyi)\w*|usi(?:lipe|tume|tumie)\w*)\b|n't\b(?!\s+(?:worry|be\s+(?:afraid|scared|worried|shy)))|(?<!\p{L})(?:لا|لن|ليس)(?!\p{L})|不(?!太?方便|好意思)|没|别|勿|拒绝|禁止|(?:не|нет)(?<!\p{L}(?:не|нет))(?!\p{L})|никогда|ไม่|อย่า)/u;
+  /(?:\b(?:not(?!\s+to\s+worry)|never|(?<!\b(?:mensagem|chama|chame|fala|fale|comigo|contato|manda|mande|adiciona|adicione|estou|estamos|para)\s+)no(?!\s*[.:#\d]|\s+(?:problem|worries|worry|alibaba|pedido|site|chat|time)\b)|nor|cannot|refuse[sd]?|neither|nunca|não|nao|jamás|jamas|jamais|nicht|nie|kein\w*|niemals|nigdy|non(?!-)|pas|aucun\w*|asla|değil|degil|tidak|tak(?<!\bboleh\s+tak)|bukan|jangan|gak|nggak|hindi(?=\s+(?:po|kami|ako|namin|ko|tumatanggap|pwede|puwede|kailangan|ba)\b)|huwag|wag|nahi|nahin|không|khong|hatu(?:pokei|kubali|tumii|lipi|fanyi|ombi)\w*|niciodat[ăa]|nu\s+(?:vom|putem|accept[ăa]m|pl[ăa]tim|folosim|lucr[ăa]m)|usi(?:lipe|tume|tumie)\w*)\b|n't\b(?!\s+(?:worry|be\s+(?:afraid|scared|worried|shy)))|(?<!\p{L})(?:لا|لن|ليس)(?!\p{L})|不(?!太?方便|好意思)|没|别|勿|拒绝|禁止|(?:не|нет)(?<!\p{L}(?:не|нет))(?!\p{L})|никогда|ไม่|อย่า)/u;
 /**
  * A warning against the scam it names: "beware", "claiming to be", "if anyone asks you to pay outside Alibaba, report it".
  * Not an accusation: "we will report you as a fraud buyer" is a threat.
  */
 const WARNING =
-  /\b(?:scam\w*|(?<!\banti[\s-]?)(?<!\bas\s+(?:an?\s+)?)fraud\w*|beware|careful|impersonat\w*|pretend\w*|(?:claiming|claimed|claims)\s+to\s+be|pos(?:es|ed|ing)\s+as|phishing|estafa|report\s+(?:it|them|this|him|her)(?!\s+as\b)|if\s+(?:anyone|anybody|someone|somebody)\s+(?:asks?|tells?|wants?)\s+you\s+to|if\s+(?:anyone|anybody|someone|somebody)\s+(?:sends?|gives?|shares?)|(?:someone|somebody|anyone)\s+(?:sent|contacted|messaged|called|e-?mailed|wrote\s+to)\s+me|saying\s+(?:he|she|they)\s+(?:is|are|was|were)\s+(?:your|from\s+your)|says\s+(?:he|she)(?:'s|\s+is)\s+(?:your|from\s+your)|(?:got|received)\s+this\s+(?:sms|text|message|e-?mail)|recebi\s+uma\s+mensagem|betr(?:ü|u|ue)gerisch\w*|ngaku(?:-?ngaku)?|(?:emailed|messaged|texted)\s+me\s+asking|diciendo\s+ser|aapke\s+naam\s+se|gi[ảa]\s+danh|mengaku\s+sebagai|message\s+aaya|fake\s+hai|using\s+(?:your|our)\s+(?:company(?:'s)?\s+)?name|(?:that|this|it)\s+(?:is|was)\s+not\s+us|warn(?:ing|ed|s)?\s+(?:about|against|of)|fake\s+(?:suppliers?|sellers?|accounts?|compan(?:y|ies))|cuidado|golpistas?|penipu\w*|hati-hati|dolandırıcı\w*|dolandirici\w*|l[ừu]a\s+đ[ảa]o|c[óo]\s+ng[ưu][ờo]i\s+nh[ắa]n|ada\s+yang\s+(?:wa|chat|sms|telepon|nelpon|menghubungi|mengaku)|birisi\s+(?:sizin\s+)?ad[ıi]n[ıi]za|alguien\s+(?:est[áa]\s+)?usando\s+nuestro\s+nombre|koi\s+(?:bhi\s+)?(?:bole|kahe|maange)|lost\s+(?:\S+\s+)?money|quelqu'un\s+nous\s+a\s+contact\w*|au\s+nom\s+de\s+votre\s+soci[ée]t[ée]|(?:se\s+)?hac(?:e|i[ée]ndose)\s+pasar\s+por|se\s+passando\s+por|gibt\s+sich\s+als)\b|\s(?:é|e)\s+golpe\b|诈骗|骗子|小心|谨防|警惕|冒充|假冒|мошен|от\s+вашего\s+имени|представил[\p{L}]*\s+(?:вашим|вашей|от\s+вас)|t[ựu]\s+x[ưu]ng\s+l[àa]|شخص\s+ما\s+راسل|يدعي\s+أنه|ادعى\s+أنه/u;
+  /\b(?:scam\w*|(?<!\banti[\s-]?)(?<!\bas\s+(?:an?\s+)?)fraud\w*|beware|careful|impersonat\w*|pretend\w*|(?:claiming|claimed|claims)\s+to\s+be|pos(?:es|ed|ing)\s+as|phishing|estafa|report\s+(?:it|them|this|him|her)(?!\s+as\b)|if\s+(?:anyone|anybody|someone|somebody)\s+(?:asks?|tells?|wants?)\s+you\s+to|if\s+(?:anyone|anybody|someone|somebody)\s+(?:sends?|gives?|shares?)|(?:someone|somebody|anyone)\s+(?:sent|contacted|messaged|called|e-?mailed|wrote\s+to)\s+me|saying\s+(?:he|she|they)\s+(?:is|are|was|were)\s+(?:your|from\s+your)|says\s+(?:he|she)(?:'s|\s+is)\s+(?:your|from\s+your)|(?:got|received)\s+this\s+(?:sms|text|message|e-?mail)|recebi\s+uma\s+mensagem|betr(?:ü|u|ue)gerisch\w*|ngaku(?:-?ngaku)?|(?:emailed|messaged|texted)\s+me\s+asking|diciendo\s+ser|aapke\s+naam\s+se|gi[ảa]\s+danh|mengaku\s+sebagai|message\s+aaya|fake\s+hai|using\s+(?:your|our)\s+(?:company(?:'s)?\s+)?name|(?:that|this|it)\s+(?:is|was)\s+not\s+us|warn(?:ing|ed|s)?\s+(?:about|against|of)|fake\s+(?:suppliers?|sellers?|accounts?|compan(?:y|ies))|cuidado|golpistas?|penipu\w*|hati-hati|dolandırıcı\w*|dolandirici\w*|l[ừu]a\s+đ[ảa]o|c[óo]\s+ng[ưu][ờo]i\s+nh[ắa]n|ada\s+yang\s+(?:wa|chat|sms|telepon|nelpon|menghubungi|mengaku)|birisi\s+(?:sizin\s+)?ad[ıi]n[ıi]za|alguien\s+(?:est[áa]\s+)?usando\s+nuestro\s+nombre|koi\s+(?:bhi\s+)?(?:bole|kahe|maange)|(?:kalau|jika)\s+ada\s+yang\s+(?:minta|meminta)|(?:tolong|mohon)\s+abaikan|tahadhari|wanaojifanya|jihadhari|(?:asked|told|wanted)\s+(?:us|me)\s+to\s+(?:pay|send|use)|other\s+(?:suppliers?|sellers?|factories)\s+(?:\S+\s+)?(?:offer|ask|want|tell|say|request)\w*|lost\s+(?:\S+\s+)?money|quelqu'un\s+nous\s+a\s+contact\w*|au\s+nom\s+de\s+votre\s+soci[ée]t[ée]|(?:se\s+)?hac(?:e|i[ée]ndose)\s+pasar\s+por|se\s+passando\s+por|gibt\s+sich\s+als)\b|\s(?:é|e)\s+golpe\b|사기|주의하세요|诈骗|骗子|小心|谨防|警惕|冒充|假冒|мошен|от\s+вашего\s+имени|представил[\p{L}]*\s+(?:вашим|вашей|от\s+вас)|t[ựu]\s+x[ưu]ng\s+l[àa]|شخص\s+ما\s+راسل|يدعي\s+أنه|ادعى\s+أنه/u;
 /** A sentence ends at . ! ? ; or a line break; a dot inside an address or number, or after "Mr" or "Dr" (a name follows), does not end one. */
 const SENTENCE_END = /[!?;。！？；\n]|(?<!\b(?:mr|mrs|ms|dr))\.(?=\s|$)/g;
 /** "If you don't want to pay tax you can pay to my personal account": "you can" starts an offer of its own. */
@@ -33,6 +33,9 @@ const CONDITION_SET =
  */
 const CHINESE_CONDITION_BEFORE = /不(?!要|能|可|用|必|准|许|得)[^，。！？,.!?]*$/u;
 const CHINESE_CONDITION_AFTER = /^[^，。！？,.!?]{0,16}?就/u;
+
+/** The other side's words quoted back to be discussed, not asked for: 关于你提到的「直接匯款有折扣」. */
+const QUOTED_BACK = /(?:你|您)(?:提到|说|提议|建议)的?\s*[「“"']?$/u;
 
 /** A clause that only continues a list ("MoneyGram, crypto or gift cards") lets a refusal reach across it. */
 const LIST_CONTINUES = /^\s*$|\b(?:or|and|nor)\s*$|[&/或和及]\s*$/u;
@@ -54,6 +57,7 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
   const sentence = sentenceAround(text, start);
   if (WARNING.test(sentence.text)) return true;
   const prefix = text.slice(sentence.start, start);
+  if (QUOTED_BACK.test(prefix)) return true;
   // Clause ends, each kept with its separator: "no" before ":" is "number", not a refusal.
   const ends = [...matchesOf(CLAUSE_BREAK, prefix)].map((m) => m.index + m[0].length);
   const starts = [0, ...ends];
@@ -82,7 +86,7 @@ function setsACondition(clause: string, after: string): boolean {
  * possible", "付到私人账户因为信保不行" and "直接付款吧信保不行" are still requests.
  */
 const REFUSED_AFTER =
-  /^(?:\s*(?:(?:payments?|transfers?)\s+)?(?:is|are)\s+(?:not|never)\s+(?:accepted|allowed|possible|permitted|supported|required|needed|necessary|available|safe|recommended)\b|\s*\?\s*(?:no(?!\s+(?:problem|worries|issue))|sorry|never|unfortunately)\b|(?:[到给至进](?:(?!因为|由于|所以|但|信保|平台|阿里)[^，。！？；,.!?\s]){0,8}?|[^，。！？；,.!?\s]{0,2}?)(?:也|都|是)?(?:不行|不可以|不允许|不接受|不能接受)(?!的话))/u;
+  /^(?:["”'」]?\s*(?:that\s+)?you\s+(?:mentioned|suggested|proposed|offered)\b|\s*(?:(?:payments?|transfers?)\s+)?(?:is|are)\s+(?:not|never)\s+(?:accepted|allowed|possible|permitted|supported|required|needed|necessary|available|safe|recommended)\b|\s*\?\s*(?:no(?!\s+(?:problem|worries|issue))|sorry|never|unfortunately)\b|(?:[到给至进](?:(?!因为|由于|所以|但|信保|平台|阿里)[^，。！？；,.!?\s]){0,8}?|[^，。！？；,.!?\s]{0,2}?)(?:也|都|是)?(?:不行|不可以|不允许|不接受|不能接受)(?!的话))/u;
 
 /**
  * Said no to at the end of the words' own clause, where the verb comes last: "на личные карты мы деньги не
@@ -90,7 +94,7 @@ const REFUSED_AFTER =
  * "personal account me paisa nahi lete".
  */
 const REFUSED_AT_CLAUSE_END =
-  /^[^.!?;。！？；\n,，]{0,50}?(?:(?<!\p{L})(?:не|ні)\s+(?:принима|прийма|бер[её]|работа|працю|использу|використову)\p{L}*|(?:받지|하지|보내지|송금하지)\s?(?:않|마)|안\s?받|불가|おりません|ていません|しません|できません|ご遠慮|\bkabul\s+(?:etm(?:iyoruz|eyiz|iyorum)|edilmez|edemiyoruz)|\b(?:alm[ıi]yoruz|yapm[ıi]yoruz)\b|\b(?:nahi|nahin|nahee)\s+(?:lete|leti|lenge|karte|karenge|chalega|hota|hoga|le\s+sakte|kar\s+sakte|lena|karna)\b|नहीं|نہیں|نمی\s?(?:پذیریم|گیریم|کنیم)|قبول\s+نمی)/u;
+  /^[^.!?;。！？；\n,，]{0,50}?(?:(?<!\p{L})(?:не|ні)\s+(?:принима|прийма|бер[её]|работа|працю|использу|використову|дела|роби|осуществля)\p{L}*|\blehnen\s+wir\s+ab\b|\b(?:akzeptieren|nehmen|machen)\s+wir\s+nicht\b|(?:받지|하지|보내지|송금하지)\s?(?:않|마)|안\s?받|불가|おりません|ていません|しません|できません|ご遠慮|\bkabul\s+(?:etm(?:iyoruz|eyiz|iyorum)|edilmez|edemiyoruz)|\b(?:alm[ıi]yoruz|yapm[ıi]yoruz)\b|\b(?:nahi|nahin|nahee)\s+(?:lete|leti|lenge|karte|karenge|chalega|hota|hoga|le\s+sakte|kar\s+sakte|lena|karna)\b|नहीं|نہیں|نمی\s?(?:پذیریم|گیریم|کنیم)|قبول\s+نمی)/u;
 
 export function isRefusedAfter(text: string, end: number): boolean {
   return (
@@ -123,6 +127,7 @@ export function sentenceAround(text: string, index: number): { start: number; te
 export const REFUSAL_PATTERNS: readonly RegExp[] = [
   NEGATION,
   WARNING,
+  QUOTED_BACK,
   CONDITION_SET,
   REFUSED_AFTER,
   REFUSED_AT_CLAUSE_END,

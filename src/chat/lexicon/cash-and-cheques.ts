@@ -11,8 +11,10 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       // "We accept cash pickup": money collected over a remittance counter, by whoever shows the code.
       '|\\bcash[\\s-]?pick[\\s-]?ups?\\b' +
       // "Payez une partie en espèces à notre agent".
-      '|\\b(?:pay|paie|r[èée]gl)\\S*\\s+(?:\\S+\\s+){0,3}?en\\s+esp[èe]ces\\b',
-    { anchors: ['cash', '现金', 'espèces', 'especes'] },
+      '|\\b(?:pay|paie|r[èée]gl)\\S*\\s+(?:\\S+\\s+){0,3}?en\\s+esp[èe]ces\\b' +
+      // "Bayar tunai kepada wakil kami" (cash to our agent); "I have cash in USD, could your cousin pick it up".
+      '|\\bbayar\\s+tunai\\b|\\btunai\\s+kepada\\b|\\bcash\\b[^.!?]{0,80}?\\bpick\\s+(?:it|them)\\s+up\\b',
+    { anchors: ['cash', '现金', 'espèces', 'especes', 'tunai'] },
   ),
   cue(
     'cash',

@@ -65,9 +65,9 @@ export const APP_MOVES: readonly Cue[] = [
       // "WeChat ID amy1357", "pls add wechat amy1357": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
       `|\\s*(?:id|号)\\s*${HANDLE_WITH_DIGIT}|(?<=\\badd\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+${HANDLE_WITH_DIGIT}` +
       // 微信同号, "vx同号", "my vx is the same as phone": the app's ID is the phone number given or known.
-      `|${NO_NOUN_AFTER_SPEC_WORD}[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}|\\s*同号|\\s+(?:id\\s+)?(?:is\\s+)?(?:the\\s+)?same\\s+(?:as\\s+(?:my\\s+|the\\s+)?(?:phone|mobile|cell|tel)|number)` +
+      `|${NO_NOUN_AFTER_SPEC_WORD}[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}|\\s*同号|\\s+(?:id\\s+)?(?:is\\s+)?(?:the\\s+)?same\\s+(?:as\\s+(?:my\\s+|the\\s+)?(?:phone|mobile|cell|tel|name|store\\s+(?:id|name)|shop\\s+name)|number)` +
       // "telegram: @ anna _ textile (remove spaces)"; "Skype is better for me"; "a WhatsApp group for VIP buyers, let me add you".
-      `|\\s*[:：]\\s*@\\s*[\\p{L}\\p{N}]|\\s+is\\s+(?:better|easier|faster|more\\s+convenient)\\s+for\\s+(?:me|us)\\b|\\s+groups?\\b(?=[^.!?]{0,60}\\b(?:add\\s+you|scan|join)\\b)` +
+      `|\\s*[:：]\\s*@\\s*[\\p{L}\\p{N}]|\\s+is\\s+(?:better|easier|faster|more\\s+convenient)\\s+for\\s+(?:me|us|voice|sending|pics|photos|videos|files)\\b|\\s+groups?\\b(?=[^.!?]{0,60}\\b(?:add\\s+you|scan|join)\\b)` +
       // "Telegram … search @ Hx_Tools_Boss", "Telegram：@ wang_boss（去掉空格）", "+86 l3x9 88x20 remove the x".
       `|[^.!?\\n。！？]{0,40}?(?<![\\p{L}\\p{N}._-])@\\s*[\\p{L}\\p{N}_]{4,}|[^.!?\\n]{0,60}?\\bremove\\s+(?:the\\s+|all\\s+)?(?:x|spaces?|dots?|letters?)\\b)`,
     { mayBePrintedOnGoods: true, anchors: APP_ANCHORS },
@@ -109,7 +109,7 @@ export const APP_MOVES: readonly Cue[] = [
   cue(
     'a request to talk on a messaging app',
     // "What's your line of business?", "do you have signal boosters / zoom lens?" ask no app.
-    `\\b(?:do\\s+you\\s+(?:have|use)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?your|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
+    `\\b(?:do\\s+you\\s+(?:have|use)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
       // "¿Tiene WhatsApp?", "Você tem WhatsApp?": asked as a question, not "este celular tiene WhatsApp".
       `|(?:^|¿)\\s*(?:usted\\s+|você\\s+|voce\\s+)?(?:tiene|tienes|tem)\\s+${APP}(?![\\p{L}\\p{N}]|\\s+(?:business\\s+)?(?:api|este|esta|esse|essa|el|la|o|a)\\b)` +
       `|(?:你|您)(?:有没有|有|用不用|用)\\s*${APP}(?!\\s*(?:支付|付款|转账|pay))` +
@@ -124,8 +124,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\b(?:sigamos|continuemos|hablemos|hablamos|seguimos|continuamos|continuons|parlons|discutons)\\s+(?:(?:la\\s+conversation|por|en|sur|par|via)\\s+)+` +
       `|\\bweiter\\s+(?:über|uber|auf|per|via)\\s+` +
       // Polish and Tagalog: "czy możemy przejść na Telegram", "chat na lang po tayo sa Viber"; "I'll send you the video on Line".
-      `|\\b(?:przej[śs][ćc]|przejd[źz]my|porozmawiajmy|piszmy|piszcie)\\s+na\\s+|\\bchat\\s+(?:na\\s+lang\\s+)?(?:po\\s+)?tayo\\s+sa\\s+` +
-      `|\\b(?:send|share)\\s+(?:you|with\\s+you)\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?)${APP}|\\b(?:auf|über|uber|per)\\s+${APP}\\s+(?:weiter[a-z]*|schreiben|reden|kontaktieren)\\b`,
+      `|\\b(?:przej[śs][ćc]|przejd[źz]my|porozmawiajmy|piszmy|piszcie)\\s+na\\s+|\\btuwasiliane\\s+kwa\\s+|\\bchat\\s+(?:na\\s+lang\\s+)?(?:po\\s+)?tayo\\s+sa\\s+` +
+      `|\\b(?:send|share)\\s+(?:you|with\\s+you)\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?)${APP}|\\b(?:auf|über|uber|per)\\s+${APP}\\s+(?:weiter[a-z]*|schreiben|reden|kontaktieren|besprechen|sprechen|chatten)\\b`,
     { anchors: APP_ANCHORS },
   ),
   cue(

@@ -106,4 +106,18 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
     '\\bwxid_[a-z0-9_-]{4,}',
     { anchors: ['wxid_'] },
   ),
+  cue(
+    'a messaging app ID or number',
+    // Apps by their short or spoken names: "my IG is @coco.hairfactory", "hablamos por wsp", "vatsaptan yazar mısın",
+    // "WA pe msg karo".
+    '\\b(?:my|our)\\s+ig\\s*(?:is\\s*|:\\s*|id\\s*|handle\\s*|account\\s*)?@[a-z0-9._]{3,}|\\b(?:por|al|mi|tu|su)\\s+wsp\\b|\\bwsp\\s*[:：]' +
+      '|\\b(?:vatsap|vatsab)\\w*\\s+(?:\\S+\\s+)?(?:yaz|ula[şs]|mesaj|ekle|konu[şs])|\\bwa\\s+pe\\s+(?:msg|message|baat|call|contact)\\b|\\bwa\\s+par\\s+(?:msg|message|baat|call|contact)\\b',
+    { anchors: [' ig', 'wsp', 'vatsap', 'vatsab', 'wa pe ', 'wa par '] },
+  ),
+  cue(
+    'a request to move to e-mail or a call',
+    // "Can you give me a direct number? I'd rather negotiate by phone than in this chat."
+    '\\b(?:negotiate|talk|discuss|speak)\\s+(?:\\S+\\s+)?(?:by|on|over)\\s+(?:the\\s+)?phone\\b|\\b(?:give|send)\\s+(?:me|us)\\s+a\\s+direct\\s+(?:number|line)\\b',
+    { anchors: ['phone', 'a direct '] },
+  ),
 ];

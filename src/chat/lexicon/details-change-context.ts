@@ -39,5 +39,5 @@ export const PAY_INSTRUCTION = cue(
     // pagamento", "invii il pagamento", "payment karna", 입금, "over te maken", "tuma salio", بھیجیں, পাঠাবেন, "magbayad".
     '|\\benvoy(?:er|ez)\\s+(?:le|la|les|votre)\\s+(?:solde|paiement|acompte|montant|virement)\\b|\\bfa(?:zer|ça|ca)\\s+o\\s+pagamento\\b|\\btransfir[ae]\\b|\\btransferir\\b|\\binvi(?:i|are|ate)\\s+(?:il\\s+)?(?:pagamento|saldo|bonifico)\\b|\\bpayment\\s+kar\\w*|입금|\\bover\\s+te\\s+maken\\b|\\bovermaken\\b|\\btuma\\s+(?:salio|pesa|malipo|fedha)\\b|\\blipa\\b|بھیجیں|بھیج\\s+دیں|পাঠাবেন|\\bmagbayad\\b|\\bipadala\\b' +
     // "All USD payments go to our Singapore subsidiary", "change the beneficiary to …", "send el balance al nuevo".
-    '|\\bpayments?\\s+(?:\\S+\\s+){0,2}?go(?:es)?\\s+to\\b|\\bprzelew\\w*|\\bbeneficiary\\s+to\\b|\\bsend\\s+(?:el|la)\\s+(?:balance|pago|saldo)\\b|\\bsend\\s+(?:the\\s+)?\\d+(?:\\.\\d+)?\\s?%',
+    '|\\bpayments?\\s+(?:\\S+\\s+){0,2}?go(?:es)?\\s+to\\b|\\bprzelew\\w*|\\bbeneficiary\\s+to\\b|\\bsend\\s+(?:el|la)\\s+(?:balance|pago|saldo)\\b|\\bsend\\s+(?:the\\s+)?\\d+(?:\\.\\d+)?\\s?%|\\bhaga\\s+(?:la\\s+)?transferencia\\b|\\bhacer\\s+la\\s+transferencia\\b|στείλτε|στειλτε|πληρώστε|πληρωστε',
 );

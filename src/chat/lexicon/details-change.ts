@@ -78,6 +78,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       // "Our CFO asked to redirect all payments to the account ending 4471."
       '|\\bredirect\\w*\\s+(?:all\\s+|the\\s+|your\\s+|our\\s+|any\\s+)?(?:future\\s+)?(?:payments?|funds|money|remittances?|transfers?|balance|deposit)\\b|\\bredirect\\s+(?:it|them)\\s+to\\s+(?:the|our|this|a)\\b' +
       `|\\b(?:audit|migration|upgrade|maintenance|inspection|investigation)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:\\w+\\s+)?(?:bank|${ACCOUNT})\\b` +
+      // "Our bank country is now Vietnam", "the payee on our invoices will be …", "we've moved our USD collections to our UAE entity".
+      '|\\bbank\\s+country\\s+(?:\\S+\\s+){0,4}?(?:is\\s+now|will\\s+be|has\\s+changed|changed)\\b|\\bpayee\\s+(?:\\S+\\s+){0,3}?will\\s+(?:now\\s+)?be\\b(?!\\s+(?:alibaba|trade\\s+assurance))|\\bmoved\\s+our\\s+(?:\\S+\\s+)?(?:collections|receivables|payments|bank\\s+account)\\s+to\\b|\\baccount\\s+moved\\s+with\\b' +
       `|\\b${ACCOUNT}\\s+change\\b|\\bswitching\\s+(?:to\\s+)?(?:a\\s+)?(?:new\\s+)?bank\\b|\\b(?:switched|changed)\\s+(?:our\\s+)?banks\\b` +
       // "We have moved our banking to DBS Singapore."
       '|\\bmoved\\s+(?:our\\s+)?(?:banking|bank\\s+account)\\s+to\\b' +
@@ -105,6 +107,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'switching',
         'one',
         'moved',
+        'bank country',
+        'payee',
       ],
     },
   ),

@@ -33,6 +33,8 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // "chuyển thẳng … không qua sàn" (not through the marketplace).
       // Korean: "거기로 바로 입금하시면 됩니다" (deposit straight there), "계좌로 직접 입금".
       '|(?:바로|직접)\\s?입금' +
+      // Hebrew and Czech: "ולא דרך עליבאבא" (not through Alibaba), "mimo Alibabu".
+      '|(?:ולא|לא)\\s+דרך\\s+(?:עליבאבא|alibaba)|\\bmimo\\s+alibab\\w*' +
       '|\\bdirekt\\s+an\\s+uns\\s+(?:zahlen|bezahlen|überweisen|uberweisen)\\b|\\bplattformgeb[üu]hr|\\bdirekt\\s+havale\\b|kh[ôo]ng\\s+qua\\s+s[àa]n\\b' +
       // Paying напрямую (directly), not goods sent or sold that way.
       // The payment settled "between us": "el pago lo arreglamos entre nosotros", "le paiement, on le règle entre nous", "Zahlung … unter uns",
@@ -46,6 +48,8 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
       anchors: [
         'directo a',
         '입금',
+        'דרך',
+        'mimo alibab',
         'directa a',
         'cobra',
         'plattformgeb',

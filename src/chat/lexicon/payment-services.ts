@@ -99,8 +99,14 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     'PayPal Friends & Family',
     '\\bpay\\s?pal\\s+(?:[\\p{L}/&]+\\s+){0,2}?(?:fnf|ff|f\\s?&\\s?f|f\\s?and\\s?f|friends?|family|gift)\\b|\\bpay\\s?pal\\s*(?:的)?(?:好友|亲友|朋友)(?:付款|支付|转账)?|\\bfriends\\s?(?:&|and)\\s?family\\b(?=[^.!?]*\\bpay)' +
       // "PayPal entre proches", "amis et famille", "amigos y familiares", "amigos e família"; باي بال للأصدقاء والعائلة.
-      '|\\bpay\\s?pal\\s+(?:\\S+\\s+){0,2}?(?:entre\\s+proches|amis\\s+et\\s+famille|amigos\\s+y\\s+famili|amigos\\s+e\\s+fam[íi]lia)|(?:باي\\s?بال|بايبال)\\s+(?:\\S+\\s+)?(?:لل)?(?:أصدقاء|اصدقاء)',
+      '|\\bpay\\s?pal\\s+(?:\\S+\\s+){0,2}?(?:entre\\s+proches|amis\\s+et\\s+famille|amigos\\s+y\\s+famili|amigos\\s+e\\s+fam[íi]lia|amici\\s+e\\s+familiari)|(?:باي\\s?بال|بايبال)\\s+(?:\\S+\\s+)?(?:لل)?(?:أصدقاء|اصدقاء)',
     { anchors: ['pal', 'family', 'باي', 'بايبال'] },
+  ),
+  cue(
+    'PayPal Friends & Family',
+    // "Collects small amounts by PayPal to her own address, just mark it as a gift": sent as a gift, it can't be claimed back.
+    '\\bmark\\s+(?:it\\s+)?as\\s+(?:a\\s+)?gift\\b(?<=\\bpay\\s?pal\\b[^!?\\n]{0,120})',
+    { anchors: ['mark '] },
   ),
   cue(
     'a bank transfer straight to the supplier (NEFT, RTGS, IMPS)',

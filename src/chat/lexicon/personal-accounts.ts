@@ -25,6 +25,8 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
       // Money to the boss or a colleague, not a question handed on ("I'll transfer your inquiry to my manager"),
       // a receipt, or goods and papers sent to them ("send the samples to my manager's office").
       `|\\b(?:(?:pay|paid|remit|wire|deposit)\\w*\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,3}?|(?:send|sent|transfer)\\w*\\s+(?:the\\s+|your\\s+|this\\s+)?(?:payment|money|deposit|balance|funds|amount)\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,2}?)to\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${PERSON})\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))` +
+      // "The account is now under our director's name".
+      `|\\b${ACCOUNT}\\s+(?:is\\s+)?(?:now\\s+)?(?:in|under)\\s+(?:the\\s+name\\s+of\\s+)?(?:our|my)\\s+(?:${PERSON})(?:'s\\s+name)?\\b` +
       // "Account name should be our director's name".
       `|\\b(?:${ACCOUNT}\\s+name|beneficiary(?:\\s+name)?)\\s+(?:\\S+\\s+){0,3}?(?:our|my)\\s+(?:${PERSON})'s\\s+name\\b` +
       // "Make the transfer in the name of our director", "the account is under the name of my boss"; not "we will pay the freight in the name of our agent".
@@ -111,6 +113,12 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
     },
   ),
   cue(
+    'a personal account',
+    // "Use the beneficiary I gave you, the one in Shenzhen under Mr. Lin, not the company name."
+    `\\bunder\\s+(?:mr|mrs|ms|miss|madam)\\.?\\s+[\\p{L}]+(?<=\\b(?:beneficiary|${ACCOUNT})\\b[^!?\\n]{0,80})`,
+    { anchors: ['under '] },
+  ),
+  cue(
     'money sent to the person writing',
     // "You can send the money to me and I will pass it to the factory"; not money sent back, or a refund.
     `\\b(?:send|transfer|wire|remit|pay)\\s+(?:the\\s+|your\\s+)?(?:money|payment|deposit|balance|funds)\\s+(?:directly\\s+)?to\\s+me\\b${NOT_FOR_A_REFUND}`,
@@ -123,10 +131,10 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
       // "Pode pagar na conta do meu gerente", "la cuenta de mi jefe": a manager's or a relative's account.
       '|\\b(?:cuenta\\s+|conta\\s+|compte\\s+|conto\\s+)(?:de|do|da|du|del|di|della|dello)\\s+(?:(?:la|le|il)\\s+)?(?:mi|meu|minha|mon|ma|mio|mia|nuestro|nuestra|nosso|nossa|notre|nostro|nostra)\\s+(?:jefe|jefa|gerente|director|directora|diretor|diretora|chefe|patr[oã]o|patron|directeur|responsable|capo|direttore|esposa|esposo|marido|mujer|femme|mari|moglie|marito|hermano|hermana|irm[aã]o|irm[aã]|fr[èe]re|s(?:oe|œ)ur|fratello|sorella|amigo|amiga|ami|amie|amico|amica|contador|contadora|contable|comptable|contabile|s[óo]cio|s[óo]cia)\\b' +
       // "La cuenta del dueño", and a named person: "a nombre del señor Zhang", "no nome do nosso diretor", "an Herrn Zhang persönlich", باسم السيد, "Bay Zhang adına", "atas nama Bapak Zhang".
-      '|\\bcuenta\\s+del\\s+(?:due[ñn]o|jefe|gerente|director|contador)\\b|\\ba\\s+nombre\\s+del?\\s+(?:se[ñn]or|se[ñn]ora|sr\\.?|sra\\.?)\\s|\\bno\\s+nome\\s+d[oa]\\s+(?:nosso|nossa|meu|minha|sr\\.?|sra\\.?)\\s|\\ban\\s+(?:herrn|frau)\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+pers(?:ö|oe|o)nlich|باسم\\s+(?:السيد|السيدة)|\\b(?:bay|bayan)\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+ad[ıi]na\\b|\\batas\\s+nama\\s+(?:bapak|pak|ibu|bu|saudara)\\b|個人帳戶|個人帳號|私人帳戶' +
+      '|\\bcuenta\\s+del\\s+(?:due[ñn]o|jefe|gerente|director|contador)\\b|\\ba\\s+nombre\\s+de\\s+(?:nuestro|mi)\\s+(?:agente|jefe|gerente|director|contador|due[ñn]o)\\b|\\ba\\s+nombre\\s+del?\\s+(?:se[ñn]or|se[ñn]ora|sr\\.?|sra\\.?)\\s|\\bno\\s+nome\\s+d[oa]\\s+(?:nosso|nossa|meu|minha|sr\\.?|sra\\.?)\\s|\\ban\\s+(?:herrn|frau)\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+pers(?:ö|oe|o)nlich|باسم\\s+(?:السيد|السيدة)|\\b(?:bay|bayan)\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+ad[ıi]na\\b|\\batas\\s+nama\\s+(?:bapak|pak|ibu|bu|saudara|adik|kakak|istri|suami|teman|bos)\\b|\\bau\\s+nom\\s+de\\s+(?:notre|mon)\\s+(?:directeur|g[ée]rant|patron|comptable|agent|responsable)\\b|個人帳戶|個人帳號|私人帳戶' +
       // A relative's account: "rekening adik saya", حساب أخي, บัญชีน้องสาว, "chuyển khoản cho chị Lan".
       '|\\brekening\\s+(?:adik|kakak|istri|suami|ibu|ayah|saudara|teman)\\b|حساب\\s+(?:أخي|اخي|أختي|اختي|زوجتي|زوجي|صديقي|ابني|والدي)|บัญชี(?:น้อง|พี่|แม่|พ่อ|สามี|ภรรยา|เพื่อน)|chuy[ểe]n\\s+(?:kho[ảa]n|ti[ềe]n)\\s+cho\\s+(?:ch[ịi]|anh|c[ôo]|ch[úu])\\s' +
-      '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|(?:ki[şs]isel|[şs]ahsi)\\s+hesa|prywatn[\\p{L}]*\\s+(?:kont|rachun)|konto\\s+prywatn|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب(?:ي|نا)?\\s*(?:ال)?شخصي' +
+      '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|(?:ki[şs]isel|[şs]ahsi)\\s+hesa|prywatn[\\p{L}]*\\s+(?:kont|rachun)|konto\\s+prywatn|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب(?:ي|نا)?\\s*(?:ال)?شخصي|حساب\\s+(?:\\S+\\s+)?شخصی|\\bosobn[íi]\\s+[úu][čc]et' +
       // Indonesian and Malay: "rekening pribadi saya", "akaun peribadi".
       '|\\brekening\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:\\S+\\s+)?(?:peribadi|persendirian)\\b' +
       // A manager's or a relative's account in Turkish, Arabic and Urdu, and Egyptian Arabic in Latin letters:
@@ -161,6 +169,8 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
         'adına',
         'adina',
         'atas nama',
+        'au nom de',
+        'osobn',
         '個人帳',
         '私人帳',
         'บัญชี',

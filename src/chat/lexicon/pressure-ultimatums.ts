@@ -2,21 +2,21 @@ import { cue, type Cue } from './cue';
 
 /** Days and hours a deadline is set at, in the languages buyers meet. */
 const WHEN =
-  "(?:today|tonight|tomorrow|end\\s+of\\s+(?:the\\s+)?day|eod|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+\\s*h(?:ours?|rs?)?\\b|hoy|ma[ñn]ana|aujourd'hui|ce\\s+soir|heute|morgen|oggi|domani|dzi[śs]|dzisiaj|jutro|bug[üu]n|yar[ıi]n|сегодня|завтра|сьогодні|aaj|hari\\s+ini|besok|h[ôo]m\\s+nay|t[ốo]i\\s+nay|dnes|ast[ăa]zi|\\bazi|\\bleo|ngayon|আজ|آج|오늘|내일|今天|明天|今日|本日|dnes|ast[ăa]zi|\\bleo\\b|ngayon|আজ|آج)";
+  "(?:today|tonight|tomorrow|end\\s+of\\s+(?:the\\s+)?day|eod|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+\\s*h(?:ours?|rs?)?\\b|hoy|ma[ñn]ana|aujourd'hui|ce\\s+soir|heute|morgen|oggi|domani|dzi[śs]|dzisiaj|jutro|bug[üu]n|yar[ıi]n|сегодня|завтра|сьогодні|aaj|hari\\s+ini|besok|h[ôo]m\\s+nay|t[ốo]i\\s+nay|dnes|ast[ăa]zi|\\bazi|\\bleo|ngayon|আজ|آج|오늘|내일|今天|明天|今日|本日|dnes|ast[ăa]zi|\\bleo\\b|ngayon|আজ|آج|right\\s+now|immediately|sofort|jetzt|n[äa]chsten\\s+stunde|maintenant|imm[ée]diatement|vandaag|прямо\\s+сейчас)";
 /** What happens if the buyer doesn't act in time: lost goods, a higher price, a cancelled order, a penalty. */
 const OR_ELSE =
-  '(?:sinon|altfel|la\\s+sivyo|ورنہ|sonst|altrimenti|inaczej|yoksa|иначе|інакше|warna|kalau\\s+tak|kalau\\s+tidak|nếu\\s+không|neu\\s+khong|否则|不然|晚了|o\\s+pasa|senão|senao)';
+  '(?:kung\\s+hindi|no\\s+pay\\s+no\\s+ship|sinon|altfel|la\\s+sivyo|ورنہ|sonst|altrimenti|inaczej|yoksa|иначе|інакше|warna|kalau\\s+tak|kalau\\s+tidak|nếu\\s+không|neu\\s+khong|否则|不然|晚了|o\\s+pasa|senão|senao)';
 
 /** "If", in the languages buyers meet. */
 const IF_WORD =
-  '(?:\\bpokud|\\bsi\\s|\\bse\\s|\\bwenn|\\bjeśli|\\bjesli|\\bjeżeli|\\bjezeli|если|якщо|\\bagar|اگر|إذا|\\bkalau|\\bnếu|\\bneu\\s|如果|만약)';
+  '(?:\\bpokud|\\bals\\s|\\bkung\\s|\\bsi\\s|\\bse\\s|\\bwenn|\\bjeśli|\\bjesli|\\bjeżeli|\\bjezeli|если|якщо|\\bagar|اگر|إذا|\\bkalau|\\bnếu|\\bneu\\s|如果|만약)';
 /** "Not", "no" and "without" there. */
 const NOT_WORD =
-  '(?:\\bnepotvrd\\w*|\\bnezaplat\\w*|\\bno|\\bn[ãa]o|\\bnicht|\\bkeine?|\\bnie|\\bне|\\bnahi|\\bnahin|نہیں|\\bما|\\bbelum|\\btak|\\btidak|\\bkh[ôo]ng|没|沒|\\bnon)\\b';
+  '(?:\\b(?:niet|pas|hindi|nepotvrd\\w*|nezaplat\\w*|no|n[ãa]o|nicht|keine?|nie|nahi|nahin|belum|tak|tidak|kh[ôo]ng|non)\\b|(?<!\\p{L})(?:не|ما)(?!\\p{L})|نہیں|没|沒)';
 
 /** What the buyer is told they lose: the order, the goods, the price, the deposit, their name. */
 const STAKES =
-  '(?:cancel|annul|anul|storn|iptal|отмен|аннул|скасу|منسوخ|batal|h[ủu]y|취소|キャンセル|取消|lib[eé]r|release|rilasci|price|precio|prix|preis|prezzo|cena|fiyat|цен|ціна|\\brate\\b|harga|gi[áa]|가격|価格|价格|價格|otro\\s+cliente|autre\\s+client|altro\\s+cliente|innego\\s+klienta|ba[şs]ka\\s+m[üu][şs]teri|другому|kh[áa]ch\\s+kh[áa]c|pembeli\\s+(?:dari|lain)|他のお客様|다른\\s?바이어|retenu|удерж|ضبط|perd|verlier|pierde|traci|kaybed|黑名|曝光|تقييم|upar|naik|ro[śs]nie|sube|augmente|steigt|aumenta|\\d\\s?%)';
+  '(?:cancel|annul|anul|storn|iptal|отмен|аннул|скасу|منسوخ|batal|h[ủu]y|취소|キャンセル|取消|lib[eé]r|release|rilasci|price|precio|prix|preis|prezzo|cena|fiyat|цен|ціна|\\brate\\b|harga|gi[áa]|가격|価格|价格|價格|otro\\s+cliente|autre\\s+client|altro\\s+cliente|innego\\s+klienta|ba[şs]ka\\s+m[üu][şs]teri|другому|kh[áa]ch\\s+kh[áa]c|pembeli\\s+(?:dari|lain)|他のお客様|다른\\s?바이어|retenu|удерж|ضبط|perd|verlier|pierde|traci|kaybed|黑名|曝光|تقييم|upar|naik|ro[śs]nie|sube|augmente|steigt|aumenta|stockage|storage|frais|ibang\\s+customer|ibebenta|productieplek|\\d\\s?%)';
 
 /**
  * Ultimatums: a deadline and what the buyer loses after it ("if I don't see
@@ -33,6 +33,13 @@ export const ULTIMATUMS: readonly Cue[] = [
     { anchors: ['if '] },
   ),
   // Each of the cues below is its own, with its own rarer words to look for: "if" is in too many messages.
+  cue(
+    'a deadline with a penalty',
+    // "Send the balance by Western Union tonight …, otherwise the driver leaves without your goods"; not "reply within 24
+    // hours, otherwise we book the next vessel", which asks for no money.
+    `${WHEN}[^.!?]{0,60}?\\b(?:otherwise|or\\s+else)\\b(?<=\\b(?:pay|paid|payment|deposit|balance|transfer|send|remit|wire)\\w*\\b[^.!?]{0,160})`,
+    { anchors: ['otherwise', 'or else'] },
+  ),
   cue(
     'a deadline with a penalty',
     // "Pay … today or the refund expires", "… TODAY or the production slot goes to other customer", "before Friday or the
@@ -60,6 +67,8 @@ export const ULTIMATUMS: readonly Cue[] = [
     `${WHEN}[^.!?。！？]{0,60}?${OR_ELSE}`,
     {
       anchors: [
+        'no pay no ship',
+        'kung hindi',
         'sinon',
         'altfel',
         'la sivyo',
@@ -92,6 +101,8 @@ export const ULTIMATUMS: readonly Cue[] = [
     {
       anchors: [
         'pokud',
+        'als ',
+        'kung ',
         'si ',
         'se ',
         'wenn',

@@ -1049,4 +1049,58 @@ export const CHANGE_CASES: ChatCase[] = [
     text: "Hi dear, please don't pay to the account on the Alibaba page. That one is for domestic. International buyers pay to our offshore account in Seychelles.",
     rules: [CHANGE, PAY],
   },
+  // An eighth probe, written after the seventh's fixes: whole threads, indirect asks, apps by short names (IG, wsp, WA pe, vatsap), changed accounts and payees in English, Spanish, Portuguese, French, Italian, Vietnamese, Russian and Greek, ultimatums with 'otherwise' about money, Dutch and Tagalog conditions, refusals in German, Russian, Romanian and Swahili.
+  {
+    text: 'Hi, pls note our bank country is now Vietnam. We moved production to Bac Ninh and the company account moved with it.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Prezado cliente, informamos que a partir deste mês a nossa conta de recebimento passou para o Banco Santander em Portugal. Por favor não use mais a conta antiga.',
+    rules: [CHANGE],
+  },
+  {
+    text: "We've moved our USD collections to our UAE entity this quarter for tax reasons, so the bank country on future invoices will be the United Arab Emirates rather than China.",
+    rules: [CHANGE],
+  },
+  {
+    text: 'Estimado Sr. Ruiz, le comunicamos que nuestra cuenta bancaria de cobro ha cambiado a un banco en Hong Kong. Por favor actualice sus registros antes del próximo pedido.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Cher client, notre banque bénéficiaire change : à partir de la prochaine commande, les paiements seront reçus par notre filiale à Dubaï. Merci de mettre à jour votre fiche fournisseur.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Kính gửi quý khách, công ty chúng tôi đã đổi ngân hàng nhận tiền sang một ngân hàng ở Hồng Kông, tên người thụ hưởng cũng thay đổi theo công ty mới.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Уважаемый клиент, сообщаем, что у нас сменился получатель платежей: теперь это наша дочерняя компания в Казахстане. Старые реквизиты больше не действуют.',
+    rules: [CHANGE],
+  },
+  {
+    text: "Also, since our bookkeeper retired, the payee on our invoices will be her successor's consulting firm, which now handles all our receivables. Just so you're not surprised when you see a new name.",
+    rules: [CHANGE],
+  },
+  {
+    text: "Caro cliente, la informiamo che il conto di accredito è cambiato: d'ora in poi il beneficiario sarà il nostro ufficio commerciale di Shenzhen, presso una nuova banca.",
+    rules: [CHANGE],
+  },
+  {
+    text: 'Urgente: a conta antiga foi bloqueada pelo banco, não envie nada para lá. Passamos a conta nova ainda hoje e precisamos do pagamento até amanhã cedo, senão o contêiner perde o navio.',
+    rules: [CHANGE, PRESSURE],
+  },
+  // Near misses of the eighth round's cues.
+  { text: 'We have moved our account to a new sales person on Alibaba.', rules: [] },
+  {
+    text: 'Please reply within 24 hours if you want to keep the same shipping schedule, otherwise we book the next vessel.',
+    rules: [],
+  },
+  { text: 'Hai Encik, boleh tak kami hantar sampel minggu depan?', rules: [] },
+  { text: 'Our bank country is China and the account is on the PI in the Alibaba order.', rules: [] },
+  {
+    text: 'The payee will be Alibaba.com Singapore E-Commerce, as always for Trade Assurance orders.',
+    rules: [],
+  },
+  { text: 'Rekening kami tidak pernah berubah.', rules: [] },
 ];

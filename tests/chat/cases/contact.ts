@@ -1,4 +1,4 @@
-import { PAY, CONTACT, type ChatCase } from './case';
+import { PAY, CONTACT, LINK, type ChatCase } from './case';
 
 export const CONTACT_CASES: ChatCase[] = [
   // WhatsApp as "WA" only where it is asked for or given a number: alone it could be a US state.
@@ -762,5 +762,51 @@ export const CONTACT_CASES: ChatCase[] = [
   {
     text: '카톡으로 계좌번호 보내드릴게요, 거기로 바로 입금하시면 됩니다. ID: lee_factory',
     rules: [CONTACT, PAY],
+  },
+  // An eighth probe, written after the seventh's fixes: whole threads, indirect asks, apps by short names (IG, wsp, WA pe, vatsap), changed accounts and payees in English, Spanish, Portuguese, French, Italian, Vietnamese, Russian and Greek, ultimatums with 'otherwise' about money, Dutch and Tagalog conditions, refusals in German, Russian, Romanian and Swahili.
+  {
+    text: "I'm at the Canton Fair all week, kindly write to my personal mailbox kevin.zhou.trade@163.com and I'll answer every night.",
+    rules: [CONTACT],
+  },
+  {
+    text: 'WhatsApp is easier for voice notes, just tap bit.ly/WA-Jenny-Sales and it opens a chat with me directly.',
+    rules: [CONTACT, LINK],
+  },
+  {
+    text: 'My IG is @coco.hairfactory, DM me there for the full video of the wigs and we can keep talking there.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'my we chat id is the same as my name here, just add it and say you are the customer from Poland.',
+    rules: [CONTACT],
+  },
+  { text: 'Pls give me ur whatsapp or wechat, easier to send pics.', rules: [CONTACT] },
+  {
+    text: "Hey, buyer here. Before we go further, can you give me a direct number? I'd rather negotiate by phone than in this chat.",
+    rules: [CONTACT],
+  },
+  {
+    text: 'Amigo, mejor hablamos por wsp, te paso mi número: más ochenta y seis, uno tres ocho, cero cero uno nueve, siete siete dos uno.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Können wir das bitte per WhatsApp besprechen? Meine Nummer: null null acht sechs, eins fünf neun, zwei drei vier fünf, sechs sieben acht neun.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Abi buradan mesajlar geç geliyor, vatsaptan yazar mısın? Numaram sıfır beş yüz otuz iki, dört yüz on sekiz, yetmiş yedi, sıfır dokuz.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Sir ji aap mujhe WA pe msg karo na, number hai nine eight one one, two two three three, four four. Yahan reply late hota hai.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Tuwasiliane kwa Telegram, nitakutumia orodha ya bei na picha za kiwanda huko: @kiwanda_bei_nafuu',
+    rules: [CONTACT],
+  },
+  {
+    text: '저희 회사는 카카오톡으로 계좌번호를 보내지 않습니다. 그런 메시지를 받으시면 사기이니 주의하세요.',
+    rules: [],
   },
 ];

@@ -2293,4 +2293,101 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "Our account changed, you don't pay through Alibaba anymore, pay the new account",
     rules: [CHANGE, PAY],
   },
+  // An eighth probe, written after the seventh's fixes: whole threads, indirect asks, apps by short names (IG, wsp, WA pe, vatsap), changed accounts and payees in English, Spanish, Portuguese, French, Italian, Vietnamese, Russian and Greek, ultimatums with 'otherwise' about money, Dutch and Tagalog conditions, refusals in German, Russian, Romanian and Swahili.
+  {
+    text: "As discussed yesterday, please use the details I sent to your email, not the ones on the old invoice. The account is now under our director's name, Mr. Zhang Wei, at Agricultural Bank of China, only for this order while the company account is being updated.",
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'As discussed on the phone, pls use the beneficiary I gave you, the one in Shenzhen under Mr. Lin, not the company name. It clears the same day.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'The sample plus DHL comes to USD 95. Our sales assistant collects small amounts by PayPal to her own address, xiaoyu.sales88@gmail.com, just mark it as a gift.',
+    rules: [PAY],
+  },
+  {
+    text: "We would appreciate it if the balance could be settled directly to the factory's account in Dongguan instead of to us, the trading company. It saves one step and they release the goods faster.",
+    rules: [PAY],
+  },
+  {
+    text: 'Buyer here: I have cash in USD, could your cousin in Guangzhou pick it up from my friend there and then you ship?',
+    rules: [PAY],
+  },
+  {
+    text: 'Buenas tardes, le informo que cambiamos de banco y ahora cobramos en una cuenta en Panamá a nombre de nuestro agente. Por favor haga la transferencia allí, le paso los datos por aquí mismo.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: "Bonjour Madame Dubois, suite à notre échange d'hier, merci d'utiliser les nouvelles coordonnées bancaires que je vous ai envoyées : le compte est désormais au nom de notre directeur, M. Huang, le temps que le compte de la société soit mis à jour.",
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Buongiorno Marco, il campione è pronto. Per campione e spedizione (USD 120) può mandarci i soldi con PayPal amici e familiari alla mia email personale? Così non paghiamo commissioni.',
+    rules: [PAY],
+  },
+  {
+    text: 'سلام آقای رضایی، نمونه‌ها آماده است. برای پرداخت، اگر ممکن است مبلغ را از طریق صرافی به حساب شخصی همکارم در دبی واریز کنید؛ خارج از علی‌بابا سریع‌تر است.',
+    rules: [PAY],
+  },
+  {
+    text: 'Halo Pak Budi, sampel sudah lolos QC. Untuk pelunasan, tim keuangan kami lebih suka Bapak transfer ke rekening BCA atas nama adik bos kami, di luar Alibaba, supaya dana lebih cepat cair.',
+    rules: [PAY],
+  },
+  {
+    text: 'Hai Encik Azman, untuk bayaran baki, boleh tak encik bayar tunai kepada wakil kami di Johor Bahru? Lebih cepat daripada melalui platform.',
+    rules: [PAY],
+  },
+  {
+    text: 'Dzień dobry Panie Tomaszu, próbki są gotowe. Czy mógłby Pan zapłacić resztę BLIKiem na telefon naszego przedstawiciela w Polsce? Omijamy wtedy prowizję platformy.',
+    rules: [PAY],
+  },
+  {
+    text: 'שלום אבי, הדוגמאות מוכנות. לגבי התשלום, הכי פשוט שתעביר בביט לסוכן שלנו בישראל ולא דרך עליבאבא, כך נחסוך את העמלה.',
+    rules: [PAY],
+  },
+  {
+    text: 'Καλησπέρα κύριε Παπαδόπουλε, σας ενημερώνουμε ότι ο τραπεζικός μας λογαριασμός άλλαξε. Παρακαλώ στείλτε το υπόλοιπο στον νέο λογαριασμό της θυγατρικής μας στην Κύπρο.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Dobrý den, pane Nováku, zboží je připravené. Doplatek mi prosím pošlete přes Revolut na můj osobní účet, mimo Alibabu, ušetříte poplatek.',
+    rules: [PAY],
+  },
+  {
+    text: 'Wir zahlen grundsätzlich nur über die Alibaba-Bestellung. Überweisungen auf Privatkonten oder per Western Union lehnen wir ab.',
+    rules: [],
+  },
+  {
+    text: 'Извините, мы работаем только через Trade Assurance. Переводы на личные карты и через Western Union не делаем.',
+    rules: [],
+  },
+  {
+    text: 'Pak, kalau ada yang minta transfer ke rekening baru atas nama perusahaan kami, tolong abaikan. Rekening kami tidak pernah berubah.',
+    rules: [],
+  },
+  {
+    text: 'Nu vom plăti niciodată prin Western Union sau crypto, nici pentru mostre. Vă rog să adăugați costul mostrei în comanda Trade Assurance.',
+    rules: [],
+  },
+  {
+    text: 'Tahadhari: kuna watu wanaojifanya wafanyakazi wetu na kuomba malipo kwa M-Pesa. Sisi hatuombi malipo nje ya Alibaba.',
+    rules: [],
+  },
+  {
+    text: 'Heads up: a "supplier" on another site asked us to pay in gift cards. Needless to say we said no. Just mentioning it so you know these scams exist.',
+    rules: [],
+  },
+  {
+    text: "I'm glad the inspection went well. About the \"direct payment\" you mentioned on the call: we discussed it internally and we'll stay with Trade Assurance, it's our compliance rule. Everything else, price, lead time and packing, is agreed. Please send the order draft.",
+    rules: [],
+  },
+  {
+    text: '關於你提到的「直接匯款有折扣」，我們公司不接受，還是走信保。價格方面沒問題，請更新訂單後我就付款。',
+    rules: [],
+  },
+  {
+    text: "I know other suppliers offer a discount for paying outside the platform. We're not interested, but thanks for not asking us to do that, it's one of the reasons we like working with you.",
+    rules: [],
+  },
 ];

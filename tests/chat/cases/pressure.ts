@@ -843,4 +843,29 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Customs is holding your goods. You need to pay 320 USD clearance fee today via Western Union to the agent or the goods will be returned.',
     rules: [PAY, PRESSURE],
   },
+  // An eighth probe, written after the seventh's fixes: whole threads, indirect asks, apps by short names (IG, wsp, WA pe, vatsap), changed accounts and payees in English, Spanish, Portuguese, French, Italian, Vietnamese, Russian and Greek, ultimatums with 'otherwise' about money, Dutch and Tagalog conditions, refusals in German, Russian, Romanian and Swahili.
+  {
+    text: 'The bags are packed and the truck is booked for 8am tomorrow. Send the balance by Western Union tonight and give me the MTCN, otherwise the driver leaves without your goods.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Monsieur, le conteneur part demain matin. Si le solde n'est pas réglé ce soir, nous ne pourrons pas charger vos marchandises et les frais de stockage seront pour vous. Merci de payer immédiatement.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Если до вечера не будет предоплаты, ваш заказ снимут с производства, а с понедельника цена вырастет на 10%. Пожалуйста, оплатите прямо сейчас.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Sir kailangan po talaga ngayong araw ang bayad, kung hindi po ay ibebenta na ng boss namin sa ibang customer ang stock. Paki-send na po agad.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Als de aanbetaling vandaag niet binnen is, verliezen we de productieplek en gaat de prijs morgen 10% omhoog. Graag direct betalen.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Zahlen Sie bitte innerhalb der nächsten Stunde, sonst geht die Ware an einen anderen Kunden. Wir können nicht länger warten.',
+    rules: [PRESSURE],
+  },
 ];
