@@ -32,7 +32,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   cue(
     'a new receiving account',
     // Not the buyer's other login: "you placed the order from another account".
-    `\\b(?:new|changed|updated|different|another|temporary|correct|second|secondary|other|alternative|backup|back-up|spare)(?<!\\bfrom\\s+another)(?<!\\b(?:${LETTER_OF_CREDIT_BANKS})\\s+bank\\s+(?:\\S+\\s+){0,2}(?:changed|updated))\\s+${WORDS(3)}${DESTINATION}\\b`,
+    `\\b(?:new|changed|updated|different|another|temporary|correct|second|secondary|other|alternative)(?<!\\bfrom\\s+another)(?<!\\b(?:${LETTER_OF_CREDIT_BANKS})\\s+bank\\s+(?:\\S+\\s+){0,2}(?:changed|updated))\\s+${WORDS(3)}${DESTINATION}\\b`,
     {
       anchors: [
         'new',
@@ -45,11 +45,14 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'second',
         'other',
         'alternative',
-        'backup',
-        'back-up',
-        'spare',
       ],
     },
+  ),
+  cue(
+    'a new receiving account',
+    // "Transfer to our backup account in Malaysia": apart from the cue above, so "spare parts" and "backup power" don't run it.
+    `\\b(?:spare|backup|back-up)\\s+(?:bank\\s+)?${ACCOUNT}\\b`,
+    { anchors: ['spare', 'backup', 'back-up'] },
   ),
   cue(
     'a changed receiving account',

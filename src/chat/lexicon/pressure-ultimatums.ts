@@ -9,7 +9,7 @@ const OR_ELSE =
 
 /** "If", in the languages buyers meet. */
 const IF_WORD =
-  '(?:\\bpokud|\\bals\\s|\\bkung\\s|\\bsi\\s|\\bse\\s|\\bwenn|\\bjeśli|\\bjesli|\\bjeżeli|\\bjezeli|если|якщо|\\bagar|اگر|إذا|\\bkalau|\\bnếu|\\bneu\\s|如果|만약)';
+  '(?:\\bpokud|\\bals\\s+de\\s|\\bals\\s+het\\s|\\bals\\s+u\\s|\\bals\\s+je\\s|\\bals\\s+we\\s|\\bals\\s+wij\\s|\\bkung\\s|\\bsi\\s|\\bse\\s|\\bwenn|\\bjeśli|\\bjesli|\\bjeżeli|\\bjezeli|если|якщо|\\bagar|اگر|إذا|\\bkalau|\\bnếu|\\bneu\\s|如果|만약)';
 /** "Not", "no" and "without" there. */
 const NOT_WORD =
   '(?:\\b(?:niet|pas|hindi|nepotvrd\\w*|nezaplat\\w*|no|n[ãa]o|nicht|keine?|nie|nahi|nahin|belum|tak|tidak|kh[ôo]ng|non)\\b|(?<!\\p{L})(?:не|ما)(?!\\p{L})|نہیں|没|沒)';
@@ -37,14 +37,15 @@ export const ULTIMATUMS: readonly Cue[] = [
     'a deadline with a penalty',
     // "Send the balance by Western Union tonight …, otherwise the driver leaves without your goods"; not "reply within 24
     // hours, otherwise we book the next vessel", which asks for no money.
-    `${WHEN}[^.!?]{0,60}?\\b(?:otherwise|or\\s+else)\\b(?<=\\b(?:pay|paid|payment|deposit|balance|transfer|send|remit|wire)\\w*\\b[^.!?]{0,160})`,
+    // Matched from "otherwise", the deadline looked for behind it: a pattern opening with the list of days would be tried at every place.
+    `\\b(?:otherwise|or\\s+else)\\b[^.!?]{0,50}(?<=\\b${WHEN}[^.!?]{0,60}?\\b(?:otherwise|or\\s+else)\\b[^.!?]{0,50})(?<=\\b(?:pay|paid|payment|deposit|balance|transfer|send|remit|wire)\\w*\\b[^.!?]{0,220})`,
     { anchors: ['otherwise', 'or else'] },
   ),
   cue(
     'a deadline with a penalty',
     // "Pay … today or the refund expires", "… TODAY or the production slot goes to other customer", "before Friday or the
-    // shipment will be delayed".
-    `\\b${WHEN}[^.!?]{0,60}?\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|goes\\s+to\\s+other|goes\\s+to\\s+another|(?:will|would|must|to)\\s+wait\\w*)\\b`,
+    // shipment will be delayed": matched from "or", the deadline looked for behind it.
+    `\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|goes\\s+to\\s+other|goes\\s+to\\s+another|(?:will|would|must|to)\\s+wait\\w*)\\b(?<=\\b${WHEN}[^.!?]{0,60}?\\bor\\s[^.!?]*)`,
     {
       anchors: [
         'cancel',
@@ -101,7 +102,12 @@ export const ULTIMATUMS: readonly Cue[] = [
     {
       anchors: [
         'pokud',
-        'als ',
+        'als de ',
+        'als het ',
+        'als u ',
+        'als je ',
+        'als we ',
+        'als wij ',
         'kung ',
         'si ',
         'se ',
