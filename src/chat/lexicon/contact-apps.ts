@@ -103,7 +103,9 @@ export const APP_MOVES: readonly Cue[] = [
       // Japanese: "LINEで連絡ください", "WeChatのIDを教えて".
       `|\\s*(?:で|に|の方が)\\s*(?:連絡|話|やり取り|メッセージ|送|追加)|\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
       // Korean: "위챗으로 연락주세요".
-      `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기))`,
+      `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기)` +
+      // Tagalog: "Viber na lang po tayo" (let's just use Viber).
+      `|\\s+na\\s+lang\\s+(?:po\\s+)?tayo\\b)`,
     { anchors: APP_ANCHORS },
   ),
   cue(

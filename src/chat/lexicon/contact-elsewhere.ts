@@ -110,14 +110,50 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
     'a messaging app ID or number',
     // Apps by their short or spoken names: "my IG is @coco.hairfactory", "hablamos por wsp", "vatsaptan yazar mısın",
     // "WA pe msg karo".
-    '\\b(?:my|our)\\s+ig\\s*(?:is\\s*|:\\s*|id\\s*|handle\\s*|account\\s*)?@[a-z0-9._]{3,}|\\b(?:por|al|mi|tu|su)\\s+wsp\\b|\\bwsp\\s*[:：]' +
+    '\\b(?:my|our)\\s+ig\\s*(?:is\\s*|:\\s*|id\\s*|handle\\s*|account\\s*)?@[a-z0-9._]{3,}|\\b(?:por|al|mi|tu|su|un|manda)\\s+wsp\\b|\\bwsp\\s*[:：]' +
+      // Thai "เพิ่มไลน์ไอดี" (add my LINE ID), Bengali "হোয়াটসঅ্যাপে" (on WhatsApp), Dutch "stuur me een appje op 06…".
+      '|เพิ่มไลน์|แอดไลน์|ไลน์ไอดี|হোয়াটসঅ্যাপে|ইমোতে|\\bappje\\s+op\\b' +
       '|\\b(?:vatsap|vatsab)\\w*\\s+(?:\\S+\\s+)?(?:yaz|ula[şs]|mesaj|ekle|konu[şs])|\\bwa\\s+pe\\s+(?:msg|message|baat|call|contact)\\b|\\bwa\\s+par\\s+(?:msg|message|baat|call|contact)\\b',
-    { anchors: [' ig', 'wsp', 'vatsap', 'vatsab', 'wa pe ', 'wa par '] },
+    {
+      anchors: [
+        ' ig',
+        'wsp',
+        'vatsap',
+        'vatsab',
+        'wa pe ',
+        'wa par ',
+        'ไลน์',
+        'হোয়াটসঅ্যাপে',
+        'ইমোতে',
+        'appje',
+      ],
+    },
   ),
   cue(
     'a request to move to e-mail or a call',
-    // "Can you give me a direct number? I'd rather negotiate by phone than in this chat."
+    // "Can you give me a direct number? I'd rather negotiate by phone than in this chat." Each family of words below is a
+    // cue of its own, looked for by its own rarer words: "mail", "phone" and "there" are in too many messages.
     '\\b(?:negotiate|talk|discuss|speak)\\s+(?:\\S+\\s+)?(?:by|on|over)\\s+(?:the\\s+)?phone\\b|\\b(?:give|send)\\s+(?:me|us)\\s+a\\s+direct\\s+(?:number|line)\\b',
     { anchors: ['phone', 'a direct '] },
+  ),
+  cue(
+    'a request to move to e-mail or a call',
+    // "Sir call karo 98201…"; "reply to my 163 email", "I sent the PI from my personal mail"; "reply there not here".
+    '\\bcall\\s+(?:karo|kijiye|karein)\\b|\\b(?:my|our)\\s+(?:163|126|qq|sina)\\s+(?:e-?mail|mail|mailbox)\\b|\\bmy\\s+personal\\s+(?:mail|mailbox)\\b' +
+      '|\\b(?:reply|talk|chat|answer|write)\\s+(?:to\\s+me\\s+)?there\\s*,?\\s*not\\s+here\\b|\\beasier\\s+to\\s+(?:talk|chat|reply)\\s+there\\b',
+    {
+      anchors: [
+        'karo',
+        'kijiye',
+        'karein',
+        '163',
+        '126',
+        'qq',
+        'sina',
+        'my personal ',
+        'not here',
+        'easier to ',
+      ],
+    },
   ),
 ];

@@ -22,10 +22,11 @@ export const THE_ORDERS_OWN_ACCOUNT =
 
 /**
  * The buyer goes on paying in the order whatever the supplier's bank: "…, but for you nothing changes, you keep
- * paying through Alibaba", "we pay through Alibaba anyway". Matched from the verb, where a refusal is looked for.
+ * paying through Alibaba", "we pay through Alibaba anyway", "my payment to Alibaba will come from HSBC". Matched from
+ * the verb, where a refusal is looked for.
  */
 export const STILL_PAID_IN_THE_ORDER =
-  /(?<=\b(?:you|we)\s+(?:\S+\s+){0,2}?)\b(?:pay|paying)\s+(?:\S+\s+)?(?:through|via|on|in|to)\s+(?:the\s+)?(?:alibaba(?:\.com)?|trade\s+assurance)\b/u;
+  /(?<=\b(?:you|we|i|my|our)\s+(?:\S+\s+){0,2}?)\b(?:pay|paying|payment)\s+(?:\S+\s+)?(?:through|via|on|in|to)\s+(?:the\s+)?(?:alibaba(?:\.com)?|trade\s+assurance)\b/u;
 
 /** The message tells the buyer to pay to it, or gives its details: the change is also a payment request. */
 export const PAY_INSTRUCTION = cue(
@@ -39,5 +40,5 @@ export const PAY_INSTRUCTION = cue(
     // pagamento", "invii il pagamento", "payment karna", 입금, "over te maken", "tuma salio", بھیجیں, পাঠাবেন, "magbayad".
     '|\\benvoy(?:er|ez)\\s+(?:le|la|les|votre)\\s+(?:solde|paiement|acompte|montant|virement)\\b|\\bfa(?:zer|ça|ca)\\s+o\\s+pagamento\\b|\\btransfir[ae]\\b|\\btransferir\\b|\\binvi(?:i|are|ate)\\s+(?:il\\s+)?(?:pagamento|saldo|bonifico)\\b|\\bpayment\\s+kar\\w*|입금|\\bover\\s+te\\s+maken\\b|\\bovermaken\\b|\\btuma\\s+(?:salio|pesa|malipo|fedha)\\b|\\blipa\\b|بھیجیں|بھیج\\s+دیں|পাঠাবেন|\\bmagbayad\\b|\\bipadala\\b' +
     // "All USD payments go to our Singapore subsidiary", "change the beneficiary to …", "send el balance al nuevo".
-    '|\\bpayments?\\s+(?:\\S+\\s+){0,2}?go(?:es)?\\s+to\\b|\\bprzelew\\w*|\\bbeneficiary\\s+to\\b|\\bsend\\s+(?:el|la)\\s+(?:balance|pago|saldo)\\b|\\bsend\\s+(?:the\\s+)?\\d+(?:\\.\\d+)?\\s?%|\\bhaga\\s+(?:la\\s+)?transferencia\\b|\\bhacer\\s+la\\s+transferencia\\b|στείλτε|στειλτε|πληρώστε|πληρωστε',
+    '|\\bpayments?\\s+(?:\\S+\\s+){0,2}?go(?:es)?\\s+to\\b|\\bprzelew\\w*|\\bbeneficiary\\s+to\\b|\\bsend\\s+(?:el|la)\\s+(?:balance|pago|saldo)\\b|\\bsend\\s+(?:the\\s+)?\\d+(?:\\.\\d+)?\\s?%|\\bhaga\\s+(?:la\\s+)?transferencia\\b|\\bhacer\\s+la\\s+transferencia\\b|στείλτε|στειλτε|πληρώστε|πληρωστε|\\bbetalen\\b|\\buse\\s+the\\s+(?:second|other)\\b|\\bthe\\s+correct\\s+one\\s+is\\b',
 );

@@ -8,11 +8,12 @@ import { cue, type Cue } from './cue';
 export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'a changed receiving account',
-    '更换收款账户|收款账户变更|账户变更|变更收款|更换账户|(?:新账户|新的账户|新账号)(?!注册|登录|登陆|一键|创建)|新的?收款(?:账户|账号|银行|信息|公司|人|方|单位)|换了新的?(?:收款)?(?:银行|账户|账号|公司)|(?<!阿里|阿里巴巴|国际站|您的|你的)(?:账户|账号)(?:正在|在)?(?:做)?(?:已)?(?:被)?(?:冻结|停用|变更|更换|年审|审计|异常|升级|维护)|账户冻结|原账户|旧账户|旧的不能用|(?:收款)?(?:账户|账号|银行卡|卡号)(?:已经|已)?(?:换了|更换了|变了|改了|变更了)|旧的(?:账户|账号)?(?:不要|别)(?:再)?(?:打|付|汇|转)|(?:以前|之前|原来)(?:发|给|提供)?(?:给您|给你)?的?(?:账户|账号|银行卡?|卡)(?:信息)?(?:不用了|不能用了|停用|作废|已注销|不再使用)' +
+    '收款(?:行|银行|账户|账号)(?:已)?(?:改成|改为|换成|变成)|改由[^，。！？]{0,12}收|更换收款账户|收款账户变更|账户变更|变更收款|更换账户|(?:新账户|新的账户|新账号)(?!注册|登录|登陆|一键|创建)|新的?收款(?:账户|账号|银行|信息|公司|人|方|单位)|换了新的?(?:收款)?(?:银行|账户|账号|公司)|(?<!阿里|阿里巴巴|国际站|您的|你的)(?:账户|账号)(?:正在|在)?(?:做)?(?:已)?(?:被)?(?:冻结|停用|变更|更换|年审|审计|异常|升级|维护)|账户冻结|原账户|旧账户|旧的不能用|(?:收款)?(?:账户|账号|银行卡|卡号)(?:已经|已)?(?:换了|更换了|变了|改了|变更了)|旧的(?:账户|账号)?(?:不要|别)(?:再)?(?:打|付|汇|转)|(?:以前|之前|原来)(?:发|给|提供)?(?:给您|给你)?的?(?:账户|账号|银行卡?|卡)(?:信息)?(?:不用了|不能用了|停用|作废|已注销|不再使用)' +
       '|nuestra\\s+cuenta\\s+cambi|(?:hemos\\s+)?cambiado\\s+(?:de\\s+|nuestra\\s+)?cuenta|cuenta\\s+(?:bancaria\\s+)?ha\\s+cambiado|nueva\\s+cuenta|cuenta\\s+de\\s+nuestra\\s+filial|nova\\s+conta|conta\\s+mudou|conta\\s+banc[áa]ria\\s+mudou|(?:mudamos|alteramos|trocamos)\\s+(?:de\\s+|a\\s+|nossa\\s+|a\\s+nossa\\s+)?conta|нов[\\p{L}]*\\s+сч[её]т|сч[её]т\\s+измен|(?:смени|помени|измени)л[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:сч[её]т|реквизит)|нов[\\p{L}]*\\s+реквизит|حسابنا\\s+الجديد|บัญชีใหม่|\\bno\\s+puede\\s+recibir\\s+(?:\\S+\\s+)?(?:transferencias|pagos|dinero)|реквизит[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,3}?неде[йи]ствительн|neue[nsr]?\\s+konto|neue\\s+bankverbindung|konto\\s+(?:hat\\s+sich\\s+)?ge(?:ä|ae|a)ndert|nouveau\\s+compte|nuovo\\s+conto|conto\\s+(?:bancario\\s+)?[èe]\\s+cambiato|yeni\\s+hesa[pb](?!\\s+makine)|hesab[\\p{L}]*\\s+de[ğg]i[şs]ti|t[àa]i\\s+kho[ảa]n\\s+m[ớo]i|t[àa]i\\s+kho[ảa]n\\s+ng[âa]n\\s+h[àa]ng[^.!?]{0,40}?thay\\s+[đd][ổo]i|rekening\\s+baru|rekening[^.!?]{0,40}?(?:berubah|diganti|ganti)|akaun\\s+bank\\s+baru|akaun\\s+bank[^.!?]{0,40}?(?:bertukar|berubah|ditukar)|(?:ال)?حساب\\s+(?:ال)?جديد|تغيير\\s+(?:ال)?حساب|帳戶變更|新的?帳[戶號]|(?:账户|账号)(?:有|出)(?:了)?问题|(?:账户|账号)出现问题|(?:账户|账号)不能用|(?:新卡|新的卡|新银行卡|新的银行卡)(?![片扣通车包套槽夹座纸牌])|银行信息(?:有|已|已经)?(?:变更|更改|更换|变化)|银行资料(?:有|已|已经)?(?:变更|更改|更换)',
     {
       deniable: true,
       anchors: [
+        '改由',
         '收款',
         '换了',
         '账户',
@@ -136,7 +137,14 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // "сменился получатель платежей", "ο λογαριασμός μας άλλαξε".
       '|\\bcambiamos\\s+de\\s+(?:banco|cuenta)\\b|\\bcuenta\\s+(?:\\S+\\s+){1,3}?ha\\s+cambiado|\\bactualice\\s+sus\\s+registros\\b|\\bconta\\s+(?:\\S+\\s+){0,3}?passou\\s+para\\b|\\bconta\\s+antiga\\b|\\bn[ãa]o\\s+use\\s+mais\\s+a\\s+conta\\b' +
       '|\\bbanque\\s+b[ée]n[ée]ficiaire\\s+change|\\bfiche\\s+fournisseur\\b|\\bconto\\s+(?:\\S+\\s+){0,3}?(?:è|e)\\s+cambiato|\\bnuova\\s+banca\\b' +
-      '|(?:đổi|đoi|doi)\\s+(?:ngân|ngan)\\s+(?:hàng|hang)|th[ụu]\\s+h[ưu][ởo]ng\\s+(?:\\S+\\s+){0,2}?thay\\s+đ[ổo]i|сменил(?:ся|ись|ась|ось)\\s+(?:\\S+\\s+)?(?:получател|реквизит|сч[её]т|банк)|старые\\s+реквизиты|λογαριασμ\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:άλλαξε|αλλαξε)|(?:νέο|νεο)\\s+λογαριασμ',
+      '|(?:đổi|đoi|doi)\\s+(?:ngân|ngan)\\s+(?:hàng|hang)|th[ụu]\\s+h[ưu][ởo]ng\\s+(?:\\S+\\s+){0,2}?thay\\s+đ[ổo]i|сменил(?:ся|ись|ась|ось)\\s+(?:\\S+\\s+)?(?:получател|реквизит|сч[её]т|банк)|старые\\s+реквизиты|λογαριασμ\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:άλλαξε|αλλαξε)|(?:νέο|νεο)\\s+λογαριασμ' +
+      // Russian, Polish, French, Italian, Malay, Thai, Tagalog, Uzbek, Kazakh, Egyptian Arabic in Latin letters: "реквизиты
+      // поменялись", "zmiana numeru konta", "compte changé", "iban cambiato", "akaun lama dah tutup", บัญชีเก่า, "may bago na
+      // po kaming account", "yangi hisob", "жаңа шот", "fi 7esab gdid".
+      '|реквизиты\\s+(?:\\S+\\s+)?(?:поменялись|изменились|сменились)|старый\\s+сч[её]т|сч[её]т\\s+(?:\\S+\\s+)?заблокирован|через\\s+платежн\\S*\\s+агент' +
+      '|\\bzmian\\w*\\s+(?:numeru\\s+)?kont\\w*|\\bstare\\s+(?:konto\\s+)?zablokowane|\\bcompte\\s+(?:\\S+\\s+)?chang[ée]|\\bnouveau\\s+compte\\b|\\biban\\s+(?:\\S+\\s+)?cambiat[oa]|\\bvecchio\\s+(?:iban|conto)\\b' +
+      '|\\bakaun\\s+lama\\s+(?:dah\\s+|telah\\s+|sudah\\s+)?(?:tutup|ditutup)|บัญชีเก่า|\\bbago\\s+na\\s+(?:po\\s+)?(?:kaming\\s+)?account|\\b(?:yangi|eski)\\s+hisob|жаңа\\s+шот|шот\\s+ауысты|\\b7esab\\s+gdid\\b' +
+      '|\\bcobramos\\s+(?:por|a\\s+trav[ée]s\\s+de|mediante)\\s+(?:un|una|nuestro)\\s+agente|\\bcedida\\s+p(?:ara|/)\\s+uma\\s+factoring|\\bdados\\s+de\\s+pagamento\\s+agora',
     {
       anchors: [
         'zmian',
@@ -165,6 +173,26 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'сменил',
         'старые реквизиты',
         'λογαριασμ',
+        'реквизиты',
+        'старый сч',
+        'заблокирован',
+        'платежн',
+        'zmian',
+        'stare ',
+        'compte ',
+        'nouveau compte',
+        'cambiat',
+        'vecchio ',
+        'akaun lama',
+        'บัญชีเก่า',
+        'bago na',
+        'hisob',
+        'жаңа шот',
+        'шот ауысты',
+        '7esab gdid',
+        'cobramos ',
+        'factoring',
+        'dados de pagamento',
         'empf',
         'banco parceiro',
         'passano dalla nostra nuova',

@@ -83,6 +83,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       `|\\b(?:audit|migration|upgrade|maintenance|inspection|investigation)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:\\w+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // "Our bank country is now Vietnam", "the payee on our invoices will be …", "we've moved our USD collections to our UAE entity".
       '|\\bbank\\s+country\\s+(?:\\S+\\s+){0,4}?(?:is\\s+now|will\\s+be|has\\s+changed|changed)\\b|\\bpayee\\s+(?:\\S+\\s+){0,3}?will\\s+(?:now\\s+)?be\\b(?!\\s+(?:alibaba|trade\\s+assurance))|\\bmoved\\s+our\\s+(?:\\S+\\s+)?(?:collections|receivables|payments|bank\\s+account)\\s+to\\b|\\baccount\\s+moved\\s+with\\b' +
+      // "Our receivables are now factored to Eastlink Finance", "we appointed a new payment agent for overseas orders".
+      '|\\breceivables\\s+are\\s+(?:now\\s+)?(?:factored|assigned|sold)\\s+to\\b|\\bappointed\\s+(?:a\\s+)?(?:new\\s+)?payment\\s+agent\\b' +
       `|\\b${ACCOUNT}\\s+change\\b|\\bswitching\\s+(?:to\\s+)?(?:a\\s+)?(?:new\\s+)?bank\\b|\\b(?:switched|changed)\\s+(?:our\\s+)?banks\\b` +
       // "We have moved our banking to DBS Singapore."
       '|\\bmoved\\s+(?:our\\s+)?(?:banking|bank\\s+account)\\s+to\\b' +
@@ -112,6 +114,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'moved',
         'bank country',
         'payee',
+        'receivables',
+        'payment agent',
       ],
     },
   ),
@@ -119,7 +123,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     'a changed receiving account',
     // "From 1st December our receiving bank will be Citibank instead of Bank of China." Apart from the cue above,
     // with anchors of its own: "beneficiary" is in most messages that give bank details.
-    "\\b(?:receiving\\s+bank|beneficiary\\s+bank|collecting\\s+bank|receiving\\s+account|beneficiary\\s+address|beneficiary\\s+name|beneficiary\\s+details|beneficiary's\\s+address|beneficiary's\\s+name|beneficiary's\\s+details)\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now|are\\s+now|becomes?)\\b(?!\\s+alibaba)" +
+    "\\b(?:receiving\\s+bank|beneficiary\\s+bank|collecting\\s+bank|receiving\\s+account|beneficiary\\s+address|beneficiary\\s+name|beneficiary\\s+details|beneficiary's\\s+address|beneficiary's\\s+name|beneficiary's\\s+details)\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now|are\\s+now|becomes?|now)\\b(?!\\s+alibaba)" +
       // "Our real account is the one I send you now, different from before."
       `|\\bdifferent\\s+from\\s+(?:before|last\\s+time|the\\s+(?:old|previous|last|earlier)\\s+one)\\b${mentionsOneOf(`${ACCOUNT}|beneficiary|iban|swift`)}` +
       `|\\b(?:bank|${ACCOUNT})\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now)\\s+[^.!?\\n]{1,60}?\\binstead\\s+of\\b` +

@@ -66,6 +66,7 @@ export const CARRIER_NAMES: readonly string[] = [
 /** Chat and meeting services: a link here moves the conversation, it is not a lure. */
 export const CONTACT_DOMAINS: readonly string[] = [
   'wa.me',
+  'wa.link',
   'whatsapp.com',
   't.me',
   'telegram.me',

@@ -22,10 +22,14 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
       '|\\b(?:pay|send|remit)\\w*\\s+(?:thru|through|via|by)\\s+western\\b(?!\\s+(?:style|standards?|quality|markets?|countries|brands?|union)\\b)',
     { anchors: ['wu', 'w.u', 'w/u', 'western'] },
   ),
-  cue('MoneyGram', '\\bmoney\\s?gr[ae]?m\\b|速汇金|موني\\s?(?:جرام|غرام)|мани\\s?грам', {
-    // "moneygr", not "gram": a hurried "moneygrm" has no "gram".
-    anchors: ['moneygr', 'money gr', '速汇金', 'موني', 'мани'],
-  }),
+  cue(
+    'MoneyGram',
+    '\\bmoney\\s?gr[ae]?m\\b|速汇金|موني\\s?(?:جرام|غرام)|мани\\s?грам|\\bvia\\s+mg\\b|\\bby\\s+mg\\b',
+    {
+      // "moneygr", not "gram": a hurried "moneygrm" has no "gram". "Balance via MG pls": its short name.
+      anchors: ['moneygr', 'money gr', '速汇金', 'موني', 'мани', 'via mg', 'by mg'],
+    },
+  ),
   cue(
     'a money transfer service',
     // Efecty and Baloto: Colombia's cash-transfer counters.
@@ -97,7 +101,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   ),
   cue(
     'PayPal Friends & Family',
-    '\\bpay\\s?pal\\s+(?:[\\p{L}/&]+\\s+){0,2}?(?:fnf|ff|f\\s?&\\s?f|f\\s?and\\s?f|friends?|family|gift)\\b|\\bpay\\s?pal\\s*(?:的)?(?:好友|亲友|朋友)(?:付款|支付|转账)?|\\bfriends\\s?(?:&|and)\\s?family\\b(?=[^.!?]*\\bpay)' +
+    '\\bpay\\s?pal\\s+(?:[\\p{L}/&]+\\s+){0,2}?(?:fnf|ff|f\\s?&\\s?f|f\\s?and\\s?f|friends?|family|gift)\\b|\\bpay\\s?pal\\s*(?:的)?(?:好友|亲友|朋友)(?:付款|支付|转账)?|\\bfriends?\\s?(?:&|and|n)\\s?family\\b(?=[^.!?]*\\bpay)' +
       // "PayPal entre proches", "amis et famille", "amigos y familiares", "amigos e família"; باي بال للأصدقاء والعائلة.
       '|\\bpay\\s?pal\\s+(?:\\S+\\s+){0,2}?(?:entre\\s+proches|amis\\s+et\\s+famille|amigos\\s+y\\s+famili|amigos\\s+e\\s+fam[íi]lia|amici\\s+e\\s+familiari)|(?:باي\\s?بال|بايبال)\\s+(?:\\S+\\s+)?(?:لل)?(?:أصدقاء|اصدقاء)',
     { anchors: ['pal', 'family', 'باي', 'بايبال'] },

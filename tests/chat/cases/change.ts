@@ -1103,4 +1103,38 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Rekening kami tidak pernah berubah.', rules: [] },
+  // A ninth probe, written after the eighth's fixes, in short chatty messages: apostrophe-less refusals (dont, wont), tracking numbers in Russian and German, the buyer's own bank for a payment through Alibaba, changed accounts in twelve more languages, wallets of Japan, Egypt, Kazakhstan and Uzbekistan, apps by local names (ไลน์, হোয়াটসঅ্যাপে, appje, wsp).
+  {
+    text: 'we appointed new payment agent for overseas orders, Rainbow Star Ltd, they issue the invoices from now',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'our receivables are now factored to Eastlink Finance, remittance instruction will come from them',
+    rules: [CHANGE],
+  },
+  { text: 'pls update dear, our beneficiary bank now Hang Seng not BOC 🙏', rules: [CHANGE] },
+  { text: '公司帳戶因年度審計暫停使用，之後尾款改由我們香港分公司收', rules: [CHANGE] },
+  { text: 'шот ауысты, жаңа шот нөмірі инвойста', rules: [CHANGE] },
+  { text: '我们收款行改成了新加坡星展银行，麻烦更新一下记录', rules: [CHANGE] },
+  {
+    text: 'ahora cobramos por un agente en Panamá, le mando los datos nuevos pa la transferencia',
+    rules: [CHANGE],
+  },
+  { text: 'a fatura foi cedida p/ uma factoring, os dados de pagamento agora são deles', rules: [CHANGE] },
+  { text: "compte changé hein, paye plus sur l'ancien, envoie sur le nouveau avant midi", rules: [CHANGE] },
+  { text: 'мы теперь работаем через платежного агента в Казахстане, счета будут от него', rules: [CHANGE] },
+  { text: 'akaun lama dah tutup bos, sekarang guna akaun Maybank', rules: [CHANGE] },
+  { text: 'บัญชีเก่าปิดแล้วนะคะ ตอนนี้บริษัทเปลี่ยนไปใช้บัญชีกสิกรค่ะ', rules: [CHANGE] },
+  { text: 'yung dati pong account sarado na, may bago na po kaming account', rules: [CHANGE] },
+  { text: 'attenzione iban cambiato, il vecchio non usatelo più', rules: [CHANGE] },
+  { text: 'eski hisob yopildi, endi boshqa bankda yangi hisobimiz bor', rules: [CHANGE] },
+  {
+    text: 'i got a msg saying ur bank changed, is that real? i will not pay until u confirm here on alibaba',
+    rules: [],
+  },
+  { text: '当社が口座変更をメッセージでお願いすることはありません。ご注意ください', rules: [] },
+  {
+    text: 'our new bank is HSBC, so my payment to alibaba will come from HSBC this time, just fyi',
+    rules: [],
+  },
 ];

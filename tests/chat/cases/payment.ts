@@ -2390,4 +2390,33 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "I know other suppliers offer a discount for paying outside the platform. We're not interested, but thanks for not asking us to do that, it's one of the reasons we like working with you.",
     rules: [],
   },
+  // A ninth probe, written after the eighth's fixes, in short chatty messages: apostrophe-less refusals (dont, wont), tracking numbers in Russian and German, the buyer's own bank for a payment through Alibaba, changed accounts in twelve more languages, wallets of Japan, Egypt, Kazakhstan and Uzbekistan, apps by local names (ไลน์, হোয়াটসঅ্যাপে, appje, wsp).
+  { text: 'friend n family pls not goods n services, paypal fee too high for us', rules: [PAY] },
+  {
+    text: 'due to forex control we cant receive usd in company acc now, pls send to our agent in Singapore',
+    rules: [PAY],
+  },
+  { text: 'balance via MG pls, receiver Chen Li, Guangzhou', rules: [PAY] },
+  {
+    text: 'ignore the bank info on PI, hacker changed it, the correct one is in my last msg',
+    rules: [CHANGE, PAY],
+  },
+  { text: 'реквизиты поменялись, старый счет заблокирован, оплатите на новый сегодня', rules: [CHANGE, PAY] },
+  {
+    text: 'zmiana numeru konta!! stare zablokowane, przelew na nowe dzisiaj bo wstrzymamy wysyłkę',
+    rules: [CHANGE, PAY],
+  },
+  { text: 'PI上的账户是我们老板个人的，放心，这样税少一点', rules: [PAY] },
+  { text: 'le paso la cuenta de mi primo en Miami, él recibe y me manda', rules: [PAY] },
+  { text: '本日中に個人口座へお振込みいただけないと出荷できません', rules: [PAY] },
+  {
+    text: 'vandaag nog betalen op het nieuwe rekeningnummer aub, anders geen verzending',
+    rules: [CHANGE, PAY],
+  },
+  { text: 'use the second acc pls, first one is rmb only', rules: [CHANGE, PAY] },
+  { text: 'i wont pay to a personal acc, sorry, TA or nothing', rules: [] },
+  { text: 'no thanks, i dont click links outside alibaba', rules: [] },
+  { text: 'hayır, kişisel hesaba ödeme yapmıyorum, sadece trade assurance', rules: [] },
+  { text: 'sir hum kabhi UPI ya paytm pe payment nahi mangte, dhyan rakhein', rules: [] },
+  { text: '개인 계좌로는 송금 안 합니다. 플랫폼 결제만 가능해요', rules: [] },
 ];
