@@ -3,8 +3,11 @@ import { isRefused } from './negation';
 
 /** What a document is named as. */
 const DOCUMENT_ENDINGS = 'pdf|docx?|xlsx?|pptx?|jpe?g|png|txt';
+const ARCHIVE_ENDINGS = 'rar|zip|7z';
+/** Programs and scripts that run when opened. */
+const PROGRAM_ENDINGS = 'exe|scr|js|vbs|bat|cmd|hta|jar|ps1|msi';
 /** What a document named twice really is: an archive, a program, a disk image, a shortcut or a web page. */
-const HIDDEN_ENDINGS = 'rar|zip|7z|exe|scr|js|vbs|bat|cmd|iso|img|lnk|html?';
+const HIDDEN_ENDINGS = `${ARCHIVE_ENDINGS}|${PROGRAM_ENDINGS}|iso|img|lnk|html?`;
 /** What runs when opened: a program, a script, an app to install, a web page, a document with macros. */
 const RUNNABLE_ENDINGS = 'exe|scr|vbs|bat|cmd|apk|one|svg|xlsm|docm|pptm|html?|hta|lnk|msi|jar|ps1';
 const DISK_IMAGE_ENDINGS = 'iso|img|vhdx?';
@@ -24,9 +27,11 @@ const RUNS_AS_A_PROGRAM = new RegExp(
   'u',
 );
 /** "Factura.zip … deschideți fișierul .js din ea", "Belgeler.rar içindeki .exe dosyasını açınız": a program to run, inside an archive. */
-const ARCHIVE = /[\p{L}\p{N}_-]+\.(?:rar|zip|7z)\b/u;
-const PROGRAM_ENDING_ALONE =
-  /(?<![\p{L}\p{N}_-])\.(?:exe|scr|js|vbs|bat|cmd|hta|jar|ps1|msi)(?![\p{L}\p{N}_-])/u;
+const ARCHIVE = new RegExp(`[\\p{L}\\p{N}_-]+\\.(?:${ARCHIVE_ENDINGS})\\b`, 'u');
+const PROGRAM_ENDING_ALONE = new RegExp(
+  `(?<![\\p{L}\\p{N}_-])\\.(?:${PROGRAM_ENDINGS})(?![\\p{L}\\p{N}_-])`,
+  'u',
+);
 /** "PackingList_Q3.iso … mount it and run Setup_Viewer to open the PDFs": documents sent inside a disk image. */
 const DISK_IMAGE = new RegExp(`[\\p{L}\\p{N}_-]+\\.(?:${DISK_IMAGE_ENDINGS})\\b`, 'u');
 const NAMES_DOCUMENTS =
