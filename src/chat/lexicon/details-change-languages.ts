@@ -1,4 +1,8 @@
 import { cue, type Cue } from './cue';
+import {
+  CHANGED_ACCOUNT_IN_MORE_LANGUAGES,
+  CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS,
+} from './details-change-more-languages';
 
 /**
  * A changed receiving account said in Chinese and the other languages buyers
@@ -125,7 +129,8 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\b(?:plaťte|platte)\\s+na\\s+(?:účet|ucet)|\\b(?:nový|novy)\\s+(?:účet|ucet)|\\bcont(?:ul)?\\s+nou\\b|\\bnoul\\s+cont\\b' +
       '|تم\\s+نقل\\s+حساب|نقل\\s+حسابنا|حساب\\s+جدید|खाता\\s+बदल\\s+गया|नया\\s+खाता|নতুন\\s+অ্যাকাউন্ট|পুরনো\\s+অ্যাকাউন্ট' +
       '|\\bakaunti\\s+(?:yetu\\s+)?(?:ya\\s+benki\\s+)?imebadilika|\\bakaunti\\s+mpya\\b|\\bbagong\\s+account\\b|\\bnag-?change\\s+kami\\s+ng\\s+bank\\b' +
-      '|đổi\\s+tài\\s+khoản|\\bdoi\\s+tai\\s+khoan\\b|새\\s?계좌|\\baccount\\s+el\\s+gdeed\\b|\\bel\\s+account\\s+el\\s+gd[ie]d\\b',
+      '|đổi\\s+tài\\s+khoản|\\bdoi\\s+tai\\s+khoan\\b|새\\s?계좌|\\baccount\\s+el\\s+gdeed\\b|\\bel\\s+account\\s+el\\s+gd[ie]d\\b|' +
+      CHANGED_ACCOUNT_IN_MORE_LANGUAGES,
     {
       anchors: [
         'empf',
@@ -148,6 +153,7 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
         '계좌',
         'el account el',
         'account el gdeed',
+        ...CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS,
       ],
     },
   ),

@@ -1,7 +1,6 @@
 import { ACCOUNT, cue, GOODS_CALLED_A_BANK, mentionsOneOf, WORDS, type Cue } from './cue';
 import { DISAGREEMENTS_WITH_THE_INVOICE, NAMES_A_BANK, NAMES_ANY_BANK } from './details-change-invoice';
 import { DETAILS_CHANGE_IN_OTHER_LANGUAGES } from './details-change-languages';
-import { DETAILS_CHANGE_IN_MORE_LANGUAGES } from './details-change-more-languages';
 import { PRETEXTS_IN_OTHER_LANGUAGES } from './details-change-languages-pretexts';
 import { PRETEXTS_FOR_A_NEW_ACCOUNT } from './details-change-pretexts';
 import { RECIPIENT_CHANGES } from './details-change-recipient';
@@ -222,6 +221,5 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   ...PRETEXTS_FOR_A_NEW_ACCOUNT,
   ...DETAILS_CHANGE_IN_OTHER_LANGUAGES,
-  ...DETAILS_CHANGE_IN_MORE_LANGUAGES,
   ...PRETEXTS_IN_OTHER_LANGUAGES,
 ];
