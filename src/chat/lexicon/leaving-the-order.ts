@@ -33,22 +33,6 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   ),
   cue(
     'paying directly, outside the order',
-    // Further from its verb, "directly to you": "can I pay the sample fee with my credit card directly to you?"
-    '\\b(?:pay|paid|paying|transfer|transferring|remit|wire)\\s+(?:[\\p{L}\\p{N}$/%.-]+\\s+){4,8}?directly\\s+to\\s+(?:you|your\\s+(?:company|account|bank|factory))\\b' +
-      // "Transfer the freight to our shipping agent directly, then we deduct from invoice"; "send the bank transfer now and
-      // I'll update the Trade Assurance order after".
-      '|\\bdeduct\\w*\\s+(?:it\\s+)?from\\s+(?:the\\s+|your\\s+|our\\s+)?(?:invoice|pi|balance|order)\\b(?<=\\bdirectly\\b[^.!?]{0,60})' +
-      '|\\b(?:update|create|make|add|place)\\s+(?:the\\s+)?(?:trade\\s+assurance|alibaba)\\s+(?:order\\s+after|order\\s+later)',
-    { anchors: ['directly to', 'deduct', 'order after', 'order later'] },
-  ),
-  cue(
-    'paying directly, outside the order',
-    // "30% through Alibaba, 70% to our bank account": a share of the payment sent to the supplier's own account (not a fee charged to it).
-    "\\b\\d+(?:[.,]\\d+)?\\s?%(?<!\\b(?:charges?|fees?|commission|takes?|costs?)\\s+\\d+(?:[.,]\\d+)?\\s?%)\\s+(?:directly\\s+)?to\\s+(?:our|my)\\s+(?:[\\p{L}']+\\s+)?(?:bank\\s+)?(?:account|bank)\\b",
-    { anchors: ['%'] },
-  ),
-  cue(
-    'paying directly, outside the order',
     '\\boutside\\s+(?:of\\s+)?(?:alibaba|the\\s+platform|trade\\s+assurance|ta|the\\s+order)\\b' +
       // "If you order outside, I can give better price" (not "buyers outside China").
       '|\\b(?:order|buy|deal|trade)\\w*\\s+outside\\b(?!\\s+(?:of\\s+)?(?:china|the\\s+(?:eu|us|uk|country|city|factory)|business\\s+hours|office\\s+hours|working\\s+hours))' +
