@@ -94,7 +94,7 @@ const REFUSED_AFTER =
  * "personal account me paisa nahi lete".
  */
 const REFUSED_AT_CLAUSE_END =
-  /^[^.!?;。！？；\n,，]{0,50}?(?:(?<!\p{L})(?:не|ні)\s+(?:принима|прийма|бер[её]|работа|працю|использу|використову|дела|роби|осуществля)\p{L}*|\blehnen\s+wir\s+ab\b|\b(?:akzeptieren|nehmen|machen)\s+wir\s+nicht\b|(?:받지|하지|보내지|송금하지)\s?(?:않|마)|안\s?받|안\s?(?:합니다|해요|함)|ありません|불가|おりません|ていません|しません|(?<!ないと[^。！？]{0,20})できません|ご遠慮|\bkabul\s+(?:etm(?:iyoruz|eyiz|iyorum)|edilmez|edemiyoruz)|\b(?:alm[ıi]yoru[mz]|yapm[ıi]yoru[mz]|g[öo]ndermiyoru[mz]|[öo]demiyoru[mz])\b|\b(?:nahi|nahin|nahee)\s+(?:lete|leti|lenge|karte|karenge|chalega|hota|hoga|le\s+sakte|kar\s+sakte|lena|karna|mangte|maangte|bhejte)\b|नहीं|نہیں|نمی\s?(?:پذیریم|گیریم|کنیم)|قبول\s+نمی)/u;
+  /^[^.!?;。！？；\n,，]{0,50}?(?:(?<!\p{L})(?:не|ні)\s+(?:принима|прийма|бер[её]|работа|працю|использу|використову|дела|роби|осуществля)\p{L}*|\blehnen\s+wir\s+ab\b|\b(?:akzeptieren|nehmen|machen)\s+wir\s+nicht\b|(?:받지|하지|보내지|송금하지)\s?(?:않|마)|안\s?받|안\s?(?:합니다|해요|함)|ありません|불가|おりません|ていません|しません|(?<!ないと[^。！？]{0,20})できません|ご遠慮|\bkabul\s+(?:etm(?:iyoruz|eyiz|iyorum)|edilmez|edemiyoruz)|\b(?:alm[ıi]yoru[mz]|yapm[ıi]yoru[mz]|g[öo]ndermiyoru[mz]|[öo]demiyoru[mz]|istemiyoru[mz]|talep\s+etmiyoru[mz])\b|\b(?:nahi|nahin|nahee)\s+(?:lete|leti|lenge|karte|karenge|chalega|hota|hoga|le\s+sakte|kar\s+sakte|lena|karna|mangte|maangte|bhejte)\b|नहीं|نہیں|نمی\s?(?:پذیریم|گیریم|کنیم)|قبول\s+نمی)/u;
 
 export function isRefusedAfter(text: string, end: number): boolean {
   return (

@@ -151,12 +151,24 @@ function undoSpacedLetters(text: string): string {
 /** A word with a digit or symbol that may stand for a letter: the only words `lettersView` may change. */
 const WORD_WITH_STAND_IN = /(?<![\p{L}\p{N}@$|])[\p{L}\p{N}@$|]*?[013457@$|][\p{L}\p{N}@$|]*/gu;
 const LETTER = /\p{L}/u;
+/**
+ * A number and its unit ("5pm", "1hr", "3pcs", "4kg"): a quantity, whose digit stands for no letter. Only units,
+ * so a word that opens with a digit for a letter ("1nstagram") is still read.
+ */
+const QUANTITY =
+  /^\d+(?:[ap]m|h|hrs?|hours?|mins?|minutes?|secs?|s|pcs?|sets?|kgs?|g|mm|cm|m|km|ml|l|usd|rmb|cny|eur|k|x|th|st|nd|rd|days?|d|wks?|weeks?|months?|yrs?|years?|ft|w|v|kw|mah|gb|tb)$/;
 
 /** Digits for letters, only inside words that are mostly letters: account numbers and wallets stay digits. */
 function lettersView(text: string): string {
   return text.replace(WORD_WITH_STAND_IN, (word) => {
     const letters = lettersIn(word);
-    if (letters === word.length || letters < 2 || letters < (word.length - letters) * 2) return word;
+    if (
+      letters === word.length ||
+      letters < 2 ||
+      letters < (word.length - letters) * 2 ||
+      QUANTITY.test(word)
+    )
+      return word;
     // "p@ypal", but not the "@" that starts a handle ("@bikehelmet_sam").
     return word.replace(/(?<=\p{L})[@$|](?=\p{L})|[013457]/gu, (c) => LETTER_FOR[c] ?? c);
   });

@@ -1,5 +1,7 @@
 import { cue, WORDS, type Cue } from './cue';
 import { STAKES_IN_OTHER_LANGUAGES } from './pressure-languages-stakes';
+import { SAFEGUARDS_IN_OTHER_LANGUAGES } from './pressure-languages-safeguards';
+import { DEADLINES_TODAY_IN_OTHER_LANGUAGES } from './pressure-languages-today';
 
 /**
  * Put right after a word: it is not the word after one of `words` (and maybe an article),
@@ -130,4 +132,6 @@ export const PRESSURE_IN_OTHER_LANGUAGES: readonly Cue[] = [
     },
   ),
   ...STAKES_IN_OTHER_LANGUAGES,
+  ...DEADLINES_TODAY_IN_OTHER_LANGUAGES,
+  ...SAFEGUARDS_IN_OTHER_LANGUAGES,
 ];

@@ -4,6 +4,8 @@ import { PRESSURE_IN_OTHER_LANGUAGES } from './pressure-languages';
 import { PLEAS } from './pressure-pleas';
 import { SECRECY_AND_SKIPPED_SAFEGUARDS } from './pressure-secrecy';
 import { SCARCITY_AND_THREATS } from './pressure-threats';
+import { URGENCY } from './pressure-urgency';
+import { OFFERS_ENDING } from './pressure-offer-ends';
 
 /** A span of minutes or hours: "24 hours", "2hrs", "an hour", "30 minutes", "24h", "24 h". */
 const SHORT_SPAN =
@@ -47,15 +49,15 @@ export const DEADLINE_IN_HOURS = cue(
 );
 
 /**
- * "Pay by 5pm", "before midnight", "only before 6": its own cue, as "by " is in most messages and the rest of the deadlines are not.
+ * "Pay by 5pm", "before midnight" (also "b4 5pm"), "only before 6": its own cue, as "by " is in most messages and the rest of the deadlines are not.
  * Only with paying or a price in the sentence ("the truck arrives by 10:30" is none), and not promised (see the pressure rule).
  */
 export const DEADLINE_AT_AN_HOUR = cue(
   'a deadline today',
-  `(?:\\b(?:by\\s+|before\\s+)(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))|\\bonly\\s+before\\s+\\d)${AT_STAKE}` +
+  `(?:\\b(?:by\\s+|before\\s+|b4\\s+)(?:tonight|midnight|\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d))|\\bonly\\s+before\\s+\\d)${AT_STAKE}` +
     // "Quote valid only until 18:00 Beijing time today."
     '|\\bvalid\\s+only\\s+until\\s+\\d{1,2}[:.]\\d\\d\\b[^.!?]{0,30}?\\btoday\\b',
-  { anchors: ['by ', 'before', 'valid only until'] },
+  { anchors: ['by ', 'before', 'b4 ', 'valid only until'] },
 );
 
 /**
@@ -81,12 +83,12 @@ export const PRESSURE: readonly Cue[] = [
       "|\\b(?:price|offer|discount|deal|promotion|promo|sale)s?\\s+(?:[^\\s.!?]+\\s+){0,3}?(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b(?<!\\balibaba\\b[^.!?]{0,40})|\\b(?:if\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?|unless\\s+you\\s+)pay(?:\\s+(?:today|tonight|immediately|right\\s+away)|\\s+now)\\b" +
       // "If you don't pay the balance today", "pay the deposit today or we cannot load your goods": a cost named for not paying by today.
       "|\\b(?:if\\s+you\\s+(?:don'?t|do\\s+not|did\\s+not|didn't|cannot|can't)|unless\\s+you)\\s+pay\\s+(?:\\S+\\s+){1,3}?(?:today|tonight)\\b" +
-      '|\\b(?:pay|remit|(?:send|transfer)(?=\\s+(?:the\\s+|your\\s+)?(?:\\S+\\s+)?(?:payment|money|deposit|balance|funds)\\b))(?<!\\b(?:can|could|may)\\s+\\w+)\\s+(?:\\S+\\s+){0,3}?(?:today|tonight)\\s*,?\\s+(?:or|otherwise)\\s+(?:else\\s+)?' +
+      '|\\b(?:pay|remit|(?:send|transfer)(?=\\s+(?:the\\s+|your\\s+)?(?:\\S+\\s+)?(?:(?:payment|money|deposit|balance|funds)\\b|\\d+\\s?%)))(?<!\\b(?:can|could|may)\\s+\\w+)\\s+(?:\\S+\\s+){0,5}?(?:today|tonight)\\s*,?\\s+(?:or|otherwise)\\s+(?:else\\s+)?' +
       // "… or we cannot load", "or lose the space", "pay today or wait one month" (not "or tomorrow").
-      "(?:(?:\\S+\\s+){1,2}?(?:cannot|can't|can\\s+not|will\\s+not|won't|must|have\\s+to|will\\s+(?:cancel|lose|miss|sell|release|give))|(?:\\S+\\s+){0,2}?(?:lose|miss)\\s+(?:the|your|our|this)|(?:you\\s+)?(?:will\\s+|have\\s+to\\s+|must\\s+|need\\s+to\\s+)?wait\\s+(?:for\\s+)?(?:\\S+\\s+)?(?:\\d+|one|two|three|a|an|another|next|until|till|after))\\b" +
+      "(?:(?:\\S+\\s+){1,2}?(?:cannot|cant|can't|can\\s+not|will\\s+not|won't|must|have\\s+to|will\\s+(?:cancel|lose|miss|sell|release|give))|(?:\\S+\\s+){0,2}?(?:lose|miss)\\s+(?:the|your|our|this)|(?:you\\s+)?(?:will\\s+|have\\s+to\\s+|must\\s+|need\\s+to\\s+)?wait\\s+(?:for\\s+)?(?:\\S+\\s+)?(?:\\d+|one|two|three|a|an|another|next|until|till|after))\\b" +
       // "Price goes up tomorrow, so better pay today", "you must pay tonight" (not "you should pay today to catch the vessel").
       '|\\b(?:better|you\\s+(?:must|have\\s+to))\\s+pay\\s+(?:it\\s+)?(?:today|tonight|immediately|right\\s+away)\\b' +
-      '|前必须(?:付|打款|转账|汇款)|(?:必须今天|今天必须)(?:付|打款|转账|汇款)|(?:只有)?今天有效(?![吗么嘛?？])|仅限今天|只有今天(?!有|才|下午|上午|晚上)|只限今天|仅今天|今天最后一天|(?:价格|价钱|报价|优惠|折扣|这个价)[^，。！？,\\n]{0,4}?保留到今天|今天付款的话|今天不付(?:款|定金|钱)?(?:的话|就|，|,)|马上付|立即付|立刻付|pag(?:ar|ue)(?<!\\b(?:vou|vamos|posso|podemos|irei|quero)\\s+pagar)\\s+hoje' +
+      '|前必须(?:付|打款|转账|汇款)|(?:必须今天|今天必须)(?:付|打款|转账|汇款)|(?:只有)?今天有效(?![吗么嘛?？])|仅限今天|只有今天(?!有|才|下午|上午|晚上)|只限今天|仅今天|今天最后一天|(?:价格|价钱|报价|优惠|折扣|这个价)[^，。！？,\\n]{0,4}?保留到今天|今天付款的话|今天不付(?:款|定金|钱)?(?:的话|就|，|,|明天)|马上付|立即付|立刻付|pag(?:ar|ue)(?<!\\b(?:vou|vamos|posso|podemos|irei|quero)\\s+pagar)\\s+hoje' +
       // A deadline named with a time ("最后期限是今晚十二点", not the buyer's "交货最后期限是几号？"); tonight or today to pay (not "今晚加班赶货",
       // "今天之内给您报价"); what is lost once it passes (not "节日过了就发货"). "Hoy mismo" to pay, not "enviamos la muestra hoy mismo".
       '|(?<!交货|发货|出货|到货|交期)最后期限[^，。！？,.!?？]{0,3}?(?:今天|今晚|明天|\\d|[一二三四五六七八九十两]+点|周|星期|礼拜)' +
@@ -96,7 +98,7 @@ export const PRESSURE: readonly Cue[] = [
       // "Pague hoy o no podemos cargar", "pague hoje ou não podemos", "zahlen Sie heute, sonst …".
       '|\\bpag(?:ue|ar)\\s+(?:\\S+\\s+){0,3}?(?:hoy|hoje)\\s*,?\\s+(?:o|ou|sino|sen[ãa]o|de\\s+lo\\s+contrario|caso\\s+contr[áa]rio)\\s+(?:\\S+\\s+){0,2}?(?:no|n[ãa]o)\\s+(?:podemos|podremos|poderemos|vamos)\\b|\\bzahlen\\s+sie\\s+(?:\\S+\\s+){0,3}?heute\\s*,?\\s+sonst\\b' +
       // Russian "pay today" (not "we shipped it today").
-      '|(?:оплат[\\p{L}]*|переведите|заплатите)[\\s,]+(?:[\\p{L}]+[\\s,]+)?сегодня' +
+      '|(?:оплат[\\p{L}]*|переведите|заплатите)(?![\\s,]+(?:получ|поступ|пришл|прошл))[\\s,]+(?:[\\p{L}]+[\\s,]+)?сегодня' +
       // "Hoy es el último día para este precio", "último dia desta promoção"; Italian "paga oggi", "solo oggi".
       '|[úu]ltimo\\s+d[íi]a\\s+(?:para|de|do|da|desta|deste)\\s+(?:(?:este|esta|el|la|o|a|esse|essa)\\s+)?(?:precio|pre[çc]o|oferta|descuento|desconto|promoci[óo]n|promo[çc][ãa]o)\\b|\\bpag(?:a|are|hi)\\s+oggi\\b',
     {
@@ -171,6 +173,8 @@ export const PRESSURE: readonly Cue[] = [
     `\\b(?:keep|hold|reserve|save)\\s+${HELD}(?:\\s+for\\s+(?:you|u))?(?:(?:\\s+only)?(?:\\s+until|\\s+till)\\s+${TODAY_OR_HOUR}(?!')|\\s+only(?:\\s+until|\\s+till)\\s+${SOON_DAY})` +
       // "We can only hold the price until Friday noon": a hold that ends within a day or two.
       `|\\bonly\\s+(?:\\S+\\s+)?(?:keep|hold|reserve|guarantee)\\s+${HELD}(?:\\s+for\\s+(?:you|u))?(?:\\s+until|\\s+till)\\s+(?:${TODAY_OR_HOUR}|${SOON_DAY})` +
+      // "Price only hold till tonight", "the booking is kept until 6pm".
+      `|\\b(?:price|prices|offer|discount|booking|space|slot|stock|rate|quote|quotation)\\s+(?:(?:is|are|can|will|we|i)\\s+)?(?:only\\s+)?(?:be\\s+)?(?:hold|held|kept|reserved)(?:\\s+only)?(?:\\s+until|\\s+till)\\s+${TODAY_OR_HOUR}(?!')` +
       // "Pay before Sunday to keep the old rate."
       `|\\bpay\\w*\\s+${WORDS(3)}(?:by|before|until)\\s+(?:${TODAY_OR_HOUR}|${SOON_DAY})\\s+(?:\\S+\\s+)?(?:to\\s+keep|to\\s+get|to\\s+hold|to\\s+lock|to\\s+secure|to\\s+enjoy)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:old|current|present|same|low|lower|special|discounted|existing)\\s+(?:\\S+\\s+)?(?:rate|price|freight|offer|discount|quote|quotation)s?\\b`,
     { anchors: ['until', ' till', 'to keep', 'to get', 'to hold', 'to lock', 'to secure', 'to enjoy'] },
@@ -193,6 +197,8 @@ export const PRESSURE: readonly Cue[] = [
     { anchors: ['urgent', 'hurry', '急需'] },
   ),
   ...PLEAS,
+  ...URGENCY,
+  ...OFFERS_ENDING,
   ...SCARCITY_AND_THREATS,
   ...PRESSURE_IN_OTHER_LANGUAGES,
   ...SECRECY_AND_SKIPPED_SAFEGUARDS,
@@ -205,7 +211,7 @@ export const PRESSURE: readonly Cue[] = [
  * stakes nothing by itself: "confirm within 1 hour if you want the 9:30 meeting slot, otherwise we do tomorrow".
  */
 export const DEADLINE_STAKES =
-  /\b(?:pay\w*|(?:not|be)\s+paid|balance|deposit|money|decide|price|discount|offer|stock|gone|reserved|usdt|transfer|lose|cancel\w*|hurry(?<!\b(?:no|not|don'?t|any)\s+(?:\S+\s+){0,2}hurry)|urgent(?:ly)?|asap)\b|付|款|钱/u;
+  /\b(?:pay\w*|(?:not|be)\s+paid|balance|deposit|money|t\/?t|wire|remit\w*|decide|price|discount|offer|stock|gone|reserved|usdt|transfer|lose|cancel\w*|hurry(?<!\b(?:no|not|don'?t|any)\s+(?:\S+\s+){0,2}hurry)|urgent(?:ly)?|asap)\b|付|款|钱/u;
 
 /**
  * Right before a deadline, the supplier promising it: "we will reply in 2 hours", "our finance will check the deposit in 2 hours",

@@ -1,4 +1,4 @@
-import { PAY, CONTACT, LINK, type ChatCase } from './case';
+import { PAY, CONTACT, LINK, PRESSURE, type ChatCase } from './case';
 
 export const LINK_CASES: ChatCase[] = [
   { text: 'Please confirm your order at https://alibaba-orders.help/confirm', rules: [LINK] },
@@ -206,7 +206,7 @@ export const LINK_CASES: ChatCase[] = [
   // Round 6 probe, continued: programs, scripts, web pages and macro documents sent as documents, more lures and country endings for links, moves in more languages (Dutch, Polish, Romanian, Russian, Malay, Tagalog, Swahili, Hindi, Urdu, Persian), buyers reporting a scam in more languages.
   {
     text: 'HSBC Fraud Team: your wire of USD 18,200 to Shenzhen Hengda was stopped as suspicious. Re-release it within 2 hours at hsbc-secure-release.com/auth with your online banking code, or it is returned with a 45 USD fee.',
-    rules: [LINK, PAY],
+    rules: [PAY, PRESSURE, LINK],
   },
   {
     text: 'The drawing is in OneNote format (Drawing_Rev4.one), click the "View document" button inside it to load the 3D model',

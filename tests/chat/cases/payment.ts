@@ -554,7 +554,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '如果您不通过信保付款，我们无法保障您的权益', rules: [] },
   { text: 'Please put the order number in the payment reference.', rules: [] },
   // An account "stated below"; the order link said not to work, then the bank instead; an app that won't work on old phones is no reason.
-  { text: 'Kindly effect the payment to the beneficiary account stated below ASAP.', rules: [PAY] },
+  { text: 'Kindly effect the payment to the beneficiary account stated below ASAP.', rules: [PAY, PRESSURE] },
   { text: "The TA order link won't work for your country, please pay via bank transfer.", rules: [PAY] },
   { text: "Alibaba order links won't work on old phones, please update the app.", rules: [] },
   // Long ordinary messages about paying in the order, holding goods and a changed invoice: quiet.
@@ -2404,14 +2404,14 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'реквизиты поменялись, старый счет заблокирован, оплатите на новый сегодня', rules: [CHANGE, PAY] },
   {
     text: 'zmiana numeru konta!! stare zablokowane, przelew na nowe dzisiaj bo wstrzymamy wysyłkę',
-    rules: [CHANGE, PAY],
+    rules: [PAY, CHANGE, PRESSURE],
   },
   { text: 'PI上的账户是我们老板个人的，放心，这样税少一点', rules: [PAY] },
   { text: 'le paso la cuenta de mi primo en Miami, él recibe y me manda', rules: [PAY] },
-  { text: '本日中に個人口座へお振込みいただけないと出荷できません', rules: [PAY] },
+  { text: '本日中に個人口座へお振込みいただけないと出荷できません', rules: [PAY, PRESSURE] },
   {
     text: 'vandaag nog betalen op het nieuwe rekeningnummer aub, anders geen verzending',
-    rules: [CHANGE, PAY],
+    rules: [PAY, CHANGE, PRESSURE],
   },
   { text: 'use the second acc pls, first one is rmb only', rules: [CHANGE, PAY] },
   { text: 'i wont pay to a personal acc, sorry, TA or nothing', rules: [] },
@@ -2419,4 +2419,6 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'hayır, kişisel hesaba ödeme yapmıyorum, sadece trade assurance', rules: [] },
   { text: 'sir hum kabhi UPI ya paytm pe payment nahi mangte, dhyan rakhein', rules: [] },
   { text: '개인 계좌로는 송금 안 합니다. 플랫폼 결제만 가능해요', rules: [] },
+  // Round 10 (pressure): urgency, offers ending, skipped safeguards, pleas and threats in many languages
+  { text: 'Alibaba dışında asla ödeme istemiyoruz.', rules: [] },
 ];

@@ -1,4 +1,4 @@
-import { PAY, CHANGE, PRESSURE, type ChatCase } from './case';
+import { PAY, CHANGE, CONTACT, PRESSURE, type ChatCase } from './case';
 
 export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Pay the deposit within 2 hours or we cancel the order.', rules: [PRESSURE] },
@@ -868,4 +868,336 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Zahlen Sie bitte innerhalb der nächsten Stunde, sonst geht die Ware an einen anderen Kunden. Wir können nicht länger warten.',
     rules: [PRESSURE],
   },
+  // Round 9, terse pressure: 'b4 5pm', 'today or we cant buy material', the deadline to pay in more languages
+  { text: 'ok send to the one i gave u today pls not the old, need the balance b4 5pm', rules: [PRESSURE] },
+  {
+    text: 'pls pay deposit today dear, price only hold till tonight after that cant promise',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'urgent!! old acc frozen, send the 30% to new acc today or we cant buy material',
+    rules: [CHANGE, PAY, PRESSURE],
+  },
+  {
+    text: 'customs hold ur goods, 1200 usd refundable deposit to clearing agent acc today or storage charge start',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'boss angry, need ur TT slip to our company acc within 1 hour pls', rules: [PAY, PRESSURE] },
+  { text: 'bugün ödeme gelmezse fiyat artıyor abi, acele et', rules: [PRESSURE] },
+  { text: 'hari ini terakhir ya kak, kalau blm bayar pesanan otomatis batal', rules: [PRESSURE] },
+  { text: 'ต้องโอนมัดจำวันนี้นะครับ ไม่งั้นของหมด ลูกค้าอื่นรออยู่', rules: [PRESSURE] },
+  { text: 'ዛሬ ካልከፈሉ ትዕዛዙ ይሰረዛል፣ እባክዎ ይፍጠኑ', rules: [PRESSURE] },
+  { text: '快点啦亲，今天不付明天价格又涨了，老板不等人的', rules: [PRESSURE] },
+  { text: 'porfa hoy mismo el pago q mañana sube el dolar y le cambio el precio', rules: [PRESSURE] },
+  { text: 'manda o pagamento agora pf, o fornecedor só segura até hoje', rules: [PRESSURE] },
+  {
+    text: 'لازم التحويل النهارده قبل الساعة ٣ والا الشحنة تتأخر، حول على حسابي الشخصي',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'law ma 7awalt el youm el order yetkansal, bsor3a law sama7t', rules: [PRESSURE] },
+  { text: 'kardeş ödemeyi bugün gönder, yarın kur değişiyor fiyat da değişir', rules: [PRESSURE] },
+  { text: 'срочно, до вечера нужна предоплата, иначе снимаем бронь на сырье', rules: [PRESSURE] },
+  { text: 'терміново! оплатіть сьогодні, завтра вже буде пізно', rules: [PRESSURE] },
+  { text: 'আজকের মধ্যে পেমেন্ট না করলে অর্ডার বাতিল হয়ে যাবে ভাই', rules: [PRESSURE] },
+  { text: 'kena bayar hari ni juga bos, esok harga naik', rules: [PRESSURE] },
+  { text: 'hôm nay là hạn cuối, a thanh toán ngay giúp em kẻo mất suất', rules: [PRESSURE] },
+  { text: '오늘까지 입금 안 하시면 주문 취소됩니다, 서둘러 주세요', rules: [PRESSURE] },
+  {
+    text: 'proszę o płatność jeszcze dziś, jutro surowiec idzie w górę i nie utrzymam ceny',
+    rules: [PRESSURE],
+  },
+  { text: 'dole ka biya yau, idan ba haka ba za a soke oda', rules: [PRESSURE] },
+  { text: 'бүгін төлемесеңіз тапсырыс жойылады', rules: [PRESSURE] },
+  { text: "bugun to'lamasangiz narx oshadi, Click orqali menga to'lang", rules: [PRESSURE] },
+  { text: 'ship leave sat, wire the 70% to my acc b4 fri 12:00 or we cancel', rules: [PAY, PRESSURE] },
+  // Round 10 (pressure): urgency, offers ending, skipped safeguards, pleas and threats in many languages
+  {
+    text: 'Dear friend, this price is only valid until 6pm today Beijing time, after that we must follow the new price list.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'pls confirm order today sir, tmr steel price up 8% and i cant keep this quote',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Last chance for this production slot, after Friday our line is fully booked until March.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Exchange rate changed a lot this week, the price I gave you only ok if you pay before Monday.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'We will take legal action against your company if you leave negative feedback. Remove it within 24 hours.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'sir pls pls i beg u confirm order b4 5pm, my manager say if no order this month i lose my job',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'This is the last time I remind you. No payment tonight = order cancelled and blacklisted.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'hi dear r u there? i wait ur answer all day. boss very angry with me pls reply',
+    rules: [PRESSURE],
+  },
+  { text: 'Price only for first 5 buyers, 4 already paid. hurry', rules: [PRESSURE] },
+  {
+    text: "Don't report this to Alibaba please, they will close my shop and my whole family depend on it.",
+    rules: [PRESSURE],
+  },
+  {
+    text: "You already wasted 2 weeks of my time, if you don't order today I will tell other suppliers you are a fake buyer.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Factory closing for Chinese New Year in 3 days, whoever pays first gets produced, others wait until March.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Cotton price rising every day now, my quote expires at midnight, no extension.',
+    rules: [PRESSURE],
+  },
+  { text: 'If the dispute is not withdrawn we will report you to the police for fraud.', rules: [PRESSURE] },
+  { text: 'Just few hours left for the flash deal, after that no more discount forever.', rules: [PRESSURE] },
+  {
+    text: 'Dear, many customers are asking about this model recently, not sure how long we can keep it for you.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'The material we prepared for you is occupying our warehouse, we cannot hold it much longer.',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Friend, I already told boss you will pay this week, please don't make me lose face.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'To save the 3% Alibaba fee pay directly to our company account, but must be today because the offer ends.',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'pls pay 30% by USDT TRC20 now, boss need it b4 6pm or no production', rules: [PAY, PRESSURE] },
+  {
+    text: 'Buy 5 Steam gift cards of 100 USD and send me the codes now, it is for the customs clearance, urgent.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Don't pay on Alibaba, they freeze money. Transfer to my wife's account, I send you details, quick quick.",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Alibaba chat is not safe, message me on Telegram @lucy_factory_sales fast, price only valid few hours',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'pls add wechat jackyli8899 urgent, i have ur invoice there, need confirm b4 3pm',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Call me on Skype live:sunny.export right now, the deal closes in one hour.',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Ur order is ready but boss says no release until payment, pls do it today i am begging',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Open the dispute and you will never buy from any factory in Guangzhou again, we share the list.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Bank is closing in 1 hour, please send the TT to our Shenzhen private account now, scan the receipt to me.',
+    rules: [PAY, PRESSURE],
+  },
+  { text: '你再不撤销纠纷，我们就把你的名字和公司发到所有供应商群里', rules: [PRESSURE] },
+  { text: '請盡快確認，今天下午五點前沒付款訂單會自動取消，訂金不退。', rules: [PRESSURE] },
+  { text: '貨已經出了，請先在系統上確認收貨，不然我們老闆不放行。', rules: [PRESSURE] },
+  {
+    text: 'Amigo, este precio solo es válido hasta hoy a las 18h, mañana sube el acero y no puedo mantenerlo.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Escríbame al WhatsApp +86 135 6678 2201 rápido, aquí no puedo darle el precio especial.',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'No hace falta inspección, confíe en mí, somos fábrica de 20 años. Cargamos mañana.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Amigo, preciso da sua confirmação até hoje à noite, senão o patrão passa a vaga de produção para outro cliente.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Por favor confirme o recebimento no sistema agora, a mercadoria já está a caminho, prometo.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'O dólar está subindo todo dia, esse preço só vale se fechar até segunda-feira.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Não abre disputa não, por favor, eu vou perder meu emprego, resolvo tudo com você.',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Cher client, ce prix n'est valable que jusqu'à ce soir minuit, demain le cuivre augmente.",
+    rules: [PRESSURE],
+  },
+  {
+    text: "Contactez-moi vite sur WhatsApp au +33 6 12 45 78 90, l'offre expire dans une heure.",
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Si vous laissez un mauvais avis, nous engagerons des poursuites judiciaires contre votre société.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Eine Inspektion ist nicht nötig, vertrauen Sie uns. Wenn Sie einen Prüfer schicken, verschiebt sich alles um zwei Wochen.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Caro amico, il prezzo vale solo fino a stasera, domani aumenta del 10% per il costo della plastica.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Per favore chiudi la disputa subito, altrimenti pubblichiamo il tuo nome su tutti i gruppi dei fornitori.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Ultimi 300 pezzi a questo prezzo, ci sono altri tre clienti interessati, decidi adesso.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Оплатите напрямую на карту Сбербанка нашего менеджера, без Alibaba, сегодня до 18:00.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Срочно напишите мне в Telegram @opt_china_msk, здесь не могу назвать цену.',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Не надо инспекции, зачем тратить деньги? Мы уже загрузили контейнер, подтверждайте.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Будь ласка, підтвердіть замовлення до 15:00, інакше слот на виробництві віддамо іншому клієнту.',
+    rules: [PRESSURE],
+  },
+  { text: 'Прошу вас, не відкривайте спір, мене звільнять, я все виправлю сам.', rules: [PRESSURE] },
+  {
+    text: 'Переказ на особисту картку ПриватБанку, це швидше ніж через платформу, але тільки сьогодні.',
+    rules: [PRESSURE],
+  },
+  { text: "Acil WhatsApp'tan yazın +90 532 447 1183, burada konuşamıyoruz.", rules: [CONTACT, PRESSURE] },
+  {
+    text: 'Olumsuz yorum yaparsanız firmanız hakkında dava açacağız, 24 saat içinde silin.',
+    rules: [PRESSURE],
+  },
+  { text: 'Lütfen teslim aldım onayını verin, mal yolda, söz veriyorum.', rules: [PRESSURE] },
+  {
+    text: 'عزيزي، هذا السعر صالح حتى الساعة الخامسة مساءً فقط، بعدها سيرتفع بسبب أسعار الحديد.',
+    rules: [PRESSURE],
+  },
+  { text: 'يا أخي في زبون ثاني ينتظر نفس البضاعة، إذا ما أكدت اليوم بعطيها له.', rules: [PRESSURE] },
+  {
+    text: 'ادفع عن طريق ويسترن يونيون باسم المدير مباشرة، أسرع من علي بابا، لازم اليوم.',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'كلمني واتساب بسرعة +971 55 321 8890 العرض ينتهي بعد ساعة', rules: [CONTACT, PRESSURE] },
+  { text: 'والنبي يا باشا ما تفتحش نزاع، المدير هيرفدني، أنا هحل لك كل حاجة', rules: [PRESSURE] },
+  {
+    text: 'ya habibi el se3r da lel naharda bas, bokra el so3r hayetla3, 2ked el order delwa2ty',
+    rules: [PRESSURE],
+  },
+  { text: 'kalemni 3la whatsapp bsor3a +20 100 456 7821, mafeesh wa2t', rules: [CONTACT, PRESSURE] },
+  { text: "7awel el flos 3ala hesaby el shakhsy 3ashan n3'ally el rsoom, bas el naharda", rules: [PRESSURE] },
+  { text: 'सर, यह रेट सिर्फ आज शाम तक है, कल से कच्चा माल महंगा हो जाएगा, जल्दी कन्फर्म करें।', rules: [PRESSURE] },
+  { text: 'कृपया विवाद बंद कर दीजिए, वरना मेरी नौकरी चली जाएगी, मैं सब ठीक कर दूँगा।', rules: [PRESSURE] },
+  { text: 'सीधे मेरे पर्सनल UPI पर पेमेंट कर दो, अलीबाबा का चार्ज बचेगा, आज ही करना।', rules: [PAY, PRESSURE] },
+  {
+    text: 'sir inspection ki koi zarurat nahi, trust karo, maal ekdum first class hai, aaj load kar dete hain',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Google Pay pe seedha mere number pe bhej do advance, Alibaba pe time lagta hai, urgent hai',
+    rules: [PRESSURE],
+  },
+  { text: 'jaldi WhatsApp karo 9812345670 pe, offer sirf 2 ghante ka hai', rules: [CONTACT, PRESSURE] },
+  {
+    text: 'order cancel mat karna please, boss bahut gussa hai, meri naukri khatre me hai',
+    rules: [PRESSURE],
+  },
+  { text: 'براہ کرم علی بابا کو شکایت نہ کریں، میری دکان بند ہو جائے گی۔', rules: [PRESSURE] },
+  { text: 'براہ راست میرے ذاتی اکاؤنٹ میں جاز کیش سے رقم بھیج دیں، آج ہی۔', rules: [PAY, PRESSURE] },
+  {
+    text: 'Nggak usah pakai inspeksi kak, buang-buang uang, barang kami pasti bagus, langsung kirim aja ya.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Transfer langsung ke rekening pribadi saya di BCA aja kak, lebih cepat, hari ini juga ya.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Tolong jangan kasih review jelek ya kak, nanti toko saya kena sanksi, saya mohon.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Tolong sahkan penerimaan barang dulu, barang dah dalam perjalanan, saya janji.',
+    rules: [PRESSURE],
+  },
+  { text: 'Cepat WhatsApp saya 012-778 4521, promosi tamat malam ni', rules: [CONTACT, PRESSURE] },
+  {
+    text: 'Anh ơi, giá này chỉ áp dụng đến 6 giờ chiều nay thôi, mai giá nguyên liệu tăng rồi.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Chuyển khoản thẳng vào tài khoản cá nhân của em ở Vietcombank nhé, không qua Alibaba, hôm nay luôn anh.',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'Anh đừng mở tranh chấp nhé, em bị sếp đuổi việc mất, để em xử lý.', rules: [PRESSURE] },
+  { text: 'ถ้าไม่ยืนยันรับสินค้าในระบบวันนี้ เจ้านายจะหักเงินเดือนหนูค่ะ ช่วยหน่อยนะคะ', rules: [PRESSURE] },
+  { text: 'มีลูกค้าอีกรายรอสินค้าล็อตนี้อยู่ ถ้าไม่ยืนยันภายใน 2 ชั่วโมงจะขายให้เขาแล้วค่ะ', rules: [PRESSURE] },
+  { text: 'โอนเข้าบัญชีส่วนตัวกสิกรของผมโดยตรงเลยครับ ไม่ต้องผ่านอาลีบาบา วันนี้เลยนะ', rules: [PAY, PRESSURE] },
+  { text: 'Please po, wag niyo na i-report sa Alibaba, mawawalan ako ng trabaho.', rules: [PRESSURE] },
+  { text: 'GCash niyo na lang po direkta sa number ko, mas mabilis, ngayon na po sana.', rules: [PRESSURE] },
+  { text: '이 가격은 오늘 오후 6시까지만 가능합니다. 내일부터 원자재 가격이 올라요.', rules: [PRESSURE] },
+  { text: '다른 바이어가 같은 물량을 기다리고 있어서 오늘 안에 결정해 주셔야 합니다.', rules: [PRESSURE] },
+  { text: '급해요, 카카오톡 아이디 kfactory77 로 바로 연락 주세요.', rules: [PRESSURE] },
+  {
+    text: '검수는 필요 없어요. 저희 믿으시고 그냥 승인해 주세요. 검수하면 선적 놓칩니다.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'お願いです、紛争を取り下げてください。そうしないと会社に解雇されてしまいます。',
+    rules: [PRESSURE],
+  },
+  { text: 'Jeśli nie zamknie Pan sporu, opublikujemy nazwę Pana firmy jako oszusta.', rules: [PRESSURE] },
+  {
+    text: 'Proszę przelać zaliczkę bezpośrednio na moje prywatne konto, nie przez Alibabę, jeszcze dziś.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Er wacht al een andere klant op deze partij, laat u het binnen een uur weten?',
+    rules: [PRESSURE],
+  },
+  { text: 'لطفا شکایت رو پس بگیرید، وگرنه اسم شرکتتون رو در همه گروه‌ها منتشر می‌کنیم.', rules: [PRESSURE] },
+  { text: 'پول رو مستقیم به کارت شخصی من واریز کنید، از علی‌بابا نه، همین امروز.', rules: [PRESSURE] },
+  {
+    text: 'Mteja mwingine anasubiri mzigo huu, kama hutathibitisha ndani ya saa mbili tutampa yeye.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Tuma pesa moja kwa moja kwa M-Pesa namba yangu binafsi, sio kupitia Alibaba, leo hii.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'স্যার, আজ রাত ১০টার মধ্যে কনফার্ম না করলে আপনার প্রোডাকশন স্লট অন্য কাস্টমারকে দিয়ে দেব।',
+    rules: [PRESSURE],
+  },
+  { text: 'দয়া করে বিরোধ বন্ধ করুন, না হলে আমার চাকরি চলে যাবে।', rules: [PRESSURE] },
+  { text: 'সরাসরি আমার বিকাশ নম্বরে টাকা পাঠান, আলিবাবার মাধ্যমে নয়, আজকেই।', rules: [PAY, PRESSURE] },
+  { text: 'Оплату получили сегодня, спасибо! Производство начнём в понедельник.', rules: [] },
 ];

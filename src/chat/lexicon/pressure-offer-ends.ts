@@ -1,0 +1,103 @@
+import { cue, type Cue } from './cue';
+
+/** Within hours or today: "6pm today", "tonight", "a few hours", "the next hour". */
+const SOON =
+  '(?:\\d{1,2}(?::\\d\\d)?\\s?(?:[ap]m\\s+)?today|today|tonight|midnight|(?:a\\s+)?few\\s+hours|\\d+\\s+(?:hours?|hrs?)|(?:the\\s+)?next\\s+(?:hour|\\d+\\s+hours?))\\b';
+
+/**
+ * An offer that ends within hours or today, a price that rises tomorrow, the last of the stock or of the
+ * production slots, another buyer waiting: scarcity to hurry the buyer, in English and the other languages
+ * buyers and suppliers write in. Part of PRESSURE.
+ */
+export const OFFERS_ENDING: readonly Cue[] = [
+  cue(
+    'an offer that ends today',
+    // "This price is only valid until 6pm today", "price only valid few hours", "my quote expires at midnight", "the deal
+    // closes in one hour", "only ok if you pay before Monday".
+    `\\b(?:price|quote|quotation|offer|deal|discount|promotion|promo)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:only\\s+)?(?:valid|good|available)\\s+(?:only\\s+)?(?:until\\s+|till\\s+|for\\s+)?${SOON}` +
+      '|\\b(?:quote|quotation|offer|deal|price|discount)\\s+(?:[\\p{L}]+\\s+)?(?:expires?|closes?)\\s+(?:at\\s+midnight|tonight|today|in\\s+(?:\\d+|an?|one)\\s+(?:hours?|hrs?|minutes?|mins?))\\b' +
+      '|\\bonly\\s+ok\\s+if\\s+(?:you|u)\\s+pay\\s+before\\b|\\bfew\\s+hours\\s+left\\b' +
+      // "Este precio solo es válido hasta hoy", "ce prix n'est valable que jusqu'à ce soir", "il prezzo vale solo fino a stasera",
+      // "só vale se fechar até segunda", "l'offre expire dans une heure", صالح حتى الساعة الخامسة فقط, العرض ينتهي بعد ساعة,
+      // "सिर्फ आज शाम तक", "chỉ áp dụng đến 6 giờ chiều nay", 오늘 오후 6시까지만, "lel naharda bas", "offer sirf 2 ghante ka",
+      // "promosi tamat malam ni".
+      '|(?:válid[oa]|\\bvalid[oa])\\s+hasta\\s+(?:hoy|esta\\s+noche|las\\s+\\d|ma[ñn]ana)|\\bvalable\\s+que\\s+jusqu|\\bexpire\\s+dans\\s+(?:une|\\d+)\\s+heure|\\bvale\\s+solo\\s+fino\\s+a' +
+      '|(?:\\bsó\\s+vale|\\bso\\s+vale)\\s+(?:se|at[ée])\\b|صالح\\s+حتى\\s+[^.]{0,30}?فقط|ينتهي\\s+بعد\\s+(?:ساعة|ساعتين|\\d)|सिर्फ\\s+आज|(?:chỉ\\s+áp\\s+dụng|chi\\s+ap\\s+dung)\\s+(?:đến|den)' +
+      '|까지만\\s+가능|\\blel\\s+naharda\\s+bas\\b|\\boffer\\s+sirf\\s+\\d+\\s+ghante|\\btamat\\s+malam\\s+ni\\b',
+    {
+      anchors: [
+        'valid',
+        'good',
+        'available',
+        'expire',
+        'close',
+        'only ok if',
+        'hours left',
+        'válid',
+        'valable',
+        'vale solo',
+        'só vale',
+        'so vale',
+        'صالح',
+        'ينتهي',
+        'सिर्फ आज',
+        'chỉ áp dụng',
+        'chi ap dung',
+        '까지만',
+        'lel naharda',
+        'offer sirf',
+        'tamat',
+      ],
+    },
+  ),
+  cue(
+    'a price rise tomorrow',
+    // "Tmr steel price up 8%", "mañana sube el acero", "demain le cuivre augmente", "domani aumenta", 내일부터 원자재 가격이 올라요,
+    // "mai giá nguyên liệu tăng", "कल से कच्चा माल महंगा", "bokra el so3r hayetla3" (read as "soer").
+    '\\b(?:tmr|tmrw|tomorrow)\\s+(?:[\\p{L}]+\\s+){0,2}?prices?\\s+(?:up|increase|rise|goes\\s+up)\\b|(?:mañana\\s+sube|manana\\s+sube)\\b|\\bdemain\\s+(?:le|la|les)\\s+[\\p{L}]+\\s+augmente' +
+      '|\\bdomani\\s+aumenta\\b|내일부터\\s+[^.]{0,15}?올라|\\bmai\\s+gi[áa]\\s+(?:[\\p{L}]+\\s+){0,3}?t[ăa]ng\\b|कल\\s+से\\s+[^।,]{0,20}?महंगा|\\bbokra\\s+el\\s+s[eo]e?r\\b',
+    {
+      anchors: [
+        'tmr',
+        'tomorrow',
+        'mañana sube',
+        'manana sube',
+        'demain',
+        'domani aumenta',
+        '내일부터',
+        'mai gi',
+        'कल से',
+        'bokra',
+      ],
+    },
+  ),
+  cue(
+    'scarcity',
+    // "Last chance for this production slot", "price only for first 5 buyers", "whoever pays first", "we cannot hold it much
+    // longer", "not sure how long we can keep it for you".
+    '\\blast\\s+chance\\s+for\\s+(?:this|the|our)\\s+(?:production\\s+)?(?:slot|space|price|offer|booking|batch)\\b|\\bonly\\s+for\\s+(?:the\\s+)?first\\s+\\d+\\s+(?:buyers|customers|clients|orders)\\b' +
+      '|\\bwhoever\\s+pays\\s+first\\b|\\bcannot\\s+hold\\s+(?:it|them)\\s+much\\s+longer\\b|\\bnot\\s+sure\\s+how\\s+long\\s+we\\s+can\\s+(?:keep|hold)\\b' +
+      // Another buyer waiting, in the languages the other cue of its kind lacks: زبون ثاني ينتظر, 다른 바이어가 기다리고, "andere klant wacht",
+      // "mteja mwingine anasubiri", ลูกค้าอีกรายรอ, অন্য কাস্টমারকে, "віддамо іншому клієнту", "para outro cliente", "altri tre clienti interessati".
+      '|(?:زبون|عميل)\\s+ثاني|다른\\s?바이어|\\bandere\\s+klant\\b|\\bmteja\\s+mwingine\\b|ลูกค้าอีก(?:ราย|คน)|অন্য\\s+কাস্টমার|іншому\\s+клієнту' +
+      '|\\bpara\\s+outro\\s+cliente\\b|\\baltri\\s+(?:\\S+\\s+)?clienti\\s+interessati\\b',
+    {
+      anchors: [
+        'last chance for',
+        'only for',
+        'pays first',
+        'much longer',
+        'how long we can',
+        'ثاني',
+        '바이어',
+        'andere klant',
+        'mteja mwingine',
+        'ลูกค้าอีก',
+        'কাস্টমার',
+        'іншому',
+        'outro cliente',
+        'clienti interessati',
+      ],
+    },
+  ),
+];

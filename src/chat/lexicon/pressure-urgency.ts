@@ -1,0 +1,57 @@
+import { cue, type Cue } from './cue';
+
+/** Paying or moving to an app, in the languages of the cue below: what the buyer is hurried into. */
+const PAY_OR_CONTACT =
+  '(?:\\bpay|\\bpaid|payment|\\btransfer|\\bremit|\\bwire|deposit|balance|\\bmtcn|western\\s+union|gift\\s+cards?|zelle|paypal|wise\\b|' +
+  'whats\\s?app|wechat|telegram|skype|kakao|viber|\\bline\\s+id|call\\s+me|e-?mail\\s+me|add\\s+me|pag(?:ar|ue|o|amento)|paiement|virement|zahl|' +
+  'оплат|переве|переказ|напишите|напиши|ödeme|havale|yaz[ıi]n|bayar|kirim|tuma|pesa|thanh\\s+to[áa]n|chuy[ểe]n|입금|송금|연락|카카오|' +
+  '付款|打款|转账|汇款|加我|微信|ادفع|حول|واتس|كلمني|kalemni|[7t]awel|bhej|karo|pe\\s+bhej)';
+
+/** Within the sentence, before or after the cue's words. */
+const nearby = (words: string): string =>
+  `(?:(?=[^.!?。！？\\n]{0,100}?${words})|(?<=${words}[^.!?。！？\\n]{0,100}))`;
+
+/**
+ * A push to hurry, with paying or moving to an app in the same sentence: "Email the Western Union MTCN …
+ * asap", "pls add wechat jackyli8899 urgent", "Срочно напишите мне в Telegram", "acil WhatsApp'tan yazın",
+ * "jaldi WhatsApp karo", "cepat WhatsApp saya", 급해요, "kalemni 3la whatsapp bsor3a". Not the buyer's own
+ * hurry ("I will pay asap"), nor a way to pay called faster ("é mais rápido", "lebih cepat"), nor a shipment wanted soon (no paying, no app). Arabic in Latin letters is read
+ * as the detector reads it: "bsor3a" as "bsorea". Part of PRESSURE.
+ */
+export const URGENCY: readonly Cue[] = [
+  cue(
+    'a push to hurry',
+    '(?:\\basap\\b(?<!\\b(?:i|we)\\s+(?:will\\s+|\\S+ll\\s+|can\\s+|shall\\s+)?(?:\\S+\\s+){1,4}asap)|\\burgent\\b(?<!\\bnot\\s+urgent)(?!\\s+(?:order|part|thing|matter|issue|question|point|item)s?\\b)' +
+      '|\\bquick\\s+quick\\b|\\bhurry\\s+hurry\\b|\\br[áa]pido\\b(?<!\\bm[áa]i?s\\s+r[áa]pido)|\\bvite\\b|\\bschnell\\b|срочно|терміново|\\bacil\\b|\\bbsor(?:ea|aa)\\b|بسرعة' +
+      '|\\bjaldi\\b(?<!\\bkoi\\s+jaldi)(?![^.,!?]{0,25}?\\b(?:nahi|nahin|nhi|mat)\\b|\\s+(?:ho\\s+jay\\w*|hoga)\\b)|\\bcepat\\b(?<!\\blebih\\s+cepat)|급해요|급합니다|至急|\\bgấp\\b|\\bharaka\\b|尽快|盡快|赶快|趕快)' +
+      nearby(PAY_OR_CONTACT),
+    {
+      anchors: [
+        'asap',
+        'urgent',
+        'quick quick',
+        'hurry hurry',
+        'rápido',
+        'rapido',
+        'vite',
+        'schnell',
+        'срочно',
+        'терміново',
+        'acil',
+        'bsor',
+        'بسرعة',
+        'jaldi',
+        'cepat',
+        '급해요',
+        '급합니다',
+        '至急',
+        'gấp',
+        'haraka',
+        '尽快',
+        '盡快',
+        '赶快',
+        '趕快',
+      ],
+    },
+  ),
+];
