@@ -36,7 +36,9 @@ export const SAFEGUARDS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|не\\s+відкривайте\\s+спір|не\\s+открывайте\\s+спор|закройте\\s+спор|(?:đừng|\\bdung)\\s+m[ởo]\\s+tranh\\s+ch[ấa]p|紛争を取り下げ|विवाद\\s+बंद|বিরোধ\\s+বন্ধ' +
       '|شکایت\\s+(?:رو|را)\\s+پس\\s+بگیر|(?:撤销|撤回|取消|关闭)(?:纠纷|投诉)|(?:撤銷|撤回|取消|關閉)(?:糾紛|投訴)' +
       // The platform not told, no bad review: "wag niyo na i-report sa Alibaba", علی بابا کو شکایت نہ کریں, "jangan kasih review jelek".
-      '|\\b(?:wag|huwag)\\s+(?:\\S+\\s+){0,2}?i-?report\\b|کو\\s+شکایت\\s+نہ\\s+کریں|\\bjangan\\s+(?:kasih|beri|bagi)\\s+(?:review|ulasan|rating)\\s+(?:jelek|buruk)',
+      '|\\b(?:wag|huwag)\\s+(?:\\S+\\s+){0,2}?i-?report\\b|کو\\s+شکایت\\s+نہ\\s+کریں|\\bjangan\\s+(?:kasih|beri|bagi)\\s+(?:review|ulasan|rating)\\s+(?:jelek|buruk)' +
+      // "Jangan beritahu Alibaba".
+      '|\\bjangan\\s+(?:beritahu|bagitahu|kasih\\s+tahu|bilang)\\s+(?:ke\\s+|kepada\\s+)?alibaba\\b',
     {
       anchors: [
         'inspecci',
@@ -84,6 +86,8 @@ export const SAFEGUARDS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|đuổi\\s+việc|\\bduoi\\s+viec|\\bmawawalan\\s+ako\\s+ng\\s+trabaho|解雇され|চাকরি\\s+চলে\\s+যাবে|\\bboss\\s+bahut\\s+gussa|\\bsaya\\s+mohon\\b|หักเงินเดือน' +
       // "Boss very angry with me", "I beg u", "my whole family depend on it", "don't make me lose face".
       '|\\bboss\\s+(?:is\\s+)?(?:very\\s+|so\\s+)?angry\\s+(?:with|at)\\s+me\\b|\\bi\\s+beg\\s+(?:u|you)\\b|\\bi\\s+am\\s+begging\\b|\\bfamily\\s+depends?\\s+on\\b|\\bmake\\s+me\\s+lose\\s+face\\b|\\bi\\s+lose\\s+my\\s+job\\b' +
+      // "My boss will fire me", "my boss is asking me every hour", "my boss not pay my salary", 老板天天问我.
+      '|\\bwill\\s+fire\\s+me\\b|\\bboss\\s+(?:is\\s+)?(?:asking|asks|ask)\\s+me\\s+every\\s+hour\\b|\\bnot\\s+pay\\s+my\\s+salary\\b|老板天天(?:问|催)' +
       mentions(PLEA_TOPIC),
     {
       anchors: [
@@ -108,6 +112,10 @@ export const SAFEGUARDS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'family depend',
         'lose face',
         'lose my job',
+        'fire me',
+        'me every hour',
+        'my salary',
+        '老板天天',
       ],
     },
   ),

@@ -9,10 +9,10 @@ import { cue, type Cue } from './cue';
 const PAY_WORDS =
   '(?:[öo]deme|[öo]de[yn]|havale|bayar|transfer|\\btf\\b|\\bdp\\b|โอน|จ่าย|ชำระ|มัดจำ|입금|결제|송금|지불|振込|振り込|入金|支払|' +
   'p[łl]atno|p[łl]at[nę]|przelew|zap[łl]a|wp[łl]a|betal|overmak|оплат|сплат|переказ|переве|заплат|предоплат|thanh\\s+to[áa]n|chuy[ểe]n\\s+kho[ảa]n|c[ọo]c|' +
-  'পেমেন্ট|পরিশোধ|টাকা|تحويل|التحويل|تحول|حول|دفع|ادفع|سداد|[7t]aw[ae]l|(?:ed|ted|da)fa[3e]|bayad|pag(?:o|ar|ue|amento)|dep[óo]sito|' +
+  'পেমেন্ট|পরিশোধ|টাকা|تحويل|التحويل|تحول|حول|دفع|ادفع|سداد|[7t]aw[ae]l|(?:ed|ted|da)fa[3e]|\\bfl[ou]s\\b|bayad|pag(?:o|ar|ue|amento)|dep[óo]sito|' +
   'paiement|payer|payez|virement|zahl|[üu]berweis|bonifico|pagare|\\blipa|malipo|biya|төле|to.?lov|to.?la|ከፈ|ክፍያ|پرداخت|واریز|ادائیگی|پیمنٹ|' +
   '\\bpay|\\bpaisa|\\bpaise|\\bbhej|deposit|balance|advance|gcash|\\bupi\\b|m-?pesa|bkash|বিকাশ|جاز\\s+کیش|پیمنٹ|पेमेंट|रकम|ویسترن|ويسترن|' +
-  'gửi\\s+tiền|ipadala|pieni[ąa]dze|przela|maak\\s+(?:het\\s+)?(?:\\S+\\s+)?over|tuma\\s+pesa|পাঠান|بھیج)';
+  'gửi\\s+tiền|ipadala|pieni[ąa]dze|przela|maak\\s+(?:\\S+\\s+){0,3}?over|tuma\\s+pesa|পাঠান|بھیج)';
 
 /** Within the sentence, before or after the cue's words: put after them. */
 const nearby = (words: string): string =>
@@ -61,7 +61,7 @@ const LANGUAGES: readonly TodayAndLoss[] = [
   // "Vandaag nog betalen, anders geen verzending".
   {
     today: '\\bvandaag\\b',
-    loss: '(?:\\banders\\b|annuler|geannuleerd|duurder|\\bstijg|vervalt|\\bkwijt\\b)',
+    loss: '(?:\\banders\\b|\\bof\\s+we\\s+verkopen|annuler|geannuleerd|duurder|\\bstijg|vervalt|\\bkwijt\\b)',
     anchors: ['vandaag'],
   },
   // "Оплатіть сьогодні, завтра вже буде пізно"; "до вечера нужна предоплата, иначе снимаем бронь".
@@ -87,7 +87,7 @@ const LANGUAGES: readonly TodayAndLoss[] = [
   // Arabic in Latin letters: "law ma 7awalt el youm el order yetkansal".
   {
     today: '\\b(?:el\\s+youm|el\\s+yom|elyoum|(?:en|el)?naharda)\\b',
-    loss: '(?:yetkansal|hayetkansal|yetlegh|hayetlegh|\\bcancel)',
+    loss: '(?:yetkansal|hayetkansal|yetlegh|hayetlegh|\\by?e?tl[gh]+y\\b|\\bcancel)',
     anchors: ['youm', 'yom', 'naharda'],
   },
   // "Porfa hoy mismo el pago, q mañana sube el dólar"; "o fornecedor só segura até hoje".
@@ -97,7 +97,11 @@ const LANGUAGES: readonly TodayAndLoss[] = [
     anchors: ['hoy', 'hoje'],
   },
   // Swahili "lipa leo, kesho bei itapanda"; Hausa "dole ka biya yau, idan ba haka ba za a soke oda".
-  { today: '\\bleo\\b', loss: '(?:itaghairiwa|\\bghairi|itapanda|vinginevyo)', anchors: ['leo'] },
+  {
+    today: '\\bleo\\b',
+    loss: '(?:itaghairiwa|\\bghairi|itapanda|inaongezeka|zinaongezeka|vinginevyo)',
+    anchors: ['leo'],
+  },
   { today: '\\byau\\b', loss: '(?:\\bsoke\\b|idan\\s+ba\\s+haka\\s+ba)', anchors: ['yau'] },
   // Kazakh "бүгін төлемесеңіз тапсырыс жойылады".
   { today: 'бүгін', loss: '(?:жо[йи]ыл|қымбаттайды|бас\\s+тарт)', anchors: ['бүгін'] },
@@ -105,6 +109,8 @@ const LANGUAGES: readonly TodayAndLoss[] = [
   { today: 'ዛሬ', loss: '(?:ይሰረዛል|ይሰረዛሉ|ይጨምራል)', anchors: ['ዛሬ'] },
   // Persian "اگر امروز واریز نکنید سفارش لغو می‌شود"; Urdu "آج ادائیگی نہ کی تو آرڈر منسوخ".
   { today: '(?:امروز|آج)', loss: '(?:لغو|گران|وگرنه|منسوخ|ورنہ|کینسل)', anchors: ['امروز', 'آج'] },
+  // Tagalog "bayaran niyo na po ngayon o ika-cancel namin ang order".
+  { today: '\\bngayon\\b', loss: '(?:cancel|mawawala|tataas)', anchors: ['ngayon'] },
   // Hinglish "aaj payment nahi aaya to order cancel".
   {
     today: '\\baaj\\b',
@@ -126,8 +132,9 @@ export const DEADLINES_TODAY_IN_OTHER_LANGUAGES: readonly Cue[] = [
     // "тільки сьогодні", "сегодня до 18:00", "deadline today", "must be today".
     '(?:hari\\s+ini\\s+juga|hôm\\s+nay\\s+lu[ôo]n|hom\\s+nay\\s+lu[ôo]n|วันนี้เลย|\\bngayon\\s+na\\b|本日中に|jeszcze\\s+dzi[śs]|\\bvandaag\\s+nog\\b|همین\\s+امروز|\\bleo\\s+hii\\b' +
       '|আজকেই|আজই|آج\\s+ہی|आज\\s+ही|\\baaj\\s+hi\\b|لازم\\s+اليوم|\\bbas\\s+el\\s+naharda\\b|тільки\\s+сьогодні|сегодня\\s+до\\s+\\d' +
-      '|\\bdeadline\\s+(?:is\\s+)?today\\b|\\bmust\\s+be\\s+(?:done\\s+|paid\\s+)?today\\b)' +
-      nearby(PAY_WORDS),
+      '|\\bdeadline\\s+(?:is\\s+)?today\\b|\\bmust\\s+be\\s+(?:done\\s+|paid\\s+)?today\\b|\\bwithin\\s+today\\b)' +
+      // In the message: "お振込みください。本日中にお願いします。"
+      `(?:(?=[^]{0,150}?${PAY_WORDS})|(?<=${PAY_WORDS}[^]{0,150}))`,
     {
       anchors: [
         'hari ini juga',
@@ -151,6 +158,7 @@ export const DEADLINES_TODAY_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'сегодня до',
         'deadline',
         'must be',
+        'within today',
       ],
     },
   ),

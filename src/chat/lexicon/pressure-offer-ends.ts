@@ -76,7 +76,7 @@ export const OFFERS_ENDING: readonly Cue[] = [
     // "Last chance for this production slot", "price only for first 5 buyers", "whoever pays first", "we cannot hold it much
     // longer", "not sure how long we can keep it for you".
     '\\blast\\s+chance\\s+for\\s+(?:this|the|our)\\s+(?:production\\s+)?(?:slot|space|price|offer|booking|batch)\\b|\\bonly\\s+for\\s+(?:the\\s+)?first\\s+\\d+\\s+(?:buyers|customers|clients|orders)\\b' +
-      '|\\bwhoever\\s+pays\\s+first\\b|\\bcannot\\s+hold\\s+(?:it|them)\\s+much\\s+longer\\b|\\bnot\\s+sure\\s+how\\s+long\\s+we\\s+can\\s+(?:keep|hold)\\b' +
+      '|\\block\\s+(?:it|the\\s+price|this\\s+price)\\s+now\\b|\\bon\\s+hold\\s+until\\s+we\\s+(?:get|receive)\\b|\\bwhoever\\s+pays\\s+first\\b|\\bcannot\\s+hold\\s+(?:it|them)\\s+much\\s+longer\\b|\\bnot\\s+sure\\s+how\\s+long\\s+we\\s+can\\s+(?:keep|hold)\\b' +
       // Another buyer waiting, in the languages the other cue of its kind lacks: زبون ثاني ينتظر, 다른 바이어가 기다리고, "andere klant wacht",
       // "mteja mwingine anasubiri", ลูกค้าอีกรายรอ, অন্য কাস্টমারকে, "віддамо іншому клієнту", "para outro cliente", "altri tre clienti interessati".
       '|(?:زبون|عميل)\\s+ثاني|다른\\s?바이어|\\bandere\\s+klant\\b|\\bmteja\\s+mwingine\\b|ลูกค้าอีก(?:ราย|คน)|অন্য\\s+কাস্টমার|іншому\\s+клієнту' +
@@ -86,6 +86,8 @@ export const OFFERS_ENDING: readonly Cue[] = [
         'last chance for',
         'only for',
         'pays first',
+        'now',
+        'on hold until',
         'much longer',
         'how long we can',
         'ثاني',

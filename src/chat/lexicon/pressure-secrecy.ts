@@ -60,8 +60,25 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
     '\\b(?:inspection|samples?|qc)\\s+(?:is\\s+|are\\s+)?(?:not\\s+necessary|unnecessary|not\\s+needed)\\b|\\bno\\s+(?:time|need)\\s+for\\s+(?:an?\\s+|the\\s+)?(?:third[\\s-]party\\s+)?(?:samples?|inspection|qc)\\b' +
       // "No need to inspect", "you don't need a third-party inspection".
       "|\\bno\\s+need\\s+to\\s+inspect\\b|\\b(?:don'?t|do\\s+not)\\s+need\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:third[\\s-]party\\s+)?inspections?\\b" +
-      '|\\bskip\\s+(?:the\\s+)?inspection\\b|\\btrust\\s+me\\b|不用验货|不需要验货',
-    { anchors: ['inspect', 'sample', 'qc', 'time for', 'need for', 'trust me', '验货'] },
+      '|\\bskip\\s+(?:the\\s+)?(?:inspection|samples?)\\b|\\btrust\\s+me\\b|不用验货|不需要验货' +
+      // "No need to wait for your inspector", "just click 'confirm received'", "please release payment now", "give me 5 star review now b4 goods arrive".
+      '|\\bno\\s+need\\s+to\\s+wait\\s+for\\s+(?:the\\s+|your\\s+)?(?:inspector|inspection|trade\\s+assurance|ta|qc)\\b|\\bclick\\s+["\'“]?confirm\\s+(?:received|receipt|delivery)\\b' +
+      '|\\brelease\\s+(?:the\\s+)?payment\\s+(?:now|first|today)\\b|\\b(?:5|five)[\\s-]?stars?\\s+review\\s+(?:now|first|before|b4)\\b',
+    {
+      anchors: [
+        'inspect',
+        'sample',
+        'qc',
+        'time for',
+        'need for',
+        'trust me',
+        '验货',
+        'no need to wait for',
+        'confirm',
+        'release',
+        'review',
+      ],
+    },
   ),
   cue(
     'a push to skip a safeguard',

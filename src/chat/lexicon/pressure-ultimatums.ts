@@ -2,21 +2,21 @@ import { cue, type Cue } from './cue';
 
 /** Days and hours a deadline is set at, in the languages buyers meet. */
 const WHEN =
-  "(?:today|tonight|tomorrow|end\\s+of\\s+(?:the\\s+)?day|eod|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\b|\\d+\\s*h(?:ours?|rs?)?\\b|hoy|ma[ñn]ana|aujourd'hui|ce\\s+soir|heute|morgen|oggi|domani|dzi[śs]|dzisiaj|jutro|bug[üu]n|yar[ıi]n|сегодня|завтра|сьогодні|aaj|hari\\s+ini|besok|h[ôo]m\\s+nay|t[ốo]i\\s+nay|dnes|ast[ăa]zi|\\bazi|\\bleo|ngayon|আজ|آج|오늘|내일|今天|明天|今日|本日|dnes|ast[ăa]zi|\\bleo\\b|ngayon|আজ|آج|right\\s+now|immediately|sofort|jetzt|n[äa]chsten\\s+stunde|maintenant|imm[ée]diatement|vandaag|прямо\\s+сейчас)";
+  "(?:today|tonight|tomorrow|end\\s+of\\s+(?:the\\s+)?day|eod|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\\s+week|lunes|martes|jueves|viernes|s[áa]bado|domingo|pi[ąa]tk|sobot|فردا|امروز|\\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\b|\\d+\\s*h(?:ours?|rs?)?\\b|hoy|ma[ñn]ana|aujourd'hui|ce\\s+soir|heute|morgen|oggi|domani|dzi[śs]|dzisiaj|jutro|bug[üu]n|yar[ıi]n|сегодня|завтра|сьогодні|aaj|hari\\s+ini|besok|h[ôo]m\\s+nay|t[ốo]i\\s+nay|dnes|ast[ăa]zi|\\bazi|\\bleo|ngayon|আজ|آج|오늘|내일|今天|明天|今日|本日|dnes|ast[ăa]zi|\\bleo\\b|ngayon|আজ|آج|right\\s+now|immediately|sofort|jetzt|n[äa]chsten\\s+stunde|maintenant|imm[ée]diatement|vandaag|прямо\\s+сейчас)";
 /** What happens if the buyer doesn't act in time: lost goods, a higher price, a cancelled order, a penalty. */
 const OR_ELSE =
-  '(?:kung\\s+hindi|no\\s+pay\\s+no\\s+ship|sinon|altfel|la\\s+sivyo|ورنہ|sonst|altrimenti|inaczej|yoksa|иначе|інакше|warna|kalau\\s+tak|kalau\\s+tidak|nếu\\s+không|neu\\s+khong|否则|不然|晚了|o\\s+pasa|senão|senao)';
+  '(?:kung\\s+hindi|no\\s+pay\\s+no\\s+ship|\\bo\\s+se\\s+cancela|або\\s+все\\s+буде\\s+продан|sinon|altfel|la\\s+sivyo|ورنہ|sonst|altrimenti|inaczej|yoksa|иначе|інакше|warna|kalau\\s+tak|kalau\\s+tidak|nếu\\s+không|neu\\s+khong|否则|不然|晚了|o\\s+pasa|senão|senao)';
 
 /** "If", in the languages buyers meet. */
 const IF_WORD =
-  '(?:\\bpokud|\\bals\\s+de\\s|\\bals\\s+het\\s|\\bals\\s+u\\s|\\bals\\s+je\\s|\\bals\\s+we\\s|\\bals\\s+wij\\s|\\bkung\\s|\\bsi\\s|\\bse\\s|\\bwenn|\\bjeśli|\\bjesli|\\bjeżeli|\\bjezeli|если|якщо|\\bagar|اگر|إذا|\\bkalau|\\bnếu|\\bneu\\s|如果|만약)';
+  '(?:\\bpokud|\\bals\\s+de\\s|\\bals\\s+het\\s|\\bals\\s+u\\s|\\bals\\s+je\\s|\\bals\\s+we\\s|\\bals\\s+wij\\s|\\bkung\\s|\\bsi\\s|\\bse\\s|\\bwenn|\\bjeśli|\\bjesli|\\bjeżeli|\\bjezeli|если|якщо|\\bagar|اگر|اگه|إذا|\\bkalau|\\bnếu|\\bneu\\s|如果|만약)';
 /** "Not", "no" and "without" there. */
 const NOT_WORD =
-  '(?:\\b(?:niet|pas|hindi|nepotvrd\\w*|nezaplat\\w*|no|n[ãa]o|nicht|keine?|nie|nahi|nahin|belum|tak|tidak|kh[ôo]ng|non)\\b|(?<!\\p{L})(?:не|ما)(?!\\p{L})|نہیں|没|沒)';
+  '(?:\\b(?:niet|pas|hindi|nepotvrd\\w*|nezaplat\\w*|no|n[ãa]o|nicht|keine?|nie|nahi|nahin|belum|tak|tidak|kh[ôo]ng|non)\\b|(?<!\\p{L})(?:не|ما)(?!\\p{L})|نہیں|(?<!\\p{L})ن(?:کن|ده|فرست|ریز)|没|沒)';
 
 /** What the buyer is told they lose: the order, the goods, the price, the deposit, their name. */
 const STAKES =
-  '(?:cancel|annul|anul|storn|iptal|отмен|аннул|скасу|منسوخ|batal|h[ủu]y|취소|キャンセル|取消|lib[eé]r|release|rilasci|price|precio|prix|preis|prezzo|cena|fiyat|цен|ціна|\\brate\\b|harga|gi[áa]|가격|価格|价格|價格|otro\\s+cliente|autre\\s+client|altro\\s+cliente|innego\\s+klienta|ba[şs]ka\\s+m[üu][şs]teri|другому|kh[áa]ch\\s+kh[áa]c|pembeli\\s+(?:dari|lain)|他のお客様|다른\\s?바이어|retenu|удерж|ضبط|perd|verlier|pierde|traci|kaybed|黑名|曝光|تقييم|upar|naik|ro[śs]nie|sube|augmente|steigt|aumenta|stockage|storage|frais|ibang\\s+customer|ibebenta|productieplek|\\d\\s?%)';
+  '(?:cancel|annul|anul|storn|iptal|отмен|аннул|скасу|منسوخ|لغو|سوخت|extra\\s+cost|dead\\s+freight|throw\\s+(?:it\\s+)?away|batal|h[ủu]y|취소|キャンセル|取消|lib[eé]r|release|rilasci|price|precio|prix|preis|prezzo|cena|fiyat|цен|ціна|\\brate\\b|harga|gi[áa]|가격|価格|价格|價格|otro\\s+cliente|autre\\s+client|altro\\s+cliente|innego\\s+klienta|ba[şs]ka\\s+m[üu][şs]teri|другому|kh[áa]ch\\s+kh[áa]c|pembeli\\s+(?:dari|lain)|他のお客様|다른\\s?바이어|retenu|удерж|ضبط|perd|verlier|pierde|traci|kaybed|黑名|曝光|تقييم|upar|naik|ro[śs]nie|sube|augmente|steigt|aumenta|stockage|storage|frais|ibang\\s+customer|ibebenta|productieplek|\\d\\s?%)';
 
 /**
  * Ultimatums: a deadline and what the buyer loses after it ("if I don't see
@@ -28,8 +28,10 @@ export const ULTIMATUMS: readonly Cue[] = [
   cue(
     'a deadline with a penalty',
     // "If this isn't settled by Friday …", "if the fee isn't covered in 48h it moves to bonded storage".
-    `\\bif\\s+(?:\\S+\\s+){0,4}?(?:don'?t|do\\s+not|doesn'?t|isn'?t|is\\s+not|aren'?t|haven'?t|hasn'?t|won'?t|not)\\s+(?:\\S+\\s+){0,8}?(?:(?:by|in|before|within)\\s+(?:the\\s+)?)?${WHEN}(?=[^.!?]{0,80}\\b(?:release|cancel\\w*|lose|lost|wait\\w*|expires?|returned|delayed|rolls?|next\\s+(?:slot|batch|week|month|vessel)|storage|doubles?|sue|court|lawyer|feedback|reviews?|forums?|groups?|blacklist\\w*|restricted|price|\\+\\s?\\d+\\s?%|\\d+\\s?%\\s+more)\\b)` +
-      `|\\bif\\s+you\\s+(?:don'?t|do\\s+not)\\s+\\w+\\s+(?:it\\s+|the\\s+order\\s+)?${WHEN}(?=[^.!?]{0,60}\\b(?:next\\s+(?:slot|batch|week|month)|release|cancel|lose|price)\\b)`,
+    `\\bif\\s+(?:\\S+\\s+){0,4}?(?:don'?t|do\\s+not|doesn'?t|isn'?t|is\\s+not|aren'?t|haven'?t|hasn'?t|won'?t|not)\\s+(?:\\S+\\s+){0,8}?(?:(?:by|in|before|within)\\s+(?:the\\s+)?)?${WHEN}(?=[^.!?]{0,80}\\b(?:release|cancel\\w*|lose|lost|extra\\s+cost|throw\\s+(?:it|them)\\s+away|pay\\s+again|wait\\w*|expires?|returned|delayed|rolls?|next\\s+(?:slot|batch|week|month|vessel)|storage|doubles?|sue|court|lawyer|feedback|reviews?|forums?|groups?|blacklist\\w*|restricted|price|\\+\\s?\\d+\\s?%|\\d+\\s?%\\s+more)\\b)` +
+      `|\\bif\\s+you\\s+(?:don'?t|do\\s+not)\\s+\\w+\\s+(?:it\\s+|the\\s+order\\s+)?${WHEN}(?=[^.!?]{0,60}\\b(?:next\\s+(?:slot|batch|week|month)|release|cancel|lose|price)\\b)` +
+      // "If balance not received we lose the space": a loss for not paying, with no deadline named.
+      '|\\bif\\s+(?:the\\s+|your\\s+)?(?:balance|payment|deposit|money|transfer)\\s+(?:is\\s+)?not\\s+(?:received|paid|made|sent|arrived)\\b[^.!?]{0,30}?\\b(?:we|you)\\s+(?:will\\s+)?(?:lose|cancel|release|sell|charge|keep)\\b',
     { anchors: ['if '] },
   ),
   // Each of the cues below is its own, with its own rarer words to look for: "if" is in too many messages.
@@ -46,7 +48,7 @@ export const ULTIMATUMS: readonly Cue[] = [
     // "Pay … today or the refund expires", "… TODAY or the production slot goes to other customer", "before Friday or the
     // shipment will be delayed", "today or we cant buy material", "today or storage charge start": matched from "or", the
     // deadline looked for behind it.
-    `\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|goes\\s+to\\s+other|goes\\s+to\\s+another|(?:will|would|must|to)\\s+wait\\w*|(?:cannot\\s+|cant\\s+|can't\\s+|can\\s+not\\s+)(?:buy|produce|start|book|hold|keep|guarantee|promise)|(?:storage|demurrage)\\s+(?:charges?|fees?|costs?))\\b(?<=\\b${WHEN}[^.!?]{0,60}?\\bor\\s[^.!?]*)`,
+    `\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|goes\\s+to\\s+other|goes\\s+to\\s+another|(?:will|would|must|to)\\s+wait\\w*|throw\\s+(?:it|them)\\s+away|(?:have\\s+to\\s+)?pay\\s+again|(?:cannot\\s+|cant\\s+|can't\\s+|can\\s+not\\s+)(?:buy|produce|start|book|hold|keep|guarantee|promise)|(?:storage|demurrage)\\s+(?:charges?|fees?|costs?))\\b(?<=\\b${WHEN}[^.!?]{0,60}?\\bor\\s[^.!?]*)`,
     {
       anchors: [
         'cancel',
@@ -66,6 +68,8 @@ export const ULTIMATUMS: readonly Cue[] = [
         'can not ',
         'storage',
         'demurrage',
+        'throw',
+        'pay again',
       ],
     },
   ),
@@ -76,6 +80,8 @@ export const ULTIMATUMS: readonly Cue[] = [
     {
       anchors: [
         'no pay no ship',
+        'o se cancela',
+        'або все буде продан',
         'kung hindi',
         'sinon',
         'altfel',
@@ -127,6 +133,7 @@ export const ULTIMATUMS: readonly Cue[] = [
         'якщо',
         'agar',
         'اگر',
+        'اگه',
         'إذا',
         'kalau',
         'nếu',

@@ -7,9 +7,12 @@ const PAY_OR_CONTACT =
   'оплат|переве|переказ|напишите|напиши|ödeme|havale|yaz[ıi]n|bayar|kirim|tuma|pesa|thanh\\s+to[áa]n|chuy[ểe]n|입금|송금|연락|카카오|' +
   '付款|打款|转账|汇款|加我|微信|ادفع|حول|واتس|كلمني|kalemni|[7t]awel|bhej|karo|pe\\s+bhej)';
 
+/** A character of the same sentence: a full stop inside an address ("sales.dept@163.com") ends none. */
+const IN_SENTENCE = '(?:[^.!?。！？\\n]|\\.(?=\\S))';
+
 /** Within the sentence, before or after the cue's words. */
 const nearby = (words: string): string =>
-  `(?:(?=[^.!?。！？\\n]{0,100}?${words})|(?<=${words}[^.!?。！？\\n]{0,100}))`;
+  `(?:(?=${IN_SENTENCE}{0,100}?${words})|(?<=${words}${IN_SENTENCE}{0,100}))`;
 
 /**
  * A push to hurry, with paying or moving to an app in the same sentence: "Email the Western Union MTCN …
@@ -22,15 +25,22 @@ export const URGENCY: readonly Cue[] = [
   cue(
     'a push to hurry',
     '(?:\\basap\\b(?<!\\b(?:i|we)\\s+(?:will\\s+|\\S+ll\\s+|can\\s+|shall\\s+)?(?:\\S+\\s+){1,4}asap)|\\burgent\\b(?<!\\bnot\\s+urgent)(?!\\s+(?:order|part|thing|matter|issue|question|point|item)s?\\b)' +
-      '|\\bquick\\s+quick\\b|\\bhurry\\s+hurry\\b|\\br[áa]pido\\b(?<!\\bm[áa]i?s\\s+r[áa]pido)|\\bvite\\b|\\bschnell\\b|срочно|терміново|\\bacil\\b|\\bbsor(?:ea|aa)\\b|بسرعة' +
+      '|\\br[áa]pido\\b(?<!\\bm[áa]i?s\\s+r[áa]pido)|\\bvite\\b|\\bschnell\\b|срочно|терміново|\\bacil\\b|\\bbsor(?:ea|aa)\\b|بسرعة' +
       '|\\bjaldi\\b(?<!\\bkoi\\s+jaldi)(?![^.,!?]{0,25}?\\b(?:nahi|nahin|nhi|mat)\\b|\\s+(?:ho\\s+jay\\w*|hoga)\\b)|\\bcepat\\b(?<!\\blebih\\s+cepat)|급해요|급합니다|至急|\\bgấp\\b|\\bharaka\\b|尽快|盡快|赶快|趕快)' +
-      nearby(PAY_OR_CONTACT),
+      nearby(PAY_OR_CONTACT) +
+      // Hurry said twice, and nagging: "pls hurry hurry", "why no reply", "??? still waiting for ur payment", "I sent 10 messages".
+      "|\\bquick\\s+quick\\b|\\bhurry\\s+hurry\\b|\\bwhy\\s+(?:you\\s+|u\\s+)?(?:no|not|don'?t|never)\\s+(?:reply|answer|respond)\\w*\\b" +
+      '|\\bstill\\s+waiting\\s+for\\s+(?:ur|your)\\s+(?:payment|deposit|transfer|balance)\\b|\\bi\\s+sent\\s+(?:you\\s+)?\\d+\\s+messages\\b|\\blast\\s+time\\s+i\\s+remind\\b',
     {
       anchors: [
         'asap',
         'urgent',
         'quick quick',
         'hurry hurry',
+        'why',
+        'still waiting for',
+        'messages',
+        'remind',
         'rápido',
         'rapido',
         'vite',

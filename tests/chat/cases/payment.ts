@@ -1955,7 +1955,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: "Ma'am, pag di po kayo nakabayad ngayon sa Palawan Express, ma-cancel po yung booking sa barko at may penalty pa po kayo",
-    rules: [PAY],
+    rules: [PAY, PRESSURE],
   },
   { text: '退税返点我们打到你的卡上，把卡号、有效期和背面三位数发我就行', rules: [PAY] },
   {

@@ -1,4 +1,4 @@
-import { PAY, CHANGE, CONTACT, PRESSURE, type ChatCase } from './case';
+import { PAY, CHANGE, CONTACT, LINK, PRESSURE, type ChatCase } from './case';
 
 export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Pay the deposit within 2 hours or we cancel the order.', rules: [PRESSURE] },
@@ -1200,4 +1200,120 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'দয়া করে বিরোধ বন্ধ করুন, না হলে আমার চাকরি চলে যাবে।', rules: [PRESSURE] },
   { text: 'সরাসরি আমার বিকাশ নম্বরে টাকা পাঠান, আলিবাবার মাধ্যমে নয়, আজকেই।', rules: [PAY, PRESSURE] },
   { text: 'Оплату получили сегодня, спасибо! Производство начнём в понедельник.', rules: [] },
+  // Round 10 (pressure), second pass: nagging, hurry said twice, safeguards skipped in English, pleas, a loss for not paying, today itself in the message
+  { text: '??? still waiting for ur payment. why no reply', rules: [PRESSURE] },
+  {
+    text: 'Please dear help me, if this order not confirmed today my boss will fire me, I have a small baby',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Container is waiting at port, demurrage is running 180 USD/day, pls hurry hurry',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Dear, the shipping line increase freight next week, if you not pay balance this week extra cost is yours.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Booking is confirmed but the cut-off is tomorrow 10am, if balance not received we lose the space and you pay the dead freight.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Skip the sample, no time. Mass production must start today to catch the vessel.',
+    rules: [PRESSURE],
+  },
+  { text: "Just click 'confirm received', we send the goods in 2 days, I promise 100%.", rules: [PRESSURE] },
+  {
+    text: 'Dear the inspection company is too slow, we already loaded the container, please release payment now.',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'pls give me 5 star review now b4 goods arrive, my boss check review today', rules: [PRESSURE] },
+  {
+    text: 'Price will go up 15% from 1st next month due to new tax, lock it now with full payment.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Hope you can make decision soon, my boss is asking me every hour about your order.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Send via PayPal friends and family ok, not goods and services, and pls do it in next hour.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Pay by MoneyGram to our finance manager name, it's the fastest, we need it before the weekend.",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Please Zelle the balance to my colleague now, the shipment is on hold until we get it.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Send the deposit by Wise to this private account and don't put Alibaba in the reference, ok? Deadline today.",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Email the Western Union MTCN to payments.global.trading@gmail.com asap, goods are ready to load.',
+    rules: [CONTACT, PAY, PRESSURE],
+  },
+  {
+    text: 'Your Trade Assurance order is suspended. Verify your account within 12 hours: http://alibaba-secure-verify.com/login',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'Alibaba Notice: unusual login. Confirm your identity within 2 hours at https://login-alibaba.co/secure or account locked.',
+    rules: [CHANGE, LINK, PRESSURE],
+  },
+  {
+    text: 'Why you not answer? I sent 10 messages. Call me now +86 186 0277 4412!!!',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: "Your sample is waiting for 2 weeks, if you don't confirm this week we will throw it away and you have to pay again.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'The QC report is fine, no need to wait for your inspector, we ship tomorrow morning, just approve.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Just pay the remaining 70% to my account directly and I release the container, no need to wait for Trade Assurance.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Confirm delivery in the system first please, my boss not pay my salary until order finish.',
+    rules: [PRESSURE],
+  },
+  { text: '在吗？？？三天了怎么还不付款，老板天天问我', rules: [PRESSURE] },
+  { text: '為了省手續費，請直接匯款到我們香港個人帳戶，今天匯款才能趕上船期。', rules: [PAY, PRESSURE] },
+  {
+    text: 'Nuestra cuenta bancaria ha cambiado, por favor envíe el saldo a la nueva cuenta antes del viernes o se cancela el pedido.',
+    rules: [CHANGE, PAY, PRESSURE],
+  },
+  { text: 'law ma d5alt el flos el yom el order ytlghy w el 3arboon ma yrga3', rules: [PRESSURE] },
+  {
+    text: 'Jangan beritahu Alibaba yang kami lambat hantar ya, nanti kedai kami kena denda. Tolong rahsiakan.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Sir, ilang araw na po kayong hindi sumasagot??? Bayaran niyo na po ngayon o ika-cancel namin ang order.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'アリババを通さず、担当者の個人口座に直接お振込みください。本日中にお願いします。',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Zmieniliśmy numer konta bankowego, proszę wpłacić resztę na nowe konto do piątku, inaczej anulujemy.',
+    rules: [CHANGE, PRESSURE],
+  },
+  {
+    text: 'Maak het bedrag direct over naar de privérekening van onze directeur, vandaag nog graag.',
+    rules: [PRESSURE],
+  },
+  { text: 'اگه تا فردا ظهر تایید نکنید، بیعانه‌تون سوخت میشه و سفارش لغو میشه.', rules: [PRESSURE] },
+  {
+    text: 'Mzigo wako uko bandarini, gharama za kuhifadhi zinaongezeka kila siku, lipa leo.',
+    rules: [PRESSURE],
+  },
 ];
