@@ -37,6 +37,12 @@ export const SAFEGUARDS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|شکایت\\s+(?:رو|را)\\s+پس\\s+بگیر|(?:撤销|撤回|取消|关闭)(?:纠纷|投诉)|(?:撤銷|撤回|取消|關閉)(?:糾紛|投訴)' +
       // The platform not told, no bad review: "wag niyo na i-report sa Alibaba", علی بابا کو شکایت نہ کریں, "jangan kasih review jelek".
       '|\\b(?:wag|huwag)\\s+(?:\\S+\\s+){0,2}?i-?report\\b|کو\\s+شکایت\\s+نہ\\s+کریں|\\bjangan\\s+(?:kasih|beri|bagi)\\s+(?:review|ulasan|rating)\\s+(?:jelek|buruk)' +
+      // A dispute to be withdrawn: "if you keep the case open", 纠纷您先撤销, "cierre la disputa", "den Streitfall nicht zurückziehen",
+      // إلغاء النزاع, "متفتحش نزاع", "dispute-nya dibatalkan", ยกเลิกข้อพิพาท, 분쟁을 취소, "закрийте спір"; no inspection: "ship without
+      // inspection", "pas besoin d'inspection", "no need third party inspection".
+      '|\\bkeep\\s+the\\s+(?:case|dispute)\\s+open\\b|纠纷[^，。！？,]{0,4}?撤销|\\b(?:cierre|retire|cancele)\\s+la\\s+disputa\\b|\\bstreitfall\\s+(?:nicht\\s+)?zur[üu]ckzieh|(?:إلغاء|الغاء)\\s+النزاع|متفتحش\\s+نزاع' +
+      "|\\bdispute-?nya\\s+dibatalkan\\b|\\bbatalkan\\s+dispute\\b|ยกเลิกข้อพิพาท|분쟁을?\\s*취소|закри[йи]те\\s+спір|\\bwithout\\s+(?:the\\s+|any\\s+)?inspection\\b|\\bpas\\s+besoin\\s+d'inspection\\b" +
+      '|\\bno\\s+need\\s+(?:for\\s+)?(?:a\\s+|any\\s+)?third[\\s-]party\\s+inspection\\b' +
       // "Jangan beritahu Alibaba".
       '|\\bjangan\\s+(?:beritahu|bagitahu|kasih\\s+tahu|bilang)\\s+(?:ke\\s+|kepada\\s+)?alibaba\\b',
     {
@@ -63,6 +69,7 @@ export const SAFEGUARDS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'disputa',
         'نزاع',
         'спір',
+        'закри',
         'спор',
         'tranh ch',
         '紛争',
@@ -75,6 +82,14 @@ export const SAFEGUARDS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         '投訴',
         'wag',
         'jangan',
+        'keep the',
+        'dispute',
+        'streitfall',
+        'ข้อพิพาท',
+        '분쟁',
+        'without',
+        'besoin',
+        'third',
       ],
     },
   ),
@@ -126,7 +141,9 @@ export const SAFEGUARDS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     '\\bpoursuites\\s+judiciaires|\\bdava\\s+a[çc]aca[ğg][ıi]z|\\bpubblich(?:iamo|eremo)\\s+il\\s+(?:tuo|vostro)\\s+nome|\\bopublikujemy\\s+nazw' +
       '|اسم\\s+شرکت[\\p{L}]*\\s+(?:رو|را)\\s+(?:در|تو)\\s+[^.]{0,20}?منتشر|(?:名字|公司)[^，。！？]{0,10}?(?:发到|发在|發到|發在)[^，。！？]{0,10}?群' +
       '|\\breport\\s+(?:you|u)\\s+to\\s+the\\s+police\\b|\\blegal\\s+action\\s+against\\s+(?:you|u|your)\\b|\\bblacklist(?:ed)?\\b(?<=\\b(?:cancel\\w*|payment|pay)\\b[^.!?]{0,40})' +
-      '|\\btell\\s+(?:other|all)\\s+(?:the\\s+)?suppliers\\s+(?:you|u)\\s+(?:are|r)\\b|\\bnever\\s+buy\\s+from\\s+any\\s+(?:factory|supplier)\\b',
+      '|\\btell\\s+(?:other|all)\\s+(?:the\\s+)?suppliers\\s+(?:you|u)\\s+(?:are|r)\\b|\\bnever\\s+buy\\s+from\\s+any\\s+(?:factory|supplier)\\b' +
+      // "We will sue your company", "vamos processar sua empresa", "rechtliche Schritte", إجراءات قانونية, ดำเนินคดี.
+      '|\\bsue\\s+(?:your|you)\\b|\\bprocessar\\s+(?:a\\s+)?sua\\s+empresa\\b|\\brechtliche\\s+schritte\\b|إجراءات\\s+قانونية|ดำเนินคดี',
     {
       anchors: [
         'poursuites',
@@ -140,6 +157,11 @@ export const SAFEGUARDS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'blacklist',
         'suppliers',
         'never buy',
+        'sue ',
+        'processar',
+        'rechtliche',
+        'قانونية',
+        'ดำเนินคดี',
       ],
     },
   ),

@@ -23,7 +23,13 @@ export const OFFERS_ENDING: readonly Cue[] = [
       // "promosi tamat malam ni".
       '|(?:válid[oa]|\\bvalid[oa])\\s+hasta\\s+(?:hoy|esta\\s+noche|las\\s+\\d|ma[ñn]ana)|\\bvalable\\s+que\\s+jusqu|\\bexpire\\s+dans\\s+(?:une|\\d+)\\s+heure|\\bvale\\s+solo\\s+fino\\s+a' +
       '|(?:\\bsó\\s+vale|\\bso\\s+vale)\\s+(?:se|at[ée])\\b|صالح\\s+حتى\\s+[^.]{0,30}?فقط|ينتهي\\s+بعد\\s+(?:ساعة|ساعتين|\\d)|सिर्फ\\s+आज|(?:chỉ\\s+áp\\s+dụng|chi\\s+ap\\s+dung)\\s+(?:đến|den)' +
-      '|까지만\\s+가능|\\blel\\s+naharda\\s+bas\\b|\\boffer\\s+sirf\\s+\\d+\\s+ghante|\\btamat\\s+malam\\s+ni\\b',
+      '|까지만\\s+가능|\\blel\\s+naharda\\s+bas\\b|\\boffer\\s+sirf\\s+\\d+\\s+ghante|\\btamat\\s+malam\\s+ni\\b' +
+      // Valid only until tonight or tomorrow: "vale hasta mañana", "vale fino a stasera", "yarın sabaha kadar geçerli", "sampai malam ni je",
+      // ได้ถึงคืนนี้เท่านั้น, "platí jen do zítřka", בתוקף עד הערב, "tylko do jutra", "только до завтра", "que jusqu'à demain", فقط تا فردا,
+      // "gilt nur bis heute Abend", 今晚12点前不下单, 只保留到週五.
+      '|\\bvale\\s+hasta\\s+(?:ma[ñn]ana|hoy|esta\\s+noche)\\b|\\bvale\\s+fino\\s+a\\s+(?:stasera|domani|oggi)\\b|\\b(?:sabaha|ak[şs]ama)\\s+kadar\\s+ge[çc]erli|\\bsampai\\s+malam\\s+ni\\b' +
+      "|ถึงคืนนี้|\\bplat[íi]\\s+jen\\s+do\\b|בתוקף\\s+עד|\\btylko\\s+do\\s+jutra\\b|только\\s+до\\s+завтра|\\bque\\s+jusqu'[àa]\\s+demain\\b|فقط\\s+تا\\s+فردا|\\bgilt\\s+nur\\s+bis\\s+heute\\b" +
+      '|今晚\\d{0,2}点?前不下单|只保留到',
     {
       anchors: [
         'valid',
@@ -47,6 +53,20 @@ export const OFFERS_ENDING: readonly Cue[] = [
         'lel naharda',
         'offer sirf',
         'tamat',
+        'vale hasta',
+        'vale fino a',
+        'kadar ge',
+        'sampai malam ni',
+        'ถึงคืนนี้',
+        'jen do',
+        'בתוקף',
+        'tylko do jutra',
+        'только до завтра',
+        'jusqu',
+        'تا فردا',
+        'gilt nur bis heute',
+        '今晚',
+        '只保留到',
       ],
     },
   ),

@@ -60,7 +60,7 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
     '\\b(?:inspection|samples?|qc)\\s+(?:is\\s+|are\\s+)?(?:not\\s+necessary|unnecessary|not\\s+needed)\\b|\\bno\\s+(?:time|need)\\s+for\\s+(?:an?\\s+|the\\s+)?(?:third[\\s-]party\\s+)?(?:samples?|inspection|qc)\\b' +
       // "No need to inspect", "you don't need a third-party inspection".
       "|\\bno\\s+need\\s+to\\s+inspect\\b|\\b(?:don'?t|do\\s+not)\\s+need\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:third[\\s-]party\\s+)?inspections?\\b" +
-      '|\\bskip\\s+(?:the\\s+)?(?:inspection|samples?)\\b|\\btrust\\s+me\\b|不用验货|不需要验货' +
+      "|\\bskip(?<!\\b(?:can't|cannot|don't|never|not|won't)\\s+skip)\\s+(?:the\\s+)?(?:inspection|samples?)\\b|\\btrust\\s+me\\b|不用验货|不需要验货" +
       // "No need to wait for your inspector", "just click 'confirm received'", "please release payment now", "give me 5 star review now b4 goods arrive".
       '|\\bno\\s+need\\s+to\\s+wait\\s+for\\s+(?:the\\s+|your\\s+)?(?:inspector|inspection|trade\\s+assurance|ta|qc)\\b|\\bclick\\s+["\'“]?confirm\\s+(?:received|receipt|delivery)\\b' +
       '|\\brelease\\s+(?:the\\s+)?payment\\s+(?:now|first|today)\\b|\\b(?:5|five)[\\s-]?stars?\\s+review\\s+(?:now|first|before|b4)\\b',
@@ -83,7 +83,7 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
   cue(
     'a push to skip a safeguard',
     // Receipt confirmed before the goods arrive releases the Trade Assurance money: "please confirm receipt now, the goods are on the way".
-    `\\b(?:confirm\\s+receipt|confirm\\s+the\\s+receipt|confirm\\s+delivery|confirm\\s+the\\s+delivery|confirm\\s+receiving)\\b(?=${BEFORE_ARRIVAL}|${ARRIVAL_NEXT})` +
+    `\\b(?:confirm\\s+receipt|confirm\\s+the\\s+receipt|confirm\\s+delivery|confirm\\s+the\\s+delivery|confirm\\s+receiving)\\b(?<!\\b(?:don't|do\\s+not|never|not)\\s+confirm\\s+(?:the\\s+)?\\w+)(?=${BEFORE_ARRIVAL}|${ARRIVAL_NEXT})` +
       // "Close the dispute and we will refund you via bank": the platform's mediation traded for a promise.
       '|(?:发货前|到货前|收到货前|货还没到)[^。！？]{0,6}?确认收货|(?:先|提前)确认收货|确认收货[^。！？]{0,12}?(?:才能|就能)(?:收到|拿到)(?:货款|钱|款)' +
       "|\\b(?:close|cancel|withdraw)\\s+(?:the|your|this)\\s+(?:dispute|claim|complaint)(?:\\s+first)?(?:\\s*,\\s*|\\s+)(?:(?:and|then)\\s+)?(?:we|i)\\s*(?:will|'ll)\\s+(?:refund|pay|send|return|compensate)",

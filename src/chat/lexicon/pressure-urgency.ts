@@ -30,7 +30,12 @@ export const URGENCY: readonly Cue[] = [
       nearby(PAY_OR_CONTACT) +
       // Hurry said twice, and nagging: "pls hurry hurry", "why no reply", "??? still waiting for ur payment", "I sent 10 messages".
       "|\\bquick\\s+quick\\b|\\bhurry\\s+hurry\\b|\\bwhy\\s+(?:you\\s+|u\\s+)?(?:no|not|don'?t|never)\\s+(?:reply|answer|respond)\\w*\\b" +
-      '|\\bstill\\s+waiting\\s+for\\s+(?:ur|your)\\s+(?:payment|deposit|transfer|balance)\\b|\\bi\\s+sent\\s+(?:you\\s+)?\\d+\\s+messages\\b|\\blast\\s+time\\s+i\\s+remind\\b',
+      '|\\bstill\\s+waiting\\s+for\\s+(?:ur|your)\\s+(?:payment|deposit|transfer|balance)\\b|\\bi\\s+sent\\s+(?:you\\s+)?\\d+\\s+messages\\b|\\blast\\s+time\\s+i\\s+remind\\b' +
+      // Waiting for the payment, said again: "waiting ur payment since morning", "I'm waiting online", 我一直在线等, "sigo esperando en
+      // línea", "j'attends toujours votre virement", "я чекаю онлайн", "أنا أنتظرك من الصبح", "saya tunggu dari pagi", "kanina pa po ako
+      // naghihintay", "czekam od rana", "nasubiri tangu asubuhi", "بقالي ٣ أيام مستني".
+      "|\\bwaiting\\s+(?:for\\s+)?(?:ur|your)\\s+payment\\s+since\\b|\\bi'?m\\s+waiting\\s+online\\b|一直在线等|\\bsigo\\s+esperando\\b|\\bj'attends\\s+toujours\\s+votre\\s+(?:virement|paiement)" +
+      '|чекаю\\s+онла[йи]н|жду\\s+онла[йи]н|أنتظرك\\s+من\\s+الصبح|\\btunggu\\s+dari\\s+pagi\\b|\\bkanina\\s+pa\\s+po\\s+ako\\s+naghihintay|\\bczekam\\s+od\\s+rana\\b|\\bnasubiri\\s+tangu\\b|بقالي\\s+\\S+\\s+(?:أيام|ايام)\\s+مستني',
     {
       anchors: [
         'asap',
@@ -41,6 +46,18 @@ export const URGENCY: readonly Cue[] = [
         'still waiting for',
         'messages',
         'remind',
+        'since',
+        'waiting online',
+        '一直在线等',
+        'sigo esperando',
+        "j'attends",
+        'онла',
+        'أنتظرك',
+        'tunggu dari',
+        'naghihintay',
+        'czekam',
+        'nasubiri',
+        'مستني',
         'rápido',
         'rapido',
         'vite',

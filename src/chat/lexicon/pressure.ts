@@ -6,6 +6,7 @@ import { SECRECY_AND_SKIPPED_SAFEGUARDS } from './pressure-secrecy';
 import { SCARCITY_AND_THREATS } from './pressure-threats';
 import { URGENCY } from './pressure-urgency';
 import { OFFERS_ENDING } from './pressure-offer-ends';
+import { PENALTIES } from './pressure-penalties';
 
 /** A span of minutes or hours: "24 hours", "2hrs", "an hour", "30 minutes", "24h", "24 h". */
 const SHORT_SPAN =
@@ -201,6 +202,7 @@ export const PRESSURE: readonly Cue[] = [
   ...PLEAS,
   ...URGENCY,
   ...OFFERS_ENDING,
+  ...PENALTIES,
   ...SCARCITY_AND_THREATS,
   ...PRESSURE_IN_OTHER_LANGUAGES,
   ...SECRECY_AND_SKIPPED_SAFEGUARDS,

@@ -134,7 +134,7 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
   cue(
     'a fee paid to a third party, not into the order',
     // "Zahlen … nicht über Alibaba", "không qua Alibaba", "not through Alibaba": paid around the order on purpose.
-    '\\b(?:zahl|bezahl|überweis|uberweis)\\w*\\b[^.!?]{0,80}?\\bnicht\\s+(?:über|uber|ueber)\\s+alibaba\\b' +
+    '(?:\\bzahl|\\bbezahl|(?<![\\p{L}])überweis|\\buberweis)\\w*\\b[^.!?]{0,80}?\\bnicht\\s+(?:über|uber|ueber)\\s+alibaba\\b' +
       '|(?:chuyển|chuyen|trả|tra|thanh\\s+toán|thanh\\s+toan)[^.!?]{0,80}?(?:không|khong)\\s+qua\\s+alibaba\\b' +
       '|\\b(?:pay|paid|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,6}?directly\\s+to\\s+(?:\\S+\\s+){1,3}?(?:not|instead\\s+of)\\s+(?:through|via|on)\\s+alibaba\\b',
     { anchors: ['alibaba'] },

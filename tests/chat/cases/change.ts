@@ -1137,4 +1137,9 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'our new bank is HSBC, so my payment to alibaba will come from HSBC this time, just fyi',
     rules: [],
   },
+  // Round 11 (indirect pressure): waiting for the payment said again, the deposit kept, storage by the day, offers valid until tonight, disputes to withdraw, lawsuits, in many languages
+  {
+    text: "Nous ne demandons jamais de paiement en dehors d'Alibaba. Méfiez-vous de toute personne qui vous contacte avec un autre RIB.",
+    rules: [],
+  },
 ];

@@ -2421,4 +2421,14 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '개인 계좌로는 송금 안 합니다. 플랫폼 결제만 가능해요', rules: [] },
   // Round 10 (pressure): urgency, offers ending, skipped safeguards, pleas and threats in many languages
   { text: 'Alibaba dışında asla ödeme istemiyoruz.', rules: [] },
+  // Round 11 (indirect pressure): waiting for the payment said again, the deposit kept, storage by the day, offers valid until tonight, disputes to withdraw, lawsuits, in many languages
+  { text: '如果有人自称是我们公司，让您打款到私人账户，请不要相信，直接在平台上举报。', rules: [] },
+  {
+    text: 'Alibaba dışında asla ödeme istemiyoruz. Bizim adımıza farklı hesap bildiren olursa lütfen dikkate almayın.',
+    rules: [],
+  },
+  {
+    text: '弊社がアリババ以外でのお支払いをお願いすることはございません。別の口座を案内された場合はご注意ください。',
+    rules: [],
+  },
 ];

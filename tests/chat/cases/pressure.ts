@@ -1316,4 +1316,216 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Mzigo wako uko bandarini, gharama za kuhifadhi zinaongezeka kila siku, lipa leo.',
     rules: [PRESSURE],
   },
+  // Round 11 (indirect pressure): waiting for the payment said again, the deposit kept, storage by the day, offers valid until tonight, disputes to withdraw, lawsuits, in many languages
+  { text: 'hello? hello? dear are u there, waiting ur payment since morning', rules: [PRESSURE] },
+  { text: "Dear, any update on the payment? I'm waiting online.", rules: [PRESSURE] },
+  {
+    text: 'We already started production for you, bought the fabric and printed your logo. If you cancel now we will have to keep the deposit, I hope you understand.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Your goods have been ready for 12 days in our warehouse. From Monday we will charge USD 50 per day storage until the balance is paid.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'No need third party inspection, it waste your money and delay 5 days. We are Gold Supplier 8 years, you can trust us.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'If you open a dispute we will sue your company and report you to every supplier in our association. Think carefully.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Please leave a 5 star review now before the goods arrive, it helps me get my bonus this month. I promise everything will be perfect.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'The inspection company is fully booked until next month anyway. If you agree today to ship without inspection we can load on Thursday.',
+    rules: [PRESSURE],
+  },
+  {
+    text: "If you keep the case open Alibaba will freeze my shop and 200 workers lose their job. Please close it, I'm begging you, we solve it between us.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'We already sent you 3 reminders. This is the final one: pay today or we resell the goods and keep your deposit as compensation.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'pls just click "confirm received", tracking not updated but the parcel is already in your city i promise',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Dear, my boss doesn't let me discuss discounts here. Text me on +86 189 2233 0412 before 5pm and you get the special price.",
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Your account has been flagged for unusual activity. Verify your identity within 24h: https://aIibaba-security-center.com',
+    rules: [LINK, PRESSURE],
+  },
+  { text: '在吗？在吗？付款怎么样了？我一直在线等您回复。', rules: [PRESSURE] },
+  { text: '老板特批的价格只给您一个人，今晚12点前不下单就恢复原价了，您抓紧哈。', rules: [PRESSURE] },
+  {
+    text: '货已经开始生产了，面料和印刷版都是按您的要求定的，您现在取消的话定金我们是不退的。',
+    rules: [PRESSURE],
+  },
+  { text: '麻烦您先点一下确认收货，物流显示延迟但是货肯定到了，我们这边月底要结算。', rules: [PRESSURE] },
+  {
+    text: '纠纷您先撤销一下吧，少的货我们下次补给您，纠纷开着我们店铺要被扣分的，求您了🙏',
+    rules: [PRESSURE],
+  },
+  { text: '老闆說這個價格只保留到週五，下週銅價又要漲，您確定的話今天就先付訂金吧。', rules: [PRESSURE] },
+  { text: 'Hola amigo, ¿alguna novedad del pago? Sigo esperando en línea 🙏', rules: [PRESSURE] },
+  {
+    text: 'Mi jefe aprobó este precio especial solo para usted, pero vale hasta mañana. Después sube un 12% por el precio del acero.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Ya arrancamos la producción con su logo, compramos toda la materia prima. Si cancela ahora perdemos todo, así que el anticipo no se devuelve.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Por favor cierre la disputa, le prometo que mandamos las piezas que faltan en el siguiente envío. Si no, mi jefe me despide.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Por favor, confirma o recebimento agora, o rastreio tá atrasado mas a mercadoria já chegou aí. Preciso pagar os funcionários.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Se abrir disputa vamos processar sua empresa e avisar todos os fornecedores do polo. Melhor resolver entre nós.',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Le prix de l'aluminium augmente chaque semaine, je ne peux garder ce tarif que jusqu'à demain midi.",
+    rules: [PRESSURE],
+  },
+  {
+    text: "Rebonjour, vous avez vu mon message ? J'attends toujours votre virement, la ligne de production est arrêtée pour vous.",
+    rules: [PRESSURE],
+  },
+  {
+    text: "Pas besoin d'inspection, ça retarde d'une semaine et vous perdez le créneau du navire. On est fournisseur vérifié depuis 10 ans.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Guten Tag, die Ware steht seit 2 Wochen fertig im Lager. Ab Montag berechnen wir 50 USD Lagergebühr pro Tag.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Bitte überweisen Sie direkt auf unser Firmenkonto, nicht über Alibaba, dann sparen wir beide die Gebühren. Das Angebot gilt nur bis heute Abend.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Wenn Sie den Streitfall nicht zurückziehen, werden wir rechtliche Schritte gegen Ihre Firma einleiten und Sie bei Alibaba melden.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Buongiorno, il mio capo ha approvato uno sconto speciale solo per lei, ma vale fino a stasera. Confermi entro le 18, per favore.',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Abbiamo già comprato il materiale e iniziato la produzione per lei, se annulla ora l'acconto non verrà restituito.",
+    rules: [PRESSURE],
+  },
+  { text: 'Курс юаня скачет каждый день, цену держу только до завтра. Потом пересчитаю.', rules: [PRESSURE] },
+  {
+    text: 'Мы уже запустили производство под вас, ткань закуплена. Если отмените, предоплату не вернём.',
+    rules: [PRESSURE],
+  },
+  { text: 'Добрий день, є новини щодо оплати? Я чекаю онлайн, машина приїде о 15:00.', rules: [PRESSURE] },
+  {
+    text: 'Будь ласка, закрийте спір, ми відправимо решту товару наступною партією. Інакше наш магазин заблокують.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Patron bu fiyatı sadece size özel onayladı, yarın sabaha kadar geçerli. Dolar çok oynuyor.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'السلام عليكم، البضاعة جاهزة في المستودع منذ أسبوعين، وابتداءً من يوم الاثنين سنحتسب رسوم تخزين 50 دولارًا يوميًا.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'إذا لم تقم بإلغاء النزاع فسوف نتخذ إجراءات قانونية ضد شركتك وننشر تقييمًا سلبيًا عنك.',
+    rules: [PRESSURE],
+  },
+  { text: 'هلا أخوي، وش صار على الدفعة؟ أنا أنتظرك من الصبح، والشحنة بتطلع بكرة.', rules: [PRESSURE] },
+  { text: 'حبيبي كلمني واتساب بسرعة، السعر هذا بس لليوم +971 55 318 2207', rules: [CONTACT, PRESSURE] },
+  {
+    text: 'يا باشا الفلوس فين؟ بقالي ٣ أيام مستني، لو ما دفعتش النهاردة هنلغي الأوردر والعربون مش هيرجع.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'متفتحش نزاع يا فندم، إحنا هنعوضك في الأوردر الجاي، النزاع هيقفل المحل بتاعنا.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Sir ji payment kab tak karoge? Main subah se wait kar raha hoon, boss bahut gussa hai',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'ভাই, পেমেন্ট কি হয়েছে? আমি সকাল থেকে অপেক্ষা করছি, আজ না দিলে মাল অন্য কাস্টমারকে দিয়ে দেব।',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Halo kak, gimana pembayarannya? Saya tunggu dari pagi, truk datang jam 3 sore.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Mohon dispute-nya dibatalkan pak, kekurangan barang akan kami kirim di order berikutnya. Kalau tidak, toko kami kena penalti.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Tuan, harga ni boss saya luluskan khas untuk tuan sahaja, tapi sampai malam ni je. Lepas ni naik balik.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Chào anh, hàng đã sản xuất xong rồi, nếu hôm nay anh không thanh toán thì từ thứ Hai bên em tính phí lưu kho 50 USD/ngày.',
+    rules: [PRESSURE],
+  },
+  { text: 'สวัสดีค่ะ ราคานี้หัวหน้าอนุมัติพิเศษให้คุณคนเดียว แต่ได้ถึงคืนนี้เท่านั้นนะคะ', rules: [PRESSURE] },
+  { text: 'ถ้าไม่ยกเลิกข้อพิพาท เราจะดำเนินคดีกับบริษัทของคุณนะคะ', rules: [PRESSURE] },
+  {
+    text: 'Sir, wala pa po ba yung bayad? Kanina pa po ako naghihintay, aalis na yung truck mamayang alas-tres.',
+    rules: [PRESSURE],
+  },
+  {
+    text: '사장님, 이 가격은 특별히 승인받은 거라 오늘 저녁까지만 가능합니다. 빨리 결정해 주세요.',
+    rules: [PRESSURE],
+  },
+  {
+    text: '분쟁을 취소해 주시면 다음 주문에서 보상해 드리겠습니다. 분쟁이 계속되면 저희 가게가 정지됩니다.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Dzień dobry, czy jest jakaś informacja o płatności? Czekam od rana, kontener jest już zarezerwowany.',
+    rules: [PRESSURE],
+  },
+  { text: 'Cena stali rośnie, mogę utrzymać tę ofertę tylko do jutra do 12:00.', rules: [PRESSURE] },
+  {
+    text: 'سلام، قیمت دلار هر روز بالا میره، این قیمت فقط تا فردا ظهر معتبره. لطفا امروز پرداخت کنید.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Habari rafiki, malipo yamefika? Nasubiri tangu asubuhi, mzigo unaondoka kesho.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Bună ziua, dacă nu primim plata până vineri, comanda se anulează și avansul nu se mai returnează.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Dobrý den, šéf schválil tuto cenu speciálně pro vás, ale platí jen do zítřka. Potom bude dražší.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Καλησπέρα, το εμπόρευμα περιμένει στην αποθήκη, από Δευτέρα χρεώνουμε 50 δολάρια την ημέρα αποθήκευση.',
+    rules: [PRESSURE],
+  },
+  { text: 'שלום, המחיר הזה באישור מיוחד של המנהל רק בשבילך, בתוקף עד הערב בלבד.', rules: [PRESSURE] },
+  {
+    text: "Please don't confirm receipt yet, the tracking still shows in transit. Confirm when you have it in hand.",
+    rules: [],
+  },
 ];

@@ -1,0 +1,52 @@
+import { cue, type Cue } from './cue';
+
+/**
+ * Penalties held over the buyer: the deposit kept if the order is cancelled, storage charged by the day until
+ * the balance is paid, the order moved to next month's prices. Part of PRESSURE.
+ */
+export const PENALTIES: readonly Cue[] = [
+  cue(
+    'a threat to keep the deposit',
+    // "We will have to keep the deposit", 定金我们是不退的, "el anticipo no se devuelve", "l'acconto non verrà restituito",
+    // "предоплату не вернём", "avansul nu se mai returnează", "العربون مش هيرجع", "keep your deposit as compensation".
+    '\\bkeep\\s+(?:the\\s+|your\\s+)?deposit\\b|定金[^，。！？,]{0,6}?不(?:退|返还)|訂金[^，。！？,]{0,6}?不(?:退|返還)|\\banticipo\\s+no\\s+se\\s+(?:devuelve|reembolsa)' +
+      '|\\bacconto\\s+non\\s+(?:verr[àa]\\s+)?(?:restituito|rimborsato)|предоплат[\\p{L}]*\\s+не\\s+верн|передоплат[\\p{L}]*\\s+не\\s+поверн|\\bavansul\\s+nu\\s+se\\s+(?:mai\\s+)?returneaz' +
+      '|العربون\\s+(?:مش|لن|ما)\\s+(?:هيرجع|يرجع|يسترد)' +
+      // Arabic in Latin letters as the detector reads it: "3arboon" as "earboon".
+      '|\\bearboon\\s+ma\\s+yrga',
+    {
+      anchors: [
+        'keep',
+        '定金',
+        '訂金',
+        'anticipo',
+        'acconto',
+        'предоплат',
+        'передоплат',
+        'avansul',
+        'العربون',
+        'arboon',
+      ],
+    },
+  ),
+  cue(
+    'storage charged by the day',
+    // "From Monday we will charge USD 50 per day storage", "ab Montag berechnen wir 50 USD Lagergebühr pro Tag", 每天收倉儲費50美元,
+    // "سنحتسب رسوم تخزين 50 دولارًا يوميًا", "phí lưu kho 50 USD/ngày", "χρεώνουμε 50 δολάρια την ημέρα αποθήκευση".
+    '\\bcharge\\s+(?:you\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s+|dollars?\\s+)?(?:per|a|/)\\s*day\\s+(?:for\\s+)?storage\\b|\\bstorage\\s+(?:fee|charge)s?\\s+(?:of\\s+)?(?:usd\\s*|\\$)?\\d+\\s*(?:usd\\s*)?(?:per|a|/)\\s*day\\b' +
+      '|\\blagergeb[üu]hr\\s+pro\\s+tag\\b|\\d+\\s*usd\\s+lagergeb[üu]hr|每天收(?:仓储费|倉儲費|仓储|倉儲)|رسوم\\s+تخزين|phí\\s+lưu\\s+kho|\\bphi\\s+luu\\s+kho\\b|την\\s+(?:ημέρα\\s+αποθήκευση|ημερα\\s+αποθηκευση)',
+    {
+      anchors: [
+        'charge',
+        'storage',
+        'lagergeb',
+        '每天收',
+        'رسوم تخزين',
+        'phí lưu kho',
+        'phi luu kho',
+        'αποθήκευση',
+        'αποθηκευση',
+      ],
+    },
+  ),
+];
