@@ -11,7 +11,7 @@ import { PAYMENT_CHANNELS } from '../../src/chat/lexicon/payment';
 import { PRESSURE } from '../../src/chat/lexicon/pressure';
 import { normaliseChatText } from '../../src/chat/normalise';
 import { branchesWithoutAnchor } from './anchor-coverage';
-import { branchesOpeningWithLookbehind } from './pattern-shape';
+import { boundariesBeforeOtherLetters, branchesOpeningWithLookbehind } from './pattern-shape';
 import { holdsAnchor } from './holds-anchor';
 import * as cases from './cases';
 
@@ -57,6 +57,13 @@ describe('chat lexicons', () => {
   it.each(Object.entries(CUES))('%s cues hold an anchor in every branch of their patterns', (_name, cues) => {
     for (const cue of cues) expect(branchesWithoutAnchor(cue), cue.label).toEqual([]);
   });
+
+  it.each(Object.entries(CUES))(
+    '%s cues put no ASCII-only \\b before a letter beyond ASCII',
+    (_name, cues) => {
+      for (const cue of cues) expect(boundariesBeforeOtherLetters(cue.pattern), cue.label).toEqual([]);
+    },
+  );
 
   it.each(Object.entries(CUES))('%s cues have no branch that opens by looking behind', (_name, cues) => {
     for (const cue of cues) expect(branchesOpeningWithLookbehind(cue.pattern), cue.label).toEqual([]);

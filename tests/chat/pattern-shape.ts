@@ -25,3 +25,43 @@ function opening(branch: Alternative): string[] {
   if (first?.type === 'Group' || first?.type === 'CapturingGroup') return first.alternatives.flatMap(opening);
   return [];
 }
+
+/**
+ * Places where `\\b` stands right before a letter outside ASCII, itself or as
+ * the first letter of a group's branch ("\\b(?:auf|über)"). A regex's `\\b`
+ * knows only ASCII word characters, so there it never matches between a space
+ * and "ü": the branch is dead. `(?<![\\p{L}])` after the word does the job.
+ */
+export function boundariesBeforeOtherLetters(pattern: RegExp): string[] {
+  const parsed = new RegExpParser().parsePattern(pattern.source, 0, pattern.source.length, {
+    unicode: pattern.flags.includes('u'),
+  });
+  const found: string[] = [];
+  const visit = (alternatives: readonly Alternative[]): void => {
+    for (const branch of alternatives)
+      branch.elements.forEach((element, index) => {
+        const next = branch.elements[index + 1];
+        if (
+          element.type === 'Assertion' &&
+          element.kind === 'word' &&
+          !element.negate &&
+          next &&
+          opensWithOtherLetter(next)
+        )
+          found.push(`${element.raw}${next.raw}`.slice(0, 60));
+        if ('alternatives' in element) visit(element.alternatives);
+      });
+  };
+  visit(parsed.alternatives);
+  return found;
+}
+
+function opensWithOtherLetter(element: Alternative['elements'][number]): boolean {
+  if (element.type === 'Character')
+    return element.value > 127 && /\p{L}/u.test(String.fromCodePoint(element.value));
+  if (element.type === 'Group' || element.type === 'CapturingGroup')
+    return element.alternatives.some(
+      (branch) => branch.elements[0] !== undefined && opensWithOtherLetter(branch.elements[0]),
+    );
+  return false;
+}

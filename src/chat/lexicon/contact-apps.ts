@@ -58,7 +58,7 @@ export const APP_MOVES: readonly Cue[] = [
   cue(
     'a messaging app ID or number',
     // The app once, then what follows it: the long list of apps is tried once at each place, not four times.
-    `${APP}(?:\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|\\bé\\b|是)\\s*[:：]?)\\s*(?!https?:|www\\.)${NOT_A_SPEC}${ID_AFTER_SPEC_WORD}(?:${HANDLE}|${NUMBER})` +
+    `${APP}(?:\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|é(?<![\\p{L}]é)(?![\\p{L}])|\\be(?=\\s*[+\\d])|是)\\s*[:：]?)\\s*(?!https?:|www\\.)${NOT_A_SPEC}${ID_AFTER_SPEC_WORD}(?:${HANDLE}|${NUMBER})` +
       `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:(?:me|saya|kami)\\s+)?(?:(?:sekarang\\s+)?(?:at|on|di|ke)\\s+)?${NUMBER}` +
       // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
@@ -127,7 +127,7 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\bweiter\\s+(?:über|uber|auf|per|via)\\s+` +
       // Polish and Tagalog: "czy możemy przejść na Telegram", "chat na lang po tayo sa Viber"; "I'll send you the video on Line".
       `|\\b(?:przej[śs][ćc]|przejd[źz]my|porozmawiajmy|piszmy|piszcie)\\s+na\\s+|\\btuwasiliane\\s+kwa\\s+|\\bchat\\s+(?:na\\s+lang\\s+)?(?:po\\s+)?tayo\\s+sa\\s+` +
-      `|\\b(?:send|share)\\s+(?:you|with\\s+you)\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?)${APP}|\\b(?:auf|über|uber|per)\\s+${APP}\\s+(?:weiter[a-z]*|schreiben|reden|kontaktieren|besprechen|sprechen|chatten)\\b`,
+      `|\\b(?:send|share)\\s+(?:you|with\\s+you)\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?)${APP}|(?:\\bauf|über(?<![\\p{L}]über)|\\buber|\\bper)\\s+${APP}\\s+(?:weiter[a-z]*|schreiben|reden|kontaktieren|besprechen|sprechen|chatten)\\b`,
     { anchors: APP_ANCHORS },
   ),
   cue(

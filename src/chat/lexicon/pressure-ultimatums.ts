@@ -2,7 +2,7 @@ import { cue, type Cue } from './cue';
 
 /** Days and hours a deadline is set at, in the languages buyers meet. */
 const WHEN =
-  "(?:today|tonight|tomorrow|end\\s+of\\s+(?:the\\s+)?day|eod|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\\s+week|lunes|martes|jueves|viernes|s[áa]bado|domingo|pi[ąa]tk|sobot|فردا|امروز|\\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\b|\\d+\\s*h(?:ours?|rs?)?\\b|hoy|ma[ñn]ana|aujourd'hui|ce\\s+soir|heute|morgen|oggi|domani|dzi[śs]|dzisiaj|jutro|bug[üu]n|yar[ıi]n|сегодня|завтра|сьогодні|aaj|hari\\s+ini|besok|h[ôo]m\\s+nay|t[ốo]i\\s+nay|dnes|ast[ăa]zi|\\bazi|\\bleo|ngayon|আজ|آج|오늘|내일|今天|明天|今日|本日|dnes|ast[ăa]zi|\\bleo\\b|ngayon|আজ|آج|right\\s+now|immediately|sofort|jetzt|n[äa]chsten\\s+stunde|maintenant|imm[ée]diatement|vandaag|прямо\\s+сейчас)";
+  "(?:today|tonight|tomorrow|end\\s+of\\s+(?:the\\s+)?day|eod|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\\s+week|lunes|martes|jueves|viernes|s[áa]bado|domingo|pi[ąa]tk|sobot|فردا|امروز|\\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\b|\\d+\\s*h(?:ours?|rs?)?\\b|hoy|ma[ñn]ana|aujourd'hui|ce\\s+soir|heute|morgen|oggi|domani|dzi[śs]|dzisiaj|jutro|bug[üu]n|yar[ıi]n|сегодня|завтра|сьогодні|aaj|hari\\s+ini|besok|h[ôo]m\\s+nay|t[ốo]i\\s+nay|dnes|ast[ăa]zi|\\bazi|\\bleo|ngayon|আজ|آج|오늘|내일|今天|明天|今日|本日|right\\s+now|immediately|sofort|jetzt|n[äa]chsten\\s+stunde|maintenant|imm[ée]diatement|vandaag|прямо\\s+сейчас)";
 /** What happens if the buyer doesn't act in time: lost goods, a higher price, a cancelled order, a penalty. */
 const OR_ELSE =
   '(?:kung\\s+hindi|no\\s+pay\\s+no\\s+ship|\\bo\\s+se\\s+cancela|або\\s+все\\s+буде\\s+продан|sinon|altfel|la\\s+sivyo|ورنہ|sonst|altrimenti|inaczej|yoksa|иначе|інакше|warna|kalau\\s+tak|kalau\\s+tidak|nếu\\s+không|neu\\s+khong|否则|不然|晚了|o\\s+pasa|senão|senao)';
@@ -40,7 +40,7 @@ export const ULTIMATUMS: readonly Cue[] = [
     // "Send the balance by Western Union tonight …, otherwise the driver leaves without your goods"; not "reply within 24
     // hours, otherwise we book the next vessel", which asks for no money.
     // Matched from "otherwise", the deadline looked for behind it: a pattern opening with the list of days would be tried at every place.
-    `\\b(?:otherwise|or\\s+else)\\b[^.!?]{0,50}(?<=\\b${WHEN}[^.!?]{0,60}?\\b(?:otherwise|or\\s+else)\\b[^.!?]{0,50})(?<=\\b(?:pay|paid|payment|deposit|balance|transfer|send|remit|wire)\\w*\\b[^.!?]{0,220})`,
+    `\\b(?:otherwise|or\\s+else)\\b[^.!?]{0,50}(?<=(?<![\\p{L}\\p{N}])${WHEN}[^.!?]{0,60}?\\b(?:otherwise|or\\s+else)\\b[^.!?]{0,50})(?<=\\b(?:pay|paid|payment|deposit|balance|transfer|send|remit|wire)\\w*\\b[^.!?]{0,220})`,
     { anchors: ['otherwise', 'or else'] },
   ),
   cue(
@@ -48,7 +48,7 @@ export const ULTIMATUMS: readonly Cue[] = [
     // "Pay … today or the refund expires", "… TODAY or the production slot goes to other customer", "before Friday or the
     // shipment will be delayed", "today or we cant buy material", "today or storage charge start": matched from "or", the
     // deadline looked for behind it.
-    `\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|goes\\s+to\\s+other|goes\\s+to\\s+another|(?:will|would|must|to)\\s+wait\\w*|throw\\s+(?:it|them)\\s+away|(?:have\\s+to\\s+)?pay\\s+again|(?:cannot\\s+|cant\\s+|can't\\s+|can\\s+not\\s+)(?:buy|produce|start|book|hold|keep|guarantee|promise)|(?:storage|demurrage)\\s+(?:charges?|fees?|costs?))\\b(?<=\\b${WHEN}[^.!?]{0,60}?\\bor\\s[^.!?]*)`,
+    `\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|goes\\s+to\\s+other|goes\\s+to\\s+another|(?:will|would|must|to)\\s+wait\\w*|throw\\s+(?:it|them)\\s+away|(?:have\\s+to\\s+)?pay\\s+again|(?:cannot\\s+|cant\\s+|can't\\s+|can\\s+not\\s+)(?:buy|produce|start|book|hold|keep|guarantee|promise)|(?:storage|demurrage)\\s+(?:charges?|fees?|costs?))\\b(?<=(?<![\\p{L}\\p{N}])${WHEN}[^.!?]{0,60}?\\bor\\s[^.!?]*)`,
     {
       anchors: [
         'cancel',

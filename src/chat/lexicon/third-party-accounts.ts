@@ -36,7 +36,7 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
   cue(
     "someone else's account, not the order",
     // French: "réglez-les directement sur son compte", "le compte de notre agent", "son compte Lydia".
-    '\\b(?:sur|à|a)\\s+son\\s+compte\\b|\\b(?:sur|à|a)\\s+leur\\s+compte\\b|\\bcompte\\s+de\\s+(?:notre|son|leur)\\s+(?:agent|transitaire|inspecteur|repr[ée]sentant|partenaire|directeur|responsable|comptable)\\b' +
+    '(?:\\bsur|à(?<![\\p{L}]à)|\\ba)\\s+son\\s+compte\\b|(?:\\bsur|à(?<![\\p{L}]à)|\\ba)\\s+leur\\s+compte\\b|\\bcompte\\s+de\\s+(?:notre|son|leur)\\s+(?:agent|transitaire|inspecteur|repr[ée]sentant|partenaire|directeur|responsable|comptable)\\b' +
       // Spanish and Portuguese: "la cuenta de nuestro agente", "a conta do nosso despachante".
       '|\\bcuenta\\s+del?\\s+(?:nuestro\\s+|nuestra\\s+)?(?:agente|despachante|transportista|representante|distribuidor|socio|gerente|jefe|due[ñn]o|contador)\\b' +
       '|\\bconta\\s+d[oa]\\s+(?:nosso\\s+|nossa\\s+)?(?:agente|despachante|representante|s[óo]cio|gerente|diretor|dono|contador)\\b' +

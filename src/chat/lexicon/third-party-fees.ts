@@ -58,7 +58,7 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
       // French: "verser les frais directement à l'agent", "doit être versé directement à notre partenaire".
       "|\\b(?:vers[eé]|pay|vire|r[èée]gl)(?<!\\b(?:avons|ai)\\s+(?:vers[eé]|pay|vire|r[èée]gl))\\S*[^.!?]{0,60}?\\bdirectement\\s+(?:[àa]|au|aux)\\s+(?:l['’]\\s?|la\\s+|le\\s+|notre\\s+|votre\\s+)?(?:agent|inspecteur|transitaire|consultant|agence|courtier|partenaire|mouliste)\\b" +
       // German: "zahlen Sie bitte direkt an den Prüfer", "bitte an unseren Berater überweisen".
-      '|\\b(?:zahl|bezahl|überweis|uberweis|ueberweis)\\w*\\b[^.!?]{0,60}?\\bdirekt\\s+an\\s+(?:den|die|das|unseren|unsere|unser|ihren|ihre)\\s+(?:\\S+\\s+)?(?:prüfer|prufer|pruefer|berater|agenten|spediteur|makler|inspektor|gutachter)\\b' +
+      '|(?:\\bzahl|\\bbezahl|überweis(?<![\\p{L}]überweis)|\\buberweis|\\bueberweis)\\w*\\b[^.!?]{0,60}?\\bdirekt\\s+an\\s+(?:den|die|das|unseren|unsere|unser|ihren|ihre)\\s+(?:\\S+\\s+)?(?:prüfer|prufer|pruefer|berater|agenten|spediteur|makler|inspektor|gutachter)\\b' +
       '|\\ban\\s+(?:den|die|unseren|unsere|unser|ihren|ihre)\\s+(?:\\S+\\s+)?(?:prüfer|prufer|pruefer|berater|agenten|spediteur|makler|inspektor|gutachter)\\s+(?:zu\\s+)?(?:überweisen|uberweisen|ueberweisen|zahlen|bezahlen)\\b' +
       // Indonesian: "dibayar langsung ke forwarder".
       '|\\b(?:bayar|dibayar|transfer|ditransfer|tf)\\b[^.!?]{0,20}?\\blangsung\\s+ke\\s+(?:\\S+\\s+)?(?:forwarder|agen|inspektur|konsultan|ekspedisi|broker)\\b' +
@@ -134,7 +134,7 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
   cue(
     'a fee paid to a third party, not into the order',
     // "Zahlen … nicht über Alibaba", "không qua Alibaba", "not through Alibaba": paid around the order on purpose.
-    '(?:\\bzahl|\\bbezahl|(?<![\\p{L}])überweis|\\buberweis)\\w*\\b[^.!?]{0,80}?\\bnicht\\s+(?:über|uber|ueber)\\s+alibaba\\b' +
+    '(?:\\bzahl|\\bbezahl|überweis(?<![\\p{L}]überweis)|\\buberweis)\\w*\\b[^.!?]{0,80}?\\bnicht\\s+(?:über|uber|ueber)\\s+alibaba\\b' +
       '|(?:chuyển|chuyen|trả|tra|thanh\\s+toán|thanh\\s+toan)[^.!?]{0,80}?(?:không|khong)\\s+qua\\s+alibaba\\b' +
       '|\\b(?:pay|paid|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,6}?directly\\s+to\\s+(?:\\S+\\s+){1,3}?(?:not|instead\\s+of)\\s+(?:through|via|on)\\s+alibaba\\b',
     { anchors: ['alibaba'] },

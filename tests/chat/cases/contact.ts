@@ -824,4 +824,7 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'plz reply to my 163 email, alibaba msg will close soon', rules: [CONTACT] },
   { text: 'трек номер LP 0098 7766 5543 3CN, посылка в пути', rules: [] },
   { text: 'Sendungsnummer 00340 4343 9912 7781, Zustellung Mittwoch', rules: [] },
+  // Accented words after an ASCII-only \\b were never matched: 'über WhatsApp', 'WhatsApp é …', 'à son compte', 'überweisen'
+  { text: 'Lass uns über WhatsApp weiterreden, da ist es einfacher.', rules: [CONTACT] },
+  { text: 'Meu WhatsApp é 11 98765 4321, me chama lá.', rules: [CONTACT] },
 ];

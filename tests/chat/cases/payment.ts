@@ -2431,4 +2431,7 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: '弊社がアリババ以外でのお支払いをお願いすることはございません。別の口座を案内された場合はご注意ください。',
     rules: [],
   },
+  // Accented words after an ASCII-only \\b were never matched: 'über WhatsApp', 'WhatsApp é …', 'à son compte', 'überweisen'
+  { text: 'Payez à son compte personnel, pas sur Alibaba.', rules: [PAY] },
+  { text: 'Bitte überweisen Sie die Gebühr direkt an den Prüfer, nicht über Alibaba.', rules: [PAY] },
 ];
