@@ -9,7 +9,7 @@ import { memoryBook, type AccountBook } from './account-book';
 import { RULE_VOICES } from './advice';
 import type { ChatContext } from './context';
 import { PAY_INSTRUCTION } from './lexicon/details-change-context';
-import { PRESSURE_ABOUT_MONEY } from './lexicon/pressure';
+import { PRESSURE_ABOUT_MONEY } from './lexicon/pressure-context';
 import { matchesOf } from './matches';
 import { viewMessage, type Hit, type MessageView } from './message-view';
 import { isInstructionRefused } from './negation';

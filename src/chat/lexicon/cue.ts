@@ -61,6 +61,17 @@ export const WORDS = (n: number): string => `(?:[^\\s,;:!?]+\\s+){0,${n}}?`;
 /** Not for a refund, in the rest of the sentence: bank details or money the buyer is to receive are another matter. */
 export const NOT_FOR_A_REFUND = '(?![^.!?。！？\\n]{0,40}(?:refund|reembols|rembours|erstatt|возврат|退款))';
 
+/** A character of the same sentence: a full stop inside an address or a number ("sales.dept@163.com") ends none. */
+const IN_SENTENCE = '(?:[^.!?。！？।።\\n]|\\.(?=\\S))';
+
+/** Put after a cue's own words: `words` stand in the same sentence, at most `reach` characters before or after them. */
+export const inSentenceWith = (words: string, reach = 90): string =>
+  `(?:(?=${IN_SENTENCE}{0,${reach}}?${words})|(?<=${words}${IN_SENTENCE}{0,${reach}}))`;
+
+/** Put after a cue's own words: `words` stand in the message, at most `reach` characters before or after them. */
+export const inMessageWith = (words: string, reach: number): string =>
+  `(?:(?=[^]{0,${reach}}?${words})|(?<=${words}[^]{0,${reach}}))`;
+
 /**
  * Put after a cue's own words: the message names one of `words` somewhere,
  * before or after them. Their words come first, so this runs only where they matched.

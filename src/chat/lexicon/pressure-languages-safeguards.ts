@@ -1,4 +1,4 @@
-import { cue, type Cue } from './cue';
+import { cue, inMessageWith, type Cue } from './cue';
 
 /**
  * What a plea is about, in the message: paying, the order, a dispute, a review or a report to the platform. A
@@ -8,9 +8,6 @@ const PLEA_TOPIC =
   '(?:pay|pag|paie|zahl|оплат|переказ|ödeme|bayar|thanh\\s+to[áa]n|dispute|disputa|спор|спір|نزاع|tranh\\s+ch[ấa]p|紛争|纠纷|糾紛|विवाद|বিরোধ|' +
   'report|review|avis|yorum|отзыв|order|pedido|encomenda|commande|замовлен|заказ|sipari[şs]|pesanan|đơn|オーダー|注文|订单|訂單|ऑर्डर|অর্ডার|alibaba|ali\\s?baba|علی\\s?بابا|' +
   'confirm|confirme|onay|підтверд|подтверд|yakinkan|sahkan|xác\\s+nhận|ยืนยัน|確認|确认)';
-
-/** Within the message, before or after the cue's words. */
-const mentions = (words: string): string => `(?:(?=[^]{0,200}?${words})|(?<=${words}[^]{0,200}))`;
 
 /**
  * Skipping what protects the buyer, pleas and threats, in the other languages buyers and suppliers write in:
@@ -87,9 +84,6 @@ export const SAFEGUARDS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'streitfall',
         'ข้อพิพาท',
         '분쟁',
-        'without',
-        'besoin',
-        'third',
       ],
     },
   ),
@@ -103,7 +97,7 @@ export const SAFEGUARDS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\bboss\\s+(?:is\\s+)?(?:very\\s+|so\\s+)?angry\\s+(?:with|at)\\s+me\\b|\\bi\\s+beg\\s+(?:u|you)\\b|\\bi\\s+am\\s+begging\\b|\\bfamily\\s+depends?\\s+on\\b|\\bmake\\s+me\\s+lose\\s+face\\b|\\bi\\s+lose\\s+my\\s+job\\b' +
       // "My boss will fire me", "my boss is asking me every hour", "my boss not pay my salary", 老板天天问我.
       '|\\bwill\\s+fire\\s+me\\b|\\bboss\\s+(?:is\\s+)?(?:asking|asks|ask)\\s+me\\s+every\\s+hour\\b|\\bnot\\s+pay\\s+my\\s+salary\\b|老板天天(?:问|催)' +
-      mentions(PLEA_TOPIC),
+      inMessageWith(PLEA_TOPIC, 200),
     {
       anchors: [
         'perder',

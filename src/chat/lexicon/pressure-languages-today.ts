@@ -1,21 +1,5 @@
-import { cue, type Cue } from './cue';
-
-/**
- * Paying, in the languages of the cues below: "today" is a deadline to pay only with paying named near it
- * ("ödemeyi bugün gönder, yarın kur değişiyor"), not a job the supplier does today. Arabic in Latin letters
- * is written as the detector reads it: "7awel" holds "tawel", as digits inside words are read as letters.
- */
-const PAY_WORDS =
-  '(?:[öo]deme|[öo]de[yn]|havale|bayar|transfer|\\btf\\b|\\bdp\\b|โอน|จ่าย|ชำระ|มัดจำ|입금|결제|송금|지불|振込|振り込|入金|支払|' +
-  'p[łl]atno|p[łl]at[nę]|przelew|zap[łl]a|wp[łl]a|betal|overmak|оплат|сплат|переказ|переве|заплат|предоплат|thanh\\s+to[áa]n|chuy[ểe]n\\s+kho[ảa]n|c[ọo]c|' +
-  'পেমেন্ট|পরিশোধ|টাকা|تحويل|التحويل|تحول|حول|دفع|ادفع|سداد|[7t]aw[ae]l|(?:ed|ted|da)fa[3e]|\\bfl[ou]s\\b|bayad|pag(?:o|ar|ue|amento)|dep[óo]sito|' +
-  'paiement|payer|payez|virement|zahl|[üu]berweis|bonifico|pagare|\\blipa|malipo|biya|төле|to.?lov|to.?la|ከፈ|ክፍያ|پرداخت|واریز|ادائیگی|' +
-  '\\bpay|\\bpaisa|\\bpaise|\\bbhej|deposit|balance|advance|gcash|\\bupi\\b|m-?pesa|bkash|বিকাশ|جاز\\s+کیش|پیمنٹ|पेमेंट|रकम|ویسترن|ويسترن|' +
-  'gửi\\s+tiền|ipadala|pieni[ąa]dze|przela|maak\\s+(?:\\S+\\s+){0,3}?over|tuma\\s+pesa|পাঠান|بھیج)';
-
-/** Within the sentence, before or after the cue's words: put after them. */
-const nearby = (words: string): string =>
-  `(?:(?=[^.!?。！？।።\\n]{0,90}?${words})|(?<=${words}[^.!?。！？।።\\n]{0,90}))`;
+import { cue, inMessageWith, inSentenceWith, type Cue } from './cue';
+import { PAY_WORDS } from './pressure-words';
 
 /**
  * "Today" in one language, what the buyer is told is lost after it (a
@@ -133,7 +117,7 @@ export const DEADLINES_TODAY_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|আজকেই|আজই|آج\\s+ہی|आज\\s+ही|\\baaj\\s+hi\\b|لازم\\s+اليوم|\\bbas\\s+el\\s+naharda\\b|тільки\\s+сьогодні|сегодня\\s+до\\s+\\d' +
       '|\\bdeadline\\s+(?:is\\s+)?today\\b|\\bmust\\s+be\\s+(?:done\\s+|paid\\s+)?today\\b|\\bwithin\\s+today\\b)' +
       // In the message: "お振込みください。本日中にお願いします。"
-      `(?:(?=[^]{0,150}?${PAY_WORDS})|(?<=${PAY_WORDS}[^]{0,150}))`,
+      inMessageWith(PAY_WORDS, 150),
     {
       anchors: [
         'hari ini juga',
@@ -163,7 +147,9 @@ export const DEADLINES_TODAY_IN_OTHER_LANGUAGES: readonly Cue[] = [
   ),
   cue(
     'a deadline to pay',
-    LANGUAGES.map(({ today, loss }) => `${today}${nearby(loss)}${nearby(PAY_WORDS)}`).join('|'),
+    LANGUAGES.map(({ today, loss }) => `${today}${inSentenceWith(loss)}${inSentenceWith(PAY_WORDS)}`).join(
+      '|',
+    ),
     { anchors: LANGUAGES.flatMap(({ anchors }) => anchors) },
   ),
 ];

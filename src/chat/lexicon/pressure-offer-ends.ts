@@ -1,8 +1,30 @@
-import { cue, type Cue } from './cue';
+import { cue, WORDS, type Cue } from './cue';
 
 /** Within hours or today: "6pm today", "tonight", "a few hours", "the next hour". */
 const SOON =
   '(?:\\d{1,2}(?::\\d\\d)?\\s?(?:[ap]m\\s+)?today|today|tonight|midnight|(?:a\\s+)?few\\s+hours|\\d+\\s+(?:hours?|hrs?)|(?:the\\s+)?next\\s+(?:hour|\\d+\\s+hours?))\\b';
+
+/** Today, or a clock time: "tonight", "8pm", "17h". */
+const TODAY_OR_HOUR = "(?:tonight|today|midnight|\\d{1,2}(?::\\d\\d)?\\s?(?:[ap]\\.?m\\b|h\\b|o'?clock))";
+/** A day at most a week away. */
+const SOON_DAY = '(?:tomorrow|(?:this\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)';
+/** What a supplier holds for the buyer: "it", "the booking", "this price". */
+const HELD =
+  '(?:it|them|(?:the|this|that|your|our)\\s+(?:\\S+\\s+)?(?:price|prices|offer|discount|booking|space|slot|stock|goods|container|lot|units|rate|quote|quotation|deal))';
+
+/** A price, a booking or the goods held for the buyer only until today or a day or two away. Part of PRESSURE. */
+export const HELD_UNTIL_TODAY = cue(
+  'a deadline today',
+  // "I keep it for you until 8pm", "we keep the booking only until tonight 10pm".
+  `\\b(?:keep|hold|reserve|save)\\s+${HELD}(?:\\s+for\\s+(?:you|u))?(?:(?:\\s+only)?(?:\\s+until|\\s+till)\\s+${TODAY_OR_HOUR}(?!')|\\s+only(?:\\s+until|\\s+till)\\s+${SOON_DAY})` +
+    // "We can only hold the price until Friday noon": a hold that ends within a day or two.
+    `|\\bonly\\s+(?:\\S+\\s+)?(?:keep|hold|reserve|guarantee)\\s+${HELD}(?:\\s+for\\s+(?:you|u))?(?:\\s+until|\\s+till)\\s+(?:${TODAY_OR_HOUR}|${SOON_DAY})` +
+    // "Price only hold till tonight", "the booking is kept until 6pm".
+    `|\\b(?:price|prices|offer|discount|booking|space|slot|stock|rate|quote|quotation)\\s+(?:(?:is|are|can|will|we|i)\\s+)?(?:only\\s+)?(?:be\\s+)?(?:hold|held|kept|reserved)(?:\\s+only)?(?:\\s+until|\\s+till)\\s+${TODAY_OR_HOUR}(?!')` +
+    // "Pay before Sunday to keep the old rate."
+    `|\\bpay\\w*\\s+${WORDS(3)}(?:by|before|until)\\s+(?:${TODAY_OR_HOUR}|${SOON_DAY})\\s+(?:\\S+\\s+)?(?:to\\s+keep|to\\s+get|to\\s+hold|to\\s+lock|to\\s+secure|to\\s+enjoy)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:old|current|present|same|low|lower|special|discounted|existing)\\s+(?:\\S+\\s+)?(?:rate|price|freight|offer|discount|quote|quotation)s?\\b`,
+  { anchors: ['until', ' till', 'to keep', 'to get', 'to hold', 'to lock', 'to secure', 'to enjoy'] },
+);
 
 /**
  * An offer that ends within hours or today, a price that rises tomorrow, the last of the stock or of the
@@ -96,7 +118,7 @@ export const OFFERS_ENDING: readonly Cue[] = [
     // "Last chance for this production slot", "price only for first 5 buyers", "whoever pays first", "we cannot hold it much
     // longer", "not sure how long we can keep it for you".
     '\\blast\\s+chance\\s+for\\s+(?:this|the|our)\\s+(?:production\\s+)?(?:slot|space|price|offer|booking|batch)\\b|\\bonly\\s+for\\s+(?:the\\s+)?first\\s+\\d+\\s+(?:buyers|customers|clients|orders)\\b' +
-      '|\\block\\s+(?:it|the\\s+price|this\\s+price)\\s+now\\b|\\bon\\s+hold\\s+until\\s+we\\s+(?:get|receive)\\b|\\bwhoever\\s+pays\\s+first\\b|\\bcannot\\s+hold\\s+(?:it|them)\\s+much\\s+longer\\b|\\bnot\\s+sure\\s+how\\s+long\\s+we\\s+can\\s+(?:keep|hold)\\b' +
+      '|\\block\\s+it\\s+now\\b|\\block\\s+the\\s+price\\s+now\\b|\\block\\s+this\\s+price\\s+now\\b|\\bon\\s+hold\\s+until\\s+we\\s+(?:get|receive)\\b|\\bwhoever\\s+pays\\s+first\\b|\\bcannot\\s+hold\\s+(?:it|them)\\s+much\\s+longer\\b|\\bnot\\s+sure\\s+how\\s+long\\s+we\\s+can\\s+(?:keep|hold)\\b' +
       // Another buyer waiting, in the languages the other cue of its kind lacks: زبون ثاني ينتظر, 다른 바이어가 기다리고, "andere klant wacht",
       // "mteja mwingine anasubiri", ลูกค้าอีกรายรอ, অন্য কাস্টমারকে, "віддамо іншому клієнту", "para outro cliente", "altri tre clienti interessati".
       '|(?:زبون|عميل)\\s+ثاني|다른\\s?바이어|\\bandere\\s+klant\\b|\\bmteja\\s+mwingine\\b|ลูกค้าอีก(?:ราย|คน)|অন্য\\s+কাস্টমার|іншому\\s+клієнту' +
@@ -106,7 +128,9 @@ export const OFFERS_ENDING: readonly Cue[] = [
         'last chance for',
         'only for',
         'pays first',
-        'now',
+        'lock it now',
+        'lock the price',
+        'lock this price',
         'on hold until',
         'much longer',
         'how long we can',

@@ -37,7 +37,6 @@ export const PENALTIES: readonly Cue[] = [
       '|\\blagergeb[üu]hr\\s+pro\\s+tag\\b|\\d+\\s*usd\\s+lagergeb[üu]hr|每天收(?:仓储费|倉儲費|仓储|倉儲)|رسوم\\s+تخزين|phí\\s+lưu\\s+kho|\\bphi\\s+luu\\s+kho\\b|την\\s+(?:ημέρα\\s+αποθήκευση|ημερα\\s+αποθηκευση)',
     {
       anchors: [
-        'charge',
         'storage',
         'lagergeb',
         '每天收',

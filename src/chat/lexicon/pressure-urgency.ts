@@ -1,25 +1,18 @@
-import { cue, type Cue } from './cue';
+import { cue, inSentenceWith, type Cue } from './cue';
+import { PAY_WORDS } from './pressure-words';
 
-/** Paying or moving to an app, in the languages of the cue below: what the buyer is hurried into. */
-const PAY_OR_CONTACT =
-  '(?:\\bpay|\\bpaid|payment|\\btransfer|\\bremit|\\bwire|deposit|balance|\\bmtcn|western\\s+union|gift\\s+cards?|zelle|paypal|wise\\b|' +
-  'whats\\s?app|wechat|telegram|skype|kakao|viber|\\bline\\s+id|call\\s+me|e-?mail\\s+me|add\\s+me|pag(?:ar|ue|o|amento)|paiement|virement|zahl|' +
-  'оплат|переве|переказ|напишите|напиши|ödeme|havale|yaz[ıi]n|bayar|kirim|tuma|pesa|thanh\\s+to[áa]n|chuy[ểe]n|입금|송금|연락|카카오|' +
-  '付款|打款|转账|汇款|加我|微信|ادفع|حول|واتس|كلمني|kalemni|[7t]awel|bhej|karo|pe\\s+bhej)';
-
-/** A character of the same sentence: a full stop inside an address ("sales.dept@163.com") ends none. */
-const IN_SENTENCE = '(?:[^.!?。！？\\n]|\\.(?=\\S))';
-
-/** Within the sentence, before or after the cue's words. */
-const nearby = (words: string): string =>
-  `(?:(?=${IN_SENTENCE}{0,100}?${words})|(?<=${words}${IN_SENTENCE}{0,100}))`;
+/** Ways to pay and apps to talk on, beyond PAY_WORDS' words for paying: with those, what the buyer is hurried into. */
+const CHANNELS =
+  '(?:\\bpaid|\\bremit|\\bwire|\\bpesa\\b|chuy[ểe]n|付款|打款|转账|汇款|\\bmtcn|western\\s+union|gift\\s+cards?|zelle|paypal|wise\\b|whats\\s?app|wechat|telegram|skype|kakao|viber|\\bline\\s+id|call\\s+me|' +
+  'e-?mail\\s+me|add\\s+me|напишите|напиши|yaz[ıi]n|kirim|연락|카카오|加我|微信|واتس|كلمني|kalemni|karo)';
 
 /**
  * A push to hurry, with paying or moving to an app in the same sentence: "Email the Western Union MTCN …
  * asap", "pls add wechat jackyli8899 urgent", "Срочно напишите мне в Telegram", "acil WhatsApp'tan yazın",
  * "jaldi WhatsApp karo", "cepat WhatsApp saya", 급해요, "kalemni 3la whatsapp bsor3a". Not the buyer's own
- * hurry ("I will pay asap"), nor a way to pay called faster ("é mais rápido", "lebih cepat"), nor a shipment wanted soon (no paying, no app). Arabic in Latin letters is read
- * as the detector reads it: "bsor3a" as "bsorea". Part of PRESSURE.
+ * hurry ("I will pay asap"), nor a way to pay called faster ("é mais rápido", "lebih cepat"), nor a shipment
+ * wanted soon (no paying, no app). Arabic in Latin letters is written as the detector reads it: "bsor3a" as
+ * "bsorea". Part of PRESSURE.
  */
 export const URGENCY: readonly Cue[] = [
   cue(
@@ -27,7 +20,7 @@ export const URGENCY: readonly Cue[] = [
     '(?:\\basap\\b(?<!\\b(?:i|we)\\s+(?:will\\s+|\\S+ll\\s+|can\\s+|shall\\s+)?(?:\\S+\\s+){1,4}asap)|\\burgent\\b(?<!\\bnot\\s+urgent)(?!\\s+(?:order|part|thing|matter|issue|question|point|item)s?\\b)' +
       '|\\br[áa]pido\\b(?<!\\bm[áa]i?s\\s+r[áa]pido)|\\bvite\\b|\\bschnell\\b|срочно|терміново|\\bacil\\b|\\bbsor(?:ea|aa)\\b|بسرعة' +
       '|\\bjaldi\\b(?<!\\bkoi\\s+jaldi)(?![^.,!?]{0,25}?\\b(?:nahi|nahin|nhi|mat)\\b|\\s+(?:ho\\s+jay\\w*|hoga)\\b)|\\bcepat\\b(?<!\\blebih\\s+cepat)|급해요|급합니다|至急|\\bgấp\\b|\\bharaka\\b|尽快|盡快|赶快|趕快)' +
-      nearby(PAY_OR_CONTACT) +
+      inSentenceWith(`(?:${PAY_WORDS}|${CHANNELS})`, 100) +
       // Hurry said twice, and nagging: "pls hurry hurry", "why no reply", "??? still waiting for ur payment", "I sent 10 messages".
       "|\\bquick\\s+quick\\b|\\bhurry\\s+hurry\\b|\\bwhy\\s+(?:you\\s+|u\\s+)?(?:no|not|don'?t|never)\\s+(?:reply|answer|respond)\\w*\\b" +
       '|\\bstill\\s+waiting\\s+for\\s+(?:ur|your)\\s+(?:payment|deposit|transfer|balance)\\b|\\bi\\s+sent\\s+(?:you\\s+)?\\d+\\s+messages\\b|\\blast\\s+time\\s+i\\s+remind\\b' +
@@ -44,9 +37,9 @@ export const URGENCY: readonly Cue[] = [
         'hurry hurry',
         'why',
         'still waiting for',
-        'messages',
+        'i sent',
         'remind',
-        'since',
+        'payment since',
         'waiting online',
         '一直在线等',
         'sigo esperando',

@@ -1,11 +1,11 @@
 import { ULTIMATUMS } from './pressure-ultimatums';
-import { cue, mentionsOneOf, WORDS, type Cue } from './cue';
+import { cue, inSentenceWith, mentionsOneOf, type Cue } from './cue';
 import { PRESSURE_IN_OTHER_LANGUAGES } from './pressure-languages';
 import { PLEAS } from './pressure-pleas';
 import { SECRECY_AND_SKIPPED_SAFEGUARDS } from './pressure-secrecy';
 import { SCARCITY_AND_THREATS } from './pressure-threats';
 import { URGENCY } from './pressure-urgency';
-import { OFFERS_ENDING } from './pressure-offer-ends';
+import { HELD_UNTIL_TODAY, OFFERS_ENDING } from './pressure-offer-ends';
 import { PENALTIES } from './pressure-penalties';
 
 /** A span of minutes or hours: "24 hours", "2hrs", "an hour", "30 minutes", "24h", "24 h". */
@@ -19,14 +19,6 @@ const SPAN_ANCHORS = [
   ...[...'0123456789'].flatMap((digit) => [`${digit}h`, `${digit} h`]),
 ];
 
-/** Today, or a clock time: "tonight", "8pm", "17h". */
-const TODAY_OR_HOUR = "(?:tonight|today|midnight|\\d{1,2}(?::\\d\\d)?\\s?(?:[ap]\\.?m\\b|h\\b|o'?clock))";
-/** A day at most a week away. */
-const SOON_DAY = '(?:tomorrow|(?:this\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)';
-/** What a supplier holds for the buyer: "it", "the booking", "this price". */
-const HELD =
-  '(?:it|them|(?:the|this|that|your|our)\\s+(?:\\S+\\s+)?(?:price|prices|offer|discount|booking|space|slot|stock|goods|container|lot|units|rate|quote|quotation|deal))';
-
 /**
  * Paying, a price or an offer, in the cues' languages: what a deadline today puts at stake for the buyer.
  * Not an exhibition (المعرض holds عرض), a person's day in the office, or a job the supplier does.
@@ -36,7 +28,7 @@ const MONEY_OR_OFFER =
   '|\\b(?:precio|pre[çc]o|oferta|descuento|desconto|pag(?:ar|ue|uen|o|amento)\\b|v[áa]lid[oa]|prix|offre|remise|valable|paiement|payer|preis|angebot|rabatt|g[üu]ltig|(?:be)?zahl|fiyat|ge[çc]erli|indirim|kampanya|prezzo|sconto)' +
   '|[öo]deme|(?<![\\p{L}])(?:ال)?(?:سعر|عرض|خصم|دفع)(?![\\p{L}])|цен|скидк|оплат|акци|предложени)';
 /** The same sentence, before or after, names paying, a price or an offer. Put after a cue's own words. */
-const AT_STAKE = `(?:(?=[^.!?。！？\\n]{0,80}?${MONEY_OR_OFFER})|(?<=${MONEY_OR_OFFER}[^.!?。！？\\n]{0,100}))`;
+const AT_STAKE = inSentenceWith(MONEY_OR_OFFER, 100);
 
 /**
  * "Within 24 hours", "you have 2 hours to": pressure only when something is
@@ -170,18 +162,7 @@ export const PRESSURE: readonly Cue[] = [
       ],
     },
   ),
-  cue(
-    'a deadline today',
-    // "I keep it for you until 8pm", "we keep the booking only until tonight 10pm".
-    `\\b(?:keep|hold|reserve|save)\\s+${HELD}(?:\\s+for\\s+(?:you|u))?(?:(?:\\s+only)?(?:\\s+until|\\s+till)\\s+${TODAY_OR_HOUR}(?!')|\\s+only(?:\\s+until|\\s+till)\\s+${SOON_DAY})` +
-      // "We can only hold the price until Friday noon": a hold that ends within a day or two.
-      `|\\bonly\\s+(?:\\S+\\s+)?(?:keep|hold|reserve|guarantee)\\s+${HELD}(?:\\s+for\\s+(?:you|u))?(?:\\s+until|\\s+till)\\s+(?:${TODAY_OR_HOUR}|${SOON_DAY})` +
-      // "Price only hold till tonight", "the booking is kept until 6pm".
-      `|\\b(?:price|prices|offer|discount|booking|space|slot|stock|rate|quote|quotation)\\s+(?:(?:is|are|can|will|we|i)\\s+)?(?:only\\s+)?(?:be\\s+)?(?:hold|held|kept|reserved)(?:\\s+only)?(?:\\s+until|\\s+till)\\s+${TODAY_OR_HOUR}(?!')` +
-      // "Pay before Sunday to keep the old rate."
-      `|\\bpay\\w*\\s+${WORDS(3)}(?:by|before|until)\\s+(?:${TODAY_OR_HOUR}|${SOON_DAY})\\s+(?:\\S+\\s+)?(?:to\\s+keep|to\\s+get|to\\s+hold|to\\s+lock|to\\s+secure|to\\s+enjoy)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:old|current|present|same|low|lower|special|discounted|existing)\\s+(?:\\S+\\s+)?(?:rate|price|freight|offer|discount|quote|quotation)s?\\b`,
-    { anchors: ['until', ' till', 'to keep', 'to get', 'to hold', 'to lock', 'to secure', 'to enjoy'] },
-  ),
+  HELD_UNTIL_TODAY,
   cue(
     'a price rise tomorrow',
     '\\btomorrow\\s+(?:the\\s+)?prices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\b|\\bprices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\s+(?:(?:by\\s+)?\\d+(?:\\.\\d+)?\\s?%\\s+)?(?:from\\s+)?tomorrow\\b' +
@@ -208,38 +189,3 @@ export const PRESSURE: readonly Cue[] = [
   ...SECRECY_AND_SKIPPED_SAFEGUARDS,
   ...ULTIMATUMS,
 ];
-
-/**
- * A deadline in hours is pressure only when something is at stake, or the buyer is told to hurry: "ships within 24 hours" is a promise.
- * A fee "not paid" or to "be paid" within hours is one; "was paid" is not. A reply or a confirmation wanted, or an "otherwise",
- * stakes nothing by itself: "confirm within 1 hour if you want the 9:30 meeting slot, otherwise we do tomorrow".
- */
-export const DEADLINE_STAKES =
-  /\b(?:pay\w*|(?:not|be)\s+paid|balance|deposit|money|t\/?t|wire|remit\w*|verify|suspended|locked|restricted|decide|price|discount|offer|stock|gone|reserved|usdt|transfer|lose|cancel\w*|hurry(?<!\b(?:no|not|don'?t|any)\s+(?:\S+\s+){0,2}hurry)|urgent(?:ly)?|asap)\b|付|款|钱/u;
-
-/**
- * Right before a deadline, the supplier promising it: "we will reply in 2 hours", "our finance will check the deposit in 2 hours",
- * "the money will be in your account within 48 hours" ask nothing of the buyer. Not "our price will go up in 2 hours".
- */
-export const PROMISE_BEFORE =
-  /\b(?:we|i|our\s+(?!(?:price|prices|offer|discount|deal|stock|rate)\b)[\p{L}]+|the\s+(?:money|refund|funds))\s*(?:will|'ll|can|shall|could|would)\s+(?:(?!(?:if|unless|or|otherwise)\s)[\p{L}']+\s+){0,5}$/u;
-
-/**
- * Right before a deadline in hours, what the supplier or the goods do in that time, not what the buyer must:
- * "we reply within 2 hours", "samples ship within 48 hours", "the paint is touch dry in 1 hour", "delivery in 48 hours"; but not
- * "(please) reply within 24 hours", said to the buyer.
- */
-export const DONE_IN_THAT_TIME =
-  /(?<=[\p{L}']\s+)(?<!\b(?:please|pls|kindly|must|to|should|and|or|you|u)\s+)\b(?:reply|replies|respond|responds|answer|answers|ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|dry|dries|cures?|charges?|lasts?)\s+(?:fully\s+|completely\s+)?$|\b(?:delivery|dispatch|shipping|shipment|production|refund)\s+$/u;
-
-/**
- * Right before a deadline in hours, the Trade Assurance order's own payment
- * window closing: "the payment link in the Trade Assurance order will expire
- * in 24 hours". Alibaba's deadline, for paying where the buyer is protected.
- */
-export const THE_ORDER_EXPIRES =
-  /\b(?:trade\s+assurance|ta|alibaba)\s+(?:order|payment\s+link|payment\s+page)\b[^.!?]{0,30}?\b(?:expires?|closes?|will\s+(?:expire|close|be\s+closed|be\s+cancell?ed)(?:\s+automatically)?)\s+$/u;
-
-/** What pressure is about: with one of these (in any of the cues' languages), it is a warning, not just a note. */
-export const PRESSURE_ABOUT_MONEY =
-  /\b(?:pay|paid|payment|balance|deposit|money|transfer|usdt|wu|moneygram|western|account|frozen|refund|dispute|release|discount|price|stock)\b|付|款|钱|交易|pagar|pague|\b(?:pago|pagamento|precio|pre[çc]o|payer|paiement|prix|(?:be)?zahl(?:en|ung)|preis|bayar|pembayaran|harga|thanh\s+to[áa]n)\b|\bgi[áa](?![\p{L}])|оплат|цен[аыу]|[öo]deme|fiyat|الدفع|السعر/u;

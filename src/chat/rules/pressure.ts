@@ -1,12 +1,10 @@
+import { DEADLINE_AT_AN_HOUR, DEADLINE_IN_HOURS, PRESSURE } from '../lexicon/pressure';
 import {
-  DEADLINE_AT_AN_HOUR,
-  DEADLINE_IN_HOURS,
   DEADLINE_STAKES,
   DONE_IN_THAT_TIME,
-  PRESSURE,
   PROMISE_BEFORE,
   THE_ORDER_EXPIRES,
-} from '../lexicon/pressure';
+} from '../lexicon/pressure-context';
 import { firstHit, type Hit, type MessageView } from '../message-view';
 
 /** Urgency, scarcity, threats or secrecy used to rush the buyer. Refusals don't apply: "don't tell Alibaba" is the cue. */

@@ -1,0 +1,37 @@
+// What the pressure rule reads around a deadline it found, and what makes pressure a warning: the words of a
+// message beside the cues of PRESSURE.
+
+/**
+ * A deadline in hours is pressure only when something is at stake, or the buyer is told to hurry: "ships within 24 hours" is a promise.
+ * A fee "not paid" or to "be paid" within hours is one; "was paid" is not. A reply or a confirmation wanted, or an "otherwise",
+ * stakes nothing by itself: "confirm within 1 hour if you want the 9:30 meeting slot, otherwise we do tomorrow".
+ */
+export const DEADLINE_STAKES =
+  /\b(?:pay\w*|(?:not|be)\s+paid|balance|deposit|money|t\/?t|wire|remit\w*|verify|suspended|locked|restricted|decide|price|discount|offer|stock|gone|reserved|usdt|transfer|lose|cancel\w*|hurry(?<!\b(?:no|not|don'?t|any)\s+(?:\S+\s+){0,2}hurry)|urgent(?:ly)?|asap)\b|付|款|钱/u;
+
+/**
+ * Right before a deadline, the supplier promising it: "we will reply in 2 hours", "our finance will check the deposit in 2 hours",
+ * "the money will be in your account within 48 hours" ask nothing of the buyer. Not "our price will go up in 2 hours".
+ */
+export const PROMISE_BEFORE =
+  /\b(?:we|i|our\s+(?!(?:price|prices|offer|discount|deal|stock|rate)\b)[\p{L}]+|the\s+(?:money|refund|funds))\s*(?:will|'ll|can|shall|could|would)\s+(?:(?!(?:if|unless|or|otherwise)\s)[\p{L}']+\s+){0,5}$/u;
+
+/**
+ * Right before a deadline in hours, what the supplier or the goods do in that time, not what the buyer must:
+ * "we reply within 2 hours", "samples ship within 48 hours", "the paint is touch dry in 1 hour", "delivery in 48 hours"; but not
+ * "(please) reply within 24 hours", said to the buyer.
+ */
+export const DONE_IN_THAT_TIME =
+  /(?<=[\p{L}']\s+)(?<!\b(?:please|pls|kindly|must|to|should|and|or|you|u)\s+)\b(?:reply|replies|respond|responds|answer|answers|ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|dry|dries|cures?|charges?|lasts?)\s+(?:fully\s+|completely\s+)?$|\b(?:delivery|dispatch|shipping|shipment|production|refund)\s+$/u;
+
+/**
+ * Right before a deadline in hours, the Trade Assurance order's own payment
+ * window closing: "the payment link in the Trade Assurance order will expire
+ * in 24 hours". Alibaba's deadline, for paying where the buyer is protected.
+ */
+export const THE_ORDER_EXPIRES =
+  /\b(?:trade\s+assurance|ta|alibaba)\s+(?:order|payment\s+link|payment\s+page)\b[^.!?]{0,30}?\b(?:expires?|closes?|will\s+(?:expire|close|be\s+closed|be\s+cancell?ed)(?:\s+automatically)?)\s+$/u;
+
+/** What pressure is about: with one of these (in any of the cues' languages), it is a warning, not just a note. */
+export const PRESSURE_ABOUT_MONEY =
+  /\b(?:pay|paid|payment|balance|deposit|money|transfer|usdt|wu|moneygram|western|account|frozen|refund|dispute|release|discount|price|stock)\b|付|款|钱|交易|pagar|pague|\b(?:pago|pagamento|precio|pre[çc]o|payer|paiement|prix|(?:be)?zahl(?:en|ung)|preis|bayar|pembayaran|harga|thanh\s+to[áa]n)\b|\bgi[áa](?![\p{L}])|оплат|цен[аыу]|[öo]deme|fiyat|الدفع|السعر/u;
