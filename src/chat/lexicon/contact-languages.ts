@@ -1,0 +1,102 @@
+import { cue, type Cue } from './cue';
+
+/** A phone number the courier or the customs form needs is not a move off the platform. */
+export const NOT_FOR_THE_COURIER =
+  '(?![^.!?]{0,30}\\b(?:courier|delivery|shipping|shipment|customs|consignee|forwarder|dhl|fedex|ups|tnt)\\b)';
+
+/**
+ * Asking for the buyer's number or e-mail, or to move to e-mail or a call, in the other languages buyers and
+ * suppliers write in. Part of OTHER_MOVES.
+ */
+export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
+  cue(
+    'a request to move to e-mail or a call',
+    // "Pásame tu número", "me passa seu telefone", "envoyez-moi votre numéro", "geben Sie mir Ihre Telefonnummer", "дайте ваш номер";
+    // not an order or tracking number.
+    '\\b(?:mandame|mándame|pasame|pásame|dame|enviame|envíame|me\\s+pass[ae]|me\\s+passar|me\\s+mand[ae]|me\\s+da|me\\s+dá|envoyez-moi|donnez-moi|envoie-moi|donne-moi|gib\\s+mir|schick\\s+mir' +
+      // Asked as a question: "¿me puede dar su número?", "pode me passar seu número?", "pouvez-vous me donner votre numéro ?", "können Sie mir Ihre Handynummer geben?"; Italian "dammi il tuo numero".
+      '|me\\s+puede[ns]?\\s+(?:dar|pasar|enviar|mandar)|me\\s+podr[íi]as?\\s+(?:dar|pasar|enviar|mandar)|me\\s+pode(?:ria)?\\s+(?:passar|mandar|enviar|dar)|(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu)\\s+me\\s+donner|sie\\s+mir|dammi|mandami|inviami|passami)' +
+      '\\s+(?:tu|su|seu|sua|o\\s+seu|a\\s+sua|votre|ton|ta|ihre|deine|il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua)\\s+(?:n[úu]mero|tel[ée]fono|telefone|telefono|celular|cellulare|m[óo]vil|correo|e-?mail|num[ée]ro|adresse\\s+e-?mail|portable|telefonnummer|handynummer|nummer)\\b(?!\\s+(?:de|da|do)\\s+(?:commande|pedido|orden|ordem|rastreo|rastreamento|seguimiento|suivi|factura|facture|fatura|compte|cuenta|conta))' +
+      '|(?:дайте|даите|дай|даи|скиньте|скинь|пришлите|оставьте)\\s+(?:ваш|сво[йи]|тво[йи])\\s+(?:номер(?!\\s+(?:заказа|сч[её]та|отслеживания))|телефон|почту|email|e-mail)',
+    {
+      // The asking words: the objects ("número", "mail", "tel") are in too many messages.
+      anchors: [
+        'dame',
+        'pasame',
+        'pásame',
+        'enviame',
+        'envíame',
+        'me pass',
+        'me mand',
+        'me da',
+        'me dá',
+        'envoyez-moi',
+        'donnez-moi',
+        'envoie-moi',
+        'donne-moi',
+        'sie mir',
+        'me puede',
+        'me podr',
+        'me pode',
+        'me donner',
+        'dammi',
+        'mandami',
+        'inviami',
+        'passami',
+        'gib mir',
+        'schick mir',
+        'дай',
+        'даи',
+        'скин',
+        'пришлите',
+        'оставьте',
+      ],
+    },
+  ),
+  cue(
+    'a request to move to e-mail or a call',
+    // Asked in other languages: Turkish "numaranı atar mısın", Hinglish "apna number bhejo", Indonesian "minta nomor HP",
+    // Thai "ขอเบอร์โทร", "โทรหาผม", "แอดไลน์"; Spanish "escríbeme al correo personal"; German "an meine private E-Mail";
+    // Arabic "راسلني على الإيميل"; Chinese "手机号发我", 小飞机 (Telegram), 加個賴 (LINE).
+    // "Alibaba doesn't allow me to say it here, give me your number": an instruction, which the "not" before its comma does not refuse.
+    `\\b(?:give|send|drop|share|leave)\\s+(?:me|us)\\s+your\\s+number\\b(?=\\s*(?:[.!?;)]|$|(?:and|so|please|pls|i|we|then)\\b))${NOT_FOR_THE_COURIER}` +
+      '|\\bnumaran(?:[ıi]|[ıi]z[ıi])\\s+(?:atar|at|atın|atin|ver|verir|verin|g[öo]nder|yaz|payla[şs])' +
+      '|\\b(?:apna|apni|aapka|aap\\s+ka)\\s+(?:(?:phone|mobile|contact|whatsapp)\\s+)?(?:number|no|num)\\s+(?:do|dijiye|dena|bhejo|bhejiye|bhej\\s+do|de\\s+do|send\\s+karo|share\\s+karo)\\b' +
+      '|\\b(?:minta|bagi|boleh\\s+minta)\\s+(?:nomor|nomer|no)\\s+(?:hp|telepon|telpon|whatsapp|wa)\\b' +
+      '|ขอ\\s*(?:เบอร์|ไอดี)\\s*(?:โทร|มือถือ|ติดต่อ|วอท|วอทส์|วอทซ์|วอทสแอพ|ไลน์|line|whatsapp|wechat|วีแชท)|โทร\\s*(?:หา|มาหา|มา)\\s*(?:ผม|ฉัน|ดิฉัน|เรา|หนู|พี่)' +
+      '|(?:แอด|เพิ่มเพื่อน|ทัก)\\s*ไลน์|ไลน์\\s*(?:ไอดี|id)\\b|ไอดี\\s*ไลน์|คุย\\s*(?:ทาง|ใน|ผ่าน)\\s*ไลน์' +
+      '|\\b(?:escr[íi]b(?:e|a)(?:me|nos)|m[áa]nd(?:a|e)me|env[íi](?:a|e)me|cont[áa]ct(?:a|e)me)\\s+(?:al|a\\s+mi|por|a)\\s+(?:correo|e-?mail|mail|gmail)\\b|\\bcorreo\\s+(?:personal|privado)\\b' +
+      '|(?:\\ban|\\bauf|\\bper|über(?<![\\p{L}]über)|\\buber)\\s+(?:meine|unsere)\\s+(?:private|pers[öo]nliche)n?\\s+e-?mail\\b' +
+      '|(?:راسلني|راسلنا|تواصل\\s+معي|ابعث\\s+لي|[اأ]رسل\\s+لي|كلمني)\\s+(?:على|عبر|في)\\s+(?:ال)?(?:[اإ]يميل|بريد)' +
+      '|(?:手机|电话|手機|電話)号?码?\\s*(?:发|給|给|發)(?:给|給)?\\s*我|小飞机\\s*(?:上|里)?\\s*(?:聊|联系|找我|加我|私聊|号|id)|(?:加|去|用|上)\\s*小飞机(?!\\s*模型|\\s*玩具)|加(?:個|个|一下)?\\s*賴(?=\\s*(?:吧|嗎|吗|[?？。,，!！]|$))',
+    {
+      instruction: true,
+      anchors: [
+        'your number',
+        'numaran',
+        'apna',
+        'apni',
+        'aapka',
+        'aap ka',
+        'minta',
+        'bagi',
+        'ขอ',
+        'โทร',
+        'ไลน์',
+        'correo',
+        'mail',
+        'راسل',
+        'تواصل',
+        'ابعث',
+        'رسل',
+        'كلمني',
+        '手机',
+        '电话',
+        '手機',
+        '電話',
+        '小飞机',
+        '賴',
+      ],
+    },
+  ),
+];

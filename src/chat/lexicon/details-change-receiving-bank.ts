@@ -1,0 +1,67 @@
+import { ACCOUNT, cue, mentionsOneOf } from './cue';
+import { NAMES_A_BANK, NAMES_ANY_BANK } from './details-change-invoice';
+
+/**
+ * The bank or the account that receives the money named anew: "from 1st December our receiving bank will be
+ * Citibank instead of Bank of China", "the beneficiary account is now held at …". Part of DETAILS_CHANGE.
+ */
+export const RECEIVING_BANK_CHANGED = cue(
+  'a changed receiving account',
+  // "From 1st December our receiving bank will be Citibank instead of Bank of China." Apart from the account-word cue of DETAILS_CHANGE,
+  // with anchors of its own: "beneficiary" is in most messages that give bank details.
+  "\\b(?:receiving\\s+bank|beneficiary\\s+bank|collecting\\s+bank|receiving\\s+account|beneficiary\\s+address|beneficiary\\s+name|beneficiary\\s+details|beneficiary's\\s+address|beneficiary's\\s+name|beneficiary's\\s+details)\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now|are\\s+now|becomes?|now)\\b(?!\\s+alibaba)" +
+    // "Our real account is the one I send you now, different from before."
+    `|\\bdifferent\\s+from\\s+(?:before|last\\s+time|the\\s+(?:old|previous|last|earlier)\\s+one)\\b${mentionsOneOf(`${ACCOUNT}|beneficiary|iban|swift`)}` +
+    `|\\b(?:bank|${ACCOUNT})\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now)\\s+[^.!?\\n]{1,60}?\\binstead\\s+of\\b` +
+    // "Send payment to the factory account instead of the trading company."
+    `|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer|make)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|our|this)\\s+(?:\\S+\\s+){0,3}?${ACCOUNT}\\s+instead\\b` +
+    // "Our account is now with Standard Chartered", "we have migrated to a new banking partner, all previous instructions are void".
+    `|\\b(?:our|the)\\s+(?:(?!alibaba|store|shop|ta|trade)\\S+\\s+)?(?:bank\\s+)?${ACCOUNT}\\s+(?:is\\s+now\\s+with|is\\s+now\\s+held)\\b|\\bnew\\s+banking\\s+partner\\b` +
+    `|\\b(?:previous|old|earlier|former)\\s+(?:payment\\s+|bank(?:ing)?\\s+|remittance\\s+|wire\\s+)?instructions\\s+(?:are|is|were)\\s+(?:now\\s+)?(?:void|cancell?ed|invalid|no\\s+longer\\s+valid|obsolete)\\b${NAMES_A_BANK}` +
+    // "Our receivables are now handled by our UK subsidiary … kindly use the new details"; "we don't use the HSBC account
+    // anymore, from now only our Bank of America account".
+    '|\\breceivables\\s+(?:are\\s+)?now\\s+(?:handled|managed|collected|received)\\s+by\\b|\\buse\\s+(?:the\\s+|our\\s+)?new\\s+details\\b' +
+    NAMES_ANY_BANK +
+    `|\\b(?:don'?t|do\\s+not|no\\s+longer)\\s+use\\s+(?:the\\s+|our\\s+|this\\s+)?(?:\\S+\\s+){0,2}?(?:bank\\s+)?${ACCOUNT}\\s+(?:any\\s?more|from\\s+now)\\b` +
+    // "Please update the beneficiary bank: now Standard Chartered"; "from next month we will receive payments only through
+    // Citibank … please update your records"; "the account name must be our parent company's" (a person's name is a
+    // personal account, another rule's).
+    '|\\bupdate\\s+(?:the\\s+|our\\s+)?(?:beneficiary\\s+bank|beneficiary\\s+account|beneficiary\\s+details|receiving\\s+bank|receiving\\s+account|remittance\\s+details|remittance\\s+account)\\b' +
+    `|\\b(?:will|shall)\\s+(?:now\\s+|only\\s+)?(?:receive\\s+payments?|receive\\s+all\\s+payments?|accept\\s+payments?|accept\\s+all\\s+payments?)\\s+(?:only\\s+)?(?:through|via|at|to|into|in)\\s+(?!(?:the\\s+)?(?:alibaba|trade\\s+assurance|ta\\b|platform|order))${NAMES_ANY_BANK}` +
+    `|\\bplease\\s+update\\s+your\\s+(?:records|files|vendor\\s+(?:records|file|details)|supplier\\s+(?:records|file|details))\\b${NAMES_ANY_BANK}` +
+    `|\\baccount\\s+name\\s+(?:must|should|has\\s+to|needs\\s+to|will)\\s+(?:now\\s+)?be\\b(?!\\s+(?:alibaba|the\\s+same\\s+as\\s+(?:on\\s+)?(?:the\\s+)?(?:order|alibaba)))(?=[^.!?\\n]{0,60}\\b(?:company|ltd|limited|llc|inc|corporation|holdings|group|trading)\\b)`,
+  {
+    anchors: [
+      'receiving bank',
+      'beneficiary bank',
+      'collecting bank',
+      'receiving account',
+      'beneficiary address',
+      "beneficiary's address",
+      'beneficiary name',
+      "beneficiary's name",
+      'beneficiary details',
+      "beneficiary's details",
+      'different from',
+      'instead',
+      'is now with',
+      'is now held',
+      'banking partner',
+      'instructions',
+      'receivables',
+      'new details',
+      'anymore',
+      'any more',
+      'from now',
+      'beneficiary account',
+      'remittance details',
+      'remittance account',
+      'receive payment',
+      'receive all payment',
+      'accept payment',
+      'accept all payment',
+      'update your',
+      'account name',
+    ],
+  },
+);
