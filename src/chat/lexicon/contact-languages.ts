@@ -6,7 +6,7 @@ export const NOT_FOR_THE_COURIER =
 
 /**
  * Asking for the buyer's number or e-mail, or to move to e-mail or a call, in the other languages buyers and
- * suppliers write in. Part of OTHER_MOVES.
+ * suppliers write in, and an English "give me your number" said on its own. Part of OTHER_MOVES.
  */
 export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
