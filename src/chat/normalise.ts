@@ -1,3 +1,4 @@
+import { compatibilityForm } from './compatibility-form';
 import { BARE_DOMAIN_TLDS } from './lexicon/domains';
 import { simplifiedChinese } from './traditional-chinese';
 import { undoWrittenOutAddresses } from './written-out-addresses';
@@ -90,8 +91,7 @@ export function normaliseChatText(raw: string): NormalisedText {
   let text = raw.toLowerCase();
   const ascii = PLAIN_ASCII.test(raw);
   if (!ascii) {
-    text = text
-      .normalize('NFKC')
+    text = compatibilityForm(text)
       .replace(INVISIBLE, '')
       .replace(/[’‘`´]/g, "'")
       .toLowerCase();

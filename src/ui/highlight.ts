@@ -1,3 +1,5 @@
+import { compatibilityForm } from '../chat/compatibility-form';
+
 /** A run of the original text, marked when it is (part of) a finding's evidence. */
 export interface Segment {
   text: string;
@@ -70,7 +72,7 @@ function fold(original: string): Folded {
   const endOf: number[] = [];
   let at = 0;
   for (const char of original) {
-    const folded = char.normalize('NFKC').toLowerCase();
+    const folded = compatibilityForm(char).toLowerCase();
     for (let i = 0; i < folded.length; i++) {
       startOf.push(at);
       endOf.push(at + char.length);

@@ -53,6 +53,14 @@ describe('chat lexicons', () => {
     },
   );
 
+  // An anchor the detector's reading of a message changes ("7esab" is read as "tesab", ชำระ split by NFKC) is never
+  // found, and the branches that hold it never run. Han characters are left out: Japanese text keeps Traditional forms.
+  it.each(Object.entries(CUES))('%s cues have anchors that read as written', (_name, cues) => {
+    for (const cue of cues)
+      for (const anchor of (cue.anchors ?? []).map((a) => a.trim()).filter((a) => !/\p{Script=Han}/u.test(a)))
+        expect(normaliseChatText(anchor).letters, cue.label).toBe(anchor);
+  });
+
   // The sentences above reach only the branches some sentence matches ("pay in 24 hours" was never tried).
   it.each(Object.entries(CUES))('%s cues hold an anchor in every branch of their patterns', (_name, cues) => {
     for (const cue of cues) expect(branchesWithoutAnchor(cue), cue.label).toEqual([]);

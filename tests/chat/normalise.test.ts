@@ -26,6 +26,12 @@ describe('normaliseChatText', () => {
     expect(normaliseChatText(numbers).letters).toBe(numbers);
   });
 
+  it('keeps Thai and Lao words with the vowel "am" as written (NFKC would split it in two)', () => {
+    expect(normaliseChatText('กรุณาชำระมัดจำ').letters).toBe('กรุณาชำระมัดจำ');
+    expect(normaliseChatText('ຈຳນວນ').letters).toBe('ຈຳນວນ');
+    expect(normaliseChatText('ｗｅｃｈａｔ ชำระ').letters).toBe('wechat ชำระ');
+  });
+
   it('reads Traditional Chinese as Simplified in `letters`, quoting it as written, and leaves Japanese alone', () => {
     const hongKong = normaliseChatText('請改匯到我們新的公司帳戶，帳號如下');
     expect(hongKong.letters).toBe('请改汇到我们新的公司账户,账号如下');

@@ -25,6 +25,10 @@ describe('highlight', () => {
     expect(marked('微 信：led_88，欢迎', ['微信:led_88'])).toEqual(['微 信：led_88']);
   });
 
+  it('finds Thai evidence whose vowel "am" the detector kept whole', () => {
+    expect(marked('เราจะดำเนินคดีกับบริษัทของคุณ', ['ดำเนินคดี'])).toEqual(['ดำเนินคดี']);
+  });
+
   it('gives each placed evidence as the text writes it', () => {
     const { asWritten } = highlight('Pay by WESTERN  Union or W h a t s A p p', [
       'western union',

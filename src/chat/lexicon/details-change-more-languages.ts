@@ -19,10 +19,11 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   '|(?:đổi|đoi|doi)\\s+(?:ngân|ngan)\\s+(?:hàng|hang)|th[ụu]\\s+h[ưu][ởo]ng\\s+(?:\\S+\\s+){0,2}?thay\\s+đ[ổo]i|сменил(?:ся|ись|ась|ось)\\s+(?:\\S+\\s+)?(?:получател|реквизит|сч[её]т|банк)|старые\\s+реквизиты|λογαριασμ\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:άλλαξε|αλλαξε)|(?:νέο|νεο)\\s+λογαριασμ' +
   // Russian, Polish, French, Italian, Malay, Thai, Tagalog, Uzbek, Kazakh, Egyptian Arabic in Latin letters: "реквизиты
   // поменялись", "zmiana numeru konta", "compte changé", "iban cambiato", "akaun lama dah tutup", บัญชีเก่า, "may bago na
-  // po kaming account", "yangi hisob", "жаңа шот", "fi 7esab gdid".
+  // po kaming account", "yangi hisob", "жаңа шот", "fi 7esab gdid", "3la el 7esab el gedid" (read as "tesab": the
+  // detector reads a digit inside a word as the letter it looks like).
   '|реквизиты\\s+(?:\\S+\\s+)?(?:поменялись|изменились|сменились)|старый\\s+сч[её]т|сч[её]т\\s+(?:\\S+\\s+)?заблокирован|через\\s+платежн\\S*\\s+агент' +
   '|\\bzmian\\w*\\s+(?:numeru\\s+)?kont\\w*|\\bstare\\s+(?:konto\\s+)?zablokowane|\\bcompte\\s+(?:\\S+\\s+)?chang[ée]|\\bnouveau\\s+compte\\b|\\biban\\s+(?:\\S+\\s+)?cambiat[oa]|\\bvecchio\\s+(?:iban|conto)\\b' +
-  '|\\bakaun\\s+lama\\s+(?:dah\\s+|telah\\s+|sudah\\s+)?(?:tutup|ditutup)|บัญชีเก่า|\\bbago\\s+na\\s+(?:po\\s+)?(?:kaming\\s+)?account|\\b(?:yangi|eski)\\s+hisob|жаңа\\s+шот|шот\\s+ауысты|\\b7esab\\s+gdid\\b' +
+  '|\\bakaun\\s+lama\\s+(?:dah\\s+|telah\\s+|sudah\\s+)?(?:tutup|ditutup)|บัญชีเก่า|\\bbago\\s+na\\s+(?:po\\s+)?(?:kaming\\s+)?account|\\b(?:yangi|eski)\\s+hisob|жаңа\\s+шот|шот\\s+ауысты|\\bb?[th]esab\\s+(?:el\\s+)?(?:gdid|gedid|jdid|jadid)\\b' +
   '|\\bcobramos\\s+(?:por|a\\s+trav[ée]s\\s+de|mediante)\\s+(?:un|una|nuestro)\\s+agente|\\bcedida\\s+p(?:ara|/)\\s+uma\\s+factoring|\\bdados\\s+de\\s+pagamento\\s+agora';
 
 export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
@@ -67,7 +68,10 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
   'hisob',
   'жаңа шот',
   'шот ауысты',
-  '7esab gdid',
+  'gdid',
+  'gedid',
+  'jdid',
+  'jadid',
   'cobramos ',
   'factoring',
   'dados de pagamento',

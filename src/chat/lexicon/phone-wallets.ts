@@ -29,7 +29,8 @@ export const PHONE_WALLETS: readonly Cue[] = [
     // The wallets of India (UPI, Paytm, PhonePe, GPay), the Philippines (GCash, Maya), Nigeria (OPay, PalmPay),
     // Kenya (M-Pesa) and Canada (Interac), asked to be paid with; a vending machine or a POS terminal that takes them is a product.
     // "Google Pay kar do mere personal UPI pe: rahul.exports@okaxis": a UPI address is a person's or a shop's bank account.
-    '\\bupi\\s+(?:id|address|number|transfer|kar|karo|kardo|kijiye|karein|karna)\\b|\\bmere\\s+(?:personal\\s+)?upi\\b|(?:@okaxis|@okhdfcbank|@okicici|@oksbi|@ybl|@ibl|@axl)\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bgpay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bopay\\b|\\bpalm\\s?pay\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',
+    // Its "@" after a letter is read as an "a" ("rahul.exportsaokaxis"), as in "p@ypal": both are looked for.
+    '\\bupi\\s+(?:id|address|number|transfer|kar|karo|kardo|kijiye|karein|karna)\\b|\\bmere\\s+(?:personal\\s+)?upi\\b|(?:@okaxis|@okhdfcbank|@okicici|@oksbi|@ybl|@ibl|@axl|aokaxis|aokhdfcbank|aokicici|aoksbi|aybl|aibl|aaxl)\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bgpay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bopay\\b|\\bpalm\\s?pay\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',
     {
       needsPaymentTalk: true,
       anchors: [
@@ -37,6 +38,13 @@ export const PHONE_WALLETS: readonly Cue[] = [
         '@ybl',
         '@ibl',
         '@axl',
+        'aokaxis',
+        'aokhdfcbank',
+        'aokicici',
+        'aoksbi',
+        'aybl',
+        'aibl',
+        'aaxl',
         'upi',
         'paytm',
         'pay tm',

@@ -124,14 +124,14 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
     // "Here are our bank details:", "our account details are as follows", 我们的账户信息如下: the details come next,
     // often as a picture the detector can't read (details in the text are found as an account). Not the buyer's own,
     // for a refund.
-    `(?:\\b(?:here\\s+is|here\\s+are)\\s+(?:our|my)\\s+${OUR_DETAILS}|\\b(?:our|my)\\s+${OUR_DETAILS}(?:\\s+(?:is|are))?(?:\\s*[:：](?=[ \\t]*(?:\\n|$))|\\s+(?:as\\s+follows|below)\\b)` +
+    `(?:\\b(?:here\\s+is|here\\s+are)\\s+(?:our|my)\\s+${OUR_DETAILS}|\\b(?:our|my)\\s+${OUR_DETAILS}(?:\\s+(?:is|are))?(?:\\s*:(?=[ \\t]*(?:\\n|$))|\\s+(?:as\\s+follows|below)\\b)` +
       '|(?:银行|收款|对公|公司)(?:账户|账号|信息)(?:信息|资料)?(?:是)?如下|(?<!登录|登陆)(?:账户|账号|卡号)如下|把(?:银行)?(?:账户|账号|卡号)(?:信息)?(?:发|给)(?:你|您)|(?:账户|账号|帳號|帳戶)稍[后後](?:提供|发|發)' +
       // "… else the container will be auctioned, account below."
       `|[,;]\\s*(?:bank\\s+)?${ACCOUNT}\\s+(?:details\\s+|number\\s+)?(?:below|as\\s+below|as\\s+follows)\\b)` +
       NOT_FOR_A_REFUND,
     {
       offeredInOrder: true,
-      anchors: ['here is', 'here are', ':', '：', 'as follows', 'below', '如下', '把', '稍后', '稍後'],
+      anchors: ['here is', 'here are', ':', 'as follows', 'below', '如下', '把', '稍后', '稍後'],
     },
   ),
   cue(

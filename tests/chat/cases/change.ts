@@ -1142,4 +1142,7 @@ export const CHANGE_CASES: ChatCase[] = [
     text: "Nous ne demandons jamais de paiement en dehors d'Alibaba. Méfiez-vous de toute personne qui vous contacte avec un autre RIB.",
     rules: [],
   },
+  // Egyptian Arabic in Latin letters, written with digits for letters ("7" for ح): read as "tesab", so written that way in the lexicon.
+  { text: 'fi 7esab gdid, el adim et2afal', rules: [CHANGE] },
+  { text: 'el hesab el gedid aho, 7awel 3aleh', rules: [CHANGE] },
 ];

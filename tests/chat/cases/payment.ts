@@ -2434,4 +2434,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   // Accented words after an ASCII-only \\b were never matched: 'über WhatsApp', 'WhatsApp é …', 'à son compte', 'überweisen'
   { text: 'Payez à son compte personnel, pas sur Alibaba.', rules: [PAY] },
   { text: 'Bitte überweisen Sie die Gebühr direkt an den Prüfer, nicht über Alibaba.', rules: [PAY] },
+  // Egyptian Arabic in Latin letters: "7esab" is read as "tesab" (a digit inside a word read as the letter it stands for).
+  { text: 'pay b7esab el shakhsi bta3 el manager', rules: [PAY] },
+  // A UPI address whose "@" follows a letter is read with an "a" for it: both spellings are looked for.
+  { text: 'send the advance to upi ravi.traders@ybl, it is faster', rules: [PAY] },
+  { text: 'pay the deposit by upi to 98765@okicici', rules: [PAY] },
 ];

@@ -1528,4 +1528,10 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: "Please don't confirm receipt yet, the tracking still shows in transit. Confirm when you have it in hand.",
     rules: [],
   },
+  // Thai words with the vowel "am" (ชำระ "pay", มัดจำ "deposit", ดำเนินคดี "sue") read as written: NFKC would split the vowel in two.
+  { text: 'เราจะดำเนินคดีกับบริษัทของคุณ', rules: [PRESSURE] },
+  { text: 'กรุณาชำระมัดจำภายในวันนี้ ไม่อย่างนั้นราคาจะขึ้น', rules: [PRESSURE] },
+  { text: 'ชำระเงินวันนี้ ไม่งั้นยกเลิกออเดอร์', rules: [PRESSURE] },
+  { text: 'เราได้รับมัดจำแล้ว ขอบคุณครับ', rules: [] },
+  { text: 'วันนี้เราจะทำตัวอย่างให้เสร็จ', rules: [] },
 ];
