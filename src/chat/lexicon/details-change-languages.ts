@@ -126,7 +126,7 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
     // "ons rekeningnummer is gewijzigd", "zmieniliśmy rachunek", "plaťte na účet", "akaunti yetu imebadilika",
     // "bagong account", "đổi tài khoản", 새 계좌, "el account el gdeed".
     '\\beigenes\\s+empf(?:ä|a|ae)ngerkonto\\b|\\bbanco\\s+parceiro\\b|\\bpassano\\s+dalla\\s+nostra\\s+nuova\\b|\\brekening(?:nummer)?\\s+is\\s+gewijzigd|\\bnieuwe?\\s+rekening(?:nummer)?|\\bzmienili[śs]my\\s+(?:\\S+\\s+){0,2}?rachunek|\\bnowy\\s+rachunek' +
-      '|\\b(?:plaťte|platte)\\s+na\\s+(?:účet|ucet)|\\b(?:nový|novy)\\s+(?:účet|ucet)|\\bcont(?:ul)?\\s+nou\\b|\\bnoul\\s+cont\\b' +
+      '|\\b(?:plaťte|platte)\\s+na\\s+(?:účet|ucet)|\\b(?:nový|novy)\\s+(?:účet|ucet)|\\bcont\\s+nou\\b|\\bcontul\\s+nou\\b|\\bnoul\\s+cont\\b' +
       '|تم\\s+نقل\\s+حساب|نقل\\s+حسابنا|حساب\\s+جدید|खाता\\s+बदल\\s+गया|नया\\s+खाता|নতুন\\s+অ্যাকাউন্ট|পুরনো\\s+অ্যাকাউন্ট' +
       '|\\bakaunti\\s+(?:yetu\\s+)?(?:ya\\s+benki\\s+)?imebadilika|\\bakaunti\\s+mpya\\b|\\bbagong\\s+account\\b|\\bnag-?change\\s+kami\\s+ng\\s+bank\\b' +
       '|đổi\\s+tài\\s+khoản|\\bdoi\\s+tai\\s+khoan\\b|새\\s?계좌|\\baccount\\s+el\\s+gdeed\\b|\\bel\\s+account\\s+el\\s+gd[ie]d\\b|' +
@@ -140,7 +140,9 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'rachunek',
         'účet',
         'ucet',
-        'cont',
+        'cont nou',
+        'contul nou',
+        'noul cont',
         'نقل',
         'حساب جدید',
         'खाता',
