@@ -1007,7 +1007,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: "bank maintenance: our ICBC account is under system upgrade until the 20th. to not delay shipment, remit the balance to our director's personal account today pls.",
-    rules: [CHANGE, PAY],
+    rules: [PAY, CHANGE, PRESSURE],
   },
   {
     text: '財務通知：原本的收款帳戶被凍結了，請改匯到我們新的公司帳戶，之前PI上的帳號請不要再用。',

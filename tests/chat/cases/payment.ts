@@ -2221,7 +2221,10 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "Our company changed its name last month, the new company's account is in Bank of Shanghai. The account on the Alibaba profile is not updated, please pay direct to the new one.",
     rules: [CHANGE, PAY],
   },
-  { text: '老板，船期就在明天，今天不打款到我个人账户就赶不上了，以后再排要等两周。', rules: [PAY] },
+  {
+    text: '老板，船期就在明天，今天不打款到我个人账户就赶不上了，以后再排要等两周。',
+    rules: [PAY, PRESSURE],
+  },
   {
     text: 'Última unidade! Outro comprador já mandou o comprovante. Se fizer o PIX pra mim nos próximos 30 minutos é sua.',
     rules: [PAY],

@@ -1534,4 +1534,53 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'ชำระเงินวันนี้ ไม่งั้นยกเลิกออเดอร์', rules: [PRESSURE] },
   { text: 'เราได้รับมัดจำแล้ว ขอบคุณครับ', rules: [] },
   { text: 'วันนี้เราจะทำตัวอย่างให้เสร็จ', rules: [] },
+  // A deadline, paying and a loss anywhere in the message, however each is worded (pressure-deadline-loss.ts).
+  {
+    text: 'Our bank cuts off at 3pm. If the deposit is not received by then, your slot goes to the next batch.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Warehouse is full, so the balance should be settled by Thursday, otherwise the goods move to the outside storage and that costs extra.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Kindly arrange the remaining payment before the 15th. After that we cannot hold the price.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'The forwarder leaves at 10am tomorrow; no balance, no loading, and the next vessel is in 12 days.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'El saldo tiene que llegar antes del viernes, si no el pedido pasa al mes que viene.',
+    rules: [PRESSURE],
+  },
+  { text: 'Se o pagamento do sinal não cair até sexta, o pedido vai para o mês que vem.', rules: [PRESSURE] },
+  {
+    text: 'Merci de régler le solde avant vendredi, sinon la commande passera au mois prochain.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Bitte überweisen Sie die Anzahlung bis Freitag, sonst verschiebt sich die Produktion in den nächsten Monat.',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Il saldo deve arrivare entro venerdì, altrimenti l'ordine slitta al mese prossimo.",
+    rules: [PRESSURE],
+  },
+  { text: 'Если предоплата не придёт до пятницы, заказ переносим на следующий месяц.', rules: [PRESSURE] },
+  { text: 'Ödemenin cumaya kadar yapılması gerekiyor, yoksa sevkiyat iki hafta kalır.', rules: [PRESSURE] },
+  { text: '尾款周五前没到的话，只能排到下个月的船期了。', rules: [PRESSURE] },
+  // Not pressure: the buyer's own payment, a schedule with nothing lost, a rise that comes anyway.
+  {
+    text: 'My payment was delayed by the bank holiday, it should arrive by Monday at the latest.',
+    rules: [],
+  },
+  {
+    text: 'Production finishes on Thursday and we ship the next week; the balance is due after your inspection.',
+    rules: [],
+  },
+  { text: 'Please pay the balance today if convenient, the price goes up next month anyway.', rules: [] },
+  { text: 'El pago lo haremos hoy por Alibaba, si no llega avísame.', rules: [] },
+  { text: '今天我们收到了您的尾款，下个月发货。', rules: [] },
 ];
