@@ -106,7 +106,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기)` +
       // Tagalog: "Viber na lang po tayo" (let's just use Viber).
       `|\\s+na\\s+lang\\s+(?:po\\s+)?tayo\\b)`,
-    { anchors: APP_ANCHORS },
+    // Requests, not items of a list: "we have more stock not listed here, whatsapp me for the list" is no refusal.
+    { anchors: APP_ANCHORS, instruction: true },
   ),
   cue(
     'a request to talk on a messaging app',
