@@ -40,6 +40,11 @@ const QUOTED_BACK = /(?:你|您)(?:提到|说|提议|建议)的?\s*[「“"']?$/
 /** A clause that only continues a list ("MoneyGram, crypto or gift cards") lets a refusal reach across it. */
 const LIST_CONTINUES = /^\s*$|\b(?:or|and|nor)\s*$|[&/或和及]\s*$/u;
 
+/** The sentence around `start` warns about a scam ("if anyone asks you to pay a new account, report it"). */
+export function isInAWarning(text: string, start: number): boolean {
+  return WARNING.test(sentenceAround(text, start).text);
+}
+
 export function isRefused(text: string, start: number): boolean {
   return refusedIn(text, start, true);
 }

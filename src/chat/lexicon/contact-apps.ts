@@ -42,7 +42,9 @@ const VI_ME = '(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)';
 /** "Add me" / "write to me" / "call me" in Spanish, Portuguese, French, Italian, German, Russian, Indonesian and Malay, Vietnamese and Arabic. */
 const ADD_ME_ELSEWHERE =
   '(?:agr[ée]g(?:a|ue)(?:me|nos)|a[ñn][áa]d(?:a|e)(?:me|nos)|cont[áa]ct(?:a|e)(?:me|nos)|escr[íi]b(?:a|e)(?:me|nos)|h[áa]blame|me\\s+adicion[ae]|adicione-me|me\\s+chama|fale\\s+comigo|(?:me\\s+)?mand[ae]\\s+(?:uma\\s+)?mensagem|m[áa]nd(?:a|e)me(?:\\s+(?:un\\s+)?mensaje)?|ll[áa]m(?:a|e)(?:me|nos)|p[óo]ngase\\s+en\\s+contacto(?:\\s+con(?:migo|nosotros))?|entr[ae]\\s+em\\s+contato(?:\\s+(?:comigo|conosco))?|me\\s+liga' +
-  '|ajoutez-moi|ajoute-moi|contactez-moi|contacte-moi|contactez-nous|(?:me|nous)\\s+contacter|[ée]crivez-moi|[ée]cris-moi|aggiungimi|contattami|scrivimi' +
+  '|ajoutez[\\s-]moi|ajoute[\\s-]moi|contactez[\\s-]moi|contacte[\\s-]moi|contactez[\\s-]nous|(?:me|nous)\\s+contacter|[ée]crivez[\\s-](?:moi|nous)|[ée]cris[\\s-]moi|aggiungimi|contattami|scrivimi' +
+  // Italian "mi scriva su WhatsApp", "mi contatti", "ci scriva"; Egyptian Arabic in Latin letters "kallemny 3ala WhatsApp".
+  '|\\b(?:mi|ci)\\s+(?:scriva|scrivi|contatti|contatta|aggiunga|aggiungi|chiami|chiama)\\b|\\bkall?emn[iy]\\b' +
   '|f[üu]gen?\\s+(?:sie\\s+)?mich|kontaktieren?\\s+(?:sie\\s+)?mich|schreib(?:en?)?\\s+(?:sie\\s+)?mir|добавь(?:те)?\\s+меня|(?:на)?пиши(?:те)?\\s+мне' +
   '|\\b(?:hubungi|tambahkan|add|chat|kontak|telepon|telpon)\\s+(?:saya|kami|aku)|kirim\\s+pesan|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n' +
   // Vietnamese "nhắn (tin) cho em qua Zalo", "gọi cho em"; Arabic "add me", "call me".
@@ -104,8 +106,14 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*(?:で|に|の方が)\\s*(?:連絡|話|やり取り|メッセージ|送|追加)|\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
       // Korean: "위챗으로 연락주세요".
       `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기)` +
-      // Tagalog: "Viber na lang po tayo" (let's just use Viber).
-      `|\\s+na\\s+lang\\s+(?:po\\s+)?tayo\\b)`,
+      // Korean: "카톡 주세요" (give me your KakaoTalk).
+      '|\\s*(?:아이디\\s*)?(?:주세요|알려\\s*주)' +
+      // Urdu and Hindi: "واٹس ایپ پر رابطہ کریں", "व्हाट्सएप पर बात करें".
+      '|\\s*(?:پر|पर)\\s+(?:رابطہ|میسج|بات|ایڈ|संपर्क|बात|मैसेज|मेसेज)' +
+      // Indonesian "WA aja kak"; the app said to be better: "WhatsApp is easier", "واتساب أفضل".
+      "|\\s+(?:aja|saja|ajah)\\b|\\s+(?:is\\s+|'s\\s+)?(?:better|easier|faster|more\\s+convenient)\\b|\\s+(?:أفضل|افضل|أحسن|احسن|أسهل|اسهل)" +
+      // Tagalog: "Viber na lang po tayo" (let's just use Viber), "Viber tayo".
+      `|\\s+(?:na\\s+)?(?:lang\\s+)?(?:po\\s+)?tayo\\b)`,
     // Requests, not items of a list: "we have more stock not listed here, whatsapp me for the list" is no refusal.
     { anchors: APP_ANCHORS, instruction: true },
   ),

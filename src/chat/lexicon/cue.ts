@@ -14,6 +14,11 @@ export interface Cue {
    * own clause can refuse it, never a "no" before a comma.
    */
   instruction?: boolean;
+  /**
+   * A "don't" before it is the warning itself ("dont pay to the old account, it is frozen"): only a
+   * warning about scams refuses it.
+   */
+  warnsOff?: boolean;
   /** Also a way to pay in the Alibaba order itself (PayPal, Apple Pay): not a finding when the message says it is paid there. */
   offeredInOrder?: boolean;
   /** An ID that may be the buyer's own, printed on the goods ("print our Instagram handle @casa_verde on the bags"). */
@@ -30,6 +35,7 @@ interface CueOptions {
   needsPaymentTalk?: boolean;
   instruction?: boolean;
   deniable?: boolean;
+  warnsOff?: boolean;
   offeredInOrder?: boolean;
   mayBePrintedOnGoods?: boolean;
   anchors?: readonly string[];

@@ -5,6 +5,7 @@ import { PRETEXTS_IN_OTHER_LANGUAGES } from './details-change-languages-pretexts
 import { PRETEXTS_FOR_A_NEW_ACCOUNT } from './details-change-pretexts';
 import { RECEIVING_BANK_CHANGED } from './details-change-receiving-bank';
 import { RECIPIENT_CHANGES } from './details-change-recipient';
+import { OLD_ACCOUNT_NO_LONGER_THE_ONE } from './details-change-old-account';
 
 /** A bank as a place, not where money goes: "the new bank in the logistics park opened", "a new bank branch near our factory". */
 const NOT_A_BANK_BUILDING =
@@ -164,4 +165,5 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ...PRETEXTS_FOR_A_NEW_ACCOUNT,
   ...DETAILS_CHANGE_IN_OTHER_LANGUAGES,
   ...PRETEXTS_IN_OTHER_LANGUAGES,
+  ...OLD_ACCOUNT_NO_LONGER_THE_ONE,
 ];

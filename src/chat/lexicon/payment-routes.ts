@@ -159,8 +159,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ),
   cue(
     'bank details sent outside the chat',
-    // "Kindly use the account I shared on WhatsApp", "the bank details are in the file I sent on WeChat".
-    `\\b(?:${ACCOUNT}|bank\\s+(?:details|info(?:rmation)?)|payment\\s+details|(?:file|pdf|picture|photo)${mentionsOneOf('bank|iban|swift')})\\s+(?:that\\s+)?(?:i\\s+sent|we\\s+sent|i\\s+shared|we\\s+shared|i\\s+gave|we\\s+gave)\\s+(?:you\\s+)?(?:on|in|by|via|through|over)\\s+(?:my\\s+|our\\s+)?(?:${APP}|sms|text)` +
+    // "Kindly use the account I shared on WhatsApp", "the bank details are in the file I sent on WeChat", "bank info I send
+    // on WA", "I give you bank on Telegram". The app ends every branch: its long list is compiled once.
+    `(?:\\b(?:${ACCOUNT}|bank\\s+(?:details|info(?:rmation)?)|payment\\s+details|(?:file|pdf|picture|photo)${mentionsOneOf('bank|iban|swift')})\\s+(?:that\\s+)?(?:i\\s+sent|we\\s+sent|i\\s+shared|we\\s+shared|i\\s+gave|we\\s+gave)` +
+      `|\\b(?:bank|iban|${ACCOUNT})(?:\\s+(?:details|info(?:rmation)?|no|number))?\\s+(?:i|we)\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share)` +
+      `|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share)\\s+(?:you\\s+)?(?:the\\s+|our\\s+|my\\s+)?(?:bank|iban|${ACCOUNT})(?:\\s+(?:details|info(?:rmation)?|no|number))?)` +
+      `\\s+(?:you\\s+)?(?:on|in|by|via|through|over)\\s+(?:my\\s+|our\\s+)?(?:${APP}|sms|text)` +
       // "Payment details are only shared on WhatsApp for security".
       `|\\b(?:payment|bank|account)\\s+(?:details|info(?:rmation)?)\\s+(?:are\\s+|is\\s+)?(?:only\\s+shared|only\\s+sent|only\\s+given)\\s+(?:on|via|through|by|over)\\s+(?:${APP}|e-?mail|sms|phone)` +
       // "She will give you the account, we cannot share account here": the details go where the platform can't see them.

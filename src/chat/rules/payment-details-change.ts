@@ -9,7 +9,7 @@ import {
   THE_ORDERS_OWN_ACCOUNT,
 } from '../lexicon/details-change-context';
 import { firstHit, type Hit, type MessageView } from '../message-view';
-import { isRefused, isRefusedAfter, sentenceAround } from '../negation';
+import { isInAWarning, isRefused, isRefusedAfter, sentenceAround } from '../negation';
 
 /** Whose account is a login or a courier's, not a bank's. */
 const LOGIN_OWNERS =
@@ -40,10 +40,10 @@ const SAID_NOT =
 export function paymentDetailsChange(view: MessageView, context: ChatContext): Hit | null {
   const said = firstHit(view, DETAILS_CHANGE, (start, end, cue) => {
     const before = view.letters.slice(Math.max(0, start - 24), start);
-    if (NOT_THE_SUPPLIERS.test(before) || A_LOGIN_BEFORE.test(before) || isRefused(view.letters, start))
-      return false;
+    if (NOT_THE_SUPPLIERS.test(before) || A_LOGIN_BEFORE.test(before)) return false;
+    if (cue.warnsOff ? isInAWarning(view.letters, start) : isRefused(view.letters, start)) return false;
     // Said no to after the words: 口座変更をお願いすることはありません (we never ask to change accounts by message).
-    if (isRefusedAfter(view.letters, end)) return false;
+    if (!cue.warnsOff && isRefusedAfter(view.letters, end)) return false;
     const matched = view.letters.slice(start, end);
     if (
       A_MARKETPLACE_ACCOUNT.test(matched) ||

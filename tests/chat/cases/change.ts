@@ -1145,4 +1145,21 @@ export const CHANGE_CASES: ChatCase[] = [
   // Egyptian Arabic in Latin letters, written with digits for letters ("7" for ح): read as "tesab", so written that way in the lexicon.
   { text: 'fi 7esab gdid, el adim et2afal', rules: [CHANGE] },
   { text: 'el hesab el gedid aho, 7awel 3aleh', rules: [CHANGE] },
+  // The old account said to be no longer the one, in many languages; the "don't pay" beside it is the warning, not a refusal (details-change-old-account.ts).
+  { text: 'pls dont send the balance to our old BOC account, it is under review', rules: [CHANGE] },
+  { text: '以前那个账户被冻结了，不要再往里面打款', rules: [CHANGE] },
+  { text: 'Будь ласка, не платіть на старий рахунок, він закритий', rules: [CHANGE] },
+  { text: 'Tolong jangan transfer ke rekening lama, sudah ditutup bank', rules: [CHANGE] },
+  { text: 'Niet meer betalen op de oude rekening, die is geblokkeerd', rules: [CHANGE, PAY] },
+  { text: 'Wag na po kayong magbayad sa lumang account namin', rules: [CHANGE] },
+  { text: 'لطفا به حساب قبلی پول نفرستید، بسته شده', rules: [CHANGE] },
+  { text: 'La cuenta anterior quedó bloqueada, use la nueva del PI', rules: [CHANGE] },
+  { text: 'Nie płaćcie na stare konto, jest zablokowane', rules: [CHANGE] },
+  // Not a change: the old account still in use, a scam warning, a login.
+  {
+    text: 'You can keep paying the Trade Assurance order, our old account details are still the same',
+    rules: [],
+  },
+  { text: 'If anyone says our old account is frozen and sends a new one, it is a scam', rules: [] },
+  { text: "I can't log in to my old Alibaba account, so I made a new one", rules: [] },
 ];

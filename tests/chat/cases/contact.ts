@@ -827,4 +827,15 @@ export const CONTACT_CASES: ChatCase[] = [
   // Accented words after an ASCII-only \\b were never matched: 'über WhatsApp', 'WhatsApp é …', 'à son compte', 'überweisen'
   { text: 'Lass uns über WhatsApp weiterreden, da ist es einfacher.', rules: [CONTACT] },
   { text: 'Meu WhatsApp é 11 98765 4321, me chama lá.', rules: [CONTACT] },
+  // Asked to talk on an app, in more languages and forms.
+  { text: "ajoutez moi sur WhatsApp, c'est plus simple", rules: [CONTACT] },
+  { text: 'Mi scriva su WhatsApp per favore', rules: [CONTACT] },
+  { text: 'واتساب أفضل يا صديقي', rules: [CONTACT] },
+  { text: 'واٹس ایپ پر رابطہ کریں', rules: [CONTACT] },
+  { text: '카톡 주세요 abc123', rules: [CONTACT] },
+  { text: 'Viber tayo sir para mabilis', rules: [CONTACT] },
+  { text: 'kallemny 3ala whatsapp ya basha', rules: [CONTACT] },
+  { text: 'we have more colours not shown here, whatsapp me for the catalogue', rules: [CONTACT] },
+  // Not a move: an app named as a feature.
+  { text: 'The doorbell sends alerts to WhatsApp and is easier to install than the old model', rules: [] },
 ];

@@ -2442,4 +2442,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   // A UPI address whose "@" follows a letter is read with an "a" for it: both spellings are looked for.
   { text: 'send the advance to upi ravi.traders@ybl, it is faster', rules: [PAY] },
   { text: 'pay the deposit by upi to 98765@okicici', rules: [PAY] },
+  // Bank details said to be given on an app.
+  { text: 'I give you bank details on telegram', rules: [PAY] },
+  { text: 'bank info I send you on WhatsApp, here the system blocks it', rules: [CONTACT, PAY] },
 ];

@@ -1,0 +1,83 @@
+import { ACCOUNT, cue, inMessageWith, type Cue } from './cue';
+
+/** A login, a shop or a chat app's account, not a bank's: "my old Alibaba account", "our old WeChat account". */
+const NOT_A_LOGIN =
+  '(?<!\\b(?:alibaba|store|shop|buyer|seller|login|email|e-mail|wechat|whatsapp|skype|instagram|facebook|google|gmail|amazon|tiktok)\\s+\\S+)';
+
+/**
+ * "The old account", in the languages buyers and suppliers write in: the
+ * account the buyer paid before, which a supplier names only to say it is
+ * no longer the one ("dont pay to the old HSBC acc, it is frozen",
+ * 之前那个账户已经冻结了, "jangan bank in ke akaun lama"). The "don't pay" that
+ * usually comes with it is the warning itself, not a refusal of it.
+ */
+const OLD_ACCOUNT =
+  `(?:\\b(?:old\\s|previous\\s|former\\s)\\s*(?:\\S+\\s+){0,2}?${ACCOUNT}\\b${NOT_A_LOGIN}` +
+  '|(?:旧|之前那个|之前的|以前那个|以前的|原来那个|原来的)(?:银行)?(?:账户|账号|户头)' +
+  '|стар(?:ый|ий|ыи|ии|ого|ому|ом)\\s+(?:банковск[\\p{L}]*\\s+)?(?:сч[её]т|рахун[\\p{L}]*)' +
+  '|\\b(?:akaun|rekening|rek|akun)\\s+(?:\\S+\\s+)?lama\\b|\\boude\\s+(?:bank)?rekening|\\blumang\\s+(?:bank\\s+)?account\\b' +
+  '|\\bsa\\s+luma\\s+(?:\\S+\\s+)?(?:ipadala|magbayad|ibayad|mag-?send)' +
+  '|حساب\\s+(?:\\S+\\s+)?(?:قبلی|قدیمی)|الحساب\\s+القديم|پران(?:ا|ے)\\s+اکاؤنٹ|पुरान(?:ा|े)\\s+(?:खाता|खाते|अकाउंट)' +
+  '|\\bcuenta\\s+(?:bancaria\\s+)?(?:anterior|vieja|antigua)\\b|\\bconta\\s+(?:banc[áa]ria\\s+)?(?:antiga|anterior|velha)\\b' +
+  '|\\bancien\\s+compte\\b|\\bcompte\\s+(?:bancaire\\s+)?(?:habituel|pr[ée]c[ée]dent)\\b|\\b(?:alte[sn]?|bisherige[sn]?)\\s+konto\\b' +
+  '|\\bstar(?:e|ego|ym)\\s+konto\\b|\\beski\\s+hesa|\\btài\\s+khoản\\s+cũ|\\btai\\s+khoan\\s+cu\\b|\\btk\\s+c[ũu](?![\\p{L}])|(?:기존|이전|예전)\\s*계좌|旧口座|以前の口座' +
+  '|পুরনো(?:টায়|\\s+অ্যাকাউন্ট)|\\baccount\\s+el\\s+2?adeem\\b)';
+
+/** Said of it: blocked, frozen, audited, closed, changed, not to be used or paid, or a new one instead. */
+const NO_LONGER_THE_ONE =
+  "(?:\\b(?:frozen|freeze|blocked|closed|suspended|audit\\w*|hold|changed|not|no\\s+longer|don'?t|do\\s+not|never|new|stop(?:ped)?|invalid)\\b" +
+  '|冻结|停用|不要|别|不能|审计|查核|换|新(?:的)?(?:账|户)|заблок|замор|не\\s|нов|змін|смен|закрит|закрыт' +
+  '|\\b(?:diblokir|blokir|audit|diaudit|tutup|ditutup|jangan|baru|tukar|niet|geblokkeerd|nieuwe?|gewijzigd|wag|huwag|bago|naka-?hold)\\b' +
+  '|نکنید|مسدود|جدید|بسته|مجمد|مغلق|لا\\s|جديد|بند|نیا|نہ\\s|बंद|नया|मत' +
+  '|\\b(?:auditor[íi]a|bloquead[ao]|nueva|cerrad[ao]|cambi[óo]|bloqueada|n[ãa]o|nova|encerrada|mudou|bloqu[ée]|pas|nouveau|ferm[ée]|chang[ée]|gesperrt|nicht|neue[sn]?|geschlossen|ge(?:ä|a|ae)ndert)\\b' +
+  '|\\b(?:zablokowane|nie|nowe|zamkni[\\p{L}]*|kapand[ıi]|kapat[ıi]ld[ıi]|donduruldu|yeni|etmeyin|kh[óo]a|kh[ôo]ng|m[ớo]i)(?![\\p{L}])|đ[ổo]i(?<![\\p{L}]đ[ổo]i)(?![\\p{L}])' +
+  '|막|정지|말고|마세요|새\\s?계좌|凍結|停止|新しい|\\bet2?fal\\b|\\bgedid\\b)';
+
+/** The old account said to be still the one: "the old account is still the right one", "nothing changed", 还是原来的账户. */
+const STILL_THE_ONE =
+  "(?:\\b(?:still|remains?|unchanged|nothing\\s+(?:has\\s+)?changed|(?:has|have)\\s+not\\s+changed|(?:hasn't|haven't)\\s+changed|sigue|todav[íi]a|ainda|toujours|ancora|masih|hâlâ|hala|v[ẫa]n)\\b|immer\\s+noch|nog\\s+steeds|pa\\s+rin|всё\\s+ещё|все\\s+ещё|досі|不变|没变|没有变|还是|照旧|仍然)";
+const NOT_STILL_THE_ONE = `(?<!${STILL_THE_ONE}[^]*)(?![^]*${STILL_THE_ONE})`;
+
+/** Part of DETAILS_CHANGE. */
+export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
+  cue(
+    'the old receiving account said to be no longer the one',
+    `${OLD_ACCOUNT}${inMessageWith(NO_LONGER_THE_ONE, 120)}${NOT_STILL_THE_ONE}`,
+    {
+      anchors: [
+        'old ',
+        'previous ',
+        'former ',
+        '旧',
+        '之前',
+        '以前',
+        '原来',
+        'стар',
+        'lama',
+        'oude ',
+        'lumang ',
+        'sa luma',
+        'قبلی',
+        'قدیمی',
+        'القديم',
+        'پران',
+        'पुरान',
+        'cuenta ',
+        'conta ',
+        'ancien compte',
+        'compte ',
+        'konto',
+        'eski hesa',
+        'tài khoản cũ',
+        'tai khoan cu',
+        'tk c',
+        '계좌',
+        '旧口座',
+        '以前の口座',
+        'পুরনো',
+        'adeem',
+      ],
+      warnsOff: true,
+    },
+  ),
+];
