@@ -13,16 +13,18 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
     // Chinese apart: a Chinese message (信保 and 平台 are in many) tries only these.
-    '私下(?:交易|付款|转账|支付|打款|汇款)|信保(?:系统)?(?:暂时|目前|现在)?(?:不能用|用不了|不可用|无法使用|维护中|在维护)|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台',
+    '私下(?:交易|付款|转|支付|打|汇|付)|信保(?:系统)?(?:暂时|目前|现在)?(?:不能用|用不了|不可用|无法使用|维护中|在维护)|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台',
     { anchors: ['私下', '平台', '信保', '线下'] },
   ),
   cue(
     'paying directly, outside the order',
-    '\\bdo[ğg]rudan\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
+    '\\b(?:do[ğg]rudan|direkt)\\s+(?:\\S+\\s+){0,2}?hesab[\\p{L}]*' +
+      // Urdu "براہ راست میرے اکاؤنٹ میں" (straight to my account); Dutch "direct overmaken naar ons rekeningnummer".
+      '|براہ\\s+راست\\s+(?:\\S+\\s+){0,2}?(?:اکاؤنٹ|اکاونٹ|کھاتے)|\\bdirect\\s+overmaken\\s+(?:naar|op)\\s+(?:ons|onze|mijn)\\s+(?:bank)?rekening' +
       // Polish, Dutch, Hinglish, Vietnamese, Thai, Korean and Japanese, said of paying: "poza Alibaba", "buiten Alibaba om", "seedha hamare account",
       // "thanh toán ngoài Alibaba", นอกอาลีบาบา, 알리바바 밖에서, アリババ以外で.
       '|\\bpoza\\s+(?:alibab[\\p{L}]*|platform[\\p{L}]*)(?=[^.!?\\n]{0,30}(?:zap[łl]a|p[łl]at|przelew|wp[łl]a))|\\bbezpo[śs]rednio\\s+na\\s+(?:nasze|moje)\\s+konto|\\bbuiten\\s+(?:alibaba|het\\s+platform)\\s+om\\b|\\brechtstreeks\\s+op\\s+(?:onze|mijn)\\s+rekening' +
-      '|\\bseedha\\s+(?:hamare|humare|mere|hamara|mera)\\s+(?:\\S+\\s+)?(?:account|khate)|\\b(?:thanh\\s+to[áa]n|chuy[ểe]n\\s+kho[ảa]n|giao\\s+d[ịi]ch|tr[ảa]\\s+ti[ềe]n)\\s+(?:\\S+\\s+)?ngo[àa]i\\s+(?:alibaba|n[ềe]n\\s+t[ảa]ng)\\b|นอก(?:อาลีบาบา|alibaba|แพลตฟอร์ม)|(?:알리바바|플랫폼)\\s*(?:밖에서|밖으로|외부에서|를\\s*통하지\\s*않)(?=[^.!?\\n]{0,15}(?:결제|송금|입금|지불|거래))|(?:アリババ|プラットフォーム)(?:以外で|の外で|を通さず)(?=[^.!?\\n]{0,15}(?:支払|払|振込|振り込|送金|決済|取引))' +
+      '|\\bseedha\\s+(?:hamare|humare|mere|hamara|mera)\\s+(?:\\S+\\s+)?(?:account|khate)|\\b(?:thanh\\s+to[áa]n|chuy[ểe]n\\s+kho[ảa]n|giao\\s+d[ịi]ch|tr[ảa]\\s+ti[ềe]n)\\s+(?:\\S+\\s+)?ngo[àa]i\\s+(?:alibaba|n[ềe]n\\s+t[ảa]ng)\\b|นอก(?:อาลีบาบา|alibaba|แพลตฟอร์ม)|(?:알리바바|플랫폼)\\s*(?:밖에서|밖으로|외부에서|를\\s*통하지\\s*않|말고)(?=[^.!?\\n]{0,25}(?:결제|송금|입금|지불|거래|보내))|(?:アリババ|プラットフォーム)(?:以外で|の外で|を通さず)(?=[^.!?\\n]{0,15}(?:支払|払|振込|振り込|送金|決済|取引))' +
       // Indonesian and Malay: "transfer langsung ke rekening kami" (directly to our account), "bayar di luar Alibaba".
       // Not a design sent straight to a machine, nor paid "langsung di pesanan Alibaba" (in the Alibaba order).
       '|\\b(?:bayar|transfer|pembayaran)\\s+(?:(?!desain|design|file|gambar|foto)\\S+\\s+){0,2}?langsung\\b(?!\\s+(?:di|melalui|lewat)\\s+(?:pesanan\\s+)?alibaba)|\\blangsung\\s+(?:ke|di)\\s+rekening\\b|\\b(?:bayar|transfer|pembayaran|transaksi)\\s+(?:\\S+\\s+){0,2}?di\\s+luar\\s+(?:alibaba|platform)\\b' +
@@ -35,7 +37,7 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|(?:바로|직접)\\s?입금' +
       // Hebrew and Czech: "ולא דרך עליבאבא" (not through Alibaba), "mimo Alibabu".
       '|(?:ולא|לא)\\s+דרך\\s+(?:עליבאבא|alibaba)|\\bmimo\\s+alibab\\w*' +
-      '|\\bdirekt\\s+an\\s+uns\\s+(?:zahlen|bezahlen|überweisen|uberweisen)\\b|\\bplattformgeb[üu]hr|\\bdirekt\\s+havale\\b|kh[ôo]ng\\s+qua\\s+s[àa]n\\b' +
+      '|\\bdirekt\\s+an\\s+uns\\s+(?:zahlen|bezahlen|überweisen|uberweisen)\\b|\\bplattformgeb[üu]hr|\\bdirekt\\s+havale\\b|(?:kh[ôo]ng|ko)\\s+(?:c[ầa]n\\s+)?qua\\s+s[àa]n\\b|(?:kh[ôo]ng|ko)\\s+(?:c[ầa]n\\s+)?qua\\s+alibaba\\b' +
       // Paying напрямую (directly), not goods sent or sold that way.
       // The payment settled "between us": "el pago lo arreglamos entre nosotros", "le paiement, on le règle entre nous", "Zahlung … unter uns",
       // الدفع بيننا, "ödemeyi aramızda halledelim", "payment aapas mein settle"; "no need to go through Alibaba" in Indonesian, Vietnamese, Thai.
@@ -56,6 +58,9 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'havale',
         'qua sàn',
         'qua san',
+        'qua alibaba',
+        'براہ راست',
+        'direct overmaken',
         'directamente',
         'directement',
         'paiement direct',

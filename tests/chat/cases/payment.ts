@@ -2445,4 +2445,13 @@ export const PAYMENT_CASES: ChatCase[] = [
   // Bank details said to be given on an app.
   { text: 'I give you bank details on telegram', rules: [PAY] },
   { text: 'bank info I send you on WhatsApp, here the system blocks it', rules: [CONTACT, PAY] },
+  // Paying directly, said in more ways: Turkish "direkt", Chinese 私下转, Vietnamese "ko cần qua alibaba", Urdu, Korean "알리바바 말고", Dutch.
+  { text: 'Ödemeyi direkt hesabımıza yapın lütfen', rules: [PAY] },
+  { text: '尾款私下转给我就可以了', rules: [PAY] },
+  { text: 'Anh chuyển thẳng cho em, không cần qua alibaba', rules: [PAY] },
+  { text: 'باقی رقم براہ راست ہمارے اکاؤنٹ میں بھیج دیں', rules: [PAY] },
+  { text: '잔금은 알리바바 말고 제 계좌로 보내주세요', rules: [PAY] },
+  { text: 'U kunt het bedrag direct overmaken naar onze rekening', rules: [PAY] },
+  // Not paying outside: a private chat about the packing.
+  { text: '我们私下聊聊包装的细节吧', rules: [] },
 ];
