@@ -41,7 +41,7 @@ const NOT_STILL_THE_ONE = `(?<!${STILL_THE_ONE}[^]*)(?![^]*${STILL_THE_ONE})`;
 /** Part of DETAILS_CHANGE. */
 export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
   cue(
-    'the old receiving account said to be no longer the one',
+    'the old account said to be closed, frozen or not to be paid',
     `${OLD_ACCOUNT}${inMessageWith(NO_LONGER_THE_ONE, 120)}${NOT_STILL_THE_ONE}`,
     {
       anchors: [
