@@ -18,7 +18,7 @@ export interface Cue {
    * A "don't" before it is the warning itself ("dont pay to the old account, it is frozen"): only a
    * warning about scams refuses it.
    */
-  warnsOff?: boolean;
+  noIsTheWarning?: boolean;
   /** Also a way to pay in the Alibaba order itself (PayPal, Apple Pay): not a finding when the message says it is paid there. */
   offeredInOrder?: boolean;
   /** An ID that may be the buyer's own, printed on the goods ("print our Instagram handle @casa_verde on the bags"). */
@@ -35,7 +35,7 @@ interface CueOptions {
   needsPaymentTalk?: boolean;
   instruction?: boolean;
   deniable?: boolean;
-  warnsOff?: boolean;
+  noIsTheWarning?: boolean;
   offeredInOrder?: boolean;
   mayBePrintedOnGoods?: boolean;
   anchors?: readonly string[];

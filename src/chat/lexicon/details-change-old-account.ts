@@ -1,9 +1,5 @@
 import { ACCOUNT, cue, inMessageWith, type Cue } from './cue';
 
-/** A login, a shop or a chat app's account, not a bank's: "my old Alibaba account", "our old WeChat account". */
-const NOT_A_LOGIN =
-  '(?<!\\b(?:alibaba|store|shop|buyer|seller|login|email|e-mail|wechat|whatsapp|skype|instagram|facebook|google|gmail|amazon|tiktok)\\s+\\S+)';
-
 /**
  * "The old account", in the languages buyers and suppliers write in: the
  * account the buyer paid before, which a supplier names only to say it is
@@ -12,7 +8,7 @@ const NOT_A_LOGIN =
  * usually comes with it is the warning itself, not a refusal of it.
  */
 const OLD_ACCOUNT =
-  `(?:\\b(?:old\\s|previous\\s|former\\s)\\s*(?:\\S+\\s+){0,2}?${ACCOUNT}\\b${NOT_A_LOGIN}` +
+  `(?:\\b(?:old\\s|previous\\s|former\\s)\\s*(?:\\S+\\s+){0,2}?${ACCOUNT}\\b` +
   '|(?:旧|之前那个|之前的|以前那个|以前的|原来那个|原来的)(?:银行)?(?:账户|账号|户头)' +
   '|стар(?:ый|ий|ыи|ии|ого|ому|ом)\\s+(?:банковск[\\p{L}]*\\s+)?(?:сч[её]т|рахун[\\p{L}]*)' +
   '|\\b(?:akaun|rekening|rek|akun)\\s+(?:\\S+\\s+)?lama\\b|\\boude\\s+(?:bank)?rekening|\\blumang\\s+(?:bank\\s+)?account\\b' +
@@ -77,7 +73,7 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
         'পুরনো',
         'adeem',
       ],
-      warnsOff: true,
+      noIsTheWarning: true,
     },
   ),
 ];

@@ -13,7 +13,7 @@ import { isInAWarning, isRefused, isRefusedAfter, sentenceAround } from '../nega
 
 /** Whose account is a login or a courier's, not a bank's. */
 const LOGIN_OWNERS =
-  '\\b(?:dhl|fedex|ups|tnt|aramex|courier|express|shipping|e-?mail|user|demo|trial|test|admin|staff|guest|login|app|software|member|game|cloud|alibaba|aliexpress|amazon|ebay|shopify)';
+  '\\b(?:dhl|fedex|ups|tnt|aramex|courier|express|shipping|e-?mail|user|demo|trial|test|admin|staff|guest|login|app|software|member|game|cloud|alibaba|aliexpress|amazon|ebay|shopify|store|shop|seller|skype|instagram|facebook|google|gmail|tiktok)';
 /**
  * Someone else's account, a buyer's, or the platform's, never counts as the supplier's receiving account. An
  * e-mail's only right before it: "par e-mail les nouvelles coordonnées" sends new bank details by e-mail.
@@ -41,9 +41,9 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
   const said = firstHit(view, DETAILS_CHANGE, (start, end, cue) => {
     const before = view.letters.slice(Math.max(0, start - 24), start);
     if (NOT_THE_SUPPLIERS.test(before) || A_LOGIN_BEFORE.test(before)) return false;
-    if (cue.warnsOff ? isInAWarning(view.letters, start) : isRefused(view.letters, start)) return false;
+    if (cue.noIsTheWarning ? isInAWarning(view.letters, start) : isRefused(view.letters, start)) return false;
     // Said no to after the words: 口座変更をお願いすることはありません (we never ask to change accounts by message).
-    if (!cue.warnsOff && isRefusedAfter(view.letters, end)) return false;
+    if (!cue.noIsTheWarning && isRefusedAfter(view.letters, end)) return false;
     const matched = view.letters.slice(start, end);
     if (
       A_MARKETPLACE_ACCOUNT.test(matched) ||

@@ -1162,4 +1162,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: 'If anyone says our old account is frozen and sends a new one, it is a scam', rules: [] },
   { text: "I can't log in to my old Alibaba account, so I made a new one", rules: [] },
+  // A shop's or an app's login, not a bank account, said to be old.
+  { text: 'our old shop account was closed, here is the new store', rules: [] },
+  { text: 'my old instagram account is blocked, follow the new one', rules: [] },
 ];

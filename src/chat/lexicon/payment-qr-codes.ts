@@ -1,0 +1,24 @@
+import { cue, type Cue } from './cue';
+
+/** A QR code to scan and pay: it pays whoever made it, not the Trade Assurance order. Part of PAYMENT_ROUTES. */
+export const PAYMENT_QR_CODES: readonly Cue[] = [
+  cue(
+    'a payment QR code',
+    // "Scan this QR code with WeChat to pay", "our cashier will send you a QR code to scan and pay".
+    '\\b(?:scan|use)\\s+(?:\\S+\\s+){0,3}?qr\\s*code(?:\\s+(?:with|in|on|using)\\s+(?:\\S+\\s+)?\\S+?)?\\s+(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bqr\\s*code\\s+(?:to|for\\s+you\\s+to)\\s+scan\\s+(?:and|to)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bscan\\s+(?:the|this|my|our)\\s+(?:\\S+\\s+)?code\\s+(?:(?!alibaba)\\S+\\s+){0,4}?(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bpayment\\s+qr\\s*code\\b|\\bqr\\s*code\\s+(?:for|of)\\s+(?:the\\s+)?payment\\b|(?:收款码|付款码)(?!牌|贴|立牌|台卡|标牌|音箱|支架)|扫码(?:付款|支付|转账|付钱|付)|扫(?:描|一下|一扫)?(?:这个|下面的?|我的)?二维码(?:付款|支付|转账|付钱|付)|二维码(?:付款|支付)',
+    { anchors: ['qr', 'scan', '收款码', '付款码', '扫码', '二维码'] },
+  ),
+  cue(
+    'a payment QR code',
+    // "Scan it with your banking app to pay the balance", "pay via the QR in the invoice", "scan the QR in my profile and
+    // send screenshot": a code that pays whoever made it. Not "scan the QR code on the box to see the manual".
+    '\\bscan\\s+(?:it|this|that|them)\\s+(?:with|in|using)\\s+(?:your\\s+|the\\s+)?(?:\\S+\\s+)?(?:banking\\s+app|bank\\s+app|payment\\s+app|wallet\\s+app)\\b' +
+      '|\\bpay\\w*\\s+(?:via|through|with|by|using)\\s+(?:the|this|our|my)\\s+qr\\b' +
+      // Not "scan the QR in my profile to add me": that one is a contact.
+      '|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\s+(?:in|on)\\s+(?:my|our)\\s+(?:profile|status|moments|bio|whatsapp|wechat)\\b(?![^.!?\\n]{0,30}\\bto\\s+(?:add|contact|reach|follow|message)\\s+(?:me|us)\\b)' +
+      '|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\s+(?:\\S+\\s+){0,4}?and\\s+send\\s+(?:me\\s+|us\\s+)?(?:a\\s+|the\\s+)?screenshot' +
+      // "Scan this QR code to see our factory certificate and pay the sample fee."
+      '|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\b[^.!?]{0,60}?\\band\\s+pay\\b',
+    { anchors: ['banking app', 'bank app', 'payment app', 'wallet app', 'qr'] },
+  ),
+];
