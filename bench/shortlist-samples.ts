@@ -11,6 +11,11 @@ export interface ShortlistSamples {
   previewMs: number[];
   /** Navigation start to the first shortlist row in the popup's DOM. */
   firstRowMs: number[];
+  /**
+   * The floor, same run: navigation start to the first row of a page with the popup's styles whose
+   * only script draws the rows the popup saved (bench/popup-floor.ts).
+   */
+  floorFirstRowMs: number[];
   /** …to the end of the frame after it (a task queued from requestAnimationFrame). */
   firstRowDrawnMs: number[];
   /** …to the popup's document starting to parse (the init script): the browser's own part. */

@@ -21,6 +21,7 @@ const { workerJudgeMs } = await load('../bench/worker-judge.ts');
 const shortlistBench = await load('../bench/shortlist.ts');
 const shortlistExportBench = await load('../bench/shortlist-export.ts');
 const shortlistPopupBench = await load('../bench/shortlist-popup.ts');
+const { extensionWithFloorPage } = await load('../bench/popup-floor.ts');
 const { manyEntries } = await load('../tests/support/shortlist-entries.ts');
 const { markdownTable } = await load('../bench/stats.ts');
 const { benchTable, emptySamples, perRunLines } = await load('../bench/report.ts');
@@ -167,13 +168,28 @@ async function benchChatPage() {
 /** 8–11: the browser part in a Chromium of its own (its profile starts empty), then the Node part. */
 async function benchShortlist() {
   const entries = manyEntries(shortlistBench.SHORTLIST_SIZE);
-  const browser = await launch.launchWithExtension({ extension: true, port: server.port });
+  // A copy of the build with the floor page beside the popup (bench/popup-floor.ts).
+  const withFloor = await extensionWithFloorPage();
   let inBrowser;
   try {
-    process.stderr.write('shortlist ');
-    inBrowser = await shortlistBench.shortlistInBrowser(browser.context, browser.extensionId, RUNS, entries);
+    const browser = await launch.launchWithExtension({
+      extension: true,
+      extensionDir: withFloor.dir,
+      port: server.port,
+    });
+    try {
+      process.stderr.write('shortlist ');
+      inBrowser = await shortlistBench.shortlistInBrowser(
+        browser.context,
+        browser.extensionId,
+        RUNS,
+        entries,
+      );
+    } finally {
+      await browser.close();
+    }
   } finally {
-    await browser.close();
+    await withFloor.remove();
   }
   process.stderr.write('node\n');
   return {

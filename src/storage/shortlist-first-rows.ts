@@ -14,7 +14,8 @@ export interface FirstRowsSnapshot {
   clear(): void;
 }
 
-const KEY = 'supplier-radar:shortlist-first-rows';
+/** Where the snapshot is kept (the bench's floor page reads it too). */
+export const FIRST_ROWS_KEY = 'supplier-radar:shortlist-first-rows';
 
 export const NO_SNAPSHOT: FirstRowsSnapshot = { read: () => null, write: () => {}, clear: () => {} };
 
@@ -23,7 +24,7 @@ export function storageSnapshot(storage: Storage | undefined): FirstRowsSnapshot
   return {
     read(limit) {
       try {
-        const saved = storage.getItem(KEY);
+        const saved = storage.getItem(FIRST_ROWS_KEY);
         const rows: unknown = saved === null ? null : JSON.parse(saved);
         return Array.isArray(rows) ? rows.filter(isEntry).slice(0, limit) : null;
       } catch {
@@ -32,14 +33,14 @@ export function storageSnapshot(storage: Storage | undefined): FirstRowsSnapshot
     },
     write(rows) {
       try {
-        storage.setItem(KEY, JSON.stringify(rows));
+        storage.setItem(FIRST_ROWS_KEY, JSON.stringify(rows));
       } catch {
         // A full or refused storage costs the early rows only.
       }
     },
     clear() {
       try {
-        storage.removeItem(KEY);
+        storage.removeItem(FIRST_ROWS_KEY);
       } catch {
         // Nothing kept, nothing to clear.
       }

@@ -11,6 +11,8 @@ export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3/
 export interface LaunchOptions {
   /** Load the built extension (.output/chrome-mv3). */
   extension: boolean;
+  /** Load the extension from this folder instead (a copy of the build; the bench adds a page to one). */
+  extensionDir?: string;
   /** Port of the fixture server that *.alibaba.com resolves to. */
   port: number;
   /** Default true. */
@@ -59,7 +61,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     '--disable-sync',
   ];
   if (options.extension) {
-    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+    const dir = options.extensionDir ?? EXTENSION_DIR;
+    args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
