@@ -13,8 +13,13 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       // "Payez une partie en espèces à notre agent".
       '|\\b(?:pay|paie|r[èée]gl)\\S*\\s+(?:\\S+\\s+){0,3}?en\\s+esp[èe]ces\\b' +
       // "Bayar tunai kepada wakil kami" (cash to our agent); "I have cash in USD, could your cousin pick it up".
-      '|\\bbayar\\s+tunai\\b|\\btunai\\s+kepada\\b|\\bcash\\b[^.!?]{0,80}?\\bpick\\s+(?:it|them)\\s+up\\b',
-    { anchors: ['cash', '现金', 'espèces', 'especes', 'tunai'] },
+      '|\\bbayar\\s+tunai\\b|\\btunai\\s+kepada\\b|\\bcash\\b[^.!?]{0,80}?\\bpick\\s+(?:it|them)\\s+up\\b' +
+      // "Cash to our agent in Lagos ok", "cash l agent bta3na" (Egyptian), "a nuestro agente en Bogotá en efectivo",
+      // "हमारे एजेंट को … कैश ले लेगा".
+      '|\\bcash\\s+(?:to|via|through|with|l|li|lel)\\s+(?:(?:our|my|the)\\s+)?(?:\\S+\\s+)?(?:agent|representative|rep|cousin|brother|friend|staff|driver)\\b' +
+      '|\\bagente\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b|\\ben\\s+efectivo\\s+(?:a|al|con)\\s+(?:nuestro|mi)\\s+agente\\b|\\b(?:pag|abon)\\S*\\s+(?:\\S+\\s+){0,3}?en\\s+efectivo\\b' +
+      '|एजेंट[^।.!?]{0,60}?(?:कैश|नकद)',
+    { anchors: ['cash', '现金', 'espèces', 'especes', 'tunai', 'efectivo', 'एजेंट'] },
   ),
   cue(
     'cash',

@@ -72,11 +72,11 @@ const IN_SENTENCE = '(?:[^.!?。！？।።\\n]|\\.(?=\\S))';
 
 /** Put after a cue's own words: `words` stand in the same sentence, at most `reach` characters before or after them. */
 export const inSentenceWith = (words: string, reach = 90): string =>
-  `(?:(?=${IN_SENTENCE}{0,${reach}}?${words})|(?<=${words}${IN_SENTENCE}{0,${reach}}))`;
+  `(?:(?=${IN_SENTENCE}{0,${reach}}?(?:${words}))|(?<=(?:${words})${IN_SENTENCE}{0,${reach}}))`;
 
 /** Put after a cue's own words: `words` stand in the message, at most `reach` characters before or after them. */
 export const inMessageWith = (words: string, reach: number): string =>
-  `(?:(?=[^]{0,${reach}}?${words})|(?<=${words}[^]{0,${reach}}))`;
+  `(?:(?=[^]{0,${reach}}?(?:${words}))|(?<=(?:${words})[^]{0,${reach}}))`;
 
 /**
  * Put after a cue's own words: the message names one of `words` somewhere,

@@ -12,7 +12,7 @@ import {
 export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'a changed receiving account',
-    '收款(?:行|银行|账户|账号)(?:已)?(?:改成|改为|换成|变成)|改由[^，。！？]{0,12}收|更换收款账户|收款账户变更|账户变更|变更收款|更换账户|(?:新账户|新的账户|新账号)(?!注册|登录|登陆|一键|创建)|新的?收款(?:账户|账号|银行|信息|公司|人|方|单位)|换了新的?(?:收款)?(?:银行|账户|账号|公司)|(?<!阿里|阿里巴巴|国际站|您的|你的)(?:账户|账号)(?:正在|在)?(?:做)?(?:已)?(?:被)?(?:冻结|停用|变更|更换|年审|审计|异常|升级|维护)|账户冻结|原账户|旧账户|旧的不能用|(?:收款)?(?:账户|账号|银行卡|卡号)(?:已经|已)?(?:换了|更换了|变了|改了|变更了)|旧的(?:账户|账号)?(?:不要|别)(?:再)?(?:打|付|汇|转)|(?:以前|之前|原来)(?:发|给|提供)?(?:给您|给你)?的?(?:账户|账号|银行卡?|卡)(?:信息)?(?:不用了|不能用了|停用|作废|已注销|不再使用)' +
+    '收款(?:行|银行|账户|账号)(?:已)?(?:改成|改为|换成|变成)|改由[^，。！？]{0,12}收|更换收款账户|收款账户变更|账户变更|变更收款|更换账户|(?:新账户|新的账户|新账号)(?!注册|登录|登陆|一键|创建)|新的?收款(?:账户|账号|银行|信息|公司|人|方|单位)|换了新的?(?:收款)?(?:银行|账户|账号|公司)|(?<!阿里|阿里巴巴|国际站|您的|你的)(?:账户|账号)(?:正在|在)?(?:做)?(?:已)?(?:被)?(?:冻结|停用|变更|更换|年审|审计|查核|核查|稽核|异常|升级|维护)|账户冻结|原账户|旧账户|旧的不能用|(?:收款)?(?:账户|账号|银行卡|卡号)(?:已经|已)?(?:换了|更换了|变了|改了|变更了)|旧的(?:账户|账号)?(?:不要|别)(?:再)?(?:打|付|汇|转)|(?:以前|之前|原来)(?:发|给|提供)?(?:给您|给你)?的?(?:账户|账号|银行卡?|卡)(?:信息)?(?:不用了|不能用了|停用|作废|已注销|不再使用)' +
       '|nuestra\\s+cuenta\\s+cambi|(?:hemos\\s+)?cambiado\\s+(?:de\\s+|nuestra\\s+)?cuenta|cuenta\\s+(?:bancaria\\s+)?ha\\s+cambiado|nueva\\s+cuenta|cuenta\\s+de\\s+nuestra\\s+filial|nova\\s+conta|conta\\s+mudou|conta\\s+banc[áa]ria\\s+mudou|(?:mudamos|alteramos|trocamos)\\s+(?:de\\s+|a\\s+|nossa\\s+|a\\s+nossa\\s+)?conta|нов[\\p{L}]*\\s+сч[её]т|сч[её]т\\s+измен|(?:смени|помени|измени)л[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:сч[её]т|реквизит)|нов[\\p{L}]*\\s+реквизит|حسابنا\\s+الجديد|บัญชีใหม่|\\bno\\s+puede\\s+recibir\\s+(?:\\S+\\s+)?(?:transferencias|pagos|dinero)|реквизит[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,3}?неде[йи]ствительн|neue[nsr]?\\s+konto|neue\\s+bankverbindung|konto\\s+(?:hat\\s+sich\\s+)?ge(?:ä|ae|a)ndert|nouveau\\s+compte|nuovo\\s+conto|conto\\s+(?:bancario\\s+)?[èe]\\s+cambiato|yeni\\s+hesa[pb](?!\\s+makine)|hesab[\\p{L}]*\\s+de[ğg]i[şs]ti|t[àa]i\\s+kho[ảa]n\\s+m[ớo]i|t[àa]i\\s+kho[ảa]n\\s+ng[âa]n\\s+h[àa]ng[^.!?]{0,40}?thay\\s+[đd][ổo]i|rekening\\s+baru|rekening[^.!?]{0,40}?(?:berubah|diganti|ganti)|akaun\\s+bank\\s+baru|akaun\\s+bank[^.!?]{0,40}?(?:bertukar|berubah|ditukar)|(?:ال)?حساب\\s+(?:ال)?جديد|تغيير\\s+(?:ال)?حساب|帳戶變更|新的?帳[戶號]|(?:账户|账号)(?:有|出)(?:了)?问题|(?:账户|账号)出现问题|(?:账户|账号)不能用|(?:新卡|新的卡|新银行卡|新的银行卡)(?![片扣通车包套槽夹座纸牌])|银行信息(?:有|已|已经)?(?:变更|更改|更换|变化)|银行资料(?:有|已|已经)?(?:变更|更改|更换)',
     {
       deniable: true,
@@ -125,7 +125,7 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
     // Dutch, Polish, Czech, Romanian, Arabic, Persian, Hindi, Bengali, Swahili, Tagalog, Vietnamese, Korean and Arabizi:
     // "ons rekeningnummer is gewijzigd", "zmieniliśmy rachunek", "plaťte na účet", "akaunti yetu imebadilika",
     // "bagong account", "đổi tài khoản", 새 계좌, "el account el gdeed".
-    '\\beigenes\\s+empf(?:ä|a|ae)ngerkonto\\b|\\bbanco\\s+parceiro\\b|\\bpassano\\s+dalla\\s+nostra\\s+nuova\\b|\\brekening(?:nummer)?\\s+is\\s+gewijzigd|\\bnieuwe?\\s+rekening(?:nummer)?|\\bzmienili[śs]my\\s+(?:\\S+\\s+){0,2}?rachunek|\\bnowy\\s+rachunek' +
+    '\\beigenes\\s+empf(?:ä|a|ae)ngerkonto\\b|\\bbanco\\s+parceiro\\b|\\bpassano\\s+dalla\\s+nostra\\s+nuova\\b|\\brekening(?:nummer)?\\s+is\\s+gewijzigd|\\bnieuwe?\\s+rekening(?:nummer)?|\\bzmienili[śs]my\\s+(?:\\S+\\s+){0,2}?(?:rachunek|konto|numer\\s+konta)|\\bnowy\\s+rachunek' +
       '|\\b(?:plaťte|platte)\\s+na\\s+(?:účet|ucet)|\\b(?:nový|novy)\\s+(?:účet|ucet)|\\bcont\\s+nou\\b|\\bcontul\\s+nou\\b|\\bnoul\\s+cont\\b' +
       '|تم\\s+نقل\\s+حساب|نقل\\s+حسابنا|حساب\\s+جدید|खाता\\s+बदल\\s+गया|नया\\s+खाता|নতুন\\s+অ্যাকাউন্ট|পুরনো\\s+অ্যাকাউন্ট' +
       '|\\bakaunti\\s+(?:yetu\\s+)?(?:ya\\s+benki\\s+)?imebadilika|\\bakaunti\\s+mpya\\b|\\bbagong\\s+account\\b|\\bnag-?change\\s+kami\\s+ng\\s+bank\\b' +
@@ -138,6 +138,7 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'passano dalla nostra nuova',
         'rekening',
         'rachunek',
+        'zmienili',
         'účet',
         'ucet',
         'cont nou',
@@ -181,7 +182,9 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     "another company's account",
     // 改用深圳的关联公司收款: another company of the group is to be paid (not in the Alibaba order).
-    '(?:关联公司|子公司|分公司|合作公司|另一家公司|其他公司)(?:来|代)?收款(?![^。！？]{0,30}(?:信保|阿里))',
+    '(?:关联公司|子公司|分公司|合作公司|另一家公司|其他公司)(?:来|代)?收款(?![^。！？]{0,30}(?:信保|阿里))' +
+      // 转到我们香港公司, 请汇到我们的新加坡分公司: the money to another company of the group.
+      '|(?:转|汇|打|付)(?:款)?(?:到|至|给)(?:我们|我司)的?(?:香港|海外|境外|离岸|新加坡|深圳|另一家|关联|姐妹)的?(?:公司|分公司)',
     { anchors: ['公司'] },
   ),
 ];

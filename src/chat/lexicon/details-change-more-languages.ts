@@ -24,6 +24,10 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   '|реквизиты\\s+(?:\\S+\\s+)?(?:поменялись|изменились|сменились)|старый\\s+сч[её]т|сч[её]т\\s+(?:\\S+\\s+)?заблокирован|через\\s+платежн\\S*\\s+агент' +
   '|\\bzmian\\w*\\s+(?:numeru\\s+)?kont\\w*|\\bstare\\s+(?:konto\\s+)?zablokowane|\\bcompte\\s+(?:\\S+\\s+)?chang[ée]|\\bnouveau\\s+compte\\b|\\biban\\s+(?:\\S+\\s+)?cambiat[oa]|\\bvecchio\\s+(?:iban|conto)\\b' +
   '|\\bakaun\\s+lama\\s+(?:dah\\s+|telah\\s+|sudah\\s+)?(?:tutup|ditutup)|บัญชีเก่า|\\bbago\\s+na\\s+(?:po\\s+)?(?:kaming\\s+)?account|\\b(?:yangi|eski)\\s+hisob|жаңа\\s+шот|шот\\s+ауысты|\\bb?[th]esab\\s+(?:el\\s+)?(?:gdid|gedid|jdid|jadid)\\b' +
+  // Spanish, Urdu, Hindi and Indonesian: "nuestra cuenta bancaria cambió", "ہمارا اکاؤنٹ بدل گیا", "अकाउंट बदल गया", "rek
+  // perusahaan kami lagi diaudit", "pakai rek baru" (rek: rekening).
+  '|\\bcuenta\\s+(?:bancaria\\s+)?cambi(?:ó|o\\b)|اکاؤنٹ\\s+(?:بدل|تبدیل)|अकाउंट\\s+(?:नंबर\\s+)?(?:बदल|चेंज)|नया\\s+अकाउंट' +
+  '|\\brek\\.?\\s+baru\\b|\\brek(?:ening)?\\s+(?:\\S+\\s+){0,3}?(?:lagi\\s+|sedang\\s+)?(?:diaudit|dibekukan|diblokir|ditutup)\\b' +
   '|\\bcobramos\\s+(?:por|a\\s+trav[ée]s\\s+de|mediante)\\s+(?:un|una|nuestro)\\s+agente|\\bcedida\\s+p(?:ara|/)\\s+uma\\s+factoring|\\bdados\\s+de\\s+pagamento\\s+agora';
 
 export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
@@ -75,4 +79,12 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
   'cobramos ',
   'factoring',
   'dados de pagamento',
+  'اکاؤنٹ',
+  'अकाउंट',
+  'rek baru',
+  'rek. baru',
+  'diaudit',
+  'dibekukan',
+  'diblokir',
+  'ditutup',
 ];

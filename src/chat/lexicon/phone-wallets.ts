@@ -14,6 +14,13 @@ export const PHONE_WALLETS: readonly Cue[] = [
   ),
   cue(
     'a person-to-person payment app',
+    // Tagalog "sa gcash na lang po" (by GCash instead), "sa gcash ko" (to my GCash); Bengali "বিকাশে পাঠান" (send it to
+    // bKash): only money goes there.
+    '\\bsa\\s+(?:g\\s?cash|maya|paymaya)\\s+(?:na\\s+lang|ko|namin)\\b|বিকাশে\\s+(?:\\S+\\s+)?(?:পাঠান|পাঠাও|পাঠিয়ে|দিন|দাও|করুন|করো)',
+    { anchors: ['cash', 'maya', 'বিকাশে'] },
+  ),
+  cue(
+    'a person-to-person payment app',
     // Brazil's Pix, as a way to pay ("pagar via Pix", "chave Pix"); not "send me pix" (pictures).
     '\\b(?:via|com|no|em)\\s+pix\\b',
     { needsPaymentTalk: true, anchors: ['pix'] },

@@ -122,7 +122,7 @@ const LANGUAGES: readonly DeadlinePayAndLoss[] = [
   {
     deadline:
       '\\b(?:oggi|stasera|entro\\s+(?:domani|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|stasera|oggi|le\\s+\\d|\\d))',
-    pay: '\\b(?:pagament|pagar|pagate|saldo|acconto|bonifico)',
+    pay: '\\b(?:pagament|pagar|pagate|pag(?:a|hi|hino)\\b|saldo|acconto|bonifico)',
     loss: '(?:altrimenti|annull|\\bperde|prossim[ao]\\s+(?:settimana|mese)|nuovo\\s+prezzo|aument|non\\s+possiamo)',
     anchors: ['oggi', 'stasera', 'entro '],
   },

@@ -122,12 +122,16 @@ export const OFFERS_ENDING: readonly Cue[] = [
       // Another buyer waiting, in the languages the other cue of its kind lacks: زبون ثاني ينتظر, 다른 바이어가 기다리고, "andere klant wacht",
       // "mteja mwingine anasubiri", ลูกค้าอีกรายรอ, অন্য কাস্টমারকে, "віддамо іншому клієнту", "para outro cliente", "altri tre clienti interessati".
       '|(?:زبون|عميل)\\s+ثاني|다른\\s?바이어|\\bandere\\s+klant\\b|\\bmteja\\s+mwingine\\b|ลูกค้าอีก(?:ราย|คน)|অন্য\\s+কাস্টমার|іншому\\s+клієнту' +
-      '|\\bpara\\s+outro\\s+cliente\\b|\\baltri\\s+(?:\\S+\\s+)?clienti\\s+interessati\\b',
+      '|\\bpara\\s+outro\\s+cliente\\b|\\baltri\\s+(?:\\S+\\s+)?clienti\\s+interessati\\b' +
+      // Whoever pays first, in Ukrainian and Russian: "хто перший заплатить", "кто первый оплатит".
+      '|(?:хто\\s+перш(?:и[йи]|им)|кто\\s+перв(?:ы[йи]|ым))\\s+(?:\\S+\\s+)?(?:заплат|оплат|сплат)',
     {
       anchors: [
         'last chance for',
         'only for',
         'pays first',
+        'хто перш',
+        'кто перв',
         'lock it now',
         'lock the price',
         'lock this price',

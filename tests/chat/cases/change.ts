@@ -1165,4 +1165,22 @@ export const CHANGE_CASES: ChatCase[] = [
   // A shop's or an app's login, not a bank account, said to be old.
   { text: 'our old shop account was closed, here is the new store', rules: [] },
   { text: 'my old instagram account is blocked, follow the new one', rules: [] },
+  // A changed account, as round 12 wrote it: Urdu, Indonesian "rek" (rekening), Spanish in the past tense, Polish "konto", Taiwan's 查核 (audit).
+  { text: 'ہمارا اکاؤنٹ بدل گیا ہے', rules: [CHANGE] },
+  { text: 'हमारा अकाउंट बदल गया है, नया अकाउंट नंबर भेज रहा हूँ', rules: [CHANGE] },
+  {
+    text: 'mohon maaf kak rek perusahaan kami lagi diaudit, sementara pakai rek baru a/n direktur ya',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Estimado cliente, le informamos q nuestra cuenta bancaria cambió, la anterior está en auditoría.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'zmienilismy konto bankowe, stare jest zablokowane, nowe dane w zalaczniku faktury',
+    rules: [CHANGE],
+  },
+  { text: '台灣的帳戶在做查核，這次請用新的帳戶', rules: [CHANGE] },
+  { text: 'la cuenta no cambió, es la misma de siempre', rules: [] },
+  { text: 'ہمارا اکاؤنٹ وہی ہے، کوئی تبدیلی نہیں', rules: [] },
 ];

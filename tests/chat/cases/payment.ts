@@ -2247,7 +2247,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: 'Chị ơi hàng sắp hết rồi, chị chuyển cọc qua Momo cho em trong hôm nay nha, mai là giá lên rồi.',
-    rules: [PAY],
+    rules: [PAY, PRESSURE],
   },
   { text: '샘플비는 문화상품권으로 보내주셔도 됩니다. 핀번호 사진 찍어서 보내주세요.', rules: [PAY] },
   {
@@ -2454,4 +2454,15 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'U kunt het bedrag direct overmaken naar onze rekening', rules: [PAY] },
   // Not paying outside: a private chat about the packing.
   { text: '我们私下聊聊包装的细节吧', rules: [] },
+  // Cash to an agent, and wallets named the way round 12 did: "sa gcash na lang" (by GCash instead), বিকাশে পাঠান (send it by bKash).
+  { text: 'cash to our agent in Lagos ok', rules: [PAY] },
+  { text: 'el saldo puede mandarlo a nuestro agente en Bogotá en efectivo, él le da recibo', rules: [PAY] },
+  { text: 'भुगतान सीधे हमारे एजेंट को कर दीजिए, वो दिल्ली में कैश ले लेगा', rules: [PAY] },
+  { text: 'law dafa3t cash l agent bta3na fi masr a3mlak discount 5%', rules: [PAY] },
+  { text: 'sa gcash na lang po sir', rules: [PAY] },
+  { text: 'বিকাশে পাঠান ভাই', rules: [PAY] },
+  { text: 'প্যাকেটে আপনার দোকানের বিকাশ পেমেন্ট কিউআর কোড ছাপানো যাবে, ডিজাইন পাঠান।', rules: [] },
+  // The money to another company of the group: 转到我们香港公司. Not a Hong Kong account named without "our".
+  { text: '这次货款麻烦转到我们香港公司，老板安排的', rules: [CHANGE, PAY] },
+  { text: '這次請匯到我們的新加坡分公司', rules: [CHANGE, PAY] },
 ];

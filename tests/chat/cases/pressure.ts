@@ -1583,4 +1583,27 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Please pay the balance today if convenient, the price goes up next month anyway.', rules: [] },
   { text: 'El pago lo haremos hoy por Alibaba, si no llega avísame.', rules: [] },
   { text: '今天我们收到了您的尾款，下个月发货。', rules: [] },
+  // Today, and a loss after it, with no word for paying (TODAY_OR_LOST): round 12's misses in nine languages.
+  { text: 'ราคานี้ถึงวันนี้เท่านั้นนะคะ พรุ่งนี้ขึ้นราคาแล้ว', rules: [PRESSURE] },
+  { text: 'ngayon lang po ang presyo na to sir, bukas tataas na', rules: [PRESSURE] },
+  { text: 'hôm nay a ko chốt thì mai giá lên ạ, sếp em ko giữ giá nữa', rules: [PRESSURE] },
+  {
+    text: 'stok tinggal 2 kontainer kak, kalau hari ini belum bayar saya lepas ke buyer lain',
+    rules: [PRESSURE],
+  },
+  { text: 'सर प्लीज़ आज ही कन्फर्म करें, वरना माल दूसरे पार्टी को दे देंगे', rules: [PRESSURE] },
+  { text: 'ostatnia szansa, jutro drożej', rules: [PRESSURE] },
+  { text: 'bugün ödeme yapmazsanız fiyat artar, patron bekletmez', rules: [PRESSURE] },
+  { text: 'lazem el naharda wala el se3r yezeed', rules: [PRESSURE] },
+  { text: 'aaj confirm karo warna rate badh jayega', rules: [PRESSURE] },
+  // Whoever pays first, in Ukrainian and Russian.
+  { text: 'терміново! залишилось 2 контейнери, хто перший заплатить той і забере', rules: [PRESSURE] },
+  { text: 'кто первый оплатит, тот и получит партию', rules: [PRESSURE] },
+  // Today without a loss, and a price rise that is news, not a threat.
+  { text: 'Hôm nay chúng tôi gửi hàng cho anh', rules: [] },
+  { text: 'ngayon po namin ipapadala ang samples', rules: [] },
+  { text: 'วันนี้เราส่งของแล้วค่ะ', rules: [] },
+  { text: 'bugün kargoya verdik, takip numarası yarın gelir', rules: [] },
+  { text: 'kami kirim hari ini, harga bahan baku naik bulan lalu', rules: [] },
+  { text: 'aaj dispatch ho jayega sir', rules: [] },
 ];
