@@ -45,6 +45,10 @@ const ADD_ME_ELSEWHERE =
   '|ajoutez[\\s-]moi|ajoute[\\s-]moi|contactez[\\s-]moi|contacte[\\s-]moi|contactez[\\s-]nous|(?:me|nous)\\s+contacter|[ée]crivez[\\s-](?:moi|nous)|[ée]cris[\\s-]moi|aggiungimi|contattami|scrivimi' +
   // Italian "mi scriva su WhatsApp", "mi contatti", "ci scriva"; Egyptian Arabic in Latin letters "kallemny 3ala WhatsApp".
   '|\\b(?:mi|ci)\\s+(?:scriva|scrivi|contatti|contatta|aggiunga|aggiungi|chiami|chiama)\\b|\\bkall?emn[iy]\\b' +
+  // Polish "napisać do mnie na WhatsAppie", Romanian "scrieți-mi pe WhatsApp", Swahili "niandikie WhatsApp", Greek "μιλήσουμε
+  // στο Viber", Dutch "kunnen we via WhatsApp verder praten", Russian "дайте свой ватсап".
+  '|\\b(?:napisz(?:cie)?|napisa[ćc]|pisz(?:cie)?|zadzwo[ńn])\\s+do\\s+mnie|\\bdodaj(?:cie)?\\s+mnie|\\bscrie(?:[țt]i)?-mi|\\bcontacta[țt]i-m[ăa]|\\badăuga[țt]i-m[ăa]|\\badauga[țt]i-ma' +
+  '|\\b(?:niandikie|niongezee|nitumie\\s+ujumbe|wasiliana\\s+nami)|(?:γράψτε|γραψτε|στείλτε|στειλτε)\\s+μου|μιλήσουμε|μιλησουμε|\\bkunnen\\s+we\\s+(?:via|op|over)\\b|(?:дайте|даите|скиньте)\\s+(?:ваш|свой|свои|твой|твои)' +
   '|f[üu]gen?\\s+(?:sie\\s+)?mich|kontaktieren?\\s+(?:sie\\s+)?mich|schreib(?:en?)?\\s+(?:sie\\s+)?mir|добавь(?:те)?\\s+меня|(?:на)?пиши(?:те)?\\s+мне' +
   '|\\b(?:hubungi|tambahkan|add|chat|kontak|telepon|telpon)\\s+(?:saya|kami|aku)|kirim\\s+pesan|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n' +
   // Vietnamese "nhắn (tin) cho em qua Zalo", "gọi cho em"; Arabic "add me", "call me".
@@ -82,8 +86,8 @@ export const APP_MOVES: readonly Cue[] = [
       // "Please send the payment screenshot to my WhatsApp"; not "I will send the photos to our WhatsApp group".
       `|(?:\\b(?:please|pls|kindly|you\\s+can|can\\s+you|could\\s+you)\\s+|^)(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+` +
       `|\\b(?:add|scan)\\s+(?:my|our)\\s+|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+|\\blet(?:'?s|\\s+us)\\s+(?:talk|chat|continue|move)\\s+(?:on|to|in)\\s+` +
-      // "I prefer we negotiate in Signal".
-      `|\\bnegotiate\\s+(?:\\S+\\s+)?(?:on|in|via|over)\\s+` +
+      // "I prefer we negotiate in Signal", "we can talk more convenient on Viber".
+      `|\\bnegotiate\\s+(?:\\S+\\s+)?(?:on|in|via|over)\\s+|\\b(?:talk|chat|communicate)\\s+(?:more\\s+)?(?:convenient(?:ly)?|easi(?:ly|er)|faster|better)\\s+(?:on|via|in|by|over)\\s+` +
       // "Please contact our finance lady on WeChat", "my colleague will contact you from his WhatsApp".
       `|\\b(?:contact|add|message|call|reach)\\s+(?:our|my)\\s+(?:\\S+\\s+){0,2}?(?:on|via|through|at)\\s+|\\bcontact\\s+you\\s+(?:from|on|via|through|by)\\s+(?:his|her|my|our|their)\\s+(?:own\\s+|personal\\s+|private\\s+)?` +
       // "We do the deal on WhatsApp directly": the deal itself made where the platform can't see it.
@@ -111,6 +115,8 @@ export const APP_MOVES: readonly Cue[] = [
       // Urdu and Hindi: "واٹس ایپ پر رابطہ کریں", "व्हाट्सएप पर बात करें".
       '|\\s*(?:پر|पर)\\s+(?:رابطہ|میسج|بات|ایڈ|संपर्क|बात|मैसेज|मेसेज)' +
       // Indonesian "WA aja kak"; the app said to be better: "WhatsApp is easier", "واتساب أفضل".
+      // Malay "whatsapp saya terus" (WhatsApp me directly); Hinglish "mera whatsapp number le lo" (take my WhatsApp number).
+      '|\\s+(?:saya|sy|aku)\\b|\\s+(?:number|no\\.?)\\s+(?:le\\s+lo|lelo|le\\s+lijiye|save\\s+kar)' +
       "|\\s+(?:aja|saja|ajah)\\b|\\s+(?:is\\s+|'s\\s+)?(?:better|easier|faster|more\\s+convenient)\\b|\\s+(?:أفضل|افضل|أحسن|احسن|أسهل|اسهل)" +
       // Tagalog: "Viber na lang po tayo" (let's just use Viber), "Viber tayo".
       `|\\s+(?:na\\s+)?(?:lang\\s+)?(?:po\\s+)?tayo\\b)`,

@@ -27,6 +27,10 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   // Spanish, Urdu, Hindi and Indonesian: "nuestra cuenta bancaria cambió", "ہمارا اکاؤنٹ بدل گیا", "अकाउंट बदल गया", "rek
   // perusahaan kami lagi diaudit", "pakai rek baru" (rek: rekening).
   '|\\bcuenta\\s+(?:bancaria\\s+)?cambi(?:ó|o\\b)|اکاؤنٹ\\s+(?:بدل|تبدیل)|अकाउंट\\s+(?:नंबर\\s+)?(?:बदल|चेंज)|नया\\s+अकाउंट' +
+  // Portuguese "mudamos de banco", Tagalog "nagbago na ang bank account namin", Polish "zmienił się nasz numer konta",
+  // Romanian "s-a schimbat contul nostru bancar", Czech "se změnilo naše číslo účtu", Hungarian "bankszámlaszámunk megváltozott".
+  '|\\bmudamos\\s+de\\s+banco\\b|\\bnagbago\\s+na\\s+(?:po\\s+)?ang\\s+(?:bank\\s+)?account\\b|\\bzmieni[łl]\\s+si[ęe]\\s+(?:nasz\\s+)?(?:numer\\s+konta|rachunek)' +
+  '|\\bsa\\s+schimbat\\s+contul\\b|\\bzm[ěe]nil[oa]?\\s+(?:na[šs]e\\s+)?(?:[čc][íi]slo\\s+)?(?:[úu][čc]tu|[úu][čc]et)|\\bbanksz[áa]mlasz[áa]m\\w*\\s+megv[áa]ltozott' +
   '|\\brek\\.?\\s+baru\\b|\\brek(?:ening)?\\s+(?:\\S+\\s+){0,3}?(?:lagi\\s+|sedang\\s+)?(?:diaudit|dibekukan|diblokir|ditutup)\\b' +
   '|\\bcobramos\\s+(?:por|a\\s+trav[ée]s\\s+de|mediante)\\s+(?:un|una|nuestro)\\s+agente|\\bcedida\\s+p(?:ara|/)\\s+uma\\s+factoring|\\bdados\\s+de\\s+pagamento\\s+agora';
 
@@ -81,6 +85,14 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
   'dados de pagamento',
   'اکاؤنٹ',
   'अकाउंट',
+  'mudamos de banco',
+  'nagbago na',
+  'zmieni',
+  'sa schimbat',
+  'změnil',
+  'zmenil',
+  'megváltozott',
+  'megvaltozott',
   'rek baru',
   'rek. baru',
   'diaudit',

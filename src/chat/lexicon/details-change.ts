@@ -89,7 +89,9 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       '|\\breceivables\\s+are\\s+(?:now\\s+)?(?:factored|assigned|sold)\\s+to\\b|\\bappointed\\s+(?:a\\s+)?(?:new\\s+)?payment\\s+agent\\b' +
       `|\\b${ACCOUNT}\\s+change\\b|\\bswitching\\s+(?:to\\s+)?(?:a\\s+)?(?:new\\s+)?bank\\b|\\b(?:switched|changed)\\s+(?:our\\s+)?banks\\b` +
       // "We have moved our banking to DBS Singapore."
-      '|\\bmoved\\s+(?:our\\s+)?(?:banking|bank\\s+account)\\s+to\\b' +
+      '|\\bmoved\\s+(?:our\\s+)?(?:banking|bank\\s+account)\\s+to\\b|\\bmoving\\s+our\\s+(?:banking|bank\\s+account)\\s+(?:from|to)\\b|\\bmove\\s+our\\s+(?:banking|bank\\s+account)\\s+(?:from|to)\\b' +
+      // "We switched receiving bank last week".
+      '|\\b(?:switched|changed|moved)\\s+(?:our\\s+)?(?:receiving|collecting|collection|beneficiary)\\s+(?:bank|account)\\b' +
       // "Pay to the attached bank details, the old one is closed", "my personal Payoneer, company one is blocked": "one" is the account named elsewhere.
       `|\\b(?:old|previous|former|company|business|corporate)\\s+one\\s+(?:is|was|has\\s+been)\\s+(?:closed|frozen|blocked|suspended|cancell?ed|invalid|not\\s+valid|no\\s+longer\\s+(?:valid|used|in\\s+use))\\b${NAMES_AN_ACCOUNT}`,
     {
@@ -114,6 +116,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'switching',
         'one',
         'moved',
+        'moving',
+        'move our',
         'bank country',
         'payee',
         'receivables',

@@ -1183,4 +1183,28 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: '台灣的帳戶在做查核，這次請用新的帳戶', rules: [CHANGE] },
   { text: 'la cuenta no cambió, es la misma de siempre', rules: [] },
   { text: 'ہمارا اکاؤنٹ وہی ہے، کوئی تبدیلی نہیں', rules: [] },
+  // Round 13's changed accounts: a switched or moved bank, the account on the PI disowned, and the same in Portuguese, Tagalog, Polish, Romanian, Czech, Hungarian and Spanish.
+  {
+    text: 'quick note from accounts: we switched receiving bank last week, the one printed on your PI is no longer valid, corrected copy attached',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'We are moving our banking from ICBC to Standard Chartered, effective immediately.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'the account on the PI belongs to our old partner, we stopped working with them. Please use this one',
+    rules: [CHANGE, PAY],
+  },
+  { text: '财务刚通知，合同上的收款账户已经停用了，新账户我单独发你', rules: [CHANGE] },
+  { text: 'Atenção: mudamos de banco. Favor não usar os dados bancários da fatura antiga', rules: [CHANGE] },
+  { text: 'Paalala po: nagbago na ang bank account namin', rules: [CHANGE] },
+  { text: 'Uprzejmie informujemy, że zmienił się nasz numer konta.', rules: [CHANGE] },
+  { text: 'Vă rugăm să rețineți că s-a schimbat contul nostru bancar', rules: [CHANGE] },
+  { text: 'Upozorňujeme, že se změnilo naše číslo účtu', rules: [CHANGE] },
+  { text: 'Felhívjuk figyelmét, hogy bankszámlaszámunk megváltozott', rules: [CHANGE] },
+  { text: 'La cuenta que aparece en la factura es la antigua, ya no la usamos', rules: [CHANGE] },
+  // The PI's price or quantity is another matter.
+  { text: 'the price on the PI is no longer valid, the new quote is attached', rules: [] },
+  { text: 'La cantidad de la factura ya no es la misma, le mando la nueva', rules: [] },
 ];

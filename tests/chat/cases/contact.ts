@@ -838,4 +838,17 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'we have more colours not shown here, whatsapp me for the catalogue', rules: [CONTACT] },
   // Not a move: an app named as a feature.
   { text: 'The doorbell sends alerts to WhatsApp and is easier to install than the old model', rules: [] },
+  // Write to me on an app, in the languages round 13 used: Polish, Romanian, Swahili, Greek, Dutch, Russian, Malay, Hinglish, and English "talk more convenient on".
+  { text: 'Proszę napisać do mnie na WhatsAppie, tutaj wiadomości dochodzą z opóźnieniem', rules: [CONTACT] },
+  { text: 'Scrieți-mi pe WhatsApp vă rog, aici nu pot trimite fișiere', rules: [CONTACT] },
+  { text: 'Niandikie WhatsApp tafadhali, ujumbe hapa unachelewa sana', rules: [CONTACT] },
+  { text: 'Μπορούμε να μιλήσουμε στο Viber; Εδώ τα μηνύματα αργούν πολύ', rules: [CONTACT] },
+  { text: 'Kunnen we via WhatsApp verder praten? Dat gaat sneller', rules: [CONTACT] },
+  { text: 'дайте свой ватсап, менеджер позвонит и всё объяснит', rules: [CONTACT] },
+  { text: 'Boleh whatsapp saya terus? Senang nak hantar gambar produk', rules: [CONTACT] },
+  { text: 'mera whatsapp number le lo sir, wahan sab detail bhejta hu', rules: [CONTACT] },
+  { text: 'hello friend, we can talk more convenient on Viber', rules: [CONTACT] },
+  // An app on the goods, not a move.
+  { text: 'kunnen we de WhatsApp knop op de doos printen?', rules: [] },
+  { text: 'Możemy dodać logo WhatsApp na pudełku', rules: [] },
 ];
