@@ -8,7 +8,6 @@ import { URGENCY } from './pressure-urgency';
 import { HELD_UNTIL_TODAY, OFFERS_ENDING } from './pressure-offer-ends';
 import { PENALTIES } from './pressure-penalties';
 import { DEADLINE_WITH_A_LOSS } from './pressure-deadline-loss';
-import { TODAY_OR_LOST } from './pressure-today-or-lost';
 
 /** A span of minutes or hours: "24 hours", "2hrs", "an hour", "30 minutes", "24h", "24 h". */
 const SHORT_SPAN =
@@ -191,5 +190,4 @@ export const PRESSURE: readonly Cue[] = [
   ...SECRECY_AND_SKIPPED_SAFEGUARDS,
   ...ULTIMATUMS,
   DEADLINE_WITH_A_LOSS,
-  TODAY_OR_LOST,
 ];

@@ -1,0 +1,146 @@
+/**
+ * "Today" in one language, what the buyer is told is lost after it (a
+ * cancelled order, a higher price, the stock gone, "otherwise"), and the
+ * words to look for ("today" itself: the losses are in more messages).
+ */
+export interface TodayAndLoss {
+  today: string;
+  /** Lost after today, in the sentence that also asks to pay. */
+  loss: string;
+  /**
+   * Lost after today, pressure even where no word for paying is said (closing or confirming is what is rushed): a
+   * higher price, the goods gone to another buyer. Anywhere in the message.
+   */
+  lossAlone?: string;
+  anchors: readonly string[];
+}
+
+/** Per language, for the deadline cues of pressure-languages-today.ts. */
+export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
+  // "Bugün ödeme gelmezse fiyat artıyor"; Uzbek "bugun to'lamasangiz narx oshadi".
+  {
+    today: '(?:bugün|bugun|bu\\s+ak[şs]am)',
+    loss: '(?:art[ıi]yor|artacak|y[üu]kseliyor|zamlan|iptal|de[ğg]i[şs]iyor|de[ğg]i[şs]ecek|ka[çc][ıi]r|oshadi|bekor)',
+    lossAlone:
+      '\\bfiyat\\w*\\s+(?:\\S+\\s+)?(?:artar|artacak|art[ıi]yor|y[üu]kselecek)|\\bzam\\s+gel|\\bba[şs]ka\\s+(?:bir\\s+)?(?:m[üu][şs]teri|al[ıi]c[ıi])',
+    anchors: ['bugün', 'bugun', 'bu akşam', 'bu aksam'],
+  },
+  // "Hari ini terakhir ya kak, kalau blm bayar pesanan otomatis batal", Malay "bayar hari ni juga, esok harga naik".
+  {
+    today: '(?:hari\\s+ini|hari\\s+ni|hr\\s+ini|malam\\s+ini)\\b',
+    loss: '(?:\\bbatal|\\bnaik\\b|\\bhilang\\b|\\bhabis\\b|\\bhangus\\b|\\bterakhir\\b)',
+    lossAlone:
+      '\\b(?:(?:buyer|pembeli|customer|pelanggan)\\s+lain|(?:harga|hrg)\\s+(?:\\S+\\s+)?naik|naik\\s+harga|lepas\\s+ke|hangus)\\b',
+    anchors: ['hari ini', 'hari ni', 'hr ini', 'malam ini'],
+  },
+  // "ต้องโอนมัดจำวันนี้ ไม่งั้นของหมด".
+  {
+    today: 'วันนี้',
+    loss: '(?:ไม่งั้น|ไม่อย่างนั้น|มิฉะนั้น|ของหมด|ยกเลิก|ขึ้นราคา|ราคาขึ้น)',
+    lossAlone: 'ขึ้นราคา|ราคา(?:จะ)?ขึ้น|ปรับราคา|ลูกค้า(?:คน|ราย)?อื่น',
+    anchors: ['วันนี้'],
+  },
+  // "오늘까지 입금 안 하시면 주문 취소됩니다".
+  {
+    today: '오늘',
+    loss: '(?:취소|인상|오릅|오를|올라갑|불가)',
+    lossAlone: '가격\\s?(?:이\\s?)?(?:인상|오릅|올라)|다른\\s?(?:고객|바이어|손님)',
+    anchors: ['오늘'],
+  },
+  // "本日中にお振込みいただけないと出荷できません".
+  {
+    today: '(?:本日|今日)',
+    loss: '(?:できません|出来ません|キャンセル|値上|取り?消|無効|間に合いません)',
+    lossAlone: '値上げ|他の(?:お客様|バイヤー)',
+    anchors: ['本日', '今日'],
+  },
+  // "Proszę o płatność jeszcze dziś, jutro surowiec idzie w górę".
+  {
+    today: '\\b(?:dzisiaj|dziś|dzis|ostatnia\\s+szansa)(?![\\p{L}])',
+    loss: '(?:\\bjutro\\s+(?:[\\p{L}]+\\s+){0,2}?(?:idzie\\s+w\\s+g[óo]r|dro[żz]|podro[żz])|\\banul|wstrzym|dro[żz]ej|\\binaczej\\b|przepad)',
+    lossAlone:
+      '\\bdro[żz]ej\\b|\\bcen[ay]\\s+(?:\\S+\\s+)?(?:wzro[śs]nie|wzrosn[ąa]|ro[śs]nie|p[óo]jd[ąz]ie?\\s+w\\s+g[óo]r[ęe])|\\binn(?:y|emu|ego)\\s+(?:klient|kupuj)|\\bprzepadnie\\b',
+    anchors: ['dziś', 'dzis', 'ostatnia szansa'],
+  },
+  // "Vandaag nog betalen, anders geen verzending".
+  {
+    today: '\\bvandaag\\b',
+    loss: '(?:\\banders\\b|\\bof\\s+we\\s+verkopen|annuler|geannuleerd|duurder|\\bstijg|vervalt|\\bkwijt\\b)',
+    anchors: ['vandaag'],
+  },
+  // "Оплатіть сьогодні, завтра вже буде пізно"; "до вечера нужна предоплата, иначе снимаем бронь".
+  {
+    today: '(?:сьогодні|сегодня|до\\s+вечера)',
+    loss: '(?:пізно|поздно|скасу|інакше|иначе|подорож|дороже|отмен|сним[\\p{L}]*\\s+(?:бронь|резерв)|сгор[\\p{L}]*)',
+    anchors: ['сьогодні', 'сегодня', 'до вечера'],
+  },
+  // "Hôm nay là hạn cuối, anh thanh toán ngay kẻo mất suất".
+  {
+    today: '(?:hôm\\s+nay|hom\\s+nay|tối\\s+nay|toi\\s+nay)',
+    loss: '(?:\\bk[ẻe]o\\b|h[ạa]n\\s+cu[ốo]i|\\bm[ấa]t\\s+(?:su[ấa]t|h[àa]ng|c[ọo]c|ch[ỗo])|\\bh[ủu]y\\b|t[ăa]ng\\s+gi[áa]|h[ếe]t\\s+h[àa]ng)',
+    lossAlone:
+      'gi[áa]\\s+(?:s[ẽe]\\s+)?(?:l[êe]n|t[ăa]ng)|t[ăa]ng\\s+gi[áa]|kh[áa]ch\\s+(?:h[àa]ng\\s+)?kh[áa]c|m[ấa]t\\s+(?:su[ấa]t|ch[ỗo]|slot)',
+    anchors: ['hôm nay', 'hom nay', 'tối nay', 'toi nay'],
+  },
+  // "আজকের মধ্যে পেমেন্ট না করলে অর্ডার বাতিল হয়ে যাবে".
+  { today: 'আজ', loss: '(?:বাতিল|দাম\\s+বাড়)', anchors: ['আজ'] },
+  // "لازم التحويل النهارده قبل الساعة ٣ والا الشحنة تتأخر".
+  {
+    today: '(?:اليوم|النهارده|النهاردة|النهاردا)',
+    loss: '(?:والا|وإلا|تتأخر|يتأخر|تلغى|يلغى|إلغاء|الغاء|سيرتفع|يرتفع)',
+    lossAlone:
+      '(?:السعر|الأسعار|الاسعار)\\s+(?:\\S+\\s+)?(?:هيزيد|سيرتفع|ستزيد|يزيد|هتزيد|يرتفع|هيغلى)|(?:زبون|عميل)\\s+(?:تاني|آخر|اخر)',
+    anchors: ['اليوم', 'النهارد'],
+  },
+  // Arabic in Latin letters: "law ma 7awalt el youm el order yetkansal".
+  {
+    today: '\\b(?:el\\s+youm|el\\s+yom|elyoum|(?:en|el)?naharda)\\b',
+    loss: '(?:yetkansal|hayetkansal|yetlegh|hayetlegh|\\by?e?tl[gh]+y\\b|\\bcancel)',
+    // "el se3r yezeed" (read "seer": a digit in a word is read as the letter it looks like), "zebon tany".
+    lossAlone:
+      '\\bs[ea]?er\\s+(?:\\S+\\s+)?(?:hayzeed|yezeed|yzeed|hyzeed|haytla[ea]|yetla[ea])\\b|\\b(?:zebon|zobon|customer)\\s+tany\\b',
+    anchors: ['youm', 'yom', 'naharda'],
+  },
+  // "Porfa hoy mismo el pago, q mañana sube el dólar"; "o fornecedor só segura até hoje".
+  {
+    today: '\\b(?:hoy|hoje)\\b',
+    loss: '(?:ma[ñn]ana\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sube|aumenta|cambia)|amanh[ãa]\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sobe|aumenta|muda)|\\bs[óo]\\s+(?:segura|guarda|mant[ée]m)\\b|\\bse\\s+cancela|\\bcancelamos\\b|\\bcancelado\\b)',
+    anchors: ['hoy', 'hoje'],
+  },
+  // Swahili "lipa leo, kesho bei itapanda"; Hausa "dole ka biya yau, idan ba haka ba za a soke oda".
+  {
+    today: '\\bleo\\b',
+    loss: '(?:itaghairiwa|\\bghairi|itapanda|inaongezeka|zinaongezeka|vinginevyo)',
+    anchors: ['leo'],
+  },
+  { today: '\\byau\\b', loss: '(?:\\bsoke\\b|idan\\s+ba\\s+haka\\s+ba)', anchors: ['yau'] },
+  // Kazakh "бүгін төлемесеңіз тапсырыс жойылады".
+  { today: 'бүгін', loss: '(?:жо[йи]ыл|қымбаттайды|бас\\s+тарт)', anchors: ['бүгін'] },
+  // Amharic "ዛሬ ካልከፈሉ ትዕዛዙ ይሰረዛል".
+  { today: 'ዛሬ', loss: '(?:ይሰረዛል|ይሰረዛሉ|ይጨምራል)', anchors: ['ዛሬ'] },
+  // Persian "اگر امروز واریز نکنید سفارش لغو می‌شود"; Urdu "آج ادائیگی نہ کی تو آرڈر منسوخ".
+  { today: '(?:امروز|آج)', loss: '(?:لغو|گران|وگرنه|منسوخ|ورنہ|کینسل)', anchors: ['امروز', 'آج'] },
+  // Tagalog "bayaran niyo na po ngayon o ika-cancel namin ang order".
+  {
+    today: '\\b(?:ngayon|ngayong\\s+araw)\\b',
+    loss: '(?:cancel|mawawala|tataas)',
+    lossAlone: '\\b(?:tataas|taas\\s+na|ibang\\s+(?:buyer|customer|mamimili|kliyente)|mawawala)\\b',
+    anchors: ['ngayon'],
+  },
+  // Hinglish "aaj payment nahi aaya to order cancel".
+  {
+    today: '\\baaj\\b',
+    loss: '(?:\\bcancel|\\bwarna\\b|\\bvarna\\b|\\bnahi\\s+to\\b|\\bbadh\\s+jayega|\\bnikal\\s+jayega)',
+    lossAlone:
+      '\\b(?:rate|daam|price)\\s+(?:\\S+\\s+)?badh|\\bdusr[ei]\\s+(?:party|customer|buyer)\\b|\\bkisi\\s+aur\\s+ko\\b',
+    anchors: ['aaj'],
+  },
+  // Hindi "आज पेमेंट नहीं किया तो ऑर्डर कैंसल", "आज कन्फर्म करें, वरना माल दूसरी पार्टी को".
+  {
+    today: 'आज',
+    loss: '(?:वरना|नहीं\\s+तो|कैंसल|रद्द|बढ)',
+    lossAlone:
+      '(?:रेट|दाम|भाव|कीमत|प्राइस)\\s+(?:\\S+\\s+)?बढ|दूसर(?:े|ी|ा)\\s+(?:पार्टी|ग्राहक|कस्टमर|बायर)|किसी\\s+और\\s+को',
+    anchors: ['आज'],
+  },
+];
