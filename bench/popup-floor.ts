@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIRST_ROWS_KEY } from '../src/storage/shortlist-first-rows';
-import { EXTENSION_DIR } from '../tests/e2e/support/launch';
+import { EXTENSION_DIR, launchWithExtension, type Launched } from '../tests/e2e/support/launch';
 
 // The floor under the popup's first rows (issue 5): how soon any extension page on this machine can
 // show rows drawn by a script. It is a copy of the built popup.html with the popup's own scripts
@@ -30,8 +30,20 @@ const floorScript = (key: string) => `(() => {
 })();
 `;
 
+/** Chromium with a copy of the built extension that has the floor page; closing it deletes the copy too. */
+export async function launchWithFloorPage(port: number): Promise<Launched> {
+  const copy = await extensionWithFloorPage();
+  try {
+    const launched = await launchWithExtension({ extension: true, extensionDir: copy.dir, port });
+    return { ...launched, close: () => launched.close().finally(copy.remove) };
+  } catch (error) {
+    await copy.remove();
+    throw error;
+  }
+}
+
 /** A copy of the built extension with the floor page added; `remove` deletes the copy. */
-export async function extensionWithFloorPage(): Promise<{ dir: string; remove(): Promise<void> }> {
+async function extensionWithFloorPage(): Promise<{ dir: string; remove(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'supplier-radar-floor-'));
   await cp(EXTENSION_DIR, dir, { recursive: true });
   const popup = await readFile(join(dir, 'popup.html'), 'utf8');

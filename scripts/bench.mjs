@@ -21,7 +21,7 @@ const { workerJudgeMs } = await load('../bench/worker-judge.ts');
 const shortlistBench = await load('../bench/shortlist.ts');
 const shortlistExportBench = await load('../bench/shortlist-export.ts');
 const shortlistPopupBench = await load('../bench/shortlist-popup.ts');
-const { extensionWithFloorPage } = await load('../bench/popup-floor.ts');
+const { launchWithFloorPage } = await load('../bench/popup-floor.ts');
 const { manyEntries } = await load('../tests/support/shortlist-entries.ts');
 const { markdownTable } = await load('../bench/stats.ts');
 const { benchTable, emptySamples, perRunLines } = await load('../bench/report.ts');
@@ -168,28 +168,14 @@ async function benchChatPage() {
 /** 8–11: the browser part in a Chromium of its own (its profile starts empty), then the Node part. */
 async function benchShortlist() {
   const entries = manyEntries(shortlistBench.SHORTLIST_SIZE);
-  // A copy of the build with the floor page beside the popup (bench/popup-floor.ts).
-  const withFloor = await extensionWithFloorPage();
+  // The build with the floor page beside the popup (bench/popup-floor.ts).
+  const browser = await launchWithFloorPage(server.port);
   let inBrowser;
   try {
-    const browser = await launch.launchWithExtension({
-      extension: true,
-      extensionDir: withFloor.dir,
-      port: server.port,
-    });
-    try {
-      process.stderr.write('shortlist ');
-      inBrowser = await shortlistBench.shortlistInBrowser(
-        browser.context,
-        browser.extensionId,
-        RUNS,
-        entries,
-      );
-    } finally {
-      await browser.close();
-    }
+    process.stderr.write('shortlist ');
+    inBrowser = await shortlistBench.shortlistInBrowser(browser.context, browser.extensionId, RUNS, entries);
   } finally {
-    await withFloor.remove();
+    await browser.close();
   }
   process.stderr.write('node\n');
   return {
