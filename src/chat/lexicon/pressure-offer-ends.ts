@@ -50,7 +50,7 @@ export const OFFERS_ENDING: readonly Cue[] = [
       // ได้ถึงคืนนี้เท่านั้น, "platí jen do zítřka", בתוקף עד הערב, "tylko do jutra", "только до завтра", "que jusqu'à demain", فقط تا فردا,
       // "gilt nur bis heute Abend", 今晚12点前不下单, 只保留到週五.
       '|\\bvale\\s+hasta\\s+(?:ma[ñn]ana|hoy|esta\\s+noche)\\b|\\bvale\\s+fino\\s+a\\s+(?:stasera|domani|oggi)\\b|\\b(?:sabaha|ak[şs]ama)\\s+kadar\\s+ge[çc]erli|\\bsampai\\s+malam\\s+ni\\b' +
-      "|ถึงคืนนี้|\\bplat[íi]\\s+jen\\s+do\\b|בתוקף\\s+עד|\\btylko\\s+do\\s+jutra\\b|только\\s+до\\s+завтра|\\bque\\s+jusqu'[àa]\\s+demain\\b|فقط\\s+تا\\s+فردا|\\bgilt\\s+nur\\s+bis\\s+heute\\b" +
+      "|ถึงคืนนี้|\\bplat[íi]\\s+jen\\s+do\\b|בתוקף\\s+(?:רק\\s+)?עד\\s+(?:הערב|מחר|היום|חצות)|\\btylko\\s+do\\s+jutra\\b|только\\s+до\\s+завтра|\\bque\\s+jusqu'[àa]\\s+demain\\b|فقط\\s+تا\\s+فردا|\\bgilt\\s+nur\\s+bis\\s+heute\\b" +
       '|今晚\\d{0,2}点?前不下单|只保留到',
     {
       anchors: [

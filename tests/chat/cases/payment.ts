@@ -2465,4 +2465,62 @@ export const PAYMENT_CASES: ChatCase[] = [
   // The money to another company of the group: 转到我们香港公司. Not a Hong Kong account named without "our".
   { text: '这次货款麻烦转到我们香港公司，老板安排的', rules: [CHANGE, PAY] },
   { text: '這次請匯到我們的新加坡分公司', rules: [CHANGE, PAY] },
+  // Reports of someone else's request, told as warnings (round 13): "warned me about", "we reported it", a supplier who asked,
+  // "faux fournisseur", осторожно, "podszywa się", "may nag-message", به اسم شما, "a customer asked if we accept".
+  {
+    text: 'My colleague warned me about a supplier who asked for USDT, we reported it to Alibaba.',
+    rules: [],
+  },
+  { text: "A customer asked if we accept Bitcoin. We don't, all our orders go through Alibaba.", rules: [] },
+  {
+    text: 'Friendly reminder: please verify any bank change directly with us on Alibaba before paying.',
+    rules: [],
+  },
+  {
+    text: 'Attention collègues : un faux fournisseur nous a demandé de payer par Western Union, ne répondez pas.',
+    rules: [],
+  },
+  {
+    text: 'Коллеги, осторожно: кто-то от имени поставщика пишет в Telegram и просит оплату в крипте. Это мошенники.',
+    rules: [],
+  },
+  { text: 'payment sirf Trade Assurance order se karna, private account mein kabhi nahi', rules: [] },
+  {
+    text: 'Uwaga, ktoś podszywa się pod naszego dostawcę i prosi o przelew na nowe konto. Płacimy tylko przez Alibabę.',
+    rules: [],
+  },
+  {
+    text: "Don't worry, nobody can change the receiving account in a Trade Assurance order, it's managed by Alibaba",
+    rules: [],
+  },
+  {
+    text: 'I got a message from a "supplier" asking me to pay a new account, I reported it. Is this your real store?',
+    rules: [],
+  },
+  { text: 'On a reçu un mail bizarre avec un "nouveau RIB", on l\'a ignoré et signalé à Alibaba', rules: [] },
+  { text: 'มีคนทักไลน์มาอ้างว่าเป็นบริษัทคุณ ให้โอนเข้าบัญชีใหม่ ฉันไม่โอนนะคะ จะจ่ายผ่านอาลีบาบาเท่านั้น', rules: [] },
+  { text: 'maaf kak saya ga mau pindah ke WA, di sini aja biar ada catatan', rules: [] },
+  {
+    text: 'یه نفر تو واتساپ به اسم شما پیام داد و شماره حساب جدید فرستاد، من فقط از علی‌بابا پرداخت می‌کنم',
+    rules: [],
+  },
+  {
+    text: 'may nag-message sa akin sa Viber na kayo daw at bagong account, hindi ko pinansin, sa Alibaba lang ako magbabayad',
+    rules: [],
+  },
+  // Still requests: the same words said by the one asking.
+  { text: 'My manager asked if you can pay the balance by Western Union this time.', rules: [PAY] },
+  { text: 'kirim ke WA saya ya kak, ga usah lewat sini', rules: [CONTACT] },
+  // Goods that carry a channel's name: a Western Union agent sign, a hardware wallet casing for crypto devices, a French payment terminal.
+  {
+    text: 'We make light box signboards; one customer runs a money transfer shop and ordered the yellow Western Union agent sign, artwork supplied by him.',
+    rules: [],
+  },
+  {
+    text: 'This is a hardware wallet casing for crypto devices, ABS plastic, we can add your logo.',
+    rules: [],
+  },
+  { text: 'Le terminal de paiement accepte Orange Money et les cartes bancaires.', rules: [] },
+  // Still a request: paying a Western Union agent.
+  { text: 'Pay through a Western Union agent near you and send me the MTCN.', rules: [PAY] },
 ];

@@ -1606,4 +1606,10 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'bugün kargoya verdik, takip numarası yarın gelir', rules: [] },
   { text: 'kami kirim hari ini, harga bahan baku naik bulan lalu', rules: [] },
   { text: 'aaj dispatch ho jayega sir', rules: [] },
+  // "Pay now" in quotes is the order page's button; a price valid to the month's end (בתוקף עד סוף החודש) is an ordinary quote.
+  { text: 'The payment link is in the order page under "Pay now", not in chat.', rules: [] },
+  { text: 'המחיר בתוקף עד סוף החודש.', rules: [] },
+  // Still pressure: pay now, unquoted; valid only until tonight.
+  { text: 'Pay now or the price goes up tomorrow.', rules: [PRESSURE] },
+  { text: 'המחיר בתוקף רק עד הערב, תשלם עכשיו', rules: [PRESSURE] },
 ];
