@@ -48,7 +48,7 @@ const ADD_ME_ELSEWHERE =
   // Polish "napisać do mnie na WhatsAppie", Romanian "scrieți-mi pe WhatsApp", Swahili "niandikie WhatsApp", Greek "μιλήσουμε
   // στο Viber", Dutch "kunnen we via WhatsApp verder praten", Russian "дайте свой ватсап".
   '|\\b(?:napisz(?:cie)?|napisa[ćc]|pisz(?:cie)?|zadzwo[ńn])\\s+do\\s+mnie|\\bdodaj(?:cie)?\\s+mnie|\\bscrie(?:[țt]i)?-mi|\\bcontacta[țt]i-m[ăa]|\\badăuga[țt]i-m[ăa]|\\badauga[țt]i-ma' +
-  '|\\b(?:niandikie|niongezee|nitumie\\s+ujumbe|wasiliana\\s+nami)|(?:γράψτε|γραψτε|στείλτε|στειλτε)\\s+μου|μιλήσουμε|μιλησουμε|\\bkunnen\\s+we\\s+(?:via|op|over)\\b|(?:дайте|даите|скиньте)\\s+(?:ваш|свой|свои|твой|твои)' +
+  '|\\b(?:niandikie|niongezee|nitumie\\s+ujumbe|wasiliana\\s+nami)|(?:תכתוב|כתוב|תכתבי|כתבי|תשלח|שלח|תדבר|דבר|תתקשר)\\s+(?:לי|איתי)|(?:γράψτε|γραψτε|στείλτε|στειλτε)\\s+μου|μιλήσουμε|μιλησουμε|\\bkunnen\\s+we\\s+(?:via|op|over)\\b|(?:дайте|даите|скиньте)\\s+(?:ваш|свой|свои|твой|твои)' +
   '|f[üu]gen?\\s+(?:sie\\s+)?mich|kontaktieren?\\s+(?:sie\\s+)?mich|schreib(?:en?)?\\s+(?:sie\\s+)?mir|добавь(?:те)?\\s+меня|(?:на)?пиши(?:те)?\\s+мне' +
   '|\\b(?:hubungi|tambahkan|add|chat|kontak|telepon|telpon)\\s+(?:saya|kami|aku)|kirim\\s+pesan|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n' +
   // Vietnamese "nhắn (tin) cho em qua Zalo", "gọi cho em"; Arabic "add me", "call me".
@@ -126,14 +126,14 @@ export const APP_MOVES: readonly Cue[] = [
   cue(
     'a request to talk on a messaging app',
     // "What's your line of business?", "do you have signal boosters / zoom lens?" ask no app.
-    `\\b(?:do\\s+you\\s+(?:have|use)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
+    `\\b(?:(?:do|if)\\s+(?:you|u)\\s+(?:have|use)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
       // "¿Tiene WhatsApp?", "Você tem WhatsApp?": asked as a question, not "este celular tiene WhatsApp".
       `|(?:^|¿)\\s*(?:usted\\s+|você\\s+|voce\\s+)?(?:tiene|tienes|tem)\\s+${APP}(?![\\p{L}\\p{N}]|\\s+(?:business\\s+)?(?:api|este|esta|esse|essa|el|la|o|a)\\b)` +
       `|(?:你|您)(?:有没有|有|用不用|用)\\s*${APP}(?!\\s*(?:支付|付款|转账|pay))` +
       // The branches that end with the app share it (see the cue above). 加我们财务的微信.
       `|(?:加(?:一下|下)?(?:我|个)?(?:的)?(?:我们|我们的)?(?:客服|经理|同事|财务|会计|老板|助理|业务员)?(?:的)?\\s*` +
       // "Add me on" in other languages, with up to two words before the app ("en mi", "sur", على); Arabic may join its article to the app (الواتساب).
-      `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,2}?(?:ال)?` +
+      `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,2}?(?:ال|ב)?` +
       // "Give me your WhatsApp" in Portuguese and Spanish: "me passa seu WhatsApp", "pásame tu WeChat".
       `|\\b(?:me\\s+pass[ae]|passa-me|me\\s+mand[ae]|me\\s+d[áa]|d[áa]me|p[áa]same|me\\s+pasas?)\\s+(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua|tu|su)\\s+` +
       // "Let's continue on WhatsApp": "vamos continuar pelo WhatsApp", "sigamos por WhatsApp", "continuons sur WhatsApp", "weiter über WhatsApp".

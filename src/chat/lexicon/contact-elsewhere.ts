@@ -11,7 +11,7 @@ export const MORE_APP_MOVES: readonly Cue[] = [
   cue(
     'a request to talk on a messaging app',
     // The app first: "Lark is always on my phone, search Iris Tan", 钉钉搜我手机号, "截图WhatsApp给我".
-    `${APP}(?:\\s*搜(?:我|一下)|\\s*(?:給|给)我|\\s*,\\s*scan\\b|\\s+(?:display\\s+|user\\s?)?name\\s+is\\b|\\s+پیام\\s+(?:بدید|بده|بدهید)|\\s+(?:पर|پر)\\s+(?:बात|بات|मैसेज|میسج)|\\s+(?:number\\s+)?is\\s+the\\s+same\\s+as\\s+(?:the\\s+one\\s+)?(?:on|in|printed)\\b|[^.!?\\n]{0,40}?\\bsearch\\s+(?:for\\s+)?(?:me\\b|my\\b|[a-z]+\\s+[a-z]+))`,
+    `${APP}(?:\\s*搜(?:我|一下)|\\s*(?:給|给)我|\\s*,\\s*scan\\b|\\s+(?:display\\s+|user\\s?)?name\\s+is\\b|\\s+(?:به\\s+من\\s+)?پیام\\s+(?:بدید|بده|بدهید)|\\s+(?:पर|پر)\\s+(?:बात|بات|मैसेज|میسج)|\\s+(?:number\\s+)?is\\s+the\\s+same\\s+as\\s+(?:the\\s+one\\s+)?(?:on|in|printed)\\b|[^.!?\\n]{0,40}?\\bsearch\\s+(?:for\\s+)?(?:me\\b|my\\b|[a-z]+\\s+[a-z]+))`,
     { anchors: APP_ANCHORS },
   ),
   cue(

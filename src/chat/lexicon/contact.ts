@@ -90,9 +90,9 @@ export const OTHER_MOVES: readonly Cue[] = [
       // Korean: "카톡으로 계좌번호 보내드릴게요" (I'll send it on KakaoTalk).
       '|(?:카톡|카카오톡|위챗|텔레그램|왓츠앱)\\s?(?:으로|로)\\s?[^.!?。\\n]{0,20}?(?:보내|연락|얘기|대화)(?!지\\s?(?:않|마))' +
       '|\\b(?:calling|call)\\s+you\\s+(?:now\\s+)?(?:from|on)\\s+(?:my\\s+|a\\s+|our\\s+)?(?:china|chinese|personal|private|mobile|cell|hk|local)\\s+(?:number|phone|mobile)\\b' +
-      `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?your\\s+(?:(?:personal|private)\\s+)?(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b${NOT_FOR_THE_COURIER}${NOT_THE_DEVICE}` +
+      `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)\\s+(?:(?:personal|private)\\s+)?(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b${NOT_FOR_THE_COURIER}${NOT_THE_DEVICE}` +
       // "Drop your number and I will call you"; not "your number one concern".
-      `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your\\s+number|your\\s+personal\\s+number|your\\s+private\\s+number)\\b(?=\\s*(?:[.,!?;:)]|$|(?:and|so|please|pls|i|we|then|to|in\\s+case)\\b))${NOT_FOR_THE_COURIER}` +
+      `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your\\s+number|your\\s+personal\\s+number|your\\s+private\\s+number)\\b(?=\\s*(?:[.,!?;:)]|$|(?:and|so|please|pls|i|we|then|to|in\\s+case|sir|madam|dear|friend|my\\s+friend|bro)\\b))${NOT_FOR_THE_COURIER}` +
       '|\\bcall\\s+you\\s+(?:on|at)\\s+your\\s+(?:mobile|phone|cell)' +
       // Hinglish: "phone pe baat karo", "mujhe call karo".
       '|\\bphone\\s+(?:pe|par)\\s+(?:baat|call)|\\b(?:mujhe|humein|hume|hamein)\\s+(?:call|phone)\\s+(?:karo|kijiye|karein|kar\\s+do)\\b' +

@@ -12,8 +12,8 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'Western Union',
     // Misspelt, or split inside the word to slip past a filter ("weste rn union").
-    '\\bw\\s?e\\s?s\\s?t\\s?(?:e\\s?r\\s?n|r\\s?n|e\\s?r|e\\s?n)\\s?-?\\s?union\\b|\\bwestern\\s?uni\\b|西联|西联汇款|ويسترن\\s?يونيون|вестерн\\s?юнион',
-    { anchors: ['union', 'uni', '西联', 'ويسترن', 'вестерн'] },
+    '\\bw\\s?e\\s?s\\s?t\\s?(?:e\\s?r\\s?n|r\\s?n|e\\s?r|e\\s?n)\\s?-?\\s?union\\b|\\bwestern\\s?uni\\b|西联|西联汇款|ويسترن\\s?يونيون|вестерн\\s?юнион|ウ[エェ]スタン・?ユニオン',
+    { anchors: ['union', 'uni', '西联', 'ويسترن', 'вестерн', 'スタン'] },
   ),
   cue(
     'Western Union',

@@ -134,7 +134,9 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
       '|\\bcuenta\\s+del\\s+(?:due[ñn]o|jefe|gerente|director|contador)\\b|\\ba\\s+nombre\\s+de\\s+(?:nuestro|mi)\\s+(?:agente|jefe|gerente|director|contador|due[ñn]o)\\b|\\ba\\s+nombre\\s+del?\\s+(?:se[ñn]or|se[ñn]ora|sr\\.?|sra\\.?)\\s|\\bno\\s+nome\\s+d[oa]\\s+(?:nosso|nossa|meu|minha|sr\\.?|sra\\.?)\\s|\\ban\\s+(?:herrn|frau)\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+pers(?:ö|oe|o)nlich|باسم\\s+(?:السيد|السيدة)|\\b(?:bay|bayan)\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+ad[ıi]na\\b|\\batas\\s+nama\\s+(?:bapak|pak|ibu|bu|saudara|adik|kakak|istri|suami|teman|bos)\\b|\\bau\\s+nom\\s+de\\s+(?:notre|mon)\\s+(?:directeur|g[ée]rant|patron|comptable|agent|responsable)\\b' +
       // A relative's account: "rekening adik saya", حساب أخي, บัญชีน้องสาว, "chuyển khoản cho chị Lan".
       '|\\brekening\\s+(?:adik|kakak|istri|suami|ibu|ayah|saudara|teman)\\b|حساب\\s+(?:أخي|اخي|أختي|اختي|زوجتي|زوجي|صديقي|ابني|والدي)|บัญชี(?:น้อง|พี่|แม่|พ่อ|สามี|ภรรยา|เพื่อน)|chuy[ểe]n\\s+(?:kho[ảa]n|ti[ềe]n)\\s+cho\\s+(?:ch[ịi]|anh|c[ôo]|ch[úu])\\s' +
-      '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|(?:ki[şs]isel|[şs]ahsi)\\s+hesa|prywatn[\\p{L}]*\\s+(?:kont|rachun)|konto\\s+prywatn|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب(?:ي|نا)?\\s*(?:ال)?شخصي|حساب\\s+(?:\\S+\\s+)?شخصی|\\bosobn[íi]\\s+[úu][čc]et' +
+      '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|(?:ki[şs]isel|[şs]ahsi)\\s+hesa|prywatn[\\p{L}]*\\s+(?:kont|rachun)|konto\\s+prywatn|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب(?:ي|نا)?\\s*(?:ال)?شخصي|حساب\\s+(?:\\S+\\s+)?شخصی|\\bosobn[íi]\\s+[úu][čc]et|\\bsoukrom[ýéy]\\s+[úu][čc]et' +
+      // German and Czech, a manager's account: "auf das Konto unseres Geschäftsführers", "na účet našeho zástupce".
+      '|\\bkonto\\s+(?:unseres|unserer|meines|meiner)\\s+(?:gesch(?:ä|a|ae)ftsf(?:ü|u|ue)hrers?|chefs?|inhabers?|direktors?|managers?|buchhalter(?:s|in)?|bruders|schwester|kolleg(?:en|in)|vertreters?)\\b|(?<![\\p{L}])[úu][čc]et\\s+(?:na[šs]eho|na[šs][íi]|m[ée]ho|m[ée])\\s+(?:\\S+\\s+)?(?:z[áa]stupce|[řr]editele|[šs][ée]fa|mana[žz]era|majitele|kolegy|bratra)\\b' +
       // Indonesian and Malay: "rekening pribadi saya", "akaun peribadi".
       '|\\brekening\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:\\S+\\s+)?(?:peribadi|persendirian)\\b' +
       // A manager's or a relative's account in Turkish, Arabic and Urdu, and Egyptian Arabic in Latin letters:
@@ -171,6 +173,11 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
         'atas nama',
         'au nom de',
         'osobn',
+        'soukrom',
+        'účet',
+        'ucet',
+        'učet',
+        'úcet',
         'บัญชี',
         'cho ',
         'حساب',
@@ -188,7 +195,7 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
   cue(
     'a personal account',
     // Hindi "मेरे पर्सनल UPI पर कर दो" (to my personal UPI), "पर्सनल अकाउंट".
-    '(?:पर्सनल|भाई\\s+के|भाई\\s+का)\\s+(?:upi|अकाउंट|खाते|खाता)',
-    { anchors: ['पर्सनल', 'भाई'] },
+    '(?:पर्सनल|(?:भाई|मैनेजर|बॉस|मालिक|डायरेक्टर)\\s+(?:के|का))\\s+(?:upi|अकाउंट|खाते|खाता)',
+    { anchors: ['पर्सनल', 'भाई', 'मैनेजर', 'बॉस', 'मालिक', 'डायरेक्टर'] },
   ),
 ];

@@ -21,6 +21,12 @@ export const PHONE_WALLETS: readonly Cue[] = [
   ),
   cue(
     'a person-to-person payment app',
+    // Israel's Bit and PayBox, asked to be paid with: "אפשר לשלם את המקדמה בביט" (you can pay the deposit by Bit).
+    '(?:לשלם|תשלם|תשלמו|תשלמי|להעביר|תעביר|תעבירו|לשלוח|תשלח|תשלחו)(?![\\p{L}])[^.!?\\n]{0,40}?(?:ב|דרך\\s+)(?:ביט|פייבוקס)(?![\\p{L}])',
+    { anchors: ['ביט', 'פייבוקס'] },
+  ),
+  cue(
+    'a person-to-person payment app',
     // Brazil's Pix, as a way to pay ("pagar via Pix", "chave Pix"); not "send me pix" (pictures).
     '\\b(?:via|com|no|em)\\s+pix\\b',
     { needsPaymentTalk: true, anchors: ['pix'] },

@@ -97,7 +97,10 @@ export const OFFERS_ENDING: readonly Cue[] = [
     // "Tmr steel price up 8%", "mañana sube el acero", "demain le cuivre augmente", "domani aumenta", 내일부터 원자재 가격이 올라요,
     // "mai giá nguyên liệu tăng", "कल से कच्चा माल महंगा", "bokra el so3r hayetla3" (read as "soer").
     '\\b(?:tmr|tmrw|tomorrow)\\s+(?:[\\p{L}]+\\s+){0,2}?prices?\\s+(?:up|increase|rise|goes\\s+up)\\b|(?:mañana\\s+sube|manana\\s+sube)\\b|\\bdemain\\s+(?:le|la|les)\\s+[\\p{L}]+\\s+augmente' +
-      '|\\bdomani\\s+aumenta\\b|내일부터\\s+[^.]{0,15}?올라|\\bmai\\s+gi[áa]\\s+(?:[\\p{L}]+\\s+){0,3}?t[ăa]ng\\b|कल\\s+से\\s+[^।,]{0,20}?महंगा|\\bbokra\\s+el\\s+s[eo]e?r\\b',
+      '|\\bdomani\\s+aumenta\\b|내일부터\\s+[^.]{0,15}?올라|\\bmai\\s+gi[áa]\\s+(?:[\\p{L}]+\\s+){0,3}?t[ăa]ng\\b|कल\\s+से\\s+[^।,]{0,20}?महंगा|\\bbokra\\s+el\\s+s[eo]e?r\\b' +
+      // "Mâine prețul crește", "αύριο ανεβαίνει", فردا قیمت بالا می‌رود, "o preço sobe na segunda", "kesho inapanda".
+      '|\\bm[âa]ine\\s+pre[țt]ul\\s+cre[șs]te\\b|α[υύ]ριο\\s+(?:\\S+\\s+){0,2}?ανεβα[ιί]νει|فردا\\s+(?:\\S+\\s+){0,3}?بالا\\s+می\\s?ر(?:ود|ه)' +
+      '|\\bpre[çc]o\\s+sobe\\s+(?:amanh[ãa]|na\\s+segunda|semana\\s+que\\s+vem)|\\bkesho\\s+(?:bei\\s+)?inapanda\\b',
     {
       anchors: [
         'tmr',
@@ -110,6 +113,13 @@ export const OFFERS_ENDING: readonly Cue[] = [
         'mai gi',
         'कल से',
         'bokra',
+        'mâine',
+        'maine',
+        'αύριο',
+        'αυριο',
+        'فردا',
+        'sobe',
+        'kesho',
       ],
     },
   ),
@@ -124,7 +134,14 @@ export const OFFERS_ENDING: readonly Cue[] = [
       '|(?:زبون|عميل)\\s+ثاني|다른\\s?바이어|\\bandere\\s+klant\\b|\\bmteja\\s+mwingine\\b|ลูกค้าอีก(?:ราย|คน)|অন্য\\s+কাস্টমার|іншому\\s+клієнту' +
       '|\\bpara\\s+outro\\s+cliente\\b|\\baltri\\s+(?:\\S+\\s+)?clienti\\s+interessati\\b' +
       // Whoever pays first, in Ukrainian and Russian: "хто перший заплатить", "кто первый оплатит".
-      '|(?:хто\\s+перш(?:и[йи]|им)|кто\\s+перв(?:ы[йи]|ым))\\s+(?:\\S+\\s+)?(?:заплат|оплат|сплат)',
+      '|(?:хто\\s+перш(?:и[йи]|им)|кто\\s+перв(?:ы[йи]|ым))\\s+(?:\\S+\\s+)?(?:заплат|оплат|сплат)' +
+      // Round 13: "c'è un altro cliente pronto a pagare", "інший покупець вже готовий", "tenho outro comprador esperando",
+      // "hatro7 le zbon tany" (it goes to another customer), "the other client is already sending the money".
+      '|\\baltro\\s+(?:cliente|compratore|acquirente)\\s+(?:\\S+\\s+){0,2}?(?:pronto|interessato|aspetta|vuole)\\b|інш(?:и[йи]|і)\\s+(?:клієнт|покуп)[\\p{L}]*|\\boutro\\s+(?:comprador|cliente)\\s+esperando\\b' +
+      '|\\b(?:le|li|l)\\s+zbon\\s+(?:tany|tani|taani)\\b|\\b(?:another|other)\\s+(?:buyer|customer|client)\\s+(?:is\\s+)?already\\s+(?:sending|transferring|paying)\\b' +
+      // "We cannot hold the stock more than 24 hrs", "you have 6 hours, after that we sell to the buyer from Germany".
+      "|\\bcan(?:not|'t|\\s+not)\\s+(?:hold|keep|reserve)\\s+(?:the\\s+|this\\s+|your\\s+)?(?:stock|goods|order|price|slot|lot|it)\\s+(?:for\\s+)?(?:more|longer)\\s+than\\s+\\d+\\s*(?:hours?|hrs?|h|days?)\\b" +
+      '|\\byou\\s+have\\s+(?:only\\s+)?(?:\\d+|one|two|three|a\\s+few|few)\\s+(?:hours?|hrs?|minutes?|mins?)\\b[^.!?]{0,40}?\\b(?:sell|sold|give|release|cancel|another|other|next)\\b',
     {
       anchors: [
         'last chance for',
@@ -147,6 +164,13 @@ export const OFFERS_ENDING: readonly Cue[] = [
         'іншому',
         'outro cliente',
         'clienti interessati',
+        'altro ',
+        'outro ',
+        'інш',
+        'zbon',
+        'already',
+        ' than ',
+        'you have',
       ],
     },
   ),

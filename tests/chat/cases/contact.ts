@@ -851,4 +851,16 @@ export const CONTACT_CASES: ChatCase[] = [
   // An app on the goods, not a move.
   { text: 'kunnen we de WhatsApp knop op de doos printen?', rules: [] },
   { text: 'Możemy dodać logo WhatsApp na pudełku', rules: [] },
+  // Round 13: Egyptian "3ala el whats" (read with its 3 as an e), "give me ur phone number", "what is your number sir?", "if you have line, add me",
+  // WhatsApp and Telegram in Hebrew and Hindi (בוואטסאפ, व्हाट्सएप), Persian "در تلگرام به من پیام بدهید".
+  { text: 'kallemni 3ala el whats a7san, el chat hena bate2 awi', rules: [CONTACT] },
+  { text: 'can you give me ur phone number, my manager want to call u', rules: [CONTACT] },
+  { text: "what is your number sir? i'll ping you, easier to share docs there than here", rules: [CONTACT] },
+  { text: "if you have line, add me, i'm in Bangkok this week for exhibition", rules: [CONTACT] },
+  { text: 'תכתוב לי בוואטסאפ בבקשה, כאן ההודעות מגיעות באיחור', rules: [CONTACT] },
+  { text: 'لطفاً در تلگرام به من پیام بدهید، اینجا عکس‌ها ارسال نمی‌شود', rules: [CONTACT] },
+  { text: 'व्हाट्सएप पर बात करते हैं सर, यहाँ फोटो नहीं जा रही', rules: [CONTACT] },
+  // Not a move: a lens, and a phone that supports WhatsApp.
+  { text: 'if you use zoom lens we can fit it', rules: [] },
+  { text: 'הטלפון תומך בוואטסאפ', rules: [] },
 ];

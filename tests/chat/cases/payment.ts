@@ -2523,4 +2523,36 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Le terminal de paiement accepte Orange Money et les cartes bancaires.', rules: [] },
   // Still a request: paying a Western Union agent.
   { text: 'Pay through a Western Union agent near you and send me the MTCN.', rules: [PAY] },
+  // Round 13: a managing director's or an agent's account in German and Czech, a manager's UPI in Hindi, Israel's Bit, Western Union in
+  // katakana, cash given to an agent, "senza Trade Assurance" with talk of paying, Trade Assurance suspended then "use our company account".
+  {
+    text: 'Die Anzahlung bitte direkt per Überweisung auf das Konto unseres Geschäftsführers, über die Plattform dauert es zu lange',
+    rules: [PAY],
+  },
+  {
+    text: 'Zálohu můžete poslat přímo na soukromý účet našeho obchodního zástupce, ušetříte poplatky',
+    rules: [PAY],
+  },
+  { text: 'Zaplaťte na účet našeho zástupce', rules: [PAY] },
+  { text: 'एडवांस सीधे हमारे मैनेजर के UPI पर भेज दीजिए, प्लेटफॉर्म से पेमेंट में देर होती है', rules: [PAY] },
+  { text: 'אפשר לשלם את המקדמה בביט לנציג שלנו בישראל, יותר מהיר מהעברה בנקאית', rules: [PAY] },
+  {
+    text: '手付金はウエスタンユニオンで担当者宛に送っていただけますか？プラットフォーム経由だと時間がかかります',
+    rules: [PAY],
+  },
+  {
+    text: 'Sir we have agent in Lagos, you can give him cash in naira and he will confirm to us same day',
+    rules: [PAY],
+  },
+  {
+    text: 'Se mi manda il saldo oggi con bonifico diretto, senza Trade Assurance, le faccio lo sconto del 5%',
+    rules: [PAY],
+  },
+  { text: 'sin trade assurance te hago 5% de descuento', rules: [PAY] },
+  {
+    text: 'We had issue with chargebacks so our trade assurance is suspended for now, use our company account directly',
+    rules: [PAY],
+  },
+  // Not a request: exporting needs Alibaba.
+  { text: 'Sin Alibaba no podríamos vender al extranjero', rules: [] },
 ];

@@ -1612,4 +1612,36 @@ export const PRESSURE_CASES: ChatCase[] = [
   // Still pressure: pay now, unquoted; valid only until tonight.
   { text: 'Pay now or the price goes up tomorrow.', rules: [PRESSURE] },
   { text: 'המחיר בתוקף רק עד הערב, תשלם עכשיו', rules: [PRESSURE] },
+  // Round 13: the price up tomorrow in Swahili, Portuguese, Romanian, Greek and Persian; another buyer ready in Italian, Ukrainian,
+  // Portuguese, Egyptian Arabic and English; stock held only so many hours.
+  { text: 'Bei hii ni ya leo tu, kesho inapanda. Lipa leo ili tukuwekee mzigo', rules: [PRESSURE] },
+  { text: 'O preço sobe na segunda por causa do aço, fecha hoje que eu seguro pra você', rules: [PRESSURE] },
+  { text: 'Oferta expiră azi la miezul nopții, mâine prețul crește cu 8%', rules: [PRESSURE] },
+  { text: 'Η τιμή ισχύει μόνο μέχρι σήμερα το βράδυ, αύριο ανεβαίνει', rules: [PRESSURE] },
+  { text: 'فقط تا امشب این قیمت را نگه می‌دارم، فردا قیمت دلار بالا می‌رود', rules: [PRESSURE] },
+  {
+    text: "Ultimo lotto disponibile, c'è un altro cliente pronto a pagare, ho bisogno di una risposta entro stasera",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Залишилось лише 5 одиниць, інший покупець вже готовий платити. Вирішуйте сьогодні',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'me chama no whats agora, tenho outro comprador esperando e só consigo segurar até a noite',
+    rules: [CONTACT, PRESSURE],
+  },
+  { text: 'law ma dafa3tesh enharda el bed3a hatro7 le zbon tany, fi wa7ed mestanny', rules: [PRESSURE] },
+  {
+    text: 'Hurry pls, call me on whatsapp in next 30 min, the other client is already sending the money',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'We cannot hold the stock more than 24 hrs, many customers asking for this model',
+    rules: [PRESSURE],
+  },
+  { text: 'you have 6 hours, after that we sell to the buyer from Germany', rules: [PRESSURE] },
+  // Not pressure: a USB stick's video, another colour.
+  { text: 'You have 2 hours of video on the USB', rules: [] },
+  { text: 'інший колір теж є', rules: [] },
 ];
