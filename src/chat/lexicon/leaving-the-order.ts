@@ -164,7 +164,8 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     // 直接打款: an instruction after "不要通过阿里巴巴付款，", not an item of a refused list.
     '直接(?:打款|打到|打给|付款|付给|转账|转给|转到|转我|转公司|汇到|汇款|电汇|匯款|轉帳|\\s*t/t|\\s*tt\\b|用?(?:微信|支付宝)(?:转账|支付|付款|转|付))' +
       '|(?:不要|别|不用)(?:通过|在|走|用)\\s*(?:阿里(?:巴巴)?|平台|信保)(?:平台)?(?:上面|上|里)?\\s*(?:付款|支付|下单|付)',
-    { instruction: true, anchors: ['直接', '不要', '别', '不用'] },
+    // "您在「我的订单」里直接付款就行": paying in the Alibaba order itself.
+    { instruction: true, offeredInOrder: true, anchors: ['直接', '不要', '别', '不用'] },
   ),
   cue(
     'part of the price paid outside the order',

@@ -16,7 +16,7 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [...PAYMENT_SERVICES, ...PAYMENT
  * not "by PayPal or by Trade Assurance", an app offered instead of the order.
  */
 export const IN_THE_ORDER =
-  /\b(?:through|via|in|on|within|inside|using|use|at|to|(?<!\bor\s)by)\s+(?:the\s+)?(?:alibaba(?:\.com)?(?:'s)?|trade\s+assurance)(?:\s+(?:order|checkout|platform|payment))?\b(?!\s+(?:profile|page|store|shop|web\s?site|site|minisite|homepage)\b)|在(?:阿里巴巴|阿里|平台)(?:的)?(?:信保)?(?:订单)?(?:里|上|中|内)?(?:付款|支付|付)|走信保|信保订单(?:里|中|上)?(?:付款|支付)/u;
+  /\b(?:through|via|in|on|within|inside|using|use|at|to|(?<!\bor\s)by)\s+(?:the\s+)?(?:alibaba(?:\.com)?(?:'s)?|trade\s+assurance)(?:\s+(?:order|checkout|platform|payment))?\b(?!\s+(?:profile|page|store|shop|web\s?site|site|minisite|homepage)\b)|在(?:阿里巴巴|阿里|平台)(?:的)?(?:信保)?(?:订单)?(?:里|上|中|内)?(?:付款|支付|付)|走信保|信保订单(?:里|中|上)?(?:付款|支付)|订单["”」]?(?:里|中|页面?)(?:直接)?(?:付款|支付)|訂單頁面|\b(?:checkout|pagina\s+di\s+pagamento|p[áa]gina\s+de\s+pago|page\s+de\s+paiement|stronie\s+p[łl]atno[śs]ci)\s+(?:di\s+|de\s+|da\s+|del\s+|d')?alibab/u;
 
 /** Paying in the order, said outright: "I want to pay in the Alibaba order", "I'll pay via Trade Assurance". */
 export const PAY_IN_THE_ORDER =
@@ -41,7 +41,7 @@ export const GOODS_AFTER_CHANNEL =
  * (but not in "our POS machine is broken, pay with PayPal").
  */
 export const PAYMENT_DEVICE =
-  /\b(?:pos|payment|card|nfc)\s+(?:terminals?|machines?|devices?|readers?)\s+(?:that\s+|which\s+)?(?:accepts?|accepting|supports?|supporting|for|with)\b|(?:音箱|收银机|收款机|pos机|刷卡机|码牌|台卡|收款码|手表|手环|终端|盒子)[^。！？]{0,12}?支持|\b(?:the|this|our|each)\s+(?:(?:android|smart|mobile|handheld|new)\s+)?(?:product|device|model|watch|smart\s?watch|ring|wearable|kiosk|terminal|hardware\s+wallet|app|software|version|pos|machine|scanner|box)s?\s+(?:that\s+|which\s+)?(?:supports?|supporting)\b|\bcash\s+(?:drawers?|registers?)\b|\bpos\s+(?:must|should|needs?\s+to|has\s+to|to)\s+(?:accept|support)\b|\bterminal(?:es|ais)?\s+(?:pos\s+|de\s+pago\s+)?que\s+(?:acept|admit|soport|suport)|\bterminal(?:s)?\s+(?:de\s+paiement\s+)?(?:accepte|acceptent|prend|prennent|supporte|supportent|lit)\b/u;
+  /\b(?:pos|payment|card|nfc)\s+(?:terminals?|machines?|devices?|readers?)\s+(?:that\s+|which\s+)?(?:accepts?|accepting|supports?|supporting|for|with)\b|(?:音箱|收银机|收款机|pos机|刷卡机|码牌|台卡|收款码|手表|手环|终端|盒子)[^。！？]{0,12}?支持|\b(?:the|this|our|each)\s+(?:(?:android|smart|mobile|handheld|new)\s+)?(?:product|device|model|watch|smart\s?watch|ring|wearable|kiosk|terminal|hardware\s+wallet|app|software|version|pos|machine|scanner|box)s?\s+(?:that\s+|which\s+)?(?:supports?|supporting)\b|\bcash\s+(?:drawers?|registers?)\b|\b(?:cashier|pos|payment)\s+(?:display|screen|terminal|box|speaker)s?\b[^.!?]{0,60}?\bsupports?\b|\bpos\s+(?:must|should|needs?\s+to|has\s+to|to)\s+(?:accept|support)\b|\bterminal(?:es|ais)?\s+(?:pos\s+|de\s+pago\s+)?que\s+(?:acept|admit|soport|suport)|\bterminal(?:s)?\s+(?:de\s+paiement\s+)?(?:accepte|acceptent|prend|prennent|supporte|supportent|lit)\b/u;
 
 /** The message talks about paying: needed before a channel that is also a product or an app feature counts. */
 export const PAYMENT_TALK = new RegExp(

@@ -83,6 +83,8 @@ export const PHONE_WALLETS: readonly Cue[] = [
       "|\\bstc\\s?pay\\b|\\bjazz\\s?cash\\b|\\beasy\\s?paisa\\b|\\bovo\\b|\\b(?:via|lewat|pakai|ke)\\s+dana\\b|\\bdana\\s+(?:atau|or)\\s+ovo\\b|\\bgo\\s?pay\\b|\\bshopee\\s?pay\\b|\\bduit\\s?now\\b|\\btouch\\s?'?n'?\\s?go\\b" +
       '|\\bmomo\\b|\\bzalo\\s?pay\\b|พร้อมเพย์|\\bprompt\\s?pay\\b|\\btrue\\s?money\\b|토스|카카오\\s?페이|\\bkakao\\s?pay\\b|街口支付|\\bline\\s?pay\\b|\\bbkash\\b|বিকাশ|\\bnagad\\b|\\bpaybill\\b|\\btikkie\\b|جاز\\s?کیش|ایزی\\s?پیسہ',
     {
+      // "Czy mogę zapłacić BLIK-iem na stronie płatności Alibaba?": Alibaba's checkout takes some of them.
+      offeredInOrder: true,
       needsPaymentTalk: true,
       anchors: [
         'paypay',

@@ -1,4 +1,5 @@
-import { cue, type Cue } from './cue';
+import { cue, inMessageWith, type Cue } from './cue';
+import { MONEY_NAMED, PAY_WORDS } from './pressure-words';
 
 /** Days and hours a deadline is set at, in the languages buyers meet. */
 const WHEN =
@@ -14,9 +15,12 @@ const IF_WORD =
 const NOT_WORD =
   '(?:\\b(?:niet|pas|hindi|nepotvrd\\w*|nezaplat\\w*|no|n[ãa]o|nicht|keine?|nie|nahi|nahin|belum|tak|tidak|kh[ôo]ng|non)\\b|(?<!\\p{L})(?:не|ما)(?!\\p{L})|نہیں|(?<!\\p{L})ن(?:کن|ده|فرست|ریز)|没|沒)';
 
+/** The goods given to another buyer. */
+const ANOTHER_BUYER =
+  '(?:otro\\s+cliente|autre\\s+client|altro\\s+cliente|innego\\s+klienta|ba[şs]ka\\s+m[üu][şs]teri|другому|kh[áa]ch\\s+kh[áa]c|pembeli\\s+(?:dari|lain)|他のお客様|다른\\s?바이어|ibang\\s+customer|ibebenta)';
+
 /** What the buyer is told they lose: the order, the goods, the price, the deposit, their name. */
-const STAKES =
-  '(?:cancel|annul|anul|storn|iptal|отмен|аннул|скасу|منسوخ|لغو|سوخت|extra\\s+cost|dead\\s+freight|throw\\s+(?:it\\s+)?away|batal|h[ủu]y|취소|キャンセル|取消|lib[eé]r|release|rilasci|price|precio|prix|preis|prezzo|cena|fiyat|цен|ціна|\\brate\\b|harga|gi[áa]|가격|価格|价格|價格|otro\\s+cliente|autre\\s+client|altro\\s+cliente|innego\\s+klienta|ba[şs]ka\\s+m[üu][şs]teri|другому|kh[áa]ch\\s+kh[áa]c|pembeli\\s+(?:dari|lain)|他のお客様|다른\\s?바이어|retenu|удерж|ضبط|perd|verlier|pierde|traci|kaybed|黑名|曝光|تقييم|upar|naik|ro[śs]nie|sube|augmente|steigt|aumenta|stockage|storage|frais|ibang\\s+customer|ibebenta|productieplek|\\d\\s?%)';
+const STAKES = `(?:${ANOTHER_BUYER}|cancel|annul|anul|storn|iptal|отмен|аннул|скасу|منسوخ|لغو|سوخت|extra\\s+cost|dead\\s+freight|throw\\s+(?:it\\s+)?away|batal|h[ủu]y|취소|キャンセル|取消|lib[eé]r|release|rilasci|price|precio|prix|preis|prezzo|cena|fiyat|цен|ціна|\\brate\\b|harga|gi[áa]|가격|価格|价格|價格|retenu|удерж|ضبط|perd|verlier|pierde|traci|kaybed|黑名|曝光|تقييم|upar|naik|ro[śs]nie|sube|augmente|steigt|aumenta|stockage|storage|frais|productieplek|\\d\\s?%)`;
 
 /**
  * Ultimatums: a deadline and what the buyer loses after it ("if I don't see
@@ -75,8 +79,9 @@ export const ULTIMATUMS: readonly Cue[] = [
   ),
   cue(
     'a deadline with a penalty',
-    // "… hoy … o pasa a almacén", "HEUTE … sonst verpassen wir das Schiff", "aaj hi … warna".
-    `${WHEN}[^.!?。！？]{0,60}?${OR_ELSE}`,
+    // "… hoy … o pasa a almacén", "HEUTE … sonst verpassen wir das Schiff", "aaj hi … warna"; with paying, money or
+    // another buyer named near: "il nous faut le logo aujourd'hui, sinon on perd le créneau" rushes a file, not a payment.
+    `${WHEN}[^.!?。！？]{0,60}?${OR_ELSE}${inMessageWith(`(?:${PAY_WORDS}|${MONEY_NAMED}|${ANOTHER_BUYER})`, 150)}`,
     {
       anchors: [
         'no pay no ship',

@@ -2555,4 +2555,82 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   // Not a request: exporting needs Alibaba.
   { text: 'Sin Alibaba no podríamos vender al extranjero', rules: [] },
+  // Round 14: reports of someone using the supplier's name, asked back ("¿es usted?", "c'est vous ?", "это вы?", "siz misiniz?",
+  // "kya wo aap ho?", এটা কি আপনি?, "sind Sie das?", "bent u dat?", "ni ninyi?", "jste to vy?", 这是你们吗).
+  {
+    text: 'Alguien me escribió por WhatsApp diciendo que era de su empresa y me pidió pagar por Western Union, ¿es usted?',
+    rules: [],
+  },
+  {
+    text: "Quelqu'un m'a contacté sur WhatsApp au nom de votre société pour un paiement par Western Union, c'est vous ?",
+    rules: [],
+  },
+  { text: 'Мне написали в Телеграме от имени вашей компании и просят оплатить в USDT, это вы?', rules: [] },
+  {
+    text: "Biri WhatsApp'tan sizin firma adına yazıp Western Union ile ödeme istedi, siz misiniz?",
+    rules: [],
+  },
+  {
+    text: 'Kisi ne WhatsApp pe aapki company ka naam lekar Western Union se payment maanga, kya wo aap ho?',
+    rules: [],
+  },
+  { text: 'কেউ একজন হোয়াটসঅ্যাপে আপনার কোম্পানির নাম বলে টাকা চাইছে, এটা কি আপনি?', rules: [] },
+  {
+    text: 'Jemand hat mich per WhatsApp im Namen Ihrer Firma angeschrieben und will Geld per Western Union, sind Sie das?',
+    rules: [],
+  },
+  {
+    text: 'Iemand appte me namens uw bedrijf en vroeg om via Western Union te betalen, bent u dat?',
+    rules: [],
+  },
+  {
+    text: 'Mtu mmoja amenitumia ujumbe WhatsApp akidai ni kampuni yenu na kuomba pesa kwa M-Pesa, ni ninyi?',
+    rules: [],
+  },
+  {
+    text: 'Někdo mi napsal na WhatsAppu za vaši firmu a chce platbu přes Western Union, jste to vy?',
+    rules: [],
+  },
+  { text: '有人用你们公司的名义让我用西联汇款，这是你们吗？', rules: [] },
+  {
+    text: 'وصلتني رسالة على واتساب من شخص يدّعي أنه من شركتكم ويطلب تحويل عبر ويسترن يونيون، هل هذا أنتم؟',
+    rules: [],
+  },
+  { text: 'Your colleague asked me to add him on WeChat, I prefer to stay here on Alibaba, ok?', rules: [] },
+  // Still requests: "is that ok?" asks nothing about who wrote.
+  { text: 'Pay by Western Union to my manager, is that ok?', rules: [PAY] },
+  // Paying in the order's own page: "> Pay Now", 「立即付款」, 「我的订单」里直接付款, PayPal or BLIK at Alibaba's checkout.
+  {
+    text: 'Go to My Alibaba > Orders > select the order > Pay Now. If not showing, update the app.',
+    rules: [],
+  },
+  { text: '請直接在阿里巴巴訂單頁面按「立即付款」，不需要另外匯款給我們', rules: [] },
+  { text: '亲，样品单我已经在阿里上给您下好了，您在"我的订单"里直接付款就行', rules: [] },
+  { text: 'Posso pagare con PayPal al checkout di Alibaba?', rules: [] },
+  { text: 'Czy mogę zapłacić BLIK-iem albo kartą na stronie płatności Alibaba?', rules: [] },
+  // A deadline for a file, not a payment: "today, otherwise the production slot moves".
+  {
+    text: "Il nous faut le logo en vectoriel aujourd'hui, sinon on perd le créneau de production",
+    rules: [],
+  },
+  { text: 'Нам нужен макет сегодня, иначе производство сдвинется на неделю', rules: [] },
+  { text: 'Logoyu bugün göndermeniz lazım, yoksa üretim sırası gelecek haftaya kayıyor', rules: [] },
+  { text: 'Desainnya tolong dikirim hari ini ya, kalau tidak jadwal produksi mundur', rules: [] },
+  { text: 'Bhai artwork aaj hi bhej do warna production slot agle hafte chala jayega', rules: [] },
+  {
+    text: 'Wir brauchen die Druckdaten heute, sonst verschiebt sich der Produktionsslot um eine Woche',
+    rules: [],
+  },
+  { text: 'Kailangan po namin yung artwork today, kung hindi maa-move yung production slot', rules: [] },
+  { text: '您的LOGO文件麻烦今天发一下，不然排产要往后推一周', rules: [] },
+  // Still pressure: the same deadline on paying, or the goods to another buyer.
+  {
+    text: 'Bakiyeyi bugün Western Union ile gönderirseniz mal yarın yola çıkar, yoksa sıradaki gemiyi beklersiniz',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "dernier délai aujourd'hui 17h, sinon je donne la marchandise à un autre client désolé",
+    rules: [PRESSURE],
+  },
+  { text: '尾款今天付一下，不然排不上这批货', rules: [PRESSURE] },
 ];
