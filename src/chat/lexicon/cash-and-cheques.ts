@@ -20,13 +20,15 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       // "We have agent in Lagos, you can give him cash in naira".
       '|\\bgive\\s+(?:him|her|them|our\\s+(?:agent|rep|representative|driver|staff))\\s+(?:the\\s+)?cash\\b(?<=\\b(?:agent|representative|rep|driver|staff)\\b[^.!?]{0,80}?cash)' +
       '|\\bagente\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b|\\ben\\s+efectivo\\s+(?:a|al|con)\\s+(?:nuestro|mi)\\s+agente\\b|\\b(?:pag|abon)\\S*\\s+(?:\\S+\\s+){0,3}?en\\s+efectivo\\b' +
-      '|एजेंट[^।.!?]{0,60}?(?:कैश|नकद)',
-    { anchors: ['cash', '现金', 'espèces', 'especes', 'tunai', 'efectivo', 'एजेंट'] },
+      '|एजेंट[^।.!?]{0,60}?(?:कैश|नकद)' +
+      // Egyptian Arabic "ادفع كاش لمندوبنا" (pay cash to our courier).
+      '|(?:ادفع|دفع|ادفعوا)\\s+(?:ال)?كاش|كاش\\s+ل(?:ل)?مندوب',
+    { anchors: ['cash', '现金', 'espèces', 'especes', 'tunai', 'efectivo', 'एजेंट', 'كاش'] },
   ),
   cue(
     'cash',
     // Only "cash" itself is taken out before looking for talk of paying, so "cash payment", "pay cash" still talk of it.
-    '\\b(?:in|by|with)\\s+cash\\b|\\bcash\\b(?=\\s+(?:payments?|only)\\b)|\\bcash\\b(?<=\\bpay\\s+cash)|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|现金',
+    '\\b(?:in|by|with)\\s+cash\\b|\\bcash\\s+(?:is\\s+)?(?:ok|okay|fine|accepted)\\b|\\bcash\\b(?=\\s+(?:payments?|only)\\b)|\\bcash\\b(?<=\\bpay\\s+cash)|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|现金',
     {
       needsPaymentTalk: true,
       anchors: ['cash', '现金'],

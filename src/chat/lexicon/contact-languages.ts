@@ -15,7 +15,7 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     // not an order or tracking number.
     '\\b(?:mandame|mándame|pasame|pásame|dame|enviame|envíame|me\\s+pass[ae]|me\\s+passar|me\\s+mand[ae]|me\\s+da|me\\s+dá|envoyez-moi|donnez-moi|envoie-moi|donne-moi|gib\\s+mir|schick\\s+mir' +
       // Asked as a question: "¿me puede dar su número?", "pode me passar seu número?", "pouvez-vous me donner votre numéro ?", "können Sie mir Ihre Handynummer geben?"; Italian "dammi il tuo numero".
-      '|me\\s+puede[ns]?\\s+(?:dar|pasar|enviar|mandar)|me\\s+podr[íi]as?\\s+(?:dar|pasar|enviar|mandar)|me\\s+pode(?:ria)?\\s+(?:passar|mandar|enviar|dar)|(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu)\\s+me\\s+donner|sie\\s+mir|dammi|mandami|inviami|passami)' +
+      '|me\\s+puede[ns]?\\s+(?:dar|pasar|enviar|mandar)|me\\s+pasa[ns]?|manda|me\\s+podr[íi]as?\\s+(?:dar|pasar|enviar|mandar)|me\\s+pode(?:ria)?\\s+(?:passar|mandar|enviar|dar)|(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu)\\s+me\\s+donner|sie\\s+mir|dammi|mandami|inviami|passami)' +
       '\\s+(?:tu|su|seu|sua|o\\s+seu|a\\s+sua|votre|ton|ta|ihre|deine|il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua)\\s+(?:n[úu]mero|tel[ée]fono|telefone|telefono|celular|cellulare|m[óo]vil|correo|e-?mail|num[ée]ro|adresse\\s+e-?mail|portable|telefonnummer|handynummer|nummer)\\b(?!\\s+(?:de|da|do)\\s+(?:commande|pedido|orden|ordem|rastreo|rastreamento|seguimiento|suivi|factura|facture|fatura|compte|cuenta|conta))' +
       '|(?:дайте|даите|дай|даи|скиньте|скинь|пришлите|оставьте)\\s+(?:ваш|сво[йи]|тво[йи])\\s+(?:номер(?!\\s+(?:заказа|сч[её]та|отслеживания))|телефон|почту|email|e-mail)',
     {
@@ -36,6 +36,8 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'donne-moi',
         'sie mir',
         'me puede',
+        'me pasa',
+        'manda',
         'me podr',
         'me pode',
         'me donner',
@@ -62,10 +64,10 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     `\\b(?:give|send|drop|share|leave)\\s+(?:me|us)\\s+your\\s+number\\b(?=\\s*(?:[.!?;)]|$|(?:and|so|please|pls|i|we|then)\\b))${NOT_FOR_THE_COURIER}` +
       '|\\bnumaran(?:[ıi]|[ıi]z[ıi])\\s+(?:atar|at|atın|atin|ver|verir|verin|g[öo]nder|yaz|payla[şs])' +
       '|\\b(?:apna|apni|aapka|aap\\s+ka)\\s+(?:(?:phone|mobile|contact|whatsapp)\\s+)?(?:number|no|num)\\s+(?:do|dijiye|dena|bhejo|bhejiye|bhej\\s+do|de\\s+do|send\\s+karo|share\\s+karo)\\b' +
-      '|\\b(?:minta|bagi|boleh\\s+minta)\\s+(?:nomor|nomer|no)\\s+(?:hp|telepon|telpon|whatsapp|wa)\\b' +
+      '|\\b(?:minta|bagi|boleh\\s+minta)\\s+(?:nomor|nomer|no)\\s+(?:hp|telepon|telpon|whatsapp|wa)\\b|\\b(?:dapat|minta|bagi|boleh\\s+dapat)\\s+nombor\\s+(?:telefon|tel|hp|whatsapp|wa)\\b' +
       '|ขอ\\s*(?:เบอร์|ไอดี)\\s*(?:โทร|มือถือ|ติดต่อ|วอท|วอทส์|วอทซ์|วอทสแอพ|ไลน์|line|whatsapp|wechat|วีแชท)|โทร\\s*(?:หา|มาหา|มา)\\s*(?:ผม|ฉัน|ดิฉัน|เรา|หนู|พี่)' +
       '|(?:แอด|เพิ่มเพื่อน|ทัก)\\s*ไลน์|ไลน์\\s*(?:ไอดี|id)\\b|ไอดี\\s*ไลน์|คุย\\s*(?:ทาง|ใน|ผ่าน)\\s*ไลน์' +
-      '|\\b(?:escr[íi]b(?:e|a)(?:me|nos)|m[áa]nd(?:a|e)me|env[íi](?:a|e)me|cont[áa]ct(?:a|e)me)\\s+(?:al|a\\s+mi|por|a)\\s+(?:correo|e-?mail|mail|gmail)\\b|\\bcorreo\\s+(?:personal|privado)\\b' +
+      '|\\b(?:escr[íi]b(?:e|a)(?:me|nos)|m[áa]nd(?:a|e)me|env[íi](?:a|e)me|cont[áa]ct(?:a|e)me)\\s+(?:al|a\\s+mi|por|a)\\s+(?:correo|e-?mail|mail|gmail)\\b|\\bcorreo\\s+(?:personal|privado)\\b|\\bmaila?\\s+prywatn[\\p{L}]*|\\be-?mail\\s+pessoal\\b' +
       '|(?:\\ban|\\bauf|\\bper|über(?<![\\p{L}]über)|\\buber)\\s+(?:meine|unsere)\\s+(?:private|pers[öo]nliche)n?\\s+e-?mail\\b' +
       '|(?:راسلني|راسلنا|تواصل\\s+معي|ابعث\\s+لي|[اأ]رسل\\s+لي|كلمني)\\s+(?:على|عبر|في)\\s+(?:ال)?(?:[اإ]يميل|بريد)' +
       '|(?:手机|电话|手機|電話)号?码?\\s*(?:发|給|给|發)(?:给|給)?\\s*我|小飞机\\s*(?:上|里)?\\s*(?:聊|联系|找我|加我|私聊|号|id)|(?:加|去|用|上)\\s*小飞机(?!\\s*模型|\\s*玩具)|加(?:個|个|一下)?\\s*賴(?=\\s*(?:吧|嗎|吗|[?？。,，!！]|$))',
@@ -79,6 +81,7 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'aapka',
         'aap ka',
         'minta',
+        'nombor',
         'bagi',
         'ขอ',
         'โทร',

@@ -69,7 +69,9 @@ export const APP_NICKNAME_MOVES: readonly Cue[] = [
       // Brazilian Portuguese calls WhatsApp "zap" or "whats": "me chama no zap", "me chama no whats".
       '|\\b(?:chama|chame|manda|mande|fala|fale|adiciona|adicione|add)\\s+(?:\\S+\\s+)?(?:no|pelo)\\s+(?:zap(?:\\s?zap)?|whats)\\b' +
       // Egyptian Arabic in Latin letters: "kallemni 3ala el whats" (talk to me on the WhatsApp), read with its 3 as an e.
-      '|\\b(?:eala|ela|ala)\\s+(?:el\\s+)?whats\\b' +
+      '|\\b(?:eala|ela|eal|ala)\\s+(?:el\\s+)?whats\\b' +
+      // "Let's move to wa bro".
+      `|\\b(?:move|switch|continue)\\s+(?:to|on)\\s+${WA}(?=\\s*(?:$|[.!?,]|(?:bro|sis|dear|friend|pls|please)\\b))` +
       // LINE in katakana, which is also a production line: only with "contact me on" or an ID.
       '|ライン\\s*(?:で|に)\\s*(?:連絡|追加|メッセージ|話)|ライン\\s*(?:の\\s*)?id',
     { anchors: ['wa', 'w.a', 'zap', 'whats', 'ライン'] },

@@ -97,7 +97,7 @@ export const OTHER_MOVES: readonly Cue[] = [
       // Hinglish: "phone pe baat karo", "mujhe call karo".
       '|\\bphone\\s+(?:pe|par)\\s+(?:baat|call)|\\b(?:mujhe|humein|hume|hamein)\\s+(?:call|phone)\\s+(?:karo|kijiye|karein|kar\\s+do)\\b' +
       // A QR code to add the supplier (one to pay is a payment cue; one in the Alibaba app is neither).
-      `|\\bscan\\s+(?:my|our)\\s+(?:wechat\\s+|whatsapp\\s+)?qr\\s*code\\b(?!\\s+(?:to|and)\\s+pay)${NOT_ON_THE_GOODS}|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\s+(?:\\S+\\s+){0,4}?(?:to|and)\\s+(?:add|contact|chat|follow|reach|message)\\b(?![^.!?\\n]{0,20}\\b(?:on|in)\\s+(?:the\\s+)?alibaba)|留个?(?:电话|手机|号码|联系方式|邮箱)|(?:邮箱|电邮)(?:地址)?发(?:给)?我|语音沟通|电话沟通|打(?:(?:我|我们)的?)?(?:电话|手机)${NOT_A_CALL_MADE}|(?:电话|手机)联系我|(?:手机|电话)号码?(?:是)?多少|(?:你的|您的)(?:手机|电话)(?:是)?多少`,
+      `|\\bscan\\s+(?:my|our)\\s+(?:wechat\\s+|whatsapp\\s+)?qr\\s*code\\b(?!\\s+(?:to|and)\\s+pay)${NOT_ON_THE_GOODS}|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\s+(?:\\S+\\s+){0,4}?(?:to|and)\\s+(?:add|contact|chat|follow|reach|message)\\b(?![^.!?\\n]{0,20}\\b(?:on|in)\\s+(?:the\\s+)?alibaba)|留(?:个|個|一下)?(?:您的|你的)?(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|邮箱|vx|wx|微信|v信)|(?:邮箱|电邮)(?:地址)?发(?:给)?我|语音沟通|电话沟通|打(?:(?:我|我们)的?)?(?:电话|手机)${NOT_A_CALL_MADE}|(?:电话|手机)联系我|(?:手机|电话)号码?(?:是)?多少|(?:你的|您的)(?:手机|电话)(?:是)?多少`,
     {
       anchors: [
         'mail',

@@ -32,7 +32,14 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   '|\\bmudamos\\s+de\\s+banco\\b|\\bnagbago\\s+na\\s+(?:po\\s+)?ang\\s+(?:bank\\s+)?account\\b|\\bzmieni[łl]\\s+si[ęe]\\s+(?:nasz\\s+)?(?:numer\\s+konta|rachunek)' +
   '|\\bsa\\s+schimbat\\s+contul\\b|\\bzm[ěe]nil[oa]?\\s+(?:na[šs]e\\s+)?(?:[čc][íi]slo\\s+)?(?:[úu][čc]tu|[úu][čc]et)|\\bbanksz[áa]mlasz[áa]m\\w*\\s+megv[áa]ltozott' +
   '|\\brek\\.?\\s+baru\\b|\\brek(?:ening)?\\s+(?:\\S+\\s+){0,3}?(?:lagi\\s+|sedang\\s+)?(?:diaudit|dibekukan|diblokir|ditutup)\\b' +
-  '|\\bcobramos\\s+(?:por|a\\s+trav[ée]s\\s+de|mediante)\\s+(?:un|una|nuestro)\\s+agente|\\bcedida\\s+p(?:ara|/)\\s+uma\\s+factoring|\\bdados\\s+de\\s+pagamento\\s+agora';
+  '|\\bcobramos\\s+(?:por|a\\s+trav[ée]s\\s+de|mediante)\\s+(?:un|una|nuestro)\\s+agente|\\bcedida\\s+p(?:ara|/)\\s+uma\\s+factoring|\\bdados\\s+de\\s+pagamento\\s+agora' +
+  // Round 14: "unsere Bankverbindung hat sich geändert", "das Konto auf der Rechnung ist nicht mehr gültig", "a régi bankszámlánk
+  // megszűnt", "az új számlára", "старі реквізити", פרטי הבנק שלנו השתנו, "החשבון בחשבונית כבר לא פעיל", 新しい口座,
+  // 合同上的账号已经不能用了, "el 7esab el adim" (the old account).
+  '|\\bbankverbindung\\s+hat\\s+sich\\s+ge(?:ä|a|ae)ndert|\\bkonto\\s+auf\\s+der\\s+rechnung\\s+ist\\s+nicht\\s+mehr\\s+g(?:ü|u|ue)ltig' +
+  '|\\br[ée]gi\\s+banksz[áa]ml[áa]\\w*\\s+megsz[űu]nt|(?<![\\p{L}])(?:új|uj)\\s+(?:számlára|szamlara)(?![\\p{L}])|(?:стар[іи]|нов[іи])\\s+реквізити' +
+  '|פרטי\\s+הבנק\\s+(?:שלנו\\s+)?השתנו|החשבון\\s+(?:\\S+\\s+){0,3}?(?:כבר\\s+)?לא\\s+פעיל|新しい口座' +
+  '|(?:账号|帐号|账户|賬號|賬戶)(?:已经|已經)?(?:不能用了|不能用|停用了|作废了)|\\bb?[th]esab\\s+el\\s+(?:adim|qadim)\\b';
 
 export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
   'zmian',
@@ -99,4 +106,19 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
   'dibekukan',
   'diblokir',
   'ditutup',
+  'konto auf der rechnung',
+  'bankszáml',
+  'bankszaml',
+  'számlára',
+  'szamlara',
+  'реквізити',
+  'פרטי הבנק',
+  'החשבון',
+  '新しい口座',
+  '账号',
+  '帐号',
+  '账户',
+  '賬號',
+  '賬戶',
+  'adim',
 ];

@@ -25,6 +25,8 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
       // Money to the boss or a colleague, not a question handed on ("I'll transfer your inquiry to my manager"),
       // a receipt, or goods and papers sent to them ("send the samples to my manager's office").
       `|\\b(?:(?:pay|paid|remit|wire|deposit)\\w*\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,3}?|(?:send|sent|transfer)\\w*\\s+(?:the\\s+|your\\s+|this\\s+)?(?:payment|money|deposit|balance|funds|amount)\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,2}?)to\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${PERSON})\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))` +
+      // "My cousin handle our receipts this season, i give u her account".
+      `|\\b(?:my|our)\\s+(?:${PERSON})\\b[^.!?]{0,60}?\\b(?:give|send|share)\\s+(?:u|you)\\s+(?:his|her)\\s+(?:account|acct|a/c|bank\\s+details)\\b` +
       // "The account is now under our director's name".
       `|\\b${ACCOUNT}\\s+(?:is\\s+)?(?:now\\s+)?(?:in|under)\\s+(?:the\\s+name\\s+of\\s+)?(?:our|my)\\s+(?:${PERSON})(?:'s\\s+name)?\\b` +
       // "Account name should be our director's name".
@@ -135,6 +137,8 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
       // A relative's account: "rekening adik saya", حساب أخي, บัญชีน้องสาว, "chuyển khoản cho chị Lan".
       '|\\brekening\\s+(?:adik|kakak|istri|suami|ibu|ayah|saudara|teman)\\b|حساب\\s+(?:أخي|اخي|أختي|اختي|زوجتي|زوجي|صديقي|ابني|والدي)|บัญชี(?:น้อง|พี่|แม่|พ่อ|สามี|ภรรยา|เพื่อน)|chuy[ểe]n\\s+(?:kho[ảa]n|ti[ềe]n)\\s+cho\\s+(?:ch[ịi]|anh|c[ôo]|ch[úu])\\s' +
       '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|(?:ki[şs]isel|[şs]ahsi)\\s+hesa|prywatn[\\p{L}]*\\s+(?:kont|rachun)|konto\\s+prywatn|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب(?:ي|نا)?\\s*(?:ال)?شخصي|حساب\\s+(?:\\S+\\s+)?شخصی|\\bosobn[íi]\\s+[úu][čc]et|\\bsoukrom[ýéy]\\s+[úu][čc]et' +
+      // Romanian "în contul personal al directorului", Hebrew לחשבון הפרטי של הבעלים (the owner's private account).
+      '|\\bcontul\\s+(?:personal|privat)\\b|\\bcontul\\s+(?:\\S+\\s+)?(?:al|a)\\s+(?:directorului|[șs]efului|managerului|patronului|contabilului)\\b|חשבון\\s+(?:ה)?פרטי' +
       // German and Czech, a manager's account: "auf das Konto unseres Geschäftsführers", "na účet našeho zástupce".
       '|\\bkonto\\s+(?:unseres|unserer|meines|meiner)\\s+(?:gesch(?:ä|a|ae)ftsf(?:ü|u|ue)hrers?|chefs?|inhabers?|direktors?|managers?|buchhalter(?:s|in)?|bruders|schwester|kolleg(?:en|in)|vertreters?)\\b|(?<![\\p{L}])[úu][čc]et\\s+(?:na[šs]eho|na[šs][íi]|m[ée]ho|m[ée])\\s+(?:\\S+\\s+)?(?:z[áa]stupce|[řr]editele|[šs][ée]fa|mana[žz]era|majitele|kolegy|bratra)\\b' +
       // Indonesian and Malay: "rekening pribadi saya", "akaun peribadi".
@@ -174,6 +178,8 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
         'au nom de',
         'osobn',
         'soukrom',
+        'contul',
+        'חשבון',
         'účet',
         'ucet',
         'učet',
@@ -195,7 +201,7 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
   cue(
     'a personal account',
     // Hindi "मेरे पर्सनल UPI पर कर दो" (to my personal UPI), "पर्सनल अकाउंट".
-    '(?:पर्सनल|(?:भाई|मैनेजर|बॉस|मालिक|डायरेक्टर)\\s+(?:के|का))\\s+(?:upi|अकाउंट|खाते|खाता)',
-    { anchors: ['पर्सनल', 'भाई', 'मैनेजर', 'बॉस', 'मालिक', 'डायरेक्टर'] },
+    '(?:पर्सनल|(?:भाई|मैनेजर|बॉस|मालिक|डायरेक्टर|एजेंट)\\s+(?:के|का))\\s+(?:upi|अकाउंट|खाते|खाता)',
+    { anchors: ['पर्सनल', 'भाई', 'मैनेजर', 'बॉस', 'मालिक', 'डायरेक्टर', 'एजेंट'] },
   ),
 ];

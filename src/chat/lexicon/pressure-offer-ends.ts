@@ -138,7 +138,9 @@ export const OFFERS_ENDING: readonly Cue[] = [
       // Round 13: "c'è un altro cliente pronto a pagare", "інший покупець вже готовий", "tenho outro comprador esperando",
       // "hatro7 le zbon tany" (it goes to another customer), "the other client is already sending the money".
       '|\\baltro\\s+(?:cliente|compratore|acquirente)\\s+(?:\\S+\\s+){0,2}?(?:pronto|interessato|aspetta|vuole)\\b|інш(?:и[йи]|і)\\s+(?:клієнт|покуп)[\\p{L}]*|\\boutro\\s+(?:comprador|cliente)\\s+esperando\\b' +
-      '|\\b(?:le|li|l)\\s+zbon\\s+(?:tany|tani|taani)\\b|\\b(?:another|other)\\s+(?:buyer|customer|client)\\s+(?:is\\s+)?already\\s+(?:sending|transferring|paying)\\b' +
+      '|\\bzbon\\s+(?:tany|tani|taani|thani)\\b|\\b(?:another|other)\\s+(?:buyer|customer|client)\\s+(?:from\\s+[\\p{L}]+\\s+)?(?:is\\s+)?already\\s+(?:send|sent|sending|transfer\\w*|paid|paying)\\b' +
+      // "First who pay get it", "no payment = no space", "we cant hold this price".
+      "|\\bfirst\\s+who\\s+pays?\\b|\\bfirst\\s+to\\s+pay\\b|\\bno\\s+payment\\s*(?:=|,)?\\s*no\\s+(?:space|ship|shipping|loading|production|slot)\\b|\\b(?:hold\\s+this\\s+price|hold\\s+the\\s+price)\\b(?<=\\b(?:can'?t|cannot|can\\s+not)\\s+hold\\s+\\w+\\s+price)" +
       // "We cannot hold the stock more than 24 hrs", "you have 6 hours, after that we sell to the buyer from Germany".
       "|\\bcan(?:not|'t|\\s+not)\\s+(?:hold|keep|reserve)\\s+(?:the\\s+|this\\s+|your\\s+)?(?:stock|goods|order|price|slot|lot|it)\\s+(?:for\\s+)?(?:more|longer)\\s+than\\s+\\d+\\s*(?:hours?|hrs?|h|days?)\\b" +
       '|\\byou\\s+have\\s+(?:only\\s+)?(?:\\d+|one|two|three|a\\s+few|few)\\s+(?:hours?|hrs?|minutes?|mins?)\\b[^.!?]{0,40}?\\b(?:sell|sold|give|release|cancel|another|other|next)\\b',
@@ -168,6 +170,11 @@ export const OFFERS_ENDING: readonly Cue[] = [
         'outro ',
         'інш',
         'zbon',
+        'first who',
+        'first to',
+        'no payment',
+        'hold this price',
+        'hold the price',
         'already',
         ' than ',
         'you have',

@@ -1207,4 +1207,48 @@ export const CHANGE_CASES: ChatCase[] = [
   // The PI's price or quantity is another matter.
   { text: 'the price on the PI is no longer valid, the new quote is attached', rules: [] },
   { text: 'La cantidad de la factura ya no es la misma, le mando la nueva', rules: [] },
+  // Round 14: changed accounts with no finding before, in German, Hungarian, Ukrainian, Hebrew, Japanese, Chinese, Egyptian Arabic
+  // and English ("banking detail has been updated", "wrong acct, correct one", "ignore previous HSBC HK").
+  {
+    text: 'Sorry dear the invoice i send yesterday have wrong acct, correct one is in Malaysia, Maybank, pls confirm when u send',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Updated payment info i will send to your email from our accountant, please wait for it and ignore the one on alibaba',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Kindly note our banking detail has been updated 🙏 the company name on receiving is different because of group restructure',
+    rules: [CHANGE],
+  },
+  {
+    text: 'we move our receiving to turkey office this year, beneficiary name and IBAN below, same company group',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'pls update ur records, our company is now receiving through UK account, ignore previous HSBC HK',
+    rules: [CHANGE],
+  },
+  { text: '老板不好意思，合同上的账号已经不能用了，财务说换成新的了，我把新的发您', rules: [CHANGE] },
+  {
+    text: 'ya akhi el 7esab el adim et2afal, hab3atlak el gedid dilwa2ti, matedfa3sh 3al adim',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Увага: старі реквізити більше не дійсні, бухгалтерія надіслала нові, оплату робіть тільки на них',
+    rules: [CHANGE, PAY],
+  },
+  { text: 'שים לב, פרטי הבנק שלנו השתנו, החשבון בחשבונית כבר לא פעיל, שלחתי לך את החדש', rules: [CHANGE] },
+  {
+    text: 'お世話になっております。弊社の口座が監査中のため、今回は関連会社の新しい口座へお振込みをお願いいたします。',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Bitte beachten Sie: unsere Bankverbindung hat sich geändert, das Konto auf der Rechnung ist nicht mehr gültig',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Kedves Vevő, a régi bankszámlánk megszűnt, kérem az új számlára utalja az előleget',
+    rules: [CHANGE],
+  },
 ];

@@ -863,4 +863,26 @@ export const CONTACT_CASES: ChatCase[] = [
   // Not a move: a lens, and a phone that supports WhatsApp.
   { text: 'if you use zoom lens we can fit it', rules: [] },
   { text: 'הטלפון תומך בוואטסאפ', rules: [] },
+  // Round 14: moves with no finding before: apps and numbers asked in Malay, Japanese, Portuguese, Spanish, Polish, Swahili,
+  // Romanian, Chinese and Egyptian Arabic; refusing ("mesh 3ayez") and reporting ("bi esmko", 報告しました) are not moves.
+  { text: 'Hi friend 👋 we continue on Line? id: jenny-tw-toys', rules: [CONTACT] },
+  { text: "let's move to wa bro, easy to send video of production", rules: [CONTACT] },
+  { text: '老板方便留个vx吗？付款的事我们私聊', rules: [CONTACT] },
+  { text: '麻煩留一下您的電話，我們老闆想直接跟您談付款方式', rules: [CONTACT] },
+  { text: 'Me pasa su número? le escribo por wasap con las fotos y el precio especial', rules: [CONTACT] },
+  { text: 'Manda seu e-mail pessoal que eu envio a fatura por fora', rules: [CONTACT] },
+  { text: 'kalemni 3al whats ya basha, hena el chat bye2fel kol shwaya', rules: [CONTACT] },
+  { text: 'Boleh saya dapat nombor telefon boss? Senang nak bincang pasal bayaran', rules: [CONTACT] },
+  { text: 'LINEで続きをお話しできますか？こちらのチャットは不便なので。', rules: [CONTACT] },
+  { text: 'Proszę napisać do mnie na maila prywatnego, tam wyślę fakturę', rules: [CONTACT] },
+  { text: 'Tuwasiliane WhatsApp ndugu, hapa Alibaba ujumbe unachelewa', rules: [CONTACT] },
+  { text: 'Îmi dați un număr de WhatsApp? Vă trimit acolo oferta finală', rules: [CONTACT] },
+  { text: 'la2 shokran mesh 3ayez akallem 3al whats, ne5alleeha hena 3ala alibaba', rules: [] },
+  {
+    text: '7ad ba3atly message 3al whats bi esmko w 3ayez felous 3ala account gedid, ana 3amalt report',
+    rules: [],
+  },
+  { text: '御社を名乗る人からLINEで新しい口座の案内が来ましたが、無視してアリババに報告しました', rules: [] },
+  { text: 'manda a foto do produto', rules: [] },
+  { text: 'we continue on the production line tomorrow', rules: [] },
 ];

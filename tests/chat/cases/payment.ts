@@ -2633,4 +2633,22 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: '尾款今天付一下，不然排不上这批货', rules: [PRESSURE] },
+  // Round 14: paying outside the order with no finding before: private accounts in Romanian and Hebrew, gift vouchers in Italian, cash
+  // to a courier in Egyptian Arabic, a manager's or an agent's account in Hindi, reasons to skip the order ("no time for TA verification").
+  {
+    text: 'hello dear, my cousin handle our receipts this season, i give u her account, same same as company',
+    rules: [PAY],
+  },
+  {
+    text: 'no need place order on alibaba, just transfer and i make the goods, we are old friend now right 😊',
+    rules: [PAY],
+  },
+  { text: 'يا باشا ادفع كاش لمندوبنا في العتبة وخلاص، مش لازم علي بابا خالص', rules: [PAY] },
+  { text: 'भाई साहब, एडवांस पेमेंट हमारे एजेंट के खाते में भेज दीजिए, वो फैक्ट्री को दे देगा', rules: [PAY] },
+  { text: 'היי, אפשר לשלם ישירות לחשבון הפרטי של הבעלים, ככה נחסוך את העמלה של עליבאבא', rules: [PAY] },
+  { text: 'Ciao, per il campione può pagare con buoni regalo Amazon, è più semplice per noi', rules: [PAY] },
+  {
+    text: 'Bună ziua, avansul îl puteți trimite direct în contul personal al directorului, e mai rapid decât prin Alibaba',
+    rules: [PAY],
+  },
 ];

@@ -1644,4 +1644,26 @@ export const PRESSURE_CASES: ChatCase[] = [
   // Not pressure: a USB stick's video, another colour.
   { text: 'You have 2 hours of video on the USB', rules: [] },
   { text: 'інший колір теж є', rules: [] },
+  // Round 14: deadlines with no finding before: if/not/today in Greek, Hebrew and Italian, another buyer already paying, "first who
+  // pay", "no payment = no space"; a colour to approve today is not a payment.
+  { text: 'no time for TA verification, just send the TT now then we load container tonight', rules: [PAY] },
+  { text: 'the stock is only 300pcs left and 3 buyer asking, first who pay get it', rules: [PRESSURE] },
+  {
+    text: 'Pls understand, raw material price change every hour, if u hesitate we cant hold this price',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'another buyer from Germany already send half deposit, if u send full now I give to u',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'friend the ship leave on sunday, no payment = no space, and next vessel is 3 weeks',
+    rules: [PRESSURE],
+  },
+  { text: 'cannot wait alibaba 3 days to confirm, pay direct now if u want goods this month', rules: [PAY] },
+  { text: 'lazim tedfa3 el yom ya akhi, fi zbon thani jahez yedfa3 kamel', rules: [PRESSURE] },
+  { text: 'זו הזדמנות אחרונה, אם לא תשלם היום המלאי הולך ללקוח אחר', rules: [PRESSURE] },
+  { text: 'Ultima possibilità, se non paga entro stasera il prezzo sale del 12%', rules: [PRESSURE] },
+  { text: 'Τελευταία ευκαιρία, αν δεν πληρώσετε σήμερα η τιμή ανεβαίνει αύριο', rules: [PRESSURE] },
+  { text: 'אם לא תאשר היום את הצבע, נעביר את הייצור לשבוע הבא', rules: [] },
 ];
