@@ -34,8 +34,8 @@ export const RECEIVING_BANK_CHANGED = cue(
     // the other one i give u", "ignore previous HSBC HK", "we move our receiving to turkey office", "ignore the one on alibaba",
     // "this new acct".
     '|\\b(?:bank\\s+detail|banking\\s+detail)s?\\s+(?:has|have)\\s+(?:been\\s+)?(?:updated|changed)\\b|\\bwrong\\s+(?:acct|account|a/c)\\b[^.!?]{0,40}?\\bcorrect\\s+one\\b' +
-    '|\\buse\\s+the\\s+other\\s+(?:one|account|acct)\\s+(?:i|we)\\s+(?:give|gave|sent|send)\\b|\\bignore\\s+(?:the\\s+)?(?:previous|old|former)\\s+(?:hsbc|bank|account|acct|details|one)\\b' +
-    '|\\b(?:move|moved|moving)\\s+our\\s+receiving\\b|\\bignore\\s+the\\s+one\\s+(?:on|in)\\s+(?:the\\s+)?alibaba\\b|\\bnew\\s+acct\\b|\\bnew\\s+a/c\\b',
+    '|\\buse\\s+the\\s+other\\s+(?:one|account|acct)\\s+(?:i|we)\\s+(?:give|gave|sent|send)\\b|\\bignore\\s+(?:the\\s+)?(?:previous|old|former)\\s+(?:hsbc|bank|account|acct|iban)\\b' +
+    '|\\b(?:move|moved|moving)\\s+our\\s+receiving\\b|\\bignore\\s+the\\s+one\\s+(?:on|in)\\s+(?:the\\s+)?alibaba\\b|\\bnew\\s+acct\\b(?!\\s+(?:on|in|at)\\s+alibaba)|\\bnew\\s+a/c\\b',
   {
     anchors: [
       'bank detail',

@@ -1251,4 +1251,7 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Kedves Vevő, a régi bankszámlánk megszűnt, kérem az új számlára utalja az előleget',
     rules: [CHANGE],
   },
+  // Not a changed account: an earlier photo or message set aside, a buyer's new Alibaba login.
+  { text: 'please ignore the previous one, I sent the wrong photo', rules: [] },
+  { text: 'I made a new acct on alibaba', rules: [] },
 ];
