@@ -30,19 +30,15 @@ export const RECEIVING_BANK_CHANGED = cue(
     `|\\b(?:will|shall)\\s+(?:now\\s+|only\\s+)?(?:receive\\s+payments?|receive\\s+all\\s+payments?|accept\\s+payments?|accept\\s+all\\s+payments?)\\s+(?:only\\s+)?(?:through|via|at|to|into|in)\\s+(?!(?:the\\s+)?(?:alibaba|trade\\s+assurance|ta\\b|platform|order))${NAMES_ANY_BANK}` +
     `|\\bplease\\s+update\\s+your\\s+(?:records|files|vendor\\s+(?:records|file|details)|supplier\\s+(?:records|file|details))\\b${NAMES_ANY_BANK}` +
     `|\\baccount\\s+name\\s+(?:must|should|has\\s+to|needs\\s+to|will)\\s+(?:now\\s+)?be\\b(?!\\s+(?:alibaba|the\\s+same\\s+as\\s+(?:on\\s+)?(?:the\\s+)?(?:order|alibaba)))(?=[^.!?\\n]{0,60}\\b(?:company|ltd|limited|llc|inc|corporation|holdings|group|trading)\\b)` +
-    // Round 14: "our banking detail has been updated", "the invoice i send yesterday have wrong acct, correct one is …", "use
-    // the other one i give u", "ignore previous HSBC HK", "we move our receiving to turkey office", "ignore the one on alibaba",
-    // "this new acct".
+    // Round 14: "our banking detail has been updated", "the invoice i send yesterday have wrong acct, correct one is …",
+    // "we move our receiving to turkey office", "this new acct".
     '|\\b(?:bank\\s+detail|banking\\s+detail)s?\\s+(?:has|have)\\s+(?:been\\s+)?(?:updated|changed)\\b|\\bwrong\\s+(?:acct|account|a/c)\\b[^.!?]{0,40}?\\bcorrect\\s+one\\b' +
-    '|\\buse\\s+the\\s+other\\s+(?:one|account|acct)\\s+(?:i|we)\\s+(?:give|gave|sent|send)\\b|\\bignore\\s+(?:the\\s+)?(?:previous|old|former)\\s+(?:hsbc|bank|account|acct|iban)\\b' +
-    '|\\b(?:move|moved|moving)\\s+our\\s+receiving\\b|\\bignore\\s+the\\s+one\\s+(?:on|in)\\s+(?:the\\s+)?alibaba\\b|\\bnew\\s+acct\\b(?!\\s+(?:on|in|at)\\s+alibaba)|\\bnew\\s+a/c\\b',
+    '|\\b(?:move|moved|moving)\\s+our\\s+receiving\\b|\\bnew\\s+acct\\b(?!\\s+(?:on|in|at)\\s+alibaba)|\\bnew\\s+a/c\\b',
   {
     anchors: [
       'bank detail',
       'banking detail',
       'correct one',
-      'use the other',
-      'ignore',
       'our receiving',
       'new acct',
       'new a/c',
@@ -78,4 +74,16 @@ export const RECEIVING_BANK_CHANGED = cue(
       'account name',
     ],
   },
+);
+
+/**
+ * The other account given as an instruction: "use the other one i give u", "ignore previous HSBC HK", "ignore the one on
+ * Alibaba". An instruction starts a clause of its own, so a "can't" before its comma does not refuse it ("company account
+ * cant receive usd now, use the other one i give u").
+ */
+export const OTHER_ACCOUNT_INSTRUCTED = cue(
+  'a changed receiving account',
+  '\\buse\\s+the\\s+other\\s+(?:one|account|acct)\\s+(?:i|we)\\s+(?:give|gave|sent|send)\\b|\\bignore\\s+(?:the\\s+)?(?:previous|old|former)\\s+(?:hsbc|bank|account|acct|iban)\\b' +
+    '|\\bignore\\s+the\\s+one\\s+(?:on|in)\\s+(?:the\\s+)?alibaba\\b',
+  { instruction: true, anchors: ['use the other', 'ignore'] },
 );

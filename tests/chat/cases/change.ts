@@ -1254,4 +1254,10 @@ export const CHANGE_CASES: ChatCase[] = [
   // Not a changed account: an earlier photo or message set aside, a buyer's new Alibaba login.
   { text: 'please ignore the previous one, I sent the wrong photo', rules: [] },
   { text: 'I made a new acct on alibaba', rules: [] },
+  // "Use the other one i give u" is an instruction: the "cant" before its comma does not refuse it; "we never use the other one" does.
+  {
+    text: 'hi sir audit from government so company account cant receive usd now, use the other one i give u',
+    rules: [CHANGE, PAY],
+  },
+  { text: 'we never use the other one i give u', rules: [] },
 ];
