@@ -61,6 +61,12 @@ export const OTHER_MOVES: readonly Cue[] = [
     { anchors: ['number', '号码', '號碼', '电话', '電話', '手机', '手機', '微信', 'số', 'so '] },
   ),
   cue(
+    'a phone number, spelled out',
+    // A country code, then digits and digit words mixed: "plus 86 one five eight two two …", "+63 9 one 7 four four two 0 8 8 1".
+    '(?:\\bplus\\s+|\\+\\s?)\\d{1,3}(?:[\\s,.-]+(?:\\d|zero|oh|one|two|three|four|five|six|seven|eight|nine|double\\s+\\w+)\\b){7,}(?<=\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b[^\\n]{0,40})',
+    { anchors: ['plus', '+'] },
+  ),
+  cue(
     'a new e-mail address',
     // "This is our new official email, please ignore the old address": the talk moved to an address nobody has checked.
     '\\bnew\\s+(?:official\\s+|company\\s+|business\\s+|work\\s+)?e-?mail(?:\\s+address)?\\b(?!\\s+(?:thread|chain|notifications?|templates?|campaign))(?=[^]*\\b(?:ignore|old|previous|former|no\\s+longer|from\\s+now\\s+on|instead)\\b)' +

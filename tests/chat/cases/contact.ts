@@ -885,4 +885,15 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: '御社を名乗る人からLINEで新しい口座の案内が来ましたが、無視してアリババに報告しました', rules: [] },
   { text: 'manda a foto do produto', rules: [] },
   { text: 'we continue on the production line tomorrow', rules: [] },
+  // A country code, then digits and digit words mixed, to slip past the platform's filter.
+  {
+    text: 'can u viber? +63 9 one 7 four four two 0 8 8 1, my colleague in manila handle ur order',
+    rules: [CONTACT],
+  },
+  {
+    text: "please what's up me on plus 86 one five eight two two three one oh oh nine I send you the photos there",
+    rules: [CONTACT],
+  },
+  // Not a phone number: a price plus a list of figures.
+  { text: 'price plus 5 1 2 3 4 5 6 7 8 units', rules: [] },
 ];
