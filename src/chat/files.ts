@@ -35,7 +35,18 @@ const PROGRAM_ENDING_ALONE = new RegExp(
 /** "PackingList_Q3.iso … mount it and run Setup_Viewer to open the PDFs": documents sent inside a disk image. */
 const DISK_IMAGE = new RegExp(`[\\p{L}\\p{N}_-]+\\.(?:${DISK_IMAGE_ENDINGS})\\b`, 'u');
 const NAMES_DOCUMENTS =
-  /\b(?:pdfs?|documents?|docs|invoices?|packing\s+list|files?|photos?|contracts?|pi)\b/u;
+  /\b(?:pdfs?|documents?|docs|invoices?|packing\s+list|files?|photos?|contracts?|pi|certificates?|drawings?|catalog(?:ue)?s?|reports?|mount)\b|_documents?\b/u;
+/** What an invoice, a receipt or a payment slip is called, in a file's name. */
+const PAYMENT_PAPER =
+  '(?:invoice|proforma|receipt|payment|remittance|swift|statement|factura|fatura|facture|rechnung|发票|付款)';
+/**
+ * "Proforma_Invoice_5521.zip", "Proforma_Fatura.zip … içindeki ödeme linkinden": an invoice sent packed, which can hide a
+ * program; a real one is a PDF, or in the Alibaba order. "invoice.js … run it": a script named as one ("three.js" is not).
+ */
+const PACKED_INVOICE = new RegExp(
+  `(?<![/.\\p{L}\\p{N}_-])[\\p{L}\\p{N}_-]*${PAYMENT_PAPER}[\\p{L}\\p{N}_-]*\\.(?:${ARCHIVE_ENDINGS}|js|jse|wsf|vbe)(?![\\p{L}\\p{N}_-])`,
+  'iu',
+);
 /** Any of the endings above, in one cheap search: most messages name no file, and then skip the searches above. */
 const NAMES_A_FILE = new RegExp(
   `\\.(?:${[DOCUMENT_ENDINGS, HIDDEN_ENDINGS, RUNNABLE_ENDINGS, DISK_IMAGE_ENDINGS].join('|')})\\b`,
@@ -61,6 +72,11 @@ function fileNamedAsADocument(view: MessageView): Hit | null {
   const inArchive = ARCHIVE.test(view.text) ? PROGRAM_ENDING_ALONE.exec(view.text) : null;
   if (inArchive && !isRefused(view.letters, inArchive.index))
     return asFile(hitAt('a program to run, sent inside an archive', inArchive.index, inArchive[0]));
+  const packed = PACKED_INVOICE.exec(view.text);
+  if (packed && !isRefused(view.letters, packed.index))
+    return asFile(
+      hitAt('an invoice sent as an archive or a script, which can hide a program', packed.index, packed[0]),
+    );
   const image = DISK_IMAGE.exec(view.text);
   if (image && NAMES_DOCUMENTS.test(view.letters))
     return asFile(hitAt('documents sent as a disk image or a program to run', image.index, image[0]));

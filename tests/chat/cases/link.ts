@@ -250,4 +250,46 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Sipariş belgeleriniz ektedir: Siparis_Belgeleri.rar içindeki .exe dosyasını açınız.',
     rules: [LINK],
   },
+  // Round 15: files that run or hide a program: a disk image of documents ("mount it"), invoices packed in an archive or sent as a
+  // script, a link to a program; a look-alike on pages.dev; an invoice page in German with card details asked.
+  { text: 'I sent Order_Documents.iso with all certificates, mount it and open the folder', rules: [LINK] },
+  {
+    text: 'Kindly download Proforma_Invoice_Order_5521.zip for the contract and price details',
+    rules: [LINK],
+  },
+  {
+    text: 'Proforma faturayı Proforma_Fatura.zip olarak gönderdim, içindeki ödeme linkinden ödeyebilirsiniz.',
+    rules: [LINK],
+  },
+  { text: 'invoice.js attached pls run it to see the payment amount and bank', rules: [LINK] },
+  {
+    text: 'Here is the quotation, please download and open: https://files-transfer.top/Quotation_PO7781.scr',
+    rules: [LINK],
+  },
+  {
+    text: 'Please sign in with your Alibaba account to download the drawings: alibaba-docs.pages.dev/signin',
+    rules: [LINK],
+  },
+  { text: 'Rechnung zum Download: hx-rechnung.de/RE-2291.html bitte Kartendaten eingeben', rules: [LINK] },
+  // Not suspicious: the supplier's own site for details or a datasheet, a government register, artwork in a zip, three.js,
+  // goods sent to an Amazon warehouse, a buyer's warning in French and German.
+  { text: 'More details and full catalog on our website www.shenzhen-xyz-electronics.com', rules: [] },
+  {
+    text: 'Dear, the datasheet for model XS-220 can download from www.gzfitness-equip.com/download',
+    rules: [],
+  },
+  {
+    text: 'You can verify our FDA registration on https://www.accessdata.fda.gov/scripts/cder/drls/ , number 3012345678',
+    rules: [],
+  },
+  { text: 'artwork files in Artwork_final.zip', rules: [] },
+  { text: 'our app is built with three.js and node.js', rules: [] },
+  { text: 'Do you offer FBA labeling? We will send to Amazon warehouse directly', rules: [] },
+  {
+    text: 'Ist dieser Link sicher? Jemand hat mir einen Zahlungslink außerhalb von Alibaba geschickt.',
+    rules: [],
+  },
+  { text: '혹시 이 링크 안전한가요? 알리바바 밖에서 결제하라는 메시지를 받았습니다.', rules: [] },
+  // Still suspicious: a government's name inside another site's address.
+  { text: 'verify at https://www.fda.gov.evil.top/login', rules: [LINK] },
 ];
