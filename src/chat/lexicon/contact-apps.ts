@@ -143,7 +143,8 @@ export const APP_MOVES: readonly Cue[] = [
       // Polish and Tagalog: "czy możemy przejść na Telegram", "chat na lang po tayo sa Viber"; "I'll send you the video on Line".
       `|\\b(?:przej[śs][ćc]|przejd[źz]my|porozmawiajmy|piszmy|piszcie)\\s+na\\s+|\\btuwasiliane\\s+(?:kwa\\s+)?|\\bchat\\s+(?:na\\s+lang\\s+)?(?:po\\s+)?tayo\\s+sa\\s+` +
       `|\\b(?:send|share)\\s+(?:you|with\\s+you)\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?)${APP}|(?:\\bauf|über(?<![\\p{L}]über)|\\buber|\\bper)\\s+${APP}\\s+(?:weiter[a-z]*|schreiben|reden|kontaktieren|besprechen|sprechen|chatten)\\b`,
-    { anchors: APP_ANCHORS },
+    // Asks and requests, each opening with its verb: a "收不到" before the comma does not refuse "加我微信".
+    { anchors: APP_ANCHORS, instruction: true },
   ),
   cue(
     'a request to talk on a messaging app',

@@ -896,4 +896,8 @@ export const CONTACT_CASES: ChatCase[] = [
   },
   // Not a phone number: a price plus a list of figures.
   { text: 'price plus 5 1 2 3 4 5 6 7 8 units', rules: [] },
+  // An ask to be added opens with its verb: a "收不到" (can't receive) before the comma does not refuse it; "不要加我微信" still says no.
+  { text: '亲，阿里旺旺经常收不到消息，加我微信 sz_led_2023 详细聊吧，价格也能再谈。', rules: [CONTACT] },
+  { text: '我们不用WhatsApp，加我微信吧', rules: [CONTACT] },
+  { text: '请不要加我微信，在阿里上聊就好', rules: [] },
 ];
