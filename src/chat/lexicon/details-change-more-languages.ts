@@ -14,7 +14,7 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   // Spanish, Portuguese, French, Italian, Vietnamese, Russian and Greek: "cambiamos de banco", "a nossa conta de
   // recebimento passou para", "notre banque bénéficiaire change", "il conto di accredito è cambiato", "đổi ngân hàng",
   // "сменился получатель платежей", "ο λογαριασμός μας άλλαξε".
-  '|\\bcambiamos\\s+de\\s+(?:banco|cuenta)\\b|\\bcuenta\\s+(?:\\S+\\s+){1,3}?ha\\s+cambiado|\\bactualice\\s+sus\\s+registros\\b|\\bconta\\s+(?:\\S+\\s+){0,3}?passou\\s+para\\b|\\bconta\\s+antiga\\b|\\bn[ãa]o\\s+use\\s+mais\\s+a\\s+conta\\b' +
+  '|\\bcambiamos\\s+de\\s+(?:banco|cuenta)\\b|\\bcambiamos\\s+(?:nuestra|la)\\s+cuenta\\b|\\buse\\s+los\\s+nuevos\\s+datos\\b|\\bcuenta\\s+(?:\\S+\\s+){1,3}?ha\\s+cambiado|\\bactualice\\s+sus\\s+registros\\b|\\bconta\\s+(?:\\S+\\s+){0,3}?passou\\s+para\\b|\\bconta\\s+antiga\\b|\\bn[ãa]o\\s+use\\s+mais\\s+a\\s+conta\\b' +
   '|\\bbanque\\s+b[ée]n[ée]ficiaire\\s+change|\\bfiche\\s+fournisseur\\b|\\bconto\\s+(?:\\S+\\s+){0,3}?(?:è|e)\\s+cambiato|\\bnuova\\s+banca\\b' +
   '|(?:đổi|đoi|doi)\\s+(?:ngân|ngan)\\s+(?:hàng|hang)|th[ụu]\\s+h[ưu][ởo]ng\\s+(?:\\S+\\s+){0,2}?thay\\s+đ[ổo]i|сменил(?:ся|ись|ась|ось)\\s+(?:\\S+\\s+)?(?:получател|реквизит|сч[её]т|банк)|старые\\s+реквизиты|λογαριασμ\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:άλλαξε|αλλαξε)|(?:νέο|νεο)\\s+λογαριασμ' +
   // Russian, Polish, French, Italian, Malay, Thai, Tagalog, Uzbek, Kazakh, Egyptian Arabic in Latin letters: "реквизиты
@@ -53,7 +53,8 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
   'bankverbindung',
   'hesab',
   'yeni ',
-  'cambiamos de',
+  'cambiamos ',
+  'nuevos datos',
   'cuenta ',
   'actualice sus',
   'passou para',

@@ -23,12 +23,14 @@ export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
       '|\\b(?:exceeds?|exceeded|exceeding|over|above|beyond)\\s+(?:the\\s+|our\\s+)?(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+)(?:order\\s+)?(?:limit|quota|credit(?:\\s+line)?)\\b' +
       // "Our Trade Assurance is not yet activated" (an order not ready yet is routine).
       '|\\b(?:trade\\s+assurance\\s+|ta\\s+)(?:(?:account|service|function)\\s+)?(?:is\\s+)?not\\s+(?:yet\\s+)?(?:activated|active|opened|open|set\\s+up)\\b' +
-      // "No time for TA verification", "cannot wait Alibaba 3 days to confirm", "no need place order on Alibaba".
+      // "No time for TA verification", "cannot wait Alibaba 3 days to confirm", "no need place order on Alibaba", "the order on
+      // Alibaba is just for record".
+      '|\\b(?:order|alibaba)\\s+(?:\\S+\\s+){0,3}?(?:is\\s+)?(?:just|only)\\s+for\\s+(?:the\\s+)?records?\\b' +
       "|\\bno\\s+time\\s+for\\s+(?:the\\s+)?(?:trade\\s+assurance|ta|alibaba|platform)\\b|\\b(?:can'?t|cannot|can\\s+not)\\s+wait\\s+(?:for\\s+)?(?:the\\s+)?(?:trade\\s+assurance|ta|alibaba|platform)\\b|\\bno\\s+need\\s+(?:to\\s+)?(?:place|make)\\s+(?:the\\s+|an?\\s+)?order\\s+(?:on|in|through)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance)\\b" +
       '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)|信保额度(?:不够|不足|满了|用完)|信保(?:的)?(?:手续)?费(?:用)?太(?:高|贵)|平台(?:的)?手续费(?:太)?(?:高|贵)',
     {
       needsPaymentTalk: true,
-      anchors: ['trade', 'ta ', 'alibaba', 'platform', '信保', '手续费', 'no time for', ' wait '],
+      anchors: ['trade', 'ta ', 'alibaba', 'platform', '信保', '手续费', 'no time for', 'record', ' wait '],
     },
   ),
   cue(

@@ -1260,4 +1260,15 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [CHANGE, PAY],
   },
   { text: 'we never use the other one i give u', rules: [] },
+  // Round 15: "cambiamos nuestra cuenta bancaria, use los nuevos datos"; the Alibaba order "just for record", real payment by T/T.
+  {
+    text: 'Estimado cliente, le informamos que cambiamos nuestra cuenta bancaria, por favor use los nuevos datos para el saldo.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Sir the order on Alibaba is just for record, please make real payment direct by T/T to the account in my PI',
+    rules: [PAY],
+  },
+  // Not leaving the order: a record kept in the supplier's own system.
+  { text: 'the order is just for record keeping in our system', rules: [] },
 ];
