@@ -4,13 +4,16 @@ import { isRefused } from './negation';
 /** What a document is named as. */
 const DOCUMENT_ENDINGS = 'pdf|docx?|xlsx?|pptx?|jpe?g|png|txt';
 const ARCHIVE_ENDINGS = 'rar|zip|7z';
-/** Programs and scripts that run when opened. */
-const PROGRAM_ENDINGS = 'exe|scr|js|vbs|bat|cmd|hta|jar|ps1|msi';
+/** Programs that run when opened; with "js", scripts too (a web page's own ".js" is ordinary in a link). */
+const PROGRAMS = 'exe|scr|vbs|bat|cmd|hta|jar|ps1|msi';
+const PROGRAM_ENDINGS = `${PROGRAMS}|js`;
 /** What a document named twice really is: an archive, a program, a disk image, a shortcut or a web page. */
 const HIDDEN_ENDINGS = `${ARCHIVE_ENDINGS}|${PROGRAM_ENDINGS}|iso|img|lnk|html?`;
 /** What runs when opened: a program, a script, an app to install, a web page, a document with macros. */
 const RUNNABLE_ENDINGS = 'exe|scr|vbs|bat|cmd|apk|one|svg|xlsm|docm|pptm|html?|hta|lnk|msi|jar|ps1';
 const DISK_IMAGE_ENDINGS = 'iso|img|vhdx?';
+/** A link's path to a program, an app to install, a shortcut or a disk image (".../Quotation_PO7781.scr"). */
+export const LINKED_PROGRAM = new RegExp(`\\.(?:${PROGRAMS}|apk|lnk|${DISK_IMAGE_ENDINGS})$`, 'i');
 
 /** "Test_Report_SGS.pdf.rar": an archive or a program named as a document, which opens as whatever it really is. */
 const DOUBLE_EXTENSION = new RegExp(

@@ -58,6 +58,11 @@ export function isInstructionRefused(text: string, start: number): boolean {
   return refusedIn(text, start, false);
 }
 
+/** Where a cue matched: refused like an instruction when the cue is one, else like an item of a list. */
+export function isCueRefused(text: string, start: number, cue: { instruction?: boolean }): boolean {
+  return refusedIn(text, start, !cue.instruction);
+}
+
 function refusedIn(text: string, start: number, listItem: boolean): boolean {
   const sentence = sentenceAround(text, start);
   if (WARNING.test(sentence.text)) return true;

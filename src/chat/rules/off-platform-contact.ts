@@ -9,7 +9,7 @@ import {
 import { APP_MOVES, NAMES_AN_APP } from '../lexicon/contact-apps';
 import { matchesOf } from '../matches';
 import { anyCandidate, firstHit, hitAt, type Hit, type MessageView } from '../message-view';
-import { isInstructionRefused, isRefused, sentenceAround } from '../negation';
+import { isCueRefused, isRefused, sentenceAround } from '../negation';
 
 /** What PHONE_NUMBER needs, in a cheaper search: nine digits, maybe with spaces, dashes, dots or brackets between. */
 const NINE_DIGITS = /\d(?:[\s().-]{0,2}\d){8}/;
@@ -28,7 +28,7 @@ export function offPlatformContact(view: MessageView): Hit | null {
     view,
     cues,
     (start, _end, cue) =>
-      !(cue.instruction ? isInstructionRefused : isRefused)(view.letters, start) &&
+      !isCueRefused(view.letters, start, cue) &&
       !(cue.mayBePrintedOnGoods && printedBefore(view.letters, start)),
   );
   if (move) return move;

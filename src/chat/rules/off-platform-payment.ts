@@ -8,13 +8,7 @@ import {
   PAYMENT_DEVICE,
 } from '../lexicon/payment';
 import { firstHit, hitAt, type Hit, type MessageView } from '../message-view';
-import {
-  isAffirmedAfter,
-  isInstructionRefused,
-  isRefused,
-  isRefusedAfter,
-  sentenceAround,
-} from '../negation';
+import { isAffirmedAfter, isCueRefused, isRefused, isRefusedAfter, sentenceAround } from '../negation';
 import { isPaymentLink } from './suspicious-link';
 
 /**
@@ -27,8 +21,7 @@ export function offPlatformPayment(view: MessageView): Hit | null {
     view,
     PAYMENT_CHANNELS,
     (start, end, cue) =>
-      (isAffirmedAfter(view.letters, end) ||
-        !(cue.instruction ? isInstructionRefused : isRefused)(view.letters, start)) &&
+      (isAffirmedAfter(view.letters, end) || !isCueRefused(view.letters, start, cue)) &&
       !(cue.offeredInOrder && paidInTheOrder(view, start)) &&
       !namesTheGoods(view, start, end) &&
       !paysTheBuyersOwnAgent(view, start, end) &&

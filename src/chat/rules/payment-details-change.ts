@@ -9,7 +9,7 @@ import {
   THE_ORDERS_OWN_ACCOUNT,
 } from '../lexicon/details-change-context';
 import { firstHit, type Hit, type MessageView } from '../message-view';
-import { isInAWarning, isInstructionRefused, isRefused, isRefusedAfter, sentenceAround } from '../negation';
+import { isCueRefused, isInAWarning, isRefused, isRefusedAfter, sentenceAround } from '../negation';
 
 /** Whose account is a login or a courier's, not a bank's. */
 const LOGIN_OWNERS =
@@ -41,8 +41,8 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
   const said = firstHit(view, DETAILS_CHANGE, (start, end, cue) => {
     const before = view.letters.slice(Math.max(0, start - 24), start);
     if (NOT_THE_SUPPLIERS.test(before) || A_LOGIN_BEFORE.test(before)) return false;
-    const refused = cue.noIsTheWarning ? isInAWarning : cue.instruction ? isInstructionRefused : isRefused;
-    if (refused(view.letters, start)) return false;
+    if (cue.noIsTheWarning ? isInAWarning(view.letters, start) : isCueRefused(view.letters, start, cue))
+      return false;
     // Said no to after the words: 口座変更をお願いすることはありません (we never ask to change accounts by message).
     if (!cue.noIsTheWarning && isRefusedAfter(view.letters, end)) return false;
     const matched = view.letters.slice(start, end);

@@ -10,7 +10,7 @@ import {
 } from '../lexicon/domains';
 import { isMapShareLink } from '../host-kind';
 import type { LinkMention, MailMention } from '../links';
-import { disguisedFile } from '../files';
+import { disguisedFile, LINKED_PROGRAM } from '../files';
 import { hitAt, type Hit, type MessageView } from '../message-view';
 import { sentenceAround } from '../negation';
 
@@ -19,8 +19,6 @@ const LURE_WORDS =
   /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|confirm\w*|account|invoice|pi|document|docs|file|receipt|order|form|bank|password|pwd|sms\s+code|auth\w*|online\s+banking|inloggen|digid|identifiez|connexion|anmelden|einloggen|accedi|log\s+masuk|paiement|frais|pago|zahlung|rechnung|kartendaten|card\s+details|factura|fatura|facture|fattura|faktura)\b|支付|付款|定金|登录|登入|验证|驗證|下载|確認|确认|发票|оплат|вход|로그인/u;
 /** A government's own site ("accessdata.fda.gov", "customs.gov.cn", "ec.europa.eu"): nobody else can hold those names. */
 const GOVERNMENT_HOST = /(?:^|\.)(?:gov|gob|gouv|go)\.[a-z]{2}$|(?:^|\.)(?:gov|europa\.eu)$/;
-/** A link to a program or a disk image (".../Quotation_PO7781.scr"), whatever the words beside it. */
-const RUNS_WHEN_OPENED = /\.(?:exe|scr|vbs|bat|cmd|apk|hta|lnk|msi|jar|ps1|iso|img)$/i;
 /** On a file-sharing site or an app store a document or a download is ordinary: only a login or a payment lures. */
 const LOGIN_OR_PAYMENT_WORDS =
   /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|password|account)\b|支付|付款|定金|登录|验证|密码/u;
@@ -89,7 +87,8 @@ function isLure(view: MessageView, link: LinkMention): boolean {
   return (
     words.test(`${link.path} ${around}`) ||
     LOGIN_OR_PAYMENT_WORDS.test(link.host) ||
-    RUNS_WHEN_OPENED.test(link.path)
+    // A program or a disk image, whatever the words beside it.
+    LINKED_PROGRAM.test(link.path)
   );
 }
 
