@@ -48,13 +48,6 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   ),
   cue(
     'paying directly, outside the order',
-    // "Senza Trade Assurance", "sin pasar por la plataforma", "sem a plataforma", "sans la plateforme", "ohne die Plattform",
-    // with talk of paying: "sin Alibaba no podríamos exportar" is no request.
-    "\\b(?:senza\\s+|sin\\s+|sem\\s+|sans\\s+|ohne\\s+)(?:pasar\\s+por\\s+|passar\\s+pela\\s+|passare\\s+per\\s+)?(?:(?:la|el|a|le|die|den)\\s+|l')?(?:alibaba|trade\\s+assurance|plataforma|piattaforma|plateforme|plattform)\\b",
-    { needsPaymentTalk: true, anchors: ['senza ', 'sin ', 'sem ', 'sans ', 'ohne '] },
-  ),
-  cue(
-    'paying directly, outside the order',
     // Steering the buyer away from the order itself: "no need for an Alibaba order", "don't use Trade Assurance",
     // "we cannot accept Alibaba orders".
     '\\bno\\s+need\\s+(?:to\\s+use|for)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
