@@ -9,6 +9,8 @@ import { ACCOUNT, cue, inMessageWith, type Cue } from './cue';
  */
 const OLD_ACCOUNT =
   `(?:\\b(?:old\\s|previous\\s|former\\s)\\s*(?:\\S+\\s+){0,2}?${ACCOUNT}\\b` +
+  // Said after it: "the account in your TA order is old".
+  `|\\b${ACCOUNT}\\b(?:\\s+[^\\s,.;!?]+){0,5}?\\s+(?:is\\s+old|is\\s+outdated|is\\s+expired)\\b` +
   '|(?:旧|之前那个|之前的|以前那个|以前的|原来那个|原来的)(?:银行)?(?:账户|账号|户头)' +
   '|стар(?:ый|ий|ыи|ии|ого|ому|ом)\\s+(?:банковск[\\p{L}]*\\s+)?(?:сч[её]т|рахун[\\p{L}]*)' +
   '|\\b(?:akaun|rekening|rek|akun)\\s+(?:\\S+\\s+)?lama\\b|\\boude\\s+(?:bank)?rekening|\\blumang\\s+(?:bank\\s+)?account\\b' +
@@ -44,6 +46,9 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
         'old ',
         'previous ',
         'former ',
+        'is old',
+        'is outdated',
+        'is expired',
         '旧',
         '之前',
         '以前',

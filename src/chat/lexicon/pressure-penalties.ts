@@ -34,6 +34,8 @@ export const PENALTIES: readonly Cue[] = [
     // "From Monday we will charge USD 50 per day storage", "ab Montag berechnen wir 50 USD Lagergebühr pro Tag", 每天收倉儲費50美元,
     // "سنحتسب رسوم تخزين 50 دولارًا يوميًا", "phí lưu kho 50 USD/ngày", "χρεώνουμε 50 δολάρια την ημέρα αποθήκευση".
     '\\bcharge\\s+(?:you\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s+|dollars?\\s+)?(?:per|a|/)\\s*day\\s+(?:for\\s+)?storage\\b|\\bstorage\\s+(?:fee|charge)s?\\s+(?:of\\s+)?(?:usd\\s*|\\$)?\\d+\\s*(?:usd\\s*)?(?:per|a|/)\\s*day\\b' +
+      // "Customs will … charge storage daily unless you pay the clearance fee right now".
+      '|\\bcharge\\s+(?:you\\s+)?storage\\s+(?:fees?\\s+)?(?:daily|every\\s+day|each\\s+day|by\\s+the\\s+day|per\\s+day)\\b(?=[^.!?]{0,40}?\\b(?:unless|until|till)\\s+(?:you\\s+)?pay)' +
       '|\\blagergeb[üu]hr\\s+pro\\s+tag\\b|\\d+\\s*usd\\s+lagergeb[üu]hr|每天收(?:仓储费|倉儲費|仓储|倉儲)|رسوم\\s+تخزين|phí\\s+lưu\\s+kho|\\bphi\\s+luu\\s+kho\\b|την\\s+(?:ημέρα\\s+αποθήκευση|ημερα\\s+αποθηκευση)',
     {
       anchors: [

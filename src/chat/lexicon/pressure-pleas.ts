@@ -18,7 +18,8 @@ export const PLEAS: readonly Cue[] = [
     // "I will lose my job if you don't pay today", "my boss will be angry": sympathy to hurry a payment.
     "\\b(?:i\\s+will|i'll|i\\s+may|i\\s+might|i\\s+could)\\s+(?:lose\\s+my\\s+job|be\\s+fired|get\\s+fired|be\\s+punished|get\\s+punished)\\b|\\bmy\\s+boss\\s+will\\s+(?:be\\s+(?:angry|mad)|fire\\s+me|punish\\s+me|kill\\s+me)\\b|老板会骂我|我会被(?:开除|炒|罚)" +
       // "My manager will fire me if this order is not paid", 我就要被辞退了, "sonst verliere ich meinen Job", "boss mujhe nikal dega".
-      '|\\bwill\\s+fire\\s+me\\b|被辞退|被開除|被辭退|\\bverliere\\s+ich\\s+meinen\\s+job\\b|\\bmujhe\\s+nikal\\s+de(?:ga|gi|nge)\\b',
+      // "… kindly pay immediately or boss will charge me".
+      '|\\bor\\s+(?:my\\s+|the\\s+)?boss\\s+will\\s+(?:charge|fine|punish|blame|scold)\\s+me\\b|\\bwill\\s+fire\\s+me\\b|被辞退|被開除|被辭退|\\bverliere\\s+ich\\s+meinen\\s+job\\b|\\bmujhe\\s+nikal\\s+de(?:ga|gi|nge)\\b',
     {
       // About the samples arriving late, a boss's anger hurries nothing to pay.
       needsPaymentTalk: true,
@@ -27,6 +28,7 @@ export const PLEAS: readonly Cue[] = [
         'fired',
         'punished',
         'my boss will',
+        'boss will',
         '老板会骂我',
         '我会被',
         'fire me',

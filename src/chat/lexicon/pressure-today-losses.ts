@@ -83,7 +83,29 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
     anchors: ['hôm nay', 'hom nay', 'tối nay', 'toi nay'],
   },
   // "আজকের মধ্যে পেমেন্ট না করলে অর্ডার বাতিল হয়ে যাবে".
-  { today: 'আজ', loss: '(?:বাতিল|দাম\\s+বাড়)', anchors: ['আজ'] },
+  // "আজকের মধ্যে টাকা না পাঠালে দাম বেড়ে যাবে, অন্য ক্রেতা অপেক্ষা করছে".
+  {
+    today: 'আজ',
+    loss: '(?:বাতিল|দাম\\s+(?:বাড়|বেড়))',
+    lossAlone: 'দাম\\s+(?:বাড়|বেড়)|অন্য\\s+(?:ক্রেতা|কাস্টমার|বায়ার|গ্রাহক)',
+    anchors: ['আজ'],
+  },
+  // Czech "Zaplaťte prosím ještě dnes, zítra se cena zvedne a zboží prodáme jinému".
+  {
+    today: '\\b(?:dnes|dneska)\\b',
+    loss: '(?:\\bz[íi]tra\\s+(?:[\\p{L}]+\\s+){0,3}?(?:zdra[žz]|zvedn|stoupn|vzroste)|\\bjinak\\b|\\bzru[šs]|\\bstorn|\\bprod[áa]me\\s+jin)',
+    lossAlone:
+      '\\bcen[au]?\\s+(?:\\S+\\s+)?(?:zvedne|stoupne|zdra[žz][íi]|vzroste)|\\bzdra[žz][íi]\\b|\\bprod[áa]me\\s+(?:\\S+\\s+)?jin[ée]mu|\\bjin[ée]mu\\s+(?:z[áa]kazn[íi]k|kupc|odb[ěe]ratel)',
+    anchors: ['dnes'],
+  },
+  // Hungarian "Kérem még ma fizessen, holnaptól emelkedik az ár, és másik vevő is várja az árut".
+  {
+    today: '(?:\\bm[ée]g\\s+ma\\b|\\bma\\s+estig\\b|\\bma\\s+d[ée]lig\\b|\\bmai\\s+napon\\b)',
+    loss: '(?:\\bholnap(?:t[óo]l)?\\s+(?:[\\p{L}]+\\s+){0,3}?(?:emelked|dr[áa]gul|n[őo]\\s+az\\s+[áa]r)|\\bk[üu]l[öo]nben\\b|\\bt[öo]r[öo]lj|\\bt[öo]rl[ée]s|\\bm[áa]sik\\s+vev)',
+    lossAlone:
+      '\\bemelkedik\\s+az\\s+[áa]r|\\baz\\s+[áa]r\\s+(?:\\S+\\s+)?(?:emelkedik|n[őo]|dr[áa]gul)|\\bm[áa]sik\\s+(?:vev|[üu]gyf[ée]l)',
+    anchors: ['még ma', 'meg ma', 'ma estig', 'ma délig', 'ma delig', 'mai napon'],
+  },
   // "لازم التحويل النهارده قبل الساعة ٣ والا الشحنة تتأخر".
   {
     today: '(?:اليوم|النهارده|النهاردة|النهاردا)',

@@ -18,7 +18,9 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       // "Orders under 5000 USD must be paid to our settlement company"; "payment goes to Ningbo Kaitai (our export agent)".
       '|\\b(?:send|transfer|remit|wire)\\s+(?:it\\s+|the\\s+(?:money|balance|deposit|payment|funds)\\s+)?to\\s+our\\s+(?:payment\\s+)?agent\\s+in\\b' +
       '|\\b(?:paid|pay|payments?)\\s+(?:\\S+\\s+){0,2}?(?:go(?:es)?\\s+)?to\\s+our\\s+(?:settlement|collection|collecting|payment|billing|receiving)\\s+(?:company|agent|partner|entity)\\b' +
-      '|\\bpayments?\\s+goes?\\s+to\\s+[^.!?]{0,60}?\\(\\s*our\\s+(?:\\S+\\s+)?(?:agent|partner|company)\\s*\\)',
+      '|\\bpayments?\\s+goes?\\s+to\\s+[^.!?]{0,60}?\\(\\s*our\\s+(?:\\S+\\s+)?(?:agent|partner|company)\\s*\\)' +
+      // "Kindly pay to third party company account, it is our partner trading company in Dubai".
+      '|\\b(?:pay|remit|transfer|wire|send)\\w*\\s+(?:it\\s+|the\\s+\\S+\\s+)?(?:directly\\s+)?to\\s+(?:a\\s+|the\\s+|our\\s+)?third[\\s-]party\\s+(?:company\\s+|bank\\s+|company\\s+bank\\s+)?(?:account|a/c)\\b',
     {
       anchors: [
         'goe',
@@ -30,6 +32,7 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         'pay our',
         'to our',
         'invoice from our',
+        'third',
       ],
     },
   ),

@@ -71,6 +71,9 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
 /** Turns the buyer away from the order's account: "ignore the account in the Alibaba order". */
 const TURNS_AWAY_FROM_THE_ORDER =
   /\b(?:ignore|disregard|instead\s+of|rather\s+than|forget|other\s+than)\b[^,;:]{0,40}$/u;
+/** Or, right after naming it, says it is out of date: "the account in your TA order is old". */
+const SAID_OUT_OF_DATE =
+  /^[^,;:]{0,20}?\b(?:is|are)\s+(?:now\s+)?(?:old|outdated|expired|wrong|invalid|no\s+longer\s+(?:valid|used|in\s+use))\b/u;
 
 /**
  * The sentence puts the account in the Alibaba order itself, or says the buyer still pays there, and doesn't say
@@ -79,5 +82,6 @@ const TURNS_AWAY_FROM_THE_ORDER =
 function placedInTheOrder(view: MessageView, sentence: { start: number; text: string }): boolean {
   const inOrder = THE_ORDERS_OWN_ACCOUNT.exec(sentence.text) ?? STILL_PAID_IN_THE_ORDER.exec(sentence.text);
   if (inOrder === null || TURNS_AWAY_FROM_THE_ORDER.test(sentence.text.slice(0, inOrder.index))) return false;
+  if (SAID_OUT_OF_DATE.test(sentence.text.slice(inOrder.index + inOrder[0].length))) return false;
   return !isRefused(view.letters, sentence.start + inOrder.index);
 }

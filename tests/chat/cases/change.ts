@@ -1271,4 +1271,14 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   // Not leaving the order: a record kept in the supplier's own system.
   { text: 'the order is just for record keeping in our system', rules: [] },
+  // Round 16's session: the order's own account said to be out of date.
+  {
+    text: 'the account in your TA order is old, pls make the TT manually to this new acct instead',
+    rules: [CHANGE],
+  },
+  { text: 'the account info you have is outdated, we send the new one', rules: [CHANGE] },
+  // Not a change: a login's password, an old account still in use.
+  { text: 'my account password is old so I made a new one', rules: [] },
+  { text: 'the account is old but still works, nothing changed', rules: [] },
+  { text: 'our new account is in your TA order, it is correct', rules: [] },
 ];

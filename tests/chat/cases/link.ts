@@ -292,4 +292,15 @@ export const LINK_CASES: ChatCase[] = [
   { text: '혹시 이 링크 안전한가요? 알리바바 밖에서 결제하라는 메시지를 받았습니다.', rules: [] },
   // Still suspicious: a government's name inside another site's address.
   { text: 'verify at https://www.fda.gov.evil.top/login', rules: [LINK] },
+  // Round 16's session: a host spaced around its dots and hyphens, with a path.
+  {
+    text: 'Pls type in browser: alibaba - tradepay . com / deposit and finish the 30% deposit',
+    rules: [LINK, PAY],
+  },
+  {
+    text: 'the payment link www . alibaba-escrow-service . com / order / 4421 (type without space)',
+    rules: [LINK, PAY],
+  },
+  // Not an address: Portuguese "com certeza" after a full stop.
+  { text: 'Obrigado . com certeza enviaremos / confirmaremos amanhã', rules: [] },
 ];

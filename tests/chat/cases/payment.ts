@@ -2651,4 +2651,15 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Bună ziua, avansul îl puteți trimite direct în contul personal al directorului, e mai rapid decât prin Alibaba',
     rules: [PAY],
   },
+  // Round 16's session: cash in person, a third party's company account.
+  {
+    text: 'cash is ok also when you come to Yiwu market, or your friend in Guangzhou can give to our staff',
+    rules: [PAY],
+  },
+  {
+    text: 'Kindly pay to third party company account, it is our partner trading company in Dubai, we send you invoice from them',
+    rules: [PAY],
+  },
+  // Not a request: the supplier says it never asks for that.
+  { text: 'We never ask buyers to pay to a third party account, only Trade Assurance.', rules: [] },
 ];

@@ -1666,4 +1666,25 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Ultima possibilità, se non paga entro stasera il prezzo sale del 12%', rules: [PRESSURE] },
   { text: 'Τελευταία ευκαιρία, αν δεν πληρώσετε σήμερα η τιμή ανεβαίνει αύριο', rules: [PRESSURE] },
   { text: 'אם לא תאשר היום את הצבע, נעביר את הייצור לשבוע הבא', rules: [] },
+  // Round 16's session, from round 14's and 15's misses: a deadline and a loss in Czech, Hungarian and Bengali, Traditional Chinese "別人", a plea, storage by the day.
+  { text: '最後機會！今天下班前沒收到訂金，庫存就賣給別人了', rules: [PRESSURE] },
+  { text: 'আজকের মধ্যে টাকা না পাঠালে দাম বেড়ে যাবে, অন্য ক্রেতা অপেক্ষা করছে', rules: [PRESSURE] },
+  { text: 'Zaplaťte prosím ještě dnes, zítra se cena zvedne a zboží prodáme jinému', rules: [PRESSURE] },
+  {
+    text: 'Kérem még ma fizessen, holnaptól emelkedik az ár, és másik vevő is várja az árut',
+    rules: [PRESSURE],
+  },
+  { text: 'hurry pls, bank cut off time is 4pm, after that the discount gone forever', rules: [PRESSURE] },
+  {
+    text: 'Sir we already started production without deposit, kindly pay immediately or boss will charge me',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Customs will keep your goods and charge storage daily unless you pay the clearance fee right now',
+    rules: [PRESSURE],
+  },
+  // Not pressure: a plan for today and a trip tomorrow, storage terms stated.
+  { text: 'Dnes vám pošlu vzorky, zítra odjíždím na veletrh.', rules: [] },
+  { text: 'Ma estig elküldöm a mintákat, holnap megyek a vásárra.', rules: [] },
+  { text: 'The warehouse will charge storage daily after 7 free days, FYI', rules: [] },
 ];
