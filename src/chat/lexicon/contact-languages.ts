@@ -15,8 +15,10 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     // not an order or tracking number.
     '\\b(?:mandame|mándame|pasame|pásame|dame|enviame|envíame|me\\s+pass[ae]|me\\s+passar|me\\s+mand[ae]|me\\s+da|me\\s+dá|envoyez-moi|donnez-moi|envoie-moi|donne-moi|gib\\s+mir|schick\\s+mir' +
       // Asked as a question: "¿me puede dar su número?", "pode me passar seu número?", "pouvez-vous me donner votre numéro ?", "können Sie mir Ihre Handynummer geben?"; Italian "dammi il tuo numero".
-      '|me\\s+puede[ns]?\\s+(?:dar|pasar|enviar|mandar)|me\\s+pasa[ns]?|manda|me\\s+podr[íi]as?\\s+(?:dar|pasar|enviar|mandar)|me\\s+pode(?:ria)?\\s+(?:passar|mandar|enviar|dar)|(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu)\\s+me\\s+donner|sie\\s+mir|dammi|mandami|inviami|passami)' +
+      '|me\\s+puede[ns]?\\s+(?:dar|pasar|enviar|mandar)|me\\s+pasa[ns]?|manda|me\\s+podr[íi]as?\\s+(?:dar|pasar|enviar|mandar)|me\\s+pode(?:ria)?\\s+(?:passar|mandar|enviar|dar)|(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu)\\s+me\\s+donner|sie\\s+mir|dammi|mandami|inviami|passami|mi\\s+pu[òo]\\s+(?:lasciare|dare|mandare|inviare)|mi\\s+lasci)(?:\\s+bitte)?' +
       '\\s+(?:tu|su|seu|sua|o\\s+seu|a\\s+sua|votre|ton|ta|ihre|deine|il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua)\\s+(?:n[úu]mero|tel[ée]fono|telefone|telefono|celular|cellulare|m[óo]vil|correo|e-?mail|num[ée]ro|adresse\\s+e-?mail|portable|telefonnummer|handynummer|nummer)\\b(?!\\s+(?:de|da|do)\\s+(?:commande|pedido|orden|ordem|rastreo|rastreamento|seguimiento|suivi|factura|facture|fatura|compte|cuenta|conta))' +
+      // Polish "Proszę o Pana prywatny numer telefonu".
+      '|\\bprosz[ęe]\\s+o\\s+(?:\\S+\\s+){0,2}?numer\\s+telefonu\\b' +
       '|(?:дайте|даите|дай|даи|скиньте|скинь|пришлите|оставьте)\\s+(?:ваш|сво[йи]|тво[йи])\\s+(?:номер(?!\\s+(?:заказа|сч[её]та|отслеживания))|телефон|почту|email|e-mail)',
     {
       // The asking words: the objects ("número", "mail", "tel") are in too many messages.
@@ -35,6 +37,10 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'envoie-moi',
         'donne-moi',
         'sie mir',
+        'mi può',
+        'mi puo',
+        'mi lasci',
+        'numer telefonu',
         'me puede',
         'me pasa',
         'manda',

@@ -96,7 +96,9 @@ export const OTHER_MOVES: readonly Cue[] = [
       // Korean: "카톡으로 계좌번호 보내드릴게요" (I'll send it on KakaoTalk).
       '|(?:카톡|카카오톡|위챗|텔레그램|왓츠앱)\\s?(?:으로|로)\\s?[^.!?。\\n]{0,20}?(?:보내|연락|얘기|대화)(?!지\\s?(?:않|마))' +
       '|\\b(?:calling|call)\\s+you\\s+(?:now\\s+)?(?:from|on)\\s+(?:my\\s+|a\\s+|our\\s+)?(?:china|chinese|personal|private|mobile|cell|hk|local)\\s+(?:number|phone|mobile)\\b' +
-      `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)\\s+(?:(?:personal|private)\\s+)?(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b${NOT_FOR_THE_COURIER}${NOT_THE_DEVICE}` +
+      `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)\\s+(?:(?:personal|private|direct)\\s+)?(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b${NOT_FOR_THE_COURIER}${NOT_THE_DEVICE}` +
+      // "Send me a text at (626) 555-0193": a text message, off the platform.
+      '|\\b(?:text\\s+me|send\\s+me\\s+a\\s+text|send\\s+me\\s+an\\s+sms)\\s+(?:at|on|to)(?=\\s+[+(\\d])' +
       // "Drop your number and I will call you"; not "your number one concern".
       `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your\\s+number|your\\s+personal\\s+number|your\\s+private\\s+number)\\b(?=\\s*(?:[.,!?;:)]|$|(?:and|so|please|pls|i|we|then|to|in\\s+case|sir|madam|dear|friend|my\\s+friend|bro)\\b))${NOT_FOR_THE_COURIER}` +
       '|\\bcall\\s+you\\s+(?:on|at)\\s+your\\s+(?:mobile|phone|cell)' +
@@ -106,6 +108,9 @@ export const OTHER_MOVES: readonly Cue[] = [
       `|\\bscan\\s+(?:my|our)\\s+(?:wechat\\s+|whatsapp\\s+)?qr\\s*code\\b(?!\\s+(?:to|and)\\s+pay)${NOT_ON_THE_GOODS}|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\s+(?:\\S+\\s+){0,4}?(?:to|and)\\s+(?:add|contact|chat|follow|reach|message)\\b(?![^.!?\\n]{0,20}\\b(?:on|in)\\s+(?:the\\s+)?alibaba)|留(?:个|個|一下)?(?:您的|你的)?(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|邮箱|vx|wx|微信|v信)|(?:邮箱|电邮)(?:地址)?发(?:给)?我|语音沟通|电话沟通|打(?:(?:我|我们)的?)?(?:电话|手机)${NOT_A_CALL_MADE}|(?:电话|手机)联系我|(?:手机|电话)号码?(?:是)?多少|(?:你的|您的)(?:手机|电话)(?:是)?多少`,
     {
       anchors: [
+        'text me',
+        'send me a text',
+        'send me an sms',
         'mail',
         'phone',
         'mobile',

@@ -15,14 +15,14 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   // recebimento passou para", "notre banque bénéficiaire change", "il conto di accredito è cambiato", "đổi ngân hàng",
   // "сменился получатель платежей", "ο λογαριασμός μας άλλαξε".
   '|\\bcambiamos\\s+de\\s+(?:banco|cuenta)\\b|\\bcambiamos\\s+(?:nuestra|la)\\s+cuenta\\b|\\buse\\s+los\\s+nuevos\\s+datos\\b|\\bcuenta\\s+(?:\\S+\\s+){1,3}?ha\\s+cambiado|\\bactualice\\s+sus\\s+registros\\b|\\bconta\\s+(?:\\S+\\s+){0,3}?passou\\s+para\\b|\\bconta\\s+antiga\\b|\\bn[ãa]o\\s+use\\s+mais\\s+a\\s+conta\\b' +
-  '|\\bbanque\\s+b[ée]n[ée]ficiaire\\s+change|\\bfiche\\s+fournisseur\\b|\\bconto\\s+(?:\\S+\\s+){0,3}?(?:è|e)\\s+cambiato|\\bnuova\\s+banca\\b' +
+  '|\\bbanque\\s+b[ée]n[ée]ficiaire\\s+change|\\bfiche\\s+fournisseur\\b|\\bconto\\s+(?:(?!non\\s)\\S+\\s+){0,3}?(?:è|e)\\s+cambiato|\\bnuova\\s+banca\\b' +
   '|(?:đổi|đoi|doi)\\s+(?:ngân|ngan)\\s+(?:hàng|hang)|th[ụu]\\s+h[ưu][ởo]ng\\s+(?:\\S+\\s+){0,2}?thay\\s+đ[ổo]i|сменил(?:ся|ись|ась|ось)\\s+(?:\\S+\\s+)?(?:получател|реквизит|сч[её]т|банк)|старые\\s+реквизиты|λογαριασμ\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:άλλαξε|αλλαξε)|(?:νέο|νεο)\\s+λογαριασμ' +
   // Russian, Polish, French, Italian, Malay, Thai, Tagalog, Uzbek, Kazakh, Egyptian Arabic in Latin letters: "реквизиты
   // поменялись", "zmiana numeru konta", "compte changé", "iban cambiato", "akaun lama dah tutup", บัญชีเก่า, "may bago na
   // po kaming account", "yangi hisob", "жаңа шот", "fi 7esab gdid", "3la el 7esab el gedid" (read as "tesab": the
   // detector reads a digit inside a word as the letter it looks like).
   '|реквизиты\\s+(?:\\S+\\s+)?(?:поменялись|изменились|сменились)|старый\\s+сч[её]т|сч[её]т\\s+(?:\\S+\\s+)?заблокирован|через\\s+платежн\\S*\\s+агент' +
-  '|\\bzmian\\w*\\s+(?:numeru\\s+)?kont\\w*|\\bstare\\s+(?:konto\\s+)?zablokowane|\\bcompte\\s+(?:\\S+\\s+)?chang[ée]|\\bnouveau\\s+compte\\b|\\biban\\s+(?:\\S+\\s+)?cambiat[oa]|\\bvecchio\\s+(?:iban|conto)\\b' +
+  '|\\bzmian\\w*\\s+(?:numeru\\s+)?kont\\w*|\\bstare\\s+(?:konto\\s+)?zablokowane|\\bcompte\\s+(?:\\S+\\s+)?chang[ée]|\\bnouveau\\s+compte\\b|\\biban\\s+(?:(?!non\\s)\\S+\\s+)?cambiat[oa]|\\bvecchio\\s+(?:iban|conto)\\b' +
   '|\\bakaun\\s+lama\\s+(?:dah\\s+|telah\\s+|sudah\\s+)?(?:tutup|ditutup)|บัญชีเก่า|\\bbago\\s+na\\s+(?:po\\s+)?(?:kaming\\s+)?account|\\b(?:yangi|eski)\\s+hisob|жаңа\\s+шот|шот\\s+ауысты|\\bb?[th]esab\\s+(?:el\\s+)?(?:gdid|gedid|jdid|jadid)\\b' +
   // Spanish, Urdu, Hindi and Indonesian: "nuestra cuenta bancaria cambió", "ہمارا اکاؤنٹ بدل گیا", "अकाउंट बदल गया", "rek
   // perusahaan kami lagi diaudit", "pakai rek baru" (rek: rekening).

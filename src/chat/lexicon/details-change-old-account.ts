@@ -15,10 +15,10 @@ const OLD_ACCOUNT =
   '|стар(?:ый|ий|ыи|ии|ого|ому|ом)\\s+(?:банковск[\\p{L}]*\\s+)?(?:сч[её]т|рахун[\\p{L}]*)' +
   '|\\b(?:akaun|rekening|rek|akun)\\s+(?:\\S+\\s+)?lama\\b|\\boude\\s+(?:bank)?rekening|\\blumang\\s+(?:bank\\s+)?account\\b' +
   '|\\bsa\\s+luma\\s+(?:\\S+\\s+)?(?:ipadala|magbayad|ibayad|mag-?send)' +
-  '|حساب\\s+(?:\\S+\\s+)?(?:قبلی|قدیمی)|الحساب\\s+القديم|پران(?:ا|ے)\\s+اکاؤنٹ|पुरान(?:ा|े)\\s+(?:खाता|खाते|अकाउंट)' +
+  '|حساب\\s+(?:\\S+\\s+)?(?:قبلی|قدیمی)|الحساب\\s+القديم|پران(?:ا|ے)\\s+اکاؤنٹ|पुरान(?:ा|े)\\s+(?:बैंक\\s+)?(?:खाता|खाते|अकाउंट)' +
   '|\\bcuenta\\s+(?:bancaria\\s+)?(?:anterior|vieja|antigua)\\b|\\bconta\\s+(?:banc[áa]ria\\s+)?(?:antiga|anterior|velha)\\b' +
   '|\\bancien\\s+compte\\b|\\bcompte\\s+(?:bancaire\\s+)?(?:habituel|pr[ée]c[ée]dent)\\b|\\b(?:alte[sn]?|bisherige[sn]?)\\s+konto\\b' +
-  '|\\bstar(?:e|ego|ym)\\s+konto\\b|\\beski\\s+hesa|\\btài\\s+khoản\\s+cũ|\\btai\\s+khoan\\s+cu\\b|\\btk\\s+c[ũu](?![\\p{L}])|(?:기존|이전|예전)\\s*계좌|旧口座|以前の口座' +
+  '|\\bstar(?:e|ego|ym)\\s+konto\\b|\\beski\\s+hesa|\\btài\\s+khoản\\s+cũ|\\btai\\s+khoan\\s+cu\\b|\\btk\\s+c[ũu](?![\\p{L}])|(?:기존|이전|예전)\\s*계좌|旧口座|以前の口座|บัญชีเดิม|บัญชีธนาคารเดิม' +
   '|পুরনো(?:টায়|\\s+অ্যাকাউন্ট)|\\baccount\\s+el\\s+2?adeem\\b)';
 
 /** Said of it: blocked, frozen, audited, closed, changed, not to be used or paid, or a new one instead. */
@@ -26,10 +26,10 @@ const NO_LONGER_THE_ONE =
   "(?:\\b(?:frozen|freeze|blocked|closed|suspended|audit\\w*|hold|changed|not|no\\s+longer|don'?t|do\\s+not|never|new|stop(?:ped)?|invalid)\\b" +
   '|冻结|停用|不要|别|不能|审计|查核|换|新(?:的)?(?:账|户)|заблок|замор|не\\s|нов|змін|смен|закрит|закрыт' +
   '|\\b(?:diblokir|blokir|audit|diaudit|tutup|ditutup|jangan|baru|tukar|niet|geblokkeerd|nieuwe?|gewijzigd|wag|huwag|bago|naka-?hold)\\b' +
-  '|نکنید|مسدود|جدید|بسته|مجمد|مغلق|لا\\s|جديد|بند|نیا|نہ\\s|बंद|नया|मत' +
+  '|نکنید|مسدود|جدید|بسته|مجمد|مغلق|لا\\s|جديد|بند|نیا|نہ\\s|बंद|नया|नए|नई|मत|ใหม่|ไม่สามารถ|ตรวจสอบ' +
   '|\\b(?:auditor[íi]a|bloquead[ao]|nueva|cerrad[ao]|cambi[óo]|bloqueada|n[ãa]o|nova|encerrada|mudou|bloqu[ée]|pas|nouveau|ferm[ée]|chang[ée]|gesperrt|nicht|neue[sn]?|geschlossen|ge(?:ä|a|ae)ndert)\\b' +
   '|\\b(?:zablokowane|nie|nowe|zamkni[\\p{L}]*|kapand[ıi]|kapat[ıi]ld[ıi]|donduruldu|yeni|etmeyin|kh[óo]a|kh[ôo]ng|m[ớo]i)(?![\\p{L}])|đ[ổo]i(?<![\\p{L}]đ[ổo]i)(?![\\p{L}])' +
-  '|막|정지|말고|마세요|새\\s?계좌|凍結|停止|新しい|\\bet2?fal\\b|\\bgedid\\b)';
+  '|막|정지|말고|마세요|새\\s?계좌|새로운|불가|凍結|停止|新しい|\\bet2?fal\\b|\\bgedid\\b)';
 
 /** The old account said to be still the one: "the old account is still the right one", "nothing changed", 还是原来的账户. */
 const STILL_THE_ONE =
@@ -75,6 +75,8 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
         '계좌',
         '旧口座',
         '以前の口座',
+        'บัญชีเดิม',
+        'บัญชีธนาคารเดิม',
         'পুরনো',
         'adeem',
       ],

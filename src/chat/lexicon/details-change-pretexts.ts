@@ -2,6 +2,13 @@ import { ACCOUNT, cue, type Cue } from './cue';
 
 /** After the reason, later in the message, the account to use instead: "please use the attached account", "pay to the account below". */
 const THEN_ANOTHER_ACCOUNT = `(?=[^]*\\b(?:use|pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)`;
+/**
+ * Or someone to pay instead, before the reason or after it: "pay through MoneyGram to our cashier", "make the payment to
+ * our representative's account", "I will give you our cousin company bank".
+ */
+const SOMEONE_TO_PAY =
+  '\\b(?:(?:pay|transfer|remit|send|payment)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:our|my|the|his|her)|(?:give|send)\\s+you\\s+(?:our|my|the)\\s+(?:\\S+\\s+){0,3}?(?:bank|account))\\b';
+const AND_SOMEONE_TO_PAY = `(?:(?=[^]*${SOMEONE_TO_PAY})|(?<=${SOMEONE_TO_PAY}[^]*))`;
 
 /**
  * The reasons given for paying another account: "under audit", "tax
@@ -37,7 +44,9 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
     // "Our HSBC account can't receive, please use our Turkish account": the account that can't is the reason for the other.
     `\\b${ACCOUNT}\\s+(?:cannot\\s+receive|can't\\s+receive|can\\s+not\\s+receive|could\\s+not\\s+receive|couldn't\\s+receive|is\\s+unable\\s+to\\s+receive)\\b${THEN_ANOTHER_ACCOUNT}` +
       // "We can no longer receive in USD at the old bank; please use the EUR account."
-      `|\\b(?:can|could)\\s+no\\s+longer\\s+receive\\b${THEN_ANOTHER_ACCOUNT}`,
+      `|\\b(?:can|could)\\s+no\\s+longer\\s+receive\\b${THEN_ANOTHER_ACCOUNT}` +
+      // "… so we can't receive the payment there. Please pay the balance to our general manager's personal account."
+      `|\\b(?:cannot\\s+receive|can't\\s+receive|can\\s+not\\s+receive)\\s+(?:the\\s+)?(?:payment|money)\\s+(?:there|(?:in|through|via)\\s+(?:the\\s+)?(?:alibaba|ta|trade\\s+assurance)(?:\\s+order)?)\\b${AND_SOMEONE_TO_PAY}`,
     {
       // Apart from the cue above: "receive" alone is in too many messages.
       anchors: [
@@ -56,11 +65,21 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
     // "Our account has reached the limit this month, please use the attached account": a full account is the reason for the other.
     `\\b${ACCOUNT}(?:'s)?\\s+(?:\\S+\\s+){0,3}?(?:(?:has\\s+|have\\s+|had\\s+|is\\s+)?(?:reached|exceeded|hit|over|used\\s+up)\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:\\S+\\s+){0,2}?(?:limit|quota)s?|(?:limit|quota)s?\\s+(?:is|has\\s+been|was)\\s+(?:reached|exceeded|full|used\\s+up))\\b` +
       THEN_ANOTHER_ACCOUNT +
+      // "Our company account has limit this month … pay through MoneyGram to our cashier".
+      `|\\b${ACCOUNT}\\s+(?:\\S+\\s+){0,2}?(?:has|have|had)\\s+(?:a\\s+)?limit\\b${AND_SOMEONE_TO_PAY}` +
+      // "Il conto aziendale ha un limite questo mese", "il nostro conto principale è sotto verifica della banca", then paying elsewhere.
+      '|\\bconto\\s+(?:\\S+\\s+){0,2}?(?:ha\\s+un\\s+limite|[èe]\\s+sotto\\s+(?:verifica|controllo|revisione)|[èe]\\s+bloccato)\\b(?:(?=[^]*\\b(?:vers|pag|bonific)\\w*\\s+(?:\\S+\\s+){0,3}?(?:sul|al|alla|a)\\b)|(?<=\\b(?:vers|pag|bonific)\\w*\\s+(?:\\S+\\s+){0,3}?(?:sul|al|alla|a)\\b[^]*))' +
+      // บัญชีบริษัทรับเงินไม่ได้ช่วงนี้ กรุณาโอน…: the company account can't take money now, so transfer elsewhere.
+      '|รับเงินไม่ได้(?=[^]*โอน)' +
+      // "Rekening perusahaan kami sedang dalam proses …, mohon pelunasan dikirim ke rekening pribadi".
+      '|\\brekening\\s+(?:\\S+\\s+){0,2}?sedang\\s+(?:dalam\\s+)?(?:proses|diblokir|diaudit|dibekukan|bermasalah)\\b(?=[^]*\\bke\\s+rekening\\b)' +
+      // 公司账户被税务局临时冻结，请您把尾款转到…: the frozen account is the reason for the other.
+      '|(?:账户|账号)(?:被[^，。！？,\\n]{0,8}?)?(?:临时|暂时)?冻结(?=[^]*(?:打|付|转|汇)(?:款)?(?:到|进|入))' +
       // "Nuestra cuenta alcanzó el límite, use la cuenta adjunta", "a conta atingiu o limite, pague na conta abaixo".
       '|\\b(?:cuenta|conta)\\s+(?:\\S+\\s+){0,3}?(?:alcanz[óo]|lleg[óo]\\s+al|super[óo]|atingiu|excedeu|ultrapassou|chegou\\s+ao)\\s+(?:el\\s+|o\\s+|su\\s+|seu\\s+)?l[íi]mite\\b(?=[^]*\\b(?:use|usa|utilice|pague|pagar|transfiera|transfira|deposite)\\b[^]*\\b(?:cuenta|conta)\\b)' +
       // 美金账户这个月额度满了，请打到下面这个账户.
       '|(?:账户|账号)[^，。！？,\\n]{0,8}?额度(?:已经?)?(?:满了?|用完了?|不够了?|不足|超了?)(?=[^]*(?:打|付|转|汇)(?:款)?(?:到|进|入))',
-    { anchors: ['limit', 'quota', 'mite', '额度'] },
+    { anchors: ['limit', 'quota', 'mite', '额度', 'sotto', 'bloccato', 'sedang', '冻结', 'รับเงินไม่ได้'] },
   ),
   cue(
     'a returned payment, to be sent again to another account',

@@ -35,3 +35,11 @@ export const THE_ORDER_EXPIRES =
 /** What pressure is about: with one of these (in any of the cues' languages), it is a warning, not just a note. */
 export const PRESSURE_ABOUT_MONEY =
   /\b(?:pay|paid|payment|balance|deposit|money|transfer|usdt|wu|moneygram|western|account|frozen|refund|dispute|release|discount|price|stock)\b|付|款|钱|交易|pagar|pague|\b(?:pago|pagamento|precio|pre[çc]o|payer|paiement|prix|(?:be)?zahl(?:en|ung)|preis|bayar|pembayaran|harga|thanh\s+to[áa]n)\b|\bgi[áa](?![\p{L}])|оплат|цен[аыу]|[öo]deme|fiyat|الدفع|السعر/u;
+
+/**
+ * The message itself says there is no rush to pay: "you pay when you ready", "no payment needed now", "take your
+ * time"; not "the deposit is already received", said before rushing the balance. A deadline and a loss elsewhere in it ("we need the colour by Friday to keep
+ * the slot") then hurry something else, not a payment.
+ */
+export const NO_RUSH_TO_PAY =
+  /\b(?:pay(?:ment)?\s+(?:\S+\s+)?when\s+(?:you\s+)?(?:are\s+|r\s+)?ready|no\s+(?:rush|hurry)|take\s+your\s+time|no\s+payment\s+(?:is\s+)?(?:needed|required|due)\s+(?:now|yet|today))\b|不急|慢慢来|\bsin\s+prisa\b|\bsem\s+pressa\b|\bpas\s+press[ée]\b|\bkeine\s+eile\b/u;

@@ -47,7 +47,8 @@ const ENGLISH: DeadlinePayAndLoss = {
     "|if\\s+(?:\\S+\\s+){0,4}?(?:is\\s+not|isn't|not)\\s+(?:in|received|paid|sent|here|arrived|made|done)" +
     '|next\\s+(?:week|month|shipment|vessel|pickup|batch)|new\\s+price' +
     '|prices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+up|rises?|increases?)' +
-    "|(?:cannot|can't|won't|will\\s+not)\\s+(?:\\S+\\s+)?(?:help|ship|hold|keep|guarantee|promise|load|release)" +
+    "|(?:cannot|can't|won't|will\\s+not)\\s+(?:\\S+\\s+)?(?:help|ship(?:ped)?|hold|keep|guarantee|promise|load(?:ed)?|release(?:d)?)" +
+    '|back\\s+of\\s+the\\s+(?:queue|line)' +
     '|miss(?:es)?\\s+the\\s+(?:vessel|ship|container|truck|slot|shipment|boat|cut-?off)' +
     '|lose|gone|cancel\\w*|released?\\s+to\\s+(?:other|another)|sold\\s+to|delay\\w*|on\\s+hold)\\b' +
     // "The price will go up next month anyway": lost whatever the buyer does.
@@ -137,9 +138,9 @@ const LANGUAGES: readonly DeadlinePayAndLoss[] = [
   // "Kurban Bayramı'ndan önce yükleme için ödemenin perşembeye kadar gelmesi lazım, yoksa iki hafta bekler".
   {
     deadline:
-      "(?:(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar|yar[ıi]n|ak[şs]am)(?:ye|ya|e|a|[ıi]na|ine)?\\s+kadar|saat\\s+\\d{1,2}(?:'?[ye]?e|'?[ya]a|:\\d\\d)?)",
+      "(?:(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar|yar[ıi]n|ak[şs]am)(?:ye|ya|e|a|[ıi]na|ine)?(?:\\s+g[üu]n[üu]ne)?\\s+kadar|saat\\s+\\d{1,2}(?:'?[ye]?e|'?[ya]a|:\\d\\d)?)",
     pay: '(?:[öo]deme|[öo]de[yn]|havale|bakiye|kapora|pe[şs]inat)',
-    loss: '(?:\\byoksa\\b|aksi\\s+(?:halde|takdirde)|iptal|art[ıi]yor|artacak|ka[çc][ıi]r|haftaya|gelecek\\s+ay|bekler|kal[ıi]r)',
+    loss: '(?:\\byoksa\\b|aksi\\s+(?:halde|takdirde)|iptal|art[ıi]yor|artacak|ka[çc][ıi]r|ka[çc]acak|ka[çc]ar\\b|haftaya|gelecek\\s+ay|bekler|kal[ıi]r)',
     anchors: ['kadar', 'saat '],
   },
   // "财务今天下午四点结账，尾款今天不到的话只能排到下个月"; "周五前没收到定金就取消".
@@ -156,6 +157,43 @@ const LANGUAGES: readonly DeadlinePayAndLoss[] = [
       '星期',
       '截止',
       ...DIGITS.flatMap((digit) => [`${digit}号`, `${digit}点`]),
+    ],
+  },
+  // "إذا لم يصل المبلغ حتى الغد سنخسر الحجز على السفينة".
+  {
+    deadline: '(?:حتى|قبل)\\s+(?:الغد|غدا|غداً|بكرة|بكره|يوم\\s+\\S+|الساعة|نهاية)',
+    pay: '(?:المبلغ|الدفع|دفع|ادفع|التحويل|تحويل|الرصيد|العربون)',
+    loss: '(?:سنخسر|نخسر|سيلغى|تلغى|يلغى|إلغاء|الغاء|سيرتفع|يرتفع|وإلا|والا|سيضيع|ستضيع)',
+    anchors: ['حتى', 'قبل'],
+  },
+  // "Bên vận chuyển yêu cầu thanh toán đủ trước thứ Năm … trễ là mất chỗ trên tàu đó anh".
+  {
+    deadline:
+      '\\btr[ưu][ớo]c\\s+(?:th[ứu]\\s+[\\p{L}]+|ch[ủu]\\s+nh[ậa]t|ng[àa]y\\s+mai|\\d)|\\bng[àa]y\\s+mai\\b',
+    pay: '(?:thanh\\s+to[áa]n|chuy[ểe]n\\s+(?:ti[ềe]n|kho[ảa]n|b[ằa]ng)|\\bc[ọo]c\\b|tr[ảa]\\s+ti[ềe]n)',
+    loss: '(?:\\bm[ấa]t\\s+(?:ch[ỗo]|su[ấa]t|h[àa]ng|c[ọo]c|slot)|\\btr[ễe]\\s+l[àa]|\\bk[ẻe]o\\b|\\bh[ủu]y\\b|t[ăa]ng\\s+gi[áa]|\\bkh[ôo]ng\\s+k[ịi]p)',
+    anchors: ['trước', 'trưoc', 'truớc', 'truoc', 'ngày mai', 'ngay mai'],
+  },
+  // "Armator wymaga zapłaty do jutra … Jeśli nie zdążymy, stracimy miejsce na statku i fracht podrożeje".
+  {
+    deadline:
+      '\\bdo\\s+(?:jutra|poniedzia[łl]ku|wtorku|[śs]rody|czwartku|pi[ąa]tku|soboty|niedzieli|ko[ńn]ca\\s+dnia)(?![\\p{L}])',
+    pay: '(?:zap[łl]at|p[łl]atno|przelew|wp[łl]at|\\bsaldo|zaliczk)',
+    loss: '(?:stracimy|przepad|podro[żz]|\\banul|\\binaczej\\b|w\\s+przeciwnym\\s+razie|nie\\s+zd[ąa][żz]ymy)',
+    anchors: [
+      'jutra',
+      'poniedziałku',
+      'poniedzialku',
+      'wtorku',
+      'środy',
+      'srody',
+      'czwartku',
+      'piątku',
+      'piatku',
+      'soboty',
+      'niedzieli',
+      'końca dnia',
+      'konca dnia',
     ],
   },
 ];

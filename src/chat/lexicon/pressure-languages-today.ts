@@ -23,7 +23,7 @@ export const DEADLINES_TODAY_IN_OTHER_LANGUAGES: readonly Cue[] = [
     // "тільки сьогодні", "сегодня до 18:00", "deadline today", "must be today".
     '(?:hari\\s+ini\\s+juga|hôm\\s+nay\\s+lu[ôo]n|hom\\s+nay\\s+lu[ôo]n|วันนี้เลย|\\bngayon\\s+na\\b|本日中に|jeszcze\\s+dzi[śs]|\\bvandaag\\s+nog\\b|همین\\s+امروز|\\bleo\\s+hii\\b' +
       '|আজকেই|আজই|آج\\s+ہی|आज\\s+ही|\\baaj\\s+hi\\b|لازم\\s+اليوم|\\bbas\\s+el\\s+naharda\\b|тільки\\s+сьогодні|сегодня\\s+до\\s+\\d' +
-      '|\\bdeadline\\s+(?:is\\s+)?today\\b|\\bmust\\s+be\\s+(?:done\\s+|paid\\s+)?today\\b|\\bwithin\\s+today\\b)' +
+      '|\\bdeadline\\s+(?:is\\s+)?today\\b|\\bmust\\s+be\\s+(?:done\\s+|paid\\s+)?today\\b|\\bwithin\\s+today\\b|ภายในวันนี้)' +
       // In the message: "お振込みください。本日中にお願いします。"
       inMessageWith(PAY_WORDS, 150),
     {
@@ -50,6 +50,7 @@ export const DEADLINES_TODAY_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'deadline',
         'must be',
         'within today',
+        'ภายในวันนี้',
       ],
     },
   ),

@@ -39,6 +39,8 @@ export const OFFERS_ENDING: readonly Cue[] = [
     `\\b(?:price|quote|quotation|offer|deal|discount|promotion|promo)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:only\\s+)?(?:valid|good|available)\\s+(?:only\\s+)?(?:until\\s+|till\\s+|for\\s+)?${SOON}` +
       '|\\b(?:quote|quotation|offer|deal|price|discount)\\s+(?:[\\p{L}]+\\s+)?(?:expires?|closes?)\\s+(?:at\\s+midnight|tonight|today|in\\s+(?:\\d+|an?|one)\\s+(?:hours?|hrs?|minutes?|mins?))\\b' +
       '|\\bonly\\s+ok\\s+if\\s+(?:you|u)\\s+pay\\s+before\\b|\\bfew\\s+hours\\s+left\\b' +
+      // "A special promotion price only valid until tomorrow noon".
+      "|\\b(?:price|quote|quotation|offer|deal|discount|promotion|promo)\\s+(?:[\\p{L}']+\\s+){0,3}?only\\s+(?:valid|good)\\s+(?:until|till)\\s+(?:tomorrow|tmrw?)\\b" +
       // "Este precio solo es válido hasta hoy", "ce prix n'est valable que jusqu'à ce soir", "il prezzo vale solo fino a stasera",
       // "só vale se fechar até segunda", "l'offre expire dans une heure", صالح حتى الساعة الخامسة فقط, العرض ينتهي بعد ساعة,
       // "सिर्फ आज शाम तक", "chỉ áp dụng đến 6 giờ chiều nay", 오늘 오후 6시까지만, "lel naharda bas", "offer sirf 2 ghante ka",
@@ -51,7 +53,7 @@ export const OFFERS_ENDING: readonly Cue[] = [
       // "gilt nur bis heute Abend", 今晚12点前不下单, 只保留到週五.
       '|\\bvale\\s+hasta\\s+(?:ma[ñn]ana|hoy|esta\\s+noche)\\b|\\bvale\\s+fino\\s+a\\s+(?:stasera|domani|oggi)\\b|\\b(?:sabaha|ak[şs]ama)\\s+kadar\\s+ge[çc]erli|\\bsampai\\s+malam\\s+ni\\b' +
       "|ถึงคืนนี้|\\bplat[íi]\\s+jen\\s+do\\b|בתוקף\\s+(?:רק\\s+)?עד\\s+(?:הערב|מחר|היום|חצות)|\\btylko\\s+do\\s+jutra\\b|только\\s+до\\s+завтра|\\bque\\s+jusqu'[àa]\\s+demain\\b|فقط\\s+تا\\s+فردا|\\bgilt\\s+nur\\s+bis\\s+heute\\b" +
-      '|今晚\\d{0,2}点?前不下单|只保留到',
+      '|今晚\\d{0,2}点?前不下单|只保留到|(?:价格|这个价|优惠)只到(?:今天|今晚|明天)|明天就?恢复原价',
     {
       anchors: [
         'valid',
@@ -89,8 +91,16 @@ export const OFFERS_ENDING: readonly Cue[] = [
         'gilt nur bis heute',
         '今晚',
         '只保留到',
+        '只到',
+        '恢复原价',
       ],
     },
+  ),
+  cue(
+    'an offer that ends soon',
+    // "Big PROMOTION this week only … Offer end Sunday!! Pay by PayPal": with paying in the message, not a fair's dates.
+    '\\b(?:offer|promotion|promo|discount|deal)s?\\s+(?:will\\s+)?ends?\\s+(?:on\\s+|this\\s+)?(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b',
+    { needsPaymentTalk: true, anchors: ['offer', 'promo', 'discount', 'deal'] },
   ),
   cue(
     'a price rise tomorrow',
@@ -100,7 +110,9 @@ export const OFFERS_ENDING: readonly Cue[] = [
       '|\\bdomani\\s+aumenta\\b|내일부터\\s+[^.]{0,15}?올라|\\bmai\\s+gi[áa]\\s+(?:[\\p{L}]+\\s+){0,3}?t[ăa]ng\\b|कल\\s+से\\s+[^।,]{0,20}?महंगा|\\bbokra\\s+el\\s+s[eo]e?r\\b' +
       // "Mâine prețul crește", "αύριο ανεβαίνει", فردا قیمت بالا می‌رود, "o preço sobe na segunda", "kesho inapanda".
       '|\\bm[âa]ine\\s+pre[țt]ul\\s+cre[șs]te\\b|α[υύ]ριο\\s+(?:\\S+\\s+){0,2}?ανεβα[ιί]νει|فردا\\s+(?:\\S+\\s+){0,3}?بالا\\s+می\\s?ر(?:ود|ه)' +
-      '|\\bpre[çc]o\\s+sobe\\s+(?:amanh[ãa]|na\\s+segunda|semana\\s+que\\s+vem)|\\bkesho\\s+(?:bei\\s+)?inapanda\\b',
+      '|\\bpre[çc]o\\s+sobe\\s+(?:amanh[ãa]|na\\s+segunda|semana\\s+que\\s+vem)|\\bkesho\\s+(?:bei\\s+)?inapanda\\b' +
+      // "If tomorrow, price is 0.78"; "he keep for you, tomorrow maybe sold".
+      '|\\bif\\s+tomorrow,?\\s+(?:the\\s+)?price\\s+(?:is|will\\s+be)\\b|\\b(?:tomorrow|tmrw?)\\s+(?:maybe|may\\s+be|will\\s+be|it\\s+is|is)\\s+(?:sold|gone)\\b',
     {
       anchors: [
         'tmr',

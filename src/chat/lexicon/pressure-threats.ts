@@ -88,7 +88,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
     // will be blocked", nor a choice: "replacement in next order, or refunded?").
     `\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}\\p{N}/']+\\s+){0,3}?${STAKE}\\s+(?:[\\p{L}']+\\s+){0,4}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|destroyed|confiscated|auctioned|sold|forfeited|(?:leaves?|go(?:es)?|sails?)\\s+without)\\b` +
       // "… or we cancel the order", "or customs will auction the cargo" (not "or we can cancel the order if you like").
-      `|\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}']+\\s+){1,3}?(?<!\\b(?:can|could|may|might)\\s+)(?:cancel|sell|release|destroy|auction|confiscate|forfeit|give)\\w*\\s+(?:\\S+\\s+){0,2}?${STAKE}\\b` +
+      `|\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}']+\\s+){1,3}?(?<!\\b(?:can|could|may|might)\\s+)(?:cancel|sell|release|destroy|auction|confiscate|forfeit|give|return)\\w*\\s+(?:\\S+\\s+){0,2}?${STAKE}\\b` +
       // "Pay the fee today or they will be destroyed": "it" or "they" after paying was named.
       '|\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:it|they)\\s+(?:will|may|might|would)\\s+be\\s+(?:cancel(?:l?ed)?|held|destroyed|confiscated|auctioned|sold|forfeited)\\b(?<=\\b(?:pay|paid|payment|fee|deposit|balance|money)\\b[^.!?\\n]{0,100})' +
       // "… otherwise we lose the space" (not "or lose the warranty").
@@ -147,6 +147,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
         'auction',
         'sell',
         'give',
+        'return',
         'sold',
         'forfeit',
         'refunded',
@@ -213,7 +214,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
     `\\b(?:last\\s+reminder|last\\s+notice|last\\s+warning|final\\s+reminder|final\\s+notice|final\\s+warning)\\b(?=[^\\n]{0,100}?${OWED})` +
       '|\\b(?:balance|payment|invoice|amount|deposit|bill)\\s+(?:is\\s+|are\\s+|was\\s+|has\\s+been\\s+|now\\s+)?(?:long\\s+|already\\s+|seriously\\s+)?overdue\\b(?!\\s*\\?)' +
       '|\\boverdue\\s+(?:balance|payment|invoice|amount|bill)\\b(?!\\s*\\?)' +
-      `|\\bimmediate\\s+payment\\s+(?:is\\s+)?(?:required|needed|necessary)\\b|\\bto\\s+avoid\\s+(?:a\\s+|any\\s+|the\\s+)?(?:late\\s+)?(?:penalty|penalties|fines?|late\\s+fees?)\\b(?<=${OWED}[^\\n]{0,100})`,
+      `|\\bimmediate\\s+payment\\s+(?:is\\s+)?(?:required|needed|necessary)\\b|\\bto\\s+avoid\\s+(?:a\\s+|any\\s+|the\\s+)?(?:late\\s+)?(?:penalty|penalties|fines?|late\\s+fees?|cancell?ation)\\b(?<=${OWED}[^\\n]{0,100})`,
     {
       anchors: [
         'last reminder',

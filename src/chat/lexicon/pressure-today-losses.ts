@@ -35,10 +35,10 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
   },
   // "ต้องโอนมัดจำวันนี้ ไม่งั้นของหมด".
   {
-    today: 'วันนี้',
+    today: '(?:วันนี้|ภายในพรุ่งนี้)',
     loss: '(?:ไม่งั้น|ไม่อย่างนั้น|มิฉะนั้น|ของหมด|ยกเลิก|ขึ้นราคา|ราคาขึ้น)',
     lossAlone: 'ขึ้นราคา|ราคา(?:จะ)?ขึ้น|ปรับราคา|ลูกค้า(?:คน|ราย)?อื่น',
-    anchors: ['วันนี้'],
+    anchors: ['วันนี้', 'ภายในพรุ่งนี้'],
   },
   // "오늘까지 입금 안 하시면 주문 취소됩니다".
   {
@@ -127,6 +127,9 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
   {
     today: '\\b(?:hoy|hoje)\\b',
     loss: '(?:ma[ñn]ana\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sube|aumenta|cambia)|amanh[ãa]\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sobe|aumenta|muda)|\\bs[óo]\\s+(?:segura|guarda|mant[ée]m)\\b|\\bse\\s+cancela|\\bcancelamos\\b|\\bcancelado\\b)',
+    // "O armazém só segura a mercadoria até amanhã, depois cobra armazenagem. Por favor pague o saldo … ainda hoje."
+    lossAlone:
+      '\\bs[óo]\\s+(?:segura|guarda|mant[ée]m)\\b|\\bcobra(?:mos|r)?\\s+(?:a\\s+|el\\s+)?(?:armazenagem|almacenaje)\\b|\\b(?:otro|outro)\\s+cliente\\b|\\bsube\\s+el\\s+precio\\b|\\bo\\s+pre[çc]o\\s+sobe\\b',
     anchors: ['hoy', 'hoje'],
   },
   // Swahili "lipa leo, kesho bei itapanda"; Hausa "dole ka biya yau, idan ba haka ba za a soke oda".

@@ -19,6 +19,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       '|\\b(?:send|transfer|remit|wire)\\s+(?:it\\s+|the\\s+(?:money|balance|deposit|payment|funds)\\s+)?to\\s+our\\s+(?:payment\\s+)?agent\\s+in\\b' +
       '|\\b(?:paid|pay|payments?)\\s+(?:\\S+\\s+){0,2}?(?:go(?:es)?\\s+)?to\\s+our\\s+(?:settlement|collection|collecting|payment|billing|receiving)\\s+(?:company|agent|partner|entity)\\b' +
       '|\\bpayments?\\s+goes?\\s+to\\s+[^.!?]{0,60}?\\(\\s*our\\s+(?:\\S+\\s+)?(?:agent|partner|company)\\s*\\)' +
+      // "Please transfer the money by normal TT to our other company, Guangzhou Jinda Trading Co."
+      '|\\b(?:pay|remit|transfer|wire|send)\\w*\\s+(?:\\S+\\s+){0,5}?to\\s+our\\s+(?:other|sister|partner|related|cousin)\\s+company\\b' +
       // "Kindly pay to third party company account, it is our partner trading company in Dubai".
       '|\\b(?:pay|remit|transfer|wire|send)\\w*\\s+(?:it\\s+|the\\s+\\S+\\s+)?(?:directly\\s+)?to\\s+(?:a\\s+|the\\s+|our\\s+)?third[\\s-]party\\s+(?:company\\s+|bank\\s+|company\\s+bank\\s+)?(?:account|a/c)\\b',
     {

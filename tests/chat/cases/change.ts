@@ -1281,4 +1281,50 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'my account password is old so I made a new one', rules: [] },
   { text: 'the account is old but still works, nothing changed', rules: [] },
   { text: 'our new account is in your TA order, it is correct', rules: [] },
+  // Round 16 (long, chatty messages in many languages, written by a helper and scored before any fix): its misses.
+  {
+    text: 'Hello Maria, how are you? The samples of the ceramic mugs with your logo passed the dishwasher test and the color is exactly Pantone 7621C as you asked. For the order, my boss agree the price 1.05 USD if you pay today, the lowest ever. Only thing is we need you to pay through MoneyGram to our cashier Ms. Zhou because the company account has limit this month. Add me on WhatsApp: eight six one three nine, five five two one, zero eight seven seven, I send you the name.',
+    rules: [CHANGE, CONTACT, PAY, PRESSURE],
+  },
+  {
+    text: 'Dear Mr. Lee, thank you for the PO. Please kindly note that our export license is under renewal so we cannot receive the payment in the Alibaba order this time. I will give you our cousin company bank in Vietnam, please call me on +84 90 718 2264 (Zalo or WhatsApp) and I explain the details, also the invoice will be in their name but the goods are the same.',
+    rules: [CHANGE, CONTACT, PAY],
+  },
+  {
+    text: "Dear Mr. Schneider, we confirm the pallets are wrapped and the container booking is done for 22nd. Please note our Chinese company account has a limit on receiving money from Germany this quarter, so kindly make the payment to our German representative's private account at Sparkasse, IBAN will follow. For you it is even easier, a domestic transfer.",
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: '您好，上次您付的定金我们已经收到了，谢谢。尾款这边要麻烦您一下，因为公司账户被税务局临时冻结，请您把尾款转到我们财务刘姐的个人账户上（工商银行），她会给您开收据，发票后面再补给您。',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'नमस्ते सर, आपका 40 कार्टन का ऑर्डर पैक हो गया है और QC रिपोर्ट अटैच है। कृपया ध्यान दें कि ऑडिट की वजह से हमारा पुराना बैंक अकाउंट अभी पेमेंट नहीं ले सकता, इसलिए बाकी पेमेंट नए अकाउंट में भेजें जो संशोधित इनवॉइस में दिया गया है।',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Bu Sari, barang sudah di gudang forwarder di Guangzhou. Karena rekening perusahaan kami sedang dalam proses perpanjangan izin ekspor, mohon pelunasan dikirim ke rekening pribadi istri direktur kami dulu ya, nanti invoice resmi menyusul. Terima kasih atas pengertiannya.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: "Buongiorno Sig.ra Greco, le scrivo per conto del reparto amministrativo. Il nostro conto principale è sotto verifica della banca, quindi la preghiamo di versare il saldo sul conto personale del nostro agente in Italia. Mi scriva su WhatsApp al +39 351 884 2207 e le invio l'IBAN.",
+    rules: [CHANGE, CONTACT, PAY],
+  },
+  {
+    text: "Dear Mr. Baptiste, I hope you had a good holiday! The 600 pcs of the electric kettles with UK plug are finished and the BS certificate is ready. One important thing: our company Alibaba account has been temporarily limited because of a dispute with another buyer, so we can't receive the payment there. Please pay the balance to our general manager's personal account at HSBC Hong Kong. I'll send the account details via email, please give me your email address.",
+    rules: [CHANGE, CONTACT, PAY],
+  },
+  // Not changes: the account said not to have changed, a warning about fraud.
+  {
+    text: 'Sehr geehrte Frau Schmidt, unsere Bankverbindung hat sich nicht geändert. Falls Sie eine E-Mail mit neuen Kontodaten in unserem Namen erhalten, handelt es sich um Betrug – bitte informieren Sie uns hier im Alibaba-Chat.',
+    rules: [],
+  },
+  {
+    text: 'お客様各位、弊社の振込先口座は変更しておりません。弊社名義で口座変更の連絡があった場合は詐欺の可能性がありますので、必ずAlibabaのチャットでご確認ください。',
+    rules: [],
+  },
+  {
+    text: "Gentile Sig.ra Greco, le confermo che il nostro conto non è cambiato. La preghiamo di effettuare il saldo solo tramite l'ordine Alibaba e di ignorare qualsiasi email che indichi un IBAN diverso.",
+    rules: [],
+  },
 ];

@@ -900,4 +900,48 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: '亲，阿里旺旺经常收不到消息，加我微信 sz_led_2023 详细聊吧，价格也能再谈。', rules: [CONTACT] },
   { text: '我们不用WhatsApp，加我微信吧', rules: [CONTACT] },
   { text: '请不要加我微信，在阿里上聊就好', rules: [] },
+  // Round 16 (long, chatty messages in many languages, written by a helper and scored before any fix): its misses.
+  {
+    text: 'Hello my friend, thank you for your order last time, the customer feedback is very good! Now we have new design of the bluetooth speakers, waterproof IPX7, 20W. This platform now charge us very high commission so for the next orders please contact me directly on WeChat (ID: lucy_audio88) and we can do the payment by bank transfer directly, you will get 5% discount.',
+    rules: [CONTACT, PAY],
+  },
+  {
+    text: 'Hallo Herr Weber, danke für Ihre Anfrage zu den Hydraulikzylindern. Wir können alle Größen nach Zeichnung fertigen, MOQ 50 Stück. Da der Chat hier oft verzögert ist, schreiben Sie mir bitte direkt auf WhatsApp oder geben Sie mir Ihre private E-Mail-Adresse, dann schicke ich Ihnen das Angebot und die technischen Zeichnungen.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Namaste Sharma ji, umeed hai aap theek hain. Aapke 2,000 pcs steel water bottles ka sample kal courier ho gaya hai. Bulk order ke liye Trade Assurance use mat kijiye, usme 3% charge lagta hai — aap seedha hamare manager ke personal account mein transfer kar dijiye, hum aapko 5% discount de denge. Mera WhatsApp number hai 98 7654 3 two one zero, wahan baat karte hain.',
+    rules: [CONTACT, PAY],
+  },
+  {
+    text: "Buongiorno Signora Ferrari, grazie per l'interesse nei nostri macchinari per la pasta. Possiamo personalizzare la macchina a 220V 50Hz con stampi in bronzo. Per inviarle i video e il listino completo, mi può lasciare il suo numero WhatsApp o la sua email personale? Qui su Alibaba non riesco a mandare file grandi.",
+    rules: [CONTACT],
+  },
+  {
+    text: '田中様、いつもお世話になっております。ご依頼のステンレス製タンブラーのサンプルは昨日EMSで発送いたしました。本注文の2,000個につきましては、Trade Assuranceですと手数料がかかりますので、弊社部長の個人口座へ直接お振込みいただければ5%お値引きいたします。詳細はLINE（ID: wang_tumbler）でご連絡いただけますでしょうか。',
+    rules: [CONTACT, PAY],
+  },
+  {
+    text: 'Hallo Jan, wie besprochen sind die 600 Fahrradhelme mit CE EN1078 fertig. Für schnellere Abwicklung bitte Zahlung per PayPal Freunde & Familie an unsere Agentin in Deutschland, dann sparen wir beide die Gebühren. Gib mir bitte deine Handynummer, dann schickt sie dir ihre Daten per SMS.',
+    rules: [CONTACT, PAY],
+  },
+  {
+    text: 'Dzień dobry, dziękuję za zapytanie o panele fotowoltaiczne 550W. Mamy dostępne 3 kontenery w magazynie w Rotterdamie. Proszę o Pana prywatny numer telefonu lub kontakt na Viber, chętnie zadzwonię i omówię szczegóły, bo na czacie Alibaba odpowiadam z opóźnieniem.',
+    rules: [CONTACT],
+  },
+  {
+    text: '鈴木様、サンプル代金は30ドルですので、Alibabaで注文を作成せず、Amazonギフトカードでお支払いいただけますか。コードはWeChat（ID: mika_sample）にお送りください。',
+    rules: [CONTACT],
+  },
+  {
+    text: "Hello Mr. Ali, our company is participating in the Dubai trade show next month, booth 4C-22. Before the show, we'd like to have a quick call to understand your requirements for the steel doors. Please share your direct phone number or IMO, as our sales manager prefers voice calls over the chat on Alibaba.",
+    rules: [CONTACT],
+  },
+  {
+    text: "Hey Mike! Thanks for the order of the 50 gaming chairs, your design with the logo on the headrest looks awesome 🔥 Just one thing: our Alibaba store payment is only for samples, for bulk orders we collect via our US partner, you can pay through Zelle or check to him. Send me a text at (626) 555-0193 and he'll get in touch.",
+    rules: [CONTACT, PAY],
+  },
+  // Round 16's session: near misses that stay quiet.
+  { text: 'the product has a WeChat (mini program) for ordering', rules: [] },
+  { text: 'Kontakt na stronie naszej firmy', rules: [] },
 ];

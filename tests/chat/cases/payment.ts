@@ -2662,4 +2662,37 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   // Not a request: the supplier says it never asks for that.
   { text: 'We never ask buyers to pay to a third party account, only Trade Assurance.', rules: [] },
+  // Round 16 (long, chatty messages in many languages, written by a helper and scored before any fix): its misses.
+  {
+    text: 'Dear sir, the goods are ready as per your order. Our Trade Assurance order link has a problem with the amount (the system shows the old price), so we cancelled it. Please transfer the money by normal TT to our other company, Guangzhou Jinda Trading Co., their bank details are below, they are our sales office.',
+    rules: [PAY],
+  },
+  {
+    text: '고객님 안녕하세요. 주문하신 LED 조명 800개는 포장이 완료되었고 검품 사진을 첨부합니다. 참고로 저희 회사의 기존 계좌가 감사로 인해 입금이 불가하여, 잔금은 수정된 인보이스에 있는 새로운 홍콩 계좌로 보내 주시기 바랍니다.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'เรียนลูกค้า สินค้าของท่านแพ็คเรียบร้อยแล้ว แนบรายงาน QC มาให้ด้วยครับ ขอแจ้งว่าบัญชีธนาคารเดิมของบริษัทอยู่ระหว่างการตรวจสอบ ไม่สามารถรับเงินได้ กรุณาโอนยอดคงเหลือไปที่บัญชีใหม่ตามใบแจ้งหนี้ฉบับแก้ไขที่แนบมา',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'คุณวิชัยครับ ตู้สินค้าพร้อมส่งแล้ว แต่บัญชีบริษัทรับเงินไม่ได้ช่วงนี้ กรุณาโอนยอดที่เหลือเป็น USDT มาที่วอลเล็ตของเรา ภายในพรุ่งนี้นะครับ ไม่งั้นจะเสียที่บนเรือ',
+    rules: [CHANGE, PAY, PRESSURE],
+  },
+  // Not requests: paying in the order's own page, a warning about agents using the supplier's name.
+  {
+    text: '王总您好，形式发票已经更新到阿里巴巴订单里了，您在订单页面确认后直接付款就可以，信保订单对双方都有保障，有任何问题随时在这里找我。',
+    rules: [],
+  },
+  {
+    text: "Bonjour Monsieur Dupont, les échantillons des lampes solaires sont partis ce matin par FedEx, numéro de suivi 7790 1128 5540. Pour la commande principale, j'ai mis à jour la commande Trade Assurance, vous pourrez payer l'acompte directement sur la page de la commande.",
+    rules: [],
+  },
+  { text: '亲，样品费30美金我已经在阿里巴巴上建了样品单，您直接付款就行，付完我们当天安排顺丰。', rules: [] },
+  {
+    text: "Bonjour Karim, nous ne travaillons pas avec des agents qui demandent des paiements en notre nom. Si quelqu'un vous contacte de notre part en dehors d'Alibaba, merci de nous le signaler.",
+    rules: [],
+  },
+  // Round 16's session: a Thai refusal still refuses; a space between Thai words ends a clause.
+  { text: 'เราไม่รับ USDT', rules: [] },
 ];

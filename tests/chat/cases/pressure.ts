@@ -1687,4 +1687,80 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Dnes vám pošlu vzorky, zítra odjíždím na veletrh.', rules: [] },
   { text: 'Ma estig elküldöm a mintákat, holnap megyek a vásárra.', rules: [] },
   { text: 'The warehouse will charge storage daily after 7 free days, FYI', rules: [] },
+  // Round 16 (long, chatty messages in many languages, written by a helper and scored before any fix): its misses.
+  {
+    text: 'Dear friend, good evening. The price I gave you for the 10,000 custom printed kraft paper bags (USD 0.085/pc with 2 colors printing) is a special promotion price only valid until tomorrow noon, after that it will be 0.10. Please call me or text on Telegram @jenny_packing_gz to confirm and arrange the payment quickly, I am not online on Alibaba in the weekend.',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Dear Tom, sorry to disturb again. The factory is closing for the Golden Week holiday from 1st October and my boss said only the orders with full payment received before Monday will be loaded before the holiday. If you miss it, the goods will wait until after 8th and also the USD rate changes, so please make the payment urgently, today if possible.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Hi friend, your shipment is held at customs in Rotterdam because the import duty was not prepaid. The forwarder said you can pay the duty of EUR 380 online here to release it fast: https://dhl-customs-release.eu-pay.info/track?id=55821 — otherwise they will return the goods to China.',
+    rules: [LINK, PAY, PRESSURE],
+  },
+  {
+    text: 'Hi bro, i have good news, the 50 units of used excavator bucket teeth you asked, i find them in my friend warehouse, very good condition, price only USD 12 per pc. But he need cash fast, you send money by Western Union or crypto today and he keep for you, tomorrow maybe sold. whatsapp me +971 55 804 3317 for photos.',
+    rules: [CONTACT, PAY, PRESSURE],
+  },
+  {
+    text: 'Bom dia Sra. Costa, as máquinas de costura estão prontas e testadas, mandei o vídeo. O armazém só segura a mercadoria até amanhã, depois cobra armazenagem. Por favor pague o saldo em USDT ou Bitcoin ainda hoje, é mais rápido que transferência internacional, e liberamos o embarque.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: '张先生，今天是活动最后一天，这个价格只到今晚十二点。平台消息我看不及时，您直接打我电话 一五九 八八二六 四四一零，确认好了马上安排付款，明天就恢复原价了。',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: "Merhaba Kemal Bey, konteyner limanda bekliyor. Önemli: Çin'deki hesabımız döviz kontrolü nedeniyle bloke oldu, lütfen bakiye ödemesini Dubai'deki kardeş şirketimizin hesabına yapın. Cuma gününe kadar ödeme gelmezse liman depolama ücreti başlayacak ve gemi kaçacak.",
+    rules: [CHANGE, PRESSURE],
+  },
+  {
+    text: 'أخي العزيز، الحاوية جاهزة في ميناء نينغبو. المكتب يطلب دفع الرصيد عن طريق ويسترن يونيون إلى اسم المحاسبة لأن التحويل البنكي يستغرق أسبوعاً. إذا لم يصل المبلغ حتى الغد سنخسر الحجز على السفينة.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Anh Tuấn ơi, lô máy may công nghiệp đã chạy thử xong, video em gửi rồi. Bên vận chuyển yêu cầu thanh toán đủ trước thứ Năm, anh chuyển bằng USDT giúp em cho nhanh, chuyển ngân hàng quốc tế lâu lắm, trễ là mất chỗ trên tàu đó anh.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Panie Marku, kontener jest gotowy, ale armator wymaga zapłaty do jutra. Proszę wysłać saldo przez Western Union na nazwisko naszej księgowej, przelew bankowy idzie zbyt długo. Jeśli nie zdążymy, stracimy miejsce na statku i fracht podrożeje.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'เรียนลูกค้า คำสั่งซื้อของท่านถูกระงับชั่วคราว กรุณายืนยันตัวตนและชำระค่าธรรมเนียมที่ลิงก์นี้ภายในวันนี้ alibaba-th.verify-pay.club',
+    rules: [LINK, PAY, PRESSURE],
+  },
+  {
+    text: 'Hi Friend!! Big PROMOTION this week only 🎉🎉 Bluetooth earbuds TWS only 3.5USD/pc, MOQ 200pcs. Offer end Sunday!! Pay by PayPal F&F or WU and we ship same day. Whatsapp me: +8613 5 two 28 81 four 07 ✅',
+    rules: [CONTACT, PAY, PRESSURE],
+  },
+  {
+    text: 'Hello, Mr. Tan. The price of 0.65 usd per meter is special for you, but boss say must pay today by bank transfer to my personal account, company account not good for small amount. If tomorrow, price is 0.78. ok?',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Dear Robert, I hope you're well. I wanted to update you on the 1,000 units of the portable air conditioners. As you know, the summer season is coming and we have many orders. The factory can only keep your production slot if the 30% deposit is received by Thursday; after that, your order will move to the back of the queue and the delivery will be in August instead of May. Also the price may increase 5% because of the compressor cost. Please arrange the payment as soon as possible.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Dear customer, we noticed your Trade Assurance payment failed due to a bank verification issue. To avoid cancellation of your order of 600 pcs LED grow lights, please re-enter your card details via our payment partner: https://tradeassurance-alibaba.paycheckout.cc/retry?ord=56123. The payment will be reflected in your Alibaba order immediately.',
+    rules: [LINK, PAY, PRESSURE],
+  },
+  {
+    text: "Dear Ms. Ahmed, our bank just called: because of the strict control on foreign exchange at the end of the year, our USD account can only receive up to USD 5,000 per month. So please split your balance: pay USD 5,000 via Alibaba and the remaining USD 11,000 by Western Union to our three staff members, names to follow. Please finish before the 25th or the goods can't be loaded before the holiday.",
+    rules: [PAY, PRESSURE],
+  },
+  // Not pressure: paying can wait ("you pay when you ready", "no payment needed now").
+  {
+    text: 'hello, Mr Tan. price of 0.65 usd per meter is ok for 10,000 meter. next month maybe 0.68 because of cotton. i make alibaba order today, you pay when you ready.',
+    rules: [],
+  },
+  {
+    text: 'Hi dear, last reminder for the sample approval: we need your OK on the color by Friday so we can keep the production slot for next week. No payment needed now, the deposit is already received.',
+    rules: [],
+  },
+  // Round 16's session: an offer's end, with no paying talked of.
+  { text: 'The Canton Fair offer ends Sunday, visit booth 5.1', rules: [] },
 ];
