@@ -1,4 +1,5 @@
 import { cue, inMessageWith, type Cue } from './cue';
+import { beforeANumber, DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES } from './pressure-deadline-loss-languages';
 
 /**
  * A deadline, paying, and what the buyer loses if the deadline passes, named
@@ -9,7 +10,7 @@ import { cue, inMessageWith, type Cue } from './cue';
  * wording of one still counts. Each part alone is ordinary talk ("we ship
  * today", "the balance after inspection", "price goes up next month").
  */
-interface DeadlinePayAndLoss {
+export interface DeadlinePayAndLoss {
   /** The deadline: the cue's evidence. */
   deadline: string;
   /** Paying, said to the buyer (not "we'll pay", "my payment was delayed"). */
@@ -23,13 +24,9 @@ interface DeadlinePayAndLoss {
 /** How far from the deadline, before or after it, paying and the loss are looked for. */
 const REACH = 200;
 
-const DIGITS = [...'0123456789'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** After a number: "the 26th", "4pm", "16:00", or the number alone ("by 5"). */
 const ORDINAL_OR_HOUR = '(?:st|nd|rd|th|\\s*[ap]\\.?m|:\\d\\d)?\\b';
-/** "By 4pm", "before the 26th", "until 3", "at 4pm": each word before a number is an anchor with each digit. */
-const beforeANumber = (...words: string[]) =>
-  words.flatMap((word) => DIGITS.map((digit) => `${word} ${digit}`));
 
 const ENGLISH: DeadlinePayAndLoss = {
   deadline:
@@ -74,129 +71,7 @@ const ENGLISH: DeadlinePayAndLoss = {
   ],
 };
 
-const LANGUAGES: readonly DeadlinePayAndLoss[] = [
-  ENGLISH,
-  // "El saldo tiene que llegar antes del viernes, si no el pedido pasa al mes que viene".
-  {
-    deadline:
-      '\\b(?:hoy|esta\\s+noche|(?:antes\\s+del?|hasta\\s+el|para\\s+el)\\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|\\d)|hasta\\s+(?:ma[ñn]ana|las\\s+\\d)|a\\s+las\\s+\\d)',
-    pay: '\\b(?:pag(?:o|ar|ue|uen|a)|saldo|dep[óo]sito|anticipo|transferencia|transfier)',
-    loss: '(?:de\\s+lo\\s+contrario|\\bse\\s+cancela|cancelamos|\\bpierde|pr[óo]xim[ao]\\s+(?:semana|mes)|mes\\s+que\\s+viene|nuevo\\s+precio|\\bsube\\b|aumenta|no\\s+podemos|ya\\s+no)',
-    anchors: ['hoy', 'esta noche', 'antes de', 'hasta ', 'para el', 'a las'],
-  },
-  // "Se o sinal não cair até sexta, o pedido vai para o mês que vem".
-  {
-    deadline:
-      '\\b(?:hoje|esta\\s+noite|at[ée]\\s+(?:amanh[ãa]|segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo|[àa]s\\s+\\d|o\\s+dia\\s+\\d|\\d)|antes\\s+d[eao]s?\\s+(?:feriado|fim\\s+de\\s+semana|segunda|ter[çc]a|quarta|quinta|sexta|\\d))',
-    pay: '\\b(?:pag(?:amento|ar|ue|uem|a)|saldo|dep[óo]sito|sinal|transfer[êe]ncia|transfir|pix)',
-    loss: '(?:\\bsen[ãa]o\\b|caso\\s+contr[áa]rio|cancela|\\bperde|pr[óo]xim[ao]\\s+(?:semana|m[êe]s)|m[êe]s\\s+que\\s+vem|novo\\s+pre[çc]o|pre[çc]o\\s+novo|\\bsobe\\b|aumenta|n[ãa]o\\s+(?:conseguimos|podemos|d[áa]))',
-    anchors: ['hoje', 'esta noite', 'até ', 'ate ', 'antes d'],
-  },
-  // "Si le solde n'est pas reçu avant vendredi, la commande passera au mois prochain".
-  {
-    deadline:
-      "\\b(?:aujourd'hui|ce\\s+soir|(?:avant|d'ici)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\\s+soir|le\\s+\\d|la\\s+fin|\\d)|[àa]\\s+\\d{1,2}\\s?h)",
-    pay: '\\b(?:pai(?:ement|er|ez)|pay(?:er|ez)|solde|acompte|virement|vir(?:ez|er)|r[ée]gl(?:ez|er|ement))',
-    loss: '(?:\\bsinon\\b|faute\\s+de|annul|\\bperd|semaine\\s+prochaine|mois\\s+prochain|nouveau\\s+(?:tarif|prix)|augment|ne\\s+(?:pourrons|pouvons)\\s+pas)',
-    anchors: ["aujourd'hui", 'ce soir', 'avant', "d'ici", ...beforeANumber('à', 'a')],
-  },
-  // "Wenn die Anzahlung nicht bis Freitag da ist, rutscht der Auftrag in den nächsten Monat".
-  {
-    deadline:
-      '\\b(?:heute|bis\\s+(?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|ende|\\d)|vor\\s+(?:dem\\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|wochenende|feiertag)|um\\s+\\d{1,2}\\s*uhr)',
-    pay: '(?:zahl|[üu]berweis|ueberweis|anzahlung|restbetrag|\\bbetrag|\\bsaldo)',
-    loss: '(?:\\bsonst\\b|andernfalls|ansonsten|storn|n(?:ä|a|ae)chste[nr]?\\s+(?:woche|monat)|neue[rn]?\\s+preis|teurer|\\bsteig|verf(?:ä|a|ae)llt|verpass)',
-    anchors: [
-      'heute',
-      'bis ',
-      'montag',
-      'dienstag',
-      'mittwoch',
-      'donnerstag',
-      'freitag',
-      'wochenende',
-      'feiertag',
-      'uhr',
-    ],
-  },
-  // "Se il saldo non arriva entro venerdì, l'ordine slitta al mese prossimo".
-  {
-    deadline:
-      '\\b(?:oggi|stasera|entro\\s+(?:domani|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|stasera|oggi|le\\s+\\d|\\d))',
-    pay: '\\b(?:pagament|pagar|pagate|pag(?:a|hi|hino)\\b|saldo|acconto|bonifico)',
-    loss: '(?:altrimenti|annull|\\bperde|prossim[ao]\\s+(?:settimana|mese)|nuovo\\s+prezzo|aument|non\\s+possiamo)',
-    anchors: ['oggi', 'stasera', 'entro '],
-  },
-  // "Если предоплата не придёт до пятницы, заказ переносим на следующий месяц"; Ukrainian "до п'ятниці".
-  {
-    deadline:
-      '(?:сегодня|сьогодні|завтра|до\\s+(?:пятницы|понедельника|вторника|среды|четверга|субботы|п.ятниці|понеділка|вівторка|середи|четверга|суботи|конца|кінця|вечера|\\d))',
-    pay: '(?:оплат|предоплат|перевод|переве|доплат|остаток|сплат|передоплат|переказ)',
-    loss: '(?:иначе|інакше|отмен|скасу|перенос|перенес|следующ|наступн|нов(?:ой|ая|ою|а)\\s+цін|нов(?:ой|ая)\\s+цен|подорож|дороже|не\\s+сможем|не\\s+зможемо|сгор)',
-    anchors: ['сегодня', 'сьогодні', 'завтра', 'до '],
-  },
-  // "Kurban Bayramı'ndan önce yükleme için ödemenin perşembeye kadar gelmesi lazım, yoksa iki hafta bekler".
-  {
-    deadline:
-      "(?:(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar|yar[ıi]n|ak[şs]am)(?:ye|ya|e|a|[ıi]na|ine)?(?:\\s+g[üu]n[üu]ne)?\\s+kadar|saat\\s+\\d{1,2}(?:'?[ye]?e|'?[ya]a|:\\d\\d)?)",
-    pay: '(?:[öo]deme|[öo]de[yn]|havale|bakiye|kapora|pe[şs]inat)',
-    loss: '(?:\\byoksa\\b|aksi\\s+(?:halde|takdirde)|iptal|art[ıi]yor|artacak|ka[çc][ıi]r|ka[çc]acak|ka[çc]ar\\b|haftaya|gelecek\\s+ay|bekler|kal[ıi]r)',
-    anchors: ['kadar', 'saat '],
-  },
-  // "财务今天下午四点结账，尾款今天不到的话只能排到下个月"; "周五前没收到定金就取消".
-  {
-    deadline: '(?:今天|今晚|今日|明天|周[一二三四五六日]|星期[一二三四五六日天]|\\d+号|\\d+点|截止)',
-    pay: '(?:尾款|定金|订金|货款|余款|付款|打款|汇款|转账|款项)',
-    loss: '(?:否则|不然|来不及|赶不上|取消|作废|涨价|按新的|只能排|只能等|就要等|就没|没有了|顺延)',
-    anchors: [
-      '今天',
-      '今晚',
-      '今日',
-      '明天',
-      '周',
-      '星期',
-      '截止',
-      ...DIGITS.flatMap((digit) => [`${digit}号`, `${digit}点`]),
-    ],
-  },
-  // "إذا لم يصل المبلغ حتى الغد سنخسر الحجز على السفينة".
-  {
-    deadline: '(?:حتى|قبل)\\s+(?:الغد|غدا|غداً|بكرة|بكره|يوم\\s+\\S+|الساعة|نهاية)',
-    pay: '(?:المبلغ|الدفع|دفع|ادفع|التحويل|تحويل|الرصيد|العربون)',
-    loss: '(?:سنخسر|نخسر|سيلغى|تلغى|يلغى|إلغاء|الغاء|سيرتفع|يرتفع|وإلا|والا|سيضيع|ستضيع)',
-    anchors: ['حتى', 'قبل'],
-  },
-  // "Bên vận chuyển yêu cầu thanh toán đủ trước thứ Năm … trễ là mất chỗ trên tàu đó anh".
-  {
-    deadline:
-      '\\btr[ưu][ớo]c\\s+(?:th[ứu]\\s+[\\p{L}]+|ch[ủu]\\s+nh[ậa]t|ng[àa]y\\s+mai|\\d)|\\bng[àa]y\\s+mai\\b',
-    pay: '(?:thanh\\s+to[áa]n|chuy[ểe]n\\s+(?:ti[ềe]n|kho[ảa]n|b[ằa]ng)|\\bc[ọo]c\\b|tr[ảa]\\s+ti[ềe]n)',
-    loss: '(?:\\bm[ấa]t\\s+(?:ch[ỗo]|su[ấa]t|h[àa]ng|c[ọo]c|slot)|\\btr[ễe]\\s+l[àa]|\\bk[ẻe]o\\b|\\bh[ủu]y\\b|t[ăa]ng\\s+gi[áa]|\\bkh[ôo]ng\\s+k[ịi]p)',
-    anchors: ['trước', 'trưoc', 'truớc', 'truoc', 'ngày mai', 'ngay mai'],
-  },
-  // "Armator wymaga zapłaty do jutra … Jeśli nie zdążymy, stracimy miejsce na statku i fracht podrożeje".
-  {
-    deadline:
-      '\\bdo\\s+(?:jutra|poniedzia[łl]ku|wtorku|[śs]rody|czwartku|pi[ąa]tku|soboty|niedzieli|ko[ńn]ca\\s+dnia)(?![\\p{L}])',
-    pay: '(?:zap[łl]at|p[łl]atno|przelew|wp[łl]at|\\bsaldo|zaliczk)',
-    loss: '(?:stracimy|przepad|podro[żz]|\\banul|\\binaczej\\b|w\\s+przeciwnym\\s+razie|nie\\s+zd[ąa][żz]ymy)',
-    anchors: [
-      'jutra',
-      'poniedziałku',
-      'poniedzialku',
-      'wtorku',
-      'środy',
-      'srody',
-      'czwartku',
-      'piątku',
-      'piatku',
-      'soboty',
-      'niedzieli',
-      'końca dnia',
-      'konca dnia',
-    ],
-  },
-];
+const LANGUAGES: readonly DeadlinePayAndLoss[] = [ENGLISH, ...DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES];
 
 /** One cue for all the languages: a message holding none of their deadlines skips it. Part of PRESSURE. */
 export const DEADLINE_WITH_A_LOSS: Cue = cue(

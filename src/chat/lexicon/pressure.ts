@@ -3,6 +3,7 @@ import { cue, inSentenceWith, mentionsOneOf, type Cue } from './cue';
 import { PRESSURE_IN_OTHER_LANGUAGES } from './pressure-languages';
 import { PLEAS } from './pressure-pleas';
 import { SECRECY_AND_SKIPPED_SAFEGUARDS } from './pressure-secrecy';
+import { DEBT_THREATS } from './pressure-debts';
 import { SCARCITY_AND_THREATS } from './pressure-threats';
 import { URGENCY } from './pressure-urgency';
 import { HELD_UNTIL_TODAY, OFFERS_ENDING } from './pressure-offer-ends';
@@ -186,6 +187,7 @@ export const PRESSURE: readonly Cue[] = [
   ...OFFERS_ENDING,
   ...PENALTIES,
   ...SCARCITY_AND_THREATS,
+  ...DEBT_THREATS,
   ...PRESSURE_IN_OTHER_LANGUAGES,
   ...SECRECY_AND_SKIPPED_SAFEGUARDS,
   ...ULTIMATUMS,
