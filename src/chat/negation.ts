@@ -41,6 +41,10 @@ const CHINESE_CONDITION_AFTER = /^[^，。！？,.!?]{0,16}?就/u;
 /** The other side's words quoted back to be discussed, not asked for: 关于你提到的「直接匯款有折扣」. */
 const QUOTED_BACK = /(?:你|您)(?:提到|说|提议|建议)的?\s*[「“"']?$/u;
 
+/** A clause whose "no" is said to the order itself: "not Alibaba", "no TA", "don't use Trade Assurance". */
+const REFUSES_THE_ORDER =
+  /^\s*(?:not?|without|don'?t\s+use|do\s+not\s+use)\s+(?:via\s+|through\s+|by\s+|on\s+)?(?:the\s+)?(?:alibaba|ta|trade\s+assurance|platform)\s*[,，、:：]?\s*$/u;
+
 /** A clause that only continues a list ("MoneyGram, crypto or gift cards") lets a refusal reach across it. */
 const LIST_CONTINUES = /^\s*$|\b(?:or|and|nor)\s*$|[&/或和及]\s*$/u;
 
@@ -77,6 +81,9 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
   const starts = [0, ...ends];
   for (let k = starts.length - 1; k >= 0; k--) {
     const clause = prefix.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : prefix.length);
+    // Reached across a list: "Not Alibaba, Western Union please" refuses the order, and offers what follows instead.
+    const reached = k < starts.length - 1;
+    if (reached && REFUSES_THE_ORDER.test(clause)) return false;
     if (NEGATION.test(clause) && !setsACondition(clause, text.slice(start, start + 24))) return true;
     if (!listItem || !LIST_CONTINUES.test(clause.replace(/[,，、:：]$/, ''))) return false;
   }

@@ -2695,4 +2695,11 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   // Round 16's session: a Thai refusal still refuses; a space between Thai words ends a clause.
   { text: 'เราไม่รับ USDT', rules: [] },
+  // The order refused, then a channel offered across the comma: a request, not a refused list.
+  { text: 'Not Alibaba, Western Union please', rules: [PAY] },
+  { text: 'No TA, Western Union only', rules: [PAY] },
+  { text: 'Not via Alibaba, pay to my personal account', rules: [PAY] },
+  // A list refused across its commas stays refused.
+  { text: "We don't accept Western Union, MoneyGram or crypto", rules: [] },
+  { text: 'No TA, no WU, only bank in the order', rules: [] },
 ];
