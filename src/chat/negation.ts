@@ -23,7 +23,7 @@ const SENTENCE_END = /[!?;。！？；\n]|(?<!\b(?:mr|mrs|ms|dr))\.(?=\s|$)/g;
  * no commas: a space between its words ends a clause ("บัญชีบริษัทรับเงินไม่ได้ช่วงนี้ กรุณาโอน…").
  */
 const CLAUSE_BREAK =
-  /[,，、:：]|\b(?:but|however|so|then|instead|you\s+(?:can|could)(?!\s*not|n't|'t))\b|(?<=[\u0e00-\u0e7f])\s(?=[\u0e00-\u0e7f])/gu;
+  /[,，、:：،]|\b(?:but|however|so|then|instead|you\s+(?:can|could)(?!\s*not|n't|'t))\b|(?<=[\u0e00-\u0e7f])\s(?=[\u0e00-\u0e7f])/gu;
 /**
  * "If you don't pay by Western Union today, we cancel", "si no paga por Western Union", "якщо не оплатите напряму":
  * a condition set on the buyer, which demands what it names, not a refusal of it. Not a preference ("if you don't

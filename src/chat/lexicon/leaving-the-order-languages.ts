@@ -34,7 +34,7 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // "Per Vorkasse direkt an uns zahlen, sparen Sie die Plattformgebühr", "komisyondan kurtulmak için direkt havale",
       // "chuyển thẳng … không qua sàn" (not through the marketplace).
       // Korean: "거기로 바로 입금하시면 됩니다" (deposit straight there), "계좌로 직접 입금".
-      '|(?:바로|직접)\\s?입금' +
+      '|(?:바로|직접)\\s?(?:입금|송금)' +
       // Hebrew and Czech: "ולא דרך עליבאבא" (not through Alibaba), "mimo Alibabu".
       '|(?:ולא|לא)\\s+דרך\\s+(?:עליבאבא|alibaba)|\\bmimo\\s+alibab\\w*' +
       '|\\bdirekt\\s+an\\s+uns\\s+(?:zahlen|bezahlen|überweisen|uberweisen)\\b|\\bplattformgeb[üu]hr|\\bdirekt\\s+havale\\b|(?:kh[ôo]ng|ko)\\s+(?:c[ầa]n\\s+)?qua\\s+s[àa]n\\b|(?:kh[ôo]ng|ko)\\s+(?:c[ầa]n\\s+)?qua\\s+alibaba\\b' +
@@ -50,6 +50,7 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
       anchors: [
         'directo a',
         '입금',
+        '송금',
         'דרך',
         'mimo alibab',
         'directa a',

@@ -931,7 +931,7 @@ export const CONTACT_CASES: ChatCase[] = [
   },
   {
     text: '鈴木様、サンプル代金は30ドルですので、Alibabaで注文を作成せず、Amazonギフトカードでお支払いいただけますか。コードはWeChat（ID: mika_sample）にお送りください。',
-    rules: [CONTACT],
+    rules: [CONTACT, PAY],
   },
   {
     text: "Hello Mr. Ali, our company is participating in the Dubai trade show next month, booth 4C-22. Before the show, we'd like to have a quick call to understand your requirements for the steel doors. Please share your direct phone number or IMO, as our sales manager prefers voice calls over the chat on Alibaba.",
@@ -944,4 +944,6 @@ export const CONTACT_CASES: ChatCase[] = [
   // Round 16's session: near misses that stay quiet.
   { text: 'the product has a WeChat (mini program) for ordering', rules: [] },
   { text: 'Kontakt na stronie naszej firmy', rules: [] },
+  // Round 16's session: "we can continue on" an app.
+  { text: 'maybe we can continue on Skype or Teams, the chat here is slow', rules: [CONTACT] },
 ];

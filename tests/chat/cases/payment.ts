@@ -2702,4 +2702,17 @@ export const PAYMENT_CASES: ChatCase[] = [
   // A list refused across its commas stays refused.
   { text: "We don't accept Western Union, MoneyGram or crypto", rules: [] },
   { text: 'No TA, no WU, only bank in the order', rules: [] },
+  // Round 16's session: the Arabic comma ends a clause; the personal account, a remittance straight to an account in Korean, cash handed to a friend, an Amazon gift card in Japanese.
+  {
+    text: 'لا داعي لاستخدام ضمان التجارة في علي بابا لأن العمولة عالية، يمكنك التحويل مباشرة إلى الحساب الشخصي لمدير المبيعات',
+    rules: [PAY],
+  },
+  { text: '결제는 홍콩 계좌로 직접 송금해 주시면 됩니다', rules: [PAY] },
+  {
+    text: 'my friend is a trader in your city and he needs to send RMB to China. If you give him the cash in your local currency and he transfers to our factory, we both avoid the bank fees',
+    rules: [PAY],
+  },
+  { text: 'Amazonギフトカードでお支払いいただけますか', rules: [PAY] },
+  // Still refused.
+  { text: 'لا نقبل الدفع إلى الحساب الشخصي', rules: [] },
 ];
