@@ -24,6 +24,15 @@ const LINK = new RegExp(
   'gu',
 );
 
+/**
+ * "alibaba.com@orderupdate-center.net/address": a host, an "@" and a path, written without a scheme. The browser
+ * reads what stands before the "@" as a user name and opens the host after it; the path tells it from an e-mail address.
+ */
+const LINK_WITH_A_USER_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}@._-])[${LABEL_CHAR}.-]+\\.(?:${TLDS})@((?:[${LABEL_CHAR}](?:[${LABEL_CHAR}-]{0,61}[${LABEL_CHAR}])?\\.)+(?:${TLDS}))(/[^\\s<>"'，。）)\\]]*)`,
+  'gu',
+);
+
 /** No dot between letters and no "://", no link: most messages stop here. */
 const MAY_HOLD_LINK = new RegExp(`[${LABEL_CHAR}]\\.[a-z]|://`);
 
@@ -39,6 +48,11 @@ export function findLinks(text: string): LinkMention[] {
       (namesAHostBeforeAt(written) ? 'embedded' : kindOf(parsed.host, parsed.path));
     links.push({ text: written, index: match.index, ...parsed, kind });
   }
+  if (text.includes('@'))
+    for (const match of matchesOf(LINK_WITH_A_USER_NAME, text)) {
+      const written = match[0].replace(/[.,;:!?]+$/, '');
+      links.push({ text: written, index: match.index, host: match[1]!, path: match[2]!, kind: 'embedded' });
+    }
   return links;
 }
 
@@ -70,11 +84,15 @@ export interface MailMention {
 
 export function findMailAddresses(text: string): MailMention[] {
   if (!text.includes('@')) return [];
-  return Array.from(matchesOf(EMAIL_ADDRESS, text), (match) => {
-    const domain = match[0].slice(match[0].indexOf('@') + 1);
-    const host = parseHost(domain)?.host ?? domain;
-    return { text: match[0], index: match.index, host, kind: mailDomainKind(host) };
-  });
+  // A host with a user name and a path (LINK_WITH_A_USER_NAME) is a link, not an address to write to.
+  const links = new Set(Array.from(matchesOf(LINK_WITH_A_USER_NAME, text), (match) => match.index));
+  return Array.from(matchesOf(EMAIL_ADDRESS, text))
+    .filter((match) => !links.has(match.index))
+    .map((match) => {
+      const domain = match[0].slice(match[0].indexOf('@') + 1);
+      const host = parseHost(domain)?.host ?? domain;
+      return { text: match[0], index: match.index, host, kind: mailDomainKind(host) };
+    });
 }
 
 /** Alibaba's own domain, a look-alike of it, one in another alphabet, or any other. */

@@ -303,4 +303,11 @@ export const LINK_CASES: ChatCase[] = [
   },
   // Not an address: Portuguese "com certeza" after a full stop.
   { text: 'Obrigado . com certeza enviaremos / confirmaremos amanhã', rules: [] },
+  // Round 16's session: a host with a user name and a path, written without a scheme, is a link to the host after the @.
+  {
+    text: 'Please update it within 12 hours via alibaba.com@orderupdate-center.net/address, or the order will be cancelled and the payment will not be refunded.',
+    rules: [LINK, PAY, PRESSURE],
+  },
+  // An address with a slash after it is still an address.
+  { text: 'mail me at jack@gmail.com/ or whatsapp', rules: [CONTACT] },
 ];
