@@ -26,7 +26,7 @@ export interface NormalisedText {
 // digit, a variation selector, the keycap), so a number written in keycaps reads as digits.
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|\ufe0e|\ufe0f|\u20e3/g;
 
-/** Cyrillic and Greek letters that look like Latin ones (after lower-casing). */
+/** Cyrillic and Greek letters, and Latin small capitals, that look like plain Latin ones (after lower-casing). */
 const LOOK_ALIKES: Record<string, string> = {
   а: 'a',
   в: 'b',
@@ -58,6 +58,31 @@ const LOOK_ALIKES: Record<string, string> = {
   χ: 'x',
   ε: 'e',
   ѡ: 'w',
+  һ: 'h',
+  // Small capitals: "ᴡʜᴀᴛsᴀᴘᴘ".
+  ᴀ: 'a',
+  ʙ: 'b',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ɢ: 'g',
+  ʜ: 'h',
+  ɪ: 'i',
+  ᴊ: 'j',
+  ᴋ: 'k',
+  ʟ: 'l',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ʀ: 'r',
+  ꜱ: 's',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ʏ: 'y',
+  ᴢ: 'z',
 };
 const LOOK_ALIKE_PATTERN = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'g');
 const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_PATTERN.source);

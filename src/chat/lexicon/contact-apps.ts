@@ -15,8 +15,11 @@ const MEASURE_AFTER = `(?:x|m|g|v|w|a)\\b|\\s?(?:${UNIT})`;
  * a sensor's "Signal: 4-20mA", a vessel's seven-digit IMO number. An ID is longer than four digits, and no measure.
  */
 const NOT_A_SPEC = `(?!\\d{1,4}(?![\\p{L}\\p{N}._-])|\\d+(?:[.,]\\d+)?(?:\\s?[-~]\\s?\\d+(?:[.,]\\d+)?)?(?:${MEASURE_AFTER})|(?<=\\bimo\\s*[:：]\\s*)\\d{7}(?!\\d))`;
-/** A plus may be written as the full-width ＋ or the ➕ emoji; a figure with a unit after it ("800-2700MHz") is no phone. */
-export const NUMBER = `[+＋➕]?\\s?\\d[\\d\\s-]{6,}\\d(?!\\d|${MEASURE_AFTER})`;
+/**
+ * A plus may be written as the full-width ＋ or the ➕ emoji; the digits may be split by stars, brackets or symbols to slip
+ * past a filter ("(+86)138*0012*3456", "138 ✈ 0012 ✈ 8899"); a figure with a unit after it ("800-2700MHz") is no phone.
+ */
+export const NUMBER = `[+＋➕(]*\\s?\\d[\\d\\s*()\\u2600-\\u27bf\\ufe0f-]{6,}\\d(?!\\d|${MEASURE_AFTER})`;
 /** App names that are also spec-sheet words: "Signal: RS485", "Zoom: optical", "Tg: high", "Line: single phase". */
 const SPEC_WORD_APP = '(?:line|signal|zoom|tg|imo)';
 /** After a spec-sheet word, another noun makes it a different thing: "Line speed per hour: 3600", "Signal frequency: 800". */

@@ -25,8 +25,26 @@ export const APP_NICKNAME_MOVES: readonly Cue[] = [
     // Three cues, one per family of words: a message with "telegram" or "my very" then tries only one.
     `(?:加v|加\\s+v)(?![a-z])\\s*[:：]?\\s*${HANDLE_WITH_DIGIT}` +
       // 方便加个V吗: asked for with nothing after it; 加个V领 is a V-neck.
-      '|(?:加个v|加個v|加下v|加一下v|加个\\s+v|加個\\s+v)(?=\\s*(?:吗|嗎|吧|呗|唄|聊|[?？。,，!！]|$))',
-    { anchors: ['加v', '加 v', '加个v', '加個v', '加下v', '加一下v', '加个 v', '加個 v'] },
+      '|(?:加个v|加個v|加下v|加一下v|加个\\s+v|加個\\s+v)(?=\\s*(?:吗|嗎|吧|呗|唄|聊|[?？。,，!！]|$))' +
+      // 加V详聊 (add V to talk in detail); 薇❤: lily_0755, WeChat spelt with a heart.
+      '|(?:加v|加\\s+v)(?=\\s*(?:详聊|詳聊|细聊|私聊|聊))' +
+      `|(?:薇❤|薇♥|v❤|v♥)\\s*[:：]?\\s*(?:${HANDLE_WITH_DIGIT}|${NUMBER})`,
+    {
+      anchors: [
+        '加v',
+        '加 v',
+        '加个v',
+        '加個v',
+        '加下v',
+        '加一下v',
+        '加个 v',
+        '加個 v',
+        '薇❤',
+        '薇♥',
+        'v❤',
+        'v♥',
+      ],
+    },
   ),
   cue(
     'a messaging app ID or number',

@@ -10,7 +10,7 @@ import { ACCOUNT, cue, inMessageWith, type Cue } from './cue';
 const OLD_ACCOUNT =
   `(?:\\b(?:old\\s|previous\\s|former\\s)\\s*(?:\\S+\\s+){0,2}?${ACCOUNT}\\b` +
   // Said after it: "the account in your TA order is old".
-  `|\\b${ACCOUNT}\\b(?:\\s+[^\\s,.;!?]+){0,5}?\\s+(?:is\\s+old|is\\s+outdated|is\\s+expired)\\b` +
+  `|\\b${ACCOUNT}\\b(?:\\s+[^\\s,.;!?]+){0,5}?\\s+(?:is\\s+old|is\\s+outdated|is\\s+expired|is\\s+wrong)\\b` +
   '|(?:旧|之前那个|之前的|以前那个|以前的|原来那个|原来的)(?:银行)?(?:账户|账号|户头)' +
   '|стар(?:ый|ий|ыи|ии|ого|ому|ом)\\s+(?:банковск[\\p{L}]*\\s+)?(?:сч[её]т|рахун[\\p{L}]*)' +
   '|\\b(?:akaun|rekening|rek|akun)\\s+(?:\\S+\\s+)?lama\\b|\\boude\\s+(?:bank)?rekening|\\blumang\\s+(?:bank\\s+)?account\\b' +
@@ -23,7 +23,7 @@ const OLD_ACCOUNT =
 
 /** Said of it: blocked, frozen, audited, closed, changed, not to be used or paid, or a new one instead. */
 const NO_LONGER_THE_ONE =
-  "(?:\\b(?:frozen|freeze|blocked|closed|suspended|audit\\w*|hold|changed|not|no\\s+longer|don'?t|do\\s+not|never|new|stop(?:ped)?|invalid)\\b" +
+  "(?:\\b(?:frozen|freeze|blocked|closed|suspended|audit\\w*|hold|changed|not|no\\s+longer|don'?t|do\\s+not|never|new|stop(?:ped)?|invalid|use\\s+this\\s+(?:one|new|acc\\w*|a/c))\\b" +
   '|冻结|停用|不要|别|不能|审计|查核|换|新(?:的)?(?:账|户)|заблок|замор|не\\s|нов|змін|смен|закрит|закрыт' +
   '|\\b(?:diblokir|blokir|audit|diaudit|tutup|ditutup|jangan|baru|tukar|niet|geblokkeerd|nieuwe?|gewijzigd|wag|huwag|bago|naka-?hold)\\b' +
   '|نکنید|مسدود|جدید|بسته|مجمد|مغلق|لا\\s|جديد|بند|نیا|نہ\\s|बंद|नया|नए|नई|मत|ใหม่|ไม่สามารถ|ตรวจสอบ' +
@@ -49,6 +49,7 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
         'is old',
         'is outdated',
         'is expired',
+        'is wrong',
         '旧',
         '之前',
         '以前',

@@ -44,7 +44,7 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|(?:pago|pagamento|paiement|zahlung|الدفع|[öo]deme|payment)[^.!?]{0,40}?(?:entre\\s+nosotros|entre\\s+nous|unter\\s+uns|بيننا|aram[ıi]zda|aapas\\s+mein)' +
       '|(?:ga|gak|nggak|tidak)\\s+(?:usah|perlu)\\s+(?:lewat|melalui|pakai)\\s+alibaba|kh[ỏo]i\\s+qua\\s+alibaba|ri[êe]ng\\s+v[ớo]i\\s+nhau|ไม่ต้องผ่าน(?:อาลีบาบา|alibaba)|\\bpor\\s+fuera\\b(?=[^.!?]{0,60}(?:pag|cuenta|comisi))' +
       // "En vez de pagar por Alibaba … transferencia directa", "pagamento por fora, sem a plataforma", "evitare le commissioni di Alibaba".
-      '|en\\s+vez\\s+de\\s+(?:pagar\\s+)?(?:por|en|a\\s+trav[ée]s\\s+de)\\s+alibaba|transferencia\\s+direct[ao]|pag(?:a|as|ar|ue|uen)\\s+direct[oa]\\s+a\\s+(?:nuestra|mi)\\s+cuenta|alibaba\\s+cobra\\s+(?:mucha|demasiada|alta)\\s+comisi|pagarnos\\s+directamente|evit(?:amos|ar|e|en)\\s+(?:la\\s+|las\\s+)?comisi(?:ón|on|ones)\\s+de\\s+alibaba|\\bpor\\s+fora\\b(?=[^.!?]{0,40}(?:pag|plataforma|desconto))|sem\\s+a\\s+plataforma|evitare\\s+le\\s+commissioni\\s+di\\s+alibaba|pagarci\\s+direttamente' +
+      '|en\\s+vez\\s+de\\s+(?:pagar\\s+)?(?:por|en|a\\s+trav[ée]s\\s+de)\\s+alibaba|transferencia\\s+direct[ao]|transfer[êe]ncia\\s+direta\\s+(?:pra|para)\\s+(?:mim|n[óo]s)|pag(?:a|as|ar|ue|uen)\\s+direct[oa]\\s+a\\s+(?:nuestra|mi)\\s+cuenta|alibaba\\s+cobra\\s+(?:mucha|demasiada|alta)\\s+comisi|pagarnos\\s+directamente|evit(?:amos|ar|e|en)\\s+(?:la\\s+|las\\s+)?comisi(?:ón|on|ones)\\s+de\\s+alibaba|\\bpor\\s+fora\\b(?=[^.!?]{0,40}(?:pag|plataforma|desconto))|sem\\s+a\\s+plataforma|evitare\\s+le\\s+commissioni\\s+di\\s+alibaba|pagarci\\s+direttamente' +
       "|(?:оплат|плат|перев|перечисл|деньги)[\\p{L}]*\\s+(?:\\S+\\s+){0,3}?напрямую|напрямую\\s+(?:\\S+\\s+){0,2}?(?:на\\s+(?:наш|мой)\\s+сч|оплат|плат|перев)|без\\s+trade\\s+assurance|(?:не\\s+через|вне|минуя)\\s+(?:alibaba|алибаб[\\p{L}]*|платформ[\\p{L}]*|trade\\s+assurance)|directement\\s+(?:sur|[àa])\\s+notre\\s+compte|\\bpay(?:er|ez)\\s+(?:\\S+\\s+)?directement\\b(?!\\s+(?:sur|dans|via|par)\\s+(?:la\\s+page\\s+de\\s+)?(?:la\\s+)?(?:commande|alibaba|trade\\s+assurance))|\\bpaiement\\s+direct\\b|\\bvirement\\s+direct\\b|hors\\s+(?:d'\\s?alibaba|alibaba|de\\s+la\\s+plate-?forme)|direkt\\s+auf\\s+unser(?:e|en)?\\s+(?:bank)?konto\\b|(?:zahlen|bezahlen|(?:ü|ue|u)berweisen)\\s+(?:sie\\s+)?direkt\\s+an\\s+uns\\b|(?:zahlen|bezahlen|(?:ü|ue|u)berweisen)\\s+(?:sie\\s+)?nicht\\s+(?:ü|ue|u)ber\\s+(?:alibaba|trade\\s+assurance)|nicht\\s+(?:ü|ue|u)ber\\s+(?:alibaba|trade\\s+assurance)\\s+(?:zahlen|bezahlen|(?:ü|ue|u)berweisen)|ohne\\s+trade\\s+assurance|direttamente\\s+sul\\s+nostro\\s+conto|thanh\\s+to[áa]n\\s+tr[ựu]c\\s+ti[ếe]p|chuy[ểe]n\\s+kho[ảa]n\\s+tr[ựu]c\\s+ti[ếe]p|الدفع\\s+مباشرة|ادفع\\s+مباشرة|مباشرة\\s+(?:إلى|الى|ل)\\s*حساب",
     {
       anchors: [
@@ -125,6 +125,8 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'ไม่ต้องผ่าน',
         'por fuera',
         'transferencia direct',
+        'transferência direta',
+        'transferencia direta',
         'comisi',
         'pagarnos',
         'por fora',

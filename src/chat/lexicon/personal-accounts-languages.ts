@@ -8,7 +8,7 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'a personal account',
     // "¿Una cuenta personal o de empresa?" asks which kind of Alibaba account the buyer has.
-    '\\bcuenta\\s+(?:personal|privada|particular)(?!\\s+o\\s)|\\bconta\\s+(?:pessoal|particular|privada)(?!\\s+ou\\s)|\\bcompte\\s+(?:personnel|priv[ée])(?!\\s+ou\\s)|\\bconto\\s+(?:personale|privato)(?!\\s+o\\s)' +
+    '\\bcuenta\\s+(?:personal|privada|particular)(?!\\s+o\\s)|\\bconta\\s+(?:pessoal|particular|privada)(?!\\s+ou\\s)|\\bcompte\\s+(?:personnel|perso\\b|priv[ée])(?!\\s+ou\\s)|\\bconto\\s+(?:personale|privato)(?!\\s+o\\s)' +
       // "Pode pagar na conta do meu gerente", "la cuenta de mi jefe": a manager's or a relative's account.
       '|\\b(?:cuenta\\s+|conta\\s+|compte\\s+|conto\\s+)(?:de|do|da|du|del|di|della|dello)\\s+(?:(?:la|le|il)\\s+)?(?:mi|meu|minha|mon|ma|mio|mia|nuestro|nuestra|nosso|nossa|notre|nostro|nostra)\\s+(?:jefe|jefa|gerente|director|directora|diretor|diretora|chefe|patr[oã]o|patron|directeur|responsable|capo|direttore|esposa|esposo|marido|mujer|femme|mari|moglie|marito|hermano|hermana|primo|prima|t[íi]o|t[íi]a|cu[ñn]ado|cu[ñn]ada|sobrino|sobrina|irm[aã]o|irm[aã]|fr[èe]re|s(?:oe|œ)ur|fratello|sorella|amigo|amiga|ami|amie|amico|amica|contador|contadora|contable|comptable|contabile|s[óo]cio|s[óo]cia)\\b' +
       // "La cuenta del dueño", and a named person: "a nombre del señor Zhang", "no nome do nosso diretor", "an Herrn Zhang persönlich", باسم السيد, "Bay Zhang adına", "atas nama Bapak Zhang".
@@ -21,14 +21,16 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // German and Czech, a manager's account: "auf das Konto unseres Geschäftsführers", "na účet našeho zástupce".
       '|\\bkonto\\s+(?:unseres|unserer|meines|meiner)\\s+(?:gesch(?:ä|a|ae)ftsf(?:ü|u|ue)hrers?|chefs?|inhabers?|direktors?|managers?|buchhalter(?:s|in)?|bruders|schwester|kolleg(?:en|in)|vertreters?)\\b|(?<![\\p{L}])[úu][čc]et\\s+(?:na[šs]eho|na[šs][íi]|m[ée]ho|m[ée])\\s+(?:\\S+\\s+)?(?:z[áa]stupce|[řr]editele|[šs][ée]fa|mana[žz]era|majitele|kolegy|bratra)\\b' +
       // Indonesian and Malay: "rekening pribadi saya", "akaun peribadi".
-      '|\\brekening\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:\\S+\\s+)?(?:peribadi|persendirian)\\b' +
+      '|\\brekening\\s+(?:pribadi|bos|atasan|manajer)\\b|\\brek\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:\\S+\\s+)?(?:peribadi|persendirian)\\b' +
       // A manager's or a relative's account in Turkish, Arabic and Urdu, and Egyptian Arabic in Latin letters:
       // "kuzenimin hesabına", حساب المدير الشخصي, ذاتی اکاؤنٹ, "el account el shakhsi", "7esab el shakhsi" (read as "tesab").
       '|\\b(?:kuzen|karde[şs]|m[üu]d[üu]r|patron|e[şs]|arkada[şs]|y[öo]netici|ortak)(?:im|[ıi]m|[üu]m|imiz|[ıi]m[ıi]z)(?:in|[ıi]n|un|[üu]n)\\s+hesab|حساب\\s+\\S+\\s+الشخصي|الحساب\\s+الشخصي|ذاتی\\s+(?:اکاؤنٹ|اکاونٹ|کھات)|\\b(?:account|b?hesab|b?tesab)\\s+el\\s+shakhsi\\b' +
       // Hinglish: "mere bhai ke account mein", "hamare manager ka account".
       '|\\b(?:mere|meri|mera|hamare|humare)\\s+(?:\\S+\\s+)?(?:bhai|bhaiya|behen|bahan|didi|dost|papa|wife|biwi|patni|pati|manager|boss|accountant|cousin|saale|saali|jija|bhabhi)\\s+(?:ke|ki|ka)\\s+(?:bank\\s+)?(?:account|khate|khata)\\b' +
       // Japanese, Korean and Thai: 個人口座, 개인 계좌, บัญชีส่วนตัว.
-      '|個人(?:の)?口座|개인\\s*(?:은행\\s*)?계좌|บัญชีส่วนตัว',
+      '|個人(?:の)?口座|개인\\s*(?:은행\\s*)?계좌|บัญชีส่วนตัว' +
+      // Russian "на счёт моего менеджера", Vietnamese "tk cá nhân" (a personal account).
+      '|сч[её]т\\s+(?:моего|моей|нашего|нашей)\\s+(?:менеджера|директора|бухгалтера|брата|агента|жены|сестры)|\\btk\\s+c[áa]\\s+nh[âa]n\\b',
     {
       anchors: [
         'cuenta ',
@@ -45,6 +47,13 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'khoan',
         'شخصي',
         'rekening',
+        'rek ',
+        'счет ',
+        'счёт ',
+        'tk cá nhân',
+        'tk ca nhan',
+        'tk cá nhan',
+        'tk ca nhân',
         'akaun',
         'nombre',
         'nome',

@@ -112,7 +112,7 @@ export const OFFERS_ENDING: readonly Cue[] = [
       '|\\bm[âa]ine\\s+pre[țt]ul\\s+cre[șs]te\\b|α[υύ]ριο\\s+(?:\\S+\\s+){0,2}?ανεβα[ιί]νει|فردا\\s+(?:\\S+\\s+){0,3}?بالا\\s+می\\s?ر(?:ود|ه)' +
       '|\\bpre[çc]o\\s+sobe\\s+(?:amanh[ãa]|na\\s+segunda|semana\\s+que\\s+vem)|\\bkesho\\s+(?:bei\\s+)?inapanda\\b' +
       // "If tomorrow, price is 0.78"; "he keep for you, tomorrow maybe sold".
-      '|\\bif\\s+tomorrow,?\\s+(?:the\\s+)?price\\s+(?:is|will\\s+be)\\b|\\b(?:tomorrow|tmrw?)\\s+(?:maybe|may\\s+be|will\\s+be|it\\s+is|is)\\s+(?:sold|gone)\\b',
+      '|\\bprices?\\s+(?:will\\s+)?(?:go\\s+)?up\\s+(?:\\d+\\s*%\\s+)?(?:tmrw?|tomorrow)\\b|\\bif\\s+tomorrow,?\\s+(?:the\\s+)?price\\s+(?:is|will\\s+be)\\b|\\b(?:tomorrow|tmrw?)\\s+(?:maybe|may\\s+be|will\\s+be|it\\s+is|is)\\s+(?:sold|gone)\\b',
     {
       anchors: [
         'tmr',

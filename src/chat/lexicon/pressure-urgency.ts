@@ -3,7 +3,7 @@ import { PAY_WORDS } from './pressure-words';
 
 /** Ways to pay and apps to talk on, beyond PAY_WORDS' words for paying: with those, what the buyer is hurried into. */
 const CHANNELS =
-  '(?:\\bpaid|\\bremit|\\bwire|\\bpesa\\b|chuy[ểe]n|付款|打款|转账|汇款|\\bmtcn|western\\s+union|gift\\s+cards?|zelle|paypal|wise\\b|whats\\s?app|wechat|telegram|skype|kakao|viber|\\bline\\s+id|call\\s+me|' +
+  '(?:\\bpaid(?<!\\balready\\s+paid)|\\bremit|\\bwire|\\bpesa\\b|chuy[ểe]n|付款|打款|转账|汇款|\\bmtcn|western\\s+union|gift\\s+cards?|zelle|paypal|wise\\b|whats\\s?app|wechat|telegram|skype|kakao|viber|\\bline\\s+id|call\\s+me|' +
   'e-?mail\\s+me|add\\s+me|напишите|напиши|yaz[ıi]n|kirim|연락|카카오|加我|微信|واتس|كلمني|kalemni|karo)';
 
 /**
@@ -17,7 +17,7 @@ const CHANNELS =
 export const URGENCY: readonly Cue[] = [
   cue(
     'a push to hurry',
-    '(?:\\basap\\b(?<!\\b(?:i|we)\\s+(?:will\\s+|\\S+ll\\s+|can\\s+|shall\\s+)?(?:\\S+\\s+){1,4}asap)|\\burgent\\b(?<!\\bnot\\s+urgent)(?!\\s+(?:order|part|thing|matter|issue|question|point|item)s?\\b)' +
+    '(?:\\basap\\b(?<!\\b(?:i|we)\\s+(?:will\\s+|\\S+ll\\s+|can\\s+|shall\\s+)?(?:\\S+\\s+){1,4}asap)|\\burgent\\b(?<!\\bnot\\s+urgent)(?<!\\bif\\s+(?:it\\W?s\\s+|it\\s+is\\s+|anything\\s+)?urgent)(?!\\s+(?:order|part|thing|matter|issue|question|point|item)s?\\b)' +
       '|\\br[áa]pido\\b(?<!\\bm[áa]i?s\\s+r[áa]pido)|\\bvite\\b|\\bschnell\\b|срочно|терміново|\\bacil\\b|\\bbsor(?:ea|aa)\\b|بسرعة' +
       '|\\bjaldi\\b(?<!\\bkoi\\s+jaldi)(?![^.,!?]{0,25}?\\b(?:nahi|nahin|nhi|mat)\\b|\\s+(?:ho\\s+jay\\w*|hoga)\\b)|\\bcepat\\b(?<!\\blebih\\s+cepat)|급해요|급합니다|至急|\\bgấp\\b|\\bharaka\\b|尽快|盡快|赶快|趕快)' +
       inSentenceWith(`(?:${PAY_WORDS}|${CHANNELS})`, 100) +

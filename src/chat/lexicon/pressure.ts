@@ -95,7 +95,7 @@ export const PRESSURE: readonly Cue[] = [
       // Russian "pay today" (not "we shipped it today").
       '|(?:оплат[\\p{L}]*|переведите|заплатите)(?![\\s,]+(?:получ|поступ|пришл|прошл))[\\s,]+(?:[\\p{L}]+[\\s,]+)?сегодня' +
       // "Hoy es el último día para este precio", "último dia desta promoção"; Italian "paga oggi", "solo oggi".
-      '|[úu]ltimo\\s+d[íi]a\\s+(?:para|de|do|da|desta|deste)\\s+(?:(?:este|esta|el|la|o|a|esse|essa)\\s+)?(?:precio|pre[çc]o|oferta|descuento|desconto|promoci[óo]n|promo[çc][ãa]o)\\b|\\bpag(?:a|are|hi)\\s+oggi\\b',
+      '|[úu]ltimo\\s+d[íi]a\\s+(?:para|de|do|da|desta|deste|desse|dessa)\\s+(?:(?:este|esta|el|la|o|a|esse|essa)\\s+)?(?:precio|pre[çc]o|oferta|descuento|desconto|promoci[óo]n|promo[çc][ãa]o)\\b|\\bpag(?:a|are|hi)\\s+oggi\\b',
     {
       anchors: [
         // Not "only" or "now" alone (in most messages, and in "know"): " now" and "now or" say a deadline.

@@ -1327,4 +1327,6 @@ export const CHANGE_CASES: ChatCase[] = [
     text: "Gentile Sig.ra Greco, le confermo che il nostro conto non è cambiato. La preghiamo di effettuare il saldo solo tramite l'ordine Alibaba e di ignorare qualsiasi email che indichi un IBAN diverso.",
     rules: [],
   },
+  // Round 17 (short, terse phone-typed messages with abbreviations and obfuscation, written by a helper and scored before any fix): its misses.
+  { text: 'cambió nuestra cuenta bancaria, use la nueva', rules: [CHANGE] },
 ];

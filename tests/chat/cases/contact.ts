@@ -946,4 +946,10 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Kontakt na stronie naszej firmy', rules: [] },
   // Round 16's session: "we can continue on" an app.
   { text: 'maybe we can continue on Skype or Teams, the chat here is slow', rules: [CONTACT] },
+  // Round 17 (short, terse phone-typed messages with abbreviations and obfuscation, written by a helper and scored before any fix): its misses.
+  { text: '电报 @sup_amy 联系', rules: [CONTACT] },
+  { text: '薇❤: lily_0755', rules: [CONTACT] },
+  { text: 'Wһаtsарр me (+86)138*0012*3456', rules: [CONTACT] },
+  { text: 'pls add VX 138 ✈ 0012 ✈ 8899', rules: [CONTACT] },
+  { text: '加V详聊 kevin 6 6 8', rules: [CONTACT] },
 ];

@@ -2715,4 +2715,18 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Amazonギフトカードでお支払いいただけますか', rules: [PAY] },
   // Still refused.
   { text: 'لا نقبل الدفع إلى الحساب الشخصي', rules: [] },
+  // Round 17 (short, terse phone-typed messages with abbreviations and obfuscation, written by a helper and scored before any fix): its misses.
+  { text: 'payez direct sur mon compte perso svp, pas de frais', rules: [PAY] },
+  { text: 'tf langsung ke rek pribadi saya aja, ga usah TA', rules: [PAY] },
+  { text: 'переведите на счёт моего менеджера пожалуйста', rules: [PAY] },
+  { text: 'the acc on invoice is wrong, use this one: 6222 0210 ...', rules: [CHANGE, PAY] },
+  { text: 'ultimo dia desse preço, transferência direta pra mim hoje', rules: [PAY, PRESSURE] },
+  { text: 'ck thẳng vào tk cá nhân em nhé, ko qua TA', rules: [PAY] },
+  // Round 17's ordinary messages that were flagged: a refusal abbreviated, paying in the TA checkout, the Ali app, the buyer's own forwarder, goods already paid, a warning.
+  { text: 'paypal not avail on our store, sorry, TA card ok', rules: [] },
+  { text: 'u can pay by Apple Pay in TA checkout too', rules: [] },
+  { text: 'call me on ali app if urgent', rules: [] },
+  { text: 'destination port fees r paid to ur own forwarder, normal for FOB', rules: [] },
+  { text: 'warehouse full, ship asap pls 🙏 (goods already paid)', rules: [] },
+  { text: 'if anyone ask u pay other acc, its fake, tell us', rules: [] },
 ];

@@ -1763,4 +1763,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   // Round 16's session: an offer's end, with no paying talked of.
   { text: 'The Canton Fair offer ends Sunday, visit booth 5.1', rules: [] },
+  // Round 17 (short, terse phone-typed messages with abbreviations and obfuscation, written by a helper and scored before any fix): its misses.
+  { text: 'PAY TODAY!!! price up 20% tmr', rules: [PRESSURE] },
+  { text: 'send deposit by WU today or price up tmr', rules: [PAY, PRESSURE] },
 ];
