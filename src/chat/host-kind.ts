@@ -8,7 +8,7 @@ import {
   PAYMENT_DOMAINS,
   SHORTENER_DOMAINS,
 } from './lexicon/domains';
-import { latinSkeleton } from './normalise';
+import { latinSkeleton } from './look-alike-letters';
 import { hostToUnicode } from './punycode';
 
 /** What a link is, for the buyer. */

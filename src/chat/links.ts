@@ -32,6 +32,8 @@ const LINK_WITH_A_USER_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}@._-])[${LABEL_CHAR}.-]+\\.(?:${TLDS})@((?:[${LABEL_CHAR}](?:[${LABEL_CHAR}-]{0,61}[${LABEL_CHAR}])?\\.)+(?:${TLDS}))(/[^\\s<>"'，。）)\\]]*)`,
   'gu',
 );
+/** The same, tried only where an e-mail address starts. */
+const LINK_WITH_A_USER_NAME_HERE = new RegExp(LINK_WITH_A_USER_NAME.source, 'uy');
 
 /** No dot between letters and no "://", no link: most messages stop here. */
 const MAY_HOLD_LINK = new RegExp(`[${LABEL_CHAR}]\\.[a-z]|://`);
@@ -84,15 +86,19 @@ export interface MailMention {
 
 export function findMailAddresses(text: string): MailMention[] {
   if (!text.includes('@')) return [];
-  // A host with a user name and a path (LINK_WITH_A_USER_NAME) is a link, not an address to write to.
-  const links = new Set(Array.from(matchesOf(LINK_WITH_A_USER_NAME, text), (match) => match.index));
   return Array.from(matchesOf(EMAIL_ADDRESS, text))
-    .filter((match) => !links.has(match.index))
+    .filter((match) => !isLinkWithAUserName(text, match.index))
     .map((match) => {
       const domain = match[0].slice(match[0].indexOf('@') + 1);
       const host = parseHost(domain)?.host ?? domain;
       return { text: match[0], index: match.index, host, kind: mailDomainKind(host) };
     });
+}
+
+/** A host with a user name and a path starts at `index` (LINK_WITH_A_USER_NAME): a link, not an address to write to. */
+function isLinkWithAUserName(text: string, index: number): boolean {
+  LINK_WITH_A_USER_NAME_HERE.lastIndex = index;
+  return LINK_WITH_A_USER_NAME_HERE.test(text);
 }
 
 /** Alibaba's own domain, a look-alike of it, one in another alphabet, or any other. */

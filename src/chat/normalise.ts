@@ -1,4 +1,5 @@
 import { compatibilityForm } from './compatibility-form';
+import { hasLookAlike, latinSkeleton } from './look-alike-letters';
 import { BARE_DOMAIN_TLDS } from './lexicon/domains';
 import { simplifiedChinese } from './traditional-chinese';
 import { undoWrittenOutAddresses } from './written-out-addresses';
@@ -26,66 +27,6 @@ export interface NormalisedText {
 // digit, a variation selector, the keycap), so a number written in keycaps reads as digits.
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|\ufe0e|\ufe0f|\u20e3/g;
 
-/** Cyrillic and Greek letters, and Latin small capitals, that look like plain Latin ones (after lower-casing). */
-const LOOK_ALIKES: Record<string, string> = {
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  ё: 'e',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ј: 'j',
-  ѕ: 's',
-  ԁ: 'd',
-  ԛ: 'q',
-  ԝ: 'w',
-  α: 'a',
-  ο: 'o',
-  ρ: 'p',
-  ν: 'v',
-  ι: 'i',
-  κ: 'k',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  ε: 'e',
-  ѡ: 'w',
-  һ: 'h',
-  // Small capitals: "ᴡʜᴀᴛsᴀᴘᴘ".
-  ᴀ: 'a',
-  ʙ: 'b',
-  ᴄ: 'c',
-  ᴅ: 'd',
-  ᴇ: 'e',
-  ɢ: 'g',
-  ʜ: 'h',
-  ɪ: 'i',
-  ᴊ: 'j',
-  ᴋ: 'k',
-  ʟ: 'l',
-  ᴍ: 'm',
-  ɴ: 'n',
-  ᴏ: 'o',
-  ᴘ: 'p',
-  ʀ: 'r',
-  ꜱ: 's',
-  ᴛ: 't',
-  ᴜ: 'u',
-  ᴠ: 'v',
-  ᴡ: 'w',
-  ʏ: 'y',
-  ᴢ: 'z',
-};
-const LOOK_ALIKE_PATTERN = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'g');
-const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_PATTERN.source);
 /** Only Latin look-alikes inside a word that has Latin letters too: Russian text stays Russian. */
 const MIXED_SCRIPT_WORD = /[\p{L}\p{N}]*[a-z][\p{L}\p{N}]*|[\p{L}\p{N}]*/gu;
 
@@ -121,7 +62,7 @@ export function normaliseChatText(raw: string): NormalisedText {
       .replace(/[’‘`´]/g, "'")
       .toLowerCase();
     // Most non-Latin text (Chinese) holds no look-alike: then the word-by-word pass would change nothing.
-    if (HAS_LOOK_ALIKE.test(text)) text = foldLookAlikes(text);
+    if (hasLookAlike(text)) text = foldLookAlikes(text);
   }
   if ((ascii ? SPACED_ASCII_RUN : SPACED_RUN).test(text)) text = undoSpacedLetters(text);
   text = undoWrittenOutAddresses(text);
@@ -151,11 +92,6 @@ function foldLookAlikes(text: string): string {
     if (!/[a-z]/.test(word) || hosts.some(([start, end]) => offset >= start && offset < end)) return word;
     return latinSkeleton(word);
   });
-}
-
-/** Every look-alike letter read as the Latin one it imitates ("аlibaba" → "alibaba"). */
-export function latinSkeleton(text: string): string {
-  return text.replace(LOOK_ALIKE_PATTERN, (c) => LOOK_ALIKES[c] ?? c);
 }
 
 /**
