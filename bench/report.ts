@@ -5,6 +5,14 @@ import { BUDGET } from './budget';
 import { chatPageRows } from './report-chat';
 import { shortlistRows } from './report-shortlist';
 import { kb, markdownTable, median, ms, perRun, type Row } from './stats';
+import { MAX_CHECKED_LENGTH } from '../src/chat/message-view';
+
+/** The chat detector's figures in Node: throughput, and the long-message worst case when it was measured. */
+export interface ChatInNode {
+  messagesPerSecond: number;
+  messages: number;
+  long?: { slowestMs: number; medianMs: number; messages: number };
+}
 
 /** Per-run figures, one entry per measured run. */
 export interface RunSamples {
@@ -45,7 +53,7 @@ export function benchTable(
   sizes: BundleSize[],
   judge: { medianMs: number },
   worker: { medianMs: number; messageMs: number; offers: number; stored: number } | null,
-  chat: { messagesPerSecond: number; messages: number } | null = null,
+  chat: ChatInNode | null = null,
   shortlist: ShortlistSamples | null = null,
   chatPage: ChatPageSamples | null = null,
 ): string {
@@ -129,6 +137,17 @@ export function benchTable(
             budget: `≥ ${BUDGET.chatMessagesPerSecond.toLocaleString('en')} msg/s`,
             pass: chat.messagesPerSecond >= BUDGET.chatMessagesPerSecond,
           },
+          ...(chat.long
+            ? [
+                {
+                  metric: `Slowest check of a message at the detector's limit (Node; ${chat.long.messages} messages, each repeated to ${MAX_CHECKED_LENGTH.toLocaleString('en')} characters)`,
+                  value: ms(chat.long.slowestMs),
+                  budget: '—',
+                  pass: null,
+                  note: `median check ${ms(chat.long.medianMs)}: the corpus and the hard cases in bench/long-message-seeds.txt`,
+                },
+              ]
+            : []),
         ]
       : []),
     ...(chatPage ? chatPageRows(chatPage) : []),

@@ -15,7 +15,7 @@ const launch = await load('../tests/e2e/support/launch.ts');
 const { appendBatch, drawBatch, loadAndMeasure } = await load('../bench/page-load.ts');
 const { bundleSizes } = await load('../bench/sizes.ts');
 const { judgeThroughput } = await load('../bench/judge-throughput.ts');
-const { chatThroughput } = await load('../bench/chat-throughput.ts');
+const { chatThroughput, longMessageChecks } = await load('../bench/chat-throughput.ts');
 const { chatPageInBrowser } = await load('../bench/chat-page.ts');
 const { workerJudgeMs } = await load('../bench/worker-judge.ts');
 const shortlistBench = await load('../bench/shortlist.ts');
@@ -56,6 +56,10 @@ const inNode = runsPart('pages')
         ROUTES.searchServerHtml.url.replace(/^http:/, 'https:'),
       ),
       chat: chatThroughput(new URL('../tests/fixtures/chat/chat-dev.jsonl', import.meta.url).pathname),
+      longMessages: longMessageChecks(
+        new URL('../tests/fixtures/chat/chat-dev.jsonl', import.meta.url).pathname,
+        new URL('../bench/long-message-seeds.txt', import.meta.url).pathname,
+      ),
     }
   : null;
 
@@ -77,11 +81,13 @@ if (process.exitCode) process.exit();
 
 if (pages) {
   const { runs, sizes, worker } = pages;
-  const { judge, chat } = inNode;
+  const { judge, chat, longMessages } = inNode;
 
   console.log(`\nSupplier Radar bench: medians of ${RUNS} runs, headless Chromium, ${ROUTES.search.file}\n`);
 
-  console.log(benchTable(runs, CARDS, sizes, judge, worker, chat, shortlist, chatPage));
+  console.log(
+    benchTable(runs, CARDS, sizes, judge, worker, { ...chat, long: longMessages }, shortlist, chatPage),
+  );
   console.log(`\nJudge input: ${judge.listingsRead} listings read from ${ROUTES.searchServerHtml.file}.`);
   console.log(`Per run:\n${perRunLines(runs)}`);
 } else {

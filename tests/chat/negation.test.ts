@@ -5,6 +5,8 @@ import {
   isRefused,
   isRefusedAfter,
   REFUSAL_PATTERNS,
+  SENTENCE_REACH,
+  sentenceAround,
 } from '../../src/chat/negation';
 import { branchesOpeningWithLookbehind } from './pattern-shape';
 
@@ -74,5 +76,26 @@ describe('said yes to right after', () => {
 
   it('reads sentences with patterns whose branches open with their words, not by looking behind', () => {
     for (const pattern of REFUSAL_PATTERNS) expect(branchesOpeningWithLookbehind(pattern)).toEqual([]);
+  });
+});
+
+describe('the sentence around the words', () => {
+  it('ends at a stop, but not at a dot inside an address or after "Mr"', () => {
+    const text = 'samples are ready. mr. li says pay to sales.dept@163.com today! thanks';
+    expect(sentenceAround(...at(text, 'pay')).text).toBe(' mr. li says pay to sales.dept@163.com today');
+  });
+
+  it('reads a text without stops only so far either side, cut at a space', () => {
+    const filler = 'the cartons are ready and '.repeat(40);
+    const text = `we never accept scams ${filler}please pay by western union ${filler}thanks`;
+    const [, start] = at(text, 'western union');
+    const sentence = sentenceAround(text, start);
+    expect(sentence.start).toBeGreaterThanOrEqual(start - SENTENCE_REACH);
+    expect(sentence.start + sentence.text.length).toBeLessThanOrEqual(start + SENTENCE_REACH);
+    expect(sentence.text).toMatch(/^the |^cartons |^are |^ready |^and /);
+    expect(sentence.text).toMatch(/ (?:the|cartons|are|ready|and)$/);
+    // A warning that far back no longer reads as refusing the request.
+    expect(isRefused(text, start)).toBe(false);
+    expect(isRefused(`we never accept scams, please pay by western union`, 39)).toBe(true);
   });
 });

@@ -2,9 +2,13 @@ import { APP, APP_ANCHORS } from './apps';
 import { cue, type Cue } from './cue';
 
 const HANDLE = '(?:@[\\p{L}\\p{N}._-]{3,}|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,})';
-/** A handle given without a colon must look like one: a word with a digit or an underscore in it, not "group" or "24h". */
+/**
+ * A handle given without a colon must look like one: a word with a digit or an underscore in it, not "group" or "24h".
+ * At most 41 characters (WeChat and Telegram IDs have at most 32): read without a limit, a run of Chinese, whose spaces
+ * normalising drops, was read to its end after every app it named.
+ */
 export const HANDLE_WITH_DIGIT =
-  '(?=[\\p{L}\\p{N}._-]*[\\p{L}])(?=[\\p{L}\\p{N}._-]*[\\d_])[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{3,}(?![\\p{L}\\p{N}])';
+  '(?=[\\p{L}\\p{N}._-]{0,40}[\\p{L}])(?=[\\p{L}\\p{N}._-]{0,40}[\\d_])[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{3,40}(?![\\p{L}\\p{N}])';
 /** Units a spec sheet puts after a figure or a range ("4-20mA", "800-2700MHz", "3600 - 4800 bottles"). */
 const UNIT =
   '(?:mm|cm|kg|vdc|vac|kw|ma|mah|hz|khz|mhz|ghz|db|dbi|dbm|ohms?|rpm|bar|psi|pcs|units|sets|pieces|bottles)\\b|%';
@@ -70,7 +74,7 @@ export const APP_MOVES: readonly Cue[] = [
     `${APP}(?:\\s*\\(?\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|é(?<![\\p{L}]é)(?![\\p{L}])|\\be(?=\\s*[+\\d])|\\bhai(?=\\s*[+\\d])|是)\\s*[:：]?)\\s*(?!https?:|www\\.)${NOT_A_SPEC}${ID_AFTER_SPEC_WORD}(?:${HANDLE}|${NUMBER})` +
       `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:(?:me|saya|kami)\\s+)?(?:(?:sekarang\\s+)?(?:at|on|di|ke)\\s+)?${NUMBER}` +
       // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
-      `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
+      `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]{1,24}(?:\\s[^\\s,.;:!?]{1,24})?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
       // "WeChat ID amy1357", "pls add wechat amy1357": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
       `|\\s*(?:id|号)\\s*${HANDLE_WITH_DIGIT}|(?<=\\badd\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+${HANDLE_WITH_DIGIT}` +
       // 微信同号, "vx同号", "my vx is the same as phone": the app's ID is the phone number given or known.

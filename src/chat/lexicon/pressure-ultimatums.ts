@@ -2,6 +2,9 @@ import { cue, inMessageWith, type Cue } from './cue';
 import { ANOTHER_BUYER, IF_WORD, NOT_WORD, OR_ELSE, STAKES, WHEN } from './pressure-ultimatum-words';
 import { MONEY_NAMED, PAY_WORDS } from './pressure-words';
 
+/** Paying, sending or wiring money (ends left open: "payment", "transferred"). */
+const PAY_VERB = '\\b(?:pay|paid|payment|deposit|balance|transfer|send|remit|wire)';
+
 /**
  * Ultimatums: a deadline and what the buyer loses after it ("if I don't see
  * your confirmation by end of day I have to release them", "deposítelos hoy
@@ -24,7 +27,9 @@ export const ULTIMATUMS: readonly Cue[] = [
     // "Send the balance by Western Union tonight …, otherwise the driver leaves without your goods"; not "reply within 24
     // hours, otherwise we book the next vessel", which asks for no money.
     // Matched from "otherwise", the deadline looked for behind it: a pattern opening with the list of days would be tried at every place.
-    `\\b(?:otherwise|or\\s+else)\\b[^.!?]{0,50}(?<=(?<![\\p{L}\\p{N}])${WHEN}[^.!?]{0,60}?\\b(?:otherwise|or\\s+else)\\b[^.!?]{0,50})(?<=\\b(?:pay|paid|payment|deposit|balance|transfer|send|remit|wire)\\w*\\b[^.!?]{0,220})`,
+    // Both looks are made from "otherwise" itself, before the words after it: made from the end of those, each was made
+    // again for every shorter ending tried.
+    `\\b(?:otherwise|or\\s+else)\\b(?<=(?<![\\p{L}\\p{N}])${WHEN}[^.!?]{0,60}?\\b(?:otherwise|or\\s+else))(?:(?<=${PAY_VERB}\\w*\\b[^.!?]{0,220})|(?=[^.!?]{0,50}?${PAY_VERB}))[^.!?]{0,50}`,
     { anchors: ['otherwise', 'or else'] },
   ),
   cue(
