@@ -1,5 +1,24 @@
 import { ACCOUNT, cue, NOT_FOR_A_REFUND, WORDS, type Cue } from './cue';
 
+/** Where, or in what money, a supplier's own account abroad is said to be: "our HK account", "the USD account". */
+const ACCOUNT_ABROAD_ANCHORS = [
+  'hk',
+  'hong',
+  'overseas',
+  'offshore',
+  'usd',
+  'dollar',
+  'foreign',
+  'singapore',
+  'dubai',
+  'malaysia',
+  'vietnam',
+  'thai',
+  'taiwan',
+  'indonesia',
+  'cambodia',
+];
+const ACCOUNT_ABROAD = `(?:hk|hong\\s+kong|overseas|offshore|usd|dollar|foreign|singapore|dubai|(?:malaysia|vietnam|thai|taiwan|indonesia|cambodia)[\\p{L}]*)`;
 /** The supplier's own bank account, or one abroad: "our bank account in Hong Kong", "our HK account". */
 const SUPPLIER_ACCOUNT = `(?:(?:[\\p{L}]+\\s+){0,2}?bank\\s+${ACCOUNT}|(?:hk|hong\\s+kong|overseas|offshore|usd|dollar|foreign|singapore|dubai)\\s+(?:bank\\s+)?${ACCOUNT})\\b`;
 /** What the supplier says of its own account to steer the buyer to it: "more convenient", "cheaper". */
@@ -137,12 +156,10 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
   cue(
     "a transfer to the supplier's own account",
     // "For USD please pay to the HK account": an account abroad, not the order's.
-    `\\b(?:pay|payment|transfer|remit|wire|send|deposit)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+the\\s+(?:hk|hong\\s+kong|overseas|offshore|usd|dollar|foreign|singapore|dubai)\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
-      // "We are using our Hong Kong account for all foreign customers now."
-      `|\\b(?:using|use|uses)\\s+our\\s+(?:hk|hong\\s+kong|overseas|offshore|usd|dollar|foreign|singapore|dubai)\\s+(?:bank\\s+)?${ACCOUNT}\\b`,
-    {
-      anchors: ['hk', 'hong', 'overseas', 'offshore', 'usd', 'dollar', 'foreign', 'singapore', 'dubai'],
-    },
+    `\\b(?:pay|payment|transfer|remit|wire|send|deposit)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+the\\s+${ACCOUNT_ABROAD}\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
+      // "We are using our Hong Kong account for all foreign customers now", "use our Malaysia account pls".
+      `|\\b(?:using|use|uses)\\s+our\\s+${ACCOUNT_ABROAD}\\s+(?:bank\\s+)?${ACCOUNT}\\b`,
+    { anchors: ACCOUNT_ABROAD_ANCHORS },
   ),
   cue(
     "a transfer to the supplier's own account",

@@ -2729,4 +2729,24 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'destination port fees r paid to ur own forwarder, normal for FOB', rules: [] },
   { text: 'warehouse full, ship asap pls 🙏 (goods already paid)', rules: [] },
   { text: 'if anyone ask u pay other acc, its fake, tell us', rules: [] },
+  // After a comma, words opening with a verb are an instruction of their own, not the next item of a refused list.
+  { text: 'pls dont use acc on PI, use our HK acc now', rules: [CHANGE, PAY] },
+  {
+    text: "due to the new forex policy we can't receive USD in mainland account now, pay to our Malaysia account pls",
+    rules: [PAY],
+  },
+  // "… will never ask you to …" warns of what follows.
+  {
+    text: 'Alibaba will never ask you to change the bank account, use a new account or pay by western union',
+    rules: [],
+  },
+  {
+    text: 'We will never ask you to pay outside alibaba, use a new account, or send money by western union',
+    rules: [],
+  },
+  { text: 'we never ask you to pay twice, pls pay the balance by western union today', rules: [PAY] },
+  // A supplier's own account in more places: "use our Malaysia account".
+  { text: "we can't receive USD in mainland account now, use our Malaysia account pls", rules: [PAY] },
+  { text: 'pls transfer the balance to the Vietnam account', rules: [PAY] },
+  { text: 'we are using our Thai account manager for this', rules: [] },
 ];
