@@ -103,8 +103,16 @@ function carrierName(host: string): 'carrier' | 'carrier-look-alike' | null {
 /** The imitated names folded as hosts are below, once. */
 const IMITATED_FOLDED = IMITATED_NAMES.map((name) => name.replace(/[1il]/g, 'l'));
 
+/**
+ * Alibaba's short name joined to a word of its services: "ali-refund-center.com", "secure-ali-pay.net". Alone, "ali"
+ * is a name many companies carry ("ali-textiles.com", "ali-trading.ae", "ali-service.com.cn").
+ */
+const SHORT_NAME_WITH_A_SERVICE =
+  /(?:^|-)ali-(?:[a-z0-9]+-){0,2}(?:pay|payment|refund|order|secure|verify|support|login|account|center|centre)(?:-|$)|(?:^|-)(?:pay|payment|refund|order|secure|verify|login|account)-(?:[a-z0-9]+-){0,2}ali(?:-|$)/;
+
 /** "alibaba-trade.vip", "a1ibaba.com", "allbaba.com", "alibaba.co", "secure.trade-assurance-alibaba.net". */
 export function imitates(host: string): boolean {
+  if (host.split('.').some((label) => SHORT_NAME_WITH_A_SERVICE.test(label))) return true;
   const folded = host
     .replace(/[1il|]/g, 'l')
     .replace(/0/g, 'o')

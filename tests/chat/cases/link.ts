@@ -310,4 +310,10 @@ export const LINK_CASES: ChatCase[] = [
   },
   // An address with a slash after it is still an address.
   { text: 'mail me at jack@gmail.com/ or whatsapp', rules: [CONTACT] },
+  // Alibaba's short name joined to a word of its services.
+  { text: 'check ur refund status: ali-refund-center[.]com', rules: [LINK] },
+  { text: 'visit secure-ali-pay.net/login to confirm the order', rules: [LINK, PAY] },
+  { text: 'our site is ali-textiles.com', rules: [] },
+  { text: 'we are at www.ali-trading.ae, welcome to visit', rules: [] },
+  { text: 'see www.ali-service.com.cn for the catalogue', rules: [] },
 ];
