@@ -69,7 +69,10 @@ export function isInstructionRefused(text: string, start: number): boolean {
   return refusedIn(text, start, false);
 }
 
-/** Where a cue matched: refused like an instruction when the cue is one, else like an item of a list. */
+/**
+ * Where a cue matched: refused like an instruction when the cue is one or its words open with a verb right after a
+ * comma, else like an item of a list.
+ */
 export function isCueRefused(text: string, start: number, cue: { instruction?: boolean }): boolean {
   return refusedIn(text, start, !cue.instruction && !opensAnInstruction(text, start));
 }
