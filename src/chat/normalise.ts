@@ -119,19 +119,24 @@ const LETTER = /\p{L}/u;
 const QUANTITY =
   /^\d+(?:[ap]m|h|hrs?|hours?|mins?|minutes?|secs?|s|pcs?|sets?|kgs?|g|mm|cm|m|km|ml|l|usd|rmb|cny|eur|k|x|th|st|nd|rd|days?|d|wks?|weeks?|months?|yrs?|years?|ft|w|v|kw|mah|gb|tb)$/;
 
+/** Two or more digits that end a word: a handle's number ("anna77", "kevin2024"), not letters ("crypt0"). */
+const NUMBER_AT_THE_END = /\d{2,}$/;
+
 /** Digits for letters, only inside words that are mostly letters: account numbers and wallets stay digits. */
 function lettersView(text: string): string {
   return text.replace(WORD_WITH_STAND_IN, (word) => {
-    const letters = lettersIn(word);
+    const number = NUMBER_AT_THE_END.exec(word)?.[0] ?? '';
+    const head = word.slice(0, word.length - number.length);
+    const letters = lettersIn(head);
     if (
-      letters === word.length ||
+      letters === head.length ||
       letters < 2 ||
-      letters < (word.length - letters) * 2 ||
+      letters < (head.length - letters) * 2 ||
       QUANTITY.test(word)
     )
       return word;
     // "p@ypal", but not the "@" that starts a handle ("@bikehelmet_sam").
-    return word.replace(/(?<=\p{L})[@$|](?=\p{L})|[013457]/gu, (c) => LETTER_FOR[c] ?? c);
+    return head.replace(/(?<=\p{L})[@$|](?=\p{L})|[013457]/gu, (c) => LETTER_FOR[c] ?? c) + number;
   });
 }
 

@@ -24,6 +24,8 @@ describe('normaliseChatText', () => {
     expect(normaliseChatText('P@yPal').letters).toBe('paypal');
     const numbers = 'a/c 6222 0000 1111, 0x7a3b91c04de5f2, @bike_sam, erc20';
     expect(normaliseChatText(numbers).letters).toBe(numbers);
+    // A number that ends a handle stays a number; a single digit there may still be a letter.
+    expect(normaliseChatText('id anna77, kevin2024, crypt0').letters).toBe('id anna77, kevin2024, crypto');
   });
 
   it('keeps Thai and Lao words with the vowel "am" as written (NFKC would split it in two)', () => {

@@ -952,4 +952,8 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Wһаtsарр me (+86)138*0012*3456', rules: [CONTACT] },
   { text: 'pls add VX 138 ✈ 0012 ✈ 8899', rules: [CONTACT] },
   { text: '加V详聊 kevin 6 6 8', rules: [CONTACT] },
+  // A handle that ends in a number given after "ID" (its digits were read as letters, "anna77" as "annatt").
+  { text: 'wechat ID anna77', rules: [CONTACT] },
+  { text: 'pls add my skype ID lily88 for the drawings', rules: [CONTACT] },
+  { text: 'telegram ID sam2024 contact me there', rules: [CONTACT] },
 ];
