@@ -9,6 +9,8 @@ const HANDLE = '(?:@[\\p{L}\\p{N}._-]{3,}|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,})';
  */
 export const HANDLE_WITH_DIGIT =
   '(?=[\\p{L}\\p{N}._-]{0,40}[\\p{L}])(?=[\\p{L}\\p{N}._-]{0,40}[\\d_])[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{3,40}(?![\\p{L}\\p{N}])';
+/** A handle whose number is spaced out to slip past a filter: "anna 7 7", "kevin6 6 6" (a phone number has more digits). */
+const SPACED_HANDLE = '[\\p{L}][\\p{L}\\p{N}._-]{1,24}(?:\\s\\d){2,4}(?![\\p{L}\\p{N}]|\\s\\d)';
 /** Units a spec sheet puts after a figure or a range ("4-20mA", "800-2700MHz", "3600 - 4800 bottles"). */
 const UNIT =
   '(?:mm|cm|kg|vdc|vac|kw|ma|mah|hz|khz|mhz|ghz|db|dbi|dbm|ohms?|rpm|bar|psi|pcs|units|sets|pieces|bottles)\\b|%';
@@ -76,7 +78,8 @@ export const APP_MOVES: readonly Cue[] = [
       // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]{1,24}(?:\\s[^\\s,.;:!?]{1,24})?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
       // "WeChat ID amy1357", "pls add wechat amy1357": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
-      `|\\s*(?:id|号)\\s*${HANDLE_WITH_DIGIT}|(?<=\\badd\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+${HANDLE_WITH_DIGIT}` +
+      // WeChat's Chinese names are no product word: "薇信 kevin6 6 6" gives an ID, "支持微信 v2.0" a version.
+      `|\\s*(?:id|号)\\s*(?:${HANDLE_WITH_DIGIT}|${SPACED_HANDLE})|(?<=[微薇威维v]信)\\s*(?=[a-z]{2})(?![a-z]*\\d+\\.\\d|(?:ver|version|app|wechat|weixin)\\d)(?:${SPACED_HANDLE}|${HANDLE_WITH_DIGIT})|(?<=\\badd\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+${HANDLE_WITH_DIGIT}` +
       // 微信同号, "vx同号", "my vx is the same as phone": the app's ID is the phone number given or known.
       `|${NO_NOUN_AFTER_SPEC_WORD}[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}|\\s*同号|\\s+(?:id\\s+)?(?:is\\s+)?(?:the\\s+)?same\\s+(?:as\\s+(?:my\\s+|the\\s+)?(?:phone|mobile|cell|tel|name|store\\s+(?:id|name)|shop\\s+name)|number)` +
       // "telegram: @ anna _ textile (remove spaces)"; "Skype is better for me"; "a WhatsApp group for VIP buyers, let me add you".

@@ -74,9 +74,9 @@ export const APP_NICKNAME_MOVES: readonly Cue[] = [
       // "Add my WA", "add WA pls"; not "add WA to the shipping list" or "add our WA warehouse".
       `|\\badd\\s+(?:(?:me|us)\\s+(?:on\\s+|in\\s+|at\\s+)?)?(?:my\\s+|our\\s+)${WA}${NOT_A_PLACE}` +
       `|\\badd\\s+(?:(?:me|us)\\s+)?(?:on\\s+)?${WA}(?=\\s*(?:$|[.!?:：+＋➕\\d]|(?:pls|please|plz|now|ok|okay|for|number|no|id|me|us)\\b))` +
-      // "Send the receipt to my WA", "what's your WA?".
+      // "Send the receipt to my WA", "what's your WA?", "send me ur WA", "drop ur WA here".
       `|\\b(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+${WA}${NOT_A_PLACE}` +
-      `|\\b(?:what\\s+is|what'?s|send|give|drop|share|leave|tell|let\\s+(?:me|us)\\s+know)\\s+(?:me\\s+|us\\s+)?your\\s+${WA}(?=\\s*(?:(?:number|no|id)\\b|[.,!?]|$))` +
+      `|\\b(?:what\\s+is|what'?s|send|give|drop|share|leave|tell|let\\s+(?:me|us)\\s+know)\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)\\s+${WA}(?=\\s*(?:(?:number|no|id|here|pls|please|plz)\\b|[.,!?]|$))` +
       // Indonesian and Malay: "WA saya 0812…", "nomor WA: 0812…", "hubungi saya lewat WA", "simpan WA saya".
       `|\\b${WA}\\s+(?:saya|kami|aku)\\s*(?:[:：]?\\s*${NUMBER}|(?:ya|aja|saja|kak|gan|sis)\\b)|\\b(?:nomor|nomer)\\s+${WA}\\s*(?:saya|kami|aku)?\\s*[:：]?\\s*${NUMBER}` +
       `|\\b(?:hubungi|kontak|chat|add|tambahkan|telepon|telpon)\\s+(?:saya|kami|aku)\\s+(?:(?:di|lewat|via|ke|melalui|pakai)\\s+)?${WA}` +

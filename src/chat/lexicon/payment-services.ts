@@ -127,8 +127,10 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'a payment app, outside the order',
     // "WeChat pay me 500 RMB", "PayPal us the sample fee": the app used as a verb is talk of paying by itself.
-    '\\b(?:wechat\\s+pay|ali\\s?pay|pay\\s?pal)\\s+(?:me|us)\\b(?!\\s+(?:on|at|via|in)\\b)',
-    { offeredInOrder: true, anchors: ['wechat pay', 'alipay', 'ali pay', 'paypal', 'pay pal'] },
+    // So is 微信转账给我 ("WeChat a transfer to me") and 请用微信付款 ("please pay by WeChat").
+    '\\b(?:wechat\\s+pay|ali\\s?pay|pay\\s?pal)\\s+(?:me|us)\\b(?!\\s+(?:on|at|via|in)\\b)' +
+      '|微信(?:转账|付款|支付|转)\\s*(?:给|到)\\s*我|微信转我|(?:用|使用|通过)微信(?:转账|付款|支付)',
+    { offeredInOrder: true, anchors: ['wechat pay', 'alipay', 'ali pay', 'paypal', 'pay pal', '微信'] },
   ),
   cue('Apple Pay Cash', '\\bapple\\s+pay\\s+cash\\b|\\bapple\\s+cash\\b', { anchors: ['apple'] }),
   cue(

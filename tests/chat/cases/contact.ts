@@ -956,4 +956,17 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'wechat ID anna77', rules: [CONTACT] },
   { text: 'pls add my skype ID lily88 for the drawings', rules: [CONTACT] },
   { text: 'telegram ID sam2024 contact me there', rules: [CONTACT] },
+  // Round 17's spaced-out IDs, and WeChat's Chinese names with a handle after them.
+  { text: 'W e C h a t ID a n n a 7 7', rules: [CONTACT] },
+  { text: '薇信 kevin6 6 6', rules: [CONTACT] },
+  { text: '微信 lily_88', rules: [CONTACT] },
+  // ...not a version or an app's feature.
+  { text: '支持微信 v2.0', rules: [] },
+  { text: '本机支持微信 WeChat8.0', rules: [] },
+  { text: '手表支持微信 app2024', rules: [] },
+  // "send me ur WA", "drop ur WA here"; not Washington.
+  { text: 'send me ur WA', rules: [CONTACT] },
+  { text: 'drop ur WA here', rules: [CONTACT] },
+  { text: 'share your WA warehouse address', rules: [] },
+  { text: "we ship to WA, what's your WA address", rules: [] },
 ];

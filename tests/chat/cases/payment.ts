@@ -2749,4 +2749,14 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: "we can't receive USD in mainland account now, use our Malaysia account pls", rules: [PAY] },
   { text: 'pls transfer the balance to the Vietnam account', rules: [PAY] },
   { text: 'we are using our Thai account manager for this', rules: [] },
+  // Paying by WeChat asked for in Chinese: 微信转账给我, 请用微信付款 (the app's name was taken for the only talk of paying).
+  { text: '请用微信付款给我', rules: [PAY] },
+  { text: '微信转账给我', rules: [PAY] },
+  { text: '余款微信转我就行', rules: [PAY] },
+  { text: '可以用微信支付吗', rules: [PAY] },
+  // ...not a product that takes WeChat Pay, a refusal, or a contact.
+  { text: '我们的产品支持微信支付 2024款', rules: [] },
+  { text: '本机支持微信支付和支付宝', rules: [] },
+  { text: '请通过信保订单付款，不要用微信转账', rules: [] },
+  { text: '发微信给我', rules: [CONTACT] },
 ];
