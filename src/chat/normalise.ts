@@ -46,9 +46,9 @@ const LETTER_FOR: Record<string, string> = {
 /** Printable ASCII needs no Unicode folding: most chat messages take this fast path. */
 const PLAIN_ASCII = /^[\x20-\x7e\n\r\t]*$/;
 const SPACED_RUN =
-  /(?<![\p{L}\p{N}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}\p{N}])|(?<![a-z0-9])[a-z]-[a-z](?![a-z0-9])|\p{Script=Han} \p{Script=Han}/u;
+  /(?<![\p{L}\p{N}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{L}[ .\-_*][013457][ .\-_*]\p{L}(?![\p{L}\p{N}])|(?<![a-z0-9])[a-z]-[a-z](?![a-z0-9])|\p{Script=Han} \p{Script=Han}/u;
 const SPACED_ASCII_RUN =
-  /(?<![a-z0-9])[a-z][ .\-_*][a-z][ .\-_*][a-z](?![a-z0-9])|(?<![a-z0-9])[a-z]-[a-z](?![a-z0-9])/;
+  /(?<![a-z0-9])[a-z][ .\-_*][a-z][ .\-_*][a-z](?![a-z0-9])|(?<![a-z0-9])[a-z][ .\-_*][013457][ .\-_*][a-z](?![a-z0-9])|(?<![a-z0-9])[a-z]-[a-z](?![a-z0-9])/;
 const DISGUISED_WORD = /[a-z][013457@$|]|[013457][a-z]/;
 /** What DISGUISED_WORD needs, in a cheaper search: most messages have no digit or symbol in a word. */
 const STAND_IN = /[013457@$|]/;
@@ -99,10 +99,11 @@ function foldLookAlikes(text: string): string {
  * written with spaces ("微 信") loses them too. Runs of three or more single
  * characters only (two could be "a b" in a list), and digits stay spaced
  * when they stand alone, since phone numbers are read with their spaces.
+ * A digit for a letter may stand between two letters ("W 4 T S 4 P P").
  */
 function undoSpacedLetters(text: string): string {
   return text
-    .replace(/(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*]\p{L}(?![\p{L}\p{N}])){2,}/gu, (run) =>
+    .replace(/(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*](?:[013457][ .\-_*])?\p{L}(?![\p{L}\p{N}])){2,}/gu, (run) =>
       run.replace(/[ .\-_*]/g, ''),
     )
     .replace(/(?<![\p{L}\p{N}])([a-z])-([a-z])(?![\p{L}\p{N}])/gu, '$1$2')
@@ -119,6 +120,8 @@ const LETTER = /\p{L}/u;
 const QUANTITY =
   /^\d+(?:[ap]m|h|hrs?|hours?|mins?|minutes?|secs?|s|pcs?|sets?|kgs?|g|mm|cm|m|km|ml|l|usd|rmb|cny|eur|k|x|th|st|nd|rd|days?|d|wks?|weeks?|months?|yrs?|years?|ft|w|v|kw|mah|gb|tb)$/;
 
+/** Digits and digits written as words, run together to hide a phone number ("one5nine"): no digit there is a letter. */
+const DIGITS_AND_DIGIT_WORDS = /^(?:\d|zero|one|two|three|four|five|six|seven|eight|nine)+$/;
 /** Two or more digits that end a word: a handle's number ("anna77", "kevin2024"), not letters ("crypt0"). */
 const NUMBER_AT_THE_END = /\d{2,}$/;
 
@@ -132,7 +135,8 @@ function lettersView(text: string): string {
       letters === head.length ||
       letters < 2 ||
       letters < (head.length - letters) * 2 ||
-      QUANTITY.test(word)
+      QUANTITY.test(word) ||
+      DIGITS_AND_DIGIT_WORDS.test(word)
     )
       return word;
     // "p@ypal", but not the "@" that starts a handle ("@bikehelmet_sam").

@@ -5,6 +5,8 @@ describe('normaliseChatText', () => {
   it.each([
     ['W h a t s A p p me', 'whatsapp me'],
     ['u.s.d.t payment', 'usdt payment'],
+    ['W 4 T S 4 P P 138 0012', 'w4ts4pp 138 0012'], // a digit for a letter between spaced letters
+    ['a 1 b 2 c, size S M L 3 4', 'a 1 b 2 c, size sml 3 4'], // not digits in a list
     ['Тelegram: @shop', 'telegram: @shop'], // Cyrillic Т
     ['ｗｅｃｈａｔ： ｍｕｇ０１', 'wechat: mug01'], // full width
     ['Tele\u200cgram', 'telegram'], // zero-width non-joiner
@@ -26,6 +28,8 @@ describe('normaliseChatText', () => {
     expect(normaliseChatText(numbers).letters).toBe(numbers);
     // A number that ends a handle stays a number; a single digit there may still be a letter.
     expect(normaliseChatText('id anna77, kevin2024, crypt0').letters).toBe('id anna77, kevin2024, crypto');
+    // Digits among digits written as words are digits.
+    expect(normaliseChatText('+86 one5nine 22').letters).toBe('+86 one5nine 22');
   });
 
   it('keeps Thai and Lao words with the vowel "am" as written (NFKC would split it in two)', () => {

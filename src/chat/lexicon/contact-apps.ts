@@ -26,6 +26,11 @@ const NOT_A_SPEC = `(?!\\d{1,4}(?![\\p{L}\\p{N}._-])|\\d+(?:[.,]\\d+)?(?:\\s?[-~
  * past a filter ("(+86)138*0012*3456", "138 ✈ 0012 ✈ 8899"); a figure with a unit after it ("800-2700MHz") is no phone.
  */
 export const NUMBER = `[+＋➕(]*\\s?\\d[\\d\\s*()\\u2600-\\u27bf\\ufe0f-]{6,}\\d(?!\\d|${MEASURE_AFTER})`;
+/** A digit written as a word (English, Indonesian, Russian), which a filter of phone numbers lets through. */
+const DIGIT_WORD =
+  '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|nol|kosong|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять)(?![\\p{L}])';
+/** A phone number with some of its digits written as words: "one5nine 22 33 44 55", "138 nol nol 12 3456", "один три восемь 0012". */
+export const WORDED_NUMBER = `[+＋]?\\s?(?=(?:\\d[\\s.-]?)*${DIGIT_WORD})(?:\\d|${DIGIT_WORD})(?:[\\s,.-]{0,2}(?:\\d|${DIGIT_WORD})){7,}(?!\\d)`;
 /** App names that are also spec-sheet words: "Signal: RS485", "Zoom: optical", "Tg: high", "Line: single phase". */
 const SPEC_WORD_APP = '(?:line|signal|zoom|tg|imo)';
 /** After a spec-sheet word, another noun makes it a different thing: "Line speed per hour: 3600", "Signal frequency: 800". */
@@ -74,7 +79,7 @@ export const APP_MOVES: readonly Cue[] = [
     'a messaging app ID or number',
     // The app once, then what follows it: the long list of apps is tried once at each place, not four times.
     `${APP}(?:\\s*\\(?\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|é(?<![\\p{L}]é)(?![\\p{L}])|\\be(?=\\s*[+\\d])|\\bhai(?=\\s*[+\\d])|是)\\s*[:：]?)\\s*(?!https?:|www\\.)${NOT_A_SPEC}${ID_AFTER_SPEC_WORD}(?:${HANDLE}|${NUMBER})` +
-      `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:(?:me|saya|kami)\\s+)?(?:(?:sekarang\\s+)?(?:at|on|di|ke)\\s+)?${NUMBER}` +
+      `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:(?:me|saya|kami|sy|em)\\s+)?(?:(?:sekarang\\s+)?(?:at|on|di|ke)\\s+)?(?:${NUMBER}|${WORDED_NUMBER})` +
       // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]{1,24}(?:\\s[^\\s,.;:!?]{1,24})?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
       // "WeChat ID amy1357", "pls add wechat amy1357": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
@@ -118,6 +123,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs]|devam)` +
       // Japanese: "LINEで連絡ください", "WeChatのIDを教えて".
       `|\\s*(?:で|に|の方が)\\s*(?:連絡|話|やり取り|メッセージ|送|追加|続き)|\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
+      // "LINE交換しましょう": contacts exchanged on the app.
+      `|\\s*(?:を\\s*)?交換(?:しましょう|しませんか|しよう|して|お願い|できますか|可能)` +
       // Korean: "위챗으로 연락주세요".
       `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기)` +
       // Korean: "카톡 주세요" (give me your KakaoTalk).

@@ -1,5 +1,5 @@
 import { cue, type Cue } from './cue';
-import { HANDLE_WITH_DIGIT, MOVE_VERB, NUMBER, SLANG_MOVE } from './contact-apps';
+import { HANDLE_WITH_DIGIT, MOVE_VERB, NUMBER, SLANG_MOVE, WORDED_NUMBER } from './contact-apps';
 
 /** WhatsApp as "WA" or "W.A.": alone it could be Washington state, so only where it is asked for or given a number. */
 const WA = '(?:wa|w\\.a\\.?)(?![a-z0-9])';
@@ -68,15 +68,15 @@ export const APP_NICKNAME_MOVES: readonly Cue[] = [
       `|\\b(?:talk|chat|contact|message|text|reach|ping|dm|msg|write|reply|speak|connect|continue)\\s+(?:with\\s+(?:me|us)\\s+)?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?${WA}${NOT_A_PLACE}` +
       // "My WA: +86 …", "our WA is eight six one …", "WA number: 8613…", "WA: 8613912345678" (ten digits: no zip code).
       `|\\b(?:my|our)\\s+${WA}\\s*(?:number|no\\.?|id)?\\s*(?:[:：]|\\bis\\b)\\s*(?:${NUMBER}|${SPELLED_NUMBER}|${AT_HANDLE})` +
-      `|\\b${WA}\\s*(?:number|no\\.?|id)\\s*[:：]?\\s*${NUMBER}|\\b${WA}\\s*[:：]\\s*[+＋➕]?\\s?\\d(?:[\\s-]?\\d){9,}` +
+      `|\\b${WA}\\s*(?:number|no\\.?|id)\\s*[:：]?\\s*${NUMBER}|\\b${WA}\\s*[:：]\\s*(?:[+＋➕]?\\s?\\d(?:[\\s-]?\\d){9,}|${WORDED_NUMBER})` +
       // "WA me", "pls WA me"; not "we ship to WA, me too" or "in WA me and my team".
       `|\\b${WA}\\s+me\\b(?<!\\b(?:to|in|from|of|at|for|and|or)\\s+${WA}\\s+me)(?!\\s+too\\b)` +
       // "Add my WA", "add WA pls"; not "add WA to the shipping list" or "add our WA warehouse".
       `|\\badd\\s+(?:(?:me|us)\\s+(?:on\\s+|in\\s+|at\\s+)?)?(?:my\\s+|our\\s+)${WA}${NOT_A_PLACE}` +
-      `|\\badd\\s+(?:(?:me|us)\\s+)?(?:on\\s+)?${WA}(?=\\s*(?:$|[.!?:：+＋➕\\d]|(?:pls|please|plz|now|ok|okay|for|number|no|id|me|us)\\b))` +
+      `|\\badd\\s+(?:(?:me|us)\\s+)?(?:on\\s+)?${WA}(?=\\s*(?:$|[.!?:：+＋➕\\d]|(?:pls|please|plz|now|ok|okay|for|number|no|id|me|us|sy|saya|aku|kami)\\b))` +
       // "Send the receipt to my WA", "what's your WA?", "send me ur WA", "drop ur WA here".
       `|\\b(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+${WA}${NOT_A_PLACE}` +
-      `|\\b(?:what\\s+is|what'?s|send|give|drop|share|leave|tell|let\\s+(?:me|us)\\s+know)\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)\\s+${WA}(?=\\s*(?:(?:number|no|id|here|pls|please|plz)\\b|[.,!?]|$))` +
+      `|\\b(?:what\\s+is|what'?s|send|give|drop|share|leave|tell|let\\s+(?:me|us)\\s+know)\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)\\s+${WA}(?=\\s*(?:(?:number|no|id|here|pls|please|plz|i|we|and|so)\\b|[.,!?]|$))` +
       // Indonesian and Malay: "WA saya 0812…", "nomor WA: 0812…", "hubungi saya lewat WA", "simpan WA saya".
       `|\\b${WA}\\s+(?:saya|kami|aku)\\s*(?:[:：]?\\s*${NUMBER}|(?:ya|aja|saja|kak|gan|sis)\\b)|\\b(?:nomor|nomer)\\s+${WA}\\s*(?:saya|kami|aku)?\\s*[:：]?\\s*${NUMBER}` +
       `|\\b(?:hubungi|kontak|chat|add|tambahkan|telepon|telpon)\\s+(?:saya|kami|aku)\\s+(?:(?:di|lewat|via|ke|melalui|pakai)\\s+)?${WA}` +

@@ -969,4 +969,17 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'drop ur WA here', rules: [CONTACT] },
   { text: 'share your WA warehouse address', rules: [] },
   { text: "we ship to WA, what's your WA address", rules: [] },
+  // Round 17: phone numbers with digits written as words, and W 4 T S 4 P P.
+  { text: 'ᴡʜᴀᴛsᴀᴘᴘ +86 one5nine 22 33 44 55', rules: [CONTACT] },
+  { text: 'Call/WA: eight six 138 zero zero one two 3456', rules: [CONTACT] },
+  { text: 'ватсап +86 один три восемь 0012 3456', rules: [CONTACT] },
+  { text: 'add WA sy ya kak +86 138 nol nol 12 3456', rules: [CONTACT] },
+  { text: 'kb zalo em 0 9 1 2 3 4 5 6 7 8', rules: [CONTACT] },
+  { text: 'pls add: W 4 T S 4 P P 86138 0012 5566', rules: [CONTACT] },
+  { text: 'send me ur WA i send bank detail', rules: [CONTACT] },
+  { text: 'LINE交換しましょう ID: sup_yuki', rules: [CONTACT] },
+  // ...not a number's words in a sentence, or a part replaced on a line.
+  { text: 'whatsapp one of our team will call', rules: [] },
+  { text: 'whatsapp notifications on screen, one 2 three', rules: [] },
+  { text: 'production line交換部品', rules: [] },
 ];
