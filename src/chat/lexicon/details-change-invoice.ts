@@ -30,6 +30,8 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       `|\\bnot\\s+the\\s+(?:\\S+\\s+){0,2}?(?:${ACCOUNT}|bank|company|beneficiary|name|one)\\s+(?:on|in)\\s+the\\s+(?:pi|proforma(?:\\s+invoice)?|invoice|contract|(?:alibaba\\s+|ta\\s+|trade\\s+assurance\\s+)?order)\\b${NAMES_A_BANK}` +
       // "Please pay the one in the attached letter instead."
       '|\\b(?:pay|use)\\s+(?:the\\s+one|the\\s+account|the\\s+bank)\\s+(?:in|on)\\s+the\\s+(?:attached|enclosed)\\s+(?:letter|file|document|pdf|invoice|pi)\\b' +
+      // "Use this acc pls, diff from PI but same company": an account said to differ from the paper the order gave.
+      `|\\b${ACCOUNT}\\b[^.!?\\n]{0,30}?\\bdiff(?:erent)?\\s+(?:from|than|to|with)\\s+(?:the\\s+|our\\s+|ur\\s+|your\\s+)?(?:pi|proforma(?:\\s+invoice)?|invoice|contract)\\b` +
       // "Use the account on the commercial invoice, not the Alibaba one."
       `|\\bnot\\s+the\\s+(?:alibaba|trade\\s+assurance|ta)\\s+(?:one|${ACCOUNT})\\b${NAMES_A_BANK}` +
       // "The bank account on the invoice is our factory's account, not the trading company": someone else is paid.
@@ -43,6 +45,7 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       // The phrases, not "use", "old" or "only" alone: those are in "because", "gold", "sold" and many more.
       anchors: [
         'ignore',
+        'diff',
         'attached',
         'enclosed',
         'disregard',

@@ -31,6 +31,10 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   // Romanian "s-a schimbat contul nostru bancar", Czech "se změnilo naše číslo účtu", Hungarian "bankszámlaszámunk megváltozott".
   '|\\bmudamos\\s+de\\s+banco\\b|\\bnagbago\\s+na\\s+(?:po\\s+)?ang\\s+(?:bank\\s+)?account\\b|\\bzmieni[łl]\\s+si[ęe]\\s+(?:nasz\\s+)?(?:numer\\s+konta|rachunek)' +
   '|\\bsa\\s+schimbat\\s+contul\\b|\\bzm[ěe]nil[oa]?\\s+(?:na[šs]e\\s+)?(?:[čc][íi]slo\\s+)?(?:[úu][čc]tu|[úu][čc]et)|\\bbanksz[áa]mlasz[áa]m\\w*\\s+megv[áa]ltozott' +
+  // Abbreviated as typed on a phone: "rek kami ganti" (rekening), Vietnamese "tk cty đổi rồi", "ck vào tk mới" (tài khoản
+  // công ty: the company's account; chuyển khoản: transfer); not "tk mọi người" (thanks, everyone).
+  '|\\brek\\s+(?:kami|saya|perusahaan|pt)\\s+(?:sudah\\s+|udah\\s+|sdh\\s+)?(?:ganti|diganti|berubah)\\b' +
+  '|\\bs?tk\\s+(?:cty\\s+|c[ôo]ng\\s+ty\\s+)?(?:(?:đã|da)\\s+)?(?:đổi|doi|thay\\s+đổi|thay\\s+doi)\\b|\\bs?tk\\s+(?:mới|moi)\\b(?!\\s+ng(?:ư|u)(?:ờ|o)i)' +
   '|\\brek\\.?\\s+baru\\b|\\brek(?:ening)?\\s+(?:\\S+\\s+){0,3}?(?:lagi\\s+|sedang\\s+)?(?:diaudit|dibekukan|diblokir|ditutup)\\b' +
   '|\\bcobramos\\s+(?:por|a\\s+trav[ée]s\\s+de|mediante)\\s+(?:un|una|nuestro)\\s+agente|\\bcedida\\s+p(?:ara|/)\\s+uma\\s+factoring|\\bdados\\s+de\\s+pagamento\\s+agora' +
   // Round 14: "unsere Bankverbindung hat sich geändert", "das Konto auf der Rechnung ist nicht mehr gültig", "a régi bankszámlánk
@@ -102,6 +106,8 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
   'megváltozott',
   'megvaltozott',
   'rek baru',
+  'rek ',
+  'tk ',
   'rek. baru',
   'diaudit',
   'dibekukan',

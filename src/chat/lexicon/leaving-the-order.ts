@@ -19,6 +19,11 @@ const NOT_WITH_THE_BUYERS_CARD =
  * "don't use Trade Assurance", "cancel the order and pay by T/T". Part of
  * PAYMENT_ROUTES; the reasons given for it are REASONS_TO_LEAVE_THE_ORDER.
  */
+/** A way to pay that leaves the order when it is the only one. */
+const ONLY_WAY = '(?:cash|t/?t|tt|bank\\s+transfer|wire(?:\\s+transfer)?|western\\s+union|paypal|usdt)';
+/** After "no TA": not its fee ("no TA fee for you"). */
+const NOT_ITS_FEE = '\\b(?!\\s+(?:fees?|charges?|commission)\\b)';
+
 export const LEAVING_THE_ORDER: readonly Cue[] = [
   // One cue per family of words, each with its own anchors: a message tries only the branches whose words it holds.
   cue(
@@ -45,6 +50,17 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     '\\b(?:without|skip|skipping|bypass|bypassing)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
       '|\\b(?:save|avoid)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta)\\s+(?:fees?|commission|charges?)\\b',
     { anchors: ['without', 'skip', 'bypass', 'save', 'avoid'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // "Cash only, no TA", "no TA pls, bank transfer only": one way to pay named as the only one, and the order ruled out.
+    ['ta', 'trade\\s+assurance']
+      .map(
+        (order) =>
+          `\\b${ONLY_WAY}\\s+only\\b[^.!?\\n]{0,60}?\\bno\\s+${order}${NOT_ITS_FEE}|\\bno\\s+${order}${NOT_ITS_FEE}[^.!?\\n]{0,30}?\\b${ONLY_WAY}\\s+only\\b`,
+      )
+      .join('|'),
+    { anchors: ['no ta', 'no trade assurance'] },
   ),
   cue(
     'paying directly, outside the order',

@@ -1329,4 +1329,13 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   // Round 17 (short, terse phone-typed messages with abbreviations and obfuscation, written by a helper and scored before any fix): its misses.
   { text: 'cambió nuestra cuenta bancaria, use la nueva', rules: [CHANGE] },
+  // Round 17: a change in Vietnamese and Indonesian as typed on a phone (tk: tài khoản, cty: công ty, rek: rekening).
+  { text: 'tk cty đổi rồi, a ck vào tk mới nha', rules: [CHANGE] },
+  { text: 'stk mới của công ty: 0123456789', rules: [CHANGE] },
+  { text: 'rek kami ganti, pakai yg baru ya kak', rules: [CHANGE] },
+  // ...not thanks to everyone.
+  { text: 'tk mọi người', rules: [] },
+  // An account said to differ from the PI.
+  { text: 'use this acc pls, diff from PI but same company', rules: [CHANGE, PAY] },
+  { text: 'the price is different from the PI', rules: [] },
 ];

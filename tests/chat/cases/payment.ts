@@ -2759,4 +2759,12 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '本机支持微信支付和支付宝', rules: [] },
   { text: '请通过信保订单付款，不要用微信转账', rules: [] },
   { text: '发微信给我', rules: [CONTACT] },
+  // Round 17: Hinglish 'direct mere acc me bhejo'; one way to pay as the only one, with the order ruled out.
+  { text: 'bhai TA mat use karo, direct mere acc me bhejo', rules: [PAY] },
+  { text: 'sidha mera account me daal do', rules: [PAY] },
+  { text: 'cash only, no TA', rules: [PAY] },
+  { text: 'no TA pls, bank transfer only', rules: [PAY] },
+  { text: '$ cash only at canton fair booth, no TA', rules: [PAY] },
+  // ...not the order's own fee.
+  { text: 'no TA fee, T/T only via the TA order', rules: [] },
 ];
