@@ -1,15 +1,18 @@
 // Addresses written out or spaced to slip past a filter, read back as addresses: part of normalising chat text.
 
 const WRITTEN_OUT =
-  /[[({]|\bat\b[^]*\bdot\b|hxxp|\bdot\s+(?:com|net|org)\b|\.\s+(?:com|net|org|ly|io|cc|me)\/|https?\s*:\s*\/\s*\/\s|\s\.\s+[a-z]{2,6}\s*\/\s*[a-z0-9]/;
+  /[[({]|\bat\b[^]*\bdot\b|hxxp|\bdot\s+(?:com|net|org)\b|\.\s+(?:com|net|org|ly|io|cc|me)\/|https?\s*:\s*\/\s*\/\s|\s\.\s+[a-z]{2,6}\s*\/\s*[a-z0-9]|-[a-z0-9]+\s+\.\s+[a-z]/;
 /** What WRITTEN_OUT needs, found without its search from every "at" to the end of the text. */
 const MAY_BE_WRITTEN_OUT = /[[({]|dot|hxxp|\.\s+(?:com|net|org|ly|io|cc|me)\/|\/\s+\/|\s\.\s/;
 /**
  * A host spaced around its dots and hyphens, with a path after it: "alibaba - tradepay . com / deposit",
- * "www . alibaba-escrow-service . com / order / 4421". Only with a path: "obrigado . com certeza" is Portuguese.
+ * "www . alibaba-escrow-service . com / order / 4421". Only with a path, or a hyphen in the name ("pay-alibaba . xyz"):
+ * "obrigado . com certeza" is Portuguese.
  */
 const SPACED_HOST_WITH_PATH =
   /\b((?:[a-z0-9]+\s*[-.]\s*)*[a-z0-9]+)\s+\.\s+(com|net|org|cc|io|co|top|xyz|shop|site|online|info|ly|me)((?:\s*\/\s*[a-z0-9_-]+)+)/g;
+const SPACED_HYPHENATED_HOST =
+  /\b[a-z0-9]+(?:-[a-z0-9]+)+\s+\.\s+(?:com|net|org|cc|io|co|top|xyz|shop|site|online|info|ly|me)\b/g;
 
 /** "lily(at)yahoo(dot)com", "susan at hxpcb dot com", "evil[.]com" → addresses as written normally. */
 export function undoWrittenOutAddresses(text: string): string {
@@ -35,6 +38,7 @@ export function undoWrittenOutAddresses(text: string): string {
       )
       .replace(/\b([a-z0-9-]+)\.\s+(com|net|org|ly|io|cc|me)\/\s*/g, '$1.$2/')
       .replace(SPACED_HOST_WITH_PATH, (match) => match.replace(/\s+/g, ''))
+      .replace(SPACED_HYPHENATED_HOST, (match) => match.replace(/\s+/g, ''))
       // Only an address spaced out from its scheme on ("https : / / …"): a plain one is left as it is.
       .replace(
         /\b(https?)(\s*:\s*\/\s*\/\s*)((?:[a-z0-9_-]+\s*[./]\s*)*[a-z0-9_-]+)/g,

@@ -82,6 +82,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:(?:me|saya|kami|sy|em)\\s+)?(?:(?:sekarang\\s+)?(?:at|on|di|ke)\\s+)?(?:${NUMBER}|${WORDED_NUMBER})` +
       // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]{1,24}(?:\\s[^\\s,.;:!?]{1,24})?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
+      // "… by WeChat, my ID jessica_led88 pls add"; "no meu WeChat, me adiciona: paula_shoes" (add me).
+      `|\\s*,?\\s*(?:my|our)\\s+(?:id|number|no\\.?)\\s*(?:is\\s*)?[:：]?\\s*(?:${HANDLE_WITH_DIGIT}|${NUMBER})|\\s*,?\\s*(?:me|nos)\\s+adicion[ae]\\b` +
       // "WeChat ID amy1357", "pls add wechat amy1357": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
       // WeChat's Chinese names are no product word: "薇信 kevin6 6 6" gives an ID, "支持微信 v2.0" a version.
       `|\\s*(?:id|号)\\s*(?:${HANDLE_WITH_DIGIT}|${SPACED_HANDLE})|(?<=[微薇威维v]信)\\s*(?=[a-z]{2})(?![a-z]*\\d+\\.\\d|(?:ver|version|app|wechat|weixin)\\d)(?:${SPACED_HANDLE}|${HANDLE_WITH_DIGIT})|(?<=\\badd\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+${HANDLE_WITH_DIGIT}` +
@@ -159,7 +161,9 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\bweiter\\s+(?:über|uber|auf|per|via)\\s+` +
       // Polish and Tagalog: "czy możemy przejść na Telegram", "chat na lang po tayo sa Viber"; "I'll send you the video on Line".
       `|\\b(?:przej[śs][ćc]|przejd[źz]my|porozmawiajmy|piszmy|piszcie)\\s+na\\s+|\\btuwasiliane\\s+(?:kwa\\s+)?|\\bchat\\s+(?:na\\s+lang\\s+)?(?:po\\s+)?tayo\\s+sa\\s+` +
-      `|\\b(?:send|share)\\s+(?:you|with\\s+you)\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?)${APP}|(?:\\bauf|über(?<![\\p{L}]über)|\\buber|\\bper)\\s+${APP}\\s+(?:weiter[a-z]*|schreiben|reden|kontaktieren|besprechen|sprechen|chatten)\\b`,
+      `|\\b(?:send|share)\\s+(?:you|with\\s+you)\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?` +
+      // "Please send to WhatsApp, Alibaba breaks the vector file": the buyer's files asked for on the app.
+      `|\\b(?:pls|please|plz|kindly)\\s+send\\s+(?:(?:it|them|the\\s+\\S+|your\\s+\\S+)\\s+)?(?:to|on|via|in)\\s+(?:my\\s+|our\\s+)?)${APP}|(?:\\bauf|über(?<![\\p{L}]über)|\\buber|\\bper)\\s+${APP}\\s+(?:weiter[a-z]*|schreiben|reden|kontaktieren|besprechen|sprechen|chatten)\\b`,
     // Asks and requests, each opening with its verb: a "收不到" before the comma does not refuse "加我微信".
     { anchors: APP_ANCHORS, instruction: true },
   ),

@@ -25,6 +25,8 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // "thanh toán ngoài Alibaba", นอกอาลีบาบา, 알리바바 밖에서, アリババ以外で.
       '|\\bpoza\\s+(?:alibab[\\p{L}]*|platform[\\p{L}]*)(?=[^.!?\\n]{0,30}(?:zap[łl]a|p[łl]at|przelew|wp[łl]a))|\\bbezpo[śs]rednio\\s+na\\s+(?:nasze|moje)\\s+konto|\\bbuiten\\s+(?:alibaba|het\\s+platform)\\s+om\\b|\\brechtstreeks\\s+op\\s+(?:onze|mijn)\\s+rekening' +
       '|\\b(?:seedha|sidha)\\s+(?:hamare|humare|mere|hamara|mera)\\s+(?:\\S+\\s+)?(?:account|acc|a/c|khate|khata)\\b' +
+      // "Baaki 70% hum direct lenge apne HBL account mein" (the rest we take directly into our own account).
+      '|\\bdirect\\s+(?:\\S+\\s+){0,2}?(?:apne|apna)\\s+(?:\\S+\\s+)?(?:account|acc|a/c|khate|khata)\\b' +
       '|\\bdirect\\s+mer[ea]\\s+(?:\\S+\\s+)?(?:account|acc|a/c|khate|khata)\\b|\\bdirect\\s+h[au]mar[ea]\\s+(?:\\S+\\s+)?(?:account|acc|a/c|khate|khata)\\b|\\b(?:thanh\\s+to[áa]n|chuy[ểe]n\\s+kho[ảa]n|giao\\s+d[ịi]ch|tr[ảa]\\s+ti[ềe]n)\\s+(?:\\S+\\s+)?ngo[àa]i\\s+(?:alibaba|n[ềe]n\\s+t[ảa]ng)\\b|นอก(?:อาลีบาบา|alibaba|แพลตฟอร์ม)|(?:알리바바|플랫폼)\\s*(?:밖에서|밖으로|외부에서|를\\s*통하지\\s*않|말고)(?=[^.!?\\n]{0,25}(?:결제|송금|입금|지불|거래|보내))|(?:アリババ|プラットフォーム)(?:以外で|の外で|を通さず)(?=[^.!?\\n]{0,15}(?:支払|払|振込|振り込|送金|決済|取引))' +
       // Indonesian and Malay: "transfer langsung ke rekening kami" (directly to our account), "bayar di luar Alibaba".
       // Not a design sent straight to a machine, nor paid "langsung di pesanan Alibaba" (in the Alibaba order).
@@ -98,6 +100,8 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'seedha',
         'sidha',
         'direct mer',
+        'apne',
+        'apna',
         'direct hamar',
         'direct humar',
         'ngoài',

@@ -33,6 +33,9 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b)[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?|(?:transfer|transferring|send)\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?)(?:directly|direct(?!\\s+(?:line|number|contact|e-?mail|phone|factory|manufacturer|supplier|sales|price|drive)\\b)|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}${NOT_WITH_THE_BUYERS_CARD}` +
       // "30% in the Alibaba order and the rest directly to us".
       '|\\b(?:rest|balance|remaining|remainder)\\s+(?:\\S+\\s+)?(?:directly|direct)\\s+(?:to|into)\\s+(?:us|our|me|my)\\b' +
+      // "10,000 through TA and 26,000 direct to company acc"; "TA only for deposit, bal we do direct".
+      '|\\bdirect(?:ly)?\\s+(?:to|into)\\s+(?:our\\s+|the\\s+|my\\s+)?(?:company\\s+|personal\\s+|bank\\s+)?(?:acc|account|a/c|acct)\\b' +
+      '|\\b(?:bal|balance|rest|remaining)\\s+(?:we|i)\\s+(?:do|make|take|receive|collect)\\s+direct(?:ly)?\\b' +
       '|\\bdirect\\s+(?:payment|pi|invoice|transfer(?!\\s+(?:film|paper|printing|print|vinyl|stickers?)\\b)|bank(?:\\s+details)?|deal(?!\\s+with\\s+(?:the\\s+|our\\s+)?(?:factory|manufacturer|maker|producer)\\b)|order(?!\\s+(?:from|with)\\s+(?:the\\s+)?(?:factory|manufacturer))|t/t|tt|wire)\\b',
     { offeredInOrder: true, anchors: ['direct', 'outside', 'straight'] },
   ),
@@ -64,10 +67,23 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   ),
   cue(
     'paying directly, outside the order',
+    // "Pay the mould fee by T/T to our HK company, not in TA order": paying named, and the order ruled out.
+    ['in', 'through', 'via']
+      .map(
+        (way) =>
+          `\\b(?:pay|t/t|tt|transfer|send|remit)\\b[^.!?\\n]{0,50}?\\bnot\\s+${way}\\s+(?:the\\s+)?(?:ta|trade\\s+assurance|alibaba)(?:\\s+order)?${NOT_ITS_FEE}(?!(?:\\s+order)?\\s+yet\\b)`,
+      )
+      .join('|'),
+    { anchors: ['not in', 'not through', 'not via'] },
+  ),
+  cue(
+    'paying directly, outside the order',
     // Steering the buyer away from the order itself: "no need for an Alibaba order", "don't use Trade Assurance",
     // "we cannot accept Alibaba orders".
     '\\bno\\s+need\\s+(?:to\\s+use|for)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
       "|\\b(?:don'?t|do\\s+not)\\s+(?:need\\s+(?:to\\s+use\\s+)?|use\\s+)(?:the\\s+)?(?:trade\\s+assurance|escrow|alibaba(?:'s)?\\s+(?:order|payment|checkout))\\b" +
+      // "For repeat order you don't need TA anymore"; not its fee.
+      `|\\b(?:don'?t|do\\s+not)\\s+need\\s+(?:to\\s+use\\s+)?(?:the\\s+)?ta${NOT_ITS_FEE}` +
       "|\\b(?:don'?t|do\\s+not|cannot|can'?t|can\\s+not|won'?t|will\\s+not)\\s+(?:accept|receive|take)\\s+(?:the\\s+|any\\s+|new\\s+)?(?:trade\\s+assurance(?:\\s+orders?)?|alibaba\\s+(?:orders?|payment|checkout)|ta\\s+orders?)\\b" +
       '|\\bno\\s+need\\s+(?:for\\s+|of\\s+)?(?:an?\\s+|the\\s+)?(?:alibaba|trade\\s+assurance|ta)\\s+order\\b' +
       '|\\bnever\\s+mind\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +

@@ -36,18 +36,21 @@ const ENGLISH: DeadlinePayAndLoss = {
     `|\\bby\\s+\\d{1,2}${ORDINAL_OR_HOUR}|\\bby\\s+the\\s+\\d{1,2}${ORDINAL_OR_HOUR}|\\bbefore\\s+\\d{1,2}${ORDINAL_OR_HOUR}|\\bbefore\\s+the\\s+\\d{1,2}${ORDINAL_OR_HOUR}` +
     "|\\buntil\\s+\\d{1,2}\\b|\\btill\\s+\\d{1,2}\\b|\\bat\\s+\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d|o'?clock)",
   pay:
-    '\\b(?:pay(?:s|ing|ment|ments)?|paid|balance|deposit|remit\\w*|wire|t/t|funds?|transfer)\\b' +
+    // "Revert today itself with advance": the advance, not thanks "in advance" or an "advance notice".
+    '\\b(?:pay(?:s|ing|ment|ments)?|paid|balance|deposit|remit\\w*|wire|t/t|funds?|transfer|(?<!\\bin\\s)advance(?!\\s+notice))\\b' +
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
     "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:\\S+\\s+){0,2}\\S+)",
   loss:
     "\\b(?:otherwise|or\\s+else|else|or\\s+(?:we|the|your|you|it|i)\\s+(?:will|'ll|must|have|can(?:not|'t)?|lose|miss)" +
-    "|if\\s+(?:\\S+\\s+){0,4}?(?:is\\s+not|isn't|not)\\s+(?:in|received|paid|sent|here|arrived|made|done)" +
+    "|if\\s+(?:\\S+\\s+){0,4}?(?:is\\s+not|isn't|not)\\s+(?:in|received|paid|sent|here|arrived?|made|done)" +
     '|next\\s+(?:week|month|shipment|vessel|pickup|batch)|new\\s+price' +
     '|prices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+up|rises?|increases?)' +
     "|(?:cannot|can't|won't|will\\s+not)\\s+(?:\\S+\\s+)?(?:help|ship(?:ped)?|hold|keep|guarantee|promise|load(?:ed)?|release(?:d)?)" +
     '|back\\s+of\\s+the\\s+(?:queue|line)' +
     '|miss(?:es)?\\s+the\\s+(?:vessel|ship|container|truck|slot|shipment|boat|cut-?off)' +
-    '|lose|gone|cancel\\w*|released?\\s+to\\s+(?:other|another)|sold\\s+to|delay\\w*|on\\s+hold)\\b' +
+    '|lose|gone|cancel\\w*|released?\\s+to\\s+(?:other|another)|sold\\s+to|delay\\w*|on\\s+hold' +
+    // "We will treat goods as abandoned and sell them", "your deposit not refundable".
+    '|abandoned|sell\\s+(?:them|it|the\\s+goods|your\\s+goods)|(?:not|non)[\\s-]?refundable|forfeit\\w*)\\b' +
     // "The price will go up next month anyway": lost whatever the buyer does.
     '(?![^.!?]{0,30}\\banyway\\b)',
   anchors: [

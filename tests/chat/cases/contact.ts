@@ -982,4 +982,19 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'whatsapp one of our team will call', rules: [] },
   { text: 'whatsapp notifications on screen, one 2 three', rules: [] },
   { text: 'production line交換部品', rules: [] },
+  // Round 18 (the risky request woven into a negotiation, in suppliers' own English; written by a helper and scored before any fix): its misses.
+  {
+    text: 'I will send you catalog and price list by wechat, my ID jessica_ledlight88 pls add.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Hi, for OEM logo I need your AI file, please send to WhatsApp, alibaba sometimes break the vector file.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Oi tudo bem? As fotos reais da produção estão no meu WeChat, me adiciona: paula_shoes_jj , aqui não consigo mandar vídeo.',
+    rules: [CONTACT],
+  },
+  // ...not an app's feature.
+  { text: 'the watch can send to WhatsApp', rules: [] },
 ];

@@ -316,4 +316,8 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'our site is ali-textiles.com', rules: [] },
   { text: 'we are at www.ali-trading.ae, welcome to visit', rules: [] },
   { text: 'see www.ali-service.com.cn for the catalogue', rules: [] },
+  // Round 17: a hyphenated host spaced around its dot, with no path.
+  { text: 'ur payment failed, retry at pay-alibaba . xyz', rules: [LINK, PAY] },
+  // ...not Portuguese.
+  { text: 'seja bem-vindo . com certeza voltaremos', rules: [] },
 ];

@@ -2767,4 +2767,29 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '$ cash only at canton fair booth, no TA', rules: [PAY] },
   // ...not the order's own fee.
   { text: 'no TA fee, T/T only via the TA order', rules: [] },
+  // Round 18 (the risky request woven into a negotiation, in suppliers' own English; written by a helper and scored before any fix): its misses.
+  {
+    text: 'Hi friend, for order 36,000 USD we suggest split: 10,000 through TA and 26,000 direct to company acc in Hang Seng, this way TA fee less.',
+    rules: [PAY],
+  },
+  {
+    text: 'Pls note TA order only for deposit, bal we do direct, it is normal for our regular customer, many customer do like this.',
+    rules: [PAY],
+  },
+  {
+    text: "Hi dear, for repeat order you don't need TA anymore, we already trust each other, just send the TT to the bank details below and save 3%.",
+    rules: [PAY],
+  },
+  {
+    text: 'Dear, 模具费 1500 USD 请 T/T 到我们香港公司 account, not in TA order, because 模具 is not goods.',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear sir, order ka 30% Alibaba pe kar do, baaki 70% hum direct lenge apne HBL account mein, aapka fee bachega.',
+    rules: [PAY],
+  },
+  // ...not the order's fee, a payment not yet shown in the order, or goods shipped.
+  { text: "no, you don't need TA fee", rules: [] },
+  { text: "i transfer the money but it's not in TA order yet", rules: [] },
+  { text: 'the goods ship direct to your account address', rules: [] },
 ];

@@ -1766,4 +1766,22 @@ export const PRESSURE_CASES: ChatCase[] = [
   // Round 17 (short, terse phone-typed messages with abbreviations and obfuscation, written by a helper and scored before any fix): its misses.
   { text: 'PAY TODAY!!! price up 20% tmr', rules: [PRESSURE] },
   { text: 'send deposit by WU today or price up tmr', rules: [PAY, PRESSURE] },
+  // Round 18: an advance due today, goods to be sold as abandoned, a deposit that has not arrived by a date.
+  {
+    text: 'Sir please revert today itself with advance, otherwise we will not be able to block the loom and delivery will go 45 days.',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Dear if you still don't pay storage fee today we will treat goods as abandoned and sell them, and your deposit not refundable.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Last chance! Factory close for Chinese New Year from 25 Jan, if deposit not arrive by 15 Jan your order go after holiday (March). Keep this offer for yourself only.',
+    rules: [PRESSURE],
+  },
+  // ...not thanks in advance.
+  {
+    text: 'pls confirm the artwork today, thanks in advance, otherwise we miss the printing slot',
+    rules: [],
+  },
 ];
