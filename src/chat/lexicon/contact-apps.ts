@@ -5,10 +5,11 @@ const HANDLE = '(?:@[\\p{L}\\p{N}._-]{3,}|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,})';
 /**
  * A handle given without a colon must look like one: a word with a digit or an underscore in it, not "group" or "24h".
  * At most 41 characters (WeChat and Telegram IDs have at most 32): read without a limit, a run of Chinese, whose spaces
- * normalising drops, was read to its end after every app it named.
+ * normalising drops, was read to its end after every app it named. It ends with a letter, a digit or an underscore: a
+ * full stop after it ends the sentence.
  */
 export const HANDLE_WITH_DIGIT =
-  '(?=[\\p{L}\\p{N}._-]{0,40}[\\p{L}])(?=[\\p{L}\\p{N}._-]{0,40}[\\d_])[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{3,40}(?![\\p{L}\\p{N}])';
+  '(?=[\\p{L}\\p{N}._-]{0,40}[\\p{L}])(?=[\\p{L}\\p{N}._-]{0,40}[\\d_])[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,39}[\\p{L}\\p{N}_](?![\\p{L}\\p{N}])';
 /** A handle whose number is spaced out to slip past a filter: "anna 7 7", "kevin6 6 6" (a phone number has more digits). */
 const SPACED_HANDLE = '[\\p{L}][\\p{L}\\p{N}._-]{1,24}(?:\\s\\d){2,4}(?![\\p{L}\\p{N}]|\\s\\d)';
 /** Units a spec sheet puts after a figure or a range ("4-20mA", "800-2700MHz", "3600 - 4800 bottles"). */

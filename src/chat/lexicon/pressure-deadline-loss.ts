@@ -39,7 +39,9 @@ const ENGLISH: DeadlinePayAndLoss = {
     // "Revert today itself with advance": the advance, not thanks "in advance" or an "advance notice".
     '\\b(?:pay(?:s|ing|ment|ments)?|paid|balance|deposit|remit\\w*|wire|t/t|funds?|transfer|(?<!\\bin\\s)advance(?!\\s+notice))\\b' +
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
-    "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:\\S+\\s+){0,2}\\S+)",
+    "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:\\S+\\s+){0,2}\\S+)" +
+    // Nor paying said to wait: "payment no rush", "the balance is only after inspection".
+    '(?!\\s+(?:is\\s+)?(?:no\\s+rush|not\\s+urgent|(?:only\\s+)?after\\b))',
   loss:
     "\\b(?:otherwise|or\\s+else|else|or\\s+(?:we|the|your|you|it|i)\\s+(?:will|'ll|must|have|can(?:not|'t)?|lose|miss)" +
     "|if\\s+(?:\\S+\\s+){0,4}?(?:is\\s+not|isn't|not)\\s+(?:in|received|paid|sent|here|arrived?|made|done)" +

@@ -109,7 +109,8 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
       `|\\b(?:write|put|use|state)\\s+(?:the\\s+)?(?:reference|remark|memo|purpose|note)\\s+${COVER_WORD}` +
       // "Tell your bank the purpose of payment is 'family support'".
       `|\\bpurpose\\s+of\\s+(?:the\\s+)?(?:payment|transfer|remittance|wire)\\s+(?:is|as|=|:)\\s*${COVER_WORD}` +
-      `|\\b(?:don't|do\\s+not|never)\\s+(?:mention|write|put|include)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:in|on)\\s+(?:the\\s+)?${TRANSFER_NOTE}` +
+      // Not when the note is to carry the order's number instead, so that Alibaba can match the payment.
+      `|\\b(?:don't|do\\s+not|never)\\s+(?:mention|write|put|include)\\s+(?:[\\p{L}]+\\s+){0,5}?(?:in|on)\\s+(?:the\\s+)?${TRANSFER_NOTE}(?![^.!?\\n]{0,40}?\\border\\s+(?:number|no)\\b)` +
       '|\\bto\\s+avoid\\s+(?:the\\s+)?(?:bank|customs|tax)\\s+(?:inspections?|checks?|reviews?|attention|controls?|reports?|questions?)\\b' +
       // 转账备注不要写产品名称, 备注写成"礼物": the transfer note left blank of the goods, or given a cover word.
       '|备注(?:里|上|中)?(?:不要|别|不能|千万别)(?:写|填|提|备注)|备注(?:写|填)(?:成|为)?\\s*["“\'‘「]?(?:礼物|礼品|借款|还款|家用|生活费|服务费|咨询费)',

@@ -79,8 +79,10 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       `|\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}']+\\s+){1,3}?(?<!\\b(?:can|could|may|might)\\s+)(?:cancel|sell|release|destroy|auction|confiscate|forfeit|give|return)\\w*\\s+(?:\\S+\\s+){0,2}?${STAKE}\\b` +
       // "Pay the fee today or they will be destroyed": "it" or "they" after paying was named.
       '|\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:it|they)\\s+(?:will|may|might|would)\\s+be\\s+(?:cancel(?:l?ed)?|held|destroyed|confiscated|auctioned|sold|forfeited)\\b(?<=\\b(?:pay|paid|payment|fee|deposit|balance|money)\\b[^.!?\\n]{0,100})' +
-      // "… otherwise we lose the space" (not "or lose the warranty").
+      // "Pay the deposit today, otherwise we lose the space" (not "or lose the warranty", nor "confirm the artwork before
+      // Wednesday, otherwise we lose the printing slot", which asks for no money).
       "|\\b(?:or|otherwise|else)\\s+(?:[\\p{L}\\p{N}/']+\\s+){0,5}?(?:lose\\s+the|lose\\s+your|lose\\s+our|lose\\s+this)\\s+(?:[\\p{L}-]+\\s+)?(?:space|booking|slot|spot|stock|goods|container|vessel|price|discount|rate|offer|deposit|order|place)\\b" +
+      '(?<=\\b(?:pay\\w*|paid|fee|deposit|balance|money|t/t|tt|transfer\\w*|remit\\w*|wire)\\b[^.!?\\n]{0,160})' +
       // "If you are late, we cannot help": a cost named for lateness.
       "|\\bif\\s+(?:you\\s+are\\s+late|you're\\s+late|u\\s+are\\s+late|you\\s+are\\s+too\\s+late)\\b[^.!?]{0,30}?\\b(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:help|load|keep|hold|ship|guarantee|do\\s+anything)\\b" +
       // Cancelled, held or frozen if the buyer doesn't pay: not a fair "held from 15 to 19 October", fish "frozen at -35°C",
