@@ -1,6 +1,7 @@
 import { ACCOUNT, cue, NOT_MONEY, type Cue } from './cue';
 import { LEAVING_THE_ORDER_IN_OTHER_LANGUAGES } from './leaving-the-order-languages';
 import { PAYING_AROUND_THE_ORDER } from './paying-around-the-order';
+import { NOT_ITS_FEE, RULING_OUT_THE_ORDER } from './ruling-out-the-order';
 
 /** After a part of the price put in the order: the rest, paid to the supplier some other way ("the rest to us", "by TT"). */
 const THE_REST_ELSEWHERE =
@@ -19,11 +20,6 @@ const NOT_WITH_THE_BUYERS_CARD =
  * "don't use Trade Assurance", "cancel the order and pay by T/T". Part of
  * PAYMENT_ROUTES; the reasons given for it are REASONS_TO_LEAVE_THE_ORDER.
  */
-/** A way to pay that leaves the order when it is the only one. */
-const ONLY_WAY = '(?:cash|t/?t|tt|bank\\s+transfer|wire(?:\\s+transfer)?|western\\s+union|paypal|usdt)';
-/** After "no TA": not its fee ("no TA fee for you"). */
-const NOT_ITS_FEE = '\\b(?!\\s+(?:fees?|charges?|commission)\\b)';
-
 export const LEAVING_THE_ORDER: readonly Cue[] = [
   // One cue per family of words, each with its own anchors: a message tries only the branches whose words it holds.
   cue(
@@ -54,28 +50,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
       '|\\b(?:save|avoid)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta)\\s+(?:fees?|commission|charges?)\\b',
     { anchors: ['without', 'skip', 'bypass', 'save', 'avoid'] },
   ),
-  cue(
-    'paying directly, outside the order',
-    // "Cash only, no TA", "no TA pls, bank transfer only": one way to pay named as the only one, and the order ruled out.
-    ['ta', 'trade\\s+assurance']
-      .map(
-        (order) =>
-          `\\b${ONLY_WAY}\\s+only\\b[^.!?\\n]{0,60}?\\bno\\s+${order}${NOT_ITS_FEE}|\\bno\\s+${order}${NOT_ITS_FEE}[^.!?\\n]{0,30}?\\b${ONLY_WAY}\\s+only\\b`,
-      )
-      .join('|'),
-    { anchors: ['no ta', 'no trade assurance'] },
-  ),
-  cue(
-    'paying directly, outside the order',
-    // "Pay the mould fee by T/T to our HK company, not in TA order": paying named, and the order ruled out.
-    ['in', 'through', 'via']
-      .map(
-        (way) =>
-          `\\b(?:pay|t/t|tt|transfer|send|remit)\\b[^.!?\\n]{0,50}?\\bnot\\s+${way}\\s+(?:the\\s+)?(?:ta|trade\\s+assurance|alibaba)(?:\\s+order)?${NOT_ITS_FEE}(?!(?:\\s+order)?\\s+yet\\b)`,
-      )
-      .join('|'),
-    { anchors: ['not in', 'not through', 'not via'] },
-  ),
+  ...RULING_OUT_THE_ORDER,
   cue(
     'paying directly, outside the order',
     // Steering the buyer away from the order itself: "no need for an Alibaba order", "don't use Trade Assurance",

@@ -1,0 +1,35 @@
+import { cue, type Cue } from './cue';
+
+/** A way to pay that leaves the order when it is the only one. */
+const ONLY_WAY = '(?:cash|t/?t|tt|bank\\s+transfer|wire(?:\\s+transfer)?|western\\s+union|paypal|usdt)';
+/** After "no TA": not its fee ("no TA fee for you"). */
+export const NOT_ITS_FEE = '\\b(?!\\s+(?:fees?|charges?|commission)\\b)';
+
+/**
+ * The order ruled out beside a way to pay: "cash only, no TA", "pay the mould fee by T/T, not in TA order". Part of
+ * LEAVING_THE_ORDER.
+ */
+export const RULING_OUT_THE_ORDER: readonly Cue[] = [
+  cue(
+    'paying directly, outside the order',
+    // "Cash only, no TA", "no TA pls, bank transfer only": one way to pay named as the only one, and the order ruled out.
+    ['ta', 'trade\\s+assurance']
+      .map(
+        (order) =>
+          `\\b${ONLY_WAY}\\s+only\\b[^.!?\\n]{0,60}?\\bno\\s+${order}${NOT_ITS_FEE}|\\bno\\s+${order}${NOT_ITS_FEE}[^.!?\\n]{0,30}?\\b${ONLY_WAY}\\s+only\\b`,
+      )
+      .join('|'),
+    { anchors: ['no ta', 'no trade assurance'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // "Pay the mould fee by T/T to our HK company, not in TA order": paying named, and the order ruled out.
+    ['in', 'through', 'via']
+      .map(
+        (way) =>
+          `\\b(?:pay|t/t|tt|transfer|send|remit)\\b[^.!?\\n]{0,50}?\\bnot\\s+${way}\\s+(?:the\\s+)?(?:ta|trade\\s+assurance|alibaba)(?:\\s+order)?${NOT_ITS_FEE}(?!(?:\\s+order)?\\s+yet\\b)`,
+      )
+      .join('|'),
+    { anchors: ['not in', 'not through', 'not via'] },
+  ),
+];
