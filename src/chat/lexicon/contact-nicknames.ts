@@ -6,9 +6,6 @@ const WA = '(?:wa|w\\.a\\.?)(?![a-z0-9])';
 /** After "WA", a place's words, not a chat's: "add our WA warehouse", "your WA sales tax". */
 const NOT_A_PLACE =
   '(?!\\s+(?:state|office|warehouse|address|store|branch|location|zip|sales|tax|shipping|delivery|customers?|clients?)\\b)';
-/** Digits spelled out to slip past filters: "eight six one three …" (seven or more, so no "one or two"). */
-const SPELLED_NUMBER =
-  '\\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[\\s,.-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b){6,}';
 /** A Telegram username starts with a letter: "Tele @200mm" is a lens's range. */
 const AT_HANDLE = '@[\\p{L}][\\p{L}\\p{N}._-]{2,}';
 /** A WeChat ID or Telegram username starts with a letter and has five characters or more: "V: 220V", "V: v2.0" are no IDs. */
@@ -67,7 +64,7 @@ export const APP_NICKNAME_MOVES: readonly Cue[] = [
     `\\b${MOVE_VERB}\\s+(?:me|us)\\s+(?:on|via|by|at|through|over)\\s+(?:my\\s+|our\\s+)?${WA}${NOT_A_PLACE}` +
       `|\\b(?:talk|chat|contact|message|text|reach|ping|dm|msg|write|reply|speak|connect|continue)\\s+(?:with\\s+(?:me|us)\\s+)?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?${WA}${NOT_A_PLACE}` +
       // "My WA: +86 …", "our WA is eight six one …", "WA number: 8613…", "WA: 8613912345678" (ten digits: no zip code).
-      `|\\b(?:my|our)\\s+${WA}\\s*(?:number|no\\.?|id)?\\s*(?:[:：]|\\bis\\b)\\s*(?:${NUMBER}|${SPELLED_NUMBER}|${AT_HANDLE})` +
+      `|\\b(?:my|our)\\s+${WA}\\s*(?:number|no\\.?|id)?\\s*(?:[:：]|\\bis\\b)\\s*(?:${NUMBER}|${WORDED_NUMBER}|${AT_HANDLE})` +
       `|\\b${WA}\\s*(?:number|no\\.?|id)\\s*[:：]?\\s*${NUMBER}|\\b${WA}\\s*[:：]\\s*(?:[+＋➕]?\\s?\\d(?:[\\s-]?\\d){9,}|${WORDED_NUMBER})` +
       // "WA me", "pls WA me"; not "we ship to WA, me too" or "in WA me and my team".
       `|\\b${WA}\\s+me\\b(?<!\\b(?:to|in|from|of|at|for|and|or)\\s+${WA}\\s+me)(?!\\s+too\\b)` +
