@@ -1,4 +1,5 @@
 import { cue, type Cue } from './cue';
+import { REFUND_TRICKS } from './refund-tricks';
 
 /**
  * Who a third party collecting a fee is: an agency, an inspector, an agent, a forwarder, a line's agent, a broker, a
@@ -139,54 +140,7 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
       '|\\b(?:pay|paid|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,6}?directly\\s+to\\s+(?:\\S+\\s+){1,3}?(?:not|instead\\s+of)\\s+(?:through|via|on)\\s+alibaba\\b',
     { anchors: ['alibaba'] },
   ),
-  cue(
-    'a fee to pay first, to unlock an order or a refund',
-    // "A 40 USD refund processing fee first", "pour le remboursement, il faut d'abord payer 40 USD de frais",
-    // "to unfreeze your order please verify your identity with a 1 USD payment", a lottery's handling fee.
-    '\\brefund\\s+(?:processing|handling|release|transfer|service|admin\\w*)\\s+(?:fee|charge)s?\\b' +
-      '|\\bremboursement\\b[^.!?]{0,60}?\\b(?:payer|r[èée]gler|verser)\\b[^.!?]{0,30}?\\bfrais\\b' +
-      '|\\bto\\s+(?:unfreeze|unlock|reactivate)\\s+(?:your|the)\\s+(?:order|account|payment|funds|money)\\b[^.!?]{0,60}?\\b(?:pay|payment)\\b' +
-      '|\\bverify\\s+your\\s+identity\\s+with\\s+(?:a|an)\\s+(?:\\S+\\s+){0,2}?payment\\b' +
-      '|\\b(?:handling|processing|release|claim|admin\\w*|clearance)\\s+(?:fee|charge)\\s+(?:to\\s+receive|to\\s+get|to\\s+claim)\\s+(?:the\\s+|your\\s+)?(?:free|prize|gift|reward|bonus)\\b' +
-      '|\\b(?:lottery|lucky\\s+draw|raffle|sweepstakes?)\\b[^\\n]{0,120}?\\b(?:fee|charge|tax)\\b',
-    {
-      anchors: [
-        'refund',
-        'remboursement',
-        'unfreeze',
-        'unlock',
-        'reactivate',
-        'identity',
-        'to receive',
-        'to get',
-        'to claim',
-        'lottery',
-        'lucky draw',
-        'raffle',
-        'sweepstake',
-      ],
-    },
-  ),
-  cue(
-    'a refund paid outside the order',
-    // "I will refund you personally, just cancel the dispute", "download our finance app and log in with your bank card".
-    '\\brefund\\s+you\\s+(?:personally|privately|myself|directly|outside)\\b' +
-      '|\\b(?:download|install)\\s+(?:our|my|this|the)\\s+(?:\\S+\\s+)?(?:finance\\s+app|financial\\s+app|payment\\s+app|wallet\\s+app|refund\\s+app|investment\\s+app|banking\\s+app)\\b(?<!\\balibaba\\s+(?:\\S+\\s+)?\\w+\\s+app)' +
-      '|\\blog\\s?-?in\\s+with\\s+your\\s+(?:bank\\s+card|bank\\s+account|card)\\b',
-    {
-      anchors: [
-        'refund you',
-        'finance app',
-        'financial app',
-        'payment app',
-        'wallet app',
-        'refund app',
-        'investment app',
-        'banking app',
-        'with your',
-      ],
-    },
-  ),
+  ...REFUND_TRICKS,
   cue(
     'an account given in the chat',
     // "Regrese la diferencia a esta cuenta", 多退的钱麻烦您转回到这个账户, 請把差額匯回這個帳戶.

@@ -1,13 +1,13 @@
+import { hostIn } from '../lexicon/domains';
 import {
   APP_STORE_DOMAINS,
   DEVELOPER_DOMAINS,
   FILE_SHARING_DOMAINS,
-  hostIn,
   PLATFORM_DOMAINS,
   PUBLISHING_HOSTS,
   TESTING_BODY_DOMAINS,
   VENDOR_DOMAINS,
-} from '../lexicon/domains';
+} from '../lexicon/known-sites';
 import { isMapShareLink } from '../host-kind';
 import type { LinkMention, MailMention } from '../links';
 import { disguisedFile, LINKED_PROGRAM } from '../files';
