@@ -1,7 +1,10 @@
 import type { ChatContext } from './context';
 import { matchesOf } from './matches';
 
-/** A name given as the account's holder: "beneficiary is …", "the name on the account will be …", "receiver: …", "transfer in the name of …", "户名是…". */
+/**
+ * A name given as the account's holder: "beneficiary is …", "the name on the account will be …", "receiver: …",
+ * "transfer in the name of …", an account number "under name of …", "户名是…".
+ */
 export interface BeneficiaryMention {
   name: string;
   index: number;
@@ -11,11 +14,13 @@ export interface BeneficiaryMention {
 }
 
 const BENEFICIARY =
-  /\b(?:beneficiary(?:\s+name)?|account\s+name|name\s+on\s+the\s+account|account\s+holder|(?:receiver|recipient|payee)(?:'s)?(?:\s+name)?)\s*(is\s+now|will\s+be|should\s+be|is|:)\s*([^,;!?\n，。]{3,60})|(?:户名|收款人)\s*(是|为|:)?\s*([^,;!?\n，。]{2,40})|\b(?:transfer|payment|pay|remit|wire|deposit)\w*\s+(?:\S+\s+){0,3}?in\s+the\s+name\s+of()\s+([^,;!?\n，。]{3,40})/gu;
+  /\b(?:beneficiary(?:\s+name)?|account\s+name|name\s+on\s+the\s+account|account\s+holder|(?:receiver|recipient|payee)(?:'s)?(?:\s+name)?)\s*(is\s+now|will\s+be|should\s+be|is|:)\s*([^,;!?\n，。]{3,60})|(?:户名|收款人)\s*(是|为|:)?\s*([^,;!?\n，。]{2,40})|\b(?:(?:transfer|payment|pay|remit|wire|deposit)\w*\s+(?:\S+\s+){0,3}?|\d[\d -]{6,}\d\s+)(?:in|under)\s+(?:the\s+)?name\s+of()\s+([^,;!?\n，。.]{3,40})/gu;
 /** A receiver or recipient is also where goods are shipped: "Receiver: John Smith, 123 Main St". */
 const SHIPPED_TO = /\b(?:receiver|recipient)\b/u;
 const SHIPPING_WORDS =
   /\b(?:ship\w*|address|street|st|road|rd|avenue|ave|city|zip|postcode|courier|dhl|fedex|ups|tnt|delivery|deliver|consignee|samples?|parcel|cartons?|tel|phone)\b/u;
+/** Words that make a long number beside a name an account's. */
+const NAMES_AN_ACCOUNT = /\b(?:account|acct|acc|a\/c|bank|iban|card|pi)\b|账户|账号|卡号/u;
 /** Right before "beneficiary": "the L/C beneficiary is …", "the beneficiary of the letter of credit". */
 const OF_A_LETTER_OF_CREDIT = /\b(?:l\/c|lc|letter\s+of\s+credit)(?:'s)?\s+$/u;
 /** "Account name: admin", "… is printed on the certificate", 收款人姓名可以打印: a field or a login, not someone to pay. */
@@ -24,7 +29,7 @@ const NOT_A_NAME =
 /** A device's or an app's login: "account name: admin, password: 123456". */
 const A_LOGIN = /\bpassword\b|\blog\s?in\b|密码|登录/u;
 /** Every BENEFICIARY match holds one of these: most messages are done with this shorter search. */
-const MAY_NAME_BENEFICIARY = /beneficiary|account|receiver|recipient|payee|in the name of|户名|收款人/;
+const MAY_NAME_BENEFICIARY = /beneficiary|account|receiver|recipient|payee|name of|户名|收款人/;
 const COMPANY_WORDS =
   /\b(?:co|ltd|limited|inc|llc|corp|corporation|company|trading|group|holdings?|industr\w*|factory|gmbh|technology|tech|forwarding|logistics|enterprise|import|export|manufactur\w*|alibaba)\b|有限公司|公司|贸易|集团|工厂|厂/u;
 
@@ -50,6 +55,13 @@ export function findBeneficiary(text: string): BeneficiaryMention | null {
     // a person ("in the name of our company" is the supplier's own).
     if (SHIPPED_TO.test(match[0]) && (!looksLikePerson(name) || SHIPPING_WORDS.test(text))) continue;
     if (match[6] !== undefined && !looksLikePerson(name)) continue;
+    // A number under a person's name is an account only where the message speaks of one (not a parcel's).
+    if (
+      match[6] !== undefined &&
+      /^\d/.test(match[0]) &&
+      (!NAMES_AN_ACCOUNT.test(text) || SHIPPING_WORDS.test(text))
+    )
+      continue;
     if (namesNoOne(name, text.slice(match.index + match[0].length))) continue;
     // A letter of credit's beneficiary is whom the buyer's bank pays against documents, not an account to pay into.
     if (OF_A_LETTER_OF_CREDIT.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;

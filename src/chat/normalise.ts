@@ -60,6 +60,8 @@ export function normaliseChatText(raw: string): NormalisedText {
     text = compatibilityForm(text)
       .replace(INVISIBLE, '')
       .replace(/[’‘`´]/g, "'")
+      // "+86 138 🔥 0012 🔥 7788": emoji set between a number's digit groups to break a filter.
+      .replace(/(\d)\s*\p{Extended_Pictographic}+\s*(?=\d)/gu, '$1 ')
       .toLowerCase();
     // Most non-Latin text (Chinese) holds no look-alike: then the word-by-word pass would change nothing.
     if (hasLookAlike(text)) text = foldLookAlikes(text);

@@ -1,9 +1,9 @@
 // Addresses written out or spaced to slip past a filter, read back as addresses: part of normalising chat text.
 
 const WRITTEN_OUT =
-  /[[({]|\bat\b[^]*\bdot\b|hxxp|\bdot\s+(?:com|net|org)\b|\.\s+(?:com|net|org|ly|io|cc|me)\/|https?\s*:\s*\/\s*\/\s|\s\.\s+[a-z]{2,6}\s*\/\s*[a-z0-9]|-[a-z0-9]+\s+\.\s+[a-z]/;
+  /[[({]|\bat\b[^]*\bdot\b|\s@|@\s|hxxp|\bdot\s+(?:com|net|org)\b|\.\s+(?:com|net|org|ly|io|cc|me)\/|https?\s*:\s*\/\s*\/\s|\s\.\s+[a-z]{2,6}\s*\/\s*[a-z0-9]|-[a-z0-9]+\s+\.\s+[a-z]/;
 /** What WRITTEN_OUT needs, found without its search from every "at" to the end of the text. */
-const MAY_BE_WRITTEN_OUT = /[[({]|dot|hxxp|\.\s+(?:com|net|org|ly|io|cc|me)\/|\/\s+\/|\s\.\s/;
+const MAY_BE_WRITTEN_OUT = /[[({]|dot|hxxp|\.\s+(?:com|net|org|ly|io|cc|me)\/|\/\s+\/|\s\.\s|\s@|@\s/;
 /**
  * A host spaced around its dots and hyphens, with a path after it: "alibaba - tradepay . com / deposit",
  * "www . alibaba-escrow-service . com / order / 4421". Only with a path, or a hyphen in the name ("pay-alibaba . xyz"):
@@ -13,6 +13,13 @@ const SPACED_HOST_WITH_PATH =
   /\b((?:[a-z0-9]+\s*[-.]\s*)*[a-z0-9]+)\s+\.\s+(com|net|org|cc|io|co|top|xyz|shop|site|online|info|ly|me)((?:\s*\/\s*[a-z0-9_-]+)+)/g;
 const SPACED_HYPHENATED_HOST =
   /\b[a-z0-9]+(?:-[a-z0-9]+)+\s+\.\s+(?:com|net|org|cc|io|co|top|xyz|shop|site|online|info|ly|me)\b/g;
+
+/**
+ * An e-mail address spaced after its "@" and around its dots: "lily @ q q . com", "sales@ hxpcb.com". Not a
+ * domain named on its own ("our official email @sunriseled.com").
+ */
+const SPACED_MAIL =
+  /\b([a-z][a-z0-9._-]*)\s*@\s+((?:[a-z0-9-]+\s?){1,30}?)\s*\.\s*(com|net|org|cn|co|de|uk|io|hk)(?![\w-])/g;
 
 /** "lily(at)yahoo(dot)com", "susan at hxpcb dot com", "evil[.]com" → addresses as written normally. */
 export function undoWrittenOutAddresses(text: string): string {
@@ -28,6 +35,11 @@ export function undoWrittenOutAddresses(text: string): string {
           /dot (com|net|org|cn|co|de|uk|io|hk)$/.test(domain)
             ? `${user}@${domain.replace(/ dot /g, '.')}`
             : _match,
+      )
+      .replace(
+        SPACED_MAIL,
+        (_match, user: string, domain: string, ending: string) =>
+          `${user}@${domain.replace(/\s/g, '')}.${ending}`,
       )
       .replace(/\bhxxp(s?):\/\//g, 'http$1://')
       // "wetransfer dot com slash downloads slash 7f3a", "tinyurl. com/ yc4p8", "https : / / site . net / pi".

@@ -74,8 +74,9 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
   cue(
     'earlier bank details said to be wrong',
     `\\b(?:bank\\s+(?:info(?:rmation)?|details|${ACCOUNT})|${ACCOUNT}\\s+(?:info(?:rmation)?|details|number|no\\.?)|beneficiary(?:\\s+name)?)\\s+(?:(?:on|in)\\s+(?:the|our|your|my)\\s+(?:\\S+\\s+){1,2}?)?(?:was|is|were|are|had)\\s+(?:wrong|incorrect|not\\s+correct|a\\s+mistake|an\\s+error)\\b` +
-      // "The account number on the PI I sent yesterday was old" (not "the bank account is old, we opened it in 2010").
-      `|\\b${ACCOUNT}\\s+(?:number|no\\.?|details|info(?:rmation)?)\\s+(?:on|in)\\s+the\\s+(?:pi|proforma|invoice)\\s+(?:\\S+\\s+){0,4}?(?:was\\s+old|is\\s+old|was\\s+outdated|is\\s+outdated|was\\s+expired|is\\s+expired|was\\s+no\\s+longer\\s+valid|is\\s+no\\s+longer\\s+valid)\\b` +
+      // "The account number on the PI I sent yesterday was old", "… on PI I sent last week has mistake" (not "the bank
+      // account is old, we opened it in 2010").
+      `|\\b${ACCOUNT}\\s+(?:number|no\\.?|details|info(?:rmation)?)\\s+(?:on|in)\\s+(?:the\\s+)?(?:pi|proforma|invoice)\\s+(?:\\S+\\s+){0,4}?(?:was\\s+old|is\\s+old|was\\s+outdated|is\\s+outdated|was\\s+expired|is\\s+expired|was\\s+no\\s+longer\\s+valid|is\\s+no\\s+longer\\s+valid|(?:has|had|have)\\s+(?:a\\s+|an\\s+|some\\s+)?(?:mistake|error)s?|(?:was|is)\\s+(?:wrong|incorrect))\\b` +
       // "Correction on IBAN: the last digits should be 4471", "please use the corrected account number".
       `|\\bcorrection\\s+(?:on|of|to|for)\\s+(?:the\\s+|our\\s+)?(?:iban|swift|bank\\s+(?:details|info(?:rmation)?|${ACCOUNT})|${ACCOUNT}\\s+(?:number|no\\.?|details))\\b` +
       `|\\buse\\s+(?:the\\s+)?corrected\\s+(?:one|iban|swift|bank\\s+details|${ACCOUNT}(?:\\s+(?:number|details))?)\\b(?=[^]*\\b(?:iban|swift|bank|${ACCOUNT})\\b)` +

@@ -6,6 +6,7 @@ import { LEAVING_THE_ORDER } from './leaving-the-order';
 import { PAYMENT_QR_CODES } from './payment-qr-codes';
 import { PERSONAL_ACCOUNTS } from './personal-accounts';
 import { REASONS_TO_LEAVE_THE_ORDER } from './reasons-to-leave';
+import { SUPPLIER_CHECKOUTS } from './supplier-checkouts';
 import { SUPPLIER_OWN_ACCOUNTS } from './supplier-accounts';
 import { THIRD_PARTY_ACCOUNTS } from './third-party-accounts';
 import { THIRD_PARTY_FEES } from './third-party-fees';
@@ -107,20 +108,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     '\\bclabe\\s*(?:interbancaria\\s*)?[:：#]?\\s*\\d{18}\\b',
     { anchors: ['clabe'] },
   ),
-  cue(
-    "an order on the supplier's own website",
-    // "You can order on our own website with a 10% discount"; not "our store on Alibaba".
-    '\\b(?:order|buy|pay|purchase|check\\s?out)\\w*\\s+(?:(?!not\\s|isn\\Wt\\s)\\S+\\s+){0,3}?(?:on|through|via|from|at|in)\\s+(?:our|my)\\s+(?:own\\s+|official\\s+)?(?:web\\s?site|site|online\\s+(?:shop|store)|web\\s?shop|shop|store)\\b(?!\\s+(?:on|at|in)\\s+alibaba)' +
-      // "I will send you a payment link from our own system": a checkout the supplier runs, not the order's.
-      '|\\bpayment\\s+link\\s+(?:from|on|in|through|of)\\s+(?:our|my)\\s+(?:own\\s+|official\\s+)?(?:system|web\\s?site|site|online\\s+(?:shop|store)|web\\s?shop|shop|store)\\b',
-    { anchors: ['site', 'shop', 'store', 'payment link'] },
-  ),
-  cue(
-    'a payment link sent outside the chat',
-    // "Pay the sample fee via the link I sent on WhatsApp": a page the platform never saw, and the talk has already moved.
-    `\\b(?:pay|payment|checkout|check\\s+out)\\w*\\s+(?:\\S+\\s+){0,5}?(?:via|through|with|using|by|on|at|from)\\s+(?:the\\s+link\\s+i|the\\s+link\\s+we)\\s+(?:sent|shared|gave)\\s+(?:you\\s+)?(?:on|in|by|via|through|over|to\\s+your)\\s+(?:my\\s+|our\\s+)?(?:${APP}|e-?mail|mail|sms|text|inbox)`,
-    { anchors: ['the link i', 'the link we'] },
-  ),
+  ...SUPPLIER_CHECKOUTS,
   cue(
     'a third party collecting the money',
     // "Send the money to the shipping agent, they will pay us", "transfer 1,250 USD to the logistics company account",
