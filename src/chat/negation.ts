@@ -9,7 +9,7 @@ import { matchesOf } from './matches';
  * samples, pay by Western Union").
  */
 const NEGATION =
-  /(?:\b(?:not(?!\s+to\s+worry)|never|(?<!\b(?:mensagem|chama|chame|fala|fale|comigo|contato|manda|mande|adiciona|adicione|estou|estamos|para)\s+)no(?!\s*[.:#\d]|\s+(?:problem|worries|worry|alibaba|pedido|site|chat|time|meu|minha|nosso|nossa|seu|sua)\b)|nor|nobody|(?:mesh|mish|msh)(?=\s+(?:eayez|eayz|eayza|eawz|lazem|lazim|momken))|cannot|ga(?=\s+(?:mau|bisa|usah|perlu|boleh))|refuse[sd]?|neither|nunca|não|nao|jamás|jamas|jamais|nicht|nie|kein\w*|niemals|nigdy|non(?!-)|pas|aucun\w*|asla|değil|degil|dont(?!\s+(?:worry|be\s+(?:afraid|scared|worried|shy)))|wont|cant|didnt|doesnt|isnt|arent|tidak|tak(?<!\bboleh\s+tak)|bukan|jangan|gak|nggak|hindi(?=\s+(?:po|kami|ako|namin|ko|tumatanggap|pwede|puwede|kailangan|ba)\b)|huwag|wag|nahi|nahin|không|khong|hatu(?:pokei|kubali|tumii|lipi|fanyi|ombi)\w*|niciodat[ăa]|nu\s+(?:vom|putem|accept[ăa]m|pl[ăa]tim|folosim|lucr[ăa]m)|usi(?:lipe|tume|tumie)\w*)\b|n't\b(?!\s+(?:worry|be\s+(?:afraid|scared|worried|shy)))|(?<!\p{L})(?:لا|لن|ليس)(?!\p{L})|不(?!太?方便|好意思)|没|别|勿|拒绝|禁止|(?:не|нет)(?<!\p{L}(?:не|нет))(?!\p{L})|никогда|ไม่|อย่า)/u;
+  /(?:\b(?:not(?!\s+to\s+worry)|never|(?<!\b(?:mensagem|chama|chame|fala|fale|comigo|contato|manda|mande|adiciona|adicione|estou|estamos|para)\s+)no(?!\s*[.:#\d]|\s+(?:problem|worries|worry|alibaba|pedido|site|chat|time|meu|minha|nosso|nossa|seu|sua)\b)|nor|nobody|(?:mesh|mish|msh)(?=\s+(?:eayez|eayz|eayza|eawz|lazem|lazim|momken))|cannot|ga(?=\s+(?:mau|bisa|usah|perlu|boleh))|refuse[sd]?|neither|nunca|não|nao|jamás|jamas|jamais|nicht|nie|kein\w*|niemals|nigdy|non(?!-)|pas|aucun\w*|asla|değil|degil|dont(?!\s+(?:worry|be\s+(?:afraid|scared|worried|shy)))|wont|cant|didnt|doesnt|isnt|arent|tidak|tak(?<!\bboleh\s+tak)|bukan|jangan|gak|nggak|hindi(?=\s+(?:po|kami|ako|namin|ko|tumatanggap|pwede|puwede|kailangan|ba)\b)|huwag|wag|nahi|nahin|mat(?=\s+(?:bhej\w*|karo|kijiye|karna|dena|do|daalo|dalna)\b)|không|khong|hatu(?:pokei|kubali|tumii|lipi|fanyi|ombi)\w*|niciodat[ăa]|nu\s+(?:vom|putem|accept[ăa]m|pl[ăa]tim|folosim|lucr[ăa]m)|usi(?:lipe|tume|tumie)\w*)\b|n't\b(?!\s+(?:worry|be\s+(?:afraid|scared|worried|shy)))|(?<!\p{L})(?:لا|لن|ليس)(?!\p{L})|不(?!太?方便|好意思)|没|别|勿|拒绝|禁止|(?:не|нет)(?<!\p{L}(?:не|нет))(?!\p{L})|никогда|ไม่|อย่า)/u;
 /**
  * A warning against the scam it names: "beware", "claiming to be", "if anyone asks you to pay outside Alibaba, report it".
  * Not an accusation: "we will report you as a fraud buyer" is a threat.
@@ -42,9 +42,9 @@ const CHINESE_CONDITION_AFTER = /^[^，。！？,.!?]{0,16}?就/u;
 const QUOTED_BACK =
   /(?:你|您)(?:提到|说|提议|建议)的?\s*[「“"']?$|\byour\s+question\s+(?:about|on|regarding)\s*$/u;
 
-/** A clause whose "no" is said to the order itself: "not Alibaba", "no TA", "don't use Trade Assurance". */
+/** A clause whose "no" is said to the order itself: "not Alibaba", "no TA", "don't use Trade Assurance", "TA mat karo". */
 const REFUSES_THE_ORDER =
-  /^\s*(?:not?|without|don'?t\s+use|do\s+not\s+use)\s+(?:via\s+|through\s+|by\s+|on\s+)?(?:the\s+)?(?:alibaba|ta|trade\s+assurance|platform)\s*[,，、:：]?\s*$/u;
+  /^\s*(?:(?:not?|without|don'?t\s+use|do\s+not\s+use)\s+(?:via\s+|through\s+|by\s+|on\s+)?(?:the\s+)?(?:alibaba|ta|trade\s+assurance|platform)|mat\s+(?:karo|karna|use\s+karo)\s+(?:alibaba|ta|trade\s+assurance)|(?:alibaba|ta|trade\s+assurance)\s+mat\s+(?:karo|karna|use\s+karo))\s*[,，、:：]?\s*$/u;
 
 /** A clause that only continues a list ("MoneyGram, crypto or gift cards") lets a refusal reach across it. */
 const LIST_CONTINUES = /^\s*$|\b(?:or|and|nor)\s*$|[&/或和及]\s*$/u;

@@ -2871,4 +2871,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: "scan QR to pay, goes to our own gateway not ali", rules: [PAY] },
   { text: "Our own gateway supports 4G and LoRa, price 45 USD per unit.", rules: [] },
   { text: "Our payment gateway is Alibaba TA, pay there.", rules: [] },
+  // Hinglish "mat" (don't) before the verb and the app, and a "no" said to the order itself ("TA mat karo").
+  { text: "mat bhejo paytm, TA order se pay karo", rules: [] },
+  { text: "mat karo TA, paytm pe bhejo", rules: [PAY] },
+  { text: "TA mat karo, paytm pe bhejo", rules: [PAY] },
+  { text: "Floor mat do not fade, 2 USD per piece, pay in the TA order.", rules: [] },
 ];
