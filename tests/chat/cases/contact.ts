@@ -998,9 +998,12 @@ export const CONTACT_CASES: ChatCase[] = [
   // ...not an app's feature.
   { text: 'the watch can send to WhatsApp', rules: [] },
   // An e-mail address spaced after its "@" and around its dots, and a number with emoji between its digit groups; a domain named alone is no address.
-  { text: "e-mail: l i l y @ q q . c o m", rules: [CONTACT] },
-  { text: "pls write to sales@ hxpcb . com for the drawing", rules: [CONTACT] },
-  { text: "📱 +86 138 🔥 0012 🔥 7788 WA", rules: [CONTACT] },
-  { text: "We only talk with customers here on Alibaba and by our official email @sunriseled.com, nobody else.", rules: [] },
-  { text: "Rated 4.9 ⭐ 2024 🔥 hot seller, 500 pcs in stock", rules: [] },
+  { text: 'e-mail: l i l y @ q q . c o m', rules: [CONTACT] },
+  { text: 'pls write to sales@ hxpcb . com for the drawing', rules: [CONTACT] },
+  { text: '📱 +86 138 🔥 0012 🔥 7788 WA', rules: [CONTACT] },
+  {
+    text: 'We only talk with customers here on Alibaba and by our official email @sunriseled.com, nobody else.',
+    rules: [],
+  },
+  { text: 'Rated 4.9 ⭐ 2024 🔥 hot seller, 500 pcs in stock', rules: [] },
 ];

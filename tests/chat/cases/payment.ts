@@ -2863,17 +2863,20 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'our POS machine is broken, pls send to my PayPal', rules: [PAY] },
   { text: 'pls send the deposit today, otherwise we lose the space on the vessel', rules: [PRESSURE] },
   // An account number "on PI" said to have a mistake, and a number given under a person's name (not a parcel's tracking number).
-  { text: "Sorry to inform, the account number on PI I sent last week has mistake, correct one is 6228 4801 9903 3127 under name of Wang Jianguo. Please use this one.", rules: [CHANGE, PAY] },
-  { text: "Pls transfer the deposit under the name of Li Wei, he is our cashier.", rules: [CHANGE, PAY] },
-  { text: "The parcel 1234 5678 90 under name of Wang Jianguo arrived at your office yesterday.", rules: [] },
-  { text: "The bank details on PI are correct, please pay through the TA order as usual.", rules: [] },
+  {
+    text: 'Sorry to inform, the account number on PI I sent last week has mistake, correct one is 6228 4801 9903 3127 under name of Wang Jianguo. Please use this one.',
+    rules: [CHANGE, PAY],
+  },
+  { text: 'Pls transfer the deposit under the name of Li Wei, he is our cashier.', rules: [CHANGE, PAY] },
+  { text: 'The parcel 1234 5678 90 under name of Wang Jianguo arrived at your office yesterday.', rules: [] },
+  { text: 'The bank details on PI are correct, please pay through the TA order as usual.', rules: [] },
   // A payment gateway the supplier runs; an IoT gateway is a product, and the order's own checkout is no gateway of theirs.
-  { text: "scan QR to pay, goes to our own gateway not ali", rules: [PAY] },
-  { text: "Our own gateway supports 4G and LoRa, price 45 USD per unit.", rules: [] },
-  { text: "Our payment gateway is Alibaba TA, pay there.", rules: [] },
+  { text: 'scan QR to pay, goes to our own gateway not ali', rules: [PAY] },
+  { text: 'Our own gateway supports 4G and LoRa, price 45 USD per unit.', rules: [] },
+  { text: 'Our payment gateway is Alibaba TA, pay there.', rules: [] },
   // Hinglish "mat" (don't) before the verb and the app, and a "no" said to the order itself ("TA mat karo").
-  { text: "mat bhejo paytm, TA order se pay karo", rules: [] },
-  { text: "mat karo TA, paytm pe bhejo", rules: [PAY] },
-  { text: "TA mat karo, paytm pe bhejo", rules: [PAY] },
-  { text: "Floor mat do not fade, 2 USD per piece, pay in the TA order.", rules: [] },
+  { text: 'mat bhejo paytm, TA order se pay karo', rules: [] },
+  { text: 'mat karo TA, paytm pe bhejo', rules: [PAY] },
+  { text: 'TA mat karo, paytm pe bhejo', rules: [PAY] },
+  { text: 'Floor mat do not fade, 2 USD per piece, pay in the TA order.', rules: [] },
 ];

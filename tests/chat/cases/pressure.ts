@@ -1785,6 +1785,9 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [],
   },
   // Urgency said to be about something else than paying.
-  { text: "Pls kindly noted, urgent is only the artwork, if not confirm today the printing machine go to other job, payment still follow TA order schedule.", rules: [] },
-  { text: "Urgent!! pay the balance today by Western Union or we cancel.", rules: [PAY, PRESSURE] },
+  {
+    text: 'Pls kindly noted, urgent is only the artwork, if not confirm today the printing machine go to other job, payment still follow TA order schedule.',
+    rules: [],
+  },
+  { text: 'Urgent!! pay the balance today by Western Union or we cancel.', rules: [PAY, PRESSURE] },
 ];
