@@ -12,6 +12,8 @@ export const HANDLE_WITH_DIGIT =
   '(?=[\\p{L}\\p{N}._-]{0,40}[\\p{L}])(?=[\\p{L}\\p{N}._-]{0,40}[\\d_])[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,39}[\\p{L}\\p{N}_](?![\\p{L}\\p{N}])';
 /** A handle whose number is spaced out to slip past a filter: "anna 7 7", "kevin6 6 6" (a phone number has more digits). */
 const SPACED_HANDLE = '[\\p{L}][\\p{L}\\p{N}._-]{1,24}(?:\\s\\d){2,4}(?![\\p{L}\\p{N}]|\\s\\d)';
+/** Every character of an ID spaced out after "WeChat:" ("h x 8 8 2 7"): single letters, then single digits. */
+const SPACED_OUT_ID = '\\p{L}(?:\\s\\p{L}){0,12}(?:\\s\\d){2,8}(?![\\p{L}\\p{N}]|\\s\\d)';
 /** Units a spec sheet puts after a figure or a range ("4-20mA", "800-2700MHz", "3600 - 4800 bottles"). */
 const UNIT =
   '(?:mm|cm|kg|vdc|vac|kw|ma|mah|hz|khz|mhz|ghz|db|dbi|dbm|ohms?|rpm|bar|psi|pcs|units|sets|pieces|bottles)\\b|%';
@@ -82,7 +84,7 @@ export const APP_MOVES: readonly Cue[] = [
   cue(
     'a messaging app ID or number',
     // The app once, then what follows it: the long list of apps is tried once at each place, not four times.
-    `${APP}(?:\\s*\\(?\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|é(?<![\\p{L}]é)(?![\\p{L}])|\\be(?=\\s*[+\\d])|\\bhai(?=\\s*[+\\d])|是)\\s*[:：]?)\\s*(?!https?:|www\\.)${NOT_A_SPEC}${ID_AFTER_SPEC_WORD}(?:${HANDLE}|${NUMBER})` +
+    `${APP}(?:\\s*\\(?\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|é(?<![\\p{L}]é)(?![\\p{L}])|\\be(?=\\s*[+\\d])|\\bhai(?=\\s*[+\\d])|是)\\s*[:：]?)\\s*(?!https?:|www\\.)${NOT_A_SPEC}${ID_AFTER_SPEC_WORD}(?:${HANDLE}|${NUMBER}|${SPACED_OUT_ID})` +
       `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:(?:me|saya|kami|sy|em)\\s+)?(?:(?:sekarang\\s+)?(?:at|on|di|ke)\\s+)?(?:${NUMBER}|${WORDED_NUMBER})` +
       // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]{1,24}(?:\\s[^\\s,.;:!?]{1,24})?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +

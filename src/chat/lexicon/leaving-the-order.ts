@@ -79,8 +79,10 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   ),
   cue(
     'paying directly, outside the order',
-    // "We can make the order offline" (not an offline shop or being offline), "pay the rest offline".
+    // "We can make the order offline" (not an offline shop or being offline), "pay the rest offline", "3000 usd on
+    // alibaba, rest 7400 offline".
     '\\b(?:make|do|place|complete|finish|handle|process)\\s+(?:the\\s+|this\\s+|our\\s+|your\\s+)?(?:order|deal|payment|transaction|business)\\s+offline\\b' +
+      '|\\b(?:rest|balance|remaining|remainder)\\s+(?:(?:usd|us\\$|rmb|eur)\\s+)?\\$?\\d[\\d,.]*k?\\s+(?:(?:usd|rmb|eur|dollars?)\\s+)?offline\\b' +
       // Not what a card reader does: "it can process payments offline".
       '|\\b(?:pay|paid|paying|payment|transfer|send)\\w*(?<!\\b(?:process|processes|processing|accept|accepts|accepting|store|stores|storing|take|takes)\\s+payments?)\\s+(?:\\S+\\s+){0,3}?offline\\b',
     { anchors: ['offline'] },
@@ -92,6 +94,8 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     'paying directly, outside the order',
     // "Let's close the deal off Alibaba"; not a discount "off" a price.
     '\\b(?:business|order|deal|trade|transaction)s?\\s+off\\s+alibaba\\b|\\b(?:business|order|deal|trade|transaction)s?\\s+(?:off\\s+the\\s+platform|off\\s+platform|off-platform)\\b' +
+      // "The quote $4.20 is only for off-platform payment".
+      '|\\bfor\\s+(?:an?\\s+)?off[\\s-]platform\\s+(?:payment|transfer|deal|order|transaction)s?\\b' +
       // "Please don't pay at Alibaba, Alibaba takes much money from us"; not "don't pay on Alibaba yet", nor the
       // warning "if you don't pay through Trade Assurance, we cannot help you".
       "|\\b(?:don't\\s+pay|dont\\s+pay|do\\s+not\\s+pay)\\s+(?:at|on|through|via|in|by)\\s+(?:alibaba|the\\s+platform|trade\\s+assurance)\\b(?!\\s+(?:yet|until|before|now|first|today|for\\s+now))" +
@@ -102,6 +106,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
         'off the platform',
         'off platform',
         'off-platform',
+        'for off',
         "don't pay",
         'dont pay',
         'do not pay',

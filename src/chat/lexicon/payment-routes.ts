@@ -89,8 +89,8 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       `|\\b(?:pa(?:y|id)|remit\\w*|sent|send|transfer\\w*|wire[sd]?)\\s+(?:in)?to\\s+(?:the|our|this|a)\\s+(?:new\\s+)?(?:bank\\s+)?${ACCOUNT}\\s+(?:ending|ends)\\s+(?:in\\s+|with\\s+)?\\d{3,4}\\b` +
       // "Pls pay by company account below", Chinglish for paying into it.
       `|\\b(?:pay|transfer|remit|send|wire)\\s+(?:by|via|through|with)\\s+(?:our\\s+|the\\s+|my\\s+)?(?:company\\s+|bank\\s+|company\\s+bank\\s+)?${ACCOUNT}\\s+(?:below|as\\s+follows?)\\b` +
-      // "Please re-pay to the account below", "the fee paid to the logistics company account below".
-      `|\\b(?:pay|paid|re-?pay|transfer|remit|send|sent|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:new\\s+)?(?:[^\\s,.;:!?]+\\s+){0,2}?(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|listed|written|mentioned)\\s+)?(?:below|details\\s+below|as\\s+follows)\\b` +
+      // "Please re-pay to the account below", "the fee paid to the logistics company account below", "transfer to acc below".
+      `|\\b(?:pay|paid|re-?pay|transfer|remit|send|sent|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:the\\s+)?(?:new\\s+)?(?:[^\\s,.;:!?]+\\s+){0,2}?(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|listed|written|mentioned)\\s+)?(?:below|details\\s+below|as\\s+follows)\\b` +
       // "Effect payment to the account stated in the attached invoice", "remit the deposit to the account in the contract".
       `|\\b(?:pay|payment|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|written|listed)\\s+)?(?:in|on)\\s+the\\s+(?:attached|contract|pi|proforma(?:\\s+invoice)?)\\b`,
     { anchors: ['acc', 'acou', 'a/c', 'details'] },
@@ -149,11 +149,12 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   cue(
     'bank details sent outside the chat',
     // "Kindly use the account I shared on WhatsApp", "the bank details are in the file I sent on WeChat", "bank info I send
-    // on WA", "I give you bank on Telegram". The app ends every branch: its long list is compiled once.
+    // on WA", "I give you bank on Telegram". The app ends every branch: its long list is compiled once. Bare "wa"
+    // is WhatsApp only here, after bank details sent.
     `(?:\\b(?:${ACCOUNT}|bank\\s+(?:details|info(?:rmation)?)|payment\\s+details|(?:file|pdf|picture|photo)${mentionsOneOf('bank|iban|swift')})\\s+(?:that\\s+)?(?:i\\s+sent|we\\s+sent|i\\s+shared|we\\s+shared|i\\s+gave|we\\s+gave)` +
       `|\\b(?:bank|iban|${ACCOUNT})(?:\\s+(?:details|info(?:rmation)?|no|number))?\\s+(?:i|we)\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share)` +
       `|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share)\\s+(?:you\\s+)?(?:the\\s+|our\\s+|my\\s+)?(?:bank|iban|${ACCOUNT})(?:\\s+(?:details|info(?:rmation)?|no|number))?)` +
-      `\\s+(?:you\\s+)?(?:on|in|by|via|through|over)\\s+(?:my\\s+|our\\s+)?(?:${APP}|sms|text)` +
+      `\\s+(?:you\\s+)?(?:on|in|by|via|through|over)\\s+(?:my\\s+|our\\s+)?(?:${APP}|wa\\b|sms|text)` +
       // "Payment details are only shared on WhatsApp for security".
       `|\\b(?:payment|bank|account)\\s+(?:details|info(?:rmation)?)\\s+(?:are\\s+|is\\s+)?(?:only\\s+shared|only\\s+sent|only\\s+given)\\s+(?:on|via|through|by|over)\\s+(?:${APP}|e-?mail|sms|phone)` +
       // "She will give you the account, we cannot share account here": the details go where the platform can't see them.

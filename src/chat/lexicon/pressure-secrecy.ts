@@ -137,9 +137,11 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
   cue(
     'a request for secrecy',
     // "Don't mention the discount in the Alibaba messages", "what we agreed stays between you and me", "delete the last
-    // message", "erwähnen Sie ihn nicht im Alibaba-Chat", "sag niemandem", عدم ذكر, "jangan sebut", 千万别写阿里巴巴,
+    // message", "erwähnen Sie ihn nicht im Alibaba-Chat", "sag niemandem", "ne dites rien à Alibaba", عدم ذكر, "jangan sebut", 千万别写阿里巴巴,
     // 请勿在旺旺里提, 알리바바 채팅에는 언급하지.
     "\\b(?:don'?t|do\\s+not|never)\\s+(?:mention|write|say)\\b[^.!?]{0,40}?\\b(?:alibaba|the\\s+platform|order\\s+remarks)\\b|\\bstays?\\s+between\\s+you\\s+and\\s+me\\b|\\bdelete\\s+(?:the|this|my)\\s+(?:last\\s+)?message\\b" +
+      // "Ne dites rien à Alibaba", "no le diga nada a Alibaba del descuento".
+      '|\\bne\\s+dites\\s+(?:rien|pas|jamais)\\b[^.!?]{0,30}?\\s(?:à|a)\\s+alibaba\\b|\\bno\\s+(?:le\\s+)?digas?\\b[^.!?]{0,30}?\\ba\\s+alibaba\\b' +
       '|\\berw(?:ä|a|ae)hnen\\s+sie\\s+(?:ihn|es|das|dies|sie)\\s+nicht\\b|\\bsag\\s+niemandem\\b|عدم\\s+ذكر|\\bjangan\\s+sebut\\b|别写阿里|请勿在旺旺|채팅에는\\s+언급하지',
     {
       anchors: [
@@ -150,6 +152,8 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
         'message',
         'hnen sie',
         'niemandem',
+        'dites',
+        'diga',
         'عدم',
         'jangan sebut',
         '别写阿里',

@@ -51,8 +51,8 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
     "a transfer to the supplier's own account",
     // Not Trade Assurance paying the supplier out: "Alibaba releases the payment to our account",
     // "the payment goes to our bank after Alibaba releases it"; nor "pay in the order instead of to our account".
-    // Nor "please pay attention to our bank holiday".
-    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)(?!\\s+attention\\b)\\s+${WORDS(6)}(?:to\\s+our|to\\s+my|into\\s+our|into\\s+my|through\\s+our|through\\s+my|via\\s+our|via\\s+my)(?<!\\binstead\\s+of\\s+\\w+\\s+\\w+)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank)\\b${PAID_OUT_BY_ALIBABA}` +
+    // Nor "please pay attention to our bank holiday". "The balance to our HK side": the company abroad that takes it.
+    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)(?!\\s+attention\\b)\\s+${WORDS(6)}(?:to\\s+our|to\\s+my|into\\s+our|into\\s+my|through\\s+our|through\\s+my|via\\s+our|via\\s+my)(?<!\\binstead\\s+of\\s+\\w+\\s+\\w+)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank|(?:hk|hong\\s+kong|offshore|overseas)\\s+side)\\b${PAID_OUT_BY_ALIBABA}` +
       // "You transfer money our bank": the "to" left out.
       `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?(?:money\\s+our|money\\s+my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)
@@ -94,8 +94,11 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
     // via Pix para a nossa conta", "transfiera el depósito a nuestra cuenta".
     // A sending verb first: "na-receive namin ang bayad sa account namin", "el pago en nuestra cuenta ya llegó" say the money arrived.
     '\\b(?:send|padala|ipadala|transfer|deposit|ideposito|hulog|ihulog|magbayad|ibayad)\\s+(?:\\S+\\s+){0,4}?(?:sa|to)\\s+(?:[\\p{L}]+\\s+)?(?:account\\s+namin|account\\s+ko)\\b' +
-      '|\\b(?:pagar|pague|paguen|transferir|transfiera|transfira|depositar|deposite|env[íi]e)\\s+(?:\\S+\\s+){0,4}?(?:a|en|para|na|em)\\s+(?:a\\s+)?(?:nuestra\\s+cuenta|nossa\\s+conta)\\b',
-    { anchors: ['account namin', 'account ko', 'nuestra cuenta', 'nossa conta'] },
+      '|\\b(?:pagar|pague|paguen|transferir|transfiera|transfira|depositar|deposite|env[íi]e)\\s+(?:\\S+\\s+){0,4}?(?:a|en|para|na|em)\\s+(?:a\\s+)?(?:nuestra\\s+cuenta|nossa\\s+conta)\\b' +
+      // Dutch "rechtstreeks naar mijn rekening overmaken"; Turkish "direkt şirket hesabımıza gönderin".
+      '|\\b(?:naar|op)\\s+mijn\\s+(?:\\S+\\s+)?rekening\\s+(?:\\S+\\s+){0,2}?(?:overmaken|overboeken|storten|betalen)\\b|\\b(?:naar|op)\\s+onze\\s+(?:\\S+\\s+)?rekening\\s+(?:\\S+\\s+){0,2}?(?:overmaken|overboeken|storten|betalen)\\b' +
+      '|\\bhesab(?:[ıi]m[ıi]za|[ıi]ma)\\s+(?:\\S+\\s+)?(?:g[öo]nderin|g[öo]nderebilirsiniz|yat[ıi]r[ıi]n|havale|[öo]deyin|[öo]deme)',
+    { anchors: ['account namin', 'account ko', 'nuestra cuenta', 'nossa conta', 'rekening', 'hesab'] },
   ),
   cue(
     "a transfer to the supplier's own account",

@@ -83,9 +83,12 @@ function paysTheBuyersOwnAgent(view: MessageView, start: number, end: number): b
   );
 }
 
-/** "…and 50%", "…and the rest", "…and the bulk order", "next orders", 剩下的, 大货: a second share of the money, paid another way. */
+/**
+ * "…and 50%", "…and the rest", "…and the bulk order", "next orders", 剩下的, 大货, "TA for big order, but for this
+ * sample send to my Alipay": a second share of the money, paid another way.
+ */
 const ANOTHER_SHARE =
-  /\b(?:and|then)\s+(?:the\s+)?(?:other\s+)?(?:\d+(?:\.\d+)?\s?%|(?:rest|balance|remaining|remainder|half|bulk)\b)|\b(?:next|later|future|following|repeat|bulk)\s+orders?\b|剩下|剩余|尾款|余款|其余|大货/u;
+  /\b(?:and|then)\s+(?:the\s+)?(?:other\s+)?(?:\d+(?:\.\d+)?\s?%|(?:rest|balance|remaining|remainder|half|bulk)\b)|\b(?:but|however|except)\b[^]*?\b(?:my|our|me|us|direct(?:ly)?)\b|\b(?:next|later|future|following|repeat|bulk)\s+orders?\b|剩下|剩余|尾款|余款|其余|大货/u;
 
 /** "Pay 50% by PayPal and 50% via Trade Assurance": the order takes one share, the app the other. */
 function sharesTheMoney(sentence: string, channelAt: number, inOrderAt: number): boolean {

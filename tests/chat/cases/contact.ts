@@ -1006,4 +1006,7 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Rated 4.9 ⭐ 2024 🔥 hot seller, 500 pcs in stock', rules: [] },
+  // An ID spaced out character by character after the app's name; a spec line is no ID.
+  { text: 'w e c h a t: h x 8 8 2 7', rules: [CONTACT] },
+  { text: 'Line: a b 1 2 for the conveyor layout', rules: [] },
 ];

@@ -2879,4 +2879,41 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'mat karo TA, paytm pe bhejo', rules: [PAY] },
   { text: 'TA mat karo, paytm pe bhejo', rules: [PAY] },
   { text: 'Floor mat do not fade, 2 USD per piece, pay in the TA order.', rules: [] },
+  // The order named for one share, then "but" and the supplier's own app for another; the order's checkout offered, with "but" about something else.
+  {
+    text: 'For sure we use Trade Assurance for big order, but for this small sample pls just send to my Alipay 1590238****, I fill the rest ok',
+    rules: [PAY],
+  },
+  { text: 'Pay through the Alibaba order, but you can choose Alipay there.', rules: [] },
+  // Bank details sent on "WA"; an account "below" with no article; gift cards said to be "ok too"; a price for paying off the platform.
+  { text: 'bank info I send on WA, alibaba block the message when I type account number', rules: [PAY] },
+  {
+    text: 'Dear, bank cut off time is 4pm, pls transfer to acc below NOW so goods can load tonight',
+    rules: [PAY],
+  },
+  { text: 'gift card ok too, steam or itunes', rules: [PAY] },
+  { text: 'We make Steam gift card holders, the blister packing is ok too.', rules: [] },
+  {
+    text: 'The quote $4.20 is only for off-platform payment. through TA it will be $4.55. Pls let me know today',
+    rules: [PAY],
+  },
+  { text: 'Alibaba does not protect you for off-platform payment, so we use TA.', rules: [] },
+  // The balance to the supplier's company abroad; the rest of the price "offline" after a share in the order.
+  {
+    text: 'finance asks if you can arrange the balance to our HK side this time, details I will send after',
+    rules: [PAY],
+  },
+  { text: 'We ship the samples to our HK office first, then to you.', rules: [] },
+  {
+    text: 'For this order we can split: 3000 usd on alibaba, rest 7400 offline so ur customs duty lower also',
+    rules: [PAY],
+  },
+  { text: 'The rest of staff offline today for the holiday, I reply tomorrow.', rules: [] },
+  // Dutch and Turkish: paying into the supplier's own account; a payment said to have arrived is no request.
+  {
+    text: 'U kunt het beter via een Tikkie rechtstreeks naar mijn rekening overmaken, dan hoeft het niet via Alibaba.',
+    rules: [PAY],
+  },
+  { text: 'Alibaba üzerinden değil, direkt şirket hesabımıza gönderin, komisyon olmaz.', rules: [PAY] },
+  { text: 'Uw betaling is op onze rekening ontvangen, bedankt.', rules: [] },
 ];

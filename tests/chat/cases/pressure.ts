@@ -1790,4 +1790,8 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Urgent!! pay the balance today by Western Union or we cancel.', rules: [PAY, PRESSURE] },
+  // Secrecy asked in French and Spanish.
+  { text: 'ne dites rien à alibaba svp', rules: [PRESSURE] },
+  { text: 'porfa no le diga nada a alibaba del descuento, me pueden cerrar la tienda', rules: [PRESSURE] },
+  { text: 'Si Alibaba vous contacte, dites la vérité.', rules: [] },
 ];
