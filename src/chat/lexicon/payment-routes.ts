@@ -33,7 +33,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     'a third party collecting the money',
     // "Our agent in Dubai will collect the payment from you": someone of theirs picks up the money ("my boss told me to
     // collect the balance" asks for it to be paid, not how). Its own cue, as "collect" is in messages the one above needn't try.
-    '\\bcollect\\s+(?:the\\s+|your\\s+)?(?:payment|money|cash|deposit|balance|funds)\\b(?<=\\b(?:agent|representative|rep|colleague|boss|manager|friend|partner|driver|brother|cousin|staff|someone|somebody)\\s+(?:(?!(?:told|asked|wants|needs)\\b)\\S+\\s+){0,5}?collect\\s+(?:the\\s+|your\\s+)?(?:payment|money|cash|deposit|balance|funds))',
+    '\\bcollect\\s+(?:the\\s+|your\\s+)?(?:payment|money|cash|deposit|balance|funds|usd|dollars|euros?)\\b(?<=\\b(?:agent|representative|rep|colleague|boss|manager|friend|partner|driver|brother|cousin|staff|someone|somebody|he|she)\\s+(?:(?!(?:told|asked|wants|needs)\\b)\\S+\\s+){0,6}?collect\\s+(?:the\\s+|your\\s+)?(?:payment|money|cash|deposit|balance|funds|usd|dollars|euros?))',
     { anchors: ['collect'] },
   ),
   cue(
@@ -80,8 +80,9 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       `|\\bhere\\s+(?:is|are)\\s+(?:their|his|her)\\s+(?:bank\\s+)?(?:${ACCOUNT}|details)\\b` +
       // "Send money by bank transfer to the account in chat".
       `|\\b(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?chat\\b` +
-      // "Send 50% deposit by TT to the company account I gave you" (not a courier's account for the samples).
-      `|\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+the\\s+(?:(?!dhl|fedex|ups|tnt|sf|courier|express|shipping)\\S+\\s+){0,2}?${ACCOUNT}\\s+(?:that\\s+|which\\s+)?(?:i|we)\\s+(?:already\\s+)?(?:gave|sent|shared|provided|told)\\s+(?:you|u)\\b` +
+      // "Send 50% deposit by TT to the company account I gave you", "pay only the acc i email u" (not a courier's account
+      // for the samples).
+      `|\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,5}?(?:(?:to|into)\\s+)?the\\s+(?:(?!dhl|fedex|ups|tnt|sf|courier|express|shipping)\\S+\\s+){0,2}?${ACCOUNT}\\s+(?:that\\s+|which\\s+)?(?:i|we)\\s+(?:already\\s+)?(?:gave|sent|shared|provided|told|e-?mail(?:ed)?|mailed|texted)\\s+(?:to\\s+)?(?:you|u)\\b` +
       // "Please use the account below"; "use this account to log in" names no bank and nothing below.
       `|\\buse\\s+(?:the\\s+following|the\\s+below|this|that|the)\\s+(?:new\\s+)?(?:bank\\s+${ACCOUNT}|${ACCOUNT}\\s+(?:below|details\\s+below))\\b` +
       `|\\buse\\s+the\\s+following\\s+(?:new\\s+)?${ACCOUNT}\\b` +

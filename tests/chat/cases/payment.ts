@@ -2916,4 +2916,32 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'Alibaba üzerinden değil, direkt şirket hesabımıza gönderin, komisyon olmaz.', rules: [PAY] },
   { text: 'Uw betaling is op onze rekening ontvangen, bedankt.', rules: [] },
+  // Phone wallets named beside a word for paying in Vietnamese, Japanese, French, Hausa, Kazakh, Uzbek and Amharic; a login is no payment.
+  { text: 'phí mẫu a chuyển momo cho em nhé 0903 441 872', rules: [PAY] },
+  { text: 'サンプル代はPayPayで送っていただければ大丈夫です', rules: [PAY] },
+  { text: "mon frère envoie l'avance par orange money au 07 48 22 61 90, c'est plus rapide", rules: [PAY] },
+  { text: 'ka biya kudin samfurin ta opay zuwa asusuna na kaina', rules: [PAY] },
+  { text: 'телеграмға жазыңыз, тікелей Kaspi картаға аударсаңыз жеңілдік беремін', rules: [PAY] },
+  {
+    text: "to'lovni to'g'ridan-to'g'ri mening Humo kartamga o'tkazing, platforma komissiyasi yo'q",
+    rules: [PAY],
+  },
+  { text: 'የናሙና ክፍያውን በቴሌብር ይላኩልኝ 0911 44 8823', rules: [PAY] },
+  { text: 'Our app supports MoMo login for your customers.', rules: [] },
+  // Cash collected by "he" (a colleague); a driver collecting cartons; an account number after a bank's own name; "the acc i email u".
+  {
+    text: 'this order I prefer cash, my colleague is in Dubai this week, he can meet you in Deira and collect the USD',
+    rules: [PAY],
+  },
+  { text: 'Our driver will collect the cartons at your warehouse on Monday.', rules: [] },
+  {
+    text: 'safe regulation, usd must go offshore: DBS SG 072-118943-2 ben Golden Bridge Intl Ltd',
+    rules: [PAY],
+  },
+  { text: 'HSBC ref 12345678 is the payment reference Alibaba showed us.', rules: [] },
+  {
+    text: 'this is the boss, sales girl acc hacked. dont trust alibaba msg, pay only the acc i email u',
+    rules: [PAY],
+  },
+  { text: 'Send the samples with the DHL account I gave you.', rules: [] },
 ];
