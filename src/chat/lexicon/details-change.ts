@@ -141,7 +141,9 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     // "Please tell your bank to change the beneficiary name to Li Ming" (not to Alibaba's own receiving company).
     // "Please update your beneficiary records": the supplier's payee is to change in the buyer's bank.
     `\\bchange\\s+(?:the\\s+)?(?:beneficiary|receiving\\s+${ACCOUNT}|bank\\s+${ACCOUNT})(?:'s)?\\s+(?:name\\s+|details\\s+|number\\s+)?to\\b(?!\\s+alibaba)` +
-      '|\\bupdate\\s+(?:your\\s+|the\\s+)?(?:beneficiary|payee|bank)\\s+(?:records?|details|information|info)\\b',
+      '|\\bupdate\\s+(?:your\\s+|the\\s+)?(?:beneficiary|payee|bank)\\s+(?:records?|details|information|info)\\b' +
+      // "Did you receive our change of bank details letter?"
+      '|\\bchange\\s+of\\s+(?:our\\s+|the\\s+)?(?:bank(?:ing)?\\s+(?:details|account|information|info)|beneficiary(?:\\s+details)?|(?:account|remittance)\\s+details|receiving\\s+account)\\b',
     { anchors: ['change', 'update '] },
   ),
   cue(

@@ -1338,4 +1338,13 @@ export const CHANGE_CASES: ChatCase[] = [
   // An account said to differ from the PI.
   { text: 'use this acc pls, diff from PI but same company', rules: [CHANGE, PAY] },
   { text: 'the price is different from the PI', rules: [] },
+  // A "change of bank details" letter or notice, in English and Chinese; none said to be made, or warned about.
+  {
+    text: 'Please confirm you received our change of bank details letter, and update it in your system.',
+    rules: [CHANGE],
+  },
+  { text: 'Notice of change of bank account: see the attached letter.', rules: [CHANGE, PAY] },
+  { text: '您好，请问我们发的银行变更通知收到了吗？请更新后回复确认，谢谢。', rules: [CHANGE] },
+  { text: 'There is no change of bank details, pay as usual in the TA order.', rules: [] },
+  { text: 'Alibaba warns buyers about fake change of bank details emails.', rules: [] },
 ];
