@@ -38,6 +38,13 @@ describe('normaliseChatText', () => {
     expect(normaliseChatText('ｗｅｃｈａｔ ชำระ').letters).toBe('wechat ชำระ');
   });
 
+  it('reads Arabic-Indic and Persian digits as 0–9, and drops emoji set between digit groups', () => {
+    expect(normaliseChatText('واتساب ٠١٠١٢٣٤٥٦٧٨').text).toBe('واتساب 01012345678');
+    expect(normaliseChatText('شماره من ۰۹۱۲۳۴۵۶۷۸۹').text).toBe('شماره من 09123456789');
+    expect(normaliseChatText('+86 138 🔥 0012 🔥 7788').text).toBe('+86 138 0012 7788');
+    expect(normaliseChatText('5 ⭐ rating').text).toBe('5 ⭐ rating');
+  });
+
   it('reads Traditional Chinese as Simplified in `letters`, quoting it as written, and leaves Japanese alone', () => {
     const hongKong = normaliseChatText('請改匯到我們新的公司帳戶，帳號如下');
     expect(hongKong.letters).toBe('请改汇到我们新的公司账户,账号如下');

@@ -84,8 +84,8 @@ export const APP_MOVES: readonly Cue[] = [
   cue(
     'a messaging app ID or number',
     // The app once, then what follows it: the long list of apps is tried once at each place, not four times.
-    `${APP}(?:\\s*\\(?\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|é(?<![\\p{L}]é)(?![\\p{L}])|\\be(?=\\s*[+\\d])|\\bhai(?=\\s*[+\\d])|是)\\s*[:：]?)\\s*(?!https?:|www\\.)${NOT_A_SPEC}${ID_AFTER_SPEC_WORD}(?:${HANDLE}|${NUMBER}|${SPACED_OUT_ID})` +
-      `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:(?:me|saya|kami|sy|em)\\s+)?(?:(?:sekarang\\s+)?(?:at|on|di|ke)\\s+)?(?:${NUMBER}|${WORDED_NUMBER})` +
+    `${APP}(?:\\s*\\(?\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me|の\\s*id)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|é(?<![\\p{L}]é)(?![\\p{L}])|\\be(?=\\s*[+\\d])|\\bhai(?=\\s*[+\\d])|是|は)\\s*[:：]?)\\s*(?!https?:|www\\.)${NOT_A_SPEC}${ID_AFTER_SPEC_WORD}(?:${HANDLE}|${NUMBER}|${SPACED_OUT_ID})` +
+      `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:(?:me|saya|kami|sy|em|من)\\s+)?(?:(?:sekarang\\s+)?(?:at|on|di|ke)\\s+)?(?:${NUMBER}|${WORDED_NUMBER})` +
       // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]{1,24}(?:\\s[^\\s,.;:!?]{1,24})?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
       // "… by WeChat, my ID jessica_led88 pls add"; "no meu WeChat, me adiciona: paula_shoes" (add me).
@@ -178,8 +178,8 @@ export const APP_MOVES: readonly Cue[] = [
     // Slang: "hit me up on WhatsApp", "buzz me on WeChat", "drop me a line on Signal", "slide into my Telegram".
     // The branches that end with the app share it (see the cues above).
     `(?:\\b${SLANG_MOVE}\\s+(?:on|via|at|over|in|into)\\s+(?:my\\s+|our\\s+|the\\s+)?|\\bslide\\s+into\\s+(?:my|our)\\s+` +
-      // "Can we move this convo to Telegram?"
-      `|\\b(?:move|take|continue|switch|shift)\\s+(?:this|the|our)\\s+(?:convo|conversation|chat|talk|discussion)\\s+(?:to|on|over\\s+to|onto)\\s+` +
+      // "Can we move this convo to Telegram?", Hebrew "אפשר להמשיך בוואטסאפ?" (continue on WhatsApp).
+      `|\\b(?:move|take|continue|switch|shift)\\s+(?:this|the|our)\\s+(?:convo|conversation|chat|talk|discussion)\\s+(?:to|on|over\\s+to|onto)\\s+|(?:להמשיך|נמשיך|לעבור|נעבור)\\s+ב?` +
       // Russian "продолжим в телеге", "созвонимся по Скайпу"; "скиньте номер вацапа".
       `|(?:продолжим|продолжаем|созвонимся|спишемся|пообщаемся|общаемся|перейд[её]м|переписываемся|свяжемся)\\s+(?:в|по|на|через)\\s+|(?:скиньте|скинь|дайте|пришлите|оставьте|напишите)\\s+(?:(?:ваш|сво[йи]|тво[йи])\\s+)?номер\\s+` +
       // French "passe-moi ton numéro WhatsApp"; Vietnamese "cho em xin số WhatsApp".

@@ -84,4 +84,10 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
       noIsTheWarning: true,
     },
   ),
+  cue(
+    'the old account said to be closed, frozen or not to be paid',
+    // "Please do not pay to the Bank of China account anymore, USD goes to Citibank now": an account retired by name.
+    `\\b(?:pay|send|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,2}?(?:to|into)\\s+(?:the|our|this|that)\\s+(?:(?!dhl|fedex|ups|tnt|courier|express|shipping)\\S+\\s+){0,4}?${ACCOUNT}\\s+(?:any\\s?more|any\\s+longer)\\b`,
+    { anchors: ['anymore', 'any more', 'any longer'], noIsTheWarning: true },
+  ),
 ];

@@ -1009,4 +1009,10 @@ export const CONTACT_CASES: ChatCase[] = [
   // An ID spaced out character by character after the app's name; a spec line is no ID.
   { text: 'w e c h a t: h x 8 8 2 7', rules: [CONTACT] },
   { text: 'Line: a b 1 2 for the conveyor layout', rules: [] },
+  // Persian and Arabic-Indic digits read as digits; "continue on WhatsApp" in Hebrew; a LINE ID given in Japanese, not a production line's.
+  { text: 'شماره واتساپ من ۰۹۱۲۳۴۵۶۷۸۹ هست، اونجا صحبت کنیم', rules: [CONTACT] },
+  { text: 'واتساب ٠١٠١٢٣٤٥٦٧٨', rules: [CONTACT] },
+  { text: 'אפשר להמשיך בוואטסאפ? המספר שלי 054-7123456, שם יותר קל לשלוח סרטונים.', rules: [CONTACT] },
+  { text: 'LINEのIDは jp_trade_sato です。詳細はそちらで。', rules: [CONTACT] },
+  { text: '生産ラインのIDは A12 です。', rules: [] },
 ];

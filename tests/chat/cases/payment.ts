@@ -2944,4 +2944,12 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PAY],
   },
   { text: 'Send the samples with the DHL account I gave you.', rules: [] },
+  // A phone wallet "accepted" in French; cash on pickup; an account not to be paid "anymore" (a courier's is another matter).
+  { text: 'On peut aussi accepter Orange Money ou Wave via notre partenaire à Dakar', rules: [PAY] },
+  { text: 'cash on pickup only, driver waiting outside your warehouse now, pls prepare money', rules: [PAY] },
+  {
+    text: 'Please do not pay to the Bank of China account anymore, it is only for RMB. USD goes to the Citibank account in Singapore now',
+    rules: [CHANGE],
+  },
+  { text: "We don't send samples to the DHL account anymore, we use our own courier.", rules: [] },
 ];
