@@ -92,7 +92,7 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*,?\\s*(?:my|our)\\s+(?:id|number|no\\.?)\\s*(?:is\\s*)?[:：]?\\s*(?:${HANDLE_WITH_DIGIT}|${NUMBER})|\\s*,?\\s*(?:me|nos)\\s+adicion[ae]\\b` +
       // "WeChat ID amy1357", "pls add wechat amy1357": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
       // WeChat's Chinese names are no product word: "薇信 kevin6 6 6" gives an ID, "支持微信 v2.0" a version.
-      `|\\s*(?:id|号)\\s*(?:${HANDLE_WITH_DIGIT}|${SPACED_HANDLE})|(?<=[微薇威维v]信)\\s*(?=[a-z]{2})(?![a-z]*\\d+\\.\\d|(?:ver|version|app|wechat|weixin)\\d)(?:${SPACED_HANDLE}|${HANDLE_WITH_DIGIT})|(?<=\\badd\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+${HANDLE_WITH_DIGIT}` +
+      `|\\s*,?\\s*(?:id|号)\\s*(?:${HANDLE_WITH_DIGIT}|${SPACED_HANDLE}|${NUMBER})|(?<=[微薇威维v]信)\\s*(?=[a-z]{2})(?![a-z]*\\d+\\.\\d|(?:ver|version|app|wechat|weixin)\\d)(?:${SPACED_HANDLE}|${HANDLE_WITH_DIGIT})|(?<=\\badd\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+${HANDLE_WITH_DIGIT}` +
       // 微信同号, "vx同号", "my vx is the same as phone": the app's ID is the phone number given or known.
       `|${NO_NOUN_AFTER_SPEC_WORD}[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}|\\s*同号|\\s+(?:id\\s+)?(?:is\\s+)?(?:the\\s+)?same\\s+(?:as\\s+(?:my\\s+|the\\s+)?(?:phone|mobile|cell|tel|name|store\\s+(?:id|name)|shop\\s+name)|number)` +
       // "telegram: @ anna _ textile (remove spaces)"; "Skype is better for me"; "a WhatsApp group for VIP buyers, let me add you".
@@ -154,7 +154,7 @@ export const APP_MOVES: readonly Cue[] = [
     `\\b(?:(?:do|if)\\s+(?:you|u)\\s+(?:have|use)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
       // "¿Tiene WhatsApp?", "Você tem WhatsApp?": asked as a question, not "este celular tiene WhatsApp".
       `|(?:^|¿)\\s*(?:usted\\s+|você\\s+|voce\\s+)?(?:tiene|tienes|tem)\\s+${APP}(?![\\p{L}\\p{N}]|\\s+(?:business\\s+)?(?:api|este|esta|esse|essa|el|la|o|a)\\b)` +
-      `|(?:你|您)(?:有没有|有|用不用|用)\\s*${APP}(?!\\s*(?:支付|付款|转账|pay))` +
+      `|(?:你|您)(?:有没有|有|用不用|用)\\s*${APP}(?!\\s*(?:支付|付款|转账|pay))|(?:发|發)(?:一下|下)?(?:您|你)的\\s*${APP}\\s*(?:二维码|二維碼|号|號|id)` +
       // The branches that end with the app share it (see the cue above). 加我们财务的微信.
       `|(?:加(?:一下|下)?(?:我|个)?(?:的)?(?:我们|我们的)?(?:客服|经理|同事|财务|会计|老板|助理|业务员)?(?:的)?\\s*` +
       // "Add me on" in other languages, with up to two words before the app ("en mi", "sur", على); Arabic may join its article to the app (الواتساب).

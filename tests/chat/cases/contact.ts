@@ -1015,4 +1015,8 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'אפשר להמשיך בוואטסאפ? המספר שלי 054-7123456, שם יותר קל לשלוח סרטונים.', rules: [CONTACT] },
   { text: 'LINEのIDは jp_trade_sato です。詳細はそちらで。', rules: [CONTACT] },
   { text: '生産ラインのIDは A12 です。', rules: [] },
+  // An app, a comma, then "id" and a number; the buyer's WeChat QR code asked for in Chinese; an order id is no app's.
+  { text: 'Ok claim we discuss on wechat, id 13702245678', rules: [CONTACT] },
+  { text: '麻烦发一下您的微信二维码，质量问题我们微信上沟通', rules: [CONTACT] },
+  { text: 'Your order id 13702245678 is shipped, tracking on the order page.', rules: [] },
 ];
