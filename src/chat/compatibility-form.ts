@@ -12,12 +12,13 @@ export function compatibilityForm(text: string): string {
   return folded.replace(/\u0e4d\u0e32/g, '\u0e33').replace(/\u0ecd\u0eb2/g, '\u0eb3');
 }
 
-const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
+const EASTERN_DIGITS = new RegExp(EASTERN_DIGIT.source, 'g');
 const ARABIC_INDIC_ZERO = 0x0660;
 const PERSIAN_ZERO = 0x06f0;
 
 function asciiDigits(text: string): string {
-  if (!/[\u0660-\u0669\u06f0-\u06f9]/.test(text)) return text;
+  if (!EASTERN_DIGIT.test(text)) return text;
   return text.replace(EASTERN_DIGITS, (digit) => {
     const code = digit.charCodeAt(0);
     return String(code - (code >= PERSIAN_ZERO ? PERSIAN_ZERO : ARABIC_INDIC_ZERO));

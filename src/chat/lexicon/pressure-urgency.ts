@@ -11,8 +11,8 @@ const CHANNELS =
  * asap", "pls add wechat jackyli8899 urgent", "Срочно напишите мне в Telegram", "acil WhatsApp'tan yazın",
  * "jaldi WhatsApp karo", "cepat WhatsApp saya", 급해요, "kalemni 3la whatsapp bsor3a". Not the buyer's own
  * hurry ("I will pay asap"), nor a way to pay called faster ("é mais rápido", "lebih cepat"), nor a shipment
- * wanted soon (no paying, no app), nor "urgent is only the artwork". Arabic in Latin letters is written as the detector reads it: "bsor3a" as
- * "bsorea". Part of PRESSURE.
+ * wanted soon (no paying, no app), nor "urgent is only the artwork". Arabic in Latin letters is written as the
+ * detector reads it: "bsor3a" as "bsorea". Part of PRESSURE.
  */
 export const URGENCY: readonly Cue[] = [
   cue(

@@ -96,7 +96,7 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
     '\\b(?:send|padala|ipadala|transfer|deposit|ideposito|hulog|ihulog|magbayad|ibayad)\\s+(?:\\S+\\s+){0,4}?(?:sa|to)\\s+(?:[\\p{L}]+\\s+)?(?:account\\s+namin|account\\s+ko)\\b' +
       '|\\b(?:pagar|pague|paguen|transferir|transfiera|transfira|depositar|deposite|env[íi]e)\\s+(?:\\S+\\s+){0,4}?(?:a|en|para|na|em)\\s+(?:a\\s+)?(?:nuestra\\s+cuenta|nossa\\s+conta)\\b' +
       // Dutch "rechtstreeks naar mijn rekening overmaken"; Turkish "direkt şirket hesabımıza gönderin".
-      '|\\b(?:naar|op)\\s+mijn\\s+(?:\\S+\\s+)?rekening\\s+(?:\\S+\\s+){0,2}?(?:overmaken|overboeken|storten|betalen)\\b|\\b(?:naar|op)\\s+onze\\s+(?:\\S+\\s+)?rekening\\s+(?:\\S+\\s+){0,2}?(?:overmaken|overboeken|storten|betalen)\\b' +
+      '|\\b(?:naar|op)\\s+(?:mijn|onze)\\s+(?:\\S+\\s+)?rekening\\s+(?:\\S+\\s+){0,2}?(?:overmaken|overboeken|storten|betalen)\\b' +
       '|\\bhesab(?:[ıi]m[ıi]za|[ıi]ma)\\s+(?:\\S+\\s+)?(?:g[öo]nderin|g[öo]nderebilirsiniz|yat[ıi]r[ıi]n|havale|[öo]deyin|[öo]deme)',
     { anchors: ['account namin', 'account ko', 'nuestra cuenta', 'nossa conta', 'rekening', 'hesab'] },
   ),
