@@ -39,9 +39,9 @@ const PROGRAM_ENDING_ALONE = new RegExp(
 const DISK_IMAGE = new RegExp(`[\\p{L}\\p{N}_-]+\\.(?:${DISK_IMAGE_ENDINGS})\\b`, 'u');
 const NAMES_DOCUMENTS =
   /\b(?:pdfs?|documents?|docs|invoices?|packing\s+list|files?|photos?|contracts?|pi|certificates?|drawings?|catalog(?:ue)?s?|reports?|mount)\b|_documents?\b/u;
-/** What an invoice, a receipt or a payment slip is called, in a file's name. */
+/** What an invoice, a receipt or a payment slip is called, in a file's name; "PI_PL_2024", "Docs_BL_CI_PL" for (commercial) invoices. */
 const PAYMENT_PAPER =
-  '(?:invoice|proforma|receipt|payment|remittance|swift|statement|factura|fatura|facture|rechnung|发票|付款)';
+  '(?:invoice|proforma|receipt|payment|remittance|swift|statement|factura|fatura|facture|rechnung|发票|付款|(?<![\\p{L}\\p{N}])(?:pi|ci)(?![\\p{L}]))';
 /**
  * "Proforma_Invoice_5521.zip", "Proforma_Fatura.zip … içindeki ödeme linkinden": an invoice sent packed, which can hide a
  * program; a real one is a PDF, or in the Alibaba order. "invoice.js … run it": a script named as one ("three.js" is not).

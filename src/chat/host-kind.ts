@@ -6,8 +6,15 @@ import {
   IMITATED_NAMES,
   OFFICIAL_DOMAINS,
   PAYMENT_DOMAINS,
+  SERVICE_NAMES,
   SHORTENER_DOMAINS,
 } from './lexicon/domains';
+import {
+  APP_STORE_DOMAINS,
+  FILE_SHARING_DOMAINS,
+  PLATFORM_DOMAINS,
+  PUBLISHING_HOSTS,
+} from './lexicon/known-sites';
 import { latinSkeleton } from './look-alike-letters';
 import { hostToUnicode } from './punycode';
 
@@ -16,6 +23,7 @@ export type LinkKind =
   | 'official'
   | 'carrier'
   | 'carrier-look-alike'
+  | 'service-look-alike'
   | 'contact'
   | 'shortener'
   | 'numeric'
@@ -63,11 +71,21 @@ export function kindOf(host: string, path = ''): LinkKind {
   if (hostIn(host, SHORTENER_DOMAINS) && !isMapShareLink(host, path)) return 'shortener';
   if (hostIn(host, CONTACT_DOMAINS)) return 'contact';
   if (hostIn(host, CARRIER_DOMAINS)) return 'carrier';
-  const carrier = carrierName(host);
-  if (carrier) return carrier;
+  const carrier = nameIn(host, CARRIER_NAMES);
+  if (carrier) return carrier === 'own' ? 'carrier' : 'carrier-look-alike';
   if (hostIn(host, PAYMENT_DOMAINS)) return 'payment';
+  if (nameIn(host, SERVICE_NAMES) === 'borrowed' && !hostIn(host, SERVICES_OWN_HOSTS))
+    return 'service-look-alike';
   return 'other';
 }
+
+/** The big services' own hosts, whatever their names look like ("onedrive.live.com", "sites.google.com"). */
+const SERVICES_OWN_HOSTS = [
+  ...PLATFORM_DOMAINS,
+  ...PUBLISHING_HOSTS,
+  ...FILE_SHARING_DOMAINS,
+  ...APP_STORE_DOMAINS,
+];
 
 /** Endings that, inside a host, spell an address of their own. */
 const ENDINGS_INSIDE = new Set(['com', 'net', 'org', 'be']);
@@ -87,17 +105,20 @@ function spellsAnotherAddress(host: string): boolean {
   });
 }
 
-/** A site named after a carrier: the carrier's own in a country ("dhl.co.uk"), or one borrowing its name. */
-function carrierName(host: string): 'carrier' | 'carrier-look-alike' | null {
+/**
+ * A site named after a carrier or a service: its own in a country ("dhl.co.uk", "google.com.hk"), or one borrowing
+ * the name ("dhl-express-track.com", "drive-google.docs-share.xyz").
+ */
+function nameIn(host: string, names: readonly string[]): 'own' | 'borrowed' | null {
   const labels = host.split('.');
   // A top-level domain named after a carrier ("mydhl.express.dhl") is its brand domain: no one else can hold a host there.
-  if (CARRIER_NAMES.includes(labels[labels.length - 1] ?? '')) return 'carrier';
-  const at = labels.findIndex((label) => label.split('-').some((word) => CARRIER_NAMES.includes(word)));
+  if (names.includes(labels[labels.length - 1] ?? '')) return 'own';
+  const at = labels.findIndex((label) => label.split('-').some((word) => names.includes(word)));
   if (at < 0) return null;
   const ending = labels.slice(at + 1);
   const countryEnding =
     ending.length >= 1 && ending.length <= 2 && ending.every((label) => label.length <= 3);
-  return CARRIER_NAMES.includes(labels[at] as string) && countryEnding ? 'carrier' : 'carrier-look-alike';
+  return names.includes(labels[at] as string) && countryEnding ? 'own' : 'borrowed';
 }
 
 /** The imitated names folded as hosts are below, once. */

@@ -133,6 +133,15 @@ describe('detector findings', () => {
     expect(mail?.message).toContain('(its real domain is xn--libaba-2nf.com)');
   });
 
+  it("names a host borrowing a big service's name, with its real address", () => {
+    const [link] = detectMessage('Signed contract: https://drive-google.docs-share.xyz/d/contract').filter(
+      (f) => f.rule === 'suspicious-link',
+    );
+    expect(link?.message).toBe(
+      "Suspicious link: a site borrowing a big service's name (Google, PayPal, Microsoft…), not that service's own (its real address is drive-google.docs-share.xyz)",
+    );
+  });
+
   it('names a disguised file as a file, not a link', () => {
     const [file] = detectMessage('The SGS report, open with winrar: Test_Report_SGS.pdf.rar password 1234');
     expect(file?.rule).toBe('suspicious-link');

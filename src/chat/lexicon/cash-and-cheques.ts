@@ -19,11 +19,13 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       '|\\bcash\\s+(?:to|via|through|with|l|li|lel)\\s+(?:(?:our|my|the)\\s+)?(?:\\S+\\s+)?(?:agent|representative|rep|cousin|brother|friend|staff|driver)\\b' +
       // "We have agent in Lagos, you can give him cash in naira", "my friend is a trader in your city … give him the cash".
       '|\\bgive\\s+(?:him|her|them|our\\s+(?:agent|rep|representative|driver|staff))\\s+(?:the\\s+)?cash\\b(?<=\\b(?:agent|representative|rep|driver|staff|friend|trader|cousin|brother)\\b[^!?\\n]{0,160}?cash)' +
-      '|\\bagente\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b|\\ben\\s+efectivo\\s+(?:a|al|con)\\s+(?:nuestro|mi)\\s+agente\\b|\\b(?:pag|abon)\\S*\\s+(?:\\S+\\s+){0,3}?en\\s+efectivo\\b' +
+      '|\\bagente\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b|\\ben\\s+efectivo\\s+(?:a|al|con)\\s+(?:nuestro|mi)\\s+agente\\b|\\b(?:pag|abon)\\S*\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b' +
+      // "Pode pagar o saldo em dinheiro para nosso representante".
+      '|\\bpag\\S*\\s+(?:\\S+\\s+){0,4}?em\\s+dinheiro\\b|\\bdinheiro\\s+(?:para|ao|a)\\s+(?:o\\s+)?(?:nosso|meu)\\s+(?:agente|representante|motorista)\\b' +
       '|एजेंट[^।.!?]{0,60}?(?:कैश|नकद)' +
       // Egyptian Arabic "ادفع كاش لمندوبنا" (pay cash to our courier).
       '|(?:ادفع|دفع|ادفعوا)\\s+(?:ال)?كاش|كاش\\s+ل(?:ل)?مندوب',
-    { anchors: ['cash', '现金', 'espèces', 'especes', 'tunai', 'efectivo', 'एजेंट', 'كاش'] },
+    { anchors: ['cash', '现金', 'espèces', 'especes', 'tunai', 'efectivo', 'dinheiro', 'एजेंट', 'كاش'] },
   ),
   cue(
     'cash',

@@ -108,7 +108,7 @@ export const APP_MOVES: readonly Cue[] = [
     `(?:\\b${MOVE_VERB}\\s+(?:me|us|you|him|her|with\\s+me|with\\s+us|with\\s+you)?\\s*(?:directly\\s+|privately\\s+)?(?:on|via|in|at|by|through|over|with)\\s+(?:my\\s+|our\\s+)?` +
       // "Please send the payment screenshot to my WhatsApp"; not "I will send the photos to our WhatsApp group".
       `|(?:\\b(?:please|pls|kindly|you\\s+can|can\\s+you|could\\s+you)\\s+|^)(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+` +
-      `|\\b(?:add|scan)\\s+(?:my|our)\\s+|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+|\\b(?:let(?:'?s|\\s+us)|we)\\s+(?:can\\s+|could\\s+)?(?:talk|chat|continue|move)\\s+(?:on|to|in)\\s+` +
+      `|\\b(?:add|scan)\\s+(?:my|our)\\s+|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+|\\b(?:let(?:'?s|\\s+us)|we)\\s+(?:can\\s+|could\\s+)?(?:talk|chat|continue|move|discuss(?:\\s+(?:it|this|more|further|details))?)\\s+(?:on|to|in|via|over)\\s+` +
       // "I prefer we negotiate in Signal", "we can talk more convenient on Viber".
       `|\\bnegotiate\\s+(?:\\S+\\s+)?(?:on|in|via|over)\\s+|\\b(?:talk|chat|communicate)\\s+(?:more\\s+)?(?:convenient(?:ly)?|easi(?:ly|er)|faster|better)\\s+(?:on|via|in|by|over)\\s+` +
       // "Please contact our finance lady on WeChat", "my colleague will contact you from his WhatsApp".
@@ -151,7 +151,7 @@ export const APP_MOVES: readonly Cue[] = [
   cue(
     'a request to talk on a messaging app',
     // "What's your line of business?", "do you have signal boosters / zoom lens?" ask no app.
-    `\\b(?:(?:do|if)\\s+(?:you|u)\\s+(?:have|use)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
+    `\\b(?:(?:do|if)\\s+(?:you|u)\\s+(?:have|use)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?(?:personal\\s+|private\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
       // "¿Tiene WhatsApp?", "Você tem WhatsApp?": asked as a question, not "este celular tiene WhatsApp".
       `|(?:^|¿)\\s*(?:usted\\s+|você\\s+|voce\\s+)?(?:tiene|tienes|tem)\\s+${APP}(?![\\p{L}\\p{N}]|\\s+(?:business\\s+)?(?:api|este|esta|esse|essa|el|la|o|a)\\b)` +
       `|(?:你|您)(?:有没有|有|用不用|用)\\s*${APP}(?!\\s*(?:支付|付款|转账|pay))|(?:发|發)(?:一下|下)?(?:您|你)的\\s*${APP}\\s*(?:二维码|二維碼|号|號|id)` +

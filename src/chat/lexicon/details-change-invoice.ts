@@ -86,7 +86,9 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       `|\\b(?:${ACCOUNT}|bank|beneficiary)\\s+(?:\\S+\\s+){0,2}?(?:in|on|of)\\s+the\\s+(?:revised|corrected|amended)\\s+(?:pi|proforma|invoice)\\b` +
       // "The account we gave was wrong, the correct one I will send now"; "the previous salesman's PI is invalid".
       `|\\b${ACCOUNT}\\s+(?:we|i)\\s+(?:gave|sent|provided|shared)(?:\\s+you)?(?:\\s+(?:before|earlier|last\\s+time))?\\s+(?:was|is)\\s+(?:wrong|incorrect|not\\s+correct|a\\s+mistake)\\b` +
-      `|\\b(?:previous|old|earlier|former)\\s+(?:\\S+\\s+)?(?:pi|proforma|invoice)\\s+(?:is|was|are)\\s+(?:now\\s+)?(?:invalid|void|cancell?ed)\\b${NAMES_A_BANK}`,
+      `|\\b(?:previous|old|earlier|former)\\s+(?:\\S+\\s+)?(?:pi|proforma|invoice)\\s+(?:is|was|are)\\s+(?:now\\s+)?(?:invalid|void|cancell?ed)\\b${NAMES_A_BANK}` +
+      // "Pls dont send to the account in PI!! It was hacked."
+      `|\\b(?:hacked|compromised)\\b(?<=\\b${ACCOUNT}\\s+(?:in|on|of)\\s+(?:the\\s+|your\\s+|our\\s+)?(?:pi|proforma|invoice)\\b[^\\p{L}]{0,6}(?:it|which|that|this\\s+one)\\s+(?:was|is|has\\s+been|got|been)\\s+(?:hacked|compromised))`,
     {
       anchors: [
         'wrong',
@@ -103,6 +105,8 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
         'invalid',
         'void',
         'cancel',
+        'hacked',
+        'compromised',
       ],
     },
   ),

@@ -63,6 +63,24 @@ export const CARRIER_NAMES: readonly string[] = [
   'maersk',
 ];
 
+/**
+ * Big services whose names phishing hosts borrow ("drive-google.docs-share.xyz", "paypal-verify.net"). Their own hosts
+ * are known sites; a common word ("apple", "wise", "outlook") is left out, as many companies' names hold it.
+ */
+export const SERVICE_NAMES: readonly string[] = [
+  'google',
+  'paypal',
+  'microsoft',
+  'office365',
+  'onedrive',
+  'sharepoint',
+  'dropbox',
+  'wetransfer',
+  'docusign',
+  'icloud',
+  'payoneer',
+];
+
 /** Chat and meeting services: a link here moves the conversation, it is not a lure. */
 export const CONTACT_DOMAINS: readonly string[] = [
   'wa.me',
@@ -83,6 +101,7 @@ export const CONTACT_DOMAINS: readonly string[] = [
 /** Link shorteners hide where a link goes: always worth a warning. */
 export const SHORTENER_DOMAINS: readonly string[] = [
   'bit.ly',
+  'bit.do',
   'tinyurl.com',
   't.ly',
   'is.gd',
@@ -133,7 +152,7 @@ export const PAYMENT_DOMAINS: readonly string[] = [
 
 /** Top-level domains a written-out address ("alibaba-com.support/verify") may end with. */
 export const BARE_DOMAIN_TLDS: readonly string[] = (
-  'com net org info biz vip co cn hk io me ly gd xyz top site online shop store link click support help pay app page dev cc ' +
+  'com net org info biz vip co cn hk io me ly gd do xyz top site online shop store link click support help pay app page dev cc ' +
   'tk ml ga cf gq ru us uk de in to sh gl id im ws pw live life services finance bank one icu club work asia tw jp kr vn ' +
   'sg ae tr pl es fr it br mx nl eu ch at cloud digital network center email trade gy my nl ph pk bd ng ke za ir sa eg ro cz pt be se ie au nz ca ar cl pe th ua kz il qa kw om bh'
 ).split(' ');

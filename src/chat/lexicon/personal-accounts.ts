@@ -4,6 +4,13 @@ import { PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES } from './personal-accounts-langua
 /** People whose own account a supplier's money must never go to: staff, family, friends. */
 const PERSON =
   'boss|manager|wife|husband|cashier|director|accountant|ceo|cfo|chairman|founder|owner|sister|brother|friend|relative|cousin|colleague|assistant|secretary|engineer|designer|freelancer|salesman|saleswoman|salesperson|merchandiser|father|mother|son|daughter|uncle|aunt';
+/** A person named by title: "Mr. Deng", "Ms Huang" (not "MS steel" or "MS Office"), "Madam Li". */
+const TITLED_PERSON =
+  '(?:(?:mr|mrs|miss|mister|madam)\\.?\\s+|ms\\.\\s*|ms\\s+(?!(?:steel|plates?|pipes?|sheets?|tubes?|bars?|materials?|office|word|excel|teams)\\b))[\\p{L}]+';
+const TITLE_ANCHORS = ['mr', 'mrs', 'ms.', 'ms ', 'miss', 'mister', 'madam'];
+/** Words before "to" that aren't the money: "send the samples to Mr. Chen". */
+const NOT_THE_GOODS = '(?!(?:the\\s+|your\\s+)?(?:samples?|goods|documents?|parcels?|cargo|files?)\\b)';
+
 /** An agent too, for an account: money "to our agent" alone is another cue's (a third party collecting it). */
 const ACCOUNT_HOLDER = `${PERSON}|agent`;
 
@@ -84,20 +91,15 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
   ),
   cue(
     'a personal account',
-    // Money to a person named by title: "transfer to Mr. Deng", "send to Mrs. Sun, our export manager", "put Chen Hao as the receiver".
-    '\\b(?:pay|paid|transfer|remit|wire|send)\\w*\\s+(?:(?!(?:the\\s+|your\\s+)?(?:samples?|goods|documents?|parcels?|cargo|files?)\\b)\\S+\\s+){0,4}?to\\s+(?:our\\s+)?(?:\\S+\\s+)?(?:(?:mr|mrs|miss|mister|madam)\\.?\\s+|ms\\.\\s*)[\\p{L}]+' +
+    // Money to a person named by title: "transfer to Mr. Deng", "you send to Ms Huang", "send to Mrs. Sun, our export manager", "put Chen Hao as the receiver".
+    `\\b(?:pay|paid|transfer|remit|wire|send)\\w*\\s+(?:${NOT_THE_GOODS}\\S+\\s+){0,4}?to\\s+(?:our\\s+)?(?:\\S+\\s+)?${TITLED_PERSON}` +
       '|\\bput\\s+[\\p{L}]+\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+as\\s+the\\s+(?:receiver|beneficiary|payee)\\b' +
       // "His Wise email is …": a payment app's login of a third person, paid by e-mail address.
       '|\\b(?:his|her)\\s+(?:wise|paypal|pay\\s+pal|payoneer|skrill|alipay|zelle|venmo|cash\\s?app|revolut)\\s+(?:e-?mail|account|id|address|number)\\b',
     {
       needsPaymentTalk: true,
       anchors: [
-        'mr',
-        'mrs',
-        'ms.',
-        'miss',
-        'mister',
-        'madam',
+        ...TITLE_ANCHORS,
         'receiver',
         'beneficiary',
         'payee',
@@ -114,6 +116,13 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
         'revolut',
       ],
     },
+  ),
+  cue(
+    'a personal account',
+    // Paying a titled person is no other thing, even with no other word of money: "pls pay the balance to Mr Huang".
+    `\\b(?:pay|paid|paying|remit|wire)\\w*\\s+(?:${NOT_THE_GOODS}\\S+\\s+){0,4}?to\\s+(?:our\\s+)?(?:\\S+\\s+)?${TITLED_PERSON}` +
+      `|\\btransfer\\w*\\s+(?:the\\s+|your\\s+)?(?:money|payment|deposit|balance|funds|amount|rest)\\s+to\\s+(?:our\\s+)?(?:\\S+\\s+)?${TITLED_PERSON}`,
+    { anchors: TITLE_ANCHORS },
   ),
   cue(
     'a personal account',

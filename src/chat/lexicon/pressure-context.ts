@@ -34,7 +34,7 @@ export const THE_ORDER_EXPIRES =
 
 /** What pressure is about: with one of these (in any of the cues' languages), it is a warning, not just a note. */
 export const PRESSURE_ABOUT_MONEY =
-  /\b(?:pay|paid|payment|balance|deposit|money|transfer|usdt|wu|moneygram|western|account|frozen|refund|dispute|release|discount|price|stock)\b|付|款|钱|交易|pagar|pague|\b(?:pago|pagamento|precio|pre[çc]o|payer|paiement|prix|(?:be)?zahl(?:en|ung)|preis|bayar|pembayaran|harga|thanh\s+to[áa]n)\b|\bgi[áa](?![\p{L}])|оплат|цен[аыу]|[öo]deme|fiyat|الدفع|السعر/u;
+  /\b(?:pay|paid|payment|balance|bal|deposit|money|transfer|usdt|wu|moneygram|western|account|frozen|refund|dispute|release|discount|price|stock)\b|付|款|钱|交易|pagar|pague|\b(?:pago|pagamento|precio|pre[çc]o|payer|paiement|prix|(?:be)?zahl(?:en|ung)|preis|bayar|pembayaran|harga|thanh\s+to[áa]n)\b|\bgi[áa](?![\p{L}])|оплат|цен[аыу]|[öo]deme|fiyat|الدفع|السعر/u;
 
 /**
  * The message itself says there is no rush to pay: "you pay when you ready", "no payment needed now", "take your

@@ -33,6 +33,8 @@ const ENGLISH: DeadlinePayAndLoss = {
     '\\b(?:today|tonight|eod|by\\s+then|end\\s+of\\s+(?:the\\s+)?(?:day|week|month)|after\\s+that)\\b' +
     `|\\b(?:by|before|until|till)\\s+(?:this\\s+|next\\s+)?(?:${WEEKDAYS.join('|')}|tomorrow|tmrw?|noon|midnight)\\b` +
     '|\\bbefore\\s+the\\s+(?:holiday|weekend|deadline|cut-?off)\\b' +
+    // "If balance no come tomorrow": the money not there by then.
+    "|\\b(?:balance|bal|payment|deposit|money)\\s+(?:is\\s+|does\\s+|doesn't\\s+)?(?:no|not)?\\s*(?:come|arrive|reach|received)\\w*\\s+(?:by\\s+)?(?:tomorrow|tmrw?)\\b" +
     `|\\bby\\s+\\d{1,2}${ORDINAL_OR_HOUR}|\\bby\\s+the\\s+\\d{1,2}${ORDINAL_OR_HOUR}|\\bbefore\\s+\\d{1,2}${ORDINAL_OR_HOUR}|\\bbefore\\s+the\\s+\\d{1,2}${ORDINAL_OR_HOUR}` +
     "|\\buntil\\s+\\d{1,2}\\b|\\btill\\s+\\d{1,2}\\b|\\bat\\s+\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d|o'?clock)",
   pay:

@@ -18,7 +18,7 @@ export const STAKES_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|gi[áa]\\s+(?:(?!kh[ôo]ng|ch[ưu]a)[\\p{L}]+\\s+){0,2}?t[ăa]ng\\s+(?:[\\p{L}]+\\s+)?(?:v[àa]o\\s+|t[ừu]\\s+)?ng[àa]y\\s+mai|ng[àa]y\\s+mai\\s+(?:[\\p{L}]+\\s+){0,2}?t[ăa]ng\\s+gi[áa]' +
       // "Giá này chỉ giữ đến hết hôm nay", "mai nhà máy tăng giá".
       '|gi[áa]\\s+(?:n[àa]y\\s+)?ch[ỉi]\\s+gi[ữu]\\s+(?:[đd][ếe]n\\s+)?(?:h[ếe]t\\s+)?(?:h[ôo]m\\s+nay|ng[àa]y\\s+mai)|(?<![\\p{L}])mai\\s+(?:[\\p{L}]+\\s+){0,2}?t[ăa]ng\\s+gi[áa]' +
-      '|\\bharga\\s+(?:(?!tidak|tak|belum|nggak|gak)[\\p{L}]+\\s+){0,2}?(?:naik|meningkat)\\s+(?:mulai\\s+)?besok\\b|\\bbesok\\s+(?:[\\p{L}]+\\s+)?harga\\s+(?:[\\p{L}]+\\s+)?naik\\b' +
+      '|\\b(?:harga|ongkos|biaya|tarif)\\s+(?:(?!tidak|tak|belum|nggak|gak)[\\p{L}]+\\s+){0,2}?(?:naik|meningkat)\\s+(?:mulai\\s+)?besok\\b|\\bbesok\\s+(?:[\\p{L}]+\\s+)?(?:harga|ongkos|biaya|tarif)\\s+(?:[\\p{L}]+\\s+)?naik\\b' +
       '|(?:السعر|الأسعار|الاسعار|سعر|أسعار)\\s+(?:(?!لن|لا|ما)[\\p{L}]+\\s+)?(?:سي|ست|ي|ت)رتفع[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:غدا|من\\s+الغد|بكرة|بكره)|(?:غدا|بكرة|بكره)[\\p{M}]*\\s+(?:[\\p{L}]+\\s+)?(?:سي|ست|ي|ت)رتفع[\\p{L}]*\\s+(?:ال)?(?:سعر|أسعار|اسعار)' +
       // Hinglish "kal se rate badh jayega".
       '|\\bkal\\s+se\\s+(?:\\S+\\s+)?(?:rate|rates|price|prices|daam|dam|keemat|kimat|bhav|bhaav)\\s+(?:(?!nahi|nhi)\\S+\\s+)?(?:badh|badhega|badhenge|increase|up|zyada|jyada)\\b|\\b(?:rate|price|daam|keemat|kimat|bhav)\\s+kal\\s+se\\s+(?:\\S+\\s+)?(?:badh|badhega|increase|up|zyada|jyada)\\b',
@@ -142,7 +142,8 @@ export const STAKES_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '(?:سنفقد|ستفقد|سنلغي|سنبيع|سيتم\\s+(?:إلغاء|الغاء|بيع))' +
       '|\\b(?:nahi\\s+to|nahin\\s+to|nhi\\s+to|warna|varna)\\s+' +
       WORDS(3) +
-      '(?:cancel|chala\\s+jayega|chali\\s+jayegi|nikal\\s+jayega|bik\\s+jayega|kisi\\s+aur\\s+ko)',
+      // "… warna container port pe reh jayega aur saara kharcha aapka": left at the port, at the buyer's cost.
+      '(?:cancel|chala\\s+jayega|chali\\s+jayegi|nikal\\s+jayega|bik\\s+jayega|kisi\\s+aur\\s+ko|reh\\s+jayega|pada\\s+rahega|kharcha|demurrage)',
     {
       // The losses, not "or" or "otherwise" (in most messages).
       anchors: [

@@ -35,6 +35,8 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
       // "If Alibaba customer service asks, tell them the order is cancelled": the platform told a story.
       '|\\bif\\s+(?:alibaba|the\\s+platform|(?:alibaba\\s+)?customer\\s+service|cs|trade\\s+assurance)\\b[^.!?]{0,40}?\\b(?:asks?|calls?|contacts?|checks?)\\b[^.!?]{0,20}?\\btell\\s+(?:them|it|him|her)\\b' +
       "|\\b(?:don't|do\\s+not)\\s+(?:discuss|mention|talk\\s+about)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:on|with|to|in)\\s+alibaba\\b|\\bdelete\\s+(?:the|this|our)\\s+(?:chat|message|conversation)s?\\b" +
+      // "Dont inform alibaba about the delay", "don't message Alibaba about the payment": the platform kept out.
+      "|\\b(?:don'?t|do\\s+not)\\s+(?:inform|notify|message|contact|report\\s+(?:it\\s+|this\\s+)?to|complain\\s+to)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance)\\b" +
       // "Don't leave any message about the payment on Alibaba."
       "|\\b(?:don't|do\\s+not)\\s+leave\\s+(?:any\\s+)?(?:messages?|words?|anything|records?)\\s+(?:about|of|on)\\s+(?:the\\s+)?(?:payment|price|discount|account|bank)\\b[^.!?]{0,20}?\\b(?:on|in)\\s+(?:alibaba|the\\s+platform|this\\s+chat|the\\s+chat)\\b" +
       '|别告诉|不要告诉|删除聊天|(?:不要|别)(?:跟|和|对|向)阿里(?:巴巴)?(?:说|讲|提)|(?:不要|别)在(?:阿里(?:巴巴)?|平台)(?:上面|里面|上|里)?(?:提|说|聊|谈|留)',
@@ -48,6 +50,12 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
         'talk about',
         'delete',
         'leave',
+        'inform',
+        'notify',
+        'message',
+        'contact',
+        'report',
+        'complain',
         '告诉',
         '删除聊天',
         '阿里',

@@ -74,7 +74,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
     'a threat',
     // "Or your order will be stuck", "otherwise the goods will be sold": what is lost is the buyer's (not "otherwise the air flow
     // will be blocked", nor a choice: "replacement in next order, or refunded?").
-    `\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}\\p{N}/']+\\s+){0,3}?${STAKE}\\s+(?:[\\p{L}']+\\s+){0,4}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|destroyed|confiscated|auctioned|sold|forfeited|(?:leaves?|go(?:es)?|sails?)\\s+without)\\b` +
+    `\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}\\p{N}/']+\\s+){0,3}?${STAKE}\\s+(?:[\\p{L}']+\\s+){0,4}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|destroyed|confiscated|auctioned|sold|forfeited|(?:leaves?|go(?:es)?|sails?)\\s+without|go(?:es)?\\s+to\\s+(?:an?\\s+)?(?:other|another|next)\\s+(?:buyers?|customers?|clients?))\\b` +
       // "… or we cancel the order", "or customs will auction the cargo" (not "or we can cancel the order if you like").
       `|\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}']+\\s+){1,3}?(?<!\\b(?:can|could|may|might)\\s+)(?:cancel|sell|release|destroy|auction|confiscate|forfeit|give|return)\\w*\\s+(?:\\S+\\s+){0,2}?${STAKE}\\b` +
       // "Pay the fee today or they will be destroyed": "it" or "they" after paying was named.
@@ -94,7 +94,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       "|\\b(?:cannot|can't|won't|will\\s+not)\\s+release\\s+the\\s+(?:b/l|goods|shipment|container)\\b|\\bmisses?\\s+the\\s+vessel\\b" +
       // The buyer blacklisted (not a router's URL blacklist); a dispute forbidden, or threatened with a cost (not "if you open a dispute, we will cooperate").
       '|\\bblacklist(?:ed)?\\s+(?:you|u|your)\\b|\\b(?:be|get|been|are|is)\\s+blacklisted\\b|\\b(?:on|in|into|to)\\s+(?:the|our|a)\\s+blacklist\\b' +
-      "|\\b(?:don't|do\\s+not|never)\\s+(?:open|file)\\s+(?:a|the|any)\\s+dispute\\b|\\bif\\s+you\\s+(?:open|file)\\s+(?:a|the|any)\\s+dispute\\b(?=[^.!?\\n]{0,60}?(?:\\b(?:not|never|no\\s+(?:more|longer)|blacklist\\w*|cancel\\w*|lose|stop|freeze|frozen|ban)\\b|n't\\b))|\\bno\\s+need\\s+to\\s+(?:open|file|start)\\s+a\\s+dispute\\b" +
+      "|\\b(?:don'?t|do\\s+not|never)\\s+(?:open|file)\\s+(?:(?:a|the|any)\\s+)?dispute\\b|\\bif\\s+(?:you|u)\\s+(?:open|file)\\s+(?:(?:a|the|any)\\s+)?dispute\\b(?=[^.!?\\n]{0,60}?(?:\\b(?:not|never|no\\s+(?:more|longer)|blacklist\\w*|cancel\\w*|lose|stop|freeze|frozen|ban|report)\\b|n't\\b))|\\bno\\s+need\\s+to\\s+(?:open|file|start)\\s+a\\s+dispute\\b" +
       // "Unless you pay by Friday we will cancel the order", "if you don't pay this week the price goes up".
       `|\\bunless\\s+you${UNPAID_LOSS}|\\bif\\s+you\\s+don'?t${UNPAID_LOSS}|\\bif\\s+you\\s+do\\s+not${UNPAID_LOSS}|\\bif\\s+you\\s+not${UNPAID_LOSS}` +
       // "If you don't confirm the order by tonight I will have to cancel".
@@ -107,6 +107,8 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       // "否则", "不然", "senão", "si no" (otherwise, if not) only with a loss after: not "否则玻璃容易破损", "不然的话我们可以下周再发货",
       // "senão me engano", "si no tiene stock, avíseme".
       '|(?:否则|不然)(?:的话)?[^，。！？,.!?]{0,8}?(?:取消|走了|卖|没了|没有了|涨价|扣|不发|不能发|不退|不保留|作废|失效|过期|罚|排不上|赶不上|冻结)' +
+      // 不付款就取消订单, 不付款货就一直压着了 (no payment, then cancelled, or held).
+      '|(?:不|没)(?:付款|付钱|打款|付尾款|付定金)(?:的话)?[^，。！？,.!?]{0,6}?就[^，。！？,.!?]{0,4}?(?:取消|卖|没了|没有了|涨价|扣|不发|作废|失效|压着|不保留)' +
       '|sen[ãa]o\\s*,?\\s+[^.!?\\n]{0,40}?(?:perde|cancelad|cancelar|vend|anulad|bloquead|sobe|aumenta)' +
       '|\\bsi\\s+no\\s+(?:\\S+\\s+){0,3}?(?:paga|pagan|pagas|pago|pagar|transfiere|deposita|confirma)\\b[^.!?\\n]{0,50}?(?:perde|pierde|cancel|vend|anul|sube|subir|aumenta)' +
       // "Si vous ne payez pas aujourd'hui, nous annulons", "wenn Sie heute nicht zahlen, stornieren wir": with the loss after.
@@ -115,6 +117,8 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       // What is threatened, not "or" or "will" (in most messages): every threat names one of these.
       anchors: [
         'without',
+        'other',
+        'next',
         'lose the',
         'lose your',
         'lose our',
@@ -161,6 +165,11 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
         'social media',
         '否则',
         '不然',
+        '付款',
+        '付钱',
+        '打款',
+        '付尾款',
+        '付定金',
         'senão',
         'senao',
         'si no',

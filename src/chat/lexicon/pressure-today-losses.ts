@@ -123,10 +123,11 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
       '\\bs[ea]?er\\s+(?:\\S+\\s+)?(?:hayzeed|yezeed|yzeed|hyzeed|haytla[ea]|yetla[ea])\\b|\\b(?:zebon|zobon|customer)\\s+tany\\b',
     anchors: ['youm', 'yom', 'naharda'],
   },
-  // "Porfa hoy mismo el pago, q mañana sube el dólar"; "o fornecedor só segura até hoje".
+  // "Porfa hoy mismo el pago, q mañana sube el dólar"; "o fornecedor só segura até hoje"; "pague … hoje, cada dia mais 150
+  // dólares, depois de 7 dias o porto leiloa a carga".
   {
     today: '\\b(?:hoy|hoje)\\b',
-    loss: '(?:ma[ñn]ana\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sube|aumenta|cambia)|amanh[ãa]\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sobe|aumenta|muda)|\\bs[óo]\\s+(?:segura|guarda|mant[ée]m)\\b|\\bse\\s+cancela|\\bcancelamos\\b|\\bcancelado\\b)',
+    loss: '(?:ma[ñn]ana\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sube|aumenta|cambia)|amanh[ãa]\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sobe|aumenta|muda)|\\bs[óo]\\s+(?:segura|guarda|mant[ée]m)\\b|\\bse\\s+cancela|\\bcancelamos\\b|\\bcancelado\\b|\\bleiloa|\\bsubasta|\\bcada\\s+d[íi]a\\s+(?:m[áa]s|mais)\\b)',
     // "O armazém só segura a mercadoria até amanhã, depois cobra armazenagem. Por favor pague o saldo … ainda hoje."
     lossAlone:
       '\\bs[óo]\\s+(?:segura|guarda|mant[ée]m)\\b|\\bcobra(?:mos|r)?\\s+(?:a\\s+|el\\s+)?(?:armazenagem|almacenaje)\\b|\\b(?:otro|outro)\\s+cliente\\b|\\bsube\\s+el\\s+precio\\b|\\bo\\s+pre[çc]o\\s+sobe\\b',

@@ -90,6 +90,13 @@ function paysTheBuyersOwnAgent(view: MessageView, start: number, end: number): b
 const ANOTHER_SHARE =
   /\b(?:and|then)\s+(?:the\s+)?(?:other\s+)?(?:\d+(?:\.\d+)?\s?%|(?:rest|balance|remaining|remainder|half|bulk)\b)|\b(?:but|however|except)\b[^]*?\b(?:my|our|me|us|direct(?:ly)?)\b|\b(?:next|later|future|following|repeat|bulk)\s+orders?\b|剩下|剩余|尾款|余款|其余|大货/u;
 
+/**
+ * Words beside the order's that set it aside: "refund via Alibaba take long, better…", "we will still mark the order
+ * as shipped in Alibaba" (the order only shown as done, the money paid elsewhere).
+ */
+const ORDER_SET_ASIDE =
+  /\b(?:takes?|taking)\s+(?:too\s+|so\s+|very\s+)?long\b|\btoo\s+slow\b|\bmark(?:ed)?\s+(?:the\s+|your\s+)?order\s+as\s+(?:shipped|paid|delivered|received|completed)\b/u;
+
 /** "Pay 50% by PayPal and 50% via Trade Assurance": the order takes one share, the app the other. */
 function sharesTheMoney(sentence: string, channelAt: number, inOrderAt: number): boolean {
   // A channel after the order's words brings its own first words: "… and the rest directly to us".
@@ -110,7 +117,8 @@ export function paidInTheOrder(view: MessageView, start: number): boolean {
   if (inOrder !== null)
     return (
       !isRefused(view.letters, sentence.start + inOrder.index) &&
-      !sharesTheMoney(sentence.text, start - sentence.start, inOrder.index)
+      !sharesTheMoney(sentence.text, start - sentence.start, inOrder.index) &&
+      !ORDER_SET_ASIDE.test(sentence.text.slice(Math.max(0, inOrder.index - 40), inOrder.index + 40))
     );
   const end = sentence.start + sentence.text.length;
   if (view.letters[end] !== '?') return false;

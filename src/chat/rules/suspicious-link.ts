@@ -43,6 +43,8 @@ const PAYMENT_WORDS = /\b(?:pay\w*|checkout|deposit|wallet|fee)\b|支付|付款|
 const LABELS: Partial<Record<LinkMention['kind'], string>> = {
   'look-alike': 'a look-alike of Alibaba.com',
   'carrier-look-alike': "a site borrowing a carrier's name, not the carrier's own",
+  'service-look-alike':
+    "a site borrowing a big service's name (Google, PayPal, Microsoft…), not that service's own",
   homograph: 'a look-alike of Alibaba.com, spelt with letters of another alphabet',
   disguised: 'a web address spelt with letters of another alphabet, to pass for another site',
   embedded: "a web address with another site's address inside it, to pass for that site",
@@ -110,7 +112,7 @@ function isKnownSite(link: LinkMention): boolean {
 
 /** A host in another alphabet reads like the real one, and one with another address inside hides its own: the finding names it. */
 function withRealAddress(label: string, kind: LinkMention['kind'], host: string, what = 'address'): string {
-  return kind === 'homograph' || kind === 'disguised' || kind === 'embedded'
+  return kind === 'homograph' || kind === 'disguised' || kind === 'embedded' || kind === 'service-look-alike'
     ? `${label} (its real ${what} is ${host})`
     : label;
 }

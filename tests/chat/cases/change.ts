@@ -1347,4 +1347,19 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: '您好，请问我们发的银行变更通知收到了吗？请更新后回复确认，谢谢。', rules: [CHANGE] },
   { text: 'There is no change of bank details, pay as usual in the TA order.', rules: [] },
   { text: 'Alibaba warns buyers about fake change of bank details emails.', rules: [] },
+  // Round 19: the receiving bank "moved from" one bank to another, and the PI's account said to be hacked.
+  {
+    text: 'From July our receiving bank moved from Bank of China to China Merchants Bank, please update before you pay the balance',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Pls dont send to the account in PI!! It was hacked. Use only the one i give you now',
+    rules: [CHANGE],
+  },
+  // Quiet beside them: an office that moved, an e-mail hacked long ago with the invoice's account confirmed.
+  { text: 'Our sales office moved from Yiwu to Ningbo, the account on the invoice is the same', rules: [] },
+  {
+    text: 'the bank account on the invoice is correct, our email was hacked last year so always check by video call',
+    rules: [],
+  },
 ];

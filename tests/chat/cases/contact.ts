@@ -1019,4 +1019,13 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Ok claim we discuss on wechat, id 13702245678', rules: [CONTACT] },
   { text: '麻烦发一下您的微信二维码，质量问题我们微信上沟通', rules: [CONTACT] },
   { text: 'Your order id 13702245678 is shipped, tracking on the order page.', rules: [] },
+  // Round 19: "lets discuss on WhatsApp", the buyer's "personal whatsapp" asked for.
+  {
+    text: 'Ok dear I understand your complaint. Lets discuss on WhatsApp, I send you my number privately',
+    rules: [CONTACT],
+  },
+  { text: 'give me ur personal whatsapp, easier for refund', rules: [CONTACT] },
+  // Quiet beside them: discussing here, WhatsApp as a product feature.
+  { text: 'Lets discuss here on Alibaba, it is safer for both of us', rules: [] },
+  { text: 'the tablet has whatsapp preinstalled, we can discuss the rom', rules: [] },
 ];

@@ -320,4 +320,22 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'ur payment failed, retry at pay-alibaba . xyz', rules: [LINK, PAY] },
   // ...not Portuguese.
   { text: 'seja bem-vindo . com certeza voltaremos', rules: [] },
+  // Round 19: invoices packed in archives by their short names (PI, CI), a host borrowing Google's name, the bit.do shortener.
+  {
+    text: 'hi dear, updated PI + packing list in the zip file: PI_PL_2024.zip pls open and confirm',
+    rules: [LINK],
+  },
+  { text: 'sir see shipping docs: Docs_BL_CI_PL.rar', rules: [LINK] },
+  {
+    text: 'kindly review signed contract in google drive here: https://drive-google.docs-share.xyz/d/contract',
+    rules: [LINK],
+  },
+  { text: 'pay here paypal-secure-login.net/checkout', rules: [LINK, PAY] },
+  { text: 'Track live with our app: bit.do/cntr-track-app', rules: [LINK] },
+  // Quiet beside them: Google's and Microsoft's own hosts, a company's SharePoint, archives whose names hold "pi" inside a word.
+  { text: 'the file is on https://drive.google.com/file/d/1abc/view', rules: [] },
+  { text: 'see onedrive.live.com/redir?x=1 for the photos', rules: [] },
+  { text: 'photos at https://contoso.sharepoint.com/sites/qc', rules: [] },
+  { text: 'the spiral_drawings.zip is the cad', rules: [] },
+  { text: 'api_docs.zip attached, the PI.pdf is in the order', rules: [] },
 ];

@@ -2952,4 +2952,34 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [CHANGE],
   },
   { text: "We don't send samples to the DHL account anymore, we use our own courier.", rules: [] },
+  // Round 19 (after the order): money to a titled person, cash in Portuguese, an Indonesian Alipay, and the order set aside ("refund via Alibaba take long", "we will still mark the order as shipped").
+  {
+    text: 'For the balance same like before, you send to Ms Huang and she transfer to company',
+    rules: [PAY],
+  },
+  { text: 'please pay the balance to Mr Huang', rules: [PAY] },
+  { text: 'pls transfer the deposit to Ms Li', rules: [PAY] },
+  {
+    text: 'Pode pagar o saldo em dinheiro para nosso representante em São Paulo, ele entrega o recibo',
+    rules: [PAY],
+  },
+  {
+    text: 'Buenas, el transportista necesita que le pague el flete interno directamente en efectivo cuando entregue',
+    rules: [PAY],
+  },
+  { text: 'kirim ke Alipay bagian keuangan kami ya', rules: [PAY] },
+  {
+    text: 'But refund via alibaba take long, better u give me ur bank card and pay 30 usd transfer fee to my alipay',
+    rules: [PAY],
+  },
+  {
+    text: 'Pls transfer the remaining $2,450 direct to our account, we will still mark the order as shipped in Alibaba so you keep protection',
+    rules: [PAY],
+  },
+  // Quiet beside them: a handover by title, samples to a titled person, mild steel, a Portuguese question about cash, paying through the order.
+  { text: 'I will transfer your inquiry to Mr. Wang, he follows your order here', rules: [] },
+  { text: 'please send the samples to Mr. Chen in our Shenzhen office.', rules: [] },
+  { text: 'please send the drawing to ms steel supplier for the quote', rules: [] },
+  { text: 'Vocês aceitam dinheiro? Não, só pelo Alibaba, obrigado', rules: [] },
+  { text: 'The refund via Alibaba takes 7 days, it goes back to your card automatically', rules: [] },
 ];

@@ -1794,4 +1794,43 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'ne dites rien à alibaba svp', rules: [PRESSURE] },
   { text: 'porfa no le diga nada a alibaba del descuento, me pueden cerrar la tienda', rules: [PRESSURE] },
   { text: 'Si Alibaba vous contacte, dites la vérité.', rules: [] },
+  // Round 19: the platform kept out ("dont inform alibaba", "don't message Alibaba about the payment"), a dispute threatened without an article, goods gone "to other buyer", the balance "no come tomorrow", and the same in Indonesian, Portuguese, Hinglish and Chinese.
+  {
+    text: 'Dont inform alibaba about the delay pls, otherwise they will block the payment and then we cannot ship to you',
+    rules: [PRESSURE],
+  },
+  {
+    text: "This is between you and me only ok? don't message alibaba about the payment, they will block my shop",
+    rules: [PRESSURE],
+  },
+  { text: 'do not contact alibaba for this small thing, we solve it together', rules: [PRESSURE] },
+  {
+    text: 'If you open dispute we will report you to alibaba and you never get the goods, better pay the bal and we solve',
+    rules: [PRESSURE],
+  },
+  { text: 'still no bal?? tonight or goods go to other buyer', rules: [PRESSURE] },
+  {
+    text: 'Boss i already help you too much, if balance no come tomorrow i cannot hold the goods, boss will sell them',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Hari ini terakhir untuk booking kapal, besok ongkos naik 500$ per kontainer. Tolong bayar pelunasan sekarang ya pak!!',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'por favor pague a sobreestadia hoje, cada dia mais 150 dólares, depois de 7 dias o porto leiloa a carga',
+    rules: [PRESSURE],
+  },
+  { text: 'abhi payment karo warna container port pe reh jayega aur saara kharcha aapka', rules: [PRESSURE] },
+  { text: '老板快点吧，周末后工厂放假两周，不付款货就一直压着了', rules: [PRESSURE] },
+  { text: '不付款就取消订单', rules: [PRESSURE] },
+  // Quiet beside them: contacting Alibaba encouraged, a dispute the platform decides, a sample not ready, a colour that goes to other styles.
+  { text: "If there is problem don't hesitate to contact alibaba", rules: [] },
+  { text: 'if you open dispute alibaba will check the photos and decide', rules: [] },
+  {
+    text: 'if the sample is not ready tomorrow we cannot ship it with your order, but payment is fine anytime',
+    rules: [],
+  },
+  { text: 'the red colour goes to other styles too, no extra cost', rules: [] },
+  { text: '不付款也可以先看样品视频', rules: [] },
 ];
