@@ -41,14 +41,19 @@ const ASCII_ONLY = /^[\x20-\x7e]*$/;
  * A host spelt with Cyrillic or Greek letters that look Latin ("аlibaba.com",
  * which a URL holds as "xn--libaba-2nf.com") is another site than the one it
  * reads as (an IDN homograph): of Alibaba.com, or of some other Latin-lettered
- * site. Null for a host in plain Latin, or in one other alphabet throughout
- * ("пример.рф").
+ * site. Accented Latin letters are a language's own ("café.com"), so only a look-alike of Alibaba.com spelt with them
+ * ("alibába.com") is one. Null for a host in plain Latin, or in one other alphabet throughout ("пример.рф").
  */
 export function disguisedKind(asciiHost: string): 'homograph' | 'disguised' | null {
   if (!asciiHost.includes('xn--')) return null;
   const skeleton = latinSkeleton(hostToUnicode(asciiHost));
-  if (!ASCII_ONLY.test(skeleton)) return null;
-  return hostIn(skeleton, OFFICIAL_DOMAINS) || imitates(skeleton) ? 'homograph' : 'disguised';
+  if (ASCII_ONLY.test(skeleton)) return imitatesAlibaba(skeleton) ? 'homograph' : 'disguised';
+  const unaccented = skeleton.normalize('NFD').replace(/\p{M}/gu, '');
+  return ASCII_ONLY.test(unaccented) && imitatesAlibaba(unaccented) ? 'homograph' : null;
+}
+
+function imitatesAlibaba(host: string): boolean {
+  return hostIn(host, OFFICIAL_DOMAINS) || imitates(host);
 }
 
 /** A host that is an IPv4 address, as the URL parser writes it (also for "http://3232235521/"). */

@@ -14,7 +14,7 @@ export interface LinkMention {
 
 const TLDS = BARE_DOMAIN_TLDS.join('|');
 /** Letters of a host label: Latin, and the Cyrillic and Greek ones a look-alike host is spelt with. */
-const LABEL_CHAR = 'a-z0-9\\u0370-\\u03ff\\u0400-\\u04ff';
+const LABEL_CHAR = 'a-z0-9\\u00e0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
 /**
  * "https://…", "www.…", or a written-out host with a known ending ("bit.ly/x", "alibaba-com.support/verify"); not
  * an e-mail address's first part ("kevin.zhou.trade@163.com").

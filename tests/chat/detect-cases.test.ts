@@ -125,7 +125,7 @@ describe('detector findings', () => {
       (f) => f.rule === 'suspicious-link',
     );
     expect(link?.message).toBe(
-      'Suspicious link: a look-alike of Alibaba.com, spelt with letters of another alphabet (its real address is xn--libaba-2nf.com)',
+      'Suspicious link: a look-alike of Alibaba.com, spelt with letters of another alphabet or with accents (its real address is xn--libaba-2nf.com)',
     );
     const [mail] = detectMessage('Write to sales@\u0430libaba.com').filter(
       (f) => f.rule === 'suspicious-link',

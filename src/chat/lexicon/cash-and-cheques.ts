@@ -23,6 +23,8 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       // "Pode pagar o saldo em dinheiro para nosso representante".
       '|\\bpag\\S*\\s+(?:\\S+\\s+){0,4}?em\\s+dinheiro\\b|\\bdinheiro\\s+(?:para|ao|a)\\s+(?:o\\s+)?(?:nosso|meu)\\s+(?:agente|representante|motorista)\\b' +
       '|एजेंट[^।.!?]{0,60}?(?:कैश|नकद)' +
+      // Hinglish "payment unko cash me de dena" (give it to him in cash).
+      '|\\bcash\\s+(?:me|mein|mai)\\s+(?:de\\s+(?:do|dena|dijiye)|dena|dijiye|bhej)\\b' +
       // Egyptian Arabic "ادفع كاش لمندوبنا" (pay cash to our courier).
       '|(?:ادفع|دفع|ادفعوا)\\s+(?:ال)?كاش|كاش\\s+ل(?:ل)?مندوب',
     { anchors: ['cash', '现金', 'espèces', 'especes', 'tunai', 'efectivo', 'dinheiro', 'एजेंट', 'كاش'] },

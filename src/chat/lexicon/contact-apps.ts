@@ -61,7 +61,7 @@ export const MOVE_VERB = `(?:add|contact|message|text|call|find|reach|talk|chat|
 const VI_ME = '(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)';
 /** "Add me" / "write to me" / "call me" in Spanish, Portuguese, French, Italian, German, Russian, Indonesian and Malay, Vietnamese and Arabic. */
 const ADD_ME_ELSEWHERE =
-  '(?:agr[ée]g(?:a|ue)(?:me|nos)|a[ñn][áa]d(?:a|e)(?:me|nos)|cont[áa]ct(?:a|e)(?:me|nos)|escr[íi]b(?:a|e)(?:me|nos)|h[áa]blame|me\\s+adicion[ae]|adicione-me|me\\s+chama|fale\\s+comigo|(?:me\\s+)?mand[ae]\\s+(?:uma\\s+)?mensagem|m[áa]nd(?:a|e)me(?:\\s+(?:un\\s+)?mensaje)?|ll[áa]m(?:a|e)(?:me|nos)|p[óo]ngase\\s+en\\s+contacto(?:\\s+con(?:migo|nosotros))?|entr[ae]\\s+em\\s+contato(?:\\s+(?:comigo|conosco))?|me\\s+liga' +
+  '(?:agr[ée]g(?:a|ue)(?:me|nos)|a[ñn][áa]d(?:a|e)(?:me|nos)|cont[áa]ct(?:a|e)(?:me|nos)|escr[íi]b(?:a|e)(?:me|nos)|h[áa]blame|me\\s+adicion[ae]|adicione-me|me\\s+chama|fal[ae]\\s+comigo|(?:me\\s+)?mand[ae]\\s+(?:uma\\s+)?mensagem|m[áa]nd(?:a|e)me(?:\\s+(?:un\\s+)?mensaje)?|ll[áa]m(?:a|e)(?:me|nos)|p[óo]ngase\\s+en\\s+contacto(?:\\s+con(?:migo|nosotros))?|entr[ae]\\s+em\\s+contato(?:\\s+(?:comigo|conosco))?|me\\s+liga' +
   '|ajoutez[\\s-]moi|ajoute[\\s-]moi|contactez[\\s-]moi|contacte[\\s-]moi|contactez[\\s-]nous|(?:me|nous)\\s+contacter|[ée]crivez[\\s-](?:moi|nous)|[ée]cris[\\s-]moi|aggiungimi|contattami|scrivimi' +
   // Italian "mi scriva su WhatsApp", "mi contatti", "ci scriva"; Egyptian Arabic in Latin letters "kallemny 3ala WhatsApp".
   '|\\b(?:mi|ci)\\s+(?:scriva|scrivi|contatti|contatta|aggiunga|aggiungi|chiami|chiama)\\b|\\bkall?emn[iy]\\b|\\bkontakt\\s+(?:na|przez)\\b' +
@@ -105,7 +105,7 @@ export const APP_MOVES: readonly Cue[] = [
     'a request to talk on a messaging app',
     // The branches that end with the app share it: V8 compiles each copy of the long list of apps into some 50 KB
     // of machine code, and past 16 MB of it compiles further patterns unoptimised (see docs/ARCHITECTURE.md).
-    `(?:\\b${MOVE_VERB}\\s+(?:me|us|you|him|her|with\\s+me|with\\s+us|with\\s+you)?\\s*(?:directly\\s+|privately\\s+)?(?:on|via|in|at|by|through|over|with)\\s+(?:my\\s+|our\\s+)?` +
+    `(?:\\b${MOVE_VERB}\\s+(?:me|us|you|him|her|with\\s+me|with\\s+us|with\\s+you)?\\s*(?:directly\\s+|direct\\s+|privately\\s+|fast\\s+|quickly\\s+|asap\\s+)?(?:on|via|in|at|by|through|over|with)\\s+(?:my\\s+|our\\s+)?` +
       // "Please send the payment screenshot to my WhatsApp"; not "I will send the photos to our WhatsApp group".
       `|(?:\\b(?:please|pls|kindly|you\\s+can|can\\s+you|could\\s+you)\\s+|^)(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+` +
       `|\\b(?:add|scan)\\s+(?:my|our)\\s+|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+|\\b(?:let(?:'?s|\\s+us)|we)\\s+(?:can\\s+|could\\s+)?(?:talk|chat|continue|move|discuss(?:\\s+(?:it|this|more|further|details))?)\\s+(?:on|to|in|via|over)\\s+` +
@@ -117,6 +117,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\b(?:do|make|close|finish|discuss)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:deal|business|order|payment|contract)\\s+(?:on|via|over|through|in)\\s+)${APP}` +
       // "add me wechat": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, "contact us line 2" a phone line.
       `|\\b(?:add|contact|message|text|ping|dm|msg)\\s+(?:me|us)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)${APP}(?!\\s*pay)` +
+      // "lily gone. me new. call whatsapp plz".
+      `|\\bcall\\s+(?:me\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)${APP}\\s+(?:plz|pls|please|now|asap)\\b` +
       // Vietnamese "anh add zalo em".
       `|\\badd\\s+${APP}\\s+(?:em|anh|ch[ịi]|m[ìi]nh)\\b` +
       // Each branch that starts with the app, in one: the long list of apps is tried once at each place, not nine times.

@@ -59,7 +59,7 @@ export const GOODS_CALLED_A_BANK = 'power|battery|capacitor|memory|piggy|solar|e
  * buyer's own marketplace login, or "on account of" (because of).
  */
 export const ACCOUNT =
-  '(?:acc?oun?t|acct|a/c|acc)(?!\\s+(?:manager|team|rep|representative|executive|holder|settings|login|password|ids?)\\b)(?!(?<=\\bon\\s+acc?oun?t)\\s+of\\b)';
+  '(?<!\\bsub[\\s-])(?:acc?oun?t|acct|a/c|acc)(?!\\s+(?:manager|team|rep|representative|executive|holder|settings|login|password|ids?)\\b)(?!(?<=\\bon\\s+acc?oun?t)\\s+of\\b)';
 
 /** Up to `n` filler words. */
 export const WORDS = (n: number): string => `(?:[^\\s,;:!?]+\\s+){0,${n}}?`;

@@ -28,6 +28,10 @@ export const THE_ORDERS_OWN_ACCOUNT =
 export const STILL_PAID_IN_THE_ORDER =
   /(?<=\b(?:you|we|i|my|our)\s+(?:\S+\s+){0,2}?)\b(?:pay|paying|payment)\s+(?:\S+\s+)?(?:through|via|on|in|to)\s+(?:the\s+)?(?:alibaba(?:\.com)?|trade\s+assurance)\b/u;
 
+/** A sentence of its own after the change: "… our company name changed. Payment still through Alibaba." */
+export const STILL_PAID_THERE_NEXT =
+  /^\s*(?:the\s+)?(?:payment|paying)\s+(?:is\s+)?still\s+(?:through|via|on|in)\s+(?:the\s+)?(?:alibaba(?:\.com)?|trade\s+assurance)\b/u;
+
 /** The message tells the buyer to pay to it, or gives its details: the change is also a payment request. */
 export const PAY_INSTRUCTION = cue(
   'pay to it',

@@ -21,13 +21,13 @@ const OLD_ACCOUNT =
   '|\\bstar(?:e|ego|ym)\\s+konto\\b|\\beski\\s+hesa|\\btài\\s+khoản\\s+cũ|\\btai\\s+khoan\\s+cu\\b|\\btk\\s+c[ũu](?![\\p{L}])|(?:기존|이전|예전)\\s*계좌|旧口座|以前の口座|บัญชีเดิม|บัญชีธนาคารเดิม' +
   '|পুরনো(?:টায়|\\s+অ্যাকাউন্ট)|\\baccount\\s+el\\s+2?adeem\\b)';
 
-/** Said of it: blocked, frozen, audited, closed, changed, not to be used or paid, or a new one instead. */
+/** Said of it: blocked, frozen, audited, closed, changed, not to be used or paid ("ya no funciona"), or a new one instead. */
 const NO_LONGER_THE_ONE =
   "(?:\\b(?:frozen|freeze|blocked|closed|suspended|audit\\w*|hold|changed|not|no\\s+longer|don'?t|do\\s+not|never|new|stop(?:ped)?|invalid|use\\s+this\\s+(?:one|new|acc\\w*|a/c))\\b" +
   '|冻结|停用|不要|别|不能|审计|查核|换|新(?:的)?(?:账|户)|заблок|замор|не\\s|нов|змін|смен|закрит|закрыт' +
   '|\\b(?:diblokir|blokir|audit|diaudit|tutup|ditutup|jangan|baru|tukar|niet|geblokkeerd|nieuwe?|gewijzigd|wag|huwag|bago|naka-?hold)\\b' +
   '|نکنید|مسدود|جدید|بسته|مجمد|مغلق|لا\\s|جديد|بند|نیا|نہ\\s|बंद|नया|नए|नई|मत|ใหม่|ไม่สามารถ|ตรวจสอบ' +
-  '|\\b(?:auditor[íi]a|bloquead[ao]|nueva|cerrad[ao]|cambi[óo]|bloqueada|n[ãa]o|nova|encerrada|mudou|bloqu[ée]|pas|nouveau|ferm[ée]|chang[ée]|gesperrt|nicht|neue[sn]?|geschlossen|ge(?:ä|a|ae)ndert)\\b' +
+  '|\\bya\\s+no\\b|\\bno\\s+funciona|\\b(?:auditor[íi]a|bloquead[ao]|nueva|cerrad[ao]|cambi[óo]|bloqueada|n[ãa]o|nova|encerrada|mudou|bloqu[ée]|pas|nouveau|ferm[ée]|chang[ée]|gesperrt|nicht|neue[sn]?|geschlossen|ge(?:ä|a|ae)ndert)\\b' +
   '|\\b(?:zablokowane|nie|nowe|zamkni[\\p{L}]*|kapand[ıi]|kapat[ıi]ld[ıi]|donduruldu|yeni|etmeyin|kh[óo]a|kh[ôo]ng|m[ớo]i)(?![\\p{L}])|đ[ổo]i(?<![\\p{L}]đ[ổo]i)(?![\\p{L}])' +
   '|막|정지|말고|마세요|새\\s?계좌|새로운|불가|凍結|停止|新しい|\\bet2?fal\\b|\\bgedid\\b)';
 

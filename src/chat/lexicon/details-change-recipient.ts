@@ -24,9 +24,9 @@ const ABROAD = ABROAD_NAMES.map((name) => name.replace(' ', '\\s+')).join('|');
 /** "our HK company", "the Vietnamese trading company", "our new Hong Kong company", "our Dubai office", "our Hong Kong partner". */
 const ABROAD_COMPANY = `(?:our|the)\\s+(?:new\\s+)?(?:${ABROAD})[\\p{L}]*\\s+(?:\\S+\\s+)?(?:compan(?:y|ies)|entit(?:y|ies)|office|branch|partner)\\b`;
 
-/** "… go to our group account, paid on Alibaba": the money still goes through the order. */
+/** "… go to our group account, paid on Alibaba", "… but you pay only to this order": the money still goes through the order. */
 const UNLESS_PAID_ON_ALIBABA =
-  '(?![^.!?]{0,50}(?<!\\bnot\\s)\\b(?:on|in|through|via)\\s+(?:alibaba|trade\\s+assurance))';
+  '(?![^.!?]{0,80}(?:(?<!\\bnot\\s)\\b(?:on|in|through|via)\\s+(?:alibaba|trade\\s+assurance)|\\bpay\\s+only\\s+(?:to|through|in|via)\\s+(?:this|the)\\s+order\\b))';
 
 /** Received that is no money: "our branch will receive your team", "the partner factory receives the raw materials". */
 const NOT_GOODS_OR_GUESTS =
@@ -42,7 +42,12 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
     "another company's account",
     // What the branch receives is money, not the buyer's team or the raw materials.
     `\\b(?:branch|sister\\s+company|partner|subsidiary|affiliate|parent\\s+company)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|(?:will\\s+receive|receives|collects?)${NOT_GOODS_OR_GUESTS})\\b` +
-      `|\\b${ACCOUNT}\\s+of\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:partner|branch|subsidiary|affiliate|parent\\s+company)\\b` +
+      `|\\b${ACCOUNT}\\s+of\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:partner|branch|subsidiary|affiliated?|parent\\s+company)\\b` +
+      // "All money must go to our HK account, not to the factory's Alibaba"; "new owner wants money to his company account".
+      `|\\b(?:payments?|money|funds)\\s+(?:must|should|has\\s+to|have\\s+to)\\s+go\\s+to\\s+(?:our|my|the)\\s+(?:\\S+\\s+){0,2}?${ACCOUNT}\\b${UNLESS_PAID_ON_ALIBABA}` +
+      // Polish "na konto partnera", Japanese パートナー会社の口座 (a partner company's account).
+      '|\\bna\\s+konto\\s+(?:naszego\\s+)?partnera\\b|(?:パートナー|関連|グループ|姉妹)会社の口座' +
+      `|\\bwants?\\s+(?:the\\s+)?(?:money|payments?|funds|balance|deposit)\\s+(?:to\\s+go\\s+)?(?:to|into|in)\\s+(?:his|her|their)\\s+(?:\\S+\\s+){0,2}?${ACCOUNT}\\b` +
       // "The payment should now go to our Singapore branch", "all payments go to the group account now".
       `|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|(?:parent|mother|holding)\\s+company|head\\s+office|headquarters|agent|group)\\b${UNLESS_PAID_ON_ALIBABA}` +
       // "Send the payment to our Hong Kong partner company", "pay to our other company", "pay in our other company name".
@@ -75,6 +80,10 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
         'associated',
         'other',
         'related',
+        'go to',
+        'want',
+        'konto',
+        '会社の口座',
       ],
     },
   ),

@@ -92,4 +92,10 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     '(?:पर्सनल|(?:भाई|मैनेजर|बॉस|मालिक|डायरेक्टर|एजेंट)\\s+(?:के|का))\\s+(?:upi|अकाउंट|खाते|खाता)',
     { anchors: ['पर्सनल', 'भाई', 'मैनेजर', 'बॉस', 'मालिक', 'डायरेक्टर', 'एजेंट'] },
   ),
+  cue(
+    'money sent to the person writing',
+    // Spanish "el pago es directo a mí", Hindi "पेमेंट सीधे मेरे account में" (payment straight into my account).
+    '\\b(?:el\\s+)?pago\\s+(?:es\\s+)?(?:directo|directamente)\\s+a\\s+m[íi](?!\\p{L})|सीधे\\s+मेरे\\s+(?:account|अकाउंट|खाते)',
+    { anchors: ['pago', 'सीधे मेरे'] },
+  ),
 ];

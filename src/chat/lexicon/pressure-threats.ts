@@ -83,6 +83,8 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       // Wednesday, otherwise we lose the printing slot", which asks for no money).
       "|\\b(?:or|otherwise|else)\\s+(?:[\\p{L}\\p{N}/']+\\s+){0,5}?(?:lose\\s+the|lose\\s+your|lose\\s+our|lose\\s+this)\\s+(?:[\\p{L}-]+\\s+)?(?:space|booking|slot|spot|stock|goods|container|vessel|price|discount|rate|offer|deposit|order|place)\\b" +
       '(?<=\\b(?:pay\\w*|paid|fee|deposit|balance|money|t/t|tt|transfer\\w*|remit\\w*|wire)\\b[^.!?\\n]{0,160})' +
+      // "The new boss is cancelling all old unpaid orders tomorrow".
+      '|\\bcancel\\w*\\s+(?:all\\s+)?(?:the\\s+)?(?:old\\s+)?unpaid\\s+orders?\\b' +
       // "If you are late, we cannot help": a cost named for lateness.
       "|\\bif\\s+(?:you\\s+are\\s+late|you're\\s+late|u\\s+are\\s+late|you\\s+are\\s+too\\s+late)\\b[^.!?]{0,30}?\\b(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:help|load|keep|hold|ship|guarantee|do\\s+anything)\\b" +
       // Cancelled, held or frozen if the buyer doesn't pay: not a fair "held from 15 to 19 October", fish "frozen at -35°C",

@@ -6,6 +6,7 @@ import {
   BANK_HOLIDAY,
   CLOSED,
   STILL_PAID_IN_THE_ORDER,
+  STILL_PAID_THERE_NEXT,
   THE_ORDERS_OWN_ACCOUNT,
 } from '../lexicon/details-change-context';
 import { firstHit, type Hit, type MessageView } from '../message-view';
@@ -76,12 +77,17 @@ const SAID_OUT_OF_DATE =
   /^[^,;:]{0,20}?\b(?:is|are)\s+(?:now\s+)?(?:old|outdated|expired|wrong|invalid|no\s+longer\s+(?:valid|used|in\s+use))\b/u;
 
 /**
- * The sentence puts the account in the Alibaba order itself, or says the buyer still pays there, and doesn't say
- * "not the one in the order".
+ * The sentence puts the account in the Alibaba order itself, or says the buyer still pays there (or the next sentence
+ * says only that, not asking it), and doesn't say "not the one in the order".
  */
 function placedInTheOrder(view: MessageView, sentence: { start: number; text: string }): boolean {
   const inOrder = THE_ORDERS_OWN_ACCOUNT.exec(sentence.text) ?? STILL_PAID_IN_THE_ORDER.exec(sentence.text);
-  if (inOrder === null || TURNS_AWAY_FROM_THE_ORDER.test(sentence.text.slice(0, inOrder.index))) return false;
+  if (inOrder === null) {
+    const next = sentenceAround(view.letters, sentence.start + sentence.text.length + 1);
+    const asked = view.letters[next.start + next.text.length] === '?';
+    return next.start > sentence.start && !asked && STILL_PAID_THERE_NEXT.test(next.text);
+  }
+  if (TURNS_AWAY_FROM_THE_ORDER.test(sentence.text.slice(0, inOrder.index))) return false;
   if (SAID_OUT_OF_DATE.test(sentence.text.slice(inOrder.index + inOrder[0].length))) return false;
   return !isRefused(view.letters, sentence.start + inOrder.index);
 }

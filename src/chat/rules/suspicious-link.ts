@@ -45,7 +45,7 @@ const LABELS: Partial<Record<LinkMention['kind'], string>> = {
   'carrier-look-alike': "a site borrowing a carrier's name, not the carrier's own",
   'service-look-alike':
     "a site borrowing a big service's name (Google, PayPal, Microsoft…), not that service's own",
-  homograph: 'a look-alike of Alibaba.com, spelt with letters of another alphabet',
+  homograph: 'a look-alike of Alibaba.com, spelt with letters of another alphabet or with accents',
   disguised: 'a web address spelt with letters of another alphabet, to pass for another site',
   embedded: "a web address with another site's address inside it, to pass for that site",
   shortener: 'a shortened link that hides where it goes',
@@ -119,7 +119,8 @@ function withRealAddress(label: string, kind: LinkMention['kind'], host: string,
 
 const MAIL_LABELS: Partial<Record<MailMention['kind'], string>> = {
   'look-alike': 'an e-mail address at a look-alike of Alibaba.com',
-  homograph: 'an e-mail address at a look-alike of Alibaba.com, spelt with letters of another alphabet',
+  homograph:
+    'an e-mail address at a look-alike of Alibaba.com, spelt with letters of another alphabet or with accents',
   disguised: 'an e-mail address at a domain spelt with letters of another alphabet',
 };
 

@@ -1362,4 +1362,33 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'the bank account on the invoice is correct, our email was hacked last year so always check by video call',
     rules: [],
   },
+  // Round 20: money to another company's account: all money to "our HK account", a new owner's own company account, a partner's account in Polish and Japanese, an affiliated entity; "la cuenta anterior ya no funciona".
+  {
+    text: "The factory in Dongguan only produces, all money must go to our HK account, not to the factory's Alibaba.",
+    rules: [CHANGE],
+  },
+  {
+    text: 'Hi, the factory changed owner last month. New owner wants money to his company account in Taiwan, not alibaba',
+    rules: [CHANGE],
+  },
+  { text: 'bez przedpłaty na konto partnera do piątku nie ruszymy produkcji', rules: [CHANGE] },
+  { text: '今後のお支払いは弊社の香港パートナー会社の口座へお願いいたします。', rules: [CHANGE] },
+  {
+    text: 'all outstanding invoices shall henceforth be settled to the account of our affiliated entity, Meridian Asia Pacific Ltd.',
+    rules: [CHANGE],
+  },
+  { text: 'La cuenta anterior ya no funciona, te paso los datos nuevos', rules: [CHANGE] },
+  // Quiet beside them: a seller's sub-account on Alibaba closed, a company renamed with payment still through Alibaba.
+  {
+    text: 'Our old sub-account was closed when we merged sales teams. This is the main company account, verified by Alibaba, same team and same orders.',
+    rules: [],
+  },
+  {
+    text: "Hello, Lily's sub-account will be closed next week. Please don't worry, I'm in the same company account, I'll see all your messages.",
+    rules: [],
+  },
+  {
+    text: 'Our company name changed from "Yiwu Hongda Trading" to "Yiwu Hongda Industrial" after the upgrade, you can see it verified on our profile. Payment still through Alibaba.',
+    rules: [],
+  },
 ];

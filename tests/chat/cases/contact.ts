@@ -1028,4 +1028,20 @@ export const CONTACT_CASES: ChatCase[] = [
   // Quiet beside them: discussing here, WhatsApp as a product feature.
   { text: 'Lets discuss here on Alibaba, it is safer for both of us', rules: [] },
   { text: 'the tablet has whatsapp preinstalled, we can discuss the rom', rules: [] },
+  // Round 20: WeChat spelt "VVechat", "reply me fast on wechat", "talk direct in whatsapp", "call whatsapp plz", Portuguese "fala comigo pelo WhatsApp", Thai "add on WeChat".
+  {
+    text: 'Jessica is on maternity leave, her customers now with me. Add my VVechat: sunny_exp0rt',
+    rules: [CONTACT],
+  },
+  { text: 'reply me fast on wechat, alibaba will close my acc in 2 hour', rules: [CONTACT] },
+  {
+    text: 'hello dear, I am the factory owner himself, better we talk direct in whatsapp, no middle man',
+    rules: [CONTACT],
+  },
+  { text: 'lily gone. me new. call whatsapp plz', rules: [CONTACT] },
+  { text: 'Boa tarde, a Júlia saiu da empresa. Agora fala comigo pelo WhatsApp.', rules: [CONTACT] },
+  { text: 'ครับ ผมเป็นเซลส์คนใหม่แทนคุณเมย์ แอดวีแชทผมได้ที่ peter_th88 นะครับ', rules: [CONTACT] },
+  // Quiet beside them: a call on a phone line, replying fast here.
+  { text: 'call line 2 please, the operator will connect you', rules: [] },
+  { text: 'please reply me fast on this chat, the loading is tomorrow', rules: [] },
 ];

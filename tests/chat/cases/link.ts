@@ -338,4 +338,11 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'photos at https://contoso.sharepoint.com/sites/qc', rules: [] },
   { text: 'the spiral_drawings.zip is the cad', rules: [] },
   { text: 'api_docs.zip attached, the PI.pdf is in the order', rules: [] },
+  // Round 20: Alibaba's name spelt with an accent.
+  {
+    text: 'verify ur buyer account to receive the order transfer from old rep: alibába-login.com/verify (copy to browser)',
+    rules: [LINK],
+  },
+  // Quiet beside it: a site whose own name has an accent.
+  { text: 'our café supplies are on café.com, have a look', rules: [] },
 ];

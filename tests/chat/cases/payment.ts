@@ -2982,4 +2982,30 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'please send the drawing to ms steel supplier for the quote', rules: [] },
   { text: 'Vocês aceitam dinheiro? Não, só pelo Alibaba, obrigado', rules: [] },
   { text: 'The refund via Alibaba takes 7 days, it goes back to your card automatically', rules: [] },
+  // Round 20 (staff changes and takeovers): money to the writer in Spanish and Hindi, T/T to an agent, "we take cash or alipay only", cash by hand in Hinglish.
+  { text: 'el pago es directo a mí, no por Alibaba.', rules: [PAY] },
+  { text: 'पेमेंट सीधे मेरे account में कर दीजिए, Alibaba की fees बच जाएगी।', rules: [PAY] },
+  {
+    text: 'Hey, my manager says for this order we do 100% by T/T to the agent, the agent is our partner in Guangzhou',
+    rules: [PAY],
+  },
+  {
+    text: 'hi boss. new rule from my manager. small orders under 3000 we take cash or alipay only',
+    rules: [PAY],
+  },
+  {
+    text: 'Sir aapka order ab hamara naya agent dekhega, payment unko cash me de dena jab woh sample le ke aayega',
+    rules: [PAY],
+  },
+  // Quiet beside them: a new contact for the buyer's account, a sister company that only makes parts, payment that must go through the order.
+  {
+    text: "I'll be the new contact for your account. My name is Victor, export manager. Feel free to ask anything here.",
+    rules: [],
+  },
+  {
+    text: 'Our sister company makes the plastic parts, but you only deal with us and pay only to this order.',
+    rules: [],
+  },
+  { text: 'All payments must go to the Alibaba order, never to any account in the chat.', rules: [] },
+  { text: 'we take the samples to the fair next week', rules: [] },
 ];

@@ -1833,4 +1833,14 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   { text: 'the red colour goes to other styles too, no extra cost', rules: [] },
   { text: '不付款也可以先看样品视频', rules: [] },
+  // Round 20: all old unpaid orders cancelled tomorrow.
+  {
+    text: 'please confirm within today, the new boss is cancelling all old unpaid orders tomorrow morning',
+    rules: [PRESSURE],
+  },
+  // Quiet beside it: a price rise with "no pressure".
+  {
+    text: 'Price will increase 5% from next month due to RMB exchange. Orders paid before 31st keep current price. No pressure, just letting you know.',
+    rules: [],
+  },
 ];
