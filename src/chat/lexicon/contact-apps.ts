@@ -115,9 +115,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\b(?:contact|add|message|call|reach)\\s+(?:our|my)\\s+(?:\\S+\\s+){0,2}?(?:on|via|through|at)\\s+|\\bcontact\\s+you\\s+(?:from|on|via|through|by)\\s+(?:his|her|my|our|their)\\s+(?:own\\s+|personal\\s+|private\\s+)?` +
       // "We do the deal on WhatsApp directly": the deal itself made where the platform can't see it.
       `|\\b(?:do|make|close|finish|discuss)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:deal|business|order|payment|contract)\\s+(?:on|via|over|through|in)\\s+)${APP}` +
-      // "add me wechat": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, "contact us line 2" a phone line.
+      // "add me wechat", "call whatsapp plz": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, "contact us line 2" a phone line.
       `|\\b(?:add|contact|message|text|ping|dm|msg)\\s+(?:me|us)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)${APP}(?!\\s*pay)` +
-      // "lily gone. me new. call whatsapp plz".
       `|\\bcall\\s+(?:me\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)${APP}\\s+(?:plz|pls|please|now|asap)\\b` +
       // Vietnamese "anh add zalo em".
       `|\\badd\\s+${APP}\\s+(?:em|anh|ch[ịi]|m[ìi]nh)\\b` +
