@@ -4,15 +4,22 @@ const WRITTEN_OUT =
   /[[({]|\bat\b[^]*\bdot\b|\s@|@\s|hxxp|\bdot\s+(?:com|net|org)\b|\.\s+(?:com|net|org|ly|io|cc|me)\/|https?\s*:\s*\/\s*\/\s|\s\.\s+[a-z]{2,6}\s*\/\s*[a-z0-9]|-[a-z0-9]+\s+\.\s+[a-z]/;
 /** What WRITTEN_OUT needs, found without its search from every "at" to the end of the text. */
 const MAY_BE_WRITTEN_OUT = /[[({]|dot|hxxp|\.\s+(?:com|net|org|ly|io|cc|me)\/|\/\s+\/|\s\.\s|\s@|@\s/;
+/** The endings a host spaced out around its dot is read back with. */
+const SPACED_ENDING = 'com|net|org|cc|io|co|top|xyz|shop|site|online|info|ly|me';
+
 /**
  * A host spaced around its dots and hyphens, with a path after it: "alibaba - tradepay . com / deposit",
  * "www . alibaba-escrow-service . com / order / 4421". Only with a path, or a hyphen in the name ("pay-alibaba . xyz"):
  * "obrigado . com certeza" is Portuguese.
  */
-const SPACED_HOST_WITH_PATH =
-  /\b((?:[a-z0-9]+\s*[-.]\s*)*[a-z0-9]+)\s+\.\s+(com|net|org|cc|io|co|top|xyz|shop|site|online|info|ly|me)((?:\s*\/\s*[a-z0-9_-]+)+)/g;
-const SPACED_HYPHENATED_HOST =
-  /\b[a-z0-9]+(?:-[a-z0-9]+)+\s+\.\s+(?:com|net|org|cc|io|co|top|xyz|shop|site|online|info|ly|me)\b/g;
+const SPACED_HOST_WITH_PATH = new RegExp(
+  `\\b((?:[a-z0-9]+\\s*[-.]\\s*)*[a-z0-9]+)\\s+\\.\\s+(${SPACED_ENDING})((?:\\s*\\/\\s*[a-z0-9_-]+)+)`,
+  'g',
+);
+const SPACED_HYPHENATED_HOST = new RegExp(
+  `\\b[a-z0-9]+(?:-[a-z0-9]+)+\\s+\\.\\s+(?:${SPACED_ENDING})\\b`,
+  'g',
+);
 
 /**
  * An e-mail address spaced after its "@" and around its dots: "lily @ q q . com", "sales@ hxpcb.com". Not a

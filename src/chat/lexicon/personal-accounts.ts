@@ -11,6 +11,9 @@ const TITLE_ANCHORS = ['mr', 'mrs', 'ms.', 'ms ', 'miss', 'mister', 'madam'];
 /** Words before "to" that aren't the money: "send the samples to Mr. Chen". */
 const NOT_THE_GOODS = '(?!(?:the\\s+|your\\s+)?(?:samples?|goods|documents?|parcels?|cargo|files?)\\b)';
 
+/** Money said to go "to" a titled person: "… the balance to Mr Huang", "… to our export manager Mrs. Sun". */
+const TO_A_TITLED_PERSON = `(?:${NOT_THE_GOODS}\\S+\\s+){0,4}?to\\s+(?:our\\s+)?(?:\\S+\\s+)?${TITLED_PERSON}`;
+
 /** An agent too, for an account: money "to our agent" alone is another cue's (a third party collecting it). */
 const ACCOUNT_HOLDER = `${PERSON}|agent`;
 
@@ -92,7 +95,7 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
   cue(
     'a personal account',
     // Money to a person named by title: "transfer to Mr. Deng", "you send to Ms Huang", "send to Mrs. Sun, our export manager", "put Chen Hao as the receiver".
-    `\\b(?:pay|paid|transfer|remit|wire|send)\\w*\\s+(?:${NOT_THE_GOODS}\\S+\\s+){0,4}?to\\s+(?:our\\s+)?(?:\\S+\\s+)?${TITLED_PERSON}` +
+    `\\b(?:pay|paid|transfer|remit|wire|send)\\w*\\s+${TO_A_TITLED_PERSON}` +
       '|\\bput\\s+[\\p{L}]+\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+as\\s+the\\s+(?:receiver|beneficiary|payee)\\b' +
       // "His Wise email is …": a payment app's login of a third person, paid by e-mail address.
       '|\\b(?:his|her)\\s+(?:wise|paypal|pay\\s+pal|payoneer|skrill|alipay|zelle|venmo|cash\\s?app|revolut)\\s+(?:e-?mail|account|id|address|number)\\b',
@@ -120,7 +123,7 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
   cue(
     'a personal account',
     // Paying a titled person is no other thing, even with no other word of money: "pls pay the balance to Mr Huang".
-    `\\b(?:pay|paid|paying|remit|wire)\\w*\\s+(?:${NOT_THE_GOODS}\\S+\\s+){0,4}?to\\s+(?:our\\s+)?(?:\\S+\\s+)?${TITLED_PERSON}` +
+    `\\b(?:pay|paid|paying|remit|wire)\\w*\\s+${TO_A_TITLED_PERSON}` +
       `|\\btransfer\\w*\\s+(?:the\\s+|your\\s+)?(?:money|payment|deposit|balance|funds|amount|rest)\\s+to\\s+(?:our\\s+)?(?:\\S+\\s+)?${TITLED_PERSON}`,
     { anchors: TITLE_ANCHORS },
   ),

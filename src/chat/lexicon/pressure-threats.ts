@@ -74,7 +74,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
     'a threat',
     // "Or your order will be stuck", "otherwise the goods will be sold": what is lost is the buyer's (not "otherwise the air flow
     // will be blocked", nor a choice: "replacement in next order, or refunded?").
-    `\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}\\p{N}/']+\\s+){0,3}?${STAKE}\\s+(?:[\\p{L}']+\\s+){0,4}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|destroyed|confiscated|auctioned|sold|forfeited|(?:leaves?|go(?:es)?|sails?)\\s+without|go(?:es)?\\s+to\\s+(?:an?\\s+)?(?:other|another|next)\\s+(?:buyers?|customers?|clients?))\\b` +
+    `\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}\\p{N}/']+\\s+){0,3}?${STAKE}\\s+(?:[\\p{L}']+\\s+){0,4}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|destroyed|confiscated|auctioned|sold|forfeited|(?:leaves?|go(?:es)?|sails?)\\s+without|go(?:es)?\\s+to\\s+other\\s+(?:buyers?|customers?|clients?)|go(?:es)?\\s+to\\s+another\\s+(?:buyer|customer|client))\\b` +
       // "… or we cancel the order", "or customs will auction the cargo" (not "or we can cancel the order if you like").
       `|\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}']+\\s+){1,3}?(?<!\\b(?:can|could|may|might)\\s+)(?:cancel|sell|release|destroy|auction|confiscate|forfeit|give|return)\\w*\\s+(?:\\S+\\s+){0,2}?${STAKE}\\b` +
       // "Pay the fee today or they will be destroyed": "it" or "they" after paying was named.
@@ -110,7 +110,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       // "senão me engano", "si no tiene stock, avíseme".
       '|(?:否则|不然)(?:的话)?[^，。！？,.!?]{0,8}?(?:取消|走了|卖|没了|没有了|涨价|扣|不发|不能发|不退|不保留|作废|失效|过期|罚|排不上|赶不上|冻结)' +
       // 不付款就取消订单, 不付款货就一直压着了 (no payment, then cancelled, or held).
-      '|(?:不|没)(?:付款|付钱|打款|付尾款|付定金)(?:的话)?[^，。！？,.!?]{0,6}?就[^，。！？,.!?]{0,4}?(?:取消|卖|没了|没有了|涨价|扣|不发|作废|失效|压着|不保留)' +
+      '|(?:不付款|不付钱|不打款|不付尾款|不付定金|没付款|没付钱|没打款|没付尾款|没付定金)(?:的话)?[^，。！？,.!?]{0,6}?就[^，。！？,.!?]{0,4}?(?:取消|卖|没了|没有了|涨价|扣|不发|作废|失效|压着|不保留)' +
       '|sen[ãa]o\\s*,?\\s+[^.!?\\n]{0,40}?(?:perde|cancelad|cancelar|vend|anulad|bloquead|sobe|aumenta)' +
       '|\\bsi\\s+no\\s+(?:\\S+\\s+){0,3}?(?:paga|pagan|pagas|pago|pagar|transfiere|deposita|confirma)\\b[^.!?\\n]{0,50}?(?:perde|pierde|cancel|vend|anul|sube|subir|aumenta)' +
       // "Si vous ne payez pas aujourd'hui, nous annulons", "wenn Sie heute nicht zahlen, stornieren wir": with the loss after.
@@ -119,8 +119,8 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       // What is threatened, not "or" or "will" (in most messages): every threat names one of these.
       anchors: [
         'without',
-        'other',
-        'next',
+        'to other',
+        'to another',
         'lose the',
         'lose your',
         'lose our',
@@ -167,11 +167,10 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
         'social media',
         '否则',
         '不然',
-        '付款',
-        '付钱',
-        '打款',
-        '付尾款',
-        '付定金',
+        '不付',
+        '没付',
+        '不打款',
+        '没打款',
         'senão',
         'senao',
         'si no',
