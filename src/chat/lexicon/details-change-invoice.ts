@@ -73,7 +73,7 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
   ),
   cue(
     'earlier bank details said to be wrong',
-    `\\b(?:bank\\s+(?:info(?:rmation)?|details|${ACCOUNT})|${ACCOUNT}\\s+(?:info(?:rmation)?|details|number|no\\.?)|beneficiary(?:\\s+name)?)\\s+(?:(?:on|in)\\s+(?:the|our|your|my)\\s+(?:\\S+\\s+){1,2}?)?(?:was|is|were|are|had)\\s+(?:wrong|incorrect|not\\s+correct|a\\s+mistake|an\\s+error)\\b` +
+    `\\b(?:bank\\s+(?:info(?:rmation)?|details|${ACCOUNT})|${ACCOUNT}\\s+(?:info(?:rmation)?|details|number|no\\.?)|beneficiary(?:\\s+name)?)\\s+(?:(?:on|in)\\s+(?:(?:the|our|your|my)\\s+)?(?:\\S+\\s+){1,2}?)?(?:was|is|were|are|had)\\s+(?:wrong|incorrect|not\\s+correct|a\\s+mistake|an\\s+error)\\b` +
       // "The account number on the PI I sent yesterday was old", "… on PI I sent last week has mistake" (not "the bank
       // account is old, we opened it in 2010").
       `|\\b${ACCOUNT}\\s+(?:number|no\\.?|details|info(?:rmation)?)\\s+(?:on|in)\\s+(?:the\\s+)?(?:pi|proforma|invoice)\\s+(?:\\S+\\s+){0,4}?(?:was\\s+old|is\\s+old|was\\s+outdated|is\\s+outdated|was\\s+expired|is\\s+expired|was\\s+no\\s+longer\\s+valid|is\\s+no\\s+longer\\s+valid|(?:has|had|have)\\s+(?:a\\s+|an\\s+|some\\s+)?(?:mistake|error)s?|(?:was|is)\\s+(?:wrong|incorrect))\\b` +
@@ -81,7 +81,7 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       `|\\bcorrection\\s+(?:on|of|to|for)\\s+(?:the\\s+|our\\s+)?(?:iban|swift|bank\\s+(?:details|info(?:rmation)?|${ACCOUNT})|${ACCOUNT}\\s+(?:number|no\\.?|details))\\b` +
       `|\\buse\\s+(?:the\\s+)?corrected\\s+(?:one|iban|swift|bank\\s+details|${ACCOUNT}(?:\\s+(?:number|details))?)\\b(?=[^]*\\b(?:iban|swift|bank|${ACCOUNT})\\b)` +
       // "The invoice in the system has the wrong bank details, use the ones I sent by email" (not "if the invoice has …").
-      `|\\b(?:has|had|have|shows?|showed|with|gave\\s+you|sent\\s+you)\\s+(?:the\\s+|our\\s+|an?\\s+)?(?:wrong|incorrect|outdated)\\s+(?:bank(?:ing)?\\s+(?:info(?:rmation)?|details|${ACCOUNT})|${ACCOUNT}\\s+(?:details|number|info(?:rmation)?)|beneficiary(?:\\s+name)?)\\b(?<!\\bif\\s[^,.;!?]*)${NOT_FOR_A_REFUND}` +
+      `|\\b(?:has|had|have|shows?|showed|with|gave\\s+you|sent\\s+you|issued\\s+to|made\\s+out\\s+to)\\s+(?:the\\s+|our\\s+|an?\\s+)?(?:wrong|incorrect|outdated)\\s+(?:bank(?:ing)?\\s+(?:info(?:rmation)?|details|${ACCOUNT})|${ACCOUNT}\\s+(?:details|number|info(?:rmation)?)|beneficiary(?:\\s+name)?)\\b(?<!\\bif\\s[^,.;!?]*)${NOT_FOR_A_REFUND}` +
       // "Remit to the account details in the revised PI": a revised PI alone is routine (quantities change).
       `|\\b(?:${ACCOUNT}|bank|beneficiary)\\s+(?:\\S+\\s+){0,2}?(?:in|on|of)\\s+the\\s+(?:revised|corrected|amended)\\s+(?:pi|proforma|invoice)\\b` +
       // "The account we gave was wrong, the correct one I will send now"; "the previous salesman's PI is invalid".
@@ -122,7 +122,7 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
   cue(
     'earlier bank details said to be wrong',
     // "Pay the second one, the one with the Kowloon address. PI header is outdated": the invoice's details disowned.
-    '\\b(?:pi|invoice|proforma)\\s+(?:header|bank\\s+details|details)\\s+(?:is|are)\\s+(?:outdated|out\\s+of\\s+date|old|wrong)\\b',
-    { anchors: ['outdated', 'out of date', 'old', 'wrong'] },
+    '\\b(?:pi|invoice|proforma)\\s+(?:header|bank\\s+details|details|bank)\\s+(?:is\\s+|are\\s+)?(?:outdated|out\\s+of\\s+date|old|wrong|not\\s+valid|invalid|no\\s+longer\\s+valid)\\b',
+    { anchors: ['outdated', 'out of date', 'old', 'wrong', 'valid'] },
   ),
 ];

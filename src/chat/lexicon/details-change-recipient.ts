@@ -125,6 +125,22 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
     { anchors: ABROAD_NAMES },
   ),
   cue(
+    'a new company or agent to pay',
+    // "Kindly settle the 2nd installment to our new partner", "our new export agent receives the payments now",
+    // "accounting migrated to our sister company": someone new is paid. Samples sent to a new office are not money.
+    `\\b(?:(?:pay|settle|remit|wire|transfer)\\w*|send\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds))\\s+(?:\\S+\\s+){0,4}?to\\s+(?:our|the|my)\\s+new\\s+(?:\\S+\\s+){0,2}?(?:partner|agent|company|entity)\\b` +
+      '|\\bnew\\s+(?:\\S+\\s+){0,2}?(?:partner|agent|company|entity)\\s+(?:\\S+\\s+){0,3}?(?:receives?|collects?|handles?)\\s+(?:all\\s+|the\\s+|your\\s+)?(?:payments?|money|funds|balance|deposits?)\\b' +
+      '|\\b(?:accounting|payments?|finance|billing|collections?|invoicing)\\s+(?:has\\s+|have\\s+)?(?:been\\s+)?(?:migrated|moved|transferred|switched|shifted)\\s+to\\s+(?:our|the|a)\\s+(?:\\S+\\s+){0,2}?(?:sister|partner|new|other|affiliate|subsidiary)\\b' +
+      // French "notre nouvelle société … encaisse désormais", Spanish "la cuenta de nuestro nuevo agente".
+      '|\\bnouvel(?:le)?\\s+(?:soci[ée]t[ée]|agent|partenaire)[^.!?]{0,60}\\bencaiss|\\bcompte\\s+de\\s+notre\\s+nouvel(?:le)?\\s+(?:agent|soci[ée]t[ée]|partenaire)(?![\\p{L}])' +
+      '|\\bcuenta\\s+(?:de|del)\\s+(?:nuestro\\s+)?nuevo\\s+(?:agente|socio)\\b|\\b(?:mi|nuestra)\\s+cuenta\\s+de\\s+agente\\b' +
+      // 新公司账户 (the new company's account); 新しい輸出代理店が代金を受け取ります (a new agent receives the money).
+      '|新(?:成立的?)?(?:外贸|贸易|出口)?公司(?:的)?(?:账户|账号|帐户)|新しい[^。！？]{0,10}(?:代理店|会社|パートナー)が(?:代金|支払い|お支払い)を受け取',
+    {
+      anchors: ['new', 'migrated', 'moved', 'transferred', 'switched', 'shifted', 'nouvel', 'nuevo', 'cuenta de agente', '新'],
+    },
+  ),
+  cue(
     'a new company name to pay',
     // "Please note our new company name is …, the invoice will be under this name": the beneficiary changes with it.
     // Not the name to print on a carton mark or a label.

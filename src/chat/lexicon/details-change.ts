@@ -143,7 +143,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     `\\bchange\\s+(?:the\\s+)?(?:beneficiary|receiving\\s+${ACCOUNT}|bank\\s+${ACCOUNT})(?:'s)?\\s+(?:name\\s+|details\\s+|number\\s+)?to\\b(?!\\s+alibaba)` +
       '|\\bupdate\\s+(?:your\\s+|the\\s+)?(?:beneficiary|payee|bank)\\s+(?:records?|details|information|info)\\b' +
       // "Did you receive our change of bank details letter?"
-      '|\\bchange\\s+of\\s+(?:our\\s+|the\\s+)?(?:bank(?:ing)?\\s+(?:details|account|information|info)|beneficiary(?:\\s+details)?|(?:account|remittance)\\s+details|receiving\\s+account)\\b',
+      '|\\bchange\\s+of\\s+(?:our\\s+|the\\s+)?(?:bank(?:ing)?\\s+(?:details|account|information|info)|beneficiary(?:\\s+details)?|(?:account|remittance)\\s+details|receiving\\s+(?:account|bank)|bank(?:ing)?\\s+partner)\\b',
     { anchors: ['change', 'update '] },
   ),
   cue(
@@ -174,4 +174,10 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ...DETAILS_CHANGE_IN_OTHER_LANGUAGES,
   ...PRETEXTS_IN_OTHER_LANGUAGES,
   ...OLD_ACCOUNT_NO_LONGER_THE_ONE,
+  cue(
+    'a new receiving account',
+    // "New details: Hang Seng Bank, 024-…": last, so a message that also says what changed quotes that.
+    `\\bnew\\s+(?:\\S+\\s+)?details\\s*[:：-](?=[^.!?\\n]{0,40}(?:\\w*bank|iban|swift|${ACCOUNT}))`,
+    { anchors: ['details'] },
+  ),
 ];
