@@ -137,7 +137,18 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
       // 新公司账户 (the new company's account); 新しい輸出代理店が代金を受け取ります (a new agent receives the money).
       '|新(?:成立的?)?(?:外贸|贸易|出口)?公司(?:的)?(?:账户|账号|帐户)|新しい[^。！？]{0,10}(?:代理店|会社|パートナー)が(?:代金|支払い|お支払い)を受け取',
     {
-      anchors: ['new', 'migrated', 'moved', 'transferred', 'switched', 'shifted', 'nouvel', 'nuevo', 'cuenta de agente', '新'],
+      anchors: [
+        'new',
+        'migrated',
+        'moved',
+        'transferred',
+        'switched',
+        'shifted',
+        'nouvel',
+        'nuevo',
+        'cuenta de agente',
+        '新',
+      ],
     },
   ),
   cue(

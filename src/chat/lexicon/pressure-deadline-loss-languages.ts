@@ -108,10 +108,12 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   // "Armator wymaga zapłaty do jutra … Jeśli nie zdążymy, stracimy miejsce na statku i fracht podrożeje".
   {
     deadline:
-      '\\bdo\\s+(?:jutra|poniedzia[łl]ku|wtorku|[śs]rody|czwartku|pi[ąa]tku|soboty|niedzieli|ko[ńn]ca\\s+dnia)(?![\\p{L}])',
-    pay: '(?:zap[łl]at|p[łl]atno|przelew|wp[łl]at|\\bsaldo|zaliczk)',
-    loss: '(?:stracimy|przepad|podro[żz]|\\banul|\\binaczej\\b|w\\s+przeciwnym\\s+razie|nie\\s+zd[ąa][żz]ymy)',
+      '\\bdo\\s+(?:jutra|poniedzia[łl]ku|wtorku|[śs]rody|czwartku|pi[ąa]tku|soboty|niedzieli|ko[ńn]ca\\s+dnia)(?![\\p{L}])|\\b(?:dzi[śs]|dzisiaj)(?![\\p{L}])',
+    pay: '(?:zap[łl]at|op[łl]aci|p[łl]atno|przelew|wp[łl]at|\\bsaldo|zaliczk|przedp[łl]at)',
+    loss: '(?:stracimy|tracimy|przepad|podro[żz]|\\banul|\\binaczej\\b|w\\s+przeciwnym\\s+razie|nie\\s+zd[ąa][żz]ymy|nie\\s+ruszymy|p[óo]jdzie\\s+w\\s+g[óo]r)',
     anchors: [
+      'dziś',
+      'dzis',
       'jutra',
       'poniedziałku',
       'poniedzialku',
@@ -126,5 +128,12 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
       'końca dnia',
       'konca dnia',
     ],
+  },
+  // "오늘까지 송금하지 않으면 생산이 지연됩니다" (if it isn't sent by today, production is delayed).
+  {
+    deadline: '(?:오늘|내일|이번\\s?주|금요일|월요일)(?:까지|\\s?안에|\\s?중으로)|\\d+시까지',
+    pay: '(?:송금|입금|결제|잔금|계약금|이체)',
+    loss: '(?:않으면|안\\s?하면|안\\s?되면|지연|취소|올라|인상|놓치|없어집니다)',
+    anchors: ['까지', '안에', '중으로'],
   },
 ];

@@ -32,6 +32,8 @@ const ENGLISH: DeadlinePayAndLoss = {
   deadline:
     '\\b(?:today|tonight|eod|by\\s+then|end\\s+of\\s+(?:the\\s+)?(?:day|week|month)|after\\s+that)\\b' +
     `|\\b(?:by|before|until|till)\\s+(?:this\\s+|next\\s+)?(?:${WEEKDAYS.join('|')}|tomorrow|tmrw?|noon|midnight)\\b` +
+    // "Factory will sell your goods tomorrow if not paid", "pay this week or we pay the fine".
+    '|\\b(?:tomorrow|tmrw?)\\b|\\bthis\\s+week\\b(?<=\\b(?:pay|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,4}?this\\s+week)' +
     '|\\bbefore\\s+the\\s+(?:holiday|weekend|deadline|cut-?off)\\b' +
     // "If balance no come tomorrow": the money not there by then.
     "|\\b(?:balance|bal|payment|deposit|money)\\s+(?:is\\s+|does\\s+|doesn't\\s+)?(?:no|not)?\\s*(?:come|arrive|reach|received)\\w*\\s+(?:by\\s+)?(?:tomorrow|tmrw?)\\b" +
@@ -43,9 +45,12 @@ const ENGLISH: DeadlinePayAndLoss = {
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
     "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:\\S+\\s+){0,2}\\S+)" +
     // Nor paying said to wait: "payment no rush", "the balance is only after inspection".
-    '(?!\\s+(?:is\\s+)?(?:no\\s+rush|not\\s+urgent|(?:only\\s+)?after\\b))',
+    '(?!\\s+(?:is\\s+)?(?:no\\s+rush|not\\s+urgent|(?:only\\s+)?after\\b|(?:fine\\s+)?any\\s?time\\b|(?:can|could)\\s+wait\\b))',
   loss:
-    "\\b(?:otherwise|or\\s+else|else|or\\s+(?:we|the|your|you|it|i)\\s+(?:will|'ll|must|have|can(?:not|'t)?|lose|miss)" +
+    "\\b(?:otherwise|or\\s+else|else|or\\s+(?:we|the|your|you|it|i|they|he|she)\\s+(?:will|'ll|must|have|can(?:not|'t)?|lose|miss|take|give|sell|pay)" +
+    // "… or they take other customer", "today is the cut-off", "we are charged a penalty every day".
+    '|(?:take|give\\s+(?:it\\s+|them\\s+)?to|sell\\s+(?:it\\s+|them\\s+)?to|go\\s+to)\\s+(?:an?\\s+|the\\s+)?(?:other|another|next)\\s+(?:customer|buyer|client)s?' +
+    '|(?:is|are)\\s+the\\s+(?:cut-?off|deadline|last\\s+day)|(?:pay|paying|charged?)\\s+(?:a\\s+|the\\s+)?(?:fine|penalty|penalties)' +
     "|if\\s+(?:\\S+\\s+){0,4}?(?:is\\s+not|isn't|not)\\s+(?:in|received|paid|sent|here|arrived?|made|done)" +
     '|next\\s+(?:week|month|shipment|vessel|pickup|batch)|new\\s+price' +
     '|prices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+up|rises?|increases?)' +
@@ -67,6 +72,7 @@ const ENGLISH: DeadlinePayAndLoss = {
     ...WEEKDAYS,
     'tomorrow',
     'tmr',
+    'this week',
     'noon',
     'midnight',
     'holiday',

@@ -69,7 +69,9 @@ export const PLEAS: readonly Cue[] = [
   cue(
     'a personal plea',
     // "He deducts it from my salary", "c'est moi qui paie de ma poche", "em bị trừ hết lương".
-    '\\b(?:deducts?|deducted|cut|take)\\s+(?:it\\s+)?from\\s+my\\s+salary\\b|\\bde\\s+ma\\s+poche\\b|\\b(?:trừ|tru)\\s+(?:(?:hết|het)\\s+)?(?:lương|luong)\\b',
-    { anchors: ['salary', 'de ma poche', 'lương', 'luong'] },
+    '\\b(?:deducts?|deducted|cut|take)\\s+(?:it\\s+)?from\\s+my\\s+salary\\b|\\bde\\s+ma\\s+poche\\b|\\b(?:trừ|tru)\\s+(?:(?:hết|het)\\s+)?(?:lương|luong)\\b' +
+      // "Need money for factory salary this week, pls pay": the workers' pay as the reason to hurry.
+      '|\\bneed\\s+(?:the\\s+)?(?:money|payment|funds|balance|deposit)\\s+(?:urgently\\s+)?(?:for|to\\s+pay)\\s+(?:the\\s+|our\\s+)?(?:factory\\s+|workers\\W?\\s+)?(?:salar(?:y|ies)|wages)\\b',
+    { anchors: ['salar', 'wages', 'de ma poche', 'lương', 'luong'] },
   ),
 ];

@@ -66,6 +66,8 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
   cue(
     'a push to skip a safeguard',
     '\\b(?:inspection|samples?|qc)\\s+(?:is\\s+|are\\s+)?(?:not\\s+necessary|unnecessary|not\\s+needed)\\b|\\bno\\s+(?:time|need)\\s+for\\s+(?:an?\\s+|the\\s+)?(?:third[\\s-]party\\s+)?(?:samples?|inspection|qc)\\b' +
+      // "No time for TA order": the order's protection called a delay.
+      '|\\bno\\s+time\\s+for\\s+(?:an?\\s+|the\\s+)?(?:ta\\s+order|trade\\s+assurance|escrow)\\b' +
       // "No need to inspect", "you don't need a third-party inspection".
       "|\\bno\\s+need\\s+to\\s+inspect\\b|\\b(?:don'?t|do\\s+not)\\s+need\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:third[\\s-]party\\s+)?inspections?\\b" +
       "|\\bskip(?<!\\b(?:can't|cannot|don't|never|not|won't)\\s+skip)\\s+(?:the\\s+)?(?:inspection|samples?)\\b|\\btrust\\s+me\\b|不用验货|不需要验货" +

@@ -1,4 +1,4 @@
-import { PAY, CONTACT, LINK, type ChatCase } from './case';
+import { PAY, CONTACT, LINK, PRESSURE, type ChatCase } from './case';
 
 export const CONTACT_CASES: ChatCase[] = [
   // WhatsApp as "WA" only where it is asked for or given a number: alone it could be a US state.
@@ -1033,7 +1033,7 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Jessica is on maternity leave, her customers now with me. Add my VVechat: sunny_exp0rt',
     rules: [CONTACT],
   },
-  { text: 'reply me fast on wechat, alibaba will close my acc in 2 hour', rules: [CONTACT] },
+  { text: 'reply me fast on wechat, alibaba will close my acc in 2 hour', rules: [CONTACT, PRESSURE] },
   {
     text: 'hello dear, I am the factory owner himself, better we talk direct in whatsapp, no middle man',
     rules: [CONTACT],

@@ -1843,4 +1843,30 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Price will increase 5% from next month due to RMB exchange. Orders paid before 31st keep current price. No pressure, just letting you know.',
     rules: [],
   },
+  // Round 20: deadlines with the loss worded anew, an account about to be closed, pleas and a skipped order.
+  {
+    text: 'Partner factory need deposit by tomorrow morning or they take other customer.',
+    rules: [PRESSURE],
+  },
+  { text: 'They only accept cash deposit, today is the cut-off.', rules: [PAY, PRESSURE] },
+  { text: 'Factory will sell your goods tomorrow if not paid.', rules: [PRESSURE] },
+  { text: 'Use the new account and pay this week or we pay the fine.', rules: [CHANGE, PAY, PRESSURE] },
+  { text: 'We ship this week, the balance after your inspection as agreed.', rules: [] },
+  { text: 'Need money for factory salary this week, pls pay.', rules: [PRESSURE] },
+  {
+    text: 'Pay the deposit to my colleague directly and I lock it, no time for TA order.',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'No time for a video call today, I will send photos.', rules: [] },
+  {
+    text: 'Our account will be closed tomorrow, plz email me quickly to continue your order.',
+    rules: [CHANGE, CONTACT, PRESSURE],
+  },
+  { text: 'Our old factory will be closed in 2025, production moves to Anhui.', rules: [] },
+  { text: '快点加我WhatsApp，阿里账号马上要被封了。', rules: [CONTACT, PRESSURE] },
+  { text: 'zamówienie trzeba opłacić dziś, inaczej tracimy miejsce w kontenerze.', rules: [PRESSURE] },
+  { text: 'Dziś wysyłamy towar, płatność przez Alibaba jak zwykle.', rules: [] },
+  { text: '오늘까지 송금하지 않으면 생산이 지연됩니다.', rules: [PRESSURE] },
+  { text: '오늘까지 샘플을 보내드리겠습니다.', rules: [] },
+  { text: 'The sample is ready tomorrow and payment can wait, no rush.', rules: [] },
 ];
