@@ -35,6 +35,9 @@ const PROGRAM_ENDING_ALONE = new RegExp(
   `(?<![\\p{L}\\p{N}_-])\\.(?:${PROGRAM_ENDINGS})(?![\\p{L}\\p{N}_-])`,
   'u',
 );
+/** "catalog_2025.rar … extract and run the viewer", "VIP_Cert.zip, run setup to print it": a program in it, to run, unnamed. */
+const RUN_WHAT_IS_INSIDE =
+  /\b(?:run|install|execute|launch)\s+(?:the\s+)?(?:setup|viewer|installer|program|launcher|exe|app)\b/u;
 /** "PackingList_Q3.iso … mount it and run Setup_Viewer to open the PDFs": documents sent inside a disk image. */
 const DISK_IMAGE = new RegExp(`[\\p{L}\\p{N}_-]+\\.(?:${DISK_IMAGE_ENDINGS})\\b`, 'u');
 const NAMES_DOCUMENTS =
@@ -72,7 +75,10 @@ function fileNamedAsADocument(view: MessageView): Hit | null {
   const program = RUNS_AS_A_PROGRAM.exec(view.text);
   if (program)
     return asFile(hitAt('a program, a script or a web page sent as a document', program.index, program[0]));
-  const inArchive = ARCHIVE.test(view.text) ? PROGRAM_ENDING_ALONE.exec(view.text) : null;
+  const archive = ARCHIVE.exec(view.text);
+  const inArchive = archive
+    ? (PROGRAM_ENDING_ALONE.exec(view.text) ?? (RUN_WHAT_IS_INSIDE.test(view.letters) ? archive : null))
+    : null;
   if (inArchive && !isRefused(view.letters, inArchive.index))
     return asFile(hitAt('a program to run, sent inside an archive', inArchive.index, inArchive[0]));
   const packed = PACKED_INVOICE.exec(view.text);

@@ -43,17 +43,18 @@ export function undoWrittenOutAddresses(text: string): string {
             ? `${user}@${domain.replace(/ dot /g, '.')}`
             : _match,
       )
-      .replace(
-        SPACED_MAIL,
-        (_match, user: string, domain: string, ending: string) =>
-          `${user}@${domain.replace(/\s/g, '')}.${ending}`,
-      )
       .replace(/\bhxxp(s?):\/\//g, 'http$1://')
       // "wetransfer dot com slash downloads slash 7f3a", "tinyurl. com/ yc4p8", "https : / / site . net / pi".
       .replace(
         /\b([a-z0-9-]+) dot (com|net|org)\b((?: slash [a-z0-9_-]+)*)/g,
         (_match, name: string, ending: string, path: string) =>
           `${name}.${ending}${path.replace(/ slash /g, '/')}`,
+      )
+      // After "dot com" is read as ".com": "amy @ qq dot com".
+      .replace(
+        SPACED_MAIL,
+        (_match, user: string, domain: string, ending: string) =>
+          `${user}@${domain.replace(/\s/g, '')}.${ending}`,
       )
       .replace(/\b([a-z0-9-]+)\.\s+(com|net|org|ly|io|cc|me)\/\s*/g, '$1.$2/')
       .replace(SPACED_HOST_WITH_PATH, (match) => match.replace(/\s+/g, ''))

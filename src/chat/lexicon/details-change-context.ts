@@ -7,7 +7,7 @@ import { cue } from './cue';
  * the new account below") still counts.
  */
 export const BANK_HOLIDAY =
-  /\b(?:holiday|holidays|golden\s+week|national\s+day|new\s+year|weekends?|saturdays?|sundays?)\b|假期|节假日|春节|国庆|周末/u;
+  /\b(?:holiday|holidays|golden\s+week|national\s+day|new\s+year|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:presidents|labou?r|memorial|independence|christmas|boxing)'?\s+day|christmas|easter|eid|diwali)\b|假期|节假日|春节|国庆|周末/u;
 export const CLOSED = /\bclosed\b/u;
 
 /**
@@ -27,6 +27,10 @@ export const THE_ORDERS_OWN_ACCOUNT =
  */
 export const STILL_PAID_IN_THE_ORDER =
   /(?<=\b(?:you|we|i|my|our)\s+(?:\S+\s+){0,2}?)\b(?:pay|paying|payment)\s+(?:\S+\s+)?(?:through|via|on|in|to)\s+(?:the\s+)?(?:alibaba(?:\.com)?|trade\s+assurance)\b/u;
+
+/** Said of the order's payment in the change's sentence: "… the Alibaba store and payment stay the same", "le paiement reste sur Alibaba". */
+export const PAYMENT_STAYS_IN_THE_ORDER =
+  /\b(?:alibaba|trade\s+assurance)\b[^.!?]{0,40}?\bpayments?\s+(?:stays?|remains?)\s+(?:the\s+)?(?:same|unchanged)\b|\bpayments?\s+(?:stays?|remains?)\s+(?:on|through|via|in)\s+(?:alibaba|trade\s+assurance)\b|\bpaiement\s+reste\s+sur\s+alibaba\b/u;
 
 /** A sentence of its own after the change: "… our company name changed. Payment still through Alibaba." */
 export const STILL_PAID_THERE_NEXT =

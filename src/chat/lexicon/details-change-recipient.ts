@@ -30,7 +30,7 @@ const UNLESS_PAID_ON_ALIBABA =
 
 /** Received that is no money: "our branch will receive your team", "the partner factory receives the raw materials". */
 const NOT_GOODS_OR_GUESTS =
-  '(?!\\s+(?:you\\b|your\\s+(?:team|visitors?|guests?|delegation|group|inspectors?|samples?|goods)|(?:the\\s+)?(?:raw\\s+)?materials?|(?:the\\s+)?(?:goods|samples?|parts|components|fabrics?|visitors?|guests?|customers?|containers?|cargo|orders?)\\b))';
+  '(?!\\s+(?:(?:at|from)\\s+(?:your|the|our)\\b|you\\b|your\\s+(?:team|visitors?|guests?|delegation|group|inspectors?|samples?|goods)|(?:the\\s+)?(?:raw\\s+)?materials?|(?:the\\s+)?(?:goods|samples?|parts|components|fabrics?|visitors?|guests?|customers?|containers?|cargo|orders?)\\b))';
 
 /**
  * The money told to go to someone other than the seller: a branch, a partner

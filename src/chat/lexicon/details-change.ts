@@ -155,7 +155,9 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       // Not a bank holiday: "from this month we work Saturdays, the bank holiday will not affect shipping".
       `|\\b(?:${ACCOUNT}|beneficiary|bank(?!\\s+holidays?\\b))\\b[^]*\\b(?:from\\s+now\\s+on|from\\s+today|from\\s+this\\s+(?:month|week))\\b` +
       // "Please send future payments to the account in my email" (not "… through the Trade Assurance order").
-      '|\\b(?:send|make|pay|remit|transfer|wire)\\s+(?:all\\s+)?(?:future\\s+payments|upcoming\\s+payments|further\\s+payments)\\s+(?:to|into)\\b(?!\\s+(?:the\\s+)?(?:alibaba|trade\\s+assurance))',
+      '|\\b(?:send|make|pay|remit|transfer|wire)\\s+(?:all\\s+)?(?:future\\s+payments|upcoming\\s+payments|further\\s+payments)\\s+(?:to|into)\\b(?!\\s+(?:the\\s+)?(?:alibaba|trade\\s+assurance))' +
+      // "All payments from January should go to the Hang Seng account."
+      `|\\bpayments?\\s+(?:from|after|starting(?:\\s+from)?)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|next\\s+(?:week|month|year)|the\\s+new\\s+year)\\s+(?:should|must|will|shall)\\s+(?:\\S+\\s+)?go\\s+to\\s+(?:the|our|this)\\s+(?:\\S+\\s+){0,3}?${ACCOUNT}`,
     {
       anchors: [
         'from now',
@@ -167,6 +169,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'future payments',
         'upcoming payments',
         'further payments',
+        'go to',
       ],
     },
   ),

@@ -152,4 +152,10 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
     "\\b(?:senza\\s+|sin\\s+|sem\\s+|sans\\s+|ohne\\s+)(?:pasar\\s+por\\s+|passar\\s+pela\\s+|passare\\s+per\\s+)?(?:(?:la|el|a|le|die|den)\\s+|l')?(?:alibaba|trade\\s+assurance|plataforma|piattaforma|plateforme|plattform)\\b",
     { needsPaymentTalk: true, anchors: ['senza ', 'sin ', 'sem ', 'sans ', 'ohne '] },
   ),
+  cue(
+    'paying directly, outside the order',
+    // Italian "non serve Trade Assurance", Dutch "Trade Assurance is niet nodig" (isn't needed): the "not" is the request.
+    '\\bnon\\s+serve\\s+(?:la\\s+|il\\s+)?(?:trade\\s+assurance|alibaba|piattaforma)\\b|\\b(?:trade\\s+assurance|alibaba|het\\s+platform)\\s+is\\s+niet\\s+nodig\\b',
+    { needsPaymentTalk: true, noIsTheWarning: true, anchors: ['non serve', 'niet nodig'] },
+  ),
 ];

@@ -52,7 +52,8 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     'paying directly, outside the order',
     // Steering the buyer away from the order itself: "no need for an Alibaba order", "don't use Trade Assurance",
     // "we cannot accept Alibaba orders".
-    '\\bno\\s+need\\s+(?:to\\s+use|for)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
+    // "The Alibaba order is just paperwork for us old partners".
+    '\\b(?:alibaba|ta|trade\\s+assurance)\\s+(?:order\\s+)?(?:is|are)\\s+(?:just|only)\\s+(?:a\\s+)?(?:paperwork|formality|formalities|for\\s+show)\\b|\\bno\\s+need\\s+(?:to\\s+use\\s+|for\\s+)?(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b(?!\\s+(?:fees?|inspection|logo|account|login))' +
       "|\\b(?:don'?t|do\\s+not)\\s+(?:need\\s+(?:to\\s+use\\s+)?|use\\s+)(?:the\\s+)?(?:trade\\s+assurance|escrow|alibaba(?:'s)?\\s+(?:order|payment|checkout))\\b" +
       // "For repeat order you don't need TA anymore"; not its fee.
       `|\\b(?:don'?t|do\\s+not)\\s+need\\s+(?:to\\s+use\\s+)?(?:the\\s+)?ta${NOT_ITS_FEE}` +
@@ -62,6 +63,9 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
       '|\\bno\\s+need\\s+to\\s+(?:place|make|create|open)\\s+(?:an?\\s+|the\\s+)?(?:order|trade\\s+assurance\\s+order)\\s+(?:on|through|via|in)\\s+(?:alibaba|the\\s+platform)\\b',
     {
       anchors: [
+        'paperwork',
+        'formalit',
+        'for show',
         'no need',
         'never mind',
         "don't",

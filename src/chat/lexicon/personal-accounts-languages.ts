@@ -89,13 +89,16 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'a personal account',
     // Hindi "मेरे पर्सनल UPI पर कर दो" (to my personal UPI), "पर्सनल अकाउंट".
-    '(?:पर्सनल|(?:भाई|मैनेजर|बॉस|मालिक|डायरेक्टर|एजेंट)\\s+(?:के|का))\\s+(?:upi|अकाउंट|खाते|खाता)',
-    { anchors: ['पर्सनल', 'भाई', 'मैनेजर', 'बॉस', 'मालिक', 'डायरेक्टर', 'एजेंट'] },
+    // Turkish "acentemizin hesabına" (to our agent's account).
+    '(?:पर्सनल|(?:भाई|मैनेजर|बॉस|मालिक|डायरेक्टर|एजेंट)\\s+(?:के|का))\\s+(?:upi|अकाउंट|खाते|खाता)|\\bacente(?:miz|mizin|nin|sinin)?\\s+hesab',
+    { anchors: ['पर्सनल', 'भाई', 'मैनेजर', 'बॉस', 'मालिक', 'डायरेक्टर', 'एजेंट', 'acente'] },
   ),
   cue(
     'money sent to the person writing',
     // Spanish "el pago es directo a mí", Hindi "पेमेंट सीधे मेरे account में" (payment straight into my account).
-    '\\b(?:el\\s+)?pago\\s+(?:es\\s+)?(?:directo|directamente)\\s+a\\s+m[íi](?!\\p{L})|सीधे\\s+मेरे\\s+(?:account|अकाउंट|खाते)',
-    { anchors: ['pago', 'सीधे मेरे'] },
+    '\\b(?:el\\s+)?pago\\s+(?:es\\s+)?(?:directo|directamente)\\s+a\\s+m[íi](?!\\p{L})|सीधे\\s+मेरे\\s+(?:account|अकाउंट|खाते)' +
+      // Italian "paghi direttamente a me", Dutch "betalen via Wise naar mijn naam".
+      '|\\bpag(?:hi|ate|are|a)\\s+(?:\\S+\\s+)?direttamente\\s+a\\s+me\\b|\\b(?:betal|overmak|over\\s+te\\s+maken)[^.!?]{0,40}?naar\\s+mijn\\s+(?:eigen\\s+)?naam\\b',
+    { instruction: true, anchors: ['pago', 'सीधे मेरे', 'direttamente', 'naar mijn'] },
   ),
 ];

@@ -35,7 +35,7 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
       `|\\b(?:${PERSON})\\s+(?:\\S+\\s+){0,3}?(?:can|will|could)\\s+(?:receive|collect)\\s+(?:the\\s+|your\\s+)?(?:money|payment|funds|deposit|balance)\\b(?<=\\b(?:my|our)\\s+(?:\\S+\\s+)?(?:${PERSON})\\b[^]*)` +
       // Money to the boss or a colleague, not a question handed on ("I'll transfer your inquiry to my manager"),
       // a receipt, or goods and papers sent to them ("send the samples to my manager's office").
-      `|\\b(?:(?:pay|paid|remit|wire|deposit)\\w*\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,3}?|(?:send|sent|transfer)\\w*\\s+(?:the\\s+|your\\s+|this\\s+)?(?:payment|money|deposit|balance|funds|amount)\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,2}?)to\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${PERSON})\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))` +
+      `|\\b(?:(?:pay|paid|remit|wire|deposit)\\w*\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,3}?|(?:send|sent|transfer)\\w*\\s+(?:the\\s+|your\\s+|this\\s+)?(?:payment|money|deposit|balance|funds|amount)\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,2}?|(?<!\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+shall)?\\s+)transfer\\s+)to\\s+(?:any\\s+of\\s+)?(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${PERSON}|staff)\\b(?!\\s*'s\\s+(?:office|address|desk|e-?mail))` +
       // "My cousin handle our receipts this season, i give u her account".
       `|\\b(?:my|our)\\s+(?:${PERSON})\\b[^.!?]{0,60}?\\b(?:give|send|share)\\s+(?:u|you)\\s+(?:his|her)\\s+(?:account|acct|a/c|bank\\s+details)\\b` +
       // "The account is now under our director's name".
@@ -44,7 +44,7 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
       `|\\b(?:${ACCOUNT}\\s+name|beneficiary(?:\\s+name)?)\\s+(?:\\S+\\s+){0,3}?(?:our|my)\\s+(?:${PERSON})'s\\s+name\\b` +
       // "Make the transfer in the name of our director", "the account is under the name of my boss"; not "we will pay the freight in the name of our agent".
       `|\\b(?:pay|paid|transfer|remit|wire|deposit|${ACCOUNT})\\w*(?<!\\b(?:we|i)(?:'ll)?\\s+(?:\\S+\\s+)?\\w+)\\s+(?:\\S+\\s+){0,3}?(?:in|under|to)\\s+the\\s+name\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b`,
-    { anchors: ACCOUNT_HOLDER.split('|') },
+    { anchors: [...ACCOUNT_HOLDER.split('|'), 'staff'] },
   ),
   cue(
     'a personal account',

@@ -22,7 +22,7 @@ export const PROMISE_BEFORE =
  * "(please) reply within 24 hours", said to the buyer.
  */
 export const DONE_IN_THAT_TIME =
-  /(?<=[\p{L}']\s+)(?<!\b(?:please|pls|kindly|must|to|should|and|or|you|u)\s+)\b(?:reply|replies|respond|responds|answer|answers|ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|dry|dries|cures?|charges?|lasts?)\s+(?:fully\s+|completely\s+)?$|\b(?:delivery|dispatch|shipping|shipment|production|refund)\s+$/u;
+  /(?<=[\p{L}']\s+)(?<!\b(?:please|pls|kindly|must|to|should|and|or|you|u)\s+)\b(?:reply|replies|respond|responds|answer|answers|ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|dry|dries|cures?|charges?|lasts?|coming|ready)\s+(?:fully\s+|completely\s+)?$|\b(?:delivery|dispatch|shipping|shipment|production|refund)\s+$/u;
 
 /**
  * Right before a deadline in hours, the Trade Assurance order's own payment

@@ -41,15 +41,17 @@ const ENGLISH: DeadlinePayAndLoss = {
     "|\\buntil\\s+\\d{1,2}\\b|\\btill\\s+\\d{1,2}\\b|\\bat\\s+\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d|o'?clock)",
   pay:
     // "Revert today itself with advance": the advance, not thanks "in advance" or an "advance notice".
-    '\\b(?:pay(?:s|ing|ment|ments)?|paid|balance|deposit|remit\\w*|wire|t/t|funds?|transfer|(?<!\\bin\\s)advance(?!\\s+notice))\\b' +
+    '\\b(?:pay(?:s|ing|ment|ments)?|paid|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|(?<!\\bin\\s)advance(?!\\s+notice))\\b' +
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
-    "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:\\S+\\s+){0,2}\\S+)" +
+    "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:[^\\s.!?]+\\s+){0,2}\\S+)" +
     // Nor paying said to wait: "payment no rush", "the balance is only after inspection".
     '(?!\\s+(?:is\\s+)?(?:no\\s+rush|not\\s+urgent|(?:only\\s+)?after\\b|(?:fine\\s+)?any\\s?time\\b|(?:can|could)\\s+wait\\b))',
   loss:
     "\\b(?:otherwise|or\\s+else|else|or\\s+(?:we|the|your|you|it|i|they|he|she)\\s+(?:will|'ll|must|have|can(?:not|'t)?|lose|miss|take|give|sell|pay)" +
     // "… or they take other customer", "today is the cut-off", "we are charged a penalty every day".
-    '|(?:take|give\\s+(?:it\\s+|them\\s+)?to|sell\\s+(?:it\\s+|them\\s+)?to|go\\s+to)\\s+(?:an?\\s+|the\\s+)?(?:other|another|next)\\s+(?:customer|buyer|client)s?' +
+    '|(?:take|(?:give|sell)\\s+(?:\\S+\\s+){0,3}?to|go\\s+to)\\s+(?:an?\\s+|the\\s+)?(?:other|another|next)\\s+(?:customer|buyer|client)s?' +
+    // "After today the boss go home for Spring Festival and nobody can confirm."
+    '|nobody\\s+(?:can|will|could)\\s+(?:confirm|help|ship|answer|sign)|go(?:es)?\\s+home\\s+for\\s+(?:the\\s+)?(?:spring\\s+festival|holidays?|cny|chinese\\s+new\\s+year|new\\s+year)' +
     '|(?:is|are)\\s+the\\s+(?:cut-?off|deadline|last\\s+day)|(?:pay|paying|charged?)\\s+(?:a\\s+|the\\s+)?(?:fine|penalty|penalties)' +
     "|if\\s+(?:\\S+\\s+){0,4}?(?:is\\s+not|isn't|not)\\s+(?:in|received|paid|sent|here|arrived?|made|done)" +
     '|next\\s+(?:week|month|shipment|vessel|pickup|batch)|new\\s+price' +

@@ -5,6 +5,7 @@ import { DETAILS_CHANGE } from '../lexicon/details-change';
 import {
   BANK_HOLIDAY,
   CLOSED,
+  PAYMENT_STAYS_IN_THE_ORDER,
   STILL_PAID_IN_THE_ORDER,
   STILL_PAID_THERE_NEXT,
   THE_ORDERS_OWN_ACCOUNT,
@@ -81,6 +82,7 @@ const SAID_OUT_OF_DATE =
  * says only that, not asking it), and doesn't say "not the one in the order".
  */
 function placedInTheOrder(view: MessageView, sentence: { start: number; text: string }): boolean {
+  if (PAYMENT_STAYS_IN_THE_ORDER.test(sentence.text)) return true;
   const inOrder = THE_ORDERS_OWN_ACCOUNT.exec(sentence.text) ?? STILL_PAID_IN_THE_ORDER.exec(sentence.text);
   if (inOrder === null) {
     const next = sentenceAround(view.letters, sentence.start + sentence.text.length + 1);

@@ -1044,4 +1044,6 @@ export const CONTACT_CASES: ChatCase[] = [
   // Quiet beside them: a call on a phone line, replying fast here.
   { text: 'call line 2 please, the operator will connect you', rules: [] },
   { text: 'please reply me fast on this chat, the loading is tomorrow', rules: [] },
+  // Round 21: an e-mail address written out around its "@".
+  { text: 'My colleague can help you, email amyzhang88 @ qq dot com', rules: [CONTACT] },
 ];

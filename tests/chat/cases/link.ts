@@ -345,4 +345,12 @@ export const LINK_CASES: ChatCase[] = [
   },
   // Quiet beside it: a site whose own name has an accent.
   { text: 'our café supplies are on café.com, have a look', rules: [] },
+  // Round 21: files, shorteners and addresses written out.
+  {
+    text: 'Our new catalog with old-customer prices: catalog_2025.rar, password 8888, pls extract and run the viewer.',
+    rules: [LINK],
+  },
+  { text: 'Annual VIP certificate: download VIP_Cert_2025.zip and run setup to print it.', rules: [LINK] },
+  { text: 'The drawings are in drawings_v3.zip, password 1234.', rules: [] },
+  { text: 'New Year stock list for returning buyers: goo.su/Ny25stock', rules: [LINK] },
 ];

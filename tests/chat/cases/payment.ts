@@ -3008,4 +3008,36 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'All payments must go to the Alibaba order, never to any account in the chat.', rules: [] },
   { text: 'we take the samples to the fair next week', rules: [] },
+  // Round 21 (repeat buyers and holidays): trust and the season used to leave the order.
+  {
+    text: 'Please note our HSBC account has been closed for the new year, all payments from January should go to the Hang Seng account in the attached letter.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: "Our bank is closed on Monday for Presidents' Day, payment will be made Tuesday through Alibaba.",
+    rules: [],
+  },
+  {
+    text: 'We trust each other long time, this time u just send TT to our factory, no need the platform.',
+    rules: [PAY],
+  },
+  { text: 'The Alibaba order is just paperwork for us old partners, send it the usual way.', rules: [PAY] },
+  { text: "For old customers it's just a bank transfer to our director, I'll send the name.", rules: [PAY] },
+  { text: 'I will transfer to our director your question about the mould.', rules: [] },
+  { text: 'You can transfer to any of our staff accounts listed below, whichever is faster.', rules: [PAY] },
+  { text: 'Questa volta non serve Trade Assurance, paghi direttamente a me con bonifico.', rules: [PAY] },
+  { text: 'Deze keer kunt u gewoon betalen via Wise naar mijn naam.', rules: [PAY] },
+  { text: "Bu sefer ödemeyi Yiwu'daki acentemizin hesabına yapın lütfen.", rules: [PAY] },
+  {
+    text: 'Chị ơi, tài khoản công ty đang khóa để quyết toán cuối năm, chị chuyển tiền cọc vào tài khoản này giúp em nhé.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Sir, if you not decide today our factory will give your reserved materials to other customer. Pay today.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Pls, we need your answer and money today, after today the boss go home for Spring Festival and nobody can confirm.',
+    rules: [PRESSURE],
+  },
 ];

@@ -1869,4 +1869,24 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: '오늘까지 송금하지 않으면 생산이 지연됩니다.', rules: [PRESSURE] },
   { text: '오늘까지 샘플을 보내드리겠습니다.', rules: [] },
   { text: 'The sample is ready tomorrow and payment can wait, no rush.', rules: [] },
+  // Round 21: honest messages about the season that read like pressure or a change.
+  {
+    text: 'Please note our company name changed to Ningbo Hua Tools Group after a registration update, the Alibaba store and payment stay the same.',
+    rules: [],
+  },
+  { text: 'Our logistics partner will collect at your factory on Dec 28, is someone there?', rules: [] },
+  {
+    text: 'We got a message asking us to pay a holiday release fee to a forwarder. Is that from you?',
+    rules: [],
+  },
+  {
+    text: 'Recebemos uma mensagem estranha pedindo pagamento fora da plataforma. Não foram vocês, né?',
+    rules: [],
+  },
+  { text: 'Got it, quote coming in 10 min, price unchanged from September.', rules: [] },
+  {
+    text: 'Can we lock the 2024 price if we pay the deposit now via Trade Assurance and ship in March?',
+    rules: [],
+  },
+  { text: "We're planning the summer re-order now to avoid the peak-season delays.", rules: [] },
 ];
