@@ -10,7 +10,7 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   // "El saldo tiene que llegar antes del viernes, si no el pedido pasa al mes que viene".
   {
     deadline:
-      '\\b(?:hoy|esta\\s+noche|(?:antes\\s+del?|hasta\\s+el|para\\s+el)\\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|\\d)|hasta\\s+(?:ma[ñn]ana|las\\s+\\d)|a\\s+las\\s+\\d)',
+      '\\b(?:hoy|esta\\s+noche|(?:antes\\s+del?|hasta\\s+el|para\\s+el)\\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|\\d)|hasta\\s+(?:ma[ñn]ana|las\\s+\\d)|a\\s+las\\s+\\d|antes\\s+del?\\s+(?:a[ñn]o\\s+nuevo|la\\s+fiesta|las\\s+fiestas|feriado|navidad))',
     pay: '\\b(?:pag(?:o|ar|ue|uen|a)|saldo|dep[óo]sito|anticipo|transferencia|transfier)',
     loss: '(?:de\\s+lo\\s+contrario|\\bse\\s+cancela|cancelamos|\\bpierde|pr[óo]xim[ao]\\s+(?:semana|mes)|mes\\s+que\\s+viene|nuevo\\s+precio|\\bsube\\b|aumenta|no\\s+podemos|ya\\s+no)',
     anchors: ['hoy', 'esta noche', 'antes de', 'hasta ', 'para el', 'a las'],
@@ -55,7 +55,7 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
     deadline:
       '\\b(?:oggi|stasera|entro\\s+(?:domani|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|stasera|oggi|le\\s+\\d|\\d))',
     pay: '\\b(?:pagament|pagar|pagate|pag(?:a|hi|hino)\\b|saldo|acconto|bonifico)',
-    loss: '(?:altrimenti|annull|\\bperde|prossim[ao]\\s+(?:settimana|mese)|nuovo\\s+prezzo|aument|non\\s+possiamo)',
+    loss: '(?:altrimenti|annull|\\bperde|prossim[ao]\\s+(?:settimana|mese)|nuovo\\s+prezzo|aument|non\\s+possiamo|rest[ae]\\s+ferm)',
     anchors: ['oggi', 'stasera', 'entro '],
   },
   // "Если предоплата не придёт до пятницы, заказ переносим на следующий месяц"; Ukrainian "до п'ятниці".
@@ -76,7 +76,8 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   },
   // "财务今天下午四点结账，尾款今天不到的话只能排到下个月"; "周五前没收到定金就取消".
   {
-    deadline: '(?:今天|今晚|今日|明天|周[一二三四五六日]|星期[一二三四五六日天]|\\d+号|\\d+点|截止)',
+    deadline:
+      '(?:今天|今晚|今日|明天|周[一二三四五六日]|星期[一二三四五六日天]|\\d+号|\\d+点|截止|春节前|过年前|年前|节前|放假前)',
     pay: '(?:尾款|定金|订金|货款|余款|付款|打款|汇款|转账|款项)',
     loss: '(?:否则|不然|来不及|赶不上|取消|作废|涨价|按新的|只能排|只能等|就要等|就没|没有了|顺延)',
     anchors: [
@@ -87,15 +88,19 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
       '周',
       '星期',
       '截止',
+      '春节前',
+      '年前',
+      '节前',
+      '放假前',
       ...DIGITS.flatMap((digit) => [`${digit}号`, `${digit}点`]),
     ],
   },
   // "إذا لم يصل المبلغ حتى الغد سنخسر الحجز على السفينة".
   {
-    deadline: '(?:حتى|قبل)\\s+(?:الغد|غدا|غداً|بكرة|بكره|يوم\\s+\\S+|الساعة|نهاية)',
+    deadline: '(?:حتى|قبل)\\s+(?:الغد|غدا|غداً|بكرة|بكره|يوم\\s+\\S+|الساعة|نهاية)|الليلة',
     pay: '(?:المبلغ|الدفع|دفع|ادفع|التحويل|تحويل|الرصيد|العربون)',
-    loss: '(?:سنخسر|نخسر|سيلغى|تلغى|يلغى|إلغاء|الغاء|سيرتفع|يرتفع|وإلا|والا|سيضيع|ستضيع)',
-    anchors: ['حتى', 'قبل'],
+    loss: '(?:سنخسر|نخسر|سيلغى|تلغى|يلغى|إلغاء|الغاء|سيرتفع|سترتفع|يرتفع|ترتفع|وإلا|والا|سيضيع|ستضيع|ينتهي)',
+    anchors: ['حتى', 'قبل', 'الليلة'],
   },
   // "Bên vận chuyển yêu cầu thanh toán đủ trước thứ Năm … trễ là mất chỗ trên tàu đó anh".
   {
@@ -127,6 +132,33 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
       'niedzieli',
       'końca dnia',
       'konca dnia',
+    ],
+  },
+  // "Betaal het saldo vóór vrijdag, anders schuift de productie naar na Chinees Nieuwjaar".
+  {
+    deadline:
+      '\\bv[óo][óo]r\\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vanavond|\\d)|\\bvandaag\\b|\\bvanavond\\b',
+    // Not the buyer's own: "wij betalen het saldo vóór vrijdag via Alibaba".
+    pay: '(?<!\\b(?:wij|we|ik)\\s+(?:\\S+\\s+){0,2})(?:betaal|betaling|saldo|aanbetaling|overmak|over\\s+te\\s+maken)',
+    loss: '(?:\\banders\\b|annuler|vervalt|duurder|prijs\\s+stijgt|schuift|vertraagd)',
+    anchors: ['voor ', 'vóor', 'vóór', 'voór', 'vandaag', 'vanavond'],
+  },
+  // "旧正月前にウエスタンユニオンで全額お支払いいただければ、値上げ前の価格を維持します。今週金曜まで。"
+  {
+    deadline: '(?:旧正月前|春節前|年末前|連休前|休暇前)|[月火水木金土日]曜日?まで|今日中|本日中|明日まで',
+    pay: '(?:支払|払い|振込|振り込|送金|入金)',
+    loss: '(?:値上げ|維持|遅れ|キャンセル|間に合わ|できません)',
+    anchors: [
+      '旧正月前',
+      '春節前',
+      '年末前',
+      '連休前',
+      '休暇前',
+      '曜まで',
+      '曜日まで',
+      '今日中',
+      '本日中',
+      '明日まで',
     ],
   },
   // "오늘까지 송금하지 않으면 생산이 지연됩니다" (if it isn't sent by today, production is delayed).

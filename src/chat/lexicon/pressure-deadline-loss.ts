@@ -27,6 +27,26 @@ const REACH = 200;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** After a number: "the 26th", "4pm", "16:00", or the number alone ("by 5"). */
 const ORDINAL_OR_HOUR = '(?:st|nd|rd|th|\\s*[ap]\\.?m|:\\d\\d)?\\b';
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+/** The season's breaks, before or after which a payment is hurried: "before CNY", "after the holiday". */
+const BREAKS = [
+  'the holiday',
+  'the holidays',
+  'the weekend',
+  'the break',
+  'the festival',
+  'new year',
+  'the new year',
+  'chinese new year',
+  'the chinese new year',
+  'cny',
+  'spring festival',
+  'the spring festival',
+  'golden week',
+  'national day',
+  'christmas',
+];
+const AROUND_A_BREAK = ['before', 'after'].flatMap((word) => BREAKS.map((name) => `${word} ${name}`));
 
 const ENGLISH: DeadlinePayAndLoss = {
   deadline:
@@ -34,14 +54,17 @@ const ENGLISH: DeadlinePayAndLoss = {
     `|\\b(?:by|before|until|till)\\s+(?:this\\s+|next\\s+)?(?:${WEEKDAYS.join('|')}|tomorrow|tmrw?|noon|midnight)\\b` +
     // "Factory will sell your goods tomorrow if not paid", "pay this week or we pay the fine".
     '|\\b(?:tomorrow|tmrw?)\\b|\\bthis\\s+week\\b(?<=\\b(?:pay|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,4}?this\\s+week)' +
-    '|\\bbefore\\s+the\\s+(?:holiday|weekend|deadline|cut-?off)\\b' +
+    '|\\bbefore\\s+the\\s+(?:deadline|cut-?off)\\b|\\bbefore\\s+(?:we|the\\s+factory|the\\s+office|the\\s+bank)\\s+close' +
+    `|\\b(?:${AROUND_A_BREAK.map((words) => words.replaceAll(' ', '\\s+')).join('|')})\\b` +
+    // "By 31 Dec", "before Dec 31".
+    `|\\b(?:by\\s+|before\\s+|until\\s+|till\\s+)(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b` +
     // "If balance no come tomorrow": the money not there by then.
     "|\\b(?:balance|bal|payment|deposit|money)\\s+(?:is\\s+|does\\s+|doesn't\\s+)?(?:no|not)?\\s*(?:come|arrive|reach|received)\\w*\\s+(?:by\\s+)?(?:tomorrow|tmrw?)\\b" +
     `|\\bby\\s+\\d{1,2}${ORDINAL_OR_HOUR}|\\bby\\s+the\\s+\\d{1,2}${ORDINAL_OR_HOUR}|\\bbefore\\s+\\d{1,2}${ORDINAL_OR_HOUR}|\\bbefore\\s+the\\s+\\d{1,2}${ORDINAL_OR_HOUR}` +
     "|\\buntil\\s+\\d{1,2}\\b|\\btill\\s+\\d{1,2}\\b|\\bat\\s+\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d|o'?clock)",
   pay:
     // "Revert today itself with advance": the advance, not thanks "in advance" or an "advance notice".
-    '\\b(?:pay(?:s|ing|ment|ments)?|paid|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|(?<!\\bin\\s)advance(?!\\s+notice))\\b' +
+    '\\b(?:pay(?:s|ing|ment|ments)?|paid|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle|cash|usdt|western\\s+union|moneygram|alipay|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\bin\\s)advance(?!\\s+notice))\\b' +
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
     "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:[^\\s.!?]+\\s+){0,2}\\S+)" +
     // Nor paying said to wait: "payment no rush", "the balance is only after inspection".
@@ -54,7 +77,8 @@ const ENGLISH: DeadlinePayAndLoss = {
     '|nobody\\s+(?:can|will|could)\\s+(?:confirm|help|ship|answer|sign)|go(?:es)?\\s+home\\s+for\\s+(?:the\\s+)?(?:spring\\s+festival|holidays?|cny|chinese\\s+new\\s+year|new\\s+year)' +
     '|(?:is|are)\\s+the\\s+(?:cut-?off|deadline|last\\s+day)|(?:pay|paying|charged?)\\s+(?:a\\s+|the\\s+)?(?:fine|penalty|penalties)' +
     "|if\\s+(?:\\S+\\s+){0,4}?(?:is\\s+not|isn't|not)\\s+(?:in|received|paid|sent|here|arrived?|made|done)" +
-    '|next\\s+(?:week|month|shipment|vessel|pickup|batch)|new\\s+price' +
+    '|next\\s+(?:week|month|year|shipment|vessel|pickup|batch)|new\\s+price|old\\s+price|(?:delayed|rolled|moved|pushed)\\s+to' +
+    '|last\\s+(?:vessel|container|truck|slot|shipment|boat|ship)' +
     '|prices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+up|rises?|increases?)' +
     "|(?:cannot|can't|won't|will\\s+not)\\s+(?:\\S+\\s+)?(?:help|ship(?:ped)?|hold|keep|guarantee|promise|load(?:ed)?|release(?:d)?)" +
     '|back\\s+of\\s+the\\s+(?:queue|line)' +
@@ -82,6 +106,13 @@ const ENGLISH: DeadlinePayAndLoss = {
     'deadline',
     'cut-off',
     'cutoff',
+    'before we',
+    'before the',
+    ...AROUND_A_BREAK,
+    'by ',
+    'before ',
+    'until ',
+    'till ',
     ...beforeANumber('by', 'by the', 'before', 'before the', 'until', 'till', 'at'),
   ],
 };

@@ -21,6 +21,8 @@ export const URGENCY: readonly Cue[] = [
       '|\\br[áa]pido\\b(?<!\\bm[áa]i?s\\s+r[áa]pido)|\\bvite\\b|\\bschnell\\b|срочно|терміново|\\bacil\\b|\\bbsor(?:ea|aa)\\b|بسرعة' +
       '|\\bjaldi\\b(?<!\\bkoi\\s+jaldi)(?![^.,!?]{0,25}?\\b(?:nahi|nahin|nhi|mat)\\b|\\s+(?:ho\\s+jay\\w*|hoga)\\b)|\\bcepat\\b(?<!\\blebih\\s+cepat)|급해요|급합니다|至急|\\bgấp\\b|\\bharaka\\b|尽快|盡快|赶快|趕快)' +
       inSentenceWith(`(?:${PAY_WORDS}|${CHANNELS})`, 100) +
+      // "Call me on +86 … right now, we need to confirm before the factory closes."
+      '|\\b(?:call|message|text|whatsapp|wechat|add|contact)\\s+me\\b[^.!?\\n]{0,50}?\\bright\\s+now\\b' +
       // Hurry said twice, and nagging: "pls hurry hurry", "why no reply", "??? still waiting for ur payment", "I sent 10 messages".
       "|\\bquick\\s+quick\\b|\\bhurry\\s+hurry\\b|\\bwhy\\s+(?:you\\s+|u\\s+)?(?:no|not|don'?t|never)\\s+(?:reply|answer|respond)\\w*\\b" +
       '|\\bstill\\s+waiting\\s+for\\s+(?:ur|your)\\s+(?:payment|deposit|transfer|balance)\\b|\\bi\\s+sent\\s+(?:you\\s+)?\\d+\\s+messages\\b|\\blast\\s+time\\s+i\\s+remind\\b' +
@@ -33,6 +35,7 @@ export const URGENCY: readonly Cue[] = [
       anchors: [
         'asap',
         'urgent',
+        'right now',
         'quick quick',
         'hurry hurry',
         'why',

@@ -919,7 +919,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'Let op: ons rekeningnummer is gewijzigd vanwege beslaglegging door de rechtbank. Betaal het restant vóór vrijdag naar NL91 ABNA 0417 1643 00 t.n.v. HD Benelux BV, anders wordt de zending vastgehouden.',
-    rules: [PAY, CHANGE],
+    rules: [PAY, CHANGE, PRESSURE],
   },
   {
     text: 'Z powodu wdrożenia nowego systemu ERP zmieniliśmy rachunek do wpłat. Nowe dane: PKO BP, PL61 1090 1014 0000 0712 1981 2874, odbiorca HD Polska Sp. z o.o.',

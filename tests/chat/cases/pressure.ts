@@ -1889,4 +1889,49 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: "We're planning the summer re-order now to avoid the peak-season delays.", rules: [] },
+  // Round 21: a break in the season as the deadline, and what is lost after it.
+  {
+    text: 'Price goes up 10% after Chinese New Year. If you pay 100% now by Western Union we keep the old price for you.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear old customer, if you want the old price, send deposit by Western Union before 31 Dec.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Pls send via MoneyGram today or the container is rolled to after the holiday.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Before 31 Dec pls send in USDT or the order will be delayed to next year.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Pls send 50% now to the account of our production manager, otherwise we can't buy material before the break.",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'We close for CNY from Feb 5. Orders paid on Alibaba before Jan 25 ship before the holiday, later ones after the holiday.',
+    rules: [],
+  },
+  { text: 'Our factory closes on 28 Jan for the holiday, production resumes 20 Feb.', rules: [] },
+  { text: '老朋友，这次货款春节前必须到账，不然工厂放假就没办法出货了。', rules: [PRESSURE] },
+  {
+    text: 'Antes del Año Nuevo Chino, por favor pague el 100%, después de la fiesta el precio sube 12%.',
+    rules: [PRESSURE],
+  },
+  { text: 'Se il saldo non arriva entro giovedì la merce resta ferma fino a marzo.', rules: [PRESSURE] },
+  { text: '旧正月前に全額お支払いいただければ、値上げ前の価格を維持します。', rules: [PRESSURE] },
+  {
+    text: 'Betaal het saldo vóór vrijdag, anders schuift de productie naar na Chinees Nieuwjaar.',
+    rules: [PRESSURE],
+  },
+  { text: 'Wij betalen het saldo vóór vrijdag via Alibaba, anders krijgen we geen korting.', rules: [] },
+  { text: 'ادفع الآن لتثبيت السعر القديم، العرض ينتهي الليلة.', rules: [PRESSURE] },
+  {
+    text: 'Call me on +86 186 0211 7390 right now, we need to confirm before the factory closes.',
+    rules: [CONTACT, PRESSURE],
+  },
+  { text: 'We are packing your order right now, photos will follow here.', rules: [] },
+  { text: 'Golden Week special: 20% off if you re-confirm your order within 24h.', rules: [PRESSURE] },
 ];
