@@ -27,10 +27,11 @@ const CLAUSE_BREAK =
 /**
  * "If you don't pay by Western Union today, we cancel", "si no paga por Western Union", "якщо не оплатите напряму":
  * a condition set on the buyer, which demands what it names, not a refusal of it. Not a preference ("if you don't
- * want to use Western Union, pay in the order").
+ * want to use Western Union, pay in the order"). Nor is a "no" with "until you" after it: "the agent won't release the
+ * B/L until you pay the fee to his account".
  */
 const CONDITION_SET =
-  /(?:\b(?:if|unless|si|wenn|falls|se|jeśli|jeżeli)\s+(?:\S+\s+){0,3}?(?:don'?t|do\s+not|doesn'?t|does\s+not|no|nicht|non|nie)|(?:якщо|если)\s+(?:\S+\s+){0,3}?не)\s+(?!(?:want|wish|like|need|prefer|have|has|mind|trust|agree|feel|know|see|accept|quiere|quieres|tiene|wollen|m(?:ö|o)chten|haben|хочете|хотите|маєте|имеете)\b)[^,.!?]*$/u;
+  /(?:\b(?:if|unless|si|wenn|falls|se|jeśli|jeżeli)\s+(?:\S+\s+){0,3}?(?:don'?t|do\s+not|doesn'?t|does\s+not|no|nicht|non|nie)|(?:якщо|если)\s+(?:\S+\s+){0,3}?не)\s+(?!(?:want|wish|like|need|prefer|have|has|mind|trust|agree|feel|know|see|accept|quiere|quieres|tiene|wollen|m(?:ö|o)chten|haben|хочете|хотите|маєте|имеете)\b)[^,.!?]*$|\b(?:until|till|unless)\s+(?:you|u)\s*$/u;
 /**
  * 不 … 就 sets a condition too: "今天不打款到我个人账户就赶不上了" (pay my personal account today or miss the ship);
  * not 不要 … 就好 ("just don't pay the personal account").

@@ -113,8 +113,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\bnegotiate\\s+(?:\\S+\\s+)?(?:on|in|via|over)\\s+|\\b(?:talk|chat|communicate)\\s+(?:more\\s+)?(?:convenient(?:ly)?|easi(?:ly|er)|faster|better)\\s+(?:on|via|in|by|over)\\s+` +
       // "Please contact our finance lady on WeChat", "my colleague will contact you from his WhatsApp".
       `|\\b(?:contact|add|message|call|reach)\\s+(?:our|my)\\s+(?:\\S+\\s+){0,2}?(?:on|via|through|at)\\s+|\\bcontact\\s+you\\s+(?:from|on|via|through|by)\\s+(?:his|her|my|our|their)\\s+(?:own\\s+|personal\\s+|private\\s+)?` +
-      // "We do the deal on WhatsApp directly": the deal itself made where the platform can't see it.
-      `|\\b(?:do|make|close|finish|discuss)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:deal|business|order|payment|contract)\\s+(?:on|via|over|through|in)\\s+)${APP}` +
+      // "We do the deal on WhatsApp directly": the deal made where the platform can't see it; "I will send it to you by Telegram".
+      `|\\b(?:do|make|close|finish|discuss)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:deal|business|order|payment|contract)\\s+(?:on|via|over|through|in)\\s+|\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+shall)?\\s+send\\s+(?:(?:it|them|you|the\\s+\\S+)\\s+){0,3}?(?:to\\s+you\\s+)?(?:on|via|by|through|over|in)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b))${APP}` +
       // "add me wechat", "call whatsapp plz": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, "contact us line 2" a phone line.
       `|\\b(?:add|contact|message|text|ping|dm|msg)\\s+(?:me|us)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)${APP}(?!\\s*pay)` +
       `|\\bcall\\s+(?:me\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)${APP}\\s+(?:plz|pls|please|now|asap)\\b` +

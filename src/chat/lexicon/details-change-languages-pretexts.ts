@@ -25,7 +25,7 @@ export const PRETEXTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       `|hesab[ıi]m[ıi]z${NOT_ALIBABA}\\s+(?:\\S+\\s+){0,2}?(?:donduruldu|bloke|ask[ıi]ya|kapat[ıi]ld[ıi]|denetimde)` +
       '|t[àa]i\\s+kho[ảa]n(?![^.!?]{0,20}alibaba)[^.!?]{0,40}?(?:b[ịi]\\s+(?:t[ạa]m\\s+)?(?:kh[óo]a|ph[ôo]ng\\s+t[ỏo]a|[đd][óo]ng\\s+b[ăa]ng)|[đd]ang\\s+(?:b[ịi]\\s+)?ki[ểe]m\\s+to[áa]n|[đd]ang\\s+(?:b[ịi]\\s+)?kh[óo]a)' +
       '|(?:rekening|akaun)\\s+(?:\\S+\\s+){0,3}?(?:sedang\\s+)?(?:dibekukan|diblokir|ditutup|diaudit|dalam\\s+audit)' +
-      `|nossa\\s+conta${NOT_ALIBABA}\\s+(?:\\S+\\s+){0,3}?(?:est[áa]\\s+|foi\\s+)?(?:temporariamente\\s+)?(?:bloqueada|congelada|suspensa|encerrada|em\\s+auditoria)` +
+      `|(?:nossa\\s+conta|conta\\s+da\\s+empresa)${NOT_ALIBABA}\\s+(?:\\S+\\s+){0,3}?(?:est[áa]\\s+|foi\\s+)?(?:temporariamente\\s+)?(?:bloqueada|congelada|suspensa|encerrada|em\\s+auditoria)` +
       `|nuestra\\s+cuenta${NOT_ALIBABA}\\s+(?:\\S+\\s+){0,3}?(?:est[áa]\\s+|fue\\s+|ha\\s+sido\\s+)?(?:temporalmente\\s+)?(?:congelada|bloqueada|suspendida|cerrada|en\\s+auditor[íi]a)` +
       `|nostro\\s+conto${NOT_ALIBABA}\\s+(?:\\S+\\s+){0,3}?(?:[èe]\\s+(?:stato\\s+)?)?(?:temporaneamente\\s+)?(?:bloccato|congelato|sospeso|chiuso|sotto\\s+revisione)` +
       '|(?:帳戶|帳號|账户|账号)(?:暫停|暂停|凍結)|' +
@@ -43,6 +43,7 @@ export const PRETEXTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'rekening',
         'akaun',
         'nossa conta',
+        'conta da empresa',
         'nuestra cuenta',
         'nostro conto',
         '帳戶',

@@ -9,6 +9,9 @@ const THEN_ANOTHER_ACCOUNT = `(?=[^]*\\b(?:use|pay|transfer|remit|send)\\s+(?:\\
 const SOMEONE_TO_PAY =
   '\\b(?:(?:pay|transfer|remit|send|payment)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:our|my|the|his|her)|(?:give|send)\\s+you\\s+(?:our|my|the)\\s+(?:\\S+\\s+){0,3}?(?:bank|account))\\b';
 const AND_SOMEONE_TO_PAY = `(?:(?=[^]*${SOMEONE_TO_PAY})|(?<=${SOMEONE_TO_PAY}[^]*))`;
+/** An account of the supplier's or a person's to pay, before the reason or after it: "… pls pay to our manager's account". */
+const AN_ACCOUNT_TO_PAY = `\\b(?:pay|transfer|remit|send)\\w*\\s+(?:\\S+\\s+){0,4}?to\\s+(?:our|my)\\s+(?:\\S+\\s+){0,3}?${ACCOUNT}`;
+const AND_AN_ACCOUNT_TO_PAY = `(?:(?=[^]*${AN_ACCOUNT_TO_PAY})|(?<=${AN_ACCOUNT_TO_PAY}[^]*))`;
 
 /**
  * The reasons given for paying another account: "under audit", "tax
@@ -22,7 +25,9 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
       // "Our account has a problem now, please pay to …": the account's trouble is the reason to pay elsewhere.
       `|\\b${ACCOUNT}\\s+(?:has|have|had|got)\\s+(?:a\\s+|some\\s+)?(?:tax\\s+|bank\\s+)?(?:problems?|issues?|trouble)\\b(?=[^]*\\b(?:pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)` +
       // "Our account is only for domestic payments, please use our overseas account."
-      `|\\b${ACCOUNT}\\s+(?:is|can)\\s+only\\s+(?:for|receive|accept)\\s+(?:domestic|local|rmb|cny)\\b(?=[^]*\\b(?:use|pay|transfer|remit|send)\\b[^]*\\b${ACCOUNT})`,
+      `|\\b${ACCOUNT}\\s+(?:is|can)\\s+only\\s+(?:for|receive|accept)\\s+(?:domestic|local|rmb|cny)\\b(?=[^]*\\b(?:use|pay|transfer|remit|send)\\b[^]*\\b${ACCOUNT})` +
+      // "Because our company is doing year end accounting, the balance pls pay to our manager's account."
+      `|\\b(?:year[\\s-]?end|annual)\\s+(?:accounting|audit|closing|settlement|reconciliation)\\b${AND_AN_ACCOUNT_TO_PAY}`,
     {
       anchors: [
         'audit',
@@ -36,6 +41,10 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
         'rmb',
         'cny',
         'sanctions',
+        'year end',
+        'year-end',
+        'yearend',
+        'annual',
       ],
     },
   ),

@@ -45,6 +45,8 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
       `|\\b${ACCOUNT}\\s+of\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:partner|branch|subsidiary|affiliated?|parent\\s+company)\\b` +
       // "All money must go to our HK account, not to the factory's Alibaba"; "new owner wants money to his company account".
       `|\\b(?:payments?|money|funds)\\s+(?:must|should|has\\s+to|have\\s+to)\\s+go\\s+to\\s+(?:our|my|the)\\s+(?:\\S+\\s+){0,2}?${ACCOUNT}\\b${UNLESS_PAID_ON_ALIBABA}` +
+      // "Our company account is now under our Hong Kong branch."
+      `|\\b${ACCOUNT}\\s+is\\s+now\\s+(?:under|with|held\\s+by)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|subsidiary|partner|affiliate|sister\\s+company|parent\\s+company)\\b` +
       // Polish "na konto partnera", Japanese パートナー会社の口座 (a partner company's account).
       '|\\bna\\s+konto\\s+(?:naszego\\s+)?partnera\\b|(?:パートナー|関連|グループ|姉妹)会社の口座' +
       `|\\bwants?\\s+(?:the\\s+)?(?:money|payments?|funds|balance|deposit)\\s+(?:to\\s+go\\s+)?(?:to|into|in)\\s+(?:his|her|their)\\s+(?:\\S+\\s+){0,2}?${ACCOUNT}\\b` +

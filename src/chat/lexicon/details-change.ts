@@ -59,7 +59,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    `\\b(?:${ACCOUNT}|bank${NOT_A_BANK_FOR_MONEY}${NOT_A_BANK_OF_THINGS}|beneficiary(?:'s)?(?:\\s+name)?|account\\s+(?:holder\\s+)?name|account\\s+holder|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked(?!\\s+(?:it|them|your\\s+(?:card|payment|transfer))\\b)|closed|locked|shortened|renamed|suspended|restricted|under\\s+(?:(?:annual|system|tax|internal|bank|routine|a)\\s+)?(?:audit|review|maintenance|investigation|updation|upgrade)|(?:a\\s+)?(?:compliance|kyc|aml)\\s+(?:hold|review|freeze|block)|being\\s+(?:audited|upgraded|updated|changed|reviewed|switched|replaced|moved|transferred)|upgraded(?!\\s+to\\s+(?:an?\\s+)?(?:verified|gold|premium|diamond|vip|pro)\\b)|acquired|expired|migrated|moved(?=\\s+(?:from|to)\\b)|not\\s+in\\s+use|no\\s+longer\\s+(?:valid|used|in\\s+use|available|operational|active|in\\s+operation)|outdated|out\\s+of\\s+date|obsolete|(?:now\\s+)?invalid|not\\s+valid\\s+(?:any\\s?more|now)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now|this\\s+(?:week|month)|temporarily|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|temporarily)|(?:now\\s+)?new(?!\\s+(?:sales|salesperson|manager|colleague|team|rep|representative|person|staff|contact)\\b)|different)\\b`,
+    `\\b(?:${ACCOUNT}|bank${NOT_A_BANK_FOR_MONEY}${NOT_A_BANK_OF_THINGS}|beneficiary(?:'s)?(?:\\s+name)?|account\\s+(?:holder\\s+)?name|account\\s+holder|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked(?!\\s+(?:it|them|your\\s+(?:card|payment|transfer))\\b)|closed|locked|shortened|renamed|suspended|restricted|under\\s+(?:(?:annual|system|tax|internal|bank|routine|a)\\s+)?(?:audit|review|maintenance|investigation|updation|upgrade)|(?:a\\s+)?(?:compliance|kyc|aml)\\s+(?:hold|review|freeze|block)|being\\s+(?:audited|upgraded|updated|changed|reviewed|switched|replaced|moved|transferred)|upgraded(?!\\s+to\\s+(?:an?\\s+)?(?:verified|gold|premium|diamond|vip|pro)\\b)|acquired|expired|migrated|moved(?=\\s+(?:from|to)\\b)|not\\s+in\\s+use|not\\s+available|unavailable|no\\s+longer\\s+(?:valid|used|in\\s+use|available|operational|active|in\\s+operation)|outdated|out\\s+of\\s+date|obsolete|(?:now\\s+)?invalid|not\\s+valid\\s+(?:any\\s?more|now)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now|this\\s+(?:week|month)|temporarily|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|temporarily)|(?:now\\s+)?new(?!\\s+(?:sales|salesperson|manager|colleague|team|rep|representative|person|staff|contact)\\b)|different)\\b`,
     {
       deniable: true,
       anchors: [
@@ -131,9 +131,10 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ...DISAGREEMENTS_WITH_THE_INVOICE,
   ...RECIPIENT_CHANGES,
   cue(
-    'a new way to pay, in an attachment',
-    // "We have a new payment way, please check the attached file": the new details are where the chat can't show them.
-    `\\b(?:new|changed?|updated|different)\\s+(?:\\S+\\s+){0,2}?(?:payment\\s+method|payment\\s+way|payment\\s+channel|payment\\s+mode)s?\\b${mentionsOneOf('attach\\w*|file|pdf|document')}`,
+    'a new way to pay, in an attachment or another app',
+    // "We have a new payment way, please check the attached file", "contact me on WhatsApp for the new payment method":
+    // the new details are where the chat can't show them.
+    `\\b(?:new|changed?|updated|different)\\s+(?:\\S+\\s+){0,2}?(?:payment\\s+method|payment\\s+way|payment\\s+channel|payment\\s+mode)s?\\b${mentionsOneOf('attach\\w*|file|pdf|document|whats\\s?app|wechat|telegram|e-?mail')}`,
     { anchors: ['payment method', 'payment way', 'payment channel', 'payment mode'] },
   ),
   cue(

@@ -23,11 +23,13 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|براہ\\s+راست\\s+(?:\\S+\\s+){0,2}?(?:اکاؤنٹ|اکاونٹ|کھاتے)|\\bdirect\\s+overmaken\\s+(?:naar|op)\\s+(?:ons|onze|mijn)\\s+(?:bank)?rekening' +
       // Polish, Dutch, Hinglish, Vietnamese, Thai, Korean and Japanese, said of paying: "poza Alibaba", "buiten Alibaba om", "seedha hamare account",
       // "thanh toán ngoài Alibaba", นอกอาลีบาบา, 알리바바 밖에서, アリババ以外で.
-      '|\\bpoza\\s+(?:alibab[\\p{L}]*|platform[\\p{L}]*)(?=[^.!?\\n]{0,30}(?:zap[łl]a|p[łl]at|przelew|wp[łl]a))|\\bbezpo[śs]rednio\\s+na\\s+(?:nasze|moje)\\s+konto|\\bbuiten\\s+(?:alibaba|het\\s+platform)\\s+om\\b|\\brechtstreeks\\s+op\\s+(?:onze|mijn)\\s+rekening' +
+      '|\\b(?:poza\\s+|bez\\s+)(?:alibab[\\p{L}]*|platform[\\p{L}]*)(?=[^.!?\\n]{0,30}(?:zap[łl]a|p[łl]at|przelew|wp[łl]a|kont))|(?:zap[łl]a[ćc]|p[łl]a[ćc])\\s+bezpo[śs]rednio(?=[^.!?\\n]{0,30}bez\\s+alibab)|\\bbezpo[śs]rednio\\s+na\\s+(?:nasze|moje)\\s+konto|\\bbuiten\\s+(?:alibaba|het\\s+platform)\\s+om\\b|\\brechtstreeks\\s+op\\s+(?:onze|mijn)\\s+rekening' +
+      // Hinglish "Alibaba order mein payment mat dalna" (don't put the payment in the Alibaba order).
+      '|\\balibaba\\s+(?:order\\s+)?(?:me|mein|main|pe|par)\\s+(?:payment\\s+mat|paisa\\s+mat|paise\\s+mat)\\b' +
       '|\\b(?:seedha|sidha)\\s+(?:hamare|humare|mere|hamara|mera)\\s+(?:\\S+\\s+)?(?:account|acc|a/c|khate|khata)\\b' +
       // "Baaki 70% hum direct lenge apne HBL account mein" (the rest we take directly into our own account).
       '|\\bdirect\\s+(?:\\S+\\s+){0,2}?(?:apne|apna)\\s+(?:\\S+\\s+)?(?:account|acc|a/c|khate|khata)\\b' +
-      '|\\bdirect\\s+mer[ea]\\s+(?:\\S+\\s+)?(?:account|acc|a/c|khate|khata)\\b|\\bdirect\\s+h[au]mar[ea]\\s+(?:\\S+\\s+)?(?:account|acc|a/c|khate|khata)\\b|\\b(?:thanh\\s+to[áa]n|chuy[ểe]n\\s+kho[ảa]n|giao\\s+d[ịi]ch|tr[ảa]\\s+ti[ềe]n)\\s+(?:\\S+\\s+)?ngo[àa]i\\s+(?:alibaba|n[ềe]n\\s+t[ảa]ng)\\b|นอก(?:อาลีบาบา|alibaba|แพลตฟอร์ม)|(?:알리바바|플랫폼)\\s*(?:밖에서|밖으로|외부에서|를\\s*통하지\\s*않|말고)(?=[^.!?\\n]{0,25}(?:결제|송금|입금|지불|거래|보내))|(?:アリババ|プラットフォーム)(?:以外で|の外で|を通さず)(?=[^.!?\\n]{0,15}(?:支払|払|振込|振り込|送金|決済|取引))' +
+      '|\\bdirect\\s+mer[ea]\\s+(?:\\S+\\s+)?(?:account|acc|a/c|khate|khata)\\b|\\bdirect\\s+h[au]mar[ea]\\s+(?:\\S+\\s+)?(?:account|acc|a/c|khate|khata)\\b|\\b(?:thanh\\s+to[áa]n|chuy[ểe]n\\s+kho[ảa]n|giao\\s+d[ịi]ch|tr[ảa]\\s+ti[ềe]n)\\s+(?:\\S+\\s+)?ngo[àa]i\\s+(?:alibaba|n[ềe]n\\s+t[ảa]ng)\\b|นอก(?:อาลีบาบา|alibaba|แพลตฟอร์ม)|(?:알리바바|플랫폼)\\s*(?:밖에서|밖으로|외부에서|를\\s*통하지\\s*않|말고)(?=[^.!?\\n]{0,25}(?:결제|송금|입금|지불|거래|보내))|(?:アリババ|プラットフォーム)(?:以外で|の外で|を通さず|を通さなくて|を通さない)(?=[^.!?\\n]{0,40}(?:支払|払|振込|振り込|送金|決済|取引|口座))' +
       // Indonesian and Malay: "transfer langsung ke rekening kami" (directly to our account), "bayar di luar Alibaba".
       // Not a design sent straight to a machine, nor paid "langsung di pesanan Alibaba" (in the Alibaba order).
       '|\\b(?:bayar|transfer|pembayaran)\\s+(?:(?!desain|design|file|gambar|foto)\\S+\\s+){0,2}?langsung\\b(?!\\s+(?:di|melalui|lewat)\\s+(?:pesanan\\s+)?alibaba)|\\blangsung\\s+(?:ke|di)\\s+rekening\\b|\\b(?:bayar|transfer|pembayaran|transaksi)\\s+(?:\\S+\\s+){0,2}?di\\s+luar\\s+(?:alibaba|platform)\\b' +
@@ -93,6 +95,11 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'dışında',
         'disinda',
         'poza',
+        'bez ',
+        'bezpo',
+        'payment mat',
+        'paisa mat',
+        'paise mat',
         'bezpośrednio',
         'bezposrednio',
         'buiten',

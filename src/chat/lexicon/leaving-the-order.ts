@@ -29,6 +29,8 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
       // "10,000 through TA and 26,000 direct to company acc"; "TA only for deposit, bal we do direct".
       '|\\bdirect(?:ly)?\\s+(?:to|into)\\s+(?:our\\s+|the\\s+|my\\s+)?(?:company\\s+|personal\\s+|bank\\s+)?(?:acc|account|a/c|acct)\\b' +
       '|\\b(?:bal|balance|rest|remaining)\\s+(?:we|i)\\s+(?:do|make|take|receive|collect)\\s+direct(?:ly)?\\b' +
+      // "This time we do direct, ok?"
+      '|\\b(?:we|let\\W?s|lets)\\s+(?:do|go|make\\s+it|deal)\\s+direct(?:ly)?(?=\\s*(?:[,.!?;:]|$|ok\\b|okay\\b|this\\s+time|next\\s+time|now\\b))' +
       '|\\bdirect\\s+(?:payment|pi|invoice|transfer(?!\\s+(?:film|paper|printing|print|vinyl|stickers?)\\b)|bank(?:\\s+details)?|deal(?!\\s+with\\s+(?:the\\s+|our\\s+)?(?:factory|manufacturer|maker|producer)\\b)|order(?!\\s+(?:from|with)\\s+(?:the\\s+)?(?:factory|manufacturer))|t/t|tt|wire)\\b',
     { offeredInOrder: true, anchors: ['direct', 'outside', 'straight'] },
   ),
@@ -54,7 +56,8 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     // "we cannot accept Alibaba orders".
     // "The Alibaba order is just paperwork for us old partners".
     '\\b(?:alibaba|ta|trade\\s+assurance)\\s+(?:order\\s+)?(?:is|are)\\s+(?:just|only)\\s+(?:a\\s+)?(?:paperwork|formality|formalities|for\\s+show)\\b|\\bno\\s+need\\s+(?:to\\s+use\\s+|for\\s+)?(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b(?!\\s+(?:fees?|inspection|logo|account|login))' +
-      "|\\b(?:don'?t|do\\s+not)\\s+(?:need\\s+(?:to\\s+use\\s+)?|use\\s+)(?:the\\s+)?(?:trade\\s+assurance|escrow|alibaba(?:'s)?\\s+(?:order|payment|checkout))\\b" +
+      // "As old friends we don't need the platform this time", "we no longer use Alibaba checkout".
+      "|\\b(?:don'?t|do\\s+not|no\\s+longer)\\s+(?:need\\s+(?:to\\s+use\\s+)?|use\\s+)(?:the\\s+)?(?:trade\\s+assurance|escrow|platform(?!\\s+(?:fees?|account|login))|alibaba(?:'s)?\\s+(?:order|payment|checkout))\\b" +
       // "For repeat order you don't need TA anymore"; not its fee.
       `|\\b(?:don'?t|do\\s+not)\\s+need\\s+(?:to\\s+use\\s+)?(?:the\\s+)?ta${NOT_ITS_FEE}` +
       "|\\b(?:don'?t|do\\s+not|cannot|can'?t|can\\s+not|won'?t|will\\s+not)\\s+(?:accept|receive|take)\\s+(?:the\\s+|any\\s+|new\\s+)?(?:trade\\s+assurance(?:\\s+orders?)?|alibaba\\s+(?:orders?|payment|checkout)|ta\\s+orders?)\\b" +
@@ -67,6 +70,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
         'formalit',
         'for show',
         'no need',
+        'no longer',
         'never mind',
         "don't",
         'dont',

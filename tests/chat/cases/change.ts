@@ -231,7 +231,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: "Payments go to the group's account on Alibaba as usual.", rules: [] },
   // Money to a company abroad, not the seller; that company named for anything else is not.
-  { text: 'Please make the payment to our HK company this time.', rules: [CHANGE] },
+  { text: 'Please make the payment to our HK company this time.', rules: [CHANGE, PAY] },
   { text: 'please pay to our Hong Kong company', rules: [PAY, CHANGE] },
   { text: 'Please send the samples to our Hong Kong company address.', rules: [] },
   { text: 'Please pay on Alibaba, the order is under our Hong Kong company.', rules: [] },
@@ -1430,4 +1430,33 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: 'El saldo debe ir a mi cuenta de agente, la fábrica ya está informada.', rules: [CHANGE, PAY] },
   { text: 'Our new agent in Yiwu will check the goods before loading.', rules: [] },
+  // Round 21: the company account said to be closed for the season, or now someone else's.
+  {
+    text: "Because our company is doing year end accounting, the balance pls pay to our manager's account.",
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Due to year-end audit our office closes early, please pay through Alibaba to the order as usual.',
+    rules: [],
+  },
+  {
+    text: 'Due to holiday the company account is not available. Please kindly remit to the account of our shipping agent.',
+    rules: [CHANGE, PAY],
+  },
+  { text: 'Our company account is not in use this month, pay to this one.', rules: [CHANGE, PAY] },
+  { text: 'The account manager is not available today, I will reply tomorrow.', rules: [] },
+  {
+    text: 'Our company account is now under our Hong Kong branch. Please pay the next invoice to the HK account.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'Durante o feriado a conta da empresa está bloqueada. Favor transferir o saldo para a conta do nosso gerente.',
+    rules: [CHANGE, PAY],
+  },
+  { text: 'Por auditoría de fin de año nuestra cuenta es nueva.', rules: [CHANGE] },
+  {
+    text: 'Previous agreements are cancelled, please contact me on WhatsApp for the new payment method.',
+    rules: [CHANGE, CONTACT],
+  },
+  { text: 'The new payment method in the Alibaba app supports e-mail receipts.', rules: [] },
 ];

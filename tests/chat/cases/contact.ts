@@ -1046,4 +1046,9 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'please reply me fast on this chat, the loading is tomorrow', rules: [] },
   // Round 21: an e-mail address written out around its "@".
   { text: 'My colleague can help you, email amyzhang88 @ qq dot com', rules: [CONTACT] },
+  // Round 21: details promised in an app.
+  { text: 'I will send it to you by Telegram.', rules: [CONTACT] },
+  { text: "I'll send you the photos on WhatsApp.", rules: [CONTACT] },
+  { text: 'We will send you the samples in line with the drawing.', rules: [] },
+  { text: 'We will send the goods by DHL.', rules: [] },
 ];

@@ -1637,7 +1637,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: 'hello dear this month company account not in use, kindly pay to account of our CFO Mrs. Li Fang, its ok we give official receipt',
-    rules: [PAY],
+    rules: [PAY, CHANGE],
   },
   {
     text: "please send photo of your card front and back so our bank can verify it is really you paying, it's just procedure",
@@ -3039,5 +3039,45 @@ export const PAYMENT_CASES: ChatCase[] = [
   {
     text: 'Pls, we need your answer and money today, after today the boss go home for Spring Festival and nobody can confirm.',
     rules: [PRESSURE],
+  },
+  // Round 21: old friends asked to leave the order, in words and languages the detector missed.
+  { text: "As old friends we don't need the platform this time, I will send you the details.", rules: [PAY] },
+  { text: "We don't need the platform fee refunded, thanks.", rules: [] },
+  {
+    text: "For old customers we no longer use Alibaba checkout, it's just a bank transfer to our director.",
+    rules: [PAY],
+  },
+  { text: 'This time we do direct, ok? I send the bank info in a minute.', rules: [PAY] },
+  { text: 'We go direct with the factory for the mould.', rules: [] },
+  { text: 'For orders above 10k we do direct contract and direct bank.', rules: [PAY] },
+  {
+    text: 'Skype me so I can send you our personal payment info, better than Alibaba for loyal buyers.',
+    rules: [CONTACT, PAY],
+  },
+  {
+    text: 'Our old account cannot receive USD any more, pls send to this new one at DBS Singapore in the name of our director.',
+    rules: [CHANGE, PAY],
+  },
+  { text: 'We will send the samples to the office, in the name of our director Mr Li.', rules: [] },
+  {
+    text: 'Our receiving bank changed. Download the updated bank letter and make the 70% balance to the new beneficiary.',
+    rules: [CHANGE, PAY],
+  },
+  { text: 'Please make the payment to our HK company this time.', rules: [CHANGE, PAY] },
+  {
+    text: "The agent won't release the B/L until you pay the holiday handling fee to his account.",
+    rules: [PAY, PRESSURE],
+  },
+  { text: "We don't accept Western Union until you confirm the order.", rules: [] },
+  { text: 'Please do the payment there and not inside the order.', rules: [PAY] },
+  { text: 'Tym razem zapłać bezpośrednio, bez Alibaby, podam dane konta.', rules: [PAY] },
+  { text: 'Bez problemu, zapłata przez Alibabę jak zawsze.', rules: [] },
+  {
+    text: '長いお付き合いなので今回はプラットフォームを通さなくて大丈夫です。WeChatで直接口座をお送りします。',
+    rules: [PAY],
+  },
+  {
+    text: 'Naye details WhatsApp pe bhej raha hoon, Alibaba order mein payment mat dalna.',
+    rules: [CONTACT, PAY],
   },
 ];
