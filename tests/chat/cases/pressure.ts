@@ -1934,4 +1934,10 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   { text: 'We are packing your order right now, photos will follow here.', rules: [] },
   { text: 'Golden Week special: 20% off if you re-confirm your order within 24h.', rules: [PRESSURE] },
+  // Round 21: an account to use before an hour, with the last vessel at stake.
+  {
+    text: 'Use the account of our sister company before 5pm today so we can book the last vessel.',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'Please confirm the artwork before 5pm, the printer is waiting.', rules: [] },
 ];
