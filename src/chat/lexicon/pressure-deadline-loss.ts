@@ -64,7 +64,8 @@ const ENGLISH: DeadlinePayAndLoss = {
     "|\\buntil\\s+\\d{1,2}\\b|\\btill\\s+\\d{1,2}\\b|\\bat\\s+\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d|o'?clock)",
   pay:
     // "Revert today itself with advance": the advance, not thanks "in advance" or an "advance notice".
-    '\\b(?:pay(?:s|ing|ment|ments)?|paid|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle|cash|usdt|western\\s+union|moneygram|alipay|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\bin\\s)advance(?!\\s+notice))\\b' +
+    // Not the order's own payment: "if the Alibaba payment is done by Jan 10 …".
+    '(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle|cash|usdt|western\\s+union|moneygram|alipay|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\bin\\s)advance(?!\\s+notice))\\b' +
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
     "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:[^\\s.!?]+\\s+){0,2}\\S+)" +
     // Nor paying said to wait: "payment no rush", "the balance is only after inspection".

@@ -1,4 +1,4 @@
-import { PAY, CONTACT, LINK, PRESSURE, type ChatCase } from './case';
+import { PAY, CHANGE, CONTACT, LINK, PRESSURE, type ChatCase } from './case';
 
 export const CONTACT_CASES: ChatCase[] = [
   // WhatsApp as "WA" only where it is asked for or given a number: alone it could be a US state.
@@ -1051,4 +1051,18 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: "I'll send you the photos on WhatsApp.", rules: [CONTACT] },
   { text: 'We will send you the samples in line with the drawing.', rules: [] },
   { text: 'We will send the goods by DHL.', rules: [] },
+  // Round 21: details sent to the buyer's app, a company account to reopen, the order's own payment and shipping asked for asap.
+  { text: 'I sent the new details to your WhatsApp, please pay there.', rules: [CONTACT] },
+  { text: 'We sent the invoice to your email.', rules: [] },
+  { text: 'Кошелёк TRC20 пришлю в Telegram.', rules: [CONTACT] },
+  { text: "I'll send my Alipay on WeChat.", rules: [CONTACT, PAY] },
+  {
+    text: 'Please send the deposit to our Payoneer, the company account will reopen after 15 Feb.',
+    rules: [CHANGE, PAY],
+  },
+  {
+    text: 'If the Alibaba payment is done by Jan 10, we can ship by Jan 25, before the holiday. Otherwise it will be after Feb 20.',
+    rules: [],
+  },
+  { text: 'Payment via Alibaba done, pls ship asap before your holiday.', rules: [] },
 ];
