@@ -1940,4 +1940,6 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PAY, PRESSURE],
   },
   { text: 'Please confirm the artwork before 5pm, the printer is waiting.', rules: [] },
+  // Round 21: 年前 is the year's end, not 两年前 (two years ago).
+  { text: '我们两年前合作过，货款通过阿里付款，不然没法出货。', rules: [] },
 ];
