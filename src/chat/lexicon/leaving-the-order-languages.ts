@@ -161,8 +161,8 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
   ),
   cue(
     'paying directly, outside the order',
-    // Italian "non serve Trade Assurance", Dutch "Trade Assurance is niet nodig" (isn't needed): the "not" is the request.
+    // Italian "non serve la piattaforma", Dutch "Trade Assurance is niet nodig" (isn't needed): the "not" is the request.
     '\\bnon\\s+serve\\s+(?:la\\s+|il\\s+)?(?:trade\\s+assurance|alibaba|piattaforma)\\b|\\b(?:trade\\s+assurance|alibaba|het\\s+platform)\\s+is\\s+niet\\s+nodig\\b',
-    { needsPaymentTalk: true, noIsTheWarning: true, anchors: ['non serve', 'niet nodig'] },
+    { needsPaymentTalk: true, anchors: ['non serve', 'niet nodig'] },
   ),
 ];

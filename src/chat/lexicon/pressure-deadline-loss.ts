@@ -27,7 +27,13 @@ const REACH = 200;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** After a number: "the 26th", "4pm", "16:00", or the number alone ("by 5"). */
 const ORDINAL_OR_HOUR = '(?:st|nd|rd|th|\\s*[ap]\\.?m|:\\d\\d)?\\b';
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The number, and its month when one follows: "by 15 Jan" is quoted whole. */
+const AN_HOUR_OR_A_DAY = `${ORDINAL_OR_HOUR}(?:\\s+(?:of\\s+)?(?:${MONTHS.join('|')})[a-z]*\\b)?`;
+/** "Before Dec 31": each word with each month, so every one is an anchor ("before 31 Dec" is a number's, above). */
+const BEFORE_A_MONTH = ['by', 'before', 'until', 'till'].flatMap((word) =>
+  MONTHS.map((month) => `${word} ${month}`),
+);
 /** The season's breaks, before or after which a payment is hurried: "before CNY", "after the holiday". */
 const BREAKS = [
   'the holiday',
@@ -47,6 +53,18 @@ const BREAKS = [
   'christmas',
 ];
 const AROUND_A_BREAK = ['before', 'after'].flatMap((word) => BREAKS.map((name) => `${word} ${name}`));
+const CLOSINGS = [
+  'before the deadline',
+  'before the cut-off',
+  'before the cutoff',
+  'before we close',
+  'before the factory close',
+  'before the office close',
+  'before the bank close',
+];
+/** Phrases as alternatives of a pattern, each space matching any run of white space. */
+const phrases = (list: readonly string[]): string =>
+  list.map((words) => words.replaceAll(' ', '\\s+')).join('|');
 
 const ENGLISH: DeadlinePayAndLoss = {
   deadline:
@@ -54,13 +72,10 @@ const ENGLISH: DeadlinePayAndLoss = {
     `|\\b(?:by|before|until|till)\\s+(?:this\\s+|next\\s+)?(?:${WEEKDAYS.join('|')}|tomorrow|tmrw?|noon|midnight)\\b` +
     // "Factory will sell your goods tomorrow if not paid", "pay this week or we pay the fine".
     '|\\b(?:tomorrow|tmrw?)\\b|\\bthis\\s+week\\b(?<=\\b(?:pay|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,4}?this\\s+week)' +
-    '|\\bbefore\\s+the\\s+(?:deadline|cut-?off)\\b|\\bbefore\\s+(?:we|the\\s+factory|the\\s+office|the\\s+bank)\\s+close' +
-    `|\\b(?:${AROUND_A_BREAK.map((words) => words.replaceAll(' ', '\\s+')).join('|')})\\b` +
-    // "By 31 Dec", "before Dec 31".
-    `|\\b(?:by\\s+|before\\s+|until\\s+|till\\s+)(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b` +
+    `|\\b(?:${phrases(CLOSINGS)})|\\b(?:${phrases(AROUND_A_BREAK)})\\b|\\b(?:${phrases(BEFORE_A_MONTH)})[a-z]*\\s+\\d{1,2}(?:st|nd|rd|th)?\\b` +
     // "If balance no come tomorrow": the money not there by then.
     "|\\b(?:balance|bal|payment|deposit|money)\\s+(?:is\\s+|does\\s+|doesn't\\s+)?(?:no|not)?\\s*(?:come|arrive|reach|received)\\w*\\s+(?:by\\s+)?(?:tomorrow|tmrw?)\\b" +
-    `|\\bby\\s+\\d{1,2}${ORDINAL_OR_HOUR}|\\bby\\s+the\\s+\\d{1,2}${ORDINAL_OR_HOUR}|\\bbefore\\s+\\d{1,2}${ORDINAL_OR_HOUR}|\\bbefore\\s+the\\s+\\d{1,2}${ORDINAL_OR_HOUR}` +
+    `|\\bby\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}|\\bby\\s+the\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}|\\bbefore\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}|\\bbefore\\s+the\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}` +
     "|\\buntil\\s+\\d{1,2}\\b|\\btill\\s+\\d{1,2}\\b|\\bat\\s+\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d|o'?clock)",
   pay:
     // "Revert today itself with advance": the advance, not thanks "in advance" or an "advance notice".
@@ -110,10 +125,7 @@ const ENGLISH: DeadlinePayAndLoss = {
     'before we',
     'before the',
     ...AROUND_A_BREAK,
-    'by ',
-    'before ',
-    'until ',
-    'till ',
+    ...BEFORE_A_MONTH,
     ...beforeANumber('by', 'by the', 'before', 'before the', 'until', 'till', 'at'),
   ],
 };
