@@ -1,79 +1,19 @@
 import { APP, APP_ANCHORS } from './apps';
+import {
+  HANDLE,
+  HANDLE_WITH_DIGIT,
+  ID_AFTER_SPEC_WORD,
+  NO_NOUN_AFTER_SPEC_WORD,
+  NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK,
+  NOT_A_SPEC,
+  NOT_AN_ID,
+  NUMBER,
+  SPACED_HANDLE,
+  SPACED_OUT_ID,
+  WORDED_NUMBER,
+} from './contact-ids';
+import { ADD_ME_ELSEWHERE, MOVE_VERB, SLANG_MOVE } from './contact-verbs';
 import { cue, type Cue } from './cue';
-
-const HANDLE = '(?:@[\\p{L}\\p{N}._-]{3,}|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,})';
-/**
- * A handle given without a colon must look like one: a word with a digit or an underscore in it, not "group" or "24h".
- * At most 41 characters (WeChat and Telegram IDs have at most 32): read without a limit, a run of Chinese, whose spaces
- * normalising drops, was read to its end after every app it named. It ends with a letter, a digit or an underscore: a
- * full stop after it ends the sentence.
- */
-export const HANDLE_WITH_DIGIT =
-  '(?=[\\p{L}\\p{N}._-]{0,40}[\\p{L}])(?=[\\p{L}\\p{N}._-]{0,40}[\\d_])[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,39}[\\p{L}\\p{N}_](?![\\p{L}\\p{N}])';
-/** A handle whose number is spaced out to slip past a filter: "anna 7 7", "kevin6 6 6" (a phone number has more digits). */
-const SPACED_HANDLE = '[\\p{L}][\\p{L}\\p{N}._-]{1,24}(?:\\s\\d){2,4}(?![\\p{L}\\p{N}]|\\s\\d)';
-/** Every character of an ID spaced out after "WeChat:" ("h x 8 8 2 7"): single letters, then single digits. */
-const SPACED_OUT_ID = '\\p{L}(?:\\s\\p{L}){0,12}(?:\\s\\d){2,8}(?![\\p{L}\\p{N}]|\\s\\d)';
-/** Units a spec sheet puts after a figure or a range ("4-20mA", "800-2700MHz", "3600 - 4800 bottles"). */
-const UNIT =
-  '(?:mm|cm|kg|vdc|vac|kw|ma|mah|hz|khz|mhz|ghz|db|dbi|dbm|ohms?|rpm|bar|psi|pcs|units|sets|pieces|bottles)\\b|%';
-/** A single-letter unit only written tight ("30x", "220v"): "… 8000 a day" is a number and a word. */
-const MEASURE_AFTER = `(?:x|m|g|v|w|a)\\b|\\s?(?:${UNIT})`;
-/**
- * After "TG:", "Zoom:" or "IMO:", a product's or a ship's figure, not an ID: a PCB's "TG: 170", a lens's "Zoom: 30x",
- * a sensor's "Signal: 4-20mA", a vessel's seven-digit IMO number. An ID is longer than four digits, and no measure.
- */
-const NOT_A_SPEC = `(?!\\d{1,4}(?![\\p{L}\\p{N}._-])|\\d+(?:[.,]\\d+)?(?:\\s?[-~]\\s?\\d+(?:[.,]\\d+)?)?(?:${MEASURE_AFTER})|(?<=\\bimo\\s*[:：]\\s*)\\d{7}(?!\\d))`;
-/**
- * A plus may be written as the full-width ＋ or the ➕ emoji; the digits may be split by stars, brackets or symbols to slip
- * past a filter ("(+86)138*0012*3456", "138 ✈ 0012 ✈ 8899"); a figure with a unit after it ("800-2700MHz") is no phone.
- */
-export const NUMBER = `[+＋➕(]*\\s?\\d[\\d\\s*()\\u2600-\\u27bf\\ufe0f-]{6,}\\d(?!\\d|${MEASURE_AFTER})`;
-/** A digit written as a word (English, Indonesian, Russian), which a filter of phone numbers lets through. */
-const DIGIT_WORD =
-  '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|nol|kosong|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять)(?![\\p{L}])';
-/**
- * A phone number with some or all of its digits written as words: "one5nine 22 33 44 55", "138 nol nol 12 3456",
- * "один три восемь 0012", "eight six one three …". Seven or more, so no "one or two".
- */
-export const WORDED_NUMBER = `[+＋]?\\s?(?=(?:\\d[\\s.-]?){0,16}${DIGIT_WORD})(?:\\d|${DIGIT_WORD})(?:[\\s,.-]{0,2}(?:\\d|${DIGIT_WORD})){6,}(?!\\d)`;
-/** App names that are also spec-sheet words: "Signal: RS485", "Zoom: optical", "Tg: high", "Line: single phase". */
-const SPEC_WORD_APP = '(?:line|signal|zoom|tg|imo)';
-/** After a spec-sheet word, another noun makes it a different thing: "Line speed per hour: 3600", "Signal frequency: 800". */
-const NO_NOUN_AFTER_SPEC_WORD = `(?!(?<=\\b${SPEC_WORD_APP})\\s*(?!(?:id|number|no|account|meeting|app)\\b)[\\p{L}])`;
-/** Asked for: "do you have Line?", "… Signal or WhatsApp?"; not "do you have zoom lens?". */
-const NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK = `(?!(?<=\\b${SPEC_WORD_APP})\\s+(?!(?:id|number|no|account|app|or|and|too|please|pls|so|i|we)\\b)[\\p{L}])`;
-/** An interface or material code, not an ID: "RS485", "RJ45", "IP65", "FR4", a 5G band "n78". */
-const SPEC_CODE = '(?:rs|rj|ip|fr|cat|usb|ttl|dc|ac|n|b)-?\\d{1,4}[a-z]?(?![\\p{L}\\p{N}_.-])';
-/** Right after "Line:" or "Signal is", only what looks like an ID counts: a handle, a phone number, a word with a digit. */
-const ID_AFTER_SPEC_WORD = `(?:(?<!\\b${SPEC_WORD_APP}\\s*(?:[:：=]|\\s+is\\s*[:：]?)\\s*)|(?=@|${NUMBER}|(?!${SPEC_CODE})${HANDLE_WITH_DIGIT}))`;
-/** "Our WhatsApp is not allowed", "my Skype is busy": what follows "is" there says something of the app, it gives no ID. */
-const NOT_AN_ID =
-  '(?!\\s+(?:not|never|no|also|only|just|the|a|an|very|too|so|more|less|always|usually|often|available|unavailable|busy|down|off|blocked|banned|restricted|closed|allowed|forbidden|prohibited|working|used|better|best|faster|easier|same|ok|okay|fine|free|popular|common|for|in|on|there|here)\\b)';
-/** Slang asks to be messaged: "hit me up", "buzz me", "drop me a line", "shoot me a message". */
-export const SLANG_MOVE =
-  '(?:hit\\s+(?:me|us)\\s+up|buzz\\s+(?:me|us)|holla\\s+at\\s+me|drop\\s+(?:me|us)\\s+a\\s+(?:line|message|msg|text|note)|shoot\\s+(?:me|us)\\s+(?:a\\s+|an\\s+)?(?:message|msg|text|line|note|e-?mail|mail)|dm\\s+(?:me|us))';
-/** "Keep in touch by WhatsApp", "stay in touch by email": a move said as staying in contact. */
-export const IN_TOUCH = '(?:keep|stay|get)\\s+in\\s+touch';
-export const MOVE_VERB = `(?:add|contact|message|text|call|find|reach|talk|chat|write|ping|dm|msg|reply|revert|answer|confirm|speak|connect|${IN_TOUCH})`;
-
-/** Vietnamese "me", as a seller calls themself to a buyer: em, anh, chị, tôi, mình. */
-const VI_ME = '(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)';
-/** "Add me" / "write to me" / "call me" in Spanish, Portuguese, French, Italian, German, Russian, Indonesian and Malay, Vietnamese and Arabic. */
-const ADD_ME_ELSEWHERE =
-  '(?:agr[ée]g(?:a|ue)(?:me|nos)|a[ñn][áa]d(?:a|e)(?:me|nos)|cont[áa]ct(?:a|e)(?:me|nos)|escr[íi]b(?:a|e)(?:me|nos)|h[áa]blame|me\\s+adicion[ae]|adicione-me|me\\s+chama|fal[ae]\\s+comigo|(?:me\\s+)?mand[ae]\\s+(?:uma\\s+)?mensagem|m[áa]nd(?:a|e)me(?:\\s+(?:un\\s+)?mensaje)?|ll[áa]m(?:a|e)(?:me|nos)|p[óo]ngase\\s+en\\s+contacto(?:\\s+con(?:migo|nosotros))?|entr[ae]\\s+em\\s+contato(?:\\s+(?:comigo|conosco))?|me\\s+liga' +
-  '|ajoutez[\\s-]moi|ajoute[\\s-]moi|contactez[\\s-]moi|contacte[\\s-]moi|contactez[\\s-]nous|(?:me|nous)\\s+contacter|[ée]crivez[\\s-](?:moi|nous)|[ée]cris[\\s-]moi|aggiungimi|contattami|scrivimi' +
-  // Italian "mi scriva su WhatsApp", "mi contatti", "ci scriva"; Egyptian Arabic in Latin letters "kallemny 3ala WhatsApp".
-  '|\\b(?:mi|ci)\\s+(?:scriva|scrivi|contatti|contatta|aggiunga|aggiungi|chiami|chiama)\\b|\\bkall?emn[iy]\\b|\\bkontakt\\s+(?:na|przez)\\b' +
-  // Polish "napisać do mnie na WhatsAppie", Romanian "scrieți-mi pe WhatsApp", Swahili "niandikie WhatsApp", Greek "μιλήσουμε
-  // στο Viber", Dutch "kunnen we via WhatsApp verder praten", Russian "дайте свой ватсап".
-  '|\\b(?:napisz(?:cie)?|napisa[ćc]|pisz(?:cie)?|zadzwo[ńn])\\s+do\\s+mnie|\\bdodaj(?:cie)?\\s+mnie|\\bscrie(?:[țt]i)?-mi|\\bcontacta[țt]i-m[ăa]|\\badăuga[țt]i-m[ăa]|\\badauga[țt]i-ma' +
-  '|(?<![\\p{L}])(?:[îi]mi\\s+da[țt]i|[îi]mi\\s+dai)\\s+(?:\\S+\\s+){0,3}?de|\\ble\\s+escribo\\s+por|\\b(?:niandikie|niongezee|nitumie\\s+ujumbe|wasiliana\\s+nami)|(?:תכתוב|כתוב|תכתבי|כתבי|תשלח|שלח|תדבר|דבר|תתקשר)\\s+(?:לי|איתי)|(?:γράψτε|γραψτε|στείλτε|στειλτε)\\s+μου|μιλήσουμε|μιλησουμε|\\bkunnen\\s+we\\s+(?:via|op|over)\\b|(?:дайте|даите|скиньте)\\s+(?:ваш|свой|свои|твой|твои)' +
-  '|f[üu]gen?\\s+(?:sie\\s+)?mich|kontaktieren?\\s+(?:sie\\s+)?mich|schreib(?:en?)?\\s+(?:sie\\s+)?mir|добавь(?:те)?\\s+меня|(?:на)?пиши(?:те)?\\s+мне' +
-  '|\\b(?:hubungi|tambahkan|add|chat|kontak|telepon|telpon)\\s+(?:saya|kami|aku)|kirim\\s+pesan|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n' +
-  // Vietnamese "nhắn (tin) cho em qua Zalo", "gọi cho em"; Arabic "add me", "call me".
-  `|\\b(?<!\\btin\\s)nh[ắa]n(?:\\s+tin)?(?:\\s+(?:cho|v[ớo]i)\\s+${VI_ME})?|\\bg[ọo]i\\s+(?:cho|v[ớo]i)\\s+${VI_ME}` +
-  '|تواصل\\s+مع(?:ي|نا)|راسلني|راسلنا|كلمني|كلمنا|[اأ]رسل\\s+لي|ابعث\\s+لي|[اأإ]ضف(?:ني|نا)|ضيف(?:ني|نا)|[اأإ]تصل\\s+(?:بي|بنا))';
 
 /**
  * Moving the conversation off the platform: an app with an ID or number,

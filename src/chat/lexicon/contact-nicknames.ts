@@ -1,5 +1,6 @@
 import { cue, type Cue } from './cue';
-import { HANDLE_WITH_DIGIT, MOVE_VERB, NUMBER, SLANG_MOVE, WORDED_NUMBER } from './contact-apps';
+import { HANDLE_WITH_DIGIT, NUMBER, WORDED_NUMBER } from './contact-ids';
+import { MOVE_VERB, SLANG_MOVE } from './contact-verbs';
 
 /** WhatsApp as "WA" or "W.A.": alone it could be Washington state, so only where it is asked for or given a number. */
 const WA = '(?:wa|w\\.a\\.?)(?![a-z0-9])';

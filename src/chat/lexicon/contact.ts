@@ -1,5 +1,6 @@
 import { cue, type Cue } from './cue';
-import { APP_MOVES, IN_TOUCH } from './contact-apps';
+import { APP_MOVES } from './contact-apps';
+import { IN_TOUCH } from './contact-verbs';
 import { MORE_APP_MOVES, MORE_OTHER_MOVES } from './contact-elsewhere';
 import { ASKS_IN_OTHER_LANGUAGES, NOT_FOR_THE_COURIER } from './contact-languages';
 import { APP_NICKNAME_MOVES } from './contact-nicknames';
