@@ -7,6 +7,7 @@ import {
   NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK,
   NOT_A_SPEC,
   NOT_AN_ID,
+  NAMED_HANDLE,
   NUMBER,
   SPACED_HANDLE,
   SPACED_OUT_ID,
@@ -28,6 +29,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:(?:me|saya|kami|sy|em|من)\\s+)?(?:(?:sekarang\\s+)?(?:at|on|di|ke)\\s+)?(?:${NUMBER}|${WORDED_NUMBER})` +
       // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]{1,24}(?:\\s[^\\s,.;:!?]{1,24})?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
+      // "WeChat amy_zhang1990", "Telegram sunny88 pls": an ID with nothing before it, when it can only be one.
+      `|(?<!\\b(?:line|signal|zoom|imo|tg))\\s+(?!pay|app|mini|win\\d|ios|android|version)${NAMED_HANDLE}` +
       // "… by WeChat, my ID jessica_led88 pls add"; "no meu WeChat, me adiciona: paula_shoes" (add me).
       `|\\s*,?\\s*(?:my|our)\\s+(?:id|number|no\\.?)\\s*(?:is\\s*)?[:：]?\\s*(?:${HANDLE_WITH_DIGIT}|${NUMBER})|\\s*,?\\s*(?:me|nos)\\s+adicion[ae]\\b` +
       // "WeChat ID amy1357", "pls add wechat amy1357": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").

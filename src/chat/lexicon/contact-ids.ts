@@ -9,6 +9,12 @@ export const HANDLE = '(?:@[\\p{L}\\p{N}._-]{3,}|[\\p{L}\\p{N}][\\p{L}\\p{N}._-]
  */
 export const HANDLE_WITH_DIGIT =
   '(?=[\\p{L}\\p{N}._-]{0,40}[\\p{L}])(?=[\\p{L}\\p{N}._-]{0,40}[\\d_])[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{2,39}[\\p{L}\\p{N}_](?![\\p{L}\\p{N}])';
+/**
+ * A handle that needs no "my" or "ID" before it to be one: a name joined by an underscore ("amy_zhang1990", "anna_textile")
+ * or a name of three letters or more with a number after it ("sunny88"). "v8", "business2" or "4k" after an app are not.
+ */
+export const NAMED_HANDLE =
+  '(?=[\\p{L}\\p{N}.-]{0,40}_[\\p{L}\\p{N}]|\\p{L}{3,24}\\d{2,8}(?![\\p{L}\\p{N}]))\\p{L}{2}[\\p{L}\\p{N}._-]{1,38}[\\p{L}\\p{N}_](?![\\p{L}\\p{N}])';
 /** A handle whose number is spaced out to slip past a filter: "anna 7 7", "kevin6 6 6" (a phone number has more digits). */
 export const SPACED_HANDLE = '[\\p{L}][\\p{L}\\p{N}._-]{1,24}(?:\\s\\d){2,4}(?![\\p{L}\\p{N}]|\\s\\d)';
 /** Every character of an ID spaced out after "WeChat:" ("h x 8 8 2 7"): single letters, then single digits. */

@@ -1065,4 +1065,14 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Payment via Alibaba done, pls ship asap before your holiday.', rules: [] },
+  // An ID right after the app, with nothing before it, when it can only be one: an underscore, or a name and a number.
+  { text: 'WeChat amy_zhang1990', rules: [CONTACT] },
+  { text: 'Telegram anna_textile88.', rules: [CONTACT] },
+  { text: 'Telegram sunny88 pls', rules: [CONTACT] },
+  { text: 'WhatsApp business2 supported', rules: [] },
+  { text: 'The phone supports WeChat v8.0.1', rules: [] },
+  { text: 'wechat pay_2024 promotion banner', rules: [] },
+  { text: 'Line abc_12 speed', rules: [] },
+  { text: 'Our app has WeChat mini_program login', rules: [] },
+  { text: 'Supports Skype win10 and Mac', rules: [] },
 ];
