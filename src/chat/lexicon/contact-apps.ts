@@ -105,6 +105,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,3}?(?:ال|ב)?` +
       // "Give me your WhatsApp" in Portuguese and Spanish: "me passa seu WhatsApp", "pásame tu WeChat".
       `|\\b(?:me\\s+pass[ae]|passa-me|me\\s+mand[ae]|me\\s+d[áa]|d[áa]me|p[áa]same|me\\s+pasas?)\\s+(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua|tu|su)\\s+` +
+      // "I'll pass you the details by WhatsApp": "te paso los datos por WhatsApp", "te passo os dados pelo WhatsApp".
+      `|\\b(?:te|le|lhe)\\s+(?:paso|pasar[ée]|env[íi]o|enviar[ée]|mando|mandar[ée]|passo|passarei|mandarei)\\s+(?:\\S+\\s+){0,3}?(?:por|pelo|pela|via|en|no)\\s+(?:mi\\s+|meu\\s+|o\\s+)?` +
       // "Let's continue on WhatsApp": "vamos continuar pelo WhatsApp", "sigamos por WhatsApp", "continuons sur WhatsApp", "weiter über WhatsApp".
       `|\\b(?:vamos|podemos|bora)\\s+(?:continuar|falar|conversar|seguir|hablar)\\s+(?:por|pelo|pela|no|na|en|via)\\s+` +
       `|\\b(?:sigamos|continuemos|hablemos|hablamos|seguimos|continuamos|continuons|parlons|discutons)\\s+(?:(?:la\\s+conversation|por|en|sur|par|via)\\s+)+` +

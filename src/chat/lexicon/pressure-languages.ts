@@ -131,6 +131,12 @@ export const PRESSURE_IN_OTHER_LANGUAGES: readonly Cue[] = [
       ],
     },
   ),
+  cue(
+    'a deadline in hours',
+    // A phishing deadline to confirm or log in: "Подтвердите данные за 24 часа", "войдите в аккаунт в течение 12 часов".
+    `(?:подтвердите|подтвердить|верифицируйте|обновите|войдите)\\s+${WORDS(3)}${BY_RU}`,
+    { anchors: ['час', 'вечер'] },
+  ),
   ...STAKES_IN_OTHER_LANGUAGES,
   ...DEADLINES_TODAY_IN_OTHER_LANGUAGES,
   ...SAFEGUARDS_IN_OTHER_LANGUAGES,

@@ -1075,4 +1075,13 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Line abc_12 speed', rules: [] },
   { text: 'Our app has WeChat mini_program login', rules: [] },
   { text: 'Supports Skype win10 and Mac', rules: [] },
+  // The details passed on by app, in Spanish and Portuguese: said as an offer, not asked for.
+  {
+    text: 'Hola, soy la hija del dueño. Ahora yo llevo los cobros. Puedes pagar por Western Union a mi nombre, te paso los datos por WhatsApp.',
+    rules: [CONTACT, PAY],
+  },
+  { text: 'Te passo os dados pelo WhatsApp', rules: [CONTACT] },
+  { text: 'te mando la foto por whatsapp', rules: [CONTACT] },
+  { text: 'te paso el precio en la cotización', rules: [] },
+  { text: 'El reloj te manda notificaciones por WhatsApp', rules: [] },
 ];

@@ -1942,4 +1942,11 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Please confirm the artwork before 5pm, the printer is waiting.', rules: [] },
   // Round 21: 年前 is the year's end, not 两年前 (two years ago).
   { text: '我们两年前合作过，货款通过阿里付款，不然没法出货。', rules: [] },
+  // A phishing deadline to confirm or log in, in Russian.
+  {
+    text: 'Срочно! Ваш аккаунт Alibaba будет заблокирован во время праздничной проверки. Подтвердите данные за 24 часа: a1ibaba.co/login',
+    rules: [LINK, PRESSURE],
+  },
+  { text: 'Подтвердите заказ, доставка за 24 часа.', rules: [] },
+  { text: 'Мы подтвердим заказ за 2 часа', rules: [] },
 ];
