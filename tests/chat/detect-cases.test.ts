@@ -48,6 +48,14 @@ describe('detector: our cases typed without accents', () => {
   });
 });
 
+describe('detector: look-alikes of Alibaba spelt with an accent', () => {
+  // Kept out of the cases, which are also typed without accents: there the address is Alibaba's own.
+  it.each(['Send me sales@alibába.com for the invoice', 'log in at www.alíbaba.com/verify'])('%s', (text) => {
+    expect(detectMessage(text).map((f) => f.rule)).toContain('suspicious-link');
+    expect(detectMessage(withoutAccents(text)).map((f) => f.rule)).not.toContain('suspicious-link');
+  });
+});
+
 describe('detector findings', () => {
   it('name the evidence, the severity and what to do instead', () => {
     const [finding] = detectMessage('Pay our manager personal account, 5% discount');

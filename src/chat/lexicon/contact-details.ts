@@ -25,8 +25,9 @@ export const ASKS_TO_BE_CONTACTED =
 /** An e-mail address given only as a payment identifier (a PayPal payee) is payment, not contact. */
 export const PAYEE_BEFORE = /\b(?:paypal|payee|pay\s+to|zelle|venmo|payoneer|wise|skrill)\b[^.!?]{0,25}$/u;
 /**
- * The domain may be spelt with Cyrillic or Greek look-alike letters ("sales@аlibaba.com"): the link rule reports those.
+ * The domain may be spelt with accented, Cyrillic or Greek look-alike letters ("sales@alibába.com", "sales@аlibaba.com"):
+ * the link rule reports those.
  * An electrical rating written tight ("5V@2A.Input", "12v@1.5a.max") is a measure before the "@", not a mailbox.
  */
 export const EMAIL_ADDRESS =
-  /(?<![\p{L}\p{N}._%+-])(?!\d+(?:\.\d+)?(?:v|a|w|ma|mah|hz|khz|mhz|ghz|kv|kw)@\d)[a-z0-9._%+-]+@[a-z0-9\u0370-\u03ff\u0400-\u04ff-]+(?:\.[a-z0-9\u0370-\u03ff\u0400-\u04ff-]+)*\.[a-z]{2,}/gu;
+  /(?<![\p{L}\p{N}._%+-])(?!\d+(?:\.\d+)?(?:v|a|w|ma|mah|hz|khz|mhz|ghz|kv|kw)@\d)[a-z0-9._%+-]+@[a-z0-9\u00e0-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff-]+(?:\.[a-z0-9\u00e0-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff-]+)*\.[a-z]{2,}/gu;

@@ -353,4 +353,6 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'Annual VIP certificate: download VIP_Cert_2025.zip and run setup to print it.', rules: [LINK] },
   { text: 'The drawings are in drawings_v3.zip, password 1234.', rules: [] },
   { text: 'New Year stock list for returning buyers: goo.su/Ny25stock', rules: [LINK] },
+  // An e-mail domain with an accented letter is read whole (a look-alike of Alibaba's is tested apart: without its accent it is Alibaba's).
+  { text: 'mail: info@müller-gmbh.de pls', rules: [CONTACT] },
 ];
