@@ -23,7 +23,7 @@ const NUMBER =
  * products. A bank's own name counts as a bank word ("DBS SG 072-118943-2").
  */
 const BANK_WORD_BEFORE = new RegExp(
-  `(?:(?<!\\p{L})(?:acc?oun?t|acct|a\\/c|iban|card\\s+(?:no|number)|(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|hsbc|dbs|ocbc|uob|icbc|citi(?:bank)?|barclays|hang\\s+seng|standard\\s+chartered|wells\\s+fargo|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L}))|账号|卡号|账户|帐号)[^!?。\\n]{0,40}$`,
+  `(?:(?<!\\p{L})(?:acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|hsbc|dbs|ocbc|uob|icbc|citi(?:bank)?|barclays|hang\\s+seng|standard\\s+chartered|wells\\s+fargo|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L}))|账号|卡号|账户|帐号)[^!?。\\n]{0,40}$`,
   'u',
 );
 /**
@@ -33,6 +33,8 @@ const BANK_WORD_BEFORE = new RegExp(
 const OTHER_NUMBER_BEFORE =
   /(?:\b(?:order|tracking|track|hs|po|reference|ref|invoice\s+no|waybill|b\/l|container|seal|phone|tel|mobile|whats\s?app|call|pay\s+id|id|customer\s+code|client\s+code|serial|s\/n|imei|sku|ean|upc|barcode|part\s+(?:no|number)|model\s+(?:no|number)|printing|sample|dummy|alibaba|fedex|dhl|ups|tnt|courier)\b|订单|运单|电话|手机|фактур[\p{L}]*)[\s\w.#:]{0,12}$/u;
 
+/** A plus sign opens a phone number in international form ("wa +86 186 …"); no account number is written so. */
+const PLUS_BEFORE = /\+\s?$/;
 const EIGHT_DIGITS = /\d(?:[\s-]?\d){7}/;
 /** Card numbers in a message about printing cards ("card no. printing: 1000 0000 0000 0001 to …") are the goods' numbers. */
 const AFTER_A_CARD_NUMBER_WORD = /(?:card\s+(?:no|number)|卡号)[^!?。\n]{0,40}$/u;
@@ -52,7 +54,12 @@ export function findAccounts(text: string, links?: readonly LinkMention[]): Acco
   // Looked for only once a number follows a bank word: ".../Power-Bank_1600123456789.html" is a product id.
   for (const match of matchesOf(NUMBER, text)) {
     const before = text.slice(Math.max(0, match.index - 50), match.index);
-    if (YEAR_SPAN.test(match[0]) || !BANK_WORD_BEFORE.test(before) || OTHER_NUMBER_BEFORE.test(before))
+    if (
+      YEAR_SPAN.test(match[0]) ||
+      PLUS_BEFORE.test(before) ||
+      !BANK_WORD_BEFORE.test(before) ||
+      OTHER_NUMBER_BEFORE.test(before)
+    )
       continue;
     if (AFTER_A_CARD_NUMBER_WORD.test(before) && CARDS_PRINTED.test(text)) continue;
     links ??= findLinks(text);

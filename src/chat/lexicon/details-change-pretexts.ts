@@ -110,7 +110,7 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
       // on the old PI", "update the beneficiary name in your bank template", "the name on the bank side is now …".
       '|\\bpartner\\s+bank\\b[^.!?]{0,60}?\\b(?:collections?|receiv\\w*)\\b|\\bmoved\\s+(?:the|our)\\s+(?:usd|eur|gbp|rmb|dollar|bank|receiving|collection)\\s+account\\s+to\\b|\\ball\\s+payments\\s+now\\s+(?:go\\s+)?to\\b' +
       '|\\b(?:receipts|collections)\\s+(?:now\\s+)?go\\s+through\\s+our\\s+(?:\\S+\\s+){0,5}?(?:entity|company|subsidiary|branch)\\b|\\bdedicated\\s+receiving\\s+account\\b' +
-      '|\\bbank\\s+(?:block|details)\\s+(?:printed\\s+)?on\\s+the\\s+old\\s+(?:pi|invoice)\\b|\\bupdate\\s+(?:the\\s+)?beneficiary\\s+name\\b|\\bname\\s+on\\s+the\\s+bank\\s+side\\s+is\\s+now\\b',
+      '|\\bbank\\s+(?:block|details)\\s+(?:printed\\s+)?on\\s+the\\s+old\\s+(?:pi|invoice)\\b|\\bupdate\\s+the\\s+beneficiary\\b|\\bupdate\\s+our\\s+beneficiary\\b|\\bupdate\\s+beneficiary\\b|\\bname\\s+on\\s+the\\s+bank\\s+side\\s+is\\s+now\\b',
     {
       anchors: [
         'opened',
@@ -122,7 +122,9 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
         'go through our',
         'dedicated receiving account',
         'on the old',
-        'beneficiary name',
+        'update the beneficiary',
+        'update our beneficiary',
+        'update beneficiary',
         'name on the bank side is now',
       ],
     },

@@ -85,7 +85,9 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       '|\\bredirect\\w*\\s+(?:all\\s+|the\\s+|your\\s+|our\\s+|any\\s+)?(?:future\\s+)?(?:payments?|funds|money|remittances?|transfers?|balance|deposit)\\b|\\bredirect\\s+(?:it|them)\\s+to\\s+(?:the|our|this|a)\\b' +
       `|\\b(?:audit|migration|upgrade|maintenance|inspection|investigation)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:\\w+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // "Our bank country is now Vietnam", "the payee on our invoices will be …", "we've moved our USD collections to our UAE entity".
-      '|\\bbank\\s+country\\s+(?:\\S+\\s+){0,4}?(?:is\\s+now|will\\s+be|has\\s+changed|changed)\\b|\\bpayee\\s+(?:\\S+\\s+){0,3}?will\\s+(?:now\\s+)?be\\b(?!\\s+(?:alibaba|trade\\s+assurance))|\\bmoved\\s+our\\s+(?:\\S+\\s+)?(?:collections|receivables|payments|bank\\s+account)\\s+to\\b|\\baccount\\s+moved\\s+with\\b' +
+      '|\\b(?:bank\\s+country|beneficiary\\s+country)\\s+(?:\\S+\\s+){0,4}?(?:is\\s+now|will\\s+be|has\\s+changed|changed)\\b|\\bpayee\\s+(?:\\S+\\s+){0,3}?will\\s+(?:now\\s+)?be\\b(?!\\s+(?:alibaba|trade\\s+assurance))|\\bmoved\\s+our\\s+(?:\\S+\\s+)?(?:collections|receivables|payments|bank\\s+account)\\s+to\\b' +
+      // "Our company moved account to Malaysia branch": the account itself moved to another entity or place.
+      '|\\bmoved\\s+(?:our\\s+|the\\s+)?(?:company\\s+)?account\\s+to\\s+(?:our\\s+|the\\s+|a\\s+)?(?:\\S+\\s+){0,2}?(?:branch|entity|subsidiary|sister\\s+company|bank|hk|hong\\s+kong|offshore|overseas)\\b|\\baccount\\s+moved\\s+with\\b' +
       // "Our receivables are now factored to Eastlink Finance", "we appointed a new payment agent for overseas orders".
       '|\\breceivables\\s+are\\s+(?:now\\s+)?(?:factored|assigned|sold)\\s+to\\b|\\bappointed\\s+(?:a\\s+)?(?:new\\s+)?payment\\s+agent\\b' +
       `|\\b${ACCOUNT}\\s+change\\b|\\bswitching\\s+(?:to\\s+)?(?:a\\s+)?(?:new\\s+)?bank\\b|\\b(?:switched|changed)\\s+(?:our\\s+)?banks\\b` +
@@ -120,6 +122,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'moving',
         'move our',
         'bank country',
+        'beneficiary country',
         'payee',
         'receivables',
         'payment agent',

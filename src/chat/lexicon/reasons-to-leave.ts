@@ -27,6 +27,8 @@ export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
       // Alibaba is just for record".
       '|\\b(?:order|alibaba)\\s+(?:\\S+\\s+){0,3}?(?:is\\s+)?(?:just|only)\\s+for\\s+(?:the\\s+)?records?\\b' +
       "|\\bno\\s+time\\s+for\\s+(?:the\\s+)?(?:trade\\s+assurance|ta|alibaba|platform)\\b|\\b(?:can'?t|cannot|can\\s+not)\\s+wait\\s+(?:for\\s+)?(?:the\\s+)?(?:trade\\s+assurance|ta|alibaba|platform)\\b|\\bno\\s+need\\s+(?:to\\s+)?(?:place|make)\\s+(?:the\\s+|an?\\s+)?order\\s+(?:on|in|through)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance)\\b" +
+      // "We cannot receive the payment in the Alibaba order this time": the order said closed to the money.
+      "|\\b(?:can(?:not|'t|\\s+not)|could\\s*(?:not|n't)|unable\\s+to|not\\s+able\\s+to)\\s+receive\\s+(?:the\\s+|your\\s+|any\\s+)?(?:payment|money|funds)\\s+(?:in|through|via|on|by)\\s+(?:the\\s+)?(?:alibaba|trade\\s+assurance|ta\\s+)" +
       '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)|信保额度(?:不够|不足|满了|用完)|信保(?:的)?(?:手续)?费(?:用)?太(?:高|贵)|平台(?:的)?手续费(?:太)?(?:高|贵)',
     {
       needsPaymentTalk: true,

@@ -1459,4 +1459,19 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [CHANGE, CONTACT],
   },
   { text: 'The new payment method in the Alibaba app supports e-mail receipts.', rules: [] },
+  // The account moved to another entity, the beneficiary's country, the beneficiary to update, an old account in Portuguese.
+  { text: 'we moved our account to our Malaysia branch', rules: [CHANGE] },
+  { text: 'I moved my Alibaba account to a new laptop', rules: [] },
+  {
+    text: 'Our beneficiary country is now Cambodia, the China company stopped receiving USD.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Hello, we have switched from HSBC to Citibank, please update beneficiary before paying the balance.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Nossa empresa agora recebe pagamentos apenas pela conta da filial em Portugal, a antiga conta na China não está mais ativa.',
+    rules: [CHANGE],
+  },
 ];

@@ -3080,4 +3080,11 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Naye details WhatsApp pe bhej raha hoon, Alibaba order mein payment mat dalna.',
     rules: [CONTACT, PAY],
   },
+  // An account number after 'acc', the chat's short word for account; not a phone number written with its plus.
+  {
+    text: 'Dear friend our company moved account to Malaysia branch, please pay balance to Maybank acc 5140 2288 1901.',
+    rules: [CHANGE, PAY],
+  },
+  { text: 'the acc. 6222 0012 3456 7890 is for deposit', rules: [PAY] },
+  { text: 'i m the real owner, the alibaba acc is hacked, chat me wa +86 186 2039 4471', rules: [CONTACT] },
 ];
