@@ -57,7 +57,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     // "The Alibaba order is just paperwork for us old partners".
     '\\b(?:alibaba|ta|trade\\s+assurance)\\s+(?:order\\s+)?(?:is|are)\\s+(?:just|only)\\s+(?:a\\s+)?(?:paperwork|formality|formalities|for\\s+show)\\b|\\bno\\s+need\\s+(?:to\\s+use\\s+|for\\s+)?(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b(?!\\s+(?:fees?|inspection|logo|account|login))' +
       // "As old friends we don't need the platform this time", "we no longer use Alibaba checkout".
-      "|\\b(?:don'?t|do\\s+not|no\\s+longer)\\s+(?:need\\s+(?:to\\s+use\\s+)?|use\\s+)(?:the\\s+)?(?:trade\\s+assurance|escrow|platform(?!\\s+(?:fees?|account|login))|alibaba(?:'s)?\\s+(?:order|payment|checkout))\\b" +
+      "|\\b(?:don'?t|do\\s+not|no\\s+longer|let'?s\\s+not|let\\s+us\\s+not)\\s+(?:need\\s+(?:to\\s+use\\s+)?|use\\s+)(?:the\\s+)?(?:trade\\s+assurance|escrow|platform(?!\\s+(?:fees?|account|login))|alibaba(?:'s)?\\s+(?:order|payment|checkout))\\b" +
       // "For repeat order you don't need TA anymore"; not its fee.
       `|\\b(?:don'?t|do\\s+not)\\s+need\\s+(?:to\\s+use\\s+)?(?:the\\s+)?ta${NOT_ITS_FEE}` +
       "|\\b(?:don'?t|do\\s+not|cannot|can'?t|can\\s+not|won'?t|will\\s+not)\\s+(?:accept|receive|take)\\s+(?:the\\s+|any\\s+|new\\s+)?(?:trade\\s+assurance(?:\\s+orders?)?|alibaba\\s+(?:orders?|payment|checkout)|ta\\s+orders?)\\b" +
@@ -72,6 +72,9 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
         'no need',
         'no longer',
         'never mind',
+        "let's not",
+        'lets not',
+        'let us not',
         "don't",
         'dont',
         'do not',

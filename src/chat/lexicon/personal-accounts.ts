@@ -135,8 +135,9 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
   ),
   cue(
     'money sent to the person writing',
-    // "You can send the money to me and I will pass it to the factory"; not money sent back, or a refund.
-    `\\b(?:send|transfer|wire|remit|pay)\\s+(?:the\\s+|your\\s+)?(?:money|payment|deposit|balance|funds)\\s+(?:directly\\s+)?to\\s+me\\b${NOT_FOR_A_REFUND}`,
+    // "You can send the money to me and I will pass it to the factory", "pay the 45 USD arbitration fee to me"; not money
+    // sent back, or a refund, nor "send the shipping cost to me" (its figure).
+    `(?:\\bsend\\s+(?:the\\s+|your\\s+)?(?:money|payment|deposit|balance|funds)|\\b(?:transfer|wire|remit|pay)\\s+(?:the\\s+|your\\s+)?(?:[\\p{L}\\p{N}$€£.,]+\\s+){0,3}?(?:fees?|charges?|costs?|money|payment|deposit|balance|funds))\\s+(?:directly\\s+)?to\\s+me\\b${NOT_FOR_A_REFUND}`,
     { anchors: ['to me'] },
   ),
   ...PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES,

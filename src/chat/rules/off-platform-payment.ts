@@ -92,10 +92,11 @@ const ANOTHER_SHARE =
 
 /**
  * Words beside the order's that set it aside: "refund via Alibaba take long, better…", "we will still mark the order
- * as shipped in Alibaba" (the order only shown as done, the money paid elsewhere).
+ * as shipped in Alibaba" (the order only shown as done, the money paid elsewhere), "close the dispute on Alibaba, I'll
+ * return the money via PayPal" (the order named for the dispute dropped).
  */
 const ORDER_SET_ASIDE =
-  /\b(?:takes?|taking)\s+(?:too\s+|so\s+|very\s+)?long\b|\btoo\s+slow\b|\bmark(?:ed)?\s+(?:the\s+|your\s+)?order\s+as\s+(?:shipped|paid|delivered|received|completed)\b/u;
+  /\b(?:takes?|taking)\s+(?:too\s+|so\s+|very\s+)?long\b|\btoo\s+slow\b|\bmark(?:ed)?\s+(?:the\s+|your\s+)?order\s+as\s+(?:shipped|paid|delivered|received|completed)\b|\b(?:close|cancel|withdraw|drop)\w*\s+(?:the\s+|your\s+|this\s+)?(?:dispute|claim|complaint|case)\b/u;
 
 /** "Pay 50% by PayPal and 50% via Trade Assurance": the order takes one share, the app the other. */
 function sharesTheMoney(sentence: string, channelAt: number, inOrderAt: number): boolean {

@@ -171,7 +171,7 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'h t t p s : / / alibaba-order-center . net / pi / 77612', rules: [LINK] },
   {
     text: 'Bonjour, service dédouanement Chronopost : votre colis est bloqué, des frais de 2,99 € sont à régler ici chrono-colis-frais.fr/paiement',
-    rules: [LINK],
+    rules: [LINK, PAY],
   },
   // Round 5 probe (written apart from the detector): more shorteners, a user name posing as a host, disk images.
   {
@@ -355,4 +355,11 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'New Year stock list for returning buyers: goo.su/Ny25stock', rules: [LINK] },
   // An e-mail domain with an accented letter is read whole (a look-alike of Alibaba's is tested apart: without its accent it is Alibaba's).
   { text: 'mail: info@müller-gmbh.de pls', rules: [CONTACT] },
+  // Paying at a link, in Spanish and Portuguese, or by a card typed in there.
+  { text: 'Paga el certificado FDA en fda-registro-pago.com/pagar antes del envío.', rules: [LINK, PAY] },
+  { text: 'Pagamento da taxa de inspeção: bit.ly/taxa-inspecao-sgs', rules: [LINK, PAY] },
+  {
+    text: 'Confirm your QIMA inspection date at qima-inspections.co/confirm and enter card to hold the slot',
+    rules: [LINK, PAY],
+  },
 ];

@@ -3087,4 +3087,21 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'the acc. 6222 0012 3456 7890 is for deposit', rules: [PAY] },
   { text: 'i m the real owner, the alibaba acc is hacked, chat me wa +86 186 2039 4471', rules: [CONTACT] },
+  // Paying a fee to the person writing; a dispute dropped on Alibaba for money returned elsewhere.
+  { text: 'pay the 45 USD arbitration fee to me by tonight', rules: [PAY, PRESSURE] },
+  { text: 'Pay the SGS fee to me in next 3 hours', rules: [PAY, PRESSURE] },
+  { text: 'pls send the shipping cost to me', rules: [] },
+  { text: 'transfer the refund to me', rules: [] },
+  {
+    text: 'If u close the dispute on alibaba i will return money via paypal, send me ur paypal email',
+    rules: [PAY],
+  },
+  { text: 'we cannot close the dispute on alibaba, please pay the balance via Alibaba as usual', rules: [] },
+  // 'Let's not use' the order, as 'don't use' it.
+  {
+    text: "Let's not use Trade Assurance for repeat orders, too much paperwork. WhatsApp me and I send you the account: +852 6412 9087",
+    rules: [CONTACT, PAY],
+  },
+  { text: "Let's not use Trade Assurance this time, pay by TT", rules: [PAY] },
+  { text: "let's not use the platform login on public wifi", rules: [] },
 ];
