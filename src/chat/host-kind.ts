@@ -14,6 +14,8 @@ import {
   FILE_SHARING_DOMAINS,
   PLATFORM_DOMAINS,
   PUBLISHING_HOSTS,
+  TESTING_BODY_DOMAINS,
+  TESTING_BODY_NAMES,
 } from './lexicon/known-sites';
 import { latinSkeleton } from './look-alike-letters';
 import { hostToUnicode } from './punycode';
@@ -24,6 +26,7 @@ export type LinkKind =
   | 'carrier'
   | 'carrier-look-alike'
   | 'service-look-alike'
+  | 'testing-body-look-alike'
   | 'contact'
   | 'shortener'
   | 'numeric'
@@ -79,6 +82,8 @@ export function kindOf(host: string, path = ''): LinkKind {
   const carrier = nameIn(host, CARRIER_NAMES);
   if (carrier) return carrier === 'own' ? 'carrier' : 'carrier-look-alike';
   if (hostIn(host, PAYMENT_DOMAINS)) return 'payment';
+  if (nameIn(host, TESTING_BODY_NAMES) === 'borrowed' && !hostIn(host, TESTING_BODY_DOMAINS))
+    return 'testing-body-look-alike';
   if (nameIn(host, SERVICE_NAMES) === 'borrowed' && !hostIn(host, SERVICES_OWN_HOSTS))
     return 'service-look-alike';
   return 'other';

@@ -69,8 +69,8 @@ export const APP_MOVES: readonly Cue[] = [
       '|\\s+(?:video\\s+|voice\\s+)?call\\b(?!\\s+(?:button|function|feature|icon|quality|recording))(?<=\\b(?:a|my|our|your)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?\\s+(?:video\\s+|voice\\s+)?call)' +
       // 微信上联系, 微信加一下.
       `|\\s*上?\\s*(?:联系|聊|加我|找我)|[^。!?\\n]{0,12}加(?:一下|我)` +
-      // Hinglish: "WhatsApp pe baat karte hain", "WhatsApp karo".
-      `|\\s+(?:pe|par)\\s+(?:video\\s+|voice\\s+)?(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte)|\\s+(?:karo|kijiye|kar\\s+do)\\b` +
+      // Hinglish: "WhatsApp pe baat karte hain", "WhatsApp karo", "WhatsApp pe bank details bhej raha hoon" (not "… mat bhejna").
+      `|\\s+(?:pe|par)\\s+(?:video\\s+|voice\\s+|(?:(?!(?:mat|nahi|nahin|na)\\s)\\S+\\s+){1,3}?(?=bhej\\s+(?:raha|rahi|rahe|dunga|dungi|denge|do|dijiye)\\b))?(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte)|\\s+(?:karo|kijiye|kar\\s+do)\\b` +
       // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın".
       `|(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs]|devam)` +
       // Japanese: "LINEで連絡ください", "WeChatのIDを教えて".
@@ -114,6 +114,8 @@ export const APP_MOVES: readonly Cue[] = [
       // Polish and Tagalog: "czy możemy przejść na Telegram", "chat na lang po tayo sa Viber"; "I'll send you the video on Line".
       `|\\b(?:przej[śs][ćc]|przejd[źz]my|porozmawiajmy|piszmy|piszcie)\\s+na\\s+|\\btuwasiliane\\s+(?:kwa\\s+)?|\\bchat\\s+(?:na\\s+lang\\s+)?(?:po\\s+)?tayo\\s+sa\\s+` +
       `|\\b(?:send|share)\\s+(?:you|with\\s+you)\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?` +
+      // "Send me your PayPal on WhatsApp", "details on WhatsApp": what is sent is asked for, or promised, on the app.
+      `|\\bsend\\s+me\\s+(?:\\S+\\s+){0,3}?(?:on|via|through|over|by)\\s+(?:your\\s+)?|\\b(?:bank\\s+)?details(?<!\\b(?:product|item|full|technical|tech)\\s+details)\\s+(?:on|via|by|through|over)\\s+(?:my\\s+|our\\s+)?` +
       // "Please send to WhatsApp, Alibaba breaks the vector file": the buyer's files asked for on the app.
       `|\\b(?:pls|please|plz|kindly)\\s+send\\s+(?:(?:it|them|the\\s+\\S+|your\\s+\\S+)\\s+)?(?:to|on|via|in)\\s+(?:my\\s+|our\\s+)?)${APP}|(?:\\bauf|über(?<![\\p{L}]über)|\\buber|\\bper)\\s+${APP}\\s+(?:weiter[a-z]*|schreiben|reden|kontaktieren|besprechen|sprechen|chatten)\\b`,
     // Asks and requests, each opening with its verb: a "收不到" before the comma does not refuse "加我微信".

@@ -122,7 +122,9 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
   cue(
     'earlier bank details said to be wrong',
     // "Pay the second one, the one with the Kowloon address. PI header is outdated": the invoice's details disowned.
-    '\\b(?:pi|invoice|proforma)\\s+(?:header|bank\\s+details|details|bank)\\s+(?:is\\s+|are\\s+)?(?:outdated|out\\s+of\\s+date|old|wrong|not\\s+valid|invalid|no\\s+longer\\s+valid)\\b',
+    '\\b(?:pi|invoice|proforma)\\s+(?:header|bank\\s+details|details|bank)\\s+(?:is\\s+|are\\s+)?(?:outdated|out\\s+of\\s+date|old|wrong|not\\s+valid|invalid|no\\s+longer\\s+valid)\\b' +
+      // "Amy left company; her bank info not valid": the details a colleague gave, disowned.
+      '|\\b(?:his|her|their|the\\s+old|the\\s+previous|our\\s+old)\\s+(?:bank|account)\\s+(?:info|information|details)\\s+(?:is\\s+|are\\s+)?(?:not\\s+valid|invalid|no\\s+longer\\s+valid)\\b',
     { anchors: ['outdated', 'out of date', 'old', 'wrong', 'valid'] },
   ),
 ];

@@ -22,6 +22,21 @@ export const TESTING_BODY_DOMAINS: readonly string[] = [
   'qima.com',
 ];
 
+/**
+ * The testing companies' names as a host's word: "sgs-reports-online.info" or "qima-booking-secure.com" borrows one.
+ * Short names that are other words too ("ul", "bv", "veritas") are left out.
+ */
+export const TESTING_BODY_NAMES: readonly string[] = [
+  'sgs',
+  'tuv',
+  'tuvsud',
+  'intertek',
+  'bureauveritas',
+  'eurofins',
+  'qima',
+  'asiainspection',
+];
+
 /** Big platforms' own sites (manuals, videos, templates): real pages, not a phishing page, whatever the words beside them. */
 export const PLATFORM_DOMAINS: readonly string[] = [
   'apple.com',

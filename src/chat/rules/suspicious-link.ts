@@ -45,6 +45,8 @@ const PAYMENT_WORDS =
 const LABELS: Partial<Record<LinkMention['kind'], string>> = {
   'look-alike': 'a look-alike of Alibaba.com',
   'carrier-look-alike': "a site borrowing a carrier's name, not the carrier's own",
+  'testing-body-look-alike':
+    "a site borrowing a testing company's name (SGS, Intertek, QIMA…), not the company's own",
   'service-look-alike':
     "a site borrowing a big service's name (Google, PayPal, Microsoft…), not that service's own",
   homograph: 'a look-alike of Alibaba.com, spelt with letters of another alphabet or with accents',

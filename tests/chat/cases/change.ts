@@ -1474,4 +1474,9 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Nossa empresa agora recebe pagamentos apenas pela conta da filial em Portugal, a antiga conta na China não está mais ativa.',
     rules: [CHANGE],
   },
+  // A colleague's details disowned.
+  {
+    text: 'Hi, this is the new sales manager, Amy left company; her bank info not valid, WhatsApp me for current one.',
+    rules: [CHANGE, CONTACT],
+  },
 ];

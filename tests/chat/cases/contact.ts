@@ -1084,4 +1084,21 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'te mando la foto por whatsapp', rules: [CONTACT] },
   { text: 'te paso el precio en la cotización', rules: [] },
   { text: 'El reloj te manda notificaciones por WhatsApp', rules: [] },
+  // Asked for or promised on the app: 'send me your PayPal on WhatsApp', 'details on WhatsApp', Hinglish 'WhatsApp pe bank details bhej'.
+  {
+    text: 'Buyer here. I can pay the sample directly by PayPal F&F to save fees, send me your PayPal on WhatsApp.',
+    rules: [CONTACT, PAY],
+  },
+  {
+    text: "Sample cost 35 USD, pls send by Remitly to my wife's name, details on WhatsApp.",
+    rules: [CONTACT, PAY],
+  },
+  {
+    text: 'Sir abhi turant 200 USD bhejna padega customs ke liye, WhatsApp pe bank details bhej raha hoon.',
+    rules: [CONTACT],
+  },
+  { text: 'more details on WhatsApp', rules: [CONTACT] },
+  { text: 'send me the catalog by email', rules: [] },
+  { text: 'product details on WeChat mini program page', rules: [] },
+  { text: 'send me by DHL', rules: [] },
 ];

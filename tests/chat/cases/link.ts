@@ -362,4 +362,10 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Confirm your QIMA inspection date at qima-inspections.co/confirm and enter card to hold the slot',
     rules: [LINK, PAY],
   },
+  // A site borrowing a testing company's name; its own sites are not.
+  { text: 'Download the SGS report here: sgs-reports-online.info/download?r=SZ2291', rules: [LINK] },
+  { text: 'QIMA inspection booking expire in 2 hours, confirm at qima-booking-secure.com', rules: [LINK] },
+  { text: 'See the report at www.sgs.com/en/report', rules: [] },
+  { text: 'report on sgs.co.uk', rules: [] },
+  { text: 'visit intertek.com.cn', rules: [] },
 ];

@@ -2443,7 +2443,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'send the advance to upi ravi.traders@ybl, it is faster', rules: [PAY] },
   { text: 'pay the deposit by upi to 98765@okicici', rules: [PAY] },
   // Bank details said to be given on an app.
-  { text: 'I give you bank details on telegram', rules: [PAY] },
+  { text: 'I give you bank details on telegram', rules: [PAY, CONTACT] },
   { text: 'bank info I send you on WhatsApp, here the system blocks it', rules: [CONTACT, PAY] },
   // Paying directly, said in more ways: Turkish "direkt", Chinese 私下转, Vietnamese "ko cần qua alibaba", Urdu, Korean "알리바바 말고", Dutch.
   { text: 'Ödemeyi direkt hesabımıza yapın lütfen', rules: [PAY] },
