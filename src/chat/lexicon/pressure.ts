@@ -39,7 +39,7 @@ const AT_STAKE = inSentenceWith(MONEY_OR_OFFER, 100);
 export const DEADLINE_IN_HOURS = cue(
   'a deadline in hours',
   `\\b(?:within|in)\\s+(?:(?:the\\s+)?next\\s+)?${SHORT_SPAN}|\\bwithin\\s+(?:the|an|one)\\s+hour\\b|\\bin\\s+(?:the\\s+)?next\\s+hour\\b` +
-    `|\\bfor\\s+${SHORT_SPAN}\\s+only\\b|\\byou\\s+have\\s+${SHORT_SPAN}\\s+to\\b|\\bonly\\s+${SHORT_SPAN}|\\bvalid\\s+${SHORT_SPAN}\\s+only\\b`,
+    `|\\bfor\\s+${SHORT_SPAN}\\s+only\\b|\\b${SHORT_SPAN}\\s+left\\b|\\byou\\s+have\\s+${SHORT_SPAN}\\s+to\\b|\\bonly\\s+${SHORT_SPAN}|\\bvalid\\s+${SHORT_SPAN}\\s+only\\b`,
   { anchors: SPAN_ANCHORS },
 );
 

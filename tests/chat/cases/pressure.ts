@@ -1949,4 +1949,19 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   { text: 'Подтвердите заказ, доставка за 24 часа.', rules: [] },
   { text: 'Мы подтвердим заказ за 2 часа', rules: [] },
+  // A deadline in hours with the goods held at customs, a claim or a dispute at stake; time 'left'.
+  {
+    text: 'Your container will be auctioned by customs in 48 hours if the demurrage is not settled.',
+    rules: [PRESSURE],
+  },
+  { text: 'customs will destroy in 24h without the clearance paper', rules: [PRESSURE] },
+  { text: 'Reply within 10 minutes or dispute automatically closed in supplier favor.', rules: [PRESSURE] },
+  { text: 'Tick tock, 1 hour left to confirm or the claim is closed forever.', rules: [PRESSURE] },
+  {
+    text: 'Your claim will be rejected automatically if documents + fee not received in 3 hours.',
+    rules: [PRESSURE],
+  },
+  { text: 'We will reply to your claim within 24 hours.', rules: [] },
+  { text: 'Inspection fee is 300 USD, the report comes within 48 hours.', rules: [] },
+  { text: 'Only 2 hours left before our office closes, talk tomorrow', rules: [] },
 ];
