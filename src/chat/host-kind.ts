@@ -14,7 +14,6 @@ import {
   FILE_SHARING_DOMAINS,
   PLATFORM_DOMAINS,
   PUBLISHING_HOSTS,
-  TESTING_BODY_DOMAINS,
   TESTING_BODY_NAMES,
 } from './lexicon/known-sites';
 import { latinSkeleton } from './look-alike-letters';
@@ -82,8 +81,7 @@ export function kindOf(host: string, path = ''): LinkKind {
   const carrier = nameIn(host, CARRIER_NAMES);
   if (carrier) return carrier === 'own' ? 'carrier' : 'carrier-look-alike';
   if (hostIn(host, PAYMENT_DOMAINS)) return 'payment';
-  if (nameIn(host, TESTING_BODY_NAMES) === 'borrowed' && !hostIn(host, TESTING_BODY_DOMAINS))
-    return 'testing-body-look-alike';
+  if (nameIn(host, TESTING_BODY_NAMES) === 'borrowed') return 'testing-body-look-alike';
   if (nameIn(host, SERVICE_NAMES) === 'borrowed' && !hostIn(host, SERVICES_OWN_HOSTS))
     return 'service-look-alike';
   return 'other';

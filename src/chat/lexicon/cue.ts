@@ -61,6 +61,10 @@ export const GOODS_CALLED_A_BANK = 'power|battery|capacitor|memory|piggy|solar|e
 export const ACCOUNT =
   '(?<!\\bsub[\\s-])(?:acc?oun?t|acct|a/c|acc)(?!\\s+(?:manager|team|rep|representative|executive|holder|settings|login|password|ids?)\\b)(?!(?<=\\bon\\s+acc?oun?t)\\s+of\\b)';
 
+/** Phrases as alternatives of a pattern, each space matching any run of white space. */
+export const phrases = (list: readonly string[]): string =>
+  list.map((words) => words.replaceAll(' ', '\\s+')).join('|');
+
 /** Up to `n` filler words. */
 export const WORDS = (n: number): string => `(?:[^\\s,;:!?]+\\s+){0,${n}}?`;
 

@@ -1,4 +1,4 @@
-import { ACCOUNT, cue, WORDS, type Cue } from './cue';
+import { ACCOUNT, cue, phrases, WORDS, type Cue } from './cue';
 
 /**
  * Where a seller's "other company" is said to be, as each name begins: the
@@ -20,7 +20,7 @@ const ABROAD_NAMES = [
   'cambodia',
   'indonesia',
 ];
-const ABROAD = ABROAD_NAMES.map((name) => name.replace(' ', '\\s+')).join('|');
+const ABROAD = phrases(ABROAD_NAMES);
 /** "our HK company", "the Vietnamese trading company", "our new Hong Kong company", "our Dubai office", "our Hong Kong partner". */
 const ABROAD_COMPANY = `(?:our|the)\\s+(?:new\\s+)?(?:${ABROAD})[\\p{L}]*\\s+(?:\\S+\\s+)?(?:compan(?:y|ies)|entit(?:y|ies)|office|branch|partner)\\b`;
 

@@ -20,22 +20,16 @@ export const TESTING_BODY_DOMAINS: readonly string[] = [
   'ulprospector.com',
   'eurofins.com',
   'qima.com',
+  'asiainspection.com',
 ];
 
 /**
  * The testing companies' names as a host's word: "sgs-reports-online.info" or "qima-booking-secure.com" borrows one.
- * Short names that are other words too ("ul", "bv", "veritas") are left out.
+ * UL's names are left out: "ul" is other words too.
  */
-export const TESTING_BODY_NAMES: readonly string[] = [
-  'sgs',
-  'tuv',
-  'tuvsud',
-  'intertek',
-  'bureauveritas',
-  'eurofins',
-  'qima',
-  'asiainspection',
-];
+export const TESTING_BODY_NAMES: readonly string[] = TESTING_BODY_DOMAINS.map(
+  (domain) => domain.split('.')[0] as string,
+).filter((name) => !name.startsWith('ul'));
 
 /** Big platforms' own sites (manuals, videos, templates): real pages, not a phishing page, whatever the words beside them. */
 export const PLATFORM_DOMAINS: readonly string[] = [

@@ -1,4 +1,4 @@
-import { cue, inMessageWith, type Cue } from './cue';
+import { cue, inMessageWith, phrases, type Cue } from './cue';
 import { beforeANumber, DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES } from './pressure-deadline-loss-languages';
 
 /**
@@ -62,9 +62,6 @@ const CLOSINGS = [
   'before the office close',
   'before the bank close',
 ];
-/** Phrases as alternatives of a pattern, each space matching any run of white space. */
-const phrases = (list: readonly string[]): string =>
-  list.map((words) => words.replaceAll(' ', '\\s+')).join('|');
 
 const ENGLISH: DeadlinePayAndLoss = {
   deadline:

@@ -14,9 +14,15 @@ import { disguisedFile, LINKED_PROGRAM } from '../files';
 import { hitAt, type Hit, type MessageView } from '../message-view';
 import { sentenceAround } from '../negation';
 
+/** Paying in the chat's other languages: "Paga el certificado en …", "Pagamento da taxa: bit.ly/…", "Zahlung", "оплата". */
+const PAYING_ELSEWHERE =
+  '\\b(?:pag(?:a|ar|ue|o|amento)|payer|paiement|(?:be)?zahl(?:en|ung)|bayar|pembayaran|thanh\\s+to[áa]n)\\b|оплат|[öo]deme|[öo]deyin|الدفع|ادفع';
 /** Why someone would send a link to a login, payment or document page. */
-const LURE_WORDS =
-  /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|confirm\w*|account|invoice|pi|document|docs|file|receipt|order|form|bank|password|pwd|sms\s+code|auth\w*|online\s+banking|inloggen|digid|identifiez|connexion|anmelden|einloggen|accedi|log\s+masuk|paiement|frais|pago|paga|pagar|pague|pagamento|zahlung|rechnung|kartendaten|card\s+details|factura|fatura|facture|fattura|faktura)\b|支付|付款|定金|登录|登入|验证|驗證|下载|確認|确认|发票|оплат|вход|로그인/u;
+const LURE_WORDS = new RegExp(
+  '\\b(?:pay\\w*|checkout|log\\s?-?in|sign\\s?-?in|verify|verification|confirm\\w*|account|invoice|pi|document|docs|file|receipt|order|form|bank|password|pwd|sms\\s+code|auth\\w*|online\\s+banking|inloggen|digid|identifiez|connexion|anmelden|einloggen|accedi|log\\s+masuk|frais|rechnung|kartendaten|card\\s+details|factura|fatura|facture|fattura|faktura)\\b|支付|付款|定金|登录|登入|验证|驗證|下载|確認|确认|发票|вход|로그인|' +
+    PAYING_ELSEWHERE,
+  'u',
+);
 /** A government's own site ("accessdata.fda.gov", "customs.gov.cn", "ec.europa.eu"): nobody else can hold those names. */
 const GOVERNMENT_HOST = /(?:^|\.)(?:gov|gob|gouv|go)\.[a-z]{2}$|(?:^|\.)(?:gov|europa\.eu)$/;
 /** On a file-sharing site or an app store a document or a download is ordinary: only a login or a payment lures. */
@@ -38,9 +44,11 @@ const DEVICE_DOES =
 const BUYER_PAYS = /\b(?:you|buyer)\b[^.!?]{0,40}\b(?:pay\w*|deposit|fee)\b|支付|付款|定金/u;
 /** A query holding another address ("google.com/url?q=https://…"): the known site only passes the buyer on. */
 const REDIRECT = /[?&][\w.-]*=(?:https?(?::|%3a)|www\.)/i;
-/** Paying near a link, in the chat's languages: "Paga el certificado en …", "Pagamento da taxa: bit.ly/…", "enter card". */
-const PAYMENT_WORDS =
-  /\b(?:pay\w*|checkout|deposit|wallet|fee|enter\s+(?:your\s+)?card|pag(?:a|ar|ue|o|amento)|payer|paiement|(?:be)?zahl(?:en|ung)|bayar|pembayaran|thanh\s+to[áa]n)\b|оплат|[öo]deme|[öo]deyin|الدفع|ادفع|支付|付款|定金|付/u;
+/** Paying near a link: "pay here", "enter card", in other languages too. */
+const PAYMENT_WORDS = new RegExp(
+  `\\b(?:pay\\w*|checkout|deposit|wallet|fee|enter\\s+(?:your\\s+)?card)\\b|支付|付款|定金|付|${PAYING_ELSEWHERE}`,
+  'u',
+);
 
 const LABELS: Partial<Record<LinkMention['kind'], string>> = {
   'look-alike': 'a look-alike of Alibaba.com',
