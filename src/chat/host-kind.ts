@@ -80,6 +80,7 @@ export function kindOf(host: string, path = ''): LinkKind {
   if (hostIn(host, CARRIER_DOMAINS)) return 'carrier';
   const carrier = nameIn(host, CARRIER_NAMES);
   if (carrier) return carrier === 'own' ? 'carrier' : 'carrier-look-alike';
+  if (spellsACarrierWithLookAlikes(host)) return 'carrier-look-alike';
   if (hostIn(host, PAYMENT_DOMAINS)) return 'payment';
   if (nameIn(host, TESTING_BODY_NAMES) === 'borrowed') return 'testing-body-look-alike';
   if (nameIn(host, SERVICE_NAMES) === 'borrowed' && !hostIn(host, SERVICES_OWN_HOSTS))
@@ -127,6 +128,17 @@ function nameIn(host: string, names: readonly string[]): 'own' | 'borrowed' | nu
   const countryEnding =
     ending.length >= 1 && ending.length <= 2 && ending.every((label) => label.length <= 3);
   return names.includes(labels[at] as string) && countryEnding ? 'own' : 'borrowed';
+}
+
+/** A carrier's name with a digit or an "i" for a letter it looks like: "dhI-tracking-express.com" (read lower-cased), "dh1.net". */
+function spellsACarrierWithLookAlikes(host: string): boolean {
+  return host
+    .split(/[.-]/)
+    .some(
+      (word) =>
+        !CARRIER_NAMES.includes(word) &&
+        CARRIER_NAMES.includes(word.replace(/[1i]/g, 'l').replace(/0/g, 'o')),
+    );
 }
 
 /** The imitated names folded as hosts are below, once. */

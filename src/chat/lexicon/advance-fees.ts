@@ -26,7 +26,8 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
       // "Please pay the export license fee before we can ship": the supplier's own permit, billed to the buyer.
       `|\\bexport\\s+(?:permit|licen[cs]e|quota)\\s+(?:fee|charge|cost|deposit)s?\\b${NOT_A_THIRD_PARTYS_FEE}` +
       // "The bank asked for an anti-money laundering certificate, you need to pay $800 for it."
-      '|\\bmoney[\\s-]?laundering\\s+(?:certificate|fee|charge|deposit|tax)s?\\b|\\baml\\s+(?:certificate|fee|charge)s?\\b' +
+      // "The anti money laundering department need a certificate, you must pay …".
+      '|\\bmoney[\\s-]?laundering\\s+(?:certificate|fee|charge|deposit|tax)s?\\b|\\bmoney[\\s-]?laundering\\s+(?:[^\\s,;:!?]+\\s+){1,3}?(?:certificate|fee|charge|deposit|tax)s?\\b(?=[^.!?\\n]{0,80}?\\bpay)|\\baml\\s+(?:certificate|fee|charge)s?\\b' +
       // "To receive the refund, please pay the handling fee first", "you won a coupon, pay $20 to activate it".
       "|\\bto\\s+(?:receive|get|release|claim)\\s+(?:the\\s+|your\\s+)?(?:refund|compensation|prize|coupon|reward)\\b[^.!?;:\\n]{0,40}?\\b(?<!(?:n't|not|never)\\s+)pay\\b" +
       '|\\bpay\\s+(?:a\\s+|the\\s+)?(?:[$€£¥]\\s?\\d[\\d,.]*|\\d[\\d,.]*\\s?(?:usd|dollars?|rmb|eur)|(?:small|little)\\s+fee)\\s+(?:\\S+\\s+){0,2}?to\\s+(?:activate|unlock|claim)\\b' +

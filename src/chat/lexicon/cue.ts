@@ -65,8 +65,8 @@ export const ACCOUNT =
 export const phrases = (list: readonly string[]): string =>
   list.map((words) => words.replaceAll(' ', '\\s+')).join('|');
 
-/** Up to `n` filler words. */
-export const WORDS = (n: number): string => `(?:[^\\s,;:!?]+\\s+){0,${n}}?`;
+/** Up to `n` filler words; a number's thousands comma ("US$4,275.00") stays inside its word. */
+export const WORDS = (n: number): string => `(?:(?:[^\\s,;:!?]|(?<=\\d),(?=\\d))+\\s+){0,${n}}?`;
 
 /** Not for a refund, in the rest of the sentence: bank details or money the buyer is to receive are another matter. */
 export const NOT_FOR_A_REFUND = '(?![^.!?。！？\\n]{0,40}(?:refund|reembols|rembours|erstatt|возврат|退款))';

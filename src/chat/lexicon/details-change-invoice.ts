@@ -25,7 +25,7 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       `|\\b(?:use\\s+our|use\\s+my|use\\s+this|use\\s+the)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\s+(?:instead|now|from\\s+now)\\b` +
       `|\\bnow\\s+use\\s+(?:our|my|this|the|a)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\b` +
       // Not a person ("our old account manager"), a paper ("the old bank statement") or the same account ("… are still valid").
-      `|\\b(?:old\\s+bank|old\\s+acc?oun?t|old\\s+acct|old\\s+a/c|old\\s+acc|previous\\s+(?:bank|${ACCOUNT})|former\\s+(?:bank|${ACCOUNT}))\\b(?!\\s+(?:manager|executive|rep|representative|team|holder|settings|login|password|statements?|slips?|receipts?|charges?|fees?|notes?)\\b)(?![^.!?]{0,30}\\b(?:still\\s+(?:valid|the\\s+same|in\\s+use|ok|fine)|unchanged|not\\s+changed)\\b)` +
+      `|\\b(?:old\\s+bank|old\\s+acc?oun?t|old\\s+acct|old\\s+a/c|old\\s+acc|previous\\s+(?:bank|${ACCOUNT})|former\\s+(?:bank|${ACCOUNT}))\\b(?!\\s+(?:manager|executive|rep|representative|team|holder|settings|login|password|statements?|slips?|receipts?|charges?|fees?|notes?)\\b)(?![^.!?]{0,30}\\b(?:still\\s+(?:valid|the\\s+same|in\\s+use|ok|fine|active|working|open|good|correct|usable)|unchanged|not\\s+changed)\\b)` +
       // "The payment goes to our factory's account, not the trading company on the PI."
       `|\\bnot\\s+the\\s+(?:\\S+\\s+){0,2}?(?:${ACCOUNT}|bank|company|beneficiary|name|one)\\s+(?:on|in)\\s+the\\s+(?:pi|proforma(?:\\s+invoice)?|invoice|contract|(?:alibaba\\s+|ta\\s+|trade\\s+assurance\\s+)?order)\\b${NAMES_A_BANK}` +
       // "Please pay the one in the attached letter instead."
@@ -87,6 +87,8 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       // "The account we gave was wrong, the correct one I will send now"; "the previous salesman's PI is invalid".
       `|\\b${ACCOUNT}\\s+(?:we|i)\\s+(?:gave|sent|provided|shared)(?:\\s+you)?(?:\\s+(?:before|earlier|last\\s+time))?\\s+(?:was|is)\\s+(?:wrong|incorrect|not\\s+correct|a\\s+mistake)\\b` +
       `|\\b(?:previous|old|earlier|former)\\s+(?:\\S+\\s+)?(?:pi|proforma|invoice)\\s+(?:is|was|are)\\s+(?:now\\s+)?(?:invalid|void|cancell?ed)\\b${NAMES_A_BANK}` +
+      // "The account on your PI is wrong": the paper's account, not a login ("your account on the site is wrong").
+      `|\\b${ACCOUNT}\\s+(?:on|in)\\s+(?:the\\s+|your\\s+|our\\s+)?(?:pi|proforma(?:\\s+invoice)?|invoice|contract)\\s+(?:was|is)\\s+(?:wrong|incorrect|not\\s+correct|a\\s+mistake)\\b` +
       // "Pls dont send to the account in PI!! It was hacked."
       `|\\b(?:hacked|compromised)\\b(?<=\\b${ACCOUNT}\\s+(?:in|on|of)\\s+(?:the\\s+|your\\s+|our\\s+)?(?:pi|proforma|invoice)\\b[^\\p{L}]{0,6}(?:it|which|that|this\\s+one)\\s+(?:was|is|has\\s+been|got|been)\\s+(?:hacked|compromised))`,
     {

@@ -59,7 +59,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    `\\b(?:${ACCOUNT}|bank${NOT_A_BANK_FOR_MONEY}${NOT_A_BANK_OF_THINGS}|beneficiary(?:'s)?(?:\\s+name)?|account\\s+(?:holder\\s+)?name|account\\s+holder|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked(?!\\s+(?:it|them|your\\s+(?:card|payment|transfer))\\b)|closed|locked|shortened|renamed|suspended|restricted|under\\s+(?:(?:annual|system|tax|internal|bank|routine|a)\\s+)?(?:audit|review|maintenance|investigation|updation|upgrade)|(?:a\\s+)?(?:compliance|kyc|aml)\\s+(?:hold|review|freeze|block)|being\\s+(?:audited|upgraded|updated|changed|reviewed|switched|replaced|moved|transferred)|upgraded(?!\\s+to\\s+(?:an?\\s+)?(?:verified|gold|premium|diamond|vip|pro)\\b)|acquired|expired|migrated|reopen(?:s|ed)?|moved(?=\\s+(?:from|to)\\b)|not\\s+in\\s+use|not\\s+available|unavailable|no\\s+longer\\s+(?:valid|used|in\\s+use|available|operational|active|in\\s+operation)|outdated|out\\s+of\\s+date|obsolete|(?:now\\s+)?invalid|not\\s+valid\\s+(?:any\\s?more|now)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now|this\\s+(?:week|month)|temporarily|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|temporarily)|(?:now\\s+)?new(?!\\s+(?:sales|salesperson|manager|colleague|team|rep|representative|person|staff|contact)\\b)|different)\\b`,
+    `\\b(?:${ACCOUNT}|bank${NOT_A_BANK_FOR_MONEY}${NOT_A_BANK_OF_THINGS}|beneficiary(?:'s)?(?:\\s+name)?|account\\s+(?:holder\\s+)?name|account\\s+holder|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:has\\s+been\\s+|have\\s+been\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:changed?|updated|amended|modified|switched|replaced|frozen|blocked(?!\\s+(?:it|them|your\\s+(?:card|payment|transfer))\\b)|closed|locked|shortened|renamed|suspended|restricted|under\\s+(?:(?:annual|system|tax|internal|bank|routine|a)\\s+)?(?:audit|review|maintenance|investigation|updation|upgrade)|(?:a\\s+)?(?:compliance|kyc|aml)\\s+(?:hold|review|freeze|block)|being\\s+(?:audited|upgraded|updated|changed|reviewed|switched|replaced|moved|transferred)|upgraded(?!\\s+to\\s+(?:an?\\s+)?(?:verified|gold|premium|diamond|vip|pro)\\b)|acquired|expired|migrated|reopen(?:s|ed)?|moved(?=\\s+(?:from|to)\\b)|not\\s+in\\s+use|not\\s+available|unavailable|no\\s+longer\\s+(?:valid|used|in\\s+use|available|operational|active|in\\s+operation)|outdated|out\\s+of\\s+date|obsolete|(?:now\\s+)?invalid|not\\s+valid\\s+(?:any\\s?more|now)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now|this\\s+(?:week|month)|temporarily|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|temporarily)|(?:now\\s+)?new(?!\\s+(?:sales|salesperson|manager|colleague|team|rep|representative|person|staff|contact|york|jersey|delhi|zealand|taipei|territories|mexico)\\b)|different)\\b`,
     {
       deniable: true,
       anchors: [
@@ -84,6 +84,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
       // "Our CFO asked to redirect all payments to the account ending 4471."
       '|\\bredirect\\w*\\s+(?:all\\s+|the\\s+|your\\s+|our\\s+|any\\s+)?(?:future\\s+)?(?:payments?|funds|money|remittances?|transfers?|balance|deposit)\\b|\\bredirect\\s+(?:it|them)\\s+to\\s+(?:the|our|this|a)\\b' +
       `|\\b(?:audit|migration|upgrade|maintenance|inspection|investigation)\\s+(?:at|of|on)\\s+(?:our|the)\\s+(?:\\w+\\s+)?(?:bank|${ACCOUNT})\\b` +
+      // "Tax bureau is checking our company account": an authority at the account (not "I am checking our account for your payment").
+      `|\\b(?:is|are)(?<=\\b(?:bureau|office|department|authority|authorities|bank|government|regulator|customs|police)\\s+(?:is|are))\\s+(?:checking\\s+our|auditing\\s+our|investigating\\s+our|inspecting\\s+our|freezing\\s+our)\\s+(?:company\\s+|corporate\\s+|usd\\s+)?(?:bank\\s+)?${ACCOUNT}\\b` +
       // "Our bank country is now Vietnam", "the payee on our invoices will be …", "we've moved our USD collections to our UAE entity".
       '|\\b(?:bank\\s+country|beneficiary\\s+country)\\s+(?:\\S+\\s+){0,4}?(?:is\\s+now|will\\s+be|has\\s+changed|changed)\\b|\\bpayee\\s+(?:\\S+\\s+){0,3}?will\\s+(?:now\\s+)?be\\b(?!\\s+(?:alibaba|trade\\s+assurance))|\\bmoved\\s+our\\s+(?:\\S+\\s+)?(?:collections|receivables|payments|bank\\s+account)\\s+to\\b' +
       // "Our company moved account to Malaysia branch": the account itself moved to another entity or place.
@@ -115,6 +117,11 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'maintenance',
         'inspection',
         'investigation',
+        'checking our',
+        'auditing our',
+        'investigating our',
+        'inspecting our',
+        'freezing our',
         'change',
         'switching',
         'one',

@@ -79,6 +79,10 @@ export const SERVICE_NAMES: readonly string[] = [
   'docusign',
   'icloud',
   'payoneer',
+  // The chat apps: a group invite or "login" page on a host borrowing their names ("u.wechat-groups.cc").
+  'whatsapp',
+  'wechat',
+  'telegram',
 ];
 
 /** Chat and meeting services: a link here moves the conversation, it is not a lure. */

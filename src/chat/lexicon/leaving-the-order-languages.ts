@@ -26,6 +26,9 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\b(?:poza\\s+|bez\\s+)(?:alibab[\\p{L}]*|platform[\\p{L}]*)(?=[^.!?\\n]{0,30}(?:zap[łl]a|p[łl]at|przelew|wp[łl]a|kont))|(?:zap[łl]a[ćc]|p[łl]a[ćc])\\s+bezpo[śs]rednio(?=[^.!?\\n]{0,30}bez\\s+alibab)|\\bbezpo[śs]rednio\\s+na\\s+(?:nasze|moje)\\s+konto|\\bbuiten\\s+(?:alibaba|het\\s+platform)\\s+om\\b|\\brechtstreeks\\s+op\\s+(?:onze|mijn)\\s+rekening' +
       // Hinglish "Alibaba order mein payment mat dalna" (don't put the payment in the Alibaba order).
       '|\\balibaba\\s+(?:order\\s+)?(?:me|mein|main|pe|par)\\s+(?:payment\\s+mat|paisa\\s+mat|paise\\s+mat)\\b' +
+      // "Alibaba se mat bhejo" (don't send it through Alibaba); Turkish "ödemeyi bu hesaba gönderin, Alibaba üzerinden değil".
+      '|\\b(?:alibaba\\s+se\\s+|alibaba\\s+order\\s+se\\s+)(?:payment\\s+|paisa\\s+|paise\\s+)?(?:mat|nahi|nahin|na)\\s+(?:bhej|pay|kar|dal)\\w*' +
+      "|(?:ödeme|odeme|havale|hesab)[^.!?\\n]{0,60}?(?:alibaba|platform)[\\p{L}']*\\s+(?:üzerinden\\s+değil|uzerinden\\s+degil)" +
       '|\\b(?:seedha|sidha)\\s+(?:hamare|humare|mere|hamara|mera)\\s+(?:\\S+\\s+)?(?:account|acc|a/c|khate|khata)\\b' +
       // "Baaki 70% hum direct lenge apne HBL account mein" (the rest we take directly into our own account).
       '|\\bdirect\\s+(?:\\S+\\s+){0,2}?(?:apne|apna)\\s+(?:\\S+\\s+)?(?:account|acc|a/c|khate|khata)\\b' +
@@ -58,6 +61,10 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
         '송금',
         'דרך',
         'mimo alibab',
+        'alibaba se ',
+        'alibaba order se ',
+        'üzerinden değil',
+        'uzerinden degil',
         'directa a',
         'cobra',
         'plattformgeb',

@@ -23,7 +23,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     'paying directly, outside the order',
     // Money, not goods sent straight to a customer, nor "you pay Alibaba directly"; "direct transfer film" and
     // a "direct deal with the factory" are no payments; in the Alibaba order it is no finding (offeredInOrder).
-    `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b)[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?|(?:transfer|transferring|send)\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)[\\p{L}\\p{N}$/%.-]+\\s+){0,3}?)(?:directly|direct(?!\\s+(?:line|number|contact|e-?mail|phone|factory|manufacturer|supplier|sales|price|drive)\\b)|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}${NOT_WITH_THE_BUYERS_CARD}` +
+    `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b|by\\s+(?:us|me)\\b)(?:[\\p{L}\\p{N}$/%.-]|(?<=\\d),(?=\\d))+\\s+){0,3}?|(?:transfer|transferring|send)\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)(?:[\\p{L}\\p{N}$/%.-]|(?<=\\d),(?=\\d))+\\s+){0,3}?)(?:directly|direct(?!\\s+(?:line|number|contact|e-?mail|phone|factory|manufacturer|supplier|sales|price|drive)\\b)|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}${NOT_WITH_THE_BUYERS_CARD}` +
       // "30% in the Alibaba order and the rest directly to us".
       '|\\b(?:rest|balance|remaining|remainder)\\s+(?:\\S+\\s+)?(?:directly|direct)\\s+(?:to|into)\\s+(?:us|our|me|my)\\b' +
       // "10,000 through TA and 26,000 direct to company acc"; "TA only for deposit, bal we do direct".

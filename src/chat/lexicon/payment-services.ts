@@ -17,10 +17,12 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   ),
   cue(
     'Western Union',
-    '\\b(?:by|via|through|thru|the|send|with|use|accept|prefer)\\s+(?:a\\s+)?(?:wu\\b|w\\.u\\b|w/u\\b)|\\b(?:wu|w\\.u\\.?|w/u)\\s+(?:transfer|payment|or|ok(?:ay)?|fine|accepted|is\\s+ok)\\b' +
+    '\\b(?:by|via|through|thru|the|send|with|use|accept|prefer)\\s+(?:a\\s+)?(?:wu\\b|w\\.u\\b|w/u\\b)|\\b(?:wu|w\\.u\\.?|w/u)\\s+(?:transfer|payment|or|ok(?:ay)?|fine|accepted|is\\s+ok|to\\s+(?:my|our|his|her|me|us|him))\\b' +
+      // Its transfer's control number, which only a Western Union payment has: "send me the MTCN".
+      '|\\bmtcn\\b' +
       // "Pay thru western pls": the name cut short, after paying (not "western markets").
       '|\\b(?:pay|send|remit)\\w*\\s+(?:thru|through|via|by)\\s+western\\b(?!\\s+(?:style|standards?|quality|markets?|countries|brands?|union)\\b)',
-    { anchors: ['wu', 'w.u', 'w/u', 'western'] },
+    { anchors: ['wu', 'w.u', 'w/u', 'western', 'mtcn'] },
   ),
   cue(
     'MoneyGram',

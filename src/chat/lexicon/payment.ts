@@ -12,11 +12,11 @@ export const PAYMENT_CHANNELS: readonly Cue[] = [...PAYMENT_SERVICES, ...PAYMENT
 /**
  * Paying inside the order: "PayPal through Alibaba checkout", "Apple Pay in the Trade Assurance order",
  * "use the TA order, you can pay by PayPal there", "our Payoneer is only for Amazon, please pay by Trade Assurance",
- * 在阿里巴巴订单里付款;
+ * 在阿里巴巴订单里付款, Alibaba's own account as the beneficiary ("Beneficiary: Alibaba.com Singapore E-Commerce"), "you can pay in the order" (not "pay in the order of 30% to …");
  * not "by PayPal or by Trade Assurance", an app offered instead of the order.
  */
 export const IN_THE_ORDER =
-  /\b(?:through|via|in|on|within|inside|using|use|at|to|(?<!\bor\s)by)\s+(?:the\s+)?(?:alibaba(?:\.com)?(?:'s)?|trade\s+assurance|ta(?=\s+(?:order|checkout)))(?:\s+(?:order|checkout|platform|payment))?\b(?!\s+(?:profile|page|store|shop|web\s?site|site|minisite|homepage)\b)|在(?:阿里巴巴|阿里|平台)(?:的)?(?:信保)?(?:订单)?(?:里|上|中|内)?(?:付款|支付|付)|走信保|信保订单(?:里|中|上)?(?:付款|支付)|订单["”」]?(?:里|中|页面?)(?:直接)?(?:付款|支付)|訂單頁面|订单页面|(?:阿里巴巴|阿里|平台)上(?:建|下|开|创建)了?[^，。！？]{0,4}?单|\bsur\s+la\s+page\s+de\s+(?:la\s+)?commande\b|\b(?:checkout|pagina\s+di\s+pagamento|p[áa]gina\s+de\s+pago|page\s+de\s+paiement|stronie\s+p[łl]atno[śs]ci)\s+(?:di\s+|de\s+|da\s+|del\s+|d')?alibab/u;
+  /\bbeneficiary(?:\s+name)?\s*[:：]?\s*alibaba\.com\s+(?:singapore|china|hong\s+kong|\(singapore\))|\b(?:pay|paid|paying)\s+(?:it\s+)?(?:in|through|via|within|inside)\s+the\s+order(?:\s+link|\s+page)?\b(?!\s+(?:of|for|to)\b)|\b(?:through|via|in|on|within|inside|using|use|at|to|(?<!\bor\s)by)\s+(?:the\s+)?(?:alibaba(?:\.com)?(?:'s)?|trade\s+assurance|ta(?=\s+(?:order|checkout)))(?:\s+(?:order|checkout|platform|payment))?\b(?!\s+(?:profile|page|store|shop|web\s?site|site|minisite|homepage)\b)|在(?:阿里巴巴|阿里|平台)(?:的)?(?:信保)?(?:订单)?(?:里|上|中|内)?(?:付款|支付|付)|走信保|信保订单(?:里|中|上)?(?:付款|支付)|订单["”」]?(?:里|中|页面?)(?:直接)?(?:付款|支付)|訂單頁面|订单页面|(?:阿里巴巴|阿里|平台)上(?:建|下|开|创建)了?[^，。！？]{0,4}?单|\bsur\s+la\s+page\s+de\s+(?:la\s+)?commande\b|\b(?:checkout|pagina\s+di\s+pagamento|p[áa]gina\s+de\s+pago|page\s+de\s+paiement|stronie\s+p[łl]atno[śs]ci)\s+(?:di\s+|de\s+|da\s+|del\s+|d')?alibab/u;
 
 /** Paying in the order, said outright: "I want to pay in the Alibaba order", "I'll pay via Trade Assurance". */
 export const PAY_IN_THE_ORDER =

@@ -12,7 +12,7 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
     deadline:
       '\\b(?:hoy|esta\\s+noche|(?:antes\\s+del?|hasta\\s+el|para\\s+el)\\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|\\d)|hasta\\s+(?:ma[ñn]ana|las\\s+\\d)|a\\s+las\\s+\\d|antes\\s+del?\\s+(?:a[ñn]o\\s+nuevo|la\\s+fiesta|las\\s+fiestas|feriado|navidad))',
     pay: '\\b(?:pag(?:o|ar|ue|uen|a)|saldo|dep[óo]sito|anticipo|transferencia|transfier)',
-    loss: '(?:de\\s+lo\\s+contrario|\\bse\\s+cancela|cancelamos|\\bpierde|pr[óo]xim[ao]\\s+(?:semana|mes)|mes\\s+que\\s+viene|nuevo\\s+precio|\\bsube\\b|aumenta|no\\s+podemos|ya\\s+no)',
+    loss: '(?:de\\s+lo\\s+contrario|\\bse\\s+cancela|cancelamos|\\bpierde|pr[óo]xim[ao]\\s+(?:semana|mes)|mes\\s+que\\s+viene|nuevo\\s+precio|\\bsube\\b|aumenta|no\\s+podemos|ya\\s+no|(?:asegurar|mantener|garantizar)\\s+(?:el|este)\\s+precio)',
     anchors: ['hoy', 'esta noche', 'antes de', 'hasta ', 'para el', 'a las'],
   },
   // "Se o sinal não cair até sexta, o pedido vai para o mês que vem".
@@ -20,7 +20,7 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
     deadline:
       '\\b(?:hoje|esta\\s+noite|at[ée]\\s+(?:amanh[ãa]|segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo|[àa]s\\s+\\d|o\\s+dia\\s+\\d|\\d)|antes\\s+d[eao]s?\\s+(?:feriado|fim\\s+de\\s+semana|segunda|ter[çc]a|quarta|quinta|sexta|\\d))',
     pay: '\\b(?:pag(?:amento|ar|ue|uem|a)|saldo|dep[óo]sito|sinal|transfer[êe]ncia|transfir|pix)',
-    loss: '(?:\\bsen[ãa]o\\b|caso\\s+contr[áa]rio|cancela|\\bperde|pr[óo]xim[ao]\\s+(?:semana|m[êe]s)|m[êe]s\\s+que\\s+vem|novo\\s+pre[çc]o|pre[çc]o\\s+novo|\\bsobe\\b|aumenta|n[ãa]o\\s+(?:conseguimos|podemos|d[áa]))',
+    loss: '(?:\\bsen[ãa]o\\b|caso\\s+contr[áa]rio|cancela|\\bperde|pr[óo]xim[ao]\\s+(?:semana|m[êe]s)|m[êe]s\\s+que\\s+vem|novo\\s+pre[çc]o|pre[çc]o\\s+novo|\\bsobe\\b|aumenta|n[ãa]o\\s+(?:conseguimos|podemos|d[áa])|(?:garantir|manter|segurar)\\s+(?:o|este|esse)\\s+pre[çc]o)',
     anchors: ['hoje', 'esta noite', 'até ', 'ate ', 'antes d'],
   },
   // "Si le solde n'est pas reçu avant vendredi, la commande passera au mois prochain".
@@ -97,18 +97,26 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   },
   // "إذا لم يصل المبلغ حتى الغد سنخسر الحجز على السفينة".
   {
-    deadline: '(?:حتى|قبل)\\s+(?:الغد|غدا|غداً|بكرة|بكره|يوم\\s+\\S+|الساعة|نهاية)|الليلة',
+    deadline:
+      '(?:حتى|قبل)\\s+(?:الغد|غدا|غداً|بكرة|بكره|يوم\\s+\\S+|الساعة|نهاية)|الليلة|(?<![\\p{L}])اليوم(?![\\p{L}])',
     pay: '(?:المبلغ|الدفع|دفع|ادفع|التحويل|تحويل|الرصيد|العربون)',
-    loss: '(?:سنخسر|نخسر|سيلغى|تلغى|يلغى|إلغاء|الغاء|سيرتفع|سترتفع|يرتفع|ترتفع|وإلا|والا|سيضيع|ستضيع|ينتهي)',
-    anchors: ['حتى', 'قبل', 'الليلة'],
+    loss: '(?:سنخسر|نخسر|سيلغى|تلغى|يلغى|إلغاء|الغاء|سيرتفع|سترتفع|يرتفع|ترتفع|وإلا|والا|سيضيع|ستضيع|ينتهي|لضمان\\s+السعر|للحفاظ\\s+على\\s+السعر|لتثبيت\\s+السعر)',
+    anchors: ['حتى', 'قبل', 'الليلة', 'اليوم'],
   },
   // "Bên vận chuyển yêu cầu thanh toán đủ trước thứ Năm … trễ là mất chỗ trên tàu đó anh".
   {
     deadline:
-      '\\btr[ưu][ớo]c\\s+(?:th[ứu]\\s+[\\p{L}]+|ch[ủu]\\s+nh[ậa]t|ng[àa]y\\s+mai|\\d)|\\bng[àa]y\\s+mai\\b',
+      '\\btr[ưu][ớo]c\\s+(?:th[ứu]\\s+[\\p{L}]+|ch[ủu]\\s+nh[ậa]t|ng[àa]y\\s+mai|\\d)|\\bng[àa]y\\s+mai\\b|\\bh[ôo]m\\s+nay\\b',
     pay: '(?:thanh\\s+to[áa]n|chuy[ểe]n\\s+(?:ti[ềe]n|kho[ảa]n|b[ằa]ng)|\\bc[ọo]c\\b|tr[ảa]\\s+ti[ềe]n)',
-    loss: '(?:\\bm[ấa]t\\s+(?:ch[ỗo]|su[ấa]t|h[àa]ng|c[ọo]c|slot)|\\btr[ễe]\\s+l[àa]|\\bk[ẻe]o\\b|\\bh[ủu]y\\b|t[ăa]ng\\s+gi[áa]|\\bkh[ôo]ng\\s+k[ịi]p)',
-    anchors: ['trước', 'trưoc', 'truớc', 'truoc', 'ngày mai', 'ngay mai'],
+    loss: '(?:\\bm[ấa]t\\s+(?:ch[ỗo]|su[ấa]t|h[àa]ng|c[ọo]c|slot)|\\btr[ễe]\\s+l[àa]|\\bk[ẻe]o\\b|\\bh[ủu]y\\b|t[ăa]ng\\s+gi[áa]|\\bkh[ôo]ng\\s+k[ịi]p|\\bgi[ữu]\\s+gi[áa])',
+    anchors: ['trước', 'trưoc', 'truớc', 'truoc', 'ngày mai', 'ngay mai', 'hôm nay', 'hom nay'],
+  },
+  // "Tolong transfer DP hari ini … supaya harga tidak berubah" (so the price doesn't change).
+  {
+    deadline: '\\bhari\\s+ini\\b',
+    pay: '\\b(?:transfer|bayar|dp|pembayaran|pelunasan)\\b',
+    loss: '\\b(?:(?:supaya|agar)\\s+harga|harga\\s+(?:naik|akan\\s+naik)|kalau\\s+tidak|jika\\s+tidak|dibatalkan|batal|hangus)\\b',
+    anchors: ['hari ini'],
   },
   // "Armator wymaga zapłaty do jutra … Jeśli nie zdążymy, stracimy miejsce na statku i fracht podrożeje".
   {

@@ -77,7 +77,7 @@ const ENGLISH: DeadlinePayAndLoss = {
   pay:
     // "Revert today itself with advance": the advance, not thanks "in advance" or an "advance notice".
     // Not the order's own payment: "if the Alibaba payment is done by Jan 10 …".
-    '(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle|cash|usdt|western\\s+union|moneygram|alipay|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\bin\\s)advance(?!\\s+notice))\\b' +
+    '(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\bin\\s)advance(?!\\s+notice))\\b' +
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
     "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:[^\\s.!?]+\\s+){0,2}\\S+)" +
     // Nor paying said to wait: "payment no rush", "the balance is only after inspection".
@@ -89,12 +89,16 @@ const ENGLISH: DeadlinePayAndLoss = {
     // "After today the boss go home for Spring Festival and nobody can confirm."
     '|nobody\\s+(?:can|will|could)\\s+(?:confirm|help|ship|answer|sign)|go(?:es)?\\s+home\\s+for\\s+(?:the\\s+)?(?:spring\\s+festival|holidays?|cny|chinese\\s+new\\s+year|new\\s+year)' +
     '|(?:is|are)\\s+the\\s+(?:cut-?off|deadline|last\\s+day)|(?:pay|paying|charged?)\\s+(?:a\\s+|the\\s+)?(?:fine|penalty|penalties)' +
-    "|if\\s+(?:\\S+\\s+){0,4}?(?:is\\s+not|isn't|not)\\s+(?:in|received|paid|sent|here|arrived?|made|done)" +
+    "|if\\s+(?:\\S+\\s+){0,4}?(?:is\\s+not|isn't|not)\\s+(?:in|received|paid|sent|here|arrived?|made|done|settled|cleared)" +
+    // "Container closing tonight!! Send balance now", "… your container is held and demurrage begins".
+    '|(?:container|vessel|booking|order\\s+book|loading|space)\\s+(?:is\\s+)?clos(?:es|ing|ed)|clos(?:es|ing)\\s+(?:the\\s+)?(?:order\\s+book|container|booking)|demurrage|(?:is|are|be|get)\\s+held' +
     '|next\\s+(?:week|month|year|shipment|vessel|pickup|batch)|new\\s+price|old\\s+price|(?:delayed|rolled|moved|pushed)\\s+to' +
     '|last\\s+(?:vessel|container|truck|slot|shipment|boat|ship)' +
     '|prices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+up|rises?|increases?)' +
     "|(?:cannot|can't|won't|will\\s+not)\\s+(?:\\S+\\s+)?(?:help|ship(?:ped)?|hold|keep|guarantee|promise|load(?:ed)?|release(?:d)?)" +
     '|back\\s+of\\s+the\\s+(?:queue|line)' +
+    // "Pay the deposit today to keep the price"; "… or goods wait until March".
+    '|(?:keep|secure|lock|hold|guarantee)\\s+(?:the|this|your|our)\\s+(?:price|rate|discount|offer)|or\\s+(?:the\\s+|your\\s+)?(?:goods|order|shipment|production|container|cargo)\\s+(?:will\\s+|must\\s+|has\\s+to\\s+)?(?:wait|be\\s+delayed|be\\s+held)' +
     '|miss(?:es)?\\s+the\\s+(?:vessel|ship|container|truck|slot|shipment|boat|cut-?off)' +
     '|lose|gone|cancel\\w*|released?\\s+to\\s+(?:other|another)|sold\\s+to|delay\\w*|on\\s+hold' +
     // "We will treat goods as abandoned and sell them", "your deposit not refundable".

@@ -39,7 +39,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       "|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\b(?<!(?:\\b(?:was|were|been|already|not\\s+be|never\\s+be)|n't\\s+be)\\s+)(?:sold|given|allocated|released)\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?|containers?|cartons?|pallets?|lots?|rolls?|tons?|(?:production\\s+)?(?:slots?|spots?))?\\s*left\\b" +
       // "The space goes to a buyer from Brazil".
       '|\\b(?:space|slot|stock|goods|container|lot|booking|spot|place)\\s+(?:goes|go|will\\s+go|is\\s+going)\\s+to\\s+(?:a|another|the\\s+next)\\s+(?:buyer|customer|client)\\b' +
-      '|\\blast\\s+\\d+\\s+(?:units|pcs|pieces|sets)\\b|\\breserved\\s+for\\s+you\\s+for\\b|\\b(?:price|discount|offer|stock)s?\\s+(?:and\\s+the\\s+\\w+\\s+)?(?:is|are|will\\s+be)\\s+gone\\b' +
+      '|\\blast\\s+\\d+\\s+(?:units|pcs|pieces|sets)\\b|\\breserved\\s+for\\s+you\\s+for\\b(?!\\s+(?:\\S+\\s+)?(?:weeks?|months?)\\b)|\\b(?:price|discount|offer|stock)s?\\s+(?:and\\s+the\\s+\\w+\\s+)?(?:is|are|will\\s+be)\\s+gone\\b' +
       '|\\bfirst\\s+pa(?:id|y|yment),?\\s+first\\s+(?:served|serve|shipped|ship)\\b' +
       "|\\bgone\\s+(?:for\\s+good|forever)\\b|\\bafter\\s+that\\s+(?:it'?s|it\\s+is|this\\s+\\w+\\s+is)\\s+gone\\b|别人要了|卖给别人|(?:给|卖给)别的(?:客户|买家|人)" +
       // The last units, or the stock or price not kept (not "只剩下包装了", only packing left, or "我们不保留旧的模具", old moulds).

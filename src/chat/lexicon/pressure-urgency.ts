@@ -1,4 +1,4 @@
-import { cue, inSentenceWith, type Cue } from './cue';
+import { cue, inMessageWith, inSentenceWith, type Cue } from './cue';
 import { PAY_WORDS } from './pressure-words';
 
 /** Ways to pay and apps to talk on, beyond PAY_WORDS' words for paying: with those, what the buyer is hurried into. */
@@ -84,5 +84,30 @@ export const URGENCY: readonly Cue[] = [
       '|\\b(?:my|our)\\s+(?:alibaba\\s+)?(?:acc(?:oun)?t?|store|shop)\\s+(?:will\\s+be|is\\s+going\\s+to\\s+be|gets?|is\\s+being)\\s+(?:closed|blocked|banned|suspended|frozen)\\s+(?:soon|tomorrow|today|tonight|in\\s+\\d+|within)' +
       '|(?:阿里|账号|帐号|店铺)[^，。！？]{0,6}(?:马上|快|即将)要?(?:被封|被关)',
     { anchors: ['close', 'block', 'suspend', 'freeze', 'banned', 'frozen', '被封', '被关'] },
+  ),
+  cue(
+    "a threat to close the buyer's account",
+    // A fake notice's clock: "Your Alibaba account will be frozen today", "su cuenta será bloqueada en 24 horas", "Tài khoản của bạn sẽ
+    // bị khóa sau 24h", "… will be limited. Call the hotline within 1 hour".
+    `(?:\\b(?:your\\s+alibaba|your\\s+buyer|your\\s+acc|your\\s+store|your\\s+membership)[^.!?]{0,20}?\\s+(?:will\\s+be|is\\s+going\\s+to\\s+be|has\\s+been)\\s+(?:permanently\\s+|temporarily\\s+)?(?:closed|blocked|banned|suspended|frozen|limited|restricted|locked|deactivated|terminated)\\b` +
+      '|\\b(?:su\\s+cuenta|sua\\s+conta)\\s+(?:ser[áa]|va\\s+a\\s+ser|vai\\s+ser)\\s+(?:bloquead[ao]|suspendid[ao]|suspens[ao]|cerrad[ao]|encerrad[ao]|cancelad[ao]|limitad[ao]|congelad[ao])' +
+      '|\\b(?:tài\\s+khoản|tai\\s+khoan)\\s+(?:c[ủu]a\\s+)?(?:b[ạa]n|qu[ýy]\\s+kh[áa]ch)\\s+(?:s[ẽe]\\s+)?b[ịi]\\s+(?:kh[óo]a|đ[óo]ng|kh[óo]a\\s+v[ĩi]nh\\s+vi[ễe]n))' +
+      inMessageWith(
+        '\\b(?:today|tonight|tomorrow|within|immediately|hoy|hoje|ma[ñn]ana|amanh[ãa])\\b|\\b(?:in|en|em|sau)\\s+\\d+\\s*(?:hours?|hrs?|h|horas|minutes?|minutos|gi[ờo])\\b|\\b\\d+\\s*(?:hours?|hrs?|h)\\b|\\bh[ôo]m\\s+nay\\b',
+        120,
+      ),
+    {
+      anchors: [
+        'your alibaba',
+        'your buyer',
+        'your acc',
+        'your store',
+        'your membership',
+        'su cuenta',
+        'sua conta',
+        'tài khoản',
+        'tai khoan',
+      ],
+    },
   ),
 ];

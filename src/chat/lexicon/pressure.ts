@@ -66,9 +66,9 @@ export const PRESSURE: readonly Cue[] = [
   cue(
     'a deadline today',
     '\\b(?:only|just)\\s+valid\\s+(?:for\\s+|until\\s+)?(?:today|tonight)\\b' +
-      "|\\b(?:need|needs|require|requires)(?<!\\b(?:do|does|did|don'?t|doesn'?t|didn'?t|no)\\s+(?:(?:you|u|they|we|not)\\s+)?\\w+)\\s+(?:the|your)\\s+(?:\\S+\\s+)?(?:payment|deposit|balance|money|transfer|funds|remittance)(?:\\s+by|\\s+before)?(?:\\s+tonight|\\s+today|\\s+now)\\b|\\bneed\\s+your\\s+(?:answer|reply|decision|confirmation|payment|deposit)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:payment|deposit|balance|transfer|money)\\s+(?:must|has\\s+to|needs?\\s+to)\\s+be\\s+(?:made|paid|sent|done|completed|received)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\bmust\\s+be\\s+paid\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:decide|pay|confirm)(?:\\s+right)?\\s+now\\b(?<!\\b(?:can|may|could)\\s+(?:decide|pay|confirm)(?:\\s+right)?\\s+now)(?<!(?:\\b(?:click|press|tap|hit|select)\\s+|[\"“'‘]|>\\s)(?:decide|pay|confirm)(?:\\s+right)?\\s+now)(?<!\\b(?:i|we)\\s+(?:(?!you\\b)\\S+\\s+){0,3}\\w+(?:\\s+right)?\\s+now)|\\border(?<!-order)(?<!\\b(?:the|this|that|your|our|an?|assurance|ta|alibaba|sample|(?:if|when|once)\\s+(?:you|u))\\s+order)(?:\\s+right)?\\s+now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+day\\s+(?:for|of)\\s+(?:this|the)\\s+(?:price|offer|discount|promotion|deal)\\b" +
+      "|\\b(?:need|needs|require|requires)(?<!\\b(?:do|does|did|don'?t|doesn'?t|didn'?t|no)\\s+(?:(?:you|u|they|we|not)\\s+)?\\w+)\\s+(?:(?:the|your)\\s+(?:\\S+\\s+)?)?(?:payment|deposit|balance|money|transfer|funds|remittance)(?:\\s+by|\\s+before)?(?:\\s+(?:the\\s+)?(?:holiday|holidays|weekend))?(?:\\s+tonight|\\s+today|\\s+now)\\b|\\bneed\\s+your\\s+(?:answer|reply|decision|confirmation|payment|deposit)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:payment|deposit|balance|transfer|money)\\s+(?:must|has\\s+to|needs?\\s+to)\\s+be\\s+(?:made|paid|sent|done|completed|received)\\s+(?:by\\s+)?(?:today|tonight)\\b|\\bmust\\s+be\\s+paid\\s+(?:by\\s+)?(?:today|tonight)\\b|\\b(?:decide|pay|confirm)(?:\\s+right)?\\s+now\\b(?!\\s+button)(?<!\\b(?:can|may|could)\\s+(?:decide|pay|confirm)(?:\\s+right)?\\s+now)(?<!(?:\\b(?:click|press|tap|hit|select)\\s+|[\"“'‘]|>\\s)(?:decide|pay|confirm)(?:\\s+right)?\\s+now)(?<!\\b(?:i|we)\\s+(?:(?!you\\b)\\S+\\s+){0,3}\\w+(?:\\s+right)?\\s+now)|\\border(?<!-order)(?<!\\b(?:the|this|that|your|our|an?|assurance|ta|alibaba|sample|(?:if|when|once)\\s+(?:you|u))\\s+order)(?:\\s+right)?\\s+now\\b|\\bnow\\s+or\\s+never\\b|\\blast\\s+day\\s+(?:for|of)\\s+(?:this|the)\\s+(?:price|offer|discount|promotion|deal)\\b" +
       // "Pay the deposit now or lose the slot"; not "you can pay the deposit now and the balance later", "do you want to pay the balance now? Or after".
-      '|\\b(?:pay|send|transfer)(?<!\\b(?:can|could|may|want\\s+to|like\\s+to|prefer\\s+to|we|i)\\s+\\w+)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:amount|balance|deposit|money|payment)(?:\\s+right)?\\s+now\\b(?!\\s*\\?\\s*or\\b|\\s+(?:or|and)\\b)' +
+      '|\\b(?:pay|send|transfer)(?<!\\b(?:can|could|may|want\\s+to|like\\s+to|prefer\\s+to|we|i|i\\Wll|we\\Wll|will|shall)\\s+\\w+)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:amount|balance|deposit|money|payment)(?:\\s+right)?\\s+now\\b(?!\\s*\\?\\s*or\\b|\\s+(?:or|and)\\b)' +
       // "Please confirm the order today, the price goes up": the rise is what hurries the buyer.
       '|\\b(?:confirm|pay|order|decide)\\w*\\s+(?:\\S+\\s+){0,3}?today\\b(?=[^.!?]{0,60}\\bprices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+up|increases?|rises?)\\b(?!\\s+(?:from\\s+)?(?:next|in\\s+\\d+)\\s+(?:\\S+\\s+)?(?:weeks?|months?|quarter|season|year)))' +
       // "If no payment today, we cannot load your goods."
@@ -89,7 +89,7 @@ export const PRESSURE: readonly Cue[] = [
       '|(?<!交货|发货|出货|到货|交期)最后期限[^，。！？,.!?？]{0,3}?(?:今天|今晚|明天|\\d|[一二三四五六七八九十两]+点|周|星期|礼拜)' +
       '|(?<!我|我们)(?:今晚|今天之内)(?:之前|前|必须|一定要|务必|要|请)?[^，。！？,.!?]{0,4}?(?:付|打款|转账|汇款|交定金)' +
       '|过了[^，。！？,.!?]{0,6}?就(?:不(?:再)?(?:保留|给|卖|能|行)|没(?:了|有)|涨|取消|卖|作废|失效|恢复)' +
-      '|\\b(?:paguen?|transfieran?|(?:el|su)\\s+pago|(?:tiene|tienen|debe|deben)\\s+que\\s+pagar)\\s+(?:\\S+\\s+){0,3}?hoy\\s+mismo' +
+      '|\\b(?:paguen?|transfieran?|(?:el|su)\\s+pago|(?:tiene|tienen)\\s+que\\s+pagar|(?:debe|deben)\\s+(?:que\\s+)?pagar)\\s+(?:\\S+\\s+){0,5}?hoy\\s+mismo' +
       // "Pague hoy o no podemos cargar", "pague hoje ou não podemos", "zahlen Sie heute, sonst …".
       '|\\bpag(?:ue|ar)\\s+(?:\\S+\\s+){0,3}?(?:hoy|hoje)\\s*,?\\s+(?:o|ou|sino|sen[ãa]o|de\\s+lo\\s+contrario|caso\\s+contr[áa]rio)\\s+(?:\\S+\\s+){0,2}?(?:no|n[ãa]o)\\s+(?:podemos|podremos|poderemos|vamos)\\b|\\bzahlen\\s+sie\\s+(?:\\S+\\s+){0,3}?heute\\s*,?\\s+sonst\\b' +
       // Russian "pay today" (not "we shipped it today").
@@ -179,7 +179,7 @@ export const PRESSURE: readonly Cue[] = [
     'an urgent payment',
     "\\b(?:need|needs|require|requires)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance|transfer)\\s+(?:very\\s+)?urgently\\b|\\bhurry(?<!\\b(?:need\\s+to|don'?t|not|no|a|any)\\s+hurry)(?:\\s+up)?\\b(?=[^.!?]{0,80}?\\b(?:pay|(?:send|with)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance)))|\\burgent\\s+(?:payment|transfer)\\b|\\btreat\\s+(?:this\\s+|it\\s+)?as\\s+(?:very\\s+|most\\s+)?urgent\\b" +
       mentionsOneOf('pay|paid|payment|remit|remitted|transfer|deposit|balance|bank\\s+slip') +
-      '|\\b(?:pay|transfer|send\\s+(?:the\\s+)?(?:payment|money)|make\\s+(?:the\\s+)?payment)\\s+urgently\\b|急需(?:付款|货款|打款)',
+      '|\\b(?:pay|transfer|send\\s+(?:the\\s+)?(?:payment|money)|make\\s+(?:the\\s+)?payment)\\s+urgently\\b|\\burgently\\s+(?:pay|(?:send|transfer|remit|wire)\\s+(?:the\\s+|your\\s+)?(?:balance|payment|money|deposit|funds))\\b|急需(?:付款|货款|打款)',
     { anchors: ['urgent', 'hurry', '急需'] },
   ),
   ...PLEAS,

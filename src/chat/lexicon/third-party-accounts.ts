@@ -52,7 +52,7 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       // Hinglish "direct hamare partner ke account mein daal do".
       '|\\b(?:partner|agent|bhai|dost)\\s+ke\\s+(?:account|a/c|khate)\\b' +
       // German "zahlen Sie bitte direkt an unseren Versicherungsmakler"; Portuguese "pago no boleto da transportadora parceira".
-      '|\\bdirekt\\s+an\\s+(?:unseren|unsere|unser|den|die)\\s+[\\p{L}]*(?:makler|agenten|agent|spediteur|vertreter|partner)\\b|\\bboleto\\s+d[ao]\\s+(?:transportadora|despachante|agente|parceir[ao])' +
+      '|\\bdirekt\\s+an\\s+(?:unseren|unsere|unser|den|die)\\s+[\\p{L}]*(?:makler|agenten|agent|spediteur|vertreter|vermittler|partner)\\b|\\bboleto\\s+d[ao]\\s+(?:transportadora|despachante|agente|parceir[ao])' +
       // Korean, Japanese and Chinese: an agent's or a related company's account.
       '|(?:에이전트|대리인|대리점|자회사|관계사)\\s?계좌|(?:代理店|代理人|関連会社|子会社)の?口座|代理商的?(?:帳戶|账户)|บัญชีบริษัทในเครือ',
     {

@@ -19,7 +19,7 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
     'a fee paid to a third party, not into the order',
     // "Please pay to the certification agency", "pay the B/L release fee to COSCO agent", "a registration fee, paid to our
     // legal consultant", "pay the fee to Mr. Lee from the inspection company".
-    `\\b(?:pay|paid|settle|transfer|remit|wire|t/t)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can|\\s+have|\\s+already)?\\s+\\w+)\\w*\\s+(?:(?!to\\b)\\S+\\s+){0,9}?(?:directly\\s+)?to\\s+(?:(?:mr|ms|mrs|miss)\\.?\\s+\\S+\\s+(?:from|of|at)\\s+)?(?!our\\s+(?:shipping|freight|forwarding|logistics|forwarder)\\b)(?:the\\s+|their\\s+|our\\s+|this\\s+|that\\s+|his\\s+|her\\s+)?(?!(?:your|ur|own)\\b)(?:[\\p{L}'/-]+\\s+){0,2}?${THIRD_PARTY}(?:'s)?\\b(?!\\s+(?:will|can|has|is)\\b)` +
+    `\\b(?:pay|paid|settle|transfer|remit|wire|t/t)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can|\\s+have|\\s+already)?\\s+\\w+)\\w*\\s+(?!by\\s+(?:us|me)\\b)(?:(?!to\\b)\\S+\\s+){0,9}?(?:directly\\s+)?to\\s+(?:(?:mr|ms|mrs|miss)\\.?\\s+\\S+\\s+(?:from|of|at)\\s+)?(?!our\\s+(?:shipping|freight|forwarding|logistics|forwarder)\\b)(?:the\\s+|their\\s+|our\\s+|this\\s+|that\\s+|his\\s+|her\\s+)?(?!(?:your|ur|own)\\b)(?:[\\p{L}'/-]+\\s+){0,2}?${THIRD_PARTY}(?:'s)?\\b(?!\\s+(?:will|can|has|is)\\b)` +
       // "Our agent can get it for you for 700 USD, paid to him not to us."
       '|\\bpa(?:y|id)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:him|her|them)\\s*,?\\s+not\\s+to\\s+us\\b' +
       // "Please make TT to their account" (an agent invoicing for the supplier).
@@ -65,6 +65,8 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
       '|\\b(?:bayar|dibayar|transfer|ditransfer|tf)\\b[^.!?]{0,20}?\\blangsung\\s+ke\\s+(?:\\S+\\s+)?(?:forwarder|agen|inspektur|konsultan|ekspedisi|broker)\\b' +
       // "… lewat transfer ke rekeningnya" (the agent's own account); German "der Agent braucht 480 Euro auf sein Konto".
       '|\\b(?:agen|forwarder|ekspedisi|broker)\\b[^.!?]{0,80}?\\bke\\s+rekening(?:nya|\\s+(?:dia|pribadi\\w*))\\b' +
+      // "Harus dibayar ke rekening agen kami": the agent's account named after it.
+      '|\\b(?:bayar|dibayar|transfer|ditransfer|tf|kirim)\\b[^.!?]{0,40}?\\bke\\s+rekening\\s+(?:agen|forwarder|ekspedisi|broker|konsultan|inspektur)\\b' +
       '|\\b(?:agent|spediteur|makler|berater|prüfer|prufer)\\b[^.!?]{0,80}?\\bauf\\s+sein(?:em)?\\s+konto\\b' +
       // Spanish: "el 70% restante a la cuenta de nuestra fábrica asociada".
       '|\\b(?:pag|transfer|deposit)\\w*\\b[^.!?]{0,60}?\\ba\\s+la\\s+cuenta\\s+de\\s+(?:nuestr[oa]s?\\s+|la\\s+|el\\s+|su\\s+)?(?:f[áa]brica\\s+(?:asociada|socia)|empresa\\s+(?:asociada|socia)|socio|agente|despachante|inspector)\\b',

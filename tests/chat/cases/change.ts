@@ -1479,4 +1479,36 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Hi, this is the new sales manager, Amy left company; her bank info not valid, WhatsApp me for current one.',
     rules: [CHANGE, CONTACT],
   },
+  // Round 23: New York is no new account; an account said not to have changed (Indonesian)
+  {
+    text: 'I checked with our bank: the intermediary bank was JPMorgan New York, it took USD 15. No issue.',
+    rules: [],
+  },
+  {
+    text: 'Perhatian: kami tidak pernah meminta pembayaran ke rekening pribadi. Rekening kami tidak berubah.',
+    rules: [],
+  },
+  // Round 23: changed accounts that were missed, and a fake notice about the buyer's own account, which is no change of the supplier's
+  {
+    text: 'Mohon diperhatikan, untuk pesanan OEM ini pembayaran ke rekening perusahaan agen kami yang baru, bukan rekening pabrik yang lama.',
+    rules: [CHANGE],
+  },
+  {
+    text: "Tax bureau is checking our company account, all incoming payments will be frozen. Please urgently send balance to our director's personal account today: Chen Gang, ABC Bank, 6228 4800 9876 1234 567.",
+    rules: [CHANGE, PAY, PRESSURE],
+  },
+  {
+    text: "Dear customer, I am from the finance department writing from Linda's account. The account on your PI is wrong, please pay to: Beneficiary: Jin Cheng Trading, A/C 8812 0045 6677, Standard Chartered HK, today before 5pm.",
+    rules: [CHANGE, PAY, PRESSURE],
+  },
+  {
+    text: 'Olá, sou o novo responsável por esta conta, o antigo vendedor saiu. Os dados bancários mudaram, me chame no WhatsApp +55 11 97432-1180 para receber os novos.',
+    rules: [CHANGE, CONTACT],
+  },
+  {
+    text: '您好，我是财务，现在用业务员的账号联系您。之前发给您的账户有误，请以新发的形式发票上的收款信息为准。',
+    rules: [CHANGE],
+  },
+  // Only an authority checking the account is a pretext, not the supplier looking for the buyer's payment
+  { text: 'I am checking our account, your payment has not arrived yet', rules: [] },
 ];

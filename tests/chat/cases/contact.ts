@@ -1101,4 +1101,9 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'send me the catalog by email', rules: [] },
   { text: 'product details on WeChat mini program page', rules: [] },
   { text: 'send me by DHL', rules: [] },
+  // Round 23: contact moves that were missed
+  {
+    text: 'Hi this is Jack from the trading company, factory owner asks you add his wechat directly: J4ck_F4ctory_0769, he will explain OEM process.',
+    rules: [CONTACT],
+  },
 ];

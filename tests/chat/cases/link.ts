@@ -368,4 +368,11 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'See the report at www.sgs.com/en/report', rules: [] },
   { text: 'report on sgs.co.uk', rules: [] },
   { text: 'visit intertek.com.cn', rules: [] },
+  // Round 23: a carrier's name spelt with a look-alike letter
+  {
+    text: 'Track your shipment with our partner: https://dhI-tracking-express.com/?awb=4470218833',
+    rules: [LINK],
+  },
+  // The carrier's own site
+  { text: 'Track it at https://www.dhl.com/en/express/tracking.html', rules: [] },
 ];

@@ -3104,4 +3104,78 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: "Let's not use Trade Assurance this time, pay by TT", rules: [PAY] },
   { text: "let's not use the platform login on public wifi", rules: [] },
+  // Turkish and Hinglish 'not through Alibaba' after an instruction to pay
+  { text: 'Lütfen ödemeyi bu hesaba gönderin, Alibaba üzerinden değil', rules: [PAY] },
+  { text: 'Kargo Alibaba üzerinden değil, DHL ile gelecek', rules: [] },
+  { text: 'Google Pay se mere number pe bhej do, Alibaba se mat bhejo', rules: [PAY] },
+  { text: 'Alibaba se order nahi kiya maine', rules: [] },
+  // 'Pay in the order' is paying in the order, with or without the platform's name
+  { text: 'We moved to a new bank account, you can pay in the order as usual', rules: [CHANGE] },
+  { text: 'Pay in the order of 30% deposit to my personal account', rules: [PAY] },
+  { text: 'Our old account is still active, you can pay in the order', rules: [] },
+  // Round 23: the buyer asking about or warning of paying outside, the buyer's own agent, a fee the buyer pays itself
+  {
+    text: 'Someone told me I could save money by paying you directly outside Alibaba, is that true?',
+    rules: [],
+  },
+  {
+    text: "No, please don't. Paying outside Alibaba loses your protection. We always use Trade Assurance, the fee is small.",
+    rules: [],
+  },
+  {
+    text: "Yes, we can deal with your sourcing agent, please place the order on Alibaba under your agent's account or yours.",
+    rules: [],
+  },
+  {
+    text: 'The inspection fee is paid by us directly to the inspection company, not to you, so no need to add it.',
+    rules: [],
+  },
+  {
+    text: 'Your colleague asked me by email to pay to a different account. I want to double check with you here first.',
+    rules: [],
+  },
+  // Round 23 (repeat orders, holidays, fees, agents, compliance pretexts, fake notices): ways to pay outside that were missed
+  {
+    text: 'Friend, need deposit before holiday today. WU to my sister name Liu Fang, Fujian. Send MTCN on whatsapp 0086 186 5093 2217 quick.',
+    rules: [CONTACT, PAY, PRESSURE],
+  },
+  {
+    text: "Pls send the deposit 30% = US$4,275.00 to our factory account directly, the Trade Assurance only support for full payment so it's not available for deposit.",
+    rules: [PAY],
+  },
+  {
+    text: 'Tooling fee should be paid today to start the mould, mould factory only have slot this week. Please TT to the account below, not Trade Assurance.',
+    rules: [PAY],
+  },
+  {
+    text: 'Die Werkzeugkosten bitte direkt an unseren Vermittler überweisen, er schickt Ihnen die Kontodaten per Telegram: @jonas_sourcing',
+    rules: [CONTACT, PAY],
+  },
+  {
+    text: 'Export licence fee is not included in Alibaba order. Please send 1,200 USD directly to our bank for the licence.',
+    rules: [PAY],
+  },
+  {
+    text: 'The anti money laundering department need a certificate, you must pay refundable fee 2,500 USD within today otherwise the transfer cannot be released.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sir, export license ki fees alag se lagegi, 15,000 rupees Google Pay kar do mere number pe 9876543210.',
+    rules: [PAY],
+  },
+  {
+    text: 'Biaya bea cukai Rp 4.500.000 harus dibayar ke rekening agen kami, nomor rekening saya kirim lewat WhatsApp +62 857 2210 4493.',
+    rules: [CONTACT, PAY],
+  },
+  // Western Union's control number, which no other way to pay has
+  { text: 'After you pay, send me the MTCN and the sender name', rules: [PAY] },
+  // A T/T into the Trade Assurance order goes to Alibaba's own account; a person named as the beneficiary is no such account
+  {
+    text: 'For the TA order please TT to the account below: Beneficiary: Alibaba.com Singapore E-Commerce Private Limited, Citibank',
+    rules: [],
+  },
+  { text: 'Please TT to the account below: Beneficiary: Chen Wei, Bank of China', rules: [CHANGE, PAY] },
+  // A money-laundering certificate that the supplier holds is no fee to pay
+  { text: 'We comply with anti money laundering rules, our company has the certificate', rules: [] },
+  { text: 'Our anti money laundering policy and ISO certificate are attached', rules: [] },
 ];

@@ -1964,4 +1964,69 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'We will reply to your claim within 24 hours.', rules: [] },
   { text: 'Inspection fee is 300 USD, the report comes within 48 hours.', rules: [] },
   { text: 'Only 2 hours left before our office closes, talk tomorrow', rules: [] },
+  // A stock held for weeks with no rush is no deadline; held for hours it is
+  { text: 'There is no rush, the sample stays reserved for you for 2 weeks', rules: [] },
+  { text: 'The last 200 pcs are reserved for you for 24 hours only, pay the deposit now', rules: [PRESSURE] },
+  // Round 23: the order's own Pay Now button, and the buyer saying they pay now
+  { text: 'You can find the Pay Now button under My Alibaba > Orders on https://www.alibaba.com', rules: [] },
+  {
+    text: "Fine, I'll pay the balance now via the order. Please send the B/L draft for checking.",
+    rules: [],
+  },
+  // Round 23: pressure that was missed: keeping the price today, a closing container, a fake notice's clock
+  {
+    text: 'Factory will stop 15 days for Spring Festival. Workers go home on 20th. Balance USD 18,460 must arrive our account before 18th or goods wait until March. Pls send TT to the account in the PI, not via Alibaba order.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Amigo, a fábrica fecha para o Ano Novo Chinês na sexta. Para garantir o preço, faça o depósito de 30% hoje por Western Union em nome de Chen Jie.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Anh ơi, xưởng nghỉ Tết từ ngày 28. Anh chuyển khoản cọc hôm nay vào tài khoản cá nhân của em để giữ giá nhé, không cần qua Alibaba.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'صديقي العزيز، المصنع سيغلق لعطلة رأس السنة الصينية بعد يومين، أرجو تحويل العربون اليوم عبر ويسترن يونيون لضمان السعر.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Container closing tonight!! Send balance USD 23,900 direct TT now and send me the bank slip, don't use Alibaba it need 3 days.",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Pak, kurs dolar naik terus. Tolong transfer DP hari ini langsung ke rekening pribadi bos kami supaya harga tidak berubah.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Agent here!! Factory closing order book tonight. pay 50% via WU to me and send the MTCN to my Line ID: sourcing_tony',
+    rules: [CONTACT, PAY, PRESSURE],
+  },
+  {
+    text: 'Su mercancía está retenida en aduana. Debe pagar el impuesto de 380 USD hoy mismo por Western Union, si no la mercancía será destruida.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Customs inspection is tomorrow 9am, if the tax is not settled tonight your container is held and demurrage USD 200 per day begins.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Your Alibaba account will be frozen today!!! Click http://rb.gy/alb-verify to keep it active.',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'Equipo de Seguridad de Alibaba: su cuenta será bloqueada en 24 horas. Verifique sus datos aquí: https://alibaba-seguridad.com/verificar',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'Thông báo từ Alibaba: Tài khoản của bạn sẽ bị khóa sau 24h. Xác minh ngay tại https://alibaba-vn-secure.com/xacminh',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'Your Alibaba account will be limited. Call Alibaba support hotline +1-888-552-0174 within 1 hour.',
+    rules: [CONTACT, PRESSURE],
+  },
+  // An account upgraded tomorrow is no threat; the buyer not needing the payment today is no deadline
+  { text: 'Your account will be upgraded to Gold tomorrow', rules: [] },
+  { text: "I don't need payment today, you can pay when the goods are ready", rules: [] },
 ];
