@@ -65,8 +65,11 @@ export const ACCOUNT =
 export const phrases = (list: readonly string[]): string =>
   list.map((words) => words.replaceAll(' ', '\\s+')).join('|');
 
-/** Up to `n` filler words; a number's thousands comma ("US$4,275.00") stays inside its word. */
-export const WORDS = (n: number): string => `(?:(?:[^\\s,;:!?]|(?<=\\d),(?=\\d))+\\s+){0,${n}}?`;
+/** A comma between digits ("US$4,275.00"): part of the number's word, not a break in the clause. */
+export const THOUSANDS_COMMA = '(?<=\\d),(?=\\d)';
+
+/** Up to `n` filler words. */
+export const WORDS = (n: number): string => `(?:(?:[^\\s,;:!?]|${THOUSANDS_COMMA})+\\s+){0,${n}}?`;
 
 /** Not for a refund, in the rest of the sentence: bank details or money the buyer is to receive are another matter. */
 export const NOT_FOR_A_REFUND = '(?![^.!?。！？\\n]{0,40}(?:refund|reembols|rembours|erstatt|возврат|退款))';

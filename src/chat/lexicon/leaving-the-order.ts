@@ -1,8 +1,11 @@
-import { ACCOUNT, cue, NOT_MONEY, type Cue } from './cue';
+import { ACCOUNT, cue, NOT_MONEY, THOUSANDS_COMMA, type Cue } from './cue';
 import { LEAVING_THE_ORDER_IN_OTHER_LANGUAGES } from './leaving-the-order-languages';
 import { PART_OF_THE_PRICE_OUTSIDE } from './part-of-the-price';
 import { PAYING_AROUND_THE_ORDER } from './paying-around-the-order';
 import { NOT_ITS_FEE, RULING_OUT_THE_ORDER } from './ruling-out-the-order';
+
+/** A word between paying and "directly": "the", "30%", "US$4,275.00". */
+const AMOUNT_OR_WORD = `(?:[\\p{L}\\p{N}$/%.-]|${THOUSANDS_COMMA})+`;
 
 /** "Wire directly to a 12V battery", "a kiosk for outside installation": wiring and fitting, not paying. */
 const NOT_WIRED_OR_INSTALLED =
@@ -23,7 +26,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     'paying directly, outside the order',
     // Money, not goods sent straight to a customer, nor "you pay Alibaba directly"; "direct transfer film" and
     // a "direct deal with the factory" are no payments; in the Alibaba order it is no finding (offeredInOrder).
-    `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b|by\\s+(?:us|me)\\b)(?:[\\p{L}\\p{N}$/%.-]|(?<=\\d),(?=\\d))+\\s+){0,3}?|(?:transfer|transferring|send)\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)(?:[\\p{L}\\p{N}$/%.-]|(?<=\\d),(?=\\d))+\\s+){0,3}?)(?:directly|direct(?!\\s+(?:line|number|contact|e-?mail|phone|factory|manufacturer|supplier|sales|price|drive)\\b)|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}${NOT_WITH_THE_BUYERS_CARD}` +
+    `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b|by\\s+(?:us|me)\\b)${AMOUNT_OR_WORD}\\s+){0,3}?|(?:transfer|transferring|send)\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)${AMOUNT_OR_WORD}\\s+){0,3}?)(?:directly|direct(?!\\s+(?:line|number|contact|e-?mail|phone|factory|manufacturer|supplier|sales|price|drive)\\b)|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}${NOT_WITH_THE_BUYERS_CARD}` +
       // "30% in the Alibaba order and the rest directly to us".
       '|\\b(?:rest|balance|remaining|remainder)\\s+(?:\\S+\\s+)?(?:directly|direct)\\s+(?:to|into)\\s+(?:us|our|me|my)\\b' +
       // "10,000 through TA and 26,000 direct to company acc"; "TA only for deposit, bal we do direct".
