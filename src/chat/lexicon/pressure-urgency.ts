@@ -21,6 +21,8 @@ export const URGENCY: readonly Cue[] = [
       '|\\br[áa]pido\\b(?<!\\bm[áa]i?s\\s+r[áa]pido)|\\bvite\\b|\\bschnell\\b|срочно|терміново|\\bacil\\b|\\bbsor(?:ea|aa)\\b|بسرعة' +
       '|\\bjaldi\\b(?<!\\bkoi\\s+jaldi)(?![^.,!?]{0,25}?\\b(?:nahi|nahin|nhi|mat)\\b|\\s+(?:ho\\s+jay\\w*|hoga)\\b)|\\bcepat\\b(?<!\\blebih\\s+cepat)|급해요|급합니다|至急|\\bgấp\\b|\\bharaka\\b|尽快|盡快|赶快|趕快)' +
       inSentenceWith(`(?:${PAY_WORDS}|${CHANNELS})`, 100) +
+      // "Use the new account immediately": the changed account, hurried.
+      '|\\b(?:use\\s+the\\s+new|use\\s+our\\s+new|use\\s+this\\s+new)(?<!\\b(?:can|may|could)\\s+use\\s+\\S+\\s+new)\\s+(?:bank\\s+)?(?:account|details|beneficiary|bank)\\s+(?:immediately|right\\s+away|now)\\b' +
       // "Call me on +86 … right now, we need to confirm before the factory closes."
       '|\\b(?:call|message|text|whatsapp|wechat|add|contact)\\s+me\\b[^.!?\\n]{0,50}?\\bright\\s+now\\b' +
       // Hurry said twice, and nagging: "pls hurry hurry", "why no reply", "??? still waiting for ur payment", "I sent 10 messages".
@@ -36,6 +38,9 @@ export const URGENCY: readonly Cue[] = [
         'asap',
         'urgent',
         'right now',
+        'use the new',
+        'use our new',
+        'use this new',
         'quick quick',
         'hurry hurry',
         'why',

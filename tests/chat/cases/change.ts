@@ -1511,4 +1511,14 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   // Only an authority checking the account is a pretext, not the supplier looking for the buyer's payment
   { text: 'I am checking our account, your payment has not arrived yet', rules: [] },
+  // An invoice issued by a branch, then paying it (not an invoice issued for customs, nor paid in the order)
+  {
+    text: 'For VAT reasons this invoice is issued by our UK branch, please pay to: Beneficiary Sunway Trade UK Ltd, Sort code 20-45-77, Account 53018842, Barclays.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'The commercial invoice is issued by our HK branch, please pay to the order on Alibaba as usual.',
+    rules: [],
+  },
+  { text: 'The invoice is issued by our HK branch for customs.', rules: [] },
 ];

@@ -3145,7 +3145,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: 'Tooling fee should be paid today to start the mould, mould factory only have slot this week. Please TT to the account below, not Trade Assurance.',
-    rules: [PAY],
+    rules: [PAY, PRESSURE],
   },
   {
     text: 'Die Werkzeugkosten bitte direkt an unseren Vermittler überweisen, er schickt Ihnen die Kontodaten per Telegram: @jonas_sourcing',

@@ -2029,4 +2029,22 @@ export const PRESSURE_CASES: ChatCase[] = [
   // An account upgraded tomorrow is no threat; the buyer not needing the payment today is no deadline
   { text: 'Your account will be upgraded to Gold tomorrow', rules: [] },
   { text: "I don't need payment today, you can pay when the goods are ready", rules: [] },
+  // Round 23's last misses: a Turkish "if unpaid, the goods wait" with today; a fee that should be paid today; confirmation urgently today; the new account hurried
+  {
+    text: "Gümrük vergisi ödenmezse malınız limanda bekleyecek. Lütfen bugün 450 USD'yi ajanımızın kişisel hesabına gönderin.",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Your shipment is partial loaded, need your confirmation urgently today, reply on skype live:.cindy_lin_88 now please.',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Important: for tax compliance our company must change receiving bank from 1st of this month. Payments to old account will be returned after 45 days. Use the new account immediately.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  // Cargo waiting at the port today, a buyer's question, a refund, and the new account allowed (no hurry)
+  { text: 'Bugün kargo limanda bekler, yarın yüklenir.', rules: [] },
+  { text: 'Does the balance should be paid today?', rules: [] },
+  { text: 'The refund should be paid today by Alibaba.', rules: [] },
+  { text: 'You can use the new account now, it is verified on Alibaba.', rules: [CHANGE] },
 ];
