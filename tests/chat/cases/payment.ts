@@ -3178,4 +3178,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   // A money-laundering certificate that the supplier holds is no fee to pay
   { text: 'We comply with anti money laundering rules, our company has the certificate', rules: [] },
   { text: 'Our anti money laundering policy and ISO certificate are attached', rules: [] },
+  // Hinglish: paying to a personal number (a phone wallet) or a personal account (not a call to a number)
+  { text: "personal number pe bhej do payment", rules: [PAY] },
+  { text: "Sir, advance personal account mein transfer kar do", rules: [PAY] },
+  { text: "personal number pe call karo", rules: [CONTACT] },
 ];
