@@ -1,4 +1,5 @@
 import { CASH_AND_CHEQUES } from './cash-and-cheques';
+import { COLLECTION_ACCOUNTS } from './collection-accounts';
 import { CRYPTO } from './crypto';
 import { cue, type Cue } from './cue';
 import { PHONE_WALLETS } from './phone-wallets';
@@ -157,6 +158,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     },
   ),
   ...PHONE_WALLETS,
+  ...COLLECTION_ACCOUNTS,
   cue(
     'a WeChat red packet',
     // 发个红包给我 ("send me a red packet"): money between WeChat friends, with nothing to claim back.

@@ -137,8 +137,10 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
     'money sent to the person writing',
     // "You can send the money to me and I will pass it to the factory", "pay the 45 USD arbitration fee to me"; not money
     // sent back, or a refund, nor "send the shipping cost to me" (its figure).
-    `(?:\\bsend\\s+(?:the\\s+|your\\s+)?(?:money|payment|deposit|balance|funds)|\\b(?:transfer|wire|remit|pay)\\s+(?:the\\s+|your\\s+)?(?:[\\p{L}\\p{N}$€£.,]+\\s+){0,3}?(?:fees?|charges?|costs?|money|payment|deposit|balance|funds))\\s+(?:directly\\s+)?to\\s+me\\b${NOT_FOR_A_REFUND}`,
-    { anchors: ['to me'] },
+    `(?:\\bsend\\s+(?:the\\s+|your\\s+)?(?:money|payment|deposit|balance|funds)|\\b(?:transfer|wire|remit|pay)\\s+(?:the\\s+|your\\s+)?(?:[\\p{L}\\p{N}$€£.,]+\\s+){0,3}?(?:fees?|charges?|costs?|money|payment|deposit|balance|funds))\\s+(?:directly\\s+)?to\\s+me\\b${NOT_FOR_A_REFUND}` +
+      // "Sample fee pay to me personally pls" (not "I will pay you personally").
+      `|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:(?!${NOT_MONEY}\\b)\\S+\\s+){0,3}?(?:to\\s+)?me\\s+personally\\b`,
+    { anchors: ['to me', 'me personally'] },
   ),
   ...PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES,
 ];

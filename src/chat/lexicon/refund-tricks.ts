@@ -1,4 +1,16 @@
-import { cue, type Cue } from './cue';
+import { cue, inMessageWith, type Cue } from './cue';
+
+/** The dispute, claim or review a buyer is asked to drop, in the cues' languages. */
+const DISPUTE =
+  '\\b(?:disputes?|claims?|complaints?|negative\\s+(?:review|feedback)|resolved|disputa|reclama[çc][ãa]o|reclamaci[óo]n|reclamo|litige|reklamation|streitfall|geschil|sp[óo]r)\\b|분쟁|争议|纠纷|投诉|نزاع|спор|жалоб';
+/** Money sent another way than the order's refund. */
+const ANOTHER_WAY =
+  '\\b(?:pay\\s?pal|bank|wise|payoneer|ali\\s?pay|western\\s+union|wu|t/t|tt|wire|lianlian|xtransfer|wechat|cash|iban|bonifico|transfer[eê]ncia|transferencia|virement|[üu]berweisung|przelew)\\b|은행|페이팔|银行|支付宝|微信';
+/** A refund, in the cues' languages; not the order's own ("Alibaba will refund you", "refund by Alibaba"). */
+const A_REFUND =
+  '(?:\\brefund\\w*(?<!\\balibaba\\s+(?:will\\s+|has\\s+|had\\s+|already\\s+|to\\s+)?refund\\w*)(?!\\s+(?:\\S+\\s+){0,2}?(?:by|from|through|via)\\s+alibaba\\b)|\\bcompensat\\w*|\\breimburs\\w*|\\breturn\\s+the\\s+money|\\breturn\\s+your\\s+money|\\brimbors\\w*|\\breembols\\w*|\\bdevolv\\w*|\\brembours\\w*|\\b(?:r[üu]ck)?erstatt\\w*|\\bterugbetal\\w*|\\bzwrot\\w*)';
+/** The same in Korean and Chinese, where the way to pay comes first ("은행으로 바로 환불"); not Alibaba's (退款已由阿里巴巴退回). */
+const A_REFUND_AFTER_THE_WAY = '(?:환불|退款|退钱|退还)(?![^。！？]{0,10}(?:阿里|平台|알리바바))';
 
 /**
  * Money asked for before money is released (a "refund processing fee", a fee to unfreeze an order or claim a
@@ -38,6 +50,8 @@ export const REFUND_TRICKS: readonly Cue[] = [
     'a refund paid outside the order',
     // "I will refund you personally, just cancel the dispute", "download our finance app and log in with your bank card".
     '\\brefund\\s+you\\s+(?:personally|privately|myself|directly|outside)\\b' +
+      // "We discuss the compensation privately, not here".
+      '|\\b(?:compensation|refund)\\s+(?:\\S+\\s+){0,2}?(?:privately|in\\s+private)\\b' +
       '|\\b(?:download|install)\\s+(?:our|my|this|the)\\s+(?:\\S+\\s+)?(?:finance\\s+app|financial\\s+app|payment\\s+app|wallet\\s+app|refund\\s+app|investment\\s+app|banking\\s+app)\\b(?<!\\balibaba\\s+(?:\\S+\\s+)?\\w+\\s+app)' +
       '|\\blog\\s?-?in\\s+with\\s+your\\s+(?:bank\\s+card|bank\\s+account|card)\\b',
     {
@@ -51,6 +65,38 @@ export const REFUND_TRICKS: readonly Cue[] = [
         'investment app',
         'banking app',
         'with your',
+        'compensation',
+        'refund',
+      ],
+    },
+  ),
+  cue(
+    'a refund outside the order, for dropping the dispute',
+    // "Close the dispute, we refund you by PayPal", "분쟁 취소해 주시면 은행으로 환불", "se chiude la disputa, le rimborsiamo con bonifico";
+    // "we refund via Alipay, more fast than alibaba refund". Not Alibaba's own refund to the buyer's bank or card.
+    `(?:${A_REFUND}[^.!?]{0,60}?(?:${ANOTHER_WAY})|(?:${ANOTHER_WAY})[^.!?。！？]{0,30}?${A_REFUND_AFTER_THE_WAY})(?:${inMessageWith(DISPUTE, 200)}|(?=[^.!?]{0,80}\\bthan\\s+(?:the\\s+)?alibaba\\b))` +
+      // "I will transfer 80 USD to your Wise, please remove negative review and dispute".
+      `|\\b(?:transfer|send|pay)\\w*\\s+(?:\\S+\\s+){0,3}?to\\s+your\\s+(?:pay\\s?pal|wise|payoneer|ali\\s?pay|bank|account)\\b${inMessageWith(DISPUTE, 200)}`,
+    {
+      offeredInOrder: true,
+      anchors: [
+        'refund',
+        'compensat',
+        'reimburs',
+        'return the money',
+        'return your money',
+        'rimbors',
+        'reembols',
+        'devolv',
+        'rembours',
+        'erstatt',
+        'terugbetal',
+        'zwrot',
+        '환불',
+        '退款',
+        '退钱',
+        '退还',
+        'to your',
       ],
     },
   ),

@@ -49,10 +49,10 @@ const TO_YOUR_ACCOUNT = `to\\s+your\\s+${NOT_AN_ALIBABA_ACCOUNT}${NOT_A_MAILBOX}
 export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
   cue(
     "a transfer to the supplier's own account",
-    // Not Trade Assurance paying the supplier out: "Alibaba releases the payment to our account",
+    // Not Trade Assurance paying the supplier out: "Alibaba releases the payment to our account", "Alibaba settles to our account",
     // "the payment goes to our bank after Alibaba releases it"; nor "pay in the order instead of to our account".
     // Nor "please pay attention to our bank holiday". "The balance to our HK side": the company abroad that takes it.
-    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)(?!\\s+attention\\b)\\s+${WORDS(6)}(?:to\\s+our|to\\s+my|into\\s+our|into\\s+my|through\\s+our|through\\s+my|via\\s+our|via\\s+my)(?<!\\binstead\\s+of\\s+\\w+\\s+\\w+)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank|(?:hk|hong\\s+kong|offshore|overseas)\\s+side)\\b${PAID_OUT_BY_ALIBABA}` +
+    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)(?<!\\b(?:alibaba|platform)\\s+\\w+)(?!\\s+attention\\b)\\s+${WORDS(6)}(?:to\\s+our|to\\s+my|into\\s+our|into\\s+my|through\\s+our|through\\s+my|via\\s+our|via\\s+my)(?<!\\binstead\\s+of\\s+\\w+\\s+\\w+)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank|(?:hk|hong\\s+kong|offshore|overseas)\\s+side)\\b${PAID_OUT_BY_ALIBABA}` +
       // "You transfer money our bank": the "to" left out.
       `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?(?:money\\s+our|money\\s+my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)

@@ -3179,7 +3179,125 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'We comply with anti money laundering rules, our company has the certificate', rules: [] },
   { text: 'Our anti money laundering policy and ISO certificate are attached', rules: [] },
   // Hinglish: paying to a personal number (a phone wallet) or a personal account (not a call to a number)
-  { text: "personal number pe bhej do payment", rules: [PAY] },
-  { text: "Sir, advance personal account mein transfer kar do", rules: [PAY] },
-  { text: "personal number pe call karo", rules: [CONTACT] },
+  { text: 'personal number pe bhej do payment', rules: [PAY] },
+  { text: 'Sir, advance personal account mein transfer kar do', rules: [PAY] },
+  { text: 'personal number pe call karo', rules: [CONTACT] },
+  // Round 24: the collection services exporters receive money with (Airwallex, XTransfer, WorldFirst, PingPong, LianLian), and virtual accounts
+  {
+    text: 'Friend, our company bank account changed last week, now we only receive by Airwallex, I send you new details',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Hello sir, you can pay us via PingPong USD receiving account, details below, after payment send me slip pls',
+    rules: [PAY],
+  },
+  {
+    text: 'Pls add my whatsapp +86 138 2934 7712, I will send you our LianLian Global account for payment',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'no need create trade assurance order, just pay to virtual IBAN I give you, bank is Banking Circle in Luxembourg',
+    rules: [PAY],
+  },
+  {
+    text: 'Hi! For EUR payment pls use our Airwallex EUR IBAN, much cheaper than alibaba fee 2.99%',
+    rules: [PAY],
+  },
+  {
+    text: 'bro its same company just different channel, pay LianLian and i update the order status for you manually',
+    rules: [PAY],
+  },
+  {
+    text: "ok let's talk on telegram @shenzhen_oem_jack and I give you the PingPong account, here they monitor chat",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'we have a US company account on Airwallex, so for your accounting it look like US supplier, better for you no?',
+    rules: [PAY],
+  },
+  { text: 'small trial order pls pay through XTransfer, we will add sample free', rules: [PAY] },
+  {
+    text: 'Escríbeme por WhatsApp y te paso la cuenta de PingPong para pagar, es más rápido',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Kak, chat WA aja ya, nanti saya kasih nomor virtual account buat bayar ongkir',
+    rules: [PAY, CONTACT],
+  },
+  // The same names as goods, people, a boast, Alibaba's payouts and the order's own virtual account
+  { text: 'We sell ping pong tables, payment by TT in the Alibaba order', rules: [] },
+  { text: 'Lianlian will send the payment slip to our finance', rules: [] },
+  { text: 'This is the world first design, price 5 USD per piece', rules: [] },
+  { text: 'Our receiving department will check the payment in TA', rules: [] },
+  { text: 'We can do a virtual tour of the factory, the price list is attached', rules: [] },
+  { text: 'Alibaba pays us through Airwallex after delivery, you pay in the order', rules: [] },
+  { text: 'Payment via Trade Assurance, then Alibaba releases funds to our WorldFirst account', rules: [] },
+  {
+    text: "Our XTransfer account is only for receiving payouts from Alibaba, customers don't need it",
+    rules: [],
+  },
+  {
+    text: 'Payment received via Trade Assurance, Alibaba settles to our XTransfer account, no action needed from you',
+    rules: [],
+  },
+  // Round 24: a refund promised outside the order for dropping the dispute, in several languages; compensation talked of privately
+  {
+    text: 'Dear please close the dispute, we refund you 320 USD by PayPal within 24h, promise',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'I know the goods had problem, add me WeChat and we discuss the compensation privately, not here',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'We will refund the difference to your PayPal, just please change your dispute to "resolved"',
+    rules: [PAY],
+  },
+  {
+    text: 'Alibaba will refund only 60%, we refund 100% by bank if you close the dispute and tell them problem solved',
+    rules: [PAY],
+  },
+  {
+    text: 'Compensation ok. I will transfer 80 USD to your Wise, please remove negative review and dispute',
+    rules: [PAY],
+  },
+  {
+    text: "For warranty claim we don't use Alibaba, you send the faulty units back and we refund by T/T",
+    rules: [PAY],
+  },
+  { text: '분쟁 취소해 주시면 저희가 은행으로 바로 환불해 드릴게요. 약속합니다', rules: [PAY, PRESSURE] },
+  {
+    text: 'Se chiude la disputa, le rimborsiamo 150 euro con bonifico diretto, senza passare da Alibaba.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Se você retirar a disputa, devolvemos o dinheiro por transferência bancária em 24 horas.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dispute band kar dijiye, hum aapko refund seedha bank transfer se kar denge, Alibaba ke through nahi',
+    rules: [PAY],
+  },
+  {
+    text: 'we refund you via Alipay, pls give me your alipay account, is more fast than alibaba refund',
+    rules: [PAY],
+  },
+  // Refunds that are the order's own, and a refusal
+  {
+    text: "We don't give refunds by bank or PayPal outside the platform, all refunds go through the dispute system",
+    rules: [],
+  },
+  { text: '纠纷已关闭，退款已由阿里巴巴退回您的银行卡。', rules: [] },
+  { text: 'The dispute is closed, refund was done by Alibaba to your card.', rules: [] },
+  { text: 'Alibaba will refund to your bank account within 7 days after the dispute is decided.', rules: [] },
+  // A fee paid to the writer personally, a forwarder's account given a sum, and the Thai word for a sample (ตัวอย่าง holds อย่า, "don't")
+  { text: 'Sample fee pay to me personally pls, my boss dont know I give you this price', rules: [PAY] },
+  {
+    text: 'For the customs bond and ISF filing, the forwarder need 180 usd to his account before shipping',
+    rules: [PAY],
+  },
+  { text: 'สวัสดีค่ะ ค่าตัวอย่างโอนเข้าบัญชีส่วนตัวได้เลยนะคะ ไม่ต้องผ่าน Alibaba ค่ะ', rules: [PAY] },
+  { text: 'send the samples to me personally', rules: [] },
+  { text: 'we need access to this account', rules: [] },
+  { text: 'อย่าโอนเข้าบัญชีส่วนตัว', rules: [] },
 ];

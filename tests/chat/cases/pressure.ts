@@ -159,7 +159,7 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: 'After you receive the goods, please confirm receipt on Alibaba.', rules: [] },
-  { text: 'Please close the dispute and we will refund you via bank.', rules: [PRESSURE] },
+  { text: 'Please close the dispute and we will refund you via bank.', rules: [PAY, PRESSURE] },
   { text: 'We have refunded you, please close the dispute.', rules: [] },
   // Chinese: confirm receipt before shipping so the supplier gets the money; "don't tell Alibaba".
   { text: '发货前请确认收货，这样我们才能收到货款', rules: [PRESSURE] },
@@ -214,8 +214,11 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'We need you to pay now.', rules: [PRESSURE] },
   { text: 'I think you should decide now.', rules: [PRESSURE] },
   // Talked out of a dispute: the platform's mediation traded for a promise.
-  { text: "Don't open the dispute, I will refund you by PayPal.", rules: [PRESSURE] },
-  { text: 'If you close the dispute, we will send the refund to your bank directly.', rules: [PRESSURE] },
+  { text: "Don't open the dispute, I will refund you by PayPal.", rules: [PAY, PRESSURE] },
+  {
+    text: 'If you close the dispute, we will send the refund to your bank directly.',
+    rules: [PAY, PRESSURE],
+  },
   { text: 'Please close the claim, then we will compensate you.', rules: [PRESSURE] },
   { text: 'If you are not happy you can open a dispute on Alibaba.', rules: [] },
   { text: 'The dispute is closed, thank you for your understanding.', rules: [] },

@@ -1,0 +1,61 @@
+import { cue, inSentenceWith, type Cue } from './cue';
+
+/** Paying, said beside a virtual account: "pay to the virtual IBAN", "virtual account buat bayar". */
+const PAYING = '\\b(?:pay\\w*|paid|bayar|transfer\\w*|remit\\w*|wire|send|deposit|pagar|pague)\\b';
+
+/** Goods and people that share a service's name: ping-pong tables, a colleague called Lianlian. */
+const NOT_THE_GOODS =
+  '(?!\\s+(?:tables?|balls?|paddles?|rackets?|bats?|robots?|nets?|sets?|games?|machines?|will|is|has|said|says)\\b)';
+/** The services whose names are also words or names, as each is written. */
+const AMBIGUOUS_NAMES = '(?:pingpong|ping\\s+pong|lianlian|lian\\s+lian|world\\s+first)';
+const ALL_NAMES = `(?:airwallex|xtransfer|x-transfer|worldfirst|banking\\s+circle|skyee|${AMBIGUOUS_NAMES.slice(3, -1)})`;
+const NAME_ANCHORS = [
+  'airwallex',
+  'xtransfer',
+  'x-transfer',
+  'worldfirst',
+  'banking circle',
+  'skyee',
+  'pingpong',
+  'ping pong',
+  'lianlian',
+  'lian lian',
+  'world first',
+];
+/** Alibaba paying the seller out through one: "payouts from Alibaba", "Alibaba settles to our XTransfer account". */
+const NOT_ALIBABAS_PAYOUT =
+  '(?![^.!?]{0,80}\\bfrom\\s+alibaba\\b)(?<!\\balibaba\\s+(?:settles?|pays?|transfers?|sends?|releases?)\\s+(?:\\S+\\s+){0,4}?\\S+)';
+/** A cue whose matches are not Alibaba's payouts. */
+const collectionCue = (source: string, options: Parameters<typeof cue>[2]): Cue =>
+  cue('a collection account outside the order', `(?:${source})${NOT_ALIBABAS_PAYOUT}`, options);
+
+/**
+ * The cross-border collection services exporters receive money with
+ * (Airwallex, XTransfer, WorldFirst, PingPong, LianLian Global) and the
+ * "virtual" or "collection" accounts they hand out. Alibaba pays sellers out
+ * through them, so a message may say so ("Alibaba settles to our XTransfer
+ * account"); a buyer told to pay into one pays outside the order. Part of
+ * PAYMENT_SERVICES.
+ */
+export const COLLECTION_ACCOUNTS: readonly Cue[] = [
+  // Named, with paying talked of elsewhere in the message: "now we only receive by Airwallex", "cuenta de PingPong".
+  collectionCue(
+    '\\bairwallex\\b|\\bxtransfer\\b|\\bx-transfer\\b|\\bworldfirst\\b|\\bbanking\\s+circle\\b|\\bskyee\\b' +
+      `|\\b(?:by|via|through|thru|with|use|using|on)\\s+(?:our\\s+|my\\s+|the\\s+)?${AMBIGUOUS_NAMES}\\b${NOT_THE_GOODS}` +
+      `|\\b(?:cuenta|conta|compte|conto|konto)\\s+(?:de\\s+|di\\s+)?${AMBIGUOUS_NAMES}\\b${NOT_THE_GOODS}`,
+    { needsPaymentTalk: true, offeredInOrder: true, anchors: NAME_ANCHORS },
+  ),
+  // Paying into one, or its account, is talk of paying by itself: "pay LianLian", "I give you the PingPong account".
+  collectionCue(
+    `\\bpay(?:ment)?\\s+(?:(?:by|via|through|thru|with|using|to|into|in)\\s+)?(?:our\\s+|my\\s+|the\\s+)?${ALL_NAMES}\\b${NOT_THE_GOODS}` +
+      `|\\b${ALL_NAMES}\\s+(?:global\\s+|pay\\s+)?(?:usd\\s+|eur\\s+|gbp\\s+)?(?:account|acc|acct|iban|receiving|collection)\\b`,
+    { offeredInOrder: true, anchors: NAME_ANCHORS },
+  ),
+  // "Pay to the virtual IBAN I give you", "nomor virtual account buat bayar" (not the Alibaba order's own virtual account);
+  // "our overseas collection account", "our USD receiving account".
+  collectionCue(
+    `\\bvirtual(?<!\\b(?:alibaba|alibaba's|ta|assurance)\\s+virtual)\\s+(?:usd\\s+|eur\\s+)?(?:iban|account|acc|bank\\s+account)\\b${inSentenceWith(PAYING, 60)}` +
+      '|\\b(?:overseas|offshore|foreign|usd|eur|gbp)\\s+(?:receiving|collection)\\s+(?:bank\\s+)?account\\b',
+    { offeredInOrder: true, anchors: ['virtual', 'receiving', 'collection'] },
+  ),
+];
