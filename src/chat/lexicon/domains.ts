@@ -45,6 +45,19 @@ export const CARRIER_DOMAINS: readonly string[] = [
   'one-line.com',
   'coscoshipping.com',
   'ups-scs.com',
+  // National posts and Japan's parcel carriers, whose names fake "redelivery" and import-fee pages borrow.
+  'postnl.nl',
+  'royalmail.com',
+  'laposte.fr',
+  'colissimo.fr',
+  'correos.es',
+  'canadapost-postescanada.ca',
+  'auspost.com.au',
+  'japanpost.jp',
+  'sagawa-exp.co.jp',
+  'kuronekoyamato.co.jp',
+  'chinapost.com.cn',
+  'cainiao.com',
 ];
 
 /**
@@ -61,6 +74,18 @@ export const CARRIER_NAMES: readonly string[] = [
   'aramex',
   'dpd',
   'maersk',
+  'postnl',
+  'royalmail',
+  'laposte',
+  'colissimo',
+  'correos',
+  'canadapost',
+  'auspost',
+  'japanpost',
+  'sagawa',
+  'yamato',
+  'chinapost',
+  'cainiao',
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { cue, type Cue } from './cue';
+import { DIRECT_TRANSFERS_IN_OTHER_LANGUAGES } from './direct-transfer-languages';
 
 /** After "outside Alibaba" in Turkish, paying: "ödeme yapın", "havale", "para gönderin". */
 const TURKISH_PAYING = '\\s+(?:[\\p{L}]+\\s+){0,2}?(?:ödeme|odeme|öde|ode|havale|para)';
@@ -172,4 +173,5 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
     '\\bnon\\s+serve\\s+(?:la\\s+|il\\s+)?(?:trade\\s+assurance|alibaba|piattaforma)\\b|\\b(?:trade\\s+assurance|alibaba|het\\s+platform)\\s+is\\s+niet\\s+nodig\\b',
     { needsPaymentTalk: true, anchors: ['non serve', 'niet nodig'] },
   ),
+  ...DIRECT_TRANSFERS_IN_OTHER_LANGUAGES,
 ];

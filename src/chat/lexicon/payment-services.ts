@@ -107,8 +107,8 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     'PayPal Friends & Family',
     '\\bpay\\s?pal\\s+(?:[\\p{L}/&]+\\s+){0,2}?(?:fnf|ff|f\\s?&\\s?f|f\\s?and\\s?f|friends?|family|gift)\\b|\\bpay\\s?pal\\s*(?:的)?(?:好友|亲友|朋友)(?:付款|支付|转账)?|\\bfriends?\\s?(?:&|and|n)\\s?family\\b(?=[^.!?]*\\bpay)' +
       // "PayPal entre proches", "amis et famille", "amigos y familiares", "amigos e família"; باي بال للأصدقاء والعائلة.
-      '|\\bpay\\s?pal\\s+(?:\\S+\\s+){0,2}?(?:entre\\s+proches|amis\\s+et\\s+famille|amigos\\s+y\\s+famili|amigos\\s+e\\s+fam[íi]lia|amici\\s+e\\s+familiari)|(?:باي\\s?بال|بايبال)\\s+(?:\\S+\\s+)?(?:لل)?(?:أصدقاء|اصدقاء)',
-    { anchors: ['pal', 'family', 'باي', 'بايبال'] },
+      '|\\bpay\\s?pal\\s+(?:\\S+\\s+){0,2}?(?:entre\\s+proches|amis\\s+et\\s+famille|amigos\\s+y\\s+famili|amigos\\s+e\\s+fam[íi]lia|amici\\s+e\\s+familiari|freunde\\s*(?:&|und)\\s*familie)|(?:페이팔|페이펄)\\s*(?:친구|가족)|(?:باي\\s?بال|بايبال)\\s+(?:\\S+\\s+)?(?:لل)?(?:أصدقاء|اصدقاء)',
+    { anchors: ['pal', 'family', 'باي', 'بايبال', '페이팔', '페이펄'] },
   ),
   cue(
     'PayPal Friends & Family',

@@ -20,6 +20,9 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\bcontul\\s+(?:personal|privat)\\b|\\bcontul\\s+(?:\\S+\\s+)?(?:al|a)\\s+(?:directorului|[șs]efului|managerului|patronului|contabilului)\\b|חשבון\\s+(?:ה)?פרטי' +
       // German and Czech, a manager's account: "auf das Konto unseres Geschäftsführers", "na účet našeho zástupce".
       '|\\bkonto\\s+(?:unseres|unserer|meines|meiner)\\s+(?:gesch(?:ä|a|ae)ftsf(?:ü|u|ue)hrers?|chefs?|inhabers?|direktors?|managers?|buchhalter(?:s|in)?|bruders|schwester|kolleg(?:en|in)|vertreters?)\\b|(?<![\\p{L}])[úu][čc]et\\s+(?:na[šs]eho|na[šs][íi]|m[ée]ho|m[ée])\\s+(?:\\S+\\s+)?(?:z[áa]stupce|[řr]editele|[šs][ée]fa|mana[žz]era|majitele|kolegy|bratra)\\b' +
+      // Polish and Dutch, an agent's or a relative's account: "na konto naszego agenta", "de rekening van onze expediteur".
+      '|\\bna\\s+konto\\s+(?:naszego|mojego)\\s+(?:agenta|szefa|kierownika|brata|menad[żz]era|ksi[ęe]gowego|dyrektora|wsp[óo]lnika|spedytora)\\b' +
+      '|\\b(?:priv[ée])?rekening\\s+van\\s+(?:onze|mijn|ons)\\s+(?:expediteur|agent|baas|manager|broer|zus|vriend|collega|directeur|boekhouder)\\b' +
       // Indonesian and Malay: "rekening pribadi saya", "akaun peribadi".
       '|\\brekening\\s+(?:pribadi|bos|atasan|manajer)\\b|\\brek\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:\\S+\\s+)?(?:peribadi|persendirian)\\b' +
       // A manager's or a relative's account in Turkish, Arabic and Urdu, and Egyptian Arabic in Latin letters:

@@ -122,7 +122,7 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   {
     deadline:
       '\\bdo\\s+(?:jutra|poniedzia[łl]ku|wtorku|[śs]rody|czwartku|pi[ąa]tku|soboty|niedzieli|ko[ńn]ca\\s+dnia)(?![\\p{L}])|\\b(?:dzi[śs]|dzisiaj)(?![\\p{L}])',
-    pay: '(?:zap[łl]at|op[łl]aci|p[łl]atno|przelew|wp[łl]at|\\bsaldo|zaliczk|przedp[łl]at)',
+    pay: '(?:zap[łl]at|op[łl]ac|p[łl]atno|przelew|wp[łl]at|\\bsaldo|zaliczk|przedp[łl]at)',
     loss: '(?:stracimy|tracimy|przepad|podro[żz]|\\banul|\\binaczej\\b|w\\s+przeciwnym\\s+razie|nie\\s+zd[ąa][żz]ymy|nie\\s+ruszymy|p[óo]jdzie\\s+w\\s+g[óo]r)',
     anchors: [
       'dziś',

@@ -3300,4 +3300,69 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'send the samples to me personally', rules: [] },
   { text: 'we need access to this account', rules: [] },
   { text: 'อย่าโอนเข้าบัญชีส่วนตัว', rules: [] },
+  // Round 24: paying the supplier's own or an agent's account in other languages; PayPal Friends & Family in German and Korean; Turkish "ödeyebilirsiniz" as talk of paying
+  {
+    text: '안녕하세요 사장님, 샘플비는 페이팔 친구/가족 송금으로 보내주세요. 알리바바로 하면 수수료가 너무 많아요',
+    rules: [PAY],
+  },
+  { text: 'ถ้าไม่โอนมัดจำภายในวันนี้ ราคาพรุ่งนี้ขึ้น 10% นะครับ โอนตรงเข้าบัญชีบริษัทได้เลย', rules: [PAY, PRESSURE] },
+  {
+    text: 'Dzień dobry, proszę anulować zamówienie na Alibabie i zapłacić bezpośrednio przelewem na nasze konto, damy 5% rabatu.',
+    rules: [PAY],
+  },
+  {
+    text: 'Cło musi być opłacone do jutra na konto naszego agenta, inaczej towar wraca do Chin.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Goedendag, de invoerrechten voor DDP graag apart overmaken naar de rekening van onze expediteur in Rotterdam.',
+    rules: [PAY],
+  },
+  {
+    text: 'Gentile cliente, le comunichiamo che il nostro IBAN è cambiato. Da ora i pagamenti vanno sul conto della nostra consociata a Hong Kong.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Si le solde n'est pas viré aujourd'hui sur notre compte, la marchandise sera vendue à un autre client.",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hallo, die Musterkosten bitte per PayPal Freunde & Familie schicken, Trade Assurance geht für so kleine Beträge nicht.',
+    rules: [PAY],
+  },
+  {
+    text: 'Wenn die Zahlung bis morgen nicht auf unserem Firmenkonto ist, stornieren wir den Auftrag und der Preis steigt um 8 %.',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'Numune ücretini WeChat üzerinden konuşalım, Alipay ile ödeyebilirsiniz.', rules: [PAY, CONTACT] },
+  {
+    text: 'Bhai aaj hi advance bhej do direct account me, kal se rate badh jayega, stock bhi kam hai',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Chào anh, anh hủy đơn trên Alibaba rồi chuyển khoản thẳng cho bên em, em giảm thêm 3% nhé',
+    rules: [PAY],
+  },
+  {
+    text: 'Anh kết bạn Zalo với em nhé, em gửi số tài khoản để anh thanh toán tiền mẫu',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Nếu hôm nay anh không chuyển cọc vào tài khoản công ty thì hàng sẽ bán cho khách khác, giá mai cũng tăng',
+    rules: [PAY, PRESSURE],
+  },
+  // Refused, and the order's own
+  { text: 'Ne payez pas sur notre compte, seulement via Alibaba.', rules: [] },
+  { text: 'Không chuyển khoản thẳng cho bên em, chỉ thanh toán qua Alibaba.', rules: [] },
+  // Look-alike national posts and Japanese carriers, and their own sites
+  {
+    text: 'PostNL: uw pakket wacht op betaling van invoerkosten €2,99. Betaal via postnl-douane-pakket.com',
+    rules: [LINK],
+  },
+  {
+    text: '配送業者からのお知らせ：お荷物をお届けできませんでした。再配達はこちら→ http://sagawa-exp.top/redelivery',
+    rules: [LINK],
+  },
+  { text: 'Track it on https://www.postnl.nl/tracktrace', rules: [] },
+  { text: 'Tracking: https://toi.kuronekoyamato.co.jp/cgi-bin/tneko', rules: [] },
 ];

@@ -1312,7 +1312,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   {
     text: 'Maak het bedrag direct over naar de privérekening van onze directeur, vandaag nog graag.',
-    rules: [PRESSURE],
+    rules: [PAY, PRESSURE],
   },
   { text: 'اگه تا فردا ظهر تایید نکنید، بیعانه‌تون سوخت میشه و سفارش لغو میشه.', rules: [PRESSURE] },
   {

@@ -1,0 +1,42 @@
+import { cue, type Cue } from './cue';
+
+/**
+ * Paying straight into the supplier's own account, in languages whose
+ * phrases for it the larger cue of leaving-the-order-languages.ts lacks:
+ * Thai โอนตรง (transfer directly), Hinglish "direct account me", Vietnamese
+ * "chuyển khoản thẳng", "vào tài khoản công ty" and "gửi số tài khoản để …
+ * thanh toán", French "viré sur notre compte", German "auf unserem
+ * Firmenkonto", Polish "bezpośrednio przelewem na nasze konto". Part of
+ * LEAVING_THE_ORDER_IN_OTHER_LANGUAGES.
+ */
+export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
+  cue(
+    'paying directly, outside the order',
+    'โอนตรง|เข้าบัญชีบริษัท' +
+      '|\\b(?:direct\\s+acc|direct\\s+a/c|direct\\s+khate)\\w*\\s+(?:me|mein|mai|main)\\b' +
+      '|\\bchuy[ểe]n\\s+(?:kho[ảa]n\\s+|ti[ềe]n\\s+)?th[ẳa]ng\\s+(?:cho|v[àa]o|qua|t[ớo]i)\\b' +
+      '|\\bv[àa]o\\s+t[àa]i\\s+kho[ảa]n\\s+(?:c[ôo]ng\\s+ty|ri[êe]ng|c[áa]\\s+nh[âa]n)' +
+      '|\\bg[ửu]i\\s+(?:\\S+\\s+)?s[ốo]\\s+t[àa]i\\s+kho[ảa]n\\b(?=[^.!?]{0,40}\\bthanh\\s+to[áa]n)' +
+      "|\\b(?:vir[ée]e?s?|vers[ée]e?s?|pay[ée]e?s?|r[ée]gl[ée]e?s?|virez|versez|payez|r[ée]glez)\\s+(?:(?!pas\\b)[\\p{L}']+\\s+){0,3}?sur\\s+notre\\s+compte\\b" +
+      '|(?:\\b(?:zahlung|betrag|anzahlung|restbetrag|zahlen|ueberweis\\w*|uberweis\\w*)|überweis\\w*)\\s+(?:\\S+\\s+){0,4}?auf\\s+unser(?:em|e|en)?\\s+(?:firmen|bank|gesch(?:ä|a|ae)fts)?konto\\b' +
+      '|\\bbezpo[śs]rednio\\s+(?:\\S+\\s+){0,2}?na\\s+(?:nasze|moje)\\s+konto\\b',
+    {
+      anchors: [
+        'โอนตรง',
+        'เข้าบัญชีบริษัท',
+        'direct acc',
+        'direct a/c',
+        'direct khate',
+        'thẳng',
+        'thang',
+        'khoản',
+        'khoan',
+        'sur notre compte',
+        'konto',
+        'berweis',
+        'bezpośrednio',
+        'bezposrednio',
+      ],
+    },
+  ),
+];
