@@ -53,7 +53,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|(?:\\b(?:please|pls|kindly|you\\s+can|can\\s+you|could\\s+you)\\s+|^)(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+` +
       `|\\b(?:add|scan)\\s+(?:my|our|his|her)\\s+|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+|\\b(?:let(?:'?s|\\s+us)|we)\\s+(?:can\\s+|could\\s+)?(?:talk|chat|continue|move|discuss(?:\\s+(?:it|this|more|further|details))?)\\s+(?:on|to|in|via|over)\\s+` +
       // "I prefer we negotiate in Signal", "we can talk more convenient on Viber".
-      `|\\bnegotiate\\s+(?:\\S+\\s+)?(?:on|in|via|over)\\s+|\\b(?:talk|chat|communicate)\\s+(?:more\\s+)?(?:convenient(?:ly)?|easi(?:ly|er)|faster|better)\\s+(?:on|via|in|by|over)\\s+` +
+      // Dutch "stuur me even een berichtje op WhatsApp".
+      `|\\b(?:stuur|app|bel|contacteer)\\s+(?:me|ons)\\s+(?:\\S+\\s+){0,3}?(?:op|via)\\s+|\\bnegotiate\\s+(?:\\S+\\s+)?(?:on|in|via|over)\\s+|\\b(?:talk|chat|communicate)\\s+(?:more\\s+)?(?:convenient(?:ly)?|easi(?:ly|er)|faster|better)\\s+(?:on|via|in|by|over)\\s+` +
       // "Please contact our finance lady on WeChat", "my colleague will contact you from his WhatsApp".
       `|\\b(?:contact|add|message|call|reach)\\s+(?:our|my)\\s+(?:\\S+\\s+){0,2}?(?:on|via|through|at)\\s+|\\bcontact\\s+you\\s+(?:from|on|via|through|by)\\s+(?:his|her|my|our|their)\\s+(?:own\\s+|personal\\s+|private\\s+)?` +
       // "We do the deal on WhatsApp directly": the deal made where the platform can't see it; "I will send it to you by Telegram".
@@ -80,13 +81,13 @@ export const APP_MOVES: readonly Cue[] = [
       // Korean: "위챗으로 연락주세요".
       `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기)` +
       // Korean: "카톡 주세요" (give me your KakaoTalk).
-      '|\\s*(?:아이디\\s*)?(?:주세요|알려\\s*주)' +
+      '|\\s*(?:아이디\\s*)?(?:주세요|알려\\s*(?:주|드))' +
       // Urdu and Hindi: "واٹس ایپ پر رابطہ کریں", "व्हाट्सएप पर बात करें".
       '|\\s*(?:پر|पर)\\s+(?:رابطہ|میسج|بات|ایڈ|संपर्क|बात|मैसेज|मेसेज)' +
       // Indonesian "WA aja kak"; the app said to be better: "WhatsApp is easier", "واتساب أفضل".
       // Malay "whatsapp saya terus" (WhatsApp me directly); Hinglish "mera whatsapp number le lo" (take my WhatsApp number).
       '|\\s+(?:saya|sy|aku)\\b|\\s+(?:number|no\\.?)\\s+(?:le\\s+lo|lelo|le\\s+lijiye|save\\s+kar)' +
-      "|\\s+(?:aja|saja|ajah)\\b|\\s+(?:is\\s+|'s\\s+)?(?:better|easier|faster|more\\s+convenient)\\b|\\s+(?:أفضل|افضل|أحسن|احسن|أسهل|اسهل)" +
+      "|\\s+(?:aja|saja|ajah)\\b|\\s*\\??\\s+(?:is\\s+|'s\\s+)?(?:better|easier|faster|quicker|more\\s+(?:convenient|quick|fast|easy))\\b|\\s+(?:أفضل|افضل|أحسن|احسن|أسهل|اسهل)" +
       // Tagalog: "Viber na lang po tayo" (let's just use Viber), "Viber tayo".
       `|\\s+(?:na\\s+)?(?:lang\\s+)?(?:po\\s+)?tayo\\b)`,
     // Requests, not items of a list: "we have more stock not listed here, whatsapp me for the list" is no refusal.

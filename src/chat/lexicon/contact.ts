@@ -36,9 +36,13 @@ export const OTHER_MOVES: readonly Cue[] = [
       // "Let's take this offline, I'll send you my direct line."
       '|\\b(?:take|move)\\s+(?:this|it|our\\s+(?:chat|talk|conversation))\\s+offline\\b|\\b(?:send|give|share|text)\\s+(?:you\\s+)?(?:my|our)\\s+(?:direct\\s+line|direct\\s+number|direct\\s+contact)\\b' +
       // "I emailed you from my personal address".
-      '|\\b(?:e-?mailed|wrote|messaged|sent)\\s+(?:to\\s+)?you\\s+from\\s+my\\s+(?:personal|private|other)\\s+(?:e-?mail|address|account|mail|gmail)\\b',
+      '|\\b(?:e-?mailed|wrote|messaged|sent)\\s+(?:to\\s+)?you\\s+from\\s+my\\s+(?:personal|private|other)\\s+(?:e-?mail|address|account|mail|gmail)\\b' +
+      // "Pls check your gmail, i sent the contract there, reply me there better."
+      '|\\b(?:reply|answer|write)\\s+(?:me\\s+there|us\\s+there)\\b(?<=\\b(?:g?mail|e-?mail|inbox|outlook)\\b[^]{0,80})',
     {
       anchors: [
+        'me there',
+        'us there',
         'somewhere',
         'elsewhere',
         'where else',

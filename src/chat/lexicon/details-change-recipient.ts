@@ -62,6 +62,8 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
       `|\\b(?:payments?|money|funds|deposits?)\\s+(?:are|is|will\\s+be)\\s+(?:now\\s+)?(?:received|collected|handled)\\s+(?:by|through|via)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:subsidiary|affiliate|branch|partner|sister|parent)\\b${UNLESS_PAID_ON_ALIBABA}` +
       // "Wire the funds to Golden Star Holdings (our affiliate)": the company named, then what it is to the supplier.
       '|\\b(?:pay|remit|wire|send|transfer)\\w*\\s+(?:\\S+\\s+){0,3}?to\\s+[^.!?\\n()]{2,60}?[(,]\\s*(?:our|an?)\\s+(?:\\S+\\s+)?(?:subsidiary|affiliate|sister\\s+company|parent\\s+company|partner\\s+company)\\b' +
+      // "Beneficiary name is our partner company, it's normal for us."
+      '|\\bbeneficiary(?:\\s+name)?\\s+(?:is|will\\s+be)\\s+(?:our|the|a)\\s+(?:\\S+\\s+){0,2}?(?:partner|sister|subsidiary|affiliate|parent|other|related|associated)\\s+compan(?:y|ies)\\b' +
       // "This invoice is issued by our UK branch, please pay to: Beneficiary …": the invoice's issuer, then paying it.
       '|\\binvoice\\s+(?:is\\s+|will\\s+be\\s+)?(?:issued|made\\s+out|raised)\\s+(?:by|from)\\s+our\\s+(?:\\S+\\s+){0,2}?(?:branch|subsidiary|affiliate|(?:sister|other|partner)\\s+company)\\b' +
       `(?=[^.!?]{0,60}\\b(?:pay|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,2}?(?:to|into)\\b)${UNLESS_PAID_ON_ALIBABA}` +

@@ -35,7 +35,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     'a new receiving account',
     // Not the buyer's other login: "you placed the order from another account"; nor "it may look different from our
     // company bank" (Alibaba's receiving account, explained); nor "the new contact for your account".
-    `\\b(?:new|changed|updated|different|another|temporary|correct|second|secondary|other|alternative)(?<!\\bfrom\\s+another)(?<!\\b(?:looks?|seems?)\\s+different)(?<!\\b(?:${LETTER_OF_CREDIT_BANKS})\\s+bank\\s+(?:\\S+\\s+){0,2}(?:changed|updated))\\s+${WORDS(3)}${DESTINATION}\\b(?<!\\b(?:for|with|on)\\s+your\\s+account)`,
+    `\\b(?:new|changed|updated|different|another|temporary|correct|second|secondary|other|alternative)(?<!\\bfrom\\s+another)(?<!\\b(?:looks?|seems?)\\s+different)(?!\\s+(?:but|while|whereas|although)\\b)(?<!\\b(?:${LETTER_OF_CREDIT_BANKS})\\s+bank\\s+(?:\\S+\\s+){0,2}(?:changed|updated))\\s+${WORDS(3)}${DESTINATION}\\b(?<!\\b(?:for|with|on)\\s+your\\s+account)`,
     {
       anchors: [
         'new',

@@ -96,7 +96,9 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
     `\\b(?:confirm\\s+receipt|confirm\\s+the\\s+receipt|confirm\\s+delivery|confirm\\s+the\\s+delivery|confirm\\s+receiving)\\b(?<!\\b(?:don't|do\\s+not|never|not)\\s+confirm\\s+(?:the\\s+)?\\w+)(?=${BEFORE_ARRIVAL}|${ARRIVAL_NEXT})` +
       // "Close the dispute and we will refund you via bank": the platform's mediation traded for a promise.
       '|(?:发货前|到货前|收到货前|货还没到)[^。！？]{0,6}?确认收货|(?:先|提前)确认收货|确认收货[^。！？]{0,12}?(?:才能|就能)(?:收到|拿到)(?:货款|钱|款)' +
-      "|\\b(?:close|cancel|withdraw)\\s+(?:the|your|this)\\s+(?:dispute|claim|complaint)(?:\\s+first)?(?:\\s*,\\s*|\\s+)(?:(?:and|then)\\s+)?(?:we|i)\\s*(?:will|'ll)\\s+(?:refund|pay|send|return|compensate)",
+      "|\\b(?:close|cancel|withdraw)\\s+(?:the|your|this)\\s+(?:dispute|claim|complaint)(?:\\s+(?:first|today|now))?(?:\\s*,\\s*|\\s+)(?:(?:and|then)\\s+)?(?:we|i)\\s*(?:(?:will|'ll)\\s+)?(?:refund|pay|send|return|compensate)" +
+      // "Your dispute will make our account frozen … Close it now and I pay you by LianLian."
+      "|\\b(?:close\\s+it|cancel\\s+it|withdraw\\s+it)\\s+(?:first\\s+|today\\s+|now\\s+)?(?:and|then)\\s+(?:we|i)\\s*(?:(?:will|'ll)\\s+)?(?:refund|pay|send|return|compensate)(?<=\\b(?:dispute|claim|complaint)\\b[^]{0,120})",
     {
       anchors: [
         'confirm receipt',
@@ -108,6 +110,9 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
         'dispute',
         'claim',
         'complaint',
+        'close it',
+        'cancel it',
+        'withdraw it',
       ],
     },
   ),

@@ -95,7 +95,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       "|\\b(?:will\\s+not|won't)\\s+be\\s+refunded\\b" +
       "|\\b(?:cannot|can't|won't|will\\s+not)\\s+release\\s+the\\s+(?:b/l|goods|shipment|container)\\b|\\bmisses?\\s+the\\s+vessel\\b" +
       // The buyer blacklisted (not a router's URL blacklist); a dispute forbidden, or threatened with a cost (not "if you open a dispute, we will cooperate").
-      '|\\bblacklist(?:ed)?\\s+(?:you|u|your)\\b|\\b(?:be|get|been|are|is)\\s+blacklisted\\b|\\b(?:on|in|into|to)\\s+(?:the|our|a)\\s+blacklist\\b' +
+      '|\\bblacklist(?:ed)?\\s+(?:you|u|your)\\b|\\bput\\s+(?:you|u|your\\s+(?:company|name|account))\\s+(?:on|in|into)\\s+(?:the\\s+|our\\s+|a\\s+)?blacklist\\b|\\b(?:be|get|been|are|is)\\s+blacklisted\\b|\\b(?:on|in|into|to)\\s+(?:the|our|a)\\s+blacklist\\b' +
       "|\\b(?:don'?t|do\\s+not|never)\\s+(?:open|file)\\s+(?:(?:a|the|any)\\s+)?dispute\\b|\\bif\\s+(?:you|u)\\s+(?:open|file)\\s+(?:(?:a|the|any)\\s+)?dispute\\b(?=[^.!?\\n]{0,60}?(?:\\b(?:not|never|no\\s+(?:more|longer)|blacklist\\w*|cancel\\w*|lose|stop|freeze|frozen|ban|report)\\b|n't\\b))|\\bno\\s+need\\s+to\\s+(?:open|file|start)\\s+a\\s+dispute\\b" +
       // "Unless you pay by Friday we will cancel the order", "if you don't pay this week the price goes up".
       `|\\bunless\\s+you${UNPAID_LOSS}|\\bif\\s+you\\s+don'?t${UNPAID_LOSS}|\\bif\\s+you\\s+do\\s+not${UNPAID_LOSS}|\\bif\\s+you\\s+not${UNPAID_LOSS}` +

@@ -1521,4 +1521,19 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'The invoice is issued by our HK branch for customs.', rules: [] },
+  // Round 24: an invoice with the wrong bank; the beneficiary another company. Not wrong bank charges, nor a team changed while the bank details stay, nor a warning
+  {
+    text: 'Attention: the freight invoice you received last week has wrong bank, the right one is below, Hang Seng Bank, acc name Lee Kwok Wing',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Our overseas collection account is in Singapore, beneficiary name is our partner company, it's normal for us",
+    rules: [PAY, CHANGE],
+  },
+  { text: 'The bank shows wrong bank charges on your side.', rules: [] },
+  { text: "Sales team changed but bank details never change, they are fixed in Alibaba's system", rules: [] },
+  {
+    text: 'If you ever see a beneficiary different from the one in the order page, stop and contact Alibaba support',
+    rules: [],
+  },
 ];

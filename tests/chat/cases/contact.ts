@@ -1106,4 +1106,16 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Hi this is Jack from the trading company, factory owner asks you add his wechat directly: J4ck_F4ctory_0769, he will explain OEM process.',
     rules: [CONTACT],
   },
+  // Round 24: "reply me there" after an e-mail, WhatsApp asked as quicker, a KakaoTalk ID given in Korean, Dutch "stuur me … op WhatsApp"
+  {
+    text: 'pls check your gmail, i sent the catalog and contract there, reply me there better',
+    rules: [CONTACT],
+  },
+  { text: 'whatsapp? more quick 🙏', rules: [CONTACT] },
+  { text: '카톡 아이디 알려드릴게요: hjtrade77 여기로 연락 주시면 빨리 답장 드립니다', rules: [CONTACT] },
+  {
+    text: 'Stuur me even een berichtje op WhatsApp, dan regelen we de terugbetaling via PayPal buiten Alibaba om.',
+    rules: [PAY, CONTACT],
+  },
+  { text: 'reply me there, in the Alibaba chat', rules: [] },
 ];

@@ -1448,7 +1448,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: "The dispute will take months, let's close it and I will refund you personally, just cancel the dispute first.",
-    rules: [PAY],
+    rules: [PAY, PRESSURE],
   },
   {
     text: 'Le devolvimos de más en el reembolso, por favor regrese la diferencia a esta cuenta.',
@@ -3365,4 +3365,30 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'Track it on https://www.postnl.nl/tracktrace', rules: [] },
   { text: 'Tracking: https://toi.kuronekoyamato.co.jp/cgi-bin/tneko', rules: [] },
+  // Round 24's ordinary messages: a bank fee on a T/T into the order, the order's checkout, crypto wallets and payment terminals as goods, a branded stand, a Polish terminal
+  {
+    text: 'The bank fee on your T/T into the Trade Assurance order is charged by your bank, not by us',
+    rules: [],
+  },
+  {
+    text: 'Payoneer appears in checkout only for some regions, you can also use card or bank transfer there',
+    rules: [],
+  },
+  {
+    text: 'Please pay the sample order via the checkout page, PayPal is available there for your country',
+    rules: [],
+  },
+  { text: 'you can pay with paypal at checkout', rules: [] },
+  {
+    text: 'Our hardware crypto wallet supports BTC, ETH and USDT on TRC20/ERC20, CE and FCC certified',
+    rules: [],
+  },
+  { text: 'For the crypto payment terminal, firmware supports Lightning network', rules: [] },
+  {
+    text: 'Our Western Union branded queue stands were made for an agent in Lagos, we can customize similar for your bank branch',
+    rules: [],
+  },
+  { text: 'Sample of the USB crypto wallet shipped, tracking in order', rules: [] },
+  { text: 'Czy terminal płatniczy obsługuje BLIK i płatności zbliżeniowe?', rules: [] },
+  { text: 'Pay by PayPal on our checkout page www.sunshine-led.shop/pay', rules: [PAY, LINK] },
 ];

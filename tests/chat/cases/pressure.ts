@@ -2050,4 +2050,32 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Does the balance should be paid today?', rules: [] },
   { text: 'The refund should be paid today by Alibaba.', rules: [] },
   { text: 'You can use the new account now, it is verified on Alibaba.', rules: [CHANGE] },
+  // Round 24: a price that must go up, storage by the day, the dispute traded for a refund today or "close it now", a company put on a blacklist, a returned parcel's clock
+  {
+    text: 'Payoneer is ok for us. pls transfer today, because tomorrow the exchange rate change and price must go up 5%',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Close the dispute today and we send refund by Western Union. If you wait Alibaba decision you get nothing',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Your dispute will make our account frozen, then we cannot refund anything. Close it now and I pay you by LianLian',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Already 3 times I ask you. Withdraw dispute or we put your company on blacklist; we refund by bank only if you close it today',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Port storage fee is 85 usd per day! pls pay the THC to the forwarder account today, container is waiting',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Your package with Alibaba order is returned! Confirm address within 12 hours: alibaba-logistic-center.net/confirm',
+    rules: [LINK, PRESSURE],
+  },
+  // Storage that starts later with no hurry; a router's blacklist
+  { text: 'Storage fee starts from day 15, you can pay the balance any time before that.', rules: [] },
+  { text: 'You can put the domain on blacklist in the router settings.', rules: [] },
 ];
