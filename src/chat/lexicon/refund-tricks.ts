@@ -76,7 +76,7 @@ export const REFUND_TRICKS: readonly Cue[] = [
     // "we refund via Alipay, more fast than alibaba refund". Not Alibaba's own refund to the buyer's bank or card.
     `(?:${A_REFUND}[^.!?]{0,60}?(?:${ANOTHER_WAY})|(?:${ANOTHER_WAY})[^.!?。！？]{0,30}?${A_REFUND_AFTER_THE_WAY})(?:${inMessageWith(DISPUTE, 200)}|(?=[^.!?]{0,80}\\bthan\\s+(?:the\\s+)?alibaba\\b))` +
       // "I will transfer 80 USD to your Wise, please remove negative review and dispute".
-      `|\\b(?:transfer|send|pay)\\w*\\s+(?:\\S+\\s+){0,3}?to\\s+your\\s+(?:pay\\s?pal|wise|payoneer|ali\\s?pay|bank|account)\\b${inMessageWith(DISPUTE, 200)}`,
+      `|\\b(?:transfer|send|pay)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to\\s+your\\s+paypal|to\\s+your\\s+wise|to\\s+your\\s+payoneer|to\\s+your\\s+alipay|to\\s+your\\s+bank|to\\s+your\\s+account)\\b${inMessageWith(DISPUTE, 200)}`,
     {
       offeredInOrder: true,
       anchors: [
@@ -96,7 +96,12 @@ export const REFUND_TRICKS: readonly Cue[] = [
         '退款',
         '退钱',
         '退还',
-        'to your',
+        'to your paypal',
+        'to your wise',
+        'to your payoneer',
+        'to your alipay',
+        'to your bank',
+        'to your account',
       ],
     },
   ),
