@@ -31,7 +31,7 @@ const CLAUSE_BREAK =
  * B/L until you pay the fee to his account".
  */
 const CONDITION_SET =
-  /(?:\b(?:if|unless|si|wenn|falls|se|jeśli|jeżeli|n[ếe]u)\s+(?:\S+\s+){0,3}?(?:don'?t|do\s+not|doesn'?t|does\s+not|no|nicht|non|nie|pas|kh[ôo]ng)|(?:якщо|если)\s+(?:\S+\s+){0,3}?не)\s+(?!(?:want|wish|like|need|prefer|have|has|mind|trust|agree|feel|know|see|accept|quiere|quieres|tiene|wollen|m(?:ö|o)chten|haben|хочете|хотите|маєте|имеете)\b)[^,.!?]*$|\b(?:until|till|unless)\s+(?:you|u)\s*$/u;
+  /(?:\b(?:if|unless|si|wenn|falls|se|jeśli|jeżeli|n[ếe]u)\s+(?:\S+\s+){0,3}?(?:don'?t|do\s+not|doesn'?t|does\s+not|no|not|nicht|non|nie|pas|kh[ôo]ng)|(?:якщо|если)\s+(?:\S+\s+){0,3}?не)\s+(?!(?:want|wish|like|need|prefer|have|has|mind|trust|agree|feel|know|see|accept|quiere|quieres|tiene|wollen|m(?:ö|o)chten|haben|хочете|хотите|маєте|имеете)\b)[^,.!?]*$|\b(?:until|till|unless)\s+(?:you|u)\s*$/u;
 /**
  * 不 … 就 sets a condition too: "今天不打款到我个人账户就赶不上了" (pay my personal account today or miss the ship);
  * not 不要 … 就好 ("just don't pay the personal account").

@@ -3391,4 +3391,14 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Sample of the USB crypto wallet shipped, tracking in order', rules: [] },
   { text: 'Czy terminal płatniczy obsługuje BLIK i płatności zbliżeniowe?', rules: [] },
   { text: 'Pay by PayPal on our checkout page www.sunshine-led.shop/pay', rules: [PAY, LINK] },
+  // "If … not paid by PayPal" sets a condition, it refuses nothing; Spanish "transfiera" to the new account; a condition that still refuses PayPal
+  {
+    text: 'If sample fee not paid by PayPal within 24 hours, we cancel the sample and your quote price not valid anymore',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Estimado, la cuenta bancaria cambió. Por favor transfiera hoy mismo a la nueva cuenta o perderá el espacio en el contenedor.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  { text: "If it's not possible by PayPal, we use TA.", rules: [] },
 ];
