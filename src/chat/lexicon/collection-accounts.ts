@@ -6,22 +6,14 @@ const PAYING = '\\b(?:pay\\w*|paid|bayar|transfer\\w*|remit\\w*|wire|send|deposi
 /** Goods and people that share a service's name: ping-pong tables, a colleague called Lianlian. */
 const NOT_THE_GOODS =
   '(?!\\s+(?:tables?|balls?|paddles?|rackets?|bats?|robots?|nets?|sets?|games?|machines?|will|is|has|said|says)\\b)';
-/** The services whose names are also words or names, as each is written. */
-const AMBIGUOUS_NAMES = '(?:pingpong|ping\\s+pong|lianlian|lian\\s+lian|world\\s+first)';
-const ALL_NAMES = `(?:airwallex|xtransfer|x-transfer|worldfirst|banking\\s+circle|skyee|${AMBIGUOUS_NAMES.slice(3, -1)})`;
-const NAME_ANCHORS = [
-  'airwallex',
-  'xtransfer',
-  'x-transfer',
-  'worldfirst',
-  'banking circle',
-  'skyee',
-  'pingpong',
-  'ping pong',
-  'lianlian',
-  'lian lian',
-  'world first',
-];
+/** The services by names that are nothing else. */
+const CLEAR_NAMES = ['airwallex', 'xtransfer', 'x-transfer', 'worldfirst', 'banking\\s+circle', 'skyee'];
+/** The services whose names are also words or a person's name, as each is written. */
+const AMBIGUOUS = ['pingpong', 'ping\\s+pong', 'lianlian', 'lian\\s+lian', 'world\\s+first'];
+const AMBIGUOUS_NAMES = `(?:${AMBIGUOUS.join('|')})`;
+const ALL_NAMES = `(?:${[...CLEAR_NAMES, ...AMBIGUOUS].join('|')})`;
+/** Every name, as the anchor scan reads it. */
+const NAME_ANCHORS = [...CLEAR_NAMES, ...AMBIGUOUS].map((name) => name.replaceAll('\\s+', ' '));
 /** Alibaba paying the seller out through one: "payouts from Alibaba", "Alibaba settles to our XTransfer account". */
 const NOT_ALIBABAS_PAYOUT =
   '(?![^.!?]{0,80}\\bfrom\\s+alibaba\\b)(?<!\\balibaba\\s+(?:settles?|pays?|transfers?|sends?|releases?)\\s+(?:\\S+\\s+){0,4}?\\S+)';
@@ -40,7 +32,7 @@ const collectionCue = (source: string, options: Parameters<typeof cue>[2]): Cue 
 export const COLLECTION_ACCOUNTS: readonly Cue[] = [
   // Named, with paying talked of elsewhere in the message: "now we only receive by Airwallex", "cuenta de PingPong".
   collectionCue(
-    '\\bairwallex\\b|\\bxtransfer\\b|\\bx-transfer\\b|\\bworldfirst\\b|\\bbanking\\s+circle\\b|\\bskyee\\b' +
+    `\\b(?:${CLEAR_NAMES.join('|')})\\b` +
       `|\\b(?:by|via|through|thru|with|use|using|on)\\s+(?:our\\s+|my\\s+|the\\s+)?${AMBIGUOUS_NAMES}\\b${NOT_THE_GOODS}` +
       `|\\b(?:cuenta|conta|compte|conto|konto)\\s+(?:de\\s+|di\\s+)?${AMBIGUOUS_NAMES}\\b${NOT_THE_GOODS}`,
     { needsPaymentTalk: true, offeredInOrder: true, anchors: NAME_ANCHORS },

@@ -15,7 +15,8 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     'โอนตรง|เข้าบัญชีบริษัท' +
       '|\\b(?:direct\\s+acc|direct\\s+a/c|direct\\s+khate)\\w*\\s+(?:me|mein|mai|main)\\b' +
       '|\\bchuy[ểe]n\\s+(?:kho[ảa]n\\s+|ti[ềe]n\\s+)?th[ẳa]ng\\s+(?:cho|v[àa]o|qua|t[ớo]i)\\b' +
-      '|\\bv[àa]o\\s+t[àa]i\\s+kho[ảa]n\\s+(?:c[ôo]ng\\s+ty|ri[êe]ng|c[áa]\\s+nh[âa]n)' +
+      // Into the company's account, unless Alibaba is the one paying it ("Alibaba chuyển tiền vào tài khoản công ty").
+      '|\\bv[àa]o\\s+t[àa]i\\s+kho[ảa]n\\s+(?:c[ôo]ng\\s+ty|ri[êe]ng|c[áa]\\s+nh[âa]n)(?<!\\balibaba\\b[^.!?]{0,60})' +
       '|\\bg[ửu]i\\s+(?:\\S+\\s+)?s[ốo]\\s+t[àa]i\\s+kho[ảa]n\\b(?=[^.!?]{0,40}\\bthanh\\s+to[áa]n)' +
       "|\\b(?:vir[ée]e?s?|vers[ée]e?s?|pay[ée]e?s?|r[ée]gl[ée]e?s?|virez|versez|payez|r[ée]glez)\\s+(?:(?!pas\\b)[\\p{L}']+\\s+){0,3}?sur\\s+notre\\s+compte\\b" +
       '|(?:\\b(?:zahlung|betrag|anzahlung|restbetrag|zahlen|ueberweis\\w*|uberweis\\w*)|überweis\\w*)\\s+(?:\\S+\\s+){0,4}?auf\\s+unser(?:em|e|en)?\\s+(?:firmen|bank|gesch(?:ä|a|ae)fts)?konto\\b' +

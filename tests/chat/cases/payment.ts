@@ -3401,4 +3401,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PAY, CHANGE, PRESSURE],
   },
   { text: "If it's not possible by PayPal, we use TA.", rules: [] },
+  // Alibaba paying the supplier's company account is no request to the buyer
+  {
+    text: 'Alibaba chuyển tiền vào tài khoản công ty sau khi giao hàng, anh không cần làm gì thêm.',
+    rules: [],
+  },
 ];
