@@ -59,6 +59,12 @@ export function boundariesBeforeOtherLetters(pattern: RegExp): string[] {
 function opensWithOtherLetter(element: Alternative['elements'][number]): boolean {
   if (element.type === 'Character')
     return element.value > 127 && /\p{L}/u.test(String.fromCodePoint(element.value));
+  // A class with such a letter in it ("[üu]berweis"): the boundary fails whenever that letter is the one typed.
+  if (element.type === 'CharacterClass')
+    return (
+      !element.negate &&
+      element.elements.some((member) => member.type === 'Character' && opensWithOtherLetter(member))
+    );
   if (element.type === 'Group' || element.type === 'CapturingGroup')
     return element.alternatives.some(
       (branch) => branch.elements[0] !== undefined && opensWithOtherLetter(branch.elements[0]),

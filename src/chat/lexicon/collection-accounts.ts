@@ -4,7 +4,7 @@ import { cue, inSentenceWith, type Cue } from './cue';
 const PAYING = '\\b(?:pay\\w*|paid|bayar|transfer\\w*|remit\\w*|wire|send|deposit|pagar|pague)\\b';
 
 /** Goods and people that share a service's name: ping-pong tables, a colleague called Lianlian. */
-const NOT_THE_GOODS =
+const NOT_GOODS_OR_A_PERSON =
   '(?!\\s+(?:tables?|balls?|paddles?|rackets?|bats?|robots?|nets?|sets?|games?|machines?|will|is|has|said|says)\\b)';
 /** The services by names that are nothing else. */
 const CLEAR_NAMES = ['airwallex', 'xtransfer', 'x-transfer', 'worldfirst', 'banking\\s+circle', 'skyee'];
@@ -33,13 +33,13 @@ export const COLLECTION_ACCOUNTS: readonly Cue[] = [
   // Named, with paying talked of elsewhere in the message: "now we only receive by Airwallex", "cuenta de PingPong".
   collectionCue(
     `\\b(?:${CLEAR_NAMES.join('|')})\\b` +
-      `|\\b(?:by|via|through|thru|with|use|using|on)\\s+(?:our\\s+|my\\s+|the\\s+)?${AMBIGUOUS_NAMES}\\b${NOT_THE_GOODS}` +
-      `|\\b(?:cuenta|conta|compte|conto|konto)\\s+(?:de\\s+|di\\s+)?${AMBIGUOUS_NAMES}\\b${NOT_THE_GOODS}`,
+      `|\\b(?:by|via|through|thru|with|use|using|on)\\s+(?:our\\s+|my\\s+|the\\s+)?${AMBIGUOUS_NAMES}\\b${NOT_GOODS_OR_A_PERSON}` +
+      `|\\b(?:cuenta|conta|compte|conto|konto)\\s+(?:de\\s+|di\\s+)?${AMBIGUOUS_NAMES}\\b${NOT_GOODS_OR_A_PERSON}`,
     { needsPaymentTalk: true, offeredInOrder: true, anchors: NAME_ANCHORS },
   ),
   // Paying into one, or its account, is talk of paying by itself: "pay LianLian", "I give you the PingPong account".
   collectionCue(
-    `\\bpay(?:ment)?\\s+(?:(?:by|via|through|thru|with|using|to|into|in)\\s+)?(?:our\\s+|my\\s+|the\\s+)?${ALL_NAMES}\\b${NOT_THE_GOODS}` +
+    `\\bpay(?:ment)?\\s+(?:(?:by|via|through|thru|with|using|to|into|in)\\s+)?(?:our\\s+|my\\s+|the\\s+)?${ALL_NAMES}\\b${NOT_GOODS_OR_A_PERSON}` +
       `|\\b${ALL_NAMES}\\s+(?:global\\s+|pay\\s+)?(?:usd\\s+|eur\\s+|gbp\\s+)?(?:account|acc|acct|iban|receiving|collection)\\b`,
     { offeredInOrder: true, anchors: NAME_ANCHORS },
   ),

@@ -26,7 +26,7 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   // "Si le solde n'est pas reçu avant vendredi, la commande passera au mois prochain".
   {
     deadline:
-      "\\b(?:aujourd'hui|ce\\s+soir|(?:avant|d'ici)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\\s+soir|le\\s+\\d|la\\s+fin|\\d)|[àa]\\s+\\d{1,2}\\s?h)",
+      "\\b(?:aujourd'hui|ce\\s+soir|(?:avant|d'ici)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\\s+soir|le\\s+\\d|la\\s+fin|\\d)|a\\s+\\d{1,2}\\s?h)|(?<![\\p{L}])à\\s+\\d{1,2}\\s?h",
     pay: '\\b(?:pai(?:ement|er|ez)|pay(?:er|ez)|solde|acompte|virement|vir(?:ez|er)|r[ée]gl(?:ez|er|ement))',
     loss: '(?:\\bsinon\\b|faute\\s+de|annul|\\bperd|semaine\\s+prochaine|mois\\s+prochain|nouveau\\s+(?:tarif|prix)|augment|ne\\s+(?:pourrons|pouvons)\\s+pas)',
     anchors: ["aujourd'hui", 'ce soir', 'avant', "d'ici", ...beforeANumber('à', 'a')],

@@ -5,7 +5,7 @@ const DISPUTE =
   '\\b(?:disputes?|claims?|complaints?|negative\\s+(?:review|feedback)|resolved|disputa|reclama[çc][ãa]o|reclamaci[óo]n|reclamo|litige|reklamation|streitfall|geschil|sp[óo]r)\\b|분쟁|争议|纠纷|投诉|نزاع|спор|жалоб';
 /** Money sent another way than the order's refund. */
 const ANOTHER_WAY =
-  '\\b(?:pay\\s?pal|bank|wise|payoneer|ali\\s?pay|western\\s+union|wu|t/t|tt|wire|lianlian|xtransfer|wechat|cash|iban|bonifico|transfer[eê]ncia|transferencia|virement|[üu]berweisung|przelew)\\b|은행|페이팔|银行|支付宝|微信';
+  '\\b(?:pay\\s?pal|bank|wise|payoneer|ali\\s?pay|western\\s+union|wu|t/t|tt|wire|lianlian|xtransfer|wechat|cash|iban|bonifico|transfer[eê]ncia|transferencia|virement|u(?:e)?berweisung|przelew)\\b|überweisung|은행|페이팔|银行|支付宝|微信';
 /** A refund, in the cues' languages; not the order's own ("Alibaba will refund you", "refund by Alibaba"). */
 const A_REFUND =
   '(?:\\brefund\\w*(?<!\\balibaba\\s+(?:will\\s+|has\\s+|had\\s+|already\\s+|to\\s+)?refund\\w*)(?!\\s+(?:\\S+\\s+){0,2}?(?:by|from|through|via)\\s+alibaba\\b)|\\bcompensat\\w*|\\breimburs\\w*|\\breturn\\s+the\\s+money|\\breturn\\s+your\\s+money|\\brimbors\\w*|\\breembols\\w*|\\bdevolv\\w*|\\brembours\\w*|\\b(?:r[üu]ck)?erstatt\\w*|\\bterugbetal\\w*|\\bzwrot\\w*)';
@@ -50,7 +50,7 @@ export const REFUND_TRICKS: readonly Cue[] = [
     'a refund paid outside the order',
     // "I will refund you personally, just cancel the dispute", "download our finance app and log in with your bank card".
     '\\brefund\\s+you\\s+(?:personally|privately|myself|directly|outside)\\b' +
-      // "We discuss the compensation privately, not here".
+      // "We discuss the compensation privately, not here": anchored on the rarer word.
       '|\\b(?:compensation|refund)\\s+(?:\\S+\\s+){0,2}?(?:privately|in\\s+private)\\b' +
       '|\\b(?:download|install)\\s+(?:our|my|this|the)\\s+(?:\\S+\\s+)?(?:finance\\s+app|financial\\s+app|payment\\s+app|wallet\\s+app|refund\\s+app|investment\\s+app|banking\\s+app)\\b(?<!\\balibaba\\s+(?:\\S+\\s+)?\\w+\\s+app)' +
       '|\\blog\\s?-?in\\s+with\\s+your\\s+(?:bank\\s+card|bank\\s+account|card)\\b',
@@ -65,8 +65,8 @@ export const REFUND_TRICKS: readonly Cue[] = [
         'investment app',
         'banking app',
         'with your',
-        'compensation',
-        'refund',
+        'privately',
+        'in private',
       ],
     },
   ),

@@ -3406,4 +3406,11 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Alibaba chuyển tiền vào tài khoản công ty sau khi giao hàng, anh không cần làm gì thêm.',
     rules: [],
   },
+  // A refund for dropping the dispute in Spanish, French and German (Überweisung written with its umlaut or without)
+  { text: 'Si retira la disputa, le hacemos el reembolso por PayPal hoy.', rules: [PAY] },
+  { text: 'Si vous fermez le litige, nous vous remboursons par virement.', rules: [PAY] },
+  {
+    text: 'Wenn Sie die Reklamation schließen, erstatten wir Ihnen den Betrag per Überweisung.',
+    rules: [PAY],
+  },
 ];

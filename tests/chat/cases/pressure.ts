@@ -2078,4 +2078,10 @@ export const PRESSURE_CASES: ChatCase[] = [
   // Storage that starts later with no hurry; a router's blacklist
   { text: 'Storage fee starts from day 15, you can pay the balance any time before that.', rules: [] },
   { text: 'You can put the domain on blacklist in the router settings.', rules: [] },
+  // French "à 16h" as a deadline: a boundary before "à" never matched it
+  {
+    text: 'Merci de virer le solde à 16h au plus tard, sinon la commande passe au mois prochain.',
+    rules: [PRESSURE],
+  },
+  { text: 'Nous expédions à 16h, le paiement est déjà fait.', rules: [] },
 ];
