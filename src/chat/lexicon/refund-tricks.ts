@@ -74,7 +74,8 @@ export const REFUND_TRICKS: readonly Cue[] = [
     'a refund outside the order, for dropping the dispute',
     // "Close the dispute, we refund you by PayPal", "분쟁 취소해 주시면 은행으로 환불", "se chiude la disputa, le rimborsiamo con bonifico";
     // "we refund via Alipay, more fast than alibaba refund". Not Alibaba's own refund to the buyer's bank or card.
-    `(?:${A_REFUND}[^.!?]{0,60}?(?:${ANOTHER_WAY})|(?:${ANOTHER_WAY})[^.!?。！？]{0,30}?${A_REFUND_AFTER_THE_WAY})(?:${inMessageWith(DISPUTE, 200)}|(?=[^.!?]{0,80}\\bthan\\s+(?:the\\s+)?alibaba\\b))` +
+    // "Whatsapp me your paypal email and i refund you there": the way first in English too.
+    `(?:${A_REFUND}[^.!?]{0,60}?(?:${ANOTHER_WAY})|(?:${ANOTHER_WAY})[^.!?。！？]{0,30}?${A_REFUND_AFTER_THE_WAY}|(?:${ANOTHER_WAY})[^.!?]{0,40}?\\b(?:i|we)(?:\\s+will|'ll)?\\s+refund\\s+you\\b)(?:${inMessageWith(DISPUTE, 200)}|(?=[^.!?]{0,80}\\bthan\\s+(?:the\\s+)?alibaba\\b))` +
       // "I will transfer 80 USD to your Wise, please remove negative review and dispute".
       `|\\b(?:transfer|send|pay)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to\\s+your\\s+paypal|to\\s+your\\s+wise|to\\s+your\\s+payoneer|to\\s+your\\s+alipay|to\\s+your\\s+bank|to\\s+your\\s+account)\\b${inMessageWith(DISPUTE, 200)}`,
     {

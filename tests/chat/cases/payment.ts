@@ -3413,4 +3413,11 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Wenn Sie die Reklamation schließen, erstatten wir Ihnen den Betrag per Überweisung.',
     rules: [PAY],
   },
+  // A refund for dropping the dispute with the way first in English
+  {
+    text: 'close the dispute first, then whatsapp me your paypal email and i refund you there',
+    rules: [PAY, CONTACT],
+  },
+  { text: 'send me your paypal and we will refund you after you cancel the claim', rules: [PAY] },
+  { text: 'If the dispute is decided for you, Alibaba will refund you to your bank card.', rules: [] },
 ];
