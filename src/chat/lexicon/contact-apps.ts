@@ -58,7 +58,9 @@ export const APP_MOVES: readonly Cue[] = [
       // "Please contact our finance lady on WeChat", "my colleague will contact you from his WhatsApp".
       `|\\b(?:contact|add|message|call|reach)\\s+(?:our|my)\\s+(?:\\S+\\s+){0,2}?(?:on|via|through|at)\\s+|\\bcontact\\s+you\\s+(?:from|on|via|through|by)\\s+(?:his|her|my|our|their)\\s+(?:own\\s+|personal\\s+|private\\s+)?` +
       // "We do the deal on WhatsApp directly": the deal made where the platform can't see it; "I will send it to you by Telegram".
-      `|\\b(?:do|make|close|finish|discuss)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:deal|business|order|payment|contract)\\s+(?:on|via|over|through|in)\\s+|\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+shall)?\\s+send\\s+(?:(?:it|them|you|the\\s+\\S+|my\\s+\\S+|our\\s+\\S+)\\s+){0,3}?(?:to\\s+you\\s+)?(?:on|via|by|through|over|in)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)|\\b(?:i|we)\\s+(?:have\\s+)?sent\\s+(?:\\S+\\s+){0,4}?to\\s+your\\s+|(?:пришлю|отправлю|скину)\\s+(?:\\S+\\s+){0,2}?(?:в|на)\\s+)${APP}` +
+      `|\\b(?:do|make|close|finish|discuss)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:deal|business|order|payment|contract)\\s+(?:on|via|over|through|in)\\s+|\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+shall)?\\s+send\\s+(?:(?:it|them|you|the\\s+\\S+|my\\s+\\S+|our\\s+\\S+)\\s+){0,3}?(?:to\\s+you\\s+)?(?:on|via|by|through|over|in)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)|\\b(?:i|we)\\s+(?:have\\s+)?sent\\s+(?:\\S+\\s+){0,4}?to\\s+your\\s+|(?:пришлю|отправлю|скину)\\s+(?:\\S+\\s+){0,2}?(?:в|на)\\s+` +
+      // French "je vous donne les détails sur WhatsApp", German "die schicke ich Ihnen per WhatsApp".
+      `|\\b(?:je|on|nous)\\s+(?:vous|te)\\s+(?:donne|envoie|enverrai|passe|transmets)\\s+(?:\\S+\\s+){0,3}?(?:sur|par|via)\\s+|\\b(?:schicke|sende|schreibe)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\s+(?:\\S+\\s+){0,3}?(?:per|[üu]ber|auf|via)\\s+)${APP}(?!\\s+pay\\b)` +
       // "add me wechat", "call whatsapp plz": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, "contact us line 2" a phone line.
       `|\\b(?:add|contact|message|text|ping|dm|msg)\\s+(?:me|us)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)${APP}(?!\\s*pay)` +
       `|\\bcall\\s+(?:me\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)${APP}\\s+(?:plz|pls|please|now|asap)\\b` +
@@ -71,7 +73,7 @@ export const APP_MOVES: readonly Cue[] = [
       // 微信上联系, 微信加一下.
       `|\\s*上?\\s*(?:联系|聊|加我|找我)|[^。!?\\n]{0,12}加(?:一下|我)` +
       // Hinglish: "WhatsApp pe baat karte hain", "WhatsApp karo", "WhatsApp pe bank details bhej raha hoon" (not "… mat bhejna").
-      `|\\s+(?:pe|par)\\s+(?:video\\s+|voice\\s+|(?:(?!(?:mat|nahi|nahin|na)\\s)\\S+\\s+){1,3}?(?=bhej\\s+(?:raha|rahi|rahe|dunga|dungi|denge|do|dijiye)\\b))?(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte)|\\s+(?:karo|kijiye|kar\\s+do)\\b` +
+      `|\\s+(?:pe|par)\\s+(?:video\\s+|voice\\s+|(?:(?!(?:mat|nahi|nahin|na)\\s)\\S+\\s+){1,3}?(?=bhej\\s+(?:raha|rahi|rahe|dunga|dungi|denge|do|dijiye)\\b|bhej(?:ta|ti|te|unga|ungi|enge)\\b))?(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte)|\\s+(?:karo|kijiye|kar\\s+do)\\b` +
       // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın".
       `|(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs]|devam)` +
       // Japanese: "LINEで連絡ください", "WeChatのIDを教えて".

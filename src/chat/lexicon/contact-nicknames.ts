@@ -82,6 +82,8 @@ export const APP_NICKNAME_MOVES: readonly Cue[] = [
       // "Lanjut di WA aja", "chat WA aja", "minta nomor WA nya"; "hit me up on WA"; Hinglish "apna WA number do".
       `|\\b(?:lanjut|ngobrol|japri|pindah|chat)\\s+(?:(?:di|ke|via|lewat)\\s+)?${WA}(?=\\s*(?:$|[.!?,]|(?:aja|saja|ya|yuk|dong|kak|gan|sis)\\b))|\\b(?:minta|bagi|kirim)\\s+(?:nomor|nomer|no)\\s+${WA}` +
       `|\\b${SLANG_MOVE}\\s+(?:on|via|at|over)\\s+(?:my\\s+|our\\s+)?${WA}${NOT_A_PLACE}|\\bapna\\s+${WA}\\s+(?:number|no|num)\\b` +
+      // Hinglish "wa pe details bhejta hu", "wa par baat karte hain".
+      `|\\b${WA}\\s+(?:pe|par)\\s+(?:\\S+\\s+){0,2}?(?:baat|message|msg|contact|call|add|bhej\\w*)\\b` +
       // Brazilian Portuguese calls WhatsApp "zap" or "whats": "me chama no zap", "me chama no whats".
       '|\\b(?:chama|chame|manda|mande|fala|fale|adiciona|adicione|add)\\s+(?:\\S+\\s+)?(?:no|pelo)\\s+(?:zap(?:\\s?zap)?|whats)\\b' +
       // Egyptian Arabic in Latin letters: "kallemni 3ala el whats" (talk to me on the WhatsApp), read with its 3 as an e.

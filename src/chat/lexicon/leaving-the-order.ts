@@ -58,7 +58,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     // Steering the buyer away from the order itself: "no need for an Alibaba order", "don't use Trade Assurance",
     // "we cannot accept Alibaba orders".
     // "The Alibaba order is just paperwork for us old partners".
-    '\\b(?:alibaba|ta|trade\\s+assurance)\\s+(?:order\\s+)?(?:is|are)\\s+(?:just|only)\\s+(?:a\\s+)?(?:paperwork|formality|formalities|for\\s+show)\\b|\\bno\\s+need\\s+(?:to\\s+use\\s+|for\\s+)?(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b(?!\\s+(?:fees?|inspection|logo|account|login))' +
+    '\\b(?:alibaba|ta|trade\\s+assurance)\\s+(?:order\\s+)?(?:is|are)\\s+(?:just|only)\\s+(?:a\\s+)?(?:paperwork|formality|formalities|for\\s+show)\\b|\\bno\\s+need\\s+(?:to\\s+use\\s+|for\\s+|(?:to\\s+)?go\\s+(?:through|via)\\s+)?(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b(?!\\s+(?:fees?|inspection|logo|account|login))' +
       // "As old friends we don't need the platform this time", "we no longer use Alibaba checkout".
       "|\\b(?:don'?t|do\\s+not|no\\s+longer|let'?s\\s+not|let\\s+us\\s+not)\\s+(?:need\\s+(?:to\\s+use\\s+)?|use\\s+)(?:the\\s+)?(?:trade\\s+assurance|escrow|platform(?!\\s+(?:fees?|account|login))|alibaba(?:'s)?\\s+(?:order|payment|checkout))\\b" +
       // "For repeat order you don't need TA anymore"; not its fee.

@@ -12,9 +12,9 @@ import { PHONE_WALLETS } from './phone-wallets';
 export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'Western Union',
-    // Misspelt, or split inside the word to slip past a filter ("weste rn union").
-    '\\bw\\s?e\\s?s\\s?t\\s?(?:e\\s?r\\s?n|r\\s?n|e\\s?r|e\\s?n)\\s?-?\\s?union\\b|\\bwestern\\s?uni\\b|西联|西联汇款|ويسترن\\s?يونيون|вестерн\\s?юнион|ウ[エェ]スタン・?ユニオン',
-    { anchors: ['union', 'uni', '西联', 'ويسترن', 'вестерн', 'スタン'] },
+    // Misspelt, split inside the word to slip past a filter ("weste rn union"), or misheard by voice typing ("wester onion").
+    '\\bw\\s?e\\s?s\\s?t\\s?(?:e\\s?r\\s?n|r\\s?n|e\\s?r|e\\s?n)\\s?-?\\s?union\\b|\\bwestern?\\s+onion\\b|\\bwestern\\s?uni\\b|西联|西联汇款|ويسترن\\s?يونيون|вестерн\\s?юнион|ウ[エェ]スタン・?ユニオン',
+    { anchors: ['union', 'uni', 'onion', '西联', 'ويسترن', 'вестерн', 'スタン'] },
   ),
   cue(
     'Western Union',
@@ -27,10 +27,12 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   ),
   cue(
     'MoneyGram',
-    '\\bmoney\\s?gr[ae]?m\\b|速汇金|موني\\s?(?:جرام|غرام)|мани\\s?грам|\\bvia\\s+mg\\b|\\bby\\s+mg\\b',
+    '\\bmoney\\s?gr[ae]?m\\b|速汇金|موني\\s?(?:جرام|غرام)|мани\\s?грам|\\bvia\\s+mg\\b|\\bby\\s+mg\\b' +
+      // "mg pls not alibaba fee too high": not milligrams ("5 mg pls").
+      '|(?<![\\d.,]\\s?)\\bmg\\s+(?:pls|please|plz|ok|only)\\b(?=[^.!?]{0,40}\\b(?:alibaba|fees?|pay|payment)\\b)',
     {
       // "moneygr", not "gram": a hurried "moneygrm" has no "gram". "Balance via MG pls": its short name.
-      anchors: ['moneygr', 'money gr', '速汇金', 'موني', 'мани', 'via mg', 'by mg'],
+      anchors: ['moneygr', 'money gr', '速汇金', 'موني', 'мани', 'via mg', 'by mg', 'mg '],
     },
   ),
   cue(
@@ -106,9 +108,11 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'PayPal Friends & Family',
     '\\bpay\\s?pal\\s+(?:[\\p{L}/&]+\\s+){0,2}?(?:fnf|ff|f\\s?&\\s?f|f\\s?and\\s?f|friends?|family|gift)\\b|\\bpay\\s?pal\\s*(?:的)?(?:好友|亲友|朋友)(?:付款|支付|转账)?|\\bfriends?\\s?(?:&|and|n)\\s?family\\b(?=[^.!?]*\\bpay)' +
+      // "u can pp f&f 4 sample fee": PayPal cut to "pp" (also a plastic bag), known by the F&F after it.
+      '|\\bpp\\s+(?:fnf|f\\s?&\\s?f|f\\s?and\\s?f)\\b' +
       // "PayPal entre proches", "amis et famille", "amigos y familiares", "amigos e família"; باي بال للأصدقاء والعائلة.
       '|\\bpay\\s?pal\\s+(?:\\S+\\s+){0,2}?(?:entre\\s+proches|amis\\s+et\\s+famille|amigos\\s+y\\s+famili|amigos\\s+e\\s+fam[íi]lia|amici\\s+e\\s+familiari|freunde\\s*(?:&|und)\\s*familie)|(?:페이팔|페이펄)\\s*(?:친구|가족)|(?:باي\\s?بال|بايبال)\\s+(?:\\S+\\s+)?(?:لل)?(?:أصدقاء|اصدقاء)',
-    { anchors: ['pal', 'family', 'باي', 'بايبال', '페이팔', '페이펄'] },
+    { anchors: ['pal', 'family', 'pp ', 'باي', 'بايبال', '페이팔', '페이펄'] },
   ),
   cue(
     'PayPal Friends & Family',
@@ -138,7 +142,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue('Apple Pay Cash', '\\bapple\\s+pay\\s+cash\\b|\\bapple\\s+cash\\b', { anchors: ['apple'] }),
   cue(
     'a payment app, outside the order',
-    '\\bpay\\s?pal\\b|\\b(?:by|via|through|with|use|using)\\s+(?:apple|google|samsung)\\s+pay\\b|\\b(?:apple|google|samsung)\\s+pay\\s+(?:to|transfer|payment|works|is\\s+fine)\\b|\\brevolut\\b|\\bpayoneer\\b|\\bali\\s?pay\\b|支付宝|\\bwechat\\s+(?:pay|transfer)\\b|微信(?:转账|支付|付款|转我|转给我)|\\bwise\\s+(?:transfer|account)\\b|\\b(?:via|by|through|with|using)\\s+wise\\b',
+    '\\bpay\\s?pal\\b|\\b(?:by|via|through|with|use|using)\\s+(?:apple|google|samsung)\\s+pay\\b|\\b(?:apple|google|samsung)\\s+pay\\s+(?:to|transfer|payment|works|is\\s+fine)\\b|\\brevolut\\b|\\bpayoneer\\b|\\bali\\s?pay\\b|支付宝|\\b(?:wechat|we\\s+chat)\\s+(?:pay|transfer|qr\\b(?![^.!?]{0,30}\\b(?:add|friend|contact)))\\b|微信(?:转账|支付|付款|转我|转给我)|\\bwise\\s+(?:transfer|account|link|e-?mail)\\b|\\b(?:via|by|through|with|using|to\\s+my|to\\s+our|to\\s+his|to\\s+her)\\s+wise\\b',
     {
       needsPaymentTalk: true,
       offeredInOrder: true,
@@ -152,6 +156,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
         'ali',
         '支付宝',
         'wechat',
+        'we chat',
         '微信',
         'wise',
       ],

@@ -27,7 +27,7 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\brekening\\s+(?:pribadi|bos|atasan|manajer)\\b|\\brek\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:\\S+\\s+)?(?:peribadi|persendirian)\\b' +
       // A manager's or a relative's account in Turkish, Arabic and Urdu, and Egyptian Arabic in Latin letters:
       // "kuzenimin hesabına", حساب المدير الشخصي, ذاتی اکاؤنٹ, "el account el shakhsi", "7esab el shakhsi" (read as "tesab").
-      '|\\b(?:kuzen|karde[şs]|m[üu]d[üu]r|patron|e[şs]|arkada[şs]|y[öo]netici|ortak)(?:im|[ıi]m|[üu]m|imiz|[ıi]m[ıi]z)(?:in|[ıi]n|un|[üu]n)\\s+hesab|حساب\\s+\\S+\\s+الشخصي|الحساب\\s+الشخصي|ذاتی\\s+(?:اکاؤنٹ|اکاونٹ|کھات)|\\b(?:account|b?hesab|b?tesab)\\s+el\\s+shakhsi\\b' +
+      '|\\b(?:kuzen|karde[şs]|m[üu]d[üu]r|m[üu][şs]avir|patron|e[şs]|arkada[şs]|y[öo]netici|ortak)(?:im|[ıi]m|[üu]m|imiz|[ıi]m[ıi]z)(?:in|[ıi]n|un|[üu]n)\\s+hesab|حساب\\s+\\S+\\s+الشخصي|الحساب\\s+الشخصي|ذاتی\\s+(?:اکاؤنٹ|اکاونٹ|کھات)|\\b(?:account|b?hesab|b?tesab)\\s+el\\s+shakhsi\\b' +
       // Hinglish: "mere bhai ke account mein", "hamare manager ka account".
       '|\\b(?:mere|meri|mera|hamare|humare)\\s+(?:\\S+\\s+)?(?:bhai|bhaiya|behen|bahan|didi|dost|papa|wife|biwi|patni|pati|manager|boss|accountant|cousin|saale|saali|jija|bhabhi)\\s+(?:ke|ki|ka)\\s+(?:bank\\s+)?(?:account|khate|khata)\\b' +
       // Japanese, Korean and Thai: 個人口座, 개인 계좌, บัญชีส่วนตัว.
@@ -96,6 +96,14 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     '(?:पर्सनल|(?:भाई|मैनेजर|बॉस|मालिक|डायरेक्टर|एजेंट)\\s+(?:के|का))\\s+(?:upi|अकाउंट|खाते|खाता)|\\bacente(?:miz|mizin|nin|sinin)?\\s+hesab' +
       '|\\bpersonal\\s+(?:number|no|account|upi|paytm|gpay)\\s+(?:pe|par|mein|me|mai)\\s+(?:\\S+\\s+)?(?:bhej|daal|dal|transfer|pay)',
     { anchors: ['पर्सनल', 'भाई', 'मैनेजर', 'बॉस', 'मालिक', 'डायरेक्टर', 'एजेंट', 'acente', 'personal '] },
+  ),
+  cue(
+    "someone else's account",
+    // The customs agent's or the forwarder's own account: Spanish "depositar a la cuenta de él", Arabic حولها على حسابه
+    // مباشرة (transfer it to his account directly), Thai โอนเข้าบัญชีกสิกรของตัวแทน (into the agent's Kasikorn account).
+    '\\ba\\s+la\\s+cuenta\\s+de\\s+(?:[ée]l|ella)(?![\\p{L}])|(?:على\\s+|الى\\s+|إلى\\s+|ل)(?:حسابه|حسابها)(?![\\p{L}])' +
+      '|บัญชี[^\\s]{0,12}?ของตัวแทน|บัญชี[^\\s]{0,12}?ของผู้จัดการ',
+    { anchors: ['cuenta de', 'حسابه', 'حسابها', 'ของตัวแทน', 'ของผู้จัดการ'] },
   ),
   cue(
     'money sent to the person writing',

@@ -53,7 +53,7 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
     `\\b(?:personal|private|own|individual)(?<!\\b(?:our|its|their|your)\\s+own)(?!\\s+(?:brand|label|logo|design)s?\\b|\\s+(?:dhl|fedex|ups|tnt|courier|express|shipping)\\b)(?<!\\b(?:company|business|corporate)\\s+${ACCOUNT}\\s+or\\s+(?:an?\\s+)?\\w+)(?!\\s+(?:alibaba|1688|amazon|buyer)\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet|payment\\s+(?:info(?:rmation)?|details))\\b(?!\\s+(?:slots?|holders?|sleeves?|pockets?|compartments?|printing|cases?|covers?)\\b)(?!\\s+or\\s+(?:an?\\s+)?(?:company|business|corporate)\\s+${ACCOUNT}|\\s+(?:on|at|with)\\s+alibaba)` +
       // "Wise transfer to my own name", "the account is in my name": the person, not the company, is paid.
       `|\\b(?:pay|paid|transfer|remit|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b|\\b${ACCOUNT}\\s+(?:is\\s+)?(?:in|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b` +
-      '|私人账户|对私账户|对私(?!人)|私户|私账|个人卡(?!片)|个人账户|个人账号|私人卡(?!片)|на\\s+карт(?:у|ку)(?<!(?:возврат|верн[уё]|получил|повернен|отрима)[^.!?\\n]{0,40})|личн[\\p{L}]*\\s+(?:сч|карт)' +
+      '|私人账户|对私账户|对私(?!人)|私户|私账|个人卡(?!片)|个人账户|个人账号|私人卡(?!片)|на\\s+(?:мою\\s+)?карт(?:у|ку)(?<!(?:возврат|верн[уё]|получил|повернен|отрима)[^.!?\\n]{0,40})|личн[\\p{L}]*\\s+(?:сч|карт)' +
       // 付到财务的卡上, 请付到我同事的账户: a staff member's or relative's own card or account (not one said to show a payment received).
       '|(?:老板|经理|财务|会计)个人的|(?:财务|老板|经理|会计|出纳|同事|朋友|家人|亲戚|老婆|老公|助理|秘书|表妹|表姐|表哥|表弟|妹妹|姐姐|哥哥|弟弟|女儿|儿子|爸爸|妈妈)的(?:银行)?(?:卡|账户|账号)(?![^，。！？]{0,6}?(?:显示|已收到|收到了))',
     {

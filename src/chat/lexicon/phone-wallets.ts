@@ -43,7 +43,7 @@ export const PHONE_WALLETS: readonly Cue[] = [
     // Kenya (M-Pesa) and Canada (Interac), asked to be paid with; a vending machine or a POS terminal that takes them is a product.
     // "Google Pay kar do mere personal UPI pe: rahul.exports@okaxis": a UPI address is a person's or a shop's bank account.
     // Its "@" after a letter is read as an "a" ("rahul.exportsaokaxis"), as in "p@ypal": both are looked for.
-    '\\bupi\\s+(?:id|address|number|transfer|kar|karo|kardo|kijiye|karein|karna)\\b|\\b(?:google\\s+pay|googlepay|gpay|phonepe|paytm)\\s+(?:kar\\s+do|karo|kardo|kar\\s+dijiye|kijiye)\\b|\\bmere\\s+(?:personal\\s+)?upi\\b|(?:@okaxis|@okhdfcbank|@okicici|@oksbi|@ybl|@ibl|@axl|aokaxis|aokhdfcbank|aokicici|aoksbi|aybl|aibl|aaxl)\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bgpay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bopay\\b|\\bpalm\\s?pay\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',
+    '\\bupi\\s+(?:id|address|number|transfer|kar|karo|kardo|kijiye|karein|karna)\\b|\\bupi\\s+(?:se|pe|par)\\s+(?:\\S+\\s+)?(?:bhej|pay|kar|transfer|de\\s+do)|\\b(?:google\\s+pay|googlepay|gpay|phonepe|paytm)\\s+(?:kar\\s+do|karo|kardo|kar\\s+dijiye|kijiye)\\b|\\bmere\\s+(?:personal\\s+)?upi\\b|(?:@okaxis|@okhdfcbank|@okicici|@oksbi|@ybl|@ibl|@axl|aokaxis|aokhdfcbank|aokicici|aoksbi|aybl|aibl|aaxl)\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bgpay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bopay\\b|\\bpalm\\s?pay\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',
     {
       needsPaymentTalk: true,
       anchors: [
@@ -145,5 +145,11 @@ export const PHONE_WALLETS: readonly Cue[] = [
         'ایزی',
       ],
     },
+  ),
+  cue(
+    'a payment app, outside the order',
+    // Chinese typed in pinyin: "zhifubao zhuan gei wo ma" (transfer it to me by Alipay), "weixin zhifu".
+    '\\bzhi\\s?fu\\s?bao\\b|\\bwei\\s?xin\\s+(?:zhi\\s?fu|zhuan\\s?zhang)\\b|\\bzhuan\\s+(?:gei|dao)\\s+wo\\b',
+    { offeredInOrder: true, anchors: ['zhifu', 'zhi fu', 'zhuan'] },
   ),
 ];

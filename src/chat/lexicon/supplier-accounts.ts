@@ -28,8 +28,9 @@ const BETTER = '(?:more\\s+convenient|better|easier|cheaper|faster|quicker|prefe
 const PAID_OUT_BY_ALIBABA =
   '(?![^.!?]{0,60}\\b(?:after|once|when)\\s+(?:alibaba|trade\\s+assurance|ta|the\\s+platform)\\s+(?:releases?|transfers?|pays?)\\b)';
 
-/** Before an account's words: not "our Alibaba account", "your Trade Assurance account", the escrow's. */
-const NOT_AN_ALIBABA_ACCOUNT = '(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)';
+/** Before an account's words: not "our Alibaba account", "your Trade Assurance account", the escrow's (but "my bank account not alibaba" is). */
+const NOT_AN_ALIBABA_ACCOUNT =
+  '(?!(?:(?!not\\s|no\\s)[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)';
 /** An e-mail or courier account, where an invoice or a parcel goes, not money. */
 const NOT_A_MAILBOX = '(?!(?:e-?mail|gmail|outlook|mail|dhl|fedex|ups|tnt|courier)\\s)';
 

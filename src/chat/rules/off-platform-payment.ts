@@ -71,10 +71,13 @@ function namesTheGoods(view: MessageView, start: number, end: number): boolean {
   return PAYMENT_DEVICE.test(view.letters.slice(sentence.start, start));
 }
 
-/** "Pay them directly", where "them" is the buyer's own forwarder or broker: the buyer's own arrangement, not the supplier's account. */
+/**
+ * "Pay them directly", where "them" is the buyer's own forwarder or broker, or an inspection the buyer books ("you
+ * book and pay them directly"): the buyer's own arrangement, not the supplier's account.
+ */
 const PAID_PERSON = /\b(?:them|him|her)\b/u;
 const BUYERS_OWN_AGENT =
-  /\byour\s+(?:own\s+)?(?:freight\s+)?(?:forwarder|shipping\s+agent|customs\s+broker|broker|agent)\b[^]{0,100}$/u;
+  /\byour\s+(?:own\s+)?(?:freight\s+)?(?:forwarder|shipping\s+agent|customs\s+broker|broker|agent)\b[^]{0,100}$|\byou\s+(?:can\s+)?(?:book|hire|appoint|choose|select)\s+(?:\S+\s+){0,3}?(?:and|then)\s+$/u;
 
 function paysTheBuyersOwnAgent(view: MessageView, start: number, end: number): boolean {
   return (

@@ -34,9 +34,9 @@ const A_MARKETPLACE_ACCOUNT = new RegExp(
   `\\b${ACCOUNT}\\s+(?:on|at|with)\\s+(?:alibaba|aliexpress|1688|the\\s+platform)\\b`,
   'u',
 );
-/** "Our account has not changed", "rekening kami tidak pernah berubah" (has never changed), "nunca cambió"; not "is not available". */
+/** "Our account has not changed", "rekening kami tidak pernah berubah" (has never changed), "nunca cambió"; not "is not available", "can not receive". */
 const SAID_NOT =
-  /\bnot\b(?!\s+(?:available|in\s+use|valid\s+(?:any\s?more|now)))|n't\b|\bnever\b|\b(?:tidak|tak|belum)\s+pernah\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|从未|从来没/u;
+  /\bnot\b(?!\s+(?:available|in\s+use|valid\s+(?:any\s?more|now)|receive\b))|n't\b|\bnever\b|\b(?:tidak|tak|belum)\s+pernah\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|从未|从来没/u;
 
 /** A new or changed receiving account, beneficiary, bank or bank country, and the pretexts for one. */
 export function paymentDetailsChange(view: MessageView, context: ChatContext): Hit | null {
