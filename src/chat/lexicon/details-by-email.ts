@@ -24,7 +24,9 @@ export const DETAILS_BY_EMAIL: readonly Cue[] = [
       `|\\bcheck\\s+your\\s+(?:e-?mail|inbox|mailbox)\\s+for\\s+${OWNERS}${PAYMENT_DETAILS}\\b` +
       `|\\b${PAYMENT_DETAILS}\\s+(?:is|are)\\s+in\\s+(?:the|my|our|that)\\s+(?:e-?mail|mail)\\b` +
       // "Our finance department will contact you by email for the payment."
-      '|\\bcontact\\s+you\\s+(?:by|via|through)\\s+e-?mail\\s+(?:for|about|regarding)\\s+(?:the\\s+)?(?:payment|deposit|balance|transfer)\\b)' +
+      '|\\bcontact\\s+you\\s+(?:by|via|through)\\s+e-?mail\\s+(?:for|about|regarding)\\s+(?:the\\s+)?(?:payment|deposit|balance|transfer)\\b' +
+      // "She gave you wrong bank account, the correct one I send by email."
+      "|\\b(?:correct|right|real)\\s+one\\s+(?:i|we)(?:\\s+will|'ll)?\\s+send\\s+(?:you\\s+)?(?:by|via|in|to\\s+your)\\s+(?:e-?mail|mail)\\b)" +
       NOT_FOR_A_REFUND,
     { anchors: ['mail', 'inbox'] },
   ),
@@ -33,11 +35,13 @@ export const DETAILS_BY_EMAIL: readonly Cue[] = [
     // "Le enviaremos los datos bancarios por correo", "enviamos os dados bancários por e-mail", "les coordonnées
     // bancaires par e-mail", "die Bankdaten schicken wir Ihnen per E-Mail", "реквизиты пришлем на почту".
     '(?:\\b(?:datos\\s+bancarios|dados\\s+banc[áa]rios|coordonn[ée]es\\s+bancaires|informations\\s+bancaires|bankdaten|bankverbindung|kontodaten)\\s+(?:\\S+\\s+){0,4}?(?:por|pelo|per|par|via)\\s+(?:correo|e-?mail|mail)' +
+      // Turkish "yeni IBAN'ı WhatsApp'tan göndereceğim" (I'll send the new IBAN on WhatsApp).
+      "|\\biban\\S*\\s+(?:\\S+\\s+)?(?:whats\\s?app|wechat|telegram|e-?posta|mail)\\S*\\s+(?:g[öo]nder|payla[şs]|ilet)" +
       '|реквизит[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,3}?(?:на|по)\\s+(?:почт[\\p{L}]*|e-?mail|электронн[\\p{L}]*)' +
       // 银行信息已经发到您的邮箱, 通过邮件把新的收款信息发给您.
       '|(?:银行|收款|付款|汇款|账户)(?:信息|资料|账号|账户)[^。！？]{0,8}?(?:发到|发给|发送到|寄到)(?:您|你)的?(?:邮箱|邮件)|(?:通过|用)邮件[^。！？]{0,10}?(?:银行|收款|付款|汇款)(?:信息|资料|账号|账户))' +
       NOT_FOR_A_REFUND,
-    { anchors: ['mail', 'correo', 'почт', 'электронн', '邮箱', '邮件'] },
+    { anchors: ['mail', 'correo', 'iban', 'почт', 'электронн', '邮箱', '邮件'] },
   ),
   cue(
     'bank details to be given outside the order',

@@ -4,10 +4,10 @@ import { ACCOUNT, cue, type Cue } from './cue';
 const THEN_ANOTHER_ACCOUNT = `(?=[^]*\\b(?:use|pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)`;
 /**
  * Or someone to pay instead, before the reason or after it: "pay through MoneyGram to our cashier", "make the payment to
- * our representative's account", "I will give you our cousin company bank".
+ * our representative's account", "I will give you our cousin company bank", "use his personal account".
  */
 const SOMEONE_TO_PAY =
-  '\\b(?:(?:pay|transfer|remit|send|payment)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:our|my|the|his|her)|(?:give|send)\\s+you\\s+(?:our|my|the)\\s+(?:\\S+\\s+){0,3}?(?:bank|account))\\b';
+  '\\b(?:(?:pay|transfer|remit|send|payment)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:our|my|the|his|her)|(?:give|send)\\s+you\\s+(?:our|my|the)\\s+(?:\\S+\\s+){0,3}?(?:bank|account)|use\\s+(?:his|her|my|our)\\s+(?:\\S+\\s+){0,2}?(?:bank|account))\\b';
 const AND_SOMEONE_TO_PAY = `(?:(?=[^]*${SOMEONE_TO_PAY})|(?<=${SOMEONE_TO_PAY}[^]*))`;
 /** An account of the supplier's or a person's to pay, before the reason or after it: "… pls pay to our manager's account". */
 const AN_ACCOUNT_TO_PAY = `\\b(?:pay|transfer|remit|send)\\w*\\s+(?:\\S+\\s+){0,4}?to\\s+(?:our|my)\\s+(?:\\S+\\s+){0,3}?${ACCOUNT}`;

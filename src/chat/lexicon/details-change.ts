@@ -54,8 +54,9 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   cue(
     'a new receiving account',
     // "Transfer to our backup account in Malaysia": apart from the cue above, so "spare parts" and "backup power" don't run it.
-    `\\b(?:spare|backup|back-up)\\s+(?:bank\\s+)?${ACCOUNT}\\b`,
-    { anchors: ['spare', 'backup', 'back-up'] },
+    // "I will give you our real company account": the one given before, on the platform, said to be false.
+    `\\b(?:spare|backup|back-up)\\s+(?:bank\\s+)?${ACCOUNT}\\b|\\b(?:our|my)\\s+real\\s+(?:company\\s+|bank\\s+){0,2}${ACCOUNT}\\b`,
+    { anchors: ['spare', 'backup', 'back-up', 'real'] },
   ),
   cue(
     'a changed receiving account',

@@ -12,7 +12,7 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
     deadline:
       '\\b(?:hoy|esta\\s+noche|(?:antes\\s+del?|hasta\\s+el|para\\s+el)\\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|\\d)|hasta\\s+(?:ma[ñn]ana|las\\s+\\d)|a\\s+las\\s+\\d|antes\\s+del?\\s+(?:a[ñn]o\\s+nuevo|la\\s+fiesta|las\\s+fiestas|feriado|navidad))',
     pay: '\\b(?:pag(?:o|ar|ue|uen|a)|saldo|dep[óo]sito|anticipo|transferencia|transfier)',
-    loss: '(?:de\\s+lo\\s+contrario|\\bse\\s+cancela|cancelamos|\\bpierde|pr[óo]xim[ao]\\s+(?:semana|mes)|mes\\s+que\\s+viene|nuevo\\s+precio|\\bsube\\b|aumenta|no\\s+podemos|ya\\s+no|(?:asegurar|mantener|garantizar)\\s+(?:el|este)\\s+precio)',
+    loss: '(?:de\\s+lo\\s+contrario|\\bse\\s+cancela|cancelamos|\\bpierde|\\bperde(?:mos|r)|pr[óo]xim[ao]\\s+(?:semana|mes)|mes\\s+que\\s+viene|nuevo\\s+precio|\\bsube\\b|aumenta|no\\s+podemos|ya\\s+no|(?:asegurar|mantener|garantizar)\\s+(?:el|este)\\s+precio)',
     anchors: ['hoy', 'esta noche', 'antes de', 'hasta ', 'para el', 'a las'],
   },
   // "Se o sinal não cair até sexta, o pedido vai para o mês que vem".
@@ -34,11 +34,12 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   // "Wenn die Anzahlung nicht bis Freitag da ist, rutscht der Auftrag in den nächsten Monat".
   {
     deadline:
-      '\\b(?:heute|bis\\s+(?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|ende|\\d)|vor\\s+(?:dem\\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|wochenende|feiertag)|um\\s+\\d{1,2}\\s*uhr)',
+      '\\b(?:heute|innerhalb\\s+von\\s+\\d+\\s*(?:stunden|std|tagen)|bis\\s+(?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|ende|\\d)|vor\\s+(?:dem\\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|wochenende|feiertag)|um\\s+\\d{1,2}\\s*uhr)',
     pay: '(?:zahl|[üu]berweis|ueberweis|anzahlung|restbetrag|\\bbetrag|\\bsaldo)',
     loss: '(?:\\bsonst\\b|andernfalls|ansonsten|storn|n(?:ä|a|ae)chste[nr]?\\s+(?:woche|monat)|neue[rn]?\\s+preis|teurer|\\bsteig|verf(?:ä|a|ae)llt|verpass)',
     anchors: [
       'heute',
+      'innerhalb von',
       'bis ',
       'montag',
       'dienstag',
@@ -69,10 +70,10 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   // "Kurban Bayramı'ndan önce yükleme için ödemenin perşembeye kadar gelmesi lazım, yoksa iki hafta bekler".
   {
     deadline:
-      "(?:(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar|yar[ıi]n|ak[şs]am)(?:ye|ya|e|a|[ıi]na|ine)?(?:\\s+g[üu]n[üu]ne)?\\s+kadar|saat\\s+\\d{1,2}(?:'?[ye]?e|'?[ya]a|:\\d\\d)?)",
-    pay: '(?:[öo]deme|[öo]de[yn]|havale|bakiye|kapora|pe[şs]inat)',
+      "(?:bug[üu]n(?![\\p{L}])|(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar|yar[ıi]n|ak[şs]am)(?:ye|ya|e|a|[ıi]na|ine)?(?:\\s+g[üu]n[üu]ne)?\\s+kadar|saat\\s+\\d{1,2}(?:'?[ye]?e|'?[ya]a|:\\d\\d)?)",
+    pay: '(?:[öo]deme|[öo]de[yn]|g[öo]nderin|havale|bakiye|kapora|pe[şs]inat)',
     loss: '(?:\\byoksa\\b|aksi\\s+(?:halde|takdirde)|iptal|art[ıi]yor|artacak|ka[çc][ıi]r|ka[çc]acak|ka[çc]ar\\b|haftaya|gelecek\\s+ay|bekler|kal[ıi]r)',
-    anchors: ['kadar', 'saat '],
+    anchors: ['kadar', 'saat ', 'bugün', 'bugun'],
   },
   // "财务今天下午四点结账，尾款今天不到的话只能排到下个月"; "周五前没收到定金就取消".
   {
@@ -122,8 +123,8 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   {
     deadline:
       '\\bdo\\s+(?:jutra|poniedzia[łl]ku|wtorku|[śs]rody|czwartku|pi[ąa]tku|soboty|niedzieli|ko[ńn]ca\\s+dnia)(?![\\p{L}])|\\b(?:dzi[śs]|dzisiaj)(?![\\p{L}])',
-    pay: '(?:zap[łl]at|op[łl]ac|p[łl]atno|przelew|wp[łl]at|\\bsaldo|zaliczk|przedp[łl]at)',
-    loss: '(?:stracimy|tracimy|przepad|podro[żz]|\\banul|\\binaczej\\b|w\\s+przeciwnym\\s+razie|nie\\s+zd[ąa][żz]ymy|nie\\s+ruszymy|p[óo]jdzie\\s+w\\s+g[óo]r)',
+    pay: '(?:zap[łl]at|zap[łl]ac|op[łl]ac|p[łl]atno|przelew|wp[łl]at|\\bsaldo|zaliczk|przedp[łl]at)',
+    loss: '(?:stracimy|tracimy|przepad|zamyka|podro[żz]|\\banul|\\binaczej\\b|w\\s+przeciwnym\\s+razie|nie\\s+zd[ąa][żz]ymy|nie\\s+ruszymy|p[óo]jdzie\\s+w\\s+g[óo]r)',
     anchors: [
       'dziś',
       'dzis',

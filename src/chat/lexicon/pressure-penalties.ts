@@ -1,5 +1,8 @@
 import { cue, type Cue } from './cue';
 
+/** An amount by the day: "50 USD per day", "$120/day". */
+const BY_THE_DAY = '\\s+(?:(?:is|are|of)\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s*|dollars?\\s*)?(?:per|a|/)\\s*day\\b';
+
 /**
  * Penalties held over the buyer: the deposit kept if the order is cancelled, storage charged by the day until
  * the balance is paid, the order moved to next month's prices. Part of PRESSURE.
@@ -36,10 +39,17 @@ export const PENALTIES: readonly Cue[] = [
     '\\bcharge\\s+(?:you\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s+|dollars?\\s+)?(?:per|a|/)\\s*day\\s+(?:for\\s+)?storage\\b|\\bstorage\\s+(?:fee|charge)s?\\s+(?:of\\s+)?(?:usd\\s*|\\$)?\\d+\\s*(?:usd\\s*)?(?:per|a|/)\\s*day\\b' +
       // "Customs will … charge storage daily unless you pay the clearance fee right now".
       '|\\bcharge\\s+(?:you\\s+)?storage\\s+(?:fees?\\s+)?(?:daily|every\\s+day|each\\s+day|by\\s+the\\s+day|per\\s+day)\\b(?=[^.!?]{0,40}?\\b(?:unless|until|till)\\s+(?:you\\s+)?pay)' +
+      // "Warehouse charges 50 USD per day after Friday", "demurrage fee $180/day".
+      `|\\b(?:warehouse|demurrage|terminal)\\s+(?:charges?|fees?|costs?)${BY_THE_DAY}|\\b(?:port\\s+charges?|port\\s+fees?)${BY_THE_DAY}` +
       '|\\blagergeb[üu]hr\\s+pro\\s+tag\\b|\\d+\\s*usd\\s+lagergeb[üu]hr|每天收(?:仓储费|倉儲費|仓储|倉儲)|رسوم\\s+تخزين|phí\\s+lưu\\s+kho|\\bphi\\s+luu\\s+kho\\b|την\\s+(?:ημέρα\\s+αποθήκευση|ημερα\\s+αποθηκευση)',
     {
       anchors: [
         'storage',
+        'warehouse',
+        'demurrage',
+        'terminal',
+        'port charge',
+        'port fee',
         'lagergeb',
         '每天收',
         'رسوم تخزين',

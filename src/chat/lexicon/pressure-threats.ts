@@ -9,7 +9,7 @@ const UNPAID_LOSS =
 
 /** What the buyer stands to lose: the order, the goods, the money, the booking, the price. */
 const STAKE =
-  '(?:orders?|goods|shipment|container|cargo|deposit|money|payment|funds|account|booking|slot|space|price|discount|offer|stock|production|b/l|reservation|lot|units|place|spot)';
+  '(?:orders?|goods|shipment|container|cargo|deposit|money|payment|funds|account|booking|slot|space|price|discount|offer|stock|production|b/l|reservation|lot|units|place|spot|vessel|ship|truck)';
 
 /** Later in the sentence or before it, the buyer not paying: "… if the deposit is not paid", "… unless you pay the fee". */
 const UNLESS_PAID_WORDS =
@@ -74,7 +74,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
     'a threat',
     // "Or your order will be stuck", "otherwise the goods will be sold": what is lost is the buyer's (not "otherwise the air flow
     // will be blocked", nor a choice: "replacement in next order, or refunded?").
-    `\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}\\p{N}/']+\\s+){0,3}?${STAKE}\\s+(?:[\\p{L}']+\\s+){0,4}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|misses?|destroyed|confiscated|auctioned|sold|forfeited|(?:leaves?|go(?:es)?|sails?)\\s+without|go(?:es)?\\s+to\\s+other\\s+(?:buyers?|customers?|clients?)|go(?:es)?\\s+to\\s+another\\s+(?:buyer|customer|client))\\b` +
+    `\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}\\p{N}/']+\\s+){0,3}?${STAKE}\\s+(?:[\\p{L}']+\\s+){0,4}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|miss(?:es)?|destroyed|confiscated|auctioned|sold|forfeited|released|stops?|stopped|(?:leaves?|leave|go(?:es)?|sails?)\\s+without|go(?:es)?\\s+to\\s+other\\s+(?:buyers?|customers?|clients?)|go(?:es)?\\s+to\\s+another\\s+(?:buyer|customer|client))\\b` +
       // "… or we cancel the order", "or customs will auction the cargo" (not "or we can cancel the order if you like").
       `|\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}']+\\s+){1,3}?(?<!\\b(?:can|could|may|might)\\s+)(?:cancel|sell|release|destroy|auction|confiscate|forfeit|give|return)\\w*\\s+(?:\\S+\\s+){0,2}?${STAKE}\\b` +
       // "Pay the fee today or they will be destroyed": "it" or "they" after paying was named.
@@ -148,6 +148,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
         'forfeit',
         'refunded',
         'release',
+        'stop',
         'vessel',
         'blacklist',
         'dispute',

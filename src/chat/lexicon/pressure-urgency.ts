@@ -86,7 +86,7 @@ export const URGENCY: readonly Cue[] = [
     'a claim that the account is about to be closed',
     // "Alibaba will close my acc in 2 hour", "our account will be closed tomorrow, email me", 阿里账号马上要被封了: a reason to leave the chat now.
     '\\b(?:alibaba|they|platform)\\s+(?:will|is\\s+going\\s+to|gonna)\\s+(?:close|block|suspend|freeze)\\s+(?:my|our)\\s+(?:alibaba\\s+)?(?:acc(?:oun)?t?|store|shop)\\b' +
-      '|\\b(?:my|our)\\s+(?:alibaba\\s+)?(?:acc(?:oun)?t?|store|shop)\\s+(?:will\\s+be|is\\s+going\\s+to\\s+be|gets?|is\\s+being)\\s+(?:closed|blocked|banned|suspended|frozen)\\s+(?:soon|tomorrow|today|tonight|in\\s+\\d+|within)' +
+      '|\\b(?:my|our|this)\\s+(?:alibaba\\s+)?(?:acc(?:oun)?t?|store|shop)\\s+(?:will\\s+be|is\\s+going\\s+to\\s+be|gets?|is\\s+being)\\s+(?:closed|blocked|banned|suspended|frozen)\\s+(?:soon|tomorrow|today|tonight|in\\s+\\d+|within)' +
       '|(?:阿里|账号|帐号|店铺)[^，。！？]{0,6}(?:马上|快|即将)要?(?:被封|被关)',
     { anchors: ['close', 'block', 'suspend', 'freeze', 'banned', 'frozen', '被封', '被关'] },
   ),

@@ -2,11 +2,11 @@ import { cue, type Cue } from './cue';
 import { REFUND_TRICKS } from './refund-tricks';
 
 /**
- * Who a third party collecting a fee is: an agency, an inspector, an agent, a forwarder, a line's agent, a broker, a
+ * Who a third party collecting a fee is: an agency, an inspector, an agent, a "guarantee officer", a forwarder, a line's agent, a broker, a
  * consultant, a partner or a mould maker ("the mould fee goes to our partner factory, it can't go through the order").
  */
 const THIRD_PARTY =
-  '(?:agency|agencies|agent|inspector|inspection\\s+(?:company|agency|office)|certification\\s+(?:agency|body|company|office)|forwarder|broker|consultant|lawyer|notary|partner|mou?ld\\s+(?:maker|factory|workshop|supplier)|tooling\\s+(?:maker|factory|workshop|supplier)|sub-?contractor)';
+  '(?:agency|agencies|agent|(?:guarantee|customs|clearance|bank|compliance)\\s+officer|inspector|inspection\\s+(?:company|agency|office)|certification\\s+(?:agency|body|company|office)|forwarder|broker|consultant|lawyer|notary|partner|mou?ld\\s+(?:maker|factory|workshop|supplier)|tooling\\s+(?:maker|factory|workshop|supplier)|sub-?contractor)';
 
 /**
  * A fee paid to a third party instead of into the order: a certificate's or an import permit's fee to an agency or
@@ -32,6 +32,7 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
       anchors: [
         'agenc',
         'agent',
+        'officer',
         'inspector',
         'inspection',
         'certification',

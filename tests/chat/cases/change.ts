@@ -1536,4 +1536,23 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'If you ever see a beneficiary different from the one in the order page, stop and contact Alibaba support',
     rules: [],
   },
+  // Probe round 25: an account that "can not receive money this month", a limit on the company account, "our real company account"
+  {
+    text: 'Our company bank account can not receive money this month (system audit) so pls pay to Payoneer of our sales manager Jenny',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'hello, it is the accountant. Boss said use his personal account for this order because company account has limit, name Chen Jian Hua, ICBC 6222 0212 0003 8847 551',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'this alibaba account was hacked, do not pay the link they send. Contact me on WhatsApp +86 135 6672 0918, I will give you our real company account for payment',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  // Probe round 25, ordinary: a renamed company with payment unchanged, the buyer's own card blocked by its bank
+  {
+    text: 'Our company name changed from Shenzhen Hengda to Hengda Tech Co., but the Alibaba store and payment method are the same, no change',
+    rules: [],
+  },
+  { text: 'my bank blocked the card payment on alibaba, will try TT in checkout tmrw', rules: [] },
 ];

@@ -1118,4 +1118,31 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [PAY, CONTACT],
   },
   { text: 'reply me there, in the Alibaba chat', rules: [] },
+  // Probe round 25: details promised on WhatsApp in French, German and Hinglish; LINE in Thai; WeChat in pinyin
+  {
+    text: "Bonjour Claire, merci pour votre commande de 600 bougies parfumées. La cire de soja et les mèches en coton sont arrivées, production dans 10 jours. Pour l'acompte, merci de payer par Wise sur mon compte personnel, je vous donne les détails sur WhatsApp. Le transport maritime prend environ 35 jours jusqu'au Havre.",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Hallo Stefan, vielen Dank für Ihre Bestellung von 400 Edelstahl-Thermoskannen. Die Gravur mit Ihrem Logo ist fertig, Fotos im Anhang. Die Anzahlung bitte per PayPal Freunde und Familie an meine private Adresse, die schicke ich Ihnen per WhatsApp. Versand per Bahn nach Duisburg ca. 18 Tage.',
+    rules: [PAY, CONTACT],
+  },
+  { text: 'bhai payment direct mere account me kar do wa pe details bhejta hu', rules: [PAY, CONTACT] },
+  { text: 'jia wo weixin ba wechat pay scan qr pay sample ok', rules: [PAY, CONTACT] },
+  {
+    text: 'Привет Андрей! Образцы кабелей Type-C 1м и 2м готовы, оплетка нейлоновая, тест 10000 сгибаний прошли. Стоимость образцов 25$ плюс доставка 30$, можно перевести на мою карту Сбербанка или в WeChat, напишите мне в Telegram @cable_anna. Основной заказ 5000 шт, срок 15 дней.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'السلام عليكم، الشحنة وصلت ميناء جدة، المخلص الجمركي يطلب 3200 ريال رسوم تخليص، حولها على حسابه مباشرة وتواصل معه على الواتساب 0551234987',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'สวัสดีค่ะ ตัวแทนขนส่งของเราจะติดต่อทาง LINE ไอดี fastcargo_th ค่าเคลียร์ภาษี 8,500 บาท โอนเข้าบัญชีกสิกรของตัวแทนได้เลยค่ะ',
+    rules: [PAY, CONTACT],
+  },
+  // Probe round 25, ordinary: an app said to be broken, a WeChat QR to add a friend is contact only
+  { text: "hi, my WhatsApp is broken anyway, let's keep talking here it's better 😅", rules: [] },
+  { text: 'je vous envoie les photos par email', rules: [] },
+  { text: 'Scan my WeChat QR code to add me, then we talk.', rules: [CONTACT] },
 ];

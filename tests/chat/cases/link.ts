@@ -375,4 +375,13 @@ export const LINK_CASES: ChatCase[] = [
   },
   // The carrier's own site
   { text: 'Track it at https://www.dhl.com/en/express/tracking.html', rules: [] },
+  // Probe round 25: escrow sites proposed in the chat
+  {
+    text: 'Dear Mr. Kowalski, thank you for the trust. We finished 300 sets of garden furniture, rattan color grey, cushions waterproof. Because the amount is big, we suggest using escrow service SafeTrade Escrow for both protection, please register and deposit at safetrade-escrow.net/buyer . After your deposit we ship immediately and they release to us after inspection.',
+    rules: [PAY, LINK],
+  },
+  {
+    text: 'For safety of both side we use escrow: escrow-tradeguard.com, deposit 12,400 USD there and they release to us after you receive goods',
+    rules: [PAY, LINK],
+  },
 ];

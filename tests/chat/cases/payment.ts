@@ -3420,4 +3420,92 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'send me your paypal and we will refund you after you cancel the claim', rules: [PAY] },
   { text: 'If the dispute is decided for you, Alibaba will refund you to your bank card.', rules: [] },
+  // Probe round 25: bank details promised elsewhere, "instead of Alibaba", a company website checkout, Wise, WeChat QR, PayPal F&F as "pp f&f", MoneyGram as "mg", UPI in Hinglish, pinyin, someone else's account in Spanish, Arabic, Thai and Turkish
+  {
+    text: 'Bank guarantee is ready sir, only need you to pay 2,800 USD issuing fee to the guarantee officer account before we release the BG',
+    rules: [PAY],
+  },
+  {
+    text: 'Buenas, soy el nuevo gerente de ventas, el anterior ya no trabaja aquí. Por favor confirme el pedido por WhatsApp +86 156 2209 8873 y le paso la nueva cuenta para el pago',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Estimado cliente, su mercancía ya está en el puerto de Manzanillo. Nuestro agente aduanal necesita el pago de 890 USD por despacho, favor de depositar a la cuenta de él, no por Alibaba: BBVA 0123 4567 8901 2345 67',
+    rules: [PAY],
+  },
+  {
+    text: 'Hi Tom, great call yesterday! Summary: 5000 pcs silicone baking mats, 2 sizes, food grade FDA, 0.68 and 0.92 usd. Packaging color sleeve. For deposit we give extra 2% discount if you pay through our company website checkout with card (link in my email) instead of Alibaba. Production 20 days, LCL to Felixstowe.',
+    rules: [PAY],
+  },
+  {
+    text: "Hi, previous sales Mia left the job. I'm new. She gave you wrong bank account, the correct one I send by email, pls give me your email or whatsapp",
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'I am director of the company now. Please send balance 12,600 USD by T/T to the account in the PDF, no need go through alibaba order, we give you 3% discount',
+    rules: [PAY],
+  },
+  {
+    text: "I'm Sophia, take over from Eric. Eric's wechat and this chat not monitored now. Pls confirm the payment with me on telegram @sophia_globaltrade and pay the way I tell you there",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Merhaba, ben yeni satış müdürüyüm, eski arkadaş ayrıldı. Ödeme bilgilerimiz değişti, yeni IBAN'ı WhatsApp'tan göndereceğim: +90 532 418 77 06",
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Our inspector found need extra re-inspection, 150 usd, just send to my Wise and we finish today',
+    rules: [PAY],
+  },
+  {
+    text: 'Pak, biaya sertifikat SNI 4.500.000 rupiah harus dibayar ke agen kami, transfer ke BCA 8830192746 a.n. Hendra Wijaya ya, bukan lewat alibaba',
+    rules: [PAY],
+  },
+  {
+    text: 'The shipping agent is Mr. Leo, add him on WeChat leo_shipping88, he will tell you how to pay the destination charges',
+    rules: [PAY, CONTACT],
+  },
+  { text: 'add me wa +86 137 0042 8815 i send u bank a/c', rules: [PAY, CONTACT] },
+  { text: 'bro u can pp f&f 4 sample fee', rules: [PAY] },
+  {
+    text: 'for COC certificate pls pay via this wechat QR I send you and confirm on wechat ID ruby_qc_2023, alibaba chat not stable',
+    rules: [PAY, CONTACT],
+  },
+  { text: 'hola pasame tu whatsapp y te mando la cuenta pa depositar', rules: [PAY, CONTACT] },
+  { text: 'mg pls not alibaba fee too high', rules: [PAY] },
+  { text: 'ni keyi zhijie zhifubao zhuan gei wo ma dingjin 30%', rules: [PAY] },
+  { text: 'pls scan my we chat pay cure code for the sample', rules: [PAY] },
+  { text: 'send the balance by wester onion to my name pls', rules: [PAY] },
+  { text: 'sir ji advance UPI se bhej do alibaba se time lagta h', rules: [PAY] },
+  {
+    text: "sorry for the color problem, we can remake the 2000 pcs but you need pay difference 650 usd, send to my bank account not alibaba, it's faster",
+    rules: [PAY],
+  },
+  {
+    text: 'the original BL is with our forwarder, he will release only after you pay the storage 620usd to him. his whatsapp +86 137 2290 4418, contact him direct and he send you bank info',
+    rules: [PAY, CONTACT],
+  },
+  // Probe round 25, ordinary: payment hardware, Alibaba's own checkout, an inspection the buyer books and pays
+  { text: 'can the soundbox announce wechat pay n alipay payment in english?', rules: [] },
+  {
+    text: 'wallet app question: does ur hardware crypto wallet support USDT on TRC20? we sell in our electronics store',
+    rules: [],
+  },
+  { text: 'pls send spec sheet of the Alipay face pay terminal, the one with 10 inch screen', rules: [] },
+  { text: 'Does the vending machine accept WeChat Pay QR and coins both? quote for 5 sets pls', rules: [] },
+  {
+    text: 'Sure, Alibaba checkout accepts PayPal, card, Apple Pay and T/T. Choose what is easy for you 😊',
+    rules: [],
+  },
+  {
+    text: 'If you want a third-party inspection before balance, SGS or QIMA are fine, you book and pay them directly for the inspection service and we prepare the goods. Then balance on Alibaba.',
+    rules: [],
+  },
+  { text: 'pp bag or opp bag 4 each pc?', rules: [] },
+  { text: '5 mg pls, the capsules', rules: [] },
+  { text: 'I will send you the account statement tomorrow.', rules: [] },
+  { text: 'Please send me your bank account, I will give you the refund', rules: [] },
+  { text: 'Please pay in the TA order instead of to our account', rules: [] },
+  { text: 'our sales will tell you how to pay in the alibaba order', rules: [] },
+  { text: 'le paso la cuenta del pedido en Alibaba', rules: [] },
 ];

@@ -2084,4 +2084,51 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: 'Nous expédions à 16h, le paiement est déjà fait.', rules: [] },
+  // Probe round 25: within 24 hours in German, today in Turkish, by tomorrow in Polish, "perdemos el espacio", storage and demurrage by the day, a missed closing, a vessel leaving without the goods, a booking released, a requote tomorrow, this account closed tomorrow
+  {
+    text: 'Dzień dobry, możemy wymienić wadliwe towary, ale musi pan zapłacić 350 USD różnicy przelewem na moje prywatne konto do jutra, potem fabryka zamyka linię na święta',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hello Kevin, the 3 pallets of solar inverters 5kW are packed and waiting at warehouse. Our accountant told me the old USD account is frozen for verification, so please send the balance to the new account I attach in PDF, today if possible because warehouse charges 50 USD per day after Friday. Inverter certificates CE and TUV attached.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Hola Lucía, buenas noticias, los 2000 vasos térmicos ya pasaron inspección y están en cajas. El flete marítimo a Valencia subió, pero le mantengo precio si paga el saldo hoy por Wise a mi cuenta personal, mañana la naviera cierra y perdemos el espacio, tendría que pagar 300 USD más. Le mando las fotos de inspección.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Ihre Sendung von DHL wartet auf Zollabfertigung. Bitte zahlen Sie die Gebühr von 2,99 EUR innerhalb von 24 Stunden: https://dhl-zoll-gebuehr.de.paket-info.cc/ sonst wird das Paket zurückgeschickt.',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'Merhaba, konteyner Mersin limanında bekliyor, ardiye her gün 120 dolar artıyor. Gümrük müşavirimizin hesabına bugün 2.450 USD gönderin, yoksa ceza daha da büyür',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Notice from our shipping dept: due to audit the forwarder USD account is suspended. Remit ocean freight to the RMB account below within 2 days or the booking will be released',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'The inspection failed because of missing label, re-inspection fee 240 usd pay to SGS officer in cash when he come tomorrow, or container will miss the closing',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'friend this price only for USDT payment, send to our TRC20 wallet today, tomorrow we must requote',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'the insurance for shipment not included, pls pay 260 USD insurance to our shipping company by Western Union before tomorrow 10am or vessel leave without your goods',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'this alibaba account will be closed tomorrow, if you want continue the order add my whatsapp today +86 177 5063 9912 or we lose contact and your order stop',
+    rules: [CONTACT, PRESSURE],
+  },
+  // Probe round 25, ordinary: nothing to pay now, stock left said for information
+  {
+    text: 'Hi team, please note our factory will close for Chinese New Year from Feb 5 to Feb 18. Orders confirmed before Jan 15 can ship before holiday, after that we ship around end of Feb. Just planning info, nothing to pay now 😊',
+    rules: [],
+  },
+  { text: 'only 300 pcs left in stock fyi if u need tell me', rules: [] },
 ];
