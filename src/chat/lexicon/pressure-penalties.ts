@@ -1,7 +1,8 @@
 import { cue, type Cue } from './cue';
 
 /** An amount by the day: "50 USD per day", "$120/day". */
-const BY_THE_DAY = '\\s+(?:(?:is|are|of)\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s*|dollars?\\s*)?(?:per|a|/)\\s*day\\b';
+const BY_THE_DAY =
+  '\\s+(?:(?:is|are|of)\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s*|dollars?\\s*)?(?:per|a|/)\\s*day\\b';
 
 /**
  * Penalties held over the buyer: the deposit kept if the order is cancelled, storage charged by the day until
