@@ -11,7 +11,9 @@ const OWNERS = '(?:(?:the|our|my|new|company|updated|correct)\\s+){0,2}';
  * Where to pay, sent outside the chat: "our accountant will email you the
  * bank details", "check your inbox for the payment information". Bank details
  * a buyer gets by e-mail are no Trade Assurance order's, and an e-mail is
- * where a hijacked or look-alike address changes them unseen. Part of
+ * where a hijacked or look-alike address changes them unseen. Also bank
+ * details promised for later, often in another app ("i send u bank a/c",
+ * "he will tell you how to pay"): none of them is the order's. Part of
  * PAYMENT_ROUTES.
  */
 export const DETAILS_BY_EMAIL: readonly Cue[] = [
