@@ -1,4 +1,4 @@
-import { cue, mentionsOneOf, NOT_FOR_A_REFUND, type Cue } from './cue';
+import { cue, NOT_FOR_A_REFUND, type Cue } from './cue';
 
 /** The words for where to pay: "bank details", "payment information", "wire instructions". */
 const PAYMENT_DETAILS =
@@ -11,9 +11,7 @@ const OWNERS = '(?:(?:the|our|my|new|company|updated|correct)\\s+){0,2}';
  * Where to pay, sent outside the chat: "our accountant will email you the
  * bank details", "check your inbox for the payment information". Bank details
  * a buyer gets by e-mail are no Trade Assurance order's, and an e-mail is
- * where a hijacked or look-alike address changes them unseen. Also bank
- * details promised for later, often in another app ("i send u bank a/c",
- * "he will tell you how to pay"): none of them is the order's. Part of
+ * where a hijacked or look-alike address changes them unseen. Part of
  * PAYMENT_ROUTES.
  */
 export const DETAILS_BY_EMAIL: readonly Cue[] = [
@@ -37,42 +35,10 @@ export const DETAILS_BY_EMAIL: readonly Cue[] = [
     // "Le enviaremos los datos bancarios por correo", "enviamos os dados bancários por e-mail", "les coordonnées
     // bancaires par e-mail", "die Bankdaten schicken wir Ihnen per E-Mail", "реквизиты пришлем на почту".
     '(?:\\b(?:datos\\s+bancarios|dados\\s+banc[áa]rios|coordonn[ée]es\\s+bancaires|informations\\s+bancaires|bankdaten|bankverbindung|kontodaten)\\s+(?:\\S+\\s+){0,4}?(?:por|pelo|per|par|via)\\s+(?:correo|e-?mail|mail)' +
-      // Turkish "yeni IBAN'ı WhatsApp'tan göndereceğim" (I'll send the new IBAN on WhatsApp).
-      '|\\biban\\S*\\s+(?:\\S+\\s+)?(?:whats\\s?app|wechat|telegram|e-?posta|mail)\\S*\\s+(?:g[öo]nder|payla[şs]|ilet)' +
       '|реквизит[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,3}?(?:на|по)\\s+(?:почт[\\p{L}]*|e-?mail|электронн[\\p{L}]*)' +
       // 银行信息已经发到您的邮箱, 通过邮件把新的收款信息发给您.
       '|(?:银行|收款|付款|汇款|账户)(?:信息|资料|账号|账户)[^。！？]{0,8}?(?:发到|发给|发送到|寄到)(?:您|你)的?(?:邮箱|邮件)|(?:通过|用)邮件[^。！？]{0,10}?(?:银行|收款|付款|汇款)(?:信息|资料|账号|账户))' +
       NOT_FOR_A_REFUND,
-    { anchors: ['mail', 'correo', 'iban', 'почт', 'электронн', '邮箱', '邮件'] },
-  ),
-  cue(
-    'bank details to be given outside the order',
-    // "I will give you our real company account for payment", "add me wa … i send u bank a/c", "contact him direct and
-    // he send you bank info": the account is for paying the supplier, or someone it names, directly.
-    `\\b(?:i|we|he|she|they)(?:\\s+will|'ll|\\s+can|\\s+shall)?\\s+(?:send\\s+u|send\\s+you|give\\s+u|give\\s+you|share\\s+u|share\\s+you)\\s+(?:the\\s+|our\\s+|my\\s+|his\\s+|her\\s+|their\\s+)?(?:(?:real|new|correct|right|company|bank)\\s+){0,3}(?:a/c|acc|acct|account|(?:bank|payment)\\s+(?:details|info(?:rmation)?))\\b(?!\\s+(?:manager|login|password|statements?|opening|forms?)\\b)` +
-      NOT_FOR_A_REFUND +
-      // "Add him on WeChat, he will tell you how to pay the destination charges", "pay the way I tell you there".
-      `|(?:\\b(?:he|she|they|i)\\s+(?:will\\s+|'ll\\s+|can\\s+)?(?:tell|explain|show)\\s+(?:you|u)\\s+how\\s+to\\s+pay\\b|\\bpay\\s+the\\s+way\\s+(?:i|he|she)\\s+(?:tell|told|explain)\\w*\\s+(?:you|u)\\b)` +
-      mentionsOneOf('whats\\s?app|wechat|we\\s+chat|telegram|skype|viber|line|wa|wc|e-?mail|there') +
-      // Spanish "le paso la nueva cuenta para el pago", "te mando la cuenta pa depositar".
-      '|\\b(?:le|te|les)\\s+(?:paso|mando|env[íi]o|doy|comparto)\\s+(?:la|mi|nuestra)\\s+(?:nueva\\s+)?cuenta\\b(?=[^.!?]{0,30}\\b(?:para|pa)\\s+(?:el\\s+)?(?:pago|pagar|depositar|dep[óo]sito|transferir|transferencia)\\b)',
-    {
-      anchors: [
-        'send u',
-        'send you',
-        'give u',
-        'give you',
-        'share u',
-        'share you',
-        'how to pay',
-        'the way',
-        'paso',
-        'mando',
-        'envío',
-        'envio',
-        'doy',
-        'comparto',
-      ],
-    },
+    { anchors: ['mail', 'correo', 'почт', 'электронн', '邮箱', '邮件'] },
   ),
 ];

@@ -2,6 +2,7 @@ import { ADVANCE_FEES_AND_PHISHING } from './advance-fees';
 import { APP } from './apps';
 import { ACCOUNT, cue, mentionsOneOf, type Cue } from './cue';
 import { DETAILS_BY_EMAIL } from './details-by-email';
+import { DETAILS_PROMISED_FOR_LATER } from './details-promised';
 import { LEAVING_THE_ORDER } from './leaving-the-order';
 import { PAYMENT_QR_CODES } from './payment-qr-codes';
 import { PERSONAL_ACCOUNTS } from './personal-accounts';
@@ -184,6 +185,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ),
   ...PAYMENT_QR_CODES,
   ...DETAILS_BY_EMAIL,
+  ...DETAILS_PROMISED_FOR_LATER,
   ...ADVANCE_FEES_AND_PHISHING,
   ...THIRD_PARTY_FEES,
   ...THIRD_PARTY_ACCOUNTS,

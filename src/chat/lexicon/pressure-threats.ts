@@ -7,7 +7,7 @@ import { cue, type Cue } from './cue';
 const UNPAID_LOSS =
   '\\s+pay\\b(?!\\s+(?:attention|through|via|on|in|with|using|by\\s+(?:trade|alibaba|ta)\\b))[^.!?\\n]{0,50}?\\b(?:cancel\\w*|go(?:es)?\\s+up|increases?|rises?|sell|release|lose)\\b';
 
-/** What the buyer stands to lose: the order, the goods, the money, the booking, the price. */
+/** What the buyer stands to lose: the order, the goods, the money, the booking, the price, or the vessel that leaves without them. */
 const STAKE =
   '(?:orders?|goods|shipment|container|cargo|deposit|money|payment|funds|account|booking|slot|space|price|discount|offer|stock|production|b/l|reservation|lot|units|place|spot|vessel|ship|truck)';
 

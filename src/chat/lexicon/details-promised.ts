@@ -1,0 +1,46 @@
+import { cue, mentionsOneOf, NOT_FOR_A_REFUND, type Cue } from './cue';
+
+/** Where the details are to come instead: an app, e-mail, or "there" (an app just named). */
+const ANOTHER_CHANNEL = 'whats\\s?app|wechat|we\\s+chat|telegram|skype|viber|line|wa|wc|e-?mail|there';
+
+/**
+ * Where to pay, promised for later rather than in the order, often in another
+ * app: "i send u bank a/c", "he will tell you how to pay", "le paso la nueva
+ * cuenta para el pago". No account the supplier sends itself is the order's.
+ * Part of PAYMENT_ROUTES.
+ */
+export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
+  cue(
+    'bank details to be given outside the order',
+    // "I will give you our real company account for payment", "add me wa … i send u bank a/c", "contact him direct and
+    // he send you bank info": the account is for paying the supplier, or someone it names, directly.
+    `\\b(?:i|we|he|she|they)(?:\\s+will|'ll|\\s+can|\\s+shall)?\\s+(?:send\\s+u|send\\s+you|give\\s+u|give\\s+you|share\\s+u|share\\s+you)\\s+(?:the\\s+|our\\s+|my\\s+|his\\s+|her\\s+|their\\s+)?(?:(?:real|new|correct|right|company|bank)\\s+){0,3}(?:a/c|acc|acct|account|(?:bank|payment)\\s+(?:details|info(?:rmation)?))\\b(?!\\s+(?:manager|login|password|statements?|opening|forms?)\\b)` +
+      NOT_FOR_A_REFUND +
+      // "Add him on WeChat, he will tell you how to pay the destination charges", "pay the way I tell you there".
+      `|(?:\\b(?:he|she|they|i)\\s+(?:will\\s+|'ll\\s+|can\\s+)?(?:tell|explain|show)\\s+(?:you|u)\\s+how\\s+to\\s+pay\\b|\\bpay\\s+the\\s+way\\s+(?:i|he|she)\\s+(?:tell|told|explain)\\w*\\s+(?:you|u)\\b)` +
+      mentionsOneOf(ANOTHER_CHANNEL) +
+      // Turkish "yeni IBAN'ı WhatsApp'tan göndereceğim" (I'll send the new IBAN on WhatsApp).
+      '|\\biban\\S*\\s+(?:\\S+\\s+)?(?:whats\\s?app|wechat|telegram|e-?posta|mail)\\S*\\s+(?:g[öo]nder|payla[şs]|ilet)' +
+      // Spanish "le paso la nueva cuenta para el pago", "te mando la cuenta pa depositar".
+      '|\\b(?:le|te|les)\\s+(?:paso|mando|env[íi]o|doy|comparto)\\s+(?:la|mi|nuestra)\\s+(?:nueva\\s+)?cuenta\\b(?=[^.!?]{0,30}\\b(?:para|pa)\\s+(?:el\\s+)?(?:pago|pagar|depositar|dep[óo]sito|transferir|transferencia)\\b)',
+    {
+      anchors: [
+        'send u',
+        'send you',
+        'give u',
+        'give you',
+        'share u',
+        'share you',
+        'how to pay',
+        'the way',
+        'paso',
+        'mando',
+        'envío',
+        'envio',
+        'doy',
+        'comparto',
+        'iban',
+      ],
+    },
+  ),
+];
