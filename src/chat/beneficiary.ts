@@ -14,7 +14,7 @@ export interface BeneficiaryMention {
 }
 
 const BENEFICIARY =
-  /\b(?:beneficiary(?:\s+name)?|account\s+name|name\s+on\s+the\s+account|account\s+holder|(?:receiver|recipient|payee)(?:'s)?(?:\s+name)?)\s*(is\s+now|will\s+be|should\s+be|is|:)\s*([^,;!?\n，。]{3,60})|(?:户名|收款人)\s*(是|为|:)?\s*([^,;!?\n，。]{2,40})|\b(?:(?:transfer|payment|pay|remit|wire|deposit)\w*\s+(?:\S+\s+){0,3}?|\d[\d -]{6,}\d\s+)(?:in|under)\s+(?:the\s+)?name\s+of()\s+([^,;!?\n，。.]{3,40})/gu;
+  /\b(?:beneficiary(?:\s+name)?|(?<!\bsub[\s-])account\s+name|name\s+on\s+the\s+account|account\s+holder|(?:receiver|recipient|payee)(?:'s)?(?:\s+name)?)\s*(is\s+now|will\s+be|should\s+be|is|:)\s*([^,;!?\n，。]{3,60})|(?:户名|收款人)\s*(是|为|:)?\s*([^,;!?\n，。]{2,40})|\b(?:(?:transfer|payment|pay|remit|wire|deposit)\w*\s+(?:\S+\s+){0,3}?|\d[\d -]{6,}\d\s+)(?:in|under)\s+(?:the\s+)?name\s+of()\s+([^,;!?\n，。.]{3,40})/gu;
 /** A receiver or recipient is also where goods are shipped: "Receiver: John Smith, 123 Main St". */
 const SHIPPED_TO = /\b(?:receiver|recipient)\b/u;
 const SHIPPING_WORDS =

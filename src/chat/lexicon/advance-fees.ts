@@ -36,7 +36,10 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
       '|\\b(?:refund|compensation|prize|reward)s?\\b(?<=\\b(?:your|the)\\s+(?:\\S+\\s+)?(?:refund|compensation|prize|reward)s?)[^.!?\\n]{0,60}?\\b(?:please|pls|kindly|just|you\\s+(?:only\\s+)?(?:need|have)\\s+to|you\\s+must)\\s+(?:first\\s+)?pay\\s+(?:\\S+\\s+){0,4}?(?:fee|charge|tax)s?\\b' +
       // "Seu reembolso foi aprovado, pague a taxa de 50 USD", "para recibir su reembolso pague la comisión".
       '|\\breembols[oa]\\b[^.!?\\n]{0,60}?\\b(?:pague|pagar|pagu[eé])\\s+(?:\\S+\\s+){0,3}?(?:taxa|tarifa|comisi[óo]n|comiss[ãa]o|cargo)\\b' +
-      '|退款[^。！？\\n]{0,20}?(?:请|需要|要|得)先?(?:支付|付|交)[^。！？\\n]{0,12}?(?:手续费|费用|税)',
+      '|退款[^。！？\\n]{0,20}?(?:请|需要|要|得)先?(?:支付|付|交)[^。！？\\n]{0,12}?(?:手续费|费用|税)' +
+      // "Pay 50 USD deposit for unlocking"; "la tarifa de verificación de membresía", "taxa de desbloqueio".
+      '|\\b(?:deposit|fee|charge|payment)s?\\s+(?:\\S+\\s+)?for\\s+(?:unlocking|unfreezing|unblocking|activation|activating|verification|verifying)\\b' +
+      '|\\b(?:tarifa\\s+de|cuota\\s+de|taxa\\s+de|comisi[óo]n\\s+de)\\s+(?:verificaci[óo]n|verifica[çc][ãa]o|activaci[óo]n|ativa[çc][ãa]o|desbloqueio|desbloqueo)',
     {
       anchors: [
         'verification',
@@ -58,6 +61,14 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
         'coupon',
         'reward',
         'activate',
+        'activating',
+        'verifying',
+        'unblock',
+        'tarifa de',
+        'cuota de',
+        'taxa de',
+        'comisión de',
+        'comision de',
         'claim',
         'reembols',
         '退款',

@@ -26,8 +26,25 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       // Hinglish "payment unko cash me de dena" (give it to him in cash).
       '|\\bcash\\s+(?:me|mein|mai)\\s+(?:de\\s+(?:do|dena|dijiye)|dena|dijiye|bhej)\\b' +
       // Egyptian Arabic "ادفع كاش لمندوبنا" (pay cash to our courier).
-      '|(?:ادفع|دفع|ادفعوا)\\s+(?:ال)?كاش|كاش\\s+ل(?:ل)?مندوب',
-    { anchors: ['cash', '现金', 'espèces', 'especes', 'tunai', 'efectivo', 'dinheiro', 'एजेंट', 'كاش'] },
+      '|(?:ادفع|دفع|ادفعوا)\\s+(?:ال)?كاش|كاش\\s+ل(?:ل)?مندوب' +
+      // "Pay him in pesos at OXXO", "pague en Efecty": cash paid over a shop's or agency's counter, to a name.
+      '|\\b(?:at|in|en|via|por|by|through)\\s+(?:an?\\s+|un\\s+)?(?:oxxo|efecty|baloto)\\b|\\boxxo\\s+pay\\b',
+    {
+      anchors: [
+        'cash',
+        '现金',
+        'espèces',
+        'especes',
+        'tunai',
+        'efectivo',
+        'dinheiro',
+        'एजेंट',
+        'كاش',
+        'oxxo',
+        'efecty',
+        'baloto',
+      ],
+    },
   ),
   cue(
     'cash',

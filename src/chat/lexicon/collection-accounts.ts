@@ -26,7 +26,8 @@ const collectionCue = (source: string, options: Parameters<typeof cue>[2]): Cue 
  * (Airwallex, XTransfer, WorldFirst, PingPong, LianLian Global) and the
  * "virtual" or "collection" accounts they hand out. Alibaba pays sellers out
  * through them, so a message may say so ("Alibaba settles to our XTransfer
- * account"); a buyer told to pay into one pays outside the order. Part of
+ * account"); a buyer told to pay into one pays outside the order. So does a
+ * buyer told to join a group purchase by paying its organiser. Part of
  * PAYMENT_SERVICES.
  */
 export const COLLECTION_ACCOUNTS: readonly Cue[] = [
@@ -49,5 +50,27 @@ export const COLLECTION_ACCOUNTS: readonly Cue[] = [
     `\\bvirtual(?<!\\b(?:alibaba|alibaba's|ta|assurance)\\s+virtual)\\s+(?:usd\\s+|eur\\s+)?(?:iban|account|acc|bank\\s+account)\\b${inSentenceWith(PAYING, 60)}` +
       '|\\b(?:overseas|offshore|foreign|usd|eur|gbp)\\s+(?:receiving|collection)\\s+(?:bank\\s+)?account\\b',
     { offeredInOrder: true, anchors: ['virtual', 'receiving', 'collection'] },
+  ),
+  // A group purchase's account: "other buyers already paid to our collection account", "all others paid the organiser",
+  // "send your share to the same account"; Indonesian "rekening penampung / koordinator", Arabic حساب التجميع, إلى المنظم.
+  collectionCue(
+    '\\b(?:paid|pay|send|sent|transfer)\\w*(?<!\\b(?:alibaba|platform)\\s+\\w+\\s+(?:the\\s+)?\\w+)\\s+(?:\\S+\\s+){0,6}?(?:to|into|in)\\s+(?:(?:our|the|this|a|their)\\s+)?(?:(?:group|common|shared|joint)\\s+)?collection\\s+(?:bank\\s+)?account\\b' +
+      "|\\b(?:paid|pay|send|sent|transfer)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to\\s+)?the\\s+(?:group\\s+)?(?:organi[sz]er|coordinator)(?:'s)?\\b" +
+      '|\\b(?:send|pay|transfer)\\s+(?:your\\s+share|your\\s+portion)\\b|\\brekening\\s+(?:penampung|koordinator)\\b|حساب\\s+التجميع|(?:إلى|الى)\\s+المنظم',
+    {
+      offeredInOrder: true,
+      anchors: [
+        'collection',
+        'organiser',
+        'organizer',
+        'coordinator',
+        'your share',
+        'your portion',
+        'penampung',
+        'koordinator',
+        'التجميع',
+        'المنظم',
+      ],
+    },
   ),
 ];

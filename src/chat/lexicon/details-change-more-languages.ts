@@ -46,9 +46,12 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   '|(?:账号|帐号|账户|賬號|賬戶)(?:已经|已經)?(?:不能用了|不能用|停用了|作废了)|\\bb?[th]esab\\s+el\\s+(?:adim|qadim)\\b' +
   // Round 23: "ke rekening perusahaan agen kami yang baru" (the new one), "os dados bancários mudaram", 之前发给您的账户有误 (the one sent before was wrong).
   '|\\brekening\\s+(?:\\S+\\s+){0,4}?yang\\s+baru\\b|\\bdados\\s+banc[áa]rios\\s+(?:\\S+\\s+){0,2}?(?:mudaram|foram\\s+(?:alterados|atualizados|mudados|trocados)|alterados|atualizados|trocados)\\b' +
-  '|(?:之前|以前|刚才|上次)[^，。！？,.!?]{0,6}?(?:账户|账号|帐号|收款信息|银行信息)(?:有误|错了|不对|有错|错误)';
+  '|(?:之前|以前|刚才|上次)[^，。！？,.!?]{0,6}?(?:账户|账号|帐号|收款信息|银行信息)(?:有误|错了|不对|有错|错误)' +
+  // Round 26: "bitte nicht an das im Akkreditiv genannte Konto zahlen, sondern an unseren Agenten" (not the account named, but another).
+  '|\\bnicht\\s+(?:mehr\\s+)?(?:an|auf)\\s+das\\s+(?:\\S+\\s+){0,4}?konto\\b[^.!?]{0,40}?\\bsondern\\b';
 
 export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
+  'sondern',
   'zmian',
   'nowe konto',
   'akaun',

@@ -27,7 +27,7 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
       // "Our account is only for domestic payments, please use our overseas account."
       `|\\b${ACCOUNT}\\s+(?:is|can)\\s+only\\s+(?:for|receive|accept)\\s+(?:domestic|local|rmb|cny)\\b(?=[^]*\\b(?:use|pay|transfer|remit|send)\\b[^]*\\b${ACCOUNT})` +
       // "Because our company is doing year end accounting, the balance pls pay to our manager's account."
-      `|\\b(?:year[\\s-]?end|annual)\\s+(?:accounting|audit|closing|settlement|reconciliation)\\b${AND_AN_ACCOUNT_TO_PAY}`,
+      `|\\b(?:year[\\s-]?end|annual)\\s+(?:accounting|audit|closing|settlement|reconciliation|check|inspection|review)\\b${AND_AN_ACCOUNT_TO_PAY}`,
     {
       anchors: [
         'audit',

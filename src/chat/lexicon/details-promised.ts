@@ -6,8 +6,9 @@ const ANOTHER_CHANNEL = 'whats\\s?app|wechat|we\\s+chat|telegram|skype|viber|lin
 /**
  * Where to pay, promised for later rather than in the order, often in another
  * app: "i send u bank a/c", "he will tell you how to pay", "le paso la nueva
- * cuenta para el pago". No account the supplier sends itself is the order's.
- * Part of PAYMENT_ROUTES.
+ * cuenta para el pago", or paying arranged in the app ("contact Mr. Gao on
+ * WeChat to pay the return fee"). No account the supplier sends itself is the
+ * order's. Part of PAYMENT_ROUTES.
  */
 export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
   cue(
@@ -22,7 +23,9 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
       // Turkish "yeni IBAN'ı WhatsApp'tan göndereceğim" (I'll send the new IBAN on WhatsApp).
       '|\\biban\\S*\\s+(?:\\S+\\s+)?(?:whats\\s?app|wechat|telegram|e-?posta|mail)\\S*\\s+(?:g[öo]nder|payla[şs]|ilet)' +
       // Spanish "le paso la nueva cuenta para el pago", "te mando la cuenta pa depositar".
-      '|\\b(?:le|te|les)\\s+(?:paso|mando|env[íi]o|doy|comparto)\\s+(?:la|mi|nuestra)\\s+(?:nueva\\s+)?cuenta\\b(?=[^.!?]{0,30}\\b(?:para|pa)\\s+(?:el\\s+)?(?:pago|pagar|depositar|dep[óo]sito|transferir|transferencia)\\b)',
+      '|\\b(?:le|te|les)\\s+(?:paso|mando|env[íi]o|doy|comparto)\\s+(?:la|mi|nuestra)\\s+(?:nueva\\s+)?cuenta\\b(?=[^.!?]{0,30}\\b(?:para|pa)\\s+(?:el\\s+)?(?:pago|pagar|depositar|dep[óo]sito|transferir|transferencia)\\b)' +
+      // German "die neue Kontonummer sende ich Ihnen per Mail".
+      '|\\b(?:kontonummer|bankverbindung|bankdaten|kontodaten)\\s+(?:\\S+\\s+){0,3}?(?:per\\s+(?:e-?mail|mail|whatsapp)|(?:schicke|sende)\\s+ich)\\b',
     {
       anchors: [
         'send u',
@@ -40,7 +43,20 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
         'doy',
         'comparto',
         'iban',
+        'kontonummer',
+        'bankverbindung',
+        'bankdaten',
+        'kontodaten',
       ],
+    },
+  ),
+  cue(
+    'paying arranged in another app',
+    // "Contact our finance staff Mr. Gao on WeChat gao_finance_cw to pay the return fee": the payment follows in the app.
+    '\\b(?:on|via|in|through|over)\\s+(?:whats\\s?app|wechat|we\\s+chat|telegram|skype|viber)\\b[^.!?,;]{0,40}?\\bto\\s+(?:pay|send\\s+(?:the\\s+|your\\s+)?(?:money|payment|fee|deposit|balance))\\b(?![^.!?]{0,40}\\b(?:alibaba|trade\\s+assurance|ta\\s+order)\\b)',
+    {
+      offeredInOrder: true,
+      anchors: ['whatsapp', 'whats app', 'wechat', 'we chat', 'telegram', 'skype', 'viber'],
     },
   ),
 ];

@@ -6,7 +6,8 @@ import { cue, type Cue } from './cue';
  * Thai โอนตรง (transfer directly), Hinglish "direct account me", Vietnamese
  * "chuyển khoản thẳng", "vào tài khoản công ty" and "gửi số tài khoản để …
  * thanh toán", French "viré sur notre compte", German "auf unserem
- * Firmenkonto", Polish "bezpośrednio przelewem na nasze konto". Part of
+ * Firmenkonto", Polish "bezpośrednio przelewem na nasze konto"; an account in
+ * Hong Kong, the writer's own at a named bank, a friend's company's. Part of
  * LEAVING_THE_ORDER_IN_OTHER_LANGUAGES.
  */
 export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
@@ -20,7 +21,15 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\bg[ửu]i\\s+(?:\\S+\\s+)?s[ốo]\\s+t[àa]i\\s+kho[ảa]n\\b(?=[^.!?]{0,40}\\bthanh\\s+to[áa]n)' +
       "|\\b(?:vir[ée]e?s?|vers[ée]e?s?|pay[ée]e?s?|r[ée]gl[ée]e?s?|virez|versez|payez|r[ée]glez)\\s+(?:(?!pas\\b)[\\p{L}']+\\s+){0,3}?sur\\s+notre\\s+compte\\b" +
       '|(?:\\b(?:zahlung|betrag|anzahlung|restbetrag|zahlen|ueberweis\\w*|uberweis\\w*)|überweis\\w*)\\s+(?:\\S+\\s+){0,4}?auf\\s+unser(?:em|e|en)?\\s+(?:firmen|bank|gesch(?:ä|a|ae)fts)?konto\\b' +
-      '|\\bbezpo[śs]rednio\\s+(?:\\S+\\s+){0,2}?na\\s+(?:nasze|moje)\\s+konto\\b',
+      '|\\bbezpo[śs]rednio\\s+(?:\\S+\\s+){0,2}?na\\s+(?:nasze|moje)\\s+konto\\b' +
+      // An account in Hong Kong: Italian "sul conto del nostro ufficio di Hong Kong", Dutch "naar onze rekening in Hong Kong",
+      // Spanish "a la nueva cuenta en Hong Kong"; Japanese 新しい口座（香港の銀行）へお願いします.
+      '|\\b(?:cuenta|conta|conto|compte|konto|rekening)\\s+(?:\\S+\\s+){0,4}?(?:en|em|in|di|à|a|i|w|na)\\s+(?:hong\\s+kong|hk)\\b' +
+      '|新しい口座[^。！？]{0,20}?(?:へ|に)(?:お願い|お振込|お支払|送金)' +
+      // Into the writer's own account at a named bank: Vietnamese "vào tài khoản Vietcombank của em".
+      '|\\bv[àa]o\\s+t[àa]i\\s+kho[ảa]n\\s+(?:\\S+\\s+){1,2}?c[ủu]a\\s+(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)\\b' +
+      // A friend's company account, in Malay: "terus ke akaun Maybank syarikat kawan saya".
+      '|\\bke\\s+akaun\\s+(?:\\S+\\s+){0,3}?(?:kawan|rakan|adik|abang|kakak|bos|saudara)\\b',
     {
       anchors: [
         'โอนตรง',
@@ -37,6 +46,10 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'berweis',
         'bezpośrednio',
         'bezposrednio',
+        'hong kong',
+        'hk',
+        '新しい口座',
+        'akaun',
       ],
     },
   ),

@@ -108,6 +108,8 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'PayPal Friends & Family',
     '\\bpay\\s?pal\\s+(?:[\\p{L}/&]+\\s+){0,2}?(?:fnf|ff|f\\s?&\\s?f|f\\s?and\\s?f|friends?|family|gift)\\b|\\bpay\\s?pal\\s*(?:的)?(?:好友|亲友|朋友)(?:付款|支付|转账)?|\\bfriends?\\s?(?:&|and|n)\\s?family\\b(?=[^.!?]*\\bpay)' +
+      // "Pay … as friends and family so no fee": PayPal's kind of payment, named without PayPal.
+      '|\\b(?:pay|send)\\w*[^!?\\n]{0,80}?\\b(?:as|choose|select|use|using)\\s+friends?\\s?(?:&|and|n)\\s?family\\b' +
       // "u can pp f&f 4 sample fee": PayPal cut to "pp" (also a plastic bag), known by the F&F after it.
       '|\\bpp\\s+(?:fnf|f\\s?&\\s?f|f\\s?and\\s?f)\\b' +
       // "PayPal entre proches", "amis et famille", "amigos y familiares", "amigos e família"; باي بال للأصدقاء والعائلة.

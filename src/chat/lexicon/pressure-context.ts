@@ -23,7 +23,7 @@ export const PROMISE_BEFORE =
  * "(please) reply within 24 hours", said to the buyer.
  */
 export const DONE_IN_THAT_TIME =
-  /(?<=[\p{L}']\s+)(?<!\b(?:please|pls|kindly|must|to|should|and|or|you|u)\s+)\b(?:reply|replies|respond|responds|answer|answers|ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|dry|dries|cures?|charges?|lasts?|coming|ready)\s+(?:fully\s+|completely\s+)?$|\b(?:delivery|dispatch|shipping|shipment|production|refund)\s+$/u;
+  /(?<=[\p{L}']\s+)(?<!\b(?:please|pls|kindly|must|to|should|and|or|you|u)\s+)\b(?:reply|replies|respond|responds|answer|answers|ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|dry|dries|cures?|charges?|lasts?|coming|ready)\s+(?:fully\s+|completely\s+)?$|\b(?:delivery|dispatch|shipping|shipment|production|refund)\s+$|\b(?:come|get|coming|getting)\s+back\s+to\s+(?:you|u)\s+$/u;
 
 /**
  * Right before a deadline in hours, the Trade Assurance order's own payment
@@ -43,4 +43,4 @@ export const PRESSURE_ABOUT_MONEY =
  * it ("we need the colour by Friday to keep the slot") then hurry something else, not a payment.
  */
 export const NO_RUSH_TO_PAY =
-  /\b(?:pay(?:ment)?\s+(?:\S+\s+)?when\s+(?:you\s+)?(?:are\s+|r\s+)?ready|no\s+(?:rush|hurry|pressure)|take\s+your\s+time|no\s+payment\s+(?:is\s+)?(?:needed|required|due)\s+(?:now|yet|today))\b|不急|慢慢来|\bsin\s+prisa\b|\bsem\s+pressa\b|\bpas\s+press[ée]\b|\bkeine\s+eile\b/u;
+  /\b(?:pay(?:ment)?\s+(?:\S+\s+)?when\s+(?:you\s+)?(?:are\s+|r\s+)?ready|no\s+(?:rush|hurry|pressure)|take\s+your\s+time|(?:wait|waits|stay|stays|kept)\s+(?:\S+\s+){0,4}?free\s+of\s+charge|no\s+payment\s+(?:is\s+)?(?:needed|required|due)\s+(?:now|yet|today))\b|不急|慢慢来|\bsin\s+prisa\b|\bsem\s+pressa\b|\bpas\s+press[ée]\b|\bkeine\s+eile\b/u;

@@ -108,8 +108,8 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   {
     deadline:
       '\\btr[ưu][ớo]c\\s+(?:th[ứu]\\s+[\\p{L}]+|ch[ủu]\\s+nh[ậa]t|ng[àa]y\\s+mai|\\d)|\\bng[àa]y\\s+mai\\b|\\bh[ôo]m\\s+nay\\b',
-    pay: '(?:thanh\\s+to[áa]n|chuy[ểe]n\\s+(?:ti[ềe]n|kho[ảa]n|b[ằa]ng)|\\bc[ọo]c\\b|tr[ảa]\\s+ti[ềe]n)',
-    loss: '(?:\\bm[ấa]t\\s+(?:ch[ỗo]|su[ấa]t|h[àa]ng|c[ọo]c|slot)|\\btr[ễe]\\s+l[àa]|\\bk[ẻe]o\\b|\\bh[ủu]y\\b|t[ăa]ng\\s+gi[áa]|\\bkh[ôo]ng\\s+k[ịi]p|\\bgi[ữu]\\s+gi[áa])',
+    pay: '(?:thanh\\s+to[áa]n|chuy[ểe]n\\s+(?:ti[ềe]n|kho[ảa]n|b[ằa]ng|s[ốo]\\s+d[ưu])|\\bc[ọo]c\\b|tr[ảa]\\s+ti[ềe]n)',
+    loss: '(?:\\bm[ấa]t\\s+(?:ch[ỗo]|su[ấa]t|h[àa]ng|c[ọo]c|slot)|\\btr[ễe]\\s+l[àa]|\\bk[ẻe]o\\b|\\bh[ủu]y\\b|t[ăa]ng\\s+gi[áa]|\\bkh[ôo]ng\\s+k[ịi]p|\\bgi[ữu]\\s+gi[áa]|\\bn[ếe]u\\s+kh[ôo]ng\\b|\\bl[ưu]u\\s+kho\\b|\\bt[íi]nh\\s+ph[íi]\\b)',
     anchors: ['trước', 'trưoc', 'truớc', 'truoc', 'ngày mai', 'ngay mai', 'hôm nay', 'hom nay'],
   },
   // "Tolong transfer DP hari ini … supaya harga tidak berubah" (so the price doesn't change).
@@ -123,7 +123,7 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   {
     deadline:
       '\\bdo\\s+(?:jutra|poniedzia[łl]ku|wtorku|[śs]rody|czwartku|pi[ąa]tku|soboty|niedzieli|ko[ńn]ca\\s+dnia)(?![\\p{L}])|\\b(?:dzi[śs]|dzisiaj)(?![\\p{L}])',
-    pay: '(?:zap[łl]at|zap[łl]ac|op[łl]ac|p[łl]atno|przelew|wp[łl]at|\\bsaldo|zaliczk|przedp[łl]at)',
+    pay: '(?:zap[łl]at|zap[łl]ac|op[łl]ac|p[łl]atno|przel(?:ew|a[ćc])|wp[łl]at|\\bsaldo|zaliczk|przedp[łl]at)',
     loss: '(?:stracimy|tracimy|przepad|zamyka|podro[żz]|\\banul|\\binaczej\\b|w\\s+przeciwnym\\s+razie|nie\\s+zd[ąa][żz]ymy|nie\\s+ruszymy|p[óo]jdzie\\s+w\\s+g[óo]r)',
     anchors: [
       'dziś',
@@ -156,7 +156,7 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   {
     deadline: '(?:旧正月前|春節前|年末前|連休前|休暇前)|[月火水木金土日]曜日?まで|今日中|本日中|明日まで',
     pay: '(?:支払|払い|振込|振り込|送金|入金)',
-    loss: '(?:値上げ|維持|遅れ|キャンセル|間に合わ|できません)',
+    loss: '(?:値上げ|維持|遅れ|キャンセル|間に合わ|できません|上がり|上がる)',
     anchors: [
       '旧正月前',
       '春節前',

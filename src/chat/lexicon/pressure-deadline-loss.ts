@@ -85,22 +85,24 @@ const ENGLISH: DeadlinePayAndLoss = {
   loss:
     "\\b(?:otherwise|or\\s+else|else|or\\s+(?:we|the|your|you|it|i|they|he|she)\\s+(?:will|'ll|must|have|can(?:not|'t)?|lose|miss|take|give|sell|pay)" +
     // "… or they take other customer", "today is the cut-off", "we are charged a penalty every day".
-    '|(?:take|(?:give|sell)\\s+(?:\\S+\\s+){0,3}?to|go\\s+to)\\s+(?:an?\\s+|the\\s+)?(?:other|another|next)\\s+(?:customer|buyer|client)s?' +
+    '|(?:take|(?:give|sell)\\s+(?:\\S+\\s+){0,3}?to|go\\s+to)\\s+(?:an?\\s+|the\\s+)?(?:other|another|next|waiting)\\s+(?:customer|buyer|client)s?' +
     // "After today the boss go home for Spring Festival and nobody can confirm."
     '|nobody\\s+(?:can|will|could)\\s+(?:confirm|help|ship|answer|sign)|go(?:es)?\\s+home\\s+for\\s+(?:the\\s+)?(?:spring\\s+festival|holidays?|cny|chinese\\s+new\\s+year|new\\s+year)' +
     '|(?:is|are)\\s+the\\s+(?:cut-?off|deadline|last\\s+day)|(?:pay|paying|charged?)\\s+(?:a\\s+|the\\s+)?(?:fine|penalty|penalties)' +
     "|if\\s+(?:\\S+\\s+){0,4}?(?:is\\s+not|isn't|not)\\s+(?:in|received|paid|sent|here|arrived?|made|done|settled|cleared)" +
     // "Container closing tonight!! Send balance now", "… your container is held and demurrage begins".
     '|(?:container|vessel|booking|order\\s+book|loading|space)\\s+(?:is\\s+)?clos(?:es|ing|ed)|clos(?:es|ing)\\s+(?:the\\s+)?(?:order\\s+book|container|booking)|demurrage|(?:container|goods|cargo|shipment)\\s+(?:is|are|will\\s+be|gets?)\\s+held' +
-    '|next\\s+(?:week|month|year|shipment|vessel|pickup|batch)|new\\s+price|old\\s+price|(?:delayed|rolled|moved|pushed)\\s+to' +
+    '|next\\s+(?:week|month|year|shipment|vessel|pick\\s?-?up|batch)|new\\s+price|old\\s+price|(?:delayed|rolled|moved|pushed)\\s+to' +
     '|last\\s+(?:vessel|container|truck|slot|shipment|boat|ship)' +
-    '|prices?\\s+(?:will\\s+|must\\s+|would\\s+)?(?:go(?:es)?\\s+up|rises?|increases?)' +
+    '|prices?\\s+(?:will\\s+|must\\s+|would\\s+)?(?:go(?:es)?\\s+up|rises?|increases?)|prices?\\s*\\+\\s*\\d+' +
+    // "After that normal price", "… you will not be in the container".
+    "|(?:after\\s+that|then)\\s*,?\\s+(?:the\\s+)?(?:normal|regular|full|original|list)\\s+prices?|(?:will\\s+not|won't)\\s+be\\s+(?:in|on)\\s+(?:the|this)\\s+(?:container|shipment|vessel|batch)" +
     // "Storage fee start from tomorrow", "port storage fee is 85 usd per day".
     '|(?:storage|demurrage|detention)\\s+(?:fees?|charges?)\\s+(?:will\\s+)?(?:start|begin|(?:is|are)\\s+(?:\\S+\\s+){1,3}?(?:per|a|each|every)\\s+day)' +
     "|(?:cannot|can't|won't|will\\s+not)\\s+(?:\\S+\\s+)?(?:help|ship(?:ped)?|hold|keep|guarantee|promise|load(?:ed)?|release(?:d)?)" +
     '|back\\s+of\\s+the\\s+(?:queue|line)' +
     // "Pay the deposit today to keep the price"; "… or goods wait until March".
-    '|(?:keep|secure|lock|hold|guarantee)\\s+(?:the|this|your|our)\\s+(?:price|rate|discount|offer)|or\\s+(?:the\\s+|your\\s+)?(?:goods|order|shipment|production|container|cargo)\\s+(?:will\\s+|must\\s+|has\\s+to\\s+)?(?:wait|be\\s+delayed|be\\s+held)' +
+    '|(?:keep|secure|lock|hold|guarantee)\\s+(?:the\\s+|this\\s+|your\\s+|our\\s+)?(?:(?:fair|special|current|production|loading|shipping)\\s+)?(?:price|rate|discount|offer|slot|space|booking)|or\\s+(?:the\\s+|your\\s+)?(?:goods|order|shipment|production|container|cargo)\\s+(?:will\\s+|must\\s+|has\\s+to\\s+)?(?:wait|be\\s+delayed|be\\s+held)' +
     '|miss(?:es)?\\s+the\\s+(?:vessel|ship|container|truck|slot|shipment|boat|cut-?off)' +
     '|lose|gone|cancel\\w*|released?\\s+to\\s+(?:other|another)|sold\\s+to|delay\\w*|on\\s+hold' +
     // "We will treat goods as abandoned and sell them", "your deposit not refundable".

@@ -615,7 +615,7 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'من الآن فصاعدا يرجى الدفع لحساب شركتنا في دبي.', rules: [CHANGE, PAY] },
   { text: "Bundan sonra ödemeleri Hong Kong'daki şirketimizin hesabına yapın.", rules: [CHANGE, PAY] },
   { text: 'Từ bây giờ anh chuyển tiền vào tài khoản công ty bên Hồng Kông nhé.', rules: [CHANGE, PAY] },
-  { text: 'Mulai sekarang pembayaran ke rekening kantor kami di Hong Kong ya.', rules: [CHANGE] },
+  { text: 'Mulai sekarang pembayaran ke rekening kantor kami di Hong Kong ya.', rules: [CHANGE, PAY] },
   { text: 'Por favor haga el pago a nombre de nuestra empresa asociada Golden Star Ltd.', rules: [CHANGE] },
   {
     text: 'Por favor no pague a la cuenta antigua, le mando los datos correctos por correo.',

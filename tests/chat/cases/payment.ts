@@ -3508,4 +3508,163 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Please pay in the TA order instead of to our account', rules: [] },
   { text: 'our sales will tell you how to pay in the alibaba order', rules: [] },
   { text: 'le paso la cuenta del pedido en Alibaba', rules: [] },
+  // Round 26: group purchases' collection accounts, fees to unlock an order, accounts in Hong Kong in other languages, refunds through staff.
+  {
+    text: 'olá amigo, a amostra é grátis mas o frete 55 USD paga por favor no meu PayPal pessoal, depois devolvemos no pedido grande',
+    rules: [PAY],
+  },
+  {
+    text: 'Friend from Canton Fair, the fair price only valid for buyers who pay deposit to our HK account before 15th, after that price +12%. Account: DBS HK 7982-114-006, Everbright Intl Ltd',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Hi, I'm the sales who gave you the catalogue at Yiwu fair. Boss says for fair customers we do special price but payment must be TT to HK account. Add me skype: yiwu.sunny.export",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Dear Customer, Kindly note our banking details have been updated. The old account will be closed on 30th and any payment sent there will be returned with charges. Please remit USD 9,600 to the new beneficiary below before Friday to keep your production slot. Regards, Accounts Dept',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Kính gửi quý khách, tài khoản ngân hàng cũ của công ty chúng tôi đang bị kiểm toán. Vui lòng chuyển số dư 8.500 USD vào tài khoản mới trong PI đính kèm trước thứ Sáu, nếu không hàng sẽ bị lưu kho và tính phí',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Cliente, recebemos o pagamento em duplicidade. O reembolso sai pela conta do nosso funcionário financeiro, mas antes precisa pagar a taxa de retorno bancário de 70 USD no PayPal dele',
+    rules: [PAY],
+  },
+  {
+    text: 'Sayın alıcı, iki kez ödeme yaptınız. İade için önce 85 USD banka iade ücretini muhasebe çalışanımızın hesabına yatırmanız gerekiyor: Ziraat TR35 0001 0090 1045 6678 9901 23',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear buyer, I am from Alibaba security team. Your account has risk, please add WhatsApp +1 213 555 0187 for verification and pay 50 USD deposit for unlocking',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Compliance notice: the order cannot be released until you pay the anti money laundering certificate fee 250 USD. If not paid within 48h the order will be cancelled and your account closed',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Equipo de Cumplimiento de Alibaba: su cuenta será cerrada. Pague la tarifa de verificación de membresía de 150 USD hoy para desbloquear el pedido',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hi, other buyers already paid to our collection account for the group order. Pls send your share 2,100 USD to the same account so we ship together: Wise, holder Chen Group Purchase',
+    rules: [PAY],
+  },
+  {
+    text: 'Group buying closes tonight! 14 buyers already paid to collection account. If you pay after 12am you will not be in the container',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Pembelian grup: pembeli lain sudah bayar ke rekening penampung kami. Silakan transfer bagian Anda 1.250 USD ke rekening koordinator, BCA 8830 412 776 a.n. Susanto',
+    rules: [PAY],
+  },
+  {
+    text: 'consolidation container leaving Thursday, all others paid the organiser. if no payment by tmrw we give your space to waiting buyer, sorry',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Gentile cliente, ci siamo incontrati alla fiera di Hong Kong. Proseguiamo su WhatsApp +852 6123 4578. Il deposito va versato sul conto del nostro ufficio di Hong Kong',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: "Friend, last time you pay to our Alibaba account, this time pls pay the sample fee to my colleague's account because company account is in annual check: ABC 6228 4800 9912 3345 571, Sun Mei",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Canton Fair special: pay deposit by WU before the fair close (Nov 4) and keep fair price. after that normal price',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Der LC-Änderungsgebühr bitte nicht an das im Akkreditiv genannte Konto zahlen, sondern an unseren Agenten: Sparkasse IBAN DE44 5001 0517 5407 3249 31, Empfänger T. Liang. Danke',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'refund of overpayment is ready, please contact our finance staff Mr. Gao on WeChat gao_finance_cw to pay the return fee and receive the refund',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'للمشتريات الجماعية: المشترون الآخرون دفعوا بالفعل إلى حساب التجميع. أرسل حصتك 700 دولار إلى المنظم، التفاصيل على واتساب +971 50 412 8836',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Sample is ready, courier pick up today 4pm. pls pay 38usd to my personal paypal and whatsapp me screenshot +86 177 6620 3318, or next pick up is after 1 week',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'sample fee 85 usd pls pay*pal to sales.kelly.hk@gmail.com as friends and family so no fee for both of us',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Estimado cliente, nuestra cuenta bancaria anterior está en auditoría, por favor haga el pago del saldo a la nueva cuenta en Hong Kong que le envío por correo',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'いつもありがとうございます。弊社の銀行口座が変更になりました。今回のお支払いは新しい口座（香港の銀行）へお願いします。',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Anh ơi chuyển khoản cọc trực tiếp vào tài khoản Vietcombank của em hôm nay nhé, mai giá vải tăng là em không giữ được giá',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Bayaran boleh buat terus ke akaun Maybank syarikat kawan saya, lebih cepat dari Alibaba punya sistem',
+    rules: [PAY],
+  },
+  {
+    text: 'Sehr geehrter Herr Braun, bitte beachten Sie, dass sich unsere Bankverbindung geändert hat. Die alte IBAN bitte nicht mehr verwenden, die neue Kontonummer sende ich Ihnen per Mail.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Beste klant, de aanbetaling moet vandaag nog via bankoverschrijving naar onze rekening in Hong Kong, anders gaat uw productieplaats naar een andere klant',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'بھائی ایڈوانس براہ راست میرے ذاتی بینک اکاؤنٹ میں بھیج دیں، علی بابا کی فیس بچ جائے گی',
+    rules: [PAY],
+  },
+  {
+    text: 'Hey Carlos! Thanks so much for the order 🙏 We already started cutting the fabric. Btw the Alibaba payment sometimes fails for Mexico, so easier: WhatsApp me +52 1 55 3381 9044 (our local agent) and pay him in pesos at OXXO',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'sendme the balance two thousand and fifty dollars by bank transfer to the account on the commercial invoice not on alibaba pls because the order already closed',
+    rules: [PAY],
+  },
+  {
+    text: '本日中にデポジットを私の個人口座に送金してください。明日になると価格が15%上がります',
+    rules: [PAY, PRESSURE],
+  },
+  // Round 26's ordinary near-misses: warnings about other suppliers, refunds to the original account, payment hardware and stickers.
+  {
+    text: "Friend, I know some suppliers ask sample fee by Western Union or personal PayPal. We don't do this, everything through Alibaba order so you are protected 👍",
+    rules: [],
+  },
+  { text: '您重复付款了，我们已经在阿里巴巴订单里申请退款，3到7个工作日退回原账户', rules: [] },
+  {
+    text: 'Group order? Is it safe? The organiser in my Facebook group asks everyone to pay to his account, I prefer to order directly here',
+    rules: [],
+  },
+  { text: 'our printing machine can print QR code for payment on the receipt, for restaurants', rules: [] },
+  {
+    text: 'if anybody says he is our "finance manager" and asks you to pay to another account, it\'s not us',
+    rules: [],
+  },
+  {
+    text: 'the shop door stickers: visa, mastercard, western union, size 15x10cm each, 500 sets, matte finish pls',
+    rules: [],
+  },
+  {
+    text: 'our colleague Amy will also reply in this same alibaba chat, her sub-account name is Amy - Jinhua Factory',
+    rules: [],
+  },
+  { text: '¿La caja registradora acepta pagos con tarjeta y QR de Mercado Pago?', rules: [] },
+  // Near-misses of round 26's new cues.
+  { text: 'we treat our customers as friends and family, no fees for samples', rules: [] },
+  { text: 'Alibaba settles the payment to our collection account after delivery', rules: [] },
+  { text: "we don't accept western union until you confirm the sample", rules: [] },
+  { text: 'we can talk on whatsapp, but to pay please use the alibaba order', rules: [CONTACT] },
+  { text: "we can't ship until you pay the balance by western union", rules: [PAY] },
 ];

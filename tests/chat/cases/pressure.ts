@@ -2131,4 +2131,14 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'only 300 pcs left in stock fyi if u need tell me', rules: [] },
+  // Round 26: the supplier's own timing, goods kept free of charge, stock told for information.
+  { text: 'ok boss i check with my manager about the discount and come back to you in one hour', rules: [] },
+  {
+    text: "Dear, we'll ship on 15th. If the balance is not paid in the Alibaba order by then, no problem, the goods wait in our warehouse free of charge for 30 days.",
+    rules: [],
+  },
+  {
+    text: 'only 200 pcs left in stock of the red one, if you need more we produce new batch 10 days',
+    rules: [],
+  },
 ];
