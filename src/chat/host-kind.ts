@@ -60,6 +60,8 @@ function imitatesAlibaba(host: string): boolean {
 
 /** A host that is an IPv4 address, as the URL parser writes it (also for "http://3232235521/"). */
 const IP_HOST = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** The buyer's own network (a router's or a camera's settings page, "192.168.1.1/admin"): no one else's site. */
+const PRIVATE_NETWORK = /^(?:10\.|127\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
 
 /**
  * A Google Maps share link ("maps.app.goo.gl/…", "goo.gl/maps/…"): Google's own, it opens a place on the map, not
@@ -71,7 +73,7 @@ export function isMapShareLink(host: string, path: string): boolean {
 
 /** What the site at `host` is, for the buyer; `path` tells a map share link from a shortener's. */
 export function kindOf(host: string, path = ''): LinkKind {
-  if (IP_HOST.test(host)) return 'numeric';
+  if (IP_HOST.test(host)) return PRIVATE_NETWORK.test(host) ? 'other' : 'numeric';
   if (hostIn(host, OFFICIAL_DOMAINS)) return 'official';
   if (imitates(host)) return 'look-alike';
   if (spellsAnotherAddress(host)) return 'embedded';

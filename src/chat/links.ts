@@ -16,11 +16,12 @@ const TLDS = BARE_DOMAIN_TLDS.join('|');
 /** Letters of a host label: Latin, and the Cyrillic and Greek ones a look-alike host is spelt with. */
 const LABEL_CHAR = 'a-z0-9\\u00e0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
 /**
- * "https://…", "www.…", or a written-out host with a known ending ("bit.ly/x", "alibaba-com.support/verify"); not
- * an e-mail address's first part ("kevin.zhou.trade@163.com").
+ * "https://…", "www.…", or a written-out host with a known ending ("bit.ly/x", "alibaba-com.support/verify"), or an
+ * IP address with a path ("47.91.203.18/app/catalog.apk"; without one it may be a version); not an e-mail address's
+ * first part ("kevin.zhou.trade@163.com").
  */
 const LINK = new RegExp(
-  `(?:https?://|www\\.)[^\\s<>"'，。）)\\]]+|(?<![\\p{L}\\p{N}@._-])(?:[${LABEL_CHAR}](?:[${LABEL_CHAR}-]{0,61}[${LABEL_CHAR}])?\\.)+(?:${TLDS})(?![\\p{L}\\p{N}@-])(?::\\d+)?(?:/[^\\s<>"'，。）)\\]]*)?`,
+  `(?:https?://|www\\.)[^\\s<>"'，。）)\\]]+|(?<![\\p{L}\\p{N}@._-])(?:[${LABEL_CHAR}](?:[${LABEL_CHAR}-]{0,61}[${LABEL_CHAR}])?\\.)+(?:${TLDS})(?![\\p{L}\\p{N}@-])(?::\\d+)?(?:/[^\\s<>"'，。）)\\]]*)?|(?<![\\p{L}\\p{N}._-])(?:\\d{1,3}\\.){3}\\d{1,3}(?::\\d+)?/[^\\s<>"'，。）)\\]]*?[a-z][^\\s<>"'，。）)\\]]*`,
   'gu',
 );
 
@@ -35,8 +36,8 @@ const LINK_WITH_A_USER_NAME = new RegExp(
 /** The same, tried only where an e-mail address starts. */
 const LINK_WITH_A_USER_NAME_HERE = new RegExp(LINK_WITH_A_USER_NAME.source, 'uy');
 
-/** No dot between letters and no "://", no link: most messages stop here. */
-const MAY_HOLD_LINK = new RegExp(`[${LABEL_CHAR}]\\.[a-z]|://`);
+/** No dot between letters, no "://" and no IP address, no link: most messages stop here. */
+const MAY_HOLD_LINK = new RegExp(`[${LABEL_CHAR}]\\.[a-z]|://|\\d\\.\\d{1,3}[/:]`);
 
 export function findLinks(text: string): LinkMention[] {
   const links: LinkMention[] = [];

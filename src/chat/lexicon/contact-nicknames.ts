@@ -91,7 +91,7 @@ export const APP_NICKNAME_MOVES: readonly Cue[] = [
       // "Let's move to wa bro".
       `|\\b(?:move|switch|continue)\\s+(?:to|on)\\s+${WA}(?=\\s*(?:$|[.!?,]|(?:bro|sis|dear|friend|pls|please)\\b))` +
       // LINE in katakana, which is also a production line (生産ライン): only with "contact me on" or an ID.
-      '|ライン\\s*(?:で|に)\\s*(?:連絡|追加|メッセージ|話)|(?<!生産|製造|組立|包装|検査)ライン\\s*(?:の\\s*)?id',
+      '|(?<!生産|製造|組立|包装|検査)ライン\\s*(?:で|に)\\s*(?:連絡|追加|メッセージ|話)|(?<!生産|製造|組立|包装|検査)ライン\\s*(?:の\\s*)?id',
     { anchors: ['wa', 'w.a', 'zap', 'whats', 'ライン'] },
   ),
   cue(

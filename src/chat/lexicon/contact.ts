@@ -104,6 +104,8 @@ export const OTHER_MOVES: readonly Cue[] = [
       `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)\\s+(?:(?:personal|private|direct)\\s+)?(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b${NOT_FOR_THE_COURIER}${NOT_THE_DEVICE}` +
       // "Send me a text at (626) 555-0193": a text message, off the platform.
       '|\\b(?:text\\s+me|send\\s+me\\s+a\\s+text|send\\s+me\\s+an\\s+sms)\\s+(?:at|on|to)(?=\\s+[+(\\d])' +
+      // "sms me 0 0 8 6 one three nine …": a number follows, however it is spaced.
+      '|\\b(?:sms\\s+me|text\\s+me)(?=\\s+[+(]?\\d[\\d\\s().-]{6,})' +
       // "Drop your number and I will call you"; not "your number one concern".
       `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your\\s+number|your\\s+personal\\s+number|your\\s+private\\s+number)\\b(?=\\s*(?:[.,!?;:)]|$|(?:and|so|please|pls|i|we|then|to|in\\s+case|sir|madam|dear|friend|my\\s+friend|bro)\\b))${NOT_FOR_THE_COURIER}` +
       '|\\bcall\\s+you\\s+(?:on|at)\\s+your\\s+(?:mobile|phone|cell)' +
@@ -116,6 +118,7 @@ export const OTHER_MOVES: readonly Cue[] = [
         'text me',
         'send me a text',
         'send me an sms',
+        'sms me',
         'mail',
         'phone',
         'mobile',

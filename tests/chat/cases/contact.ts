@@ -1145,4 +1145,29 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: "hi, my WhatsApp is broken anyway, let's keep talking here it's better 😅", rules: [] },
   { text: 'je vous envoie les photos par email', rules: [] },
   { text: 'Scan my WeChat QR code to add me, then we talk.', rules: [CONTACT] },
+  // Round 26: apps in Japanese, Tagalog, Vietnamese and Arabizi, spaced and dotted app names, a number after "sms me".
+  { text: 'お世話になっております。詳細はLINEでご連絡いただけますか？ID: tokyo_parts_ken', rules: [CONTACT] },
+  {
+    text: 'Hi po sir, pa-message na lang po sa Viber ko 0917 552 8834 para mas mabilis yung usapan natin',
+    rules: [CONTACT],
+  },
+  {
+    text: 'salam habibi, 3ndi se3r a7san bas 7ki m3aya 3al whatsapp, raqmi 0 0 8 6 1 5 9 8 8 2 3 0 4 1 7',
+    rules: [CONTACT],
+  },
+  { text: 'ok ok friend we talk on we.chat is better, my id is  l i n d a 8 8 6 6', rules: [CONTACT] },
+  { text: 'sms me 0 0 8 6 one three nine five two two eight one zero four seven ok', rules: [CONTACT] },
+  {
+    text: 'Sige po sir, add niyo na lang ako sa facebook messenger, Maria Santos Guangzhou po name ko',
+    rules: [CONTACT],
+  },
+  { text: 'contact me on te le gram @ShenzhenPCB_Ray the alibaba chat limit my messages', rules: [CONTACT] },
+  {
+    text: 'Xin chào, giá tốt nhất em báo qua wechat nhé, thanh toán bằng alipay hoặc chuyển khoản trực tiếp cho em',
+    rules: [PAY, CONTACT],
+  },
+  { text: 'ana ma b7eb a7ki 3al whatsapp, khalina hon 3al alibaba a7san', rules: [] },
+  { text: '生産ラインで連絡します', rules: [] },
+  { text: 'i will add the logo sa line 2 of the box', rules: [] },
+  { text: 'text me 5 minutes later', rules: [] },
 ];

@@ -384,4 +384,12 @@ export const LINK_CASES: ChatCase[] = [
     text: 'For safety of both side we use escrow: escrow-tradeguard.com, deposit 12,400 USD there and they release to us after you receive goods',
     rules: [PAY, LINK],
   },
+  // Round 26: an IP address with a path, written without "http"; the buyer's own network is no one else's site.
+  {
+    text: 'pls install our catalog app on your phone, download from 47.91.203.18/app/catalog.apk',
+    rules: [LINK],
+  },
+  { text: 'the router default page is 192.168.1.1/admin', rules: [] },
+  { text: 'the router default page is http://192.168.1.1/admin', rules: [] },
+  { text: 'firmware version 1.2.3.4/5 is ready', rules: [] },
 ];
