@@ -16,7 +16,7 @@ const ALL_NAMES = `(?:${[...CLEAR_NAMES, ...AMBIGUOUS].join('|')})`;
 const NAME_ANCHORS = [...CLEAR_NAMES, ...AMBIGUOUS].map((name) => name.replaceAll('\\s+', ' '));
 /** Alibaba paying the seller out through one: "payouts from Alibaba", "Alibaba settles to our XTransfer account". */
 const NOT_ALIBABAS_PAYOUT =
-  '(?![^.!?]{0,80}\\bfrom\\s+alibaba\\b)(?<!\\balibaba\\s+(?:settles?|pays?|transfers?|sends?|releases?)\\s+(?:\\S+\\s+){0,4}?\\S+)';
+  '(?![^.!?]{0,80}\\bfrom\\s+alibaba\\b)(?<!\\balibaba\\s+(?:settles?|pays?|transfers?|sends?|releases?)\\s+(?:\\S+\\s+){0,6}?\\S+)';
 /** A cue whose matches are not Alibaba's payouts. */
 const collectionCue = (source: string, options: Parameters<typeof cue>[2]): Cue =>
   cue('a collection account outside the order', `(?:${source})${NOT_ALIBABAS_PAYOUT}`, options);
@@ -54,7 +54,7 @@ export const COLLECTION_ACCOUNTS: readonly Cue[] = [
   // A group purchase's account: "other buyers already paid to our collection account", "all others paid the organiser",
   // "send your share to the same account"; Indonesian "rekening penampung / koordinator", Arabic حساب التجميع, إلى المنظم.
   collectionCue(
-    '\\b(?:paid|pay|send|sent|transfer)\\w*(?<!\\b(?:alibaba|platform)\\s+\\w+\\s+(?:the\\s+)?\\w+)\\s+(?:\\S+\\s+){0,6}?(?:to|into|in)\\s+(?:(?:our|the|this|a|their)\\s+)?(?:(?:group|common|shared|joint)\\s+)?collection\\s+(?:bank\\s+)?account\\b' +
+    '\\b(?:paid|pay|send|sent|transfer)\\w*\\s+(?:\\S+\\s+){0,6}?(?:to|into|in)\\s+(?:(?:our|the|this|a|their)\\s+)?(?:(?:group|common|shared|joint)\\s+)?collection\\s+(?:bank\\s+)?account\\b' +
       "|\\b(?:paid|pay|send|sent|transfer)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to\\s+)?the\\s+(?:group\\s+)?(?:organi[sz]er|coordinator)(?:'s)?\\b" +
       '|\\b(?:send|pay|transfer)\\s+(?:your\\s+share|your\\s+portion)\\b|\\brekening\\s+(?:penampung|koordinator)\\b|حساب\\s+التجميع|(?:إلى|الى)\\s+المنظم',
     {

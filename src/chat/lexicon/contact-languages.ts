@@ -118,12 +118,10 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     'a request to talk on a messaging app',
     // Japanese "詳細はLINEでご連絡いただけますか" (could you contact me on LINE); Tagalog "pa-message na lang po sa Viber ko",
     // "add niyo na lang ako sa facebook messenger"; Vietnamese "giá tốt nhất em báo qua wechat nhé" (I'll send the price
-    // on WeChat); Arabizi "7ki m3aya 3al whatsapp" (talk to me on WhatsApp; read as "eal"), "raqmi 0 0 8 6 …" (my
-    // number); not "ma b7eb a7ki 3al whatsapp" (I'd rather not).
-    '(?:line|whatsapp|wechat)\\s*(?:で|に|から)\\s*(?:ご連絡|連絡|メッセージ|追加|友達)' +
+    // on WeChat). LINE in katakana is also a production line (生産ラインで連絡): not after 生産 and its kind.
+    '(?:line|whatsapp|wechat|(?<!生産|製造|組立|包装|検査)ライン)\\s*(?:で|に|から)\\s*(?:ご連絡|連絡|メッセージ|追加|友達|話)' +
       '|\\b(?:add|i-?add|message|pa-?message|chat|text|tawag|i-?text|i-?chat)\\w*\\s+(?:\\S+\\s+){0,4}?(?:sa\\s+viber|sa\\s+whatsapp|sa\\s+wechat|sa\\s+telegram|sa\\s+messenger|sa\\s+facebook|sa\\s+fb|sa\\s+zalo)\\b' +
-      '|\\b(?:b[áa]o|g[ửu]i|nh[ắa]n|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n|trao\\s+đ[ổo]i|n[óo]i\\s+chuy[ệe]n|chat|add)\\s+(?:\\S+\\s+){0,3}?(?:qua\\s+zalo|qua\\s+wechat|qua\\s+whatsapp|qua\\s+telegram|qua\\s+viber|qua\\s+facebook|qua\\s+messenger)\\b' +
-      '|\\b(?:eal\\s+|ala\\s+|aal\\s+)(?:el\\s+)?(?:whats\\s?app|wats\\s?ap+|telegram|viber)\\b(?<!\\b(?:ma|mish|mesh|msh|la)\\s+(?:\\S+\\s+){0,2}(?:eal|ala|aal)\\s+(?:el\\s+)?\\S+)|\\braqmi\\b\\s*[:：]?\\s*\\+?\\s?(?:\\d[\\s.-]?){8,}',
+      '|\\b(?:b[áa]o|g[ửu]i|nh[ắa]n|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n|trao\\s+đ[ổo]i|n[óo]i\\s+chuy[ệe]n|chat|add)\\s+(?:\\S+\\s+){0,3}?(?:qua\\s+zalo|qua\\s+wechat|qua\\s+whatsapp|qua\\s+telegram|qua\\s+viber|qua\\s+facebook|qua\\s+messenger)\\b',
     {
       instruction: true,
       anchors: [
@@ -145,10 +143,7 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'qua viber',
         'qua facebook',
         'qua messenger',
-        'eal ',
-        'ala ',
-        'aal ',
-        'raqmi',
+        'ライン',
       ],
     },
   ),

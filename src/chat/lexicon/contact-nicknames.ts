@@ -86,13 +86,15 @@ export const APP_NICKNAME_MOVES: readonly Cue[] = [
       `|\\b${WA}\\s+(?:pe|par)\\s+(?:\\S+\\s+){0,2}?(?:baat|message|msg|contact|call|add|bhej\\w*)\\b` +
       // Brazilian Portuguese calls WhatsApp "zap" or "whats": "me chama no zap", "me chama no whats".
       '|\\b(?:chama|chame|manda|mande|fala|fale|adiciona|adicione|add)\\s+(?:\\S+\\s+)?(?:no|pelo)\\s+(?:zap(?:\\s?zap)?|whats)\\b' +
-      // Egyptian Arabic in Latin letters: "kallemni 3ala el whats" (talk to me on the WhatsApp), read with its 3 as an e.
-      '|\\b(?:eala|ela|eal|ala)\\s+(?:el\\s+)?whats\\b' +
+      // Arabic in Latin letters: "kallemni 3ala el whats" (talk to me on the WhatsApp), "7ki m3aya 3al whatsapp", read with
+      // its 3 as an e; "raqmi 0 0 8 6 …" (my number). Not "ma b7eb a7ki 3al whatsapp" (I'd rather not).
+      '|\\b(?:eala|ela|eal|ala|aal)\\s+(?:el\\s+)?(?:whats(?:\\s?app)?|wats\\s?ap+|telegram|viber)\\b(?<!\\b(?:ma|mish|mesh|msh|la)\\s+(?:\\S+\\s+){0,2}(?:eala|ela|eal|ala|aal)\\s+(?:el\\s+)?\\S+)' +
+      '|\\braqmi\\b\\s*[:：]?\\s*\\+?\\s?(?:\\d[\\s.-]?){8,}' +
       // "Let's move to wa bro".
       `|\\b(?:move|switch|continue)\\s+(?:to|on)\\s+${WA}(?=\\s*(?:$|[.!?,]|(?:bro|sis|dear|friend|pls|please)\\b))` +
-      // LINE in katakana, which is also a production line (生産ライン): only with "contact me on" or an ID.
-      '|(?<!生産|製造|組立|包装|検査)ライン\\s*(?:で|に)\\s*(?:連絡|追加|メッセージ|話)|(?<!生産|製造|組立|包装|検査)ライン\\s*(?:の\\s*)?id',
-    { anchors: ['wa', 'w.a', 'zap', 'whats', 'ライン'] },
+      // LINE in katakana, which is also a production line (生産ライン): only with an ID (or "contact me on", in contact-languages.ts).
+      '|(?<!生産|製造|組立|包装|検査)ライン\\s*(?:の\\s*)?id',
+    { anchors: ['wa', 'w.a', 'zap', 'whats', 'wats', 'telegram', 'viber', 'raqmi', 'ライン'] },
   ),
   cue(
     'a request to talk on a messaging app',

@@ -1,7 +1,9 @@
 import { cue, mentionsOneOf, NOT_FOR_A_REFUND, type Cue } from './cue';
 
+/** The apps the details or the paying are moved to. */
+const APPS = 'whats\\s?app|wechat|we\\s+chat|telegram|skype|viber';
 /** Where the details are to come instead: an app, e-mail, or "there" (an app just named). */
-const ANOTHER_CHANNEL = 'whats\\s?app|wechat|we\\s+chat|telegram|skype|viber|line|wa|wc|e-?mail|there';
+const ANOTHER_CHANNEL = `${APPS}|line|wa|wc|e-?mail|there`;
 
 /**
  * Where to pay, promised for later rather than in the order, often in another
@@ -53,7 +55,7 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
   cue(
     'paying arranged in another app',
     // "Contact our finance staff Mr. Gao on WeChat gao_finance_cw to pay the return fee": the payment follows in the app.
-    '\\b(?:on|via|in|through|over)\\s+(?:whats\\s?app|wechat|we\\s+chat|telegram|skype|viber)\\b[^.!?,;]{0,40}?\\bto\\s+(?:pay|send\\s+(?:the\\s+|your\\s+)?(?:money|payment|fee|deposit|balance))\\b(?![^.!?]{0,40}\\b(?:alibaba|trade\\s+assurance|ta\\s+order)\\b)',
+    `\\b(?:on|via|in|through|over)\\s+(?:${APPS})\\b[^.!?,;]{0,40}?\\bto\\s+(?:pay|send\\s+(?:the\\s+|your\\s+)?(?:money|payment|fee|deposit|balance))\\b(?![^.!?]{0,40}\\b(?:alibaba|trade\\s+assurance|ta\\s+order)\\b)`,
     {
       offeredInOrder: true,
       anchors: ['whatsapp', 'whats app', 'wechat', 'we chat', 'telegram', 'skype', 'viber'],

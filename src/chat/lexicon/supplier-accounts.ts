@@ -50,10 +50,10 @@ const TO_YOUR_ACCOUNT = `to\\s+your\\s+${NOT_AN_ALIBABA_ACCOUNT}${NOT_A_MAILBOX}
 export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
   cue(
     "a transfer to the supplier's own account",
-    // Not Trade Assurance paying the supplier out: "Alibaba releases the payment to our account", "Alibaba settles to our account",
+    // Not Trade Assurance paying the supplier out: "Alibaba releases the payment to our account", "Alibaba settles to our account", "Alibaba settles the payment to our collection account",
     // "the payment goes to our bank after Alibaba releases it"; nor "pay in the order instead of to our account".
     // Nor "please pay attention to our bank holiday". "The balance to our HK side": the company abroad that takes it.
-    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)(?<!\\b(?:alibaba|platform)\\s+\\w+)(?<!\\b(?:alibaba|platform)\\s+(?:settles?|releases?|pays?|transfers?|sends?)\\s+(?:the\\s+)?\\w+)(?!\\s+attention\\b)\\s+${WORDS(6)}(?:to\\s+our|to\\s+my|into\\s+our|into\\s+my|through\\s+our|through\\s+my|via\\s+our|via\\s+my)(?<!\\binstead\\s+of\\s+\\w+\\s+\\w+)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank|(?:hk|hong\\s+kong|offshore|overseas)\\s+side)\\b${PAID_OUT_BY_ALIBABA}` +
+    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)(?<!\\b(?:alibaba|platform)\\s+(?:(?:settles?|releases?|pays?|transfers?|sends?)\\s+(?:the\\s+)?)?\\w+)(?!\\s+attention\\b)\\s+${WORDS(6)}(?:to\\s+our|to\\s+my|into\\s+our|into\\s+my|through\\s+our|through\\s+my|via\\s+our|via\\s+my)(?<!\\binstead\\s+of\\s+\\w+\\s+\\w+)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank|(?:hk|hong\\s+kong|offshore|overseas)\\s+side)\\b${PAID_OUT_BY_ALIBABA}` +
       // "You transfer money our bank": the "to" left out.
       `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?(?:money\\s+our|money\\s+my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)
@@ -87,11 +87,9 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
     "a transfer to the supplier's own account",
     // "Send the payment in our ICICI account", said to the buyer (not "we received the payment in our account").
     `\\b(?:send|transfer|deposit|pay|remit|wire)\\s+(?:the\\s+|your\\s+)?(?:payment|money|amount|balance|deposit|funds)\\s+(?:in\\s+our|in\\s+my)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(2)}(?:${ACCOUNT}|bank)\\b` +
-      // "Payment must be TT to HK account": a company abroad's account, with no "our".
-      '|\\b(?:tt|t/t|transfer|remit|wire|pay\\w*)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:the\\s+)?(?:hk|hong\\s+kong|offshore|overseas)\\s+(?:company\\s+|office\\s+)?(?:bank\\s+)?account\\b' +
       // "Send the balance by bank transfer to the account on the commercial invoice": the supplier's own bank, on its paper.
       '|\\b(?:pay|send|transfer|remit|wire|tt|t/t)\\w*\\s+(?:\\S+\\s+){0,8}?(?:to|into)\\s+the\\s+(?:bank\\s+)?(?:account\\s+on|account\\s+in)\\s+(?:the\\s+)?(?:commercial\\s+|proforma\\s+)?(?:invoice|pi)\\b',
-    { anchors: ['in our', 'in my', 'hk', 'hong kong', 'offshore', 'overseas', 'account on', 'account in'] },
+    { anchors: ['in our', 'in my', 'account on', 'account in'] },
   ),
   cue(
     "a transfer to the supplier's own account",
@@ -163,8 +161,8 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
   ),
   cue(
     "a transfer to the supplier's own account",
-    // "For USD please pay to the HK account": an account abroad, not the order's.
-    `\\b(?:pay|payment|transfer|remit|wire|send|deposit)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+the\\s+${ACCOUNT_ABROAD}\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
+    // "For USD please pay to the HK account", "payment must be TT to HK account": an account abroad, not the order's.
+    `\\b(?:pay|payment|transfer|remit|wire|send|deposit|tt|t/t)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the\\s+)?${ACCOUNT_ABROAD}\\s+(?:company\\s+|office\\s+)?(?:bank\\s+)?${ACCOUNT}\\b` +
       // "We are using our Hong Kong account for all foreign customers now", "use our Malaysia account pls".
       `|\\b(?:using|use|uses)\\s+our\\s+${ACCOUNT_ABROAD}\\s+(?:bank\\s+)?${ACCOUNT}\\b`,
     { anchors: ACCOUNT_ABROAD_ANCHORS },
