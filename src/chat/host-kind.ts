@@ -12,6 +12,7 @@ import {
 import {
   APP_STORE_DOMAINS,
   FILE_SHARING_DOMAINS,
+  MARKETPLACE_NAMES,
   PLATFORM_DOMAINS,
   PUBLISHING_HOSTS,
   TESTING_BODY_NAMES,
@@ -38,18 +39,24 @@ export type LinkKind =
 
 /** Printable ASCII: a host in plain Latin letters. */
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
+/** A host name with Latin letters beside Cyrillic or Greek ones. */
+const MIXED_LATIN = /[a-z][^.]*[\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][^.]*[a-z]/;
 
 /**
  * A host spelt with Cyrillic or Greek letters that look Latin ("аlibaba.com",
  * which a URL holds as "xn--libaba-2nf.com") is another site than the one it
  * reads as (an IDN homograph): of Alibaba.com, or of some other Latin-lettered
  * site. Accented Latin letters are a language's own ("café.com"), so only a look-alike of Alibaba.com spelt with them
- * ("alibába.com") is one. Null for a host in plain Latin, or in one other alphabet throughout ("пример.рф").
+ * ("alibába.com") is one; so is a name that mixes Latin with Cyrillic or Greek ("dфh.com"). Null for a host in plain
+ * Latin, or in one other alphabet throughout ("пример.рф").
  */
 export function disguisedKind(asciiHost: string): 'homograph' | 'disguised' | null {
   if (!asciiHost.includes('xn--')) return null;
-  const skeleton = latinSkeleton(hostToUnicode(asciiHost));
+  const unicodeHost = hostToUnicode(asciiHost);
+  const skeleton = latinSkeleton(unicodeHost);
   if (ASCII_ONLY.test(skeleton)) return imitatesAlibaba(skeleton) ? 'homograph' : 'disguised';
+  // "dфh.com": Latin and Cyrillic or Greek letters in one name, which no real site mixes, even where a letter has no Latin twin.
+  if (unicodeHost.split('.').some((label) => MIXED_LATIN.test(label))) return 'disguised';
   const unaccented = skeleton.normalize('NFD').replace(/\p{M}/gu, '');
   return ASCII_ONLY.test(unaccented) && imitatesAlibaba(unaccented) ? 'homograph' : null;
 }
@@ -85,10 +92,13 @@ export function kindOf(host: string, path = ''): LinkKind {
   if (spellsACarrierWithLookAlikes(host)) return 'carrier-look-alike';
   if (hostIn(host, PAYMENT_DOMAINS)) return 'payment';
   if (nameIn(host, TESTING_BODY_NAMES) === 'borrowed') return 'testing-body-look-alike';
-  if (nameIn(host, SERVICE_NAMES) === 'borrowed' && !hostIn(host, SERVICES_OWN_HOSTS))
+  if (nameIn(host, BORROWED_NAMES) === 'borrowed' && !hostIn(host, SERVICES_OWN_HOSTS))
     return 'service-look-alike';
   return 'other';
 }
+
+/** The names of big services and other marketplaces that phishing hosts borrow. */
+const BORROWED_NAMES = [...SERVICE_NAMES, ...MARKETPLACE_NAMES];
 
 /** The big services' own hosts, whatever their names look like ("onedrive.live.com", "sites.google.com"). */
 const SERVICES_OWN_HOSTS = [

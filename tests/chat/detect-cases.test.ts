@@ -146,7 +146,7 @@ describe('detector findings', () => {
       (f) => f.rule === 'suspicious-link',
     );
     expect(link?.message).toBe(
-      "Suspicious link: a site borrowing a big service's name (Google, PayPal, Microsoft…), not that service's own (its real address is drive-google.docs-share.xyz)",
+      "Suspicious link: a site borrowing a big service's or marketplace's name (Google, PayPal, Global Sources…), not its own (its real address is drive-google.docs-share.xyz)",
     );
   });
 

@@ -91,8 +91,11 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
     'a request to move to e-mail or a call',
     '\\b(?:personal|private|my)\\s+(?:phone\\s+|mobile\\s+)?number\\s+is\\s+in\\s+the\\s+(?:image|photo|picture|attachment|file)\\b' +
       '|\\b(?:give|drop)\\s+me\\s+a\\s+missed\\s+call\\b|\\bmissed\\s+call\\s+(?:dijiye|de\\s+do|kar\\s+do)\\b' +
-      '|\\bsend\\s+me\\s+your\\s+(?:gmail|hotmail|yahoo|personal\\s+e-?mail|private\\s+e-?mail)\\b|\\b(?:ihre|deine)\\s+private\\s+(?:handy|telefon)?nummer\\b',
-    { anchors: ['number is in', 'missed call', 'send me your', 'private'] },
+      // "Send me your Gmail", "can I send to your personal gmail?".
+      '|(?:\\bsend\\s+me\\s+your|\\bsend\\s+to\\s+your|\\bsend\\s+it\\s+to\\s+your)\\s+(?:gmail|hotmail|yahoo|(?:personal|private)\\s+(?:e-?mail|gmail|mail))\\b|\\b(?:ihre|deine)\\s+private\\s+(?:handy|telefon)?nummer\\b',
+    {
+      anchors: ['number is in', 'missed call', 'send me your', 'send to your', 'send it to your', 'private'],
+    },
   ),
   cue(
     'a request to move to e-mail or a call',

@@ -54,8 +54,9 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   cue(
     'a new receiving account',
     // "Transfer to our backup account in Malaysia": apart from the cue above, so "spare parts" and "backup power" don't run it.
-    // "I will give you our real company account": the one given before, on the platform, said to be false.
-    `\\b(?:spare|backup|back-up)\\s+(?:bank\\s+)?${ACCOUNT}\\b|\\b(?:our|my)\\s+real\\s+(?:company\\s+|bank\\s+){0,2}${ACCOUNT}\\b`,
+    // "I will give you our real company account": the one given before, on the platform, said to be false. Not the
+    // storefront told apart from copies: "our real account has the verified badge".
+    `\\b(?:spare|backup|back-up)\\s+(?:bank\\s+)?${ACCOUNT}\\b|\\b(?:our|my)\\s+real\\s+(?:company\\s+|bank\\s+){0,2}${ACCOUNT}\\b(?![^.!?]{0,40}\\b(?:badge|verified|store|shop|profile|years\\s+on))`,
     { anchors: ['spare', 'backup', 'back-up', 'real'] },
   ),
   cue(

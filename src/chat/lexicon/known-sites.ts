@@ -31,6 +31,12 @@ export const TESTING_BODY_NAMES: readonly string[] = TESTING_BODY_DOMAINS.map(
   (domain) => domain.split('.')[0] as string,
 ).filter((name) => !name.startsWith('ul'));
 
+/**
+ * Other B2B marketplaces, whose names a fake showroom or profile borrows ("globalsources-showroom.xyz", "dhgate-vip.top"):
+ * like the big services' names in domains.ts, a host that only borrows one is not theirs.
+ */
+export const MARKETPLACE_NAMES: readonly string[] = ['globalsources', 'dhgate', 'tradekey'];
+
 /** Big platforms' own sites (manuals, videos, templates): real pages, not a phishing page, whatever the words beside them. */
 export const PLATFORM_DOMAINS: readonly string[] = [
   'apple.com',

@@ -63,9 +63,9 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   ),
   cue(
     'an e-wallet with no buyer protection',
-    // Papara: a Turkish e-wallet, paid from phone to phone.
-    '\\bperfect\\s?money\\b|\\bpayeer\\b|\\bskrill\\b|\\bneteller\\b|\\bwebmoney\\b|\\bpapara\\b',
-    { anchors: ['perfect', 'payeer', 'skrill', 'neteller', 'webmoney', 'papara'] },
+    // Papara: a Turkish e-wallet, paid from phone to phone; Paysera, a Lithuanian one.
+    '\\bperfect\\s?money\\b|\\bpayeer\\b|\\bskrill\\b|\\bneteller\\b|\\bwebmoney\\b|\\bpapara\\b|\\bpaysera\\b',
+    { anchors: ['perfect', 'payeer', 'skrill', 'neteller', 'webmoney', 'papara', 'paysera'] },
   ),
   ...CRYPTO,
   cue(
@@ -138,8 +138,23 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     // "WeChat pay me 500 RMB", "PayPal us the sample fee": the app used as a verb is talk of paying by itself.
     // So is 微信转账给我 ("WeChat a transfer to me") and 请用微信付款 ("please pay by WeChat").
     '\\b(?:wechat\\s+pay|ali\\s?pay|pay\\s?pal)\\s+(?:me|us)\\b(?!\\s+(?:on|at|via|in)\\b)' +
-      '|微信(?:转账|付款|支付|转)\\s*(?:给|到)\\s*我|微信转我|(?:用|使用|通过)微信(?:转账|付款|支付)',
-    { offeredInOrder: true, anchors: ['wechat pay', 'alipay', 'ali pay', 'paypal', 'pay pal', '微信'] },
+      '|微信(?:转账|付款|支付|转)\\s*(?:给|到)\\s*我|微信转我|(?:用|使用|通过)微信(?:转账|付款|支付)' +
+      // "Pay the deposit to my WeChat", "… to the WeChat I send": money to a WeChat account is WeChat Pay (a slip sent there is contact).
+      '|\\b(?:pay|paid|paying|transfer(?:red)?|remit(?:ted)?)\\s+(?:\\S+\\s+){0,4}?(?:to|into|via)\\s+(?:my|our|the|his|her)\\s+(?:wechat|we\\s+chat|weixin)\\b(?!\\s+(?:group|id|account\\s+to\\s+(?:talk|chat)))',
+    {
+      offeredInOrder: true,
+      anchors: [
+        'wechat pay',
+        'alipay',
+        'ali pay',
+        'paypal',
+        'pay pal',
+        '微信',
+        'wechat',
+        'we chat',
+        'weixin',
+      ],
+    },
   ),
   cue('Apple Pay Cash', '\\bapple\\s+pay\\s+cash\\b|\\bapple\\s+cash\\b', { anchors: ['apple'] }),
   cue(

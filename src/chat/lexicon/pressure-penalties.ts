@@ -1,8 +1,12 @@
-import { cue, type Cue } from './cue';
+import { cue, inMessageWith, type Cue } from './cue';
 
 /** An amount by the day: "50 USD per day", "$120/day". */
 const BY_THE_DAY =
   '\\s+(?:(?:is|are|of)\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s*|dollars?\\s*)?(?:per|a|/)\\s*day\\b';
+
+/** Soon, in the same message: the clock on a threat to the goods. */
+const SOON =
+  '\\b(?:today|tonight|tomorrow|now|within\\s+\\d+|(?:by|before|until)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)|(?:after|in)\\s+\\d+\\s*(?:h|hrs?|hours?|days?))\\b|今日中|本日中|\\bhari\\s+ini\\b|\\bbesok\\b';
 
 /**
  * Penalties held over the buyer: the deposit kept if the order is cancelled, storage charged by the day until
@@ -58,6 +62,28 @@ export const PENALTIES: readonly Cue[] = [
         'phi luu kho',
         'αποθήκευση',
         'αποθηκευση',
+      ],
+    },
+  ),
+  cue(
+    'a threat to destroy or seize the goods',
+    // "Goods will be destroyed if documents not complete by Monday", "after 48h customs will confiscate and destroy the goods",
+    // 今日中に…貨物は廃棄されます, "kalau hari ini tidak bayar … barang akan dimusnahkan": authority borrowed to hurry the buyer,
+    // with a clock on it (not "we destroyed the defective units", nor what customs may do, said without one).
+    '(?:\\b(?:goods|cargo|shipment|container|parcel|package)s?\\s+(?:will|would|shall|may|must|are\\s+going\\s+to)\\s+be\\s+(?:destroyed|confiscated|seized|auctioned)\\b' +
+      '|\\b(?:customs|police|authorities|port)\\s+(?:will|would|shall|may|are\\s+going\\s+to)\\s+(?:destroy|confiscate|seize|auction)\\b' +
+      `|貨物は廃棄|\\b(?:barang|kontena)\\s+(?:akan\\s+)?(?:dimusnahkan|dirampas|disita)\\b)${inMessageWith(SOON, 160)}`,
+    {
+      anchors: [
+        'destroyed',
+        'confiscate',
+        'seize',
+        'auction',
+        'destroy',
+        '廃棄',
+        'dimusnahkan',
+        'dirampas',
+        'disita',
       ],
     },
   ),

@@ -37,8 +37,9 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       // "… we will sell to another customer" (not "we sell to other customers in Europe too").
       "|\\b(?:will|'ll|have\\s+to|must|going\\s+to)\\s+sell\\s+(?:it\\s+|them\\s+|this\\s+lot\\s+|the\\s+(?:goods|stock|slot|lot)\\s+)?to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b" +
       "|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\b(?<!(?:\\b(?:was|were|been|already|not\\s+be|never\\s+be)|n't\\s+be)\\s+)(?:sold|given|allocated|released)\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?|containers?|cartons?|pallets?|lots?|rolls?|tons?|(?:production\\s+)?(?:slots?|spots?))?\\s*left\\b(?![^.!?]{0,40}?\\b(?:fyi|just\\s+so\\s+you\\s+know|if\\s+(?:you|u)\\s+(?:need|want)))" +
-      // "The space goes to a buyer from Brazil".
+      // "The space goes to a buyer from Brazil", "I must give your production slot to another customer".
       '|\\b(?:space|slot|stock|goods|container|lot|booking|spot|place)\\s+(?:goes|go|will\\s+go|is\\s+going)\\s+to\\s+(?:a|another|the\\s+next)\\s+(?:buyer|customer|client)\\b' +
+      '|\\b(?:give|giving)\\s+(?:your\\s+(?:\\S+\\s+)?(?:slot|space|goods|stock|booking|spot|place|order)|(?:the|this)\\s+(?:\\S+\\s+)?(?:slot|space|booking|spot|place))\\s+to\\s+(?:another|other)\\s+(?:buyer|customer|client)s?\\b' +
       '|\\blast\\s+\\d+\\s+(?:units|pcs|pieces|sets)\\b|\\breserved\\s+for\\s+you\\s+for\\b(?!\\s+(?:\\S+\\s+)?(?:weeks?|months?)\\b)|\\b(?:price|discount|offer|stock)s?\\s+(?:and\\s+the\\s+\\w+\\s+)?(?:is|are|will\\s+be)\\s+gone\\b' +
       '|\\bfirst\\s+pa(?:id|y|yment),?\\s+first\\s+(?:served|serve|shipped|ship)\\b' +
       "|\\bgone\\s+(?:for\\s+good|forever)\\b|\\bafter\\s+that\\s+(?:it'?s|it\\s+is|this\\s+\\w+\\s+is)\\s+gone\\b|别人要了|卖给别人|(?:给|卖给)别的(?:客户|买家|人)" +

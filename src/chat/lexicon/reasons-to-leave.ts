@@ -12,7 +12,8 @@ const BY_BANK_INSTEAD =
 export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
   cue(
     'a reason to leave Trade Assurance',
-    "\\b(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+|alibaba\\.com\\s+|the\\s+platform\\s+|alibaba\\s+payment\\s+)(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|is\\s+not\\s+possible|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|(?:won't|will\\s+not|can't|cannot)\\s+work|is\\s+only\\s+for|will\\s+add|charges?(?!d?\\s+by\\s+(?:your|the\\s+(?:buyer'?s|sending|receiving))\\s+bank)|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|takes?\\s+(?:too|so)\\s+(?:much|many|high)\\s+(?:\\S+\\s+)?(?:fees?|commission)|(?:limit|quota|credit(?:\\s+line)?|account)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:too\\s+(?:small|low)|full|reached|exceeded|used\\s+up|not\\s+enough|insufficient|only\\s+(?:usd\\s*|us\\s*\\$\\s*|\\$\\s*)?\\d)|(?:can(?:not|'t|\\s+not)|could\\s*(?:not|n't))\\s+be\\s+(?:created|placed|made|opened)|(?:has|have)\\s+a\\s+(?:\\S+\\s+)?delay|is\\s+(?:too\\s+|very\\s+|so\\s+)?slow)" +
+    // Not a fee reported by someone else: "my colleague says Alibaba charges 2.99% for card".
+    "(?<!\\b(?:says?|said|heard|read|told\\s+me)\\s+(?:that\\s+)?)\\b(?:trade\\s+assurance\\s+|ta\\s+|alibaba\\s+|alibaba\\.com\\s+|the\\s+platform\\s+|alibaba\\s+payment\\s+)(?:[\\p{L}]+\\s+){0,2}?(?:takes?\\s+too\\s+long|is\\s+not\\s+available|not\\s+available|is\\s+not\\s+possible|(?:is\\s+|are\\s+)?(?:temporarily\\s+|currently\\s+|now\\s+)?(?:unavailable|suspended|blocked|frozen|under\\s+maintenance|not\\s+working)|does\\s*(?:not|n't)\\s+(?:support|work)|(?:won't|will\\s+not|can't|cannot)\\s+work|is\\s+only\\s+for|will\\s+add|charges?(?!d?\\s+by\\s+(?:your|the\\s+(?:buyer'?s|sending|receiving))\\s+bank)|freezes?|fees?\\s+(?:are|is)\\s+too\\s+high|takes?\\s+(?:too|so)\\s+(?:much|many|high)\\s+(?:\\S+\\s+)?(?:fees?|commission)|(?:limit|quota|credit(?:\\s+line)?|account)\\s+(?:is\\s+|has\\s+been\\s+|was\\s+)?(?:too\\s+(?:small|low)|full|reached|exceeded|used\\s+up|not\\s+enough|insufficient|only\\s+(?:usd\\s*|us\\s*\\$\\s*|\\$\\s*)?\\d)|(?:can(?:not|'t|\\s+not)|could\\s*(?:not|n't))\\s+be\\s+(?:created|placed|made|opened)|(?:has|have)\\s+a\\s+(?:\\S+\\s+)?delay|is\\s+(?:too\\s+|very\\s+|so\\s+)?slow)" +
       // "We don't use Alibaba pay anymore because they take too long to release."
       "|\\b(?:don'?t|do\\s+not|no\\s+longer)\\s+use\\s+(?:alibaba(?:\\s+pay(?:ment)?)?\\s+|trade\\s+assurance\\s+|ta\\s+)any\\s?more\\b" +
       // "Let's keep Alibaba only for communication, payment we do by bank."
@@ -53,8 +54,9 @@ export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
   ),
   cue(
     'a reason to leave Trade Assurance',
-    // "Pls pay by company account below, it is more fast than Alibaba": paying outside sold as quicker, or as cheaper when "it" is (prices are "cheaper than Alibaba" too).
-    "\\b(?:faster|more\\s+fast|quicker|more\\s+quick|more\\s+convenient|easier|more\\s+easy|(?:cheaper|more\\s+cheap)(?<=\\b(?:it\\s+is|it's|its|this\\s+is|that\\s+is|will\\s+be)\\s+(?:much\\s+|a\\s+lot\\s+)?(?:cheaper|more\\s+cheap)))\\s+(?:than\\s+alibaba|than\\s+trade\\s+assurance|than\\s+ta|than\\s+the\\s+platform)\\b",
+    // "Pls pay by company account below, it is more fast than Alibaba": paying outside sold as quicker, or as cheaper when "it" is, or
+    // the account just named ("the bank detail of our HK partner there, cheaper than alibaba"); prices are "cheaper than Alibaba" too.
+    "\\b(?:faster|more\\s+fast|quicker|more\\s+quick|more\\s+convenient|easier|more\\s+easy|(?:cheaper|more\\s+cheap)(?<=(?:\\b(?:it\\s+is|it's|its|this\\s+is|that\\s+is|will\\s+be)\\s+(?:much\\s+|a\\s+lot\\s+)?|\\b(?:there|direct(?:ly)?|account|details?|partner)\\s*,\\s*)(?:cheaper|more\\s+cheap)))\\s+(?:than\\s+alibaba|than\\s+trade\\s+assurance|than\\s+ta|than\\s+the\\s+platform)\\b",
     { needsPaymentTalk: true, anchors: ['than alibaba', 'than trade', 'than ta', 'than the platform'] },
   ),
   cue(

@@ -26,6 +26,8 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
       '|\\bmake\\s+(?:the\\s+|a\\s+)?(?:tt|t/t|transfer|payment|remittance|wire)\\s+(?:\\S+\\s+){0,2}?(?:to|into)\\s+(?:their|his|her)\\s+(?:bank\\s+)?(?:account|a/c)\\b' +
       // "Please settle it today to their HK account."
       '|\\b(?:pay|paid|settle|transfer|remit|wire|send)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+(?:their|his|her)\\s+(?:[a-z]{2,3}\\s+|hong\\s+kong\\s+|local\\s+|company\\s+|usd\\s+|dollar\\s+){1,2}(?:bank\\s+)?(?:account|a/c)\\b' +
+      // "Pay the sea freight 2,380 USD to Shenzhen Blue Ocean Logistics account": a company named as the payee (not Alibaba's, nor the buyer's own).
+      '|\\b(?:pay|paid|settle|transfer|remit|wire|send)\\w*\\s+(?:\\S+\\s+){0,5}?to\\s+(?!(?:\\S+\\s+){0,3}?(?:alibaba|your|ur)\\b)(?:[\\p{L}]+\\s+){1,4}?(?:logistics|trading|shipping|freight|forwarding|express|co\\.?|ltd\\.?|limited|llc|llp|gmbh)\\s+(?:bank\\s+)?(?:account|a/c)\\b' +
       // "The agent's bank details are in the note."
       `|\\b${THIRD_PARTY}'s\\s+(?:bank\\s+(?:details|info(?:rmation)?|account)|account\\s+(?:details|number))\\b`,
     {

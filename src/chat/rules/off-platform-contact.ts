@@ -5,6 +5,7 @@ import {
   ON_THE_GOODS,
   PAYEE_BEFORE,
   PHONE_NUMBER,
+  SENDER_BEFORE,
 } from '../lexicon/contact-details';
 import { APP_MOVES, NAMES_AN_APP } from '../lexicon/contact-apps';
 import { matchesOf } from '../matches';
@@ -35,7 +36,8 @@ export function offPlatformContact(view: MessageView): Hit | null {
   const link = view.links.find((l) => l.kind === 'contact');
   if (link) return hitAt('a chat or meeting link', link.index, link.text);
   for (const email of view.emails) {
-    if (email.kind === 'official' || PAYEE_BEFORE.test(view.text.slice(0, email.index))) continue;
+    const before = view.text.slice(0, email.index);
+    if (email.kind === 'official' || PAYEE_BEFORE.test(before) || SENDER_BEFORE.test(before)) continue;
     // "https://alibaba.com@evil.example/pay": a link's disguise, which the link rule reports.
     if (insideLink(view, email.index) || onTheGoods(sentenceAround(view.text, email.index).text)) continue;
     if (!isRefused(view.text, email.index)) return hitAt('an e-mail address', email.index, email.text);

@@ -56,7 +56,7 @@ const LABELS: Partial<Record<LinkMention['kind'], string>> = {
   'testing-body-look-alike':
     "a site borrowing a testing company's name (SGS, Intertek, QIMA…), not the company's own",
   'service-look-alike':
-    "a site borrowing a big service's name (Google, PayPal, Microsoft…), not that service's own",
+    "a site borrowing a big service's or marketplace's name (Google, PayPal, Global Sources…), not its own",
   homograph: 'a look-alike of Alibaba.com, spelt with letters of another alphabet or with accents',
   disguised: 'a web address spelt with letters of another alphabet, to pass for another site',
   embedded: "a web address with another site's address inside it, to pass for that site",
@@ -75,10 +75,21 @@ export function suspiciousLink(view: MessageView): Hit | null {
   for (const link of view.links) {
     const label = LABELS[link.kind];
     if (!label) continue;
-    if (link.kind === 'other' && (isKnownSite(link) || !isLure(view, link))) continue;
+    if (link.kind === 'other' && (isKnownSite(link) || isAppHandle(view, link) || !isLure(view, link)))
+      continue;
     return hitAt(withRealAddress(label, link.kind, link.host), link.index, link.text);
   }
   return lookAlikeMailAddress(view) ?? disguisedFile(view);
+}
+
+/** After an app's name, a bare name with dots is the user's ID there: "Skype: amy.wang.finance". */
+const APP_BEFORE =
+  /\b(?:skype|telegram|wechat|line|viber|signal|zalo|kakao(?:talk)?)(?:\s+id)?\s*[:：]?\s*$/u;
+
+function isAppHandle(view: MessageView, link: LinkMention): boolean {
+  return (
+    !/[/:]/.test(link.text) && APP_BEFORE.test(view.letters.slice(Math.max(0, link.index - 24), link.index))
+  );
 }
 
 function isLure(view: MessageView, link: LinkMention): boolean {

@@ -1555,4 +1555,10 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'my bank blocked the card payment on alibaba, will try TT in checkout tmrw', rules: [] },
+  // Probe round 27 (sanctions and currency excuses, tax, split payments, forwarders and brokers, holidays, QR codes,
+  // forwarded e-mails; long relationships, new finance staff, other marketplaces, rarer payment apps and channels, fake authority).
+  {
+    text: 'please attention, some people copy our chat name. Our real account has the verified badge and 9 years on Alibaba',
+    rules: [],
+  },
 ];

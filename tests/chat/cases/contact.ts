@@ -1170,4 +1170,26 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: '生産ラインで連絡します', rules: [] },
   { text: 'i will add the logo sa line 2 of the box', rules: [] },
   { text: 'text me 5 minutes later', rules: [] },
+  // Probe round 27 (sanctions and currency excuses, tax, split payments, forwarders and brokers, holidays, QR codes,
+  // forwarded e-mails; long relationships, new finance staff, other marketplaces, rarer payment apps and channels, fake authority).
+  {
+    text: "if you don't reply on WhatsApp today I must give your production slot to another customer, +86 136 4421 9093",
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'hello again my friend 😊 long time since the last order, how is your daughter? we have new catalog, can I send to your personal gmail?',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Здравствуйте, заказ оплачен через Alibaba, номер 2208 7731 5540 1187, пожалуйста подтвердите',
+    rules: [],
+  },
+  {
+    text: 'Sorry I was on a Teams call with our CEO all morning, now back. Did you check the drawing?',
+    rules: [],
+  },
+  // Near-misses of round 27's new cues.
+  { text: 'please send the payment slip to my wechat', rules: [CONTACT] },
+  { text: 'мой номер 8 912 345 67 89, пишите', rules: [CONTACT] },
+  { text: 'send me your gmail pls', rules: [CONTACT] },
 ];

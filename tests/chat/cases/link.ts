@@ -1,4 +1,4 @@
-import { PAY, CONTACT, LINK, PRESSURE, type ChatCase } from './case';
+import { PAY, CHANGE, CONTACT, LINK, PRESSURE, type ChatCase } from './case';
 
 export const LINK_CASES: ChatCase[] = [
   { text: 'Please confirm your order at https://alibaba-orders.help/confirm', rules: [LINK] },
@@ -392,4 +392,19 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'the router default page is 192.168.1.1/admin', rules: [] },
   { text: 'the router default page is http://192.168.1.1/admin', rules: [] },
   { text: 'firmware version 1.2.3.4/5 is ready', rules: [] },
+  // Probe round 27 (sanctions and currency excuses, tax, split payments, forwarders and brokers, holidays, QR codes,
+  // forwarded e-mails; long relationships, new finance staff, other marketplaces, rarer payment apps and channels, fake authority).
+  { text: 'tracking of your parcel: https://xn--dh-xmc.com/track?id=1Z82991', rules: [LINK] },
+  {
+    text: 'Our Global Sources showroom has the new models, view here: globalsources-showroom.xyz/vendor/5521',
+    rules: [LINK],
+  },
+  {
+    text: 'From: service@alibaba-tradeassurance.net Subject: Payment method update. Your supplier has updated beneficiary. Confirm here: https://tinyurl.com/ta-update-88',
+    rules: [CHANGE, LINK],
+  },
+  // Near-misses of round 27's new cues: the marketplaces' own sites, a whole name in one other alphabet.
+  { text: 'see our store https://www.globalsources.com/abc-co/', rules: [] },
+  { text: 'see https://m.dhgate.com/store/123', rules: [] },
+  { text: 'see https://пример.рф/about', rules: [] },
 ];

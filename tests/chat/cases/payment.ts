@@ -3667,4 +3667,121 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: "we don't accept western union until you confirm the sample", rules: [] },
   { text: 'we can talk on whatsapp, but to pay please use the alibaba order', rules: [CONTACT] },
   { text: "we can't ship until you pay the balance by western union", rules: [PAY] },
+  // Probe round 27 (sanctions and currency excuses, tax, split payments, forwarders and brokers, holidays, QR codes,
+  // forwarded e-mails; long relationships, new finance staff, other marketplaces, rarer payment apps and channels, fake authority).
+  {
+    text: 'our USD account is limited this month by SAFE, please pay RMB equivalent 68,400 to below account: 中国农业银行 东莞长安支行 户名 陈志强 卡号 6228 4808 1234 5567 019',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'pls dont pay to the USD account in PI, it is limited now. Alipay is ok, i send you the QR code, amount RMB 12,650',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Container arrived Jebel Ali. Our agent need THC + release fee USD 640 today, otherwise demurrage USD 120 per day from tomorrow. bank detail below',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'the freight forwarder is our friend, cheaper than yours. Pay the sea freight 2,380 USD to Shenzhen Blue Ocean Logistics account and we arrange everything',
+    rules: [PAY],
+  },
+  {
+    text: 'Chinese New Year coming, our finance office close 28 Jan. Pls pay balance today to my personal Alipay, after holiday account can not receive until 18 Feb and your goods will wait in warehouse',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'CE certificate fee 1,200 USD must pay before testing, to the testing agent account in Hong Kong. If not pay this week your goods can not ship to EU and must stay in port',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: '> From: finance@hengda-industry.com.cn > Dear customer, kindly note our company bank account has been changed due to annual audit. Please remit the balance to new account below. --- Dear, pls see email from our finance, use the new account',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: '---------- Forwarded message --------- From: accounts@ningbo-sunrise-trade.cn Subject: Updated Bank Info. Please download the updated invoice here: http://45.77.182.13/invoice_PI2043.zip and pay to the new beneficiary',
+    rules: [PAY, CHANGE, LINK],
+  },
+  {
+    text: 'pls whatsapp me +86 159 2087 4413, i send you the bank detail of our HK partner there, cheaper than alibaba',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Update from forwarder: shipment on hold at Lagos, clearing agent need USD 980 release fee to his Ecobank account before Friday or container go to state warehouse and auction',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Golden week Oct 1-7, company account frozen for holiday, pls transfer 3,500 USD to my personal card now to keep your production line',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: '[Voice message 0:42] "hi dear, ok the price is ok, you pay the deposit to the WeChat I send, my wechat is lily-0731, add me pls"',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Forwarded from our finance Ms. Tang: "Dear valued client, due to tax inspection our corporate account is temporarily frozen. Kindly remit to our subsidiary account within 3 days to avoid late penalty."',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'pls pay the mold fee to my personal PayPal, company paypal has problem to receive now',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'This price only for payment today by Western Union, tomorrow raw material up 12%',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'I got a strange email from finance@yourcompany-cn.com asking to pay to a new account. Is this you?? we did not pay anything',
+    rules: [],
+  },
+  { text: 'From: sales@ourfactory.com to buyer: attached updated drawings v3, pls confirm', rules: [] },
+  {
+    text: 'Sir the port customs hold your shipment for inspection. Inspection fee 380 USD must pay by Western Union to the clearing agent name Li Wei today, after 48h customs will confiscate and destroy the goods',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Hello dear, I am Mr. Wang's daughter, I handle the finance now. Dad's company account has problem with SAFE, please pay the balance to my Payoneer and contact me on Skype: amy.wang.finance",
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Is Payoneer possible or only Trade Assurance? just asking because my bank charges a lot for SWIFT',
+    rules: [],
+  },
+  {
+    text: 'Payoneer not needed, Trade Assurance accepts local bank transfer in many countries, the fee is lower than SWIFT',
+    rules: [],
+  },
+  {
+    text: 'one question, Cash App and Venmo is only for US right? we are in Kenya, which methods can I use on Alibaba?',
+    rules: [],
+  },
+  {
+    text: 'the WeChat Pay function in our POS terminals only works with Chinese bank license, export version supports Visa/Master/UnionPay contactless',
+    rules: [],
+  },
+  { text: 'My colleague says Alibaba charges 2.99% for card. Is T/T cheaper?', rules: [] },
+  {
+    text: 'B/L is held by our forwarder until you pay the customs clearance fee 1,150 USD to their account. After payment they release telex immediately. Pls hurry, free days end on 14th',
+    rules: [PAY],
+  },
+  {
+    text: 'dear Mark we work together since 2021, 3 years no problem ya? this time our company account have tax checking so pls send the 30% to my personal Revolut, I send you details, you can trust me friend',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Mr. Ahmed, I am the new finance manager. The shipment is ready but released only after balance. Our usual account has limit, please use Paysera, details on WhatsApp +86 150 1982 4407. Vessel closes tomorrow morning',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  // Near-misses of round 27's new cues.
+  { text: 'pay the freight to your logistics company account directly', rules: [] },
+  {
+    text: 'For T/T please pay to Alibaba.com Singapore E-Commerce Pte Ltd account shown in the order',
+    rules: [],
+  },
+  { text: 'our prices are cheaper than alibaba, pay in the order', rules: [] },
+  {
+    text: 'Shenzhen Hengda Co., Limited account is our company account, pay in the Alibaba order',
+    rules: [],
+  },
+  { text: 'pay the deposit to my wechat', rules: [PAY] },
+  { text: 'please send the deposit by Paysera', rules: [PAY] },
 ];

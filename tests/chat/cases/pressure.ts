@@ -2141,4 +2141,23 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'only 200 pcs left in stock of the red one, if you need more we produce new batch 10 days',
     rules: [],
   },
+  // Probe round 27 (sanctions and currency excuses, tax, split payments, forwarders and brokers, holidays, QR codes,
+  // forwarded e-mails; long relationships, new finance staff, other marketplaces, rarer payment apps and channels, fake authority).
+  {
+    text: 'customs in Jakarta informed us goods will be destroyed if documents not complete by Monday, pls answer me now',
+    rules: [PRESSURE],
+  },
+  {
+    text: '税関から連絡がありました。今日中に書類を提出しないと貨物は廃棄されます。至急ご確認ください',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Pak, bea cukai sudah kirim surat, kalau hari ini tidak bayar 4.200.000 rupiah ke rekening agen kami, barang akan dimusnahkan',
+    rules: [PRESSURE],
+  },
+  // Near-misses of round 27's new cues: what was destroyed, or what customs may do, said without a clock; slots given to others in general.
+  { text: 'we destroyed the defective units today, photos attached', rules: [] },
+  { text: 'if the goods contain batteries without MSDS, customs may confiscate them', rules: [] },
+  { text: 'we give the goods to other customers in europe too', rules: [] },
+  { text: 'pls transfer the deposit now to keep your production slot', rules: [PRESSURE] },
 ];
