@@ -141,19 +141,10 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
       '|微信(?:转账|付款|支付|转)\\s*(?:给|到)\\s*我|微信转我|(?:用|使用|通过)微信(?:转账|付款|支付)' +
       // "Pay the deposit to my WeChat", "… to the WeChat I send": money to a WeChat account is WeChat Pay (a slip sent there is contact).
       '|\\b(?:pay|paid|paying|transfer(?:red)?|remit(?:ted)?)\\s+(?:\\S+\\s+){0,4}?(?:to|into|via)\\s+(?:my|our|the|his|her)\\s+(?:wechat|we\\s+chat|weixin)\\b(?!\\s+(?:group|id|account\\s+to\\s+(?:talk|chat)))',
+    // "wechat" holds "wechat pay".
     {
       offeredInOrder: true,
-      anchors: [
-        'wechat pay',
-        'alipay',
-        'ali pay',
-        'paypal',
-        'pay pal',
-        '微信',
-        'wechat',
-        'we chat',
-        'weixin',
-      ],
+      anchors: ['alipay', 'ali pay', 'paypal', 'pay pal', '微信', 'wechat', 'we chat', 'weixin'],
     },
   ),
   cue('Apple Pay Cash', '\\bapple\\s+pay\\s+cash\\b|\\bapple\\s+cash\\b', { anchors: ['apple'] }),
