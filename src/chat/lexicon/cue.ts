@@ -65,6 +65,17 @@ export const ACCOUNT =
 export const phrases = (list: readonly string[]): string =>
   list.map((words) => words.replaceAll(' ', '\\s+')).join('|');
 
+/** The days of the week, as deadlines name them. */
+export const WEEKDAYS: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+
 /** A comma between digits ("US$4,275.00"): part of the number's word, not a break in the clause. */
 export const THOUSANDS_COMMA = '(?<=\\d),(?=\\d)';
 

@@ -1,4 +1,4 @@
-import { cue, inMessageWith, phrases, type Cue } from './cue';
+import { cue, inMessageWith, phrases, WEEKDAYS, type Cue } from './cue';
 import { beforeANumber, DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES } from './pressure-deadline-loss-languages';
 
 /**
@@ -24,7 +24,6 @@ export interface DeadlinePayAndLoss {
 /** How far from the deadline, before or after it, paying and the loss are looked for. */
 const REACH = 200;
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** After a number: "the 26th", "4pm", "16:00", or the number alone ("by 5"). */
 const ORDINAL_OR_HOUR = '(?:st|nd|rd|th|\\s*[ap]\\.?m|:\\d\\d)?\\b';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -1,12 +1,11 @@
-import { cue, inMessageWith, type Cue } from './cue';
+import { cue, inMessageWith, WEEKDAYS, type Cue } from './cue';
 
 /** An amount by the day: "50 USD per day", "$120/day". */
 const BY_THE_DAY =
   '\\s+(?:(?:is|are|of)\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s*|dollars?\\s*)?(?:per|a|/)\\s*day\\b';
 
 /** Soon, in the same message: the clock on a threat to the goods. */
-const SOON =
-  '\\b(?:today|tonight|tomorrow|now|within\\s+\\d+|(?:by|before|until)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)|(?:after|in)\\s+\\d+\\s*(?:h|hrs?|hours?|days?))\\b|今日中|本日中|\\bhari\\s+ini\\b|\\bbesok\\b';
+const SOON = `\\b(?:today|tonight|tomorrow|now|within\\s+\\d+|(?:by|before|until)\\s+(?:${WEEKDAYS.join('|')}|tomorrow)|(?:after|in)\\s+\\d+\\s*(?:h|hrs?|hours?|days?))\\b|今日中|本日中|\\bhari\\s+ini\\b|\\bbesok\\b`;
 
 /**
  * Penalties held over the buyer: the deposit kept if the order is cancelled, storage charged by the day until
