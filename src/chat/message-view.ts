@@ -2,7 +2,7 @@ import { findAccounts, type AccountMention } from './accounts';
 import { AnchorScan, isCandidate, type Candidates } from './anchor-scan';
 import { findBeneficiary, type BeneficiaryMention } from './beneficiary';
 import { CONTACT_MOVES } from './lexicon/contact';
-import type { Cue } from './lexicon/cue';
+import { isNear, type Cue } from './lexicon/cue';
 import { DETAILS_CHANGE } from './lexicon/details-change';
 import { PAYMENT_CHANNELS, PAYMENT_DEVICE, PAYMENT_TALK } from './lexicon/payment';
 import { PRESSURE } from './lexicon/pressure';
@@ -139,7 +139,7 @@ function firstAccepted(
     const matched = match[0];
     if (matched === '') pattern.lastIndex++; // else the next search would find it again
     const end = match.index + matched.length;
-    if (matched.trim() !== '' && accept(match.index, end, cue))
+    if (matched.trim() !== '' && isNear(cue, letters, end) && accept(match.index, end, cue))
       return { label: cue.label, start: match.index, end };
   }
   return null;

@@ -1,3 +1,4 @@
+import { withCopyBreaks } from './code-size';
 import { withLetterRanges } from './letter-classes';
 
 /** A phrase family the detector looks for, and how a finding names it. */
@@ -29,6 +30,12 @@ export interface Cue {
    * see AnchorScan, and most messages hold no cue at all).
    */
   anchors?: readonly string[];
+  /**
+   * Words that must stand near a match, each a zero-width check (`inSentenceWith`, `inMessageWith`) made at the
+   * match's end. Kept out of the pattern so that a long list of words (every language's words for paying) is
+   * compiled once for all the cues that look for it, not again in each.
+   */
+  near?: readonly RegExp[];
 }
 
 interface CueOptions {
@@ -39,6 +46,7 @@ interface CueOptions {
   offeredInOrder?: boolean;
   mayBePrintedOnGoods?: boolean;
   anchors?: readonly string[];
+  near?: readonly string[];
 }
 
 /**
@@ -46,9 +54,33 @@ interface CueOptions {
  * `\\p{L}` and `\\p{N}` are compiled as ranges (see letter-classes.ts).
  */
 export function cue(label: string, source: string, options: CueOptions = {}): Cue {
-  const compiled = withLetterRanges(source);
+  const { near, ...rest } = options;
+  return { label, pattern: compile(source, 'g'), ...rest, ...(near && { near: near.map(nearCheck) }) };
+}
+
+/** Each `near` check by its source: one compiled pattern for every cue that names it. */
+const NEAR_CHECKS = new Map<string, RegExp>();
+
+function nearCheck(source: string): RegExp {
+  let check = NEAR_CHECKS.get(source);
+  if (!check) NEAR_CHECKS.set(source, (check = compile(source, 'y')));
+  return check;
+}
+
+function compile(source: string, flags: string): RegExp {
+  const compiled = withCopyBreaks(withLetterRanges(source));
   // The unicode flag only where a pattern still needs \\p{…}: without it V8 searches faster.
-  return { label, pattern: new RegExp(compiled, compiled.includes('\\p{') ? 'gu' : 'g'), ...options };
+  return new RegExp(compiled, compiled.includes('\\p{') ? `${flags}u` : flags);
+}
+
+/** Whether every one of the cue's `near` checks holds at `end`, where its match ends. */
+export function isNear(cue: Cue, text: string, end: number): boolean {
+  if (!cue.near) return true;
+  for (const check of cue.near) {
+    check.lastIndex = end;
+    if (!check.test(text)) return false;
+  }
+  return true;
 }
 
 /** Goods called a bank, not where money goes: a power bank (among the marketplace's commonest goods), a battery bank. */

@@ -5,7 +5,7 @@ export const DIGITS = [...'0123456789'];
 export const beforeANumber = (...words: string[]) =>
   words.flatMap((word) => DIGITS.map((digit) => `${word} ${digit}`));
 
-/** The deadline, paying and the loss in the other languages buyers and suppliers write in. Part of DEADLINE_WITH_A_LOSS. */
+/** The deadline, paying and the loss in the other languages buyers and suppliers write in. Part of DEADLINES_WITH_A_LOSS. */
 export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLoss[] = [
   // "El saldo tiene que llegar antes del viernes, si no el pedido pasa al mes que viene".
   {

@@ -147,11 +147,13 @@ const ENGLISH: DeadlinePayAndLoss = {
 
 const LANGUAGES: readonly DeadlinePayAndLoss[] = [ENGLISH, ...DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES];
 
-/** One cue for all the languages: a message holding none of their deadlines skips it. Part of PRESSURE. */
-export const DEADLINE_WITH_A_LOSS: Cue = cue(
-  'a deadline to pay, and a loss if it is missed',
-  LANGUAGES.map(
-    ({ deadline, pay, loss }) => `(?:${deadline})${inMessageWith(pay, REACH)}${inMessageWith(loss, REACH)}`,
-  ).join('|'),
-  { anchors: LANGUAGES.flatMap(({ anchors }) => anchors) },
+/**
+ * A cue a language, each tried only on a message holding one of its deadlines. Part of PRESSURE. One cue for them
+ * all would be a pattern past 20,000 characters, which V8 compiles unoptimised.
+ */
+export const DEADLINES_WITH_A_LOSS: readonly Cue[] = LANGUAGES.map(({ deadline, pay, loss, anchors }) =>
+  cue('a deadline to pay, and a loss if it is missed', deadline, {
+    anchors,
+    near: [inMessageWith(pay, REACH), inMessageWith(loss, REACH)],
+  }),
 );

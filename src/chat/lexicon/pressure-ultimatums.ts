@@ -66,8 +66,9 @@ export const ULTIMATUMS: readonly Cue[] = [
     'a deadline with a penalty',
     // "… hoy … o pasa a almacén", "HEUTE … sonst verpassen wir das Schiff", "aaj hi … warna"; with paying, money or
     // another buyer named near: "il nous faut le logo aujourd'hui, sinon on perd le créneau" rushes a file, not a payment.
-    `${WHEN}[^.!?。！？]{0,60}?${OR_ELSE}${inMessageWith(`(?:${PAY_WORDS}|${MONEY_NAMED}|${ANOTHER_BUYER})`, 150)}`,
+    `${WHEN}[^.!?。！？]{0,60}?${OR_ELSE}`,
     {
+      near: [inMessageWith(`(?:${PAY_WORDS}|${MONEY_NAMED}|${ANOTHER_BUYER})`, 150)],
       anchors: [
         'no pay no ship',
         'o se cancela',

@@ -8,7 +8,7 @@ import { SCARCITY_AND_THREATS } from './pressure-threats';
 import { URGENCY } from './pressure-urgency';
 import { HELD_UNTIL_TODAY, OFFERS_ENDING } from './pressure-offer-ends';
 import { PENALTIES } from './pressure-penalties';
-import { DEADLINE_WITH_A_LOSS } from './pressure-deadline-loss';
+import { DEADLINES_WITH_A_LOSS } from './pressure-deadline-loss';
 
 /** A span of minutes or hours: "24 hours", "2hrs", "an hour", "30 minutes", "24h", "24 h". */
 const SHORT_SPAN =
@@ -192,5 +192,5 @@ export const PRESSURE: readonly Cue[] = [
   ...PRESSURE_IN_OTHER_LANGUAGES,
   ...SECRECY_AND_SKIPPED_SAFEGUARDS,
   ...ULTIMATUMS,
-  DEADLINE_WITH_A_LOSS,
+  ...DEADLINES_WITH_A_LOSS,
 ];
