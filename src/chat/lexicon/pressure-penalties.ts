@@ -71,8 +71,9 @@ export const PENALTIES: readonly Cue[] = [
     // with a clock on it (not "we destroyed the defective units", nor what customs may do, said without one).
     '(?:\\b(?:goods|cargo|shipment|container|parcel|package)s?\\s+(?:will|would|shall|may|must|are\\s+going\\s+to)\\s+be\\s+(?:destroyed|confiscated|seized|auctioned)\\b' +
       '|\\b(?:customs|police|authorities|port)\\s+(?:will|would|shall|may|are\\s+going\\s+to)\\s+(?:destroy|confiscate|seize|auction)\\b' +
-      `|貨物は廃棄|\\b(?:barang|kontena)\\s+(?:akan\\s+)?(?:dimusnahkan|dirampas|disita)\\b)${inMessageWith(SOON, 160)}`,
+      `|貨物は廃棄|\\b(?:barang|kontena)\\s+(?:akan\\s+)?(?:dimusnahkan|dirampas|disita)\\b)`,
     {
+      near: [inMessageWith(SOON, 160)],
       anchors: [
         'destroyed',
         'confiscate',
