@@ -33,7 +33,8 @@ export interface Cue {
   /**
    * Words that must stand near a match, each a zero-width check (`inSentenceWith`, `inMessageWith`) made at the
    * match's end. Kept out of the pattern so that a long list of words (every language's words for paying) is
-   * compiled once for all the cues that look for it, not again in each.
+   * compiled once for all the cues that look for it, not again in each. Unlike a lookaround inside the pattern, a
+   * failed check doesn't send the pattern back to try a shorter match at the same place: the search moves on.
    */
   near?: readonly RegExp[];
 }
