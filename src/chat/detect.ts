@@ -12,7 +12,7 @@ import { PAY_INSTRUCTION } from './lexicon/details-change-context';
 import { PRESSURE_ABOUT_MONEY } from './lexicon/pressure-context';
 import { matchesOf } from './matches';
 import { viewMessage, type Hit, type MessageView } from './message-view';
-import { isInstructionRefused } from './negation';
+import { isInstructionRefused, isRefusedAfter } from './negation';
 import { offPlatformContact } from './rules/off-platform-contact';
 import { offPlatformPayment, paidInTheOrder } from './rules/off-platform-payment';
 import { paymentDetailsChange } from './rules/payment-details-change';
@@ -54,9 +54,15 @@ export function findingsFor(view: MessageView, context: ChatContext): ChatFindin
 function payToChange(view: MessageView): Hit | null {
   for (const match of matchesOf(PAY_INSTRUCTION.pattern, view.letters)) {
     // "We moved to a new bank, but please pay through Alibaba as usual": paid in the order, not to the new bank.
-    if (isInstructionRefused(view.letters, match.index) || paidInTheOrder(view, match.index)) continue;
-    const end = clauseEnd(view.letters, match.index + match[0].length);
-    return { label: 'to a changed account', start: match.index, end };
+    // Nor payments said no to ("bankamız dolar ödemelerini kabul etmiyor": our bank takes no dollar payments).
+    const end = match.index + match[0].length;
+    if (
+      isInstructionRefused(view.letters, match.index) ||
+      isRefusedAfter(view.letters, end) ||
+      paidInTheOrder(view, match.index)
+    )
+      continue;
+    return { label: 'to a changed account', start: match.index, end: clauseEnd(view.letters, end) };
   }
   return null;
 }

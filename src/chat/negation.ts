@@ -1,15 +1,14 @@
 import { matchesOf } from './matches';
 
 /**
- * Refusals and warnings name the same channels scams do ("we never accept
- * Western Union", "不能付到个人账户", "genuine suppliers will not ask you for
- * MoneyGram, crypto or gift cards"). A cue is refused when its own clause
- * says no before it; the clause reaches back over a short list ("MoneyGram,
- * crypto or gift cards") but not over a new instruction ("No time for
- * samples, pay by Western Union"). Thai อย่า (don't) is no อย่าง (as in ตัวอย่าง, a sample).
+ * Refusals and warnings name the same channels scams do ("we never accept Western Union", "不能付到个人账户", "genuine
+ * suppliers will not ask you for MoneyGram, crypto or gift cards"). A cue is refused when its own clause says no before
+ * it; the clause reaches back over a short list ("MoneyGram, crypto or gift cards") but not over a new instruction ("No
+ * time for samples, pay by Western Union"), nor past a "no" said to the invoice ("no invoice, cash or private account").
+ * Thai อย่า (don't) is no อย่าง (as in ตัวอย่าง, a sample).
  */
 const NEGATION =
-  /(?:\b(?:not(?!\s+to\s+worry)|never|(?<!\b(?:mensagem|chama|chame|fala|fale|comigo|contato|manda|mande|adiciona|adicione|estou|estamos|para)\s+)no(?!\s*[.:#\d]|\s+(?:problem|worries|worry|alibaba|pedido|site|chat|time|meu|minha|nosso|nossa|seu|sua)\b)|nor|nobody|(?:mesh|mish|msh)(?=\s+(?:eayez|eayz|eayza|eawz|lazem|lazim|momken))|cannot|ga(?=\s+(?:mau|bisa|usah|perlu|boleh))|refuse[sd]?|neither|nunca|não|nao|jamás|jamas|jamais|nicht|nie|kein\w*|niemals|nigdy|non(?!-)|pas|aucun\w*|asla|değil|degil|dont(?!\s+(?:worry|be\s+(?:afraid|scared|worried|shy)))|wont|cant|didnt|doesnt|isnt|arent|tidak|tak(?<!\bboleh\s+tak)|bukan|jangan|gak|nggak|hindi(?=\s+(?:po|kami|ako|namin|ko|tumatanggap|pwede|puwede|kailangan|ba)\b)|huwag|wag|nahi|nahin|mat(?=\s+(?:bhej\w*|karo|kijiye|karna|dena|do|daalo|dalna)\b)|không|khong|hatu(?:pokei|kubali|tumii|lipi|fanyi|ombi)\w*|niciodat[ăa]|nu\s+(?:vom|putem|accept[ăa]m|pl[ăa]tim|folosim|lucr[ăa]m)|usi(?:lipe|tume|tumie)\w*)\b|n't\b(?!\s+(?:worry|be\s+(?:afraid|scared|worried|shy)))|(?<!\p{L})(?:لا|لن|ليس)(?!\p{L})|不(?!太?方便|好意思)|没|别|勿|拒绝|禁止|(?:не|нет)(?<!\p{L}(?:не|нет))(?!\p{L})|никогда|ไม่|อย่า(?!ง))/u;
+  /(?:\b(?:not(?!\s+to\s+worry)|never|(?<!\b(?:mensagem|chama|chame|fala|fale|comigo|contato|manda|mande|adiciona|adicione|estou|estamos|para)\s+)no(?!\s*[.:#\d]|\s+(?:problem|worries|worry|alibaba|pedido|site|chat|time|meu|minha|nosso|nossa|seu|sua|invoice|vat|tax|receipt|fapiao)\b)|nor|nobody|(?:mesh|mish|msh)(?=\s+(?:eayez|eayz|eayza|eawz|lazem|lazim|momken))|cannot|ga(?=\s+(?:mau|bisa|usah|perlu|boleh))|refuse[sd]?|neither|nunca|não|nao|jamás|jamas|jamais|nicht|nie|kein\w*|niemals|nigdy|non(?!-)|pas|aucun\w*|asla|değil|degil|dont(?!\s+(?:worry|be\s+(?:afraid|scared|worried|shy)))|wont|cant|didnt|doesnt|isnt|arent|tidak|tak(?<!\bboleh\s+tak)|bukan|jangan|gak|nggak|hindi(?=\s+(?:po|kami|ako|namin|ko|tumatanggap|pwede|puwede|kailangan|ba)\b)|huwag|wag|nahi|nahin|mat(?=\s+(?:bhej\w*|karo|kijiye|karna|dena|do|daalo|dalna)\b)|không|khong|hatu(?:pokei|kubali|tumii|lipi|fanyi|ombi)\w*|niciodat[ăa]|nu\s+(?:vom|putem|accept[ăa]m|pl[ăa]tim|folosim|lucr[ăa]m)|usi(?:lipe|tume|tumie)\w*)\b|n't\b(?!\s+(?:worry|be\s+(?:afraid|scared|worried|shy)))|(?<!\p{L})(?:لا|لن|ليس)(?!\p{L})|不(?!太?方便|好意思)|没|别|勿|拒绝|禁止|(?:не|нет)(?<!\p{L}(?:не|нет))(?!\p{L})|никогда|ไม่|อย่า(?!ง))/u;
 /**
  * A warning against the scam it names: "beware", "claiming to be", "if anyone asks you to pay outside Alibaba, report it".
  * Not an accusation: "we will report you as a fraud buyer" is a threat.
@@ -25,13 +24,13 @@ const SENTENCE_END = /[!?;。！？；\n]|(?<!\b(?:mr|mrs|ms|dr))\.(?=\s|$)/g;
 const CLAUSE_BREAK =
   /[,，、:：،]|\b(?:but|however|so|then|instead|you\s+(?:can|could)(?!\s*not|n't|'t))\b|(?<=[\u0e00-\u0e7f])\s(?=[\u0e00-\u0e7f])/gu;
 /**
- * "If you don't pay by Western Union today, we cancel", "si no paga por Western Union", "якщо не оплатите напряму":
- * a condition set on the buyer, which demands what it names, not a refusal of it. Not a preference ("if you don't
- * want to use Western Union, pay in the order"). Nor is a "no" with "until you" after it: "the agent won't release the
- * B/L until you pay the fee to his account".
+ * "If you don't pay by Western Union today, we cancel", "si no paga por Western Union", "якщо не оплатите напряму",
+ * "kalau hari ini tidak bayar ke rekening agen kami", ถ้าไม่โอน…: a condition set on the buyer, which demands what it
+ * names, not a refusal of it. Not a preference ("if you don't want to use Western Union", ถ้าไม่ต้องการ). Nor is a
+ * "no" with "until you" after it: "the agent won't release the B/L until you pay the fee to his account".
  */
 const CONDITION_SET =
-  /(?:\b(?:if|unless|si|wenn|falls|se|jeśli|jeżeli|n[ếe]u)\s+(?:\S+\s+){0,3}?(?:don'?t|do\s+not|doesn'?t|does\s+not|no|not|nicht|non|nie|pas|kh[ôo]ng)|(?:якщо|если)\s+(?:\S+\s+){0,3}?не)\s+(?!(?:want|wish|like|need|prefer|have|has|mind|trust|agree|feel|know|see|accept|quiere|quieres|tiene|wollen|m(?:ö|o)chten|haben|хочете|хотите|маєте|имеете)\b)[^,.!?]*$|\b(?:until|till|unless)\s+(?:you|u)\b[^,.!?]*$/u;
+  /(?:\b(?:if|unless|si|wenn|falls|se|jeśli|jeżeli|n[ếe]u|kalau|jika|apabila)\s+(?:\S+\s+){0,3}?(?:don'?t|do\s+not|doesn'?t|does\s+not|no|not|nicht|non|nie|pas|kh[ôo]ng|tidak|tak|belum)|(?:якщо|если)\s+(?:\S+\s+){0,3}?не)\s+(?!(?:want|wish|like|need|prefer|have|has|mind|trust|agree|feel|know|see|accept|quiere|quieres|tiene|wollen|m(?:ö|o)chten|haben|хочете|хотите|маєте|имеете|mau|ingin|suka|perlu)\b)(?:[^,.!?]|(?<=\d)[.,](?=\d))*$|\b(?:until|till|unless)\s+(?:you|u)\b[^,.!?]*$|ถ้า(?:คุณ|ลูกค้า|ท่าน)?(?:ยัง)?ไม่(?!ต้องการ|อยาก|สะดวก|ชอบ)[^,.!?]*$/u;
 /**
  * 不 … 就 sets a condition too: "今天不打款到我个人账户就赶不上了" (pay my personal account today or miss the ship);
  * not 不要 … 就好 ("just don't pay the personal account").
@@ -129,10 +128,10 @@ const REFUSED_AFTER =
 /**
  * Said no to at the end of the words' own clause, where the verb comes last: "на личные карты мы деньги не
  * принимаем", 개인 계좌로는 받지 않습니다, 個人口座へのお振込みはお願いしておりません, "kişisel hesap kabul etmiyoruz",
- * "personal account me paisa nahi lete", "personal account mein kabhi mat bhejna".
+ * "bankamız … kabul etmiyor", "personal account me paisa nahi lete", "personal account mein kabhi mat bhejna".
  */
 const REFUSED_AT_CLAUSE_END =
-  /^[^.!?;。！？；\n,，]{0,50}?(?:(?<!\p{L})(?:не|ні)\s+(?:принима|прийма|бер[её]|работа|працю|использу|використову|дела|роби|осуществля)\p{L}*|\blehnen\s+wir\s+ab\b|\b(?:akzeptieren|nehmen|machen)\s+wir\s+nicht\b|(?:받지|하지|보내지|송금하지)\s?(?:않(?!으면|는다면)|마)|안\s?받|안\s?(?:합니다|해요|함)|ありません|불가|おりません|ございません|ていません|しません|(?<!ないと[^。！？]{0,20})できません|ご遠慮|\bkabul\s+(?:etm(?:iyoruz|eyiz|iyorum)|edilmez|edemiyoruz)|\b(?:alm[ıi]yoru[mz]|yapm[ıi]yoru[mz]|g[öo]ndermiyoru[mz]|[öo]demiyoru[mz]|istemiyoru[mz]|talep\s+etmiyoru[mz])\b|\b(?:nahi|nahin|nahee)\s+(?:lete|leti|lenge|karte|karenge|chalega|hota|hoga|le\s+sakte|kar\s+sakte|lena|karna|mangte|maangte|bhejte)\b|\bkabhi\s+(?:bhi\s+)?(?:nahi|nahin|nahee)\b|\b(?:kabhi\s+)?mat\s+(?:bhej\w*|karo|kijiye|karna|dena|do|daalo|dalna)\b|नहीं|نہیں|نمی\s?(?:پذیریم|گیریم|کنیم)|قبول\s+نمی)/u;
+  /^[^.!?;。！？；\n,，]{0,50}?(?:(?<!\p{L})(?:не|ні)\s+(?:принима|прийма|бер[её]|работа|працю|использу|використову|дела|роби|осуществля)\p{L}*|\blehnen\s+wir\s+ab\b|\b(?:akzeptieren|nehmen|machen)\s+wir\s+nicht\b|(?:받지|하지|보내지|송금하지)\s?(?:않(?!으면|는다면)|마)|안\s?받|안\s?(?:합니다|해요|함)|ありません|불가|おりません|ございません|ていません|しません|(?<!ないと[^。！？]{0,20})できません|ご遠慮|\bkabul\s+(?:etm(?:iyoruz|eyiz|iyorum|iyor)|edilmez|edemiyoruz)|\b(?:alm[ıi]yoru[mz]|yapm[ıi]yoru[mz]|g[öo]ndermiyoru[mz]|[öo]demiyoru[mz]|istemiyoru[mz]|talep\s+etmiyoru[mz])\b|\b(?:nahi|nahin|nahee)\s+(?:lete|leti|lenge|karte|karenge|chalega|hota|hoga|le\s+sakte|kar\s+sakte|lena|karna|mangte|maangte|bhejte)\b|\bkabhi\s+(?:bhi\s+)?(?:nahi|nahin|nahee)\b|\b(?:kabhi\s+)?mat\s+(?:bhej\w*|karo|kijiye|karna|dena|do|daalo|dalna)\b|नहीं|نہیں|نمی\s?(?:پذیریم|گیریم|کنیم)|قبول\s+نمی)/u;
 
 export function isRefusedAfter(text: string, end: number): boolean {
   return (

@@ -26,7 +26,7 @@ export const APP_MOVES: readonly Cue[] = [
     'a messaging app ID or number',
     // The app once, then what follows it: the long list of apps is tried once at each place, not four times.
     `${APP}(?:\\s*\\(?\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me|の\\s*id)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|é(?<![\\p{L}]é)(?![\\p{L}])|\\be(?=\\s*[+\\d])|\\bhai(?=\\s*[+\\d])|是|は)\\s*[:：]?)\\s*(?!https?:|www\\.)${NOT_A_SPEC}${ID_AFTER_SPEC_WORD}(?:${HANDLE}|${NUMBER}|${SPACED_OUT_ID})` +
-      `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:(?:me|saya|kami|sy|em|من)\\s+)?(?:(?:sekarang\\s+)?(?:at|on|di|ke)\\s+)?(?:${NUMBER}|${WORDED_NUMBER})` +
+      `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:(?:me|saya|kami|sy|em|من)\\s+)?(?:(?:sekarang\\s+)?(?:at|on|di|ke|pe|par)\\s+)?(?:${NUMBER}|${WORDED_NUMBER})` +
       // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]{1,24}(?:\\s[^\\s,.;:!?]{1,24})?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
       // "WeChat amy_zhang1990", "Telegram sunny88 pls": an ID with nothing before it, when it can only be one.
@@ -98,8 +98,9 @@ export const APP_MOVES: readonly Cue[] = [
   ),
   cue(
     'a request to talk on a messaging app',
-    // "What's your line of business?", "do you have signal boosters / zoom lens?" ask no app.
-    `\\b(?:(?:do|if)\\s+(?:you|u)\\s+(?:have|use)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?(?:personal\\s+|private\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
+    // "What's your line of business?", "do you have signal boosters / zoom lens?" ask no app; "are you on line?" asks if
+    // the buyer is online.
+    `\\b(?:(?:do|if)\\s+(?:you|u)\\s+(?:have|use)|(?:are|r)\\s+(?:you|u)\\s+(?:on|using)(?!\\s+line\\b)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?(?:personal\\s+|private\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
       // "¿Tiene WhatsApp?", "Você tem WhatsApp?": asked as a question, not "este celular tiene WhatsApp".
       `|(?:^|¿)\\s*(?:usted\\s+|você\\s+|voce\\s+)?(?:tiene|tienes|tem)\\s+${APP}(?![\\p{L}\\p{N}]|\\s+(?:business\\s+)?(?:api|este|esta|esse|essa|el|la|o|a)\\b)` +
       `|(?:你|您)(?:有没有|有|用不用|用)\\s*${APP}(?!\\s*(?:支付|付款|转账|pay))|(?:发|發)(?:一下|下)?(?:您|你)的\\s*${APP}\\s*(?:二维码|二維碼|号|號|id)` +

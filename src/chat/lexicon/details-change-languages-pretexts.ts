@@ -61,6 +61,8 @@ export const PRETEXTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|на\\s+сч[её]т\\s+наш(?:ей|его)\\s+(?:дочерн|материнск|партн[её]р|сестринск|филиал|офис|представительств)' +
       '|حساب\\s+(?:شركتنا\\s+(?:ال)?(?:فرعية|شقيقة|أم|ام|الأم|الام)|شريكنا|فرعنا|مكتبنا)' +
       '|(?:yan|ortak|karde[şs]|ana)\\s+[şs]irketimizin\\s+(?:\\S+\\s+)?hesab' +
+      // Turkish "ödemeyi … ortak firmamıza gönderin" (send the payment to our partner firm): money, not samples.
+      '|(?:[öo]deme|havale|bakiye|kapora|depozito)[^.!?]{0,60}?(?:yan|ortak|karde[şs]|ana)\\s+(?:firmam[ıi]za|[şs]irketimize)' +
       '|t[àa]i\\s+kho[ảa]n\\s+(?:c[ủu]a\\s+)?(?:c[ôo]ng\\s+ty\\s+(?:con|m[ẹe]|[đd][ốo]i\\s+t[áa]c|li[êe]n\\s+k[ếe]t)|chi\\s+nh[áa]nh|v[ăa]n\\s+ph[òo]ng)' +
       '|(?:rekening|akaun)\\s+(?:\\S+\\s+)?(?:anak\\s+(?:perusahaan|syarikat)|perusahaan\\s+(?:induk|mitra|rekanan)|syarikat\\s+(?:induk|rakan)|mitra|cabang|kantor\\s+kami\\s+di)' +
       '|\\bconta\\s+d[ao]\\s+nossa\\s+(?:filial|subsidi[áa]ria|empresa\\s+(?:parceira|irm[ãa]|m[ãa]e|coligada|associada))|\\bconta\\s+do\\s+nosso\\s+(?:parceiro|escrit[óo]rio)' +
@@ -76,6 +78,9 @@ export const PRETEXTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'сч',
         'حساب',
         'irketimizin',
+        'firmamıza',
+        'firmamiza',
+        'irketimize',
         'khoản',
         'khoan',
         'rekening',

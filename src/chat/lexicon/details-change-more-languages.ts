@@ -6,10 +6,11 @@
  */
 export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   // Polish, Malay, Portuguese, Ukrainian, German and Turkish: "zmianie rachunku", "nowe konto", "akaun … telah ditukar",
-  // "o banco … está errado", "рахунок … заблоковано", "dass sich unsere Bankverbindung geändert hat", "hesabı … kapatıldı".
+  // "o banco … está errado", "рахунок … заблоковано", "наш рахунок … обмежено" (our account is restricted),
+  // "dass sich unsere Bankverbindung geändert hat", "hesabı … kapatıldı".
   '\\bzmian\\w*\\s+rachunk\\w*|\\bnowe\\s+konto\\b|\\bakaun\\s+(?:\\S+\\s+){0,2}?(?:telah\\s+)?(?:ditukar|bertukar|berubah)|\\bakaun\\s+(?:baharu|baru)\\b' +
   '|\\b(?:banco\\s+|conta\\s+)(?:\\S+\\s+){0,6}?est[áa]\\s+errad[oa]\\b|\\bbanco\\s+novo\\b|\\bnovo\\s+banco\\b' +
-  '|рахунок\\s+(?:\\S+\\s+){0,3}?(?:заблоковано|заблокований|закрито|закритий|змінено|змінився)|новий\\s+рахунок' +
+  '|рахунок\\s+(?:\\S+\\s+){0,3}?(?:заблоковано|заблокований|закрито|закритий|змінено|змінився)|(?<![\\p{L}])наш[\\p{L}]*\\s+рахунок\\s+(?:\\S+\\s+){0,3}?обмежен[\\p{L}]*|новий\\s+рахунок' +
   '|\\bbankverbindung\\s+ge(?:ä|a|ae)ndert|\\bneue\\s+bankverbindung\\b|\\bhesab[ıi]\\s+(?:\\S+\\s+){0,5}?(?:kapat[ıi]ld[ıi]|donduruldu|bloke\\s+edildi)|\\byeni\\s+(?:iban|hesab|banka\\s+hesab)' +
   // Spanish, Portuguese, French, Italian, Vietnamese, Russian and Greek: "cambiamos de banco", "a nossa conta de
   // recebimento passou para", "notre banque bénéficiaire change", "il conto di accredito è cambiato", "đổi ngân hàng",

@@ -154,6 +154,12 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
     { anchors: ['cuenta', '账户', '帳戶', '账号', '帳號', '户口', '戶口'] },
   ),
   cue(
+    'an account given in the chat',
+    // "I send you screenshot of our bank info, pls pay there": details from the chat, not the order page.
+    '\\b(?:screenshot|screen\\s?shot|picture|photo|pic|image)s?\\s+of\\s+(?:our|my|the|their|his|her)\\s+(?:company\\s+)?bank\\s+(?:info(?:rmation)?|details|account)\\b[^.!?]{0,60}?\\b(?:pay|transfer|remit|send|wire)\\s+(?:(?:the\\s+)?(?:money|payment|balance|deposit)\\s+)?(?:there|to\\s+it|into\\s+it|to\\s+that)\\b',
+    { anchors: ['screenshot', 'screen shot', 'picture', 'photo', 'pic', 'image'] },
+  ),
+  cue(
     'a third party collecting the money',
     // "Our client will pay you on our behalf, forward the money to our account minus your commission."
     '\\bpay\\s+you\\s+on\\s+(?:our|my)\\s+behalf\\b|\\bforward\\s+the\\s+(?:money|payment|funds|balance)\\s+to\\s+(?:our|my)\\s+(?:\\S+\\s+)?account\\b|\\bminus\\s+your\\s+commission\\b',

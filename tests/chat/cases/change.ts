@@ -1561,4 +1561,24 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'please attention, some people copy our chat name. Our real account has the verified badge and 9 years on Alibaba',
     rules: [],
   },
+  // Round 27's misses: Turkish "to our partner firm", Ukrainian "our account is restricted", Arabic "the new beneficiary", Polish "zapłacić" to a partner.
+  {
+    text: "Merhaba, bankamız Türkiye'den gelen dolar ödemelerini şu an kabul etmiyor. Lütfen ödemeyi Dubai'deki ortak firmamıza gönderin, IBAN'ı hemen atıyorum",
+    rules: [PAY, CHANGE],
+  },
+  { text: 'ödemeyi ortak şirketimize yapın', rules: [CHANGE] },
+  { text: 'numuneleri ortak firmamıza gönderin', rules: [] },
+  {
+    text: 'Шановний клієнте, наш рахунок у доларах тимчасово обмежено. Будь ласка, оплатіть залишок у юанях на рахунок нашого менеджера, реквізити нижче',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'ваш рахунок обмежено до 5 позицій у кошику', rules: [] },
+  {
+    text: 'سيدي، الحساب البنكي في الفاتورة القديمة غير صالح. المستفيد الجديد هو شركة الوكيل في دبي، أرجو التحويل إليه',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Witam, nasz stary rachunek w Bank of China jest zablokowany, proszę zapłacić przez Wise na konto naszego partnera w Hongkongu',
+    rules: [PAY, CHANGE],
+  },
 ];

@@ -1192,4 +1192,17 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'please send the payment slip to my wechat', rules: [CONTACT] },
   { text: 'мой номер 8 912 345 67 89, пишите', rules: [CONTACT] },
   { text: 'send me your gmail pls', rules: [CONTACT] },
+  // Round 27's misses: "are you on Facebook?", Polish "na Messengera", Hinglish "WhatsApp pe" and a number; "are you on line?" asks if the buyer is online.
+  {
+    text: 'are you on Facebook? search "Anna Wu Home Textile" and send me messenger, I show you more designs',
+    rules: [CONTACT],
+  },
+  { text: 'r u on wechat', rules: [CONTACT] },
+  { text: 'are you on line?', rules: [] },
+  { text: 'are you using signal boosters in the design?', rules: [] },
+  {
+    text: 'Dzień dobry, czy możemy przejść na Messengera? Łatwiej wysyłać filmy z produkcji.',
+    rules: [CONTACT],
+  },
+  { text: 'baaki baat WhatsApp pe 98110 44726', rules: [CONTACT] },
 ];

@@ -1092,7 +1092,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Прошу вас, не відкривайте спір, мене звільнять, я все виправлю сам.', rules: [PRESSURE] },
   {
     text: 'Переказ на особисту картку ПриватБанку, це швидше ніж через платформу, але тільки сьогодні.',
-    rules: [PRESSURE],
+    rules: [PAY, PRESSURE],
   },
   { text: "Acil WhatsApp'tan yazın +90 532 447 1183, burada konuşamıyoruz.", rules: [CONTACT, PRESSURE] },
   {
@@ -2153,7 +2153,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   {
     text: 'Pak, bea cukai sudah kirim surat, kalau hari ini tidak bayar 4.200.000 rupiah ke rekening agen kami, barang akan dimusnahkan',
-    rules: [PRESSURE],
+    rules: [PAY, PRESSURE],
   },
   // Near-misses of round 27's new cues: what was destroyed, or what customs may do, said without a clock; slots given to others in general.
   { text: 'we destroyed the defective units today, photos attached', rules: [] },
