@@ -41,7 +41,7 @@ export const PAY_INSTRUCTION = cue(
   'pay to it',
   '\\b(?:pay|transfer|remit|wire)\\b(?!\\s+(?:anything|nothing))|\\bsend\\s+(?:the\\s+|your\\s+)?(?:balance|payment|money|deposit|funds|amount|rest)\\b|\\buse\\s+(?:it|this|that|them|the\\s+new|our\\s+new|the\\s+(?:attached|following|temporary|below|correct)|our\\s+[\\w ]{0,20}?account)\\b|\\b(?:here\\s+(?:are|is)|below|attached|in\\s+the\\s+attachment|in\\s+this\\s+message|should\\s+go|will\\s+receive|collect|the\\s+following)\\b|付到|付至|打到|汇到|转到|请将|付款|附件|pague|pagar|\\bpaga(?:re)?\\b|\\bpay(?:er|ez)\\b|оплат|zahlen|匯款|匯到|[öo]deme\\s+yap|[öo]deyin|[öo]demeleri|thanh\\s+to[áa]n|ادفع|الدفع' +
     // The same in the other languages of PRETEXTS_IN_OTHER_LANGUAGES: virer, überweisen, переведите, تحويل, chuyển tiền, bonifico.
-    '|\\bvire[rz]\\b|\\bvirement\\b|\\br[ée]gler\\b|(?:ü|ue|u)berweis|переведите|перевести|تحويل|g[öo]nderin|chuy[ểe]n\\s+(?:ti[ềe]n|kho[ảa]n|s[ốo]\\s+d[ưu])|\\bdeposit(?:e|ar)\\b|\\benv[íi]e(?:lo|la|los|las)?\\b|\\bbonifico\\b|\\bpagate\\b|\\bbayar\\b' +
+    '|\\bvire[rz]\\b|\\bvirement\\b|\\br[ée]gler\\b|(?:ü|ue|u)berweis|переведите|перевести|تحويل|g[öo]nderin|chuy[ểe]n\\s+(?:ti[ềe]n|kho[ảa]n|s[ốo]\\s+d[ưu]|v[àa]o)|\\bdeposit(?:e|ar)\\b|\\benv[íi]e(?:lo|la|los|las)?\\b|\\bbonifico\\b|\\bpagate\\b|\\bbayar\\b' +
     // Dutch, Polish, Czech, Romanian, Persian, Bengali, Thai, Korean, Japanese, Indonesian: "betaal", "kierować
     // płatności", "zapłacić", "plaťte", "plătiți", واریز, পাঠান, โอน, 보내 주시기 바랍니다, 振込.
     '|\\bbetaal\\b|\\bp[łl]atno[śs]ci\\b|\\bwp[łl]at|\\bzap[łl]a[ćc]|\\bpla[ťt]te\\b|\\bpl[ăa]ti[țt]i\\b|واریز|পাঠান|โอน|송금|보내\\s?주(?:세요|시기|십시오)|振込|\\brekening\\s+baru\\b|ingia\\s+kwenye|\\btumia\\s+hii\\b' +

@@ -1581,4 +1581,9 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Witam, nasz stary rachunek w Bank of China jest zablokowany, proszę zapłacić przez Wise na konto naszego partnera w Hongkongu',
     rules: [PAY, CHANGE],
   },
+  // Vietnamese "chuyển vào" (transfer into) the new account is paying it.
+  {
+    text: 'Anh ơi, công ty em đổi ngân hàng nhận tiền rồi, tài khoản cũ ở Techcombank không dùng nữa, anh chuyển vào tài khoản mới em gửi dưới đây nhé',
+    rules: [PAY, CHANGE],
+  },
 ];

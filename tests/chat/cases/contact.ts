@@ -1205,4 +1205,8 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [CONTACT],
   },
   { text: 'baaki baat WhatsApp pe 98110 44726', rules: [CONTACT] },
+  // Where the writer is, not where the buyer should go: "sorry I'm on a WhatsApp call now".
+  { text: "sorry I'm on a whatsapp call now, will reply later", rules: [] },
+  { text: 'im in a whatsapp call with my boss', rules: [] },
+  { text: "let's have a whatsapp call now", rules: [CONTACT] },
 ];

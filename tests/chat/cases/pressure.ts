@@ -2160,4 +2160,11 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'if the goods contain batteries without MSDS, customs may confiscate them', rules: [] },
   { text: 'we give the goods to other customers in europe too', rules: [] },
   { text: 'pls transfer the deposit now to keep your production slot', rules: [PRESSURE] },
+  // Storage by the day in Spanish and Portuguese; a fee for a service by the day is no pressure.
+  {
+    text: 'Hola amigo, el almacén cobra 50 USD por día de almacenaje desde hoy. Envíe el pago por Xoom a nombre de Chen Hao para que no se acumule',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'a armazenagem custa 40 dólares por dia a partir de segunda', rules: [PRESSURE] },
+  { text: 'cobramos 5 usd por día por el servicio de fotos', rules: [] },
 ];
