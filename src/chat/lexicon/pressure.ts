@@ -26,7 +26,7 @@ const SPAN_ANCHORS = [
  * Not an exhibition (المعرض holds عرض), a person's day in the office, or a job the supplier does.
  */
 const MONEY_OR_OFFER =
-  '(?:\\b(?:pay\\w*|paid|deposit|balance|money|funds|transfer|remit\\w*|wu|western\\s+union|moneygram|usdt|paypal|prices?|discount\\w*|offers?|deal|promo\\w*|valid|stock|account|last\\s+(?:vessel|container|slot|truck))\\b|\\d\\s?%' +
+  '(?:\\b(?:pay\\w*|paid|deposit|balance|money|funds|transfer|remit\\w*|wu|western\\s+union|moneygram|usdt|paypal|prices?|quot(?:e|es|ation|ations)|discount\\w*|offers?|deal|promo\\w*|valid|stock|account|last\\s+(?:vessel|container|slot|truck))\\b|\\d\\s?%' +
   '|\\b(?:precio|pre[çc]o|oferta|descuento|desconto|pag(?:ar|ue|uen|o|amento)\\b|v[áa]lid[oa]|prix|offre|remise|valable|paiement|payer|preis|angebot|rabatt|g[üu]ltig|(?:be)?zahl|fiyat|ge[çc]erli|indirim|kampanya|prezzo|sconto)' +
   '|[öo]deme|(?<![\\p{L}])(?:ال)?(?:سعر|عرض|خصم|دفع)(?![\\p{L}])|цен|скидк|оплат|акци|предложени)';
 /** The same sentence, before or after, names paying, a price or an offer. Put after a cue's own words. */

@@ -162,7 +162,8 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
   cue(
     'a third party collecting the money',
     // "Our client will pay you on our behalf, forward the money to our account minus your commission."
-    '\\bpay\\s+you\\s+on\\s+(?:our|my)\\s+behalf\\b|\\bforward\\s+the\\s+(?:money|payment|funds|balance)\\s+to\\s+(?:our|my)\\s+(?:\\S+\\s+)?account\\b|\\bminus\\s+your\\s+commission\\b',
-    { anchors: ['behalf', 'forward the', 'minus your commission'] },
+    // "My cousin in Cairo can receive. Send him cash in EGP."
+    '\\bsend\\s+(?:him|her|them)\\s+(?:the\\s+)?(?:cash|money)\\b(?!\\s+flow)|\\bpay\\s+you\\s+on\\s+(?:our|my)\\s+behalf\\b|\\bforward\\s+the\\s+(?:money|payment|funds|balance)\\s+to\\s+(?:our|my)\\s+(?:\\S+\\s+)?account\\b|\\bminus\\s+your\\s+commission\\b',
+    { anchors: ['cash', 'money', 'behalf', 'forward the', 'minus your commission'] },
   ),
 ];

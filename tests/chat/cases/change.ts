@@ -616,7 +616,10 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: "Bundan sonra ödemeleri Hong Kong'daki şirketimizin hesabına yapın.", rules: [CHANGE, PAY] },
   { text: 'Từ bây giờ anh chuyển tiền vào tài khoản công ty bên Hồng Kông nhé.', rules: [CHANGE, PAY] },
   { text: 'Mulai sekarang pembayaran ke rekening kantor kami di Hong Kong ya.', rules: [CHANGE, PAY] },
-  { text: 'Por favor haga el pago a nombre de nuestra empresa asociada Golden Star Ltd.', rules: [CHANGE] },
+  {
+    text: 'Por favor haga el pago a nombre de nuestra empresa asociada Golden Star Ltd.',
+    rules: [PAY, CHANGE],
+  },
   {
     text: 'Por favor no pague a la cuenta antigua, le mando los datos correctos por correo.',
     rules: [CHANGE],
@@ -1585,5 +1588,14 @@ export const CHANGE_CASES: ChatCase[] = [
   {
     text: 'Anh ơi, công ty em đổi ngân hàng nhận tiền rồi, tài khoản cũ ở Techcombank không dùng nữa, anh chuyển vào tài khoản mới em gửi dưới đây nhé',
     rules: [PAY, CHANGE],
+  },
+  // A warning with "if anyone contacts you claiming a new account"; Spanish "haga el anticipo" pays the new account.
+  {
+    text: 'We never change our bank details. If anyone contacts you claiming a new account, please ignore and tell us here.',
+    rules: [],
+  },
+  {
+    text: 'Hola, soy la nueva ejecutiva de ventas, reemplazo a Cindy. Ya no usamos la cuenta anterior; le paso la nueva cuenta por WhatsApp, por favor haga el anticipo ahí.',
+    rules: [PAY, CHANGE, CONTACT],
   },
 ];

@@ -1209,4 +1209,20 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: "sorry I'm on a whatsapp call now, will reply later", rules: [] },
   { text: 'im in a whatsapp call with my boss', rules: [] },
   { text: "let's have a whatsapp call now", rules: [CONTACT] },
+  // Round 28's misses: "I send PI to your WhatsApp", "write to my Skype", Portuguese "no WhatsApp" (on WhatsApp) is no "no".
+  {
+    text: 'Sir your Alibaba account is new so Trade Assurance not available for you, better pay direct bank transfer. I send PI to your whatsapp',
+    rules: [PAY, CONTACT],
+  },
+  { text: 'we sent the invoice to your wechat', rules: [CONTACT] },
+  { text: 'I will send the PI to your email', rules: [] },
+  {
+    text: "Hi I'm Mia from the export dept. My alibaba account has problem, can you write to my skype mia.export.sz ?",
+    rules: [CONTACT],
+  },
+  { text: 'write to my line manager', rules: [] },
+  {
+    text: 'Para pedido de amostra por favor pague via Wise para conta pessoal do meu gerente, envio os dados no WhatsApp +86 186 2093 4471',
+    rules: [PAY, CONTACT],
+  },
 ];

@@ -3815,4 +3815,39 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Quote B: no invoice, cash or private account USD 16,700. Which you choose?', rules: [PAY] },
   { text: 'no western union, moneygram or private account', rules: [] },
   { text: 'no invoice, pay via alibaba only', rules: [] },
+  // Round 28's misses: paid by bank "not Alibaba", "nicht über Alibaba", Czech "přímo na náš účet", PayPal "(amigos e família)", a relative's or the writer's own app.
+  {
+    text: 'Ok I reduce to 9.80 usd, but you must pay all today by bank, not alibaba. tomorrow new price list start',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'we are a factory, not alibaba trading company', rules: [] },
+  {
+    text: 'Sehr geehrter Herr Wagner, wegen der Werkzeugkosten (3.200 USD): bitte nicht über Alibaba, sondern per Wise, Details schicke ich an Ihre E-Mail.',
+    rules: [PAY],
+  },
+  {
+    text: 'der Sonderpreis gilt nur bei Anzahlung per Banküberweisung direkt an unser Firmenkonto (nicht über Alibaba).',
+    rules: [PAY],
+  },
+  {
+    text: 'Dobrý den, platbu za formu pošlete prosím přímo na náš účet v Hongkongu, ne přes Alibabu.',
+    rules: [PAY],
+  },
+  {
+    text: 'Para o frete da amostra, envie 70 USD por PayPal (amigos e família) para o email do nosso agente de carga.',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear Khalid, the freight forwarder in Jeddah is my brother. Pay him the DDP fee 1,100 USD to his Al Rajhi account',
+    rules: [PAY],
+  },
+  { text: 'my cousin in Cairo can receive. Send him cash in EGP', rules: [PAY] },
+  { text: 'send them the cash flow statement', rules: [] },
+  {
+    text: 'The inspection agency charges 180 USD urgent fee, pay to my personal WeChat today',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'add my personal wechat for photos', rules: [] },
+  // Said no to: "hum kabhi personal account nahi dete" (we never give a personal account).
+  { text: 'Sir, aap Trade Assurance se payment karo, hum kabhi personal account nahi dete.', rules: [] },
 ];

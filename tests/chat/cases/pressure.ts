@@ -2167,4 +2167,10 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   { text: 'a armazenagem custa 40 dólares por dia a partir de segunda', rules: [PRESSURE] },
   { text: 'cobramos 5 usd por día por el servicio de fotos', rules: [] },
+  // A quotation only for today is an offer at stake; a quote for today's list is not.
+  {
+    text: 'Answer me on WeChat immediately pls, the quotation I gave you is only for today. ID: ruby_0755',
+    rules: [CONTACT, PRESSURE],
+  },
+  { text: "we will quote you only for today's order list", rules: [] },
 ];
