@@ -146,16 +146,16 @@ function nameIn(host: string, names: readonly string[]): 'own' | 'borrowed' | nu
 function spellsACarrierWithLookAlikes(host: string): boolean {
   return host
     .split(/[.-]/)
-    .some((word) => !CARRIER_NAMES.includes(word) && CARRIER_NAMES.includes(foldLookAlikes(word)));
+    .some((word) => !CARRIER_NAMES.includes(word) && CARRIER_NAMES.includes(digitsAndStrokesAsLetters(word)));
 }
 
 /** Digits and strokes read as the letters they pass for: "1", "i" and "|" as "l", "0" as "o". */
-function foldLookAlikes(text: string): string {
+function digitsAndStrokesAsLetters(text: string): string {
   return text.replace(/[1il|]/g, 'l').replace(/0/g, 'o');
 }
 
 /** The imitated names folded as hosts are below, once. */
-const IMITATED_FOLDED = IMITATED_NAMES.map(foldLookAlikes);
+const IMITATED_FOLDED = IMITATED_NAMES.map(digitsAndStrokesAsLetters);
 
 /**
  * Alibaba's short name joined to a word of its services: "ali-refund-center.com", "secure-ali-pay.net". Alone, "ali"
@@ -167,7 +167,7 @@ const SHORT_NAME_WITH_A_SERVICE =
 /** "alibaba-trade.vip", "a1ibaba.com", "allbaba.com", "alibaba.co", "secure.trade-assurance-alibaba.net". */
 export function imitates(host: string): boolean {
   if (host.split('.').some((label) => SHORT_NAME_WITH_A_SERVICE.test(label))) return true;
-  const folded = foldLookAlikes(host).replace(/rn/g, 'm').replace(/-/g, '');
+  const folded = digitsAndStrokesAsLetters(host).replace(/rn/g, 'm').replace(/-/g, '');
   return folded
     .split('.')
     .some((label) =>
