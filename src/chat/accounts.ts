@@ -1,11 +1,13 @@
 import { GOODS_CALLED_A_BANK } from './lexicon/cue';
+import { isCheckedIban } from './iban';
 import { findLinks, type LinkMention } from './links';
 import { matchesOf } from './matches';
 
 /**
  * Bank account and card numbers a message gives, told apart from the other
  * long numbers of trade: order, tracking, HS, PO, container and phone
- * numbers. Only a number with a bank word just before it counts.
+ * numbers. Only a number with a bank word just before it counts, or an IBAN
+ * whose check digits hold.
  */
 export interface AccountMention {
   /** The number as written (in the normalised text). */
@@ -23,7 +25,7 @@ const NUMBER =
  * products. A bank's own name counts as a bank word ("DBS SG 072-118943-2").
  */
 const BANK_WORD_BEFORE = new RegExp(
-  `(?:(?<!\\p{L})(?:acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|hsbc|dbs|ocbc|uob|icbc|citi(?:bank)?|barclays|hang\\s+seng|standard\\s+chartered|wells\\s+fargo|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L}))|账号|卡号|账户|帐号)[^!?。\\n]{0,40}$`,
+  `(?:(?<!\\p{L})(?:acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|hsbc|dbs|ocbc|uob|icbc|revolut|monzo|payoneer|citi(?:bank)?|barclays|hang\\s+seng|standard\\s+chartered|wells\\s+fargo|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L}))|账号|卡号|账户|帐号)[^!?。\\n]{0,40}$`,
   'u',
 );
 /**
@@ -54,10 +56,11 @@ export function findAccounts(text: string, links?: readonly LinkMention[]): Acco
   // Looked for only once a number follows a bank word: ".../Power-Bank_1600123456789.html" is a product id.
   for (const match of matchesOf(NUMBER, text)) {
     const before = text.slice(Math.max(0, match.index - 50), match.index);
+    const key = match[0].replace(/[\s-]/g, '');
     if (
       YEAR_SPAN.test(match[0]) ||
       PLUS_BEFORE.test(before) ||
-      !BANK_WORD_BEFORE.test(before) ||
+      !(BANK_WORD_BEFORE.test(before) || isCheckedIban(key)) ||
       OTHER_NUMBER_BEFORE.test(before)
     )
       continue;
@@ -65,7 +68,6 @@ export function findAccounts(text: string, links?: readonly LinkMention[]): Acco
     links ??= findLinks(text);
     if (links.some((link) => match.index >= link.index && match.index < link.index + link.text.length))
       continue;
-    const key = match[0].replace(/[\s-]/g, '');
     found.push({ text: match[0], index: match.index, key, lastFour: key.slice(-4) });
   }
   return found;

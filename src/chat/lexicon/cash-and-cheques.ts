@@ -13,6 +13,8 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       // "Payez une partie en espèces à notre agent".
       '|\\b(?:pay|paie|r[èée]gl)\\S*\\s+(?:\\S+\\s+){0,3}?en\\s+esp[èe]ces\\b' +
       // "Bayar tunai kepada wakil kami" (cash to our agent); "I have cash in USD, could your cousin pick it up".
+      // Turkish "acentemize nakit olarak teslim edin" (hand it to our agent in cash); "pay AED cash at Al Noor Exchange".
+      '|\\bnakit\\s+olarak\\s+(?:teslim|[öo]de)|\\bpay(?<!\\b(?:we|i)\\s+(?:can\\s+|will\\s+|could\\s+)?pay)\\s+(?:\\S+\\s+)?cash\\s+(?:at|in|to)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,3}?(?:exchange|bureau|money\\s+changer)\\b' +
       '|\\bbayar\\s+tunai\\b|\\btunai\\s+kepada\\b|\\bcash\\b[^.!?]{0,80}?\\bpick\\s+(?:it|them)\\s+up\\b' +
       // "Cash to our agent in Lagos ok", "cash l agent bta3na" (Egyptian), "a nuestro agente en Bogotá en efectivo",
       // "हमारे एजेंट को … कैश ले लेगा".
@@ -36,6 +38,7 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
         'espèces',
         'especes',
         'tunai',
+        'nakit',
         'efectivo',
         'dinheiro',
         'एजेंट',
@@ -49,10 +52,12 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
   cue(
     'cash',
     // Only "cash" itself is taken out before looking for talk of paying, so "cash payment", "pay cash" still talk of it.
-    '\\b(?:in|by|with)\\s+cash\\b|\\bcash\\s+(?:is\\s+)?(?:ok|okay|fine|accepted)\\b|\\bcash\\b(?=\\s+(?:payments?|only)\\b)|\\bcash\\b(?<=\\bpay\\s+cash)|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|现金',
+    '\\b(?:in|by|with)\\s+cash\\b|\\bcash\\s+(?:is\\s+)?(?:ok|okay|fine|accepted)\\b|\\bcash\\b(?=\\s+(?:payments?|only)\\b)|\\bcash\\b(?<=\\bpay\\s+cash)|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|现金' +
+      // Russian наличными, Turkish nakit olarak, Arabic نقداً: "in cash".
+      '|наличными|наличкой|готівкою|(?<![\\p{L}])نقد(?:ا|اً|ًا)(?![\\p{L}])',
     {
       needsPaymentTalk: true,
-      anchors: ['cash', '现金'],
+      anchors: ['cash', '现金', 'наличн', 'наличк', 'готівк', 'نقد'],
     },
   ),
   cue(

@@ -75,7 +75,7 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|(?:แอด|เพิ่มเพื่อน|ทัก)\\s*ไลน์|ไลน์\\s*(?:ไอดี|id)\\b|ไอดี\\s*ไลน์|คุย\\s*(?:ทาง|ใน|ผ่าน)\\s*ไลน์' +
       // Pinyin "jia wo weixin ba" (add my WeChat); Thai "ติดต่อทาง LINE ไอดี fastcargo_th" (contact on LINE, ID …).
       '|\\bjia\\s+(?:wo\\s+|ge\\s+)?(?:wei\\s?xin|wx|vx)\\b' +
-      '|ติดต่อ\\s*(?:ทาง|ผ่าน)\\s*(?:ไลน์|line|whatsapp|wechat|วีแชท)|\\bline\\s*ไอดี' +
+      '|ติดต่อ\\s*(?:ทาง|ผ่าน)\\s*(?:ไลน์|line|whatsapp|wechat|วีแชท|viber|telegram|skype|ไวเบอร์)|\\bline\\s*ไอดี' +
       '|\\b(?:escr[íi]b(?:e|a)(?:me|nos)|m[áa]nd(?:a|e)me|env[íi](?:a|e)me|cont[áa]ct(?:a|e)me)\\s+(?:al|a\\s+mi|por|a)\\s+(?:correo|e-?mail|mail|gmail)\\b|\\bcorreo\\s+(?:personal|privado)\\b|\\bmaila?\\s+prywatn[\\p{L}]*|\\be-?mail\\s+pessoal\\b' +
       '|(?:\\ban|\\bauf|\\bper|über(?<![\\p{L}]über)|\\buber)\\s+(?:meine|unsere)\\s+(?:private|pers[öo]nliche)n?\\s+e-?mail\\b' +
       '|(?:راسلني|راسلنا|تواصل\\s+معي|ابعث\\s+لي|[اأ]رسل\\s+لي|كلمني)\\s+(?:على|عبر|في)\\s+(?:ال)?(?:[اإ]يميل|بريد)' +

@@ -78,7 +78,7 @@ export const APP_NICKNAME_MOVES: readonly Cue[] = [
       // Indonesian and Malay: "WA saya 0812…", "nomor WA: 0812…", "hubungi saya lewat WA", "simpan WA saya".
       `|\\b${WA}\\s+(?:saya|kami|aku)\\s*(?:[:：]?\\s*${NUMBER}|(?:ya|aja|saja|kak|gan|sis)\\b)|\\b(?:nomor|nomer)\\s+${WA}\\s*(?:saya|kami|aku)?\\s*[:：]?\\s*${NUMBER}` +
       `|\\b(?:hubungi|kontak|chat|add|tambahkan|telepon|telpon)\\s+(?:saya|kami|aku)\\s+(?:(?:di|lewat|via|ke|melalui|pakai)\\s+)?${WA}` +
-      `|\\b(?:hubungi|kontak|chat|add|tambahkan|simpan|save)\\s+(?:ke\\s+)?${WA}\\s+(?:saya|kami|aku)\\b|\\b(?:lewat|melalui)\\s+${WA}` +
+      `|\\b(?:hubungi|kontak|chat|add|tambahkan|simpan|save)\\s+(?:ke\\s+)?${WA}\\s+(?:saya|kami|aku)\\b|\\b(?:lewat|melalui)\\s+${WA}|\\bvia\\s+${WA}\\s*[:：]?\\s*${NUMBER}` +
       // "Lanjut di WA aja", "chat WA aja", "minta nomor WA nya"; "hit me up on WA"; Hinglish "apna WA number do".
       `|\\b(?:lanjut|ngobrol|japri|pindah|chat)\\s+(?:(?:di|ke|via|lewat)\\s+)?${WA}(?=\\s*(?:$|[.!?,]|(?:aja|saja|ya|yuk|dong|kak|gan|sis)\\b))|\\b(?:minta|bagi|kirim)\\s+(?:nomor|nomer|no)\\s+${WA}` +
       `|\\b${SLANG_MOVE}\\s+(?:on|via|at|over)\\s+(?:my\\s+|our\\s+)?${WA}${NOT_A_PLACE}|\\bapna\\s+${WA}\\s+(?:number|no|num)\\b` +

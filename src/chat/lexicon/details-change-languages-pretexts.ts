@@ -19,7 +19,7 @@ export const PRETEXTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     'a pretext for a new account',
     // "Our account is frozen / blocked / under audit": the seller's own account ("our"), not the buyer's login.
     `(?:(?:notre|nos)\\s+(?:\\S+\\s+){0,2}?compte${NOT_ALIBABA}[^.!?]{0,40}?(?:suspendu|bloqu[ée]|gel[ée]|ferm[ée]|en\\s+(?:cours\\s+d'|phase\\s+d')?audit|sous\\s+audit)` +
-      `|unser(?:e|es|er)?\\s+(?:\\S+\\s+){0,2}?\\S*konto${NOT_ALIBABA}[^.!?]{0,40}?(?:gesperrt|eingefroren|blockiert|geschlossen|gek(?:ü|ue|u)ndigt|in\\s+pr(?:ü|ue|u)fung|wird\\s+gepr(?:ü|ue|u)ft)` +
+      `|unser(?:e|es|er)?\\s+(?:\\S+\\s+){0,2}?\\S*konto${NOT_ALIBABA}[^.!?]{0,70}?(?<!\\b(?:nicht|nie|niemals)\\s)(?:gesperrt|eingefroren|blockiert|geschlossen|gek(?:ü|ue|u)ndigt|in\\s+pr(?:ü|ue|u)fung|wird\\s+gepr(?:ü|ue|u)ft)` +
       `|наш[\\p{L}]*\\s+(?:\\S+\\s+){0,2}?сч[её]т(?!-?\\s?фактур)[\\p{L}]*${NOT_ALIBABA}[^.!?]{0,40}?(?:заблокирован|заморожен|арестован|закрыт|приостановлен|на\\s+проверке)` +
       '|(?:تجميد|حظر|إيقاف|ايقاف|تعليق)\\s+حساب(?:نا|\\s+شركتنا)|حساب(?:نا|\\s+شركتنا)\\s+(?:\\S+\\s+){0,3}?(?:تحت\\s+(?:ال)?تدقيق|مجمد|موقوف|محظور|معلق)' +
       `|hesab[ıi]m[ıi]z${NOT_ALIBABA}\\s+(?:\\S+\\s+){0,2}?(?:donduruldu|bloke|ask[ıi]ya|kapat[ıi]ld[ıi]|denetimde)` +

@@ -1,4 +1,4 @@
-import { ACCOUNT, cue, inMessageWith, type Cue } from './cue';
+import { ACCOUNT, cue, inMessageWith, WORDS, type Cue } from './cue';
 
 /**
  * "The old account", in the languages buyers and suppliers write in: the
@@ -86,5 +86,11 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
     // "Please do not pay to the Bank of China account anymore, USD goes to Citibank now": an account retired by name.
     `\\b(?:pay|send|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,2}?(?:to|into)\\s+(?:the|our|this|that)\\s+(?:(?!dhl|fedex|ups|tnt|courier|express|shipping)\\S+\\s+){0,4}?${ACCOUNT}\\s+(?:any\\s?more|any\\s+longer)\\b`,
     { anchors: ['anymore', 'any more', 'any longer'], noIsTheWarning: true },
+  ),
+  cue(
+    'the old account said to be closed, frozen or not to be paid',
+    // "We no longer use our Deutsche Bank account in Hamburg (the one you paid for the first order)."
+    `\\b(?:no\\s+longer\\s+use|stopped\\s+using)\\s+(?:our|the|this|that)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+${ACCOUNT})\\b`,
+    { anchors: ['no longer use', 'stopped using'] },
   ),
 ];

@@ -34,9 +34,9 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   // "Wenn die Anzahlung nicht bis Freitag da ist, rutscht der Auftrag in den nächsten Monat".
   {
     deadline:
-      '\\b(?:heute|innerhalb\\s+von\\s+\\d+\\s*(?:stunden|std|tagen)|bis\\s+(?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|ende|\\d)|vor\\s+(?:dem\\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|wochenende|feiertag)|um\\s+\\d{1,2}\\s*uhr)',
+      '\\b(?:heute|innerhalb\\s+von\\s+\\d+\\s*(?:stunden|std|tagen)|bis\\s+(?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|ende|\\d)|(?:vor|nach)\\s+(?:dem\\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|wochenende|feiertag)|um\\s+\\d{1,2}\\s*uhr)',
     pay: '(?:zahl|[üu]berweis|ueberweis|anzahlung|restbetrag|\\bbetrag|\\bsaldo)',
-    loss: '(?:\\bsonst\\b|andernfalls|ansonsten|storn|n(?:ä|a|ae)chste[nr]?\\s+(?:woche|monat)|neue[rn]?\\s+preis|teurer|\\bsteig|verf(?:ä|a|ae)llt|verpass)',
+    loss: '(?:\\bsonst\\b|andernfalls|ansonsten|storn|n(?:ä|a|ae)chste[nr]?\\s+(?:woche|monat)|neue[rn]?\\s+preis|teurer|\\bsteig|verf(?:ä|a|ae)llt|verpass|listenpreis|normalpreis|gilt\\s+wieder\\s+(?:der\\s+)?(?:alte|normale|volle)?\\s*preis)',
     anchors: [
       'heute',
       'innerhalb von',
@@ -62,10 +62,10 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   // "Если предоплата не придёт до пятницы, заказ переносим на следующий месяц"; Ukrainian "до п'ятниці".
   {
     deadline:
-      '(?:сегодня|сьогодні|завтра|до\\s+(?:пятницы|понедельника|вторника|среды|четверга|субботы|п.ятниці|понеділка|вівторка|середи|четверга|суботи|конца|кінця|вечера|\\d))',
+      '(?:сегодня|сьогодні|завтра|(?:в\\s+течение|протягом)\\s+\\d+\\s*(?:час|годин|дн|дід|суток|сут)|до\\s+(?:пятницы|понедельника|вторника|среды|четверга|субботы|п.ятниці|понеділка|вівторка|середи|четверга|суботи|конца|кінця|вечера|\\d))',
     pay: '(?:оплат|предоплат|перевод|переве|доплат|остаток|сплат|передоплат|переказ)',
-    loss: '(?:иначе|інакше|отмен|скасу|перенос|перенес|следующ|наступн|нов(?:ой|ая|ою|а)\\s+цін|нов(?:ой|ая)\\s+цен|подорож|дороже|не\\s+сможем|не\\s+зможемо|сгор)',
-    anchors: ['сегодня', 'сьогодні', 'завтра', 'до '],
+    loss: '(?:иначе|інакше|отмен|скасу|перенос|перенес|следующ|наступн|нов(?:ой|ая|ою|а)\\s+цін|нов(?:ой|ая)\\s+цен|подорож|дороже|не\\s+сможем|не\\s+зможемо|сгор|пересчит|перерахув)',
+    anchors: ['сегодня', 'сьогодні', 'завтра', 'до ', 'в течение', 'протягом'],
   },
   // "Kurban Bayramı'ndan önce yükleme için ödemenin perşembeye kadar gelmesi lazım, yoksa iki hafta bekler".
   {

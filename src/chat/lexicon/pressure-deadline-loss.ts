@@ -68,7 +68,9 @@ const KEEPS =
 
 const ENGLISH: DeadlinePayAndLoss = {
   deadline:
-    '\\b(?:today|tonight|eod|by\\s+then|end\\s+of\\s+(?:the\\s+)?(?:day|week|month)|after\\s+that)\\b' +
+    '\\b(?:todays?|tonight|eod|by\\s+then|end\\s+of\\s+(?:the\\s+)?(?:day|week|month)|after\\s+that)\\b' +
+    // "After the 30th price +8%", "destroyed after 7 days if you don't pay".
+    `|\\bafter\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\bafter\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\bafter\\s+\\d{1,2}\\s*(?:days?|hours?|hrs?)\\b` +
     `|\\b(?:by|before|until|till)\\s+(?:this\\s+|next\\s+)?(?:${WEEKDAYS.join('|')}|tomorrow|tmrw?|noon|midnight)\\b` +
     // "Factory will sell your goods tomorrow if not paid", "pay this week or we pay the fine".
     '|\\b(?:tomorrow|tmrw?)\\b|\\bthis\\s+week\\b(?<=\\b(?:pay|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,4}?this\\s+week)' +
@@ -82,7 +84,7 @@ const ENGLISH: DeadlinePayAndLoss = {
   pay:
     // "Revert today itself with advance": the advance, not thanks "in advance" or an "advance notice".
     // Not the order's own payment: "if the Alibaba payment is done by Jan 10 …".
-    '(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?))\\b' +
+    '(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?))\\b' +
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
     "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:[^\\s.!?]+\\s+){0,2}\\S+)" +
     // Nor paying said to wait: "payment no rush", "the balance is only after inspection".
@@ -106,6 +108,9 @@ const ENGLISH: DeadlinePayAndLoss = {
     '|(?:storage|demurrage|detention)\\s+(?:fees?|charges?)\\s+(?:will\\s+)?(?:start|begin|(?:is|are)\\s+(?:\\S+\\s+){1,3}?(?:per|a|each|every)\\s+day)' +
     "|(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:\\S+\\s+)?(?:help|ship(?:ped)?|hold|keep|guarantee|promise|load(?:ed)?|release(?:d)?)" +
     '|back\\s+of\\s+the\\s+(?:queue|line)' +
+    // "After today sample stock is finish", "i can only keep 2 hours", "if late … price change", "today is last day".
+    '|(?:stock|goods|lot)\\s+(?:is\\s+|will\\s+be\\s+)?finish\\w*|will\\s+be\\s+sold\\s+out|(?:can|could)\\s+only\\s+(?:keep|hold)' +
+    "|prices?\\s+(?:will\\s+)?change|(?:is|it's)\\s+(?:the\\s+)?last\\s+day|(?:discount|price|offer)\\s+(?:\\S+\\s+){0,3}?only\\s+if\\s+you\\s+(?:pay|transfer|send)" +
     // "Pay the deposit today to keep the price"; "… or goods wait until March".
     `|${KEEPS}|(?:or|and)\\s+(?:the\\s+|your\\s+)?(?:goods|order|shipment|production|container|cargo)\\s+(?:will\\s+|must\\s+|has\\s+to\\s+)?(?:wait|be\\s+delayed|be\\s+held)` +
     '|miss(?:es)?\\s+the\\s+(?:vessel|ship|container|truck|slot|shipment|boat|cut-?off)' +
@@ -141,7 +146,7 @@ const ENGLISH: DeadlinePayAndLoss = {
     'before the',
     ...AROUND_A_BREAK,
     ...BEFORE_A_MONTH,
-    ...beforeANumber('by', 'by the', 'before', 'before the', 'until', 'till', 'at'),
+    ...beforeANumber('by', 'by the', 'before', 'before the', 'until', 'till', 'at', 'after', 'after the'),
   ],
 };
 

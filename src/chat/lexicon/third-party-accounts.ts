@@ -49,6 +49,9 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       '|\\bconto\\s+(?:del|della|di)\\s+(?:nostro\\s+|nostra\\s+)?(?:agente|spedizioniere|rappresentante|socio|titolare|direttore|responsabile|commercialista)\\b|\\bintestat[ao]\\s+(?:al|alla)\\s+(?:nostro\\s+|nostra\\s+)?(?:spedizioniere|agente|rappresentante)\\b' +
       // Polish, Ukrainian and Russian: "na jego konto", "на рахунок фабрики напряму", "на его карту".
       '|\\bna\\s+(?:jego|jej|ich)\\s+konto\\b|\\bna\\s+numer\\s+naszego\\s+przedstawiciela\\b|напряму\\s+на\\s+рахунок|на\\s+(?:його|її|їх|его|её|ее|их)\\s+(?:рахунок|сч[её]т|карт)' +
+      // Portuguese "pague o frete ao nosso agente em Luanda", Spanish "pague el flete a nuestro agente".
+      '|\\b(?:pag(?:ue|uem|ar|a)|transfira)\\s+(?:\\S+\\s+){0,3}?ao\\s+nosso\\s+(?:agente|representante|despachante|s[óo]cio|parceiro)\\b' +
+      '|\\b(?:pag(?:ue|uen|ar|a)|transfiera)\\s+(?:\\S+\\s+){0,3}?a\\s+nuestro\\s+(?:agente|representante|socio|despachante)\\b' +
       // Hinglish "direct hamare partner ke account mein daal do".
       '|\\b(?:partner|agent|bhai|dost)\\s+ke\\s+(?:account|a/c|khate)\\b' +
       // German "zahlen Sie bitte direkt an unseren Versicherungsmakler"; Portuguese "pago no boleto da transportadora parceira".
@@ -70,6 +73,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         'direkt an',
         'khate',
         'boleto',
+        'ao nosso',
+        'a nuestro',
         'konto',
         'na numer',
         'напряму',

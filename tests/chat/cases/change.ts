@@ -1598,4 +1598,42 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Hola, soy la nueva ejecutiva de ventas, reemplazo a Cindy. Ya no usamos la cuenta anterior; le paso la nueva cuenta por WhatsApp, por favor haga el anticipo ahí.',
     rules: [PAY, CHANGE, CONTACT],
   },
+  // Round 28: an account no longer used, a colleague's bank info no longer valid, an account cancelled, the German 'Konto … wegen einer Prüfung … gesperrt' with more words between; an IBAN whose check digits hold, given with no bank word, and a Revolut IBAN whose digits are no phone number
+  {
+    text: 'Hi Sarah, quick update: we no longer use our Deutsche Bank account in Hamburg (the one you paid for the first order). For the repeat order pls use our Revolut GB29 REVO 0099 7123 4455 66 name M. Kowalski',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Hello, I am Kevin, new sales manager of Ningbo Hengda. Anna has left company. Her account and the bank info she sent before is no longer valid, please talk to me on WhatsApp +86 139 5521 4470 from now',
+    rules: [CHANGE, CONTACT],
+  },
+  {
+    text: 'Sehr geehrter Herr Weber, bitte beachten Sie, dass unser Konto bei der Bank of China wegen einer Prüfung vorübergehend gesperrt ist. Überweisen Sie die Musterkosten bitte auf das Privatkonto unseres Geschäftsführers.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Our receiving account is cancelled, wait for the new one before you pay.', rules: [PAY, CHANGE] },
+  { text: 'pls pay to GB29 NWBK 6016 1331 9268 19', rules: [PAY] },
+  { text: 'Balance 4,200 EUR → DE89 3704 0044 0532 0130 00 thanks', rules: [PAY] },
+  { text: 'pls use our Revolut GB29 REVO 0099 7123 4455 66 name M. Kowalski', rules: [PAY] },
+  // …and an IBAN-shaped reference whose check digits fail, a phone number after a model code, German 'nicht gesperrt', words of an account in other talk
+  {
+    text: 'ref GB29 NWBK 6016 1331 9268 18 is the wrong reference, please check the order number',
+    rules: [],
+  },
+  { text: 'model AB12 call 0086 138 0012 3456', rules: [CONTACT] },
+  {
+    text: 'The bank transfer was cancelled by your bank, please pay again through the Alibaba order.',
+    rules: [],
+  },
+  { text: 'Your order was cancelled, the account manager will call you on the Alibaba app.', rules: [] },
+  { text: 'We no longer use the old packaging, the new carton is stronger.', rules: [] },
+  { text: 'We stopped using the Bank of China logo on our brochure, it was a mistake.', rules: [] },
+  {
+    text: 'The bank info she sent before is the same as on the Alibaba order page, nothing changed.',
+    rules: [],
+  },
+  {
+    text: 'Unser Konto bei der Bank of China ist nicht gesperrt, bitte zahlen Sie wie immer über Alibaba.',
+    rules: [],
+  },
 ];

@@ -1225,4 +1225,33 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Para pedido de amostra por favor pague via Wise para conta pessoal do meu gerente, envio os dados no WhatsApp +86 186 2093 4471',
     rules: [PAY, CONTACT],
   },
+  // Round 28: an ID given straight after 'add me' in English, Italian and German, or as the app's 'new one'; a personal e-mail asked for; 'via WA' with a number; Thai 'contact on Viber'
+  { text: 'pls install WeChat and add me: ID factory_zhao', rules: [CONTACT] },
+  {
+    text: 'Guten Tag, für das Videogespräch zur Fabrikbesichtigung bitte WeChat installieren und mich hinzufügen: ID factory_zhao. Über Alibaba geht Video leider nicht.',
+    rules: [CONTACT],
+  },
+  { text: 'Aggiungimi: lisa_hd2019', rules: [CONTACT] },
+  {
+    text: "Hi dear, I'm Jason, Mr. Li's assistant. Mr Li changed phone, the old WeChat is not used. Please add new one: jason_li_trade88. Also company account will be updated, dont pay to old one.",
+    rules: [CHANGE, CONTACT],
+  },
+  {
+    text: 'Good morning sir, you can pay sample by Wechat pay, i send QR code to your email, pls tell me your personal email',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Kak ini terakhir ya, kalau DP 30% tidak masuk hari ini slot produksi kami kasih ke buyer lain. Transfer aja langsung ke rekening BCA 4410229871 a.n. Budi Santoso, konfirmasi via WA 0812 7733 9041',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  { text: 'สวัสดีค่ะ รบกวนส่งเบอร์โทรมาหน่อยค่ะ เพื่อนร่วมงานจะติดต่อทาง Viber เรื่องเอกสารศุลกากร', rules: [CONTACT] },
+  // …and 'add me:', 'new one', 'via WA' and 'personal' with no ID, no number, or said no to
+  { text: 'Please add me: 2 more cartons of the blue ones, same price.', rules: [] },
+  { text: 'Add us: 500 pcs more to order 2291, we pay through the Alibaba order.', rules: [] },
+  { text: 'Please add new one: 20 pcs of model A12 to the WeChat-compatible kit list.', rules: [] },
+  { text: 'We discussed it on the Alibaba app call. Please add new one: model A12 in black.', rules: [] },
+  { text: 'Can you tell me your personal opinion on the two samples?', rules: [] },
+  { text: 'Ship to our warehouse via WA 98001 please, the address is on the order.', rules: [] },
+  { text: "Please don't tell me your personal email, we keep everything here in Alibaba chat.", rules: [] },
+  { text: 'เราไม่ติดต่อทาง Viber ค่ะ คุยในแชท Alibaba เท่านั้น', rules: [] },
 ];

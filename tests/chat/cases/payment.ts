@@ -3850,4 +3850,40 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'add my personal wechat for photos', rules: [] },
   // Said no to: "hum kabhi personal account nahi dete" (we never give a personal account).
   { text: 'Sir, aap Trade Assurance se payment karo, hum kabhi personal account nahi dete.', rules: [] },
+  // Round 28: cash said in Russian, Ukrainian, Turkish and Arabic with talk of paying, paid over an exchange house's counter, or a payment to 'our agent' in Portuguese and Spanish
+  {
+    text: 'Привет! Оплату за образцы и пресс-формы лучше сделать через нашего агента в Москве наличными, он передаст в Китай. Напишите ему в Telegram @cargo_msk_andrey, он всё объяснит',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Şirket hesabımıza Türkiye'den gönderim engelli. Lütfen numune ve kalıp ücretini (1.450 USD) Dubai'deki acentemize nakit olarak teslim edin, makbuz veriyorlar",
+    rules: [PAY],
+  },
+  {
+    text: 'رسوم الفحص 320 دولار، ادفعها نقداً للمفتش عندما يزور المصنع، ممكن موظفك في قوانغتشو يسلمها له مباشرة بدون علي بابا',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear, Iran sanctions make TT impossible, so we use exchange house in Dubai. You pay AED cash at Al Noor Exchange, give them code HX-4471, we receive in RMB',
+    rules: [PAY],
+  },
+  {
+    text: 'Olá! Para evitar bloqueio do banco angolano, pague o frete ao nosso agente em Luanda em Kwanzas, contacto dele: +244 923 771 402 (WhatsApp)',
+    rules: [PAY, CONTACT],
+  },
+  // …and cash refused, goods (not money) to the agent, the agent named beside the Alibaba order
+  { text: 'Entregue a mercadoria ao nosso agente em Luanda, o pagamento fica no Alibaba.', rules: [] },
+  { text: 'Envíe las muestras a nuestro agente en Lima, el pago por Trade Assurance.', rules: [] },
+  { text: 'Nakit olarak ödeme kabul etmiyoruz, lütfen Alibaba siparişi üzerinden ödeyin.', rules: [] },
+  {
+    text: 'Our agent in Dubai can show you the samples; you pay through the Alibaba order as usual.',
+    rules: [],
+  },
+  {
+    text: 'Pague o frete pelo pedido do Alibaba, o nosso agente em Luanda só recebe a mercadoria.',
+    rules: [],
+  },
+  { text: 'Мы не берём наличными, только Trade Assurance.', rules: [] },
+  { text: 'Оплата только через заказ Alibaba, наличными мы не принимаем.', rules: [] },
+  { text: 'نحن لا نقبل الدفع نقداً، الدفع فقط عبر طلب علي بابا', rules: [] },
 ];

@@ -809,7 +809,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   {
     text: 'Biroul vamal Constanța: aveți o taxă vamală neachitată de 1.850 lei. Plătiți astăzi în contul RO49 AAAA 1B31 0075 9384 0000, altfel marfa se returnează la expeditor.',
-    rules: [PRESSURE],
+    rules: [PAY, PRESSURE],
   },
   {
     text: 'Якщо не підтвердите сьогодні, наш директор подасть на вас до суду за зрив замовлення. Подумайте добре.',
@@ -2173,4 +2173,72 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [CONTACT, PRESSURE],
   },
   { text: "we will quote you only for today's order list", rules: [] },
+  // Round 28: a deadline with its loss said in passing (stock finished, only kept 2 hours, price changes if late, the list price again after Friday, recalculated within 24 hours)
+  {
+    text: 'Sample price 85 usd include DHL. Pay by western union today to Mr. Zhang Wei, Guangzhou, then we ship tomorrow. After today sample stock is finish',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sehr geehrter Kunde, der Sonderpreis von 4,80 USD gilt nur bei sofortiger Anzahlung per Banküberweisung direkt an unser Firmenkonto (nicht über Alibaba). Nach Freitag gilt wieder der Listenpreis.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Здравствуйте! Это Ольга, новый менеджер по продажам. Старый счет компании заблокирован, предоплату 30% отправьте на новый счет в течение 24 часов, иначе цена будет пересчитана.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Dear, my boss agree 8% discount but only if you pay deposit by bank transfer direct today, not trade assurance. Send me your gmail, I send PI with account now',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Sir, mold cost 800 USD pls pay by TT direct to my account today, mold workshop start tomorrow morning, if late the mold schedule move 3 weeks and price change',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "URGENT: Tax department froze our corporate account yesterday. Please send todays deposit to our director's personal account at Bank of Communications, or production cannot start and your delivery delay 1 month.",
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Sample fee 20 usd by PayPal F&F, friend. Many buyers want this sample today, i can only keep 2 hours',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Friend, the government will change export tax rebate from next month. To keep this price you must pay 100% now by TT to our account in HK, after 30th price +8%',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hi, the sample is already packed. Last step pay 48 usd shipping to my alipay, today is last day before our chinese holiday, after that courier stop 10 days',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Dear customer, your mould will be destroyed after 7 days if you don't pay the mould storage fee. this is last notice",
+    rules: [PRESSURE],
+  },
+  // …and the same words with nothing lost by a deadline
+  { text: "Today's shipment left the factory, balance after inspection as agreed, no rush.", rules: [] },
+  {
+    text: 'After the 30th we start mass production, pay the balance through the Trade Assurance order when the goods are ready.',
+    rules: [],
+  },
+  { text: 'After 7 days of testing the samples passed, thanks for the payment.', rules: [] },
+  { text: 'The colour may change slightly after 7 days of sun, no problem with the price.', rules: [] },
+  {
+    text: 'Our stock is sold out for the blue colour, the red is available, you can pay in the Alibaba order today.',
+    rules: [],
+  },
+  {
+    text: 'Price will change next year anyway, please pay the balance by the Alibaba order when convenient.',
+    rules: [],
+  },
+  { text: 'Nach Freitag schicke ich Ihnen die Fotos, die Anzahlung läuft über Alibaba.', rules: [] },
+  {
+    text: 'Nach dem Wochenende gilt wieder die normale Lieferzeit, Zahlung wie immer über Trade Assurance.',
+    rules: [],
+  },
+  { text: 'В течение 24 часов пришлём фото образцов, оплата через заказ Alibaba.', rules: [] },
+  { text: 'I can only keep the sample for 2 weeks, we pay the courier ourselves.', rules: [] },
+  {
+    text: 'We paid our supplier today, discount for you only if you order 500 pcs, pay by Alibaba order.',
+    rules: [],
+  },
 ];
