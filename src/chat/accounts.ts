@@ -22,10 +22,10 @@ const NUMBER =
   /(?<![\p{L}\p{N}])(?:[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?|\d(?:[\s-]?\d){7,33})(?![\p{L}\p{N}])/gu;
 /**
  * Whole words only: "contact" is not the Portuguese "conta", nor "abank" a bank; a power bank and a Suzuki Swift are
- * products. A bank's own name counts as a bank word ("DBS SG 072-118943-2").
+ * products. A bank's own name counts as a bank word ("DBS SG 072-118943-2", "Vietcombank 0071 …").
  */
 const BANK_WORD_BEFORE = new RegExp(
-  `(?:(?<!\\p{L})(?:acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|hsbc|dbs|ocbc|uob|icbc|revolut|monzo|payoneer|citi(?:bank)?|barclays|hang\\s+seng|standard\\s+chartered|wells\\s+fargo|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L}))|账号|卡号|账户|帐号)[^!?。\\n]{0,40}$`,
+  `(?:(?<!\\p{L})(?:acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|\\p{L}{0,12}(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|hsbc|dbs|ocbc|uob|icbc|revolut|monzo|payoneer|citi(?:bank)?|barclays|hang\\s+seng|standard\\s+chartered|wells\\s+fargo|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L}))|账号|卡号|账户|帐号)[^!?。\\n]{0,40}$`,
   'u',
 );
 /**

@@ -17,6 +17,7 @@ import {
   PUBLISHING_HOSTS,
   TESTING_BODY_NAMES,
 } from './lexicon/known-sites';
+import { spellsAnotherAddress } from './embedded-addresses';
 import { latinSkeleton } from './look-alike-letters';
 import { hostToUnicode } from './punycode';
 
@@ -107,24 +108,6 @@ const SERVICES_OWN_HOSTS = [
   ...FILE_SHARING_DOMAINS,
   ...APP_STORE_DOMAINS,
 ];
-
-/** Endings that, inside a host, spell an address of their own. */
-const ENDINGS_INSIDE = new Set(['com', 'net', 'org', 'be']);
-
-/**
- * A host that spells another site's address inside it, to pass for that site: "drive-google.com-share.info",
- * "youtu.be.factory-tour.site", "paypal.com.verify-login.net". A country's own ending after it ("amazon.com.au",
- * "example.co.uk") is not one.
- */
-function spellsAnotherAddress(host: string): boolean {
-  const labels = host.split('.');
-  return labels.some((label, index) => {
-    if (label.startsWith('com-')) return true;
-    if (index === labels.length - 1 || !ENDINGS_INSIDE.has(label)) return false;
-    const rest = labels.slice(index + 1);
-    return rest.length > 1 || (rest[0] ?? '').length > 2;
-  });
-}
 
 /**
  * A site named after a carrier or a service: its own in a country ("dhl.co.uk", "google.com.hk"), or one borrowing

@@ -5,7 +5,7 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
   cue(
     'cash',
     // "Pay the rest cash when you visit our factory", "cash is ok also when you come": paid by hand, with nothing to claim back.
-    '\\bpay\\s+(?:the\\s+)?(?:rest|balance|deposit|remaining|remainder|money|full\\s+amount)\\s+(?:in\\s+)?cash\\b|\\bcash\\s+(?:is\\s+(?:ok|okay|fine|accepted)\\s+)?(?:also\\s+)?(?:on\\s+(?:delivery|pick[\\s-]?up|collection)|when\\s+you\\s+(?:come|visit|arrive))\\b' +
+    '\\bpay\\s+(?:the\\s+)?(?:rest|balance|deposit|remaining|remainder|money|full\\s+amount)\\s+(?:in\\s+)?cash\\b|\\bcash\\s+(?:is\\s+(?:ok|okay|fine|accepted)\\s+)?(?:also\\s+)?(?:on\\s+(?:delivery|pick[\\s-]?up|collection)|when\\s+you\\s+(?:come|visit|arrive))\\b(?!\\s+only\\s+(?:inside|within|in)\\s+(?:china|mainland|the\\s+country)\\b)' +
       // "We only accept cash in USD now", 我们现在只收美金现金.
       '|\\b(?:only\\s+accept|accept\\s+only)\\s+(?:\\S+\\s+)?cash\\b(?!\\s+flow)|只(?:收|接受)[^，。！？,.!?]{0,4}?现金(?![吗嘛?？])' +
       // "We accept cash pickup": money collected over a remittance counter, by whoever shows the code.
@@ -18,7 +18,9 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       '|\\bbayar\\s+tunai\\b|\\btunai\\s+kepada\\b|\\bcash\\b[^.!?]{0,80}?\\bpick\\s+(?:it|them)\\s+up\\b' +
       // "Cash to our agent in Lagos ok", "cash l agent bta3na" (Egyptian), "a nuestro agente en Bogotá en efectivo",
       // "हमारे एजेंट को … कैश ले लेगा".
-      '|\\bcash\\s+(?:to|via|through|with|l|li|lel)\\s+(?:(?:our|my|the)\\s+)?(?:\\S+\\s+)?(?:agent|representative|rep|cousin|brother|friend|staff|driver)\\b' +
+      '|\\bcash\\s+(?:to|via|through|with|l|li|lel)\\s+(?:(?:our|my|the)\\s+)?(?:\\S+\\s+)?(?:agent|representative|rep|cousin|brother|friend|staff|driver|office)\\b' +
+      // Turkish "kuzenime elden verebilirsin" (hand it to my cousin), Dutch "contant aan onze partner".
+      '|\\b(?:kuzen|karde[şs]|e[şs]|arkada[şs]|ortak)(?:ime|[ıi]ma|[üu]me|imize|[ıi]m[ıi]za)\\s+(?:\\S+\\s+){0,2}?elden\\b|\\bcontant\\s+(?:\\S+\\s+)?aan\\s+(?:onze|mijn|ons)\\s+(?:partner|agent|vertegenwoordiger|chauffeur|collega|broer)\\b' +
       // "We have agent in Lagos, you can give him cash in naira", "my friend is a trader in your city … give him the cash".
       '|\\bgive\\s+(?:him|her|them|our\\s+(?:agent|rep|representative|driver|staff))\\s+(?:the\\s+)?cash\\b(?<=\\b(?:agent|representative|rep|driver|staff|friend|trader|cousin|brother)\\b[^!?\\n]{0,160}?cash)' +
       '|\\bagente\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b|\\ben\\s+efectivo\\s+(?:a|al|con)\\s+(?:nuestro|mi)\\s+agente\\b|\\b(?:pag|abon)\\S*\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b' +
@@ -39,6 +41,8 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
         'especes',
         'tunai',
         'nakit',
+        'elden',
+        'contant',
         'efectivo',
         'dinheiro',
         'एजेंट',

@@ -35,7 +35,7 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*,?\\s*(?:my|our)\\s+(?:id|number|no\\.?)\\s*(?:is\\s*)?[:：]?\\s*(?:${HANDLE_WITH_DIGIT}|${NUMBER})|\\s*,?\\s*(?:me|nos)\\s+adicion[ae]\\b` +
       // "WeChat ID amy1357", "pls add wechat amy1357": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
       // WeChat's Chinese names are no product word: "薇信 kevin6 6 6" gives an ID, "支持微信 v2.0" a version.
-      `|\\s*,?\\s*(?:id|号)\\s*(?:${HANDLE_WITH_DIGIT}|${SPACED_HANDLE}|${NUMBER})|(?<=[微薇威维v]信)\\s*(?=[a-z]{2})(?![a-z]*\\d+\\.\\d|(?:ver|version|app|wechat|weixin)\\d)(?:${SPACED_HANDLE}|${HANDLE_WITH_DIGIT})|(?<=\\badd\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+${HANDLE_WITH_DIGIT}` +
+      `|\\s*,?\\s*(?:id|号|아이디)\\s*(?:${HANDLE_WITH_DIGIT}|${SPACED_HANDLE}|${NUMBER})|(?<=[微薇威维v]信)\\s*(?=[a-z]{2})(?![a-z]*\\d+\\.\\d|(?:ver|version|app|wechat|weixin)\\d)(?:${SPACED_HANDLE}|${HANDLE_WITH_DIGIT})|(?<=\\badd\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+${HANDLE_WITH_DIGIT}` +
       // 微信同号, "vx同号", "my vx is the same as phone": the app's ID is the phone number given or known.
       `|${NO_NOUN_AFTER_SPEC_WORD}[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}|\\s*同号|\\s+(?:id\\s+)?(?:is\\s+)?(?:the\\s+)?same\\s+(?:as\\s+(?:my\\s+|the\\s+)?(?:phone|mobile|cell|tel|name|store\\s+(?:id|name)|shop\\s+name)|number)` +
       // "telegram: @ anna _ textile (remove spaces)"; "Skype is better for me"; "a WhatsApp group for VIP buyers, let me add you".
@@ -67,7 +67,7 @@ export const APP_MOVES: readonly Cue[] = [
       // Vietnamese "anh add zalo em".
       `|\\badd\\s+${APP}\\s+(?:em|anh|ch[ịi]|m[ìi]nh)\\b` +
       // Each branch that starts with the app, in one: the long list of apps is tried once at each place, not nine times.
-      `|${APP}(?:\\s+me\\b` +
+      `|${APP}(?:\\s+me\\b|\\s+us\\b(?<=\\b(?:or|and|pls|please|plz|just|then)\\s+\\S+\\s+us)` +
       // "Please accept my WhatsApp call", "can we have a Google Meet call?"; not "the phone supports WhatsApp calls", "a WhatsApp call button",
       // nor where the writer was or is: "I was on a Teams call with our CEO", "sorry I'm on a WhatsApp call now".
       "|\\s+(?:video\\s+|voice\\s+)?call\\b(?!\\s+(?:button|function|feature|icon|quality|recording))(?<=\\b(?:a|my|our|your)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?\\s+(?:video\\s+|voice\\s+)?call)(?<!(?:\\b(?:was|were|been|am|is|are|still|im)|\\bi'm)\\s+(?:on|in)\\s+a\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?\\s+(?:video\\s+|voice\\s+)?call)" +
@@ -86,7 +86,7 @@ export const APP_MOVES: readonly Cue[] = [
       // Korean: "카톡 주세요" (give me your KakaoTalk).
       '|\\s*(?:아이디\\s*)?(?:주세요|알려\\s*(?:주|드))' +
       // Urdu and Hindi: "واٹس ایپ پر رابطہ کریں", "व्हाट्सएप पर बात करें".
-      '|\\s*(?:پر|पर)\\s+(?:رابطہ|میسج|بات|ایڈ|संपर्क|बात|मैसेज|मेसेज)' +
+      '|\\s*(?:پر|पर)\\s+(?:رابطہ|میسج|بات|ایڈ|संपर्क|बात|मैसेज|मेसेज|दे\\s+दूंगा|दे\\s+दूँगा|भेज)' +
       // Indonesian "WA aja kak"; the app said to be better: "WhatsApp is easier", "واتساب أفضل".
       // Malay "whatsapp saya terus" (WhatsApp me directly); Hinglish "mera whatsapp number le lo" (take my WhatsApp number).
       '|\\s+(?:saya|sy|aku)\\b|\\s+(?:number|no\\.?)\\s+(?:le\\s+lo|lelo|le\\s+lijiye|save\\s+kar)' +

@@ -1,6 +1,6 @@
 import { APP, APP_ANCHORS } from './apps';
-import { NAMED_HANDLE, NUMBER } from './contact-ids';
-import { cue, inMessageWith, type Cue } from './cue';
+import { ID_FOR_AN_APP_NAMED_BEFORE, IDS_GIVEN_ALONE } from './contact-ids-given';
+import { cue, type Cue } from './cue';
 
 /**
  * Moves to a messaging app said in the words buyers meet beyond "add me on":
@@ -9,17 +9,12 @@ import { cue, inMessageWith, type Cue } from './cue';
  * ВКонтакте", "cari saya di TikTok", "tìm em trên Zalo", 钉钉搜我手机号. Part of APP_MOVES.
  */
 export const MORE_APP_MOVES: readonly Cue[] = [
+  ID_FOR_AN_APP_NAMED_BEFORE,
   cue(
     'a request to talk on a messaging app',
     // The app first: "Lark is always on my phone, search Iris Tan", 钉钉搜我手机号, "截图WhatsApp给我".
     `${APP}(?:\\s*搜(?:我|一下)|\\s*(?:給|给)我|\\s*,\\s*scan\\b|\\s+(?:display\\s+|user\\s?)?name\\s+is\\b|\\s+(?:به\\s+من\\s+)?پیام\\s+(?:بدید|بده|بدهید)|\\s+(?:पर|پر)\\s+(?:बात|بات|मैसेज|میسج)|\\s+(?:number\\s+)?is\\s+the\\s+same\\s+as\\s+(?:the\\s+one\\s+)?(?:on|in|printed)\\b|[^.!?\\n]{0,40}?\\bsearch\\s+(?:for\\s+)?(?:me\\b|my\\b|[a-z]+\\s+[a-z]+))`,
     { anchors: APP_ANCHORS },
-  ),
-  cue(
-    'a messaging app ID or number',
-    // "Mr Li changed phone, the old WeChat is not used. Please add new one: jason_li_trade88": the app named before.
-    `\\badd\\s+(?:the\\s+|my\\s+|our\\s+|his\\s+|her\\s+)?new\\s+(?:one|id|account|number)\\s*[:：]\\s*(?:${NAMED_HANDLE}|${NUMBER})`,
-    { anchors: ['new one', 'new id', 'new account', 'new number'], near: [inMessageWith(APP, 200)] },
   ),
   cue(
     'a request to talk on a messaging app',
@@ -94,11 +89,13 @@ export const MORE_APP_MOVES: readonly Cue[] = [
 
 /** The same beyond apps: a personal number sent as a picture, a missed call asked for, a private mailbox asked for. Part of OTHER_MOVES. */
 export const MORE_OTHER_MOVES: readonly Cue[] = [
+  ...IDS_GIVEN_ALONE,
   cue(
     'a request to move to e-mail or a call',
     '\\b(?:personal|private|my)\\s+(?:phone\\s+|mobile\\s+)?number\\s+is\\s+in\\s+the\\s+(?:image|photo|picture|attachment|file)\\b' +
       '|\\b(?:give|drop)\\s+me\\s+a\\s+missed\\s+call\\b|\\bmissed\\s+call\\s+(?:dijiye|de\\s+do|kar\\s+do)\\b' +
-      // "Send me your Gmail", "can I send to your personal gmail?".
+      // "Send me your Gmail", "can I send to your personal gmail?", "pls share him your personal phone and whatsapp".
+      '|\\bcu[áa]l\\s+es\\s+tu\\s+(?:e-?mail|correo|whats\\s?app)\\b|\\bshare\\s+(?:him\\s+your|her\\s+your|them\\s+your|me\\s+your)\\s+(?:personal\\s+|private\\s+)?(?:phone|number|whats\\s?app|wechat|e-?mail)\\b' +
       '|(?:\\bsend\\s+me\\s+your|\\bsend\\s+to\\s+your|\\bsend\\s+it\\s+to\\s+your)\\s+(?:gmail|hotmail|yahoo|(?:personal|private)\\s+(?:e-?mail|gmail|mail))\\b|\\b(?:tell|give)\\s+me\\s+your\\s+(?:personal|private)\\s+(?:e-?mail|gmail|mail)\\b|\\b(?:ihre|deine)\\s+private\\s+(?:handy|telefon)?nummer\\b',
     {
       anchors: [
@@ -109,6 +106,10 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
         'send it to your',
         'me your',
         'private',
+        'him your',
+        'her your',
+        'them your',
+        'es tu',
       ],
     },
   ),
@@ -117,18 +118,6 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
     // Russian "там пишите менеджеру напрямую" (write to the manager directly there).
     'пишите\\s+(?:мне|нам|менеджеру)\\s+напрямую|напишите\\s+(?:мне|нам|менеджеру)\\s+напрямую',
     { anchors: ['напрямую'] },
-  ),
-  cue(
-    'a messaging app ID or number',
-    // "Add him: wxid_q7h2k91": a WeChat ID as WeChat writes it, which names the app by itself.
-    '\\bwxid_[a-z0-9_-]{4,}',
-    { anchors: ['wxid_'] },
-  ),
-  cue(
-    'a messaging app ID or number',
-    // "Add me: lisa_hd2019", "Aggiungimi: lisa_hd2019", "mich hinzufügen: ID factory_zhao": an ID given straight after the ask.
-    `\\b(?:add\\s+me|add\\s+us|aggiungimi|aggiungici|ajoutez[\\s-]moi|ajoute[\\s-]moi|agrégame|agregame|mich\\s+hinzuf(?:ü|u|ue)gen)\\s*[:：]\\s*(?:id\\s*[:：]?\\s*)?${NAMED_HANDLE}`,
-    { anchors: ['add me', 'add us', 'aggiung', 'ajoute', 'agrégame', 'agregame', 'hinzuf'] },
   ),
   cue(
     'a messaging app ID or number',

@@ -44,7 +44,7 @@ export const PAY_INSTRUCTION = cue(
     '|\\bvire[rz]\\b|\\bvirement\\b|\\br[ée]gler\\b|(?:ü|ue|u)berweis|переведите|перевести|تحويل|g[öo]nderin|chuy[ểe]n\\s+(?:ti[ềe]n|kho[ảa]n|s[ốo]\\s+d[ưu]|v[àa]o)|\\bdeposit(?:e|ar)\\b|\\benv[íi]e(?:lo|la|los|las)?\\b|\\bbonifico\\b|\\bpagate\\b|\\bbayar\\b' +
     // Dutch, Polish, Czech, Romanian, Persian, Bengali, Thai, Korean, Japanese, Indonesian: "betaal", "kierować
     // płatności", "zapłacić", "plaťte", "plătiți", واریز, পাঠান, โอน, 보내 주시기 바랍니다, 振込.
-    '|\\bbetaal\\b|\\bp[łl]atno[śs]ci\\b|\\bwp[łl]at|\\bzap[łl]a[ćc]|\\bpla[ťt]te\\b|\\bpl[ăa]ti[țt]i\\b|واریز|পাঠান|โอน|송금|보내\\s?주(?:세요|시기|십시오)|振込|\\brekening\\s+baru\\b|ingia\\s+kwenye|\\btumia\\s+hii\\b' +
+    '|\\bbetaal\\b|\\bp[łl]atno[śs]ci\\b|\\bwp[łl]at|\\bzap[łl]a[ćc]|\\bprzela[ćc]|\\bpla[ťt]te\\b|\\bpl[ăa]ti[țt]i\\b|واریز|পাঠান|โอน|송금|보내\\s?주(?:세요|시기|십시오)|振込|\\brekening\\s+baru\\b|ingia\\s+kwenye|\\btumia\\s+hii\\b' +
     // French, Portuguese, Italian, Hindi, Korean, Dutch, Swahili, Urdu, Bengali, Tagalog: "envoyer le solde", "fazer o
     // pagamento", "invii il pagamento", "payment karna", 입금, "over te maken", "tuma salio", بھیجیں, পাঠাবেন, "magbayad".
     '|\\benvoy(?:er|ez)\\s+(?:le|la|les|votre)\\s+(?:solde|paiement|acompte|montant|virement)\\b|\\bfa(?:zer|ça|ca)\\s+o\\s+pagamento\\b|\\btransfir[ae]\\b|\\btransfier(?:a|an|e)\\b|\\btransferir\\b|\\binvi(?:i|are|ate)\\s+(?:il\\s+)?(?:pagamento|saldo|bonifico)\\b|\\bpayment\\s+kar\\w*|입금|\\bover\\s+te\\s+maken\\b|\\bovermaken\\b|\\btuma\\s+(?:salio|pesa|malipo|fedha)\\b|\\blipa\\b|بھیجیں|بھیج\\s+دیں|পাঠাবেন|\\bmagbayad\\b|\\bipadala\\b' +

@@ -130,4 +130,12 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       '|\\b(?:his|her|their|the\\s+old|the\\s+previous|our\\s+old)\\s+(?:bank|account)\\s+(?:info|information|details)\\s+(?:is\\s+|are\\s+)?(?:not\\s+valid|invalid|no\\s+longer\\s+valid)\\b',
     { anchors: ['outdated', 'out of date', 'old', 'wrong', 'valid'] },
   ),
+  cue(
+    'earlier bank details said to be wrong',
+    // "Please ignore the bank details in our Alibaba profile, they are outdated"; "Tom was dismissed, pls dont trust any
+    // bank info from him": details the buyer has seen, disowned, so that new ones can follow.
+    '\\bignore\\s+(?:the\\s+|any\\s+)?(?:bank|account|payment)\\s+(?:details|info(?:rmation)?)\\s+(?:in|on|from)\\s+(?:our|the|your|him|her|them)\\b' +
+      "|\\b(?:don'?t|do\\s+not|never)\\s+trust\\s+(?:any\\s+|the\\s+)?(?:bank|account|payment)\\s+(?:details|info(?:rmation)?)\\s+(?:from|sent\\s+by|given\\s+by)\\s+(?:him|her|them)\\b",
+    { anchors: ['ignore', 'trust'], noIsTheWarning: true },
+  ),
 ];

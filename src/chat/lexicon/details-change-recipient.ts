@@ -163,7 +163,7 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
     // "Please note our new company name is …, the invoice will be under this name": the beneficiary changes with it.
     // Not the name to print on a carton mark or a label, nor a new name said to leave the payment as it was.
     "(?:\\bnew\\s+company\\s+name\\b(?!\\s+(?:on|for)\\s+(?:the\\s+)?(?:cartons?|carton\\s+marks?|shipping\\s+marks?|labels?|box(?:es)?|packag\\w*|logo|printing)\\b)|\\bcompany\\s+name\\s+(?:has\\s+|have\\s+|was\\s+|is\\s+)?(?:been\\s+)?(?:changed|updated)\\b|\\bcompany's\\s+name\\s+(?:has\\s+|was\\s+|is\\s+)?(?:been\\s+)?(?:changed|updated)\\b" +
-      '|\\b(?:under|in)\\s+(?:another|a\\s+new|a\\s+different|the\\s+new)\\s+company\\s+name\\b|公司名(?:称|字)?(?:已经?)?(?:变更|更改|改了|换了)|新(?:的)?公司名)(?![^!?\\n]{0,120}?\\b(?:(?:are|is|stays?|remains?)\\s+(?:the\\s+)?(?:same|unchanged)|no\\s+change)\\b)',
+      '|\\b(?:under|in)\\s+(?:another|a\\s+new|a\\s+different|the\\s+new)\\s+company\\s+name\\b|公司名(?:称|字)?(?:已经?)?(?:变更|更改|改了|换了)|新(?:的)?公司名)(?![^!?\\n]{0,120}?\\b(?:(?:are|is|stays?|remains?)\\s+(?:the\\s+)?(?:same|unchanged)|no\\s+change|payment\\s+still\\s+(?:through|via|in|on)\\s+(?:the\\s+)?(?:order|alibaba|trade\\s+assurance))\\b)',
     { needsPaymentTalk: true, deniable: true, anchors: ['company name', "company's name", '公司名'] },
   ),
   cue(

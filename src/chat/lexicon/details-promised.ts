@@ -27,7 +27,9 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
       // Spanish "le paso la nueva cuenta para el pago", "te mando la cuenta pa depositar".
       '|\\b(?:le|te|les)\\s+(?:paso|mando|env[íi]o|doy|comparto)\\s+(?:la|mi|nuestra)\\s+(?:nueva\\s+)?cuenta\\b(?=[^.!?]{0,30}\\b(?:para|pa)\\s+(?:el\\s+)?(?:pago|pagar|depositar|dep[óo]sito|transferir|transferencia)\\b)' +
       // German "die neue Kontonummer sende ich Ihnen per Mail".
-      '|\\b(?:kontonummer|bankverbindung|bankdaten|kontodaten)\\s+(?:\\S+\\s+){0,3}?(?:per\\s+(?:e-?mail|mail|whatsapp)|(?:schicke|sende)\\s+ich)\\b',
+      '|\\b(?:kontonummer|bankverbindung|bankdaten|kontodaten)\\s+(?:\\S+\\s+){0,3}?(?:per\\s+(?:e-?mail|mail|whatsapp)|(?:schicke|sende)\\s+ich)\\b' +
+      // Chinese 账户我发给你 (the account, I'll send it to you).
+      '|(?:账户|账号|卡号|帐号)\\s*(?:我|稍后|等下|马上)?\\s*(?:发给你|发给您|发你|發給你|發給您)',
     {
       anchors: [
         'send u',
@@ -49,6 +51,11 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
         'bankverbindung',
         'bankdaten',
         'kontodaten',
+        '发给你',
+        '发给您',
+        '发你',
+        '發給你',
+        '發給您',
       ],
     },
   ),

@@ -110,6 +110,15 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     { anchors: ['cuenta de', 'حسابه', 'حسابها', 'ของตัวแทน', 'ของผู้จัดการ'] },
   ),
   cue(
+    'a personal account',
+    // A relative's account: Vietnamese "vào tài khoản vợ em" (my wife's), Korean 제 동생 계좌 (my younger brother's),
+    // Spanish "la cuenta Bancolombia de mi socio" (my partner's).
+    '(?<![\\p{L}])t[àa]i\\s+(?:khoản|khoan)\\s+(?:c[ủu]a\\s+)?(?:v[ợo]|ch[ồo]ng|em\\s+trai|em\\s+g[áa]i|anh\\s+trai|ch[ịi]\\s+g[áa]i|m[ẹe]|b[ốo])\\s+(?:em|anh|t[ôo]i|m[ìi]nh|ch[ịi])(?![\\p{L}])' +
+      '|(?:동생|형|누나|언니|오빠|아내|와이프|남편|엄마|아빠|사촌|친구)\\s?(?:의\\s?)?계좌' +
+      '|\\bcuenta\\s+(?:\\S+\\s+){0,2}?de\\s+mi\\s+(?:socio|socia|hermano|hermana|primo|prima|esposa|esposo|cu[ñn]ado|t[íi]o|amigo)\\b',
+    { anchors: ['khoản', 'khoan', '계좌', 'cuenta'] },
+  ),
+  cue(
     'money sent to the person writing',
     // Spanish "el pago es directo a mí", Hindi "पेमेंट सीधे मेरे account में" (payment straight into my account).
     '\\b(?:el\\s+)?pago\\s+(?:es\\s+)?(?:directo|directamente)\\s+a\\s+m[íi](?!\\p{L})|सीधे\\s+मेरे\\s+(?:account|अकाउंट|खाते)' +

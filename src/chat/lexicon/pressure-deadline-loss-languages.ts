@@ -10,26 +10,26 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   // "El saldo tiene que llegar antes del viernes, si no el pedido pasa al mes que viene".
   {
     deadline:
-      '\\b(?:hoy|esta\\s+noche|(?:antes\\s+del?|hasta\\s+el|para\\s+el)\\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|\\d)|hasta\\s+(?:ma[ñn]ana|las\\s+\\d)|a\\s+las\\s+\\d|antes\\s+del?\\s+(?:a[ñn]o\\s+nuevo|la\\s+fiesta|las\\s+fiestas|feriado|navidad))',
+      '\\b(?:hoy|esta\\s+noche|esta\\s+semana|(?:antes\\s+del?|hasta\\s+el|para\\s+el)\\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|\\d)|hasta\\s+(?:ma[ñn]ana|las\\s+\\d)|a\\s+las\\s+\\d|antes\\s+del?\\s+(?:a[ñn]o\\s+nuevo|la\\s+fiesta|las\\s+fiestas|feriado|navidad))',
     pay: '\\b(?:pag(?:o|ar|ue|uen|a)|saldo|dep[óo]sito|anticipo|transferencia|transfier)',
-    loss: '(?:de\\s+lo\\s+contrario|\\bse\\s+cancela|cancelamos|\\bpierde|\\bperde(?:mos|r)|pr[óo]xim[ao]\\s+(?:semana|mes)|mes\\s+que\\s+viene|nuevo\\s+precio|\\bsube\\b|aumenta|no\\s+podemos|ya\\s+no|(?:asegurar|mantener|garantizar)\\s+(?:el|este)\\s+precio)',
-    anchors: ['hoy', 'esta noche', 'antes de', 'hasta ', 'para el', 'a las'],
+    loss: '(?:de\\s+lo\\s+contrario|\\bse\\s+cancela|cancelamos|\\bpierde|\\bperde(?:mos|r)|pr[óo]xim[ao]\\s+(?:semana|mes)|mes\\s+que\\s+viene|nuevo\\s+precio|bodegaje|almacenaje|sobreestad[íi]a|\\bsube\\b|aumenta|no\\s+podemos|ya\\s+no|(?:asegurar|mantener|garantizar)\\s+(?:el|este)\\s+precio)',
+    anchors: ['hoy', 'esta noche', 'esta semana', 'antes de', 'hasta ', 'para el', 'a las'],
   },
   // "Se o sinal não cair até sexta, o pedido vai para o mês que vem".
   {
     deadline:
       '\\b(?:hoje|esta\\s+noite|at[ée]\\s+(?:amanh[ãa]|segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo|[àa]s\\s+\\d|o\\s+dia\\s+\\d|\\d)|antes\\s+d[eao]s?\\s+(?:feriado|fim\\s+de\\s+semana|segunda|ter[çc]a|quarta|quinta|sexta|\\d))',
     pay: '\\b(?:pag(?:amento|ar|ue|uem|a)|saldo|dep[óo]sito|sinal|transfer[êe]ncia|transfir|pix)',
-    loss: '(?:\\bsen[ãa]o\\b|caso\\s+contr[áa]rio|cancela|\\bperde|pr[óo]xim[ao]\\s+(?:semana|m[êe]s)|m[êe]s\\s+que\\s+vem|novo\\s+pre[çc]o|pre[çc]o\\s+novo|\\bsobe\\b|aumenta|n[ãa]o\\s+(?:conseguimos|podemos|d[áa])|(?:garantir|manter|segurar)\\s+(?:o|este|esse)\\s+pre[çc]o)',
+    loss: '(?:\\bsen[ãa]o\\b|caso\\s+contr[áa]rio|cancela|\\bperde|pr[óo]xim[ao]\\s+(?:semana|m[êe]s)|m[êe]s\\s+que\\s+vem|novo\\s+pre[çc]o|pre[çc]o\\s+novo|\\bsobe\\b|aumenta|n[ãa]o\\s+(?:conseguimos|podemos|d[áa])|(?:garantir|manter|segurar)\\s+(?:o|este|esse)\\s+pre[çc]o|evitar\\s+(?:a\\s+|o\\s+)?(?:devolu|multa|armazenagem|leil))',
     anchors: ['hoje', 'esta noite', 'até ', 'ate ', 'antes d'],
   },
   // "Si le solde n'est pas reçu avant vendredi, la commande passera au mois prochain".
   {
     deadline:
-      "\\b(?:aujourd'hui|ce\\s+soir|(?:avant|d'ici)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\\s+soir|le\\s+\\d|la\\s+fin|\\d)|a\\s+\\d{1,2}\\s?h)|(?<![\\p{L}])à\\s+\\d{1,2}\\s?h",
+      "\\b(?:aujourd'hui|ce\\s+soir|ce\\s+week-?end|(?:avant|d'ici)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\\s+soir|le\\s+\\d|la\\s+fin|\\d)|a\\s+\\d{1,2}\\s?h)|(?<![\\p{L}])à\\s+\\d{1,2}\\s?h",
     pay: '\\b(?:pai(?:ement|er|ez)|pay(?:er|ez)|solde|acompte|virement|vir(?:ez|er)|r[ée]gl(?:ez|er|ement))',
-    loss: '(?:\\bsinon\\b|faute\\s+de|annul|\\bperd|semaine\\s+prochaine|mois\\s+prochain|nouveau\\s+(?:tarif|prix)|augment|ne\\s+(?:pourrons|pouvons)\\s+pas)',
-    anchors: ["aujourd'hui", 'ce soir', 'avant', "d'ici", ...beforeANumber('à', 'a')],
+    loss: '(?:\\bsinon\\b|faute\\s+de|annul|\\bperd|semaine\\s+prochaine|mois\\s+prochain|nouveau\\s+(?:tarif|prix)|augment|ne\\s+(?:pourrons|pouvons)\\s+pas|surestaries|magasinage|(?<![\\p{L}])à\\s+votre\\s+charge)',
+    anchors: ["aujourd'hui", 'ce soir', 'ce week', 'avant', "d'ici", ...beforeANumber('à', 'a')],
   },
   // "Wenn die Anzahlung nicht bis Freitag da ist, rutscht der Auftrag in den nächsten Monat".
   {
@@ -64,15 +64,15 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
     deadline:
       '(?:сегодня|сьогодні|завтра|(?:в\\s+течение|протягом)\\s+\\d+\\s*(?:час|годин|дн|дід|суток|сут)|до\\s+(?:пятницы|понедельника|вторника|среды|четверга|субботы|п.ятниці|понеділка|вівторка|середи|четверга|суботи|конца|кінця|вечера|\\d))',
     pay: '(?:оплат|предоплат|перевод|переве|доплат|остаток|сплат|передоплат|переказ)',
-    loss: '(?:иначе|інакше|отмен|скасу|перенос|перенес|следующ|наступн|нов(?:ой|ая|ою|а)\\s+цін|нов(?:ой|ая)\\s+цен|подорож|дороже|не\\s+сможем|не\\s+зможемо|сгор|пересчит|перерахув)',
+    loss: '(?:иначе|інакше|отмен|скасу|перенос|перенес|следующ|наступн|нов(?:ой|ая|ою|а)\\s+цін|нов(?:ой|ая)\\s+цен|подорож|дороже|не\\s+сможем|не\\s+зможемо|сгор|пересчит|перерахув|хранени|простой|простое|простоя|в\\s+сутки)',
     anchors: ['сегодня', 'сьогодні', 'завтра', 'до ', 'в течение', 'протягом'],
   },
   // "Kurban Bayramı'ndan önce yükleme için ödemenin perşembeye kadar gelmesi lazım, yoksa iki hafta bekler".
   {
     deadline:
       "(?:bug[üu]n(?![\\p{L}])|(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar|yar[ıi]n|ak[şs]am)(?:ye|ya|e|a|[ıi]na|ine)?(?:\\s+g[üu]n[üu]ne)?\\s+kadar|saat\\s+\\d{1,2}(?:'?[ye]?e|'?[ya]a|:\\d\\d)?)",
-    pay: '(?:[öo]deme|[öo]de[yn]|g[öo]nderin|havale|bakiye|kapora|pe[şs]inat)',
-    loss: '(?:\\byoksa\\b|aksi\\s+(?:halde|takdirde)|iptal|art[ıi]yor|artacak|ka[çc][ıi]r|ka[çc]acak|ka[çc]ar\\b|haftaya|gelecek\\s+ay|bekler|kal[ıi]r)',
+    pay: '(?:[öo]deme|[öo]de[yn]|g[öo]nderin|g[öo]nderirseniz|havale|bakiye|kapora|pe[şs]inat)',
+    loss: '(?:\\byoksa\\b|aksi\\s+(?:halde|takdirde)|iptal|art[ıi]yor|artacak|ka[çc][ıi]r|ka[çc]acak|ka[çc]ar\\b|haftaya|gelecek\\s+ay|bekler|kal[ıi]r|gecik|depo\\s+[üu]cret)',
     anchors: ['kadar', 'saat ', 'bugün', 'bugun'],
   },
   // "财务今天下午四点结账，尾款今天不到的话只能排到下个月"; "周五前没收到定金就取消".
@@ -99,7 +99,7 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   // "إذا لم يصل المبلغ حتى الغد سنخسر الحجز على السفينة".
   {
     deadline:
-      '(?:حتى|قبل)\\s+(?:الغد|غدا|غداً|بكرة|بكره|يوم\\s+\\S+|الساعة|نهاية)|الليلة|(?<![\\p{L}])اليوم(?![\\p{L}])',
+      '(?:حتى|قبل)\\s+(?:الغد|غدا|غداً|بكرة|بكره|يوم\\s+\\S+|الساعة|نهاية|الخميس|الجمعة|السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء)|الليلة|(?<![\\p{L}])اليوم(?![\\p{L}])',
     pay: '(?:المبلغ|الدفع|دفع|ادفع|التحويل|تحويل|الرصيد|العربون)',
     loss: '(?:سنخسر|نخسر|سيلغى|تلغى|يلغى|إلغاء|الغاء|سيرتفع|سترتفع|يرتفع|ترتفع|وإلا|والا|سيضيع|ستضيع|ينتهي|لضمان\\s+السعر|للحفاظ\\s+على\\s+السعر|لتثبيت\\s+السعر)',
     anchors: ['حتى', 'قبل', 'الليلة', 'اليوم'],
@@ -122,7 +122,7 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   // "Armator wymaga zapłaty do jutra … Jeśli nie zdążymy, stracimy miejsce na statku i fracht podrożeje".
   {
     deadline:
-      '\\bdo\\s+(?:jutra|poniedzia[łl]ku|wtorku|[śs]rody|czwartku|pi[ąa]tku|soboty|niedzieli|ko[ńn]ca\\s+dnia)(?![\\p{L}])|\\b(?:dzi[śs]|dzisiaj)(?![\\p{L}])',
+      '\\b(?:do|od)\\s+(?:jutra|poniedzia[łl]ku|wtorku|[śs]rody|czwartku|pi[ąa]tku|soboty|niedzieli|ko[ńn]ca\\s+dnia)(?![\\p{L}])|\\b(?:dzi[śs]|dzisiaj)(?![\\p{L}])',
     pay: '(?:zap[łl]at|zap[łl]ac|op[łl]ac|p[łl]atno|przel(?:ew|a[ćc])|wp[łl]at|\\bsaldo|zaliczk|przedp[łl]at)',
     loss: '(?:stracimy|tracimy|przepad|zamyka|podro[żz]|\\banul|\\binaczej\\b|w\\s+przeciwnym\\s+razie|nie\\s+zd[ąa][żz]ymy|nie\\s+ruszymy|p[óo]jdzie\\s+w\\s+g[óo]r)',
     anchors: [

@@ -64,7 +64,7 @@ const CLOSINGS = [
 
 /** What paying by the deadline keeps: "keep the price", "secure your production slot". */
 const KEEPS =
-  '(?:keep|secure|lock|hold|guarantee)\\s+(?:the\\s+|this\\s+|your\\s+|our\\s+)?(?:(?:fair|special|current|production|loading|shipping)\\s+)?(?:price|rate|discount|offer|slot|space|booking|line)';
+  '(?:keep|secure|lock|hold|guarantee)\\s+(?:the\\s+|this\\s+|your\\s+|our\\s+)?(?:(?:fair|special|current|old|production|loading|shipping)\\s+)?(?:price|rate|discount|offer|slot|space|booking|line)';
 
 const ENGLISH: DeadlinePayAndLoss = {
   deadline:
@@ -84,7 +84,7 @@ const ENGLISH: DeadlinePayAndLoss = {
   pay:
     // "Revert today itself with advance": the advance, not thanks "in advance" or an "advance notice".
     // Not the order's own payment: "if the Alibaba payment is done by Jan 10 …".
-    '(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?))\\b' +
+    '(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|tt|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?))\\b' +
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
     "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:[^\\s.!?]+\\s+){0,2}\\S+)" +
     // Nor paying said to wait: "payment no rush", "the balance is only after inspection".
@@ -92,7 +92,7 @@ const ENGLISH: DeadlinePayAndLoss = {
   loss:
     "\\b(?:otherwise|or\\s+else|else|or\\s+(?:we|the|your|you|it|i|they|he|she)\\s+(?:will|'ll|must|have|can(?:not|'t)?|lose|miss|take|give|sell|pay)" +
     // "… or they take other customer", "today is the cut-off", "we are charged a penalty every day".
-    '|(?:take|(?:give|sell)\\s+(?:\\S+\\s+){0,3}?to|go\\s+to)\\s+(?:an?\\s+|the\\s+)?(?:other|another|next|waiting)\\s+(?:customer|buyer|client)s?' +
+    '|(?:take|(?:give|sell)\\s+(?:\\S+\\s+){0,4}?to|go\\s+to)\\s+(?:an?\\s+|the\\s+)?(?:other|another|next|waiting)\\s+(?:customer|buyer|client)s?' +
     // "After today the boss go home for Spring Festival and nobody can confirm."
     '|nobody\\s+(?:can|will|could)\\s+(?:confirm|help|ship|answer|sign)|go(?:es)?\\s+home\\s+for\\s+(?:the\\s+)?(?:spring\\s+festival|holidays?|cny|chinese\\s+new\\s+year|new\\s+year)' +
     '|(?:is|are)\\s+the\\s+(?:cut-?off|deadline|last\\s+day)|(?:pay|paying|charged?)\\s+(?:a\\s+|the\\s+)?(?:fine|penalty|penalties)' +
@@ -105,19 +105,21 @@ const ENGLISH: DeadlinePayAndLoss = {
     // "After that normal price", "… you will not be in the container".
     "|(?:after\\s+that|then)\\s*,?\\s+(?:the\\s+)?(?:normal|regular|full|original|list)\\s+prices?|(?:will\\s+not|won't)\\s+be\\s+(?:in|on)\\s+(?:the|this)\\s+(?:container|shipment|vessel|batch)" +
     // "Storage fee start from tomorrow", "port storage fee is 85 usd per day".
-    '|(?:storage|demurrage|detention)\\s+(?:fees?|charges?)\\s+(?:will\\s+)?(?:start|begin|(?:is|are)\\s+(?:\\S+\\s+){1,3}?(?:per|a|each|every)\\s+day)' +
+    '|(?:storage|demurrage|detention)\\s+(?:(?:fees?|charges?)\\s+)?(?:will\\s+)?(?:start|begin|(?:is|are)\\s+(?:\\S+\\s+){1,3}?(?:per|a|each|every)\\s+day)' +
+    // "Or storage 50 USD per day", "storage start from tomorrow 85usd/day", "the container enters overtime cargo".
+    '|(?:storage|demurrage|detention)[^.!?]{0,30}?(?:(?:per|a|each|every)\\s+day|/\\s?day)\\b|overtime\\s+cargo|(?:vessel|ship|container)\\s+cut[\\s-]?off' +
     "|(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:\\S+\\s+)?(?:help|ship(?:ped)?|hold|keep|guarantee|promise|load(?:ed)?|release(?:d)?)" +
     '|back\\s+of\\s+the\\s+(?:queue|line)' +
     // "After today sample stock is finish", "i can only keep 2 hours", "if late … price change", "today is last day".
     '|(?:stock|goods|lot)\\s+(?:is\\s+|will\\s+be\\s+)?finish\\w*|will\\s+be\\s+sold\\s+out|(?:can|could)\\s+only\\s+(?:keep|hold)' +
     "|prices?\\s+(?:will\\s+)?change|(?:is|it's)\\s+(?:the\\s+)?last\\s+day|(?:discount|price|offer)\\s+(?:\\S+\\s+){0,3}?only\\s+if\\s+you\\s+(?:pay|transfer|send)" +
     // "Pay the deposit today to keep the price"; "… or goods wait until March".
-    `|${KEEPS}|(?:or|and)\\s+(?:the\\s+|your\\s+)?(?:goods|order|shipment|production|container|cargo)\\s+(?:will\\s+|must\\s+|has\\s+to\\s+)?(?:wait|be\\s+delayed|be\\s+held)` +
+    `|${KEEPS}|(?:or|and)\\s+(?:the\\s+|your\\s+|ur\\s+)?(?:goods|order|shipment|production|container|cargo)\\s+(?:will\\s+|must\\s+|has\\s+to\\s+)?(?:wait|be\\s+delayed|be\\s+held)` +
     '|miss(?:es)?\\s+the\\s+(?:vessel|ship|container|truck|slot|shipment|boat|cut-?off)' +
-    '|lose|gone|cancel\\w*|released?\\s+to\\s+(?:other|another)|sold\\s+to|delay\\w*|on\\s+hold' +
+    '|lose|lost|gone|cancel\\w*|(?:b/l|bl|goods|container|shipment|order)\\s+(?:will\\s+)?wait\\s+(?:until|till|to)|released?\\s+to\\s+(?:other|another)|sold\\s+to|delay\\w*|on\\s+hold' +
     // "We will treat goods as abandoned and sell them", "your deposit not refundable".
     // "… or the container goes to auction", "to avoid late penalty", "tomorrow raw material up 12%".
-    '|abandoned|sell\\s+(?:them|it|the\\s+goods|your\\s+goods)|(?:not|non)[\\s-]?refundable|forfeit\\w*|auction\\w*|confiscat\\w*|destroy\\w*' +
+    "|abandoned|sell\\s+(?:them|it|the\\s+goods|your\\s+goods)|(?:not|non)[\\s-]?refundable|(?:cannot|can't|can\\s+not|won't)\\s+(?:be\\s+)?refund|forfeit\\w*|auction\\w*|confiscat\\w*|destroy\\w*" +
     '|avoid\\s+(?:\\S+\\s+)?(?:penalt\\w*|fines?|storage|demurrage|cancell?ation)|(?:prices?|materials?|costs?|rates?)\\s+(?:will\\s+)?(?:go\\s+)?up\\s+\\d+)\\b' +
     // "The price will go up next month anyway": lost whatever the buyer does.
     '(?![^.!?]{0,30}\\banyway\\b)',

@@ -21,6 +21,9 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       '|\\bpayments?\\s+goes?\\s+to\\s+[^.!?]{0,60}?\\(\\s*our\\s+(?:\\S+\\s+)?(?:agent|partner|company)\\s*\\)' +
       // "Please transfer the money by normal TT to our other company, Guangzhou Jinda Trading Co."
       '|\\b(?:pay|remit|transfer|wire|send)\\w*\\s+(?:\\S+\\s+){0,5}?to\\s+our\\s+(?:other|sister|partner|related|cousin)\\s+company\\b' +
+      // "The payment receiver is our export agent Ningbo Wanli", "pay into Adeyemi Logistics Ltd First Bank account".
+      '|\\bpayment\\s+receiver\\s+(?:is|will\\s+be)\\s+(?:our\\s+)?(?:\\S+\\s+)?(?:agent|partner|company|forwarder)\\b' +
+      '|\\bpay\\w*\\s+into\\s+(?:(?!alibaba|citi)\\S+\\s+){1,4}?(?:ltd|limited|llc|logistics|trading|company|co\\.?)\\s+(?:\\S+\\s+){0,2}?(?:bank\\s+)?(?:account|a/c)\\b' +
       // "Kindly pay to third party company account, it is our partner trading company in Dubai".
       '|\\b(?:pay|remit|transfer|wire|send)\\w*\\s+(?:it\\s+|the\\s+\\S+\\s+)?(?:directly\\s+)?to\\s+(?:a\\s+|the\\s+|our\\s+)?third[\\s-]party\\s+(?:company\\s+|bank\\s+|company\\s+bank\\s+)?(?:account|a/c)\\b',
     {
@@ -32,6 +35,7 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         'account',
         'a/c',
         'pay our',
+        'payment receiver',
         'to our',
         'invoice from our',
         'third',
@@ -43,7 +47,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
     // French: "réglez-les directement sur son compte", "le compte de notre agent", "son compte Lydia".
     '(?:\\bsur|à(?<![\\p{L}]à)|\\ba)\\s+son\\s+compte\\b|(?:\\bsur|à(?<![\\p{L}]à)|\\ba)\\s+leur\\s+compte\\b|\\bcompte\\s+de\\s+(?:notre|son|leur)\\s+(?:agent|transitaire|inspecteur|repr[ée]sentant|partenaire|directeur|responsable|comptable)\\b' +
       // Spanish and Portuguese: "la cuenta de nuestro agente", "a conta do nosso despachante".
-      '|\\bcuenta\\s+del?\\s+(?:nuestro\\s+|nuestra\\s+)?(?:agente|despachante|transportista|representante|distribuidor|socio|gerente|jefe|due[ñn]o|contador)\\b' +
+      '|\\bcuenta\\s+del?\\s+(?:nuestro\\s+|nuestra\\s+)?(?:agente|apoderado|despachante|transportista|representante|distribuidor|socio|gerente|jefe|due[ñn]o|contador)\\b' +
+      '|\\bsur\\s+le\\s+compte\\s+du\\s+(?:transitaire|agent|repr[ée]sentant|partenaire|directeur|comptable|patron)\\b|\\bpag\\w*\\s+(?:\\S+\\s+){0,2}?tramite\\s+il\\s+nostro\\s+(?:agente|rappresentante|socio)\\b' +
       '|\\bconta\\s+d[oa]\\s+(?:nosso\\s+|nossa\\s+)?(?:agente|despachante|representante|s[óo]cio|gerente|diretor|dono|contador)\\b' +
       // Italian: "sul conto del nostro agente", "intestata al nostro spedizioniere".
       '|\\bconto\\s+(?:del|della|di)\\s+(?:nostro\\s+|nostra\\s+)?(?:agente|spedizioniere|rappresentante|socio|titolare|direttore|responsabile|commercialista)\\b|\\bintestat[ao]\\s+(?:al|alla)\\s+(?:nostro\\s+|nostra\\s+)?(?:spedizioniere|agente|rappresentante)\\b' +
@@ -65,6 +70,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         'son compte',
         'leur compte',
         'compte de',
+        'compte du',
+        'tramite il nostro',
         'cuenta de',
         'conta do',
         'conta da',

@@ -950,7 +950,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'Thông báo: do chuyển sang hệ thống ERP mới, công ty đổi tài khoản nhận tiền sang Vietcombank 0071 0004 4213, chủ TK: Công ty TNHH Hằng Đạt Việt Nam. Anh chị thanh toán phần còn lại vào đây.',
-    rules: [CHANGE, CONTACT, PAY],
+    rules: [CHANGE, PAY],
   },
   {
     text: '법원 가압류로 회사 계좌가 묶였습니다. 잔금은 오늘 중으로 아래 새 계좌로 보내주세요: 하나은행 123-910145-33207, 예금주 (주)에이치디글로벌. 알리바바 채팅에는 언급하지 말아주세요.',
@@ -1634,6 +1634,35 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'Unser Konto bei der Bank of China ist nicht gesperrt, bitte zahlen Sie wie immer über Alibaba.',
+    rules: [],
+  },
+  // Round 29: bank details disowned ('ignore the bank details in our Alibaba profile'), an account under tax inspection in Vietnamese, Thai 'ใช้ไม่ได้', an account closed on a date; and ordinary talk of a company name, a test-machine bank, a per-order TA account number, a new colleague
+  {
+    text: 'Attention: the bank account on the old PI is no longer valid from today. Any payment sent there will be lost and we cannot be responsible. Wait for the new details from our finance team',
+    rules: [CHANGE, PRESSURE],
+  },
+  {
+    text: 'Corrected PI attached, only the company name changed, amount same, payment still through the order',
+    rules: [],
+  },
+  {
+    text: 'Our new bank of test machines passed calibration, the certificate for your order test attached',
+    rules: [],
+  },
+  {
+    text: 'Sir please ignore the bank details in our Alibaba profile, they are outdated since the company restructure.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Attention: our bank account will be closed on 15th because of merger. Any payment sent to it after that will be lost, please do not use it anymore.',
+    rules: [CHANGE, PRESSURE],
+  },
+  {
+    text: "Pls note the Trade Assurance transfer account number is different for each order, it's normal, always copy it from the order page",
+    rules: [],
+  },
+  {
+    text: "Sorry, I'm new on this account, my colleague Lisa handled your inquiry before. Let me read the history and get back to you.",
     rules: [],
   },
 ];

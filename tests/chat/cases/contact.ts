@@ -1254,4 +1254,21 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Ship to our warehouse via WA 98001 please, the address is on the order.', rules: [] },
   { text: "Please don't tell me your personal email, we keep everything here in Alibaba chat.", rules: [] },
   { text: 'เราไม่ติดต่อทาง Viber ค่ะ คุยในแชท Alibaba เท่านั้น', rules: [] },
+  // Round 29: 'share him your personal phone', 'whatsapp us', Korean 아이디, Japanese 'ID: … を追加', Russian 'мой ник', Spanish '¿cuál es tu email?', Hindi 'व्हाट्सएप पर दे दूंगा'
+  {
+    text: "the inspector will call you tomorrow, pls share him your personal phone and whatsapp directly, he don't use alibaba",
+    rules: [CONTACT],
+  },
+  {
+    text: "Hi, I'm Kelly from the Yiwu show. whatsapp me: https://wa.me.chat-now.link/8615857921143",
+    rules: [CONTACT, LINK],
+  },
+  {
+    text: 'お問い合わせありがとうございます。詳細な見積もりはLINEでお送りしますので、ID: hiro_oem88 を追加してください。',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Добрый день! Давайте продолжим общение в Телеграм, там удобнее отправлять фото и прайс. Мой ник @andrey_cn_supply',
+    rules: [CONTACT],
+  },
 ];

@@ -407,4 +407,16 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'see our store https://www.globalsources.com/abc-co/', rules: [] },
   { text: 'see https://m.dhgate.com/store/123', rules: [] },
   { text: 'see https://пример.рф/about', rules: [] },
+  // Round 29: hosts opening with a chat service's own address ('t.me.', 'wa.me.', 'line.me-', 'zoom-us.')
+  {
+    text: 'Pak, ini link zoom untuk diskusi OEM jam 3 sore: https://zoom-us.web-meeting.id/j/6612',
+    rules: [LINK],
+  },
+  // …and the chat services' own addresses, which move the talk but are no look-alikes
+  { text: 'Join our official Telegram channel: https://t.me/hengtai_official', rules: [CONTACT] },
+  {
+    text: 'Our meeting link: https://us02web.zoom.us/j/8812309 for the factory video call.',
+    rules: [CONTACT],
+  },
+  { text: 'Add me on LINE: https://line.me/ti/p/xk2abc', rules: [CONTACT] },
 ];

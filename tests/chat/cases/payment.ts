@@ -1883,7 +1883,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: 'भाई साहब, सैंपल का पेमेंट 1500 रुपये मेरे पर्सनल UPI पर कर दो और स्क्रीनशॉट व्हाट्सऐप पर भेजना, यहाँ मत भेजना।',
-    rules: [PAY],
+    rules: [PAY, CONTACT],
   },
   // Round 5 probe: buyers reporting a scam message they received, in Portuguese, German, Indonesian, Hindi and English; a QR stand.
   {
@@ -3886,4 +3886,135 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Мы не берём наличными, только Trade Assurance.', rules: [] },
   { text: 'Оплата только через заказ Alibaba, наличными мы не принимаем.', rules: [] },
   { text: 'نحن لا نقبل الدفع نقداً، الدفع فقط عبر طلب علي بابا', rules: [] },
+  // Round 29: money to a relative's, a partner's or an agent's account in Vietnamese, Korean, Spanish, Italian, French and Turkish, cash to a partner in Dutch, 'the payment receiver is our export agent', a company's account named by a forwarder, bank details promised in Chinese, a Vietcombank number
+  {
+    text: 'Sample free but shipping 28$, pls pay to my wechat pay, add me: amy_sz_8866',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Our boss handle this chat himself now. He said the deposit go to his sister company in Malaysia this time, Maybank 5140 8822 7713, same for the balance later',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'mẫu giá 25 USD, bạn chuyển khoản vào tài khoản cá nhân của tôi nhé: Vietcombank 0071 0045 6689 2, Nguyen Thi Hoa, phí ship tôi trả',
+    rules: [PAY],
+  },
+  {
+    text: 'Ciao caro, ti ricordi di me? Sono Lisa, lavoravo da Hongda, ora ho la mia fabbrica. Stesso prodotto, prezzo più basso, pagamento diretto su WeChat Pay. Aggiungimi: lisa_hd2019',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Dear Sir, for the balance of order 98827 pls pay to our factory's new account in Vietnam since production moved there: Vietcombank 0071 0003 9918 27, Cong ty TNHH Tan Phat. the old China account will not be checked",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'container is in Ningbo port already, B/L we only release after the balance USD 14,360 arrive to our HK account by TT. terminal storage start from tomorrow 85usd/day, that one is your cost not ours',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Merhaba, konteyner limanda bekliyor. Bakiyeyi bugün yarın Alibaba dışında direkt hesabımıza gönderirseniz konşimentoyu hemen yollarım, komisyon da olmaz. Gecikirse depo ücreti sizden.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dzień dobry, proszę przelać pozostałą kwotę na nowe konto naszej firmy w Hongkongu, stare konto w Bank of China zostało zamknięte. Dane w załączniku.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Good day, I'm the clearing agent for your goods at Apapa. Duty and terminal charges come to N2,450,000, pay into Adeyemi Logistics Ltd First Bank account before Monday or the container enters overtime cargo",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Anh ơi, phí gửi lại mẫu anh chuyển khoản vào tài khoản vợ em giúp em nhé, Vietcombank 0071 0009 8812 34, chủ TK Nguyễn Thị Hạnh',
+    rules: [PAY],
+  },
+  {
+    text: 'bro just pay the 30% any way u like, paypal or wise to me personally, then I push line to finish. if not we miss before CNY and ur goods wait one month more',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Qué tal licenciado, el flete y el despacho aduanal lo puede pagar en pesos a nuestro socio en Guadalajara, le paso su CLABE por WhatsApp. Sale más barato que por Alibaba.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Коллеги, груз уже на СВХ во Владивостоке, хранение 9 000 руб в сутки. Оплатите, пожалуйста, таможенные платежи сегодня на карту нашего брокера, реквизиты скину отдельно.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Prezado, sua carga está retida na alfândega de Santos. Pague a taxa de liberação no boleto http://receita-liberacao.site/boleto até amanhã para evitar a devolução.',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'Le conteneur arrive à Abidjan lundi. Les frais de manutention et le BL sont à régler avant, directement sur le compte du transitaire en Chine. Sans paiement ce week-end les surestaries commencent, à votre charge.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'boss very angry, goods finished 10 days already and still no balance. I give u until Wednesday then we sell to local market and deposit not refund. pay by TT to the account on PI',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: '안녕하세요 사장님, 잔금은 제 동생 계좌로 보내주시면 됩니다. 자세한 건 카카오톡 아이디 jinwoo_trade 로 연락 주세요.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'เรียนลูกค้า บัญชีเดิมของบริษัทใช้ไม่ได้แล้วนะคะ กรุณาโอนยอดคงเหลือเข้าบัญชีกสิกรไทยของผู้จัดการฝ่ายขาย คุณสมชาย แทน',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Goedemiddag, de restbetaling mag ook contant aan onze partner in Rotterdam, hij komt langs bij het magazijn op de dag van levering.',
+    rules: [PAY],
+  },
+  {
+    text: "shipping line put GRI from the 1st, if you transfer extra freight by wise today we lock the old rate, from tomorrow it's +450$",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Tài khoản công ty đang bị kiểm tra thuế, anh chuyển phần còn lại qua tài khoản cá nhân của kế toán giúp em nhé. Zalo: Ketoan Huong Linh',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'सर, सैंपल का कूरियर चार्ज 2,500 रुपये मेरे भाई के UPI पर भेज दीजिए, UPI आईडी व्हाट्सएप पर दे दूंगा',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Abi gümrük masrafını kuzenime elden verebilirsin, o İstanbul'da. Telegram'dan yaz, adresini atayım",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'our accountant go holiday tomorrow, if ur transfer to my personal ICBC card not arrive today the B/L will wait until 10th',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'FINAL NOTICE from forwarder: destination THC and doc fee still unpaid, cargo move to bonded warehouse tonight. pay at https://is.gd/thcpay or whatsapp us',
+    rules: [PAY, CONTACT, LINK, PRESSURE],
+  },
+  { text: "We offer cash on delivery only inside China, for export it's Trade Assurance", rules: [] },
+  {
+    text: 'We have customs problem with your goods at port, need pay 380 USD clearance fee to agent today or storage 50 USD per day',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Balance can be paid cash to our office in Guangzhou or to our agent in Dubai, no need through platform',
+    rules: [PAY],
+  },
+  {
+    text: 'Amigo, para no pagar la comisión de Alibaba mejor hacemos la orden por fuera. Te paso los datos bancarios por correo, ¿cuál es tu email?',
+    rules: [PAY, CONTACT],
+  },
+  // …and an agent or partner named with the payment left in the order, a company's form 'Private Limited', a power bank's number
+  {
+    text: 'Le spediamo i campioni tramite il nostro agente a Milano, il pagamento resta su Alibaba.',
+    rules: [],
+  },
+  { text: 'Le compte du transitaire est chez lui, vous payez seulement via la commande Alibaba.', rules: [] },
+  { text: 'Mi socio revisará la cuenta de mi socio? no, todo el pago va por Trade Assurance.', rules: [] },
+  { text: 'Our powerbank 12345678901 model is the best seller this month.', rules: [] },
+  {
+    text: 'The payment receiver is Alibaba.com Singapore, shown on the order page, please pay there.',
+    rules: [],
+  },
+  { text: 'Pls share with him your feedback on the samples here in the chat.', rules: [] },
+  {
+    text: 'You can pay into Alibaba.com Singapore E-Commerce Private Limited account shown in the order.',
+    rules: [],
+  },
 ];

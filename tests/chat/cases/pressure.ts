@@ -1168,7 +1168,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'GCash niyo na lang po direkta sa number ko, mas mabilis, ngayon na po sana.', rules: [PRESSURE] },
   { text: '이 가격은 오늘 오후 6시까지만 가능합니다. 내일부터 원자재 가격이 올라요.', rules: [PRESSURE] },
   { text: '다른 바이어가 같은 물량을 기다리고 있어서 오늘 안에 결정해 주셔야 합니다.', rules: [PRESSURE] },
-  { text: '급해요, 카카오톡 아이디 kfactory77 로 바로 연락 주세요.', rules: [PRESSURE] },
+  { text: '급해요, 카카오톡 아이디 kfactory77 로 바로 연락 주세요.', rules: [CONTACT, PRESSURE] },
   {
     text: '검수는 필요 없어요. 저희 믿으시고 그냥 승인해 주세요. 검수하면 선적 놓칩니다.',
     rules: [PRESSURE],
@@ -2239,6 +2239,25 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'I can only keep the sample for 2 weeks, we pay the courier ourselves.', rules: [] },
   {
     text: 'We paid our supplier today, discount for you only if you order 500 pcs, pay by Alibaba order.',
+    rules: [],
+  },
+  // Round 29: storage charged by the day, overtime cargo, a vessel's cut-off, 'the B/L will wait until', 'deposit cannot refund', 'lock the old rate', lost payments; Spanish bodegaje, French surestaries, Portuguese 'evitar a devolução', Russian хранение, Turkish gecikirse, Arabic weekdays
+  {
+    text: 'Dear, warehouse is full, if you cant decide by Friday we must sell your reserved 3000 units to other customer and the deposit cannot refund',
+    rules: [PRESSURE],
+  },
+  // …and storage per day, a lost tracking number, a vessel cut-off with nothing lost by waiting
+  {
+    text: 'Free storage 7 days at the port, after that 20 usd per day, but you pay it to your own forwarder.',
+    rules: [],
+  },
+  {
+    text: 'Storage is 85 usd per day at destination, that is normal, your forwarder will tell you.',
+    rules: [],
+  },
+  { text: 'We lost the sample tracking number, sorry, pay the order on Alibaba when ready.', rules: [] },
+  {
+    text: 'The ship cut off is Friday, we will load your goods as planned, balance via Trade Assurance after inspection.',
     rules: [],
   },
 ];
