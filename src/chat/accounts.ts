@@ -1,7 +1,7 @@
 import { GOODS_CALLED_A_BANK } from './lexicon/cue';
 import { isCheckedIban } from './iban';
 import { findLinks, type LinkMention } from './links';
-import { matchesOf } from './matches';
+import { isWithin, matchesOf } from './matches';
 
 /**
  * Bank account and card numbers a message gives, told apart from the other
@@ -66,8 +66,7 @@ export function findAccounts(text: string, links?: readonly LinkMention[]): Acco
       continue;
     if (AFTER_A_CARD_NUMBER_WORD.test(before) && CARDS_PRINTED.test(text)) continue;
     links ??= findLinks(text);
-    if (links.some((link) => match.index >= link.index && match.index < link.index + link.text.length))
-      continue;
+    if (links.some((link) => isWithin(match.index, link))) continue;
     found.push({ text: match[0], index: match.index, key, lastFour: key.slice(-4) });
   }
   return found;

@@ -16,8 +16,22 @@ export function isCheckedIban(key: string): boolean {
 }
 
 /** Countries whose banks use IBANs (the SWIFT IBAN registry), lower-case as normalised text is. */
-export const IBAN_COUNTRIES: readonly string[] = (
+const IBAN_COUNTRIES: readonly string[] = (
   'ad ae al at az ba be bg bh br by ch cr cy cz de dk do ee eg es fi fo fr gb ge gi gl gr gt hr hu ie il iq is it jo ' +
   'kw kz lb lc li lt lu lv ly md me mk mr mt mu nl no pk pl ps pt qa ro rs ru sa sc sd se si sk sm so st sv tl tn tr ua ' +
   'va vg xk'
 ).split(' ');
+
+/** An IBAN's opening at the end of a text, from a country that uses IBANs: its letters, check digits and groups of four. */
+const IBAN_START_AT_END = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${IBAN_COUNTRIES.join('|')})\\d{2}(?:\\s?[a-z0-9]{4}){1,7}\\s?$`,
+  'u',
+);
+
+/**
+ * Whether `before` (normalised, lower-case text) ends inside an IBAN, whether its check digits hold or not: the digits
+ * after "GB29 REVO " are the rest of an account number, not a phone number; after "model AB12 call " they may be one.
+ */
+export function endsInsideIban(before: string): boolean {
+  return IBAN_START_AT_END.test(before);
+}

@@ -12,3 +12,8 @@ export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecA
     pattern.lastIndex = next;
   }
 }
+
+/** Whether `index` falls within a mention found in the text (a link, an account number), as quoted from it. */
+export function isWithin(index: number, mention: { index: number; text: string }): boolean {
+  return index >= mention.index && index < mention.index + mention.text.length;
+}

@@ -8,19 +8,10 @@ import {
   SENDER_BEFORE,
 } from '../lexicon/contact-details';
 import { APP_MOVES, NAMES_AN_APP } from '../lexicon/contact-apps';
-import { IBAN_COUNTRIES } from '../iban';
-import { matchesOf } from '../matches';
+import { endsInsideIban } from '../iban';
+import { isWithin, matchesOf } from '../matches';
 import { anyCandidate, firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isCueRefused, isRefused, sentenceAround } from '../negation';
-
-/**
- * The start of an IBAN just before a run of digits, from a country that uses IBANs: "GB29 REVO 0099 7123 4455 66" is no
- * phone number, whether its check digits hold or not; "model AB12 call 0086 …" is one.
- */
-const IBAN_START_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${IBAN_COUNTRIES.join('|')})\\d{2}(?:\\s?[a-z0-9]{4}){1,7}\\s?$`,
-  'u',
-);
 
 /** What PHONE_NUMBER needs, in a cheaper search: nine digits, maybe with spaces, dashes, dots or brackets between. */
 const NINE_DIGITS = /\d(?:[\s().-]{0,2}\d){8}/;
@@ -56,15 +47,15 @@ export function offPlatformContact(view: MessageView): Hit | null {
     const sentence = sentenceAround(view.text, phone.index).text;
     if (DELIVERY_CONTEXT.test(sentence) || onTheGoods(sentence)) continue;
     // Inside an account number: "GB29 REVO 0099 7123 4455 66" holds a run of digits shaped like a phone's.
-    if (view.accounts.some((a) => phone.index >= a.index && phone.index < a.index + a.text.length)) continue;
-    if (IBAN_START_BEFORE.test(view.text.slice(Math.max(0, phone.index - 40), phone.index))) continue;
+    if (view.accounts.some((account) => isWithin(phone.index, account))) continue;
+    if (endsInsideIban(view.text.slice(Math.max(0, phone.index - 40), phone.index))) continue;
     if (!isRefused(view.text, phone.index)) return hitAt('a phone number', phone.index, phone[0]);
   }
   return null;
 }
 
 function insideLink(view: MessageView, index: number): boolean {
-  return view.links.some((link) => index >= link.index && index < link.index + link.text.length);
+  return view.links.some((link) => isWithin(index, link));
 }
 
 /** "Print our Instagram handle @casa_verde on the bags": the goods come first, not "our WhatsApp is …, printed on the catalogue too". */
