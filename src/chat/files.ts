@@ -48,9 +48,10 @@ const PAYMENT_PAPER =
 /**
  * "Proforma_Invoice_5521.zip", "Proforma_Fatura.zip … içindeki ödeme linkinden": an invoice sent packed, which can hide a
  * program; a real one is a PDF, or in the Alibaba order. "invoice.js … run it": a script named as one ("three.js" is not).
+ * Also at the end of a link: "https://files-cloud.xyz/pi_ru_2291.zip".
  */
 const PACKED_INVOICE = new RegExp(
-  `(?<![/.\\p{L}\\p{N}_-])[\\p{L}\\p{N}_-]*${PAYMENT_PAPER}[\\p{L}\\p{N}_-]*\\.(?:${ARCHIVE_ENDINGS}|js|jse|wsf|vbe)(?![\\p{L}\\p{N}_-])`,
+  `(?<![.\\p{L}\\p{N}_-])[\\p{L}\\p{N}_-]*${PAYMENT_PAPER}[\\p{L}\\p{N}_-]*\\.(?:${ARCHIVE_ENDINGS}|js|jse|wsf|vbe)(?![\\p{L}\\p{N}_-])`,
   'iu',
 );
 /** Any of the endings above, in one cheap search: most messages name no file, and then skip the searches above. */

@@ -44,10 +44,12 @@ export function findLinks(text: string): LinkMention[] {
   if (!MAY_HOLD_LINK.test(text)) return links;
   for (const match of matchesOf(LINK, text)) {
     const written = match[0].replace(/[.,;:!?]+$/, '');
-    const parsed = parseHost(written);
+    const valid = parseHost(written);
+    const parsed = valid ?? brokenPunycodeHost(written);
     if (!parsed) continue;
     const kind =
       disguisedKind(parsed.host) ??
+      (valid ? null : 'disguised') ??
       (namesAHostBeforeAt(written) ? 'embedded' : kindOf(parsed.host, parsed.path));
     links.push({ text: written, index: match.index, ...parsed, kind });
   }
@@ -67,6 +69,15 @@ function parseHost(written: string): { host: string; path: string } | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * "xn--alibab-5ve.com": Punycode that the URL parser rejects (it decodes to a capital or a letter no name may hold).
+ * No browser opens it, but the buyer reads it as a web address, and only someone disguising a name writes one.
+ */
+function brokenPunycodeHost(written: string): { host: string; path: string } | null {
+  const host = /^(?:https?:\/\/)?([^/?#\s:@]*xn--[^/?#\s:@]*)(.*)$/.exec(written);
+  return host ? { host: host[1]!, path: host[2]! } : null;
 }
 
 /**

@@ -14,7 +14,7 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       '|\\b(?:pay|paie|r[èée]gl)\\S*\\s+(?:\\S+\\s+){0,3}?en\\s+esp[èe]ces\\b' +
       // "Bayar tunai kepada wakil kami" (cash to our agent); "I have cash in USD, could your cousin pick it up".
       // Turkish "acentemize nakit olarak teslim edin" (hand it to our agent in cash); "pay AED cash at Al Noor Exchange".
-      '|\\bnakit\\s+olarak\\s+(?:teslim|[öo]de)|\\bpay(?<!\\b(?:we|i)\\s+(?:can\\s+|will\\s+|could\\s+)?pay)\\s+(?:\\S+\\s+)?cash\\s+(?:at|in|to)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,3}?(?:exchange|bureau|money\\s+changer)\\b' +
+      '|\\bnakit\\s+olarak\\s+(?:teslim|[öo]de)|\\bpayment\\s+(?:must|should|has\\s+to|needs\\s+to)\\s+be\\s+(?:in\\s+)?cash\\b|\\bpay(?<!\\b(?:we|i)\\s+(?:can\\s+|will\\s+|could\\s+)?pay)\\s+(?:\\S+\\s+)?cash\\s+(?:at|in|to)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,3}?(?:exchange|bureau|money\\s+changer)\\b' +
       '|\\bbayar\\s+tunai\\b|\\btunai\\s+kepada\\b|\\bcash\\b[^.!?]{0,80}?\\bpick\\s+(?:it|them)\\s+up\\b' +
       // "Cash to our agent in Lagos ok", "cash l agent bta3na" (Egyptian), "a nuestro agente en Bogotá en efectivo",
       // "हमारे एजेंट को … कैश ले लेगा".

@@ -135,7 +135,9 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
     // "Please ignore the bank details in our Alibaba profile, they are outdated"; "Tom was dismissed, pls dont trust any
     // bank info from him": details the buyer has seen, disowned, so that new ones can follow.
     '\\bignore\\s+(?:the\\s+|any\\s+)?(?:bank|account|payment)\\s+(?:details|info(?:rmation)?)\\s+(?:in|on|from)\\s+(?:our|the|your|him|her|them)\\b' +
-      "|\\b(?:don'?t|do\\s+not|never)\\s+trust\\s+(?:any\\s+|the\\s+)?(?:bank|account|payment)\\s+(?:details|info(?:rmation)?)\\s+(?:from|sent\\s+by|given\\s+by)\\s+(?:him|her|them)\\b",
+      "|\\b(?:don'?t|do\\s+not|never)\\s+trust\\s+(?:any\\s+|the\\s+)?(?:bank|account|payment)\\s+(?:details|info(?:rmation)?)\\s+(?:from|sent\\s+by|given\\s+by)\\s+(?:him|her|them)\\b" +
+      // Portuguese "ignore os dados bancários antigos", Spanish "ignore los datos bancarios anteriores".
+      '|\\bignore\\s+os\\s+dados\\s+banc[áa]rios\\s+(?:antigos|anteriores)\\b|\\bignore\\s+los\\s+datos\\s+bancarios\\s+(?:antiguos|anteriores)\\b',
     { anchors: ['ignore', 'trust'], noIsTheWarning: true },
   ),
 ];

@@ -12,8 +12,8 @@ const OLD_ACCOUNT =
   // Said after it: "the account in your TA order is old".
   `|\\b${ACCOUNT}\\b(?:\\s+[^\\s,.;!?]+){0,5}?\\s+(?:is\\s+old|is\\s+outdated|is\\s+expired|is\\s+wrong)\\b` +
   '|(?:旧|之前那个|之前的|以前那个|以前的|原来那个|原来的)(?:银行)?(?:账户|账号|户头)' +
-  '|стар(?:ый|ий|ыи|ии|ого|ому|ом)\\s+(?:банковск[\\p{L}]*\\s+)?(?:сч[её]т|рахун[\\p{L}]*)' +
-  '|\\b(?:akaun|rekening|rek|akun)\\s+(?:\\S+\\s+)?lama\\b|\\boude\\s+(?:bank)?rekening|\\blumang\\s+(?:bank\\s+)?account\\b' +
+  '|стар(?:ый|ий|ыи|ии|ого|ому|ом)\\s+(?:банковск[\\p{L}]*\\s+)?(?:сч[её]т|рахун[\\p{L}]*)|стар(?:ым|ые|ых)\\s+реквизит' +
+  '|\\b(?:akaun|rekening|rek)\\s+(?:\\S+\\s+)?lama\\b|\\bakun\\s+bank\\s+lama\\b|\\boude\\s+(?:bank)?rekening|\\blumang\\s+(?:bank\\s+)?account\\b' +
   '|\\bsa\\s+luma\\s+(?:\\S+\\s+)?(?:ipadala|magbayad|ibayad|mag-?send)' +
   '|حساب\\s+(?:\\S+\\s+)?(?:قبلی|قدیمی)|الحساب\\s+القديم|پران(?:ا|ے)\\s+اکاؤنٹ|पुरान(?:ा|े)\\s+(?:बैंक\\s+)?(?:खाता|खाते|अकाउंट)' +
   '|\\bcuenta\\s+(?:bancaria\\s+)?(?:anterior|vieja|antigua)\\b|\\bconta\\s+(?:banc[áa]ria\\s+)?(?:antiga|anterior|velha)\\b' +
@@ -88,9 +88,28 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
     { anchors: ['anymore', 'any more', 'any longer'], noIsTheWarning: true },
   ),
   cue(
+    'the bank details given before said to be wrong',
+    // "The bank info on the PI was wrong", Turkish "Proforma faturadaki banka bilgileri hatalıydı", Spanish "los datos
+    // bancarios de la factura estaban mal": the details already given replaced by others.
+    '\\b(?:bank\\s+details|bank\\s+info|account\\s+details|account\\s+number)\\s+(?:on|in)\\s+(?:the\\s+|our\\s+)?(?:pi|invoice|proforma)\\s+(?:was|were|is|are)\\s+(?:wrong|incorrect)\\b' +
+      '|\\bbanka\\s+bilgileri\\s+(?:\\S+\\s+)?hatal|\\bdatos\\s+bancarios\\s+(?:\\S+\\s+){0,3}?(?:estaban\\s+)?(?:mal|err[óo]neos|incorrectos)\\b',
+    {
+      anchors: [
+        'bank details',
+        'bank info',
+        'account details',
+        'account number',
+        'banka bilgileri',
+        'datos bancarios',
+      ],
+    },
+  ),
+  cue(
     'the old account said to be closed, frozen or not to be paid',
     // "We no longer use our Deutsche Bank account in Hamburg (the one you paid for the first order)."
-    `\\b(?:no\\s+longer\\s+use|stopped\\s+using)\\s+(?:our|the|this|that)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+${ACCOUNT})\\b`,
-    { anchors: ['no longer use', 'stopped using'] },
+    `\\b(?:no\\s+longer\\s+use|stopped\\s+using)\\s+(?:our|the|this|that)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+${ACCOUNT})\\b` +
+      // "Our previous Payoneer was closed", "my old PayPal is limited": a wallet retired.
+      '|\\b(?:previous|old|former)\\s+(?:payoneer|pay\\s?pal|wise|alipay|ali\\s+pay)\\s+(?:account\\s+)?(?:was|is|has\\s+been|got)\\s+(?:closed|blocked|frozen|limited|suspended)\\b',
+    { anchors: ['no longer use', 'stopped using', 'previous', 'old', 'former'] },
   ),
 ];

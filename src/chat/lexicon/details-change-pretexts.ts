@@ -1,4 +1,4 @@
-import { ACCOUNT, cue, type Cue } from './cue';
+import { ACCOUNT, cue, inMessageWith, type Cue } from './cue';
 
 /** After the reason, later in the message, the account to use instead: "please use the attached account", "pay to the account below". */
 const THEN_ANOTHER_ACCOUNT = `(?=[^]*\\b(?:use|pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)`;
@@ -133,5 +133,22 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
         'name on the bank side is now',
       ],
     },
+  ),
+  cue(
+    'a company name change as the pretext',
+    // "We changed company name in March, please send the deposit to Yiwu Jinhua Trading": the new name is another payee.
+    '\\b(?:we|our\\s+company)\\s+(?:have\\s+|has\\s+)?changed\\s+(?:our\\s+|the\\s+)?company\\s+name\\b',
+    {
+      near: [
+        inMessageWith('\\b(?:pay|transfer|remit|send|payment)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\b', 200),
+      ],
+      anchors: ['changed'],
+    },
+  ),
+  cue(
+    'a second payment to another account',
+    // "Your last payment went to a hacker account. Please pay the 3,200 again to the verified account below."
+    `\\bpay\\s+(?:\\S+\\s+){0,3}?again\\s+(?:to|into)\\s+(?:the|this|our|my)\\s+(?:\\S+\\s+){0,2}?(?:${ACCOUNT}|beneficiary)\\b`,
+    { anchors: ['again'] },
   ),
 ];

@@ -17,7 +17,7 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
     'bank details to be given outside the order',
     // "I will give you our real company account for payment", "add me wa … i send u bank a/c", "contact him direct and
     // he send you bank info": the account is for paying the supplier, or someone it names, directly.
-    `\\b(?:i|we|he|she|they)(?:\\s+will|'ll|\\s+can|\\s+shall)?\\s+(?:send\\s+u|send\\s+you|give\\s+u|give\\s+you|share\\s+u|share\\s+you)\\s+(?:the\\s+|our\\s+|my\\s+|his\\s+|her\\s+|their\\s+)?(?:(?:real|new|correct|right|company|bank)\\s+){0,3}(?:a/c|acc|acct|account|(?:bank|payment)\\s+(?:details|info(?:rmation)?))\\b(?!\\s+(?:manager|login|password|statements?|opening|forms?)\\b)` +
+    `\\b(?:(?:i|we|he|she|they)(?:\\s+will|'ll|\\s+can|\\s+shall)?|\\w+\\s+will)\\s+(?:send\\s+u|send\\s+you|give\\s+u|give\\s+you|share\\s+u|share\\s+you)\\s+(?:the\\s+|our\\s+|my\\s+|his\\s+|her\\s+|their\\s+)?(?:(?:real|new|correct|right|company|bank|updated|latest|official|beneficiary|receiving)\\s+){0,3}(?:a/c|acc|acct|account|(?:bank|payment)\\s+(?:details|info(?:rmation)?))\\b(?!\\s+(?:manager|login|password|statements?|opening|forms?)\\b)` +
       NOT_FOR_A_REFUND +
       // "Add him on WeChat, he will tell you how to pay the destination charges", "pay the way I tell you there".
       `|(?:\\b(?:he|she|they|i)\\s+(?:will\\s+|'ll\\s+|can\\s+)?(?:tell|explain|show)\\s+(?:you|u)\\s+how\\s+to\\s+pay\\b|\\bpay\\s+the\\s+way\\s+(?:i|he|she)\\s+(?:tell|told|explain)\\w*\\s+(?:you|u)\\b)` +
@@ -25,7 +25,10 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
       // Turkish "yeni IBAN'ı WhatsApp'tan göndereceğim" (I'll send the new IBAN on WhatsApp).
       '|\\biban\\S*\\s+(?:\\S+\\s+)?(?:whats\\s?app|wechat|telegram|e-?posta|mail)\\S*\\s+(?:g[öo]nder|payla[şs]|ilet)' +
       // Spanish "le paso la nueva cuenta para el pago", "te mando la cuenta pa depositar".
-      '|\\b(?:le|te|les)\\s+(?:paso|mando|env[íi]o|doy|comparto)\\s+(?:la|mi|nuestra)\\s+(?:nueva\\s+)?cuenta\\b(?=[^.!?]{0,30}\\b(?:para|pa)\\s+(?:el\\s+)?(?:pago|pagar|depositar|dep[óo]sito|transferir|transferencia)\\b)' +
+      '|\\b(?:le|te|les)\\s+(?:paso|mando|env[íi]o|doy|comparto)\\s+(?:la|mi|nuestra)\\s+(?:nueva\\s+)?cuenta\\b(?=[^.!?]{0,30}\\b(?:para|pa)\\s+(?:el\\s+)?(?:pago|pagar|depositar|dep[óo]sito|transferir|transferencia)\\b|\\s+(?:de|del)\\s+(?!alibaba|pedido|orden))' +
+      // French "pour recevoir le RIB", Arabic وأعطيك حساب البنك (and I'll give you the bank account).
+      '|\\b(?:recevoir|vous\\s+envoyer|je\\s+vous\\s+envoie|vous\\s+enverrai|vous\\s+donner)\\s+(?:le|notre|mon)\\s+(?:nouveau\\s+)?rib\\b' +
+      '|(?:وأعطيك|واعطيك|أعطيك|اعطيك|أرسل\\s+لك|ارسل\\s+لك|ارسلك)\\s+(?:رقم\\s+)?(?:ال)?حساب' +
       // German "die neue Kontonummer sende ich Ihnen per Mail".
       '|\\b(?:kontonummer|bankverbindung|bankdaten|kontodaten)\\s+(?:\\S+\\s+){0,3}?(?:per\\s+(?:e-?mail|mail|whatsapp)|(?:schicke|sende)\\s+ich)\\b' +
       // Chinese 账户我发给你 (the account, I'll send it to you).
@@ -47,6 +50,15 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
         'doy',
         'comparto',
         'iban',
+        'recevoir',
+        'envoyer',
+        'envoie',
+        'enverrai',
+        'donner',
+        'أعطيك',
+        'اعطيك',
+        'أرسل',
+        'ارسل',
         'kontonummer',
         'bankverbindung',
         'bankdaten',
@@ -58,6 +70,22 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
         '發給您',
       ],
     },
+  ),
+  cue(
+    'bank details to be given outside the order',
+    // "Payment to HSBC account in attached PI", "pay by tomorrow noon to the account in my email": the account is in a
+    // paper of the supplier's own, not in the order.
+    `\\b(?:pay|send|transfer|remit|wire|tt|payment)\\w*\\s+(?:\\S+\\s+){0,6}?to\\s+(?:the\\s+|our\\s+)?(?:\\S+\\s+)?(?:bank\\s+)?(?:account|acc|acct|a/c)\\s+(?:in|on|from)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:attached\\s+)?(?:pi|proforma|invoice|e-?mail|mail)\\b` +
+      // Spanish "ahí te paso el link de pago" (I'll pass you the payment link there).
+      '|\\b(?:te|le)\\s+(?:paso|mando|env[íi]o)\\s+(?:el|un)\\s+(?:link|enlace)\\s+de\\s+pago\\b(?![^.!?]{0,30}\\b(?:del|en|de)\\s+(?:alibaba|trade\\s+assurance|pedido)\\b)' +
+      // "If deposit not received today on our account (not platform)".
+      '|\\b(?:account|acc)\\s*\\(\\s*not\\s+(?:the\\s+)?(?:platform|alibaba|trade\\s+assurance|ta)\\s*\\)' +
+      // "I send you the proforma invoice from our finance with bank info", "email me … for the invoice with bank details".
+      '|\\bsend\\s+(?:u|you)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:proforma\\s+)?(?:invoice|pi)\\s+(?:\\S+\\s+){0,4}?with\\s+(?:the\\s+|our\\s+)?bank\\s+(?:info|details|account)\\b' +
+      '|\\b(?:e-?mail|message|write\\s+to)\\s+me\\s+(?:\\S+\\s+){0,4}?for\\s+the\\s+(?:proforma\\s+)?(?:invoice|pi)\\s+with\\s+(?:the\\s+)?bank\\s+(?:info|details|account)\\b' +
+      // "The Alibaba order will be closed as 'offline paid'": the order only shown as paid.
+      '|\\b(?:closed|marked|shown)\\s+as\\s+["“\']?(?:offline\\s+paid|paid\\s+offline)\\b',
+    { anchors: ['acc', 'a/c', 'link', 'enlace', 'offline', 'bank'] },
   ),
   cue(
     'paying arranged in another app',

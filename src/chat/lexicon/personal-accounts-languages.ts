@@ -29,7 +29,9 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // "kuzenimin hesabına", حساب المدير الشخصي, ذاتی اکاؤنٹ, "el account el shakhsi", "7esab el shakhsi" (read as "tesab").
       '|(?<![\\p{L}])[çc]al[ıi][şs]an(?:[ıi]m[ıi]z|[ıi]m)[ıi]n\\s+hesab|\\b(?:kuzen|karde[şs]|muhasebec|m[üu]d[üu]r|m[üu][şs]avir|patron|e[şs]|arkada[şs]|y[öo]netici|ortak)(?:im|[ıi]m|[üu]m|imiz|[ıi]m[ıi]z)(?:in|[ıi]n|un|[üu]n)\\s+hesab|حساب\\s+\\S+\\s+الشخصي|الحساب\\s+الشخصي|ذاتی\\s+(?:بینک\\s+)?(?:اکاؤنٹ|اکاونٹ|کھات)|\\b(?:account|b?hesab|b?tesab)\\s+el\\s+shakhsi\\b' +
       // Hinglish: "mere bhai ke account mein", "hamare manager ka account".
-      '|\\b(?:mere|meri|mera|hamare|humare)\\s+(?:\\S+\\s+)?(?:bhai|bhaiya|behen|bahan|didi|dost|papa|wife|biwi|patni|pati|manager|boss|accountant|cousin|saale|saali|jija|bhabhi)\\s+(?:ke|ki|ka)\\s+(?:bank\\s+)?(?:account|khate|khata)\\b' +
+      '|\\b(?:mere|meri|mera|hamare|humare)\\s+(?:\\S+\\s+)?(?:bhai|bhaiya|behen|bahan|didi|dost|papa|wife|biwi|patni|pati|manager|boss|accountant|cousin|saale|saali|jija|bhabhi|agent)\\s+(?:mr\\.?\\s+\\S+\\s+)?(?:ke|ki|ka)\\s+(?:bank\\s+)?(?:account|khate|khata)\\b' +
+      // Tagalog "sa account ng cousin ko" (to my cousin's account).
+      '|\\baccount\\s+ng\\s+(?:cousin|pinsan|kapatid|asawa|tita|tito|kaibigan|boss|manager|agent)\\s+ko\\b' +
       // Japanese, Korean and Thai: 個人口座, 개인 계좌, บัญชีส่วนตัว.
       '|個人(?:の)?口座|개인\\s*(?:은행\\s*)?계좌|บัญชีส่วนตัว' +
       // Russian "на счёт моего менеджера", Vietnamese "tk cá nhân" (a personal account).
@@ -38,6 +40,7 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|рахун[\\p{L}]*\\s+(?:мого|моєї|нашого|нашої)\\s+(?:менеджера|директора|бухгалтера|керівника|брата|агента|дружини|сестри)|особист[\\p{L}]*\\s+(?:рахун|карт)[\\p{L}]*',
     {
       anchors: [
+        'account ng',
         'cuenta ',
         'conta ',
         'compte ',

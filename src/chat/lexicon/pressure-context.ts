@@ -8,7 +8,7 @@
  * "confirm within 1 hour if you want the 9:30 meeting slot, otherwise we do tomorrow".
  */
 export const DEADLINE_STAKES =
-  /\b(?:pay\w*|(?:not|be)\s+paid|balance|deposit|money|t\/?t|wire|remit\w*|verify|suspended|locked|restricted|decide|price|discount|offer|stock|gone|reserved|usdt|transfer|lose|cancel\w*|demurrage|auction\w*|destroy\w*|confiscat\w*|seiz(?:e|ed|ure)|returned\s+to\s+origin|(?:package|parcel|shipment|goods)\s+(?:\S+\s+){0,3}?(?:is|was|are|will\s+be)\s+returned|claims?|disputes?|hurry(?<!\b(?:no|not|don'?t|any)\s+(?:\S+\s+){0,2}hurry)|urgent(?:ly)?|asap)\b|\d\s?%\s+off\b|付|款|钱/u;
+  /\b(?:pay\w*|(?:not|be)\s+paid|balance|deposit|money|t\/?t|wire|remit\w*|verify|suspended|locked|restricted|deleted|closed|blocked|banned|terminated|disabled|deactivated|decide|price|discount|offer|stock|gone|reserved|usdt|transfer|lose|cancel\w*|demurrage|auction\w*|destroy\w*|confiscat\w*|seiz(?:e|ed|ure)|returned\s+to\s+origin|(?:package|parcel|shipment|goods)\s+(?:\S+\s+){0,3}?(?:is|was|are|will\s+be)\s+returned|claims?|disputes?|hurry(?<!\b(?:no|not|don'?t|any)\s+(?:\S+\s+){0,2}hurry)|urgent(?:ly)?|asap)\b|\d\s?%\s+off\b|付|款|钱/u;
 
 /**
  * Right before a deadline, the supplier promising it: "we will reply in 2 hours", "our finance will check the deposit in 2 hours",
@@ -43,4 +43,4 @@ export const PRESSURE_ABOUT_MONEY =
  * it ("we need the colour by Friday to keep the slot") then hurry something else, not a payment.
  */
 export const NO_RUSH_TO_PAY =
-  /\b(?:pay(?:ment)?\s+(?:\S+\s+)?when\s+(?:you\s+)?(?:are\s+|r\s+)?ready|no\s+(?:rush|hurry|pressure)|take\s+your\s+time|(?:wait|waits|stay|stays|kept)\s+(?:\S+\s+){0,4}?free\s+of\s+charge|no\s+payment\s+(?:is\s+)?(?:needed|required|due)\s+(?:now|yet|today))\b|不急|慢慢来|\bsin\s+prisa\b|\bsem\s+pressa\b|\bpas\s+press[ée]\b|\bkeine\s+eile\b/u;
+  /\b(?:pay(?:ment)?\s+(?:\S+\s+)?when\s+(?:you\s+)?(?:are\s+|r\s+)?ready|no\s+(?:rush|hurry|pressure)|take\s+your\s+time|if\s+(?:you\s+)?miss\s+it\s+(?:i|we)\s+(?:will\s+|can\s+|'ll\s+)?(?:still\s+)?keep|(?:wait|waits|stay|stays|kept)\s+(?:\S+\s+){0,4}?free\s+of\s+charge|no\s+payment\s+(?:is\s+)?(?:needed|required|due)\s+(?:now|yet|today))\b|不急|慢慢来|\bsin\s+prisa\b|\bsem\s+pressa\b|\bpas\s+press[ée]\b|\bkeine\s+eile\b/u;

@@ -44,7 +44,7 @@ export const PENALTIES: readonly Cue[] = [
       // "Customs will … charge storage daily unless you pay the clearance fee right now".
       '|\\bcharge\\s+(?:you\\s+)?storage\\s+(?:fees?\\s+)?(?:daily|every\\s+day|each\\s+day|by\\s+the\\s+day|per\\s+day)\\b(?=[^.!?]{0,40}?\\b(?:unless|until|till)\\s+(?:you\\s+)?pay)' +
       // "Warehouse charges 50 USD per day after Friday", "demurrage fee $180/day".
-      `|\\b(?:warehouse|demurrage|terminal)\\s+(?:charges?|fees?|costs?)${BY_THE_DAY}|\\b(?:port\\s+charges?|port\\s+fees?)${BY_THE_DAY}` +
+      `|\\b(?:warehouse|demurrage|terminal)\\s+(?:charges?|fees?|costs?)${BY_THE_DAY}|\\b(?:warehouse|terminal)\\s+will\\s+charge\\s+(?:you\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s*|dollars?\\s*)?(?:per|a|/)\\s*day\\b|\\bstorage${BY_THE_DAY}\\s+(?:is\\s+)?(?:running|started|starts|counting)\\b(?![^.!?]{0,30}\\?)|\\b(?:port\\s+charges?|port\\s+fees?)${BY_THE_DAY}` +
       // Spanish and Portuguese: "el almacén cobra 50 USD por día", "armazenagem de 40 dólares por dia".
       '|\\b(?:almac[ée]n|bodega|puerto|naviera)\\s+(?:nos\\s+|le\\s+|les\\s+)?cobra(?:n|r[áa]n?)?\\s+(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd|d[óo]lares)?\\s+(?:por|al|cada)\\s+d[íi]a\\b|\\b(?:almacenaje|armazenagem)\\b[^.!?]{0,30}?\\bpor\\s+d[íi]a\\b' +
       '|\\blagergeb[üu]hr\\s+pro\\s+tag\\b|\\d+\\s*usd\\s+lagergeb[üu]hr|每天收(?:仓储费|倉儲費|仓储|倉儲)|رسوم\\s+تخزين|phí\\s+lưu\\s+kho|\\bphi\\s+luu\\s+kho\\b|την\\s+(?:ημέρα\\s+αποθήκευση|ημερα\\s+αποθηκευση)',

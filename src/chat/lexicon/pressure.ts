@@ -4,6 +4,7 @@ import { PRESSURE_IN_OTHER_LANGUAGES } from './pressure-languages';
 import { PLEAS } from './pressure-pleas';
 import { SECRECY_AND_SKIPPED_SAFEGUARDS } from './pressure-secrecy';
 import { DEBT_THREATS } from './pressure-debts';
+import { ACCOUNT_THREATS } from './pressure-account-threats';
 import { SCARCITY_AND_THREATS } from './pressure-threats';
 import { URGENCY } from './pressure-urgency';
 import { HELD_UNTIL_TODAY, OFFERS_ENDING } from './pressure-offer-ends';
@@ -189,6 +190,7 @@ export const PRESSURE: readonly Cue[] = [
   ...PENALTIES,
   ...SCARCITY_AND_THREATS,
   ...DEBT_THREATS,
+  ...ACCOUNT_THREATS,
   ...PRESSURE_IN_OTHER_LANGUAGES,
   ...SECRECY_AND_SKIPPED_SAFEGUARDS,
   ...ULTIMATUMS,

@@ -33,7 +33,7 @@ export function offPlatformPayment(view: MessageView): Hit | null {
   const wallet = view.wallets.find((w) => !isRefused(view.text, w.index));
   if (wallet) return hitAt('a crypto wallet address', wallet.index, wallet.text);
   const beneficiary = view.beneficiary;
-  if (beneficiary && !isRefused(view.text, beneficiary.index)) {
+  if (beneficiary && !isRefused(view.text, beneficiary.index) && !namedForTheOrder(view, beneficiary.index)) {
     const label = looksLikePerson(beneficiary.name)
       ? "a person's account"
       : 'a beneficiary given in the chat';
@@ -101,11 +101,23 @@ const ANOTHER_SHARE =
 const ORDER_SET_ASIDE =
   /\b(?:takes?|taking)\s+(?:too\s+|so\s+|very\s+)?long\b|\btoo\s+slow\b|\bmark(?:ed)?\s+(?:the\s+|your\s+)?order\s+as\s+(?:shipped|paid|delivered|received|completed)\b|\b(?:close|cancel|withdraw|drop)\w*\s+(?:the\s+|your\s+|this\s+)?(?:dispute|claim|complaint|case)\b/u;
 
+/** "Cheaper than USD through Alibaba", "you save 400 USD compared to paying via Trade Assurance": the order is what the offer is weighed against. */
+const WEIGHED_AGAINST_THE_ORDER =
+  /\b(?:than|instead\s+of|compared?\s+(?:to|with)|versus|vs\.?)\s+(?:\S+\s+){0,3}$/u;
+
 /** "Pay 50% by PayPal and 50% via Trade Assurance": the order takes one share, the app the other. */
 function sharesTheMoney(sentence: string, channelAt: number, inOrderAt: number): boolean {
   // A channel after the order's words brings its own first words: "… and the rest directly to us".
   const to = channelAt > inOrderAt ? channelAt + 12 : inOrderAt;
   return ANOTHER_SHARE.test(sentence.slice(Math.min(channelAt, inOrderAt), to));
+}
+
+/**
+ * The beneficiary is the order's own, as the order's page shows it ("the same as shown in the Alibaba order payment
+ * page, the beneficiary name is our company name"), and no share of the money goes elsewhere.
+ */
+function namedForTheOrder(view: MessageView, index: number): boolean {
+  return paidInTheOrder(view, index) && !ANOTHER_SHARE.test(sentenceAround(view.letters, index).text);
 }
 
 /**
@@ -122,7 +134,8 @@ export function paidInTheOrder(view: MessageView, start: number): boolean {
     return (
       !isRefused(view.letters, sentence.start + inOrder.index) &&
       !sharesTheMoney(sentence.text, start - sentence.start, inOrder.index) &&
-      !ORDER_SET_ASIDE.test(sentence.text.slice(Math.max(0, inOrder.index - 40), inOrder.index + 40))
+      !ORDER_SET_ASIDE.test(sentence.text.slice(Math.max(0, inOrder.index - 40), inOrder.index + 40)) &&
+      !WEIGHED_AGAINST_THE_ORDER.test(sentence.text.slice(Math.max(0, inOrder.index - 40), inOrder.index))
     );
   const end = sentence.start + sentence.text.length;
   if (view.letters[end] !== '?') return false;

@@ -1,4 +1,4 @@
-import { PAY, CHANGE, CONTACT, PRESSURE, type ChatCase } from './case';
+import { PAY, CHANGE, CONTACT, LINK, PRESSURE, type ChatCase } from './case';
 
 export const CHANGE_CASES: ChatCase[] = [
   {
@@ -408,7 +408,7 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'We moved our factory to Dongguan.', rules: [] },
   {
     text: 'Hi, I am the new sales manager, my colleague Anna left the company. Please send future payments to the account in my email.',
-    rules: [CHANGE],
+    rules: [CHANGE, PAY],
   },
   { text: 'Please send future payments to the Trade Assurance order link.', rules: [] },
   // A customer's account handed to a new salesperson is no new bank account.
@@ -715,7 +715,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: "Dear, I'm the new sales manager. From now please send all payment to the account in my PI, the previous salesman's PI is invalid.",
-    rules: [CHANGE],
+    rules: [CHANGE, PAY],
   },
   {
     text: 'Please confirm if you already sent the money, because the account we gave was wrong, the correct one I will send now.',
@@ -1334,7 +1334,7 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'cambió nuestra cuenta bancaria, use la nueva', rules: [CHANGE] },
   // Round 17: a change in Vietnamese and Indonesian as typed on a phone (tk: tài khoản, cty: công ty, rek: rekening).
   { text: 'tk cty đổi rồi, a ck vào tk mới nha', rules: [CHANGE] },
-  { text: 'stk mới của công ty: 0123456789', rules: [CHANGE] },
+  { text: 'stk mới của công ty: 0123456789', rules: [CHANGE, PAY] },
   { text: 'rek kami ganti, pakai yg baru ya kak', rules: [CHANGE] },
   // ...not thanks to everyone.
   { text: 'tk mọi người', rules: [] },
@@ -1665,4 +1665,39 @@ export const CHANGE_CASES: ChatCase[] = [
     text: "Sorry, I'm new on this account, my colleague Lisa handled your inquiry before. Let me read the history and get back to you.",
     rules: [],
   },
+  // Round 30 (payment terms; account takeovers and impersonators, written by helpers and scored before any fix): its misses.
+  {
+    text: 'Здравствуйте, это Ольга, новый менеджер по продажам. Наш аккаунт на Alibaba взломали, пишите мне только в Telegram @olga_fabrika_sale и не платите по старым реквизитам',
+    rules: [CHANGE, CONTACT],
+  },
+  {
+    text: 'Olá, aqui é o diretor da empresa. A conta da Carol foi hackeada, por favor ignore os dados bancários antigos e fale comigo só pelo WhatsApp +86 177 4021 3398',
+    rules: [CHANGE, CONTACT],
+  },
+  {
+    text: 'Dear customer, please be careful: our old bank account in the PI of last month is closed. I will send you the new one later this week',
+    rules: [CHANGE],
+  },
+  // Round 30: ordinary messages it flagged (the buyer paying from its own account; messages reported back).
+  { text: "can you accept payment from our Hong Kong subsidiary account? it's our company", rules: [] },
+  {
+    text: 'hello, is this message real? someone wrote me from another account saying your account was hacked and I should pay to a new bank. I did not pay',
+    rules: [],
+  },
+  { text: 'このメッセージは本物ですか？別のアカウントから口座変更の連絡がありました', rules: [] },
+  { text: 'Hocam bu mesaj sizden mi geldi? Başka bir hesaptan "yeni hesap" diye yazdılar', rules: [] },
+  {
+    text: "FYI this time we pay from our new Polish subsidiary's bank, through the same Alibaba order, is that ok?",
+    rules: [],
+  },
+  // Round 30: near misses of its new cues (a company renamed with nothing to pay; the order's own payment link; a payment not to be repeated; a link to an archive on a supplier's site).
+  { text: 'we changed company name last year, new business licence attached', rules: [] },
+  { text: 'te paso el link de pago del pedido de Alibaba', rules: [] },
+  { text: 'no need to pay again to the account, we received your payment', rules: [] },
+  { text: 'the artwork is at https://www.ourfactory.com/files/artwork_final.zip', rules: [] },
+  {
+    text: "Our old Alipay was closed, pls pay the sample fee to my colleague's Alipay",
+    rules: [PAY, CHANGE],
+  },
+  { text: 'hello, pls log in to see the offer: https://xn--alibab-5ve.com/offer', rules: [LINK] },
 ];

@@ -1271,4 +1271,13 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Добрый день! Давайте продолжим общение в Телеграм, там удобнее отправлять фото и прайс. Мой ник @andrey_cn_supply',
     rules: [CONTACT],
   },
+  // Round 30 (payment terms; account takeovers and impersonators, written by helpers and scored before any fix): its misses.
+  {
+    text: 'Halo kak, ini nomor baru saya ya, akun alibaba yang lama kena hack. Chat saya di WA 0812 4471 9036 aja, jangan balas di akun lama',
+    rules: [CONTACT],
+  },
+  {
+    text: '저는 알리바바 고객센터 직원입니다. 고객님 계정이 해킹 의심으로 오늘 밤 정지됩니다. 카카오톡 ID ali_support_kr 로 바로 연락주세요',
+    rules: [CONTACT, PRESSURE],
+  },
 ];

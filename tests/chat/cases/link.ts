@@ -419,4 +419,29 @@ export const LINK_CASES: ChatCase[] = [
     rules: [CONTACT],
   },
   { text: 'Add me on LINE: https://line.me/ti/p/xk2abc', rules: [CONTACT] },
+  // Round 30 (payment terms; account takeovers and impersonators, written by helpers and scored before any fix): its misses.
+  {
+    text: 'Dzień dobry, piszę z działu bezpieczeństwa Alibaba. Pana konto zostanie zablokowane w ciągu 24 godzin. Proszę potwierdzić dane logowania tutaj: http://alibaba-pl-weryfikacja.com/login',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'Alibaba Güvenlik: Hesabınıza yeni bir cihazdan giriş yapıldı. Siz değilseniz 2 saat içinde doğrulayın, yoksa hesabınız askıya alınacak: https://tinyurl.com/ali-guvenlik7',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'hello friend, alibaba upgrade the chat, pls login again to see my quotation: https://xn--alibab-5ve.com/login',
+    rules: [LINK],
+  },
+  {
+    text: 'Your Alibaba account will be deleted in 48 hrs due to inactivity. Keep it active: https://is.gd/alib4ba_keep',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'ด่วน! บัญชี Alibaba ของคุณจะถูกระงับภายใน 24 ชั่วโมง กรุณายืนยันตัวตนที่ https://alibaba-th-verify.net',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'Здравствуйте! Счет и фото товара в архиве, скачайте: https://files-cloud.xyz/pi_ru_2291.zip',
+    rules: [LINK],
+  },
 ];

@@ -4017,4 +4017,146 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'You can pay into Alibaba.com Singapore E-Commerce Private Limited account shown in the order.',
     rules: [],
   },
+  // Round 30 (payment terms across industries; account takeovers and impersonators, written by two helpers and scored before any fix): its misses.
+  {
+    text: 'يا أخي الكونتينر وصل جبل علي، لازم تدفع رسوم الإفراج 2,150 درهم لمكتب التخليص قبل الخميس وإلا تبدأ غرامات التأخير. كلمني واتساب أرسل لك رقم الحساب',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: "Kindly note our finance department has been restructured, the new finance manager Ms. Lucy Zhou will send you our updated beneficiary account, please don't use the one printed on the Alibaba PI anymore",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'pls add me on whatsapp +86 135 0288 4471 I send you the proforma invoice from our finance with bank info, Alibaba system limit the amount for machine orders',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'anh oi, dat coc 30% chuyen khoan thang vao tai khoan Vietcombank cua cong ty em nhe, khong qua Alibaba de duoc giam them 2%. STK 0071 0042 88193',
+    rules: [PAY],
+  },
+  {
+    text: 'To make it simple for you we issue the invoice from our Hong Kong trading company (Wing Fat Int\'l Ltd), please pay that one by wire, the Alibaba order will be closed as "offline paid"',
+    rules: [PAY],
+  },
+  {
+    text: 'mi amigo mejor hablamos por WhatsApp +86 150 1377 6620, ahi te paso el link de pago con tarjeta, más rápido que Alibaba y sin comisión',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Final notice: Bank charges and exchange rate changed, new quote valid until 18:00 Beijing time today only, after that we cancel the order. Payment to HSBC account in attached PI',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'hi, the exchange rate RMB is good now, if you pay in RMB to our Alipay QR (attached pic) you save almost 400 USD compare to USD via Trade Assurance',
+    rules: [PAY],
+  },
+  {
+    text: 'pls email me at jason.autoparts.sales@163.com for the invoice with bank details, Alibaba chat cannot send pdf with bank info it block',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'señor, para el envío de los repuestos el flete marítimo 1.350 USD se paga aparte directo a nuestro forwarder, le paso la cuenta de Ningbo Seaway Logistics',
+    rules: [PAY],
+  },
+  {
+    text: '加我微信 ljf_0820 我给你银行账户 pay RMB direct, cheaper than USD through Alibaba 汇率 better for you',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'ano ba yan ang bagal ng Alibaba, send mo na lang via bank transfer sa account ng cousin ko sa BDO, siya na magcoconvert sa RMB para sa factory',
+    rules: [PAY],
+  },
+  {
+    text: 'Last chance friend: 200 sets left at old price, if deposit not received today on our account (not platform) I must sell to Brazil customer waiting',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'yaar deposit ka 30% aap apne bank se hamare agent Mr. Sharma ke account mein bhej do Mumbai mein, woh INR mein le lega, aapko forex charges nahi lagega',
+    rules: [PAY],
+  },
+  {
+    text: 'chị ơi cọc 50% qua Momo của em 0903 xxx 118 luôn cho nhanh nha, không cần đặt đơn trên Alibaba đâu, hàng mỹ phẩm em giao ngay',
+    rules: [PAY],
+  },
+  {
+    text: 'dear sorry Alibaba order cannot set LC for this amount, we do it simple: you send 40% to our trading agent in Guangzhou, he issue receipt',
+    rules: [PAY],
+  },
+  {
+    text: 'Habibi we give you special agent price, but payment must be cash in Guangzhou office or to our Dubai exchange house, Al Fardan, name Li Hua, tamam?',
+    rules: [PAY],
+  },
+  {
+    text: 'if you want keep the discount 7%, pay by tomorrow noon to the account in my email. After noon discount cancel automatic, system',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'no bank charge if you pay via our Payoneer request, I send you the request now, click and pay with card',
+    rules: [PAY],
+  },
+  {
+    text: 'kal tak payment kar do sir, Paytm ya UPI se bhi chalega mere number pe, factory ko main cash de dunga',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear friend this is Kevin from Hongda, my old alibaba account was hacked so pls dont reply there anymore. add my new whatsapp +86 137 2486 0915 and I send you the updated bank info for the balance USD 8,420',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'I am the lawyer of Guangzhou Weiye Co. Your unpaid balance of USD 4,900 will be sent to court in 3 days. To settle, write me at weiye.legal.dept@gmail.com and pay the amount to our escrow account',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'hello sir this is the boss of Ling. Ling is on maternity leave. The account in her PI is for our old company, we changed company name in March. please send the 40% deposit to Yiwu Jinhua Trading, Agricultural Bank of China 6228 4801 5523 9100 876',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Bonjour, je suis le nouveau comptable. Le compte Alibaba a un problème, merci de nous écrire sur WhatsApp +86 159 7742 0381 pour recevoir le RIB et régler l'acompte de 3 200 USD",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Pak, saya manajer keuangan pabrik. Sistem Alibaba sedang error, tolong transfer sisa pembayaran Rp 48.500.000 ke rekening BCA 5271 0938 44 a.n. Hendra Wijaya hari ini, kalau tidak barang tidak bisa dikirim besok',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Hi, it's Sandy from accounts. Our previous Payoneer was closed, please send the sample fee 85 USD to my colleague's Payoneer: sandy.lin.pay@outlook.com",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Dear, this is Kevin's boss. Kevin's account has been stolen by hackers, they will try to get your money. Pay ONLY to our new account, I send it on WhatsApp +86 135 8827 4410. Hurry pls, goods are ready and from Monday the warehouse will charge you 200 USD per day",
+    rules: [PAY, CHANGE, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Merhaba efendim, muhasebe departmanından yazıyorum. Proforma faturadaki banka bilgileri hatalıydı, lütfen ödemeyi şu hesaba yapın: Bank of China HK, hesap 012-883-2-019244-5, alıcı HENGSHENG GLOBAL LTD',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'ATTENTION buyer: your container MSKU 7729104 is held at Jebel Ali port. Storage 150 USD per day is running. Contact our clearing agent on WhatsApp +971 50 448 2917 to pay the release fee',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Dear, our bank found your last payment went to a hacker account. Please pay the 3,200 again to the verified account below by Monday, we refund the first one after investigation. If not, the order will be cancelled',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Hi Ahmed, Fatima from export accounts. Our Agricultural Bank account is blocked for incoming USD, please do the TT to our UAE partner: Emirates NBD AE07 0260 0010 1582 9940 301',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'أهلا، أنا مدير المصنع. حساب علي بابا عندنا فيه مشكلة، كلمني على الواتساب +86 138 2290 6614 وأعطيك حساب البنك لتحويل الدفعة',
+    rules: [PAY, CONTACT],
+  },
+  // Round 30: ordinary messages it flagged (the order's own beneficiary, the buyer's reported messages).
+  {
+    text: 'our bank is Bank of China, the same as shown in the Alibaba order payment page, the beneficiary name is our company name',
+    rules: [],
+  },
+  {
+    text: 'Please double-check: for Alibaba orders the beneficiary is Citibank with a virtual account number shown in your order page. It is normal that the number is different for each order',
+    rules: [],
+  },
+  {
+    text: 'Our previous sales rep Mike left in March. Any message from him outside Alibaba is not from our company now',
+    rules: [],
+  },
 ];

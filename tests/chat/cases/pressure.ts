@@ -2260,4 +2260,23 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'The ship cut off is Friday, we will load your goods as planned, balance via Trade Assurance after inspection.',
     rules: [],
   },
+  // Round 30 (payment terms; account takeovers and impersonators, written by helpers and scored before any fix): its misses.
+  {
+    text: 'This is Alibaba Risk Control. Your account password was leaked. Reply with your current password and the code we texted you so we can reset it, you have 30 min before we suspend the account',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Buenos días, soy del soporte de Alibaba. Necesito el código de verificación que le llegó por SMS para liberar su pedido, si no me lo envía en 15 minutos el pedido se cancela',
+    rules: [PRESSURE],
+  },
+  // Round 30: the buyer's own account shut on a clock, in more languages than the round used; a warning that names the threat is none.
+  {
+    text: 'Votre compte sera suspendu dans 24 heures si vous ne confirmez pas vos informations',
+    rules: [PRESSURE],
+  },
+  { text: 'Ihr Konto wird in 24 Stunden gesperrt, bitte bestätigen Sie Ihre Daten', rules: [PRESSURE] },
+  { text: '您的账户将被冻结，请在今天内完成验证', rules: [PRESSURE] },
+  { text: 'Sua conta será bloqueada hoje se não confirmar o pagamento', rules: [PRESSURE] },
+  // ...not a storage charge asked about, nor the supplier's own account closing (a change).
+  { text: 'is this storage 50 usd per day running already? i did not get notice', rules: [] },
 ];

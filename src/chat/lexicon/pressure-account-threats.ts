@@ -1,0 +1,71 @@
+import { cue, type Cue } from './cue';
+
+/** What is done to an account in the threat, in English. */
+const SHUT = '(?:suspended|blocked|closed|deleted|frozen|locked|banned|terminated|disabled|deactivated)';
+/** A clock in the same sentence: "in 24 hours", "within 2 hrs", "tonight", "today". */
+const ON_A_CLOCK =
+  '(?=[^.!?\\n]{0,40}?\\b(?:(?:in|within)\\s+\\d+\\s*(?:h|hrs?|hours?|min(?:ute)?s?|days?)\\b|tonight|today))';
+
+/**
+ * The buyer's own account or case shut on a clock, the lure of fake "Alibaba security" and "dispute team" messages:
+ * "your account will be suspended within 24 hours", "you have 30 min before we suspend the account", "before end of
+ * today or the dispute is closed against you", and the same in the chat's other languages. "Our account will be
+ * closed" is the supplier's own (a changed account), so the English needs "your" or a clock. Part of PRESSURE.
+ */
+export const ACCOUNT_THREATS: readonly Cue[] = [
+  cue(
+    'your account or case shut on a clock',
+    `\\b(?:your|ur)\\s+(?:\\S+\\s+){0,2}?account\\s+(?:will|would|is\\s+going\\s+to)\\s+be\\s+(?:permanently\\s+|temporarily\\s+)?${SHUT}\\b` +
+      `|\\b(?:or|otherwise)\\s+(?:the|your)\\s+(?:\\S+\\s+)?account\\s+(?:will|would)\\s+be\\s+(?:permanently\\s+|temporarily\\s+)?${SHUT}\\b${ON_A_CLOCK}` +
+      '|\\byou\\s+have\\s+(?:only\\s+)?\\d+\\s*(?:min(?:ute)?s?|h|hrs?|hours?)\\s+(?:before|until)\\s+(?:we|they|alibaba|the\\s+system)\\s+(?:suspend|block|close|delete|freeze|lock|ban|cancel)' +
+      '|\\b(?:today|tonight|end\\s+of\\s+(?:the\\s+)?day)\\s+(?:or|otherwise)\\s+(?:the|your)\\s+(?:dispute|refund|case|claim|order)\\s+(?:\\S+\\s+)?(?:is|will\\s+be|gets?)\\s+(?:closed|cancel\\w*)' +
+      '|\\bif\\s+no\\s+(?:reply|answer|response)\\s+(?:by\\s+)?(?:today|tonight)\\s+(?:your|the)\\s+(?:\\S+\\s+){0,2}?(?:is|will\\s+be)\\s+(?:closed|cancel\\w*)' +
+      // "Your unpaid balance will be sent to court in 3 days".
+      '|\\b(?:sent|taken|brought|referred|passed)\\s+to\\s+(?:the\\s+)?court\\s+(?:in|within)\\s+\\d+\\s+(?:days?|hours?)' +
+      // Polish, Turkish, Spanish, Portuguese, French, German, Indonesian, Vietnamese, Russian.
+      '|\\bkonto\\s+(?:\\S+\\s+){0,2}?zostanie\\s+(?:zablokowane|zawieszone|usuni[ęe]te|zamkni[ęe]te)' +
+      '|\\bhesab[ıi]n[ıi]z\\s+(?:\\S+\\s+){0,2}?(?:ask[ıi]ya\\s+al[ıi]nacak|kapat[ıi]lacak|silinecek|engellenecek|dondurulacak)' +
+      '|\\bsu\\s+cuenta\\s+(?:\\S+\\s+){0,2}?(?:ser[áa]|quedar[áa])\\s+(?:suspendida|bloqueada|cerrada|eliminada|cancelada)' +
+      '|\\ben\\s+\\d+\\s+(?:minutos|horas)\\s+(?:el|su)\\s+(?:pedido|cuenta)\\s+(?:se\\s+)?(?:cancela|bloquea|cierra|suspende)' +
+      '|\\bsua\\s+conta\\s+(?:\\S+\\s+){0,2}?ser[áa]\\s+(?:suspensa|bloqueada|encerrada|exclu[íi]da|cancelada)' +
+      '|\\bvotre\\s+compte\\s+(?:\\S+\\s+){0,2}?sera\\s+(?:suspendu|bloqu[ée]|ferm[ée]|supprim[ée]|d[ée]sactiv[ée])' +
+      '|\\bihr\\s+(?:konto|account)\\s+wird\\s+(?:\\S+\\s+){0,3}?(?:gesperrt|gel[öo]scht|geschlossen|deaktiviert)' +
+      '|\\bakun\\s+(?:anda|kamu|bapak|ibu)\\s+(?:\\S+\\s+){0,2}?akan\\s+(?:diblokir|ditutup|dihapus|dinonaktifkan|dibekukan)' +
+      '|\\bt[àa]i\\s+kho[ảa]n\\s+(?:c[ủu]a\\s+)?(?:b[ạa]n|anh|ch[ịi]|qu[ýy]\\s+kh[áa]ch)\\s+(?:\\S+\\s+){0,3}?s[ẽe]\\s+b[ịi]\\s+(?:kh[óo]a|đ[óo]ng|x[óo]a)' +
+      '|(?:ваш|ваша)\\s+(?:аккаунт|учетная\\s+запись|учётная\\s+запись|кабинет)\\s+(?:\\S+\\s+){0,2}?будет\\s+(?:заблокирован|удал[её]н|закрыт|приостановлен)' +
+      // Arabic, Chinese, Japanese, Korean, Thai.
+      '|سيتم\\s+(?:إيقاف|ايقاف|حظر|إغلاق|اغلاق|حذف|تعليق)\\s+حساب' +
+      '|(?:您的|你的)(?:账户|账号|帐号|帐户)[^。！？]{0,15}?(?:将被|会被)(?:冻结|封|关闭|删除|停用|暂停)' +
+      '|アカウント[^。！？]{0,15}?(?:停止|凍結|削除|ロック)されます' +
+      '|계정이?[^.!?。]{0,20}?(?:정지|차단|삭제|폐쇄)(?:됩니다|될\\s?예정|돼요)' +
+      '|บัญชี[^.!?]{0,30}?ของคุณ[^.!?]{0,10}?ถูก(?:ระงับ|ปิด|ลบ|บล็อก|ล็อก)',
+    {
+      anchors: [
+        'account',
+        'you have',
+        'today',
+        'tonight',
+        'end of',
+        'if no',
+        'court',
+        'konto',
+        'hesab',
+        'cuenta',
+        'minutos',
+        'horas',
+        'conta',
+        'compte',
+        'akun',
+        'tài kho',
+        'tai kho',
+        'ваш',
+        'سيتم',
+        '您的',
+        '你的',
+        'アカウント',
+        '계정',
+        'บัญชี',
+      ],
+    },
+  ),
+];
