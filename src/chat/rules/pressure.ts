@@ -13,7 +13,7 @@ import { isCueRefused } from '../negation';
 
 /**
  * Urgency, scarcity, threats or secrecy used to rush the buyer. Refusals don't apply: "don't tell Alibaba" is the cue.
- * Except to a threat to the buyer's account, which a warning names: "Alibaba never says your account will be suspended".
+ * Except to a threat to the buyer's account, which a warning names: "Alibaba ne dit jamais que votre compte sera suspendu".
  */
 export function pressure(view: MessageView): Hit | null {
   let stakes: boolean | undefined; // looked for only once a deadline in hours matched: most messages have none

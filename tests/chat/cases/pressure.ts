@@ -2269,7 +2269,7 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Buenos días, soy del soporte de Alibaba. Necesito el código de verificación que le llegó por SMS para liberar su pedido, si no me lo envía en 15 minutos el pedido se cancela',
     rules: [PRESSURE],
   },
-  // Round 30: the buyer's own account shut on a clock, in more languages than the round used; a warning that names the threat is none.
+  // Round 30: the buyer's own account shut on a clock, in more languages than the round used.
   {
     text: 'Votre compte sera suspendu dans 24 heures si vous ne confirmez pas vos informations',
     rules: [PRESSURE],
@@ -2277,6 +2277,8 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Ihr Konto wird in 24 Stunden gesperrt, bitte bestätigen Sie Ihre Daten', rules: [PRESSURE] },
   { text: '您的账户将被冻结，请在今天内完成验证', rules: [PRESSURE] },
   { text: 'Sua conta será bloqueada hoje se não confirmar o pagamento', rules: [PRESSURE] },
-  // ...not a storage charge asked about, nor the supplier's own account closing (a change).
+  // ...nor a storage charge the buyer asks about.
   { text: 'is this storage 50 usd per day running already? i did not get notice', rules: [] },
+  // Round 30: a warning that names the threat is none.
+  { text: 'Alibaba ne dit jamais que votre compte sera suspendu dans 24 heures', rules: [] },
 ];
