@@ -2277,7 +2277,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'Ihr Konto wird in 24 Stunden gesperrt, bitte bestätigen Sie Ihre Daten', rules: [PRESSURE] },
   { text: '您的账户将被冻结，请在今天内完成验证', rules: [PRESSURE] },
   { text: 'Sua conta será bloqueada hoje se não confirmar o pagamento', rules: [PRESSURE] },
-  // ...nor a storage charge the buyer asks about.
+  // Round 30: not a storage charge the buyer asks about.
   { text: 'is this storage 50 usd per day running already? i did not get notice', rules: [] },
   // Round 30: a warning that names the threat is none.
   { text: 'Alibaba ne dit jamais que votre compte sera suspendu dans 24 heures', rules: [] },
