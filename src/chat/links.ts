@@ -44,14 +44,11 @@ export function findLinks(text: string): LinkMention[] {
   if (!MAY_HOLD_LINK.test(text)) return links;
   for (const match of matchesOf(LINK, text)) {
     const written = match[0].replace(/[.,;:!?]+$/, '');
-    const valid = parseHost(written);
-    const parsed = valid ?? brokenPunycodeHost(written);
-    if (!parsed) continue;
-    const kind =
-      disguisedKind(parsed.host) ??
-      (valid ? null : 'disguised') ??
-      (namesAHostBeforeAt(written) ? 'embedded' : kindOf(parsed.host, parsed.path));
-    links.push({ text: written, index: match.index, ...parsed, kind });
+    const parsed = parseHost(written);
+    if (parsed)
+      links.push({ text: written, index: match.index, ...parsed, kind: kindOfLink(written, parsed) });
+    const broken = parsed ? null : brokenPunycodeHost(written);
+    if (broken) links.push({ text: written, index: match.index, ...broken, kind: 'disguised' });
   }
   if (text.includes('@'))
     for (const match of matchesOf(LINK_WITH_A_USER_NAME, text)) {
@@ -69,6 +66,10 @@ function parseHost(written: string): { host: string; path: string } | null {
   } catch {
     return null;
   }
+}
+
+function kindOfLink(written: string, { host, path }: { host: string; path: string }): LinkKind {
+  return disguisedKind(host) ?? (namesAHostBeforeAt(written) ? 'embedded' : kindOf(host, path));
 }
 
 /**

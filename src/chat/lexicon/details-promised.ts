@@ -78,14 +78,10 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
     `\\b(?:pay|send|transfer|remit|wire|tt|payment)\\w*\\s+(?:\\S+\\s+){0,6}?to\\s+(?:the\\s+|our\\s+)?(?:\\S+\\s+)?(?:bank\\s+)?(?:account|acc|acct|a/c)\\s+(?:in|on|from)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:attached\\s+)?(?:pi|proforma|invoice|e-?mail|mail)\\b` +
       // Spanish "ahí te paso el link de pago" (I'll pass you the payment link there).
       '|\\b(?:te|le)\\s+(?:paso|mando|env[íi]o)\\s+(?:el|un)\\s+(?:link|enlace)\\s+de\\s+pago\\b(?![^.!?]{0,30}\\b(?:del|en|de)\\s+(?:alibaba|trade\\s+assurance|pedido)\\b)' +
-      // "If deposit not received today on our account (not platform)".
-      '|\\b(?:account|acc)\\s*\\(\\s*not\\s+(?:the\\s+)?(?:platform|alibaba|trade\\s+assurance|ta)\\s*\\)' +
       // "I send you the proforma invoice from our finance with bank info", "email me … for the invoice with bank details".
       '|\\bsend\\s+(?:u|you)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:proforma\\s+)?(?:invoice|pi)\\s+(?:\\S+\\s+){0,4}?with\\s+(?:the\\s+|our\\s+)?bank\\s+(?:info|details|account)\\b' +
-      '|\\b(?:e-?mail|message|write\\s+to)\\s+me\\s+(?:\\S+\\s+){0,4}?for\\s+the\\s+(?:proforma\\s+)?(?:invoice|pi)\\s+with\\s+(?:the\\s+)?bank\\s+(?:info|details|account)\\b' +
-      // "The Alibaba order will be closed as 'offline paid'": the order only shown as paid.
-      '|\\b(?:closed|marked|shown)\\s+as\\s+["“\']?(?:offline\\s+paid|paid\\s+offline)\\b',
-    { anchors: ['acc', 'a/c', 'link', 'enlace', 'offline', 'bank'] },
+      '|\\b(?:e-?mail|message|write\\s+to)\\s+me\\s+(?:\\S+\\s+){0,4}?for\\s+the\\s+(?:proforma\\s+)?(?:invoice|pi)\\s+with\\s+(?:the\\s+)?bank\\s+(?:info|details|account)\\b',
+    { anchors: ['acc', 'a/c', 'link', 'enlace', 'bank'] },
   ),
   cue(
     'paying arranged in another app',

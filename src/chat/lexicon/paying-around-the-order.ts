@@ -108,4 +108,12 @@ export const PAYING_AROUND_THE_ORDER: readonly Cue[] = [
       ],
     },
   ),
+  cue(
+    'paying directly, outside the order',
+    // "If deposit not received today on our account (not platform)"; "the Alibaba order will be closed as 'offline
+    // paid'" (the order only shown as paid).
+    '\\b(?:account|acc)\\s*\\(\\s*not\\s+(?:the\\s+)?(?:platform|alibaba|trade\\s+assurance|ta)\\s*\\)' +
+      '|\\b(?:closed|marked|shown)\\s+as\\s+["“\']?(?:offline\\s+paid|paid\\s+offline)\\b',
+    { anchors: ['acc', 'offline'] },
+  ),
 ];

@@ -130,13 +130,15 @@ function namedForTheOrder(view: MessageView, index: number): boolean {
 export function paidInTheOrder(view: MessageView, start: number): boolean {
   const sentence = sentenceAround(view.letters, start);
   const inOrder = IN_THE_ORDER.exec(sentence.text);
-  if (inOrder !== null)
+  if (inOrder !== null) {
+    const from = Math.max(0, inOrder.index - 40);
     return (
       !isRefused(view.letters, sentence.start + inOrder.index) &&
       !sharesTheMoney(sentence.text, start - sentence.start, inOrder.index) &&
-      !ORDER_SET_ASIDE.test(sentence.text.slice(Math.max(0, inOrder.index - 40), inOrder.index + 40)) &&
-      !WEIGHED_AGAINST_THE_ORDER.test(sentence.text.slice(Math.max(0, inOrder.index - 40), inOrder.index))
+      !ORDER_SET_ASIDE.test(sentence.text.slice(from, inOrder.index + 40)) &&
+      !WEIGHED_AGAINST_THE_ORDER.test(sentence.text.slice(from, inOrder.index))
     );
+  }
   const end = sentence.start + sentence.text.length;
   if (view.letters[end] !== '?') return false;
   const next = sentenceAround(view.letters, end + 1);
