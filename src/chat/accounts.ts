@@ -35,6 +35,14 @@ const BANK_WORD_BEFORE = new RegExp(
 const OTHER_NUMBER_BEFORE =
   /(?:\b(?:order|tracking|track|hs|po|reference|ref|invoice\s+no|waybill|b\/l|container|seal|phone|tel|mobile|whats\s?app|call|pay\s+id|id|customer\s+code|client\s+code|serial|s\/n|imei|sku|ean|upc|barcode|part\s+(?:no|number)|model\s+(?:no|number)|printing|sample|dummy|alibaba|fedex|dhl|ups|tnt|courier)\b|订单|运单|电话|手机|фактур[\p{L}]*)[\s\w.#:]{0,12}$/u;
 
+/**
+ * A courier's account number, said in any language and further from its name: "número de conta FedEx é …",
+ * "tài khoản FedEx của anh là …", "аккаунт DHL, номер …", "DHL account hai, number …". A bank named between is a
+ * bank's, a phone a phone's: "DHL is slow, call me …".
+ */
+export const COURIER_ACCOUNT_BEFORE =
+  /\b(?:fedex|dhl|ups|tnt|aramex|courier)\b(?:(?!bank|iban|swift|beneficiar|call|phone|mobile|tel\b|whats|wechat|contact)[\s\p{L}\p{N}.#:,]){0,24}$/iu;
+
 /** A plus sign opens a phone number in international form ("wa +86 186 …"); no account number is written so. */
 const PLUS_BEFORE = /\+\s?$/;
 const EIGHT_DIGITS = /\d(?:[\s-]?\d){7}/;
@@ -61,7 +69,8 @@ export function findAccounts(text: string, links?: readonly LinkMention[]): Acco
       YEAR_SPAN.test(match[0]) ||
       PLUS_BEFORE.test(before) ||
       !(BANK_WORD_BEFORE.test(before) || isCheckedIban(key)) ||
-      OTHER_NUMBER_BEFORE.test(before)
+      OTHER_NUMBER_BEFORE.test(before) ||
+      COURIER_ACCOUNT_BEFORE.test(before)
     )
       continue;
     if (AFTER_A_CARD_NUMBER_WORD.test(before) && CARDS_PRINTED.test(text)) continue;

@@ -1,4 +1,4 @@
-import { ACCOUNT, cue, NOT_MONEY, THOUSANDS_COMMA, type Cue } from './cue';
+import { cue, NOT_MONEY, THOUSANDS_COMMA, type Cue } from './cue';
 import { LEAVING_THE_ORDER_IN_OTHER_LANGUAGES } from './leaving-the-order-languages';
 import { PART_OF_THE_PRICE_OUTSIDE } from './part-of-the-price';
 import { PAYING_AROUND_THE_ORDER } from './paying-around-the-order';
@@ -10,6 +10,9 @@ const AMOUNT_OR_WORD = `(?:[\\p{L}\\p{N}$/%.-]|${THOUSANDS_COMMA})+`;
 /** "Wire directly to a 12V battery", "a kiosk for outside installation": wiring and fitting, not paying. */
 const NOT_WIRED_OR_INSTALLED =
   '(?!\\s+(?:to|into)\\s+(?:a\\s+|the\\s+|your\\s+)?(?:\\d+\\s?v\\b|batter|power|mains|switch|socket|outlet|panel|board|circuit|controller|driver)|\\s+(?:installation|installations|mounting|use|walls?)\\b)';
+
+/** "You pay DHL directly" for freight collect: the courier's own bill. */
+const A_COURIER = '(?:dhl|fedex|ups|tnt|aramex|courier|the\\s+courier)';
 
 /** "Can I pay the order directly with my card?": the buyer's own card, which pays the order itself. */
 const NOT_WITH_THE_BUYERS_CARD =
@@ -24,13 +27,14 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   // One cue per family of words, each with its own anchors: a message tries only the branches whose words it holds.
   cue(
     'paying directly, outside the order',
-    // Money, not goods sent straight to a customer, nor "you pay Alibaba directly"; "direct transfer film" and
+    // Money, not goods sent straight to a customer, nor "you pay Alibaba (or DHL) directly"; "direct transfer film" and
     // a "direct deal with the factory" are no payments; in the Alibaba order it is no finding (offeredInOrder).
-    `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b|by\\s+(?:us|me)\\b)${AMOUNT_OR_WORD}\\s+){0,3}?|(?:transfer|transferring|send)\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)${AMOUNT_OR_WORD}\\s+){0,3}?)(?:directly|direct(?!\\s+(?:line|number|contact|e-?mail|phone|factory|manufacturer|supplier|sales|price|drive)\\b)|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}${NOT_WITH_THE_BUYERS_CARD}` +
+    `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b|by\\s+(?:us|me)\\b|${A_COURIER}\\b)${AMOUNT_OR_WORD}\\s+){0,4}?|(?:transfer|transferring|send)\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)${AMOUNT_OR_WORD}\\s+){0,4}?)(?:directly|direct(?!\\s+(?:line|number|contact|e-?mail|phone|factory|manufacturer|supplier|sales|price|drive)\\b)|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}${NOT_WITH_THE_BUYERS_CARD}` +
       // "30% in the Alibaba order and the rest directly to us".
       '|\\b(?:rest|balance|remaining|remainder)\\s+(?:\\S+\\s+)?(?:directly|direct)\\s+(?:to|into)\\s+(?:us|our|me|my)\\b' +
-      // "10,000 through TA and 26,000 direct to company acc"; "TA only for deposit, bal we do direct".
-      '|\\bdirect(?:ly)?\\s+(?:to|into)\\s+(?:our\\s+|the\\s+|my\\s+)?(?:company\\s+|personal\\s+|bank\\s+)?(?:acc|account|a/c|acct)\\b' +
+      // "10,000 through TA and 26,000 direct to company acc", "6,800 USD directly to our service company account";
+      // "TA only for deposit, bal we do direct".
+      '|\\bdirect(?:ly)?\\s+(?:to|into)\\s+(?:our\\s+|the\\s+|my\\s+)?(?:(?!alibaba\\b|trade\\b|ta\\b|escrow\\b|your\\b)[\\p{L}]+\\s+){0,2}?(?:acc|account|a/c|acct)\\b' +
       '|\\b(?:bal|balance|rest|remaining)\\s+(?:we|i)\\s+(?:do|make|take|receive|collect)\\s+direct(?:ly)?\\b' +
       // "This time we do direct, ok?"
       '|\\b(?:we|let\\W?s|lets)\\s+(?:do|go|make\\s+it|deal)\\s+direct(?:ly)?(?=\\s*(?:[,.!?;:]|$|ok\\b|okay\\b|this\\s+time|next\\s+time|now\\b))' +
@@ -185,16 +189,4 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     { instruction: true, offeredInOrder: true, anchors: ['直接', '不要', '别', '不用'] },
   ),
   ...PART_OF_THE_PRICE_OUTSIDE,
-  cue(
-    'paying directly, outside the order',
-    // "Bal pmt 70% pls TT to HK a/c not TA": the account named, and the order refused, in one breath.
-    `\\b(?:tt|t/t|transfer|pay|remit|wire)\\s+(?:\\S+\\s+){0,2}?to\\s+(?:our\\s+|my\\s+)?(?:hk|hong\\s+kong|usd|personal|private|company|bank)\\s+${ACCOUNT}\\s+(?:not\\s+ta|not\\s+trade\\s+assurance|not\\s+alibaba)\\b`,
-    { anchors: ['not ta', 'not trade assurance', 'not alibaba'] },
-  ),
-  cue(
-    'paying directly, outside the order',
-    // "Don't put it on the Alibaba order this time, send it straight to …".
-    "\\b(?:don'?t|do\\s+not)\\s+put\\s+(?:it|the\\s+\\S+)\\s+(?:on|in|into|through)\\s+the\\s+(?:alibaba|ta|trade\\s+assurance)\\s+order\\b",
-    { anchors: ['put'] },
-  ),
 ];

@@ -1,4 +1,4 @@
-import { cue, type Cue } from './cue';
+import { ACCOUNT, cue, type Cue } from './cue';
 
 /** A way to pay that leaves the order when it is the only one. */
 const ONLY_WAY = '(?:cash|t/?t|tt|bank\\s+transfer|wire(?:\\s+transfer)?|western\\s+union|paypal|usdt)';
@@ -32,5 +32,17 @@ export const RULING_OUT_THE_ORDER: readonly Cue[] = [
       )
       .join('|'),
     { anchors: ['not in', 'not through', 'not via'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // "Bal pmt 70% pls TT to HK a/c not TA": the account named, and the order refused, in one breath.
+    `\\b(?:tt|t/t|transfer|pay|remit|wire)\\s+(?:\\S+\\s+){0,2}?to\\s+(?:our\\s+|my\\s+)?(?:hk|hong\\s+kong|usd|personal|private|company|bank)\\s+${ACCOUNT}\\s+(?:not\\s+ta|not\\s+trade\\s+assurance|not\\s+alibaba)\\b`,
+    { anchors: ['not ta', 'not trade assurance', 'not alibaba'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // "Don't put it on the Alibaba order this time, send it straight to …".
+    "\\b(?:don'?t|do\\s+not)\\s+put\\s+(?:it|the\\s+\\S+)\\s+(?:on|in|into|through)\\s+the\\s+(?:alibaba|ta|trade\\s+assurance)\\s+order\\b",
+    { anchors: ['put'] },
   ),
 ];

@@ -33,6 +33,8 @@ const NOT_AN_ALIBABA_ACCOUNT =
   '(?!(?:(?!not\\s|no\\s)[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)';
 /** An e-mail or courier account, where an invoice or a parcel goes, not money. */
 const NOT_A_MAILBOX = '(?!(?:e-?mail|gmail|outlook|mail|dhl|fedex|ups|tnt|courier)\\s)';
+/** The same within the next three words: "send the catalog to my email account". */
+const NO_MAILBOX_AHEAD = '(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:e-?mail|gmail|outlook|mail|dhl|fedex|ups|tnt|courier)\\s)';
 
 /** "company bank details", "bank account number", "wire instructions": the words for where to pay (not "payment details", often its terms). */
 const OUR_DETAILS =
@@ -53,7 +55,7 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
     // Not Trade Assurance paying the supplier out: "Alibaba releases the payment to our account", "Alibaba settles to our account", "Alibaba settles the payment to our collection account",
     // "the payment goes to our bank after Alibaba releases it"; nor "pay in the order instead of to our account".
     // Nor "please pay attention to our bank holiday". "The balance to our HK side": the company abroad that takes it.
-    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)(?<!\\b(?:alibaba|platform)\\s+(?:(?:settles?|releases?|pays?|transfers?|sends?)\\s+(?:the\\s+)?)?\\w+)(?!\\s+attention\\b)\\s+${WORDS(6)}(?:to\\s+our|to\\s+my|into\\s+our|into\\s+my|through\\s+our|through\\s+my|via\\s+our|via\\s+my)(?<!\\binstead\\s+of\\s+\\w+\\s+\\w+)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank|(?:hk|hong\\s+kong|offshore|overseas)\\s+side)\\b${PAID_OUT_BY_ALIBABA}` +
+    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)(?<!\\b(?:alibaba|platform)\\s+(?:(?:settles?|releases?|pays?|transfers?|sends?)\\s+(?:the\\s+)?)?\\w+)(?!\\s+attention\\b)\\s+${WORDS(6)}(?:to\\s+our|to\\s+my|into\\s+our|into\\s+my|through\\s+our|through\\s+my|via\\s+our|via\\s+my|to\\s+the\\s+new|to\\s+this\\s+new)(?<!\\binstead\\s+of\\s+\\w+\\s+\\w+)\\s+${NOT_AN_ALIBABA_ACCOUNT}${NO_MAILBOX_AHEAD}${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank|(?:hk|hong\\s+kong|offshore|overseas)\\s+side)\\b${PAID_OUT_BY_ALIBABA}` +
       // "You transfer money our bank": the "to" left out.
       `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?(?:money\\s+our|money\\s+my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)
@@ -73,6 +75,8 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
         'through my',
         'via our',
         'via my',
+        'to the new',
+        'to this new',
         'money our',
         'money my',
         '账户',

@@ -8,6 +8,7 @@ import {
   SENDER_BEFORE,
 } from '../lexicon/contact-details';
 import { APP_MOVES, NAMES_AN_APP } from '../lexicon/contact-apps';
+import { COURIER_ACCOUNT_BEFORE } from '../accounts';
 import { endsInsideIban } from '../iban';
 import { isWithin, matchesOf } from '../matches';
 import { anyCandidate, firstHit, hitAt, type Hit, type MessageView } from '../message-view';
@@ -48,7 +49,8 @@ export function offPlatformContact(view: MessageView): Hit | null {
     if (DELIVERY_CONTEXT.test(sentence) || onTheGoods(sentence)) continue;
     // Inside an account number: "GB29 REVO 0099 7123 4455 66" holds a run of digits shaped like a phone's.
     if (view.accounts.some((account) => isWithin(phone.index, account))) continue;
-    if (endsInsideIban(view.text.slice(Math.max(0, phone.index - 40), phone.index))) continue;
+    const before = view.text.slice(Math.max(0, phone.index - 40), phone.index);
+    if (endsInsideIban(before) || COURIER_ACCOUNT_BEFORE.test(before)) continue;
     if (!isRefused(view.text, phone.index)) return hitAt('a phone number', phone.index, phone[0]);
   }
   return null;

@@ -19,8 +19,9 @@ export function pressure(view: MessageView): Hit | null {
   let stakes: boolean | undefined; // looked for only once a deadline in hours matched: most messages have none
   return firstHit(view, PRESSURE, (start, _end, cue) => {
     // Its three parts can sit apart in a long message: one that says paying can wait isn't rushing a payment.
-    if (DEADLINES_WITH_A_LOSS.includes(cue)) return !NO_RUSH_TO_PAY.test(view.letters);
     if (ACCOUNT_THREATS.includes(cue)) return !isCueRefused(view.letters, start, cue);
+    if (NO_RUSH_TO_PAY.test(view.letters)) return false;
+    if (DEADLINES_WITH_A_LOSS.includes(cue)) return true;
     if (cue !== DEADLINE_IN_HOURS && cue !== DEADLINE_AT_AN_HOUR) return true;
     const before = view.letters.slice(Math.max(0, start - 80), start);
     // "We will send the price list by 5pm": the supplier's own timing.

@@ -1274,10 +1274,11 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   // Not leaving the order: a record kept in the supplier's own system.
   { text: 'the order is just for record keeping in our system', rules: [] },
-  // Round 16's session: the order's own account said to be out of date.
+  // Round 16's session: the order's own account said to be out of date; a T/T made by hand to the new one is paid
+  // outside the order too.
   {
     text: 'the account in your TA order is old, pls make the TT manually to this new acct instead',
-    rules: [CHANGE],
+    rules: [CHANGE, PAY],
   },
   { text: 'the account info you have is outdated, we send the new one', rules: [CHANGE] },
   // Not a change: a login's password, an old account still in use.
