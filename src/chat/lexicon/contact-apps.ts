@@ -101,6 +101,8 @@ export const APP_MOVES: readonly Cue[] = [
     // "What's your line of business?", "do you have signal boosters / zoom lens?" ask no app; "are you on line?" asks if
     // the buyer is online.
     `\\b(?:(?:do|if)\\s+(?:you|u)\\s+(?:have|use)|(?:are|r)\\s+(?:you|u)\\s+(?:on|using)(?!\\s+line\\b)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?(?:personal\\s+|private\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
+      // "Ur whatsapp pls?": the buyer's app asked for in two words.
+      `|(?:^|[.!?,;]\\s*)(?:your|ur|yr)\\s+${APP}\\s*(?:(?:number|no\\.?|id)\\s*)?(?:pls|please|plz|\\?)` +
       // "¿Tiene WhatsApp?", "Você tem WhatsApp?": asked as a question, not "este celular tiene WhatsApp".
       `|(?:^|¿)\\s*(?:usted\\s+|você\\s+|voce\\s+)?(?:tiene|tienes|tem)\\s+${APP}(?![\\p{L}\\p{N}]|\\s+(?:business\\s+)?(?:api|este|esta|esse|essa|el|la|o|a)\\b)` +
       `|(?:你|您)(?:有没有|有|用不用|用)\\s*${APP}(?!\\s*(?:支付|付款|转账|pay))|(?:发|發)(?:一下|下)?(?:您|你)的\\s*${APP}\\s*(?:二维码|二維碼|号|號|id)` +
@@ -117,7 +119,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\b(?:sigamos|continuemos|hablemos|hablamos|seguimos|continuamos|continuons|parlons|discutons)\\s+(?:(?:la\\s+conversation|por|en|sur|par|via)\\s+)+` +
       `|\\bweiter\\s+(?:über|uber|auf|per|via)\\s+` +
       // Polish and Tagalog: "czy możemy przejść na Telegram", "chat na lang po tayo sa Viber"; "I'll send you the video on Line".
-      `|\\b(?:przej[śs][ćc]|przejd[źz]my|porozmawiajmy|piszmy|piszcie)\\s+na\\s+|\\btuwasiliane\\s+(?:kwa\\s+)?|\\bchat\\s+(?:na\\s+lang\\s+)?(?:po\\s+)?tayo\\s+sa\\s+` +
+      // Tagalog "send ko po yung number sa Viber" (I'll send the number on Viber).
+      `|\\b(?:przej[śs][ćc]|przejd[źz]my|porozmawiajmy|piszmy|piszcie)\\s+na\\s+|\\btuwasiliane\\s+(?:kwa\\s+)?|\\bchat\\s+(?:na\\s+lang\\s+)?(?:po\\s+)?tayo\\s+sa\\s+|\\bsend\\s+ko\\s+(?:\\S+\\s+){0,4}?sa\\s+` +
       `|\\b(?:send|share)\\s+(?:you|with\\s+you)\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?` +
       // "Send me your PayPal on WhatsApp", "details on WhatsApp": what is sent is asked for, or promised, on the app.
       `|\\bsend\\s+me\\s+(?:\\S+\\s+){0,3}?(?:on|via|through|over|by)\\s+(?:your\\s+)?|\\b(?:bank\\s+)?details(?<!\\b(?:product|item|full|technical|tech)\\s+details)\\s+(?:on|via|by|through|over)\\s+(?:my\\s+|our\\s+)?` +

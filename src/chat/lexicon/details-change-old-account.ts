@@ -108,8 +108,24 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
     'the old account said to be closed, frozen or not to be paid',
     // "We no longer use our Deutsche Bank account in Hamburg (the one you paid for the first order)."
     `\\b(?:no\\s+longer\\s+use|stopped\\s+using)\\s+(?:our|the|this|that)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+${ACCOUNT})\\b` +
-      // "Our previous Payoneer was closed", "my old PayPal is limited": a wallet retired.
-      '|\\b(?:previous|old|former)\\s+(?:payoneer|pay\\s?pal|wise|alipay|ali\\s+pay)\\s+(?:account\\s+)?(?:was|is|has\\s+been|got)\\s+(?:closed|blocked|frozen|limited|suspended)\\b',
-    { anchors: ['no longer use', 'stopped using', 'previous', 'old', 'former'] },
+      // "Our previous Payoneer was closed", "my old PayPal is limited": a wallet retired. "The PayPal in my profile is old,
+      // closed".
+      '|\\b(?:previous|old|former)\\s+(?:payoneer|pay\\s?pal|wise|alipay|ali\\s+pay)\\s+(?:account\\s+)?(?:was|is|has\\s+been|got)\\s+(?:closed|blocked|frozen|limited|suspended)\\b' +
+      '|\\b(?:payoneer|pay\\s?pal|wise|alipay|ali\\s+pay)\\s+(?:account\\s+)?(?:in|on)\\s+(?:my|our)\\s+(?:profile|website|site|card|signature|invoice|pi)\\s+(?:is|was)\\s+(?:old|closed|blocked|frozen|limited|suspended|not\\s+used)\\b',
+    {
+      anchors: [
+        'no longer use',
+        'stopped using',
+        'previous',
+        'old',
+        'former',
+        'closed',
+        'blocked',
+        'frozen',
+        'limited',
+        'suspended',
+        'not used',
+      ],
+    },
   ),
 ];

@@ -22,8 +22,10 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
       // "Add him on WeChat, he will tell you how to pay the destination charges", "pay the way I tell you there".
       `|(?:\\b(?:he|she|they|i)\\s+(?:will\\s+|'ll\\s+|can\\s+)?(?:tell|explain|show)\\s+(?:you|u)\\s+how\\s+to\\s+pay\\b|\\bpay\\s+the\\s+way\\s+(?:i|he|she)\\s+(?:tell|told|explain)\\w*\\s+(?:you|u)\\b)` +
       mentionsOneOf(ANOTHER_CHANNEL) +
-      // Turkish "yeni IBAN'ı WhatsApp'tan göndereceğim" (I'll send the new IBAN on WhatsApp).
+      // Turkish "yeni IBAN'ı WhatsApp'tan göndereceğim" (I'll send the new IBAN on WhatsApp), "orada hesap bilgisi veririm"
+      // (I'll give the account details there); Korean 계좌 알려드리겠습니다 (I'll tell you the account).
       '|\\biban\\S*\\s+(?:\\S+\\s+)?(?:whats\\s?app|wechat|telegram|e-?posta|mail)\\S*\\s+(?:g[öo]nder|payla[şs]|ilet)' +
+      '|\\bhesap\\s+(?:bilgi\\S*|numara\\S*|no)\\s+(?:\\S+\\s+)?(?:verir|verece|g[öo]nderir|g[öo]ndere|payla[şs][ıi]r|iletir)[\\p{L}]*|계좌(?:\\s*번호)?(?:를|는)?\\s*(?:알려|보내)\\s*(?:드리|드릴)' +
       // Spanish "le paso la nueva cuenta para el pago", "te mando la cuenta pa depositar".
       '|\\b(?:le|te|les)\\s+(?:paso|mando|env[íi]o|doy|comparto)\\s+(?:la|mi|nuestra)\\s+(?:nueva\\s+)?cuenta\\b(?=[^.!?]{0,30}\\b(?:para|pa)\\s+(?:el\\s+)?(?:pago|pagar|depositar|dep[óo]sito|transferir|transferencia)\\b|\\s+(?:de|del)\\s+(?!alibaba|pedido|orden))' +
       // French "pour recevoir le RIB", Arabic وأعطيك حساب البنك (and I'll give you the bank account).
@@ -63,6 +65,8 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
         'bankverbindung',
         'bankdaten',
         'kontodaten',
+        'hesap',
+        '계좌',
         '发给你',
         '发给您',
         '发你',

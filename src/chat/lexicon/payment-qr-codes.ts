@@ -4,8 +4,9 @@ import { cue, type Cue } from './cue';
 export const PAYMENT_QR_CODES: readonly Cue[] = [
   cue(
     'a payment QR code',
-    // "Scan this QR code with WeChat to pay", "our cashier will send you a QR code to scan and pay".
-    '\\b(?:scan|use)\\s+(?:\\S+\\s+){0,3}?qr\\s*code(?:\\s+(?:with|in|on|using)\\s+(?:\\S+\\s+)?\\S+?)?\\s+(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bqr\\s*code\\s+(?:to|for\\s+you\\s+to)\\s+scan\\s+(?:and|to)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bscan\\s+(?:the|this|my|our)\\s+(?:\\S+\\s+)?code\\s+(?:(?!alibaba)\\S+\\s+){0,4}?(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bpayment\\s+qr\\s*code\\b|\\bqr\\s*code\\s+(?:for|of)\\s+(?:the\\s+)?payment\\b|(?:收款码|付款码)(?!牌|贴|立牌|台卡|标牌|音箱|支架)|扫码(?:付款|支付|转账|付钱|付)|扫(?:描|一下|一扫)?(?:这个|下面的?|我的)?二维码(?:付款|支付|转账|付钱|付)|二维码(?:付款|支付)',
+    // "Scan this QR code with WeChat to pay", "our cashier will send you a QR code to scan and pay", "i send you the QR for
+    // sample cost".
+    '\\b(?:scan|use)\\s+(?:\\S+\\s+){0,3}?qr\\s*code(?:\\s+(?:with|in|on|using)\\s+(?:\\S+\\s+)?\\S+?)?\\s+(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bqr\\s*code\\s+(?:to|for\\s+you\\s+to)\\s+scan\\s+(?:and|to)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bscan\\s+(?:the|this|my|our)\\s+(?:\\S+\\s+)?code\\s+(?:(?!alibaba)\\S+\\s+){0,4}?(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bpayment\\s+qr\\s*code\\b|\\b(?:send|give|share)\\s+(?:you|u)\\s+(?:the|my|our|a)\\s+qr(?:\\s*code)?\\s+(?:for|to\\s+pay)\\s+(?:the\\s+)?(?:sample\\s+)?(?:cost|fee|payment|deposit|balance|money|freight|shipping)\\b|\\bqr\\s*code\\s+(?:for|of)\\s+(?:the\\s+)?payment\\b|(?:收款码|付款码)(?!牌|贴|立牌|台卡|标牌|音箱|支架)|扫码(?:付款|支付|转账|付钱|付)|扫(?:描|一下|一扫)?(?:这个|下面的?|我的)?二维码(?:付款|支付|转账|付钱|付)|二维码(?:付款|支付)',
     { anchors: ['qr', 'scan', '收款码', '付款码', '扫码', '二维码'] },
   ),
   cue(

@@ -12,8 +12,9 @@ import { PHONE_WALLETS } from './phone-wallets';
 export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'Western Union',
-    // Misspelt, split inside the word to slip past a filter ("weste rn union"), or misheard by voice typing ("wester onion").
-    '\\bw\\s?e\\s?s\\s?t\\s?(?:e\\s?r\\s?n|r\\s?n|e\\s?r|e\\s?n)\\s?-?\\s?union\\b|\\bwestern?\\s+onion\\b|\\bwestern\\s?uni\\b|西联|西联汇款|ويسترن\\s?يونيون|вестерн\\s?юнион|ウ[エェ]スタン・?ユニオン',
+    // Misspelt, split inside the word to slip past a filter ("weste rn union"), or misheard by voice typing ("wester onion",
+    // "west and union").
+    '\\bw\\s?e\\s?s\\s?t\\s?(?:e\\s?r\\s?n|r\\s?n|e\\s?r|e\\s?n)\\s?-?\\s?union\\b|\\bwestern?\\s+onion\\b|\\bwest\\s+and\\s+union\\b|\\bwestern\\s?uni\\b|西联|西联汇款|ويسترن\\s?يونيون|вестерн\\s?юнион|ウ[エェ]スタン・?ユニオン',
     { anchors: ['union', 'uni', 'onion', '西联', 'ويسترن', 'вестерн', 'スタン'] },
   ),
   cue(
@@ -21,6 +22,8 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     '\\b(?:by|via|through|thru|the|send|with|use|accept|prefer)\\s+(?:a\\s+)?(?:wu\\b|w\\.u\\b|w/u\\b)|\\b(?:wu|w\\.u\\.?|w/u)\\s+(?:transfer|payment|or|ok(?:ay)?|fine|accepted|is\\s+ok|to\\s+(?:my|our|his|her|me|us|him))\\b' +
       // Its transfer's control number, which only a Western Union payment has: "send me the MTCN".
       '|\\bmtcn\\b' +
+      // "Send 30usd wu now".
+      '|\\b(?:send|pay|remit)\\w*\\s+(?:\\S+\\s+){0,2}?(?:wu|w\\.u|w/u)\\s+(?:now|today|pls|please|plz|asap)\\b' +
       // "Pay thru western pls": the name cut short, after paying (not "western markets").
       '|\\b(?:pay|send|remit)\\w*\\s+(?:thru|through|via|by)\\s+western\\b(?!\\s+(?:style|standards?|quality|markets?|countries|brands?|union)\\b)',
     { anchors: ['wu', 'w.u', 'w/u', 'western', 'mtcn'] },
@@ -139,8 +142,10 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     // So is 微信转账给我 ("WeChat a transfer to me") and 请用微信付款 ("please pay by WeChat").
     '\\b(?:wechat\\s+pay|ali\\s?pay|pay\\s?pal)\\s+(?:me|us)\\b(?!\\s+(?:on|at|via|in)\\b)' +
       '|微信(?:转账|付款|支付|转)\\s*(?:给|到)\\s*我|微信转我|(?:用|使用|通过)微信(?:转账|付款|支付)' +
-      // "Pay the deposit to my WeChat", "… to the WeChat I send": money to a WeChat account is WeChat Pay (a slip sent there is contact).
-      '|\\b(?:pay|paid|paying|transfer(?:red)?|remit(?:ted)?)\\s+(?:\\S+\\s+){0,4}?(?:to|into|via)\\s+(?:my|our|the|his|her)\\s+(?:wechat|we\\s+chat|weixin)\\b(?!\\s+(?:group|id|account\\s+to\\s+(?:talk|chat)))',
+      // "Pay the deposit to my WeChat", "… to the WeChat I send": money to a WeChat account is WeChat Pay (a slip sent there is
+      // contact); "pay me on WeChat".
+      '|\\b(?:pay|paid|paying|transfer(?:red)?|remit(?:ted)?)\\s+(?:\\S+\\s+){0,4}?(?:to|into|via)\\s+(?:my|our|the|his|her)\\s+(?:wechat|we\\s+chat|weixin)\\b(?!\\s+(?:group|id|account\\s+to\\s+(?:talk|chat)))' +
+      '|\\bpay\\s+(?:me|us)\\s+(?:on|via|by|through|with)\\s+(?:wechat|we\\s+chat|weixin)\\b',
     // "wechat" holds "wechat pay".
     {
       offeredInOrder: true,
@@ -150,7 +155,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue('Apple Pay Cash', '\\bapple\\s+pay\\s+cash\\b|\\bapple\\s+cash\\b', { anchors: ['apple'] }),
   cue(
     'a payment app, outside the order',
-    '\\bpay\\s?pal\\b|\\b(?:by|via|through|with|use|using)\\s+(?:apple|google|samsung)\\s+pay\\b|\\b(?:apple|google|samsung)\\s+pay\\s+(?:to|transfer|payment|works|is\\s+fine)\\b|\\brevolut\\b|\\bpayoneer\\b|\\bali\\s?pay\\b|支付宝|\\b(?:wechat|we\\s+chat)\\s+(?:pay|transfer|qr\\b(?![^.!?]{0,30}\\b(?:add|friend|contact)))\\b|微信(?:转账|支付|付款|转我|转给我)|\\bwise\\s+(?:transfer|account|link|e-?mail)\\b|\\b(?:via|by|through|with|using|to\\s+my|to\\s+our|to\\s+his|to\\s+her)\\s+wise\\b',
+    '\\bpay\\s?pal\\b|\\b(?:by|via|through|with|use|using)\\s+(?:apple|google|samsung)\\s+pay\\b|\\b(?:apple|google|samsung)\\s+pay\\s+(?:to|transfer|payment|works|is\\s+fine)\\b|\\brevolut\\b|\\bpayoneer\\b|\\bali\\s?pay\\b|支付宝|\\b(?:wechat|we\\s+chat)\\s+(?:pay|transfer|qr\\b(?![^.!?]{0,30}\\b(?:add|friend|contact)))\\b|微信(?:转账|支付|付款|转我|转给我)|\\bwise\\s+(?:transfer|account|link|e-?mail)\\b|\\b(?:via|by|through|with|using|to\\s+my|to\\s+our|to\\s+his|to\\s+her|qua|b[ằa]ng)\\s+wise\\b',
     {
       needsPaymentTalk: true,
       offeredInOrder: true,

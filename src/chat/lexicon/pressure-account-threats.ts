@@ -2,9 +2,13 @@ import { cue, type Cue } from './cue';
 
 /** What is done to an account in the threat, in English. */
 const SHUT = '(?:suspended|blocked|closed|deleted|frozen|locked|banned|terminated|disabled|deactivated)';
-/** A clock in the same sentence: "in 24 hours", "within 2 hrs", "tonight", "today". */
-const ON_A_CLOCK =
-  '(?=[^.!?\\n]{0,40}?\\b(?:(?:in|within)\\s+\\d+\\s*(?:h|hrs?|hours?|min(?:ute)?s?|days?)\\b|tonight|today))';
+/**
+ * A clock in the same sentence, at most `reach` characters on: "in 24 hours", "within 2 hrs", "tonight", "today". A dot
+ * inside an address ("at alibaba.com.security-check.xyz within 24h") doesn't end the sentence.
+ */
+const onAClock = (reach: number) =>
+  `(?=(?:[^.!?\\n]|\\.(?=\\S)){0,${reach}}?\\b(?:(?:in|within)\\s+\\d+\\s*(?:h|hrs?|hours?|min(?:ute)?s?|days?)\\b|tonight|today))`;
+const ON_A_CLOCK = onAClock(40);
 
 /**
  * The buyer's own account or case shut on a clock, the lure of fake "Alibaba security" and "dispute team" messages:
@@ -20,6 +24,8 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
       '|\\byou\\s+have\\s+(?:only\\s+)?\\d+\\s*(?:min(?:ute)?s?|h|hrs?|hours?)\\s+(?:before|until)\\s+(?:we|they|alibaba|the\\s+system)\\s+(?:suspend|block|close|delete|freeze|lock|ban|cancel)' +
       '|\\b(?:today|tonight|end\\s+of\\s+(?:the\\s+)?day)\\s+(?:or|otherwise)\\s+(?:the|your)\\s+(?:dispute|refund|case|claim|order)\\s+(?:\\S+\\s+)?(?:is|will\\s+be|gets?)\\s+(?:closed|cancel\\w*)' +
       '|\\bif\\s+no\\s+(?:reply|answer|response)\\s+(?:by\\s+)?(?:today|tonight)\\s+(?:your|the)\\s+(?:\\S+\\s+){0,2}?(?:is|will\\s+be)\\s+(?:closed|cancel\\w*)' +
+      // "To avoid suspension confirm your identity … within 24h".
+      `|\\bto\\s+avoid\\s+(?:the\\s+|your\\s+|account\\s+)?(?:suspension|closure|blocking|deletion|termination)\\b${onAClock(80)}` +
       // "Your unpaid balance will be sent to court in 3 days".
       '|\\b(?:sent|taken|brought|referred|passed)\\s+to\\s+(?:the\\s+)?court\\s+(?:in|within)\\s+\\d+\\s+(?:days?|hours?)' +
       // Polish, Turkish, Spanish, Portuguese, French, German, Indonesian, Vietnamese, Russian.
@@ -48,6 +54,7 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
         'end of',
         'if no',
         'court',
+        'to avoid',
         'konto',
         'hesab',
         'cuenta',

@@ -145,7 +145,7 @@ export const PRESSURE: readonly Cue[] = [
     // an offer ("this price only today"), not a person's day ("I am at the fair today only") or a job ("last chance to change the artwork").
     '(?:\\b(?:today|tonight)\\s+only\\b(?!\\s+(?:\\d|we\\s+(?:are|will\\s+be)\\s+(?:closed|off|out)|(?:the|our)\\s+(?:office|factory|warehouse|shop)))|\\bonly\\s+(?:today|tonight)' +
       // "I can only hold this price for today" (not "only for today's meeting").
-      "|\\bonly\\s+(?:[\\p{L}']+\\s+){0,4}?for\\s+today\\b(?!')|\\blast\\s+chance\\b|только\\s+сегодня|сегодня\\s+последний\\s+день|до\\s+конца\\s+(?:дня|сегодняшнего)|\\bsolo\\s+oggi\\b" +
+      "|\\bonly\\s+(?:[\\p{L}']+\\s+){0,4}?for\\s+today\\b(?!')|\\blast\\s+chance\\b|\\bonly\\s+this\\s+week\\b|\\bthis\\s+week\\s+only\\b|только\\s+сегодня|сегодня\\s+последний\\s+день|до\\s+конца\\s+(?:дня|сегодняшнего)|\\bsolo\\s+oggi\\b" +
       "|\\bsolo\\s+(?:por\\s+)?hoy\\b(?!\\s+(?:y|tenemos|podemos|estamos|estoy|tengo|hay|puedo)\\b)|\\bs[óo]\\s+(?:para\\s+)?hoje\\b(?!\\s+(?:e|temos|podemos|estamos|tenho|posso)\\b)|aujourd'hui\\s+seulement|seulement\\s+aujourd'hui|\\bnur\\s+(?:noch\\s+)?heute\\b(?!\\s+(?:und|abend|nachmittag|vormittag|morgen|haben|sind|habe|bin|kann|können|konnen)\\b)|\\b(?:sadece|yaln[ıi]zca)\\s+bug[üu]n|اليوم\\s+فقط|فقط\\s+اليوم)" +
       AT_STAKE,
     {
@@ -153,6 +153,7 @@ export const PRESSURE: readonly Cue[] = [
         'today',
         'tonight',
         'last chance',
+        'this week',
         'сегодня',
         'до конца',
         'oggi',
@@ -172,7 +173,8 @@ export const PRESSURE: readonly Cue[] = [
     '\\btomorrow\\s+(?:the\\s+)?prices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\b|\\bprices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\s+(?:(?:by\\s+)?\\d+(?:\\.\\d+)?\\s?%\\s+)?(?:from\\s+)?tomorrow\\b' +
       // "Price +8% from tomorrow".
       '|\\bprices?\\s+\\+\\s?\\d+(?:\\.\\d+)?\\s?%\\s+(?:from|after)\\s+tomorrow\\b' +
-      '|明天[^，。！？,.!?]{0,6}?涨价' +
+      // "Tomorrow back to normal price".
+      '|\\btomorrow\\s+(?:it\\s+)?(?:goes\\s+)?(?:back\\s+to|returns?\\s+to)\\s+(?:the\\s+)?(?:normal|regular|original|full|old)\\s+prices?\\b|明天[^，。！？,.!?]{0,6}?涨价' +
       // "El precio sube mañana", "o preço sobe amanhã".
       '|\\b(?:precio|preço|preco)\\s+(?:sube|subirá|subira|aumenta|aumentará|aumentara|sobe|vai\\s+subir)\\s+(?:a\\s+partir\\s+de\\s+)?(?:mañana|manana|amanh[ãa])\\b',
     { anchors: ['tomorrow', '明天', 'mañana', 'manana', 'amanh'] },

@@ -34,14 +34,19 @@ const NOT_AN_ALIBABA_ACCOUNT =
 /** An e-mail or courier account, where an invoice or a parcel goes, not money. */
 const NOT_A_MAILBOX = '(?!(?:e-?mail|gmail|outlook|mail|dhl|fedex|ups|tnt|courier)\\s)';
 /** The same within the next three words: "send the catalog to my email account". */
-const NO_MAILBOX_AHEAD = '(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:e-?mail|gmail|outlook|mail|dhl|fedex|ups|tnt|courier)\\s)';
+const NO_MAILBOX_AHEAD =
+  '(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:e-?mail|gmail|outlook|mail|dhl|fedex|ups|tnt|courier)\\s)';
 
 /** "company bank details", "bank account number", "wire instructions": the words for where to pay (not "payment details", often its terms). */
 const OUR_DETAILS =
   "(?:company(?:'s)?\\s+)?(?:bank(?:ing)?\\s+(?:details|info(?:rmation)?|particulars|account(?:\\s+(?:details|number|info(?:rmation)?))?)|account\\s+(?:details|info(?:rmation)?|particulars)|(?:wire|remittance)\\s+(?:details|instructions))";
 
+/** "Do we pay to your company account or on Alibaba?": the buyer asking which, the order one of the two. */
+const NOT_OR_THE_ORDER =
+  '(?![^.!?]{0,30}?\\bor\\s+(?:on|via|through|in|by)\\s+(?:the\\s+)?(?:alibaba|trade\\s+assurance|ta)\\b)';
+
 /** "to your account", "to your HSBC account": the supplier's, said by the buyer (not its Alibaba account, nor Alibaba paying out). */
-const TO_YOUR_ACCOUNT = `to\\s+your\\s+${NOT_AN_ALIBABA_ACCOUNT}${NOT_A_MAILBOX}(?:[^\\s,.;:!?]+\\s+)?(?:${ACCOUNT}|bank)\\b${PAID_OUT_BY_ALIBABA}`;
+const TO_YOUR_ACCOUNT = `to\\s+your\\s+${NOT_AN_ALIBABA_ACCOUNT}${NOT_A_MAILBOX}(?:[^\\s,.;:!?]+\\s+)?(?:${ACCOUNT}|bank)\\b${PAID_OUT_BY_ALIBABA}${NOT_OR_THE_ORDER}`;
 
 /**
  * Money told to go to the supplier's own bank account rather than the order:
@@ -101,11 +106,24 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
     // via Pix para a nossa conta", "transfiera el depósito a nuestra cuenta".
     // A sending verb first: "na-receive namin ang bayad sa account namin", "el pago en nuestra cuenta ya llegó" say the money arrived.
     '\\b(?:send|padala|ipadala|transfer|deposit|ideposito|hulog|ihulog|magbayad|ibayad)\\s+(?:\\S+\\s+){0,4}?(?:sa|to)\\s+(?:[\\p{L}]+\\s+)?(?:account\\s+namin|account\\s+ko)\\b' +
-      '|\\b(?:pagar|pague|paguen|transferir|transfiera|transfira|depositar|deposite|env[íi]e)\\s+(?:\\S+\\s+){0,4}?(?:a|en|para|na|em)\\s+(?:a\\s+)?(?:nuestra\\s+cuenta|nossa\\s+conta)\\b' +
+      '|\\b(?:pagar|pague|paguen|transferir|transfiera|transfira|depositar|deposite|env[íi]e)\\s+(?:\\S+\\s+){0,8}?(?:a|en|para|na|em)\\s+(?:a\\s+)?(?:nuestra\\s+cuenta|nossa\\s+conta)\\b' +
+      // Italian "può pagare con bonifico diretto al nostro conto".
+      '|\\b(?:pagare|paghi|pagate|bonifico|versare|versi|trasferire|inviare|invii)\\s+(?:\\S+\\s+){0,4}?(?:al|sul)\\s+(?:nostro\\s+conto|mio\\s+conto)\\b' +
       // Dutch "rechtstreeks naar mijn rekening overmaken"; Turkish "direkt şirket hesabımıza gönderin".
       '|\\b(?:naar|op)\\s+(?:mijn|onze)\\s+(?:\\S+\\s+)?rekening\\s+(?:\\S+\\s+){0,2}?(?:overmaken|overboeken|storten|betalen)\\b' +
       '|\\bhesab(?:[ıi]m[ıi]za|[ıi]ma)\\s+(?:\\S+\\s+)?(?:g[öo]nderin|g[öo]nderebilirsiniz|yat[ıi]r[ıi]n|havale|[öo]deyin|[öo]deme)',
-    { anchors: ['account namin', 'account ko', 'nuestra cuenta', 'nossa conta', 'rekening', 'hesab'] },
+    {
+      anchors: [
+        'account namin',
+        'account ko',
+        'nuestra cuenta',
+        'nossa conta',
+        'nostro conto',
+        'mio conto',
+        'rekening',
+        'hesab',
+      ],
+    },
   ),
   cue(
     "a transfer to the supplier's own account",

@@ -1701,4 +1701,21 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [PAY, CHANGE],
   },
   { text: 'hello, pls log in to see the offer: https://xn--alibab-5ve.com/offer', rules: [LINK] },
+  // Rounds 30 and 31: a wallet in the profile retired, a renamed company's new account paid; quiet: warnings about fake e-mails and a bank that did not change.
+  {
+    text: 'Notice: Our company name changed from Ningbo Xinda Auto Parts to Ningbo Xinda Industrial Group. Please make future payments to the new company account, the old one will be canceled',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'the PayPal in my profile is old, closed. Pls send sample 55usd to new paypal jessica.wu.trade2@gmail.com',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Attention, des clients ont reçu des faux e-mails avec un autre RIB au nom de notre société. Nous ne changeons jamais de compte bancaire, payez uniquement via la commande Alibaba.',
+    rules: [],
+  },
+  {
+    text: 'We got a message from a buyer in Chile asking if our bank changed, it did NOT. Someone is faking emails with our name, please only trust messages in this chat.',
+    rules: [],
+  },
 ];

@@ -1280,4 +1280,29 @@ export const CONTACT_CASES: ChatCase[] = [
     text: '저는 알리바바 고객센터 직원입니다. 고객님 계정이 해킹 의심으로 오늘 밤 정지됩니다. 카카오톡 ID ali_support_kr 로 바로 연락주세요',
     rules: [CONTACT, PRESSURE],
   },
+  // Round 31: the buyer's app asked for in two words, a phone number asked for in Spanish, a Viber number in Tagalog, a Telegram handle beside 'búscame'; quiet: a courier's account number and a Vietnamese warning.
+  { text: 'ur whatsapp pls? easier to send sample pictures there', rules: [CONTACT] },
+  {
+    text: 'Por favor mándeme su número de teléfono, mi colega le llama mañana para hablar de la muestra',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Здравствуйте, у нас есть свой аккаунт DHL, номер 964201837, отправьте образец за наш счёт',
+    rules: [],
+  },
+  {
+    text: 'Hola amigo, para enviarte fotos reales de la fábrica y los precios de mayoreo es mejor por Telegram, búscame como @maria_textil_gz, aquí Alibaba comprime mucho las imágenes.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Promotion price only for customers who contact me on WhatsApp today, tomorrow back to normal price!! +86 177 0213 5584',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Anh yên tâm, bên em không bao giờ đổi số tài khoản, mọi thanh toán đều qua đơn hàng Alibaba. Nếu có ai nhắn Zalo nhận là bên em thì anh báo lại em nhé.',
+    rules: [],
+  },
+  // A phone number after a courier named is still a phone number when it is given as one; an order number asked for is none.
+  { text: 'DHL is slow, my mobile 135 7721 0493', rules: [CONTACT] },
+  { text: 'Pásame tu número de pedido.', rules: [] },
 ];

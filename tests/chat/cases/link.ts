@@ -444,4 +444,9 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Здравствуйте! Счет и фото товара в архиве, скачайте: https://files-cloud.xyz/pi_ru_2291.zip',
     rules: [LINK],
   },
+  // Round 31: a fake notice's clock past a look-alike address.
+  {
+    text: 'Alibaba.com notice: your buyer account has unusual login. To avoid suspension confirm your identity at alibaba.com.security-check-center.xyz within 24h.',
+    rules: [LINK, PRESSURE],
+  },
 ];

@@ -4159,4 +4159,88 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Our previous sales rep Mike left in March. Any message from him outside Alibaba is not from our company now',
     rules: [],
   },
+  // Rounds 30 and 31 (the sample stage; long quotes with the ask buried): amounts sent directly beside a share through Alibaba, WeChat and QR payments, Wise, Paytm, cash and Western Union as typed in a hurry, an agent's account, details promised in Turkish and Korean; quiet: courier account numbers in four languages, paying the courier, a buyer asking which, a reported message.
+  {
+    text: 'ta bien mano, the 30% pde mo ibigay kay Mr. Chen pag nasa Manila sya next week, cash lang, then the balance send ka via remittance sa pangalan nya',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear sir, we split the invoice: machine body 21,000 USD through Alibaba, spare parts & installation 6,800 USD directly to our service company account, to reduce your customs duty',
+    rules: [PAY],
+  },
+  {
+    text: 'boss here. alibaba payment system has problem this week dont use the order link. send the balance 12,600 usd direct by TT today, otherwise we cannot keep your production slot',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'hi friend sample ok. add my wechat lily_0928 i send you the QR for sample cost',
+    rules: [PAY, CONTACT],
+  },
+  { text: 'sample ok. courier cost 35. pay me on wechat, my id is ybtoys_amy', rules: [PAY, CONTACT] },
+  {
+    text: 'cash also ok if you have agent in Guangzhou, he can bring sample money to our office, no need online pay',
+    rules: [PAY],
+  },
+  {
+    text: 'Ciao, il campione costa 60 euro, può pagare con bonifico diretto al nostro conto, così evitiamo le commissioni di Alibaba',
+    rules: [PAY],
+  },
+  { text: 'Last chance sir, sample price hold till 6pm. send 30usd wu now', rules: [PAY, PRESSURE] },
+  { text: 'the sample fee is $50 you can send it by west and union to my name Chen Jing', rules: [PAY] },
+  {
+    text: 'after today the sample slot closed for 2 weeks, transfer 65 usd to bank account in PI now pls',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Xin chào, đơn hàng thử 200 cái, anh thanh toán qua Wise cho sếp em nhé, rẻ phí hơn Alibaba',
+    rules: [PAY],
+  },
+  {
+    text: 'Olá, meu número de conta FedEx é 612349870, podem enviar a amostra com frete a cobrar?',
+    rules: [],
+  },
+  { text: 'Em ơi, tài khoản FedEx của anh là 630918274, gửi hàng mẫu cước người nhận trả nhé', rules: [] },
+  { text: 'bhai hamare paas DHL account hai, number 958231047, freight collect bhej do', rules: [] },
+  {
+    text: 'yes if account is valid for import from China, we ship freight collect, you pay DHL directly',
+    rules: [],
+  },
+  {
+    text: 'Olá amigo, cotação do óleo de soja refinado: 1.180 USD/MT CIF Santos, mínimo 200 MT, embarque em 30 dias, certificado SGS e halal. Para garantir esse preço precisa pagar o depósito de 10% até sexta-feira via transferência para a nossa conta em Dubai, senão perdemos a alocação.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Hello my friend, marble slab Afyon white 2cm polished, 38 USD/m2 FOB İzmir, min 1 container. Proforma hazır, ama ödeme için lütfen WhatsApp'tan yazın +90 532 418 77 26, orada hesap bilgisi veririm.",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Sir, customs in Lagos hold your container for document check. The agent need clearing fee USD 1,250 paid today to his account, I send you his details. If not paid by tomorrow demurrage start USD 150 daily.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: '안녕하세요, 요청하신 견적입니다: 스테인리스 텀블러 600ml, 로고 인쇄, 단가 3.10달러, 최소 주문 500개, 생산 기간 15일. 결제는 알리바바 말고 카카오톡으로 연락 주시면 계좌 알려드리겠습니다. 카톡 ID: tumbler_kr88',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Hi po sir, ready na po yung quote: bamboo straw 20cm, 0.08 USD each, MOQ 5000 pcs, 2 weeks production. Pwede po ba sa GCash na lang yung deposit para mas mabilis? Send ko po yung number sa Viber.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Sir, I am agent of the factory. Price 18% lower than the store if you pay direct, only this week. WhatsApp me +44 7457 392018',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'नमस्ते सर, आपका सैंपल तैयार है। सैंपल चार्ज 1500 रुपये और कूरियर 400 रुपये, कृपया मेरे Paytm नंबर पर भेज दीजिए, अलीबाबा ऑर्डर की जरूरत नहीं है।',
+    rules: [PAY],
+  },
+  {
+    text: 'Our finance dept asked: do we pay to your company account or on Alibaba? I told them the Alibaba order page, is that right?',
+    rules: [],
+  },
+  {
+    text: "My colleague got a message from 'your manager' on Telegram saying 8% less if direct transfer. Is that you? I assume it's a scam.",
+    rules: [],
+  },
+  // Quiet: a catalog sent to a mailbox.
+  { text: 'I will send the catalog to my email account', rules: [] },
 ];

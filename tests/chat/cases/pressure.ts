@@ -2281,4 +2281,15 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'is this storage 50 usd per day running already? i did not get notice', rules: [] },
   // Round 30: a warning that names the threat is none.
   { text: 'Alibaba ne dit jamais que votre compte sera suspendu dans 24 heures', rules: [] },
+  // Rounds 30 and 31: offers that end this week or go back to their normal price tomorrow; quiet when the message says there is no rush.
+  {
+    text: 'Today is last day of the promotion price on Alibaba, but no worry, if you miss it I keep the price for you till Friday',
+    rules: [],
+  },
+  {
+    text: 'Sorry to push, can you confirm the color today? Our dyeing schedule is tomorrow. If not today no worries, we dye your batch next week.',
+    rules: [],
+  },
+  // Closed this week only is a holiday, not an offer.
+  { text: 'we are closed this week only', rules: [] },
 ];
