@@ -112,12 +112,14 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
     loss: '(?:\\bm[ấa]t\\s+(?:ch[ỗo]|su[ấa]t|h[àa]ng|c[ọo]c|slot)|\\btr[ễe]\\s+l[àa]|\\bk[ẻe]o\\b|\\bh[ủu]y\\b|t[ăa]ng\\s+gi[áa]|\\bkh[ôo]ng\\s+k[ịi]p|\\bgi[ữu]\\s+gi[áa]|\\bn[ếe]u\\s+kh[ôo]ng\\b|\\bl[ưu]u\\s+kho\\b|\\bt[íi]nh\\s+ph[íi]\\b)',
     anchors: ['trước', 'trưoc', 'truớc', 'truoc', 'ngày mai', 'ngay mai', 'hôm nay', 'hom nay'],
   },
-  // "Tolong transfer DP hari ini … supaya harga tidak berubah" (so the price doesn't change).
+  // "Tolong transfer DP hari ini … supaya harga tidak berubah" (so the price doesn't change); "Kapal berangkat Jumat,
+  // kalau belum lunas kami pindah ke kapal berikutnya" (the ship leaves Friday; not paid off, the next ship).
   {
-    deadline: '\\bhari\\s+ini\\b',
-    pay: '\\b(?:transfer|bayar|dp|pembayaran|pelunasan)\\b',
-    loss: '\\b(?:(?:supaya|agar)\\s+harga|harga\\s+(?:naik|akan\\s+naik)|kalau\\s+tidak|jika\\s+tidak|dibatalkan|batal|hangus)\\b',
-    anchors: ['hari ini'],
+    deadline:
+      '\\bhari\\s+ini\\b|\\b(?:berangkat|sebelum|sampai)\\s+(?:hari\\s+)?(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok)\\b',
+    pay: '\\b(?:transfer|bayar|dp|pembayaran|pelunasan|lunas)\\b',
+    loss: '\\b(?:(?:supaya|agar)\\s+harga|harga\\s+(?:naik|akan\\s+naik)|kalau\\s+(?:tidak|belum)|jika\\s+(?:tidak|belum)|dibatalkan|batal|hangus|kapal\\s+berikutnya|(?:ongkos|biaya)\\s+\\S+\\s+naik)\\b',
+    anchors: ['hari ini', 'berangkat', 'sebelum', 'sampai'],
   },
   // "Armator wymaga zapłaty do jutra … Jeśli nie zdążymy, stracimy miejsce na statku i fracht podrożeje".
   {

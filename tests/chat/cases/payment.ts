@@ -4243,4 +4243,13 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   // Quiet: a catalog sent to a mailbox.
   { text: 'I will send the catalog to my email account', rules: [] },
+  // Round 31: a way to pay called quicker in Indonesian; a warning with "email" and no article.
+  {
+    text: 'Halo kak, biaya sampel 40 USD, transfer saja ke rekening pribadi saya biar cepat ya',
+    rules: [PAY],
+  },
+  {
+    text: 'we never change our bank details. if you ever get email saying new account, ignore it and tell me',
+    rules: [],
+  },
 ];

@@ -2292,4 +2292,9 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   // Closed this week only is a holiday, not an offer.
   { text: 'we are closed this week only', rules: [] },
+  // A ship's departure day and the next ship, in Indonesian.
+  {
+    text: 'Pak, sisa pembayaran tolong transfer langsung ke rekening partner kami di Jakarta biar cepat. Kapal berangkat Jumat, kalau belum lunas kami pindah ke kapal berikutnya dan ongkos freight naik lagi.',
+    rules: [PAY, PRESSURE],
+  },
 ];
