@@ -32,10 +32,10 @@ const PAID_OUT_BY_ALIBABA =
 const NOT_AN_ALIBABA_ACCOUNT =
   '(?!(?:(?!not\\s|no\\s)[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)';
 /** An e-mail or courier account, where an invoice or a parcel goes, not money. */
-const NOT_A_MAILBOX = '(?!(?:e-?mail|gmail|outlook|mail|dhl|fedex|ups|tnt|courier)\\s)';
+const MAILBOX = '(?:e-?mail|gmail|outlook|mail|dhl|fedex|ups|tnt|courier)\\s';
+const NOT_A_MAILBOX = `(?!${MAILBOX})`;
 /** The same within the next three words: "send the catalog to my email account". */
-const NO_MAILBOX_AHEAD =
-  '(?!(?:[^\\s,.;:!?]+\\s+){0,3}?(?:e-?mail|gmail|outlook|mail|dhl|fedex|ups|tnt|courier)\\s)';
+const NO_MAILBOX_AHEAD = `(?!(?:[^\\s,.;:!?]+\\s+){0,3}?${MAILBOX})`;
 
 /** "company bank details", "bank account number", "wire instructions": the words for where to pay (not "payment details", often its terms). */
 const OUR_DETAILS =
