@@ -1,4 +1,4 @@
-import { GOODS_CALLED_A_BANK } from './lexicon/cue';
+import { COURIERS, GOODS_CALLED_A_BANK } from './lexicon/cue';
 import { isCheckedIban } from './iban';
 import { findLinks, type LinkMention } from './links';
 import { isWithin, matchesOf } from './matches';
@@ -40,8 +40,10 @@ const OTHER_NUMBER_BEFORE =
  * "tài khoản FedEx của anh là …", "аккаунт DHL, номер …", "DHL account hai, number …". A bank named between is a
  * bank's, a phone a phone's: "DHL is slow, call me …".
  */
-export const COURIER_ACCOUNT_BEFORE =
-  /\b(?:fedex|dhl|ups|tnt|aramex|courier)\b(?:(?!bank|iban|swift|beneficiar|call|phone|mobile|tel\b|whats|wechat|contact)[\s\p{L}\p{N}.#:,]){0,24}$/iu;
+export const COURIER_ACCOUNT_BEFORE = new RegExp(
+  `\\b${COURIERS}\\b(?:(?!bank|iban|swift|beneficiar|call|phone|mobile|tel\\b|whats|wechat|contact)[\\s\\p{L}\\p{N}.#:,]){0,24}$`,
+  'iu',
+);
 
 /** A plus sign opens a phone number in international form ("wa +86 186 …"); no account number is written so. */
 const PLUS_BEFORE = /\+\s?$/;

@@ -45,9 +45,11 @@ export function findLinks(text: string): LinkMention[] {
   for (const match of matchesOf(LINK, text)) {
     const written = match[0].replace(/[.,;:!?]+$/, '');
     const parsed = parseHost(written);
-    if (parsed)
+    if (parsed) {
       links.push({ text: written, index: match.index, ...parsed, kind: kindOfLink(written, parsed) });
-    const broken = parsed ? null : brokenPunycodeHost(written);
+      continue;
+    }
+    const broken = brokenPunycodeHost(written);
     if (broken) links.push({ text: written, index: match.index, ...broken, kind: 'disguised' });
   }
   if (text.includes('@'))

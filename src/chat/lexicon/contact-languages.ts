@@ -8,37 +8,12 @@ export const NOT_FOR_THE_COURIER =
  * Asking for the buyer's number or e-mail, or to move to e-mail or a call, in the other languages buyers and
  * suppliers write in, and an English "give me your number" said on its own. Part of OTHER_MOVES.
  */
-/** Spanish and Portuguese "send me", before "your number": "mándeme su número", "me passa seu celular". */
-const PHONE_ASKING_VERBS = [
-  'mándame',
-  'mandame',
-  'mándeme',
-  'mandeme',
-  'envíame',
-  'enviame',
-  'envíeme',
-  'envieme',
-  'pásame',
-  'pasame',
-  'páseme',
-  'paseme',
-  'déme',
-  'deme',
-  'dame',
-  'me pasa',
-  'me passa',
-  'me manda',
-  'me mande',
-  'me envia',
-  'me envie',
-];
-
 export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'a request to move to e-mail or a call',
-    // "Pásame tu número", "me passa seu telefone", "envoyez-moi votre numéro", "geben Sie mir Ihre Telefonnummer", "дайте ваш номер";
-    // not an order or tracking number.
-    '\\b(?:mandame|mándame|pasame|pásame|dame|enviame|envíame|me\\s+pass[ae]|me\\s+passar|me\\s+mand[ae]|me\\s+da|me\\s+dá|envoyez-moi|donnez-moi|envoie-moi|donne-moi|gib\\s+mir|schick\\s+mir' +
+    // "Pásame tu número", "mándeme su número de teléfono", "me passa seu telefone", "envoyez-moi votre numéro", "geben Sie
+    // mir Ihre Telefonnummer", "дайте ваш номер"; not an order or tracking number.
+    '\\b(?:mandame|mándame|mandeme|mándeme|pasame|pásame|paseme|páseme|dame|deme|déme|enviame|envíame|envieme|envíeme|me\\s+pass[ae]|me\\s+passar|me\\s+mand[ae]|me\\s+da|me\\s+dá|envoyez-moi|donnez-moi|envoie-moi|donne-moi|gib\\s+mir|schick\\s+mir' +
       // Asked as a question: "¿me puede dar su número?", "pode me passar seu número?", "pouvez-vous me donner votre numéro ?", "können Sie mir Ihre Handynummer geben?"; Italian "dammi il tuo numero".
       '|me\\s+puede[ns]?\\s+(?:dar|pasar|enviar|mandar)|me\\s+pasa[ns]?|manda|me\\s+podr[íi]as?\\s+(?:dar|pasar|enviar|mandar)|me\\s+pode(?:ria)?\\s+(?:passar|mandar|enviar|dar)|(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu)\\s+me\\s+donner|sie\\s+mir|dammi|mandami|inviami|passami|mi\\s+pu[òo]\\s+(?:lasciare|dare|mandare|inviare)|mi\\s+lasci)(?:\\s+bitte)?' +
       '\\s+(?:tu|su|seu|sua|o\\s+seu|a\\s+sua|votre|ton|ta|ihre|deine|il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua)\\s+(?:n[úu]mero|tel[ée]fono|telefone|telefono|celular|cellulare|m[óo]vil|correo|e-?mail|num[ée]ro|adresse\\s+e-?mail|portable|telefonnummer|handynummer|nummer)\\b(?!\\s+(?:de|da|do)\\s+(?:commande|pedido|orden|ordem|rastreo|rastreamento|seguimiento|suivi|factura|facture|fatura|compte|cuenta|conta))' +
@@ -49,10 +24,18 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // The asking words: the objects ("número", "mail", "tel") are in too many messages.
       anchors: [
         'dame',
+        'deme',
+        'déme',
+        'mandeme',
+        'mándeme',
         'pasame',
         'pásame',
+        'paseme',
+        'páseme',
         'enviame',
         'envíame',
+        'envieme',
+        'envíeme',
         'me pass',
         'me mand',
         'me da',
@@ -102,8 +85,6 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\bjia\\s+(?:wo\\s+|ge\\s+)?(?:wei\\s?xin|wx|vx)\\b' +
       '|ติดต่อ\\s*(?:ทาง|ผ่าน)\\s*(?:ไลน์|line|whatsapp|wechat|วีแชท|viber|telegram|skype|ไวเบอร์)|\\bline\\s*ไอดี' +
       '|\\b(?:escr[íi]b(?:e|a)(?:me|nos)|m[áa]nd(?:a|e)me|env[íi](?:a|e)me|cont[áa]ct(?:a|e)me)\\s+(?:al|a\\s+mi|por|a)\\s+(?:correo|e-?mail|mail|gmail)\\b|\\bcorreo\\s+(?:personal|privado)\\b|\\bmaila?\\s+prywatn[\\p{L}]*|\\be-?mail\\s+pessoal\\b' +
-      // Spanish "mándeme su número de teléfono", Portuguese "me passa seu número de celular".
-      '|\\b(?:mándame|mandame|mándeme|mandeme|envíame|enviame|envíeme|envieme|pásame|pasame|páseme|paseme|déme|deme|dame|me\\s+pasa|me\\s+passa|me\\s+manda|me\\s+mande|me\\s+envia|me\\s+envie)\\s+(?:su|tu|seu|sua|o\\s+seu)\\s+(?:n[úu]mero\\s+de\\s+(?:tel[ée]fono|telefone|celular|m[óo]vil|whats)|n[úu]mero(?=\\s*(?:[.,!?;]|$|\\s+(?:para|pra|y|e)\\b))|tel[ée]fono|telefone|celular|m[óo]vil|whats)' +
       '|(?:\\ban|\\bauf|\\bper|über(?<![\\p{L}]über)|\\buber)\\s+(?:meine|unsere)\\s+(?:private|pers[öo]nliche)n?\\s+e-?mail\\b' +
       '|(?:راسلني|راسلنا|تواصل\\s+معي|ابعث\\s+لي|[اأ]رسل\\s+لي|كلمني)\\s+(?:على|عبر|في)\\s+(?:ال)?(?:[اإ]يميل|بريد)' +
       '|(?:手机|电话|手機|電話)号?码?\\s*(?:发|給|给|發)(?:给|給)?\\s*我|小飞机\\s*(?:上|里)?\\s*(?:聊|联系|找我|加我|私聊|号|id)|(?:加|去|用|上)\\s*小飞机(?!\\s*模型|\\s*玩具)|加(?:個|个|一下)?\\s*賴(?=\\s*(?:吧|嗎|吗|[?？。,，!！]|$))',
@@ -117,7 +98,6 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'aapka',
         'aap ka',
         'minta',
-        ...PHONE_ASKING_VERBS,
         'nombor',
         'bagi',
         'ขอ',

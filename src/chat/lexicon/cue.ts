@@ -84,6 +84,9 @@ export function isNear(cue: Cue, text: string, end: number): boolean {
   return true;
 }
 
+/** Couriers, whose accounts and bills are for parcels, not for paying the supplier. */
+export const COURIERS = '(?:dhl|fedex|ups|tnt|aramex|courier)';
+
 /** Goods called a bank, not where money goes: a power bank (among the marketplace's commonest goods), a battery bank. */
 export const GOODS_CALLED_A_BANK = 'power|battery|capacitor|memory|piggy|solar|energy';
 

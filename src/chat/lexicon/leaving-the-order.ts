@@ -1,4 +1,4 @@
-import { cue, NOT_MONEY, THOUSANDS_COMMA, type Cue } from './cue';
+import { COURIERS, cue, NOT_MONEY, THOUSANDS_COMMA, type Cue } from './cue';
 import { LEAVING_THE_ORDER_IN_OTHER_LANGUAGES } from './leaving-the-order-languages';
 import { PART_OF_THE_PRICE_OUTSIDE } from './part-of-the-price';
 import { PAYING_AROUND_THE_ORDER } from './paying-around-the-order';
@@ -12,7 +12,7 @@ const NOT_WIRED_OR_INSTALLED =
   '(?!\\s+(?:to|into)\\s+(?:a\\s+|the\\s+|your\\s+)?(?:\\d+\\s?v\\b|batter|power|mains|switch|socket|outlet|panel|board|circuit|controller|driver)|\\s+(?:installation|installations|mounting|use|walls?)\\b)';
 
 /** "You pay DHL directly" for freight collect: the courier's own bill. */
-const A_COURIER = '(?:dhl|fedex|ups|tnt|aramex|courier|the\\s+courier)';
+const A_COURIER = `(?:the\\s+)?${COURIERS}`;
 
 /** "Can I pay the order directly with my card?": the buyer's own card, which pays the order itself. */
 const NOT_WITH_THE_BUYERS_CARD =

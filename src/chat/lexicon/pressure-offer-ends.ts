@@ -98,9 +98,11 @@ export const OFFERS_ENDING: readonly Cue[] = [
   ),
   cue(
     'an offer that ends soon',
-    // "Big PROMOTION this week only … Offer end Sunday!! Pay by PayPal": with paying in the message, not a fair's dates.
-    '\\b(?:offer|promotion|promo|discount|deal)s?\\s+(?:will\\s+)?ends?\\s+(?:on\\s+|this\\s+)?(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b',
-    { needsPaymentTalk: true, anchors: ['offer', 'promo', 'discount', 'deal'] },
+    // "Big PROMOTION this week only … Offer end Sunday!! Pay by PayPal", "18% lower if you pay direct, only this week":
+    // with paying in the message, not a fair's dates.
+    '\\b(?:offer|promotion|promo|discount|deal)s?\\s+(?:will\\s+)?ends?\\s+(?:on\\s+|this\\s+)?(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b' +
+      '|\\bonly\\s+this\\s+week\\b|\\bthis\\s+week\\s+only\\b',
+    { needsPaymentTalk: true, anchors: ['offer', 'promo', 'discount', 'deal', 'this week'] },
   ),
   cue(
     'a price rise tomorrow',

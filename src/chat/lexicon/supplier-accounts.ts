@@ -1,4 +1,4 @@
-import { ACCOUNT, cue, NOT_FOR_A_REFUND, WORDS, type Cue } from './cue';
+import { ACCOUNT, COURIERS, cue, NOT_FOR_A_REFUND, WORDS, type Cue } from './cue';
 
 /** Where, or in what money, a supplier's own account abroad is said to be: "our HK account", "the USD account". */
 const ACCOUNT_ABROAD_ANCHORS = [
@@ -32,7 +32,7 @@ const PAID_OUT_BY_ALIBABA =
 const NOT_AN_ALIBABA_ACCOUNT =
   '(?!(?:(?!not\\s|no\\s)[^\\s,.;:!?]+\\s+){0,3}?(?:alibaba|trade|ta|escrow)\\b)';
 /** An e-mail or courier account, where an invoice or a parcel goes, not money. */
-const MAILBOX = '(?:e-?mail|gmail|outlook|mail|dhl|fedex|ups|tnt|courier)\\s';
+const MAILBOX = `(?:e-?mail|gmail|outlook|mail|${COURIERS})\\s`;
 const NOT_A_MAILBOX = `(?!${MAILBOX})`;
 /** The same within the next three words: "send the catalog to my email account". */
 const NO_MAILBOX_AHEAD = `(?!(?:[^\\s,.;:!?]+\\s+){0,3}?${MAILBOX})`;

@@ -17,11 +17,12 @@ import { isCueRefused } from '../negation';
  */
 export function pressure(view: MessageView): Hit | null {
   let stakes: boolean | undefined; // looked for only once a deadline in hours matched: most messages have none
+  let noRush: boolean | undefined; // looked for once, at the first cue that matched
   return firstHit(view, PRESSURE, (start, _end, cue) => {
     if (ACCOUNT_THREATS.includes(cue)) return !isCueRefused(view.letters, start, cue);
     // A message that says paying can wait isn't rushing a payment, wherever its deadline sits ("today is the last day
     // of the promotion, but if you miss it I keep the price"); a deadline with a loss needs nothing more.
-    if (NO_RUSH_TO_PAY.test(view.letters)) return false;
+    if ((noRush ??= NO_RUSH_TO_PAY.test(view.letters))) return false;
     if (DEADLINES_WITH_A_LOSS.includes(cue)) return true;
     if (cue !== DEADLINE_IN_HOURS && cue !== DEADLINE_AT_AN_HOUR) return true;
     const before = view.letters.slice(Math.max(0, start - 80), start);
