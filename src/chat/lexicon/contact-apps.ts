@@ -121,7 +121,8 @@ export const APP_MOVES: readonly Cue[] = [
       // Polish and Tagalog: "czy możemy przejść na Telegram", "chat na lang po tayo sa Viber"; "I'll send you the video on Line".
       // Tagalog "send ko po yung number sa Viber" (I'll send the number on Viber).
       `|\\b(?:przej[śs][ćc]|przejd[źz]my|porozmawiajmy|piszmy|piszcie)\\s+na\\s+|\\btuwasiliane\\s+(?:kwa\\s+)?|\\bchat\\s+(?:na\\s+lang\\s+)?(?:po\\s+)?tayo\\s+sa\\s+|\\bsend\\s+ko\\s+(?:\\S+\\s+){0,4}?sa\\s+` +
-      `|\\b(?:send|share)\\s+(?:you|with\\s+you)\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?` +
+      // "The account I sent you on WeChat", "as I told you on WhatsApp": talk already there.
+      `|\\b(?:send|share|(?:i|we)\\s+(?:already\\s+|just\\s+)?(?:sent|shared|gave|told))\\s+(?:you|u|with\\s+you)\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?` +
       // "Send me your PayPal on WhatsApp", "details on WhatsApp": what is sent is asked for, or promised, on the app.
       `|\\bsend\\s+me\\s+(?:\\S+\\s+){0,3}?(?:on|via|through|over|by)\\s+(?:your\\s+)?|\\b(?:bank\\s+)?details(?<!\\b(?:product|item|full|technical|tech)\\s+details)\\s+(?:on|via|by|through|over)\\s+(?:my\\s+|our\\s+)?` +
       // "Please send to WhatsApp, Alibaba breaks the vector file": the buyer's files asked for on the app.

@@ -2,12 +2,12 @@
 // contact rule reads these beside the cues of contact.ts.
 
 /**
- * A phone number: international form, or any long number right after a phone word. "00" dials abroad only before a
+ * A phone number: international form ("+86 …", also spelt "plus 86 …"), or any long number right after a phone word. "00" dials abroad only before a
  * country code, which never starts with 0, and not in a labelled figure ("meter reading 00012345678", "serial no. 0012…").
  * A match never stops inside a longer run of digit groups: "номер 2208 7731 5540 1187" is a 16-digit order number.
  */
 export const PHONE_NUMBER =
-  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:[+＋➕]\s?|00(?<!\b(?:reading|serial|s\/n|sn|part|p\/n|batch|lot|order|invoice|tracking|item|sku|code|ref|reference|report|meter|model)\s*(?:no\.?|number|#)?\s*[:：]?\s*00)\s?(?=[1-9]))\d(?:[\s().-]{0,2}\d){7,14}|(?<=(?:mobile|phone|tel|cell|my\s+(?:number|no\.?)|(?:call|text)(?:\s+(?:me|us))?(?:\s+(?:on|at))?|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats\s?app|手机|电话|номер|nomor\s+(?:saya|hp|wa|kami)(?:\s+ya)?|s[ốo]\s+[đd]i[ệe]n\s+tho[ạa]i|s[đd]t|เบอร์(?:โทร)?)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}]|[\s-]\d)/gu;
+  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:[+＋➕]\s?|plus\s(?=[1-9]\d{0,2}\s\d{2})|00(?<!\b(?:reading|serial|s\/n|sn|part|p\/n|batch|lot|order|invoice|tracking|item|sku|code|ref|reference|report|meter|model)\s*(?:no\.?|number|#)?\s*[:：]?\s*00)\s?(?=[1-9]))\d(?:[\s().-]{0,2}\d){7,14}|(?<=(?:mobile|phone|tel|cell|my\s+(?:number|no\.?)|(?:call|text)(?:\s+(?:me|us))?(?:\s+(?:on|at))?|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats\s?app|手机|电话|номер|nomor\s+(?:saya|hp|wa|kami)(?:\s+ya)?|s[ốo]\s+[đd]i[ệe]n\s+tho[ạa]i|s[đd]t|เบอร์(?:โทร)?)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}]|[\s-]\d)/gu;
 
 /** A number for a courier, driver, customs broker or consignee, or a sample's ship-to address, is not a contact move. */
 export const DELIVERY_CONTEXT =

@@ -29,7 +29,13 @@ const A_LOGIN_BEFORE = new RegExp(`${LOGIN_OWNERS}\\s+$`, 'u');
 const A_LOGIN_INSIDE = new RegExp(`${LOGIN_OWNERS}\\s+${ACCOUNT}`, 'u');
 /** A login on a marketplace, an online shop or an app, not a bank account: "create a new account on Alibaba", "the new account for our Amazon store", 新账户是阿里巴巴国际站的子账号, "nova conta de cliente criada no Alibaba", "حساب جديد على علي بابا". */
 const ON_THE_MARKETPLACE =
-  /^\s*(?:on|at|in|with|for|by)\s+(?:(?:our|my|the|your)\s+)?(?:alibaba|aliexpress|1688|amazon|ebay|shopify|etsy|walmart|tiktok|the\s+platform)\b|^\s*(?:on|at|in|with|for|by)\s+(?:our|my|your)\s+(?:\S+\s+)?(?:online\s+)?(?:store|shop)\b|^\s*(?:على|في)\s+(?:موقع\s+)?علي\s*بابا|^\s*(?:是|在)(?:阿里巴巴|阿里|国际站|1688)|^[^.!?]{0,30}?\s(?:no|na|en|em|di)\s+(?:alibaba|aliexpress)\b|^\s*(?:in|on|for)\s+(?:the|our|this|your)\s+(?:app|software|system|pos)\b/u;
+  /^\s*(?:on|at|in|with|for|by)\s+(?:(?:our|my|the|your)\s+)?(?:alibaba|aliexpress|1688|amazon|ebay|shopify|etsy|walmart|tiktok|the\s+platform)\b|^\s*(?:on|at|in|with|for|by)\s+(?:our|my|your)\s+(?:\S+\s+)?(?:online\s+)?(?:store|shop)\b|^\s*(?:على|في)\s+(?:موقع\s+)?علي\s*بابا|^\s*(?:是|在)(?:阿里巴巴|阿里|国际站|1688)|^[^.!?]{0,30}?\s(?:no|na|en|em|di)\s+(?:alibaba|aliexpress)\b/u;
+/** A login in an app or a system ("a new account in the app"); not a receiving or bank account "updated in our system". */
+const IN_AN_APP = /^\s*(?:in|on|for)\s+(?:the|our|this|your)\s+(?:app|software|system|pos)\b/u;
+const A_BANK_ACCOUNT = new RegExp(
+  `\\b(?:receiving|beneficiary|bank|collection|remittance)\\s+(?:\\S+\\s+)?${ACCOUNT}`,
+  'u',
+);
 /** The same, inside the words matched: "our account on Alibaba was upgraded to Verified Pro". */
 const A_MARKETPLACE_ACCOUNT = new RegExp(
   `\\b${ACCOUNT}\\s+(?:on|at|with)\\s+(?:alibaba|aliexpress|1688|the\\s+platform)\\b`,
@@ -52,7 +58,8 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
     if (
       A_MARKETPLACE_ACCOUNT.test(matched) ||
       A_LOGIN_INSIDE.test(matched) ||
-      ON_THE_MARKETPLACE.test(view.letters.slice(end, end + 40))
+      ON_THE_MARKETPLACE.test(view.letters.slice(end, end + 40)) ||
+      (IN_AN_APP.test(view.letters.slice(end, end + 40)) && !A_BANK_ACCOUNT.test(before + matched))
     )
       return false;
     if (cue.deniable && SAID_NOT.test(matched)) return false;

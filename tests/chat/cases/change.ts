@@ -1718,4 +1718,14 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'We got a message from a buyer in Chile asking if our bank changed, it did NOT. Someone is faking emails with our name, please only trust messages in this chat.',
     rules: [],
   },
+  // Probe round 31 leftovers, fixed in round 32
+  {
+    text: 'kindly update your records: beneficiary bank is now DBS Bank Singapore because our China account has limit for foreign currency this year. All TT from now there',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "This is your new dedicated account manager from Alibaba.com. The supplier's receiving account was updated in our system, please pay the balance to Alibaba Escrow Account: Citibank HK 6003-1182-77, beneficiary ALIBABA SETTLEMENT CTR",
+    rules: [PAY, CHANGE],
+  },
+  { text: 'your account was updated in our system', rules: [] },
 ];

@@ -1305,4 +1305,13 @@ export const CONTACT_CASES: ChatCase[] = [
   // A phone number after a courier named is still a phone number when it is given as one; an order number asked for is none.
   { text: 'DHL is slow, my mobile 135 7721 0493', rules: [CONTACT] },
   { text: 'Pásame tu número de pedido.', rules: [] },
+  // Probe round 31 leftovers, fixed in round 32
+  { text: "sir pls what's up me on plus 86 135 7721 0493 for sample detail faster reply", rules: [CONTACT] },
+  {
+    text: 'Dear Ms. Kowalska, following our call: 2,000 pcs ceramic mugs 11oz, sublimation coated, AAA grade, white box, 36 pcs/carton, USD 0.78/pc FOB Xiamen, lead time 18 days, HS 6912.00.10, SGS lead and cadmium report attached. Consolidation with your other supplier to Gdynia is ok. To lock this price please send the 30% deposit today to the account I sent you on WeChat, our clay supplier price changes on Monday.',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  { text: 'I sent you the invoice on Alibaba', rules: [] },
+  { text: 'we never sent you anything on WhatsApp, it was a scam', rules: [] },
+  { text: 'the price is 3.50 plus 20 000 000 pcs', rules: [] },
 ];
