@@ -29,6 +29,9 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
       // "Our account is only for domestic payments, please use our overseas account."
       `|\\b${ACCOUNT}\\s+(?:is|can)\\s+only\\s+(?:for|receive|accept)\\s+(?:domestic|local|rmb|cny)\\b(?=[^]*\\b(?:use|pay|transfer|remit|send)\\b[^]*\\b${ACCOUNT})` +
       // "Because our company is doing year end accounting, the balance pls pay to our manager's account."
+      // "Because of sanction problem with our bank … pay by Wise to our agent Mr. Ahmed": the bank's trouble is the reason.
+      '|\\b(?:(?:sanctions?|compliance|tax|technical)\\s+)?(?:problems?|issues?|trouble)\\s+(?:with|in|at)\\s+our\\s+(?:\\S+\\s+)?bank\\b' +
+      '(?=[^]*\\b(?:pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:our|my|his|her)\\s+(?!(?:alibaba|ta|trade\\s+assurance|order)\\b))' +
       `|\\b(?:year[\\s-]?end|annual)\\s+(?:accounting|audit|closing|settlement|reconciliation|check|inspection|review)\\b${AND_AN_ACCOUNT_TO_PAY}`,
     {
       anchors: [

@@ -1728,4 +1728,15 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [PAY, CHANGE],
   },
   { text: 'your account was updated in our system', rules: [] },
+  {
+    text: 'Dear, balance USD 7,830 for order 2200164. Because of sanction problem with our bank we cannot receive by Alibaba this time, please pay by Wise to our agent Mr. Ahmed in Dubai, he will transfer to us.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'because of a problem with our bank, please pay to our agent in Dubai', rules: [PAY, CHANGE] },
+  { text: 'we have a problem with our bank, so please pay to the Alibaba order as usual', rules: [] },
+  {
+    text: 'there is an issue with our bank today, the payment to the TA order may take 1 more day to show',
+    rules: [],
+  },
+  { text: 'issue with our bank, pls pay to our alibaba order', rules: [] },
 ];
