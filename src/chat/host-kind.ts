@@ -40,6 +40,7 @@ export type LinkKind =
 
 /** Printable ASCII: a host in plain Latin letters. */
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
+const NOT_ASCII = /[^\x00-\x7f]/g;
 /** A host name with Latin letters beside Cyrillic or Greek ones. */
 const MIXED_LATIN = /[a-z][^.]*[\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][^.]*[a-z]/;
 
@@ -59,7 +60,9 @@ export function disguisedKind(asciiHost: string): 'homograph' | 'disguised' | nu
   // "dфh.com": Latin and Cyrillic or Greek letters in one name, which no real site mixes, even where a letter has no Latin twin.
   if (unicodeHost.split('.').some((label) => MIXED_LATIN.test(label))) return 'disguised';
   const unaccented = skeleton.normalize('NFD').replace(/\p{M}/gu, '');
-  return ASCII_ONLY.test(unaccented) && imitatesAlibaba(unaccented) ? 'homograph' : null;
+  if (ASCII_ONLY.test(unaccented) && imitatesAlibaba(unaccented)) return 'homograph';
+  // "xn--alibba-9wa.com" is "óalibba.com": a letter slipped into a look-alike, which reads as one without it.
+  return imitatesAlibaba(skeleton.replace(NOT_ASCII, '')) ? 'homograph' : null;
 }
 
 function imitatesAlibaba(host: string): boolean {

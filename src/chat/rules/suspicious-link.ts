@@ -16,7 +16,7 @@ import { sentenceAround } from '../negation';
 
 /** Paying in the chat's other languages: "Paga el certificado en …", "Pagamento da taxa: bit.ly/…", "Zahlung", "оплата". */
 const PAYING_ELSEWHERE =
-  '\\b(?:pag(?:a|ar|ue|o|amento)|payer|paiement|(?:be)?zahl(?:en|ung)|bayar|pembayaran|thanh\\s+to[áa]n)\\b|оплат|[öo]deme|[öo]deyin|الدفع|ادفع';
+  '\\b(?:pag(?:a|ar|ue|o|amento)|payer|paiement|(?:be)?zahl(?:en|ung)|betaal\\w*|betaling\\w*|bayar|pembayaran|thanh\\s+to[áa]n)\\b|оплат|[öo]deme|[öo]deyin|الدفع|ادفع';
 /** Why someone would send a link to a login, payment or document page. */
 const LURE_WORDS = new RegExp(
   '\\b(?:pay\\w*|checkout|deposit\\w*|escrow|log\\s?-?in|sign\\s?-?in|verify|verification|confirm\\w*|account|invoice|pi|document|docs|file|receipt|order|form|bank|password|pwd|sms\\s+code|auth\\w*|online\\s+banking|inloggen|digid|identifiez|connexion|anmelden|einloggen|accedi|log\\s+masuk|frais|rechnung|kartendaten|card\\s+details|factura|fatura|facture|fattura|faktura)\\b|支付|付款|定金|登录|登入|验证|驗證|下载|確認|确认|发票|вход|로그인|' +
@@ -165,5 +165,23 @@ export function isPaymentLink(view: MessageView, link: LinkMention): boolean {
   if (link.kind === 'official' || link.kind === 'carrier' || link.kind === 'contact') return false;
   if (link.kind === 'payment') return true;
   if (isKnownSite(link)) return false;
-  return PAYMENT_WORDS.test(`${link.host} ${link.path} ${sentenceAround(view.letters, link.index).text}`);
+  return PAYMENT_WORDS.test(`${link.host} ${link.path} ${wordsAroundLink(view.letters, link)}`);
+}
+
+/** A later sentence that sends the buyer back to the link: "… pay $2.99 redelivery fee there". */
+const POINTS_BACK =
+  /\bthere\b|\b(?:the|this|that)\s+(?:link|site|page|website)\b|\bvia\s+(?:it|the\s+link)\b/u;
+
+/**
+ * The link's sentence, read past the link's own "?" or "." ("…/track?id=55 pls pay the fee online"), and the next
+ * sentence when it points back at the link.
+ */
+function wordsAroundLink(text: string, link: LinkMention): string {
+  const end = link.index + link.text.length;
+  const before = sentenceAround(text, link.index);
+  const after = sentenceAround(text, end);
+  const afterEnd = after.start + after.text.length;
+  const next = sentenceAround(text, afterEnd + 1);
+  const pointsBack = next.start > after.start && POINTS_BACK.test(next.text);
+  return `${text.slice(before.start, link.index)} ${text.slice(end, afterEnd)}${pointsBack ? ` ${next.text}` : ''}`;
 }

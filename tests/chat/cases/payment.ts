@@ -3357,7 +3357,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   // Look-alike national posts and Japanese carriers, and their own sites
   {
     text: 'PostNL: uw pakket wacht op betaling van invoerkosten €2,99. Betaal via postnl-douane-pakket.com',
-    rules: [LINK],
+    rules: [LINK, PAY],
   },
   {
     text: '配送業者からのお知らせ：お荷物をお届けできませんでした。再配達はこちら→ http://sagawa-exp.top/redelivery',
