@@ -2,9 +2,9 @@ import { cue, type Cue } from './cue';
 
 /** Not the seller's store on the marketplace ("notre compte Alibaba est suspendu"), a login, not a bank account. */
 const NOT_ALIBABA = '(?![^.!?]{0,40}alibaba)';
-/** A bank closed for the weekend or a holiday has not given up its account. */
+/** A bank closed for the weekend or a holiday (not "transferir") has not given up its account. */
 const NOT_FOR_A_HOLIDAY =
-  '(?![^.!?]{0,30}(?:week|samedi|dimanche|f[ée]ri|vacances|feiertag|wochenende|выходн|праздн|tatil|bayram|libur|cuti|feriado|fin\\s+de\\s+semana|fim\\s+de\\s+semana|fine\\s+settimana|假|节|周末|週末))';
+  '(?![^.!?]{0,30}(?:week|samedi|dimanche|(?<![\\p{L}])f[ée]ri[ée]|vacances|feiertag|wochenende|выходн|праздн|tatil|bayram|libur|cuti|feriado|fin\\s+de\\s+semana|fim\\s+de\\s+semana|fine\\s+settimana|假|节|周末|週末))';
 /** "Compte" as an account, not "tenir compte" (take into account) or "compte tenu" (given). */
 const COMPTE = '(?<!\\b(?:tenir|tenons|tenez|tient|rendre|rendu)\\s)\\bcompte\\b(?!\\s+tenu)';
 

@@ -15,10 +15,10 @@ const OLD_ACCOUNT =
   '|стар(?:ый|ий|ыи|ии|ого|ому|ом)\\s+(?:банковск[\\p{L}]*\\s+)?(?:сч[её]т|рахун[\\p{L}]*)|стар(?:ым|ые|ых)\\s+реквизит' +
   '|\\b(?:akaun|rekening|rek)\\s+(?:\\S+\\s+)?lama\\b|\\bakun\\s+bank\\s+lama\\b|\\boude\\s+(?:bank)?rekening|\\blumang\\s+(?:bank\\s+)?account\\b' +
   '|\\bsa\\s+luma\\s+(?:\\S+\\s+)?(?:ipadala|magbayad|ibayad|mag-?send)' +
-  '|حساب\\s+(?:\\S+\\s+)?(?:قبلی|قدیمی)|الحساب\\s+القديم|پران(?:ا|ے)\\s+اکاؤنٹ|पुरान(?:ा|े)\\s+(?:बैंक\\s+)?(?:खाता|खाते|अकाउंट)' +
+  '|حساب\\s+(?:\\S+\\s+)?(?:قبلی|قدیمی)|الحساب\\s+(?:البنكي\\s+)?القديم|پران(?:ا|ے)\\s+اکاؤنٹ|पुरान(?:ा|े)\\s+(?:बैंक\\s+)?(?:खाता|खाते|अकाउंट)' +
   '|\\bcuenta\\s+(?:bancaria\\s+)?(?:anterior|vieja|antigua)\\b|\\bconta\\s+(?:banc[áa]ria\\s+)?(?:antiga|anterior|velha)\\b' +
   '|\\bancien\\s+compte\\b|\\bcompte\\s+(?:bancaire\\s+)?(?:habituel|pr[ée]c[ée]dent)\\b|\\b(?:alte[sn]?|bisherige[sn]?)\\s+konto\\b' +
-  '|\\bstar(?:e|ego|ym)\\s+konto\\b|\\beski\\s+hesa|\\btài\\s+khoản\\s+cũ|\\btai\\s+khoan\\s+cu\\b|\\btk\\s+c[ũu](?![\\p{L}])|(?:기존|이전|예전)\\s*계좌|旧口座|以前の口座|บัญชีเดิม|บัญชีธนาคารเดิม' +
+  '|\\bstar(?:e|ego|ym)\\s+konto\\b|\\beski\\s+hesa|\\btài\\s+khoản\\s+cũ|\\btai\\s+khoan\\s+cu\\b|\\btk\\s+c[ũu](?![\\p{L}])|(?<![\\p{L}])(?:기존|이전|예전)\\s*(?:\\S+\\s+)?계좌|旧口座|以前の口座|บัญชีเดิม|บัญชีธนาคารเดิม' +
   '|পুরনো(?:টায়|\\s+অ্যাকাউন্ট)|\\baccount\\s+el\\s+2?adeem\\b)';
 
 /** Said of it: blocked, frozen, audited, closed, changed, not to be used or paid ("ya no funciona"), or a new one instead. */
@@ -26,10 +26,10 @@ const NO_LONGER_THE_ONE =
   "(?:\\b(?:frozen|freeze|blocked|closed|suspended|audit\\w*|hold|changed|not|no\\s+longer|don'?t|do\\s+not|never|new|stop(?:ped)?|invalid|use\\s+this\\s+(?:one|new|acc\\w*|a/c))\\b" +
   '|冻结|停用|不要|别|不能|审计|查核|换|新(?:的)?(?:账|户)|заблок|замор|не\\s|нов|змін|смен|закрит|закрыт' +
   '|\\b(?:diblokir|blokir|audit|diaudit|tutup|ditutup|jangan|baru|tukar|niet|geblokkeerd|nieuwe?|gewijzigd|wag|huwag|bago|naka-?hold)\\b' +
-  '|نکنید|مسدود|جدید|بسته|مجمد|مغلق|لا\\s|جديد|بند|نیا|نہ\\s|बंद|नया|नए|नई|मत|ใหม่|ไม่สามารถ|ใช้ไม่ได้|ตรวจสอบ' +
+  '|نکنید|مسدود|جدید|بسته|مجمد|مغلق|لا\\s|جديد|تحت\\s+المراجعة|بند|نیا|نہ\\s|बंद|नया|नए|नई|मत|ใหม่|ไม่สามารถ|ใช้ไม่ได้|ตรวจสอบ' +
   '|\\bya\\s+no\\b|\\bno\\s+funciona|\\b(?:auditor[íi]a|bloquead[ao]|nueva|cerrad[ao]|cambi[óo]|bloqueada|n[ãa]o|nova|encerrada|mudou|bloqu[ée]|pas|nouveau|ferm[ée]|chang[ée]|gesperrt|nicht|neue[sn]?|geschlossen|ge(?:ä|a|ae)ndert)\\b' +
   '|\\b(?:zablokowane|nie|nowe|zamkni[\\p{L}]*|kapand[ıi]|kapat[ıi]ld[ıi]|donduruldu|yeni|etmeyin|kh[óo]a|kh[ôo]ng|m[ớo]i)(?![\\p{L}])|đ[ổo]i(?<![\\p{L}]đ[ổo]i)(?![\\p{L}])' +
-  '|막|정지|말고|마세요|새\\s?계좌|새로운|불가|凍結|停止|新しい|\\bet2?fal\\b|\\bgedid\\b)';
+  '|막|정지|말고|마세요|감사\\s?중|새\\s?계좌|새로운|불가|凍結|停止|新しい|\\bet2?fal\\b|\\bgedid\\b)';
 
 /** The old account said to be still the one: "the old account is still the right one", "nothing changed", 还是原来的账户. */
 const STILL_THE_ONE =
@@ -84,8 +84,10 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
   cue(
     'the old account said to be closed, frozen or not to be paid',
     // "Please do not pay to the Bank of China account anymore, USD goes to Citibank now": an account retired by name.
-    `\\b(?:pay|send|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,2}?(?:to|into)\\s+(?:the|our|this|that)\\s+(?:(?!dhl|fedex|ups|tnt|courier|express|shipping)\\S+\\s+){0,4}?${ACCOUNT}\\s+(?:any\\s?more|any\\s+longer)\\b`,
-    { anchors: ['anymore', 'any more', 'any longer'], noIsTheWarning: true },
+    `\\b(?:pay|send|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,2}?(?:to|into)\\s+(?:the|our|this|that)\\s+(?:(?!dhl|fedex|ups|tnt|courier|express|shipping)\\S+\\s+){0,4}?${ACCOUNT}\\s+(?:any\\s?more|any\\s+longer)\\b` +
+      // Italian "non usate più il conto HSBC indicato nella fattura precedente".
+      '|\\bnon\\s+(?:usate|utilizzate|pagate|usare|utilizzare|pagare)\\s+pi[ùu]\\s+(?:sul|il|al|nel)\\s+conto\\b',
+    { anchors: ['anymore', 'any more', 'any longer', 'conto'], noIsTheWarning: true },
   ),
   cue(
     'the bank details given before said to be wrong',
@@ -127,5 +129,20 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
         'not used',
       ],
     },
+  ),
+  cue(
+    'the old account said to be closed, frozen or not to be paid',
+    // "Pls don't pay to the account Lily gave you last time … Our official account now is ICBC Foshan branch."
+    `\\b(?:don'?t|do\\s+not)\\s+pay\\s+(?:to|into)\\s+the\\s+(?:\\S+\\s+)?${ACCOUNT}\\s+(?!(?:anyone|anybody|someone|somebody|they|people|others?)\\b)(?:\\S+\\s+)?(?:gave\\s+you|sent\\s+you|shared\\s+you|sent\\s+to\\s+you|shared\\s+with\\s+you)\\b`,
+    {
+      anchors: ['gave you', 'sent you', 'shared you', 'sent to you', 'shared with you'],
+      noIsTheWarning: true,
+    },
+  ),
+  cue(
+    'a new receiving account',
+    // "Our official account now is ICBC Foshan branch" (not "… is now the Alibaba one", "… is still the same").
+    `\\b(?:our|the)\\s+(?:official|correct|right|real)\\s+${ACCOUNT}\\s+(?:is\\s+)?now\\s+(?!(?:is\\s+)?(?:still\\s+)?(?:the\\s+)?(?:alibaba|trade\\s+assurance|same|unchanged)\\b)`,
+    { anchors: ['official', 'correct', 'right', 'real'] },
   ),
 ];

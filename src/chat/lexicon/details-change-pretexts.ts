@@ -10,7 +10,7 @@ const SOMEONE_TO_PAY =
   '\\b(?:(?:pay|transfer|remit|send|payment)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:our|my|the|his|her)|(?:give|send)\\s+you\\s+(?:our|my|the)\\s+(?:\\S+\\s+){0,3}?(?:bank|account)|use\\s+(?:his|her|my|our)\\s+(?:\\S+\\s+){0,2}?(?:bank|account))\\b';
 const AND_SOMEONE_TO_PAY = `(?:(?=[^]*${SOMEONE_TO_PAY})|(?<=${SOMEONE_TO_PAY}[^]*))`;
 /** An account of the supplier's or a person's to pay, before the reason or after it: "… pls pay to our manager's account". */
-const AN_ACCOUNT_TO_PAY = `\\b(?:pay|transfer|remit|send)\\w*\\s+(?:\\S+\\s+){0,4}?to\\s+(?:our|my)\\s+(?:\\S+\\s+){0,3}?${ACCOUNT}`;
+const AN_ACCOUNT_TO_PAY = `\\b(?:pay|transfer|remit|send|arrange)\\w*\\s+(?:\\S+\\s+){0,4}?to\\s+(?:our|my)\\s+(?:\\S+\\s+){0,3}?${ACCOUNT}`;
 const AND_AN_ACCOUNT_TO_PAY = `(?:(?=[^]*${AN_ACCOUNT_TO_PAY})|(?<=${AN_ACCOUNT_TO_PAY}[^]*))`;
 
 /**

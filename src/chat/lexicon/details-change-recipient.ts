@@ -41,14 +41,14 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
   cue(
     "another company's account",
     // What the branch receives is money, not the buyer's team or the raw materials.
-    `\\b(?:branch|sister\\s+company|partner|subsidiary|affiliate|parent\\s+company)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|(?:will\\s+receive|receives|collects?)${NOT_GOODS_OR_GUESTS})\\b` +
+    `\\b(?:branch|sister\\s+company|partner|subsidiary|affiliate|parent\\s+company|hong\\s+kong\\s+office|hk\\s+office|overseas\\s+office|offshore\\s+office)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|(?:will\\s+receive|receives|collects?)${NOT_GOODS_OR_GUESTS})\\b` +
       `|\\b${ACCOUNT}\\s+of\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:partner|branch|subsidiary|affiliated?|parent\\s+company)\\b` +
       // "All money must go to our HK account, not to the factory's Alibaba"; "new owner wants money to his company account".
       `|\\b(?:payments?|money|funds)\\s+(?:must|should|has\\s+to|have\\s+to)\\s+go\\s+to\\s+(?:our|my|the)\\s+(?:\\S+\\s+){0,2}?${ACCOUNT}\\b${UNLESS_PAID_ON_ALIBABA}` +
       // "Our company account is now under our Hong Kong branch."
       `|\\b${ACCOUNT}\\s+is\\s+now\\s+(?:under|with|held\\s+by)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|subsidiary|partner|affiliate|sister\\s+company|parent\\s+company)\\b` +
       // Polish "na konto partnera", Japanese パートナー会社の口座 (a partner company's account).
-      '|\\bna\\s+konto\\s+(?:naszego\\s+)?partnera\\b|(?:パートナー|関連|グループ|姉妹)会社の口座' +
+      '|\\bna\\s+konto\\s+(?:naszego\\s+)?partnera\\b|(?:パートナー|関連|グループ|姉妹|提携)会社の口座' +
       `|\\bwants?\\s+(?:the\\s+)?(?:money|payments?|funds|balance|deposit)\\s+(?:to\\s+go\\s+)?(?:to|into|in)\\s+(?:his|her|their)\\s+(?:\\S+\\s+){0,2}?${ACCOUNT}\\b` +
       // "The payment should now go to our Singapore branch", "all payments go to the group account now".
       `|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:branch|partner|subsidiary|affiliate|(?:parent|mother|holding)\\s+company|head\\s+office|headquarters|agent|group)\\b${UNLESS_PAID_ON_ALIBABA}` +
@@ -73,6 +73,10 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
       anchors: [
         'branch',
         'sister',
+        'hong kong office',
+        'hk office',
+        'overseas office',
+        'offshore office',
         'partner',
         'subsidiary',
         'affiliate',
@@ -163,8 +167,14 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
     // "Please note our new company name is …, the invoice will be under this name": the beneficiary changes with it.
     // Not the name to print on a carton mark or a label, nor a new name said to leave the payment as it was.
     "(?:\\bnew\\s+company\\s+name\\b(?!\\s+(?:on|for)\\s+(?:the\\s+)?(?:cartons?|carton\\s+marks?|shipping\\s+marks?|labels?|box(?:es)?|packag\\w*|logo|printing)\\b)|\\bcompany\\s+name\\s+(?:has\\s+|have\\s+|was\\s+|is\\s+)?(?:been\\s+)?(?:changed|updated)\\b|\\bcompany's\\s+name\\s+(?:has\\s+|was\\s+|is\\s+)?(?:been\\s+)?(?:changed|updated)\\b" +
+      // "Refund will come from our new company …, old company name is cancelled."
+      '|\\bold\\s+company(?:\\s+name)?\\s+(?:is|was|has\\s+been)\\s+(?:cancell?ed|closed|deregistered|dissolved)\\b' +
       '|\\b(?:under|in)\\s+(?:another|a\\s+new|a\\s+different|the\\s+new)\\s+company\\s+name\\b|公司名(?:称|字)?(?:已经?)?(?:变更|更改|改了|换了)|新(?:的)?公司名)(?![^!?\\n]{0,120}?\\b(?:(?:are|is|stays?|remains?)\\s+(?:the\\s+)?(?:same|unchanged)|no\\s+change|payment\\s+still\\s+(?:through|via|in|on)\\s+(?:the\\s+)?(?:order|alibaba|trade\\s+assurance))\\b)',
-    { needsPaymentTalk: true, deniable: true, anchors: ['company name', "company's name", '公司名'] },
+    {
+      needsPaymentTalk: true,
+      deniable: true,
+      anchors: ['company name', "company's name", 'old company', '公司名'],
+    },
   ),
   cue(
     "a claim that Alibaba's receiving account changed",

@@ -25,17 +25,15 @@ const NAMES_AN_ACCOUNT = mentionsOneOf(
 );
 
 /**
- * A payment destination that differs from before, from the invoice, or from
- * what the platform shows, and the pretexts that come with it ("under
- * audit", "our Dubai branch will receive it"). A change of price, route or
- * salesperson is not one.
+ * A payment destination that differs from before, from the invoice, or from what the platform shows, and the
+ * pretexts that come with it ("under audit", "our Dubai branch will receive it"). Not a change of price or route.
  */
 export const DETAILS_CHANGE: readonly Cue[] = [
   cue(
     'a new receiving account',
     // Not the buyer's other login: "you placed the order from another account"; nor "it may look different from our
     // company bank" (Alibaba's receiving account, explained); nor "the new contact for your account".
-    `\\b(?:new|changed|updated|different|another|temporary|correct|second|secondary|other|alternative)(?<!\\bfrom\\s+another)(?<!\\b(?:looks?|seems?)\\s+different)(?!\\s+(?:but|while|whereas|although|on|to)\\b)(?<!\\b(?:${LETTER_OF_CREDIT_BANKS})\\s+bank\\s+(?:\\S+\\s+){0,2}(?:changed|updated))\\s+${WORDS(3)}${DESTINATION}\\b(?<!\\b(?:for|with|on)\\s+your\\s+account)`,
+    `\\b(?:new|changed|updated|different|another|temporary|correct(?:ed)?|amended|revised|second|secondary|other|alternative)(?<!\\bfrom\\s+another)(?<!\\b(?:looks?|seems?)\\s+different)(?!\\s+(?:but|while|whereas|although|on|to)\\b)(?<!\\b(?:${LETTER_OF_CREDIT_BANKS})\\s+bank\\s+(?:\\S+\\s+){0,2}(?:changed|updated))\\s+${WORDS(3)}${DESTINATION}\\b(?<!\\b(?:for|with|on)\\s+your\\s+account)`,
     {
       anchors: [
         'new',
@@ -45,6 +43,8 @@ export const DETAILS_CHANGE: readonly Cue[] = [
         'another',
         'temporar',
         'correct',
+        'amended',
+        'revised',
         'second',
         'other',
         'alternative',

@@ -846,7 +846,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: "Sayın müşterimiz, yıl sonu kapanışı nedeniyle Ziraat'teki döviz hesabımız ocak ayına kadar kullanılmıyor. Ödemeyi Dubai şubemizin hesabına yapabilirsiniz, bilgiler aşağıda.",
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   {
     text: 'Шановний клієнте, через злиття банків реквізити змінилися. Старий IBAN з договору більше не діє, нові дані надішлемо листом з печаткою.',
@@ -888,7 +888,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: "Fatura artık Gürcistan'daki ortak firmamızdan kesilecek, ödemeyi TBC Bank'taki hesaba yapın, Çin hesabı yaptırımlar yüzünden dolar alamıyor.",
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   // Round 5 probe: buyers reporting a scam message they received, in Portuguese, German, Indonesian, Hindi and English; a QR stand.
   // Round 6 probe (written apart from the detector): card details asked for a refund or rebate, wallets and remittance counters of more countries, accounts changed in thirteen more languages.
@@ -1570,7 +1570,7 @@ export const CHANGE_CASES: ChatCase[] = [
     text: "Merhaba, bankamız Türkiye'den gelen dolar ödemelerini şu an kabul etmiyor. Lütfen ödemeyi Dubai'deki ortak firmamıza gönderin, IBAN'ı hemen atıyorum",
     rules: [PAY, CHANGE],
   },
-  { text: 'ödemeyi ortak şirketimize yapın', rules: [CHANGE] },
+  { text: 'ödemeyi ortak şirketimize yapın', rules: [PAY, CHANGE] },
   { text: 'numuneleri ortak firmamıza gönderin', rules: [] },
   {
     text: 'Шановний клієнте, наш рахунок у доларах тимчасово обмежено. Будь ласка, оплатіть залишок у юанях на рахунок нашого менеджера, реквізити нижче',
