@@ -141,4 +141,4 @@ export const mentionsOneOf = (words: string): string =>
 
 /** What is sent that is not money: goods, papers, proof of a payment made. */
 export const NOT_MONEY =
-  '(?:goods|samples?|documents?|files?|products?|cargo|parcels?|packages?|catalog(?:ue)?s?|photos?|pictures?|quotations?|drawings?|invoices?|slips?|receipts?|proofs?|cop(?:y|ies)|screenshots?|records?|vouchers?|confirmations?|terms|details|info(?:rmation)?|warehouses?|fba)';
+  '(?:goods|samples?|documents?|files?|products?|cargo|parcels?|packages?|catalog(?:ue)?s?|photos?|pictures?|quotations?|drawings?|invoices?|slips?|receipts?|proofs?|cop(?:y|ies)|screenshots?|records?|vouchers?|confirmations?|terms|details|info(?:rmation)?|warehouses?|fba|reports?|certificates?|videos?|manuals?)';

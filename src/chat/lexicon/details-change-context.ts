@@ -30,7 +30,7 @@ export const STILL_PAID_IN_THE_ORDER =
 
 /** Said of the order's payment in the change's sentence: "… the Alibaba store and payment stay the same", "le paiement reste sur Alibaba". */
 export const PAYMENT_STAYS_IN_THE_ORDER =
-  /\b(?:alibaba|trade\s+assurance)\b[^.!?]{0,40}?\bpayments?\s+(?:stays?|remains?)\s+(?:the\s+)?(?:same|unchanged)\b|\bpayments?\s+(?:stays?|remains?)\s+(?:on|through|via|in)\s+(?:alibaba|trade\s+assurance)\b|\bpaiement\s+reste\s+sur\s+alibaba\b/u;
+  /\b(?:alibaba|trade\s+assurance)\b[^.!?]{0,40}?\bpayments?\s+(?:stays?|remains?)\s+(?:the\s+)?(?:same|unchanged)\b|\bpayments?\s+(?:stays?|remains?)\s+(?:on|through|via|in)\s+(?:alibaba|trade\s+assurance)\b|\bpaiement\s+reste\s+sur\s+alibaba\b|\b(?:alibaba|trade\s+assurance)\s+(?:payments?|orders?)\s+(?:still\s+)?(?:work|go\s+through|(?:are|is)\s+(?:not\s+affected|normal|fine|ok))\b/u;
 
 /** A sentence of its own after the change: "… our company name changed. Payment still through Alibaba." */
 export const STILL_PAID_THERE_NEXT =
