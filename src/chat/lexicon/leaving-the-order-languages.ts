@@ -2,7 +2,9 @@ import { cue, type Cue } from './cue';
 import { DIRECT_TRANSFERS_IN_OTHER_LANGUAGES } from './direct-transfer-languages';
 
 /** After "outside Alibaba" in Turkish, paying: "ödeme yapın", "havale", "para gönderin". */
-const TURKISH_PAYING = '\\s+(?:[\\p{L}]+\\s+){0,2}?(?:ödeme|odeme|öde|ode|havale|para)';
+/** Paying or sending to an IBAN, not said no to: "… asla ödeme yapmayın" (never pay outside Alibaba), "göndermeyin". */
+const TURKISH_PAYING =
+  "(?![^.!?\\n]{0,50}?(?:asla|hi[çc]bir\\s+zaman|ma[ıy][ıi]n|me[yi]in|mamal|memel|ma[yz][ıi]?z|me[yz]i?z))\\s+(?:[\\p{L}'-]+\\s+){0,2}?(?:ödeme|odeme|öde|ode|havale|para|iban|g[öo]nder)";
 
 /**
  * Paying directly, outside the order, said in Chinese and the other

@@ -27,11 +27,15 @@ export const REFUND_TRICKS: readonly Cue[] = [
       '|\\bto\\s+(?:unfreeze|unlock|reactivate)\\s+(?:your|the)\\s+(?:order|account|payment|funds|money)\\b[^.!?]{0,60}?\\b(?:pay|payment)\\b' +
       '|\\bverify\\s+your\\s+identity\\s+with\\s+(?:a|an)\\s+(?:\\S+\\s+){0,2}?payment\\b' +
       '|\\b(?:handling|processing|release|claim|admin\\w*|clearance)\\s+(?:fee|charge)\\s+(?:to\\s+receive|to\\s+get|to\\s+claim)\\s+(?:the\\s+|your\\s+)?(?:free|prize|gift|reward|bonus)\\b' +
-      '|\\b(?:lottery|lucky\\s+draw|raffle|sweepstakes?)\\b[^\\n]{0,120}?\\b(?:fee|charge|tax)\\b',
+      '|\\b(?:lottery|lucky\\s+draw|raffle|sweepstakes?)\\b[^\\n]{0,120}?\\b(?:fee|charge|tax)\\b' +
+      // "Refund must go through our HK account, pls pay 手续费 40 USD", 退款前先付手续费.
+      '|\\brefund\\b[^.!?\\n]{0,80}?\\b(?:pls|please|plz|kindly|must|need\\s+to|have\\s+to)\\s+pay\\s+(?:\\S+\\s+){0,2}?(?:(?:handling|processing|service|transfer|admin\\w*|release)\\s+(?:fee|charge)\\b|手续费)' +
+      '|退款[^。！？]{0,30}?(?:付|交|支付)[^。！？]{0,4}?手续费',
     {
       anchors: [
         'refund',
         'remboursement',
+        '退款',
         'unfreeze',
         'unlock',
         'reactivate',
@@ -77,7 +81,9 @@ export const REFUND_TRICKS: readonly Cue[] = [
     // "Whatsapp me your paypal email and i refund you there": the way first in English too.
     `(?:${A_REFUND}[^.!?]{0,60}?(?:${ANOTHER_WAY})|(?:${ANOTHER_WAY})[^.!?。！？]{0,30}?${A_REFUND_AFTER_THE_WAY}|(?:${ANOTHER_WAY})[^.!?]{0,40}?\\b(?:i|we)(?:\\s+will|'ll)?\\s+refund\\s+you\\b)(?:${inMessageWith(DISPUTE, 200)}|(?=[^.!?]{0,80}\\bthan\\s+(?:the\\s+)?alibaba\\b))` +
       // "I will transfer 80 USD to your Wise, please remove negative review and dispute".
-      `|\\b(?:transfer|send|pay)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to\\s+your\\s+paypal|to\\s+your\\s+wise|to\\s+your\\s+payoneer|to\\s+your\\s+alipay|to\\s+your\\s+bank|to\\s+your\\s+account)\\b${inMessageWith(DISPUTE, 200)}`,
+      `|\\b(?:transfer|send|pay)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to\\s+your\\s+paypal|to\\s+your\\s+wise|to\\s+your\\s+payoneer|to\\s+your\\s+alipay|to\\s+your\\s+bank|to\\s+your\\s+account)\\b${inMessageWith(DISPUTE, 200)}` +
+      // 您先撤销纠纷，我微信转给您 (withdraw the dispute first, I'll send it to you on WeChat).
+      `|(?:微信|支付宝|私下)(?:直接)?(?:转|打|退)(?:钱|款)?给(?:您|你)${inMessageWith(DISPUTE, 200)}`,
     {
       offeredInOrder: true,
       anchors: [
@@ -103,6 +109,9 @@ export const REFUND_TRICKS: readonly Cue[] = [
         'to your alipay',
         'to your bank',
         'to your account',
+        '微信',
+        '支付宝',
+        '私下',
       ],
     },
   ),
