@@ -24,6 +24,10 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
       '|\\byou\\s+have\\s+(?:only\\s+)?\\d+\\s*(?:min(?:ute)?s?|h|hrs?|hours?)\\s+(?:before|until)\\s+(?:we|they|alibaba|the\\s+system)\\s+(?:suspend|block|close|delete|freeze|lock|ban|cancel)' +
       '|\\b(?:today|tonight|end\\s+of\\s+(?:the\\s+)?day)\\s+(?:or|otherwise)\\s+(?:the|your)\\s+(?:dispute|refund|case|claim|order)\\s+(?:\\S+\\s+)?(?:is|will\\s+be|gets?)\\s+(?:closed|cancel\\w*)' +
       '|\\bif\\s+no\\s+(?:reply|answer|response)\\s+(?:by\\s+)?(?:today|tonight)\\s+(?:your|the)\\s+(?:\\S+\\s+){0,2}?(?:is|will\\s+be)\\s+(?:closed|cancel\\w*)' +
+      // "Your buyer account suspended if you do not respond within 12 hours"; "your Trade Assurance refund of $1,420
+      // expires today … before it is cancelled".
+      `|\\b(?:your|ur)\\s+(?:\\S+\\s+){0,2}?account\\s+(?:is\\s+|gets?\\s+)?${SHUT}\\b${ON_A_CLOCK}` +
+      `|\\b(?:your|ur)\\s+(?:\\S+\\s+){0,3}?(?:refund|compensation|payout)\\s+(?:of\\s+\\S+\\s+)?(?:expires?|will\\s+expire|is\\s+expiring|will\\s+be\\s+cancell?ed)\\b${ON_A_CLOCK}` +
       // "To avoid suspension confirm your identity … within 24h".
       `|\\bto\\s+avoid\\s+(?:the\\s+|your\\s+|account\\s+)?(?:suspension|closure|blocking|deletion|termination)\\b${onAClock(80)}` +
       // "Your unpaid balance will be sent to court in 3 days".
@@ -48,6 +52,9 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
     {
       anchors: [
         'account',
+        'refund',
+        'compensation',
+        'payout',
         'you have',
         'today',
         'tonight',

@@ -64,7 +64,7 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
     deadline:
       '(?:сегодня|сьогодні|завтра|(?:в\\s+течение|протягом)\\s+\\d+\\s*(?:час|годин|дн|дід|суток|сут)|до\\s+(?:пятницы|понедельника|вторника|среды|четверга|субботы|п.ятниці|понеділка|вівторка|середи|четверга|суботи|конца|кінця|вечера|\\d))',
     pay: '(?:оплат|предоплат|перевод|переве|доплат|остаток|сплат|передоплат|переказ)',
-    loss: '(?:иначе|інакше|отмен|скасу|перенос|перенес|следующ|наступн|нов(?:ой|ая|ою|а)\\s+цін|нов(?:ой|ая)\\s+цен|подорож|дороже|не\\s+сможем|не\\s+зможемо|сгор|пересчит|перерахув|хранени|простой|простое|простоя|в\\s+сутки)',
+    loss: '(?:иначе|інакше|последний\\s+день|отмен|скасу|перенос|перенес|следующ|наступн|нов(?:ой|ая|ою|а)\\s+цін|нов(?:ой|ая)\\s+цен|подорож|дороже|не\\s+сможем|не\\s+зможемо|сгор|пересчит|перерахув|хранени|простой|простое|простоя|в\\s+сутки)',
     anchors: ['сегодня', 'сьогодні', 'завтра', 'до ', 'в течение', 'протягом'],
   },
   // "Kurban Bayramı'ndan önce yükleme için ödemenin perşembeye kadar gelmesi lazım, yoksa iki hafta bekler".
@@ -78,8 +78,8 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   // "财务今天下午四点结账，尾款今天不到的话只能排到下个月"; "周五前没收到定金就取消".
   {
     deadline:
-      '(?:今天|今晚|今日|明天|周[一二三四五六日]|星期[一二三四五六日天]|\\d+号|\\d+点|截止|春节前|过年前|(?<![一二三四五六七八九十两几\\d])年前|节前|放假前)',
-    pay: '(?:尾款|定金|订金|货款|余款|付款|打款|汇款|转账|款项)',
+      '(?:今天|今晚|今日|明天|周[一二三四五六日]|星期[一二三四五六日天]|\\d+号|\\d+点|截止|春节前|过年前|(?<![一二三四五六七八九十两几\\d])年前|节前|放假前|假期前|最后一天)',
+    pay: '(?:尾款|定金|订金|货款|余款|付款|打款|汇款|转账|款项|收款)',
     loss: '(?:否则|不然|来不及|赶不上|取消|作废|涨价|按新的|只能排|只能等|就要等|就没|没有了|顺延)',
     anchors: [
       '今天',
@@ -93,6 +93,8 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
       '年前',
       '节前',
       '放假前',
+      '假期前',
+      '最后一天',
       ...DIGITS.flatMap((digit) => [`${digit}号`, `${digit}点`]),
     ],
   },
@@ -171,6 +173,14 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
       '本日中',
       '明日まで',
     ],
+  },
+  // "Plătiți restul … până vineri, altfel marfa se vinde altui client" (pay the rest by Friday, else the goods go to another).
+  {
+    deadline:
+      '(?<![\\p{L}])(?:până|pana)\\s+(?:diseară|diseara|mâine|maine|astăzi|astazi|luni|marți|marti|miercuri|joi|vineri|sâmbătă|sambata|duminică|duminica|la\\s+\\d|\\d)|(?<![\\p{L}])(?:astăzi|astazi|azi)(?![\\p{L}])',
+    pay: '(?:pl[ăa]t|achit|transfer|trimite[țt]i|avans|restul)',
+    loss: '(?:altfel|[îi]n\\s+caz\\s+contrar|anul[aă]|anulat|pierde|se\\s+vinde|vindem|altui\\s+client|scumpe|cre[șs]te|se\\s+[îi]nchide)',
+    anchors: ['până', 'pana', 'astăzi', 'astazi', 'azi'],
   },
   // "오늘까지 송금하지 않으면 생산이 지연됩니다" (if it isn't sent by today, production is delayed).
   {
