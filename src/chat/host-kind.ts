@@ -40,7 +40,7 @@ export type LinkKind =
 
 /** Printable ASCII: a host in plain Latin letters. */
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
-const NOT_ASCII = /[^\x00-\x7f]/g;
+const NOT_ASCII = /[^\p{ASCII}]/gu;
 /** A host name with Latin letters beside Cyrillic or Greek ones. */
 const MIXED_LATIN = /[a-z][^.]*[\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][^.]*[a-z]/;
 

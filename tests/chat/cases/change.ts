@@ -1739,4 +1739,85 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'issue with our bank, pls pay to our alibaba order', rules: [] },
+  // Probe round 32: after-sales, and who is writing and when
+  {
+    text: 'Please note: refund will come from our new company "Guangzhou Hengda Import & Export Co", old company name is cancelled. For next order payments also to Hengda account only.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: '고객님, 재주문 결제는 이번부터 홍콩 법인 계좌로 보내주세요. 기존 중국 계좌는 감사 중이라 사용 불가합니다. 계좌 정보 첨부합니다.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Atenție: contul nostru vechi a fost închis. Plătiți restul de 1.400 USD pentru comanda de înlocuire în noul cont din factura corectată până vineri, altfel marfa se vinde altui client.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Hello sir this is the finance department of Shenzhen Hongda Electronics. Due to annual audit our USD account in Bank of China is temporarily frozen, kindly arrange balance USD 8,460 to our Hong Kong office account: HSBC HK, A/C 848-221907-838, beneficiary Hongda Trading (HK) Ltd.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Estimado cliente, le escribe el departamento de finanzas. Por el cierre fiscal de fin de año nuestra cuenta en dólares está en auditoría, favor de transferir el saldo a la cuenta de nuestro agente en Hong Kong: Everbright Trading Ltd, cuenta 012-583-6-004127-9',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Merhaba, ben yeni satış temsilcinizim, Lily şirketten ayrıldı. Şirketimizin banka hesabı değişti, lütfen kalan ödemeyi yeni hesaba yapın, yeni bilgiler proforma faturada.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'This is HSBC Compliance Department. Your payment of USD 23,600 to Guangzhou Mingde Trading was flagged and returned. To avoid restriction of your account you must resend the funds within 48 hours to the corrected beneficiary account we provide.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'مرحبا صديقي، أنا المدير الجديد لحسابكم. الحساب البنكي القديم تحت المراجعة، يرجى تحويل الدفعة الثانية إلى حساب شركتنا في هونغ كونغ الموجود في الفاتورة الجديدة',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Our Hong Kong office will receive the payment of this order because mainland account has limit. Beneficiary: Golden Ocean International Ltd, DBS Bank HK, A/C 7880-1122-4590',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Namaste sir, accounts department se bol raha hoon. Year end closing ki wajah se purana account band hai, balance payment naye account mein bhejiye, details naye PI mein hai.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Guten Tag, hier ist die Buchhaltung. Unsere Bankverbindung hat sich wegen Jahresabschluss geändert. Bitte Restzahlung auf das neue Konto, die Details schicke ich Ihnen per WhatsApp.',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'before golden week our company account change to new bank, pls pay 100% balance to new account before 29 sep or shipment after 10 oct and you pay the port storage',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: '春節休暇のため銀行が2週間閉まります。本日中に弊社提携会社の口座へお振込みいただけない場合、価格が上がりますのでご了承ください。',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Muhasebe departmanından yazıyorum. Yıl sonu denetimi nedeniyle şirket hesabımız donduruldu, ödemeyi Hong Kong ofisimizin hesabına yapınız lütfen.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Wegen Systemumstellung am Wochenende ist unser altes Konto gesperrt. Bitte die Restzahlung bis Montag auf das Konto unserer Partnerfirma, sonst verfällt der Sonderpreis.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Attenzione: non usate più il conto HSBC indicato nella fattura precedente, è stato bloccato per verifica fiscale di fine anno.',
+    rules: [CHANGE],
+  },
+  { text: 'ระวังนะครับ มีคนแอบอ้างเป็นบริษัทคุณส่งเลขบัญชีใหม่มาทางอีเมล ผมไม่ได้โอนนะ', rules: [] },
+  {
+    text: 'Our bank is closed 1 Oct but Alibaba payments still work, so no problem for your order.',
+    rules: [],
+  },
+  {
+    text: 'I just got an email from "your Hong Kong office" with another bank. I did not pay. Please confirm.',
+    rules: [],
+  },
+  { text: 'new bank?? no no, same account for 8 years 😂', rules: [] },
+  { text: 'our official account now is the Alibaba one', rules: [] },
+  { text: 'the correct account is now in your TA order', rules: [] },
+  { text: "don't pay to the account anyone gave you on WhatsApp", rules: [] },
+  { text: 'our HK office will receive your samples next week', rules: [] },
+  { text: 'we sent the revised PI with the new price', rules: [] },
+  { text: 'the amended invoice has the correct HS code', rules: [] },
 ];

@@ -1314,4 +1314,6 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'I sent you the invoice on Alibaba', rules: [] },
   { text: 'we never sent you anything on WhatsApp, it was a scam', rules: [] },
   { text: 'the price is 3.50 plus 20 000 000 pcs', rules: [] },
+  // Probe round 32: after-sales, and who is writing and when
+  { text: 'ขอโทษเรื่องของเสียนะคะ คุยต่อทางไลน์ได้ไหมคะ ไอดี: suda.export', rules: [CONTACT] },
 ];

@@ -449,4 +449,31 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Alibaba.com notice: your buyer account has unusual login. To avoid suspension confirm your identity at alibaba.com.security-check-center.xyz within 24h.',
     rules: [LINK, PRESSURE],
   },
+  // Probe round 32: after-sales, and who is writing and when
+  {
+    text: 'Dear, the tracking number is 776512093844, you can track on https://fedex-track.delivery-status.org/776512093844 . Package is on hold because address incomplete, please update address and pay $2.99 redelivery fee there.',
+    rules: [PAY, LINK],
+  },
+  {
+    text: 'Dear buyer, the DHL return label for defective items: https://dhl-returns-label.info/track?id=5521908 pls print and pay the label fee online',
+    rules: [PAY, LINK],
+  },
+  {
+    text: 'Beste klant, de invoerrechten voor zending 4471 moeten vóór morgen betaald worden via https://postnl-douane-betaling.com/betaal anders gaat het pakket retour',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'Добрый день! Акт рекламации и гарантийный талон скачайте по ссылке: http://xn--alibba-3ya.com/claim/77213 войдите со своим логином Alibaba',
+    rules: [LINK],
+  },
+  {
+    text: 'Alibaba message center: you have 1 unread secure message from supplier, view at http://xn--alibba-9wa.com/msg',
+    rules: [LINK],
+  },
+  {
+    text: 'Your Trade Assurance refund of $1,420 expires today, claim now at https://refund-alibaba.co/claim before it is cancelled',
+    rules: [LINK, PRESSURE],
+  },
+  { text: 'see http://xn--mnchen-3ya.de/', rules: [] },
+  { text: 'http://xn--caf-dma.com', rules: [] },
 ];

@@ -4252,4 +4252,46 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'we never change our bank details. if you ever get email saying new account, ignore it and tell me',
     rules: [],
   },
+  // Probe round 32: after-sales, and who is writing and when
+  {
+    text: 'بھائی جان، ریفنڈ کے لیے پہلے 40 ڈالر ہمارے ایجنٹ کو ایزی پیسہ پر بھیج دیں، باقی تفصیل واٹس ایپ پر: +92 301 4478 256',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'سلام دوست عزیز، برای بازگشت وجه لطفاً اول هزینه ارسال ۵۰ دلار رو به کیف پول تتر ما بفرستید. آیدی تلگرام: @parsa_trade_cn',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Здравствуйте, компенсацию 300$ отправим через Western Union, но комиссию 45$ нужно оплатить вам заранее. Сегодня последний день, завтра бухгалтерия закрывается.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Değişim ürünlerini göndermek için kargo ücreti 70 USD, lütfen Alibaba dışında direkt IBAN'a gönderin, daha hızlı olur.",
+    rules: [PAY],
+  },
+  {
+    text: 'Pak, untuk pesanan ulang tidak usah lewat Alibaba lagi ya, transfer langsung ke rekening BCA pribadi saya, nomornya saya kirim di WA 0812 7741 9302',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'bhai last order me jo damage hua uska adjustment next order me karenge, but payment Alibaba se mat karo, direct UPI karo. mera no 97180 55264 whatsapp',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'if you want the replacement in time for xmas season, pay 150 USD express fee to our boss alipay now. tomorrow price double and no space in plane',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: '国庆假期前最后一天收款是9月28日，请直接打款到我们公司账户，不走平台，不然只能节后排产，价格也要重新报',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Para el flete pagas directo a la naviera por transferencia, a la cuenta que te paso ahora, no lo pongas en la orden de Alibaba',
+    rules: [PAY],
+  },
+  { text: 'The inspection company will send the report to you directly, we also get a copy.', rules: [] },
+  { text: 'Alibaba dışında asla ödeme yapmayın', rules: [] },
+  { text: 'Alibaba dışında ödeme göndermeyin', rules: [] },
+  { text: 'refund done, you pay the transfer fee on your side as usual', rules: [] },
+  { text: 'send the certificate directly to customs', rules: [] },
 ];

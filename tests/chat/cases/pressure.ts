@@ -2297,4 +2297,18 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Pak, sisa pembayaran tolong transfer langsung ke rekening partner kami di Jakarta biar cepat. Kapal berangkat Jumat, kalau belum lunas kami pindah ke kapal berikutnya dan ongkos freight naik lagi.',
     rules: [PAY, PRESSURE],
   },
+  // Probe round 32: after-sales, and who is writing and when
+  {
+    text: 'You have until 12:00 to confirm the replacement plan, after this the 5% compensation is cancelled and we sell your reserved stock to other buyer',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Trade Assurance notice: dispute TA-88213 will be closed in favor of supplier and your buyer account suspended if you do not respond within 12 hours',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Alibaba account manager: your buyer membership expires today, renew now or you lose Trade Assurance protection on all orders',
+    rules: [PRESSURE],
+  },
+  { text: 'your coupon expires today, use it on your next order', rules: [] },
 ];
