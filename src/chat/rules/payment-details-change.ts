@@ -55,11 +55,12 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
     // Said no to after the words: 口座変更をお願いすることはありません (we never ask to change accounts by message).
     if (!cue.noIsTheWarning && isRefusedAfter(view.letters, end)) return false;
     const matched = view.letters.slice(start, end);
+    const after = view.letters.slice(end, end + 40);
     if (
       A_MARKETPLACE_ACCOUNT.test(matched) ||
       A_LOGIN_INSIDE.test(matched) ||
-      ON_THE_MARKETPLACE.test(view.letters.slice(end, end + 40)) ||
-      (IN_AN_APP.test(view.letters.slice(end, end + 40)) && !A_BANK_ACCOUNT.test(before + matched))
+      ON_THE_MARKETPLACE.test(after) ||
+      (IN_AN_APP.test(after) && !A_BANK_ACCOUNT.test(before + matched))
     )
       return false;
     if (cue.deniable && SAID_NOT.test(matched)) return false;
