@@ -45,6 +45,15 @@ export const COURIER_ACCOUNT_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * A courier's account named earlier, then a number labelled only "account no", with no bank or paying named between:
+ * "I have a DHL import account from my old job, can i use it? account no 954100287".
+ */
+const COURIER_ACCOUNT_EARLIER = new RegExp(
+  `\\b${COURIERS}\\s+(?:\\S+\\s+)?account\\b(?![^]*\\b(?:bank|iban|swift|beneficiar|pay|deposit|balance|transfer|remit))[^]*\\baccount\\s+(?:no\\.?|number|#)\\s*[:：]?\\s*$`,
+  'iu',
+);
+
 /** A plus sign opens a phone number in international form ("wa +86 186 …"); no account number is written so. */
 const PLUS_BEFORE = /\+\s?$/;
 const EIGHT_DIGITS = /\d(?:[\s-]?\d){7}/;
@@ -72,7 +81,8 @@ export function findAccounts(text: string, links?: readonly LinkMention[]): Acco
       PLUS_BEFORE.test(before) ||
       !(BANK_WORD_BEFORE.test(before) || isCheckedIban(key)) ||
       OTHER_NUMBER_BEFORE.test(before) ||
-      COURIER_ACCOUNT_BEFORE.test(before)
+      COURIER_ACCOUNT_BEFORE.test(before) ||
+      COURIER_ACCOUNT_EARLIER.test(text.slice(0, match.index))
     )
       continue;
     if (AFTER_A_CARD_NUMBER_WORD.test(before) && CARDS_PRINTED.test(text)) continue;

@@ -15,8 +15,8 @@ const NEGATION =
  */
 const WARNING =
   /\b(?:(?<!\p{L})scam\w*|(?<!\banti[\s-]?)(?<!\bas\s+(?:an?\s+)?)fraud\w*|beware|careful(?!\s*:)|impersonat\w*|pretend\w*|(?:claiming|claimed|claims)\s+to\s+be|pos(?:es|ed|ing)\s+as|phishing|estafa|report(?:ed)?\s+(?:it|them|this|him|her)(?!\s+as\b)|reported\s+(?:\S+\s+)?to\s+alibaba|(?:supplier|seller|someone|somebody|person|guy|company)\s+who\s+(?:asked|wanted|told|requested)|(?:customers?|buyers?|clients?)\s+(?:asked|asks|wanted\s+to\s+know)\s+(?:us\s+)?(?:if|whether)|verify\s+(?:any|every)\s+(?:\S+\s+)?change|if\s+(?:anyone|anybody|someone|somebody)\s+(?:asks?|tells?|wants?|contacts?|messages?|writes?\s+to|calls?|e-?mails?)\s+(?:you|u)\b\s*(?:to\s+)?|it'?s\s+fake|(?:will|would|shall|does|do)\s+never\s+(?:ask|request|require)\s+(?:you|u|buyers?|customers?|clients?)\s+to|if\s+(?:anyone|anybody|someone|somebody)\s+(?:sends?|gives?|shares?)|(?:someone|somebody|anyone)\s+(?:sent|contacted|messaged|called|e-?mailed|wrote(?:\s+to)?)\s+me|(?:is|are)\s+not\s+from\s+(?:our\s+company|us)\b|any\s+(?:\S+\s+)?messages?\s+from\s+(?:him|her|them)\b|diye\s+(?:yazd\w*|mesaj\s+att\w*|s[öo]yled\w*)|saying\s+(?:he|she|they)\s+(?:is|are|was|were)\s+(?:your|from\s+your)|says\s+(?:he|she)(?:'s|\s+is)\s+(?:your|from\s+your)|(?:got|received)\s+this\s+(?:sms|text|message|e-?mail)|receb(?:i|emos)\s+uma\s+mensagem|betr(?:ü|u|ue)gerisch\w*|ngaku(?:-?ngaku)?|(?:emailed|messaged|texted)\s+me\s+asking|diciendo\s+ser|aapke\s+naam\s+se|gi[ảa]\s+danh|mengaku\s+sebagai|message\s+aaya|fake\s+hai|using\s+(?:your|our)\s+(?:company(?:'s)?\s+)?name|(?:that|this|it)\s+(?:is|was)\s+not\s+us|warn(?:ing|ed|s)?\s+(?:(?:me|us|you|buyers?|customers?|clients?|everyone)\s+)?(?:about|against|of)|fake\s+(?:suppliers?|sellers?|accounts?|compan(?:y|ies)|shops?|stores?|websites?|sites?)|ignore\s+(?:any|all|every)\s+(?:\S+\s+)?(?:messages?|e-?mails?|requests?|notices?)|(?:if|in\s+case)\s+(?:you\s+)?(?:ever\s+)?(?:get|receive|see)\s+(?:a|an|any)\s+(?:\S+\s+)?(?:messages?|e-?mails?|requests?|notices?|beneficiar(?:y|ies)|bank\s+details|accounts?)|\b(?:i|we|my\s+\w+|our\s+\w+)\s+(?:just\s+)?(?:got|received)\s+an?\s+(?:msg|message|sms|text|e-?mail)\s+from|\bif\s+(?:you\s+)?(?:ever\s+)?(?:get|receive)\s+(?:e-?mails?|messages?)\s+(?:saying|asking|telling)|bei\s+(?:\S+\s+)?(?:nachrichten|e-?mails|anfragen)\s+(?:über|uber|zu)|(?:fordern|verlangen)\s+(?:wir\s+)?niemals|cuidado|golpistas?|penipu\w*|hati-hati|dolandırıcı\w*|dolandirici\w*|l[ừu]a\s+đ[ảa]o|c[óo]\s+ng[ưu][ờo]i\s+nh[ắa]n|n[ếe]u\s+c[óo]\s+ai|ada\s+yang\s+(?:wa|chat|sms|telepon|nelpon|menghubungi|mengaku)|birisi\s+(?:sizin\s+)?ad[ıi]n[ıi]za|alguien\s+(?:est[áa]\s+)?usando\s+nuestro\s+nombre|koi\s+(?:bhi\s+)?(?:bole|kahe|maange)|(?:kalau|jika)\s+ada\s+yang\s+(?:minta|meminta)|(?:got|received)\s+an?\s+(?:\S+\s+)?(?:msg|message|sms|text|e-?mail)\s+(?:saying|asking|telling)|is\s+(?:that|this|it)\s+(?:really\s+)?from\s+(?:you|your)|is\s+(?:that|this|it)\s+real|(?:tolong|mohon)\s+abaikan|tahadhari|wanaojifanya|jihadhari|(?:asked|told|wanted)\s+(?:us|me)\s+(?:(?:by|via|in|over)\s+(?:e-?mail|phone|chat|whatsapp|sms|message)\s+)?to\s+(?:pay|send|use)|(?:someone|somebody|people|a\s+friend)\s+told\s+me|los(?:e|es|ing)\s+(?:your|the|all|any)\s+(?:\S+\s+)?protection|asked\s+(?:us|me)\s+to\s+(?:add|contact|message|call)\s+(?:him|her|them)\b|(?:other|some|many|fake)\s+(?:suppliers?|sellers?|factories)\s+(?:\S+\s+)?(?:offer|ask|want|tell|say|request)\w*|if\s+(?:anyone|anybody|someone|somebody)\s+(?:says|claims)\b|asks\s+(?:everyone|everybody)\s+to|lost\s+(?:\S+\s+)?money|quelqu'un\s+nous\s+a\s+contact\w*|quelqu'un\s+m'a\s+(?:envoy|contact|[ée]crit)\w*|jemand\s+hat\s+mi(?:r|ch)|au\s+nom\s+de\s+votre\s+soci[ée]t[ée]|(?:se\s+)?hac(?:e|i[ée]ndose)\s+pasar\s+por|se\s+passando\s+por|gibt\s+sich\s+als|m[ée]fiez-vous|is\s+(?:this|that|it)\s+(?:really\s+)?(?:you|your\s+(?:company|colleague|staff))(?=\s*(?:\?|$))|es\s+usted(?=\s*(?:\?|$))|c'est\s+vous(?=\s*(?:\?|$))|sind\s+sie\s+das(?=\s*(?:\?|$))|bent\s+u\s+dat(?=\s*(?:\?|$))|jste\s+to\s+vy(?=\s*(?:\?|$))|ni\s+ninyi(?=\s*(?:\?|$))|siz\s+misiniz|kya\s+(?:wo|woh|ye|yeh)\s+aap\s+(?:ho|hain|the)|im\s+namen\s+ihrer\s+firma|namens\s+uw\s+bedrijf|sizin\s+firma\s+ad[ıi]na|aapki\s+company\s+ka\s+naam|za\s+va[šs]i\s+firmu|faux\s+(?:fournisseurs?|vendeurs?|comptes?|e-?mails?|messages?)|arnaque\w*|escroc\w*|signal[ée]e?s?\s+(?:à|a)\s+alibaba|on\s+l'a\s+ignor\w*|may\s+nag-?(?:message|text|chat|pm)|hindi\s+ko\s+pinansin|bi\s+esm(?:ko|kom|ak|ik)|eamalt\s+report|nous\s+le\s+signaler|signalez-(?:le|les|nous)|betrug\w*|(?:got|received)\s+an?\s+(?:strange|weird|suspicious|odd|fake|funny)\s+(?:msg|message|sms|text|e-?mail|mail|call))\b|\s(?:é|e)\s+golpe\b|사기|주의하세요|诈骗|骗子|小心|谨防|警惕|冒充|假冒|有人自称|라는\s*메시지를\s*받았|を名乗る|から[^。！？]{0,15}?連絡がありました|無視して|報告しました|詐欺|(?:用|以)你们(?:公司)?的?名义|(?:这|那)是你们吗|是你们吗|это\s+вы(?=\s*(?:\?|$))|от\s+имени\s+ваше|هل\s+(?:هذا|هذه)\s+(?:أنتم|انتم|أنت|انت)|يدّعي\s+أنه|এটা\s+কি\s+আপনি|আপনার\s+কোম্পানির\s+নাম|мошен|осторожн|кто-то\s+от\s+имени|podszywa\p{L}*\s+si[ęe](?!\p{L})|อ้างว่าเป็น|มีคนทัก|แอบอ้าง|มิจฉาชีพ|ระวัง|به\s+اسم\s+شما|от\s+вашего\s+имени|представил[\p{L}]*\s+(?:вашим|вашей|от\s+вас)|t[ựu]\s+x[ưu]ng\s+l[àa]|شخص\s+ما\s+راسل|يدعي\s+أنه|ادعى\s+أنه/u;
-/** A sentence ends at . ! ? ; or a line break; a dot inside an address or number, or after "Mr" or "Dr" (a name follows), does not end one. */
-const SENTENCE_END = /[!?;。！？；\n]|(?<!\b(?:mr|mrs|ms|dr))\.(?=\s|$)/g;
+/** A sentence ends at . ! ? ; or a line break, not inside an address or number ("…/x?id=5", "3.5") nor after "Mr". */
+const SENTENCE_END = /[!?;](?![\w=&/%-])|[。！？；\n]|(?<!\b(?:mr|mrs|ms|dr))\.(?=\s|$)/g;
 /**
  * "If you don't want to pay tax you can pay to my personal account": "you can" starts an offer of its own. Thai writes
  * no commas: a space between its words ends a clause ("บัญชีบริษัทรับเงินไม่ได้ช่วงนี้ กรุณาโอน…").
@@ -91,7 +91,8 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
   if (WARNING.test(sentence.text)) return true;
   const prefix = text.slice(sentence.start, start);
   if (QUOTED_BACK.test(prefix)) return true;
-  // Clause ends, each kept with its separator: "no" before ":" is "number", not a refusal.
+  // Clause ends, each kept with its separator: "no" before ":" is "number", not a refusal; so is "no" before the words'
+  // own digits ("mera no 97180 55264"), which the last clause reads with the words' first character after it.
   const ends = [...matchesOf(CLAUSE_BREAK, prefix)].map((m) => m.index + m[0].length);
   const starts = [0, ...ends];
   for (let k = starts.length - 1; k >= 0; k--) {
@@ -99,7 +100,8 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
     // Reached across a list: "Not Alibaba, Western Union please" refuses the order, and offers what follows instead.
     const reached = k < starts.length - 1;
     if (reached && REFUSES_THE_ORDER.test(clause)) return false;
-    if (NEGATION.test(clause) && !setsACondition(clause, text.slice(start, start + 24))) return true;
+    const read = reached ? clause : clause + (text[start] ?? '');
+    if (NEGATION.test(read) && !setsACondition(clause, text.slice(start, start + 24))) return true;
     if (!listItem || !LIST_CONTINUES.test(clause.replace(/[,，、:：]$/, ''))) return false;
   }
   return false;
@@ -148,10 +150,8 @@ export function isAffirmedAfter(text: string, end: number): boolean {
 }
 
 /**
- * How far either side of the words a sentence is read. Text that runs on
- * further without a stop (a pasted list, one line repeated) is no longer one
- * sentence; reading it whole for every match made a long message's check
- * grow with the square of its length.
+ * How far either side of the words a sentence is read. Text that runs on further without a stop (a pasted list, one
+ * line repeated) is no longer one sentence; reading it whole for every match grew with the square of its length.
  */
 export const SENTENCE_REACH = 400;
 

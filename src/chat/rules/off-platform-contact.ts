@@ -14,9 +14,6 @@ import { isWithin, matchesOf } from '../matches';
 import { anyCandidate, firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isCueRefused, isRefused, sentenceAround } from '../negation';
 
-/** "My no", "mera no.", "WhatsApp no:" right before a number. */
-const NUMBER_LABEL_BEFORE =
-  /\b(?:my|mera|meri|our|whats\s?app|wa|phone|mobile|cell|tel)\s+no\.?\s*[:：]?\s*$/iu;
 /** What PHONE_NUMBER needs, in a cheaper search: nine digits, maybe with spaces, dashes, dots or brackets between. */
 const NINE_DIGITS = /\d(?:[\s().-]{0,2}\d){8}/;
 
@@ -54,9 +51,7 @@ export function offPlatformContact(view: MessageView): Hit | null {
     if (view.accounts.some((account) => isWithin(phone.index, account))) continue;
     const before = view.text.slice(Math.max(0, phone.index - 40), phone.index);
     if (endsInsideIban(before) || COURIER_ACCOUNT_BEFORE.test(before)) continue;
-    // "Mera no 97180 55264": "no" is the number's label there, not a refusal.
-    if (NUMBER_LABEL_BEFORE.test(before) || !isRefused(view.text, phone.index))
-      return hitAt('a phone number', phone.index, phone[0]);
+    if (!isRefused(view.text, phone.index)) return hitAt('a phone number', phone.index, phone[0]);
   }
   return null;
 }

@@ -172,16 +172,10 @@ export function isPaymentLink(view: MessageView, link: LinkMention): boolean {
 const POINTS_BACK =
   /\bthere\b|\b(?:the|this|that)\s+(?:link|site|page|website)\b|\bvia\s+(?:it|the\s+link)\b/u;
 
-/**
- * The link's sentence, read past the link's own "?" or "." ("…/track?id=55 pls pay the fee online"), and the next
- * sentence when it points back at the link.
- */
+/** The link's sentence, and the next one when it points back at the link. */
 function wordsAroundLink(text: string, link: LinkMention): string {
-  const end = link.index + link.text.length;
-  const before = sentenceAround(text, link.index);
-  const after = sentenceAround(text, end);
-  const afterEnd = after.start + after.text.length;
-  const next = sentenceAround(text, afterEnd + 1);
-  const pointsBack = next.start > after.start && POINTS_BACK.test(next.text);
-  return `${text.slice(before.start, link.index)} ${text.slice(end, afterEnd)}${pointsBack ? ` ${next.text}` : ''}`;
+  const sentence = sentenceAround(text, link.index);
+  const next = sentenceAround(text, sentence.start + sentence.text.length + 1);
+  const pointsBack = next.start > sentence.start && POINTS_BACK.test(next.text);
+  return pointsBack ? `${sentence.text} ${next.text}` : sentence.text;
 }

@@ -1316,4 +1316,7 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'the price is 3.50 plus 20 000 000 pcs', rules: [] },
   // Probe round 32: after-sales, and who is writing and when
   { text: 'ขอโทษเรื่องของเสียนะคะ คุยต่อทางไลน์ได้ไหมคะ ไอดี: suda.export', rules: [CONTACT] },
+  // Review: a 'no' that labels a number is no refusal
+  { text: 'my no 97180 55264 whatsapp', rules: [CONTACT] },
+  { text: 'no, 97180 55264 is not my number', rules: [] },
 ];

@@ -4294,4 +4294,10 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Alibaba dışında ödeme göndermeyin', rules: [] },
   { text: 'refund done, you pay the transfer fee on your side as usual', rules: [] },
   { text: 'send the certificate directly to customs', rules: [] },
+  // Review: a courier's account named earlier, and a 'no' that labels a number
+  { text: 'I have a DHL import account from my old job, can i use it? account no 954100287', rules: [] },
+  {
+    text: 'DHL account is fine for samples. For the deposit pay to account no 6222020212345678',
+    rules: [PAY],
+  },
 ];
