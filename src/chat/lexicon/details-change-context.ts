@@ -51,6 +51,6 @@ export const PAY_INSTRUCTION = cue(
     // "All USD payments go to our Singapore subsidiary", "change the beneficiary to …", "send el balance al nuevo".
     '|\\bpayments?\\s+(?:\\S+\\s+){0,2}?go(?:es)?\\s+to\\b|\\bpagament[io]\\s+(?:\\S+\\s+){0,2}?vanno\\s+(?:sul|al|a)\\b|\\bprzelew\\w*|\\bbeneficiary\\s+to\\b|\\bsend\\s+(?:el|la)\\s+(?:balance|pago|saldo)\\b|\\bsend\\s+(?:the\\s+)?\\d+(?:\\.\\d+)?\\s?%|\\bsend\\s+(?:it\\s+)?to\\s+(?:this|the|our)\\s+new\\b|\\bmake\\s+(?:the\\s+)?(?:\\d+\\s?%\\s+)?(?:balance|payment|deposit|transfer)\\s+to\\b|\\bhaga\\s+(?:la\\s+)?transferencia\\b|\\bhaga\\s+(?:el|la)\\s+(?:anticipo|pago|dep[óo]sito)\\b|\\bhacer\\s+la\\s+transferencia\\b|στείλτε|στειλτε|πληρώστε|πληρωστε|\\bbetalen\\b|\\buse\\s+the\\s+(?:second|other)\\b|\\bthe\\s+correct\\s+one\\s+is\\b' +
     // "All TT from now there", "all payments from now on to DBS"; Turkish "ödemeyi yeni hesaba yapın", Hinglish "naye
-    // account mein bhejiye", German "Restzahlung auf das neue Konto".
-    '|\\ball\\s+(?:tt|t\\/t|payments?|transfers?|remittances?)\\s+from\\s+now\\b|\\bpayments?\\s+(?:also|only)\\s+to\\b|(?<![\\p{L}])[öo]demeyi\\s+(?:\\S+\\s+){0,4}?yap|\\bbhejiye\\b|\\bbhej\\s+(?:do|dein|dijiye)\\b|zahlung\\s+(?:\\S+\\s+){0,2}?auf\\s+(?:das|unser)\\b',
+    // account mein bhejiye", German "Restzahlung auf das neue Konto"; "our official account now is ICBC, details in PI".
+    '|\\ball\\s+(?:tt|t\\/t|payments?|transfers?|remittances?)\\s+from\\s+now\\b|\\bpayments?\\s+(?:also|only)\\s+to\\b|(?<![\\p{L}])[öo]demeyi\\s+(?:\\S+\\s+){0,4}?yap|\\bbhejiye\\b|\\bbhej\\s+(?:do|dein|dijiye)\\b|zahlung\\s+(?:\\S+\\s+){0,2}?auf\\s+(?:das|unser)\\b|\\bdetails\\s+(?:are\\s+)?in\\s+(?:the\\s+)?(?:new\\s+|updated\\s+|attached\\s+)?(?:pi|invoice|proforma)\\b',
 );

@@ -84,7 +84,10 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
       '|\\b(?:te|le)\\s+(?:paso|mando|env[íi]o)\\s+(?:el|un)\\s+(?:link|enlace)\\s+de\\s+pago\\b(?![^.!?]{0,30}\\b(?:del|en|de)\\s+(?:alibaba|trade\\s+assurance|pedido)\\b)' +
       // "I send you the proforma invoice from our finance with bank info", "email me … for the invoice with bank details".
       '|\\bsend\\s+(?:u|you)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:proforma\\s+)?(?:invoice|pi)\\s+(?:\\S+\\s+){0,4}?with\\s+(?:the\\s+|our\\s+)?bank\\s+(?:info|details|account)\\b' +
-      '|\\b(?:e-?mail|message|write\\s+to)\\s+me\\s+(?:\\S+\\s+){0,4}?for\\s+the\\s+(?:proforma\\s+)?(?:invoice|pi)\\s+with\\s+(?:the\\s+)?bank\\s+(?:info|details|account)\\b',
+      '|\\b(?:e-?mail|message|write\\s+to)\\s+me\\s+(?:\\S+\\s+){0,4}?for\\s+the\\s+(?:proforma\\s+)?(?:invoice|pi)\\s+with\\s+(?:the\\s+)?bank\\s+(?:info|details|account)\\b' +
+      // "Pay to our shipping agent, bank details i send in pdf": the details named first, then promised.
+      "|\\bbank\\s+(?:details|info(?:rmation)?|account)\\s+(?:i|we)(?:\\s+will|'ll)?\\s+(?:send|give|share)\\b(?![^.!?]{0,30}\\b(?:alibaba|trade\\s+assurance)\\b)" +
+      NOT_FOR_A_REFUND,
     { anchors: ['acc', 'a/c', 'link', 'enlace', 'bank'] },
   ),
   cue(

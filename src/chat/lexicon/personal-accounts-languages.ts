@@ -126,7 +126,9 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     // Spanish "el pago es directo a mí", Hindi "पेमेंट सीधे मेरे account में" (payment straight into my account).
     '\\b(?:el\\s+)?pago\\s+(?:es\\s+)?(?:directo|directamente)\\s+a\\s+m[íi](?!\\p{L})|सीधे\\s+मेरे\\s+(?:account|अकाउंट|खाते)' +
       // Italian "paghi direttamente a me", Dutch "betalen via Wise naar mijn naam".
-      '|\\bpag(?:hi|ate|are|a)\\s+(?:\\S+\\s+)?direttamente\\s+a\\s+me\\b|\\b(?:betal|overmak|over\\s+te\\s+maken)[^.!?]{0,40}?naar\\s+mijn\\s+(?:eigen\\s+)?naam\\b',
+      '|\\bpag(?:hi|ate|are|a)\\s+(?:\\S+\\s+)?direttamente\\s+a\\s+me\\b|\\b(?:betal|overmak|over\\s+te\\s+maken)[^.!?]{0,40}?naar\\s+mijn\\s+(?:eigen\\s+)?naam\\b' +
+      // Dutch "de aanbetaling naar mijn Nederlandse rekening sturen" (to my Dutch account).
+      '|\\bnaar\\s+mijn\\s+(?:\\S+\\s+)?rekening\\b',
     { instruction: true, anchors: ['pago', 'सीधे मेरे', 'direttamente', 'naar mijn'] },
   ),
 ];

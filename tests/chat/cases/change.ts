@@ -1153,7 +1153,7 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: '以前那个账户被冻结了，不要再往里面打款', rules: [CHANGE] },
   { text: 'Будь ласка, не платіть на старий рахунок, він закритий', rules: [CHANGE] },
   { text: 'Tolong jangan transfer ke rekening lama, sudah ditutup bank', rules: [CHANGE] },
-  { text: 'Niet meer betalen op de oude rekening, die is geblokkeerd', rules: [CHANGE, PAY] },
+  { text: 'Niet meer betalen op de oude rekening, die is geblokkeerd', rules: [CHANGE] },
   { text: 'Wag na po kayong magbayad sa lumang account namin', rules: [CHANGE] },
   { text: 'لطفا به حساب قبلی پول نفرستید، بسته شده', rules: [CHANGE] },
   { text: 'La cuenta anterior quedó bloqueada, use la nueva del PI', rules: [CHANGE] },
@@ -1398,7 +1398,7 @@ export const CHANGE_CASES: ChatCase[] = [
   // Round 20: a new person or company named as the payee, and earlier details disowned.
   { text: 'New details: Hang Seng Bank, 024-228-991204-883, Pearl River Trading.', rules: [CHANGE, PAY] },
   { text: 'New details are in the catalogue, page 4.', rules: [] },
-  { text: 'Please use the bank details I send by email (old PI bank not valid).', rules: [CHANGE] },
+  { text: 'Please use the bank details I send by email (old PI bank not valid).', rules: [PAY, CHANGE] },
   { text: 'The PI bank is HSBC as before, pay on the Alibaba order.', rules: [] },
   {
     text: 'Due to a change of our banking partner, please remit the balance to the account in the letter.',

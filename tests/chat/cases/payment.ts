@@ -4300,4 +4300,39 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'DHL account is fine for samples. For the deposit pay to account no 6222020212345678',
     rules: [PAY],
   },
+  // Round 32's last misses: an account abroad after a longer amount, bank details sent by e-mail in Italian and Dutch, a Dutch "my account", details promised after they are named
+  {
+    text: 'the refund must go through our HK account, so pls first send the goods value difference 120 USD to the HK account, then our HK office return you 620 USD all together',
+    rules: [PAY],
+  },
+  {
+    text: 'Buongiorno, sono il nuovo responsabile commerciale. Il conto aziendale è cambiato, le mando i nuovi dati bancari via email personale: chen.export@163.com, mi scriva lì per favore.',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  { text: 'De bankgegevens stuur ik u per mail, graag vandaag nog overmaken.', rules: [PAY, PRESSURE] },
+  {
+    text: 'Hallo, ik ben de nieuwe agent van de fabriek in Europa. U kunt de aanbetaling naar mijn Nederlandse rekening sturen, scheelt kosten. App me even op +31 6 4410 2287 voor het IBAN.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'ok we accept to take back the 2 pallets. return freight 640 USD, pay to our shipping agent in Ningbo, bank details i send in pdf. after receive we refund 100%',
+    rules: [PAY],
+  },
+  {
+    text: "New sales rep here. For your reorder pls don't pay to the account Lily gave you last time, that was her department. Our official account now is ICBC Foshan branch, details in PI",
+    rules: [PAY, CHANGE],
+  },
+  // Near misses of the same: bank details asked for a refund, an account sent inside the Alibaba order, Dutch refusals ("niet", "nooit"), an HK office named without paying
+  { text: 'bank details we send you for the refund, pls fill the form', rules: [] },
+  { text: 'the bank account i send you is the one shown in the alibaba order', rules: [] },
+  { text: 'Het geld komt via Alibaba terug, niet naar mijn rekening rechtstreeks? Graag uitleg.', rules: [] },
+  { text: 'Wij betalen nooit naar een privérekening, alleen via Trade Assurance.', rules: [] },
+  {
+    text: 'our HK office handles the export documents, the goods value is on the commercial invoice',
+    rules: [],
+  },
+  {
+    text: 'Details in the PI are only the product specs and packing, the payment is by Trade Assurance',
+    rules: [],
+  },
 ];

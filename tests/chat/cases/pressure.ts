@@ -699,7 +699,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   {
     text: 'DEAR CUSTOMER PLS NOTE OUR A/C CHANGED DUE TO BANK MERGER. DONT USE OLD ACC. NEW ACC DETAILS IN PI V3. PLS CONFIRM TODAY OR SHIPMENT ON HOLD',
-    rules: [CHANGE, PRESSURE],
+    rules: [PAY, CHANGE, PRESSURE],
   },
   {
     text: 'Señor ya van 3 mensajes sin respuesta. Si mañana no tengo su confirmación libero la producción y pierde el precio, y la naviera sube la tarifa el lunes.',
@@ -2311,4 +2311,9 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: 'your coupon expires today, use it on your next order', rules: [] },
+  // A Romanian deadline with the money lost
+  {
+    text: 'Bună ziua, pentru despăgubire scrieți-mi pe WhatsApp +40 741 229 318 până diseară, altfel cazul se închide și pierdeți banii.',
+    rules: [CONTACT, PRESSURE],
+  },
 ];
