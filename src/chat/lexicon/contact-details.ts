@@ -23,10 +23,20 @@ export const ON_THE_GOODS =
 export const ASKS_TO_BE_CONTACTED =
   /\b(?:contact|write\s+to|reach|message|text|call|e-?mail|mail)\s+(?:me|us)\b|\b(?:my|our)\s+(?:e-?mail|mail|phone|mobile|number|hotline|tel)\b/u;
 
+/**
+ * A signature's number, after the mail's closing ("Regards, Mark Ellis | Ellis Outdoor Ltd | T: +44 …", "Thanks,
+ * Priya | Procurement | +91 …"): how the writer's company is reached, not a move. Read with ASKS_TO_BE_CONTACTED.
+ */
+export const SIGNATURE_BEFORE =
+  /(?:\b(?:(?:best|kind|warm)\s+)?regards\b|\b(?:thanks|thank\s+you|best|cheers|sincerely|yours)\s*[,|\n])[^!?]{0,120}$/u;
+
 /** An e-mail address given only as a payment identifier (a PayPal payee) is payment, not contact. */
 export const PAYEE_BEFORE = /\b(?:paypal|payee|pay\s+to|zelle|venmo|payoneer|wise|skrill)\b[^.!?]{0,25}$/u;
-/** A mail's sender, quoted or forwarded ("From: accounts@…", "an email from finance@…"): who wrote it, not where to write. */
-export const SENDER_BEFORE = /\bfrom\s*:?\s*$/u;
+/**
+ * A mail's sender, quoted or forwarded ("From: accounts@…", "an email from finance@…", a pasted header's
+ * "From: Amy Zhou <amy@…>"): who wrote it, not where to write.
+ */
+export const SENDER_BEFORE = /\bfrom\s*:?\s*(?:[^<>@\n:]{1,60}<\s*)?$/u;
 /**
  * The domain may be spelt with accented, Cyrillic or Greek look-alike letters ("sales@alibába.com", "sales@аlibaba.com"):
  * the link rule reports those.

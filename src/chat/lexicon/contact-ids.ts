@@ -41,7 +41,7 @@ const DIGIT_WORD =
  * A phone number with some or all of its digits written as words: "one5nine 22 33 44 55", "138 nol nol 12 3456",
  * "один три восемь 0012", "eight six one three …". Seven or more, so no "one or two".
  */
-export const WORDED_NUMBER = `[+＋]?\\s?(?=(?:\\d[\\s.-]?){0,16}${DIGIT_WORD})(?:\\d|${DIGIT_WORD})(?:[\\s,.-]{0,2}(?:\\d|${DIGIT_WORD})){6,}(?!\\d)`;
+export const WORDED_NUMBER = `(?:[+＋]|plus\\s)?\\s?(?=(?:\\d[\\s.-]?){0,16}${DIGIT_WORD})(?:\\d|${DIGIT_WORD})(?:[\\s,.-]{0,2}(?:\\d|${DIGIT_WORD})){6,}(?!\\d)`;
 /** App names that are also spec-sheet words: "Signal: RS485", "Zoom: optical", "Tg: high", "Line: single phase". */
 const SPEC_WORD_APP = '(?:line|signal|zoom|tg|imo)';
 /** After a spec-sheet word, another noun makes it a different thing: "Line speed per hour: 3600", "Signal frequency: 800". */

@@ -2,7 +2,7 @@ import { cue, type Cue } from './cue';
 
 /** A phone number the courier or the customs form needs is not a move off the platform. */
 export const NOT_FOR_THE_COURIER =
-  '(?![^.!?]{0,30}\\b(?:courier|delivery|shipping|shipment|customs|consignee|forwarder|dhl|fedex|ups|tnt)\\b)';
+  '(?![^.!?]{0,30}\\b(?:courier|delivery|shipping|shipment|customs|consignee|forwarder|dhl|fedex|ups|tnt|kurier\\w*)\\b)';
 
 /**
  * Asking for the buyer's number or e-mail, or to move to e-mail or a call, in the other languages buyers and
@@ -17,8 +17,10 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // Asked as a question: "¿me puede dar su número?", "pode me passar seu número?", "pouvez-vous me donner votre numéro ?", "können Sie mir Ihre Handynummer geben?"; Italian "dammi il tuo numero".
       '|me\\s+puede[ns]?\\s+(?:dar|pasar|enviar|mandar)|me\\s+pasa[ns]?|manda|me\\s+podr[íi]as?\\s+(?:dar|pasar|enviar|mandar)|me\\s+pode(?:ria)?\\s+(?:passar|mandar|enviar|dar)|(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu)\\s+me\\s+donner|sie\\s+mir|dammi|mandami|inviami|passami|mi\\s+pu[òo]\\s+(?:lasciare|dare|mandare|inviare)|mi\\s+lasci)(?:\\s+bitte)?' +
       '\\s+(?:tu|su|seu|sua|o\\s+seu|a\\s+sua|votre|ton|ta|ihre|deine|il\\s+tuo|il\\s+suo|la\\s+tua|la\\s+sua)\\s+(?:n[úu]mero|tel[ée]fono|telefone|telefono|celular|cellulare|m[óo]vil|correo|e-?mail|num[ée]ro|adresse\\s+e-?mail|portable|telefonnummer|handynummer|nummer)\\b(?!\\s+(?:de|da|do)\\s+(?:commande|pedido|orden|ordem|rastreo|rastreamento|seguimiento|suivi|factura|facture|fatura|compte|cuenta|conta))' +
-      // Polish "Proszę o Pana prywatny numer telefonu".
+      // Polish "Proszę o Pana prywatny numer telefonu", "proszę podać swój prywatny email albo numer WhatsApp".
       '|\\bprosz[ęe]\\s+o\\s+(?:\\S+\\s+){0,2}?numer\\s+telefonu\\b' +
+      '|\\bpoda[ćcj]\\w*\\s+(?:sw[óo]j|pana|pani|tw[óo]j)\\s+(?:prywatny\\s+)?(?:e-?mail|numer|telefon|adres\\s+e-?mail)\\b' +
+      NOT_FOR_THE_COURIER +
       '|(?:дайте|даите|дай|даи|скиньте|скинь|пришлите|оставьте)\\s+(?:ваш|сво[йи]|тво[йи])\\s+(?:номер(?!\\s+(?:заказа|сч[её]та|отслеживания))|телефон|почту|email|e-mail)',
     {
       // The asking words: the objects ("número", "mail", "tel") are in too many messages.
@@ -49,6 +51,7 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'mi puo',
         'mi lasci',
         'numer telefonu',
+        'poda',
         'me puede',
         'me pasa',
         'manda',

@@ -37,6 +37,8 @@ export const DETAILS_BY_EMAIL: readonly Cue[] = [
     // "i nuovi dati bancari via email", "de bankgegevens stuur ik per mail".
     '(?:\\b(?:datos\\s+bancarios|dados\\s+banc[áa]rios|coordonn[ée]es\\s+bancaires|informations\\s+bancaires|bankdaten|bankverbindung|kontodaten|dati\\s+bancari|coordinate\\s+bancarie|bankgegevens|rekeninggegevens)\\s+(?:\\S+\\s+){0,4}?(?:por|pelo|per|par|via|tramite|op)\\s+(?:correo|e-?mail|mail)' +
       '|реквизит[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,3}?(?:на|по)\\s+(?:почт[\\p{L}]*|e-?mail|электронн[\\p{L}]*)' +
+      // Polish "dane wyślę mailem" (I'll send the details by e-mail).
+      '|\\bdane\\s+(?:\\S+\\s+){0,2}?(?:wy[śs]l[ęe]|prze[śs]l[ęe]|wy[śs]lemy|prze[śs]lemy)\\s+(?:mailem|e-?mailem)\\b' +
       // 银行信息已经发到您的邮箱, 通过邮件把新的收款信息发给您.
       '|(?:银行|收款|付款|汇款|账户)(?:信息|资料|账号|账户)[^。！？]{0,8}?(?:发到|发给|发送到|寄到)(?:您|你)的?(?:邮箱|邮件)|(?:通过|用)邮件[^。！？]{0,10}?(?:银行|收款|付款|汇款)(?:信息|资料|账号|账户))' +
       NOT_FOR_A_REFUND,

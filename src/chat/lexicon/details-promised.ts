@@ -33,6 +33,8 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
       '|(?:وأعطيك|واعطيك|أعطيك|اعطيك|أرسل\\s+لك|ارسل\\s+لك|ارسلك)\\s+(?:رقم\\s+)?(?:ال)?حساب' +
       // German "die neue Kontonummer sende ich Ihnen per Mail".
       '|\\b(?:kontonummer|bankverbindung|bankdaten|kontodaten)\\s+(?:\\S+\\s+){0,3}?(?:per\\s+(?:e-?mail|mail|whatsapp)|(?:schicke|sende)\\s+ich)\\b' +
+      // Dutch "rekeningnummer volgt" (the account number follows), "de bankgegevens stuur ik later".
+      '|\\b(?:rekeningnummer|bankgegevens|rekeninggegevens)\\s+(?:volgt|volgen|komt\\s+(?:nog|later)|stuur\\s+ik\\s+(?:nog|later|straks))\\b' +
       // Chinese 账户我发给你 (the account, I'll send it to you).
       '|(?:账户|账号|卡号|帐号)\\s*(?:我|稍后|等下|马上)?\\s*(?:发给你|发给您|发你|發給你|發給您)',
     {
@@ -65,6 +67,9 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
         'bankverbindung',
         'bankdaten',
         'kontodaten',
+        'rekeningnummer',
+        'bankgegevens',
+        'rekeninggegevens',
         'hesap',
         '계좌',
         '发给你',

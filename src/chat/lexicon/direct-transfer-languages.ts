@@ -21,11 +21,13 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\bg[ửu]i\\s+(?:\\S+\\s+)?s[ốo]\\s+t[àa]i\\s+kho[ảa]n\\b(?=[^.!?]{0,40}\\bthanh\\s+to[áa]n)' +
       "|\\b(?:vir[ée]e?s?|vers[ée]e?s?|pay[ée]e?s?|r[ée]gl[ée]e?s?|virez|versez|payez|r[ée]glez)\\s+(?:(?!pas\\b)[\\p{L}']+\\s+){0,3}?sur\\s+notre\\s+compte\\b" +
       '|(?:\\b(?:zahlung|betrag|anzahlung|restbetrag|zahlen|ueberweis\\w*|uberweis\\w*)|überweis\\w*)\\s+(?:\\S+\\s+){0,4}?auf\\s+unser(?:em|e|en)?\\s+(?:firmen|bank|gesch(?:ä|a|ae)fts)?konto\\b' +
-      '|\\bbezpo[śs]rednio\\s+(?:\\S+\\s+){0,2}?na\\s+(?:nasze|moje)\\s+konto\\b' +
+      '|\\bbezpo[śs]rednio\\s+(?:\\S+\\s+){0,2}?na\\s+(?:nasze\\s+konto|moje\\s+konto|konto\\s+firm\\w*)\\b' +
       // An account in Hong Kong: Italian "sul conto del nostro ufficio di Hong Kong", Dutch "naar onze rekening in Hong Kong",
       // Spanish "a la nueva cuenta en Hong Kong"; Japanese 新しい口座（香港の銀行）へお願いします.
       '|\\b(?:cuenta|conta|conto|compte|konto|rekening)\\s+(?:\\S+\\s+){0,4}?(?:en|em|in|di|à|a|i|w|na)\\s+(?:hong\\s+kong|hk)\\b' +
       '|新しい口座[^。！？]{0,20}?(?:へ|に)(?:お願い|お振込|お支払|送金)' +
+      // Japanese "残金はこちらの口座へ…直接お振込みください" (pay the balance straight into this account).
+      '|こちらの口座[^。！？]{0,20}?(?:お振込|お振り込み|お支払|送金)' +
       // Into the writer's own account at a named bank: Vietnamese "vào tài khoản Vietcombank của em".
       '|\\bv[àa]o\\s+t[àa]i\\s+kho[ảa]n\\s+(?:\\S+\\s+){1,2}?c[ủu]a\\s+(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)\\b' +
       // A friend's company account, in Malay: "terus ke akaun Maybank syarikat kawan saya".
@@ -49,6 +51,7 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'hong kong',
         'hk',
         '新しい口座',
+        'こちらの口座',
         'akaun',
       ],
     },

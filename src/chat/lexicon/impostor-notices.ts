@@ -51,7 +51,9 @@ export const IMPOSTOR_NOTICES: readonly Cue[] = [
       // A card's number with its expiry or the code on its back, "for the refund": "the card number, expiry and the 3
       // digits on the back", "número do cartão, validade e o código de trás", "номер вашей карты и CVC", 卡号、有效期和背面三位数.
       '|\\bcard\\s+number\\s*,?\\s+(?:the\\s+)?(?:expiry|expiration|cvv|cvc|security\\s+code)\\b|\\bn[úu]mero\\s+do\\s+cart[ãa]o\\s*,?\\s+(?:a\\s+)?(?:validade|c[óo]digo)' +
-      '|номер\\s+(?:ваше[йи]\\s+)?карты\\s+и\\s+(?:cvc|cvv|срок)|卡号[^。！？]{0,10}?(?:有效期|背面|安全码|cvv)',
+      '|номер\\s+(?:ваше[йи]\\s+)?карты\\s+и\\s+(?:cvc|cvv|срок)|卡号[^。！？]{0,10}?(?:有效期|背面|安全码|cvv)' +
+      // "To receive the refund pls confirm your card on https://…": the card typed into someone's page.
+      '|\\bconfirm\\s+your\\s+(?:credit\\s+|debit\\s+|bank\\s+)?card\\b(?=[^.!?]{0,20}(?:https?:|www\\.|\\blink\\b|\\bpage\\b))',
     {
       anchors: [
         'banking',

@@ -6,6 +6,7 @@ import {
   PAYEE_BEFORE,
   PHONE_NUMBER,
   SENDER_BEFORE,
+  SIGNATURE_BEFORE,
 } from '../lexicon/contact-details';
 import { APP_MOVES, NAMES_AN_APP } from '../lexicon/contact-apps';
 import { COURIER_ACCOUNT_BEFORE } from '../accounts';
@@ -50,10 +51,17 @@ export function offPlatformContact(view: MessageView): Hit | null {
     // Inside an account number: "GB29 REVO 0099 7123 4455 66" holds a run of digits shaped like a phone's.
     if (view.accounts.some((account) => isWithin(phone.index, account))) continue;
     const before = view.text.slice(Math.max(0, phone.index - 40), phone.index);
-    if (endsInsideIban(before) || COURIER_ACCOUNT_BEFORE.test(before)) continue;
+    if (endsInsideIban(before) || COURIER_ACCOUNT_BEFORE.test(before) || inSignature(view.text, phone.index)) continue;
     if (!isRefused(view.text, phone.index)) return hitAt('a phone number', phone.index, phone[0]);
   }
   return null;
+}
+
+/** A number in the signature under a mail's closing, with no ask to be reached there. */
+function inSignature(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 140), index);
+  const closing = SIGNATURE_BEFORE.exec(before);
+  return closing !== null && !ASKS_TO_BE_CONTACTED.test(before.slice(closing.index));
 }
 
 function insideLink(view: MessageView, index: number): boolean {
