@@ -10,6 +10,8 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       '|\\b(?:only\\s+accept|accept\\s+only)\\s+(?:\\S+\\s+)?cash\\b(?!\\s+flow)|只(?:收|接受)[^，。！？,.!?]{0,4}?现金(?![吗嘛?？])' +
       // "We accept cash pickup": money collected over a remittance counter, by whoever shows the code.
       '|\\bcash[\\s-]?pick[\\s-]?ups?\\b' +
+      // "The CO costs 160 USD, pls prepare cash, our agent will collect at your warehouse".
+      '|\\bprepare\\s+(?:the\\s+)?cash\\b(?!\\s+flow)' +
       // "Payez une partie en espèces à notre agent".
       '|\\b(?:pay|paie|r[èée]gl)\\S*\\s+(?:\\S+\\s+){0,3}?en\\s+esp[èe]ces\\b' +
       // "Bayar tunai kepada wakil kami" (cash to our agent); "I have cash in USD, could your cousin pick it up".

@@ -142,10 +142,10 @@ export const PRETEXTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\bnicht\\s+(?:mehr\\s+)?(?:an|auf)\\s+(?:die|das)\\s+alte\\s+(?:bankverbindung|konto|iban)|\\balte[ns]?\\s+(?:bankverbindung|konto)\\s+(?:ist\\s+)?(?:ung(?:ü|ue|u)ltig|nicht\\s+mehr)' +
       '|не\\s+(?:платите|оплачивайте|переводите)\\s+(?:\\S+\\s+){0,2}?на\\s+стар[\\p{L}]*\\s+(?:сч[её]т|реквизит)' +
       '|\\bpuran[ea]\\s+(?:wale\\s+|vale\\s+)?(?:account|khate)\\s+(?:\\S+\\s+){0,2}?(?:mat|na)\\b|\\bnaya\\s+(?:bank\\s+)?account\\b(?!\\s+(?:manager|team|rep|holder|executive)\\b)' +
-      // "Our bank has changed", "nosso banco mudou", 收款银行由…变更为….
+      // "Our bank has changed", "nosso banco mudou", "o agente mudou de banco", "o novo beneficiário é …", 收款银行由…变更为….
       // "Notre comptable vous enverra un autre RIB, l'ancien ne fonctionne plus"; "no use los datos del pedido de Alibaba".
       "|\\bautre\\s+rib\\b|\\bl'ancien\\s+(?:rib|compte)\\s+ne\\s+(?:fonctionne|marche)\\s+plus|\\bno\\s+use\\s+(?:los|las|el|la)\\s+(?:datos\\s+)?del?\\s+pedido\\b" +
-      '|\\bnotre\\s+banque\\s+a\\s+chang[ée]|\\bnosso\\s+banco\\s+mudou|\\bnuestro\\s+banco\\s+(?:ha\\s+)?cambi|\\bunsere\\s+bank\\s+hat\\s+sich\\s+ge(?:ä|ae|a)ndert|收款银行(?:由|从)[^。！？，]{1,20}?(?:变更|更换|改)为',
+      '|\\bnotre\\s+banque\\s+a\\s+chang[ée]|\\bnosso\\s+banco\\s+mudou|\\bmudou\\s+de\\s+banco\\b|\\bnovo\\s+benefici[áa]rio\\b|\\bnuestro\\s+banco\\s+(?:ha\\s+)?cambi|\\bunsere\\s+bank\\s+hat\\s+sich\\s+ge(?:ä|ae|a)ndert|收款银行(?:由|从)[^。！？，]{1,20}?(?:变更|更换|改)为',
     {
       anchors: [
         'compte',
@@ -160,6 +160,7 @@ export const PRETEXTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'naya',
         'banque',
         'banco',
+        'novo benefici',
         'unsere bank',
         'autre rib',
         'ancien',

@@ -28,6 +28,8 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
       '|\\bhesap\\s+(?:bilgi\\S*|numara\\S*|no)\\s+(?:\\S+\\s+)?(?:verir|verece|g[öo]nderir|g[öo]ndere|payla[şs][ıi]r|iletir)[\\p{L}]*|계좌(?:\\s*번호)?(?:를|는)?\\s*(?:알려|보내)\\s*(?:드리|드릴)' +
       // Spanish "le paso la nueva cuenta para el pago", "te mando la cuenta pa depositar".
       '|\\b(?:le|te|les)\\s+(?:paso|mando|env[íi]o|doy|comparto)\\s+(?:la|mi|nuestra)\\s+(?:nueva\\s+)?cuenta\\b(?=[^.!?]{0,30}\\b(?:para|pa)\\s+(?:el\\s+)?(?:pago|pagar|depositar|dep[óo]sito|transferir|transferencia)\\b|\\s+(?:de|del)\\s+(?!alibaba|pedido|orden))' +
+      // Spanish "a la cuenta que te mandé" (to the account I sent you).
+      '|\\ba\\s+la\\s+cuenta\\s+que\\s+(?:te|le|les)\\s+(?:mand[ée]|pas[ée]|di|envi[ée]|compart[íi])(?![\\p{L}])' +
       // French "pour recevoir le RIB", Arabic وأعطيك حساب البنك (and I'll give you the bank account).
       '|\\b(?:recevoir|vous\\s+envoyer|je\\s+vous\\s+envoie|vous\\s+enverrai|vous\\s+donner)\\s+(?:le|notre|mon)\\s+(?:nouveau\\s+)?rib\\b' +
       '|(?:وأعطيك|واعطيك|أعطيك|اعطيك|أرسل\\s+لك|ارسل\\s+لك|ارسلك)\\s+(?:رقم\\s+)?(?:ال)?حساب' +
@@ -53,6 +55,7 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
         'envio',
         'doy',
         'comparto',
+        'a la cuenta',
         'iban',
         'recevoir',
         'envoyer',

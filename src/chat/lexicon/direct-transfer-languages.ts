@@ -13,7 +13,8 @@ import { cue, type Cue } from './cue';
 export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
-    'โอนตรง|เข้าบัญชีบริษัท' +
+    // Thai: "โอนเข้าบัญชีกสิกรไทย 0418…" (transfer into a Kasikorn account): an account at a named bank, not the order.
+    'โอนตรง|เข้าบัญชีบริษัท|เข้าบัญชี(?:ธนาคาร)?(?:กสิกร|กรุงเทพ|ไทยพาณิชย์|กรุงไทย|กรุงศรี|ทีทีบี|ทหารไทย|ออมสิน)' +
       '|\\b(?:direct\\s+acc|direct\\s+a/c|direct\\s+khate)\\w*\\s+(?:me|mein|mai|main)\\b' +
       '|\\bchuy[ểe]n\\s+(?:kho[ảa]n\\s+|ti[ềe]n\\s+)?th[ẳa]ng\\s+(?:cho|v[àa]o|qua|t[ớo]i)\\b' +
       // Into the company's account, unless Alibaba is the one paying it ("Alibaba chuyển tiền vào tài khoản công ty").
@@ -36,6 +37,7 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       anchors: [
         'โอนตรง',
         'เข้าบัญชีบริษัท',
+        'เข้าบัญชี',
         'direct acc',
         'direct a/c',
         'direct khate',

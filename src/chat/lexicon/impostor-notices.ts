@@ -53,7 +53,9 @@ export const IMPOSTOR_NOTICES: readonly Cue[] = [
       '|\\bcard\\s+number\\s*,?\\s+(?:the\\s+)?(?:expiry|expiration|cvv|cvc|security\\s+code)\\b|\\bn[úu]mero\\s+do\\s+cart[ãa]o\\s*,?\\s+(?:a\\s+)?(?:validade|c[óo]digo)' +
       '|номер\\s+(?:ваше[йи]\\s+)?карты\\s+и\\s+(?:cvc|cvv|срок)|卡号[^。！？]{0,10}?(?:有效期|背面|安全码|cvv)' +
       // "To receive the refund pls confirm your card on https://…": the card typed into someone's page.
-      '|\\bconfirm\\s+your\\s+(?:credit\\s+|debit\\s+|bank\\s+)?card\\b(?=[^.!?]{0,20}(?:https?:|www\\.|\\blink\\b|\\bpage\\b))',
+      '|\\bconfirm\\s+your\\s+(?:credit\\s+|debit\\s+|bank\\s+)?card\\b(?=[^.!?]{0,20}(?:https?:|www\\.|\\blink\\b|\\bpage\\b))' +
+      // "He will call you to collect the freight payment by card over phone".
+      '|\\bcard\\s+over\\s+(?:the\\s+)?(?:phone|call|telephone)\\b|\\bcard\\s+by\\s+(?:phone|telephone)\\b',
     {
       anchors: [
         'banking',
@@ -78,6 +80,8 @@ export const IMPOSTOR_NOTICES: readonly Cue[] = [
         'смс',
         'карты',
         'card number',
+        'card over',
+        'card by',
         'número do cart',
         'numero do cart',
         '卡号',

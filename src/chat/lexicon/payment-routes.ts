@@ -95,7 +95,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       // "Pls pay by company account below", Chinglish for paying into it.
       `|\\b(?:pay|transfer|remit|send|wire)\\s+(?:by|via|through|with)\\s+(?:our\\s+|the\\s+|my\\s+)?(?:company\\s+|bank\\s+|company\\s+bank\\s+)?${ACCOUNT}\\s+(?:below|as\\s+follows?)\\b` +
       // "Please re-pay to the account below", "the fee paid to the logistics company account below", "transfer to acc below".
-      `|\\b(?:pay|paid|re-?pay|transfer|remit|send|sent|wire|tt|t/t)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:the\\s+)?(?:new\\s+)?(?:[^\\s,.;:!?]+\\s+){0,2}?(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|listed|written|mentioned)\\s+)?(?:below|details\\s+below|as\\s+follows)\\b` +
+      `|\\b(?:pay|paid|re-?pay|transfer|remit|send|sent|wire|tt|t/t)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:the\\s+)?(?:new\\s+)?(?:[^\\s,.;:!?]+\\s+){0,2}?(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|listed|written|mentioned)\\s+)?(?:below|details\\s+below|as\\s+follows|attached)\\b` +
       // "Effect payment to the account stated in the attached invoice", "remit the deposit to the account in the contract".
       `|\\b(?:pay|payment|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|written|listed)\\s+)?(?:in|on)\\s+the\\s+(?:attached|contract|pi|proforma(?:\\s+invoice)?)\\b`,
     // The order's own account, which a T/T into a Trade Assurance order is paid to, is no finding ("Beneficiary: Alibaba.com Singapore …").

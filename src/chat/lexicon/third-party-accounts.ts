@@ -1,5 +1,11 @@
 import { cue, type Cue } from './cue';
 
+/** Paying (not the writer's own: "we already paid … to him"), then up to six words and "to". */
+const PAID_TO =
+  "\\b(?:pay|remit|transfer|wire)\\w*(?<!\\b(?:i|we)(?:\\s+will|'ll|\\s+can|\\s+already|\\s+have)?\\s+\\w+)\\s+(?:\\S+\\s+){0,6}?to\\s+";
+const NOT_IN_THE_ORDER =
+  '(?!\\s+(?:in|on|via|through)\\s+(?:the\\s+)?(?:alibaba|trade\\s+assurance|order)\\b)';
+
 /**
  * Money sent to someone else's account: an agent's, a forwarder's, a
  * representative's or a related company's ("payment goes to his Macau
@@ -25,7 +31,9 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       '|\\bpayment\\s+receiver\\s+(?:is|will\\s+be)\\s+(?:our\\s+)?(?:\\S+\\s+)?(?:agent|partner|company|forwarder)\\b' +
       '|\\bpay\\w*\\s+into\\s+(?:(?!alibaba|citi)\\S+\\s+){1,4}?(?:ltd|limited|llc|logistics|trading|company|co\\.?)\\s+(?:\\S+\\s+){0,2}?(?:bank\\s+)?(?:account|a/c)\\b' +
       // "Kindly pay to third party company account, it is our partner trading company in Dubai".
-      '|\\b(?:pay|remit|transfer|wire|send)\\w*\\s+(?:it\\s+|the\\s+\\S+\\s+)?(?:directly\\s+)?to\\s+(?:a\\s+|the\\s+|our\\s+)?third[\\s-]party\\s+(?:company\\s+|bank\\s+|company\\s+bank\\s+)?(?:account|a/c)\\b',
+      '|\\b(?:pay|remit|transfer|wire|send)\\w*\\s+(?:it\\s+|the\\s+\\S+\\s+)?(?:directly\\s+)?to\\s+(?:a\\s+|the\\s+|our\\s+)?third[\\s-]party\\s+(?:company\\s+|bank\\s+|company\\s+bank\\s+)?(?:account|a/c)\\b' +
+      // "Add his whatsapp and pay the telex release fee 180 USD to him": the agent just named is paid, not the order.
+      `|${PAID_TO}him\\b${NOT_IN_THE_ORDER}|${PAID_TO}her\\b${NOT_IN_THE_ORDER}`,
     {
       anchors: [
         'goe',
@@ -39,6 +47,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         'to our',
         'invoice from our',
         'third',
+        'to him',
+        'to her',
       ],
     },
   ),
@@ -57,12 +67,14 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       // Portuguese "pague o frete ao nosso agente em Luanda", Spanish "pague el flete a nuestro agente".
       '|\\b(?:pag(?:ue|uem|ar|a)|transfira)\\s+(?:\\S+\\s+){0,3}?ao\\s+nosso\\s+(?:agente|representante|despachante|s[óo]cio|parceiro)\\b' +
       '|\\b(?:pag(?:ue|uen|ar|a)|transfiera)\\s+(?:\\S+\\s+){0,3}?a\\s+nuestro\\s+(?:agente|representante|socio|despachante)\\b' +
-      // Hinglish "direct hamare partner ke account mein daal do".
-      '|\\b(?:partner|agent|bhai|dost)\\s+ke\\s+(?:account|a/c|khate)\\b' +
+      // Hinglish "direct hamare partner ke account mein daal do", "hamare CHA ke account me" (our customs house agent's).
+      '|\\b(?:partner|agent|bhai|dost|cha|forwarder|transporter)\\s+ke\\s+(?:account|a/c|khate)\\b' +
       // German "zahlen Sie bitte direkt an unseren Versicherungsmakler"; Portuguese "pago no boleto da transportadora parceira".
       '|\\bdirekt\\s+an\\s+(?:unseren|unsere|unser|den|die)\\s+[\\p{L}]*(?:makler|agenten|agent|spediteur|vertreter|vermittler|partner)\\b|\\bboleto\\s+d[ao]\\s+(?:transportadora|despachante|agente|parceir[ao])' +
       // Korean, Japanese and Chinese: an agent's or a related company's account.
-      '|(?:에이전트|대리인|대리점|자회사|관계사)\\s?계좌|(?:代理店|代理人|関連会社|子会社)の?口座|代理商的?(?:帳戶|账户)|บัญชีบริษัทในเครือ',
+      '|(?:에이전트|대리인|대리점|자회사|관계사)\\s?계좌|(?:代理店|代理人|関連会社|子会社)の?口座|代理商的?(?:帳戶|账户)|บัญชีบริษัทในเครือ' +
+      // Arabic "إلى حساب المخلص الجمركي" (to the customs broker's account), Thai บัญชีตัวแทน (the agent's account).
+      '|حساب\\s+(?:ال)?(?:مخلص|وكيل|مندوب)|บัญชีตัวแทน',
     {
       anchors: [
         'account',
@@ -93,6 +105,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         '口座',
         '代理商',
         'บัญชีบริษัทในเครือ',
+        'حساب',
+        'บัญชีตัวแทน',
       ],
     },
   ),

@@ -51,7 +51,8 @@ export function offPlatformContact(view: MessageView): Hit | null {
     // Inside an account number: "GB29 REVO 0099 7123 4455 66" holds a run of digits shaped like a phone's.
     if (view.accounts.some((account) => isWithin(phone.index, account))) continue;
     const before = view.text.slice(Math.max(0, phone.index - 40), phone.index);
-    if (endsInsideIban(before) || COURIER_ACCOUNT_BEFORE.test(before) || inSignature(view.text, phone.index)) continue;
+    if (endsInsideIban(before) || COURIER_ACCOUNT_BEFORE.test(before) || inSignature(view.text, phone.index))
+      continue;
     if (!isRefused(view.text, phone.index)) return hitAt('a phone number', phone.index, phone[0]);
   }
   return null;
