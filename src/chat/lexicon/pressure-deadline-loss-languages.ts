@@ -11,8 +11,8 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   {
     deadline:
       '\\b(?:hoy|esta\\s+noche|esta\\s+semana|(?:antes\\s+del?|hasta\\s+el|para\\s+el)\\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|\\d)|hasta\\s+(?:ma[ñn]ana|las\\s+\\d)|a\\s+las\\s+\\d|antes\\s+del?\\s+(?:a[ñn]o\\s+nuevo|la\\s+fiesta|las\\s+fiestas|feriado|navidad))',
-    pay: '\\b(?:pag(?:o|ar|ue|uen|a)|saldo|dep[óo]sito|anticipo|transferencia|transfier)',
-    loss: '(?:de\\s+lo\\s+contrario|\\bse\\s+cancela|cancelamos|\\bpierde|\\bperde(?:mos|r)|pr[óo]xim[ao]\\s+(?:semana|mes)|mes\\s+que\\s+viene|nuevo\\s+precio|bodegaje|almacenaje|sobreestad[íi]a|\\bsube\\b|aumenta|no\\s+podemos|ya\\s+no|(?:asegurar|mantener|garantizar)\\s+(?:el|este)\\s+precio)',
+    pay: '\\b(?:pag(?:o|ar|ue|uen|a)|saldo|dep[óo]sito|anticipo|transferencia|transfier|consign)',
+    loss: '(?:de\\s+lo\\s+contrario|\\bse\\s+cancela|cancelamos|\\bpierde|\\bperde(?:mos|r)|pr[óo]xim[ao]\\s+(?:semana|mes)|mes\\s+que\\s+viene|nuevo\\s+precio|bodegaje|almacenaje|sobreestad[íi]a|\\bsube\\b|aumenta|no\\s+podemos|ya\\s+no|(?:asegurar|mantener|garantizar)\\s+(?:el|este)\\s+precio|abandono|\\bcobra\\w*|por\\s+d[íi]a)',
     anchors: ['hoy', 'esta noche', 'esta semana', 'antes de', 'hasta ', 'para el', 'a las'],
   },
   // "Se o sinal não cair até sexta, o pedido vai para o mês que vem".
@@ -20,23 +20,23 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
     deadline:
       '\\b(?:hoje|esta\\s+noite|at[ée]\\s+(?:amanh[ãa]|segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo|[àa]s\\s+\\d|o\\s+dia\\s+\\d|\\d)|antes\\s+d[eao]s?\\s+(?:feriado|fim\\s+de\\s+semana|segunda|ter[çc]a|quarta|quinta|sexta|\\d))',
     pay: '\\b(?:pag(?:amento|ar|ue|uem|a)|saldo|dep[óo]sito|sinal|transfer[êe]ncia|transfir|pix)',
-    loss: '(?:\\bsen[ãa]o\\b|caso\\s+contr[áa]rio|cancela|\\bperde|pr[óo]xim[ao]\\s+(?:semana|m[êe]s)|m[êe]s\\s+que\\s+vem|novo\\s+pre[çc]o|pre[çc]o\\s+novo|\\bsobe\\b|aumenta|n[ãa]o\\s+(?:conseguimos|podemos|d[áa])|(?:garantir|manter|segurar)\\s+(?:o|este|esse)\\s+pre[çc]o|evitar\\s+(?:a\\s+|o\\s+)?(?:devolu|multa|armazenagem|leil))',
+    loss: '(?:\\bsen[ãa]o\\b|caso\\s+contr[áa]rio|cancela|\\bperde|pr[óo]xim[ao]\\s+(?:semana|m[êe]s)|m[êe]s\\s+que\\s+vem|novo\\s+pre[çc]o|pre[çc]o\\s+novo|\\bsobe\\b|aumenta|n[ãa]o\\s+(?:conseguimos|podemos|d[áa])|(?:garantir|manter|segurar)\\s+(?:o|este|esse)\\s+pre[çc]o|evitar\\s+(?:a\\s+|o\\s+)?(?:devolu|multa|armazenagem|leil)|armazenagem|navio\\s+de\\s+retorno|devolvid)',
     anchors: ['hoje', 'esta noite', 'até ', 'ate ', 'antes d'],
   },
   // "Si le solde n'est pas reçu avant vendredi, la commande passera au mois prochain".
   {
     deadline:
-      "\\b(?:aujourd'hui|ce\\s+soir|ce\\s+week-?end|(?:avant|d'ici)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\\s+soir|le\\s+\\d|la\\s+fin|\\d)|a\\s+\\d{1,2}\\s?h)|(?<![\\p{L}])à\\s+\\d{1,2}\\s?h",
+      "\\b(?:aujourd'hui|ce\\s+soir|ce\\s+week-?end|(?:avant|d'ici)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\\s+soir|le\\s+\\d|la\\s+fin|\\d)|a\\s+\\d{1,2}\\s?h|sous\\s+\\d{1,3}\\s?(?:h|heures|jours)\\b)|(?<![\\p{L}])à\\s+\\d{1,2}\\s?h",
     pay: '\\b(?:pai(?:ement|er|ez)|pay(?:er|ez)|solde|acompte|virement|vir(?:ez|er)|r[ée]gl(?:ez|er|ement))',
     loss: '(?:\\bsinon\\b|faute\\s+de|annul|\\bperd|semaine\\s+prochaine|mois\\s+prochain|nouveau\\s+(?:tarif|prix)|augment|ne\\s+(?:pourrons|pouvons)\\s+pas|surestaries|magasinage|(?<![\\p{L}])à\\s+votre\\s+charge)',
-    anchors: ["aujourd'hui", 'ce soir', 'ce week', 'avant', "d'ici", ...beforeANumber('à', 'a')],
+    anchors: ["aujourd'hui", 'ce soir', 'ce week', 'avant', "d'ici", ...beforeANumber('à', 'a', 'sous')],
   },
   // "Wenn die Anzahlung nicht bis Freitag da ist, rutscht der Auftrag in den nächsten Monat".
   {
     deadline:
       '\\b(?:heute|innerhalb\\s+von\\s+\\d+\\s*(?:stunden|std|tagen)|bis\\s+(?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|ende|\\d)|(?:vor|nach)\\s+(?:dem\\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|wochenende|feiertag)|um\\s+\\d{1,2}\\s*uhr)',
     pay: '(?:zahl|[üu]berweis|ueberweis|anzahlung|restbetrag|\\bbetrag|\\bsaldo)',
-    loss: '(?:\\bsonst\\b|andernfalls|ansonsten|storn|n(?:ä|a|ae)chste[nr]?\\s+(?:woche|monat)|neue[rn]?\\s+preis|teurer|\\bsteig|verf(?:ä|a|ae)llt|verpass|listenpreis|normalpreis|gilt\\s+wieder\\s+(?:der\\s+)?(?:alte|normale|volle)?\\s*preis)',
+    loss: '(?:\\bsonst\\b|andernfalls|ansonsten|storn|n(?:ä|a|ae)chste[nr]?\\s+(?:woche|monat)|neue[rn]?\\s+preis|teurer|\\bsteig|verf(?:ä|a|ae)llt|verpass|listenpreis|normalpreis|lagergeld|standgeld|pro\\s+tag|gilt\\s+wieder\\s+(?:der\\s+)?(?:alte|normale|volle)?\\s*preis)',
     anchors: [
       'heute',
       'innerhalb von',
@@ -72,7 +72,7 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
     deadline:
       "(?:bug[üu]n(?![\\p{L}])|(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar|yar[ıi]n|ak[şs]am)(?:ye|ya|e|a|[ıi]na|ine)?(?:\\s+g[üu]n[üu]ne)?\\s+kadar|saat\\s+\\d{1,2}(?:'?[ye]?e|'?[ya]a|:\\d\\d)?)",
     pay: '(?:[öo]deme|[öo]de[yn]|g[öo]nderin|g[öo]nderirseniz|havale|bakiye|kapora|pe[şs]inat)',
-    loss: '(?:\\byoksa\\b|aksi\\s+(?:halde|takdirde)|iptal|art[ıi]yor|artacak|ka[çc][ıi]r|ka[çc]acak|ka[çc]ar\\b|haftaya|gelecek\\s+ay|bekler|kal[ıi]r|gecik|depo\\s+[üu]cret)',
+    loss: '(?:\\byoksa\\b|aksi\\s+(?:halde|takdirde)|iptal|art[ıi]yor|artacak|ka[çc][ıi]r|ka[çc]acak|ka[çc]ar\\b|haftaya|gelecek\\s+ay|bekler|kal[ıi]r|gecik|depo\\s+[üu]cret|iade|ardiye)',
     anchors: ['kadar', 'saat ', 'bugün', 'bugun'],
   },
   // "财务今天下午四点结账，尾款今天不到的话只能排到下个月"; "周五前没收到定金就取消".
@@ -115,12 +115,13 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
     anchors: ['trước', 'trưoc', 'truớc', 'truoc', 'ngày mai', 'ngay mai', 'hôm nay', 'hom nay'],
   },
   // "Tolong transfer DP hari ini … supaya harga tidak berubah" (so the price doesn't change); "Kapal berangkat Jumat,
-  // kalau belum lunas kami pindah ke kapal berikutnya" (the ship leaves Friday; not paid off, the next ship).
+  // kalau belum lunas kami pindah ke kapal berikutnya" (the ship leaves Friday; not paid off, the next ship); Malay "bayar …
+  // sebelum esok, kalau tak kena caj simpanan RM 300 sehari" (pay before tomorrow, else storage of RM 300 a day).
   {
     deadline:
-      '\\bhari\\s+ini\\b|\\b(?:berangkat|sebelum|sampai)\\s+(?:hari\\s+)?(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok)\\b',
+      '\\bhari\\s+ini\\b|\\b(?:berangkat|sebelum|sampai)\\s+(?:hari\\s+)?(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|esok)\\b|\\bsebelum\\s+(?:paket|barang|kiriman|kontainer)\\b',
     pay: '\\b(?:transfer|bayar|dp|pembayaran|pelunasan|lunas)\\b',
-    loss: '\\b(?:(?:supaya|agar)\\s+harga|harga\\s+(?:naik|akan\\s+naik)|kalau\\s+(?:tidak|belum)|jika\\s+(?:tidak|belum)|dibatalkan|batal|hangus|kapal\\s+berikutnya|(?:ongkos|biaya)\\s+\\S+\\s+naik)\\b',
+    loss: '\\b(?:(?:supaya|agar)\\s+harga|harga\\s+(?:naik|akan\\s+naik)|kalau\\s+(?:tidak|belum)|jika\\s+(?:tidak|belum)|dibatalkan|batal|hangus|kapal\\s+berikutnya|(?:ongkos|biaya)\\s+\\S+\\s+naik|kalau\\s+tak|caj\\s+simpanan|sehari|dikembalikan)\\b',
     anchors: ['hari ini', 'berangkat', 'sebelum', 'sampai'],
   },
   // "Armator wymaga zapłaty do jutra … Jeśli nie zdążymy, stracimy miejsce na statku i fracht podrożeje".

@@ -79,12 +79,15 @@ const ENGLISH: DeadlinePayAndLoss = {
     "|\\b(?:balance|bal|payment|deposit|money)\\s+(?:is\\s+|does\\s+|doesn't\\s+)?(?:no|not)?\\s*(?:come|arrive|reach|received)\\w*\\s+(?:by\\s+)?(?:tomorrow|tmrw?)\\b" +
     `|\\bby\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}|\\bby\\s+the\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}|\\bbefore\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}|\\bbefore\\s+the\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}` +
     // "Transfer … now to keep your production line": now, with what it keeps (read whole, so the loss ends where it does).
-    `|\\bnow\\s+to\\s+${KEEPS}\\b|\\bnow\\s+otherwise\\b` +
+    `|\\bnow\\s+to\\s+${KEEPS}\\b|\\bnow\\s+otherwise\\b|\\bnow\\b(?=[^.!?]{0,60}\\b(?:otherwise|or\\s+else)\\b)` +
+    // "Clear now at …/pay" (storage by the day), "pay cash Monday or the container goes to auction", "settle before vessel departure".
+    '|\\b(?:pay|settle|clear|transfer|remit)\\s+(?:it\\s+|them\\s+)?now\\b|\\bbefore\\s+vessel\\s+(?:departure|departs|leaves|sails)\\b|\\bbefore\\s+the\\s+vessel\\s+(?:departure|departs|leaves|sails)\\b' +
+    `|\\b(?:${WEEKDAYS.join('|')})\\s+or\\b` +
     "|\\bwithin\\s+\\d{1,2}\\s*(?:hours?|hrs?|h|days?|working\\s+days?)\\b|\\buntil\\s+\\d{1,2}\\b|\\btill\\s+\\d{1,2}\\b|\\bat\\s+\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d|o'?clock)",
   pay:
     // "Revert today itself with advance": the advance, not thanks "in advance" or an "advance notice".
     // Not the order's own payment: "if the Alibaba payment is done by Jan 10 …".
-    '(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|renew(?:al)?|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|tt|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?))\\b' +
+    '(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|renew(?:al)?|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|tt|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?)|clear(?=\\s+(?:it\\s+)?now\\b))\\b' +
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
     "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:[^\\s.!?]+\\s+){0,2}\\S+)" +
     // Nor paying said to wait: "payment no rush", "the balance is only after inspection".
@@ -108,7 +111,9 @@ const ENGLISH: DeadlinePayAndLoss = {
     '|(?:storage|demurrage|detention)\\s+(?:(?:fees?|charges?)\\s+)?(?:will\\s+)?(?:start|begin|(?:is|are)\\s+(?:\\S+\\s+){1,3}?(?:per|a|each|every)\\s+day)' +
     // "Or storage 50 USD per day", "storage start from tomorrow 85usd/day", "the container enters overtime cargo".
     '|(?:storage|demurrage|detention)[^.!?]{0,30}?(?:(?:per|a|each|every)\\s+day|/\\s?day)\\b|overtime\\s+cargo|(?:vessel|ship|container)\\s+cut[\\s-]?off' +
-    "|(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:\\S+\\s+)?(?:help|ship(?:ped)?|hold|keep|guarantee|promise|load(?:ed)?|release(?:d)?)" +
+    "|(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:\\S+\\s+)?(?:help|ship(?:ped)?|hold|keep|guarantee|promise|load(?:ed)?|release(?:d)?|leave)" +
+    // "Free days end tonight", "every day storage 30 USD".
+    '|free\\s+(?:days?|time)\\s+(?:end|ends|is\\s+over|expires?)|(?:per|each|every)\\s+day\\s+(?:storage|demurrage|detention)' +
     '|back\\s+of\\s+the\\s+(?:queue|line)' +
     // "After today sample stock is finish", "i can only keep 2 hours", "if late … price change", "today is last day".
     '|(?:stock|goods|lot)\\s+(?:is\\s+|will\\s+be\\s+)?finish\\w*|will\\s+be\\s+sold\\s+out|(?:can|could)\\s+only\\s+(?:keep|hold)' +
@@ -139,8 +144,8 @@ const ENGLISH: DeadlinePayAndLoss = {
     'noon',
     'midnight',
     'within',
-    'now to',
-    'now otherwise',
+    'now',
+    'before vessel',
     'holiday',
     'weekend',
     'deadline',

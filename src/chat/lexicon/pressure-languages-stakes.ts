@@ -71,6 +71,8 @@ export const STAKES_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\b(?:pembeli|customer|buyer|klien|pelanggan)\\s+lain\\s+' +
       WORDS(3) +
       '(?:mau|ingin|minat|tertarik|menunggu|menawar|nawar)' +
+      // "Yang lain juga mau ambil lho" (the others want to take it too).
+      '|\\byang\\s+lain\\s+(?:juga\\s+)?(?:mau|ingin|minat|tertarik)\\s+(?:ambil|beli)\\b' +
       '|kh[áa]ch\\s+(?:h[àa]ng\\s+)?kh[áa]c\\s+' +
       WORDS(3) +
       '(?:mu[ốo]n|[đd]ang\\s+(?:ch[ờo]|[đd][ợo]i|h[ỏo]i)|tr[ảa]\\s+gi[áa]\\s+cao)' +
