@@ -18,10 +18,10 @@ const LABEL_CHAR = 'a-z0-9\\u00e0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
 /**
  * "https://…", "www.…", or a written-out host with a known ending ("bit.ly/x", "alibaba-com.support/verify"), or an
  * IP address with a path ("47.91.203.18/app/catalog.apk"; without one it may be a version); not an e-mail address's
- * first part ("kevin.zhou.trade@163.com").
+ * first part ("kevin.zhou.trade@163.com", "sunny.trade.gz@163.com").
  */
 const LINK = new RegExp(
-  `(?:https?://|www\\.)[^\\s<>"'，。）)\\]]+|(?<![\\p{L}\\p{N}@._-])(?:[${LABEL_CHAR}](?:[${LABEL_CHAR}-]{0,61}[${LABEL_CHAR}])?\\.)+(?:${TLDS})(?![\\p{L}\\p{N}@-])(?::\\d+)?(?:/[^\\s<>"'，。）)\\]]*)?|(?<![\\p{L}\\p{N}._-])(?:\\d{1,3}\\.){3}\\d{1,3}(?::\\d+)?/[^\\s<>"'，。）)\\]]*?[a-z][^\\s<>"'，。）)\\]]*`,
+  `(?:https?://|www\\.)[^\\s<>"'，。）)\\]]+|(?<![\\p{L}\\p{N}@._-])(?:[${LABEL_CHAR}](?:[${LABEL_CHAR}-]{0,61}[${LABEL_CHAR}])?\\.)+(?:${TLDS})(?![\\p{L}\\p{N}@-]|(?:\\.[${LABEL_CHAR}-]+)+@)(?::\\d+)?(?:/[^\\s<>"'，。）)\\]]*)?|(?<![\\p{L}\\p{N}._-])(?:\\d{1,3}\\.){3}\\d{1,3}(?::\\d+)?/[^\\s<>"'，。）)\\]]*?[a-z][^\\s<>"'，。）)\\]]*`,
   'gu',
 );
 

@@ -11,6 +11,8 @@ const OLD_ACCOUNT =
   `(?:\\b(?:old\\s|previous\\s|former\\s)\\s*(?:\\S+\\s+){0,2}?${ACCOUNT}\\b` +
   // Said after it: "the account in your TA order is old".
   `|\\b${ACCOUNT}\\b(?:\\s+[^\\s,.;!?]+){0,5}?\\s+(?:is\\s+old|is\\s+outdated|is\\s+expired|is\\s+wrong)\\b` +
+  // Named by the paper it was on: "the freight account on last PI".
+  `|\\b${ACCOUNT}\\s+(?:on|in)\\s+(?:the\\s+)?last\\s+pi\\b|\\b${ACCOUNT}\\s+(?:on|in)\\s+(?:the\\s+)?last\\s+invoice\\b` +
   '|(?:旧|之前那个|之前的|以前那个|以前的|原来那个|原来的)(?:银行)?(?:账户|账号|户头)' +
   '|стар(?:ый|ий|ыи|ии|ого|ому|ом)\\s+(?:банковск[\\p{L}]*\\s+)?(?:сч[её]т|рахун[\\p{L}]*)|стар(?:ым|ые|ых)\\s+реквизит' +
   '|\\b(?:akaun|rekening|rek)\\s+(?:\\S+\\s+)?lama\\b|\\bakun\\s+bank\\s+lama\\b|\\boude\\s+(?:bank)?rekening|\\blumang\\s+(?:bank\\s+)?account\\b' +
@@ -23,7 +25,7 @@ const OLD_ACCOUNT =
 
 /** Said of it: blocked, frozen, audited, closed, changed, not to be used or paid ("ya no funciona"), or a new one instead. */
 const NO_LONGER_THE_ONE =
-  "(?:\\b(?:frozen|freeze|blocked|closed|suspended|audit\\w*|hold|changed|not|no\\s+longer|don'?t|do\\s+not|never|new|stop(?:ped)?|invalid|use\\s+this\\s+(?:one|new|acc\\w*|a/c))\\b" +
+  "(?:\\b(?:frozen|freeze|blocked|closed|suspended|cancell?ed|audit\\w*|hold|changed|not|no\\s+longer|don'?t|do\\s+not|never|new|stop(?:ped)?|invalid|use\\s+this\\s+(?:one|new|acc\\w*|a/c))\\b" +
   '|冻结|停用|不要|别|不能|审计|查核|换|新(?:的)?(?:账|户)|заблок|замор|не\\s|нов|змін|смен|закрит|закрыт' +
   '|\\b(?:diblokir|blokir|audit|diaudit|tutup|ditutup|jangan|baru|tukar|niet|geblokkeerd|nieuwe?|gewijzigd|wag|huwag|bago|naka-?hold)\\b' +
   '|نکنید|مسدود|جدید|بسته|مجمد|مغلق|لا\\s|جديد|تحت\\s+المراجعة|بند|نیا|نہ\\s|बंद|नया|नए|नई|मत|ใหม่|ไม่สามารถ|ใช้ไม่ได้|ตรวจสอบ' +
@@ -42,6 +44,8 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
     near: [inMessageWith(NO_LONGER_THE_ONE, 120)],
     anchors: [
       'old ',
+      'last pi',
+      'last invoice',
       'previous ',
       'former ',
       'is old',

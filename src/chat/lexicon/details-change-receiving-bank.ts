@@ -13,6 +13,10 @@ export const RECEIVING_BANK_CHANGED = cue(
     // "Our real account is the one I send you now, different from before."
     `|\\bdifferent\\s+from\\s+(?:before|last\\s+time|the\\s+(?:old|previous|last|earlier)\\s+one)\\b${mentionsOneOf(`${ACCOUNT}|beneficiary|iban|swift`)}` +
     `|\\b(?:bank|${ACCOUNT})\\s+(?:will\\s+(?:now\\s+)?be|is\\s+now)\\s+[^.!?\\n]{1,60}?\\binstead\\s+of\\b` +
+    // "The bank is now Standard Chartered Singapore not ICBC": the old one named last, and nothing after it.
+    '|\\bbank\\s+is\\s+now\\s+(?!(?:closed|open|busy|off|on\\s+holiday)\\b)[^.!?\\n]{1,60}?,?\\s+not\\s+(?:the\\s+)?[^\\s.!?,;]+(?:\\s+[^\\s.!?,;]+)?(?=\\s*(?:[.!?,;]|$))' +
+    // "Since June all payment to Kingstar not to Dongguan factory account".
+    '|\\ball\\s+payments?\\s+(?:now\\s+)?(?:go\\s+)?to\\s+(?:\\S+\\s+){1,3}?not\\s+to\\b' +
     // "Send payment to the factory account instead of the trading company."
     `|\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer|make)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|our|this)\\s+(?:\\S+\\s+){0,3}?${ACCOUNT}\\s+instead\\b` +
     // "Our account is now with Standard Chartered", "we have migrated to a new banking partner, all previous instructions are void".
@@ -54,6 +58,8 @@ export const RECEIVING_BANK_CHANGED = cue(
       "beneficiary's details",
       'different from',
       'instead',
+      'bank is now',
+      'all payment',
       'is now with',
       'is now held',
       'banking partner',

@@ -90,8 +90,8 @@ const ENGLISH: DeadlinePayAndLoss = {
     '(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|renew(?:al)?|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|tt|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?)|clear(?=\\s+(?:it\\s+)?now\\b))\\b' +
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
     "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:[^\\s.!?]+\\s+){0,2}\\S+)" +
-    // Nor paying said to wait: "payment no rush", "the balance is only after inspection".
-    '(?!\\s+(?:is\\s+)?(?:no\\s+rush|not\\s+urgent|(?:only\\s+)?after\\b|(?:fine\\s+)?any\\s?time\\b|(?:can|could)\\s+wait\\b))',
+    // Nor paying said to wait: "payment no rush", "the balance is only after inspection"; nor none: "no deposit needed".
+    '(?!\\s+(?:is\\s+)?(?:no\\s+rush|not\\s+urgent|(?:only\\s+)?after\\b|(?:fine\\s+)?any\\s?time\\b|(?:can|could)\\s+wait\\b))(?!(?<=\\bno\\s+\\S+)\\s+(?:is\\s+)?(?:needed|required|necessary)\\b)',
   loss:
     "\\b(?:otherwise|or\\s+else|else|or\\s+(?:we|the|your|you|it|i|they|he|she)\\s+(?:will|'ll|must|have|can(?:not|'t)?|lose|miss|take|give|sell|pay)" +
     // "… or they take other customer", "today is the cut-off", "we are charged a penalty every day".

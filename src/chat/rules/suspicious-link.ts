@@ -16,7 +16,7 @@ import { sentenceAround } from '../negation';
 
 /** Paying in the chat's other languages: "Paga el certificado en …", "Pagamento da taxa: bit.ly/…", "Zahlung", "оплата". */
 const PAYING_ELSEWHERE =
-  '\\b(?:pag(?:a|ar|ue|o|amento)|payer|paiement|(?:be)?zahl(?:en|ung)|betaal\\w*|betaling\\w*|bayar|pembayaran|thanh\\s+to[áa]n)\\b|оплат|[öo]deme|[öo]deyin|الدفع|ادفع';
+  '\\b(?:pag(?:a|ar|ue|o|amento)|payer|paiement|r[ée]gl(?:er|ez|ement)|(?:be)?zahl(?:en|ung)|betaal\\w*|betaling\\w*|bayar|pembayaran|thanh\\s+to[áa]n)\\b|оплат|[öo]deme|[öo]deyin|الدفع|ادفع';
 /** Why someone would send a link to a login, payment or document page. */
 const LURE_WORDS = new RegExp(
   '\\b(?:pay\\w*|checkout|deposit\\w*|escrow|log\\s?-?in|sign\\s?-?in|verify|verification|confirm\\w*|account|invoice|pi|document|docs|file|receipt|order|form|bank|password|pwd|sms\\s+code|auth\\w*|online\\s+banking|inloggen|digid|identifiez|connexion|anmelden|einloggen|accedi|log\\s+masuk|frais|rechnung|kartendaten|card\\s+details|factura|fatura|facture|fattura|faktura)\\b|支付|付款|定金|登录|登入|验证|驗證|下载|確認|确认|发票|вход|로그인|' +
@@ -42,11 +42,14 @@ const DEVICE_DOES =
   /\b(?:firmware|device|software|machine|controller|module|unit|printer|camera|app|program|it)\s+(?:will\s+|would\s+|can\s+|should\s+|automatically\s+|then\s+)*(?:verif(?:y|ies)|checks?|activates?|connects?|registers?|updates?|downloads?|syncs?)\s+(?:the\s+|its\s+|your\s+)?(?:licen[cs]es?|keys?|serial|activation|firmware|signatures?|certificates?|updates?|time|server|cloud)\b/u;
 /** Where the buyer is asked to pay: the device talk above is a pretext then. */
 const BUYER_PAYS = /\b(?:you|buyer)\b[^.!?]{0,40}\b(?:pay\w*|deposit|fee)\b|支付|付款|定金/u;
+/** Ordering or paying said to happen on Alibaba.com ("see our website …, but order pls on alibaba"): no lure to the link. */
+const DONE_ON_ALIBABA =
+  /\b(?:order|pay|checkout|place)\w*\s+(?:\S+\s+){0,3}?(?:on|via|through|in|at)\s+(?:alibaba|trade\s+assurance)\b/gu;
 /** A query holding another address ("google.com/url?q=https://…"): the known site only passes the buyer on. */
 const REDIRECT = /[?&][\w.-]*=(?:https?(?::|%3a)|www\.)/i;
 /** Paying near a link: "pay here", "enter card", in other languages too. */
 const PAYMENT_WORDS = new RegExp(
-  `\\b(?:pay\\w*|checkout|deposit|wallet|fee|enter\\s+(?:your\\s+)?card)\\b|支付|付款|定金|付|${PAYING_ELSEWHERE}`,
+  `\\b(?:pay\\w*|settle|checkout|deposit|wallet|fee|enter\\s+(?:your\\s+)?card)\\b|支付|付款|定金|付|${PAYING_ELSEWHERE}`,
   'u',
 );
 
@@ -113,7 +116,7 @@ function isLure(view: MessageView, link: LinkMention): boolean {
       ? `${sentence.text.slice(0, at)} ${sentence.text.slice(at + link.text.length)}`
       : sentence.text;
   return (
-    words.test(`${link.path} ${around}`) ||
+    words.test(`${link.path} ${around.replace(DONE_ON_ALIBABA, ' ')}`) ||
     LOGIN_OR_PAYMENT_WORDS.test(link.host) ||
     // A program or a disk image, whatever the words beside it.
     LINKED_PROGRAM.test(link.path)

@@ -1820,4 +1820,23 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'our HK office will receive your samples next week', rules: [] },
   { text: 'we sent the revised PI with the new price', rules: [] },
   { text: 'the amended invoice has the correct HS code', rules: [] },
+  // Probe round 33: the account on the last PI cancelled, "the bank is now X not Y", "all payment to X not to Y"
+  {
+    text: 'pls dont use the freight account on last PI, it is canceled. we will send new one tomorrow',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Dear sir, invoice from forwarder is corrected, the bank is now Standard Chartered Singapore not ICBC. Pls contact agent at ops.fastcargo.sg@outlook.com for new details and pay freight before ETD',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Bank Name: | Standard Chartered Bank (HK) | Beneficiary: | KINGSTAR HOLDINGS LIMITED | Account: | 447-3-092281-6 | *Since June all payment to Kingstar not to Dongguan factory account, pls update your system',
+    rules: [PAY, CHANGE],
+  },
+  // Near misses: the bank's opening hours, the last PI's account still the one
+  { text: 'sorry the bank is now closed, I will pay tomorrow morning through Alibaba', rules: [] },
+  {
+    text: 'the account on last PI is still the same, nothing changed, pay via Trade Assurance as usual',
+    rules: [],
+  },
 ];

@@ -1319,4 +1319,41 @@ export const CONTACT_CASES: ChatCase[] = [
   // Review: a 'no' that labels a number is no refusal
   { text: 'my no 97180 55264 whatsapp', rules: [CONTACT] },
   { text: 'no, 97180 55264 is not my number', rules: [] },
+  // Probe round 33: "no WhatsApp +55 …" is Portuguese "on", numbers spelt out after "plus", "i give you … on whats app", a Polish ask for a private e-mail
+  {
+    text: 'Olá amigo, o frete marítimo até Santos não está no pedido Alibaba. Fale com nosso despachante no WhatsApp +55 11 9 8472-3310, ele passa a chave PIX pra pagar',
+    rules: [CONTACT, PAY],
+  },
+  {
+    text: 'ok so uh hi my friend this is kevin from the factory im driving now so i send voice note uh the deposit thirty percent you can send direct to company account i will share on whats app plus eight six one three five seven seven two one four eight eight zero ok thanks',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'so uh yeah the total is uh four thousand two hundred fifty dollar uh you can send on western union or moneygram both ok i give you the receiver name on whats app just text me there six eight two one four four nine three hong kong number',
+    rules: [PAY, CONTACT],
+  },
+  { text: 'Proszę podać swój prywatny email albo numer WhatsApp, tak będzie szybciej.', rules: [CONTACT] },
+  // Near misses: a pasted mail's sender and signature, a courier's call, a Polish number asked for the courier
+  {
+    text: 'From: Maria Lopez <m.lopez@casaverde-import.es> Sent: 4 June 2024 To: Sales Subject: RE: quotation ceramic pots | Hi Jenny, thanks for the quote. Could you check 500 pcs of model CP-22? Best regards Maria Lopez | Purchasing Manager | Casa Verde Import S.L. | Tel +34 912 448 210',
+    rules: [],
+  },
+  {
+    text: 'Thanks, Priya | Priya Nair | Procurement | Sunrise Home Decor Pvt Ltd | Mumbai | +91 22 4418 2290 | www.sunrisehomedecor.in',
+    rules: [],
+  },
+  {
+    text: 'From: Li Na <lina@hengtai-machinery.com> Subject: RE: holiday notice | Dear Ahmed, our office closed 1-7 Oct. Pls note our payment method remain Trade Assurance, no change. Best, Li Na | Sales | Tel: +86 531 8812 4470',
+    rules: [],
+  },
+  {
+    text: 'Regards, Mark Ellis | Ellis Outdoor Ltd | Unit 4, Riverside Park, Leeds | T: +44 113 496 0182 | -----Original Message----- From: Kevin | sample ready, shipping today',
+    rules: [],
+  },
+  {
+    text: "the courier delivery guy will call you from local number, pls answer, it's just to confirm address",
+    rules: [],
+  },
+  { text: 'Proszę podać swój numer telefonu dla kuriera, przesyłka wyjdzie jutro.', rules: [] },
+  { text: 'sorry no whatsapp, we keep everything here on alibaba chat', rules: [] },
 ];

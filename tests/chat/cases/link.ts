@@ -481,4 +481,22 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Dear buyer, your parcel is held: https://dhl-returns-label.info/track?id=5521908 pay the fee online to release it',
     rules: [PAY, LINK],
   },
+  // Probe round 33: a Turkish carrier's look-alike; an e-mail's local part is no link; the supplier's own site with the order on Alibaba
+  {
+    text: 'Kargo takip numaranız 7723001184, takip için tıklayın: yurtici-kargo-takip.net-sorgu.com/7723',
+    rules: [LINK],
+  },
+  {
+    text: 'my boss say new forwarder account for this shipment, i will send on email, pls write me at sunny.trade.gz@163.com',
+    rules: [CHANGE, CONTACT],
+  },
+  {
+    text: 'you can also see the full range on our website www.kaiyue-houseware.com but order pls on alibaba',
+    rules: [],
+  },
+  { text: 'Kargonuz yolda, takip için www.yurticikargo.com adresini kullanabilirsiniz', rules: [] },
+  {
+    text: '[10:02] Lily: hi dear [10:02] Lily: alibaba msg is very slow today [10:03] Lily: i send you all photos on alibaba later, video is big so maybe tomorrow I send direct',
+    rules: [],
+  },
 ];

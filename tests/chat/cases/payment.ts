@@ -4335,4 +4335,97 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Details in the PI are only the product specs and packing, the payment is by Trade Assurance',
     rules: [],
   },
+  // Probe round 33 (logistics, and text as it is pasted): a named agent paid, a Thai account at a named bank, UPI said outright, an account attached, cash to prepare, a card over the phone, Polish, Dutch, Japanese, Indonesian, Turkish and Spanish ways to pay outside the order
+  {
+    text: 'Our shipping agent Mr. Kevin will handle the B/L, pls add his whatsapp +86 177 2841 0093 and pay the telex release fee 180 USD to him',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'عزيزي، الجمارك في جدة طلبت رسوم تخليص 1,450 دولار. ادفعها اليوم إلى حساب المخلص الجمركي وإلا ستبدأ غرامات التخزين 200 دولار يومياً',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sir aapka consignment Nhava Sheva pe customs me ruka hai, clearance charges 38,500 Rs direct hamare CHA ke account me dalna hoga. Unka whatsapp 98201 55734 hai, unse baat kar lo',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Bhai container Mundra port pe 10 din se pada hai, detention 150 dollar per day lag raha hai. Aaj hi agent ko UPI kar do clearing.agent77@okaxis',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'DAP term means you pay the duty to us first and we pay customs, pls send 780 usd to company account attached',
+    rules: [PAY],
+  },
+  {
+    text: 'ตู้คอนเทนเนอร์ของคุณค้างที่ท่าเรือ 7 วันแล้ว ค่าฝากตู้วันละ 3,500 บาท กรุณาโอนเข้าบัญชีตัวแทนวันนี้ ไม่งั้นตู้จะถูกส่งกลับ',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'เรียนลูกค้า กรุณาโอนค่ามัดจำ 30% เข้าบัญชีกสิกรไทย 0418823019 ชื่อ นายหวัง เลย ภายในวันนี้ ไม่งั้นราคาจะปรับขึ้นพรุ่งนี้',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'the fumigation certificate and CO cost 160 USD, pls prepare cash, our agent will collect at your warehouse',
+    rules: [PAY],
+  },
+  {
+    text: 'Prezado, o agente de carga mudou de banco. O novo beneficiário do frete é FASTWAY CARGO LTDA, Banco Inter, ag 0001 cc 8849201-3',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Buenas, la DIAN retuvo la carga en Cartagena. Escríbale ya al agente de aduana al WhatsApp +57 300 000 7719 y consigne el arancel por Nequi, hoy es el último día antes del abandono legal',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Dzień dobry, płatność przez Alibaba trwa za długo. Proszę przelać zaliczkę bezpośrednio na konto firmy, dane wyślę mailem. Proszę podać swój prywatny email albo numer WhatsApp.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Goedemorgen, de monsters zijn klaar. U kunt de €95 verzendkosten via Wise overmaken naar Zhou Min, rekeningnummer volgt. Dan versturen we vandaag nog.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'お世話になっております。残金はこちらの口座へ本日中に直接お振込みください。本日中にご入金がない場合、在庫は他のお客様へ回します。',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Halo sis, stok tinggal 2 karton saja, kalau mau ambil transfer sekarang ke rekening saya ya, yang lain juga mau ambil lho',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Sayın müşterimiz, banka hesabımız değişti. Kalan ödemenin yarın saat 12:00'ye kadar yeni hesaba yapılması gerekiyor, aksi halde sevkiyat bir sonraki gemiye kalacak ve depolama ücreti sizden alınacak.",
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'ok mira eh te explico el contenedor ya está en el puerto y eh si no pagas hoy el resto a la cuenta que te mandé la naviera cobra cien dólares por día',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'hey uh its linda again uh we really need the payment today because uh the boss say if no money tonight he sell your goods to the customer from dubai uh so pls transfer the seven thousand to the account i sent yesterday ok',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hi, refund processed. To receive it pls confirm your card on https://alibaba-refund-center.net/claim?id=55192',
+    rules: [PAY, LINK],
+  },
+  {
+    text: 'OLÁ AMIGO 🔥🔥 PROMOÇÃO SÓ HOJE 🔥 PAGA DIRETO NO MEU PIX E GANHA 10% OFF ⏰⏰ DEPOIS DE MEIA NOITE ACABOU 📲 CHAMA NO WHATS +55 11 97731-4482',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Olá amigo, pagamento pelo Alibaba demora muito, melhor fazer PIX direto pro nosso representante no Brasil, chave 41 99873-2210, me chama no zap que te mando o comprovante',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Votre colis Chronopost est bloqué en douane. Frais de dédouanement 2,99€ à régler sous 48h: chronopost-suivi-colis.fr-livraison.info sinon retour à l'expéditeur",
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'MAERSK Notice: Container MRKU8830194 overdue. Demurrage $245/day accrues. Settle via maersk-release-center.com before vessel departure 06:00',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'From: accounts@ningbo-sunrise-imp.com Subject: Important notice: change of beneficiary. Dear valued customer, with effect from 1 July our HSBC account will no longer receive payments. All future remittance must go to our subsidiary SUNRISE GLOBAL LTD. Updated bank letter follows. Best regards, Finance Dept.',
+    rules: [PAY, CHANGE],
+  },
 ];

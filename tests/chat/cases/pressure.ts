@@ -2316,4 +2316,62 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Bună ziua, pentru despăgubire scrieți-mi pe WhatsApp +40 741 229 318 până diseară, altfel cazul se închide și pierdeți banii.',
     rules: [CONTACT, PRESSURE],
   },
+  // Probe round 33: deadlines with a loss in logistics, in eight languages
+  {
+    text: 'Your Aramex shipment has been on hold 5 days. Storage 15 AED per day. Clear now at 185.22.14.9/aramex/pay',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'Customs officer in Mombasa says duty underdeclared, penalty 1,100 USD. pay cash to clearing agent Monday or container goes to KRA auction',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Pls pay for pallet + warehouse consolidation now, 290 USD to my Alipay, otherwise your goods put back to shelf and miss this consolidation',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sir the port agent need THC and DO charge today, add him on WeChat eastport_agent and pay by WeChat Pay, free days end tonight',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Bea cukai: paket Anda dikenakan pajak impor Rp 387.000. Bayar lewat tautan bit.ly/bc-pajak-impor sebelum paket dikembalikan',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'Der Container steht seit 5 Tagen in Bremerhaven, Lagergeld 120 EUR pro Tag. Bitte überweisen Sie die Freigabegebühr heute per Western Union an unseren Agenten',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear, your order is ready but the customs in Guangzhou ask for export license fee USD 260, must pay today by western union or goods cannot leave, every day storage 30 USD',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Tuan, kargo di Port Klang kena tahan kastam. Bayar yuran pelepasan RM 3,850 ke akaun ejen Maybank 1140 2299 5871 sebelum esok, kalau tak kena caj simpanan RM 300 sehari',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sua carga está no porto de Paranaguá há 9 dias, armazenagem já custa R$ 1.200. Faça o PIX hoje pro agente liberar, amanhã sai o navio de retorno',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Gümrükte bekleyen malınız için ardiye ücreti günlük 75 USD. Hemen WhatsApp'tan acenteye yazın +90 532 000 81 47, ödeme bugün yapılmazsa mallar iade edilecek",
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  // Near misses: no deposit needed to hold a price, a quick reply, warnings asked about
+  {
+    text: 'The price is valid until 30 June because of steel price change, after that we will requote. No deposit needed to hold it.',
+    rules: [],
+  },
+  {
+    text: 'Salam, saya Rina dari pabrik. Di sini susah balas cepat, tapi pesanan tetap lewat Alibaba ya',
+    rules: [],
+  },
+  {
+    text: 'Ojo, me llegó un correo de "aduana" pidiendo pagar por Western Union, ¿es de ustedes?',
+    rules: [],
+  },
+  {
+    text: '[15:02] Anna: did u get any msg asking to pay outside? [15:03] Mike: yes some guy asked for whatsapp, i reported him [15:03] Anna: good, our supplier only uses TA',
+    rules: [],
+  },
 ];
