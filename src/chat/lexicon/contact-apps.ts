@@ -49,8 +49,10 @@ export const APP_MOVES: readonly Cue[] = [
     // The branches that end with the app share it: V8 compiles each copy of the long list of apps into some 50 KB
     // of machine code, and past 16 MB of it compiles further patterns unoptimised (see docs/ARCHITECTURE.md).
     `(?:\\b${MOVE_VERB}\\s+(?:me|us|you|him|her|with\\s+me|with\\s+us|with\\s+you)?\\s*(?:directly\\s+|direct\\s+|privately\\s+|fast\\s+|quickly\\s+|asap\\s+)?(?:on|via|in|at|by|through|over|with)\\s+(?:my\\s+|our\\s+)?` +
-      // "Please send the payment screenshot to my WhatsApp"; not "I will send the photos to our WhatsApp group".
+      // "Please send the payment screenshot to my WhatsApp", "… and send screenshot to my whatsapp"; not "I will send the
+      // photos to our WhatsApp group", "I take photos and send them to our WhatsApp group".
       `|(?:\\b(?:please|pls|kindly|you\\s+can|can\\s+you|could\\s+you)\\s+|^)(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+` +
+      '|\\b(?:and|then)\\s+(?:send|forward|share)\\s+(?:me\\s+)?(?:the\\s+|a\\s+)?(?:payment\\s+|bank\\s+)?(?:screenshot|receipt|slip|proof)s?\\s+to\\s+(?:my|our)\\s+' +
       `|\\b(?:add|scan)\\s+(?:my|our|his|her)\\s+|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+|\\b(?:let(?:'?s|\\s+us)|we)\\s+(?:can\\s+|could\\s+)?(?:talk|chat|continue|move|discuss(?:\\s+(?:it|this|more|further|details))?)\\s+(?:on|to|in|via|over)\\s+` +
       // "I prefer we negotiate in Signal", "we can talk more convenient on Viber".
       // Dutch "stuur me even een berichtje op WhatsApp".

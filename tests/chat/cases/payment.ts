@@ -4428,4 +4428,17 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'From: accounts@ningbo-sunrise-imp.com Subject: Important notice: change of beneficiary. Dear valued customer, with effect from 1 July our HSBC account will no longer receive payments. All future remittance must go to our subsidiary SUNRISE GLOBAL LTD. Updated bank letter follows. Best regards, Finance Dept.',
     rules: [PAY, CHANGE],
   },
+  // A Polish account word (rachunek), a payment screenshot to send on WhatsApp
+  {
+    text: 'Uwaga: zmiana danych spedytora. Fracht proszę wpłacić na nowy rachunek PL27 1140 2004 0000 3702 7631 9458, poprzedni jest nieaktywny',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'the courier need extra remote area fee 48 USD, pay by this link https://pay-dhl-fee.xyz and send screenshot to my whatsapp',
+    rules: [PAY, CONTACT, LINK],
+  },
+  {
+    text: 'I will take photos of the packing and send them to our WhatsApp group for the QC team, you will get the report on Alibaba',
+    rules: [],
+  },
 ];
