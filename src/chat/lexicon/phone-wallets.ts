@@ -44,23 +44,10 @@ export const PHONE_WALLETS: readonly Cue[] = [
     'a person-to-person payment app',
     // The wallets of India (UPI, Paytm, PhonePe, GPay), the Philippines (GCash, Maya), Nigeria (OPay, PalmPay),
     // Kenya (M-Pesa) and Canada (Interac), asked to be paid with; a vending machine or a POS terminal that takes them is a product.
-    // "Google Pay kar do mere personal UPI pe: rahul.exports@okaxis": a UPI address is a person's or a shop's bank account.
-    // Its "@" after a letter is read as an "a" ("rahul.exportsaokaxis"), as in "p@ypal": both are looked for.
     '\\bupi\\s+(?:id|address|number)\\b|\\b(?:google\\s+pay|googlepay|gpay|phonepe|paytm)\\s+(?:kar\\s+do|karo|kardo|kar\\s+dijiye|kijiye)\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bgpay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bopay\\b|\\bpalm\\s?pay\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',
     {
       needsPaymentTalk: true,
       anchors: [
-        '@ok',
-        '@ybl',
-        '@ibl',
-        '@axl',
-        'aokaxis',
-        'aokhdfcbank',
-        'aokicici',
-        'aoksbi',
-        'aybl',
-        'aibl',
-        'aaxl',
         'upi',
         'paytm',
         'pay tm',
@@ -82,7 +69,9 @@ export const PHONE_WALLETS: readonly Cue[] = [
   cue(
     'a person-to-person payment app',
     // Paying by UPI said outright ("UPI kar do", "upi se bhej do", "mere personal UPI pe"), or a UPI address
-    // ("clearing.agent77@okaxis"): only money goes there, so no other talk of paying is needed.
+    // ("clearing.agent77@okaxis", a person's or a shop's bank account): only money goes there, so no other talk of
+    // paying is needed. The address's "@" after a letter is read as an "a" ("clearing.agent77aokaxis"), as in "p@ypal":
+    // both are looked for.
     '\\bupi\\s+(?:transfer|kar|karo|kardo|kijiye|karein|karna)\\b|\\bupi\\s+(?:se|pe|par)\\s+(?:\\S+\\s+)?(?:bhej|pay|kar|transfer|de\\s+do)|\\bmere\\s+(?:personal\\s+)?upi\\b' +
       '|(?:@okaxis|@okhdfcbank|@okicici|@oksbi|@ybl|@ibl|@axl|aokaxis|aokhdfcbank|aokicici|aoksbi|aybl|aibl|aaxl)\\b',
     {
