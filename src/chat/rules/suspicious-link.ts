@@ -100,13 +100,8 @@ function isAppHandle(view: MessageView, link: LinkMention): boolean {
 
 function isLure(view: MessageView, link: LinkMention): boolean {
   const words = hostIn(link.host, ORDINARY_DOWNLOADS) ? LOGIN_OR_PAYMENT_WORDS : LURE_WORDS;
-  // The sentence from the link's start to its end: a "?" in the address ends no sentence.
-  const first = sentenceAround(view.letters, link.index);
-  const last = sentenceAround(view.letters, link.index + link.text.length);
-  const sentence = {
-    start: first.start,
-    text: view.letters.slice(first.start, last.start + last.text.length),
-  };
+  // The link's sentence: no "?" or "." inside an address ends one (SENTENCE_END).
+  const sentence = sentenceAround(view.letters, link.index);
   if (DEVICE_DOES.test(sentence.text) && !BUYER_PAYS.test(sentence.text)) return false;
   // The words around the link, and its path; of its host only a login or a payment ("paypal-verify.net"), as a
   // host's "docs." or "files." names the supplier's manual site.
