@@ -1,4 +1,5 @@
 import { hitAt, type Hit, type MessageView } from './message-view';
+import { isWithin } from './matches';
 import { isRefused } from './negation';
 
 /** What a document is named as. */
@@ -38,6 +39,14 @@ const PROGRAM_ENDING_ALONE = new RegExp(
 /** "catalog_2025.rar … extract and run the viewer", "VIP_Cert.zip, run setup to print it": a program in it, to run, unnamed. */
 const RUN_WHAT_IS_INSIDE =
   /\b(?:run|install|execute|launch)\s+(?:the\s+)?(?:setup|viewer|installer|program|launcher|exe|app)\b/u;
+/**
+ * "FW_PM450.rar – Passwort 1234", "解压密码 8888": an archive locked with a password, which keeps the mail's and the
+ * browser's virus scanners from looking inside; a favourite wrapping for malware.
+ */
+const ARCHIVE_PASSWORD =
+  /\b(?:password|passwort|passwd|pwd|mot\s+de\s+passe|contrase[ñn]a|senha|sifre|has[łl]o|wachtwoord)\b|şifre|пароль|密码|密碼|パスワード|비밀번호/u;
+/** How far from the archive's name its password is looked for. */
+const PASSWORD_REACH = 80;
 /** "PackingList_Q3.iso … mount it and run Setup_Viewer to open the PDFs": documents sent inside a disk image. */
 const DISK_IMAGE = new RegExp(`[\\p{L}\\p{N}_-]+\\.(?:${DISK_IMAGE_ENDINGS})\\b`, 'u');
 const NAMES_DOCUMENTS =
@@ -82,6 +91,14 @@ function fileNamedAsADocument(view: MessageView): Hit | null {
     : null;
   if (inArchive && !isRefused(view.letters, inArchive.index))
     return asFile(hitAt('a program to run, sent inside an archive', inArchive.index, inArchive[0]));
+  if (archive && lockedWithAPassword(view, archive) && !isRefused(view.letters, archive.index))
+    return asFile(
+      hitAt(
+        'an archive locked with a password, which virus scanners cannot look inside',
+        archive.index,
+        archive[0],
+      ),
+    );
   const packed = PACKED_INVOICE.exec(view.text);
   if (packed && !isRefused(view.letters, packed.index))
     return asFile(
@@ -91,6 +108,15 @@ function fileNamedAsADocument(view: MessageView): Hit | null {
   if (image && NAMES_DOCUMENTS.test(view.letters))
     return asFile(hitAt('documents sent as a disk image or a program to run', image.index, image[0]));
   return null;
+}
+
+/** Downloaded from a link (an archive attached in the chat may be locked only to keep drawings private). */
+function lockedWithAPassword(view: MessageView, archive: RegExpExecArray): boolean {
+  if (!view.links.some((link) => isWithin(archive.index, link))) return false;
+  const end = archive.index + archive[0].length;
+  return ARCHIVE_PASSWORD.test(
+    view.letters.slice(Math.max(0, archive.index - PASSWORD_REACH), end + PASSWORD_REACH),
+  );
 }
 
 function documentWithMacros(view: MessageView): Hit | null {

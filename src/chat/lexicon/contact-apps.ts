@@ -53,7 +53,7 @@ export const APP_MOVES: readonly Cue[] = [
       // photos to our WhatsApp group", "I take photos and send them to our WhatsApp group".
       `|(?:\\b(?:please|pls|kindly|you\\s+can|can\\s+you|could\\s+you)\\s+|^)(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+` +
       '|\\b(?:and|then)\\s+(?:send|forward|share)\\s+(?:me\\s+)?(?:the\\s+|a\\s+)?(?:payment\\s+|bank\\s+)?(?:screenshot|receipt|slip|proof)s?\\s+to\\s+(?:my|our)\\s+' +
-      `|\\b(?:add|scan)\\s+(?:my|our|his|her)\\s+|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+|\\b(?:let(?:'?s|\\s+us)|we)\\s+(?:can\\s+|could\\s+)?(?:talk|chat|continue|move|discuss(?:\\s+(?:it|this|more|further|details))?)\\s+(?:on|to|in|via|over)\\s+` +
+      `|\\b(?:add|scan)\\s+(?:my|our|his|her)\\s+|\\bjoin\\s+(?:our|my)\\s+(?:private\\s+|vip\\s+|buyers?\\s+|customers?\\s+|new\\s+)?|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+|\\b(?:let(?:'?s|\\s+us)|we)\\s+(?:can\\s+|could\\s+)?(?:talk|chat|continue|move|discuss(?:\\s+(?:it|this|more|further|details))?)\\s+(?:on|to|in|via|over)\\s+` +
       // "I prefer we negotiate in Signal", "we can talk more convenient on Viber".
       // Dutch "stuur me even een berichtje op WhatsApp".
       `|\\b(?:stuur|app|bel|contacteer)\\s+(?:me|ons)\\s+(?:\\S+\\s+){0,3}?(?:op|via)\\s+|\\bnegotiate\\s+(?:\\S+\\s+)?(?:on|in|via|over)\\s+|\\b(?:talk|chat|communicate)\\s+(?:more\\s+)?(?:convenient(?:ly)?|easi(?:ly|er)|faster|better)\\s+(?:on|via|in|by|over)\\s+` +
@@ -77,7 +77,7 @@ export const APP_MOVES: readonly Cue[] = [
       // 微信上联系, 微信加一下.
       `|\\s*上?\\s*(?:联系|聊|加我|找我)|[^。!?\\n]{0,12}加(?:一下|我)` +
       // Hinglish: "WhatsApp pe baat karte hain", "WhatsApp karo", "WhatsApp pe bank details bhej raha hoon" (not "… mat bhejna").
-      `|\\s+(?:pe|par)\\s+(?:video\\s+|voice\\s+|(?:(?!(?:mat|nahi|nahin|na)\\s)\\S+\\s+){1,3}?(?=bhej\\s+(?:raha|rahi|rahe|dunga|dungi|denge|do|dijiye)\\b|bhej(?:ta|ti|te|unga|ungi|enge)\\b))?(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte)|\\s+(?:karo|kijiye|kar\\s+do)\\b` +
+      `|\\s+(?:pe|par)\\s+(?:video\\s+|voice\\s+|(?:(?!(?:mat|nahi|nahin|na)\\s)\\S+\\s+){1,3}?(?=bhej\\s+(?:raha|rahi|rahe|dunga|dungi|denge|do|dijiye)\\b|bhej(?:ta|ti|te|unga|ungi|enge)\\b))?(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte)|\\s+(?:karo|karein|karen|kijiye|kar\\s+do)\\b|\\s+(?:करें|करो|कीजिए|कीजिये|कर\\s+दो)` +
       // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın".
       `|(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs]|devam)` +
       // Japanese: "LINEで連絡ください", "WeChatのIDを教えて".

@@ -4,14 +4,18 @@
 /**
  * A phone number: international form ("+86 …", also spelt "plus 86 …"), or any long number right after a phone word. "00" dials abroad only before a
  * country code, which never starts with 0, and not in a labelled figure ("meter reading 00012345678", "serial no. 0012…").
- * A match never stops inside a longer run of digit groups: "номер 2208 7731 5540 1187" is a 16-digit order number.
+ * A match never stops inside a longer run of digit groups: "номер 2208 7731 5540 1187" is a 16-digit order number; nor is
+ * "номер" a phone word after an order's ("заказ оформлен, номер 2190 4471 8830", "Trade Assurance, номер …").
  */
 export const PHONE_NUMBER =
-  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:[+＋➕]\s?|plus\s(?=[1-9]\d{0,2}\s\d{2})|00(?<!\b(?:reading|serial|s\/n|sn|part|p\/n|batch|lot|order|invoice|tracking|item|sku|code|ref|reference|report|meter|model)\s*(?:no\.?|number|#)?\s*[:：]?\s*00)\s?(?=[1-9]))\d(?:[\s().-]{0,2}\d){7,14}|(?<=(?:mobile|phone|tel|cell|(?:my|mera)\s+(?:number|no\.?)|(?<![\p{L}])wa|(?:call|text)(?:\s+(?:me|us))?(?:\s+(?:on|at))?|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats\s?app|手机|电话|номер|nomor\s+(?:saya|hp|wa|kami)(?:\s+ya)?|s[ốo]\s+[đd]i[ệe]n\s+tho[ạa]i|s[đd]t|เบอร์(?:โทร)?)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}]|[\s-]\d)/gu;
+  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:[+＋➕]\s?|plus\s(?=[1-9]\d{0,2}\s\d{2})|00(?<!\b(?:reading|serial|s\/n|sn|part|p\/n|batch|lot|order|invoice|tracking|item|sku|code|ref|reference|report|meter|model)\s*(?:no\.?|number|#)?\s*[:：]?\s*00)\s?(?=[1-9]))\d(?:[\s().-]{0,2}\d){7,14}|(?<=(?:mobile|phone|tel|cell|(?:my|mera)\s+(?:number|no\.?)|(?<![\p{L}])wa|(?:call|text)(?:\s+(?:me|us))?(?:\s+(?:on|at))?|add\s+(?:me|us)|dodaj\s+mnie|加我|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats\s?app|手机|电话|номер(?<!(?:assurance|заказ[\p{L}]*|order)(?:(?!мо[йи]\s|наш)[^.!?\d]){0,20}номер)|nomor\s+(?:saya|hp|wa|kami)(?:\s+ya)?|s[ốo]\s+[đd]i[ệe]n\s+tho[ạa]i|s[đd]t|เบอร์(?:โทร)?)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}]|[\s-]\d)/gu;
 
-/** A number for a courier, driver, customs broker or consignee, or a sample's ship-to address, is not a contact move. */
+/**
+ * A number for a courier, driver, customs broker or consignee, a sample's ship-to address, or the engineer who meets a
+ * technician at the installation site, is not a contact move.
+ */
 export const DELIVERY_CONTEXT =
-  /\b(?:driver|courier|consignee|notify\s+party|delivery|deliver|warehouse|truck|forwarder|pick\s?-?up|transitaire|spediteur|label|receiver's|dock|broker|clearing\s+agent|shipping\s+agent|samples?\s+to|ship\s+to|ship-to|recipient|tracking|sendungsnummer|sendungsverfolgung|rastreio|seguimiento|suivi)\b|трек|отслеживан|\b\d+\s+[a-z]+\s+(?:st|street|rd|road|ave|avenue|blvd|lane|drive)\b|司机|快递|收货人|экспедитор/u;
+  /\b(?:driver|courier|consignee|notify\s+party|delivery|deliver|warehouse|truck|forwarder|pick\s?-?up|transitaire|spediteur|label|receiver's|dock|broker|clearing\s+agent|shipping\s+agent|samples?\s+to|ship\s+to|ship-to|recipient|tracking|site\s+engineer|on-?site|installation|at\s+the\s+gate|ingeniero\s+de\s+planta|instalaci[oó]n|sendungsnummer|sendungsverfolgung|rastreio|seguimiento|suivi)\b|трек|отслеживан|\b\d+\s+[a-z]+\s+(?:st|street|rd|road|ave|avenue|blvd|lane|drive)\b|司机|快递|收货人|экспедитор/u;
 
 /**
  * The buyer's own brand e-mail, site or hotline, to be printed on the goods ("print on box: info@yourbrand.com",

@@ -169,11 +169,14 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
     "(?:\\bnew\\s+company\\s+name\\b(?!\\s+(?:on|for)\\s+(?:the\\s+)?(?:cartons?|carton\\s+marks?|shipping\\s+marks?|labels?|box(?:es)?|packag\\w*|logo|printing)\\b)|\\bcompany\\s+name\\s+(?:has\\s+|have\\s+|was\\s+|is\\s+)?(?:been\\s+)?(?:changed|updated)\\b|\\bcompany's\\s+name\\s+(?:has\\s+|was\\s+|is\\s+)?(?:been\\s+)?(?:changed|updated)\\b" +
       // "Refund will come from our new company …, old company name is cancelled."
       '|\\bold\\s+company(?:\\s+name)?\\s+(?:is|was|has\\s+been)\\s+(?:cancell?ed|closed|deregistered|dissolved)\\b' +
+      // "Our after-sales company account (different name from factory)": another payee than the supplier.
+      '|\\bdifferent\\s+name\\s+(?:from|than|to)\\s+(?:the\\s+|our\\s+)?(?:factory|company|supplier|manufacturer|seller)\\b(?<=\\b(?:account|a/c|beneficiary|payee)\\b[^.!?]{0,80})' +
+      '|\\bdifferent\\s+company\\s+name\\s+(?:from|than|to)\\s+(?:the\\s+|our\\s+)?(?:factory|company|supplier|manufacturer|seller)\\b(?<=\\b(?:account|a/c|beneficiary|payee)\\b[^.!?]{0,80})' +
       '|\\b(?:under|in)\\s+(?:another|a\\s+new|a\\s+different|the\\s+new)\\s+company\\s+name\\b|公司名(?:称|字)?(?:已经?)?(?:变更|更改|改了|换了)|新(?:的)?公司名)(?![^!?\\n]{0,120}?\\b(?:(?:are|is|stays?|remains?)\\s+(?:the\\s+)?(?:same|unchanged)|no\\s+change|payment\\s+still\\s+(?:through|via|in|on)\\s+(?:the\\s+)?(?:order|alibaba|trade\\s+assurance))\\b)',
     {
       needsPaymentTalk: true,
       deniable: true,
-      anchors: ['company name', "company's name", 'old company', '公司名'],
+      anchors: ['company name', "company's name", 'old company', 'different name', '公司名'],
     },
   ),
   cue(

@@ -22,4 +22,14 @@ export const PAYMENT_QR_CODES: readonly Cue[] = [
       '|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\b[^.!?]{0,60}?\\band\\s+pay\\b',
     { anchors: ['banking app', 'bank app', 'payment app', 'wallet app', 'qr'] },
   ),
+  cue(
+    'a payment QR code',
+    // Vietnamese "chuyển khoản qua mã QR này", "quét mã QR để thanh toán"; Spanish and Portuguese "pague con el código QR",
+    // "pagar pelo QR"; Indonesian "bayar pakai QRIS"; Thai "สแกนจ่าย", "สแกน QR โอน".
+    '(?:chuy[ểe]n\\s+kho[ảa]n|thanh\\s+to[áa]n|tr[ảa]\\s+ti[ềe]n)\\s+(?:qua|b[ằa]ng)\\s+m[ãa]\\s+qr\\b' +
+      '|\\bqu[ée]t\\s+m[ãa]\\s+qr\\s+(?:\\S+\\s+){0,3}?(?:thanh\\s+to[áa]n|chuy[ểe]n\\s+kho[ảa]n|tr[ảa]\\s+ti[ềe]n)' +
+      '|\\bpag(?:ar|ue|uen|a|e)\\s+(?:con|por|pelo|via|com|mediante)\\s+(?:el\\s+|este\\s+|o\\s+|esse\\s+)?(?:c[óo]digo\\s+)?qr\\b(?!\\s+(?:de|da|do)\\s+(?:alibaba|trade))' +
+      '|\\bbayar\\s+(?:pakai|pake|lewat|via|dengan|dgn)\\s+(?:kode\\s+)?(?:qr|qris)\\b|สแกนจ่าย|สแกน\\s*qr\\s*(?:โอน|จ่าย|ชำระ)',
+    { anchors: ['qr', 'สแกน'] },
+  ),
 ];

@@ -126,6 +126,8 @@ const ENGLISH: DeadlinePayAndLoss = {
     '|lose|lost|gone|cancel\\w*|(?:b/l|bl|goods|container|shipment|order)\\s+(?:will\\s+)?wait\\s+(?:until|till|to)|released?\\s+to\\s+(?:other|another)|sold\\s+to|delay\\w*|on\\s+hold' +
     // "We will treat goods as abandoned and sell them", "your deposit not refundable".
     // "… or the container goes to auction", "to avoid late penalty", "tomorrow raw material up 12%".
+    // "Your membership expires tonight", "the parts will be scrapped", "the parcel returns to sender tomorrow".
+    '|expir(?:es|ing)|expire\\s+(?:today|tonight|tomorrow|soon)|will\\s+expire|scrapped|returns?\\s+to\\s+(?:the\\s+)?sender|be\\s+returned\\s+to\\s+(?:the\\s+)?sender' +
     "|abandoned|sell\\s+(?:them|it|the\\s+goods|your\\s+goods)|(?:not|non)[\\s-]?refundable|(?:cannot|can't|can\\s+not|won't)\\s+(?:be\\s+)?refund|forfeit\\w*|auction\\w*|confiscat\\w*|destroy\\w*" +
     '|avoid\\s+(?:\\S+\\s+)?(?:penalt\\w*|fines?|storage|demurrage|cancell?ation)|(?:prices?|materials?|costs?|rates?)\\s+(?:will\\s+)?(?:go\\s+)?up\\s+\\d+)\\b' +
     // "The price will go up next month anyway": lost whatever the buyer does.

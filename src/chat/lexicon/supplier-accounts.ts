@@ -94,16 +94,18 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
   ),
   cue(
     "a transfer to the supplier's own account",
-    // "Send the payment in our ICICI account", said to the buyer (not "we received the payment in our account").
-    `\\b(?:send|transfer|deposit|pay|remit|wire)\\s+(?:the\\s+|your\\s+)?(?:payment|money|amount|balance|deposit|funds)\\s+(?:in\\s+our|in\\s+my)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(2)}(?:${ACCOUNT}|bank)\\b` +
+    // "Send the payment in our ICICI account", "make the deposit on our account", "please deposit in our account",
+    // said to the buyer (not "we received the payment in our account").
+    `\\b(?:send|transfer|deposit|pay|remit|wire|make)\\s+(?:the\\s+|your\\s+)?(?:payment|money|amount|balance|deposit|funds)\\s+(?:in\\s+our|in\\s+my|on\\s+our|on\\s+my)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(2)}(?:${ACCOUNT}|bank)\\b` +
+      `|\\b(?:please|pls|plz|kindly|can\\s+you|you\\s+can)\\s+(?:deposit|transfer|remit|wire)\\s+(?:it\\s+|the\\s+money\\s+)?(?:in\\s+our|in\\s+my|on\\s+our|on\\s+my)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(2)}(?:${ACCOUNT}|bank)\\b` +
       // "Send the balance by bank transfer to the account on the commercial invoice": the supplier's own bank, on its paper.
       '|\\b(?:pay|send|transfer|remit|wire|tt|t/t)\\w*\\s+(?:\\S+\\s+){0,8}?(?:to|into)\\s+the\\s+(?:bank\\s+)?(?:account\\s+on|account\\s+in)\\s+(?:the\\s+)?(?:commercial\\s+|proforma\\s+)?(?:invoice|pi)\\b',
-    { anchors: ['in our', 'in my', 'account on', 'account in'] },
+    { anchors: ['in our', 'in my', 'on our', 'on my', 'account on', 'account in'] },
   ),
   cue(
     "a transfer to the supplier's own account",
-    // Tagalog puts "our" after: "pa-send na lang po sa BDO account namin"; Spanish and Portuguese: "pode pagar
-    // via Pix para a nossa conta", "transfiera el depósito a nuestra cuenta".
+    // Tagalog puts "our" after: "pa-send na lang po sa BDO account namin"; Spanish and Portuguese: "pode pagar via Pix
+    // para a nossa conta", "transfiera el depósito a nuestra cuenta".
     // A sending verb first: "na-receive namin ang bayad sa account namin", "el pago en nuestra cuenta ya llegó" say the money arrived.
     '\\b(?:send|padala|ipadala|transfer|deposit|ideposito|hulog|ihulog|magbayad|ibayad)\\s+(?:\\S+\\s+){0,4}?(?:sa|to)\\s+(?:[\\p{L}]+\\s+)?(?:account\\s+namin|account\\s+ko)\\b' +
       '|\\b(?:pagar|pague|paguen|transferir|transfiera|transfira|depositar|deposite|env[íi]e)\\s+(?:\\S+\\s+){0,8}?(?:a|en|para|na|em)\\s+(?:a\\s+)?(?:nuestra\\s+cuenta|nossa\\s+conta)\\b' +
@@ -135,8 +137,7 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
   ),
   cue(
     "the supplier's bank details asked for",
-    // The buyer about to pay outside the order: "send me your bank details so I can transfer the deposit".
-    // Not bank details for a refund, which the buyer receives.
+    // The buyer about to pay outside the order: "send me your bank details so I can transfer the deposit" (not for a refund).
     `\\b(?:send\\s+me|send\\s+us|give\\s+me|give\\s+us|share\\s+me|provide\\s+me|provide\\s+us|tell\\s+me|tell\\s+us|forward\\s+me|forward\\s+us)\\s+(?:your\\s+(?:company(?:'s)?\\s+)?(?:bank|banking|account|payment|wire|remittance)|the\\s+(?:bank|banking))\\s+(?:details|info(?:rmation)?|account(?:\\s+(?:details|number))?|particulars|instructions|number)\\b${NOT_FOR_A_REFUND}` +
       `|\\b(?:what\\s+is\\s+your|what's\\s+your|can\\s+(?:i|we)\\s+(?:have\\s+your|get\\s+your))\\s+(?:bank|banking)\\s+(?:details|account|info(?:rmation)?)\\b${NOT_FOR_A_REFUND}`,
     // The asking words, not "bank" or "payment": those are in many messages that ask for nothing.
@@ -168,9 +169,8 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
   ),
   cue(
     "the supplier's bank details given in the chat",
-    // "Here are our bank details:", "our account details are as follows", 我们的账户信息如下: the details come next,
-    // often as a picture the detector can't read (details in the text are found as an account). Not the buyer's own,
-    // for a refund.
+    // "Here are our bank details:", "our account details are as follows", 我们的账户信息如下: the details come next, often
+    // as a picture the detector can't read (details in the text are found as an account). Not the buyer's own, for a refund.
     `(?:\\b(?:here\\s+is|here\\s+are)\\s+(?:our|my)\\s+${OUR_DETAILS}|\\b(?:our|my)\\s+${OUR_DETAILS}(?:\\s+(?:is|are))?(?:\\s*:(?=[ \\t]*(?:\\n|$))|\\s+(?:as\\s+follows|below)\\b)` +
       '|(?:银行|收款|对公|公司)(?:账户|账号|信息)(?:信息|资料)?(?:是)?如下|(?<!登录|登陆)(?:账户|账号|卡号)如下|把(?:银行)?(?:账户|账号|卡号)(?:信息)?(?:发|给)(?:你|您)|(?:账户|账号|帳號|帳戶)稍[后後](?:提供|发|發)' +
       // "… else the container will be auctioned, account below."

@@ -1839,4 +1839,9 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'the account on last PI is still the same, nothing changed, pay via Trade Assurance as usual',
     rules: [],
   },
+  {
+    text: 'for spare parts orders the money now go to our after-sales company account (different name from factory)',
+    rules: [CHANGE],
+  },
+  { text: 'the sticker has a different name from the factory, is it ok?', rules: [] },
 ];

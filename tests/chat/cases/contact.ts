@@ -1356,4 +1356,28 @@ export const CONTACT_CASES: ChatCase[] = [
   },
   { text: 'Proszę podać swój numer telefonu dla kuriera, przesyłka wyjdzie jutro.', rules: [] },
   { text: 'sorry no whatsapp, we keep everything here on alibaba chat', rules: [] },
+  { text: 'व्हाट्सएप करें 90040 18827 पर', rules: [CONTACT] },
+  { text: 'sir whatsapp karein 9004018827 par, details bhej dunga', rules: [CONTACT] },
+  { text: 'sir whatsapp mat karein, yahin alibaba pe baat karte hain', rules: [] },
+  { text: 'Trade Assurance, номер 2190 4471 8830, оплата прошла', rules: [] },
+  { text: 'заказ оформлен, номер 2190 4471 8830', rules: [] },
+  { text: 'по заказу вопрос, мой номер 8 916 123 45 67, позвоните', rules: [CONTACT] },
+  {
+    text: 'Our site engineer for the installation is Mr. Omar, mobile +971 50 000 3314, your technician can call him when he lands in Dubai',
+    rules: [],
+  },
+  {
+    text: 'Nuestro ingeniero de planta es Carlos Ruiz, tel. +52 81 0000 4471, él coordina la instalación con su técnico',
+    rules: [],
+  },
+  { text: 'for installation question pls whatsapp me +86 138 0000 1234', rules: [CONTACT] },
+  { text: 'add me 138 0000 6724, I send you the video', rules: [CONTACT] },
+  {
+    text: 'Aktualizacje firmware wysyłamy tylko przez naszą prywatną grupę WeChat, dodaj mnie 138 0000 6724 to zaproszę',
+    rules: [CONTACT],
+  },
+  { text: '加我 13800006724 发你安装视频', rules: [CONTACT] },
+  { text: 'join our private WeChat group for firmware updates', rules: [CONTACT] },
+  { text: 'I will not join your WhatsApp group, please keep it here on Alibaba', rules: [] },
+  { text: 'please add me to the order 2190447188 as second contact', rules: [] },
 ];

@@ -499,4 +499,16 @@ export const LINK_CASES: ChatCase[] = [
     text: '[10:02] Lily: hi dear [10:02] Lily: alibaba msg is very slow today [10:03] Lily: i send you all photos on alibaba later, video is big so maybe tomorrow I send direct',
     rules: [],
   },
+  {
+    text: 'Sehr geehrter Kunde, die neue Firmware für Ihre Verpackungsmaschine finden Sie hier: http://packline-update.ru/FW_PM450.rar – Passwort 1234',
+    rules: [LINK],
+  },
+  { text: '图纸下载 http://pan-files.top/drawings_rev3.zip 解压密码 8888', rules: [LINK] },
+  { text: 'drawings_rev3.zip 解压密码 8888', rules: [] },
+  { text: 'скачайте архив https://files-box.top/price_list.rar, пароль 1234', rules: [LINK] },
+  {
+    text: 'the default password of the machine HMI is 1234 and the admin user is admin, please change it after the first login. The manual is in the order documents',
+    rules: [],
+  },
+  { text: "please don't open any zip with password from unknown people", rules: [] },
 ];

@@ -2374,4 +2374,23 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: '[15:02] Anna: did u get any msg asking to pay outside? [15:03] Mike: yes some guy asked for whatsapp, i reported him [15:03] Anna: good, our supplier only uses TA',
     rules: [],
   },
+  { text: '价格明天就过期了，今天付款', rules: [PRESSURE] },
+  { text: '这个报价明天过期，有需要再联系', rules: [] },
+  {
+    text: 'This is Global Sources verified supplier service. Your membership order expire tonight, pay 350 USD by Western Union',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Your battery for the electric forklift will be scrapped if you not pay warehouse fee 300 USD via MoneyGram before Friday',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Your machine parts parcel will be returned to sender tomorrow unless you pay 48 USD re-delivery fee',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'the sample was returned to sender, pls pay the new shipping tomorrow in the new order',
+    rules: [],
+  },
+  { text: 'the quotation expires on Friday, after that we need to re-quote', rules: [] },
 ];
