@@ -15,7 +15,7 @@ export const PHONE_NUMBER =
  * technician at the installation site, is not a contact move.
  */
 export const DELIVERY_CONTEXT =
-  /\b(?:driver|courier|consignee|notify\s+party|delivery|deliver|warehouse|truck|forwarder|pick\s?-?up|transitaire|spediteur|label|receiver's|dock|broker|clearing\s+agent|shipping\s+agent|samples?\s+to|ship\s+to|ship-to|recipient|tracking|site\s+engineer|on-?site|installation|at\s+the\s+gate|ingeniero\s+de\s+planta|instalaci[oó]n|sendungsnummer|sendungsverfolgung|rastreio|seguimiento|suivi)\b|трек|отслеживан|\b\d+\s+[a-z]+\s+(?:st|street|rd|road|ave|avenue|blvd|lane|drive)\b|司机|快递|收货人|экспедитор/u;
+  /\b(?:driver|courier|consignee|notify\s+party|delivery|deliver|warehouse|truck|forwarder|pick\s?-?up|transitaire|spediteur|label|receiver's|dock|broker|clearing\s+agent|shipping\s+agent|samples?\s+to|ship\s+to|ship-to|recipient|tracking|site\s+engineer|on-?site|installation|at\s+the\s+gate|ingeniero\s+de\s+planta|instalaci[oó]n|sendungsnummer|sendungsverfolgung|rastreio|seguimiento|suivi)\b|трек|отслеживан|курьер|получател|\bkurer|\bpoluchatel|\b\d+\s+[a-z]+\s+(?:st|street|rd|road|ave|avenue|blvd|lane|drive)\b|司机|快递|收货人|экспедитор/u;
 
 /**
  * The buyer's own brand e-mail, site or hotline, to be printed on the goods ("print on box: info@yourbrand.com",

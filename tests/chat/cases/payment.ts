@@ -4461,4 +4461,11 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'send 500 usd to our agent in Lagos for the customs', rules: [PAY] },
   { text: 'we will send USD 320 to our partner for the spare part, you pay nothing more', rules: [] },
+  { text: "hello, is it safe to pay outside alibaba? other supplier tell me pay TT direct for discount", rules: [] },
+  { text: "es seguro pagar fuera de alibaba? otro proveedor me lo ofrecio con descuento", rules: [] },
+  { text: "aman ga sih bayar di luar alibaba? supplier lain nawarin diskon kalau transfer langsung", rules: [] },
+  { text: "anh oi thanh toan ngoai Alibaba co an toan khong? nguoi ta noi tiet kiem phi", rules: [] },
+  { text: "safe po ba magbayad outside Alibaba? may nagsabi po kasi na mas mura daw", rules: [] },
+  { text: "is e safe to pay outside alibaba? one supplier dey tell me make I send am direct", rules: [] },
+  { text: "it is safe to pay outside alibaba, we are gold supplier", rules: [PAY] },
 ];
