@@ -12,8 +12,7 @@ import { PHONE_WALLETS } from './phone-wallets';
 export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'Western Union',
-    // Misspelt, split inside the word to slip past a filter ("weste rn union"), or misheard by voice typing ("wester onion",
-    // "west and union").
+    // Misspelt, split to slip past a filter ("weste rn union"), or misheard by voice typing ("wester onion", "west and union").
     '\\bw\\s?e\\s?s\\s?t\\s?(?:e\\s?r\\s?n|r\\s?n|e\\s?r|e\\s?n)\\s?-?\\s?union\\b|\\bwestern?\\s+onion\\b|\\bwest\\s+and\\s+union\\b|\\bwestern\\s?uni\\b|西联|西联汇款|ويسترن\\s?يونيون|вестерн\\s?юнион|ウ[エェ]スタン・?ユニオン',
     { anchors: ['union', 'uni', 'onion', '西联', 'ويسترن', 'вестерн', 'スタン'] },
   ),
@@ -61,8 +60,9 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   ),
   cue(
     'a money transfer service',
-    '\\bxpress\\s?money\\b|\\bsmall\\s?world\\b|\\b(?:by|via|through|with|using)\\s+ria\\b|\\bmoney\\s+orders?\\b',
-    { needsPaymentTalk: true, anchors: ['xpress', 'small', 'ria', 'money'] },
+    // Zolotaya Korona (Золотая Корона): Russia's cash-transfer network.
+    '\\bxpress\\s?money\\b|\\bsmall\\s?world\\b|\\b(?:by|via|through|with|using)\\s+ria\\b|\\bmoney\\s+orders?\\b|\\bzolot\\w*\\s+koron\\w*|золот[\\p{L}]*\\s+корон[\\p{L}]*',
+    { needsPaymentTalk: true, anchors: ['xpress', 'small', 'ria', 'money', 'koron', 'корон'] },
   ),
   cue(
     'an e-wallet with no buyer protection',

@@ -37,7 +37,9 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // Russian "на счёт моего менеджера", Vietnamese "tk cá nhân" (a personal account).
       '|сч[её]т\\s+(?:моего|моей|нашего|нашей)\\s+(?:менеджера|директора|бухгалтера|брата|агента|жены|сестры)|\\btk\\s+c[áa]\\s+nh[âa]n\\b' +
       // Ukrainian "на рахунок нашого менеджера", "на особистий рахунок" (a personal account).
-      '|рахун[\\p{L}]*\\s+(?:мого|моєї|нашого|нашої)\\s+(?:менеджера|директора|бухгалтера|керівника|брата|агента|дружини|сестри)|особист[\\p{L}]*\\s+(?:рахун|карт)[\\p{L}]*',
+      '|рахун[\\p{L}]*\\s+(?:мого|моєї|нашого|нашої)\\s+(?:менеджера|директора|бухгалтера|керівника|брата|агента|дружини|сестри)|особист[\\p{L}]*\\s+(?:рахун|карт)[\\p{L}]*' +
+      // Russian typed in Latin letters: "oplata na kartu Sber", "perevod na moyo imya", "na lichnyi schet".
+      '|\\b(?:oplat|predoplat|perevod|pereved|skin|zakin|otprav|plat)\\w*\\s+(?:\\S+\\s+){0,3}?na\\s+(?:moyu\\s+|moju\\s+)?kart(?:u|ku)\\b|\\bna\\s+(?:moyo|moe|mojo)\\s+imya\\b|\\blichn\\w*\\s+(?:schet|sch[eo]t|kart)\\w*',
     {
       anchors: [
         'account ng',
@@ -61,6 +63,9 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'tk cá nhân',
         'рахун',
         'особист',
+        'kart',
+        'imya',
+        'lichn',
         'tk ca nhan',
         'tk cá nhan',
         'tk ca nhân',

@@ -1844,6 +1844,12 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [CHANGE],
   },
   { text: 'the sticker has a different name from the factory, is it ok?', rules: [] },
-  { text: "friend, i saw message from other account say our bank changed. this is not us! our bank is same as before", rules: [] },
-  { text: "dhyan rakhna sir, koi bhi bank details change ka msg bheje to mat manna, hamara account kabhi change nahi hota", rules: [] },
+  {
+    text: 'friend, i saw message from other account say our bank changed. this is not us! our bank is same as before',
+    rules: [],
+  },
+  {
+    text: 'dhyan rakhna sir, koi bhi bank details change ka msg bheje to mat manna, hamara account kabhi change nahi hota',
+    rules: [],
+  },
 ];

@@ -1380,6 +1380,9 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'join our private WeChat group for firmware updates', rules: [CONTACT] },
   { text: 'I will not join your WhatsApp group, please keep it here on Alibaba', rules: [] },
   { text: 'please add me to the order 2190447188 as second contact', rules: [] },
-  { text: "Dlya kurera: poluchatel Sergei, tel. +7 912 448 30 17, sklad na Rizhskoy, rabotaem s 9 do 18", rules: [] },
-  { text: "для курьера: получатель Сергей, тел. +7 912 448 30 17", rules: [] },
+  {
+    text: 'Dlya kurera: poluchatel Sergei, tel. +7 912 448 30 17, sklad na Rizhskoy, rabotaem s 9 do 18',
+    rules: [],
+  },
+  { text: 'для курьера: получатель Сергей, тел. +7 912 448 30 17', rules: [] },
 ];
