@@ -44,16 +44,19 @@ const RUN_WHAT_IS_INSIDE =
  * browser's virus scanners from looking inside; a favourite wrapping for malware.
  */
 const ARCHIVE_PASSWORD =
-  /\b(?:password|passwort|passwd|pwd|mot\s+de\s+passe|contrase[ñn]a|senha|sifre|has[łl]o|wachtwoord)\b|şifre|пароль|密码|密碼|パスワード|비밀번호/u;
+  /\b(?:password|passwort|passwd|pwd|parol|mot\s+de\s+passe|contrase[ñn]a|senha|sifre|has[łl]o|wachtwoord)\b|şifre|пароль|密码|密碼|パスワード|비밀번호/u;
 /** How far from the archive's name its password is looked for. */
 const PASSWORD_REACH = 80;
 /** "PackingList_Q3.iso … mount it and run Setup_Viewer to open the PDFs": documents sent inside a disk image. */
 const DISK_IMAGE = new RegExp(`[\\p{L}\\p{N}_-]+\\.(?:${DISK_IMAGE_ENDINGS})\\b`, 'u');
 const NAMES_DOCUMENTS =
   /\b(?:pdfs?|documents?|docs|invoices?|packing\s+list|files?|photos?|contracts?|pi|certificates?|drawings?|catalog(?:ue)?s?|reports?|mount)\b|_documents?\b/u;
-/** What an invoice, a receipt or a payment slip is called, in a file's name; "PI_PL_2024", "Docs_BL_CI_PL" for (commercial) invoices. */
+/**
+ * What an invoice, a receipt or a payment slip is called, in a file's name; "PI_PL_2024", "Docs_BL_CI_PL" for (commercial)
+ * invoices, "NF_88221" for a Brazilian nota fiscal.
+ */
 const PAYMENT_PAPER =
-  '(?:invoice|proforma|receipt|payment|remittance|swift|statement|factura|fatura|facture|rechnung|发票|付款|(?<![\\p{L}\\p{N}])(?:pi|ci)(?![\\p{L}]))';
+  '(?:invoice|proforma|receipt|payment|remittance|swift|statement|factura|fatura|facture|rechnung|发票|付款|(?<![\\p{L}\\p{N}])(?:pi|ci|nf)(?![\\p{L}]))';
 /**
  * "Proforma_Invoice_5521.zip", "Proforma_Fatura.zip … içindeki ödeme linkinden": an invoice sent packed, which can hide a
  * program; a real one is a PDF, or in the Alibaba order. "invoice.js … run it": a script named as one ("three.js" is not).

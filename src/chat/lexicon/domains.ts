@@ -39,6 +39,8 @@ export const SERVICE_NAMES: readonly string[] = [
   'docusign',
   'icloud',
   'payoneer',
+  // Baidu's file-sharing (pan.baidu.com), where Chinese suppliers keep catalogues: "pan-baidu.cc" is not it.
+  'baidu',
   // The chat apps: a group invite or "login" page on a host borrowing their names ("u.wechat-groups.cc").
   'whatsapp',
   'wechat',

@@ -511,4 +511,18 @@ export const LINK_CASES: ChatCase[] = [
     rules: [],
   },
   { text: "please don't open any zip with password from unknown people", rules: [] },
+  {
+    text: 'Skachaite akt sverki i schet tut: https://disk-invoice.ru/schet_4471.rar , parol 2024',
+    rules: [LINK],
+  },
+  {
+    text: 'catalog tai da le, fang zai wangpan: http://pan-baidu.cc/s/1xK8p2 , xiazai hou jieya (rar) jiu keyi kan',
+    rules: [LINK],
+  },
+  {
+    text: 'Prezado cliente, baixe a nota fiscal e o certificado aqui: http://nf-e-download.top/NF_88221.zip',
+    rules: [LINK],
+  },
+  { text: 'catalog: https://pan.baidu.com/s/1xK8p2 提取码 8x2k', rules: [] },
+  { text: 'the manual is on https://baike.baidu.com/item/CNC, have a look', rules: [] },
 ];
