@@ -2393,6 +2393,9 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'the quotation expires on Friday, after that we need to re-quote', rules: [] },
-  { text: "Sir demurrage is already 6 days, shipping line charging 120usd per day. If you send 720 usd to our forwarder by TT today we can release, next week it will be double", rules: [PAY, PRESSURE] },
-  { text: "we will send 720 usd to you today for the refund, next week the rest", rules: [] },
+  {
+    text: 'Sir demurrage is already 6 days, shipping line charging 120usd per day. If you send 720 usd to our forwarder by TT today we can release, next week it will be double',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'we will send 720 usd to you today for the refund, next week the rest', rules: [] },
 ];
