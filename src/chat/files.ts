@@ -40,8 +40,8 @@ const PROGRAM_ENDING_ALONE = new RegExp(
 const RUN_WHAT_IS_INSIDE =
   /\b(?:run|install|execute|launch)\s+(?:the\s+)?(?:setup|viewer|installer|program|launcher|exe|app)\b/u;
 /**
- * "FW_PM450.rar – Passwort 1234", "解压密码 8888": an archive locked with a password, which keeps the mail's and the
- * browser's virus scanners from looking inside; a favourite wrapping for malware.
+ * "https://…/FW_PM450.rar – Passwort 1234", "…/drawings.zip 解压密码 8888": an archive to download, locked with a password,
+ * which keeps the browser's virus scanners from looking inside; a favourite wrapping for malware.
  */
 const ARCHIVE_PASSWORD =
   /\b(?:password|passwort|passwd|pwd|parol|mot\s+de\s+passe|contrase[ñn]a|senha|sifre|has[łl]o|wachtwoord)\b|şifre|пароль|密码|密碼|パスワード|비밀번호/u;
