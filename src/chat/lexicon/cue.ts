@@ -115,6 +115,16 @@ export const WEEKDAYS: readonly string[] = [
 /** A comma between digits ("US$4,275.00"): part of the number's word, not a break in the clause. */
 export const THOUSANDS_COMMA = '(?<=\\d),(?=\\d)';
 
+/** A sum of money: "720 usd", "USD 320", "$1,500". */
+export const AN_AMOUNT =
+  '(?:\\d[\\d.,]*\\s?(?:usd|eur|rmb|dollars?)|(?:usd|eur|rmb|us\\$|\\$)\\s?\\d[\\d.,]*)';
+
+/**
+ * Paying in Arabic typed in Latin letters ("7awel", "tedfa3", "ma tdfa3", "el floos"), as the detector reads it: digits
+ * inside words are read as letters, so "7awel" holds "tawel" and "tdfa3" holds "tdfae".
+ */
+export const ARABIC_PAYING_IN_LATIN = '[7t]aw[ae]l|(?:ed|ted|td|da)fa[3e]|\\bfl[ou]{1,2}s\\b';
+
 /** Up to `n` filler words. */
 export const WORDS = (n: number): string => `(?:(?:[^\\s,;:!?]|${THOUSANDS_COMMA})+\\s+){0,${n}}?`;
 

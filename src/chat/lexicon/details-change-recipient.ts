@@ -32,6 +32,10 @@ const UNLESS_PAID_ON_ALIBABA =
 const NOT_GOODS_OR_GUESTS =
   '(?!\\s+(?:(?:at|from)\\s+(?:your|the|our)\\b|you\\b|your\\s+(?:team|visitors?|guests?|delegation|group|inspectors?|samples?|goods)|(?:the\\s+)?(?:raw\\s+)?materials?|(?:the\\s+)?(?:goods|samples?|parts|components|fabrics?|visitors?|guests?|customers?|containers?|cargo|orders?)\\b))';
 
+/** "… account (different name from factory)": a payee named apart from the supplier, said of an account. */
+const THAN_THE_SUPPLIERS_FOR_AN_ACCOUNT =
+  '\\s+(?:from|than|to)\\s+(?:the\\s+|our\\s+)?(?:factory|company|supplier|manufacturer|seller)\\b(?<=\\b(?:account|a/c|beneficiary|payee)\\b[^.!?]{0,80})';
+
 /**
  * The money told to go to someone other than the seller: a branch, a partner
  * or sister company, a company abroad, or an account said to be Alibaba's
@@ -170,8 +174,7 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
       // "Refund will come from our new company …, old company name is cancelled."
       '|\\bold\\s+company(?:\\s+name)?\\s+(?:is|was|has\\s+been)\\s+(?:cancell?ed|closed|deregistered|dissolved)\\b' +
       // "Our after-sales company account (different name from factory)": another payee than the supplier.
-      '|\\bdifferent\\s+name\\s+(?:from|than|to)\\s+(?:the\\s+|our\\s+)?(?:factory|company|supplier|manufacturer|seller)\\b(?<=\\b(?:account|a/c|beneficiary|payee)\\b[^.!?]{0,80})' +
-      '|\\bdifferent\\s+company\\s+name\\s+(?:from|than|to)\\s+(?:the\\s+|our\\s+)?(?:factory|company|supplier|manufacturer|seller)\\b(?<=\\b(?:account|a/c|beneficiary|payee)\\b[^.!?]{0,80})' +
+      `|\\bdifferent\\s+name${THAN_THE_SUPPLIERS_FOR_AN_ACCOUNT}|\\bdifferent\\s+company\\s+name${THAN_THE_SUPPLIERS_FOR_AN_ACCOUNT}` +
       '|\\b(?:under|in)\\s+(?:another|a\\s+new|a\\s+different|the\\s+new)\\s+company\\s+name\\b|公司名(?:称|字)?(?:已经?)?(?:变更|更改|改了|换了)|新(?:的)?公司名)(?![^!?\\n]{0,120}?\\b(?:(?:are|is|stays?|remains?)\\s+(?:the\\s+)?(?:same|unchanged)|no\\s+change|payment\\s+still\\s+(?:through|via|in|on)\\s+(?:the\\s+)?(?:order|alibaba|trade\\s+assurance))\\b)',
     {
       needsPaymentTalk: true,

@@ -1,4 +1,4 @@
-import { cue, inMessageWith, phrases, WEEKDAYS, type Cue } from './cue';
+import { AN_AMOUNT, cue, inMessageWith, phrases, WEEKDAYS, type Cue } from './cue';
 import { beforeANumber, DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES } from './pressure-deadline-loss-languages';
 
 /**
@@ -87,7 +87,7 @@ const ENGLISH: DeadlinePayAndLoss = {
   pay:
     // "Revert today itself with advance": the advance, not thanks "in advance" or an "advance notice".
     // Not the order's own payment: "if the Alibaba payment is done by Jan 10 …".
-    '(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|renew(?:al)?|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|tt|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\b(?:i|we)(?:\\s+(?:will|can|shall|must|also)|\\u0027ll)?\\s+)send\\s+(?:\\d[\\d.,]*\\s?(?:usd|eur|rmb|dollars?)|(?:usd|eur|rmb|us\\$|\\$)\\s?\\d)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?)|clear(?=\\s+(?:it\\s+)?now\\b))\\b' +
+    `(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|renew(?:al)?|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|tt|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\b(?:i|we)(?:\\s+(?:will|can|shall|must|also)|'ll)?\\s+)send\\s+${AN_AMOUNT}|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?)|clear(?=\\s+(?:it\\s+)?now\\b))\\b` +
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
     "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:[^\\s.!?]+\\s+){0,2}\\S+)" +
     // Nor paying said to wait: "payment no rush", "the balance is only after inspection"; nor none: "no deposit needed".

@@ -96,8 +96,8 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
     "a transfer to the supplier's own account",
     // "Send the payment in our ICICI account", "make the deposit on our account", "please deposit in our account",
     // said to the buyer (not "we received the payment in our account").
-    `\\b(?:send|transfer|deposit|pay|remit|wire|make)\\s+(?:the\\s+|your\\s+)?(?:payment|money|amount|balance|deposit|funds)\\s+(?:in\\s+our|in\\s+my|on\\s+our|on\\s+my)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(2)}(?:${ACCOUNT}|bank)\\b` +
-      `|\\b(?:please|pls|plz|kindly|can\\s+you|you\\s+can)\\s+(?:deposit|transfer|remit|wire)\\s+(?:it\\s+|the\\s+money\\s+)?(?:in\\s+our|in\\s+my|on\\s+our|on\\s+my)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(2)}(?:${ACCOUNT}|bank)\\b` +
+    `\\b(?:(?:send|transfer|deposit|pay|remit|wire|make)\\s+(?:the\\s+|your\\s+)?(?:payment|money|amount|balance|deposit|funds)|(?:please|pls|plz|kindly|can\\s+you|you\\s+can)\\s+(?:deposit|transfer|remit|wire)(?:\\s+it|\\s+the\\s+money)?)` +
+      `\\s+(?:in\\s+our|in\\s+my|on\\s+our|on\\s+my)\\s+${NOT_AN_ALIBABA_ACCOUNT}${WORDS(2)}(?:${ACCOUNT}|bank)\\b` +
       // "Send the balance by bank transfer to the account on the commercial invoice": the supplier's own bank, on its paper.
       '|\\b(?:pay|send|transfer|remit|wire|tt|t/t)\\w*\\s+(?:\\S+\\s+){0,8}?(?:to|into)\\s+the\\s+(?:bank\\s+)?(?:account\\s+on|account\\s+in)\\s+(?:the\\s+)?(?:commercial\\s+|proforma\\s+)?(?:invoice|pi)\\b',
     { anchors: ['in our', 'in my', 'on our', 'on my', 'account on', 'account in'] },

@@ -1,4 +1,4 @@
-import { cue, type Cue } from './cue';
+import { AN_AMOUNT, cue, type Cue } from './cue';
 import { REFUND_TRICKS } from './refund-tricks';
 
 /**
@@ -21,7 +21,7 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
     // legal consultant", "pay the fee to Mr. Lee from the inspection company".
     `\\b(?:pay|paid|settle|transfer|remit|wire|t/t|tt)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can|\\s+have|\\s+already)?\\s+\\w+)\\w*\\s+(?!by\\s+(?:us|me)\\b)(?:(?!to\\b)\\S+\\s+){0,9}?(?:directly\\s+)?to\\s+(?:(?:mr|ms|mrs|miss)\\.?\\s+\\S+\\s+(?:from|of|at)\\s+)?(?!our\\s+(?:shipping|freight|forwarding|logistics|forwarder)\\b)(?:the\\s+|their\\s+|our\\s+|this\\s+|that\\s+|his\\s+|her\\s+)?(?!(?:your|ur|own)\\b)(?:[\\p{L}'/-]+\\s+){0,2}?${THIRD_PARTY}(?:'s)?\\b(?!\\s+(?:will|can|has|is)\\b)` +
       // "You send 40% to our trading agent in Guangzhou", "send USD 320 to our service partner": money sent to a third party.
-      "|\\bsend(?<!\\b(?:we|i|they)(?:\\s+will|'ll|\\s+can|\\s+must|\\s+also)?\\s+send)\\s+(?:the\\s+)?(?:\\d+\\s?%|balance|deposit|payment|money|funds|(?:usd|eur|rmb|us\\$|\\$)\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:usd|eur|rmb|dollars?))\\s+(?:\\S+\\s+){0,3}?to\\s+(?:our|the|my)\\s+(?:\\S+\\s+)?(?:agent|partner|forwarder|broker)\\b" +
+      `|\\bsend(?<!\\b(?:we|i|they)(?:\\s+will|'ll|\\s+can|\\s+must|\\s+also)?\\s+send)\\s+(?:the\\s+)?(?:\\d+\\s?%|balance|deposit|payment|money|funds|${AN_AMOUNT})\\s+(?:\\S+\\s+){0,3}?to\\s+(?:our|the|my)\\s+(?:\\S+\\s+)?(?:agent|partner|forwarder|broker)\\b` +
       // "Our agent can get it for you for 700 USD, paid to him not to us."
       '|\\bpa(?:y|id)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:him|her|them)\\s*,?\\s+not\\s+to\\s+us\\b' +
       // "Please make TT to their account" (an agent invoicing for the supplier).
