@@ -43,8 +43,9 @@ export function VirtualList<T>(props: Props<T>) {
   const current = clamp(active, items.length);
 
   useLayoutEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = scrollTop;
     // Only the starting position is applied here; later ones come from the buyer's scrolling or moveTo.
+    // A new list starts at the top already: setting scrollTop would force a layout before the first paint.
+    if (scroller.current && scrollTop > 0) scroller.current.scrollTop = scrollTop;
   }, []);
 
   useEffect(() => {
