@@ -40,7 +40,7 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       // "Do not pay to the old account anymore": the refusal is the change itself.
       `|\\b(?:do\\s+not|don't|stop|no\\s+longer)\\s+(?:pay|send|transfer|remit|wire|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:old|previous|former|original)\\s+(?:bank|${ACCOUNT})\\b` +
       // "Do not pay to the account on the old PI": the old paper, not the old account, is named.
-      `|\\b(?:do\\s+not|don't|stop|no\\s+longer)\\s+(?:pay|send|transfer|remit|wire|use)\\w*\\s+(?:\\S+\\s+){0,4}?(?:bank|${ACCOUNT})\\s+(?:details\\s+)?(?:on|in|from)\\s+the\\s+(?:old|previous|former|original|earlier|first)\\s+(?:pi|proforma(?:\\s+invoice)?|invoice|contract)\\b`,
+      `|\\b(?:do\\s+not|don'?t|stop|no\\s+longer)\\s+(?:pay|send|transfer|remit|wire|use)\\w*\\s+(?:\\S+\\s+){0,4}?(?:bank|${ACCOUNT})\\s+(?:details\\s+)?(?:on|in|from)\\s+(?:the\\s+)?(?:old|previous|former|original|earlier|first)\\s+(?:pi|proforma(?:\\s+invoice)?|invoice|contract)\\b`,
     {
       // The phrases, not "use", "old" or "only" alone: those are in "because", "gold", "sold" and many more.
       anchors: [

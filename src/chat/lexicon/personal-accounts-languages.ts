@@ -122,6 +122,8 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     // A relative's account: Vietnamese "vào tài khoản vợ em" (my wife's), Korean 제 동생 계좌 (my younger brother's),
     // Spanish "la cuenta Bancolombia de mi socio" (my partner's).
     '(?<![\\p{L}])t[àa]i\\s+(?:khoản|khoan)\\s+(?:c[ủu]a\\s+)?(?:v[ợo]|ch[ồo]ng|em\\s+trai|em\\s+g[áa]i|anh\\s+trai|ch[ịi]\\s+g[áa]i|m[ẹe]|b[ốo])\\s+(?:em|anh|t[ôo]i|m[ìi]nh|ch[ịi])(?![\\p{L}])' +
+      // A staff member's: "sang tài khoản của kế toán trưởng" (the chief accountant's), giám đốc (the director's), sếp (the boss's).
+      '|(?<![\\p{L}])t[àa]i\\s+(?:khoản|khoan)\\s+(?:c[ủu]a\\s+)?(?:k[ếe]\\s+to[áa]n|gi[áa]m\\s+[đd][ốo]c|s[ếe]p|qu[ảa]n\\s+l[ýy])(?![\\p{L}])' +
       '|(?:동생|형|누나|언니|오빠|아내|와이프|남편|엄마|아빠|사촌|친구)\\s?(?:의\\s?)?계좌' +
       '|\\bcuenta\\s+(?:\\S+\\s+){0,2}?de\\s+mi\\s+(?:socio|socia|hermano|hermana|primo|prima|esposa|esposo|cu[ñn]ado|t[íi]o|amigo)\\b',
     { anchors: ['khoản', 'khoan', '계좌', 'cuenta'] },

@@ -16,8 +16,10 @@ export const STAKES_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // "Fiyat yarın artıyor", "giá sẽ tăng vào ngày mai", "harga naik besok", "السعر سيرتفع غدا".
       '|fiyat[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?yar[ıi]n(?:dan\\s+itibaren)?\\s+(?:[\\p{L}]+\\s+)?(?:art|y[üu]ksel|zamlan)(?!m[ıiae])|yar[ıi]n(?:dan\\s+itibaren)?\\s+(?:[\\p{L}]+\\s+)?fiyat[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:art|y[üu]ksel|zamlan)(?!m[ıiae])' +
       '|gi[áa]\\s+(?:(?!kh[ôo]ng|ch[ưu]a)[\\p{L}]+\\s+){0,2}?t[ăa]ng\\s+(?:[\\p{L}]+\\s+)?(?:v[àa]o\\s+|t[ừu]\\s+)?ng[àa]y\\s+mai|ng[àa]y\\s+mai\\s+(?:[\\p{L}]+\\s+){0,2}?t[ăa]ng\\s+gi[áa]' +
-      // "Giá này chỉ giữ đến hết hôm nay", "mai nhà máy tăng giá".
-      '|gi[áa]\\s+(?:n[àa]y\\s+)?ch[ỉi]\\s+gi[ữu]\\s+(?:[đd][ếe]n\\s+)?(?:h[ếe]t\\s+)?(?:h[ôo]m\\s+nay|ng[àa]y\\s+mai)|(?<![\\p{L}])mai\\s+(?:[\\p{L}]+\\s+){0,2}?t[ăa]ng\\s+gi[áa]' +
+      // "Giá này chỉ giữ đến hết hôm nay", "qua hôm nay là không giữ giá được nữa" (after today the price can't be kept),
+      // "mai nhà máy tăng giá".
+      '|gi[áa]\\s+(?:n[àa]y\\s+)?ch[ỉi]\\s+gi[ữu]\\s+(?:[đd][ếe]n\\s+)?(?:h[ếe]t\\s+)?(?:h[ôo]m\\s+nay|ng[àa]y\\s+mai)' +
+      '|(?<![\\p{L}])(?:qua|sau)\\s+h[ôo]m\\s+nay\\s+(?:l[àa]\\s+)?(?:em\\s+)?kh[ôo]ng\\s+(?:c[òo]n\\s+)?gi[ữu]\\s+(?:[đd][ưu][ợo]c\\s+)?gi[áa]|(?<![\\p{L}])mai\\s+(?:[\\p{L}]+\\s+){0,2}?t[ăa]ng\\s+gi[áa]' +
       '|\\b(?:harga|ongkos|biaya|tarif)\\s+(?:(?!tidak|tak|belum|nggak|gak)[\\p{L}]+\\s+){0,2}?(?:naik|meningkat)\\s+(?:mulai\\s+)?besok\\b|\\bbesok\\s+(?:[\\p{L}]+\\s+)?(?:harga|ongkos|biaya|tarif)\\s+(?:[\\p{L}]+\\s+)?naik\\b' +
       '|(?:السعر|الأسعار|الاسعار|سعر|أسعار)\\s+(?:(?!لن|لا|ما)[\\p{L}]+\\s+)?(?:سي|ست|ي|ت)رتفع[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:غدا|من\\s+الغد|بكرة|بكره)|(?:غدا|بكرة|بكره)[\\p{M}]*\\s+(?:[\\p{L}]+\\s+)?(?:سي|ست|ي|ت)رتفع[\\p{L}]*\\s+(?:ال)?(?:سعر|أسعار|اسعار)' +
       // Hinglish "kal se rate badh jayega".
@@ -67,7 +69,9 @@ export const STAKES_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '(?:istiyor|bekliyor|ilgileniyor|teklif)' +
       '|\\bdijual\\s+ke\\s+(?:pembeli|customer|buyer|orang|klien)\\s+lain\\b' +
       // "Vendue à un autre client", "отдадим другому клиенту", سنبيع البضاعة لعميل آخر.
-      '|\\bvendue?s?\\s+[àa]\\s+un\\s+autre\\s+client\\b|(?:отдадим|отдам|продадим|продам)\\s+(?:[\\p{L}]+\\s+){0,2}?друго(?:му|й)\\s+клиент|لعميل\\s+آخر' +
+      '|\\bvendue?s?\\s+[àa]\\s+un\\s+autre\\s+client\\b|(?:отдадим|отдам|продадим|продам|уйд[её]т|уходит)\\s+(?:[\\p{L}]+\\s+){0,2}?друго(?:му|й)\\s+(?:клиент|покупател)|لعميل\\s+آخر' +
+      // The same in Latin letters: "tovar ujdet drugomu pokupatelyu" (the goods go to another buyer).
+      '|\\b(?:otdadim|prodadim|ujdet|uydet|uhodit|ukhodit)\\s+(?:\\S+\\s+){0,2}?drugomu\\s+(?:klient|pokupatel)' +
       '|\\b(?:pembeli|customer|buyer|klien|pelanggan)\\s+lain\\s+' +
       WORDS(3) +
       '(?:mau|ingin|minat|tertarik|menunggu|menawar|nawar)' +
@@ -98,6 +102,7 @@ export const STAKES_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'interessent',
         'клиент',
         'покупател',
+        'drugomu',
         'başka',
         'baska',
         ' lain',

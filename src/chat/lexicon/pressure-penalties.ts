@@ -47,11 +47,19 @@ export const PENALTIES: readonly Cue[] = [
       `|\\b(?:warehouse|demurrage|terminal)\\s+(?:charges?|fees?|costs?)${BY_THE_DAY}|\\b(?:warehouse|terminal)\\s+will\\s+charge\\s+(?:you\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s*|dollars?\\s*)?(?:per|a|/)\\s*day\\b|\\bstorage${BY_THE_DAY}\\s+(?:is\\s+)?(?:running|started|starts|counting)\\b(?![^.!?]{0,30}\\?)|\\b(?:port\\s+charges?|port\\s+fees?)${BY_THE_DAY}` +
       // Spanish and Portuguese: "el almacén cobra 50 USD por día", "armazenagem de 40 dólares por dia".
       '|\\b(?:almac[ée]n|bodega|puerto|naviera)\\s+(?:nos\\s+|le\\s+|les\\s+)?cobra(?:n|r[áa]n?)?\\s+(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd|d[óo]lares)?\\s+(?:por|al|cada)\\s+d[íi]a\\b|\\b(?:almacenaje|armazenagem)\\b[^.!?]{0,30}?\\bpor\\s+d[íi]a\\b' +
+      // "If no confirmation your goods stay in port and cost 200 usd/day", "штраф за склад 150 USD в сутки" (in Latin letters too).
+      `|\\b(?:goods|cargo|container|parcel|shipment)\\s+(?:will\\s+)?stay\\s+(?:in|at)\\s+(?:the\\s+)?(?:port|warehouse|customs|terminal)\\b[^.!?]{0,30}?${BY_THE_DAY}` +
+      '|(?<![\\p{L}])(?:штраф|плата)\\s+за\\s+(?:склад|хранение)[^.!?]{0,30}?\\s(?:в|за)\\s+(?:сутки|день)(?![\\p{L}])|\\b(?:shtraf|plata)\\s+za\\s+(?:sklad|k?hranenie)[^.!?]{0,30}?\\s(?:v|za)\\s+(?:sutki|den)\\b' +
       '|\\blagergeb[üu]hr\\s+pro\\s+tag\\b|\\d+\\s*usd\\s+lagergeb[üu]hr|每天收(?:仓储费|倉儲費|仓储|倉儲)|رسوم\\s+تخزين|phí\\s+lưu\\s+kho|\\bphi\\s+luu\\s+kho\\b|την\\s+(?:ημέρα\\s+αποθήκευση|ημερα\\s+αποθηκευση)',
     {
       anchors: [
         'storage',
         'warehouse',
+        'stay',
+        'штраф',
+        'плата',
+        'shtraf',
+        'plata',
         'almacén',
         'almacen',
         'bodega',

@@ -73,7 +73,7 @@ export const PRESSURE: readonly Cue[] = [
       // "Please confirm the order today, the price goes up": the rise is what hurries the buyer.
       '|\\b(?:confirm|pay|order|decide)\\w*\\s+(?:\\S+\\s+){0,3}?today\\b(?=[^.!?]{0,60}\\bprices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+up|increases?|rises?)\\b(?!\\s+(?:from\\s+)?(?:next|in\\s+\\d+)\\s+(?:\\S+\\s+)?(?:weeks?|months?|quarter|season|year)))' +
       // "If no payment today, we cannot load your goods."
-      '|\\bif\\s+no\\s+(?:payment|deposit|money|transfer|balance)\\s+(?:is\\s+)?(?:received\\s+|made\\s+)?(?:today|tonight)\\b' +
+      '|\\bif\\s+no\\s+(?:payment|deposit|money|transfer|balance)\\s+(?:is\\s+)?(?:received\\s+|made\\s+)?(?:today|tonight)\\b|\\bif\\s+(?:you\\s+|u\\s+)?(?:not|no)\\s+pay(?:ing)?\\s+(?:\\S+\\s+){0,2}?(?:today|tonight)\\b' +
       // "My boss will be angry if the payment is not made today."
       "|\\bif\\s+(?:the\\s+|your\\s+)?(?:payment|deposit|money|transfer|balance)\\s+(?:is\\s+not|isn't)\\s+(?:made|paid|sent|received|done)\\s+(?:by\\s+)?(?:today|tonight)\\b" +
       "|\\b(?:price|offer|discount|deal|promotion|promo|sale)s?\\s+(?:[^\\s.!?]+\\s+){0,3}?(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b(?<!\\balibaba\\b[^.!?]{0,40})|\\b(?:if\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?|unless\\s+you\\s+)pay(?:\\s+(?:today|tonight|immediately|right\\s+away)|\\s+now)\\b" +

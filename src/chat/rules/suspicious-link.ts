@@ -49,7 +49,8 @@ const DONE_ON_ALIBABA =
 const REDIRECT = /[?&][\w.-]*=(?:https?(?::|%3a)|www\.)/i;
 /** Paying near a link: "pay here", "enter card", in other languages too. */
 const PAYMENT_WORDS = new RegExp(
-  `\\b(?:pay\\w*|settle|checkout|deposit|wallet|fee|enter\\s+(?:your\\s+)?card)\\b|支付|付款|定金|付|${PAYING_ELSEWHERE}`,
+  // "Buy the return label here", "введите данные карты" (enter your card's details).
+  `\\b(?:pay\\w*|settle|checkout|deposit|wallet|fee|enter\\s+(?:your\\s+)?card|card\\s+(?:details|number)|buy\\s+(?:\\S+\\s+){0,2}?label)\\b|данн[\\p{L}]*\\s+(?:\\S+\\s+)?карт|支付|付款|定金|付|${PAYING_ELSEWHERE}`,
   'u',
 );
 
