@@ -1852,4 +1852,5 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'dhyan rakhna sir, koi bhi bank details change ka msg bheje to mat manna, hamara account kabhi change nahi hota',
     rules: [],
   },
+  { text: 'criei uma conta nova no Alibaba para comprar', rules: [] },
 ];

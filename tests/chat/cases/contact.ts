@@ -1385,4 +1385,16 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'для курьера: получатель Сергей, тел. +7 912 448 30 17', rules: [] },
+  {
+    text: 'Dear please answer me on WeChat immediately, container loading is now and if no confirmation your goods stay in port and cost 200 usd/day',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'kak, chat di sini sering delay, langsung WA aja ya 0812-3390-4417, nanti saya kirim katalog lengkap disana',
+    rules: [CONTACT],
+  },
+  {
+    text: 'anh add wechat em nhe: hoang_trade_vn, hom nay em chot gia, qua hom nay la khong giu gia duoc nua dau',
+    rules: [CONTACT, PRESSURE],
+  },
 ];

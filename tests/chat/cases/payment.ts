@@ -4484,4 +4484,53 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'mozhno nanesti logo na kartu?', rules: [] },
   { text: 'vozvrat pridet na kartu cherez 5 dnei, zakaz otmenen cherez alibabu', rules: [] },
   { text: 'abeg our account don block, pay to this one: GTBank 0237118904', rules: [PAY, CHANGE] },
+  {
+    text: 'To receive your refund please fill the form: refund-alibaba-service.com/claim?case=77102 with your card details',
+    rules: [PAY, LINK],
+  },
+  {
+    text: 'Global Sources support: your supplier verification failed, pay 99 USD renewal fee in 6 hours or listing removed. Contact billing on whatsapp +852 5000 1189',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'For return of the defective inverter, buy shipping label here https://fedex-return-label.store/buy and send us the tracking',
+    rules: [PAY, LINK],
+  },
+  {
+    text: 'Ваш возврат одобрен. Чтобы получить деньги, введите данные карты на странице http://alibaba-vozvrat.ru/refund',
+    rules: [PAY, LINK],
+  },
+  {
+    text: 'Dear buyer, I am from DHgate logistics. Your machine parts parcel return to sender tomorrow unless you pay 48 USD re-delivery fee, WhatsApp +1 555 0162 903 for payment method',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Esli do 18:00 po Moskve ne budet oplaty, tovar ujdet drugomu pokupatelyu, u nas ochered. Perevod cherez Wise na moyo imya, dannye nizhe',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Prezado, atencao: nossa conta no Banco do Brasil esta bloqueada temporariamente. Favor depositar o saldo restante na conta da filial em Hong Kong: HSBC HK 808-441223-838, beneficiario Fortune Bright Ltd',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Anh oi, tai khoan cong ty ben em dang bi kiem toan thue nen tam thoi khong nhan tien duoc, anh chuyen phan con lai sang tai khoan cua ke toan truong giup em nhe',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Kindly pay the duty via this link pls: cutt.ly/hq-customs-fee , amount 212.40 usd, if not pay today the parcel return to china',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'Ola amigo, o sinal de 30% pode fazer por Wise direto pra mim, manda msg no telegram @vendas_shenzhen que eu passo os dados',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'note: pls DONT pay to bank on old PI, we change to Payoneer now, our receiving acct: 8801-224-719, beneficiary Lin Xiaomei',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'our whatsapp group is for payment reminders only', rules: [] },
+  {
+    text: 'the label template is here https://dropbox.com/s/abc/label.pdf, please buy the labels locally',
+    rules: [],
+  },
 ];

@@ -2398,4 +2398,9 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PAY, PRESSURE],
   },
   { text: 'we will send 720 usd to you today for the refund, next week the rest', rules: [] },
+  {
+    text: 'Gospodin, eto poslednee preduprezhdenie: esli segodnya ne podtverdite zakaz, my otmenyaem rezerv i shtraf za sklad 150 USD v sutki ostanetsya na vas',
+    rules: [PRESSURE],
+  },
+  { text: 'if u not pay today no problem, tomorrow ok', rules: [] },
 ];
