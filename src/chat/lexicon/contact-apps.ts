@@ -53,7 +53,7 @@ export const APP_MOVES: readonly Cue[] = [
       // photos to our WhatsApp group", "I take photos and send them to our WhatsApp group".
       `|(?:\\b(?:please|pls|kindly|you\\s+can|can\\s+you|could\\s+you)\\s+|^)(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+` +
       '|\\b(?:and|then)\\s+(?:send|forward|share)\\s+(?:me\\s+)?(?:the\\s+|a\\s+)?(?:payment\\s+|bank\\s+)?(?:screenshot|receipt|slip|proof)s?\\s+to\\s+(?:my|our)\\s+' +
-      `|\\b(?:add|scan)\\s+(?:my|our|his|her)\\s+|\\bjoin\\s+(?:our|my)\\s+(?:private\\s+|vip\\s+|buyers?\\s+|customers?\\s+|new\\s+)?|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+|\\b(?:let(?:'?s|\\s+us)|we)\\s+(?:can\\s+|could\\s+)?(?:talk|chat|continue|move|discuss(?:\\s+(?:it|this|more|further|details))?)\\s+(?:on|to|in|via|over)\\s+` +
+      `|\\b(?:add|scan)\\s+(?:my|our|his|her)\\s+|\\b(?:please|pls|plz|kindly)\\s+(?:move|switch|come)\\s+(?:over\\s+)?(?:to|on)\\s+(?:my\\s+|our\\s+)?|\\bjoin\\s+(?:our|my)\\s+(?:private\\s+|vip\\s+|buyers?\\s+|customers?\\s+|new\\s+)?|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+|\\b(?:let(?:'?s|\\s+us)|we)\\s+(?:can\\s+|could\\s+)?(?:talk|chat|continue|move|discuss(?:\\s+(?:it|this|more|further|details))?)\\s+(?:on|to|in|via|over)\\s+` +
       // "I prefer we negotiate in Signal", "we can talk more convenient on Viber".
       // Dutch "stuur me even een berichtje op WhatsApp".
       `|\\b(?:stuur|app|bel|contacteer)\\s+(?:me|ons)\\s+(?:\\S+\\s+){0,3}?(?:op|via)\\s+|\\bnegotiate\\s+(?:\\S+\\s+)?(?:on|in|via|over)\\s+|\\b(?:talk|chat|communicate)\\s+(?:more\\s+)?(?:convenient(?:ly)?|easi(?:ly|er)|faster|better)\\s+(?:on|via|in|by|over)\\s+` +

@@ -1,8 +1,5 @@
 import { cue, NOT_FOR_A_REFUND, type Cue } from './cue';
 
-/** Up to 40 characters of the same sentence. */
-const IN_SENTENCE_UP_TO_40 = '[^.!?\\n]{0,40}?';
-
 /** The words for where to pay: "bank details", "payment information", "wire instructions". */
 const PAYMENT_DETAILS =
   '(?:bank(?:ing)?|payment|remittance|wire|account)\\s+(?:details|info(?:rmation)?|instructions|particulars)';
@@ -46,15 +43,5 @@ export const DETAILS_BY_EMAIL: readonly Cue[] = [
       '|(?:银行|收款|付款|汇款|账户)(?:信息|资料|账号|账户)[^。！？]{0,8}?(?:发到|发给|发送到|寄到)(?:您|你)的?(?:邮箱|邮件)|(?:通过|用)邮件[^。！？]{0,10}?(?:银行|收款|付款|汇款)(?:信息|资料|账号|账户))' +
       NOT_FOR_A_REFUND,
     { anchors: ['mail', 'correo', 'почт', 'электронн', '邮箱', '邮件'] },
-  ),
-  cue(
-    'payment details sent on a messaging app',
-    // "WhatsApp +1 555 0162 903 for payment method", "contact billing on WhatsApp", "I send details on WhatsApp": where
-    // to pay, given where the platform can't see it.
-    `(?:\\b(?:whats\\s?app|wechat|telegram|viber)\\b${IN_SENTENCE_UP_TO_40}\\bfor\\s+(?:the\\s+)?payment\\s+(?:method|details|info(?:rmation)?|instructions|link)\\b` +
-      '|\\bbilling\\s+(?:dept\\.?\\s+|department\\s+|team\\s+)?(?:on|via|at)\\s+(?:whats\\s?app|wechat|telegram|viber)\\b' +
-      '|\\bsend\\s+(?:you\\s+)?(?:the\\s+)?(?:bank\\s+|account\\s+|payment\\s+)?details\\s+(?:on|via|by|in)\\s+(?:whats\\s?app|wechat|telegram|viber)\\b)' +
-      NOT_FOR_A_REFUND,
-    { anchors: ['whats', 'wechat', 'telegram', 'viber', 'billing', 'details'] },
   ),
 ];

@@ -83,6 +83,8 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       `|\\buse\\s+(?:the\\s+)?corrected\\s+(?:one|iban|swift|bank\\s+details|${ACCOUNT}(?:\\s+(?:number|details))?)\\b(?=[^]*\\b(?:iban|swift|bank|${ACCOUNT})\\b)` +
       // "The invoice in the system has the wrong bank details, use the ones I sent by email" (not "if the invoice has …").
       `|\\b(?:has|had|have|shows?|showed|with|gave\\s+you|sent\\s+you|issued\\s+to|made\\s+out\\s+to)\\s+(?:the\\s+|our\\s+|an?\\s+)?(?:wrong|incorrect|outdated)\\s+(?:bank(?:ing)?(?:\\s+(?:info(?:rmation)?|details|${ACCOUNT})|(?!\\s+(?:charges?|fees?|address|holidays?|name|branch|code|statement)\\b))|${ACCOUNT}\\s+(?:details|number|info(?:rmation)?)|beneficiary(?:\\s+name)?)\\b(?<!\\bif\\s[^,.;!?]*)${NOT_FOR_A_REFUND}` +
+      // "The PI from our Hong Kong office has a mistake in the bank".
+      `|\\b(?:has|had|have)\\s+(?:a\\s+|an\\s+|some\\s+)?(?:mistake|error)s?\\s+in\\s+the\\s+(?:bank|beneficiary|iban|swift|${ACCOUNT})\\b(?!\\s+of\\b)` +
       // "Remit to the account details in the revised PI": a revised PI alone is routine (quantities change).
       `|\\b(?:${ACCOUNT}|bank|beneficiary)\\s+(?:\\S+\\s+){0,2}?(?:in|on|of)\\s+the\\s+(?:revised|corrected|amended)\\s+(?:pi|proforma|invoice)\\b` +
       // "The account we gave was wrong, the correct one I will send now"; "the previous salesman's PI is invalid".
@@ -96,6 +98,8 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       anchors: [
         'wrong',
         'correct',
+        'mistake',
+        'error',
         'was old',
         'is old',
         'expired',

@@ -139,7 +139,7 @@ export const PRETEXTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     '\\bno\\s+(?:pague|pagues|transfiera|deposite)\\s+(?:\\S+\\s+){0,2}?(?:a\\s+|en\\s+)?la\\s+cuenta\\s+(?:antigua|anterior|vieja)' +
       '|\\bn[ãa]o\\s+(?:pague|transfira|deposite)\\s+(?:\\S+\\s+){0,2}?(?:para\\s+|na\\s+)?a?\\s*conta\\s+(?:antiga|anterior|velha)' +
       "|\\bne\\s+(?:payez|versez|virez)\\s+pas\\s+(?:\\S+\\s+){0,2}?(?:sur\\s+)?l'?ancien\\s+compte" +
-      '|\\bnicht\\s+(?:mehr\\s+)?(?:an|auf)\\s+(?:die|das)\\s+alte\\s+(?:bankverbindung|konto|iban)|\\balte[ns]?\\s+(?:bankverbindung|konto)\\s+(?:ist\\s+)?(?:ung(?:ü|ue|u)ltig|nicht\\s+mehr)' +
+      '|\\bnicht\\s+(?:mehr\\s+)?(?:an|auf)\\s+(?:die|das)\\s+alte\\s+(?:bankverbindung|konto|iban)|\\balte[ns]?\\s+(?:bankverbindung|konto)\\s+(?:ist\\s+)?(?:bitte\\s+)?(?:ung(?:ü|ue|u)ltig|nicht\\s+mehr)' +
       '|не\\s+(?:платите|оплачивайте|переводите)\\s+(?:\\S+\\s+){0,2}?на\\s+стар[\\p{L}]*\\s+(?:сч[её]т|реквизит)' +
       '|\\bpuran[ea]\\s+(?:wale\\s+|vale\\s+)?(?:account|khate)\\s+(?:\\S+\\s+){0,2}?(?:mat|na)\\b|\\bnaya\\s+(?:bank\\s+)?account\\b(?!\\s+(?:manager|team|rep|holder|executive)\\b)' +
       // "Our bank has changed", "nosso banco mudou", "o agente mudou de banco", "o novo beneficiário é …", 收款银行由…变更为….

@@ -41,6 +41,9 @@ const THAN_THE_SUPPLIERS_FOR_AN_ACCOUNT =
  * or sister company, a company abroad, or an account said to be Alibaba's
  * new one. Part of DETAILS_CHANGE, in this order.
  */
+/** "… we do assembly, one order one invoice from us": the sister company is a subcontractor, and the seller is paid. */
+const ONE_INVOICE_FROM_US = '(?![^.!?]{0,120}\\b(?:one\\s+invoice|invoice\\s+(?:is\\s+)?from\\s+us)\\b)';
+
 export const RECIPIENT_CHANGES: readonly Cue[] = [
   cue(
     "another company's account",
@@ -105,7 +108,7 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
   cue(
     "another company's account",
     // A sister company, or a merger, with talk of paying: "our sister company makes the cartons" is no payee.
-    `\\bmerged\\s+with\\b${UNLESS_PAID_ON_ALIBABA}|\\bsister\\s+company\\b${UNLESS_PAID_ON_ALIBABA}` +
+    `\\bmerged\\s+with\\b${UNLESS_PAID_ON_ALIBABA}|\\bsister\\s+company\\b${ONE_INVOICE_FROM_US}${UNLESS_PAID_ON_ALIBABA}` +
       // Another company invoicing or settling for the seller: "they handle our foreign settlement",
       // "the invoice will be issued by our trading partner", "we issue invoice from our offshore company".
       '|\\b(?:they|who|which)\\s+(?:handle|handles|manage|manages|collect|collects|receive|receives)\\s+(?:all\\s+)?our\\s+(?:foreign\\s+|export\\s+|overseas\\s+|international\\s+)?(?:settlements?|payments|collections?|receivables|remittances?)\\b' +

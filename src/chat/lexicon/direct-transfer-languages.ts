@@ -29,6 +29,8 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|新しい口座[^。！？]{0,20}?(?:へ|に)(?:お願い|お振込|お支払|送金)' +
       // Japanese "残金はこちらの口座へ…直接お振込みください" (pay the balance straight into this account).
       '|こちらの口座[^。！？]{0,20}?(?:お振込|お振り込み|お支払|送金)' +
+      // "手付金は弊社の口座に直接お振込みください" (the deposit straight into our account, from the factory's export agent).
+      '|弊社の口座[^。！？]{0,6}?直接(?:お振込|お振り込み|お支払|送金)' +
       // Into the writer's own account at a named bank: Vietnamese "vào tài khoản Vietcombank của em".
       '|\\bv[àa]o\\s+t[àa]i\\s+kho[ảa]n\\s+(?:\\S+\\s+){1,2}?c[ủu]a\\s+(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)\\b' +
       // A friend's company account, in Malay: "terus ke akaun Maybank syarikat kawan saya".
@@ -54,6 +56,7 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'hk',
         '新しい口座',
         'こちらの口座',
+        '弊社の口座',
         'akaun',
       ],
     },

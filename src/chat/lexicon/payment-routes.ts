@@ -1,7 +1,7 @@
 import { ADVANCE_FEES_AND_PHISHING } from './advance-fees';
-import { APP } from './apps';
-import { ACCOUNT, cue, mentionsOneOf, type Cue } from './cue';
+import { ACCOUNT, cue, type Cue } from './cue';
 import { DETAILS_BY_EMAIL } from './details-by-email';
+import { DETAILS_SENT_ON_APPS } from './details-on-apps';
 import { DETAILS_PROMISED_FOR_LATER } from './details-promised';
 import { LEAVING_THE_ORDER } from './leaving-the-order';
 import { PAYMENT_QR_CODES } from './payment-qr-codes';
@@ -32,10 +32,11 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ),
   cue(
     'a third party collecting the money',
-    // "Our agent in Dubai will collect the payment from you": someone of theirs picks up the money ("my boss told me to
-    // collect the balance" asks for it to be paid, not how). Its own cue, as "collect" is in messages the one above needn't try.
-    '\\bcollect\\s+(?:the\\s+|your\\s+)?(?:payment|money|cash|deposit|balance|funds|usd|dollars|euros?)\\b(?<=\\b(?:agent|representative|rep|colleague|boss|manager|friend|partner|driver|brother|cousin|staff|someone|somebody|he|she)\\s+(?:(?!(?:told|asked|wants|needs)\\b)\\S+\\s+){0,6}?collect\\s+(?:the\\s+|your\\s+)?(?:payment|money|cash|deposit|balance|funds|usd|dollars|euros?))',
-    { anchors: ['collect'] },
+    // "Our agent in Dubai will collect the payment from you", "our agent in Nigeria will receive the balance in Naira":
+    // someone of theirs picks up the money ("my boss told me to collect the balance" asks for it to be paid, not how).
+    // Its own cue, as "collect" is in messages the one above needn't try.
+    '\\b(?:collect|receive)\\s+(?:the\\s+|your\\s+)?(?:payment|money|cash|deposit|balance|funds|usd|dollars|euros?)\\b(?!\\s+(?:confirmation|notice|notification|receipt|screenshot|slip|proof|e-?mail|message)s?\\b)(?<=\\b(?:agent|representative|rep|colleague|boss|manager|friend|partner|driver|brother|cousin|staff|someone|somebody|he|she)\\s+(?:(?!(?:told|asked|wants|needs)\\b)\\S+\\s+){0,6}?(?:collect|receive)\\s+(?:the\\s+|your\\s+)?(?:payment|money|cash|deposit|balance|funds|usd|dollars|euros?))',
+    { anchors: ['collect', 'receive'] },
   ),
   cue(
     'a payment split over several accounts',
@@ -151,44 +152,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       instruction: true,
     },
   ),
-  cue(
-    'a payment link sent outside the chat',
-    // "They will send you the payment link by SMS": a page the platform never saw.
-    `\\b(?:send|sent|text|texted)\\s+you\\s+(?:a\\s+|the\\s+)?payment\\s+link\\s+(?:by|via|through|over|on|in)\\s+(?:${APP}|sms|text|e-?mail)`,
-    { anchors: ['payment link'] },
-  ),
-  cue(
-    'bank details sent outside the chat',
-    // "Kindly use the account I shared on WhatsApp", "the bank details are in the file I sent on WeChat", "bank info I send
-    // on WA", "I give you bank on Telegram". The app ends every branch: its long list is compiled once. Bare "wa"
-    // is WhatsApp only here, after bank details sent.
-    `(?:\\b(?:${ACCOUNT}|bank\\s+(?:details|info(?:rmation)?)|payment\\s+details|(?:file|pdf|picture|photo)${mentionsOneOf('bank|iban|swift')})\\s+(?:that\\s+)?(?:i\\s+sent|we\\s+sent|i\\s+shared|we\\s+shared|i\\s+gave|we\\s+gave)` +
-      `|\\b(?:bank|iban|${ACCOUNT})(?:\\s+(?:details|info(?:rmation)?|no|number))?\\s+(?:i|we)\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share)` +
-      `|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share)\\s+(?:you\\s+)?(?:the\\s+|our\\s+|my\\s+)?(?:bank|iban|${ACCOUNT})(?:\\s+(?:details|info(?:rmation)?|no|number))?)` +
-      `\\s+(?:you\\s+)?(?:on|in|by|via|through|over)\\s+(?:my\\s+|our\\s+)?(?:${APP}|wa\\b|sms|text)` +
-      // "Payment details are only shared on WhatsApp for security".
-      `|\\b(?:payment|bank|account)\\s+(?:details|info(?:rmation)?)\\s+(?:are\\s+|is\\s+)?(?:only\\s+shared|only\\s+sent|only\\s+given)\\s+(?:on|via|through|by|over)\\s+(?:${APP}|e-?mail|sms|phone)` +
-      // "She will give you the account, we cannot share account here": the details go where the platform can't see them.
-      `|\\b(?:cannot|can't|can\\s+not|not\\s+allowed\\s+to)\\s+(?:share|send|give|show|write)\\s+(?:the\\s+|our\\s+)?(?:bank\\s+)?(?:${ACCOUNT}|bank\\s+(?:details|info(?:rmation)?))\\s+(?:here|in\\s+(?:this|the)\\s+chat|on\\s+alibaba)\\b`,
-    {
-      anchors: [
-        'only shared',
-        'only sent',
-        'only given',
-        'i sent',
-        'we sent',
-        'i shared',
-        'we shared',
-        'i gave',
-        'we gave',
-        'share',
-        'send',
-        'give',
-        'show',
-        'write',
-      ],
-    },
-  ),
+  ...DETAILS_SENT_ON_APPS,
   ...PAYMENT_QR_CODES,
   ...DETAILS_BY_EMAIL,
   ...DETAILS_PROMISED_FOR_LATER,

@@ -135,7 +135,15 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // Italian "paghi direttamente a me", Dutch "betalen via Wise naar mijn naam".
       '|\\bpag(?:hi|ate|are|a)\\s+(?:\\S+\\s+)?direttamente\\s+a\\s+me\\b|\\b(?:betal|overmak|over\\s+te\\s+maken)[^.!?]{0,40}?naar\\s+mijn\\s+(?:eigen\\s+)?naam\\b' +
       // Dutch "de aanbetaling naar mijn Nederlandse rekening sturen" (to my Dutch account).
-      '|\\bnaar\\s+mijn\\s+(?:\\S+\\s+)?rekening\\b',
-    { instruction: true, anchors: ['pago', 'सीधे मेरे', 'direttamente', 'naar mijn'] },
+      '|\\bnaar\\s+mijn\\s+(?:\\S+\\s+)?rekening\\b' +
+      // German "überweisen Sie die Anzahlung auf mein Konto", French "envoie-moi l'acompte sur mon compte", Hindi "एडवांस
+      // पेमेंट मेरे अकाउंट में भेज दीजिए" (send the advance into my account).
+      '|(?<![\\p{L}])(?:überweis|ueberweis|uberweis|zahl|schick|send)[\\p{L}]*\\s+(?:\\S+\\s+){0,5}?auf\\s+mein(?:\\s+[\\p{L}]+)?\\s+konto\\b' +
+      '|\\b(?:envoie|envoyez|vire|virez|verse|versez|paie|payez)(?:-moi)?\\s+(?:\\S+\\s+){0,3}?sur\\s+mon\\s+compte\\b' +
+      '|मेरे\\s+(?:account|अकाउंट|खाते)\\s+में\\s+(?:\\S+\\s+){0,2}?(?:भेज|डाल|ट्रांसफर|जमा)',
+    {
+      instruction: true,
+      anchors: ['pago', 'सीधे मेरे', 'direttamente', 'naar mijn', 'auf mein', 'sur mon compte', 'मेरे'],
+    },
   ),
 ];

@@ -71,7 +71,7 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   {
     deadline:
       "(?:bug[üu]n(?![\\p{L}])|(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar|yar[ıi]n|ak[şs]am)(?:ye|ya|e|a|[ıi]na|ine)?(?:\\s+g[üu]n[üu]ne)?\\s+kadar|saat\\s+\\d{1,2}(?:'?[ye]?e|'?[ya]a|:\\d\\d)?)",
-    pay: '(?:[öo]deme|[öo]de[yn]|g[öo]nderin|g[öo]nderirseniz|havale|bakiye|kapora|pe[şs]inat)',
+    pay: '(?:[öo]deme|[öo]de[yn]|g[öo]nderin|g[öo]nderirseniz|g[öo]ndermezseniz|havale|bakiye|kapora|pe[şs]inat)',
     loss: '(?:\\byoksa\\b|aksi\\s+(?:halde|takdirde)|iptal|art[ıi]yor|artacak|ka[çc][ıi]r|ka[çc]acak|ka[çc]ar\\b|haftaya|gelecek\\s+ay|bekler|kal[ıi]r|gecik|depo\\s+[üu]cret|iade|ardiye)',
     anchors: ['kadar', 'saat ', 'bugün', 'bugun'],
   },

@@ -32,6 +32,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       '|\\bpay\\w*\\s+into\\s+(?:(?!alibaba|citi)\\S+\\s+){1,4}?(?:ltd|limited|llc|logistics|trading|company|co\\.?)\\s+(?:\\S+\\s+){0,2}?(?:bank\\s+)?(?:account|a/c)\\b' +
       // "Kindly pay to third party company account, it is our partner trading company in Dubai".
       '|\\b(?:pay|remit|transfer|wire|send)\\w*\\s+(?:it\\s+|the\\s+\\S+\\s+)?(?:directly\\s+)?to\\s+(?:a\\s+|the\\s+|our\\s+)?third[\\s-]party\\s+(?:company\\s+|bank\\s+|company\\s+bank\\s+)?(?:account|a/c)\\b' +
+      // "I am export agent handling payment for the Dongguan factory".
+      '|\\bagent,?\\s+(?:who\\s+(?:is\\s+)?)?(?:handl(?:e|es|ing)|receiv(?:e|es|ing)|collect(?:s|ing)?)\\s+(?:the\\s+|all\\s+)?payments?\\s+for\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:factory|manufacturer|supplier)\\b' +
       // "Add his whatsapp and pay the telex release fee 180 USD to him": the agent just named is paid, not the order.
       `|${PAID_TO}him\\b${NOT_IN_THE_ORDER}|${PAID_TO}her\\b${NOT_IN_THE_ORDER}`,
     {
@@ -49,6 +51,7 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         'third',
         'to him',
         'to her',
+        'agent',
       ],
     },
   ),
@@ -74,7 +77,9 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       // Korean, Japanese and Chinese: an agent's or a related company's account.
       '|(?:에이전트|대리인|대리점|자회사|관계사)\\s?계좌|(?:代理店|代理人|関連会社|子会社)の?口座|代理商的?(?:帳戶|账户)|บัญชีบริษัทในเครือ' +
       // Arabic "إلى حساب المخلص الجمركي" (to the customs broker's account), Thai บัญชีตัวแทน (the agent's account).
-      '|حساب\\s+(?:ال)?(?:مخلص|وكيل|مندوب)|บัญชีตัวแทน',
+      '|حساب\\s+(?:ال)?(?:مخلص|وكيل|مندوب)|บัญชีตัวแทน' +
+      // Turkish "ödemeyi fabrikaya değil bizim Dubai'deki şirket hesabımıza gönderin" (not to the factory, to our account).
+      '|(?<![\\p{L}])[öo]demeyi\\s+(?:\\S+\\s+){0,2}?fabrikaya\\s+de[ğg]il(?![\\p{L}])',
     {
       anchors: [
         'account',
@@ -107,6 +112,7 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         'บัญชีบริษัทในเครือ',
         'حساب',
         'บัญชีตัวแทน',
+        'fabrikaya',
       ],
     },
   ),

@@ -9,7 +9,10 @@ import {
 import { DEADLINES_WITH_A_LOSS } from '../lexicon/pressure-deadline-loss';
 import { ACCOUNT_THREATS } from '../lexicon/pressure-account-threats';
 import { firstHit, type Hit, type MessageView } from '../message-view';
-import { isCueRefused } from '../negation';
+import { isCueRefused, isInAWarning } from '../negation';
+
+/** An opening quote right before the words: they are someone else's, quoted. */
+const QUOTE_BEFORE = /["“‘'「«]\s?$/u;
 
 /**
  * Urgency, scarcity, threats or secrecy used to rush the buyer. Refusals don't apply: "don't tell Alibaba" is the cue.
@@ -20,6 +23,12 @@ export function pressure(view: MessageView): Hit | null {
   let noRush: boolean | undefined; // looked for once, at the first cue that matched
   return firstHit(view, PRESSURE, (start, _end, cue) => {
     if (ACCOUNT_THREATS.includes(cue)) return !isCueRefused(view.letters, start, cue);
+    // Words quoted back in a warning: 'the "urgent payment" email you got is phishing'.
+    if (
+      QUOTE_BEFORE.test(view.letters.slice(Math.max(0, start - 2), start)) &&
+      isInAWarning(view.letters, start)
+    )
+      return false;
     // A message that says paying can wait isn't rushing a payment, wherever its deadline sits ("today is the last day
     // of the promotion, but if you miss it I keep the price"); a deadline with a loss needs nothing more.
     if ((noRush ??= NO_RUSH_TO_PAY.test(view.letters))) return false;
