@@ -30,7 +30,9 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       '|\\bpag\\S*\\s+(?:\\S+\\s+){0,4}?em\\s+dinheiro\\b|\\bdinheiro\\s+(?:para|ao|a)\\s+(?:o\\s+)?(?:nosso|meu)\\s+(?:agente|representante|motorista)\\b' +
       '|एजेंट[^।.!?]{0,60}?(?:कैश|नकद)' +
       // Hinglish "payment unko cash me de dena" (give it to him in cash).
-      '|\\bcash\\s+(?:me|mein|mai)\\s+(?:de\\s+(?:do|dena|dijiye)|dena|dijiye|bhej)\\b' +
+      // "wahan cash mein payment karo", "agent ko cash de do"; Vietnamese "đưa tiền mặt qua người quen của em" (cash through my acquaintance).
+      '|\\bcash\\s+(?:me|mein|mai)\\s+(?:de\\s+(?:do|dena|dijiye)|dena|dijiye|bhej|payment\\s+kar\\w*)\\b|\\bko\\s+cash\\s+de\\s+(?:do|dena|dijiye)\\b' +
+      '|(?<![\\p{L}])(?:đưa|dua|gửi|gui|trả|tra)\\s+ti[ềe]n\\s+m[ặa]t\\s+(?:qua|cho)(?![\\p{L}])' +
       // Egyptian Arabic "ادفع كاش لمندوبنا" (pay cash to our courier).
       '|(?:ادفع|دفع|ادفعوا)\\s+(?:ال)?كاش|كاش\\s+ل(?:ل)?مندوب' +
       // "Pay him in pesos at OXXO", "pague en Efecty": cash paid over a shop's or agency's counter, to a name.
@@ -38,6 +40,8 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
     {
       anchors: [
         'cash',
+        'tiền',
+        'tien',
         '现金',
         'espèces',
         'especes',

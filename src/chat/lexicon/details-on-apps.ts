@@ -55,10 +55,27 @@ export const DETAILS_SENT_ON_APPS: readonly Cue[] = [
     `(?:\\b(?:whats\\s?app|wechat|telegram|viber)\\b${IN_SENTENCE_UP_TO_40}\\bfor\\s+(?:the\\s+)?payment\\s+(?:method|details|info(?:rmation)?|instructions|link)\\b` +
       // "Me passa seu WhatsApp que te mando o link de pagamento" (your WhatsApp, and I send you the payment link).
       `|\\b(?:whats\\s?app|wechat|telegram|zap)\\b${IN_SENTENCE_UP_TO_40}\\b(?:link\\s+de\\s+pag(?:amento|o)|enlace\\s+de\\s+pago)\\b` +
+      // Portuguese "na conta que mandei no WhatsApp", Spanish "la cuenta que le envié por WhatsApp", 付款账户以微信发你的为准.
+      '|\\bconta\\s+que\\s+(?:te\\s+|lhe\\s+)?(?:mandei|enviei|passei)\\s+(?:no|pelo|via)\\s+(?:whats\\s?app|zap|wechat|telegram)\\b' +
+      '|\\bcuenta\\s+que\\s+(?:te\\s+|le\\s+)?(?:mand[ée]|envi[ée]|pas[ée])\\s+(?:por|en)\\s+(?:whats\\s?app|wechat|telegram)\\b|(?:账户|账号)[^，。！？]{0,6}?微信(?:发|给)(?:你|您)' +
       '|\\bbilling\\s+(?:dept\\.?\\s+|department\\s+|team\\s+)?(?:on|via|at)\\s+(?:whats\\s?app|wechat|telegram|viber)\\b' +
       // Korean "입금 계좌는 카카오톡으로 보내드릴게요" (the account to pay, I'll send it on KakaoTalk).
       '|계좌[^.!?]{0,8}?(?:카카오톡|카톡|위챗|왓츠앱|텔레그램)으로)' +
       NOT_FOR_A_REFUND,
-    { anchors: ['whats', 'wechat', 'telegram', 'viber', 'zap', 'billing', '계좌'] },
+    {
+      anchors: [
+        'whats',
+        'wechat',
+        'telegram',
+        'viber',
+        'zap',
+        'billing',
+        '계좌',
+        'conta que',
+        'cuenta que',
+        '账户',
+        '账号',
+      ],
+    },
   ),
 ];

@@ -27,7 +27,7 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\brekening\\s+(?:pribadi|bos|atasan|manajer|agen)\\b|\\bke\\s+rekening\\s+saya\\b|\\bakaun\\s+ejen\\b|\\brek\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:\\S+\\s+)?(?:peribadi|persendirian)\\b' +
       // A manager's or a relative's account in Turkish, Arabic and Urdu, and Egyptian Arabic in Latin letters:
       // "kuzenimin hesabına", حساب المدير الشخصي, ذاتی اکاؤنٹ, "el account el shakhsi", "7esab el shakhsi" (read as "tesab").
-      '|(?<![\\p{L}])[çc]al[ıi][şs]an(?:[ıi]m[ıi]z|[ıi]m)[ıi]n\\s+hesab|\\b(?:kuzen|karde[şs]|muhasebec|m[üu]d[üu]r|m[üu][şs]avir|patron|e[şs]|arkada[şs]|y[öo]netici|ortak)(?:im|[ıi]m|[üu]m|imiz|[ıi]m[ıi]z)(?:in|[ıi]n|un|[üu]n)\\s+hesab|حساب\\s+\\S+\\s+الشخصي|الحساب\\s+الشخصي|ذاتی\\s+(?:بینک\\s+)?(?:اکاؤنٹ|اکاونٹ|کھات)|\\b(?:account|b?hesab|b?tesab)\\s+el\\s+shakhsi\\b' +
+      '|(?<![\\p{L}])[çc]al[ıi][şs]an(?:[ıi]m[ıi]z|[ıi]m)[ıi]n\\s+hesab|\\b(?:kuzen|karde[şs]|muhasebec|m[üu]d[üu]r|m[üu][şs]avir|patron|e[şs]|arkada[şs]|y[öo]netici|ortak)(?:im|[ıi]m|[üu]m|imiz|[ıi]m[ıi]z)(?:in|[ıi]n|un|[üu]n)\\s+(?:[\\p{L}]+\\s+)?hesab|حساب\\s+\\S+\\s+الشخصي|الحساب\\s+الشخصي|ذاتی\\s+(?:بینک\\s+)?(?:اکاؤنٹ|اکاونٹ|کھات)|\\b(?:account|b?hesab|b?tesab)\\s+el\\s+shakhsi\\b' +
       // Hinglish: "mere bhai ke account mein", "hamare manager ka account".
       '|\\b(?:mere|meri|mera|hamare|humare)\\s+(?:\\S+\\s+)?(?:bhai|bhaiya|behen|bahan|didi|dost|papa|wife|biwi|patni|pati|manager|boss|accountant|cousin|saale|saali|jija|bhabhi|agent)\\s+(?:mr\\.?\\s+\\S+\\s+)?(?:ke|ki|ka)\\s+(?:bank\\s+)?(?:account|khate|khata)\\b' +
       // Tagalog "sa account ng cousin ko" (to my cousin's account).

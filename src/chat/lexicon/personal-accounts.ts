@@ -138,8 +138,17 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
   cue(
     'a personal account',
     // "Use the beneficiary I gave you, the one in Shenzhen under Mr. Lin, not the company name."
-    `\\bunder\\s+(?:mr|mrs|ms|miss|madam)\\.?\\s+[\\p{L}]+(?<=\\b(?:beneficiary|${ACCOUNT})\\b[^!?\\n]{0,80})`,
-    { anchors: ['under '] },
+    `\\bunder\\s+(?:mr|mrs|ms|miss|madam)\\.?\\s+[\\p{L}]+(?<=\\b(?:beneficiary|${ACCOUNT})\\b[^!?\\n]{0,80})` +
+      // "You pay RMB 14.7/pc to his ICBC card": a person's bank card.
+      '|\\b(?:pay|send|transfer|remit|wire)\\w*\\s+(?:\\S+\\s+){0,4}?to\\s+(?:his|her|my)\\s+(?:\\S+\\s+)?(?:bank\\s+)?card\\b',
+    { anchors: ['under ', 'card'] },
+  ),
+  cue(
+    'a personal account',
+    // A person's WeChat, paid as an account: "pay USD 30 reactivation fee to our finance WeChat", 你转到他微信就行.
+    '\\b(?:(?:pay|pays|paying|remit)\\b|(?:send|transfer)\\w*\\s+(?:the\\s+|your\\s+)?(?:money|payment|deposit|balance|fee|funds)(?!\\s+(?:slip|screenshot|receipt|proof|confirmation)))\\s+(?:\\S+\\s+){0,5}?to\\s+(?:our|my|his|her)\\s+(?:finance\\s+|boss\\s+|cashier\\s+|accountant\\s+)?wechat\\b(?!\\s+(?:group|account\\s+manager))' +
+      '|转(?:到|给)(?:他|她|我|老板)的?微信(?!群)',
+    { anchors: ['wechat', '微信'] },
   ),
   cue(
     'money sent to the person writing',

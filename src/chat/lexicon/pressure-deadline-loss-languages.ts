@@ -70,9 +70,9 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   // "Kurban Bayramı'ndan önce yükleme için ödemenin perşembeye kadar gelmesi lazım, yoksa iki hafta bekler".
   {
     deadline:
-      "(?:bug[üu]n(?![\\p{L}])|(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar|yar[ıi]n|ak[şs]am)(?:ye|ya|e|a|[ıi]na|ine)?(?:\\s+g[üu]n[üu]ne)?\\s+kadar|saat\\s+\\d{1,2}(?:'?[ye]?e|'?[ya]a|:\\d\\d)?)",
+      "(?:bug[üu]n(?![\\p{L}])|(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar|yar[ıi]n|ak[şs]am)(?:'?(?:ye|ya|e|a|[ıi]na|ine))?(?:\\s+g[üu]n[üu]ne)?\\s+kadar|saat\\s+\\d{1,2}(?:'?[ye]?e|'?[ya]a|:\\d\\d)?)",
     pay: '(?:[öo]deme|[öo]de[yn]|g[öo]nderin|g[öo]nderirseniz|g[öo]ndermezseniz|havale|bakiye|kapora|pe[şs]inat)',
-    loss: '(?:\\byoksa\\b|aksi\\s+(?:halde|takdirde)|iptal|art[ıi]yor|artacak|ka[çc][ıi]r|ka[çc]acak|ka[çc]ar\\b|haftaya|gelecek\\s+ay|bekler|kal[ıi]r|gecik|depo\\s+[üu]cret|iade|ardiye)',
+    loss: '(?:\\byoksa\\b|aksi\\s+(?:halde|takdirde)|iptal|art[ıi]yor|\\bzam(?:m[ıi])?(?![\\p{L}])|artacak|ka[çc][ıi]r|ka[çc]acak|ka[çc]ar\\b|haftaya|gelecek\\s+ay|bekler|kal[ıi]r|gecik|depo\\s+[üu]cret|iade|ardiye)',
     anchors: ['kadar', 'saat ', 'bugün', 'bugun'],
   },
   // "财务今天下午四点结账，尾款今天不到的话只能排到下个月"; "周五前没收到定金就取消".
@@ -80,7 +80,7 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
     deadline:
       '(?:今天|今晚|今日|明天|周[一二三四五六日]|星期[一二三四五六日天]|\\d+号|\\d+点|截止|春节前|过年前|(?<![一二三四五六七八九十两几\\d])年前|节前|放假前|假期前|最后一天)',
     pay: '(?:尾款|定金|订金|货款|余款|付款|打款|汇款|转账|款项|收款)',
-    loss: '(?:否则|不然|来不及|赶不上|取消|作废|过期|失效|涨价|按新的|只能排|只能等|就要等|就没|没有了|顺延)',
+    loss: '(?:否则|不然|来不及|赶不上|取消|作废|过期|失效|涨价|按新的|只能排|只能等|就要等|就没|没有了|顺延|排到|另外收|仓储费)',
     anchors: [
       '今天',
       '今晚',

@@ -42,8 +42,10 @@ export const RULING_OUT_THE_ORDER: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
     // "Don't put it on the Alibaba order this time, send it straight to …"; Spanish "no lo pongas en la orden de Alibaba".
-    "\\b(?:don'?t|do\\s+not)\\s+put\\s+(?:it|the\\s+\\S+)\\s+(?:on|in|into|through)\\s+the\\s+(?:alibaba|ta|trade\\s+assurance)\\s+order\\b" +
+    "\\b(?:don'?t|do\\s+not)\\s+put\\s+(?:it|the\\s+\\S+)\\s+(?:on|in|into|through)\\s+(?:the\\s+)?(?:alibaba|ta|trade\\s+assurance)\\s+order\\b" +
+      // Polish "proszę nie płacić przez Alibaba" (please don't pay through Alibaba).
+      '|\\bnie\\s+(?:p[łl]aci[ćc]|p[łl]a[ćc])\\s+przez\\s+(?:alibab|trade\\s+assurance)' +
       '|\\bno\\s+(?:lo|la|los|las)\\s+(?:pongas|ponga|pongan|incluyas|incluya|metas)\\s+en\\s+(?:la\\s+)?(?:orden|pedido)\\s+de\\s+(?:alibaba|trade\\s+assurance)\\b',
-    { anchors: ['put', 'pong', 'inclu', 'metas'] },
+    { anchors: ['put', 'pong', 'inclu', 'metas', 'przez'] },
   ),
 ];

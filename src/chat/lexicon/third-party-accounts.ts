@@ -3,6 +3,9 @@ import { cue, type Cue } from './cue';
 /** Paying (not the writer's own: "we already paid … to him"), then up to six words and "to". */
 const PAID_TO =
   "\\b(?:pay|remit|transfer|wire)\\w*(?<!\\b(?:i|we)(?:\\s+will|'ll|\\s+can|\\s+already|\\s+have)?\\s+\\w+)\\s+(?:\\S+\\s+){0,6}?to\\s+";
+/** Spanish: (our) agent, proxy, customs broker, partner, manager, owner, accountant. */
+const OUR_AGENT_ES =
+  '(?:nuestro\\s+|nuestra\\s+)?(?:agente|apoderado|despachante|transportista|representante|distribuidor|socio|gerente|jefe|due[ñn]o|contador)\\b';
 const NOT_IN_THE_ORDER =
   '(?!\\s+(?:in|on|via|through)\\s+(?:the\\s+)?(?:alibaba|trade\\s+assurance|order)\\b)';
 
@@ -25,6 +28,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       '|\\b(?:send|transfer|remit|wire)\\s+(?:it\\s+|the\\s+(?:money|balance|deposit|payment|funds)\\s+)?to\\s+our\\s+(?:payment\\s+)?agent\\s+in\\b' +
       '|\\b(?:paid|pay|payments?)\\s+(?:\\S+\\s+){0,2}?(?:go(?:es)?\\s+)?to\\s+our\\s+(?:settlement|collection|collecting|payment|billing|receiving)\\s+(?:company|agent|partner|entity)\\b' +
       '|\\bpayments?\\s+goes?\\s+to\\s+[^.!?]{0,60}?\\(\\s*our\\s+(?:\\S+\\s+)?(?:agent|partner|company)\\s*\\)' +
+      // "Top up EUR 1,290 by SEPA to Global Trade Solutions s.r.o. (our European agent)".
+      '|\\b(?:pay|remit|transfer|wire|top\\s+up)\\w*\\s+(?:\\S+\\s+){0,6}?to\\s+(?:[^.!?(]|\\.(?=\\S|\\s*\\()){2,60}?\\(\\s*our\\s+(?:\\S+\\s+)?agent\\s*\\)' +
       // "Please transfer the money by normal TT to our other company, Guangzhou Jinda Trading Co."
       '|\\b(?:pay|remit|transfer|wire|send)\\w*\\s+(?:\\S+\\s+){0,5}?to\\s+our\\s+(?:other|sister|partner|related|cousin)\\s+company\\b' +
       // "The payment receiver is our export agent Ningbo Wanli", "pay into Adeyemi Logistics Ltd First Bank account".
@@ -60,7 +65,7 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
     // French: "réglez-les directement sur son compte", "le compte de notre agent", "son compte Lydia".
     '(?:\\bsur|à(?<![\\p{L}]à)|\\ba)\\s+son\\s+compte\\b|(?:\\bsur|à(?<![\\p{L}]à)|\\ba)\\s+leur\\s+compte\\b|\\bcompte\\s+de\\s+(?:notre|son|leur)\\s+(?:agent|transitaire|inspecteur|repr[ée]sentant|partenaire|directeur|responsable|comptable)\\b' +
       // Spanish and Portuguese: "la cuenta de nuestro agente", "a conta do nosso despachante".
-      '|\\bcuenta\\s+del?\\s+(?:nuestro\\s+|nuestra\\s+)?(?:agente|apoderado|despachante|transportista|representante|distribuidor|socio|gerente|jefe|due[ñn]o|contador)\\b' +
+      `|\\bcuenta\\s+del?\\s+${OUR_AGENT_ES}|\\bclabe\\s+del?\\s+${OUR_AGENT_ES}` +
       '|\\bsur\\s+le\\s+compte\\s+du\\s+(?:transitaire|agent|repr[ée]sentant|partenaire|directeur|comptable|patron)\\b|\\bpag\\w*\\s+(?:\\S+\\s+){0,2}?tramite\\s+il\\s+nostro\\s+(?:agente|rappresentante|socio)\\b' +
       '|\\bconta\\s+d[oa]\\s+(?:nosso\\s+|nossa\\s+)?(?:agente|despachante|representante|s[óo]cio|gerente|diretor|dono|contador)\\b' +
       // Italian: "sul conto del nostro agente", "intestata al nostro spedizioniere".
@@ -90,6 +95,7 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         'compte du',
         'tramite il nostro',
         'cuenta de',
+        'clabe de',
         'conta do',
         'conta da',
         'conto',

@@ -1853,4 +1853,5 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'criei uma conta nova no Alibaba para comprar', rules: [] },
+  { text: 'the machine has an error in the bank of sensors', rules: [] },
 ];

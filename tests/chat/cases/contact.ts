@@ -1397,4 +1397,9 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'anh add wechat em nhe: hoang_trade_vn, hom nay em chot gia, qua hom nay la khong giu gia duoc nua dau',
     rules: [CONTACT, PRESSURE],
   },
+  {
+    text: "pls move to my whatsapp, I am the agent, factory don't allow me talk price in Alibaba: +852 6143 9921",
+    rules: [CONTACT],
+  },
+  { text: '亲，老板说以后直接联系他微信，Alibaba上不常看，WeChat: lxh-factory-boss', rules: [CONTACT] },
 ];

@@ -4533,4 +4533,103 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'the label template is here https://dropbox.com/s/abc/label.pdf, please buy the labels locally',
     rules: [],
   },
+  {
+    text: 'Guten Tag, ich bin der Einkaufsagent vor Ort. Bitte überweisen Sie die Anzahlung auf mein Konto bei der Bank of China, ich leite es an die Fabrik weiter, das spart die Alibaba-Gebühren.',
+    rules: [PAY],
+  },
+  {
+    text: "Merhaba, fabrikanın ihracat acentesiyim, ödemeyi fabrikaya değil bizim Dubai'deki şirket hesabımıza gönderin, IBAN bilgisini hemen yazıyorum.",
+    rules: [PAY],
+  },
+  {
+    text: 'I am export agent handling payment for the Dongguan factory, they not have export license, so send deposit to my company, details on skype live:export.agent.huang',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'こんにちは、工場の輸出代理店です。手付金は弊社の口座に直接お振込みください。詳しくはLINE ID: tradeagent_jp77 までご連絡ください。',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'our agent in Nigeria will receive the balance in Naira and pay factory, call him 0803 441 2290',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'dear, the PI from our Hong Kong office has a mistake in the bank, please use the corrected invoice attached, beneficiary now Sunrise Global Ltd at Hang Seng Bank',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Olá, sou da empresa de inspeção, a taxa do certificado de 180 USD precisa ser paga hoje, me passa seu WhatsApp que te mando o link de pagamento, senão o embarque atrasa e a fábrica cobra armazenagem.',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: "Mon ami, je suis l'agent de sourcing, envoie-moi l'acompte sur mon compte Wise, je paie l'usine en RMB, c'est moins cher que Trade Assurance.",
+    rules: [PAY],
+  },
+  {
+    text: 'Achtung: unsere alte Bankverbindung bitte nicht mehr verwenden, Zahlung ab sofort an unsere Vertretung in Hongkong, neue Daten im Anhang.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: '您好，我是货代，您这票货的目的港清关费1200美金今天必须打到我个人账户，不然明天开始每天滞箱费100美金。',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'नमस्ते, मैं फैक्ट्री का एजेंट हूँ, एडवांस पेमेंट मेरे अकाउंट में भेज दीजिए, मैं फैक्ट्री को दे दूँगा।', rules: [PAY] },
+  {
+    text: 'Kak, saya agen ekspedisinya. Ongkir laut bayar ke rekening pribadi saya saja ya, chat WA 0812 9934 2210',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Gümrük müşaviriyim, 14.000 TL gümrük ücretini bugün kişisel hesabıma göndermezseniz konteyner iade edilir.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'dear, forwarder says fuel surcharge increased, pay extra 480 USD to his account before Friday or the space will be given to other shipper',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: '포워더입니다. 통관 수수료 입금 계좌는 카카오톡으로 보내드릴게요. 카톡 ID: cargo_kim22',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Merhaba, dolar/TL kuru çok oynuyor, fiyatı sabitlemek için ödemeyi TL olarak İstanbul'daki arkadaşımın Ziraat hesabına yapın: TR42 0001 0009 4418 2230 5710 02, alıcı Mehmet Y.",
+    rules: [PAY],
+  },
+  {
+    text: 'Dear, fapiao cost us 13%, so if you dont need fapiao just pay RMB to our cashier WeChat Pay, I send QR code now',
+    rules: [PAY],
+  },
+  {
+    text: '老板说不开票的话价格可以按人民币算，3.6元一个，你转到他微信就行，微信号 hx13922056781',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Hello my friend, boss wants cash for the mould fee USD 1,600 at canton fair, dont put it in TA order or we must pay tax on it',
+    rules: [PAY],
+  },
+  {
+    text: 'boss says: for price USD 2.05 no tax, you pay RMB 14.7/pc to his ICBC card. if you need invoice add 9%',
+    rules: [PAY],
+  },
+  {
+    text: 'Nếu anh muốn khai giá thấp để đóng thuế ít thì bên em làm hóa đơn 1.000 USD, còn lại anh đưa tiền mặt qua người quen của em ở Hải Phòng',
+    rules: [PAY],
+  },
+  {
+    text: 'EUR/USD shift means your PI is 4% short. pls top up EUR 1,290 by SEPA to Global Trade Solutions s.r.o. (our European agent) before we can ship',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear, we refund 50% for defective batch as agreed, but your bank rejected it. Pls pay USD 30 reactivation fee to our finance WeChat so we can resend',
+    rules: [PAY],
+  },
+  {
+    text: "Fiyatlar Cuma'ya kadar geçerli, sonra hammadde zammı geliyor. Kapora için linke tıklayın: http://alibaba-odeme.com.tr-pay.info",
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'Estimado, la tasa del peso cambió. Para no perder el precio transfiera hoy en pesos a la CLABE de nuestro socio en CDMX 0121 8000 4512 7793 06, mañana ya no se puede',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'you will receive the payment confirmation from Alibaba', rules: [] },
+  { text: 'I will send the photos to our wechat group', rules: [] },
 ];
