@@ -134,9 +134,12 @@ export const NOT_FOR_A_REFUND = '(?![^.!?。！？\\n]{0,40}(?:refund|reembols|r
 /** A character of the same sentence: a full stop inside an address or a number ("sales.dept@163.com") ends none. */
 const IN_SENTENCE = '(?:[^.!?。！？।።\\n]|\\.(?=\\S))';
 
+/** Up to `reach` characters of the same sentence, as few as will do. */
+export const inSentence = (reach: number): string => `${IN_SENTENCE}{0,${reach}}?`;
+
 /** Put after a cue's own words: `words` stand in the same sentence, at most `reach` characters before or after them. */
 export const inSentenceWith = (words: string, reach = 90): string =>
-  `(?:(?=${IN_SENTENCE}{0,${reach}}?(?:${words}))|(?<=(?:${words})${IN_SENTENCE}{0,${reach}}))`;
+  `(?:(?=${inSentence(reach)}(?:${words}))|(?<=(?:${words})${IN_SENTENCE}{0,${reach}}))`;
 
 /** Put after a cue's own words: `words` stand in the message, at most `reach` characters before or after them. */
 export const inMessageWith = (words: string, reach: number): string =>

@@ -1,8 +1,5 @@
 import { APP } from './apps';
-import { ACCOUNT, cue, mentionsOneOf, NOT_FOR_A_REFUND, type Cue } from './cue';
-
-/** Up to 40 characters of the same sentence. */
-const IN_SENTENCE_UP_TO_40 = '[^.!?\\n]{0,40}?';
+import { ACCOUNT, cue, inSentence, mentionsOneOf, NOT_FOR_A_REFUND, type Cue } from './cue';
 
 /**
  * Where to pay, given on a messaging app or by SMS, where the platform can't
@@ -18,9 +15,10 @@ export const DETAILS_SENT_ON_APPS: readonly Cue[] = [
   ),
   cue(
     'bank details sent outside the chat',
-    // "Kindly use the account I shared on WhatsApp", "the bank details are in the file I sent on WeChat", "bank info I send
-    // on WA", "I give you bank on Telegram", "pay to my cousin's account, I send details on WhatsApp". The app ends every branch: its long list is compiled once. Bare "wa"
-    // is WhatsApp only here, after bank details sent.
+    // "Kindly use the account I shared on WhatsApp", "the bank details are in the file I sent on WeChat", "bank info I
+    // send on WA", "I give you bank on Telegram", "pay to my cousin's account, I send details on WhatsApp" (bare "details"
+    // only once paying was named). The app ends every branch: its long list is compiled once. Bare "wa" is WhatsApp only
+    // here, after bank details sent.
     `(?:\\b(?:${ACCOUNT}|bank\\s+(?:details|info(?:rmation)?)|payment\\s+details|(?:file|pdf|picture|photo)${mentionsOneOf('bank|iban|swift')})\\s+(?:that\\s+)?(?:i\\s+sent|we\\s+sent|i\\s+shared|we\\s+shared|i\\s+gave|we\\s+gave)` +
       `|\\b(?:bank|iban|${ACCOUNT})(?:\\s+(?:details|info(?:rmation)?|no|number))?\\s+(?:i|we)\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share)` +
       `|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share)\\s+(?:you\\s+)?(?:the\\s+|our\\s+|my\\s+)?(?:(?:bank|iban|${ACCOUNT})(?:\\s+(?:details|info(?:rmation)?|no|number))?|details(?<=\\b(?:pay|payment|bank|account|deposit|balance)\\b[^]{0,200}details)))` +
@@ -50,11 +48,10 @@ export const DETAILS_SENT_ON_APPS: readonly Cue[] = [
   ),
   cue(
     'bank details sent outside the chat',
-    // "WhatsApp +1 555 0162 903 for payment method", "contact billing on WhatsApp": where to pay, asked for where the
-    // platform can't see it.
-    `(?:\\b(?:whats\\s?app|wechat|telegram|viber)\\b${IN_SENTENCE_UP_TO_40}\\bfor\\s+(?:the\\s+)?payment\\s+(?:method|details|info(?:rmation)?|instructions|link)\\b` +
-      // "Me passa seu WhatsApp que te mando o link de pagamento" (your WhatsApp, and I send you the payment link).
-      `|\\b(?:whats\\s?app|wechat|telegram|zap)\\b${IN_SENTENCE_UP_TO_40}\\b(?:link\\s+de\\s+pag(?:amento|o)|enlace\\s+de\\s+pago)\\b` +
+    // "WhatsApp +1 555 0162 903 for payment method", "contact billing on WhatsApp", "me passa seu WhatsApp que te mando o
+    // link de pagamento" (your WhatsApp, and I send you the payment link): where to pay, asked for where the platform
+    // can't see it.
+    `(?:\\b(?:whats\\s?app|wechat|telegram|viber|zap)\\b${inSentence(40)}\\b(?:for\\s+(?:the\\s+)?payment\\s+(?:method|details|info(?:rmation)?|instructions|link)|link\\s+de\\s+pag(?:amento|o)|enlace\\s+de\\s+pago)\\b` +
       // Portuguese "na conta que mandei no WhatsApp", Spanish "la cuenta que le envié por WhatsApp", 付款账户以微信发你的为准.
       '|\\bconta\\s+que\\s+(?:te\\s+|lhe\\s+)?(?:mandei|enviei|passei)\\s+(?:no|pelo|via)\\s+(?:whats\\s?app|zap|wechat|telegram)\\b' +
       '|\\bcuenta\\s+que\\s+(?:te\\s+|le\\s+)?(?:mand[ée]|envi[ée]|pas[ée])\\s+(?:por|en)\\s+(?:whats\\s?app|wechat|telegram)\\b|(?:账户|账号)[^，。！？]{0,6}?微信(?:发|给)(?:你|您)' +
