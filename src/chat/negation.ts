@@ -25,13 +25,13 @@ const SENTENCE_END = /[!?;](?![\w=&/%-])|[。！？；\n]|(?<!\b(?:mr|mrs|ms|dr|
 const CLAUSE_BREAK =
   /[,，、:：،]|\b(?:but|however|so|then|instead|you\s+(?:can|could)(?!\s*not|n't|'t)|just(?=\s+(?:pay|send|transfer|wire)\b))\b|(?<=[\u0e00-\u0e7f])\s(?=[\u0e00-\u0e7f])/gu;
 /**
- * "If you don't pay by Western Union today, we cancel", "si no paga por Western Union", "якщо не оплатите напряму",
+ * "If you don't pay by Western Union today, we cancel", "si no paga por Western Union", "se não pagar", "якщо не оплатите",
  * "kalau hari ini tidak bayar ke rekening agen kami", ถ้าไม่โอน…: a condition set on the buyer, which demands what it
  * names, not a refusal of it. Not a preference ("if you don't want to use Western Union", ถ้าไม่ต้องการ). Nor is a
  * "no" with "until you" after it: "the agent won't release the B/L until you pay the fee to his account".
  */
 const CONDITION_SET =
-  /(?:\b(?:if|unless|si|wenn|falls|se|jeśli|jeżeli|n[ếe]u|kalau|jika|apabila)\s+(?:\S+\s+){0,3}?(?:don'?t|do\s+not|doesn'?t|does\s+not|no|not|nicht|non|nie|pas|kh[ôo]ng|tidak|tak|belum)|(?:якщо|если)\s+(?:\S+\s+){0,3}?не)\s+(?!(?:want|wish|like|need|prefer|have|has|mind|trust|agree|feel|know|see|accept|quiere|quieres|tiene|wollen|m(?:ö|o)chten|haben|хочете|хотите|маєте|имеете|mau|ingin|suka|perlu)\b)(?:[^,.!?]|(?<=\d)[.,](?=\d))*$|\b(?:until|till|unless)\s+(?:you|u)\b[^,.!?]*$|ถ้า(?:คุณ|ลูกค้า|ท่าน)?(?:ยัง)?ไม่(?!ต้องการ|อยาก|สะดวก|ชอบ)[^,.!?]*$/u;
+  /(?:\b(?:if|unless|si|wenn|falls|se|jeśli|jeżeli|n[ếe]u|kalau|jika|apabila)\s+(?:\S+\s+){0,3}?(?:don'?t|do\s+not|doesn'?t|does\s+not|no|not|n[ãa]o|nicht|non|nie|pas|kh[ôo]ng|tidak|tak|belum)|(?:якщо|если)\s+(?:\S+\s+){0,3}?не)\s+(?!(?:want|wish|like|need|prefer|have|has|mind|trust|agree|feel|know|see|accept|quiere|quieres|tiene|quiser|quer|precisa|wollen|m(?:ö|o)chten|haben|хочете|хотите|маєте|имеете|mau|ingin|suka|perlu)\b)(?:[^,.!?]|(?<=\d)[.,](?=\d))*$|\b(?:until|till|unless)\s+(?:you|u)\b[^,.!?]*$|ถ้า(?:คุณ|ลูกค้า|ท่าน)?(?:ยัง)?ไม่(?!ต้องการ|อยาก|สะดวก|ชอบ)[^,.!?]*$/u;
 /**
  * 不 … 就 sets a condition too: "今天不打款到我个人账户就赶不上了" (pay my personal account today or miss the ship);
  * not 不要 … 就好 ("just don't pay the personal account").

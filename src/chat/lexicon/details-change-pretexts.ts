@@ -63,7 +63,9 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
       // "We can no longer receive in USD at the old bank; please use the EUR account."
       `|\\b(?:can|could)\\s+no\\s+longer\\s+receive\\b${THEN_ANOTHER_ACCOUNT}` +
       // "… so we can't receive the payment there. Please pay the balance to our general manager's personal account."
-      `|\\b(?:cannot\\s+receive|can't\\s+receive|can\\s+not\\s+receive)\\s+(?:the\\s+)?(?:payment|money)\\s+(?:there|(?:in|through|via)\\s+(?:the\\s+)?(?:alibaba|ta|trade\\s+assurance)(?:\\s+order)?)\\b${AND_SOMEONE_TO_PAY}`,
+      `|\\b(?:cannot\\s+receive|can't\\s+receive|can\\s+not\\s+receive)\\s+(?:the\\s+)?(?:payment|money)\\s+(?:there|(?:in|through|via)\\s+(?:the\\s+)?(?:alibaba|ta|trade\\s+assurance)(?:\\s+order)?)\\b${AND_SOMEONE_TO_PAY}` +
+      // "… we cannot receive USD in company account. Please pay to our director's personal account."
+      `|\\b(?:cannot\\s+receive|can't\\s+receive|can\\s+not\\s+receive)\\s+(?:\\S+\\s+){0,2}?(?:in|into|on|to)\\s+(?:our\\s+|the\\s+)?(?:\\S+\\s+)?${ACCOUNT}\\b${AND_SOMEONE_TO_PAY}`,
     {
       // Apart from the cue above: "receive" alone is in too many messages.
       anchors: [

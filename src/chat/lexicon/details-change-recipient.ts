@@ -146,7 +146,7 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
     'a new company or agent to pay',
     // "Kindly settle the 2nd installment to our new partner", "our new export agent receives the payments now",
     // "accounting migrated to our sister company": someone new is paid. Samples sent to a new office are not money.
-    `\\b(?:(?:pay|settle|remit|wire|transfer)\\w*|send\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds))\\s+(?:\\S+\\s+){0,4}?to\\s+(?:our|the|my)\\s+new\\s+(?:\\S+\\s+){0,2}?(?:partner|agent|company|entity)\\b` +
+    `\\b(?:(?:pay|settle|remit|wire|transfer)\\w*|send\\w*\\s+(?:the\\s+|your\\s+)?(?:[\\d.]+\\s?%\\s+)?(?:payment|money|balance|deposit|funds))\\s+(?:\\S+\\s+){0,4}?to\\s+(?:our|the|my)\\s+new\\s+(?:\\S+\\s+){0,2}?(?:partner|agent|company|entity)\\b` +
       '|\\bnew\\s+(?:\\S+\\s+){0,2}?(?:partner|agent|company|entity)\\s+(?:\\S+\\s+){0,3}?(?:receives?|collects?|handles?)\\s+(?:all\\s+|the\\s+|your\\s+)?(?:payments?|money|funds|balance|deposits?)\\b' +
       '|\\b(?:accounting|payments?|finance|billing|collections?|invoicing)\\s+(?:has\\s+|have\\s+)?(?:been\\s+)?(?:migrated|moved|transferred|switched|shifted)\\s+to\\s+(?:our|the|a)\\s+(?:\\S+\\s+){0,2}?(?:sister|partner|new|other|affiliate|subsidiary)\\b' +
       // French "notre nouvelle société … encaisse désormais", Spanish "la cuenta de nuestro nuevo agente".

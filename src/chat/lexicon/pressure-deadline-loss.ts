@@ -79,7 +79,7 @@ const ENGLISH: DeadlinePayAndLoss = {
     "|\\b(?:balance|bal|payment|deposit|money)\\s+(?:is\\s+|does\\s+|doesn't\\s+)?(?:no|not)?\\s*(?:come|arrive|reach|received)\\w*\\s+(?:by\\s+)?(?:tomorrow|tmrw?)\\b" +
     `|\\bby\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}|\\bby\\s+the\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}|\\bbefore\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}|\\bbefore\\s+the\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}` +
     // "Transfer … now to keep your production line": now, with what it keeps (read whole, so the loss ends where it does).
-    `|\\bnow\\s+to\\s+${KEEPS}\\b|\\bnow\\s+otherwise\\b|\\bnow\\b(?=[^.!?]{0,60}\\b(?:otherwise|or\\s+else)\\b)` +
+    `|\\bnow\\s+to\\s+${KEEPS}\\b|\\bnow\\s+otherwise\\b|\\bimmediately\\s+or\\b|\\bright\\s+away\\s+or\\b|\\bnow\\b(?=[^.!?]{0,60}\\b(?:otherwise|or\\s+else)\\b)` +
     // "Clear now at …/pay" (storage by the day), "pay cash Monday or the container goes to auction", "settle before vessel departure".
     '|\\b(?:pay|settle|clear|transfer|remit)\\s+(?:it\\s+|them\\s+)?now\\b|\\bbefore\\s+vessel\\s+(?:departure|departs|leaves|sails)\\b|\\bbefore\\s+the\\s+vessel\\s+(?:departure|departs|leaves|sails)\\b' +
     `|\\b(?:${WEEKDAYS.join('|')})\\s+or\\b` +
@@ -127,7 +127,7 @@ const ENGLISH: DeadlinePayAndLoss = {
     // "We will treat goods as abandoned and sell them", "your deposit not refundable".
     // "… or the container goes to auction", "to avoid late penalty", "tomorrow raw material up 12%".
     // "Your membership expires tonight", "the parts will be scrapped", "the parcel returns to sender tomorrow".
-    '|expir(?:es|ing)|expire\\s+(?:today|tonight|tomorrow|soon)|will\\s+expire|scrapped|returns?\\s+to\\s+(?:the\\s+)?sender|be\\s+returned\\s+to\\s+(?:the\\s+)?sender' +
+    '|expir(?:es|ing)|expire\\s+(?:today|tonight|tomorrow|soon)|will\\s+expire|scrapped|returns?\\s+to\\s+(?:the\\s+)?sender|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin)|be\\s+returned\\s+to\\s+(?:the\\s+)?sender' +
     "|abandoned|sell\\s+(?:them|it|the\\s+goods|your\\s+goods)|(?:not|non)[\\s-]?refundable|(?:cannot|can't|can\\s+not|won't)\\s+(?:be\\s+)?refund|forfeit\\w*|auction\\w*|confiscat\\w*|destroy\\w*" +
     '|avoid\\s+(?:\\S+\\s+)?(?:penalt\\w*|fines?|storage|demurrage|cancell?ation)|(?:prices?|materials?|costs?|rates?)\\s+(?:will\\s+)?(?:go\\s+)?up\\s+\\d+)\\b' +
     // "The price will go up next month anyway": lost whatever the buyer does.
@@ -147,6 +147,8 @@ const ENGLISH: DeadlinePayAndLoss = {
     'midnight',
     'within',
     'now',
+    'immediately or',
+    'right away or',
     'before vessel',
     'holiday',
     'weekend',

@@ -134,7 +134,8 @@ export const STAKES_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '(?:verlieren|verf[äa]llt|stornier[\\p{L}]*|verkaufen)\\b' +
       '|иначе\\s+' +
       WORDS(3) +
-      '(?:потеря[\\p{L}]*|продади[\\p{L}]*|отдади[\\p{L}]*|отмен[\\p{L}]*|у[йи]д[её]т)' +
+      // "… иначе банк заблокирует обе суммы": the money frozen.
+      '(?:потеря[\\p{L}]*|продади[\\p{L}]*|отдади[\\p{L}]*|отмен[\\p{L}]*|у[йи]д[её]т|заблокир[\\p{L}]*)' +
       '|aksi\\s+(?:halde|takdirde)\\s+' +
       WORDS(3) +
       '(?:kaybed[\\p{L}]*|iptal|sat[ıi]l[\\p{L}]*|satar[\\p{L}]*)' +

@@ -98,11 +98,12 @@ export const OFFERS_ENDING: readonly Cue[] = [
   ),
   cue(
     'an offer that ends soon',
-    // "Big PROMOTION this week only … Offer end Sunday!! Pay by PayPal", "18% lower if you pay direct, only this week":
-    // with paying in the message, not a fair's dates.
+    // "Big PROMOTION this week only … Offer end Sunday!! Pay by PayPal", "18% lower if you pay direct, only this week",
+    // "price valid until friday 18:00. after that copper up": with paying in the message, not a fair's dates.
     '\\b(?:offer|promotion|promo|discount|deal)s?\\s+(?:will\\s+)?ends?\\s+(?:on\\s+|this\\s+)?(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b' +
-      '|\\bonly\\s+this\\s+week\\b|\\bthis\\s+week\\s+only\\b',
-    { needsPaymentTalk: true, anchors: ['offer', 'promo', 'discount', 'deal', 'this week'] },
+      '|\\bonly\\s+this\\s+week\\b|\\bthis\\s+week\\s+only\\b' +
+      `|\\b(?:valid|good|hold)\\s+(?:only\\s+)?(?:until|till)\\s+(?:${TODAY_OR_HOUR}|${SOON_DAY})[^]{0,30}?\\bafter\\s+th(?:at|is)\\s+(?:\\S+\\s+){0,2}?(?:up|increases?|rises?|goes\\s+up|higher)\\b`,
+    { needsPaymentTalk: true, anchors: ['offer', 'promo', 'discount', 'deal', 'this week', 'after th'] },
   ),
   cue(
     'a price rise tomorrow',

@@ -25,10 +25,11 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
       '\\bfiyat\\w*\\s+(?:\\S+\\s+)?(?:artar|artacak|art[ıi]yor|y[üu]kselecek)|\\bzam\\s+gel|(?:[öo]denmezse|[öo]demezseniz|[öo]deme\\s+(?:\\S+\\s+)?gelmezse)\\s+(?:\\S+\\s+){0,3}?(?:bekle(?:yecek|r|tilecek)|kal[ıi]r|kalacak|iptal|sat[ıi]l)|\\bba[şs]ka\\s+(?:bir\\s+)?(?:m[üu][şs]teri|al[ıi]c[ıi])',
     anchors: ['bugün', 'bugun', 'bu akşam', 'bu aksam'],
   },
-  // "Hari ini terakhir ya kak, kalau blm bayar pesanan otomatis batal", Malay "bayar hari ni juga, esok harga naik".
+  // "Hari ini terakhir ya kak, kalau blm bayar pesanan otomatis batal", Malay "bayar hari ni juga, esok harga naik",
+  // "kalau mau barang keluar sebelum libur, DP 40% hari ini" (the goods out before the holiday).
   {
     today: '(?:hari\\s+ini|hari\\s+ni|hr\\s+ini|malam\\s+ini)\\b',
-    loss: '(?:\\bbatal|\\bnaik\\b|\\bhilang\\b|\\bhabis\\b|\\bhangus\\b|\\bterakhir\\b)',
+    loss: '(?:\\bbatal|\\bnaik\\b|\\bhilang\\b|\\bhabis\\b|\\bhangus\\b|\\bterakhir\\b|\\b(?:kalau|kalo|jika)\\s+(?:mau|ingin)\\s+(?:\\S+\\s+){0,3}?sebelum\\s+(?:libur|imlek|lebaran)\\b)',
     lossAlone:
       '\\b(?:(?:buyer|pembeli|customer|pelanggan)\\s+lain|(?:harga|hrg)\\s+(?:\\S+\\s+)?naik|naik\\s+harga|lepas\\s+ke|hangus)\\b',
     anchors: ['hari ini', 'hari ni', 'hr ini', 'malam ini'],

@@ -59,8 +59,8 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
     "a transfer to the supplier's own account",
     // Not Trade Assurance paying the supplier out: "Alibaba releases the payment to our account", "Alibaba settles to our account", "Alibaba settles the payment to our collection account",
     // "the payment goes to our bank after Alibaba releases it"; nor "pay in the order instead of to our account".
-    // Nor "please pay attention to our bank holiday". "The balance to our HK side": the company abroad that takes it.
-    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)(?<!\\b(?:alibaba|platform)\\s+(?:(?:settles?|releases?|pays?|transfers?|sends?)\\s+(?:the\\s+)?)?\\w+)(?!\\s+attention\\b)\\s+${WORDS(6)}(?:to\\s+our|to\\s+my|into\\s+our|into\\s+my|through\\s+our|through\\s+my|via\\s+our|via\\s+my|to\\s+the\\s+new|to\\s+this\\s+new)(?<!\\binstead\\s+of\\s+\\w+\\s+\\w+)\\s+${NOT_AN_ALIBABA_ACCOUNT}${NO_MAILBOX_AHEAD}${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank|(?:hk|hong\\s+kong|offshore|overseas)\\s+side)\\b${PAID_OUT_BY_ALIBABA}` +
+    // Nor "please pay attention to our bank holiday". "The balance to our HK side", "return USD 1,800 to our other account".
+    `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle|return)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)(?<!\\b(?:alibaba|platform)\\s+(?:(?:settles?|releases?|pays?|transfers?|sends?)\\s+(?:the\\s+)?)?\\w+)(?!\\s+attention\\b)\\s+${WORDS(6)}(?:to\\s+our|to\\s+my|into\\s+our|into\\s+my|through\\s+our|through\\s+my|via\\s+our|via\\s+my|to\\s+the\\s+new|to\\s+this\\s+new)(?<!\\binstead\\s+of\\s+\\w+\\s+\\w+)\\s+${NOT_AN_ALIBABA_ACCOUNT}${NO_MAILBOX_AHEAD}${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank|(?:hk|hong\\s+kong|offshore|overseas)\\s+side)\\b${PAID_OUT_BY_ALIBABA}` +
       // "You transfer money our bank": the "to" left out.
       `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?(?:money\\s+our|money\\s+my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)

@@ -2733,7 +2733,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'pls dont use acc on PI, use our HK acc now', rules: [CHANGE, PAY] },
   {
     text: "due to the new forex policy we can't receive USD in mainland account now, pay to our Malaysia account pls",
-    rules: [PAY],
+    rules: [CHANGE, PAY],
   },
   // "… will never ask you to …" warns of what follows.
   {
@@ -2745,8 +2745,11 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'we never ask you to pay twice, pls pay the balance by western union today', rules: [PAY] },
-  // A supplier's own account in more places: "use our Malaysia account".
-  { text: "we can't receive USD in mainland account now, use our Malaysia account pls", rules: [PAY] },
+  // A supplier's own account in more places: "use our Malaysia account" (the one that can't receive is the pretext).
+  {
+    text: "we can't receive USD in mainland account now, use our Malaysia account pls",
+    rules: [CHANGE, PAY],
+  },
   { text: 'pls transfer the balance to the Vietnam account', rules: [PAY] },
   { text: 'we are using our Thai account manager for this', rules: [] },
   // Paying by WeChat asked for in Chinese: 微信转账给我, 请用微信付款 (the app's name was taken for the only talk of paying).
@@ -4632,4 +4635,47 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'you will receive the payment confirmation from Alibaba', rules: [] },
   { text: 'I will send the photos to our wechat group', rules: [] },
+  // Round 35's leftovers: a share paid apart from the goods', a new agent for 70% of the balance, an account that can't receive USD, a deadline a day away with the price up after it, 'immediately or', an overpayment returned to 'our other account', 'se não pagar' as a condition.
+  {
+    text: 'our export agent account in Turkey not working now, pls send the 70% balance to our new agent in UAE, Emirates NBD, account details in PI v2',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'price valid until friday 18:00 beijing time. after that copper up and we cant hold. send 50% now to the account in the PI not TA',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Customs in your country hold the goods, need pay USD 380 tax immediately or goods return to China and you lose all. Pay to our clearing agent Mohammed Rashid, Emirates NBD AE07 0260 0010 1528 8830 901',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Pak, pabrik tutup Imlek 2 minggu. Kalau mau barang keluar sebelum libur, DP 40% hari ini ke rekening pribadi bos ya, jangan lewat Alibaba biar cepat',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'friend send the 8% VAT part separately by WeChat pay, the goods part via alibaba is ok',
+    rules: [PAY],
+  },
+  {
+    text: 'Attention: due to new SAFE regulation on foreign exchange we cannot receive USD in company account. Please pay to our director personal USD account in Bank of China HK',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Ваш платёж прошёл дважды, верните, пожалуйста, лишние 96 000 ₽ на карту бухгалтера 4276 3800 1129 5531, иначе банк заблокирует обе суммы',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Amigo, a fábrica fecha no Ano Novo Chinês. Se não pagar o saldo hoje na conta que mandei no WhatsApp, a produção só volta em março e o preço sobe',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'urgent!! bank said you paid USD 9,700 but we only need 7,900 (typo). Return USD 1,800 to our other account in 24h or your order is cancelled by bank compliance',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  { text: 'Barang kami kirim hari ini sebelum libur, pembayaran sudah lewat Alibaba', rules: [] },
+  { text: 'se não quiser pagar pelo PayPal, tudo bem, use o Alibaba', rules: [] },
+  { text: 'you can pay by paypal, the whole amount via alibaba checkout', rules: [] },
+  { text: 'quote valid 30 days, after that price may go up', rules: [] },
+  { text: 'we will reply immediately or tomorrow', rules: [] },
+  { text: 'the refund will return to your account in 3 days', rules: [] },
 ];
