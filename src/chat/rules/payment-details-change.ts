@@ -45,6 +45,10 @@ const A_MARKETPLACE_ACCOUNT = new RegExp(
 const SAID_NOT =
   /\bnot\b(?!\s+(?:available|in\s+use|valid\s+(?:any\s?more|now)|receive\b))|n't\b|\bnever\b|\b(?:tidak|tak|belum)\s+pernah\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|从未|从来没/u;
 
+/** A change for the supplier's home customers, said not to touch the buyer: "… from our domestic customers, doesn't affect you". */
+const FOR_OTHER_CUSTOMERS =
+  /\b(?:domestic|local|mainland)\s+(?:customers?|clients?|buyers?)\b[^.!?]{0,40}?\b(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+affect\s+(?:you|your)\b/u;
+
 /** A new or changed receiving account, beneficiary, bank or bank country, and the pretexts for one. */
 export function paymentDetailsChange(view: MessageView, context: ChatContext): Hit | null {
   const said = firstHit(view, DETAILS_CHANGE, (start, end, cue) => {
@@ -66,7 +70,7 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
     if (cue.deniable && SAID_NOT.test(matched)) return false;
     const sentence = sentenceAround(view.letters, start);
     const closedForHoliday = CLOSED.test(matched) && BANK_HOLIDAY.test(sentence.text);
-    return !closedForHoliday && !placedInTheOrder(view, sentence);
+    return !closedForHoliday && !FOR_OTHER_CUSTOMERS.test(sentence.text) && !placedInTheOrder(view, sentence);
   });
   if (said) return said;
   const beneficiary = view.beneficiary;

@@ -4678,4 +4678,30 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'quote valid 30 days, after that price may go up', rules: [] },
   { text: 'we will reply immediately or tomorrow', rules: [] },
   { text: 'the refund will return to your account in 3 days', rules: [] },
+  // Round 35's ordinary messages that were flagged: 'se alguém pedir' warns, the buyer's own personal card, '? haha no', a bank changed for domestic customers only, the last units with more made at the same price.
+  {
+    text: 'Cuidado com o golpe do "pagamento em duplicidade". Se alguém pedir devolução fora do Alibaba, não faça.',
+    rules: [],
+  },
+  {
+    text: 'If you paid with your personal card, the refund goes back to the same card automatically',
+    rules: [],
+  },
+  {
+    text: "Pay to our boss? haha no, boss doesn't touch money, finance handles everything through Alibaba",
+    rules: [],
+  },
+  {
+    text: "We changed the bank for RMB payments from our domestic customers, doesn't affect you, overseas orders still through Alibaba as always",
+    rules: [],
+  },
+  {
+    text: 'Only 200 pcs left in stock at this price, if sold out we produce more in 2 weeks, same price',
+    rules: [],
+  },
+  { text: 'Si alguien le pide pagar fuera de Alibaba, no lo haga.', rules: [] },
+  { text: 'If someone asks refund outside Alibaba, dont do it', rules: [] },
+  { text: 'pls pay to my personal card', rules: [PAY] },
+  { text: 'pay to our boss? haha yes pls', rules: [PAY] },
+  { text: 'only 200 pcs left, pay today', rules: [PRESSURE] },
 ];
