@@ -62,8 +62,8 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
   cue(
     'cash',
     // Only "cash" itself is taken out before looking for talk of paying, so "cash payment", "pay cash" still talk of it.
-    // Tagalog "cash lang" (cash only).
-    '\\b(?:in|by|with)\\s+cash\\b|\\bcash\\s+(?:is\\s+)?(?:also\\s+)?(?:ok|okay|fine|accepted)\\b|\\bcash\\b(?=\\s+(?:payments?|only|lang)\\b)|\\bcash\\b(?<=\\bpay\\s+cash)|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|现金' +
+    // Tagalog "cash lang" (cash only). "We can accept cash in Dubai".
+    '\\b(?:in|by|with)\\s+cash\\b|\\bcash\\s+(?:is\\s+)?(?:also\\s+)?(?:ok|okay|fine|accepted)\\b|\\bcash\\b(?=\\s+(?:payments?|only|lang)\\b)|\\bcash\\b(?<=\\bpay\\s+cash)|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|\\bcash\\b(?<=\\b(?:we|i)\\s+(?:can\\s+|also\\s+|only\\s+)?(?:accept|take|receive)\\s+cash)(?!\\s+(?:flow|from|registers?|drawers?|box(?:es)?)\\b)|现金' +
       // Russian наличными, Ukrainian готівкою, Arabic نقداً: "in cash".
       '|наличными|наличкой|готівкою|(?<![\\p{L}])نقد(?:ا|اً|ًا)(?![\\p{L}])',
     {

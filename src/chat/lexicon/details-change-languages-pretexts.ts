@@ -24,7 +24,7 @@ export const PRETEXTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|(?:تجميد|حظر|إيقاف|ايقاف|تعليق)\\s+حساب(?:نا|\\s+شركتنا)|حساب(?:نا|\\s+شركتنا)\\s+(?:\\S+\\s+){0,3}?(?:تحت\\s+(?:ال)?تدقيق|مجمد|موقوف|محظور|معلق)' +
       `|hesab[ıi]m[ıi]z${NOT_ALIBABA}\\s+(?:\\S+\\s+){0,2}?(?:donduruldu|bloke|ask[ıi]ya|kapat[ıi]ld[ıi]|denetimde)` +
       '|t[àa]i\\s+kho[ảa]n(?![^.!?]{0,20}alibaba)(?!\\s+(?:c[ủu]a\\s+)?(?:b[ạa]n|qu[ýy]\\s+kh[áa]ch|anh|ch[ịi])(?![\\p{L}]))[^.!?]{0,40}?(?:b[ịi]\\s+(?:t[ạa]m\\s+)?(?:kh[óo]a|ph[ôo]ng\\s+t[ỏo]a|[đd][óo]ng\\s+b[ăa]ng)|[đd]ang\\s+(?:b[ịi]\\s+)?ki[ểe]m\\s+(?:to[áa]n|tra)|[đd]ang\\s+(?:b[ịi]\\s+)?kh[óo]a)' +
-      '|(?:rekening|akaun)\\s+(?:\\S+\\s+){0,3}?(?:sedang\\s+)?(?:dibekukan|diblokir|ditutup|diaudit|dalam\\s+audit)' +
+      '|(?:rekening|akaun)\\s+(?:\\S+\\s+){0,5}?(?:sedang\\s+)?(?:dibekukan|diblokir|ditutup|diaudit|dalam\\s+audit)' +
       `|(?:nossa\\s+conta|conta\\s+da\\s+empresa)${NOT_ALIBABA}\\s+(?:\\S+\\s+){0,5}?(?:est[áa]\\s+|foi\\s+)?(?:temporariamente\\s+)?(?:bloqueada|congelada|suspensa|encerrada|em\\s+auditoria)` +
       `|nuestra\\s+cuenta${NOT_ALIBABA}\\s+(?:\\S+\\s+){0,5}?(?:est[áa]\\s+|fue\\s+|ha\\s+sido\\s+)?(?:temporalmente\\s+)?(?:congelada|bloqueada|suspendida|cerrada|en\\s+auditor[íi]a)` +
       `|nostro\\s+conto${NOT_ALIBABA}\\s+(?:\\S+\\s+){0,3}?(?:[èe]\\s+(?:stato\\s+)?)?(?:temporaneamente\\s+)?(?:bloccato|congelato|sospeso|chiuso|sotto\\s+revisione)` +

@@ -12,7 +12,7 @@ import {
 export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'a changed receiving account',
-    '收款(?:行|银行|账户|账号)(?:已)?(?:改成|改为|换成|变成)|改由[^，。！？]{0,12}收|更换收款账户|收款账户变更|账户变更|变更收款|更换账户|(?:新账户|新的账户|新账号)(?!注册|登录|登陆|一键|创建)|新的?收款(?:账户|账号|银行|信息|公司|人|方|单位)|换了新的?(?:收款)?(?:银行|账户|账号|公司)|(?<!阿里|阿里巴巴|国际站|您的|你的)(?:账户|账号)(?:正在|在)?(?:做)?(?:已经|已)?(?:被)?(?:冻结|停用|变更|更换|年审|审计|查核|核查|稽核|异常|升级|维护)|账户冻结|(?<!退回|退到|退至|返回|回到)原账户|旧账户|旧的不能用|(?:收款)?(?:账户|账号|银行卡|卡号)(?:已经|已)?(?:换了|更换了|变了|改了|变更了)|旧的(?:账户|账号)?(?:不要|别)(?:再)?(?:打|付|汇|转)|(?:以前|之前|原来)(?:发|给|提供)?(?:给您|给你)?的?(?:账户|账号|银行卡?|卡)(?:信息)?(?:不用了|不能用了|停用|作废|已注销|不再使用)' +
+    '收款(?:行|银行|账户|账号|公司|人|单位)(?:已)?(?:改成|改为|换成|变成|变更为)|(?:pi|发票)上的?(?:银行|收款)(?:信息|资料)(?:已)?作废|改由[^，。！？]{0,12}收|更换收款账户|收款账户变更|账户变更|变更收款|更换账户|(?:新账户|新的账户|新账号)(?!注册|登录|登陆|一键|创建)|新的?收款(?:账户|账号|银行|信息|公司|人|方|单位)|换了新的?(?:收款)?(?:银行|账户|账号|公司)|(?<!阿里|阿里巴巴|国际站|您的|你的)(?:账户|账号)(?:正在|在)?(?:做)?(?:已经|已)?(?:被)?(?:冻结|停用|变更|更换|年审|审计|查核|核查|稽核|异常|升级|维护)|账户冻结|(?<!退回|退到|退至|返回|回到)原账户|旧账户|旧的不能用|(?:收款)?(?:账户|账号|银行卡|卡号)(?:已经|已)?(?:换了|更换了|变了|改了|变更了)|旧的(?:账户|账号)?(?:不要|别)(?:再)?(?:打|付|汇|转)|(?:以前|之前|原来)(?:发|给|提供)?(?:给您|给你)?的?(?:账户|账号|银行卡?|卡)(?:信息)?(?:不用了|不能用了|停用|作废|已注销|不再使用)' +
       '|nuestra\\s+cuenta\\s+cambi|nuestra\\s+cuenta\\s+es\\s+nueva|\\bcambi[óo]\\s+(?:nuestra|la)\\s+cuenta|(?:hemos\\s+)?cambiado\\s+(?:de\\s+|nuestra\\s+)?cuenta|cuenta\\s+(?:bancaria\\s+)?ha\\s+cambiado|nueva\\s+cuenta|cuenta\\s+de\\s+nuestra\\s+filial|nova\\s+conta|conta\\s+nova|conta\\s+mudou|conta\\s+banc[áa]ria\\s+mudou|(?:mudamos|alteramos|trocamos)\\s+(?:de\\s+|a\\s+|nossa\\s+|a\\s+nossa\\s+)?conta|нов[\\p{L}]*\\s+сч[её]т|сч[её]т\\s+измен|(?:смени|помени|измени)л[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:сч[её]т|реквизит)|нов[\\p{L}]*\\s+реквизит|حسابنا\\s+الجديد|บัญชีใหม่|\\bno\\s+puede\\s+recibir\\s+(?:\\S+\\s+)?(?:transferencias|pagos|dinero)|реквизит[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,3}?неде[йи]ствительн|neue[nsr]?\\s+konto|neue\\s+bankverbindung|konto\\s+(?:hat\\s+sich\\s+)?ge(?:ä|ae|a)ndert|nouveau\\s+compte|nuovo\\s+conto|conto\\s+(?:bancario\\s+)?[èe]\\s+cambiato|yeni\\s+hesa[pb](?!\\s+makine)|hesab[\\p{L}]*\\s+de[ğg]i[şs]ti|t[àa]i\\s+kho[ảa]n\\s+m[ớo]i|t[àa]i\\s+kho[ảa]n\\s+ng[âa]n\\s+h[àa]ng[^.!?]{0,40}?thay\\s+[đd][ổo]i|rekening\\s+baru|rekening[^.!?]{0,40}?(?<!\\b(?:tidak|tdk|tak|belum|nggak|gak)\\s)(?:berubah|diganti|ganti)|akaun\\s+bank\\s+baru|akaun\\s+bank[^.!?]{0,40}?(?:bertukar|berubah|ditukar)|(?:ال)?حساب\\s+(?:ال)?جديد|(?:ال)?مستفيد\\s+(?:ال)?جديد|تغيير\\s+(?:ال)?حساب|帳戶變更|新的?帳[戶號]|(?:账户|账号)(?:有|出)(?:了)?问题|(?:账户|账号)出现问题|(?:账户|账号)不能用|(?:新卡|新的卡|新银行卡|新的银行卡)(?![片扣通车包套槽夹座纸牌])|银行信息(?:有|已|已经)?(?:变更|更改|更换|变化)|银行变更|银行资料(?:有|已|已经)?(?:变更|更改|更换)',
     {
       deniable: true,
@@ -20,6 +20,7 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'مستفيد',
         '改由',
         '收款',
+        '作废',
         '换了',
         '账户',
         '账号',
@@ -90,10 +91,10 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    // An account closed, frozen, moved or out of use, and the one to use now: "la cuenta del BBVA … queda inactiva",
+    // An account closed, frozen, moved or out of use, and the one to use now: "la cuenta del BBVA … queda inactiva", "ya no sirve", "o novo Pix",
     // "a conta foi migrada", "hat sich die IBAN geändert", "rachunek … został przeniesiony", "hesabımız … kullanılmıyor",
     // "реквізити змінилися", "پرانا اکاؤنٹ بند", "purana SBI account … freeze hai", 계좌가 일시 정지, 口座が一時凍結, 暂停收款.
-    '\\bcuenta\\s+(?:[\\p{L}]+\\s+){0,6}?queda\\s+(?:inactiva|bloqueada|cerrada|suspendida)|\\bnueva\\s+clabe\\b|\\bconta\\s+foi\\s+(?:migrada|transferida)|\\bs[óo]\\s+vale\\s+a\\s+conta\\b' +
+    '\\bcuenta\\s+(?:[\\p{L}]+\\s+){0,6}?queda\\s+(?:inactiva|bloqueada|cerrada|suspendida)|\\bcuenta(?<!\\b(?:su|tu)\\s+cuenta)\\s+(?:[\\p{L}]+\\s+){0,8}?ya\\s+no\\s+(?:est[áa]\\s+activa|sirve|funciona|es\\s+v[áa]lida|se\\s+usa)\\b|\\bnov[oa]\\s+pix\\b|\\bnova\\s+chave\\s+pix\\b|\\bnueva\\s+clabe\\b|\\bconta\\s+foi\\s+(?:migrada|transferida)|\\bs[óo]\\s+vale\\s+a\\s+conta\\b' +
       '|\\b(?:antiga\\s+conta|velha\\s+conta|conta\\s+antiga|conta\\s+anterior)\\b[^.!?]{0,50}?\\b(?:n[ãa]o\\s+(?:est[áa]|fica)\\s+mais\\s+ativa|(?:foi|est[áa])\\s+(?:encerrada|bloqueada|fechada|desativada|cancelada))' +
       '|\\b(?:hat\\s+sich\\s+die\\s+iban\\s+ge(?:ä|a)ndert|alte\\s+iban\\b[^.!?]{0,40}?nicht\\s+mehr)|\\brachunek\\s+(?:[\\p{L}]+\\s+){0,2}?zosta[łl]\\s+(?:przeniesiony|zmieniony|zamkni[ęe]ty|zablokowany)|\\bna\\s+nowy\\s+(?:numer|rachunek)\\b' +
       '|\\bhesab[ıi]m[ıi]z\\s+(?:[\\p{L}]+\\s+){0,4}?kullan[ıi]lm[ıi]yor|реквізити\\s+змінилися|старий\\s+iban|پرانا\\s+اکاؤنٹ|نئے\\s+اکاؤنٹ' +
@@ -102,6 +103,9 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
       anchors: [
         'cuenta',
         'nueva clabe',
+        'novo pix',
+        'nova pix',
+        'nova chave pix',
         'conta foi',
         'antiga conta',
         'velha conta',

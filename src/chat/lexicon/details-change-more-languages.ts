@@ -23,7 +23,7 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   // po kaming account", "yangi hisob", "жаңа шот", "fi 7esab gdid", "3la el 7esab el gedid" (read as "tesab": the
   // detector reads a digit inside a word as the letter it looks like).
   '|реквизиты\\s+(?:\\S+\\s+)?(?:поменялись|изменились|сменились)|старый\\s+сч[её]т|сч[её]т\\s+(?:\\S+\\s+)?заблокирован|через\\s+платежн\\S*\\s+агент' +
-  '|\\bzmian\\w*\\s+(?:numeru\\s+)?kont\\w*|\\bstare\\s+(?:konto\\s+)?zablokowane|\\bcompte\\s+(?:\\S+\\s+)?chang[ée]|\\bnouveau\\s+compte\\b|\\biban\\s+(?:(?!non\\s)\\S+\\s+)?cambiat[oa]|\\bvecchio\\s+(?:iban|conto)\\b' +
+  "|\\bzmian\\w*\\s+(?:numeru\\s+)?kont\\w*|\\bstare\\s+(?:konto\\s+)?zablokowane|\\bcompte\\s+(?:\\S+\\s+)?chang[ée]|\\bnouveau\\s+compte\\b|\\bchang[ée]\\s+de\\s+banque\\b|\\bne\\s+plus\\s+utiliser\\s+l'ancien\\s+compte\\b|\\biban\\s+(?:(?!non\\s)\\S+\\s+)?cambiat[oa]|\\bvecchio\\s+(?:iban|conto)\\b" +
   '|\\bakaun\\s+lama\\s+(?:dah\\s+|telah\\s+|sudah\\s+)?(?:tutup|ditutup)|บัญชีเก่า|\\bbago\\s+na\\s+(?:po\\s+)?(?:kaming\\s+)?account|\\b(?:yangi|eski)\\s+hisob|жаңа\\s+шот|шот\\s+ауысты|\\bb?[th]esab\\s+(?:el\\s+)?(?:gdid|gedid|jdid|jadid)\\b' +
   // Spanish, Urdu, Hindi and Indonesian: "nuestra cuenta bancaria cambió", "ہمارا اکاؤنٹ بدل گیا", "अकाउंट बदल गया", "rek
   // perusahaan kami lagi diaudit", "pakai rek baru" (rek: rekening).
@@ -87,6 +87,8 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
   'stare ',
   'compte ',
   'nouveau compte',
+  'de banque',
+  "l'ancien compte",
   'cambiat',
   'vecchio ',
   'akaun lama',

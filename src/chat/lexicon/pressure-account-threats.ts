@@ -20,6 +20,7 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
   cue(
     'your account or case shut on a clock',
     `\\b(?:your|ur)\\s+(?:\\S+\\s+){0,2}?account\\s+(?:will|would|is\\s+going\\s+to)\\s+be\\s+(?:permanently\\s+|temporarily\\s+)?${SHUT}\\b` +
+      `|\\b(?:verify|confirm|update)\\s+(?:your|ur)\\s+(?:\\S+\\s+){0,2}?account\\s+or\\s+it\\s+(?:will|would)\\s+be\\s+(?:permanently\\s+|temporarily\\s+)?${SHUT}\\b` +
       `|\\b(?:or|otherwise)\\s+(?:the|your)\\s+(?:\\S+\\s+)?account\\s+(?:will|would)\\s+be\\s+(?:permanently\\s+|temporarily\\s+)?${SHUT}\\b${ON_A_CLOCK}` +
       '|\\byou\\s+have\\s+(?:only\\s+)?\\d+\\s*(?:min(?:ute)?s?|h|hrs?|hours?)\\s+(?:before|until)\\s+(?:we|they|alibaba|the\\s+system)\\s+(?:suspend|block|close|delete|freeze|lock|ban|cancel)' +
       '|\\b(?:today|tonight|end\\s+of\\s+(?:the\\s+)?day)\\s+(?:or|otherwise)\\s+(?:the|your)\\s+(?:dispute|refund|case|claim|order)\\s+(?:\\S+\\s+)?(?:is|will\\s+be|gets?)\\s+(?:closed|cancel\\w*)' +
@@ -38,6 +39,7 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
       '|\\bsu\\s+cuenta\\s+(?:\\S+\\s+){0,2}?(?:ser[áa]|quedar[áa])\\s+(?:suspendida|bloqueada|cerrada|eliminada|cancelada)' +
       '|\\ben\\s+\\d+\\s+(?:minutos|horas)\\s+(?:el|su)\\s+(?:pedido|cuenta)\\s+(?:se\\s+)?(?:cancela|bloquea|cierra|suspende)' +
       '|\\bsua\\s+conta\\s+(?:\\S+\\s+){0,2}?ser[áa]\\s+(?:suspensa|bloqueada|encerrada|exclu[íi]da|cancelada)' +
+      '|\\bseu\\s+pedido\\s+(?:\\S+\\s+){0,4}?ser[áa]\\s+cancelado\\s+em\\s+\\d+\\s*(?:h|horas?|minutos?)\\b' +
       '|\\bvotre\\s+compte\\s+(?:\\S+\\s+){0,2}?sera\\s+(?:suspendu|bloqu[ée]|ferm[ée]|supprim[ée]|d[ée]sactiv[ée])' +
       '|\\bihr\\s+(?:konto|account)\\s+wird\\s+(?:\\S+\\s+){0,3}?(?:gesperrt|gel[öo]scht|geschlossen|deaktiviert)' +
       '|\\bakun\\s+(?:anda|kamu|bapak|ibu)\\s+(?:\\S+\\s+){0,2}?akan\\s+(?:diblokir|ditutup|dihapus|dinonaktifkan|dibekukan)' +
@@ -68,6 +70,7 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
         'minutos',
         'horas',
         'conta',
+        'seu pedido',
         'compte',
         'akun',
         'tài kho',

@@ -19,7 +19,7 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
   {
     deadline:
       '\\b(?:hoje|esta\\s+noite|at[ée]\\s+(?:amanh[ãa]|segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo|[àa]s\\s+\\d|o\\s+dia\\s+\\d|\\d)|antes\\s+d[eao]s?\\s+(?:feriado|fim\\s+de\\s+semana|segunda|ter[çc]a|quarta|quinta|sexta|\\d))',
-    pay: '\\b(?:pag(?:amento|ar|ue|uem|a)|saldo|dep[óo]sito|sinal|transfer[êe]ncia|transfir|pix)',
+    pay: '\\b(?:pag(?:amento|ar|ue|uem|a|o)|saldo|dep[óo]sito|sinal|transfer[êe]ncia|transfir|pix)',
     loss: '(?:\\bsen[ãa]o\\b|caso\\s+contr[áa]rio|cancela|\\bperde|pr[óo]xim[ao]\\s+(?:semana|m[êe]s)|m[êe]s\\s+que\\s+vem|novo\\s+pre[çc]o|pre[çc]o\\s+novo|\\bsobe\\b|aumenta|n[ãa]o\\s+(?:conseguimos|podemos|d[áa])|(?:garantir|manter|segurar)\\s+(?:o|este|esse)\\s+pre[çc]o|evitar\\s+(?:a\\s+|o\\s+)?(?:devolu|multa|armazenagem|leil)|armazenagem|navio\\s+de\\s+retorno|devolvid)',
     anchors: ['hoje', 'esta noite', 'até ', 'ate ', 'antes d'],
   },

@@ -52,6 +52,8 @@ export const STAKES_IN_OTHER_LANGUAGES: readonly Cue[] = [
     '\\b(?:otro\\s+cliente|otro\\s+comprador)\\s+' +
       WORDS(3) +
       '(?:quiere|est[áa]\\s+interesado|ofrece|ofreci[óo]|espera|paga\\s+m[áa]s|va\\s+a\\s+(?:comprar|pagar))(?![\\p{L}])' +
+      // "Depois das 18h vai pro outro cliente."
+      '|\\bvai\\s+pr[oa]\\s+outro\\s+cliente\\b|\\bvai\\s+para\\s+o\\s+outro\\s+cliente\\b' +
       '|\\b(?:outro\\s+cliente|outro\\s+comprador)\\s+' +
       WORDS(3) +
       '(?:quer|est[áa]\\s+interessado|oferece|ofereceu|est[áa]\\s+esperando|vai\\s+(?:comprar|pagar)|paga\\s+mais)(?![\\p{L}])' +
@@ -130,8 +132,8 @@ export const STAKES_IN_OTHER_LANGUAGES: readonly Cue[] = [
       WORDS(2) +
       "perd(?:ez|rez|rons|ons|re|ra)\\s+(?:la|le|votre|l')\\s*(?:place|r[ée]servation|espace|conteneur|prix|remise|stock)" +
       '|\\bsonst\\s+' +
-      WORDS(3) +
-      '(?:verlieren|verf[äa]llt|stornier[\\p{L}]*|verkaufen)\\b' +
+      WORDS(5) +
+      '(?:verlieren|verf[äa]llt|stornier[\\p{L}]*|verkaufen|versteigert|vernichtet|beschlagnahmt)\\b' +
       '|иначе\\s+' +
       WORDS(3) +
       // "… иначе банк заблокирует обе суммы": the money frozen.
@@ -147,7 +149,8 @@ export const STAKES_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '(?:m[ấa]t|h[ủu]y|b[áa]n\\s+cho)(?![\\p{L}])' +
       '|(?:وإلا|والا)\\s+' +
       WORDS(3) +
-      '(?:سنفقد|ستفقد|سنلغي|سنبيع|سيتم\\s+(?:إلغاء|الغاء|بيع))' +
+      // Egyptian "وإلا الأرضيات هتبدأ تتحسب" (or the port storage starts counting).
+      '(?:سنفقد|ستفقد|سنلغي|سنبيع|سيتم\\s+(?:إلغاء|الغاء|بيع)|الأرضيات|غرام)' +
       '|\\b(?:nahi\\s+to|nahin\\s+to|nhi\\s+to|warna|varna)\\s+' +
       WORDS(3) +
       // "… warna container port pe reh jayega aur saara kharcha aapka": left at the port, at the buyer's cost.
@@ -162,6 +165,11 @@ export const STAKES_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'verfallt',
         'stornier',
         'verkaufen',
+        'versteigert',
+        'vernichtet',
+        'beschlagnahmt',
+        'الأرضيات',
+        'غرام',
         'иначе',
         'aksi',
         'hilang',

@@ -20,7 +20,7 @@ export const HELD_UNTIL_TODAY = cue(
     // "We can only hold the price until Friday noon": a hold that ends within a day or two.
     `|\\bonly\\s+(?:\\S+\\s+)?(?:keep|hold|reserve|guarantee)\\s+${HELD}(?:\\s+for\\s+(?:you|u))?(?:\\s+until|\\s+till)\\s+(?:${TODAY_OR_HOUR}|${SOON_DAY})` +
     // "Price only hold till tonight", "the booking is kept until 6pm".
-    `|\\b(?:price|prices|offer|discount|booking|space|slot|stock|rate|quote|quotation)\\s+(?:(?:is|are|can|will|we|i)\\s+)?(?:only\\s+)?(?:be\\s+)?(?:hold|held|kept|reserved)(?:\\s+only)?(?:\\s+until|\\s+till)\\s+${TODAY_OR_HOUR}(?!')` +
+    `|\\b(?:price|prices|offer|discount|booking|space|slot|stock|rate|quote|quotation)\\s+(?:(?:is|are|can|will|we|i)\\s+)?(?:only\\s+)?(?:be\\s+)?(?:hold|held|kept|reserved|locked)(?:\\s+only)?(?:\\s+until|\\s+till)\\s+${TODAY_OR_HOUR}(?!')` +
     // "Pay before Sunday to keep the old rate."
     `|\\bpay\\w*\\s+${WORDS(3)}(?:by|before|until)\\s+(?:${TODAY_OR_HOUR}|${SOON_DAY})\\s+(?:\\S+\\s+)?(?:to\\s+keep|to\\s+get|to\\s+hold|to\\s+lock|to\\s+secure|to\\s+enjoy)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:old|current|present|same|low|lower|special|discounted|existing)\\s+(?:\\S+\\s+)?(?:rate|price|freight|offer|discount|quote|quotation)s?\\b`,
   { anchors: ['until', ' till', 'to keep', 'to get', 'to hold', 'to lock', 'to secure', 'to enjoy'] },
@@ -112,9 +112,9 @@ export const OFFERS_ENDING: readonly Cue[] = [
     // "Send it today, tomorrow we must requote": the offer ends with the day.
     '\\b(?:tmr|tmrw|tomorrow)\\s+(?:[\\p{L}]+\\s+){0,2}?prices?\\s+(?:up|increase|rise|goes\\s+up)\\b|\\b(?:tmr|tmrw|tomorrow)\\s+(?:we|i)\\s+(?:must|will|have\\s+to|need\\s+to)\\s+re-?quote\\b|(?:mañana\\s+sube|manana\\s+sube)\\b|\\bdemain\\s+(?:le|la|les)\\s+[\\p{L}]+\\s+augmente' +
       '|\\bdomani\\s+aumenta\\b|내일부터\\s+[^.]{0,15}?올라|\\bmai\\s+gi[áa]\\s+(?:[\\p{L}]+\\s+){0,3}?t[ăa]ng\\b|कल\\s+से\\s+[^।,]{0,20}?महंगा|\\bbokra\\s+el\\s+s[eo]e?r\\b' +
-      // "Mâine prețul crește", "αύριο ανεβαίνει", فردا قیمت بالا می‌رود, "o preço sobe na segunda", "kesho inapanda".
+      // "Mâine prețul crește", "αύριο ανεβαίνει", فردا قیمت بالا می‌رود, "o preço sobe na segunda", "kesho inapanda", 明天价格就涨了.
       '|\\bm[âa]ine\\s+pre[țt]ul\\s+cre[șs]te\\b|α[υύ]ριο\\s+(?:\\S+\\s+){0,2}?ανεβα[ιί]νει|فردا\\s+(?:\\S+\\s+){0,3}?بالا\\s+می\\s?ر(?:ود|ه)' +
-      '|\\bpre[çc]o\\s+sobe\\s+(?:amanh[ãa]|na\\s+segunda|semana\\s+que\\s+vem)|\\bkesho\\s+(?:bei\\s+)?inapanda\\b' +
+      '|\\bpre[çc]o\\s+sobe\\s+(?:amanh[ãa]|na\\s+segunda|semana\\s+que\\s+vem)|\\bkesho\\s+(?:bei\\s+)?inapanda\\b|明天(?:价格|价钱|单价)就?(?:会)?涨|明天就涨价' +
       // "If tomorrow, price is 0.78"; "he keep for you, tomorrow maybe sold".
       '|\\bprices?\\s+(?:will\\s+)?(?:go\\s+)?up\\s+(?:\\d+\\s*%\\s+)?(?:tmrw?|tomorrow)\\b|\\bif\\s+tomorrow,?\\s+(?:the\\s+)?price\\s+(?:is|will\\s+be)\\b|\\b(?:tomorrow|tmrw?)\\s+(?:maybe|may\\s+be|will\\s+be|it\\s+is|is)\\s+(?:sold|gone)\\b',
     {
@@ -136,6 +136,7 @@ export const OFFERS_ENDING: readonly Cue[] = [
         'فردا',
         'sobe',
         'kesho',
+        '明天',
       ],
     },
   ),

@@ -19,7 +19,7 @@ export const NOT_WORD =
 
 /** The goods given to another buyer. */
 export const ANOTHER_BUYER =
-  '(?:otro\\s+cliente|autre\\s+client|altro\\s+cliente|innego\\s+klienta|ba[şs]ka\\s+m[üu][şs]teri|другому|kh[áa]ch\\s+kh[áa]c|pembeli\\s+(?:dari|lain)|他のお客様|다른\\s?바이어|ibang\\s+customer|ibebenta)';
+  '(?:otro\\s+cliente|autre\\s+client|altro\\s+cliente|innego\\s+klienta|ba[şs]ka\\s+m[üu][şs]teri|другому|kh[áa]ch\\s+kh[áa]c|pembeli\\s+(?:dari|lain)|(?:reseller|pelanggan|customer)\\s+lain|他のお客様|다른\\s?바이어|ibang\\s+customer|ibebenta)';
 
 /** What the buyer is told they lose: the order, the goods, the price, the deposit, their name. */
 export const STAKES = `(?:${ANOTHER_BUYER}|cancel|annul|anul|storn|iptal|отмен|аннул|скасу|منسوخ|لغو|سوخت|extra\\s+cost|dead\\s+freight|throw\\s+(?:it\\s+)?away|batal|h[ủu]y|취소|キャンセル|取消|lib[eé]r|release|rilasci|price|precio|prix|preis|prezzo|cena|fiyat|цен|ціна|\\brate\\b|harga|gi[áa]|가격|価格|价格|價格|retenu|удерж|ضبط|perd|verlier|pierde|traci|kaybed|黑名|曝光|تقييم|upar|naik|ro[śs]nie|sube|augmente|steigt|aumenta|stockage|storage|frais|productieplek|τιμή|τιμη|ανεβαίνει|ανεβαινει|המחיר|המלאי|ללקוח\\s+אחר|\\d\\s?%)`;

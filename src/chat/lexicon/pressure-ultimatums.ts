@@ -101,8 +101,9 @@ export const ULTIMATUMS: readonly Cue[] = [
   cue(
     'a deadline with a penalty',
     // "Si mañana no tengo su confirmación …", "Если до вечера не будет подтверждения", "agar aaj confirm nahi kiya to …",
-    // "如果明天中午前沒收到訂金": if, a day, and a not, in one clause, and what is lost after.
-    `${IF_WORD}[^.!?。！？\\n]{0,50}?(?:${WHEN}|до\\s+вечера|jam\\s+\\d+\\s+malam|شام|中午前)[^.!?。！？\\n]{0,50}?${NOT_WORD}(?=[^]{0,160}?${STAKES})|${IF_WORD}[^.!?。！？\\n]{0,50}?${NOT_WORD}[^.!?。！？\\n]{0,50}?${WHEN}(?=[^]{0,160}?${STAKES})`,
+    // "如果明天中午前沒收到訂金", "kalau DP belum masuk … sampai jam 3 sore": if, a day, and a not, in one clause, and what
+    // is lost after.
+    `${IF_WORD}[^.!?。！？\\n]{0,50}?(?:${WHEN}|до\\s+вечера|jam\\s+\\d+\\s+malam|شام|中午前)[^.!?。！？\\n]{0,50}?${NOT_WORD}(?=[^]{0,160}?${STAKES})|${IF_WORD}[^.!?。！？\\n]{0,50}?${NOT_WORD}[^.!?。！？\\n]{0,50}?(?:${WHEN}|jam\\s+\\d+\\s+(?:malam|sore|siang|pagi))(?=[^]{0,160}?${STAKES})`,
     {
       anchors: [
         'pokud',

@@ -3,10 +3,11 @@ import { REFUND_TRICKS } from './refund-tricks';
 
 /**
  * Who a third party collecting a fee is: an agency, an inspector, an agent, a "guarantee officer", a forwarder, a line's agent, a broker, a
- * consultant, a partner or a mould maker ("the mould fee goes to our partner factory, it can't go through the order").
+ * consultant, a partner or a mould maker ("the mould fee goes to our partner factory, it can't go through the order"); in bulk
+ * commodity deals a paymaster, a mandate, an escrow lawyer, a warehouse or tank owner, a surveyor.
  */
 const THIRD_PARTY =
-  '(?:agency|agencies|agent|(?:guarantee|customs|clearance|bank|compliance)\\s+officer|inspector|inspection\\s+(?:company|agency|office)|certification\\s+(?:agency|body|company|office)|forwarder|broker|consultant|lawyer|notary|partner|mou?ld\\s+(?:maker|factory|workshop|supplier)|tooling\\s+(?:maker|factory|workshop|supplier)|sub-?contractor)';
+  '(?:agency|agencies|agent|(?:guarantee|customs|clearance|bank|compliance)\\s+officer|inspector|inspection\\s+(?:company|agency|office)|certification\\s+(?:agency|body|company|office)|forwarder|broker|consultant|lawyer|notary|partner|mou?ld\\s+(?:maker|factory|workshop|supplier)|tooling\\s+(?:maker|factory|workshop|supplier)|sub-?contractor|paymaster|mandate|escrow\\s+(?:agent|lawyer|company|officer)|warehouse|storage\\s+(?:company|owner|provider)|tank\\s+(?:owner|farm|company)|surveyor)';
 
 /**
  * A fee paid to a third party instead of into the order: a certificate's or an import permit's fee to an agency or
@@ -19,7 +20,7 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
     'a fee paid to a third party, not into the order',
     // "Please pay to the certification agency", "pay the B/L release fee to COSCO agent", "a registration fee, paid to our
     // legal consultant", "pay the fee to Mr. Lee from the inspection company".
-    `\\b(?:pay|paid|settle|transfer|remit|wire|t/t|tt)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can|\\s+have|\\s+already)?\\s+\\w+)\\w*\\s+(?!by\\s+(?:us|me)\\b)(?:(?!to\\b)\\S+\\s+){0,9}?(?:directly\\s+)?to\\s+(?:(?:mr|ms|mrs|miss)\\.?\\s+\\S+\\s+(?:from|of|at)\\s+)?(?!our\\s+(?:shipping|freight|forwarding|logistics|forwarder)\\b)(?:the\\s+|their\\s+|our\\s+|this\\s+|that\\s+|his\\s+|her\\s+)?(?!(?:your|ur|own)\\b)(?:[\\p{L}'/-]+\\s+){0,2}?${THIRD_PARTY}(?:'s)?\\b(?!\\s+(?:will|can|has|is)\\b)` +
+    `\\b(?:pay|paid|settle|transfer|remit|wire|t/t|tt)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can|\\s+have|\\s+already)?\\s+\\w+)\\w*\\s+(?!by\\s+(?:us|me)\\b)(?:(?!to\\b)(?:[^\\s.!?]|(?<=\\d)[.,](?=\\d))+\\s+){0,9}?(?:directly\\s+)?(?:to|via|through)\\s+(?:(?:mr|ms|mrs|miss)\\.?\\s+\\S+\\s+(?:from|of|at)\\s+)?(?!our\\s+(?:shipping|freight|forwarding|logistics|forwarder)\\b)(?:the\\s+|their\\s+|our\\s+|this\\s+|that\\s+|his\\s+|her\\s+)?(?!(?:your|ur|own)\\b)(?:[\\p{L}'/-]+\\s+){0,2}?${THIRD_PARTY}(?:'s)?\\b(?!\\s+(?:will|can|has|is)\\b)` +
       // "You send 40% to our trading agent in Guangzhou", "send USD 320 to our service partner": money sent to a third party.
       `|\\bsend(?<!\\b(?:we|i|they)(?:\\s+will|'ll|\\s+can|\\s+must|\\s+also)?\\s+send)\\s+(?:the\\s+)?(?:\\d+\\s?%|balance|deposit|payment|money|funds|${AN_AMOUNT})\\s+(?:\\S+\\s+){0,3}?to\\s+(?:our|the|my)\\s+(?:\\S+\\s+)?(?:agent|partner|forwarder|broker)\\b` +
       // "Our agent can get it for you for 700 USD, paid to him not to us."
@@ -29,7 +30,7 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
       // "Please settle it today to their HK account."
       '|\\b(?:pay|paid|settle|transfer|remit|wire|send)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into)\\s+(?:their|his|her)\\s+(?:[a-z]{2,3}\\s+|hong\\s+kong\\s+|local\\s+|company\\s+|usd\\s+|dollar\\s+){1,2}(?:bank\\s+)?(?:account|a/c)\\b' +
       // "Pay the sea freight 2,380 USD to Shenzhen Blue Ocean Logistics account": a company named as the payee (not Alibaba's, nor the buyer's own).
-      '|\\b(?:pay|paid|settle|transfer|remit|wire|send)\\w*\\s+(?:\\S+\\s+){0,5}?to\\s+(?!(?:\\S+\\s+){0,3}?(?:alibaba|your|ur)\\b)(?:[\\p{L}]+\\s+){1,4}?(?:logistics|trading|shipping|freight|forwarding|express|co\\.?|ltd\\.?|limited|llc|llp|gmbh)\\s+(?:bank\\s+)?(?:account|a/c)\\b' +
+      '|\\b(?:pay|paid|settle|transfer|remit|wire|send)\\w*\\s+(?:\\S+\\s+){0,5}?to\\s+(?!(?:\\S+\\s+){0,3}?(?:alibaba|your|ur)\\b)(?:[\\p{L}]+\\s+){1,4}?(?:logistics|trading|shipping|freight|forwarding|express|co\\.?|ltd\\.?|limited|llc|llp|gmbh|(?:storage|warehouse|terminal|depot|tank)(?:\\s+company)?)\\s+(?:bank\\s+)?(?:account|a/c)\\b' +
       // "The agent's bank details are in the note."
       `|\\b${THIRD_PARTY}'s\\s+(?:bank\\s+(?:details|info(?:rmation)?|account)|account\\s+(?:details|number))\\b`,
     {
@@ -50,6 +51,13 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
         'mold',
         'tooling',
         'contractor',
+        'paymaster',
+        'mandate',
+        'escrow',
+        'warehouse',
+        'storage',
+        'tank',
+        'surveyor',
         'not to us',
         // "… to their HK account": the account, not "their" (in "other", "here", "this").
         'account',
@@ -65,7 +73,7 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
       "|\\b(?:vers[eé]|pay|vire|r[èée]gl)(?<!\\b(?:avons|ai)\\s+(?:vers[eé]|pay|vire|r[èée]gl))\\S*[^.!?]{0,60}?\\bdirectement\\s+(?:[àa]|au|aux)\\s+(?:l['’]\\s?|la\\s+|le\\s+|notre\\s+|votre\\s+)?(?:agent|inspecteur|transitaire|consultant|agence|courtier|partenaire|mouliste)\\b" +
       // German: "zahlen Sie bitte direkt an den Prüfer", "bitte an unseren Berater überweisen".
       '|(?:\\bzahl|\\bbezahl|überweis(?<![\\p{L}]überweis)|\\buberweis|\\bueberweis)\\w*\\b[^.!?]{0,60}?\\bdirekt\\s+an\\s+(?:den|die|das|unseren|unsere|unser|ihren|ihre)\\s+(?:\\S+\\s+)?(?:prüfer|prufer|pruefer|berater|agenten|spediteur|makler|inspektor|gutachter)\\b' +
-      '|\\ban\\s+(?:den|die|unseren|unsere|unser|ihren|ihre)\\s+(?:\\S+\\s+)?(?:prüfer|prufer|pruefer|berater|agenten|spediteur|makler|inspektor|gutachter)\\s+(?:zu\\s+)?(?:überweisen|uberweisen|ueberweisen|zahlen|bezahlen)\\b' +
+      '|\\ban\\s+(?:den|die|das|unseren|unsere|unser|ihren|ihre)\\s+(?:\\S+\\s+)?(?:prüfer|prufer|pruefer|berater|agenten|spediteur|makler|inspektor|gutachter|lagerhaus|lager)\\s+(?:zu\\s+)?(?:überweisen|uberweisen|ueberweisen|zahlen|bezahlen)\\b' +
       // Indonesian: "dibayar langsung ke forwarder".
       '|\\b(?:bayar|dibayar|transfer|ditransfer|tf)\\b[^.!?]{0,20}?\\blangsung\\s+ke\\s+(?:\\S+\\s+)?(?:forwarder|agen|inspektur|konsultan|ekspedisi|broker)\\b' +
       // "… lewat transfer ke rekeningnya" (the agent's own account); German "der Agent braucht 480 Euro auf sein Konto".
@@ -73,8 +81,8 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
       // "Harus dibayar ke rekening agen kami": the agent's account named after it.
       '|\\b(?:bayar|dibayar|transfer|ditransfer|tf|kirim)\\b[^.!?]{0,40}?\\bke\\s+rekening\\s+(?:agen|forwarder|ekspedisi|broker|konsultan|inspektur)\\b' +
       '|\\b(?:agent|spediteur|makler|berater|prüfer|prufer)\\b[^.!?]{0,80}?\\bauf\\s+sein(?:em)?\\s+konto\\b' +
-      // Spanish: "el 70% restante a la cuenta de nuestra fábrica asociada".
-      '|\\b(?:pag|transfer|deposit)\\w*\\b[^.!?]{0,60}?\\ba\\s+la\\s+cuenta\\s+de\\s+(?:nuestr[oa]s?\\s+|la\\s+|el\\s+|su\\s+)?(?:f[áa]brica\\s+(?:asociada|socia)|empresa\\s+(?:asociada|socia)|socio|agente|despachante|inspector)\\b',
+      // Spanish: "el 70% restante a la cuenta de nuestra fábrica asociada", "directamente a la cuenta del depósito".
+      '|\\b(?:pag|transfer|deposit)\\w*\\b(?:[^.!?]|(?<=\\d)[.,](?=\\d)){0,60}?\\ba\\s+la\\s+cuenta\\s+(?:de|del)\\s+(?:nuestr[oa]s?\\s+|la\\s+|el\\s+|su\\s+)?(?:f[áa]brica\\s+(?:asociada|socia)|empresa\\s+(?:asociada|socia)|socio|agente|despachante|inspector|dep[óo]sito|almac[ée]n|bodega|terminal)\\b',
     {
       anchors: [
         'inspetor',
@@ -101,11 +109,12 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
         'makler',
         'inspektor',
         'gutachter',
+        'lager',
         'langsung ke',
         'ke rekening',
         'sein konto',
         'seinem konto',
-        'cuenta de',
+        'a la cuenta',
       ],
     },
   ),
@@ -114,7 +123,13 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
     // Russian: "Оплатите сертификат нашему агенту"; Arabic: "تدفع مباشرة للمفتش"; Turkish: "Gümrük ajanına 400 dolar
     // ödemeniz"; Vietnamese: "chuyển thẳng cho bên kiểm định"; Chinese: "运费请直接付给货代".
     '(?<![\\p{L}])(?:оплат|переве|перечисл|заплат)[\\p{L}]*[^.!?]{0,60}?(?:нашему|этому|их|вашему)\\s+(?:[\\p{L}]+\\s+)?(?:агенту|инспектору|экспедитору|брокеру|консультанту)(?![\\p{L}])' +
+      // "… на счёт судового агента", "… إلى حساب الشركة المالكة للخزان", Swahili "lipa moja kwa moja kwa mwenye ghala".
+      '|(?<![\\p{L}])(?:оплат|переве|перечисл|заплат)[\\p{L}]*[^.!?]{0,60}?на\\s+сч[её]т\\s+(?:[\\p{L}]+\\s+)?(?:агента|брокера|экспедитора|склада|терминала|инспектора)(?![\\p{L}])' +
+      '|(?:تحويل|حول|ادفع|دفع)[\\p{L}]*[^.!?]{0,40}?(?:إلى|الى)\\s+حساب\\s+(?:ال)?(?:شركة|مخلص|وكيل|مستودع|مخزن)' +
+      '|\\b(?:ku)?lipa\\b[^.!?]{0,60}?\\bkwa\\s+(?:mwenye\\s+ghala|wakala|dalali|msafirishaji)\\b' +
       '|(?:تدفع|ادفع|يدفع|دفع|حول|تحويل)[^.!?]{0,30}?مباشرة\\s+(?:لل|إلى\\s+ال|الى\\s+ال)(?:مفتش|وكيل|مخلص|شاحن|مستشار)' +
+      // Egyptian "كاش للمخلص بتاعنا" (cash to our customs broker).
+      '|كاش\\s+(?:لل|إلى\\s+ال|الى\\s+ال)(?:مخلص|وكيل|مندوب)' +
       '|(?:ajanına|ajanina|acenteye|acentesine|müşavirine|musavirine|spedisyoncuya)[^.!?]{0,40}?(?:öde|ode)[\\p{L}]*' +
       '|(?:chuyển|chuyen|trả|tra|thanh\\s+toán|thanh\\s+toan|gửi|gui)\\s+(?:tiền\\s+|tien\\s+)?(?:thẳng\\s+cho|thang\\s+cho|trực\\s+tiếp\\s+cho|truc\\s+tiep\\s+cho)\\s+(?:bên|ben|đại\\s+lý|dai\\s+ly|người|nguoi)' +
       '|直接(?:付|支付|汇|匯|转|轉|打)(?:款|钱|錢)?(?:给|給)(?:货代|貨代|代理|检验|檢驗|验货|驗貨|顾问|顧問|报关行|報關行|船公司|船代)',
@@ -125,7 +140,12 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
         'экспедитору',
         'брокеру',
         'консультанту',
+        'на счёт',
+        'на счет',
+        'حساب',
+        'lipa',
         'مباشرة',
+        'كاش',
         'ajan',
         'acente',
         'müşavir',

@@ -4704,4 +4704,171 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'pls pay to my personal card', rules: [PAY] },
   { text: 'pay to our boss? haha yes pls', rules: [PAY] },
   { text: 'only 200 pcs left, pay today', rules: [PRESSURE] },
+  // Round 36 (bulk commodities; buyers' own languages), scored before its fixes: 28 of 220 with no finding, 5 of 400 ordinary flagged. These now read right.
+  {
+    text: 'Rafiki, mzigo umefika bandari ya Dar es Salaam. Lipa ada ya kutoa mzigo USD 450 kwa wakala wetu leo, la sivyo kuna faini ya kuhifadhi kila siku',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear buyer, ICUMSA 45 sugar 12,500 MT ready at Santos. Seller require 2% performance bond paid to our mandate account before we issue the FCO, after 48hrs the price go back to $485/MT',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Urgent: tank storage at Fujairah is charged $12,000 per day, the terminal account is different from our company account, pls wire the storage fee today to Al Noor Terminals LLC IBAN AE46 0260 0010 1553 8841 902 or the product will be reallocated',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'If you do not open the LC within 24 hours we will treat it as contract breach and charge you the 2% penalty as per SPA',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Estimado cliente, para liberar el azúcar ICUMSA 45 del almacén en Santos debe pagar hoy USD 6.800 de almacenaje directamente a la cuenta del depósito, mañana sube a 9.000',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'O pagamento do frango congelado tem que ser por TT direto na conta da nossa empresa no Banco do Brasil, pelo Alibaba não dá pra pedido grande',
+    rules: [PAY],
+  },
+  {
+    text: 'عزيزي، رسوم التخزين في خزانات الفجيرة 15000 دولار يومياً، يجب تحويلها اليوم إلى حساب الشركة المالكة للخزان وإلا سيتم بيع الديزل لمشتري آخر',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Уважаемый покупатель, оплатите демередж 14 000 долларов на счёт судового агента до конца дня, иначе судно уйдёт вместе с вашим карбамидом',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: '老板，白糖货源很紧张，今天加我微信 tang_45_trade 详谈，明天价格就涨了',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Mohon maaf pak, rekening perusahaan kami di Bank Mandiri sedang diblokir, pembayaran kopi robusta tolong dikirim ke rekening BCA atas nama direktur kami',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Mteja, ghala linatoza dola 300 kwa siku kwa saruji yako, lipa moja kwa moja kwa mwenye ghala leo la sivyo mzigo utauzwa',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Aviso importante: nuestra cuenta en Bancolombia ya no está activa. No envíe pagos allí, pronto le mandamos la cuenta nueva del beneficiario',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Seu pedido de ureia no Alibaba será cancelado em 12h, confirme seus dados aqui: https://alibaba-pedidos-confirmar.com.br/login',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'Sehr geehrter Kunde, die Lagergebühr in Hamburg für Ihre Kupferkathoden beträgt 950 EUR pro Tag. Bitte direkt an das Lagerhaus überweisen, sonst wird die Ware ab Montag versteigert',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: '注意：之前发的PI上的银行信息作废，请以新的PI为准，收款公司改为香港鸿泰贸易有限公司',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Port authority fine for overstay of your scrap containers $4,300. Must be settled today via our clearing agent or the containers will be seized',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "pls pay the performance bond 2% via MT103 to the seller's paymaster account in Dubai, after that the PPOP documents are released to you",
+    rules: [PAY],
+  },
+  {
+    text: 'last chance!! copper cathode price locked only until midnight Shanghai time, after that LME +$400 and no more allocation for you',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Sir the refinery requires 25,000 USD dip test deposit before the tank-to-tank transfer, please send to the storage company account',
+    rules: [PAY],
+  },
+  { text: "ok the proforma on the order is correct, I'll pay now via Alibaba checkout", rules: [] },
+  {
+    text: 'Le informo que la cuenta de BBVA que le dimos la semana pasada ya no sirve por auditoria. Favor de depositar el saldo del pedido a Banorte CLABE 072320000987654321 titular Importadora Hua Xing SA de CV',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Só temos 3 caixas da sanduicheira nesse preço, se você fizer o Pix de R$ 4.800 agora eu seguro, depois das 18h vai pro outro cliente',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'يا باشا كلمني على الواتس 010 0000 4573 وأنا أبعتلك رقم فودافون كاش تحول عليه العربون بتاع الموبايلات',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'الشحنة وصلت بورسعيد ومحتاجين ٨٥٠٠ جنيه جمارك النهارده كاش للمخلص بتاعنا وإلا الأرضيات هتبدأ تتحسب من بكرة',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'خويا صيفط ليا العربون ب Cash Plus ولا Wafacash على سمية ديال المسؤول ديالنا فكازا، أسهل بزاف',
+    rules: [PAY],
+  },
+  {
+    text: "Chers clients, nous avons changé de banque. Ne plus utiliser l'ancien compte Ecobank. Envoyez le solde sur le compte UBA n° 000 1204 5567 89 au nom de Global Access Sarl",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Aka, pulni Payme orqali 8600 0000 4455 1234 kartaga tashlang, Alibabada komissiya ko'p",
+    rules: [PAY],
+  },
+  {
+    text: 'we can accept cash in Dubai, our cousin have shop in Deira, you give him AED and he give you receipt, no need online pay',
+    rules: [PAY],
+  },
+  {
+    text: 'Uwaga, nasze stare konto jest zablokowane do czasu audytu, proszę wpłacić saldo na nowe konto w Hong Kongu, szczegóły w fakturze',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Bună ziua, contul nostru vechi a fost închis, vă rog transferați restul de 3.200 USD în noul cont BT RO00 BTRL 0000 0000 1234 XX01',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Stok tinggal 2 karton, kalau DP belum masuk rekening Mandiri 000-00-1234567-8 sampai jam 3 sore, kami jual ke reseller lain',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sir pwede po kayo mag-GCash na lang sa 0917 000 2214, name Maria L., para mas mabilis yung order ng mga bag',
+    rules: [PAY],
+  },
+  {
+    text: 'Mzigo uko bandarini Mombasa, unatakiwa kulipa ushuru shilingi 85,000 leo kwa wakala wetu la sivyo utatozwa faini kila siku',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'برادر پرداخت را با تتر به این آدرس بفرست TRx8KLmN0000pQ7rS2vWz9YbC4dE6fG1h، حواله بانکی به خاطر تحریم نمیشه',
+    rules: [PAY],
+  },
+  {
+    text: 'click the link to verify your buyer account or it will be suspended: https://alibaba-security-check.com.verify-id.ru/',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'Porfa mándeme la orden de Comercio Garantizado y ahí pago con tarjeta, por fuera no pago nada',
+    rules: [],
+  },
+  {
+    text: 'Friend we never change bank details. If you get any msg saying new account pls report to Alibaba and tell us here',
+    rules: [],
+  },
+  { text: 'Nitalipa kwa kadi ndani ya oda ya Alibaba, sitatuma pesa M-Pesa kwa mtu yeyote', rules: [] },
+  {
+    text: 'you have until 5pm to send the $2,000 POP fee, the tank lease expires tonight and we lose the product',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Amigo atenção, a conta do Itaú que passamos antes foi bloqueada pela receita, o novo Pix é o CNPJ 00.123.456/0001-00 em nome de Lima Comercio Exterior Ltda',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Me chama no zap (11) 90000-3318 urgente, o frete das maquiagens tem que ser pago hoje via boleto senão o navio sai sem a sua carga',
+    rules: [CONTACT, PRESSURE],
+  },
+  { text: 'pls open the LC within 5 days as per contract, thanks', rules: [] },
+  { text: 'Nunca cambiamos de banco, si su cuenta ya no funciona avise', rules: [] },
+  {
+    text: 'Dear, I found a cheaper forwarder but I still pay you the goods through Alibaba. Can you deliver to their Shenzhen warehouse?',
+    rules: [],
+  },
+  { text: 'we pay the inspection through the agent of SGS in the order', rules: [] },
+  { text: 'our POS machine can accept cash and card payments', rules: [] },
 ];

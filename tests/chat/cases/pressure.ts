@@ -1308,7 +1308,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   {
     text: 'Zmieniliśmy numer konta bankowego, proszę wpłacić resztę na nowe konto do piątku, inaczej anulujemy.',
-    rules: [CHANGE, PRESSURE],
+    rules: [CHANGE, PAY, PRESSURE],
   },
   {
     text: 'Maak het bedrag direct over naar de privérekening van onze directeur, vandaag nog graag.',
