@@ -103,9 +103,7 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
       anchors: [
         'cuenta',
         'nueva clabe',
-        'novo pix',
-        'nova pix',
-        'nova chave pix',
+        'pix',
         'conta foi',
         'antiga conta',
         'velha conta',

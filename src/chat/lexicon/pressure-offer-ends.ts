@@ -108,8 +108,7 @@ export const OFFERS_ENDING: readonly Cue[] = [
   cue(
     'a price rise tomorrow',
     // "Tmr steel price up 8%", "mañana sube el acero", "demain le cuivre augmente", "domani aumenta", 내일부터 원자재 가격이 올라요,
-    // "mai giá nguyên liệu tăng", "कल से कच्चा माल महंगा", "bokra el so3r hayetla3" (read as "soer").
-    // "Send it today, tomorrow we must requote": the offer ends with the day.
+    // "mai giá nguyên liệu tăng", "कल से कच्चा माल महंगा", "bokra el so3r hayetla3" (read "soer"), "tomorrow we must requote".
     '\\b(?:tmr|tmrw|tomorrow)\\s+(?:[\\p{L}]+\\s+){0,2}?prices?\\s+(?:up|increase|rise|goes\\s+up)\\b|\\b(?:tmr|tmrw|tomorrow)\\s+(?:we|i)\\s+(?:must|will|have\\s+to|need\\s+to)\\s+re-?quote\\b|(?:mañana\\s+sube|manana\\s+sube)\\b|\\bdemain\\s+(?:le|la|les)\\s+[\\p{L}]+\\s+augmente' +
       '|\\bdomani\\s+aumenta\\b|내일부터\\s+[^.]{0,15}?올라|\\bmai\\s+gi[áa]\\s+(?:[\\p{L}]+\\s+){0,3}?t[ăa]ng\\b|कल\\s+से\\s+[^।,]{0,20}?महंगा|\\bbokra\\s+el\\s+s[eo]e?r\\b' +
       // "Mâine prețul crește", "αύριο ανεβαίνει", فردا قیمت بالا می‌رود, "o preço sobe na segunda", "kesho inapanda", 明天价格就涨了.
