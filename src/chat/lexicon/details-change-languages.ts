@@ -91,9 +91,9 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
   ),
   cue(
     'a changed receiving account',
-    // An account closed, frozen, moved or out of use, and the one to use now: "la cuenta del BBVA … queda inactiva", "ya no sirve", "o novo Pix",
-    // "a conta foi migrada", "hat sich die IBAN geändert", "rachunek … został przeniesiony", "hesabımız … kullanılmıyor",
-    // "реквізити змінилися", "پرانا اکاؤنٹ بند", "purana SBI account … freeze hai", 계좌가 일시 정지, 口座が一時凍結, 暂停收款.
+    // An account closed, frozen, moved or out of use, and the one to use now: "la cuenta del BBVA … queda inactiva",
+    // "ya no sirve", "o novo Pix", "a conta foi migrada", "hat sich die IBAN geändert", "rachunek … został przeniesiony",
+    // "hesabımız … kullanılmıyor", "реквізити змінилися", "پرانا اکاؤنٹ بند", "purana SBI account … freeze hai", 계좌가 일시 정지, 口座が一時凍結, 暂停收款.
     '\\bcuenta\\s+(?:[\\p{L}]+\\s+){0,6}?queda\\s+(?:inactiva|bloqueada|cerrada|suspendida)|\\bcuenta(?<!\\b(?:su|tu)\\s+cuenta)\\s+(?:[\\p{L}]+\\s+){0,8}?ya\\s+no\\s+(?:est[áa]\\s+activa|sirve|funciona|es\\s+v[áa]lida|se\\s+usa)\\b|\\bnov[oa]\\s+pix\\b|\\bnova\\s+chave\\s+pix\\b|\\bnueva\\s+clabe\\b|\\bconta\\s+foi\\s+(?:migrada|transferida)|\\bs[óo]\\s+vale\\s+a\\s+conta\\b' +
       '|\\b(?:antiga\\s+conta|velha\\s+conta|conta\\s+antiga|conta\\s+anterior)\\b[^.!?]{0,50}?\\b(?:n[ãa]o\\s+(?:est[áa]|fica)\\s+mais\\s+ativa|(?:foi|est[áa])\\s+(?:encerrada|bloqueada|fechada|desativada|cancelada))' +
       '|\\b(?:hat\\s+sich\\s+die\\s+iban\\s+ge(?:ä|a)ndert|alte\\s+iban\\b[^.!?]{0,40}?nicht\\s+mehr)|\\brachunek\\s+(?:[\\p{L}]+\\s+){0,2}?zosta[łl]\\s+(?:przeniesiony|zmieniony|zamkni[ęe]ty|zablokowany)|\\bna\\s+nowy\\s+(?:numer|rachunek)\\b' +
