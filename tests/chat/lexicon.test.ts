@@ -11,7 +11,7 @@ import { PAYMENT_CHANNELS } from '../../src/chat/lexicon/payment';
 import { PRESSURE } from '../../src/chat/lexicon/pressure';
 import { normaliseChatText } from '../../src/chat/normalise';
 import { branchesWithoutAnchor } from './anchor-coverage';
-import { boundariesBeforeOtherLetters, branchesOpeningWithLookbehind } from './pattern-shape';
+import { boundariesBesideOtherLetters, branchesOpeningWithLookbehind } from './pattern-shape';
 import { holdsAnchor } from './holds-anchor';
 import * as cases from './cases';
 
@@ -67,11 +67,17 @@ describe('chat lexicons', () => {
   });
 
   it.each(Object.entries(CUES))(
-    '%s cues put no ASCII-only \\b before a letter beyond ASCII',
+    '%s cues put no ASCII-only \\b beside a letter beyond ASCII',
     (_name, cues) => {
-      for (const cue of cues) expect(boundariesBeforeOtherLetters(cue.pattern), cue.label).toEqual([]);
+      for (const cue of cues) expect(boundariesBesideOtherLetters(cue.pattern), cue.label).toEqual([]);
     },
   );
+
+  it('finds an ASCII-only \\b before or after a letter beyond ASCII, and none between ASCII letters', () => {
+    expect(boundariesBesideOtherLetters(/\bü|\b(?:auf|über)/u)).toEqual(['\\bü', '\\b(?:auf|über)']);
+    expect(boundariesBesideOtherLetters(/x[ăa]\b|(?:auf|phở)\b/u)).toEqual(['[ăa]\\b', '(?:auf|phở)\\b']);
+    expect(boundariesBesideOtherLetters(/\bplătiți\b|\bcọc\b/u)).toEqual([]);
+  });
 
   it.each(Object.entries(CUES))('%s cues have no branch that opens by looking behind', (_name, cues) => {
     for (const cue of cues) expect(branchesOpeningWithLookbehind(cue.pattern), cue.label).toEqual([]);

@@ -28,11 +28,12 @@ function opening(branch: Alternative): string[] {
 
 /**
  * Places where `\\b` stands right before a letter outside ASCII, itself or as
- * the first letter of a group's branch ("\\b(?:auf|über)"). A regex's `\\b`
- * knows only ASCII word characters, so there it never matches between a space
- * and "ü": the branch is dead. `(?<![\\p{L}])` after the word does the job.
+ * the first letter of a group's branch ("\\b(?:auf|über)"), or right after
+ * one ("plătiți\\b", "(?:auf|über)\\b"). A regex's `\\b` knows only ASCII word
+ * characters, so there it never matches between a space and "ü": the branch
+ * is dead. `(?<![\\p{L}])` before the word, `(?![\\p{L}])` after it, do the job.
  */
-export function boundariesBeforeOtherLetters(pattern: RegExp): string[] {
+export function boundariesBesideOtherLetters(pattern: RegExp): string[] {
   const parsed = new RegExpParser().parsePattern(pattern.source, 0, pattern.source.length, {
     unicode: pattern.flags.includes('u'),
   });
@@ -41,19 +42,27 @@ export function boundariesBeforeOtherLetters(pattern: RegExp): string[] {
     for (const branch of alternatives)
       branch.elements.forEach((element, index) => {
         const next = branch.elements[index + 1];
-        if (
-          element.type === 'Assertion' &&
-          element.kind === 'word' &&
-          !element.negate &&
-          next &&
-          opensWithOtherLetter(next)
-        )
-          found.push(`${element.raw}${next.raw}`.slice(0, 60));
+        const previous = branch.elements[index - 1];
+        if (element.type === 'Assertion' && element.kind === 'word' && !element.negate) {
+          if (next && opensWithOtherLetter(next)) found.push(`${element.raw}${next.raw}`.slice(0, 60));
+          if (previous && closesWithOtherLetter(previous))
+            found.push(`${previous.raw}${element.raw}`.slice(-60));
+        }
         if ('alternatives' in element) visit(element.alternatives);
       });
   };
   visit(parsed.alternatives);
   return found;
+}
+
+/** The same at an element's end: a letter outside ASCII, or a class or a group's branch ending with one. */
+function closesWithOtherLetter(element: Alternative['elements'][number]): boolean {
+  if (element.type === 'Group' || element.type === 'CapturingGroup')
+    return element.alternatives.some((branch) => {
+      const last = branch.elements[branch.elements.length - 1];
+      return last !== undefined && closesWithOtherLetter(last);
+    });
+  return (element.type === 'Character' || element.type === 'CharacterClass') && opensWithOtherLetter(element);
 }
 
 function opensWithOtherLetter(element: Alternative['elements'][number]): boolean {

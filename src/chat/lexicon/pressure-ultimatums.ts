@@ -4,6 +4,8 @@ import { MONEY_NAMED, PAY_WORDS } from './pressure-words';
 
 /** Paying, sending or wiring money (ends left open: "payment", "transferred"). */
 const PAY_VERB = '\\b(?:pay|paid|payment|deposit|balance|transfer|send|remit|wire)';
+/** An hour of the day in Indonesian: "jam 3 sore", "jam 9 malam". */
+const INDONESIAN_HOUR = 'jam\\s+\\d+\\s+(?:malam|sore|siang|pagi)';
 
 /**
  * Ultimatums: a deadline and what the buyer loses after it ("if I don't see
@@ -103,7 +105,7 @@ export const ULTIMATUMS: readonly Cue[] = [
     // "Si mañana no tengo su confirmación …", "Если до вечера не будет подтверждения", "agar aaj confirm nahi kiya to …",
     // "如果明天中午前沒收到訂金", "kalau DP belum masuk … sampai jam 3 sore": if, a day, and a not, in one clause, and what
     // is lost after.
-    `${IF_WORD}[^.!?。！？\\n]{0,50}?(?:${WHEN}|до\\s+вечера|jam\\s+\\d+\\s+malam|شام|中午前)[^.!?。！？\\n]{0,50}?${NOT_WORD}(?=[^]{0,160}?${STAKES})|${IF_WORD}[^.!?。！？\\n]{0,50}?${NOT_WORD}[^.!?。！？\\n]{0,50}?(?:${WHEN}|jam\\s+\\d+\\s+(?:malam|sore|siang|pagi))(?=[^]{0,160}?${STAKES})`,
+    `${IF_WORD}[^.!?。！？\\n]{0,50}?(?:${WHEN}|до\\s+вечера|${INDONESIAN_HOUR}|شام|中午前)[^.!?。！？\\n]{0,50}?${NOT_WORD}(?=[^]{0,160}?${STAKES})|${IF_WORD}[^.!?。！？\\n]{0,50}?${NOT_WORD}[^.!?。！？\\n]{0,50}?(?:${WHEN}|${INDONESIAN_HOUR})(?=[^]{0,160}?${STAKES})`,
     {
       anchors: [
         'pokud',
