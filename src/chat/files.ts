@@ -15,6 +15,8 @@ const RUNNABLE_ENDINGS = 'exe|scr|vbs|bat|cmd|apk|one|svg|xlsm|docm|pptm|html?|h
 const DISK_IMAGE_ENDINGS = 'iso|img|vhdx?';
 /** A link's path to a program, an app to install, a shortcut or a disk image (".../Quotation_PO7781.scr"). */
 export const LINKED_PROGRAM = new RegExp(`\\.(?:${PROGRAMS}|apk|lnk|${DISK_IMAGE_ENDINGS})$`, 'i');
+/** A link's path to an archive (".../Furniture2025.rar"), which can hold a program: ordinary only on a file-sharing site. */
+export const LINKED_ARCHIVE = new RegExp(`\\.(?:${ARCHIVE_ENDINGS})$`, 'i');
 
 /** "Test_Report_SGS.pdf.rar": an archive or a program named as a document, which opens as whatever it really is. */
 const DOUBLE_EXTENSION = new RegExp(

@@ -101,6 +101,15 @@ export function kindOf(host: string, path = ''): LinkKind {
   return 'other';
 }
 
+/** Words a site's name takes to pass for a file-sharing service (the real ones are FILE_SHARING_DOMAINS). */
+const FILE_SHARING_WORD = /(?:^|-)(?:drive|downloads?|share|files?|cloud|disk|transfer)(?:-|$)/;
+
+/** "drive-catalog-download.com": the site's own name passes for a file-sharing service; not a subdomain ("download.ourfactory.com"). */
+export function namedAsFileSharing(host: string): boolean {
+  const labels = host.split('.');
+  return FILE_SHARING_WORD.test(labels[labels.length - 2] ?? '');
+}
+
 /** The names of big services and other marketplaces that phishing hosts borrow. */
 const BORROWED_NAMES = [...SERVICE_NAMES, ...MARKETPLACE_NAMES];
 

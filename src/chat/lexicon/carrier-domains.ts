@@ -40,6 +40,9 @@ export const CARRIER_DOMAINS: readonly string[] = [
   'chronopost.fr',
   'yurticikargo.com',
   'cdek.ru',
+  // Ship trackers, where a buyer follows the vessel carrying the goods.
+  'marinetraffic.com',
+  'vesselfinder.com',
 ];
 
 /**
@@ -71,4 +74,7 @@ export const CARRIER_NAMES: readonly string[] = [
   'chronopost',
   'yurtici',
   'cdek',
+  // "marinetraffic-vesseltrack.info": a fake ship tracker's page, for a "port fee" or a login.
+  'marinetraffic',
+  'vesselfinder',
 ];

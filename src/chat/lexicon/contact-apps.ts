@@ -76,8 +76,8 @@ export const APP_MOVES: readonly Cue[] = [
       "|\\s+(?:video\\s+|voice\\s+)?call\\b(?!\\s+(?:button|function|feature|icon|quality|recording))(?<=\\b(?:a|my|our|your)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?\\s+(?:video\\s+|voice\\s+)?call)(?<!(?:\\b(?:was|were|been|am|is|are|still|im)|\\bi'm)\\s+(?:on|in)\\s+a\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?\\s+(?:video\\s+|voice\\s+)?call)" +
       // 微信上联系, 微信加一下.
       `|\\s*上?\\s*(?:联系|聊|加我|找我)|[^。!?\\n]{0,12}加(?:一下|我)` +
-      // Hinglish: "WhatsApp pe baat karte hain", "WhatsApp karo", "WhatsApp pe bank details bhej raha hoon" (not "… mat bhejna").
-      `|\\s+(?:pe|par)\\s+(?:video\\s+|voice\\s+|(?:(?!(?:mat|nahi|nahin|na)\\s)\\S+\\s+){1,3}?(?=bhej\\s+(?:raha|rahi|rahe|dunga|dungi|denge|do|dijiye)\\b|bhej(?:ta|ti|te|unga|ungi|enge)\\b))?(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte)|\\s+(?:karo|karein|karen|kijiye|kar\\s+do)\\b|\\s+(?:करें|करो|कीजिए|कीजिये|कर\\s+दो)` +
+      // Hinglish: "WhatsApp pe baat karte hain", "baaki baat WhatsApp pe karte hain", "WhatsApp karo", "WhatsApp pe bank details bhej raha hoon" (not "… mat bhejna").
+      `|\\s+(?:pe|par)\\s+(?:video\\s+|voice\\s+|(?:(?!(?:mat|nahi|nahin|na)\\s)\\S+\\s+){1,3}?(?=bhej\\s+(?:raha|rahi|rahe|dunga|dungi|denge|do|dijiye)\\b|bhej(?:ta|ti|te|unga|ungi|enge)\\b))?(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte|karte\\s+hain|karenge|kar\\s+lete)|\\s+(?:karo|karein|karen|kijiye|kar\\s+do)\\b|\\s+(?:करें|करो|कीजिए|कीजिये|कर\\s+दो)` +
       // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın".
       `|(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs]|devam)` +
       // Japanese: "LINEで連絡ください", "WeChatのIDを教えて".

@@ -18,9 +18,9 @@ export const ADD_ME_ELSEWHERE =
   // Polish "napisać do mnie na WhatsAppie", Romanian "scrieți-mi pe WhatsApp", Swahili "niandikie WhatsApp", Greek "μιλήσουμε
   // στο Viber", Dutch "kunnen we via WhatsApp verder praten", Russian "дайте свой ватсап".
   '|\\b(?:napisz(?:cie)?|napisa[ćc]|pisz(?:cie)?|zadzwo[ńn])\\s+do\\s+mnie|\\bdodaj(?:cie)?\\s+mnie|\\bscrie(?:[țt]i)?-mi|\\bcontacta[țt]i-m[ăa]|\\badăuga[țt]i-m[ăa]|\\badauga[țt]i-ma' +
-  '|(?<![\\p{L}])(?:[îi]mi\\s+da[țt]i|[îi]mi\\s+dai)\\s+(?:\\S+\\s+){0,3}?de|\\ble\\s+escribo\\s+por|\\b(?:niandikie|niongezee|nitumie\\s+ujumbe|wasiliana\\s+nami)|(?:תכתוב|כתוב|תכתבי|כתבי|תשלח|שלח|תדבר|דבר|תתקשר)\\s+(?:לי|איתי)|(?:γράψτε|γραψτε|στείλτε|στειλτε)\\s+μου|μιλήσουμε|μιλησουμε|\\bkunnen\\s+we\\s+(?:via|op|over)\\b|(?:дайте|даите|скиньте)\\s+(?:ваш|свой|свои|твой|твои)' +
+  '|(?<![\\p{L}])(?:[îi]mi\\s+da[țt]i|[îi]mi\\s+dai)\\s+(?:\\S+\\s+){0,3}?de|\\ble\\s+escribo\\s+por|\\b(?:cualquier\\s+(?:cosa|duda)|mejor|porfa|por\\s+favor),?\\s+me\\s+escrib(?:e|a)\\b|\\b(?:niandikie|niongezee|nitumie\\s+ujumbe|wasiliana\\s+nami)|(?:תכתוב|כתוב|תכתבי|כתבי|תשלח|שלח|תדבר|דבר|תתקשר)\\s+(?:לי|איתי)|(?:γράψτε|γραψτε|στείλτε|στειλτε)\\s+μου|μιλήσουμε|μιλησουμε|\\bkunnen\\s+we\\s+(?:via|op|over)\\b|(?:дайте|даите|скиньте)\\s+(?:ваш|свой|свои|твой|твои)' +
   '|f[üu]gen?\\s+(?:sie\\s+)?mich|kontaktieren?\\s+(?:sie\\s+)?mich|schreib(?:en?)?\\s+(?:sie\\s+)?mir|добавь(?:те)?\\s+меня|(?:на)?пиши(?:те)?\\s+мне' +
-  '|\\b(?:hubungi|tambahkan|add|chat|kontak|telepon|telpon)\\s+(?:saya|kami|aku)|kirim\\s+pesan|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n' +
+  '|\\b(?:hubungi|tambahkan|tambah|add|chat|kontak|telepon|telpon)\\s+(?:saya|kami|aku)|kirim\\s+pesan|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n' +
   // Vietnamese "nhắn (tin) cho em qua Zalo", "gọi cho em"; Arabic "add me", "call me".
   `|\\b(?<!\\btin\\s)nh[ắa]n(?:\\s+tin)?(?:\\s+(?:cho|v[ớo]i)\\s+${VI_ME})?|\\bg[ọo]i\\s+(?:cho|v[ớo]i)\\s+${VI_ME}` +
   '|تواصل\\s+مع(?:ي|نا)|راسلني|راسلنا|كلمني|كلمنا|[اأ]رسل\\s+لي|ابعث\\s+لي|[اأإ]ضف(?:ني|نا)|ضيف(?:ني|نا)|[اأإ]تصل\\s+(?:بي|بنا))';

@@ -49,10 +49,13 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   '|\\brekening\\s+(?:\\S+\\s+){0,4}?yang\\s+baru\\b|\\bdados\\s+banc[áa]rios\\s+(?:\\S+\\s+){0,2}?(?:mudaram|foram\\s+(?:alterados|atualizados|mudados|trocados)|alterados|atualizados|trocados)\\b' +
   '|(?:之前|以前|刚才|上次)[^，。！？,.!?]{0,6}?(?:账户|账号|帐号|收款信息|银行信息)(?:有误|错了|不对|有错|错误)' +
   // Round 26: "bitte nicht an das im Akkreditiv genannte Konto zahlen, sondern an unseren Agenten" (not the account named, but another).
-  '|\\bnicht\\s+(?:mehr\\s+)?(?:an|auf)\\s+das\\s+(?:\\S+\\s+){0,4}?konto\\b[^.!?]{0,40}?\\bsondern\\b';
+  '|\\bnicht\\s+(?:mehr\\s+)?(?:an|auf)\\s+das\\s+(?:\\S+\\s+){0,4}?konto\\b[^.!?]{0,40}?\\bsondern\\b' +
+  // Round 36: Amharic "የባንክ ሂሳባችን ተዘግቷል" (our bank account is closed), "ወደ አዲሱ የንግድ ባንክ ሂሳብ" (to the new … account).
+  '|ሂሳ\\S*\\s+(?:\\S+\\s+)?(?:ተዘግቷል|ታግዷል|ተቀይሯል|ተለውጧል)|አዲሱ\\s+(?:\\S+\\s+){0,3}?ሂሳብ';
 
 export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
   'sondern',
+  'ሂሳ',
   'zmian',
   'nowe konto',
   'akaun',

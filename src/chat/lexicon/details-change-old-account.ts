@@ -114,6 +114,8 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
     'the old account said to be closed, frozen or not to be paid',
     // "We no longer use our Deutsche Bank account in Hamburg (the one you paid for the first order)."
     `\\b(?:no\\s+longer\\s+use|stopped\\s+using)\\s+(?:our|the|this|that)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+${ACCOUNT})\\b` +
+      // "The account linked to our alibaba store (Citibank) is not used anymore for big orders".
+      `|\\b${ACCOUNT}\\b[^.!?]{0,40}?\\b(?:is|are)\\s+not\\s+used\\s+(?:any\\s?more|any\\s+longer)\\b` +
       // "Our previous Payoneer was closed", "my old PayPal is limited": a wallet retired. "The PayPal in my profile is old,
       // closed".
       '|\\b(?:previous|old|former)\\s+(?:payoneer|pay\\s?pal|wise|alipay|ali\\s+pay)\\s+(?:account\\s+)?(?:was|is|has\\s+been|got)\\s+(?:closed|blocked|frozen|limited|suspended)\\b' +
@@ -122,6 +124,7 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
       anchors: [
         'no longer use',
         'stopped using',
+        'not used',
         'previous',
         'old',
         'former',

@@ -34,7 +34,11 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // Into the writer's own account at a named bank: Vietnamese "vào tài khoản Vietcombank của em".
       '|\\bv[àa]o\\s+t[àa]i\\s+kho[ảa]n\\s+(?:\\S+\\s+){1,2}?c[ủu]a\\s+(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)\\b' +
       // A friend's company account, in Malay: "terus ke akaun Maybank syarikat kawan saya".
-      '|\\bke\\s+akaun\\s+(?:\\S+\\s+){0,3}?(?:kawan|rakan|adik|abang|kakak|bos|saudara)\\b',
+      '|\\bke\\s+akaun\\s+(?:\\S+\\s+){0,3}?(?:kawan|rakan|adik|abang|kakak|bos|saudara)\\b' +
+      // Indonesian: "transfer aja ke BCA 000 123 4567 a.n. Susanti": an account at a named bank (not Alibaba's virtual account).
+      '|\\b(?:transfer|tf|trf|bayar|kirim)\\w*\\s+(?:\\S+\\s+){0,2}?ke\\s+(?:rek(?:ening)?\\s+)?(?:bca|bni|bri|mandiri|permata|bsi|btn)\\b(?!\\s+(?:virtual|va)\\b)' +
+      // Hausa: "in ba ka lambar asusun kai tsaye" (I give you the account number directly), "ka biya kai tsaye" (pay directly).
+      '|\\blambar\\s+asusu\\w*\\s+(?:\\S+\\s+)?kai\\s+tsaye\\b|\\b(?:ka|ki|ku)\\s+biya\\s+(?:\\S+\\s+)?kai\\s+tsaye\\b',
     {
       anchors: [
         'โอนตรง',
@@ -58,6 +62,14 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'こちらの口座',
         '弊社の口座',
         'akaun',
+        'kai tsaye',
+        'bca',
+        'bni',
+        'bri',
+        'mandiri',
+        'permata',
+        'bsi',
+        'btn',
       ],
     },
   ),

@@ -9,7 +9,7 @@ const UNPAID_LOSS =
 
 /** What the buyer stands to lose: the order, the goods, the money, the booking, the price, or the vessel that leaves without them. */
 const STAKE =
-  '(?:orders?|goods|shipment|container|cargo|deposit|money|payment|funds|account|booking|slot|space|price|discount|offer|stock|production|b/l|reservation|lot|units|place|spot|vessel|ship|truck)';
+  '(?:orders?|goods|shipment|container|cargo|deposit|money|payment|funds|account|booking|slot|space|price|discount|offer|stock|production|b/l|reservation|lot|units|place|spot|vessel|ship|truck|allocation|allotment|quota)';
 
 /** Later in the sentence or before it, the buyer not paying: "… if the deposit is not paid", "… unless you pay the fee". */
 const UNLESS_PAID_WORDS =

@@ -180,7 +180,7 @@ export const PRESSURE: readonly Cue[] = [
   ),
   cue(
     'an urgent payment',
-    "\\b(?:need|needs|require|requires)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance|transfer)\\s+(?:very\\s+)?urgently\\b|\\bhurry(?<!\\b(?:need\\s+to|don'?t|not|no|a|any)\\s+hurry)(?:\\s+up)?\\b(?=[^.!?]{0,80}?\\b(?:pay|(?:send|with)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance)))|\\burgent\\s+(?:payment|transfer)\\b|\\btreat\\s+(?:this\\s+|it\\s+)?as\\s+(?:very\\s+|most\\s+)?urgent\\b" +
+    "\\b(?:need|needs|require|requires)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance|transfer)\\s+(?:very\\s+)?urgently\\b|\\bhurry(?<!\\b(?:need\\s+to|don'?t|not|no|a|any)\\s+hurry)(?:\\s+up)?\\b(?=[^.!?]{0,80}?\\b(?:pay|(?:send|with|until)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance)))|\\burgent\\s+(?:payment|transfer)\\b|\\btreat\\s+(?:this\\s+|it\\s+)?as\\s+(?:very\\s+|most\\s+)?urgent\\b" +
       mentionsOneOf('pay|paid|payment|remit|remitted|transfer|deposit|balance|bank\\s+slip') +
       '|\\b(?:pay|transfer|send\\s+(?:the\\s+)?(?:payment|money)|make\\s+(?:the\\s+)?payment)\\s+urgently\\b|\\burgently\\s+(?:pay|(?:send|transfer|remit|wire)\\s+(?:the\\s+|your\\s+)?(?:balance|payment|money|deposit|funds))\\b|急需(?:付款|货款|打款)',
     { anchors: ['urgent', 'hurry', '急需'] },

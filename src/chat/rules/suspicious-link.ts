@@ -8,9 +8,9 @@ import {
   TESTING_BODY_DOMAINS,
   VENDOR_DOMAINS,
 } from '../lexicon/known-sites';
-import { isMapShareLink } from '../host-kind';
+import { isMapShareLink, namedAsFileSharing } from '../host-kind';
 import type { LinkMention, MailMention } from '../links';
-import { disguisedFile, LINKED_PROGRAM } from '../files';
+import { disguisedFile, LINKED_ARCHIVE, LINKED_PROGRAM } from '../files';
 import { hitAt, type Hit, type MessageView } from '../message-view';
 import { sentenceAround } from '../negation';
 
@@ -56,7 +56,7 @@ const PAYMENT_WORDS = new RegExp(
 
 const LABELS: Partial<Record<LinkMention['kind'], string>> = {
   'look-alike': 'a look-alike of Alibaba.com',
-  'carrier-look-alike': "a site borrowing a carrier's name, not the carrier's own",
+  'carrier-look-alike': "a site borrowing a carrier's or a ship tracker's name, not its own",
   'testing-body-look-alike':
     "a site borrowing a testing company's name (SGS, Intertek, QIMA…), not the company's own",
   'service-look-alike':
@@ -114,8 +114,11 @@ function isLure(view: MessageView, link: LinkMention): boolean {
   return (
     words.test(`${link.path} ${around.replace(DONE_ON_ALIBABA, ' ')}`) ||
     LOGIN_OR_PAYMENT_WORDS.test(link.host) ||
-    // A program or a disk image, whatever the words beside it.
-    LINKED_PROGRAM.test(link.path)
+    // A program or a disk image, whatever the words beside it; an archive from a site passing for a file-sharing one.
+    LINKED_PROGRAM.test(link.path) ||
+    (LINKED_ARCHIVE.test(link.path) &&
+      !hostIn(link.host, ORDINARY_DOWNLOADS) &&
+      namedAsFileSharing(link.host))
   );
 }
 

@@ -1854,4 +1854,8 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: 'criei uma conta nova no Alibaba para comprar', rules: [] },
   { text: 'the machine has an error in the bank of sensors', rules: [] },
+  {
+    text: "FYI the account linked to our alibaba store (Citibank) is not used anymore for big orders, the mill uses its own account in Kazakhstan. I'll send SWIFT details tomorrow",
+    rules: [CHANGE],
+  },
 ];

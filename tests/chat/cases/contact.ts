@@ -1402,4 +1402,9 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [CONTACT],
   },
   { text: '亲，老板说以后直接联系他微信，Alibaba上不常看，WeChat: lxh-factory-boss', rules: [CONTACT] },
+  {
+    text: 'Our lawyer need to speak with your lawyer today on Telegram @Attorney_Kaplan_escrow else the allocation will be cancelled',
+    rules: [CONTACT, PRESSURE],
+  },
+  { text: 'el cliente me escribe por WhatsApp que no le llegó, revisamos el tracking en Alibaba', rules: [] },
 ];

@@ -525,4 +525,22 @@ export const LINK_CASES: ChatCase[] = [
   },
   { text: 'catalog: https://pan.baidu.com/s/1xK8p2 提取码 8x2k', rules: [] },
   { text: 'the manual is on https://baike.baidu.com/item/CNC, have a look', rules: [] },
+  {
+    text: 'Dear the FDA certificate and test report we zipped together: https://files.catbox-share.net/cert_FDA_test.zip',
+    rules: [LINK],
+  },
+  {
+    text: 'New manual + driver for your CO2 laser: https://rdworks-download.net/RDWorks_v8_setup.zip',
+    rules: [LINK],
+  },
+  {
+    text: 'check vessel position here live tracking http://marinetraffic-vesseltrack.info/MV-AURORA-STAR',
+    rules: [LINK],
+  },
+  {
+    text: 'Download our 2025 furniture catalog (200MB) here: https://drive-catalog-download.com/Furniture2025.rar',
+    rules: [LINK],
+  },
+  { text: 'catalog: download.ningbo-pumps.com/catalog2025.zip', rules: [] },
+  { text: 'track the vessel at https://www.marinetraffic.com/en/ais/details/ships/1234', rules: [] },
 ];

@@ -4871,4 +4871,56 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'we pay the inspection through the agent of SGS in the order', rules: [] },
   { text: 'our POS machine can accept cash and card payments', rules: [] },
+  {
+    text: 'Sir basmati rice sample ka courier charge 1500 rupees UPI kar do mere number 98734 12560 pe, aur baaki baat WhatsApp pe karte hain',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Buenas mi estimado, el envio de los repuestos de moto lo paga aparte por Nequi al 300 000 7712 a nombre de mi primo que esta en Bogota, cualquier cosa me escribe al WhatsApp del mismo numero',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Salam khoya, zid liya f WhatsApp 06 00 00 18 27 bach n3tik RIB dyal CIH w tkhelles direct bla Alibaba',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Bonsoir, suite à un contrôle fiscal notre compte en Chine est bloqué, merci d'envoyer le reste en espèces via notre partenaire à Alger, je vous donne l'adresse",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Напишите мне в телеграм @optom_china_vlad, там скину реквизиты для оплаты в юанях через нашего агента в Москве',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Telegramga yozing @tashkent_opt_xitoy, u yerda Click raqamini beraman, oldindan 50% tashlaysiz',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Kak, biar cepat transfer aja ke BCA 000 123 4567 a.n. Susanti, nanti kami kirim barang kosmetiknya langsung',
+    rules: [PAY],
+  },
+  {
+    text: "Tambah saya di WeChat ya: my_furniture_ah_keong, nanti saya bagi QR Touch 'n Go untuk deposit",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Ka same ni a WhatsApp 0803 000 1196 don in ba ka lambar asusun kai tsaye, zai fi arha',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'ውድ ደንበኛ፣ የቀድሞው የባንክ ሂሳባችን ተዘግቷል። ቀሪውን ክፍያ ወደ አዲሱ የንግድ ባንክ ሂሳብ 1000 0000 12345 ያስተላልፉ',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'لطفاً در تلگرام پیام بدید @tehran_optom_cn تا شماره کارت همکارمون در تهران رو بدم براتون',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'আজকের মধ্যে নগদে পেমেন্ট না করলে কন্টেইনারে আপনার মাল উঠবে না, পরের শিপমেন্ট ৩ সপ্তাহ পরে',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "IMPORTANT: our Bank of China account is frozen due to audit, do not pay there. Use the new account in HK we send now, please hurry, shipment can't leave port until balance arrive",
+    rules: [PAY, CHANGE, PRESSURE],
+  },
 ];
