@@ -37,12 +37,15 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
       // "Seu reembolso foi aprovado, pague a taxa de 50 USD", "para recibir su reembolso pague la comisión".
       '|\\breembols[oa]\\b[^.!?\\n]{0,60}?\\b(?:pague|pagar|pagu[eé])\\s+(?:\\S+\\s+){0,3}?(?:taxa|tarifa|comisi[óo]n|comiss[ãa]o|cargo)\\b' +
       '|退款[^。！？\\n]{0,20}?(?:请|需要|要|得)先?(?:支付|付|交)[^。！？\\n]{0,12}?(?:手续费|费用|税)' +
+      // Hindi "₹99 वेरिफिकेशन फीस भरें" (pay a verification fee).
+      '|वेरिफिकेशन\\s+(?:फीस|शुल्क|चार्ज)' +
       // "Pay 50 USD deposit for unlocking"; "la tarifa de verificación de membresía", "taxa de desbloqueio".
       '|\\b(?:deposit|fee|charge|payment)s?\\s+(?:\\S+\\s+)?for\\s+(?:unlocking|unfreezing|unblocking|activation|activating|verification|verifying)\\b' +
       '|\\b(?:tarifa\\s+de|cuota\\s+de|taxa\\s+de|comisi[óo]n\\s+de)\\s+(?:verificaci[óo]n|verifica[çc][ãa]o|activaci[óo]n|ativa[çc][ãa]o|desbloqueio|desbloqueo)',
     {
       anchors: [
         'verification',
+        'वेरिफिकेशन',
         'activation',
         'unlock',
         'unfreez',

@@ -5,7 +5,7 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
   cue(
     'cash',
     // "Pay the rest cash when you visit our factory", "cash is ok also when you come": paid by hand, with nothing to claim back.
-    '\\bpay\\s+(?:the\\s+)?(?:rest|balance|deposit|remaining|remainder|money|full\\s+amount)\\s+(?:in\\s+)?cash\\b|\\bcash\\s+(?:is\\s+(?:ok|okay|fine|accepted)\\s+)?(?:also\\s+)?(?:on\\s+(?:delivery|pick[\\s-]?up|collection)|when\\s+you\\s+(?:come|visit|arrive))\\b(?!\\s+only\\s+(?:inside|within|in)\\s+(?:china|mainland|the\\s+country)\\b)' +
+    '\\bpay\\s+(?:the\\s+)?(?:rest|balance|deposit|remaining|remainder|money|full\\s+amount)\\s+(?:in\\s+)?cash\\b|\\bcash\\s+(?:is\\s+(?:ok|okay|fine|accepted)\\s+)?(?:also\\s+)?(?:on\\s+(?:delivery|pick[\\s-]?up|collection)|when\\s+(?:you|i|we)\\s+(?:come|visit|arrive))\\b(?!\\s+only\\s+(?:inside|within|in)\\s+(?:china|mainland|the\\s+country)\\b)' +
       // "We only accept cash in USD now", 我们现在只收美金现金.
       '|\\b(?:only\\s+accept|accept\\s+only)\\s+(?:\\S+\\s+)?cash\\b(?!\\s+flow)|只(?:收|接受)[^，。！？,.!?]{0,4}?现金(?![吗嘛?？])' +
       // "We accept cash pickup": money collected over a remittance counter, by whoever shows the code.

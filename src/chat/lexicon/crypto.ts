@@ -3,9 +3,10 @@ import { cue, type Cue } from './cue';
 /** Crypto: coins, stablecoins, exchanges and wallets, and a wallet address asked for. Part of PAYMENT_SERVICES. */
 export const CRYPTO: readonly Cue[] = [
   // Tether by its name only as money ("pay in Tether", "Tether TRC20"): a tether is also a strap, a rope or a ball game.
+  // A trading pair ("BTC/USDT") names a market, as on a price ticker.
   cue(
     'crypto (USDT)',
-    '\\busdt\\b|\\b\\d[\\d,.]*\\s?u\\s+to\\s+(?:our|my|the|this)\\s+(?:\\S+\\s+)?wallet\\b|\\b(?:in|by|via|with|using|accept|send)\\s+tether\\b|\\btether\\s+(?:usdt|\\(usdt\\)|trc|erc|wallet|address|coins?|on\\s+(?:the\\s+)?(?:tron|ethereum))\\b|\\(\\s*tether\\s*\\)|泰达币|(?:کیف\\s+پول|ولت|محفظة)\\s+(?:\\S+\\s+)?(?:تتر|تيثر)|(?<![\\p{L}])(?:با|به)\\s+(?:تتر|تيثر)(?![\\p{L}])|\\bu币|지갑\\s?주소|钱包地址|\\badresse\\s+(?:du\\s+)?portefeuille\\b|\\bdirecci[óo]n\\s+de\\s+(?:la\\s+)?billetera\\b',
+    '\\busdt\\b(?<!\\b[a-z]{2,5}/usdt)|\\b\\d[\\d,.]*\\s?u\\s+to\\s+(?:our|my|the|this)\\s+(?:\\S+\\s+)?wallet\\b|\\b(?:in|by|via|with|using|accept|send)\\s+tether\\b|\\btether\\s+(?:usdt|\\(usdt\\)|trc|erc|wallet|address|coins?|on\\s+(?:the\\s+)?(?:tron|ethereum))\\b|\\(\\s*tether\\s*\\)|泰达币|(?:کیف\\s+پول|ولت|محفظة)\\s+(?:\\S+\\s+)?(?:تتر|تيثر)|(?<![\\p{L}])(?:با|به)\\s+(?:تتر|تيثر)(?![\\p{L}])|\\bu币|지갑\\s?주소|钱包地址|\\badresse\\s+(?:du\\s+)?portefeuille\\b|\\bdirecci[óo]n\\s+de\\s+(?:la\\s+)?billetera\\b',
     {
       anchors: [
         'usdt',

@@ -26,7 +26,7 @@ export const PRETEXTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|t[àa]i\\s+kho[ảa]n(?![^.!?]{0,20}alibaba)(?!\\s+(?:c[ủu]a\\s+)?(?:b[ạa]n|qu[ýy]\\s+kh[áa]ch|anh|ch[ịi])(?![\\p{L}]))[^.!?]{0,40}?(?:b[ịi]\\s+(?:t[ạa]m\\s+)?(?:kh[óo]a|ph[ôo]ng\\s+t[ỏo]a|[đd][óo]ng\\s+b[ăa]ng)|[đd]ang\\s+(?:b[ịi]\\s+)?ki[ểe]m\\s+(?:to[áa]n|tra)|[đd]ang\\s+(?:b[ịi]\\s+)?kh[óo]a)' +
       '|(?:rekening|akaun)\\s+(?:\\S+\\s+){0,5}?(?:sedang\\s+)?(?:dibekukan|diblokir|ditutup|diaudit|dalam\\s+audit)' +
       `|(?:nossa\\s+conta|conta\\s+da\\s+empresa)${NOT_ALIBABA}\\s+(?:\\S+\\s+){0,5}?(?:est[áa]\\s+|foi\\s+)?(?:temporariamente\\s+)?(?:bloqueada|congelada|suspensa|encerrada|em\\s+auditoria)` +
-      `|nuestra\\s+cuenta${NOT_ALIBABA}\\s+(?:\\S+\\s+){0,5}?(?:est[áa]\\s+|fue\\s+|ha\\s+sido\\s+)?(?:temporalmente\\s+)?(?:congelada|bloqueada|suspendida|cerrada|en\\s+auditor[íi]a)` +
+      `|(?:nuestra\\s+cuenta|cuenta\\s+de\\s+la\\s+empresa)${NOT_ALIBABA}\\s+(?:\\S+\\s+){0,5}?(?:est[áa]\\s+|fue\\s+|ha\\s+sido\\s+)?(?:temporalmente\\s+)?(?:congelada|bloqueada|suspendida|cerrada|en\\s+auditor[íi]a)` +
       `|nostro\\s+conto${NOT_ALIBABA}\\s+(?:\\S+\\s+){0,3}?(?:[èe]\\s+(?:stato\\s+)?)?(?:temporaneamente\\s+)?(?:bloccato|congelato|sospeso|chiuso|sotto\\s+revisione)` +
       '|(?:帳戶|帳號|账户|账号)(?:暫停|暂停|凍結)|' +
       '(?:帳戶|帳號|账户|账号)(?:现在|現在|暂时|暫時|目前)(?:不能用|用不了|不能使用)(?:了|(?=[，。！？,.!?\\s]|$)))' +
@@ -45,6 +45,7 @@ export const PRETEXTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'nossa conta',
         'conta da empresa',
         'nuestra cuenta',
+        'cuenta de la empresa',
         'nostro conto',
         '帳戶',
         '帳號',

@@ -13,6 +13,9 @@ const OLD_ACCOUNT =
   `|\\b${ACCOUNT}\\b(?:\\s+[^\\s,.;!?]+){0,5}?\\s+(?:is\\s+old|is\\s+outdated|is\\s+expired|is\\s+wrong)\\b` +
   // Named by the paper it was on: "the freight account on last PI".
   `|\\b${ACCOUNT}\\s+(?:on|in)\\s+(?:the\\s+)?last\\s+pi\\b|\\b${ACCOUNT}\\s+(?:on|in)\\s+(?:the\\s+)?last\\s+invoice\\b` +
+  // "The account on last year's PI", "her account you paid last year"; "that is right account. Old one is under audit".
+  `|\\b${ACCOUNT}\\s+(?:on|in)\\s+(?:the\\s+)?last\\s+year'?s\\b|\\b${ACCOUNT}\\s+(?:that\\s+)?you\\s+paid\\s+(?:last\\s+(?:year|time|order)|before)\\b` +
+  `|\\bold\\s+one\\s+(?:is|was|has|got)\\b(?<=\\b(?:${ACCOUNT}|bank)\\b[^]{0,80})` +
   '|(?:旧|之前那个|之前的|以前那个|以前的|原来那个|原来的)(?:银行)?(?:账户|账号|户头)' +
   '|стар(?:ый|ий|ыи|ии|ого|ому|ом)\\s+(?:банковск[\\p{L}]*\\s+)?(?:сч[её]т|рахун[\\p{L}]*)|стар(?:ым|ые|ых)\\s+реквизит' +
   '|\\b(?:akaun|rekening|rek)\\s+(?:\\S+\\s+)?lama\\b|\\bakun\\s+bank\\s+lama\\b|\\boude\\s+(?:bank)?rekening|\\blumang\\s+(?:bank\\s+)?account\\b' +
@@ -46,6 +49,9 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
       'old ',
       'last pi',
       'last invoice',
+      'last year',
+      'you paid',
+      'old one',
       'previous ',
       'former ',
       'is old',

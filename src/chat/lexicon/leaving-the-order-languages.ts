@@ -168,7 +168,7 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
     'paying directly, outside the order',
     // "Senza Trade Assurance", "sin pasar por la plataforma", "sem a plataforma", "sans la plateforme", "ohne die Plattform",
     // Darija "tkhelles direct bla Alibaba"; with talk of paying: "sin Alibaba no podríamos exportar" is no request.
-    "\\b(?:senza\\s+|sin\\s+|sem\\s+|sans\\s+|ohne\\s+|bla\\s+)(?:pasar\\s+por\\s+|passar\\s+pela\\s+|passare\\s+per\\s+)?(?:(?:la|el|a|le|die|den)\\s+|l')?(?:alibaba|trade\\s+assurance|plataforma|piattaforma|plateforme|plattform)\\b" +
+    "\\b(?:senza\\s+|sin\\s+|sem\\s+|sans\\s+|ohne\\s+|bla\\s+)(?:pasar\\s+por\\s+|passar\\s+pela\\s+|passare\\s+(?:per|da)\\s+)?(?:(?:la|el|a|le|die|den)\\s+|l')?(?:alibaba|trade\\s+assurance|plataforma|piattaforma|plateforme|plattform)\\b" +
       // Indonesian "bukan lewat alibaba" (not through Alibaba), "tanpa platform".
       '|\\b(?:bukan\\s+|tanpa\\s+|jangan\\s+)(?:lewat\\s+|melalui\\s+|via\\s+|pakai\\s+)?(?:alibaba|platform)\\b',
     {

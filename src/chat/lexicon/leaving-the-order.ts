@@ -14,9 +14,11 @@ const NOT_WIRED_OR_INSTALLED =
 /** "You pay DHL directly" for freight collect: the courier's own bill. */
 const A_COURIER = `(?:the\\s+)?${COURIERS}`;
 
-/** "Can I pay the order directly with my card?": the buyer's own card, which pays the order itself. */
-const NOT_WITH_THE_BUYERS_CARD =
-  '(?!\\s+(?:with|by|using)\\s+(?:my|a)\\s+(?:own\\s+)?(?:credit\\s+|debit\\s+|visa\\s+|company\\s+)?card\\b)';
+/**
+ * "Can I pay the order directly with my card?": the buyer's own card, which pays the order itself; "I paid the duty
+ * directly on ups.com": the courier's own bill.
+ */
+const NOT_WITH_THE_BUYERS_CARD = `(?!\\s+(?:with|by|using)\\s+(?:my|a)\\s+(?:own\\s+)?(?:credit\\s+|debit\\s+|visa\\s+|company\\s+)?card\\b|\\s+(?:on|at|via|to)\\s+${A_COURIER}\\b)`;
 
 /**
  * Steering the buyer out of the Trade Assurance order: "pay us directly",
@@ -68,7 +70,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
       // "For repeat order you don't need TA anymore"; not its fee.
       `|\\b(?:don'?t|do\\s+not)\\s+need\\s+(?:to\\s+use\\s+)?(?:the\\s+)?ta${NOT_ITS_FEE}` +
       "|\\b(?:don'?t|do\\s+not|cannot|can'?t|can\\s+not|won'?t|will\\s+not)\\s+(?:accept|receive|take)\\s+(?:the\\s+|any\\s+|new\\s+)?(?:trade\\s+assurance(?:\\s+orders?)?|alibaba\\s+(?:orders?|payment|checkout)|ta\\s+orders?)\\b" +
-      '|\\bno\\s+need\\s+(?:for\\s+|of\\s+)?(?:an?\\s+|the\\s+)?(?:alibaba|trade\\s+assurance|ta)\\s+order\\b' +
+      '|\\bno\\s+need\\s+(?:for\\s+|of\\s+)?(?:an?\\s+|the\\s+)?(?:new\\s+|another\\s+)?(?:alibaba|trade\\s+assurance|ta)\\s+order\\b' +
       '|\\bnever\\s+mind\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
       '|\\bno\\s+need\\s+to\\s+(?:place|make|create|open)\\s+(?:an?\\s+|the\\s+)?(?:order|trade\\s+assurance\\s+order)\\s+(?:on|through|via|in)\\s+(?:alibaba|the\\s+platform)\\b',
     {

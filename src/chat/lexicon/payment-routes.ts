@@ -78,8 +78,9 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   cue(
     'an account given in the chat',
     // "Pay the customs duty to this account", "refund the difference to this account", "here is their account", "pay him
-    // the fee to his Al Rajhi account", "clearing fee paid today to his account" (not "we paid … to their account last time").
-    `\\b(?:pay|paid(?<!\\b(?:i|we|they|you|he|she)\\s+(?:have\\s+|had\\s+|already\\s+|just\\s+)?paid)|transfer|remit|send|wire|refund|arrange)\\w*\\s+(?:\\S+\\s+){0,7}?(?:to|into)\\s+(?:(?:this|that|their|his|her|the\\s+following|the\\s+below|below|following)\\s+(?:bank\\s+)?|(?:his|her|their)\\s+[^\\s,.;:!?]+\\s+(?:[^\\s,.;:!?]+\\s+)?)${ACCOUNT}\\b` +
+    // the fee to his Al Rajhi account", "clearing fee paid today to his account" (not "we paid … to their account last time"),
+    // "remit the advance amount to below mentioned account".
+    `\\b(?:pay|paid(?<!\\b(?:i|we|they|you|he|she)\\s+(?:have\\s+|had\\s+|already\\s+|just\\s+)?paid)|transfer|remit|send|wire|refund|arrange)\\w*\\s+(?:\\S+\\s+){0,7}?(?:to|into)\\s+(?:(?:this|that|their|his|her|the\\s+following|the\\s+below|below|following)\\s+(?:(?:mentioned|given|stated)\\s+)?(?:bank\\s+)?|(?:his|her|their)\\s+[^\\s,.;:!?]+\\s+(?:[^\\s,.;:!?]+\\s+)?)${ACCOUNT}\\b` +
       `|\\bhere\\s+(?:is|are)\\s+(?:their|his|her)\\s+(?:bank\\s+)?(?:${ACCOUNT}|details)\\b` +
       // "The forwarder need 180 usd to his account before shipping" (not "we need access to this account").
       `|\\bneeds?\\s+(?:usd|us\\$|\\$|rmb|eur|€)?\\s?\\d[\\d,.]*\\s*(?:usd|dollars?|rmb|eur|euros?)?\\s+(?:to|into)\\s+(?:this|that|their|his|her)\\s+(?:bank\\s+)?${ACCOUNT}\\b` +

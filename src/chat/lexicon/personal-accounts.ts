@@ -28,8 +28,8 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
   cue(
     'a personal account',
     // Not a kind of login or card that software and locks have: "create a manager account", "guest card, manager card",
-    // nor a login a message was sent from ("I sent the inquiry from my colleague's account").
-    `\\b(?:${ACCOUNT_HOLDER})(?<!\\b(?:create|creates|creating|add|adds|adding)\\s+(?:an?\\s+|the\\s+)?(?:${ACCOUNT_HOLDER}))(?<!\\b(?:from|using|via|through|under)\\s+(?:my|our|his|her|your|ur)\\s+(?:\\S+\\s+)?(?:${ACCOUNT_HOLDER}))(?:'s|(?!\\s+cards?\\b))(?!\\s+requests?\\b|\\s+(?:for|of|on)\\s+your\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat\\s+pay|wechat(?=[^.!?\\n]{0,40}\\b(?:pay|paid|payment|transfer|money|deposit|balance|remit))|payoneer)\\b` +
+    // nor a login a message was sent from ("I sent the inquiry from my colleague's account"), nor what the boss said of one.
+    `\\b(?:${ACCOUNT_HOLDER})(?<!\\b(?:create|creates|creating|add|adds|adding)\\s+(?:an?\\s+|the\\s+)?(?:${ACCOUNT_HOLDER}))(?<!\\b(?:from|using|via|through|under)\\s+(?:my|our|his|her|your|ur)\\s+(?:\\S+\\s+)?(?:${ACCOUNT_HOLDER}))(?:'s|(?!\\s+cards?\\b))(?!\\s+requests?\\b|\\s+(?:for|of|on)\\s+your\\b|\\s+(?:said|says|told|tells|asked|asks|thinks|knows|confirmed|checked|explained|mentioned)\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat\\s+pay|wechat(?=[^.!?\\n]{0,40}\\b(?:pay|paid|payment|transfer|money|deposit|balance|remit))|payoneer)\\b` +
       `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
       // "My friend in Canada can receive the money for us."
       `|\\b(?:${PERSON})\\s+(?:\\S+\\s+){0,3}?(?:can|will|could)\\s+(?:receive|collect)\\s+(?:the\\s+|your\\s+)?(?:money|payment|funds|deposit|balance)\\b(?<=\\b(?:my|our)\\s+(?:\\S+\\s+)?(?:${PERSON})\\b[^]*)` +

@@ -22,6 +22,8 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
     `\\b(?:your|ur)\\s+(?:\\S+\\s+){0,2}?account\\s+(?:will|would|is\\s+going\\s+to)\\s+be\\s+(?:permanently\\s+|temporarily\\s+)?${SHUT}\\b` +
       `|\\b(?:verify|confirm|update)\\s+(?:your|ur)\\s+(?:\\S+\\s+){0,2}?account\\s+or\\s+it\\s+(?:will|would)\\s+be\\s+(?:permanently\\s+|temporarily\\s+)?${SHUT}\\b` +
       `|\\b(?:or|otherwise)\\s+(?:the|your)\\s+(?:\\S+\\s+)?account\\s+(?:will|would)\\s+be\\s+(?:permanently\\s+|temporarily\\s+)?${SHUT}\\b${ON_A_CLOCK}` +
+      // "Alibaba will freeze your account if not returned": the threat with its condition.
+      '|\\b(?:alibaba|they|we|the\\s+system)\\s+will\\s+(?:suspend|block|close|delete|freeze|lock|ban)\\s+(?:your|ur)\\s+(?:\\S+\\s+)?account\\s+if\\b' +
       '|\\byou\\s+have\\s+(?:only\\s+)?\\d+\\s*(?:min(?:ute)?s?|h|hrs?|hours?)\\s+(?:before|until)\\s+(?:we|they|alibaba|the\\s+system)\\s+(?:suspend|block|close|delete|freeze|lock|ban|cancel)' +
       '|\\b(?:today|tonight|end\\s+of\\s+(?:the\\s+)?day)\\s+(?:or|otherwise)\\s+(?:the|your)\\s+(?:dispute|refund|case|claim|order)\\s+(?:\\S+\\s+)?(?:is|will\\s+be|gets?)\\s+(?:closed|cancel\\w*)' +
       '|\\bif\\s+no\\s+(?:reply|answer|response)\\s+(?:by\\s+)?(?:today|tonight)\\s+(?:your|the)\\s+(?:\\S+\\s+){0,2}?(?:is|will\\s+be)\\s+(?:closed|cancel\\w*)' +

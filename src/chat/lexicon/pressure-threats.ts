@@ -76,7 +76,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
     'a threat',
     // "Or your order will be stuck", "otherwise the goods will be sold": what is lost is the buyer's (not "otherwise the air flow
     // will be blocked", nor a choice: "replacement in next order, or refunded?").
-    `\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}\\p{N}/']+\\s+){0,3}?${STAKE}\\s+(?:[\\p{L}']+\\s+){0,4}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|miss(?:es)?|destroyed|confiscated|auctioned|sold|forfeited|released|stops?|stopped|(?:leaves?|leave|go(?:es)?|sails?)\\s+without|go(?:es)?\\s+to\\s+other\\s+(?:buyers?|customers?|clients?)|go(?:es)?\\s+to\\s+another\\s+(?:buyer|customer|client))\\b` +
+    `\\b(?:or|otherwise|else|if\\s+not)\\s+(?:else\\s+)?(?:[\\p{L}\\p{N}/']+\\s+){0,3}?${STAKE}\\s+(?:[\\p{L}']+\\s+){0,4}?(?:cancel(?:l?ed)?|stuck|held|frozen|kept|lost|refunded|blocked|gone|miss(?:es)?|destroyed|confiscated|auctioned|sold|forfeited|released|stops?|stopped|(?:leaves?|leave|go(?:es)?|sails?)\\s+without|go(?:es)?\\s+to\\s+other\\s+(?:buyers?|customers?|clients?)|go(?:es)?\\s+to\\s+another\\s+(?:buyer|customer|client))\\b` +
       // "… or we cancel the order", "or customs will auction the cargo" (not "or we can cancel the order if you like").
       `|\\b(?:or|otherwise|else)\\s+(?:else\\s+)?(?:[\\p{L}']+\\s+){1,3}?(?<!\\b(?:can|could|may|might)\\s+)(?:cancel|sell|release|destroy|auction|confiscate|forfeit|give|return)\\w*\\s+(?:\\S+\\s+){0,2}?${STAKE}\\b` +
       // "Pay the fee today or they will be destroyed": "it" or "they" after paying was named.
@@ -91,7 +91,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       "|\\bif\\s+(?:you\\s+are\\s+late|you're\\s+late|u\\s+are\\s+late|you\\s+are\\s+too\\s+late)\\b[^.!?]{0,30}?\\b(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:help|load|keep|hold|ship|guarantee|do\\s+anything)\\b" +
       // Cancelled, held or frozen if the buyer doesn't pay: not a fair "held from 15 to 19 October", fish "frozen at -35°C",
       // samples "kept for 3 months", "the order will not be cancelled", or goods "held at our warehouse" until the buyer checks them.
-      `|\\bwill\\s+be\\s+(?:cancel(?:l?ed)?|stuck|held|frozen|blocked)\\b(?!\\s+(?:at|in)\\s+(?:our|the)\\s+(?:warehouse|factory))${UNLESS_PAID}` +
+      `|\\bwill\\s+be\\s+(?:cancel(?:l?ed)?|stuck|held|frozen|blocked|destroyed|auctioned|confiscated|disposed\\s+of)\\b(?!\\s+(?:at|in)\\s+(?:our|the)\\s+(?:warehouse|factory))${UNLESS_PAID}` +
       `|\\b(?:will\\s+not|won't)\\s+be\\s+(?:kept|held|reserved)\\b${UNLESS_PAID}|\\bwill\\s+be\\s+forfeited\\b` +
       // "Will be refunded" reassures; only "will not be refunded" threatens.
       "|\\b(?:will\\s+not|won't)\\s+be\\s+refunded\\b" +
@@ -142,6 +142,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
         'miss',
         'destroy',
         'confiscate',
+        'disposed',
         'auction',
         'sell',
         'give',

@@ -78,9 +78,9 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
   // "Hôm nay là hạn cuối, anh thanh toán ngay kẻo mất suất".
   {
     today: '(?:hôm\\s+nay|hom\\s+nay|tối\\s+nay|toi\\s+nay)',
-    loss: '(?:\\bk[ẻe]o\\b|h[ạa]n\\s+cu[ốo]i|\\bm[ấa]t\\s+(?:su[ấa]t|h[àa]ng|c[ọo]c|ch[ỗo])|\\bh[ủu]y\\b|t[ăa]ng\\s+gi[áa]|h[ếe]t\\s+h[àa]ng)',
+    loss: '(?:\\bk[ẻe]o\\b|t[ịi]ch\\s+thu|l[ỡo]\\s+t[àa]u|h[ạa]n\\s+cu[ốo]i|\\bm[ấa]t\\s+(?:su[ấa]t|h[àa]ng|c[ọo]c|ch[ỗo])|\\bh[ủu]y\\b|t[ăa]ng\\s+gi[áa]|h[ếe]t\\s+h[àa]ng)',
     lossAlone:
-      'gi[áa]\\s+(?:s[ẽe]\\s+)?(?:l[êe]n|t[ăa]ng)|t[ăa]ng\\s+gi[áa]|kh[áa]ch\\s+(?:h[àa]ng\\s+)?kh[áa]c|m[ấa]t\\s+(?:su[ấa]t|ch[ỗo]|slot)',
+      't[ịi]ch\\s+thu|gi[áa]\\s+(?:s[ẽe]\\s+)?(?:l[êe]n|t[ăa]ng)|t[ăa]ng\\s+gi[áa]|kh[áa]ch\\s+(?:h[àa]ng\\s+)?kh[áa]c|m[ấa]t\\s+(?:su[ấa]t|ch[ỗo]|slot)',
     anchors: ['hôm nay', 'hom nay', 'tối nay', 'toi nay'],
   },
   // "আজকের মধ্যে পেমেন্ট না করলে অর্ডার বাতিল হয়ে যাবে", "… কন্টেইনারে আপনার মাল উঠবে না" (your goods won't be loaded).
@@ -170,4 +170,7 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
       '(?:रेट|दाम|भाव|कीमत|प्राइस)\\s+(?:\\S+\\s+)?बढ|दूसर(?:े|ी|ा)\\s+(?:पार्टी|ग्राहक|कस्टमर|बायर)|किसी\\s+और\\s+को',
     anchors: ['आज'],
   },
+  // Greek "640€ μέσω Western Union σήμερα, αλλιώς το εμπόρευμα θα βγει σε δημοπρασία"; Hebrew "עד הלילה, אחרת החבילה תוחזר".
+  { today: '(?:σήμερα|σημερα)', loss: '(?:αλλιώς|αλλιως|δημοπρασ|ακυρ)', anchors: ['σήμερα', 'σημερα'] },
+  { today: '(?:היום|הלילה)', loss: '(?:אחרת|תוחזר|יבוטל|יושמד)', anchors: ['היום', 'הלילה'] },
 ];

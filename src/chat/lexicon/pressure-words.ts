@@ -7,7 +7,7 @@ import { ARABIC_PAYING_IN_LATIN } from './cue';
  */
 export const PAY_WORDS =
   '(?:[öo]deme|[öo]de[yn]|havale|bakiye|r[ée]gle[zr]|خرچ|کلیئر|bayar|transfer|\\btf\\b|\\bdp\\b|โอน|จ่าย|ชำระ|มัดจำ|입금|결제|송금|지불|振込|振り込|入金|支払|' +
-  'p[łl]atno|p[łl]at[nę]|przelew|zap[łl]a|wp[łl]a|betal|overmak|оплат|сплат|переказ|переве|заплат|предоплат|thanh\\s+to[áa]n|chuy[ểe]n\\s+kho[ảa]n|c[ọo]c|' +
+  'p[łl]atno|p[łl]at[nę]|przelew|zap[łl]a|wp[łl]a|betal|overmak|оплат|сплат|переказ|переве|заплат|предоплат|thanh\\s+to[áa]n|chuy[ểe]n\\s+kho[ảa]n|chuy[ểe]n\\s+(?:n[ốo]t|ti[ềe]n|c[ọo]c|\\d)|\\bn[ộo]p\\b|c[ọo]c|πληρ|στείλ|στειλ|לשלם|תשלום|' +
   `পেমেন্ট|পরিশোধ|টাকা|تحويل|التحويل|تحول|حول|دفع|ادفع|سداد|${ARABIC_PAYING_IN_LATIN}|bayad|pag(?:o|ar|ue|amento)|dep[óo]sito|` +
   'paiement|payer|payez|virement|zahl|[üu]berweis|bonifico|pagare|\\b(?:ku)?lipa|ushuru|fizet|fizess|\\butal[jn]|\\butal[áa]s|malipo|biya|төле|to.?lov|to.?la|ከፈ|ክፍያ|پرداخت|واریز|ادائیگی|' +
   '\\bpay|\\bpaisa|\\bpaise|deposit|balance|advance|gcash|\\bupi\\b|m-?pesa|bkash|বিকাশ|جاز\\s+کیش|پیمنٹ|पेमेंट|रकम|ویسترن|ويسترن|' +

@@ -2,15 +2,17 @@ import { cue, inMessageWith, type Cue } from './cue';
 
 /** The dispute, claim or review a buyer is asked to drop, in the cues' languages. */
 const DISPUTE =
-  '\\b(?:disputes?|claims?|complaints?|negative\\s+(?:review|feedback)|resolved|disputa|reclama[çc][ãa]o|reclamaci[óo]n|reclamo|litige|reklamation|streitfall|geschil|sp[óo]r)\\b|분쟁|争议|纠纷|投诉|نزاع|спор|жалоб';
+  '\\b(?:disputes?|claims?|complaints?|negative\\s+(?:review|feedback)|resolved|disputa|reclama[çc][ãa]o|reclamaci[óo]n|reclamo|litige|reklamation|streitfall|geschil|sp[óo]r|khi[ếe]u\\s+n[ạa]i)\\b|분쟁|争议|纠纷|投诉|نزاع|спор|жалоб|מחלוקת';
 /** Money sent another way than the order's refund. */
 const ANOTHER_WAY =
-  '\\b(?:pay\\s?pal|bank|wise|payoneer|ali\\s?pay|western\\s+union|wu|t/t|tt|wire|lianlian|xtransfer|wechat|cash|iban|bonifico|transfer[eê]ncia|transferencia|virement|u(?:e)?berweisung|przelew)\\b|überweisung|은행|페이팔|银行|支付宝|微信';
+  '\\b(?:pay\\s?pal|bank|wise|payoneer|ali\\s?pay|western\\s+union|wu|t/t|tt|wire|lianlian|xtransfer|wechat|cash|iban|bonifico|transfer[eê]ncia|transferencia|virement|u(?:e)?berweisung|przelew|momo)\\b|überweisung|은행|페이팔|银行|支付宝|微信|פייפאל|בפייפאל';
 /** A refund, in the cues' languages; not the order's own ("Alibaba will refund you", "refund by Alibaba"). */
 const A_REFUND =
-  '(?:\\brefund\\w*(?<!\\balibaba\\s+(?:will\\s+|has\\s+|had\\s+|already\\s+|to\\s+)?refund\\w*)(?!\\s+(?:\\S+\\s+){0,2}?(?:by|from|through|via)\\s+alibaba\\b)|\\bcompensat\\w*|\\breimburs\\w*|\\breturn\\s+the\\s+money|\\breturn\\s+your\\s+money|\\brimbors\\w*|\\breembols\\w*|\\bdevolv\\w*|\\brembours\\w*|\\b(?:r[üu]ck)?erstatt\\w*|\\bterugbetal\\w*|\\bzwrot\\w*)';
+  '(?:\\brefund\\w*(?<!\\balibaba\\s+(?:will\\s+|has\\s+|had\\s+|already\\s+|to\\s+)?refund\\w*)(?!\\s+(?:\\S+\\s+){0,2}?(?:by|from|through|via)\\s+alibaba\\b)|\\bcompensat\\w*|\\breimburs\\w*|\\breturn\\s+the\\s+money|\\breturn\\s+your\\s+money|\\brimbors\\w*|\\breembols\\w*|\\bdevolv\\w*|\\brembours\\w*|\\b(?:r[üu]ck)?erstatt\\w*|\\bterugbetal\\w*|\\bzwrot\\w*|\\bho[àa]n\\s+ti[ềe]n|להחזיר)';
 /** The same in Korean and Chinese, where the way to pay comes first ("은행으로 바로 환불"); not Alibaba's (退款已由阿里巴巴退回). */
 const A_REFUND_AFTER_THE_WAY = '(?:환불|退款|退钱|退还)(?![^。！？]{0,10}(?:阿里|平台|알리바바))';
+/** "반품 환불은 알리바바 말고 제가 직접" (the refund not by Alibaba, by me directly), 退款不走平台. */
+const A_REFUND_NOT_BY_ALIBABA = '(?:환불|退款)[^。！？.!?]{0,12}?(?:알리바바\\s*말고|不走(?:阿里|平台))';
 
 /**
  * Money asked for before money is released (a "refund processing fee", a fee to unfreeze an order or claim a
@@ -79,7 +81,7 @@ export const REFUND_TRICKS: readonly Cue[] = [
     // "Close the dispute, we refund you by PayPal", "분쟁 취소해 주시면 은행으로 환불", "se chiude la disputa, le rimborsiamo con bonifico";
     // "we refund via Alipay, more fast than alibaba refund". Not Alibaba's own refund to the buyer's bank or card.
     // "Whatsapp me your paypal email and i refund you there": the way first in English too.
-    `(?:${A_REFUND}[^.!?]{0,60}?(?:${ANOTHER_WAY})|(?:${ANOTHER_WAY})[^.!?。！？]{0,30}?${A_REFUND_AFTER_THE_WAY}|(?:${ANOTHER_WAY})[^.!?]{0,40}?\\b(?:i|we)(?:\\s+will|'ll)?\\s+refund\\s+you\\b)(?:${inMessageWith(DISPUTE, 200)}|(?=[^.!?]{0,80}\\bthan\\s+(?:the\\s+)?alibaba\\b))` +
+    `(?:${A_REFUND}[^.!?]{0,60}?(?:${ANOTHER_WAY})|(?:${ANOTHER_WAY})[^.!?。！？]{0,30}?${A_REFUND_AFTER_THE_WAY}|${A_REFUND_NOT_BY_ALIBABA}|(?:${ANOTHER_WAY})[^.!?]{0,40}?\\b(?:i|we)(?:\\s+will|'ll)?\\s+refund\\s+you\\b)(?:${inMessageWith(DISPUTE, 200)}|(?=[^.!?]{0,80}\\bthan\\s+(?:the\\s+)?alibaba\\b))` +
       // "I will transfer 80 USD to your Wise, please remove negative review and dispute".
       `|\\b(?:transfer|send|pay)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to\\s+your\\s+paypal|to\\s+your\\s+wise|to\\s+your\\s+payoneer|to\\s+your\\s+alipay|to\\s+your\\s+bank|to\\s+your\\s+account)\\b${inMessageWith(DISPUTE, 200)}` +
       // 您先撤销纠纷，我微信转给您 (withdraw the dispute first, I'll send it to you on WeChat).
@@ -99,6 +101,11 @@ export const REFUND_TRICKS: readonly Cue[] = [
         'erstatt',
         'terugbetal',
         'zwrot',
+        'hoàn tiền',
+        'hoan tien',
+        'hoàn tien',
+        'hoan tiền',
+        'להחזיר',
         '환불',
         '退款',
         '退钱',

@@ -36,7 +36,14 @@ export const RULING_OUT_THE_ORDER: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
     // "Bal pmt 70% pls TT to HK a/c not TA": the account named, and the order refused, in one breath.
-    `\\b(?:tt|t/t|transfer|pay|remit|wire)\\s+(?:\\S+\\s+){0,2}?to\\s+(?:our\\s+|my\\s+)?(?:hk|hong\\s+kong|usd|personal|private|company|bank)\\s+${ACCOUNT}\\s+(?:not\\s+ta|not\\s+trade\\s+assurance|not\\s+alibaba)\\b`,
+    // "Reorder by bank transfer to the account in this PI today, not TA".
+    `\\b(?:tt|t/t|transfer|pay|remit|wire)\\s+(?:\\S+\\s+){0,2}?to\\s+(?:our\\s+|my\\s+)?(?:hk|hong\\s+kong|usd|personal|private|company|bank)\\s+${ACCOUNT}\\s+(?:not\\s+ta|not\\s+trade\\s+assurance|not\\s+alibaba)\\b` +
+      ['ta', 'trade\\s+assurance', 'alibaba']
+        .map(
+          (order) =>
+            `|\\b(?:bank\\s+transfer|t/t|tt|wire)\\b[^.!?\\n]{0,60}?,\\s*not\\s+${order}\\b(?!\\s+(?:fees?|order\\s+yet)\\b)`,
+        )
+        .join(''),
     { anchors: ['not ta', 'not trade assurance', 'not alibaba'] },
   ),
   cue(

@@ -139,7 +139,7 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
     "the supplier's bank details asked for",
     // The buyer about to pay outside the order: "send me your bank details so I can transfer the deposit" (not for a refund).
     `\\b(?:send\\s+me|send\\s+us|give\\s+me|give\\s+us|share\\s+me|provide\\s+me|provide\\s+us|tell\\s+me|tell\\s+us|forward\\s+me|forward\\s+us)\\s+(?:your\\s+(?:company(?:'s)?\\s+)?(?:bank|banking|account|payment|wire|remittance)|the\\s+(?:bank|banking))\\s+(?:details|info(?:rmation)?|account(?:\\s+(?:details|number))?|particulars|instructions|number)\\b${NOT_FOR_A_REFUND}` +
-      `|\\b(?:what\\s+is\\s+your|what's\\s+your|can\\s+(?:i|we)\\s+(?:have\\s+your|get\\s+your))\\s+(?:bank|banking)\\s+(?:details|account|info(?:rmation)?)\\b${NOT_FOR_A_REFUND}`,
+      `|\\b(?:what\\s+is\\s+your|what's\\s+your|can\\s+(?:i|we)\\s+(?:have\\s+your|get\\s+your))\\s+(?:bank|banking)\\s+(?:details|account|info(?:rmation)?)\\b${NOT_FOR_A_REFUND}|\\bsend\\s+me\\s+your\\s+(?:rmb|cny|usd|yuan)\\s+(?:bank\\s+)?account\\b`,
     // The asking words, not "bank" or "payment": those are in many messages that ask for nothing.
     {
       anchors: [
@@ -184,7 +184,7 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
   cue(
     "a transfer to the supplier's own account",
     // "For USD please pay to the HK account", "payment must be TT to HK account": an account abroad, not the order's.
-    `\\b(?:pay|payment|transfer|remit|wire|send|deposit|tt|t/t)\\w*\\s+(?:\\S+\\s+){0,6}?(?:to|into)\\s+(?:the\\s+)?${ACCOUNT_ABROAD}\\s+(?:company\\s+|office\\s+)?(?:bank\\s+)?${ACCOUNT}\\b` +
+    `\\b(?:pay|payment|transfer|remit|wire|send|deposit|tt|t/t|amount)\\w*\\s+(?:(?!alibaba\\b)\\S+\\s+){0,6}?(?:to|into)\\s+(?:the\\s+|our\\s+)?${ACCOUNT_ABROAD}\\s+(?:company\\s+|office\\s+)?(?:bank\\s+)?${ACCOUNT}\\b` +
       // "We are using our Hong Kong account for all foreign customers now", "use our Malaysia account pls".
       `|\\b(?:using|use|uses)\\s+our\\s+${ACCOUNT_ABROAD}\\s+(?:bank\\s+)?${ACCOUNT}\\b`,
     { anchors: ACCOUNT_ABROAD_ANCHORS },

@@ -122,4 +122,24 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       ],
     },
   ),
+  cue(
+    "someone else's account, not the order",
+    // Czech "zaplatit … na účet celního agenta", Polish "przelewem na konto agenta", Vietnamese "nộp … qua tài khoản đại lý".
+    '(?<![\\p{L}])(?:zaplat|uhra)[\\p{L}]*[^.!?]{0,60}?na\\s+[úu][čc]et\\s+(?:[\\p{L}]+\\s+)?(?:agenta|zprost[řr]edkovatele|spedit[ée]ra|skladu|deklaranta)(?![\\p{L}])' +
+      '|(?<![\\p{L}])(?:zap[łl]a|przel|wp[łl]a)[\\p{L}]*[^.!?]{0,60}?na\\s+konto\\s+(?:[\\p{L}]+\\s+)?(?:agenta|spedytora|agencji|magazynu|brokera)(?![\\p{L}])' +
+      '|(?<![\\p{L}])(?:n[ộo]p|chuy[ểe]n|tr[ảa])(?:[^.!?]|(?<=\\d)\\.(?=\\d)){0,60}?(?:qua|v[àa]o)\\s+t[àa]i\\s+kho[ảa]n\\s+(?:c[ủu]a\\s+)?(?:[đd][ạa]i\\s+l[ýy]|b[êe]n\\s+giao\\s+nh[ậa]n|kho|c[ảa]ng)(?![\\p{L}])',
+    {
+      anchors: [
+        'účet',
+        'ucet',
+        'učet',
+        'úcet',
+        'na konto',
+        'tài khoản',
+        'tai khoan',
+        'tài khoan',
+        'tai khoản',
+      ],
+    },
+  ),
 ];

@@ -1858,4 +1858,14 @@ export const CHANGE_CASES: ChatCase[] = [
     text: "FYI the account linked to our alibaba store (Citibank) is not used anymore for big orders, the mill uses its own account in Kazakhstan. I'll send SWIFT details tomorrow",
     rules: [CHANGE],
   },
+  // Round 37 (buyers and their agents, machine-translated suppliers; after the order: refunds, claims, reorders, port fees).
+  {
+    text: "Important: do not send anything to the Agricultural Bank account on last year's PI, it was frozen by the bank.",
+    rules: [CHANGE],
+  },
+  {
+    text: 'question, if i get a message from your "accountant" on WhatsApp about a new bank, should I trust it?',
+    rules: [],
+  },
+  { text: 'บริษัทเรามีบัญชีธนาคารเดียว ไม่เคยเปลี่ยน ถ้ามีใครส่งบัญชีใหม่มา อย่าโอนนะครับ', rules: [] },
 ];

@@ -543,4 +543,9 @@ export const LINK_CASES: ChatCase[] = [
   },
   { text: 'catalog: download.ningbo-pumps.com/catalog2025.zip', rules: [] },
   { text: 'track the vessel at https://www.marinetraffic.com/en/ais/details/ships/1234', rules: [] },
+  // Round 37 (buyers and their agents, machine-translated suppliers; after the order: refunds, claims, reorders, port fees).
+  {
+    text: 'Catalogue and new price list, pls download here: https://files-cn.net/catalog_2024_full.rar',
+    rules: [LINK],
+  },
 ];

@@ -4923,4 +4923,138 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "IMPORTANT: our Bank of China account is frozen due to audit, do not pay there. Use the new account in HK we send now, please hurry, shipment can't leave port until balance arrive",
     rules: [PAY, CHANGE, PRESSURE],
   },
+  // Round 37 (buyers and their agents, machine-translated suppliers; after the order: refunds, claims, reorders, port fees).
+  {
+    text: 'Dear, our company public account is temporarily not convenient to receive, kindly please remit to the private account of our financial Ms. Zhou, the details I put in the PI attached',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Kindly do the needful and remit the advance amount to below mentioned account by EOD itself sir, otherwise rates will get revised from tomorrow onwards',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Ciao, posso pagare con bonifico diretto sul conto della fabbrica senza passare da Alibaba? Mandami IBAN e SWIFT per favore',
+    rules: [PAY],
+  },
+  { text: 'Can I pay half by alibaba and other half cash when I visit Guangzhou next week?', rules: [PAY] },
+  {
+    text: "I'm from Sunrise Sourcing, the buyer's agent. Buyer pay to our company and we pay you RMB, pls send me your RMB account on WeChat: sunrise_yiwu",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Anh ơi hàng đóng gói xong rồi, anh chuyển nốt 70% vào Momo của em trong hôm nay nhé, mai xe ra cảng, không chuyển kịp là lỡ tàu đó',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'yes we can do like that, small amount on alibaba and main amount to our HK account, its common for our customers',
+    rules: [PAY],
+  },
+  {
+    text: 'Estimado cliente, por favor haga el pago a la cuenta personal de nuestro gerente, la cuenta de la empresa está en auditoría este mes',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dear sir we are ready to ship, pls transfer remain 70% to company private account before tomorrow morning, if not the vessel will leave without your container',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Respected sir, due to GST issue our current account is on hold, kindly transfer the advance in our proprietor's savings account, HDFC A/c 5010 0238 8812 74, IFSC HDFC0001192",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Our boss said bank account of alibaba order cannot be changed by us, it is fixed by alibaba system, so dont worry',
+    rules: [],
+  },
+  {
+    text: 'Can this LED ticker show crypto prices like BTC/USDT? my client wants it for his office',
+    rules: [],
+  },
+  { text: 'yes our LED ticker display can connect API and show BTC, ETH, USDT prices, 3 sizes', rules: [] },
+  {
+    text: 'We also make cash on delivery pouches for couriers, 10x15cm, self adhesive, 1000 pcs per carton',
+    rules: [],
+  },
+  {
+    text: 'Dobrý den, zásilka je zadržena celníky v Praze. Poplatek 9 800 Kč musíte zaplatit dnes na účet celního agenta, jinak bude zboží vráceno odesílateli na vaše náklady.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'שלום, לגבי ההחזר על הסחורה הפגומה, אני יכול להחזיר לך 700 דולר בפייפאל אם תסגור את המחלוקת. תשלח לי הודעה בוואטסאפ 972-54-771-3309',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Dear the QC claim we accept 8% compensation. but our finance cannot refund via Alibaba, pls give me your bank info on WeChat and i send by USDT or bank, which you like',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Hi, my colleague Amy left the company, her account you paid last year is closed. for this reorder pay to my account, Agricultural Bank of China 6228 4801 2290 5573 618, name Wu Jun',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Mate just do a bank transfer for the 500 extra pcs, no need new Alibaba order, I will put them in the same container with your warranty parts',
+    rules: [PAY],
+  },
+  {
+    text: 'The shipping line says the container will be destroyed by the port authority on Monday if the USD 960 detention is not paid. Only Western Union accepted, name Patrick Osei, Lagos',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'こんにちは、返品の送料は PayPal の「友達・家族」で送ってください。手数料がかかりません。LINE ID: sato_trade77 で連絡ください',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Panie Kowalski, towar jest w porcie w Gdańsku, opłata celna 3 240 zł musi być zapłacona przelewem na konto agenta do jutra 12:00, inaczej naliczamy 400 zł dziennie za magazyn',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Geachte heer, voor de garantie-onderdelen moet u €75 verzendkosten via Tikkie betalen. Stuur me een WhatsApp op +31 6 4128 7730 dan stuur ik de link',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Δεν πληρώθηκαν τα έξοδα αποθήκευσης στο λιμάνι. Πρέπει να στείλετε 640€ μέσω Western Union σήμερα, αλλιώς το εμπόρευμα θα βγει σε δημοπρασία.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'שלום, המשלוח שלך מעוכב במכס בנמל אשדוד. יש לשלם 320 ש"ח דמי שחרור בקישור https://israel-post-customs.co/pay עד הלילה, אחרת החבילה תוחזר לשולח',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'Mr. Rossi, notice: our company changed bank after merger. Balance for the re-shipment goes to new beneficiary Guangzhou Heng Tai Import & Export, pls reply to finance.hengtai@gmail.com to get the details',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Em chào chị, hàng lỗi bên em hoàn tiền qua Momo cho nhanh nhé, chị hủy khiếu nại trên Alibaba rồi nhắn Zalo 0987 112 450 cho em',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Witam, nasza firma zmieniła bank. Zwrot nadpłaty 1 150 USD prosimy odesłać na nowe konto w Bank of China Hong Kong, a nie na konto z faktury',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dear, the system overpaid you compensation USD 600 by error. Alibaba will freeze your account if not returned. contact our finance on Telegram @ta_finance_refund and send back by USDT',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Thông báo từ cảng Cát Lái: hàng của quý khách quá hạn lưu bãi, phải nộp 18.400.000 VNĐ trước 17h hôm nay qua tài khoản đại lý, nếu không hàng sẽ bị tịch thu',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'आपका रिफंड तैयार है। कृपया इस लिंक पर क्लिक करके ₹99 वेरिफिकेशन फीस भरें: http://bit.ly/refund-ali-in',
+    rules: [PAY, LINK],
+  },
+  {
+    text: 'Our factory closes for holiday in 2 days. Reorder by bank transfer to the account in this PI today, not TA, otherwise no production until March',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'part arrived thx. btw my colleague asked if we can pay spare parts by PayPal, I told him no, only Alibaba order right?',
+    rules: [],
+  },
+  { text: 'ok the UPS site shows duty 48 EUR, I paid it directly on ups.com', rules: [] },
+  {
+    text: '반품 환불은 알리바바 말고 제가 직접 해드릴게요. 분쟁 취소하시고 카카오톡 ID sunny_trade 로 계좌번호 보내주세요',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  { text: 'no need to hurry, production takes 20 days until balance', rules: [] },
+  { text: 'send me the photos on alibaba chat', rules: [] },
 ];

@@ -2403,4 +2403,7 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: 'if u not pay today no problem, tomorrow ok', rules: [] },
+  // Round 37 (buyers and their agents, machine-translated suppliers; after the order: refunds, claims, reorders, port fees).
+  { text: 'Μπορείτε να πληρώσετε σήμερα ή αύριο, όπως θέλετε', rules: [] },
+  { text: 'anh chuyển tiền hôm nay hay mai đều được', rules: [] },
 ];
