@@ -37,6 +37,15 @@ function withoutAccents(text: string): string {
 const ALL_CASES = Object.values(GROUPS).flat();
 const ACCENTED = ALL_CASES.filter((c) => withoutAccents(c.text) !== c.text);
 
+describe('our cases', () => {
+  // A case copied into a second place tests nothing new, and one copy's expectation can drift from the other's.
+  it('are each written once', () => {
+    const seen = new Set<string>();
+    const twice = ALL_CASES.filter(({ text }) => seen.has(text) || !seen.add(text)).map(({ text }) => text);
+    expect(twice).toEqual([]);
+  });
+});
+
 describe('detector: our cases typed without accents', () => {
   it('covers the accented cases', () => {
     expect(ACCENTED.length).toBeGreaterThanOrEqual(10);

@@ -1094,11 +1094,6 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [CHANGE, PRESSURE],
   },
   // Near misses of the eighth round's cues.
-  { text: 'We have moved our account to a new sales person on Alibaba.', rules: [] },
-  {
-    text: 'Please reply within 24 hours if you want to keep the same shipping schedule, otherwise we book the next vessel.',
-    rules: [],
-  },
   { text: 'Hai Encik, boleh tak kami hantar sampel minggu depan?', rules: [] },
   { text: 'Our bank country is China and the account is on the PI in the Alibaba order.', rules: [] },
   {

@@ -1304,7 +1304,6 @@ export const CONTACT_CASES: ChatCase[] = [
   },
   // A phone number after a courier named is still a phone number when it is given as one; an order number asked for is none.
   { text: 'DHL is slow, my mobile 135 7721 0493', rules: [CONTACT] },
-  { text: 'Pásame tu número de pedido.', rules: [] },
   // Probe round 31 leftovers, fixed in round 32
   { text: "sir pls what's up me on plus 86 135 7721 0493 for sample detail faster reply", rules: [CONTACT] },
   {

@@ -2276,7 +2276,6 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Please confirm the artwork today or tomorrow, otherwise the lost time delays printing',
     rules: [],
   },
-  { text: 'You can pay today or wait until after inspection, as you like.', rules: [] },
   {
     text: 'We ship tomorrow or Friday, whichever the forwarder confirms, the sold units are packed',
     rules: [],
@@ -3066,7 +3065,6 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Our receiving bank changed. Download the updated bank letter and make the 70% balance to the new beneficiary.',
     rules: [CHANGE, PAY],
   },
-  { text: 'Please make the payment to our HK company this time.', rules: [CHANGE, PAY] },
   {
     text: "The agent won't release the B/L until you pay the holiday handling fee to his account.",
     rules: [PAY, PRESSURE],
@@ -3506,7 +3504,6 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'pp bag or opp bag 4 each pc?', rules: [] },
   { text: '5 mg pls, the capsules', rules: [] },
-  { text: 'I will send you the account statement tomorrow.', rules: [] },
   { text: 'Please send me your bank account, I will give you the refund', rules: [] },
   { text: 'Please pay in the TA order instead of to our account', rules: [] },
   { text: 'our sales will tell you how to pay in the alibaba order', rules: [] },
