@@ -18,7 +18,7 @@ const A_COURIER = `(?:the\\s+)?${COURIERS}`;
  * "Can I pay the order directly with my card?": the buyer's own card, which pays the order itself; "I paid the duty
  * directly on ups.com": the courier's own bill.
  */
-const NOT_WITH_THE_BUYERS_CARD = `(?!\\s+(?:with|by|using)\\s+(?:my|a)\\s+(?:own\\s+)?(?:credit\\s+|debit\\s+|visa\\s+|company\\s+)?card\\b|\\s+(?:on|at|via|to)\\s+${A_COURIER}\\b)`;
+const NOT_BY_CARD_OR_ON_A_COURIERS_SITE = `(?!\\s+(?:with|by|using)\\s+(?:my|a)\\s+(?:own\\s+)?(?:credit\\s+|debit\\s+|visa\\s+|company\\s+)?card\\b|\\s+(?:on|at|via|to)\\s+${A_COURIER}\\b)`;
 
 /**
  * Steering the buyer out of the Trade Assurance order: "pay us directly",
@@ -31,7 +31,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     'paying directly, outside the order',
     // Money, not goods sent straight to a customer or by the writer ("I send direct"), nor "you pay Alibaba (or DHL) directly"; "direct transfer film" and
     // a "direct deal with the factory" are no payments; in the Alibaba order it is no finding (offeredInOrder).
-    `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b|by\\s+(?:us|me)\\b|${A_COURIER}\\b)${AMOUNT_OR_WORD}\\s+){0,4}?|(?:transfer|transferring|send(?<!\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+could)?\\s+send))\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)${AMOUNT_OR_WORD}\\s+){0,4}?)(?:directly|direct(?!\\s+(?:line|number|contact|e-?mail|phone|factory|manufacturer|supplier|sales|price|drive)\\b)|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}${NOT_WITH_THE_BUYERS_CARD}` +
+    `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b|by\\s+(?:us|me)\\b|${A_COURIER}\\b)${AMOUNT_OR_WORD}\\s+){0,4}?|(?:transfer|transferring|send(?<!\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+could)?\\s+send))\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)${AMOUNT_OR_WORD}\\s+){0,4}?)(?:directly|direct(?!\\s+(?:line|number|contact|e-?mail|phone|factory|manufacturer|supplier|sales|price|drive)\\b)|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}${NOT_BY_CARD_OR_ON_A_COURIERS_SITE}` +
       // "30% in the Alibaba order and the rest directly to us".
       '|\\b(?:rest|balance|remaining|remainder)\\s+(?:\\S+\\s+)?(?:directly|direct)\\s+(?:to|into)\\s+(?:us|our|me|my)\\b' +
       // "10,000 through TA and 26,000 direct to company acc", "6,800 USD directly to our service company account";
