@@ -16,7 +16,8 @@ const OLD_ACCOUNT =
   // "The account on last year's PI", "her account you paid last year"; "that is right account. Old one is under audit".
   `|\\b${ACCOUNT}\\s+(?:on|in)\\s+(?:the\\s+)?last\\s+year'?s\\b|\\b${ACCOUNT}\\s+(?:that\\s+)?you\\s+paid\\s+(?:last\\s+(?:year|time|order)|before)\\b` +
   `|\\bold\\s+one\\s+(?:is|was|has|got)\\b(?<=\\b(?:${ACCOUNT}|bank)\\b[^]{0,80})` +
-  '|(?:旧|之前那个|之前的|以前那个|以前的|原来那个|原来的)(?:银行)?(?:账户|账号|户头)' +
+  // 原收款账户 (the account that received before), not 还原账户 (restore an account).
+  '|(?:旧|之前那个|之前的|以前那个|以前的|原来那个|原来的|(?<!还)原)(?:银行|收款)?(?:账户|账号|帐户|帐号|户头)' +
   '|стар(?:ый|ий|ыи|ии|ого|ому|ом)\\s+(?:банковск[\\p{L}]*\\s+)?(?:сч[её]т|рахун[\\p{L}]*)|стар(?:ым|ые|ых)\\s+реквизит' +
   '|\\b(?:akaun|rekening|rek)\\s+(?:\\S+\\s+)?lama\\b|\\bakun\\s+bank\\s+lama\\b|\\boude\\s+(?:bank)?rekening|\\blumang\\s+(?:bank\\s+)?account\\b' +
   '|\\bsa\\s+luma\\s+(?:\\S+\\s+)?(?:ipadala|magbayad|ibayad|mag-?send)' +
@@ -62,6 +63,7 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
       '之前',
       '以前',
       '原来',
+      '原',
       'стар',
       'lama',
       'oude ',

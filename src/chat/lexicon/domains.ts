@@ -121,7 +121,7 @@ export const PAYMENT_DOMAINS: readonly string[] = [
 export const BARE_DOMAIN_TLDS: readonly string[] = (
   'com net org info biz vip co cn hk io me ly gd do su xyz top site online shop store link click support help pay app page dev cc ' +
   'tk ml ga cf gq ru us uk de in to sh gl id im ws pw live life services finance bank one icu club work asia tw jp kr vn ' +
-  'sg ae tr pl es fr it br mx nl eu ch at cloud digital network center email trade gy my nl ph pk bd ng ke za ir sa eg ro cz pt be se ie au nz ca ar cl pe th ua kz il qa kw om bh'
+  'sg ae tr pl es fr it br mx nl eu ch at cloud digital network center email trade gy my nl ph pk bd ng ke za ir sa eg ro cz pt be se ie au nz ca ar cl pe th ua kz il qa kw om bh download website'
 ).split(' ');
 
 /** Names a look-alike imitates (compared after folding 1/l/i and 0/o). */

@@ -99,7 +99,9 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       // "Please re-pay to the account below", "the fee paid to the logistics company account below", "transfer to acc below".
       `|\\b(?:pay|paid|re-?pay|transfer|remit|send|sent|wire|tt|t/t)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:the\\s+)?(?:new\\s+)?(?:[^\\s,.;:!?]+\\s+){0,2}?(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|listed|written|mentioned)\\s+)?(?:below|details\\s+below|as\\s+follows|attached)\\b` +
       // "Effect payment to the account stated in the attached invoice", "remit the deposit to the account in the contract".
-      `|\\b(?:pay|payment|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|written|listed)\\s+)?(?:in|on)\\s+the\\s+(?:attached|contract|pi|proforma(?:\\s+invoice)?)\\b`,
+      `|\\b(?:pay|payment|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:(?:stated|given|shown|written|listed)\\s+)?(?:in|on)\\s+the\\s+(?:attached|contract|pi|proforma(?:\\s+invoice)?)\\b` +
+      // "Storage is paid by bank transfer today. Account details attached": a wire, and the account for it sent along.
+      `|\\b(?:by|via)\\s+(?:bank\\s+transfer|wire(?:\\s+transfer)?|t/?t)\\b[^?]{0,60}?\\b(?:bank|account|banking)\\s+details\\s+(?:are\\s+)?(?:attached|enclosed)\\b`,
     // The order's own account, which a T/T into a Trade Assurance order is paid to, is no finding ("Beneficiary: Alibaba.com Singapore …").
     { offeredInOrder: true, anchors: ['acc', 'acou', 'a/c', 'details'] },
   ),

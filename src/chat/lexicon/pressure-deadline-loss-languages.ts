@@ -153,8 +153,9 @@ export const DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES: readonly DeadlinePayAndLo
     deadline:
       '\\bv[óo][óo]r\\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vanavond|\\d)|\\bvandaag\\b|\\bvanavond\\b',
     // Not the buyer's own: "wij betalen het saldo vóór vrijdag via Alibaba".
-    pay: '(?<!\\b(?:wij|we|ik)\\s+(?:\\S+\\s+){0,2})(?:betaal|betaling|saldo|aanbetaling|overmak|over\\s+te\\s+maken)',
-    loss: '(?:\\banders\\b|annuler|vervalt|duurder|prijs\\s+stijgt|schuift|vertraagd)',
+    pay: '(?<!\\b(?:wij|we|ik)\\s+(?:\\S+\\s+){0,2})(?:betaal|betaling|saldo|aanbetaling|overmak|over\\s+te\\s+maken|op\\s+de\\s+rekening)',
+    // "… wordt zaterdag vernietigd als de demurrage niet vóór vrijdag op de rekening staat": destroyed, auctioned, seized.
+    loss: '(?:\\banders\\b|annuler|vervalt|duurder|prijs\\s+stijgt|schuift|vertraagd|vernietigd|geveild|in\\s+beslag)',
     anchors: ['voor ', 'vóor', 'vóór', 'voór', 'vandaag', 'vanavond'],
   },
   // "旧正月前にウエスタンユニオンで全額お支払いいただければ、値上げ前の価格を維持します。今週金曜まで。"

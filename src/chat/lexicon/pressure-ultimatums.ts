@@ -39,7 +39,7 @@ export const ULTIMATUMS: readonly Cue[] = [
     // "Pay … today or the refund expires", "… TODAY or the production slot goes to other customer", "before Friday or the
     // shipment will be delayed", "today or we cant buy material", "today or storage charge start": matched from "or", the
     // deadline looked for behind it.
-    `\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|goes\\s+to\\s+other|goes\\s+to\\s+another|(?:will|would|must|to)\\s+wait\\w*|throw\\s+(?:it|them)\\s+away|(?:have\\s+to\\s+)?pay\\s+again|(?:cannot\\s+|cant\\s+|can't\\s+|can\\s+not\\s+)(?:buy|produce|start|book|hold|keep|guarantee|promise)|(?:storage|demurrage)\\s+(?:charges?|fees?|costs?))\\b(?<=(?<![\\p{L}\\p{N}])${WHEN}[^.!?]{0,60}?\\bor\\s[^.!?]*)`,
+    `\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|lose|goes\\s+to\\s+other|goes\\s+to\\s+another|(?:will|would|must|to)\\s+wait\\w*|throw\\s+(?:it|them)\\s+away|(?:have\\s+to\\s+)?pay\\s+again|(?:cannot\\s+|cant\\s+|can't\\s+|can\\s+not\\s+)(?:buy|produce|start|book|hold|keep|guarantee|promise)|(?:storage|demurrage)\\s+(?:charges?|fees?|costs?))\\b(?<=(?<![\\p{L}\\p{N}])${WHEN}[^.!?]{0,60}?\\bor\\s[^.!?]*)`,
     {
       anchors: [
         'cancel',
@@ -50,6 +50,7 @@ export const ULTIMATUMS: readonly Cue[] = [
         'sold',
         'forfeit',
         'lost',
+        'lose',
         'goes to other',
         'goes to another',
         ' wait',
@@ -143,8 +144,10 @@ export const ULTIMATUMS: readonly Cue[] = [
     'a deadline with a penalty',
     // "Sans nouvelles d'ici ce soir", 오늘 안에 … 안 되면, 本日中に … なければ, "yarın sabaha kadar … gelmezse".
     "\\bsans\\s+(?:nouvelles|r[ée]ponse)\\s+d'ici\\b|오늘\\s?안에[^.!?]{0,30}?(?:안\\s?되면|없으면)|本日中に[^。]{0,20}?(?:なければ|ない場合)|\\byar[ıi]n\\s+(?:sabaha\\s+|ak[şs]ama\\s+)?kadar\\s+(?:\\S+\\s+){0,3}?\\S+(?:mezse|mazsa)\\b" +
-      // "I need a yes or no today", "confirm today or shipment on hold", "quote expires in 3 hours".
-      '|\\b(?:need|want)\\s+a\\s+yes\\s+or\\s+no\\s+(?:today|tonight|now)\\b|\\bconfirm\\s+today\\s+or\\b|\\bquote\\s+expires\\s+in\\s+\\d+\\s+(?:hours?|hrs?|minutes?|mins?)\\b',
+      // "I need a yes or no today", "confirm today or shipment on hold" (not "today or tomorrow"), "quote expires in 3 hours".
+      '|\\b(?:need|want)\\s+a\\s+yes\\s+or\\s+no\\s+(?:today|tonight|now)\\b|\\bconfirm\\s+today\\s+or\\b(?!\\s+tomorrow\\b)|\\bquote\\s+expires\\s+in\\s+\\d+\\s+(?:hours?|hrs?|minutes?|mins?)\\b' +
+      // "Place the order now or lose this price."
+      '|\\bnow\\s+or\\s+(?:you\\s+(?:will\\s+)?)?lose\\s+(?:this|the|your|our)\\s+(?:\\S+\\s+)?(?:price|discount|offer|slot|booking|space|deal|rate)\\b',
     {
       anchors: [
         'sans',
@@ -155,6 +158,7 @@ export const ULTIMATUMS: readonly Cue[] = [
         'yes or no',
         'confirm today or',
         'quote expires in',
+        'now or',
       ],
     },
   ),

@@ -5054,4 +5054,25 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'no need to hurry, production takes 20 days until balance', rules: [] },
   { text: 'send me the photos on alibaba chat', rules: [] },
+  // Round 37's leftovers: storage "paid by bank transfer … Account details attached", an overpayment asked back, a Dutch deadline with the container destroyed.
+  {
+    text: 'Final notice from Port of Felixstowe agent: goods will be disposed of at your cost unless £1,450 storage is paid by bank transfer today. Account details attached.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Op last van de rederij: container MSCU 882140 wordt zaterdag vernietigd als de €2.300 demurrage niet vóór vrijdag op de rekening van onze agent staat',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hi its Sandy again, you still not return the overpaid 900 USD. if not paid by tomorrow we report to police and Alibaba and your account will be banned',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'Please pay the 30% deposit by T/T, bank details attached.', rules: [PAY] },
+  { text: 'Please pay by T/T in the Trade Assurance order, bank details attached', rules: [] },
+  { text: 'we have not yet returned the overpaid amount, will do via Alibaba', rules: [] },
+  {
+    text: 'Please send me your bank details, we will refund the overpaid shipping cost through the order.',
+    rules: [],
+  },
+  { text: '付款还是原账户，没有变', rules: [] },
 ];

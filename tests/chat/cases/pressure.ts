@@ -2406,4 +2406,15 @@ export const PRESSURE_CASES: ChatCase[] = [
   // Round 37 (buyers and their agents, machine-translated suppliers; after the order: refunds, claims, reorders, port fees).
   { text: 'Μπορείτε να πληρώσετε σήμερα ή αύριο, όπως θέλετε', rules: [] },
   { text: 'anh chuyển tiền hôm nay hay mai đều được', rules: [] },
+  // Round 37's leftovers: "now or lose this price", a slot the factory "gives" to another buyer; "confirm today or tomorrow" is no ultimatum.
+  {
+    text: 'Dear the reorder price USD 3.45 is only valid till today 6pm, after that material cost up and we cannot hold, pls place the order now or lose this price',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'If you dont confirm the reorder today the factory gives your production slot to another buyer and next available is after Chinese New Year, 2 months delay',
+    rules: [PRESSURE],
+  },
+  { text: 'you can confirm today or tomorrow, no problem', rules: [] },
+  { text: 'Please place the order today, we ship next week', rules: [] },
 ];
