@@ -12,20 +12,21 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       '|\\bcash[\\s-]?pick[\\s-]?ups?\\b' +
       // "The CO costs 160 USD, pls prepare cash, our agent will collect at your warehouse".
       '|\\bprepare\\s+(?:the\\s+)?cash\\b(?!\\s+flow)' +
-      // "Payez une partie en espèces à notre agent", "envoyer le reste en espèces via notre partenaire"; Bengali "নগদে পেমেন্ট" (pay in cash).
-      '|নগদে?\\s*(?:পেমেন্ট|টাকা|দিন|দিতে|পাঠান)|\\b(?:pay|paie|r[èée]gl|envoy|vers)\\S*\\s+(?:\\S+\\s+){0,3}?en\\s+esp[èe]ces\\b' +
+      // "Payez une partie en espèces à notre agent", "envoyer le reste en espèces via notre partenaire"; Bengali "নগদে পেমেন্ট" (pay in cash), "নগদ অগ্রিম" (a cash advance).
+      '|নগদে?\\s*(?:পেমেন্ট|টাকা|দিন|দিতে|পাঠান|অগ্রিম)|\\b(?:pay|paie|r[èée]gl|envoy|vers)\\S*\\s+(?:\\S+\\s+){0,3}?en\\s+esp[èe]ces\\b' +
       // "Bayar tunai kepada wakil kami" (cash to our agent); "I have cash in USD, could your cousin pick it up".
       // Turkish "acentemize nakit olarak teslim edin" (hand it to our agent in cash); "pay AED cash at Al Noor Exchange".
       '|\\bnakit\\s+olarak\\s+(?:teslim|[öo]de)|\\bpayment\\s+(?:must|should|has\\s+to|needs\\s+to)\\s+be\\s+(?:in\\s+)?cash\\b|\\bpay(?<!\\b(?:we|i)\\s+(?:can\\s+|will\\s+|could\\s+)?pay)\\s+(?:\\S+\\s+)?cash\\s+(?:at|in|to)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,3}?(?:exchange|bureau|money\\s+changer)\\b' +
       '|\\bbayar\\s+tunai\\b|\\btunai\\s+kepada\\b|\\bcash\\b[^.!?]{0,80}?\\bpick\\s+(?:it|them)\\s+up\\b' +
-      // "Cash to our agent in Lagos ok", "cash l agent bta3na" (Egyptian), "a nuestro agente en Bogotá en efectivo",
+      // "Cash to our agent in Lagos ok", "cash l agent bta3na" (Egyptian), "a nuestro agente en Bogotá en efectivo", "el
+      // depósito puede ser en efectivo",
       // "हमारे एजेंट को … कैश ले लेगा".
       '|\\bcash\\s+(?:to|via|through|with|l|li|lel)\\s+(?:(?:our|my|the)\\s+)?(?:\\S+\\s+)?(?:agent|representative|rep|cousin|brother|friend|staff|driver|office)\\b' +
       // Turkish "kuzenime elden verebilirsin" (hand it to my cousin), Dutch "contant aan onze partner".
       '|\\b(?:kuzen|karde[şs]|e[şs]|arkada[şs]|ortak)(?:ime|[ıi]ma|[üu]me|imize|[ıi]m[ıi]za)\\s+(?:\\S+\\s+){0,2}?elden\\b|\\bcontant\\s+(?:\\S+\\s+)?aan\\s+(?:onze|mijn|ons)\\s+(?:partner|agent|vertegenwoordiger|chauffeur|collega|broer)\\b' +
       // "We have agent in Lagos, you can give him cash in naira", "my friend is a trader in your city … give him the cash".
       '|\\bgive\\s+(?:him|her|them|our\\s+(?:agent|rep|representative|driver|staff))\\s+(?:the\\s+)?cash\\b(?<=\\b(?:agent|representative|rep|driver|staff|friend|trader|cousin|brother)\\b[^!?\\n]{0,160}?cash)' +
-      '|\\bagente\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b|\\ben\\s+efectivo\\s+(?:a|al|con)\\s+(?:nuestro|mi)\\s+agente\\b|\\b(?:pag|abon)\\S*\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b' +
+      '|\\bagente\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b|\\b(?:dep[óo]sito|anticipo|saldo)\\s+(?:\\S+\\s+){0,3}?en\\s+efectivo\\b|\\ben\\s+efectivo\\s+(?:a|al|con)\\s+(?:nuestro|mi)\\s+agente\\b|\\b(?:pag|abon)\\S*\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b' +
       // "Pode pagar o saldo em dinheiro para nosso representante".
       '|\\bpag\\S*\\s+(?:\\S+\\s+){0,4}?em\\s+dinheiro\\b|\\bdinheiro\\s+(?:para|ao|a)\\s+(?:o\\s+)?(?:nosso|meu)\\s+(?:agente|representante|motorista)\\b' +
       '|एजेंट[^।.!?]{0,60}?(?:कैश|नकद)' +

@@ -70,7 +70,8 @@ export const APP_MOVES: readonly Cue[] = [
       // Vietnamese "anh add zalo em".
       `|\\badd\\s+${APP}\\s+(?:em|anh|ch[ịi]|m[ìi]nh)\\b` +
       // Each branch that starts with the app, in one: the long list of apps is tried once at each place, not nine times.
-      `|${APP}(?:\\s+me\\b|\\s+us\\b(?<=\\b(?:or|and|pls|please|plz|just|then)\\s+\\S+\\s+us)` +
+      // Pidgin "WhatsApp am direct" (WhatsApp him directly).
+      `|${APP}(?:\\s+me\\b|\\s+us\\b(?<=\\b(?:or|and|pls|please|plz|just|then)\\s+\\S+\\s+us)|\\s+am\\s+(?:direct|now|quick|sharp|abeg)\\b` +
       // "Please accept my WhatsApp call", "can we have a Google Meet call?"; not "the phone supports WhatsApp calls", "a WhatsApp call button",
       // nor where the writer was or is: "I was on a Teams call with our CEO", "sorry I'm on a WhatsApp call now".
       "|\\s+(?:video\\s+|voice\\s+)?call\\b(?!\\s+(?:button|function|feature|icon|quality|recording))(?<=\\b(?:a|my|our|your)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?\\s+(?:video\\s+|voice\\s+)?call)(?<!(?:\\b(?:was|were|been|am|is|are|still|im)|\\bi'm)\\s+(?:on|in)\\s+a\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?\\s+(?:video\\s+|voice\\s+)?call)" +
@@ -78,8 +79,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*上?\\s*(?:联系|聊|加我|找我)|[^。!?\\n]{0,12}加(?:一下|我)` +
       // Hinglish: "WhatsApp pe baat karte hain", "baaki baat WhatsApp pe karte hain", "WhatsApp karo", "WhatsApp pe bank details bhej raha hoon" (not "… mat bhejna").
       `|\\s+(?:pe|par)\\s+(?:video\\s+|voice\\s+|(?:(?!(?:mat|nahi|nahin|na)\\s)\\S+\\s+){1,3}?(?=bhej\\s+(?:raha|rahi|rahe|dunga|dungi|denge|do|dijiye)\\b|bhej(?:ta|ti|te|unga|ungi|enge)\\b))?(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte|karte\\s+hain|karenge|kar\\s+lete)|\\s+(?:karo|karein|karen|kijiye|kar\\s+do)\\b|\\s+(?:करें|करो|कीजिए|कीजिये|कर\\s+दो)` +
-      // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın".
-      `|(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs]|devam)` +
+      // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın", "WeChat'ten göndereceğim" (I'll send it on WeChat).
+      `|(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs]|devam|g[öo]nder)` +
       // Japanese: "LINEで連絡ください", "WeChatのIDを教えて".
       `|\\s*(?:で|に|の方が)\\s*(?:連絡|話|やり取り|メッセージ|送|追加|続き)|\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
       // "LINE交換しましょう": contacts exchanged on the app.
@@ -103,7 +104,7 @@ export const APP_MOVES: readonly Cue[] = [
     'a request to talk on a messaging app',
     // "What's your line of business?", "do you have signal boosters / zoom lens?" ask no app; "are you on line?" asks if
     // the buyer is online.
-    `\\b(?:(?:do|if)\\s+(?:you|u)\\s+(?:have|use)|(?:are|r)\\s+(?:you|u)\\s+(?:on|using)(?!\\s+line\\b)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?(?:personal\\s+|private\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+api|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
+    `\\b(?:(?:do|if)\\s+(?:you|u)\\s+(?:have|use)|(?:are|r)\\s+(?:you|u)\\s+(?:on|using)(?!\\s+line\\b)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?(?:personal\\s+|private\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+(?:api|catalog\\w*|integration)|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
       // "Ur whatsapp pls?": the buyer's app asked for in two words.
       `|(?:^|[.!?,;]\\s*)(?:your|ur|yr)\\s+${APP}\\s*(?:(?:number|no\\.?|id)\\s*)?(?:pls|please|plz|\\?)` +
       // "¿Tiene WhatsApp?", "Você tem WhatsApp?": asked as a question, not "este celular tiene WhatsApp".

@@ -27,7 +27,8 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   '|\\bakaun\\s+lama\\s+(?:dah\\s+|telah\\s+|sudah\\s+)?(?:tutup|ditutup)|บัญชีเก่า|\\bbago\\s+na\\s+(?:po\\s+)?(?:kaming\\s+)?account|\\b(?:yangi|eski)\\s+hisob|жаңа\\s+шот|шот\\s+ауысты|\\bb?[th]esab\\s+(?:el\\s+)?(?:gdid|gedid|jdid|jadid)\\b' +
   // Spanish, Urdu, Hindi and Indonesian: "nuestra cuenta bancaria cambió", "ہمارا اکاؤنٹ بدل گیا", "अकाउंट बदल गया", "rek
   // perusahaan kami lagi diaudit", "pakai rek baru" (rek: rekening).
-  '|\\bcuenta\\s+(?:bancaria\\s+)?cambi(?:ó|o\\b)|اکاؤنٹ\\s+(?:بدل|تبدیل)|अकाउंट\\s+(?:नंबर\\s+)?(?:बदल|चेंज)|नया\\s+अकाउंट' +
+  // "Ya no recibimos en la cuenta de Hong Kong" (we no longer receive into the Hong Kong account).
+  '|\\bya\\s+no\\s+(?:recibimos|usamos|utilizamos)\\s+(?:\\S+\\s+){0,2}?(?:en\\s+)?(?:la|esa|esta|nuestra)\\s+cuenta\\b|\\bcuenta\\s+(?:bancaria\\s+)?cambi(?:ó|o\\b)|اکاؤنٹ\\s+(?:بدل|تبدیل)|अकाउंट\\s+(?:नंबर\\s+)?(?:बदल|चेंज)|नया\\s+अकाउंट' +
   // Portuguese "mudamos de banco", Tagalog "nagbago na ang bank account namin", Polish "zmienił się nasz numer konta",
   // Romanian "s-a schimbat contul nostru bancar", Czech "se změnilo naše číslo účtu", Hungarian "bankszámlaszámunk megváltozott".
   '|\\bmudamos\\s+de\\s+banco\\b|\\bnagbago\\s+na\\s+(?:po\\s+)?ang\\s+(?:bank\\s+)?account\\b|\\bzmieni[łl]\\s+si[ęe]\\s+(?:nasz\\s+)?(?:numer\\s+konta|rachunek)' +
@@ -54,6 +55,7 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   '|ሂሳ\\S*\\s+(?:\\S+\\s+)?(?:ተዘግቷል|ታግዷል|ተቀይሯል|ተለውጧል)|አዲሱ\\s+(?:\\S+\\s+){0,3}?ሂሳብ';
 
 export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
+  'ya no',
   'sondern',
   'ሂሳ',
   'zmian',

@@ -98,8 +98,21 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
     // "Please do not pay to the Bank of China account anymore, USD goes to Citibank now": an account retired by name.
     `\\b(?:pay|send|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,2}?(?:to|into)\\s+(?:the|our|this|that)\\s+(?:(?!dhl|fedex|ups|tnt|courier|express|shipping)\\S+\\s+){0,4}?${ACCOUNT}\\s+(?:any\\s?more|any\\s+longer)\\b` +
       // Italian "non usate più il conto HSBC indicato nella fattura precedente".
-      '|\\bnon\\s+(?:usate|utilizzate|pagate|usare|utilizzare|pagare)\\s+pi[ùu]\\s+(?:sul|il|al|nel)\\s+conto\\b',
-    { anchors: ['anymore', 'any more', 'any longer', 'conto'], noIsTheWarning: true },
+      '|\\bnon\\s+(?:usate|utilizzate|pagate|usare|utilizzare|pagare)\\s+pi[ùu]\\s+(?:sul|il|al|nel)\\s+conto\\b' +
+      // "Pls dont use the bank info on Alibaba order, that one for old factory": the order's own account said to be wrong.
+      `|\\b(?:don'?t|do\\s+not|never)\\s+(?:use|pay\\s+(?:to|into))\\s+(?:the\\s+)?(?:bank\\s+(?:info|details)|${ACCOUNT})\\s+(?:on|in)\\s+(?:the\\s+)?(?:alibaba\\s+order|ta\\s+order|trade\\s+assurance\\s+order)\\b`,
+    {
+      anchors: [
+        'anymore',
+        'any more',
+        'any longer',
+        'conto',
+        'alibaba order',
+        'ta order',
+        'trade assurance order',
+      ],
+      noIsTheWarning: true,
+    },
   ),
   cue(
     'the bank details given before said to be wrong',

@@ -24,8 +24,10 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|(?:\\b(?:zahlung|betrag|anzahlung|restbetrag|zahlen|ueberweis\\w*|uberweis\\w*)|überweis\\w*)\\s+(?:\\S+\\s+){0,4}?auf\\s+unser(?:em|e|en)?\\s+(?:firmen|bank|gesch(?:ä|a|ae)fts)?konto\\b' +
       '|\\bbezpo[śs]rednio\\s+(?:\\S+\\s+){0,2}?na\\s+(?:nasze\\s+konto|moje\\s+konto|konto\\s+firm\\w*)\\b' +
       // An account in Hong Kong: Italian "sul conto del nostro ufficio di Hong Kong", Dutch "naar onze rekening in Hong Kong",
-      // Spanish "a la nueva cuenta en Hong Kong"; Japanese 新しい口座（香港の銀行）へお願いします.
-      '|\\b(?:cuenta|conta|conto|compte|konto|rekening)\\s+(?:\\S+\\s+){0,4}?(?:en|em|in|di|à|a|i|w|na)\\s+(?:hong\\s+kong|hk)\\b' +
+      // Spanish "a la cuenta de la empresa de HK", Swahili "akaunti ya kampuni yetu ya Hong Kong", Russian "на наш счёт в
+      // Гонконге"; Japanese 新しい口座（香港の銀行）へお願いします.
+      '|\\b(?:cuenta|conta|conto|compte|konto|rekening|akaunti)\\s+(?:\\S+\\s+){0,4}?(?:en|em|in|di|à|a|i|w|na|ya)\\s+(?:hong\\s+kong|hk)\\b|\\bcuenta\\s+de\\s+la\\s+empresa\\s+de\\s+(?:hong\\s+kong|hk)\\b' +
+      '|сч[её]т[\\p{L}]*\\s+(?:\\S+\\s+){0,2}?в\\s+гонконг' +
       '|新しい口座[^。！？]{0,20}?(?:へ|に)(?:お願い|お振込|お支払|送金)' +
       // Japanese "残金はこちらの口座へ…直接お振込みください" (pay the balance straight into this account).
       '|こちらの口座[^。！？]{0,20}?(?:お振込|お振り込み|お支払|送金)' +
@@ -38,6 +40,8 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // Indonesian: "transfer aja ke BCA 000 123 4567 a.n. Susanti": an account at a named bank (not Alibaba's virtual account).
       '|\\b(?:transfer|tf|trf|bayar|kirim)\\w*\\s+(?:\\S+\\s+){0,2}?ke\\s+(?:rek(?:ening)?\\s+)?(?:bca|bni|bri|mandiri|permata|bsi|btn)\\b(?!\\s+(?:virtual|va)\\b)' +
       // Hausa: "in ba ka lambar asusun kai tsaye" (I give you the account number directly), "ka biya kai tsaye" (pay directly).
+      // Urdu "ادائیگی براہ راست ہمارے بینک میں کریں" (pay straight into our bank).
+      '|براہ\\s+راست\\s+(?:\\S+\\s+){0,2}?(?:بینک|اکاؤنٹ|اکاونٹ|کھاتے)' +
       '|\\blambar\\s+asusu\\w*\\s+(?:\\S+\\s+)?kai\\s+tsaye\\b|\\b(?:ka|ki|ku)\\s+biya\\s+(?:\\S+\\s+)?kai\\s+tsaye\\b',
     {
       anchors: [
@@ -57,12 +61,14 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'bezpośrednio',
         'bezposrednio',
         'hong kong',
+        'гонконг',
         'hk',
         '新しい口座',
         'こちらの口座',
         '弊社の口座',
         'akaun',
         'kai tsaye',
+        'براہ راست',
         'bca',
         'bni',
         'bri',

@@ -115,7 +115,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   cue(
     'bank details given in the chat',
     // A Mexican CLABE, the 18 digits that receive a transfer: "pay in MXN to their BBVA CLABE 012180001523847291".
-    '\\bclabe\\s*(?:interbancaria\\s*)?[:：#]?\\s*\\d{18}\\b',
+    '\\bclabe\\s*(?:interbancaria\\s*)?[:：#]?\\s*(?:\\d[\\s-]?){17}\\d\\b',
     { anchors: ['clabe'] },
   ),
   ...SUPPLIER_CHECKOUTS,

@@ -13,8 +13,8 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'Western Union',
     // Misspelt, split to slip past a filter ("weste rn union"), or misheard by voice typing ("wester onion", "west and union").
-    '\\bw\\s?e\\s?s\\s?t\\s?(?:e\\s?r\\s?n|r\\s?n|e\\s?r|e\\s?n)\\s?-?\\s?union\\b|\\bwestern?\\s+onion\\b|\\bwest\\s+and\\s+union\\b|\\bwestern\\s?uni\\b|西联|西联汇款|ويسترن\\s?يونيون|вестерн\\s?юнион|ウ[エェ]スタン・?ユニオン',
-    { anchors: ['union', 'uni', 'onion', '西联', 'ويسترن', 'вестерн', 'スタン'] },
+    '\\bw\\s?e\\s?s\\s?t\\s?(?:e\\s?r\\s?n|r\\s?n|e\\s?r|e\\s?n)\\s?-?\\s?union\\b|\\bwestern?\\s+onion\\b|\\bwest\\s+and\\s+union\\b|\\bwestern\\s?uni\\b|西联|西联汇款|ويسترن\\s?يونيون|ویسٹرن\\s?یونین|вестерн\\s?юнион|ウ[エェ]スタン・?ユニオン',
+    { anchors: ['union', 'uni', 'onion', '西联', 'ويسترن', 'ویسٹرن', 'вестерн', 'スタン'] },
   ),
   cue(
     'Western Union',

@@ -86,8 +86,8 @@ const ENGLISH: DeadlinePayAndLoss = {
     "|\\bwithin\\s+\\d{1,2}\\s*(?:hours?|hrs?|h|days?|working\\s+days?)\\b|\\buntil\\s+\\d{1,2}\\b|\\buntil\\s+\\d{1,2}\\s?[ap]\\.?m\\b|\\btill\\s+\\d{1,2}\\b|\\bat\\s+\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d|o'?clock)",
   pay:
     // "Revert today itself with advance": the advance, not thanks "in advance" or an "advance notice".
-    // Not the order's own payment: "if the Alibaba payment is done by Jan 10 …".
-    `(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|renew(?:al)?|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|tt|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\b(?:i|we)(?:\\s+(?:will|can|shall|must|also)|'ll)?\\s+)send\\s+(?:the\\s+)?${AN_AMOUNT}|open\\s+(?:the\\s+)?(?:lc|l/c)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?)|clear(?=\\s+(?:it\\s+)?now\\b))\\b` +
+    // Not the order's own payment: "if the Alibaba payment is done by Jan 10 …"; nor none: "nothing to pay now".
+    `(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)(?<!\\b(?:nothing|no\\s+need)\\s+to\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|renew(?:al)?|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|tt|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\b(?:i|we)(?:\\s+(?:will|can|shall|must|also)|'ll)?\\s+)send\\s+(?:the\\s+)?${AN_AMOUNT}|open\\s+(?:the\\s+)?(?:lc|l/c)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?)|clear(?=\\s+(?:it\\s+)?now\\b))\\b` +
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
     "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:[^\\s.!?]+\\s+){0,2}\\S+)" +
     // Nor paying said to wait: "payment no rush", "the balance is only after inspection"; nor none: "no deposit needed".
@@ -102,14 +102,16 @@ const ENGLISH: DeadlinePayAndLoss = {
     "|if\\s+(?:\\S+\\s+){0,4}?(?:is\\s+not|isn't|not)\\s+(?:in|received|paid|sent|here|arrived?|made|done|settled|cleared)" +
     // "Container closing tonight!! Send balance now", "… your container is held and demurrage begins".
     '|(?:container|vessel|booking|order\\s+book|loading|space|slot)\\s+(?:is\\s+)?clos(?:es|ing|ed)|clos(?:es|ing)\\s+(?:the\\s+)?(?:order\\s+book|container|booking)|demurrage|(?:container|goods|cargo|shipment)\\s+(?:is|are|will\\s+be|gets?)\\s+held' +
-    '|next\\s+(?:week|month|year|shipment|vessel|pick\\s?-?up|batch)|new\\s+price|old\\s+price|(?:delayed|rolled|moved|pushed)\\s+to' +
+    '|next\\s+(?:week|month|year|shipment|vessel|pick\\s?-?up|batch|slot)|new\\s+price|old\\s+price|(?:delayed|rolled|moved|pushed)\\s+to' +
     '|last\\s+(?:vessel|container|truck|slot|shipment|boat|ship)' +
     '|prices?\\s+(?:will\\s+|must\\s+|would\\s+)?(?:go(?:es)?\\s+up|go(?:es)?\\s+back\\s+to|rises?|increases?)|realloca\\w*|prices?\\s*\\+\\s*\\d+' +
     // "After that normal price", "… you will not be in the container".
     "|(?:after\\s+that|then)\\s*,?\\s+(?:the\\s+)?(?:normal|regular|full|original|list)\\s+prices?|(?:will\\s+not|won't)\\s+be\\s+(?:in|on)\\s+(?:the|this)\\s+(?:container|shipment|vessel|batch)" +
     // "Storage fee start from tomorrow", "port storage fee is 85 usd per day".
     '|(?:storage|demurrage|detention)\\s+(?:(?:fees?|charges?)\\s+)?(?:will\\s+)?(?:start|begin|(?:is|are)\\s+(?:\\S+\\s+){1,3}?(?:per|a|each|every)\\s+day)' +
-    // "Or storage 50 USD per day", "storage start from tomorrow 85usd/day", "the container enters overtime cargo".
+    // "Or storage 50 USD per day", "storage start from tomorrow 85usd/day", "the container enters overtime cargo", "we start
+    // charging 20 USD/day warehouse fee", "dem go start charge storage".
+    '|(?:start|begin)\\w*\\s+(?:to\\s+)?(?:charg\\w*|count\\w*)\\s+(?:the\\s+|you\\s+)?(?:storage|demurrage|\\d[\\d,.]*\\s*(?:usd|us\\$|\\$|eur|€|rmb)\\s*(?:/|per\\s+)\\s?day\\b)' +
     '|(?:storage|demurrage|detention)[^.!?]{0,30}?(?:(?:per|a|each|every)\\s+day|/\\s?day)\\b|overtime\\s+cargo|(?:vessel|ship|container)\\s+cut[\\s-]?off' +
     "|(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:\\S+\\s+)?(?:help|ship(?:ped)?|hold|keep|guarantee|promise|load(?:ed)?|release(?:d)?|leave)" +
     // "Free days end tonight", "every day storage 30 USD".
@@ -117,13 +119,13 @@ const ENGLISH: DeadlinePayAndLoss = {
     '|back\\s+of\\s+the\\s+(?:queue|line)' +
     // "After today sample stock is finish", "i can only keep 2 hours", "if late … price change", "today is last day".
     '|(?:stock|goods|lot)\\s+(?:is\\s+|will\\s+be\\s+)?finish\\w*|will\\s+be\\s+sold\\s+out|(?:can|could)\\s+only\\s+(?:keep|hold)' +
-    "|prices?\\s+(?:will\\s+)?change|(?:is|it's)\\s+(?:the\\s+)?last\\s+day|(?:discount|price|offer)\\s+(?:\\S+\\s+){0,3}?only\\s+if\\s+you\\s+(?:pay|transfer|send)" +
+    "|prices?\\s+(?:will\\s+|go\\s+)?change|(?:is|it's)\\s+(?:the\\s+)?last\\s+day|(?:discount|price|offer)\\s+(?:\\S+\\s+){0,3}?only\\s+if\\s+you\\s+(?:pay|transfer|send)" +
     // "Pay the deposit today to keep the price"; "… or goods wait until March".
     `|${KEEPS}|(?:or|and)\\s+(?:the\\s+|your\\s+|ur\\s+)?(?:goods|order|shipment|production|container|cargo)\\s+(?:will\\s+|must\\s+|has\\s+to\\s+)?(?:wait|be\\s+delayed|be\\s+held)` +
-    '|miss(?:es)?\\s+the\\s+(?:vessel|ship|container|truck|slot|shipment|boat|cut-?off)' +
+    '|miss(?:es)?\\s+(?:the\\s+)?(?:vessel|ship|container|truck|slot|shipment|boat|cut-?off)' +
     // "… or shipment after 10 oct and you pay the port storage".
     '|or\\s+(?:the\\s+)?(?:shipment|shipping|delivery|production|loading)\\s+(?:will\\s+be\\s+|is\\s+)?after|pay\\s+(?:the\\s+)?(?:port\\s+)?storage' +
-    '|lose|lost|gone|cancel\\w*|(?:b/l|bl|goods|container|shipment|order)\\s+(?:will\\s+)?wait\\s+(?:until|till|to)|released?\\s+to\\s+(?:other|another)|sold\\s+to|delay\\w*|on\\s+hold' +
+    '|lose|lost|gone|cancel\\w*|(?:b/l|bl|goods|container|shipment|order)\\s+(?:will\\s+|go\\s+)?wait\\s+(?:until|till|to)|released?\\s+to\\s+(?:other|another)|sold\\s+to|delay\\w*|on\\s+hold' +
     // "We will treat goods as abandoned and sell them", "your deposit not refundable".
     // "… or the container goes to auction", "to avoid late penalty", "tomorrow raw material up 12%".
     // "Your membership expires tonight", "the parts will be scrapped", "the parcel returns to sender tomorrow".

@@ -8,10 +8,12 @@ export const STAKES_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'a price rise tomorrow',
     // "Le prix augmente demain", "der Preis steigt morgen", "цена вырастет завтра".
-    '\\bprix\\s+(?:\\S+\\s+)?(?:augmente(?:nt|ra|ront)?|monte(?:nt|ra)?|vont?\\s+augmenter|va\\s+monter)\\s+(?:d[èe]s\\s+|[àa]\\s+partir\\s+de\\s+)?demain\\b|\\bd[èe]s\\s+demain,?\\s+(?:le|les)\\s+prix\\s+(?:augment|mont)' +
+    '\\bprix\\s+(?:\\S+\\s+)?(?:augmente(?:nt|ra|ront)?|monte(?:nt|ra)?|vont?\\s+augmenter|va\\s+monter)\\s+(?:d[èe]s\\s+|[àa]\\s+partir\\s+de\\s+)?demain\\b|\\b(?:d[èe]s\\s+)?demain,?\\s+(?:le|les)\\s+prix\\s+(?:augment|mont)' +
+      // Swahili "bei ya inverter itapanda kesho".
+      '|\\bbei\\s+(?:\\S+\\s+){0,4}?(?:itapanda|inapanda|itaongezeka)\\s+(?:kuanzia\\s+)?kesho\\b' +
       '|\\bpreis\\w*\\s+(?:steigt|steigen|erh[öo]ht\\s+sich|erh[öo]hen\\s+sich)\\s+(?:ab\\s+)?morgen\\b(?!\\s+(?:noch\\s+)?nicht)|\\bpreis\\w*\\s+(?:wird|werden)\\s+(?:ab\\s+)?morgen\\s+(?:steigen|erh[öo]ht)|\\b(?:ab\\s+)?morgen\\s+(?:steigt|steigen|erh[öo]hen\\s+sich|erh[öo]ht\\s+sich)\\s+(?:der|die)\\s+preis' +
       // "Der Preis gilt nur bis morgen, danach steigt …".
-      '|\\bpreis\\w*\\s+gilt\\s+nur\\s+(?:noch\\s+)?bis\\s+(?:morgen|heute)\\b' +
+      '|\\b(?:preis\\w*|angebot)\\s+gilt\\s+nur\\s+(?:noch\\s+)?bis\\s+(?:morgen|heute)\\b' +
       '|цен[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:выраст[\\p{L}]*|подним[\\p{L}]*|повыс[\\p{L}]*|вырост[\\p{L}]*)\\s+(?:уже\\s+|с\\s+)?завтра|завтра\\s+(?:[\\p{L}]+\\s+)?цен[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:выраст|подним|повыс|вырост)' +
       // "Fiyat yarın artıyor", "giá sẽ tăng vào ngày mai", "harga naik besok", "السعر سيرتفع غدا".
       '|fiyat[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?yar[ıi]n(?:dan\\s+itibaren)?\\s+(?:[\\p{L}]+\\s+)?(?:art|y[üu]ksel|zamlan)(?!m[ıiae])|yar[ıi]n(?:dan\\s+itibaren)?\\s+(?:[\\p{L}]+\\s+)?fiyat[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:art|y[üu]ksel|zamlan)(?!m[ıiae])' +
@@ -39,6 +41,7 @@ export const STAKES_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'بكرة',
         'بكره',
         'kal se',
+        'kesho',
         'gilt nur',
         'giữ',
         'giu',

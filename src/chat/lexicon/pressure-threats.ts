@@ -38,7 +38,9 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       // "… we will sell to another customer" (not "we sell to other customers in Europe too").
       "|\\b(?:will|'ll|have\\s+to|must|going\\s+to)\\s+sell\\s+(?:it\\s+|them\\s+|this\\s+lot\\s+|the\\s+(?:goods|stock|slot|lot)\\s+)?to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b" +
       "|\\bnext\\s+buyer\\s+in\\s+line\\b|\\b(?:release|sell)\\s+(?:your|the)\\s+goods\\s+to\\b|\\bsell\\s+your\\s+(?:reserved\\s+)?(?:stock|material|materials|lot|slot|items?)\\s+to\\b|\\b(?<!(?:\\b(?:was|were|been|already|not\\s+be|never\\s+be)|n't\\s+be)\\s+)(?:sold|given|allocated|released)\\s+to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client|shipper)s?\\b|\\bonly\\s+\\d+\\s+(?:units?|pcs|pieces|sets?|containers?|cartons?|pallets?|lots?|rolls?|tons?|(?:production\\s+)?(?:slots?|spots?))?\\s*left\\b(?![^.!?]{0,40}?\\b(?:fyi|just\\s+so\\s+you\\s+know|if\\s+(?:you|u)\\s+(?:need|want))|[^.!?]{0,60}?\\b(?:(?:we|i)\\s+(?:can\\s+|will\\s+)?(?:produce|make)\\s+more|same\\s+price)\\b)" +
-      // "The space goes to a buyer from Brazil", "I must give your production slot to another customer".
+      // "The space goes to a buyer from Brazil", "I must give your production slot to another customer", Pidgin "another
+      // customer go carry am".
+      '|\\banother\\s+(?:customer|buyer)\\s+(?:go|fit|wan)\\s+(?:carry|take|buy)\\s+(?:am|everything|all)\\b' +
       '|\\b(?:space|slot|stock|goods|container|lot|booking|spot|place)\\s+(?:goes|go|will\\s+go|is\\s+going)\\s+to\\s+(?:a|another|the\\s+next)\\s+(?:buyer|customer|client)\\b' +
       '|\\b(?:give|gives|giving)\\s+(?:your\\s+(?:\\S+\\s+)?(?:slot|space|goods|stock|booking|spot|place|order)|(?:the|this)\\s+(?:\\S+\\s+)?(?:slot|space|booking|spot|place))\\s+to\\s+(?:another|other)\\s+(?:buyer|customer|client)s?\\b' +
       '|\\blast\\s+\\d+\\s+(?:units|pcs|pieces|sets)\\b|\\breserved\\s+for\\s+you\\s+for\\b(?!\\s+(?:\\S+\\s+)?(?:weeks?|months?)\\b)|\\b(?:price|discount|offer|stock)s?\\s+(?:and\\s+the\\s+\\w+\\s+)?(?:is|are|will\\s+be)\\s+gone\\b' +
@@ -90,8 +92,9 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       // "If you are late, we cannot help": a cost named for lateness.
       "|\\bif\\s+(?:you\\s+are\\s+late|you're\\s+late|u\\s+are\\s+late|you\\s+are\\s+too\\s+late)\\b[^.!?]{0,30}?\\b(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:help|load|keep|hold|ship|guarantee|do\\s+anything)\\b" +
       // Cancelled, held or frozen if the buyer doesn't pay: not a fair "held from 15 to 19 October", fish "frozen at -35°C",
-      // samples "kept for 3 months", "the order will not be cancelled", or goods "held at our warehouse" until the buyer checks them.
-      `|\\bwill\\s+be\\s+(?:cancel(?:l?ed)?|stuck|held|frozen|blocked|destroyed|auctioned|confiscated|disposed\\s+of)\\b(?!\\s+(?:at|in)\\s+(?:our|the)\\s+(?:warehouse|factory))${UNLESS_PAID}` +
+      // samples "kept for 3 months", "the order will not be cancelled", or goods "held at our warehouse" until the buyer checks them;
+      // nor the platform's own rule: "the order will be cancelled automatically by Alibaba if not paid in 30 days".
+      `|\\bwill\\s+be\\s+(?:cancel(?:l?ed)?|stuck|held|frozen|blocked|destroyed|auctioned|confiscated|disposed\\s+of)\\b(?!\\s+(?:at|in)\\s+(?:our|the)\\s+(?:warehouse|factory)|\\s+automatically\\b|\\s+by\\s+(?:alibaba|the\\s+system)\\b)${UNLESS_PAID}` +
       `|\\b(?:will\\s+not|won't)\\s+be\\s+(?:kept|held|reserved)\\b${UNLESS_PAID}|\\bwill\\s+be\\s+forfeited\\b` +
       // "Will be refunded" reassures; only "will not be refunded" threatens.
       "|\\b(?:will\\s+not|won't)\\s+be\\s+refunded\\b" +

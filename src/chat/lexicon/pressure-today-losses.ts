@@ -128,17 +128,19 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
   // dólares, depois de 7 dias o porto leiloa a carga".
   {
     today: '\\b(?:hoy|hoje)\\b',
-    loss: '(?:ma[ñn]ana\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sube|aumenta|cambia)|amanh[ãa]\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sobe|aumenta|muda)|\\bs[óo]\\s+(?:segura|guarda|mant[ée]m)\\b|\\bse\\s+cancela|\\bcancelamos\\b|\\bcancelado\\b|\\bleiloa|\\bsubasta|\\bcada\\s+d[íi]a\\s+(?:m[áa]s|mais)\\b)',
+    loss: '(?:ma[ñn]ana\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sube|aumenta|cambia)|amanh[ãa]\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sobe|aumenta|muda)|\\bs[óo]\\s+(?:segura|guarda|mant[ée]m)\\b|\\bse\\s+cancela|\\bcancelamos\\b|\\bcancelado\\b|\\bleiloa|\\bsubasta|\\bcada\\s+d[íi]a\\s+(?:m[áa]s|mais)\\b|\\bpierde\\s+(?:el|su|la)\\b|\\bdecomisad)',
     // "O armazém só segura a mercadoria até amanhã, depois cobra armazenagem. Por favor pague o saldo … ainda hoje."
     lossAlone:
       '\\bs[óo]\\s+(?:segura|guarda|mant[ée]m)\\b|\\bcobra(?:mos|r)?\\s+(?:a\\s+|el\\s+)?(?:armazenagem|almacenaje)\\b|\\b(?:otro|outro)\\s+cliente\\b|\\bsube\\s+el\\s+precio\\b|\\bo\\s+pre[çc]o\\s+sobe\\b',
     anchors: ['hoy', 'hoje'],
   },
-  // Swahili "lipa leo, kesho bei itapanda"; Hausa "dole ka biya yau, idan ba haka ba za a soke oda".
+  // Swahili "lipa leo, kesho bei itapanda", "tuma ushuru leo, kesho storage inaanza" (storage starts tomorrow), "storage ni
+  // USD 80 kila siku … lipa sasa hivi" (every day … pay right now); Hausa "dole ka biya yau, idan ba haka ba za a soke oda".
   {
-    today: '\\bleo\\b',
-    loss: '(?:itaghairiwa|\\bghairi|itapanda|inaongezeka|zinaongezeka|vinginevyo)',
-    anchors: ['leo'],
+    today: '\\b(?:leo|sasa\\s+hivi)\\b',
+    loss: '(?:itaghairiwa|\\bghairi|itapanda|inaongezeka|zinaongezeka|vinginevyo|\\binaanza\\b|\\bkila\\s+siku\\b)',
+    lossAlone: '\\bstorage\\s+(?:\\S+\\s+){0,4}?kila\\s+siku\\b|\\bkesho\\s+storage\\b',
+    anchors: ['leo', 'sasa hivi'],
   },
   { today: '\\byau\\b', loss: '(?:\\bsoke\\b|idan\\s+ba\\s+haka\\s+ba)', anchors: ['yau'] },
   // Kazakh "бүгін төлемесеңіз тапсырыс жойылады".
@@ -146,7 +148,14 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
   // Amharic "ዛሬ ካልከፈሉ ትዕዛዙ ይሰረዛል".
   { today: 'ዛሬ', loss: '(?:ይሰረዛል|ይሰረዛሉ|ይጨምራል)', anchors: ['ዛሬ'] },
   // Persian "اگر امروز واریز نکنید سفارش لغو می‌شود"; Urdu "آج ادائیگی نہ کی تو آرڈر منسوخ".
-  { today: '(?:امروز|آج)', loss: '(?:لغو|گران|وگرنه|منسوخ|ورنہ|کینسل)', anchors: ['امروز', 'آج'] },
+  // Urdu "اگر آج ڈپازٹ … نہیں آیا تو کپڑا کسی اور گاہک کو دے دیں گے" (the fabric goes to another customer).
+  {
+    today: '(?:امروز|آج)',
+    loss: '(?:لغو|گران|وگرنه|منسوخ|ورنہ|کینسل|کسی\\s+اور\\s+(?:گاہک|کسٹمر|خریدار))',
+    anchors: ['امروز', 'آج'],
+  },
+  // Bengali "আজকের মধ্যে নগদ অগ্রিম না দিলে অর্ডার বাতিল হবে" (if the advance isn't paid today, the order is cancelled).
+  { today: 'আজ', loss: '(?:বাতিল|দাম\\s+বাড়)', anchors: ['আজ'] },
   // Tagalog "bayaran niyo na po ngayon o ika-cancel namin ang order".
   {
     today: '\\b(?:ngayon|ngayong\\s+araw)\\b',

@@ -56,8 +56,13 @@ export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
     'a reason to leave Trade Assurance',
     // "Pls pay by company account below, it is more fast than Alibaba": paying outside sold as quicker, or as cheaper when "it" is, or
     // the account just named ("the bank detail of our HK partner there, cheaper than alibaba"); prices are "cheaper than Alibaba" too.
-    "\\b(?:faster|more\\s+fast|quicker|more\\s+quick|more\\s+convenient|easier|more\\s+easy|(?:cheaper|more\\s+cheap)(?<=(?:\\b(?:it\\s+is|it's|its|this\\s+is|that\\s+is|will\\s+be)\\s+(?:much\\s+|a\\s+lot\\s+)?|\\b(?:there|direct(?:ly)?|account|details?|partner)\\s*,\\s*)(?:cheaper|more\\s+cheap)))\\s+(?:than\\s+alibaba|than\\s+trade\\s+assurance|than\\s+ta|than\\s+the\\s+platform)\\b",
-    { needsPaymentTalk: true, anchors: ['than alibaba', 'than trade', 'than ta', 'than the platform'] },
+    "\\b(?:faster|more\\s+fast|quicker|more\\s+quick|more\\s+convenient|easier|more\\s+easy|(?:cheaper|more\\s+cheap)(?<=(?:\\b(?:it\\s+is|it's|its|this\\s+is|that\\s+is|will\\s+be)\\s+(?:much\\s+|a\\s+lot\\s+)?|\\b(?:there|direct(?:ly)?|account|details?|partner)\\s*,\\s*)(?:cheaper|more\\s+cheap)))\\s+(?:than\\s+alibaba|than\\s+trade\\s+assurance|than\\s+ta|than\\s+the\\s+platform)\\b" +
+      // "Pode pagar no boleto, sai mais barato que pelo Alibaba", "sale más barato que por Alibaba".
+      '|(?<![\\p{L}])(?:sai|fica|sale|es|é)\\s+(?:mais|m[áa]s)\\s+(?:barato|r[áa]pido)\\s+(?:que|do\\s+que)\\s+(?:pelo\\s+|por\\s+|no\\s+|en\\s+|via\\s+)?alibaba\\b',
+    {
+      needsPaymentTalk: true,
+      anchors: ['than alibaba', 'than trade', 'than ta', 'than the platform', 'barato', 'rápido', 'rapido'],
+    },
   ),
   cue(
     'a higher price for paying through Trade Assurance',

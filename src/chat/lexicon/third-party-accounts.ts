@@ -64,8 +64,9 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
     "someone else's account, not the order",
     // French: "réglez-les directement sur son compte", "le compte de notre agent", "son compte Lydia".
     '(?:\\bsur|à(?<![\\p{L}]à)|\\ba)\\s+son\\s+compte\\b|(?:\\bsur|à(?<![\\p{L}]à)|\\ba)\\s+leur\\s+compte\\b|\\bcompte\\s+de\\s+(?:notre|son|leur)\\s+(?:agent|transitaire|inspecteur|repr[ée]sentant|partenaire|directeur|responsable|comptable)\\b' +
-      // Spanish and Portuguese: "la cuenta de nuestro agente", "a conta do nosso despachante".
-      `|\\bcuenta\\s+del?\\s+${OUR_AGENT_ES}|\\bclabe\\s+del?\\s+${OUR_AGENT_ES}` +
+      // Spanish and Portuguese: "la cuenta de nuestro agente", "la cuenta de Bancolombia de nuestro representante", "a conta do
+      // nosso despachante".
+      `|\\bcuenta\\s+(?:\\S+\\s+){0,2}?del?\\s+${OUR_AGENT_ES}|\\bclabe\\s+del?\\s+${OUR_AGENT_ES}` +
       '|\\bsur\\s+le\\s+compte\\s+du\\s+(?:transitaire|agent|repr[ée]sentant|partenaire|directeur|comptable|patron)\\b|\\bpag\\w*\\s+(?:\\S+\\s+){0,2}?tramite\\s+il\\s+nostro\\s+(?:agente|rappresentante|socio)\\b' +
       '|\\bconta\\s+d[oa]\\s+(?:nosso\\s+|nossa\\s+)?(?:agente|despachante|representante|s[óo]cio|gerente|diretor|dono|contador)\\b' +
       // Italian: "sul conto del nostro agente", "intestata al nostro spedizioniere".
@@ -82,7 +83,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       // Korean, Japanese and Chinese: an agent's or a related company's account.
       '|(?:에이전트|대리인|대리점|자회사|관계사)\\s?계좌|(?:代理店|代理人|関連会社|子会社)の?口座|代理商的?(?:帳戶|账户)|บัญชีบริษัทในเครือ' +
       // Arabic "إلى حساب المخلص الجمركي" (to the customs broker's account), Thai บัญชีตัวแทน (the agent's account).
-      '|حساب\\s+(?:ال)?(?:مخلص|وكيل|مندوب)|บัญชีตัวแทน' +
+      // Amharic "ወደ ወኪላችን የንግድ ባንክ ሂሳብ" (to our agent's Commercial Bank account).
+      '|حساب\\s+(?:ال)?(?:مخلص|وكيل|مندوب)|บัญชีตัวแทน|ወኪላችን[^።፣፤]{0,30}?ሂሳብ' +
       // Turkish "ödemeyi fabrikaya değil bizim Dubai'deki şirket hesabımıza gönderin" (not to the factory, to our account).
       '|(?<![\\p{L}])[öo]demeyi\\s+(?:\\S+\\s+){0,2}?fabrikaya\\s+de[ğg]il(?![\\p{L}])',
     {
@@ -94,9 +96,10 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         'compte de',
         'compte du',
         'tramite il nostro',
-        'cuenta de',
+        'cuenta ',
         'clabe de',
         'conta do',
+        'ወኪላችን',
         'conta da',
         'conto',
         'intestat',

@@ -1863,4 +1863,11 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'บริษัทเรามีบัญชีธนาคารเดียว ไม่เคยเปลี่ยน ถ้ามีใครส่งบัญชีใหม่มา อย่าโอนนะครับ', rules: [] },
+  // Round 38: 原收款账户 and 'ya no recibimos en la cuenta', the Alibaba order's bank info said to be old; quiet: an Arabic warning that a new account is fraud.
+  {
+    text: 'friend pls dont use the bank info on Alibaba order, that one for old factory. we send you correct one tonight',
+    rules: [CHANGE],
+  },
+  { text: '请注意：我司原收款账户因年检暂停使用，请勿向该账户付款，新账户稍后邮件发送给您', rules: [CHANGE] },
+  { text: 'تنبيه: لا نغير حسابنا البنكي أبدًا. إذا وصلتك رسالة بحساب جديد باسمنا فهي احتيال', rules: [] },
 ];

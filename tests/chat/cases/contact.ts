@@ -1406,4 +1406,13 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [CONTACT, PRESSURE],
   },
   { text: 'el cliente me escribe por WhatsApp que no le llegó, revisamos el tracking en Alibaba', rules: [] },
+  // Round 38: Swahili 'tuongee kwenye WeChat', 'nipigie WhatsApp', French 'contactez-le sur WhatsApp', Pidgin 'WhatsApp am direct', Turkish 'WeChat'ten göndereceğim'; quiet: a WhatsApp business catalog integration.
+  {
+    text: 'Habari, mimi ni muuzaji tuliyekutana Canton Fair. Tuongee kwenye WeChat au Telegram, hapa Alibaba ni polepole sana',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Hi, do you have a WhatsApp business catalog integration for the shop? Asking because our customers want notifications',
+    rules: [],
+  },
 ];

@@ -548,4 +548,9 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Catalogue and new price list, pls download here: https://files-cn.net/catalog_2024_full.rar',
     rules: [LINK],
   },
+  // Round 38: a program on a '.download' address.
+  {
+    text: 'hi dear plz check the new packaging mockup here dropbox-files.download/mockup_box_v3.exe',
+    rules: [LINK],
+  },
 ];

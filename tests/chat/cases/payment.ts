@@ -5075,4 +5075,127 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: '付款还是原账户，没有变', rules: [] },
+  // Round 38 (small online sellers, garments and trade-show leads; electronics brokers and importers in Africa and Latin America): Moniepoint, Yape and Orange Money with 'soles', 'FCFA', 'envoyez'; Easypaisa and bKash; Urdu 'براہ راست' and Western Union, Bengali 'নগদ অগ্রিম'; accounts in Hong Kong in Russian, Spanish and Swahili; an agent's account in Amharic and 'de nuestro representante'; 'sai mais barato que pelo Alibaba'; a spaced CLABE. Quiet: 'I go pay' is no GoPay, 'el pago va por Alibaba', warnings of fake clearing agents.
+  {
+    text: 'For the 300pcs private label leggings sample fee is 85 USD, pls send by PayPal friends and family to lindawu.sales@163.com today, the sampling room closes for holiday tomorrow and next slot is 3 weeks later',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Oi amiga, nos conhecemos na feira de Cantão 😊 pode pagar o sinal direto por Pix pro nosso parceiro no Brasil, é mais rápido. Me chama no zap +55 11 97734-2098',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'بھائی سیمپل کی فیس 40 ڈالر ہے، براہ کرم میرے ذاتی ایزی پیسہ اکاؤنٹ 0345 7712093 میں بھیج دیں، پھر ہم ڈی ایچ ایل سے بھیجیں گے',
+    rules: [PAY],
+  },
+  {
+    text: 'আপনার হ্যাংট্যাগ স্যাম্পল ফি ২৫ ডলার, অনুগ্রহ করে বিকাশ নম্বর 01819 224 670 এ পাঠান, প্ল্যাটফর্মে নয়',
+    rules: [PAY],
+  },
+  {
+    text: 'جناب ہم کینٹن فیئر میں ملے تھے، آرڈر کی ادائیگی براہ راست ہمارے بینک میں کریں، علی بابا کی ضرورت نہیں۔ واٹس ایپ پر بات کریں 0300 8821744',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Guten Tag, wir haben uns auf der Messe in Frankfurt getroffen. Bitte zahlen Sie die Anzahlung direkt auf unser Konto, ohne Plattform. Schreiben Sie mir heute noch auf WhatsApp +49 1523 8890 117, das Angebot gilt nur bis morgen',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Dear we met in Canton, remember? The 500 tote bags with your brand are ready. Pay balance 1,260 USD to our account by tomorrow 12:00 or we start charging 20 USD/day warehouse fee',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'مدیر صاحب کا کہنا ہے کہ چھوٹے آرڈر کے لیے پوری رقم ویسٹرن یونین سے بھیجیں، علی بابا پر نہیں',
+    rules: [PAY],
+  },
+  {
+    text: "Fuarda tanıştık hatırlarsanız. Siparişi Alibaba dışında yaparsak %7 indirim veririm. Ödeme için banka bilgisini WeChat'ten göndereceğim: ayse_tekstil",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'কারখানার ম্যানেজার বলছেন আজকের মধ্যে নগদ অগ্রিম না দিলে অর্ডার বাতিল হবে। বিস্তারিত হোয়াটসঅ্যাপে বলি',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Yape al 987 215 604 (Luis C.) 1,240 soles para liberar tus paneles solares en el Callao, es el costo de almacén + tasa aduanera',
+    rules: [PAY],
+  },
+  {
+    text: 'Bonjour patron, le transitaire à Abidjan demande 450 000 FCFA pour dédouaner. Envoyez par Orange Money au +225 07 48 22 91 30 et contactez-le sur WhatsApp',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Je vous confirme : prix 0,38 USD/pc pour les puces CH340G seulement si vous payez aujourd'hui sur le compte de notre société à Hong Kong. Demain le prix monte à 0,52",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Здравствуйте! Чипы в наличии на складе в Шэньчжэне, но нужно оплатить 50% сегодня на наш счёт в Гонконге, завтра цена вырастет на 20%',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'ሰላም፣ የማሽኑን ቀሪ ክፍያ ወደ ወኪላችን የንግድ ባንክ ሂሳብ 1000 2233 4456 78 ያስገቡ፤ ከዚያ ደረሰኙን ይላኩልን', rules: [PAY] },
+  {
+    text: 'Hello sir, your 2 units 5kW hybrid inverter ready but shipping line raise freight. Pay additional 680 USD to forwarder account today or miss vessel of 28th, next one is 3 weeks later',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hermano, última oportunidad: 2000 pcs ESP32-WROOM-32E original a 1.85 USD, pero solo si transfieres hoy a la cuenta de la empresa de HK. mañana ya no hay stock',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Mama Njeri, mzigo wako wa taa za LED umefika Nairobi ICD. Tuma ushuru KES 62,300 kwa M-Pesa 0722 913 405 leo, kesho storage inaanza. Nipigie WhatsApp',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Hola Andrea, cambiamos de banco. El saldo de los 600 paneles ahora va a la cuenta de Bancolombia de nuestro representante en Medellín, ya no a la de China',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Estimado, el depósito puede ser en efectivo al gestor que va a su oficina en Lima, él le entrega recibo de la fábrica',
+    rules: [PAY],
+  },
+  {
+    text: 'Hermano la naviera subió el flete, necesito 450 USD extra por Western Union hoy para que el contenedor de variadores salga en el buque del lunes, si no pierde el espacio',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Boss the factory go close for Chinese New Year from 1 Feb. if you no pay the 50% to our company account before Friday, your PCB order go wait till March and price go change',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Amount due for the pedimento: 17,840 MXN. Please deposit to CLABE 0121 8000 4412 9831 57 (Agencia Aduanal Torres) and send me the voucher so I release the machine',
+    rules: [PAY],
+  },
+  {
+    text: 'Yaani leo ndio mwisho, bei ya solar inverter 3kW itapanda kesho. Tuma deposit 50% kwenye akaunti ya kampuni yetu ya Hong Kong sasa hivi',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Mr Alvarez le habla el agente de la DIAN, su cortadora de plasma tiene factura irregular. Consigne COP 2.300.000 de multa a Daviplata 321 449 0183 hoy y mande el soporte por WhatsApp, o la máquina será decomisada',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Wallahi boss this na last price, 1.2m naira for the 10 pcs servo motor. Send am today for our Lagos agent account or another customer go carry am',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Olá, para o inversor solar você pode pagar no boleto que envio pelo WhatsApp +55 11 97433 2810, sai mais barato que pelo Alibaba',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Boss Kibet, clearing agent wetu anasema storage ni USD 80 kila siku Mombasa. Lipa KES 140,000 M-Pesa 0745 602 911 sasa hivi tuondoe mzigo',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Estimado cliente, por temas fiscales ya no recibimos en la cuenta de Hong Kong. Favor de pagar el saldo a nuestra cuenta en Panamá, Banco General, Trading Latam Corp',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Pls note there are fake clearing agents calling buyers in Lagos asking duty to OPay numbers. Our forwarder never asks you to pay to a personal number',
+    rules: [],
+  },
+  {
+    text: 'Eh boss, na Alibaba I go pay, I no dey send money to any account wey dem drop for chat',
+    rules: [],
+  },
+  { text: 'Uso Nequi pa todo jaja pero entiendo que el pago va por Alibaba, no hay problema', rules: [] },
 ];

@@ -2417,4 +2417,13 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   { text: 'you can confirm today or tomorrow, no problem', rules: [] },
   { text: 'Please place the order today, we ship next week', rules: [] },
+  // Round 38: 'next slot', 'miss vessel', Pidgin 'go wait till' and 'another customer go carry am', 'start charging 20 USD/day', Swahili and Spanish deadlines today; quiet: Alibaba's own automatic cancellation, 'nothing to pay now'.
+  {
+    text: 'The order will be cancelled automatically by Alibaba if not paid in 30 days, but no problem, I can reopen it for you anytime',
+    rules: [],
+  },
+  {
+    text: 'Reminder: your customs broker needs the invoice by Thursday because vessel cut-off is Friday. nothing to pay now',
+    rules: [],
+  },
 ];
