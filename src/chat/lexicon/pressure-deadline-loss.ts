@@ -111,7 +111,7 @@ const ENGLISH: DeadlinePayAndLoss = {
     '|(?:storage|demurrage|detention)\\s+(?:(?:fees?|charges?)\\s+)?(?:will\\s+)?(?:start|begin|(?:is|are)\\s+(?:\\S+\\s+){1,3}?(?:per|a|each|every)\\s+day)' +
     // "Or storage 50 USD per day", "storage start from tomorrow 85usd/day", "the container enters overtime cargo", "we start
     // charging 20 USD/day warehouse fee", "dem go start charge storage".
-    '|(?:start|begin)\\w*\\s+(?:to\\s+)?(?:charg\\w*|count\\w*)\\s+(?:the\\s+|you\\s+)?(?:storage|demurrage|\\d[\\d,.]*\\s*(?:usd|us\\$|\\$|eur|€|rmb)\\s*(?:/|per\\s+)\\s?day\\b)' +
+    `|(?:start|begin)\\w*\\s+(?:to\\s+)?(?:charg\\w*|count\\w*)\\s+(?:the\\s+|you\\s+)?(?:storage|demurrage|${AN_AMOUNT}\\s*(?:/|per\\s+)\\s?day\\b)` +
     '|(?:storage|demurrage|detention)[^.!?]{0,30}?(?:(?:per|a|each|every)\\s+day|/\\s?day)\\b|overtime\\s+cargo|(?:vessel|ship|container)\\s+cut[\\s-]?off' +
     "|(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:\\S+\\s+)?(?:help|ship(?:ped)?|hold|keep|guarantee|promise|load(?:ed)?|release(?:d)?|leave)" +
     // "Free days end tonight", "every day storage 30 USD".

@@ -9,8 +9,8 @@ export const STAKES_IN_OTHER_LANGUAGES: readonly Cue[] = [
     'a price rise tomorrow',
     // "Le prix augmente demain", "der Preis steigt morgen", "цена вырастет завтра".
     '\\bprix\\s+(?:\\S+\\s+)?(?:augmente(?:nt|ra|ront)?|monte(?:nt|ra)?|vont?\\s+augmenter|va\\s+monter)\\s+(?:d[èe]s\\s+|[àa]\\s+partir\\s+de\\s+)?demain\\b|\\b(?:d[èe]s\\s+)?demain,?\\s+(?:le|les)\\s+prix\\s+(?:augment|mont)' +
-      // Swahili "bei ya inverter itapanda kesho".
-      '|\\bbei\\s+(?:\\S+\\s+){0,4}?(?:itapanda|inapanda|itaongezeka)\\s+(?:kuanzia\\s+)?kesho\\b' +
+      // Swahili "bei ya inverter itapanda kesho", "kesho bei inapanda".
+      '|\\bbei\\s+(?:\\S+\\s+){0,4}?(?:itapanda|inapanda|itaongezeka)\\s+(?:kuanzia\\s+)?kesho\\b|\\bkesho\\s+(?:bei\\s+)?inapanda\\b' +
       '|\\bpreis\\w*\\s+(?:steigt|steigen|erh[öo]ht\\s+sich|erh[öo]hen\\s+sich)\\s+(?:ab\\s+)?morgen\\b(?!\\s+(?:noch\\s+)?nicht)|\\bpreis\\w*\\s+(?:wird|werden)\\s+(?:ab\\s+)?morgen\\s+(?:steigen|erh[öo]ht)|\\b(?:ab\\s+)?morgen\\s+(?:steigt|steigen|erh[öo]hen\\s+sich|erh[öo]ht\\s+sich)\\s+(?:der|die)\\s+preis' +
       // "Der Preis gilt nur bis morgen, danach steigt …".
       '|\\b(?:preis\\w*|angebot)\\s+gilt\\s+nur\\s+(?:noch\\s+)?bis\\s+(?:morgen|heute)\\b' +

@@ -111,9 +111,9 @@ export const OFFERS_ENDING: readonly Cue[] = [
     // "mai giá nguyên liệu tăng", "कल से कच्चा माल महंगा", "bokra el so3r hayetla3" (read "soer"), "tomorrow we must requote".
     '\\b(?:tmr|tmrw|tomorrow)\\s+(?:[\\p{L}]+\\s+){0,2}?prices?\\s+(?:up|increase|rise|goes\\s+up)\\b|\\b(?:tmr|tmrw|tomorrow)\\s+(?:we|i)\\s+(?:must|will|have\\s+to|need\\s+to)\\s+re-?quote\\b|(?:mañana\\s+sube|manana\\s+sube)\\b|\\bdemain\\s+(?:le|la|les)\\s+[\\p{L}]+\\s+augmente' +
       '|\\bdomani\\s+aumenta\\b|내일부터\\s+[^.]{0,15}?올라|\\bmai\\s+gi[áa]\\s+(?:[\\p{L}]+\\s+){0,3}?t[ăa]ng\\b|कल\\s+से\\s+[^।,]{0,20}?महंगा|\\bbokra\\s+el\\s+s[eo]e?r\\b' +
-      // "Mâine prețul crește", "αύριο ανεβαίνει", فردا قیمت بالا می‌رود, "o preço sobe na segunda", "kesho inapanda", 明天价格就涨了.
+      // "Mâine prețul crește", "αύριο ανεβαίνει", فردا قیمت بالا می‌رود, "o preço sobe na segunda", 明天价格就涨了.
       '|\\bm[âa]ine\\s+pre[țt]ul\\s+cre[șs]te\\b|α[υύ]ριο\\s+(?:\\S+\\s+){0,2}?ανεβα[ιί]νει|فردا\\s+(?:\\S+\\s+){0,3}?بالا\\s+می\\s?ر(?:ود|ه)' +
-      '|\\bpre[çc]o\\s+sobe\\s+(?:amanh[ãa]|na\\s+segunda|semana\\s+que\\s+vem)|\\bkesho\\s+(?:bei\\s+)?inapanda\\b|明天(?:价格|价钱|单价)就?(?:会)?涨|明天就涨价' +
+      '|\\bpre[çc]o\\s+sobe\\s+(?:amanh[ãa]|na\\s+segunda|semana\\s+que\\s+vem)|明天(?:价格|价钱|单价)就?(?:会)?涨|明天就涨价' +
       // "If tomorrow, price is 0.78"; "he keep for you, tomorrow maybe sold".
       '|\\bprices?\\s+(?:will\\s+)?(?:go\\s+)?up\\s+(?:\\d+\\s*%\\s+)?(?:tmrw?|tomorrow)\\b|\\bif\\s+tomorrow,?\\s+(?:the\\s+)?price\\s+(?:is|will\\s+be)\\b|\\b(?:tomorrow|tmrw?)\\s+(?:maybe|may\\s+be|will\\s+be|it\\s+is|is)\\s+(?:sold|gone)\\b',
     {
@@ -134,7 +134,6 @@ export const OFFERS_ENDING: readonly Cue[] = [
         'αυριο',
         'فردا',
         'sobe',
-        'kesho',
         '明天',
       ],
     },
