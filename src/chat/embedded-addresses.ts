@@ -1,4 +1,5 @@
-import { CONTACT_DOMAINS, hostIn } from './lexicon/domains';
+import { CONTACT_DOMAINS, hostIn, SHORTENER_DOMAINS } from './lexicon/domains';
+import { FILE_SHARING_DOMAINS } from './lexicon/known-sites';
 
 /** Endings that, inside a host, spell an address of their own. */
 const ENDINGS_INSIDE = new Set(['com', 'net', 'org', 'be']);
@@ -9,7 +10,7 @@ const ENDINGS_INSIDE = new Set(['com', 'net', 'org', 'be']);
  * "example.co.uk") is not one.
  */
 export function spellsAnotherAddress(host: string): boolean {
-  if (spellsAChatAddress(host)) return true;
+  if (spellsAServiceAddress(host)) return true;
   const labels = host.split('.');
   return labels.some((label, index) => {
     if (label.startsWith('com-')) return true;
@@ -19,15 +20,23 @@ export function spellsAnotherAddress(host: string): boolean {
   });
 }
 
-/** Chat and meeting services' short addresses, also with a dash for a dot: "zoom.us" as "zoom-us". */
-const CHAT_ADDRESSES = CONTACT_DOMAINS.flatMap((domain) => [domain, domain.replace(/\./g, '-')]);
+/** Chat, file-sharing and shortening services, whose own addresses a lure opens with. */
+const SERVICE_DOMAINS = [...CONTACT_DOMAINS, ...FILE_SHARING_DOMAINS, ...SHORTENER_DOMAINS];
+/** Their addresses, and the chat services' also with a dash for a dot: "zoom.us" as "zoom-us". */
+const SERVICE_ADDRESSES = [
+  ...SERVICE_DOMAINS,
+  ...CONTACT_DOMAINS.map((domain) => domain.replace(/\./g, '-')),
+];
 
 /**
- * A host that opens with a chat service's own short address, then goes on to another site: "t.me.joinchat-supplier.xyz",
- * "wa.me.chat-now.link", "line.me-add.friend-tw.cc", "zoom-us.web-meeting.id". The service's own hosts are not.
+ * A host that opens with a service's own address, then goes on to another site: "t.me.joinchat-supplier.xyz",
+ * "wa.me.chat-now.link", "line.me-add.friend-tw.cc", "zoom-us.web-meeting.id", "we.tl-download.co". The services' own
+ * hosts are not.
  */
-function spellsAChatAddress(host: string): boolean {
-  if (hostIn(host, CONTACT_DOMAINS)) return false;
+function spellsAServiceAddress(host: string): boolean {
+  if (hostIn(host, SERVICE_DOMAINS)) return false;
   const name = host.replace(/^www\./, '');
-  return CHAT_ADDRESSES.some((address) => name.startsWith(`${address}.`) || name.startsWith(`${address}-`));
+  return SERVICE_ADDRESSES.some(
+    (address) => name.startsWith(`${address}.`) || name.startsWith(`${address}-`),
+  );
 }

@@ -38,8 +38,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*,?\\s*(?:id|号|아이디)\\s*(?:${HANDLE_WITH_DIGIT}|${SPACED_HANDLE}|${NUMBER})|(?<=[微薇威维v]信)\\s*(?=[a-z]{2})(?![a-z]*\\d+\\.\\d|(?:ver|version|app|wechat|weixin)\\d)(?:${SPACED_HANDLE}|${HANDLE_WITH_DIGIT})|(?<=\\badd\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+${HANDLE_WITH_DIGIT}` +
       // 微信同号, "vx同号", "my vx is the same as phone": the app's ID is the phone number given or known.
       `|${NO_NOUN_AFTER_SPEC_WORD}[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}|\\s*同号|\\s+(?:id\\s+)?(?:is\\s+)?(?:the\\s+)?same\\s+(?:as\\s+(?:my\\s+|the\\s+)?(?:phone|mobile|cell|tel|name|store\\s+(?:id|name)|shop\\s+name)|number)` +
-      // "telegram: @ anna _ textile (remove spaces)"; "Skype is better for me"; "a WhatsApp group for VIP buyers, let me add you".
-      `|\\s*[:：]\\s*@\\s*[\\p{L}\\p{N}]|\\s+is\\s+(?:better|easier|faster|more\\s+convenient)\\s+for\\s+(?:me|us|voice|sending|pics|photos|videos|files)\\b|\\s+groups?\\b(?=[^.!?]{0,60}\\b(?:add\\s+you|scan|join)\\b)` +
+      // "telegram: @ anna _ textile (remove spaces)"; "Skype is better for me"; "a WhatsApp group for VIP buyers, let me add you"; "whatsapp link: …".
+      `|\\s*[:：]\\s*@\\s*[\\p{L}\\p{N}]|\\s+is\\s+(?:better|easier|faster|more\\s+convenient)\\s+for\\s+(?:me|us|voice|sending|pics|photos|videos|files)\\b|\\s+groups?\\b(?=[^.!?]{0,60}\\b(?:add\\s+you|scan|join)\\b)|\\s+(?:group\\s+)?(?:invite\\s+)?link\\s*[:：]` +
       // "Telegram … search @ Hx_Tools_Boss", "Telegram：@ wang_boss（去掉空格）", "+86 l3x9 88x20 remove the x".
       `|[^.!?\\n。！？]{0,40}?(?<![\\p{L}\\p{N}._-])@\\s*[\\p{L}\\p{N}_]{4,}|[^.!?\\n]{0,60}?\\bremove\\s+(?:the\\s+|all\\s+)?(?:x|spaces?|dots?|letters?)\\b)`,
     { mayBePrintedOnGoods: true, anchors: APP_ANCHORS },

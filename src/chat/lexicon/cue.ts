@@ -115,9 +115,10 @@ export const WEEKDAYS: readonly string[] = [
 /** A comma between digits ("US$4,275.00"): part of the number's word, not a break in the clause. */
 export const THOUSANDS_COMMA = '(?<=\\d),(?=\\d)';
 
-/** A sum of money: "720 usd", "USD 320", "$1,500". */
-export const AN_AMOUNT =
-  '(?:\\d[\\d.,]*\\s?(?:usd|eur|rmb|dollars?)|(?:usd|eur|rmb|us\\$|\\$)\\s?\\d[\\d.,]*)';
+/** The currencies a sum is written in by code, most of the trade's and those of the buyers it reaches. */
+const CURRENCY_CODES = '(?:usd|eur|rmb|cny|hkd|gbp|aed|sar|inr|ngn|ghs|kes)';
+/** A sum of money: "720 usd", "USD 320", "$1,500", "GHS 6,500". */
+export const AN_AMOUNT = `(?:\\d[\\d.,]*\\s?(?:${CURRENCY_CODES}|dollars?)\\b|(?:${CURRENCY_CODES}|us\\$|\\$)\\s?\\d[\\d.,]*)`;
 
 /**
  * Paying in Arabic typed in Latin letters ("7awel", "tedfa3", "ma tdfa3", "el floos"), as the detector reads it: digits

@@ -44,6 +44,7 @@ export const SERVICE_NAMES: readonly string[] = [
   // The chat apps: a group invite or "login" page on a host borrowing their names ("u.wechat-groups.cc").
   'whatsapp',
   'wechat',
+  'weixin',
   'telegram',
 ];
 

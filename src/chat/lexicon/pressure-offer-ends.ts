@@ -39,8 +39,8 @@ export const OFFERS_ENDING: readonly Cue[] = [
     `\\b(?:price|quote|quotation|offer|deal|discount|promotion|promo)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:only\\s+)?(?:valid|good|available)\\s+(?:only\\s+)?(?:until\\s+|till\\s+|for\\s+)?${SOON}` +
       '|\\b(?:quote|quotation|offer|deal|price|discount)\\s+(?:[\\p{L}]+\\s+)?(?:expires?|closes?)\\s+(?:at\\s+midnight|tonight|today|in\\s+(?:\\d+|an?|one)\\s+(?:hours?|hrs?|minutes?|mins?))\\b' +
       '|\\bonly\\s+ok\\s+if\\s+(?:you|u)\\s+pay\\s+before\\b|\\bfew\\s+hours\\s+left\\b' +
-      // "A special promotion price only valid until tomorrow noon".
-      "|\\b(?:price|quote|quotation|offer|deal|discount|promotion|promo)\\s+(?:[\\p{L}']+\\s+){0,3}?only\\s+(?:valid|good)\\s+(?:until|till)\\s+(?:tomorrow|tmrw?)\\b" +
+      // "A special promotion price only valid until tomorrow noon", "price valid only until Friday" (not "quotation valid until Friday").
+      "|\\b(?:price|quote|quotation|offer|deal|discount|promotion|promo)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:only\\s+(?:valid|good)|(?:valid|good)\\s+only)\\s+(?:until|till)\\s+(?:tomorrow|tmrw?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b" +
       // "Este precio solo es válido hasta hoy", "ce prix n'est valable que jusqu'à ce soir", "il prezzo vale solo fino a stasera",
       // "só vale se fechar até segunda", "l'offre expire dans une heure", صالح حتى الساعة الخامسة فقط, العرض ينتهي بعد ساعة,
       // "सिर्फ आज शाम तक", "chỉ áp dụng đến 6 giờ chiều nay", 오늘 오후 6시까지만, "lel naharda bas", "offer sirf 2 ghante ka",

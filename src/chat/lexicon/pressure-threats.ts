@@ -45,7 +45,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       '|\\b(?:give|gives|giving)\\s+(?:your\\s+(?:\\S+\\s+)?(?:slot|space|goods|stock|booking|spot|place|order)|(?:the|this)\\s+(?:\\S+\\s+)?(?:slot|space|booking|spot|place))\\s+to\\s+(?:another|other)\\s+(?:buyer|customer|client)s?\\b' +
       '|\\blast\\s+\\d+\\s+(?:units|pcs|pieces|sets)\\b|\\breserved\\s+for\\s+you\\s+for\\b(?!\\s+(?:\\S+\\s+)?(?:weeks?|months?)\\b)|\\b(?:price|discount|offer|stock)s?\\s+(?:and\\s+the\\s+\\w+\\s+)?(?:is|are|will\\s+be)\\s+gone\\b' +
       '|\\bfirst\\s+pa(?:id|y|yment),?\\s+first\\s+(?:served|serve|shipped|ship)\\b' +
-      "|\\bgone\\s+(?:for\\s+good|forever)\\b|\\bafter\\s+that\\s+(?:it'?s|it\\s+is|this\\s+\\w+\\s+is)\\s+gone\\b|别人要了|卖给别人|(?:给|卖给)别的(?:客户|买家|人)" +
+      "|\\bgone\\s+(?:for\\s+good|forever)\\b|\\bafter\\s+that\\s+(?:it'?s|it\\s+is|this\\s+\\w+\\s+is)\\s+gone\\b|\\bafter\\s+that\\s+(?:it|they|the\\s+\\S+)\\s+(?:goes|go|will\\s+go|is\\s+going)\\s+to\\s+(?:\\S+\\s+)?(?:buyer|customer|client)s?\\b|别人要了|卖给别人|(?:给|卖给)别的(?:客户|买家|人)" +
       // The last units, or the stock or price not kept (not "只剩下包装了", only packing left, or "我们不保留旧的模具", old moulds).
       '|(?:只剩|仅剩)下?(?:最后)?(?:[\\d一二两三四五六七八九十几百千]+|一点|不多)|(?:不保留|不再保留)(?:了)?(?:库存|价格|这个价|舱位|位置|名额|优惠|货)',
     {

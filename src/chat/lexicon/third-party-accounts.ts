@@ -2,7 +2,7 @@ import { cue, type Cue } from './cue';
 
 /** Paying (not the writer's own: "we already paid … to him"), then up to six words and "to". */
 const PAID_TO =
-  "\\b(?:pay|remit|transfer|wire)\\w*(?<!\\b(?:i|we)(?:\\s+will|'ll|\\s+can|\\s+already|\\s+have)?\\s+\\w+)\\s+(?:\\S+\\s+){0,6}?to\\s+";
+  "\\b(?:pay|remit|transfer|wire)\\w*(?<!\\b(?:i|we)(?:\\s+will|'ll|\\s+can|\\s+already|\\s+have)?\\s+\\w+)\\s+(?:(?!(?:or|sell|give)\\b)\\S+\\s+){0,6}?to\\s+";
 /** Spanish: (our) agent, proxy, customs broker, partner, manager, owner, accountant. */
 const OUR_AGENT_ES =
   '(?:nuestro\\s+|nuestra\\s+)?(?:agente|apoderado|despachante|transportista|representante|distribuidor|socio|gerente|jefe|due[ñn]o|contador)\\b';

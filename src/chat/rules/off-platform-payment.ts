@@ -79,11 +79,23 @@ const PAID_PERSON = /\b(?:them|him|her)\b/u;
 const BUYERS_OWN_AGENT =
   /\byour\s+(?:own\s+)?(?:freight\s+)?(?:forwarder|shipping\s+agent|customs\s+broker|broker|agent)\b[^]{0,100}$|\byou\s+(?:can\s+)?(?:book|hire|appoint|choose|select)\s+(?:\S+\s+){0,3}?(?:and|then)\s+$/u;
 
+/**
+ * The writer paying their own carrier or agent: "the local freight I pay myself with Yape to my trucker" ("lo pago yo
+ * con Yape a mi transportista"), "we pay our forwarder by PayPal". No "you" between, so "I pay my agent, you pay me by
+ * Western Union" still asks the buyer.
+ */
+const WRITER_PAYS =
+  /\b(?:(?:i|we)\s+(?:will\s+|can\s+|always\s+)?pay|(?:lo|la|los|las)\s+pago\s+yo)\b(?:(?!\b(?:you|u|usted|ustedes)\b)[^.!?,;]){0,60}$/u;
+const WRITERS_OWN_AGENT =
+  /\b(?:my|our|mi|nuestro)\s+(?:own\s+)?(?:forwarder|agent|broker|carrier|driver|trucker|transportista|agente|despachante|chofer)\b/u;
+
 function paysTheBuyersOwnAgent(view: MessageView, start: number, end: number): boolean {
-  return (
-    PAID_PERSON.test(view.letters.slice(start, end)) &&
-    BUYERS_OWN_AGENT.test(view.letters.slice(Math.max(0, start - 120), start))
-  );
+  const before = view.letters.slice(Math.max(0, start - 120), start);
+  if (PAID_PERSON.test(view.letters.slice(start, end)) && BUYERS_OWN_AGENT.test(before)) return true;
+  const writerPays = WRITER_PAYS.exec(before);
+  if (!writerPays) return false;
+  const after = /^[^.!?]{0,40}/u.exec(view.letters.slice(end))![0];
+  return WRITERS_OWN_AGENT.test(before.slice(writerPays.index) + view.letters.slice(start, end) + after);
 }
 
 /**

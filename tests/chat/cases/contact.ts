@@ -1415,4 +1415,13 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Hi, do you have a WhatsApp business catalog integration for the shop? Asking because our customers want notifications',
     rules: [],
   },
+  // Round 38's leftovers.
+  {
+    text: 'Hi we met at Messe Frankfurt Ambiente, you asked for the bamboo cups price. Alibaba chat not stable, message me on telegram @ambiente_james today because price valid only until Friday',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'dear pls join our buyer group for wholesale prices, whatsapp link: chat.whatsapp-group.cc/Jn8sKq2',
+    rules: [CONTACT, LINK],
+  },
 ];

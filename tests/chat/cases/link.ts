@@ -553,4 +553,10 @@ export const LINK_CASES: ChatCase[] = [
     text: 'hi dear plz check the new packaging mockup here dropbox-files.download/mockup_box_v3.exe',
     rules: [LINK],
   },
+  // Round 38's leftovers.
+  {
+    text: 'Pls find warehouse stock photos: https://we.tl-download.co/g/ICstockHK click download all',
+    rules: [LINK],
+  },
+  { text: 'photos of the packing here https://we.tl/t-9kLmQ2 (WeTransfer)', rules: [] },
 ];

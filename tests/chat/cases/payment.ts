@@ -5198,4 +5198,37 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Uso Nequi pa todo jaja pero entiendo que el pago va por Alibaba, no hay problema', rules: [] },
+  // Round 38's leftovers.
+  {
+    text: 'Amiga, o tecido rosa está acabando! Só tem 90 metros. Se não pagar hoje por transferência direta, vai pra outro cliente da Shopee',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'اگر آج ڈپازٹ براہ راست ہمارے اکاؤنٹ میں نہیں آیا تو کپڑا کسی اور گاہک کو دے دیں گے',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Oga, abeg the clearing agent wey dey Tema say make you send GHS 6,500 to MTN MoMo 024 551 8830 for the duty on your inverter batteries. e dey urgent, tomorrow dem go start charge storage. WhatsApp am direct',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Customs broker here. Your container MSKU 4472190 at Callao tiene observación, pagar S/ 4,600 por Plin o Yape al 951 880 327 antes de las 5pm o pasa a canal rojo con multa',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hello my friend. SGS inspection found the CNC machine voltage 380V not match your 220V order. Pay USD 540 conversion fee by MoneyGram today or we ship as it is',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Salam boss, your CNC lathe dey Lagos port, SON officer say pay 480k to my moniepoint 6071225984 or e go enter seizure list by Monday. WhatsApp me',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  { text: 'I pay my agent, send the deposit to my PayPal', rules: [PAY] },
+  { text: 'I pay my agent myself, you pay me by Western Union', rules: [PAY] },
+  {
+    text: 'Amigo, el flete local desde Callao hasta Arequipa lo pago yo con Yape a mi transportista, ustedes solo envíen hasta el puerto',
+    rules: [],
+  },
+  { text: 'we pay our forwarder by PayPal, you only pay the goods in the Alibaba order', rules: [] },
+  { text: 'pode pagar por transferência direta pelo Alibaba, é protegido', rules: [] },
 ];

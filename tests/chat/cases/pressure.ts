@@ -2426,4 +2426,14 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Reminder: your customs broker needs the invoice by Thursday because vessel cut-off is Friday. nothing to pay now',
     rules: [],
   },
+  // Round 38's leftovers.
+  {
+    text: 'Dear, the stock of LT8609 only available in our HK warehouse for 48 hours, after that it goes to Europe customer. Send 50% TT now to secure',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'last chance friend, only 180m left of this lot, another seller want it all, pay today or we sell to him',
+    rules: [PRESSURE],
+  },
+  { text: 'This quotation is valid until Friday, after that we re-check the copper price', rules: [] },
 ];
