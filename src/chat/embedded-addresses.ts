@@ -4,14 +4,18 @@ import { FILE_SHARING_DOMAINS } from './lexicon/known-sites';
 /** Endings that, inside a host, spell an address of their own. */
 const ENDINGS_INSIDE = new Set(['com', 'net', 'org', 'be']);
 
+/** A government's ending spelt with a dash inside a name: "fda-gov-cert.com" passes for fda.gov. */
+const GOVERNMENT_SPELT = /-(?:gov|gouv|gob)(?:-|$)/;
+
 /**
  * A host that spells another site's address inside it, to pass for that site: "drive-google.com-share.info",
- * "youtu.be.factory-tour.site", "paypal.com.verify-login.net". A country's own ending after it ("amazon.com.au",
+ * "youtu.be.factory-tour.site", "paypal.com.verify-login.net", "fda-gov-cert.com". A country's own ending after it ("amazon.com.au",
  * "example.co.uk") is not one.
  */
 export function spellsAnotherAddress(host: string): boolean {
   if (spellsAServiceAddress(host)) return true;
   const labels = host.split('.');
+  if (labels.slice(0, -1).some((label) => GOVERNMENT_SPELT.test(label))) return true;
   return labels.some((label, index) => {
     if (label.startsWith('com-')) return true;
     if (index === labels.length - 1 || !ENDINGS_INSIDE.has(label)) return false;
@@ -22,10 +26,10 @@ export function spellsAnotherAddress(host: string): boolean {
 
 /** Chat, file-sharing and shortening services, whose own addresses a lure opens with. */
 const SERVICE_DOMAINS = [...CONTACT_DOMAINS, ...FILE_SHARING_DOMAINS, ...SHORTENER_DOMAINS];
-/** Their addresses, and the chat services' also with a dash for a dot: "zoom.us" as "zoom-us". */
+/** Their addresses, and the chat and file-sharing services' also with a dash for a dot: "zoom.us" as "zoom-us", "yadi-sk". */
 const SERVICE_ADDRESSES = [
   ...SERVICE_DOMAINS,
-  ...CONTACT_DOMAINS.map((domain) => domain.replace(/\./g, '-')),
+  ...[...CONTACT_DOMAINS, ...FILE_SHARING_DOMAINS].map((domain) => domain.replace(/\./g, '-')),
 ];
 
 /**

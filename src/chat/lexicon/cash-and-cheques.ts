@@ -1,4 +1,4 @@
-import { cue, type Cue } from './cue';
+import { AN_AMOUNT, cue, type Cue } from './cue';
 
 /** Cash by hand, cheques in the post and bank drafts: nothing to claim back. Part of PAYMENT_SERVICES, at its end. */
 export const CASH_AND_CHEQUES: readonly Cue[] = [
@@ -26,7 +26,7 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       '|\\b(?:kuzen|karde[şs]|e[şs]|arkada[şs]|ortak)(?:ime|[ıi]ma|[üu]me|imize|[ıi]m[ıi]za)\\s+(?:\\S+\\s+){0,2}?elden\\b|\\bcontant\\s+(?:\\S+\\s+)?aan\\s+(?:onze|mijn|ons)\\s+(?:partner|agent|vertegenwoordiger|chauffeur|collega|broer)\\b' +
       // "We have agent in Lagos, you can give him cash in naira", "my friend is a trader in your city … give him the cash".
       '|\\bgive\\s+(?:him|her|them|our\\s+(?:agent|rep|representative|driver|staff))\\s+(?:the\\s+)?cash\\b(?<=\\b(?:agent|representative|rep|driver|staff|friend|trader|cousin|brother)\\b[^!?\\n]{0,160}?cash)' +
-      '|\\bagente\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b|\\b(?:dep[óo]sito|anticipo|saldo)\\s+(?:\\S+\\s+){0,3}?en\\s+efectivo\\b|\\ben\\s+efectivo\\s+(?:a|al|con)\\s+(?:nuestro|mi)\\s+agente\\b|\\b(?:pag|abon)\\S*\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b' +
+      '|\\bagente\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b|\\b(?:dep[óo]sito|anticipo|saldo)\\s+(?:\\S+\\s+){0,3}?en\\s+efectivo\\b|\\ben\\s+efectivo\\s+(?:a|al|con)\\s+(?:(?:nuestro|mi|el)\\s+)?(?:agente|representante|despachante|transportista|chofer)\\b|\\b(?:pag|abon)\\S*\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b' +
       // "Pode pagar o saldo em dinheiro para nosso representante".
       '|\\bpag\\S*\\s+(?:\\S+\\s+){0,4}?em\\s+dinheiro\\b|\\bdinheiro\\s+(?:para|ao|a)\\s+(?:o\\s+)?(?:nosso|meu)\\s+(?:agente|representante|motorista)\\b' +
       '|एजेंट[^।.!?]{0,60}?(?:कैश|नकद)' +
@@ -66,12 +66,20 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
     // Only "cash" itself is taken out before looking for talk of paying, so "cash payment", "pay cash" still talk of it.
     // Tagalog "cash lang" (cash only). "We can accept cash in Dubai".
     '\\b(?:in|by|with)\\s+cash\\b|\\bcash\\s+(?:is\\s+)?(?:also\\s+)?(?:ok|okay|fine|accepted)\\b|\\bcash\\b(?=\\s+(?:payments?|only|lang)\\b)|\\bcash\\b(?<=\\bpay\\s+cash)|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|\\bcash\\b(?<=\\b(?:we|i)\\s+(?:can\\s+|also\\s+|only\\s+)?(?:accept|take|receive)\\s+cash)(?!\\s+(?:flow|from|registers?|drawers?|box(?:es)?)\\b)|现金' +
-      // Russian наличными, Ukrainian готівкою, Arabic نقداً: "in cash".
-      '|наличными|наличкой|готівкою|(?<![\\p{L}])نقد(?:ا|اً|ًا)(?![\\p{L}])',
+      // Russian наличными, Ukrainian готівкою, Arabic نقداً, Italian "in contanti": "in cash".
+      '|наличными|наличкой|готівкою|(?<![\\p{L}])نقد(?:ا|اً|ًا)(?![\\p{L}])|\\bin\\s+contanti\\b',
     {
       needsPaymentTalk: true,
-      anchors: ['cash', '现金', 'наличн', 'наличк', 'готівк', 'نقد'],
+      anchors: ['cash', '现金', 'наличн', 'наличк', 'готівк', 'نقد', 'in contanti'],
     },
+  ),
+  cue(
+    'cash',
+    // "Clearing officer wants 2,100 USD cash before 5pm" (not a cash discount); Russian "наличными отдать нашему человеку" (hand
+    // it in cash to our man).
+    `${AN_AMOUNT}\\s+(?:in\\s+)?cash\\b(?!\\s+(?:discount|back|flow|price|rebate|deposit\\s+at))` +
+      '|наличн[\\p{L}]*\\s+(?:\\S+\\s+){0,2}?(?:нашему|моему)\\s+(?:человеку|агенту|представителю|водителю|курьеру|экспедитору)',
+    { anchors: ['cash', 'наличн'] },
   ),
   cue(
     'cash',

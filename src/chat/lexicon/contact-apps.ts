@@ -31,6 +31,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]{1,24}(?:\\s[^\\s,.;:!?]{1,24})?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
       // "WeChat amy_zhang1990", "Telegram sunny88 pls": an ID with nothing before it, when it can only be one.
       `|(?<!\\b(?:line|signal|zoom|imo|tg))\\s+(?!pay|app|mini|win\\d|ios|android|version)${NAMED_HANDLE}` +
+      // "pls add skype of my finance colleague: finance.jiayi.home".
+      '|\\s+of\\s+(?:my|our)\\s+(?:\\S+\\s+){0,2}?(?:colleague|boss|manager|assistant|partner|agent|accountant)s?\\b' +
       // "… by WeChat, my ID jessica_led88 pls add"; "no meu WeChat, me adiciona: paula_shoes" (add me).
       `|\\s*,?\\s*(?:my|our)\\s+(?:id|number|no\\.?)\\s*(?:is\\s*)?[:：]?\\s*(?:${HANDLE_WITH_DIGIT}|${NUMBER})|\\s*,?\\s*(?:me|nos)\\s+adicion[ae]\\b` +
       // "WeChat ID amy1357", "pls add wechat amy1357": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
@@ -52,7 +54,7 @@ export const APP_MOVES: readonly Cue[] = [
       // "Please send the payment screenshot to my WhatsApp", "… and send screenshot to my whatsapp"; not "I will send the
       // photos to our WhatsApp group", "I take photos and send them to our WhatsApp group".
       `|(?:\\b(?:please|pls|kindly|you\\s+can|can\\s+you|could\\s+you)\\s+|^)(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+` +
-      '|\\b(?:and|then)\\s+(?:send|forward|share)\\s+(?:me\\s+)?(?:the\\s+|a\\s+)?(?:payment\\s+|bank\\s+)?(?:screenshot|receipt|slip|proof)s?\\s+to\\s+(?:my|our)\\s+' +
+      '|\\b(?:and|then)\\s+(?:send|forward|share)\\s+(?:me\\s+)?(?:the\\s+|a\\s+)?(?:payment\\s+|bank\\s+)?(?:screenshot|receipt|slip|proof|mtcn)s?\\s+(?:to|on)\\s+(?:my|our)\\s+' +
       `|\\b(?:add|scan)\\s+(?:my|our|his|her)\\s+|\\b(?:please|pls|plz|kindly)\\s+(?:move|switch|come)\\s+(?:over\\s+)?(?:to|on)\\s+(?:my\\s+|our\\s+)?|\\bjoin\\s+(?:our|my)\\s+(?:private\\s+|vip\\s+|buyers?\\s+|customers?\\s+|new\\s+)?|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+|\\b(?:let(?:'?s|\\s+us)|we)\\s+(?:can\\s+|could\\s+)?(?:talk|chat|continue|move|discuss(?:\\s+(?:it|this|more|further|details))?)\\s+(?:on|to|in|via|over)\\s+` +
       // "I prefer we negotiate in Signal", "we can talk more convenient on Viber".
       // Dutch "stuur me even een berichtje op WhatsApp".
@@ -61,7 +63,7 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\b(?:contact|add|message|call|reach)\\s+(?:our|my)\\s+(?:\\S+\\s+){0,2}?(?:on|via|through|at)\\s+|\\bwrite\\s+to\\s+my\\s+|\\bcontact\\s+you\\s+(?:from|on|via|through|by)\\s+(?:his|her|my|our|their)\\s+(?:own\\s+|personal\\s+|private\\s+)?` +
       // "We do the deal on WhatsApp directly": the deal made where the platform can't see it; "I will send it to you by Telegram",
       // "i give you the receiver name on whats app", "pls give me your bank info on WeChat".
-      `|\\b(?:do|make|close|finish|discuss)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:deal|business|order|payment|contract)\\s+(?:on|via|over|through|in)\\s+|\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+shall)?\\s+(?:send|share|give)\\s+(?:\\S+\\s+){0,4}?(?:to\\s+you\\s+)?(?:on|via|by|through|over|in)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)|\\b(?:give|send)\\s+me\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:your\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)|\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+have)?\\s+sen[dt]\\s+(?:\\S+\\s+){0,4}?to\\s+(?:your|ur)\\s+|(?:пришлю|отправлю|скину)\\s+(?:\\S+\\s+){0,2}?(?:в|на)\\s+` +
+      `|\\b(?:do|make|close|finish|discuss)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:deal|business|order|payment|contract)\\s+(?:on|via|over|through|in)\\s+|\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+shall)?\\s+(?:send|share|give)\\s+(?:\\S+\\s+){0,4}?(?:to\\s+you\\s+)?(?:on|via|by|through|over|in)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)|\\b(?:give|send)\\s+me\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:your\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)|\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+have)?\\s+sen[dt]\\s+(?:\\S+\\s+){0,4}?to\\s+(?:your|ur)\\s+|(?:пришлю|отправлю|скину|(?<![\\p{L}])дам)\\s+(?:\\S+\\s+){0,2}?(?:в|на)\\s+` +
       // French "je vous donne les détails sur WhatsApp", German "die schicke ich Ihnen per WhatsApp".
       `|\\b(?:je|on|nous)\\s+(?:vous|te)\\s+(?:donne|envoie|enverrai|passe|transmets)\\s+(?:\\S+\\s+){0,3}?(?:sur|par|via)\\s+|\\b(?:schicke|sende|schreibe)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\s+(?:\\S+\\s+){0,3}?(?:per|[üu]ber|auf|via)\\s+)${APP}(?!\\s+pay\\b)` +
       // "add me wechat", "call whatsapp plz": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, "contact us line 2" a phone line.
@@ -81,12 +83,12 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s+(?:pe|par)\\s+(?:video\\s+|voice\\s+|(?:(?!(?:mat|nahi|nahin|na)\\s)\\S+\\s+){1,3}?(?=bhej\\s+(?:raha|rahi|rahe|dunga|dungi|denge|do|dijiye)\\b|bhej(?:ta|ti|te|unga|ungi|enge)\\b))?(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte|karte\\s+hain|karenge|kar\\s+lete)|\\s+(?:karo|karein|karen|kijiye|kar\\s+do)\\b|\\s+(?:करें|करो|कीजिए|कीजिये|कर\\s+दो)` +
       // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın", "WeChat'ten göndereceğim" (I'll send it on WeChat).
       `|(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs]|devam|g[öo]nder)` +
-      // Japanese: "LINEで連絡ください", "WeChatのIDを教えて".
-      `|\\s*(?:で|に|の方が)\\s*(?:連絡|話|やり取り|メッセージ|送|追加|続き)|\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
+      // Japanese: "LINEで連絡ください", "LINEで直接やり取りしましょう", "WeChatのIDを教えて".
+      `|\\s*(?:で|に|の方が)\\s*(?:直接\\s*)?(?:連絡|話|やり取り|メッセージ|送|追加|続き)|\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
       // "LINE交換しましょう": contacts exchanged on the app.
       `|\\s*(?:を\\s*)?交換(?:しましょう|しませんか|しよう|して|お願い|できますか|可能)` +
-      // Korean: "위챗으로 연락주세요".
-      `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기)` +
+      // Korean: "위챗으로 연락주세요", "카톡으로 드릴게요" (I'll give it on KakaoTalk).
+      `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기|드릴|보내\\s?드릴|알려\\s?드릴)` +
       // Korean: "카톡 주세요" (give me your KakaoTalk).
       '|\\s*(?:아이디\\s*)?(?:주세요|알려\\s*(?:주|드))' +
       // Urdu and Hindi: "واٹس ایپ پر رابطہ کریں", "व्हाट्सएप पर बात करें".

@@ -115,6 +115,11 @@ export const WEEKDAYS: readonly string[] = [
 /** A comma between digits ("US$4,275.00"): part of the number's word, not a break in the clause. */
 export const THOUSANDS_COMMA = '(?<=\\d),(?=\\d)';
 
+export const DIGITS = [...'0123456789'];
+/** "By 4pm", "before the 26th", "à 16h": each word before a number is an anchor with each digit. */
+export const beforeANumber = (...words: string[]) =>
+  words.flatMap((word) => DIGITS.map((digit) => `${word} ${digit}`));
+
 /** The currencies a sum is written in by code, most of the trade's and those of the buyers it reaches. */
 const CURRENCY_CODES = '(?:usd|eur|rmb|cny|hkd|gbp|aed|sar|inr|ngn|ghs|kes)';
 /** A sum of money: "720 usd", "USD 320", "$1,500", "GHS 6,500". */

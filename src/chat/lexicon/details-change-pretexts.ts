@@ -159,4 +159,11 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
     `\\bpay\\s+(?:\\S+\\s+){0,3}?again\\s+(?:to|into)\\s+(?:the|this|our|my)\\s+(?:\\S+\\s+){0,2}?(?:${ACCOUNT}|beneficiary)\\b`,
     { anchors: ['again'] },
   ),
+  cue(
+    'a pretext for a new account',
+    // The supplier's receivables said sold to a finance company, which is to be paid instead: "receivables for order
+    // #2093381 are assigned to Silverline Trade Finance Ltd. Pls remit the balance to their account, not to us".
+    '\\breceivables?\\s+(?:\\S+\\s+){0,5}?(?:are|is|were|was|have\\s+been|has\\s+been)\\s+(?:assigned|sold|transferred)\\s+to\\b(?=[^]*\\b(?:their\\s+account|its\\s+account|not\\s+to\\s+us)\\b)',
+    { anchors: ['receivable'] },
+  ),
 ];

@@ -86,6 +86,10 @@ export const FILE_SHARING_DOMAINS: readonly string[] = [
   'icloud.com',
   'box.com',
   'pan.baidu.com',
+  // Yandex Disk, where Russian-speaking suppliers keep price lists.
+  'yadi.sk',
+  'disk.yandex.ru',
+  'disk.yandex.com',
 ];
 
 /** The official app stores: a download there is ordinary (Alibaba.com's own app is one), only a login or a payment beside it lures. */

@@ -68,11 +68,11 @@ export const PHONE_WALLETS: readonly Cue[] = [
   ),
   cue(
     'a person-to-person payment app',
-    // Paying by UPI said outright ("UPI kar do", "upi se bhej do", "mere personal UPI pe"), or a UPI address
+    // Paying by UPI said outright ("UPI kar do", "upi se bhej do", "UPI पर भेज दीजिए", "mere personal UPI pe"), or a UPI address
     // ("clearing.agent77@okaxis", a person's or a shop's bank account): only money goes there, so no other talk of
     // paying is needed. The address's "@" after a letter is read as an "a" ("clearing.agent77aokaxis"), as in "p@ypal":
     // both are looked for.
-    '\\bupi\\s+(?:transfer|kar|karo|kardo|kijiye|karein|karna)\\b|\\bupi\\s+(?:se|pe|par)\\s+(?:\\S+\\s+)?(?:bhej|pay|kar|transfer|de\\s+do)|\\bmere\\s+(?:personal\\s+)?upi\\b' +
+    '\\bupi\\s+(?:transfer|kar|karo|kardo|kijiye|karein|karna)\\b|\\bupi\\s+(?:se|pe|par)\\s+(?:\\S+\\s+)?(?:bhej|pay|kar|transfer|de\\s+do)|\\bupi\\s+(?:पर|से)\\s+(?:\\S+\\s+)?(?:भेज|पेमेंट|ट्रांसफर|कर)|\\bmere\\s+(?:personal\\s+)?upi\\b' +
       '|(?:@okaxis|@okhdfcbank|@okicici|@oksbi|@ybl|@ibl|@axl|aokaxis|aokhdfcbank|aokicici|aoksbi|aybl|aibl|aaxl)\\b',
     {
       anchors: [

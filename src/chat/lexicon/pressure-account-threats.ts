@@ -19,7 +19,7 @@ const ON_A_CLOCK = onAClock(40);
 export const ACCOUNT_THREATS: readonly Cue[] = [
   cue(
     'your account or case shut on a clock',
-    `\\b(?:your|ur)\\s+(?:\\S+\\s+){0,2}?account\\s+(?:will|would|is\\s+going\\s+to)\\s+be\\s+(?:permanently\\s+|temporarily\\s+)?${SHUT}\\b` +
+    `\\b(?:your|ur)\\s+(?:\\S+\\s+){0,2}?account\\s+(?:will|would|is\\s+going\\s+to)\\s+be\\s+(?:reported\\s+(?:to\\s+\\S+\\s+)?and\\s+)?(?:permanently\\s+|temporarily\\s+)?${SHUT}\\b` +
       `|\\b(?:verify|confirm|update)\\s+(?:your|ur)\\s+(?:\\S+\\s+){0,2}?account\\s+or\\s+it\\s+(?:will|would)\\s+be\\s+(?:permanently\\s+|temporarily\\s+)?${SHUT}\\b` +
       `|\\b(?:or|otherwise)\\s+(?:the|your)\\s+(?:\\S+\\s+)?account\\s+(?:will|would)\\s+be\\s+(?:permanently\\s+|temporarily\\s+)?${SHUT}\\b${ON_A_CLOCK}` +
       // "Alibaba will freeze your account if not returned": the threat with its condition.

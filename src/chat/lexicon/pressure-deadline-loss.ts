@@ -1,5 +1,6 @@
-import { AN_AMOUNT, cue, inMessageWith, phrases, WEEKDAYS, type Cue } from './cue';
-import { beforeANumber, DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES } from './pressure-deadline-loss-languages';
+import { AN_AMOUNT, beforeANumber, cue, inMessageWith, phrases, WEEKDAYS, type Cue } from './cue';
+import { DEADLINES_WITH_A_LOSS_IN_ASIAN_LANGUAGES } from './pressure-deadline-loss-asian-languages';
+import { DEADLINES_WITH_A_LOSS_IN_EUROPEAN_LANGUAGES } from './pressure-deadline-loss-european-languages';
 
 /**
  * A deadline, paying, and what the buyer loses if the deadline passes, named
@@ -78,8 +79,9 @@ const ENGLISH: DeadlinePayAndLoss = {
     // "If balance no come tomorrow": the money not there by then.
     "|\\b(?:balance|bal|payment|deposit|money)\\s+(?:is\\s+|does\\s+|doesn't\\s+)?(?:no|not)?\\s*(?:come|arrive|reach|received)\\w*\\s+(?:by\\s+)?(?:tomorrow|tmrw?)\\b" +
     `|\\bby\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}|\\bby\\s+the\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}|\\bbefore\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}|\\bbefore\\s+the\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}` +
-    // "Transfer … now to keep your production line": now, with what it keeps (read whole, so the loss ends where it does).
-    `|\\bnow\\s+to\\s+${KEEPS}\\b|\\bnow\\s+otherwise\\b|\\bimmediately\\s+or\\b|\\bright\\s+away\\s+or\\b|\\bnow\\b(?=[^.!?]{0,60}\\b(?:otherwise|or\\s+else)\\b)` +
+    // "Transfer … now to keep your production line", "… now to stop the charges": now, with what it keeps (read whole, so the loss
+    // ends where it does).
+    `|\\bnow\\s+to\\s+${KEEPS}\\b|\\bnow\\s+to\\s+stop\\s+(?:the\\s+)?(?:charges?|storage|demurrage|penalt\\w*|fines?)\\b|\\bnow\\s+otherwise\\b|\\bimmediately\\s+or\\b|\\bright\\s+away\\s+or\\b|\\bnow\\b(?=[^.!?]{0,60}\\b(?:otherwise|or\\s+else)\\b)` +
     // "Clear now at …/pay" (storage by the day), "pay cash Monday or the container goes to auction", "settle before vessel departure".
     '|\\b(?:pay|settle|clear|transfer|remit)\\s+(?:it\\s+|them\\s+)?now\\b|\\bbefore\\s+vessel\\s+(?:departure|departs|leaves|sails)\\b|\\bbefore\\s+the\\s+vessel\\s+(?:departure|departs|leaves|sails)\\b' +
     `|\\b(?:${WEEKDAYS.join('|')})\\s+or\\b` +
@@ -87,7 +89,7 @@ const ENGLISH: DeadlinePayAndLoss = {
   pay:
     // "Revert today itself with advance": the advance, not thanks "in advance" or an "advance notice".
     // Not the order's own payment: "if the Alibaba payment is done by Jan 10 …"; nor none: "nothing to pay now".
-    `(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)(?<!\\b(?:nothing|no\\s+need)\\s+to\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|renew(?:al)?|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|tt|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\b(?:i|we)(?:\\s+(?:will|can|shall|must|also)|'ll)?\\s+)send\\s+(?:the\\s+)?${AN_AMOUNT}|open\\s+(?:the\\s+)?(?:lc|l/c)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?)|clear(?=\\s+(?:it\\s+)?now\\b))\\b` +
+    `(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)(?<!\\b(?:nothing|no\\s+need)\\s+to\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|renew(?:al)?|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|tt|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\b(?:i|we)(?:\\s+(?:will|can|shall|must|also)|'ll)?\\s+)send\\s+(?:the\\s+)?${AN_AMOUNT}|open\\s+(?:the\\s+)?(?:lc|l/c)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?)|bank\\s+charges?\\s+(?:of\\s+)?${AN_AMOUNT}|clear(?=\\s+(?:it\\s+)?now\\b))\\b` +
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
     "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:[^\\s.!?]+\\s+){0,2}\\S+)" +
     // Nor paying said to wait: "payment no rush", "the balance is only after inspection"; nor none: "no deposit needed".
@@ -113,7 +115,10 @@ const ENGLISH: DeadlinePayAndLoss = {
     // charging 20 USD/day warehouse fee", "dem go start charge storage".
     `|(?:start|begin)\\w*\\s+(?:to\\s+)?(?:charg\\w*|count\\w*)\\s+(?:the\\s+|you\\s+)?(?:storage|demurrage|${AN_AMOUNT}\\s*(?:/|per\\s+)\\s?day\\b)` +
     '|(?:storage|demurrage|detention)[^.!?]{0,30}?(?:(?:per|a|each|every)\\s+day|/\\s?day)\\b|overtime\\s+cargo|(?:vessel|ship|container)\\s+cut[\\s-]?off' +
-    "|(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:\\S+\\s+)?(?:help|ship(?:ped)?|hold|keep|guarantee|promise|load(?:ed)?|release(?:d)?|leave)" +
+    "|(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:\\S+\\s+)?(?:help|ship(?:ped)?|hold|keep|guarantee|promise|load(?:ed)?|release(?:d)?|leave|arrange)" +
+    // "… the price invalid after holiday", "after 6pm the reservation fee becomes 2,500", "or the container goes to state warehouse".
+    '|prices?\\s+(?:is\\s+|will\\s+be\\s+)?invalid|(?:fee|price|cost|rate)s?\\s+(?:becomes?|will\\s+become)\\s+(?:usd\\s*|\\$)?\\d' +
+    '|or\\s+(?:the\\s+|your\\s+)?(?:container|goods|cargo|shipment)\\s+(?:goes|will\\s+go|is\\s+sent|will\\s+be\\s+sent)\\s+to' +
     // "Free days end tonight", "every day storage 30 USD".
     '|free\\s+(?:days?|time)\\s+(?:end|ends|is\\s+over|expires?)|(?:per|each|every)\\s+day\\s+(?:storage|demurrage|detention)' +
     '|back\\s+of\\s+the\\s+(?:queue|line)' +
@@ -167,7 +172,11 @@ const ENGLISH: DeadlinePayAndLoss = {
   ],
 };
 
-const LANGUAGES: readonly DeadlinePayAndLoss[] = [ENGLISH, ...DEADLINES_WITH_A_LOSS_IN_OTHER_LANGUAGES];
+const LANGUAGES: readonly DeadlinePayAndLoss[] = [
+  ENGLISH,
+  ...DEADLINES_WITH_A_LOSS_IN_EUROPEAN_LANGUAGES,
+  ...DEADLINES_WITH_A_LOSS_IN_ASIAN_LANGUAGES,
+];
 
 /**
  * A cue a language, each tried only on a message holding one of its deadlines. Part of PRESSURE. One cue for them

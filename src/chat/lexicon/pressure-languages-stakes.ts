@@ -73,8 +73,8 @@ export const STAKES_IN_OTHER_LANGUAGES: readonly Cue[] = [
       WORDS(3) +
       '(?:istiyor|bekliyor|ilgileniyor|teklif)' +
       '|\\bdijual\\s+ke\\s+(?:pembeli|customer|buyer|orang|klien)\\s+lain\\b' +
-      // "Vendue à un autre client", "отдадим другому клиенту", سنبيع البضاعة لعميل آخر.
-      '|\\bvendue?s?\\s+[àa]\\s+un\\s+autre\\s+client\\b|(?:отдадим|отдам|продадим|продам|уйд[её]т|уходит)\\s+(?:[\\p{L}]+\\s+){0,2}?друго(?:му|й)\\s+(?:клиент|покупател)|لعميل\\s+آخر' +
+      // "Vendue à un autre client", "отдадим другому клиенту", سنبيع البضاعة لعميل آخر, بكرة نبيع الكمية (tomorrow we sell the lot).
+      '|\\bvendue?s?\\s+[àa]\\s+un\\s+autre\\s+client\\b|(?:отдадим|отдам|продадим|продам|уйд[её]т|уходит)\\s+(?:[\\p{L}]+\\s+){0,2}?друго(?:му|й)\\s+(?:клиент|покупател)|لعميل\\s+آخر|(?:بكرة|بكره|غدا|غداً|وإلا|والا)\\s+(?:[\\p{L}]+\\s+)?س?نبيع' +
       // The same in Latin letters: "tovar ujdet drugomu pokupatelyu" (the goods go to another buyer).
       '|\\b(?:otdadim|prodadim|ujdet|uydet|uhodit|ukhodit)\\s+(?:\\S+\\s+){0,2}?drugomu\\s+(?:klient|pokupatel)' +
       '|\\b(?:pembeli|customer|buyer|klien|pelanggan)\\s+lain\\s+' +
@@ -114,6 +114,7 @@ export const STAKES_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'khác',
         'khac',
         'آخر',
+        'نبيع',
         'اخر',
         'dusr',
         'doosr',

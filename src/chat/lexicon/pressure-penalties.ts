@@ -104,4 +104,11 @@ export const PENALTIES: readonly Cue[] = [
       ],
     },
   ),
+  cue(
+    'a fee threatened on a clock',
+    // "If no confirmation by tomorrow we will charge 500 usd cancellation fee": a charge held over the buyer, with a clock on
+    // it (not the terms "we charge a cancellation fee if you cancel after production starts").
+    "\\b(?:will|'ll|must|have\\s+to|going\\s+to)\\s+charge\\s+(?:you\\s+)?(?:an?\\s+)?(?:\\S+\\s+){0,2}?(?:cancell?ation|penalty|late|holding)\\s+(?:fees?|charges?)\\b",
+    { near: [inMessageWith(SOON, 160)], anchors: ['charge'] },
+  ),
 ];

@@ -71,8 +71,8 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
       // "No need to inspect", "you don't need a third-party inspection".
       "|\\bno\\s+need\\s+to\\s+inspect\\b|\\b(?:don'?t|do\\s+not)\\s+need\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:third[\\s-]party\\s+)?inspections?\\b(?!\\s+(?:fee|fees|money|payment)\\b)" +
       "|\\bskip(?<!\\b(?:can't|cannot|don't|never|not|won't)\\s+skip)\\s+(?:the\\s+)?(?:inspection|samples?)\\b|\\btrust\\s+me\\b|不用验货|不需要验货" +
-      // "No need to wait for your inspector", "just click 'confirm received'", "please release payment now", "give me 5 star review now b4 goods arrive".
-      '|\\bno\\s+need\\s+to\\s+wait\\s+for\\s+(?:the\\s+|your\\s+)?(?:inspector|inspection|trade\\s+assurance|ta|qc)\\b|\\bclick\\s+["\'“]?confirm\\s+(?:received|receipt|delivery)\\b' +
+      // "No need to wait for your inspector", "just click 'confirm received'" (not "… when goods arrive"), "please release payment now", "give me 5 star review now b4 goods arrive".
+      '|\\bno\\s+need\\s+to\\s+wait\\s+for\\s+(?:the\\s+|your\\s+)?(?:inspector|inspection|trade\\s+assurance|ta|qc)\\b|\\bclick\\s+["\'“]?confirm\\s+(?:received|receipt|delivery)\\b(?![^.!?\\n]{0,40}?\\b(?:when|after|once|as\\s+soon\\s+as)\\s+(?:the\\s+|your\\s+|you\\s+)?(?:goods|parcel|package|shipment|order|receive|get|check)\\b)' +
       '|\\brelease\\s+(?:the\\s+)?payment\\s+(?:now|first|today)\\b|\\b(?:5|five)[\\s-]?stars?\\s+review\\s+(?:now|first|before|b4)\\b',
     {
       anchors: [

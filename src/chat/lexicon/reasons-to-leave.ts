@@ -30,10 +30,23 @@ export const REASONS_TO_LEAVE_THE_ORDER: readonly Cue[] = [
       "|\\bno\\s+time\\s+for\\s+(?:the\\s+)?(?:trade\\s+assurance|ta|alibaba|platform)\\b|\\b(?:can'?t|cannot|can\\s+not)\\s+wait\\s+(?:for\\s+)?(?:the\\s+)?(?:trade\\s+assurance|ta|alibaba|platform)\\b|\\bno\\s+need\\s+(?:to\\s+)?(?:place|make)\\s+(?:the\\s+|an?\\s+)?order\\s+(?:on|in|through)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance)\\b" +
       // "We cannot receive the payment in the Alibaba order this time": the order said closed to the money.
       "|\\b(?:can(?:not|'t|\\s+not)|could\\s*(?:not|n't)|unable\\s+to|not\\s+able\\s+to)\\s+receive\\s+(?:the\\s+|your\\s+|any\\s+)?(?:payment|money|funds)\\s+(?:in|through|via|on|by)\\s+(?:the\\s+)?(?:alibaba|trade\\s+assurance|ta\\s+)" +
-      '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)|信保额度(?:不够|不足|满了|用完)|信保(?:的)?(?:手续)?费(?:用)?太(?:高|贵)|平台(?:的)?手续费(?:太)?(?:高|贵)',
+      '|信保\\s*(?:takes\\s+too\\s+long|太慢|不支持)|信保额度(?:不够|不足|满了|用完)|信保(?:的)?(?:手续)?费(?:用)?太(?:高|贵)|平台(?:的)?手续费(?:太)?(?:高|贵)' +
+      // Japanese "アリババ経由だと手数料が高い" (through Alibaba the fees are high).
+      '|(?:アリババ|alibaba)(?:経由|で(?:の)?(?:支払い?|決済))?(?:だと|は)[^。！？]{0,8}?手数料が(?:高い|かかる)',
     {
       needsPaymentTalk: true,
-      anchors: ['trade', 'ta ', 'alibaba', 'platform', '信保', '手续费', 'no time for', 'record', ' wait '],
+      anchors: [
+        'trade',
+        'ta ',
+        'alibaba',
+        'アリババ',
+        'platform',
+        '信保',
+        '手续费',
+        'no time for',
+        'record',
+        ' wait ',
+      ],
     },
   ),
   cue(

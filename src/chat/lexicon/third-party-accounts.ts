@@ -1,4 +1,4 @@
-import { cue, type Cue } from './cue';
+import { cue, inMessageWith, type Cue } from './cue';
 
 /** Paying (not the writer's own: "we already paid … to him"), then up to six words and "to". */
 const PAID_TO =
@@ -6,6 +6,9 @@ const PAID_TO =
 /** Spanish: (our) agent, proxy, customs broker, partner, manager, owner, accountant. */
 const OUR_AGENT_ES =
   '(?:nuestro\\s+|nuestra\\s+)?(?:agente|apoderado|despachante|transportista|representante|distribuidor|socio|gerente|jefe|due[ñn]o|contador)\\b';
+/** Money sent to a name or an account: "settle USD 18,400 to …", "make payment under name …", "remit the balance to their account". */
+const PAID_TO_ANOTHER_NAME =
+  '\\b(?:pay|remit|settle|transfer|wire|send|payment)\\w*\\s+(?:\\S+\\s+){0,6}?(?:to|into|under\\s+(?:the\\s+)?name)\\b';
 const NOT_IN_THE_ORDER =
   '(?!\\s+(?:in|on|via|through)\\s+(?:the\\s+)?(?:alibaba|trade\\s+assurance|order)\\b)';
 
@@ -71,8 +74,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       '|\\bconta\\s+d[oa]\\s+(?:nosso\\s+|nossa\\s+)?(?:agente|despachante|representante|s[óo]cio|gerente|diretor|dono|contador)\\b' +
       // Italian: "sul conto del nostro agente", "intestata al nostro spedizioniere".
       '|\\bconto\\s+(?:del|della|di)\\s+(?:nostro\\s+|nostra\\s+)?(?:agente|spedizioniere|rappresentante|socio|titolare|direttore|responsabile|commercialista)\\b|\\bintestat[ao]\\s+(?:al|alla)\\s+(?:nostro\\s+|nostra\\s+)?(?:spedizioniere|agente|rappresentante)\\b' +
-      // Polish, Ukrainian and Russian: "na jego konto", "на рахунок фабрики напряму", "на его карту".
-      '|\\bna\\s+(?:jego|jej|ich)\\s+konto\\b|\\bna\\s+numer\\s+naszego\\s+przedstawiciela\\b|напряму\\s+на\\s+рахунок|на\\s+(?:його|її|їх|его|её|ее|их)\\s+(?:рахунок|сч[её]т|карт)' +
+      // Polish, Ukrainian and Russian: "na jego konto", "на рахунок фабрики напряму", "на его карту", "на счет директора".
+      '|\\bna\\s+(?:jego|jej|ich)\\s+konto\\b|\\bna\\s+numer\\s+naszego\\s+przedstawiciela\\b|напряму\\s+на\\s+рахунок|на\\s+(?:його|її|їх|его|её|ее|их)\\s+(?:рахунок|сч[её]т|карт)|на\\s+(?:сч[её]т|карт[\\p{L}]*|рахунок)\\s+(?:директора|менеджера|бухгалтера|агента|владельца|руководителя|директору)(?![\\p{L}])' +
       // Portuguese "pague o frete ao nosso agente em Luanda", Spanish "pague el flete a nuestro agente".
       '|\\b(?:pag(?:ue|uem|ar|a)|transfira)\\s+(?:\\S+\\s+){0,3}?ao\\s+nosso\\s+(?:agente|representante|despachante|s[óo]cio|parceiro)\\b' +
       '|\\b(?:pag(?:ue|uen|ar|a)|transfiera)\\s+(?:\\S+\\s+){0,3}?a\\s+nuestro\\s+(?:agente|representante|socio|despachante)\\b' +
@@ -82,9 +85,10 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       '|\\bdirekt\\s+an\\s+(?:unseren|unsere|unser|den|die)\\s+[\\p{L}]*(?:makler|agenten|agent|spediteur|vertreter|vermittler|partner)\\b|\\bboleto\\s+d[ao]\\s+(?:transportadora|despachante|agente|parceir[ao])' +
       // Korean, Japanese and Chinese: an agent's or a related company's account.
       '|(?:에이전트|대리인|대리점|자회사|관계사)\\s?계좌|(?:代理店|代理人|関連会社|子会社)の?口座|代理商的?(?:帳戶|账户)|บัญชีบริษัทในเครือ' +
-      // Arabic "إلى حساب المخلص الجمركي" (to the customs broker's account), Thai บัญชีตัวแทน (the agent's account).
+      // Arabic "إلى حساب المخلص الجمركي" (to the customs broker's account), "على حساب المصنع مباشرة" (straight to the factory's
+      // account), Persian "به حساب همکار ما" (to our colleague's account), Thai บัญชีตัวแทน (the agent's account).
       // Amharic "ወደ ወኪላችን የንግድ ባንክ ሂሳብ" (to our agent's Commercial Bank account).
-      '|حساب\\s+(?:ال)?(?:مخلص|وكيل|مندوب)|บัญชีตัวแทน|ወኪላችን[^።፣፤]{0,30}?ሂሳብ' +
+      '|حساب\\s+(?:ال)?(?:مخلص|وكيل|مندوب)|حساب\\s+(?:ال)?مصنع\\s+مباشر|حساب\\s+(?:همکار|نماینده|شریک|مدیر)(?![\\p{L}])|บัญชีตัวแทน|ወኪላችን[^።፣፤]{0,30}?ሂሳብ' +
       // Turkish "ödemeyi fabrikaya değil bizim Dubai'deki şirket hesabımıza gönderin" (not to the factory, to our account).
       '|(?<![\\p{L}])[öo]demeyi\\s+(?:\\S+\\s+){0,2}?fabrikaya\\s+de[ğg]il(?![\\p{L}])',
     {
@@ -129,7 +133,7 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
     "someone else's account, not the order",
     // Czech "zaplatit … na účet celního agenta", Polish "przelewem na konto agenta", Vietnamese "nộp … qua tài khoản đại lý".
     '(?<![\\p{L}])(?:zaplat|uhra)[\\p{L}]*[^.!?]{0,60}?na\\s+[úu][čc]et\\s+(?:[\\p{L}]+\\s+)?(?:agenta|zprost[řr]edkovatele|spedit[ée]ra|skladu|deklaranta)(?![\\p{L}])' +
-      '|(?<![\\p{L}])(?:zap[łl]a|przel|wp[łl]a)[\\p{L}]*[^.!?]{0,60}?na\\s+konto\\s+(?:[\\p{L}]+\\s+)?(?:agenta|spedytora|agencji|magazynu|brokera)(?![\\p{L}])' +
+      '|(?<![\\p{L}])(?:zap[łl]a|przel|prze[śs]l|wp[łl]a)[\\p{L}]*[^.!?]{0,60}?na\\s+konto\\s+(?:[\\p{L}]+\\s+)?(?:agenta|spedytora|agencji|magazynu|brokera)(?![\\p{L}])' +
       '|(?<![\\p{L}])(?:n[ộo]p|chuy[ểe]n|tr[ảa])(?:[^.!?]|(?<=\\d)\\.(?=\\d)){0,60}?(?:qua|v[àa]o)\\s+t[àa]i\\s+kho[ảa]n\\s+(?:c[ủu]a\\s+)?(?:[đd][ạa]i\\s+l[ýy]|b[êe]n\\s+giao\\s+nh[ậa]n|kho|c[ảa]ng)(?![\\p{L}])',
     {
       anchors: [
@@ -143,6 +147,20 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         'tài khoan',
         'tai khoản',
       ],
+    },
+  ),
+  cue(
+    "someone else's account, not the order",
+    // A finance company paid instead of the supplier: "our invoice financing partner pays us in advance, so settle … to
+    // 'OceanBridge Capital' account", "for invoice financing reason pls make payment under name …", "receivables for order
+    // #2093381 are assigned to Silverline Trade Finance", "… they are our finance company".
+    '\\b(?:invoice\\s+financ\\w*|factoring)\\s+(?:partner|company|reason|notice|agent|provider|bank|firm)s?\\b' +
+      '|\\breceivables?\\s+(?:\\S+\\s+){0,5}?(?:are|is|were|was|have\\s+been|has\\s+been)\\s+(?:assigned|sold|transferred)\\s+to\\b' +
+      '|\\bour\\s+financ(?:e|ing)\\s+(?:company|partner)\\b',
+    {
+      near: [inMessageWith(PAID_TO_ANOTHER_NAME, 300)],
+      offeredInOrder: true,
+      anchors: ['invoice financ', 'factoring', 'receivable', 'our financ'],
     },
   ),
 ];

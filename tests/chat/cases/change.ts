@@ -1870,4 +1870,9 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: '请注意：我司原收款账户因年检暂停使用，请勿向该账户付款，新账户稍后邮件发送给您', rules: [CHANGE] },
   { text: 'تنبيه: لا نغير حسابنا البنكي أبدًا. إذا وصلتك رسالة بحساب جديد باسمنا فهي احتيال', rules: [] },
+  // Round 39: furniture, home goods and private-label cosmetics for buyers in the Middle East and Central Asia; food, agriculture, auto parts and medical supplies from brokers and mandates.
+  {
+    text: 'Dear, our company change bank to Agricultural Bank since last week, pls add skype of my finance colleague: finance.jiayi.home she will give you new account',
+    rules: [PAY, CHANGE, CONTACT],
+  },
 ];

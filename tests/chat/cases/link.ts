@@ -559,4 +559,18 @@ export const LINK_CASES: ChatCase[] = [
     rules: [LINK],
   },
   { text: 'photos of the packing here https://we.tl/t-9kLmQ2 (WeTransfer)', rules: [] },
+  // Round 39: furniture, home goods and private-label cosmetics for buyers in the Middle East and Central Asia; food, agriculture, auto parts and medical supplies from brokers and mandates.
+  {
+    text: 'Добрый день! Прайс на косметику и образцы упаковки скачайте тут: https://yadi-sk.ru/d/cosm_price.zip',
+    rules: [LINK],
+  },
+  {
+    text: 'Pls check our FDA registration certificate: http://fda-gov-cert.com/cert/SKN88273.pdf',
+    rules: [LINK],
+  },
+  { text: 'price list for the mattresses: https://yadi.sk/d/Qm81xPzT', rules: [] },
+  {
+    text: 'our FDA registration can be checked on https://www.accessdata.fda.gov/scripts/cder/drls/',
+    rules: [],
+  },
 ];

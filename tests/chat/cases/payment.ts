@@ -5231,4 +5231,114 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'we pay our forwarder by PayPal, you only pay the goods in the Alibaba order', rules: [] },
   { text: 'pode pagar por transferência direta pelo Alibaba, é protegido', rules: [] },
+  // Round 39: furniture, home goods and private-label cosmetics for buyers in the Middle East and Central Asia; food, agriculture, auto parts and medical supplies from brokers and mandates.
+  {
+    text: 'أخي الكريم، لازم تحول رسوم القالب 1200 دولار اليوم على حساب المصنع مباشرة، إذا ما وصل المبلغ قبل الساعة 6 نلغي موعد الإنتاج',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Invoice financing notice: receivables for order #2093381 are assigned to Silverline Trade Finance Ltd. Pls remit the balance to their account at Standard Chartered HK, not to us. A/C 447-2210938-001',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'سلام آقا، برای سفارش کاشی لطفا پیش پرداخت رو به حساب همکار ما در دبی واریز کنید، به خاطر تحریم از طریق علی‌بابا نمیشه. شماره واتساپ من +971 52 384 6610',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Ака, ассалому алейкум! Образцы матрасов готовы, за доставку 140$ можно наличными отдать нашему человеку в Ташкенте, он сам приедет к вам в офис',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear Mr. Khalid, to avoid VAT problem in Saudi better you pay us by Western Union, receiver name Liu Fang, and send the MTCN on my WhatsApp',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Our invoice financing partner pays us in advance, so you need settle USD 18,400 to "OceanBridge Capital" account in attached letter within 30 days of BL date',
+    rules: [PAY],
+  },
+  {
+    text: 'नमस्ते सर, सैंपल के पैसे 60 डॉलर सीधे हमारे एजेंट को UPI पर भेज दीजिए, नंबर व्हाट्सएप पर भेज रहा हूँ',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Срочно! Наш корпоративный счет на проверке, платеж за вторую партию плитки отправьте на счет директора в Bank of China сегодня, завтра будет поздно, контейнер уходит',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Сәлеметсіз бе! Вагон на Достык отходит в пятницу, доплату за ЖД 1 450$ скиньте на Kaspi Gold нашему экспедитору, номер дам в WhatsApp, иначе груз стоит до следующего месяца',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'For invoice financing reason pls make payment under name "Trade Credit Partners Ltd" with reference INV-2391, they are our finance company',
+    rules: [PAY],
+  },
+  {
+    text: 'Brother the vessel is loading Monday. If the 3,200 USD port clearance fee is not paid cash to our clearing agent in Apapa by Saturday, demurrage start 450 USD per day on your account',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Boss, the frozen chicken paws (grade A) container is at Tema port. Clearing officer wants 2,100 USD cash before 5pm or the container goes to state warehouse. Call me on Viber +233 24 551 8870',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Kochany, cena cukru ICUMSA 45 ważna tylko do jutra. Prześlij 5000 USD opłaty licencyjnej na konto agenta w Dubaju, szczegóły na Telegramie @sugar_pl_direct. Potem cena w górę.',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'アリババ経由だと手数料が高いので、LINEで直接やり取りしましょう。ID: jp_parts_tanaka。前払いは銀行振込でお願いします。',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Your container of RBD palm olein is at Chittagong and accumulating storage 380 USD/day. Send the customs release fee by MoneyGram now to stop the charges, receiver name Kazi Rahman.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Buongiorno, per i campioni di pastiglie freni può pagare 150 euro in contanti al ritiro presso il nostro magazzino. Mi scriva su WhatsApp al +39 333 918 4421 per l'indirizzo",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Warning: the phytosanitary certificate will expire in 3 days. If the renewal fee (USD 950) is not received in our agent's Revolut today, the frozen beef shipment cannot leave Paranaguá.",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Olá amigo, a taxa de inspeção da SGS é 1.100 USD, paga via Binance Pay para meu ID 384 221 907, depois me avisa no Telegram',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Señor, el pago del certificado sanitario del pollo congelado lo hace en efectivo al agente cuando recoja los documentos, 900 dólares, no por Alibaba',
+    rules: [PAY],
+  },
+  {
+    text: 'We hold 2 containers of shea butter for you until 6pm only. Pay 1,000 USD reservation fee in Bitcoin now, after 6pm the reservation fee becomes 2,500.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Boss we need the bank charges 420 USD today or the SWIFT will bounce and the whole 12,000 MT diesel + urea package cancel. Send via Wise to my name, my telegram @okafor_energy',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Anh ơi, hãng tàu báo nếu không đóng phí lưu container 1.200 USD trước 17h hôm nay thì sẽ bị phạt gấp đôi. Anh chuyển thẳng vào tài khoản công ty forwarder giúp em nhé',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: '오늘 안에 선금 30%를 제 개인 계좌로 보내주셔야 브레이크 패드 가격 유지됩니다. 계좌번호는 카톡으로 드릴게요: brake_kim77',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'We work with an invoice financing partner, but you still pay in the Alibaba order as usual',
+    rules: [],
+  },
+  { text: 'Does your bank offer factoring company services for importers?', rules: [] },
+  {
+    text: 'the mold for your custom lamp base finished but mold factory wont release it until mold fee USD 2,300 paid directly to them. pls arrange today otherwise they scrap it',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hi Mark, update on PO 4500228193: 60% of goods finished, remaining 40% by 20 May, Intertek inspection booked 22 May. Sea freight from our forwarder USD 2,950 per 40HQ to Rotterdam for May sailings, if you accept I add it to the Alibaba order. Bank charges on our side we absorb.',
+    rules: [],
+  },
+  {
+    text: 'we give 200 USD cash discount for orders over 5 containers, paid in the Alibaba order',
+    rules: [],
+  },
 ];

@@ -2436,4 +2436,20 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: 'This quotation is valid until Friday, after that we re-check the copper price', rules: [] },
+  // Round 39: furniture, home goods and private-label cosmetics for buyers in the Middle East and Central Asia; food, agriculture, auto parts and medical supplies from brokers and mandates.
+  { text: 'يا صديقي هذا آخر سعر لليوم فقط، بكرة نبيع الكمية لعميل من الكويت إذا ما أكدت', rules: [PRESSURE] },
+  {
+    text: 'Dear, lamp factory close for Chinese New Year from 25 Jan, if deposit not come by 20th we cannot arrange and the price invalid after holiday',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Hello, we already reserved mold production line for your diffuser bottles, if no confirmation by tomorrow we will charge 500 usd cancellation fee',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Your account will be reported to Alibaba and closed if you do not confirm the purchase of the 20 tons cashew within today. We already prepared goods for you.',
+    rules: [PRESSURE],
+  },
+  { text: 'we will charge a cancellation fee if you cancel after production starts', rules: [] },
+  { text: 'Pls click "confirm receipt" on Alibaba when goods arrive, thank you 🙏', rules: [] },
 ];
