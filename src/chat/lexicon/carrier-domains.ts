@@ -40,6 +40,8 @@ export const CARRIER_DOMAINS: readonly string[] = [
   'chronopost.fr',
   'yurticikargo.com',
   'cdek.ru',
+  'inpost.pl',
+  'elta.gr',
   // Ship trackers, where a buyer follows the vessel carrying the goods.
   'marinetraffic.com',
   'vesselfinder.com',
@@ -59,6 +61,10 @@ export const CARRIER_NAMES: readonly string[] = [
   'aramex',
   'dpd',
   'maersk',
+  // Hapag-Lloyd by its name and by its ticker (its site is also hlag.com).
+  'hapag',
+  'hlag',
+  'cosco',
   'postnl',
   'royalmail',
   'laposte',
@@ -74,6 +80,8 @@ export const CARRIER_NAMES: readonly string[] = [
   'chronopost',
   'yurtici',
   'cdek',
+  'inpost',
+  'elta',
   // "marinetraffic-vesseltrack.info": a fake ship tracker's page, for a "port fee" or a login.
   'marinetraffic',
   'vesselfinder',

@@ -83,8 +83,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s+(?:pe|par)\\s+(?:video\\s+|voice\\s+|(?:(?!(?:mat|nahi|nahin|na)\\s)\\S+\\s+){1,3}?(?=bhej\\s+(?:raha|rahi|rahe|dunga|dungi|denge|do|dijiye)\\b|bhej(?:ta|ti|te|unga|ungi|enge)\\b))?(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte|karte\\s+hain|karenge|kar\\s+lete)|\\s+(?:karo|karein|karen|kijiye|kar\\s+do)\\b|\\s+(?:करें|करो|कीजिए|कीजिये|कर\\s+दो)` +
       // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın", "WeChat'ten göndereceğim" (I'll send it on WeChat).
       `|(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs]|devam|g[öo]nder)` +
-      // Japanese: "LINEで連絡ください", "LINEで直接やり取りしましょう", "WeChatのIDを教えて".
-      `|\\s*(?:で|に|の方が)\\s*(?:直接\\s*)?(?:連絡|話|やり取り|メッセージ|送|追加|続き)|\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
+      // Japanese: "LINEで連絡ください", "LINEで直接やり取りしましょう", "LINEでお話ししませんか", "WeChatのIDを教えて".
+      `|\\s*(?:で|に|の方が)\\s*(?:直接\\s*)?[おご]?(?:連絡|話|やり取り|メッセージ|送|追加|続き)|\\s*(?:の\\s*)?(?:id\\s*)?を\\s*教え` +
       // "LINE交換しましょう": contacts exchanged on the app.
       `|\\s*(?:を\\s*)?交換(?:しましょう|しませんか|しよう|して|お願い|できますか|可能)` +
       // Korean: "위챗으로 연락주세요", "카톡으로 드릴게요" (I'll give it on KakaoTalk).

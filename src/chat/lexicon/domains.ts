@@ -61,6 +61,8 @@ export const CONTACT_DOMAINS: readonly string[] = [
   'teams.live.com',
   'skype.com',
   'line.me',
+  // LINE's own links to an official account.
+  'lin.ee',
   'viber.com',
   'signal.me',
 ];

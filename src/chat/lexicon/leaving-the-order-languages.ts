@@ -45,8 +45,8 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|directamente\\s+a\\s+nuestra\\s+cuenta|diretamente\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|direto\\s+(?:na|em|para)\\s+(?:a\\s+)?(?:nossa\\s+conta|conta\\s+d[ao]\\s+(?:nossa|minha)\\s+empresa)|sem\\s+o\\s+(?:alibaba|trade\\s+assurance)|sem\\s+passar\\s+pelo\\s+alibaba|evitar\\s+(?:as\\s+)?taxas\\s+do\\s+alibaba|sin\\s+pasar\\s+por\\s+alibaba|fuera\\s+de\\s+(?:alibaba|la\\s+plataforma)|fora\\s+(?:do\\s+(?:alibaba|trade\\s+assurance)|da\\s+plataforma)|fuori\\s+(?:da|dalla)\\s+(?:alibaba|piattaforma)|au(?:ß|ss)erhalb\\s+(?:von\\s+alibaba|der\\s+plattform)' +
       // "Per Vorkasse direkt an uns zahlen, sparen Sie die Plattformgebühr", "komisyondan kurtulmak için direkt havale",
       // "chuyển thẳng … không qua sàn" (not through the marketplace).
-      // Korean: "거기로 바로 입금하시면 됩니다" (deposit straight there), "계좌로 직접 입금".
-      '|(?:바로|직접)\\s?(?:입금|송금)' +
+      // Korean: "거기로 바로 입금하시면 됩니다" (deposit straight there), "계좌로 직접 입금", "계좌이체로 직접 보내주시면".
+      '|(?:바로|직접)\\s?(?:입금|송금)|계좌\\s?이체로\\s?(?:바로|직접)' +
       // Hebrew and Czech: "ולא דרך עליבאבא" (not through Alibaba), "mimo Alibabu".
       '|(?:ולא|לא)\\s+דרך\\s+(?:עליבאבא|alibaba)|\\bmimo\\s+alibab\\w*' +
       '|\\bdirekt\\s+an\\s+uns\\s+(?:zahlen|bezahlen|überweisen|uberweisen)\\b|\\bplattformgeb[üu]hr|\\bdirekt\\s+havale\\b|(?:kh[ôo]ng|ko)\\s+(?:c[ầa]n\\s+)?qua\\s+s[àa]n\\b|(?:kh[ôo]ng|ko)\\s+(?:c[ầa]n\\s+)?qua\\s+alibaba\\b' +
@@ -63,6 +63,7 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'directo a',
         '입금',
         '송금',
+        '계좌',
         'דרך',
         'mimo alibab',
         'alibaba se ',

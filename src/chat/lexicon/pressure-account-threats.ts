@@ -33,6 +33,8 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
       `|\\b(?:your|ur)\\s+(?:\\S+\\s+){0,3}?(?:refund|compensation|payout)\\s+(?:of\\s+\\S+\\s+)?(?:expires?|will\\s+expire|is\\s+expiring|will\\s+be\\s+cancell?ed)\\b${ON_A_CLOCK}` +
       // "To avoid suspension confirm your identity … within 24h".
       `|\\bto\\s+avoid\\s+(?:the\\s+|your\\s+|account\\s+)?(?:suspension|closure|blocking|deletion|termination)\\b${onAClock(80)}` +
+      // "If the dispute not withdrawn today, we will report your account to Alibaba … blocked forever".
+      `|\\b(?:we|i)\\s+(?:will|'ll)\\s+report\\s+(?:your|ur)\\s+(?:\\S+\\s+)?account\\s+to\\s+alibaba\\b(?:${ON_A_CLOCK}|(?<=\\b(?:today|tonight)\\b[^.!?]{0,80}))` +
       // "Your unpaid balance will be sent to court in 3 days".
       '|\\b(?:sent|taken|brought|referred|passed)\\s+to\\s+(?:the\\s+)?court\\s+(?:in|within)\\s+\\d+\\s+(?:days?|hours?)' +
       // Polish, Turkish, Spanish, Portuguese, French, German, Indonesian, Vietnamese, Russian.

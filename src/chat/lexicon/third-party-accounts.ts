@@ -38,6 +38,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       // "The payment receiver is our export agent Ningbo Wanli", "pay into Adeyemi Logistics Ltd First Bank account".
       '|\\bpayment\\s+receiver\\s+(?:is|will\\s+be)\\s+(?:our\\s+)?(?:\\S+\\s+)?(?:agent|partner|company|forwarder)\\b' +
       '|\\bpay\\w*\\s+into\\s+(?:(?!alibaba|citi)\\S+\\s+){1,4}?(?:ltd|limited|llc|logistics|trading|company|co\\.?)\\s+(?:\\S+\\s+){0,2}?(?:bank\\s+)?(?:account|a/c)\\b' +
+      // "Kindly arrange the freight USD 2,780 to the forwarder account in the attachment".
+      "|\\b(?:to|into)\\s+(?:the|our)\\s+(?:forwarder|forwarding\\s+agent|shipping\\s+agent|broker|logistics\\s+company)(?:'s)?\\s+(?:bank\\s+)?(?:account|a/c)\\b" +
       // "Kindly pay to third party company account, it is our partner trading company in Dubai".
       '|\\b(?:pay|remit|transfer|wire|send)\\w*\\s+(?:it\\s+|the\\s+\\S+\\s+)?(?:directly\\s+)?to\\s+(?:a\\s+|the\\s+|our\\s+)?third[\\s-]party\\s+(?:company\\s+|bank\\s+|company\\s+bank\\s+)?(?:account|a/c)\\b' +
       // "I am export agent handling payment for the Dongguan factory".
@@ -73,7 +75,7 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       '|\\bsur\\s+le\\s+compte\\s+du\\s+(?:transitaire|agent|repr[ée]sentant|partenaire|directeur|comptable|patron)\\b|\\bpag\\w*\\s+(?:\\S+\\s+){0,2}?tramite\\s+il\\s+nostro\\s+(?:agente|rappresentante|socio)\\b' +
       '|\\bconta\\s+d[oa]\\s+(?:nosso\\s+|nossa\\s+)?(?:agente|despachante|representante|s[óo]cio|gerente|diretor|dono|contador)\\b' +
       // Italian: "sul conto del nostro agente", "intestata al nostro spedizioniere".
-      '|\\bconto\\s+(?:del|della|di)\\s+(?:nostro\\s+|nostra\\s+)?(?:agente|spedizioniere|rappresentante|socio|titolare|direttore|responsabile|commercialista)\\b|\\bintestat[ao]\\s+(?:al|alla)\\s+(?:nostro\\s+|nostra\\s+)?(?:spedizioniere|agente|rappresentante)\\b' +
+      '|\\bconto\\s+(?:del|della|dello|di)\\s+(?:nostro\\s+|nostra\\s+)?(?:agente|spedizioniere|rappresentante|socio|titolare|direttore|responsabile|commercialista)\\b|\\bintestat[ao]\\s+(?:al|alla)\\s+(?:nostro\\s+|nostra\\s+)?(?:spedizioniere|agente|rappresentante)\\b' +
       // Polish, Ukrainian and Russian: "na jego konto", "на рахунок фабрики напряму", "на его карту", "на счет директора".
       '|\\bna\\s+(?:jego|jej|ich)\\s+konto\\b|\\bna\\s+numer\\s+naszego\\s+przedstawiciela\\b|напряму\\s+на\\s+рахунок|на\\s+(?:його|її|їх|его|её|ее|их)\\s+(?:рахунок|сч[её]т|карт)|на\\s+(?:сч[её]т|карт[\\p{L}]*|рахунок)\\s+(?:директора|менеджера|бухгалтера|агента|владельца|руководителя|директору)(?![\\p{L}])' +
       // Portuguese "pague o frete ao nosso agente em Luanda", Spanish "pague el flete a nuestro agente".
@@ -83,8 +85,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       '|\\b(?:partner|agent|bhai|dost|cha|forwarder|transporter)\\s+ke\\s+(?:account|a/c|khate)\\b' +
       // German "zahlen Sie bitte direkt an unseren Versicherungsmakler"; Portuguese "pago no boleto da transportadora parceira".
       '|\\bdirekt\\s+an\\s+(?:unseren|unsere|unser|den|die)\\s+[\\p{L}]*(?:makler|agenten|agent|spediteur|vertreter|vermittler|partner)\\b|\\bboleto\\s+d[ao]\\s+(?:transportadora|despachante|agente|parceir[ao])' +
-      // Korean, Japanese and Chinese: an agent's or a related company's account.
-      '|(?:에이전트|대리인|대리점|자회사|관계사)\\s?계좌|(?:代理店|代理人|関連会社|子会社)の?口座|代理商的?(?:帳戶|账户)|บัญชีบริษัทในเครือ' +
+      // Korean, Japanese and Chinese: an agent's or a related company's account, or 指定帳戶 (the account named to you).
+      '|(?:에이전트|대리인|대리점|자회사|관계사)\\s?계좌|(?:代理店|代理人|関連会社|子会社)の?口座|代理商的?(?:帳戶|账户)|(?:至|到|入)指定的?(?:帳戶|账户|賬戶)|บัญชีบริษัทในเครือ' +
       // Arabic "إلى حساب المخلص الجمركي" (to the customs broker's account), "على حساب المصنع مباشرة" (straight to the factory's
       // account), Persian "به حساب همکار ما" (to our colleague's account), Thai บัญชีตัวแทน (the agent's account).
       // Amharic "ወደ ወኪላችን የንግድ ባንክ ሂሳብ" (to our agent's Commercial Bank account).
@@ -122,6 +124,7 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         '계좌',
         '口座',
         '代理商',
+        '指定',
         'บัญชีบริษัทในเครือ',
         'حساب',
         'บัญชีตัวแทน',

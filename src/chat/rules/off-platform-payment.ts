@@ -89,9 +89,14 @@ const WRITER_PAYS =
 const WRITERS_OWN_AGENT =
   /\b(?:my|our|mi|nuestro)\s+(?:own\s+)?(?:forwarder|agent|broker|carrier|driver|trucker|transportista|agente|despachante|chofer)\b/u;
 
+/** "… you pay it directly to the terminal through your forwarder": the buyer's own forwarder pays. */
+const THROUGH_THE_BUYERS_AGENT =
+  /^[^.!?]{0,40}?\b(?:through|via|by)\s+your\s+(?:own\s+)?(?:freight\s+)?(?:forwarder|customs\s+broker|broker|shipping\s+agent|agent)\b/u;
+
 function paysTheBuyersOwnAgent(view: MessageView, start: number, end: number): boolean {
   const before = view.letters.slice(Math.max(0, start - 120), start);
   if (PAID_PERSON.test(view.letters.slice(start, end)) && BUYERS_OWN_AGENT.test(before)) return true;
+  if (THROUGH_THE_BUYERS_AGENT.test(view.letters.slice(end, end + 60))) return true;
   const writerPays = WRITER_PAYS.exec(before);
   if (!writerPays) return false;
   const after = /^[^.!?]{0,40}/u.exec(view.letters.slice(end))![0];

@@ -1424,4 +1424,14 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'dear pls join our buyer group for wholesale prices, whatsapp link: chat.whatsapp-group.cc/Jn8sKq2',
     rules: [CONTACT, LINK],
   },
+  // Round 40: solar panels, batteries and EV chargers for installers in Europe, with forwarders' surcharges; toys, baby products and jewellery for retailers in East Asia and Oceania, and impostors of Alibaba's service and banks' fraud desks.
+  {
+    text: 'Dobrý den, napište mi na WhatsApp nebo Viber, číslo máte v mém podpisu, tady se mi nezobrazují zprávy.',
+    rules: [CONTACT],
+  },
+  { text: 'LINEでお話ししませんか？ID: hana_toys_cn 図面とサンプル写真すぐ送れます', rules: [CONTACT] },
+  {
+    text: 'I reported him to Alibaba for fraud, he asked me to pay his WeChat and add him on Telegram',
+    rules: [],
+  },
 ];

@@ -573,4 +573,17 @@ export const LINK_CASES: ChatCase[] = [
     text: 'our FDA registration can be checked on https://www.accessdata.fda.gov/scripts/cder/drls/',
     rules: [],
   },
+  // Round 40: solar panels, batteries and EV chargers for installers in Europe, with forwarders' surcharges; toys, baby products and jewellery for retailers in East Asia and Oceania, and impostors of Alibaba's service and banks' fraud desks.
+  {
+    text: 'Tracking of your inverters: http://hapag-lloyd-tracking.info/?bl=HLCUSZX2405119 — you can see container held for DG inspection',
+    rules: [LINK],
+  },
+  {
+    text: 'B/L status is on https://www.hapag-lloyd.com/en/online-business/track/track-by-booking-solution.html',
+    rules: [],
+  },
+  {
+    text: 'your parcel locker code comes by SMS from InPost, tracking: https://inpost.pl/sledzenie-przesylek?number=6200 1234 5678',
+    rules: [],
+  },
 ];

@@ -5341,4 +5341,17 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'we give 200 USD cash discount for orders over 5 containers, paid in the Alibaba order',
     rules: [],
   },
+  // Round 40: solar panels, batteries and EV chargers for installers in Europe, with forwarders' surcharges; toys, baby products and jewellery for retailers in East Asia and Oceania, and impostors of Alibaba's service and banks' fraud desks.
+  {
+    text: 'Kindly arrange the freight USD 2,780 to the forwarder account in the attachment (not part of the Alibaba order).',
+    rules: [PAY],
+  },
+  {
+    text: '견적 드린 금도금 목걸이, 계좌이체로 직접 보내주시면 5% 할인해 드려요. 하나은행 238-910283-12207 (주)빛나무역',
+    rules: [PAY],
+  },
+  {
+    text: 'After 7 free days the terminal charges storage, you pay it directly to the terminal through your forwarder, we have nothing to do with it.',
+    rules: [],
+  },
 ];

@@ -2452,4 +2452,14 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   { text: 'we will charge a cancellation fee if you cancel after production starts', rules: [] },
   { text: 'Pls click "confirm receipt" on Alibaba when goods arrive, thank you 🙏', rules: [] },
+  // Round 40: solar panels, batteries and EV chargers for installers in Europe, with forwarders' surcharges; toys, baby products and jewellery for retailers in East Asia and Oceania, and impostors of Alibaba's service and banks' fraud desks.
+  {
+    text: "If you don't accept the emergency bunker surcharge now, the carrier will cancel booking and we cannot guarantee the 0.098 EUR/W price anymore, other wholesaler is waiting.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'If the dispute not withdrawn today, we will report your account to Alibaba for fraud and you will be blocked forever',
+    rules: [PRESSURE],
+  },
+  { text: 'other distributors in Europe order this model too, so the MOQ can be combined', rules: [] },
 ];
