@@ -24,7 +24,7 @@ export function offPlatformPayment(view: MessageView): Hit | null {
       (isAffirmedAfter(view.letters, end) || !isCueRefused(view.letters, start, cue)) &&
       !(cue.offeredInOrder && paidInTheOrder(view, start)) &&
       !namesTheGoods(view, start, end) &&
-      !paysTheBuyersOwnAgent(view, start, end) &&
+      !paysAnOwnAgent(view, start, end) &&
       !isRefusedAfter(view.letters, end),
   );
   if (channel) return channel;
@@ -93,7 +93,8 @@ const WRITERS_OWN_AGENT =
 const THROUGH_THE_BUYERS_AGENT =
   /^[^.!?]{0,40}?\b(?:through|via|by)\s+your\s+(?:own\s+)?(?:freight\s+)?(?:forwarder|customs\s+broker|broker|shipping\s+agent|agent)\b/u;
 
-function paysTheBuyersOwnAgent(view: MessageView, start: number, end: number): boolean {
+/** The buyer's own forwarder or broker paid, or the writer paying their own: not an account the supplier gives. */
+function paysAnOwnAgent(view: MessageView, start: number, end: number): boolean {
   const before = view.letters.slice(Math.max(0, start - 120), start);
   if (PAID_PERSON.test(view.letters.slice(start, end)) && BUYERS_OWN_AGENT.test(before)) return true;
   if (THROUGH_THE_BUYERS_AGENT.test(view.letters.slice(end, end + 60))) return true;
