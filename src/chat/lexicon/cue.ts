@@ -115,6 +115,7 @@ export const WEEKDAYS: readonly string[] = [
 /** A comma between digits ("US$4,275.00"): part of the number's word, not a break in the clause. */
 export const THOUSANDS_COMMA = '(?<=\\d),(?=\\d)';
 
+/** Each digit, for anchors that pair a word with the number after it. */
 export const DIGITS = [...'0123456789'];
 /** "By 4pm", "before the 26th", "à 16h": each word before a number is an anchor with each digit. */
 export const beforeANumber = (...words: string[]) =>

@@ -76,8 +76,13 @@ function namesTheGoods(view: MessageView, start: number, end: number): boolean {
  * book and pay them directly"): the buyer's own arrangement, not the supplier's account.
  */
 const PAID_PERSON = /\b(?:them|him|her)\b/u;
-const BUYERS_OWN_AGENT =
-  /\byour\s+(?:own\s+)?(?:freight\s+)?(?:forwarder|shipping\s+agent|customs\s+broker|broker|agent)\b[^]{0,100}$|\byou\s+(?:can\s+)?(?:book|hire|appoint|choose|select)\s+(?:\S+\s+){0,3}?(?:and|then)\s+$/u;
+/** The buyer's own forwarder or broker: "your forwarder", "your own customs broker". */
+const YOUR_AGENT =
+  '\\byour\\s+(?:own\\s+)?(?:freight\\s+)?(?:forwarder|shipping\\s+agent|customs\\s+broker|broker|agent)\\b';
+const BUYERS_OWN_AGENT = new RegExp(
+  `${YOUR_AGENT}[^]{0,100}$|\\byou\\s+(?:can\\s+)?(?:book|hire|appoint|choose|select)\\s+(?:\\S+\\s+){0,3}?(?:and|then)\\s+$`,
+  'u',
+);
 
 /**
  * The writer paying their own carrier or agent: "the local freight I pay myself with Yape to my trucker" ("lo pago yo
@@ -90,8 +95,7 @@ const WRITERS_OWN_AGENT =
   /\b(?:my|our|mi|nuestro)\s+(?:own\s+)?(?:forwarder|agent|broker|carrier|driver|trucker|transportista|agente|despachante|chofer)\b/u;
 
 /** "… you pay it directly to the terminal through your forwarder": the buyer's own forwarder pays. */
-const THROUGH_THE_BUYERS_AGENT =
-  /^[^.!?]{0,40}?\b(?:through|via|by)\s+your\s+(?:own\s+)?(?:freight\s+)?(?:forwarder|customs\s+broker|broker|shipping\s+agent|agent)\b/u;
+const THROUGH_THE_BUYERS_AGENT = new RegExp(`^[^.!?]{0,40}?\\b(?:through|via|by)\\s+${YOUR_AGENT}`, 'u');
 
 /** The buyer's own forwarder or broker paid, or the writer paying their own: not an account the supplier gives. */
 function paysAnOwnAgent(view: MessageView, start: number, end: number): boolean {
