@@ -122,9 +122,12 @@ export const beforeANumber = (...words: string[]) =>
   words.flatMap((word) => DIGITS.map((digit) => `${word} ${digit}`));
 
 /** The currencies a sum is written in by code, most of the trade's and those of the buyers it reaches. */
-const CURRENCY_CODES = '(?:usd|eur|rmb|cny|hkd|gbp|aed|sar|inr|ngn|ghs|kes)';
-/** A sum of money: "720 usd", "USD 320", "$1,500", "GHS 6,500". */
-export const AN_AMOUNT = `(?:\\d[\\d.,]*\\s?(?:${CURRENCY_CODES}|dollars?)\\b|(?:${CURRENCY_CODES}|us\\$|\\$)\\s?\\d[\\d.,]*)`;
+const CURRENCY_CODES =
+  '(?:usd|eur|rmb|cny|hkd|gbp|aed|sar|inr|ngn|ghs|kes|aud|nzd|sgd|php|pkr|bdt|lkr|npr|brl|mxn|ars|clp|pln|czk|ron|jpy|krw|thb|myr|idr)';
+/** Their signs, before or after the number: "€145", "145€", "₱12,000", "¥3500". */
+const CURRENCY_SIGNS = '[€£¥₹₱₦₩]';
+/** A sum of money: "720 usd", "USD 320", "$1,500", "GHS 6,500", "145€". */
+export const AN_AMOUNT = `(?:\\d[\\d.,]*\\s?(?:(?:${CURRENCY_CODES}|dollars?)\\b|${CURRENCY_SIGNS})|(?:${CURRENCY_CODES}|us\\$|\\$|${CURRENCY_SIGNS})\\s?\\d[\\d.,]*)`;
 
 /**
  * Paying in Arabic typed in Latin letters ("7awel", "tedfa3", "ma tdfa3", "el floos"), as the detector reads it: digits

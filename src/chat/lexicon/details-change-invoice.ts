@@ -11,6 +11,9 @@ export const NAMES_ANY_BANK = mentionsOneOf('\\w*bank|account|beneficiary|iban|s
 /** "… not the (trading) company" closing a sentence about an account: the money goes to someone else. */
 const NOT_THAT_COMPANY = `\\s+(?:\\S+\\s+){0,2}?(?:company|factory)(?:'s)?(?:\\s+(?:${ACCOUNT}|name))?(?=\\s*(?:[.,;!?)]|$))${NAMES_A_BANK}`;
 
+/** After the order's own account: "the beneficiary shown is Alibaba's receiving account, not our factory name". */
+const NOT_AFTER_THE_ORDERS = `(?<!\\b(?:alibaba|trade\\s+assurance)(?:'s)?\\s+(?:\\S+\\s+)?${ACCOUNT}\\s*,?\\s*not\\s+[^]*)`;
+
 /**
  * Told to pay other than the invoice or the order says ("ignore the bank
  * details on the invoice", "not the company on the PI"), or told the
@@ -35,7 +38,7 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       // "Use the account on the commercial invoice, not the Alibaba one."
       `|\\bnot\\s+the\\s+(?:alibaba|trade\\s+assurance|ta)\\s+(?:one|${ACCOUNT})\\b${NAMES_A_BANK}` +
       // "The bank account on the invoice is our factory's account, not the trading company": someone else is paid.
-      `|\\bnot\\s+the${NOT_THAT_COMPANY}|\\bnot\\s+our${NOT_THAT_COMPANY}` +
+      `|\\bnot\\s+the${NOT_THAT_COMPANY}${NOT_AFTER_THE_ORDERS}|\\bnot\\s+our${NOT_THAT_COMPANY}${NOT_AFTER_THE_ORDERS}` +
       `|\\b(?:bank(?:ing)?\\s+details|bank\\s+${ACCOUNT}|${ACCOUNT}|beneficiary)\\s+for\\s+this\\s+(?:order|payment|shipment)\\s+only\\b` +
       // "Do not pay to the old account anymore": the refusal is the change itself.
       `|\\b(?:do\\s+not|don't|stop|no\\s+longer)\\s+(?:pay|send|transfer|remit|wire|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:old|previous|former|original)\\s+(?:bank|${ACCOUNT})\\b` +

@@ -52,7 +52,12 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   // Round 26: "bitte nicht an das im Akkreditiv genannte Konto zahlen, sondern an unseren Agenten" (not the account named, but another).
   '|\\bnicht\\s+(?:mehr\\s+)?(?:an|auf)\\s+das\\s+(?:\\S+\\s+){0,4}?konto\\b[^.!?]{0,40}?\\bsondern\\b' +
   // Round 36: Amharic "የባንክ ሂሳባችን ተዘግቷል" (our bank account is closed), "ወደ አዲሱ የንግድ ባንክ ሂሳብ" (to the new … account).
-  '|ሂሳ\\S*\\s+(?:\\S+\\s+)?(?:ተዘግቷል|ታግዷል|ተቀይሯል|ተለውጧል)|አዲሱ\\s+(?:\\S+\\s+){0,3}?ሂሳብ';
+  '|ሂሳ\\S*\\s+(?:\\S+\\s+)?(?:ተዘግቷል|ታግዷል|ተቀይሯል|ተለውጧል)|አዲሱ\\s+(?:\\S+\\s+){0,3}?ሂሳብ' +
+  // Round 40: Dutch "we werken niet meer met de rekening bij …", Greek "ο παλιός λογαριασμός μας … έχει παγώσει" (has been
+  // frozen), Romanian "contul vechi nu mai este valabil", "noile date bancare", Czech "nový účet".
+  '|\\bwerken\\s+niet\\s+meer\\s+met\\s+(?:de|onze|die|deze)\\s+rekening\\b|\\bnieuwe\\s+(?:rekening|bankgegevens|iban)\\b' +
+  '|παλι[όο]ς\\s+λογαριασμ|λογαριασμ\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:έχει\\s+|εχει\\s+)?(?:παγώσει|παγωσει|κλείσει|κλεισει|μπλοκαριστεί|μπλοκαριστει)' +
+  '|\\bcontul\\s+vechi\\b|\\bnoile\\s+date\\s+bancare\\b|\\bcont\\s+nou\\b|\\bnov[ýy]\\s+[úu][čc]et|\\bstar[ýy]\\s+[úu][čc]et';
 
 export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
   'ya no',
@@ -145,6 +150,16 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
   'yang baru',
   'dados banc',
   '有误',
+  'werken niet meer',
+  'nieuwe ',
+  'παλι',
+  'contul vechi',
+  'noile date',
+  'cont nou',
+  'nový',
+  'novy',
+  'starý',
+  'stary',
   '错了',
   '不对',
   '有错',

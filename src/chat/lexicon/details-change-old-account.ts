@@ -30,7 +30,7 @@ const OLD_ACCOUNT =
 /** Said of it: blocked, frozen, audited, closed, changed, not to be used or paid ("ya no funciona"), or a new one instead. */
 const NO_LONGER_THE_ONE =
   "(?:\\b(?:frozen|freeze|blocked|closed|suspended|cancell?ed|audit\\w*|hold|changed|not|no\\s+longer|don'?t|do\\s+not|never|new|stop(?:ped)?|invalid|use\\s+this\\s+(?:one|new|acc\\w*|a/c))\\b" +
-  '|冻结|停用|不要|别|不能|审计|查核|换|新(?:的)?(?:账|户)|заблок|замор|не\\s|нов|змін|смен|закрит|закрыт' +
+  '|冻结|停用|不要|请勿|别|不能|审计|查核|换|新(?:的)?(?:账|户)|заблок|замор|не\\s|нов|змін|смен|закрит|закрыт' +
   '|\\b(?:diblokir|blokir|audit|diaudit|tutup|ditutup|jangan|baru|tukar|niet|geblokkeerd|nieuwe?|gewijzigd|wag|huwag|bago|naka-?hold)\\b' +
   '|نکنید|مسدود|جدید|بسته|مجمد|مغلق|لا\\s|جديد|تحت\\s+المراجعة|بند|نیا|نہ\\s|बंद|नया|नए|नई|मत|ใหม่|ไม่สามารถ|ใช้ไม่ได้|ตรวจสอบ' +
   '|\\bya\\s+no\\b|\\bno\\s+funciona|\\b(?:auditor[íi]a|bloquead[ao]|nueva|cerrad[ao]|cambi[óo]|bloqueada|n[ãa]o|nova|encerrada|mudou|bloqu[ée]|pas|nouveau|ferm[ée]|chang[ée]|gesperrt|nicht|neue[sn]?|geschlossen|ge(?:ä|a|ae)ndert)\\b' +
@@ -100,7 +100,9 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
       // Italian "non usate più il conto HSBC indicato nella fattura precedente".
       '|\\bnon\\s+(?:usate|utilizzate|pagate|usare|utilizzare|pagare)\\s+pi[ùu]\\s+(?:sul|il|al|nel)\\s+conto\\b' +
       // "Pls dont use the bank info on Alibaba order, that one for old factory": the order's own account said to be wrong.
-      `|\\b(?:don'?t|do\\s+not|never)\\s+(?:use|pay\\s+(?:to|into))\\s+(?:the\\s+)?(?:bank\\s+(?:info|details)|${ACCOUNT})\\s+(?:on|in)\\s+(?:the\\s+)?(?:alibaba\\s+order|ta\\s+order|trade\\s+assurance\\s+order)\\b`,
+      `|\\b(?:don'?t|do\\s+not|never)\\s+(?:use|pay\\s+(?:to|into))\\s+(?:the\\s+)?(?:bank\\s+(?:info|details)|${ACCOUNT})\\s+(?:on|in)\\s+(?:the\\s+)?(?:alibaba\\s+order|ta\\s+order|trade\\s+assurance\\s+order)\\b` +
+      // 不要汇到大陆公司账户了: not to the (mainland) company's account any more.
+      '|不要(?:再)?(?:汇|付|打|转)(?:款)?(?:到|至)[^，。！？]{0,6}?(?:公司|对公)(?:账户|帐户|账号)',
     {
       anchors: [
         'anymore',
@@ -110,6 +112,7 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
         'alibaba order',
         'ta order',
         'trade assurance order',
+        '不要',
       ],
       noIsTheWarning: true,
     },
@@ -119,6 +122,8 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
     // "The bank info on the PI was wrong", Turkish "Proforma faturadaki banka bilgileri hatalıydı", Spanish "los datos
     // bancarios de la factura estaban mal": the details already given replaced by others.
     '\\b(?:bank\\s+details|bank\\s+info|account\\s+details|account\\s+number)\\s+(?:on|in)\\s+(?:the\\s+|our\\s+)?(?:pi|invoice|proforma)\\s+(?:was|were|is|are)\\s+(?:wrong|incorrect)\\b' +
+      // "Correction: the bank in our PI is wrong, pls use this one."
+      '|\\bbank\\s+[oi]n\\s+(?:the\\s+|our\\s+)?(?:pi|invoice|proforma)\\s+(?:was|were|is|are)\\s+(?:wrong|incorrect)\\b' +
       '|\\bbanka\\s+bilgileri\\s+(?:\\S+\\s+)?hatal|\\bdatos\\s+bancarios\\s+(?:\\S+\\s+){0,3}?(?:estaban\\s+)?(?:mal|err[óo]neos|incorrectos)\\b',
     {
       anchors: [
@@ -126,6 +131,8 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
         'bank info',
         'account details',
         'account number',
+        'bank on',
+        'bank in',
         'banka bilgileri',
         'datos bancarios',
       ],

@@ -7,7 +7,7 @@ const THEN_ANOTHER_ACCOUNT = `(?=[^]*\\b(?:use|pay|transfer|remit|send)\\s+(?:\\
  * our representative's account", "I will give you our cousin company bank", "use his personal account".
  */
 const SOMEONE_TO_PAY =
-  '\\b(?:(?:pay|transfer|remit|send|payment)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:our|my|the|his|her)|(?:give|send)\\s+you\\s+(?:our|my|the)\\s+(?:\\S+\\s+){0,3}?(?:bank|account)|use\\s+(?:his|her|my|our)\\s+(?:\\S+\\s+){0,2}?(?:bank|account))\\b';
+  '\\b(?:(?:pay|transfer|remit|send|payment)\\s+(?:\\S+\\s+){0,6}?to\\s+(?:our|my|the|his|her)|(?:give|send)\\s+you\\s+(?:our|my|the)\\s+(?:\\S+\\s+){0,3}?(?:bank|account)|use\\s+(?:his|her|my|our)\\s+(?:\\S+\\s+){0,2}?(?:bank|account))\\b';
 const AND_SOMEONE_TO_PAY = `(?:(?=[^]*${SOMEONE_TO_PAY})|(?<=${SOMEONE_TO_PAY}[^]*))`;
 /** An account of the supplier's or a person's to pay, before the reason or after it: "… pls pay to our manager's account". */
 const AN_ACCOUNT_TO_PAY = `\\b(?:pay|transfer|remit|send|arrange)\\w*\\s+(?:\\S+\\s+){0,4}?to\\s+(?:our|my)\\s+(?:\\S+\\s+){0,3}?${ACCOUNT}`;
@@ -28,7 +28,7 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
       // company public account is temporarily not convenient to receive", "our current account is on hold".
       `|\\b(?:${ACCOUNT}|pay\\s?pal|payoneer|ali\\s?pay)\\s+(?:(?:has|have|had|got)\\s+(?:a\\s+|some\\s+)?(?:tax\\s+|bank\\s+)?(?:problems?|issues?|trouble|checking)|(?:is|are|was|got|has\\s+been)\\s+(?:\\S+\\s+)?(?:limited|restricted|on\\s+hold|not\\s+convenient))\\b(?:(?=[^]*\\b(?:pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:to|into|in)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)|${AND_SOMEONE_TO_PAY})` +
       // "Our account is only for domestic payments, please use our overseas account."
-      `|\\b${ACCOUNT}\\s+(?:is|can)\\s+only\\s+(?:for|receive|accept)\\s+(?:domestic|local|rmb|cny)\\b(?=[^]*\\b(?:use|pay|transfer|remit|send)\\b[^]*\\b${ACCOUNT})` +
+      `|\\b${ACCOUNT}\\s+(?:is|can)\\s+only\\s+(?:for|receive|accept)\\s+(?:domestic|local|rmb|cny)\\b(?=[^]*\\b(?:use|pay|payment|transfer|remit|send)\\b[^]*\\b${ACCOUNT})` +
       // "Because our company is doing year end accounting, the balance pls pay to our manager's account."
       // "Because of sanction problem with our bank … pay by Wise to our agent Mr. Ahmed": the bank's trouble is the reason.
       '|\\b(?:(?:sanctions?|compliance|tax|technical)\\s+)?(?:problems?|issues?|trouble)\\s+(?:with|in|at)\\s+our\\s+(?:\\S+\\s+)?bank\\b' +
@@ -63,6 +63,8 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
     'a pretext for a new account',
     // "Our HSBC account can't receive, please use our Turkish account": the account that can't is the reason for the other.
     `\\b${ACCOUNT}\\s+(?:cannot\\s+receive|can't\\s+receive|can\\s+not\\s+receive|could\\s+not\\s+receive|couldn't\\s+receive|is\\s+unable\\s+to\\s+receive)\\b${THEN_ANOTHER_ACCOUNT}` +
+      // "Our usual bank cannot receive EUR. Kindly pay the balance … to our partner company in Turkey."
+      `|\\b(?:usual|normal|regular|current|main|company)\\s+bank\\s+(?:cannot\\s+receive|can't\\s+receive|can\\s+not\\s+receive|could\\s+not\\s+receive|couldn't\\s+receive|is\\s+unable\\s+to\\s+receive)\\b${AND_SOMEONE_TO_PAY}` +
       // "We can no longer receive in USD at the old bank; please use the EUR account."
       `|\\b(?:can|could)\\s+no\\s+longer\\s+receive\\b${THEN_ANOTHER_ACCOUNT}` +
       // "… so we can't receive the payment there. Please pay the balance to our general manager's personal account."
@@ -123,7 +125,9 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
       // on the old PI", "update the beneficiary name in your bank template", "the name on the bank side is now …".
       '|\\bpartner\\s+bank\\b[^.!?]{0,60}?\\b(?:collections?|receiv\\w*)\\b|\\bmoved\\s+(?:the|our)\\s+(?:usd|eur|gbp|rmb|dollar|bank|receiving|collection)\\s+account\\s+to\\b|\\ball\\s+payments\\s+now\\s+(?:go\\s+)?to\\b' +
       '|\\b(?:receipts|collections)\\s+(?:now\\s+)?go\\s+through\\s+our\\s+(?:\\S+\\s+){0,5}?(?:entity|company|subsidiary|branch)\\b|\\bdedicated\\s+receiving\\s+account\\b' +
-      '|\\bbank\\s+(?:block|details)\\s+(?:printed\\s+)?on\\s+the\\s+old\\s+(?:pi|invoice)\\b|\\bupdate\\s+the\\s+beneficiary\\b|\\bupdate\\s+our\\s+beneficiary\\b|\\bupdate\\s+beneficiary\\b|\\bname\\s+on\\s+the\\s+bank\\s+side\\s+is\\s+now\\b',
+      '|\\bbank\\s+(?:block|details)\\s+(?:printed\\s+)?on\\s+the\\s+old\\s+(?:pi|invoice)\\b|\\bupdate\\s+the\\s+beneficiary\\b|\\bupdate\\s+our\\s+beneficiary\\b|\\bupdate\\s+beneficiary\\b|\\bname\\s+on\\s+the\\s+bank\\s+side\\s+is\\s+now\\b' +
+      // "The ocean freight will now be collected by our new forwarder".
+      '|\\bcollected\\s+by\\s+(?:our|the)\\s+new\\s+(?:forwarder|agent|company|partner|office|bank|entity)\\b',
     {
       anchors: [
         'opened',
@@ -139,6 +143,7 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
         'update our beneficiary',
         'update beneficiary',
         'name on the bank side is now',
+        'collected by',
       ],
     },
   ),

@@ -14,9 +14,9 @@ export const PHONE_WALLETS: readonly Cue[] = [
   ),
   cue(
     'a person-to-person payment app',
-    // Tagalog "sa gcash na lang po" (by GCash instead), "sa gcash ko" (to my GCash), "mag-GCash" (pay by GCash);
+    // Tagalog "sa gcash na lang po" (by GCash instead), "sa gcash ko" (to my GCash), "sa Maya account ng tester", "mag-GCash";
     // Bengali "বিকাশে পাঠান" (send it to bKash): only money goes there.
-    '\\bsa\\s+(?:g\\s?cash|maya|paymaya)\\s+(?:na\\s+lang|ko|namin)\\b|\\bmag-?\\s?g\\s?cash\\b|বিকাশে\\s+(?:\\S+\\s+)?(?:পাঠান|পাঠাও|পাঠিয়ে|দিন|দাও|করুন|করো)' +
+    '\\bsa\\s+(?:g\\s?cash|maya|paymaya)\\s+(?:na\\s+lang|ko|namin|account)\\b|\\bmag-?\\s?g\\s?cash\\b|বিকাশে\\s+(?:\\S+\\s+)?(?:পাঠান|পাঠাও|পাঠিয়ে|দিন|দাও|করুন|করো)' +
       // Pakistan's Easypaisa and JazzCash: "ایزی پیسہ پر بھیج دیں" (send it on Easypaisa).
       '|\\beasy\\s?paisa\\b|\\bjazz\\s?cash\\b|(?:ایزی\\s?پیسہ|ایزی\\s?پیسے|جاز\\s?کیش)\\s+(?:پر|میں|سے)',
     { anchors: ['cash', 'maya', 'বিকাশে', 'easypaisa', 'easy paisa', 'ایزی', 'جاز'] },

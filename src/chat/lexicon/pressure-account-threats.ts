@@ -35,6 +35,9 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
       `|\\bto\\s+avoid\\s+(?:the\\s+|your\\s+|account\\s+)?(?:suspension|closure|blocking|deletion|termination)\\b${onAClock(80)}` +
       // "If the dispute not withdrawn today, we will report your account to Alibaba … blocked forever".
       `|\\b(?:we|i)\\s+(?:will|'ll)\\s+report\\s+(?:your|ur)\\s+(?:\\S+\\s+)?account\\s+to\\s+alibaba\\b(?:${ON_A_CLOCK}|(?<=\\b(?:today|tonight)\\b[^.!?]{0,80}))` +
+      // "Return it within 24h, otherwise we must freeze your Alibaba account"; "… within 30 minutes or your buyer protection expires".
+      `|\\b(?:or|otherwise)\\s+(?:we|alibaba|they)\\s+(?:will|must|have\\s+to|'ll)\\s+(?:suspend|block|close|delete|freeze|lock|ban)\\s+(?:your|ur)\\s+(?:\\S+\\s+)?account\\b` +
+      `|\\b(?:within|in)\\s+\\d+\\s*(?:min(?:ute)?s?|h|hrs?|hours?)\\s+or\\s+your\\s+(?:\\S+\\s+){0,2}?(?:protection|refund|order|account|dispute)\\s+(?:will\\s+)?(?:expires?|(?:is|will\\s+be)\\s+(?:cancell?ed|closed|${SHUT}))\\b` +
       // "Your unpaid balance will be sent to court in 3 days".
       '|\\b(?:sent|taken|brought|referred|passed)\\s+to\\s+(?:the\\s+)?court\\s+(?:in|within)\\s+\\d+\\s+(?:days?|hours?)' +
       // Polish, Turkish, Spanish, Portuguese, French, German, Indonesian, Vietnamese, Russian.
@@ -51,7 +54,7 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
       '|(?:ваш|ваша)\\s+(?:аккаунт|учетная\\s+запись|учётная\\s+запись|кабинет)\\s+(?:\\S+\\s+){0,2}?будет\\s+(?:заблокирован|удал[её]н|закрыт|приостановлен)' +
       // Arabic, Chinese, Japanese, Korean, Thai.
       '|سيتم\\s+(?:إيقاف|ايقاف|حظر|إغلاق|اغلاق|حذف|تعليق)\\s+حساب' +
-      '|(?:您的|你的)(?:账户|账号|帐号|帐户)[^。！？]{0,15}?(?:将被|会被)(?:冻结|封|关闭|删除|停用|暂停)' +
+      '|(?:您的|你的)(?:买家|卖家)?(?:账户|账号|帐号|帐户)[^。！？]{0,15}?(?:将被|会被|将于[^。！？]{0,10}?|将在[^。！？]{0,10}?)(?:冻结|封|关闭|删除|停用|暂停)' +
       '|アカウント[^。！？]{0,15}?(?:停止|凍結|削除|ロック)されます' +
       '|계정이?[^.!?。]{0,20}?(?:정지|차단|삭제|폐쇄)(?:됩니다|될\\s?예정|돼요)' +
       '|บัญชี[^.!?]{0,30}?ของคุณ[^.!?]{0,10}?ถูก(?:ระงับ|ปิด|ลบ|บล็อก|ล็อก)',
@@ -62,6 +65,7 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
         'compensation',
         'payout',
         'you have',
+        'or your',
         'today',
         'tonight',
         'end of',
@@ -88,5 +92,13 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
         'บัญชี',
       ],
     },
+  ),
+  cue(
+    'the chat said to close, to hurry you off it',
+    // "Alibaba will freeze our chat … move to WhatsApp now", "Alibaba chat will be closed for our store in 2 days": no such thing
+    // happens to an order's chat, and the claim only pushes the buyer to an app.
+    `\\balibaba\\s+(?:will|is\\s+going\\s+to|may|might)\\s+(?:freeze|close|block|shut(?:\\s+down)?|delete|ban)\\s+(?:our|this|the|my)\\s+chat\\b` +
+      `|\\b(?:alibaba|this|our)\\s+chat\\s+(?:\\S+\\s+){0,3}?(?:will|is\\s+going\\s+to|may|might)\\s+be\\s+(?:closed|frozen|blocked|shut(?:\\s+down)?|deleted|${SHUT})\\b`,
+    { anchors: ['chat'] },
   ),
 ];

@@ -8,7 +8,7 @@ export const DEADLINES_WITH_A_LOSS_IN_EUROPEAN_LANGUAGES: readonly DeadlinePayAn
     deadline:
       '\\b(?:hoy|esta\\s+noche|esta\\s+semana|(?:antes\\s+del?|hasta\\s+el|para\\s+el)\\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|\\d)|hasta\\s+(?:ma[ñn]ana|las\\s+\\d)|antes\\s+de\\s+las\\s+\\d|a\\s+las\\s+\\d|antes\\s+del?\\s+(?:a[ñn]o\\s+nuevo|la\\s+fiesta|las\\s+fiestas|feriado|navidad))',
     pay: '\\b(?:pag(?:o|ar|ue|uen|a)|saldo|dep[óo]sito|anticipo|transferencia|transfier|consign)',
-    loss: '(?:de\\s+lo\\s+contrario|\\bse\\s+cancela|cancelamos|\\bpierde|\\bperde(?:mos|r)|pr[óo]xim[ao]\\s+(?:semana|mes)|mes\\s+que\\s+viene|nuevo\\s+precio|bodegaje|almacenaje|sobreestad[íi]a|\\bsube\\b|aumenta|no\\s+podemos|ya\\s+no|(?:asegurar|mantener|garantizar)\\s+(?:el|este)\\s+precio|abandono|\\bcobra\\w*|por\\s+d[íi]a|\\bmultas?\\b|canal\\s+rojo)',
+    loss: '(?:de\\s+lo\\s+contrario|\\bse\\s+cancela|cancelamos|\\bpierde|\\bperde(?:mos|r)|pr[óo]xim[ao]\\s+(?:semana|mes)|mes\\s+que\\s+viene|nuevo\\s+precio|bodegaje|almacenaje|sobreestad[íi]a|\\bsube\\b|aumenta|no\\s+podemos|ya\\s+no|(?:asegurar|mantener|garantizar)\\s+(?:el|este)\\s+precio|abandono|\\bcobra\\w*|por\\s+d[íi]a|\\bmultas?\\b|canal\\s+rojo|(?:contenedor|mercanc[íi]a|carga|pedido)\\s+se\\s+queda)',
     anchors: ['hoy', 'esta noche', 'esta semana', 'antes de', 'hasta ', 'para el', 'a las'],
   },
   // "Se o sinal não cair até sexta, o pedido vai para o mês que vem".
@@ -51,8 +51,8 @@ export const DEADLINES_WITH_A_LOSS_IN_EUROPEAN_LANGUAGES: readonly DeadlinePayAn
   {
     deadline:
       '\\b(?:oggi|stasera|entro\\s+(?:domani|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|stasera|oggi|le\\s+\\d|\\d))',
-    pay: '\\b(?:pagament|pagar|pagate|pag(?:a|hi|hino)\\b|saldo|acconto|bonifico)',
-    loss: '(?:altrimenti|annull|\\bperde|prossim[ao]\\s+(?:settimana|mese)|nuovo\\s+prezzo|aument|non\\s+possiamo|rest[ae]\\s+ferm)',
+    pay: '\\b(?:pagament|pagar|pagate|pag(?:a|hi|hino)\\b|sald(?:o|ate|are|i)\\b|acconto|bonifico)',
+    loss: '(?:altrimenti|annull|\\bperde|prossim[ao]\\s+(?:settimana|mese)|nuovo\\s+prezzo|aument|non\\s+possiamo|rest[ae]\\s+ferm|raddoppi|triplica)',
     anchors: ['oggi', 'stasera', 'entro '],
   },
   // "Если предоплата не придёт до пятницы, заказ переносим на следующий месяц"; Ukrainian "до п'ятниці".
@@ -87,7 +87,7 @@ export const DEADLINES_WITH_A_LOSS_IN_EUROPEAN_LANGUAGES: readonly DeadlinePayAn
   // "Armator wymaga zapłaty do jutra … Jeśli nie zdążymy, stracimy miejsce na statku i fracht podrożeje".
   {
     deadline:
-      '\\b(?:do|od)\\s+(?:jutra|poniedzia[łl]ku|wtorku|[śs]rody|czwartku|pi[ąa]tku|soboty|niedzieli|ko[ńn]ca\\s+dnia)(?![\\p{L}])|\\b(?:dzi[śs]|dzisiaj)(?![\\p{L}])',
+      '\\b(?:do|od)\\s+(?:jutra|poniedzia[łl]ku|wtorku|[śs]rody|czwartku|pi[ąa]tku|soboty|niedzieli|ko[ńn]ca\\s+dnia)(?![\\p{L}])|\\b(?:dzi[śs]|dzisiaj)(?![\\p{L}])|\\bw\\s+ci[ąa]gu\\s+(?:godziny|\\d+\\s*(?:godzin|h\\b|dni))',
     pay: '(?:zap[łl]at|zap[łl]ac|op[łl]ac|p[łl]atno|przel(?:ew|a[ćc])|wp[łl]at|\\bsaldo|zaliczk|przedp[łl]at)',
     loss: '(?:stracimy|tracimy|przepad|zamyka|podro[żz]|\\banul|\\binaczej\\b|w\\s+przeciwnym\\s+razie|nie\\s+zd[ąa][żz]ymy|nie\\s+ruszymy|p[óo]jdzie\\s+w\\s+g[óo]r)',
     anchors: [
@@ -106,6 +106,8 @@ export const DEADLINES_WITH_A_LOSS_IN_EUROPEAN_LANGUAGES: readonly DeadlinePayAn
       'niedzieli',
       'końca dnia',
       'konca dnia',
+      'w ciągu',
+      'w ciagu',
     ],
   },
   // "Betaal het saldo vóór vrijdag, anders schuift de productie naar na Chinees Nieuwjaar".
@@ -125,5 +127,21 @@ export const DEADLINES_WITH_A_LOSS_IN_EUROPEAN_LANGUAGES: readonly DeadlinePayAn
     pay: '(?:pl[ăa]t|achit|transfer|trimite[țt]i|avans|restul|banii)',
     loss: '(?:altfel|[îi]n\\s+caz\\s+contrar|anul[aă]|anulat|pierde|se\\s+vinde|vindem|altui\\s+client|scumpe|cre[șs]te|se\\s+[îi]nchide)',
     anchors: ['până', 'pana', 'astăzi', 'astazi', 'azi'],
+  },
+  // "Poplatek prosím uhraďte ještě dnes …, jinak bude zboží vráceno" (pay the fee today, or the goods go back).
+  {
+    deadline:
+      '(?<![\\p{L}])(?:dnes|dneska|do\\s+(?:zítřka|zitrka|pátku|patku|pondělí|pondeli|večera|vecera|konce\\s+dne|\\d)|do\\s+\\d+\\s*hodin)(?![\\p{L}])',
+    pay: '(?:uhra[ďd]|zapla[tť]|platb|doplat|p[řr]eve[ďd]|po[šs]lete|za[šs]lete|z[áa]loh)',
+    loss: '(?:(?<![\\p{L}])jinak(?![\\p{L}])|v\\s+opa[čc]n[ée]m\\s+p[řr][íi]pad[ěe]|vr[áa]cen|propadne|zru[šs]|dra[žz][šs][íi]|sklad(?:né|ne|ov[ée])|penále|penale|pokut)',
+    anchors: ['dnes', 'do '],
+  },
+  // "Πληρώστε τα τέλη εντός 48 ωρών, αλλιώς επιστρέφεται στον αποστολέα" (pay the fees within 48 hours, or it goes back).
+  {
+    deadline:
+      '(?<![\\p{L}])(?:σήμερα|σημερα|απόψε|αποψε|μέχρι\\s+(?:αύριο|αυριο|την|τις|\\d)|μεχρι\\s+(?:αυριο|την|τις|\\d)|εντός\\s+\\d+|εντος\\s+\\d+)(?![\\p{L}])',
+    pay: '(?:πληρ[ωώ]|πληρωμ|καταβ[άα]λ|εξοφλ|[έε]μβασμ|μεταφορ[άα]\\s+χρημ|προκαταβολ)',
+    loss: '(?:αλλι[ώω]ς|διαφορετικ[άα]|επιστρ[έε]φ|ακυρ|[άα]λλο\\s+πελ[άα]τη|ανεβα[ίι]ν|πρόστιμ|προστιμ|αποθ[ήη]κευτ)',
+    anchors: ['σήμερα', 'σημερα', 'απόψε', 'αποψε', 'μέχρι', 'μεχρι', 'εντός', 'εντος'],
   },
 ];

@@ -81,15 +81,15 @@ const ENGLISH: DeadlinePayAndLoss = {
     `|\\bby\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}|\\bby\\s+the\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}|\\bbefore\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}|\\bbefore\\s+the\\s+\\d{1,2}${AN_HOUR_OR_A_DAY}` +
     // "Transfer … now to keep your production line", "… now to stop the charges": now, with what it keeps (read whole, so the loss
     // ends where it does).
-    `|\\bnow\\s+to\\s+${KEEPS}\\b|\\bnow\\s+to\\s+stop\\s+(?:the\\s+)?(?:charges?|storage|demurrage|penalt\\w*|fines?)\\b|\\bnow\\s+otherwise\\b|\\bimmediately\\s+or\\b|\\bright\\s+away\\s+or\\b|\\bnow\\b(?=[^.!?]{0,60}\\b(?:otherwise|or\\s+else)\\b)` +
+    `|\\bnow\\s+to\\s+${KEEPS}\\b|\\bnow\\s+to\\s+stop\\s+(?:the\\s+)?(?:charges?|storage|demurrage|penalt\\w*|fines?|it|this|them)\\b|\\bnow\\s+otherwise\\b|\\bimmediately\\s+or\\b|\\bright\\s+away\\s+or\\b|\\bnow\\b(?=[^.!?]{0,60}\\b(?:otherwise|or\\s+else)\\b)` +
     // "Clear now at …/pay" (storage by the day), "pay cash Monday or the container goes to auction", "settle before vessel departure".
     '|\\b(?:pay|settle|clear|transfer|remit)\\s+(?:it\\s+|them\\s+)?now\\b|\\bbefore\\s+vessel\\s+(?:departure|departs|leaves|sails)\\b|\\bbefore\\s+the\\s+vessel\\s+(?:departure|departs|leaves|sails)\\b' +
     `|\\b(?:${WEEKDAYS.join('|')})\\s+or\\b` +
-    "|\\bwithin\\s+\\d{1,2}\\s*(?:hours?|hrs?|h|days?|working\\s+days?)\\b|\\buntil\\s+\\d{1,2}\\b|\\buntil\\s+\\d{1,2}\\s?[ap]\\.?m\\b|\\btill\\s+\\d{1,2}\\b|\\bat\\s+\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d|o'?clock)",
+    "|\\bwithin\\s+(?:today|tonight)\\b|\\bwithin\\s+\\d{1,2}\\s*(?:hours?|hrs?|h|minutes?|mins?|days?|working\\s+days?)\\b|\\buntil\\s+\\d{1,2}\\b|\\buntil\\s+\\d{1,2}\\s?[ap]\\.?m\\b|\\btill\\s+\\d{1,2}\\b|\\bat\\s+\\d{1,2}\\s*(?:[ap]\\.?m\\b|:\\d\\d|o'?clock)",
   pay:
     // "Revert today itself with advance": the advance, not thanks "in advance" or an "advance notice".
     // Not the order's own payment: "if the Alibaba payment is done by Jan 10 …"; nor none: "nothing to pay now".
-    `(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)(?<!\\b(?:nothing|no\\s+need)\\s+to\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|renew(?:al)?|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|tt|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\b(?:i|we)(?:\\s+(?:will|can|shall|must|also)|'ll)?\\s+)send\\s+(?:the\\s+)?${AN_AMOUNT}|open\\s+(?:the\\s+)?(?:lc|l/c)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?)|bank\\s+charges?\\s+(?:of\\s+)?${AN_AMOUNT}|clear(?=\\s+(?:it\\s+)?now\\b))\\b` +
+    `(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)(?<!\\b(?:nothing|no\\s+need)\\s+to\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|renew(?:al)?|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|(?:via|by|through)\\s+wise|tt|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\b(?:i|we)(?:\\s+(?:will|can|shall|must|also)|'ll)?\\s+)send\\s+(?:the\\s+)?${AN_AMOUNT}|send\\s+(?:it\\s+|them\\s+)?to\\s+(?:my|our|his|her|their|this)|return\\s+(?:the\\s+)?${AN_AMOUNT}|open\\s+(?:the\\s+)?(?:lc|l/c)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?)|bank\\s+charges?\\s+(?:of\\s+)?${AN_AMOUNT}|clear(?=\\s+(?:it\\s+)?now\\b))\\b` +
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
     "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:[^\\s.!?]+\\s+){0,2}\\S+)" +
     // Nor paying said to wait: "payment no rush", "the balance is only after inspection"; nor none: "no deposit needed".
@@ -137,6 +137,11 @@ const ENGLISH: DeadlinePayAndLoss = {
     '|expir(?:es|ing)|expire\\s+(?:today|tonight|tomorrow|soon)|will\\s+expire|scrapped|returns?\\s+to\\s+(?:the\\s+)?sender|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin)|be\\s+returned\\s+to\\s+(?:the\\s+)?sender' +
     "|abandoned|sell\\s+(?:them|it|the\\s+goods|your\\s+goods)|(?:not|non)[\\s-]?refundable|(?:cannot|can't|can\\s+not|won't)\\s+(?:be\\s+)?refund|forfeit\\w*|auction\\w*|confiscat\\w*|seiz(?:ed|ure)|destroy\\w*" +
     '|avoid\\s+(?:\\S+\\s+)?(?:penalt\\w*|fines?|storage|demurrage|cancell?ation)|(?:prices?|materials?|costs?|rates?)\\s+(?:will\\s+)?(?:go\\s+)?up\\s+\\d+' +
+    // "Tomorrow penalty 300 EUR", "tomorrow they charge more", "or the container stays in Yantian", "daily storage", "if we
+    // miss you wait 2 weeks", "after 18:00 no more", Taglish "bukas balik na sa original price" (tomorrow back to the full price).
+    `|penalty\\s+(?:of\\s+)?${AN_AMOUNT}|(?:charge|cost)s?\\s+(?:you\\s+)?more|or\\s+(?:the\\s+|your\\s+)?(?:container|goods|cargo|shipment)\\s+(?:stays?|remains?)|daily\\s+(?:storage|demurrage)` +
+    '|if\\s+(?:we|you)\\s+miss\\s+(?:it|the\\s+cut-?off|this|the\\s+vessel)?|(?:you|we)\\s+(?:will\\s+)?(?:have\\s+to\\s+)?wait\\s+(?:another\\s+)?\\d+\\s+(?:more\\s+)?(?:days?|weeks?)' +
+    '|after\\s+(?:that|\\d{1,2}(?::\\d\\d)?(?:\\s*[ap]\\.?m)?)\\s*,?\\s+no\\s+more|(?:back|balik)\\s+(?:na\\s+)?(?:to|sa)\\s+(?:the\\s+)?(?:original|normal|regular|old|full)\\s+price' +
     // "… or we ship as it is", Pidgin "or e go enter seizure list".
     '|ship\\s+(?:it\\s+|them\\s+)?as\\s+(?:it\\s+|they\\s+)?(?:is|are)|or\\s+(?:e|dem)\\s+go)\\b' +
     // "The price will go up next month anyway": lost whatever the buyer does.

@@ -183,8 +183,8 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
   ),
   cue(
     "a transfer to the supplier's own account",
-    // "For USD please pay to the HK account", "payment must be TT to HK account": an account abroad, not the order's.
-    `\\b(?:pay|payment|transfer|remit|wire|send|deposit|tt|t/t|amount)\\w*\\s+(?:(?!alibaba\\b)\\S+\\s+){0,6}?(?:to|into)\\s+(?:the\\s+|our\\s+)?${ACCOUNT_ABROAD}\\s+(?:company\\s+|office\\s+)?(?:bank\\s+)?${ACCOUNT}\\b` +
+    // "For USD pay to the HK account", "we need this money on our HK account" (not "we received the money on …"): abroad.
+    `\\b(?:pay|payment|transfer|remit|wire|send|deposit|tt|t/t|amount|money)\\w*(?<!\\b(?:received?|got|releases?|released)\\s+(?:the\\s+|your\\s+|this\\s+)?\\w+)\\s+(?:(?!alibaba\\b)\\S+\\s+){0,6}?(?:to|into|on)\\s+(?:the\\s+|our\\s+)?${ACCOUNT_ABROAD}\\s+(?:company\\s+|office\\s+)?(?:bank\\s+)?${ACCOUNT}\\b` +
       // "We are using our Hong Kong account for all foreign customers now", "use our Malaysia account pls".
       `|\\b(?:using|use|uses)\\s+our\\s+${ACCOUNT_ABROAD}\\s+(?:bank\\s+)?${ACCOUNT}\\b`,
     { anchors: ACCOUNT_ABROAD_ANCHORS },

@@ -1364,7 +1364,7 @@ export const CHANGE_CASES: ChatCase[] = [
   // Round 20: money to another company's account: all money to "our HK account", a new owner's own company account, a partner's account in Polish and Japanese, an affiliated entity; "la cuenta anterior ya no funciona".
   {
     text: "The factory in Dongguan only produces, all money must go to our HK account, not to the factory's Alibaba.",
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   {
     text: 'Hi, the factory changed owner last month. New owner wants money to his company account in Taiwan, not alibaba',
@@ -1875,4 +1875,34 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Dear, our company change bank to Agricultural Bank since last week, pls add skype of my finance colleague: finance.jiayi.home she will give you new account',
     rules: [PAY, CHANGE, CONTACT],
   },
+  // Round 40's leftovers: old accounts in Greek, Dutch, Romanian, Czech and Chinese; 'the bank in our PI is wrong', 'usual bank cannot receive', 'collected by our new forwarder'; ordinary: 'my bank is closed today', the order's own beneficiary, a LINE to block, warnings about messages asking to pay outside.
+  {
+    text: 'Αγαπητέ κ. Παπαδόπουλε, ο παλιός λογαριασμός μας στην τράπεζα έχει παγώσει. Μην πληρώσετε εκεί, θα σας στείλουμε σύντομα τα νέα στοιχεία.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Beste klant, let op: we werken niet meer met de rekening bij Bank of China. Wacht op de nieuwe gegevens voordat u het saldo betaalt.',
+    rules: [CHANGE],
+  },
+  {
+    text: "When you pay by TT inside Trade Assurance, the beneficiary shown is Alibaba's receiving account, not our factory name, that is correct.",
+    rules: [],
+  },
+  {
+    text: 'Is this message real? Someone called "Alibaba Refund Dept" sent me a WhatsApp asking 50 USD release fee for my refund. I never gave them my number 😟',
+    rules: [],
+  },
+  {
+    text: "ok noted, I'll pay the balance tomorrow through Alibaba, my bank is closed today in Sydney",
+    rules: [],
+  },
+  {
+    text: '関係ありません。弊社はアリババのチャット以外でご連絡することはありません。そのLINEはブロックしてください',
+    rules: [],
+  },
+  {
+    text: 'If you ever feel unsure about a message asking you to pay outside Alibaba, just ask me here first, we only use the order',
+    rules: [],
+  },
+  { text: '请付到原账户，账户没有变', rules: [] },
 ];

@@ -1434,4 +1434,21 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'I reported him to Alibaba for fraud, he asked me to pay his WeChat and add him on Telegram',
     rules: [],
   },
+  // Round 40's leftovers: the chat said to close or freeze, buyer accounts disabled within hours, buyer protection expiring.
+  {
+    text: 'Please reply only on my Telegram @Gary_PVwholesale, Alibaba chat will be closed for our store in 2 days because of system upgrade, I cannot see your messages after that.',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Hi Lukas, Alibaba will freeze our chat because they think we talk about battery shipping. pls move to WhatsApp now +86 183 0625 9917, otherwise we lose contact and your order delay.',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Alibaba 客服通知：您的買家帳戶將於24小時內停用，請立即加 LINE ID: ali_service_tw 處理',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Last notice from Alibaba Customer Service: add our agent on WeChat (ID: alics_0931) within 30 minutes or your buyer protection expires',
+    rules: [CONTACT, PRESSURE],
+  },
 ];

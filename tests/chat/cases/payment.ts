@@ -5354,4 +5354,125 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'After 7 free days the terminal charges storage, you pay it directly to the terminal through your forwarder, we have nothing to do with it.',
     rules: [],
   },
+  // Round 40's leftovers: safe accounts of bank 'fraud teams', money on the HK account, Italian 'bonifico diretto', Czech and Chinese pay-to-new-account verbs, Maya, currencies by sign; deadlines in Italian, Spanish, Czech, Greek, Polish; ordinary: money received on an account, a safe way through the order.
+  {
+    text: 'ciao Marco, per il supplemento peak season (USD 650) meglio fare bonifico diretto a me, risparmi le commissioni di Alibaba. Scrivimi su WeChat: solarking_lily88',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Estimado cliente, la naviera ha aplicado recargo de emergencia por combustible (EBS) de 780 USD. Debe pagarlo por Western Union a nombre de nuestro agente antes del viernes, si no el contenedor se queda en Ningbo.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Vážený pane Nováku, prosím nepoužívejte starý účet z proforma faktury. Doplatek 70 % za FV panely zašlete na nový účet naší pobočky v Hongkongu, údaje posílám v příloze.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Buongiorno, se non saldate entro stasera i 4.200 USD per il supplemento Suez tramite bonifico al conto dello spedizioniere, la compagnia scarica il container a Colombo e i costi raddoppiano.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dobrý den, celní úřad v Hamburku zadržel vaše baterie kvůli chybějícímu certifikátu UN38.3. Poplatek 890 EUR prosím uhraďte ještě dnes na účet našeho agenta, jinak bude zboží vráceno.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dragă client, contul vechi nu mai este valabil. Vă trimit noile date bancare pe WhatsApp (+86 136 4418 2290), vă rog să transferați avansul de 30% acolo.',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Dear Mr Rossi, because of new EU sanction checks our usual bank cannot receive EUR. Kindly pay the balance for the 1MWh ESS to our partner company in Turkey, details attached.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Friend, DG declaration was rejected by shipping line, new declaration cost 380 USD, send to my Wise account now, cutoff is at 6pm and if we miss you wait 2 weeks + new surcharge.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear Carlos, the Suez rerouting via Cape add 14 days and the line charge extra 2,200 USD. We need this money on our HK account tomorrow morning or the container stays in Yantian and you pay daily storage.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Hi Aleksandra, our PayPal is limited now, could you pay the 2 sample batteries (210 USD) to my colleague's PayPal wendy.lx88@outlook.com as friends?",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'OK i will hold the 40HQ for you until 18:00, send 5000 USD deposit by TT to our Hong Kong account now and i send PI after. after 18:00 no more.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'ΠΡΟΣΟΧΗ: Η αποστολή σας (UN3480) κρατείται. Πληρώστε τέλη επιθεώρησης 145€ εδώ: https://elta-customs.gr-pay.xyz εντός 48 ωρών, αλλιώς επιστρέφεται στον αποστολέα.',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'Dear, the container of inverters arrived Piraeus but DG declaration wrong. Agent needs 650 EUR cash today, send me message on WhatsApp +30 697 442 1180 I give you his address. Tomorrow penalty 300 EUR.',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Zaraz odpływa statek, dopłata za szczyt sezonu 500 USD — proszę przelać na PayPal kolegi z działu logistyki w ciągu godziny, bo inaczej czekamy 10 dni.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear partner, please be informed that the ocean freight will now be collected by our new forwarder "Blue Anchor Shipping", pay 2,650 USD to their account (not ours, not Alibaba).',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: '親愛的客戶，因公司帳戶年度審計，玩具訂單尾款請改匯至以下新帳戶：香港恒通貿易有限公司，帳號 012-883-4410927，原帳戶請勿再使用',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Bank of the Philippine Islands Fraud Team here. We noticed a suspicious transaction to Alibaba. Call us at 02 8555 0147 and transfer your remaining balance to a safe account for protection.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Ma'am, kailangan po bayaran ang ₱12,000 para sa ASTM lab test ngayong araw sa Maya account ng tester, kung hindi ma-delay ng 3 weeks ang shipment ng toys niyo",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Alibaba 退款部門：您的退款 NT$18,600 已核准，請於今天內支付 NT$1,200 手續費至指定帳戶，否則退款將退回賣家',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear Yuki san, correction: the bank in our PI is wrong, pls use this one: Bank of Communications, beneficiary Xu Haiyan, acct 6222 6007 1122 3345 678',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Hi! Security team of Metrobank. Your Alibaba payment is flagged. Install our secure app http://metrobank-secure.app/install.apk, then call 0917 555 8201 to transfer funds to your protected account.',
+    rules: [PAY, CONTACT, LINK],
+  },
+  {
+    text: '尾款請匯到我們台灣代理的帳戶，不要匯到大陸公司帳戶了：玉山銀行 808-0123-456-789 戶名 林志明',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Your refund was sent by mistake twice (2 x USD 320). Please return USD 320 via Wise within 24h, otherwise we must freeze your Alibaba account',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hello this is Kiwibank fraud team. Your payment to a Chinese supplier is suspicious. Call 0800 555 0192 now and move your funds to a safe account today or they may be lost.',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Boss told me the company account is only for RMB now, so USD payment pls to his personal account: Zhou Qiang, China Merchants Bank 6214 8312 0099 4476',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Storage at Sydney port is AUD 95 per day for your container of ride-on toys. Pay the port fee to our agent account now to stop it: BSB 062-555 Acc 1029 8834',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Ma'am last day na po ngayon ng promo sa gift boxes, if you transfer sa BDO account namin today 10% off, bukas balik na sa original price",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sample fee for pacifier clips 25 usd via Wise within today pls, else we cannot keep the sample for you',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'we have received the money on our usd account, thank you', rules: [] },
+  { text: 'Once Alibaba releases the money on our HK account we ship', rules: [] },
+  { text: '不要付到个人账户，只通过阿里巴巴付款', rules: [] },
+  { text: 'il bonifico diretto tramite Alibaba Trade Assurance va bene', rules: [] },
+  {
+    text: 'please pay in the order, it is the safe way, your money stays in a protected account until you confirm',
+    rules: [],
+  },
 ];

@@ -2462,4 +2462,9 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: 'other distributors in Europe order this model too, so the MOQ can be combined', rules: [] },
+  // Round 40's leftovers.
+  {
+    text: 'the chat will be closed after the order is completed, you can still see the order page',
+    rules: [],
+  },
 ];
