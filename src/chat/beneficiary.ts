@@ -35,11 +35,15 @@ const COMPANY_WORDS =
 
 /**
  * "The account holder is the same as on the PI", "… is our company, same as
- * the business licence": no name is given. "Beneficiary: our company, <name>"
+ * the business licence", "account name is our company name": no name is given. "Beneficiary: our company, <name>"
  * gives one, after the comma.
  */
 function namesNoOne(name: string, after: string): boolean {
-  if (/^(?:the\s+)?same\b/u.test(name)) return true;
+  if (
+    /^(?:the\s+)?same\b/u.test(name) ||
+    /^(?:our|the)\s+(?:company|factory)(?:'s)?\s+(?:full\s+|registered\s+)?name$/u.test(name)
+  )
+    return true;
   return (
     /^(?:our|the|this)\s+(?:company|factory|firm)$/u.test(name) &&
     /^\s*[,，]?\s*(?:the\s+)?same\s+as\b/u.test(after)

@@ -36,8 +36,8 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       '|(?<![\\p{L}])(?:đưa|dua|gửi|gui|trả|tra)\\s+ti[ềe]n\\s+m[ặa]t\\s+(?:qua|cho)(?![\\p{L}])' +
       // Egyptian Arabic "ادفع كاش لمندوبنا" (pay cash to our courier).
       '|(?:ادفع|دفع|ادفعوا)\\s+(?:ال)?كاش|كاش\\s+ل(?:ل)?مندوب' +
-      // "Pay him in pesos at OXXO", "pague en Efecty": cash paid over a shop's or agency's counter, to a name.
-      '|\\b(?:at|in|en|via|por|by|through)\\s+(?:an?\\s+|un\\s+)?(?:oxxo|efecty|baloto)\\b|\\boxxo\\s+pay\\b',
+      // "Pay him in pesos at OXXO", "pague en Efecty", "por depósito OXXO": cash paid over a shop's or agency's counter, to a name.
+      '|\\b(?:at|in|en|via|por|by|through)\\s+(?:an?\\s+|un\\s+)?(?:oxxo|efecty|baloto)\\b|\\boxxo\\s+pay\\b|\\bdep[óo]sito\\s+(?:en\\s+)?(?:oxxo|efecty|baloto)\\b',
     {
       anchors: [
         'cash',
@@ -78,6 +78,8 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
     // "Clearing officer wants 2,100 USD cash before 5pm" (not a cash discount); Russian "наличными отдать нашему человеку" (hand
     // it in cash to our man).
     `${AN_AMOUNT}\\s+(?:in\\s+)?cash\\b(?!\\s+(?:discount|back|flow|price|rebate|deposit\\s+at))` +
+      // "You give cash dirham to him and we release the machine".
+      '|\\bgive\\s+(?:the\\s+)?cash\\s+(?:\\S+\\s+)?to\\s+(?:him|her|them|our|my)\\b' +
       '|наличн[\\p{L}]*\\s+(?:\\S+\\s+){0,2}?(?:нашему|моему)\\s+(?:человеку|агенту|представителю|водителю|курьеру|экспедитору)',
     { anchors: ['cash', 'наличн'] },
   ),

@@ -91,8 +91,10 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*(?:으로|로|에서)\\s*(?:연락|대화|메시지|추가|얘기|이야기|드릴|보내\\s?드릴|알려\\s?드릴)` +
       // Korean: "카톡 주세요" (give me your KakaoTalk).
       '|\\s*(?:아이디\\s*)?(?:주세요|알려\\s*(?:주|드))' +
-      // Urdu and Hindi: "واٹس ایپ پر رابطہ کریں", "व्हाट्सएप पर बात करें".
-      '|\\s*(?:پر|पर)\\s+(?:رابطہ|میسج|بات|ایڈ|संपर्क|बात|मैसेज|मेसेज|दे\\s+दूंगा|दे\\s+दूँगा|भेज)' +
+      // Urdu and Hindi: "واٹس ایپ پر رابطہ کریں", "व्हाट्सएप पर बात करें", "مجھے واٹس ایپ کریں" (WhatsApp me); Nepali
+      // "Viber ma message garnus".
+      '|\\s*(?:پر|पर)\\s+(?:رابطہ|میسج|بات|ایڈ|संपर्क|बात|मैसेज|मेसेज|दे\\s+दूंगा|दे\\s+दूँगा|भेज)|\\s+(?:کریں|کرو|کیجیے|کیجئے|करें|करो|कीजिए)' +
+      '|\\s+ma\\s+(?:message|msg|call|kura)\\s+(?:garnus|garnuhos|gara|garnu)' +
       // Indonesian "WA aja kak"; the app said to be better: "WhatsApp is easier", "واتساب أفضل".
       // Malay "whatsapp saya terus" (WhatsApp me directly); Hinglish "mera whatsapp number le lo" (take my WhatsApp number).
       '|\\s+(?:saya|sy|aku)\\b|\\s+(?:number|no\\.?)\\s+(?:le\\s+lo|lelo|le\\s+lijiye|save\\s+kar)' +

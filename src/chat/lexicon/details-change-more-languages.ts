@@ -57,6 +57,10 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   // frozen), Romanian "contul vechi nu mai este valabil", "noile date bancare", Czech "nový účet".
   '|\\bwerken\\s+niet\\s+meer\\s+met\\s+(?:de|onze|die|deze)\\s+rekening\\b|\\bnieuwe\\s+(?:rekening|bankgegevens|iban)\\b' +
   '|παλι[όο]ς\\s+λογαριασμ|λογαριασμ\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:έχει\\s+|εχει\\s+)?(?:παγώσει|παγωσει|κλείσει|κλεισει|μπλοκαριστεί|μπλοκαριστει)' +
+  // Round 41: Hinglish and roman Urdu "Meezan account abhi band hai" (is closed now), "naye account me karo" (into the new
+  // account), Sinhala "bank account එක වෙනස් වුණා" (has changed), "අලුත් ගිණුම" (the new account).
+  '|\\baccount\\s+(?:\\S+\\s+){0,2}?(?:band\\s+hai|band\\s+he|band\\s+ho\\s+gaya|block\\s+hai|block\\s+ho\\s+gaya|freeze\\s+hai|freeze\\s+ho\\s+gaya|frozen\\s+hai)\\b|\\bnay[ae]\\s+account\\b(?!\\s+(?:manager|executive|holder|team|rep))' +
+  '|\\baccount\\s+(?:\\S+\\s+)?වෙනස්\\s+(?:වුණා|වුනා|විය|කළා)|අලුත්\\s+ගිණුම' +
   '|\\bcontul\\s+vechi\\b|\\bnoile\\s+date\\s+bancare\\b|\\bcont\\s+nou\\b|\\bnov[ýy]\\s+[úu][čc]et|\\bstar[ýy]\\s+[úu][čc]et';
 
 export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
@@ -151,6 +155,18 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
   'dados banc',
   '有误',
   'werken niet meer',
+  'band hai',
+  'band he',
+  'band ho',
+  'block hai',
+  'block ho',
+  'freeze hai',
+  'freeze ho',
+  'frozen hai',
+  'වෙනස්',
+  'naya account',
+  'naye account',
+  'අලුත්',
   'nieuwe ',
   'παλι',
   'contul vechi',

@@ -16,12 +16,12 @@ const OLD_ACCOUNT =
   // "The account on last year's PI", "her account you paid last year"; "that is right account. Old one is under audit".
   `|\\b${ACCOUNT}\\s+(?:on|in)\\s+(?:the\\s+)?last\\s+year'?s\\b|\\b${ACCOUNT}\\s+(?:that\\s+)?you\\s+paid\\s+(?:last\\s+(?:year|time|order)|before)\\b` +
   `|\\bold\\s+one\\s+(?:is|was|has|got)\\b(?<=\\b(?:${ACCOUNT}|bank)\\b[^]{0,80})` +
-  // 原收款账户 (the account that received before), not 还原账户 (restore an account).
-  '|(?:旧|之前那个|之前的|以前那个|以前的|原来那个|原来的|(?<!还)原)(?:银行|收款)?(?:账户|账号|帐户|帐号|户头)' +
+  // 原收款账户 (the account that received before), 原中国银行账户 (the Bank of China account before), not 还原账户 (restore an account).
+  '|(?:旧|之前那个|之前的|以前那个|以前的|原来那个|原来的|(?<!还)原)(?:银行|收款|[\\u4e00-\\u9fff]{2,4}银行)?(?:账户|账号|帐户|帐号|户头)' +
   '|стар(?:ый|ий|ыи|ии|ого|ому|ом)\\s+(?:банковск[\\p{L}]*\\s+)?(?:сч[её]т|рахун[\\p{L}]*)|стар(?:ым|ые|ых)\\s+реквизит' +
   '|\\b(?:akaun|rekening|rek)\\s+(?:\\S+\\s+)?lama\\b|\\bakun\\s+bank\\s+lama\\b|\\boude\\s+(?:bank)?rekening|\\blumang\\s+(?:bank\\s+)?account\\b' +
   '|\\bsa\\s+luma\\s+(?:\\S+\\s+)?(?:ipadala|magbayad|ibayad|mag-?send)' +
-  '|حساب\\s+(?:\\S+\\s+)?(?:قبلی|قدیمی)|الحساب\\s+(?:البنكي\\s+)?القديم|پران(?:ا|ے)\\s+اکاؤنٹ|पुरान(?:ा|े)\\s+(?:बैंक\\s+)?(?:खाता|खाते|अकाउंट)' +
+  '|حساب\\s+(?:\\S+\\s+)?(?:قبلی|قدیمی)|الحساب\\s+(?:البنكي\\s+)?القديم|پران(?:ا|ے)\\s+اکاؤنٹ|पुरान(?:ा|े|ो)\\s+(?:बैंक\\s+)?(?:खाता|खाते|अकाउंट)' +
   '|\\bcuenta\\s+(?:bancaria\\s+)?(?:anterior|vieja|antigua)\\b|\\bconta\\s+(?:banc[áa]ria\\s+)?(?:antiga|anterior|velha)\\b' +
   '|\\bancien\\s+compte\\b|\\bcompte\\s+(?:bancaire\\s+)?(?:habituel|pr[ée]c[ée]dent)\\b|\\b(?:alte[sn]?|bisherige[sn]?)\\s+konto\\b' +
   '|\\bstar(?:e|ego|ym)\\s+konto\\b|\\beski\\s+hesa|\\btài\\s+khoản\\s+cũ|\\btai\\s+khoan\\s+cu\\b|\\btk\\s+c[ũu](?![\\p{L}])|(?<![\\p{L}])(?:기존|이전|예전)\\s*(?:\\S+\\s+)?계좌|旧口座|以前の口座|บัญชีเดิม|บัญชีธนาคารเดิม' +
@@ -32,7 +32,7 @@ const NO_LONGER_THE_ONE =
   "(?:\\b(?:frozen|freeze|blocked|closed|suspended|cancell?ed|audit\\w*|hold|changed|not|no\\s+longer|don'?t|do\\s+not|never|new|stop(?:ped)?|invalid|use\\s+this\\s+(?:one|new|acc\\w*|a/c))\\b" +
   '|冻结|停用|不要|请勿|别|不能|审计|查核|换|新(?:的)?(?:账|户)|заблок|замор|не\\s|нов|змін|смен|закрит|закрыт' +
   '|\\b(?:diblokir|blokir|audit|diaudit|tutup|ditutup|jangan|baru|tukar|niet|geblokkeerd|nieuwe?|gewijzigd|wag|huwag|bago|naka-?hold)\\b' +
-  '|نکنید|مسدود|جدید|بسته|مجمد|مغلق|لا\\s|جديد|تحت\\s+المراجعة|بند|نیا|نہ\\s|बंद|नया|नए|नई|मत|ใหม่|ไม่สามารถ|ใช้ไม่ได้|ตรวจสอบ' +
+  '|نکنید|مسدود|جدید|بسته|مجمد|مغلق|لا\\s|جديد|تحت\\s+المراجعة|بند|نیا|نہ\\s|बंद|नया|नए|नई|मत|समस्या|ใหม่|ไม่สามารถ|ใช้ไม่ได้|ตรวจสอบ' +
   '|\\bya\\s+no\\b|\\bno\\s+funciona|\\b(?:auditor[íi]a|bloquead[ao]|nueva|cerrad[ao]|cambi[óo]|bloqueada|n[ãa]o|nova|encerrada|mudou|bloqu[ée]|pas|nouveau|ferm[ée]|chang[ée]|gesperrt|nicht|neue[sn]?|geschlossen|ge(?:ä|a|ae)ndert)\\b' +
   '|\\b(?:zablokowane|nie|nowe|zamkni[\\p{L}]*|kapand[ıi]|kapat[ıi]ld[ıi]|donduruldu|yeni|etmeyin|kh[óo]a|kh[ôo]ng|m[ớo]i)(?![\\p{L}])|đ[ổo]i(?<![\\p{L}]đ[ổo]i)(?![\\p{L}])' +
   '|막|정지|말고|마세요|감사\\s?중|새\\s?계좌|새로운|불가|凍結|停止|新しい|\\bet2?fal\\b|\\bgedid\\b)';
@@ -101,6 +101,9 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
       '|\\bnon\\s+(?:usate|utilizzate|pagate|usare|utilizzare|pagare)\\s+pi[ùu]\\s+(?:sul|il|al|nel)\\s+conto\\b' +
       // "Pls dont use the bank info on Alibaba order, that one for old factory": the order's own account said to be wrong.
       `|\\b(?:don'?t|do\\s+not|never)\\s+(?:use|pay\\s+(?:to|into))\\s+(?:the\\s+)?(?:bank\\s+(?:info|details)|${ACCOUNT})\\s+(?:on|in)\\s+(?:the\\s+)?(?:alibaba\\s+order|ta\\s+order|trade\\s+assurance\\s+order)\\b` +
+      // "Pls do not pay Dhaka agent anymore", "dont pay to our company account this time".
+      `|\\b(?:don'?t|do\\s+not)\\s+pay\\s+(?:to\\s+)?(?:the\\s+|our\\s+)?(?:\\S+\\s+)?(?:agent|forwarder|broker|colleague|person)\\s+any\\s?more\\b` +
+      `|\\b(?:don'?t|do\\s+not)\\s+pay\\s+(?:to|into)\\s+(?:our|the)\\s+(?:company\\s+|usual\\s+|normal\\s+)?${ACCOUNT}\\s+this\\s+time\\b` +
       // 不要汇到大陆公司账户了: not to the (mainland) company's account any more.
       '|不要(?:再)?(?:汇|付|打|转)(?:款)?(?:到|至)[^，。！？]{0,6}?(?:公司|对公)(?:账户|帐户|账号)',
     {
@@ -112,6 +115,7 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
         'alibaba order',
         'ta order',
         'trade assurance order',
+        'this time',
         '不要',
       ],
       noIsTheWarning: true,
@@ -122,8 +126,9 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
     // "The bank info on the PI was wrong", Turkish "Proforma faturadaki banka bilgileri hatalıydı", Spanish "los datos
     // bancarios de la factura estaban mal": the details already given replaced by others.
     '\\b(?:bank\\s+details|bank\\s+info|account\\s+details|account\\s+number)\\s+(?:on|in)\\s+(?:the\\s+|our\\s+)?(?:pi|invoice|proforma)\\s+(?:was|were|is|are)\\s+(?:wrong|incorrect)\\b' +
-      // "Correction: the bank in our PI is wrong, pls use this one."
+      // "Correction: the bank in our PI is wrong, pls use this one", "account on commercial invoice belong to old company".
       '|\\bbank\\s+[oi]n\\s+(?:the\\s+|our\\s+)?(?:pi|invoice|proforma)\\s+(?:was|were|is|are)\\s+(?:wrong|incorrect)\\b' +
+      '|\\baccount\\s+[oi]n\\s+(?:the\\s+)?(?:commercial\\s+|proforma\\s+)?(?:invoice|pi)\\s+belongs?\\s+to\\s+(?:the\\s+|our\\s+|an?\\s+)?(?:old|previous|former|other|wrong)\\s+compan' +
       '|\\bbanka\\s+bilgileri\\s+(?:\\S+\\s+)?hatal|\\bdatos\\s+bancarios\\s+(?:\\S+\\s+){0,3}?(?:estaban\\s+)?(?:mal|err[óo]neos|incorrectos)\\b',
     {
       anchors: [
@@ -133,6 +138,8 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
         'account number',
         'bank on',
         'bank in',
+        'account on',
+        'account in',
         'banka bilgileri',
         'datos bancarios',
       ],

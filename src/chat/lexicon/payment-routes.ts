@@ -72,8 +72,10 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       // "Send the payments to the account in my next message."
       `|\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|this|that)\\s+(?:new\\s+)?(?:bank\\s+)?${ACCOUNT}\\s+(?:in|from)\\s+(?:my|our|the)\\s+next\\s+(?:message|mail|e-?mail)\\b` +
       // 她会给你收款账号: a receiving account to come from someone in the chat (the order shows Alibaba's own).
-      '|(?:给|发给?|發給?|告诉)(?:你|您)(?:我们的?|我的|她的|他的)?收款(?:账号|账户|帐号|帳號|帳戶|信息|资料)',
-    { anchors: ['acc', 'acou', 'a/c', '收款'] },
+      '|(?:给|发给?|發給?|告诉)(?:你|您)(?:我们的?|我的|她的|他的)?收款(?:账号|账户|帐号|帳號|帳戶|信息|资料)' +
+      // Spanish and Portuguese "a la cuenta que le paso por WhatsApp", "na conta do despachante que eu te passar".
+      '|\\b(?:cuenta|conta)\\s+(?:\\S+\\s+){0,2}?que\\s+(?:eu\\s+|yo\\s+)?(?:le|te|les|lhe)\\s+(?:paso|pasar[ée]|passo|passar|env[íi]o|enviar[ée]?|envie|mando|mandar[ée]?|mande|doy|dou|dar[ée])\\b',
+    { anchors: ['acc', 'acou', 'a/c', '收款', 'cuenta', 'conta'] },
   ),
   cue(
     'an account given in the chat',

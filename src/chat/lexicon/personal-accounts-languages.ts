@@ -108,16 +108,35 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     '(?:पर्सनल|(?:भाई|मैनेजर|बॉस|मालिक|डायरेक्टर|एजेंट)\\s+(?:के|का))\\s+(?:upi|अकाउंट|खाते|खाता)|\\bacente(?:miz|mizin|nin|sinin)?\\s+hesab' +
       '|\\bpersonal\\s+(?:number|no|account|upi|paytm|gpay)\\s+(?:pe|par|mein|me|mai)\\s+(?:\\S+\\s+)?(?:bhej|daal|dal|transfer|pay)' +
       // Persian "شماره کارت همکارمون در تهران" (our colleague's card number), "کارت به کارت" (card to card, a person's bank card).
-      '|شماره\\s*(?:ی\\s*)?کارت\\s+(?:همکار|مدیر|برادر|خواهر|دوست|همسر|شخصی|خودم)|کارت\\s+به\\s+کارت',
-    { anchors: ['पर्सनल', 'भाई', 'मैनेजर', 'बॉस', 'मालिक', 'डायरेक्टर', 'एजेंट', 'acente', 'personal ', 'کارت'] },
+      '|شماره\\s*(?:ی\\s*)?کارت\\s+(?:همکار|مدیر|برادر|خواهر|دوست|همسر|شخصی|خودم)|کارت\\s+به\\s+کارت' +
+      // Hindi and Nepali "व्यक्तिगत खातामा" (into the personal account), Sinhala "පුද්ගලික ගිණුමට".
+      '|व्यक्तिगत\\s+(?:खात|अकाउंट|बैंक)|පුද්ගලික\\s+ගිණුම',
+    {
+      anchors: [
+        'पर्सनल',
+        'भाई',
+        'मैनेजर',
+        'बॉस',
+        'मालिक',
+        'डायरेक्टर',
+        'एजेंट',
+        'acente',
+        'personal ',
+        'کارت',
+        'व्यक्तिगत',
+        'පුද්ගලික',
+      ],
+    },
   ),
   cue(
     "someone else's account",
     // The customs agent's or the forwarder's own account: Spanish "depositar a la cuenta de él", Arabic حولها على حسابه
     // مباشرة (transfer it to his account directly), Thai โอนเข้าบัญชีกสิกรของตัวแทน (into the agent's Kasikorn account).
     '\\ba\\s+la\\s+cuenta\\s+de\\s+(?:[ée]l|ella)(?![\\p{L}])|(?:على\\s+|الى\\s+|إلى\\s+|ل)(?:حسابه|حسابها)(?![\\p{L}])' +
-      '|บัญชี[^\\s]{0,12}?ของตัวแทน|บัญชี[^\\s]{0,12}?ของผู้จัดการ',
-    { anchors: ['cuenta de', 'حسابه', 'حسابها', 'ของตัวแทน', 'ของผู้จัดการ'] },
+      '|บัญชี[^\\s]{0,12}?ของตัวแทน|บัญชี[^\\s]{0,12}?ของผู้จัดการ' +
+      // Hindi "दुबई की सिस्टर कंपनी के खाते में" (into the sister company's account), Hinglish "partner ke Bank Alfalah account mein".
+      '|(?:सिस्टर\\s+कंपनी|पार्टनर)\\s+(?:के|की|का)\\s+(?:खाते|अकाउंट)|\\bpartner\\s+(?:ke|ka|ki)\\s+(?:\\S+\\s+){0,2}?account\\b',
+    { anchors: ['cuenta de', 'حسابه', 'حسابها', 'ของตัวแทน', 'ของผู้จัดการ', 'सिस्टर', 'पार्टनर', 'partner'] },
   ),
   cue(
     'a personal account',
@@ -127,8 +146,10 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // A staff member's: "sang tài khoản của kế toán trưởng" (the chief accountant's), giám đốc (the director's), sếp (the boss's).
       '|(?<![\\p{L}])t[àa]i\\s+(?:khoản|khoan)\\s+(?:c[ủu]a\\s+)?(?:k[ếe]\\s+to[áa]n|gi[áa]m\\s+[đd][ốo]c|s[ếe]p|qu[ảa]n\\s+l[ýy])(?![\\p{L}])' +
       '|(?:동생|형|누나|언니|오빠|아내|와이프|남편|엄마|아빠|사촌|친구)\\s?(?:의\\s?)?계좌' +
-      '|\\bcuenta\\s+(?:\\S+\\s+){0,2}?de\\s+mi\\s+(?:socio|socia|hermano|hermana|primo|prima|esposa|esposo|cu[ñn]ado|t[íi]o|amigo)\\b',
-    { anchors: ['khoản', 'khoan', '계좌', 'cuenta'] },
+      '|\\bcuenta\\s+(?:\\S+\\s+){0,2}?de\\s+mi\\s+(?:socio|socia|hermano|hermana|primo|prima|esposa|esposo|cu[ñn]ado|t[íi]o|amigo)\\b' +
+      // Argentina's bank and wallet keys: "a mi CBU personal".
+      '|\\b(?:cbu|cvu)\\s+personal\\b|\\bmi\\s+(?:cbu|cvu)\\b',
+    { anchors: ['khoản', 'khoan', '계좌', 'cuenta', 'cbu', 'cvu'] },
   ),
   cue(
     'money sent to the person writing',

@@ -18,8 +18,26 @@ export const PHONE_WALLETS: readonly Cue[] = [
     // Bengali "বিকাশে পাঠান" (send it to bKash): only money goes there.
     '\\bsa\\s+(?:g\\s?cash|maya|paymaya)\\s+(?:na\\s+lang|ko|namin|account)\\b|\\bmag-?\\s?g\\s?cash\\b|বিকাশে\\s+(?:\\S+\\s+)?(?:পাঠান|পাঠাও|পাঠিয়ে|দিন|দাও|করুন|করো)' +
       // Pakistan's Easypaisa and JazzCash: "ایزی پیسہ پر بھیج دیں" (send it on Easypaisa).
-      '|\\beasy\\s?paisa\\b|\\bjazz\\s?cash\\b|(?:ایزی\\s?پیسہ|ایزی\\s?پیسے|جاز\\s?کیش)\\s+(?:پر|میں|سے)',
-    { anchors: ['cash', 'maya', 'বিকাশে', 'easypaisa', 'easy paisa', 'ایزی', 'جاز'] },
+      '|\\beasy\\s?paisa\\b|\\bjazz\\s?cash\\b|(?:ایزی\\s?پیسہ|ایزی\\s?پیسے|جاز\\s?کیش)\\s+(?:پر|میں|سے)' +
+      // Nepal's eSewa and Khalti, Bangladesh's Nagad ("আমার নগদ অ্যাকাউন্টে"), and Google Pay as India pays a person with it
+      // ("agent ka GPay 90000 76543"), not the checkout's button.
+      '|\\besewa\\b|\\bkhalti\\b|\\bnagad\\b|নগদ\\s+(?:অ্যাকাউন্ট|একাউন্ট|নম্বর|নাম্বার)|\\bagent(?:\\s+ka|\\s+ke|\\s+ki|\\s+ko|\\s+the)?\\s+g\\s?pay\\b|\\bg\\s?pay\\s+(?:number|no|pe|par|me|mein|account|kar\\w*)\\b',
+    {
+      anchors: [
+        'cash',
+        'maya',
+        'বিকাশে',
+        'easypaisa',
+        'easy paisa',
+        'ایزی',
+        'جاز',
+        'esewa',
+        'khalti',
+        'nagad',
+        'নগদ',
+        'pay',
+      ],
+    },
   ),
   cue(
     'a person-to-person payment app',
@@ -30,7 +48,7 @@ export const PHONE_WALLETS: readonly Cue[] = [
   cue(
     'a person-to-person payment app',
     // Brazil's Pix, as a way to pay ("pagar via Pix", "chave Pix"); not "send me pix" (pictures).
-    '\\b(?:via|com|no|em)\\s+pix\\b',
+    '\\b(?:via|com|no|em|by)\\s+pix\\b',
     { needsPaymentTalk: true, anchors: ['pix'] },
   ),
   cue(
@@ -89,6 +107,8 @@ export const PHONE_WALLETS: readonly Cue[] = [
         'aibl',
         'aaxl',
       ],
+      // "UPI se pay karne ka option hai kya Alibaba checkout pe?": asked of the order's own payment page.
+      offeredInOrder: true,
     },
   ),
   cue(

@@ -94,6 +94,12 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
     },
   ),
   cue(
+    'a link to follow, or something is cancelled or blocked',
+    // "Click http://boc-lk-tradefinance.com/confirm to avoid cancellation", "pay via http://… to avoid release block".
+    '(?:https?://|www\\.)\\S+\\s+to\\s+avoid\\s+(?:the\\s+|your\\s+|a\\s+)?(?:cancell?ation|suspension|closure|blocking|release\\s+block|penalt\\w*|fines?)\\b',
+    { anchors: ['to avoid'] },
+  ),
+  cue(
     'the chat said to close, to hurry you off it',
     // "Alibaba will freeze our chat … move to WhatsApp now", "Alibaba chat will be closed for our store in 2 days": no such thing
     // happens to an order's chat, and the claim only pushes the buyer to an app.

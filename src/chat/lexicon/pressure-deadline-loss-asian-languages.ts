@@ -77,4 +77,15 @@ export const DEADLINES_WITH_A_LOSS_IN_ASIAN_LANGUAGES: readonly DeadlinePayAndLo
     loss: '(?:않으면|안\\s?하면|안\\s?되면|지연|취소|올라|인상|놓치|없어집니다|가격\\s?유지)',
     anchors: ['까지', '안에', '중으로'],
   },
+  // South Asia, typed in Latin letters or in its scripts: "aaj hi payment naye account me karo warna shipment hold" (pay today
+  // or the shipment is held), Nepali "आज नै … पठाउनुहोस्, नत्र भोलिदेखि …" (send it today, else from tomorrow …), Urdu "آج …
+  // ورنہ", Bengali "আজকের মধ্যে … না দিলে" (if not paid by today), Tamil "இன்னைக்கே … இல்லனா" (today itself, or else).
+  {
+    deadline:
+      '\\baaj(?:\\s+hi)?\\b|\\bkal\\s+tak\\b|(?<![\\p{L}])(?:आज|आजै|भोलि\\s+सम्म|आज|آج|আজ|இன்னைக்கே|இன்றே|இன்று|අද)(?![\\p{L}])|আজকের|আজই',
+    // Money, not sending alone: "artwork aaj hi bhej do warna …" hurries a file.
+    pay: '(?:\\bpay|\\bpayment|\\btransfer|\\bjama\\b|\\b\\d+\\s?k\\b|\\bupi\\b|\\bpaytm\\b|\\bg\\s?pay\\b|\\bpais[ae]\\b|\\bcharges?\\b|\\bfees?\\b|भुगतान|पेमेंट|पैसे|रुपये|रु\\.|शुल्क|जमा|तिर्नु|ادائیگی|پیمنٹ|رقم|روپے|فیس|جمع|পেমেন্ট|ফি|টাকা|பணம்|கட்டணம்|ගෙවන්න|රු\\.)',
+    loss: '(?:\\bwarna\\b|\\bnahi\\s+(?:diya\\s+)?to\\b|\\bkal\\s+se\\b|\\bhold\\b|per\\s+day|demurrage|वरना|नहीं\\s+तो|नत्र|अन्यथा|जरिवाना|भोलिदेखि|ورنہ|نہیں\\s+تو|جرمانہ|না\\s+দিলে|নাহলে|না\\s+হলে|জরিমানা|নিলাম|இல்லனா|இல்லையென்றால்|அபராதம்|நாளைக்கு|නැත්නම්|නැතිනම්)',
+    anchors: ['aaj', 'kal tak', 'आज', 'भोलि', 'آج', 'আজ', 'இன்னைக்கே', 'இன்றே', 'இன்று', 'අද'],
+  },
 ];

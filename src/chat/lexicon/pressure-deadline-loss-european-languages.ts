@@ -8,24 +8,31 @@ export const DEADLINES_WITH_A_LOSS_IN_EUROPEAN_LANGUAGES: readonly DeadlinePayAn
     deadline:
       '\\b(?:hoy|esta\\s+noche|esta\\s+semana|(?:antes\\s+del?|hasta\\s+el|para\\s+el)\\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|\\d)|hasta\\s+(?:ma[ñn]ana|las\\s+\\d)|antes\\s+de\\s+las\\s+\\d|a\\s+las\\s+\\d|antes\\s+del?\\s+(?:a[ñn]o\\s+nuevo|la\\s+fiesta|las\\s+fiestas|feriado|navidad))',
     pay: '\\b(?:pag(?:o|ar|ue|uen|a)|saldo|dep[óo]sito|anticipo|transferencia|transfier|consign)',
-    loss: '(?:de\\s+lo\\s+contrario|\\bse\\s+cancela|cancelamos|\\bpierde|\\bperde(?:mos|r)|pr[óo]xim[ao]\\s+(?:semana|mes)|mes\\s+que\\s+viene|nuevo\\s+precio|bodegaje|almacenaje|sobreestad[íi]a|\\bsube\\b|aumenta|no\\s+podemos|ya\\s+no|(?:asegurar|mantener|garantizar)\\s+(?:el|este)\\s+precio|abandono|\\bcobra\\w*|por\\s+d[íi]a|\\bmultas?\\b|canal\\s+rojo|(?:contenedor|mercanc[íi]a|carga|pedido)\\s+se\\s+queda)',
+    loss: '(?:de\\s+lo\\s+contrario|\\bse\\s+cancela|cancelamos|\\bpierde|\\bperde(?:mos|r)|pr[óo]xim[ao]\\s+(?:semana|mes)|mes\\s+que\\s+viene|nuevo\\s+precio|bodegaje|almacenaje|sobreestad[íi]a|\\bsube\\b|aumenta|no\\s+podemos|ya\\s+no|(?:asegurar|mantener|garantizar)\\s+(?:el|este)\\s+precio|abandono|\\bcobra\\w*|por\\s+d[íi]a|\\bmultas?\\b|canal\\s+rojo|(?:contenedor|mercanc[íi]a|carga|pedido)\\s+se\\s+queda|para\\s+(?:conservar|mantener|apartar|guardar)(?:lo|la|los|las)?\\b)',
     anchors: ['hoy', 'esta noche', 'esta semana', 'antes de', 'hasta ', 'para el', 'a las'],
   },
   // "Se o sinal não cair até sexta, o pedido vai para o mês que vem".
   {
     deadline:
-      '\\b(?:hoje|esta\\s+noite|at[ée]\\s+(?:amanh[ãa]|segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo|[àa]s\\s+\\d|o\\s+dia\\s+\\d|\\d)|antes\\s+d[eao]s?\\s+(?:feriado|fim\\s+de\\s+semana|segunda|ter[çc]a|quarta|quinta|sexta|\\d))',
+      '\\b(?:hoje|esta\\s+noite|at[ée]\\s+(?:amanh[ãa]|segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo|[àa]s\\s+\\d|o\\s+dia\\s+\\d|\\d)|antes\\s+d[eao]s?\\s+(?:feriado|fim\\s+de\\s+semana|segunda|ter[çc]a|quarta|quinta|sexta|\\d)|em\\s+\\d+\\s*h(?:oras)?\\b)',
     pay: '\\b(?:pag(?:amento|ar|ue|uem|a|o)|saldo|dep[óo]sito|sinal|transfer[êe]ncia|transfir|pix)',
-    loss: '(?:\\bsen[ãa]o\\b|caso\\s+contr[áa]rio|cancela|\\bperde|pr[óo]xim[ao]\\s+(?:semana|m[êe]s)|m[êe]s\\s+que\\s+vem|novo\\s+pre[çc]o|pre[çc]o\\s+novo|\\bsobe\\b|aumenta|n[ãa]o\\s+(?:conseguimos|podemos|d[áa])|(?:garantir|manter|segurar)\\s+(?:o|este|esse)\\s+pre[çc]o|evitar\\s+(?:a\\s+|o\\s+)?(?:devolu|multa|armazenagem|leil)|armazenagem|navio\\s+de\\s+retorno|devolvid)',
-    anchors: ['hoje', 'esta noite', 'até ', 'ate ', 'antes d'],
+    loss: '(?:\\bsen[ãa]o\\b|caso\\s+contr[áa]rio|cancela|\\bperde|pr[óo]xim[ao]\\s+(?:semana|m[êe]s)|m[êe]s\\s+que\\s+vem|novo\\s+pre[çc]o|pre[çc]o\\s+novo|\\bsobe\\b|aumenta|n[ãa]o\\s+(?:conseguimos|podemos|d[áa])|(?:garantir|manter|segurar)\\s+(?:o|este|esse)\\s+pre[çc]o|evitar\\s+(?:a\\s+|o\\s+)?(?:devolu|multa|armazenagem|leil)|armazenagem|navio\\s+de\\s+retorno|devolv)',
+    anchors: ['hoje', 'esta noite', 'até ', 'ate ', 'antes d', ...beforeANumber('em')],
   },
   // "Si le solde n'est pas reçu avant vendredi, la commande passera au mois prochain".
   {
     deadline:
-      "\\b(?:aujourd'hui|ce\\s+soir|ce\\s+week-?end|(?:avant|d'ici)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\\s+soir|le\\s+\\d|la\\s+fin|\\d)|a\\s+\\d{1,2}\\s?h|sous\\s+\\d{1,3}\\s?(?:h|heures|jours)\\b)|(?<![\\p{L}])à\\s+\\d{1,2}\\s?h",
+      "\\b(?:aujourd'hui|ce\\s+soir|ce\\s+week-?end|(?:avant|d'ici)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\\s+soir|le\\s+\\d|la\\s+fin|\\d)|a\\s+\\d{1,2}\\s?h|sous\\s+\\d{1,3}\\s?(?:h|heures|jours)\\b|dans\\s+les\\s+\\d{1,3}\\s?(?:h|heures|jours)\\b)|(?<![\\p{L}])à\\s+\\d{1,2}\\s?h",
     pay: '\\b(?:pai(?:ement|er|ez)|pay(?:er|ez)|solde|acompte|virement|vir(?:ez|er)|r[ée]gl(?:ez|er|ement))',
     loss: '(?:\\bsinon\\b|faute\\s+de|annul|\\bperd|semaine\\s+prochaine|mois\\s+prochain|nouveau\\s+(?:tarif|prix)|augment|ne\\s+(?:pourrons|pouvons)\\s+pas|surestaries|magasinage|(?<![\\p{L}])à\\s+votre\\s+charge)',
-    anchors: ["aujourd'hui", 'ce soir', 'ce week', 'avant', "d'ici", ...beforeANumber('à', 'a', 'sous')],
+    anchors: [
+      "aujourd'hui",
+      'ce soir',
+      'ce week',
+      'avant',
+      "d'ici",
+      ...beforeANumber('à', 'a', 'sous', 'dans les'),
+    ],
   },
   // "Wenn die Anzahlung nicht bis Freitag da ist, rutscht der Auftrag in den nächsten Monat".
   {

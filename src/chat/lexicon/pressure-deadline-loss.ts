@@ -65,7 +65,7 @@ const CLOSINGS = [
 
 /** What paying by the deadline keeps: "keep the price", "secure your production slot". */
 const KEEPS =
-  '(?:keep|secure|lock|hold|guarantee)\\s+(?:the\\s+|this\\s+|your\\s+|our\\s+)?(?:(?:fair|special|current|old|production|loading|shipping)\\s+)?(?:price|rate|discount|offer|slot|space|booking|line)';
+  '(?:keep|secure|lock|hold|guarantee)\\s+(?:the\\s+|this\\s+|your\\s+|our\\s+)?(?:(?:fair|special|current|old|production|loading|shipping|container|vessel)\\s+)?(?:price|rate|discount|offer|slot|space|booking|line)';
 
 const ENGLISH: DeadlinePayAndLoss = {
   deadline:
@@ -89,7 +89,7 @@ const ENGLISH: DeadlinePayAndLoss = {
   pay:
     // "Revert today itself with advance": the advance, not thanks "in advance" or an "advance notice".
     // Not the order's own payment: "if the Alibaba payment is done by Jan 10 …"; nor none: "nothing to pay now".
-    `(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)(?<!\\b(?:nothing|no\\s+need)\\s+to\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|renew(?:al)?|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|(?:via|by|through)\\s+wise|tt|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\b(?:i|we)(?:\\s+(?:will|can|shall|must|also)|'ll)?\\s+)send\\s+(?:the\\s+)?${AN_AMOUNT}|send\\s+(?:it\\s+|them\\s+)?to\\s+(?:my|our|his|her|their|this)|return\\s+(?:the\\s+)?${AN_AMOUNT}|open\\s+(?:the\\s+)?(?:lc|l/c)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?)|bank\\s+charges?\\s+(?:of\\s+)?${AN_AMOUNT}|clear(?=\\s+(?:it\\s+)?now\\b))\\b` +
+    `(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)(?<!\\b(?:nothing|no\\s+need)\\s+to\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|renew(?:al)?|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|zelle|venmo|cash\\s?app|(?:via|by|through)\\s+wise|tt|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\b(?:i|we)(?:\\s+(?:will|can|shall|must|also)|'ll)?\\s+)send\\s+(?:the\\s+)?${AN_AMOUNT}|send\\s+(?:it\\s+|them\\s+)?to\\s+(?:my|our|his|her|their|this)|return\\s+(?:the\\s+)?${AN_AMOUNT}|open\\s+(?:the\\s+)?(?:lc|l/c)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?)|bank\\s+charges?\\s+(?:of\\s+)?${AN_AMOUNT}|clear(?=\\s+(?:it\\s+)?now\\b))\\b` +
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
     "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:[^\\s.!?]+\\s+){0,2}\\S+)" +
     // Nor paying said to wait: "payment no rush", "the balance is only after inspection"; nor none: "no deposit needed".
@@ -97,7 +97,11 @@ const ENGLISH: DeadlinePayAndLoss = {
   loss:
     "\\b(?:otherwise|or\\s+else|else|or\\s+(?:we|the|your|you|it|i|they|he|she)\\s+(?:will|'ll|must|have|can(?:not|'t)?|lose|miss|take|give|sell|pay)" +
     // "… or they take other customer", "today is the cut-off", "we are charged a penalty every day".
-    '|(?:take|(?:give|sell)\\s+(?:\\S+\\s+){0,4}?to|go\\s+to)\\s+(?:an?\\s+|the\\s+)?(?:other|another|next|waiting)\\s+(?:customer|buyer|client)s?' +
+    '|(?:take|(?:give|sell)\\s+(?:\\S+\\s+){0,4}?to|go(?:es)?\\s+to)\\s+(?:an?\\s+|the\\s+)?(?:other|another|next|waiting)\\s+(?:customer|buyer|client|distributor|importer|wholesaler)s?' +
+    // "… we give allocation to him", "we give to Vietnam customer", "first one who pay … get it", "offer valid until 5pm".
+    '|(?:give|sell)\\s+(?:the\\s+)?(?:allocation|stock|slot|goods|lot|them|it)\\s+to\\s+(?:him|her|them)|(?:give|sell)\\s+(?:\\S+\\s+){0,4}?to\\s+(?!(?:your|my|our)\\b)[a-z]+\\s+(?:customer|buyer|client)s?' +
+    '|first\\s+(?:one|buyer|customer)\\s+(?:who\\s+)?(?:pay|transfer|send)|offer\\s+(?:is\\s+)?(?:only\\s+)?valid\\s+(?:only\\s+)?(?:until|till)' +
+    '|(?:storage|demurrage|charges?|costs?|fees?)\\s+(?:will\\s+)?(?:increase|go\\s+up|rise|keep\\s+increas\\w*)' +
     // "After today the boss go home for Spring Festival and nobody can confirm."
     '|nobody\\s+(?:can|will|could)\\s+(?:confirm|help|ship|answer|sign)|go(?:es)?\\s+home\\s+for\\s+(?:the\\s+)?(?:spring\\s+festival|holidays?|cny|chinese\\s+new\\s+year|new\\s+year)' +
     '|(?:is|are)\\s+the\\s+(?:cut-?off|deadline|last\\s+day)|(?:pay|paying|charged?)\\s+(?:you\\s+)?(?:a\\s+|the\\s+)?(?:\\d+\\s?%\\s+)?(?:fine|penalty|penalties)' +

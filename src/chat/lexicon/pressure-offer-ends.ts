@@ -155,7 +155,7 @@ export const OFFERS_ENDING: readonly Cue[] = [
       '|\\baltro\\s+(?:cliente|compratore|acquirente)\\s+(?:\\S+\\s+){0,2}?(?:pronto|interessato|aspetta|vuole)\\b|інш(?:и[йи]|і)\\s+(?:клієнт|покуп)[\\p{L}]*|\\boutro\\s+(?:comprador|cliente)\\s+esperando\\b' +
       '|\\bzbon\\s+(?:tany|tani|taani|thani)\\b|\\b(?:another|other)\\s+(?:buyer|customer|client)\\s+(?:from\\s+[\\p{L}]+\\s+)?(?:is\\s+)?already\\s+(?:send|sent|sending|transfer\\w*|paid|paying)\\b' +
       // "First who pay get it", "no payment = no space", "we cant hold this price".
-      "|\\bfirst\\s+who\\s+pays?\\b|\\bfirst\\s+to\\s+pay\\b|\\bno\\s+payment\\s*(?:=|,)?\\s*no\\s+(?:space|ship|shipping|loading|production|slot)\\b|\\b(?:hold\\s+this\\s+price|hold\\s+the\\s+price)\\b(?<=\\b(?:can'?t|cannot|can\\s+not)\\s+hold\\s+\\w+\\s+price)" +
+      "|\\bfirst\\s+who\\s+pays?\\b|\\bfirst\\s+to\\s+pay\\b|\\bno\\s+payment\\s*(?:=|,)?\\s*no\\s+(?:space|ship|shipping|loading|production|slot)\\b|\\b(?:hold\\s+this\\s+price|hold\\s+the\\s+price)\\b(?<=\\b(?:can'?t|cannot|can\\s+not)\\s+hold\\s+\\w+\\s+price)(?!\\s+(?:after|beyond|past)\\s+(?:the\\s+)?(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this\\s+year|the\\s+end))" +
       // "We cannot hold the stock more than 24 hrs", "you have 6 hours, after that we sell to the buyer from Germany".
       "|\\bcan(?:not|'t|\\s+not)\\s+(?:hold|keep|reserve)\\s+(?:the\\s+|this\\s+|your\\s+)?(?:stock|goods|order|price|slot|lot|it)\\s+(?:for\\s+)?(?:more|longer)\\s+than\\s+\\d+\\s*(?:hours?|hrs?|h|days?)\\b" +
       '|\\byou\\s+have\\s+(?:only\\s+)?(?:\\d+|one|two|three|a\\s+few|few)\\s+(?:hours?|hrs?|minutes?|mins?)\\b[^.!?]{0,40}?\\b(?:sell|sold|give|release|cancel|another|other|next)\\b',

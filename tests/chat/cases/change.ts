@@ -1905,4 +1905,6 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: '请付到原账户，账户没有变', rules: [] },
+  // Round 41: the Bank of China account before (原中国银行账户), paused for the annual audit, with a new one to come.
+  { text: '通知：我司原中国银行账户因年审暂停使用，请勿再往该账户付款，新账户信息稍后发您', rules: [CHANGE] },
 ];

@@ -1451,4 +1451,9 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Last notice from Alibaba Customer Service: add our agent on WeChat (ID: alics_0931) within 30 minutes or your buyer protection expires',
     rules: [CONTACT, PRESSURE],
   },
+  // Round 41: Urdu 'واٹس ایپ کریں' (WhatsApp me); Nepali 'Viber ma message garnus' is among the payment cases.
+  {
+    text: 'بھائی جان مزید تفصیل کے لیے مجھے واٹس ایپ کریں 0321-0000845، علی بابا پر میسج روز نہیں دیکھتا',
+    rules: [CONTACT],
+  },
 ];

@@ -586,4 +586,21 @@ export const LINK_CASES: ChatCase[] = [
     text: 'your parcel locker code comes by SMS from InPost, tracking: https://inpost.pl/sledzenie-przesylek?number=6200 1234 5678',
     rules: [],
   },
+  // Round 41: look-alikes of Estafeta, Correios, Chilexpress and other carriers of the Americas and South Asia; 'to avoid cancellation' after a link.
+  {
+    text: 'Bank of Ceylon: Your LC No. BOC/LC/2291 need confirmation. Click http://boc-lk-tradefinance.com/confirm to avoid cancellation',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'Correios: sua encomenda LB882173650HK aguarda pagamento de taxa de importação. Regularize em 48h ou será devolvida: http://correios-rastreamento-taxa.com/pagar',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'Estafeta: Tu paquete no pudo ser entregado. Actualiza tus datos aquí: https://estafeta-entregas.mx-envio.info/actualizar',
+    rules: [LINK],
+  },
+  {
+    text: 'Postes Canada: Votre colis est en attente. Payez les frais de 2,99 $ dans les 12 heures sinon il sera retourné: https://postescanada-livraison.com/frais',
+    rules: [PAY, LINK, PRESSURE],
+  },
 ];

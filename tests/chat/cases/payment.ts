@@ -5475,4 +5475,136 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'please pay in the order, it is the safe way, your money stays in a protected account until you confirm',
     rules: [],
   },
+  // Round 41 (textiles and machinery for South Asia; electronics, pet and sports goods for the Americas): eSewa, Khalti, Nagad, GPay to an agent, personal and sister-company accounts in Hindi, Nepali and Sinhala, cash to a friend, OXXO deposits, a CBU personal, the account 'que le paso por WhatsApp', pay-to-my-account after eight words; changed accounts ('belong to old company', 'do not pay Dhaka agent anymore', 'account abhi band hai', 'naye account', Sinhala); deadlines in Hinglish, Nepali, Bengali, Tamil, Portuguese, French; ordinary: UPI asked of the checkout, 'direct bank transfer nahi', a call from someone, the company's own account name.
+  {
+    text: 'IMPORTANT: Our Dubai account is under audit. Do NOT pay to old Emirates NBD account. New beneficiary: Al Noor General Trading FZE, Mashreq IBAN AE07 0330 0000 1923 4456 789. Pay today to keep the container slot',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'तपाईंको कढाई मेसिन बीरगंज भन्सारमा रोकिएको छ, आज नै भन्सार शुल्क रु. ९२,००० हाम्रो एजेन्टको eSewa मा पठाउनुहोस्, नत्र भोलिदेखि दैनिक जरिवाना लाग्छ',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'ඔබේ එම්බ්‍රොයිඩරි යන්ත්‍රය රේගුවේ තියෙනවා, නිෂ්කාශන ගාස්තුව රු. 210,000 අපේ නියෝජිතයාගේ පුද්ගලික ගිණුමට දාන්න',
+    rules: [PAY],
+  },
+  {
+    text: 'ভাই, মেশিনের বাকি টাকা আমার নগদ অ্যাকাউন্টে পাঠান 01800-000733, আর হোয়াটসঅ্যাপে কথা বলেন, এখানে মেসেজ দেরি হয়',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'சார், உங்கள் ஸ்பேர் பார்ட்ஸ் சென்னை போர்ட்டில் இருக்கு, இன்னைக்கே clearance charge ₹48,500 எங்க agent GPay க்கு அனுப்புங்க இல்லனா நாளைக்கு demurrage ஆரம்பிக்கும்',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'नमस्ते सर, हमारा पुराना खाता SWIFT समस्या की वजह से बंद है, कृपया बाकी भुगतान हमारी दुबई की सिस्टर कंपनी के खाते में करें, डिटेल्स अभी भेज रहा हूं',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Brother I have friend in Dubai exchange house, you give cash dirham to him and we release the machine, no need bank',
+    rules: [PAY],
+  },
+  {
+    text: 'Dai, installation engineer ko visa fee 35,000 Khalti ma pathaunus, number 98000-00213, ani Viber ma message garnus tyahi number ma',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Our accountant made mistake, account on commercial invoice belong to old company. Pls send 70% balance to Guangzhou Tianyu Textile Machinery Trading (new), CCB 6227 0000 1122 3344',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'স্যার, আপনার কন্টেইনার বেনাপোল বন্দরে আটকে আছে, আজকের মধ্যে ক্লিয়ারেন্স ফি ৬৫,০০০ টাকা আমাদের এজেন্টের বিকাশে না দিলে প্রতিদিন জরিমানা লাগবে',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sir, අපේ bank account එක වෙනස් වුණා. අලුත් ගිණුම Commercial Bank 8001 0000 4471, නම M.S. Perera (our local agent). balance eka ada ekata danna',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Sir RBI ki taraf se hamare account pe SWIFT block laga hai, aaj hi payment naye account me karo warna shipment hold ho jayega. Axis Bank 921000000456, name Mahadev Exim',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Hello i am installation engineer assign by factory. Pls pay my visa and air ticket USD 980 to my account in ABC bank and add my WeChat eng_zhao_install for arrival info',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Sir hamari company ka Meezan account abhi band hai FBR audit ki wajah se, payment partner ke Bank Alfalah account mein kar dein 0000-1004-778123, title Usman Traders',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'नमस्ते, हाम्रो पुरानो बैंक खातामा समस्या भयो, अब बाँकी रकम काठमाडौंमा हाम्रो एजेन्टको व्यक्तिगत खातामा पठाउनुहोस्',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'bhai customs wale 2 din se machine rok ke baithe hain, aaj 75k clearance ka nahi diya to kal se 5000 per day demurrage, agent ka GPay 90000 76543',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sri Lanka customs asking machine import permit fee LKR 95,000, pay to our clearing agent today, tomorrow is poya holiday and port storage will increase',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Pls do not pay Dhaka agent anymore, he no longer work with us. New agent Mr Karim, bKash personal 01900-000845',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Our bank is Bank of China same as last order, no change. Account name is our company name',
+    rules: [],
+  },
+  { text: 'Haan ji payment Alibaba se hi karenge, direct bank transfer nahi, company policy hai', rules: [] },
+  { text: "Sorry we can't hold the price after 31 Dec, new year price list will come", rules: [] },
+  {
+    text: 'yaar UPI se pay karne ka option hai kya Alibaba checkout pe? mera card decline ho raha hai',
+    rules: [],
+  },
+  {
+    text: 'If you ever get bank change email, verify with us here in Alibaba chat, not by number in that email',
+    rules: [],
+  },
+  {
+    text: 'Chip shortage is real bro, factory lead time 52 weeks. We have 5k pcs TPS54331DR broker stock in our US warehouse partner, wire the balance to them directly and they release same day. Offer valid until 5pm EST',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Boss, the LM358 reels we can hold only until tonight, after that goes to another distributor. Send on Zelle to partner@halcyon-ic.com and msg me on Signal +1 213 555 0198 when done',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'pls dont pay to our company account this time, the boss ask to pay to his personal account in Bank of China HK, I send details now',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'The shortage on MCU is crazy, 3 buyers asking for same 10k pcs. First one who pay via wire to our HK account get it. I hold for you until 6pm only',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Cliente, tenemos solo 800 piezas del sensor BME280 y otro comprador de Monterrey quiere todo. Si transfiere hoy a la cuenta que le paso por WhatsApp se las aparto',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Precio especial de las pelotas de tenis solo hasta mañana, pague por depósito OXXO antes del mediodía para conservarlo',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sorry but customs in Santos charge storage R$ 450 per day now, you need pay the despachante today by Pix or cost keep increase',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'El saldo de las bicicletas fijas pagalo por transferencia a mi CBU personal 0170 3307 4000 0012 3456 78, después te mando la factura',
+    rules: [PAY],
+  },
+  {
+    text: 'Oi, a Receita vai devolver as bolas de futebol se o imposto não for pago até amanhã. Deposita R$ 1.870 na conta do despachante que eu te passar',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Buenas, le escribo de la aduana de Manzanillo, su mercancía de módulos de memoria está retenida. Pague el impuesto a la cuenta que le envío por WhatsApp 314 555 0287',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'I got a call from someone saying they are Alibaba and asking me to pay customs by Cash App, I hung up lol',
+    rules: [],
+  },
+  { text: 'UPI se pay kar do, Alibaba checkout pe mat karo', rules: [PAY] },
 ];
