@@ -91,7 +91,7 @@ export const IMPOSTOR_NOTICES: readonly Cue[] = [
   cue(
     'money to a "safe account" (no bank and no marketplace moves your money somewhere safe for you)',
     // A bank's "fraud team" calling: "transfer your remaining balance to a safe account for protection", "move your funds to
-    // your protected account"; 将贷款转入安全账户.
+    // your protected account"; 将货款转入安全账户.
     '\\b(?:transfer|move|send|put|deposit|pay|wire|remit)\\w*\\s+(?:\\S+\\s+){0,5}?(?:to|into|in)\\s+(?:a|an|the|your|our|this|my)\\s+(?:new\\s+)?(?:safe|secure|safety|protected|protection|holding)\\s+account\\b' +
       '|(?:转入|转到|转至|汇入|汇到|存入)(?:一个|您的|你的|我们的)?(?:安全|保护|保護)(?:账户|帐户|账号)' +
       '|\\b(?:cuenta|conta)\\s+(?:segura|protegida)\\b',
