@@ -14,7 +14,9 @@ const ON_A_CLOCK = onAClock(40);
  * The buyer's own account or case shut on a clock, the lure of fake "Alibaba security" and "dispute team" messages:
  * "your account will be suspended within 24 hours", "you have 30 min before we suspend the account", "before end of
  * today or the dispute is closed against you", and the same in the chat's other languages. "Our account will be
- * closed" is the supplier's own (a changed account), so the English needs "your" or a clock. Part of PRESSURE.
+ * closed" is the supplier's own (a changed account), so the English needs "your" or a clock. With them, the same kind of
+ * threat made of other things: a link to follow "to avoid cancellation", the chat itself said to close. Part of PRESSURE,
+ * where a refusal or a warning naming one of these quiets it (see rules/pressure.ts).
  */
 export const ACCOUNT_THREATS: readonly Cue[] = [
   cue(

@@ -82,7 +82,7 @@ export const DEADLINES_WITH_A_LOSS_IN_ASIAN_LANGUAGES: readonly DeadlinePayAndLo
   // ورنہ", Bengali "আজকের মধ্যে … না দিলে" (if not paid by today), Tamil "இன்னைக்கே … இல்லனா" (today itself, or else).
   {
     deadline:
-      '\\baaj(?:\\s+hi)?\\b|\\bkal\\s+tak\\b|(?<![\\p{L}])(?:आज|आजै|भोलि\\s+सम्म|आज|آج|আজ|இன்னைக்கே|இன்றே|இன்று|අද)(?![\\p{L}])|আজকের|আজই',
+      '\\baaj(?:\\s+hi)?\\b|\\bkal\\s+tak\\b|(?<![\\p{L}])(?:आज|आजै|भोलि\\s+सम्म|آج|আজ|இன்னைக்கே|இன்றே|இன்று|අද)(?![\\p{L}])|আজকের|আজই',
     // Money, not sending alone: "artwork aaj hi bhej do warna …" hurries a file.
     pay: '(?:\\bpay|\\bpayment|\\btransfer|\\bjama\\b|\\b\\d+\\s?k\\b|\\bupi\\b|\\bpaytm\\b|\\bg\\s?pay\\b|\\bpais[ae]\\b|\\bcharges?\\b|\\bfees?\\b|भुगतान|पेमेंट|पैसे|रुपये|रु\\.|शुल्क|जमा|तिर्नु|ادائیگی|پیمنٹ|رقم|روپے|فیس|جمع|পেমেন্ট|ফি|টাকা|பணம்|கட்டணம்|ගෙවන්න|රු\\.)',
     loss: '(?:\\bwarna\\b|\\bnahi\\s+(?:diya\\s+)?to\\b|\\bkal\\s+se\\b|\\bhold\\b|per\\s+day|demurrage|वरना|नहीं\\s+तो|नत्र|अन्यथा|जरिवाना|भोलिदेखि|ورنہ|نہیں\\s+تو|جرمانہ|না\\s+দিলে|নাহলে|না\\s+হলে|জরিমানা|নিলাম|இல்லனா|இல்லையென்றால்|அபராதம்|நாளைக்கு|නැත්නම්|නැතිනම්)',
