@@ -16,8 +16,8 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
   cue(
     'bank details to be given outside the order',
     // "I will give you our real company account for payment", "add me wa … i send u bank a/c", "contact him direct and
-    // he send you bank info": the account is for paying the supplier, or someone it names, directly.
-    `\\b(?:(?:i|we|he|she|they)(?:\\s+will|'ll|\\s+can|\\s+shall)?|\\w+\\s+will)\\s+(?:send\\s+u|send\\s+you|give\\s+u|give\\s+you|share\\s+u|share\\s+you)\\s+(?:the\\s+|our\\s+|my\\s+|his\\s+|her\\s+|their\\s+)?(?:(?:real|new|correct|right|company|bank|updated|latest|official|beneficiary|receiving)\\s+){0,3}(?:a/c|acc|acct|account|(?:bank|payment)\\s+(?:details|info(?:rmation)?))\\b(?!\\s+(?:manager|login|password|statements?|opening|forms?)\\b)` +
+    // he send you bank info", "I send new SWIFT details": the account is for paying the supplier, or someone it names, directly.
+    `\\b(?:(?:i|we|he|she|they)(?:\\s+will|'ll|\\s+can|\\s+shall)?|\\w+\\s+will)\\s+(?:send\\s+u|send\\s+you|send\\s+new|send\\s+the\\s+new|send\\s+our\\s+new|send\\s+real|send\\s+the\\s+real|send\\s+our\\s+real|send\\s+correct|send\\s+the\\s+correct|send\\s+updated|send\\s+the\\s+updated|give\\s+u|give\\s+you|share\\s+u|share\\s+you)\\s+(?:the\\s+|our\\s+|my\\s+|his\\s+|her\\s+|their\\s+)?(?:(?:real|new|correct|right|company|bank|updated|latest|official|beneficiary|receiving)\\s+){0,3}(?:a/c|acc|acct|account|(?:bank|payment|swift|wire)\\s+(?:details|info(?:rmation)?))\\b(?!\\s+(?:manager|login|password|statements?|opening|forms?)\\b)` +
       NOT_FOR_A_REFUND +
       // "Add him on WeChat, he will tell you how to pay the destination charges", "pay the way I tell you there".
       `|(?:\\b(?:he|she|they|i)\\s+(?:will\\s+|'ll\\s+|can\\s+)?(?:tell|explain|show)\\s+(?:you|u)\\s+how\\s+to\\s+pay\\b|\\bpay\\s+the\\s+way\\s+(?:i|he|she)\\s+(?:tell|told|explain)\\w*\\s+(?:you|u)\\b)` +
@@ -43,6 +43,17 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
       anchors: [
         'send u',
         'send you',
+        // Without "you": "I send new SWIFT details".
+        'send new',
+        'send the new',
+        'send our new',
+        'send real',
+        'send the real',
+        'send our real',
+        'send correct',
+        'send the correct',
+        'send updated',
+        'send the updated',
         'give u',
         'give you',
         'share u',

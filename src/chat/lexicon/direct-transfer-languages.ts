@@ -23,6 +23,10 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       "|\\b(?:vir[ée]e?s?|vers[ée]e?s?|pay[ée]e?s?|r[ée]gl[ée]e?s?|virez|versez|payez|r[ée]glez)\\s+(?:(?!pas\\b)[\\p{L}']+\\s+){0,3}?sur\\s+notre\\s+compte\\b" +
       '|(?:\\b(?:zahlung|betrag|anzahlung|restbetrag|zahlen|ueberweis\\w*|uberweis\\w*)|überweis\\w*)\\s+(?:\\S+\\s+){0,4}?auf\\s+unser(?:em|e|en)?\\s+(?:firmen|bank|gesch(?:ä|a|ae)fts)?konto\\b' +
       '|\\bbezpo[śs]rednio\\s+(?:\\S+\\s+){0,2}?na\\s+(?:nasze\\s+konto|moje\\s+konto|konto\\s+firm\\w*)\\b' +
+      // The account given in the chat: Polish "na podane konto", "na wskazany rachunek"; German "auf das unten angegebene Konto"
+      // (not the one in the Alibaba order).
+      '|\\bna\\s+(?:podane|podany|wskazane|wskazany)\\s+(?:konto|rachunek)\\b(?![^.!?]{0,30}\\b(?:alibaba|zam[óo]wieni))' +
+      '|\\bauf\\s+das\\s+(?:unten\\s+|oben\\s+)?angegebene\\s+konto\\b(?![^.!?]{0,30}\\b(?:alibaba|bestellung))' +
       // An account in Hong Kong: Italian "sul conto del nostro ufficio di Hong Kong", Dutch "naar onze rekening in Hong Kong",
       // Spanish "a la cuenta de la empresa de HK", Swahili "akaunti ya kampuni yetu ya Hong Kong", Russian "на наш счёт в
       // Гонконге"; Japanese 新しい口座（香港の銀行）へお願いします.
@@ -60,6 +64,11 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'berweis',
         'bezpośrednio',
         'bezposrednio',
+        'podane',
+        'podany',
+        'wskazane',
+        'wskazany',
+        'angegebene konto',
         'hong kong',
         'гонконг',
         'hk',

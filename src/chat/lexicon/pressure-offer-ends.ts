@@ -35,10 +35,11 @@ export const OFFERS_ENDING: readonly Cue[] = [
   cue(
     'an offer that ends today',
     // "This price is only valid until 6pm today", "price only valid few hours", "my quote expires at midnight", "the deal
-    // closes in one hour", "only ok if you pay before Monday".
+    // closes in one hour", "only ok if you pay before Monday", "price valid only during this call".
     `\\b(?:price|quote|quotation|offer|deal|discount|promotion|promo)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:only\\s+)?(?:valid|good|available)\\s+(?:only\\s+)?(?:until\\s+|till\\s+|for\\s+)?${SOON}` +
       '|\\b(?:quote|quotation|offer|deal|price|discount)\\s+(?:[\\p{L}]+\\s+)?(?:expires?|closes?)\\s+(?:at\\s+midnight|tonight|today|in\\s+(?:\\d+|an?|one)\\s+(?:hours?|hrs?|minutes?|mins?))\\b' +
       '|\\bonly\\s+ok\\s+if\\s+(?:you|u)\\s+pay\\s+before\\b|\\bfew\\s+hours\\s+left\\b' +
+      '|\\b(?:valid|good)\\s+only\\s+(?:during|for)\\s+(?:this|the|our)\\s+(?:call|chat|conversation)\\b' +
       // "A special promotion price only valid until tomorrow noon", "price valid only until Friday" (not "quotation valid until Friday").
       "|\\b(?:price|quote|quotation|offer|deal|discount|promotion|promo)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:only\\s+(?:valid|good)|(?:valid|good)\\s+only)\\s+(?:until|till)\\s+(?:tomorrow|tmrw?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b" +
       // "Este precio solo es válido hasta hoy", "ce prix n'est valable que jusqu'à ce soir", "il prezzo vale solo fino a stasera",
@@ -114,7 +115,8 @@ export const OFFERS_ENDING: readonly Cue[] = [
       // "Mâine prețul crește", "αύριο ανεβαίνει", فردا قیمت بالا می‌رود, "o preço sobe na segunda", 明天价格就涨了.
       '|\\bm[âa]ine\\s+pre[țt]ul\\s+cre[șs]te\\b|α[υύ]ριο\\s+(?:\\S+\\s+){0,2}?ανεβα[ιί]νει|فردا\\s+(?:\\S+\\s+){0,3}?بالا\\s+می\\s?ر(?:ود|ه)' +
       '|\\bpre[çc]o\\s+sobe\\s+(?:amanh[ãa]|na\\s+segunda|semana\\s+que\\s+vem)|明天(?:价格|价钱|单价)就?(?:会)?涨|明天就涨价' +
-      // "If tomorrow, price is 0.78"; "he keep for you, tomorrow maybe sold".
+      // "Tomorrow the promotion finish", "If tomorrow, price is 0.78"; "he keep for you, tomorrow maybe sold".
+      '|\\b(?:tmrw?|tomorrow)\\s+(?:the\\s+|our\\s+|this\\s+)?(?:promotion|promo|offer|discount|deal|sale)\\s+(?:will\\s+)?(?:ends?|finish(?:es)?|is\\s+over)\\b' +
       '|\\bprices?\\s+(?:will\\s+)?(?:go\\s+)?up\\s+(?:\\d+\\s*%\\s+)?(?:tmrw?|tomorrow)\\b|\\bif\\s+tomorrow,?\\s+(?:the\\s+)?price\\s+(?:is|will\\s+be)\\b|\\b(?:tomorrow|tmrw?)\\s+(?:maybe|may\\s+be|will\\s+be|it\\s+is|is)\\s+(?:sold|gone)\\b',
     {
       anchors: [
@@ -145,11 +147,10 @@ export const OFFERS_ENDING: readonly Cue[] = [
     '\\blast\\s+chance\\s+for\\s+(?:this|the|our)\\s+(?:production\\s+)?(?:slot|space|price|offer|booking|batch)\\b|\\bonly\\s+for\\s+(?:the\\s+)?first\\s+\\d+\\s+(?:buyers|customers|clients|orders)\\b' +
       '|\\block\\s+it\\s+now\\b|\\block\\s+the\\s+price\\s+now\\b|\\block\\s+this\\s+price\\s+now\\b|\\bon\\s+hold\\s+until\\s+we\\s+(?:get|receive)\\b|\\bwhoever\\s+pays\\s+first\\b|\\bcannot\\s+hold\\s+(?:it|them)\\s+much\\s+longer\\b|\\bnot\\s+sure\\s+how\\s+long\\s+we\\s+can\\s+(?:keep|hold)\\b' +
       // Another buyer waiting, in the languages the other cue of its kind lacks: زبون ثاني ينتظر, 다른 바이어가 기다리고, "andere klant wacht",
-      // "mteja mwingine anasubiri", ลูกค้าอีกรายรอ, অন্য কাস্টমারকে, "віддамо іншому клієнту", "para outro cliente", "altri tre clienti interessati".
+      // "mteja mwingine anasubiri", ลูกค้าอีกรายรอ, অন্য কাস্টমারকে, "віддамо іншому клієнту", "para outro cliente", "altri tre clienti interessati";
+      // whoever pays first, in Ukrainian and Russian: "хто перший заплатить", "кто первый оплатит".
       '|(?:زبون|عميل)\\s+ثاني|다른\\s?바이어|\\bandere\\s+klant\\b|\\bmteja\\s+mwingine\\b|ลูกค้าอีก(?:ราย|คน)|অন্য\\s+কাস্টমার|іншому\\s+клієнту' +
-      '|\\bpara\\s+outro\\s+cliente\\b|\\baltri\\s+(?:\\S+\\s+)?clienti\\s+interessati\\b' +
-      // Whoever pays first, in Ukrainian and Russian: "хто перший заплатить", "кто первый оплатит".
-      '|(?:хто\\s+перш(?:и[йи]|им)|кто\\s+перв(?:ы[йи]|ым))\\s+(?:\\S+\\s+)?(?:заплат|оплат|сплат)' +
+      '|\\bpara\\s+outro\\s+cliente\\b|\\baltri\\s+(?:\\S+\\s+)?clienti\\s+interessati\\b|(?:хто\\s+перш(?:и[йи]|им)|кто\\s+перв(?:ы[йи]|ым))\\s+(?:\\S+\\s+)?(?:заплат|оплат|сплат)' +
       // Round 13: "c'è un altro cliente pronto a pagare", "інший покупець вже готовий", "tenho outro comprador esperando",
       // "hatro7 le zbon tany" (it goes to another customer), "the other client is already sending the money".
       '|\\baltro\\s+(?:cliente|compratore|acquirente)\\s+(?:\\S+\\s+){0,2}?(?:pronto|interessato|aspetta|vuole)\\b|інш(?:и[йи]|і)\\s+(?:клієнт|покуп)[\\p{L}]*|\\boutro\\s+(?:comprador|cliente)\\s+esperando\\b' +

@@ -16,8 +16,9 @@ const INDONESIAN_HOUR = 'jam\\s+\\d+\\s+(?:malam|sore|siang|pagi)';
 export const ULTIMATUMS: readonly Cue[] = [
   cue(
     'a deadline with a penalty',
-    // "If this isn't settled by Friday …", "if the fee isn't covered in 48h it moves to bonded storage".
-    `\\bif\\s+(?:\\S+\\s+){0,4}?(?:don'?t|do\\s+not|doesn'?t|isn'?t|is\\s+not|aren'?t|haven'?t|hasn'?t|won'?t|not)\\s+(?:\\S+\\s+){0,8}?(?:(?:by|in|before|within)\\s+(?:the\\s+)?)?${WHEN}(?=[^.!?]{0,80}\\b(?:release|cancel\\w*|lose|lost|extra\\s+cost|throw\\s+(?:it|them)\\s+away|pay\\s+again|wait\\w*|expires?|returned|delayed|rolls?|next\\s+(?:slot|batch|week|month|vessel)|storage|doubles?|sue|court|lawyer|feedback|reviews?|forums?|groups?|blacklist\\w*|restricted|price|\\+\\s?\\d+\\s?%|\\d+\\s?%\\s+more)\\b)` +
+    // "If this isn't settled by Friday …", "if the fee isn't covered in 48h it moves to bonded storage", "if not confirm
+    // today … your yarn we give to Vietnam customer".
+    `\\bif\\s+(?:\\S+\\s+){0,4}?(?:don'?t|do\\s+not|doesn'?t|isn'?t|is\\s+not|aren'?t|haven'?t|hasn'?t|won'?t|not)\\s+(?:\\S+\\s+){0,8}?(?:(?:by|in|before|within)\\s+(?:the\\s+)?)?${WHEN}(?=[^.!?]{0,80}\\b(?:release|cancel\\w*|lose|lost|extra\\s+cost|throw\\s+(?:it|them)\\s+away|pay\\s+again|wait\\w*|expires?|returned|delayed|rolls?|next\\s+(?:slot|batch|week|month|vessel)|storage|doubles?|sue|court|lawyer|feedback|reviews?|forums?|groups?|blacklist\\w*|restricted|price|rate\\s+change|to\\s+(?:an)?(?:other\\s+|(?!(?:the|your|my|our|his|her|their|a|an|that|this)\\s)\\p{L}+\\s+)(?:customer|buyer|client)s?|\\+\\s?\\d+\\s?%|\\d+\\s?%\\s+(?:more|extra))\\b)` +
       `|\\bif\\s+you\\s+(?:don'?t|do\\s+not)\\s+\\w+\\s+(?:it\\s+|the\\s+order\\s+)?${WHEN}(?=[^.!?]{0,60}\\b(?:next\\s+(?:slot|batch|week|month)|release|cancel|lose|price)\\b)` +
       // "If balance not received we lose the space": a loss for not paying, with no deadline named.
       '|\\bif\\s+(?:the\\s+|your\\s+)?(?:balance|payment|deposit|money|transfer)\\s+(?:is\\s+)?not\\s+(?:received|paid|made|sent|arrived)\\b[^.!?]{0,30}?\\b(?:we|you)\\s+(?:will\\s+)?(?:lose|cancel|release|sell|charge|keep)\\b',

@@ -76,7 +76,7 @@ export const PRESSURE: readonly Cue[] = [
       '|\\bif\\s+no\\s+(?:payment|deposit|money|transfer|balance)\\s+(?:is\\s+)?(?:received\\s+|made\\s+)?(?:today|tonight)\\b|\\bif\\s+(?:you\\s+|u\\s+)?(?:not|no)\\s+pay(?:ing)?\\s+(?:\\S+\\s+){0,2}?(?:today|tonight)\\b' +
       // "My boss will be angry if the payment is not made today."
       "|\\bif\\s+(?:the\\s+|your\\s+)?(?:payment|deposit|money|transfer|balance)\\s+(?:is\\s+not|isn't)\\s+(?:made|paid|sent|received|done)\\s+(?:by\\s+)?(?:today|tonight)\\b" +
-      "|\\b(?:price|offer|discount|deal|promotion|promo|sale)s?\\s+(?:[^\\s.!?]+\\s+){0,3}?(?:ends?|expires?)\\s+(?:tonight|today|at\\s+midnight)\\b(?<!\\balibaba\\b[^.!?]{0,40})|\\b(?:if\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?|unless\\s+you\\s+)pay(?:\\s+(?:today|tonight|immediately|right\\s+away)|\\s+now)\\b" +
+      "|\\b(?:price|offer|discount|deal|promotion|promo|sale)s?\\s+(?:[^\\s.!?]+\\s+){0,7}?(?:ends?|expires?|finish(?:es)?)\\s+(?:tonight|today|at\\s+midnight)\\b(?<!\\balibaba\\b[^.!?]{0,40})|\\b(?:if\\s+you\\s+(?:don'?t\\s+|do\\s+not\\s+)?|unless\\s+you\\s+)pay(?:\\s+(?:today|tonight|immediately|right\\s+away)|\\s+now)\\b" +
       // "If you don't pay the balance today", "pay the deposit today or we cannot load your goods": a cost named for not paying by today.
       "|\\b(?:if\\s+you\\s+(?:don'?t|do\\s+not|did\\s+not|didn't|cannot|can't)|unless\\s+you)\\s+pay\\s+(?:\\S+\\s+){1,3}?(?:today|tonight)\\b" +
       '|\\b(?:pay|remit|(?:send|transfer)(?=\\s+(?:the\\s+|your\\s+)?(?:\\S+\\s+)?(?:(?:payment|money|deposit|balance|funds)\\b|\\d+\\s?%)))(?<!\\b(?:can|could|may)\\s+\\w+)\\s+(?:\\S+\\s+){0,5}?(?:today|tonight)\\s*,?\\s+(?:or|otherwise)\\s+(?:else\\s+)?' +
@@ -88,7 +88,7 @@ export const PRESSURE: readonly Cue[] = [
       // A deadline named with a time ("最后期限是今晚十二点", not the buyer's "交货最后期限是几号？"); tonight or today to pay (not "今晚加班赶货",
       // "今天之内给您报价"); what is lost once it passes (not "节日过了就发货"). "Hoy mismo" to pay, not "enviamos la muestra hoy mismo".
       '|(?<!交货|发货|出货|到货|交期)最后期限[^，。！？,.!?？]{0,3}?(?:今天|今晚|明天|\\d|[一二三四五六七八九十两]+点|周|星期|礼拜)' +
-      '|(?<!我|我们)(?:今晚|今天之内)(?:之前|前|必须|一定要|务必|要|请)?[^，。！？,.!?]{0,4}?(?:付|打款|转账|汇款|交定金)' +
+      '|(?<!我|我们)(?:今晚|今天之内)(?:\\d{1,2}点(?:\\d{1,2}分?)?)?(?:之前|前|必须|一定要|务必|要|请)?[^，。！？,.!?]{0,4}?(?:付|打款|转账|转入|汇款|汇入|交定金)' +
       '|过了[^，。！？,.!?]{0,6}?就(?:不(?:再)?(?:保留|给|卖|能|行)|没(?:了|有)|涨|取消|卖|作废|失效|恢复)' +
       '|\\b(?:paguen?|transfieran?|(?:el|su)\\s+pago|(?:tiene|tienen)\\s+que\\s+pagar|(?:debe|deben)\\s+(?:que\\s+)?pagar)\\s+(?:\\S+\\s+){0,5}?hoy\\s+mismo' +
       // "Pague hoy o no podemos cargar", "pague hoje ou não podemos", "zahlen Sie heute, sonst …".

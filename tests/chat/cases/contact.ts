@@ -1456,4 +1456,6 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'بھائی جان مزید تفصیل کے لیے مجھے واٹس ایپ کریں 0321-0000845، علی بابا پر میسج روز نہیں دیکھتا',
     rules: [CONTACT],
   },
+  // Round 41 leftovers: Tagalog "i-text kami sa same number".
+  { text: 'pa-text na lang po sa number ng driver', rules: [] },
 ];

@@ -5607,4 +5607,30 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'UPI se pay kar do, Alibaba checkout pe mat karo', rules: [PAY] },
+  // Round 40 and 41 leftovers: the account given (Polish, German), new SWIFT details promised, KakaoTalk for the account.
+  {
+    text: 'Ostatnie ostrzeżenie: jeśli dopłata za przewóz towarów niebezpiecznych (ADR) nie wpłynie do jutra rana na podane konto, ładowarki wrócą do Chin, a zaliczka przepadnie.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hello Mr. Schulz, this is Amanda, new finance manager. Previous account for forwarding charges closed. Send me your email via WhatsApp +86 139 2601 4473 and I send new SWIFT details for USD 4,210.',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: "Hi ma'am Rose, Alibaba refund department po ito. Para ma-process ang refund niyo, i-send ang ₱500 verification sa GCash 0906 555 3312 at i-text kami sa same number",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'KC 인증 대행 비용은 제가 따로 받아요. 카톡 주시면 계좌 알려드릴게요 ID: kc_agent_park',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: '你好，我是阿里巴巴客服。您的信保訂單因違規被凍結，請在今晚12點前將貨款轉入安全帳戶，詳情加微信 ali_kefu_2024',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Hurry sir only 3 sets of 6 color carton printer slotter left at this price!! Send deposit by Western Union to our sales manager Chen Hui and whatsapp me the MTCN +86 150 0000 3471',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  { text: 'proszę zapłacić na podane konto w zamówieniu Alibaba', rules: [] },
 ];

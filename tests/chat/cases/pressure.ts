@@ -2467,4 +2467,44 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'the chat will be closed after the order is completed, you can still see the order page',
     rules: [],
   },
+  // Round 40 and 41 leftovers: a promotion that finishes, valid only during a call, "only 3 sets of … left", confirm or given to another customer, Greek, Korean, Chinese tonight.
+  {
+    text: 'Boss say if you not place order before Friday, he will sell this lot of 3000 pcs to other buyer from Dubai, he already ask twice',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Dear, I have very good price for you but can only tell on WeChat, my ID zhang_led88. Offer finishes today',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Αν δεν επιβεβαιώσετε την παραγγελία μέχρι αύριο, δίνουμε τους 300 μετατροπείς σε άλλο πελάτη και η τιμή ανεβαίνει 8%.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Sir this chat is monitored and our real price cannot be shown here, talk to me on Telegram +86 158 3349 0027 today, tomorrow the promotion finish.',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'KC 인증 서류 문제로 통관이 막혔습니다. 지금 바로 텔레그램 @kc_customs_help 로 연락 안 하시면 화물 반송됩니다',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Sir this is last reminder, if not confirm today RMB rate change and 5% extra, and your yarn cones we give to Vietnam customer',
+    rules: [PRESSURE],
+  },
+  {
+    text: "call me now on WhatsApp +86 138 0555 2291, price valid only during this call, after i can't promise",
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'the promotion for 2000 pcs of pet water fountains finish tonight at 12, after that price back to $8.90/pc and no more stock for this year',
+    rules: [PRESSURE],
+  },
+  { text: 'tomorrow the fair ends, I will be back in the office on monday', rules: [] },
+  {
+    text: "if you don't confirm the artwork today we cannot start, we ship to the customer on monday",
+    rules: [],
+  },
+  { text: '오늘 반송 처리했습니다', rules: [] },
+  { text: '지금 바로 보내드릴게요', rules: [] },
 ];
