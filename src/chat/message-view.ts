@@ -73,7 +73,8 @@ export class MessageView {
     this.paymentDevice ??=
       PAYMENT_DEVICE.test(this.letters) ||
       this.letters.includes('supported') ||
-      this.letters.includes('terminal');
+      this.letters.includes('terminal') ||
+      this.letters.includes('compatible');
     return this.paymentDevice;
   }
 

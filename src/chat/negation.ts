@@ -93,7 +93,7 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
   const prefix = text.slice(sentence.start, start);
   if (QUOTED_BACK.test(prefix)) return true;
   // Clause ends, each kept with its separator: "no" before ":" is "number", not a refusal; so is "no" before the words'
-  // own digits ("mera no 97180 55264"), which the last clause reads with the words' first character after it.
+  // own digits ("mera no 97180 55264"), read with the words' first digit (only a digit: "不走平台" doesn't refuse itself).
   const ends = [...matchesOf(CLAUSE_BREAK, prefix)].map((m) => m.index + m[0].length);
   const starts = [0, ...ends];
   for (let k = starts.length - 1; k >= 0; k--) {
@@ -101,7 +101,7 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
     // Reached across a list: "Not Alibaba, Western Union please" refuses the order, and offers what follows instead.
     const reached = k < starts.length - 1;
     if (reached && REFUSES_THE_ORDER.test(clause)) return false;
-    const read = reached ? clause : clause + (text[start] ?? '');
+    const read = reached || !/\d/.test(text[start] ?? '') ? clause : clause + text[start];
     if (NEGATION.test(read) && !setsACondition(clause, text.slice(start, start + 24))) return true;
     if (!listItem || !LIST_CONTINUES.test(clause.replace(/[,，、:：]$/, ''))) return false;
   }

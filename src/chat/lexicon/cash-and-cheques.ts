@@ -1,6 +1,6 @@
 import { AN_AMOUNT, cue, type Cue } from './cue';
 
-/** Cash by hand, cheques in the post and bank drafts: nothing to claim back. Part of PAYMENT_SERVICES, at its end. */
+/** Cash by hand or over a transfer counter, cheques in the post and bank drafts: nothing to claim back. Part of PAYMENT_SERVICES, at its end. */
 export const CASH_AND_CHEQUES: readonly Cue[] = [
   cue(
     'cash',
@@ -22,10 +22,15 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       // depósito puede ser en efectivo",
       // "हमारे एजेंट को … कैश ले लेगा".
       '|\\bcash\\s+(?:to|via|through|with|l|li|lel)\\s+(?:(?:our|my|the)\\s+)?(?:\\S+\\s+)?(?:agent|representative|rep|cousin|brother|friend|staff|driver|office)\\b' +
+      // Uzbek "vakilimizga naqd bering" (give cash to our representative).
+      "|\\bnaqd\\s+(?:pul\\s+)?(?:bering|beri[bn]g?|to'lang|tolang|qiling)\\b" +
       // Turkish "kuzenime elden verebilirsin" (hand it to my cousin), Dutch "contant aan onze partner".
       '|\\b(?:kuzen|karde[şs]|e[şs]|arkada[şs]|ortak)(?:ime|[ıi]ma|[üu]me|imize|[ıi]m[ıi]za)\\s+(?:\\S+\\s+){0,2}?elden\\b|\\bcontant\\s+(?:\\S+\\s+)?aan\\s+(?:onze|mijn|ons)\\s+(?:partner|agent|vertegenwoordiger|chauffeur|collega|broer)\\b' +
       // "We have agent in Lagos, you can give him cash in naira", "my friend is a trader in your city … give him the cash".
       '|\\bgive\\s+(?:him|her|them|our\\s+(?:agent|rep|representative|driver|staff))\\s+(?:the\\s+)?cash\\b(?<=\\b(?:agent|representative|rep|driver|staff|friend|trader|cousin|brother)\\b[^!?\\n]{0,160}?cash)' +
+      // "You can give the deposit cash to me in office", "we can do cash too, our representative … will collect from you".
+      '|\\bgive\\s+(?:the\\s+)?(?:deposit|balance|payment|money|rest)\\s+(?:in\\s+)?cash\\s+to\\s+(?:me|us|him|her|our)\\b|\\b(?:we|i)\\s+can\\s+(?:also\\s+)?(?:do|take|accept|receive)\\s+cash\\b(?!\\s+flow)' +
+      '|\\b(?:representative|rep|agent|driver|staff|colleague)\\s+(?:\\S+\\s+){0,3}?will\\s+collect\\s+(?:it\\s+|the\\s+(?:money|cash|payment)\\s+)?from\\s+you\\b' +
       '|\\bagente\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b|\\b(?:dep[óo]sito|anticipo|saldo)\\s+(?:\\S+\\s+){0,3}?en\\s+efectivo\\b|\\ben\\s+efectivo\\s+(?:a|al|con)\\s+(?:(?:nuestro|mi|el)\\s+)?(?:agente|representante|despachante|transportista|chofer)\\b|\\b(?:pag|abon)\\S*\\s+(?:\\S+\\s+){0,4}?en\\s+efectivo\\b' +
       // "Pode pagar o saldo em dinheiro para nosso representante".
       '|\\bpag\\S*\\s+(?:\\S+\\s+){0,4}?em\\s+dinheiro\\b|\\bdinheiro\\s+(?:para|ao|a)\\s+(?:o\\s+)?(?:nosso|meu)\\s+(?:agente|representante|motorista)\\b' +
@@ -41,6 +46,7 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
     {
       anchors: [
         'cash',
+        'will collect',
         'tiền',
         'tien',
         '现金',
@@ -49,6 +55,7 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
         'নগদ',
         'tunai',
         'nakit',
+        'naqd',
         'elden',
         'contant',
         'efectivo',
@@ -120,5 +127,11 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
     // "Pay with a bank draft mailed to our office": a cheque drawn on a bank, as final as cash once it is paid in.
     "\\bbank\\s+drafts?\\b|\\bbanker's\\s+drafts?\\b|\\bbankers\\s+drafts?\\b|\\bdemand\\s+drafts?\\b",
     { needsPaymentTalk: true, anchors: ['bank draft', "banker's draft", 'bankers draft', 'demand draft'] },
+  ),
+  cue(
+    'a money transfer service',
+    // Unistream (Юнистрим), a Russian cash-transfer network: "оплату можно сделать через Юнистрим на имя нашего менеджера".
+    'юнистрим|\\bunistream\\b',
+    { needsPaymentTalk: true, anchors: ['юнистрим', 'unistream'] },
   ),
 ];

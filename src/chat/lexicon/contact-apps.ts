@@ -35,11 +35,13 @@ export const APP_MOVES: readonly Cue[] = [
       '|\\s+of\\s+(?:my|our)\\s+(?:\\S+\\s+){0,2}?(?:colleague|boss|manager|assistant|partner|agent|accountant)s?\\b' +
       // "… by WeChat, my ID jessica_led88 pls add"; "no meu WeChat, me adiciona: paula_shoes" (add me).
       `|\\s*,?\\s*(?:my|our)\\s+(?:id|number|no\\.?)\\s*(?:is\\s*)?[:：]?\\s*(?:${HANDLE_WITH_DIGIT}|${NUMBER})|\\s*,?\\s*(?:me|nos)\\s+adicion[ae]\\b` +
-      // "WeChat ID amy1357", "pls add wechat amy1357": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
+      // "WeChat ID amy1357", "pls add wechat amy1357", "contact skype sales.ryan.sz": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
       // WeChat's Chinese names are no product word: "薇信 kevin6 6 6" gives an ID, "支持微信 v2.0" a version.
-      `|\\s*,?\\s*(?:id|号|아이디)\\s*(?:${HANDLE_WITH_DIGIT}|${SPACED_HANDLE}|${NUMBER})|(?<=[微薇威维v]信)\\s*(?=[a-z]{2})(?![a-z]*\\d+\\.\\d|(?:ver|version|app|wechat|weixin)\\d)(?:${SPACED_HANDLE}|${HANDLE_WITH_DIGIT})|(?<=\\badd\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+${HANDLE_WITH_DIGIT}` +
-      // 微信同号, "vx同号", "my vx is the same as phone": the app's ID is the phone number given or known.
-      `|${NO_NOUN_AFTER_SPEC_WORD}[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}|\\s*同号|\\s+(?:id\\s+)?(?:is\\s+)?(?:the\\s+)?same\\s+(?:as\\s+(?:my\\s+|the\\s+)?(?:phone|mobile|cell|tel|name|store\\s+(?:id|name)|shop\\s+name)|number)` +
+      `|\\s*,?\\s*(?:id|号|아이디)\\s*(?:${HANDLE_WITH_DIGIT}|${SPACED_HANDLE}|${NUMBER})|(?<=[微薇威维v]信)\\s*(?=[a-z]{2})(?![a-z]*\\d+\\.\\d|(?:ver|version|app|wechat|weixin)\\d)(?:${SPACED_HANDLE}|${HANDLE_WITH_DIGIT})|(?<=\\b(?:add|contact)\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+(?:${HANDLE_WITH_DIGIT}|\\p{L}{2,}(?:\\.\\p{L}{2,}){1,3}(?![\\p{L}\\p{N}]|\\.\\p{L}))` +
+      // 微信同号, "vx同号", "my vx is the same as phone", Hinglish "whatsapp bhi yahi hai" (WhatsApp is this one too): the app's ID is the phone number given or known.
+      `|${NO_NOUN_AFTER_SPEC_WORD}[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}|\\s*同号|\\s+bhi\\s+(?:yahi|same|isi)\\s+(?:number\\s+)?(?:hai|he|pe)\\b|\\s+(?:id\\s+)?(?:is\\s+)?(?:the\\s+)?same\\s+(?:as\\s+(?:my\\s+|the\\s+)?(?:phone|mobile|cell|tel|name|store\\s+(?:id|name)|shop\\s+name)|number)` +
+      // "Here is my WhatsApp QR code".
+      '|(?<=\\b(?:my|our|his|her)\\s+\\S+)\\s+qr\\b' +
       // "telegram: @ anna _ textile (remove spaces)"; "Skype is better for me"; "a WhatsApp group for VIP buyers, let me add you"; "whatsapp link: …".
       `|\\s*[:：]\\s*@\\s*[\\p{L}\\p{N}]|\\s+is\\s+(?:better|easier|faster|more\\s+convenient)\\s+for\\s+(?:me|us|voice|sending|pics|photos|videos|files)\\b|\\s+groups?\\b(?=[^.!?]{0,60}\\b(?:add\\s+you|scan|join)\\b)|\\s+(?:group\\s+)?(?:invite\\s+)?link\\s*[:：]` +
       // "Telegram … search @ Hx_Tools_Boss", "Telegram：@ wang_boss（去掉空格）", "+86 l3x9 88x20 remove the x".
@@ -54,7 +56,9 @@ export const APP_MOVES: readonly Cue[] = [
       // "Please send the payment screenshot to my WhatsApp", "… and send screenshot to my whatsapp"; not "I will send the
       // photos to our WhatsApp group", "I take photos and send them to our WhatsApp group".
       `|(?:\\b(?:please|pls|kindly|you\\s+can|can\\s+you|could\\s+you)\\s+|^)(?:send|forward|share)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:my|our)\\s+` +
-      '|\\b(?:and|then)\\s+(?:send|forward|share)\\s+(?:me\\s+)?(?:the\\s+|a\\s+)?(?:payment\\s+|bank\\s+)?(?:screenshot|receipt|slip|proof|mtcn)s?\\s+(?:to|on)\\s+(?:my|our)\\s+' +
+      '|\\b(?:and|then)\\s+(?:send|forward|share)\\s+(?:me\\s+)?(?:the\\s+|a\\s+)?(?:payment\\s+|bank\\s+)?(?:screenshot|receipt|slip|proof|mtcn)s?\\s+(?:to|on|via)\\s+(?:my\\s+|our\\s+)?' +
+      // "Pls add WeChat today", "if u not add wechat today …"; not "pls add WhatsApp logo on the box".
+      "|\\b(?:please|pls|plz|kindly|if\\s+(?:u|you)\\s+(?:not|don'?t|do\\s+not))\\s+add\\s+(?!line\\b|signal\\b|zoom\\b|imo\\b)(?=(?:we\\s+|whats\\s+)?\\S+(?:[\\s,.!?]*$|[\\s,.!?]+(?:today|now|asap|quickly|fast|first|so|and|then|to|for|pls|please|plz|thanks|thx|me|us)\\b))" +
       `|\\b(?:add|scan)\\s+(?:my|our|his|her)\\s+|\\b(?:please|pls|plz|kindly)\\s+(?:move|switch|come)\\s+(?:over\\s+)?(?:to|on)\\s+(?:my\\s+|our\\s+)?|\\bjoin\\s+(?:our|my)\\s+(?:private\\s+|vip\\s+|buyers?\\s+|customers?\\s+|new\\s+)?|\\bfriend\\s+requests?\\s+(?:on|in|via|at)\\s+|\\b(?:let(?:'?s|\\s+us)|we)\\s+(?:can\\s+|could\\s+)?(?:talk|chat|continue|move|discuss(?:\\s+(?:it|this|more|further|details))?)\\s+(?:on|to|in|via|over)\\s+` +
       // "I prefer we negotiate in Signal", "we can talk more convenient on Viber".
       // Dutch "stuur me even een berichtje op WhatsApp".
@@ -121,7 +125,8 @@ export const APP_MOVES: readonly Cue[] = [
       // "Give me your WhatsApp" in Portuguese and Spanish: "me passa seu WhatsApp", "pásame tu WeChat".
       `|\\b(?:me\\s+pass[ae]|passa-me|me\\s+mand[ae]|me\\s+d[áa]|d[áa]me|p[áa]same|me\\s+pasas?)\\s+(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua|tu|su)\\s+` +
       // "I'll pass you the details by WhatsApp": "te paso los datos por WhatsApp", "te passo os dados pelo WhatsApp".
-      `|\\b(?:te|le|lhe)\\s+(?:paso|pasar[ée]|env[íi]o|enviar[ée]|mando|mandar[ée]|passo|passarei|mandarei)\\s+(?:\\S+\\s+){0,3}?(?:por|pelo|pela|via|en|no)\\s+(?:mi\\s+|meu\\s+|o\\s+)?` +
+      // Italian "ti mando l'indirizzo su WhatsApp".
+      `|\\b(?:te|le|lhe|ti)\\s+(?:paso|pasar[ée]|env[íi]o|enviar[ée]|mando|mandar[ée]|passo|passarei|mandarei|invio|scrivo)\\s+(?:\\S+\\s+){0,3}?(?:por|pelo|pela|via|en|no|su)\\s+(?:mi\\s+|meu\\s+|o\\s+)?` +
       // "Let's continue on WhatsApp": "vamos continuar pelo WhatsApp", "sigamos por WhatsApp", "continuons sur WhatsApp", "weiter über WhatsApp".
       `|\\b(?:vamos|podemos|bora)\\s+(?:continuar|falar|conversar|seguir|hablar)\\s+(?:por|pelo|pela|no|na|en|via)\\s+` +
       `|\\b(?:sigamos|continuemos|hablemos|hablamos|seguimos|continuamos|continuons|parlons|discutons)\\s+(?:(?:la\\s+conversation|por|en|sur|par|via)\\s+)+` +

@@ -21,6 +21,8 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\bprosz[ęe]\\s+o\\s+(?:\\S+\\s+){0,2}?numer\\s+telefonu\\b' +
       '|\\bpoda[ćcj]\\w*\\s+(?:sw[óo]j|pana|pani|tw[óo]j)\\s+(?:prywatny\\s+)?(?:e-?mail|numer|telefon|adres\\s+e-?mail)\\b' +
       NOT_FOR_THE_COURIER +
+      // Vietnamese "cho mình xin gmail của bạn" (let me have your Gmail).
+      '|\\b(?:xin\\s+gmail|xin\\s+email|xin\\s+e-mail|xin\\s+mail)\\s+(?:ri[êe]ng\\s+)?(?:c[ủu]a\\s+)?(?:b[ạa]n|anh|ch[ịi]|em|qu[ýy]\\s+kh[áa]ch)\\b' +
       '|(?:дайте|даите|дай|даи|скиньте|скинь|пришлите|оставьте)\\s+(?:ваш|сво[йи]|тво[йи])\\s+(?:номер(?!\\s+(?:заказа|сч[её]та|отслеживания))|телефон|почту|email|e-mail)',
     {
       // The asking words: the objects ("número", "mail", "tel") are in too many messages.
@@ -51,6 +53,10 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'mi puo',
         'mi lasci',
         'numer telefonu',
+        'xin gmail',
+        'xin email',
+        'xin e-mail',
+        'xin mail',
         'poda',
         'me puede',
         'me pasa',

@@ -12,7 +12,7 @@ const VI_ME = '(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)';
 /** "Add me" / "write to me" / "call me" in Spanish, Portuguese, French, Italian, German, Russian, Indonesian and Malay, Vietnamese and Arabic. */
 export const ADD_ME_ELSEWHERE =
   '(?:agr[ée]g(?:a|ue)(?:me|nos)|a[ñn][áa]d(?:a|e)(?:me|nos)|cont[áa]ct(?:a|e)(?:me|nos)|escr[íi]b(?:a|e)(?:me|nos)|h[áa]blame|me\\s+adicion[ae]|adicione-me|me\\s+chama|fal[ae]\\s+comigo|(?:me\\s+)?mand[ae]\\s+(?:uma\\s+)?mensagem|m[áa]nd(?:a|e)me(?:\\s+(?:un\\s+)?mensaje)?|ll[áa]m(?:a|e)(?:me|nos)|p[óo]ngase\\s+en\\s+contacto(?:\\s+con(?:migo|nosotros))?|entr[ae]\\s+em\\s+contato(?:\\s+(?:comigo|conosco))?|me\\s+liga|me\\s+avis[ae]' +
-  '|ajoutez[\\s-]moi|ajoute[\\s-]moi|contactez[\\s-](?:moi|le|la|nous)|contacte[\\s-](?:moi|le|la)|(?:me|nous)\\s+contacter|[ée]crivez[\\s-](?:moi|nous)|[ée]cris[\\s-]moi|aggiungimi|contattami|scrivimi' +
+  "|ajoutez[\\s-]moi|ajoute[\\s-]moi|contactez[\\s-](?:moi|le|la|nous)|contacte[\\s-](?:moi|le|la)|(?:me|nous)\\s+contacter|[ée]crivez[\\s-](?:moi|nous)|\\bm'[ée]crire|\\bnous\\s+[ée]crire|[ée]cris[\\s-]moi|aggiungimi|contattami|scrivimi" +
   // Italian "mi scriva su WhatsApp", "mi contatti", "ci scriva"; Egyptian Arabic in Latin letters "kallemny 3ala WhatsApp".
   '|\\b(?:mi|ci)\\s+(?:scriva|scrivi|contatti|contatta|aggiunga|aggiungi|chiami|chiama)\\b|\\bkall?emn[iy]\\b|\\bkontakt\\s+(?:na|przez)\\b' +
   // Polish "napisać do mnie na WhatsAppie", Czech "napište mi na WhatsApp", Romanian "scrieți-mi pe WhatsApp", Swahili "niandikie WhatsApp", Greek "μιλήσουμε

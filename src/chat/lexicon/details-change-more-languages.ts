@@ -45,6 +45,8 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   '|\\bbankverbindung\\s+hat\\s+sich\\s+ge(?:ä|a|ae)ndert|\\bkonto\\s+auf\\s+der\\s+rechnung\\s+ist\\s+nicht\\s+mehr\\s+g(?:ü|u|ue)ltig' +
   '|\\br[ée]gi\\s+banksz[áa]ml[áa]\\w*\\s+megsz[űu]nt|(?<![\\p{L}])(?:új|uj)\\s+(?:számlára|szamlara)(?![\\p{L}])|(?:стар[іи]|нов[іи])\\s+реквізити' +
   '|פרטי\\s+הבנק\\s+(?:שלנו\\s+)?השתנו|החשבון\\s+(?:\\S+\\s+){0,3}?(?:כבר\\s+)?לא\\s+פעיל|新しい口座' +
+  // Hebrew לחשבון החדש (to the new account), Dutch "een nieuwe bankrekening".
+  '|חשבון\\s+החדש|\\bnieuwe\\s+bankrekening\\b' +
   '|(?:账号|帐号|账户|賬號|賬戶)(?:已经|已經)?(?:不能用了|不能用|停用了|作废了)|\\bb?[th]esab\\s+el\\s+(?:adim|qadim)\\b' +
   // Round 23: "ke rekening perusahaan agen kami yang baru" (the new one), "os dados bancários mudaram", 之前发给您的账户有误 (the one sent before was wrong).
   '|\\brekening\\s+(?:\\S+\\s+){0,4}?yang\\s+baru\\b|\\bdados\\s+banc[áa]rios\\s+(?:\\S+\\s+){0,2}?(?:mudaram|foram\\s+(?:alterados|atualizados|mudados|trocados)|alterados|atualizados|trocados)\\b' +
@@ -144,6 +146,8 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
   'реквізити',
   'פרטי הבנק',
   'החשבון',
+  'nieuwe bankrekening',
+  'חשבון החדש',
   '新しい口座',
   '账号',
   '帐号',

@@ -37,7 +37,12 @@ export const RECEIVING_BANK_CHANGED = cue(
     // Round 14: "our banking detail has been updated", "the invoice i send yesterday have wrong acct, correct one is …",
     // "we move our receiving to turkey office", "this new acct".
     '|\\b(?:bank\\s+detail|banking\\s+detail)s?\\s+(?:has|have)\\s+(?:been\\s+)?(?:updated|changed)\\b|\\bwrong\\s+(?:acct|account|a/c)\\b[^.!?]{0,40}?\\bcorrect\\s+one\\b' +
-    '|\\b(?:move|moved|moving)\\s+our\\s+receiving\\b|\\bnew\\s+acct\\b(?!\\s+(?:on|in|at)\\s+alibaba)|\\bnew\\s+a/c\\b',
+    '|\\b(?:move|moved|moving)\\s+our\\s+receiving\\b|\\bnew\\s+acct\\b(?!\\s+(?:on|in|at)\\s+alibaba)|\\bnew\\s+a/c\\b' +
+    // Round 42: "the invoice should now be paid to Yuhang (HK) instead of Yuhang Co.", "the beneficiary now is our boss",
+    // "payment to our Bank of China account is not possible anymore", "our boss decided to receive payment via his relative's company".
+    '|\\b(?:should|must|will)\\s+now\\s+be\\s+paid\\s+to\\b[^.!?\\n]{1,80}?\\binstead\\s+of\\b|\\bbeneficiary\\s+now\\s+is\\b|\\bbeneficiary\\s+is\\s+now\\b(?!\\s+(?:alibaba|the\\s+same))' +
+    `|\\bpayments?\\s+to\\s+our\\s+(?:\\S+\\s+){0,4}?${ACCOUNT}\\s+(?:is\\s+)?(?:not\\s+possible|no\\s+longer\\s+possible|impossible)\\b` +
+    '|\\bdecided\\s+to\\s+receive\\s+(?:the\\s+)?payments?\\s+(?:via|through|by|in)\\s+(?:his|her|their|our|another|a)\\b',
   {
     anchors: [
       'bank detail',
@@ -78,6 +83,12 @@ export const RECEIVING_BANK_CHANGED = cue(
       'accept all payment',
       'update your',
       'account name',
+      'beneficiary now is',
+      'beneficiary is now',
+      'not possible',
+      'no longer possible',
+      'impossible',
+      'decided to receive',
     ],
   },
 );

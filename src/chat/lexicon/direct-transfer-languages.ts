@@ -27,14 +27,22 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // (not the one in the Alibaba order).
       '|\\bna\\s+(?:podane|podany|wskazane|wskazany)\\s+(?:konto|rachunek)\\b(?![^.!?]{0,30}\\b(?:alibaba|zam[óo]wieni))' +
       '|\\bauf\\s+das\\s+(?:unten\\s+|oben\\s+)?angegebene\\s+konto\\b(?![^.!?]{0,30}\\b(?:alibaba|bestellung))' +
+      // Italian "bonifico sul conto indicato", French "virer sur le compte ci-dessous", German "auf das Konto unseres
+      // Spediteurs" (our forwarder's account), Polish "zapłacisz … na nasze konto".
+      // Portuguese "direto na conta da fábrica", Arabic "حوّل العربون على حسابنا في دبي مباشرة" (straight to our account in Dubai).
+      '|\\bdireto\\s+na\\s+conta\\s+(?:da|do)\\s+(?:f[áa]brica|empresa|chefe|patr[ãa]o|dono|diretor)\\b|\\bdireto\\s+na\\s+(?:nossa|minha)\\s+conta\\b' +
+      '|على\\s+حساب(?:نا|ي)\\s+(?:\\S+\\s+){0,3}?مباشرة|مباشرة\\s+على\\s+حساب(?:نا|ي)' +
+      '|\\bsul\\s+conto\\s+(?:indicato|qui\\s+sotto|sotto\\s+indicato|seguente)\\b|\\bsur\\s+le\\s+compte\\s+(?:ci-dessous|suivant|indiqu[ée])' +
+      '|\\bauf\\s+das\\s+konto\\s+(?:unseres|unserer|meines|meiner)\\s+(?:spediteurs?|agenten|partners?|chefs?|kollegen|kollegin|vertreters?)\\b' +
+      '|\\b(?:zap[łl]a\\w*|wp[łl]a[ćc]\\w*|przel\\w*)\\s+(?:\\S+\\s+){0,3}?(?:na\\s+nasze\\s+konto|na\\s+moje\\s+konto)\\b(?<!\\balibaba\\b[^.!?]{0,60})' +
       // An account in Hong Kong: Italian "sul conto del nostro ufficio di Hong Kong", Dutch "naar onze rekening in Hong Kong",
       // Spanish "a la cuenta de la empresa de HK", Swahili "akaunti ya kampuni yetu ya Hong Kong", Russian "на наш счёт в
       // Гонконге"; Japanese 新しい口座（香港の銀行）へお願いします.
       '|\\b(?:cuenta|conta|conto|compte|konto|rekening|akaunti)\\s+(?:\\S+\\s+){0,4}?(?:en|em|in|di|à|a|i|w|na|ya)\\s+(?:hong\\s+kong|hk)\\b|\\bcuenta\\s+de\\s+la\\s+empresa\\s+de\\s+(?:hong\\s+kong|hk)\\b' +
       '|сч[её]т[\\p{L}]*\\s+(?:\\S+\\s+){0,2}?в\\s+гонконг' +
       '|新しい口座[^。！？]{0,20}?(?:へ|に)(?:お願い|お振込|お支払|送金)' +
-      // Japanese "残金はこちらの口座へ…直接お振込みください" (pay the balance straight into this account).
-      '|こちらの口座[^。！？]{0,20}?(?:お振込|お振り込み|お支払|送金)' +
+      // Japanese "残金はこちらの口座へ…直接お振込みください" (pay the balance straight into this account), "下記の銀行口座へ直接お振込み" (the account below).
+      '|(?:こちらの口座|下記の口座|下記の銀行口座)[^。！？]{0,20}?(?:お振込|お振り込み|お支払|送金)' +
       // "手付金は弊社の口座に直接お振込みください" (the deposit straight into our account, from the factory's export agent).
       '|弊社の口座[^。！？]{0,6}?直接(?:お振込|お振り込み|お支払|送金)' +
       // Into the writer's own account at a named bank: Vietnamese "vào tài khoản Vietcombank của em".
@@ -69,11 +77,20 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'wskazane',
         'wskazany',
         'angegebene konto',
+        'sul conto',
+        'direto na',
+        'على حساب',
+        'sur le compte',
+        'auf das konto',
+        'na nasze konto',
+        'na moje konto',
         'hong kong',
         'гонконг',
         'hk',
         '新しい口座',
         'こちらの口座',
+        '下記の口座',
+        '下記の銀行口座',
         '弊社の口座',
         'akaun',
         'kai tsaye',

@@ -39,6 +39,7 @@ export const SERVICE_NAMES: readonly string[] = [
   'docusign',
   'icloud',
   'payoneer',
+  'alipay',
   // Baidu's file-sharing (pan.baidu.com), where Chinese suppliers keep catalogues: "pan-baidu.cc" is not it.
   'baidu',
   // The chat apps: a group invite or "login" page on a host borrowing their names ("u.wechat-groups.cc").
@@ -101,6 +102,8 @@ export const SHORTENER_DOMAINS: readonly string[] = [
   'goo.su',
   // A link-in-bio page, used as one.
   'lynk.id',
+  // QR Code Generator's short links, behind printed codes.
+  'qrco.de',
 ];
 
 /** Payment pages outside the platform: paying there is paying off the platform. */

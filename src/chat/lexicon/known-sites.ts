@@ -21,6 +21,9 @@ export const TESTING_BODY_DOMAINS: readonly string[] = [
   'eurofins.com',
   'qima.com',
   'asiainspection.com',
+  // Certificate databases: FSC's (paper and packaging), OEKO-TEX's (textiles).
+  'fsc.org',
+  'oeko-tex.com',
 ];
 
 /**

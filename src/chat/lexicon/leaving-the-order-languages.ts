@@ -16,8 +16,10 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
     // Chinese apart: a Chinese message (信保 and 平台 are in many) tries only these.
-    '私下(?:交易|付款|转|支付|打|汇|付)|信保(?:系统)?(?:暂时|目前|现在)?(?:不能用|用不了|不可用|无法使用|维护中|在维护)|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台',
-    { anchors: ['私下', '平台', '信保', '线下'] },
+    '私下(?:交易|付款|转|支付|打|汇|付)|信保(?:系统)?(?:暂时|目前|现在)?(?:不能用|用不了|不可用|无法使用|维护中|在维护)|不用走平台|不走平台|不走信保|不用走信保|线下(?:付款|支付|交易|转账)|走线下|平台外|绕过平台' +
+      // 不走阿里 (not through Alibaba), 直接转支付宝给我 (straight to my Alipay).
+      '|不走阿里|不用走阿里|不经过阿里|不通过阿里|绕过阿里|直接转(?:到|给)?(?:我的?)?支付宝|支付宝(?:直接)?(?:转|打)给我',
+    { anchors: ['私下', '平台', '信保', '线下', '阿里', '支付宝'] },
   ),
   cue(
     'paying directly, outside the order',

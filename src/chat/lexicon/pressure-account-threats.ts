@@ -15,8 +15,8 @@ const ON_A_CLOCK = onAClock(40);
  * "your account will be suspended within 24 hours", "you have 30 min before we suspend the account", "before end of
  * today or the dispute is closed against you", and the same in the chat's other languages. "Our account will be
  * closed" is the supplier's own (a changed account), so the English needs "your" or a clock. With them, the same kind of
- * threat made of other things: a link to follow "to avoid cancellation", the chat itself said to close. Part of PRESSURE,
- * where a refusal or a warning naming one of these quiets it (see rules/pressure.ts).
+ * threat made of other things: a link to follow "to avoid cancellation", the chat itself said to close or contact to be
+ * lost. Part of PRESSURE, where a refusal or a warning naming one of these quiets it (see rules/pressure.ts).
  */
 export const ACCOUNT_THREATS: readonly Cue[] = [
   cue(
@@ -32,6 +32,8 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
       // "Your buyer account suspended if you do not respond within 12 hours"; "your Trade Assurance refund of $1,420
       // expires today … before it is cancelled".
       `|\\b(?:your|ur)\\s+(?:\\S+\\s+){0,2}?account\\s+(?:is\\s+|gets?\\s+)?${SHUT}\\b${ON_A_CLOCK}` +
+      // "Your Trade Assurance order will be cancelled in 24h".
+      `|\\b(?:your|ur)\\s+(?:\\S+\\s+){0,3}?(?:order\\s+will\\s+be|order\\s+is\\s+going\\s+to\\s+be|dispute\\s+will\\s+be|case\\s+will\\s+be)\\s+(?:automatically\\s+)?(?:cancell?ed|closed|${SHUT})\\b${ON_A_CLOCK}` +
       `|\\b(?:your|ur)\\s+(?:\\S+\\s+){0,3}?(?:refund|compensation|payout)\\s+(?:of\\s+\\S+\\s+)?(?:expires?|will\\s+expire|is\\s+expiring|will\\s+be\\s+cancell?ed)\\b${ON_A_CLOCK}` +
       // "To avoid suspension confirm your identity … within 24h".
       `|\\bto\\s+avoid\\s+(?:the\\s+|your\\s+|account\\s+)?(?:suspension|closure|blocking|deletion|termination)\\b${onAClock(80)}` +
@@ -66,6 +68,10 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
         'refund',
         'compensation',
         'payout',
+        'order will be',
+        'order is going to be',
+        'dispute will be',
+        'case will be',
         'you have',
         'or your',
         'today',
@@ -106,7 +112,9 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
     // "Alibaba will freeze our chat … move to WhatsApp now", "Alibaba chat will be closed for our store in 2 days": no such thing
     // happens to an order's chat, and the claim only pushes the buyer to an app.
     `\\balibaba\\s+(?:will|is\\s+going\\s+to|may|might)\\s+(?:freeze|close|block|shut(?:\\s+down)?|delete|ban)\\s+(?:our|this|the|my)\\s+chat\\b` +
-      `|\\b(?:alibaba|this|our)\\s+chat\\s+(?:\\S+\\s+){0,3}?(?:will|is\\s+going\\s+to|may|might)\\s+be\\s+(?:closed|frozen|blocked|shut(?:\\s+down)?|deleted|${SHUT})\\b`,
-    { anchors: ['chat'] },
+      `|\\b(?:alibaba|this|our)\\s+chat\\s+(?:\\S+\\s+){0,3}?(?:will|is\\s+going\\s+to|may|might)\\s+be\\s+(?:closed|frozen|blocked|shut(?:\\s+down)?|deleted|${SHUT})\\b` +
+      // "… pls add my WeChat quickly otherwise we lose contact".
+      '|\\b(?:otherwise|or\\s+else|or)\\s+we\\s+(?:will\\s+|may\\s+|might\\s+|can\\s+)?(?:lose\\s+contact|lose\\s+touch|lose\\s+the\\s+contact|lose\\s+connection)\\b',
+    { anchors: ['chat', 'lose contact', 'lose touch', 'lose the contact', 'lose connection'] },
   ),
 ];

@@ -132,13 +132,13 @@ const ENGLISH: DeadlinePayAndLoss = {
     // "Pay the deposit today to keep the price"; "… or goods wait until March".
     `|${KEEPS}|(?:or|and)\\s+(?:the\\s+|your\\s+|ur\\s+)?(?:goods|order|shipment|production|container|cargo)\\s+(?:will\\s+|must\\s+|has\\s+to\\s+)?(?:wait|be\\s+delayed|be\\s+held)` +
     '|miss(?:es)?\\s+(?:the\\s+)?(?:vessel|ship|container|truck|slot|shipment|boat|cut-?off)' +
-    // "… or shipment after 10 oct and you pay the port storage".
-    '|or\\s+(?:the\\s+)?(?:shipment|shipping|delivery|production|loading)\\s+(?:will\\s+be\\s+|is\\s+)?after|pay\\s+(?:the\\s+)?(?:port\\s+)?storage' +
+    // "… or shipment after 10 oct and you pay the port storage", "… or loading stop".
+    '|or\\s+(?:the\\s+)?(?:shipment|shipping|delivery|production|loading)\\s+(?:will\\s+be\\s+|is\\s+)?after|or\\s+(?:the\\s+)?(?:shipment|shipping|production|loading)\\s+(?:will\\s+)?stops?|pay\\s+(?:the\\s+)?(?:port\\s+)?storage' +
     '|lose|lost|gone|cancel\\w*|(?:b/l|bl|goods|container|shipment|order)\\s+(?:will\\s+|go\\s+)?wait\\s+(?:until|till|to)|released?\\s+to\\s+(?:other|another)|sold\\s+to|delay\\w*|on\\s+hold' +
     // "We will treat goods as abandoned and sell them", "your deposit not refundable".
     // "… or the container goes to auction", "to avoid late penalty", "tomorrow raw material up 12%".
     // "Your membership expires tonight", "the parts will be scrapped", "the parcel returns to sender tomorrow".
-    '|expir(?:es|ing)|expire\\s+(?:today|tonight|tomorrow|soon)|will\\s+expire|scrapped|returns?\\s+to\\s+(?:the\\s+)?sender|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin)|be\\s+returned\\s+to\\s+(?:the\\s+)?sender' +
+    '|expir(?:es|ing)|expire\\s+(?:today|tonight|tomorrow|soon)|will\\s+expire|scrapped|(?:returns?|(?<!\\b(?:was|were|been|got|is|are)\\s)returned)\\s+to\\s+(?:the\\s+)?sender|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin)|be\\s+returned\\s+to\\s+(?:the\\s+)?sender' +
     "|abandoned|sell\\s+(?:them|it|the\\s+goods|your\\s+goods)|(?:not|non)[\\s-]?refundable|(?:cannot|can't|can\\s+not|won't)\\s+(?:be\\s+)?refund|forfeit\\w*|auction\\w*|confiscat\\w*|seiz(?:ed|ure)|destroy\\w*" +
     '|avoid\\s+(?:\\S+\\s+)?(?:penalt\\w*|fines?|storage|demurrage|cancell?ation)|(?:prices?|materials?|costs?|rates?)\\s+(?:will\\s+)?(?:go\\s+)?up\\s+\\d+' +
     // "Tomorrow penalty 300 EUR", "tomorrow they charge more", "or the container stays in Yantian", "daily storage", "if we

@@ -23,6 +23,8 @@ export const DEADLINES_TODAY_IN_OTHER_LANGUAGES: readonly Cue[] = [
     // "тільки сьогодні", "сегодня до 18:00", "deadline today", "must be today".
     '(?:hari\\s+ini\\s+juga|hôm\\s+nay\\s+lu[ôo]n|hom\\s+nay\\s+lu[ôo]n|วันนี้เลย|\\bngayon\\s+na\\b|本日中に|jeszcze\\s+dzi[śs]|\\bvandaag\\s+nog\\b|همین\\s+امروز|\\bleo\\s+hii\\b' +
       '|আজকেই|আজই|آج\\s+ہی|आज\\s+ही|\\baaj\\s+hi\\b|لازم\\s+اليوم|\\bbas\\s+el\\s+naharda\\b|тільки\\s+сьогодні|сегодня\\s+до\\s+\\d' +
+      // Indonesian "harga ini cuma sampai jam 5 sore" (this price only until 5pm).
+      '|\\b(?:harga|promo|diskon)\\s+(?:\\S+\\s+)?(?:cuma\\s+sampai|hanya\\s+sampai|cuman\\s+sampai|cuma\\s+sampe|hanya\\s+sampe)\\s+(?:jam\\s+\\d+|hari\\s+ini|malam\\s+ini|nanti\\s+malam)' +
       '|\\bdeadline\\s+(?:is\\s+)?today\\b|\\bmust\\s+be\\s+(?:done\\s+|paid\\s+)?today\\b|\\bwithin\\s+today\\b|ภายในวันนี้)',
     {
       // In the message: "お振込みください。本日中にお願いします。"
@@ -48,6 +50,11 @@ export const DEADLINES_TODAY_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'тільки сьогодні',
         'сегодня до',
         'deadline',
+        'cuma sampai',
+        'hanya sampai',
+        'cuman sampai',
+        'cuma sampe',
+        'hanya sampe',
         'must be',
         'within today',
         'ภายในวันนี้',

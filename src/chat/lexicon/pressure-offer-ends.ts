@@ -44,8 +44,7 @@ export const OFFERS_ENDING: readonly Cue[] = [
       "|\\b(?:price|quote|quotation|offer|deal|discount|promotion|promo)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:only\\s+(?:valid|good)|(?:valid|good)\\s+only)\\s+(?:until|till)\\s+(?:tomorrow|tmrw?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b" +
       // "Este precio solo es válido hasta hoy", "ce prix n'est valable que jusqu'à ce soir", "il prezzo vale solo fino a stasera",
       // "só vale se fechar até segunda", "l'offre expire dans une heure", صالح حتى الساعة الخامسة فقط, العرض ينتهي بعد ساعة,
-      // "सिर्फ आज शाम तक", "chỉ áp dụng đến 6 giờ chiều nay", 오늘 오후 6시까지만, "lel naharda bas", "offer sirf 2 ghante ka",
-      // "promosi tamat malam ni".
+      // "सिर्फ आज शाम तक", "chỉ áp dụng đến 6 giờ chiều nay", 오늘 오후 6시까지만, "lel naharda bas", "offer sirf 2 ghante ka", "promosi tamat malam ni".
       '|(?:válid[oa]|\\bvalid[oa])\\s+hasta\\s+(?:hoy|esta\\s+noche|las\\s+\\d|ma[ñn]ana)|\\bvalable\\s+que\\s+jusqu|\\bexpire\\s+dans\\s+(?:une|\\d+)\\s+heure|\\bvale\\s+solo\\s+fino\\s+a' +
       '|(?:\\bsó\\s+vale|\\bso\\s+vale)\\s+(?:se|at[ée])\\b|صالح\\s+حتى\\s+[^.]{0,30}?فقط|ينتهي\\s+بعد\\s+(?:ساعة|ساعتين|\\d)|सिर्फ\\s+आज|(?:chỉ\\s+áp\\s+dụng|chi\\s+ap\\s+dung)\\s+(?:đến|den)' +
       '|까지만\\s+가능|\\blel\\s+naharda\\s+bas\\b|\\boffer\\s+sirf\\s+\\d+\\s+ghante|\\btamat\\s+malam\\s+ni\\b' +
@@ -157,9 +156,10 @@ export const OFFERS_ENDING: readonly Cue[] = [
       '|\\bzbon\\s+(?:tany|tani|taani|thani)\\b|\\b(?:another|other)\\s+(?:buyer|customer|client)\\s+(?:from\\s+[\\p{L}]+\\s+)?(?:is\\s+)?already\\s+(?:send|sent|sending|transfer\\w*|paid|paying)\\b' +
       // "First who pay get it", "no payment = no space", "we cant hold this price".
       "|\\bfirst\\s+who\\s+pays?\\b|\\bfirst\\s+to\\s+pay\\b|\\bno\\s+payment\\s*(?:=|,)?\\s*no\\s+(?:space|ship|shipping|loading|production|slot)\\b|\\b(?:hold\\s+this\\s+price|hold\\s+the\\s+price)\\b(?<=\\b(?:can'?t|cannot|can\\s+not)\\s+hold\\s+\\w+\\s+price)(?!\\s+(?:after|beyond|past)\\s+(?:the\\s+)?(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this\\s+year|the\\s+end))" +
-      // "We cannot hold the stock more than 24 hrs", "you have 6 hours, after that we sell to the buyer from Germany".
+      // "We cannot hold the stock more than 24 hrs", "you have 6 hours, after that we sell to the buyer from Germany" (or "… 2
+      // hours. After that the customs will charge 100usd per day").
       "|\\bcan(?:not|'t|\\s+not)\\s+(?:hold|keep|reserve)\\s+(?:the\\s+|this\\s+|your\\s+)?(?:stock|goods|order|price|slot|lot|it)\\s+(?:for\\s+)?(?:more|longer)\\s+than\\s+\\d+\\s*(?:hours?|hrs?|h|days?)\\b" +
-      '|\\byou\\s+have\\s+(?:only\\s+)?(?:\\d+|one|two|three|a\\s+few|few)\\s+(?:hours?|hrs?|minutes?|mins?)\\b[^.!?]{0,40}?\\b(?:sell|sold|give|release|cancel|another|other|next)\\b',
+      '|\\byou\\s+have\\s+(?:only\\s+)?(?:\\d+|one|two|three|a\\s+few|few)\\s+(?:hours?|hrs?|minutes?|mins?)\\b(?:[.!,]\\s+after\\s+that\\b)?[^.!?]{0,60}?\\b(?:sell|sold|give|release|cancel|another|other|next|destroy\\w*|auction\\w*|charge)\\b',
     {
       anchors: [
         'last chance for',

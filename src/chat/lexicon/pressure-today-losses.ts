@@ -17,13 +17,25 @@ export interface TodayAndLoss {
 
 /** Per language, for the deadline cues of pressure-languages-today.ts. */
 export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
-  // "Bugün ödeme gelmezse fiyat artıyor"; Uzbek "bugun to'lamasangiz narx oshadi".
+  // "Bugün ödeme gelmezse fiyat artıyor", "Son gün! Ödeme yapılmazsa mallar depoda bekleyecek" (last day: unpaid, the goods wait in
+  // storage), "2 gün içinde … ödenmezse mallar tasfiyeye gidecek" (within 2 days … liquidated); Uzbek "bugun to'lamasangiz narx oshadi".
   {
-    today: '(?:bugün|bugun|bu\\s+ak[şs]am)',
+    today: '(?:bugün|bugun|bu\\s+ak[şs]am|\\bson\\s+g[üu]n\\b|\\b\\d+\\s+g[üu]n\\s+i[çc]inde)',
     loss: '(?:art[ıi]yor|artacak|y[üu]kseliyor|zamlan|iptal|de[ğg]i[şs]iyor|de[ğg]i[şs]ecek|ka[çc][ıi]r|oshadi|bekor)',
     lossAlone:
-      '\\bfiyat\\w*\\s+(?:\\S+\\s+)?(?:artar|artacak|art[ıi]yor|y[üu]kselecek)|\\bzam\\s+gel|(?:[öo]denmezse|[öo]demezseniz|[öo]deme\\s+(?:\\S+\\s+)?gelmezse)\\s+(?:\\S+\\s+){0,3}?(?:bekle(?:yecek|r|tilecek)|kal[ıi]r|kalacak|iptal|sat[ıi]l)|\\bba[şs]ka\\s+(?:bir\\s+)?(?:m[üu][şs]teri|al[ıi]c[ıi])',
-    anchors: ['bugün', 'bugun', 'bu akşam', 'bu aksam'],
+      '\\bfiyat\\w*\\s+(?:\\S+\\s+)?(?:artar|artacak|art[ıi]yor|y[üu]kselecek)|\\bzam\\s+gel|(?:[öo]denmezse|[öo]demezseniz|[öo]deme\\s+(?:\\S+\\s+)?(?:gelmezse|yap[ıi]lmazsa))\\s+(?:\\S+\\s+){0,3}?(?:bekle(?:yecek|r|tilecek)|kal[ıi]r|kalacak|iptal|sat[ıi]l|tasfiye)|\\bba[şs]ka\\s+(?:bir\\s+)?(?:m[üu][şs]teri|al[ıi]c[ıi])',
+    anchors: [
+      'bugün',
+      'bugun',
+      'bu akşam',
+      'bu aksam',
+      'son gün',
+      'son gun',
+      ' gün içinde',
+      ' gun icinde',
+      ' gün icinde',
+      ' gun içinde',
+    ],
   },
   // "Hari ini terakhir ya kak, kalau blm bayar pesanan otomatis batal", Malay "bayar hari ni juga, esok harga naik",
   // "kalau mau barang keluar sebelum libur, DP 40% hari ini" (the goods out before the holiday).
@@ -53,7 +65,7 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
   {
     today: '(?:本日|今日)',
     loss: '(?:できません|出来ません|キャンセル|値上|取り?消|無効|間に合いません)',
-    lossAlone: '値上げ|他の(?:お客様|バイヤー)',
+    lossAlone: '値上げ|他の(?:お客様|バイヤー)|在庫を確保できません',
     anchors: ['本日', '今日'],
   },
   // "Proszę o płatność jeszcze dziś, jutro surowiec idzie w górę".

@@ -19,7 +19,7 @@ export const URGENCY: readonly Cue[] = [
     'a push to hurry',
     '(?:\\basap\\b(?<!\\b(?:i|we)\\s+(?:will\\s+|\\S+ll\\s+|can\\s+|shall\\s+)?(?:\\S+\\s+){1,4}asap)(?<!\\b(?:ship|deliver|dispatch)\\s+(?:it\\s+|them\\s+|the\\s+goods\\s+)?asap)|\\burgent\\b(?<!\\bnot\\s+urgent)(?<!\\bif\\s+(?:it\\W?s\\s+|it\\s+is\\s+|anything\\s+)?urgent)(?!\\s+(?:order|part|thing|matter|issue|question|point|item)s?\\b|\\s+is\\s+only\\b)' +
       '|\\br[áa]pido\\b(?<!\\bm[áa]i?s\\s+r[áa]pido)|\\bvite\\b|\\bschnell\\b|срочно|терміново|\\bacil\\b|\\bbsor(?:ea|aa)\\b|بسرعة' +
-      '|\\bjaldi\\b(?<!\\bkoi\\s+jaldi)(?![^.,!?]{0,25}?\\b(?:nahi|nahin|nhi|mat)\\b|\\s+(?:ho\\s+jay\\w*|hoga)\\b)|\\bcepat\\b(?<!\\b(?:lebih|biar|supaya|agar|balas|membalas)\\s+cepat)|급해요|급합니다|至急|\\bgấp\\b|\\bharaka\\b|尽快|盡快|赶快|趕快)' +
+      '|\\bjaldi\\b(?<!\\bkoi\\s+jaldi)(?![^.,!?]{0,25}?\\b(?:nahi|nahin|nhi|mat)\\b|\\s+(?:ho\\s+jay\\w*|hoga)\\b)|\\bcepat\\b(?<!\\b(?:lebih|biar|supaya|agar|balas|membalas|kirim|dikirim)\\s+cepat)|급해요|급합니다|至急|\\bgấp\\b|\\bharaka\\b|尽快|盡快|赶快|趕快)' +
       inSentenceWith(`(?:${PAY_WORDS}|${CHANNELS})`, 100) +
       // "Use the new account immediately": the changed account, hurried.
       '|\\b(?:use\\s+the\\s+new|use\\s+our\\s+new|use\\s+this\\s+new)(?<!\\b(?:can|may|could)\\s+use\\s+\\S+\\s+new)\\s+(?:bank\\s+)?(?:account|details|beneficiary|bank)\\s+(?:immediately|right\\s+away|now)\\b' +
@@ -80,6 +80,17 @@ export const URGENCY: readonly Cue[] = [
         '赶快',
         '趕快',
       ],
+    },
+  ),
+  cue(
+    'a push to hurry',
+    // "Pls pay today …, truck is waiting", "… truck is at factory gate waiting for u", "please wait and pay fast": the
+    // buyer hurried with someone said to stand by (not "we pay fast", the writer's own).
+    '\\b(?:truck|driver|lorry|container)\\s+(?:is\\s+|are\\s+)?(?:already\\s+)?(?:\\S+\\s+){0,4}?waiting\\b' +
+      "|\\b(?:pay\\s+fast|pay\\s+quick|pay\\s+it\\s+fast|pay\\s+it\\s+quick)(?:ly)?\\b(?<!\\b(?:i|we|i'll|we'll)\\s+(?:will\\s+|can\\s+|could\\s+)?pay\\s+(?:it\\s+)?\\w+)",
+    {
+      anchors: ['waiting', 'pay fast', 'pay quick', 'pay it fast', 'pay it quick'],
+      near: [inMessageWith(PAY_WORDS, 100)],
     },
   ),
   cue(

@@ -29,6 +29,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       '|\\byou\\s+(?:fit\\s+|can\\s+|could\\s+|may\\s+)?pay\\s+our\\s+(?:agent|representative|partner|broker)\\s+(?:in|at|for|directly|when|cash)\\b|\\b(?:private|separate)\\s+invoice\\s+from\\s+our\\s+(?:offshore|other|sister)\\s+company\\b' +
       // "Orders under 5000 USD must be paid to our settlement company"; "payment goes to Ningbo Kaitai (our export agent)".
       '|\\b(?:send|transfer|remit|wire)\\s+(?:it\\s+|the\\s+(?:money|balance|deposit|payment|funds)\\s+)?to\\s+our\\s+(?:payment\\s+)?agent\\s+in\\b' +
+      // "Send to forwarder account in Ningbo".
+      '|\\b(?:send|transfer|remit|wire|pay)\\s+(?:it\\s+|them\\s+)?to\\s+(?:the\\s+)?(?:forwarder|forwarding\\s+agent|broker|agent|logistics)\\s+(?:bank\\s+)?(?:account|a/c)\\b' +
       '|\\b(?:paid|pay|payments?)\\s+(?:\\S+\\s+){0,2}?(?:go(?:es)?\\s+)?to\\s+our\\s+(?:settlement|collection|collecting|payment|billing|receiving)\\s+(?:company|agent|partner|entity)\\b' +
       '|\\bpayments?\\s+goes?\\s+to\\s+[^.!?]{0,60}?\\(\\s*our\\s+(?:\\S+\\s+)?(?:agent|partner|company)\\s*\\)' +
       // "Top up EUR 1,290 by SEPA to Global Trade Solutions s.r.o. (our European agent)".

@@ -45,10 +45,11 @@ export function offPlatformPayment(view: MessageView): Hit | null {
 
 /**
  * What a device takes, said after the channel: "GCash and Maya QR supported on the kiosk", "… Orange Money, est-ce que
- * votre terminal peut lire les QR codes de paiement ?", "the WeChat Pay function in our POS terminals".
+ * votre terminal peut lire les QR codes de paiement ?", "the WeChat Pay function in our POS terminals", "… QR payment module is
+ * compatible with most POS systems".
  */
 const SUPPORTED_ON_A_DEVICE =
-  /^[^.!?]{0,30}?\bsupported\s+(?:on|by|in)\s+(?:the|our|this|each|all)\b|^[^.!?]{0,40}?\bterminal\w*\s+(?:\S+\s+)?(?:peut|peuvent|pourrait|sait|can|could)\s+(?:lire|accepter|prendre|read|accept|take)\b|^\s*(?:function|feature|module|option)s?\s+(?:in|on|of)\s+(?:the|our|this|these|your)\s+(?:\S+\s+)?terminal/u;
+  /^[^.!?]{0,30}?\bsupported\s+(?:on|by|in)\s+(?:the|our|this|each|all)\b|^[^.!?]{0,40}?\bterminal\w*\s+(?:\S+\s+)?(?:peut|peuvent|pourrait|sait|can|could)\s+(?:lire|accepter|prendre|read|accept|take)\b|^\s*(?:function|feature|module|option)s?\s+(?:in|on|of)\s+(?:the|our|this|these|your)\s+(?:\S+\s+)?terminal|^[^.!?]{0,40}?\b(?:module|plugin|sdk|function)s?\s+(?:is|are)\s+compatible\s+with\b/u;
 
 /** Signs and stands that show a channel's name to shoppers: "Scan to pay with GCash" printed on an acrylic QR stand, a MoneyGram lightbox. */
 const SIGNAGE =

@@ -1458,4 +1458,18 @@ export const CONTACT_CASES: ChatCase[] = [
   },
   // Round 41 leftovers: Tagalog "i-text kami sa same number".
   { text: 'pa-text na lang po sa number ng driver', rules: [] },
+  // Round 42: moves to apps and e-mail.
+  { text: 'pls dont reply here, my account is limited. contact skype sales.ryan.shenzhen', rules: [CONTACT] },
+  {
+    text: 'Hi dear this is Amy, here is my whatsapp QR code, scan pls so we can chat faster',
+    rules: [CONTACT],
+  },
+  { text: 'Mình gửi email riêng nhé, cho mình xin gmail của bạn', rules: [CONTACT] },
+  {
+    text: "Bonjour, pouvez-vous m'écrire sur WhatsApp? Je vous enverrai le catalogue complet",
+    rules: [CONTACT],
+  },
+  // Near-misses of round 42's cues.
+  { text: 'pls add whatsapp logo on the box', rules: [] },
+  { text: 'please add line for the logo', rules: [] },
 ];

@@ -603,4 +603,10 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Postes Canada: Votre colis est en attente. Payez les frais de 2,99 $ dans les 12 heures sinon il sera retourné: https://postescanada-livraison.com/frais',
     rules: [PAY, LINK, PRESSURE],
   },
+  // Round 42: links.
+  {
+    text: 'yes FSC certificate no. is on our alibaba profile, you can verify it on the fsc.org database',
+    rules: [],
+  },
+  { text: 'Scan the QR or click to see lab report of the rapid test: http://qrco.de/bdX7k2', rules: [LINK] },
 ];

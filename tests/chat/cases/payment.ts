@@ -5633,4 +5633,134 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PAY, CONTACT, PRESSURE],
   },
   { text: 'proszę zapłacić na podane konto w zamówieniu Alibaba', rules: [] },
+  // Round 42: paying outside, and ordinary talk of POS systems, a broken order page.
+  {
+    text: 'Buongiorno, per il saldo può pagare tramite il nostro agente in Italia, il sig. Marco, con un bonifico SEPA normale. Le mando il suo IBAN su WhatsApp.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Sayın müşterimiz, gümrükteki konteyneriniz için 2 gün içinde 960 USD ardiye ücreti ödenmezse mallar tasfiyeye gidecek. Ödemeyi lütfen acentemizin hesabına EFT ile yapın, IBAN'ı ekte gönderdim.",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hi Anna, small update: our bank changed from Bank of China to Agricultural Bank because of new company registration. Please send the 2nd payment for the pouches to the new beneficiary and SWIFT in the PDF.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'sir pls call me on +971 55 000 2730, I am our company representative in Sharjah, you can give the deposit cash to me in office and take the tiles from our warehouse',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Байке, оплату можно сделать через Юнистрим на имя нашего менеджера, это быстрее чем SWIFT в Китай. Потом пришлите контрольный номер.',
+    rules: [PAY],
+  },
+  {
+    text: "Hi Sophie, please be informed that due to restructuring the pouch invoice #SP-0344 should now be paid to Yuhang Packaging Int'l (HK) instead of Yuhang Packaging Co., Ltd. Kindly update your vendor master and pay the 6,780 EUR this week.",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Assalomu alaykum aka, bugun to'lov qilmasangiz kafel narxi oshadi. Pulni to'g'ridan-to'g'ri bizning Toshkentdagi vakilimizga naqd bering, Alibaba orqali kerak emas.",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear friend, container booking cancel if not pay freight 3,300 USD before tomorrow noon. Send to forwarder account in Ningbo, I whatsapp you the bank slip: +86 133 0000 1846',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: "Hello Tom, our boss decided to receive payment via his relative's company in Malaysia due to tax reason. It's same company group, pls use that account for the final balance.",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Brother this is the last chance, the factory has 2 other buyers for this lot of sanitary ware. Send the 30% by western union today and the goods are yours.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Customs duty unpaid for your sample box from China. Pay 14.50 EUR within 2 days at http://198.51.100.23/pay or parcel returned to sender, and WhatsApp the receipt to +44 7700 900412',
+    rules: [PAY, CONTACT, LINK, PRESSURE],
+  },
+  {
+    text: 'Dear client, our account changed! old account blocked. Pay balance 8,400 USD today to new account (details https://bit.ly/newbankHX) or loading stop. Add whatsapp +86 135 0000 2286 for confirmation',
+    rules: [PAY, CHANGE, CONTACT, LINK, PRESSURE],
+  },
+  { text: "The payment link in the Alibaba order page doesn't work for me, can u check?", rules: [] },
+  {
+    text: 'أخي العزيز، الدفع عن طريق علي بابا ياخذ وقت طويل، حوّل العربون 40% على حسابنا في دبي مباشرة وأنا أرسل لك الفاتورة اليوم',
+    rules: [PAY],
+  },
+  {
+    text: 'お客様、現在アリババの決済システムがメンテナンス中のため、下記の銀行口座へ直接お振込みをお願いいたします。本日中にご対応いただけない場合、在庫を確保できません。',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'we can do cash too, our representative in Deira will collect from you at your shop, no bank charges no waiting',
+    rules: [PAY],
+  },
+  {
+    text: 'שלום, בגלל בעיה טכנית בחשבון הבנק שלנו נא להעביר את יתרת התשלום לחשבון החדש שמופיע בחשבונית המתוקנת שצירפתי',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dear sir our bank info updated, new details i sent your email already. pls pay today and confirm on whatsapp +86 135 0000 2290, truck is waiting',
+    rules: [PAY, CHANGE, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Kindly note payment to our Bank of China account is not possible anymore due to system upgrade. Please use Payoneer: finance@zhongmedtech.net',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Cher client, le transitaire attend le paiement du fret 1 280 USD aujourd'hui, sinon le conteneur part sans vos marchandises. Merci de virer sur le compte ci-dessous",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Son gün! Ödeme yapılmazsa mallar depoda bekleyecek, günlük 50 USD ardiye. Lütfen IBAN'a havale yapın: TR56 0001 2009 4410 0058 0077 13",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Pls note the beneficiary now is our boss Mr. Zhang Wei personally, company account only for domestic, same bank Agricultural Bank of China, acc 6228 4800 0000 1517 213',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Ciao, per il pagamento del campione puoi usare PayPal amici e familiari, ti mando l'indirizzo su WhatsApp",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Geachte klant, ons bedrijf heeft een nieuwe bankrekening bij een bank in Hongkong. Gelieve het saldo van factuur 4471 daarnaar over te maken, niet naar de oude rekening.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Jeśli nie zapłacisz dziś zaliczki na nasze konto w banku, cena wzrośnie o 15%. Dane konta wysłałem w PDF.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'para economizar a taxa de 3% o pagamento pode ser feito direto na conta da fábrica, te passo os dados bancários',
+    rules: [PAY],
+  },
+  {
+    text: 'Bitte überweisen Sie die Zollgebühr von 245 EUR heute noch auf das Konto unseres Spediteurs, sonst wird die Ware zurückgeschickt.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Harga ini cuma sampai jam 5 sore, transfer langsung ke rekening pabrik biar dapat diskon',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Due to audit our account will be frozen from tomorrow, do not send anything to old account!! new details coming today, please wait and pay fast',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  { text: '可以走公对公转账，不走阿里，省手续费，账户信息我发你', rules: [PAY] },
+  {
+    text: 'Ultima possibilità: se non paghi il saldo entro stasera tramite bonifico sul conto indicato, perdi lo spazio sul container',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'bhai sample ka 1500 rupees GPay kar do 98000 11223 pe, whatsapp bhi yahi hai',
+    rules: [PAY, CONTACT],
+  },
+  { text: 'Our WeChat Pay and Alipay QR payment module is compatible with most POS systems', rules: [] },
+  {
+    text: 'Our cashier system accepts crypto payments, USDT and BTC, with optional fiat settlement',
+    rules: [],
+  },
+  // Near-misses of round 42's cues.
+  { text: 'our driver will collect the samples from you tomorrow', rules: [] },
 ];

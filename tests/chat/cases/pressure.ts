@@ -2507,4 +2507,40 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   { text: '오늘 반송 처리했습니다', rules: [] },
   { text: '지금 바로 보내드릴게요', rules: [] },
+  // Round 42 (packaging, tiles, auto parts, medical, Japanese and Korean buyers): pressure.
+  {
+    text: 'Your Trade Assurance order will be closed in 24h if inspection not confirmed, click http://tradeassurance-alibaba.support/confirm',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'Alibaba chat is not stable and my account will be limited in 2 days, pls add my WeChat roadking_auto88 quickly otherwise we lose contact',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Your Trade Assurance order will be cancelled in 24h. Confirm receipt now: http://alibaba.com.order-center.xyz/confirm',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'This is third reminder. If no confirmation by 5pm Beijing time we cancel your reserved 2000 boxes and the 500 USD reservation is lost.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Sir Ramadan coming factory close 20 days. if no deposit this week your order go after Eid and price surely change, cannot keep',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'dear my boss say if u not add wechat today we cannot hold this price anymore, he want talk direct with u',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'You have 2 hours. After that the customs will charge 100usd per day and the goods will be destroyed',
+    rules: [PRESSURE],
+  },
+  { text: 'Kami punya banyak stok, bisa kirim cepat', rules: [] },
+  // Near-misses of round 42's cues.
+  { text: 'we have many other customers for this model in Europe', rules: [] },
+  { text: 'the truck is waiting at your warehouse, pls open the door', rules: [] },
+  { text: 'we will pay fast after inspection', rules: [] },
+  { text: 'if no problem by monday we ship, price same', rules: [] },
+  { text: '2 gün içinde kargoya veririz', rules: [] },
 ];
