@@ -1,6 +1,9 @@
 import { AN_AMOUNT, cue, type Cue } from './cue';
 
-/** Cash by hand or over a transfer counter, cheques in the post and bank drafts: nothing to claim back. Part of PAYMENT_SERVICES, at its end. */
+/**
+ * Cash by hand or over a transfer counter, cheques in the post and bank drafts: nothing to claim back. Part of
+ * PAYMENT_SERVICES, at its end.
+ */
 export const CASH_AND_CHEQUES: readonly Cue[] = [
   cue(
     'cash',

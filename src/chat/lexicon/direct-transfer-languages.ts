@@ -27,11 +27,11 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // (not the one in the Alibaba order).
       '|\\bna\\s+(?:podane|podany|wskazane|wskazany)\\s+(?:konto|rachunek)\\b(?![^.!?]{0,30}\\b(?:alibaba|zam[óo]wieni))' +
       '|\\bauf\\s+das\\s+(?:unten\\s+|oben\\s+)?angegebene\\s+konto\\b(?![^.!?]{0,30}\\b(?:alibaba|bestellung))' +
-      // Italian "bonifico sul conto indicato", French "virer sur le compte ci-dessous", German "auf das Konto unseres
-      // Spediteurs" (our forwarder's account), Polish "zapłacisz … na nasze konto".
       // Portuguese "direto na conta da fábrica", Arabic "حوّل العربون على حسابنا في دبي مباشرة" (straight to our account in Dubai).
       '|\\bdireto\\s+na\\s+conta\\s+(?:da|do)\\s+(?:f[áa]brica|empresa|chefe|patr[ãa]o|dono|diretor)\\b|\\bdireto\\s+na\\s+(?:nossa|minha)\\s+conta\\b' +
       '|على\\s+حساب(?:نا|ي)\\s+(?:\\S+\\s+){0,3}?مباشرة|مباشرة\\s+على\\s+حساب(?:نا|ي)' +
+      // Italian "bonifico sul conto indicato", French "virer sur le compte ci-dessous", German "auf das Konto unseres
+      // Spediteurs" (our forwarder's account), Polish "zapłacisz … na nasze konto".
       '|\\bsul\\s+conto\\s+(?:indicato|qui\\s+sotto|sotto\\s+indicato|seguente)\\b|\\bsur\\s+le\\s+compte\\s+(?:ci-dessous|suivant|indiqu[ée])' +
       '|\\bauf\\s+das\\s+konto\\s+(?:unseres|unserer|meines|meiner)\\s+(?:spediteurs?|agenten|partners?|chefs?|kollegen|kollegin|vertreters?)\\b' +
       '|\\b(?:zap[łl]a\\w*|wp[łl]a[ćc]\\w*|przel\\w*)\\s+(?:\\S+\\s+){0,3}?(?:na\\s+nasze\\s+konto|na\\s+moje\\s+konto)\\b(?<!\\balibaba\\b[^.!?]{0,60})' +
