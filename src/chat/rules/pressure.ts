@@ -16,7 +16,8 @@ const QUOTE_BEFORE = /["“‘'「«]\s?$/u;
 
 /**
  * Urgency, scarcity, threats or secrecy used to rush the buyer. Refusals don't apply: "don't tell Alibaba" is the cue.
- * Except to the threats of ACCOUNT_THREATS (the buyer's account, the chat, a link's "or it is cancelled"), which a warning names: "Alibaba ne dit jamais que votre compte sera suspendu".
+ * Except to the threats of ACCOUNT_THREATS (the buyer's account or order, the chat, contact lost, a link's "or it is
+ * cancelled"), which a warning names: "Alibaba ne dit jamais que votre compte sera suspendu".
  */
 export function pressure(view: MessageView): Hit | null {
   let stakes: boolean | undefined; // looked for only once a deadline in hours matched: most messages have none

@@ -58,7 +58,7 @@ const LABELS: Partial<Record<LinkMention['kind'], string>> = {
   'look-alike': 'a look-alike of Alibaba.com',
   'carrier-look-alike': "a site borrowing a carrier's or a ship tracker's name, not its own",
   'testing-body-look-alike':
-    "a site borrowing a testing company's name (SGS, Intertek, QIMA…), not the company's own",
+    "a site borrowing a testing or certification body's name (SGS, Intertek, QIMA, FSC…), not the body's own",
   'service-look-alike':
     "a site borrowing a big service's or marketplace's name (Google, PayPal, Global Sources…), not its own",
   homograph: 'a look-alike of Alibaba.com, spelt with letters of another alphabet or with accents',
