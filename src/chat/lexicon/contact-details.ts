@@ -42,6 +42,12 @@ export const PAYEE_BEFORE = /\b(?:paypal|payee|pay\s+to|zelle|venmo|payoneer|wis
  */
 export const SENDER_BEFORE = /\bfrom\s*:?\s*(?:[^<>@\n:]{1,60}<\s*)?$/u;
 /**
+ * Mail still to come from that address ("new details will be emailed to you from accounts@…", "our finance team will
+ * send you the bank info by email from …"): the buyer is sent there to talk, so it is contact after all.
+ */
+export const MAIL_PROMISED_BEFORE =
+  /\b(?:will|'ll|shall|going\s+to)\s+(?:be\s+)?(?:\S+\s+){0,6}?(?:e-?mail\w*|sen[dt]|contact|write)\b[^.!?]{0,60}\bfrom\s*:?\s*$/u;
+/**
  * The domain may be spelt with accented, Cyrillic or Greek look-alike letters ("sales@alibába.com", "sales@аlibaba.com"):
  * the link rule reports those.
  * An electrical rating written tight ("5V@2A.Input", "12v@1.5a.max") is a measure before the "@", not a mailbox.

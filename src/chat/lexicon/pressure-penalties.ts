@@ -111,4 +111,13 @@ export const PENALTIES: readonly Cue[] = [
     "\\b(?:will|'ll|must|have\\s+to|going\\s+to)\\s+charge\\s+(?:you\\s+)?(?:an?\\s+)?(?:\\S+\\s+){0,2}?(?:cancell?ation|penalty|late|holding)\\s+(?:fees?|charges?)\\b",
     { near: [inMessageWith(SOON, 160)], anchors: ['charge'] },
   ),
+  cue(
+    'money sent the old way said to be lost',
+    // "Our old account closing on Friday, any payment sent there after will be LOST": fear of losing the money, to
+    // hurry the buyer to the new account.
+    '\\b(?:payments?|money|funds|transfers?|remittances?)\\s+(?:(?:sent|made|paid|transferred|remitted)\\s+)?' +
+      '(?:there|to\\s+it|to\\s+(?:the|our|that|this)\\s+old\\s+(?:\\S+\\s+)?(?:account|bank))\\b[^.!?]{0,20}?' +
+      '\\b(?:will|would|can|could|may)\\s+(?:be\\s+)?(?:lost|gone)\\b',
+    { anchors: ['lost', 'gone'] },
+  ),
 ];

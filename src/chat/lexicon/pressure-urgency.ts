@@ -90,7 +90,7 @@ export const URGENCY: readonly Cue[] = [
       "|\\b(?:pay\\s+fast|pay\\s+quick|pay\\s+it\\s+fast|pay\\s+it\\s+quick)(?:ly)?\\b(?<!\\b(?:i|we|i'll|we'll)\\s+(?:will\\s+|can\\s+|could\\s+)?pay\\s+(?:it\\s+)?\\w+)",
     {
       anchors: ['waiting', 'pay fast', 'pay quick', 'pay it fast', 'pay it quick'],
-      near: [inMessageWith(PAY_WORDS, 100)],
+      near: [inMessageWith(PAY_WORDS, 140)],
     },
   ),
   cue(

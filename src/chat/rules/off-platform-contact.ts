@@ -3,6 +3,7 @@ import {
   ASKS_TO_BE_CONTACTED,
   DELIVERY_CONTEXT,
   ON_THE_GOODS,
+  MAIL_PROMISED_BEFORE,
   PAYEE_BEFORE,
   PHONE_NUMBER,
   SENDER_BEFORE,
@@ -40,7 +41,8 @@ export function offPlatformContact(view: MessageView): Hit | null {
   if (link) return hitAt('a chat or meeting link', link.index, link.text);
   for (const email of view.emails) {
     const before = view.text.slice(0, email.index);
-    if (email.kind === 'official' || PAYEE_BEFORE.test(before) || SENDER_BEFORE.test(before)) continue;
+    const quotedSender = SENDER_BEFORE.test(before) && !MAIL_PROMISED_BEFORE.test(before);
+    if (email.kind === 'official' || PAYEE_BEFORE.test(before) || quotedSender) continue;
     // "https://alibaba.com@evil.example/pay": a link's disguise, which the link rule reports.
     if (insideLink(view, email.index) || onTheGoods(sentenceAround(view.text, email.index).text)) continue;
     if (!isRefused(view.text, email.index)) return hitAt('an e-mail address', email.index, email.text);

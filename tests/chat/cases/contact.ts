@@ -1472,4 +1472,13 @@ export const CONTACT_CASES: ChatCase[] = [
   // Near-misses of round 42's cues.
   { text: 'pls add whatsapp logo on the box', rules: [] },
   { text: 'please add line for the logo', rules: [] },
+  { text: 'New details will be emailed to you from accounts@hengfamedical-co.com', rules: [CONTACT] },
+  {
+    text: 'the corrected PI will be sent to you from billing.dept@sunrise-hw.com tonight, pls answer there',
+    rules: [CONTACT],
+  },
+  {
+    text: 'I got an email from accounts@hengfa-medical.com asking me to pay a new account, is it really from your finance team?',
+    rules: [],
+  },
 ];

@@ -5763,4 +5763,13 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   // Near-misses of round 42's cues.
   { text: 'our driver will collect the samples from you tomorrow', rules: [] },
+  {
+    text: 'You can pay the freight part via Payoneer to freight@swiftlinelog.com and the product part in Alibaba, its cheaper like this',
+    rules: [PAY],
+  },
+  {
+    text: 'pls send the mould part by PayPal friends and the goods part through alibaba order',
+    rules: [PAY],
+  },
+  { text: 'You can pay the mould part and the goods part both in the Alibaba order, one invoice', rules: [] },
 ];

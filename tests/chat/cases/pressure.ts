@@ -2543,4 +2543,20 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'we will pay fast after inspection', rules: [] },
   { text: 'if no problem by monday we ship, price same', rules: [] },
   { text: '2 gün içinde kargoya veririz', rules: [] },
+  {
+    text: 'Pay remaining 70% to my personal Alipay now and send screenshot on WeChat, truck is at factory gate waiting for u',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Dear customer, our old account closing on Friday, any payment sent there after will be LOST. wait new details from finance',
+    rules: [CHANGE, PRESSURE],
+  },
+  {
+    text: 'pls note any money sent to our old HSBC account after the 30th will be lost, we are not responsible',
+    rules: [CHANGE, PRESSURE],
+  },
+  {
+    text: 'We paid the freight last week, truck is waiting at the port for customs release, no action needed from you',
+    rules: [],
+  },
 ];
