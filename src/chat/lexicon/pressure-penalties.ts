@@ -88,6 +88,9 @@ export const PENALTIES: readonly Cue[] = [
     // with a clock on it (not "we destroyed the defective units", nor what customs may do, said without one).
     '(?:\\b(?:goods|cargo|shipment|container|parcel|package)s?\\s+(?:will|would|shall|may|must|are\\s+going\\s+to)\\s+be\\s+(?:destroyed|confiscated|seized|auctioned)\\b' +
       '|\\b(?:customs|police|authorities|port)\\s+(?:will|would|shall|may|are\\s+going\\s+to)\\s+(?:destroy|confiscate|seize|auction)\\b' +
+      // "… declared abandoned by customs after 48 hours", "if container not cleared within 3 days it goes to auction".
+      '|\\b(?:goods|cargo|shipment|container|parcel|package)s?\\b[^.!?]{0,60}?\\b(?:goes|go|will\\s+go|is\\s+sent|will\\s+be\\s+sent)\\s+to\\s+(?:public\\s+)?auction\\b' +
+      '|\\b(?:will|would|shall|may)\\s+be\\s+declared\\s+abandoned\\b' +
       `|貨物は廃棄|\\b(?:barang|kontena)\\s+(?:akan\\s+)?(?:dimusnahkan|dirampas|disita)\\b)`,
     {
       near: [inMessageWith(SOON, 160)],
@@ -97,6 +100,7 @@ export const PENALTIES: readonly Cue[] = [
         'seize',
         'auction',
         'destroy',
+        'abandoned',
         '廃棄',
         'dimusnahkan',
         'dirampas',
@@ -112,12 +116,14 @@ export const PENALTIES: readonly Cue[] = [
     { near: [inMessageWith(SOON, 160)], anchors: ['charge'] },
   ),
   cue(
-    'money sent the old way said to be lost',
+    'money sent to the old account said to be lost',
     // "Our old account closing on Friday, any payment sent there after will be LOST": fear of losing the money, to
     // hurry the buyer to the new account.
+    // "… payments to old account will be returned and you pay all bank charges": or it comes back less the fees.
     '\\b(?:payments?|money|funds|transfers?|remittances?)\\s+(?:(?:sent|made|paid|transferred|remitted)\\s+)?' +
-      '(?:there|to\\s+it|to\\s+(?:the|our|that|this)\\s+old\\s+(?:\\S+\\s+)?(?:account|bank))\\b[^.!?]{0,20}?' +
-      '\\b(?:will|would|can|could|may)\\s+(?:be\\s+)?(?:lost|gone)\\b',
-    { anchors: ['lost', 'gone'] },
+      '(?:there|to\\s+it|to\\s+(?:(?:the|our|that|this)\\s+)?old\\s+(?:\\S+\\s+)?(?:account|bank))\\b[^.!?]{0,20}?' +
+      '\\b(?:will|would|can|could|may)\\s+(?:be\\s+)?(?:lost\\b|gone\\b|(?:returned|bounced|rejected)\\b' +
+      '[^.!?]{0,30}?\\b(?:you|u)\\s+(?:will\\s+|must\\s+|have\\s+to\\s+)?(?:pay|bear|lose)\\b)',
+    { anchors: ['lost', 'gone', 'returned', 'bounced', 'rejected'] },
   ),
 ];

@@ -609,4 +609,16 @@ export const LINK_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Scan the QR or click to see lab report of the rapid test: http://qrco.de/bdX7k2', rules: [LINK] },
+  {
+    text: 'Dzień dobry, prosimy o opłatę za przechowanie towaru niebezpiecznego przez stronę https://inpost-cło.pl-oplata.com/ — kwota 289 PLN.',
+    rules: [PAY, LINK],
+  },
+  {
+    text: 'Paczka czeka na dopłatę cła 46 zł, zapłać tutaj: http://dpd-pl.paczka-oplata.net/cl',
+    rules: [PAY, LINK],
+  },
+  {
+    text: 'Opłatę za próbki zrobimy przez zamówienie na Alibaba, link do śledzenia: https://www.dhl.com/pl-pl/home/tracking.html',
+    rules: [],
+  },
 ];

@@ -2559,4 +2559,40 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'We paid the freight last week, truck is waiting at the port for customs release, no action needed from you',
     rules: [],
   },
+  {
+    text: 'IMPORTANT: our USD account will be closed on 15th, payments to old account will be returned and you pay all bank charges. use new account only from today',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Final warning: cargo of your carton printing machine will be declared abandoned by Nhava Sheva customs after 48 hours and all goods auctioned',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Sir Karachi port authority sent final notice, if container not cleared within 3 days it goes to auction, please decide fast',
+    rules: [PRESSURE],
+  },
+  {
+    text: "If we don't get your confirmation of the Red Sea surcharge today, the container with your 660 panels will be rolled and we can't promise ETA before Christmas, also price up next week.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Friend if you not confirm the label printing today, printing house close for Eid week and your order delay 1 month, and we can not keep this price anymore',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'your pallets will be declared abandoned by the terminal in 72 hours if nobody pick up, pls hurry',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Under the customs rules cargo not collected for 90 days can be declared abandoned, but your container was cleared yesterday so no worry',
+    rules: [],
+  },
+  {
+    text: "if you don't confirm the artwork today we will start printing on Monday with the last version you approved",
+    rules: [],
+  },
+  {
+    text: 'payments to the old account were returned by the bank last year, so we only use the account in the Alibaba order now',
+    rules: [],
+  },
 ];
