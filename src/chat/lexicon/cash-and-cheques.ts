@@ -27,10 +27,14 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       '|\\bcash\\s+(?:to|via|through|with|l|li|lel)\\s+(?:(?:our|my|the)\\s+)?(?:\\S+\\s+)?(?:agent|representative|rep|cousin|brother|friend|staff|driver|office)\\b' +
       // Uzbek "vakilimizga naqd bering" (give cash to our representative).
       "|\\bnaqd\\s+(?:pul\\s+)?(?:bering|beri[bn]g?|to'lang|tolang|qiling)\\b" +
-      // Turkish "kuzenime elden verebilirsin" (hand it to my cousin), Dutch "contant aan onze partner".
+      // Turkish "kuzenime elden verebilirsin" (hand it to my cousin), Dutch "contant aan onze partner", German "bar an
+      // unseren Fahrer" (cash to our driver).
       '|\\b(?:kuzen|karde[şs]|e[şs]|arkada[şs]|ortak)(?:ime|[ıi]ma|[üu]me|imize|[ıi]m[ıi]za)\\s+(?:\\S+\\s+){0,2}?elden\\b|\\bcontant\\s+(?:\\S+\\s+)?aan\\s+(?:onze|mijn|ons)\\s+(?:partner|agent|vertegenwoordiger|chauffeur|collega|broer)\\b' +
+      '|\\bbar\\s+an\\s+(?:unseren|unsere|meinen|meine)\\s+(?:fahrer|vertreter|agenten|mitarbeiter|partner|kollegen|kurier|bruder)\\b' +
       // "We have agent in Lagos, you can give him cash in naira", "my friend is a trader in your city … give him the cash".
       '|\\bgive\\s+(?:him|her|them|our\\s+(?:agent|rep|representative|driver|staff))\\s+(?:the\\s+)?cash\\b(?<=\\b(?:agent|representative|rep|driver|staff|friend|trader|cousin|brother)\\b[^!?\\n]{0,160}?cash)' +
+      // "We can also receive through your friend in China, he pay us RMB cash".
+      '|\\b(?:he|she|they)\\s+(?:can\\s+|will\\s+)?pays?\\s+us\\s+(?:in\\s+)?(?:rmb\\s+|usd\\s+|the\\s+)?cash\\b(?<=\\b(?:friend|agent|cousin|brother|relative|partner)\\b[^!?\\n]{0,80}?cash)' +
       // "You can give the deposit cash to me in office", "we can do cash too, our representative … will collect from you".
       '|\\bgive\\s+(?:the\\s+)?(?:deposit|balance|payment|money|rest)\\s+(?:in\\s+)?cash\\s+to\\s+(?:me|us|him|her|our)\\b|\\b(?:we|i)\\s+can\\s+(?:also\\s+)?(?:do|take|accept|receive)\\s+cash\\b(?!\\s+flow)' +
       '|\\b(?:representative|rep|agent|driver|staff|colleague)\\s+(?:\\S+\\s+){0,3}?will\\s+collect\\s+(?:it\\s+|the\\s+(?:money|cash|payment)\\s+)?from\\s+you\\b' +
@@ -61,6 +65,7 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
         'naqd',
         'elden',
         'contant',
+        'bar an',
         'efectivo',
         'dinheiro',
         'एजेंट',

@@ -99,10 +99,11 @@ export const APP_MOVES: readonly Cue[] = [
       // "Viber ma message garnus".
       '|\\s*(?:پر|पर)\\s+(?:رابطہ|میسج|بات|ایڈ|संपर्क|बात|मैसेज|मेसेज|दे\\s+दूंगा|दे\\s+दूँगा|भेज)|\\s+(?:کریں|کرو|کیجیے|کیجئے|करें|करो|कीजिए)' +
       '|\\s+ma\\s+(?:message|msg|call|kura)\\s+(?:garnus|garnuhos|gara|garnu)' +
-      // Indonesian "WA aja kak"; the app said to be better: "WhatsApp is easier", "واتساب أفضل".
+      // Indonesian "WA aja kak"; the app said to be better: "WhatsApp is easier", "Line or WeChat? which is easier for
+      // you?", "واتساب أفضل".
       // Malay "whatsapp saya terus" (WhatsApp me directly); Hinglish "mera whatsapp number le lo" (take my WhatsApp number).
       '|\\s+(?:saya|sy|aku)\\b|\\s+(?:number|no\\.?)\\s+(?:le\\s+lo|lelo|le\\s+lijiye|save\\s+kar)' +
-      "|\\s+(?:aja|saja|ajah)\\b|\\s*\\??\\s+(?:is\\s+|'s\\s+)?(?:better|easier|faster|quicker|more\\s+(?:convenient|quick|fast|easy))\\b|\\s+(?:أفضل|افضل|أحسن|احسن|أسهل|اسهل)" +
+      "|\\s+(?:aja|saja|ajah)\\b|\\s*\\??\\s+(?:which\\s+(?:one\\s+)?(?=(?:is\\s+|'s\\s+)?\\S+\\s+for\\s+(?:you|u)\\b))?(?:is\\s+|'s\\s+)?(?:better|easier|faster|quicker|more\\s+(?:convenient|quick|fast|easy))\\b|\\s+(?:أفضل|افضل|أحسن|احسن|أسهل|اسهل)" +
       // Tagalog: "Viber na lang po tayo" (let's just use Viber), "Viber tayo".
       `|\\s+(?:na\\s+)?(?:lang\\s+)?(?:po\\s+)?tayo\\b)`,
     // Requests, not items of a list: "we have more stock not listed here, whatsapp me for the list" is no refusal.
@@ -132,8 +133,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\b(?:sigamos|continuemos|hablemos|hablamos|seguimos|continuamos|continuons|parlons|discutons)\\s+(?:(?:la\\s+conversation|por|en|sur|par|via)\\s+)+` +
       `|\\bweiter\\s+(?:über|uber|auf|per|via)\\s+` +
       // Polish and Tagalog: "czy możemy przejść na Telegram", "chat na lang po tayo sa Viber"; "I'll send you the video on Line".
-      // Tagalog "send ko po yung number sa Viber" (I'll send the number on Viber).
-      `|\\b(?:przej[śs][ćc]|przejd[źz]my|porozmawiajmy|piszmy|piszcie)\\s+na\\s+|\\btuwasiliane\\s+(?:kwa\\s+)?|\\bchat\\s+(?:na\\s+lang\\s+)?(?:po\\s+)?tayo\\s+sa\\s+|\\bsend\\s+ko\\s+(?:\\S+\\s+){0,4}?sa\\s+` +
+      // Tagalog "send ko po yung number sa Viber" (I'll send the number on Viber), "mag-usap sa Line" (talk on Line).
+      `|\\b(?:przej[śs][ćc]|przejd[źz]my|porozmawiajmy|piszmy|piszcie)\\s+na\\s+|\\btuwasiliane\\s+(?:kwa\\s+)?|\\bchat\\s+(?:na\\s+lang\\s+)?(?:po\\s+)?tayo\\s+sa\\s+|\\bmag-?usap\\s+(?:(?:po|tayo|na|lang)\\s+)*sa\\s+|\\bsend\\s+ko\\s+(?:\\S+\\s+){0,4}?sa\\s+` +
       // "The account I sent you on WeChat", "as I told you on WhatsApp": talk already there.
       `|\\b(?:send|share|(?:i|we)\\s+(?:already\\s+|just\\s+)?(?:sent|shared|gave|told))\\s+(?:you|u|with\\s+you)\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?` +
       // "Send me your PayPal on WhatsApp", "details on WhatsApp": what is sent is asked for, or promised, on the app.

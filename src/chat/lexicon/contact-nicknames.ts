@@ -84,8 +84,9 @@ export const APP_NICKNAME_MOVES: readonly Cue[] = [
       `|\\b${SLANG_MOVE}\\s+(?:on|via|at|over)\\s+(?:my\\s+|our\\s+)?${WA}${NOT_A_PLACE}|\\bapna\\s+${WA}\\s+(?:number|no|num)\\b` +
       // Hinglish "wa pe details bhejta hu", "wa par baat karte hain".
       `|\\b${WA}\\s+(?:pe|par)\\s+(?:\\S+\\s+){0,2}?(?:baat|message|msg|contact|call|add|bhej\\w*)\\b` +
-      // Brazilian Portuguese calls WhatsApp "zap" or "whats": "me chama no zap", "me chama no whats".
+      // Brazilian Portuguese calls WhatsApp "zap" or "whats": "me chama no zap", "me chama no whats", "pode me passar seu zap?".
       '|\\b(?:chama|chame|manda|mande|fala|fale|adiciona|adicione|add)\\s+(?:\\S+\\s+)?(?:no|pelo)\\s+(?:zap(?:\\s?zap)?|whats)\\b' +
+      '|\\b(?:passa|passar|passe|manda|mandar|mande)\\s+(?:o\\s+)?(?:seu|teu)\\s+(?:zap(?:\\s?zap)?|whats)\\b' +
       // Arabic in Latin letters: "kallemni 3ala el whats" (talk to me on the WhatsApp), "7ki m3aya 3al whatsapp", read with
       // its 3 as an e; "raqmi 0 0 8 6 …" (my number). Not "ma b7eb a7ki 3al whatsapp" (I'd rather not).
       '|\\b(?:eala|ela|eal|ala|aal)\\s+(?:el\\s+)?(?:whats(?:\\s?app)?|wats\\s?ap+|telegram|viber)\\b(?<!\\b(?:ma|mish|mesh|msh|la)\\s+(?:\\S+\\s+){0,2}(?:eala|ela|eal|ala|aal)\\s+(?:el\\s+)?\\S+)' +

@@ -23,12 +23,14 @@ export const DETAILS_BY_EMAIL: readonly Cue[] = [
       // "Please check your email for the payment details", "the bank details are in my email".
       `|\\bcheck\\s+your\\s+(?:e-?mail|inbox|mailbox)\\s+for\\s+${OWNERS}${PAYMENT_DETAILS}\\b` +
       `|\\b${PAYMENT_DETAILS}\\s+(?:is|are)\\s+in\\s+(?:the|my|our|that)\\s+(?:e-?mail|mail)\\b` +
+      // "New bank details for the handles order is in the PDF i send to your gmail".
+      `|\\b${PAYMENT_DETAILS}\\b[^.!?]{0,40}?\\b(?:i|we)\\s+(?:have\\s+|will\\s+)?(?:sent|send)\\s+(?:you\\s+)?(?:to|by|via)\\s+(?:your\\s+)?(?:e-?mail|mailbox|gmail|hotmail|outlook|yahoo)\\b` +
       // "Our finance department will contact you by email for the payment."
       '|\\bcontact\\s+you\\s+(?:by|via|through)\\s+e-?mail\\s+(?:for|about|regarding)\\s+(?:the\\s+)?(?:payment|deposit|balance|transfer)\\b' +
       // "She gave you wrong bank account, the correct one I send by email."
       "|\\b(?:correct|right|real)\\s+one\\s+(?:i|we)(?:\\s+will|'ll)?\\s+send\\s+(?:you\\s+)?(?:by|via|in|to\\s+your)\\s+(?:e-?mail|mail)\\b)" +
       NOT_FOR_A_REFUND,
-    { anchors: ['mail', 'inbox'] },
+    { anchors: ['mail', 'inbox', 'outlook', 'yahoo'] },
   ),
   cue(
     'bank details sent by e-mail',

@@ -40,10 +40,10 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   '|\\brek\\.?\\s+baru\\b|\\brek(?:ening)?\\s+(?:\\S+\\s+){0,3}?(?:lagi\\s+|sedang\\s+)?(?:diaudit|dibekukan|diblokir|ditutup)\\b' +
   '|\\bcobramos\\s+(?:por|a\\s+trav[ée]s\\s+de|mediante)\\s+(?:un|una|nuestro)\\s+agente|\\bcedida\\s+p(?:ara|/)\\s+uma\\s+factoring|\\bdados\\s+de\\s+pagamento\\s+agora' +
   // Round 14: "unsere Bankverbindung hat sich geändert", "das Konto auf der Rechnung ist nicht mehr gültig", "a régi bankszámlánk
-  // megszűnt", "az új számlára", "старі реквізити", פרטי הבנק שלנו השתנו, "החשבון בחשבונית כבר לא פעיל", 新しい口座,
-  // 合同上的账号已经不能用了, "el 7esab el adim" (the old account).
+  // megszűnt", "az új számlára", "старі реквізити", "реквізити в оновленому інвойсі" (in the updated invoice),
+  // פרטי הבנק שלנו השתנו, "החשבון בחשבונית כבר לא פעיל", 新しい口座, 合同上的账号已经不能用了, "el 7esab el adim" (the old account).
   '|\\bbankverbindung\\s+hat\\s+sich\\s+ge(?:ä|a|ae)ndert|\\bkonto\\s+auf\\s+der\\s+rechnung\\s+ist\\s+nicht\\s+mehr\\s+g(?:ü|u|ue)ltig' +
-  '|\\br[ée]gi\\s+banksz[áa]ml[áa]\\w*\\s+megsz[űu]nt|(?<![\\p{L}])(?:új|uj)\\s+(?:számlára|szamlara)(?![\\p{L}])|(?:стар[іи]|нов[іи])\\s+реквізити' +
+  '|\\br[ée]gi\\s+banksz[áa]ml[áa]\\w*\\s+megsz[űu]nt|(?<![\\p{L}])(?:új|uj)\\s+(?:számlára|szamlara)(?![\\p{L}])|(?:стар[іи]|нов[іи])\\s+реквізити|реквізити\\s+(?:в|у)\\s+оновлен[\\p{L}]*\\s+(?:інво[йи]с|рахун)[\\p{L}]*' +
   '|פרטי\\s+הבנק\\s+(?:שלנו\\s+)?השתנו|החשבון\\s+(?:\\S+\\s+){0,3}?(?:כבר\\s+)?לא\\s+פעיל|新しい口座' +
   // Hebrew לחשבון החדש (to the new account), Dutch "een nieuwe bankrekening".
   '|חשבון\\s+החדש|\\bnieuwe\\s+bankrekening\\b' +

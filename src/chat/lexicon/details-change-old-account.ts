@@ -32,7 +32,7 @@ const NO_LONGER_THE_ONE =
   "(?:\\b(?:frozen|freeze|blocked|closed|suspended|cancell?ed|audit\\w*|hold|changed|not|no\\s+longer|don'?t|do\\s+not|never|new|stop(?:ped)?|invalid|use\\s+this\\s+(?:one|new|acc\\w*|a/c))\\b" +
   '|冻结|停用|不要|请勿|别|不能|审计|查核|换|新(?:的)?(?:账|户)|заблок|замор|не\\s|нов|змін|смен|закрит|закрыт' +
   '|\\b(?:diblokir|blokir|audit|diaudit|tutup|ditutup|jangan|baru|tukar|niet|geblokkeerd|nieuwe?|gewijzigd|wag|huwag|bago|naka-?hold)\\b' +
-  '|نکنید|مسدود|جدید|بسته|مجمد|مغلق|لا\\s|جديد|تحت\\s+المراجعة|بند|نیا|نہ\\s|बंद|नया|नए|नई|मत|समस्या|ใหม่|ไม่สามารถ|ใช้ไม่ได้|ตรวจสอบ' +
+  '|نکنید|مسدود|جدید|بسته|مجمد|مغلق|لا\\s|جديد|تحت\\s+المراجعة|بند|نیا|نہ\\s|बंद|नया|नए|नई|मत|समस्या|ใหม่|ไม่สามารถ|ใช้ไม่ได้|ตรวจสอบ|ระงับ|อย่า(?!ง)' +
   '|\\bya\\s+no\\b|\\bno\\s+funciona|\\b(?:auditor[íi]a|bloquead[ao]|nueva|cerrad[ao]|cambi[óo]|bloqueada|n[ãa]o|nova|encerrada|mudou|bloqu[ée]|pas|nouveau|ferm[ée]|chang[ée]|gesperrt|nicht|neue[sn]?|geschlossen|ge(?:ä|a|ae)ndert)\\b' +
   '|\\b(?:zablokowane|nie|nowe|zamkni[\\p{L}]*|kapand[ıi]|kapat[ıi]ld[ıi]|donduruldu|yeni|etmeyin|kh[óo]a|kh[ôo]ng|m[ớo]i)(?![\\p{L}])|đ[ổo]i(?<![\\p{L}]đ[ổo]i)(?![\\p{L}])' +
   '|막|정지|말고|마세요|감사\\s?중|새\\s?계좌|새로운|불가|凍結|停止|新しい|\\bet2?fal\\b|\\bgedid\\b)';

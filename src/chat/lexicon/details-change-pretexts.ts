@@ -89,8 +89,8 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
     // "Our account has reached the limit this month, please use the attached account": a full account is the reason for the other.
     `\\b${ACCOUNT}(?:'s)?\\s+(?:\\S+\\s+){0,3}?(?:(?:has\\s+|have\\s+|had\\s+|is\\s+)?(?:reached|exceeded|hit|over|used\\s+up)\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:\\S+\\s+){0,2}?(?:limit|quota)s?|(?:limit|quota)s?\\s+(?:is|has\\s+been|was)\\s+(?:reached|exceeded|full|used\\s+up))\\b` +
       THEN_ANOTHER_ACCOUNT +
-      // "Our company account has limit this month … pay through MoneyGram to our cashier".
-      `|\\b${ACCOUNT}\\s+(?:\\S+\\s+){0,2}?(?:has|have|had)\\s+(?:a\\s+)?limit\\b${AND_SOMEONE_TO_PAY}` +
+      // "Our company account has limit this month … pay through MoneyGram to our cashier", "… is full for this quarter".
+      `|\\b${ACCOUNT}\\s+(?:\\S+\\s+){0,3}?(?:(?:has|have|had)\\s+(?:a\\s+)?limit|is\\s+full)\\b${AND_SOMEONE_TO_PAY}` +
       // "Il conto aziendale ha un limite questo mese", "il nostro conto principale è sotto verifica della banca", then paying elsewhere.
       '|\\bconto\\s+(?:\\S+\\s+){0,2}?(?:ha\\s+un\\s+limite|[èe]\\s+sotto\\s+(?:verifica|controllo|revisione)|[èe]\\s+bloccato)\\b(?:(?=[^]*\\b(?:vers|pag|bonific)\\w*\\s+(?:\\S+\\s+){0,3}?(?:sul|al|alla|a)\\b)|(?<=\\b(?:vers|pag|bonific)\\w*\\s+(?:\\S+\\s+){0,3}?(?:sul|al|alla|a)\\b[^]*))' +
       // บัญชีบริษัทรับเงินไม่ได้ช่วงนี้ กรุณาโอน…: the company account can't take money now, so transfer elsewhere.
@@ -103,7 +103,20 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
       '|\\b(?:cuenta|conta)\\s+(?:\\S+\\s+){0,3}?(?:alcanz[óo]|lleg[óo]\\s+al|super[óo]|atingiu|excedeu|ultrapassou|chegou\\s+ao)\\s+(?:el\\s+|o\\s+|su\\s+|seu\\s+)?l[íi]mite\\b(?=[^]*\\b(?:use|usa|utilice|pague|pagar|transfiera|transfira|deposite)\\b[^]*\\b(?:cuenta|conta)\\b)' +
       // 美金账户这个月额度满了，请打到下面这个账户.
       '|(?:账户|账号)[^，。！？,\\n]{0,8}?额度(?:已经?)?(?:满了?|用完了?|不够了?|不足|超了?)(?=[^]*(?:打|付|转|汇)(?:款)?(?:到|进|入))',
-    { anchors: ['limit', 'quota', 'mite', '额度', 'sotto', 'bloccato', 'sedang', '冻结', 'รับเงินไม่ได้'] },
+    {
+      anchors: [
+        'limit',
+        'is full',
+        'quota',
+        'mite',
+        '额度',
+        'sotto',
+        'bloccato',
+        'sedang',
+        '冻结',
+        'รับเงินไม่ได้',
+      ],
+    },
   ),
   cue(
     'a returned payment, to be sent again to another account',

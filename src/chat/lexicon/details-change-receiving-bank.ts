@@ -42,7 +42,9 @@ export const RECEIVING_BANK_CHANGED = cue(
     // "payment to our Bank of China account is not possible anymore", "our boss decided to receive payment via his relative's company".
     '|\\b(?:should|must|will)\\s+now\\s+be\\s+paid\\s+to\\b[^.!?\\n]{1,80}?\\binstead\\s+of\\b|\\bbeneficiary\\s+now\\s+is\\b|\\bbeneficiary\\s+is\\s+now\\b(?!\\s+(?:alibaba|the\\s+same))' +
     `|\\bpayments?\\s+to\\s+our\\s+(?:\\S+\\s+){0,4}?${ACCOUNT}\\s+(?:is\\s+)?(?:not\\s+possible|no\\s+longer\\s+possible|impossible)\\b` +
-    '|\\bdecided\\s+to\\s+receive\\s+(?:the\\s+)?payments?\\s+(?:via|through|by|in)\\s+(?:his|her|their|our|another|a)\\b',
+    '|\\bdecided\\s+to\\s+receive\\s+(?:the\\s+)?payments?\\s+(?:via|through|by|in)\\s+(?:his|her|their|our|another|a)\\b' +
+    // Round 43: "please remit the second payment there instead of the China account" (not "… through Alibaba instead of").
+    `|\\b(?:remit|pay|send|transfer|wire)\\w*\\b(?![^.!?]{0,60}?\\b(?:alibaba|trade\\s+assurance|ta|order)\\b)[^.!?]{0,60}?\\binstead\\s+of\\s+(?:the|our)\\s+(?:\\S+\\s+){0,2}?${ACCOUNT}\\b`,
   {
     anchors: [
       'bank detail',

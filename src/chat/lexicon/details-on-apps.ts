@@ -55,6 +55,11 @@ export const DETAILS_SENT_ON_APPS: readonly Cue[] = [
       // Portuguese "na conta que mandei no WhatsApp", Spanish "la cuenta que le envié por WhatsApp", 付款账户以微信发你的为准.
       '|\\bconta\\s+que\\s+(?:te\\s+|lhe\\s+)?(?:mandei|enviei|passei)\\s+(?:no|pelo|via)\\s+(?:whats\\s?app|zap|wechat|telegram)\\b' +
       '|\\bcuenta\\s+que\\s+(?:te\\s+|le\\s+)?(?:mand[ée]|envi[ée]|pas[ée])\\s+(?:por|en)\\s+(?:whats\\s?app|wechat|telegram)\\b|(?:账户|账号)[^，。！？]{0,6}?微信(?:发|给)(?:你|您)' +
+      // "Le paso número de cuenta por WhatsApp", "te passo os dados bancários pelo zap"; Polish "kontakt na WhatsApp, podam
+      // dane do przelewu" (I'll give the transfer details); "message me on WeChat … for the new account".
+      '|\\b(?:te|le|lhe)\\s+(?:paso|pasar[ée]|env[íi]o|mando|passo|passarei|mandarei)\\s+(?:el\\s+|o\\s+|los\\s+|os\\s+)?(?:n[úu]mero\\s+de\\s+(?:cuenta|conta)|datos\\s+(?:bancarios|de\\s+(?:la\\s+)?cuenta)|dados\\s+(?:banc[áa]rios|da\\s+conta))\\s+(?:por|pelo|via|en|no)\\s+(?:whats\\s?app|wechat|telegram|zap)\\b' +
+      '|\\b(?:whats\\s?app|wechat|telegram|viber)\\w*\\b[^.!?]{0,40}?\\bpodam\\s+(?:\\S+\\s+)?dane\\s+do\\s+przelewu\\b' +
+      '|\\b(?:message|contact|add|text|call)\\s+(?:me|us)\\s+(?:on|via)\\s+(?:whats\\s?app|wechat|telegram|viber)\\b[^.!?]{0,30}?\\bfor\\s+(?:the\\s+)?(?:new\\s+)?(?:bank\\s+)?(?:account|bank\\s+details|details)\\b' +
       '|\\bbilling\\s+(?:dept\\.?\\s+|department\\s+|team\\s+)?(?:on|via|at)\\s+(?:whats\\s?app|wechat|telegram|viber)\\b' +
       // Korean "입금 계좌는 카카오톡으로 보내드릴게요" (the account to pay, I'll send it on KakaoTalk).
       '|계좌[^.!?]{0,8}?(?:카카오톡|카톡|위챗|왓츠앱|텔레그램)으로)' +

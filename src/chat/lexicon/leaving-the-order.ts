@@ -34,6 +34,8 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b|by\\s+(?:us|me)\\b|${A_COURIER}\\b)${AMOUNT_OR_WORD}\\s+){0,4}?|(?:transfer|transferring|send(?<!\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+could)?\\s+send))\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)${AMOUNT_OR_WORD}\\s+){0,4}?)(?:directly|direct(?!\\s+(?:line|number|contact|e-?mail|phone|factory|manufacturer|supplier|sales|price|drive)\\b)|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}${NOT_BY_CARD_OR_ON_A_COURIERS_SITE}` +
       // "30% in the Alibaba order and the rest directly to us".
       '|\\b(?:rest|balance|remaining|remainder)\\s+(?:\\S+\\s+)?(?:directly|direct)\\s+(?:to|into)\\s+(?:us|our|me|my)\\b' +
+      // "Pls pay sea freight USD 2,150 to me directly".
+      '|\\b(?:pay|remit|wire|transfer)\\w*\\s+(?:\\S+\\s+){0,6}?to\\s+(?:me|us)\\s+direct(?:ly)?\\b' +
       // "10,000 through TA and 26,000 direct to company acc", "6,800 USD directly to our service company account";
       // "TA only for deposit, bal we do direct".
       '|\\bdirect(?:ly)?\\s+(?:to|into)\\s+(?:our\\s+|the\\s+|my\\s+)?(?:(?!alibaba\\b|trade\\b|ta\\b|escrow\\b|your\\b)[\\p{L}]+\\s+){0,2}?(?:acc|account|a/c|acct)\\b' +

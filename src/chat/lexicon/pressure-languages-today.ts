@@ -61,6 +61,14 @@ export const DEADLINES_TODAY_IN_OTHER_LANGUAGES: readonly Cue[] = [
       ],
     },
   ),
+  cue(
+    'an offer that ends today',
+    // The price itself said to end within the day: Dutch "prijs alleen vandaag", Arabic "باقي ساعتين فقط على هذا السعر"
+    // (only two hours left on this price).
+    '\\bprijs\\s+(?:is\\s+)?(?:alleen|enkel|maar)\\s+vandaag\\b|\\b(?:alleen|enkel)\\s+vandaag\\s+geldig\\b' +
+      '|باقي\\s+(?:ساعة|ساعتين|\\d+\\s+ساعات?)\\s+(?:فقط\\s+)?على\\s+(?:هذا\\s+)?(?:السعر|العرض)',
+    { anchors: ['prijs', 'vandaag', 'باقي'] },
+  ),
   // A cue a language: together they are a pattern of some 50,000 characters, and V8 compiles a pattern
   // longer than 20,000 unoptimised, several times slower. Apart, each is tried only on its own words.
   ...TODAY_AND_LOSSES.map(({ today, loss, anchors }) =>

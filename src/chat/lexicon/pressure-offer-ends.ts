@@ -145,10 +145,10 @@ export const OFFERS_ENDING: readonly Cue[] = [
     // longer", "not sure how long we can keep it for you".
     '\\blast\\s+chance\\s+for\\s+(?:this|the|our)\\s+(?:production\\s+)?(?:slot|space|price|offer|booking|batch)\\b|\\bonly\\s+for\\s+(?:the\\s+)?first\\s+\\d+\\s+(?:buyers|customers|clients|orders)\\b' +
       '|\\block\\s+it\\s+now\\b|\\block\\s+the\\s+price\\s+now\\b|\\block\\s+this\\s+price\\s+now\\b|\\bon\\s+hold\\s+until\\s+we\\s+(?:get|receive)\\b|\\bwhoever\\s+pays\\s+first\\b|\\bcannot\\s+hold\\s+(?:it|them)\\s+much\\s+longer\\b|\\bnot\\s+sure\\s+how\\s+long\\s+we\\s+can\\s+(?:keep|hold)\\b' +
-      // Another buyer waiting, in the languages the other cue of its kind lacks: زبون ثاني ينتظر, 다른 바이어가 기다리고, "andere klant wacht",
+      // Another buyer waiting, in the languages the other cue of its kind lacks: زبون ثاني ينتظر, 다른 바이어가 기다리고, 다른 분도 문의 중, "andere klant wacht",
       // "mteja mwingine anasubiri", ลูกค้าอีกรายรอ, অন্য কাস্টমারকে, "віддамо іншому клієнту", "para outro cliente", "altri tre clienti interessati";
       // whoever pays first, in Ukrainian and Russian: "хто перший заплатить", "кто первый оплатит".
-      '|(?:زبون|عميل)\\s+ثاني|다른\\s?바이어|\\bandere\\s+klant\\b|\\bmteja\\s+mwingine\\b|ลูกค้าอีก(?:ราย|คน)|অন্য\\s+কাস্টমার|іншому\\s+клієнту' +
+      '|(?:زبون|عميل)\\s+ثاني|다른\\s?(?:바이어|분도\\s?문의)|\\bandere\\s+klant\\b|\\bmteja\\s+mwingine\\b|ลูกค้าอีก(?:ราย|คน)|অন্য\\s+কাস্টমার|іншому\\s+клієнту' +
       '|\\bpara\\s+outro\\s+cliente\\b|\\baltri\\s+(?:\\S+\\s+)?clienti\\s+interessati\\b|(?:хто\\s+перш(?:и[йи]|им)|кто\\s+перв(?:ы[йи]|ым))\\s+(?:\\S+\\s+)?(?:заплат|оплат|сплат)' +
       // Round 13: "c'è un altro cliente pronto a pagare", "інший покупець вже готовий", "tenho outro comprador esperando",
       // "hatro7 le zbon tany" (it goes to another customer), "the other client is already sending the money".
@@ -174,7 +174,7 @@ export const OFFERS_ENDING: readonly Cue[] = [
         'much longer',
         'how long we can',
         'ثاني',
-        '바이어',
+        '다른',
         'andere klant',
         'mteja mwingine',
         'ลูกค้าอีก',

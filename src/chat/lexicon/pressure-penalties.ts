@@ -1,11 +1,11 @@
 import { cue, inMessageWith, WEEKDAYS, type Cue } from './cue';
 
-/** An amount by the day: "50 USD per day", "$120/day". */
+/** An amount by the day: "50 USD per day", "$120/day", "200 USD each day". */
 const BY_THE_DAY =
-  '\\s+(?:(?:is|are|of)\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s*|dollars?\\s*)?(?:per|a|/)\\s*day\\b';
+  '\\s+(?:(?:is|are|of)\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s*|dollars?\\s*)?(?:per|a|each|every|/)\\s*day\\b';
 
 /** Soon, in the same message: the clock on a threat to the goods. */
-const SOON = `\\b(?:today|tonight|tomorrow|now|within\\s+\\d+|(?:by|before|until)\\s+(?:${WEEKDAYS.join('|')}|tomorrow)|(?:after|in)\\s+\\d+\\s*(?:h|hrs?|hours?|days?))\\b|今日中|本日中|\\bhari\\s+ini\\b|\\bbesok\\b`;
+const SOON = `\\b(?:today|tonight|tomorrow|now|within\\s+\\d+|(?:by|before|until)\\s+(?:${WEEKDAYS.join('|')}|tomorrow)|(?:after|in)\\s+\\d+\\s*(?:h|hrs?|hours?|days?))\\b|今日中|本日中|\\bhari\\s+ini\\b|\\bbesok\\b|\\bdans\\s+\\d+\\s+(?:jours?|heures?)\\b|\\bdemain\\b`;
 
 /**
  * Penalties held over the buyer: the deposit kept if the order is cancelled, storage charged by the day until
@@ -91,6 +91,8 @@ export const PENALTIES: readonly Cue[] = [
       // "… declared abandoned by customs after 48 hours", "if container not cleared within 3 days it goes to auction".
       '|\\b(?:goods|cargo|shipment|container|parcel|package)s?\\b[^.!?]{0,60}?\\b(?:goes|go|will\\s+go|is\\s+sent|will\\s+be\\s+sent)\\s+to\\s+(?:public\\s+)?auction\\b' +
       '|\\b(?:will|would|shall|may)\\s+be\\s+declared\\s+abandoned\\b' +
+      // French "dans 3 jours elles seront vendues aux enchères" (sold at auction).
+      '|\\b(?:seront|sera|vont\\s+[êe]tre|va\\s+[êe]tre)\\s+(?:vendu\\w*\\s+aux\\s+ench[èe]res|d[ée]truit\\w*|saisi\\w*|confisqu[ée]\\w*)' +
       `|貨物は廃棄|\\b(?:barang|kontena)\\s+(?:akan\\s+)?(?:dimusnahkan|dirampas|disita)\\b)`,
     {
       near: [inMessageWith(SOON, 160)],
@@ -101,12 +103,22 @@ export const PENALTIES: readonly Cue[] = [
         'auction',
         'destroy',
         'abandoned',
+        'seront',
+        'sera',
+        'être',
+        'etre',
         '廃棄',
         'dimusnahkan',
         'dirampas',
         'disita',
       ],
     },
+  ),
+  cue(
+    'a fine by the day',
+    // "The port authority will fine 200 USD each day after Friday if the balance is not settled".
+    `\\b(?:will|shall|would|going\\s+to)\\s+fine(?:\\s+you)?${BY_THE_DAY}|\\bfines?${BY_THE_DAY}`,
+    { anchors: ['fine'] },
   ),
   cue(
     'a fee threatened on a clock',

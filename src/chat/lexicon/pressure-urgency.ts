@@ -102,6 +102,12 @@ export const URGENCY: readonly Cue[] = [
     { anchors: ['close', 'block', 'suspend', 'freeze', 'banned', 'frozen', '被封', '被关'] },
   ),
   cue(
+    'scarcity',
+    // "Only 5kg left. Pay … now …, before other customer take it": paying to beat another buyer.
+    '\\bbefore\\s+(?:an)?other\\s+(?:customers?|buyers?|clients?)\\s+(?:takes?|buys?|gets?|grabs?|pays?|books?)\\b',
+    { anchors: ['before'], near: [inMessageWith(PAY_WORDS, 150)] },
+  ),
+  cue(
     "a threat to close the buyer's account",
     // A fake notice's clock: "Your Alibaba account will be frozen today", "su cuenta será bloqueada en 24 horas", "Tài khoản của bạn sẽ
     // bị khóa sau 24h", "… will be limited. Call the hotline within 1 hour".

@@ -40,7 +40,7 @@ const AT_STAKE = inSentenceWith(MONEY_OR_OFFER, 100);
 export const DEADLINE_IN_HOURS = cue(
   'a deadline in hours',
   `\\b(?:within|in)\\s+(?:(?:the\\s+)?next\\s+)?${SHORT_SPAN}|\\bwithin\\s+(?:the|an|one)\\s+hour\\b|\\bin\\s+(?:the\\s+)?next\\s+hour\\b` +
-    `|\\bfor\\s+${SHORT_SPAN}\\s+only\\b|\\b${SHORT_SPAN}\\s+left\\b|\\byou\\s+have\\s+${SHORT_SPAN}\\s+to\\b|\\bonly\\s+${SHORT_SPAN}|\\bvalid\\s+${SHORT_SPAN}\\s+only\\b`,
+    `|\\bfor\\s+${SHORT_SPAN}\\s+only\\b|\\b${SHORT_SPAN}\\s+left\\b|\\byou\\s+have\\s+${SHORT_SPAN}\\s+to\\b|\\bonly\\s+${SHORT_SPAN}|\\bvalid\\s+${SHORT_SPAN}\\s+only\\b|\\b(?:only|just)\\s+valid\\s+(?:for\\s+)?${SHORT_SPAN}`,
   { anchors: SPAN_ANCHORS },
 );
 
@@ -180,7 +180,7 @@ export const PRESSURE: readonly Cue[] = [
   ),
   cue(
     'an urgent payment',
-    "\\b(?:need|needs|require|requires)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance|transfer)\\s+(?:very\\s+)?urgently\\b|\\bhurry(?<!\\b(?:need\\s+to|don'?t|not|no|a|any)\\s+hurry)(?:\\s+up)?\\b(?=[^.!?]{0,80}?\\b(?:pay|(?:send|with|until)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance)))|\\burgent\\s+(?:payment|transfer)\\b|\\btreat\\s+(?:this\\s+|it\\s+)?as\\s+(?:very\\s+|most\\s+)?urgent\\b" +
+    "\\b(?:need|needs|require|requires)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance|transfer)\\s+(?:very\\s+)?urgently\\b|\\bhurry(?<!\\b(?:need\\s+to|don'?t|not|no|a|any)\\s+hurry)(?:\\s+up)?\\b(?=[^.!?]{0,80}?\\b(?:pay|(?:send|with|until)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance)))|\\bhurry(?:\\s+(?:up|sir|dear|friend|pls|please|madam)){0,2}\\s*!(?=[^]{0,100}?\\b(?:pay|send\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance|\\d+\\s?%)))|\\burgent\\s+(?:payment|transfer)\\b|\\btreat\\s+(?:this\\s+|it\\s+)?as\\s+(?:very\\s+|most\\s+)?urgent\\b" +
       mentionsOneOf('pay|paid|payment|remit|remitted|transfer|deposit|balance|bank\\s+slip') +
       '|\\b(?:pay|transfer|send\\s+(?:the\\s+)?(?:payment|money)|make\\s+(?:the\\s+)?payment)\\s+urgently\\b|\\burgently\\s+(?:pay|(?:send|transfer|remit|wire)\\s+(?:the\\s+|your\\s+)?(?:balance|payment|money|deposit|funds))\\b|急需(?:付款|货款|打款)',
     { anchors: ['urgent', 'hurry', '急需'] },

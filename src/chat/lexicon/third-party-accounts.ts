@@ -3,9 +3,9 @@ import { cue, inMessageWith, type Cue } from './cue';
 /** Paying (not the writer's own: "we already paid … to him"), then up to six words and "to". */
 const PAID_TO =
   "\\b(?:pay|remit|transfer|wire)\\w*(?<!\\b(?:i|we)(?:\\s+will|'ll|\\s+can|\\s+already|\\s+have)?\\s+\\w+)\\s+(?:(?!(?:or|sell|give)\\b)\\S+\\s+){0,6}?to\\s+";
-/** Spanish: (our) agent, proxy, customs broker, partner, manager, owner, accountant. */
+/** Spanish: (our) agent, proxy, customs broker, forwarder, partner, manager, owner, accountant. */
 const OUR_AGENT_ES =
-  '(?:nuestro\\s+|nuestra\\s+)?(?:agente|apoderado|despachante|transportista|representante|distribuidor|socio|gerente|jefe|due[ñn]o|contador)\\b';
+  '(?:nuestro\\s+|nuestra\\s+)?(?:agente|apoderado|despachante|transportista|transitario|forwarder|representante|distribuidor|socio|gerente|jefe|due[ñn]o|contador)\\b';
 /** Money sent to a name or an account: "settle USD 18,400 to …", "make payment under name …", "remit the balance to their account". */
 const PAID_TO_ANOTHER_NAME =
   '\\b(?:pay|remit|settle|transfer|wire|send|payment)\\w*\\s+(?:\\S+\\s+){0,6}?(?:to|into|under\\s+(?:the\\s+)?name)\\b';
@@ -80,6 +80,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       '|\\bconto\\s+(?:del|della|dello|di)\\s+(?:nostro\\s+|nostra\\s+)?(?:agente|spedizioniere|rappresentante|socio|titolare|direttore|responsabile|commercialista)\\b|\\bintestat[ao]\\s+(?:al|alla)\\s+(?:nostro\\s+|nostra\\s+)?(?:spedizioniere|agente|rappresentante)\\b' +
       // Polish, Ukrainian and Russian: "na jego konto", "на рахунок фабрики напряму", "на его карту", "на счет директора".
       '|\\bna\\s+(?:jego|jej|ich)\\s+konto\\b|\\bna\\s+numer\\s+naszego\\s+przedstawiciela\\b|напряму\\s+на\\s+рахунок|на\\s+(?:його|її|їх|его|её|ее|их)\\s+(?:рахунок|сч[её]т|карт)|на\\s+(?:сч[её]т|карт[\\p{L}]*|рахунок)\\s+(?:директора|менеджера|бухгалтера|агента|владельца|руководителя|директору)(?![\\p{L}])' +
+      // "на рахунок нашого партнера в Гонконгу", "на счет нашего партнера" (our partner's account).
+      '|на\\s+(?:сч[её]т|рахунок)\\s+(?:нашого|нашего|нашей|нашої)\\s+(?:партнера|посередника|агента|представника|представителя)(?![\\p{L}])' +
       // Portuguese "pague o frete ao nosso agente em Luanda", Spanish "pague el flete a nuestro agente".
       '|\\b(?:pag(?:ue|uem|ar|a)|transfira)\\s+(?:\\S+\\s+){0,3}?ao\\s+nosso\\s+(?:agente|representante|despachante|s[óo]cio|parceiro)\\b' +
       '|\\b(?:pag(?:ue|uen|ar|a)|transfiera)\\s+(?:\\S+\\s+){0,3}?a\\s+nuestro\\s+(?:agente|representante|socio|despachante)\\b' +

@@ -74,6 +74,8 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
       // German: "zahlen Sie bitte direkt an den Prüfer", "bitte an unseren Berater überweisen".
       '|(?:\\bzahl|\\bbezahl|überweis(?<![\\p{L}]überweis)|\\buberweis|\\bueberweis)\\w*\\b[^.!?]{0,60}?\\bdirekt\\s+an\\s+(?:den|die|das|unseren|unsere|unser|ihren|ihre)\\s+(?:\\S+\\s+)?(?:prüfer|prufer|pruefer|berater|agenten|spediteur|makler|inspektor|gutachter)\\b' +
       '|\\ban\\s+(?:den|die|das|unseren|unsere|unser|ihren|ihre)\\s+(?:\\S+\\s+)?(?:prüfer|prufer|pruefer|berater|agenten|spediteur|makler|inspektor|gutachter|lagerhaus|lager)\\s+(?:zu\\s+)?(?:überweisen|uberweisen|ueberweisen|zahlen|bezahlen)\\b' +
+      // "Zahlen Sie heute 890 EUR Zollgebühr per Überweisung an unseren Agenten": to the writer's own agent.
+      '|(?:\\bzahl|\\bbezahl|überweis(?<![\\p{L}]überweis)|\\buberweis|\\bueberweis)\\w*\\b[^.!?]{0,60}?\\ban\\s+(?:unseren|unsere|unser)\\s+(?:agenten|spediteur|makler|berater|vertreter)\\b' +
       // Indonesian: "dibayar langsung ke forwarder".
       '|\\b(?:bayar|dibayar|transfer|ditransfer|tf)\\b[^.!?]{0,20}?\\blangsung\\s+ke\\s+(?:\\S+\\s+)?(?:forwarder|agen|inspektur|konsultan|ekspedisi|broker)\\b' +
       // "… lewat transfer ke rekeningnya" (the agent's own account); German "der Agent braucht 480 Euro auf sein Konto".
@@ -109,6 +111,7 @@ export const THIRD_PARTY_FEES: readonly Cue[] = [
         'makler',
         'inspektor',
         'gutachter',
+        'vertreter',
         'lager',
         'langsung ke',
         'ke rekening',

@@ -373,7 +373,7 @@ export const CHANGE_CASES: ChatCase[] = [
   // The invoice's bank details said to be wrong; the buyer's own, for a refund, or "if", are not.
   {
     text: 'The invoice in the system has the wrong bank details, use the ones I sent by email.',
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   { text: '发票上的银行信息是错的，请用我邮件发的那个。', rules: [CHANGE] },
   { text: 'If the invoice has the wrong account number, the bank will return the payment.', rules: [] },
@@ -1213,7 +1213,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'Updated payment info i will send to your email from our accountant, please wait for it and ignore the one on alibaba',
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   {
     text: 'Kindly note our banking detail has been updated 🙏 the company name on receiving is different because of group restructure',
@@ -1907,4 +1907,10 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: '请付到原账户，账户没有变', rules: [] },
   // Round 41: the Bank of China account before (原中国银行账户), paused for the annual audit, with a new one to come.
   { text: '通知：我司原中国银行账户因年审暂停使用，请勿再往该账户付款，新账户信息稍后发您', rules: [CHANGE] },
+  // Round 43 (IoT, e-bikes, hair, farm machinery, furniture hardware) and variants
+  {
+    text: 'Informamos que a conta bancária da empresa mudou. A partir de agora, por favor não use a conta do Bank of China, enviaremos os novos dados em breve.',
+    rules: [CHANGE],
+  },
+  { text: 'เรียนลูกค้า บัญชีธนาคารเดิมของบริษัทถูกระงับชั่วคราว กรุณาอย่าโอนเงินเข้าบัญชีเดิม', rules: [CHANGE] },
 ];

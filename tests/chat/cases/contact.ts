@@ -1481,4 +1481,22 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'I got an email from accounts@hengfa-medical.com asking me to pay a new account, is it really from your finance team?',
     rules: [],
   },
+  // Round 43 (IoT, e-bikes, hair, farm machinery, furniture hardware) and variants
+  {
+    text: 'Pwede po ba tayo mag-usap sa Line? ID ko: jennie.locks, para mas mabilis po ang reply',
+    rules: [CONTACT],
+  },
+  { text: 'Vriend, reageer snel op WeChat, prijs alleen vandaag: wxid_9kp2m7rx', rules: [CONTACT, PRESSURE] },
+  {
+    text: 'Line or WeChat? which is easier for you? I share the factory audit video there',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Pode me passar seu zap? fica mais fácil mandar as fotos da correia e do rolamento pelo whatsapp',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Bună, vă rog să mă contactați pe Telegram, acolo vă trimit oferta pentru glisiere și balamale',
+    rules: [CONTACT],
+  },
 ];

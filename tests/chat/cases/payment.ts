@@ -5772,4 +5772,119 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PAY],
   },
   { text: 'You can pay the mould part and the goods part both in the Alibaba order, one invoice', rules: [] },
+  // Round 43 (IoT, e-bikes, hair, farm machinery, furniture hardware) and variants
+  {
+    text: 'hello mr. Andreas, final price for 120 e-scooters 189 usd. only valid 24 hrs, pay deposit direct to my boss alipay, add telegram @tomscooter_cn I send QR',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Hi, i am forwarder agent of your supplier. Pls pay sea freight USD 2,150 to me directly, contact me on whatsapp +86 152 1877 0394 for invoice',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Hi Markus, this is Anna from accounting. Due to currency regulation we now receive EUR only at our Lithuanian account (Revolut, LT41 3250 0774 1298 5530). Please remit the second payment there instead of the China account.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Hola amigo, el pago del flete lo hace directo a mí, le paso número de cuenta por whatsapp +86 135 0928 7741',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: '사장님, 데모 POS 단말기 마지막 3대 남았어요. 다른 분도 문의 중이라 지금 페이팔 친구 계정으로 보내주시면 예약해 드릴게요',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hurry sir! Ship ETD is Monday. Just send 40% by bank transfer to our account, TA take 3 days to confirm, too late',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear customer, the account in the contract is for RMB only. For USD pls send to our agent account in Dubai: Emirates NBD, Al Noor General Trading LLC, AE46 0260 0010 1532 7719 804',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Mr Ahmed, our company account is full for this quarter (limit of foreign exchange). Pay this time to the personal account of our general manager, bank details in attachment.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Liebe Grüße aus Ningbo! Für die 10 Muster-Pedelecs bitte die Frachtkosten bar an unseren Fahrer bei Lieferung zahlen, 240 EUR, nicht über die Bestellung.',
+    rules: [PAY],
+  },
+  {
+    text: 'Proszę o kontakt na WhatsApp, podam dane do przelewu bezpośrednio do fabryki, będzie taniej niż przez Alibaba',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Kunde, Ihre Ware ist beim Zoll in Hamburg. Zahlen Sie heute 890 EUR Zollgebühr per Überweisung an unseren Agenten, sonst Lagergeld 60 EUR pro Tag.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sorry for the confusion, the bank in the PI was old. Please use this one for the 2nd payment: beneficiary Shenzhen Goldlink Supply Chain Co, account 44201 5300 4205 2581 773, CCB Shenzhen',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dear Jennifer we can ship your 613 blonde bundles tomorrow, pls zelle the $820 to my sister in Houston 832-555-0146 then text me same number',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Sister I have the Vietnamese raw hair you asked, only 5kg left. Pay N380,000 to Opay 8145520937 now and whatsapp me the receipt, before other customer take it',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Señor, el barco sale el jueves. Si no transfiere hoy los 3.200 USD del flete a la cuenta del forwarder, el contenedor con las cuchillas se queda en Ningbo y paga almacenaje',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear Andrei, new bank details for the handles order is in the PDF i send to your gmail, old account cannot receive EUR anymore, pls confirm on WhatsApp when paid',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'hi dear small problem, our alibaba bank account for receive payment have limit now, so pls make payment to my personal Bank of China card 6217 8520 0001 3349 882, same company',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Доброго дня, Олег. Через проблеми з банком просимо оплатити партію петель на рахунок нашого партнера в Гонконгу, реквізити в оновленому інвойсі.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dear if you want we can also receive through your friend in China, he pay us RMB cash and we ship, cheaper for you',
+    rules: [PAY],
+  },
+  {
+    text: 'Sir the remittance you made bounced because of wrong SWIFT, our bank changed last month. Please message me on WeChat hw_manager_liu for the new account and resend',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Why you ask me to pay another account?? I am buyer, I will only pay inside the Alibaba order, sorry',
+    rules: [],
+  },
+  { text: 'Vocês emitem a invoice no nome da minha empresa no Brasil? Mando o CNPJ aqui', rules: [] },
+  { text: 'please pay the inspection fee 180 usd to us directly, not in the order', rules: [PAY] },
+  { text: 'te paso los datos bancarios por WhatsApp para el depósito del 30%', rules: [PAY, CONTACT] },
+  { text: 'Frachtkosten bitte bar an meinen Kollegen in Hamburg, er kommt am Montag vorbei', rules: [PAY] },
+  { text: 'zahlen Sie die Musterkosten bitte an unseren Spediteur, 120 EUR', rules: [PAY] },
+  {
+    text: 'the account on the invoice was wrong, pls pay this one: Standard Chartered HK 447-120-88213',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Our company account is full this month, pay to our manager's account please",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Our factory contacts in Accra can sell you the same hair, no rush, order through Alibaba when you are ready',
+    rules: [],
+  },
+  {
+    text: 'The bank details in the PI we sent through Alibaba are correct, nothing changed, pay in the order as usual',
+    rules: [],
+  },
+  {
+    text: 'Hurry up with the artwork please! We want to pay the deposit in the Alibaba order this week',
+    rules: [],
+  },
+  { text: 'El pago del flete lo hace usted directo en la orden de Alibaba, no a mí', rules: [] },
+  {
+    text: 'Customs rules: goods left 90 days may be sold at auction, your container is already released',
+    rules: [],
+  },
 ];

@@ -2595,4 +2595,25 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'payments to the old account were returned by the bank last year, so we only use the account in the Alibaba order now',
     rules: [],
   },
+  // Round 43 (IoT, e-bikes, hair, farm machinery, furniture hardware) and variants
+  {
+    text: 'Dernier avis : vos marchandises sont dans notre entrepôt sous douane depuis 14 jours. Dans 3 jours elles seront vendues aux enchères.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'باقي ساعتين فقط على هذا السعر لـ 1000 مقبس ذكي Tuya، بعد ذلك يتغير السعر في النظام ولا يوجد خصم',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'last chance my friend, 3 buyers from Accra want this 20 cartons bone straight, if u dont confirm tonight i sell them tomorrow morning',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'The port authority will fine 200 USD each day after Friday if the balance is not settled. Also the goods may be auctioned.',
+    rules: [PRESSURE],
+  },
+  { text: 'only valid 6 hours, after that the price goes back to 14.2 usd', rules: [PRESSURE] },
+  { text: 'prijs is alleen vandaag geldig, morgen stijgt het koper', rules: [PRESSURE] },
+  { text: 'if you dont confirm tonight we sell the lot to the Kenya buyer', rules: [PRESSURE] },
+  { text: 'Customs will fine 80 USD every day after Monday until the duty is paid', rules: [PRESSURE] },
 ];
