@@ -134,8 +134,9 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'a request to talk on a messaging app',
     // Japanese "詳細はLINEでご連絡いただけますか" (could you contact me on LINE); Tagalog "pa-message na lang po sa Viber ko",
-    // "add niyo na lang ako sa facebook messenger", "i-text kami sa same number" (text us at the same number; "text me same number" in English); Vietnamese
-    // "giá tốt nhất em báo qua wechat nhé" (I'll send the price on WeChat). LINE in katakana is also a production line (生産ラインで連絡): not after 生産 and its kind.
+    // "add niyo na lang ako sa facebook messenger", "i-text kami sa same number" (text us at the same number; in English
+    // "text me same number"); Vietnamese "giá tốt nhất em báo qua wechat nhé" (I'll send the price on WeChat). LINE in
+    // katakana is also a production line (生産ラインで連絡): not after 生産 and its kind.
     '(?:line|whatsapp|wechat|(?<!生産|製造|組立|包装|検査)ライン)\\s*(?:で|に|から)\\s*(?:ご連絡|連絡|メッセージ|追加|友達|話)' +
       '|\\b(?:add|i-?add|message|pa-?message|chat|text|tawag|i-?text|i-?chat)\\w*\\s+(?:\\S+\\s+){0,4}?(?:sa\\s+viber|sa\\s+whatsapp|sa\\s+wechat|sa\\s+telegram|sa\\s+messenger|sa\\s+facebook|sa\\s+fb|sa\\s+zalo|sa\\s+same\\s+number|sa\\s+parehong\\s+number|sa\\s+number(?!\\s+ng\\s+(?:driver|courier|rider|forwarder|delivery)\\b)|sa\\s+numero)\\b' +
       '|\\b(?:text|call|message|msg|sms|whatsapp)\\s+(?:me|us)\\s+(?:on\\s+|at\\s+|to\\s+)?(?:the\\s+)?(?:same\\s+number|same\\s+no)\\b' +
