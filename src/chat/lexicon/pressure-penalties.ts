@@ -129,9 +129,8 @@ export const PENALTIES: readonly Cue[] = [
   ),
   cue(
     'money sent to the old account said to be lost',
-    // "Our old account closing on Friday, any payment sent there after will be LOST": fear of losing the money, to
-    // hurry the buyer to the new account.
-    // "… payments to old account will be returned and you pay all bank charges": or it comes back less the fees.
+    // "Our old account closing on Friday, any payment sent there after will be LOST", or it comes back less the fees
+    // ("… will be returned and you pay all bank charges"): fear of losing the money, to hurry the buyer to the new account.
     '\\b(?:payments?|money|funds|transfers?|remittances?)\\s+(?:(?:sent|made|paid|transferred|remitted)\\s+)?' +
       '(?:there|to\\s+it|to\\s+(?:(?:the|our|that|this)\\s+)?old\\s+(?:\\S+\\s+)?(?:account|bank))\\b[^.!?]{0,20}?' +
       '\\b(?:will|would|can|could|may)\\s+(?:be\\s+)?(?:lost\\b|gone\\b|(?:returned|bounced|rejected)\\b' +

@@ -104,8 +104,8 @@ export const URGENCY: readonly Cue[] = [
   cue(
     'scarcity',
     // "Only 5kg left. Pay … now …, before other customer take it": paying to beat another buyer.
-    '\\bbefore\\s+(?:an)?other\\s+(?:customers?|buyers?|clients?)\\s+(?:takes?|buys?|gets?|grabs?|pays?|books?)\\b',
-    { anchors: ['before'], near: [inMessageWith(PAY_WORDS, 150)] },
+    '\\bbefore\\s+(?:an)?(?:other\\s+customer|other\\s+buyer|other\\s+client)s?\\s+(?:takes?|buys?|gets?|grabs?|pays?|books?)\\b',
+    { anchors: ['other customer', 'other buyer', 'other client'], near: [inMessageWith(PAY_WORDS, 150)] },
   ),
   cue(
     "a threat to close the buyer's account",
