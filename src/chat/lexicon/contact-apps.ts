@@ -154,7 +154,10 @@ export const APP_MOVES: readonly Cue[] = [
       // Russian "продолжим в телеге", "созвонимся по Скайпу"; "скиньте номер вацапа".
       `|(?:продолжим|продолжаем|созвонимся|спишемся|пообщаемся|общаемся|перейд[её]м|переписываемся|свяжемся)\\s+(?:в|по|на|через)\\s+|(?:скиньте|скинь|дайте|пришлите|оставьте|напишите)\\s+(?:(?:ваш|сво[йи]|тво[йи])\\s+)?номер\\s+` +
       // French "passe-moi ton numéro WhatsApp"; Vietnamese "cho em xin số WhatsApp".
-      `|(?:passe|passez|donne|donnez|envoie|envoyez)-moi\\s+(?:ton|votre)\\s+(?:num[ée]ro|contact|id)\\s+(?:de\\s+)?|\\bxin\\s+(?:s[ốo]\\s+|sdt\\s+|s[đd]t\\s+)?)${APP}` +
+      `|(?:passe|passez|donne|donnez|envoie|envoyez)-moi\\s+(?:ton|votre)\\s+(?:num[ée]ro|contact|id)\\s+(?:de\\s+)?|\\bxin\\s+(?:s[ốo]\\s+|sdt\\s+|s[đd]t\\s+)?` +
+      // "Please install WeChat to chat with us", "download WeChat PC version from this link": the app to talk on, not
+      // its wallet ("download WeChat Pay").
+      `|\\b(?:pls|please|plz|kindly|you\\s+(?:can|should|need\\s+to|must))\\s+(?:download|install)\\s+(?:the\\s+)?(?!\\S+\\s*pay\\b))${APP}` +
       // "My WhatsApp is in my profile photo", "WeChat QR code on our company profile page": the ID shown where the
       // platform's filter can't read it.
       `|${APP}(?:\\s+(?:id|number|no\\.?|qr(?:\\s*code)?|contact))?\\s+(?:is\\s+)?(?:in|on)\\s+(?:my|our)\\s+(?:\\S+\\s+){0,2}?(?:profile|bio|avatar|photo|picture|pic|banner|homepage|store\\s+page)` +

@@ -42,6 +42,9 @@ export const SERVICE_NAMES: readonly string[] = [
   'alipay',
   // Baidu's file-sharing (pan.baidu.com), where Chinese suppliers keep catalogues: "pan-baidu.cc" is not it.
   'baidu',
+  // Product videos: "youtu-be.video-share.click/watch?v=…" passes for YouTube's short links.
+  'youtube',
+  'youtu',
   // The chat apps: a group invite or "login" page on a host borrowing their names ("u.wechat-groups.cc").
   'whatsapp',
   'wechat',
@@ -129,6 +132,14 @@ export const BARE_DOMAIN_TLDS: readonly string[] = (
   'tk ml ga cf gq ru us uk de in to sh gl id im ws pw live life services finance bank one icu club work asia tw jp kr vn ' +
   'sg ae tr pl es fr it br mx nl eu ch at cloud digital network center email trade gy my nl ph pk bd ng ke za ir sa eg ro cz pt be se ie au nz ca ar cl pe th ua kz il qa kw om bh download website'
 ).split(' ');
+
+/**
+ * Top-level domains sold so cheaply that throwaway sites crowd them: those Spamhaus's and Interisle's yearly
+ * reports rank among the most abused (2023–2025), and the free ones Freenom gave away. An archive to download from
+ * one is a lure, not a supplier's catalogue site.
+ */
+export const THROWAWAY_TLDS: readonly string[] =
+  'top xyz click icu cfd sbs buzz bond cyou rest monster lol tk ml ga cf gq'.split(' ');
 
 /** Names a look-alike imitates (compared after folding 1/l/i and 0/o). */
 export const IMITATED_NAMES: readonly string[] = ['alibaba', 'aliexpress', 'tradeassurance'];

@@ -21,6 +21,8 @@ export const URGENCY: readonly Cue[] = [
       '|\\br[áa]pido\\b(?<!\\bm[áa]i?s\\s+r[áa]pido)|\\bvite\\b|\\bschnell\\b|срочно|терміново|\\bacil\\b|\\bbsor(?:ea|aa)\\b|بسرعة' +
       '|\\bjaldi\\b(?<!\\bkoi\\s+jaldi)(?![^.,!?]{0,25}?\\b(?:nahi|nahin|nhi|mat)\\b|\\s+(?:ho\\s+jay\\w*|hoga)\\b)|\\bcepat\\b(?<!\\b(?:lebih|biar|supaya|agar|balas|membalas|kirim|dikirim)\\s+cepat)|급해요|급합니다|至急|\\bgấp\\b|\\bharaka\\b|尽快|盡快|赶快|趕快)' +
       inSentenceWith(`(?:${PAY_WORDS}|${CHANNELS})`, 100) +
+      // "URGENT!! … use the new account, today pls": a heading that hurries the whole message.
+      `|^\\W{0,3}urgent\\s*[!:]+${inMessageWith(`(?:${PAY_WORDS}|${CHANNELS}|\\b(?:new|old|previous|our)\\s+(?:bank\\s+)?account\\b)`, 200)}` +
       // "Use the new account immediately": the changed account, hurried.
       '|\\b(?:use\\s+the\\s+new|use\\s+our\\s+new|use\\s+this\\s+new)(?<!\\b(?:can|may|could)\\s+use\\s+\\S+\\s+new)\\s+(?:bank\\s+)?(?:account|details|beneficiary|bank)\\s+(?:immediately|right\\s+away|now)\\b' +
       // "Call me on +86 … right now, we need to confirm before the factory closes."

@@ -1,4 +1,4 @@
-import { hostIn } from '../lexicon/domains';
+import { hostIn, THROWAWAY_TLDS } from '../lexicon/domains';
 import {
   APP_STORE_DOMAINS,
   DEVELOPER_DOMAINS,
@@ -78,12 +78,23 @@ const LABELS: Partial<Record<LinkMention['kind'], string>> = {
 export function suspiciousLink(view: MessageView): Hit | null {
   for (const link of view.links) {
     const label = LABELS[link.kind];
-    if (!label) continue;
+    if (!label || calledAFake(view, link)) continue;
     if (link.kind === 'other' && (isKnownSite(link) || isAppHandle(view, link) || !isLure(view, link)))
       continue;
     return hitAt(withRealAddress(label, link.kind, link.host), link.index, link.text);
   }
   return lookAlikeMailAddress(view) ?? disguisedFile(view);
+}
+
+/**
+ * The words right before the link call it a fake: "beware of fake sites like alibaba-verify.com", "a strange email from
+ * yourcompany-hardware.com". A warning quotes it; no one calls the link they want clicked a fake.
+ */
+const CALLED_A_FAKE =
+  /\b(?:fake|phishing|scam|fraudulent|strange|suspicious)\s+(?:\S+\s+){0,2}?(?:like|such\s+as|from|called|named|at)\s+$/u;
+
+function calledAFake(view: MessageView, link: LinkMention): boolean {
+  return CALLED_A_FAKE.test(view.letters.slice(Math.max(0, link.index - 50), link.index));
 }
 
 /**
@@ -114,12 +125,17 @@ function isLure(view: MessageView, link: LinkMention): boolean {
   return (
     words.test(`${link.path} ${around.replace(DONE_ON_ALIBABA, ' ')}`) ||
     LOGIN_OR_PAYMENT_WORDS.test(link.host) ||
-    // A program or a disk image, whatever the words beside it; an archive from a site passing for a file-sharing one.
+    // A program or a disk image, whatever the words beside it; an archive from a site passing for a file-sharing one,
+    // or from a throwaway domain.
     LINKED_PROGRAM.test(link.path) ||
     (LINKED_ARCHIVE.test(link.path) &&
       !hostIn(link.host, ORDINARY_DOWNLOADS) &&
-      namedAsFileSharing(link.host))
+      (namedAsFileSharing(link.host) || onThrowawayDomain(link.host)))
   );
+}
+
+function onThrowawayDomain(host: string): boolean {
+  return THROWAWAY_TLDS.includes(host.slice(host.lastIndexOf('.') + 1));
 }
 
 /**

@@ -1913,4 +1913,10 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [CHANGE],
   },
   { text: 'เรียนลูกค้า บัญชีธนาคารเดิมของบริษัทถูกระงับชั่วคราว กรุณาอย่าโอนเงินเข้าบัญชีเดิม', rules: [CHANGE] },
+  // New details on an updated invoice, pointed to.
+  {
+    text: 'New bank details due to company merger, see updated invoice: https://tinyurl.com/newPI-hengtai',
+    rules: [PAY, CHANGE, LINK],
+  },
+  { text: 'We updated our logo, see the new invoice template', rules: [] },
 ];

@@ -1499,4 +1499,15 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Bună, vă rog să mă contactați pe Telegram, acolo vă trimit oferta pentru glisiere și balamale',
     rules: [CONTACT],
   },
+  // Asked to install the app to talk on.
+  { text: 'please install WeChat to chat with us', rules: [CONTACT] },
+  {
+    text: 'Pls download WeChat PC version from this link to receive large files from us: http://wechat-download-pc.cn.com/WeChatSetup.exe',
+    rules: [CONTACT, LINK],
+  },
+  {
+    text: 'catalog of shipping rates + insurance options: download at files.freight-cn.top/sinotrans-rates.rar and add me on wechat to discuss',
+    rules: [CONTACT, LINK],
+  },
+  { text: 'the device supports WhatsApp alerts, please download the app', rules: [] },
 ];

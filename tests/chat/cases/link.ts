@@ -621,4 +621,33 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Opłatę za próbki zrobimy przez zamówienie na Alibaba, link do śledzenia: https://www.dhl.com/pl-pl/home/tracking.html',
     rules: [],
   },
+  // Round 43's leftovers: archives on throwaway domains, a video link passing for YouTube, links a warning calls fakes.
+  {
+    text: 'Dear, we updated catalog for your product line, please see: http://catalog-view.top/products_2024.zip',
+    rules: [LINK],
+  },
+  {
+    text: 'Pre-shipment inspection report ready, pls download: https://qc-report-center.top/download/PSI_report_0419.rar',
+    rules: [LINK],
+  },
+  {
+    text: 'our new catalog of porcelain tiles 600x1200 is too big for chat, pls download: http://foshan-tilescatalog.top/Catalog_2024.zip',
+    rules: [LINK],
+  },
+  {
+    text: 'Prezado, segue catálogo completo de peças Massey e John Deere: www.agri-parts-catalogo.top/download/catalogo2024.rar',
+    rules: [LINK],
+  },
+  { text: 'Please see the product video: https://youtu-be.video-share.click/watch?v=ebike', rules: [LINK] },
+  { text: 'catalog: https://www.hx-furniture.com/download/catalog2024.zip', rules: [] },
+  { text: 'our site www.hx-furniture.top has all the models', rules: [] },
+  { text: 'video: https://youtu.be/abc123 and https://www.youtube.com/watch?v=abc', rules: [] },
+  {
+    text: 'Pls beware, there are fake sites like alibaba-tradeassurance-verify.com, real Alibaba is only alibaba.com. We will never send you such link.',
+    rules: [],
+  },
+  {
+    text: 'Dear, we received strange email from yourcompany-hardware.com asking us to change the bank, is that you? we did not pay anything',
+    rules: [],
+  },
 ];

@@ -2616,4 +2616,11 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'prijs is alleen vandaag geldig, morgen stijgt het koper', rules: [PRESSURE] },
   { text: 'if you dont confirm tonight we sell the lot to the Kenya buyer', rules: [PRESSURE] },
   { text: 'Customs will fine 80 USD every day after Monday until the duty is paid', rules: [PRESSURE] },
+  // "URGENT!!" heading a message about paying or the account.
+  { text: 'URGENT!! please pay today', rules: [PRESSURE] },
+  {
+    text: 'URGENT!! our previous account in Bank of China is frozen because tax inspection. Do not pay there. Use the new account in Turkey (İş Bankası) I attach, today pls, ship date is 12th',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  { text: 'URGENT: artwork needed for the account of Walmart', rules: [] },
 ];
