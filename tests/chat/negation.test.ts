@@ -5,9 +5,8 @@ import {
   isRefused,
   isRefusedAfter,
   REFUSAL_PATTERNS,
-  SENTENCE_REACH,
-  sentenceAround,
 } from '../../src/chat/negation';
+import { SENTENCE_REACH, sentenceAround } from '../../src/chat/sentences';
 import { branchesOpeningWithLookbehind } from './pattern-shape';
 
 /** Where `words` start in `text` (lower case, as the detector reads it). */

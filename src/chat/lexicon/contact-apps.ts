@@ -85,6 +85,8 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*上?\\s*(?:联系|聊|加我|找我)|[^。!?\\n]{0,12}加(?:一下|我)` +
       // Hinglish: "WhatsApp pe baat karte hain", "baaki baat WhatsApp pe karte hain", "WhatsApp karo", "WhatsApp pe bank details bhej raha hoon" (not "… mat bhejna").
       `|\\s+(?:pe|par)\\s+(?:video\\s+|voice\\s+|(?:(?!(?:mat|nahi|nahin|na)\\s)\\S+\\s+){1,3}?(?=bhej\\s+(?:raha|rahi|rahe|dunga|dungi|denge|do|dijiye)\\b|bhej(?:ta|ti|te|unga|ungi|enge)\\b))?(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte|karte\\s+hain|karenge|kar\\s+lete)|\\s+(?:karo|karein|karen|kijiye|kar\\s+do)\\b|\\s+(?:करें|करो|कीजिए|कीजिये|कर\\s+दो)` +
+      // Bengali in Latin letters: "WhatsApp e screenshot pathan" (send the screenshot on WhatsApp), "Imo te kotha bolun".
+      '|\\s+(?:e|te)\\s+(?:\\S+\\s+){0,2}?(?:pathan|pathao|pathiye|message\\s+korun|kotha\\s+bolun|add\\s+korun|jogajog)\\b' +
       // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın", "WeChat'ten göndereceğim" (I'll send it on WeChat).
       `|(?:'?(?:tan|ten|dan|den))?\\s+(?:[üu]zerinden\\s+)?(?:yaz|ula[şs]|ileti[şs]im|mesaj\\s+at|konu[şs]|devam|g[öo]nder)` +
       // Japanese: "LINEで連絡ください", "LINEで直接やり取りしましょう", "LINEでお話ししませんか", "WeChatのIDを教えて".
@@ -149,8 +151,9 @@ export const APP_MOVES: readonly Cue[] = [
     // Slang: "hit me up on WhatsApp", "buzz me on WeChat", "drop me a line on Signal", "slide into my Telegram".
     // The branches that end with the app share it (see the cues above).
     `(?:\\b${SLANG_MOVE}\\s+(?:on|via|at|over|in|into)\\s+(?:my\\s+|our\\s+|the\\s+)?|\\bslide\\s+into\\s+(?:my|our)\\s+` +
-      // "Can we move this convo to Telegram?", Hebrew "אפשר להמשיך בוואטסאפ?" (continue on WhatsApp).
-      `|\\b(?:move|take|continue|switch|shift)\\s+(?:this|the|our)\\s+(?:convo|conversation|chat|talk|discussion)\\s+(?:to|on|over\\s+to|onto)\\s+|(?:להמשיך|נמשיך|לעבור|נעבור)\\s+ב?` +
+      // "Can we move this convo to Telegram?", Hebrew "אפשר להמשיך בוואטסאפ?" (continue on WhatsApp), Arabic "ممكن نكمل
+      // الحديث على الويتشات؟" (can we go on talking on WeChat?).
+      `|\\b(?:move|take|continue|switch|shift)\\s+(?:this|the|our)\\s+(?:convo|conversation|chat|talk|discussion)\\s+(?:to|on|over\\s+to|onto)\\s+|(?:להמשיך|נמשיך|לעבור|נעבור)\\s+ב?|(?:نكمل|نتواصل|نتكلم|نحكي)\\s+(?:\\S+\\s+)?(?:على|عبر|في)\\s+(?:ال)?` +
       // Russian "продолжим в телеге", "созвонимся по Скайпу"; "скиньте номер вацапа".
       `|(?:продолжим|продолжаем|созвонимся|спишемся|пообщаемся|общаемся|перейд[её]м|переписываемся|свяжемся)\\s+(?:в|по|на|через)\\s+|(?:скиньте|скинь|дайте|пришлите|оставьте|напишите)\\s+(?:(?:ваш|сво[йи]|тво[йи])\\s+)?номер\\s+` +
       // French "passe-moi ton numéro WhatsApp"; Vietnamese "cho em xin số WhatsApp".

@@ -81,7 +81,7 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'a request to move to e-mail or a call',
     // Asked in other languages: Turkish "numaranı atar mısın", Hinglish "apna number bhejo", Indonesian "minta nomor HP",
-    // Thai "ขอเบอร์โทร", "โทรหาผม", "แอดไลน์"; Spanish "escríbeme al correo personal"; German "an meine private E-Mail";
+    // Thai "ขอเบอร์โทร", "โทรหาผม", "แอดไลน์", "คุยทางนั้นสะดวกกว่า" (easier to talk there); Spanish "escríbeme al correo personal"; German "an meine private E-Mail";
     // Arabic "راسلني على الإيميل"; Chinese "手机号发我", 小飞机 (Telegram), 加個賴 (LINE).
     // "Alibaba doesn't allow me to say it here, give me your number": an instruction, which the "not" before its comma does not refuse.
     `\\b(?:give|send|drop|share|leave)\\s+(?:me|us)\\s+your\\s+number\\b(?=\\s*(?:[.!?;)]|$|(?:and|so|please|pls|i|we|then)\\b))${NOT_FOR_THE_COURIER}` +
@@ -89,7 +89,7 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\b(?:apna|apni|aapka|aap\\s+ka)\\s+(?:(?:phone|mobile|contact|whatsapp)\\s+)?(?:number|no|num)\\s+(?:do|dijiye|dena|bhejo|bhejiye|bhej\\s+do|de\\s+do|send\\s+karo|share\\s+karo)\\b' +
       '|\\b(?:minta|bagi|boleh\\s+minta)\\s+(?:nomor|nomer|no)\\s+(?:hp|telepon|telpon|whatsapp|wa)\\b|\\b(?:dapat|minta|bagi|boleh\\s+dapat)\\s+nombor\\s+(?:telefon|tel|hp|whatsapp|wa)\\b' +
       '|ขอ\\s*(?:เบอร์|ไอดี)\\s*(?:โทร|มือถือ|ติดต่อ|วอท|วอทส์|วอทซ์|วอทสแอพ|ไลน์|line|whatsapp|wechat|วีแชท)|โทร\\s*(?:หา|มาหา|มา)\\s*(?:ผม|ฉัน|ดิฉัน|เรา|หนู|พี่)' +
-      '|(?:แอด|เพิ่มเพื่อน|ทัก)\\s*ไลน์|ไลน์\\s*(?:ไอดี|id)\\b|ไอดี\\s*ไลน์|คุย\\s*(?:ทาง|ใน|ผ่าน)\\s*ไลน์' +
+      '|(?:แอด|เพิ่มเพื่อน|ทัก)\\s*ไลน์|ไลน์\\s*(?:ไอดี|id)\\b|ไอดี\\s*ไลน์|คุย\\s*(?:ทาง|ใน|ผ่าน)\\s*ไลน์|คุยทางนั้น(?:สะดวก|ง่าย)' +
       // Pinyin "jia wo weixin ba" (add my WeChat); Thai "ติดต่อทาง LINE ไอดี fastcargo_th" (contact on LINE, ID …).
       '|\\bjia\\s+(?:wo\\s+|ge\\s+)?(?:wei\\s?xin|wx|vx)\\b' +
       '|ติดต่อ\\s*(?:ทาง|ผ่าน)\\s*(?:ไลน์|line|whatsapp|wechat|วีแชท|viber|telegram|skype|ไวเบอร์)|\\bline\\s*ไอดี' +
@@ -112,6 +112,7 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'ขอ',
         'โทร',
         'ไลน์',
+        'คุยทางนั้น',
         'ติดต่อ',
         'jia ',
         'ไอดี',

@@ -74,8 +74,9 @@ export const OTHER_MOVES: readonly Cue[] = [
   cue(
     'a new e-mail address',
     // "This is our new official email, please ignore the old address": the talk moved to an address nobody has checked.
+    // Not "our old email is not working, pls continue here in Alibaba".
     '\\bnew\\s+(?:official\\s+|company\\s+|business\\s+|work\\s+)?e-?mail(?:\\s+address)?\\b(?!\\s+(?:thread|chain|notifications?|templates?|campaign))(?=[^]*\\b(?:ignore|old|previous|former|no\\s+longer|from\\s+now\\s+on|instead)\\b)' +
-      '|\\be-?mail(?:\\s+address)?\\s+(?:has\\s+|have\\s+)?(?:changed|is\\s+changed)\\b|\\b(?:old|previous|former)\\s+e-?mail(?:\\s+address)?\\s+(?:is\\s+)?(?:no\\s+longer|not)\\s+(?:in\\s+use|used|valid|working)\\b' +
+      '|\\be-?mail(?:\\s+address)?\\s+(?:has\\s+|have\\s+)?(?:changed|is\\s+changed)\\b|\\b(?:old|previous|former)\\s+e-?mail(?:\\s+address)?\\s+(?:is\\s+)?(?:no\\s+longer|not)\\s+(?:in\\s+use|used|valid|working)\\b(?![^]*\\b(?:here\\s+(?:in|on)\\s+alibaba|alibaba\\s+(?:chat|only))\\b)' +
       // 这是我们的新邮箱，旧邮箱不用了.
       '|新的?邮箱(?=[^]*(?:旧|以前|原来|以后|不用|作废|停用))|邮箱(?:已经?)?(?:换了|更换了?|变更了?|改了)|(?:旧的?|原来的|以前的)邮箱(?:不用了|停用|作废|不再使用)',
     { deniable: true, anchors: ['mail', '邮箱'] },

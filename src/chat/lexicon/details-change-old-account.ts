@@ -97,6 +97,8 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
     'the old account said to be closed, frozen or not to be paid',
     // "Please do not pay to the Bank of China account anymore, USD goes to Citibank now": an account retired by name.
     `\\b(?:pay|send|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,2}?(?:to|into)\\s+(?:the|our|this|that)\\s+(?:(?!dhl|fedex|ups|tnt|courier|express|shipping)\\S+\\s+){0,4}?${ACCOUNT}\\s+(?:any\\s?more|any\\s+longer)\\b` +
+      // "Pls dont use the bank account written in our Alibaba profile anymore".
+      `|\\b(?:don'?t|do\\s+not|never|stop)\\s+(?:use|using)\\s+(?:the|our|this|that)\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:[^\\s.!?,;]+\\s+){0,6}?any\\s?more\\b` +
       // Italian "non usate più il conto HSBC indicato nella fattura precedente".
       '|\\bnon\\s+(?:usate|utilizzate|pagate|usare|utilizzare|pagare)\\s+pi[ùu]\\s+(?:sul|il|al|nel)\\s+conto\\b' +
       // "Pls dont use the bank info on Alibaba order, that one for old factory": the order's own account said to be wrong.

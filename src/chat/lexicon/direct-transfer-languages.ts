@@ -40,6 +40,8 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // Гонконге"; Japanese 新しい口座（香港の銀行）へお願いします.
       '|\\b(?:cuenta|conta|conto|compte|konto|rekening|akaunti)\\s+(?:\\S+\\s+){0,4}?(?:en|em|in|di|à|a|i|w|na|ya)\\s+(?:hong\\s+kong|hk)\\b|\\bcuenta\\s+de\\s+la\\s+empresa\\s+de\\s+(?:hong\\s+kong|hk)\\b' +
       '|сч[её]т[\\p{L}]*\\s+(?:\\S+\\s+){0,2}?в\\s+гонконг' +
+      // Russian "оплату за насосы на наш счёт" (the payment into our account), as "payment to our account" is in English.
+      '|(?:оплат|перев|перечисл|отправ)[\\p{L}]*\\s+(?:\\S+\\s+){0,4}?на\\s+(?:наш|мой)\\s+(?:банковский\\s+)?сч[её]т(?![^.!?]{0,30}(?:alibaba|алибаба))' +
       '|新しい口座[^。！？]{0,20}?(?:へ|に)(?:お願い|お振込|お支払|送金)' +
       // Japanese "残金はこちらの口座へ…直接お振込みください" (pay the balance straight into this account), "下記の銀行口座へ直接お振込み" (the account below).
       '|(?:こちらの口座|下記の口座|下記の銀行口座)[^。！？]{0,20}?(?:お振込|お振り込み|お支払|送金)' +
@@ -86,6 +88,10 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'na moje konto',
         'hong kong',
         'гонконг',
+        'оплат',
+        'перев',
+        'перечисл',
+        'отправ',
         'hk',
         '新しい口座',
         'こちらの口座',

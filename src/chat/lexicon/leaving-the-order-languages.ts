@@ -41,9 +41,9 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // Indonesian and Malay: "transfer langsung ke rekening kami" (directly to our account), "bayar di luar Alibaba".
       // Not a design sent straight to a machine, nor paid "langsung di pesanan Alibaba" (in the Alibaba order).
       '|\\b(?:bayar|transfer|pembayaran)\\s+(?:(?!desain|design|file|gambar|foto)\\S+\\s+){0,2}?langsung\\b(?!\\s+(?:di|melalui|lewat)\\s+(?:pesanan\\s+)?alibaba)|\\blangsung\\s+(?:ke|di)\\s+rekening\\b|\\b(?:bayar|transfer|pembayaran|transaksi)\\s+(?:\\S+\\s+){0,2}?di\\s+luar\\s+(?:alibaba|platform)\\b' +
-      // Turkish "Alibaba dışında ödeme yapın" (pay outside Alibaba), "siparişi Alibaba dışında yaparsak" (if we do the order
+      // Turkish "Alibaba dışında ödeme yapın" (pay outside Alibaba), "Alibaba dışından havale yapın" (transfer from outside it), "siparişi Alibaba dışında yaparsak" (if we do the order
       // outside Alibaba), with or without its dotless letters.
-      `|(?:alibaba|platform)[\\p{L}']*\\s+dışında${TURKISH_PAYING}|(?:alibaba|platform)[\\p{L}']*\\s+disinda${TURKISH_PAYING}` +
+      `|(?:alibaba|platform)[\\p{L}']*\\s+dışından?${TURKISH_PAYING}|(?:alibaba|platform)[\\p{L}']*\\s+disindan?${TURKISH_PAYING}` +
       '|directamente\\s+a\\s+nuestra\\s+cuenta|diretamente\\s+(?:na|em|para)\\s+(?:a\\s+)?nossa\\s+conta|direto\\s+(?:na|em|para)\\s+(?:a\\s+)?(?:nossa\\s+conta|conta\\s+d[ao]\\s+(?:nossa|minha)\\s+empresa)|sem\\s+o\\s+(?:alibaba|trade\\s+assurance)|sem\\s+passar\\s+pelo\\s+alibaba|evitar\\s+(?:as\\s+)?taxas\\s+do\\s+alibaba|sin\\s+pasar\\s+por\\s+alibaba|fuera\\s+de\\s+(?:alibaba|la\\s+plataforma)|fora\\s+(?:do\\s+(?:alibaba|trade\\s+assurance)|da\\s+plataforma)|fuori\\s+(?:da|dalla)\\s+(?:alibaba|piattaforma)|au(?:ß|ss)erhalb\\s+(?:von\\s+alibaba|der\\s+plattform)' +
       // "Per Vorkasse direkt an uns zahlen, sparen Sie die Plattformgebühr", "komisyondan kurtulmak için direkt havale",
       // "chuyển thẳng … không qua sàn" (not through the marketplace).

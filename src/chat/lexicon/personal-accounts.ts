@@ -48,9 +48,10 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
   ),
   cue(
     'a personal account',
-    // Not the kind of Alibaba account a buyer has ("a personal or a company account on Alibaba?"), nor "your personal card".
+    // Not the kind of Alibaba account a buyer has ("a personal or a company account on Alibaba?"), nor "your personal card", nor
+    // "Alibaba's own receiving account".
     // Not goods: "your own brand wallet", "private label cards", nor a company's form ("… Private Limited account"), "6 individual card slots", "a personal card holder".
-    `\\b(?:personal|private|own|individual)(?<!\\b(?:our|its|their|your)\\s+own)(?<!\\b(?:your|ur)\\s+(?:personal|private|individual))(?!\\s+(?:brand|label|logo|design)s?\\b|\\s+limited\\b|\\s+(?:dhl|fedex|ups|tnt|courier|express|shipping)\\b)(?<!\\b(?:company|business|corporate)\\s+${ACCOUNT}\\s+or\\s+(?:an?\\s+)?\\w+)(?!\\s+(?:alibaba|1688|amazon|buyer)\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet|payment\\s+(?:info(?:rmation)?|details))\\b(?!\\s+(?:slots?|holders?|sleeves?|pockets?|compartments?|printing|cases?|covers?)\\b)(?!\\s+or\\s+(?:an?\\s+)?(?:company|business|corporate)\\s+${ACCOUNT}|\\s+(?:on|at|with)\\s+alibaba)` +
+    `\\b(?:personal|private|own|individual)(?<!\\b(?:our|its|their|your|alibaba'?s)\\s+own)(?<!\\b(?:your|ur)\\s+(?:personal|private|individual))(?!\\s+(?:brand|label|logo|design)s?\\b|\\s+limited\\b|\\s+(?:dhl|fedex|ups|tnt|courier|express|shipping)\\b)(?<!\\b(?:company|business|corporate)\\s+${ACCOUNT}\\s+or\\s+(?:an?\\s+)?\\w+)(?!\\s+(?:alibaba|1688|amazon|buyer)\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet|payment\\s+(?:info(?:rmation)?|details))\\b(?!\\s+(?:slots?|holders?|sleeves?|pockets?|compartments?|printing|cases?|covers?)\\b)(?!\\s+or\\s+(?:an?\\s+)?(?:company|business|corporate)\\s+${ACCOUNT}|\\s+(?:on|at|with)\\s+alibaba)` +
       // "Pay to my personal WeChat": a payment app of the person writing.
       '|\\b(?:pay|paid|transfer|remit)\\w*\\s+(?:\\S+\\s+){0,4}?to\\s+my\\s+(?:personal|private|own)\\s+(?:wechat|alipay|ali\\s?pay|paypal|wise|revolut|payoneer)\\b' +
       // "Wise transfer to my own name", "the account is in my name": the person, not the company, is paid.

@@ -10,16 +10,16 @@ const INDONESIAN_HOUR = 'jam\\s+\\d+\\s+(?:malam|sore|siang|pagi)';
 /**
  * Ultimatums: a deadline and what the buyer loses after it ("if I don't see
  * your confirmation by end of day I have to release them", "deposítelos hoy
- * … o pasa a almacén", "aaj hi bhej dijiye warna demurrage"), and threats
- * of courts, collectors and public shaming. Part of PRESSURE.
+ * … o pasa a almacén", "aaj hi bhej dijiye warna demurrage"). Part of
+ * PRESSURE, with the threats of pressure-public-threats.ts after it.
  */
 export const ULTIMATUMS: readonly Cue[] = [
   cue(
     'a deadline with a penalty',
-    // "If this isn't settled by Friday …", "if the fee isn't covered in 48h it moves to bonded storage", "if not confirm
-    // today … your yarn we give to Vietnam customer", "if no confirmation by 5pm we cancel your reserved boxes", "If we
-    // don't get your confirmation of the Red Sea surcharge today, the container … will be rolled".
-    `\\bif\\s+(?:\\S+\\s+){0,4}?(?:don'?t|do\\s+not|doesn'?t|isn'?t|is\\s+not|aren'?t|haven'?t|hasn'?t|won'?t|not|no(?=\\s+(?:payment|deposit|balance|confirmation|money|transfer|decision)\\b))\\s+(?:\\S+\\s+){0,8}?(?:(?:by|in|before|within)\\s+(?:the\\s+)?)?${WHEN}(?=[^.!?]{0,80}\\b(?:release|cancel\\w*|lose|lost|sell(?:s|ing)?|sold|extra\\s+cost|throw\\s+(?:it|them)\\s+away|pay\\s+again|wait\\w*|expires?|returned|delay(?:s|ed)?|roll(?:s|ed)?|next\\s+(?:slot|batch|week|month|vessel)|storage|doubles?|sue|court|lawyer|feedback|reviews?|forums?|groups?|blacklist\\w*|restricted|price|rate\\s+change|to\\s+(?:an)?(?:other\\s+|(?!(?:the|your|my|our|his|her|their|a|an|that|this)\\s)\\p{L}+\\s+)(?:customer|buyer|client)s?|\\+\\s?\\d+\\s?%|\\d+\\s?%\\s+(?:more|extra))\\b)` +
+    // "If this isn't settled by Friday …", "if the fee isn't covered in 48h it moves to bonded storage", "if not confirm today … your
+    // yarn we give to Vietnam customer", "if no confirmation by 5pm we cancel your reserved boxes", "If we don't get your confirmation
+    // of the Red Sea surcharge today, the container … will be rolled", "if no reply in 1 hour the container go back".
+    `\\bif\\s+(?:\\S+\\s+){0,4}?(?:don'?t|do\\s+not|doesn'?t|isn'?t|is\\s+not|aren'?t|haven'?t|hasn'?t|won'?t|not|no(?=\\s+(?:payment|deposit|balance|confirmation|money|transfer|decision|reply|answer|response)\\b))\\s+(?:\\S+\\s+){0,8}?(?:(?:by|in|before|within)\\s+(?:the\\s+)?)?${WHEN}(?=[^.!?]{0,80}\\b(?:release[sd]?|cancel\\w*|go(?:es)?\\s+back|not\\s+refundable|non-?refundable|charges?|lose|lost|sell(?:s|ing)?|sold|extra\\s+cost|throw\\s+(?:it|them)\\s+away|pay\\s+again|wait\\w*|expires?|returned|delay(?:s|ed)?|roll(?:s|ed)?|next\\s+(?:slot|batch|week|month|vessel)|storage|doubles?|sue|court|lawyer|feedback|reviews?|forums?|groups?|blacklist\\w*|restricted|price|rate\\s+change|to\\s+(?:an)?(?:other\\s+|(?!(?:the|your|my|our|his|her|their|a|an|that|this)\\s)\\p{L}+\\s+)(?:customer|buyer|client)s?|\\+\\s?\\d+\\s?%|\\d+\\s?%\\s+(?:more|extra))\\b)` +
       `|\\bif\\s+you\\s+(?:don'?t|do\\s+not)\\s+\\w+\\s+(?:it\\s+|the\\s+order\\s+)?${WHEN}(?=[^.!?]{0,60}\\b(?:next\\s+(?:slot|batch|week|month)|release|cancel|lose|price)\\b)` +
       // "If balance not received we lose the space": a loss for not paying, with no deadline named.
       '|\\bif\\s+(?:the\\s+|your\\s+)?(?:balance|payment|deposit|money|transfer)\\s+(?:is\\s+)?not\\s+(?:received|paid|made|sent|arrived)\\b[^.!?]{0,30}?\\b(?:we|you)\\s+(?:will\\s+)?(?:lose|cancel|release|sell|charge|keep)\\b',
@@ -39,9 +39,10 @@ export const ULTIMATUMS: readonly Cue[] = [
   cue(
     'a deadline with a penalty',
     // "Pay … today or the refund expires", "… TODAY or the production slot goes to other customer", "before Friday or the
-    // shipment will be delayed", "today or we cant buy material", "today or storage charge start": matched from "or", the
+    // shipment will be delayed", "today or we cant buy material", "today or storage charge start", "clear today or goods auction
+    // after 14 days", "decide today or never get this quantity": matched from "or", the
     // deadline looked for behind it.
-    `\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|lose|goes\\s+to\\s+other|goes\\s+to\\s+another|(?:will|would|must|to)\\s+wait\\w*|throw\\s+(?:it|them)\\s+away|(?:have\\s+to\\s+)?pay\\s+again|(?:cannot\\s+|cant\\s+|can't\\s+|can\\s+not\\s+)(?:buy|produce|start|book|hold|keep|guarantee|promise)|(?:storage|demurrage)\\s+(?:charges?|fees?|costs?))\\b(?<=(?<![\\p{L}\\p{N}])${WHEN}[^.!?]{0,60}?\\bor\\s[^.!?]*)`,
+    `\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|lose|goes\\s+to\\s+other|goes\\s+to\\s+another|(?:will|would|must|to)\\s+wait\\w*|throw\\s+(?:it|them)\\s+away|(?:have\\s+to\\s+)?pay\\s+again|(?:cannot\\s+|cant\\s+|can't\\s+|can\\s+not\\s+)(?:buy|produce|start|book|hold|keep|guarantee|promise)|(?:storage|demurrage)\\s+(?:charges?|fees?|costs?)|auction\\w*|never\\s+get)\\b(?<=(?<![\\p{L}\\p{N}])${WHEN}[^.!?]{0,60}?\\bor\\s[^.!?]*)`,
     {
       anchors: [
         'cancel',
@@ -64,6 +65,8 @@ export const ULTIMATUMS: readonly Cue[] = [
         'demurrage',
         'throw',
         'pay again',
+        'auction',
+        'never get',
       ],
     },
   ),
@@ -165,36 +168,13 @@ export const ULTIMATUMS: readonly Cue[] = [
     },
   ),
   cue(
-    'a threat',
-    // "He sues in Hong Kong court", "I'd rather not involve a collection agency", "circulate your company name in our group".
-    '\\b(?:sues?|suing)\\s+(?:you\\s+)?in\\b|\\b(?:take|bring)\\s+you\\s+to\\s+court\\b|\\bcollection\\s+agency\\b|\\b(?:through|via)\\s+our\\s+lawyers?\\b|\\bpublish\\s+your\\s+(?:drawings|name|company|designs?|chat)\\b|(?:подасть|подамо|подадим)\\s+на\\s+вас\\s+(?:до|в)\\s+суд|\\bcirculate\\s+your\\s+(?:company\\s+)?name\\b|\\b(?:leave|post|write|give)\\s+(?:a\\s+)?(?:detailed\\s+|negative\\s+|bad\\s+)?(?:feedback|reviews?)\\s+on\\s+your\\s+(?:buyer\\s+)?(?:profile|account|store)\\b|\\byour\\s+account\\s+(?:gets|will\\s+be)\\s+(?:restricted|blocked|banned|suspended)\\b' +
-      // Portuguese, German, Spanish, Arabic, Thai, Chinese: a bad review, exposing the company, a lawyer, a blacklist.
-      '|\\bavalia[çc][ãa]o\\s+negativa\\b|\\bexpor\\s+sua\\s+empresa\\b|\\bunserem\\s+anwalt\\b|\\bwarnung\\s+(?:über|uber)\\s+ihre\\s+firma\\b|\\blista\\s+negra\\b|تقييم\\s+سلبي|أبلغ\\s+عنك|รีวิวร้านคุณ|曝光你|列入黑名[单單]|拉黑你',
-    {
-      anchors: [
-        'sue',
-        'suing',
-        'court',
-        'collection agency',
-        'lawyer',
-        'publish your',
-        'на вас',
-        'circulate',
-        'feedback',
-        'review',
-        'your account',
-        'avalia',
-        'expor',
-        'anwalt',
-        'warnung',
-        'lista negra',
-        'تقييم',
-        'أبلغ',
-        'รีวิวร้านคุณ',
-        '曝光你',
-        '列入黑名',
-        '拉黑你',
-      ],
-    },
+    'a deadline with a penalty',
+    // "… until 12 o'clock tonight. After that other factory take the same fabric", "after tonight the special price … is finish
+    // and we sell the stock to Karachi buyer": what is lost once the deadline passes.
+    '(?:\\bafter\\s+that|\\bafter\\s+tonight|\\bafter\\s+today|\\bafter\\s+tomorrow)\\b[^.!?]{0,80}?' +
+      '(?:\\b(?:other|another)\\s+(?:factory|company|buyer|customer|client|importer)s?\\s+(?:will\\s+)?(?:take|buy|get)s?\\b' +
+      '|\\b(?:we|i)\\s+(?:will\\s+|must\\s+|have\\s+to\\s+)?sell\\s+(?:\\S+\\s+){0,3}?to\\s+(?:an?\\s+)?\\S+\\s+(?:buyer|customer|client)s?\\b' +
+      '|\\b(?:price|offer|discount|promotion)\\s+(?:\\S+\\s+){0,5}?(?:is\\s+|will\\s+be\\s+)?(?:finish(?:ed)?|over|gone|expired?)\\b)',
+    { anchors: ['after that', 'after tonight', 'after today', 'after tomorrow'] },
   ),
 ];

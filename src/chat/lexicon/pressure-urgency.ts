@@ -1,4 +1,4 @@
-import { cue, inMessageWith, inSentenceWith, type Cue } from './cue';
+import { cue, inMessageWith, inSentenceWith, mentionsOneOf, type Cue } from './cue';
 import { PAY_WORDS } from './pressure-words';
 
 /** Ways to pay and apps to talk on, beyond PAY_WORDS' words for paying: with those, what the buyer is hurried into. */
@@ -8,18 +8,18 @@ const CHANNELS =
 
 /**
  * A push to hurry, with paying or moving to an app in the same sentence: "Email the Western Union MTCN …
- * asap", "pls add wechat jackyli8899 urgent", "Срочно напишите мне в Telegram", "acil WhatsApp'tan yazın",
+ * asap", "pls add wechat jackyli8899 urgent", "me chama no WhatsApp urgente", "Срочно напишите мне в Telegram", "acil WhatsApp'tan yazın",
  * "jaldi WhatsApp karo", "cepat WhatsApp saya", 급해요, "kalemni 3la whatsapp bsor3a". Not the buyer's own
  * hurry ("I will pay asap"), nor a way to pay called faster ("é mais rápido", "lebih cepat", "biar cepat"), nor a shipment
- * wanted soon (no paying, no app), nor "urgent is only the artwork". Arabic in Latin letters is written as the
+ * wanted soon (no paying, no app; "payment kar diya hai, dispatch jaldi kar dena"), nor "urgent is only the artwork". Arabic in Latin letters is written as the
  * detector reads it: "bsor3a" as "bsorea". Part of PRESSURE.
  */
 export const URGENCY: readonly Cue[] = [
   cue(
     'a push to hurry',
     '(?:\\basap\\b(?<!\\b(?:i|we)\\s+(?:will\\s+|\\S+ll\\s+|can\\s+|shall\\s+)?(?:\\S+\\s+){1,4}asap)(?<!\\b(?:ship|deliver|dispatch)\\s+(?:it\\s+|them\\s+|the\\s+goods\\s+)?asap)|\\burgent\\b(?<!\\bnot\\s+urgent)(?<!\\bif\\s+(?:it\\W?s\\s+|it\\s+is\\s+|anything\\s+)?urgent)(?!\\s+(?:order|part|thing|matter|issue|question|point|item)s?\\b|\\s+is\\s+only\\b)' +
-      '|\\br[áa]pido\\b(?<!\\bm[áa]i?s\\s+r[áa]pido)|\\bvite\\b|\\bschnell\\b|срочно|терміново|\\bacil\\b|\\bbsor(?:ea|aa)\\b|بسرعة' +
-      '|\\bjaldi\\b(?<!\\bkoi\\s+jaldi)(?![^.,!?]{0,25}?\\b(?:nahi|nahin|nhi|mat)\\b|\\s+(?:ho\\s+jay\\w*|hoga)\\b)|\\bcepat\\b(?<!\\b(?:lebih|biar|supaya|agar|balas|membalas|kirim|dikirim)\\s+cepat)|급해요|급합니다|至急|\\bgấp\\b|\\bharaka\\b|尽快|盡快|赶快|趕快)' +
+      '|\\br[áa]pido\\b(?<!\\bm[áa]i?s\\s+r[áa]pido)|\\burgente\\b|\\bvite\\b|\\bschnell\\b|срочно|терміново|\\bacil\\b|\\bbsor(?:ea|aa)\\b|بسرعة' +
+      '|\\bjaldi\\b(?<!\\bkoi\\s+jaldi)(?<!\\b(?:dispatch|ship|deliver|delivery)\\s+jaldi)(?![^.,!?]{0,25}?\\b(?:nahi|nahin|nhi|mat)\\b|\\s+(?:ho\\s+jay\\w*|hoga)\\b)|\\bcepat\\b(?<!\\b(?:lebih|biar|supaya|agar|balas|membalas|kirim|dikirim)\\s+cepat)|급해요|급합니다|至急|\\bgấp\\b|\\bharaka\\b|尽快|盡快|赶快|趕快)' +
       inSentenceWith(`(?:${PAY_WORDS}|${CHANNELS})`, 100) +
       // "URGENT!! … use the new account, today pls": a heading that hurries the whole message.
       `|^\\W{0,3}urgent\\s*[!:]+${inMessageWith(`(?:${PAY_WORDS}|${CHANNELS}|\\b(?:new|old|previous|our)\\s+(?:bank\\s+)?account\\b)`, 200)}` +
@@ -135,3 +135,12 @@ export const URGENCY: readonly Cue[] = [
     },
   ),
 ];
+
+/** "Need the payment very urgently", "hurry up, send the deposit", "urgent transfer", 急需付款. Part of PRESSURE, before URGENCY. */
+export const URGENT_PAYMENT = cue(
+  'an urgent payment',
+  "\\b(?:need|needs|require|requires)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance|transfer)\\s+(?:very\\s+)?urgently\\b|\\bhurry(?<!\\b(?:need\\s+to|don'?t|not|no|a|any)\\s+hurry)(?:\\s+up)?\\b(?=[^.!?]{0,80}?\\b(?:pay|(?:send|with|until)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance)))|\\bhurry(?:\\s+(?:up|sir|dear|friend|pls|please|madam)){0,2}\\s*!(?=[^]{0,100}?\\b(?:pay|send\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance|\\d+\\s?%)))|\\burgent\\s+(?:payment|transfer)\\b|\\btreat\\s+(?:this\\s+|it\\s+)?as\\s+(?:very\\s+|most\\s+)?urgent\\b" +
+    mentionsOneOf('pay|paid|payment|remit|remitted|transfer|deposit|balance|bank\\s+slip') +
+    '|\\b(?:pay|transfer|send\\s+(?:the\\s+)?(?:payment|money)|make\\s+(?:the\\s+)?payment)\\s+urgently\\b|\\burgently\\s+(?:pay|(?:send|transfer|remit|wire)\\s+(?:the\\s+|your\\s+)?(?:balance|payment|money|deposit|funds))\\b|急需(?:付款|货款|打款)',
+  { anchors: ['urgent', 'hurry', '急需'] },
+);

@@ -1,12 +1,13 @@
 import { ULTIMATUMS } from './pressure-ultimatums';
-import { cue, inSentenceWith, mentionsOneOf, type Cue } from './cue';
+import { PUBLIC_THREATS } from './pressure-public-threats';
+import { cue, inSentenceWith, type Cue } from './cue';
 import { PRESSURE_IN_OTHER_LANGUAGES } from './pressure-languages';
 import { PLEAS } from './pressure-pleas';
 import { SECRECY_AND_SKIPPED_SAFEGUARDS } from './pressure-secrecy';
 import { DEBT_THREATS } from './pressure-debts';
 import { ACCOUNT_THREATS } from './pressure-account-threats';
 import { SCARCITY_AND_THREATS } from './pressure-threats';
-import { URGENCY } from './pressure-urgency';
+import { URGENCY, URGENT_PAYMENT } from './pressure-urgency';
 import { HELD_UNTIL_TODAY, OFFERS_ENDING } from './pressure-offer-ends';
 import { PENALTIES } from './pressure-penalties';
 import { DEADLINES_WITH_A_LOSS } from './pressure-deadline-loss';
@@ -178,13 +179,7 @@ export const PRESSURE: readonly Cue[] = [
       '|\\b(?:precio|preço|preco)\\s+(?:sube|subirá|subira|aumenta|aumentará|aumentara|sobe|vai\\s+subir)\\s+(?:a\\s+partir\\s+de\\s+)?(?:mañana|manana|amanh[ãa])\\b',
     { anchors: ['tomorrow', '明天', 'mañana', 'manana', 'amanh'] },
   ),
-  cue(
-    'an urgent payment',
-    "\\b(?:need|needs|require|requires)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance|transfer)\\s+(?:very\\s+)?urgently\\b|\\bhurry(?<!\\b(?:need\\s+to|don'?t|not|no|a|any)\\s+hurry)(?:\\s+up)?\\b(?=[^.!?]{0,80}?\\b(?:pay|(?:send|with|until)\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance)))|\\bhurry(?:\\s+(?:up|sir|dear|friend|pls|please|madam)){0,2}\\s*!(?=[^]{0,100}?\\b(?:pay|send\\s+(?:the\\s+|your\\s+)?(?:payment|money|deposit|balance|\\d+\\s?%)))|\\burgent\\s+(?:payment|transfer)\\b|\\btreat\\s+(?:this\\s+|it\\s+)?as\\s+(?:very\\s+|most\\s+)?urgent\\b" +
-      mentionsOneOf('pay|paid|payment|remit|remitted|transfer|deposit|balance|bank\\s+slip') +
-      '|\\b(?:pay|transfer|send\\s+(?:the\\s+)?(?:payment|money)|make\\s+(?:the\\s+)?payment)\\s+urgently\\b|\\burgently\\s+(?:pay|(?:send|transfer|remit|wire)\\s+(?:the\\s+|your\\s+)?(?:balance|payment|money|deposit|funds))\\b|急需(?:付款|货款|打款)',
-    { anchors: ['urgent', 'hurry', '急需'] },
-  ),
+  URGENT_PAYMENT,
   ...PLEAS,
   ...URGENCY,
   ...OFFERS_ENDING,
@@ -195,5 +190,6 @@ export const PRESSURE: readonly Cue[] = [
   ...PRESSURE_IN_OTHER_LANGUAGES,
   ...SECRECY_AND_SKIPPED_SAFEGUARDS,
   ...ULTIMATUMS,
+  ...PUBLIC_THREATS,
   ...DEADLINES_WITH_A_LOSS,
 ];

@@ -3,9 +3,9 @@ import { cue, inMessageWith, type Cue } from './cue';
 /** Paying (not the writer's own: "we already paid … to him"), then up to six words and "to". */
 const PAID_TO =
   "\\b(?:pay|remit|transfer|wire)\\w*(?<!\\b(?:i|we)(?:\\s+will|'ll|\\s+can|\\s+already|\\s+have)?\\s+\\w+)\\s+(?:(?!(?:or|sell|give)\\b)\\S+\\s+){0,6}?to\\s+";
-/** Spanish: (our) agent, proxy, customs broker, forwarder, partner, manager, owner, accountant. */
+/** Spanish: (our) agent, freight or customs agency, proxy, customs broker, forwarder, partner, manager, owner, accountant. */
 const OUR_AGENT_ES =
-  '(?:nuestro\\s+|nuestra\\s+)?(?:agente|apoderado|despachante|transportista|transitario|forwarder|representante|distribuidor|socio|gerente|jefe|due[ñn]o|contador)\\b';
+  '(?:nuestro\\s+|nuestra\\s+|la\\s+|el\\s+)?(?:agente|agencia\\s+de\\s+(?:carga|aduanas?|transporte)|apoderado|despachante|transportista|transitario|forwarder|representante|distribuidor|socio|gerente|jefe|due[ñn]o|contador)\\b';
 /** Money sent to a name or an account: "settle USD 18,400 to …", "make payment under name …", "remit the balance to their account". */
 const PAID_TO_ANOTHER_NAME =
   '\\b(?:pay|remit|settle|transfer|wire|send|payment)\\w*\\s+(?:\\S+\\s+){0,6}?(?:to|into|under\\s+(?:the\\s+)?name)\\b';

@@ -14,7 +14,8 @@ import { COURIER_ACCOUNT_BEFORE } from '../accounts';
 import { endsInsideIban } from '../iban';
 import { isWithin, matchesOf } from '../matches';
 import { anyCandidate, firstHit, hitAt, type Hit, type MessageView } from '../message-view';
-import { isCueRefused, isRefused, sentenceAround } from '../negation';
+import { isCueRefused, isRefused } from '../negation';
+import { sentenceAround } from '../sentences';
 
 /** What PHONE_NUMBER needs, in a cheaper search: nine digits, maybe with spaces, dashes, dots or brackets between. */
 const NINE_DIGITS = /\d(?:[\s().-]{0,2}\d){8}/;

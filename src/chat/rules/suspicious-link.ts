@@ -12,7 +12,7 @@ import { isMapShareLink, namedAsFileSharing } from '../host-kind';
 import type { LinkMention, MailMention } from '../links';
 import { disguisedFile, LINKED_ARCHIVE, LINKED_PROGRAM } from '../files';
 import { hitAt, type Hit, type MessageView } from '../message-view';
-import { sentenceAround } from '../negation';
+import { sentenceAround } from '../sentences';
 
 /** Paying in the chat's other languages: "Paga el certificado en …", "Pagamento da taxa: bit.ly/…", "Zahlung", "opłata", "оплата". */
 const PAYING_ELSEWHERE =

@@ -1919,4 +1919,13 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [PAY, CHANGE, LINK],
   },
   { text: 'We updated our logo, see the new invoice template', rules: [] },
+  // Round 44 (LED signage for the Gulf, yarn and trims for South Asia and Turkey; FBA kitchenware, PPE for Africa, pumps for Central Asia).
+  {
+    text: 'pls dont use the bank account written in our Alibaba profile anymore, it is closed. wait i will send you the new one',
+    rules: [CHANGE],
+  },
+  {
+    text: '我们的旧账户被冻结了 our old account is frozen!! stop payment to Bank of China and send to new account in Kunlun Bank today, tomorrow holiday and shipment will delay 10 days',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
 ];

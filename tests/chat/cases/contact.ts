@@ -1510,4 +1510,13 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [CONTACT, LINK],
   },
   { text: 'the device supports WhatsApp alerts, please download the app', rules: [] },
+  // Round 44 (LED signage for the Gulf, yarn and trims for South Asia and Turkey; FBA kitchenware, PPE for Africa, pumps for Central Asia).
+  { text: 'أستاذ محمد ممكن نكمل الحديث على الويتشات؟ الآيدي led_lucy88', rules: [CONTACT] },
+  { text: 'Line ID ก็ได้ครับ ledsign_bkk คุยทางนั้นสะดวกกว่า', rules: [CONTACT] },
+  {
+    text: "Lütfen dikkat: bizim adımıza WhatsApp'tan yazan biri olursa biz değiliz, ödeme sadece Alibaba üzerinden",
+    rules: [],
+  },
+  { text: 'Dear our old email is not working, pls continue message here in Alibaba only', rules: [] },
+  { text: 'our old email is not working, write to my gmail', rules: [CONTACT] },
 ];

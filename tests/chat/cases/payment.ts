@@ -5887,4 +5887,53 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Customs rules: goods left 90 days may be sold at auction, your container is already released',
     rules: [],
   },
+  // Round 44 (LED signage for the Gulf, yarn and trims for South Asia and Turkey; FBA kitchenware, PPE for Africa, pumps for Central Asia).
+  {
+    text: 'Dear container already loaded, you must pay balance today to the account in my last message otherwise shipping line charge detention 80 USD every day',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dada sample charge 3,000 INR Google Pay kore din 93305 61872 number e, tarpor WhatsApp e screenshot pathan',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Sayın müşterimiz, iplik siparişinizin bakiyesi bugün hesabımıza ulaşmazsa fiyat garantisi iptal olur. Alibaba dışından havale yapın lütfen, banka bilgileri aşağıda',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'भाई साहब sample का 25 dollar Paytm या UPI से भेज दो, मेरा number 98114 60273 है, वहीं बात करेंगे',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Dear T/T is also possible inside the Alibaba order, the payment page gives you Alibaba's own receiving account",
+    rules: [],
+  },
+  {
+    text: 'Уважаемый покупатель, если оплату за солнечные насосы на наш счёт не получим до пятницы, склад начнёт брать 50 долларов в день за хранение',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Merhaba, numune ücreti 120 dolar, lütfen şirket hesabına değil müdürümüzün kişisel hesabına gönderin, daha hızlı oluyor',
+    rules: [PAY],
+  },
+  {
+    text: 'Madam, for the Nairobi order pls call me +254 722 418 906, I give you the Equity Bank account of our Kenya office, pay in KES',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Amigo, el flete DDP sube mañana, transfiera hoy 1.850 USD a la cuenta de la agencia de carga que le envié y aseguramos el espacio',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'If you want refund back pls first return 200usd to my paypal then we process', rules: [PAY] },
+  { text: 'Can I pay the TA order with Apple Pay or only credit card?', rules: [] },
+  // A Turkish "not" after the thing it refuses; "sino" starts another clause; paying into "our account" in Russian.
+  { text: 'Western Union değil, sadece Alibaba', rules: [] },
+  { text: 'Western Union ile değil, Alibaba üzerinden ödeyin', rules: [] },
+  { text: 'no a la cuenta de la empresa sino a la cuenta personal del gerente', rules: [PAY] },
+  { text: 'bizim adımıza havale yapın, kişisel hesabıma', rules: [PAY] },
+  { text: 'переведите на наш счёт', rules: [PAY] },
+  { text: 'оплату на наш счёт в Alibaba', rules: [] },
+  { text: 'la agencia de carga le enviará la factura', rules: [] },
+  { text: 'we refund through Alibaba, not PayPal', rules: [] },
+  { text: 'the POS supports PayPal and refunds', rules: [] },
 ];

@@ -2623,4 +2623,46 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PAY, CHANGE, PRESSURE],
   },
   { text: 'URGENT: artwork needed for the account of Walmart', rules: [] },
+  // Round 44 (LED signage for the Gulf, yarn and trims for South Asia and Turkey; FBA kitchenware, PPE for Africa, pumps for Central Asia).
+  {
+    text: 'last chance friend!! after tonight the special price on polyester DTY 150D is finish and we sell the stock to Karachi buyer',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Boss only give me this price until 12 o'clock tonight. after that other factory take the same fabric and 20,000 meters gone",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Final warning: if you dont confirm PI today we charge 50 USD per day for keeping your fabric in our warehouse',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Dear the port of Ningbo will close 7 days from Monday, if you dont confirm the booking today your 40HQ slot is released and new rate is +1800usd',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'if you no reply in 2 hours we cancel the order and your deposit is not refundable',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'sir government of China stop exporting masks from next week, you must decide today or never get this quantity',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'dear storage in Felixstowe is £65 per day from tomorrow, you must clear today or goods auction after 14 days',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'pls answer me on whatsapp immediately, problem with your shipment, if no reply in 1 hour the container go back',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Bom dia, me chama no WhatsApp urgente, sua carga de luvas só será liberada hoje se confirmar comigo agora',
+    rules: [CONTACT, PRESSURE],
+  },
+  { text: 'Sir ji, sample ka payment Alibaba pe kar diya hai, please dispatch jaldi kar dena', rules: [] },
+  { text: 'after that we will ship to your forwarder', rules: [] },
+  { text: 'after that the price will be lower for bigger quantity', rules: [] },
+  { text: 'es urgente el diseño del logo', rules: [] },
+  { text: 'if no reply today I will call you tomorrow', rules: [] },
 ];
