@@ -78,7 +78,7 @@ const LABELS: Partial<Record<LinkMention['kind'], string>> = {
 export function suspiciousLink(view: MessageView): Hit | null {
   for (const link of view.links) {
     const label = LABELS[link.kind];
-    if (!label || calledAFake(view, link)) continue;
+    if (!label || calledAFake(view, link.index)) continue;
     if (link.kind === 'other' && (isKnownSite(link) || isAppHandle(view, link) || !isLure(view, link)))
       continue;
     return hitAt(withRealAddress(label, link.kind, link.host), link.index, link.text);
@@ -87,14 +87,14 @@ export function suspiciousLink(view: MessageView): Hit | null {
 }
 
 /**
- * The words right before the link call it a fake: "beware of fake sites like alibaba-verify.com", "a strange email from
- * yourcompany-hardware.com". A warning quotes it; no one calls the link they want clicked a fake.
+ * The words right before an address call it a fake: "beware of fake sites like alibaba-verify.com", "a strange email
+ * from yourcompany-hardware.com". A warning quotes it; no one calls the address they want used a fake.
  */
 const CALLED_A_FAKE =
   /\b(?:fake|phishing|scam|fraudulent|strange|suspicious)\s+(?:\S+\s+){0,2}?(?:like|such\s+as|from|called|named|at)\s+$/u;
 
-function calledAFake(view: MessageView, link: LinkMention): boolean {
-  return CALLED_A_FAKE.test(view.letters.slice(Math.max(0, link.index - 50), link.index));
+function calledAFake(view: MessageView, index: number): boolean {
+  return CALLED_A_FAKE.test(view.letters.slice(Math.max(0, index - 50), index));
 }
 
 /**
@@ -134,6 +134,7 @@ function isLure(view: MessageView, link: LinkMention): boolean {
   );
 }
 
+/** The host's top-level domain is one of THROWAWAY_TLDS ("catalog-view.top"). */
 function onThrowawayDomain(host: string): boolean {
   return THROWAWAY_TLDS.includes(host.slice(host.lastIndexOf('.') + 1));
 }
@@ -172,7 +173,7 @@ const MAIL_LABELS: Partial<Record<MailMention['kind'], string>> = {
 function lookAlikeMailAddress(view: MessageView): Hit | null {
   for (const email of view.emails) {
     const label = MAIL_LABELS[email.kind];
-    if (label)
+    if (label && !calledAFake(view, email.index))
       return hitAt(withRealAddress(label, email.kind, email.host, 'domain'), email.index, email.text);
   }
   return null;

@@ -650,4 +650,6 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Dear, we received strange email from yourcompany-hardware.com asking us to change the bank, is that you? we did not pay anything',
     rules: [],
   },
+  // A look-alike sender quoted as strange is not reported.
+  { text: 'we got a strange email from service@alibaba-support.com asking to change bank', rules: [] },
 ];
