@@ -1,4 +1,4 @@
-import { CONTACT_DOMAINS, hostIn, SHORTENER_DOMAINS } from './lexicon/domains';
+import { CONTACT_DOMAINS, hostIn, SHORTENER_DOMAINS, THROWAWAY_TLDS } from './lexicon/domains';
 import { FILE_SHARING_DOMAINS } from './lexicon/known-sites';
 
 /** Endings that, inside a host, spell an address of their own. */
@@ -9,13 +9,19 @@ const GOVERNMENT_SPELT = /-(?:gov|gouv|gob)(?:-|$)/;
 
 /**
  * A host that spells another site's address inside it, to pass for that site: "drive-google.com-share.info",
- * "youtu.be.factory-tour.site", "paypal.com.verify-login.net", "fda-gov-cert.com". A country's own ending after it ("amazon.com.au",
+ * "youtu.be.factory-tour.site", "paypal.com.verify-login.net", "fda-gov-cert.com", and on a throwaway ending a country's
+ * ending after a name ("pse-japan-meti.jp.cert-check.xyz"). A country's own ending after it ("amazon.com.au",
  * "example.co.uk") is not one.
  */
 export function spellsAnotherAddress(host: string): boolean {
   if (spellsAServiceAddress(host)) return true;
   const labels = host.split('.');
   if (labels.slice(0, -1).some((label) => GOVERNMENT_SPELT.test(label))) return true;
+  if (
+    THROWAWAY_TLDS.includes(labels.at(-1)!) &&
+    labels.slice(1, -2).some((label) => /^[a-z]{2}$/.test(label))
+  )
+    return true;
   return labels.some((label, index) => {
     if (label.startsWith('com-')) return true;
     if (index === labels.length - 1 || !ENDINGS_INSIDE.has(label)) return false;

@@ -16,7 +16,7 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       // "The CO costs 160 USD, pls prepare cash, our agent will collect at your warehouse".
       '|\\bprepare\\s+(?:the\\s+)?cash\\b(?!\\s+flow)' +
       // "Payez une partie en espèces à notre agent", "envoyer le reste en espèces via notre partenaire"; Bengali "নগদে পেমেন্ট" (pay in cash), "নগদ অগ্রিম" (a cash advance).
-      '|নগদে?\\s*(?:পেমেন্ট|টাকা|দিন|দিতে|পাঠান|অগ্রিম)|\\b(?:pay|paie|r[èée]gl|envoy|vers)\\S*\\s+(?:\\S+\\s+){0,3}?en\\s+esp[èe]ces\\b' +
+      '|নগদে?\\s*(?:পেমেন্ট|টাকা|দিন|দিতে|পাঠান|অগ্রিম)|\\b(?:pay|paie|r[èée]gl|envoy|vers)\\S*\\s+(?:\\S+\\s+){0,5}?en\\s+esp[èe]ces\\b' +
       // "Bayar tunai kepada wakil kami" (cash to our agent); "I have cash in USD, could your cousin pick it up".
       // Turkish "acentemize nakit olarak teslim edin" (hand it to our agent in cash); "pay AED cash at Al Noor Exchange".
       '|\\bnakit\\s+olarak\\s+(?:teslim|[öo]de)|\\bpayment\\s+(?:must|should|has\\s+to|needs\\s+to)\\s+be\\s+(?:in\\s+)?cash\\b|\\bpay(?<!\\b(?:we|i)\\s+(?:can\\s+|will\\s+|could\\s+)?pay)\\s+(?:\\S+\\s+)?cash\\s+(?:at|in|to)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,3}?(?:exchange|bureau|money\\s+changer)\\b' +

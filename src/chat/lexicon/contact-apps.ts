@@ -38,6 +38,8 @@ export const APP_MOVES: readonly Cue[] = [
       // "WeChat ID amy1357", "pls add wechat amy1357", "contact skype sales.ryan.sz": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
       // WeChat's Chinese names are no product word: "薇信 kevin6 6 6" gives an ID, "支持微信 v2.0" a version.
       `|\\s*,?\\s*(?:id|号|아이디)\\s*(?:${HANDLE_WITH_DIGIT}|${SPACED_HANDLE}|${NUMBER})|(?<=[微薇威维v]信)\\s*(?=[a-z]{2})(?![a-z]*\\d+\\.\\d|(?:ver|version|app|wechat|weixin)\\d)(?:${SPACED_HANDLE}|${HANDLE_WITH_DIGIT})|(?<=\\b(?:add|contact)\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+(?:${HANDLE_WITH_DIGIT}|\\p{L}{2,}(?:\\.\\p{L}{2,}){1,3}(?![\\p{L}\\p{N}]|\\.\\p{L}))` +
+      // "Skype nina.skincare.oem pls add me": a dotted ID, the add asked for after it.
+      '|\\s+\\p{L}{2,}(?:\\.\\p{L}{2,}){1,3}(?![\\p{L}\\p{N}]|\\.\\p{L})(?=[\\s,]+(?:pls\\s+|please\\s+|and\\s+)?add\\s+(?:me|us)\\b)' +
       // 微信同号, "vx同号", "my vx is the same as phone", Hinglish "whatsapp bhi yahi hai" (WhatsApp is this one too): the app's ID is the phone number given or known.
       `|${NO_NOUN_AFTER_SPEC_WORD}[^.!?\\n]{0,40}?[:：]\\s*${NUMBER}|\\s*同号|\\s+bhi\\s+(?:yahi|same|isi)\\s+(?:number\\s+)?(?:hai|he|pe)\\b|\\s+(?:id\\s+)?(?:is\\s+)?(?:the\\s+)?same\\s+(?:as\\s+(?:my\\s+|the\\s+)?(?:phone|mobile|cell|tel|name|store\\s+(?:id|name)|shop\\s+name)|number)` +
       // "Here is my WhatsApp QR code".

@@ -91,12 +91,12 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
     'a changed receiving account',
     // An account closed, frozen, moved or out of use, and the one to use now: "la cuenta del BBVA … queda inactiva",
     // "ya no sirve", "o novo Pix", "a conta foi migrada", "hat sich die IBAN geändert", "rachunek … został przeniesiony",
-    // "hesabımız … kullanılmıyor", "реквізити змінилися", "پرانا اکاؤنٹ بند", "purana SBI account … freeze hai", 계좌가 일시 정지, 口座が一時凍結, 暂停收款.
+    // "hesabımız … kullanılmıyor", "реквізити змінилися", "پرانا اکاؤنٹ بند", "purana SBI account … freeze hai", 계좌가 일시 정지, 口座が一時凍結, 口座は使えなくなりました, 新しい振込先, 暂停收款.
     '\\bcuenta\\s+(?:[\\p{L}]+\\s+){0,6}?queda\\s+(?:inactiva|bloqueada|cerrada|suspendida)|\\bcuenta(?<!\\b(?:su|tu)\\s+cuenta)\\s+(?:[\\p{L}]+\\s+){0,8}?ya\\s+no\\s+(?:est[áa]\\s+activa|sirve|funciona|es\\s+v[áa]lida|se\\s+usa)\\b|\\bnov[oa]\\s+pix\\b|\\bnova\\s+chave\\s+pix\\b|\\bnueva\\s+clabe\\b|\\bconta\\s+foi\\s+(?:migrada|transferida)|\\bs[óo]\\s+vale\\s+a\\s+conta\\b' +
       '|\\b(?:antiga\\s+conta|velha\\s+conta|conta\\s+antiga|conta\\s+anterior)\\b[^.!?]{0,50}?\\b(?:n[ãa]o\\s+(?:est[áa]|fica)\\s+mais\\s+ativa|(?:foi|est[áa])\\s+(?:encerrada|bloqueada|fechada|desativada|cancelada))' +
       '|\\b(?:hat\\s+sich\\s+die\\s+iban\\s+ge(?:ä|a)ndert|alte\\s+iban\\b[^.!?]{0,40}?nicht\\s+mehr)|\\brachunek\\s+(?:[\\p{L}]+\\s+){0,2}?zosta[łl]\\s+(?:przeniesiony|zmieniony|zamkni[ęe]ty|zablokowany)|\\bna\\s+nowy\\s+(?:numer|rachunek)\\b' +
       '|\\bhesab[ıi]m[ıi]z\\s+(?:[\\p{L}]+\\s+){0,4}?kullan[ıi]lm[ıi]yor|реквізити\\s+змінилися|старий\\s+iban|پرانا\\s+اکاؤنٹ|نئے\\s+اکاؤنٹ' +
-      '|\\bpurana\\s+(?:\\S+\\s+)?(?:account|a/c)\\b[^.!?]{0,40}?\\b(?:freeze|band|block)|계좌가?\\s?(?:일시\\s?)?(?:정지|동결|변경)|口座が?(?:一時)?(?:凍結|停止|変更)|暂停收款|\\bhesab[ıi]\\s+(?:\\S+\\s+){0,3}?(?:dolar|d[öo]viz|para)\\s+(?:alam[ıi]yor)|(?:账号|账户)少了一位|(?:账户|账号)被法院冻结|(?:账号|账户|卡号)[^，。！？]{0,20}?以这个为准',
+      '|\\bpurana\\s+(?:\\S+\\s+)?(?:account|a/c)\\b[^.!?]{0,40}?\\b(?:freeze|band|block)|계좌가?\\s?(?:일시\\s?)?(?:정지|동결|변경)|口座が?(?:一時)?(?:凍結|停止|変更)|口座は?(?:使えなく|利用できなく|使用できなく)|新しい振込先|暂停收款|\\bhesab[ıi]\\s+(?:\\S+\\s+){0,3}?(?:dolar|d[öo]viz|para)\\s+(?:alam[ıi]yor)|(?:账号|账户)少了一位|(?:账户|账号)被法院冻结|(?:账号|账户|卡号)[^，。！？]{0,20}?以这个为准',
     {
       anchors: [
         'cuenta',
@@ -119,6 +119,7 @@ export const DETAILS_CHANGE_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'purana',
         '계좌',
         '口座',
+        '振込先',
         '暂停收款',
         'alamıyor',
         'alamiyor',

@@ -22,7 +22,7 @@ const OLD_ACCOUNT =
   '|\\b(?:akaun|rekening|rek)\\s+(?:\\S+\\s+)?lama\\b|\\bakun\\s+bank\\s+lama\\b|\\boude\\s+(?:bank)?rekening|\\blumang\\s+(?:bank\\s+)?account\\b' +
   '|\\bsa\\s+luma\\s+(?:\\S+\\s+)?(?:ipadala|magbayad|ibayad|mag-?send)' +
   '|حساب\\s+(?:\\S+\\s+)?(?:قبلی|قدیمی)|الحساب\\s+(?:البنكي\\s+)?القديم|پران(?:ا|ے)\\s+اکاؤنٹ|पुरान(?:ा|े|ो)\\s+(?:बैंक\\s+)?(?:खाता|खाते|अकाउंट)' +
-  '|\\bcuenta\\s+(?:bancaria\\s+)?(?:anterior|vieja|antigua)\\b|\\bconta\\s+(?:banc[áa]ria\\s+)?(?:antiga|anterior|velha)\\b' +
+  '|\\bcuenta\\s+(?:bancaria\\s+)?(?:del\\s+(?:contrato|pedido|orden|proforma)\\s+)?(?:anterior|vieja|antigua)\\b|\\bconta\\s+(?:banc[áa]ria\\s+)?(?:antiga|anterior|velha)\\b' +
   '|\\bancien\\s+compte\\b|\\bcompte\\s+(?:bancaire\\s+)?(?:habituel|pr[ée]c[ée]dent)\\b|\\b(?:alte[sn]?|bisherige[sn]?)\\s+konto\\b' +
   '|\\bstar(?:e|ego|ym)\\s+konto\\b|\\beski\\s+hesa|\\btài\\s+khoản\\s+cũ|\\btai\\s+khoan\\s+cu\\b|\\btk\\s+c[ũu](?![\\p{L}])|(?<![\\p{L}])(?:기존|이전|예전)\\s*(?:\\S+\\s+)?계좌|旧口座|以前の口座|บัญชีเดิม|บัญชีธนาคารเดิม' +
   '|পুরনো(?:টায়|\\s+অ্যাকাউন্ট)|\\baccount\\s+el\\s+2?adeem\\b)';
@@ -153,6 +153,8 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
     `\\b(?:no\\s+longer\\s+use|stopped\\s+using)\\s+(?:our|the|this|that)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+${ACCOUNT})\\b` +
       // "The account linked to our alibaba store (Citibank) is not used anymore for big orders".
       `|\\b${ACCOUNT}\\b[^.!?]{0,40}?\\b(?:is|are)\\s+not\\s+used\\s+(?:any\\s?more|any\\s+longer)\\b` +
+      // Pidgin "the account wey we give you before dey block Nigeria transfer now".
+      `|\\b${ACCOUNT}\\s+(?:wey|that|which)\\s+(?:we|i)\\s+(?:give|gave|send|sent)\\s+(?:you\\s+before|u\\s+before|you\\s+earlier|you\\s+last\\s+time)\\s+(?:dey|don|is|was|has\\s+been|got)\\s+(?:block|close|freeze|frozen|suspend)\\w*` +
       // "Our previous Payoneer was closed", "my old PayPal is limited": a wallet retired. "The PayPal in my profile is old,
       // closed".
       '|\\b(?:previous|old|former)\\s+(?:payoneer|pay\\s?pal|wise|alipay|ali\\s+pay)\\s+(?:account\\s+)?(?:was|is|has\\s+been|got)\\s+(?:closed|blocked|frozen|limited|suspended)\\b' +
@@ -162,6 +164,10 @@ export const OLD_ACCOUNT_NO_LONGER_THE_ONE: readonly Cue[] = [
         'no longer use',
         'stopped using',
         'not used',
+        'you before',
+        'u before',
+        'you earlier',
+        'you last time',
         'previous',
         'old',
         'former',

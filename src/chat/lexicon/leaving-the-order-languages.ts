@@ -56,6 +56,8 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // The payment settled "between us": "el pago lo arreglamos entre nosotros", "le paiement, on le règle entre nous", "Zahlung … unter uns",
       // الدفع بيننا, "ödemeyi aramızda halledelim", "payment aapas mein settle"; "no need to go through Alibaba" in Indonesian, Vietnamese, Thai.
       '|(?:pago|pagamento|paiement|zahlung|الدفع|[öo]deme|payment)[^.!?]{0,40}?(?:entre\\s+nosotros|entre\\s+nous|unter\\s+uns|بيننا|aram[ıi]zda|aapas\\s+mein)' +
+      // Arabic "لدفع العربون مباشرة بدون علي بابا" (to pay the deposit directly, without Alibaba).
+      '|(?<![\\p{L}])(?:لدفع|تدفع|ادفع|ادفعوا|حول|حوّل|حولوا)(?![\\p{L}])[^.!?\\n]{0,40}?(?:بدون|خارج|من\\s+غير|بعيدا?\\s+عن)\\s+(?:علي\\s?بابا|أ?ليبابا|alibaba|المنصة)' +
       '|(?:ga|gak|nggak|tidak)\\s+(?:usah|perlu)\\s+(?:lewat|melalui|pakai)\\s+alibaba|kh[ỏo]i\\s+qua\\s+alibaba|ri[êe]ng\\s+v[ớo]i\\s+nhau|ไม่ต้องผ่าน(?:อาลีบาบา|alibaba)|\\bpor\\s+fuera\\b(?=[^.!?]{0,60}(?:pag|cuenta|comisi))' +
       // "En vez de pagar por Alibaba … transferencia directa", "pagamento por fora, sem a plataforma", "evitare le commissioni di Alibaba".
       '|en\\s+vez\\s+de\\s+(?:pagar\\s+)?(?:por|en|a\\s+trav[ée]s\\s+de)\\s+alibaba|transferencia\\s+direct[ao]|transfer[êe]ncia\\s+direta(?![^.!?]{0,30}?(?:alibaba|trade\\s+assurance|plataforma))|pag(?:a|as|ar|ue|uen)\\s+direct[oa]\\s+a\\s+(?:nuestra|mi)\\s+cuenta|alibaba\\s+cobra\\s+(?:mucha|demasiada|alta)\\s+comisi|pagarnos\\s+directamente|evit(?:amos|ar|e|en)\\s+(?:la\\s+|las\\s+)?comisi(?:ón|on|ones)\\s+de\\s+alibaba|\\bpor\\s+fora\\b(?=[^.!?]{0,40}(?:pag|plataforma|desconto))|sem\\s+a\\s+plataforma|evitare\\s+le\\s+commissioni\\s+di\\s+alibaba|pagarci\\s+direttamente|bonifico\\s+diretto(?![^.!?]{0,30}?(?:alibaba|trade\\s+assurance|piattaforma))|risparmi[\\p{L}]*\\s+(?:le\\s+)?commissioni\\s+(?:di\\s+)?alibaba' +
@@ -146,6 +148,10 @@ export const LEAVING_THE_ORDER_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'entre nous',
         'unter uns',
         'بيننا',
+        'بدون',
+        'خارج',
+        'من غير',
+        'بعيد',
         'aramızda',
         'aramizda',
         'aapas mein',

@@ -33,8 +33,8 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\b(?:mere|meri|mera|hamare|humare)\\s+(?:\\S+\\s+)?(?:bhai|bhaiya|behen|bahan|didi|dost|papa|wife|biwi|patni|pati|manager|boss|accountant|cousin|saale|saali|jija|bhabhi|agent)\\s+(?:mr\\.?\\s+\\S+\\s+)?(?:ke|ki|ka)\\s+(?:bank\\s+)?(?:account|khate|khata)\\b' +
       // Tagalog "sa account ng cousin ko" (to my cousin's account).
       '|\\baccount\\s+ng\\s+(?:cousin|pinsan|kapatid|asawa|tita|tito|kaibigan|boss|manager|agent)\\s+ko\\b' +
-      // Japanese, Korean and Thai: 個人口座, 개인 계좌, บัญชีส่วนตัว.
-      '|個人(?:の)?口座|개인\\s*(?:은행\\s*)?계좌|บัญชีส่วนตัว' +
+      // Japanese, Korean and Thai: 個人口座, 個人のWise口座, 개인 계좌, บัญชีส่วนตัว.
+      '|個人(?:の)?口座|個人の[a-z\\s]{2,12}口座|개인\\s*(?:은행\\s*)?계좌|บัญชีส่วนตัว' +
       // Russian "на счёт моего менеджера", Vietnamese "tk cá nhân" (a personal account).
       '|сч[её]т\\s+(?:моего|моей|нашего|нашей)\\s+(?:менеджера|директора|бухгалтера|брата|агента|жены|сестры)|\\btk\\s+c[áa]\\s+nh[âa]n\\b' +
       // Ukrainian "на рахунок нашого менеджера", "на особистий рахунок" (a personal account).
@@ -142,15 +142,15 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
   cue(
     'a personal account',
     // A relative's account: Vietnamese "vào tài khoản vợ em" (my wife's), Korean 제 동생 계좌 (my younger brother's),
-    // Spanish "la cuenta Bancolombia de mi socio" (my partner's).
+    // Spanish "la cuenta Bancolombia de mi socio" (my partner's), "a nombre de la empresa de mi primo" (my cousin's company).
     '(?<![\\p{L}])t[àa]i\\s+(?:khoản|khoan)\\s+(?:c[ủu]a\\s+)?(?:v[ợo]|ch[ồo]ng|em\\s+trai|em\\s+g[áa]i|anh\\s+trai|ch[ịi]\\s+g[áa]i|m[ẹe]|b[ốo])\\s+(?:em|anh|t[ôo]i|m[ìi]nh|ch[ịi])(?![\\p{L}])' +
       // A staff member's: "sang tài khoản của kế toán trưởng" (the chief accountant's), giám đốc (the director's), sếp (the boss's).
       '|(?<![\\p{L}])t[àa]i\\s+(?:khoản|khoan)\\s+(?:c[ủu]a\\s+)?(?:k[ếe]\\s+to[áa]n|gi[áa]m\\s+[đd][ốo]c|s[ếe]p|qu[ảa]n\\s+l[ýy])(?![\\p{L}])' +
       '|(?:동생|형|누나|언니|오빠|아내|와이프|남편|엄마|아빠|사촌|친구)\\s?(?:의\\s?)?계좌' +
-      '|\\bcuenta\\s+(?:\\S+\\s+){0,2}?de\\s+mi\\s+(?:socio|socia|hermano|hermana|primo|prima|esposa|esposo|cu[ñn]ado|t[íi]o|amigo)\\b' +
+      '|\\b(?:cuenta\\s+(?:\\S+\\s+){0,2}?|(?:cuenta|a\\s+nombre)\\s+de\\s+la\\s+empresa\\s+)de\\s+mi\\s+(?:socio|socia|hermano|hermana|primo|prima|esposa|esposo|cu[ñn]ado|t[íi]o|amigo)\\b' +
       // Argentina's bank and wallet keys: "a mi CBU personal".
       '|\\b(?:cbu|cvu)\\s+personal\\b|\\bmi\\s+(?:cbu|cvu)\\b',
-    { anchors: ['khoản', 'khoan', '계좌', 'cuenta', 'cbu', 'cvu'] },
+    { anchors: ['khoản', 'khoan', '계좌', 'cuenta', 'a nombre', 'cbu', 'cvu'] },
   ),
   cue(
     'money sent to the person writing',

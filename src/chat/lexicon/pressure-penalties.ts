@@ -1,8 +1,7 @@
-import { cue, inMessageWith, WEEKDAYS, type Cue } from './cue';
+import { AN_AMOUNT, cue, inMessageWith, WEEKDAYS, type Cue } from './cue';
 
-/** An amount by the day: "50 USD per day", "$120/day", "200 USD each day". */
-const BY_THE_DAY =
-  '\\s+(?:(?:is|are|of)\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s*|dollars?\\s*)?(?:per|a|each|every|/)\\s*day\\b';
+/** An amount by the day: "50 USD per day", "$120/day", "200 USD each day", "GHS 2,500 every day". */
+const BY_THE_DAY = `\\s+(?:(?:is|are|of)\\s+)?(?:${AN_AMOUNT}|\\d+)\\s*(?:per|a|each|every|/)\\s*day\\b`;
 
 /** Soon, in the same message: the clock on a threat to the goods. */
 const SOON = `\\b(?:today|tonight|tomorrow|now|within\\s+\\d+|(?:by|before|until)\\s+(?:${WEEKDAYS.join('|')}|tomorrow)|(?:after|in)\\s+\\d+\\s*(?:h|hrs?|hours?|days?))\\b|今日中|本日中|\\bhari\\s+ini\\b|\\bbesok\\b|\\bdans\\s+\\d+\\s+(?:jours?|heures?)\\b|\\bdemain\\b`;
@@ -44,7 +43,7 @@ export const PENALTIES: readonly Cue[] = [
       // "Customs will … charge storage daily unless you pay the clearance fee right now".
       '|\\bcharge\\s+(?:you\\s+)?storage\\s+(?:fees?\\s+)?(?:daily|every\\s+day|each\\s+day|by\\s+the\\s+day|per\\s+day)\\b(?=[^.!?]{0,40}?\\b(?:unless|until|till)\\s+(?:you\\s+)?pay)' +
       // "Warehouse charges 50 USD per day after Friday", "demurrage fee $180/day".
-      `|\\b(?:warehouse|demurrage|terminal)\\s+(?:charges?|fees?|costs?)${BY_THE_DAY}|\\b(?:warehouse|terminal)\\s+will\\s+charge\\s+(?:you\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s*|dollars?\\s*)?(?:per|a|/)\\s*day\\b|\\bstorage${BY_THE_DAY}\\s+(?:is\\s+)?(?:running|started|starts|counting)\\b(?![^.!?]{0,30}\\?)|\\b(?:port\\s+charges?|port\\s+fees?)${BY_THE_DAY}` +
+      `|\\b(?:warehouse|demurrage|terminal)\\s+(?:charges?|fees?|costs?)${BY_THE_DAY}|\\b(?:warehouse|terminal)\\s+will\\s+charge\\s+(?:you\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s*|dollars?\\s*)?(?:per|a|/)\\s*day\\b|\\b(?:storage|rent\\s+is)${BY_THE_DAY}\\s+(?:is\\s+)?(?:running|started|starts|counting|now)\\b(?![^.!?]{0,30}\\?)|\\b(?:port\\s+charges?|port\\s+fees?)${BY_THE_DAY}` +
       // Spanish and Portuguese: "el almacén cobra 50 USD por día", "armazenagem de 40 dólares por dia".
       '|\\b(?:almac[ée]n|bodega|puerto|naviera)\\s+(?:nos\\s+|le\\s+|les\\s+)?cobra(?:n|r[áa]n?)?\\s+(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd|d[óo]lares)?\\s+(?:por|al|cada)\\s+d[íi]a\\b|\\b(?:almacenaje|armazenagem)\\b[^.!?]{0,30}?\\bpor\\s+d[íi]a\\b' +
       // "If no confirmation your goods stay in port and cost 200 usd/day", "штраф за склад 150 USD в сутки" (in Latin letters too).
@@ -54,6 +53,7 @@ export const PENALTIES: readonly Cue[] = [
     {
       anchors: [
         'storage',
+        'rent is',
         'warehouse',
         'stay',
         'штраф',
@@ -119,6 +119,13 @@ export const PENALTIES: readonly Cue[] = [
     // "The port authority will fine 200 USD each day after Friday if the balance is not settled".
     `\\b(?:will|shall|would|going\\s+to)\\s+fine(?:\\s+you)?${BY_THE_DAY}|\\bfines?${BY_THE_DAY}`,
     { anchors: ['fine'] },
+  ),
+  cue(
+    'a fine by the day',
+    // "… the container become overtime cargo and penalty GHS 2,500 every day. pls confirm today": with a clock on it, not a
+    // contract's terms ("late delivery penalty USD 100 per day, paid by us").
+    `\\b(?:penalty|penalties)${BY_THE_DAY}`,
+    { near: [inMessageWith(SOON, 160)], anchors: ['penalt'] },
   ),
   cue(
     'a fee threatened on a clock',

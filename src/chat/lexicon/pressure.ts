@@ -28,7 +28,7 @@ const SPAN_ANCHORS = [
  * Not an exhibition (المعرض holds عرض), a person's day in the office, or a job the supplier does.
  */
 const MONEY_OR_OFFER =
-  '(?:\\b(?:pay\\w*|paid|deposit|balance|money|funds|transfer|remit\\w*|wu|western\\s+union|moneygram|usdt|paypal|prices?|quot(?:e|es|ation|ations)|discount\\w*|offers?|deal|promo\\w*|valid|stock|account|last\\s+(?:vessel|container|slot|truck))\\b|\\d\\s?%' +
+  '(?:\\b(?:pay\\w*|paid|deposit|balance|money|funds|transfer|remit\\w*|wu|western\\s+union|moneygram|usdt|paypal|prices?|quot(?:e|es|ation|ations)|discount\\w*|offers?|deal|promo\\w*|valid|stock|account|last\\s+(?:vessel|container|slot|truck)|(?:after\\s+that|otherwise)\\s*,?\\s+(?:i|we)\\s+(?:will\\s+)?sell)\\b|\\d\\s?%' +
   '|\\b(?:precio|pre[çc]o|oferta|descuento|desconto|pag(?:ar|ue|uen|o|amento)\\b|v[áa]lid[oa]|prix|offre|remise|valable|paiement|payer|preis|angebot|rabatt|g[üu]ltig|(?:be)?zahl|fiyat|ge[çc]erli|indirim|kampanya|prezzo|sconto)' +
   '|[öo]deme|(?<![\\p{L}])(?:ال)?(?:سعر|عرض|خصم|دفع)(?![\\p{L}])|цен|скидк|оплат|акци|предложени)';
 /** The same sentence, before or after, names paying, a price or an offer. Put after a cue's own words. */
@@ -143,10 +143,10 @@ export const PRESSURE: readonly Cue[] = [
   cue(
     'a deadline today',
     // "Today only", "only for today", "last chance", in the cues' languages: a deadline when the sentence names paying, a price or
-    // an offer ("this price only today"), not a person's day ("I am at the fair today only") or a job ("last chance to change the artwork").
+    // an offer ("this price only today"; after "last chance my friend.", the next sentence), not a person's day ("I am at the fair today only") or a job ("last chance to change the artwork").
     '(?:\\b(?:today|tonight)\\s+only\\b(?!\\s+(?:\\d|we\\s+(?:are|will\\s+be)\\s+(?:closed|off|out)|(?:the|our)\\s+(?:office|factory|warehouse|shop)))|\\bonly\\s+(?:today|tonight)' +
       // "I can only hold this price for today" (not "only for today's meeting").
-      "|\\bonly\\s+(?:[\\p{L}']+\\s+){0,4}?for\\s+today\\b(?!')|\\blast\\s+chance\\b|только\\s+сегодня|сегодня\\s+последний\\s+день|до\\s+конца\\s+(?:дня|сегодняшнего)|\\bsolo\\s+oggi\\b" +
+      "|\\bonly\\s+(?:[\\p{L}']+\\s+){0,4}?for\\s+today\\b(?!')|\\blast\\s+chance\\b(?:\\s+(?:my\\s+)?(?:friend|dear|sir|madam|bro|brother|boss))?(?:\\s*[.!]+(?=\\s))?|только\\s+сегодня|сегодня\\s+последний\\s+день|до\\s+конца\\s+(?:дня|сегодняшнего)|\\bsolo\\s+oggi\\b" +
       "|\\bsolo\\s+(?:por\\s+)?hoy\\b(?!\\s+(?:y|tenemos|podemos|estamos|estoy|tengo|hay|puedo)\\b)|\\bs[óo]\\s+(?:para\\s+)?hoje\\b(?!\\s+(?:e|temos|podemos|estamos|tenho|posso)\\b)|aujourd'hui\\s+seulement|seulement\\s+aujourd'hui|\\bnur\\s+(?:noch\\s+)?heute\\b(?!\\s+(?:und|abend|nachmittag|vormittag|morgen|haben|sind|habe|bin|kann|können|konnen)\\b)|\\b(?:sadece|yaln[ıi]zca)\\s+bug[üu]n|اليوم\\s+فقط|فقط\\s+اليوم)" +
       AT_STAKE,
     {

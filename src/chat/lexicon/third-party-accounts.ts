@@ -93,8 +93,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       '|(?:에이전트|대리인|대리점|자회사|관계사)\\s?계좌|(?:代理店|代理人|関連会社|子会社)の?口座|代理商的?(?:帳戶|账户)|(?:至|到|入)指定的?(?:帳戶|账户|賬戶)|บัญชีบริษัทในเครือ' +
       // Arabic "إلى حساب المخلص الجمركي" (to the customs broker's account), "على حساب المصنع مباشرة" (straight to the factory's
       // account), Persian "به حساب همکار ما" (to our colleague's account), Thai บัญชีตัวแทน (the agent's account).
-      // Amharic "ወደ ወኪላችን የንግድ ባንክ ሂሳብ" (to our agent's Commercial Bank account).
-      '|حساب\\s+(?:ال)?(?:مخلص|وكيل|مندوب)|حساب\\s+(?:ال)?مصنع\\s+مباشر|حساب\\s+(?:همکار|نماینده|شریک|مدیر)(?![\\p{L}])|บัญชีตัวแทน|ወኪላችን[^።፣፤]{0,30}?ሂሳብ' +
+      // Amharic "ወደ ወኪላችን የንግድ ባንክ ሂሳብ" (to our agent's Commercial Bank account; also አካውንት).
+      '|حساب\\s+(?:ال)?(?:مخلص|وكيل|مندوب)|حساب\\s+(?:ال)?مصنع\\s+مباشر|حساب\\s+(?:همکار|نماینده|شریک|مدیر)(?![\\p{L}])|บัญชีตัวแทน|ወኪላችን[^።፣፤]{0,30}?(?:ሂሳብ|አካውንት)' +
       // Turkish "ödemeyi fabrikaya değil bizim Dubai'deki şirket hesabımıza gönderin" (not to the factory, to our account).
       '|(?<![\\p{L}])[öo]demeyi\\s+(?:\\S+\\s+){0,2}?fabrikaya\\s+de[ğg]il(?![\\p{L}])',
     {

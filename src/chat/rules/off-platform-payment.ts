@@ -26,6 +26,7 @@ export function offPlatformPayment(view: MessageView): Hit | null {
       !(cue.offeredInOrder && paidInTheOrder(view, start)) &&
       !namesTheGoods(view, start, end) &&
       !paysAnOwnAgent(view, start, end) &&
+      !OWN_CUSTOMERS_PAY_THE_WRITER.test(view.letters.slice(Math.max(0, start - 80), start)) &&
       !isRefusedAfter(view.letters, end),
   );
   if (channel) return channel;
@@ -98,6 +99,13 @@ const WRITERS_OWN_AGENT =
 
 /** "… you pay it directly to the terminal through your forwarder": the buyer's own forwarder pays. */
 const THROUGH_THE_BUYERS_AGENT = new RegExp(`^[^.!?]{0,40}?\\b(?:through|via|by)\\s+${YOUR_AGENT}`, 'u');
+
+/**
+ * The writer's own customers paying the writer that way, in the same clause: "a mis clientes en Perú les cobro por Yape,
+ * pero a China siempre pago por Alibaba", "my customers pay me by Venmo".
+ */
+const OWN_CUSTOMERS_PAY_THE_WRITER =
+  /(?:\b(?:my|our)\s+(?:own\s+)?(?:customers|clients|buyers)\s+(?:\S+\s+){0,4}?(?:pay|paid)\s+(?:me|us)|\b(?:mis|nuestros)\s+clientes\s+(?:\S+\s+){0,4}?(?:les\s+|me\s+|nos\s+)?(?:cobr(?:o|amos)|pagan)|\bcobr(?:o|amos)\s+a\s+(?:mis|nuestros)\s+clientes|\bmeus\s+clientes\s+(?:\S+\s+){0,4}?(?:me\s+)?pagam)\b[^.!?,;]{0,40}$/u;
 
 /** The buyer's own forwarder or broker paid, or the writer paying their own: not an account the supplier gives. */
 function paysAnOwnAgent(view: MessageView, start: number, end: number): boolean {

@@ -1928,4 +1928,17 @@ export const CHANGE_CASES: ChatCase[] = [
     text: '我们的旧账户被冻结了 our old account is frozen!! stop payment to Bank of China and send to new account in Kunlun Bank today, tomorrow holiday and shipment will delay 10 days',
     rules: [PAY, CHANGE, PRESSURE],
   },
+  // Round 45: construction materials for the Gulf and East Africa, private-label cosmetics, machinery for West Africa and Ethiopia, party goods for Latin America, small appliances for Japan and Korea.
+  {
+    text: 'Atención: no utilice la cuenta bancaria del contrato anterior, ha sido bloqueada. Le enviaremos los nuevos datos de pago.',
+    rules: [CHANGE],
+  },
+  {
+    text: '先日お伝えした口座は使えなくなりました。新しい振込先は、受取人 Ningbo Huayi Electric、口座番号 3301 0998 2210 0876 です。こちらへお振込みください。',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Chief, the account wey we give you before dey block Nigeria transfer now. Use this one: Kuda 2011884502, Emmanuel Okafor, na our Lagos rep',
+    rules: [PAY, CHANGE],
+  },
 ];

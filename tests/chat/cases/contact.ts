@@ -1519,4 +1519,10 @@ export const CONTACT_CASES: ChatCase[] = [
   },
   { text: 'Dear our old email is not working, pls continue message here in Alibaba only', rules: [] },
   { text: 'our old email is not working, write to my gmail', rules: [CONTACT] },
+  // Round 45: construction materials for the Gulf and East Africa, private-label cosmetics, machinery for West Africa and Ethiopia, party goods for Latin America, small appliances for Japan and Korea.
+  {
+    text: 'Skype nina.skincare.oem pls add me, we do video call and show you filling line',
+    rules: [CONTACT],
+  },
+  { text: 'ውድ ደንበኛችን፣ ለተጨማሪ መረጃ በቴሌግራም ያግኙኝ @addis_machine_trade', rules: [CONTACT] },
 ];

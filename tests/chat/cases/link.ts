@@ -652,4 +652,9 @@ export const LINK_CASES: ChatCase[] = [
   },
   // A look-alike sender quoted as strange is not reported.
   { text: 'we got a strange email from service@alibaba-support.com asking to change bank', rules: [] },
+  // Round 45: construction materials for the Gulf and East Africa, private-label cosmetics, machinery for West Africa and Ethiopia, party goods for Latin America, small appliances for Japan and Korea.
+  {
+    text: 'Pls see the PSE test report: http://pse-japan-meti.jp.cert-check.xyz/report?id=5521',
+    rules: [LINK],
+  },
 ];

@@ -1515,7 +1515,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: 'Last chance my friend. Price valid only until 6pm China time. Send 50% deposit by TT to the company account I gave you and I arrange loading tomorrow.',
-    rules: [PAY],
+    rules: [PAY, PRESSURE],
   },
   {
     text: "Sorry the mould fee can't be included in the order because alibaba treats it as service. Transfer it to the tooling workshop, I send the bank info.",
@@ -5936,4 +5936,39 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'la agencia de carga le enviará la factura', rules: [] },
   { text: 'we refund through Alibaba, not PayPal', rules: [] },
   { text: 'the POS supports PayPal and refunds', rules: [] },
+  // Round 45: construction materials for the Gulf and East Africa, private-label cosmetics, machinery for West Africa and Ethiopia, party goods for Latin America, small appliances for Japan and Korea.
+  {
+    text: 'السلام عليكم أخي، أرسل لي رقم الواتساب حقك وأرسل لك بيانات الحساب البنكي لدفع العربون مباشرة بدون علي بابا',
+    rules: [PAY, CONTACT],
+  },
+  { text: '안녕하세요, 샘플비는 위챗페이로 보내주세요. 알리바바 결제는 안 돼요', rules: [PAY] },
+  {
+    text: 'Pour le conteneur vers Dar es Salaam, le fret se paie directement à notre transitaire en espèces à Guangzhou, pas sur Alibaba',
+    rules: [PAY],
+  },
+  {
+    text: 'hi, got a msg from someone say they are your finance dept and ask me pay new account in HK. is that you??',
+    rules: [],
+  },
+  {
+    text: 'Mr Kwame your container is at Tema 12 days already, rent is 75 USD per day now. Pay my agent by MTN mobile money 024 558 1193 (Kofi Mensah) before Friday',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'ቀሪውን ክፍያ በቀጥታ ወደ ወኪላችን የኢትዮጵያ ንግድ ባንክ አካውንት ያስገቡ፡ 1000418553207', rules: [PAY] },
+  {
+    text: 'Hola, soy el agente de la fábrica en Bogotá. El anticipo lo puedes enviar por Nequi al 310 552 8841 y yo le giro a China',
+    rules: [PAY],
+  },
+  {
+    text: '田中様、いつもお世話になっております。PSEの試験報告書を添付いたしました。今回の残金は手数料節約のため、弊社担当者個人のWise口座へお振込みいただけますでしょうか。口座の詳細はLINE（ID: hk_kitchen_sato）でお送りします。出荷は来週火曜日の予定です。',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Hello Kofi, your 60kVA generator is ready and tested. I checked with our finance, because cedi transfer to China take long and banks charge too much, we can accept the balance by mobile money to our Ghana rep in Accra, he is trusted, many customers use him. Then we release the BL immediately.',
+    rules: [PAY],
+  },
+  {
+    text: 'A mis clientes en Perú les cobro por Yape, pero a China siempre pago por Alibaba no te preocupes',
+    rules: [],
+  },
 ];

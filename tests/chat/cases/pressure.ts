@@ -2665,4 +2665,20 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'after that the price will be lower for bigger quantity', rules: [] },
   { text: 'es urgente el diseño del logo', rules: [] },
   { text: 'if no reply today I will call you tomorrow', rules: [] },
+  // Round 45: construction materials for the Gulf and East Africa, private-label cosmetics, machinery for West Africa and Ethiopia, party goods for Latin America, small appliances for Japan and Korea.
+  { text: 'Sample invoice: the Pay button will show in your alibaba order within 10 min', rules: [] },
+  {
+    text: 'last chance my friend. 11,800 usd for the 2-ton flour mill is only until friday, after that steel price up and a buyer from Kano want take this machine',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Sir customs at Tema say if we don't clear by Thursday the container become overtime cargo and penalty GHS 2,500 every day. pls confirm today",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'the lathe is last one in stock and 2 customers asked today. i can keep until tonight only, after that i sell. let me know',
+    rules: [PRESSURE],
+  },
+  { text: 'our terms: late delivery penalty USD 100 per day, paid by us', rules: [] },
+  { text: 'Last chance. Please confirm the artwork by Friday.', rules: [] },
 ];
