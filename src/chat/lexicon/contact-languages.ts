@@ -84,7 +84,7 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     // Thai "ขอเบอร์โทร", "โทรหาผม", "แอดไลน์", "คุยทางนั้นสะดวกกว่า" (easier to talk there); Spanish "escríbeme al correo personal"; German "an meine private E-Mail";
     // Arabic "راسلني على الإيميل"; Chinese "手机号发我", 小飞机 (Telegram), 加個賴 (LINE).
     // "Alibaba doesn't allow me to say it here, give me your number": an instruction, which the "not" before its comma does not refuse.
-    `\\b(?:give|send|drop|share|leave)\\s+(?:me|us)\\s+your\\s+number\\b(?=\\s*(?:[.!?;)]|$|(?:and|so|please|pls|i|we|then)\\b))${NOT_FOR_THE_COURIER}` +
+    `\\b(?:give|send|drop|share|leave)\\s+(?:me|us)\\s+(?:your\\s+number|your\\s+own\\s+number)\\b(?=\\s*(?:[.!?;)]|$|(?:and|so|please|pls|i|we|then|make\\s+i)\\b))${NOT_FOR_THE_COURIER}` +
       '|\\bnumaran(?:[ıi]|[ıi]z[ıi])\\s+(?:atar|at|atın|atin|ver|verir|verin|g[öo]nder|yaz|payla[şs])' +
       '|\\b(?:apna|apni|aapka|aap\\s+ka)\\s+(?:(?:phone|mobile|contact|whatsapp)\\s+)?(?:number|no|num)\\s+(?:do|dijiye|dena|bhejo|bhejiye|bhej\\s+do|de\\s+do|send\\s+karo|share\\s+karo)\\b' +
       '|\\b(?:minta|bagi|boleh\\s+minta)\\s+(?:nomor|nomer|no)\\s+(?:hp|telepon|telpon|whatsapp|wa)\\b|\\b(?:dapat|minta|bagi|boleh\\s+dapat)\\s+nombor\\s+(?:telefon|tel|hp|whatsapp|wa)\\b' +
@@ -101,6 +101,7 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       instruction: true,
       anchors: [
         'your number',
+        'your own number',
         'numaran',
         'apna',
         'apni',

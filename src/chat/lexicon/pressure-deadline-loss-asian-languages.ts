@@ -70,11 +70,12 @@ export const DEADLINES_WITH_A_LOSS_IN_ASIAN_LANGUAGES: readonly DeadlinePayAndLo
       '明日まで',
     ],
   },
-  // "오늘까지 송금하지 않으면 생산이 지연됩니다" (if it isn't sent by today, production is delayed).
+  // "오늘까지 송금하지 않으면 생산이 지연됩니다" (if it isn't sent by today, production is delayed); "… 다음 배는 3주 후" (the next ship
+  // is in 3 weeks), 창고료 (storage).
   {
     deadline: '(?:오늘|내일|이번\\s?주|금요일|월요일)(?:까지|\\s?안에|\\s?중으로)|\\d+시까지',
     pay: '(?:송금|입금|결제|잔금|계약금|선금|이체|보내)',
-    loss: '(?:않으면|안\\s?하면|안\\s?되면|지연|취소|올라|인상|놓치|없어집니다|가격\\s?유지)',
+    loss: '(?:않으면|안\\s?하면|안\\s?되면|지연|취소|올라|인상|놓치|없어집니다|가격\\s?유지|다음\\s?배|창고료|보관료)',
     anchors: ['까지', '안에', '중으로'],
   },
   // South Asia, typed in Latin letters or in its scripts: "aaj hi payment naye account me karo warna shipment hold" (pay today

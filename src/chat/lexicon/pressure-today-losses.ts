@@ -123,7 +123,7 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
   // "لازم التحويل النهارده قبل الساعة ٣ والا الشحنة تتأخر".
   {
     today: '(?:اليوم|النهارده|النهاردة|النهاردا)',
-    loss: '(?:والا|وإلا|تتأخر|يتأخر|تلغى|يلغى|إلغاء|الغاء|سيرتفع|يرتفع)',
+    loss: '(?:والا|وإلا|تتأخر|يتأخر|تلغى|يلغى|إلغاء|الغاء|سيرتفع|يرتفع|قبل\\s+(?:ما|أن|ان)\\s+(?:تزيد|يزيد|ترتفع))',
     lossAlone:
       '(?:السعر|الأسعار|الاسعار)\\s+(?:\\S+\\s+)?(?:هيزيد|سيرتفع|ستزيد|يزيد|هتزيد|يرتفع|هيغلى)|(?:زبون|عميل)\\s+(?:تاني|آخر|اخر)',
     anchors: ['اليوم', 'النهارد'],
@@ -141,7 +141,7 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
   // dólares, depois de 7 dias o porto leiloa a carga".
   {
     today: '\\b(?:hoy|hoje)\\b',
-    loss: '(?:ma[ñn]ana\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sube|aumenta|cambia)|amanh[ãa]\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sobe|aumenta|muda)|\\bs[óo]\\s+(?:segura|guarda|mant[ée]m)\\b|\\bse\\s+cancela|\\bcancelamos\\b|\\bcancelado\\b|\\bleiloa|\\bsubasta|\\bcada\\s+d[íi]a\\s+(?:m[áa]s|mais)\\b|\\bpierde\\s+(?:el|su|la)\\b|\\bdecomisad)',
+    loss: '(?:ma[ñn]ana\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sube|aumenta|cambia)|amanh[ãa]\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sobe|aumenta|muda)|\\bs[óo]\\s+(?:segura|guarda|mant[ée]m)\\b|\\bse\\s+cancela|\\bcancelamos\\b|\\bcancelado\\b|\\bleiloa|\\bsubasta|\\bcada\\s+d[íi]a\\s+(?:m[áa]s|mais)\\b|\\bpierde\\s+(?:el|su|la)\\b|\\bdecomisad|\\bo\\s+(?:el|la)\\s+(?:contenedor|mercanc[íi]a|carga|pedido)\\s+no\\s+sale\\b)',
     // "O armazém só segura a mercadoria até amanhã, depois cobra armazenagem. Por favor pague o saldo … ainda hoje."
     lossAlone:
       '\\bs[óo]\\s+(?:segura|guarda|mant[ée]m)\\b|\\bcobra(?:mos|r)?\\s+(?:a\\s+|el\\s+)?(?:armazenagem|almacenaje)\\b|\\b(?:otro|outro)\\s+cliente\\b|\\bsube\\s+el\\s+precio\\b|\\bo\\s+pre[çc]o\\s+sobe\\b',
@@ -172,7 +172,7 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
   // Tagalog "bayaran niyo na po ngayon o ika-cancel namin ang order".
   {
     today: '\\b(?:ngayon|ngayong\\s+araw)\\b',
-    loss: '(?:cancel|mawawala|tataas)',
+    loss: '(?:cancel|mawawala|tataas|bukas\\s+(?:\\S+\\s+)?wala\\s+na)',
     lossAlone: '\\b(?:tataas|taas\\s+na|ibang\\s+(?:buyer|customer|mamimili|kliyente)|mawawala)\\b',
     anchors: ['ngayon'],
   },

@@ -1525,4 +1525,8 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [CONTACT],
   },
   { text: 'ውድ ደንበኛችን፣ ለተጨማሪ መረጃ በቴሌግራም ያግኙኝ @addis_machine_trade', rules: [CONTACT] },
+  {
+    text: 'Abeg dear send me your own number make I call you. The installation money you fit pay am for my Lagos partner account, e easy pass',
+    rules: [PAY, CHANGE, CONTACT],
+  },
 ];

@@ -2681,4 +2681,41 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   { text: 'our terms: late delivery penalty USD 100 per day, paid by us', rules: [] },
   { text: 'Last chance. Please confirm the artwork by Friday.', rules: [] },
+  // Round 45's deadlines: a penalty added tomorrow, a rate that goes up, 'no guarantee' after Monday, returned to China, the next ship, 'bukas wala na', 'قبل ما تزيد', 'o el contenedor no sale'.
+  {
+    text: 'Mombasa KPA storage is running on your 2x40HC sanitary ware. we need USD 2,150 clearing charges to our Nairobi agent via M-Pesa paybill today, tomorrow KRA add penalty',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'رسوم الأرضيات في ميناء جبل علي 600 درهم يوميا، ادفعها نقدا لمندوبنا في ديرة اليوم قبل ما تزيد',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sir bayaran nyo na po ngayon yung balance sa GCash ng agent namin, bukas wala na po yung production slot',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Bros abeg dollar rate don change again, send the balance to my Opay 8023114559 today today before rate go up',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hi! Christmas stock almost finish 🎄 if you send the deposit by Wise today to our account (I send details) we reserve 300 cartons for you. After Monday no guarantee',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hermano, solo hoy tengo este precio de las piñatas. Mándame el depósito por Binance USDT y escríbeme al Telegram @pinata_yiwu_ana para pasarte la dirección',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Your parcel of sample slippers is held at customs in Lima, pay 95 USD tax by Western Union today or it return to China',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Importante: el banco en China congeló nuestra cuenta. El saldo de USD 6,720 de los zapatos hay que pagarlo HOY a la cuenta de nuestro socio en Panamá o el contenedor no sale',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: '대표님 안녕하세요. 에어프라이어 KC 시험은 어제 통과했습니다. 다만 이번 주 금요일까지 잔금 12,400달러를 저희 홍콩 개인 계좌로 보내주셔야 선적 스케줄이 유지되고, 늦으면 다음 배는 3주 후이고 창고료도 발생합니다. 포장 사진은 내일 보내드리겠습니다.',
+    rules: [PAY, PRESSURE],
+  },
 ];
