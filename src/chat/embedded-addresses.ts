@@ -4,6 +4,9 @@ import { FILE_SHARING_DOMAINS } from './lexicon/known-sites';
 /** Endings that, inside a host, spell an address of their own. */
 const ENDINGS_INSIDE = new Set(['com', 'net', 'org', 'be']);
 
+/** A label that reads as a country's ending: "jp" in "pse-japan-meti.jp.cert-check.xyz". */
+const COUNTRY_ENDING = /^[a-z]{2}$/;
+
 /** A government's ending spelt with a dash inside a name: "fda-gov-cert.com" passes for fda.gov. */
 const GOVERNMENT_SPELT = /-(?:gov|gouv|gob)(?:-|$)/;
 
@@ -19,7 +22,7 @@ export function spellsAnotherAddress(host: string): boolean {
   if (labels.slice(0, -1).some((label) => GOVERNMENT_SPELT.test(label))) return true;
   if (
     THROWAWAY_TLDS.includes(labels.at(-1)!) &&
-    labels.slice(1, -2).some((label) => /^[a-z]{2}$/.test(label))
+    labels.slice(1, -2).some((label) => COUNTRY_ENDING.test(label))
   )
     return true;
   return labels.some((label, index) => {

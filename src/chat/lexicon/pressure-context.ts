@@ -19,7 +19,8 @@ export const PROMISE_BEFORE =
 
 /**
  * Right before a deadline in hours, what the supplier or the goods do in that time, not what the buyer must:
- * "we reply within 2 hours", "samples ship within 48 hours", "the paint is touch dry in 1 hour", "delivery in 48 hours", "the Pay button will show in your alibaba order within 10 min"; but not
+ * "we reply within 2 hours", "samples ship within 48 hours", "the paint is touch dry in 1 hour", "delivery in 48 hours",
+ * "the Pay button will show in your alibaba order within 10 min"; but not
  * "(please) reply within 24 hours", said to the buyer.
  */
 export const DONE_IN_THAT_TIME =
