@@ -20,10 +20,7 @@ export function spellsAnotherAddress(host: string): boolean {
   if (spellsAServiceAddress(host)) return true;
   const labels = host.split('.');
   if (labels.slice(0, -1).some((label) => GOVERNMENT_SPELT.test(label))) return true;
-  if (
-    THROWAWAY_TLDS.includes(labels.at(-1)!) &&
-    labels.slice(1, -2).some((label) => COUNTRY_ENDING.test(label))
-  )
+  if (hostIn(host, THROWAWAY_TLDS) && labels.slice(1, -2).some((label) => COUNTRY_ENDING.test(label)))
     return true;
   return labels.some((label, index) => {
     if (label.startsWith('com-')) return true;

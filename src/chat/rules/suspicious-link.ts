@@ -130,13 +130,8 @@ function isLure(view: MessageView, link: LinkMention): boolean {
     LINKED_PROGRAM.test(link.path) ||
     (LINKED_ARCHIVE.test(link.path) &&
       !hostIn(link.host, ORDINARY_DOWNLOADS) &&
-      (namedAsFileSharing(link.host) || onThrowawayDomain(link.host)))
+      (namedAsFileSharing(link.host) || hostIn(link.host, THROWAWAY_TLDS)))
   );
-}
-
-/** The host's top-level domain is one of THROWAWAY_TLDS ("catalog-view.top"). */
-function onThrowawayDomain(host: string): boolean {
-  return THROWAWAY_TLDS.includes(host.slice(host.lastIndexOf('.') + 1));
 }
 
 /**
