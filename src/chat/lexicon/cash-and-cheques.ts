@@ -49,11 +49,18 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       // Egyptian Arabic "ادفع كاش لمندوبنا" (pay cash to our courier).
       '|(?:ادفع|دفع|ادفعوا)\\s+(?:ال)?كاش|كاش\\s+ل(?:ل)?مندوب' +
       // "Pay him in pesos at OXXO", "pague en Efecty", "por depósito OXXO": cash paid over a shop's or agency's counter, to a name.
-      '|\\b(?:at|in|en|via|por|by|through)\\s+(?:an?\\s+|un\\s+)?(?:oxxo|efecty|baloto)\\b|\\boxxo\\s+pay\\b|\\bdep[óo]sito\\s+(?:en\\s+)?(?:oxxo|efecty|baloto)\\b',
+      '|\\b(?:at|in|en|via|por|by|through)\\s+(?:an?\\s+|un\\s+)?(?:oxxo|efecty|baloto)\\b|\\boxxo\\s+pay\\b|\\bdep[óo]sito\\s+(?:en\\s+)?(?:oxxo|efecty|baloto)\\b' +
+      // "Customers usually pay thru exchange office in Erbil": a money changer's counter, paid to a name.
+      '|\\bpay\\w*\\s+(?:\\S+\\s+){0,2}?(?:thru|through|via|at|by|in)\\s+(?:an?\\s+|the\\s+)?(?:exchange\\s+office|exchange\\s+house|exchange\\s+shop|money\\s+changer|money\\s+exchanger)\\b',
     {
       anchors: [
         'cash',
         'will collect',
+        'exchange office',
+        'exchange house',
+        'exchange shop',
+        'money changer',
+        'money exchanger',
         'tiền',
         'tien',
         '现金',

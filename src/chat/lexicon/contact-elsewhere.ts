@@ -23,7 +23,7 @@ export const MORE_APP_MOVES: readonly Cue[] = [
     `(?:\\b(?:on\\s+se\\s+parle|on\\s+continue|[ée]crivez[- ]moi|appelez[- ]moi)\\s+(?:plut[ôo]t\\s+)?(?:sur|par|via|en)\\s+` +
       `|\\b(?:laten\\s+we\\s+)?(?:verder\\s+)?(?:praten|chatten)\\s+(?:via|op)\\s+|\\bnapisz\\s+(?:do\\s+mnie\\s+)?(?:na|przez)\\s+|\\bcontinu[ăa]m\\s+pe\\s+|дава[йи]те\\s+(?:в|на)\\s+|\\b(?:jom\\s+)?sambung\\s+(?:dalam|di|kat)\\s+|\\btuongee\\s+|\\bqu[ée]t\\s+m[ãa]\\s+(?:qr\\s+)?|\\bchat\\s+me\\s+na\\s+lang\\s+(?:on|sa)\\s+|\\b(?:m[áa]ndame|me\\s+mandas)\\s+(?:el\\s+|la\\s+)?\\S+\\s+al\\s+|\\bscan\\s+(?:the\\s+|my\\s+|our\\s+)?(?=\\S+\\s+(?:qr\\s+)?code\\b)|\\bvideochiamata\\s+su\\s+|\\b(?:scrivimi|scrivetemi)\\s+su\\s+|\\b(?:napisać|napisac)\\s+(?:na|przez)\\s+` +
       `|(?:найдите|наидите)\\s+меня\\s+(?:во?|на)\\s+|(?:пишіть|пишить)\\s+мен[іи]\\s+(?:у|в)\\s+|пишите\\s+(?:мне\\s+)?(?:в|на)\\s+` +
-      `|\\b(?:ngobrol|lanjut)\\s+(?:ngobrol\\s+)?(?:di|ke|lewat|via)\\s+|\\bcari\\s+(?:saya|aku|kami)\\s+di\\s+` +
+      `|\\b(?:ngobrol|lanjut)\\s+(?:ngobrol\\s+)?(?:di|ke|lewat|via)\\s+(?:grup\\s+|group\\s+)?|\\bwy[śs]l[ęe]\\s+(?:\\S+\\s+)?na\\s+|\\bcari\\s+(?:saya|aku|kami)\\s+di\\s+` +
       `|\\b(?:tìm|tim)\\s+(?:em|anh|ch[ịi]|t[ôo]i|m[ìi]nh)\\s+(?:trên|tren)\\s+|(?:คุย|ส่ง[^\\s]{0,12})ทาง\\s?` +
       // "Me avisa por WhatsApp al mismo número".
       `|\\b(?:avisa|escr[íi]beme|m[áa]ndame)\\s+por\\s+)${APP}` +
@@ -47,6 +47,8 @@ export const MORE_APP_MOVES: readonly Cue[] = [
         'praten',
         'chatten',
         'napisz',
+        'wyślę',
+        'wysle',
         'continuăm',
         'continuam',
         'давайте',
@@ -126,7 +128,9 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
     '\\b(?:my|our)\\s+ig\\s*(?:is\\s*|:\\s*|id\\s*|handle\\s*|account\\s*)?@[a-z0-9._]{3,}|\\b(?:por|al|mi|tu|su|un|manda)\\s+wsp\\b|\\bwsp\\s*[:：]' +
       // Thai "เพิ่มไลน์ไอดี" (add my LINE ID), "คุยต่อทางไลน์" (talk on in LINE), "แอดวีแชท" (add on WeChat), Bengali "হোয়াটসঅ্যাপে" (on WhatsApp), Dutch "stuur me een appje op 06…".
       '|เพิ่มไลน์|แอดไลน์|ไลน์ไอดี|ทางไลน์|คุยต่อ(?:ใน|ที่)?ไลน์|แอดวีแชท|হোয়াটসঅ্যাপে|ইমোতে|\\bappje\\s+op\\b' +
-      '|\\b(?:vatsap|vatsab)\\w*\\s+(?:\\S+\\s+)?(?:yaz|ula[şs]|mesaj|ekle|konu[şs])|\\bwa\\s+pe\\s+(?:msg|message|baat|call|contact)\\b|\\bwa\\s+par\\s+(?:msg|message|baat|call|contact)\\b',
+      '|\\b(?:vatsap|vatsab)\\w*\\s+(?:\\S+\\s+)?(?:yaz|ula[şs]|mesaj|ekle|konu[şs])|\\bwa\\s+pe\\s+(?:msg|message|baat|call|contact)\\b|\\bwa\\s+par\\s+(?:msg|message|baat|call|contact)\\b' +
+      // Indonesian "nanti diskusi lanjut di grup WA ya": a WhatsApp group to join.
+      '|\\b(?:lanjut|ngobrol)\\s+(?:di|ke)\\s+(?:grup\\s+wa|group\\s+wa)\\b',
     {
       anchors: [
         ' ig',
@@ -136,6 +140,8 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
         'vatsab',
         'wa pe ',
         'wa par ',
+        'grup wa',
+        'group wa',
         'ไลน์',
         'হোয়াটসঅ্যাপে',
         'ইমোতে',

@@ -83,7 +83,7 @@ export const OTHER_MOVES: readonly Cue[] = [
   ),
   cue(
     'a request to move to e-mail or a call',
-    `\\b(?:move|switch|continue|go|talk|reply|write|answer|contact|reach|${IN_TOUCH})\\s+(?:me\\s+|us\\s+)?(?:(?:the|this|our)\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:(?:my\\s+|our\\s+|the\\s+)?(?:(?:personal|private)\\s+)?(?:e-?mail|mail|phone)|(?:my|our)\\s+(?:personal\\s+number|private\\s+number|mobile\\s+number|cell\\s+number))\\b(?!\\s+(?:or\\s+(?:via\\s+|on\\s+|through\\s+)?|from\\s+)(?:the\\s+)?alibaba\\b)|\\b(?:e-?mail|call|phone)\\s+me\\b(?![^.!?,\\n]{0,40}?\\b(?:on|in|via|through|using|with)\\s+(?:the\\s+)?(?:alibaba|ali\\s+app)\\b)${NOT_A_NAME_TO_CALL}` +
+    `\\b(?:move|switch|continue|go|talk|reply|write|answer|contact|reach|${IN_TOUCH})\\s+(?:me\\s+|us\\s+)?(?:(?:the|this|our)\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:(?:my\\s+|our\\s+|the\\s+)?(?:(?:personal|private)\\s+)?(?:e-?mail|mail|phone)|(?:my|our)\\s+(?:personal\\s+number|private\\s+number|mobile\\s+number|cell\\s+number))\\b(?!\\s+(?:or\\s+(?:via\\s+|on\\s+|through\\s+)?|from\\s+)(?:the\\s+)?alibaba\\b)|\\b(?<!\\b(?:he|she|they|who|cashier|boss|factory|customer|client|buyer|driver|courier|forwarder)\\s+(?:\\S+\\s+)?)(?:e-?mail|call|phone)\\s+me\\b(?![^.!?,\\n]{0,40}?\\b(?:on|in|via|through|using|with)\\s+(?:the\\s+)?(?:alibaba|ali\\s+app)\\b)${NOT_A_NAME_TO_CALL}` +
       '|\\b(?:write|mail|message|email)\\s+(?:to\\s+(?:me\\s+(?:at|on)\\s+)?|me\\s+(?:at|on)\\s+)(?:my|our)\\s+(?:gmail|hotmail|outlook|yahoo|icloud|163|qq)(?:\\s+mail)?\\b' +
       // "Reply to my gmail", "send the drawings to my personal email", "send your email address".
       '|\\b(?:to|via|at)\\s+my\\s+(?:gmail|hotmail|outlook|yahoo|icloud|(?:personal|private)\\s+(?:e-?mail|mail))\\b' +

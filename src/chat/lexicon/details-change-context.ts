@@ -55,5 +55,9 @@ export const PAY_INSTRUCTION = cue(
     // account mein bhejiye", German "Restzahlung auf das neue Konto"; "our official account now is ICBC, details in PI".
     '|\\ball\\s+(?:tt|t\\/t|payments?|transfers?|remittances?)\\s+from\\s+now\\b|\\bpayments?\\s+(?:also|only)\\s+to\\b|(?<![\\p{L}])[öo]demeyi\\s+(?:\\S+\\s+){0,4}?yap|(?<![\\p{L}])[öo]demenin\\s+(?:\\S+\\s+){0,6}?yap[ıi]lmas|\\bbhejiye\\b|\\bbhej\\s+(?:do|dein|dijiye)\\b|zahlung\\s+(?:\\S+\\s+){0,2}?(?:auf|an)\\s+(?:das|unser\\w*)\\b|\\bdetails\\s+(?:are\\s+)?in\\s+(?:the\\s+)?(?:new\\s+|updated\\s+|attached\\s+)?(?:pi|invoice|proforma)\\b' +
     // "New bank details due to the merger, see updated invoice: …".
-    '|\\b(?:see|check|find)\\s+(?:the\\s+|our\\s+)?(?:updated|new|revised|attached|corrected)\\s+(?:pi|invoice|proforma)\\b',
+    '|\\b(?:see|check|find)\\s+(?:the\\s+|our\\s+)?(?:updated|new|revised|attached|corrected)\\s+(?:pi|invoice|proforma)\\b' +
+    // Italian "usi i nuovi dati che le mando", Arabic حوّل (transfer), "for the LC pls make beneficiary … instead of us".
+    '|\\b(?:usi|usate|utilizzi|utilizzate)\\s+(?:i|le|questi|queste)\\s+(?:nuov[ie]|seguenti)\\b|حوّل|\\bmake\\s+(?:the\\s+)?beneficiary\\b' +
+    // Indonesian "pakai rekening kasir pabrik yang baru" (use the factory cashier's new account).
+    '|\\b(?:pakai|gunakan)\\s+rekening\\b',
 );

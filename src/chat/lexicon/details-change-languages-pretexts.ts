@@ -70,6 +70,8 @@ export const PRETEXTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\b(?:pag|transfer|deposit)[\\p{L}]*\\s+(?:\\S+\\s+){0,4}?(?:para|[àa]|na)\\s+(?:nossa\\s+|a\\s+)?empresa\\s+(?:parceira|irm[ãa]|coligada|associada)' +
       '|\\bcuenta\\s+de\\s+nuestr[ao]\\s+(?:oficina|socio|sucursal|subsidiaria|empresa\\s+(?:asociada|hermana|matriz|socia))' +
       '|\\ba\\s+nombre\\s+de\\s+(?:nuestra|la)\\s+empresa\\s+(?:asociada|hermana|socia|matriz)' +
+      // "Desde este pedido los pagos van a nombre de la empresa de mi primo": another name to pay from now on.
+      '|\\b(?:desde|a\\s+partir\\s+de)\\s+(?:este|el\\s+pr[óo]ximo|ahora)\\b[^.!?]{0,40}?\\bpagos?\\s+(?:van|ir[áa]n|deben\\s+ir|se\\s+hacen)\\s+a\\s+nombre\\s+de\\b' +
       '|\\bconto\\s+della\\s+nostra\\s+(?:filiale|succursale|societ[àa]\\s+(?:partner|sorella|madre|collegata))|\\bconto\\s+del\\s+nostro\\s+(?:partner|ufficio))' +
       NOT_ALIBABA,
     {

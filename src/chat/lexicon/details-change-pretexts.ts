@@ -1,7 +1,7 @@
 import { ACCOUNT, cue, inMessageWith, type Cue } from './cue';
 
 /** After the reason, later in the message, the account to use instead: "please use the attached account", "pay to the account below". */
-const THEN_ANOTHER_ACCOUNT = `(?=[^]*\\b(?:use|pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)`;
+const THEN_ANOTHER_ACCOUNT = `(?=[^]*\\b(?:use|pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,4}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)`;
 /**
  * Or someone to pay instead, before the reason or after it: "pay through MoneyGram to our cashier", "make the payment to
  * our representative's account", "I will give you our cousin company bank", "use his personal account".
@@ -86,8 +86,8 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
   ),
   cue(
     'a pretext for a new account',
-    // "Our account has reached the limit this month, please use the attached account": a full account is the reason for the other.
-    `\\b${ACCOUNT}(?:'s)?\\s+(?:\\S+\\s+){0,3}?(?:(?:has\\s+|have\\s+|had\\s+|is\\s+)?(?:reached|exceeded|hit|over|used\\s+up)\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:\\S+\\s+){0,2}?(?:limit|quota)s?|(?:limit|quota)s?\\s+(?:is|has\\s+been|was)\\s+(?:reached|exceeded|full|used\\s+up))\\b` +
+    // "Our account has reached the limit this month, please use the attached account" ("reach the limit"): a full account is the reason for the other.
+    `\\b${ACCOUNT}(?:'s)?\\s+(?:\\S+\\s+){0,3}?(?:(?:has\\s+|have\\s+|had\\s+|is\\s+)?(?:reach(?:ed|es)?|exceeded|hit|over|used\\s+up)\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:\\S+\\s+){0,2}?(?:limit|quota)s?|(?:limit|quota)s?\\s+(?:is|has\\s+been|was)\\s+(?:reached|exceeded|full|used\\s+up))\\b` +
       THEN_ANOTHER_ACCOUNT +
       // "Our company account has limit this month … pay through MoneyGram to our cashier", "… is full for this quarter".
       `|\\b${ACCOUNT}\\s+(?:\\S+\\s+){0,3}?(?:(?:has|have|had)\\s+(?:a\\s+)?limit|is\\s+full)\\b${AND_SOMEONE_TO_PAY}` +

@@ -16,12 +16,12 @@ export const DETAILS_SENT_ON_APPS: readonly Cue[] = [
   cue(
     'bank details sent outside the chat',
     // "Kindly use the account I shared on WhatsApp", "the bank details are in the file I sent on WeChat", "bank info I
-    // send on WA", "I give you bank on Telegram", "pay to my cousin's account, I send details on WhatsApp" (bare "details"
+    // send on WA", "I give you bank on Telegram", "my colleague give you the account on WeChat", "pay to my cousin's account, I send details on WhatsApp" (bare "details"
     // only once paying was named). The app ends every branch: its long list is compiled once. Bare "wa" is WhatsApp only
     // here, after bank details sent.
     `(?:\\b(?:${ACCOUNT}|bank\\s+(?:details|info(?:rmation)?)|payment\\s+details|(?:file|pdf|picture|photo)${mentionsOneOf('bank|iban|swift')})\\s+(?:that\\s+)?(?:i\\s+sent|we\\s+sent|i\\s+shared|we\\s+shared|i\\s+gave|we\\s+gave)` +
       `|\\b(?:bank|iban|${ACCOUNT})(?:\\s+(?:details|info(?:rmation)?|no|number))?\\s+(?:i|we)\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share)` +
-      `|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share)\\s+(?:you\\s+)?(?:the\\s+|our\\s+|my\\s+)?(?:(?:bank|iban|${ACCOUNT})(?:\\s+(?:details|info(?:rmation)?|no|number))?|details(?<=\\b(?:pay|payment|bank|account|deposit|balance)\\b[^]{0,200}details)))` +
+      `|\\b(?:i|we|he|she|(?:my|our)\\s+(?:colleague|boss|manager|assistant|accountant|cashier|secretary|partner|finance))\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share)s?\\s+(?:you\\s+)?(?:the\\s+|our\\s+|my\\s+)?(?:(?:bank|iban|${ACCOUNT})(?:\\s+(?:details|info(?:rmation)?|no|number))?|details(?<=\\b(?:pay|payment|bank|account|deposit|balance)\\b[^]{0,200}details)))` +
       `\\s+(?:you\\s+)?(?:on|in|by|via|through|over)\\s+(?:my\\s+|our\\s+)?(?:${APP}|wa\\b|sms|text)` +
       // "Payment details are only shared on WhatsApp for security".
       `|\\b(?:payment|bank|account)\\s+(?:details|info(?:rmation)?)\\s+(?:are\\s+|is\\s+)?(?:only\\s+shared|only\\s+sent|only\\s+given)\\s+(?:on|via|through|by|over)\\s+(?:${APP}|e-?mail|sms|phone)` +
@@ -62,7 +62,10 @@ export const DETAILS_SENT_ON_APPS: readonly Cue[] = [
       '|\\b(?:message|contact|add|text|call)\\s+(?:me|us)\\s+(?:on|via)\\s+(?:whats\\s?app|wechat|telegram|viber)\\b[^.!?]{0,30}?\\bfor\\s+(?:the\\s+)?(?:new\\s+)?(?:bank\\s+)?(?:account|bank\\s+details|details)\\b' +
       '|\\bbilling\\s+(?:dept\\.?\\s+|department\\s+|team\\s+)?(?:on|via|at)\\s+(?:whats\\s?app|wechat|telegram|viber)\\b' +
       // Korean "입금 계좌는 카카오톡으로 보내드릴게요" (the account to pay, I'll send it on KakaoTalk).
-      '|계좌[^.!?]{0,8}?(?:카카오톡|카톡|위챗|왓츠앱|텔레그램)으로)' +
+      '|계좌[^.!?]{0,8}?(?:카카오톡|카톡|위챗|왓츠앱|텔레그램)으로' +
+      // Russian "напишите ему в Telegram …, он даст реквизиты" (he'll give the bank details), Latvian "rekvizītus prasiet Telegram".
+      '|\\b(?:telegram|whats\\s?app|viber)\\b[^.!?]{0,60}?(?:даст|дам|пришл[юёе]т?|отправ(?:лю|ит)|скин(?:у|ет))\\s+(?:вам\\s+)?реквизит' +
+      '|\\brekviz[īi]t\\w*\\s+(?:\\S+\\s+)?(?:telegram|whats\\s?app|viber)\\b)' +
       NOT_FOR_A_REFUND,
     {
       anchors: [
@@ -71,6 +74,7 @@ export const DETAILS_SENT_ON_APPS: readonly Cue[] = [
         'telegram',
         'viber',
         'zap',
+        'rekviz',
         'billing',
         '계좌',
         'conta que',

@@ -31,10 +31,12 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\bdireto\\s+na\\s+conta\\s+(?:da|do)\\s+(?:f[áa]brica|empresa|chefe|patr[ãa]o|dono|diretor)\\b|\\bdireto\\s+na\\s+(?:nossa|minha)\\s+conta\\b' +
       '|على\\s+حساب(?:نا|ي)\\s+(?:\\S+\\s+){0,3}?مباشرة|مباشرة\\s+على\\s+حساب(?:نا|ي)' +
       // Italian "bonifico sul conto indicato", French "virer sur le compte ci-dessous", German "auf das Konto unseres
-      // Spediteurs" (our forwarder's account), Polish "zapłacisz … na nasze konto".
+      // Spediteurs" (our forwarder's account), Polish "zapłacisz … na nasze konto", "przelew kaucji … na nasz rachunek".
       '|\\bsul\\s+conto\\s+(?:indicato|qui\\s+sotto|sotto\\s+indicato|seguente)\\b|\\bsur\\s+le\\s+compte\\s+(?:ci-dessous|suivant|indiqu[ée])' +
       '|\\bauf\\s+das\\s+konto\\s+(?:unseres|unserer|meines|meiner)\\s+(?:spediteurs?|agenten|partners?|chefs?|kollegen|kollegin|vertreters?)\\b' +
-      '|\\b(?:zap[łl]a\\w*|wp[łl]a[ćc]\\w*|przel\\w*)\\s+(?:\\S+\\s+){0,3}?(?:na\\s+nasze\\s+konto|na\\s+moje\\s+konto)\\b(?<!\\balibaba\\b[^.!?]{0,60})' +
+      '|\\b(?:zap[łl]a\\w*|wp[łl]a[ćc]\\w*|przel\\w*)\\s+(?:\\S+\\s+){0,5}?(?:na\\s+nasze\\s+konto|na\\s+moje\\s+konto|na\\s+nasz\\s+rachunek)\\b(?<!\\balibaba\\b[^.!?]{0,60})' +
+      // Turkish "verdiğim Ziraat IBAN'ına hemen gönder" (send it to the IBAN I gave).
+      '|\\bverdi[ğg]im\\s+(?:\\S+\\s+)?iban\\S*\\s+(?:\\S+\\s+)?g[öo]nder' +
       // An account in Hong Kong: Italian "sul conto del nostro ufficio di Hong Kong", Dutch "naar onze rekening in Hong Kong",
       // Spanish "a la cuenta de la empresa de HK", Swahili "akaunti ya kampuni yetu ya Hong Kong", Russian "на наш счёт в
       // Гонконге"; Japanese 新しい口座（香港の銀行）へお願いします.
@@ -86,6 +88,9 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'auf das konto',
         'na nasze konto',
         'na moje konto',
+        'na nasz rachunek',
+        'verdiğim',
+        'verdigim',
         'hong kong',
         'гонконг',
         'оплат',

@@ -95,6 +95,9 @@ export const SHORTENER_DOMAINS: readonly string[] = [
   'u.to',
   'dwz.cn',
   'suo.im',
+  // Weibo's and Tencent's.
+  't.cn',
+  'url.cn',
   // Russia's (Yandex's), Taiwan's, Korea's and Brazil's own.
   'clck.ru',
   'reurl.cc',

@@ -29,7 +29,9 @@ export const PAYMENT_QR_CODES: readonly Cue[] = [
     '(?:chuy[ểe]n\\s+kho[ảa]n|thanh\\s+to[áa]n|tr[ảa]\\s+ti[ềe]n)\\s+(?:qua|b[ằa]ng)\\s+m[ãa]\\s+qr\\b' +
       '|\\bqu[ée]t\\s+m[ãa]\\s+qr\\s+(?:\\S+\\s+){0,3}?(?:thanh\\s+to[áa]n|chuy[ểe]n\\s+kho[ảa]n|tr[ảa]\\s+ti[ềe]n)' +
       '|\\bpag(?:ar|ue|uen|a|e)\\s+(?:con|por|pelo|via|com|mediante)\\s+(?:el\\s+|este\\s+|o\\s+|esse\\s+)?(?:c[óo]digo\\s+)?qr\\b(?!\\s+(?:de|da|do)\\s+(?:alibaba|trade))' +
-      '|\\bbayar\\s+(?:pakai|pake|lewat|via|dengan|dgn)\\s+(?:kode\\s+)?(?:qr|qris)\\b|สแกนจ่าย|สแกน\\s*qr\\s*(?:โอน|จ่าย|ชำระ)',
+      '|\\bbayar\\s+(?:pakai|pake|lewat|via|dengan|dgn)\\s+(?:kode\\s+)?(?:qr|qris)\\b|สแกนจ่าย|สแกน\\s*qr\\s*(?:โอน|จ่าย|ชำระ)' +
+      // VietQR, Vietnam's bank-transfer code: "em gửi mã VietQR, anh quét chuyển luôn 20% cọc".
+      '|\\bvietqr\\b',
     { anchors: ['qr', 'สแกน'] },
   ),
 ];

@@ -1,5 +1,5 @@
 import { ADVANCE_FEES_AND_PHISHING } from './advance-fees';
-import { ACCOUNT, cue, type Cue } from './cue';
+import { ACCOUNT, AN_AMOUNT, cue, type Cue } from './cue';
 import { DETAILS_BY_EMAIL } from './details-by-email';
 import { DETAILS_SENT_ON_APPS } from './details-on-apps';
 import { DETAILS_PROMISED_FOR_LATER } from './details-promised';
@@ -86,6 +86,8 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       `|\\bhere\\s+(?:is|are)\\s+(?:their|his|her)\\s+(?:bank\\s+)?(?:${ACCOUNT}|details)\\b` +
       // "The forwarder need 180 usd to his account before shipping" (not "we need access to this account").
       `|\\bneeds?\\s+(?:usd|us\\$|\\$|rmb|eur|€)?\\s?\\d[\\d,.]*\\s*(?:usd|dollars?|rmb|eur|euros?)?\\s+(?:to|into)\\s+(?:this|that|their|his|her)\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
+      // "They need the balance 6,800 usd in their account before Friday".
+      `|\\bneeds?\\s+(?:the\\s+)?(?:balance|deposit|payment|money)\\s+(?:${AN_AMOUNT}\\s+)?(?:to|into|in)\\s+(?:their|his|her)\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
       // "Send money by bank transfer to the account in chat".
       `|\\b(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?chat\\b` +
       // "Send 50% deposit by TT to the company account I gave you", "… to the account i sent yesterday", "pay only the acc i email u", "pay

@@ -24,8 +24,8 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // Polish and Dutch, an agent's or a relative's account: "na konto naszego agenta", "de rekening van onze expediteur".
       '|\\bna\\s+konto\\s+(?:naszego|mojego)\\s+(?:agenta|szefa|kierownika|brata|menad[żz]era|ksi[ęe]gowego|dyrektora|wsp[óo]lnika|spedytora)\\b' +
       '|\\b(?:priv[ée])?rekening\\s+van\\s+(?:onze|mijn|ons)\\s+(?:expediteur|agent|baas|manager|broer|zus|vriend|collega|directeur|boekhouder)\\b' +
-      // Indonesian and Malay: "rekening pribadi saya", "ke rekening saya" (to my account), "akaun peribadi", "ke rekening agen kami", "akaun ejen kami" (our agent's).
-      '|\\brekening\\s+(?:pribadi|bos|atasan|manajer|agen)\\b|\\bke\\s+rekening\\s+saya\\b|\\bakaun\\s+ejen\\b|\\brek\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:\\S+\\s+)?(?:peribadi|persendirian)\\b' +
+      // Indonesian and Malay: "rekening pribadi saya", "rekening BCA pribadi", "ke rekening saya" (to my account), "akaun peribadi", "ke rekening agen kami", "akaun ejen kami" (our agent's).
+      '|\\brekening\\s+(?:pribadi|bos|atasan|manajer|agen)\\b|\\brekening\\s+(?:bca|bni|bri|mandiri|cimb|bsi|permata)\\s+pribadi\\b|\\bke\\s+rekening\\s+saya\\b|\\bakaun\\s+ejen\\b|\\brek\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:\\S+\\s+)?(?:peribadi|persendirian)\\b' +
       // A manager's or a relative's account in Turkish, Arabic and Urdu, and Egyptian Arabic in Latin letters:
       // "kuzenimin hesabına", حساب المدير الشخصي, ذاتی اکاؤنٹ, "el account el shakhsi", "7esab el shakhsi" (read as "tesab").
       '|(?<![\\p{L}])[çc]al[ıi][şs]an(?:[ıi]m[ıi]z|[ıi]m)[ıi]n\\s+hesab|\\b(?:kuzen|karde[şs]|muhasebec|m[üu]d[üu]r|m[üu][şs]avir|patron|e[şs]|arkada[şs]|y[öo]netici|ortak)(?:im|[ıi]m|[üu]m|imiz|[ıi]m[ıi]z)(?:in|[ıi]n|un|[üu]n)\\s+(?:[\\p{L}]+\\s+)?hesab|حساب\\s+\\S+\\s+الشخصي|الحساب\\s+الشخصي|ذاتی\\s+(?:بینک\\s+)?(?:اکاؤنٹ|اکاونٹ|کھات)|\\b(?:account|b?hesab|b?tesab)\\s+el\\s+shakhsi\\b' +

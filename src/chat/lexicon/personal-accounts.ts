@@ -24,12 +24,13 @@ const ACCOUNT_HOLDER = `${PERSON}|agent`;
  */
 export const PERSONAL_ACCOUNTS: readonly Cue[] = [
   // Two cues, not one: a message naming a manager or an agent needn't try "personal", and the other way round.
-  // Not the buyer's account a manager looks after ("the new sales manager for your account").
+  // Not the buyer's account a manager looks after ("the new sales manager for your account", "our sales manager handle
+  // your account now").
   cue(
     'a personal account',
     // Not a kind of login or card that software and locks have: "create a manager account", "guest card, manager card",
     // nor a login a message was sent from ("I sent the inquiry from my colleague's account"), nor what the boss said of one.
-    `\\b(?:${ACCOUNT_HOLDER})(?<!\\b(?:create|creates|creating|add|adds|adding)\\s+(?:an?\\s+|the\\s+)?(?:${ACCOUNT_HOLDER}))(?<!\\b(?:from|using|via|through|under)\\s+(?:my|our|his|her|your|ur)\\s+(?:\\S+\\s+)?(?:${ACCOUNT_HOLDER}))(?:'s|(?!\\s+cards?\\b))(?!\\s+requests?\\b|\\s+(?:for|of|on)\\s+your\\b|\\s+(?:said|says|told|tells|asked|asks|thinks|knows|confirmed|checked|explained|mentioned)\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat\\s+pay|wechat(?=[^.!?\\n]{0,40}\\b(?:pay|paid|payment|transfer|money|deposit|balance|remit))|payoneer)\\b` +
+    `\\b(?:${ACCOUNT_HOLDER})(?<!\\b(?:create|creates|creating|add|adds|adding)\\s+(?:an?\\s+|the\\s+)?(?:${ACCOUNT_HOLDER}))(?<!\\b(?:from|using|via|through|under)\\s+(?:my|our|his|her|your|ur)\\s+(?:\\S+\\s+)?(?:${ACCOUNT_HOLDER}))(?:'s|(?!\\s+cards?\\b))(?!\\s+requests?\\b|\\s+(?:for|of|on)\\s+your\\b|\\s+(?:will\\s+|now\\s+)?(?:handles?|handling|manages?|managing|looks?\\s+after|in\\s+charge\\s+of)\\s+(?:your|ur)\\b|\\s+(?:said|says|told|tells|asked|asks|thinks|knows|confirmed|checked|explained|mentioned)\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|card|wallet|ali\\s?pay|pay\\s?pal|wechat\\s+pay|wechat(?=[^.!?\\n]{0,40}\\b(?:pay|paid|payment|transfer|money|deposit|balance|remit))|payoneer)\\b` +
       `|\\b(?:${ACCOUNT}|card)\\s+of\\s+(?:our|my)\\s+(?:[\\p{L}]+\\s+)?(?:${ACCOUNT_HOLDER})\\b` +
       // "My friend in Canada can receive the money for us."
       `|\\b(?:${PERSON})\\s+(?:\\S+\\s+){0,3}?(?:can|will|could)\\s+(?:receive|collect)\\s+(?:the\\s+|your\\s+)?(?:money|payment|funds|deposit|balance)\\b(?<=\\b(?:my|our)\\s+(?:\\S+\\s+)?(?:${PERSON})\\b[^]*)` +
@@ -54,6 +55,8 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
     `\\b(?:personal|private|own|individual)(?<!\\b(?:our|its|their|your|alibaba'?s)\\s+own)(?<!\\b(?:your|ur)\\s+(?:personal|private|individual))(?!\\s+(?:brand|label|logo|design)s?\\b|\\s+limited\\b|\\s+(?:dhl|fedex|ups|tnt|courier|express|shipping)\\b)(?<!\\b(?:company|business|corporate)\\s+${ACCOUNT}\\s+or\\s+(?:an?\\s+)?\\w+)(?!\\s+(?:alibaba|1688|amazon|buyer)\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet|payment\\s+(?:info(?:rmation)?|details))\\b(?!\\s+(?:slots?|holders?|sleeves?|pockets?|compartments?|printing|cases?|covers?)\\b)(?!\\s+or\\s+(?:an?\\s+)?(?:company|business|corporate)\\s+${ACCOUNT}|\\s+(?:on|at|with)\\s+alibaba)` +
       // "Pay to my personal WeChat": a payment app of the person writing.
       '|\\b(?:pay|paid|transfer|remit)\\w*\\s+(?:\\S+\\s+){0,4}?to\\s+my\\s+(?:personal|private|own)\\s+(?:wechat|alipay|ali\\s?pay|paypal|wise|revolut|payoneer)\\b' +
+      // "Pls send to me by bank transfer asap": money to the person writing.
+      '|\\bsend\\s+(?:it\\s+|them\\s+)?to\\s+me\\s+(?:by|via|through)\\s+bank\\s+transfer\\b' +
       // "Wise transfer to my own name", "the account is in my name": the person, not the company, is paid.
       `|\\b(?:pay|paid|transfer|remit|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b|\\b${ACCOUNT}\\s+(?:is\\s+)?(?:in|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b` +
       '|私人账户|对私账户|对私(?!人)|私户|私账|个人卡(?!片)|个人账户|个人账号|私人卡(?!片)|на\\s+(?:мою\\s+)?карт(?:у|ку)(?<!(?:возврат|верн[уё]|получил|повернен|отрима)[^.!?\\n]{0,40})|личн[\\p{L}]*\\s+(?:сч|карт)' +
@@ -67,6 +70,7 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
         'private',
         'own',
         'individual',
+        'bank transfer',
         'my name',
         '私',
         '个人',

@@ -138,7 +138,7 @@ const ENGLISH: DeadlinePayAndLoss = {
     // "We will treat goods as abandoned and sell them", "your deposit not refundable".
     // "… or the container goes to auction", "to avoid late penalty", "tomorrow raw material up 12%".
     // "Your membership expires tonight", "the parts will be scrapped", "the parcel returns to sender tomorrow".
-    '|expir(?:es|ing)|expire\\s+(?:today|tonight|tomorrow|soon)|will\\s+expire|scrapped|(?:returns?|(?<!\\b(?:was|were|been|got|is|are)\\s)returned)\\s+to\\s+(?:the\\s+)?sender|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin)|be\\s+returned\\s+to\\s+(?:the\\s+)?sender' +
+    '|expir(?:es|ing)|expire\\s+(?:today|tonight|tomorrow|soon)|will\\s+expire|scrapped|(?:returns?|(?<!\\b(?:was|were|been|got|is|are)\\s)returned)\\s+to\\s+(?:the\\s+)?sender|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin)|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?go(?:es)?\\s+back\\s+to\\s+(?:china|origin)|be\\s+returned\\s+to\\s+(?:the\\s+)?sender' +
     "|abandoned|sell\\s+(?:them|it|the\\s+goods|your\\s+goods)|(?:not|non)[\\s-]?refundable|(?:cannot|can't|can\\s+not|won't)\\s+(?:be\\s+)?refund|forfeit\\w*|auction\\w*|confiscat\\w*|seiz(?:ed|ure)|destroy\\w*" +
     '|avoid\\s+(?:\\S+\\s+)?(?:penalt\\w*|fines?|storage|demurrage|cancell?ation)|(?:prices?|materials?|costs?|rates?)\\s+(?:will\\s+)?(?:go\\s+)?up\\s+\\d+' +
     // "Tomorrow penalty 300 EUR", "tomorrow they charge more", "or the container stays in Yantian", "daily storage", "if we

@@ -19,7 +19,9 @@ export const PLEAS: readonly Cue[] = [
     "\\b(?:i\\s+will|i'll|i\\s+may|i\\s+might|i\\s+could)\\s+(?:lose\\s+my\\s+job|be\\s+fired|get\\s+fired|be\\s+punished|get\\s+punished)\\b|\\bmy\\s+boss\\s+will\\s+(?:be\\s+(?:angry|mad)|fire\\s+me|punish\\s+me|kill\\s+me)\\b|老板会骂我|我会被(?:开除|炒|罚)" +
       // "My manager will fire me if this order is not paid", 我就要被辞退了, "sonst verliere ich meinen Job", "boss mujhe nikal dega".
       // "… kindly pay immediately or boss will charge me".
-      '|\\bor\\s+(?:my\\s+|the\\s+)?boss\\s+will\\s+(?:charge|fine|punish|blame|scold)\\s+me\\b|\\bwill\\s+fire\\s+me\\b|被辞退|被開除|被辭退|\\bverliere\\s+ich\\s+meinen\\s+job\\b|\\bmujhe\\s+nikal\\s+de(?:ga|gi|nge)\\b',
+      '|\\bor\\s+(?:my\\s+|the\\s+)?boss\\s+will\\s+(?:charge|fine|punish|blame|scold)\\s+me\\b|\\bwill\\s+fire\\s+me\\b|被辞退|被開除|被辭退|\\bverliere\\s+ich\\s+meinen\\s+job\\b|\\bmujhe\\s+nikal\\s+de(?:ga|gi|nge)\\b' +
+      // "… today, tomorrow audit start and I will have big problem", "finance will freeze our store unless you return it today".
+      '|\\bi\\s+will\\s+have\\s+(?:a\\s+)?(?:big|serious|huge)\\s+problems?\\b|\\b(?:freeze|close|block|suspend)\\s+(?:our|my)\\s+(?:store|shop)\\s+unless\\s+you\\b',
     {
       // About the samples arriving late, a boss's anger hurries nothing to pay.
       needsPaymentTalk: true,
@@ -37,6 +39,8 @@ export const PLEAS: readonly Cue[] = [
         '被辭退',
         'meinen job',
         'nikal de',
+        'problem',
+        'unless you',
       ],
     },
   ),

@@ -17,13 +17,13 @@ export interface TodayAndLoss {
 
 /** Per language, for the deadline cues of pressure-languages-today.ts. */
 export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
-  // "Bugün ödeme gelmezse fiyat artıyor", "Son gün! Ödeme yapılmazsa mallar depoda bekleyecek" (last day: unpaid, the goods wait in
-  // storage), "2 gün içinde … ödenmezse mallar tasfiyeye gidecek" (within 2 days … liquidated); Uzbek "bugun to'lamasangiz narx oshadi".
+  // "Bugün ödeme gelmezse fiyat artıyor", "Son gün! Ödeme yapılmazsa mallar depoda bekleyecek" (unpaid, the goods wait in storage),
+  // "depozito bugün gelmezse fabrikayı durduruyoruz", "2 gün içinde … ödenmezse mallar tasfiyeye"; Uzbek "bugun to'lamasangiz narx oshadi".
   {
     today: '(?:bugün|bugun|bu\\s+ak[şs]am|\\bson\\s+g[üu]n\\b|\\b\\d+\\s+g[üu]n\\s+i[çc]inde)',
     loss: '(?:art[ıi]yor|artacak|y[üu]kseliyor|zamlan|iptal|de[ğg]i[şs]iyor|de[ğg]i[şs]ecek|ka[çc][ıi]r|oshadi|bekor)',
     lossAlone:
-      '\\bfiyat\\w*\\s+(?:\\S+\\s+)?(?:artar|artacak|art[ıi]yor|y[üu]kselecek)|\\bzam\\s+gel|(?:[öo]denmezse|[öo]demezseniz|[öo]deme\\s+(?:\\S+\\s+)?(?:gelmezse|yap[ıi]lmazsa))\\s+(?:\\S+\\s+){0,3}?(?:bekle(?:yecek|r|tilecek)|kal[ıi]r|kalacak|iptal|sat[ıi]l|tasfiye)|\\bba[şs]ka\\s+(?:bir\\s+)?(?:m[üu][şs]teri|al[ıi]c[ıi])',
+      '\\bfiyat\\w*\\s+(?:\\S+\\s+)?(?:artar|artacak|art[ıi]yor|y[üu]kselecek)|\\bzam\\s+gel|(?:[öo]denmezse|[öo]demezseniz|(?:[öo]deme|depozito|kapora|bakiye)\\s+(?:\\S+\\s+)?(?:gelmezse|yap[ıi]lmazsa))\\s+(?:\\S+\\s+){0,3}?(?:bekle(?:yecek|r|tilecek)|kal[ıi]r|kalacak|iptal|sat[ıi]l|tasfiye|durdur)|\\bgelmezse\\s+(?:\\S+\\s+){0,3}?durdur|\\bba[şs]ka\\s+(?:bir\\s+)?(?:m[üu][şs]teri|al[ıi]c[ıi])',
     anchors: [
       'bugün',
       'bugun',
@@ -38,13 +38,13 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
     ],
   },
   // "Hari ini terakhir ya kak, kalau blm bayar pesanan otomatis batal", Malay "bayar hari ni juga, esok harga naik",
-  // "kalau mau barang keluar sebelum libur, DP 40% hari ini" (the goods out before the holiday).
+  // "kalau mau barang keluar sebelum libur, DP 40% hari ini"; "sebelum pukul 6 petang, kalau tak saya jual ke buyer Johor".
   {
-    today: '(?:hari\\s+ini|hari\\s+ni|hr\\s+ini|malam\\s+ini)\\b',
+    today: '(?:hari\\s+ini|hari\\s+ni|hr\\s+ini|malam\\s+ini|sebelum\\s+(?:pukul|jam)\\s+\\d+)\\b',
     loss: '(?:\\bbatal|\\bnaik\\b|\\bhilang\\b|\\bhabis\\b|\\bhangus\\b|\\bterakhir\\b|\\b(?:kalau|kalo|jika)\\s+(?:mau|ingin)\\s+(?:\\S+\\s+){0,3}?sebelum\\s+(?:libur|imlek|lebaran)\\b)',
     lossAlone:
-      '\\b(?:(?:buyer|pembeli|customer|pelanggan)\\s+lain|(?:harga|hrg)\\s+(?:\\S+\\s+)?naik|naik\\s+harga|lepas\\s+ke|hangus)\\b',
-    anchors: ['hari ini', 'hari ni', 'hr ini', 'malam ini'],
+      '\\b(?:(?:buyer|pembeli|customer|pelanggan)\\s+lain|(?:harga|hrg)\\s+(?:\\S+\\s+)?naik|naik\\s+harga|lepas\\s+ke|hangus|jual\\s+(?:ke|kepada)\\s+(?:buyer|pembeli)|produksi\\s+(?:\\S+\\s+){0,3}?(?:stop|berhenti))\\b',
+    anchors: ['hari ini', 'hari ni', 'hr ini', 'malam ini', 'sebelum'],
   },
   // "ต้องโอนมัดจำวันนี้ ไม่งั้นของหมด".
   {
@@ -84,9 +84,9 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
   },
   // "Оплатіть сьогодні, завтра вже буде пізно"; "до вечера нужна предоплата, иначе снимаем бронь".
   {
-    today: '(?:сьогодні|сегодня|до\\s+вечера)',
-    loss: '(?:пізно|поздно|скасу|інакше|иначе|подорож|дороже|отмен|сним[\\p{L}]*\\s+(?:бронь|резерв)|сгор[\\p{L}]*)',
-    anchors: ['сьогодні', 'сегодня', 'до вечера'],
+    today: '(?:сьогодні|сегодня|до\\s+вечера|до\\s+завтра)',
+    loss: '(?:пізно|поздно|скасу|інакше|иначе|подорож|дороже|отмен|утилиз|сним[\\p{L}]*\\s+(?:бронь|резерв)|сгор[\\p{L}]*)',
+    anchors: ['сьогодні', 'сегодня', 'до вечера', 'до завтра'],
   },
   // "Hôm nay là hạn cuối, anh thanh toán ngay kẻo mất suất".
   {
@@ -155,6 +155,8 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
     lossAlone: '\\bstorage\\s+(?:\\S+\\s+){0,4}?kila\\s+siku\\b|\\bkesho\\s+storage\\b',
     anchors: ['leo', 'sasa hivi'],
   },
+  // Lithuanian "būtina šiandien sumokėti 420 EUR užstatą, kitaip krovinys bus grąžintas" (otherwise the cargo is sent back).
+  { today: '(?:šiandien|siandien)', loss: '(?:kitaip|grąžint|grazint)', anchors: ['šiandien', 'siandien'] },
   { today: '\\byau\\b', loss: '(?:\\bsoke\\b|idan\\s+ba\\s+haka\\s+ba)', anchors: ['yau'] },
   // Kazakh "бүгін төлемесеңіз тапсырыс жойылады".
   { today: 'бүгін', loss: '(?:жо[йи]ыл|қымбаттайды|бас\\s+тарт)', anchors: ['бүгін'] },

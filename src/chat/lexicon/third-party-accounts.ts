@@ -40,8 +40,11 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       // "The payment receiver is our export agent Ningbo Wanli", "pay into Adeyemi Logistics Ltd First Bank account".
       '|\\bpayment\\s+receiver\\s+(?:is|will\\s+be)\\s+(?:our\\s+)?(?:\\S+\\s+)?(?:agent|partner|company|forwarder)\\b' +
       '|\\bpay\\w*\\s+into\\s+(?:(?!alibaba|citi)\\S+\\s+){1,4}?(?:ltd|limited|llc|logistics|trading|company|co\\.?)\\s+(?:\\S+\\s+){0,2}?(?:bank\\s+)?(?:account|a/c)\\b' +
-      // "Kindly arrange the freight USD 2,780 to the forwarder account in the attachment".
-      "|\\b(?:to|into)\\s+(?:the|our)\\s+(?:forwarder|forwarding\\s+agent|shipping\\s+agent|broker|logistics\\s+company)(?:'s)?\\s+(?:bank\\s+)?(?:account|a/c)\\b" +
+      // "Kindly arrange the freight USD 2,780 to the forwarder account in the attachment", "… must arrive before 16:00 CET on our
+      // broker account".
+      "|\\b(?:to|into|on)\\s+(?:the|our)\\s+(?:forwarder|forwarding\\s+agent|shipping\\s+agent|broker|logistics\\s+company)(?:'s)?\\s+(?:bank\\s+)?(?:account|a/c)\\b" +
+      // "… must be paid before 3pm or container exported back, I give you broker bank detail".
+      "|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+)?(?:give|send)\\s+(?:you\\s+)?(?:the\\s+|our\\s+)?(?:broker|forwarder|agent)(?:'s)?\\s+bank\\s+details?\\b" +
       // "Kindly pay to third party company account, it is our partner trading company in Dubai".
       '|\\b(?:pay|remit|transfer|wire|send)\\w*\\s+(?:it\\s+|the\\s+\\S+\\s+)?(?:directly\\s+)?to\\s+(?:a\\s+|the\\s+|our\\s+)?third[\\s-]party\\s+(?:company\\s+|bank\\s+|company\\s+bank\\s+)?(?:account|a/c)\\b' +
       // "I am export agent handling payment for the Dongguan factory".
@@ -64,6 +67,7 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         'to him',
         'to her',
         'agent',
+        'bank detail',
       ],
     },
   ),
@@ -138,9 +142,15 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
   ),
   cue(
     "someone else's account, not the order",
-    // Czech "zaplatit … na účet celního agenta", Polish "przelewem na konto agenta", Vietnamese "nộp … qua tài khoản đại lý".
+    // Czech "zaplatit … na účet celního agenta", Polish "przelewem na konto agenta" ("… naszego przedstawiciela", "… firmy
+    // partnerskiej"), Vietnamese "nộp … qua tài khoản đại lý".
     '(?<![\\p{L}])(?:zaplat|uhra)[\\p{L}]*[^.!?]{0,60}?na\\s+[úu][čc]et\\s+(?:[\\p{L}]+\\s+)?(?:agenta|zprost[řr]edkovatele|spedit[ée]ra|skladu|deklaranta)(?![\\p{L}])' +
-      '|(?<![\\p{L}])(?:zap[łl]a|przel|prze[śs]l|wp[łl]a)[\\p{L}]*[^.!?]{0,60}?na\\s+konto\\s+(?:[\\p{L}]+\\s+)?(?:agenta|spedytora|agencji|magazynu|brokera)(?![\\p{L}])' +
+      '|(?<![\\p{L}])(?:zap[łl]a|przel|prze[śs]l|wp[łl]a)[\\p{L}]*[^.!?]{0,60}?na\\s+konto\\s+(?:[\\p{L}]+\\s+)?(?:agenta|spedytora|agencji|magazynu|brokera|przedstawiciela|partnerskiej)(?![\\p{L}])' +
+      // Ukrainian "оплатіть 300 € напряму нашому агенту", Latvian "samaksājiet … tieši mūsu pārstāvim", Romanian "achitați direct
+      // către noi … în contul": straight to an agent (or the forwarder writing).
+      '|(?:оплат|сплат|заплат|переве)[\\p{L}]*[^.!?]{0,40}?(?:напряму|напрямую)\\s+(?:нашому|нашему)\\s+(?:агент|представник|представител|брокер|експедитор|экспедитор)' +
+      '|\\bsamaks[āa]jiet\\b[^.!?]{0,60}?\\btie[šs]i\\s+m[ūu]su\\s+(?:p[āa]rst[āa]vim|a[ģg]entam|brokerim)' +
+      '|(?<![\\p{L}])(?:achita|pl[ăa]ti)[\\p{L}]*\\s+direct\\s+c[ăa]tre\\s+noi\\b(?=(?:[^.!?]|(?<=\\d)\\.(?=\\d)){0,80}?\\bcontul\\b)' +
       '|(?<![\\p{L}])(?:n[ộo]p|chuy[ểe]n|tr[ảa])(?:[^.!?]|(?<=\\d)\\.(?=\\d)){0,60}?(?:qua|v[àa]o)\\s+t[àa]i\\s+kho[ảa]n\\s+(?:c[ủu]a\\s+)?(?:[đd][ạa]i\\s+l[ýy]|b[êe]n\\s+giao\\s+nh[ậa]n|kho|c[ảa]ng)(?![\\p{L}])',
     {
       anchors: [
@@ -149,6 +159,9 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         'učet',
         'úcet',
         'na konto',
+        'напрям',
+        'samaks',
+        'direct c',
         'tài khoản',
         'tai khoan',
         'tài khoan',

@@ -43,9 +43,12 @@ const A_MARKETPLACE_ACCOUNT = new RegExp(
   `\\b${ACCOUNT}\\s+(?:on|at|with)\\s+(?:alibaba|aliexpress|1688|the\\s+platform)\\b`,
   'u',
 );
-/** "Our account has not changed", "rekening kami tidak pernah berubah" (has never changed), "nunca cambió"; not "is not available", "can not receive". */
+/**
+ * "Our account has not changed", "bank nothing change", "rekening kami tidak pernah berubah" (has never changed),
+ * "nunca cambió"; not "is not available", "can not receive".
+ */
 const SAID_NOT =
-  /\bnot\b(?!\s+(?:available|in\s+use|valid\s+(?:any\s?more|now)|receive\b))|n't\b|\bnever\b|\b(?:tidak|tak|belum)\s+pernah\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|从未|从来没/u;
+  /\bnot\b(?!\s+(?:available|in\s+use|valid\s+(?:any\s?more|now)|receive\b))|n't\b|\bnever\b|\bnothing\s+(?:change|changed|changes)\b|\b(?:tidak|tak|belum)\s+pernah\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|从未|从来没/u;
 
 /** A change for the supplier's home customers, said not to touch the buyer: "… from our domestic customers, doesn't affect you". */
 const FOR_OTHER_CUSTOMERS =

@@ -1941,4 +1941,16 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Chief, the account wey we give you before dey block Nigeria transfer now. Use this one: Kuda 2011884502, Emmanuel Okafor, na our Lagos rep',
     rules: [PAY, CHANGE],
   },
+  // Probe round 46 (sporting goods and pet supplies for Eastern Europe and Oceania; garments and jewellery for Asia, the Gulf and Africa), and round 45's last misses.
+  {
+    text: 'Hello, our finance say the bank account in PI we send last week is wrong, pls wait the new PI and dont pay to that one',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Dear valued customer, due to our accounting department upgrade the bank account shown on PI 2023-118 is invalid. Wait for the correct one from our finance',
+    rules: [CHANGE],
+  },
+  { text: 'our account reach the limit of 50 orders on the dashboard, pls wait', rules: [] },
+  { text: 'desde este pedido los pagos van a nombre de nuestra empresa por Alibaba como siempre', rules: [] },
+  { text: 'the price in PI 2023 is wrong, I will correct it in the Alibaba order', rules: [] },
 ];

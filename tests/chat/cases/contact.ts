@@ -1529,4 +1529,20 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Abeg dear send me your own number make I call you. The installation money you fit pay am for my Lagos partner account, e easy pass',
     rules: [PAY, CHANGE, CONTACT],
   },
+  // Probe round 46 (sporting goods and pet supplies for Eastern Europe and Oceania; garments and jewellery for Asia, the Gulf and Africa), and round 45's last misses.
+  {
+    text: 'Przepraszam, proszę pisać do mnie na WhatsApp, tu na Alibaba nie zawsze widzę wiadomości: +86 137 6209 4418',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Mr. Kemal, our sales manager handle your account now, his telegram is @kevin_gz_bags, pls contact him there for new order',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Kak nanti diskusi lanjut di grup WA ya, aku masukin kakak ke grup reseller tas Bandung, kirim nomornya',
+    rules: [CONTACT],
+  },
+  { text: 'wyślę próbki na adres firmy w przyszłym tygodniu', rules: [] },
+  { text: 'my colleague will send you the drawings by e-mail tomorrow', rules: [] },
+  { text: 'he call me yesterday about the carton size, all fine now', rules: [] },
 ];

@@ -5971,4 +5971,134 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'A mis clientes en Perú les cobro por Yape, pero a China siempre pago por Alibaba no te preocupes',
     rules: [],
   },
+  // Probe round 46 (sporting goods and pet supplies for Eastern Europe and Oceania; garments and jewellery for Asia, the Gulf and Africa), and round 45's last misses.
+  {
+    text: 'Kindly send the LC amendment fee USD 420 directly, my colleague give you the account on WeChat: steelwang_88',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Baghdad customers usually pay thru exchange office in Erbil. call me on viber +964 750 228 1934 i tell you the address',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Our company account reach the limit for foreign payment this month, pls pay to my manager personal account in ICBC name Zhang Wei',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Buongiorno, la nostra banca è cambiata e il vecchio IBAN non è più valido. Per il saldo delle creme usi i nuovi dati che le mando subito.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dear partner, due to sanctions review our USD collections moved to our Dubai subsidiary. for the rebar LC pls make beneficiary Al Safwa Metals FZCO instead of us',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Estimado, desde este pedido los pagos van a nombre de la empresa de mi primo en Hong Kong, Golden Sky Ltd, por temas de impuestos',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'عزيزي، الحساب القديم فيه مشكلة مع البنك، من فضلك حوّل باقي المبلغ على الحساب الجديد اللي هبعتهولك دلوقتي',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Szanowny Panie, proszę o wpłatę zaliczki 1200 USD bezpośrednio na konto naszego przedstawiciela w Polsce, będzie taniej bez prowizji Alibaba',
+    rules: [PAY],
+  },
+  {
+    text: 'Bună ziua, sunt de la agentul de transport din Constanța. Containerul dvs. cu echipament fitness a sosit, vă rog achitați direct către noi 1.850 lei taxe portuare în contul RO49 RZBR 0000 0600 1234 5678 până mâine, altfel se aplică 200 lei/zi depozitare',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dzień dobry, tu spedycja z Łodzi. Pana przesyłka z Chin (opony rowerowe, 2 palety) czeka na odprawę. Prosimy o przelew kaucji celnej 2 340 zł na nasz rachunek do jutra 12:00, inaczej naliczymy 150 zł za każdy dzień magazynowania.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dobrý den, vzorky pošleme hned, jen prosím pošlete 35 USD přes PayPal přátelé a rodina na jackwu.sport@gmail.com a napište mi na WhatsApp',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Laba diena, dėl pavyzdžių: sumokėkite 50 USD per Payoneer ir parašykite man WeChat tom_scooter_parts, atsiųsiu sąskaitą',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Вітаю! Для швидшого розмитнення в Польщі оплатіть 300 € напряму нашому агенту, його Viber +48 512 000 913',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Bro for the balance just PayID it to my mate in Melbourne, he's our agent, saves you the intl fees. PayID 0491 570 158",
+    rules: [PAY],
+  },
+  {
+    text: 'Bună ziua, contul nostru vechi nu mai este activ. Vă rog plătiți restul în noul cont de la Banca Transilvania, IBAN RO32 BTRL 0000 1234 5678 9012, și confirmați-mi pe WhatsApp',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Customs clearance deposit EUR 1,150 must arrive before 16:00 CET on our broker account in Gdańsk, otherwise container goes to customs warehouse and fine 2000 EUR',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hey mate, your refund was overpaid by mistake (AUD 1,400 instead of 140). Finance will freeze our store unless you return AUD 1,260 today by bank transfer to the account I send',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Labdien, lūdzu samaksājiet muitas depozītu 260 EUR tieši mūsu pārstāvim, rekvizītus prasiet Telegram @riga_cargo_lv',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Это последнее предупреждение: если до завтра не оплатите 1 200 $ на наш счёт в Казахстане, склад утилизирует ваш груз',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Witam, nasze konto w PKO zostało zablokowane, proszę zapłacić na nowe konto w mBanku. Szczegóły wyślę na WhatsApp, proszę podać numer.',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Hi Ben, biosecurity officer found bark on the cat tree sisal, fumigation + quarantine fee AUD 640 must be paid before 3pm or container exported back, I give you broker bank detail',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Kiwi bro your order on hold because unpaid "import GST pre-clearance" NZD 180, pls send to me by bank transfer asap otherwise ship leave without your pallets',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Witam, nasze konto zablokowane przez audyt, przelew 70% proszę zrobić dziś na konto firmy partnerskiej, dane podam na Telegramie @anna_fitness_pl, jutro towar idzie do innego klienta',
+    rules: [PAY, CHANGE, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Kak, pelunasan Rp 48.500.000 mohon ditransfer hari ini ke rekening BCA pribadi owner kami ya, kalau lewat jam 5 sore produksi sepatu kakak kami stop dulu',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Factory cashier call me again, they need the balance 6,800 usd in their account before Friday or they charge 3% fine per day and sell the 2000 pairs sneakers to other buyer',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Our finance refund you 7,300 instead of 730 by typing mistake!! Pls return the 6,570 to my personal account today, tomorrow audit start and I will have big problem',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sayang sekali kalau tak jadi, stok kasut ni tinggal 200 pasang je. Bayar deposit ke akaun Maybank peribadi saya sebelum pukul 6 petang, kalau tak saya jual ke buyer Johor',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Friend the customs in Durban need 420 USD clearance fee today or cargo go back to China. Pay to our agent via MoneyGram, name is in my WhatsApp message, +27 71 504 2298',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Để em gửi mã VietQR, anh quét chuyển luôn 20% cọc nhé, đơn trên Alibaba em tạo sau cũng được',
+    rules: [PAY],
+  },
+  {
+    text: "Ağabey depozito bugün gelmezse fabrikayı durduruyoruz, lütfen verdiğim Ziraat IBAN'ına hemen gönder, dekontu da at",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Kak, mohon maaf rekening perusahaan lama sedang diblokir karena pemeriksaan pajak, untuk pelunasan pakai rekening kasir pabrik yang baru ya, nomornya saya kirim sebentar',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'she will give you the account on whatsapp', rules: [PAY] },
+  {
+    text: 'we have an exchange office near the factory if you want to change money for your trip',
+    rules: [],
+  },
 ];

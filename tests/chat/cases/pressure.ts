@@ -2718,4 +2718,10 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: '대표님 안녕하세요. 에어프라이어 KC 시험은 어제 통과했습니다. 다만 이번 주 금요일까지 잔금 12,400달러를 저희 홍콩 개인 계좌로 보내주셔야 선적 스케줄이 유지되고, 늦으면 다음 배는 3주 후이고 창고료도 발생합니다. 포장 사진은 내일 보내드리겠습니다.',
     rules: [PAY, PRESSURE],
   },
+  // Probe round 46 (sporting goods and pet supplies for Eastern Europe and Oceania; garments and jewellery for Asia, the Gulf and Africa), and round 45's last misses.
+  {
+    text: 'The PI number changed to PI-2309-B because you added 2 colors, bank nothing change, just pay in Alibaba',
+    rules: [],
+  },
+  { text: 'if the sample is wrong i will have big problem with my customer', rules: [] },
 ];
