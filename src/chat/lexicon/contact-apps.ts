@@ -65,6 +65,8 @@ export const APP_MOVES: readonly Cue[] = [
       // "I prefer we negotiate in Signal", "we can talk more convenient on Viber".
       // Dutch "stuur me even een berichtje op WhatsApp".
       `|\\b(?:stuur|app|bel|contacteer)\\s+(?:me|ons)\\s+(?:\\S+\\s+){0,3}?(?:op|via)\\s+|\\bnegotiate\\s+(?:\\S+\\s+)?(?:on|in|via|over)\\s+|\\b(?:talk|chat|communicate)\\s+(?:more\\s+)?(?:convenient(?:ly)?|easi(?:ly|er)|faster|better)\\s+(?:on|via|in|by|over)\\s+` +
+      // "Better we discuss the restaurant furniture project on WhatsApp".
+      `|\\bbetter\\s+(?:we|to)\\s+(?:discuss|talk|chat|continue)\\s+(?:\\S+\\s+){0,5}?(?:on|via|in|over)\\s+` +
       // "Please contact our finance lady on WeChat", "my colleague will contact you from his WhatsApp", "write to my Skype".
       `|\\b(?:contact|add|message|call|reach)\\s+(?:our|my)\\s+(?:\\S+\\s+){0,2}?(?:on|via|through|at)\\s+|\\bwrite\\s+to\\s+my\\s+|\\bcontact\\s+you\\s+(?:from|on|via|through|by)\\s+(?:his|her|my|our|their)\\s+(?:own\\s+|personal\\s+|private\\s+)?` +
       // "We do the deal on WhatsApp directly": the deal made where the platform can't see it; "I will send it to you by Telegram",

@@ -58,6 +58,7 @@ export const PAY_INSTRUCTION = cue(
     '|\\b(?:see|check|find)\\s+(?:the\\s+|our\\s+)?(?:updated|new|revised|attached|corrected)\\s+(?:pi|invoice|proforma)\\b' +
     // Italian "usi i nuovi dati che le mando", Arabic حوّل (transfer), "for the LC pls make beneficiary … instead of us".
     '|\\b(?:usi|usate|utilizzi|utilizzate)\\s+(?:i|le|questi|queste)\\s+(?:nuov[ie]|seguenti)\\b|حوّل|\\bmake\\s+(?:the\\s+)?beneficiary\\b' +
-    // Indonesian "pakai rekening kasir pabrik yang baru" (use the factory cashier's new account).
-    '|\\b(?:pakai|gunakan)\\s+rekening\\b',
+    // Indonesian "pakai rekening kasir pabrik yang baru" (use the factory cashier's new account); Arabizi "7awel 3ala 1000 0000 …"
+    // (transfer to, read as "tawel eala"), the account's number after it; "send the remaining 70% to FZE account".
+    '|\\b(?:pakai|gunakan)\\s+rekening\\b|\\b[7t]aw[ae]l\\s+[3e]ala\\s+\\d|\\bsend\\s+(?:the\\s+)?(?:remaining|rest|balance)\\s+\\d+(?:\\.\\d+)?\\s?%',
 );

@@ -12,10 +12,11 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
   '|\\b(?:banco\\s+|conta\\s+)(?:\\S+\\s+){0,6}?est[áa]\\s+errad[oa]\\b|\\bbanco\\s+novo\\b|\\bnovo\\s+banco\\b' +
   '|рахунок\\s+(?:\\S+\\s+){0,3}?(?:заблоковано|заблокований|закрито|закритий|змінено|змінився)|(?<![\\p{L}])наш[\\p{L}]*\\s+рахунок\\s+(?:\\S+\\s+){0,3}?обмежен[\\p{L}]*|новий\\s+рахунок' +
   '|\\bbankverbindung\\s+ge(?:ä|a|ae)ndert|\\bneue\\s+bankverbindung\\b|\\bhesab[ıi]\\s+(?:\\S+\\s+){0,5}?(?:kapat[ıi]ld[ıi]|donduruldu|bloke\\s+edildi)|\\byeni\\s+(?:iban|hesab|banka\\s+hesab)' +
-  // Spanish, Portuguese, French, Italian, Vietnamese, Russian and Greek: "cambiamos de banco", "a nossa conta de
+  // Spanish, Portuguese, French, Italian, Vietnamese, Russian and Greek: "cambiamos de banco", "no utilice más los datos
+  // bancarios", "la cuenta está en auditoría", "a nossa conta de
   // recebimento passou para", "notre banque bénéficiaire change", "il conto di accredito è cambiato", "đổi ngân hàng",
   // "сменился получатель платежей", "ο λογαριασμός μας άλλαξε".
-  '|\\bcambiamos\\s+de\\s+(?:banco|cuenta)\\b|\\bcambiamos\\s+(?:nuestra|la)\\s+cuenta\\b|\\buse\\s+los\\s+nuevos\\s+datos\\b|\\bcuenta\\s+(?:\\S+\\s+){1,3}?ha\\s+cambiado|\\bactualice\\s+sus\\s+registros\\b|\\bconta\\s+(?:\\S+\\s+){0,3}?passou\\s+para\\b|\\bconta\\s+antiga\\b|\\bn[ãa]o\\s+use\\s+mais\\s+a\\s+conta\\b' +
+  '|\\bcambiamos\\s+de\\s+(?:banco|cuenta)\\b|\\bno\\s+(?:utilice|use|usen|utilicen)\\s+(?:m[áa]s\\s+(?:los\\s+)?datos\\s+bancarios\\b|los\\s+datos\\s+bancarios\\s+(?:anteriores|antiguos|viejos|de\\s+la\\s+(?:factura|proforma)))|\\bcuenta\\s+(?:est[áa]\\s+)?en\\s+auditor[íi]a\\b(?![^.!?]{0,40}alibaba)|\\bcambiamos\\s+(?:nuestra|la)\\s+cuenta\\b|\\buse\\s+los\\s+nuevos\\s+datos\\b|\\bcuenta\\s+(?:\\S+\\s+){1,3}?ha\\s+cambiado|\\bactualice\\s+sus\\s+registros\\b|\\bconta\\s+(?:\\S+\\s+){0,3}?passou\\s+para\\b|\\bconta\\s+antiga\\b|\\bn[ãa]o\\s+use\\s+mais\\s+a\\s+conta\\b' +
   '|\\bbanque\\s+b[ée]n[ée]ficiaire\\s+change|\\bfiche\\s+fournisseur\\b|\\bconto\\s+(?:(?!non\\s)\\S+\\s+){0,3}?(?:è|e)\\s+cambiato|\\bnuova\\s+banca\\b' +
   '|(?:đổi|đoi|doi)\\s+(?:ngân|ngan)\\s+(?:hàng|hang)|th[ụu]\\s+h[ưu][ởo]ng\\s+(?:\\S+\\s+){0,2}?thay\\s+đ[ổo]i|сменил(?:ся|ись|ась|ось)\\s+(?:\\S+\\s+)?(?:получател|реквизит|сч[её]т|банк)|старые\\s+реквизиты|λογαριασμ\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:άλλαξε|αλλαξε)|(?:νέο|νεο)\\s+λογαριασμ' +
   // Russian, Polish, French, Italian, Malay, Thai, Tagalog, Uzbek, Kazakh, Egyptian Arabic in Latin letters: "реквизиты
@@ -72,6 +73,8 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
   'zmian',
   'nowe konto',
   'nasze konto',
+  'datos bancarios',
+  'auditor',
   'akaun',
   'banco ',
   'conta ',

@@ -35,10 +35,11 @@ export const TESTING_BODY_NAMES: readonly string[] = TESTING_BODY_DOMAINS.map(
 ).filter((name) => !name.startsWith('ul'));
 
 /**
- * Other B2B marketplaces, whose names a fake showroom or profile borrows ("globalsources-showroom.xyz", "dhgate-vip.top"):
+ * Other marketplaces, whose names a fake showroom, profile or seller page borrows ("globalsources-showroom.xyz",
+ * "dhgate-vip.top", "amazon-seller-labels.net" for the Amazon sellers who buy here):
  * like the big services' names in domains.ts, a host that only borrows one is not theirs.
  */
-export const MARKETPLACE_NAMES: readonly string[] = ['globalsources', 'dhgate', 'tradekey'];
+export const MARKETPLACE_NAMES: readonly string[] = ['globalsources', 'dhgate', 'tradekey', 'amazon'];
 
 /** Big platforms' own sites (manuals, videos, templates): real pages, not a phishing page, whatever the words beside them. */
 export const PLATFORM_DOMAINS: readonly string[] = [
@@ -48,6 +49,9 @@ export const PLATFORM_DOMAINS: readonly string[] = [
   'youtube.com',
   'youtu.be',
   'google.com',
+  // Amazon's product images, pasted to show a product: its own, not a host borrowing its name.
+  'media-amazon.com',
+  'ssl-images-amazon.com',
 ];
 
 /**

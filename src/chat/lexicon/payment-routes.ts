@@ -92,7 +92,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       `|\\b(?:to|into)\\s+the\\s+(?:bank\\s+)?${ACCOUNT}\\s+(?:in|on)\\s+(?:the\\s+|this\\s+|our\\s+)?chat\\b` +
       // "Send 50% deposit by TT to the company account I gave you", "… to the account i sent yesterday", "pay only the acc i email u", "pay
       // balance today to the account in my last message" (not a courier's account for the samples).
-      `|\\b(?:pay|transfer|remit|send|wire)\\w*\\s+(?:\\S+\\s+){0,5}?(?:(?:to|into)\\s+)?the\\s+(?:(?!dhl|fedex|ups|tnt|sf|courier|express|shipping)\\S+\\s+){0,2}?${ACCOUNT}\\s+(?:(?:that\\s+|which\\s+)?(?:i|we)\\s+(?:already\\s+)?(?:gave|sent|shared|provided|told|e-?mail(?:ed)?|mailed|texted)(?:\\s+(?:to\\s+)?(?:you|u)\\b|\\s+(?:yesterday|before|earlier|last\\s+(?:time|week))\\b)|(?:in|from)\\s+(?:my|our)\\s+(?:last|previous|earlier)\\s+(?:message|msg|mail|e-?mail)\\b)` +
+      `|\\b(?:pay|transfer|remit|send|wire|tt|t/t)\\w*\\s+(?:\\S+\\s+){0,5}?(?:(?:to|into)\\s+)?the\\s+(?:(?!dhl|fedex|ups|tnt|sf|courier|express|shipping)\\S+\\s+){0,2}?${ACCOUNT}\\s+(?:(?:that\\s+|which\\s+)?(?:i|we)\\s+(?:already\\s+)?(?:gave|sent|shared|provided|told|e-?mail(?:ed)?|mailed|texted)(?:\\s+(?:to\\s+)?(?:you|u)\\b|\\s+(?:yesterday|before|earlier|last\\s+(?:time|week))\\b)|(?:in|from)\\s+(?:my|our)\\s+(?:(?:last|previous|earlier)\\s+)?(?:message|msg|mail|e-?mail)\\b)` +
       // "Please use the account below"; "use this account to log in" names no bank and nothing below.
       `|\\buse\\s+(?:the\\s+following|the\\s+below|this|that|the)\\s+(?:new\\s+)?(?:bank\\s+${ACCOUNT}|${ACCOUNT}\\s+(?:below|details\\s+below))\\b` +
       `|\\buse\\s+the\\s+following\\s+(?:new\\s+)?${ACCOUNT}\\b` +

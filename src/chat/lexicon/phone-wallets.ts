@@ -8,9 +8,9 @@ import { cue, type Cue } from './cue';
 export const PHONE_WALLETS: readonly Cue[] = [
   cue(
     'a person-to-person payment app',
-    // Canada's Interac e-Transfer, to a person: "you can e-transfer to him"; Australia's PayID, a phone number's account.
-    '\\bvenmo\\b|\\bzelle\\b|\\bpayid\\b|\\bcash\\s?app\\b|\\be-transfer\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us|him|her|my|our)\\b|\\betransfer\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us|him|her|my|our)\\b',
-    { anchors: ['venmo', 'zelle', 'payid', 'cash', 'e-transfer', 'etransfer'] },
+    // Canada's Interac e-Transfer, to a person: "you can e-transfer to him"; Australia's PayID; a Dutch Tikkie.
+    '\\bvenmo\\b|\\bzelle\\b|\\bpayid\\b|\\btikkie\\b|\\bcash\\s?app\\b|\\be-transfer\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us|him|her|my|our)\\b|\\betransfer\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us|him|her|my|our)\\b',
+    { anchors: ['venmo', 'zelle', 'payid', 'tikkie', 'cash', 'e-transfer', 'etransfer'] },
   ),
   cue(
     'a person-to-person payment app',

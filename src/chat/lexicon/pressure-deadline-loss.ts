@@ -110,7 +110,7 @@ const ENGLISH: DeadlinePayAndLoss = {
     '|(?:container|vessel|booking|order\\s+book|loading|space|slot)\\s+(?:is\\s+)?clos(?:es|ing|ed)|clos(?:es|ing)\\s+(?:the\\s+)?(?:order\\s+book|container|booking)|demurrage|(?:container|goods|cargo|shipment)\\s+(?:is|are|will\\s+be|gets?)\\s+held' +
     '|next\\s+(?:week|month|year|shipment|vessel|pick\\s?-?up|batch|slot)|new\\s+price|old\\s+price|(?:delayed|rolled|moved|pushed)\\s+to' +
     '|last\\s+(?:vessel|container|truck|slot|shipment|boat|ship)' +
-    '|(?:prices?|(?:dollar\\s+|exchange\\s+)?rates?)\\s+(?:will\\s+|must\\s+|would\\s+)?(?:go(?:es)?\\s+up|go(?:es)?\\s+back\\s+to|rises?|increases?)|no\\s+(?:more\\s+)?guarantee|(?:add|charge|impose)s?\\s+(?:a\\s+|the\\s+)?penalt(?:y|ies)|or\\s+(?:it|they)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin|sender)|realloca\\w*|prices?\\s*\\+\\s*\\d+' +
+    '|(?:prices?|(?:dollar\\s+|exchange\\s+)?rates?)\\s+(?:will\\s+|must\\s+|would\\s+)?(?:go(?:es)?\\s+up|go(?:es)?\\s+back\\s+to|rises?|increases?)|exchange\\s+rate\\s+(?:will\\s+)?change|prices?\\s+of\\s+(?:the\\s+)?\\S+\\s+(?:will\\s+)?go(?:es)?\\s+up|(?:shipping\\s+company|forwarder|carrier|port)\\s+will\\s+charge\\s+(?:you\\s+)?(?:extra|more)|no\\s+(?:more\\s+)?guarantee|(?:add|charge|impose)s?\\s+(?:a\\s+|the\\s+)?penalt(?:y|ies)|or\\s+(?:it|they)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin|sender)|realloca\\w*|prices?\\s*\\+\\s*\\d+' +
     // "After that normal price", "… you will not be in the container".
     "|(?:after\\s+that|then)\\s*,?\\s+(?:the\\s+)?(?:normal|regular|full|original|list)\\s+prices?|(?:will\\s+not|won't)\\s+be\\s+(?:in|on)\\s+(?:the|this)\\s+(?:container|shipment|vessel|batch)" +
     // "Storage fee start from tomorrow", "port storage fee is 85 usd per day".
@@ -138,9 +138,9 @@ const ENGLISH: DeadlinePayAndLoss = {
     // "We will treat goods as abandoned and sell them", "your deposit not refundable".
     // "… or the container goes to auction", "to avoid late penalty", "tomorrow raw material up 12%".
     // "Your membership expires tonight", "the parts will be scrapped", "the parcel returns to sender tomorrow".
-    '|expir(?:es|ing)|expire\\s+(?:today|tonight|tomorrow|soon)|will\\s+expire|scrapped|(?:returns?|(?<!\\b(?:was|were|been|got|is|are)\\s)returned)\\s+to\\s+(?:the\\s+)?sender|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin)|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?go(?:es)?\\s+back\\s+to\\s+(?:china|origin)|be\\s+returned\\s+to\\s+(?:the\\s+)?sender' +
+    '|expir(?:es|ing)|expire\\s+(?:today|tonight|tomorrow|soon)|will\\s+expire|scrapped|(?:returns?|(?<!\\b(?:was|were|been|got|is|are)\\s)returned)\\s+to\\s+(?:the\\s+)?sender|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin)|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?go(?:es)?\\s+back\\s+to\\s+(?:china|origin)|return\\s+(?:the\\s+)?(?:container|goods|cargo|shipment)\\s+to\\s+(?:china|origin)|be\\s+returned\\s+to\\s+(?:the\\s+)?sender' +
     "|abandoned|sell\\s+(?:them|it|the\\s+goods|your\\s+goods)|(?:not|non)[\\s-]?refundable|(?:cannot|can't|can\\s+not|won't)\\s+(?:be\\s+)?refund|forfeit\\w*|auction\\w*|confiscat\\w*|seiz(?:ed|ure)|destroy\\w*" +
-    '|avoid\\s+(?:\\S+\\s+)?(?:penalt\\w*|fines?|storage|demurrage|cancell?ation)|(?:prices?|materials?|costs?|rates?)\\s+(?:will\\s+)?(?:go\\s+)?up\\s+\\d+' +
+    '|avoid\\s+(?:\\S+\\s+)?(?:penalt\\w*|fines?|storage|demurrage|cancell?ation|late\\s+(?:shipping|shipment|delivery))|(?:prices?|materials?|costs?|rates?)\\s+(?:will\\s+)?(?:go\\s+)?up\\s+\\d+' +
     // "Tomorrow penalty 300 EUR", "tomorrow they charge more", "or the container stays in Yantian", "daily storage", "if we
     // miss you wait 2 weeks", "after 18:00 no more", Taglish "bukas balik na sa original price" (tomorrow back to the full price).
     `|penalty\\s+(?:of\\s+)?${AN_AMOUNT}|(?:charge|cost)s?\\s+(?:you\\s+)?more|or\\s+(?:the\\s+|your\\s+)?(?:container|goods|cargo|shipment)\\s+(?:stays?|remains?)|daily\\s+(?:storage|demurrage)` +

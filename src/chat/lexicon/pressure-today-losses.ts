@@ -183,7 +183,7 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
     today: '\\baaj\\b',
     loss: '(?:\\bcancel|\\bwarna\\b|\\bvarna\\b|\\bnahi\\s+to\\b|\\bbadh\\s+jayega|\\bnikal\\s+jayega)',
     lossAlone:
-      '\\b(?:rate|daam|price)\\s+(?:\\S+\\s+)?badh|\\bdusr[ei]\\s+(?:party|customer|buyer)\\b|\\bkisi\\s+aur\\s+ko\\b',
+      '\\b(?:rate|daam|price)\\s+(?:\\S+\\s+)?ba(?:dh|rh)|\\bdusr[ei]\\s+(?:party|customer|buyer)\\b|\\bkisi\\s+aur\\s+(?:party\\s+|customer\\s+|buyer\\s+)?ko\\b',
     anchors: ['aaj'],
   },
   // Hindi "आज पेमेंट नहीं किया तो ऑर्डर कैंसल", "आज कन्फर्म करें, वरना माल दूसरी पार्टी को".

@@ -52,7 +52,10 @@ export const RULING_OUT_THE_ORDER: readonly Cue[] = [
     "\\b(?:don'?t|do\\s+not)\\s+put\\s+(?:it|the\\s+\\S+)\\s+(?:on|in|into|through)\\s+(?:the\\s+)?(?:alibaba|ta|trade\\s+assurance)\\s+order\\b" +
       // Polish "proszę nie płacić przez Alibaba" (please don't pay through Alibaba).
       '|\\bnie\\s+(?:p[łl]aci[ćc]|p[łl]a[ćc])\\s+przez\\s+(?:alibab|trade\\s+assurance)' +
-      '|\\bno\\s+(?:lo|la|los|las)\\s+(?:pongas|ponga|pongan|incluyas|incluya|metas)\\s+en\\s+(?:la\\s+)?(?:orden|pedido)\\s+de\\s+(?:alibaba|trade\\s+assurance)\\b',
-    { anchors: ['put', 'pong', 'inclu', 'metas', 'przez'] },
+      '|\\bno\\s+(?:lo|la|los|las)\\s+(?:pongas|ponga|pongan|incluyas|incluya|metas)\\s+en\\s+(?:la\\s+)?(?:orden|pedido)\\s+de\\s+(?:alibaba|trade\\s+assurance)\\b' +
+      // "Debe pagar 380 USD directo al laboratorio …, no se puede pagar por Alibaba" (not asked: "no se puede … con tarjeta?");
+      // German "direkt …, nicht über Alibaba".
+      '|\\bno\\s+se\\s+puede\\s+pagar\\s+(?:por|en|con|a\\s+trav[ée]s\\s+de)\\s+alibaba\\b(?![^.!?\\n]{0,40}\\?)|\\bdirekt\\b[^.!?\\n]{0,60}?,\\s*nicht\\s+(?:über|uber|ueber)\\s+alibaba\\b',
+    { anchors: ['put', 'pong', 'inclu', 'metas', 'przez', 'se puede pagar', 'direkt'] },
   ),
 ];

@@ -1,4 +1,4 @@
-import { ACCOUNT, COURIERS, cue, NOT_FOR_A_REFUND, WORDS, type Cue } from './cue';
+import { ACCOUNT, COURIERS, cue, NOT_FOR_A_REFUND, NOT_MONEY, WORDS, type Cue } from './cue';
 
 /** Where, or in what money, a supplier's own account abroad is said to be: "our HK account", "the USD account". */
 const ACCOUNT_ABROAD_ANCHORS = [
@@ -130,8 +130,8 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
   cue(
     "a transfer to the supplier's own account",
     // The buyer's side of it: "my company will pay by wire transfer to your account", "I have sent the money to your
-    // HSBC account", "the payment slip for the transfer to your account". Not a refund the supplier sends the buyer.
-    `\\b(?:i|we|my\\s+company|our\\s+company)(?:\\s*(?:will|'ll|can|shall|am\\s+going\\s+to|are\\s+going\\s+to|have|'ve|had|just|already))*\\s+(?:pay|paid|transfer|wire|remit|sent|send)\\w*(?!\\s+(?:\\S+\\s+){0,4}?(?:refunds?|compensation|difference)\\b)\\s+${WORDS(4)}${TO_YOUR_ACCOUNT}` +
+    // HSBC account", "the payment slip for the transfer to your account". Not a refund to the buyer, nor papers ("quotation").
+    `\\b(?:i|we|my\\s+company|our\\s+company)(?:\\s*(?:will|'ll|can|shall|am\\s+going\\s+to|are\\s+going\\s+to|have|'ve|had|just|already))*\\s+(?:pay|paid|transfer|wire|remit|sent|send)\\w*(?!\\s+(?:\\S+\\s+){0,4}?(?:refunds?|compensation|difference)\\b)(?!\\s+(?:the\\s+|a\\s+|our\\s+|my\\s+)?${NOT_MONEY}\\b)\\s+${WORDS(4)}${TO_YOUR_ACCOUNT}` +
       `|\\b(?<!\\brefund\\s)(?:transfer|payment|remittance|wire)\\s+(?:of\\s+${WORDS(3)})?${TO_YOUR_ACCOUNT}`,
     { anchors: ['to your'] },
   ),

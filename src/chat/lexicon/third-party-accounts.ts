@@ -43,7 +43,9 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       // "Kindly arrange the freight USD 2,780 to the forwarder account in the attachment", "… must arrive before 16:00 CET on our
       // broker account".
       "|\\b(?:to|into|on)\\s+(?:the|our)\\s+(?:forwarder|forwarding\\s+agent|shipping\\s+agent|broker|logistics\\s+company)(?:'s)?\\s+(?:bank\\s+)?(?:account|a/c)\\b" +
-      // "… must be paid before 3pm or container exported back, I give you broker bank detail".
+      // "… must be paid before 3pm or container exported back, I give you broker bank detail"; "the congestion surcharge must be
+      // paid to our forwarder", "you pay 1,100 USD extra BAF surcharge to our forwarder directly".
+      '|\\bmust\\s+be\\s+paid\\s+(?:directly\\s+)?to\\s+our\\s+(?:forwarder|broker)\\b|\\byou\\s+pay\\s+(?:\\S+\\s+){0,6}?to\\s+our\\s+(?:forwarder|broker)\\s+directly\\b' +
       "|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+)?(?:give|send)\\s+(?:you\\s+)?(?:the\\s+|our\\s+)?(?:broker|forwarder|agent)(?:'s)?\\s+bank\\s+details?\\b" +
       // "Kindly pay to third party company account, it is our partner trading company in Dubai".
       '|\\b(?:pay|remit|transfer|wire|send)\\w*\\s+(?:it\\s+|the\\s+\\S+\\s+)?(?:directly\\s+)?to\\s+(?:a\\s+|the\\s+|our\\s+)?third[\\s-]party\\s+(?:company\\s+|bank\\s+|company\\s+bank\\s+)?(?:account|a/c)\\b' +
@@ -149,6 +151,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       // Ukrainian "оплатіть 300 € напряму нашому агенту", Latvian "samaksājiet … tieši mūsu pārstāvim", Romanian "achitați direct
       // către noi … în contul": straight to an agent (or the forwarder writing).
       '|(?:оплат|сплат|заплат|переве)[\\p{L}]*[^.!?]{0,40}?(?:напряму|напрямую)\\s+(?:нашому|нашему)\\s+(?:агент|представник|представител|брокер|експедитор|экспедитор)' +
+      // Portuguese "pague o frete … diretamente ao nosso agente".
+      '|\\bpag\\w*\\s+(?:\\S+\\s+){0,6}?diretamente\\s+(?:ao|para\\s+o)\\s+nosso\\s+(?:agente|despachante|representante|transit[áa]rio)\\b' +
       '|\\bsamaks[āa]jiet\\b[^.!?]{0,60}?\\btie[šs]i\\s+m[ūu]su\\s+(?:p[āa]rst[āa]vim|a[ģg]entam|brokerim)' +
       '|(?<![\\p{L}])(?:achita|pl[ăa]ti)[\\p{L}]*\\s+direct\\s+c[ăa]tre\\s+noi\\b(?=(?:[^.!?]|(?<=\\d)\\.(?=\\d)){0,80}?\\bcontul\\b)' +
       '|(?<![\\p{L}])(?:n[ộo]p|chuy[ểe]n|tr[ảa])(?:[^.!?]|(?<=\\d)\\.(?=\\d)){0,60}?(?:qua|v[àa]o)\\s+t[àa]i\\s+kho[ảa]n\\s+(?:c[ủu]a\\s+)?(?:[đd][ạa]i\\s+l[ýy]|b[êe]n\\s+giao\\s+nh[ậa]n|kho|c[ảa]ng)(?![\\p{L}])',
@@ -162,6 +166,7 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         'напрям',
         'samaks',
         'direct c',
+        'diretamente',
         'tài khoản',
         'tai khoan',
         'tài khoan',

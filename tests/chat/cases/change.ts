@@ -1953,4 +1953,17 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'our account reach the limit of 50 orders on the dashboard, pls wait', rules: [] },
   { text: 'desde este pedido los pagos van a nombre de nuestra empresa por Alibaba como siempre', rules: [] },
   { text: 'the price in PI 2023 is wrong, I will correct it in the Alibaba order', rules: [] },
+  // Probe round 47 (hotel and restaurant supplies for Latin America and Iberia, mining safety gear; phone accessories and packaging for online sellers in Europe, North America, the Gulf and Pakistan).
+  {
+    text: 'Importante: no utilice más los datos bancarios de la factura proforma anterior, la cuenta está en auditoría. Le comunico los nuevos en breve.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Important: dont send any more money to the Hang Seng account, it is under investigation. Wait for my new instructions',
+    rules: [CHANGE],
+  },
+  {
+    text: 'no use los datos bancarios de nadie que le escriba por WhatsApp, solo pague en Alibaba',
+    rules: [],
+  },
 ];

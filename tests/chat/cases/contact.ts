@@ -1545,4 +1545,9 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'wyślę próbki na adres firmy w przyszłym tygodniu', rules: [] },
   { text: 'my colleague will send you the drawings by e-mail tomorrow', rules: [] },
   { text: 'he call me yesterday about the carton size, all fine now', rules: [] },
+  // Probe round 47 (hotel and restaurant supplies for Latin America and Iberia, mining safety gear; phone accessories and packaging for online sellers in Europe, North America, the Gulf and Pakistan).
+  {
+    text: 'Greetings from Foshan! Better we discuss the restaurant furniture project on Whatsapp, here is my QR code pls scan',
+    rules: [CONTACT],
+  },
 ];

@@ -657,4 +657,11 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Pls see the PSE test report: http://pse-japan-meti.jp.cert-check.xyz/report?id=5521',
     rules: [LINK],
   },
+  // Probe round 47 (hotel and restaurant supplies for Latin America and Iberia, mining safety gear; phone accessories and packaging for online sellers in Europe, North America, the Gulf and Pakistan).
+  {
+    text: 'Your FBA shipment label is ready, download it here: http://amazon-seller-labels.net/FBA15K2X.zip',
+    rules: [LINK],
+  },
+  { text: 'like this one https://m.media-amazon.com/images/I/71kZ3xQfJwL._AC_SL1500_.jpg', rules: [] },
+  { text: 'see the listing https://www.amazon.com/dp/B0C1234567', rules: [] },
 ];

@@ -6101,4 +6101,106 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'we have an exchange office near the factory if you want to change money for your trip',
     rules: [],
   },
+  // Probe round 47 (hotel and restaurant supplies for Latin America and Iberia, mining safety gear; phone accessories and packaging for online sellers in Europe, North America, the Gulf and Pakistan).
+  {
+    text: 'Para el certificado CE de los cascos de seguridad debe pagar 380 USD directo al laboratorio tercero, le envío los datos bancarios de ellos, no se puede pagar por Alibaba.',
+    rules: [PAY],
+  },
+  {
+    text: 'Please note: new invoice re-issued from our Hong Kong trading company (Golden Bridge HK Ltd), please pay to this beneficiary from now, not to the factory account. Bank: DBS HK, acc 0479-110-83365.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Bro pay today the 2,000 USD by Wise to my colleague account, tomorrow the exchange rate change and price of the glassware go up 10 percent',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'La transferencia del flete hágala a nombre personal del jefe, Sr. Huang Wei, cuenta en ICBC, así sale más barato que a la empresa',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear valued customer, our previous bank has blocked incoming USD. The corrected PI with our new Singapore account is attached, please pay the balance before the 15th or the shipping company will charge extra.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Pague o frete marítimo para Lisboa diretamente ao nosso agente, o banco é Millennium BCP, NIB que envio a seguir, a mercadoria paga pelo Alibaba normalmente',
+    rules: [PAY],
+  },
+  {
+    text: "Friend you must pay the container release fee 950 USD to the Callao agent today, he called me, here his whatsapp +51 900 000 218, if you don't pay he return container to China",
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Sehr geehrter Kunde, bitte überweisen Sie die Restzahlung für die Gastro-Spülmaschinen heute direkt auf unser Firmenkonto, nicht über Alibaba, sonst verlieren Sie den Platz im Container nach Hamburg.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Zanmi, pou depo a ou ka peye pa Zelle oswa CashApp, rele m sou WhatsApp, m ap ba ou tout enfòmasyon yo',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Dear, the port of Durban congestion surcharge USD 780 must be paid to our forwarder before vessel cut-off tomorrow or your PPE container rolls to next month.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Ok the insurance for sea freight 180 USD pls pay separate by PayPal to my personal, the goods value still on Alibaba order',
+    rules: [PAY],
+  },
+  {
+    text: 'Good morning, finance department here. Due to tax audit our Industrial Bank account is frozen. Please send the 70% balance for order 2208-55431 to our Turkish partner account today to avoid late shipping.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'A conta para o sinal de 30% é pessoal do gerente, Sr. Zhou, no Bank of China Macau. É normal aqui, pode ficar tranquilo.',
+    rules: [PAY],
+  },
+  {
+    text: 'Xin chào anh, pls pay the 5,600 USD deposit today by TT to the company account in my message, tomorrow price of stainless 304 increase, I can not hold',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear friend, captain of vessel say this is last chance, you pay 1,100 USD extra BAF surcharge to our forwarder directly or they offload the container in Manzanillo',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Chef, para los cuchillos profesionales te hago precio especial si pagas por fuera. Escríbeme al +52 81 0000 7719 por WhatsApp y te paso la cuenta',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Dear, our finance need the balance by TT to the account I sent you in chat TODAY before 5pm Beijing time, otherwise the 5000pcs TWS earbuds will be released to another buyer from Dubai who is waiting',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sir JazzCash pe 18,000 rupees bhej dein aaj raat tak, kal se rate barh jayega aur ye stock kisi aur party ko chala jayega',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'The Dubai FZE account is the only correct account now, our China account is closed. Send the remaining 70% to FZE account in the new PI',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Für die Musterkosten (35 €) bitte per PayPal an Freunde senden, Waren und Dienstleistungen geht bei mir leider nicht wegen Gebühren',
+    rules: [PAY],
+  },
+  {
+    text: 'ya basha el balance 3ala el account el gdeed bta3 CIB, el adim mawkoof. 7awel 3ala 1000 0000 4873 2219 b esm Ahmed Samir',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Beste klant, de samplekosten kunt u betalen via een Tikkie van onze agent in Rotterdam, gaat sneller dan via Alibaba',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear Mr. Müller, due to new EU regulation we now receive EUR payments only to our Netherlands account, IBAN NL20 INGB 0000 4412 87. Pls confirm by email sales.eu.kevin@gmail.com',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  { text: 'Okay, I will send quotation to your new account today', rules: [] },
+  {
+    text: 'Avec plaisir ! Je prépare la commande Alibaba avec Trade Assurance, vous pourrez payer directement dessus',
+    rules: [],
+  },
+  { text: 'يا فندم احنا مش بنطلب فودافون كاش خالص، الدفع على علي بابا بس', rules: [] },
+  { text: 'ابعت فودافون كاش على الرقم ده', rules: [PAY] },
+  { text: 'حوّل فودافون كاش على الرقم ده', rules: [PAY] },
+  { text: 'no se puede pagar por Alibaba con tarjeta? quiero pagar por Alibaba', rules: [] },
 ];
