@@ -15,10 +15,10 @@ export const ADD_ME_ELSEWHERE =
   "|ajoutez[\\s-]moi|ajoute[\\s-]moi|contactez[\\s-](?:moi|le|la|nous)|contacte[\\s-](?:moi|le|la)|(?:me|nous)\\s+contacter|[ée]crivez[\\s-](?:moi|nous)|\\bm'[ée]crire|\\bnous\\s+[ée]crire|[ée]cris[\\s-]moi|aggiungimi|contattami|scrivimi" +
   // Italian "mi scriva su WhatsApp", "mi contatti", "ci scriva"; Egyptian Arabic in Latin letters "kallemny 3ala WhatsApp".
   '|\\b(?:mi|ci)\\s+(?:scriva|scrivi|contatti|contatta|aggiunga|aggiungi|chiami|chiama)\\b|\\bkall?emn[iy]\\b|\\bkontakt\\s+(?:na|przez)\\b' +
-  // Polish "napisać do mnie na WhatsAppie", Czech "napište mi na WhatsApp", Romanian "scrieți-mi pe WhatsApp", "confirmați-mi pe
-  // WhatsApp", "să mă
-  // contactați pe Telegram", Swahili "niandikie WhatsApp", Greek "μιλήσουμε στο Viber", Dutch "kunnen we via WhatsApp
-  // verder praten", Russian "дайте свой ватсап", Haitian Creole "rele m sou WhatsApp".
+  // Polish "napisać do mnie na WhatsAppie", Czech "napište mi na WhatsApp", Romanian "scrieți-mi pe WhatsApp",
+  // "confirmați-mi pe WhatsApp", "să mă contactați pe Telegram", Swahili "niandikie WhatsApp", Greek "μιλήσουμε στο
+  // Viber", Dutch "kunnen we via WhatsApp verder praten", Russian "дайте свой ватсап", Haitian Creole "rele m sou
+  // WhatsApp".
   '|\\b(?:napisz(?:cie)?|napisa[ćc]|pisz(?:cie)?|pisa[ćc]|zadzwo[ńn])\\s+do\\s+mnie|\\bdodaj(?:cie)?\\s+mnie|\\bnapi[šs](?:te)?\\s+mi\\b|\\bkontaktujte\\s+m[ěe](?![\\p{L}])|\\bscrie(?:[țt]i)?-mi|\\bconfirma[țt]i-mi|\\b(?:rele|ekri)\\s+(?:m|mwen)\\s+sou\\b|\\bcontacta[țt]i-m[ăa]|\\bs[ăa]\\s+m[ăa]\\s+(?:contacta[țt]i|suna[țt]i|ad[ăa]uga[țt]i)(?![\\p{L}])|\\badăuga[țt]i-m[ăa]|\\badauga[țt]i-ma' +
   '|(?<![\\p{L}])(?:[îi]mi\\s+da[țt]i|[îi]mi\\s+dai)\\s+(?:\\S+\\s+){0,3}?de|\\ble\\s+escribo\\s+por|\\b(?:cualquier\\s+(?:cosa|duda)|mejor|porfa|por\\s+favor),?\\s+me\\s+escrib(?:e|a)\\b|\\b(?:niandikie|niongezee|nitumie\\s+ujumbe|wasiliana\\s+nami|nipigie|tuongee)\\b|\\bmande\\s+(?:el|la|los|las)\\s+(?:soporte|comprobante|recibo|voucher|captura)|(?:תכתוב|כתוב|תכתבי|כתבי|תשלח|שלח|תדבר|דבר|תתקשר)\\s+(?:לי|איתי)|(?:γράψτε|γραψτε|στείλτε|στειλτε)\\s+μου|μιλήσουμε|μιλησουμε|\\bkunnen\\s+we\\s+(?:via|op|over)\\b|(?:дайте|даите|скиньте)\\s+(?:ваш|свой|свои|твой|твои)' +
   '|f[üu]gen?\\s+(?:sie\\s+)?mich|kontaktieren?\\s+(?:sie\\s+)?mich|schreib(?:en?)?\\s+(?:sie\\s+)?mir|добавь(?:те)?\\s+меня|(?:на)?пиши(?:те)?\\s+мне' +

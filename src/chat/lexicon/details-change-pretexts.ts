@@ -86,7 +86,8 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
   ),
   cue(
     'a pretext for a new account',
-    // "Our account has reached the limit this month, please use the attached account" ("reach the limit"): a full account is the reason for the other.
+    // "Our account has reached the limit this month, please use the attached account" ("reach the limit"): a full
+    // account is the reason for the other.
     `\\b${ACCOUNT}(?:'s)?\\s+(?:\\S+\\s+){0,3}?(?:(?:has\\s+|have\\s+|had\\s+|is\\s+)?(?:reach(?:ed|es)?|exceeded|hit|over|used\\s+up)\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:\\S+\\s+){0,2}?(?:limit|quota)s?|(?:limit|quota)s?\\s+(?:is|has\\s+been|was)\\s+(?:reached|exceeded|full|used\\s+up))\\b` +
       THEN_ANOTHER_ACCOUNT +
       // "Our company account has limit this month … pay through MoneyGram to our cashier", "… is full for this quarter".

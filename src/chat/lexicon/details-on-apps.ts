@@ -16,9 +16,9 @@ export const DETAILS_SENT_ON_APPS: readonly Cue[] = [
   cue(
     'bank details sent outside the chat',
     // "Kindly use the account I shared on WhatsApp", "the bank details are in the file I sent on WeChat", "bank info I
-    // send on WA", "I give you bank on Telegram", "my colleague give you the account on WeChat", "pay to my cousin's account, I send details on WhatsApp" (bare "details"
-    // only once paying was named). The app ends every branch: its long list is compiled once. Bare "wa" is WhatsApp only
-    // here, after bank details sent.
+    // send on WA", "I give you bank on Telegram", "my colleague give you the account on WeChat", "pay to my cousin's
+    // account, I send details on WhatsApp" (bare "details" only once paying was named). The app ends every branch: its
+    // long list is compiled once. Bare "wa" is WhatsApp only here, after bank details sent.
     `(?:\\b(?:${ACCOUNT}|bank\\s+(?:details|info(?:rmation)?)|payment\\s+details|(?:file|pdf|picture|photo)${mentionsOneOf('bank|iban|swift')})\\s+(?:that\\s+)?(?:i\\s+sent|we\\s+sent|i\\s+shared|we\\s+shared|i\\s+gave|we\\s+gave)` +
       `|\\b(?:bank|iban|${ACCOUNT})(?:\\s+(?:details|info(?:rmation)?|no|number))?\\s+(?:i|we)\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share)` +
       `|\\b(?:i|we|he|she|(?:my|our)\\s+(?:colleague|boss|manager|assistant|accountant|cashier|secretary|partner|finance))\\s+(?:will\\s+|'ll\\s+)?(?:send|give|share)s?\\s+(?:you\\s+)?(?:the\\s+|our\\s+|my\\s+)?(?:(?:bank|iban|${ACCOUNT})(?:\\s+(?:details|info(?:rmation)?|no|number))?|details(?<=\\b(?:pay|payment|bank|account|deposit|balance)\\b[^]{0,200}details)))` +
