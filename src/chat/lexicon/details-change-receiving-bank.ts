@@ -39,7 +39,7 @@ export const RECEIVING_BANK_CHANGED = cue(
     '|\\b(?:bank\\s+detail|banking\\s+detail)s?\\s+(?:has|have)\\s+(?:been\\s+)?(?:updated|changed)\\b|\\bwrong\\s+(?:acct|account|a/c)\\b[^.!?]{0,40}?\\bcorrect\\s+one\\b' +
     // "We now receive EUR payments only to our Netherlands account", "pay to this beneficiary from now", "dont send any more
     // money to the Hang Seng account, it is under investigation".
-    `|\\bwe\\s+now\\s+(?:only\\s+)?receive\\s+(?:\\S+\\s+)?payments?\\s+only\\s+(?:to|into|in|through|via)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?${ACCOUNT}\\b` +
+    `|\\bwe\\s+now\\s+receive\\s+(?:\\S+\\s+)?payments?\\s+only\\s+(?:to|into|in|through|via)\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?${ACCOUNT}\\b` +
     '|\\bpay\\s+(?:to\\s+)?(?:this|the\\s+new|our\\s+new)\\s+beneficiary\\s+from\\s+now\\b' +
     `|\\b(?:don'?t|do\\s+not)\\s+send\\s+any\\s+more\\s+(?:money|payments?|funds)\\s+to\\s+(?:the|our|that)\\s+(?:\\S+\\s+){0,3}?${ACCOUNT}\\b` +
     '|\\b(?:move|moved|moving)\\s+our\\s+receiving\\b|\\bnew\\s+acct\\b(?!\\s+(?:on|in|at)\\s+alibaba)|\\bnew\\s+a/c\\b' +
@@ -54,7 +54,7 @@ export const RECEIVING_BANK_CHANGED = cue(
     anchors: [
       'bank detail',
       'banking detail',
-      'we now',
+      'we now receive',
       'beneficiary from now',
       'send any more',
       'correct one',

@@ -21,7 +21,7 @@ export const PLEAS: readonly Cue[] = [
       // "… kindly pay immediately or boss will charge me".
       '|\\bor\\s+(?:my\\s+|the\\s+)?boss\\s+will\\s+(?:charge|fine|punish|blame|scold)\\s+me\\b|\\bwill\\s+fire\\s+me\\b|被辞退|被開除|被辭退|\\bverliere\\s+ich\\s+meinen\\s+job\\b|\\bmujhe\\s+nikal\\s+de(?:ga|gi|nge)\\b' +
       // "… today, tomorrow audit start and I will have big problem", "finance will freeze our store unless you return it today".
-      '|\\bi\\s+will\\s+have\\s+(?:a\\s+)?(?:big|serious|huge)\\s+problems?\\b|\\b(?:freeze|close|block|suspend)\\s+(?:our|my)\\s+(?:store|shop)\\s+unless\\s+you\\b',
+      '|\\bi\\s+will\\s+have\\s+(?:a\\s+)?(?:big\\s+problems?|serious\\s+problems?|huge\\s+problems?)\\b|\\b(?:freeze|close|block|suspend)\\s+(?:our|my)\\s+(?:store|shop)\\s+unless\\s+you\\b',
     {
       // About the samples arriving late, a boss's anger hurries nothing to pay.
       needsPaymentTalk: true,
@@ -39,7 +39,9 @@ export const PLEAS: readonly Cue[] = [
         '被辭退',
         'meinen job',
         'nikal de',
-        'problem',
+        'big problem',
+        'serious problem',
+        'huge problem',
         'unless you',
       ],
     },
