@@ -5,7 +5,9 @@
  */
 export function isCheckedIban(key: string): boolean {
   const iban = key.toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
+  // Only a country that uses IBANs opens one: "WG9725520274 for" (a part number and a word) can pass the check by chance.
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban) || !IBAN_COUNTRY_SET.has(key.slice(0, 2).toLowerCase()))
+    return false;
   let remainder = 0;
   for (const char of iban.slice(4) + iban.slice(0, 4)) {
     const value = parseInt(char, 36);
@@ -17,10 +19,12 @@ export function isCheckedIban(key: string): boolean {
 
 /** Countries whose banks use IBANs (the SWIFT IBAN registry), lower-case as normalised text is. */
 const IBAN_COUNTRIES: readonly string[] = (
-  'ad ae al at az ba be bg bh br by ch cr cy cz de dk do ee eg es fi fo fr gb ge gi gl gr gt hr hu ie il iq is it jo ' +
-  'kw kz lb lc li lt lu lv ly md me mk mr mt mu nl no pk pl ps pt qa ro rs ru sa sc sd se si sk sm so st sv tl tn tr ua ' +
-  'va vg xk'
+  'ad ae al at az ba be bg bh bi br by ch cr cy cz de dj dk do ee eg es fi fk fo fr gb ge gi gl gr gt hn hr hu ie il iq ' +
+  'is it jo kw kz lb lc li lt lu lv ly mc md me mk mn mr mt mu ni nl no om pk pl ps pt qa ro rs ru sa sc sd se si sk sm ' +
+  'so st sv tl tn tr ua va vg xk ye'
 ).split(' ');
+
+const IBAN_COUNTRY_SET: ReadonlySet<string> = new Set(IBAN_COUNTRIES);
 
 /** An IBAN's opening at the end of a text, from a country that uses IBANs: its letters, check digits and groups of four. */
 const IBAN_START_AT_END = new RegExp(

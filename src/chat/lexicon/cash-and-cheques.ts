@@ -50,11 +50,20 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       '|(?:ادفع|دفع|ادفعوا)\\s+(?:ال)?كاش|كاش\\s+ل(?:ل)?مندوب' +
       // "Pay him in pesos at OXXO", "pague en Efecty", "por depósito OXXO": cash paid over a shop's or agency's counter, to a name.
       '|\\b(?:at|in|en|via|por|by|through)\\s+(?:an?\\s+|un\\s+)?(?:oxxo|efecty|baloto)\\b|\\boxxo\\s+pay\\b|\\bdep[óo]sito\\s+(?:en\\s+)?(?:oxxo|efecty|baloto)\\b' +
-      // "Customers usually pay thru exchange office in Erbil": a money changer's counter, paid to a name.
+      // "Customers usually pay thru exchange office in Erbil": a money changer's counter, paid to a name. Morocco's CashPlus and
+      // Wafacash counters ("l'acompte b CashPlus lyoum"); "pay the clearing agent ₦1.2m cash today", "bring cash to Yiwu market
+      // … my cousin receive it", "you can give me cash lei"; Russian "отдадите наличные нашему менеджеру", Mongolian бэлэн мөнгө and
+      // бэлнээр, Georgian ნაღდი ფული (cash).
+      '|\\bbring\\s+(?:the\\s+)?cash\\s+to\\b|\\bgive\\s+(?:me|us)\\s+(?:the\\s+)?cash\\b(?!\\s+(?:price|discount))|наличн\\S*\\s+(?:\\S+\\s+){0,2}?(?:нашему|моему)\\s+(?:менеджеру|агенту|человеку|представителю)|бэлэн\\s+мөнгө|бэлнээр|ნაღდი\\s+ფულ' +
+      '|\\b(?:b|by|via|par|avec|f)\\s+(?:cash\\s?plus|wafacash)\\b|\\bpay\\s+(?:the\\s+|our\\s+)?(?:clearing\\s+)?agent\\s+(?:\\S+\\s+){0,2}?cash\\b' +
       '|\\bpay\\w*\\s+(?:\\S+\\s+){0,2}?(?:thru|through|via|at|by|in)\\s+(?:an?\\s+|the\\s+)?(?:exchange\\s+office|exchange\\s+house|exchange\\s+shop|money\\s+changer|money\\s+exchanger)\\b',
     {
       anchors: [
         'cash',
+        'наличн',
+        'бэлэн',
+        'бэлнээр',
+        'ნაღდი',
         'will collect',
         'exchange office',
         'exchange house',

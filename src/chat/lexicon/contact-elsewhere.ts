@@ -130,7 +130,9 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
       '|เพิ่มไลน์|แอดไลน์|ไลน์ไอดี|ทางไลน์|คุยต่อ(?:ใน|ที่)?ไลน์|แอดวีแชท|হোয়াটসঅ্যাপে|ইমোতে|\\bappje\\s+op\\b' +
       '|\\b(?:vatsap|vatsab)\\w*\\s+(?:\\S+\\s+)?(?:yaz|ula[şs]|mesaj|ekle|konu[şs])|\\bwa\\s+pe\\s+(?:msg|message|baat|call|contact)\\b|\\bwa\\s+par\\s+(?:msg|message|baat|call|contact)\\b' +
       // Indonesian "nanti diskusi lanjut di grup WA ya": a WhatsApp group to join.
-      '|\\b(?:lanjut|ngobrol)\\s+(?:di|ke)\\s+(?:grup\\s+wa|group\\s+wa)\\b',
+      '|\\b(?:lanjut|ngobrol)\\s+(?:di|ke)\\s+(?:grup\\s+wa|group\\s+wa)\\b' +
+      // Brazilian "me manda o comprovante no whats": WhatsApp cut short.
+      '|\\b(?:manda|mande|envia|envie|chama)\\s+(?:\\S+\\s+){0,3}?(?:no\\s+whats|pelo\\s+whats)\\b(?!\\s?app)',
     {
       anchors: [
         ' ig',
@@ -142,6 +144,8 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
         'wa par ',
         'grup wa',
         'group wa',
+        'no whats',
+        'pelo whats',
         'ไลน์',
         'হোয়াটসঅ্যাপে',
         'ইমোতে',

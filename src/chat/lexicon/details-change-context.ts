@@ -60,5 +60,7 @@ export const PAY_INSTRUCTION = cue(
     '|\\b(?:usi|usate|utilizzi|utilizzate)\\s+(?:i|le|questi|queste)\\s+(?:nuov[ie]|seguenti)\\b|حوّل|\\bmake\\s+(?:the\\s+)?beneficiary\\b' +
     // Indonesian "pakai rekening kasir pabrik yang baru" (use the factory cashier's new account); Arabizi "7awel 3ala 1000 0000 …"
     // (transfer to, read as "tawel eala"), the account's number after it; "send the remaining 70% to FZE account".
-    '|\\b(?:pakai|gunakan)\\s+rekening\\b|\\b[7t]aw[ae]l\\s+[3e]ala\\s+\\d|\\bsend\\s+(?:the\\s+)?(?:remaining|rest|balance)\\s+\\d+(?:\\.\\d+)?\\s?%',
+    '|\\b(?:pakai|gunakan)\\s+rekening\\b|\\b[7t]aw[ae]l\\s+[3e]ala\\s+\\d|\\bsend\\s+(?:the\\s+)?(?:remaining|rest|balance)\\s+\\d+(?:\\.\\d+)?\\s?%|\\benviar\\s+o\\s+(?:saldo|pagamento|valor|sinal)\\b' +
+    // Russian "Новые реквизиты: ООО …" (the new details, given), Italian "paghi lì il saldo", Mongolian шилжүүлнэ үү (transfer).
+    '|новые\\s+реквизиты\\s*:|\\bpaghi\\b|шилжүүл',
 );

@@ -125,7 +125,7 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
     // "The one printed on your PI is no longer valid", "the bank account shown on PI 2023-118 is invalid", "the bank in
     // the PI was old", "the account in the contract is for RMB only", "the account on the PI belongs to our old
     // partner"; Spanish "la cuenta que aparece en la factura es la antigua", "la cuenta de la factura ya no sirve".
-    `\\b(?:one|bank|${ACCOUNT})\\s+(?:printed\\s+|shown\\s+|written\\s+)?(?:on|in)\\s+(?:(?:the|your|our)\\s+)?(?:pi|proforma|invoice|contract)(?:\\s+(?:no\\.?\\s*)?[\\w-]*\\d[\\w-]*)?(?:\\s+(?:that\\s+)?(?:we|i)\\s+(?:sent|send|gave)(?:\\s+(?:you|u))?(?:\\s+(?:last\\s+week|yesterday|before|earlier))?)?\\s+(?:is|was)\\s+(?:no\\s+longer\\s+(?:valid|in\\s+use|used)|invalid|outdated|closed|(?:the\\s+)?old|wrong|incorrect|(?:for\\s+)?(?:rmb|cny|local\\s+currency)\\s+only|only\\s+for\\s+(?:rmb|cny|local\\s+currency))\\b` +
+    `\\b(?:one|bank|${ACCOUNT})\\s+(?:printed\\s+|shown\\s+|written\\s+)?(?:on|in)\\s+(?:(?:the|your|our)\\s+)?(?:pi|proforma|invoice|contract)(?:\\s+(?:no\\.?\\s*)?[\\w-]*\\d[\\w-]*)?(?:\\s+(?:that\\s+)?(?:we|i)\\s+(?:sent|send|gave)(?:\\s+(?:you|u))?(?:\\s+(?:last\\s+week|yesterday|before|earlier))?)?\\s+(?:is|was)\\s+(?:no\\s+longer\\s+(?:valid|in\\s+use|used)|invalid|outdated|closed|(?:the\\s+)?old|wrong|incorrect|(?:for\\s+)?(?:rmb|cny|local\\s+currency)\\s+only|(?:for\\s+)?eur\\s+only|(?:for\\s+)?usd\\s+only|only\\s+for\\s+(?:rmb|cny|local\\s+currency))\\b` +
       `|\\b${ACCOUNT}\\s+(?:on|in)\\s+the\\s+(?:pi|proforma|invoice)\\s+belongs\\s+to\\s+(?:our\\s+|an?\\s+)?(?:old|former|previous)\\b` +
       '|\\bcuenta\\s+(?:que\\s+(?:aparece|sale|est[áa])\\s+)?(?:en|de)\\s+la\\s+(?:factura|proforma)\\s+(?:\\S+\\s+){0,2}?(?:ya\\s+no\\s+(?:sirve|es\\s+v[áa]lida|la\\s+usamos|est[áa]\\s+activa)|es\\s+la\\s+(?:antigua|vieja|anterior)|no\\s+es\\s+v[áa]lida)',
     {
@@ -137,6 +137,8 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
         'old',
         'wrong',
         'incorrect',
+        'eur only',
+        'usd only',
         'rmb',
         'cny',
         'local currency',

@@ -5,9 +5,12 @@
  * them in one pass.
  */
 export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES =
+  // Italian "l'IBAN … era sbagliato", Greek "άλλαξαν τα τραπεζικά", "παλιό λογαριασμό", Mongolian хуучин данс and шинэ
+  // данс (the old, the new account), Kazakh "бұрынғы Kaspi нөмірі бұғатталды";
   // Polish, Malay, Portuguese, Ukrainian, German and Turkish: "zmianie rachunku", "nowe konto", "akaun … telah ditukar",
   // "o banco … está errado", "рахунок … заблоковано", "наш рахунок … обмежено" (our account is restricted),
   // "dass sich unsere Bankverbindung geändert hat", "hesabı … kapatıldı".
+  '\\biban\\s+(?:\\S+\\s+){0,6}?(?:era|è)\\s+sbagliat[oa]\\b|[άα]λλαξαν\\s+τα\\s+τραπεζικ[άα]|παλι[όο]\\s+λογαριασμ[όο]|хуучин\\s+данс|шинэ\\s+данс|бұрынғы\\s+(?:\\S+\\s+)?нөмір\\S*\\s+бұғатталды|' +
   '\\bzmian\\w*\\s+rachunk\\w*|\\bnowe\\s+konto\\b|\\bakaun\\s+(?:\\S+\\s+){0,2}?(?:telah\\s+)?(?:ditukar|bertukar|berubah)|\\bakaun\\s+(?:baharu|baru)\\b' +
   '|\\b(?:banco\\s+|conta\\s+)(?:\\S+\\s+){0,6}?est[áa]\\s+errad[oa]\\b|\\bbanco\\s+novo\\b|\\bnovo\\s+banco\\b' +
   '|рахунок\\s+(?:\\S+\\s+){0,3}?(?:заблоковано|заблокований|закрито|закритий|змінено|змінився)|(?<![\\p{L}])наш[\\p{L}]*\\s+рахунок\\s+(?:\\S+\\s+){0,3}?обмежен[\\p{L}]*|новий\\s+рахунок' +
@@ -73,6 +76,11 @@ export const CHANGED_ACCOUNT_IN_MORE_LANGUAGES_ANCHORS: readonly string[] = [
   'zmian',
   'nowe konto',
   'nasze konto',
+  'sbagliat',
+  'λλαξαν',
+  'λογαριασμ',
+  'данс',
+  'бұғатталды',
   'datos bancarios',
   'auditor',
   'akaun',

@@ -25,8 +25,9 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
       // "Our account has a problem now, please pay to …": the account's trouble is the reason to pay elsewhere; "our USD
       // account is limited this month, please pay RMB to below account", "company paypal has problem to receive" after
       // "pay the mold fee to my personal PayPal", "our company account have tax checking so pls send the 30% to my …", "our
-      // company public account is temporarily not convenient to receive", "our current account is on hold".
-      `|\\b(?:${ACCOUNT}|pay\\s?pal|payoneer|ali\\s?pay)\\s+(?:(?:has|have|had|got)\\s+(?:a\\s+|some\\s+)?(?:tax\\s+|bank\\s+)?(?:problems?|issues?|trouble|checking)|(?:is|are|was|got|has\\s+been)\\s+(?:\\S+\\s+)?(?:limited|restricted|on\\s+hold|not\\s+convenient))\\b(?:(?=[^]*\\b(?:pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:to|into|in)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)|${AND_SOMEONE_TO_PAY})` +
+      // company public account is temporarily not convenient to receive", "our current account is on hold", "the company
+      // account have forex restriction now".
+      `|\\b(?:${ACCOUNT}|pay\\s?pal|payoneer|ali\\s?pay)\\s+(?:(?:has|have|had|got)\\s+(?:a\\s+|some\\s+)?(?:tax\\s+|bank\\s+|forex\\s+)?(?:problems?|issues?|trouble|checking|restrictions?)|(?:is|are|was|got|has\\s+been)\\s+(?:\\S+\\s+)?(?:limited|restricted|on\\s+hold|not\\s+convenient))\\b(?:(?=[^]*\\b(?:pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,3}?(?:to|into|in)\\s+(?:\\S+\\s+){0,3}?(?:${ACCOUNT}|below|this|the\\s+following)\\b)|${AND_SOMEONE_TO_PAY})` +
       // "Our account is only for domestic payments, please use our overseas account."
       `|\\b${ACCOUNT}\\s+(?:is|can)\\s+only\\s+(?:for|receive|accept)\\s+(?:domestic|local|rmb|cny)\\b(?=[^]*\\b(?:use|pay|payment|transfer|remit|send)\\b[^]*\\b${ACCOUNT})` +
       // "Because our company is doing year end accounting, the balance pls pay to our manager's account."
@@ -43,6 +44,7 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
         'issue',
         'trouble',
         'checking',
+        'restriction',
         'limited',
         'restricted',
         'on hold',

@@ -16,6 +16,8 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     // Thai: "โอนเข้าบัญชีกสิกรไทย 0418…" (transfer into a Kasikorn account): an account at a named bank, not the order.
     'โอนตรง|เข้าบัญชีบริษัท|เข้าบัญชี(?:ธนาคาร)?(?:กสิกร|กรุงเทพ|ไทยพาณิชย์|กรุงไทย|กรุงศรี|ทีทีบี|ทหารไทย|ออมสิน)' +
       '|\\b(?:direct\\s+acc|direct\\s+a/c|direct\\s+khate)\\w*\\s+(?:me|mein|mai|main)\\b' +
+      // Hinglish "advance direct hamare HDFC current account me transfer kar dijiye".
+      '|\\b(?:direct\\s+hamare|direct\\s+humare|direct\\s+mere|direct\\s+hamara)\\s+(?:\\S+\\s+){0,3}?(?:account|a/c|khate)\\s+(?:me|mein|mai|main)\\b' +
       '|\\bchuy[ểe]n\\s+(?:kho[ảa]n\\s+|ti[ềe]n\\s+)?th[ẳa]ng\\s+(?:cho|v[àa]o|qua|t[ớo]i)\\b' +
       // Into the company's account, unless Alibaba is the one paying it ("Alibaba chuyển tiền vào tài khoản công ty").
       '|\\bv[àa]o\\s+t[àa]i\\s+kho[ảa]n\\s+(?:c[ôo]ng\\s+ty|ri[êe]ng|c[áa]\\s+nh[âa]n)(?<!\\balibaba\\b[^.!?]{0,60})' +
@@ -35,7 +37,9 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\bsul\\s+conto\\s+(?:indicato|qui\\s+sotto|sotto\\s+indicato|seguente)\\b|\\bsur\\s+le\\s+compte\\s+(?:ci-dessous|suivant|indiqu[ée])' +
       '|\\bauf\\s+das\\s+konto\\s+(?:unseres|unserer|meines|meiner)\\s+(?:spediteurs?|agenten|partners?|chefs?|kollegen|kollegin|vertreters?)\\b' +
       '|\\b(?:zap[łl]a\\w*|wp[łl]a[ćc]\\w*|przel\\w*)\\s+(?:\\S+\\s+){0,5}?(?:na\\s+nasze\\s+konto|na\\s+moje\\s+konto|na\\s+nasz\\s+rachunek)\\b(?<!\\balibaba\\b[^.!?]{0,60})' +
-      // Turkish "verdiğim Ziraat IBAN'ına hemen gönder" (send it to the IBAN I gave).
+      // Turkish "verdiğim Ziraat IBAN'ına hemen gönder" (send it to the IBAN I gave); Greek "απευθείας … χωρίς Alibaba" (without
+      // it), Georgian "პირდაპირ ჩვენს ანგარიშზე" (straight to our account), Mongolian "Alibaba-гаар дамжуулах шаардлагагүй".
+      '|χωρ[ίι]ς\\s+(?:το\\s+)?alibaba|პირდაპირ\\s+ჩვენს\\s+ანგარიშ|alibaba-?гаар\\s+дамжуулах\\s+шаардлагагүй' +
       '|\\bverdi[ğg]im\\s+(?:\\S+\\s+)?iban\\S*\\s+(?:\\S+\\s+)?g[öo]nder' +
       // An account in Hong Kong: Italian "sul conto del nostro ufficio di Hong Kong", Dutch "naar onze rekening in Hong Kong",
       // Spanish "a la cuenta de la empresa de HK", Swahili "akaunti ya kampuni yetu ya Hong Kong", Russian "на наш счёт в
@@ -67,6 +71,10 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'direct acc',
         'direct a/c',
         'direct khate',
+        'direct hamare',
+        'direct humare',
+        'direct mere',
+        'direct hamara',
         'thẳng',
         'thang',
         'khoản',
@@ -90,6 +98,10 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'na moje konto',
         'na nasz rachunek',
         'verdiğim',
+        'χωρίς',
+        'χωρις',
+        'პირდაპირ',
+        'дамжуулах',
         'verdigim',
         'hong kong',
         'гонконг',

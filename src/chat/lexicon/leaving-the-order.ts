@@ -29,9 +29,10 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   // One cue per family of words, each with its own anchors: a message tries only the branches whose words it holds.
   cue(
     'paying directly, outside the order',
-    // Money, not goods sent straight to a customer or by the writer ("I send direct"), nor "you pay Alibaba (or DHL) directly"; "direct transfer film" and
+    // Money, not goods sent straight to a customer or by the writer ("I send direct"), nor "you pay Alibaba (or DHL, or
+    // customs) directly"; "direct transfer film" and
     // a "direct deal with the factory" are no payments; in the Alibaba order it is no finding (offeredInOrder).
-    `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b|by\\s+(?:us|me)\\b|${A_COURIER}\\b)${AMOUNT_OR_WORD}\\s+){0,4}?|(?:transfer|transferring|send(?<!\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+could)?\\s+send))\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)${AMOUNT_OR_WORD}\\s+){0,4}?)(?:directly|direct(?!\\s+(?:line|number|contact|e-?mail|phone|factory|manufacturer|supplier|sales|price|drive)\\b)|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}${NOT_BY_CARD_OR_ON_A_COURIERS_SITE}` +
+    `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b|by\\s+(?:us|me)\\b|${A_COURIER}\\b|customs\\b)${AMOUNT_OR_WORD}\\s+){0,4}?|(?:transfer|transferring|send(?<!\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+could)?\\s+send))\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)${AMOUNT_OR_WORD}\\s+){0,4}?)(?:directly|direct(?!\\s+(?:line|number|contact|e-?mail|phone|factory|manufacturer|supplier|sales|price|drive)\\b)|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}${NOT_BY_CARD_OR_ON_A_COURIERS_SITE}` +
       // "30% in the Alibaba order and the rest directly to us".
       '|\\b(?:rest|balance|remaining|remainder)\\s+(?:\\S+\\s+)?(?:directly|direct)\\s+(?:to|into)\\s+(?:us|our|me|my)\\b' +
       // "Pls pay sea freight USD 2,150 to me directly".

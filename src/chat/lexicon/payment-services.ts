@@ -74,7 +74,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'gift cards',
     // Not gift cards as the goods: "we print gift cards", "for the gift cards send the artwork and the barcode numbers".
-    '\\b(?:google\\s?play|itunes|apple|steam|amazon|razer\\s?gold|ebay|sephora|vanilla)\\s+(?:gift\\s+)?cards?\\b|\\b(?:razer\\s?gold|google\\s?play|itunes)\\b(?=[^.!?]{0,60}\\bcards?\\b)|\\btarjetas?\\s+de\\s+regalo\\b|\\bcart(?:ão|ao|ões|oes)\\s+(?:de\\s+)?presente\\b|\\bcartes?[\\s-]cadeaux?\\b|\\bgeschenkkarten?\\b|\\bbuoni?\\s+regalo\\b|\\bgutscheinkarten?\\b|\\bhediye\\s+kart|\\bkart[^\\s]*\\s+podarunkow|ギフトカード|ギフト券|\\bgift\\s?cards?\\b(?![^.!?]{0,80}\\b(?:artwork|barcodes?|design\\s+files?|ai\\s+or\\s+pdf|encode|magstripe|magnetic\\s+stripe|lamination|pvc)\\b)(?<!\\b(?:print|prints|printing|printed|make|makes|making|produce|produces|producing|manufacture|design|designing)\\s+(?:\\S+\\s+)?gift\\s?cards?)|礼品卡',
+    '\\b(?:google\\s?play|itunes|apple|steam|amazon|razer\\s?gold|ebay|sephora|vanilla)\\s+(?:gift\\s+)?cards?\\b|\\b(?:razer\\s?gold|google\\s?play|itunes)\\b(?=[^.!?]{0,60}\\bcards?\\b)|\\btarjetas?\\s+de\\s+regalo\\b|\\bcart(?:ão|ao|ões|oes)\\s+(?:de\\s+)?presente\\b|\\bcartes?[\\s-]cadeaux?\\b|\\bgeschenkkarten?\\b|\\bbuoni?\\s+regalo\\b|\\bgutscheinkarten?\\b|\\bhediye\\s+kart|\\bkart[^\\s]*\\s+podarunkow|ギフトカード|ギフト券|\\bgift\\s?cards?\\b(?![^.!?]{0,80}\\b(?:artwork|barcodes?|design\\s+files?|ai\\s+or\\s+pdf|encode|magstripe|magnetic\\s+stripe|lamination|pvc|insert|lid|packaging)\\b)(?<!\\b(?:print|prints|printing|printed|make|makes|making|produce|produces|producing|manufacture|design|designing)\\s+(?:\\S+\\s+)?gift\\s?cards?)|礼品卡',
     {
       needsPaymentTalk: true,
       anchors: [

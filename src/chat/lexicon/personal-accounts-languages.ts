@@ -11,10 +11,11 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     '\\bcuenta\\s+(?:personal|privada|particular)(?!\\s+o\\s)|\\bconta\\s+(?:pessoal|particular|privada)(?!\\s+ou\\s)|\\bcompte\\s+(?:personnel|perso\\b|priv[ée])(?!\\s+ou\\s)|\\bconto\\s+(?:personale|privato)(?!\\s+o\\s)' +
       // "Pode pagar na conta do meu gerente", "la cuenta de mi jefe": a manager's or a relative's account.
       '|\\b(?:cuenta\\s+|conta\\s+|compte\\s+|conto\\s+)(?:de|do|da|du|del|di|della|dello)\\s+(?:(?:la|le|il)\\s+)?(?:mi|meu|minha|mon|ma|mio|mia|nuestro|nuestra|nosso|nossa|notre|nostro|nostra)\\s+(?:jefe|jefa|gerente|director|directora|diretor|diretora|chefe|patr[oã]o|patron|directeur|responsable|capo|direttore|esposa|esposo|marido|mujer|femme|mari|moglie|marito|hermano|hermana|primo|prima|t[íi]o|t[íi]a|cu[ñn]ado|cu[ñn]ada|sobrino|sobrina|irm[aã]o|irm[aã]|fr[èe]re|s(?:oe|œ)ur|fratello|sorella|amigo|amiga|ami|amie|amico|amica|contador|contadora|contable|comptable|contabile|s[óo]cio|s[óo]cia|funcion[áa]ri[oa]|emplead[oa]|employ[ée]e?|dipendente)\\b' +
-      // "La cuenta del dueño", "a nombre personal del jefe", Portuguese "a conta … é pessoal do gerente", and a named
+      // "La cuenta del dueño", "a nombre personal del jefe", Portuguese "a conta … é pessoal do gerente", Greek "στον
+      // προσωπικό μου λογαριασμό", and a named
       // person: "a nombre del señor Zhang",
       // "no nome do nosso diretor" (not "no nome da minha empresa", the buyer's invoice), "an Herrn Zhang persönlich", باسم السيد, "Bay Zhang adına", "atas nama Bapak Zhang".
-      '|\\bcuenta\\s+del\\s+(?:due[ñn]o|jefe|gerente|director|contador)\\b|\\ba\\s+nombre\\s+personal\\b|\\bconta\\s+(?:\\S+\\s+){0,5}?[ée]\\s+pessoal\\b|\\ba\\s+nombre\\s+de\\s+(?:nuestro|mi)\\s+(?:agente|jefe|gerente|director|contador|due[ñn]o)\\b|\\ba\\s+nombre\\s+del?\\s+(?:se[ñn]or|se[ñn]ora|sr\\.?|sra\\.?)\\s|\\bno\\s+nome\\s+d[oa]\\s+(?:nosso|nossa|meu|minha|sr\\.?|sra\\.?)\\s(?!(?:empresa|companhia|firma|loja)\\b)|\\ban\\s+(?:herrn|frau)\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+pers(?:ö|oe|o)nlich|باسم\\s+(?:السيد|السيدة)|\\b(?:bay|bayan)\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+ad[ıi]na\\b|\\batas\\s+nama\\s+(?:bapak|pak|ibu|bu|saudara|adik|kakak|istri|suami|teman|bos|direktur|manajer|pemilik)\\b|\\bau\\s+nom\\s+de\\s+(?:notre|mon)\\s+(?:directeur|g[ée]rant|patron|comptable|agent|responsable)\\b' +
+      '|\\bcuenta\\s+del\\s+(?:due[ñn]o|jefe|gerente|director|contador)\\b|προσωπικ\\S*\\s+(?:μου\\s+)?λογαριασμ|\\ba\\s+nombre\\s+personal\\b|\\bconta\\s+(?:\\S+\\s+){0,5}?[ée]\\s+pessoal\\b|\\ba\\s+nombre\\s+de\\s+(?:nuestro|mi)\\s+(?:agente|jefe|gerente|director|contador|due[ñn]o)\\b|\\ba\\s+nombre\\s+del?\\s+(?:se[ñn]or|se[ñn]ora|sr\\.?|sra\\.?)\\s|\\bno\\s+nome\\s+d[oa]\\s+(?:nosso|nossa|meu|minha|sr\\.?|sra\\.?)\\s(?!(?:empresa|companhia|firma|loja)\\b)|\\ban\\s+(?:herrn|frau)\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+pers(?:ö|oe|o)nlich|باسم\\s+(?:السيد|السيدة)|\\b(?:bay|bayan)\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s+ad[ıi]na\\b|\\batas\\s+nama\\s+(?:bapak|pak|ibu|bu|saudara|adik|kakak|istri|suami|teman|bos|direktur|manajer|pemilik)\\b|\\bau\\s+nom\\s+de\\s+(?:notre|mon)\\s+(?:directeur|g[ée]rant|patron|comptable|agent|responsable)\\b' +
       // A relative's account: "rekening adik saya", حساب أخي, บัญชีน้องสาว, "chuyển khoản cho chị Lan".
       '|\\brekening\\s+(?:adik|kakak|istri|suami|ibu|ayah|saudara|teman)\\b|حساب\\s+(?:أخي|اخي|أختي|اختي|زوجتي|زوجي|صديقي|ابني|والدي)|บัญชี(?:น้อง|พี่|แม่|พ่อ|สามี|ภรรยา|เพื่อน)|chuy[ểe]n\\s+(?:kho[ảa]n|ti[ềe]n)\\s+cho\\s+(?:ch[ịi]|anh|c[ôo]|ch[úu])\\s' +
       '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|(?:ki[şs]isel|[şs]ahsi)\\s+hesa|prywatn[\\p{L}]*\\s+(?:kont|rachun)|konto\\s+prywatn|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب(?:ي|نا)?\\s*(?:ال)?شخصي|حساب\\s+(?:\\S+\\s+)?شخصی|\\bosobn[íi]\\s+[úu][čc]et|\\bsoukrom[ýéy]\\s+[úu][čc]et' +
@@ -45,6 +46,7 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     {
       anchors: [
         'account ng',
+        'προσωπικ',
         'cuenta ',
         'conta ',
         'compte ',

@@ -8,15 +8,15 @@ import { cue, type Cue } from './cue';
 export const PHONE_WALLETS: readonly Cue[] = [
   cue(
     'a person-to-person payment app',
-    // Canada's Interac e-Transfer, to a person: "you can e-transfer to him"; Australia's PayID; a Dutch Tikkie.
-    '\\bvenmo\\b|\\bzelle\\b|\\bpayid\\b|\\btikkie\\b|\\bcash\\s?app\\b|\\be-transfer\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us|him|her|my|our)\\b|\\betransfer\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us|him|her|my|our)\\b',
-    { anchors: ['venmo', 'zelle', 'payid', 'tikkie', 'cash', 'e-transfer', 'etransfer'] },
+    // Canada's Interac e-Transfer, to a person: "you can e-transfer to him"; Australia's PayID, a Tikkie, Uzbekistan's Payme.
+    '\\bvenmo\\b|\\bzelle\\b|\\bpayid\\b|\\btikkie\\b|\\bpayme\\b|\\bcash\\s?app\\b|\\be-transfer\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us|him|her|my|our)\\b|\\betransfer\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?(?:me|us|him|her|my|our)\\b',
+    { anchors: ['venmo', 'zelle', 'payid', 'tikkie', 'payme', 'cash', 'e-transfer', 'etransfer'] },
   ),
   cue(
     'a person-to-person payment app',
     // Tagalog "sa gcash na lang po" (by GCash instead), "sa gcash ko" (to my GCash), "sa Maya account ng tester", "mag-GCash";
     // Bengali "বিকাশে পাঠান" (send it to bKash): only money goes there.
-    '\\bsa\\s+(?:g\\s?cash|maya|paymaya)\\s+(?:na\\s+lang|ko|namin|account)\\b|\\bmag-?\\s?g\\s?cash\\b|বিকাশে\\s+(?:\\S+\\s+)?(?:পাঠান|পাঠাও|পাঠিয়ে|দিন|দাও|করুন|করো)' +
+    '\\bsa\\s+(?:g\\s?cash|maya|paymaya)\\s+(?:na\\s+lang|ko|namin|account)\\b|\\b(?:via|thru|through|using)\\s+(?:maya|paymaya)\\b|\\bmag-?\\s?g\\s?cash\\b|বিকাশে\\s+(?:\\S+\\s+)?(?:পাঠান|পাঠাও|পাঠিয়ে|দিন|দাও|করুন|করো)' +
       // Pakistan's Easypaisa and JazzCash: "ایزی پیسہ پر بھیج دیں" (send it on Easypaisa).
       '|\\beasy\\s?paisa\\b|\\bjazz\\s?cash\\b|(?:ایزی\\s?پیسہ|ایزی\\s?پیسے|جاز\\s?کیش)\\s+(?:پر|میں|سے)' +
       // Nepal's eSewa and Khalti, Bangladesh's Nagad ("আমার নগদ অ্যাকাউন্টে"), and Google Pay as India pays a person with it
@@ -48,10 +48,10 @@ export const PHONE_WALLETS: readonly Cue[] = [
   ),
   cue(
     'a person-to-person payment app',
-    // Brazil's Pix, as a way to pay ("pagar via Pix", "chave Pix"); not "send me pix" (pictures).
+    // Brazil's Pix ("pagar via Pix"; also Alibaba's own checkout's), Kazakhstan's Kaspi (also a marketplace); not "send me pix".
     // Africa's mobile money, paid by: "the balance by MTN mobile money to our rep".
-    '\\b(?:via|com|no|em|by)\\s+pix\\b|\\b(?:by|via|through|with|on)\\s+(?:mtn\\s+|airtel\\s+|vodafone\\s+|orange\\s+)?mobile\\s+money\\b',
-    { needsPaymentTalk: true, anchors: ['pix', 'mobile money'] },
+    '\\b(?:via|com|no|em|by)\\s+pix\\b|\\bkaspi\\b|\\b(?:by|via|through|with|on)\\s+(?:mtn\\s+|airtel\\s+|vodafone\\s+|orange\\s+)?mobile\\s+money\\b',
+    { needsPaymentTalk: true, offeredInOrder: true, anchors: ['pix', 'mobile money', 'kaspi'] },
   ),
   cue(
     'a person-to-person payment app',

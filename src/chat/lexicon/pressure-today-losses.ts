@@ -23,7 +23,7 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
     today: '(?:bugün|bugun|bu\\s+ak[şs]am|\\bson\\s+g[üu]n\\b|\\b\\d+\\s+g[üu]n\\s+i[çc]inde)',
     loss: '(?:art[ıi]yor|artacak|y[üu]kseliyor|zamlan|iptal|de[ğg]i[şs]iyor|de[ğg]i[şs]ecek|ka[çc][ıi]r|oshadi|bekor)',
     lossAlone:
-      '\\bfiyat\\w*\\s+(?:\\S+\\s+)?(?:artar|artacak|art[ıi]yor|y[üu]kselecek)|\\bzam\\s+gel|(?:[öo]denmezse|[öo]demezseniz|(?:[öo]deme|depozito|kapora|bakiye)\\s+(?:\\S+\\s+)?(?:gelmezse|yap[ıi]lmazsa))\\s+(?:\\S+\\s+){0,3}?(?:bekle(?:yecek|r|tilecek)|kal[ıi]r|kalacak|iptal|sat[ıi]l|tasfiye|durdur)|\\bgelmezse\\s+(?:\\S+\\s+){0,3}?durdur|\\bba[şs]ka\\s+(?:bir\\s+)?(?:m[üu][şs]teri|al[ıi]c[ıi])',
+      '\\bfiyat\\w*\\s+(?:\\S+\\s+)?(?:artar|artacak|art[ıi]yor|y[üu]kselecek)|\\bzam\\s+gel|\\byar[ıi]n\\s+(?:\\S+\\s+)?yeni\\s+fiyat|(?:[öo]denmezse|[öo]demezseniz|(?:[öo]deme|depozito|kapora|bakiye)\\s+(?:\\S+\\s+)?(?:gelmezse|yap[ıi]lmazsa))\\s+(?:\\S+\\s+){0,3}?(?:bekle(?:yecek|r|tilecek)|kal[ıi]r|kalacak|iptal|sat[ıi]l|tasfiye|durdur)|\\bgelmezse\\s+(?:\\S+\\s+){0,3}?durdur|\\bba[şs]ka\\s+(?:bir\\s+)?(?:m[üu][şs]teri|al[ıi]c[ıi])',
     anchors: [
       'bugün',
       'bugun',
@@ -85,7 +85,7 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
   // "Оплатіть сьогодні, завтра вже буде пізно"; "до вечера нужна предоплата, иначе снимаем бронь".
   {
     today: '(?:сьогодні|сегодня|до\\s+вечера|до\\s+завтра)',
-    loss: '(?:пізно|поздно|скасу|інакше|иначе|подорож|дороже|отмен|утилиз|сним[\\p{L}]*\\s+(?:бронь|резерв)|сгор[\\p{L}]*)',
+    loss: '(?:пізно|поздно|скасу|інакше|иначе|подорож|дороже|отмен|утилиз|завтра\\s+уже|сним[\\p{L}]*\\s+(?:бронь|резерв)|сгор[\\p{L}]*)',
     anchors: ['сьогодні', 'сегодня', 'до вечера', 'до завтра'],
   },
   // "Hôm nay là hạn cuối, anh thanh toán ngay kẻo mất suất".
@@ -125,16 +125,16 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
     today: '(?:اليوم|النهارده|النهاردة|النهاردا)',
     loss: '(?:والا|وإلا|تتأخر|يتأخر|تلغى|يلغى|إلغاء|الغاء|سيرتفع|يرتفع|قبل\\s+(?:ما|أن|ان)\\s+(?:تزيد|يزيد|ترتفع))',
     lossAlone:
-      '(?:السعر|الأسعار|الاسعار)\\s+(?:\\S+\\s+)?(?:هيزيد|سيرتفع|ستزيد|يزيد|هتزيد|يرتفع|هيغلى)|(?:زبون|عميل)\\s+(?:تاني|آخر|اخر)',
+      '(?:السعر|الأسعار|الاسعار)\\s+(?:\\S+\\s+)?(?:هيزيد|سيرتفع|ستزيد|يزيد|هتزيد|يرتفع|هيغلى)|(?:زبون|عميل)\\s+(?:تاني|آخر|اخر)|وبكر[ةه]\\s+(?:هيزيد|هتزيد|هيغلى)',
     anchors: ['اليوم', 'النهارد'],
   },
   // Arabic in Latin letters: "law ma 7awalt el youm el order yetkansal".
   {
-    today: '\\b(?:el\\s+youm|el\\s+yom|elyoum|(?:en|el)?naharda)\\b',
+    today: '\\b(?:el\\s+youm|el\\s+yom|elyoum|lyoum|lyouma|(?:en|el)?naharda)\\b',
     loss: '(?:yetkansal|hayetkansal|yetlegh|hayetlegh|\\by?e?tl[gh]+y\\b|\\bcancel)',
     // "el se3r yezeed" (read "seer": a digit in a word is read as the letter it looks like), "zebon tany".
     lossAlone:
-      '\\bs[ea]?er\\s+(?:\\S+\\s+)?(?:hayzeed|yezeed|yzeed|hyzeed|haytla[ea]|yetla[ea])\\b|\\b(?:zebon|zobon|customer)\\s+tany\\b',
+      '\\bs[ea]?er\\s+(?:\\S+\\s+)?(?:hayzeed|yezeed|yzeed|hyzeed|haytla[ea]|yetla[ea])\\b|\\b(?:zebon|zobon|customer)\\s+tany\\b|\\bghadi\\s+(?:ychri|yechri|yeshri|nbi[3e])\\b',
     anchors: ['youm', 'yom', 'naharda'],
   },
   // "Porfa hoy mismo el pago, q mañana sube el dólar"; "o fornecedor só segura até hoje"; "pague … hoje, cada dia mais 150
@@ -144,16 +144,16 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
     loss: '(?:ma[ñn]ana\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sube|aumenta|cambia)|amanh[ãa]\\s+(?:[\\p{L}]+\\s+){0,3}?(?:sobe|aumenta|muda)|\\bs[óo]\\s+(?:segura|guarda|mant[ée]m)\\b|\\bse\\s+cancela|\\bcancelamos\\b|\\bcancelado\\b|\\bleiloa|\\bsubasta|\\bcada\\s+d[íi]a\\s+(?:m[áa]s|mais)\\b|\\bpierde\\s+(?:el|su|la)\\b|\\bdecomisad|\\bo\\s+(?:el|la)\\s+(?:contenedor|mercanc[íi]a|carga|pedido)\\s+no\\s+sale\\b)',
     // "O armazém só segura a mercadoria até amanhã, depois cobra armazenagem. Por favor pague o saldo … ainda hoje."
     lossAlone:
-      '\\bs[óo]\\s+(?:segura|guarda|mant[ée]m)\\b|\\bcobra(?:mos|r)?\\s+(?:a\\s+|el\\s+)?(?:armazenagem|almacenaje)\\b|\\b(?:otro|outro)\\s+cliente\\b|\\bsube\\s+el\\s+precio\\b|\\bo\\s+pre[çc]o\\s+sobe\\b',
+      '\\bs[óo]\\s+(?:segura|guarda|mant[ée]m)\\b|\\bcobra(?:mos|r)?\\s+(?:a\\s+|el\\s+)?(?:armazenagem|almacenaje)\\b|\\b(?:otro|outro)\\s+cliente\\b|\\bsube\\s+el\\s+precio\\b|\\bo\\s+pre[çc]o\\s+sobe\\b|\\bn[ãa]o\\s+consigo\\s+(?:segurar|manter)\\s+o\\s+pre[çc]o\\b',
     anchors: ['hoy', 'hoje'],
   },
-  // Swahili "lipa leo, kesho bei itapanda", "tuma ushuru leo, kesho storage inaanza" (storage starts tomorrow), "storage ni
-  // USD 80 kila siku … lipa sasa hivi" (every day … pay right now); Hausa "dole ka biya yau, idan ba haka ba za a soke oda".
+  // Swahili "lipa leo, kesho bei itapanda", "kesho storage inaanza", "la sivyo stock itauzwa"; Hausa "biya yau, idan ba haka ba".
   {
-    today: '\\b(?:leo|sasa\\s+hivi)\\b',
+    today: '\\b(?:leo|sasa\\s+hivi|inaisha\\s+(?:kesho|ijumaa|jumamosi|jumapili))\\b',
     loss: '(?:itaghairiwa|\\bghairi|itapanda|inaongezeka|zinaongezeka|vinginevyo|\\binaanza\\b|\\bkila\\s+siku\\b)',
-    lossAlone: '\\bstorage\\s+(?:\\S+\\s+){0,4}?kila\\s+siku\\b|\\bkesho\\s+storage\\b',
-    anchors: ['leo', 'sasa hivi'],
+    lossAlone:
+      '\\bstorage\\s+(?:\\S+\\s+){0,4}?kila\\s+siku\\b|\\bkesho\\s+storage\\b|(?:mkulima|mteja|mnunuzi)\\s+mwingine|\\bla\\s+sivyo\\b|\\bitauzwa\\b|\\bbei\\s+itapanda\\b',
+    anchors: ['leo', 'sasa hivi', 'inaisha'],
   },
   // Lithuanian "būtina šiandien sumokėti 420 EUR užstatą, kitaip krovinys bus grąžintas" (otherwise the cargo is sent back).
   { today: '(?:šiandien|siandien)', loss: '(?:kitaip|grąžint|grazint)', anchors: ['šiandien', 'siandien'] },

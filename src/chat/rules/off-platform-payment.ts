@@ -136,9 +136,12 @@ const ANOTHER_SHARE =
 const ORDER_SET_ASIDE =
   /\b(?:ignore|disregard)\s+(?:the\s+|our\s+)?(?:\S+\s+)?(?:account|bank\s+details|beneficiary)\s+(?:on|in|of)\s+(?:the|your)\b|\b(?:takes?|taking)\s+(?:too\s+|so\s+|very\s+)?long\b|\btoo\s+slow\b|\bmark(?:ed)?\s+(?:the\s+|your\s+)?order\s+as\s+(?:shipped|paid|delivered|received|completed)\b|\b(?:close|cancel|withdraw|drop)\w*\s+(?:the\s+|your\s+|this\s+)?(?:dispute|claim|complaint|case)\b|\bmat\s+(?:karo|kijiye|karna)\b/u;
 
-/** "Cheaper than USD through Alibaba", "you save 400 USD compared to paying via Trade Assurance": the order is what the offer is weighed against. */
+/**
+ * "Cheaper than USD through Alibaba", "you save 400 USD compared to paying via Trade Assurance", "em vez de pagar pelo
+ * próprio Alibaba": the order is what the offer is weighed against.
+ */
 const WEIGHED_AGAINST_THE_ORDER =
-  /\b(?:than|instead\s+of|compared?\s+(?:to|with)|versus|vs\.?)\s+(?:\S+\s+){0,3}$/u;
+  /\b(?:than|instead\s+of|compared?\s+(?:to|with)|versus|vs\.?|en\s+vez\s+de|em\s+vez\s+de|au\s+lieu\s+de)\s+(?:\S+\s+){0,3}$/u;
 
 /** "Pay 50% by PayPal and 50% via Trade Assurance": the order takes one share, the app the other. */
 function sharesTheMoney(sentence: string, channelAt: number, inOrderAt: number): boolean {

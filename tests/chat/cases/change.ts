@@ -1966,4 +1966,17 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'no use los datos bancarios de nadie que le escriba por WhatsApp, solo pague en Alibaba',
     rules: [],
   },
+  // Probe round 48 (clinic equipment and farm inputs for India, Nigeria, Brazil, the Philippines, Kenya, Morocco, Egypt and Turkey; truck parts for Russia, Central Asia, Mongolia and Georgia, school goods and toys for southern Europe).
+  {
+    text: 'Προσοχή: άλλαξαν τα τραπεζικά μας στοιχεία, μην πληρώσετε στον παλιό λογαριασμό. Θα σας στείλουμε νέο τιμολόγιο αύριο',
+    rules: [CHANGE],
+  },
+  {
+    text: 'We never change our bank details. If you ever receive an invoice with different account, contact Alibaba support first',
+    rules: [],
+  },
+  {
+    text: 'Abbiamo ricevuto una mail con un nuovo IBAN a nome vostro, ma non paghiamo niente finché non confermate qui in chat',
+    rules: [],
+  },
 ];

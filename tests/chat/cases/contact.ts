@@ -1550,4 +1550,19 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Greetings from Foshan! Better we discuss the restaurant furniture project on Whatsapp, here is my QR code pls scan',
     rules: [CONTACT],
   },
+  // Probe round 48 (clinic equipment and farm inputs for India, Nigeria, Brazil, the Philippines, Kenya, Morocco, Egypt and Turkey; truck parts for Russia, Central Asia, Mongolia and Georgia, school goods and toys for southern Europe).
+  {
+    text: 'يا باشا كلمني واتساب دلوقتي على 01005550187 عشان السعر ده النهارده بس وبكرة هيزيد',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Doutora me chama no WhatsApp ainda hoje, a promoção do laser de diodo acaba meia-noite e depois não consigo segurar o preço',
+    rules: [CONTACT, PRESSURE],
+  },
+  { text: 'გთხოვთ მომწეროთ ტელეგრამში @tbilisi_tyres_ge, აქ ხშირად ვერ ვპასუხობ', rules: [CONTACT] },
+  {
+    text: 'Mi puoi dare il tuo numero WhatsApp? Così ti mando subito le foto dei campioni degli astucci',
+    rules: [CONTACT],
+  },
+  { text: 'contact us for the price list', rules: [] },
 ];

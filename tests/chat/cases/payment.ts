@@ -2260,7 +2260,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: 'Leo ni siku ya mwisho ya bei hii! Tuma pesa kwa M-Pesa sasa hivi la sivyo mzigo utauzwa.',
-    rules: [PAY],
+    rules: [PAY, PRESSURE],
   },
   {
     text: 'ya akhi el daf3 3ala el account el shakhsi beta3 el modeer ahsan, 3shan nwafar el commission beta3 Alibaba.',
@@ -6203,4 +6203,160 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'ابعت فودافون كاش على الرقم ده', rules: [PAY] },
   { text: 'حوّل فودافون كاش على الرقم ده', rules: [PAY] },
   { text: 'no se puede pagar por Alibaba con tarjeta? quiero pagar por Alibaba', rules: [] },
+  // Probe round 48 (clinic equipment and farm inputs for India, Nigeria, Brazil, the Philippines, Kenya, Morocco, Egypt and Turkey; truck parts for Russia, Central Asia, Mongolia and Georgia, school goods and toys for southern Europe).
+  {
+    text: 'Sir ji autoclave order ke liye 30% advance direct hamare HDFC current account me transfer kar dijiye, Alibaba pe 3% charge lagta hai, aapka paisa bachega',
+    rules: [PAY],
+  },
+  {
+    text: 'Oga abeg the engineer wey go install the dental unit for your clinic need visa money, send ₦450,000 cash through our agent for Ikeja, call am for 0803 555 0192',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Hi maam the sample fee PHP 6,500 please send via Maya today, price will go up tomorrow because new stock',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Bwana msimu wa kupanda unaanza, lipa balance leo kwa M-Pesa till number 5190447 ama container itaenda kwa mkulima mwingine',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Abi ilaçlama makinelerinin parasını bugün Papara ile gönderirsen bu fiyat geçerli, yarın yeni fiyat listesi geliyor',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Olá, nossa conta antiga foi bloqueada por auditoria do banco central chinês, favor enviar o saldo de US$ 9.200 para a conta nova em nome de outra empresa do grupo',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Doutor, o técnico que vai instalar a cadeira precisa tirar visto, custo R$ 3.500, faz o Pix na chave 11955550412 e me manda o comprovante no whats',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Mkulima, offer ya greenhouse film inaisha Ijumaa, tuma deposit 40% kwa M-Pesa 0722 555 018 ya msimamizi wetu, la sivyo stock itauzwa',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Oga the container with drip pipe don land for Tin Can, abeg pay the clearing agent ₦1.2m cash today before demurrage start to count',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Khoya ila ma sifti l'acompte b CashPlus lyoum, l fellah li f Agadir ghadi ychri l conteneur kaml",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Bro the seed trays deposit fit pay with USDT, message me for telegram make I give you wallet address',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Friend the company account have forex restriction now, pay to the personal account of our manager, I pass you the details on WhatsApp +86 150 5555 3381',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'اخويا ابعتلي فودافون كاش 500 جنيه رسوم المعاينة على الرقم ده وكلمني واتساب 01115550263',
+    rules: [PAY, CONTACT],
+  },
+  { text: 'please place the order through Trade Assurance, I will send you the draft order now', rules: [] },
+  { text: 'Dá pra pagar com Pix pelo próprio Alibaba? Não tenho cartão internacional', rules: [] },
+  {
+    text: 'brother u can bring cash to Yiwu market district 5 shop 28117, my cousin receive it and give receipt. add wechat hxparts_yiwu88 pls',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Assalomu alaykum aka, Payme orqali to'lasangiz ham bo'ladi, karta 8600 1404 7722 3915. Telegramga yozing @shina_tashkent_opt chekni yuboring",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Сайн байна уу, төлбөрөө Эрээн дэх манай агентад юаниар бэлнээр өгч болно, Alibaba-гаар дамжуулах шаардлагагүй',
+    rules: [PAY],
+  },
+  {
+    text: 'გამარჯობა, შეგიძლიათ პირდაპირ ჩვენს ანგარიშზე გადაიხადოთ, Alibaba-ს საკომისიო არ იქნება. მომწერეთ WhatsApp-ზე +995 599 41 27 83',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Καλησπέρα φίλε, μπορείς να πληρώσεις απευθείας στον λογαριασμό μας στην Κίνα χωρίς Alibaba, έτσι γλιτώνεις 3% προμήθεια',
+    rules: [PAY],
+  },
+  {
+    text: 'Уважаемый клиент, из-за санкций наш счет в Bank of Communications заблокирован для платежей из России. Новые реквизиты: ООО «Восток Логистик», р/с 40702810938000176542, ПАО Сбербанк, Москва',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'ძმაო, ბანკით ნუ გადარიცხავ, ნაღდი ფული მიეცი ჩვენს კაცს თბილისში, დაურეკე +995 555 18 64 02',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Дорогой друг, последний шанс! Курс юаня завтра меняется. Если переведете USDT сегодня — цена 42 600 юаней, завтра уже 45 000',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Сәлем брат, Kaspi-ге 50% аванс жіберсең, қалғанын тауар келгенде төлейсің. Номер +7 747 219 53 08, WhatsApp та осы',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Манай хуучин данс хаагдсан тул шинэ данс руу шилжүүлнэ үү: Хаан банк 5021884317, эзэмшигч Батболд',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Hurmatli mijoz, Alibaba orqali emas, to'g'ridan-to'g'ri Payme ga o'tkazsangiz 3% chegirma beramiz",
+    rules: [PAY],
+  },
+  {
+    text: "Attenzione: l'IBAN che le abbiamo mandato prima era sbagliato, quello corretto è IT29 K030 6909 6061 0000 0184 532 intestato a Lin Trading SRLS. Paghi lì il saldo per favore",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dear friend, για τα παιχνίδια μπορείτε να πληρώσετε με Revolut στον προσωπικό μου λογαριασμό, πιο γρήγορα από Alibaba',
+    rules: [PAY],
+  },
+  {
+    text: 'hello domnule, I am agent in Bucharest for the factory, you can give me cash lei and I send to China same day. call me 0722 418 905',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Брат, можешь через Золотую Корону отправить на имя Ли Хуа, город Урумчи, так быстрее и без комиссии Алибабы',
+    rules: [PAY],
+  },
+  {
+    text: 'Склад в Иу закрывается на праздники. Если до пятницы не отдадите наличные нашему менеджеру, товар продадим другому клиенту',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'The account on PI is for EUR only. For USD pls pay to our boss account: Wang Jianguo, Agricultural Bank of China 6228 4801 2839 4417 079',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Бұрынғы Kaspi нөмірі бұғатталды, енді мына картаға жіберіңіз: 4400 4303 5521 0984 Айгерім Б.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Ciao Luca, stock of EN71 slime only 300 ctns left, pay by bonifico directly to us today or another customer from Napoli take all',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'Hi, do you have OEM number WG9725520274 for Howo leaf spring? need 60 sets', rules: [] },
+  {
+    text: "Kechirasiz, USDT bilan to'lamaymiz. Faqat Alibaba buyurtmasi orqali, iltimos buyurtma yarating",
+    rules: [],
+  },
+  {
+    text: "Import duty and VAT in Kazakhstan you pay to customs directly at Khorgos, we don't collect any customs fee",
+    rules: [],
+  },
+  {
+    text: 'Cash payment at our showroom in Yiwu? sorry no, our company only receive through Alibaba now, for your safety too',
+    rules: [],
+  },
+  {
+    text: 'The "gift card" insert for Christmas packaging we can print inside the lid, free of charge',
+    rules: [],
+  },
+  {
+    text: 'I asked my bank about paying to a personal account in China and they said no, so I only use Trade Assurance',
+    rules: [],
+  },
+  { text: 'em vez de pagar pelo próprio Alibaba, faz um Pix direto pra mim', rules: [PAY] },
+  { text: 'pay the customs fee to us directly', rules: [PAY] },
+  { text: 'can you give me cash price for 500 sets?', rules: [] },
+  { text: 'IBAN DE89 3704 0044 0532 0130 00', rules: [PAY] },
 ];

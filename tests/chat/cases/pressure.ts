@@ -2724,4 +2724,9 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'if the sample is wrong i will have big problem with my customer', rules: [] },
+  // Probe round 48 (clinic equipment and farm inputs for India, Nigeria, Brazil, the Philippines, Kenya, Morocco, Egypt and Turkey; truck parts for Russia, Central Asia, Mongolia and Georgia, school goods and toys for southern Europe).
+  {
+    text: 'Bwana containers are filling fast before the rains, confirm order leo ama bei itapanda 15% na hutapata nafasi kwenye meli',
+    rules: [PRESSURE],
+  },
 ];
