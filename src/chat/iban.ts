@@ -6,7 +6,7 @@
 export function isCheckedIban(key: string): boolean {
   const iban = key.toUpperCase();
   // Only a country that uses IBANs opens one: "WG9725520274 for" (a part number and a word) can pass the check by chance.
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban) || !IBAN_COUNTRY_SET.has(key.slice(0, 2).toLowerCase()))
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban) || !IBAN_COUNTRY_SET.has(iban.slice(0, 2).toLowerCase()))
     return false;
   let remainder = 0;
   for (const char of iban.slice(4) + iban.slice(0, 4)) {

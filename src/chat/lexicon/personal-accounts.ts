@@ -53,11 +53,10 @@ export const PERSONAL_ACCOUNTS: readonly Cue[] = [
     // "Alibaba's own receiving account".
     // Not goods: "your own brand wallet", "private label cards", nor a company's form ("… Private Limited account"), "6 individual card slots", "a personal card holder".
     `\\b(?:personal|private|own|individual)(?<!\\b(?:our|its|their|your|alibaba'?s)\\s+own)(?<!\\b(?:your|ur)\\s+(?:personal|private|individual))(?!\\s+(?:brand|label|logo|design)s?\\b|\\s+limited\\b|\\s+(?:dhl|fedex|ups|tnt|courier|express|shipping)\\b)(?<!\\b(?:company|business|corporate)\\s+${ACCOUNT}\\s+or\\s+(?:an?\\s+)?\\w+)(?!\\s+(?:alibaba|1688|amazon|buyer)\\b)\\s+${WORDS(2)}(?:${ACCOUNT}|bank\\s+card|card|wallet|payment\\s+(?:info(?:rmation)?|details))\\b(?!\\s+(?:slots?|holders?|sleeves?|pockets?|compartments?|printing|cases?|covers?)\\b)(?!\\s+or\\s+(?:an?\\s+)?(?:company|business|corporate)\\s+${ACCOUNT}|\\s+(?:on|at|with)\\s+alibaba)` +
-      // "Pay to my personal WeChat": a payment app of the person writing.
-      '|\\b(?:pay|paid|transfer|remit)\\w*\\s+(?:\\S+\\s+){0,4}?to\\s+my\\s+(?:personal|private|own)\\s+(?:wechat|alipay|ali\\s?pay|paypal|wise|revolut|payoneer)\\b' +
-      // "Pls send to me by bank transfer asap", "pls pay separate by PayPal to my personal": money to the person writing.
+      // "Pay to my personal WeChat", "pls pay separate by PayPal to my personal", "pls send to me by bank transfer asap":
+      // money to the person writing, in a payment app of theirs or plainly.
+      '|\\b(?:pay|paid|send|transfer|remit)\\w*\\s+(?:\\S+\\s+){0,5}?to\\s+my\\s+(?:(?:personal|private|own)\\s+(?:wechat|alipay|ali\\s?pay|paypal|wise|revolut|payoneer)\\b|personal(?=\\s*(?:[,.!?;]|$)))' +
       '|\\bsend\\s+(?:it\\s+|them\\s+)?to\\s+me\\s+(?:by|via|through)\\s+bank\\s+transfer\\b' +
-      '|\\b(?:pay|send|transfer|remit)\\w*\\s+(?:\\S+\\s+){0,5}?to\\s+my\\s+personal(?=\\s*(?:[,.!?;]|$))' +
       // "Wise transfer to my own name", "the account is in my name": the person, not the company, is paid.
       `|\\b(?:pay|paid|transfer|remit|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|in|into|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b|\\b${ACCOUNT}\\s+(?:is\\s+)?(?:in|under)\\s+(?:my\\s+name|my\\s+own\\s+name|my\\s+personal\\s+name)\\b` +
       '|私人账户|对私账户|对私(?!人)|私户|私账|个人卡(?!片)|个人账户|个人账号|私人卡(?!片)|на\\s+(?:мою\\s+)?карт(?:у|ку)(?<!(?:возврат|верн[уё]|получил|повернен|отрима)[^.!?\\n]{0,40})|личн[\\p{L}]*\\s+(?:сч|карт)' +

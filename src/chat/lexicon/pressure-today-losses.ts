@@ -1,9 +1,9 @@
 /**
- * "Today" in one language, what the buyer is told is lost after it (a
- * cancelled order, a higher price, the stock gone, "otherwise"), and the
- * words to look for ("today" itself: the losses are in more messages).
+ * "Today" in one language, what the buyer is told is lost after it (a cancelled order, a higher price, the stock gone,
+ * "otherwise"), and the words to look for ("today" itself: the losses are in more messages).
  */
 export interface TodayAndLoss {
+  /** Today, or a deadline as near: "before 6pm" (Malay "sebelum pukul 6"), "ends Friday" (Swahili "inaisha Ijumaa"). */
   today: string;
   /** Lost after today, in the sentence that also asks to pay. */
   loss: string;
