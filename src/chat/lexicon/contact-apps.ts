@@ -120,8 +120,8 @@ export const APP_MOVES: readonly Cue[] = [
   cue(
     'a request to talk on a messaging app',
     // "What's your line of business?", "do you have signal boosters / zoom lens?" ask no app; "are you on line?" asks if
-    // the buyer is online.
-    `\\b(?:(?:do|if)\\s+(?:you|u)\\s+(?:have|use)|(?:are|r)\\s+(?:you|u)\\s+(?:on|using)(?!\\s+line\\b)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?(?:personal\\s+|private\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+(?:api|catalog\\w*|integration)|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
+    // the buyer is online. "Give me WhatsApp pls" asks for the buyer's number; "give me WhatsApp alerts" asks no app.
+    `\\b(?:(?:do|if)\\s+(?:you|u)\\s+(?:have|use)|(?:are|r)\\s+(?:you|u)\\s+(?:on|using)(?!\\s+line\\b)|have\\s+you\\s+got|what\\s+is\\s+your|what'?s\\s+your|(?:send|give|drop|share|leave|tell)\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)|(?:give|drop|share)\\s+(?:me|us)(?=\\s+\\S+(?:\\s+(?:app|chat))?(?:\\s+(?:number|no|id|contact|account|pls|please|plz|now|today|so|and|or|to|i|we)\\b|\\s*(?:[.,!?;:]|$)))|let\\s+(?:me|us)\\s+know\\s+your|(?:can|could|may)\\s+(?:i|we)\\s+(?:have|get|know)\\s+your)\\s+(?:a\\s+)?(?:personal\\s+|private\\s+)?${APP}(?![\\p{L}\\p{N}]|\\s*pay|\\s+business\\s+(?:api|catalog\\w*|integration)|\\s+(?:of|for)\\b)${NO_NOUN_AFTER_SPEC_WORD_EXCEPT_ASK}` +
       // "Ur whatsapp pls?": the buyer's app asked for in two words.
       `|(?:^|[.!?,;]\\s*)(?:your|ur|yr)\\s+${APP}\\s*(?:(?:number|no\\.?|id)\\s*)?(?:pls|please|plz|\\?)` +
       // "¿Tiene WhatsApp?", "Você tem WhatsApp?": asked as a question, not "este celular tiene WhatsApp".

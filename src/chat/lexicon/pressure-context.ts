@@ -4,11 +4,11 @@
 /**
  * A deadline in hours is pressure only when something is at stake, or the buyer is told to hurry: "ships within 24 hours" is a promise.
  * A fee "not paid" or to "be paid" within hours is one; "was paid" is not; so are goods held at customs ("auctioned",
- * "destroyed") and a claim or a dispute. A reply or a confirmation wanted, or an "otherwise", stakes nothing by itself:
+ * "destroyed"), a parcel that "returns to sender", and a claim or a dispute. A reply or a confirmation wanted, or an "otherwise", stakes nothing by itself:
  * "confirm within 1 hour if you want the 9:30 meeting slot, otherwise we do tomorrow".
  */
 export const DEADLINE_STAKES =
-  /\b(?:pay\w*|(?:not|be)\s+paid|balance|deposit|money|t\/?t|wire|remit\w*|verify|suspended|locked|restricted|deleted|closed|blocked|banned|terminated|disabled|deactivated|decide|price|discount|offer|stock|gone|reserved|usdt|transfer|lose|cancel\w*|demurrage|auction\w*|destroy\w*|confiscat\w*|seiz(?:e|ed|ure)|returned\s+to\s+origin|(?:package|parcel|shipment|goods)\s+(?:\S+\s+){0,3}?(?:is|was|are|will\s+be)\s+returned|claims?|disputes?|hurry(?<!\b(?:no|not|don'?t|any)\s+(?:\S+\s+){0,2}hurry)|urgent(?:ly)?|asap)\b|\d\s?%\s+off\b|付|款|钱/u;
+  /\b(?:pay\w*|(?:not|be)\s+paid|balance|deposit|money|t\/?t|wire|remit\w*|verify|suspended|locked|restricted|deleted|closed|blocked|banned|terminated|disabled|deactivated|decide|price|discount|offer|stock|gone|reserved|usdt|transfer|lose|cancel\w*|demurrage|auction\w*|destroy\w*|confiscat\w*|seiz(?:e|ed|ure)|returned\s+to\s+(?:origin|(?:the\s+)?sender)|returns?\s+to\s+(?:the\s+)?sender|(?:package|parcel|shipment|goods)\s+(?:\S+\s+){0,3}?(?:is|was|are|will\s+be)\s+returned|claims?|disputes?|hurry(?<!\b(?:no|not|don'?t|any)\s+(?:\S+\s+){0,2}hurry)|urgent(?:ly)?|asap)\b|\d\s?%\s+off\b|付|款|钱/u;
 
 /**
  * Right before a deadline, the supplier promising it: "we will reply in 2 hours", "our finance will check the deposit in 2 hours",

@@ -78,6 +78,14 @@ export const DEADLINES_WITH_A_LOSS_IN_ASIAN_LANGUAGES: readonly DeadlinePayAndLo
     loss: '(?:않으면|안\\s?하면|안\\s?되면|지연|취소|올라|인상|놓치|없어집니다|가격\\s?유지|다음\\s?배|창고료|보관료)',
     anchors: ['까지', '안에', '중으로'],
   },
+  // Mongolian "Маргааш хүртэл захиалгаа баталгаажуулахгүй бол үнэ 15% өснө" (unless the order is confirmed by tomorrow,
+  // the price rises 15%), "… бараа өөр худалдан авагчид зарагдана" (the goods are sold to another buyer).
+  {
+    deadline: '(?<![\\p{L}])(?:(?:өнөөдөр|маргааш)(?:\\s+хүртэл)?|хүртэл)(?![\\p{L}])',
+    pay: '(?:төл|шилжүүл|урьдчилгаа|захиалгаа\\s+баталгаажуул)',
+    loss: '(?:өснө|нэмэгдэнэ|зарагдана|цуцлагдана|цуцална|алдана|өөр\\s+худалдан\\s+авагч|торгууль)',
+    anchors: ['өнөөдөр', 'маргааш', 'хүртэл'],
+  },
   // South Asia, typed in Latin letters or in its scripts: "aaj hi payment naye account me karo warna shipment hold" (pay today
   // or the shipment is held), Nepali "आज नै … पठाउनुहोस्, नत्र भोलिदेखि …" (send it today, else from tomorrow …), Urdu "آج …
   // ورنہ", Bengali "আজকের মধ্যে … না দিলে" (if not paid by today), Tamil "இன்னைக்கே … இல்லனா" (today itself, or else).

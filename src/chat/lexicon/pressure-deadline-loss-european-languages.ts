@@ -131,7 +131,7 @@ export const DEADLINES_WITH_A_LOSS_IN_EUROPEAN_LANGUAGES: readonly DeadlinePayAn
   {
     deadline:
       '(?<![\\p{L}])(?:până|pana)\\s+(?:diseară|diseara|mâine|maine|astăzi|astazi|luni|marți|marti|miercuri|joi|vineri|sâmbătă|sambata|duminică|duminica|la\\s+\\d|\\d)|(?<![\\p{L}])(?:astăzi|astazi|azi)(?![\\p{L}])',
-    pay: '(?:pl[ăa]t|achit|transfer|trimite[țt]i|avans|restul|banii)',
+    pay: '(?:confirma[țt]i\\s+comanda|pl[ăa]t|achit|transfer|trimite[țt]i|avans|restul|banii)',
     loss: '(?:altfel|[îi]n\\s+caz\\s+contrar|anul[aă]|anulat|pierde|se\\s+vinde|vindem|altui\\s+client|scumpe|cre[șs]te|se\\s+[îi]nchide)',
     anchors: ['până', 'pana', 'astăzi', 'astazi', 'azi'],
   },

@@ -1565,4 +1565,8 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [CONTACT],
   },
   { text: 'contact us for the price list', rules: [] },
+  // "Give me WhatsApp" without "your": the buyer's number asked for; not "give me WhatsApp alerts".
+  { text: 'pls give me whatsapp number', rules: [CONTACT] },
+  { text: 'ok give me wechat', rules: [CONTACT] },
+  { text: 'Our app can give me whatsapp alerts when the machine stops?', rules: [] },
 ];

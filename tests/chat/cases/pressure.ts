@@ -2729,4 +2729,33 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Bwana containers are filling fast before the rains, confirm order leo ama bei itapanda 15% na hutapata nafasi kwenye meli',
     rules: [PRESSURE],
   },
+  // Round 48's leftovers: a deadline to confirm the order with a price or the goods at stake, in English, Romanian and Mongolian; a parcel that returns to sender; "give me WhatsApp".
+  {
+    text: 'Last reminder friend, give me WhatsApp today or I cannot keep your quote, new price from monday',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'last chance for school season!! only 2 production lines free, confirm the PO today or your glitter pens will not be ready before September',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Dacă nu confirmați comanda până luni, pierdeți prețul și livrarea înainte de 15 septembrie nu mai e posibilă',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Маргааш хүртэл захиалгаа баталгаажуулахгүй бол үнэ 15% өснө, бараа өөр худалдан авагчид зарагдана шүү',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Your shipment is on hold. Update delivery address within 12 hours or it returns to sender: https://dhI-express-update.com/RU/8841',
+    rules: [LINK, PRESSURE],
+  },
+  { text: 'confirm the order today otherwise you lose the price', rules: [PRESSURE] },
+  { text: 'Please confirm the order this week, otherwise production moves to next week', rules: [] },
+  { text: 'we confirm the order today, otherwise we lose the slot', rules: [] },
+  { text: 'Маргааш хүртэл загвараа баталгаажуулна уу', rules: [] },
+  {
+    text: 'If the address is wrong the courier returns the parcel to sender, you can check tracking on dhl.com',
+    rules: [],
+  },
 ];
