@@ -54,4 +54,4 @@ const SPEC_CODE = '(?:rs|rj|ip|fr|cat|usb|ttl|dc|ac|n|b)-?\\d{1,4}[a-z]?(?![\\p{
 export const ID_AFTER_SPEC_WORD = `(?:(?<!\\b${SPEC_WORD_APP}\\s*(?:[:：=]|\\s+is\\s*[:：]?)\\s*)|(?=@|${NUMBER}|(?!${SPEC_CODE})${HANDLE_WITH_DIGIT}))`;
 /** "Our WhatsApp is not allowed", "my Skype is busy": what follows "is" there says something of the app, it gives no ID. */
 export const NOT_AN_ID =
-  '(?!\\s+(?:not|never|no|also|only|just|the|a|an|very|too|so|more|less|always|usually|often|available|unavailable|busy|down|off|blocked|banned|restricted|closed|broken|hacked|lost|stolen|dead|allowed|forbidden|prohibited|working|used|better|best|faster|easier|same|ok|okay|fine|free|popular|common|for|in|on|there|here)\\b)';
+  '(?!\\s+(?:not|never|no|also|only|just|the|a|an|very|too|so|more|less|always|usually|often|available|unavailable|busy|down|off|blocked|banned|restricted|closed|broken|hacked|lost|stolen|dead|allowed|forbidden|printed|shown|written|listed|displayed|prohibited|working|used|better|best|faster|easier|same|ok|okay|fine|free|popular|common|for|in|on|there|here)\\b)';

@@ -1,4 +1,5 @@
 import { cue, type Cue } from './cue';
+import { MORE_PHONE_WALLETS } from './phone-wallets-more';
 
 /**
  * Each country's own wallets and instant transfers to a phone number or a
@@ -191,10 +192,5 @@ export const PHONE_WALLETS: readonly Cue[] = [
       ],
     },
   ),
-  cue(
-    'a payment app, outside the order',
-    // Chinese typed in pinyin: "zhifubao zhuan gei wo ma" (transfer it to me by Alipay), "weixin zhifu".
-    '\\bzhi\\s?fu\\s?bao\\b|\\bwei\\s?xin\\s+(?:zhi\\s?fu|zhuan\\s?zhang)\\b|\\bzhuan\\s+(?:gei|dao)\\s+wo\\b',
-    { offeredInOrder: true, anchors: ['zhifu', 'zhi fu', 'zhuan'] },
-  ),
+  ...MORE_PHONE_WALLETS,
 ];

@@ -27,6 +27,7 @@ export function offPlatformPayment(view: MessageView): Hit | null {
       !namesTheGoods(view, start, end) &&
       !paysAnOwnAgent(view, start, end) &&
       !OWN_CUSTOMERS_PAY_THE_WRITER.test(view.letters.slice(Math.max(0, start - 80), start)) &&
+      !SHOPPERS_PAY_THE_SHOP.test(sentenceAround(view.letters, start).text) &&
       !isRefusedAfter(view.letters, end),
   );
   if (channel) return channel;
@@ -107,15 +108,24 @@ const THROUGH_THE_BUYERS_AGENT = new RegExp(`^[^.!?]{0,40}?\\b(?:through|via|by)
 const OWN_CUSTOMERS_PAY_THE_WRITER =
   /(?:\b(?:my|our)\s+(?:own\s+)?(?:customers|clients|buyers)\s+(?:\S+\s+){0,4}?(?:pay|paid)\s+(?:me|us)|\b(?:mis|nuestros)\s+clientes\s+(?:\S+\s+){0,4}?(?:les\s+|me\s+|nos\s+)?(?:cobr(?:o|amos)|pagan)|\bcobr(?:o|amos)\s+a\s+(?:mis|nuestros)\s+clientes|\bmeus\s+clientes\s+(?:\S+\s+){0,4}?(?:me\s+)?pagam)\b[^.!?,;]{0,40}$/u;
 
+/**
+ * A shop's own customers paying it, said anywhere in the sentence: "MTN MoMo is how our customers pay us in Ghana", "we
+ * print your Swish QR code on the bag so your customers can pay you". The channel is the shop's, not the order's.
+ */
+const SHOPPERS_PAY_THE_SHOP =
+  /\b(?:my|our|your)\s+(?:own\s+)?(?:customers|clients|shoppers|guests)\s+(?:\S+\s+){0,3}?(?:pay|paid)\s+(?:me|us|you)\b/u;
+
 /** The buyer's own forwarder or broker paid, or the writer paying their own: not an account the supplier gives. */
 function paysAnOwnAgent(view: MessageView, start: number, end: number): boolean {
   const before = view.letters.slice(Math.max(0, start - 120), start);
   if (PAID_PERSON.test(view.letters.slice(start, end)) && BUYERS_OWN_AGENT.test(before)) return true;
   if (THROUGH_THE_BUYERS_AGENT.test(view.letters.slice(end, end + 60))) return true;
-  const writerPays = WRITER_PAYS.exec(before);
+  // The writer's "we pay" may open the match itself: "we pay our own forwarder directly".
+  const upToTheEnd = before + view.letters.slice(start, end);
+  const writerPays = WRITER_PAYS.exec(upToTheEnd);
   if (!writerPays) return false;
   const after = /^[^.!?]{0,40}/u.exec(view.letters.slice(end))![0];
-  return WRITERS_OWN_AGENT.test(before.slice(writerPays.index) + view.letters.slice(start, end) + after);
+  return WRITERS_OWN_AGENT.test(upToTheEnd.slice(writerPays.index) + after);
 }
 
 /**

@@ -78,12 +78,17 @@ const LABELS: Partial<Record<LinkMention['kind'], string>> = {
 export function suspiciousLink(view: MessageView): Hit | null {
   for (const link of view.links) {
     const label = LABELS[link.kind];
-    if (!label || calledAFake(view, link.index)) continue;
+    if (!label || calledAFake(view, link.index) || namesAShortener(link)) continue;
     if (link.kind === 'other' && (isKnownSite(link) || isAppHandle(view, link) || !isLure(view, link)))
       continue;
     return hitAt(withRealAddress(label, link.kind, link.host), link.index, link.text);
   }
   return lookAlikeMailAddress(view) ?? disguisedFile(view);
+}
+
+/** A shortener's bare name leads nowhere: "we don't use bit.ly or any short links" names the service, it links to nothing. */
+function namesAShortener(link: LinkMention): boolean {
+  return link.kind === 'shortener' && !/[^/]/.test(link.path);
 }
 
 /**

@@ -1,0 +1,44 @@
+import { cue, type Cue } from './cue';
+
+/** More countries' wallets, and Chinese ones typed in pinyin. Part of PHONE_WALLETS. */
+export const MORE_PHONE_WALLETS: readonly Cue[] = [
+  cue(
+    'a person-to-person payment app',
+    // The Nordics' Vipps, Swish and MobilePay; Israel's Bit ("בביט", in Bit) and PayBox; Jamaica's Lynk; Iraq's Zain Cash and
+    // First Iraqi Bank app (FIB); Peru's Plin ("un plin de 350 soles"); Chile's MACH, named after a preposition, as "Mach3" is
+    // a CNC controller; Haiti's MonCash.
+    '\\bvipps\\b|\\bswish\\b|\\bmobilepay\\b|(?<![\\p{L}])ב?ביט(?![\\p{L}])|\\bbit\\s+app\\b|\\bpay\\s?box\\b|פייבוקס|\\blynk\\b|\\bzain\\s?cash\\b|زين\\s?كاش|\\bfib\\b' +
+      '|\\bplin\\b|\\bpor\\s+mach\\b|\\bcon\\s+mach\\b|\\bvia\\s+mach\\b|\\bvía\\s+mach\\b|\\bmon\\s?cash\\b',
+    {
+      offeredInOrder: true,
+      needsPaymentTalk: true,
+      anchors: [
+        'vipps',
+        'swish',
+        'mobilepay',
+        'ביט',
+        'bit app',
+        'paybox',
+        'pay box',
+        'פייבוקס',
+        'lynk',
+        'zain',
+        'زين',
+        'fib',
+        'plin',
+        'por mach',
+        'con mach',
+        'via mach',
+        'vía mach',
+        'moncash',
+        'mon cash',
+      ],
+    },
+  ),
+  cue(
+    'a payment app, outside the order',
+    // Chinese typed in pinyin: "zhifubao zhuan gei wo ma" (transfer it to me by Alipay), "weixin zhifu".
+    '\\bzhi\\s?fu\\s?bao\\b|\\bwei\\s?xin\\s+(?:zhi\\s?fu|zhuan\\s?zhang)\\b|\\bzhuan\\s+(?:gei|dao)\\s+wo\\b',
+    { offeredInOrder: true, anchors: ['zhifu', 'zhi fu', 'zhuan'] },
+  ),
+];
