@@ -1,6 +1,6 @@
 /** Messaging apps, as people write them (matched on the letters view); "our office line" is a telephone's, a "line manager" a person. */
 export const APP =
-  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?s?\\s?a?ap+|whts\\s?a?ap+|\\b(?:gu|w)ass?ap+|whtsp|w/a|(?:w|vv)[eéè][\\s.-]?chat|wei\\s?xin|\\bv\\s?x\\b|\\bwx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|电报|電報|te\\s?le\\s?gram|télégram|telegrm|telgram|telegr\\s?am|\\btg\\b|телеграм|ტელეგრამ|ვოცაპ|ვატსაპ|ვაცაპ|телег[аеиуо]|вацап|ватсап|вотсап|ва[йи]бер|ска[йи]п|ويتشات|وي\\s?تشات|تليجرام|تلغرام|تيليجرام|تيليغرام|واتس(?:\\s?ا[بپ])?|skype|\\bsignal\\b|\\bline\\b(?<!\\b(?:office|phone|telephone|land|hot|direct|production|assembly|product)\\sline)(?!\\s+(?:manager|managers|supervisor|leader|head)\\b)|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉|위챗|왓츠앱|카카오톡|카톡|텔레그램|\\blark\\b|threema|botim|تلگرام|واٹس\\s?ایپ|וו?א?טסאפ|וואצאפ|טלגרם|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वाट्सएप|व्हाट्सअप|टेलीग्राम|टेलिग्राम|ቴሌግራም|ዋትስአፕ|ዋትሳፕ|ቫይበር|بوتيم|ايمو|إيمو|\\bbip\\b|вконтакт|tik\\s?tok|messenger(?:ze|a|em|u)\\b|(?:fb|facebook)\\s+messenger|\\bteams(?=[\\s-]?(?:call|meeting|anruf)))";
+  "(?:what'?s\\s?-?app|whats?\\s?app|wh?ats?s?\\s?a?ap+|whts\\s?a?ap+|\\b(?:gu|w)ass?ap+|whtsp|w/a|(?:w|vv)[eéè][\\s.-]?chat|wei\\s?xin|\\bv\\s?x\\b|\\bwx\\b|v信|微信|威信|薇信|维信|\\bqq\\b|扣扣|电报|電報|te\\s?le\\s?gram|télégram|telegrm|telgram|telegr\\s?am|\\btg\\b|телеграм|ტელეგრამ|ვოცაპ|ვატსაპ|ვაცაპ|телег[аеиуо]|вацап|ватсап|вотсап|ва[йи]бер|ска[йи]п|ويتشات|وي\\s?تشات|تليجرام|تلغرام|تلكرام|تيليجرام|تيليغرام|واتس(?:\\s?ا[بپ])?|skype|\\bsignal\\b|\\bline\\b(?<!\\b(?:office|phone|telephone|land|hot|direct|production|assembly|product)\\sline)(?!\\s+(?:manager|managers|supervisor|leader|head)\\b)|viber|kakao\\s?(?:talk)?|zalo|\\bimo\\b|face\\s?time|\\bzoom\\b|google\\s+meet|microsoft\\s+teams|linked\\s?in|\\binsta(?:gram)?\\b|face\\s?book|\\bi\\s?message|discord|snap\\s?chat|ding\\s?talk|钉钉|위챗|왓츠앱|카카오톡|카톡|텔레그램|\\blark\\b|threema|botim|تلگرام|واٹس\\s?ایپ|וו?א?טסאפ|וואצאפ|טלגרם|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वाट्सएप|व्हाट्सअप|टेलीग्राम|टेलिग्राम|ቴሌግራም|ዋትስአፕ|ዋትሳፕ|ቫይበር|بوتيم|ايمو|إيمو|\\bbip\\b|вконтакт|tik\\s?tok|messenger(?:ze|a|em|u)\\b|(?:fb|facebook)\\s+messenger|\\bteams(?=[\\s-]?(?:call|meeting|anruf)))";
 /** Every way of writing an app above holds one of these: a message with none of them names no app. */
 export const APP_ANCHORS = [
   // whatsapp, whats app, whats-app, whatapp, watsap, wat ap, whatsaap, whatssap, whtsapp, wasap, guasap
@@ -65,6 +65,7 @@ export const APP_ANCHORS = [
   'ويتشات',
   'وي تشات',
   'تلغرام',
+  'تلكرام',
   'تيليجرام',
   'تيليغرام',
   'واتس',

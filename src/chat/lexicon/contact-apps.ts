@@ -112,6 +112,8 @@ export const APP_MOVES: readonly Cue[] = [
       // Malay "whatsapp saya terus" (WhatsApp me directly); Hinglish "mera whatsapp number le lo" (take my WhatsApp number).
       '|\\s+(?:saya|sy|aku)\\b|\\s+(?:number|no\\.?)\\s+(?:le\\s+lo|lelo|le\\s+lijiye|save\\s+kar)' +
       "|\\s+(?:aja|saja|ajah)\\b|\\s*\\??\\s+(?:which\\s+(?:one\\s+)?(?=(?:is\\s+|'s\\s+)?\\S+\\s+for\\s+(?:you|u)\\b))?(?:is\\s+|'s\\s+)?(?:better|easier|faster|quicker|more\\s+(?:convenient|quick|fast|easy))\\b|\\s+(?:أفضل|افضل|أحسن|احسن|أسهل|اسهل)" +
+      // Amharic "በቴሌግራም ያሳውቁኝ" (let me know on Telegram), Kurdish "لە واتسئاپ قسە بکەین" (let's talk on WhatsApp).
+      '|\\s+(?:ያሳውቁኝ|ያግኙኝ|ይደውሉልኝ|ይላኩልኝ|ያናግሩኝ)|\\s+قسە\\s+(?:بکەین|بکە)' +
       // Tagalog: "Viber na lang po tayo" (let's just use Viber), "Viber tayo".
       `|\\s+(?:na\\s+)?(?:lang\\s+)?(?:po\\s+)?tayo\\b)`,
     // Requests, not items of a list: "we have more stock not listed here, whatsapp me for the list" is no refusal.
@@ -156,7 +158,7 @@ export const APP_MOVES: readonly Cue[] = [
     'a request to talk on a messaging app',
     // Slang: "hit me up on WhatsApp", "buzz me on WeChat", "drop me a line on Signal", "slide into my Telegram".
     // The branches that end with the app share it (see the cues above).
-    `(?:\\b${SLANG_MOVE}\\s+(?:on|via|at|over|in|into)\\s+(?:my\\s+|our\\s+|the\\s+)?|\\bslide\\s+into\\s+(?:my|our)\\s+` +
+    `(?:\\b${SLANG_MOVE}\\s+(?:on|pon|via|at|over|in|into)\\s+(?:my\\s+|our\\s+|the\\s+)?|\\bslide\\s+into\\s+(?:my|our)\\s+` +
       // "Can we move this convo to Telegram?", Hebrew "אפשר להמשיך בוואטסאפ?" (continue on WhatsApp), Arabic "ممكن نكمل
       // الحديث على الويتشات؟" (can we go on talking on WeChat?).
       `|\\b(?:move|take|continue|switch|shift)\\s+(?:this|the|our)\\s+(?:convo|conversation|chat|talk|discussion)\\s+(?:to|on|over\\s+to|onto)\\s+|(?:להמשיך|נמשיך|לעבור|נעבור)\\s+ב?|(?:نكمل|نتواصل|نتكلم|نحكي)\\s+(?:\\S+\\s+)?(?:على|عبر|في)\\s+(?:ال)?` +

@@ -2,7 +2,7 @@
 
 /** Slang asks to be messaged: "hit me up", "buzz me", "drop me a line", "shoot me a message". */
 export const SLANG_MOVE =
-  '(?:hit\\s+(?:me|us)\\s+up|buzz\\s+(?:me|us)|holla\\s+at\\s+me|drop\\s+(?:me|us)\\s+a\\s+(?:line|message|msg|text|note)|shoot\\s+(?:me|us)\\s+(?:a\\s+|an\\s+)?(?:message|msg|text|line|note|e-?mail|mail)|dm\\s+(?:me|us))';
+  '(?:hit\\s+(?:me|us)\\s+up|link\\s+(?:me|us)|buzz\\s+(?:me|us)|holla\\s+at\\s+me|drop\\s+(?:me|us)\\s+a\\s+(?:line|message|msg|text|note)|shoot\\s+(?:me|us)\\s+(?:a\\s+|an\\s+)?(?:message|msg|text|line|note|e-?mail|mail)|dm\\s+(?:me|us))';
 /** "Keep in touch by WhatsApp", "stay in touch by email": a move said as staying in contact. */
 export const IN_TOUCH = '(?:keep|stay|get)\\s+in\\s+touch';
 export const MOVE_VERB = `(?:add|contact|message|text|call|find|reach|talk|chat|write|ping|dm|msg|reply|revert|answer|confirm|speak|connect|${IN_TOUCH})`;
@@ -25,4 +25,8 @@ export const ADD_ME_ELSEWHERE =
   '|\\b(?:hubungi|tambahkan|tambah|add|chat|kontak|telepon|telpon)\\s+(?:saya|kami|aku)|kirim\\s+pesan|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n' +
   // Vietnamese "nhắn (tin) cho em qua Zalo", "gọi cho em"; Arabic "add me", "call me".
   `|\\b(?<!\\btin\\s)nh[ắa]n(?:\\s+tin)?(?:\\s+(?:cho|v[ớo]i)\\s+${VI_ME})?|\\bg[ọo]i\\s+(?:cho|v[ớo]i)\\s+${VI_ME}` +
-  '|تواصل\\s+مع(?:ي|نا)|راسلني|راسلنا|كلمني|كلمنا|[اأ]رسل\\s+لي|ابعث\\s+لي|[اأإ]ضف(?:ني|نا)|ضيف(?:ني|نا)|[اأإ]تصل\\s+(?:بي|بنا))';
+  // Swedish "kan vi ta det på WhatsApp", "kontakta mig på"; Danish and Norwegian "send kvittering på WhatsApp"; Hebrew "לשלוח צילום
+  // מסך בוואטסאפ" (send a screenshot on WhatsApp); Malay "saya share QR kat WhatsApp"; Iraqi "تواصل وياي", Kurdish "با لە" (let's, on).
+  '|\\bta\\s+det\\s+p[åa]|\\b(?:kontakta|skriv\\s+till)\\s+(?:mig|oss)\\s+p[åa]|\\bsend\\s+(?:kvittering(?:en)?|(?:meg|mig|oss)\\s+(?:\\S+\\s+)?)\\s*p[åa]' +
+  '|(?<![\\p{L}])(?:ו?לשלוח|תשלח(?:ו|י)?|שלח(?:ו|י)?)(?![\\p{L}])|\\b(?:saya|sy|aku)\\s+(?:share|hantar|send)\\s+(?:\\S+\\s+){0,2}?(?:kat|dekat)' +
+  '|تواصل\\s+(?:وياي|ويانا)|(?<![\\p{L}])با\\s+لە|تواصل\\s+مع(?:ي|نا)|راسلني|راسلنا|كلمني|كلمنا|[اأ]رسل\\s+لي|ابعث\\s+لي|[اأإ]ضف(?:ني|نا)|ضيف(?:ني|نا)|[اأإ]تصل\\s+(?:بي|بنا))';

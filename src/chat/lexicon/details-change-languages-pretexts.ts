@@ -148,9 +148,30 @@ export const PRETEXTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // "Our bank has changed", "nosso banco mudou", "o agente mudou de banco", "o novo beneficiário é …", 收款银行由…变更为….
       // "Notre comptable vous enverra un autre RIB, l'ancien ne fonctionne plus"; "no use los datos del pedido de Alibaba".
       "|\\bautre\\s+rib\\b|\\bl'ancien\\s+(?:rib|compte)\\s+ne\\s+(?:fonctionne|marche)\\s+plus|\\bno\\s+use\\s+(?:los|las|el|la)\\s+(?:datos\\s+)?del?\\s+pedido\\b" +
-      '|\\bnotre\\s+banque\\s+a\\s+chang[ée]|\\bnosso\\s+banco\\s+mudou|\\bmudou\\s+de\\s+banco\\b|\\bnovo\\s+benefici[áa]rio\\b|\\bnuestro\\s+banco\\s+(?:ha\\s+)?cambi|\\bunsere\\s+bank\\s+hat\\s+sich\\s+ge(?:ä|ae|a)ndert|收款银行(?:由|从)[^。！？，]{1,20}?(?:变更|更换|改)为',
+      '|\\bnotre\\s+banque\\s+a\\s+chang[ée]|\\bnosso\\s+banco\\s+mudou|\\bmudou\\s+de\\s+banco\\b|\\bnovo\\s+benefici[áa]rio\\b|\\bnuestro\\s+banco\\s+(?:ha\\s+)?cambi|\\bunsere\\s+bank\\s+hat\\s+sich\\s+ge(?:ä|ae|a)ndert|收款银行(?:由|从)[^。！？，]{1,20}?(?:变更|更换|改)为' +
+      // Swedish "vi har bytt bank", "det gamla kontot", "vårt nya konto", Norwegian and Danish "vi har byttet bank", "den gamle
+      // kontoen", Finnish "uusi tilinumero", "vanha tili"; Serbian and Croatian "novi račun", "stari račun", "promijenili smo banku";
+      // Albanian "llogaria e re", "llogaria e vjetër".
+      '|\\bvi\\s+har\\s+bytt\\s+bank|\\bvi\\s+har\\s+(?:ett\\s+)?nytt\\s+(?:bank)?konto|\\bdet\\s+gamla\\s+kontot|\\bv[åa]rt\\s+nya\\s+(?:bank)?konto' +
+      '|\\bvi\\s+har\\s+byttet\\s+bank|\\bvi\\s+har\\s+skiftet\\s+bank|\\bden\\s+gamle\\s+konto|\\b(?:v[åa]r|vores)\\s+nye\\s+(?:bank)?konto' +
+      '|\\buusi\\s+tilinumero|\\bvanha\\s+tili|\\bnovi\\s+(?:[žz]iro\\s+)?ra[čc]un|\\bstari\\s+ra[čc]un|\\bprom(?:ij)?enili\\s+smo\\s+banku' +
+      '|\\bllogari(?:a|në|ne)?\\s+e\\s+re(?![\\p{L}])|\\bllogari(?:a|në|ne)?\\s+e\\s+vjet[ëe]r',
     {
       anchors: [
+        'bytt bank',
+        'nytt',
+        'gamla kontot',
+        'nya',
+        'byttet bank',
+        'skiftet bank',
+        'gamle konto',
+        'nye',
+        'tilinumero',
+        'vanha tili',
+        'novi',
+        'stari',
+        'banku',
+        'llogari',
         'compte',
         'alte',
         'стар',

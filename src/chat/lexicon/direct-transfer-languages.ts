@@ -128,4 +128,33 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       ],
     },
   ),
+  cue(
+    'paying directly, outside the order',
+    // Swedish "betala … till vårt nya konto", Norwegian and Danish "til vår/vores konto", "send tollavgiften til speditøren vår";
+    // Finnish "suoraan … tilille" (straight to the account); Serbian, Croatian and Bosnian "direktno na naš račun"; Albanian
+    // "direkt në llogarinë tonë bankare"; German "überweisen Sie … an den Spediteur" (to the forwarder).
+    '\\btill\\s+(?:v[åa]rt|mitt)\\s+(?:nya\\s+)?(?:bank)?konto\\b|\\btil\\s+(?:v[åa]r|vores|min)\\s+(?:nye\\s+)?(?:bank)?konto\\b' +
+      '|\\btil\\s+spedit[øo]ren\\s+(?:v[åa]r|vores)\\b|\\btill\\s+v[åa]r\\s+spedit[öo]r\\b|\\bsuoraan\\s+(?:\\S+\\s+)?[\\p{L}]*tilille\\b' +
+      '|\\bdirektno\\s+na\\s+(?:naš|nas|moj)\\s+(?:\\S+\\s+)?ra[čc]un\\b|\\bdirekt\\s+n[ëe]\\s+llogarin[ëe]\\s+(?:ton[ëe]|time)(?![\\p{L}])' +
+      '|(?:\\b(?:ueberweis|uberweis|zahl)\\w*|überweis\\w*)\\s+(?:\\S+\\s+){0,7}?an\\s+(?:den|unseren)\\s+(?:spediteur|agenten|zollagenten)\\b',
+    {
+      anchors: [
+        'konto',
+        'til speditøren',
+        'til speditoren',
+        'till vår speditör',
+        'till var speditor',
+        'till vår speditor',
+        'till var speditör',
+        'suoraan',
+        'direktno na',
+        'direkt në',
+        'direkt ne',
+        'ueberweis',
+        'uberweis',
+        'zahl',
+        'überweis',
+      ],
+    },
+  ),
 ];

@@ -13,7 +13,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
     'Western Union',
     // Misspelt, split to slip past a filter ("weste rn union"), or misheard by voice typing ("wester onion", "west and union").
-    '\\bw\\s?e\\s?s\\s?t\\s?(?:e\\s?r\\s?n|r\\s?n|e\\s?r|e\\s?n)\\s?-?\\s?union\\b|\\bwestern?\\s+onion\\b|\\bwest\\s+and\\s+union\\b|\\bwestern\\s?uni\\b|西联|西联汇款|ويسترن\\s?يونيون|ویسٹرن\\s?یونین|вестерн\\s?юнион|ウ[エェ]スタン・?ユニオン',
+    '\\bw\\s?e\\s?s\\s?t\\s?(?:e\\s?r\\s?n|r\\s?n|e\\s?r|e\\s?n)\\s?-?\\s?union(?:a|om|u|e|em|in|ia|illa|ille|ista)?\\b|\\bwestern?\\s+onion\\b|\\bwest\\s+and\\s+union\\b|\\bwestern\\s?uni\\b|西联|西联汇款|ويسترن\\s?يونيون|ویسٹرن\\s?یونین|вестерн\\s?юнион|ウ[エェ]スタン・?ユニオン',
     { anchors: ['union', 'uni', 'onion', '西联', 'ويسترن', 'ویسٹرن', 'вестерн', 'スタン'] },
   ),
   cue(
@@ -110,7 +110,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   ),
   cue(
     'PayPal Friends & Family',
-    '\\bpay\\s?pal\\s+(?:[\\p{L}/&]+\\s+){0,2}?(?:fnf|ff|f\\s?&\\s?f|f\\s?and\\s?f|friends?|family|gift)\\b|\\bpay\\s?pal\\s*(?:的)?(?:好友|亲友|朋友)(?:付款|支付|转账)?|\\bfriends?\\s?(?:&|and|n)\\s?family\\b(?=[^.!?]*\\bpay)' +
+    '\\bpay\\s?pal(?:illa|ia|om|em|u)?\\s+["“‘]?(?:[\\p{L}/&]+\\s+){0,2}?(?:fnf|ff|f\\s?&\\s?f|f\\s?and\\s?f|friends?|family|gift)\\b|\\bpay\\s?pal\\s*(?:的)?(?:好友|亲友|朋友)(?:付款|支付|转账)?|\\bfriends?\\s?(?:&|and|n)\\s?family\\b(?=[^.!?]*\\bpay)' +
       // "Pay … as friends and family so no fee": PayPal's kind of payment, named without PayPal.
       '|\\b(?:pay|send)\\w*[^!?\\n]{0,80}?\\b(?:as|choose|select|use|using)\\s+friends?\\s?(?:&|and|n)\\s?family\\b' +
       // "u can pp f&f 4 sample fee": PayPal cut to "pp" (also a plastic bag), known by the F&F after it.

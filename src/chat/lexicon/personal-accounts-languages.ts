@@ -21,6 +21,9 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|(?:ki[şs]isel|[şs]ahsi)\\s+hesa|prywatn[\\p{L}]*\\s+(?:kont|rachun)|konto\\s+prywatn|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب(?:ي|نا)?\\s*(?:ال)?شخصي|حساب\\s+(?:\\S+\\s+)?شخصی|\\bosobn[íi]\\s+[úu][čc]et|\\bsoukrom[ýéy]\\s+[úu][čc]et' +
       // Romanian "în contul personal al directorului", Hebrew לחשבון הפרטי של הבעלים (the owner's private account).
       '|\\bcontul\\s+(?:personal|privat)\\b|\\bcontul\\s+(?:\\S+\\s+)?(?:al|a)\\s+(?:directorului|[șs]efului|managerului|patronului|contabilului)\\b|חשבון\\s+(?:ה)?פרטי' +
+      // Serbian, Croatian and Bosnian "privatni račun našeg zastupnika" (our agent's private account), Albanian "llogaria personale e shefit".
+      '|\\bprivatn(?:i|om|og)\\s+ra[čc]un|\\bra[čc]un\\s+(?:na[šs]eg|mog)\\s+(?:zastupnika|direktora|[šs]efa|agenta|menad[žz]era|brata)\\b' +
+      '|\\bllogari(?:a|n[ëe]|ja)?\\s+personale\\b|\\bllogari(?:a|n[ëe])\\s+e\\s+(?:shefit|drejtorit|menaxherit|agjentit)\\b' +
       // German and Czech, a manager's account: "auf das Konto unseres Geschäftsführers", "na účet našeho zástupce".
       '|\\bkonto\\s+(?:unseres|unserer|meines|meiner)\\s+(?:gesch(?:ä|a|ae)ftsf(?:ü|u|ue)hrers?|chefs?|inhabers?|direktors?|managers?|buchhalter(?:s|in)?|bruders|schwester|kolleg(?:en|in)|vertreters?)\\b|(?<![\\p{L}])[úu][čc]et\\s+(?:na[šs]eho|na[šs][íi]|m[ée]ho|m[ée])\\s+(?:\\S+\\s+)?(?:z[áa]stupce|[řr]editele|[šs][ée]fa|mana[žz]era|majitele|kolegy|bratra)\\b' +
       // Polish and Dutch, an agent's or a relative's account: "na konto naszego agenta", "de rekening van onze expediteur".
@@ -52,6 +55,10 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'compte ',
         'conto ',
         'konto',
+        'privatn',
+        'račun',
+        'racun',
+        'llogari',
         'hesa',
         'hesab',
         'ذاتی',

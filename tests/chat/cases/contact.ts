@@ -1569,4 +1569,26 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'pls give me whatsapp number', rules: [CONTACT] },
   { text: 'ok give me wechat', rules: [CONTACT] },
   { text: 'Our app can give me whatsapp alerts when the machine stops?', rules: [] },
+  // Round 49's fixes: a new or old account in Swedish; asking to talk on an app in Swedish, Danish, Hebrew, Amharic, Kurdish, Iraqi Arabic, Jamaican and Malay.
+  {
+    text: 'Vänligen observera att vi har nytt bankkonto från och med idag. Det gamla kontot i Bank of China får inte användas längre.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Kan vi ta det på WhatsApp istället? Det är lättare att skicka ljudfilerna från mixern där',
+    rules: [CONTACT],
+  },
+  {
+    text: 'کاکە گیان تکایە با لە واتسئاپ قسە بکەین، ئەمە ژمارەکەمە 0750 318 2264 ، لێرە زۆر دوا دەکەوێت',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Link me pon WhatsApp nuh 876 412 7730, easier fi send yuh di pictures of di boat',
+    rules: [CONTACT],
+  },
+  {
+    text: 'تواصل وياي على التلكرام @erbil_cnc_agent حتى ارسلك فيديوهات التركيب والاسعار الخاصة',
+    rules: [CONTACT],
+  },
+  { text: 'we can send alarm alerts on the controller screen, no app needed', rules: [] },
 ];

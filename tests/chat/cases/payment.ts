@@ -6359,4 +6359,113 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'pay the customs fee to us directly', rules: [PAY] },
   { text: 'can you give me cash price for 500 sets?', rules: [] },
   { text: 'IBAN DE89 3704 0044 0532 0130 00', rules: [PAY] },
+  // Round 49's fixes (coffee, event and audio gear for the Nordics, the Balkans, Israel, Ethiopia, Ghana and Canada; CNC, boats, drones, eyewear and perfume for Iraq, the Caribbean, Chile, Peru, Japan, Korea, Malaysia, Indonesia and the Gulf): local wallets, paying straight to an account in Swedish, Norwegian, Finnish, Serbo-Croatian, Albanian and German, a suffixed "Western Uniona" and "PayPalilla".
+  {
+    text: 'Hej! Vi har bytt bank. Det gamla kontot i Shenzhen är fryst pga skatterevision, så betala resterande 70% för kaffeförpackningarna till vårt nya konto, uppgifterna står i PI v2.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Postovani, za uzorke LED svadbenih slova molimo uplatite 120 EUR preko Western Uniona na ime naseg agenta Li Qiang, Ningbo',
+    rules: [PAY],
+  },
+  {
+    text: 'היי דני, אפשר להעביר את המקדמה בביט לנציג שלנו בישראל, 054-7718203, ולשלוח צילום מסך בוואטסאפ. יותר מהיר מעלי באבא',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Hei! Prøvene koster 450 kr, dere kan betale med Vipps til vår agent i Oslo, 412 77 039, så sender vi fra lageret',
+    rules: [PAY],
+  },
+  {
+    text: 'Hej, betal fragten 320 kr med MobilePay til 28 19 44 07 og send kvittering på WhatsApp samme nummer',
+    rules: [PAY, CONTACT],
+  },
+  { text: 'ሰላም፣ የናሙና ክፍያ 2,500 ብር በቴሌብር ወደ 0912 48 3361 ይላኩ፣ ከዚያ በቴሌግራም ያሳውቁኝ', rules: [PAY, CONTACT] },
+  {
+    text: 'Zdravo, uzorak aparata za kafu mozete platiti preko Western Uniona, podatke saljem na Viber +86 133 0218 5579',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Në faturë është llogaria personale e shefit tonë, ju lutem paguani atje, del më lirë se përmes Alibaba-s',
+    rules: [PAY],
+  },
+  {
+    text: 'Hallo! Der Zoll hält die Espressomaschinen für Schweden fest, bitte überweisen Sie die Zollgebühr 410 EUR heute an den Spediteur, sonst gehen die Waren zurück nach China',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Vi kan ta emot betalning via Swish till vår svenska partner, 123 598 44 17, då slipper du avgifterna hos Alibaba',
+    rules: [PAY],
+  },
+  {
+    text: 'Pozdrav, avans od 30% uplatite direktno na privatni račun našeg zastupnika u Sarajevu, tako je brže i bez provizije',
+    rules: [PAY],
+  },
+  {
+    text: 'Hyvä asiakas, voitte maksaa ennakon suoraan kiinalaiselle henkilötilille, se on nopeampaa ja halvempaa kuin Trade Assurance',
+    rules: [PAY],
+  },
+  {
+    text: 'Preporučujem ti da platiš direktno na naš račun u kineskoj banci, Trade Assurance uzima proviziju 😉',
+    rules: [PAY],
+  },
+  {
+    text: 'اخي العزيز ممكن تدز العربون على زين كاش رقمي 07814429073 وكلمني واتساب على نفس الرقم حتى نكمل الطلب',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'hola po, el flete maritimo hasta San Antonio lo pagas aparte por MACH o transferencia a mi cuenta RUT, hablemos mejor por wsp +56 9 7741 2280',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Yow boss the outboard engine dem ready, just send di balance through Lynk to mi number an mi ship it Monday',
+    rules: [PAY],
+  },
+  {
+    text: 'عزيزي حتى نكمل شحن ماكنة الـCNC لاربيل حول باقي المبلغ على FIB باسم المحاسب مالتنا هاوكار، اسرع من البنك',
+    rules: [PAY],
+  },
+  {
+    text: 'Puede hacer un plin de 350 soles para el envio de los repuestos del motor fuera de borda, asi no pasamos por alibaba y sale mas rapido',
+    rules: [PAY],
+  },
+  {
+    text: 'Si no me transfieres por MACH antes de las 18h la lancha se la lleva otro cliente de Valparaíso, ya me ofreció mas',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Kak untuk order serum halal ni boleh bayar guna QR DuitNow, saya share QR kat WhatsApp ya 😊',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'We can print your Swish QR code on the bag so your customers can pay you at the farmers market',
+    rules: [],
+  },
+  { text: 'Aqui en Chile pago con MACH casi todo jaja pero tranqui, yo pago por Alibaba nomás', rules: [] },
+  { text: 'our CNC uses Mach3 control, pay in the Alibaba order', rules: [] },
+  {
+    text: "We pay our own forwarder directly for the sea freight, it's our company in Montreal we always use",
+    rules: [],
+  },
+  {
+    text: 'MTN MoMo is how our customers pay us in Ghana, so the POS for the coffee shop must support mobile money 👍',
+    rules: [],
+  },
+  { text: 'Yape y Plin no aceptamos, solo pago por Alibaba.com, disculpe', rules: [] },
+  {
+    text: 'The buyer who told you we changed bank is not us!! our only payment way is Alibaba Trade Assurance',
+    rules: [],
+  },
+  {
+    text: 'Our whatsapp number is printed on the machine nameplate only for after sales service, but for now we talk here',
+    rules: [],
+  },
+  {
+    text: 'we dont use bit.ly or any short links, all our files we send inside this chat as attachment',
+    rules: [],
+  },
+  {
+    text: 'Buyer reminder: I will release payment only after inspection report is uploaded in the Alibaba order',
+    rules: [],
+  },
 ];
