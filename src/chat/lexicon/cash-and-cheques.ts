@@ -9,6 +9,8 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
     'cash',
     // "Pay the rest cash when you visit our factory", "cash is ok also when you come": paid by hand, with nothing to claim back.
     '\\bpay\\s+(?:the\\s+)?(?:rest|balance|deposit|remaining|remainder|money|full\\s+amount)\\s+(?:in\\s+)?cash\\b|\\bcash\\s+(?:is\\s+(?:ok|okay|fine|accepted)\\s+)?(?:also\\s+)?(?:on\\s+(?:delivery|pick[\\s-]?up|collection)|when\\s+(?:you|i|we)\\s+(?:come|visit|arrive))\\b(?!\\s+only\\s+(?:inside|within|in)\\s+(?:china|mainland|the\\s+country)\\b)' +
+      // "Pay his 600 usd daily fee cash now": an engineer's or an agent's fee, by hand.
+      '|\\bpay(?<!\\b(?:we|i)\\s+(?:can\\s+|will\\s+)?pay)\\s+(?:his|her|their|the|your)\\s+(?:\\S+\\s+){0,3}?(?:fees?|charges?|costs?|salary|wages?)\\s+(?:in\\s+)?cash\\b' +
       // "We only accept cash in USD now", 我们现在只收美金现金.
       '|\\b(?:only\\s+accept|accept\\s+only)\\s+(?:\\S+\\s+)?cash\\b(?!\\s+flow)|只(?:收|接受)[^，。！？,.!?]{0,4}?现金(?![吗嘛?？])' +
       // "We accept cash pickup": money collected over a remittance counter, by whoever shows the code.

@@ -44,13 +44,14 @@ export const DEADLINES_WITH_A_LOSS_IN_ASIAN_LANGUAGES: readonly DeadlinePayAndLo
   },
   // "Tolong transfer DP hari ini … supaya harga tidak berubah" (so the price doesn't change); "Kapal berangkat Jumat,
   // kalau belum lunas kami pindah ke kapal berikutnya" (the ship leaves Friday; not paid off, the next ship); Malay "bayar …
-  // sebelum esok, kalau tak kena caj simpanan RM 300 sehari" (pay before tomorrow, else storage of RM 300 a day).
+  // sebelum esok, kalau tak kena caj simpanan RM 300 sehari" (pay before tomorrow, else storage of RM 300 a day), "kalau tak
+  // confirm hari ni … kami jual kat pembeli Brunei" (unless confirmed today, sold to a buyer in Brunei).
   {
     deadline:
-      '\\bhari\\s+ini\\b|\\b(?:berangkat|sebelum|sampai)\\s+(?:hari\\s+)?(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|esok)\\b|\\bsebelum\\s+(?:paket|barang|kiriman|kontainer)\\b',
-    pay: '\\b(?:transfer|bayar|dp|pembayaran|pelunasan|lunas)\\b',
-    loss: '\\b(?:(?:supaya|agar)\\s+harga|harga\\s+(?:naik|akan\\s+naik)|kalau\\s+(?:tidak|belum)|jika\\s+(?:tidak|belum)|dibatalkan|batal|hangus|kapal\\s+berikutnya|(?:ongkos|biaya)\\s+\\S+\\s+naik|kalau\\s+tak|caj\\s+simpanan|sehari|dikembalikan)\\b',
-    anchors: ['hari ini', 'berangkat', 'sebelum', 'sampai'],
+      '\\bhari\\s+ini\\b|\\bhari\\s+ni\\b|\\b(?:berangkat|sebelum|sampai)\\s+(?:hari\\s+)?(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|esok)\\b|\\bsebelum\\s+(?:paket|barang|kiriman|kontainer)\\b',
+    pay: '\\b(?:transfer|bayar|dp|pembayaran|pelunasan|lunas|confirm|konfirmasi)\\b',
+    loss: '\\b(?:(?:supaya|agar)\\s+harga|harga\\s+(?:naik|akan\\s+naik)|kalau\\s+(?:tidak|belum)|jika\\s+(?:tidak|belum)|dibatalkan|batal|hangus|kapal\\s+berikutnya|(?:ongkos|biaya)\\s+\\S+\\s+naik|kalau\\s+tak|caj\\s+simpanan|sehari|dikembalikan|jual\\s+(?:kat|kepada|ke)\\s+(?:pembeli|customer|orang)\\s+(?:lain|\\S+))\\b',
+    anchors: ['hari ini', 'hari ni', 'berangkat', 'sebelum', 'sampai'],
   },
   // "旧正月前にウエスタンユニオンで全額お支払いいただければ、値上げ前の価格を維持します。今週金曜まで。"
   {

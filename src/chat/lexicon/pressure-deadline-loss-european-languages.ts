@@ -135,6 +135,15 @@ export const DEADLINES_WITH_A_LOSS_IN_EUROPEAN_LANGUAGES: readonly DeadlinePayAn
     loss: '(?:altfel|[îi]n\\s+caz\\s+contrar|anul[aă]|anulat|pierde|se\\s+vinde|vindem|altui\\s+client|scumpe|cre[șs]te|se\\s+[îi]nchide)',
     anchors: ['până', 'pana', 'astăzi', 'astazi', 'azi'],
   },
+  // Haitian Creole "Si ou pa konfime jodi a, n ap vann bato a bay yon lòt kliyan" (unless confirmed today, it is sold to another
+  // client), "peye jodi a, sinon …" (pay today, or else).
+  {
+    deadline:
+      '\\bjodi\\s+a\\b|\\bjodi\\s+(?:la|menm)\\b|\\banvan\\s+(?:demen|lendi|madi|m[èe]kredi|jedi|vandredi|samdi)\\b',
+    pay: '\\b(?:peye|voye\\s+(?:lajan|k[òo]b|fr[èe])|konfime|depo)(?![\\p{L}])',
+    loss: '\\b(?:sinon|vann\\s+(?:\\S+\\s+){0,3}?bay\\s+(?:yon\\s+)?l[òo]t|pri\\s+a\\s+ap\\s+monte|anile)\\b',
+    anchors: ['jodi', 'anvan'],
+  },
   // "Poplatek prosím uhraďte ještě dnes …, jinak bude zboží vráceno" (pay the fee today, or the goods go back).
   {
     deadline:

@@ -141,10 +141,11 @@ const ANOTHER_SHARE =
  * Words beside the order's that set it aside: "refund via Alibaba take long, better…", "we will still mark the order
  * as shipped in Alibaba" (the order only shown as done, the money paid elsewhere), "close the dispute on Alibaba, I'll
  * return the money via PayPal" (the order named for the dispute dropped), "Alibaba checkout pe mat karo" (don't, there),
- * "please ignore the account on the Trade Assurance order".
+ * "please ignore the account on the Trade Assurance order", "we refund you 500 usd by mistake on alibaba" (the order named for
+ * a refund said to be a mistake, to be sent back elsewhere).
  */
 const ORDER_SET_ASIDE =
-  /\b(?:ignore|disregard)\s+(?:the\s+|our\s+)?(?:\S+\s+)?(?:account|bank\s+details|beneficiary)\s+(?:on|in|of)\s+(?:the|your)\b|\b(?:takes?|taking)\s+(?:too\s+|so\s+|very\s+)?long\b|\btoo\s+slow\b|\bmark(?:ed)?\s+(?:the\s+|your\s+)?order\s+as\s+(?:shipped|paid|delivered|received|completed)\b|\b(?:close|cancel|withdraw|drop)\w*\s+(?:the\s+|your\s+|this\s+)?(?:dispute|claim|complaint|case)\b|\bmat\s+(?:karo|kijiye|karna)\b/u;
+  /\b(?:ignore|disregard)\s+(?:the\s+|our\s+)?(?:\S+\s+)?(?:account|bank\s+details|beneficiary)\s+(?:on|in|of)\s+(?:the|your)\b|\b(?:takes?|taking)\s+(?:too\s+|so\s+|very\s+)?long\b|\btoo\s+slow\b|\bmark(?:ed)?\s+(?:the\s+|your\s+)?order\s+as\s+(?:shipped|paid|delivered|received|completed)\b|\b(?:close|cancel|withdraw|drop)\w*\s+(?:the\s+|your\s+|this\s+)?(?:dispute|claim|complaint|case)\b|\bmat\s+(?:karo|kijiye|karna)\b|\brefund\w*\s+(?:\S+\s+){0,4}?by\s+mistake\b/u;
 
 /**
  * "Cheaper than USD through Alibaba", "you save 400 USD compared to paying via Trade Assurance", "em vez de pagar pelo

@@ -6468,4 +6468,19 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Buyer reminder: I will release payment only after inspection report is uploaded in the Alibaba order',
     rules: [],
   },
+  // Round 49's fixes: a refund "by mistake on alibaba" to send back to PayPal; Kurdish money by FIB; a deadline to confirm in Haitian Creole and Malay.
+  {
+    text: 'We refund you 500 usd by mistake on alibaba, pls return it to my paypal sales.xu88@outlook.com',
+    rules: [PAY],
+  },
+  {
+    text: 'کاکە پارەکە بە FIB بنێرە بۆ ئەکاونتی کوڕەکەم، ناوی ئاراس، ئینجا ئێمە ئامێرەکە دەنێرین',
+    rules: [PAY],
+  },
+  {
+    text: 'Frè, fòk ou voye frè ladwàn nan jodi a pa Western Union sinon motè a ap rete nan pò Pòtoprens e yo chaje 50 dola chak jou. Rele m sou WhatsApp +509 3712 4408',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  // An engineer's fee paid by hand.
+  { text: "pls pay his 600 usd daily fee cash when he arrives at your factory", rules: [PAY] },
 ];

@@ -2758,4 +2758,13 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'If the address is wrong the courier returns the parcel to sender, you can check tracking on dhl.com',
     rules: [],
   },
+  // Round 49's fixes: a deadline to confirm, with the goods sold to another buyer, in Haitian Creole and Malay.
+  {
+    text: 'Encik kalau tak confirm hari ni, stok minyak wangi attar ni kami jual kat pembeli Brunei, dah ada orang tanya',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Si ou pa konfime jodi a, n ap vann bato a bay yon lòt kliyan Okap, li deja mande pou li',
+    rules: [PRESSURE],
+  },
 ];
