@@ -6482,5 +6482,5 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PAY, CONTACT, PRESSURE],
   },
   // An engineer's fee paid by hand.
-  { text: "pls pay his 600 usd daily fee cash when he arrives at your factory", rules: [PAY] },
+  { text: 'pls pay his 600 usd daily fee cash when he arrives at your factory', rules: [PAY] },
 ];
