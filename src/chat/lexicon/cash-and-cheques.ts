@@ -48,8 +48,8 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       // "wahan cash mein payment karo", "agent ko cash de do"; Vietnamese "đưa tiền mặt qua người quen của em" (cash through my acquaintance).
       '|\\bcash\\s+(?:me|mein|mai)\\s+(?:de\\s+(?:do|dena|dijiye)|dena|dijiye|bhej|payment\\s+kar\\w*)\\b|\\bko\\s+cash\\s+de\\s+(?:do|dena|dijiye)\\b' +
       '|(?<![\\p{L}])(?:đưa|dua|gửi|gui|trả|tra)\\s+ti[ềe]n\\s+m[ặa]t\\s+(?:qua|cho)(?![\\p{L}])' +
-      // Egyptian Arabic "ادفع كاش لمندوبنا" (pay cash to our courier).
-      '|(?:ادفع|دفع|ادفعوا)\\s+(?:ال)?كاش|كاش\\s+ل(?:ل)?مندوب' +
+      // Egyptian Arabic "ادفع كاش لمندوبنا" (pay cash to our courier), Gulf "الدفع يكون كاش عند مندوبنا" (cash at our agent's).
+      '|(?:ادفع|دفع|ادفعوا)\\s+(?:ال)?كاش|كاش\\s+ل(?:ل)?مندوب|كاش\\s+(?:عند|مع)\\s+(?:ال)?مندوب' +
       // "Pay him in pesos at OXXO", "pague en Efecty", "por depósito OXXO": cash paid over a shop's or agency's counter, to a name.
       '|\\b(?:at|in|en|via|por|by|through)\\s+(?:an?\\s+|un\\s+)?(?:oxxo|efecty|baloto)\\b|\\boxxo\\s+pay\\b|\\bdep[óo]sito\\s+(?:en\\s+)?(?:oxxo|efecty|baloto)\\b' +
       // "Customers usually pay thru exchange office in Erbil": a money changer's counter, paid to a name. Morocco's CashPlus and

@@ -144,6 +144,23 @@ export const DEADLINES_WITH_A_LOSS_IN_EUROPEAN_LANGUAGES: readonly DeadlinePayAn
     loss: '\\b(?:sinon|vann\\s+(?:\\S+\\s+){0,3}?bay\\s+(?:yon\\s+)?l[òo]t|pri\\s+a\\s+ap\\s+monte|anile)\\b',
     anchors: ['jodi', 'anvan'],
   },
+  // Swedish, Norwegian and Danish: "Send tollavgiften … i dag" with "60 USD per dag fra i morgen" (storage by the day from
+  // tomorrow), "betala senast fredag, annars går platsen till en annan kund" (pay by Friday, else the slot goes to another).
+  {
+    deadline:
+      '\\b(?:i\\s+dag|idag|i\\s+morgen|i\\s+morgon|imorgon|senast\\s+(?:i\\s+)?\\S+|innen\\s+(?:i\\s+)?\\S+|inden\\s+(?:i\\s+)?\\S+)(?![\\p{L}])',
+    pay: '(?:\\bbetal|[öo]verf[öo]r|overf[øo]r|\\bsend\\b|\\bskicka\\b|\\binnbetal|\\bindbetal)',
+    loss: '(?:\\bellers\\b|\\bannars\\b|\\bper\\s+dag\\b|\\bom\\s+dagen\\b|\\bmister\\b|f[öo]rlorar|\\btaper\\b|annuller|kanseller|\\bs[äa]ljer\\b|\\bselger\\b|s[æa]lger|\\btill\\s+en\\s+annan\\b|\\btil\\s+en\\s+ann(?:en|ad)\\b)',
+    anchors: ['i dag', 'idag', 'i morgen', 'i morgon', 'imorgon', 'senast', 'innen', 'inden'],
+  },
+  // Albanian "vlen vetëm deri nesër … nëse e dërgoni depozitën … sot, … përndryshe shkon te një klient tjetër" (valid only until
+  // tomorrow … if you send the deposit today …, else it goes to another client).
+  {
+    deadline: '(?<![\\p{L}])(?:sot|deri\\s+nes[ëe]r|nes[ëe]r)(?![\\p{L}])',
+    pay: '(?:\\bpagu|d[ëe]rgo|\\bdepozit|\\btransfer|parapagim)',
+    loss: '(?:p[ëe]rndryshe|klient\\s+tjet[ëe]r|\\banulo|\\bhumb|\\brritet|\\bshitet)',
+    anchors: ['sot', 'deri', 'nesër', 'neser'],
+  },
   // "Poplatek prosím uhraďte ještě dnes …, jinak bude zboží vráceno" (pay the fee today, or the goods go back).
   {
     deadline:

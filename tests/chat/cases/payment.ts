@@ -6483,4 +6483,31 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   // An engineer's fee paid by hand.
   { text: 'pls pay his 600 usd daily fee cash when he arrives at your factory', rules: [PAY] },
+  // Round 49's leftovers: an account on a PI "dated 12 March", cash at an agent's in Gulf Arabic, deadlines with a loss in Norwegian, Albanian and Iraqi Arabic.
+  {
+    text: 'Përshëndetje, çmimi për 200 karrige Chiavari vlen vetëm deri nesër. Nëse e dërgoni depozitën direkt në llogarinë tonë bankare sot, e mbajmë çmimin, përndryshe shkon te një klient tjetër.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hei, lagerplassen koster 60 USD per dag fra i morgen. Send tollavgiften til speditøren vår med bankoverføring i dag, kontonummeret står under.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Note: the bank account on PI dated 12 March is not valid anymore, blocked by tax bureau. do not send there. our finance will give you the new one',
+    rules: [CHANGE],
+  },
+  {
+    text: 'اخوي الدفع يكون كاش عند مندوبنا في ديرة، تواصل معاه على الواتساب 0503 118 274 وهو يعطيك الوصل',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'لازم تحول اليوم على زين كاش، باچر السعر يصعد والبضاعة تروح لزبون من البصرة، ما اكدر انطرك',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'Hej, vi skickar provet i dag, betalning sker i Alibaba-ordern', rules: [] },
+  { text: 'Vi sender prøvene i morgen, betal gjerne når du er klar', rules: [] },
+  {
+    text: 'The bank details on the PI dated 12 March are the same as before, pay in the Alibaba order',
+    rules: [],
+  },
 ];
