@@ -6510,4 +6510,17 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'The bank details on the PI dated 12 March are the same as before, pay in the Alibaba order',
     rules: [],
   },
+  // Round 49's leftovers: Yape as a verb, Indonesian "ditransfer", a Croatian payment page.
+  {
+    text: 'Estimado, para agilizar el despacho de la impresora 3D puede yapearme el adelanto de S/ 1,200 a mi numero 987 114 236, luego le envio la factura',
+    rules: [PAY],
+  },
+  {
+    text: 'Kak, ongkir laut + bea masuk total Rp 8.500.000 harus ditransfer hari ini via DANA ke 0813 5520 7741, kalau tidak container ditahan di Tanjung Priok dan kena denda per hari',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Vaša pošiljka čeka, uplata carine ovdje: https://posta-hr-carina.com/placanje?ref=HR7781',
+    rules: [LINK],
+  },
 ];
