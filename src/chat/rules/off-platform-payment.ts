@@ -26,8 +26,7 @@ export function offPlatformPayment(view: MessageView): Hit | null {
       !(cue.offeredInOrder && paidInTheOrder(view, start)) &&
       !namesTheGoods(view, start, end) &&
       !paysAnOwnAgent(view, start, end) &&
-      !OWN_CUSTOMERS_PAY_THE_WRITER.test(view.letters.slice(Math.max(0, start - 80), start)) &&
-      !SHOPPERS_PAY_THE_SHOP.test(sentenceAround(view.letters, start).text) &&
+      !SHOPPERS_PAY_THE_SHOP.test(clauseAround(view.letters, start, end)) &&
       !isRefusedAfter(view.letters, end),
   );
   if (channel) return channel;
@@ -102,18 +101,19 @@ const WRITERS_OWN_AGENT =
 const THROUGH_THE_BUYERS_AGENT = new RegExp(`^[^.!?]{0,40}?\\b(?:through|via|by)\\s+${YOUR_AGENT}`, 'u');
 
 /**
- * The writer's own customers paying the writer that way, in the same clause: "a mis clientes en Perú les cobro por Yape,
- * pero a China siempre pago por Alibaba", "my customers pay me by Venmo".
- */
-const OWN_CUSTOMERS_PAY_THE_WRITER =
-  /(?:\b(?:my|our)\s+(?:own\s+)?(?:customers|clients|buyers)\s+(?:\S+\s+){0,4}?(?:pay|paid)\s+(?:me|us)|\b(?:mis|nuestros)\s+clientes\s+(?:\S+\s+){0,4}?(?:les\s+|me\s+|nos\s+)?(?:cobr(?:o|amos)|pagan)|\bcobr(?:o|amos)\s+a\s+(?:mis|nuestros)\s+clientes|\bmeus\s+clientes\s+(?:\S+\s+){0,4}?(?:me\s+)?pagam)\b[^.!?,;]{0,40}$/u;
-
-/**
- * A shop's own customers paying it, said anywhere in the sentence: "MTN MoMo is how our customers pay us in Ghana", "we
- * print your Swish QR code on the bag so your customers can pay you". The channel is the shop's, not the order's.
+ * A shop's own customers paying it that way, in the channel's clause: "my customers pay me by Venmo", "MTN MoMo is how our
+ * customers pay us in Ghana", "we print your Swish QR code on the bag so your customers can pay you", "a mis clientes en
+ * Perú les cobro por Yape, pero a China siempre pago por Alibaba". The channel is the shop's, not the order's.
  */
 const SHOPPERS_PAY_THE_SHOP =
-  /\b(?:my|our|your)\s+(?:own\s+)?(?:customers|clients|shoppers|guests)\s+(?:\S+\s+){0,3}?(?:pay|paid)\s+(?:me|us|you)\b/u;
+  /\b(?:my|our|your)\s+(?:own\s+)?(?:customers|clients|buyers|shoppers|guests)\s+(?:\S+\s+){0,4}?(?:pay|paid)\s+(?:me|us|you)\b|\b(?:mis|nuestros)\s+clientes\s+(?:\S+\s+){0,4}?(?:les\s+|me\s+|nos\s+)?(?:cobr(?:o|amos)|pagan)\b|\bcobr(?:o|amos)\s+a\s+(?:mis|nuestros)\s+clientes\b|\bmeus\s+clientes\s+(?:\S+\s+){0,4}?(?:me\s+)?pagam\b/u;
+
+/** The clause of the words from `start` to `end`: up to 80 characters each way, not past a comma or a sentence's end. */
+function clauseAround(text: string, start: number, end: number): string {
+  const before = /[^.!?,;]*$/u.exec(text.slice(Math.max(0, start - 80), start))![0];
+  const after = /^[^.!?,;]*/u.exec(text.slice(end, end + 80))![0];
+  return before + text.slice(start, end) + after;
+}
 
 /** The buyer's own forwarder or broker paid, or the writer paying their own: not an account the supplier gives. */
 function paysAnOwnAgent(view: MessageView, start: number, end: number): boolean {

@@ -6523,4 +6523,6 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Vaša pošiljka čeka, uplata carine ovdje: https://posta-hr-carina.com/placanje?ref=HR7781',
     rules: [LINK],
   },
+  // A shop's customers said to pay it in one clause; the next clause's request still counts.
+  { text: 'our customers pay us by Swish, so you can pay us by Swish too', rules: [PAY] },
 ];
