@@ -98,7 +98,8 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
     'cash',
     // Only "cash" itself is taken out before looking for talk of paying, so "cash payment", "pay cash" still talk of it.
     // Tagalog "cash lang" (cash only). "We can accept cash in Dubai".
-    '\\b(?:in|by|with)\\s+cash\\b|\\bcash\\s+(?:is\\s+)?(?:also\\s+)?(?:ok|okay|fine|accepted)\\b|\\bcash\\b(?=\\s+(?:payments?|only|lang)\\b)|\\bcash\\b(?<=\\bpay\\s+cash)|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|\\bcash\\b(?<=\\b(?:we|i)\\s+(?:can\\s+|also\\s+|only\\s+)?(?:accept|take|receive)\\s+cash)(?!\\s+(?:flow|from|registers?|drawers?|box(?:es)?)\\b)|现金' +
+    // Not the writer's own paying: "we pay the customs fee in cash at the port ourselves".
+    '\\b(?:in|by|with)\\s+cash\\b(?<!\\b(?:we|i)\\s+(?:\\S+\\s+)?pay\\s+(?:\\S+\\s+){0,4}?(?:in|by|with)\\s+cash)|\\bcash\\s+(?:is\\s+)?(?:also\\s+)?(?:ok|okay|fine|accepted)\\b|\\bcash\\b(?=\\s+(?:payments?|only|lang)\\b)|\\bcash\\b(?<=\\bpay\\s+cash)|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|\\bcash\\b(?<=\\b(?:we|i)\\s+(?:can\\s+|also\\s+|only\\s+)?(?:accept|take|receive)\\s+cash)(?!\\s+(?:flow|from|registers?|drawers?|box(?:es)?)\\b)|现金' +
       // Russian наличными, Ukrainian готівкою, Arabic نقداً, Italian "in contanti": "in cash".
       '|наличными|наличкой|готівкою|(?<![\\p{L}])نقد(?:ا|اً|ًا)(?![\\p{L}])|\\bin\\s+contanti\\b',
     {
@@ -156,8 +157,12 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
   ),
   cue(
     'a money transfer service',
-    // Unistream (Юнистрим), a Russian cash-transfer network: "оплату можно сделать через Юнистрим на имя нашего менеджера".
-    'юнистрим|\\bunistream\\b',
-    { needsPaymentTalk: true, anchors: ['юнистрим', 'unistream'] },
+    // Unistream (Юнистрим), a Russian cash-transfer network: "оплату можно сделать через Юнистрим на имя нашего менеджера";
+    // Haiti's Sogexpress, Unitransfer and CAM Transfer counters: "you can pay our agent through Sogexpress".
+    'юнистрим|\\bunistream\\b|\\bsogexpress\\b|\\bunitransfer\\b|\\bcam\\s+transfer\\b',
+    {
+      needsPaymentTalk: true,
+      anchors: ['юнистрим', 'unistream', 'sogexpress', 'unitransfer', 'cam transfer'],
+    },
   ),
 ];

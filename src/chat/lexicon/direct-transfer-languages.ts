@@ -132,11 +132,13 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     'paying directly, outside the order',
     // Swedish "betala … till vårt nya konto", Norwegian and Danish "til vår/vores konto", "send tollavgiften til speditøren vår";
     // Finnish "suoraan … tilille" (straight to the account); Serbian, Croatian and Bosnian "direktno na naš račun"; Albanian
-    // "direkt në llogarinë tonë bankare"; German "überweisen Sie … an den Spediteur" (to the forwarder).
+    // "direkt në llogarinë tonë bankare"; German "überweisen Sie … an den Spediteur" (to the forwarder); Turkish "bakiye
+    // ödemesini yeni hesabımıza yapın" (make the balance payment to our new account).
     '\\btill\\s+(?:v[åa]rt|mitt)\\s+(?:nya\\s+)?(?:bank)?konto\\b|\\btil\\s+(?:v[åa]r|vores|min)\\s+(?:nye\\s+)?(?:bank)?konto\\b' +
       '|\\btil\\s+spedit[øo]ren\\s+(?:v[åa]r|vores)\\b|\\btill\\s+v[åa]r\\s+spedit[öo]r\\b|\\bsuoraan\\s+(?:\\S+\\s+)?[\\p{L}]*tilille\\b' +
       '|\\bdirektno\\s+na\\s+(?:naš|nas|moj)\\s+(?:\\S+\\s+)?ra[čc]un\\b|\\bdirekt\\s+n[ëe]\\s+llogarin[ëe]\\s+(?:ton[ëe]|time)(?![\\p{L}])' +
-      '|(?:\\b(?:ueberweis|uberweis|zahl)\\w*|überweis\\w*)\\s+(?:\\S+\\s+){0,7}?an\\s+(?:den|unseren)\\s+(?:spediteur|agenten|zollagenten)\\b',
+      '|(?:\\b(?:ueberweis|uberweis|zahl)\\w*|überweis\\w*)\\s+(?:\\S+\\s+){0,7}?an\\s+(?:den|unseren)\\s+(?:spediteur|agenten|zollagenten)\\b' +
+      '|(?<![\\p{L}])(?:[öo]deme|bakiye|kapora|depozito|avans)[\\p{L}]*\\s+(?:\\S+\\s+){0,2}?(?:yeni\\s+)?hesab[ıi]m(?:[ıi]z)?a\\s+(?:yap|yat[ıi]r|g[öo]nder|havale|aktar)',
     {
       anchors: [
         'konto',
@@ -154,6 +156,7 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'uberweis',
         'zahl',
         'überweis',
+        'hesab',
       ],
     },
   ),

@@ -9,8 +9,9 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     'a personal account',
     // "¿Una cuenta personal o de empresa?" asks which kind of Alibaba account the buyer has.
     '\\bcuenta\\s+(?:personal|privada|particular)(?!\\s+o\\s)|\\bconta\\s+(?:pessoal|particular|privada)(?!\\s+ou\\s)|\\bcompte\\s+(?:personnel|perso\\b|priv[ée])(?!\\s+ou\\s)|\\bconto\\s+(?:personale|privato)(?!\\s+o\\s)' +
-      // "Pode pagar na conta do meu gerente", "la cuenta de mi jefe": a manager's or a relative's account.
-      '|\\b(?:cuenta\\s+|conta\\s+|compte\\s+|conto\\s+)(?:de|do|da|du|del|di|della|dello)\\s+(?:(?:la|le|il)\\s+)?(?:mi|meu|minha|mon|ma|mio|mia|nuestro|nuestra|nosso|nossa|notre|nostro|nostra)\\s+(?:jefe|jefa|gerente|director|directora|diretor|diretora|chefe|patr[oã]o|patron|directeur|responsable|capo|direttore|esposa|esposo|marido|mujer|femme|mari|moglie|marito|hermano|hermana|primo|prima|t[íi]o|t[íi]a|cu[ñn]ado|cu[ñn]ada|sobrino|sobrina|irm[aã]o|irm[aã]|fr[èe]re|s(?:oe|œ)ur|fratello|sorella|amigo|amiga|ami|amie|amico|amica|contador|contadora|contable|comptable|contabile|s[óo]cio|s[óo]cia|funcion[áa]ri[oa]|emplead[oa]|employ[ée]e?|dipendente)\\b' +
+      // "Pode pagar na conta do meu gerente", "la cuenta de mi jefe", "la cuenta BCP de mi agente": a manager's, an agent's
+      // or a relative's account.
+      '|\\b(?:cuenta\\s+|conta\\s+|compte\\s+|conto\\s+)(?:(?!rendu\\b)[\\p{L}]+\\s+)?(?:de|do|da|du|del|di|della|dello)\\s+(?:(?:la|le|il)\\s+)?(?:mi|meu|minha|mon|ma|mio|mia|nuestro|nuestra|nosso|nossa|notre|nostro|nostra)\\s+(?:jefe|jefa|gerente|director|directora|diretor|diretora|chefe|patr[oã]o|patron|directeur|responsable|capo|direttore|esposa|esposo|marido|mujer|femme|mari|moglie|marito|hermano|hermana|primo|prima|t[íi]o|t[íi]a|cu[ñn]ado|cu[ñn]ada|sobrino|sobrina|irm[aã]o|irm[aã]|fr[èe]re|s(?:oe|œ)ur|fratello|sorella|amigo|amiga|ami|amie|amico|amica|contador|contadora|contable|comptable|contabile|s[óo]cio|s[óo]cia|funcion[áa]ri[oa]|emplead[oa]|employ[ée]e?|dipendente|agente|representante)\\b' +
       // "La cuenta del dueño", "a nombre personal del jefe", Portuguese "a conta … é pessoal do gerente", Greek "στον
       // προσωπικό μου λογαριασμό", and a named
       // person: "a nombre del señor Zhang",

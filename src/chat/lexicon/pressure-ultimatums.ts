@@ -39,10 +39,10 @@ export const ULTIMATUMS: readonly Cue[] = [
   cue(
     'a deadline with a penalty',
     // "Pay … today or the refund expires", "… TODAY or the production slot goes to other customer", "before Friday or the
-    // shipment will be delayed", "today or we cant buy material", "today or storage charge start", "clear today or goods auction
+    // shipment will be delayed", "before Monday or container give to other", "today or parcel will return to China", "today or we cant buy material", "today or storage charge start", "clear today or goods auction
     // after 14 days", "decide today or never get this quantity": matched from "or", the
     // deadline looked for behind it.
-    `\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|lose|goes\\s+to\\s+other|goes\\s+to\\s+another|(?:will|would|must|to)\\s+wait\\w*|throw\\s+(?:it|them)\\s+away|(?:have\\s+to\\s+)?pay\\s+again|(?:cannot\\s+|cant\\s+|can't\\s+|can\\s+not\\s+)(?:buy|produce|start|book|hold|keep|guarantee|promise)|(?:storage|demurrage)\\s+(?:charges?|fees?|costs?)|auction\\w*|never\\s+get)\\b(?<=(?<![\\p{L}\\p{N}])${WHEN}[^.!?]{0,60}?\\bor\\s[^.!?]*)`,
+    `\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|lose|goes\\s+to\\s+other|goes\\s+to\\s+another|give\\s+to\\s+other|given\\s+to\\s+other|give\\s+to\\s+another|returns?\\s+to\\s+(?:china|sender|origin)|(?:will|would|must|to)\\s+wait\\w*|throw\\s+(?:it|them)\\s+away|(?:have\\s+to\\s+)?pay\\s+again|(?:cannot\\s+|cant\\s+|can't\\s+|can\\s+not\\s+)(?:buy|produce|start|book|hold|keep|guarantee|promise)|(?:storage|demurrage)\\s+(?:charges?|fees?|costs?)|auction\\w*|never\\s+get)\\b(?<=(?<![\\p{L}\\p{N}])${WHEN}[^.!?]{0,60}?\\bor\\s[^.!?]*)`,
     {
       anchors: [
         'cancel',
@@ -56,6 +56,11 @@ export const ULTIMATUMS: readonly Cue[] = [
         'lose',
         'goes to other',
         'goes to another',
+        'give to other',
+        'given to other',
+        'give to another',
+        'return to',
+        'returns to',
         ' wait',
         'cannot ',
         'cant ',

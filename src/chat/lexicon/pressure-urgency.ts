@@ -110,6 +110,15 @@ export const URGENCY: readonly Cue[] = [
     { anchors: ['other customer', 'other buyer', 'other client'], near: [inMessageWith(PAY_WORDS, 150)] },
   ),
   cue(
+    'an offer that ends soon',
+    // "Reply quick pls, the price from factory change at 5pm", "only 2 day left for promotion price …, after weekend price is
+    // normal": the deal said to end within hours or days.
+    "\\bprices?\\s+(?:from\\s+(?:the\\s+)?factory\\s+)?(?:will\\s+)?(?:change|changes|go\\s+up|goes\\s+up|increases?|rises?)\\s+(?:at|after)\\s+\\d{1,2}(?::\\d\\d)?\\s?(?:[ap]\\.?m\\b|h\\b|o'?clock\\b)(?!\\s+(?:each|every|daily|on\\s+(?:each|every))\\b)" +
+      '|\\bafter\\s+(?:the\\s+|this\\s+)?(?:weekend|today|tonight|sunday)\\s+(?:the\\s+)?prices?\\s+(?:is|will\\s+be|goes\\s+back\\s+to|back\\s+to)\\s+(?:the\\s+)?(?:normal|original|regular|old)\\b' +
+      '|\\b(?:only\\s+)?\\d+\\s+days?\\s+left\\s+(?:for|of|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:promotion|promo|discount|offer|sale|special|deal)\\b',
+    { anchors: ['price', 'left'] },
+  ),
+  cue(
     "a threat to close the buyer's account",
     // A fake notice's clock: "Your Alibaba account will be frozen today", "su cuenta será bloqueada en 24 horas", "Tài khoản của bạn sẽ
     // bị khóa sau 24h", "… will be limited. Call the hotline within 1 hour".

@@ -12,6 +12,7 @@ import {
 import { APP_MOVES, NAMES_AN_APP } from '../lexicon/contact-apps';
 import { COURIER_ACCOUNT_BEFORE } from '../accounts';
 import { endsInsideIban } from '../iban';
+import type { LinkMention } from '../links';
 import { isWithin, matchesOf } from '../matches';
 import { anyCandidate, firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isCueRefused, isRefused } from '../negation';
@@ -38,7 +39,7 @@ export function offPlatformContact(view: MessageView): Hit | null {
       !(cue.mayBePrintedOnGoods && printedBefore(view.letters, start)),
   );
   if (move) return move;
-  const link = view.links.find((l) => l.kind === 'contact');
+  const link = view.links.find((l) => l.kind === 'contact' || isChatLookAlike(l));
   if (link) return hitAt('a chat or meeting link', link.index, link.text);
   for (const email of view.emails) {
     const before = view.text.slice(0, email.index);
@@ -66,6 +67,21 @@ function inSignature(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 140), index);
   const closing = SIGNATURE_BEFORE.exec(before);
   return closing !== null && !ASKS_TO_BE_CONTACTED.test(before.slice(closing.index));
+}
+
+/**
+ * A chat app's name in a look-alike host, with a chat or a group to join: "chat.whatsapp-business-group.xyz/join/…" still
+ * takes the buyer to a chat (not "whatsapp-verify.top/login", a login page the link rule reports).
+ */
+const CHAT_APP_IN_HOST = /(?:^|[.-])(?:whatsapp|telegram|wechat|weixin|viber|skype)(?:[.-]|$)/;
+const A_CHAT_TO_JOIN = /\b(?:chat|join|group|invite)/;
+
+function isChatLookAlike(link: LinkMention): boolean {
+  return (
+    link.kind === 'service-look-alike' &&
+    CHAT_APP_IN_HOST.test(link.host) &&
+    A_CHAT_TO_JOIN.test(`${link.host} ${link.path}`)
+  );
 }
 
 function insideLink(view: MessageView, index: number): boolean {

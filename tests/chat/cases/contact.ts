@@ -1591,4 +1591,13 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [CONTACT],
   },
   { text: 'we can send alarm alerts on the controller screen, no app needed', rules: [] },
+  // Round 49's leftover: a chat app's name in a look-alike host, with a group to join.
+  {
+    text: 'join our buyer group for daily price of drones: http://chat.whatsapp-business-group.xyz/join/9Kd2',
+    rules: [CONTACT, LINK],
+  },
+  {
+    text: 'verify your buyer account at http://whatsapp-verify.top/login before the order ships',
+    rules: [LINK],
+  },
 ];

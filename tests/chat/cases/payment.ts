@@ -6521,8 +6521,28 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: 'Vaša pošiljka čeka, uplata carine ovdje: https://posta-hr-carina.com/placanje?ref=HR7781',
-    rules: [LINK],
+    rules: [PAY, LINK],
   },
   // A shop's customers said to pay it in one clause; the next clause's request still counts.
   { text: 'our customers pay us by Swish, so you can pay us by Swish too', rules: [PAY] },
+  // Round 49's leftovers: an agent's account at a named bank, a Haitian transfer counter, Turkish payment to the new account, a Croatian payment page.
+  {
+    text: 'La aduana cobra almacenaje S/ 90 por dia, deposita hoy a la cuenta BCP de mi agente o se remata la carga, no hay otra',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear Nadia, for Port-au-Prince shipment you can pay our agent through Sogexpress, I send you his name on whatsapp',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Merhaba, eski IBAN hesabımız bloke oldu, lütfen bakiye ödemesini yeni hesabımıza yapın: TR41 0006 4000 0011 2345 6789 01, alıcı adı farklı ama aynı firma',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dobar dan, za plaćanje carine za vašu pošiljku razglasa kliknite ovdje: https://posta-hr-carina.com/placanje?ref=HR7781',
+    rules: [PAY, LINK],
+  },
+  { text: 'we pay the customs fee in cash at the port ourselves, you dont need to do anything', rules: [] },
+  { text: "le compte rendu de mon directeur sur l'audit de l'usine est prêt", rules: [] },
+  { text: 'ödemeyi alibaba üzerinden yapın, hesabımıza değil', rules: [] },
 ];

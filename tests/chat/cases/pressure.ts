@@ -2767,4 +2767,31 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Si ou pa konfime jodi a, n ap vann bato a bay yon lòt kliyan Okap, li deja mande pou li',
     rules: [PRESSURE],
   },
+  // Round 49's leftovers: a price change at an hour, days left on a promotion, containers and parcels lost after a deadline.
+  {
+    text: 'Reply quick pls, call me on whatsapp now +86 189 5520 4137, the price from factory change at 5pm',
+    rules: [PRESSURE, CONTACT],
+  },
+  {
+    text: 'only 2 day left for promotion price of 500 coffee cups with logo, pay deposit direct to boss account and we start today, after weekend price is normal',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Shipping company want freight paid before Monday or container give to other. Pls TT 2,380 USD to forwarder account: Hui Tong Logistics, Bank of Communications, 6222 6008 1100 7345 112',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear, the customs fee for your DJ mixer parcel is 95 USD, pay by Steam or Apple gift card today or parcel will return to China',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'last chance friend, after this week we cannot hold your production slot anymore, machine go to next customer in line',
+    rules: [PRESSURE],
+  },
+  { text: 'our prices change at 9am each monday when the copper index updates', rules: [] },
+  { text: 'after the holiday the price is normal again, no more surcharge', rules: [] },
+  {
+    text: 'only 3 days left before the factory closes for new year, we will ship your order on the 28th',
+    rules: [],
+  },
 ];
