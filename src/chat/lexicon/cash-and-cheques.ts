@@ -28,10 +28,15 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       // "हमारे एजेंट को … कैश ले लेगा".
       '|\\bcash\\s+(?:to|via|through|with|l|li|lel)\\s+(?:(?:our|my|the)\\s+)?(?:\\S+\\s+)?(?:agent|representative|rep|cousin|brother|friend|staff|driver|office)\\b' +
       // Uzbek "vakilimizga naqd bering" (give cash to our representative).
-      "|\\bnaqd\\s+(?:pul\\s+)?(?:bering|beri[bn]g?|to'lang|tolang|qiling)\\b" +
+      // "pulni bugun naqd dollarda Toshkentdagi vakilimizga bering" (today, cash in dollars to our man in Tashkent);
+      // Azerbaijani "nağd olaraq ofisimizə gətirin" (bring it in cash to our office).
+      "|\\bnaqd\\s+(?:\\S+\\s+){0,3}?(?:bering|berasiz|beri[bn]g?|to'lang|tolang|qiling)\\b|\\bna[ğg]d\\s+olaraq\\b" +
       // Turkish "kuzenime elden verebilirsin" (hand it to my cousin), Dutch "contant aan onze partner", German "bar an
       // unseren Fahrer" (cash to our driver).
       '|\\b(?:kuzen|karde[şs]|e[şs]|arkada[şs]|ortak)(?:ime|[ıi]ma|[üu]me|imize|[ıi]m[ıi]za)\\s+(?:\\S+\\s+){0,2}?elden\\b|\\bcontant\\s+(?:\\S+\\s+)?aan\\s+(?:onze|mijn|ons)\\s+(?:partner|agent|vertegenwoordiger|chauffeur|collega|broer)\\b' +
+      // French "mon cousin va récupérer le cash", "on peut faire en cash", "l'agent de transfert", "la maison de transfert";
+      // Sinhala in Latin letters "cash walin denna" (give in cash); Russian "через обменник" (through an exchanger).
+      "|\\br[ée]cup[ée]r\\w*\\s+(?:le\\s+|l')?cash\\b|\\b(?:faire|payer|r[ée]gler|paie|payez)\\s+en\\s+cash\\b|\\b(?:agent|maison|bureau)\\s+de\\s+transfert\\b|\\bcash\\s+walin\\b|через\\s+обменник" +
       '|\\bbar\\s+an\\s+(?:unseren|unsere|meinen|meine)\\s+(?:fahrer|vertreter|agenten|mitarbeiter|partner|kollegen|kurier|bruder)\\b' +
       // "We have agent in Lagos, you can give him cash in naira", "my friend is a trader in your city … give him the cash".
       '|\\bgive\\s+(?:him|her|them|our\\s+(?:agent|rep|representative|driver|staff))\\s+(?:the\\s+)?cash\\b(?<=\\b(?:agent|representative|rep|driver|staff|friend|trader|cousin|brother)\\b[^!?\\n]{0,160}?cash)' +
@@ -81,6 +86,10 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
         'tunai',
         'nakit',
         'naqd',
+        'nağd',
+        'nagd',
+        'de transfert',
+        'обменник',
         'elden',
         'contant',
         'bar an',
@@ -100,11 +109,31 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
     // Tagalog "cash lang" (cash only). "We can accept cash in Dubai".
     // Not the writer's own paying: "we pay the customs fee in cash at the port ourselves".
     '\\b(?:in|by|with)\\s+cash\\b(?<!\\b(?:we|i)\\s+(?:\\S+\\s+)?pay\\s+(?:\\S+\\s+){0,4}?(?:in|by|with)\\s+cash)|\\bcash\\s+(?:is\\s+)?(?:also\\s+)?(?:ok|okay|fine|accepted)\\b|\\bcash\\b(?=\\s+(?:payments?|only|lang)\\b)|\\bcash\\b(?<=\\bpay\\s+cash)|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|\\bcash\\b(?<=\\b(?:we|i)\\s+(?:can\\s+|also\\s+|only\\s+)?(?:accept|take|receive)\\s+cash)(?!\\s+(?:flow|from|registers?|drawers?|box(?:es)?)\\b)|现金' +
-      // Russian наличными, Ukrainian готівкою, Arabic نقداً, Italian "in contanti": "in cash".
-      '|наличными|наличкой|готівкою|(?<![\\p{L}])نقد(?:ا|اً|ًا)(?![\\p{L}])|\\bin\\s+contanti\\b',
+      // Russian наличными, Ukrainian готівкою, Arabic نقداً, Italian "in contanti", Lithuanian "grynais", Latvian "skaidrā naudā",
+      // Estonian "sularahas", Hungarian "készpénzben", Bulgarian "в брой", Armenian կանխիկ: "in cash".
+      '|наличными|наличкой|готівкою|(?<![\\p{L}])نقد(?:ا|اً|ًا)(?![\\p{L}])|\\bin\\s+contanti\\b|\\bgrynais\\b|\\bskaidr[āa]\\s+naud[āa](?![\\p{L}])|\\bsularahas\\b' +
+      '|\\b(?:készpénzben|keszpenzben)\\b|(?<![\\p{L}])в\\s+бро[йи](?![\\p{L}])|կանխիկ|\\bkanxik\\b',
     {
       needsPaymentTalk: true,
-      anchors: ['cash', '现金', 'наличн', 'наличк', 'готівк', 'نقد', 'in contanti'],
+      anchors: [
+        'cash',
+        '现金',
+        'наличн',
+        'наличк',
+        'готівк',
+        'نقد',
+        'in contanti',
+        'grynais',
+        'skaidrā',
+        'skaidra',
+        'sularahas',
+        'készpénzben',
+        'keszpenzben',
+        'в брой',
+        'в брои',
+        'կանխիկ',
+        'kanxik',
+      ],
     },
   ),
   cue(
@@ -158,11 +187,12 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
   cue(
     'a money transfer service',
     // Unistream (Юнистрим), a Russian cash-transfer network: "оплату можно сделать через Юнистрим на имя нашего менеджера";
-    // Haiti's Sogexpress, Unitransfer and CAM Transfer counters: "you can pay our agent through Sogexpress".
-    'юнистрим|\\bunistream\\b|\\bsogexpress\\b|\\bunitransfer\\b|\\bcam\\s+transfer\\b',
+    // Haiti's Sogexpress, Unitransfer and CAM Transfer counters: "you can pay our agent through Sogexpress"; Cameroon's Express
+    // Union: "deposit at Express Union to the name of our transitaire".
+    'юнистрим|\\bunistream\\b|\\bsogexpress\\b|\\bunitransfer\\b|\\bcam\\s+transfer\\b|\\bexpress\\s+union\\b',
     {
       needsPaymentTalk: true,
-      anchors: ['юнистрим', 'unistream', 'sogexpress', 'unitransfer', 'cam transfer'],
+      anchors: ['юнистрим', 'unistream', 'sogexpress', 'unitransfer', 'cam transfer', 'express union'],
     },
   ),
 ];

@@ -131,8 +131,9 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
       '|\\b(?:vatsap|vatsab)\\w*\\s+(?:\\S+\\s+)?(?:yaz|ula[şs]|mesaj|ekle|konu[şs])|\\bwa\\s+pe\\s+(?:msg|message|baat|call|contact)\\b|\\bwa\\s+par\\s+(?:msg|message|baat|call|contact)\\b' +
       // Indonesian "nanti diskusi lanjut di grup WA ya": a WhatsApp group to join.
       '|\\b(?:lanjut|ngobrol)\\s+(?:di|ke)\\s+(?:grup\\s+wa|group\\s+wa)\\b' +
-      // Brazilian "me manda o comprovante no whats": WhatsApp cut short.
-      '|\\b(?:manda|mande|envia|envie|chama)\\s+(?:\\S+\\s+){0,3}?(?:no\\s+whats|pelo\\s+whats)\\b(?!\\s?app)',
+      // Brazilian "me manda o comprovante no whats", "mande o comprovativo pelo WhatsApp"; Mexican "pásame tu whats".
+      '|\\b(?:manda|mande|envia|envie|chama)\\s+(?:\\S+\\s+){0,3}?(?:no\\s+whats|pelo\\s+whats)(?:\\s?app)?\\b' +
+      '|\\b(?:p[áa]same|dame|m[áa]ndame)\\s+(?:tu\\s+whats|su\\s+whats)\\b',
     {
       anchors: [
         ' ig',
@@ -146,6 +147,8 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
         'group wa',
         'no whats',
         'pelo whats',
+        'tu whats',
+        'su whats',
         'ไลน์',
         'হোয়াটসঅ্যাপে',
         'ইমোতে',

@@ -1,4 +1,4 @@
-import { ACCOUNT, cue, mentionsOneOf } from './cue';
+import { ACCOUNT, cue, mentionsOneOf, type Cue } from './cue';
 import { NAMES_A_BANK, NAMES_ANY_BANK } from './details-change-invoice';
 
 /**
@@ -108,9 +108,45 @@ export const RECEIVING_BANK_CHANGED = cue(
  * Alibaba". An instruction starts a clause of its own, so a "can't" before its comma does not refuse it ("company account
  * cant receive usd now, use the other one i give u").
  */
-export const OTHER_ACCOUNT_INSTRUCTED = cue(
+const OTHER_ACCOUNT_INSTRUCTED = cue(
   'a changed receiving account',
   '\\buse\\s+the\\s+other\\s+(?:one|account|acct)\\s+(?:i|we)\\s+(?:give|gave|sent|send)\\b|\\bignore\\s+(?:the\\s+)?(?:previous|old|former)\\s+(?:hsbc|bank|account|acct|iban)\\b' +
     '|\\bignore\\s+the\\s+one\\s+(?:on|in)\\s+(?:the\\s+)?alibaba\\b',
   { instruction: true, anchors: ['use the other', 'ignore'] },
 );
+
+/**
+ * The old account stopped, in more words: "Kindly stop the payment to Bank of Communications immediately … New details
+ * coming", Portuguese "mudámos o banco" (we changed bank), "não pague ao beneficiário anterior" (don't pay the previous
+ * beneficiary), Spanish "NO use la cuenta bancaria que aparece en la factura anterior", Estonian "pangakonto on muutunud"
+ * (the bank account has changed), "tehke ülekanne uuele kontole" (transfer to the new account).
+ */
+const OLD_ACCOUNT_STOPPED = cue(
+  'a changed receiving account',
+  `\\bnew\\s+(?:bank\\s+)?details\\s+(?:are\\s+|will\\s+be\\s+)?(?:coming|to\\s+follow|will\\s+follow|follow|soon)\\b${mentionsOneOf(`${ACCOUNT}|bank|payment`)}` +
+    '|\\bmud[áa]mos\\s+(?:o\\s+|de\\s+)banco\\b|\\bn[ãa]o\\s+pague\\s+(?:ao|à|a|na|para\\s+o)\\s+(?:conta|benefici[áa]rio|iban)\\s+anterior\\b' +
+    '|\\bno\\s+(?:use|usen|utilice|pague\\s+a|pague\\s+en)\\s+(?:la\\s+)?cuenta\\s+(?:\\S+\\s+){0,6}?(?:anterior|vieja|antigua)\\b' +
+    '|\\buuele\\s+(?:panga)?kontole\\b|\\bpangakonto\\s+on\\s+muutunud\\b|\\buus\\s+(?:panga)?konto\\b',
+  {
+    anchors: [
+      'details',
+      'mudámos',
+      'mudamos',
+      'não pague',
+      'nao pague',
+      'no use',
+      'no usen',
+      'no utilice',
+      'no pague',
+      'cuenta',
+      'konto',
+      'uuele',
+      'pangakonto',
+      'uus konto',
+      'uus pangakonto',
+    ],
+  },
+);
+
+/** The other account named: as an instruction, or the old one stopped. */
+export const OTHER_ACCOUNTS: readonly Cue[] = [OTHER_ACCOUNT_INSTRUCTED, OLD_ACCOUNT_STOPPED];

@@ -3,7 +3,7 @@ import { DISAGREEMENTS_WITH_THE_INVOICE, NAMES_A_BANK } from './details-change-i
 import { DETAILS_CHANGE_IN_OTHER_LANGUAGES } from './details-change-languages';
 import { PRETEXTS_IN_OTHER_LANGUAGES } from './details-change-languages-pretexts';
 import { PRETEXTS_FOR_A_NEW_ACCOUNT } from './details-change-pretexts';
-import { OTHER_ACCOUNT_INSTRUCTED, RECEIVING_BANK_CHANGED } from './details-change-receiving-bank';
+import { OTHER_ACCOUNTS, RECEIVING_BANK_CHANGED } from './details-change-receiving-bank';
 import { RECIPIENT_CHANGES } from './details-change-recipient';
 import { OLD_ACCOUNT_NO_LONGER_THE_ONE } from './details-change-old-account';
 
@@ -140,7 +140,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
     },
   ),
   RECEIVING_BANK_CHANGED,
-  OTHER_ACCOUNT_INSTRUCTED,
+  ...OTHER_ACCOUNTS,
   ...DISAGREEMENTS_WITH_THE_INVOICE,
   ...RECIPIENT_CHANGES,
   cue(

@@ -133,12 +133,16 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     // Swedish "betala … till vårt nya konto", Norwegian and Danish "til vår/vores konto", "send tollavgiften til speditøren vår";
     // Finnish "suoraan … tilille" (straight to the account); Serbian, Croatian and Bosnian "direktno na naš račun"; Albanian
     // "direkt në llogarinë tonë bankare"; German "überweisen Sie … an den Spediteur" (to the forwarder); Turkish "bakiye
-    // ödemesini yeni hesabımıza yapın" (make the balance payment to our new account).
+    // ödemesini yeni hesabımıza yapın" (make the balance payment to our new account); Latvian "tieši uz mūsu Honkongas kontu,
+    // nevis caur Alibaba" (straight to our Hong Kong account, not through Alibaba); Czech "pošlete dnes na nový účet" (to the
+    // new account); Vietnamese "anh chuyển VND trực tiếp" (transfer it directly).
     '\\btill\\s+(?:v[åa]rt|mitt)\\s+(?:nya\\s+)?(?:bank)?konto\\b|\\btil\\s+(?:v[åa]r|vores|min)\\s+(?:nye\\s+)?(?:bank)?konto\\b' +
       '|\\btil\\s+spedit[øo]ren\\s+(?:v[åa]r|vores)\\b|\\btill\\s+v[åa]r\\s+spedit[öo]r\\b|\\bsuoraan\\s+(?:\\S+\\s+)?[\\p{L}]*tilille\\b' +
       '|\\bdirektno\\s+na\\s+(?:naš|nas|moj)\\s+(?:\\S+\\s+)?ra[čc]un\\b|\\bdirekt\\s+n[ëe]\\s+llogarin[ëe]\\s+(?:ton[ëe]|time)(?![\\p{L}])' +
       '|(?:\\b(?:ueberweis|uberweis|zahl)\\w*|überweis\\w*)\\s+(?:\\S+\\s+){0,7}?an\\s+(?:den|unseren)\\s+(?:spediteur|agenten|zollagenten)\\b' +
-      '|(?<![\\p{L}])(?:[öo]deme|bakiye|kapora|depozito|avans)[\\p{L}]*\\s+(?:\\S+\\s+){0,2}?(?:yeni\\s+)?hesab[ıi]m(?:[ıi]z)?a\\s+(?:yap|yat[ıi]r|g[öo]nder|havale|aktar)',
+      '|(?<![\\p{L}])(?:[öo]deme|bakiye|kapora|depozito|avans)[\\p{L}]*\\s+(?:\\S+\\s+){0,2}?(?:yeni\\s+)?hesab[ıi]m(?:[ıi]z)?a\\s+(?:yap|yat[ıi]r|g[öo]nder|havale|aktar)' +
+      '|\\btie[šs]i\\s+uz\\s+(?:m[ūu]su|manu)\\s+(?:\\S+\\s+)?kont|\\bnevis\\s+caur\\s+alibaba\\b|\\bna\\s+(?:nov[ýy]|n[áa][šs]|m[ůu]j)\\s+(?:\\S+\\s+)?(?:účet|ucet)(?![\\p{L}])' +
+      '|(?<![\\p{L}])chuy[ểe]n\\s+(?:\\S+\\s+){0,3}?tr[ựu]c\\s+ti[ếe]p(?![\\p{L}])',
     {
       anchors: [
         'konto',
@@ -157,6 +161,13 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'zahl',
         'überweis',
         'hesab',
+        'tieši',
+        'tiesi',
+        'nevis caur',
+        'účet',
+        'ucet',
+        'tiếp',
+        'tiep',
       ],
     },
   ),

@@ -5,9 +5,8 @@ import { cue, type Cue } from './cue';
 import { PHONE_WALLETS } from './phone-wallets';
 
 /**
- * Services that move money with no buyer protection: money transfer
- * services, e-wallets, crypto, gift cards, payment apps to a person, cash.
- * Matched on the letters view ("m0neygram" reads "moneygram").
+ * Services that move money with no buyer protection: money transfer services, e-wallets, crypto, gift cards, payment apps
+ * to a person, cash. Matched on the letters view ("m0neygram" reads "moneygram").
  */
 export const PAYMENT_SERVICES: readonly Cue[] = [
   cue(
@@ -39,8 +38,8 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   ),
   cue(
     'a money transfer service',
-    // Efecty and Baloto: Colombia's cash-transfer counters.
-    '\\bria\\s+(?:money\\s+)?transfer\\b|\\bworld\\s?remit\\b|\\bxoom\\b|\\bremitly\\b|\\bsend\\s?wave\\b|\\bchipper\\s?cash\\b|\\bhawala\\b|\\befecty\\b|\\bbaloto\\b|\\bpalawan\\s+express\\b|\\bcebuana\\b|عن\\s+طريق\\s+الصرافة|حساب\\s+صرافی',
+    // Efecty and Baloto: Colombia's cash-transfer counters; Dari "از طریق حواله به صراف ما" (by hawala to our exchanger).
+    '\\bria\\s+(?:money\\s+)?transfer\\b|\\bworld\\s?remit\\b|\\bxoom\\b|\\bremitly\\b|\\bsend\\s?wave\\b|\\bchipper\\s?cash\\b|\\bhawala\\b|\\befecty\\b|\\bbaloto\\b|\\bpalawan\\s+express\\b|\\bcebuana\\b|عن\\s+طريق\\s+الصرافة|حساب\\s+صرافی|(?:از\\s+طریق|به)\\s+(?:حواله|صراف)',
     {
       anchors: [
         'ria',
@@ -54,7 +53,8 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
         'palawan',
         'cebuana',
         'الصرافة',
-        'صرافی',
+        'صراف',
+        'حواله',
       ],
     },
   ),

@@ -122,7 +122,9 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // Persian "شماره کارت همکارمون در تهران" (our colleague's card number), "کارت به کارت" (card to card, a person's bank card).
       '|شماره\\s*(?:ی\\s*)?کارت\\s+(?:همکار|مدیر|برادر|خواهر|دوست|همسر|شخصی|خودم)|کارت\\s+به\\s+کارت' +
       // Hindi and Nepali "व्यक्तिगत खातामा" (into the personal account), Sinhala "පුද්ගලික ගිණුමට".
-      '|व्यक्तिगत\\s+(?:खात|अकाउंट|बैंक)|පුද්ගලික\\s+ගිණුම',
+      '|व्यक्तिगत\\s+(?:खात|अकाउंट|बैंक)|පුද්ගලික\\s+ගිණුම' +
+      // Hungarian "a szállítmányozó magánszámlájára" (to the forwarder's private account), Georgian "პირად ბარათზე" (to a personal card).
+      '|magánszáml|maganszaml|პირად\\s+(?:ბარათ|ანგარიშ)',
     {
       anchors: [
         'पर्सनल',
@@ -137,6 +139,9 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'کارت',
         'व्यक्तिगत',
         'පුද්ගලික',
+        'magánszáml',
+        'maganszaml',
+        'პირად',
       ],
     },
   ),
@@ -147,8 +152,22 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     '\\ba\\s+la\\s+cuenta\\s+de\\s+(?:[ée]l|ella)(?![\\p{L}])|(?:على\\s+|الى\\s+|إلى\\s+|ل)(?:حسابه|حسابها)(?![\\p{L}])' +
       '|บัญชี[^\\s]{0,12}?ของตัวแทน|บัญชี[^\\s]{0,12}?ของผู้จัดการ' +
       // Hindi "दुबई की सिस्टर कंपनी के खाते में" (into the sister company's account), Hinglish "partner ke Bank Alfalah account mein".
-      '|(?:सिस्टर\\s+कंपनी|पार्टनर)\\s+(?:के|की|का)\\s+(?:खाते|अकाउंट)|\\bpartner\\s+(?:ke|ka|ki)\\s+(?:\\S+\\s+){0,2}?account\\b',
-    { anchors: ['cuenta de', 'حسابه', 'حسابها', 'ของตัวแทน', 'ของผู้จัดการ', 'सिस्टर', 'पार्टनर', 'partner'] },
+      '|(?:सिस्टर\\s+कंपनी|पार्टनर)\\s+(?:के|की|का)\\s+(?:खाते|अकाउंट)|\\bpartner\\s+(?:ke|ka|ki)\\s+(?:\\S+\\s+){0,2}?account\\b' +
+      // Tamil "எங்கள் ஏஜெண்ட் கணக்கில்" (into our agent's account), Lithuanian "į partnerio įmonės sąskaitą" (a partner company's).
+      '|ஏஜெண்ட்\\s+கணக்கி|\\bpartnerio\\s+(?:[įi]mon[ėe]s\\s+)?s[ąa]skait',
+    {
+      anchors: [
+        'cuenta de',
+        'حسابه',
+        'حسابها',
+        'ของตัวแทน',
+        'ของผู้จัดการ',
+        'सिस्टर',
+        'पार्टनर',
+        'partner',
+        'ஏஜெண்ட்',
+      ],
+    },
   ),
   cue(
     'a personal account',

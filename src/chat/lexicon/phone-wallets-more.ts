@@ -41,4 +41,11 @@ export const MORE_PHONE_WALLETS: readonly Cue[] = [
     '\\bzhi\\s?fu\\s?bao\\b|\\bwei\\s?xin\\s+(?:zhi\\s?fu|zhuan\\s?zhang)\\b|\\bzhuan\\s+(?:gei|dao)\\s+wo\\b',
     { offeredInOrder: true, anchors: ['zhifu', 'zhi fu', 'zhuan'] },
   ),
+  cue(
+    'a person-to-person payment app',
+    // Armenia's Telcell and Idram wallets, named with the case ending for "by": "Telcell-ov kam kanxik" (by Telcell or cash),
+    // "Idram-ով". Paying is said by the ending itself.
+    '\\b(?:telcell|idram)-?(?:ov\\b|ով)',
+    { offeredInOrder: true, anchors: ['telcell', 'idram'] },
+  ),
 ];

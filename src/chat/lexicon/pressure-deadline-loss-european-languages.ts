@@ -177,4 +177,32 @@ export const DEADLINES_WITH_A_LOSS_IN_EUROPEAN_LANGUAGES: readonly DeadlinePayAn
     loss: '(?:αλλι[ώω]ς|διαφορετικ[άα]|επιστρ[έε]φ|ακυρ|[άα]λλο\\s+πελ[άα]τη|ανεβα[ίι]ν|πρόστιμ|προστιμ|αποθ[ήη]κευτ)',
     anchors: ['σήμερα', 'σημερα', 'απόψε', 'αποψε', 'μέχρι', 'μεχρι', 'εντός', 'εντος'],
   },
+  // Hungarian "ha holnapig nem utalja a 4 800 USD-t …, a rakodógépet eladjuk másnak és az előleg elveszik" (unless paid by
+  // tomorrow, we sell the loader to another and the deposit is lost).
+  {
+    deadline: '(?<![\\p{L}])(?:m[ée]g\\s+ma|ma\\s+este|holnap(?:ig)?|p[ée]ntekig|h[ée]tf[őo]ig)(?![\\p{L}])',
+    pay: '(?:\\bfizet|\\butal|\\bel[őo]leg|\\bbefizet)',
+    loss: '(?:k[üu]l[öo]nben|eladjuk|m[áa]snak|elveszik|elvesz|t[öo]r[öo]lj|t[áa]rol[áa]si|dr[áa]g[áa]bb)',
+    anchors: [
+      'még ma',
+      'meg ma',
+      'ma este',
+      'holnap',
+      'péntekig',
+      'pentekig',
+      'hétfőig',
+      'hetfoig',
+      'hétfoig',
+      'hetfőig',
+    ],
+  },
+  // Lithuanian "jei šiandien nesumokėsite …, prarasite kainą ir vietą gamyboje" (unless you pay today, you lose the price and the
+  // slot).
+  {
+    deadline:
+      '(?<![\\p{L}])(?:[šs]iandien|rytoj|iki\\s+(?:rytojaus|penktadienio|pirmadienio|\\d))(?![\\p{L}])',
+    pay: '(?:sumok|mok[ėe]|pervesk|pervedim|avans|atsiskait)',
+    loss: '(?:prarasite|prarasi|kitam\\s+pirk[ėe]jui|atšauk|atsauk|brang)',
+    anchors: ['šiandien', 'siandien', 'rytoj', 'iki '],
+  },
 ];

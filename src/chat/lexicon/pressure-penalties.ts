@@ -45,7 +45,11 @@ export const PENALTIES: readonly Cue[] = [
       // "Warehouse charges 50 USD per day after Friday", "demurrage fee $180/day".
       `|\\b(?:warehouse|demurrage|terminal)\\s+(?:charges?|fees?|costs?)${BY_THE_DAY}|\\b(?:warehouse|terminal)\\s+will\\s+charge\\s+(?:you\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s*|dollars?\\s*)?(?:per|a|/)\\s*day\\b|\\b(?:storage|rent\\s+is)${BY_THE_DAY}\\s+(?:is\\s+)?(?:running|started|starts|counting|now)\\b(?![^.!?]{0,30}\\?)|\\b(?:port\\s+charges?|port\\s+fees?)${BY_THE_DAY}` +
       // Spanish and Portuguese: "el almacén cobra 50 USD por día", "armazenagem de 40 dólares por dia".
-      '|\\b(?:almac[ée]n|bodega|puerto|naviera)\\s+(?:nos\\s+|le\\s+|les\\s+)?cobra(?:n|r[áa]n?)?\\s+(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd|d[óo]lares)?\\s+(?:por|al|cada)\\s+d[íi]a\\b|\\b(?:almacenaje|armazenagem)\\b[^.!?]{0,30}?\\bpor\\s+d[íi]a\\b' +
+      '|\\b(?:almac[ée]n|bodega|puerto|naviera)\\s+(?:nos\\s+|le\\s+|les\\s+)?cobra(?:n|r[áa]n?)?\\s+(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd|d[óo]lares)?\\s+(?:por|al|cada)\\s+d[íi]a\\b|\\b(?:almacenaje|armazenagem)\\b[^.!?]{0,30}?\\b(?:por\\s+d[íi]a|diari[oa]s)\\b' +
+      // "Mañana empiezan multas de 150 USD por día", French "le magasinage augmente chaque jour", Hungarian "napi 90 EUR tárolási
+      // díj" (90 EUR storage a day), Bulgarian "склад 40 евро на ден".
+      '|\\bmultas?\\s+de\\s+(?:usd\\s*|us\\$|\\$)?\\d[\\d,.]*\\s*(?:usd|d[óo]lares)?\\s+(?:por|al|cada)\\s+d[íi]a\\b|\\bmagasinage\\b[^.!?]{0,30}?\\b(?:chaque|par)\\s+jour\\b' +
+      '|\\bnapi\\s+\\d+\\s*(?:eur|usd|ft)\\s+t[áa]rol[áa]si\\s+d[íi]j|(?<![\\p{L}])склад\\s+\\d+\\s*(?:евро|лв|долара)\\s+на\\s+ден(?![\\p{L}])' +
       // "If no confirmation your goods stay in port and cost 200 usd/day", "штраф за склад 150 USD в сутки" (in Latin letters too).
       `|\\b(?:goods|cargo|container|parcel|shipment)\\s+(?:will\\s+)?stay\\s+(?:in|at)\\s+(?:the\\s+)?(?:port|warehouse|customs|terminal)\\b[^.!?]{0,30}?${BY_THE_DAY}` +
       '|(?<![\\p{L}])(?:штраф|плата)\\s+за\\s+(?:склад|хранение)[^.!?]{0,30}?\\s(?:в|за)\\s+(?:сутки|день)(?![\\p{L}])|\\b(?:shtraf|plata)\\s+za\\s+(?:sklad|k?hranenie)[^.!?]{0,30}?\\s(?:v|za)\\s+(?:sutki|den)\\b' +
@@ -67,6 +71,10 @@ export const PENALTIES: readonly Cue[] = [
         'naviera',
         'almacenaje',
         'armazenagem',
+        'multa',
+        'magasinage',
+        'napi',
+        'склад',
         'demurrage',
         'terminal',
         'port charge',

@@ -34,8 +34,9 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
     // "Another buyer from Dubai wants all the stock", "another buyer offering more" (not "other customers in Europe order",
     // "other customers order this model in black", or one who "wants the same color", so orders are combined; nor "only
     // 200 pcs left … we produce more in 2 weeks, same price").
-    "\\b(?:another|other)(?<!\\b(?:do|does|did|most|many|some|our)\\s+(?:an)?other)\\s+(?:buyer|customer|client|wholesaler|distributor|importer)s?(?:'s)?\\s+(?:(?:from|in)\\s+(?:the\\s+)?(?:[a-z]+\\s+){1,2}?(?!order))?(?:is\\s+|are\\s+)?(?:also\\s+)?(?:waiting|(?:wants?|interested)(?!\\s+(?:in\\s+)?(?:the\\s+|a\\s+)?(?:same|similar)\\b)|(?<='s\\s+)order|offer(?:s|ing|ed)?\\s+(?:us\\s+)?(?:more|higher|a\\s+higher|a\\s+better|better)|(?:willing|ready)\\s+to\\s+pay|pay(?:s|ing)\\s+more|(?<=also\\s)asking\\s+(?:about|for)\\s+(?:it|this|these|them|the\\s+same))\\b|\\b(?:go|goes|went)\\s+to\\s+(?:another|the\\s+next)\\s+(?:buyer|customer)" +
-      // "The factory has 2 other buyers for this lot."
+    "\\b(?:another|other)(?<!\\b(?:do|does|did|most|many|some|our)\\s+(?:an)?other)\\s+(?:buyer|customer|client|wholesaler|distributor|importer)s?(?:'s)?\\s+(?:(?:from|in)\\s+(?:the\\s+)?(?:[a-z]+\\s+){1,2}?(?!order))?(?:is\\s+|are\\s+)?(?:also\\s+)?(?:waiting|will\\s+take\\s+(?:all|everything|them|it|the\\s+(?:whole|full|rest))|(?:wants?|interested)(?!\\s+(?:in\\s+)?(?:the\\s+|a\\s+)?(?:same|similar)\\b)|(?<='s\\s+)order|offer(?:s|ing|ed)?\\s+(?:us\\s+)?(?:more|higher|a\\s+higher|a\\s+better|better)|(?:willing|ready)\\s+to\\s+pay|pay(?:s|ing)\\s+more|(?<=also\\s)asking\\s+(?:about|for)\\s+(?:it|this|these|them|the\\s+same))\\b|\\b(?:go|goes|went)\\s+to\\s+(?:another|the\\s+next)\\s+(?:buyer|customer)" +
+      // "The factory has 2 other buyers for this lot", "many buyer waiting".
+      '|\\bmany\\s+(?:other\\s+)?(?:buyers?|customers?|clients?)\\s+(?:are\\s+|is\\s+)?waiting\\b(?!\\s+for\\b)' +
       '|\\b(?:has|have|got)\\s+(?:\\d+|two|three|four|five)\\s+other\\s+(?:buyers|customers|clients)\\s+(?:for|interested\\s+in|waiting\\s+for)\\s+(?:this|these|the|your|that)\\s+(?:\\S+\\s+)?(?:lot|stock|batch|container|slot|goods|units|sets|shipment|materials?)\\b' +
       // "… we will sell to another customer" (not "we sell to other customers in Europe too").
       "|\\b(?:will|'ll|have\\s+to|must|going\\s+to)\\s+sell\\s+(?:it\\s+|them\\s+|this\\s+lot\\s+|the\\s+(?:goods|stock|slot|lot)\\s+)?to\\s+(?:another|other|the\\s+next)\\s+(?:buyer|customer|client)s?\\b" +
@@ -53,6 +54,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
     {
       anchors: [
         'other',
+        'many ',
         'go',
         'went',
         'next',

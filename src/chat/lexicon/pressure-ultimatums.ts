@@ -39,10 +39,10 @@ export const ULTIMATUMS: readonly Cue[] = [
   cue(
     'a deadline with a penalty',
     // "Pay … today or the refund expires", "… TODAY or the production slot goes to other customer", "before Friday or the
-    // shipment will be delayed", "before Monday or container give to other", "today or parcel will return to China", "today or we cant buy material", "today or storage charge start", "clear today or goods auction
+    // shipment will be delayed", "before Monday or container give to other", "today or parcel will return to China", "by end of day or they go back to warehouse", "today or we cant buy material", "today or storage charge start", "clear today or goods auction
     // after 14 days", "decide today or never get this quantity": matched from "or", the
     // deadline looked for behind it.
-    `\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|lose|goes\\s+to\\s+other|goes\\s+to\\s+another|give\\s+to\\s+other|given\\s+to\\s+other|give\\s+to\\s+another|returns?\\s+to\\s+(?:china|sender|origin)|(?:will|would|must|to)\\s+wait\\w*|throw\\s+(?:it|them)\\s+away|(?:have\\s+to\\s+)?pay\\s+again|(?:cannot\\s+|cant\\s+|can't\\s+|can\\s+not\\s+)(?:buy|produce|start|book|hold|keep|guarantee|promise)|(?:storage|demurrage)\\s+(?:charges?|fees?|costs?)|auction\\w*|never\\s+get)\\b(?<=(?<![\\p{L}\\p{N}])${WHEN}[^.!?]{0,60}?\\bor\\s[^.!?]*)`,
+    `\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|lose|goes\\s+to\\s+other|goes\\s+to\\s+another|give\\s+to\\s+other|given\\s+to\\s+other|give\\s+to\\s+another|returns?\\s+to\\s+(?:china|sender|origin)|go(?:es)?\\s+back\\s+to\\s+(?:china|origin|sender|(?:the\\s+)?(?:warehouse|factory))|(?:will|would|must|to)\\s+wait\\w*|throw\\s+(?:it|them)\\s+away|(?:have\\s+to\\s+)?pay\\s+again|(?:cannot\\s+|cant\\s+|can't\\s+|can\\s+not\\s+)(?:buy|produce|start|book|hold|keep|guarantee|promise)|(?:storage|demurrage)\\s+(?:charges?|fees?|costs?)|auction\\w*|never\\s+get)\\b(?<=(?<![\\p{L}\\p{N}])${WHEN}[^.!?]{0,60}?\\bor\\s[^.!?]*)`,
     {
       anchors: [
         'cancel',
@@ -61,6 +61,7 @@ export const ULTIMATUMS: readonly Cue[] = [
         'give to another',
         'return to',
         'returns to',
+        'back to',
         ' wait',
         'cannot ',
         'cant ',
@@ -108,6 +109,10 @@ export const ULTIMATUMS: readonly Cue[] = [
         'o pasa',
         'senão',
         'senao',
+        'yoxsa',
+        'különben',
+        'kulonben',
+        'თორემ',
       ],
     },
   ),
@@ -157,6 +162,8 @@ export const ULTIMATUMS: readonly Cue[] = [
       // "I need a yes or no today", "confirm today or shipment on hold" (not "today or tomorrow"), "quote expires in 3 hours".
       '|\\b(?:need|want)\\s+a\\s+yes\\s+or\\s+no\\s+(?:today|tonight|now)\\b|\\bconfirm\\s+today\\s+or\\b(?!\\s+tomorrow\\b)|\\bquote\\s+expires\\s+in\\s+\\d+\\s+(?:hours?|hrs?|minutes?|mins?)\\b' +
       // "Place the order now or lose this price."
+      // "Top up 800 USD by western union today, if not factory will stop production".
+      '|\\b(?:today|tonight|tomorrow)\\s*,?\\s+if\\s+not\\s*,?\\s+(?:\\S+\\s+){0,3}?(?:will\\s+|must\\s+|have\\s+to\\s+)?(?:stop|cancel|sell|release|charge)\\w*\\b' +
       '|\\bnow\\s+or\\s+(?:you\\s+(?:will\\s+)?)?lose\\s+(?:this|the|your|our)\\s+(?:\\S+\\s+)?(?:price|discount|offer|slot|booking|space|deal|rate)\\b',
     {
       anchors: [
@@ -168,6 +175,7 @@ export const ULTIMATUMS: readonly Cue[] = [
         'yes or no',
         'confirm today or',
         'quote expires in',
+        'if not',
         'now or',
       ],
     },

@@ -115,8 +115,16 @@ export const URGENCY: readonly Cue[] = [
     // normal": the deal said to end within hours or days.
     "\\bprices?\\s+(?:from\\s+(?:the\\s+)?factory\\s+)?(?:will\\s+)?(?:change|changes|go\\s+up|goes\\s+up|increases?|rises?)\\s+(?:at|after)\\s+\\d{1,2}(?::\\d\\d)?\\s?(?:[ap]\\.?m\\b|h\\b|o'?clock\\b)(?!\\s+(?:each|every|daily|on\\s+(?:each|every))\\b)" +
       '|\\bafter\\s+(?:the\\s+|this\\s+)?(?:weekend|today|tonight|sunday)\\s+(?:the\\s+)?prices?\\s+(?:is|will\\s+be|goes\\s+back\\s+to|back\\s+to)\\s+(?:the\\s+)?(?:normal|original|regular|old)\\b' +
-      '|\\b(?:only\\s+)?\\d+\\s+days?\\s+left\\s+(?:for|of|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:promotion|promo|discount|offer|sale|special|deal)\\b',
+      '|\\b(?:only\\s+)?\\d+\\s+days?\\s+left\\s+(?:for|of|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:promotion|promo|discount|offer|sale|special|deal)\\b' +
+      // "Only 2 days left!! after that … new price is 12% higher".
+      '|\\bonly\\s+\\d+\\s+days?\\s+left\\b(?=[^]{0,120}?\\bnew\\s+price\\s+(?:is|will\\s+be)\\s+\\d+(?:\\.\\d+)?\\s?%\\s+(?:higher|more))',
     { anchors: ['price', 'left'] },
+  ),
+  cue(
+    'a price rise tomorrow',
+    // Uzbek "ertaga narx 20% oshadi" (tomorrow the price goes up 20%).
+    '\\bertaga\\s+narx\\w*\\s+(?:\\S+\\s+)?oshadi\\b',
+    { anchors: ['ertaga'] },
   ),
   cue(
     "a threat to close the buyer's account",

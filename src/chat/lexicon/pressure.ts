@@ -85,7 +85,7 @@ export const PRESSURE: readonly Cue[] = [
       "(?:(?:\\S+\\s+){1,2}?(?:cannot|cant|can't|can\\s+not|will\\s+not|won't|must|have\\s+to|will\\s+(?:cancel|lose|miss|sell|release|give))|(?:\\S+\\s+){0,2}?(?:lose|miss)\\s+(?:the|your|our|this)|(?:you\\s+)?(?:will\\s+|have\\s+to\\s+|must\\s+|need\\s+to\\s+)?wait\\s+(?:for\\s+)?(?:\\S+\\s+)?(?:\\d+|one|two|three|a|an|another|next|until|till|after))\\b" +
       // "Price goes up tomorrow, so better pay today", "you must pay tonight" (not "you should pay today to catch the vessel").
       '|\\b(?:better|you\\s+(?:must|have\\s+to))\\s+pay\\s+(?:it\\s+)?(?:today|tonight|immediately|right\\s+away)\\b' +
-      '|前必须(?:付|打款|转账|汇款)|(?:必须今天|今天必须)(?:付|打款|打到|打给|转账|转到|转给|汇款|汇到)|(?:只有)?今天有效(?![吗么嘛?？])|仅限今天|只有今天(?!有|才|下午|上午|晚上)|只限今天|仅今天|今天最后一天|(?:价格|价钱|报价|优惠|折扣|这个价)[^，。！？,\\n]{0,4}?保留到今天|今天付款的话|今天不付(?:款|定金|钱)?(?:的话|就|，|,|明天)|今天(?:付|打款|汇款|转账)[^，。！？,]{0,4}?才能|怎么还不(?:付|打款|汇款|转账)|马上付|(?<![「『"“])立即付|立刻付|pag(?:ar|ue)(?<!\\b(?:vou|vamos|posso|podemos|irei|quero)\\s+pagar)\\s+hoje' +
+      '|前必须(?:付|打款|转账|汇款)|(?:必须今天|今天必须)(?:付|打款|打到|打给|转账|转到|转给|汇款|汇到)|(?:只有)?今天有效(?![吗么嘛?？])|仅限今天|只有今天(?!有|才|下午|上午|晚上)|只限今天|仅今天|今天最后一天|(?:价格|价钱|报价|优惠|折扣|这个价)[^，。！？,\\n]{0,4}?保留到今天|今天付款的话|今天不付(?:款|定金|钱)?(?:的话|就|，|,|明天)|今天(?:付|打款|汇款|转账)[^，。！？,]{0,4}?才能|怎么还不(?:付|打款|汇款|转账)|马上付|(?<![「『"“])立即付|立刻付|pag(?:ar|ue)(?<!\\b(?:vou|vamos|posso|podemos|irei|quero|consigo|conseguimos)\\s+pagar)\\s+hoje' +
       // A deadline named with a time ("最后期限是今晚十二点", not the buyer's "交货最后期限是几号？"); tonight or today to pay (not "今晚加班赶货",
       // "今天之内给您报价"); what is lost once it passes (not "节日过了就发货"). "Hoy mismo" to pay, not "enviamos la muestra hoy mismo".
       '|(?<!交货|发货|出货|到货|交期)最后期限[^，。！？,.!?？]{0,3}?(?:今天|今晚|明天|\\d|[一二三四五六七八九十两]+点|周|星期|礼拜)' +
@@ -146,7 +146,7 @@ export const PRESSURE: readonly Cue[] = [
     // an offer ("this price only today"; after "last chance my friend.", the next sentence), not a person's day ("I am at the fair today only") or a job ("last chance to change the artwork").
     '(?:\\b(?:today|tonight)\\s+only\\b(?!\\s+(?:\\d|we\\s+(?:are|will\\s+be)\\s+(?:closed|off|out)|(?:the|our)\\s+(?:office|factory|warehouse|shop)))|\\bonly\\s+(?:today|tonight)' +
       // "I can only hold this price for today" (not "only for today's meeting").
-      "|\\bonly\\s+(?:[\\p{L}']+\\s+){0,4}?for\\s+today\\b(?!')|\\blast\\s+chance\\b(?:\\s+(?:my\\s+)?(?:friend|dear|sir|madam|bro|brother|boss))?(?:\\s*[.!]+(?=\\s))?|только\\s+сегодня|сегодня\\s+последний\\s+день|до\\s+конца\\s+(?:дня|сегодняшнего)|\\bsolo\\s+oggi\\b" +
+      "|\\bonly\\s+(?:[\\p{L}']+\\s+){0,4}?for\\s+today\\b(?!')|\\blast\\s+chance\\b(?:\\s+(?:my\\s+)?(?:friend|dear|sir|madam|bro|brother|boss))?(?:\\s*[.!]+(?=\\s))?|только\\s+сегодня|сегодня\\s+последний\\s+день|последни[йи]\\s+шанс|до\\s+конца\\s+(?:дня|сегодняшнего)|\\bsolo\\s+oggi\\b" +
       "|\\bsolo\\s+(?:por\\s+)?hoy\\b(?!\\s+(?:y|tenemos|podemos|estamos|estoy|tengo|hay|puedo)\\b(?!\\s+(?:este|ese|esta|esa|el|la)\\s+(?:precio|oferta|descuento)))|\\bs[óo]\\s+(?:para\\s+)?hoje\\b(?!\\s+(?:e|temos|podemos|estamos|tenho|posso)\\b)|aujourd'hui\\s+seulement|seulement\\s+aujourd'hui|\\bnur\\s+(?:noch\\s+)?heute\\b(?!\\s+(?:und|abend|nachmittag|vormittag|morgen|haben|sind|habe|bin|kann|können|konnen)\\b)|\\b(?:sadece|yaln[ıi]zca)\\s+bug[üu]n|اليوم\\s+فقط|فقط\\s+اليوم)" +
       AT_STAKE,
     {
@@ -154,6 +154,8 @@ export const PRESSURE: readonly Cue[] = [
         'today',
         'tonight',
         'last chance',
+        'последний шанс',
+        'последнии шанс',
         'сегодня',
         'до конца',
         'oggi',

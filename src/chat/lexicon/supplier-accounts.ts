@@ -61,8 +61,8 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
     // "the payment goes to our bank after Alibaba releases it"; nor "pay in the order instead of to our account".
     // Nor "please pay attention to our bank holiday". "The balance to our HK side", "return USD 1,800 to our other account".
     `\\b(?:pay|payment|payments|transfer|remit|wire|send|t/t|tt|deposit|balance|settle|return)\\w*(?<!\\brelease[sd]?\\s+(?:the\\s+|your\\s+)?[a-z/]+)(?<!\\b(?:alibaba|platform)\\s+(?:(?:settles?|releases?|pays?|transfers?|sends?)\\s+(?:the\\s+)?)?\\w+)(?!\\s+attention\\b)\\s+${WORDS(8)}(?:to\\s+our|to\\s+my|into\\s+our|into\\s+my|through\\s+our|through\\s+my|via\\s+our|via\\s+my|to\\s+the\\s+new|to\\s+this\\s+new)(?<!\\binstead\\s+of\\s+\\w+\\s+\\w+)\\s+${NOT_AN_ALIBABA_ACCOUNT}${NO_MAILBOX_AHEAD}${WORDS(3)}(?:${ACCOUNT}|bank\\s+card|card|bank|(?:hk|hong\\s+kong|offshore|overseas)\\s+side)\\b${PAID_OUT_BY_ALIBABA}` +
-      // "You transfer money our bank": the "to" left out.
-      `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?(?:money\\s+our|money\\s+my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b` +
+      // "You transfer money our bank": the "to" left out. "Just do bank transfer to my company in Dubai".
+      `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?(?:money\\s+our|money\\s+my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b|\\btransfer\\s+(?:to\\s+my|to\\s+our)\\s+(?:sister\\s+|other\\s+|trading\\s+)?company\\s+in\\s+${ACCOUNT_ABROAD}\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)
       '|(?<!已经?)(?:付|打|转|汇)款?(?:到|至|进)(?:这个|我们的?|我司的?|公司的?|香港|海外|境外|离岸)[^，。！？\\s]{0,8}?(?:账户|账号|卡)' +
       // 麻烦付到那边: "over there", the account just named.

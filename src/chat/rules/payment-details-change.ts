@@ -50,6 +50,9 @@ const A_MARKETPLACE_ACCOUNT = new RegExp(
 const SAID_NOT =
   /\bnot\b(?!\s+(?:available|in\s+use|valid\s+(?:any\s?more|now)|receive\b))|n't\b|\bnever\b|\bnothing\s+(?:change|changed|changes)\b|\b(?:tidak|tak|belum)\s+pernah\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|从未|从来没/u;
 
+/** A change said to be years old, told only as history: "the old account was closed 2 years ago, we told you then". */
+const YEARS_AGO = /^[^.!?]{0,24}?\s(?:\d+|two|three|four|five|several|many)\s+years?\s+ago\b/u;
+
 /** A change for the supplier's home customers, said not to touch the buyer: "… from our domestic customers, doesn't affect you". */
 const FOR_OTHER_CUSTOMERS =
   /\b(?:domestic|local|mainland)\s+(?:customers?|clients?|buyers?)\b[^.!?]{0,40}?\b(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+affect\s+(?:you|your)\b/u;
@@ -72,7 +75,7 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
       (IN_AN_APP.test(after) && !A_BANK_ACCOUNT.test(before + matched))
     )
       return false;
-    if (cue.deniable && SAID_NOT.test(matched)) return false;
+    if ((cue.deniable && SAID_NOT.test(matched)) || YEARS_AGO.test(after)) return false;
     const sentence = sentenceAround(view.letters, start);
     const closedForHoliday = CLOSED.test(matched) && BANK_HOLIDAY.test(sentence.text);
     return !closedForHoliday && !FOR_OTHER_CUSTOMERS.test(sentence.text) && !placedInTheOrder(view, sentence);

@@ -1979,4 +1979,18 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Abbiamo ricevuto una mail con un nuovo IBAN a nome vostro, ma non paghiamo niente finché non confermate qui in chat',
     rules: [],
   },
+  // Probe round 50 (vape, aquarium and baby goods; construction machinery, tyres and 3D printing; Portugal, Brazil, Vietnam, the Baltics, Central Africa, the Pacific, Central Asia, the Caucasus, Bangladesh, Sri Lanka, Eastern Europe, Mexico).
+  {
+    text: 'Estimado cliente, NO use la cuenta bancaria que aparece en la factura anterior, está bloqueada. Le envío los nuevos datos aquí mismo en un rato',
+    rules: [CHANGE],
+  },
+  {
+    text: 'The old account was closed 2 years ago, we told you then. The account in the Alibaba order is the only one we use',
+    rules: [],
+  },
+  // Round 50, found in part: the changed bank, without the payment it implies.
+  {
+    text: 'Olá amigo, a fatura corrigida vai em anexo, mudámos o banco para o Citibank Singapura porque o antigo demora muito. Não pague ao beneficiário anterior',
+    rules: [CHANGE],
+  },
 ];

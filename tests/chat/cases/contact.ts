@@ -1600,4 +1600,9 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'verify your buyer account at http://whatsapp-verify.top/login before the order ships',
     rules: [LINK],
   },
+  // Probe round 50 (vape, aquarium and baby goods; construction machinery, tyres and 3D printing; Portugal, Brazil, Vietnam, the Baltics, Central Africa, the Pacific, Central Asia, the Caucasus, Bangladesh, Sri Lanka, Eastern Europe, Mexico).
+  {
+    text: 'Oye compa pásame tu whats pa mandarte fotos de las llantas, aquí la app no jala bien',
+    rules: [CONTACT],
+  },
 ];

@@ -6545,4 +6545,186 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'we pay the customs fee in cash at the port ourselves, you dont need to do anything', rules: [] },
   { text: "le compte rendu de mon directeur sur l'audit de l'usine est prêt", rules: [] },
   { text: 'ödemeyi alibaba üzerinden yapın, hesabımıza değil', rules: [] },
+  // Probe round 50 (vape, aquarium and baby goods; construction machinery, tyres and 3D printing; Portugal, Brazil, Vietnam, the Baltics, Central Africa, the Pacific, Central Asia, the Caucasus, Bangladesh, Sri Lanka, Eastern Europe, Mexico).
+  {
+    text: "Bonjour mon frère, pour les poussettes on fait simple: mon cousin à Guangzhou va récupérer le cash, tu déposes chez l'agent de transfert à Kinshasa. Appelle-moi sur WhatsApp +243 81 000 4472",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "mbote papa, pour l'acompte des biberons tu peux passer par M-Pesa au numéro de notre agent à Kinshasa, c'est plus rapide que Alibaba",
+    rules: [PAY],
+  },
+  {
+    text: 'Salom aka, pulni Alibaba orqali emas, naqd Toshkentdagi odamimizga berasiz, telegram: @yiwu_toshkent_cargo',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Labdien, lai ietaupītu komisiju, pārskaitiet naudu tieši uz mūsu Honkongas kontu, nevis caur Alibaba. Rekvizītus nosūtīšu PDF formātā.',
+    rules: [PAY],
+  },
+  {
+    text: 'Tere, meie Alibaba makse on ajutiselt peatatud, palun tehke ülekanne uuele kontole: LT62 3250 0174 8812 0456, saaja UAB Vaiku Prekes Trade',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Anh ơi tiền mẫu núm ti 35 đô anh quét mã QR Alipay hoặc WeChat Pay em gửi nhé, nhận tiền em gửi mẫu luôn',
+    rules: [PAY],
+  },
+  {
+    text: 'For customs fee in Douala 450,000 FCFA please deposit at Express Union to the name of our transitaire Mr Ngono Paul and send us the receipt',
+    rules: [PAY],
+  },
+  {
+    text: 'Bula! Your aquarium order 4 pallets is at Suva wharf, pay FJD 2,300 handling to our broker account today or it goes back to China at your cost',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Mano drauge, galite atsiskaityti Bitcoin, tada duosime 4% nuolaidą nuo visos sumos',
+    rules: [PAY],
+  },
+  {
+    text: 'Xin chào anh, công ty em có tài khoản Vietcombank ở HCM, anh chuyển VND trực tiếp cho nhanh, Zalo em 0912 000 384 em gửi số tài khoản',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Mbote! Pour éviter les frais Alibaba, envoie l'argent par la maison de transfert à Gombe, on te donne le code par SMS et notre gars récupère à Guangzhou",
+    rules: [PAY],
+  },
+  {
+    text: 'Mbongo ya commande ya biberons, tinda yango na Orange Money na numéro oyo +243 89 000 1276, soki problème benga ngai na WhatsApp',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Aka, 1000 dona vape uchun pulni bugun naqd dollarda Toshkentdagi vakilimizga bering, ertaga narx 20% oshadi',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Galite sumokėti grynais mūsų atstovui Vilniuje, jis pats atvažiuos į jūsų sandėlį paimti pinigų',
+    rules: [PAY],
+  },
+  {
+    text: 'Привет, можно через обменник в Ташкенте: отдаешь сумы, наш человек в Иу получает юани. Так все делают, быстро',
+    rules: [PAY],
+  },
+  {
+    text: "Palun pange tähele, meie pangakonto on muutunud. Uus konto Wise'is, saaja Li Hong, IBAN BE71 9670 3344 1289",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Paskutinė diena: jei šiandien nesumokėsite per Western Union, prarasite 0.92 USD kainą ir vietą gamyboje',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Boa tarde, a conta da empresa mudou, o novo IBAN português é PT50 0033 0000 4521 8890 1120 5, mande o comprovativo pelo WhatsApp',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Mon frère la marchandise est déjà à Kribi, envoie les 350 000 FCFA par Orange Money avant ce soir sinon le magasinage augmente chaque jour',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Ça va? Pour le reste on peut faire en cash à Libreville, notre associé gabonais passe chez toi récupérer',
+    rules: [PAY],
+  },
+  {
+    text: 'سلام برادر، پول را از طریق حواله به صراف ما در هرات بفرستید، شماره واتساپ صراف 0093 700 000 412 — قطعات بیل مکانیکی فردا بار میشه',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Señor la excavadora ya está en el puerto de Manzanillo, el agente aduanal pide 1,850 USD por Western Union hoy mismo o cobran almacenaje 120 dólares diarios',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Salam qardaş, ekskavator üçün qalan 40% ödənişi bu gün nağd olaraq Bakıda ofisimizə gətirin, yoxsa sabah başqa alıcıya satacağıq',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Jó napot! A konténer a koperi kikötőben van, 650 EUR kiadási díjat kell fizetni ma a szállítmányozó magánszámlájára, különben napi 90 EUR tárolási díj.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Բարև ձեզ, կանխավճարը խնդրում եմ փոխանցեք Idram-ով կամ կանխիկ մեր գործընկերոջը Երևանում, Alibaba-ով պետք չէ',
+    rules: [PAY],
+  },
+  {
+    text: 'Sorry friend but steel price up, need you top up 800 USD by western union today, if not factory will stop production of your bucket teeth',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Здравейте, за гумите може да платите в брой на шофьора при доставка в Русе, така е по-евтино, без такси за Alibaba',
+    rules: [PAY],
+  },
+  {
+    text: 'Estimado, su contenedor en Puerto Quetzal tiene retención aduanal, debe depositar Q 9,800 a la cuenta del agente hoy, mañana empiezan multas de 150 USD por día',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear friend, I am export manager. Special price this week: 2 sets used Komatsu PC300 at 38k each, but need deposit by crypto today. Add me WhatsApp +86 177 0000 6152 quickly, many buyer waiting',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'ur goods r ready but u havent paid the port fee. 480 bucks cash app to $ChinaTyreExport by end of day or they go back to warehouse and u eat the restocking',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Az alkatrészekért fizethet készpénzben is a sofőrnek Záhonynál, így nincs banki költség',
+    rules: [PAY],
+  },
+  {
+    text: 'POZOR: náš účet u Bank of China je zmrazen kvůli kontrole. Doplatek 12 400 USD pošlete dnes na nový účet v Turecku, jinak nestihneme loď 14.6.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'ფული გადმორიცხეთ პირად ბარათზე, TBC ბანკი, 4000 0000 1234 5678, ალიბაბას საკომისიო არ დაგჭირდებათ',
+    rules: [PAY],
+  },
+  {
+    text: 'Barev dzez, mnacac gumar@ tveq Telcell-ov kam kanxik, grum em WhatsApp-ov +374 91 000 217',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'வணக்கம் சார், டயர் ஆர்டருக்கு முன்பணம் எங்கள் ஏஜெண்ட் கணக்கில் நேரடியாக அனுப்புங்கள், Alibaba fee இல்லை',
+    rules: [PAY],
+  },
+  {
+    text: 'Вантаж на кордоні в Ягодині, митний брокер вимагає 700 євро готівкою сьогодні, інакше повернуть машину назад до Польщі',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'just do bank transfer to my company in Dubai, we handle the sanctions for you, no problem with alibaba rules',
+    rules: [PAY],
+  },
+  {
+    text: 'Пратката е във Варна, агентът иска 350 евро за освобождаване по Revolut днес, иначе склад 40 евро на ден. Пишете му във Viber +359 88 000 4417',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'حساب جدید شرکت در ترکیه است، لطفا از طریق صرافی به این حساب لیر بفرستید، حساب قبلی دیگر فعال نیست',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Utolsó figyelmeztetés: ha holnapig nem utalja a 4 800 USD-t a megadott magánszámlára, a rakodógépet eladjuk másnak és az előleg elveszik',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'დღესვე გადაიხადეთ 2000 ლარი ნაღდი ფულით საბაჟო აგენტთან ფოთში, თორემ ხვალიდან ჯარიმა დაგერიცხებათ',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Boss, balance eka ape Dubai office ekata cash walin denna puluwan, WhatsApp karanna +971 50 000 7712',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'someone on whatsapp claiming from your company asked me pay USDT. I blocked him. pls check your staff',
+    rules: [],
+  },
+  // Round 50, found in part: the changed bank without the payment it implies, the partner account without the sanctions pretext, the stopped account without its pressure.
+  {
+    text: 'Sveiki, dėl sankcijų mūsų bankas Kinijoje nebepriima eurų, prašome mokėti į partnerio įmonės sąskaitą Estijoje, rekvizitai sąskaitoje faktūroje',
+    rules: [PAY],
+  },
+  {
+    text: 'Kindly stop the payment to Bank of Communications immediately!! It is being investigated. If you pay there money will be lost and we cant ship. New details coming',
+    rules: [PAY, CHANGE],
+  },
 ];

@@ -2794,4 +2794,18 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'only 3 days left before the factory closes for new year, we will ship your order on the 28th',
     rules: [],
   },
+  // Probe round 50 (vape, aquarium and baby goods; construction machinery, tyres and 3D printing; Portugal, Brazil, Vietnam, the Baltics, Central Africa, the Pacific, Central Asia, the Caucasus, Bangladesh, Sri Lanka, Eastern Europe, Mexico).
+  {
+    text: 'Only 2 days left!! after that factory holiday start, your strollers wait until March and new price is 12% higher',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Dear friend this is the last chance, other buyer from Gabon will take all 300 strollers if you dont confirm the PI in 3 hours',
+    rules: [PRESSURE],
+  },
+  { text: 'Amigo, não consigo pagar hoje, salário só sexta, tudo bem?', rules: [] },
+  {
+    text: 'Добрый день! Последний шанс — цена на 10 тонн PETG действует до 18:00 сегодня, потом +12% и очередь на производство 45 дней',
+    rules: [PRESSURE],
+  },
 ];
