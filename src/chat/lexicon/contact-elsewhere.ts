@@ -167,7 +167,9 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
     'a request to move to e-mail or a call',
     // "Sir call karo 98201…"; "reply to my 163 email", "I sent the PI from my personal mail"; "reply there not here".
     '\\bcall\\s+(?:karo|kijiye|karein)\\b|\\b(?:my|our)\\s+(?:163|126|qq|sina)\\s+(?:e-?mail|mail|mailbox)\\b|\\bmy\\s+personal\\s+(?:mail|mailbox)\\b' +
-      '|\\b(?:reply|talk|chat|answer|write)\\s+(?:to\\s+me\\s+)?there\\s*,?\\s*not\\s+here\\b|\\beasier\\s+to\\s+(?:talk|chat|reply)\\s+there\\b',
+      '|\\b(?:reply|talk|chat|answer|write)\\s+(?:to\\s+me\\s+)?there\\s*,?\\s*not\\s+here\\b|\\beasier\\s+to\\s+(?:talk|chat|reply)\\s+there\\b' +
+      // "… a WhatsApp group for our buyers, send me ur number i add you".
+      '|\\bsend\\s+me\\s+(?:your|ur|u)\\s+(?:whatsapp\\s+|phone\\s+|mobile\\s+)?(?:number|no|num)\\.?\\s*(?:and\\s+|,\\s*)?i\\s+(?:will\\s+|\\S+ll\\s+)?add\\s+(?:you|u)\\b',
     {
       anchors: [
         'karo',
@@ -180,6 +182,7 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
         'my personal ',
         'not here',
         'easier to ',
+        'send me',
       ],
     },
   ),

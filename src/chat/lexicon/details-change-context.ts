@@ -2,13 +2,14 @@ import { cue } from './cue';
 
 /**
  * A bank closed for a holiday or a weekend is not a change of account. Only
- * the closing is excused (CLOSED, in the words matched): a new account named
- * in the same sentence ("due to the holiday our old account is closed, use
- * the new account below") still counts.
+ * the closing is excused (CLOSED, in the words matched: "closed", "can not
+ * receive until 18 Feb"): a new account named in the same sentence ("due to
+ * the holiday our old account is closed, use the new account below") still
+ * counts.
  */
 export const BANK_HOLIDAY =
   /\b(?:holiday|holidays|golden\s+week|national\s+day|new\s+year|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:presidents|labou?r|memorial|independence|christmas|boxing)'?\s+day|christmas|easter|eid|diwali)\b|假期|节假日|春节|国庆|周末/u;
-export const CLOSED = /\bclosed\b/u;
+export const CLOSED = /\bclosed\b|\breceive\s+(?:\S+\s+){0,2}?until\b/u;
 
 /**
  * The account is the order's own: each Trade Assurance order is paid to a

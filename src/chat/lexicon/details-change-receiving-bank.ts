@@ -126,7 +126,13 @@ const OLD_ACCOUNT_STOPPED = cue(
   `\\bnew\\s+(?:bank\\s+)?details\\s+(?:are\\s+|will\\s+be\\s+)?(?:coming|to\\s+follow|will\\s+follow|follow|soon)\\b${mentionsOneOf(`${ACCOUNT}|bank|payment`)}` +
     '|\\bmud[áa]mos\\s+(?:o\\s+|de\\s+)banco\\b|\\bn[ãa]o\\s+pague\\s+(?:ao|à|a|na|para\\s+o)\\s+(?:conta|benefici[áa]rio|iban)\\s+anterior\\b' +
     '|\\bno\\s+(?:use|usen|utilice|pague\\s+a|pague\\s+en)\\s+(?:la\\s+)?cuenta\\s+(?:\\S+\\s+){0,6}?(?:anterior|vieja|antigua)\\b' +
-    '|\\buuele\\s+(?:panga)?kontole\\b|\\bpangakonto\\s+on\\s+muutunud\\b|\\buus\\s+(?:panga)?konto\\b',
+    '|\\buuele\\s+(?:panga)?kontole\\b|\\bpangakonto\\s+on\\s+muutunud\\b|\\buus\\s+(?:panga)?konto\\b' +
+    // Swahili "usitumie tena account yetu ya zamani" (don't use our old account again), "account mpya" (a new account); Pidgin
+    // "no pay to the Zenith account again"; "our account … is in maintenance", "pay to our sister factory account this time",
+    // "our main account reached the yearly forex limit".
+    '|\\b(?:akaunti|account)\\s+(?:yetu\\s+)?ya\\s+zamani\\b|\\baccount\\s+mpya\\b|\\bno\\s+(?:pay|send)\\s+(?:to\\s+|enter\\s+)?(?:the\\s+|our\\s+)?(?:\\S+\\s+)?account\\s+again\\b' +
+    `|\\b${ACCOUNT}\\s+(?:\\S+\\s+){0,5}?(?:is|are)\\s+(?:now\\s+)?in\\s+maintenance\\b|\\bsister\\s+(?:factory|company)(?:'s)?\\s+account\\s+this\\s+time\\b` +
+    `|\\b(?:main|company|bank|our)\\s+${ACCOUNT}\\s+(?:has\\s+)?reached\\s+(?:the\\s+|its\\s+|our\\s+)?(?:\\S+\\s+){0,2}?(?:limit|quota)\\b`,
   {
     anchors: [
       'details',
@@ -140,6 +146,12 @@ const OLD_ACCOUNT_STOPPED = cue(
       'no pague',
       'cuenta',
       'konto',
+      'zamani',
+      'mpya',
+      'again',
+      'maintenance',
+      'this time',
+      'reached',
       'uuele',
       'pangakonto',
       'uus konto',

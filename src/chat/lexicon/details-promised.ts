@@ -19,6 +19,8 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
     // he send you bank info", "I send new SWIFT details", "I give you the Equity Bank account": the account is for paying the supplier, or someone it names, directly.
     `\\b(?:(?:i|we|he|she|they)(?:\\s+will|'ll|\\s+can|\\s+shall)?|\\w+\\s+will)\\s+(?:send\\s+u|send\\s+you|send\\s+new|send\\s+the\\s+new|send\\s+our\\s+new|send\\s+real|send\\s+the\\s+real|send\\s+our\\s+real|send\\s+correct|send\\s+the\\s+correct|send\\s+updated|send\\s+the\\s+updated|give\\s+u|give\\s+you|share\\s+u|share\\s+you)\\s+(?:the\\s+|our\\s+|my\\s+|his\\s+|her\\s+|their\\s+)?(?:(?:real|new|correct|right|company|bank|updated|latest|official|beneficiary|receiving|\\S+\\s+bank)\\s+){0,3}(?:a/c|acc|acct|account|(?:bank|payment|swift|wire)\\s+(?:details|info(?:rmation)?))\\b(?!\\s+(?:manager|login|password|statements?|opening|forms?)\\b)` +
       NOT_FOR_A_REFUND +
+      // "Pls pay to MedCert Global by bank transfer, i send the account".
+      "|\\b(?:i|we|he|she)(?:\\s+will|'ll|\\s+can)?\\s+send\\s+the\\s+acc(?:ount|t)?\\b(?!\\s+(?:manager|login|password|statements?|opening|forms?)\\b)" +
       // "Add him on WeChat, he will tell you how to pay the destination charges", "pay the way I tell you there".
       `|(?:\\b(?:he|she|they|i)\\s+(?:will\\s+|'ll\\s+|can\\s+)?(?:tell|explain|show)\\s+(?:you|u)\\s+how\\s+to\\s+pay\\b|\\bpay\\s+the\\s+way\\s+(?:i|he|she)\\s+(?:tell|told|explain)\\w*\\s+(?:you|u)\\b)` +
       mentionsOneOf(ANOTHER_CHANNEL) +
@@ -43,8 +45,9 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
       anchors: [
         'send u',
         'send you',
-        // Without "you": "I send new SWIFT details".
+        // Without "you": "I send new SWIFT details", "i send the account".
         'send new',
+        'send the acc',
         'send the new',
         'send our new',
         'send real',

@@ -1,4 +1,5 @@
 import { cue, type Cue } from './cue';
+import { MORE_DIRECT_TRANSFERS } from './direct-transfer-more-languages';
 
 /**
  * Paying straight into the supplier's own account, in languages whose
@@ -171,4 +172,5 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       ],
     },
   ),
+  ...MORE_DIRECT_TRANSFERS,
 ];

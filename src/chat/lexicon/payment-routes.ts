@@ -22,12 +22,21 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   cue(
     'a third party collecting the money',
     '\\bthird[\\s-]party\\s+(?:payment|collection|receiving)\\s+(?:agent|company|account)\\b|\\bthird[\\s-]party\\s+account\\b|\\bpayment\\s+agent\\b|\\bcollection\\s+agent\\b' +
-      // "For payment please use our agent in Hong Kong", "pay the fee to this agent"; a shipping agent's freight is another matter.
-      '|\\b(?:pay|payment|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:through|via|to|use)\\s+(?:our|my|this|that)\\s+(?:(?!shipping|freight|forwarding|forwarder|customs)\\S+\\s+){0,2}?(?:agent|representative)\\b' +
+      // "For payment please use our agent in Hong Kong", "pay the fee to this agent", "… reversal bond to our settlement
+      // officer"; a shipping agent's freight is another matter.
+      '|\\b(?:pay|payment|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,4}?(?:through|via|to|use)\\s+(?:our|my|this|that)\\s+(?:(?!shipping|freight|forwarding|forwarder|customs)\\S+\\s+){0,2}?(?:agent|representative|(?:settlement|clearing|payment|finance)\\s+officer)\\b' +
       // "Pay $300 clearance to the agent below"; "they will forward the payment to us".
       '|\\b(?:pay|payment|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,4}?to\\s+the\\s+(?:following\\s+)?agent\\s+(?:below|as\\s+follows)\\b|\\bforward\\s+the\\s+(?:payment|money|funds)\\s+to\\s+us\\b',
     {
-      anchors: ['third', 'payment agent', 'collection agent', 'agent', 'representative', 'forward the'],
+      anchors: [
+        'third',
+        'payment agent',
+        'collection agent',
+        'agent',
+        'representative',
+        'officer',
+        'forward the',
+      ],
     },
   ),
   cue(

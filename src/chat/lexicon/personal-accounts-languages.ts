@@ -118,13 +118,11 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     // Hindi "मेरे पर्सनल UPI पर कर दो" (to my personal UPI), "पर्सनल अकाउंट".
     // Turkish "acentemizin hesabına" (to our agent's account); Hinglish "personal number pe bhej do" (a phone wallet).
     '(?:पर्सनल|(?:भाई|मैनेजर|बॉस|मालिक|डायरेक्टर|एजेंट)\\s+(?:के|का))\\s+(?:upi|अकाउंट|खाते|खाता)|\\bacente(?:miz|mizin|nin|sinin)?\\s+hesab' +
-      '|\\bpersonal\\s+(?:number|no|account|upi|paytm|gpay)\\s+(?:pe|par|mein|me|mai)\\s+(?:\\S+\\s+)?(?:bhej|daal|dal|transfer|pay)' +
+      '|\\bpersonal\\s+(?:number|no|account|upi|paytm|gpay)\\s+(?:pe|par|mein|me|mai)\\s+(?:(?!(?:nahi|nahin|mat|na)\\s)\\S+\\s+)?(?:bhej|daal|dal|transfer|pay)' +
       // Persian "شماره کارت همکارمون در تهران" (our colleague's card number), "کارت به کارت" (card to card, a person's bank card).
       '|شماره\\s*(?:ی\\s*)?کارت\\s+(?:همکار|مدیر|برادر|خواهر|دوست|همسر|شخصی|خودم)|کارت\\s+به\\s+کارت' +
       // Hindi and Nepali "व्यक्तिगत खातामा" (into the personal account), Sinhala "පුද්ගලික ගිණුමට".
-      '|व्यक्तिगत\\s+(?:खात|अकाउंट|बैंक)|පුද්ගලික\\s+ගිණුම' +
-      // Hungarian "a szállítmányozó magánszámlájára" (to the forwarder's private account), Georgian "პირად ბარათზე" (to a personal card).
-      '|magánszáml|maganszaml|პირად\\s+(?:ბარათ|ანგარიშ)',
+      '|व्यक्तिगत\\s+(?:खात|अकाउंट|बैंक)|පුද්ගලික\\s+ගිණුම',
     {
       anchors: [
         'पर्सनल',
@@ -139,9 +137,6 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
         'کارت',
         'व्यक्तिगत',
         'පුද්ගලික',
-        'magánszáml',
-        'maganszaml',
-        'პირად',
       ],
     },
   ),

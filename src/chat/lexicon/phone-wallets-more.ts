@@ -6,13 +6,16 @@ export const MORE_PHONE_WALLETS: readonly Cue[] = [
     'a person-to-person payment app',
     // The Nordics' Vipps, Swish and MobilePay; Israel's Bit ("בביט", in Bit) and PayBox; Jamaica's Lynk; Iraq's Zain Cash and
     // First Iraqi Bank app (FIB); Peru's Plin ("un plin de 350 soles"); Chile's MACH, named after a preposition, as "Mach3" is
-    // a CNC controller; Haiti's MonCash.
-    '\\bvipps\\b|\\bswish\\b|\\bmobilepay\\b|(?<![\\p{L}])ב?ביט(?![\\p{L}])|\\bbit\\s+app\\b|\\bpay\\s?box\\b|פייבוקס|\\blynk\\b|\\bzain\\s?cash\\b|زين\\s?كاش|\\bfib\\b' +
+    // a CNC controller; Haiti's MonCash; Nepal's IME Pay and Khalti.
+    '\\bime\\s?pay\\b|\\bkhalti\\b|\\bvipps\\b|\\bswish\\b|\\bmobilepay\\b|(?<![\\p{L}])ב?ביט(?![\\p{L}])|\\bbit\\s+app\\b|\\bpay\\s?box\\b|פייבוקס|\\blynk\\b|\\bzain\\s?cash\\b|زين\\s?كاش|\\bfib\\b' +
       '|\\bplin\\b|\\bpor\\s+mach\\b|\\bcon\\s+mach\\b|\\bvia\\s+mach\\b|\\bvía\\s+mach\\b|\\bmon\\s?cash\\b',
     {
       offeredInOrder: true,
       needsPaymentTalk: true,
       anchors: [
+        'ime pay',
+        'imepay',
+        'khalti',
         'vipps',
         'swish',
         'mobilepay',

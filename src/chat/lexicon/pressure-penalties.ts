@@ -43,7 +43,7 @@ export const PENALTIES: readonly Cue[] = [
       // "Customs will … charge storage daily unless you pay the clearance fee right now".
       '|\\bcharge\\s+(?:you\\s+)?storage\\s+(?:fees?\\s+)?(?:daily|every\\s+day|each\\s+day|by\\s+the\\s+day|per\\s+day)\\b(?=[^.!?]{0,40}?\\b(?:unless|until|till)\\s+(?:you\\s+)?pay)' +
       // "Warehouse charges 50 USD per day after Friday", "demurrage fee $180/day".
-      `|\\b(?:warehouse|demurrage|terminal)\\s+(?:charges?|fees?|costs?)${BY_THE_DAY}|\\b(?:warehouse|terminal)\\s+will\\s+charge\\s+(?:you\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s*|dollars?\\s*)?(?:per|a|/)\\s*day\\b|\\b(?:storage|rent\\s+is)${BY_THE_DAY}\\s+(?:is\\s+)?(?:running|started|starts|counting|now)\\b(?![^.!?]{0,30}\\?)|\\b(?:port\\s+charges?|port\\s+fees?)${BY_THE_DAY}` +
+      `|\\b(?:warehouse|demurrage|terminal)\\s+(?:charges?|fees?|costs?)${BY_THE_DAY}|\\b(?:warehouse|terminal|storage)\\s+will\\s+(?:start\\s+)?charg(?:e|ing)\\s+(?:you\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s*|dollars?\\s*)?(?:per|a|/)\\s*day\\b|\\b(?:storage|rent\\s+is)${BY_THE_DAY}\\s+(?:is\\s+)?(?:running|started|starts|counting|now)\\b(?![^.!?]{0,30}\\?)|\\b(?:port\\s+charges?|port\\s+fees?)${BY_THE_DAY}` +
       // Spanish and Portuguese: "el almacén cobra 50 USD por día", "armazenagem de 40 dólares por dia".
       '|\\b(?:almac[ée]n|bodega|puerto|naviera)\\s+(?:nos\\s+|le\\s+|les\\s+)?cobra(?:n|r[áa]n?)?\\s+(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd|d[óo]lares)?\\s+(?:por|al|cada)\\s+d[íi]a\\b|\\b(?:almacenaje|armazenagem)\\b[^.!?]{0,30}?\\b(?:por\\s+d[íi]a|diari[oa]s)\\b' +
       // "Mañana empiezan multas de 150 USD por día", French "le magasinage augmente chaque jour", Hungarian "napi 90 EUR tárolási

@@ -112,7 +112,7 @@ export const SCARCITY_AND_THREATS: readonly Cue[] = [
       "|\\bif\\s+you\\s+(?:don'?t|do\\s+not|not)\\s+confirm\\b[^.!?\\n]{0,50}?\\b(?:cancel\\w*|lose\\s+the|lose\\s+your|sell|release)\\b" +
       // "If you not pay, I will post your name and company on all B2B forums"; "no payment no loading".
       '|\\b(?:post|publish|expose|share)\\s+(?:your\\s+name|your\\s+company|your\\s+details|your\\s+photos?|your\\s+info)\\b[^.!?\\n]{0,40}?\\b(?:forums?|internet|online|social\\s+media|facebook|groups?|websites?|blacklist)\\b' +
-      '|\\bno\\s+payment\\s*,?\\s+no\\s+(?:loading|shipment|shipping|delivery|production|goods)\\b' +
+      '|\\bno\\s+payment\\s*,?\\s+no\\s+(?:loading|shipment|shipping|delivery|production|goods)\\b(?![^.!?]{0,20}?\\b(?:company|factory|our)\\s+(?:rule|policy)\\b)' +
       // "We have your passport copy … if you don't pay we will publish it online."
       '|\\b(?:publish|post|leak|expose)\\s+(?:it|them|this|everything)\\s+(?:online|on\\s+(?:the\\s+)?internet|on\\s+social\\s+media)\\b' +
       // "否则", "不然", "senão", "si no" (otherwise, if not) only with a loss after: not "否则玻璃容易破损", "不然的话我们可以下周再发货",

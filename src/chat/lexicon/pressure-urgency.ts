@@ -97,8 +97,9 @@ export const URGENCY: readonly Cue[] = [
   ),
   cue(
     'a claim that the account is about to be closed',
-    // "Alibaba will close my acc in 2 hour", "our account will be closed tomorrow, email me", 阿里账号马上要被封了: a reason to leave the chat now.
-    '\\b(?:alibaba|they|platform)\\s+(?:will|is\\s+going\\s+to|gonna)\\s+(?:close|block|suspend|freeze)\\s+(?:my|our)\\s+(?:alibaba\\s+)?(?:acc(?:oun)?t?|store|shop)\\b' +
+    // "Alibaba will close my acc in 2 hour", "our account will be closed tomorrow, email me", 阿里账号马上要被封了: a reason to leave the chat now;
+    // "if you cancel this order now Alibaba will close your buyer account".
+    '\\b(?:alibaba|they|platform)\\s+(?:will|is\\s+going\\s+to|gonna)\\s+(?:close|block|suspend|freeze)\\s+(?:my|our|your)\\s+(?:alibaba\\s+|buyer\\s+)?(?:acc(?:oun)?t?|store|shop)\\b' +
       '|\\b(?:my|our|this)\\s+(?:alibaba\\s+)?(?:acc(?:oun)?t?|store|shop)\\s+(?:will\\s+be|is\\s+going\\s+to\\s+be|gets?|is\\s+being)\\s+(?:closed|blocked|banned|suspended|frozen)\\s+(?:soon|tomorrow|today|tonight|in\\s+\\d+|within)' +
       '|(?:阿里|账号|帐号|店铺)[^，。！？]{0,6}(?:马上|快|即将)要?(?:被封|被关)',
     { anchors: ['close', 'block', 'suspend', 'freeze', 'banned', 'frozen', '被封', '被关'] },
@@ -116,9 +117,13 @@ export const URGENCY: readonly Cue[] = [
     "\\bprices?\\s+(?:from\\s+(?:the\\s+)?factory\\s+)?(?:will\\s+)?(?:change|changes|go\\s+up|goes\\s+up|increases?|rises?)\\s+(?:at|after)\\s+\\d{1,2}(?::\\d\\d)?\\s?(?:[ap]\\.?m\\b|h\\b|o'?clock\\b)(?!\\s+(?:each|every|daily|on\\s+(?:each|every))\\b)" +
       '|\\bafter\\s+(?:the\\s+|this\\s+)?(?:weekend|today|tonight|sunday)\\s+(?:the\\s+)?prices?\\s+(?:is|will\\s+be|goes\\s+back\\s+to|back\\s+to)\\s+(?:the\\s+)?(?:normal|original|regular|old)\\b' +
       '|\\b(?:only\\s+)?\\d+\\s+days?\\s+left\\s+(?:for|of|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:promotion|promo|discount|offer|sale|special|deal)\\b' +
+      // "Your booked slot expires 5pm today, after that freight go up 800 usd", "pay by LINE Pay today, tomorrow the price back to
+      // normal".
+      '|\\bafter\\s+that\\s+(?:the\\s+)?(?:freight|price|rate|cost)s?\\s+(?:will\\s+)?(?:go(?:es)?\\s+up|increases?|rises?)\\b' +
+      '|\\b(?:tomorrow|tmrw?|after\\s+today)\\s+(?:the\\s+)?prices?\\s+(?:is\\s+|will\\s+be\\s+|goes\\s+)?back\\s+to\\s+(?:normal|original|regular)\\b' +
       // "Only 2 days left!! after that … new price is 12% higher".
       '|\\bonly\\s+\\d+\\s+days?\\s+left\\b(?=[^]{0,120}?\\bnew\\s+price\\s+(?:is|will\\s+be)\\s+\\d+(?:\\.\\d+)?\\s?%\\s+(?:higher|more))',
-    { anchors: ['price', 'left'] },
+    { anchors: ['price', 'left', 'after that'] },
   ),
   cue(
     'a price rise tomorrow',

@@ -146,7 +146,7 @@ export const PRESSURE: readonly Cue[] = [
     // an offer ("this price only today"; after "last chance my friend.", the next sentence), not a person's day ("I am at the fair today only") or a job ("last chance to change the artwork").
     '(?:\\b(?:today|tonight)\\s+only\\b(?!\\s+(?:\\d|we\\s+(?:are|will\\s+be)\\s+(?:closed|off|out)|(?:the|our)\\s+(?:office|factory|warehouse|shop)))|\\bonly\\s+(?:today|tonight)' +
       // "I can only hold this price for today" (not "only for today's meeting").
-      "|\\bonly\\s+(?:[\\p{L}']+\\s+){0,4}?for\\s+today\\b(?!')|\\blast\\s+chance\\b(?:\\s+(?:my\\s+)?(?:friend|dear|sir|madam|bro|brother|boss))?(?:\\s*[.!]+(?=\\s))?|только\\s+сегодня|сегодня\\s+последний\\s+день|последни[йи]\\s+шанс|до\\s+конца\\s+(?:дня|сегодняшнего)|\\bsolo\\s+oggi\\b" +
+      "|\\bonly\\s+(?:[\\p{L}']+\\s+){0,4}?for\\s+today\\b(?!')|(?<![\"“'‘])\\blast\\s+chance\\b(?![\"”'’])(?:\\s+(?:my\\s+)?(?:friend|dear|sir|madam|bro|brother|boss))?(?:\\s*[.!]+(?=\\s))?|только\\s+сегодня|сегодня\\s+последний\\s+день|последни[йи]\\s+шанс|до\\s+конца\\s+(?:дня|сегодняшнего)|\\bsolo\\s+oggi\\b" +
       "|\\bsolo\\s+(?:por\\s+)?hoy\\b(?!\\s+(?:y|tenemos|podemos|estamos|estoy|tengo|hay|puedo)\\b(?!\\s+(?:este|ese|esta|esa|el|la)\\s+(?:precio|oferta|descuento)))|\\bs[óo]\\s+(?:para\\s+)?hoje\\b(?!\\s+(?:e|temos|podemos|estamos|tenho|posso)\\b)|aujourd'hui\\s+seulement|seulement\\s+aujourd'hui|\\bnur\\s+(?:noch\\s+)?heute\\b(?!\\s+(?:und|abend|nachmittag|vormittag|morgen|haben|sind|habe|bin|kann|können|konnen)\\b)|\\b(?:sadece|yaln[ıi]zca)\\s+bug[üu]n|اليوم\\s+فقط|فقط\\s+اليوم)" +
       AT_STAKE,
     {

@@ -55,7 +55,7 @@ const SUPPORTED_ON_A_DEVICE =
 
 /** Signs and stands that show a channel's name to shoppers: "Scan to pay with GCash" printed on an acrylic QR stand, a MoneyGram lightbox. */
 const SIGNAGE =
-  /\b(?:qr\s+stands?|acrylic\s+(?:qr\s+)?(?:stands?|displays?|signs?|plates?)|lightbox(?:es)?|sign\s?boards?|signage|(?:door|window|shop|counter)\s+(?:stickers?|decals?)|displays?\s+de\s+acr[íi]lico|acr[íi]lico)\b|حوامل\s+أكريليك/u;
+  /\b(?:led\s+signs?|neon\s+signs?|sign\s+text|qr\s+stands?|acrylic\s+(?:qr\s+)?(?:stands?|displays?|signs?|plates?)|lightbox(?:es)?|sign\s?boards?|signage|(?:door|window|shop|counter)\s+(?:stickers?|decals?)|displays?\s+de\s+acr[íi]lico|acr[íi]lico)\b|حوامل\s+أكريليك/u;
 
 /**
  * The channel is what the goods are or carry ("USDT mining rigs", "the

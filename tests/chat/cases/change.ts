@@ -1993,4 +1993,17 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Olá amigo, a fatura corrigida vai em anexo, mudámos o banco para o Citibank Singapura porque o antigo demora muito. Não pague ao beneficiário anterior',
     rules: [CHANGE],
   },
+  // Probe round 51 (fertilizer and farm machines, medical disposables and LED signs for East Africa, Nigeria, Pakistan, Egypt, Morocco, the Philippines, Thailand, Turkey, Poland, Italy and Greece; pet goods, cosmetics packaging and kitchenware for East Asia, Southeast Asia, Nepal, Mongolia, New Zealand, Spain, Argentina, Austria and Switzerland).
+  {
+    text: 'Habari, tafadhali usitumie tena account yetu ya zamani ya Stanbic, imefungwa kwa ukaguzi. Nitakutumia account mpya leo jioni.',
+    rules: [CHANGE],
+  },
+  {
+    text: "is your company the same one that emailed me from a gmail address? they gave different bank so I didn't pay anything",
+    rules: [],
+  },
+  {
+    text: 'the guy who sent me WhatsApp asking to pay new account was not you right? I already report to Alibaba',
+    rules: [],
+  },
 ];

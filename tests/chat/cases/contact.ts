@@ -1605,4 +1605,21 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Oye compa pásame tu whats pa mandarte fotos de las llantas, aquí la app no jala bien',
     rules: [CONTACT],
   },
+  // Probe round 51 (fertilizer and farm machines, medical disposables and LED signs for East Africa, Nigeria, Pakistan, Egypt, Morocco, the Philippines, Thailand, Turkey, Poland, Italy and Greece; pet goods, cosmetics packaging and kitchenware for East Asia, Southeast Asia, Nepal, Mongolia, New Zealand, Spain, Argentina, Austria and Switzerland).
+  {
+    text: 'Sir ap mujhe whatsapp kar den 0300 7741285 pe, wahan LED panel light ki puri price list bhej deta hun',
+    rules: [CONTACT],
+  },
+  {
+    text: 'we have a WhatsApp group for our fertilizer buyers in East Africa, weekly price update, send me ur number i add you 👍',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Your inquiry expire in 1 hour, reply on WeChat to keep the quotation: wxid_k9pack',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Hola! ¿Nos pasamos a Telegram? Mi usuario es @ana_envases, allí le paso fotos de los tarros de cristal',
+    rules: [CONTACT],
+  },
 ];

@@ -664,4 +664,9 @@ export const LINK_CASES: ChatCase[] = [
   },
   { text: 'like this one https://m.media-amazon.com/images/I/71kZ3xQfJwL._AC_SL1500_.jpg', rules: [] },
   { text: 'see the listing https://www.amazon.com/dp/B0C1234567', rules: [] },
+  // Probe round 51 (fertilizer and farm machines, medical disposables and LED signs for East Africa, Nigeria, Pakistan, Egypt, Morocco, the Philippines, Thailand, Turkey, Poland, Italy and Greece; pet goods, cosmetics packaging and kitchenware for East Asia, Southeast Asia, Nepal, Mongolia, New Zealand, Spain, Argentina, Austria and Switzerland).
+  {
+    text: 'Yamato notice: delivery failed due to incomplete address. Update within 48h or package return: https://yamato-jp.kuronekos.cc/redeliver',
+    rules: [LINK, PRESSURE],
+  },
 ];

@@ -6727,4 +6727,116 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Kindly stop the payment to Bank of Communications immediately!! It is being investigated. If you pay there money will be lost and we cant ship. New details coming',
     rules: [PAY, CHANGE],
   },
+  // Probe round 51 (fertilizer and farm machines, medical disposables and LED signs for East Africa, Nigeria, Pakistan, Egypt, Morocco, the Philippines, Thailand, Turkey, Poland, Italy and Greece; pet goods, cosmetics packaging and kitchenware for East Asia, Southeast Asia, Nepal, Mongolia, New Zealand, Spain, Argentina, Austria and Switzerland).
+  {
+    text: 'Rafiki bei ya DAP inapanda kesho. Ukituma deposit leo moja kwa moja kwa account yetu ya KCB tunakushikia USD 612/ton, kesho hakuna bei hiyo.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Oga abeg make we no use alibaba for this one, their charge too much. Just pay the balance enter our Access bank account, I go send the details for WhatsApp +234 806 412 7739',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'بھائی سیمپل فیس 150 ڈالر ہمارے ایجنٹ کے اکاؤنٹ میں بھیج دیں، علی بابا پر آرڈر بنانے کی ضرورت نہیں',
+    rules: [PAY],
+  },
+  {
+    text: 'Hello sir, I am Kevin from Alibaba Trade Assurance team. Your supplier requested early release of the funds, to stop it you must pay 150 USD reversal bond to our settlement officer',
+    rules: [PAY],
+  },
+  {
+    text: 'last price for you 0.028 usd/pc for 3-ply masks, only valid today!! contact my WhatsApp +86 159 0218 4476 and pay TT to company account, tomorrow factory take other order',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Customs don hold your container for Apapa o. You go pay N850,000 clearing fee enter this account today or dem go auction am',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'bhai advance 40% Meezan bank me direct dal do, alibaba ki commission dono ki bachegi',
+    rules: [PAY],
+  },
+  {
+    text: 'ISO 13485 audit company need USD 450 audit fee before shipping, this is buyer side cost. pls pay to MedCert Global by bank transfer, i send the account',
+    rules: [PAY],
+  },
+  {
+    text: 'Ndugu mnunuzi, kampuni ya ukaguzi imeagiza ada ya ukaguzi USD 300 kabla mzigo wa mbolea haujapakiwa. Lipa kupitia akaunti hii leo la sivyo mzigo utachelewa wiki tatu.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'My broda this tractor price na only today o. Send the 20% deposit to my personal account, I go share am for WhatsApp. Tomorrow another customer go carry am.',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: "Attenzione: l'IBAN indicato in fattura non è più valido, usate questo nuovo conto in Lituania LT72 3250 0118 4471 2093",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'لازم تحول الفلوس النهارده على حساب الشركة مباشرة، بكرة السعر هيزيد 15% ومش هقدر أثبته',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Αν δεν στείλετε την προκαταβολή σήμερα στον λογαριασμό που σας έδωσα, χάνετε τη θέση στην παραγωγή.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Boss abeg no pay to the Zenith account again, use this new GTBank one 0219447381 name Okoro Ventures',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "WhatsApp'tan yazın +90 532 417 8820, ödeme bilgilerini oradan paylaşırım, Alibaba komisyonu çok yüksek",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'our account in Agricultural Bank of China is in maintenance, pay the 70% to our Bank of Communications account this time pls',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'the LED sign text will be "PHARMACY OPEN 24H - Lipa na M-Pesa" as u asked?', rules: [] },
+  { text: 'sir payment Alibaba se hogi, kisi personal account pe nahi bhejunga', rules: [] },
+  {
+    text: 'Dai, customs clearance ko lagi NPR 18,500 eSewa ma pathaunus 9800 00 4417 ma, ani screenshot WhatsApp ma pathaunus hai',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: '친구, 알리바바 수수료 너무 비싸요. 샘플비 5만원은 그냥 제 계좌로 보내주세요: 국민은행 123401-04-567890 김민수',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear valued customer, due to annual audit our Bank of China account can not receive payment until 15th. To not delay your shipment pls pay the 70% balance to our Hong Kong branch today: Glory Pack HK Ltd, DBS 7892-334-01, swift DHBKHKHH',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'yaar ek kaam karo, balance 60% seedha hamare Hong Kong company account me bhej do, Alibaba wala fee bach jayega. details abhi bhejta hu',
+    rules: [PAY],
+  },
+  {
+    text: 'Hi, small change: pls pay to our sister factory account this time (Dongguan Yongsheng Hardware), our main account reached the yearly forex limit. Acc no 4410 0208 6621 90',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'NZ customs need biosecurity fee NZD 210 for the bamboo pet beds, pls pay our broker directly today or goods will be sent back to China',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Сайн уу найз аа, Khan Bank данс руу шилжүүлээрэй 5000 0000 12, баримтаа WhatsApp-аар явуулаарай',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Dear Mr Sato, we give you 3% discount if you pay by LINE Pay today, tomorrow the price back to normal',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dai 10% off if you send via IME Pay today only, contact Viber 9800 000 331',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'hocam disaridan odeme yapmak guvenli mi? Alibaba komisyonu yuksek diyorlar ama emin degilim',
+    rules: [],
+  },
+  // Near misses of round 51's fixes: a machine (not an account) in maintenance, account-opening forms, a logo (not a payment) wanted today.
+  { text: 'the machine is in maintenance this week, we restart the line on Monday', rules: [] },
+  { text: 'we send the account opening forms for your distributor portal by DHL', rules: [] },
+  { text: 'please send the logo today, if not we will use the old one', rules: [] },
+  { text: 'we are claiming from the insurance, pay the 500 usd by usdt', rules: [PAY] },
 ];

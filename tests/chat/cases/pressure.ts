@@ -2808,4 +2808,25 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Добрый день! Последний шанс — цена на 10 тонн PETG действует до 18:00 сегодня, потом +12% и очередь на производство 45 дней',
     rules: [PRESSURE],
   },
+  // Probe round 51 (fertilizer and farm machines, medical disposables and LED signs for East Africa, Nigeria, Pakistan, Egypt, Morocco, the Philippines, Thailand, Turkey, Poland, Italy and Greece; pet goods, cosmetics packaging and kitchenware for East Asia, Southeast Asia, Nepal, Mongolia, New Zealand, Spain, Argentina, Austria and Switzerland).
+  {
+    text: 'If you cancel this order now Alibaba will close your buyer account, pls confirm today',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Port storage will start charging 120usd/day from Monday, pls confirm the shipping docs ASAP',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Final warning: your booked 40ft slot expires 5pm today, after that freight go up 800 usd',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Our "Last Chance" clearance section on the Alibaba store has 30% off pet toys until stock finish',
+    rules: [],
+  },
+  {
+    text: 'Payment via Alibaba first, then we start production. No payment no production sorry, company rule',
+    rules: [],
+  },
 ];

@@ -1,0 +1,75 @@
+import { cue, type Cue } from './cue';
+
+/**
+ * Paying straight to an account, a private or an agent's one, or leaving the order to save its fee, in more of the
+ * languages buyers and suppliers write in: Swahili, Nigerian Pidgin, Hinglish and Urdu, Turkish, Egyptian Arabic, Greek,
+ * Italian, Korean, Hungarian and Georgian. Part of DIRECT_TRANSFERS_IN_OTHER_LANGUAGES.
+ */
+export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
+  cue(
+    'paying directly, outside the order',
+    // Swahili "ukituma deposit leo moja kwa moja kwa account yetu ya KCB" (straight to our KCB account), "lipa kupitia akaunti
+    // hii" (pay through this account); Pidgin "pay the balance enter our Access bank account", "make we no use alibaba".
+    '\\bmoja\\s+kwa\\s+moja\\s+(?:kwa|kwenye)\\s+(?:account|akaunti)\\b|\\blipa\\s+(?:kupitia|kwa|kwenye)\\s+(?:akaunti|account)\\s+hii\\b' +
+      '|\\b(?:pay|send)\\w*\\s+(?:\\S+\\s+){0,4}?(?:enter\\s+our|enter\\s+my|enter\\s+this|enter\\s+dis)\\s+(?:\\S+\\s+){0,2}?account\\b|\\bmake\\s+we\\s+no\\s+use\\s+alibaba\\b' +
+      // Hinglish "Meezan bank me direct dal do" (put it in directly), "seedha hamare Hong Kong company account me bhej do", "alibaba
+      // ki commission dono ki bachegi" (both of us save Alibaba's commission); Turkish "Alibaba komisyonu çok yüksek" (not
+      // "… yüksek diyorlar", what others say).
+      `|${['dal', 'daal', 'bhej'].map((verb) => `\\bdirect\\s+${verb}\\s*(?:do|dena|dijiye|de)\\b`).join('|')}|` +
+      '\\bseedha\\s+(?:hamare|humare|mere|apne)\\s+(?:\\S+\\s+){0,3}?(?:account|khate)\\b' +
+      `|${['ki', 'ka', 'wala', 'wali'].map((of) => `\\balibaba\\s+${of}\\s+(?:commission|fee|charges?)\\s+(?:\\S+\\s+){0,3}?bach`).join('|')}|` +
+      '\\balibaba\\s+komisyon\\w*\\s+(?:çok\\s+|cok\\s+)?(?:y[üu]ksek|fazla)(?![^.!?]{0,12}?\\bdiyor)' +
+      // Urdu "علی بابا پر آرڈر بنانے کی ضرورت نہیں" (no need to make an order on Alibaba); Egyptian "على حساب الشركة مباشرة"
+      // (straight to the company's account); Greek "στον λογαριασμό που σας έδωσα" (to the account I gave you); Italian "usate
+      // questo nuovo conto" (use this new account).
+      '|علی\\s+بابا\\s+پر\\s+آرڈر\\s+(?:\\S+\\s+){0,2}?ضرورت\\s+نہیں|على\\s+حساب\\s+الشركة\\s+مباشرة' +
+      '|λογαριασμ\\S*\\s+που\\s+σας\\s+(?:έδωσα|εδωσα|έστειλα|εστειλα|δώσαμε|δωσαμε|στείλαμε|στειλαμε)' +
+      '|\\b(?:usate|usa|utilizzate)\\s+(?:questo|il)\\s+nuovo\\s+conto\\b|\\b(?:pagate|versate|bonificate)\\s+(?:\\S+\\s+){0,3}?(?:sul|al)\\s+nuovo\\s+conto\\b' +
+      // "Pay TT to company account": a wire to the company, not the order. Korean "샘플비는 그냥 제 계좌로 보내주세요" (just send
+      // the sample fee to my account), "알리바바 수수료 너무 비싸요" (Alibaba's fees are too dear).
+      '|\\bpay\\s+(?:by\\s+)?(?:tt|t/t)\\s+to\\s+(?:the\\s+|our\\s+)?company\\s+acc(?:ount)?\\b' +
+      '|(?:제|내|저희)\\s?(?:개인\\s?)?계좌로\\s?(?:보내|입금|송금)|알리바바\\s?수수료[^.!?]{0,10}?(?:비싸|아끼|절약)',
+    {
+      // Said as instructions: "l'IBAN … non è più valido, usate questo nuovo conto" is not refused by the clause before it.
+      instruction: true,
+      anchors: [
+        'moja kwa moja',
+        'lipa',
+        'enter our',
+        'enter my',
+        'enter this',
+        'enter dis',
+        'make we no use',
+        'direct dal',
+        'direct daal',
+        'direct bhej',
+        'seedha',
+        'alibaba ki',
+        'alibaba ka',
+        'alibaba wala',
+        'alibaba wali',
+        'komisyon',
+        'علی',
+        'على حساب الشركة',
+        'που σας',
+        'nuovo conto',
+        'company acc',
+        '계좌로',
+        '알리바바',
+      ],
+    },
+  ),
+  cue(
+    'a personal account',
+    // Hungarian "a szállítmányozó magánszámlájára" (to the forwarder's private account), Georgian "პირად ბარათზე" (to a
+    // personal card).
+    'magánszáml|maganszaml|პირად\\s+(?:ბარათ|ანგარიშ)',
+    { anchors: ['magánszáml', 'maganszaml', 'პირად'] },
+  ),
+  cue(
+    "someone else's account",
+    // Urdu "ہمارے ایجنٹ کے اکاؤنٹ میں بھیج دیں" (send it to our agent's account).
+    'ایجنٹ\\s+کے\\s+(?:اکاؤنٹ|اکاونٹ|کھاتے)',
+    { anchors: ['ایجنٹ'] },
+  ),
+];
