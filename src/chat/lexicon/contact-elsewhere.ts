@@ -169,7 +169,7 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
     '\\bcall\\s+(?:karo|kijiye|karein)\\b|\\b(?:my|our)\\s+(?:163|126|qq|sina)\\s+(?:e-?mail|mail|mailbox)\\b|\\bmy\\s+personal\\s+(?:mail|mailbox)\\b' +
       '|\\b(?:reply|talk|chat|answer|write)\\s+(?:to\\s+me\\s+)?there\\s*,?\\s*not\\s+here\\b|\\beasier\\s+to\\s+(?:talk|chat|reply)\\s+there\\b' +
       // "… a WhatsApp group for our buyers, send me ur number i add you".
-      '|\\bsend\\s+me\\s+(?:your|ur|u)\\s+(?:whatsapp\\s+|phone\\s+|mobile\\s+)?(?:number|no|num)\\.?\\s*(?:and\\s+|,\\s*)?i\\s+(?:will\\s+|\\S+ll\\s+)?add\\s+(?:you|u)\\b',
+      '|\\b(?:send\\s+me\\s+your|send\\s+me\\s+ur)\\s+(?:whatsapp\\s+|phone\\s+|mobile\\s+)?(?:number|no|num)\\.?\\s*(?:and\\s+|,\\s*)?i\\s+(?:will\\s+|\\S+ll\\s+)?add\\s+(?:you|u)\\b',
     {
       anchors: [
         'karo',
@@ -182,7 +182,8 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
         'my personal ',
         'not here',
         'easier to ',
-        'send me',
+        'send me your',
+        'send me ur',
       ],
     },
   ),

@@ -121,21 +121,27 @@ const OTHER_ACCOUNT_INSTRUCTED = cue(
  * beneficiary), Spanish "NO use la cuenta bancaria que aparece en la factura anterior", Estonian "pangakonto on muutunud"
  * (the bank account has changed), "tehke ülekanne uuele kontole" (transfer to the new account).
  */
+/** What follows "new details" or "new bank details" when the old ones are stopped: they are coming. */
+const DETAILS_TO_FOLLOW = `\\s+(?:are\\s+|will\\s+be\\s+)?(?:coming|to\\s+follow|will\\s+follow|follow|soon)\\b${mentionsOneOf(`${ACCOUNT}|bank|payment`)}`;
+
 const OLD_ACCOUNT_STOPPED = cue(
   'a changed receiving account',
-  `\\bnew\\s+(?:bank\\s+)?details\\s+(?:are\\s+|will\\s+be\\s+)?(?:coming|to\\s+follow|will\\s+follow|follow|soon)\\b${mentionsOneOf(`${ACCOUNT}|bank|payment`)}` +
+  // Each branch is written out with its own words, so that only the messages holding them try it.
+  `\\bnew\\s+details${DETAILS_TO_FOLLOW}|\\bnew\\s+bank\\s+details${DETAILS_TO_FOLLOW}` +
     '|\\bmud[áa]mos\\s+(?:o\\s+|de\\s+)banco\\b|\\bn[ãa]o\\s+pague\\s+(?:ao|à|a|na|para\\s+o)\\s+(?:conta|benefici[áa]rio|iban)\\s+anterior\\b' +
-    '|\\bno\\s+(?:use|usen|utilice|pague\\s+a|pague\\s+en)\\s+(?:la\\s+)?cuenta\\s+(?:\\S+\\s+){0,6}?(?:anterior|vieja|antigua)\\b' +
-    '|\\buuele\\s+(?:panga)?kontole\\b|\\bpangakonto\\s+on\\s+muutunud\\b|\\buus\\s+(?:panga)?konto\\b' +
+    `|${['use', 'usen', 'utilice', 'pague\\s+a', 'pague\\s+en'].map((verb) => `\\bno\\s+${verb}\\s+(?:la\\s+)?cuenta\\s+(?:\\S+\\s+){0,6}?(?:anterior|vieja|antigua)\\b`).join('|')}` +
+    '|\\buuele\\s+(?:panga)?kontole\\b|\\bpangakonto\\s+on\\s+muutunud\\b|\\buus\\s+konto\\b|\\buus\\s+pangakonto\\b' +
     // Swahili "usitumie tena account yetu ya zamani" (don't use our old account again), "account mpya" (a new account); Pidgin
     // "no pay to the Zenith account again"; "our account … is in maintenance", "pay to our sister factory account this time",
     // "our main account reached the yearly forex limit".
-    '|\\b(?:akaunti|account)\\s+(?:yetu\\s+)?ya\\s+zamani\\b|\\baccount\\s+mpya\\b|\\bno\\s+(?:pay|send)\\s+(?:to\\s+|enter\\s+)?(?:the\\s+|our\\s+)?(?:\\S+\\s+)?account\\s+again\\b' +
+    '|\\b(?:akaunti|account)\\s+(?:yetu\\s+)?ya\\s+zamani\\b|\\baccount\\s+mpya\\b' +
+    '|\\bno\\s+pay\\s+(?:to\\s+|enter\\s+)?(?:the\\s+|our\\s+)?(?:\\S+\\s+)?account\\s+again\\b|\\bno\\s+send\\s+(?:to\\s+|enter\\s+)?(?:the\\s+|our\\s+)?(?:\\S+\\s+)?account\\s+again\\b' +
     `|\\b${ACCOUNT}\\s+(?:\\S+\\s+){0,5}?(?:is|are)\\s+(?:now\\s+)?in\\s+maintenance\\b|\\bsister\\s+(?:factory|company)(?:'s)?\\s+account\\s+this\\s+time\\b` +
     `|\\b(?:main|company|bank|our)\\s+${ACCOUNT}\\s+(?:has\\s+)?reached\\s+(?:the\\s+|its\\s+|our\\s+)?(?:\\S+\\s+){0,2}?(?:limit|quota)\\b`,
   {
     anchors: [
-      'details',
+      'new details',
+      'new bank details',
       'mudámos',
       'mudamos',
       'não pague',
@@ -144,18 +150,16 @@ const OLD_ACCOUNT_STOPPED = cue(
       'no usen',
       'no utilice',
       'no pague',
-      'cuenta',
-      'konto',
       'zamani',
       'mpya',
-      'again',
+      'no pay',
+      'no send',
       'maintenance',
-      'this time',
+      'sister',
       'reached',
       'uuele',
       'pangakonto',
       'uus konto',
-      'uus pangakonto',
     ],
   },
 );

@@ -27,7 +27,7 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
       '|\\b(?:usate|usa|utilizzate)\\s+(?:questo|il)\\s+nuovo\\s+conto\\b|\\b(?:pagate|versate|bonificate)\\s+(?:\\S+\\s+){0,3}?(?:sul|al)\\s+nuovo\\s+conto\\b' +
       // "Pay TT to company account": a wire to the company, not the order. Korean "샘플비는 그냥 제 계좌로 보내주세요" (just send
       // the sample fee to my account), "알리바바 수수료 너무 비싸요" (Alibaba's fees are too dear).
-      '|\\bpay\\s+(?:by\\s+)?(?:tt|t/t)\\s+to\\s+(?:the\\s+|our\\s+)?company\\s+acc(?:ount)?\\b' +
+      '|\\bpay\\s+(?:by\\s+)?(?:tt|t/t)\\s+to\\s+company\\s+acc(?:ount)?\\b|\\bpay\\s+(?:by\\s+)?(?:tt|t/t)\\s+(?:to\\s+the\\s+company\\s+acc|to\\s+our\\s+company\\s+acc)(?:ount)?\\b' +
       '|(?:제|내|저희)\\s?(?:개인\\s?)?계좌로\\s?(?:보내|입금|송금)|알리바바\\s?수수료[^.!?]{0,10}?(?:비싸|아끼|절약)',
     {
       // Said as instructions: "l'IBAN … non è più valido, usate questo nuovo conto" is not refused by the clause before it.
@@ -53,7 +53,9 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
         'على حساب الشركة',
         'που σας',
         'nuovo conto',
-        'company acc',
+        'to company acc',
+        'the company acc',
+        'our company acc',
         '계좌로',
         '알리바바',
       ],
