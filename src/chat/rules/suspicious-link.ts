@@ -16,7 +16,7 @@ import { sentenceAround } from '../sentences';
 
 /** Paying in other languages: "Paga el certificado en …", "Pagamento da taxa: bit.ly/…", "Zahlung", "opłata", "plaćanje". */
 const PAYING_ELSEWHERE =
-  '\\b(?:pag(?:a|ar|ue|o|amento)|payer|paiement|r[ée]gl(?:er|ez|ement)|(?:be)?zahl(?:en|ung)|betaal\\w*|betaling\\w*|bayar|pembayaran|thanh\\s+to[áa]n|pla[cć]anj\\w*|uplat\\w*|maks(?:u|a|ak)\\w*)\\b|\\bop[łl]at|\\bp[łl]atno[śs]|\\bzap[łl]a[ćc]|оплат|[öo]deme|[öo]deyin|الدفع|ادفع';
+  '\\b(?:pag(?:a|ar|ue|o|amento)|payer|paiement|r[ée]gl(?:er|ez|ement)|(?:be)?zahl(?:en|ung)|betaal\\w*|betaling\\w*|bayar|pembayaran|thanh\\s+to[áa]n|pla[cć]anj\\w*|uplat\\w*|maksu(?:n|t|a)?|maksa(?:a|kaa|tte)?)\\b|\\bop[łl]at|\\bp[łl]atno[śs]|\\bzap[łl]a[ćc]|оплат|[öo]deme|[öo]deyin|الدفع|ادفع';
 /** Why someone would send a link to a login, payment or document page. */
 const LURE_WORDS = new RegExp(
   '\\b(?:pay\\w*|checkout|deposit\\w*|escrow|log\\s?-?in|sign\\s?-?in|verify|verification|confirm\\w*|account|invoice|pi|document|docs|file|receipt|order|form|bank|password|pwd|sms\\s+code|auth\\w*|online\\s+banking|inloggen|digid|identifiez|connexion|anmelden|einloggen|accedi|log\\s+masuk|frais|rechnung|kartendaten|card\\s+details|factura|fatura|facture|fattura|faktura)\\b|支付|付款|定金|登录|登入|验证|驗證|下载|確認|确认|发票|вход|로그인|' +

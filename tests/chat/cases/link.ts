@@ -669,4 +669,6 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Yamato notice: delivery failed due to incomplete address. Update within 48h or package return: https://yamato-jp.kuronekos.cc/redeliver',
     rules: [LINK, PRESSURE],
   },
+  // Indonesian "maksud" (meaning) is not Finnish "maksu" (a payment).
+  { text: 'maksudnya link ini https://tokoku-katalog.com/produk ya kak, yang warna hitam', rules: [] },
 ];
