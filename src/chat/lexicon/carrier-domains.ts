@@ -50,6 +50,10 @@ export const CARRIER_DOMAINS: readonly string[] = [
   'andreani.com',
   'bluedart.com',
   'delhivery.com',
+  // Southern Africa's, the Gulf's and Bangladesh's: PostNet, SMSA Express, Sundarban Courier.
+  'postnet.co.za',
+  'smsaexpress.com',
+  'sundarbancourierltd.com',
   // Ship trackers, where a buyer follows the vessel carrying the goods.
   'marinetraffic.com',
   'vesselfinder.com',
@@ -98,6 +102,9 @@ export const CARRIER_NAMES: readonly string[] = [
   'andreani',
   'bluedart',
   'delhivery',
+  'postnet',
+  'smsa',
+  'sundarban',
   // "marinetraffic-vesseltrack.info": a fake ship tracker's page, for a "port fee" or a login.
   'marinetraffic',
   'vesselfinder',

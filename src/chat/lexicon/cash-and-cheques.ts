@@ -24,9 +24,10 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       '|\\bnakit\\s+olarak\\s+(?:teslim|[öo]de)|\\bpayment\\s+(?:must|should|has\\s+to|needs\\s+to)\\s+be\\s+(?:in\\s+)?cash\\b|\\bpay(?<!\\b(?:we|i)\\s+(?:can\\s+|will\\s+|could\\s+)?pay)\\s+(?:\\S+\\s+)?cash\\s+(?:at|in|to)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,3}?(?:exchange|bureau|money\\s+changer)\\b' +
       '|\\bbayar\\s+tunai\\b|\\btunai\\s+kepada\\b|\\bcash\\b[^.!?]{0,80}?\\bpick\\s+(?:it|them)\\s+up\\b' +
       // "Cash to our agent in Lagos ok", "cash l agent bta3na" (Egyptian), "a nuestro agente en Bogotá en efectivo", "el
-      // depósito puede ser en efectivo",
-      // "हमारे एजेंट को … कैश ले लेगा".
-      '|\\bcash\\s+(?:to|via|through|with|l|li|lel)\\s+(?:(?:our|my|the)\\s+)?(?:\\S+\\s+)?(?:agent|representative|rep|cousin|brother|friend|staff|driver|office)\\b' +
+      // depósito puede ser en efectivo", "हमारे एजेंट को … कैश ले लेगा".
+      '|\\bcash\\s+(?:to|via|through|with|l|li|lel)\\s+(?:(?:our|my|the)\\s+)?(?:\\S+\\s+)?(?:agent|representative|rep|cousin|brother|friend|staff|driver|office|transitaire)\\b' +
+      // France's and West Africa's "mandat cash" at the post office, paid to a name.
+      '|\\bmandat\\s+cash\\b' +
       // Uzbek "vakilimizga naqd bering" (give cash to our representative).
       // "pulni bugun naqd dollarda Toshkentdagi vakilimizga bering" (today, cash in dollars to our man in Tashkent);
       // Azerbaijani "nağd olaraq ofisimizə gətirin" (bring it in cash to our office).
@@ -54,7 +55,7 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       '|\\bcash\\s+(?:me|mein|mai)\\s+(?:de\\s+(?:do|dena|dijiye)|dena|dijiye|bhej|payment\\s+kar\\w*)\\b|\\bko\\s+cash\\s+de\\s+(?:do|dena|dijiye)\\b' +
       '|(?<![\\p{L}])(?:đưa|dua|gửi|gui|trả|tra)\\s+ti[ềe]n\\s+m[ặa]t\\s+(?:qua|cho)(?![\\p{L}])' +
       // Egyptian Arabic "ادفع كاش لمندوبنا" (pay cash to our courier), Gulf "الدفع يكون كاش عند مندوبنا" (cash at our agent's).
-      '|(?:ادفع|دفع|ادفعوا)\\s+(?:ال)?كاش|كاش\\s+ل(?:ل)?مندوب|كاش\\s+(?:عند|مع)\\s+(?:ال)?مندوب' +
+      '|(?:ادفع|دفع|ادفعوا)\\s+(?:ال)?كاش|كاش\\s+ل(?:ل)?مندوب|كاش\\s+(?:\\S+\\s+){0,3}?(?:عند|مع)\\s+(?:ال)?(?:مندوب|وكيل)' +
       // "Pay him in pesos at OXXO", "pague en Efecty", "por depósito OXXO": cash paid over a shop's or agency's counter, to a name.
       '|\\b(?:at|in|en|via|por|by|through)\\s+(?:an?\\s+|un\\s+)?(?:oxxo|efecty|baloto)\\b|\\boxxo\\s+pay\\b|\\bdep[óo]sito\\s+(?:en\\s+)?(?:oxxo|efecty|baloto)\\b' +
       // "Customers usually pay thru exchange office in Erbil": a money changer's counter, paid to a name. Morocco's CashPlus and
@@ -89,6 +90,7 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
         'nağd',
         'nagd',
         'de transfert',
+        'mandat cash',
         'обменник',
         'elden',
         'contant',

@@ -75,7 +75,8 @@ export const APP_MOVES: readonly Cue[] = [
       // "i give you the receiver name on whats app", "pls give me your bank info on WeChat".
       `|\\b(?:do|make|close|finish|discuss)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:deal|business|order|payment|contract)\\s+(?:on|via|over|through|in)\\s+|\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+shall)?\\s+(?:send|share|give)\\s+(?:\\S+\\s+){0,4}?(?:to\\s+you\\s+)?(?:on|via|by|through|over|in)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)|\\b(?:give|send)\\s+me\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:your\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)|\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+have)?\\s+sen[dt]\\s+(?:\\S+\\s+){0,4}?to\\s+(?:your|ur)\\s+|(?:пришлю|отправлю|скину|(?<![\\p{L}])дам)\\s+(?:\\S+\\s+){0,2}?(?:в|на)\\s+` +
       // Pidgin "I go share am for WhatsApp"; Spanish "¿Nos pasamos a Telegram?" (shall we move to Telegram).
-      '|\\b(?:share|send|drop|give)\\s+am\\s+for\\s+|\\bpas(?:amos|emos|arnos)\\s+a\\s+' +
+      // Venezuelan "me manda el capture por WhatsApp".
+      '|\\b(?:share|send|drop|give)\\s+am\\s+for\\s+|\\bpas(?:amos|emos|arnos)\\s+a\\s+|\\bme\\s+mand[ae]\\s+(?:\\S+\\s+){0,3}?por\\s+' +
       // French "je vous donne les détails sur WhatsApp", German "die schicke ich Ihnen per WhatsApp".
       `|\\b(?:je|on|nous)\\s+(?:vous|te)\\s+(?:donne|envoie|enverrai|passe|transmets)\\s+(?:\\S+\\s+){0,3}?(?:sur|par|via)\\s+|\\b(?:schicke|sende|schreibe)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\s+(?:\\S+\\s+){0,3}?(?:per|[üu]ber|auf|via)\\s+)${APP}(?!\\s+pay\\b)` +
       // "add me wechat", "call whatsapp plz": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, "contact us line 2" a phone line.
@@ -90,9 +91,9 @@ export const APP_MOVES: readonly Cue[] = [
       // nor where the writer was or is: "I was on a Teams call with our CEO", "sorry I'm on a WhatsApp call now".
       "|\\s+(?:video\\s+|voice\\s+)?call\\b(?!\\s+(?:button|function|feature|icon|quality|recording))(?<=\\b(?:a|my|our|your)\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?\\s+(?:video\\s+|voice\\s+)?call)(?<!(?:\\b(?:was|were|been|am|is|are|still|im)|\\bi'm)\\s+(?:on|in)\\s+a\\s+[^\\s,.;:!?]+(?:\\s[^\\s,.;:!?]+)?\\s+(?:video\\s+|voice\\s+)?call)" +
       // 微信上联系, 微信加一下.
-      `|\\s*上?\\s*(?:联系|聊|加我|找我)|[^。!?\\n]{0,12}加(?:一下|我)` +
+      `|\\s*上?\\s*(?:联系|聊|加我|找我|发你|发给你)|[^。!?\\n]{0,12}加(?:一下|我)` +
       // Hinglish: "WhatsApp pe baat karte hain", "baaki baat WhatsApp pe karte hain", "WhatsApp karo", "WhatsApp pe bank details bhej raha hoon" (not "… mat bhejna").
-      `|\\s+(?:pe|par)\\s+(?:video\\s+|voice\\s+|(?:(?!(?:mat|nahi|nahin|na)\\s)\\S+\\s+){1,3}?(?=bhej\\s+(?:raha|rahi|rahe|dunga|dungi|denge|do|dijiye)\\b|bhej(?:ta|ti|te|unga|ungi|enge)\\b))?(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte|karte\\s+hain|karenge|kar\\s+lete)|\\s+(?:karo|karein|karen|kijiye|kar\\s+(?:do|den|dein|dena|dijiye))\\b|\\s+(?:करें|करो|कीजिए|कीजिये|कर\\s+दो)` +
+      `|\\s+(?:pe|par)\\s+(?:video\\s+|voice\\s+|(?:(?!(?:mat|nahi|nahin|na|alerts?|notifications?)\\s)\\S+\\s+){1,3}?(?=bhej\\s+(?:raha|rahi|rahe|dunga|dungi|denge|do|dijiye)\\b|bhej(?:ta|ti|te|unga|ungi|enge)\\b))?(?:baat|message|msg|contact|call|add|bhej|aa\\s+ja|aao|aaiye|milte|karte\\s+hain|karenge|kar\\s+lete)|\\s+(?:karo|karein|karen|kijiye|kar\\s+(?:do|den|dein|dena|dijiye))\\b|\\s+(?:करें|करो|कीजिए|कीजिये|कर\\s+दो)` +
       // Bengali in Latin letters: "WhatsApp e screenshot pathan" (send the screenshot on WhatsApp), "Imo te kotha bolun".
       '|\\s+(?:e|te)\\s+(?:\\S+\\s+){0,2}?(?:pathan|pathao|pathiye|message\\s+korun|kotha\\s+bolun|add\\s+korun|jogajog)\\b' +
       // Turkish: "WhatsApp üzerinden yazın", "WhatsApp'tan ulaşın", "WeChat'ten göndereceğim" (I'll send it on WeChat).
@@ -109,7 +110,8 @@ export const APP_MOVES: readonly Cue[] = [
       // "Viber ma message garnus".
       '|\\s*(?:پر|पर)\\s+(?:رابطہ|میسج|بات|ایڈ|संपर्क|बात|मैसेज|मेसेज|दे\\s+दूंगा|दे\\s+दूँगा|भेज)|\\s+(?:کریں|کرو|کیجیے|کیجئے|करें|करो|कीजिए)' +
       // "screenshot WhatsApp ma pathaunus" (send it on WhatsApp); Mongolian "WhatsApp-аар явуулаарай" (send it by WhatsApp).
-      '|\\s+ma\\s+(?:message|msg|call|kura)\\s+(?:garnus|garnuhos|gara|garnu)|\\s+ma\\s+(?:\\S+\\s+)?(?:pathaunus|pathaidinus|pathau)\\b|-?аар\\s+(?:явуул|бич|холбогд)' +
+      // Marathi in Latin letters "screenshot WhatsApp var pathva" (send it on WhatsApp).
+      '|\\s+var\\s+(?:pathva|pathav\\w*|kara|msg|message|call)\\b|\\s+ma\\s+(?:message|msg|call|kura)\\s+(?:garnus|garnuhos|gara|garnu)|\\s+ma\\s+(?:\\S+\\s+)?(?:pathaunus|pathaidinus|pathau)\\b|-?аар\\s+(?:явуул|бич|холбогд)' +
       // Indonesian "WA aja kak"; the app said to be better: "WhatsApp is easier", "Line or WeChat? which is easier for
       // you?", "واتساب أفضل".
       // Malay "whatsapp saya terus" (WhatsApp me directly); Hinglish "mera whatsapp number le lo" (take my WhatsApp number).

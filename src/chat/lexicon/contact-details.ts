@@ -2,13 +2,13 @@
 // contact rule reads these beside the cues of contact.ts.
 
 /**
- * A phone number: international form ("+86 …", also spelt "plus 86 …"), or any long number right after a phone word. "00" dials abroad only before a
+ * A phone number: international form ("+86 …", also spelt "plus 86 …", but not Somalia's EVC Plus wallet), or any long number right after a phone word. "00" dials abroad only before a
  * country code, which never starts with 0, and not in a labelled figure ("meter reading 00012345678", "serial no. 0012…").
  * A match never stops inside a longer run of digit groups: "номер 2208 7731 5540 1187" is a 16-digit order number; nor is
  * "номер" a phone word after an order's ("заказ оформлен, номер 2190 4471 8830", "Trade Assurance, номер …").
  */
 export const PHONE_NUMBER =
-  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:[+＋➕]\s?|plus\s(?=[1-9]\d{0,2}\s\d{2})|00(?<!\b(?:reading|serial|s\/n|sn|part|p\/n|batch|lot|order|invoice|tracking|item|sku|code|ref|reference|report|meter|model)\s*(?:no\.?|number|#)?\s*[:：]?\s*00)\s?(?=[1-9]))\d(?:[\s().-]{0,2}\d){7,14}|(?<=(?:mobile|phone|tel|cell|(?:my|mera)\s+(?:number|no\.?)|मेरा\s+(?:number|नंबर|नम्बर)|(?<![\p{L}])wa(?:\s+(?:aja|saja|ya|dong|kak|ke|di|sis|gan|bos)){0,3}|(?:call|text)(?:\s+(?:me|us|him|her|them|am))?(?:\s+(?:on|at|for))?|add\s+(?:me|us)|dodaj\s+mnie|加我|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats\s?app|手机|电话|номер(?<!(?:assurance|заказ[\p{L}]*|order)(?:(?!мо[йи]\s|наш)[^.!?\d]){0,20}номер)|nomor\s+(?:saya|hp|wa|kami)(?:\s+ya)?|s[ốo]\s+[đd]i[ệe]n\s+tho[ạa]i|s[đd]t|เบอร์(?:โทร)?)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}]|[\s-]\d)/gu;
+  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:[+＋➕]\s?|(?<!\bevc\s)plus\s(?=[1-9]\d{0,2}\s\d{2})|00(?<!\b(?:reading|serial|s\/n|sn|part|p\/n|batch|lot|order|invoice|tracking|item|sku|code|ref|reference|report|meter|model)\s*(?:no\.?|number|#)?\s*[:：]?\s*00)\s?(?=[1-9]))\d(?:[\s().-]{0,2}\d){7,14}|(?<=(?:mobile|phone|tel|cell|(?:my|mera)\s+(?:number|no\.?)|मेरा\s+(?:number|नंबर|नम्बर)|(?<![\p{L}])wa(?:\s+(?:aja|saja|ya|dong|kak|ke|di|sis|gan|bos)){0,3}|(?:call|text)(?:\s+(?:me|us|him|her|them|am))?(?:\s+(?:on|at|for))?|add\s+(?:me|us)|dodaj\s+mnie|加我|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats\s?app|手机|电话|номер(?<!(?:assurance|заказ[\p{L}]*|order)(?:(?!мо[йи]\s|наш)[^.!?\d]){0,20}номер)|nomor\s+(?:saya|hp|wa|kami)(?:\s+ya)?|s[ốo]\s+[đd]i[ệe]n\s+tho[ạa]i|s[đd]t|เบอร์(?:โทร)?)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}]|[\s-]\d)/gu;
 
 /**
  * A number for a courier, driver, customs broker or consignee, a sample's ship-to address, or the engineer who meets a

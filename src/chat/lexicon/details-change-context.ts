@@ -37,10 +37,13 @@ export const PAYMENT_STAYS_IN_THE_ORDER =
 export const STILL_PAID_THERE_NEXT =
   /^\s*(?:the\s+)?(?:payment|paying)\s+(?:is\s+)?still\s+(?:through|via|on|in)\s+(?:the\s+)?(?:alibaba(?:\.com)?|trade\s+assurance)\b/u;
 
-/** The message tells the buyer to pay to it, or gives its details: the change is also a payment request. */
+/**
+ * The message tells the buyer to pay to it, or gives its details: the change is also a payment request (not "or you pay
+ * demurrage", a threat).
+ */
 export const PAY_INSTRUCTION = cue(
   'pay to it',
-  '\\b(?:pay|transfer|remit|wire)\\b(?!\\s+(?:anything|nothing))|\\b(?:re-?)?send\\s+(?:the\\s+|your\\s+)?(?:(?:\\d(?:st|nd|rd|th)|first|second|third|final|last|remaining|next)\\s+)?(?:balance|payment|money|deposit|funds|amount|rest)\\b|\\buse\\s+(?:it|this|that|them|the\\s+new|our\\s+new|the\\s+(?:attached|following|temporary|below|correct|corrected)|our\\s+[\\w ]{0,20}?account)\\b|\\b(?:here\\s+(?:are|is)|below|attached|in\\s+the\\s+attachment|in\\s+this\\s+message|should\\s+go|will\\s+receive|collect|the\\s+following)\\b|付到|付至|打到|汇到|汇至|转到|转至|请将|付款|附件|pague|pagar|\\bpaga(?:re)?\\b|\\bpay(?:er|ez)\\b|оплат|zahlen|匯款|匯到|[öo]deme\\s+yap|[öo]deyin|[öo]demeleri|thanh\\s+to[áa]n|ادفع|الدفع' +
+  '\\b(?:pay|transfer|remit|wire)\\b(?!\\s+(?:anything|nothing|demurrage|storage|penalt\\w*|fines?)\\b)|\\b(?:re-?)?send\\s+(?:the\\s+|your\\s+)?(?:(?:\\d(?:st|nd|rd|th)|first|second|third|final|last|remaining|next)\\s+)?(?:balance|payment|money|deposit|funds|amount|rest)\\b|\\buse\\s+(?:it|this|that|them|the\\s+new|our\\s+new|the\\s+(?:attached|following|temporary|below|correct|corrected)|our\\s+[\\w ]{0,20}?account)\\b|\\b(?:here\\s+(?:are|is)|below|attached|in\\s+the\\s+attachment|in\\s+this\\s+message|should\\s+go|will\\s+receive|collect|the\\s+following)\\b|付到|付至|打到|汇到|汇至|转到|转至|请将|付款|附件|pague|pagar|\\bpaga(?:re)?\\b|\\bpay(?:er|ez)\\b|оплат|zahlen|匯款|匯到|[öo]deme\\s+yap|[öo]deyin|[öo]demeleri|thanh\\s+to[áa]n|ادفع|الدفع' +
     // The same in the other languages of PRETEXTS_IN_OTHER_LANGUAGES: virer, überweisen, переведите, تحويل, chuyển tiền, bonifico.
     '|\\bvire[rz]\\b|\\bvirement\\b|\\br[ée]gler\\b|(?:ü|ue|u)berweis|переведите|перевести|تحويل|g[öo]nderin|chuy[ểe]n\\s+(?:ti[ềe]n|kho[ảa]n|s[ốo]\\s+d[ưu]|v[àa]o)|\\bdeposit(?:e|ar)\\b|\\b(?:realizar|hacer|efectuar|realice|haga)\\s+(?:el|su)\\s+pago\\b|\\b(?:realizar|efetuar)\\s+o\\s+pagamento\\b|\\benv[íi]e(?:lo|la|los|las)?\\b|\\bbonifico\\b|\\bpagate\\b|\\bbayar\\b' +
     // Dutch, Polish, Czech, Romanian, Persian, Bengali, Thai, Korean, Japanese, Indonesian: "betaal", "kierować

@@ -137,7 +137,15 @@ const OLD_ACCOUNT_STOPPED = cue(
     '|\\b(?:akaunti|account)\\s+(?:yetu\\s+)?ya\\s+zamani\\b|\\baccount\\s+mpya\\b' +
     '|\\bno\\s+pay\\s+(?:to\\s+|enter\\s+)?(?:the\\s+|our\\s+)?(?:\\S+\\s+)?account\\s+again\\b|\\bno\\s+send\\s+(?:to\\s+|enter\\s+)?(?:the\\s+|our\\s+)?(?:\\S+\\s+)?account\\s+again\\b' +
     `|\\b${ACCOUNT}\\s+(?:\\S+\\s+){0,5}?(?:is|are)\\s+(?:now\\s+)?in\\s+maintenance\\b|\\bsister\\s+(?:factory|company)(?:'s)?\\s+account\\s+this\\s+time\\b` +
-    `|\\b(?:main|company|bank|our)\\s+${ACCOUNT}\\s+(?:has\\s+)?reached\\s+(?:the\\s+|its\\s+|our\\s+)?(?:\\S+\\s+){0,2}?(?:limit|quota)\\b`,
+    `|\\b(?:main|company|bank|our)\\s+${ACCOUNT}\\s+(?:has\\s+)?reached\\s+(?:the\\s+|its\\s+|our\\s+)?(?:\\S+\\s+){0,2}?(?:limit|quota)\\b` +
+    // "After change of bank (BIAT to Attijari) pls use the new RIB", "wait my new details"; Afrikaans "ons bankbesonderhede het
+    // verander" (our bank details changed), "ons nuwe … rekening"; Arabizi "3ala el account el jdeed", Tunisian "RIB jdid", "el
+    // compte tbloka" (the account is blocked); Hebrew "פרטי החשבון שלנו השתנו", "לחשבון הישן" (to the old account); Romanian
+    // "contul nostru … nu mai este valabil", "noul IBAN".
+    // Spanish "envíelo otra vez a la cuenta nueva" (send it again to the new account).
+    '|\\ba\\s+la\\s+cuenta\\s+nueva\\b|\\bchange\\s+of\\s+bank\\b|\\buse\\s+(?:the\\s+|our\\s+)?(?:new\\s+rib|new\\s+iban)\\b|\\bwait\\s+(?:for\\s+)?(?:my|our|the)\\s+new\\s+details\\b' +
+    '|\\bbankbesonderhede\\s+het\\s+verander\\b|\\bnuwe\\s+(?:\\S+\\s+){0,2}?rekening\\b|\\baccount\\s+el\\s+(?:jdeed|jdid|jadeed|jadid|gdeed|gedid)\\b|\\brib\\s+jdid\\b|\\bcompte\\s+tbloka\\b' +
+    '|פרטי\\s+החשבון\\s+(?:\\S+\\s+)?השתנו|לחשבון\\s+הישן|\\bcontul\\s+(?:\\S+\\s+){0,4}?nu\\s+mai\\s+este\\s+(?:valabil|activ)|\\b(?:noul\\s+iban|noul\\s+cont)\\b',
   {
     anchors: [
       'new details',
@@ -160,6 +168,25 @@ const OLD_ACCOUNT_STOPPED = cue(
       'uuele',
       'pangakonto',
       'uus konto',
+      'cuenta nueva',
+      'change of bank',
+      'new rib',
+      'new iban',
+      'bankbesonderhede',
+      'nuwe',
+      'jdeed',
+      'jdid',
+      'jadeed',
+      'jadid',
+      'gdeed',
+      'gedid',
+      'rib jdid',
+      'tbloka',
+      'השתנו',
+      'הישן',
+      'nu mai este',
+      'noul iban',
+      'noul cont',
     ],
   },
 );

@@ -24,6 +24,11 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
       // questo nuovo conto" (use this new account).
       '|علی\\s+بابا\\s+پر\\s+آرڈر\\s+(?:\\S+\\s+){0,2}?ضرورت\\s+نہیں|على\\s+حساب\\s+الشركة\\s+مباشرة' +
       '|λογαριασμ\\S*\\s+που\\s+σας\\s+(?:έδωσα|εδωσα|έστειλα|εστειλα|δώσαμε|δωσαμε|στείλαμε|στειλαμε)' +
+      // Gulf "حول الباقي على حسابنا الجديد" (the rest to our new account); Italian "bonifico diretto"; Romanian "plătiți restul doar
+      // în noul IBAN" (pay the rest only into the new IBAN); Algerian "par CCP f compte ta3 sahbi" (by postal transfer to my
+      // friend's account); Zulu "ku-akhawunti yami" (to my account); "pay … direct to the carrier".
+      '|على\\s+حساب(?:نا|ي)\\s+الجديد|\\bbonifico\\s+diretto\\b(?![^.!?]{0,30}?\\b(?:alibaba|trade\\s+assurance)\\b)|\\bpl[ăa]ti[țt]i\\s+(?:\\S+\\s+){0,3}?[îi]n\\s+(?:noul\\s+iban|noul\\s+cont)\\b' +
+      '|\\bcompte\\s+tae?\\s+(?:sahbi|khoya|khouya)\\b|\\bpar\\s+ccp\\b|\\bakhawunti\\s+yami\\b|\\bdirect(?:ly)?\\s+(?:to\\s+the\\s+carrier|to\\s+the\\s+driver|to\\s+the\\s+trucker)\\b' +
       '|\\b(?:usate|usa|utilizzate)\\s+(?:questo|il)\\s+nuovo\\s+conto\\b|\\b(?:pagate|versate|bonificate)\\s+(?:\\S+\\s+){0,3}?(?:sul|al)\\s+nuovo\\s+conto\\b' +
       // "Pay TT to company account": a wire to the company, not the order. Korean "샘플비는 그냥 제 계좌로 보내주세요" (just send
       // the sample fee to my account), "알리바바 수수료 너무 비싸요" (Alibaba's fees are too dear).
@@ -53,6 +58,18 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
         'على حساب الشركة',
         'που σας',
         'nuovo conto',
+        'الجديد',
+        'bonifico diretto',
+        'noul iban',
+        'noul cont',
+        'sahbi',
+        'khoya',
+        'khouya',
+        'par ccp',
+        'akhawunti',
+        'to the carrier',
+        'to the driver',
+        'to the trucker',
         'to company acc',
         'the company acc',
         'our company acc',

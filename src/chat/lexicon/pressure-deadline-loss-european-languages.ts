@@ -24,8 +24,8 @@ export const DEADLINES_WITH_A_LOSS_IN_EUROPEAN_LANGUAGES: readonly DeadlinePayAn
   {
     deadline:
       "\\b(?:aujourd'hui|ce\\s+soir|ce\\s+week-?end|(?:avant|d'ici)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\\s+soir|le\\s+\\d|la\\s+fin|\\d)|a\\s+\\d{1,2}\\s?h|sous\\s+\\d{1,3}\\s?(?:h|heures|jours)\\b|dans\\s+les\\s+\\d{1,3}\\s?(?:h|heures|jours)\\b)|(?<![\\p{L}])à\\s+\\d{1,2}\\s?h",
-    pay: '\\b(?:pai(?:ement|er|ez)|pay(?:er|ez)|solde|acompte|virement|vir(?:ez|er)|r[ée]gl(?:ez|er|ement))',
-    loss: '(?:\\bsinon\\b|faute\\s+de|annul|\\bperd|semaine\\s+prochaine|mois\\s+prochain|nouveau\\s+(?:tarif|prix)|augment|ne\\s+(?:pourrons|pouvons)\\s+pas|surestaries|magasinage|(?<![\\p{L}])à\\s+votre\\s+charge)',
+    pay: '\\b(?:pai(?:ement|er|ez)|pay(?:er|ez)|solde|acompte|virement|vir(?:ez|er)|r[ée]gl(?:ez|er|ement)|envoy[ée]s?\\b)',
+    loss: '(?:\\bsinon\\b|faute\\s+de|annul|\\bperd|semaine\\s+prochaine|mois\\s+prochain|nouveau\\s+(?:tarif|prix)|augment|ne\\s+(?:pourrons|pouvons)\\s+pas|surestaries|magasinage|par\\s+jour|(?<![\\p{L}])à\\s+votre\\s+charge)',
     anchors: [
       "aujourd'hui",
       'ce soir',
@@ -60,7 +60,7 @@ export const DEADLINES_WITH_A_LOSS_IN_EUROPEAN_LANGUAGES: readonly DeadlinePayAn
     deadline:
       '\\b(?:oggi|stasera|entro\\s+(?:domani|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|stasera|oggi|le\\s+\\d|\\d))',
     pay: '\\b(?:pagament|pagar|pagate|pag(?:a|hi|hino)\\b|sald(?:o|ate|are|i)\\b|acconto|bonifico)',
-    loss: '(?:altrimenti|annull|\\bperde|prossim[ao]\\s+(?:settimana|mese)|nuovo\\s+prezzo|aument|non\\s+possiamo|rest[ae]\\s+ferm|raddoppi|triplica)',
+    loss: '(?:altrimenti|annull|\\bperde|prossim[ao]\\s+(?:settimana|mese)|nuovo\\s+prezzo|aument|non\\s+possiamo|rest[ae]\\s+ferm|raddoppi|triplica|vendut[io]|altro\\s+cliente)',
     anchors: ['oggi', 'stasera', 'entro '],
   },
   // "Если предоплата не придёт до пятницы, заказ переносим на следующий месяц"; Ukrainian "до п'ятниці".

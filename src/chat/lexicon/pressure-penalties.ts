@@ -48,7 +48,7 @@ export const PENALTIES: readonly Cue[] = [
       '|\\b(?:almac[ée]n|bodega|puerto|naviera)\\s+(?:nos\\s+|le\\s+|les\\s+)?cobra(?:n|r[áa]n?)?\\s+(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd|d[óo]lares)?\\s+(?:por|al|cada)\\s+d[íi]a\\b|\\b(?:almacenaje|armazenagem)\\b[^.!?]{0,30}?\\b(?:por\\s+d[íi]a|diari[oa]s)\\b' +
       // "Mañana empiezan multas de 150 USD por día", French "le magasinage augmente chaque jour", Hungarian "napi 90 EUR tárolási
       // díj" (90 EUR storage a day), Bulgarian "склад 40 евро на ден".
-      '|\\bmultas?\\s+de\\s+(?:usd\\s*|us\\$|\\$)?\\d[\\d,.]*\\s*(?:usd|d[óo]lares)?\\s+(?:por|al|cada)\\s+d[íi]a\\b|\\bmagasinage\\b[^.!?]{0,30}?\\b(?:chaque|par)\\s+jour\\b' +
+      '|\\bmultas?\\s+de\\s+(?:usd\\s*|us\\$|\\$)?\\d[\\d,.]*\\s*(?:usd|d[óo]lares)?\\s+(?:por|al|cada)\\s+d[íi]a\\b|\\bmagasinage\\b[^.!?]{0,30}?\\b(?:chaque\\s+jour|par\\s+jour|kol\\s+nhar)\\b' +
       '|\\bnapi\\s+\\d+\\s*(?:eur|usd|ft)\\s+t[áa]rol[áa]si\\s+d[íi]j|(?<![\\p{L}])склад\\s+\\d+\\s*(?:евро|лв|долара)\\s+на\\s+ден(?![\\p{L}])' +
       // "If no confirmation your goods stay in port and cost 200 usd/day", "штраф за склад 150 USD в сутки" (in Latin letters too).
       `|\\b(?:goods|cargo|container|parcel|shipment)\\s+(?:will\\s+)?stay\\s+(?:in|at)\\s+(?:the\\s+)?(?:port|warehouse|customs|terminal)\\b[^.!?]{0,30}?${BY_THE_DAY}` +
@@ -95,7 +95,7 @@ export const PENALTIES: readonly Cue[] = [
     // 今日中に…貨物は廃棄されます, "kalau hari ini tidak bayar … barang akan dimusnahkan": authority borrowed to hurry the buyer,
     // with a clock on it (not "we destroyed the defective units", nor what customs may do, said without one).
     '(?:\\b(?:goods|cargo|shipment|container|parcel|package)s?\\s+(?:will|would|shall|may|must|are\\s+going\\s+to)\\s+be\\s+(?:destroyed|confiscated|seized|auctioned)\\b' +
-      '|\\b(?:customs|police|authorities|port)\\s+(?:will|would|shall|may|are\\s+going\\s+to)\\s+(?:destroy|confiscate|seize|auction)\\b' +
+      '|\\b(?:customs|police|authorities|port|zra|sars|kra|tra|fbr)\\s+(?:will|would|shall|may|are\\s+going\\s+to)\\s+(?:destroy|confiscate|seize|auction)\\b' +
       // "… declared abandoned by customs after 48 hours", "if container not cleared within 3 days it goes to auction".
       '|\\b(?:goods|cargo|shipment|container|parcel|package)s?\\b[^.!?]{0,60}?\\b(?:goes|go|will\\s+go|is\\s+sent|will\\s+be\\s+sent)\\s+to\\s+(?:public\\s+)?auction\\b' +
       '|\\b(?:will|would|shall|may)\\s+be\\s+declared\\s+abandoned\\b' +

@@ -162,7 +162,7 @@ export const ULTIMATUMS: readonly Cue[] = [
     // "Sans nouvelles d'ici ce soir", 오늘 안에 … 안 되면, 本日中に … なければ, "yarın sabaha kadar … gelmezse".
     "\\bsans\\s+(?:nouvelles|r[ée]ponse)\\s+d'ici\\b|오늘\\s?안에[^.!?]{0,30}?(?:안\\s?되면|없으면)|本日中に[^。]{0,20}?(?:なければ|ない場合)|\\byar[ıi]n\\s+(?:sabaha\\s+|ak[şs]ama\\s+)?kadar\\s+(?:\\S+\\s+){0,3}?\\S+(?:mezse|mazsa)\\b" +
       // "I need a yes or no today", "confirm today or shipment on hold" (not "today or tomorrow"), "quote expires in 3 hours".
-      '|\\b(?:need|want)\\s+a\\s+yes\\s+or\\s+no\\s+(?:today|tonight|now)\\b|\\bconfirm\\s+today\\s+or\\b(?!\\s+tomorrow\\b)|\\b(?:quote|quotation|inquiry|enquiry|offer)\\s+(?:will\\s+)?expires?\\s+in\\s+\\d+\\s+(?:hours?|hrs?|minutes?|mins?)\\b' +
+      '|\\b(?:need|want)\\s+a\\s+yes\\s+or\\s+no\\s+(?:today|tonight|now)\\b|\\bconfirm\\s+today\\s+or\\b(?!\\s+tomorrow\\b)|\\b(?:quote|quotation|inquiry|enquiry|offer)\\s+(?:will\\s+)?expires?\\s+in\\s+\\d+\\s+(?:hours?|hrs?|minutes?|mins?)\\b|\\b(?:protection|coverage)\\s+(?:will\\s+)?expires?\\s+(?:today|tonight|in\\s+\\d+\\s+(?:hours?|hrs?))\\b' +
       // "Place the order now or lose this price."
       // "Top up 800 USD by western union today, if not factory will stop production".
       '|\\b(?:today|tonight|tomorrow)\\s*,?\\s+if\\s+not\\s*,?\\s+(?:\\S+\\s+){0,3}?(?:will\\s+|must\\s+|have\\s+to\\s+)?(?:stop|cancel|sell|release|charge)\\w*\\b' +

@@ -174,7 +174,7 @@ export const PRESSURE: readonly Cue[] = [
     'a price rise tomorrow',
     '\\btomorrow\\s+(?:the\\s+)?prices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\b|\\bprices?\\s+(?:will\\s+)?(?:go(?:es)?\\s+)?(?:up|increases?|rises?)\\s+(?:(?:by\\s+)?\\d+(?:\\.\\d+)?\\s?%\\s+)?(?:from\\s+)?tomorrow\\b' +
       // "Price +8% from tomorrow".
-      '|\\bprices?\\s+\\+\\s?\\d+(?:\\.\\d+)?\\s?%\\s+(?:from|after)\\s+tomorrow\\b|\\btomorrow\\s+(?:the\\s+)?prices?\\s+(?:will\\s+)?(?:double|doubles|x2)\\b' +
+      '|\\bprices?\\s+\\+\\s?\\d+(?:\\.\\d+)?\\s?%\\s+(?:from|after)\\s+tomorrow\\b|\\btomorrow\\s+(?:the\\s+)?(?:prices?|fines?|penalty|storage)\\s+(?:will\\s+|is\\s+)?(?:double|doubles|x2)\\b' +
       // "Tomorrow back to normal price".
       '|\\btomorrow\\s+(?:it\\s+)?(?:goes\\s+)?(?:back\\s+to|returns?\\s+to)\\s+(?:the\\s+)?(?:normal|regular|original|full|old)\\s+prices?\\b|明天[^，。！？,.!?]{0,6}?涨价' +
       // "El precio sube mañana", "o preço sobe amanhã".

@@ -16,7 +16,7 @@ import { sentenceAround } from '../sentences';
 
 /** Paying in other languages: "Paga el certificado en …", "Pagamento da taxa: bit.ly/…", "Zahlung", "opłata", "plaćanje". */
 const PAYING_ELSEWHERE =
-  '\\b(?:pag(?:a|ar|ue|o|amento)|payer|paiement|r[ée]gl(?:er|ez|ement)|(?:be)?zahl(?:en|ung)|betaal\\w*|betaling\\w*|bayar|pembayaran|thanh\\s+to[áa]n|pla[cć]anj\\w*|uplat\\w*|maksu(?:n|t|a)?|maksa(?:a|kaa|tte)?)\\b|\\bop[łl]at|\\bp[łl]atno[śs]|\\bzap[łl]a[ćc]|оплат|[öo]deme|[öo]deyin|الدفع|ادفع';
+  '\\b(?:pag(?:a|ar|ue|o|amento)|payer|paiement|r[ée]gl(?:er|ez|ement)|(?:be)?zahl(?:en|ung)|betaal\\w*|betaling\\w*|bayar|pembayaran|thanh\\s+to[áa]n|pla[cć]anj\\w*|uplat\\w*|maksu(?:n|t|a)?|maksa(?:a|kaa|tte)?)\\b|\\bop[łl]at|\\bp[łl]atno[śs]|\\bzap[łl]a[ćc]|оплат|[öo]deme|[öo]deyin|الدفع|ادفع|ودفع';
 /** Why someone would send a link to a login, payment or document page. */
 const LURE_WORDS = new RegExp(
   '\\b(?:pay\\w*|checkout|deposit\\w*|escrow|log\\s?-?in|sign\\s?-?in|verify|verification|confirm\\w*|account|invoice|pi|document|docs|file|receipt|order|form|bank|password|pwd|sms\\s+code|auth\\w*|online\\s+banking|inloggen|digid|identifiez|connexion|anmelden|einloggen|accedi|log\\s+masuk|frais|rechnung|kartendaten|card\\s+details|factura|fatura|facture|fattura|faktura)\\b|支付|付款|定金|登录|登入|验证|驗證|下载|確認|确认|发票|вход|로그인|' +
@@ -34,10 +34,7 @@ const ORDINARY_DOWNLOADS: readonly string[] = [
   ...DEVELOPER_DOMAINS,
 ];
 const KNOWN_SITES: readonly string[] = [...TESTING_BODY_DOMAINS, ...PLATFORM_DOMAINS, ...VENDOR_DOMAINS];
-/**
- * The supplier telling what its device does ("the firmware will verify the license online at …"): the address is
- * the one the device calls, not a page for the buyer.
- */
+/** What a device does ("the firmware will verify the license online at …"): the address it calls, no page for the buyer. */
 const DEVICE_DOES =
   /\b(?:firmware|device|software|machine|controller|module|unit|printer|camera|app|program|it)\s+(?:will\s+|would\s+|can\s+|should\s+|automatically\s+|then\s+)*(?:verif(?:y|ies)|checks?|activates?|connects?|registers?|updates?|downloads?|syncs?)\s+(?:the\s+|its\s+|your\s+)?(?:licen[cs]es?|keys?|serial|activation|firmware|signatures?|certificates?|updates?|time|server|cloud)\b/u;
 /** Where the buyer is asked to pay: the device talk above is a pretext then. */
@@ -130,8 +127,9 @@ function isLure(view: MessageView, link: LinkMention): boolean {
   return (
     words.test(`${link.path} ${around.replace(DONE_ON_ALIBABA, ' ')}`) ||
     LOGIN_OR_PAYMENT_WORDS.test(link.host) ||
-    // A program or a disk image, whatever the words beside it; an archive from a site passing for a file-sharing one,
-    // or from a throwaway domain.
+    // A fee to pay on a throwaway domain; a program or a disk image, whatever the words beside it; an archive from a site
+    // passing for a file-sharing one, or from a throwaway domain.
+    (hostIn(link.host, THROWAWAY_TLDS) && PAYMENT_WORDS.test(around)) ||
     LINKED_PROGRAM.test(link.path) ||
     (LINKED_ARCHIVE.test(link.path) &&
       !hostIn(link.host, ORDINARY_DOWNLOADS) &&

@@ -2006,4 +2006,17 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'the guy who sent me WhatsApp asking to pay new account was not you right? I already report to Alibaba',
     rules: [],
   },
+  // Probe round 52 (furniture, bicycles and valves for France, Belgium, Québec, Senegal, Côte d'Ivoire, Algeria, Tunisia, Iran, Israel, Romania, Moldova, Serbia, the Netherlands, Indonesia and Malaysia; solar gear, cameras and printing for Southern and East Africa, Sudan, Somalia, the Gulf, India, Bangladesh, the US, Colombia and Venezuela).
+  {
+    text: '3aslema, el facture jdida fiha RIB jdid, el 9dim matesta3mlouhch, el compte tbloka',
+    rules: [CHANGE],
+  },
+  {
+    text: 'IMPORTANT do not send balance to HSBC account, it is blocked!! wait my new details today, the container must leave Friday or you pay demurrage',
+    rules: [CHANGE, PRESSURE],
+  },
+  {
+    text: 'IMPORTANT do not send balance to HSBC account, it is blocked!! wait my new details today, the container must leave Friday',
+    rules: [CHANGE],
+  },
 ];

@@ -1622,4 +1622,14 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Hola! ¿Nos pasamos a Telegram? Mi usuario es @ana_envases, allí le paso fotos de los tarros de cristal',
     rules: [CONTACT],
   },
+  // Probe round 52 (furniture, bicycles and valves for France, Belgium, Québec, Senegal, Côte d'Ivoire, Algeria, Tunisia, Iran, Israel, Romania, Moldova, Serbia, the Netherlands, Indonesia and Malaysia; solar gear, cameras and printing for Southern and East Africa, Sudan, Somalia, the Gulf, India, Bangladesh, the US, Colombia and Venezuela).
+  {
+    text: 'Pak, stok sepeda lipat tinggal 20 unit, buruan chat WA saya 0812-7740-3318 sebelum diambil buyer lain!!',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Answer me on Telegram @matelas_pro_fr, otherwise I cannot guarantee you the price tomorrow',
+    rules: [CONTACT, PRESSURE],
+  },
+  { text: 'Sir ye camera WhatsApp pe alert bhejta hai kya? client pooch raha hai', rules: [] },
 ];

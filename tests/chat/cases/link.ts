@@ -671,4 +671,13 @@ export const LINK_CASES: ChatCase[] = [
   },
   // Indonesian "maksud" (meaning) is not Finnish "maksu" (a payment).
   { text: 'maksudnya link ini https://tokoku-katalog.com/produk ya kak, yang warna hitam', rules: [] },
+  // Probe round 52 (furniture, bicycles and valves for France, Belgium, Québec, Senegal, Côte d'Ivoire, Algeria, Tunisia, Iran, Israel, Romania, Moldova, Serbia, the Netherlands, Indonesia and Malaysia; solar gear, cameras and printing for Southern and East Africa, Sudan, Somalia, the Gulf, India, Bangladesh, the US, Colombia and Venezuela).
+  {
+    text: 'Trade Assurance notice: your order protection expires today. Verify now at https://tradeassurance.aIibaba-service.com to keep your coverage',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'PostNet: your parcel could not be delivered due to incomplete address. Update here: https://postnet-za.delivery-update.info',
+    rules: [LINK],
+  },
 ];

@@ -6839,4 +6839,147 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'we send the account opening forms for your distributor portal by DHL', rules: [] },
   { text: 'please send the logo today, if not we will use the old one', rules: [] },
   { text: 'we are claiming from the insurance, pay the 500 usd by usdt', rules: [PAY] },
+  // Probe round 52 (furniture, bicycles and valves for France, Belgium, Québec, Senegal, Côte d'Ivoire, Algeria, Tunisia, Iran, Israel, Romania, Moldova, Serbia, the Netherlands, Indonesia and Malaysia; solar gear, cameras and printing for Southern and East Africa, Sudan, Somalia, the Gulf, India, Bangladesh, the US, Colombia and Venezuela).
+  {
+    text: "Bonjour Madame, je suis Maître Ndiaye, avocat du fournisseur. Pour sécuriser la commande de 60 lits, l'acompte de 1 500 000 FCFA doit être déposé sur mon compte séquestre avant vendredi, sinon le stock sera attribué à un autre client. Joignez-moi au +225 07 48 19 22 30",
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'if you transfer in USDT TRC20 today I give extra 5% discount for the 200 pumps, this offer only until midnight',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Atenție: contul nostru de la BCR nu mai este valabil. Vă rugăm să plătiți restul doar în noul IBAN din proforma atașată.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Khouya l'avance dirha par CCP f compte ta3 sahbi, ana nthala fik w nb3atlek la marchandise, ma tsahalch Alibaba",
+    rules: [PAY],
+  },
+  {
+    text: 'Salam waay, yonnee ma xaalis bi ci Orange Money 78 551 20 43, matelas yi dinañu dem ci ayu bés bi. Moo gën a gaaw',
+    rules: [PAY],
+  },
+  {
+    text: 'Mon frère on est ensemble, tu envoies les 300 mille par Orange Money ou mandat cash et les vélos quittent Abidjan demain matin. Si tu dors dessus le gars de Yopougon va tout prendre',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Salam, les frais de douane ta3 les pompes 85 000 DA, khalashom cash l transitaire ta3na f Oran, sinon yb9aw f port w magasinage kol nhar',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Le notaire Me Sarr à Dakar va recevoir le dépôt de garantie pour les pompes solaires, virement à son étude, RIB en pièce jointe. Faites vite, le bateau part le 12 et après c'est fini",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sir, if you not pay today the transport difference 640 EUR direct to the carrier, the truck with the beds leave without your goods',
+    rules: [PAY, PRESSURE],
+  },
+  { text: '亲，样品费350元直接转我个人支付宝就行，账号我微信发你，平台手续费太高了', rules: [PAY, CONTACT] },
+  {
+    text: 'Faites un mandat cash à La Poste au nom de M. Diallo Ibrahima, 600 €, et envoyez-moi la photo du reçu',
+    rules: [PAY],
+  },
+  { text: 'يا خويا الخلاص بالدينار كاش في وهران عند الوكيل تاعنا، ومن بعد نبعثو السلعة', rules: [PAY] },
+  {
+    text: 'Hello, after change of bank (BIAT to Attijari) pls use the new RIB for the rest of payment',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Sis can pay with QRIS, I send the QR code by WA 0857-1122-9043', rules: [PAY, CONTACT] },
+  {
+    text: "Attention, quelqu'un se fait passer pour votre société sur WhatsApp et m'a demandé de payer sur un autre RIB. Je n'ai rien envoyé, je reste sur Alibaba.",
+    rules: [],
+  },
+  {
+    text: 'Plata o facem prin Alibaba Trade Assurance, nu prin transfer direct, așa e politica firmei',
+    rules: [],
+  },
+  {
+    text: "my last supplier asked me Western Union and I lost 2000 USD, that's why now only Trade Assurance",
+    rules: [],
+  },
+  {
+    text: 'Hola amigo, el pago de la proforma PI-7782 fue devuelto por el banco intermediario 😞 por favor envíelo otra vez a la cuenta nueva: Ping An Bank 1500 3326 7741 09 a nombre de Yuhang Solar Trading',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'puede hacer el pago móvil Banesco al 0414-555-0173 CI V-18.552.311 y me manda el capture por WhatsApp al mismo numero',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Mukoma the clearing agent in Harare is waiting, send USD 120 via EcoCash to 077 555 0419 name T. Moyo then he release your inverter',
+    rules: [PAY],
+  },
+  {
+    text: 'ሰላም ወንድሜ, transport from Djibouti to Addis is 4,500 birr, pls send with HelloCash to 0915 550 273 agent name Dawit then we load the panels',
+    rules: [PAY],
+  },
+  {
+    text: 'Walaal lacagta shixnadda $210 ku soo dir EVC Plus 61 555 0388 magaca Abdirahman, kadib tracking-ka ayaan kuu soo dirayaa',
+    rules: [PAY],
+  },
+  {
+    text: 'حبيبي الطلبية جاهزة، حول الباقي 18,400 درهم على حسابنا الجديد في بنك الإمارات دبي الوطني لأن الحساب القديم موقوف للمراجعة',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'akhi send the deposit 3ala el account el jdeed pls, el old one closed by the bank. kalimni whatsapp +971 50 555 0236 a3tik el details',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Dada payment PhonePe var kara 90555 01876 la ani screenshot WhatsApp var pathva, mag lagech dispatch karto',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Y'all's 40 panels are held at the Laredo warehouse, customs needs a $275 hold fee via Cash App $SolarDepotTX by 5pm or they get sent back to the port",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'أرامكس: شحنتك معلقة بسبب عنوان غير مكتمل، يرجى تحديث البيانات ودفع 7.50 درهم عبر aramex-ae-delivery.com/p/8832',
+    rules: [PAY, LINK],
+  },
+  {
+    text: 'Sawubona mfowethu, ngicela ukhokhele idiphozi ku-akhawunti yami ye-FNB 6281 554 0973, noma ku-Capitec uma kulula',
+    rules: [PAY],
+  },
+  {
+    text: 'Goeiemôre, ons bankbesonderhede het verander. Betaal asseblief die balans in ons nuwe Standard Bank rekening 0724 559 183, die ou een is gesluit.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Boss pay the clearing agent at Nakonde K3,500 through Airtel Money 097 555 0182. if not cleared in 14 days ZRA will auction the batteries',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Kaka the Zambian customs holding your 20 panels, send K1,800 MTN MoMo 096 555 0144 today and call me on same number after, tomorrow the fine is double',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Walaal haddaad maanta ku soo dirto Sahal 63 555 0291 lacagta hore qiimaha waan kuu hayaa, berri wuu kordhayaa',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Se non paga la differenza di 600 euro con bonifico diretto entro stasera, i pannelli verranno venduti a un altro cliente',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sundarban Courier: apnar parcel (CCTV DVR) atke ache, 150 taka fee din ei link e sundarban-parcel.xyz/p/4410',
+    rules: [PAY, LINK],
+  },
+  {
+    text: 'Ndapota tumirai mari ye deposit ku EcoCash 078 555 0265, zita ndi Farai, ipapo tinotumira ma panels',
+    rules: [PAY],
+  },
+  { text: 'Pago por Zelle no amigo, yo solo compro por Alibaba con protección, mande el pedido', rules: [] },
+  { text: 'Maa ngi fey ci Alibaba rekk, duma yónnee xaalis ci Wave walla Orange Money', rules: [] },
+  {
+    text: 'en Venezuela mucha gente paga por pago móvil pero yo prefiero Alibaba, así tengo garantía',
+    rules: [],
+  },
+  {
+    text: 'Mukuru is how I send money to my mum in Bulawayo haha, for business I use only Alibaba',
+    rules: [],
+  },
+  { text: 'il bonifico diretto tramite Alibaba Trade Assurance va bene per noi', rules: [] },
 ];

@@ -2829,4 +2829,13 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Payment via Alibaba first, then we start production. No payment no production sorry, company rule',
     rules: [],
   },
+  // Probe round 52 (furniture, bicycles and valves for France, Belgium, Québec, Senegal, Côte d'Ivoire, Algeria, Tunisia, Iran, Israel, Romania, Moldova, Serbia, the Netherlands, Indonesia and Malaysia; solar gear, cameras and printing for Southern and East Africa, Sudan, Somalia, the Gulf, India, Bangladesh, the US, Colombia and Venezuela).
+  {
+    text: "Dernier délai lundi, après on vend les 80 vélos à un client de Marseille qui attend déjà avec l'argent",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'agha ta farda pool ro nafrestin gheymat avaz mishe, dollar dare mire bala, man nemitunam negah daram',
+    rules: [PRESSURE],
+  },
 ];
