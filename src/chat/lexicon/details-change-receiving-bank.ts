@@ -115,14 +115,16 @@ const OTHER_ACCOUNT_INSTRUCTED = cue(
   { instruction: true, anchors: ['use the other', 'ignore'] },
 );
 
+/** What follows "new details" or "new bank details" when the old ones are stopped: they are coming. */
+const DETAILS_TO_FOLLOW = `\\s+(?:are\\s+|will\\s+be\\s+)?(?:coming|to\\s+follow|will\\s+follow|follow|soon)\\b${mentionsOneOf(`${ACCOUNT}|bank|payment`)}`;
+
 /**
  * The old account stopped, in more words: "Kindly stop the payment to Bank of Communications immediately … New details
  * coming", Portuguese "mudámos o banco" (we changed bank), "não pague ao beneficiário anterior" (don't pay the previous
  * beneficiary), Spanish "NO use la cuenta bancaria que aparece en la factura anterior", Estonian "pangakonto on muutunud"
- * (the bank account has changed), "tehke ülekanne uuele kontole" (transfer to the new account).
+ * (the bank account has changed), "tehke ülekanne uuele kontole" (transfer to the new account); and in Swahili, Pidgin,
+ * Afrikaans, Arabizi, Hebrew and Romanian below.
  */
-/** What follows "new details" or "new bank details" when the old ones are stopped: they are coming. */
-const DETAILS_TO_FOLLOW = `\\s+(?:are\\s+|will\\s+be\\s+)?(?:coming|to\\s+follow|will\\s+follow|follow|soon)\\b${mentionsOneOf(`${ACCOUNT}|bank|payment`)}`;
 
 const OLD_ACCOUNT_STOPPED = cue(
   'a changed receiving account',

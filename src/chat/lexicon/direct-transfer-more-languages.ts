@@ -2,8 +2,9 @@ import { cue, type Cue } from './cue';
 
 /**
  * Paying straight to an account, a private or an agent's one, or leaving the order to save its fee, in more of the
- * languages buyers and suppliers write in: Swahili, Nigerian Pidgin, Hinglish and Urdu, Turkish, Egyptian Arabic, Greek,
- * Italian, Korean, Hungarian and Georgian. Part of DIRECT_TRANSFERS_IN_OTHER_LANGUAGES.
+ * languages buyers and suppliers write in: Swahili, Nigerian Pidgin, Hinglish and Urdu, Turkish, Egyptian, Gulf and
+ * Algerian Arabic, Greek, Italian, Romanian, Korean, Zulu, Hungarian and Georgian. Part of
+ * DIRECT_TRANSFERS_IN_OTHER_LANGUAGES.
  */
 export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   cue(
@@ -32,7 +33,7 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
       '|\\b(?:usate|usa|utilizzate)\\s+(?:questo|il)\\s+nuovo\\s+conto\\b|\\b(?:pagate|versate|bonificate)\\s+(?:\\S+\\s+){0,3}?(?:sul|al)\\s+nuovo\\s+conto\\b' +
       // "Pay TT to company account": a wire to the company, not the order. Korean "샘플비는 그냥 제 계좌로 보내주세요" (just send
       // the sample fee to my account), "알리바바 수수료 너무 비싸요" (Alibaba's fees are too dear).
-      '|\\bpay\\s+(?:by\\s+)?(?:tt|t/t)\\s+to\\s+company\\s+acc(?:ount)?\\b|\\bpay\\s+(?:by\\s+)?(?:tt|t/t)\\s+(?:to\\s+the\\s+company\\s+acc|to\\s+our\\s+company\\s+acc)(?:ount)?\\b' +
+      '|\\bpay\\s+(?:by\\s+)?(?:tt|t/t)\\s+(?:to\\s+company\\s+acc|to\\s+the\\s+company\\s+acc|to\\s+our\\s+company\\s+acc)(?:ount)?\\b' +
       '|(?:제|내|저희)\\s?(?:개인\\s?)?계좌로\\s?(?:보내|입금|송금)|알리바바\\s?수수료[^.!?]{0,10}?(?:비싸|아끼|절약)',
     {
       // Said as instructions: "l'IBAN … non è più valido, usate questo nuovo conto" is not refused by the clause before it.
