@@ -9,6 +9,7 @@ import { ACCOUNT_THREATS } from './pressure-account-threats';
 import { SCARCITY_AND_THREATS } from './pressure-threats';
 import { URGENCY, URGENT_PAYMENT } from './pressure-urgency';
 import { HELD_UNTIL_TODAY, OFFERS_ENDING } from './pressure-offer-ends';
+import { MORE_OFFERS_ENDING } from './pressure-offers-ending-more';
 import { PENALTIES } from './pressure-penalties';
 import { DEADLINES_WITH_A_LOSS } from './pressure-deadline-loss';
 
@@ -185,6 +186,7 @@ export const PRESSURE: readonly Cue[] = [
   ...PLEAS,
   ...URGENCY,
   ...OFFERS_ENDING,
+  ...MORE_OFFERS_ENDING,
   ...PENALTIES,
   ...SCARCITY_AND_THREATS,
   ...DEBT_THREATS,

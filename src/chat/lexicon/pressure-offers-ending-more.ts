@@ -1,0 +1,45 @@
+import { cue, type Cue } from './cue';
+
+/**
+ * Offers said to end within hours or days, prices said to rise tomorrow, and other buyers said to take the goods, in the
+ * words the probes found beyond OFFERS_ENDING and SCARCITY_AND_THREATS. Part of PRESSURE.
+ */
+export const MORE_OFFERS_ENDING: readonly Cue[] = [
+  cue(
+    'another buyer waiting',
+    // French "si tu dors dessus le gars de Yopougon va tout prendre" (someone else takes it all), "après on vend les 80 vélos à un
+    // client de Marseille"; Indonesian "sebelum diambil buyer lain" (before another buyer takes it).
+    '\\bva\\s+tout\\s+prendre\\b|\\bapr[èe]s\\s+(?:on\\s+vend|nous\\s+vendons)\\b' +
+      '|\\b(?:diambil|dibeli|diborong)\\s+(?:buyer|pembeli|customer|orang)\\s+lain\\b',
+    {
+      anchors: ['tout prendre', 'on vend', 'nous vendons', 'diambil', 'dibeli', 'diborong'],
+    },
+  ),
+  cue(
+    'an offer that ends soon',
+    // "Reply quick pls, the price from factory change at 5pm", "only 2 day left for promotion price …, after weekend price is
+    // normal": the deal said to end within hours or days.
+    "\\bprices?\\s+(?:from\\s+(?:the\\s+)?factory\\s+)?(?:will\\s+)?(?:change|changes|go\\s+up|goes\\s+up|increases?|rises?)\\s+(?:at|after)\\s+\\d{1,2}(?::\\d\\d)?\\s?(?:[ap]\\.?m\\b|h\\b|o'?clock\\b)(?!\\s+(?:each|every|daily|on\\s+(?:each|every))\\b)" +
+      '|\\bafter\\s+(?:the\\s+|this\\s+)?(?:weekend|today|tonight|sunday)\\s+(?:the\\s+)?prices?\\s+(?:is|will\\s+be|goes\\s+back\\s+to|back\\s+to)\\s+(?:the\\s+)?(?:normal|original|regular|old)\\b' +
+      '|\\b(?:only\\s+)?\\d+\\s+days?\\s+left\\s+(?:for|of|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:promotion|promo|discount|offer|sale|special|deal)\\b' +
+      // "Your booked slot expires 5pm today, after that freight go up 800 usd", "pay by LINE Pay today, tomorrow the price back to
+      // normal".
+      '|\\bafter\\s+that\\s+(?:the\\s+)?(?:freight|price|rate|cost)s?\\s+(?:will\\s+)?(?:go(?:es)?\\s+up|increases?|rises?)\\b' +
+      '|\\b(?:tomorrow|tmrw?|after\\s+today)\\s+(?:the\\s+)?prices?\\s+(?:is\\s+|will\\s+be\\s+|goes\\s+)?back\\s+to\\s+(?:normal|original|regular)\\b' +
+      // "Answer me on Telegram, otherwise I cannot guarantee you the price tomorrow", "this offer only until midnight"; French
+      // "faites vite, le bateau part le 12 et après c'est fini".
+      "|\\bapr[èe]s\\s+(?:c'est\\s+fini|c'est\\s+trop\\s+tard)\\b" +
+      "|\\botherwise\\s+(?:i|we)\\s+(?:cannot|can'?t|can\\s+not)\\s+(?:guarantee|keep|hold)\\s+(?:you\\s+)?(?:the|this|that)\\s+price\\b" +
+      '|\\b(?:only\\s+until|only\\s+till)\\s+(?:midnight|tonight)\\b(?<=\\b(?:offer|price|discount|deal)\\s+(?:is\\s+)?only\\s+(?:until|till)\\s+(?:midnight|tonight))' +
+      // "Only 2 days left!! after that … new price is 12% higher".
+      '|\\bonly\\s+\\d+\\s+days?\\s+left\\b(?=[^]{0,120}?\\bnew\\s+price\\s+(?:is|will\\s+be)\\s+\\d+(?:\\.\\d+)?\\s?%\\s+(?:higher|more))',
+    { anchors: ['price', 'left', 'after that', 'only until', 'only till', "c'est fini", "c'est trop tard"] },
+  ),
+  cue(
+    'a price rise tomorrow',
+    // Uzbek "ertaga narx 20% oshadi" (tomorrow the price goes up 20%), Somali "berri wuu kordhayaa" (tomorrow it rises), Finglish
+    // "gheymat avaz mishe" (the price changes).
+    '\\bertaga\\s+narx\\w*\\s+(?:\\S+\\s+)?oshadi\\b|\\bberri\\s+(?:wuu\\s+|way\\s+)?kordh\\w*|\\bgheymat\\s+(?:\\S+\\s+)?(?:avaz|bala|ziad)\\s+mishe\\b',
+    { anchors: ['ertaga', 'berri', 'gheymat'] },
+  ),
+];
