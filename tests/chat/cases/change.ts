@@ -838,7 +838,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'Wichtiger Hinweis der Buchhaltung: im Zuge der Fusion unserer Hausbank hat sich die IBAN geändert. Die alte IBAN aus dem Vertrag bitte nicht mehr verwenden, die neue steht im Anhang.',
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   {
     text: 'Szanowni Państwo, w związku z połączeniem banków nasz rachunek walutowy został przeniesiony. Proszę kierować płatności na nowy numer PL61 1090 1014 0000 0712 1981 2874, odbiorca bez zmian.',
@@ -1988,10 +1988,10 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'The old account was closed 2 years ago, we told you then. The account in the Alibaba order is the only one we use',
     rules: [],
   },
-  // Round 50, found in part: the changed bank, without the payment it implies.
+  // Round 50: the changed bank, and the corrected invoice attached ("em anexo") as the payment it asks for.
   {
     text: 'Olá amigo, a fatura corrigida vai em anexo, mudámos o banco para o Citibank Singapura porque o antigo demora muito. Não pague ao beneficiário anterior',
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   // Probe round 51 (fertilizer and farm machines, medical disposables and LED signs for East Africa, Nigeria, Pakistan, Egypt, Morocco, the Philippines, Thailand, Turkey, Poland, Italy and Greece; pet goods, cosmetics packaging and kitchenware for East Asia, Southeast Asia, Nepal, Mongolia, New Zealand, Spain, Argentina, Austria and Switzerland).
   {

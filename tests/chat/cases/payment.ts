@@ -6982,4 +6982,13 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'il bonifico diretto tramite Alibaba Trade Assurance va bene per noi', rules: [] },
+  // Rounds 50 and 52, found in full now: a Hebrew changed account with the new details "in the attached invoice", and a French deadline whose "ne … pas" sets a condition ("si … ne sont pas envoyés … avant 17h").
+  {
+    text: 'שים לב: פרטי החשבון שלנו השתנו. אל תעביר לחשבון הישן בבנק לאומי, יש פרטים חדשים בחשבונית המצורפת',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Si les 75 000 F de transit ne sont pas envoyés par Orange Money avant 17h, le camion reste au port de San Pedro et c'est 10 000 F par jour",
+    rules: [PAY, PRESSURE],
+  },
 ];
