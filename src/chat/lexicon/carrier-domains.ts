@@ -50,8 +50,10 @@ export const CARRIER_DOMAINS: readonly string[] = [
   'andreani.com',
   'bluedart.com',
   'delhivery.com',
-  // Southern Africa's, the Gulf's and Bangladesh's: PostNet, SMSA Express, Sundarban Courier.
+  // Southern Africa's, the Gulf's, Bangladesh's and Southeast Asia's: PostNet, SMSA Express, Sundarban Courier, Kerry.
   'postnet.co.za',
+  'kerryexpress.com',
+  'kerrylogistics.com',
   'smsaexpress.com',
   'sundarbancourierltd.com',
   // Ship trackers, where a buyer follows the vessel carrying the goods.
@@ -105,6 +107,7 @@ export const CARRIER_NAMES: readonly string[] = [
   'postnet',
   'smsa',
   'sundarban',
+  'kerry',
   // "marinetraffic-vesseltrack.info": a fake ship tracker's page, for a "port fee" or a login.
   'marinetraffic',
   'vesselfinder',

@@ -75,8 +75,9 @@ export const APP_MOVES: readonly Cue[] = [
       // "i give you the receiver name on whats app", "pls give me your bank info on WeChat".
       `|\\b(?:do|make|close|finish|discuss)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:deal|business|order|payment|contract)\\s+(?:on|via|over|through|in)\\s+|\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+shall)?\\s+(?:send|share|give)\\s+(?:\\S+\\s+){0,4}?(?:to\\s+you\\s+)?(?:on|via|by|through|over|in)\\s+(?:my\\s+|our\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)|\\b(?:give|send)\\s+me\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:your\\s+)?(?!line\\b|signal\\b|zoom\\b|imo\\b)|\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+have)?\\s+sen[dt]\\s+(?:\\S+\\s+){0,4}?to\\s+(?:your|ur)\\s+|(?:пришлю|отправлю|скину|(?<![\\p{L}])дам)\\s+(?:\\S+\\s+){0,2}?(?:в|на)\\s+` +
       // Pidgin "I go share am for WhatsApp"; Spanish "¿Nos pasamos a Telegram?" (shall we move to Telegram).
-      // Venezuelan "me manda el capture por WhatsApp".
-      '|\\b(?:share|send|drop|give)\\s+am\\s+for\\s+|\\bpas(?:amos|emos|arnos)\\s+a\\s+|\\bme\\s+mand[ae]\\s+(?:\\S+\\s+){0,3}?por\\s+' +
+      // Venezuelan "me manda el capture por WhatsApp", Paraguayan "me mandás el comprobante al whatsapp"; "join our buyers group on
+      // Telegram".
+      '|\\b(?:share|send|drop|give)\\s+am\\s+for\\s+|\\bpas(?:amos|emos|arnos)\\s+a\\s+|\\bme\\s+mand(?:[ae]|[áa]s)\\s+(?:\\S+\\s+){0,3}?(?:por|al)\\s+|\\bjoin\\s+(?:our|my)\\s+(?:\\S+\\s+){0,2}?group\\s+(?:on|in)\\s+' +
       // French "je vous donne les détails sur WhatsApp", German "die schicke ich Ihnen per WhatsApp".
       `|\\b(?:je|on|nous)\\s+(?:vous|te)\\s+(?:donne|envoie|enverrai|passe|transmets)\\s+(?:\\S+\\s+){0,3}?(?:sur|par|via)\\s+|\\b(?:schicke|sende|schreibe)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\s+(?:\\S+\\s+){0,3}?(?:per|[üu]ber|auf|via)\\s+)${APP}(?!\\s+pay\\b)` +
       // "add me wechat", "call whatsapp plz": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, "contact us line 2" a phone line.

@@ -16,7 +16,7 @@ const LETTER_OF_CREDIT_BANKS = 'advising|negotiating|issuing|confirming|reimburs
 const NOT_A_BANK_FOR_MONEY = `(?<!\\b(?:${LETTER_OF_CREDIT_BANKS}|${GOODS_CALLED_A_BANK})[\\s_-]+bank)`;
 /** A row of things or a bank note, not a bank for money: "the bank of capacitors is replaced", "a new bank of LED lights", "old bank notes". */
 const NOT_A_BANK_OF_THINGS =
-  '(?!\\s+of\\s+(?:[\\p{L}-]+\\s+)?(?:led|lights?|lamps?|capacitors?|batteries|cells|elevators|lifts|switches|machines|monitors|screens|panels|servers|drawers|lockers)\\b|\\s*-?notes?\\b)';
+  '(?!\\s+of\\s+(?:[\\p{L}-]+\\s+)?(?:led|lights?|lamps?|capacitors?|batteries|cells|elevators|lifts|switches|machines|monitors|screens|panels|servers|drawers|lockers|sterili[sz]ers|dryers|ovens|chargers|printers|laminators|pumps|heaters|looms)\\b|\\s*-?notes?\\b)';
 const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s+details|banking\\s+info(?:rmation)?|bank(?:ing)?\\s+instructions|bank\\s+info(?:rmation)?|beneficiary|receiving\\s+(?:${ACCOUNT}|bank)|payment\\s+(?:details|${ACCOUNT}|information|instructions)(?!\\s*:?\\s*(?:the\\s+)?(?:order|price|amount|total|invoice|quantity)\\s+(?:is|has|was|will)\\b)|(?:remittance|wire)\\s+(?:details|info(?:rmation)?|instructions|particulars)|bank(?:ing)?\\s+coordinates|swift(?:\\s+code)?|iban|bank(?!\\s+(?:charges?|fees?|holidays?|commissions?|costs?|logos?|holders?|card\\s+(?:designs?|holders?|printing|samples?|sizes?|colou?rs?))\\b)${NOT_A_BANK_FOR_MONEY}${NOT_A_BANK_OF_THINGS}${NOT_A_BANK_BUILDING})`;
 
 /** Also a wallet or card the money goes to ("my personal Payoneer, company one is blocked"). */

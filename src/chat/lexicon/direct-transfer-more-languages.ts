@@ -34,7 +34,10 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
       // "Pay TT to company account": a wire to the company, not the order. Korean "샘플비는 그냥 제 계좌로 보내주세요" (just send
       // the sample fee to my account), "알리바바 수수료 너무 비싸요" (Alibaba's fees are too dear).
       '|\\bpay\\s+(?:by\\s+)?(?:tt|t/t)\\s+(?:to\\s+company\\s+acc|to\\s+the\\s+company\\s+acc|to\\s+our\\s+company\\s+acc)(?:ount)?\\b' +
-      '|(?:제|내|저희)\\s?(?:개인\\s?)?계좌로\\s?(?:보내|입금|송금)|알리바바\\s?수수료[^.!?]{0,10}?(?:비싸|아끼|절약)',
+      '|(?:제|내|저희)\\s?(?:개인\\s?)?계좌로\\s?(?:보내|입금|송금)|알리바바\\s?수수료[^.!?]{0,10}?(?:비싸|아끼|절약)' +
+      // "Pay the customs broker by card to card to this Visa …", Swahili "lipa deposit kwa account ya kampuni yetu ya Nairobi", Czech
+      // "přímo na náš účet" (straight to our account).
+      '|\\bcard\\s+to\\s+card\\b|\\bcard-to-card\\b|\\b(?:lipa|tuma)\\s+(?:\\S+\\s+){0,2}?kwa\\s+(?:account|akaunti)\\s+ya\\b|\\b(?:přímo|primo)\\s+na\\s+(?:náš|nas|můj|muj)\\s+(?:účet|ucet)(?![\\p{L}])',
     {
       // Said as instructions: "l'IBAN … non è più valido, usate questo nuovo conto" is not refused by the clause before it.
       instruction: true,
@@ -74,6 +77,11 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
         'to company acc',
         'the company acc',
         'our company acc',
+        'card to card',
+        'card-to-card',
+        'tuma',
+        'přímo',
+        'primo',
         '계좌로',
         '알리바바',
       ],
@@ -83,8 +91,9 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
     'a personal account',
     // Hungarian "a szállítmányozó magánszámlájára" (to the forwarder's private account), Georgian "პირად ბარათზე" (to a
     // personal card).
-    'magánszáml|maganszaml|პირად\\s+(?:ბარათ|ანგარიშ)',
-    { anchors: ['magánszáml', 'maganszaml', 'პირად'] },
+    // Khmer "គណនី ABA ផ្ទាល់ខ្លួនរបស់ខ្ញុំ" (my personal ABA account).
+    'magánszáml|maganszaml|პირად\\s+(?:ბარათ|ანგარიშ)|គណនី\\s*(?:aba\\s*)?ផ្ទាល់ខ្លួន',
+    { anchors: ['magánszáml', 'maganszaml', 'პირად', 'ផ្ទាល់ខ្លួន'] },
   ),
   cue(
     "someone else's account",

@@ -116,7 +116,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
       // "u can pp f&f 4 sample fee": PayPal cut to "pp" (also a plastic bag), known by the F&F after it.
       '|\\bpp\\s+(?:fnf|f\\s?&\\s?f|f\\s?and\\s?f)\\b' +
       // "PayPal entre proches", "amis et famille", "an Freunde", "přátelé a rodina", باي بال للأصدقاء, の「友達・家族」.
-      '|\\bpay\\s?pal\\s+(?:\\S+\\s+){0,2}?\\(?(?:entre\\s+proches|amis\\s+et\\s+famille|amigos\\s+y\\s+famili|amigos\\s+e\\s+fam[íi]lia|amici\\s+e\\s+familiari|freunde\\s*(?:&|und)\\s*familie|an\\s+freunde\\b|p[řr][áa]tel[ée]\\s+a\\s+rodina)|(?:페이팔|페이펄)\\s*(?:친구|가족)|(?:\\bpay\\s?pal|ペイパル)\\s*の?\\s*[「『]?(?:友達|友人)[・と]?家族|(?:باي\\s?بال|بايبال)\\s+(?:\\S+\\s+)?(?:لل)?(?:أصدقاء|اصدقاء)',
+      '|\\bpay\\s?pal\\s+(?:\\S+\\s+){0,2}?\\(?(?:entre\\s+proches|amis\\s+et\\s+famille|amigos\\s+y\\s+famili|amigos\\s+e\\s+fam[íi]lia|amici\\s+e\\s+familiari|freunde\\s*(?:&|und)\\s*familie|an\\s+freunde\\b|p[řr][áa]tel[ée]\\s+a\\s+rodina|arkada[şs]\\s+olarak)|(?:페이팔|페이펄)\\s*(?:친구|가족)|(?:\\bpay\\s?pal|ペイパル)\\s*の?\\s*[「『]?(?:友達|友人)[・と]?家族|(?:باي\\s?بال|بايبال)\\s+(?:\\S+\\s+)?(?:لل)?(?:أصدقاء|اصدقاء)',
     { anchors: ['pal', 'family', 'pp ', 'باي', 'بايبال', '페이팔', '페이펄', 'ペイパル'] },
   ),
   cue(

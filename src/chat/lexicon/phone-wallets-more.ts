@@ -7,14 +7,19 @@ export const MORE_PHONE_WALLETS: readonly Cue[] = [
     // The Nordics' Vipps, Swish and MobilePay; Israel's Bit ("בביט", in Bit) and PayBox; Jamaica's Lynk; Iraq's Zain Cash and
     // First Iraqi Bank app (FIB); Peru's Plin ("un plin de 350 soles"); Chile's MACH, named after a preposition, as "Mach3" is
     // a CNC controller; Haiti's MonCash; Nepal's IME Pay and Khalti; Zimbabwe's EcoCash, OneMoney and InnBucks; Ethiopia's
-    // HelloCash; Somalia's EVC Plus, Sahal, Zaad and eDahab; Mukuru's transfers; Venezuela's "pago móvil"; Indonesia's QRIS.
-    '\\bime\\s?pay\\b|\\bkhalti\\b|\\beco\\s?cash\\b|\\bone\\s?money\\b|\\binn\\s?bucks\\b|\\bhello\\s?cash\\b|\\bevc\\s?plus\\b|\\bsahal\\b|\\bzaad\\b|\\be-?dahab\\b|\\bmukuru\\b|\\bpago\\s+m[óo]vil\\b|\\bqris\\b|\\bvipps\\b|\\bswish\\b|\\bmobilepay\\b|(?<![\\p{L}])ב?ביט(?![\\p{L}])|\\bbit\\s+app\\b|\\bpay\\s?box\\b|פייבוקס|\\blynk\\b|\\bzain\\s?cash\\b|زين\\s?كاش|\\bfib\\b' +
+    // HelloCash; Russia's fast payments (СБП) to a phone; Malaysia's Touch 'n Go eWallet; Somalia's EVC Plus, Sahal, Zaad and eDahab; Mukuru's transfers; Venezuela's "pago móvil"; Indonesia's QRIS.
+    '(?<![\\p{L}])сбп(?![\\p{L}])|\\bsbp\\b|\\btng\\s+e-?wallet\\b|\\btouch\\s+n\\s+go\\b|\\btouchngo\\b|\\bime\\s?pay\\b|\\bkhalti\\b|\\beco\\s?cash\\b|\\bone\\s?money\\b|\\binn\\s?bucks\\b|\\bhello\\s?cash\\b|\\bevc\\s?plus\\b|\\bsahal\\b|\\bzaad\\b|\\be-?dahab\\b|\\bmukuru\\b|\\bpago\\s+m[óo]vil\\b|\\bqris\\b|\\bvipps\\b|\\bswish\\b|\\bmobilepay\\b|(?<![\\p{L}])ב?ביט(?![\\p{L}])|\\bbit\\s+app\\b|\\bpay\\s?box\\b|פייבוקס|\\blynk\\b|\\bzain\\s?cash\\b|زين\\s?كاش|\\bfib\\b' +
       '|\\bplin\\b|\\bpor\\s+mach\\b|\\bcon\\s+mach\\b|\\bvia\\s+mach\\b|\\bvía\\s+mach\\b|\\bmon\\s?cash\\b',
     {
       offeredInOrder: true,
       needsPaymentTalk: true,
       anchors: [
         'ime pay',
+        'сбп',
+        'sbp',
+        'tng',
+        'touch n go',
+        'touchngo',
         'ecocash',
         'eco cash',
         'onemoney',
@@ -63,9 +68,10 @@ export const MORE_PHONE_WALLETS: readonly Cue[] = [
   ),
   cue(
     'a person-to-person payment app',
-    // Venezuela's "pago móvil" to a phone number: "puede hacer el pago móvil Banesco al 0414-555-0173" says the paying itself.
-    '\\bpago\\s+m[óo]vil\\b(?=[^.!?]{0,40}?\\d{4}[\\s-]?\\d{3})',
-    { offeredInOrder: true, anchors: ['pago móvil', 'pago movil'] },
+    // Venezuela's "pago móvil" to a phone number: "puede hacer el pago móvil Banesco al 0414-555-0173" says the paying itself;
+    // so does "te paso el link de Mercado Pago".
+    '\\bpago\\s+m[óo]vil\\b(?=[^.!?]{0,40}?\\d{4}[\\s-]?\\d{3})|\\blink\\s+de\\s+mercado\\s?pago\\b',
+    { offeredInOrder: true, anchors: ['pago móvil', 'pago movil', 'link de mercado'] },
   ),
   cue(
     'a person-to-person payment app',

@@ -36,7 +36,7 @@ export const DEADLINES_WITH_A_LOSS_IN_MORE_LANGUAGES: readonly DeadlinePayAndLos
     deadline:
       '(?<![\\p{L}])(?:dnes|dneska|do\\s+(?:zítřka|zitrka|pátku|patku|pondělí|pondeli|večera|vecera|konce\\s+dne|\\d)|do\\s+\\d+\\s*hodin)(?![\\p{L}])',
     pay: '(?:uhra[ďd]|zapla[tť]|platb|doplat|p[řr]eve[ďd]|po[šs]lete|za[šs]lete|z[áa]loh)',
-    loss: '(?:(?<![\\p{L}])jinak(?![\\p{L}])|v\\s+opa[čc]n[ée]m\\s+p[řr][íi]pad[ěe]|vr[áa]cen|propadne|zru[šs]|dra[žz][šs][íi]|sklad(?:né|ne|ov[ée])|penále|penale|pokut)',
+    loss: '(?:(?<![\\p{L}])jinak(?![\\p{L}])|ztrat|v\\s+opa[čc]n[ée]m\\s+p[řr][íi]pad[ěe]|vr[áa]cen|propadne|zru[šs]|dra[žz][šs][íi]|sklad(?:né|ne|ov[ée])|penále|penale|pokut)',
     anchors: ['dnes', 'do '],
   },
   // "Πληρώστε τα τέλη εντός 48 ωρών, αλλιώς επιστρέφεται στον αποστολέα" (pay the fees within 48 hours, or it goes back), "…

@@ -10,9 +10,9 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
     // French "si tu dors dessus le gars de Yopougon va tout prendre" (someone else takes it all), "après on vend les 80 vélos à un
     // client de Marseille"; Indonesian "sebelum diambil buyer lain" (before another buyer takes it).
     '\\bva\\s+tout\\s+prendre\\b|\\bapr[èe]s\\s+(?:on\\s+vend|nous\\s+vendons)\\b' +
-      '|\\b(?:diambil|dibeli|diborong)\\s+(?:buyer|pembeli|customer|orang)\\s+lain\\b',
+      '|\\b(?:diambil|dibeli|diborong)\\s+(?:buyer|pembeli|customer|orang)\\s+lain\\b|\\bmay\\s+ibang\\s+(?:buyer|customer|bibili)\\b',
     {
-      anchors: ['tout prendre', 'on vend', 'nous vendons', 'diambil', 'dibeli', 'diborong'],
+      anchors: ['tout prendre', 'on vend', 'nous vendons', 'diambil', 'dibeli', 'diborong', 'ibang'],
     },
   ),
   cue(

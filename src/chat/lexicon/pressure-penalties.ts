@@ -52,7 +52,7 @@ export const PENALTIES: readonly Cue[] = [
       '|\\bnapi\\s+\\d+\\s*(?:eur|usd|ft)\\s+t[áa]rol[áa]si\\s+d[íi]j|(?<![\\p{L}])склад\\s+\\d+\\s*(?:евро|лв|долара)\\s+на\\s+ден(?![\\p{L}])' +
       // "If no confirmation your goods stay in port and cost 200 usd/day", "штраф за склад 150 USD в сутки" (in Latin letters too).
       `|\\b(?:goods|cargo|container|parcel|shipment)\\s+(?:will\\s+)?stay\\s+(?:in|at)\\s+(?:the\\s+)?(?:port|warehouse|customs|terminal)\\b[^.!?]{0,30}?${BY_THE_DAY}` +
-      '|(?<![\\p{L}])(?:штраф|плата)\\s+за\\s+(?:склад|хранение)[^.!?]{0,30}?\\s(?:в|за)\\s+(?:сутки|день)(?![\\p{L}])|\\b(?:shtraf|plata)\\s+za\\s+(?:sklad|k?hranenie)[^.!?]{0,30}?\\s(?:v|za)\\s+(?:sutki|den)\\b' +
+      '|кажды[йи]\\s+день\\s+(?:простоя|хранения)|(?<![\\p{L}])(?:штраф|плата)\\s+за\\s+(?:склад|хранение)[^.!?]{0,30}?\\s(?:в|за)\\s+(?:сутки|день)(?![\\p{L}])|\\b(?:shtraf|plata)\\s+za\\s+(?:sklad|k?hranenie)[^.!?]{0,30}?\\s(?:v|za)\\s+(?:sutki|den)\\b' +
       '|\\blagergeb[üu]hr\\s+pro\\s+tag\\b|\\d+\\s*usd\\s+lagergeb[üu]hr|每天收(?:仓储费|倉儲費|仓储|倉儲)|每天(?:的)?(?:滞箱费|滞港费|堆存费|仓储费|倉儲費|滞期费)|رسوم\\s+تخزين|phí\\s+lưu\\s+kho|\\bphi\\s+luu\\s+kho\\b|την\\s+(?:ημέρα\\s+αποθήκευση|ημερα\\s+αποθηκευση)',
     {
       anchors: [
@@ -61,6 +61,8 @@ export const PENALTIES: readonly Cue[] = [
         'warehouse',
         'stay',
         'штраф',
+        'каждый день',
+        'каждыи день',
         'плата',
         'shtraf',
         'plata',

@@ -42,7 +42,7 @@ export const ULTIMATUMS: readonly Cue[] = [
     // shipment will be delayed", "before Monday or container give to other", "today or parcel will return to China", "by end of day or they go back to warehouse", "today or we cant buy material", "today or storage charge start", "clear today or goods auction
     // after 14 days", "decide today or never get this quantity": matched from "or", the
     // deadline looked for behind it.
-    `\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|lose|goes\\s+to\\s+other|goes\\s+to\\s+another|give\\s+to\\s+other|given\\s+to\\s+other|give\\s+to\\s+another|returns?\\s+to\\s+(?:china|sender|origin)|(?:package|parcel|goods|shipment)\\s+return(?=\\s*(?:[:.!,;]|$))|sent\\s+back\\b|go(?:es)?\\s+back\\s+to\\s+(?:china|origin|sender|(?:the\\s+)?(?:warehouse|factory))|(?:will|would|must|to)\\s+wait\\w*|throw\\s+(?:it|them)\\s+away|(?:have\\s+to\\s+)?pay\\s+again|(?:cannot\\s+|cant\\s+|can't\\s+|can\\s+not\\s+)(?:buy|produce|start|book|hold|keep|guarantee|promise)|(?:storage|demurrage)\\s+(?:charges?|fees?|costs?)|auction\\w*|never\\s+get)\\b(?<=(?<![\\p{L}\\p{N}])${WHEN}[^.!?]{0,60}?\\bor\\s[^.!?]*)`,
+    `\\bor\\s+(?:else\\s+)?(?:the\\s+|your\\s+|our\\s+|we\\s+|i\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:will\\s+(?:be\\s+)?|would\\s+(?:be\\s+)?|is\\s+|are\\s+|gets?\\s+)?(?:cancel\\w*|expires?|expired|returned|delayed|released?|sold|forfeit\\w*|lost|lose|goes\\s+to\\s+other|goes\\s+to\\s+another|give\\s+to\\s+other|given\\s+to\\s+other|give\\s+to\\s+another|returns?\\s+to\\s+(?:china|sender|origin)|(?:package|parcel|goods|shipment)\\s+return(?=\\s*(?:[:.!,;]|$))|sent\\s+back\\b|miss\\s+the\\s+(?:boat|vessel|ship)\\b|go(?:es)?\\s+back\\s+to\\s+(?:china|origin|sender|(?:the\\s+)?(?:warehouse|factory))|(?:will|would|must|to)\\s+wait\\w*|throw\\s+(?:it|them)\\s+away|(?:have\\s+to\\s+)?pay\\s+again|(?:cannot\\s+|cant\\s+|can't\\s+|can\\s+not\\s+)(?:buy|produce|start|book|hold|keep|guarantee|promise)|(?:storage|demurrage)\\s+(?:charges?|fees?|costs?)|auction\\w*|never\\s+get)\\b(?<=(?<![\\p{L}\\p{N}])${WHEN}[^.!?]{0,60}?\\bor\\s[^.!?]*)`,
     {
       anchors: [
         'cancel',
@@ -62,6 +62,7 @@ export const ULTIMATUMS: readonly Cue[] = [
         'return to',
         ' return',
         'sent back',
+        'miss the',
         'returns to',
         'back to',
         ' wait',
@@ -162,7 +163,7 @@ export const ULTIMATUMS: readonly Cue[] = [
     // "Sans nouvelles d'ici ce soir", 오늘 안에 … 안 되면, 本日中に … なければ, "yarın sabaha kadar … gelmezse".
     "\\bsans\\s+(?:nouvelles|r[ée]ponse)\\s+d'ici\\b|오늘\\s?안에[^.!?]{0,30}?(?:안\\s?되면|없으면)|本日中に[^。]{0,20}?(?:なければ|ない場合)|\\byar[ıi]n\\s+(?:sabaha\\s+|ak[şs]ama\\s+)?kadar\\s+(?:\\S+\\s+){0,3}?\\S+(?:mezse|mazsa)\\b" +
       // "I need a yes or no today", "confirm today or shipment on hold" (not "today or tomorrow"), "quote expires in 3 hours".
-      '|\\b(?:need|want)\\s+a\\s+yes\\s+or\\s+no\\s+(?:today|tonight|now)\\b|\\bconfirm\\s+today\\s+or\\b(?!\\s+tomorrow\\b)|\\b(?:quote|quotation|inquiry|enquiry|offer)\\s+(?:will\\s+)?expires?\\s+in\\s+\\d+\\s+(?:hours?|hrs?|minutes?|mins?)\\b|\\b(?:protection|coverage)\\s+(?:will\\s+)?expires?\\s+(?:today|tonight|in\\s+\\d+\\s+(?:hours?|hrs?))\\b' +
+      '|\\b(?:need|want)\\s+a\\s+yes\\s+or\\s+no\\s+(?:today|tonight|now)\\b|\\bconfirm\\s+today\\s+or\\b(?!\\s+tomorrow\\b)|\\b(?:quote|quotation|inquiry|enquiry|offer)\\s+(?:will\\s+)?expires?\\s+in\\s+\\d+\\s+(?:hours?|hrs?|minutes?|mins?)\\b|\\b(?:protection|coverage)\\s+(?:for\\s+(?:your\\s+)?order\\s+\\S+\\s+)?(?:will\\s+)?expires?\\s+(?:today|tonight|in\\s+\\d+\\s+(?:hours?|hrs?))\\b' +
       // "Place the order now or lose this price."
       // "Top up 800 USD by western union today, if not factory will stop production".
       '|\\b(?:today|tonight|tomorrow)\\s*,?\\s+if\\s+not\\s*,?\\s+(?:\\S+\\s+){0,3}?(?:will\\s+|must\\s+|have\\s+to\\s+)?(?:stop|cancel|sell|release|charge)\\w*\\b' +

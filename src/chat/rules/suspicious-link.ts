@@ -90,10 +90,11 @@ function namesAShortener(link: LinkMention): boolean {
 
 /**
  * The words right before an address call it a fake: "beware of fake sites like alibaba-verify.com", "a strange email
- * from yourcompany-hardware.com". A warning quotes it; no one calls the address they want used a fake.
+ * from yourcompany-hardware.com", "don't click any link that says alibaba-something.com". A warning quotes it; no one
+ * calls the address they want used a fake.
  */
 const CALLED_A_FAKE =
-  /\b(?:fake|phishing|scam|fraudulent|strange|suspicious)\s+(?:\S+\s+){0,2}?(?:like|such\s+as|from|called|named|at)\s+$/u;
+  /\b(?:fake|phishing|scam|fraudulent|strange|suspicious)\s+(?:\S+\s+){0,2}?(?:like|such\s+as|from|called|named|at)\s+$|\b(?:don'?t|do\s+not|never)\s+click\s+(?:any\s+|a\s+|the\s+)?links?\s+(?:that\s+says?|like|such\s+as)\s+$/u;
 
 function calledAFake(view: MessageView, index: number): boolean {
   return CALLED_A_FAKE.test(view.letters.slice(Math.max(0, index - 50), index));

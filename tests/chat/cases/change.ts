@@ -2019,4 +2019,25 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'IMPORTANT do not send balance to HSBC account, it is blocked!! wait my new details today, the container must leave Friday',
     rules: [CHANGE],
   },
+  // Probe round 53 (auto parts and garment trims for the Levant, Uganda, Rwanda, Bolivia, Paraguay, Ecuador, Uruguay, Russia, Belarus, Ireland and Scotland; food packaging and salon equipment for Thailand, Cambodia, the Philippines, Malaysia, Singapore, Hong Kong, Taiwan, Germany, Austria, Poland, Czechia, the US and Canada).
+  {
+    text: 'pls dont use bank info in the PI we sent last week, it was wrong. finance will send you corrected one',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Sir wag niyo na po gamitin yung BDO account sa invoice, closed na po yun. hintayin niyo yung bagong details',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Many buyers asking about our "new account" - we don\'t have any new account, someone is faking us. Pay only in Alibaba pls.',
+    rules: [],
+  },
+  {
+    text: 'We added a new bank of UV sterilizers in the line, so all cups are sterilized before packing',
+    rules: [],
+  },
+  {
+    text: 'ya Ahmad, l bank l 2adim ma3 HSBC ma ba2a yesta2bel, 7awel 3al 7sab l jdid li b3attlak yeh bel pdf',
+    rules: [CHANGE],
+  },
 ];

@@ -1632,4 +1632,10 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [CONTACT, PRESSURE],
   },
   { text: 'Sir ye camera WhatsApp pe alert bhejta hai kya? client pooch raha hai', rules: [] },
+  // Probe round 53 (auto parts and garment trims for the Levant, Uganda, Rwanda, Bolivia, Paraguay, Ecuador, Uruguay, Russia, Belarus, Ireland and Scotland; food packaging and salon equipment for Thailand, Cambodia, the Philippines, Malaysia, Singapore, Hong Kong, Taiwan, Germany, Austria, Poland, Czechia, the US and Canada).
+  { text: 'ma fi da3i nrou7 3al whatsapp, khallina hon 3ala Alibaba a7san w asla7', rules: [] },
+  {
+    text: 'join our buyers group on Telegram for special price: https://t.ly/PackBuyersVIP',
+    rules: [CONTACT, LINK],
+  },
 ];

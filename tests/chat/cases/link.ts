@@ -680,4 +680,18 @@ export const LINK_CASES: ChatCase[] = [
     text: 'PostNet: your parcel could not be delivered due to incomplete address. Update here: https://postnet-za.delivery-update.info',
     rules: [LINK],
   },
+  // Probe round 53 (auto parts and garment trims for the Levant, Uganda, Rwanda, Bolivia, Paraguay, Ecuador, Uruguay, Russia, Belarus, Ireland and Scotland; food packaging and salon equipment for Thailand, Cambodia, the Philippines, Malaysia, Singapore, Hong Kong, Taiwan, Germany, Austria, Poland, Czechia, the US and Canada).
+  {
+    text: "Don't click any link that says alibaba-something.com from people you don't know, the real site is alibaba.com",
+    rules: [],
+  },
+  {
+    text: 'Your Trade Assurance protection for order 2283341 expires today, re-confirm here http://tinyurl.com/ta-confirm-2283 or lose protection',
+    rules: [LINK, PRESSURE],
+  },
+  { text: 'ดูสถานะพัสดุและยืนยันที่อยู่ได้ที่ http://kerry-th-express.co/track?no=KEX88123 ค่ะ', rules: [LINK] },
+  {
+    text: 'Kerry Logistics will pick up at your warehouse on Monday, tracking on https://th.kerryexpress.com/en/track/?track=KEX120044',
+    rules: [],
+  },
 ];

@@ -6991,4 +6991,85 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "Si les 75 000 F de transit ne sont pas envoyés par Orange Money avant 17h, le camion reste au port de San Pedro et c'est 10 000 F par jour",
     rules: [PAY, PRESSURE],
   },
+  // Probe round 53 (auto parts and garment trims for the Levant, Uganda, Rwanda, Bolivia, Paraguay, Ecuador, Uruguay, Russia, Belarus, Ireland and Scotland; food packaging and salon equipment for Thailand, Cambodia, the Philippines, Malaysia, Singapore, Hong Kong, Taiwan, Germany, Austria, Poland, Czechia, the US and Canada).
+  {
+    text: 'Muraho boss, the 200 label rolls are ready. Ohereza amafaranga kuri MoMo 078 551 2294 (Habimana J.) then we talk on whatsapp same number',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Hello, I'm the customs broker for your zipper shipment at Grangemouth. Clearance is £142, pay by card-to-card to the details below before 5pm today or it goes back to China",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hakuna shida, unaweza kulipa kwa Airtel Money 0752 301 448 jina Nakato Sarah, then we ship the wheel caps',
+    rules: [PAY],
+  },
+  {
+    text: 'Можно оплатить по СБП на номер +7 916 204 31 87, Тинькофф, получатель Дмитрий С. — это наш менеджер',
+    rules: [PAY],
+  },
+  {
+    text: 'Brother i need your answer now. factory will sell this lot of brake discs to another customer. send deposit via Western Union today and whatsapp me the MTCN +86 158 6721 0493',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'to save time, lipa deposit kwa account ya kampuni yetu ya Nairobi, we ship from there to Kampala',
+    rules: [PAY],
+  },
+  {
+    text: 'You can pay the customs broker by card to card to this Visa 4276 3801 2294 6615, he is my friend in Minsk, fast release',
+    rules: [PAY],
+  },
+  {
+    text: 'Уважаемые партнёры! С 1 числа мы больше не принимаем оплату на счёт в ВТБ. Срочно переведите остаток 214 000 руб на новую карту 2200 7013 4456 0921 до конца недели, иначе заказ аннулируется',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Ты что делаешь? груз уже на таможне в Бресте, брокер ждёт 380 BYN на карту, каждый день простоя 40 BYN. Переводи сейчас',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'ahlan, 7sab l sharike sar bel Emirates NBD mesh bel Bank of China, 7awel 3al IBAN l jdid AE07 0260 0010 1234 5678 901 pls',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Oye amigo mándame tu whatsapp y te paso el link de Mercado Pago, es más rápido que Alibaba',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: '唔好意思，我哋公司戶口因為審計暫時凍結咗，尾數麻煩轉去新戶口：中銀香港 012-883-0-071245，收款人 永興包裝貿易，唔該晒',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'សូមផ្ទេរប្រាក់កក់ 30% ទៅគណនី ABA ផ្ទាល់ខ្លួនរបស់ខ្ញុំ 000 555 812 ឈ្មោះ SOK DARA ដើម្បីកុំឲ្យចំណាយថ្លៃសេវា Alibaba',
+    rules: [PAY],
+  },
+  {
+    text: 'Sir i-chat niyo na lang ako sa Messenger, tapos send the downpayment via GCash today po kasi may ibang buyer na interesado sa stock',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Jestli nezaplatíte dnes přímo na náš účet, ztratíte cenu 0,032 USD za kelímek, od zítřka je 0,038',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'lah boss, pay via TnG eWallet to my number today can, tomorrow cannot hold the stock already, many order for the bubble tea cups',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Mahal na customer, nag-update po kami ng bank details. Sa Metrobank na po ang bayad, acct 555-7-12345-8, hindi na sa BPI',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Dear Ms Park, please add KakaoTalk id hanspa_export and I'll send the account for the deposit, cheaper than Alibaba",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Bunu bugün PayPal arkadaş olarak gönderirseniz fiyat sabit kalır, yarın fiyat artıyor',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'haha my customers in US always ask for Zelle but we only accept Alibaba payment, sorry',
+    rules: [],
+  },
 ];
