@@ -77,7 +77,7 @@ export const APP_MOVES: readonly Cue[] = [
       // Pidgin "I go share am for WhatsApp"; Spanish "¿Nos pasamos a Telegram?" (shall we move to Telegram).
       // Venezuelan "me manda el capture por WhatsApp", Paraguayan "me mandás el comprobante al whatsapp"; "join our buyers group on
       // Telegram".
-      '|\\b(?:share|send|drop|give)\\s+am\\s+for\\s+|\\bpas(?:amos|emos|arnos)\\s+a\\s+|\\bme\\s+mand(?:[ae]|[áa]s)\\s+(?:\\S+\\s+){0,3}?(?:por|al)\\s+|\\bjoin\\s+(?:our|my)\\s+(?:\\S+\\s+){0,2}?group\\s+(?:on|in)\\s+' +
+      '|\\b(?:share|send|drop|give)\\s+am\\s+for\\s+|\\bpas(?:amos|emos|arnos)\\s+a\\s+|\\b(?:me\\s+)?r[ée]pond(?:re|ez)(?:-moi)?\\s+(?:vite\\s+)?sur\\s+|\\bme\\s+mand(?:[ae]|[áa]s)\\s+(?:\\S+\\s+){0,3}?(?:por|al)\\s+|\\bjoin\\s+(?:our|my)\\s+(?:\\S+\\s+){0,2}?group\\s+(?:on|in)\\s+|\\bminta\\s+(?:\\S+\\s+){0,3}?nomor\\s+' +
       // French "je vous donne les détails sur WhatsApp", German "die schicke ich Ihnen per WhatsApp".
       `|\\b(?:je|on|nous)\\s+(?:vous|te)\\s+(?:donne|envoie|enverrai|passe|transmets)\\s+(?:\\S+\\s+){0,3}?(?:sur|par|via)\\s+|\\b(?:schicke|sende|schreibe)\\s+(?:ich\\s+)?(?:ihnen|dir|euch)\\s+(?:\\S+\\s+){0,3}?(?:per|[üu]ber|auf|via)\\s+)${APP}(?!\\s+pay\\b)` +
       // "add me wechat", "call whatsapp plz": Chinglish drops the "on"; "add me WeChat Pay" is a way to pay, "contact us line 2" a phone line.

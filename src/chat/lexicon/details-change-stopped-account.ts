@@ -34,7 +34,9 @@ export const OLD_ACCOUNT_STOPPED = cue(
     // kami ng bank details", "hintayin niyo yung bagong details"; Russian "на новую карту"; Cantonese 轉去新戶口; "finance will
     // send you corrected one"; "the account on PI no. KD-2231, it is not valid anymore".
     '|\\b(?:tsab|hsab|hesab|tesab|iban)\\s+(?:el\\s+|l\\s+)?jdid\\b|\\bbank\\s+(?:el\\s+|l\\s+)?(?:2adim|adim|qadim)\\b|\\bnag-?update\\s+(?:po\\s+)?kami\\s+ng\\s+bank\\b|\\bbagong\\s+details\\b' +
-    '|на\\s+новую\\s+карту|新戶口|新户口|\\bsend\\s+(?:you\\s+)?(?:the\\s+)?corrected\\s+one\\b' +
+    // Chinese 我们公司换了收款银行 (we changed the receiving bank), 之前的工行账户不要再付了 (don't pay the earlier ICBC account).
+    '|换了?收款银行|换了银行|(?:之前的|以前的|原来的)[^，。！？]{0,6}?(?:账户|账号)[^，。！？]{0,4}?不要再?付' +
+    '|\\bonly\\s+change\\s+is\\s+(?:the\\s+)?(?:beneficiary|bank|account|receiving)\\b|на\\s+новую\\s+карту|新戶口|新户口|\\bsend\\s+(?:you\\s+)?(?:the\\s+)?corrected\\s+one\\b' +
     `|\\b${ACCOUNT}\\s+(?:on|in)\\s+(?:the\\s+)?(?:pi|proforma|invoice)\\s+(?:no\\.?\\s*)?[\\w-]*\\d[\\w-]*\\s*,\\s*(?:it\\s+is\\s+not\\s+valid|it\\s+is\\s+no\\s+longer\\s+valid|it\\s+is\\s+invalid)\\b` +
     '|\\ba\\s+la\\s+cuenta\\s+nueva\\b|\\bchange\\s+of\\s+bank\\b|\\buse\\s+(?:the\\s+|our\\s+)?(?:new\\s+rib|new\\s+iban)\\b|\\bwait\\s+(?:for\\s+)?(?:my|our|the)\\s+new\\s+details\\b' +
     '|\\bbankbesonderhede\\s+het\\s+verander\\b|\\bnuwe\\s+(?:\\S+\\s+){0,2}?rekening\\b|\\baccount\\s+el\\s+(?:jdeed|jdid|jadeed|jadid|gdeed|gedid)\\b|\\brib\\s+jdid\\b|\\bcompte\\s+tbloka\\b' +
@@ -70,7 +72,13 @@ export const OLD_ACCOUNT_STOPPED = cue(
       'nagupdate',
       'bagong details',
       'новую карту',
+      'only change',
       '新戶口',
+      '收款银行',
+      '换了银行',
+      '之前的',
+      '以前的',
+      '原来的',
       '新户口',
       'corrected one',
       'it is not valid',

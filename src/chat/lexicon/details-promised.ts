@@ -19,7 +19,8 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
     // he send you bank info", "I send new SWIFT details", "I give you the Equity Bank account": the account is for paying the supplier, or someone it names, directly.
     `\\b(?:(?:i|we|he|she|they)(?:\\s+will|'ll|\\s+can|\\s+shall)?|\\w+\\s+will)\\s+(?:send\\s+u|send\\s+you|send\\s+new|send\\s+the\\s+new|send\\s+our\\s+new|send\\s+real|send\\s+the\\s+real|send\\s+our\\s+real|send\\s+correct|send\\s+the\\s+correct|send\\s+updated|send\\s+the\\s+updated|give\\s+u|give\\s+you|share\\s+u|share\\s+you)\\s+(?:the\\s+|our\\s+|my\\s+|his\\s+|her\\s+|their\\s+)?(?:(?:real|new|correct|right|company|bank|updated|latest|official|beneficiary|receiving|\\S+\\s+bank)\\s+){0,3}(?:a/c|acc|acct|account|(?:bank|payment|swift|wire)\\s+(?:details|info(?:rmation)?))\\b(?!\\s+(?:manager|login|password|statements?|opening|forms?)\\b)` +
       NOT_FOR_A_REFUND +
-      // "Pls pay to MedCert Global by bank transfer, i send the account".
+      // "Pls pay to MedCert Global by bank transfer, i send the account", "msg me on telegram …, i send bank acc".
+      "|\\b(?:i|we)(?:\\s+will|'ll|\\s+can)?\\s+send\\s+bank\\s+(?:acc|a/c|acct|account|details|info)\\b" +
       "|\\b(?:i|we|he|she)(?:\\s+will|'ll|\\s+can)?\\s+send\\s+the\\s+acc(?:ount|t)?\\b(?!\\s+(?:manager|login|password|statements?|opening|forms?)\\b)" +
       // "Add him on WeChat, he will tell you how to pay the destination charges", "pay the way I tell you there".
       `|(?:\\b(?:he|she|they|i)\\s+(?:will\\s+|'ll\\s+|can\\s+)?(?:tell|explain|show)\\s+(?:you|u)\\s+how\\s+to\\s+pay\\b|\\bpay\\s+the\\s+way\\s+(?:i|he|she)\\s+(?:tell|told|explain)\\w*\\s+(?:you|u)\\b)` +
@@ -39,15 +40,20 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
       '|\\b(?:kontonummer|bankverbindung|bankdaten|kontodaten)\\s+(?:\\S+\\s+){0,3}?(?:per\\s+(?:e-?mail|mail|whatsapp)|(?:schicke|sende)\\s+ich)\\b' +
       // Dutch "rekeningnummer volgt" (the account number follows), "de bankgegevens stuur ik later".
       '|\\b(?:rekeningnummer|bankgegevens|rekeninggegevens)\\s+(?:volgt|volgen|komt\\s+(?:nog|later)|stuur\\s+ik\\s+(?:nog|later|straks))\\b' +
-      // Chinese 账户我发给你 (the account, I'll send it to you).
-      '|(?:账户|账号|卡号|帐号)\\s*(?:我|稍后|等下|马上)?\\s*(?:发给你|发给您|发你|發給你|發給您)',
+      // Chinese 账户我发给你 (the account, I'll send it to you); Russian "там скину номер карты для оплаты" (I'll send the card
+      // number there).
+      '|(?:账户|账号|卡号|帐号)\\s*(?:我|稍后|等下|马上)?\\s*(?:发给你|发给您|发你|發給你|發給您)' +
+      '|(?:скину|пришлю|отправлю|дам)\\s+(?:вам\\s+|тебе\\s+)?(?:номер\\s+карты|реквизиты)|(?:номер\\s+карты|реквизиты)\\s+(?:скину|пришлю|отправлю)',
     {
       anchors: [
+        'номер карты',
+        'реквизиты',
         'send u',
         'send you',
         // Without "you": "I send new SWIFT details", "i send the account".
         'send new',
         'send the acc',
+        'send bank',
         'send the new',
         'send our new',
         'send real',

@@ -37,6 +37,8 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
       '|(?:제|내|저희)\\s?(?:개인\\s?)?계좌로\\s?(?:보내|입금|송금)|알리바바\\s?수수료[^.!?]{0,10}?(?:비싸|아끼|절약)' +
       // "Pay the customs broker by card to card to this Visa …", Swahili "lipa deposit kwa account ya kampuni yetu ya Nairobi", Czech
       // "přímo na náš účet" (straight to our account).
+      // German "überweisen Sie … direkt auf unser Firmenkonto"; "can you send to my cousin company in Yiwu?".
+      '|\\bdirekt\\s+auf\\s+(?:unser|mein)(?:e|en)?\\s+(?:\\S+\\s+)?(?:firmen|bank)?konto\\b|\\b(?:send|pay|transfer)\\w*\\s+(?:\\S+\\s+){0,3}?to\\s+(?:my\\s+cousin|my\\s+brother|my\\s+sister|my\\s+uncle|my\\s+friend)(?:\\x27s|\\u2019s)?\\s+company\\b' +
       '|\\bcard\\s+to\\s+card\\b|\\bcard-to-card\\b|\\b(?:lipa|tuma)\\s+(?:\\S+\\s+){0,2}?kwa\\s+(?:account|akaunti)\\s+ya\\b|\\b(?:přímo|primo)\\s+na\\s+(?:náš|nas|můj|muj)\\s+(?:účet|ucet)(?![\\p{L}])',
     {
       // Said as instructions: "l'IBAN … non è più valido, usate questo nuovo conto" is not refused by the clause before it.
@@ -77,6 +79,12 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
         'to company acc',
         'the company acc',
         'our company acc',
+        'direkt auf',
+        'my cousin',
+        'my brother',
+        'my sister',
+        'my uncle',
+        'my friend',
         'card to card',
         'card-to-card',
         'tuma',
@@ -100,5 +108,12 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
     // Urdu "ہمارے ایجنٹ کے اکاؤنٹ میں بھیج دیں" (send it to our agent's account).
     'ایجنٹ\\s+کے\\s+(?:اکاؤنٹ|اکاونٹ|کھاتے)',
     { anchors: ['ایجنٹ'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // "Yes same account as last time, HSBC Hong Kong. Just send the 30%": an account from outside the order, used again (each
+    // Trade Assurance order has its own).
+    '\\b(?:same\\s+account|same\\s+bank\\s+account)\\s+as\\s+(?:last\\s+time|before|last\\s+order|previous\\s+order)\\b',
+    { needsPaymentTalk: true, anchors: ['same account', 'same bank account'] },
   ),
 ];

@@ -42,4 +42,10 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
     '\\bertaga\\s+narx\\w*\\s+(?:\\S+\\s+)?oshadi\\b|\\bberri\\s+(?:wuu\\s+|way\\s+)?kordh\\w*|\\bgheymat\\s+(?:\\S+\\s+)?(?:avaz|bala|ziad)\\s+mishe\\b',
     { anchors: ['ertaga', 'berri', 'gheymat'] },
   ),
+  cue(
+    'a deadline today',
+    // Turkish "bu son şans, eski fiyattan …" (the last chance, at the old price), German "heute ist der letzte Tag zum alten Preis".
+    '\\bson\\s+[şs]ans\\b(?=[^.!?]{0,80}?(?:fiyat|[öo]deme|indirim))|\\bheute\\s+ist\\s+der\\s+letzte\\s+tag\\s+(?:zum|f[üu]r\\s+den)\\s+(?:alten\\s+)?preis',
+    { anchors: ['son şans', 'son sans', 'letzte tag'] },
+  ),
 ];

@@ -64,7 +64,7 @@ export const SUPPLIER_OWN_ACCOUNTS: readonly Cue[] = [
       // "You transfer money our bank": the "to" left out. "Just do bank transfer to my company in Dubai".
       `|\\b(?:transfer|send|pay|remit)\\s+(?:the\\s+)?(?:money\\s+our|money\\s+my)\\s+(?:\\S+\\s+)?(?:bank|${ACCOUNT})\\b|\\btransfer\\s+(?:to\\s+my|to\\s+our)\\s+(?:sister\\s+|other\\s+|trading\\s+)?company\\s+in\\s+${ACCOUNT_ABROAD}\\b` +
       // 付到这个账户, 转到我们的对公账户; not 已转到 (a payment received)
-      '|(?<!已经?)(?:付|打|转|汇)款?(?:到|至|进)(?:这个|我们的?|我司的?|公司的?|香港|海外|境外|离岸)[^，。！？\\s]{0,8}?(?:账户|账号|卡)' +
+      '|(?<!已经?)(?:付|打|转|汇)款?(?:到|至|进)(?:这个|我们的?|我司的?|公司的?|新的?|香港|海外|境外|离岸)[^，。！？\\s]{0,8}?(?:账户|账号|卡)' +
       // 麻烦付到那边: "over there", the account just named.
       '|(?<!已经?)(?:付|打|转|汇)款?(?:到|至)(?:那边|那里)' +
       // 用下面这个账户付款

@@ -95,7 +95,7 @@ const BUYERS_OWN_AGENT = new RegExp(
 const WRITER_PAYS =
   /\b(?:(?:i|we)\s+(?:will\s+|can\s+|always\s+)?pay|(?:lo|la|los|las)\s+pago\s+yo)\b(?:(?!\b(?:you|u|usted|ustedes)\b)[^.!?,;]){0,60}$/u;
 const WRITERS_OWN_AGENT =
-  /\b(?:my|our|mi|nuestro)\s+(?:own\s+)?(?:forwarder|agent|broker|carrier|driver|trucker|transportista|agente|despachante|chofer)\b/u;
+  /\b(?:my|our|mi|nuestro)\s+(?:own\s+)?(?:clearing\s+|customs\s+|freight\s+)?(?:forwarder|agent|broker|carrier|driver|trucker|transportista|agente|despachante|chofer)\b/u;
 
 /** "… you pay it directly to the terminal through your forwarder": the buyer's own forwarder pays. */
 const THROUGH_THE_BUYERS_AGENT = new RegExp(`^[^.!?]{0,40}?\\b(?:through|via|by)\\s+${YOUR_AGENT}`, 'u');

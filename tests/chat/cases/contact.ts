@@ -1638,4 +1638,13 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'join our buyers group on Telegram for special price: https://t.ly/PackBuyersVIP',
     rules: [CONTACT, LINK],
   },
+  // Probe round 54 (sportswear, camping gear and instruments in the English most chats are written in; appliances, lighting and office furniture in the big marketplace languages).
+  {
+    text: 'Halo kak, boleh minta email dan nomor WhatsApp? Manager kami mau bicara langsung soal project seragam tim nya',
+    rules: [CONTACT],
+  },
+  {
+    text: "Merci de me répondre vite sur WhatsApp, l'offre sur les plafonniers LED expire ce soir",
+    rules: [CONTACT, PRESSURE],
+  },
 ];

@@ -7072,4 +7072,55 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'haha my customers in US always ask for Zelle but we only accept Alibaba payment, sorry',
     rules: [],
   },
+  // Probe round 54 (sportswear, camping gear and instruments in the English most chats are written in; appliances, lighting and office furniture in the big marketplace languages).
+  {
+    text: 'Hola amigo, el pago anterior fue rechazado por el banco. Por favor envíe de nuevo los 1,250 USD a la cuenta nueva de nuestra filial en Hong Kong: Bright Stage Music Trading Ltd, HSBC 848-221093-838',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Yes same account as last time, HSBC Hong Kong. Just send the 30% and send me the bank slip',
+    rules: [PAY],
+  },
+  {
+    text: 'kindly find revised PI attached, only change is beneficiary bank (now Standard Chartered). pls make TT for USD 7,240 accordingly',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'honestly im a bit scared, last year a "supplier" asked me Western Union and disappeared. can we do everything on alibaba pls?',
+    rules: [],
+  },
+  { text: 'friend the color card is on our alibaba store page, Product > Color Options', rules: [] },
+  {
+    text: 'FYI a buyer told us someone used our logo on Telegram asking for USDT. That is not us, we only do trade assurance orders',
+    rules: [],
+  },
+  {
+    text: "Cher client, notre compte bancaire a changé suite à un contrôle fiscal. Merci d'effectuer le solde sur le nouveau compte indiqué dans la facture corrigée ci-jointe.",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Sehr geehrter Kunde, bitte überweisen Sie die Restzahlung heute noch direkt auf unser Firmenkonto, sonst verlieren wir den Platz im Container am Montag.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'msg me on telegram @minh_office_furniture, i send bank acc for the chair deposit',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: '오늘 안에 잔금 입금 안 해주시면 생산 순서가 다음 달로 밀립니다. 알리바바 말고 회사 계좌로 직접 보내주세요.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'dear the goods are ready, pls arrange balance USD 15,600 to our HK account before Thursday, after that we charge 1% per day warehouse fee',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'the remaining 5,000 can you send to my cousin company in Yiwu? he will pay the factory for us',
+    rules: [PAY],
+  },
+  {
+    text: '老板，我们公司换了收款银行，以后请付到新的中国银行账户，之前的工行账户不要再付了',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Customs in Saudi charge 15% VAT, I will pay it to my own clearing agent, no worry', rules: [] },
 ];

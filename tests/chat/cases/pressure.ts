@@ -2838,4 +2838,13 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'agha ta farda pool ro nafrestin gheymat avaz mishe, dollar dare mire bala, man nemitunam negah daram',
     rules: [PRESSURE],
   },
+  // Probe round 54 (sportswear, camping gear and instruments in the English most chats are written in; appliances, lighting and office furniture in the big marketplace languages).
+  {
+    text: 'Arkadaşım bu son şans, eski fiyattan sadece 3 palet karbon çadır direği kaldı. Polonyalı bir müşteri hepsini istiyor, bugün ödeme yapmazsan ona satmak zorundayım',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Guten Tag, ab morgen steigt der Aluminiumpreis, alle Angebote für Campingtische +12%. Heute ist der letzte Tag zum alten Preis, danach kann ich nichts mehr machen',
+    rules: [PRESSURE],
+  },
 ];
