@@ -23,6 +23,9 @@ export const OFFICIAL_DOMAINS: readonly string[] = [
 
 export { CARRIER_DOMAINS, CARRIER_NAMES } from './carrier-domains';
 
+/** The chat apps whose names group invites and "login" pages borrow ("u.wechat-groups.cc"). */
+export const CHAT_APP_NAMES: readonly string[] = ['whatsapp', 'wechat', 'weixin', 'telegram'];
+
 /**
  * Big services whose names phishing hosts borrow ("drive-google.docs-share.xyz", "paypal-verify.net"). Their own hosts
  * are known sites; a common word ("apple", "wise", "outlook") is left out, as many companies' names hold it.
@@ -45,11 +48,7 @@ export const SERVICE_NAMES: readonly string[] = [
   // Product videos: "youtu-be.video-share.click/watch?v=…" passes for YouTube's short links.
   'youtube',
   'youtu',
-  // The chat apps: a group invite or "login" page on a host borrowing their names ("u.wechat-groups.cc").
-  'whatsapp',
-  'wechat',
-  'weixin',
-  'telegram',
+  ...CHAT_APP_NAMES,
 ];
 
 /** Chat and meeting services: a link here moves the conversation, it is not a lure. */

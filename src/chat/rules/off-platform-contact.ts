@@ -10,6 +10,7 @@ import {
   SIGNATURE_BEFORE,
 } from '../lexicon/contact-details';
 import { APP_MOVES, NAMES_AN_APP } from '../lexicon/contact-apps';
+import { CHAT_APP_NAMES } from '../lexicon/domains';
 import { COURIER_ACCOUNT_BEFORE } from '../accounts';
 import { endsInsideIban } from '../iban';
 import type { LinkMention } from '../links';
@@ -73,7 +74,7 @@ function inSignature(text: string, index: number): boolean {
  * A chat app's name in a look-alike host, with a chat or a group to join: "chat.whatsapp-business-group.xyz/join/…" still
  * takes the buyer to a chat (not "whatsapp-verify.top/login", a login page the link rule reports).
  */
-const CHAT_APP_IN_HOST = /(?:^|[.-])(?:whatsapp|telegram|wechat|weixin|viber|skype)(?:[.-]|$)/;
+const CHAT_APP_IN_HOST = new RegExp(`(?:^|[.-])(?:${CHAT_APP_NAMES.join('|')})(?:[.-]|$)`);
 const A_CHAT_TO_JOIN = /\b(?:chat|join|group|invite)/;
 
 function isChatLookAlike(link: LinkMention): boolean {
