@@ -143,8 +143,8 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
     // "Clearing officer wants 2,100 USD cash before 5pm" (not a cash discount); Russian "наличными отдать нашему человеку" (hand
     // it in cash to our man).
     `${AN_AMOUNT}\\s+(?:in\\s+)?cash\\b(?!\\s+(?:discount|back|flow|price|rebate|deposit\\s+at))` +
-      // "You give cash dirham to him and we release the machine".
-      '|\\bgive\\s+(?:the\\s+)?cash\\s+(?:\\S+\\s+)?to\\s+(?:him|her|them|our|my)\\b' +
+      // "You give cash dirham to him and we release the machine"; Arabizi "fik tedfa3lo cash" (you can pay him cash).
+      '|\\bgive\\s+(?:the\\s+)?cash\\s+(?:\\S+\\s+)?to\\s+(?:him|her|them|our|my)\\b|\\b(?:ed|ted|td|bed|ned)fa[3e](?:lo|lu|li|la|lha|lhom)?\\s+cash\\b' +
       '|наличн[\\p{L}]*\\s+(?:\\S+\\s+){0,2}?(?:нашему|моему)\\s+(?:человеку|агенту|представителю|водителю|курьеру|экспедитору)',
     { anchors: ['cash', 'наличн'] },
   ),

@@ -26,7 +26,7 @@ export const APP_MOVES: readonly Cue[] = [
     'a messaging app ID or number',
     // The app once, then what follows it: the long list of apps is tried once at each place, not four times.
     `${APP}(?:\\s*\\(?\\s*(?:(?:id|number|no\\.?|account|user\\s?name|handle|号|是|me|us|for\\s+me|の\\s*id)\\s*)?(?:[:：=]|(?:\\bis\\b${NOT_AN_ID}|\\bes\\b|é(?<![\\p{L}]é)(?![\\p{L}])|\\be(?=\\s*[+\\d])|\\bhai(?=\\s*[+\\d])|是|は)\\s*[:：]?)\\s*(?!https?:|www\\.)${NOT_A_SPEC}${ID_AFTER_SPEC_WORD}(?:${HANDLE}|${NUMBER}|${SPACED_OUT_ID})` +
-      `|\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:(?:me|saya|kami|sy|em|من)\\s+)?(?:(?:sekarang\\s+)?(?:at|on|di|ke|pe|par)\\s+)?(?:${NUMBER}|${WORDED_NUMBER})` +
+      `|\\??\\s*(?:id\\s*)?@[\\p{L}\\p{N}._-]{3,}|\\s*(?:(?:number|no\\.?)\\s*)?(?:(?:me|saya|kami|sy|em|من)\\s+)?(?:(?:sekarang\\s+)?(?:at|on|di|ke|pe|par)\\s+)?(?:${NUMBER}|${WORDED_NUMBER})` +
       // Skype's own IDs begin "live:"; "my wechat sunny88" gives an ID with no colon, known by its digit or underscore.
       `|\\s*(?:id\\s*)?[:：]?\\s*live:[\\p{L}\\p{N}._-]{3,}|(?<=\\b(?:my|our)\\s+[^\\s,.;:!?]{1,24}(?:\\s[^\\s,.;:!?]{1,24})?)(?<!\\b(?:line|signal|zoom|imo))\\s+(?:id\\s+)?${HANDLE_WITH_DIGIT}` +
       // "WeChat amy_zhang1990", "Telegram sunny88 pls": an ID with nothing before it, when it can only be one.
@@ -37,7 +37,7 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\s*,?\\s*(?:my|our)\\s+(?:id|number|no\\.?)\\s*(?:is\\s*)?[:：]?\\s*(?:${HANDLE_WITH_DIGIT}|${NUMBER})|\\s*,?\\s*(?:me|nos)\\s+adicion[ae]\\b` +
       // "WeChat ID amy1357", "pls add wechat amy1357", "contact skype sales.ryan.sz": an ID named as one, or asked to be added. Not after a word that is also a thing ("our production line SMT01", "add line A12 to the PI").
       // WeChat's Chinese names are no product word: "薇信 kevin6 6 6" gives an ID, "支持微信 v2.0" a version.
-      `|\\s*,?\\s*(?:id|号|아이디)\\s*(?:${HANDLE_WITH_DIGIT}|${SPACED_HANDLE}|${NUMBER})|(?<=[微薇威维v]信)\\s*(?=[a-z]{2})(?![a-z]*\\d+\\.\\d|(?:ver|version|app|wechat|weixin)\\d)(?:${SPACED_HANDLE}|${HANDLE_WITH_DIGIT})|(?<=\\b(?:add|contact)\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+(?:${HANDLE_WITH_DIGIT}|\\p{L}{2,}(?:\\.\\p{L}{2,}){1,3}(?![\\p{L}\\p{N}]|\\.\\p{L}))` +
+      `|\\s*[,?]?\\s*(?:id|号|아이디)\\s*(?:${HANDLE_WITH_DIGIT}|${SPACED_HANDLE}|${NUMBER})|(?<=[微薇威维v]信)\\s*(?=[a-z]{2})(?![a-z]*\\d+\\.\\d|(?:ver|version|app|wechat|weixin)\\d)(?:${SPACED_HANDLE}|${HANDLE_WITH_DIGIT})|(?<=\\b(?:add|contact)\\b[^.!?\\n]{0,20})(?<!\\b(?:line|signal|zoom|imo))\\s+(?:${HANDLE_WITH_DIGIT}|\\p{L}{2,}(?:\\.\\p{L}{2,}){1,3}(?![\\p{L}\\p{N}]|\\.\\p{L}))` +
       // "Skype nina.skincare.oem pls add me": a dotted ID, the add asked for after it.
       '|\\s+\\p{L}{2,}(?:\\.\\p{L}{2,}){1,3}(?![\\p{L}\\p{N}]|\\.\\p{L})(?=[\\s,]+(?:pls\\s+|please\\s+|and\\s+)?add\\s+(?:me|us)\\b)' +
       // 微信同号, "vx同号", "my vx is the same as phone", Hinglish "whatsapp bhi yahi hai" (WhatsApp is this one too): the app's ID is the phone number given or known.

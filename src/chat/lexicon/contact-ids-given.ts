@@ -23,7 +23,9 @@ export const IDS_GIVEN_ALONE: readonly Cue[] = [
     // "Add me: lisa_hd2019", "Aggiungimi: lisa_hd2019", "mich hinzufügen: ID factory_zhao": an ID given straight after the ask.
     `\\b(?:add\\s+me|add\\s+us|aggiungimi|aggiungici|ajoutez[\\s-]moi|ajoute[\\s-]moi|agrégame|agregame|mich\\s+hinzuf(?:ü|u|ue)gen)\\s*[:：]\\s*(?:id\\s*[:：]?\\s*)?${NAMED_HANDLE}` +
       // Russian "мой ник @andrey_cn" (my nickname), Japanese "ID: hiro_oem88 を追加してください" (add this ID).
-      `|(?:мой\\s+ник|мои\\s+ник)\\s*[:：]?\\s*@[\\p{L}][\\p{L}\\p{N}._-]{2,}|\\bid\\s*[:：]\\s*${NAMED_HANDLE}\\s*を\\s*(?:追加|登録)`,
+      `|(?:мой\\s+ник|мои\\s+ник)\\s*[:：]?\\s*@[\\p{L}][\\p{L}\\p{N}._-]{2,}|\\bid\\s*[:：]\\s*${NAMED_HANDLE}\\s*を\\s*(?:追加|登録)` +
+      // "Write @autoVIPclub now", "DM @lily_textiles": a handle to write to, on whatever app it lives.
+      '|\\b(?:write|dm|message|msg|text|ping|contact)\\s+(?:me\\s+|us\\s+)?(?:at\\s+|to\\s+|on\\s+)?@[\\p{L}][\\p{L}\\p{N}._]{3,}',
     {
       anchors: [
         'add me',
@@ -37,6 +39,7 @@ export const IDS_GIVEN_ALONE: readonly Cue[] = [
         'мои ник',
         '追加',
         '登録',
+        '@',
       ],
     },
   ),

@@ -113,7 +113,9 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
     'paying directly, outside the order',
     // "Yes same account as last time, HSBC Hong Kong. Just send the 30%": an account from outside the order, used again (each
     // Trade Assurance order has its own).
-    '\\b(?:same\\s+account|same\\s+bank\\s+account)\\s+as\\s+(?:last\\s+time|before|last\\s+order|previous\\s+order)\\b',
-    { needsPaymentTalk: true, anchors: ['same account', 'same bank account'] },
+    // "Pls TT to account same as last time".
+    '\\b(?:same\\s+account|same\\s+bank\\s+account)\\s+as\\s+(?:last\\s+time|before|last\\s+order|previous\\s+order)\\b' +
+      '|\\b(?:tt|t/t|wire|transfer|pay)\\s+(?:it\\s+)?to\\s+(?:the\\s+|our\\s+)?(?:bank\\s+)?account\\s+same\\s+as\\s+(?:last\\s+time|before|last\\s+order|previous\\s+order)\\b',
+    { needsPaymentTalk: true, anchors: ['same account', 'same bank account', 'account same as'] },
   ),
 ];

@@ -48,4 +48,11 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
     '\\bson\\s+[şs]ans\\b(?=[^.!?]{0,80}?(?:fiyat|[öo]deme|indirim))|\\bheute\\s+ist\\s+der\\s+letzte\\s+tag\\s+(?:zum|f[üu]r\\s+den)\\s+(?:alten\\s+)?preis',
     { anchors: ['son şans', 'son sans', 'letzte tag'] },
   ),
+  cue(
+    'an offer that ends today',
+    // "Final call 🔥 our VIP group closes tonight", "join now before we close it tonight": a way in said to shut within hours.
+    '\\b(?:final\\s+call|last\\s+call)\\b[^.!?]{0,60}?\\b(?:group|offer|deal|promo\\w*|discount|price|sale)\\s+(?:\\S+\\s+){0,3}?clos(?:es|ing)\\s+(?:tonight|today|at\\s+midnight)\\b' +
+      '|\\b(?:join|register|sign\\s+up|pay)\\s+now\\s+before\\s+(?:we|they|it)\\s+(?:close|closes)\\s+(?:it\\s+|the\\s+group\\s+)?(?:tonight|today)\\b',
+    { anchors: ['final call', 'last call', 'now before'] },
+  ),
 ];

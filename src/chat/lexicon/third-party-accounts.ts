@@ -84,6 +84,8 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
       '|\\bconta\\s+d[oa]\\s+(?:nosso\\s+|nossa\\s+)?(?:agente|despachante|representante|s[óo]cio|gerente|diretor|dono|contador)\\b' +
       // Italian: "sul conto del nostro agente", "intestata al nostro spedizioniere".
       '|\\bconto\\s+(?:del|della|dello|di)\\s+(?:nostro\\s+|nostra\\s+)?(?:agente|spedizioniere|rappresentante|socio|titolare|direttore|responsabile|commercialista)\\b|\\bintestat[ao]\\s+(?:al|alla)\\s+(?:nostro\\s+|nostra\\s+)?(?:spedizioniere|agente|rappresentante)\\b' +
+      // "… il nuovo IBAN, intestato a mia moglie" (in my wife's name).
+      '|\\bintestat[ao]\\s+a\\s+(?:mia|mio)\\s+(?:moglie|marito|madre|padre|fratello|sorella|cugin[oa]|figli[oa]|suocer[oa])\\b(?<=\\b(?:conto|iban|carta|postepay)\\b[^.!?]{0,80})' +
       // Polish, Ukrainian and Russian: "na jego konto", "на рахунок фабрики напряму", "на его карту", "на счет директора".
       '|\\bna\\s+(?:jego|jej|ich)\\s+konto\\b|\\bna\\s+numer\\s+naszego\\s+przedstawiciela\\b|напряму\\s+на\\s+рахунок|на\\s+(?:його|її|їх|его|её|ее|их)\\s+(?:рахунок|сч[её]т|карт)|на\\s+(?:сч[её]т|карт[\\p{L}]*|рахунок)\\s+(?:директора|менеджера|бухгалтера|агента|владельца|руководителя|директору)(?![\\p{L}])' +
       // "на рахунок нашого партнера в Гонконгу", "на счет нашего партнера" (our partner's account).

@@ -2038,6 +2038,6 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'ya Ahmad, l bank l 2adim ma3 HSBC ma ba2a yesta2bel, 7awel 3al 7sab l jdid li b3attlak yeh bel pdf',
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
 ];

@@ -1647,4 +1647,9 @@ export const CONTACT_CASES: ChatCase[] = [
     text: "Merci de me répondre vite sur WhatsApp, l'offre sur les plafonniers LED expire ce soir",
     rules: [CONTACT, PRESSURE],
   },
+  {
+    text: 'habibi this offer only in our whatsapp group, join now before we close it tonight +961 3 284 719',
+    rules: [CONTACT, PRESSURE],
+  },
+  { text: 'WeChat? ID Kevin_Lighting_ZS', rules: [CONTACT] },
 ];

@@ -7123,4 +7123,36 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PAY, CHANGE],
   },
   { text: 'Customs in Saudi charge 15% VAT, I will pay it to my own clearing agent, no worry', rules: [] },
+  {
+    text: 'Final call 🔥 our Telegram VIP group for car accessories closes tonight. Entry fee 50 USDT and you get factory price all year. Write @autoVIPclub now',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'ana 3andi wakil bi 3amman, fik tedfa3lo cash w huwe bib3atli. bab3atlak raqmo 3al whatsapp',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Hi dear this is Jenny from accounts dept, Tom (your sales) is on holiday. Our company bank doing system upgrade so pls send the 30% deposit for order #2038846512 to our agent account in Malaysia, Maybank, holder LIM WEI KANG, 5140 2277 8831. Tom will confirm when back.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Hi I am Mr. Liu, general manager of Jinhua Sports. Our sales girl Anna left the company, pls dont pay to the account she gave, pay to the one I will send you on WhatsApp +86 158 2203 9174',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Dear the goods ready in our warehouse, if balance not paid till Monday we charge 30 usd per day for warehouse and after 2 weeks we sell goods to recover cost. Pls TT to account same as last time',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear, as discussed yesterday, pls use the details I sent in email for the balance, not the alibaba payment. Our new collection account is in Singapore now',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Ciao amico, purtroppo il conto che ti ho mandato a gennaio è stato chiuso. Per il saldo delle chitarre usa il nuovo IBAN che ti scrivo qui sotto, intestato a mia moglie',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Pagá por Tigo Money al 0981 447 219 y me mandás el comprobante', rules: [PAY] },
+  { text: 'la fattura è intestata a mia moglie, va bene?', rules: [] },
+  { text: 'use the details I sent in email for the logo, the pantone is in there too', rules: [] },
+  { text: 'the carton size is same as last time, pls TT after you see the photos', rules: [] },
 ];

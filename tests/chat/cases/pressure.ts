@@ -2847,4 +2847,9 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Guten Tag, ab morgen steigt der Aluminiumpreis, alle Angebote für Campingtische +12%. Heute ist der letzte Tag zum alten Preis, danach kann ich nichts mehr machen',
     rules: [PRESSURE],
   },
+  {
+    text: 'Last call for questions: the factory closes tonight for the holiday, we reopen on the 8th',
+    rules: [],
+  },
+  { text: 'last call for boarding, the gate closes today', rules: [] },
 ];
