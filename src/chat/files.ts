@@ -23,6 +23,11 @@ const DOUBLE_EXTENSION = new RegExp(
   `[\\p{L}\\p{N}_-]+\\.(?:${DOCUMENT_ENDINGS})\\.(?:${HIDDEN_ENDINGS})\\b`,
   'u',
 );
+/** "toys-katalogos.zip.exe": a program named as an archive. */
+const PROGRAM_NAMED_AS_ARCHIVE = new RegExp(
+  `[\\p{L}\\p{N}_-]+\\.(?:${ARCHIVE_ENDINGS})\\.(?:${PROGRAM_ENDINGS})\\b`,
+  'u',
+);
 /**
  * "Drawing_Rev4.one … click View document", "Receipt_0412.svg, open it in your browser", "hxtrack-erp.apk",
  * "Certificato_CE_HD.vbs: lo esegua": sent as the document itself. Not inside a link ("…/index.html"), where the
@@ -87,6 +92,8 @@ function fileNamedAsADocument(view: MessageView): Hit | null {
     return asFile(
       hitAt('a file named as a document that is really an archive or a program', file.index, file[0]),
     );
+  const named = PROGRAM_NAMED_AS_ARCHIVE.exec(view.text);
+  if (named) return asFile(hitAt('a program named as an archive', named.index, named[0]));
   const program = RUNS_AS_A_PROGRAM.exec(view.text);
   if (program)
     return asFile(hitAt('a program, a script or a web page sent as a document', program.index, program[0]));

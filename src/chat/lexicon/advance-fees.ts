@@ -16,8 +16,8 @@ const NOT_A_THIRD_PARTYS_FEE =
 export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
   cue(
     'a fee to pay first, to unlock an order or a refund',
-    // A "release payment" to pay, not a buyer's "I will release payment after inspection".
-    `\\b(?:verification|activation|unlock(?:ing)?|unfreezing|guarantee|anti[\\s-]?fraud|release(?<!\\b(?:telex|b/l|bl|do|d/o|cargo|document|container)\\s+release)(?<!(?:\\b(?:i|we|will|would|can|could|to|then)|'ll)\\s+release))\\s+(?:deposit|fee|charge|payment)s?\\b${NOT_A_THIRD_PARTYS_FEE}` +
+    // A "release payment" to pay, not a buyer's "I will release payment after inspection", nor "just release payment in TA".
+    `\\b(?:verification|activation|unlock(?:ing)?|unfreezing|guarantee|anti[\\s-]?fraud|release(?<!\\b(?:telex|b/l|bl|do|d/o|cargo|document|container)\\s+release)(?<!(?:\\b(?:i|we|will|would|can|could|to|then|just)|'ll)\\s+release))\\s+(?:deposit|fee|charge|payment)s?\\b${NOT_A_THIRD_PARTYS_FEE}` +
       // "To release, the buyer must pay a 2% insurance fee": a fee to free money or goods (not "pay the balance").
       // "Your order is on hold until the insurance fee USD 280 is settled."
       '|\\bon\\s+hold\\s+until\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\S+\\s+){0,3}?(?:fee|charge|deposit|tax|duty)\\b' +

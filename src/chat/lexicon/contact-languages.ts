@@ -1,3 +1,4 @@
+import { ASKS_ROMANISED } from './contact-romanised';
 import { cue, type Cue } from './cue';
 
 /** A phone number the courier or the customs form needs is not a move off the platform. */
@@ -174,4 +175,5 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       ],
     },
   ),
+  ...ASKS_ROMANISED,
 ];

@@ -60,7 +60,8 @@ export const OTHER_MOVES: readonly Cue[] = [
     'a phone number, spelled out',
     // "My number is one three eight, zero two one one, four four five six": digits in words, to slip past the platform's filter.
     // "number is one five nine, double two, …", "my number plus eight six …"; 号码是一三八 零零七五; "số không chín ba, hai một bảy".
-    '\\bnumber\\s+(?:is\\s+|[:：]\\s*)?(?:plus\\s+)?(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\\s+\\w+|triple\\s+\\w+)[\\s,.-]+){5,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\\s+\\w+|triple\\s+\\w+)\\b' +
+    // Not an order or tracking number read out.
+    '\\bnumber(?<!\\b(?:tracking|order|invoice|waybill|awb|model|item|part|serial)\\b(?:[^.!?\\n]|\\.(?=\\S)){0,40})\\s+(?:is\\s+|[:：]\\s*)?(?:plus\\s+)?(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\\s+\\w+|triple\\s+\\w+)[\\s,.-]+){5,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double\\s+\\w+|triple\\s+\\w+)\\b' +
       '|(?:号码|號碼|电话|電話|手机|手機|微信)(?:是|为|為)?\\s*[:：]?\\s*[一二三四五六七八九零〇两幺\\s]{9,}' +
       '|\\bs[ốo]\\s+(?:(?:kh[ôo]ng|m[ộo]t|hai|ba|b[ốo]n|n[ăa]m|s[áa]u|b[ảa]y|t[áa]m|ch[íi]n)[\\s,.-]+){5,}(?:kh[ôo]ng|m[ộo]t|hai|ba|b[ốo]n|n[ăa]m|s[áa]u|b[ảa]y|t[áa]m|ch[íi]n)(?![\\p{L}])',
     { anchors: ['number', '号码', '號碼', '电话', '電話', '手机', '手機', '微信', 'số', 'so '] },
@@ -83,7 +84,7 @@ export const OTHER_MOVES: readonly Cue[] = [
   ),
   cue(
     'a request to move to e-mail or a call',
-    `\\b(?:move|switch|continue|go|talk|reply|write|answer|contact|reach|${IN_TOUCH})\\s+(?:me\\s+|us\\s+)?(?:(?:the|this|our)\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:(?:my\\s+|our\\s+|the\\s+)?(?:(?:personal|private)\\s+)?(?:e-?mail|mail|phone)|(?:my|our)\\s+(?:personal\\s+number|private\\s+number|mobile\\s+number|cell\\s+number))\\b(?!\\s+(?:or\\s+(?:via\\s+|on\\s+|through\\s+)?|from\\s+)(?:the\\s+)?alibaba\\b)|\\b(?<!\\b(?:he|she|they|who|cashier|boss|factory|customer|client|buyer|driver|courier|forwarder)\\s+(?:\\S+\\s+)?)(?:e-?mail|call|phone)\\s+me\\b(?![^.!?,\\n]{0,40}?\\b(?:on|in|via|through|using|with)\\s+(?:the\\s+)?(?:alibaba|ali\\s+app)\\b)${NOT_A_NAME_TO_CALL}` +
+    `\\b(?:move|switch|continue|go|talk|reply|write|answer|contact|reach|${IN_TOUCH})\\s+(?:me\\s+|us\\s+)?(?:(?:the|this|our)\\s+\\w+\\s+)?(?:to|on|by|via)\\s+(?:(?:my\\s+|our\\s+|the\\s+)?(?:(?:personal|private)\\s+)?(?:e-?mail|mail|phone)|(?:my|our)\\s+(?:personal\\s+number|private\\s+number|mobile\\s+number|cell\\s+number))\\b(?!\\s+(?:or\\s+(?:via\\s+|on\\s+|through\\s+)?|from\\s+|app\\s+of\\s+)(?:the\\s+)?alibaba\\b)|\\b(?<!\\b(?:he|she|they|who|cashier|boss|factory|customer|client|buyer|driver|courier|forwarder)\\s+(?:\\S+\\s+)?)(?:e-?mail|call|phone)\\s+me\\b(?![^.!?,\\n]{0,40}?\\b(?:on|in|via|through|using|with)\\s+(?:the\\s+)?(?:alibaba|ali\\s+app)\\b)${NOT_A_NAME_TO_CALL}` +
       '|\\b(?:write|mail|message|email)\\s+(?:to\\s+(?:me\\s+(?:at|on)\\s+)?|me\\s+(?:at|on)\\s+)(?:my|our)\\s+(?:gmail|hotmail|outlook|yahoo|icloud|163|qq)(?:\\s+mail)?\\b' +
       // "Reply to my gmail", "send the drawings to my personal email", "send your email address".
       '|\\b(?:to|via|at)\\s+my\\s+(?:gmail|hotmail|outlook|yahoo|icloud|(?:personal|private)\\s+(?:e-?mail|mail))\\b' +
@@ -111,8 +112,8 @@ export const OTHER_MOVES: readonly Cue[] = [
       // "Drop your number and I will call you"; not "your number one concern".
       `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your\\s+number|your\\s+personal\\s+number|your\\s+private\\s+number)\\b(?=\\s*(?:[.,!?;:)]|$|(?:and|so|please|pls|i|we|then|to|in\\s+case|sir|madam|dear|friend|my\\s+friend|bro)\\b))${NOT_FOR_THE_COURIER}` +
       '|\\bcall\\s+you\\s+(?:on|at)\\s+your\\s+(?:mobile|phone|cell)' +
-      // Hinglish: "phone pe baat karo", "mujhe call karo".
-      '|\\bphone\\s+(?:pe|par)\\s+(?:baat|call)|\\b(?:mujhe|humein|hume|hamein)\\s+(?:call|phone)\\s+(?:karo|kijiye|karein|kar\\s+do)\\b' +
+      // Hinglish: "phone pe baat karo", "mujhe call karo"; not "jaise phone pe baat hui thi" (as we said on the phone).
+      '|\\bphone\\s+(?:pe|par)\\s+(?:baat|call)(?!\\s+(?:hui|hua|hue|ho\\s+gayi|ho\\s+chuki)\\b)|\\b(?:mujhe|humein|hume|hamein)\\s+(?:call|phone)\\s+(?:karo|kijiye|karein|kar\\s+do)\\b' +
       // A QR code to add the supplier (one to pay is a payment cue; one in the Alibaba app is neither).
       `|\\bscan\\s+(?:my|our)\\s+(?:wechat\\s+|whatsapp\\s+)?qr\\s*code\\b(?!\\s+(?:to|and)\\s+pay)${NOT_ON_THE_GOODS}|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\s+(?:\\S+\\s+){0,4}?(?:to|and)\\s+(?:add|contact|chat|follow|reach|message)\\b(?![^.!?\\n]{0,20}\\b(?:on|in)\\s+(?:the\\s+)?alibaba)|留(?:个|個|一下)?(?:您的|你的)?(?:电话|電話|手机|手機|号码|號碼|联系方式|聯繫方式|邮箱|vx|wx|微信|v信)|(?:邮箱|电邮)(?:地址)?发(?:给)?我|语音沟通|电话沟通|打(?:(?:我|我们)的?)?(?:电话|手机)${NOT_A_CALL_MADE}|(?:电话|手机)联系我|(?:手机|电话)号码?(?:是)?多少|(?:你的|您的)(?:手机|电话)(?:是)?多少`,
     {

@@ -67,6 +67,7 @@ export const PAY_INSTRUCTION = cue(
     // Indonesian "pakai rekening kasir pabrik yang baru" (use the factory cashier's new account); Arabizi "7awel 3ala 1000 0000 …"
     // (transfer to, read as "tawel eala"), the account's number after it, or "7awel 3al 7sab l jdid" (to the new account); "send the remaining 70% to FZE account".
     '|\\b(?:pakai|gunakan)\\s+rekening\\b|\\b[7t]aw[ae]l\\s+(?:[3e]ala\\s+\\d|[3e]a?l\\s+(?:el\\s+|l\\s+)?(?:[7t]sab|[7t]esab|[7t]isab|iban|account)\\b)|\\bsend\\s+(?:the\\s+)?(?:remaining|rest|balance)\\s+\\d+(?:\\.\\d+)?\\s?%|\\benviar\\s+o\\s+(?:saldo|pagamento|valor|sinal)\\b' +
-    // Russian "Новые реквизиты: ООО …" (the new details, given), Italian "paghi lì il saldo", Mongolian шилжүүлнэ үү (transfer).
-    '|новые\\s+реквизиты\\s*:|\\bpaghi\\b|шилжүүл',
+    // Russian "Новые реквизиты: ООО …" (the new details, given), Italian "paghi lì il saldo", Mongolian шилжүүлнэ үү (transfer),
+    // Russian in Latin letters "platite tolko tuda" (pay only there).
+    '|новые\\s+реквизиты\\s*:|\\bpaghi\\b|шилжүүл|\\b(?:platite|oplatite|perevedite)\\b',
 );

@@ -1,4 +1,5 @@
 import { cue, type Cue } from './cue';
+import { DIRECT_TRANSFERS_ROMANISED } from './direct-transfer-romanised';
 
 /**
  * Paying straight to an account, a private or an agent's one, or leaving the order to save its fee, in more of the
@@ -118,4 +119,5 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
       '|\\b(?:tt|t/t|wire|transfer|pay)\\s+(?:it\\s+)?to\\s+(?:the\\s+|our\\s+)?(?:bank\\s+)?account\\s+same\\s+as\\s+(?:last\\s+time|before|last\\s+order|previous\\s+order)\\b',
     { needsPaymentTalk: true, anchors: ['same account', 'same bank account', 'account same as'] },
   ),
+  ...DIRECT_TRANSFERS_ROMANISED,
 ];

@@ -80,4 +80,11 @@ export const MORE_PHONE_WALLETS: readonly Cue[] = [
     '\\b(?:telcell|idram)-?(?:ov\\b|ով)',
     { offeredInOrder: true, anchors: ['telcell', 'idram'] },
   ),
+  cue(
+    'a person-to-person payment app',
+    // "Paytm kar do isi number pe", Bengali "Google Pay kore din", Tagalog "GCash na lang po" (just GCash): paying by the
+    // wallet, asked for in so many words (which the payment talk PHONE_WALLETS' cue needs would not see, the app's name taken out).
+    '\\b(?:google\\s+pay|googlepay|gpay|phonepe|paytm)\\s+(?:kar\\s+(?:do|dein|dena|dijiye)|karo|kardo|kijiye|kore\\s+(?:din|dao|den))\\b|\\b(?:g\\s?cash|paymaya|maya)\\s+na\\s+lang\\b',
+    { anchors: ['google pay', 'googlepay', 'gpay', 'phonepe', 'paytm', 'cash', 'maya'] },
+  ),
 ];

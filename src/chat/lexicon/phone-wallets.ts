@@ -65,7 +65,7 @@ export const PHONE_WALLETS: readonly Cue[] = [
     'a person-to-person payment app',
     // The wallets of India (UPI, Paytm, PhonePe, GPay), the Philippines (GCash, Maya), Nigeria (OPay, PalmPay),
     // Kenya (M-Pesa) and Canada (Interac), asked to be paid with ("GPay kar dein", Bengali "Google Pay kore din"); a vending machine or a POS terminal that takes them is a product.
-    '\\bupi\\s+(?:id|address|number)\\b|\\b(?:google\\s+pay|googlepay|gpay|phonepe|paytm)\\s+(?:kar\\s+(?:do|dein|dena|dijiye)|karo|kardo|kijiye|kore\\s+(?:din|dao|den))\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bgpay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bopay\\b|\\bpalm\\s?pay\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',
+    '\\bupi\\s+(?:id|address|number)\\b|\\b(?:via|by|through|with|using|on|to\\s+(?:my|our))\\s+upi\\b|\\bpay\\s?tm\\b|\\bphonepe\\b|\\bgpay\\b|\\bg\\s?cash\\b|\\bpay\\s?maya\\b|\\bopay\\b|\\bpalm\\s?pay\\b|\\bm-?\\s?pesa\\b|\\binterac\\b',
     {
       needsPaymentTalk: true,
       anchors: [

@@ -10,9 +10,24 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
     // French "si tu dors dessus le gars de Yopougon va tout prendre" (someone else takes it all), "après on vend les 80 vélos à un
     // client de Marseille"; Indonesian "sebelum diambil buyer lain" (before another buyer takes it).
     '\\bva\\s+tout\\s+prendre\\b|\\bapr[èe]s\\s+(?:on\\s+vend|nous\\s+vendons)\\b' +
-      '|\\b(?:diambil|dibeli|diborong)\\s+(?:buyer|pembeli|customer|orang)\\s+lain\\b|\\bmay\\s+ibang\\s+(?:buyer|customer|bibili)\\b',
+      '|\\b(?:diambil|dibeli|diborong)\\s+(?:buyer|pembeli|customer|orang)\\s+lain\\b|\\bmay\\s+ibang\\s+(?:buyer|customer|bibili)\\b' +
+      // "I only keep until 6pm, after that sell to russia customer"; romanised Thai "khai hai kon eun" (sell to someone else);
+      // Korean "물건 다른 분께 넘깁니다" (I pass the goods to someone else).
+      '|\\bafter\\s+that\\s+(?:i\\s+|we\\s+)?sell\\s+(?:it\\s+|them\\s+)?to\\s+(?:\\S+\\s+)?(?:customers?|buyers?|clients?)\\b|\\bkhai\\s+hai\\s+kon\\s+(?:eun|uen|aun)\\b' +
+      '|다른\\s?(?:분|고객|바이어)(?:께|에게|한테)\\s?넘',
     {
-      anchors: ['tout prendre', 'on vend', 'nous vendons', 'diambil', 'dibeli', 'diborong', 'ibang'],
+      anchors: [
+        'tout prendre',
+        'on vend',
+        'nous vendons',
+        'diambil',
+        'dibeli',
+        'diborong',
+        'ibang',
+        'after that',
+        'khai hai',
+        '다른',
+      ],
     },
   ),
   cue(
@@ -21,7 +36,7 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
     // normal": the deal said to end within hours or days.
     "\\bprices?\\s+(?:from\\s+(?:the\\s+)?factory\\s+)?(?:will\\s+)?(?:change|changes|go\\s+up|goes\\s+up|increases?|rises?)\\s+(?:at|after)\\s+\\d{1,2}(?::\\d\\d)?\\s?(?:[ap]\\.?m\\b|h\\b|o'?clock\\b)(?!\\s+(?:each|every|daily|on\\s+(?:each|every))\\b)" +
       '|\\bafter\\s+(?:the\\s+|this\\s+)?(?:weekend|today|tonight|sunday)\\s+(?:the\\s+)?prices?\\s+(?:is|will\\s+be|goes\\s+back\\s+to|back\\s+to)\\s+(?:the\\s+)?(?:normal|original|regular|old)\\b' +
-      '|\\b(?:only\\s+)?\\d+\\s+days?\\s+left\\s+(?:for|of|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:promotion|promo|discount|offer|sale|special|deal)\\b' +
+      '|\\b(?:only\\s+)?\\d+\\s+days?\\s+left\\s+(?:for|of|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:promotion|promo|discount|offer|sale|special|deal|price)\\b' +
       // "Your booked slot expires 5pm today, after that freight go up 800 usd", "pay by LINE Pay today, tomorrow the price back to
       // normal".
       '|\\bafter\\s+that\\s+(?:the\\s+)?(?:freight|price|rate|cost)s?\\s+(?:will\\s+)?(?:go(?:es)?\\s+up|increases?|rises?)\\b' +
@@ -52,7 +67,10 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
     'an offer that ends today',
     // "Final call 🔥 our VIP group closes tonight", "join now before we close it tonight": a way in said to shut within hours.
     '\\b(?:final\\s+call|last\\s+call)\\b[^.!?]{0,60}?\\b(?:group|offer|deal|promo\\w*|discount|price|sale)\\s+(?:\\S+\\s+){0,3}?clos(?:es|ing)\\s+(?:tonight|today|at\\s+midnight)\\b' +
+      // "The engineering slot for your custom board expires tonight"; Greeklish "an den plirwseis simera xaneis tin timi" (if you
+      // don't pay today you lose the price).
+      '|\\b(?:slot|reservation)\\s+(?:\\S+\\s+){0,6}?expires\\s+(?:tonight|today|at\\s+midnight)\\b|\\bxaneis\\s+(?:tin\\s+timi|to\\s+slot|tin\\s+prosfora)\\b' +
       '|\\b(?:join|register|sign\\s+up|pay)\\s+now\\s+before\\s+(?:we|they|it)\\s+(?:close|closes)\\s+(?:it\\s+|the\\s+group\\s+)?(?:tonight|today)\\b',
-    { anchors: ['final call', 'last call', 'now before'] },
+    { anchors: ['final call', 'last call', 'now before', 'slot', 'reservation', 'xaneis'] },
   ),
 ];

@@ -1,9 +1,12 @@
 import { cue, inMessageWith, inSentenceWith, mentionsOneOf, type Cue } from './cue';
 import { PAY_WORDS } from './pressure-words';
 
-/** Ways to pay and apps to talk on, beyond PAY_WORDS' words for paying: with those, what the buyer is hurried into. */
+/**
+ * Ways to pay and apps to talk on, beyond PAY_WORDS' words for paying: with those, what the buyer is hurried into. Not
+ * "otherwise" (Wise), nor "the wires" or "wire colour" (goods).
+ */
 const CHANNELS =
-  '(?:\\bpaid(?<!\\balready\\s+paid)|\\bremit|\\bwire|\\bpesa\\b|chuy[ểe]n|付款|打款|转账|汇款|\\bmtcn|western\\s+union|gift\\s+cards?|zelle|paypal|wise\\b|whats\\s?app|wechat|telegram|skype|kakao|viber|\\bline\\s+id|call\\s+me|' +
+  '(?:\\bpaid(?<!\\balready\\s+paid)|\\bremit|\\bwire(?:d|\\s+transfer)?\\b(?!\\s+(?:harness|rope|mesh|gauge|colou?rs?|codes?|length|size|diameter))|\\bpesa\\b|chuy[ểe]n|付款|打款|转账|汇款|\\bmtcn|western\\s+union|gift\\s+cards?|zelle|paypal|\\bwise\\b|whats\\s?app|wechat|telegram|skype|kakao|viber|\\bline\\s+id|call\\s+me|' +
   'e-?mail\\s+me|add\\s+me|напишите|напиши|yaz[ıi]n|kirim|연락|카카오|加我|微信|واتس|كلمني|kalemni|karo)';
 
 /**

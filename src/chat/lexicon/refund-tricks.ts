@@ -126,7 +126,9 @@ export const REFUND_TRICKS: readonly Cue[] = [
     'money asked back for an overpayment',
     // "You still not return the overpaid 900 USD", "kindly send back the excess payment": the buyer told to return money
     // they were paid, the overpayment trick. Not the supplier's "we will refund the overpaid freight", "we have not returned …".
-    "(?<!\\b(?:we|i)(?:\\s+(?:have|had|did|do|will|can|could|shall|must))?\\s+)\\b(?:please|pls|plz|kindly|must|need\\s+to|have\\s+to|not|never|didn'?t|haven'?t)\\s+(?:yet\\s+)?(?:return(?:ed)?|send\\s+back|sent\\s+back|pay\\s+back|paid\\s+back)\\s+(?:us\\s+|me\\s+)?(?:the\\s+)?(?:over-?paid|over-?payment|excess(?:\\s+payment)?|extra\\s+(?:payment|money|amount))\\b",
+    "(?<!\\b(?:we|i)(?:\\s+(?:have|had|did|do|will|can|could|shall|must))?\\s+)\\b(?:please|pls|plz|kindly|must|need\\s+to|have\\s+to|not|never|didn'?t|haven'?t)\\s+(?:yet\\s+)?(?:return(?:ed)?|send\\s+back|sent\\s+back|pay\\s+back|paid\\s+back)\\s+(?:us\\s+|me\\s+)?(?:the\\s+)?(?:over-?paid|over-?payment|excess(?:\\s+payment)?|extra\\s+(?:payment|money|amount))\\b" +
+      // "Our finance sent you the refund twice by mistake, USD 1,200. pls return it today to the account below".
+      '|\\b(?:please|pls|plz|kindly)\\s+(?:return|send\\s+back|pay\\s+back)\\s+(?:it|them|the\\s+money|the\\s+amount)\\b(?![^.!?]{0,40}\\b(?:alibaba|trade\\s+assurance)\\b)(?<=\\b(?:refund\\w*|payments?|money|paid|transferred)\\s+(?:\\S+\\s+){0,3}?by\\s+mistake\\b[^]{0,120})',
     { anchors: ['return', 'send back', 'sent back', 'pay back', 'paid back'] },
   ),
 ];

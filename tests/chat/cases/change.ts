@@ -2040,4 +2040,8 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'ya Ahmad, l bank l 2adim ma3 HSBC ma ba2a yesta2bel, 7awel 3al 7sab l jdid li b3attlak yeh bel pdf',
     rules: [PAY, CHANGE],
   },
+  {
+    text: 'Atenção: não utilizar mais os dados bancários da fatura anterior, a conta foi encerrada. Aguarde a nova fatura com os dados atualizados. Att, Departamento Financeiro',
+    rules: [CHANGE],
+  },
 ];

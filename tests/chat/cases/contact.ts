@@ -1652,4 +1652,37 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [CONTACT, PRESSURE],
   },
   { text: 'WeChat? ID Kevin_Lighting_ZS', rules: [CONTACT] },
+  {
+    text: 'Bhai jaan aap mujhe apna personal email de dein, main wahan detailed quotation aur MSDS bhej deta hoon, yahan file upload nahi ho rahi',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Barka da yamma, don Allah ka turo min lambar WhatsApp dinka domin mu yi magana akan farashin batir lithium',
+    rules: [CONTACT],
+  },
+  {
+    text: 'سلام دوست عزیز، لطفا آیدی تلگرام خود را بفرستید تا لیست قیمت رزین و رنگدانه را آنجا برایتان بفرستم',
+    rules: [CONTACT],
+  },
+  {
+    text: 'search our telegram group "HQ IC Stock Daily" and DM me there, I post stock of STM32, ESP32, ATmega every morning',
+    rules: [CONTACT],
+  },
+  {
+    text: 'ich schick dir die Fotos von den Sneakern lieber per WhatsApp, gib mir mal deine Nummer',
+    rules: [CONTACT],
+  },
+  {
+    text: 'we chat id same as card i give you at canton fair pls add me, better price there',
+    rules: [CONTACT],
+  },
+  { text: 'qin ke yi jia ge QQ ma 2847730196 fang bian liao', rules: [CONTACT] },
+  { text: 'bhai imo te ashen video call e fabric dekhabo', rules: [CONTACT] },
+  {
+    text: 'you can see tracking on dhl dot com with number four four seven one two two eight zero nine three',
+    rules: [],
+  },
+  { text: 'can you check the order number two two zero one nine three eight', rules: [] },
+  { text: 'theek hai jaise phone pe baat hui thi, 1200 kurtis', rules: [] },
+  { text: 'we close at 6pm china time but i reply on the phone app of alibaba', rules: [] },
 ];

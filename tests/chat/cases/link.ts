@@ -694,4 +694,5 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Kerry Logistics will pick up at your warehouse on Monday, tracking on https://th.kerryexpress.com/en/track/?track=KEX120044',
     rules: [],
   },
+  { text: 'kalimera, o neos katalogos einai edw toys-katalogos.zip.exe', rules: [LINK] },
 ];

@@ -7155,4 +7155,42 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'la fattura è intestata a mia moglie, va bene?', rules: [] },
   { text: 'use the details I sent in email for the logo, the pantone is in there too', rules: [] },
   { text: 'the carton size is same as last time, pls TT after you see the photos', rules: [] },
+  {
+    text: 'Dobryi den. Vnimanie: nashi rekvizity izmenilis, staryi schet zakryt. Ostatok 6 800 USD perevodite na novyi schet, IBAN prishlyu otdelno. Ne platite po staromu invoisu!!',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Ka biya kudin samfurin ta asusun banki na kaina, sai ka turo min rasit ta WhatsApp 0803 555 4471',
+    rules: [PAY, CONTACT],
+  },
+  { text: 'The goods are ready; when you are ready just release payment in TA, no hurry', rules: [] },
+  {
+    text: 'bhai payment alibaba pe mat karo seedha mere account mein daal do 2% fees bach jayegi dono ki',
+    rules: [PAY],
+  },
+  {
+    text: 'khun kha on ngern mat jam khao banchee Kasikorn suan tua khong chan dai loey na kha 148-2-77301-5',
+    rules: [PAY],
+  },
+  {
+    text: 'k sozhaleniyu nash staryy schet v bank of china zamorozhen, novye rekvizity v prikreplennom invoyse, platite tolko tuda',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'bhai LC mat kholo, sample ka 60 dollar paytm kar do isi number pe, baaki order alibaba pe',
+    rules: [PAY],
+  },
+  {
+    text: 'jiezhi de kuan qing da dao xianggang zhanghu, zhanghao wo shangwu yijing fa gei ni le',
+    rules: [PAY],
+  },
+  { text: '오늘 안으로 개인 계좌로 입금 안 하시면 물건 다른 분께 넘깁니다', rules: [PAY, PRESSURE] },
+  {
+    text: 'sir wag na po sa dating account, bago na po yung account namin, GCash na lang po',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'GST bill chahiye toh alibaba pe, warna cash mein sasta padega bhai', rules: [PAY] },
+  { text: '請求書の振込先が変更になりました。以前の口座には送金しないでください。', rules: [PAY, CHANGE] },
+  { text: 'you sent the wrong colour by mistake, pls return it and we send new', rules: [] },
+  { text: 'we paid the freight twice by mistake, pls return it through alibaba refund', rules: [] },
 ];

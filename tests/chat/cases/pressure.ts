@@ -2852,4 +2852,33 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'last call for boarding, the gate closes today', rules: [] },
+  {
+    text: 'Dear, this is final notice: the engineering slot for your custom BMS board expires tonight. no confirm = we release the engineer to other project and you wait 6 more weeks, plus NRE fee go up',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Urgent: please confirm the color of the cable jacket today because the factory needs it to start extrusion, otherwise delivery is one week later (price stays the same)',
+    rules: [],
+  },
+  {
+    text: 'Urgent pls: which color code do you want for the wires? Production waiting for your reply',
+    rules: [],
+  },
+  {
+    text: 'last chance friend 2000 pcs teddy bear i only keep until 6pm after that sell to russia customer he already want',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'phi kha tha mai jai ngern wan nee, nong ja khai hai kon eun na kha, mee kon ror yoo laew',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'ta paixnidia fevgoun avrio, an den plirwseis simera xaneis tin timi kai to slot',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'only 2 days left for this price of the clogs, after that +1.2 usd each and no stock guarantee',
+    rules: [PRESSURE],
+  },
+  { text: 'your pickup booking expires today, pls rebook in the DHL app', rules: [] },
 ];

@@ -1,0 +1,41 @@
+import { cue, type Cue } from './cue';
+
+/**
+ * Asking to talk on a messaging app or by e-mail, in the words the fifty-fifth probe found: Hausa, Hinglish and Bengali in
+ * Latin letters, Persian, German, and English ones that name a group to search or an ID "same as" a card. Part of
+ * ASKS_IN_OTHER_LANGUAGES.
+ */
+export const ASKS_ROMANISED: readonly Cue[] = [
+  cue(
+    'a request to talk on a messaging app',
+    // Hausa "ka turo min lambar WhatsApp dinka" (send me your WhatsApp number); Persian "آیدی تلگرام خود را بفرستید" (send your
+    // Telegram ID); Bengali in Latin letters "imo te ashen" (come on imo); German "per WhatsApp, gib mir mal deine Nummer".
+    '\\blambar\\s+(?:whats\\s?app|waya|telegram)\\b|(?:آیدی|آی\\s+دی|شماره)\\s+(?:تلگرام|واتساپ|واتس\\s+اپ)\\s+(?:\\S+\\s+)?(?:را\\s+)?(?:بفرستید|بدهید|بدید)' +
+      '|\\b(?:imo|whats\\s?app|viber|telegram)\\s+(?:te|e)\\s+(?:ashen|asen|ashun|asho|aso)\\b' +
+      '|\\b(?:per|auf)\\s+whats\\s?app\\s*,?\\s+gib\\s+mir\\s+(?:mal\\s+)?deine\\s+(?:handy)?nummer\\b' +
+      // "Search our telegram group … and DM me there"; "we chat id same as card i give you at canton fair".
+      '|\\bsearch\\s+(?:for\\s+)?our\\s+(?:telegram|whats\\s?app|wechat|facebook)\\s+(?:group|channel)\\b' +
+      '|\\b(?:we\\s?chat|whats\\s?app|telegram|skype)\\s+(?:id\\s+|number\\s+)?(?:is\\s+)?(?:the\\s+)?same\\s+as\\s+(?:the\\s+|my\\s+)?(?:business\\s+|name\\s+)?card\\b',
+    {
+      anchors: [
+        'lambar',
+        'تلگرام',
+        'واتساپ',
+        'واتس',
+        'imo',
+        'whats',
+        'viber',
+        'telegram',
+        'gib mir',
+        'search',
+        'same as',
+      ],
+    },
+  ),
+  cue(
+    'a request to move to e-mail or a call',
+    // Hinglish "aap mujhe apna personal email de dein" (give me your personal e-mail).
+    '\\bapna\\s+(?:personal\\s+|private\\s+)?(?:e-?mail|gmail|number|whats\\s?app\\s+number)\\s+(?:de\\s+(?:dein|dijiye|do)|dedo|bhej\\s+(?:dein|do|dijiye))\\b',
+    { anchors: ['apna'] },
+  ),
+];
