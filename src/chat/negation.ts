@@ -22,11 +22,11 @@ const WARNING =
 /**
  * "If you don't want to pay tax you can pay to my personal account": "you can" starts an offer of its own. Thai writes
  * no commas: a space between its words ends a clause ("บัญชีบริษัทรับเงินไม่ได้ช่วงนี้ กรุณาโอน…"). "Not X but Y" in Spanish
- * and German ("sino", "sondern"); Turkish and Hindi put their "not" after the thing: "şirket hesabına değil, müdürün hesabına", "payment alibaba pe mat karo
- * seedha mere account mein" (don't pay on Alibaba, straight into my account).
+ * and German ("sino", "sondern"); Turkish and Hindi put their "not" after the thing: "şirket hesabına değil, müdürün
+ * hesabına", "payment alibaba pe mat karo seedha mere account mein" (don't pay on Alibaba, straight into my account).
  */
 const CLAUSE_BREAK =
-  /(?!(?<=\d)[,:](?=\d))[,，、:：،]|\b(?:but|however|so|then|instead|sino|sondern|you\s+(?:can|could)(?!\s*not|n't|'t)|just(?=\s+(?:pay|send|transfer|wire)\b))\b|(?<=\bde[ğg]il)\s|(?<=\bmat\s+(?:karo|karein|kariye|kijiye|bhejo|bhejna|kholo|karna))\s|(?<=[\u0e00-\u0e7f])\s(?=[\u0e00-\u0e7f])/gu;
+  /(?!(?<=\d)[,:](?=\d))[,，、:：،]|\b(?:but|however|so|then|instead|sino|sondern|you\s+(?:can|could)(?!\s*not|n't|'t)|just(?=\s+(?:pay|send|transfer|wire)\b))\b|(?<=\bde[ğg]il)\s|\s(?<=\bmat\s+(?:karo|karein|kariye|kijiye|bhejo|bhejna|kholo|karna)\s)|(?<=[\u0e00-\u0e7f])\s(?=[\u0e00-\u0e7f])/gu;
 /**
  * "If you don't pay by Western Union today, we cancel", "si no paga por Western Union", "se não pagar", "якщо не оплатите",
  * "kalau hari ini tidak bayar ke rekening agen kami", ถ้าไม่โอน…, "nahi diya to": a condition set on the buyer, which demands what it
