@@ -18,8 +18,6 @@ import {
   TESTING_BODY_NAMES,
 } from './lexicon/known-sites';
 import { spellsAnotherAddress } from './embedded-addresses';
-import { latinSkeleton } from './look-alike-letters';
-import { hostToUnicode } from './punycode';
 
 /** What a link is, for the buyer. */
 export type LinkKind =
@@ -37,37 +35,6 @@ export type LinkKind =
   | 'embedded'
   | 'payment'
   | 'other';
-
-/** Printable ASCII: a host in plain Latin letters. */
-const ASCII_ONLY = /^[\x20-\x7e]*$/;
-const NOT_ASCII = /[^\p{ASCII}]/gu;
-/** A host name with Latin letters beside Cyrillic or Greek ones. */
-const MIXED_LATIN = /[a-z][^.]*[\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][^.]*[a-z]/;
-
-/**
- * A host spelt with Cyrillic or Greek letters that look Latin ("аlibaba.com",
- * which a URL holds as "xn--libaba-2nf.com") is another site than the one it
- * reads as (an IDN homograph): of Alibaba.com, or of some other Latin-lettered
- * site. Accented Latin letters are a language's own ("café.com"), so only a look-alike of Alibaba.com spelt with them
- * ("alibába.com") is one; so is a name that mixes Latin with Cyrillic or Greek ("dфh.com"). Null for a host in plain
- * Latin, or in one other alphabet throughout ("пример.рф").
- */
-export function disguisedKind(asciiHost: string): 'homograph' | 'disguised' | null {
-  if (!asciiHost.includes('xn--')) return null;
-  const unicodeHost = hostToUnicode(asciiHost);
-  const skeleton = latinSkeleton(unicodeHost);
-  if (ASCII_ONLY.test(skeleton)) return imitatesAlibaba(skeleton) ? 'homograph' : 'disguised';
-  // "dфh.com": Latin and Cyrillic or Greek letters in one name, which no real site mixes, even where a letter has no Latin twin.
-  if (unicodeHost.split('.').some((label) => MIXED_LATIN.test(label))) return 'disguised';
-  const unaccented = skeleton.normalize('NFD').replace(/\p{M}/gu, '');
-  if (ASCII_ONLY.test(unaccented) && imitatesAlibaba(unaccented)) return 'homograph';
-  // "xn--alibba-9wa.com" is "óalibba.com": a letter slipped into a look-alike, which reads as one without it.
-  return imitatesAlibaba(skeleton.replace(NOT_ASCII, '')) ? 'homograph' : null;
-}
-
-function imitatesAlibaba(host: string): boolean {
-  return hostIn(host, OFFICIAL_DOMAINS) || imitates(host);
-}
 
 /** A host that is an IPv4 address, as the URL parser writes it (also for "http://3232235521/"). */
 const IP_HOST = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -172,7 +139,8 @@ export function imitates(host: string): boolean {
     );
 }
 
-function withinOneEdit(a: string, b: string): boolean {
+/** One letter added, dropped or changed turns `a` into `b`, or none. */
+export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   let j = 0;

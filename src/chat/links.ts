@@ -1,4 +1,5 @@
-import { disguisedKind, imitates, kindOf, type LinkKind } from './host-kind';
+import { imitates, kindOf, type LinkKind } from './host-kind';
+import { disguisedKind } from './idn-hosts';
 import { BARE_DOMAIN_TLDS, hostIn, OFFICIAL_DOMAINS } from './lexicon/domains';
 import { EMAIL_ADDRESS } from './lexicon/contact-details';
 import { matchesOf } from './matches';

@@ -1,9 +1,9 @@
 import { cue, type Cue } from './cue';
 
 /**
- * Asking to talk on a messaging app or by e-mail, in the words the fifty-fifth probe found: Hausa, Hinglish and Bengali in
- * Latin letters, Persian, German, and English ones that name a group to search or an ID "same as" a card. Part of
- * ASKS_IN_OTHER_LANGUAGES.
+ * Asking to talk on a messaging app or by e-mail, in the words the fifty-fifth and fifty-sixth probes found: Hausa,
+ * Hinglish and Bengali in Latin letters, Persian, German, Swahili, and English ones that name a group to search, an ID
+ * "same as" a card, or a WhatsApp link to click. Part of ASKS_IN_OTHER_LANGUAGES.
  */
 export const ASKS_ROMANISED: readonly Cue[] = [
   cue(
@@ -15,7 +15,10 @@ export const ASKS_ROMANISED: readonly Cue[] = [
       '|\\b(?:per|auf)\\s+whats\\s?app\\s*,?\\s+gib\\s+mir\\s+(?:mal\\s+)?deine\\s+(?:handy)?nummer\\b' +
       // "Search our telegram group … and DM me there"; "we chat id same as card i give you at canton fair".
       '|\\bsearch\\s+(?:for\\s+)?our\\s+(?:telegram|whats\\s?app|wechat|facebook)\\s+(?:group|channel)\\b' +
-      '|\\b(?:we\\s?chat|whats\\s?app|telegram|skype)\\s+(?:id\\s+|number\\s+)?(?:is\\s+)?(?:the\\s+)?same\\s+as\\s+(?:the\\s+|my\\s+)?(?:business\\s+|name\\s+)?card\\b',
+      '|\\b(?:we\\s?chat|whats\\s?app|telegram|skype)\\s+(?:id\\s+|number\\s+)?(?:is\\s+)?(?:the\\s+)?same\\s+as\\s+(?:the\\s+|my\\s+)?(?:business\\s+|name\\s+)?card\\b' +
+      // Swahili "halafu nitumie screenshot WhatsApp" (then send me the screenshot on WhatsApp); "pls click wa link to chat
+      // with our manager".
+      '|\\bnitumie\\s+(?:\\S+\\s+){0,2}?(?:whats\\s?app|wa|telegram)\\b|\\bclick\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?(?:wa|whats\\s?app|telegram|wechat)\\s+link\\b',
     {
       anchors: [
         'lambar',
@@ -29,6 +32,8 @@ export const ASKS_ROMANISED: readonly Cue[] = [
         'gib mir',
         'search',
         'same as',
+        'nitumie',
+        'click',
       ],
     },
   ),

@@ -1,5 +1,6 @@
 import { cue, type Cue } from './cue';
 import { DIRECT_TRANSFERS_ROMANISED } from './direct-transfer-romanised';
+import { AGENTS_AND_BROKERS } from './paying-agents-and-brokers';
 
 /**
  * Paying straight to an account, a private or an agent's one, or leaving the order to save its fee, in more of the
@@ -120,4 +121,5 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
     { needsPaymentTalk: true, anchors: ['same account', 'same bank account', 'account same as'] },
   ),
   ...DIRECT_TRANSFERS_ROMANISED,
+  ...AGENTS_AND_BROKERS,
 ];

@@ -57,8 +57,9 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     'an escrow outside Alibaba.com',
     // "Our lawyer will hold the deposit in his trust account", "a third-party escrow service": a go-between the
     // supplier picked holds nothing for the buyer (not Trade Assurance, which is Alibaba's own).
-    // French "mon compte séquestre" (my escrow account), a notary's office paid by transfer ("virement à son étude").
-    "\\bthird[\\s-]party\\s+escrow\\b|\\btrust\\s+account\\b|\\bcompte\\s+s[ée]questre\\b|\\bvirement\\s+[àa]\\s+son\\s+[ée]tude\\b|\\bescrow(?<!\\b(?:alibaba(?:\\.com)?(?:'s)?|trade\\s+assurance|ta)\\b[^.!?,]{0,40}escrow)\\s+(?:agent|company|account|website|site|service)s?\\b",
+    // French "mon compte séquestre" (my escrow account), a notary's office paid by transfer ("virement à son étude"). Not "the
+    // seller's escrow account is Alibaba Trade Assurance".
+    "\\bthird[\\s-]party\\s+escrow\\b|\\btrust\\s+account\\b|\\bcompte\\s+s[ée]questre\\b|\\bvirement\\s+[àa]\\s+son\\s+[ée]tude\\b|\\bescrow(?<!\\b(?:alibaba(?:\\.com)?(?:'s)?|trade\\s+assurance|ta)\\b[^.!?,]{0,40}escrow)\\s+(?:agent|company|account|website|site|service)s?\\b(?!\\s+(?:is|=|:)\\s+(?:alibaba|trade\\s+assurance|ta)\\b)",
     { anchors: ['third', 'trust account', 'escrow', 'séquestre', 'sequestre', 'étude', 'etude'] },
   ),
   cue(

@@ -143,9 +143,9 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     '\\b(?:wechat\\s+pay|ali\\s?pay|pay\\s?pal)\\s+(?:me|us)\\b(?!\\s+(?:on|at|via|in)\\b)' +
       '|微信(?:转账|付款|支付|转)\\s*(?:给|到)\\s*我|微信转我|(?:用|使用|通过)微信(?:转账|付款|支付)' +
       // "Pay the deposit to my WeChat", "… to the WeChat I send": money to a WeChat account is WeChat Pay (a slip sent there is
-      // contact); "pay me on WeChat".
+      // contact); "pay me on WeChat", "pay 420 USD storage fee via WeChat QR" (even with "add me on WeChat" after).
       '|\\b(?:pay|paid|paying|transfer(?:red)?|remit(?:ted)?)\\s+(?:\\S+\\s+){0,4}?(?:to|into|via)\\s+(?:my|our|the|his|her)\\s+(?:wechat|we\\s+chat|weixin)\\b(?!\\s+(?:group|id|account\\s+to\\s+(?:talk|chat)))' +
-      '|\\bpay\\s+(?:me|us)\\s+(?:on|via|by|through|with)\\s+(?:wechat|we\\s+chat|weixin)\\b',
+      '|\\bpay\\s+(?:me|us)\\s+(?:on|via|by|through|with)\\s+(?:wechat|we\\s+chat|weixin)\\b|\\bpay\\s+(?:\\S+\\s+){0,4}?(?:via|by|with)\\s+(?:wechat|we\\s+chat)\\s+qr\\b',
     // "wechat" holds "wechat pay".
     {
       offeredInOrder: true,

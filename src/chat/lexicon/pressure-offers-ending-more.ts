@@ -1,4 +1,5 @@
 import { cue, type Cue } from './cue';
+import { BROKERS_AND_PORTS } from './pressure-brokers-and-ports';
 
 /**
  * Offers said to end within hours or days, prices said to rise tomorrow, and other buyers said to take the goods, in the
@@ -73,4 +74,5 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
       '|\\b(?:join|register|sign\\s+up|pay)\\s+now\\s+before\\s+(?:we|they|it)\\s+(?:close|closes)\\s+(?:it\\s+|the\\s+group\\s+)?(?:tonight|today)\\b',
     { anchors: ['final call', 'last call', 'now before', 'slot', 'reservation', 'xaneis'] },
   ),
+  ...BROKERS_AND_PORTS,
 ];

@@ -22,6 +22,9 @@ import { sentenceAround } from '../sentences';
 /** What PHONE_NUMBER needs, in a cheaper search: nine digits, maybe with spaces, dashes, dots or brackets between. */
 const NINE_DIGITS = /\d(?:[\s().-]{0,2}\d){8}/;
 
+/** The other side's ask, quoted and answered: "> Pls send me your WhatsApp -- Sorry sir, our policy is …". */
+const ANSWERED_NO = /^\s*(?:--+|—)\s*(?:sorry|no)\b/u;
+
 /**
  * Moving the talk where the platform can't see it: a messaging app, a
  * meeting link, an e-mail address, a phone number to call. A courier's or
@@ -35,8 +38,9 @@ export function offPlatformContact(view: MessageView): Hit | null {
   const move = firstHit(
     view,
     cues,
-    (start, _end, cue) =>
+    (start, end, cue) =>
       !isCueRefused(view.letters, start, cue) &&
+      !ANSWERED_NO.test(view.letters.slice(end, end + 20)) &&
       !(cue.mayBePrintedOnGoods && printedBefore(view.letters, start)),
   );
   if (move) return move;

@@ -2044,4 +2044,17 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Atenção: não utilizar mais os dados bancários da fatura anterior, a conta foi encerrada. Aguarde a nova fatura com os dados atualizados. Att, Departamento Financeiro',
     rules: [CHANGE],
   },
+  // Probe 56 (machinery and spare parts agents; commodity brokers, food and cosmetics) and leftovers of probe 55.
+  {
+    text: 'pls pay the 30% via Wise to my colleague Ms Chen Yan (personal acc, our company account in maintenance this month) and send the receipt to my WeChat: cy-solar-2233',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'ATTN accounts dept: our USD receiving account at ICBC is under compliance check until end of month. To avoid delay and storage charges of 50$/day at Qingdao port, remit the balance today to our logistic partner Shenzhen Yuanhang Freight (details in PI rev.2)',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Sir last time you paid to Guangzhou account, this time pls pay to Yiwu account because Guangzhou one reach annual limit. Beneficiary: Yiwu Kaiyuan Imp&Exp Co, ABC Yiwu branch, 1920 1101 0400 88317',
+    rules: [PAY, CHANGE],
+  },
 ];

@@ -1685,4 +1685,25 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'can you check the order number two two zero one nine three eight', rules: [] },
   { text: 'theek hai jaise phone pe baat hui thi, 1200 kurtis', rules: [] },
   { text: 'we close at 6pm china time but i reply on the phone app of alibaba', rules: [] },
+  // Probe 56 (machinery and spare parts agents; commodity brokers, food and cosmetics) and leftovers of probe 55.
+  {
+    text: 'Salam bhai, ekhane message dekhte deri hoy, please amake WhatsApp e knock din 01819-552740, generator er dam bolbo',
+    rules: [CONTACT],
+  },
+  {
+    text: '> Pls send me your WhatsApp -- Sorry sir, our company policy is keep all communication in Alibaba chat so the records are protected for both sides',
+    rules: [],
+  },
+  {
+    text: 'Pls continue on Line app, my ID is thai_rice_sup, I send you COA and price there',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Mi amigo por favor escribeme al whats 55 0000 1122 que aquí en alibaba no me llegan las notificaciones 🙏',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Hi dear pls click wa link to chat with our manager https://bit.ly/wa-manager-hair',
+    rules: [CONTACT, LINK],
+  },
 ];

@@ -695,4 +695,6 @@ export const LINK_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'kalimera, o neos katalogos einai edw toys-katalogos.zip.exe', rules: [LINK] },
+  // Probe 56 (machinery and spare parts agents; commodity brokers, food and cosmetics) and leftovers of probe 55.
+  { text: 'Track your excavator parts container: http://xn--mrsk-qoa.com/BL/MSKU8829107', rules: [LINK] },
 ];

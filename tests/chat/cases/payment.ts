@@ -7193,4 +7193,71 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '請求書の振込先が変更になりました。以前の口座には送金しないでください。', rules: [PAY, CHANGE] },
   { text: 'you sent the wrong colour by mistake, pls return it and we send new', rules: [] },
   { text: 'we paid the freight twice by mistake, pls return it through alibaba refund', rules: [] },
+  // Probe 56 (machinery and spare parts agents; commodity brokers, food and cosmetics) and leftovers of probe 55.
+  {
+    text: 'Ndugu, tuma deposit ya 40% kupitia M-Pesa namba 0722 418 903 (jina Peter Otieno, agent wa kiwanda) halafu nitumie screenshot WhatsApp hapo hapo',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Bhai, LC er dorkar nai, apni amader Dhaka agent er kache cash diye den 3,20,000 taka, generator 62.5kVA er advance hisabe',
+    rules: [PAY],
+  },
+  {
+    text: 'Poštovani g. Hodžić, molim uplatite avans 9.800 EUR direktno na račun našeg zastupnika u Beogradu još danas, od ponedjeljka fabrika diže cijene panela za 8%',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Mteja wetu, malipo ya balance ya inverters 10kW lazima yafike leo kwenye akaunti ya CRDB tuliyokupa jana, kesho bei ya dola inabadilika na mzigo utauzwa kwa mteja mwingine wa Arusha',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Kunden wie Sie zahlen normalerweise per Überweisung direkt an unseren Chef in Hongkong, das spart die 3% Alibaba Gebühr. Soll ich Ihnen die Kontodaten schicken?',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear Sir to release the 5 pallets of batteries pls pay 420 USD storage fee via WeChat QR, add me on WeChat freight_lucy_sz i send you the code',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Po dogovoru, ostatak od 4.200 EUR možete platiti keš našem čovjeku u Sarajevu kad kamion stigne, bez alibabe',
+    rules: [PAY],
+  },
+  {
+    text: 'Ju lutem dërgoni 150 EUR për kampionin e filtrave me PayPal (miq dhe familje) në email-in tim, pa komision',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear, Kazakhstan border closing for holiday from 28th, if you send 50% by SWIFT to the account in my last message before Friday truck leave 26th, if not your tractors wait in Khorgos 2 weeks with storage fee',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear buyer, for ICUMSA 45 we need MT103 transfer direct to seller account today, price valid until 5pm Dubai time only. After that the FCO is cancelled.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Cher client, pour l'acompte du poulet congelé contactez notre directeur sur WhatsApp au +225 07 00 00 41 26, il vous donnera le RIB de la société",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Procedure: buyer sends ICPO + POF, then the 50,000 USD performance bond goes MT103 to the seller's escrow lawyer in London, not through any platform.",
+    rules: [PAY],
+  },
+  {
+    text: 'Sir to proceed with the SBLC send the RWA to my Telegram @sugar_mandate_dxb and the 1% facilitation fee to the intermediary account I give you there',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'ماشاء الله اتفقنا. ارسل لي رقم الواتساب وسأرسل لك تفاصيل الحساب البنكي لتحويل العربون مباشرة',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Na oga, no need open trade assurance for small order like this, just send the 700 dollars to my GTBank, I go ship sharp sharp',
+    rules: [PAY],
+  },
+  {
+    text: 'Kak sample lipstik sudah siap, transfer ongkir 350rb ke rekening Mandiri pribadi saya hari ini ya, kalau besok sudah kena biaya gudang 🙏',
+    rules: [PAY, PRESSURE],
+  },
+  { text: "the seller's escrow account is Alibaba Trade Assurance, don't worry", rules: [] },
+  { text: 'Ndugu, nitumie picha za mzigo hapa Alibaba chat', rules: [] },
 ];

@@ -2881,4 +2881,53 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: 'your pickup booking expires today, pls rebook in the DHL app', rules: [] },
+  // Probe 56 (machinery and spare parts agents; commodity brokers, food and cosmetics) and leftovers of probe 55.
+  {
+    text: 'Dear sir you didnt reply, pls call me +971 55 014 2290 today, the discount on the vinyl ester resin is only valid until 6pm Dubai time, after that my boss cancel this price',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Dear friend, Mombasa port will start charge demurrage 85 USD per day from tomorrow for your container of loader tyres, confirm the documents quickly or cost is on you',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Madam, another buyer in Tashkent want the same 10 units 30kVA silent generators, he ready to pay tomorrow. If you want keep them you must pay deposit today',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Buyer from Qatar already offered 20usd more per MT for the same 25,000 MT. If you don't sign the FCO by tomorrow noon we allocate to him.",
+    rules: [PRESSURE],
+  },
+  {
+    text: "Customs in Lagos will auction the goods if you don't clear in 5 days, penalty N250,000 per day after. Act fast!!",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'sir ship leave Santos on 14th, if your payment not confirm the cargo roll to next vessel and you pay 3000usd extra freight + demurrage',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'We have 3 other buyers for this frozen chicken, first to send POF take the cargo. Today is the last day.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Mr Hassan, the refinery closes the tranche at 23:59 Dubai time tonight, your spot will be given to the Chinese buyer waiting. No extension.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Mijn vriend, het bod van de andere koper verloopt morgen. Tekent u vandaag niet, dan gaat de hele partij koffie naar hem.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Yedek alıcı hazır. Bugün kaparo onayı gelmezse fındık siparişiniz iptal edilir ve fiyat garantisi kalkar.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'the port will start charging storage 20 USD per day after 14 free days, as written in the contract',
+    rules: [],
+  },
+  {
+    text: 'The other buyers asked the same question, first to confirm the drawing gets the earlier production date, no extra cost',
+    rules: [],
+  },
 ];

@@ -1,0 +1,58 @@
+import { cue, type Cue } from './cue';
+
+/**
+ * Paying an agent, a boss or a broker's account instead of the order, in the words probe 56 found among machinery agents
+ * and commodity brokers: cash handed to "our man" or the agent in Bangla and Bosnian, a lawyer's "escrow", a Nigerian bank
+ * named as "my" account, the Alibaba fee said to be saved by paying the boss, an account given earlier in Swahili, and the
+ * deposit paid "directly" in Arabic. Part of MORE_DIRECT_TRANSFERS.
+ */
+export const AGENTS_AND_BROKERS: readonly Cue[] = [
+  cue(
+    'cash',
+    // Bangla "amader Dhaka agent er kache cash diye den" (give the cash to our Dhaka agent); Bosnian "možete platiti keš našem
+    // čovjeku u Sarajevu" (you can pay cash to our man in Sarajevo).
+    '\\bagent\\s+er\\s+kache\\s+cash\\b|\\bcash\\s+diye\\s+(?:den|din|dao|diben)\\b' +
+      '|\\b(?:platiti|platite|plati)\\s+(?:u\\s+)?(?:ke[šs]|ke[šs]om|gotovinom|gotovinu)(?![\\p{L}\\p{N}_])',
+    { anchors: ['er kache cash', 'cash diye', 'plati'] },
+  ),
+  cue(
+    'PayPal Friends & Family',
+    // Albanian "me PayPal (miq dhe familje)" (friends and family).
+    '\\bpay\\s?pal\\s*\\(?\\s*miq\\s+(?:dhe|e)\\s+famil',
+    { anchors: ['miq'] },
+  ),
+  cue(
+    'an escrow outside Alibaba.com',
+    // "The performance bond goes MT103 to the seller's escrow lawyer in London, not through any platform."
+    "\\b(?:seller'?s?|our|my|his|her)\\s+escrow\\s+(?:lawyer|attorney|agent|solicitor)\\b",
+    { anchors: ['escrow'] },
+  ),
+  cue(
+    'a personal account',
+    // "Just send the 700 dollars to my GTBank"; German "zahlen … per Überweisung direkt an unseren Chef in Hongkong" (pay by
+    // transfer straight to our boss).
+    '\\b(?:send|pay|transfer)\\s+(?:\\S+\\s+){0,4}?to\\s+my\\s+(?:gtbank|gtb|zenith|uba|first\\s+bank|access\\s+bank|kuda|opay|palmpay|moniepoint)\\b' +
+      '|\\bdirekt\\s+an\\s+(?:unseren|unsere|meinen|meine)\\s+(?:chef|boss|gesch[äa]ftsf[üu]hrer|inhaber|manager|agenten)\\b',
+    { anchors: ['to my ', 'direkt an'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // German "das spart die 3% Alibaba Gebühr" (that saves the 3% Alibaba fee); Arabic "تفاصيل الحساب البنكي لتحويل العربون
+    // مباشرة" (the bank details to transfer the deposit directly).
+    '\\bspart\\s+(?:\\S+\\s+){0,3}?alibaba[\\s-]?geb[üu]hr|(?:لتحويل|تحويل|حول|ادفع|لدفع)\\s+(?:\\S+\\s+){0,2}?مباشرة',
+    { anchors: ['spart', 'مباشرة'] },
+  ),
+  cue(
+    'an account given in the chat',
+    // Swahili "lazima yafike leo kwenye akaunti ya CRDB tuliyokupa jana" (must reach the CRDB account we gave you yesterday).
+    '\\bakaunti\\s+(?:ya\\s+\\S+\\s+)?(?:tuliyokupa|niliyokupa|tuliyokutumia|niliyokutumia)\\b',
+    { anchors: ['akaunti'] },
+  ),
+  cue(
+    'a fee paid to a third party, not into the order',
+    // "… and the 1% facilitation fee to the intermediary account I give you there"; French "il vous donnera le RIB de la société"
+    // (he will give you the company's bank details), said of a director on WhatsApp.
+    '\\bintermediary\\s+account\\b|\\bil\\s+vous\\s+donnera\\s+(?:le\\s+|les\\s+)?(?:rib|iban|coordonn[ée]es\\s+bancaires)\\b',
+    { anchors: ['intermediary account', 'vous donnera'] },
+  ),
+];
