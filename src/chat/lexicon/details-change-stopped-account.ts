@@ -21,12 +21,13 @@ export const OLD_ACCOUNT_STOPPED = cue(
     // Swahili "usitumie tena account yetu ya zamani" (don't use our old account again), "account mpya" (a new account); Pidgin
     // "no pay to the Zenith account again"; "our account … is in maintenance", "pay to our sister factory account this time",
     // "our main account reached the yearly forex limit"; "last time you paid to Guangzhou account, this time … Yiwu account
-    // because Guangzhou one reach annual limit".
+    // because Guangzhou one reach annual limit", "our USD account will not be available for 2 weeks".
     '|\\b(?:akaunti|account)\\s+(?:yetu\\s+)?ya\\s+zamani\\b|\\baccount\\s+mpya\\b' +
     '|\\bno\\s+pay\\s+(?:to\\s+|enter\\s+)?(?:the\\s+|our\\s+)?(?:\\S+\\s+)?account\\s+again\\b|\\bno\\s+send\\s+(?:to\\s+|enter\\s+)?(?:the\\s+|our\\s+)?(?:\\S+\\s+)?account\\s+again\\b' +
     `|\\b${ACCOUNT}\\s+(?:\\S+\\s+){0,5}?(?:(?:is|are)\\s+(?:now\\s+)?)?in\\s+maintenance\\b|\\bsister\\s+(?:factory|company)(?:'s)?\\s+account\\s+this\\s+time\\b` +
     `|\\b(?:main|company|bank|our)\\s+${ACCOUNT}\\s+(?:has\\s+)?reached\\s+(?:the\\s+|its\\s+|our\\s+)?(?:\\S+\\s+){0,2}?(?:limit|quota)\\b` +
     '|\\b(?:account|one)\\s+(?:has\\s+)?reach(?:ed)?\\s+(?:the\\s+|its\\s+|our\\s+)?(?:annual|yearly|monthly|forex)\\s+(?:limit|quota)\\b' +
+    '|\\b(?:usd|eur|dollar|euro|company|main|bank)\\s+account\\s+will\\s+not\\s+be\\s+available\\s+for\\s+(?:\\d+|a|the\\s+next|two|three)\\b' +
     '|\\blast\\s+time\\s+(?:you\\s+)?paid\\s+to\\s+(?:the\\s+|our\\s+)?\\S+\\s+(?:\\S+\\s+)?account\\s*,?\\s+this\\s+time\\b' +
     // "After change of bank (BIAT to Attijari) pls use the new RIB", "wait my new details"; Afrikaans "ons bankbesonderhede het
     // verander" (our bank details changed), "ons nuwe … rekening"; Arabizi "3ala el account el jdeed", Tunisian "RIB jdid", "el
@@ -64,6 +65,7 @@ export const OLD_ACCOUNT_STOPPED = cue(
       'sister',
       'reach',
       'last time',
+      'not be available',
       'uuele',
       'pangakonto',
       'uus konto',

@@ -3,8 +3,8 @@ import { cue, type Cue } from './cue';
 /**
  * Paying an agent, a boss or a broker's account instead of the order, in the words probe 56 found among machinery agents
  * and commodity brokers: cash handed to "our man" or the agent in Bangla and Bosnian, a lawyer's "escrow", a Nigerian bank
- * named as "my" account, the Alibaba fee said to be saved by paying the boss, an account given earlier in Swahili, and the
- * deposit paid "directly" in Arabic. Part of MORE_DIRECT_TRANSFERS.
+ * named as "my" account, the Alibaba fee said to be saved by paying the boss, an account given earlier in Swahili, Vietnamese
+ * and Turkish, and the deposit paid "directly" in Arabic. Part of MORE_DIRECT_TRANSFERS.
  */
 export const AGENTS_AND_BROKERS: readonly Cue[] = [
   cue(
@@ -44,9 +44,13 @@ export const AGENTS_AND_BROKERS: readonly Cue[] = [
   ),
   cue(
     'an account given in the chat',
-    // Swahili "lazima yafike leo kwenye akaunti ya CRDB tuliyokupa jana" (must reach the CRDB account we gave you yesterday).
-    '\\bakaunti\\s+(?:ya\\s+\\S+\\s+)?(?:tuliyokupa|niliyokupa|tuliyokutumia|niliyokutumia)\\b',
-    { anchors: ['akaunti'] },
+    // Swahili "lazima yafike leo kwenye akaunti ya CRDB tuliyokupa jana" (must reach the CRDB account we gave you yesterday);
+    // Vietnamese "em gửi số tk cho anh chuyển khoản cọc" (I send you the account number to transfer the deposit); Turkish
+    // "hesap numarasını yukarıda attım" (I put the account number above).
+    '\\bakaunti\\s+(?:ya\\s+\\S+\\s+)?(?:tuliyokupa|niliyokupa|tuliyokutumia|niliyokutumia)\\b' +
+      '|\\bg[ửu]i\\s+s[ốo]\\s+(?:tk|t[àa]i\\s+kho[ảa]n)\\s+(?:\\S+\\s+){0,3}?(?:chuy[ểe]n\\s+kho[ảa]n|ck)(?![\\p{L}])' +
+      '|\\bhesap\\s+(?:numaras[ıi]n[ıi]|bilgilerini|bilgileri)\\s+(?:\\S+\\s+)?(?:yukar[ıi]da|yukar[ıi]ya|az\\s+[öo]nce|mesajda)\\s+(?:att[ıi]m|yazd[ıi]m|g[öo]nderdim|payla[şs]t[ıi]m|verdim)(?![\\p{L}])',
+    { anchors: ['akaunti', 'tk', 'tài khoản', 'tai khoản', 'tài khoan', 'tai khoan', 'hesap '] },
   ),
   cue(
     'a fee paid to a third party, not into the order',

@@ -2057,4 +2057,9 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Sir last time you paid to Guangzhou account, this time pls pay to Yiwu account because Guangzhou one reach annual limit. Beneficiary: Yiwu Kaiyuan Imp&Exp Co, ABC Yiwu branch, 1920 1101 0400 88317',
     rules: [PAY, CHANGE],
   },
+  // Leftovers of probe 55 fixed in this session.
+  {
+    text: 'Dear Mr. Khan, Asalam o Alaikum. With reference to your PO No. KPL/IMP/24-117 for 12 MT unsaturated polyester resin, please note that due to a bank system upgrade our USD account will not be available for 2 weeks. Kindly transfer the 40% advance to our sister concern in Dubai (Al Noor General Trading LLC, Emirates NBD, A/C 1015 3320 7781 01) by tomorrow, as the price is linked to the styrene index and will be revised after that. For the swift copy please email me at zhangmin.resin@yahoo.com. Warm regards, Zhang Min, Senior Sales Executive, Changzhou Tianma Composite Materials Co., Ltd.',
+    rules: [PAY, CHANGE, CONTACT, PRESSURE],
+  },
 ];

@@ -1706,4 +1706,10 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Hi dear pls click wa link to chat with our manager https://bit.ly/wa-manager-hair',
     rules: [CONTACT, LINK],
   },
+  // Leftovers of probe 55 fixed in this session.
+  { text: 'nhắn zalo em 0912 447 308 nha, em gửi số tk cho anh chuyển khoản cọc', rules: [PAY, CONTACT] },
+  {
+    text: 'mere whatsapp pe screenshot bhejo jab NEFT ho jaye, account details neeche hain SBI 3845 1122 7709',
+    rules: [PAY, CONTACT],
+  },
 ];

@@ -2930,4 +2930,13 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'The other buyers asked the same question, first to confirm the drawing gets the earlier production date, no extra cost',
     rules: [],
   },
+  // Leftovers of probe 55 fixed in this session.
+  {
+    text: 'friend plz send sample fee 45 usd paypal f&f today, after today sample room close for CNY 1 month',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'bugün havale yapmazsan kumaşı başka müşteriye veriyorum, hesap numarasını yukarıda attım',
+    rules: [PAY, PRESSURE],
+  },
 ];
