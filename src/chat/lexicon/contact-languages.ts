@@ -1,3 +1,4 @@
+import { ASKS_IN_MORE_WORDINGS } from './contact-more-wordings';
 import { ASKS_ROMANISED } from './contact-romanised';
 import { cue, type Cue } from './cue';
 
@@ -176,4 +177,5 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     },
   ),
   ...ASKS_ROMANISED,
+  ...ASKS_IN_MORE_WORDINGS,
 ];

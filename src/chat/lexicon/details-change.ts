@@ -31,9 +31,9 @@ const NAMES_AN_ACCOUNT = mentionsOneOf(
 export const DETAILS_CHANGE: readonly Cue[] = [
   cue(
     'a new receiving account',
-    // Not the buyer's other login: "you placed the order from another account"; nor "it may look different from our
-    // company bank" (Alibaba's receiving account, explained); nor "the new contact for your account".
-    `\\b(?:new|changed|updated|different|another|temporary|correct(?:ed)?|amended|revised|second|secondary|other|alternative)(?<!\\bfrom\\s+another)(?<!\\b(?:looks?|seems?)\\s+different)(?!\\s+(?:but|while|whereas|although|on|to)\\b)(?<!\\b(?:${LETTER_OF_CREDIT_BANKS})\\s+bank\\s+(?:\\S+\\s+){0,2}(?:changed|updated))\\s+${WORDS(3)}${DESTINATION}\\b(?<!\\b(?:for|with|on)\\s+your\\s+account)`,
+    // Not the buyer's other login ("you placed the order from another account"), Alibaba's account explained ("it may look
+    // different from our company bank"), "the new contact for your account", or "corrected PI here (same bank, …)".
+    `\\b(?:new|changed|updated|different|another|temporary|correct(?:ed)?|amended|revised|second|secondary|other|alternative)(?<!\\bfrom\\s+another)(?<!\\b(?:looks?|seems?)\\s+different)(?!\\s+(?:but|while|whereas|although|on|to)\\b)(?<!\\b(?:${LETTER_OF_CREDIT_BANKS})\\s+bank\\s+(?:\\S+\\s+){0,2}(?:changed|updated))\\s+${WORDS(3)}${DESTINATION}\\b(?<!\\b(?:for|with|on)\\s+your\\s+account)(?<!\\bsame\\s+(?:bank|account|beneficiary))`,
     {
       anchors: [
         'new',

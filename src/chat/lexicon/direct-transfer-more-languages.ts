@@ -1,6 +1,7 @@
 import { cue, type Cue } from './cue';
 import { DIRECT_TRANSFERS_ROMANISED } from './direct-transfer-romanised';
 import { AGENTS_AND_BROKERS } from './paying-agents-and-brokers';
+import { PAYING_OUTSIDE_MORE_WORDINGS } from './paying-outside-more-wordings';
 
 /**
  * Paying straight to an account, a private or an agent's one, or leaving the order to save its fee, in more of the
@@ -122,4 +123,5 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ),
   ...DIRECT_TRANSFERS_ROMANISED,
   ...AGENTS_AND_BROKERS,
+  ...PAYING_OUTSIDE_MORE_WORDINGS,
 ];

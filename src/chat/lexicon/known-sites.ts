@@ -21,6 +21,7 @@ export const TESTING_BODY_DOMAINS: readonly string[] = [
   'eurofins.com',
   'qima.com',
   'asiainspection.com',
+  'v-trust.com',
   // Certificate databases: FSC's (paper and packaging), OEKO-TEX's (textiles).
   'fsc.org',
   'oeko-tex.com',
@@ -28,10 +29,11 @@ export const TESTING_BODY_DOMAINS: readonly string[] = [
 
 /**
  * The testing companies' names as a host's word: "sgs-reports-online.info" or "qima-booking-secure.com" borrows one.
- * UL's names are left out: "ul" is other words too.
+ * UL's names are left out: "ul" is other words too. Read without hyphens, as a host's words are split at them:
+ * "vtrust-inspection-report.com.cn" borrows V-Trust's.
  */
-export const TESTING_BODY_NAMES: readonly string[] = TESTING_BODY_DOMAINS.map(
-  (domain) => domain.split('.')[0] as string,
+export const TESTING_BODY_NAMES: readonly string[] = TESTING_BODY_DOMAINS.map((domain) =>
+  (domain.split('.')[0] as string).replaceAll('-', ''),
 ).filter((name) => !name.startsWith('ul'));
 
 /**

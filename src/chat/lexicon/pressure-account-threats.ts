@@ -1,4 +1,4 @@
-import { cue, type Cue } from './cue';
+import { cue, DIGITS, type Cue } from './cue';
 
 /** What is done to an account in the threat, in English. */
 const SHUT = '(?:suspended|blocked|closed|deleted|frozen|locked|banned|terminated|disabled|deactivated)';
@@ -33,10 +33,11 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
       // expires today … before it is cancelled".
       `|\\b(?:your|ur)\\s+(?:\\S+\\s+){0,2}?account\\s+(?:is\\s+|gets?\\s+)?${SHUT}\\b${ON_A_CLOCK}` +
       // "Your Trade Assurance order will be cancelled in 24h".
-      `|\\b(?:your|ur)\\s+(?:\\S+\\s+){0,3}?(?:order\\s+will\\s+be|order\\s+is\\s+going\\s+to\\s+be|dispute\\s+will\\s+be|case\\s+will\\s+be)\\s+(?:automatically\\s+)?(?:cancell?ed|closed|${SHUT})\\b${ON_A_CLOCK}` +
+      `|\\b(?:your|ur)\\s+(?:\\S+\\s+){0,3}?(?:order\\s+will\\s+be|order\\s+#?\\d+\\s+will\\s+be|order\\s+is\\s+going\\s+to\\s+be|dispute\\s+will\\s+be|case\\s+will\\s+be)\\s+(?:automatically\\s+)?(?:cancell?ed|closed|${SHUT})\\b${ON_A_CLOCK}` +
       `|\\b(?:your|ur)\\s+(?:\\S+\\s+){0,3}?(?:refund|compensation|payout)\\s+(?:of\\s+\\S+\\s+)?(?:expires?|will\\s+expire|is\\s+expiring|will\\s+be\\s+cancell?ed)\\b${ON_A_CLOCK}` +
-      // "To avoid suspension confirm your identity … within 24h".
+      // "To avoid suspension confirm your identity … within 24h"; "Pay here to avoid suspension: https://…", with no clock.
       `|\\bto\\s+avoid\\s+(?:the\\s+|your\\s+|account\\s+)?(?:suspension|closure|blocking|deletion|termination)\\b${onAClock(80)}` +
+      '|\\bpay\\s+(?:here|now|below|this|it)\\s+to\\s+avoid\\s+(?:the\\s+|your\\s+|account\\s+)?(?:suspension|closure|blocking|deletion|termination)\\b' +
       // "If the dispute not withdrawn today, we will report your account to Alibaba … blocked forever".
       `|\\b(?:we|i)\\s+(?:will|'ll)\\s+report\\s+(?:your|ur)\\s+(?:\\S+\\s+)?account\\s+to\\s+alibaba\\b(?:${ON_A_CLOCK}|(?<=\\b(?:today|tonight)\\b[^.!?]{0,80}))` +
       // "Return it within 24h, otherwise we must freeze your Alibaba account"; "… within 30 minutes or your buyer protection expires".
@@ -69,6 +70,8 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
         'compensation',
         'payout',
         'order will be',
+        // "Your Trade Assurance order #1029384756 will be cancelled in 12 hours".
+        ...DIGITS.map((digit) => `${digit} will be`),
         'order is going to be',
         'dispute will be',
         'case will be',

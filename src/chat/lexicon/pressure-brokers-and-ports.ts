@@ -20,6 +20,8 @@ export const BROKERS_AND_PORTS: readonly Cue[] = [
       // Dutch "dan gaat de hele partij koffie naar hem" (then the whole lot of coffee goes to him); Turkish "Yedek alıcı hazır"
       // (a buyer in reserve is ready), "onayı gelmezse … iptal edilir" (if the approval doesn't come, it is cancelled).
       '|\\bdan\\s+gaat\\s+(?:de\\s+)?(?:hele\\s+)?(?:partij|lading|container|order|bestelling)\\s+(?:\\S+\\s+)?naar\\s+(?:hem|haar|hen|een\\s+andere)\\b' +
+      // French "Nous avons une autre commande pour les mêmes coques" (we have another order for the same cases).
+      '|\\bune\\s+autre\\s+commande\\s+pour\\s+(?:les|le|la)\\s+m[êe]mes?(?![\\p{L}])' +
       '|\\byedek\\s+al[ıi]c[ıi](?![\\p{L}])|\\bgelmezse\\s+(?:\\S+\\s+){0,3}?iptal\\s+edil',
     {
       anchors: [
@@ -34,6 +36,7 @@ export const BROKERS_AND_PORTS: readonly Cue[] = [
         'allocated',
         'passed',
         'dan gaat',
+        'autre commande',
         'yedek al',
         'gelmezse',
       ],
@@ -46,10 +49,22 @@ export const BROKERS_AND_PORTS: readonly Cue[] = [
     '\\bafter\\s+that\\s+(?:the\\s+)?(?:fco|offer|price|allocation|deal|quotation|booking)\\s+(?:is|will\\s+be|gets?)\\s+(?:cancel(?:l?ed)?|void|invalid|withdrawn)\\b' +
       '|\\bafter\\s+that\\s+(?:my\\s+)?(?:boss|manager|factory)\\s+(?:will\\s+)?cancel\\w*\\s+(?:the\\s+|this\\s+)?(?:price|offer|deal|order)\\b' +
       // "after today sample room close"; "… by tomorrow, as the price is linked to the styrene index and will be revised after that".
+      // "Please make payment today to our Shenzhen RMB account, from tomorrow we can not receive any more".
+      "|\\bfrom\\s+tomorrow\\s+(?:we|i)\\s+(?:can\\s*not|cannot|can't|will\\s+not\\s+be\\s+able\\s+to)\\s+receive\\b" +
       '|\\bprices?\\s+(?:\\S+\\s+){0,8}?will\\s+be\\s+revised\\s+after\\s+(?:that|tomorrow|today)\\b' +
       '|\\bafter\\s+today\\s+(?:the\\s+)?(?:sample\\s+room|factory|warehouse|offer|booking|slot)\\s+(?:will\\s+)?clos(?:e|es|ed)\\b' +
       '|\\b(?:od\\s+ponedjeljka|od\\s+ponedeljka|od\\s+sutra)\\s+(?:\\S+\\s+)?(?:di[žz]e|podi[žz]e|di[žz]u)\\s+cijen',
-    { anchors: ['after that', 'after today', 'revised', 'od ponedjeljka', 'od ponedeljka', 'od sutra'] },
+    {
+      anchors: [
+        'after that',
+        'after today',
+        'revised',
+        'from tomorrow',
+        'od ponedjeljka',
+        'od ponedeljka',
+        'od sutra',
+      ],
+    },
   ),
   cue(
     'a fine by the day',
@@ -61,6 +76,9 @@ export const BROKERS_AND_PORTS: readonly Cue[] = [
       '|\\bwill\\s+auction\\s+(?:the\\s+|your\\s+)?(?:goods|cargo|container|shipment)\\b' +
       '|\\b(?:next\\s+vessel|next\\s+ship|next\\s+sailing)\\s+and\\s+you\\s+(?:will\\s+)?pay\\b' +
       '|\\bif\\s+not\\s+(?:\\S+\\s+){0,3}?wait\\w*\\s+(?:\\S+\\s+){0,3}?\\d+\\s+(?:weeks?|days?)\\s+with\\s+(?:storage|demurrage|warehouse)\\b' +
+      // "… signed docs TODAY or container goes to physical inspection + demurrage"; "Parcel returns to sender after 48h".
+      '|\\b(?:today\\s+or|tonight\\s+or|now\\s+or)\\s+(?:the\\s+|your\\s+)?(?:container|cargo|goods|shipment|parcel)\\s+(?:goes|will\\s+go|will\\s+be|gets?)\\b' +
+      '|\\breturns?\\s+to\\s+(?:the\\s+)?sender\\s+(?:after|in|within)\\s+\\d+\\s*(?:h|hrs?|hours?|days?)\\b' +
       '|\\b(?:kalau|kalo|jika)\\s+besok\\s+(?:sudah\\s+)?kena\\s+biaya\\s+(?:gudang|penyimpanan|demurrage)\\b',
     {
       anchors: [
@@ -74,6 +92,10 @@ export const BROKERS_AND_PORTS: readonly Cue[] = [
         'next ship',
         'next sailing',
         'if not',
+        'today or',
+        'tonight or',
+        'now or',
+        'sender',
         'kena biaya',
       ],
     },

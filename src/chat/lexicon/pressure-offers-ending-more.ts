@@ -1,5 +1,6 @@
 import { cue, type Cue } from './cue';
 import { BROKERS_AND_PORTS } from './pressure-brokers-and-ports';
+import { PRESSURE_IN_MORE_WORDINGS } from './pressure-more-wordings';
 
 /**
  * Offers said to end within hours or days, prices said to rise tomorrow, and other buyers said to take the goods, in the
@@ -75,4 +76,5 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
     { anchors: ['final call', 'last call', 'now before', 'slot', 'reservation', 'xaneis'] },
   ),
   ...BROKERS_AND_PORTS,
+  ...PRESSURE_IN_MORE_WORDINGS,
 ];

@@ -2062,4 +2062,53 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Dear Mr. Khan, Asalam o Alaikum. With reference to your PO No. KPL/IMP/24-117 for 12 MT unsaturated polyester resin, please note that due to a bank system upgrade our USD account will not be available for 2 weeks. Kindly transfer the 40% advance to our sister concern in Dubai (Al Noor General Trading LLC, Emirates NBD, A/C 1015 3320 7781 01) by tomorrow, as the price is linked to the styrene index and will be revised after that. For the swift copy please email me at zhangmin.resin@yahoo.com. Warm regards, Zhang Min, Senior Sales Executive, Changzhou Tianma Composite Materials Co., Ltd.',
     rules: [PAY, CHANGE, CONTACT, PRESSURE],
   },
+  // Probe 57 (electronics for online sellers and fake notices; furniture and building materials for contractors).
+  {
+    text: 'Dear, 老板说 old company account stop use now, pls pay the balance to our new HK account, I send details in 5 min',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Uwaga: zmieniliśmy bank. Prosimy nie wysyłać pieniędzy na stary rachunek w Bank of China, nowy numer podam po podpisaniu umowy.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Buenos días, por problemas con SWIFT ahora recibimos pagos en euros por una cuenta en Lituania (Revolut Business), IBAN LT72 3250 0839 1247 6602',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dear friend important!!! our HK bank ask to close account due to new regulation. please make payment today to our Shenzhen RMB account by Alipay, from tomorrow we can not receive any more',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'friend sorry for confusion, the bank details in my last message was for other client, dont use it',
+    rules: [CHANGE],
+  },
+  {
+    text: 'sorry typo on PI, order amount 4,320 is correct, I upload corrected PI here (same bank, alibaba account)',
+    rules: [],
+  },
+  {
+    text: 'Dear client pls be informed our USD account at Bank of Communications is temporarily closed for upgrading. Kindly remit the balance for the vanity cabinets to our EUR account in Lithuania instead, details below',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Urgent!! our company account blocked by customs investigation, pls send remaining USD 9,800 to new account of our HK branch today and whatsapp me the slip +852 5555 0193, else shipment cancel',
+    rules: [PAY, CHANGE, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Hello our accountant say the previous payment returned because beneficiary name wrong. Pls resend to this account instead, Zhang Hua personal, ABC 6228 4800 1234 5566 779',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'تنبيه: حساب الشركة القديم مغلق لا تحول عليه نهائيا، الحساب الجديد سأرسله لك بعد قليل',
+    rules: [CHANGE],
+  },
+  {
+    text: "Ma'am wag na po kayo magbayad sa lumang account namin sa BDO, na-freeze po. Sa bagong account na lang sa UnionBank, ipapadala ko po details",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Sir!! previous account cannot receive USD anymore due to new SAFE control. Transfer the 50% to our Singapore account before Wednesday or the glass factory cut our slot',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
 ];

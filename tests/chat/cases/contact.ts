@@ -1712,4 +1712,18 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'mere whatsapp pe screenshot bhejo jab NEFT ho jaye, account details neeche hain SBI 3845 1122 7709',
     rules: [PAY, CONTACT],
   },
+  // Probe 57 (electronics for online sellers and fake notices; furniture and building materials for contractors).
+  {
+    text: 'Hallo! Ik stuur je graag de prijslijst van de LED-strips per mail, wat is je persoonlijke e-mailadres? Of WhatsApp kan ook',
+    rules: [CONTACT],
+  },
+  {
+    text: 'whats ur whatsapp number dear? i send you video of installation team and the mock-up room',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Kindly share your personal gmail, our system cannot send the drawings of the kitchen cabinets via alibaba',
+    rules: [CONTACT],
+  },
+  { text: 'ขอไลน์หน่อยได้ไหมครับ จะส่งรูปโหลดตู้คอนเทนเนอร์ให้ดู ไอดีผม thaitile.somchai ครับ', rules: [CONTACT] },
 ];

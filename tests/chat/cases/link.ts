@@ -697,4 +697,9 @@ export const LINK_CASES: ChatCase[] = [
   { text: 'kalimera, o neos katalogos einai edw toys-katalogos.zip.exe', rules: [LINK] },
   // Probe 56 (machinery and spare parts agents; commodity brokers, food and cosmetics) and leftovers of probe 55.
   { text: 'Track your excavator parts container: http://xn--mrsk-qoa.com/BL/MSKU8829107', rules: [LINK] },
+  // Probe 57 (electronics for online sellers and fake notices; furniture and building materials for contractors).
+  {
+    text: 'QC report from V-Trust is here -> http://vtrust-inspection-report.com.cn/download/QC_report_0922.rar',
+    rules: [LINK],
+  },
 ];

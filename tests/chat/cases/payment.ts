@@ -7260,4 +7260,86 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: "the seller's escrow account is Alibaba Trade Assurance, don't worry", rules: [] },
   { text: 'Ndugu, nitumie picha za mzigo hapa Alibaba chat', rules: [] },
+  // Probe 57 (electronics for online sellers and fake notices; furniture and building materials for contractors).
+  {
+    text: 'Dear sir, because you are in Iran the bank will block TT with your name. pls pay the 12,400 USD in USDT TRC20 to this wallet TNq8vXzR4kP2mYb7Lh3sWdE9cGf1JuA6oQ, we confirm in 10 min',
+    rules: [PAY],
+  },
+  {
+    text: '[DHL Express] Your parcel from Shenzhen is held at customs. Pay clearance fee 38.50 EUR to release: http://dhl-parcel-release.info/pay  Parcel returns to sender after 48h.',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'Hi, this is Alibaba Customer Service. Your buyer account has an unpaid logistics surcharge of $27.90. Pay here to avoid suspension: https://alibaba-service-center.top/pay/88213',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'Ciao Marco, per il campione dei droni possiamo accettare pagamento con Wise, ti mando i dati su WhatsApp +86 135 8702 3316',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Dear Paul, if balance USD 12,300 is not received by tomorrow to the account on our PI (not alibaba) we charge 2% late fee per day and sell the 3000 smart watches',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Gentile cliente, la spedizione è ferma in dogana a Milano. Deve pagare 96 euro di sdoganamento entro oggi con bonifico al nostro agente, altrimenti la merce torna in Cina.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dringend: Ihr Paket mit 40 Powerbanks wird beim Zoll Frankfurt festgehalten. Zahlen Sie 64,90 € Zollgebühr per Sofortüberweisung an das Konto unten bis heute 18 Uhr, sonst Rücksendung.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'we accept credit card through our own website, cheaper than alibaba, i send link after you confirm qty',
+    rules: [PAY],
+  },
+  {
+    text: "Nous avons une autre commande pour les mêmes coques. Si vous payez l'acompte aujourd'hui par virement direct (hors Alibaba), on vous garde le prix de 0,68 $.",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Wir können gerne auch Bargeld auf der Messe in Köln annehmen, dann bekommen Sie 3% Rabatt',
+    rules: [PAY],
+  },
+  { text: 'I resend the report, pls download from qima.com account, booking no. 0923-4471', rules: [] },
+  {
+    text: 'أخي الكريم الأفضل نتواصل على واتساب +86 159 0271 4436 وتدفع العربون تحويل مباشر على حساب الشركة في بنك الصين، أوفر لك من رسوم علي بابا',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Send USDT TRC20 for balance of order #2218849, wallet TXq8fR2mLp4Nw9Zk3vH7cYbD1sEaU6jG5t, we confirm in 10 min and arrange loading',
+    rules: [PAY],
+  },
+  {
+    text: 'Sir kailangan po ma-send yung downpayment today thru GCash 0917 555 6620 (Jenny R.), kasi kung hindi ibibigay na ng factory sa ibang buyer yung production slot natin',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'For the glass partition order we prefer Wise, please send EUR 12,300 to account holder Chen Mei, she is my colleague same company',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear sorry bank TT is slow. Pls send the 30% by PayPal F&F today to lock the SPC flooring price, tomorrow PVC resin up and factory will requote',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Xin chào anh, em gửi mã QR WeChat Pay qua Zalo cho anh nhé, anh quét trả tiền mẫu sàn gỗ 120 USD là được',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Buenas tardes Ing., el flete subió, necesitamos que deposite USD 1,900 adicionales hoy a la cuenta del forwarder en Ningbo, si no la naviera libera el espacio del contenedor',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'For the hotel project in Riyadh our partner company in Dubai will invoice you, pay them by TT and confirm with their manager on +971 52 555 6120',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Hola Don Pedro, pa' no pagar comisión le conviene transferir directo, le paso los datos de la cuenta por WhatsApp, mi número +86 139 5552 0731",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'progress payment 2 for the fit-out is overdue, pls send to our site office account in Abu Dhabi by tomorrow or installation team will leave site',
+    rules: [PAY, PRESSURE],
+  },
 ];

@@ -2939,4 +2939,33 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'bugün havale yapmazsan kumaşı başka müşteriye veriyorum, hesap numarasını yukarıda attım',
     rules: [PAY, PRESSURE],
   },
+  // Probe 57 (electronics for online sellers and fake notices; furniture and building materials for contractors).
+  {
+    text: 'sir urgent!! customs Rotterdam need your EORI and signed docs TODAY or container goes to physical inspection + demurrage. call me on whatsapp now +31 6 8271 0945',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'The forwarder I use is DSV Hamburg, pls release the goods to them with the original B/L',
+    rules: [],
+  },
+  { text: 'same price friend, I send you new order in 10 min', rules: [] },
+  {
+    text: 'Your Trade Assurance order #1029384756 will be cancelled in 12 hours. Confirm shipping address now https://ta-alibaba.support/confirm',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: "Khouya ila ma confirmitich lyoum l'usine ghadi tbi3 zellige l client akhor, w prix ghadi itla3 simana jaya, ma3andich waqt",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Sir reply me on WhatsApp NOW, only 2 hours left before factory gives your marble block to other buyer',
+    rules: [CONTACT, PRESSURE],
+  },
+  // Near misses of probe 57's new cues.
+  { text: 'we never give your design to other buyers, the mould is only for you', rules: [] },
+  { text: 'hindi namin ibibigay sa ibang buyer ang design niyo, promise po', rules: [] },
+  { text: 'please send the samples to Lily Wang, she is my colleague in QC', rules: [] },
+  { text: 'call before 5pm or our team will leave the office, tomorrow is also ok', rules: [] },
+  { text: 'the price in my last message was for other client, sorry, yours is 4.20 usd', rules: [] },
+  { text: 'report is on https://www.v-trust.com/report/8812, the AQL passed', rules: [] },
 ];

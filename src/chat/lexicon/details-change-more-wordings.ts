@@ -1,0 +1,34 @@
+import { ACCOUNT, cue } from './cue';
+
+/**
+ * The account changed or stopped, in wordings probe 57 found: an account "temporarily closed", a payment "returned" to be
+ * sent again elsewhere, bank details said to have been another client's; Polish "zmieniliśmy bank", Spanish "ahora
+ * recibimos pagos … por una cuenta en Lituania", Arabic الحساب الجديد (the new account). Part of DETAILS_CHANGE, through
+ * OTHER_ACCOUNTS.
+ */
+export const CHANGES_IN_MORE_WORDINGS = cue(
+  'a changed receiving account',
+  // "Our USD account at Bank of Communications is temporarily closed for upgrading"; "the previous payment returned because
+  // beneficiary name wrong. Pls resend to this account instead"; "the bank details in my last message was for other client".
+  `\\b${ACCOUNT}\\s+(?:\\S+\\s+){0,5}?(?:is|was)\\s+temporarily\\s+(?:closed|frozen|blocked|suspended|unavailable)\\b` +
+    '|\\bresend\\s+(?:it\\s+|the\\s+payment\\s+|the\\s+money\\s+)?to\\s+(?:this|the\\s+new|our\\s+new|another)\\s+account\\b' +
+    '|\\b(?:bank\\s+details|bank\\s+info|account|iban)\\s+(?:\\S+\\s+){0,5}?(?:was|were|is|are)\\s+for\\s+(?:an?\\s+)?(?:other|another|different)\\s+(?:client|customer|buyer)\\b' +
+    // Polish "zmieniliśmy bank … nie wysyłać pieniędzy na stary rachunek" (we changed bank, don't send money to the old
+    // account); Spanish "ahora recibimos pagos en euros por una cuenta en Lituania"; Arabic "حساب الشركة القديم مغلق"
+    // (the company's old account is closed), "الحساب الجديد سأرسله لك" (the new account I will send you).
+    '|\\bzmienili[śs]my\\s+bank\\b|\\bna\\s+stary\\s+rachunek\\b|\\bahora\\s+recibimos\\s+(?:los\\s+)?pagos\\b' +
+    '|(?:حساب|الحساب)\\s+(?:\\S+\\s+)?القديم\\s+(?:مغلق|موقوف|مجمد)|الحساب\\s+الجديد',
+  {
+    anchors: [
+      'temporarily',
+      'resend',
+      'other',
+      'different',
+      'zmienili',
+      'stary rachunek',
+      'ahora recibimos',
+      'القديم',
+      'الحساب الجديد',
+    ],
+  },
+);
