@@ -50,6 +50,13 @@ const A_MARKETPLACE_ACCOUNT = new RegExp(
 const SAID_NOT =
   /\bnot\b(?!\s+(?:available|in\s+use|valid\s+(?:any\s?more|now)|receive\b))|n't\b|\bnever\b|\bnothing\s+(?:change|changed|changes)\b|\b(?:tidak|tak|belum)\s+pernah\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|从未|从来没/u;
 
+/**
+ * The writer's own bank, held up, with the writer paying: a buyer's "my bank is under maintenance today, I will pay
+ * tomorrow", not a supplier's receiving account.
+ */
+const MY_OWN_BEFORE = /\bmy\s+(?:\S+\s+)?$/u;
+const THE_WRITER_PAYS = /\bi\s+(?:will|'ll|can|shall|would|am\s+going\s+to)\s+(?:\S+\s+){0,2}?pay\b/u;
+
 /** A change said to be years old, told only as history: "the old account was closed 2 years ago, we told you then". */
 const YEARS_AGO = /^[^.!?]{0,24}?\s(?:\d+|two|three|four|five|several|many)\s+years?\s+ago\b/u;
 
@@ -62,6 +69,7 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
   const said = firstHit(view, DETAILS_CHANGE, (start, end, cue) => {
     const before = view.letters.slice(Math.max(0, start - 24), start);
     if (NOT_THE_SUPPLIERS.test(before) || A_LOGIN_BEFORE.test(before)) return false;
+    if (MY_OWN_BEFORE.test(before) && THE_WRITER_PAYS.test(view.letters)) return false;
     if (cue.noIsTheWarning ? isInAWarning(view.letters, start) : isCueRefused(view.letters, start, cue))
       return false;
     // Said no to after the words: 口座変更をお願いすることはありません (we never ask to change accounts by message).

@@ -2111,4 +2111,7 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Sir!! previous account cannot receive USD anymore due to new SAFE control. Transfer the 50% to our Singapore account before Wednesday or the glass factory cut our slot',
     rules: [PAY, CHANGE, PRESSURE],
   },
+  // A buyer's own bank, held up.
+  { text: 'my bank is under maintenance today, I will pay tomorrow', rules: [] },
+  { text: 'sorry my bank account is frozen for KYC, i will pay the balance next week through TA', rules: [] },
 ];
