@@ -15,6 +15,7 @@ import {
   MARKETPLACE_NAMES,
   PLATFORM_DOMAINS,
   PUBLISHING_HOSTS,
+  TESTING_BODY_DOMAINS,
   TESTING_BODY_NAMES,
 } from './lexicon/known-sites';
 import { spellsAnotherAddress } from './embedded-addresses';
@@ -62,7 +63,8 @@ export function kindOf(host: string, path = ''): LinkKind {
   if (carrier) return carrier === 'own' ? 'carrier' : 'carrier-look-alike';
   if (spellsACarrierWithLookAlikes(host)) return 'carrier-look-alike';
   if (hostIn(host, PAYMENT_DOMAINS)) return 'payment';
-  if (nameIn(host, TESTING_BODY_NAMES) === 'borrowed') return 'testing-body-look-alike';
+  if (nameIn(host, TESTING_BODY_NAMES) === 'borrowed' && !hostIn(host, TESTING_BODY_DOMAINS))
+    return 'testing-body-look-alike';
   if (nameIn(host, BORROWED_NAMES) === 'borrowed' && !hostIn(host, SERVICES_OWN_HOSTS))
     return 'service-look-alike';
   return 'other';
@@ -96,7 +98,11 @@ function nameIn(host: string, names: readonly string[]): 'own' | 'borrowed' | nu
   const labels = host.split('.');
   // A top-level domain named after a carrier ("mydhl.express.dhl") is its brand domain: no one else can hold a host there.
   if (names.includes(labels[labels.length - 1] ?? '')) return 'own';
-  const at = labels.findIndex((label) => label.split('-').some((word) => names.includes(word)));
+  // A name split by a hyphen counts too: "we-transfer.pl-pliki.com" borrows WeTransfer's.
+  const at = labels.findIndex(
+    (label) =>
+      label.split('-').some((word) => names.includes(word)) || names.includes(label.replaceAll('-', '')),
+  );
   if (at < 0) return null;
   const ending = labels.slice(at + 1);
   const countryEnding =

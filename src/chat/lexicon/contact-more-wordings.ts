@@ -1,8 +1,8 @@
 import { cue, type Cue } from './cue';
 
 /**
- * Asking for the buyer's app ID, number or personal mail, or sending something by an app, in wordings probe 57 found:
- * English, Dutch, Vietnamese and Thai. Part of ASKS_IN_OTHER_LANGUAGES.
+ * Asking for the buyer's app ID, number or personal mail, or sending something by an app, in wordings probes 57 and 58
+ * found: English, Dutch, Vietnamese, Thai, Finglish, Taglish, French and Japanese. Part of ASKS_IN_OTHER_LANGUAGES.
  */
 export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
   cue(
@@ -10,14 +10,37 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
     // "whats ur whatsapp number dear?"; Dutch "Of WhatsApp kan ook" (or WhatsApp works too); Vietnamese "em gửi mã QR WeChat
     // Pay qua Zalo cho anh" (I'll send it to you over Zalo); Thai ขอไลน์หน่อยได้ไหม (may I have your Line?), ไอดีผม (my ID).
     "\\bwhat'?s\\s+(?:ur|your)\\s+(?:whats\\s?app|we\\s?chat|telegram|line|viber)\\s+(?:number|no|id)\\b" +
-      '|\\bof\\s+whats\\s?app\\s+kan\\s+ook\\b|\\bqua\\s+zalo\\b|ขอไลน์|ไอดี(?:ไลน์)?ผม',
-    { anchors: ['whats', "what's", 'kan ook', 'qua zalo', 'ขอไลน์', 'ไอดี'] },
+      '|\\bof\\s+whats\\s?app\\s+kan\\s+ook\\b|\\bqua\\s+zalo\\b|ขอไลน์|ไอดี(?:ไลน์)?ผม' +
+      // "line or wechat? which you have, we talk faster there"; Finglish "dar Telegram ya WhatsApp payam bedid" (send a message
+      // on Telegram or WhatsApp); Taglish "send proof sa Viber ko"; French "je t'envoie le RIB sur WhatsApp".
+      '|\\b(?:talk|chat)\\s+(?:faster|easier|better|quicker)\\s+there\\b|\\bpayam\\s+(?:bedid|bede|bedin|bedahid)\\b' +
+      '|\\bsa\\s+(?:viber|whats\\s?app|telegram|messenger|wechat)\\s+ko\\b' +
+      "|\\b(?:je\\s+t'envoie|je\\s+vous\\s+envoie)\\s+(?:\\S+\\s+){0,3}?(?:sur|par|via)\\s+(?:whats\\s?app|wechat|telegram)\\b",
+    {
+      anchors: [
+        'whats',
+        "what's",
+        'kan ook',
+        'qua zalo',
+        'ขอไลน์',
+        'ไอดี',
+        'there',
+        'payam',
+        'viber',
+        'telegram',
+        'messenger',
+        'wechat',
+        'envoie',
+      ],
+    },
   ),
   cue(
     'a request to move to e-mail or a call',
     // "Kindly share your personal gmail"; Dutch "wat is je persoonlijke e-mailadres?".
     '\\b(?:share|send|give|tell)\\s+(?:me\\s+|us\\s+)?(?:your|ur)\\s+(?:personal|private)\\s+(?:g-?mail|e-?mail|mail|e-?mail\\s+address)\\b' +
-      '|\\bpersoonlijke?\\s+e-?mail(?:adres)?\\b',
-    { anchors: ['personal', 'private', 'persoonlijk'] },
+      '|\\bpersoonlijke?\\s+e-?mail(?:adres)?\\b' +
+      // Japanese メールで続けましょう (let's continue by e-mail).
+      '|メールで(?:続け|やり取り|連絡)',
+    { anchors: ['personal', 'private', 'persoonlijk', 'メールで'] },
   ),
 ];

@@ -18,8 +18,8 @@ export const ASKS_ROMANISED: readonly Cue[] = [
       '|\\b(?:we\\s?chat|whats\\s?app|telegram|skype)\\s+(?:id\\s+|number\\s+)?(?:is\\s+)?(?:the\\s+)?same\\s+as\\s+(?:the\\s+|my\\s+)?(?:business\\s+|name\\s+)?card\\b' +
       // Swahili "halafu nitumie screenshot WhatsApp" (then send me the screenshot on WhatsApp); "pls click wa link to chat
       // with our manager".
-      // Hinglish "mere whatsapp pe screenshot bhejo" (send the screenshot to my WhatsApp).
-      '|\\bmere\\s+(?:whats\\s?app|wa|telegram|wechat)\\s+(?:pe|par|me|mein)\\s+(?:\\S+\\s+){0,2}?(?:bhejo|bhej\\s+do|bhejiye|bhejna|send\\s+karo)\\b' +
+      // Hinglish "mere whatsapp pe screenshot bhejo" (send the screenshot to my WhatsApp), "WhatsApp pe screenshot bhejna".
+      '|\\b(?:mere\\s+)?(?:whats\\s?app|wa|telegram|wechat)\\s+(?:pe|par|me|mein)\\s+(?:(?!(?:mat|nahi|nahin|na)\\s)\\S+\\s+){0,2}?(?:bhejo|bhej\\s+do|bhejiye|bhejna|send\\s+karo)\\b' +
       '|\\bnitumie\\s+(?:\\S+\\s+){0,2}?(?:whats\\s?app|wa|telegram)\\b|\\bclick\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?(?:wa|whats\\s?app|telegram|wechat)\\s+link\\b',
     {
       anchors: [
@@ -35,7 +35,8 @@ export const ASKS_ROMANISED: readonly Cue[] = [
         'search',
         'same as',
         'nitumie',
-        'mere ',
+        'bhej',
+        'send karo',
         'click',
       ],
     },

@@ -1,3 +1,4 @@
+import { NOT_A_BANK_OF_THINGS } from './bank-words';
 import { ACCOUNT, cue, mentionsOneOf, NOT_FOR_A_REFUND, WORDS, type Cue } from './cue';
 
 /** "Details" alone is not enough here: "the new packaging details are effective immediately". */
@@ -28,7 +29,7 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       `|\\b(?:use\\s+our|use\\s+my|use\\s+this|use\\s+the)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\s+(?:instead|now|from\\s+now)\\b` +
       `|\\bnow\\s+use\\s+(?:our|my|this|the|a)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\b` +
       // Not a person ("our old account manager"), a paper ("the old bank statement") or the same account ("… are still valid").
-      `|\\b(?:old\\s+bank|old\\s+acc?oun?t|old\\s+acct|old\\s+a/c|old\\s+acc|previous\\s+(?:bank|${ACCOUNT})|former\\s+(?:bank|${ACCOUNT}))\\b(?!\\s+(?:manager|executive|rep|representative|team|holder|settings|login|password|statements?|slips?|receipts?|charges?|fees?|notes?)\\b)(?![^.!?]{0,30}\\b(?:still\\s+(?:valid|the\\s+same|in\\s+use|ok|fine|active|working|open|good|correct|usable)|unchanged|not\\s+changed)\\b)` +
+      `|\\b(?:old\\s+bank${NOT_A_BANK_OF_THINGS}|old\\s+acc?oun?t|old\\s+acct|old\\s+a/c|old\\s+acc|previous\\s+(?:bank|${ACCOUNT})|former\\s+(?:bank|${ACCOUNT}))\\b(?!\\s+(?:manager|executive|rep|representative|team|holder|settings|login|password|statements?|slips?|receipts?|charges?|fees?|notes?)\\b)(?![^.!?]{0,30}\\b(?:still\\s+(?:valid|the\\s+same|in\\s+use|ok|fine|active|working|open|good|correct|usable)|unchanged|not\\s+changed)\\b)` +
       // "The payment goes to our factory's account, not the trading company on the PI."
       `|\\bnot\\s+the\\s+(?:\\S+\\s+){0,2}?(?:${ACCOUNT}|bank|company|beneficiary|name|one)\\s+(?:on|in)\\s+the\\s+(?:pi|proforma(?:\\s+invoice)?|invoice|contract|(?:alibaba\\s+|ta\\s+|trade\\s+assurance\\s+)?order)\\b${NAMES_A_BANK}` +
       // "Please pay the one in the attached letter instead."

@@ -1,9 +1,9 @@
 import { ACCOUNT, cue } from './cue';
 
 /**
- * The account changed or stopped, in wordings probe 57 found: an account "temporarily closed", a payment "returned" to be
+ * The account changed or stopped, in wordings probes 57 and 58 found: an account "temporarily closed", a payment "returned" to be
  * sent again elsewhere, bank details said to have been another client's; Polish "zmieniliśmy bank", Spanish "ahora
- * recibimos pagos … por una cuenta en Lituania", Arabic الحساب الجديد (the new account). Part of DETAILS_CHANGE, through
+ * recibimos pagos … por una cuenta en Lituania", Arabic الحساب الجديد (the new account), Indonesian "sudah ganti rekening". Part of DETAILS_CHANGE, through
  * OTHER_ACCOUNTS.
  */
 export const CHANGES_IN_MORE_WORDINGS = cue(
@@ -16,12 +16,23 @@ export const CHANGES_IN_MORE_WORDINGS = cue(
     // Polish "zmieniliśmy bank … nie wysyłać pieniędzy na stary rachunek" (we changed bank, don't send money to the old
     // account); Spanish "ahora recibimos pagos en euros por una cuenta en Lituania"; Arabic "حساب الشركة القديم مغلق"
     // (the company's old account is closed), "الحساب الجديد سأرسله لك" (the new account I will send you).
+    // "The account we used for your previous 3 orders is under investigation"; "we switched to Payoneer for receiving
+    // payments … not the bank account from before".
+    '|\\baccount\\s+(?:that\\s+)?we\\s+used\\s+(?:for|in|on)\\s+(?:your\\s+)?(?:previous|last|earlier|past)\\s+(?:\\S+\\s+){0,3}?(?:is|was)\\s+(?:now\\s+)?(?:under|frozen|blocked|closed)\\b' +
+    '|\\bwe\\s+(?:have\\s+)?switched\\s+to\\s+\\S+\\s+for\\s+receiving\\b|\\bnot\\s+the\\s+(?:bank\\s+)?account\\s+from\\s+before\\b' +
+    // Indonesian "kami sudah ganti rekening. Yg lama jangan dipakai lagi" (we changed account; don't use the old one again).
+    '|\\bganti\\s+rekening\\b|\\b(?:yg|yang)\\s+lama\\s+jangan\\s+dipakai\\b' +
     '|\\bzmienili[śs]my\\s+bank\\b|\\bna\\s+stary\\s+rachunek\\b|\\bahora\\s+recibimos\\s+(?:los\\s+)?pagos\\b' +
     '|(?:حساب|الحساب)\\s+(?:\\S+\\s+)?القديم\\s+(?:مغلق|موقوف|مجمد)|الحساب\\s+الجديد',
   {
     anchors: [
       'temporarily',
       'resend',
+      'we used',
+      'for receiving',
+      'from before',
+      'ganti rekening',
+      'jangan dipakai',
       'other',
       'different',
       'zmienili',

@@ -1,4 +1,10 @@
-import { ACCOUNT, cue, GOODS_CALLED_A_BANK, mentionsOneOf, WORDS, type Cue } from './cue';
+import {
+  LETTER_OF_CREDIT_BANKS,
+  NOT_A_BANK_BUILDING,
+  NOT_A_BANK_FOR_MONEY,
+  NOT_A_BANK_OF_THINGS,
+} from './bank-words';
+import { ACCOUNT, cue, mentionsOneOf, WORDS, type Cue } from './cue';
 import { DISAGREEMENTS_WITH_THE_INVOICE, NAMES_A_BANK } from './details-change-invoice';
 import { DETAILS_CHANGE_IN_OTHER_LANGUAGES } from './details-change-languages';
 import { PRETEXTS_IN_OTHER_LANGUAGES } from './details-change-languages-pretexts';
@@ -7,16 +13,6 @@ import { OTHER_ACCOUNTS, RECEIVING_BANK_CHANGED } from './details-change-receivi
 import { RECIPIENT_CHANGES } from './details-change-recipient';
 import { OLD_ACCOUNT_NO_LONGER_THE_ONE } from './details-change-old-account';
 
-/** A bank as a place, not where money goes: "the new bank in the logistics park opened", "a new bank branch near our factory". */
-const NOT_A_BANK_BUILDING =
-  '(?!\\s+(?:[^\\s,.;:!?]+\\s+){0,5}?(?:opened|opens|opening|building|near|nearby|next\\s+to|across\\s+(?:the|from)|down\\s+the\\s+(?:road|street))\\b)';
-/** A letter of credit's banks, which pay or check documents for the buyer. */
-const LETTER_OF_CREDIT_BANKS = 'advising|negotiating|issuing|confirming|reimbursing';
-/** A bank that is no account's: a letter of credit's ("the advising bank has changed"), or goods ("the power bank has been updated"). */
-const NOT_A_BANK_FOR_MONEY = `(?<!\\b(?:${LETTER_OF_CREDIT_BANKS}|${GOODS_CALLED_A_BANK})[\\s_-]+bank)`;
-/** A row of things or a bank note, not a bank for money: "the bank of capacitors is replaced", "a new bank of LED lights", "old bank notes". */
-const NOT_A_BANK_OF_THINGS =
-  '(?!\\s+of\\s+(?:[\\p{L}-]+\\s+)?(?:led|lights?|lamps?|capacitors?|batteries|cells|elevators|lifts|switches|machines|monitors|screens|panels|servers|drawers|lockers|sterili[sz]ers|dryers|ovens|chargers|printers|laminators|pumps|heaters|looms)\\b|\\s*-?notes?\\b)';
 const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s+details|banking\\s+info(?:rmation)?|bank(?:ing)?\\s+instructions|bank\\s+info(?:rmation)?|beneficiary|receiving\\s+(?:${ACCOUNT}|bank)|payment\\s+(?:details|${ACCOUNT}|information|instructions)(?!\\s*:?\\s*(?:the\\s+)?(?:order|price|amount|total|invoice|quantity)\\s+(?:is|has|was|will)\\b)|(?:remittance|wire)\\s+(?:details|info(?:rmation)?|instructions|particulars)|bank(?:ing)?\\s+coordinates|swift(?:\\s+code)?|iban|bank(?!\\s+(?:charges?|fees?|holidays?|commissions?|costs?|logos?|holders?|card\\s+(?:designs?|holders?|printing|samples?|sizes?|colou?rs?))\\b)${NOT_A_BANK_FOR_MONEY}${NOT_A_BANK_OF_THINGS}${NOT_A_BANK_BUILDING})`;
 
 /** Also a wallet or card the money goes to ("my personal Payoneer, company one is blocked"). */

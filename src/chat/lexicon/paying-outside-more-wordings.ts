@@ -1,9 +1,10 @@
 import { cue, type Cue } from './cue';
 
 /**
- * Paying outside the order in wordings probe 57 found: the order's platform refused in brackets ("(not alibaba)"), the
- * supplier's own web shop, a colleague or a partner company to pay instead, the commission saved; German Sofortüberweisung
- * and cash at a trade fair, Italian and Tagalog. Part of MORE_DIRECT_TRANSFERS.
+ * Paying outside the order in wordings probes 57 and 58 found: the order's platform refused in brackets ("(not alibaba)"),
+ * the supplier's own web shop, a colleague or a partner company to pay instead, the commission saved, bank
+ * details promised in an app; German Sofortüberweisung and cash at a trade fair, Italian, French, Tagalog, Persian, Arabic,
+ * and M-Pesa named with an amount. Part of MORE_DIRECT_TRANSFERS.
  */
 export const PAYING_OUTSIDE_MORE_WORDINGS: readonly Cue[] = [
   cue(
@@ -50,5 +51,41 @@ export const PAYING_OUTSIDE_MORE_WORDINGS: readonly Cue[] = [
     // German "Wir können gerne auch Bargeld auf der Messe in Köln annehmen, dann bekommen Sie 3% Rabatt".
     '\\bbargeld\\s+(?:\\S+\\s+){0,6}?(?:annehmen|akzeptieren)\\b',
     { anchors: ['bargeld'] },
+  ),
+  cue(
+    'bank details to be given outside the order',
+    // "Pls add whatsapp …, we send the bank info for the pantone proof fee there"; German "dort schicke ich Ihnen die
+    // Bankdaten"; Italian "ti mando il nuovo IBAN su WhatsApp"; French "je t'envoie le RIB sur WhatsApp"; Arabic
+    // "لإرسال بيانات الحساب البنكي" (to send the bank account details).
+    '\\bsend\\s+(?:you\\s+)?the\\s+bank\\s+(?:info|details|account)\\b[^.!?]{0,40}?\\bthere\\b' +
+      '|\\b(?:dort|da)\\s+schicke\\s+ich\\s+ihnen\\s+(?:die\\s+)?(?:bankdaten|bankverbindung|kontodaten)\\b' +
+      '|\\b(?:ti|vi)\\s+mando\\s+(?:il\\s+)?(?:nuovo\\s+)?(?:iban|conto)\\s+(?:su|via|per)\\s+(?:whats\\s?app|wechat|telegram|e-?mail)\\b' +
+      '|\\b(?:rib|iban)\\s+(?:sur|par|via)\\s+(?:whats\\s?app|wechat|telegram|e-?mail)\\b' +
+      '|(?:لإرسال|لارسال|سأرسل|وسأرسل)\\s+(?:لك\\s+)?(?:بيانات\\s+الحساب|تفاصيل\\s+الحساب)',
+    { anchors: ['the bank', 'schicke ich', 'mando', 'rib', 'iban', 'بيانات الحساب', 'تفاصيل الحساب'] },
+  ),
+  cue(
+    'a personal account',
+    // Finglish "be hesab-e shakhsi-ye man variz konid" (pay into my personal account).
+    '\\bhesab(?:-e|e)?\\s+shakhsi',
+    { anchors: ['shakhsi'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // French "je t'envoie le RIB sur WhatsApp, c'est plus simple que par Alibaba".
+    '\\bplus\\s+simple\\s+que\\s+(?:par|sur|via)\\s+alibaba\\b',
+    { anchors: ['plus simple'] },
+  ),
+  cue(
+    'a person-to-person payment app',
+    // "Courier needs KSh 7,800 extra today through M-Pesa Paybill": an amount sent by phone money, with no other word of paying.
+    '\\b(?:ksh|kes|tsh|tzs|ugx)\\s?\\d[\\d,.]*\\s+(?:\\S+\\s+){0,3}?(?:through|via|by|on|kwa)\\s+(?:m-?pesa|airtel\\s+money|tigo\\s+pesa|mtn\\s+momo)\\b',
+    { anchors: ['ksh', 'kes', 'tsh', 'tzs', 'ugx'] },
+  ),
+  cue(
+    'crypto (USDT)',
+    // Persian "مبلغ ۴۵۰۰ دلار را به صورت تتر به این آدرس بفرستید" (send the 4,500 dollars as Tether to this address).
+    'تتر(?<!\\p{L}تتر)(?!\\p{L})',
+    { anchors: ['تتر'] },
   ),
 ];

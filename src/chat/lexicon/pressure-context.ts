@@ -4,11 +4,11 @@
 /**
  * A deadline in hours is pressure only when something is at stake, or the buyer is told to hurry: "ships within 24 hours" is a promise.
  * A fee "not paid" or to "be paid" within hours is one; "was paid" is not; so are goods held at customs ("auctioned",
- * "destroyed"), a parcel that "returns to sender", and a claim or a dispute. A reply or a confirmation wanted, or an "otherwise", stakes nothing by itself:
+ * "destroyed"), a parcel that "returns to sender", a container or a vessel missed, and a claim or a dispute. A reply or a confirmation wanted, or an "otherwise", stakes nothing by itself:
  * "confirm within 1 hour if you want the 9:30 meeting slot, otherwise we do tomorrow".
  */
 export const DEADLINE_STAKES =
-  /\b(?:pay\w*|(?:not|be)\s+paid|balance|deposit|money|t\/?t|wire|remit\w*|verify|suspended|locked|restricted|deleted|closed|blocked|banned|terminated|disabled|deactivated|decide|price|discount|offer|stock|gone|reserved|usdt|transfer|lose|cancel\w*|demurrage|auction\w*|destroy\w*|confiscat\w*|seiz(?:e|ed|ure)|returned\s+to\s+(?:origin|(?:the\s+)?sender)|returns?\s+to\s+(?:the\s+)?sender|(?:package|parcel|shipment|goods)\s+(?:\S+\s+){0,3}?(?:is|was|are|will\s+be)\s+returned|claims?|disputes?|hurry(?<!\b(?:no|not|don'?t|any)\s+(?:\S+\s+){0,2}hurry)|urgent(?:ly)?|asap)\b|\d\s?%\s+off\b|付|款|钱/u;
+  /\b(?:pay\w*|(?:not|be)\s+paid|balance|deposit|money|t\/?t|wire|remit\w*|verify|suspended|locked|restricted|deleted|closed|blocked|banned|terminated|disabled|deactivated|decide|price|discount|offer|stock|gone|reserved|usdt|transfer|lose|cancel\w*|demurrage|auction\w*|destroy\w*|confiscat\w*|seiz(?:e|ed|ure)|returned\s+to\s+(?:origin|(?:the\s+)?sender)|returns?\s+to\s+(?:the\s+)?sender|(?:package|parcel|shipment|goods)\s+(?:\S+\s+){0,3}?(?:is|was|are|will\s+be)\s+returned|miss\s+(?:the\s+)?(?:container|vessel|ship|flight|truck|cut-?off)|claims?|disputes?|hurry(?<!\b(?:no|not|don'?t|any)\s+(?:\S+\s+){0,2}hurry)|urgent(?:ly)?|asap)\b|\d\s?%\s+off\b|付|款|钱/u;
 
 /**
  * Right before a deadline, the supplier promising it: "we will reply in 2 hours", "our finance will check the deposit in 2 hours",
@@ -22,10 +22,10 @@ export const PROMISE_BEFORE =
  * Right before a deadline in hours, what the supplier or the goods do in that time, not what the buyer must:
  * "we reply within 2 hours", "samples ship within 48 hours", "the paint is touch dry in 1 hour", "delivery in 48 hours",
  * "the Pay button will show in your alibaba order within 10 min"; but not
- * "(please) reply within 24 hours", said to the buyer.
+ * "(please) reply within 24 hours" or "we need answer in 1 hour", said to the buyer.
  */
 export const DONE_IN_THAT_TIME =
-  /(?<=[\p{L}']\s+)(?<!\b(?:please|pls|kindly|must|to|should|and|or|you|u)\s+)\b(?:reply|replies|respond|responds|answer|answers|ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|dry|dries|cures?|charges?|lasts?|coming|ready)\s+(?:fully\s+|completely\s+)?$|\b(?:delivery|dispatch|shipping|shipment|production|refund)\s+$|\b(?:come|get|coming|getting)\s+back\s+to\s+(?:you|u)\s+$|\b(?:show|shows|appear|appears)\s+(?:up\s+)?(?:(?:in|on)\s+(?:your\s+|the\s+)?(?:\S+\s+)?(?:order|page|account|app|system)\s+)?$/u;
+  /(?<=[\p{L}']\s+)(?<!\b(?:please|pls|kindly|must|to|should|and|or|you|u|need|needs)\s+)\b(?:reply|replies|respond|responds|answer|answers|ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|dry|dries|cures?|charges?|lasts?|coming|ready)\s+(?:fully\s+|completely\s+)?$|\b(?:delivery|dispatch|shipping|shipment|production|refund)\s+$|\b(?:come|get|coming|getting)\s+back\s+to\s+(?:you|u)\s+$|\b(?:show|shows|appear|appears)\s+(?:up\s+)?(?:(?:in|on)\s+(?:your\s+|the\s+)?(?:\S+\s+)?(?:order|page|account|app|system)\s+)?$/u;
 
 /**
  * Right before a deadline in hours, the Trade Assurance order's own payment

@@ -1,9 +1,11 @@
 import { cue, type Cue } from './cue';
 
 /**
- * A loss said to follow if the buyer doesn't pay or confirm soon, in wordings probe 57 found among fit-out contractors and
- * their suppliers: the goods or the slot given to another buyer (also in Tagalog and Moroccan Darija), the price locked
- * only today, the shipping line releasing the space, the installers leaving the site. Part of MORE_OFFERS_ENDING.
+ * A loss said to follow if the buyer doesn't pay or confirm soon, in wordings probes 57 and 58 found among fit-out
+ * contractors, clinics and event agencies and their suppliers: the goods or the slot given to another buyer (also in
+ * Tagalog and Moroccan Darija), the price locked only today, the shipping line releasing the space, the installers leaving
+ * the site, fees by the day, goods destroyed or sent back, a penalty for cancelling; Russian and Arabic. Part of
+ * MORE_OFFERS_ENDING.
  */
 export const PRESSURE_IN_MORE_WORDINGS: readonly Cue[] = [
   cue(
@@ -27,5 +29,37 @@ export const PRESSURE_IN_MORE_WORDINGS: readonly Cue[] = [
       '|\\bor\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?factory\\s+(?:will\\s+)?(?:cuts?|cancels?|gives?\\s+away|releases?)\\s+(?:our|your|the)\\s+(?:production\\s+)?slot\\b' +
       '|\\bor\\s+(?:the\\s+|our\\s+)?(?:installation\\s+)?(?:team|workers|installers?)\\s+will\\s+(?:leave|pull\\s+out\\s+of)\\s+(?:the\\s+)?site\\b',
     { anchors: ['to lock', 'si no ', 'factory', 'team', 'workers', 'installer'] },
+  ),
+  cue(
+    'another buyer waiting',
+    // "… if you not confirm until tonight we give to the buyer from Dubai".
+    '\\bwe\\s+(?:will\\s+)?give\\s+(?:it\\s+|them\\s+)?to\\s+(?:the\\s+)?(?:buyer|customer|client)\\s+from\\b',
+    { anchors: ['buyer', 'customer', 'client'] },
+  ),
+  cue(
+    'a fine by the day',
+    // "Pay today or we charge 200 usd per day for stopping the line"; "… to the clearing agent, otherwise demurrage 8000 per
+    // day"; "warehouse will charge you 50usd every day from Monday … after 10 days we destroy the goods".
+    '\\btoday\\s+or\\s+we\\s+(?:will\\s+)?charge\\s+(?:you\\s+)?(?:usd\\s*|\\$)?\\d' +
+      '|\\botherwise\\s+(?:\\S+\\s+)?(?:demurrage|storage|penalty)\\s+(?:of\\s+)?(?:rs\\.?\\s*|pkr\\s*|usd\\s*|\\$)?\\d[\\d,.]*\\s*(?:\\S+\\s+)?(?:per|a|/)\\s*day\\b' +
+      '|\\bwe\\s+(?:will\\s+)?destroy\\s+(?:the\\s+|your\\s+)?goods\\b',
+    { anchors: ['today or', 'otherwise', 'destroy'] },
+  ),
+  cue(
+    'a threat',
+    // "If you cancel now you will pay 30% penalty"; "… or they will return the parcel to China".
+    '\\bif\\s+you\\s+cancel\\s+(?:now|the\\s+order|it)\\s+(?:you\\s+)?(?:will\\s+)?(?:pay|lose)\\s+(?:an?\\s+|the\\s+)?(?:\\d+\\s?%\\s+)?(?:penalty|deposit)\\b' +
+      '|\\bor\\s+(?:they|we|the\\s+courier)\\s+will\\s+return\\s+(?:the\\s+|your\\s+)?(?:parcel|goods|package|shipment)\\b',
+    { anchors: ['if you cancel', 'will return'] },
+  ),
+  cue(
+    'a deadline with a penalty',
+    // "… before 3pm today or delay 2 weeks"; "factory close for golden week from tomorrow, after that your order start only 8
+    // Oct"; Russian "Цена действует только до пятницы" (the price holds only until Friday); Arabic "إذا ما وصلنا الدفع اليوم"
+    // (if the payment doesn't reach us today).
+    '\\btoday\\s+or\\s+(?:a\\s+)?delay(?:ed)?\\s+(?:of\\s+)?\\d+\\s+(?:weeks?|days?|months?)\\b' +
+      '|\\bafter\\s+that\\s+(?:your\\s+)?order\\s+(?:will\\s+)?start\\w*\\s+only\\b' +
+      '|цена\\s+де[йи]ствует\\s+только\\s+до|إذا\\s+ما\\s+وصل(?:نا|ني)?\\s+الدفع\\s+اليوم',
+    { anchors: ['today or', 'after that', 'ствует только', 'الدفع اليوم'] },
   ),
 ];

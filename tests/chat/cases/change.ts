@@ -2114,4 +2114,33 @@ export const CHANGE_CASES: ChatCase[] = [
   // A buyer's own bank, held up.
   { text: 'my bank is under maintenance today, I will pay tomorrow', rules: [] },
   { text: 'sorry my bank account is frozen for KYC, i will pay the balance next week through TA', rules: [] },
+  // Probe 58 (medical and beauty devices with certificate pretexts; packaging, printing and promotional goods for events).
+  {
+    text: 'Sir as I told you yesterday our boss changed the receiving bank, pls use the account in the new PI (Hang Seng Bank) for the balance of the dental chair, the old one is not valid now',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dear valued customer, the account we used for your previous 3 orders is under investigation. For order ORD-2024-0918 please pay to: OCBC Singapore, A/C 5012-441829-001, Name: Global Medlink Pte. Before Thursday or we cannot hold the stock.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Our old bank of UV lamps in the clean room has been replaced with new ones, photos attached.',
+    rules: [],
+  },
+  {
+    text: 'Salam, kami sudah ganti rekening. Yg lama jangan dipakai lagi ya. Transfer DP 50% ke rekening Mandiri baru 000-00-1234567-8 a.n. CV Sinar Cetak',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Ciao, la banca ci ha bloccato il conto per controlli. Per il saldo delle shopper stampate ti mando il nuovo IBAN su WhatsApp, non pagare più sul vecchio',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Hi! Just a heads up, we switched to Payoneer for receiving payments, pls send the deposit to our Payoneer receiving account, not the bank account from before',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dear, the new bank of Pantone color chips arrived, now we can match more colors exactly',
+    rules: [],
+  },
 ];

@@ -1726,4 +1726,25 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [CONTACT],
   },
   { text: 'ขอไลน์หน่อยได้ไหมครับ จะส่งรูปโหลดตู้คอนเทนเนอร์ให้ดู ไอดีผม thaitile.somchai ครับ', rules: [CONTACT] },
+  // Probe 58 (medical and beauty devices with certificate pretexts; packaging, printing and promotional goods for events).
+  {
+    text: 'Salam, lotfan dar Telegram ya WhatsApp payam bedid, Alibaba dar Iran filter ast',
+    rules: [CONTACT],
+  },
+  { text: 'line or wechat? which you have, we talk faster there', rules: [CONTACT] },
+  {
+    text: 'call me now on Skype live:cid.9f3a2b, we need answer in 1 hour or we miss the container for your trade show',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Dear, important!! message me now on whatsapp 📲 +86 131 0000 5548 , your order has problem, need to solve before 3pm today or delay 2 weeks',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'メールで続けましょう。ken.print.jp@outlook.jp に連絡ください、アリババのチャットはあまり見ていません',
+    rules: [CONTACT],
+  },
+  // A "no" inside the words: not a request.
+  { text: 'Bhai WhatsApp pe kuch mat bhejo, yahi Alibaba chat pe baat karte hain, record rahega', rules: [] },
+  { text: 'we print Western Union and MoneyGram banners for shops', rules: [] },
 ];

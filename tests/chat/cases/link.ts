@@ -702,4 +702,13 @@ export const LINK_CASES: ChatCase[] = [
     text: 'QC report from V-Trust is here -> http://vtrust-inspection-report.com.cn/download/QC_report_0922.rar',
     rules: [LINK],
   },
+  // Probe 58 (medical and beauty devices with certificate pretexts; packaging, printing and promotional goods for events).
+  {
+    text: 'our datasheet package is too big for here. mail me at sales.hqchip@gmail.com and I send, or download from https://we-transfer.download-files.cc/d/9XcQ2',
+    rules: [CONTACT, LINK],
+  },
+  {
+    text: 'Prosimy o akceptację projektu etykiet: http://we-transfer.pl-pliki.com/d/etykiety_PROJ.rar',
+    rules: [LINK],
+  },
 ];

@@ -7342,4 +7342,57 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'progress payment 2 for the fit-out is overdue, pls send to our site office account in Abu Dhabi by tomorrow or installation team will leave site',
     rules: [PAY, PRESSURE],
   },
+  // Probe 58 (medical and beauty devices with certificate pretexts; packaging, printing and promotional goods for events).
+  {
+    text: 'Hallo, bitte schreiben Sie mir auf WhatsApp +86 159 2740 6613, dort schicke ich Ihnen die Bankdaten für die Anzahlung der Zahnarztstühle.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'عزيزي العميل، من فضلك تواصل معي على الواتساب 00201067734520 لإرسال بيانات الحساب البنكي ودفع عربون أجهزة الليزر',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Salam aghaye Rezaei, hazine-ye certificate CE ro lotfan be hesab-e shakhsi-ye man variz konid, Tether ham ghabul mikonim chon Alibaba baraye Iran baz nist.',
+    rules: [PAY],
+  },
+  {
+    text: 'Hi, customs in Karachi asking clearance + DRAP licence verification fee 42,000 PKR, pls send to the clearing agent JazzCash 0301 4478 2291, otherwise demurrage 8000 per day',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Уважаемый клиент, напишите мне в Telegram @medtech_anna, отправлю реквизиты для предоплаты за тест-системы. Цена действует только до пятницы.',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'پرداخت از طریق علی‌بابا برای ایران امکان‌پذیر نیست، لطفاً مبلغ ۴۵۰۰ دلار را به صورت تتر به این آدرس بفرستید. فقط تا فردا این قیمت معتبر است.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Bhai jaldi karo, plate charges 9,500 INR GPay kar do 98000 00000 pe, warna aaj ka printing slot chala jayega. WhatsApp pe screenshot bhejna',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Dear sir pls add whatsapp +86 150 0000 8826, we send the bank info for the pantone proof fee there',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Dear customer, we need the sticker mould fee 210usd now by wu or moneygram, factory close for golden week from tomorrow, after that your order start only 8 Oct',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Mwalimu, your school T-shirts are ready but courier needs KSh 7,800 extra today through M-Pesa Paybill 000111 acc 4455 or they will return the parcel to China',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Mon ami, pour les frais de moule des gobelets (300€), je t'envoie le RIB sur WhatsApp, c'est plus simple que par Alibaba 😉",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'TODAY ONLY: pay the 300 USD rush fee to our sales assistant account and your banners ship tomorrow, if not it will be next week and you miss your expo',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Kuya pasensya na, need na po ng bayad sa plates today, GCash po 0917 000 2281 then send proof sa Viber ko, kung hindi next week pa ang print',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
 ];

@@ -2968,4 +2968,25 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'call before 5pm or our team will leave the office, tomorrow is also ok', rules: [] },
   { text: 'the price in my last message was for other client, sorry, yours is 4.20 usd', rules: [] },
   { text: 'report is on https://www.v-trust.com/report/8812, the AQL passed', rules: [] },
+  // Probe 58 (medical and beauty devices with certificate pretexts; packaging, printing and promotional goods for events).
+  {
+    text: 'last 2 slots in the production line for the KN95 this month, if you not confirm until tonight we give to the buyer from Dubai',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'This is the last chance dear, after today the FDA listing slot is closed and your gloves cannot enter USA',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'You already confirm, production started. Pay today or we charge 200 usd per day for stopping the line',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'warehouse will charge you 50usd every day from Monday for your roll-up banners if you not arrange pickup, and after 10 days we destroy the goods',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'أخي، المعرض بعد أسبوع! إذا ما وصلنا الدفع اليوم سعر الشحن السريع يتضاعف وما نضمن وصول البنرات قبل الافتتاح',
+    rules: [PRESSURE],
+  },
 ];
