@@ -42,6 +42,10 @@ export const CARRIER_DOMAINS: readonly string[] = [
   'cdek.ru',
   'inpost.pl',
   'elta.gr',
+  // The Nordic posts: Posten (Norway), PostNord (Sweden, Denmark, Finland's Posti).
+  'posten.no',
+  'postnord.se',
+  'posti.fi',
   // The Americas' and South Asia's own: Mexico, Brazil, Colombia, Chile, Argentina, India.
   'estafeta.com',
   'correios.com.br',
@@ -96,6 +100,9 @@ export const CARRIER_NAMES: readonly string[] = [
   'cdek',
   'inpost',
   'elta',
+  'posten',
+  'postnord',
+  'posti',
   'postescanada',
   'estafeta',
   'correios',

@@ -15,6 +15,9 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
       // on Telegram or WhatsApp); Taglish "send proof sa Viber ko"; French "je t'envoie le RIB sur WhatsApp".
       '|\\b(?:talk|chat)\\s+(?:faster|easier|better|quicker)\\s+there\\b|\\bpayam\\s+(?:bedid|bede|bedin|bedahid)\\b' +
       '|\\bsa\\s+(?:viber|whats\\s?app|telegram|messenger|wechat)\\s+ko\\b' +
+      // Tamil in Latin letters "screenshot WhatsApp pannunga" (send it on WhatsApp); Japanese "送金後WeChatでお知らせください"
+      // (tell me on WeChat after sending).
+      '|\\bwhats\\s?app\\s+(?:pannunga|pannu|pannunge)\\b|(?:wechat|whats\\s?app|line|telegram)\\s*(?:でお知らせ|で連絡|でご連絡)' +
       "|\\b(?:je\\s+t'envoie|je\\s+vous\\s+envoie)\\s+(?:\\S+\\s+){0,3}?(?:sur|par|via)\\s+(?:whats\\s?app|wechat|telegram)\\b",
     {
       anchors: [
@@ -31,6 +34,10 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
         'messenger',
         'wechat',
         'envoie',
+        'pannu',
+        'でお知らせ',
+        'で連絡',
+        'でご連絡',
       ],
     },
   ),
@@ -39,8 +46,10 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
     // "Kindly share your personal gmail"; Dutch "wat is je persoonlijke e-mailadres?".
     '\\b(?:share|send|give|tell)\\s+(?:me\\s+|us\\s+)?(?:your|ur)\\s+(?:personal|private)\\s+(?:g-?mail|e-?mail|mail|e-?mail\\s+address)\\b' +
       '|\\bpersoonlijke?\\s+e-?mail(?:adres)?\\b' +
+      // "… the account on the invoice i sent to your gmail".
+      '|\\bsent\\s+to\\s+your\\s+(?:g-?mail|personal\\s+e-?mail|private\\s+e-?mail)\\b' +
       // Japanese メールで続けましょう (let's continue by e-mail).
       '|メールで(?:続け|やり取り|連絡)',
-    { anchors: ['personal', 'private', 'persoonlijk', 'メールで'] },
+    { anchors: ['personal', 'private', 'persoonlijk', 'gmail', 'g-mail', 'メールで'] },
   ),
 ];

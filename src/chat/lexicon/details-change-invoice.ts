@@ -165,8 +165,8 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       "|\\b(?:don'?t|do\\s+not|never)\\s+trust\\s+(?:any\\s+|the\\s+)?(?:bank|account|payment)\\s+(?:details|info(?:rmation)?)\\s+(?:from|sent\\s+by|given\\s+by)\\s+(?:him|her|them)\\b" +
       // Portuguese "ignore os dados bancários antigos", Spanish "ignore los datos bancarios anteriores".
       '|\\bignore\\s+os\\s+dados\\s+banc[áa]rios\\s+(?:antigos|anteriores)\\b|\\bignore\\s+los\\s+datos\\s+bancarios\\s+(?:antiguos|anteriores)\\b' +
-      // "Our sales girl Anna left, pls dont pay to the account she gave".
-      "|\\b(?:don'?t|do\\s+not|never)\\s+pay\\s+(?:to|into|in)\\s+the\\s+(?:bank\\s+)?(?:account|acc|acct)\\s+(?:she\\s+gave|he\\s+gave|they\\s+gave|she\\s+sent|he\\s+sent|they\\s+sent|she\\s+provided|he\\s+provided|they\\s+provided|she\\s+shared|he\\s+shared|they\\s+shared)\\b",
+      // "Our sales girl Anna left, pls dont pay to the account she gave", "… do NOT pay to the bank she gave".
+      "|\\b(?:don'?t|do\\s+not|never)\\s+pay\\s+(?:to|into|in)\\s+the\\s+(?:bank\\s+)?(?:account|acc|acct|bank)\\s+(?:she\\s+gave|he\\s+gave|they\\s+gave|she\\s+sent|he\\s+sent|they\\s+sent|she\\s+provided|he\\s+provided|they\\s+provided|she\\s+shared|he\\s+shared|they\\s+shared)\\b",
     {
       anchors: [
         'ignore',

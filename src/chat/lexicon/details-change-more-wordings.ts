@@ -20,6 +20,17 @@ export const CHANGES_IN_MORE_WORDINGS = cue(
     // payments … not the bank account from before".
     '|\\baccount\\s+(?:that\\s+)?we\\s+used\\s+(?:for|in|on)\\s+(?:your\\s+)?(?:previous|last|earlier|past)\\s+(?:\\S+\\s+){0,3}?(?:is|was)\\s+(?:now\\s+)?(?:under|frozen|blocked|closed)\\b' +
     '|\\bwe\\s+(?:have\\s+)?switched\\s+to\\s+\\S+\\s+for\\s+receiving\\b|\\bnot\\s+the\\s+(?:bank\\s+)?account\\s+from\\s+before\\b' +
+    // "Our company account is in process of renewing"; "the beneficiary bank in the LC must be amended to a bank in Dubai";
+    // Bengali "আগের ব্যাংক একাউন্ট ফ্রিজ হয়েছে … নতুন একাউন্টে" (the earlier account is frozen … to the new account).
+    '|\\baccount\\s+is\\s+in\\s+(?:the\\s+)?process\\s+of\\s+(?:renewing|renewal|updating|changing)\\b' +
+    '|\\bbeneficiary\\s+bank\\s+(?:in|on|of)\\s+the\\s+l\\/?c\\s+(?:must|has\\s+to|needs?\\s+to)\\s+be\\s+(?:amended|changed)\\b' +
+    '|(?:একাউন্ট|অ্যাকাউন্ট)\\s+ফ্রিজ|নতুন\\s+একাউন্ট' +
+    // "From PO 6612 the invoices come from Hangzhou Greenfield Import & Export Co"; "this time transfer to our Shenzhen office
+    // account"; Hebrew "אל תשלם לחשבון הבנק שהיא שלחה" (don't pay to the bank account she sent); Portuguese "a conta bancária
+    // indicada na fatura anterior foi encerrada" (the account on the last invoice was closed).
+    '|\\binvoices?\\s+(?:will\\s+)?come\\s+from\\s+(?:\\S+\\s+){1,5}?(?:co|ltd|llc|limited|company|trading|import|export)\\b' +
+    '|\\bthis\\s+time\\s+(?:please\\s+|pls\\s+)?(?:transfer|pay|send)\\s+(?:it\\s+)?to\\s+our\\s+\\S+\\s+(?:office\\s+)?account\\b' +
+    '|אל\\s+תשלם\\s+לחשבון|\\bconta\\s+banc[áa]ria\\s+(?:\\S+\\s+){0,5}?foi\\s+encerrada\\b' +
     // Indonesian "kami sudah ganti rekening. Yg lama jangan dipakai lagi" (we changed account; don't use the old one again).
     '|\\bganti\\s+rekening\\b|\\b(?:yg|yang)\\s+lama\\s+jangan\\s+dipakai\\b' +
     '|\\bzmienili[śs]my\\s+bank\\b|\\bna\\s+stary\\s+rachunek\\b|\\bahora\\s+recibimos\\s+(?:los\\s+)?pagos\\b' +
@@ -32,6 +43,14 @@ export const CHANGES_IN_MORE_WORDINGS = cue(
       'for receiving',
       'from before',
       'ganti rekening',
+      'come from',
+      'this time',
+      'אל תשלם',
+      'foi encerrada',
+      'process of',
+      'beneficiary bank',
+      'ফ্রিজ',
+      'নতুন একাউন্ট',
       'jangan dipakai',
       'other',
       'different',

@@ -129,10 +129,13 @@ export const DETAILS_PROMISED_FOR_LATER: readonly Cue[] = [
   ),
   cue(
     'bank details to be given outside the order',
-    // "Pay to the one I will send you on WhatsApp", "use the details I sent in email for the balance": the account is
+    // "Pay to the one I will send you on WhatsApp" (or "… there", once the talk moved), "use the details I sent in email for
+    // the balance": the account is
     // one the supplier gives in another channel, not the order's.
-    `\\bpay\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:one|account|acc|details)\\s+(?:i|we|he|she)(?:\\s+will|'ll)?\\s+(?:send|give|share)\\w*\\s+(?:to\\s+)?(?:you|u)\\s+(?:on|in|via|by|over)\\s+(?:${APPS}|e-?mail|mail)\\b` +
+    `\\bpay\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+the\\s+(?:one|account|acc|details)\\s+(?:i|we|he|she)(?:\\s+will|'ll)?\\s+(?:send|give|share)\\w*\\s+(?:to\\s+)?(?:you|u)\\s+(?:(?:on|in|via|by|over)\\s+(?:${APPS}|e-?mail|mail)|there)\\b` +
       `|\\buse\\s+the\\s+(?:bank\\s+|payment\\s+)?(?:details|account|info)\\s+(?:i|we)\\s+(?:sent|gave|shared)\\s+(?:you\\s+|u\\s+)?(?:in|by|via|on|over)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:${APPS}|e-?mail|mail)\\s+for\\s+(?:the\\s+)?(?:balance|deposit|payment|rest|remaining)\\b`,
-    { anchors: ['whatsapp', 'whats app', 'wechat', 'we chat', 'telegram', 'skype', 'viber', 'mail'] },
+    {
+      anchors: ['whatsapp', 'whats app', 'wechat', 'we chat', 'telegram', 'skype', 'viber', 'mail', 'there'],
+    },
   ),
 ];

@@ -17,9 +17,9 @@ export const AGENTS_AND_BROKERS: readonly Cue[] = [
   ),
   cue(
     'PayPal Friends & Family',
-    // Albanian "me PayPal (miq dhe familje)" (friends and family).
-    '\\bpay\\s?pal\\s*\\(?\\s*miq\\s+(?:dhe|e)\\s+famil',
-    { anchors: ['miq'] },
+    // Albanian "me PayPal (miq dhe familje)" (friends and family); German "per PayPal Freunde senden".
+    '\\bpay\\s?pal\\s*\\(?\\s*miq\\s+(?:dhe|e)\\s+famil|\\bpay\\s?pal\\s+(?:an\\s+)?freunde\\b',
+    { anchors: ['miq', 'freunde'] },
   ),
   cue(
     'an escrow outside Alibaba.com',

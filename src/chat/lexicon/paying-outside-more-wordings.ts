@@ -14,7 +14,13 @@ export const PAYING_OUTSIDE_MORE_WORDINGS: readonly Cue[] = [
     // بابا" (it saves you Alibaba's fees).
     '\\(\\s*(?:not\\s+alibaba|not\\s+via\\s+alibaba|not\\s+through\\s+alibaba|not\\s+ta|not\\s+trade\\s+assurance)\\s*\\)' +
       '|\\b(?:(?:accept|take)\\s+(?:credit\\s+cards?|cards?|payments?|paypal|visa)|pay\\w*)\\s+(?:\\S+\\s+){0,3}?(?:through|via|on)\\s+our\\s+own\\s+(?:website|site|web\\s?shop|online\\s+store)\\b' +
-      "|\\b(?:para|pa'?)\\s+no\\s+pagar\\s+(?:la\\s+)?comisi[óo]n\\b|أوفر\\s+(?:لك\\s+)?من\\s+رسوم",
+      "|\\b(?:para|pa'?)\\s+no\\s+pagar\\s+(?:la\\s+)?comisi[óo]n\\b|أوفر\\s+(?:لك\\s+)?من\\s+رسوم" +
+      // "Use the Bank of China account in the PI, not Alibaba"; Japanese "取引保証を使わずに、直接弊社の口座へ送金" (without Trade
+      // Assurance, straight to our account).
+      '|\\baccount\\s+(?:in|on)\\s+the\\s+(?:pi|invoice|proforma)\\s*,?\\s+not\\s+alibaba\\b|取引保証を使わず|(?:直接弊社|直接当社)の口座' +
+      // A refund or a compensation settled outside: Polish "zrobimy poza platformą", Hungarian "Alibabán kívül intézzük",
+      // Finnish "maksetaan suoraan, ei Alibaban kautta".
+      '|\\bpoza\\s+platform[ąa](?![\\p{L}])|\\balibab[áa]n\\s+k[íi]v[üu]l(?![\\p{L}])|\\bei\\s+alibaban\\s+kautta\\b',
     {
       anchors: [
         'not alibaba',
@@ -25,6 +31,15 @@ export const PAYING_OUTSIDE_MORE_WORDINGS: readonly Cue[] = [
         'our own',
         'no pagar',
         'أوفر',
+        '取引保証を使わず',
+        '直接弊社',
+        '直接当社',
+        'poza platform',
+        'kívül',
+        'kivül',
+        'kívul',
+        'kivul',
+        'alibaban kautta',
       ],
     },
   ),
@@ -34,9 +49,11 @@ export const PAYING_OUTSIDE_MORE_WORDINGS: readonly Cue[] = [
     // invoice you, pay them by TT"; Italian "con bonifico al nostro agente" (by transfer to our agent).
     '(?:\\bto\\s+account\\s+holder|\\d+\\s+to)\\s+[a-z]+\\s+[a-z]+\\s*,?\\s+(?:she|he)\\s+is\\s+my\\s+(?:colleague|sister|brother|cousin|assistant)\\b' +
       '|\\b(?:partner|sister|related|affiliated)\\s+company\\s+(?:\\S+\\s+){0,3}?will\\s+invoice\\s+you\\b' +
+      // "Yongxin Metals only receive payment via our Singapore subsidiary".
+      '|\\bonly\\s+receive\\s+payments?\\s+(?:via|through|by)\\s+our\\s+(?:\\S+\\s+)?(?:subsidiary|branch|sister\\s+company|affiliate)\\b' +
       '|\\bbonifico\\s+(?:al|a)\\s+(?:nostro|mio)\\s+(?:agente|spedizioniere|collega|responsabile)\\b',
     // A colleague named for the samples or the drawings is no one collecting money: only with talk of paying.
-    { needsPaymentTalk: true, anchors: ['is my ', 'will invoice you', 'bonifico'] },
+    { needsPaymentTalk: true, anchors: ['is my ', 'will invoice you', 'only receive', 'bonifico'] },
   ),
   cue(
     'an account given in the chat',
@@ -58,11 +75,25 @@ export const PAYING_OUTSIDE_MORE_WORDINGS: readonly Cue[] = [
     // Bankdaten"; Italian "ti mando il nuovo IBAN su WhatsApp"; French "je t'envoie le RIB sur WhatsApp"; Arabic
     // "لإرسال بيانات الحساب البنكي" (to send the bank account details).
     '\\bsend\\s+(?:you\\s+)?the\\s+bank\\s+(?:info|details|account)\\b[^.!?]{0,40}?\\bthere\\b' +
+      // "Pls contact me on WhatsApp … for the new payment details".
+      '|\\bfor\\s+the\\s+(?:new\\s+payment|new\\s+bank)\\s+details\\b' +
       '|\\b(?:dort|da)\\s+schicke\\s+ich\\s+ihnen\\s+(?:die\\s+)?(?:bankdaten|bankverbindung|kontodaten)\\b' +
       '|\\b(?:ti|vi)\\s+mando\\s+(?:il\\s+)?(?:nuovo\\s+)?(?:iban|conto)\\s+(?:su|via|per)\\s+(?:whats\\s?app|wechat|telegram|e-?mail)\\b' +
       '|\\b(?:rib|iban)\\s+(?:sur|par|via)\\s+(?:whats\\s?app|wechat|telegram|e-?mail)\\b' +
       '|(?:لإرسال|لارسال|سأرسل|وسأرسل)\\s+(?:لك\\s+)?(?:بيانات\\s+الحساب|تفاصيل\\s+الحساب)',
-    { anchors: ['the bank', 'schicke ich', 'mando', 'rib', 'iban', 'بيانات الحساب', 'تفاصيل الحساب'] },
+    {
+      anchors: [
+        'the bank',
+        'new payment',
+        'new bank',
+        'schicke ich',
+        'mando',
+        'rib',
+        'iban',
+        'بيانات الحساب',
+        'تفاصيل الحساب',
+      ],
+    },
   ),
   cue(
     'a personal account',
@@ -87,5 +118,20 @@ export const PAYING_OUTSIDE_MORE_WORDINGS: readonly Cue[] = [
     // Persian "مبلغ ۴۵۰۰ دلار را به صورت تتر به این آدرس بفرستید" (send the 4,500 dollars as Tether to this address).
     'تتر(?<!\\p{L}تتر)(?!\\p{L})',
     { anchors: ['تتر'] },
+  ),
+  cue(
+    'a fee to pay first, to unlock an order or a refund',
+    // A fee before a refund or a compensation is paid out: Hebrew "רק צריך קודם לשלם עמלת העברה" (you only need to pay a
+    // transfer fee first), Hungarian "ellenőrző díjat" (a verification fee) and "a visszautalás előtt … banki díjat" (a bank
+    // fee before the transfer back). Not a handling fee by itself, which the order may carry.
+    'קודם\\s+לשלם|\\bellen[őo]rz[őo]\\s+d[íi]j|\\bvisszautal[áa]s\\s+el[őo]tt\\b',
+    { anchors: ['קודם לשלם', 'ellenőrző', 'ellenorzo', 'ellenőrzo', 'ellenorző', 'visszautal'] },
+  ),
+  cue(
+    'money asked back for an overpayment',
+    // Turkish "iade tutarı sehven fazla gönderildi. Farkı bu linkten geri öder misiniz" (the refund was sent too much by
+    // mistake; will you pay the difference back by this link).
+    '\\bgeri\\s+[öo]de(?:r|yin|misiniz|yebilir)',
+    { anchors: ['geri öde', 'geri ode'] },
   ),
 ];

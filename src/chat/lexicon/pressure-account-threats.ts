@@ -107,7 +107,7 @@ export const ACCOUNT_THREATS: readonly Cue[] = [
   cue(
     'a link to follow, or something is cancelled or blocked',
     // "Click http://boc-lk-tradefinance.com/confirm to avoid cancellation", "pay via http://… to avoid release block".
-    '(?:https?://|www\\.)\\S+\\s+to\\s+avoid\\s+(?:the\\s+|your\\s+|a\\s+)?(?:cancell?ation|suspension|closure|blocking|release\\s+block|penalt\\w*|fines?)\\b',
+    '(?:https?://|www\\.)\\S+\\s+to\\s+avoid\\s+(?:the\\s+|your\\s+|a\\s+)?(?:account\\s+)?(?:cancell?ation|suspension|closure|blocking|release\\s+block|penalt\\w*|fines?)\\b',
     { anchors: ['to avoid'] },
   ),
   cue(

@@ -48,11 +48,12 @@ export const BROKERS_AND_PORTS: readonly Cue[] = [
     // "od ponedjeljka fabrika diže cijene panela za 8%" (from Monday the factory raises the panels' prices by 8%).
     '\\bafter\\s+that\\s+(?:the\\s+)?(?:fco|offer|price|allocation|deal|quotation|booking)\\s+(?:is|will\\s+be|gets?)\\s+(?:cancel(?:l?ed)?|void|invalid|withdrawn)\\b' +
       '|\\bafter\\s+that\\s+(?:my\\s+)?(?:boss|manager|factory)\\s+(?:will\\s+)?cancel\\w*\\s+(?:the\\s+|this\\s+)?(?:price|offer|deal|order)\\b' +
-      // "after today sample room close", "after today the FDA listing slot is closed"; "… by tomorrow, as the price is linked to the styrene index and will be revised after that".
+      // "after today sample room close", "after today the FDA listing slot is closed", "… only valid on WeChat, after today
+      // expired"; "… by tomorrow, as the price is linked to the styrene index and will be revised after that".
       // "Please make payment today to our Shenzhen RMB account, from tomorrow we can not receive any more".
       "|\\bfrom\\s+tomorrow\\s+(?:we|i)\\s+(?:can\\s*not|cannot|can't|will\\s+not\\s+be\\s+able\\s+to)\\s+receive\\b" +
       '|\\bprices?\\s+(?:\\S+\\s+){0,8}?will\\s+be\\s+revised\\s+after\\s+(?:that|tomorrow|today)\\b' +
-      '|\\bafter\\s+today\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}?(?:room|factory|warehouse|offer|booking|slot)\\s+(?:is\\s+|will\\s+be\\s+|will\\s+)?clos(?:e|es|ed)\\b' +
+      '|\\bafter\\s+today\\s+(?:it\\s+|is\\s+|it\\s+is\\s+)?expired?\\b|\\bafter\\s+today\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}?(?:room|factory|warehouse|offer|booking|slot)\\s+(?:is\\s+|will\\s+be\\s+|will\\s+)?clos(?:e|es|ed)\\b' +
       '|\\b(?:od\\s+ponedjeljka|od\\s+ponedeljka|od\\s+sutra)\\s+(?:\\S+\\s+)?(?:di[žz]e|podi[žz]e|di[žz]u)\\s+cijen',
     {
       anchors: [

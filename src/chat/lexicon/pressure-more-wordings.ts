@@ -33,8 +33,10 @@ export const PRESSURE_IN_MORE_WORDINGS: readonly Cue[] = [
   cue(
     'another buyer waiting',
     // "… if you not confirm until tonight we give to the buyer from Dubai".
-    '\\bwe\\s+(?:will\\s+)?give\\s+(?:it\\s+|them\\s+)?to\\s+(?:the\\s+)?(?:buyer|customer|client)\\s+from\\b',
-    { anchors: ['buyer', 'customer', 'client'] },
+    '\\bwe\\s+(?:will\\s+)?give\\s+(?:it\\s+|them\\s+)?to\\s+(?:the\\s+)?(?:buyer|customer|client)\\s+from\\b' +
+      // "… tomorrow no discount and goods will ship to other customer".
+      '|\\bgoods\\s+will\\s+(?:ship|go|be\\s+sold)\\s+to\\s+(?:an?\\s+)?(?:other|another)\\s+(?:customer|buyer|client)\\b',
+    { anchors: ['buyer', 'customer', 'client', 'other'] },
   ),
   cue(
     'a fine by the day',
@@ -59,7 +61,38 @@ export const PRESSURE_IN_MORE_WORDINGS: readonly Cue[] = [
     // (if the payment doesn't reach us today).
     '\\btoday\\s+or\\s+(?:a\\s+)?delay(?:ed)?\\s+(?:of\\s+)?\\d+\\s+(?:weeks?|days?|months?)\\b' +
       '|\\bafter\\s+that\\s+(?:your\\s+)?order\\s+(?:will\\s+)?start\\w*\\s+only\\b' +
+      // "… to our forwarder account directly (not alibaba), else we cant hold the booking"; "pls pay immediately after because
+      // the ship leaves Saturday"; Turkish "ön ödeme bugün yapılmazsa fiyat geçerli değil" (if the prepayment isn't made today,
+      // the price doesn't hold).
+      "|\\belse\\s+we\\s+(?:can'?t|cannot|can\\s+not)\\s+hold\\s+(?:the\\s+|your\\s+)?(?:booking|slot|space|price|stock|goods)\\b" +
+      '|\\bpay\\s+immediately\\s+(?:\\S+\\s+){0,2}?because\\s+the\\s+(?:ship|vessel|truck|container)\\s+(?:leaves|departs|sails)\\b' +
+      '|\\bbug[üu]n\\s+yap[ıi]lmazsa(?![\\p{L}])' +
+      // "… and we cannot hold your air fryers longer"; "payments sent there will be returned minus 15% penalty"; Portuguese
+      // "ainda hoje, senão o banco bloqueia a nossa loja"; Finnish "muuten menetätte paikan kontissa" (or you lose the place in
+      // the container); Romanian "altfel pierdeți locul"; Spanish "mañana el precio … sube 15%"; Greek "θα ακυρωθεί σε 12
+      // ώρες" (will be cancelled in 12 hours).
+      "|\\bwe\\s+(?:can(?:not|'t|\\s+not))\\s+hold\\s+(?:your|the)\\s+(?:\\S+\\s+){0,3}?(?:any\\s+)?longer\\b" +
+      '|\\breturned\\s+minus\\s+\\d+\\s?%\\s+(?:penalty|fee)\\b|\\bainda\\s+hoje\\s*,?\\s+sen[ãa]o\\b|\\bmuuten\\s+menet' +
+      '|\\baltfel\\s+pierde[țt]i\\b|\\bma[ñn]ana\\s+el\\s+precio\\s+(?:\\S+\\s+){0,5}?sube\\b|θα\\s+ακυρωθε[ίι]\\s+σε\\s+\\d+\\s+(?:ώρες|ωρες|ημέρες|μέρες)' +
       '|цена\\s+де[йи]ствует\\s+только\\s+до|إذا\\s+ما\\s+وصل(?:نا|ني)?\\s+الدفع\\s+اليوم',
-    { anchors: ['today or', 'after that', 'ствует только', 'الدفع اليوم'] },
+    {
+      anchors: [
+        'today or',
+        'after that',
+        'hold',
+        'pay immediately',
+        'yapılmazsa',
+        'yapilmazsa',
+        'longer',
+        'minus',
+        'ainda hoje',
+        'muuten menet',
+        'altfel pierde',
+        'el precio',
+        'ακυρωθ',
+        'ствует только',
+        'الدفع اليوم',
+      ],
+    },
   ),
 ];

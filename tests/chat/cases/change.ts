@@ -2143,4 +2143,65 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Dear, the new bank of Pantone color chips arrived, now we can match more colors exactly',
     rules: [],
   },
+  // Probe 59 (re-orders, refunds and hacked accounts for home goods; industrial raw materials in Asian business styles).
+  {
+    text: 'Hei Mikko, uusi talouspäällikkömme pyytää että grillitilauksen loppumaksu maksetaan uudelle tilille (OCBC Singapore), vanha tili on jäädytetty. Maksu tänään, muuten menetätte paikan kontissa.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Hello this is Jason, new account manager instead of Elena, her alibaba account has problem. Pls contact me on WhatsApp +86 177 0159 2283 for the new payment details, the container closes Monday and we cannot hold your air fryers longer',
+    rules: [PAY, CHANGE, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Our factory moved under a new group company, so from PO 6612 the invoices come from Hangzhou Greenfield Import & Export Co. Pls pay them directly by TT, account number in attachment. This alibaba shop will close soon.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "היי, זה אלכס מהמפעל. החשבון של ג'ודי נפרץ, אל תשלם לחשבון הבנק שהיא שלחה אתמול. דבר איתי בטלגרם @alex_kitchen_fty",
+    rules: [CHANGE, CONTACT],
+  },
+  {
+    text: 'Stimate domnule Popescu, vă rugăm să achitați restul pentru balansoarele de grădină în noul cont IBAN din atașament, contul vechi este blocat. Termen: mâine, altfel pierdeți locul în container.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Bom dia Sr. Ferreira, informamos que a conta bancária indicada na fatura anterior foi encerrada. Não faça pagamentos para ela até receber a nova carta do banco.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'same as last order but this time transfer to our Shenzhen office account pls, my colleague send you details by email',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Our old beneficiary details are outdated, payments sent there will be returned minus 15% penalty. Stop using them now.',
+    rules: [CHANGE, PRESSURE],
+  },
+  {
+    text: 'මහත්මයා, අපේ පරණ බැංකු ගිණුම දැන් භාවිතා කරන්න එපා. ඉතිරි මුදල අලුත් ගිණුමට යවන්න, අලුත් ගිණුම් විස්තර PI එකේ තියෙනවා.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: '我司財務通知：原公司賬戶因年審暫停收款，剩餘尾款請轉至我司總經理私人賬戶，具體賬號請加微信 hk_copper2024 索取。',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Pls transfer the 20% deposit to my colleague personal account, our company account is in process of renewing, it is same thing dont worry',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Our account in Bank of Communications has been blocked by authority for review. DO NOT PAY to that one. New details coming in 1 hour, pls pay immediately after because the ship leaves Saturday',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'স্যার, আমাদের আগের ব্যাংক একাউন্ট ফ্রিজ হয়েছে, বাকি টাকা নতুন একাউন্টে পাঠাবেন, PI তে নতুন ডিটেইলস দেওয়া আছে',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Notice: effective immediately Yongxin Metals only receive payment via our Singapore subsidiary. Any payment to the China account will be returned.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dear, kindly note the beneficiary bank in the LC must be amended to a bank in Dubai, our China bank can not receive LC from Bangladesh now. pls amend and pay the amendment charge 150 USD to us directly',
+    rules: [PAY, CHANGE],
+  },
 ];

@@ -1747,4 +1747,9 @@ export const CONTACT_CASES: ChatCase[] = [
   // A "no" inside the words: not a request.
   { text: 'Bhai WhatsApp pe kuch mat bhejo, yahi Alibaba chat pe baat karte hain, record rahega', rules: [] },
   { text: 'we print Western Union and MoneyGram banners for shops', rules: [] },
+  // Probe 59 (re-orders, refunds and hacked accounts for home goods; industrial raw materials in Asian business styles).
+  {
+    text: 'Dear you must reply on WeChat within today, this special price offer is only valid on WeChat, after today expired. WeChat: 18926603174',
+    rules: [CONTACT, PRESSURE],
+  },
 ];

@@ -711,4 +711,21 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Prosimy o akceptację projektu etykiet: http://we-transfer.pl-pliki.com/d/etykiety_PROJ.rar',
     rules: [LINK],
   },
+  // Probe 59 (re-orders, refunds and hacked accounts for home goods; industrial raw materials in Asian business styles).
+  {
+    text: 'Kedves Gábor, a jóváírást a hibás metszőollókért itt tudja átvenni: https://alibaba.com-refund.help/claim?u=88123 – csak egy 9 USD ellenőrző díjat kell kártyával kifizetni.',
+    rules: [PAY, LINK],
+  },
+  {
+    text: 'Merhaba, bahçe sandalyeleri için iade tutarı sehven fazla gönderildi. Farkı bu linkten geri öder misiniz: https://bit.ly/iade-alb-7731',
+    rules: [PAY, LINK],
+  },
+  {
+    text: 'Hei Ola, her er sporing for prøvene som forsvant: http://posten-no.track-parcel.xyz/NO8831 – du må logge inn for å se',
+    rules: [LINK],
+  },
+  {
+    text: 'Alibaba Trade Assurance notice: your refund of $428.90 was over-credited. Settle $428.90 within 24 hours at http://tradeassurance-alibaba.support/settle to avoid account suspension.',
+    rules: [PAY, LINK, PRESSURE],
+  },
 ];

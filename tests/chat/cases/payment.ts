@@ -7395,4 +7395,79 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Kuya pasensya na, need na po ng bayad sa plates today, GCash po 0917 000 2281 then send proof sa Viber ko, kung hindi next week pa ang print',
     rules: [PAY, CONTACT, PRESSURE],
   },
+  // Probe 59 (re-orders, refunds and hacked accounts for home goods; industrial raw materials in Asian business styles).
+  {
+    text: 'שלום דני, לגבי ההחזר על הקערות הפגומות – המערכת של עליבאבא איטית. תכתוב לי בוואטסאפ +86 150 3318 7420 ואעביר לך ישירות, רק צריך קודם לשלם עמלת העברה של 25 דולר.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Olá Sr. Rui, a compensação de 450 euros pelo lote com defeito foi enviada duas vezes por erro do sistema. Por favor devolva 450 EUR por Wise para a conta que envio em anexo ainda hoje, senão o banco bloqueia a nossa loja amanhã.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dzień dobry Panie Tomku, zwrot za uszkodzone wentylatory zrobimy poza platformą, tak szybciej. Proszę napisać na WhatsApp +86 136 8801 2294, tam podam dane do opłaty manipulacyjnej 18 USD.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Szia Péter! A hibás kávéfőzők kártérítését Alibabán kívül intézzük, írj Viberen: +86 131 4402 9977. A visszautalás előtt 25 USD banki díjat kell befizetned.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Moi Antti, viallisten kahvinkeittimien hyvitys maksetaan suoraan, ei Alibaban kautta. Laita viestiä WhatsAppiin +86 159 0023 7741, sieltä saat maksulinkin 12 USD käsittelymaksulle.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Hallo Herr Becker, für die Gutschrift wegen der defekten Kaffeemühlen bitte auf Telegram melden (@ningbo_aftersales). Vorher müssen Sie 30 USD Bearbeitungsgebühr per PayPal Freunde senden.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Atenção: recebemos emails falsos com "novos dados bancários" em nosso nome. Nunca mudamos a conta, pague só pelo Alibaba.',
+    rules: [],
+  },
+  {
+    text: "My customer from Greece paid via PayPal on my Shopify store, so I'm ready to order the next batch",
+    rules: [],
+  },
+  {
+    text: 'Merhaba, bakır katot için ön ödeme bugün yapılmazsa fiyat geçerli değil. Alibaba dışında direkt banka havalesi yaparsanız %3 indirim veriyoruz, hesap bilgilerini hemen gönderiyorum.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear buyer, freight rate Tianjin to Mombasa increase tomorrow. pls send the freight charge 3,450 USD today to our forwarder account directly (not alibaba), else we cant hold the booking',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Friend if you pay the full amount by Western Union today i give extra 2% discount, tomorrow no discount and goods will ship to other customer',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: '今回のアルミ型材は取引保証を使わずに、直接弊社の口座へ送金していただければ3%値引きいたします。',
+    rules: [PAY],
+  },
+  {
+    text: 'Sir sample amount 3000 rupees en GPay-ku anupunga, screenshot WhatsApp pannunga 93617 40285',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Last warning: if the balance is not received in our account by Tuesday we will charge 2% penalty per day and resell the aluminium. Use the Bank of China account in the PI, not Alibaba.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'サンプル代はPayPalの友達・家族で送ってください。PayPalメール：chensteel.sales@gmail.com。送金後WeChatでお知らせください。',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Final reminder: balance 18,750 USD for 2x40HQ cotton denim rolls. pay today to the account on the invoice i sent to your gmail, or from tomorrow warehouse charge 200 USD/day',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  // Near misses of probe 59's new cues.
+  { text: 'Soha nem fizetünk Alibabán kívül, kérem küldje a Trade Assurance rendelést.', rules: [] },
+  {
+    text: 'Die Bearbeitungsgebühr von 20 USD ist schon in der Alibaba-Bestellung enthalten, Sie zahlen alles dort.',
+    rules: [],
+  },
+  {
+    text: 'the invoices come from our parent company Ningbo Sunrise Trading Co, but you still pay in the Alibaba order',
+    rules: [],
+  },
 ];

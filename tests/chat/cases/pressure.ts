@@ -2989,4 +2989,13 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'أخي، المعرض بعد أسبوع! إذا ما وصلنا الدفع اليوم سعر الشحن السريع يتضاعف وما نضمن وصول البنرات قبل الافتتاح',
     rules: [PRESSURE],
   },
+  // Probe 59 (re-orders, refunds and hacked accounts for home goods; industrial raw materials in Asian business styles).
+  {
+    text: 'Αγαπητέ πελάτη, η παραγγελία σας για τα ανταλλακτικά μπλέντερ θα ακυρωθεί σε 12 ώρες. Επιβεβαιώστε εδώ: http://alibaba-orders.gr-confirm.net/8812',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'amigo último día para confirmar, mañana el precio de las sillas de jardín sube 15% y perdemos el hueco en el contenedor',
+    rules: [PRESSURE],
+  },
 ];
