@@ -1,8 +1,9 @@
 import { cue, type Cue } from './cue';
 
 /**
- * Asking for the buyer's app ID, number or personal mail, or sending something by an app, in wordings probes 57 and 58
- * found: English, Dutch, Vietnamese, Thai, Finglish, Taglish, French and Japanese. Part of ASKS_IN_OTHER_LANGUAGES.
+ * Asking for the buyer's app ID, number or personal mail, or sending something by an app, in wordings probes 57 to 59
+ * found: English, Dutch, Vietnamese, Thai, Finglish, Taglish, Tamil in Latin letters, French and Japanese. Part of
+ * ASKS_IN_OTHER_LANGUAGES.
  */
 export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
   cue(

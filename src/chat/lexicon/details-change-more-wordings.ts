@@ -1,10 +1,11 @@
 import { ACCOUNT, cue } from './cue';
 
 /**
- * The account changed or stopped, in wordings probes 57 and 58 found: an account "temporarily closed", a payment "returned" to be
- * sent again elsewhere, bank details said to have been another client's; Polish "zmieniliśmy bank", Spanish "ahora
- * recibimos pagos … por una cuenta en Lituania", Arabic الحساب الجديد (the new account), Indonesian "sudah ganti rekening". Part of DETAILS_CHANGE, through
- * OTHER_ACCOUNTS.
+ * The account changed or stopped, in wordings probes 57 to 59 found: an account "temporarily closed" or "in process of
+ * renewing", a payment "returned" to be sent again elsewhere, bank details said to have been another client's, invoices
+ * from another company, an LC's beneficiary bank amended; Polish "zmieniliśmy bank", Spanish "ahora recibimos pagos … por
+ * una cuenta en Lituania", Arabic الحساب الجديد (the new account), Indonesian "sudah ganti rekening", Hebrew, Portuguese
+ * and Bengali. Part of DETAILS_CHANGE, through OTHER_ACCOUNTS.
  */
 export const CHANGES_IN_MORE_WORDINGS = cue(
   'a changed receiving account',

@@ -1,10 +1,11 @@
 import { cue, type Cue } from './cue';
 
 /**
- * Paying outside the order in wordings probes 57 and 58 found: the order's platform refused in brackets ("(not alibaba)"),
- * the supplier's own web shop, a colleague or a partner company to pay instead, the commission saved, bank
- * details promised in an app; German Sofortüberweisung and cash at a trade fair, Italian, French, Tagalog, Persian, Arabic,
- * and M-Pesa named with an amount. Part of MORE_DIRECT_TRANSFERS.
+ * Paying outside the order in wordings probes 57 to 59 found: the order's platform refused in brackets ("(not alibaba)"),
+ * the supplier's own web shop, a colleague, a subsidiary or a partner company to pay instead, the commission saved, bank
+ * details promised in an app, a refund settled outside the platform and a fee asked before it, money asked back for an
+ * overpayment; German Sofortüberweisung and cash at a trade fair, Italian, French, Tagalog, Persian, Arabic, Japanese,
+ * Polish, Hungarian, Finnish, Hebrew and Turkish, and M-Pesa named with an amount. Part of MORE_DIRECT_TRANSFERS.
  */
 export const PAYING_OUTSIDE_MORE_WORDINGS: readonly Cue[] = [
   cue(

@@ -1,11 +1,12 @@
 import { cue, type Cue } from './cue';
 
 /**
- * A loss said to follow if the buyer doesn't pay or confirm soon, in wordings probes 57 and 58 found among fit-out
- * contractors, clinics and event agencies and their suppliers: the goods or the slot given to another buyer (also in
- * Tagalog and Moroccan Darija), the price locked only today, the shipping line releasing the space, the installers leaving
- * the site, fees by the day, goods destroyed or sent back, a penalty for cancelling; Russian and Arabic. Part of
- * MORE_OFFERS_ENDING.
+ * A loss said to follow if the buyer doesn't pay or confirm soon, in wordings probes 57 to 59 found among fit-out
+ * contractors, clinics, event agencies and importers and their suppliers: the goods or the slot given to another buyer
+ * (also in Tagalog and Moroccan Darija), the price locked only today, the shipping line releasing the space, the
+ * installers leaving the site, fees by the day, goods destroyed or sent back, a penalty for cancelling; and deadlines in
+ * Russian, Arabic, Turkish, Portuguese, Finnish, Romanian, Spanish and Greek. Cues with the same label stay apart so
+ * that each runs only on its own anchors. Part of MORE_OFFERS_ENDING.
  */
 export const PRESSURE_IN_MORE_WORDINGS: readonly Cue[] = [
   cue(
