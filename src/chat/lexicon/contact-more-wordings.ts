@@ -16,6 +16,12 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
       // on Telegram or WhatsApp); Taglish "send proof sa Viber ko"; French "je t'envoie le RIB sur WhatsApp".
       '|\\b(?:talk|chat)\\s+(?:faster|easier|better|quicker)\\s+there\\b|\\bpayam\\s+(?:bedid|bede|bedin|bedahid)\\b' +
       '|\\bsa\\s+(?:viber|whats\\s?app|telegram|messenger|wechat)\\s+ko\\b' +
+      // "join via bit.ly/… and say hi to me on WhatsApp"; Pidgin "I go give you the details for WhatsApp"; Italian "mandami un
+      // vocale su whatsapp"; Uzbek "Telegramda gaplashsak" (let's talk on Telegram), "@handle ga yozing" (write to);
+      // Turkish "WeChat ekleyin" (add WeChat).
+      '|\\bsay\\s+hi\\s+(?:to\\s+me\\s+)?(?:on|in|via)\\s+whats\\s?app\\b|\\bgive\\s+you\\s+(?:the\\s+)?(?:details|account|number)\\s+for\\s+whats\\s?app\\b' +
+      '|\\bmandami\\s+un\\s+(?:vocale|messaggio|msg)\\s+su\\s+whats\\s?app\\b|\\b(?:telegram|whats\\s?app|wechat|imo)(?:da|ga)\\s+gaplash' +
+      "|@\\S+\\s+ga\\s+yozing\\b|\\b(?:wechat|whats\\s?app|telegram|line)(?:'?[ıi])?\\s+ekleyin\\b" +
       // Tamil in Latin letters "screenshot WhatsApp pannunga" (send it on WhatsApp); Japanese "送金後WeChatでお知らせください"
       // (tell me on WeChat after sending).
       '|\\bwhats\\s?app\\s+(?:pannunga|pannu|pannunge)\\b|(?:wechat|whats\\s?app|line|telegram)\\s*(?:でお知らせ|で連絡|でご連絡)' +
@@ -39,6 +45,11 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
         'でお知らせ',
         'で連絡',
         'でご連絡',
+        'say hi',
+        'mandami',
+        'gaplash',
+        'yozing',
+        'ekleyin',
       ],
     },
   ),

@@ -32,6 +32,12 @@ export const CHANGES_IN_MORE_WORDINGS = cue(
     '|\\binvoices?\\s+(?:will\\s+)?come\\s+from\\s+(?:\\S+\\s+){1,5}?(?:co|ltd|llc|limited|company|trading|import|export)\\b' +
     '|\\bthis\\s+time\\s+(?:please\\s+|pls\\s+)?(?:transfer|pay|send)\\s+(?:it\\s+)?to\\s+our\\s+\\S+\\s+(?:office\\s+)?account\\b' +
     '|אל\\s+תשלם\\s+לחשבון|\\bconta\\s+banc[áa]ria\\s+(?:\\S+\\s+){0,5}?foi\\s+encerrada\\b' +
+    // "Our Payoneer is under review, do not send any payment there"; "pls ignore the bank details my colleague Jenny sent";
+    // Portuguese "nossa conta do Banco do Brasil mudou" (our account changed); Uzbek "hisob raqami o'zgardi" (the account
+    // number changed).
+    '|\\b(?:payoneer|paypal|wise|alipay|account)\\s+is\\s+under\\s+review\\b|\\bdo\\s+not\\s+send\\s+any\\s+payments?\\s+there\\b' +
+    '|\\bignore\\s+the\\s+(?:bank|account|payment)\\s+details\\s+(?:my|our)\\s+(?:colleague|sales|assistant)\\s+(?:\\S+\\s+)?sent\\b' +
+    "|\\bconta\\s+(?:do|da|no|na|de)\\s+(?:\\S+\\s+){0,3}?mudou\\b|\\bhisob\\s+raqami\\s+o'?zgardi\\b" +
     // Indonesian "kami sudah ganti rekening. Yg lama jangan dipakai lagi" (we changed account; don't use the old one again).
     '|\\bganti\\s+rekening\\b|\\b(?:yg|yang)\\s+lama\\s+jangan\\s+dipakai\\b' +
     '|\\bzmienili[śs]my\\s+bank\\b|\\bna\\s+stary\\s+rachunek\\b|\\bahora\\s+recibimos\\s+(?:los\\s+)?pagos\\b' +
@@ -44,6 +50,12 @@ export const CHANGES_IN_MORE_WORDINGS = cue(
       'for receiving',
       'from before',
       'ganti rekening',
+      'under review',
+      'payment there',
+      'payments there',
+      'ignore the',
+      'mudou',
+      'zgardi',
       'come from',
       'this time',
       'אל תשלם',

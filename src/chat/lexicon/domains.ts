@@ -39,6 +39,8 @@ export const SERVICE_NAMES: readonly string[] = [
   'sharepoint',
   'dropbox',
   'wetransfer',
+  // Amazon's file hosting: "catalog-hair.s3-eu.amazonaws-cdn.net" borrows it.
+  'amazonaws',
   'docusign',
   'icloud',
   'payoneer',

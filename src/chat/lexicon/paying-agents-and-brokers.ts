@@ -4,7 +4,8 @@ import { cue, type Cue } from './cue';
  * Paying an agent, a boss or a broker's account instead of the order, in the words probe 56 found among machinery agents
  * and commodity brokers: cash handed to "our man" or the agent in Bangla and Bosnian, a lawyer's "escrow", a Nigerian bank
  * named as "my" account, the Alibaba fee said to be saved by paying the boss, an account given earlier in Swahili, Vietnamese
- * and Turkish, and the deposit paid "directly" in Arabic. Part of MORE_DIRECT_TRANSFERS.
+ * and Turkish, and the deposit paid "directly" in Arabic; and payment agents, dealers, cash and split payments for buyers
+ * whose banks can't pay China (probe 60), in English, Turkish, Russian and Kazakh. Part of MORE_DIRECT_TRANSFERS.
  */
 export const AGENTS_AND_BROKERS: readonly Cue[] = [
   cue(
@@ -58,5 +59,55 @@ export const AGENTS_AND_BROKERS: readonly Cue[] = [
     // (he will give you the company's bank details), said of a director on WhatsApp.
     '\\bintermediary\\s+account\\b|\\bil\\s+vous\\s+donnera\\s+(?:le\\s+|les\\s+)?(?:rib|iban|coordonn[ée]es\\s+bancaires)\\b',
     { anchors: ['intermediary account', 'vous donnera'] },
+  ),
+  cue(
+    'a third party collecting the money',
+    // Payment agents for buyers whose banks can't pay China: "send the balance today through our Lagos agent", "pay in
+    // Belarusian roubles to our dealer in Minsk"; Turkish "Hong Kong'daki ajans firmamıza gönderin" (to our agency firm),
+    // "temsilcimizin Ziraat hesabına" (to our representative's account), "danışmanın IBAN'ını gönderiyorum" (I send the
+    // consultant's IBAN); Russian "переведите тенге нашему партнёру" (transfer the tenge to our partner).
+    '\\b(?:send|pay)\\s+(?:the\\s+)?(?:balance|deposit|money|payment)\\s+(?:\\S+\\s+){0,2}?through\\s+our\\s+(?:\\S+\\s+)?agent\\b' +
+      '|\\bpay\\s+(?:\\S+\\s+){0,3}?to\\s+our\\s+(?:dealer|agent|partner|representative)\\s+in\\s+[a-z]+\\b' +
+      '|\\bajans\\s+firmam[ıi]za\\b|\\btemsilcimizin\\s+(?:\\S+\\s+)?hesab[ıi]na\\b|\\bdan[ıi][şs]man[ıi]n\\s+iban|нашему\\s+партн[её]ру',
+    {
+      anchors: [
+        'agent',
+        'dealer',
+        'partner',
+        'representative',
+        'ajans firma',
+        'temsilcimizin',
+        'iban',
+        'нашему партн',
+      ],
+    },
+  ),
+  cue(
+    'cash',
+    // "Cash in Yiwu also ok, my cousin will meet your agent"; "we accept also cash USD in our Guangzhou office"; Russian
+    // "заплатить брокеру 900$ наличными" (pay the broker 900$ in cash).
+    '\\bcash\\s+in\\s+[a-z]+\\s+(?:is\\s+)?(?:also\\s+)?(?:ok|okay|fine|possible)\\b|\\baccept\\s+(?:also\\s+)?cash\\s+(?:usd\\s+|rmb\\s+|dollars?\\s+)?(?:in|at)\\s+our\\b' +
+      '|наличны(?:ми|е)',
+    { anchors: ['cash in', 'accept', 'наличн'] },
+  ),
+  cue(
+    'a payment split over several accounts',
+    // "Better split: 9,800 USD to Zhang Wei account, 9,800 USD to Liu Fang account"; Russian "разбить на несколько карт"
+    // (split over several cards).
+    '\\bsplit\\b[^.!?]{0,40}?\\bto\\s+[a-z]+\\s+[a-z]+\\s+account\\b|разбить\\s+на\\s+несколько\\s+карт',
+    { anchors: ['split', 'несколько карт'] },
+  ),
+  cue(
+    'a personal account',
+    // Russian translit "Perevedite segodnya ostatok 430 000 rub na kartu" (transfer the rest to a card); Kazakh "Kaspi Gold
+    // картасына" (to a Kaspi Gold card).
+    '\\bperevedite\\s+(?:\\S+\\s+){0,6}?na\\s+kartu\\b|\\bkaspi\\s+gold\\b',
+    { anchors: ['na kartu', 'kaspi gold'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // Kazakh "Alibaba арқылы төлеу қажет емес" (no need to pay through Alibaba).
+    'alibaba\\s+арқылы\\s+төлеу\\s+қажет\\s+емес',
+    { anchors: ['қажет емес'] },
   ),
 ];

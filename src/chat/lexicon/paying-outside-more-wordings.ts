@@ -135,4 +135,19 @@ export const PAYING_OUTSIDE_MORE_WORDINGS: readonly Cue[] = [
     '\\bgeri\\s+[öo]de(?:r|yin|misiniz|yebilir)',
     { anchors: ['geri öde', 'geri ode'] },
   ),
+  cue(
+    'a third party collecting the money',
+    // Portuguese "transfere HOJE pro Nubank do nosso representante" (to our representative's Nubank), "pelo Pix da minha
+    // prima" (by my cousin's Pix); Gulf Arabic "التحويل المباشر على حسابي" (the direct transfer to my account).
+    '\\b(?:pro|para\\s+o|no|pelo)\\s+(?:nubank|pix|inter|picpay)\\s+(?:do|da)\\s+(?:nosso|nossa|meu|minha)\\s+(?:representante|prima|primo|irm[ãa]o?|irm[ãa]|s[óo]cio|agente)\\b' +
+      '|التحويل\\s+المباشر',
+    { anchors: ['nubank', 'pix', 'inter', 'picpay', 'التحويل المباشر'] },
+  ),
+  cue(
+    'an account given in the chat',
+    // "Transfer to the account in this photo before 5pm"; "pay freight KWD 85 with the KNET link he send you"; Arabizi
+    // "7awli 3ala STC Pay 0551112233" (send it to me on STC Pay).
+    '\\baccount\\s+(?:in|on)\\s+(?:this|the)\\s+(?:photo|picture|pic|image|screenshot)\\b|\\bknet\\s+link\\b|\\bstc\\s?pay\\b',
+    { anchors: ['photo', 'picture', 'pic', 'image', 'screenshot', 'knet', 'stc'] },
+  ),
 ];

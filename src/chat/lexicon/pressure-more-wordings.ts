@@ -96,4 +96,43 @@ export const PRESSURE_IN_MORE_WORDINGS: readonly Cue[] = [
       ],
     },
   ),
+  cue(
+    'another buyer waiting',
+    // "After 6pm the Rolex go to next buyer"; Russian translit "mesto otdadim drugomu klientu" (we'll give the place to another
+    // client).
+    '\\bgo(?:es)?\\s+to\\s+(?:the\\s+)?next\\s+buyer\\b|\\bdrugomu\\s+klientu\\b',
+    { anchors: ['next buyer', 'drugomu'] },
+  ),
+  cue(
+    'an offer that ends soon',
+    // "Last 2 hours for the VIP wholesale group, after that group is closed forever"; "today I give 8% off, tomorrow no";
+    // "price valid only till 18:00 Beijing time"; Spanish "los cupos VIP se acaban en minutos", "no puedo guardarte el lote";
+    // Italian "domani chiudo il gruppo e i prezzi tornano normali"; Turkish "yarın fiyat artar" (tomorrow the price rises);
+    // Gulf Arabic "قبل ما يخلص الستوك" (before the stock runs out); Arabizi "el 3ard lel live bas el leila" (the offer is for
+    // tonight's live only).
+    '\\bgroup\\s+is\\s+closed\\s+forever\\b|\\btoday\\s+(?:i|we)\\s+give\\s+\\d+\\s?%\\s+(?:off|discount)\\s*,?\\s+tomorrow\\s+no\\b' +
+      '|\\b(?:price|offer)\\s+valid\\s+only\\s+(?:till|until)\\s+\\d{1,2}[:.]\\d\\d\\s+(?:beijing|china|dubai|local)\\s+time\\b' +
+      '|\\bse\\s+acaban\\s+en\\s+minutos\\b|\\bno\\s+puedo\\s+guardarte\\b|\\bi\\s+prezzi\\s+tornano\\s+normali\\b|\\byar[ıi]n\\s+fiyat\\s+artar\\b' +
+      '|قبل\\s+ما\\s+يخلص|\\beard\\s+(?:\\S+\\s+){0,2}?bas\\s+el\\s+(?:leila|leela|youm|yom)\\b',
+    {
+      anchors: [
+        'closed forever',
+        'tomorrow no',
+        'valid only',
+        'se acaban',
+        'guardarte',
+        'tornano normali',
+        'fiyat artar',
+        'يخلص',
+        'eard',
+      ],
+    },
+  ),
+  cue(
+    'a deadline with a penalty',
+    // "… before Friday or the factory will not start production"; "if not, air shipment go back to warehouse and you pay return
+    // cost"; Turkish "bugün ödenmezse uçak rezervasyonu iptal olur" (if not paid today the booking is cancelled).
+    '\\bor\\s+the\\s+factory\\s+will\\s+not\\s+start\\b|\\byou\\s+pay\\s+(?:the\\s+)?return\\s+cost\\b|\\bbug[üu]n\\s+[öo]denmezse\\b',
+    { anchors: ['will not start', 'return cost', 'denmezse'] },
+  ),
 ];

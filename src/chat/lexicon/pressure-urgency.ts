@@ -31,7 +31,7 @@ export const URGENCY: readonly Cue[] = [
       // "Call me on +86 … right now, we need to confirm before the factory closes."
       '|\\b(?:call|message|text|whatsapp|wechat|add|contact)\\s+me\\b[^.!?\\n]{0,50}?\\bright\\s+now\\b' +
       // Hurry said twice, and nagging: "pls hurry hurry", "why no reply", "??? still waiting for ur payment", "I sent 10 messages".
-      "|\\bquick\\s+quick\\b|\\bhurry\\s+hurry\\b|\\bwhy\\s+(?:you\\s+|u\\s+)?(?:no|not|don'?t|never)\\s+(?:reply|answer|respond)\\w*\\b" +
+      "|\\bquick\\s+quick\\b(?<!\\b(?:ship|send|deliver|pack|make)\\s+(?:am\\s+|it\\s+|them\\s+)?quick\\s+quick)|\\bhurry\\s+hurry\\b|\\bwhy\\s+(?:you\\s+|u\\s+)?(?:no|not|don'?t|never)\\s+(?:reply|answer|respond)\\w*\\b" +
       '|\\bstill\\s+waiting\\s+for\\s+(?:ur|your)\\s+(?:payment|deposit|transfer|balance)\\b|\\bi\\s+sent\\s+(?:you\\s+)?\\d+\\s+messages\\b|\\blast\\s+time\\s+i\\s+remind\\b' +
       // Waiting for the payment, said again: "waiting ur payment since morning", "I'm waiting online", 我一直在线等, "sigo esperando en
       // línea", "j'attends toujours votre virement", "я чекаю онлайн", "أنا أنتظرك من الصبح", "saya tunggu dari pagi", "kanina pa po ako

@@ -38,9 +38,9 @@ const A_BANK_ACCOUNT = new RegExp(
   `\\b(?:receiving|beneficiary|bank|collection|remittance)\\s+(?:\\S+\\s+)?${ACCOUNT}`,
   'u',
 );
-/** The same, inside the words matched: "our account on Alibaba was upgraded to Verified Pro". */
+/** The same, inside the words matched: "our account on Alibaba was upgraded to Verified Pro", "the account name on my Alibaba changed". */
 const A_MARKETPLACE_ACCOUNT = new RegExp(
-  `\\b${ACCOUNT}\\s+(?:on|at|with)\\s+(?:alibaba|aliexpress|1688|the\\s+platform)\\b`,
+  `\\b${ACCOUNT}\\s+(?:on|at|with)\\s+(?:alibaba|aliexpress|1688|the\\s+platform)\\b|\\b${ACCOUNT}\\s+name\\s+(?:on|in)\\s+my\\s+(?:alibaba|aliexpress|1688)\\b`,
   'u',
 );
 /**

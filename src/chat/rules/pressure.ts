@@ -11,6 +11,10 @@ import { ACCOUNT_THREATS } from '../lexicon/pressure-account-threats';
 import { firstHit, type Hit, type MessageView } from '../message-view';
 import { isCueRefused, isInAWarning } from '../negation';
 
+/** Paying in the order, right before its cut-off time. */
+const PAID_IN_THE_ORDER_BEFORE =
+  /\b(?:paid|pay)\s+(?:in|on|through|via)\s+(?:the\s+)?(?:alibaba|ta|trade\s+assurance)(?:\s+order)?\s+$/u;
+
 /** An opening quote right before the words: they are someone else's, quoted. */
 const QUOTE_BEFORE = /["“‘'「«]\s?$/u;
 
@@ -36,8 +40,10 @@ export function pressure(view: MessageView): Hit | null {
     if (DEADLINES_WITH_A_LOSS.includes(cue)) return true;
     if (cue !== DEADLINE_IN_HOURS && cue !== DEADLINE_AT_AN_HOUR) return true;
     const before = view.letters.slice(Math.max(0, start - 80), start);
-    // "We will send the price list by 5pm": the supplier's own timing.
-    if (cue === DEADLINE_AT_AN_HOUR) return !PROMISE_BEFORE.test(before);
+    // "We will send the price list by 5pm": the supplier's own timing; "if the order is paid in Alibaba before 4pm": the
+    // order's own cut-off.
+    if (cue === DEADLINE_AT_AN_HOUR)
+      return !PROMISE_BEFORE.test(before) && !PAID_IN_THE_ORDER_BEFORE.test(before);
     if (!(stakes ??= DEADLINE_STAKES.test(view.letters))) return false;
     return !PROMISE_BEFORE.test(before) && !DONE_IN_THAT_TIME.test(before) && !THE_ORDER_EXPIRES.test(before);
   });

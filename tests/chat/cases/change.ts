@@ -1142,7 +1142,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   // Egyptian Arabic in Latin letters, written with digits for letters ("7" for ح): read as "tesab", so written that way in the lexicon.
   { text: 'fi 7esab gdid, el adim et2afal', rules: [CHANGE] },
-  { text: 'el hesab el gedid aho, 7awel 3aleh', rules: [CHANGE] },
+  { text: 'el hesab el gedid aho, 7awel 3aleh', rules: [PAY, CHANGE] },
   // The old account said to be no longer the one, in many languages; the "don't pay" beside it is the warning, not a refusal (details-change-old-account.ts).
   { text: 'pls dont send the balance to our old BOC account, it is under review', rules: [CHANGE] },
   { text: '以前那个账户被冻结了，不要再往里面打款', rules: [CHANGE] },
@@ -2202,6 +2202,27 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'Dear, kindly note the beneficiary bank in the LC must be amended to a bank in Dubai, our China bank can not receive LC from Bangladesh now. pls amend and pay the amendment charge 150 USD to us directly',
+    rules: [PAY, CHANGE],
+  },
+  // Probe 60 (jewellery, watches and bags for social-commerce sellers; e-bikes and batteries for buyers whose banks can't pay China).
+  {
+    text: 'habibi 7awel el 3arboon 3ala el account el jdeed, el account el qadeem msakkar mn el bank',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Olá amiga, nossa conta do Banco do Brasil mudou, agora só recebemos pelo Pix da minha prima, me chama no WhatsApp que passo a chave nova',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Dear friend, our US dollar account have problem with SWIFT this week, you pay to our agent company in Hong Kong please, before Friday or the factory will not start production of your 500 necklaces',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: '*IMPORTANTE* ⚠️ a conta antiga da fábrica foi bloqueada, transfere HOJE pro Nubank do nosso representante no Brasil ou o pedido das perucas vai ser cancelado',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: "Hurmatli mijoz, kompaniyamiz hisob raqami o'zgardi. Endi to'lovni Bishkekdagi agentga yuboring: OsOO Asia Bridge, Optima Bank, hisob 1180 0000 2233 4455",
     rules: [PAY, CHANGE],
   },
 ];

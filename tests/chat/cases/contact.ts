@@ -1752,4 +1752,29 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Dear you must reply on WeChat within today, this special price offer is only valid on WeChat, after today expired. WeChat: 18926603174',
     rules: [CONTACT, PRESSURE],
   },
+  // Probe 60 (jewellery, watches and bags for social-commerce sellers; e-bikes and batteries for buyers whose banks can't pay China).
+  {
+    text: 'Amiga agrégame YA al WhatsApp +57 312 000 8844 que la live de esta noche empieza a las 9 y los cupos VIP se acaban en minutos',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Il listino VIP lo mando solo nel mio gruppo Telegram @milano_bijoux_gz, entra entro stasera perché domani chiudo il gruppo e i prezzi tornano normali',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Dear last 2 hours for the VIP wholesale group, after that group is closed forever, add WeChat: VIP_gz_bags now',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'ciao cara, il mio numero personale è 347 000 1188, mandami un vocale su whatsapp che ti spiego le misure',
+    rules: [CONTACT],
+  },
+  {
+    text: "Salom, siz bilan Telegramda gaplashsak bo'ladimi? @ebike_uz_supply ga yozing, narxni o'sha yerda beraman",
+    rules: [CONTACT],
+  },
+  {
+    text: 'Hocam detaylı konuşmak için WeChat ekleyin lütfen: zhang_ev_parts, orada şarj istasyonunun videosunu da atarım',
+    rules: [CONTACT],
+  },
 ];

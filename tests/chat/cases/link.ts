@@ -728,4 +728,13 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Alibaba Trade Assurance notice: your refund of $428.90 was over-credited. Settle $428.90 within 24 hours at http://tradeassurance-alibaba.support/settle to avoid account suspension.',
     rules: [PAY, LINK, PRESSURE],
   },
+  // Probe 60 (jewellery, watches and bags for social-commerce sellers; e-bikes and batteries for buyers whose banks can't pay China).
+  {
+    text: 'we have new group for resellers!! join via bit.ly/ResellerGroupWA and say hi to me on WhatsApp',
+    rules: [CONTACT, LINK],
+  },
+  {
+    text: 'Pls download our full catalogue (wigs, bundles, closures): https://catalog-hair.s3-eu.amazonaws-cdn.net/hair_catalog.rar',
+    rules: [LINK],
+  },
 ];

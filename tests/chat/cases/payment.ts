@@ -7470,4 +7470,102 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'the invoices come from our parent company Ningbo Sunrise Trading Co, but you still pay in the Alibaba order',
     rules: [],
   },
+  // Probe 60 (jewellery, watches and bags for social-commerce sellers; e-bikes and batteries for buyers whose banks can't pay China).
+  {
+    text: 'اخوي التحويل المباشر على حسابي أسرع وأرخص، كلمني واتساب +86 135 0012 7789 وحول اليوم قبل ما يخلص الستوك',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Gift cards also ok friend, Apple or Steam $100 cards, send me the codes before 6pm, after 6pm the Rolex go to next buyer',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'ya habibti el 3ard lel live bas el leila, 7awli 3ala STC Pay 0551112233 gabl 12 w el set el dhahab lech',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear, for shipping to Kuwait use our own forwarder, pay freight KWD 85 with the KNET link he send you after',
+    rules: [PAY],
+  },
+  {
+    text: 'Brother if you pay cash to my cousin in Guangzhou Sanyuanli market today I give 8% off, tomorrow no',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Kaabo! E jowo, send the money to my sister's GTBank account, I go give you the details for WhatsApp",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'today last day of promotion for the 925 silver sets, transfer to the account in this photo before 5pm China time or price back to normal',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'The account name on my Alibaba changed because I registered my company, the new one is Bella Boutique LLC, still me 😊',
+    rules: [],
+  },
+  {
+    text: 'cash in Yiwu also ok, my cousin will meet your agent in Futian market and take the RMB, then we ship the chargers',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear, because amount is big your bank will check it. better split: 9,800 USD to Zhang Wei account, 9,800 USD to Liu Fang account and the rest 6,400 to company. I send you the 3 bank info',
+    rules: [PAY],
+  },
+  {
+    text: "Hocam Türkiye'den Çin'e havale çok takılıyor, bakiyeyi Hong Kong'daki ajans firmamıza gönderin. Bugün gönderirseniz bu fiyat geçerli, yarın fiyat artar",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Ваш банк в Казахстане может платить в юанях? Если нет, переведите тенге нашему партнёру ТОО «Восток Транзит» в Алматы, они сами заплатят фабрике. Реквизиты ниже',
+    rules: [PAY],
+  },
+  {
+    text: 'Sir airline reject battery without DG declaration. Our DG consultant need 450 usd today to issue paper, pay to his Payoneer. if not, air shipment go back to warehouse and you pay return cost',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Перевод лучше разбить на несколько карт по 150 тыс. руб, чтобы банк не блокировал. Карты: Альфа — Анна К., Сбер — Дмитрий П., ВТБ — Ольга С.',
+    rules: [PAY],
+  },
+  {
+    text: 'Perevedite segodnya ostatok 430 000 rub na kartu, inache zavtra konteiner uhodit bez vashih zaryadnyh stanciy, mesto otdadim drugomu klientu',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'We accept also cash USD in our Guangzhou office, you come or your friend come, no bank transfer needed',
+    rules: [PAY],
+  },
+  {
+    text: 'Сәлеметсіз бе! Төлемді Kaspi Gold картасына теңгемен жібере аласыз, Alibaba арқылы төлеу қажет емес',
+    rules: [PAY],
+  },
+  {
+    text: 'Amigo, hoy mismo necesito el 50% en USDT, el precio de las celdas 21700 sube el lunes y no puedo guardarte el lote',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Türk müşteriler için: ödemeyi TL olarak İstanbul'daki temsilcimizin Ziraat hesabına yapabilirsiniz, biz dövize çeviriyoruz",
+    rules: [PAY],
+  },
+  {
+    text: 'Oga the goods don ready, abeg send the balance today through our Lagos agent, else we go charge warehouse 50 dollar every day from Monday',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sir for Belarus you can pay in Belarusian roubles to our dealer in Minsk, he give you receipt and goods come with his invoice',
+    rules: [PAY],
+  },
+  {
+    text: 'Бро, срочно: таможня в Ташкенте задержала ваши аккумуляторы, нужно заплатить брокеру 900$ наличными сегодня. Пишите мне в телеграм @broker_tash',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: "Mehmet bey, DG sertifikası için danışmana 300 USD bugün ödenmezse uçak rezervasyonu iptal olur, danışmanın IBAN'ını gönderiyorum",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'sir pay the 40% now to this USDT address and confirm on telegram @fast_battery_cn, price valid only till 18:00 Beijing time',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  { text: 'We get many fake inquiries asking us for Western Union, we just ignore them', rules: [] },
 ];

@@ -2998,4 +2998,14 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'amigo último día para confirmar, mañana el precio de las sillas de jardín sube 15% y perdemos el hueco en el contenedor',
     rules: [PRESSURE],
   },
+  // Probe 60 (jewellery, watches and bags for social-commerce sellers; e-bikes and batteries for buyers whose banks can't pay China).
+  { text: 'oya I don pay for the sample inside Alibaba, make una ship am quick quick', rules: [] },
+  {
+    text: 'Yes we can ship express today if the order is paid in Alibaba before 4pm, otherwise tomorrow, no problem',
+    rules: [],
+  },
+  {
+    text: 'If possible pay balance before 20th then we can book vessel of 25th. If later no problem, next vessel one week later',
+    rules: [],
+  },
 ];
