@@ -21,7 +21,8 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
       // Turkish "WeChat ekleyin" (add WeChat).
       '|\\bsay\\s+hi\\s+(?:to\\s+me\\s+)?(?:on|in|via)\\s+whats\\s?app\\b|\\bgive\\s+you\\s+(?:the\\s+)?(?:details|account|number)\\s+for\\s+whats\\s?app\\b' +
       '|\\bmandami\\s+un\\s+(?:vocale|messaggio|msg)\\s+su\\s+whats\\s?app\\b|\\b(?:telegram|whats\\s?app|wechat|imo)(?:da|ga)\\s+gaplash' +
-      "|@\\S+\\s+ga\\s+yozing\\b|\\b(?:wechat|whats\\s?app|telegram|line)(?:'?[ıi])?\\s+ekleyin\\b" +
+      // Malay "Nanti saya mesej dekat WhatsApp" (I'll message you on WhatsApp).
+      "|\\bmesej\\s+(?:dekat|di|kat)\\s+whats\\s?app\\b|@\\S+\\s+ga\\s+yozing\\b|\\b(?:wechat|whats\\s?app|telegram|line)(?:'?[ıi])?\\s+ekleyin\\b" +
       // Tamil in Latin letters "screenshot WhatsApp pannunga" (send it on WhatsApp); Japanese "送金後WeChatでお知らせください"
       // (tell me on WeChat after sending).
       '|\\bwhats\\s?app\\s+(?:pannunga|pannu|pannunge)\\b|(?:wechat|whats\\s?app|line|telegram)\\s*(?:でお知らせ|で連絡|でご連絡)' +
@@ -49,6 +50,7 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
         'mandami',
         'gaplash',
         'yozing',
+        'mesej',
         'ekleyin',
       ],
     },

@@ -41,7 +41,10 @@ export const CHANGES_IN_MORE_WORDINGS = cue(
     // Indonesian "kami sudah ganti rekening. Yg lama jangan dipakai lagi" (we changed account; don't use the old one again).
     '|\\bganti\\s+rekening\\b|\\b(?:yg|yang)\\s+lama\\s+jangan\\s+dipakai\\b' +
     '|\\bzmienili[śs]my\\s+bank\\b|\\bna\\s+stary\\s+rachunek\\b|\\bahora\\s+recibimos\\s+(?:los\\s+)?pagos\\b' +
-    '|(?:حساب|الحساب)\\s+(?:\\S+\\s+)?القديم\\s+(?:مغلق|موقوف|مجمد)|الحساب\\s+الجديد',
+    '|(?:حساب|الحساب|حسابنا)\\s+(?:\\S+\\s+)?القديم\\s+(?:\\S+\\s+){0,3}?(?:مغلق|موقوف|مجمد)|الحساب\\s+الجديد|حساب\\s+الشركة\\s+الجديد' +
+    // Arabic "لأن حساب الشركة فيه مشكلة الآن" (because the company account has a problem now); Spanish "ya no use la cuenta de
+    // antes, el banco la cerró".
+    '|حساب\\s+الشركة\\s+فيه\\s+مشكلة|\\bno\\s+use\\s+la\\s+cuenta\\s+de\\s+antes\\b',
   {
     anchors: [
       'temporarily',
@@ -72,6 +75,8 @@ export const CHANGES_IN_MORE_WORDINGS = cue(
       'ahora recibimos',
       'القديم',
       'الحساب الجديد',
+      'حساب الشركة',
+      'cuenta de antes',
     ],
   },
 );

@@ -1,6 +1,8 @@
 import { cue, type Cue } from './cue';
 import { DIRECT_TRANSFERS_ROMANISED } from './direct-transfer-romanised';
+import { LOCAL_WALLETS_AND_VOUCHERS } from './local-wallets-and-vouchers';
 import { AGENTS_AND_BROKERS } from './paying-agents-and-brokers';
+import { PAYING_OUTSIDE_IN_MORE_LANGUAGES } from './paying-outside-in-more-languages';
 import { PAYING_OUTSIDE_MORE_WORDINGS } from './paying-outside-more-wordings';
 
 /**
@@ -124,4 +126,6 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ...DIRECT_TRANSFERS_ROMANISED,
   ...AGENTS_AND_BROKERS,
   ...PAYING_OUTSIDE_MORE_WORDINGS,
+  ...PAYING_OUTSIDE_IN_MORE_LANGUAGES,
+  ...LOCAL_WALLETS_AND_VOUCHERS,
 ];

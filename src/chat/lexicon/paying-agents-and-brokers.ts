@@ -18,9 +18,10 @@ export const AGENTS_AND_BROKERS: readonly Cue[] = [
   ),
   cue(
     'PayPal Friends & Family',
-    // Albanian "me PayPal (miq dhe familje)" (friends and family); German "per PayPal Freunde senden".
-    '\\bpay\\s?pal\\s*\\(?\\s*miq\\s+(?:dhe|e)\\s+famil|\\bpay\\s?pal\\s+(?:an\\s+)?freunde\\b',
-    { anchors: ['miq', 'freunde'] },
+    // Albanian "me PayPal (miq dhe familje)" (friends and family); German "per PayPal Freunde senden", "auf mein privates
+    // PayPal … als Freunde".
+    '\\bpay\\s?pal\\s*\\(?\\s*miq\\s+(?:dhe|e)\\s+famil|\\bpay\\s?pal\\s+(?:an\\s+)?freunde\\b|\\bprivates\\s+pay\\s?pal\\b',
+    { anchors: ['miq', 'freunde', 'privates pay'] },
   ),
   cue(
     'an escrow outside Alibaba.com',

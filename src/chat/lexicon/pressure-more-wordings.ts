@@ -52,7 +52,7 @@ export const PRESSURE_IN_MORE_WORDINGS: readonly Cue[] = [
     'a threat',
     // "If you cancel now you will pay 30% penalty"; "… or they will return the parcel to China".
     '\\bif\\s+you\\s+cancel\\s+(?:now|the\\s+order|it)\\s+(?:you\\s+)?(?:will\\s+)?(?:pay|lose)\\s+(?:an?\\s+|the\\s+)?(?:\\d+\\s?%\\s+)?(?:penalty|deposit)\\b' +
-      '|\\bor\\s+(?:they|we|the\\s+courier)\\s+will\\s+return\\s+(?:the\\s+|your\\s+)?(?:parcel|goods|package|shipment)\\b',
+      '|\\bor\\s+(?:they|we|the\\s+courier|customs|saso)\\s+will\\s+return\\s+(?:the\\s+|your\\s+)?(?:parcel|goods|package|shipment|toys|items|cargo)\\b',
     { anchors: ['if you cancel', 'will return'] },
   ),
   cue(
@@ -134,5 +134,48 @@ export const PRESSURE_IN_MORE_WORDINGS: readonly Cue[] = [
     // cost"; Turkish "bugün ödenmezse uçak rezervasyonu iptal olur" (if not paid today the booking is cancelled).
     '\\bor\\s+the\\s+factory\\s+will\\s+not\\s+start\\b|\\byou\\s+pay\\s+(?:the\\s+)?return\\s+cost\\b|\\bbug[üu]n\\s+[öo]denmezse\\b',
     { anchors: ['will not start', 'return cost', 'denmezse'] },
+  ),
+  cue(
+    'a deadline with a penalty',
+    // Probe 61's tenders and first-time importers: "… before Monday 10am or registration closed", "late bids rejected",
+    // "your cooperative blacklisted 6 months", "or we start charge warehouse 80 USD per day", "only if u pay today", "after
+    // tonight cannot give this price", "or you lose contact and your discount", "pay today because factory holiday start
+    // tomorrow", "after 10 days the shipment is destroyed", "stuck 3 weeks with 100$/day", "by tomorrow or i-dispose na nila"; Polish "jutro fabryka podnosi
+    // ceny" (tomorrow the factory raises prices); Tagalog "ibabalik ng customs" (customs will send it back), "may storage fee
+    // na bukas" (storage fees from tomorrow); Korean "안 그러면 … 창고비" (otherwise … warehouse fees).
+    '\\bor\\s+(?:the\\s+)?registration\\s+(?:is\\s+|will\\s+be\\s+)?closed\\b|\\blate\\s+bids?\\s+(?:is\\s+|are\\s+)?(?:rejected|void)\\b' +
+      '|\\bblacklisted\\b|\\bor\\s+we\\s+(?:will\\s+)?start\\s+charg(?:e|ing)\\b|\\bor\\s+we\\s+(?:will\\s+)?start\\s+to\\s+charge\\b|\\bor\\s+i-?dispose\\b|\\bonly\\s+if\\s+(?:u|you)\\s+pay\\s+today\\b' +
+      "|\\bafter\\s+tonight\\s+(?:i\\s+|we\\s+)?(?:can(?:not|'t)|can\\s+not)\\s+give\\b|\\bor\\s+you\\s+lose\\s+(?:contact|your\\s+discount)\\b" +
+      '|\\bpay\\s+today\\s+because\\s+(?:the\\s+)?factory\\s+holiday\\b|\\bshipment\\s+is\\s+destroyed\\b|\\bstuck\\s+(?:\\S+\\s+){0,3}?with\\s+\\d+\\s?(?:\\$|usd)\\s?\\/\\s?day\\b' +
+      '|\\bjutro\\s+(?:\\S+\\s+)?podnosi\\s+ceny\\b|\\bibabalik\\s+ng\\s+customs\\b|\\bmay\\s+storage\\s+fee\\s+na\\s+bukas\\b|안\\s?그러면[^.!?]{0,30}?(?:창고비|보관료|취소)',
+    {
+      anchors: [
+        'registration',
+        'late bid',
+        'blacklisted',
+        'start charg',
+        'start to charge',
+        'dispose',
+        'only if',
+        'after tonight',
+        'you lose',
+        'factory holiday',
+        'destroyed',
+        'stuck',
+        'podnosi ceny',
+        'ibabalik',
+        'storage fee na',
+        '그러면',
+      ],
+    },
+  ),
+  cue(
+    'another buyer waiting',
+    // "… we give it to the Zambia govt project"; Portuguese "as 40 motobombas vão para outro distribuidor"; German "Danach
+    // verkaufen wir die restlichen 2000 Stück an einen anderen Kunden"; Khmer លក់ឱ្យអ្នកផ្សេង (sold to someone else); "only 3
+    // slots remaining".
+    '\\bwe\\s+give\\s+it\\s+to\\s+the\\s+(?:\\S+\\s+){0,3}?(?:project|buyer|customer|client)\\b|\\bv[ãa]o\\s+para\\s+outro\\s+(?:distribuidor|cliente|comprador)\\b' +
+      '|\\ban\\s+einen\\s+anderen\\s+kunden\\b|លក់ឱ្យអ្នកផ្សេង|\\bonly\\s+\\d+\\s+slots?\\s+(?:left|remaining)\\b',
+    { anchors: ['give it to', 'para outro', 'anderen kunden', 'លក់ឱ្យអ្នកផ្សេង', 'slot'] },
   ),
 ];

@@ -2225,4 +2225,25 @@ export const CHANGE_CASES: ChatCase[] = [
     text: "Hurmatli mijoz, kompaniyamiz hisob raqami o'zgardi. Endi to'lovni Bishkekdagi agentga yuboring: OsOO Asia Bridge, Optima Bank, hisob 1180 0000 2233 4455",
     rules: [PAY, CHANGE],
   },
+  // Probe 61 (farm machinery and tenders in Africa, Asia and the Pacific; toys and party goods for first-time importers).
+  {
+    text: 'Dear, sorry the account in invoice is wrong, dont pay there. Correct account i send you now on whatsapp +86 158 2201 7743. Pls pay today because factory holiday start tomorrow and no production for 2 weeks.',
+    rules: [PAY, CHANGE, CONTACT, PRESSURE],
+  },
+  {
+    text: 'عزيزي، حسابنا القديم في بنك الصين موقوف مؤقتا، الرجاء تحويل باقي المبلغ لمكائن الحصاد على حساب الشركة الجديد في دبي المرفق في الفاتورة المعدلة',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'أخي العزيز، الطلب جاهز للشحن. من فضلك ادفع الباقي عن طريق ويسترن يونيون لأن حساب الشركة فيه مشكلة الآن، وتواصل معي على الواتساب +86 135 0000 2214',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: '사장님, 저희 회사 계좌가 감사 중이라 사용할 수 없습니다. 오늘 안에 새 계좌로 잔금 보내주셔야 선적 가능합니다. 안 그러면 다음 달로 밀리고 창고비 나옵니다.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Don Carlos, ya no use la cuenta de antes, el banco la cerró. Escríbame al WhatsApp +86 152 0000 6419 y le paso la cuenta nueva para el saldo.',
+    rules: [PAY, CHANGE, CONTACT],
+  },
 ];

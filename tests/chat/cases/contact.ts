@@ -1777,4 +1777,21 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Hocam detaylı konuşmak için WeChat ekleyin lütfen: zhang_ev_parts, orada şarj istasyonunun videosunu da atarım',
     rules: [CONTACT],
   },
+  // Probe 61 (farm machinery and tenders in Africa, Asia and the Pacific; toys and party goods for first-time importers).
+  {
+    text: 'Dear, alibaba chat will close for our store next week for system upgrade, pls move to wechat jackie_exporter now or you lose contact with us and the order',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Dear the alibaba system will close our store chat next week for upgrade, pls add my WeChat now or you lose contact and your order will stop: wx id sunny_tents88',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Dear, our alibaba store close end of this week!! Save my whatsapp +86 135 0712 8824 now or you lose contact and your discount.',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Mam pls add my telegram now @party_queen_sz , today is last day of promotion, after tonight cannot give this price',
+    rules: [CONTACT, PRESSURE],
+  },
 ];

@@ -1288,7 +1288,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: 'مرحبا أخي أحمد، البضاعة جاهزة وأرسلت لك الصور. بخصوص الدفعة المتبقية، أرجو تحويلها هذه المرة إلى حساب أخي، لأن حساب الشركة فيه مشكلة مؤقتة. شكرا جزيلا!',
-    rules: [PAY],
+    rules: [PAY, CHANGE],
   },
   {
     text: 'Hi Raj bhai, namaste! Goods ready hai, photos bhej diye. Balance payment is baar mere saale ke account mein kar dena, company account mein kuch issue hai. Thank you bhai!',
@@ -7568,4 +7568,115 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PAY, CONTACT, PRESSURE],
   },
   { text: 'We get many fake inquiries asking us for Western Union, we just ignore them', rules: [] },
+  // Probe 61 (farm machinery and tenders in Africa, Asia and the Pacific; toys and party goods for first-time importers).
+  {
+    text: 'Tender agent here. Ministry registration for the Zimbabwe livestock feed tender: USD 420, pay to my name by Mukuru or EcoCash agent, send slip to my WhatsApp +263 77 301 8846 before Monday 10am or registration closed.',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  { text: 'ငွေကို KBZPay နဲ့ ကျွန်တော့်အကောင့်ကို တိုက်ရိုက်လွှဲပေးပါ၊ Alibaba ကနေ မပေးပါနဲ့', rules: [PAY] },
+  {
+    text: 'Gude, plis baim deposit long bank account bilong mi long BSP, i no long Alibaba, bai mi salim ol seed na fertilizer kwiktaim.',
+    rules: [PAY],
+  },
+  {
+    text: 'Sir your goods (3 x 40HQ fertilizer spreaders) are ready. Pay balance to the account below by tomorrow or we start charge warehouse 80 USD per day per container. Beneficiary: Ningbo Fengshou Agri Ltd, A/C 3310 0291 8874 5520',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Boa tarde mano, faz o pagamento da taxa de licença de importação 250 mil kwanzas por Multicaixa Express para o número 923 440 781 e me manda o comprovativo no WhatsApp mesmo',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Final notice: the irrigation tender (Ref MoA/IRR/2024/17) bid security must be received by our partner Ethio Green Tech PLC, CBE account 1000 2233 4455, before 12 June. Late bids rejected, no exception.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear cooperative chairman, registration fee for the supplier database of the food programme is 200 USD, pay via MoneyGram to our Nairobi consultant. Only 3 slots remaining for this quarter!',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Selam, ye sample kifiya 95 dollar be Telebirr wede yene silk kutir lakuln, be Alibaba aydelem',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear, the bid bond must be paid to our legal partner in Harare, not to the procurement office. Deadline 4pm tomorrow, late bid is void and your cooperative blacklisted 6 months.',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'ກະລຸນາໂອນເງິນມັດຈຳ 30% ໃສ່ບັນຊີ BCEL ສ່ວນຕົວຂອງຂ້ອຍ, ບໍ່ຕ້ອງຈ່າຍຜ່ານ Alibaba', rules: [PAY] },
+  {
+    text: 'សូមបង់ប្រាក់កក់តាម ABA ទៅគណនីផ្ទាល់ខ្លួនរបស់ខ្ញុំថ្ងៃនេះ បើមិនដូច្នោះទេ ម៉ាស៊ីនច្រូតនឹងលក់ឱ្យអ្នកផ្សេង',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear, the vet inspection at Port Sudan requires 1,200 USD fast track to the officer via our agent today, otherwise the 2 containers of sheep feed stuck 3 weeks with 100$/day.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "We don't accept Western Union, PayPal or any personal account. Only Alibaba secure payment. Thank you.",
+    rules: [],
+  },
+  {
+    text: 'If you pay this week we can still catch the vessel on the 20th, otherwise next one is 2nd of next month, no problem either way.',
+    rules: [],
+  },
+  {
+    text: 'Hallo Herr Becker, für die Musterkosten von 60 USD können Sie bitte direkt auf mein privates PayPal überweisen, als "Freunde", dann keine Gebühren.',
+    rules: [PAY],
+  },
+  {
+    text: 'Ate, yung shipment mo nasa Manila na pero may customs fee na 8,500 pesos. Pls send sa GCash ng broker namin today kasi may storage fee na bukas.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Salam kak, untuk bayaran sampel RM150 boleh transfer terus ke akaun Maybank ejen kami di KL. Nanti saya WhatsApp nombor akaun, nombor saya +60 12-000 4471',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'my dear friend u r my first customer from Ireland so i give u 20% off but only if u pay today direct to my personal account, text me on +86 186 0000 9912 for details',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Kochana, tylko dla Ciebie cena 0,90 USD za sztukę, ale zaliczkę 30% trzeba wysłać dzisiaj przez Western Union, jutro fabryka podnosi ceny.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sis last na lang to ha, kung hindi ka magbayad ng 3,000 pesos sa GCash ng agent ngayong araw, ibabalik ng customs yung mga laruan mo sa China.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear Mr Ahmed, the DDP shipment to Riyadh needs VAT pre-payment 1,150 SAR, pay to our broker today or SASO will return the toys and fine 500 SAR',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear the container booking closes tonight 😥 if u cannot pay freight 1,240 USD to forwarder today we lose the space. Pls call me +86 139 0000 2871 I explain how to pay',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Señora, la aduana del Callao retiene su carga de útiles escolares, necesitan 350 USD para liberar, si no paga al agente hasta el lunes la mercadería pasa a abandono legal.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: '山本様、少額注文なので、Alibaba経由ではなく銀行振込でお願いします。口座情報はLINEでお送りします。ID: happy_kids88',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Hi ma'am, yung 2 boxes ng party balloons mo held sa Bureau of Customs, need bayaran 4,200 PHP thru Palawan Express under my cousin's name by tomorrow or i-dispose na nila.",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Chère cliente, votre colis de jouets est bloqué à la douane de Roissy. Frais de dédouanement 89 € à régler aujourd'hui par coupon PCS, sinon retour à l'expéditeur.",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sir ji small order hai to Trade Assurance ki kya zarurat, aap seedha bank transfer kar do hamare Mumbai wale agent ko, GST bhi nahi lagega',
+    rules: [PAY],
+  },
+  {
+    text: 'My cousin said western union is cheaper, but I think I prefer to pay on alibaba to be safe, right?',
+    rules: [],
+  },
+  {
+    text: 'My friend told me Chinese suppliers ask for Western Union and then disappear, is it true?',
+    rules: [],
+  },
 ];

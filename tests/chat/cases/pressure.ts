@@ -3008,4 +3008,31 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'If possible pay balance before 20th then we can book vessel of 25th. If later no problem, next vessel one week later',
     rules: [],
   },
+  // Probe 61 (farm machinery and tenders in Africa, Asia and the Pacific; toys and party goods for first-time importers).
+  {
+    text: 'If you dont confirm today the greenhouse steel frame slot in production we give it to the Zambia govt project, next free slot is only in 3 months',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Senhor, se não confirmar a encomenda até sexta-feira perde o desconto do concurso e as 40 motobombas vão para outro distribuidor em Nampula.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Friend we cannot keep the cold storage for your vaccines any more, from Monday 150 USD per day demurrage and after 10 days the shipment is destroyed by the port.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Sehr geehrte Frau Klein, die Sonderpreise für die Weihnachtsdeko gelten nur bis heute 18 Uhr. Danach verkaufen wir die restlichen 2000 Stück an einen anderen Kunden.',
+    rules: [PRESSURE],
+  },
+  // Near misses of probe 61's new cues.
+  {
+    text: 'Hi, trade show follow up: my colleague says you prefer to talk here on Alibaba, fine for me',
+    rules: [],
+  },
+  {
+    text: 'Engineer can come, buyer cover air ticket, hotel and 100 USD/day, we add this cost into the Alibaba order as service',
+    rules: [],
+  },
+  { text: 'le paso la cuenta del pedido en Alibaba para que pague ahí', rules: [] },
 ];
