@@ -14,7 +14,7 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
       '|\\bof\\s+whats\\s?app\\s+kan\\s+ook\\b|\\bqua\\s+zalo\\b|ขอไลน์|ไอดี(?:ไลน์)?ผม' +
       // "line or wechat? which you have, we talk faster there"; Finglish "dar Telegram ya WhatsApp payam bedid" (send a message
       // on Telegram or WhatsApp); Taglish "send proof sa Viber ko"; French "je t'envoie le RIB sur WhatsApp".
-      '|\\b(?:talk|chat)\\s+(?:faster|easier|better|quicker)\\s+there\\b|\\bpayam\\s+(?:bedid|bede|bedin|bedahid)\\b' +
+      '|\\b(?:talk|chat)\\s+(?:faster\\s+there|easier\\s+there|better\\s+there|quicker\\s+there)\\b|\\bpayam\\s+(?:bedid|bede|bedin|bedahid)\\b' +
       '|\\bsa\\s+(?:viber|whats\\s?app|telegram|messenger|wechat)\\s+ko\\b' +
       // "join via bit.ly/… and say hi to me on WhatsApp"; Pidgin "I go give you the details for WhatsApp"; Italian "mandami un
       // vocale su whatsapp"; Uzbek "Telegramda gaplashsak" (let's talk on Telegram), "@handle ga yozing" (write to);
@@ -35,7 +35,10 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
         'qua zalo',
         'ขอไลน์',
         'ไอดี',
-        'there',
+        'faster there',
+        'easier there',
+        'better there',
+        'quicker there',
         'payam',
         'viber',
         'telegram',

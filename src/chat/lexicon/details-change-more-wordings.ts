@@ -13,7 +13,7 @@ export const CHANGES_IN_MORE_WORDINGS = cue(
   // beneficiary name wrong. Pls resend to this account instead"; "the bank details in my last message was for other client".
   `\\b${ACCOUNT}\\s+(?:\\S+\\s+){0,5}?(?:is|was)\\s+temporarily\\s+(?:closed|frozen|blocked|suspended|unavailable)\\b` +
     '|\\bresend\\s+(?:it\\s+|the\\s+payment\\s+|the\\s+money\\s+)?to\\s+(?:this|the\\s+new|our\\s+new|another)\\s+account\\b' +
-    '|\\b(?:bank\\s+details|bank\\s+info|account|iban)\\s+(?:\\S+\\s+){0,5}?(?:was|were|is|are)\\s+for\\s+(?:an?\\s+)?(?:other|another|different)\\s+(?:client|customer|buyer)\\b' +
+    '|\\b(?:bank\\s+details|bank\\s+info|account|iban)\\s+(?:\\S+\\s+){0,5}?(?:was|were|is|are)\\s+(?:for\\s+other|for\\s+another|for\\s+an\\s+other|for\\s+a\\s+different)\\s+(?:client|customer|buyer)\\b' +
     // Polish "zmieniliśmy bank … nie wysyłać pieniędzy na stary rachunek" (we changed bank, don't send money to the old
     // account); Spanish "ahora recibimos pagos en euros por una cuenta en Lituania"; Arabic "حساب الشركة القديم مغلق"
     // (the company's old account is closed), "الحساب الجديد سأرسله لك" (the new account I will send you).
@@ -68,8 +68,10 @@ export const CHANGES_IN_MORE_WORDINGS = cue(
       'ফ্রিজ',
       'নতুন একাউন্ট',
       'jangan dipakai',
-      'other',
-      'different',
+      'for other',
+      'for another',
+      'for an other',
+      'for a different',
       'zmienili',
       'stary rachunek',
       'ahora recibimos',

@@ -15,6 +15,6 @@ export const LOCAL_WALLETS_AND_VOUCHERS: readonly Cue[] = [
     'gift cards',
     // "Frais de dédouanement 89 € à régler aujourd'hui par coupon PCS".
     '\\bcoupons?\\s+pcs\\b|\\bpcs\\s+mastercard\\b|\\bneosurf\\b|\\btranscash\\b',
-    { anchors: ['pcs', 'neosurf', 'transcash'] },
+    { anchors: ['coupon pcs', 'coupons pcs', 'pcs mastercard', 'neosurf', 'transcash'] },
   ),
 ];

@@ -68,17 +68,18 @@ export const AGENTS_AND_BROKERS: readonly Cue[] = [
     // "temsilcimizin Ziraat hesabına" (to our representative's account), "danışmanın IBAN'ını gönderiyorum" (I send the
     // consultant's IBAN); Russian "переведите тенге нашему партнёру" (transfer the tenge to our partner).
     '\\b(?:send|pay)\\s+(?:the\\s+)?(?:balance|deposit|money|payment)\\s+(?:\\S+\\s+){0,2}?through\\s+our\\s+(?:\\S+\\s+)?agent\\b' +
-      '|\\bpay\\s+(?:\\S+\\s+){0,3}?to\\s+our\\s+(?:dealer|agent|partner|representative)\\s+in\\s+[a-z]+\\b' +
+      '|\\bpay\\s+(?:\\S+\\s+){0,3}?to\\s+our\\s+(?:dealer\\s+in|agent\\s+in|partner\\s+in|representative\\s+in)\\s+[a-z]+\\b' +
       '|\\bajans\\s+firmam[ıi]za\\b|\\btemsilcimizin\\s+(?:\\S+\\s+)?hesab[ıi]na\\b|\\bdan[ıi][şs]man[ıi]n\\s+iban|нашему\\s+партн[её]ру',
     {
       anchors: [
-        'agent',
-        'dealer',
-        'partner',
-        'representative',
+        'through our',
+        'dealer in',
+        'agent in',
+        'partner in',
+        'representative in',
         'ajans firma',
         'temsilcimizin',
-        'iban',
+        'n iban',
         'нашему партн',
       ],
     },
@@ -87,9 +88,9 @@ export const AGENTS_AND_BROKERS: readonly Cue[] = [
     'cash',
     // "Cash in Yiwu also ok, my cousin will meet your agent"; "we accept also cash USD in our Guangzhou office"; Russian
     // "заплатить брокеру 900$ наличными" (pay the broker 900$ in cash).
-    '\\bcash\\s+in\\s+[a-z]+\\s+(?:is\\s+)?(?:also\\s+)?(?:ok|okay|fine|possible)\\b|\\baccept\\s+(?:also\\s+)?cash\\s+(?:usd\\s+|rmb\\s+|dollars?\\s+)?(?:in|at)\\s+our\\b' +
+    '\\bcash\\s+in\\s+[a-z]+\\s+(?:is\\s+)?(?:also\\s+)?(?:ok|okay|fine|possible)\\b|\\b(?:accept\\s+also\\s+cash|accept\\s+cash)\\s+(?:usd\\s+|rmb\\s+|dollars?\\s+)?(?:in|at)\\s+our\\b' +
       '|наличны(?:ми|е)',
-    { anchors: ['cash in', 'accept', 'наличн'] },
+    { anchors: ['cash in', 'also cash', 'accept cash', 'наличн'] },
   ),
   cue(
     'a payment split over several accounts',

@@ -28,7 +28,7 @@ export const PAYING_OUTSIDE_IN_MORE_LANGUAGES: readonly Cue[] = [
     // "1,200 USD fast track to the officer via our agent"; "if u cannot pay freight 1,240 USD to forwarder today".
     '\\bakaun\\s+(?:\\S+\\s+)?ejen\\b|\\bpag(?:a|ue|ar)\\s+al\\s+agente\\b|\\bfast\\s+track\\s+(?:fee\\s+)?to\\s+the\\s+officer\\b' +
       '|\\bpay\\s+freight\\s+(?:\\S+\\s+){0,2}?to\\s+(?:the\\s+)?forwarder\\b',
-    { anchors: ['ejen', 'al agente', 'fast track', 'forwarder'] },
+    { anchors: ['ejen', 'al agente', 'fast track', 'pay freight'] },
   ),
   cue(
     'bank details to be given outside the order',

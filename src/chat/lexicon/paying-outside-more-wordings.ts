@@ -75,22 +75,27 @@ export const PAYING_OUTSIDE_MORE_WORDINGS: readonly Cue[] = [
     // "Pls add whatsapp …, we send the bank info for the pantone proof fee there"; German "dort schicke ich Ihnen die
     // Bankdaten"; Italian "ti mando il nuovo IBAN su WhatsApp"; French "je t'envoie le RIB sur WhatsApp"; Arabic
     // "لإرسال بيانات الحساب البنكي" (to send the bank account details).
-    '\\bsend\\s+(?:you\\s+)?the\\s+bank\\s+(?:info|details|account)\\b[^.!?]{0,40}?\\bthere\\b' +
+    '\\b(?:send\\s+the\\s+bank|send\\s+you\\s+the\\s+bank)\\s+(?:info|details|account)\\b[^.!?]{0,40}?\\bthere\\b' +
       // "Pls contact me on WhatsApp … for the new payment details".
-      '|\\bfor\\s+the\\s+(?:new\\s+payment|new\\s+bank)\\s+details\\b' +
+      '|\\bfor\\s+the\\s+(?:new\\s+payment\\s+details|new\\s+bank\\s+details)\\b' +
       '|\\b(?:dort|da)\\s+schicke\\s+ich\\s+ihnen\\s+(?:die\\s+)?(?:bankdaten|bankverbindung|kontodaten)\\b' +
       '|\\b(?:ti|vi)\\s+mando\\s+(?:il\\s+)?(?:nuovo\\s+)?(?:iban|conto)\\s+(?:su|via|per)\\s+(?:whats\\s?app|wechat|telegram|e-?mail)\\b' +
-      '|\\b(?:rib|iban)\\s+(?:sur|par|via)\\s+(?:whats\\s?app|wechat|telegram|e-?mail)\\b' +
+      '|\\b(?:rib\\s+sur|rib\\s+par|rib\\s+via|iban\\s+sur|iban\\s+par|iban\\s+via)\\s+(?:whats\\s?app|wechat|telegram|e-?mail)\\b' +
       '|(?:لإرسال|لارسال|سأرسل|وسأرسل)\\s+(?:لك\\s+)?(?:بيانات\\s+الحساب|تفاصيل\\s+الحساب)',
     {
       anchors: [
-        'the bank',
-        'new payment',
-        'new bank',
+        'send the bank',
+        'send you the bank',
+        'new payment details',
+        'new bank details',
         'schicke ich',
         'mando',
-        'rib',
-        'iban',
+        'rib sur',
+        'rib par',
+        'rib via',
+        'iban sur',
+        'iban par',
+        'iban via',
         'بيانات الحساب',
         'تفاصيل الحساب',
       ],
@@ -139,15 +144,15 @@ export const PAYING_OUTSIDE_MORE_WORDINGS: readonly Cue[] = [
     'a third party collecting the money',
     // Portuguese "transfere HOJE pro Nubank do nosso representante" (to our representative's Nubank), "pelo Pix da minha
     // prima" (by my cousin's Pix); Gulf Arabic "التحويل المباشر على حسابي" (the direct transfer to my account).
-    '\\b(?:pro|para\\s+o|no|pelo)\\s+(?:nubank|pix|inter|picpay)\\s+(?:do|da)\\s+(?:nosso|nossa|meu|minha)\\s+(?:representante|prima|primo|irm[ãa]o?|irm[ãa]|s[óo]cio|agente)\\b' +
+    '\\b(?:pro|para\\s+o|no|pelo)\\s+(?:nubank|pix|picpay)\\s+(?:do|da)\\s+(?:nosso|nossa|meu|minha)\\s+(?:representante|prima|primo|irm[ãa]o?|irm[ãa]|s[óo]cio|agente)\\b' +
       '|التحويل\\s+المباشر',
-    { anchors: ['nubank', 'pix', 'inter', 'picpay', 'التحويل المباشر'] },
+    { anchors: ['nubank', 'pix', 'picpay', 'التحويل المباشر'] },
   ),
   cue(
     'an account given in the chat',
     // "Transfer to the account in this photo before 5pm"; "pay freight KWD 85 with the KNET link he send you"; Arabizi
     // "7awli 3ala STC Pay 0551112233" (send it to me on STC Pay).
-    '\\baccount\\s+(?:in|on)\\s+(?:this|the)\\s+(?:photo|picture|pic|image|screenshot)\\b|\\bknet\\s+link\\b|\\bstc\\s?pay\\b',
-    { anchors: ['photo', 'picture', 'pic', 'image', 'screenshot', 'knet', 'stc'] },
+    '\\b(?:account\\s+in\\s+this|account\\s+on\\s+this|account\\s+in\\s+the|account\\s+on\\s+the)\\s+(?:photo|picture|pic|image|screenshot)\\b|\\bknet\\s+link\\b|\\bstc\\s?pay\\b',
+    { anchors: ['account in this', 'account on this', 'account in the', 'account on the', 'knet', 'stc'] },
   ),
 ];

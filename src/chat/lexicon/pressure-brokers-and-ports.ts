@@ -15,8 +15,8 @@ export const BROKERS_AND_PORTS: readonly Cue[] = [
       '|\\b(?:buyer|client|customer)\\s+from\\s+\\S+\\s+(?:already\\s+)?offered\\s+(?:\\S+\\s+){0,2}?more\\b' +
       '|\\b(?:first\\s+to|first\\s+who)\\s+(?:send|pay|sign|confirm)\\w*\\s+(?:\\S+\\s+){0,3}?(?:take|takes|gets?|wins?)\\s+(?:the\\s+)?(?:cargo|goods|allocation|lot|stock|container|tranche)\\b' +
       // "If you don't sign the FCO by tomorrow noon we allocate to him", "your spot will be given to the Chinese buyer waiting".
-      "|\\bif\\s+you\\s+(?:don'?t|do\\s+not)\\s+[^.!?]{0,60}?\\bwe\\s+(?:will\\s+)?(?:allocate|sell|give)\\s+(?:it\\s+|them\\s+)?to\\s+(?:him|them|another|the\\s+other)\\b" +
-      '|\\b(?:your|the)\\s+(?:spot|slot|allocation|place|cargo|lot|tranche)\\s+will\\s+be\\s+(?:given|sold|allocated|passed)\\s+to\\s+(?:the\\s+|an?\\s+)?(?:\\S+\\s+)?(?:buyer|customer|client)' +
+      "|\\bif\\s+you\\s+(?:don'?t|do\\s+not)\\s+[^.!?]{0,60}?\\bwe\\s+(?:will\\s+)?allocate\\s+(?:it\\s+|them\\s+)?to\\s+(?:him|them|another|the\\s+other)\\b" +
+      '|\\b(?:your|the)\\s+(?:spot|slot|allocation|place|cargo|lot|tranche)\\s+will\\s+be\\s+(?:given\\s+to|sold\\s+to|allocated\\s+to|passed\\s+to)\\s+(?:the\\s+|an?\\s+)?(?:\\S+\\s+)?(?:buyer|customer|client)' +
       // Dutch "dan gaat de hele partij koffie naar hem" (then the whole lot of coffee goes to him); Turkish "Yedek alıcı hazır"
       // (a buyer in reserve is ready), "onayı gelmezse … iptal edilir" (if the approval doesn't come, it is cancelled).
       '|\\bdan\\s+gaat\\s+(?:de\\s+)?(?:hele\\s+)?(?:partij|lading|container|order|bestelling)\\s+(?:\\S+\\s+)?naar\\s+(?:hem|haar|hen|een\\s+andere)\\b' +
@@ -30,11 +30,11 @@ export const BROKERS_AND_PORTS: readonly Cue[] = [
         'offered',
         'first to',
         'first who',
-        'if you ',
-        'given',
-        'sold',
-        'allocated',
-        'passed',
+        'allocate',
+        'given to',
+        'sold to',
+        'allocated to',
+        'passed to',
         'dan gaat',
         'autre commande',
         'yedek al',
@@ -76,23 +76,21 @@ export const BROKERS_AND_PORTS: readonly Cue[] = [
     '\\b(?:port|warehouse|terminal|shipping\\s+line|carrier)\\s+will\\s+start\\s+(?:to\\s+)?charg(?:e|ing)\\s+(?:you\\s+)?(?:demurrage|storage|detention)\\s+(?:fees?\\s+)?(?:usd\\s*|us\\$|\\$)?\\d[\\d,.]*\\s*(?:usd\\s*|dollars?\\s*)?(?:per|a|/)\\s*day\\b(?!\\s+after\\s+(?:the\\s+)?\\d+\\s+free\\b)' +
       '|\\bwill\\s+auction\\s+(?:the\\s+|your\\s+)?(?:goods|cargo|container|shipment)\\b' +
       '|\\b(?:next\\s+vessel|next\\s+ship|next\\s+sailing)\\s+and\\s+you\\s+(?:will\\s+)?pay\\b' +
-      '|\\bif\\s+not\\s+(?:\\S+\\s+){0,3}?wait\\w*\\s+(?:\\S+\\s+){0,3}?\\d+\\s+(?:weeks?|days?)\\s+with\\s+(?:storage|demurrage|warehouse)\\b' +
+      '|\\bif\\s+not\\s+(?:\\S+\\s+){0,3}?wait\\w*\\s+(?:\\S+\\s+){0,3}?\\d+\\s+(?:weeks?|days?)\\s+(?:with\\s+storage|with\\s+demurrage|with\\s+warehouse)\\b' +
       // "… signed docs TODAY or container goes to physical inspection + demurrage"; "Parcel returns to sender after 48h".
       '|\\b(?:today\\s+or|tonight\\s+or|now\\s+or)\\s+(?:the\\s+|your\\s+)?(?:container|cargo|goods|shipment|parcel)\\s+(?:goes|will\\s+go|will\\s+be|gets?)\\b' +
       '|\\breturns?\\s+to\\s+(?:the\\s+)?sender\\s+(?:after|in|within)\\s+\\d+\\s*(?:h|hrs?|hours?|days?)\\b' +
       '|\\b(?:kalau|kalo|jika)\\s+besok\\s+(?:sudah\\s+)?kena\\s+biaya\\s+(?:gudang|penyimpanan|demurrage)\\b',
     {
       anchors: [
-        'port',
-        'warehouse',
-        'terminal',
-        'shipping line',
-        'carrier',
+        'will start',
         'auction',
         'next vessel',
         'next ship',
         'next sailing',
-        'if not',
+        'with storage',
+        'with demurrage',
+        'with warehouse',
         'today or',
         'tonight or',
         'now or',

@@ -1,12 +1,13 @@
 import { cue, type Cue } from './cue';
 
 /**
- * A loss said to follow if the buyer doesn't pay or confirm soon, in wordings probes 57 to 59 found among fit-out
- * contractors, clinics, event agencies and importers and their suppliers: the goods or the slot given to another buyer
- * (also in Tagalog and Moroccan Darija), the price locked only today, the shipping line releasing the space, the
- * installers leaving the site, fees by the day, goods destroyed or sent back, a penalty for cancelling; and deadlines in
- * Russian, Arabic, Turkish, Portuguese, Finnish, Romanian, Spanish and Greek. Cues with the same label stay apart so
- * that each runs only on its own anchors. Part of MORE_OFFERS_ENDING.
+ * A loss said to follow if the buyer doesn't pay or confirm soon, in wordings probes 57 to 60 found among fit-out
+ * contractors, clinics, event agencies, importers and social-commerce sellers and their suppliers: the goods or the slot
+ * given to another buyer (also in Tagalog and Moroccan Darija), the price locked only today, the shipping line releasing
+ * the space, the installers leaving the site, fees by the day, goods destroyed or sent back, a penalty for cancelling;
+ * and deadlines in Russian, Arabic, Turkish, Portuguese, Finnish, Romanian, Spanish, Italian and Greek. Probe 61's are in
+ * TENDERS_AND_IMPORTERS. Cues with the same label stay apart so that each runs only on its own anchors. Part of
+ * MORE_OFFERS_ENDING.
  */
 export const PRESSURE_IN_MORE_WORDINGS: readonly Cue[] = [
   cue(
@@ -16,9 +17,20 @@ export const PRESSURE_IN_MORE_WORDINGS: readonly Cue[] = [
     // another client).
     // Not a promise not to ("we never give your design to other buyers", "hindi namin ibibigay sa ibang buyer"): the refusals
     // that pressure cues don't read.
-    '\\bbefore\\s+(?:the\\s+)?(?:factory|we|they|supplier|seller)\\s+gives?\\s+(?:your|the|our)\\s+(?:\\S+\\s+){0,3}?to\\s+(?:an?\\s+)?(?:other|another)\\s+(?:buyer|customer|client)\\b' +
+    '\\bbefore\\s+(?:the\\s+)?(?:factory|we|they|supplier|seller)\\s+gives?\\s+(?:your|the|our)\\s+(?:\\S+\\s+){0,3}?(?:to\\s+other|to\\s+another|to\\s+an\\s+other|to\\s+a\\s+other)\\s+(?:buyer|customer|client)\\b' +
       '|\\bibibigay\\s+na\\s+(?:ng\\s+\\S+\\s+)?sa\\s+ibang\\s+(?:buyer|customer|kliyente)\\b|\\bl\\s?client\\s+(?:akhor|akhur|ekhor)\\b',
-    { anchors: ['before', 'ibibigay na', 'akhor', 'akhur', 'ekhor'] },
+    {
+      anchors: [
+        'to other',
+        'to another',
+        'to an other',
+        'to a other',
+        'ibibigay na',
+        'akhor',
+        'akhur',
+        'ekhor',
+      ],
+    },
   ),
   cue(
     'a deadline with a penalty',
@@ -27,17 +39,30 @@ export const PRESSURE_IN_MORE_WORDINGS: readonly Cue[] = [
     '\\btoday\\s+to\\s+lock\\s+(?:the\\s+|your\\s+|this\\s+)?(?:\\S+\\s+){0,3}?price\\b' +
       '|\\bsi\\s+no\\s+(?:la\\s+naviera|el\\s+forwarder|la\\s+f[áa]brica|el\\s+agente)\\s+(?:libera|cancela|vende)\\b' +
       // "… to our Singapore account before Wednesday or the glass factory cut our slot".
-      '|\\bor\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?factory\\s+(?:will\\s+)?(?:cuts?|cancels?|gives?\\s+away|releases?)\\s+(?:our|your|the)\\s+(?:production\\s+)?slot\\b' +
-      '|\\bor\\s+(?:the\\s+|our\\s+)?(?:installation\\s+)?(?:team|workers|installers?)\\s+will\\s+(?:leave|pull\\s+out\\s+of)\\s+(?:the\\s+)?site\\b',
-    { anchors: ['to lock', 'si no ', 'factory', 'team', 'workers', 'installer'] },
+      '|\\bor\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?factory\\s+(?:will\\s+)?(?:cuts?|cancels?|gives?\\s+away|releases?)\\s+(?:our\\s+slot|your\\s+slot|the\\s+slot|our\\s+production\\s+slot|your\\s+production\\s+slot|the\\s+production\\s+slot)\\b' +
+      '|\\bor\\s+(?:the\\s+|our\\s+)?(?:installation\\s+)?(?:team|workers|installers?)\\s+will\\s+(?:leave\\s+site|leave\\s+the\\s+site|pull\\s+out\\s+of\\s+site|pull\\s+out\\s+of\\s+the\\s+site)\\b',
+    {
+      anchors: [
+        'to lock',
+        'si no ',
+        'our slot',
+        'your slot',
+        'the slot',
+        'production slot',
+        'leave site',
+        'leave the site',
+        'out of site',
+        'out of the site',
+      ],
+    },
   ),
   cue(
     'another buyer waiting',
     // "… if you not confirm until tonight we give to the buyer from Dubai".
-    '\\bwe\\s+(?:will\\s+)?give\\s+(?:it\\s+|them\\s+)?to\\s+(?:the\\s+)?(?:buyer|customer|client)\\s+from\\b' +
+    '\\bwe\\s+(?:will\\s+)?give\\s+(?:it\\s+|them\\s+)?to\\s+(?:the\\s+)?(?:buyer\\s+from|customer\\s+from|client\\s+from)\\b' +
       // "… tomorrow no discount and goods will ship to other customer".
       '|\\bgoods\\s+will\\s+(?:ship|go|be\\s+sold)\\s+to\\s+(?:an?\\s+)?(?:other|another)\\s+(?:customer|buyer|client)\\b',
-    { anchors: ['buyer', 'customer', 'client', 'other'] },
+    { anchors: ['buyer from', 'customer from', 'client from', 'goods will'] },
   ),
   cue(
     'a fine by the day',
@@ -134,48 +159,5 @@ export const PRESSURE_IN_MORE_WORDINGS: readonly Cue[] = [
     // cost"; Turkish "bugün ödenmezse uçak rezervasyonu iptal olur" (if not paid today the booking is cancelled).
     '\\bor\\s+the\\s+factory\\s+will\\s+not\\s+start\\b|\\byou\\s+pay\\s+(?:the\\s+)?return\\s+cost\\b|\\bbug[üu]n\\s+[öo]denmezse\\b',
     { anchors: ['will not start', 'return cost', 'denmezse'] },
-  ),
-  cue(
-    'a deadline with a penalty',
-    // Probe 61's tenders and first-time importers: "… before Monday 10am or registration closed", "late bids rejected",
-    // "your cooperative blacklisted 6 months", "or we start charge warehouse 80 USD per day", "only if u pay today", "after
-    // tonight cannot give this price", "or you lose contact and your discount", "pay today because factory holiday start
-    // tomorrow", "after 10 days the shipment is destroyed", "stuck 3 weeks with 100$/day", "by tomorrow or i-dispose na nila"; Polish "jutro fabryka podnosi
-    // ceny" (tomorrow the factory raises prices); Tagalog "ibabalik ng customs" (customs will send it back), "may storage fee
-    // na bukas" (storage fees from tomorrow); Korean "안 그러면 … 창고비" (otherwise … warehouse fees).
-    '\\bor\\s+(?:the\\s+)?registration\\s+(?:is\\s+|will\\s+be\\s+)?closed\\b|\\blate\\s+bids?\\s+(?:is\\s+|are\\s+)?(?:rejected|void)\\b' +
-      '|\\bblacklisted\\b|\\bor\\s+we\\s+(?:will\\s+)?start\\s+charg(?:e|ing)\\b|\\bor\\s+we\\s+(?:will\\s+)?start\\s+to\\s+charge\\b|\\bor\\s+i-?dispose\\b|\\bonly\\s+if\\s+(?:u|you)\\s+pay\\s+today\\b' +
-      "|\\bafter\\s+tonight\\s+(?:i\\s+|we\\s+)?(?:can(?:not|'t)|can\\s+not)\\s+give\\b|\\bor\\s+you\\s+lose\\s+(?:contact|your\\s+discount)\\b" +
-      '|\\bpay\\s+today\\s+because\\s+(?:the\\s+)?factory\\s+holiday\\b|\\bshipment\\s+is\\s+destroyed\\b|\\bstuck\\s+(?:\\S+\\s+){0,3}?with\\s+\\d+\\s?(?:\\$|usd)\\s?\\/\\s?day\\b' +
-      '|\\bjutro\\s+(?:\\S+\\s+)?podnosi\\s+ceny\\b|\\bibabalik\\s+ng\\s+customs\\b|\\bmay\\s+storage\\s+fee\\s+na\\s+bukas\\b|안\\s?그러면[^.!?]{0,30}?(?:창고비|보관료|취소)',
-    {
-      anchors: [
-        'registration',
-        'late bid',
-        'blacklisted',
-        'start charg',
-        'start to charge',
-        'dispose',
-        'only if',
-        'after tonight',
-        'you lose',
-        'factory holiday',
-        'destroyed',
-        'stuck',
-        'podnosi ceny',
-        'ibabalik',
-        'storage fee na',
-        '그러면',
-      ],
-    },
-  ),
-  cue(
-    'another buyer waiting',
-    // "… we give it to the Zambia govt project"; Portuguese "as 40 motobombas vão para outro distribuidor"; German "Danach
-    // verkaufen wir die restlichen 2000 Stück an einen anderen Kunden"; Khmer លក់ឱ្យអ្នកផ្សេង (sold to someone else); "only 3
-    // slots remaining".
-    '\\bwe\\s+give\\s+it\\s+to\\s+the\\s+(?:\\S+\\s+){0,3}?(?:project|buyer|customer|client)\\b|\\bv[ãa]o\\s+para\\s+outro\\s+(?:distribuidor|cliente|comprador)\\b' +
-      '|\\ban\\s+einen\\s+anderen\\s+kunden\\b|លក់ឱ្យអ្នកផ្សេង|\\bonly\\s+\\d+\\s+slots?\\s+(?:left|remaining)\\b',
-    { anchors: ['give it to', 'para outro', 'anderen kunden', 'លក់ឱ្យអ្នកផ្សេង', 'slot'] },
   ),
 ];

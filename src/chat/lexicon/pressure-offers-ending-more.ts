@@ -1,6 +1,7 @@
 import { cue, type Cue } from './cue';
 import { BROKERS_AND_PORTS } from './pressure-brokers-and-ports';
 import { PRESSURE_IN_MORE_WORDINGS } from './pressure-more-wordings';
+import { TENDERS_AND_IMPORTERS } from './pressure-tenders-and-importers';
 
 /**
  * Offers said to end within hours or days, prices said to rise tomorrow, and other buyers said to take the goods, in the
@@ -77,4 +78,5 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
   ),
   ...BROKERS_AND_PORTS,
   ...PRESSURE_IN_MORE_WORDINGS,
+  ...TENDERS_AND_IMPORTERS,
 ];

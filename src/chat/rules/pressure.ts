@@ -1,3 +1,4 @@
+import { PAY_IN_THE_ORDER } from '../lexicon/payment';
 import { DEADLINE_AT_AN_HOUR, DEADLINE_IN_HOURS, PRESSURE } from '../lexicon/pressure';
 import {
   DEADLINE_STAKES,
@@ -11,9 +12,8 @@ import { ACCOUNT_THREATS } from '../lexicon/pressure-account-threats';
 import { firstHit, type Hit, type MessageView } from '../message-view';
 import { isCueRefused, isInAWarning } from '../negation';
 
-/** Paying in the order, right before its cut-off time. */
-const PAID_IN_THE_ORDER_BEFORE =
-  /\b(?:paid|pay)\s+(?:in|on|through|via)\s+(?:the\s+)?(?:alibaba|ta|trade\s+assurance)(?:\s+order)?\s+$/u;
+/** Paying in the order (PAY_IN_THE_ORDER) right before a cut-off time: "if the order is paid in Alibaba before 4pm". */
+const PAID_IN_THE_ORDER_BEFORE = new RegExp(`(?:${PAY_IN_THE_ORDER.source})(?:\\s+order)?\\s+$`, 'u');
 
 /** An opening quote right before the words: they are someone else's, quoted. */
 const QUOTE_BEFORE = /["“‘'「«]\s?$/u;
