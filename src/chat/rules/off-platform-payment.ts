@@ -88,14 +88,14 @@ const BUYERS_OWN_AGENT = new RegExp(
 );
 
 /**
- * The writer paying their own carrier or agent: "the local freight I pay myself with Yape to my trucker" ("lo pago yo
- * con Yape a mi transportista"), "we pay our forwarder by PayPal". No "you" between, so "I pay my agent, you pay me by
- * Western Union" still asks the buyer.
+ * The writer paying their own carrier or agent, or from their own bank: "the local freight I pay myself with Yape to my
+ * trucker" ("lo pago yo con Yape a mi transportista"), "we pay our forwarder by PayPal", "we send the balance through
+ * our own bank in Lagos". No "you" between, so "I pay my agent, you pay me by Western Union" still asks the buyer.
  */
 const WRITER_PAYS =
-  /\b(?:(?:i|we)\s+(?:will\s+|can\s+|always\s+)?pay|(?:lo|la|los|las)\s+pago\s+yo)\b(?:(?!\b(?:you|u|usted|ustedes)\b)[^.!?,;]){0,60}$/u;
+  /\b(?:(?:i|we)\s+(?:will\s+|'ll\s+|can\s+|shall\s+|always\s+)?(?:pay|send|transfer|remit|wire)|(?:lo|la|los|las)\s+pago\s+yo)\b(?:(?!\b(?:you|u|usted|ustedes)\b)[^.!?,;]){0,60}$/u;
 const WRITERS_OWN_AGENT =
-  /\b(?:my|our|mi|nuestro)\s+(?:own\s+)?(?:clearing\s+|customs\s+|freight\s+)?(?:forwarder|agent|broker|carrier|driver|trucker|transportista|agente|despachante|chofer)\b/u;
+  /\b(?:my|our|mi|nuestro)\s+(?:own\s+)?(?:clearing\s+|customs\s+|freight\s+)?(?:forwarder|agent|broker|carrier|driver|trucker|transportista|agente|despachante|chofer)\b|\b(?:through|via|from)\s+(?:my|our)\s+(?:own\s+)?bank\b/u;
 
 /** "… you pay it directly to the terminal through your forwarder": the buyer's own forwarder pays. */
 const THROUGH_THE_BUYERS_AGENT = new RegExp(`^[^.!?]{0,40}?\\b(?:through|via|by)\\s+${YOUR_AGENT}`, 'u');

@@ -21,10 +21,11 @@ const LOGIN_OWNERS =
  * Someone else's account, a buyer's, or the platform's, never counts as the supplier's receiving account. An
  * e-mail's only right before it: "par e-mail les nouvelles coordonnées" sends new bank details by e-mail. Nor does
  * the account money comes from: "we pay from our new Polish subsidiary's bank". "Our Alibaba bank account" is the
- * supplier's own (its login, "our Alibaba account", is A_LOGIN_BEFORE's).
+ * supplier's own (its login, "our Alibaba account", is A_LOGIN_BEFORE's). Nor the buyer's, threatened: "we will report
+ * you to alibaba, account closed".
  */
 const NOT_THE_SUPPLIERS =
-  /\b(?:your|buyer|(?<!\b(?:our|my)\s+)alibaba|login|whats\s?app|wechat|paypal)\s+(?:\w+\s+)?$|\be-?mail\s+$|\bfrom\s+(?:our|my)\s+(?:\S+\s+){0,2}$/u;
+  /\b(?:your|buyer|(?<!\b(?:our|my)\s+)alibaba|login|whats\s?app|wechat|paypal)\s+(?:\w+\s+)?$|\be-?mail\s+$|\bfrom\s+(?:our|my)\s+(?:\S+\s+){0,2}$|\breport\s+(?:you|u)\b(?:\s+to\s+\S+?)?[\s,;]*$/u;
 /** A courier's account or an app's login, before the account word: "the user account is blocked". */
 const A_LOGIN_BEFORE = new RegExp(`${LOGIN_OWNERS}\\s+$`, 'u');
 /** The same, inside the words matched: "the new DHL account", "a new user account". */

@@ -7679,4 +7679,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'My friend told me Chinese suppliers ask for Western Union and then disappear, is it true?',
     rules: [],
   },
+  // The buyer paying from its own bank, not the supplier's account
+  { text: "we send the balance through our own bank in Lagos", rules: [] },
+  { text: "I send the deposit through my bank today, pls confirm PI number", rules: [] },
+  { text: "we will transfer the 30% via our bank tomorrow morning", rules: [] },
+  { text: "pls send the balance through our own bank, faster than alibaba", rules: [PAY] },
 ];

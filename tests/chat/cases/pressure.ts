@@ -3035,4 +3035,6 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'le paso la cuenta del pedido en Alibaba para que pague ahí', rules: [] },
+  // A threat to report the buyer's account, not a changed receiving account
+  { text: "sir if you cancel now you will pay 30% penalty, and we will report you to alibaba, account closed", rules: [PRESSURE] },
 ];
