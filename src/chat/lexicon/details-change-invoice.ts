@@ -42,7 +42,7 @@ export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
       `|\\bnot\\s+the${NOT_THAT_COMPANY}${NOT_AFTER_THE_ORDERS}|\\bnot\\s+our${NOT_THAT_COMPANY}${NOT_AFTER_THE_ORDERS}` +
       `|\\b(?:bank(?:ing)?\\s+details|bank\\s+${ACCOUNT}|${ACCOUNT}|beneficiary)\\s+for\\s+this\\s+(?:order|payment|shipment)\\s+only\\b` +
       // "Do not pay to the old account anymore": the refusal is the change itself.
-      `|\\b(?:do\\s+not|don't|stop|no\\s+longer)\\s+(?:pay|send|transfer|remit|wire|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:old|previous|former|original)\\s+(?:bank|${ACCOUNT})\\b` +
+      `|\\b(?:do\\s+not|don'?t|stop|no\\s+longer)\\s+(?:pay|send|transfer|remit|wire|use)\\w*\\s+(?:\\S+\\s+){0,3}?(?:old|previous|former|original)\\s+(?:bank|${ACCOUNT})\\b` +
       // "Do not pay to the account on the old PI": the old paper, not the old account, is named.
       `|\\b(?:do\\s+not|don'?t|stop|no\\s+longer)\\s+(?:pay|send|transfer|remit|wire|use)\\w*\\s+(?:\\S+\\s+){0,4}?(?:bank|${ACCOUNT})\\s+(?:details\\s+)?(?:on|in|from)\\s+(?:the\\s+)?(?:old|previous|former|original|earlier|first)\\s+(?:pi|proforma(?:\\s+invoice)?|invoice|contract)\\b`,
     {

@@ -2246,4 +2246,7 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Don Carlos, ya no use la cuenta de antes, el banco la cerró. Escríbame al WhatsApp +86 152 0000 6419 y le paso la cuenta nueva para el saldo.',
     rules: [PAY, CHANGE, CONTACT],
   },
+  // "dont" without its apostrophe
+  { text: "dont pay to old bank, use new one", rules: [CHANGE] },
+  { text: "dont send to old account pls", rules: [CHANGE] },
 ];

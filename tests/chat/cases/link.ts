@@ -737,4 +737,5 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Pls download our full catalogue (wigs, bundles, closures): https://catalog-hair.s3-eu.amazonaws-cdn.net/hair_catalog.rar',
     rules: [LINK],
   },
+  { text: "Sample fee paid? if not pls click alibaba-payment.co/sample?u=8812 and send the screenshot to my whatsapp +86 134 0000 2290", rules: [PAY, CONTACT, LINK] },
 ];
