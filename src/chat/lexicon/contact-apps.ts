@@ -139,8 +139,9 @@ export const APP_MOVES: readonly Cue[] = [
       `|(?:加(?:一下|下)?(?:我|个)?(?:的)?(?:我们|我们的)?(?:客服|经理|同事|财务|会计|老板|助理|业务员)?(?:的)?\\s*` +
       // "Add me on" in other languages, with up to two words before the app ("en mi", "sur", على); Arabic may join its article to the app (الواتساب).
       `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,3}?(?:ال|ב)?` +
-      // "Give me your WhatsApp" in Portuguese and Spanish: "me passa seu WhatsApp", "pásame tu WeChat".
-      `|\\b(?:me\\s+pass[ae]|passa-me|me\\s+mand[ae]|me\\s+d[áa]|d[áa]me|p[áa]same|me\\s+pasas?)\\s+(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua|tu|su)\\s+` +
+      // "Give me your WhatsApp" in Portuguese and Spanish: "me passa seu WhatsApp", "pásame tu WeChat", Colombian "me regala su
+      // número de WhatsApp".
+      `|\\b(?:me\\s+pass[ae]|passa-me|me\\s+mand[ae]|me\\s+d[áa]|d[áa]me|p[áa]same|me\\s+pasas?|me\\s+regalas?)\\s+(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua|tu|su)\\s+(?:n[úu]mero\\s+de\\s+)?` +
       // "I'll pass you the details by WhatsApp": "te paso los datos por WhatsApp", "te passo os dados pelo WhatsApp".
       // Italian "ti mando l'indirizzo su WhatsApp".
       `|\\b(?:te|le|lhe|ti)\\s+(?:paso|pasar[ée]|env[íi]o|enviar[ée]|mando|mandar[ée]|passo|passarei|mandarei|invio|scrivo)\\s+(?:\\S+\\s+){0,3}?(?:por|pelo|pela|via|en|no|su)\\s+(?:mi\\s+|meu\\s+|o\\s+)?` +
@@ -150,7 +151,7 @@ export const APP_MOVES: readonly Cue[] = [
       `|\\bweiter\\s+(?:über|uber|auf|per|via)\\s+` +
       // Polish and Tagalog: "czy możemy przejść na Telegram", "chat na lang po tayo sa Viber"; "I'll send you the video on Line".
       // Tagalog "send ko po yung number sa Viber" (I'll send the number on Viber), "mag-usap sa Line" (talk on Line).
-      `|\\b(?:przej[śs][ćc]|przejd[źz]my|porozmawiajmy|piszmy|piszcie)\\s+na\\s+|\\btuwasiliane\\s+(?:kwa\\s+)?|\\bchat\\s+(?:na\\s+lang\\s+)?(?:po\\s+)?tayo\\s+sa\\s+|\\bmag-?usap\\s+(?:(?:po|tayo|na|lang)\\s+)*sa\\s+|\\bsend\\s+ko\\s+(?:\\S+\\s+){0,4}?sa\\s+` +
+      `|\\b(?:przej[śs][ćc]|przejd[źz]my|przejdziemy|porozmawiajmy|piszmy|piszcie)\\s+na\\s+|\\btuwasiliane\\s+(?:kwa\\s+)?|\\bchat\\s+(?:na\\s+lang\\s+)?(?:po\\s+)?tayo\\s+sa\\s+|\\bmag-?usap\\s+(?:(?:po|tayo|na|lang)\\s+)*sa\\s+|\\bsend\\s+ko\\s+(?:\\S+\\s+){0,4}?sa\\s+` +
       // "The account I sent you on WeChat", "as I told you on WhatsApp": talk already there.
       `|\\b(?:send|share|(?:i|we)\\s+(?:already\\s+|just\\s+)?(?:sent|shared|gave|told))\\s+(?:you|u|with\\s+you)\\s+(?:\\S+\\s+){0,4}?(?:on|via|through|over)\\s+(?:my\\s+|our\\s+)?` +
       // "Send me your PayPal on WhatsApp", "details on WhatsApp": what is sent is asked for, or promised, on the app.

@@ -1,5 +1,6 @@
 import { ACCOUNT, cue, mentionsOneOf, type Cue } from './cue';
 import { CHANGES_IN_MORE_WORDINGS } from './details-change-more-wordings';
+import { CHANGES_FROM_STEEL_AND_SALONS } from './details-change-steel-and-salons';
 import { CHANGES_IN_ROMANISED_WRITING } from './details-change-romanised';
 import { OLD_ACCOUNT_STOPPED } from './details-change-stopped-account';
 import { NAMES_A_BANK, NAMES_ANY_BANK } from './details-change-invoice';
@@ -124,4 +125,5 @@ export const OTHER_ACCOUNTS: readonly Cue[] = [
   OLD_ACCOUNT_STOPPED,
   CHANGES_IN_ROMANISED_WRITING,
   CHANGES_IN_MORE_WORDINGS,
+  CHANGES_FROM_STEEL_AND_SALONS,
 ];

@@ -4,6 +4,7 @@ import { LOCAL_WALLETS_AND_VOUCHERS } from './local-wallets-and-vouchers';
 import { AGENTS_AND_BROKERS } from './paying-agents-and-brokers';
 import { PAYING_OUTSIDE_IN_MORE_LANGUAGES } from './paying-outside-in-more-languages';
 import { PAYING_OUTSIDE_MORE_WORDINGS } from './paying-outside-more-wordings';
+import { PAYING_OUTSIDE_STEEL_AND_SALONS } from './paying-outside-steel-and-salons';
 
 /**
  * Paying straight to an account, a private or an agent's one, or leaving the order to save its fee, in more of the
@@ -127,5 +128,6 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ...AGENTS_AND_BROKERS,
   ...PAYING_OUTSIDE_MORE_WORDINGS,
   ...PAYING_OUTSIDE_IN_MORE_LANGUAGES,
+  ...PAYING_OUTSIDE_STEEL_AND_SALONS,
   ...LOCAL_WALLETS_AND_VOUCHERS,
 ];

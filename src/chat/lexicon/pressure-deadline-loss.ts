@@ -1,4 +1,5 @@
 import { AN_AMOUNT, beforeANumber, cue, inMessageWith, phrases, WEEKDAYS, type Cue } from './cue';
+import { AROUND_A_BREAK, CLOSINGS } from './pressure-deadline-words';
 import { DEADLINES_WITH_A_LOSS_IN_ASIAN_LANGUAGES } from './pressure-deadline-loss-asian-languages';
 import { DEADLINES_WITH_A_LOSS_IN_EUROPEAN_LANGUAGES } from './pressure-deadline-loss-european-languages';
 
@@ -34,34 +35,8 @@ const AN_HOUR_OR_A_DAY = `${ORDINAL_OR_HOUR}(?:\\s+(?:of\\s+)?(?:${MONTHS.join('
 const BEFORE_A_MONTH = ['by', 'before', 'until', 'till'].flatMap((word) =>
   MONTHS.map((month) => `${word} ${month}`),
 );
-/** The season's breaks, before or after which a payment is hurried: "before CNY", "after the holiday". */
-const BREAKS = [
-  'the holiday',
-  'the holidays',
-  'the weekend',
-  'the break',
-  'the festival',
-  'new year',
-  'the new year',
-  'chinese new year',
-  'the chinese new year',
-  'cny',
-  'spring festival',
-  'the spring festival',
-  'golden week',
-  'national day',
-  'christmas',
-];
-const AROUND_A_BREAK = ['before', 'after'].flatMap((word) => BREAKS.map((name) => `${word} ${name}`));
-const CLOSINGS = [
-  'before the deadline',
-  'before the cut-off',
-  'before the cutoff',
-  'before we close',
-  'before the factory close',
-  'before the office close',
-  'before the bank close',
-];
+/** Money said to come back from a closed account ("any payment there will be returned to sender"), not a parcel. */
+const NOT_THE_MONEY = '(?<!\\b(?:payments?|money|funds|transfers?)\\b[^.!?]{0,60})';
 
 /** What paying by the deadline keeps: "keep the price", "secure your production slot". */
 const KEEPS =
@@ -82,6 +57,8 @@ const ENGLISH: DeadlinePayAndLoss = {
     // "Transfer … now to keep your production line", "… now to stop the charges": now, with what it keeps (read whole, so the loss
     // ends where it does).
     `|\\bnow\\s+to\\s+${KEEPS}\\b|\\bnow\\s+to\\s+stop\\s+(?:the\\s+)?(?:charges?|storage|demurrage|penalt\\w*|fines?|it|this|them)\\b|\\bnow\\s+otherwise\\b|\\bimmediately\\s+or\\b|\\bright\\s+away\\s+or\\b|\\bnow\\b(?=[^.!?]{0,60}\\b(?:otherwise|or\\s+else)\\b)` +
+    // "… freight to our forwarder now or you wait next month".
+    '|\\bnow\\s+or\\s+(?:you|u|we)\\s+(?:will\\s+|have\\s+to\\s+|must\\s+)?(?:wait|lose|miss)\\b' +
     // "Clear now at …/pay" (storage by the day), "pay cash Monday or the container goes to auction", "settle before vessel departure".
     '|\\b(?:pay|settle|clear|transfer|remit)\\s+(?:it\\s+|them\\s+)?now\\b|\\bbefore\\s+vessel\\s+(?:departure|departs|leaves|sails)\\b|\\bbefore\\s+the\\s+vessel\\s+(?:departure|departs|leaves|sails)\\b' +
     `|\\b(?:${WEEKDAYS.join('|')})\\s+or\\b` +
@@ -90,7 +67,7 @@ const ENGLISH: DeadlinePayAndLoss = {
     // "Revert today itself with advance": the advance, not thanks "in advance" or an "advance notice".
     // Confirming the order stands for paying when a price or the goods are at stake ("confirm the PO today or you lose it"),
     // Not the order's own payment: "if the Alibaba payment is done by Jan 10 …"; nor none: "nothing to pay now".
-    `(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)(?<!\\b(?:nothing|no\\s+need)\\s+to\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|renew(?:al)?|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|zelle|venmo|cash\\s?app|(?:via|by|through)\\s+wise|tt|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\b(?:i|we)(?:\\s+(?:will|can|shall|must|also)|'ll)?\\s+)send\\s+(?:the\\s+)?${AN_AMOUNT}|send\\s+(?:it\\s+|them\\s+)?to\\s+(?:my|our|his|her|their|this)|return\\s+(?:the\\s+)?${AN_AMOUNT}|open\\s+(?:the\\s+)?(?:lc|l/c)|confirm(?:s|ed|ing)?\\s+(?:the\\s+|your\\s+|ur\\s+|this\\s+)?(?:order|po|purchase|booking|deal)(?=[^.!?]{0,100}?\\b(?:lose|lost|prices?|discount|offer|sold|sell|(?:an)?other\\s+(?:buyer|customer|client)|(?:not|won't)\\s+be\\s+ready)\\b)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?)|bank\\s+charges?\\s+(?:of\\s+)?${AN_AMOUNT}|clear(?=\\s+(?:it\\s+)?now\\b))\\b` +
+    `(?<!\\b(?:alibaba|trade\\s+assurance|ta)\\s+)(?<!\\b(?:nothing|no\\s+need)\\s+to\\s+)\\b(?:pay(?:s|ing|ment|ments)?|paid|renew(?:al)?|balance|deposit|remit\\w*|wire|t/t|funds?|money|transfer|settle[sd]?|cash|usdt|western\\s+union|moneygram|alipay|paypal|zelle|venmo|cash\\s?app|(?:via|by|through)\\s+wise|tt|send\\s+(?:the\\s+)?\\d+(?=\\s?%)|(?<!\\b(?:i|we)(?:\\s+(?:will|can|shall|must|also)|'ll)?\\s+)send\\s+(?:the\\s+)?${AN_AMOUNT}|send\\s+(?:it\\s+|them\\s+)?to\\s+(?:my|our|his|her|their|this)|return\\s+(?:the\\s+)?${AN_AMOUNT}|clear\\s+(?:it|them|am)\\b|open\\s+(?:the\\s+)?(?:lc|l/c)|confirm(?:s|ed|ing)?\\s+(?:the\\s+|your\\s+|ur\\s+|this\\s+)?(?:order|po|purchase|booking|deal)(?=[^.!?]{0,100}?\\b(?:lose|lost|prices?|discount|offer|sold|sell|(?:an)?other\\s+(?:buyer|customer|client)|(?:not|won't)\\s+be\\s+ready)\\b)|(?<!\\bin\\s)advance(?!\\s+notice)|(?:release|clearance|clearing|customs|inspection|thc|handling|testing|certificate)\\s+(?:fees?|charges?)|bank\\s+charges?\\s+(?:of\\s+)?${AN_AMOUNT}|clear(?=\\s+(?:it\\s+)?now\\b))\\b` +
     // Not the buyer speaking of their own payment: "we'll pay the deposit today", "I can't pay today", "my payment was delayed".
     "(?<!\\b(?:i|we|my|our|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\\s+(?:[^\\s.!?]+\\s+){0,2}\\S+)" +
     // Nor paying said to wait: "payment no rush", "the balance is only after inspection"; nor none: "no deposit needed".
@@ -139,7 +116,7 @@ const ENGLISH: DeadlinePayAndLoss = {
     // "We will treat goods as abandoned and sell them", "your deposit not refundable".
     // "… or the container goes to auction", "to avoid late penalty", "tomorrow raw material up 12%".
     // "Your membership expires tonight", "the parts will be scrapped", "the parcel returns to sender tomorrow".
-    '|expir(?:es|ing)|expire\\s+(?:today|tonight|tomorrow|soon)|will\\s+expire|scrapped|(?:returns?|(?<!\\b(?:was|were|been|got|is|are)\\s)returned)\\s+to\\s+(?:the\\s+)?sender|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin)|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?go(?:es)?\\s+back\\s+to\\s+(?:china|origin)|return\\s+(?:the\\s+)?(?:container|goods|cargo|shipment)\\s+to\\s+(?:china|origin)|be\\s+returned\\s+to\\s+(?:the\\s+)?sender' +
+    `|expir(?:es|ing)|expire\\s+(?:today|tonight|tomorrow|soon)|will\\s+expire|scrapped|(?:returns?|(?<!\\b(?:was|were|been|got|is|are)\\s)returned)\\s+to\\s+(?:the\\s+)?sender${NOT_THE_MONEY}|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin)|(?:goods|cargo|container|shipment|box|parcel|package)\\s+(?:will\\s+)?go(?:es)?\\s+back\\s+(?:to\\s+)?(?:china|origin)|return\\s+(?:the\\s+)?(?:container|goods|cargo|shipment)\\s+to\\s+(?:china|origin)|be\\s+returned\\s+to\\s+(?:the\\s+)?sender${NOT_THE_MONEY}` +
     "|abandoned|sell\\s+(?:them|it|the\\s+goods|your\\s+goods)|(?:not|non)[\\s-]?refundable|(?:cannot|can't|can\\s+not|won't)\\s+(?:be\\s+)?refund|forfeit\\w*|auction\\w*|confiscat\\w*|seiz(?:ed|ure)|destroy\\w*" +
     '|avoid\\s+(?:\\S+\\s+)?(?:penalt\\w*|fines?|storage|demurrage|cancell?ation|late\\s+(?:shipping|shipment|delivery))|(?:prices?|materials?|costs?|rates?)\\s+(?:will\\s+)?(?:go\\s+)?up\\s+\\d+' +
     // "Tomorrow penalty 300 EUR", "tomorrow they charge more", "or the container stays in Yantian", "daily storage", "if we

@@ -136,7 +136,7 @@ function paysAnOwnAgent(view: MessageView, start: number, end: number): boolean 
  * share of the money, paid another way.
  */
 const ANOTHER_SHARE =
-  /\b(?:and|then)\s+(?:the\s+)?(?:other\s+)?(?:\d+(?:\.\d+)?\s?%|(?:rest|balance|remaining|remainder|half|bulk)\b)|[,;]\s*(?:[^\s,;]+\s+){0,4}?(?:us\$|\$)?\d[\d,.]*\s?(?:%|(?:usd|dollars?|rmb|eur|euros?)\b)|(?:[,;]\s*(?:and\s+)?|\band\s+)the\s+(?:\S+\s+){0,2}?(?:part|portion|share)\b|\b(?:but|however|except)\b[^]*?\b(?:my|our|me|us|direct(?:ly)?)\b|\b(?:next|later|future|following|repeat|bulk)\s+orders?\b|剩下|剩余|尾款|余款|其余|大货/u;
+  /\b(?:and|then|but)\s+(?:the\s+)?(?:other\s+)?(?:\d+(?:\.\d+)?\s?%|(?:rest|balance|remaining|remainder|half|bulk)\b)|[,;]\s*(?:[^\s,;]+\s+){0,4}?(?:us\$|\$)?\d[\d,.]*\s?(?:%|(?:usd|dollars?|rmb|eur|euros?)\b)|(?:[,;]\s*(?:and\s+)?|\band\s+)the\s+(?:\S+\s+){0,2}?(?:part|portion|share)\b|\b(?:but|however|except)\b[^]*?\b(?:my|our|me|us|direct(?:ly)?)\b|\b(?:next|later|future|following|repeat|bulk)\s+orders?\b|剩下|剩余|尾款|余款|其余|大货/u;
 
 /**
  * Words beside the order's that set it aside: "refund via Alibaba take long, better…", "we will still mark the order

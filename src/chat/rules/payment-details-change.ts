@@ -22,10 +22,10 @@ const LOGIN_OWNERS =
  * e-mail's only right before it: "par e-mail les nouvelles coordonnées" sends new bank details by e-mail. Nor does
  * the account money comes from: "we pay from our new Polish subsidiary's bank". "Our Alibaba bank account" is the
  * supplier's own (its login, "our Alibaba account", is A_LOGIN_BEFORE's). Nor the buyer's, threatened: "we will report
- * you to alibaba, account closed".
+ * you to alibaba, account closed", "verify in 24 hours or account will be closed".
  */
 const NOT_THE_SUPPLIERS =
-  /\b(?:your|buyer|(?<!\b(?:our|my)\s+)alibaba|login|whats\s?app|wechat|paypal)\s+(?:\w+\s+)?$|\be-?mail\s+$|\bfrom\s+(?:our|my)\s+(?:\S+\s+){0,2}$|\breport\s+(?:you|u)\b(?:\s+to\s+\S+?)?[\s,;]*$/u;
+  /\b(?:your|buyer|(?<!\b(?:our|my)\s+)alibaba|login|whats\s?app|wechat|paypal)\s+(?:\w+\s+)?$|\be-?mail\s+$|\bfrom\s+(?:our|my)\s+(?:\S+\s+){0,2}$|\breport\s+(?:you|u)\b(?:\s+to\s+\S+?)?[\s,;]*$|\b(?:or|otherwise)\s+(?:the\s+)?$/u;
 /** A courier's account or an app's login, before the account word: "the user account is blocked". */
 const A_LOGIN_BEFORE = new RegExp(`${LOGIN_OWNERS}\\s+$`, 'u');
 /** The same, inside the words matched: "the new DHL account", "a new user account". */
@@ -45,11 +45,11 @@ const A_MARKETPLACE_ACCOUNT = new RegExp(
   'u',
 );
 /**
- * "Our account has not changed", "bank nothing change", "rekening kami tidak pernah berubah" (has never changed),
+ * "Our account has not changed", "bank nothing change", "bank details no change", "rekening kami tidak pernah berubah" (has never changed),
  * "nunca cambió"; not "is not available", "can not receive".
  */
 const SAID_NOT =
-  /\bnot\b(?!\s+(?:available|in\s+use|valid\s+(?:any\s?more|now)|receive\b))|n't\b|\bnever\b|\bnothing\s+(?:change|changed|changes)\b|\b(?:tidak|tak|belum)\s+pernah\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|从未|从来没/u;
+  /\bnot\b(?!\s+(?:available|in\s+use|valid\s+(?:any\s?more|now)|receive\b))|n't\b|\bnever\b|\b(?:nothing|no)\s+(?:change|changed|changes)\b|\b(?:tidak|tak|belum)\s+pernah\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|从未|从来没/u;
 
 /**
  * The writer's own bank, held up, with the writer paying: a buyer's "my bank is under maintenance today, I will pay
@@ -57,6 +57,9 @@ const SAID_NOT =
  */
 const MY_OWN_BEFORE = /\bmy\s+(?:\S+\s+)?$/u;
 const THE_WRITER_PAYS = /\bi\s+(?:will|'ll|can|shall|would|am\s+going\s+to)\s+(?:\S+\s+){0,2}?pay\b/u;
+
+/** The account said to stay as it was, right after: "… bank account is the same, no change". */
+const STAYS_THE_SAME = /^\s*(?:is|are)\s+(?:still\s+)?(?:the\s+same|unchanged)\s*(?:[,.!;]|$|as\s+before\b)/u;
 
 /** A change said to be years old, told only as history: "the old account was closed 2 years ago, we told you then". */
 const YEARS_AGO = /^[^.!?]{0,24}?\s(?:\d+|two|three|four|five|several|many)\s+years?\s+ago\b/u;
@@ -84,7 +87,8 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
       (IN_AN_APP.test(after) && !A_BANK_ACCOUNT.test(before + matched))
     )
       return false;
-    if ((cue.deniable && SAID_NOT.test(matched)) || YEARS_AGO.test(after)) return false;
+    if ((cue.deniable && SAID_NOT.test(matched)) || YEARS_AGO.test(after) || STAYS_THE_SAME.test(after))
+      return false;
     const sentence = sentenceAround(view.letters, start);
     const closedForHoliday = CLOSED.test(matched) && BANK_HOLIDAY.test(sentence.text);
     return !closedForHoliday && !FOR_OTHER_CUSTOMERS.test(sentence.text) && !placedInTheOrder(view, sentence);
@@ -106,6 +110,8 @@ const TURNS_AWAY_FROM_THE_ORDER =
 /** Or, right after naming it, says it is out of date: "the account in your TA order is old". */
 const SAID_OUT_OF_DATE =
   /^[^,;:]{0,20}?\b(?:is|are)\s+(?:now\s+)?(?:old|outdated|expired|wrong|invalid|no\s+longer\s+(?:valid|used|in\s+use))\b/u;
+/** Or only a share of the money stays there: "60% in alibaba order as before, but remaining 40% go to our new factory account". */
+const ONLY_A_SHARE_THERE = /^[^.!?]{0,40}?\bbut\s+(?:the\s+)?(?:remaining|rest|balance|other)\b/u;
 
 /**
  * The sentence puts the account in the Alibaba order itself, or says the buyer still pays there (or the next sentence
@@ -120,6 +126,7 @@ function placedInTheOrder(view: MessageView, sentence: { start: number; text: st
     return next.start > sentence.start && !asked && STILL_PAID_THERE_NEXT.test(next.text);
   }
   if (TURNS_AWAY_FROM_THE_ORDER.test(sentence.text.slice(0, inOrder.index))) return false;
-  if (SAID_OUT_OF_DATE.test(sentence.text.slice(inOrder.index + inOrder[0].length))) return false;
+  const after = sentence.text.slice(inOrder.index + inOrder[0].length);
+  if (SAID_OUT_OF_DATE.test(after) || ONLY_A_SHARE_THERE.test(after)) return false;
   return !isRefused(view.letters, sentence.start + inOrder.index);
 }

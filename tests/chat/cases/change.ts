@@ -2247,6 +2247,27 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [PAY, CHANGE, CONTACT],
   },
   // "dont" without its apostrophe
-  { text: "dont pay to old bank, use new one", rules: [CHANGE] },
-  { text: "dont send to old account pls", rules: [CHANGE] },
+  { text: 'dont pay to old bank, use new one', rules: [CHANGE] },
+  { text: 'dont send to old account pls', rules: [CHANGE] },
+  // Round 62: steel structures and cranes for contractors from the Caucasus to the Andes; hair and beauty supplies for salons and online resellers; and earlier rounds' fake security notices about the buyer's own account
+  {
+    text: 'Amiga, não usa os dados bancários da última PI, essa conta foi encerrada. Amanhã te mando os dados novos',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Note: our Citibank account is under annual audit until 15 Jan, any payment there will be returned to sender',
+    rules: [CHANGE],
+  },
+  {
+    text: 'We never used this account before but from now our USD receiving bank is in Singapore, pls update your records',
+    rules: [CHANGE],
+  },
+  {
+    text: 'I will transfer deposit tomorrow via Trade Assurance, today our bank in Shymkent closed early',
+    rules: [],
+  },
+  {
+    text: 'our company changed office address, new address is in updated business license. bank account is the same, no change',
+    rules: [],
+  },
 ];

@@ -1794,4 +1794,29 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Mam pls add my telegram now @party_queen_sz , today is last day of promotion, after tonight cannot give this price',
     rules: [CONTACT, PRESSURE],
   },
+  // Round 62: steel structures and cranes for contractors from the Caucasus to the Andes; hair and beauty supplies for salons and online resellers; and earlier rounds' fake security notices about the buyer's own account
+  {
+    text: 'Hi this is Alibaba Customer Service. Your buyer account has been reported for fraud. Call our hotline +1 (646) 555-0187 immediately or the account will be permanently closed tonight',
+    rules: [CONTACT, PRESSURE],
+  },
+  {
+    text: 'Halo kak, boleh minta email pribadi? saya kirim katalog wig dan harga lewat email ya, di sini tidak bisa kirim file besar',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Może przejdziemy na Telegram? mój nick @kevin_container, tam szybciej odpowiadam, tutaj rzadko zaglądam',
+    rules: [CONTACT],
+  },
+  {
+    text: 'here my whatsapp link https://wa.me.chat-join.site/8613712094451 click and chat with me',
+    rules: [CONTACT, LINK],
+  },
+  {
+    text: 'Ingeniero, me regala su número de WhatsApp para enviarle los cálculos de carga de viento del galpón?',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Hi, I saw on Facebook a page with your company name almost same but one letter different, asking people to WhatsApp them. is that yours?',
+    rules: [],
+  },
 ];

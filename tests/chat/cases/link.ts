@@ -737,5 +737,37 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Pls download our full catalogue (wigs, bundles, closures): https://catalog-hair.s3-eu.amazonaws-cdn.net/hair_catalog.rar',
     rules: [LINK],
   },
-  { text: "Sample fee paid? if not pls click alibaba-payment.co/sample?u=8812 and send the screenshot to my whatsapp +86 134 0000 2290", rules: [PAY, CONTACT, LINK] },
+  {
+    text: 'Sample fee paid? if not pls click alibaba-payment.co/sample?u=8812 and send the screenshot to my whatsapp +86 134 0000 2290',
+    rules: [PAY, CONTACT, LINK],
+  },
+  // Round 62: steel structures and cranes for contractors from the Caucasus to the Andes; hair and beauty supplies for salons and online resellers; and earlier rounds' fake security notices about the buyer's own account
+  {
+    text: 'Warning from Alibaba security: abnormal login on your buyer account. Confirm identity in 12 hours or account suspended https://security-alibaba.com.account-check.net',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'Alibaba.com Security: unusual login detected on your buyer account. Confirm now at http://alibaba.com.security-check.ru/verify or account will be suspended in 12 hours',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'Security alert: unusual login on your Alibaba account. Confirm in 12 hours or account will be locked: http://alibaba-security-center.support/confirm',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'Security alert from Alibaba: unusual login on your account. Confirm your identity within 2 hours at aIibaba-login.com.secure-verify.cc or account will be suspended',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'ALERT from Alibaba Security: unusual login on your buyer account. Confirm in 12 hours or account suspended: http://xn--alibba-3ya.com/secure',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'Dear customer, unusual login detected on your Alibaba account. Re-confirm your order 2024-88137 at https://a1ibaba-secure.com/login within 12 hours or the account will be suspended',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'Alibaba.com Security: your buyer account is restricted due to unusual activity. Verify in 24 hours or account will be closed: alibaba-secure-verify.net/login',
+    rules: [LINK, PRESSURE],
+  },
 ];

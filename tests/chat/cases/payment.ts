@@ -7680,8 +7680,121 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   // The buyer paying from its own bank, not the supplier's account
-  { text: "we send the balance through our own bank in Lagos", rules: [] },
-  { text: "I send the deposit through my bank today, pls confirm PI number", rules: [] },
-  { text: "we will transfer the 30% via our bank tomorrow morning", rules: [] },
-  { text: "pls send the balance through our own bank, faster than alibaba", rules: [PAY] },
+  { text: 'we send the balance through our own bank in Lagos', rules: [] },
+  { text: 'I send the deposit through my bank today, pls confirm PI number', rules: [] },
+  { text: 'we will transfer the 30% via our bank tomorrow morning', rules: [] },
+  { text: 'pls send the balance through our own bank, faster than alibaba', rules: [PAY] },
+  // Round 62: steel structures and cranes for contractors from the Caucasus to the Andes; hair and beauty supplies for salons and online resellers; and earlier rounds' fake security notices about the buyer's own account
+  {
+    text: '[Alibaba Security] Your order #300-8821 flagged for verification. Pay refundable 99 USD deposit: alibaba.com-verify.order-check.ru within 12h otherwise account frozen',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'bro forwarder need the freight $1,840 today for the flight tomorrow morning, send by zelle to my cousin in LA, text me 213-555-0147 when done',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'hello Emma, the bamboo cutting boards finished 2 weeks ago and storage costs us. pay the last 70% by bank to factory account tomorrow or we must charge 80usd per day',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'dear for refund of wrong length (you got 18" not 22") pls first send $40 handling fee by western union, then we return $210 to your card',
+    rules: [PAY],
+  },
+  {
+    text: 'Ghana customer pls pay the cedis to our agent momo 0244 918 332 today, he deliver to Accra. whatsapp him same number. if not today container leave without ur goods',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Trinidad customer: FedEx say your box need TTD 640 duty, pay to our agent Republic Bank acct 160-448-0912 today or box go back china tomorrow',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'your container space for Durban close Friday, pay the R18,500 freight to our forwarder FNB acct 6281 9930 115 now or you wait next month and price go up',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Madam your goods don land Apapa, clear am today with 95k to our account Moniepoint 5012883409 or demurrage go start tomorrow',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hola, alguien me escribió por Instagram diciendo que es ustedes y me pidió pagar por Zelle. ¿Es verdad? no pagué nada todavía',
+    rules: [],
+  },
+  {
+    text: 'new address of our factory: No. 88 Xuchang Ruigong Road, pls use this for sample return, bank details no change',
+    rules: [],
+  },
+  {
+    text: 'Hola amigo, el precio del acero sube el lunes. Si transfiere el 50% hoy directo a nuestra cuenta en HSBC Hong Kong le mantenemos USD 780/ton, despues ya no puedo garantizar nada',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Mr Dauren, the 70% balance for tower crane QTZ80 pls pay to our export company in Hong Kong by TT, it's same group just different name. cannot go by alibaba because amount over the limit",
+    rules: [PAY],
+  },
+  {
+    text: 'Proszę przelać zaliczkę 40% bezpośrednio na konto naszej firmy w Hongkongu, będzie taniej bez prowizji platformy, dane w załączniku',
+    rules: [PAY],
+  },
+  {
+    text: 'Barev dzez Aram jan, hashvehamary kgrem WhatsApp-ov. Kanxavchary ugharkeq anmijapes mer gortsarani hashvin, aranc Alibaba, aveli ejan klini',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Hörmətli müştəri, qalan 60% ödənişi birbaşa zavodun bank hesabına köçürün, Trade Assurance komissiyası olmayacaq, sizə də sərfəlidir',
+    rules: [PAY],
+  },
+  {
+    text: 'after transfer to our company account in the PI (not alibaba one) pls send the bank slip to my wechat lucy_steel2019 so we arrange production',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Dobryi den Serik, nado oplatit 5000$ za inspekciyu BV segodnya, inache inspektor uedet i sleduyushaya data tolko cherez 2 nedeli. Pishite v telegram @bv_agent_chen, dam rekvizity',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'split payment pls: 60% in alibaba order as before, but remaining 40% go to our new factory account in Agricultural Bank of China, old trading company account can not receive USD anymore',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Bună ziua, contul nostru în USD a fost blocat temporar. Vă rog plătiți restul de 18.500 USD în contul partenerului nostru din Hong Kong, detaliile vi le trimit pe WhatsApp +86 139 0571 6628',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Estimado, la naviera cobra sobreestadía en el Callao desde mañana, 200 USD diarios. Deposite hoy 1,400 USD a la cuenta personal de nuestro agente en BCP y se libera el contenedor',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'გადახდა გააკეთეთ პირდაპირ ჩვენს საბანკო ანგარიშზე, Alibaba-ს გარეშე, ასე უფრო იაფი გამოვა ორივესთვის',
+    rules: [PAY],
+  },
+  {
+    text: 'Barev, kanxavchari 30%-y karox eq poxancel Wise-ov mer menejerin, manramasnery grum em Telegram-ov',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Hurmatli mijoz, bugun to'lov qilmasangiz kranni boshqa xaridorga sotamiz. To'lovni shaxsiy kartamga qiling, raqamini Telegramda yozaman",
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'new bank info is in the updated invoice, pls download: https://cutt.ly/inv-new-bank',
+    rules: [PAY, CHANGE, LINK],
+  },
+  {
+    text: 'steel price rising every day. pls pay deposit via crypto now, bank transfer take 5 days and the price will change',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Don Hugo, para que no pague tanto impuesto le hago la factura por menos y la diferencia la manda por Western Union a mi nombre',
+    rules: [PAY],
+  },
+  {
+    text: 'Bu gün ödəniş etsəniz endirim qalır, sabah qiymət artır. Pulu şəxsi kartıma köçürün, nömrəsini göndərirəm',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'we found other supplier with cheaper price but he ask pay to personal account, we refused',
+    rules: [],
+  },
 ];

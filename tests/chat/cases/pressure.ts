@@ -1265,7 +1265,8 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   {
     text: 'Alibaba Notice: unusual login. Confirm your identity within 2 hours at https://login-alibaba.co/secure or account locked.',
-    rules: [CHANGE, LINK, PRESSURE],
+    // The buyer's login threatened, not the supplier's receiving account.
+    rules: [LINK, PRESSURE],
   },
   {
     text: 'Why you not answer? I sent 10 messages. Call me now +86 186 0277 4412!!!',
@@ -3036,5 +3037,29 @@ export const PRESSURE_CASES: ChatCase[] = [
   },
   { text: 'le paso la cuenta del pedido en Alibaba para que pague ahí', rules: [] },
   // A threat to report the buyer's account, not a changed receiving account
-  { text: "sir if you cancel now you will pay 30% penalty, and we will report you to alibaba, account closed", rules: [PRESSURE] },
+  {
+    text: 'sir if you cancel now you will pay 30% penalty, and we will report you to alibaba, account closed',
+    rules: [PRESSURE],
+  },
+  // Round 62: steel structures and cranes for contractors from the Caucasus to the Andes; hair and beauty supplies for salons and online resellers; and earlier rounds' fake security notices about the buyer's own account
+  {
+    text: 'Chị ơi giá này em chỉ giữ được 2 tiếng thôi, sau đó nguyên liệu tăng 30% là em không giữ 100 bó cho chị được đâu',
+    rules: [PRESSURE],
+  },
+  {
+    text: '最后通知！您预留的500个5x5 closure今天18:00释放给其他买家, no extension 不能延期',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Sir we hold the 3 tower cranes for you only till tomorrow 12:00. after that warehouse release them to other client and new production need 45 days',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Если не подтвердите заказ до 25 декабря, цена на металлоконструкции вырастет на 12%, завод закрывается на праздники и ваш слот потеряете',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'dear after 31.12 our export license renew and we can not ship 2 months, so u must finalize order today or wait till March with new higher price',
+    rules: [PRESSURE],
+  },
 ];
