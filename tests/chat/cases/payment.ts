@@ -7797,4 +7797,7 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'we found other supplier with cheaper price but he ask pay to personal account, we refused',
     rules: [],
   },
+  // A buyer proposing a way with no buyer protection is warned too
+  { text: "can i use zelle for this order or only card?", rules: [PAY] },
+  { text: "can I pay with crypto? USDT is easier for me from Lagos", rules: [PAY] },
 ];
