@@ -10,6 +10,7 @@ import { RULE_VOICES } from './advice';
 import type { ChatContext } from './context';
 import { PAY_INSTRUCTION } from './lexicon/details-change-context';
 import { PRESSURE_ABOUT_MONEY } from './lexicon/pressure-context';
+import { asksIfGenuine } from './asks-if-genuine';
 import { matchesOf } from './matches';
 import { viewMessage, type Hit, type MessageView } from './message-view';
 import { isInstructionRefused, isRefusedAfter } from './negation';
@@ -28,13 +29,16 @@ export function detectMessage(text: string, context: ChatContext = {}): ChatFind
 
 export function findingsFor(view: MessageView, context: ChatContext): ChatFinding[] {
   const change = paymentDetailsChange(view, context);
-  const hits: Array<[ChatRuleId, Hit | null]> = [
+  let hits: Array<[ChatRuleId, Hit | null]> = [
     ['off-platform-payment', offPlatformPayment(view) ?? (change ? payToChange(view) : null)],
     ['payment-details-change', change],
     ['off-platform-contact', offPlatformContact(view)],
     ['suspicious-link', suspiciousLink(view)],
     ['pressure', pressure(view)],
   ];
+  // A buyer quoting a message to ask if it was real ("… Was that you??") asks for nothing; a link pasted in is still a danger.
+  if (hits.some(([rule, hit]) => hit && rule !== 'suspicious-link') && asksIfGenuine(view.letters))
+    hits = hits.filter(([rule]) => rule === 'suspicious-link');
   const findings: ChatFinding[] = [];
   for (const [rule, hit] of hits) {
     if (!hit) continue;

@@ -1,4 +1,5 @@
 import { ASKS_IN_MORE_WORDINGS } from './contact-more-wordings';
+import { ASKS_FROM_KITCHENS_AND_IMPOSTORS } from './contact-kitchens-and-impostors';
 import { ASKS_FROM_STEEL_AND_SALONS } from './contact-steel-and-salons';
 import { ASKS_ROMANISED } from './contact-romanised';
 import { cue, type Cue } from './cue';
@@ -180,4 +181,5 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
   ...ASKS_ROMANISED,
   ...ASKS_IN_MORE_WORDINGS,
   ...ASKS_FROM_STEEL_AND_SALONS,
+  ...ASKS_FROM_KITCHENS_AND_IMPOSTORS,
 ];

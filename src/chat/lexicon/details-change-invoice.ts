@@ -23,7 +23,7 @@ const NOT_AFTER_THE_ORDERS = `(?<!\\b(?:alibaba|trade\\s+assurance)(?:'s)?\\s+(?
 export const DISAGREEMENTS_WITH_THE_INVOICE: readonly Cue[] = [
   cue(
     'a different account from the one on the invoice or the order',
-    `\\b(?:ignore|disregard|do\\s+not\\s+use|don't\\s+use|not\\s+use)\\s+(?:the\\s+)?${WORDS(3)}(?:${ACCOUNT}|bank(?:\\s+(?:details|info(?:rmation)?))?|details${NAMES_A_BANK})\\s+(?:(?:printed|shown|given|written|stated|listed|mentioned)\\s+)?(?:on|in|of|from)\\s+(?:the\\s+|our\\s+)?(?:previous\\s+|old\\s+|earlier\\s+|last\\s+|first\\s+)?(?:pi|invoice|trade\\s+assurance|ta|order|contract|web\\s?site|site|letterhead)` +
+    `\\b(?:ignore|disregard|do\\s+not\\s+use|don'?t\\s+use|not\\s+use)\\s+(?:the\\s+)?${WORDS(3)}(?:${ACCOUNT}|bank(?:\\s+(?:details|info(?:rmation)?))?|details${NAMES_A_BANK})\\s+(?:(?:printed|shown|given|written|stated|listed|mentioned)\\s+)?(?:on|in|of|from)\\s+(?:the\\s+|our\\s+)?(?:previous\\s+|old\\s+|earlier\\s+|last\\s+|first\\s+)?(?:pi|invoice|trade\\s+assurance|ta|order|contract|web\\s?site|site|letterhead)` +
       // "Do not remit to the account on the PI", unless the message sends the buyer to the order ("… pay in the Trade Assurance order").
       `|\\b(?:do\\s+not|don'?t)\\s+(?:pay|remit|transfer|wire|send)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:the\\s+)?(?:usd\\s+|eur\\s+|dollar\\s+|company\\s+)?(?:bank\\s+)?(?:${ACCOUNT}|bank(?:\\s+details)?)\\s+(?:on|in|of|from)\\s+(?:the\\s+)?(?:pi|proforma|invoice|contract|alibaba\\s+(?:page|profile|store|shop|web\\s?site))\\b(?![^]*\\b(?:(?:trade\\s+assurance|alibaba)\\s+order|order\\s+link)\\b)` +
       `|\\b(?:use\\s+our|use\\s+my|use\\s+this|use\\s+the)\\s+${WORDS(3)}(?:${ACCOUNT}|bank)\\s+(?:instead|now|from\\s+now)\\b` +

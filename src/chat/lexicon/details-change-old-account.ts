@@ -35,7 +35,7 @@ const NO_LONGER_THE_ONE =
   '|نکنید|مسدود|جدید|بسته|مجمد|مغلق|لا\\s|جديد|تحت\\s+المراجعة|بند|نیا|نہ\\s|बंद|नया|नए|नई|मत|समस्या|ใหม่|ไม่สามารถ|ใช้ไม่ได้|ตรวจสอบ|ระงับ|อย่า(?!ง)' +
   '|\\bya\\s+no\\b|\\bno\\s+funciona|\\b(?:auditor[íi]a|bloquead[ao]|nueva|cerrad[ao]|cambi[óo]|bloqueada|n[ãa]o|nova|encerrada|mudou|bloqu[ée]|pas|nouveau|ferm[ée]|chang[ée]|gesperrt|nicht|neue[sn]?|geschlossen|ge(?:ä|a|ae)ndert)\\b' +
   '|\\b(?:zablokowane|nie|nowe|zamkni[\\p{L}]*|kapand[ıi]|kapat[ıi]ld[ıi]|donduruldu|yeni|etmeyin|kh[óo]a|kh[ôo]ng|m[ớo]i)(?![\\p{L}])|đ[ổo]i(?<![\\p{L}]đ[ổo]i)(?![\\p{L}])' +
-  '|막|정지|말고|마세요|감사\\s?중|새\\s?계좌|새로운|불가|凍結|停止|新しい|\\bet2?fal\\b|\\bgedid\\b)';
+  '|막|정지|말고|마세요|감사\\s?중|새\\s?계좌|새로운|불가|凍結|停止|新しい|\\bet2?fal\\b|\\b[ea]t2afal\\b|\\bgedee?d\\b)';
 
 /** The old account said to be still the one: "the old account is still the right one", "nothing changed", 还是原来的账户. */
 const STILL_THE_ONE =

@@ -35,21 +35,19 @@ const AN_HOUR_OR_A_DAY = `${ORDINAL_OR_HOUR}(?:\\s+(?:of\\s+)?(?:${MONTHS.join('
 const BEFORE_A_MONTH = ['by', 'before', 'until', 'till'].flatMap((word) =>
   MONTHS.map((month) => `${word} ${month}`),
 );
-/** Money said to come back from a closed account ("any payment there will be returned to sender"), not a parcel. */
-const NOT_THE_MONEY = '(?<!\\b(?:payments?|money|funds|transfers?)\\b[^.!?]{0,60})';
-
 /** What paying by the deadline keeps: "keep the price", "secure your production slot". */
 const KEEPS =
   '(?:keep|secure|lock|hold|guarantee)\\s+(?:the\\s+|this\\s+|your\\s+|our\\s+)?(?:(?:fair|special|current|old|production|loading|shipping|container|vessel)\\s+)?(?:price|rate|discount|offer|slot|space|booking|line)';
 
 const ENGLISH: DeadlinePayAndLoss = {
   deadline:
-    '\\b(?:todays?|tonight|eod|by\\s+then|end\\s+of\\s+(?:the\\s+)?(?:day|week|month)|after\\s+that)\\b' +
+    // Not a start: "with effect from today all remittances are credited to …".
+    '\\b(?:todays?|tonight|eod|by\\s+then|end\\s+of\\s+(?:the\\s+)?(?:day|week|month)|after\\s+that)\\b(?<!\\b(?:effect|effective)\\s+from\\s+today)' +
     // "After the 30th price +8%", "destroyed after 7 days if you don't pay".
     `|\\bafter\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\bafter\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\bafter\\s+\\d{1,2}\\s*(?:days?|hours?|hrs?)\\b` +
     `|\\b(?:by|before|until|till)\\s+(?:this\\s+|next\\s+)?(?:${WEEKDAYS.join('|')}|tomorrow|tmrw?|noon|midnight)\\b` +
     // "Factory will sell your goods tomorrow if not paid", "pay this week or we pay the fine".
-    '|\\b(?:tomorrow|tmrw?)\\b|\\bthis\\s+week\\b(?<=\\b(?:pay|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,4}?this\\s+week)' +
+    '|\\b(?:tomorrow|tmrw?)\\b|\\bthis\\s+week\\b(?<=\\b(?:pay|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,6}?this\\s+week)' +
     `|\\b(?:${phrases(CLOSINGS)})|\\b(?:${phrases(AROUND_A_BREAK)})\\b|\\b(?:${phrases(BEFORE_A_MONTH)})[a-z]*\\s+\\d{1,2}(?:st|nd|rd|th)?\\b` +
     // "If balance no come tomorrow": the money not there by then.
     "|\\b(?:balance|bal|payment|deposit|money)\\s+(?:is\\s+|does\\s+|doesn't\\s+)?(?:no|not)?\\s*(?:come|arrive|reach|received)\\w*\\s+(?:by\\s+)?(?:tomorrow|tmrw?)\\b" +
@@ -116,8 +114,8 @@ const ENGLISH: DeadlinePayAndLoss = {
     // "We will treat goods as abandoned and sell them", "your deposit not refundable".
     // "… or the container goes to auction", "to avoid late penalty", "tomorrow raw material up 12%".
     // "Your membership expires tonight", "the parts will be scrapped", "the parcel returns to sender tomorrow".
-    `|expir(?:es|ing)|expire\\s+(?:today|tonight|tomorrow|soon)|will\\s+expire|scrapped|(?:returns?|(?<!\\b(?:was|were|been|got|is|are)\\s)returned)\\s+to\\s+(?:the\\s+)?sender${NOT_THE_MONEY}|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin)|(?:goods|cargo|container|shipment|box|parcel|package)\\s+(?:will\\s+)?go(?:es)?\\s+back\\s+(?:to\\s+)?(?:china|origin)|return\\s+(?:the\\s+)?(?:container|goods|cargo|shipment)\\s+to\\s+(?:china|origin)|be\\s+returned\\s+to\\s+(?:the\\s+)?sender${NOT_THE_MONEY}` +
-    "|abandoned|sell\\s+(?:them|it|the\\s+goods|your\\s+goods)|(?:not|non)[\\s-]?refundable|(?:cannot|can't|can\\s+not|won't)\\s+(?:be\\s+)?refund|forfeit\\w*|auction\\w*|confiscat\\w*|seiz(?:ed|ure)|destroy\\w*" +
+    `|expir(?:es|ing)|expire\\s+(?:today|tonight|tomorrow|soon)|will\\s+expire|scrapped|(?:returns?|(?<!\\b(?:was|were|been|got|is|are)\\s)returned)\\s+to\\s+(?:the\\s+)?sender|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin)|(?:goods|cargo|container|shipment|box|parcel|package)\\s+(?:will\\s+)?go(?:es)?\\s+back\\s+(?:to\\s+)?(?:china|origin)|return\\s+(?:the\\s+)?(?:container|goods|cargo|shipment)\\s+to\\s+(?:china|origin)|be\\s+returned\\s+to\\s+(?:the\\s+)?sender` +
+    `|abandoned|sell\\s+(?:them|it|the\\s+goods|your\\s+goods)|(?:not|non)[\\s-]?refundable|(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:be\\s+)?refund|release\\s+(?:your|the)\\s+(?:production\\s+|shipping\\s+|loading\\s+)?(?:slot|space|booking)|charges?\\s+${AN_AMOUNT}\\s*(?:/|per\\s+)\\s?day\\b|avoid\\s+(?:\\S+\\s+){0,3}?(?:warehouse|storage)\\s+(?:costs?|fees?|charges?)|forfeit\\w*|auction\\w*|confiscat\\w*|seiz(?:ed|ure)|destroy\\w*` +
     '|avoid\\s+(?:\\S+\\s+)?(?:penalt\\w*|fines?|storage|demurrage|cancell?ation|late\\s+(?:shipping|shipment|delivery))|(?:prices?|materials?|costs?|rates?)\\s+(?:will\\s+)?(?:go\\s+)?up\\s+\\d+' +
     // "Tomorrow penalty 300 EUR", "tomorrow they charge more", "or the container stays in Yantian", "daily storage", "if we
     // miss you wait 2 weeks", "after 18:00 no more", Taglish "bukas balik na sa original price" (tomorrow back to the full price).

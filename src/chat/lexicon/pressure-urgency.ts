@@ -21,7 +21,7 @@ export const URGENCY: readonly Cue[] = [
   cue(
     'a push to hurry',
     '(?:\\basap\\b(?<!\\b(?:i|we)\\s+(?:will\\s+|\\S+ll\\s+|can\\s+|shall\\s+)?(?:\\S+\\s+){1,4}asap)(?<!\\b(?:ship|deliver|dispatch)\\s+(?:it\\s+|them\\s+|the\\s+goods\\s+)?asap)|\\burgent\\b(?<!\\bnot\\s+urgent)(?<!\\bif\\s+(?:it\\W?s\\s+|it\\s+is\\s+|anything\\s+)?urgent)(?!\\s+(?:order|part|thing|matter|issue|question|point|item)s?\\b|\\s+is\\s+only\\b)' +
-      '|\\br[áa]pido\\b(?<!\\bm[áa]i?s\\s+r[áa]pido)|\\burgente\\b|\\bvite\\b|\\bschnell\\b|срочно|терміново|\\bacil\\b|\\bbsor(?:ea|aa)\\b|بسرعة' +
+      '|\\br[áa]pido\\b(?<!\\bm[áa]i?s\\s+r[áa]pido)|\\burgente\\b|\\bvite\\b(?<![\\p{L}]vite)(?<!\\bplus\\s+vite)|\\bschnell\\b|срочно|терміново|\\bacil\\b|\\bbsor(?:ea|aa)\\b|بسرعة' +
       '|\\bjaldi\\b(?<!\\bkoi\\s+jaldi)(?<!\\b(?:dispatch|ship|deliver|delivery)\\s+jaldi)(?![^.,!?]{0,25}?\\b(?:nahi|nahin|nhi|mat)\\b|\\s+(?:ho\\s+jay\\w*|hoga)\\b)|\\bcepat\\b(?<!\\b(?:lebih|biar|supaya|agar|balas|membalas|kirim|dikirim)\\s+cepat)|급해요|급합니다|至急|\\bgấp\\b|\\bharaka\\b|尽快|盡快|赶快|趕快)' +
       inSentenceWith(`(?:${PAY_WORDS}|${CHANNELS})`, 100) +
       // "URGENT!! … use the new account, today pls": a heading that hurries the whole message.

@@ -92,7 +92,7 @@ export const PRESSURE: readonly Cue[] = [
       '|(?<!交货|发货|出货|到货|交期)最后期限[^，。！？,.!?？]{0,3}?(?:今天|今晚|明天|\\d|[一二三四五六七八九十两]+点|周|星期|礼拜)' +
       '|(?<!我|我们)(?:今晚|今天之内)(?:\\d{1,2}点(?:\\d{1,2}分?)?)?(?:之前|前|必须|一定要|务必|要|请)?[^，。！？,.!?]{0,4}?(?:付|打款|转账|转入|汇款|汇入|交定金)' +
       '|过了[^，。！？,.!?]{0,6}?就(?:不(?:再)?(?:保留|给|卖|能|行)|没(?:了|有)|涨|取消|卖|作废|失效|恢复)' +
-      '|\\b(?:paguen?|transfieran?|(?:el|su)\\s+pago|(?:tiene|tienen)\\s+que\\s+pagar|(?:debe|deben)\\s+(?:que\\s+)?pagar)\\s+(?:\\S+\\s+){0,5}?hoy\\s+mismo' +
+      '|\\b(?:paguen?|pagar|transfieran?|transferir|(?:el|su)\\s+pago|(?:tiene|tienen)\\s+que\\s+pagar|(?:debe|deben)\\s+(?:que\\s+)?pagar)\\s+(?:\\S+\\s+){0,8}?hoy\\s+mismo' +
       // "Pague hoy o no podemos cargar", "pague hoje ou não podemos", "zahlen Sie heute, sonst …".
       '|\\bpag(?:ue|ar)\\s+(?:\\S+\\s+){0,3}?(?:hoy|hoje)\\s*,?\\s+(?:o|ou|sino|sen[ãa]o|de\\s+lo\\s+contrario|caso\\s+contr[áa]rio)\\s+(?:\\S+\\s+){0,2}?(?:no|n[ãa]o)\\s+(?:podemos|podremos|poderemos|vamos)\\b|\\bzahlen\\s+sie\\s+(?:\\S+\\s+){0,3}?heute\\s*,?\\s+sonst\\b' +
       // Russian "pay today" (not "we shipped it today").

@@ -25,7 +25,7 @@ const LOGIN_OWNERS =
  * you to alibaba, account closed", "verify in 24 hours or account will be closed".
  */
 const NOT_THE_SUPPLIERS =
-  /\b(?:your|buyer|(?<!\b(?:our|my)\s+)alibaba|login|whats\s?app|wechat|paypal)\s+(?:\w+\s+)?$|\be-?mail\s+$|\bfrom\s+(?:our|my)\s+(?:\S+\s+){0,2}$|\breport\s+(?:you|u)\b(?:\s+to\s+\S+?)?[\s,;]*$|\b(?:or|otherwise)\s+(?:the\s+)?$/u;
+  /\b(?:your|buyer|(?<!\b(?:our|my)\s+)alibaba|login|whats\s?app|wechat|paypal)\s+(?:(?!and\b)\w+\s+)?$|\be-?mail\s+$|\bfrom\s+(?:our|my)\s+(?:\S+\s+){0,2}$|\breport\s+(?:you|u)\b(?:\s+to\s+\S+?)?[\s,;]*$|\b(?:or|otherwise)\s+(?:the\s+)?$/u;
 /** A courier's account or an app's login, before the account word: "the user account is blocked". */
 const A_LOGIN_BEFORE = new RegExp(`${LOGIN_OWNERS}\\s+$`, 'u');
 /** The same, inside the words matched: "the new DHL account", "a new user account". */
@@ -49,7 +49,7 @@ const A_MARKETPLACE_ACCOUNT = new RegExp(
  * "nunca cambió"; not "is not available", "can not receive".
  */
 const SAID_NOT =
-  /\bnot\b(?!\s+(?:available|in\s+use|valid\s+(?:any\s?more|now)|receive\b))|n't\b|\bnever\b|\b(?:nothing|no)\s+(?:change|changed|changes)\b|\b(?:tidak|tak|belum)\s+pernah\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|从未|从来没/u;
+  /\bnot\b(?!\s+(?:available|in\s+use|valid\s+(?:any\s?more|now)|receive\b))|n't\b(?!\s+receive\b)|\bnever\b|\b(?:nothing|no)\s+(?:change|changed|changes)\b|\b(?:tidak|tak|belum)\s+pernah\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|从未|从来没/u;
 
 /**
  * The writer's own bank, held up, with the writer paying: a buyer's "my bank is under maintenance today, I will pay
@@ -109,7 +109,7 @@ const TURNS_AWAY_FROM_THE_ORDER =
   /\b(?:ignore|disregard|instead\s+of|rather\s+than|forget|other\s+than)\b[^,;:]{0,40}$/u;
 /** Or, right after naming it, says it is out of date: "the account in your TA order is old". */
 const SAID_OUT_OF_DATE =
-  /^[^,;:]{0,20}?\b(?:is|are)\s+(?:now\s+)?(?:old|outdated|expired|wrong|invalid|no\s+longer\s+(?:valid|used|in\s+use))\b/u;
+  /^[^,;:]{0,30}?\b(?:is|are)\s+(?:now\s+)?(?:old|outdated|expired|wrong|invalid|no\s+longer\s+(?:valid|used|in\s+use)|not\s+ours)\b/u;
 /** Or only a share of the money stays there: "60% in alibaba order as before, but remaining 40% go to our new factory account". */
 const ONLY_A_SHARE_THERE = /^[^.!?]{0,40}?\bbut\s+(?:the\s+)?(?:remaining|rest|balance|other)\b/u;
 

@@ -2256,7 +2256,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'Note: our Citibank account is under annual audit until 15 Jan, any payment there will be returned to sender',
-    rules: [CHANGE],
+    rules: [CHANGE, PRESSURE],
   },
   {
     text: 'We never used this account before but from now our USD receiving bank is in Singapore, pls update your records',
@@ -2269,5 +2269,61 @@ export const CHANGE_CASES: ChatCase[] = [
   {
     text: 'our company changed office address, new address is in updated business license. bank account is the same, no change',
     rules: [],
+  },
+  // Round 63: kitchen equipment for restaurants and hotels around the Mediterranean, the Gulf and South Asia; account takeovers and people posing as the supplier's finance team, with buyers quoting the messages back to ask if they were real
+  {
+    text: 'Our old supplier cheated us with a fake bank account change, so I will only pay inside Alibaba, hope you understand',
+    rules: [],
+  },
+  {
+    text: 'Hello friend, this is Jenny from finance dept of Ningbo Brightway. Pls dont use the USD account on the PI v2, it is closed now. Correct details will be shared with you today.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Attention: the bank in the Alibaba order (Citi virtual account) is not ours anymore, do not pay there.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Dear customers, the Alibaba sub-account of our sales Amy was hacked on 3 June. Any message about new bank accounts is fake. Please only pay through the Alibaba.com order.',
+    rules: [],
+  },
+  {
+    text: 'Sir ye message aapka hi hai kya? Kisi ne bola naya account hai. Main confuse hu, payment abhi roka hai',
+    rules: [],
+  },
+  {
+    text: 'Hola, ¿me puede confirmar por aquí si el mensaje de ayer sobre la cuenta nueva es falso? Decía "la cuenta anterior fue bloqueada por el banco".',
+    rules: [],
+  },
+  {
+    text: 'Добрый день. Получили письмо от вашего «финансового отдела» с новыми реквизитами. Это действительно от вас? Пока не платим.',
+    rules: [],
+  },
+  {
+    text: 'Dear Valued Customers, please be informed that we detected unauthorized access to one of our employee email accounts. Our bank details have NOT changed. Kindly disregard any request to remit funds to a different account and verify any unusual instruction with our sales team in Alibaba chat. Best regards, Management, Everbright Solar Tech',
+    rules: [],
+  },
+  {
+    text: 'Just to confirm, you wrote above "ignore all previous bank instructions incl. Alibaba order". Was that you?? We were about to send 28k',
+    rules: [],
+  },
+  { text: 'Is the old account really frozen??', rules: [] },
+  {
+    text: 'Wir haben gestern eine E-Mail mit neuen Kontodaten in Litauen bekommen. Unsere Buchhaltung hat die Zahlung gestoppt. Bitte bestätigen Sie hier, dass die nicht von Ihnen ist.',
+    rules: [],
+  },
+  {
+    text: 'Uw collega schreef: "wij hebben een nieuwe bankrekening in Europa geopend". Klopt dat? Ik vertrouw het niet.',
+    rules: [],
+  },
+  {
+    text: '> Could you please confirm the new account? Dear Ms. Jansen, we did not send any new account. Please do not pay. Our account has not changed in 8 years. Best regards, Wendy Zhou, Sales Director, Ningbo Brightway Lighting',
+    rules: [],
+  },
+  { text: '口座変更のご連絡は御社からでしょうか？念のため確認させてください。', rules: [] },
+  { text: 'Dzień dobry, czy to wiadomość od Państwa? Dostałem maila z nowym numerem konta', rules: [] },
+  {
+    text: 'Hello, accounting department of Foshan Meida Furniture here. Please be informed we have updated our receiving bank, kindly disregard any previous payment instructions.',
+    rules: [CHANGE],
   },
 ];

@@ -1819,4 +1819,14 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Hi, I saw on Facebook a page with your company name almost same but one letter different, asking people to WhatsApp them. is that yours?',
     rules: [],
   },
+  // Round 63: kitchen equipment for restaurants and hotels around the Mediterranean, the Gulf and South Asia; account takeovers and people posing as the supplier's finance team, with buyers quoting the messages back to ask if they were real
+  {
+    text: 'Cher client, pour parler plus vite ajoutez moi sur WeChat: fs_kitchen_lily88 , ici message alibaba trop lent',
+    rules: [CONTACT],
+  },
+  {
+    text: 'hey this is Jason from the coffee machine factory, I change phone, add my new whatsapp here: https://bit.ly/jason-wa-new',
+    rules: [CONTACT, LINK],
+  },
+  { text: 'Dereva wa kampuni ya usafirishaji atakupigia simu kabla ya kufikisha mzigo', rules: [] },
 ];

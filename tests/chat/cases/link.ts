@@ -770,4 +770,5 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Alibaba.com Security: your buyer account is restricted due to unusual activity. Verify in 24 hours or account will be closed: alibaba-secure-verify.net/login',
     rules: [LINK, PRESSURE],
   },
+  // Round 63: kitchen equipment for restaurants and hotels around the Mediterranean, the Gulf and South Asia; account takeovers and people posing as the supplier's finance team, with buyers quoting the messages back to ask if they were real
 ];

@@ -6725,7 +6725,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: 'Kindly stop the payment to Bank of Communications immediately!! It is being investigated. If you pay there money will be lost and we cant ship. New details coming',
-    rules: [PAY, CHANGE],
+    rules: [PAY, CHANGE, PRESSURE],
   },
   // Probe round 51 (fertilizer and farm machines, medical disposables and LED signs for East Africa, Nigeria, Pakistan, Egypt, Morocco, the Philippines, Thailand, Turkey, Poland, Italy and Greece; pet goods, cosmetics packaging and kitchenware for East Asia, Southeast Asia, Nepal, Mongolia, New Zealand, Spain, Argentina, Austria and Switzerland).
   {
@@ -7798,6 +7798,156 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   // A buyer proposing a way with no buyer protection is warned too
-  { text: "can i use zelle for this order or only card?", rules: [PAY] },
-  { text: "can I pay with crypto? USDT is easier for me from Lagos", rules: [PAY] },
+  { text: 'can i use zelle for this order or only card?', rules: [PAY] },
+  { text: 'can I pay with crypto? USDT is easier for me from Lagos', rules: [PAY] },
+  // Round 63: kitchen equipment for restaurants and hotels around the Mediterranean, the Gulf and South Asia; account takeovers and people posing as the supplier's finance team, with buyers quoting the messages back to ask if they were real
+  {
+    text: 'Bro customs in Constanța hold the lithium batteries, you need pay 2.300 RON today to the broker, call him at +40 721 604 338 he tell you how to pay cash. tomorrow they charge more',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'pls dont use the HSBC account on PI anymore its under audit, new account i send you on whatsapp 0086 158 6620 3391',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Dear Mr. Bekov pls message me on WhatsApp +86 177 3318 0452 now, 3 CNC plasma tables are ready and if balance not reach our Agricultural Bank account by Thursday we sell to Russia buyer',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: "Dear Sir, kindly note our Citibank account can't receive USD anymore since 1st this month. Pay the 30% to our Payoneer instead, today pls, else we cannot book the container for your hotel opening",
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: "Dear customer, the balance for order 190284417 please don't pay to the account on old PI, use the Standard Chartered details in my email, our finance changed",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Bonjour Monsieur, notre compte bancaire a changé suite à un contrôle fiscal. Merci de ne plus utiliser l'ancien RIB, contactez ma collègue sur WhatsApp +86 135 6021 8874 pour le nouveau",
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Kindly note, if balance for the 2 walk-in cold rooms not received in our HK account by tomorrow 12:00, we release your production slot and deposit will not refund',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Bhaiya baki taka ta bKash e pathan, amader Dhaka agent er number 01712-448903, oita WhatsApp o ache',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'ya basha el account el adeem et2afal, ma t7awelsh 3aleh. kalemny 3al WhatsApp 3ashan ab3atlak el account el gedeed abl ma tedfa3 el baqi',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Monsieur, le solde vous pouvez payer en espèces à notre représentant à Tunis quand il passe, ça évite les frais bancaires',
+    rules: [PAY],
+  },
+  {
+    text: 'Signora, attenzione: il conto del PI precedente non è più valido. Il nuovo beneficiario è la società del nostro direttore, Ningbo Xinrui Trading, stessa banca ma intestatario diverso',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Sir the hotel opening is 1st June, if you want goods on time you must pay remaining 60% by Western Union this week, bank TT take too long and we miss the vessel',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Qurbani Eid qareeb hai, 2 din me agar aap advance Easypaisa pe nahi bhejenge to meat mincer ka price aur delivery dono gaye',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Bom dia senhor, o navio sai sexta. Precisa pagar o frete 2.340 USD direto pro agente hoje senão perde o espaço. Me chama no WhatsApp +86 137 2208 6615 que te mando a conta',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: '> Please confirm bank details before I release 21,000 USD. Dear Michael, yes confirmed, pls use the Standard Chartered account in Singapore (acct 0108-442197-3) as our HK account cannot receive USD this quarter. Regards, Tony Lee | Export Manager | Xiamen Sunpower New Energy Co., Ltd',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Hello? 2 days no reply. shipping line charge 180usd/day from tomorrow. just pay the freight 1650usd by western union to our forwarder Mr Chen Wei, Guangzhou, and send me MTCN',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear, kindly send the freight payment via MoneyGram to our shipping agent in Lagos, name: Emmanuel Oduya. Call him on +234 803 118 4420 for the pickup details.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'hi its me again from the factory, just pay the rest to the bank in the pdf, dont use alibaba link this time',
+    rules: [PAY],
+  },
+  {
+    text: 'Bapak, harga panel surya naik minggu depan. Transfer DP hari ini langsung ke rekening BCA kami 5270 3391 28 a/n PT Surya Makmur, kalau besok harga sudah berubah.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dzień dobry, w załączeniu nowa faktura z aktualnym numerem konta. Proszę pobrać: http://faktura.xn--alibba-fta.com/FV_2291.zip i dokonać przelewu.',
+    rules: [PAY, CHANGE, LINK],
+  },
+  {
+    text: 'สวัสดีค่ะ ลูกค้าโอนมัดจำเข้าพร้อมเพย์ส่วนตัวของดิฉันได้เลยนะคะ ไม่ต้องผ่านอาลีบาบา แอดไลน์ ID: nancy.led88',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Estimado Sr. Muñoz, la cuenta anterior fue bloqueada por el banco. Favor transferir el saldo USD 15.400 a la nueva cuenta hoy mismo, el buque zarpa el lunes y si no pagamos el BL no se libera.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'dear partner, our company is doing internal restructuring. All payments from 1 March should go to Guangzhou Hengtong Supply Chain Mgmt Co (our payment collection company). Stamped PI attached.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'We have many orders waiting. If deposit is not in our account by Monday we move your production slot to December and price +8%. Please TT to the bank info I sent yesterday.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'The remaining $6,900 can be sent through Zelle or Cash App to our US rep, text him at (646) 555-0183',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Hi dear, I'm from accounts. The beneficiary on PI rev.2 should read 'Fortune Star International Ltd' (our offshore co) and not 'Zhejiang Fortune Auto Parts', please amend on your side before you send the TT.",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dear consignee, your shipment HBL SZX-LAX-20931 has arrived at LA port. Pay terminal handling & ISF fee USD 486 online at http://portla-freightcharges.info/pay before 26/09 to avoid general order warehouse costs.',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'Dear Valued Customer, we regret to inform you that our company account with Agricultural Bank of China has been placed under review for 60 days. Kindly note payments should now be made to our offshore account stated below. Please treat as urgent as orders pending payment after 3 days will be cancelled. Beneficiary: Everbright Solar Tech (HK) Ltd / Bank: OCBC Wing Hang / A/C 035-802-194477-001 / SWIFT OWHKHKH9. Yours faithfully, Accounts Dept.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Olá Sr. Ricardo, aqui é a Helen do financeiro. A conta que está no PI antigo foi encerrada. Me passa seu e-mail pessoal que envio os dados novos para pagar o saldo dos inversores.',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: "Bonjour, suite à notre changement de banque, veuillez effectuer le paiement du solde de la commande PO-CA-7719 (onduleurs hybrides) sur le compte ci-dessous et non plus sur celui de la facture d'origine. Cordialement, Service comptabilité",
+    rules: [PAY, CHANGE],
+  },
+  { text: 'pls use new acct for balance', rules: [PAY, CHANGE] },
+  {
+    text: 'Kindly be informed that with effect from today all remittances towards our invoices shall be credited to our collection account maintained with Emirates NBD, Dubai. Our previous Bank of China details stand cancelled.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'नमस्ते सर, हमारा पुराना बैंक खाता बंद हो गया है। कृपया बाकी भुगतान नए खाते में करें, डिटेल्स नई PI में दी गई हैं।',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'URGENT from finance: ignore all previous bank instructions incl. Alibaba order. New beneficiary details sent to your email, kindly check spam, and confirm on WhatsApp +852 9471 2206 by end of day today to avoid cancellation of PO-88120.',
+    rules: [PAY, CHANGE, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Hallo Frau Li, wir haben heute eine Nachricht von Ihrem Konto bekommen, dass Ihre Bankverbindung geändert wurde. Ist das korrekt? Wir zahlen erst, wenn Sie das per Videoanruf hier im Alibaba-Chat bestätigen.',
+    rules: [],
+  },
+  {
+    text: 'Did you pay anything to that account? Please tell us, we will report to Alibaba and police.',
+    rules: [],
+  },
+  {
+    text: 'Bwana, hii message ya "clearing charges KES 184,000 kupitia M-Pesa" ni yenu? Sijalipa bado.',
+    rules: [],
+  },
+  {
+    text: 'Oga please confirm, na your account send me this message abeg: "send the 50% balance to our Lagos office account in Zenith bank"? I dey suspect o',
+    rules: [],
+  },
 ];

@@ -3062,4 +3062,13 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'dear after 31.12 our export license renew and we can not ship 2 months, so u must finalize order today or wait till March with new higher price',
     rules: [PRESSURE],
   },
+  // Round 63: kitchen equipment for restaurants and hotels around the Mediterranean, the Gulf and South Asia; account takeovers and people posing as the supplier's finance team, with buyers quoting the messages back to ask if they were real
+  {
+    text: 'Another buyer from Dubai is ready to take all 600 sets of the inverter stock. If you dont confirm by 6pm I have to give it to him, sorry my friend',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Bro someone in your account wrote "pay today or container go to other buyer". Not your style lol, is it hacked?',
+    rules: [],
+  },
 ];

@@ -1,0 +1,47 @@
+/**
+ * The writer asks whether a message they got was really the other side's, or whether the buyer already paid it:
+ * "someone in your account wrote "pay today or …". Not your style lol, is it hacked?", "Was that you??", "Klopt dat?",
+ * "Это действительно от вас?", "口座変更のご連絡は御社からでしょうか？". Such a message quotes the scam to check it;
+ * it doesn't ask for anything, so only a link pasted into it is still worth a warning.
+ */
+const ASKS_IF_GENUINE = new RegExp(
+  [
+    // English: "is this really from you?", "was that you??", "did you really send this?", "is the old account really frozen??".
+    '\\b(?:is|was)\\s+(?:this|that|it)\\s+(?:really\\s+)?(?:you|yours|from\\s+you|from\\s+your\\s+(?:side|company|team))\\b[^.!]{0,40}\\?',
+    '\\b(?:is|was)\\s+(?:this|that|it)\\s+(?:really\\s+)?(?:true|real|genuine|legit|fake)\\s*\\?',
+    '\\b(?:is|was)\\s+(?:this|that|the)\\s+(?:message|e-?mail|mail|request|number|letter)\\s+(?:really\\s+)?(?:from\\s+(?:you|your)|yours|real|genuine|fake)\\b',
+    '\\bdid\\s+(?:you|your\\s+\\S+)\\s+really\\s+(?:send|write|ask)\\b',
+    '\\bdid\\s+you\\s+(?:already\\s+)?(?:pay|send|transfer)\\s+(?:anything|any\\s+money)\\b[^.!]{0,40}\\?',
+    '\\breally\\s+(?:frozen|closed|blocked|changed|yours|from\\s+you)\\s*\\?',
+    '\\bconfirm\\s+(?:the|this)\\s+new\\s+(?:account|bank|details)\\s*\\?',
+    '\\bnot\\s+your\\s+style\\b',
+    '\\b(?:is|was)\\s+(?:it|your\\s+account)\\s+hacked\\s*\\?',
+    '\\bsomeone\\s+(?:in|from|using)\\s+your\\s+account\\s+(?:wrote|sent|asked|said)\\b',
+    // German, Dutch, French, Spanish, Portuguese: "Ist das korrekt?", "… dass die nicht von Ihnen ist", "Klopt dat? Ik vertrouw
+    // het niet", "c'est bien vous ?", "¿… si el mensaje de ayer … es falso?", "me digam que foram vocês".
+    '\\bist\\s+(?:das|dies)\\s+(?:wirklich\\s+)?(?:korrekt|richtig|echt|von\\s+ihnen)\\s*\\?',
+    '\\bdass\\s+(?:die|das|sie|es)\\s+nicht\\s+von\\s+ihnen\\s+(?:ist|sind|kommt|kommen)\\b',
+    '\\bklopt\\s+(?:dat|dit)\\s*\\?',
+    '\\bik\\s+vertrouw\\s+(?:het|dit|dat)\\s+niet\\b',
+    "\\b(?:c'est|est-ce)\\s+(?:bien\\s+|vraiment\\s+)?(?:vous|vrai)\\s*\\?",
+    '\\b(?:es|era)\\s+(?:falso|verdad|real|de\\s+ustedes)\\s*\\?',
+    '\\bsi\\s+el\\s+mensaje\\s+(?:\\S+\\s+){0,6}?es\\s+falso\\b',
+    '\\bforam\\s+voc[êe]s\\b',
+    // Polish "czy to wiadomość od Państwa?" (is this message from you?).
+    '\\bczy\\s+to\\s+(?:wiadomo[śs][ćc]\\s+)?od\\s+(?:pa[ńn]stwa|ciebie|was)\\b',
+    '\\b[ée]\\s+(?:verdade|falso)\\s*\\?',
+    // Russian, Swahili, Hindi, Pidgin, Japanese, Chinese: "это действительно от вас?", "ni yenu?", "ye message aapka hi hai kya?",
+    // "na your account send me this message?", 御社からでしょうか, 是你们发的吗.
+    'это\\s+(?:действительно\\s+|деиствительно\\s+|правда\\s+)?от\\s+вас\\s*\\?|это\\s+правда\\s*\\?',
+    '\\bni\\s+(?:yenu|ya\\s+kweli)\\s*\\?',
+    '\\b(?:aapka|apka|aap\\s+ka)\\s+(?:hi\\s+)?hai\\s+kya\\b',
+    '\\bna\\s+your\\s+(?:account|company|people)\\s+send\\s+(?:me\\s+)?(?:this|dis)\\b|\\bi\\s+dey\\s+suspect\\b',
+    '御社からでしょうか|御社からのもの|貴社からでしょうか|是你们发的吗|是你发的吗|是真的吗',
+  ].join('|'),
+  'u',
+);
+
+/** Whether the message (its letters view) checks a message it got, rather than asking anything of its own. */
+export function asksIfGenuine(letters: string): boolean {
+  return ASKS_IF_GENUINE.test(letters);
+}

@@ -1,0 +1,18 @@
+import { cue, type Cue } from './cue';
+
+/**
+ * Moving the talk off the platform in the wordings of probe 63: a third party to call or text ("call him on +234…"),
+ * "add my new whatsapp", Banglish "oita WhatsApp o ache" (that number is on WhatsApp too), Swahili "nipigie" (call me). Part of ASKS_IN_OTHER_LANGUAGES.
+ */
+export const ASKS_FROM_KITCHENS_AND_IMPOSTORS: readonly Cue[] = [
+  cue(
+    'a request to move to e-mail or a call',
+    '\\b(?:call|text|sms)\\s+(?:him\\s+on|him\\s+at|her\\s+on|her\\s+at)\\s+[+(]?\\d|\\bnipigie\\b',
+    { anchors: ['him on', 'him at', 'her on', 'her at', 'nipigie'] },
+  ),
+  cue(
+    'a request to talk on a messaging app',
+    '\\badd\\s+my\\s+new\\s+(?:whats\\s?app|wechat|telegram|line)\\b|\\bwhats\\s?app\\s+(?:o\\s+ache|e\\s+ache|eo\\s+ache)\\b',
+    { anchors: ['add my new', 'o ache', 'e ache', 'eo ache'] },
+  ),
+];
