@@ -56,6 +56,9 @@ const QUOTED_BACK =
 const REFUSES_THE_ORDER =
   /^\s*(?:(?:not?|without|don'?t\s+use|do\s+not\s+use)\s+(?:via\s+|through\s+|by\s+|on\s+)?(?:the\s+)?(?:alibaba|ta|trade\s+assurance|platform)|mat\s+(?:karo|karna|use\s+karo)\s+(?:alibaba|ta|trade\s+assurance)|(?:alibaba|ta|trade\s+assurance)\s+mat\s+(?:karo|karna|use\s+karo)|(?:alibaba|阿里(?:巴巴)?|平台)上?(?:不常|不太|很少|不怎么)(?:看|用|上|回|在线))\s*[,，、:：]?\s*$/u;
 
+const THAI_SPACE_BEFORE = /[\u0e00-\u0e7f]\s$/u;
+const THAI_LETTER = /^[\u0e00-\u0e7f]/u;
+
 /** A short aside in brackets. */
 const ASIDE = /[(（][^()（）]{0,40}[)）]/gu;
 
@@ -107,11 +110,11 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
   if (QUOTED_BACK.test(prefix)) return true;
   // Clause ends, each kept with its separator: "no" before ":" is "number", not a refusal; so is "no" before the words'
   // own digits ("mera no 97180 55264"), read with the words' first digit (only a digit: "不走平台" doesn't refuse itself).
-  // Read with the words' first character: a Thai space breaks a clause only between two Thai letters.
-  const breaks = [...matchesOf(CLAUSE_BREAK, prefix + (text[start] ?? ''))].filter(
-    (m) => m.index < prefix.length,
-  );
-  const starts = [0, ...breaks.map((m) => m.index + m[0].length)];
+  const breaks = [...matchesOf(CLAUSE_BREAK, prefix)].map((m) => ({ index: m.index, text: m[0] }));
+  // A Thai space breaks a clause only between two Thai letters: the words' own first one is past the prefix.
+  if (THAI_SPACE_BEFORE.test(prefix) && THAI_LETTER.test(text[start] ?? ''))
+    breaks.push({ index: prefix.length - 1, text: ' ' });
+  const starts = [0, ...breaks.map((b) => b.index + b.text.length)];
   for (let k = starts.length - 1; k >= 0; k--) {
     const clause = prefix.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : prefix.length);
     // Reached across a list: "Not Alibaba, Western Union please" refuses the order, and offers what follows instead.
@@ -121,7 +124,7 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
     if (NEGATION.test(read) && !setsACondition(clause, text.slice(start, start + 24))) return true;
     if (!listItem || !LIST_CONTINUES.test(clause.replace(/[,，、:：]$/, ''))) return false;
     // A list runs on across commas, not across a word: "we never used this account before but from now our bank is…".
-    if (k > 0 && /^\p{L}/u.test(breaks[k - 1]![0])) return false;
+    if (k > 0 && /^\p{L}/u.test(breaks[k - 1]!.text)) return false;
   }
   return false;
 }

@@ -7,8 +7,8 @@ import { cue, type Cue } from './cue';
 export const ASKS_FROM_KITCHENS_AND_IMPOSTORS: readonly Cue[] = [
   cue(
     'a request to move to e-mail or a call',
-    '\\b(?:call|text|sms)\\s+(?:him\\s+on|him\\s+at|her\\s+on|her\\s+at)\\s+[+(]?\\d|\\bnipigie\\b',
-    { anchors: ['him on', 'him at', 'her on', 'her at', 'nipigie'] },
+    '\\b(?:call\\s+him|call\\s+her|text\\s+him|text\\s+her|sms\\s+him|sms\\s+her)\\s+(?:on|at)\\s+[+(]?\\d|\\bnipigie\\b',
+    { anchors: ['call him', 'call her', 'text him', 'text her', 'sms him', 'sms her', 'nipigie'] },
   ),
   cue(
     'a request to talk on a messaging app',

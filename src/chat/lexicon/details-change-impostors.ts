@@ -35,7 +35,8 @@ export const CHANGES_BY_IMPOSTORS = cue(
       'non e più valido',
       'non è piu valido',
       'non e piu valido',
-      'a conta',
+      // With its space: "a container", "a contact" are not it.
+      'a conta ',
     ],
   },
 );
