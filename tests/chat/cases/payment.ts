@@ -7950,4 +7950,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Oga please confirm, na your account send me this message abeg: "send the 50% balance to our Lagos office account in Zenith bank"? I dey suspect o',
     rules: [],
   },
+  {
+    text: 'Sir Alibaba charge 2.99% for card, but T/T to the Citibank virtual account in your Alibaba order has no fee',
+    rules: [],
+  },
 ];
