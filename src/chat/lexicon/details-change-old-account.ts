@@ -15,7 +15,8 @@ const OLD_ACCOUNT =
   `|\\b${ACCOUNT}\\s+(?:on|in)\\s+(?:the\\s+)?last\\s+pi\\b|\\b${ACCOUNT}\\s+(?:on|in)\\s+(?:the\\s+)?last\\s+invoice\\b` +
   // "The account on last year's PI", "her account you paid last year"; "that is right account. Old one is under audit".
   `|\\b${ACCOUNT}\\s+(?:on|in)\\s+(?:the\\s+)?last\\s+year'?s\\b|\\b${ACCOUNT}\\s+(?:that\\s+)?you\\s+paid\\s+(?:last\\s+(?:year|time|order)|before)\\b` +
-  `|\\bold\\s+one\\s+(?:is|was|has|got)\\b(?<=\\b(?:${ACCOUNT}|bank)\\b[^]{0,80})` +
+  // "… new alibaba account for my salon … my old one was my personal": a login, not a bank account.
+  `|\\bold\\s+one\\s+(?:is|was|has|got)\\b(?<=(?<!\\b(?:alibaba|aliexpress|amazon|shopify|e-?mail)\\s+)\\b(?:${ACCOUNT}|bank)\\b[^]{0,80})` +
   // 原收款账户 (the account that received before), 原中国银行账户 (the Bank of China account before), not 还原账户 (restore an account).
   '|(?:旧|之前那个|之前的|以前那个|以前的|原来那个|原来的|(?<!还)原)(?:银行|收款|[\\u4e00-\\u9fff]{2,4}银行)?(?:账户|账号|帐户|帐号|户头)' +
   '|стар(?:ый|ий|ыи|ии|ого|ому|ом)\\s+(?:банковск[\\p{L}]*\\s+)?(?:сч[её]т|рахун[\\p{L}]*)|стар(?:ым|ые|ых)\\s+реквизит' +

@@ -2326,4 +2326,8 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Hello, accounting department of Foshan Meida Furniture here. Please be informed we have updated our receiving bank, kindly disregard any previous payment instructions.',
     rules: [CHANGE],
   },
+  {
+    text: 'I opened a new alibaba account for my salon business, can u send the quote there? my old one was my personal',
+    rules: [],
+  },
 ];
