@@ -8,7 +8,7 @@ import { cue } from './cue';
  * counts.
  */
 export const BANK_HOLIDAY =
-  /\b(?:holiday|holidays|golden\s+week|national\s+day|new\s+year|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:presidents|labou?r|memorial|independence|christmas|boxing)'?\s+day|christmas|easter|eid|diwali)\b|假期|节假日|春节|国庆|周末/u;
+  /\b(?:holiday|holidays|golden\s+week|national\s+day|new\s+year|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:presidents|labou?r|memorial|independence|christmas|boxing)'?\s+day|christmas|easter|eid|diwali|cny|chinese\s+new\s+year|spring\s+festival)\b|假期|节假日|春节|国庆|周末/u;
 export const CLOSED = /\bclosed\b|\breceive\s+(?:\S+\s+){0,2}?until\b/u;
 
 /**
@@ -31,7 +31,7 @@ export const STILL_PAID_IN_THE_ORDER =
 
 /** Said of the order's payment in the change's sentence: "… the Alibaba store and payment stay the same", "le paiement reste sur Alibaba". */
 export const PAYMENT_STAYS_IN_THE_ORDER =
-  /\b(?:alibaba|trade\s+assurance)\b[^.!?]{0,40}?\bpayments?\s+(?:stays?|remains?)\s+(?:the\s+)?(?:same|unchanged)\b|\bpayments?\s+(?:stays?|remains?)\s+(?:on|through|via|in)\s+(?:alibaba|trade\s+assurance)\b|\bpaiement\s+reste\s+sur\s+alibaba\b|\b(?:alibaba|trade\s+assurance)\s+(?:payments?|orders?)\s+(?:still\s+)?(?:work|go\s+through|(?:are|is)\s+(?:not\s+affected|normal|fine|ok))\b/u;
+  /\b(?:alibaba|trade\s+assurance)\b[^.!?]{0,40}?\bpayments?\s+(?:stays?|remains?)\s+(?:the\s+)?(?:same|unchanged)\b|\bpayments?\s+(?:stays?|remains?)\s+(?:on|through|via|in)\s+(?:alibaba|trade\s+assurance)\b|\bpaiement\s+reste\s+sur\s+alibaba\b|\b(?:alibaba|trade\s+assurance)\s+(?:payments?|orders?)\s+(?:still\s+)?(?:works?|go\s+through|(?:are|is)\s+(?:not\s+affected|normal|fine|ok))\b/u;
 
 /** A sentence of its own after the change: "… our company name changed. Payment still through Alibaba." */
 export const STILL_PAID_THERE_NEXT =
@@ -43,7 +43,7 @@ export const STILL_PAID_THERE_NEXT =
  */
 export const PAY_INSTRUCTION = cue(
   'pay to it',
-  '\\b(?:pay|transfer|remit|wire)\\b(?!\\s+(?:anything|nothing|demurrage|storage|penalt\\w*|fines?)\\b)|\\b(?:re-?)?send\\s+(?:the\\s+|your\\s+)?(?:(?:\\d(?:st|nd|rd|th)|first|second|third|final|last|remaining|next)\\s+)?(?:balance|payment|money|deposit|funds|amount|rest|tt|t/t)\\b|\\b(?:re-?)?send\\s+(?:the\\s+)?(?:remaining\\s+|rest\\s+)?(?:usd|us\\$|\\$|eur|€|rmb)\\s?\\d[\\d,.]*|\\buse\\s+the\\s+(?:\\S+\\s+){0,2}?details\\s+in\\s+my\\s+e-?mail\\b|\\buse\\s+(?:the\\s+)?new\\s+(?:acc?t|account|a/c)\\s+for\\s+(?:the\\s+)?(?:balance|payment|deposit)\\b|\\bdetails\\s+(?:were\\s+|are\\s+)?sent\\s+to\\s+your\\s+e-?mail\\b|भुगतान\\s+(?:\\S+\\s+){0,3}?करें|\\buse\\s+(?:it|this|that|them|the\\s+new|our\\s+new|the\\s+account\\s+(?:in|on)\\s+the\\s+(?:new|revised|updated|corrected)|the\\s+(?:attached|following|temporary|below|correct|corrected)|our\\s+[\\w ]{0,20}?account)\\b|\\b(?:here\\s+(?:are|is)|below|attached|in\\s+the\\s+attachment|in\\s+the\\s+updated\\s+invoice|in\\s+the\\s+corrected\\s+invoice|in\\s+this\\s+message|should\\s+go|will\\s+receive|collect|the\\s+following)\\b|付到|付至|打到|汇到|汇至|转到|转至|请将|付款|附件|pague|pagar|\\bpaga(?:re)?\\b|\\bpay(?:er|ez)\\b|оплат|zahlen|匯款|匯到|[öo]deme\\s+yap|[öo]deyin|[öo]demeleri|thanh\\s+to[áa]n|ادفع|الدفع' +
+  '\\b(?:pay|transfer|remit|wire)\\b(?!\\s+(?:anything|nothing|demurrage|storage|penalt\\w*|fines?)\\b)|\\b(?:re-?)?send\\s+(?:the\\s+|your\\s+)?(?:(?:\\d(?:st|nd|rd|th)|first|second|third|final|last|remaining|next)\\s+)?(?:balance|payment|money|deposit|funds|amount|rest|tt|t/t)\\b|\\b(?:re-?)?send\\s+(?:the\\s+)?(?:remaining\\s+|rest\\s+)?(?:usd|us\\$|\\$|eur|€|rmb)\\s?\\d[\\d,.]*|\\buse\\s+the\\s+(?:\\S+\\s+){0,2}?details\\s+in\\s+my\\s+e-?mail\\b|\\bgebruik\\s+die\\s+nuwe\\s+rekening\\b|\\buse\\s+(?:the\\s+)?new\\s+(?:acc?t|account|a/c)\\s+for\\s+(?:the\\s+)?(?:balance|payment|deposit)\\b|\\bdetails\\s+(?:were\\s+|are\\s+)?sent\\s+to\\s+your\\s+e-?mail\\b|भुगतान\\s+(?:\\S+\\s+){0,3}?करें|\\buse\\s+(?:it|this|that|them|the\\s+new|our\\s+new|the\\s+account\\s+(?:in|on)\\s+the\\s+(?:new|revised|updated|corrected)|the\\s+(?:attached|following|temporary|below|correct|corrected)|our\\s+[\\w ]{0,20}?account)\\b|\\b(?:here\\s+(?:are|is)|below|attached|in\\s+the\\s+attachment|in\\s+the\\s+updated\\s+invoice|in\\s+the\\s+corrected\\s+invoice|in\\s+this\\s+message|should\\s+go|will\\s+receive|collect|the\\s+following)\\b|付到|付至|打到|汇到|汇至|转到|转至|请将|付款|附件|pague|pagar|\\bpaga(?:re)?\\b|\\bpay(?:er|ez)\\b|оплат|zahlen|匯款|匯到|[öo]deme\\s+yap|[öo]deyin|[öo]demeleri|thanh\\s+to[áa]n|ادفع|الدفع' +
     // The same in the other languages of PRETEXTS_IN_OTHER_LANGUAGES: virer, überweisen, переведите, تحويل, chuyển tiền, bonifico.
     '|\\bvire[rz]\\b|\\bvirement\\b|\\br[ée]gler\\b|(?:ü|ue|u)berweis|переведите|перевести|تحويل|g[öo]nderin|chuy[ểe]n\\s+(?:ti[ềe]n|kho[ảa]n|s[ốo]\\s+d[ưu]|v[àa]o)|\\bdeposit(?:e|ar)\\b|\\b(?:realizar|hacer|efectuar|realice|haga)\\s+(?:el|su)\\s+pago\\b|\\b(?:realizar|efetuar)\\s+o\\s+pagamento\\b|\\benv[íi]e(?:lo|la|los|las)?\\b|\\bbonifico\\b|\\bpagate\\b|\\bbayar\\b' +
     // Sinhala යවන්න (send), ගෙවන්න (pay); Korean 보내주셔야, 보내주세요 (please send); Arabizi "7awel", "7awli" (transfer; read "tawel"); Finnish "maksetaan",

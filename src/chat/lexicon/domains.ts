@@ -45,6 +45,8 @@ export const SERVICE_NAMES: readonly string[] = [
   'icloud',
   'payoneer',
   'alipay',
+  // WeChat Pay's short name: "wxpay-qr.cn.com" passes for its QR pages.
+  'wxpay',
   // Baidu's file-sharing (pan.baidu.com), where Chinese suppliers keep catalogues: "pan-baidu.cc" is not it.
   'baidu',
   // Product videos: "youtu-be.video-share.click/watch?v=…" passes for YouTube's short links.

@@ -16,7 +16,7 @@ export const PAYMENT_QR_CODES: readonly Cue[] = [
     '\\bscan\\s+(?:it|this|that|them)\\s+(?:with|in|using)\\s+(?:your\\s+|the\\s+)?(?:\\S+\\s+)?(?:banking\\s+app|bank\\s+app|payment\\s+app|wallet\\s+app)\\b' +
       '|\\bpay\\w*\\s+(?:via|through|with|by|using)\\s+(?:the|this|our|my)\\s+qr\\b' +
       // Not "scan the QR in my profile to add me": that one is a contact.
-      '|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\s+(?:in|on)\\s+(?:my|our)\\s+(?:profile|status|moments|bio|whatsapp|wechat)\\b(?![^.!?\\n]{0,30}\\bto\\s+(?:add|contact|reach|follow|message)\\s+(?:me|us)\\b)' +
+      '|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\s+(?:in|on)\\s+(?:my|our)\\s+(?:profile|status|moments|bio|whatsapp|wechat)\\b(?!\\s+(?:pic|picture|photo)\\b)(?![^.!?\\n]{0,30}\\bto\\s+(?:add|contact|reach|follow|message)\\s+(?:me|us)\\b)' +
       '|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\s+(?:\\S+\\s+){0,4}?and\\s+send\\s+(?:me\\s+|us\\s+)?(?:a\\s+|the\\s+)?screenshot' +
       // "Scan this QR code to see our factory certificate and pay the sample fee."
       '|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\b[^.!?]{0,60}?\\band\\s+pay\\b',

@@ -25,7 +25,7 @@ export const PROMISE_BEFORE =
  * "(please) reply within 24 hours" or "we need answer in 1 hour", said to the buyer.
  */
 export const DONE_IN_THAT_TIME =
-  /(?<=[\p{L}']\s+)(?<!\b(?:please|pls|kindly|must|to|should|and|or|you|u|need|needs)\s+)\b(?:reply|replies|respond|responds|answer|answers|ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|dry|dries|cures?|charges?|lasts?|coming|ready)\s+(?:fully\s+|completely\s+)?$|\b(?:delivery|dispatch|shipping|shipment|production|refund)\s+$|\b(?:come|get|coming|getting)\s+back\s+to\s+(?:you|u)\s+$|\b(?:show|shows|appear|appears)\s+(?:up\s+)?(?:(?:in|on)\s+(?:your\s+|the\s+)?(?:\S+\s+)?(?:order|page|account|app|system)\s+)?$/u;
+  /(?<=[\p{L}']\s+)(?<!\b(?:please|pls|kindly|must|to|should|and|or|you|u|need|needs)\s+)\b(?:reply|replies|respond|responds|answer|answers|ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|dry|dries|cures?|charges?|lasts?|coming|ready)\s+(?:fully\s+|completely\s+)?$|\b(?:delivery|dispatch|shipping|shipment|production|refund)\s+$|\b(?:come|get|coming|getting)\s+back\s+to\s+(?:you|u)\s+$|\bsend\s+(?:the\s+|you\s+)?(?:quotation|quote|price\s*list|drawings?|photos?)\s+(?:here\s+)?$|\b(?:meeting|call|flight|lunch)\s+$|\b(?:show|shows|appear|appears)\s+(?:up\s+)?(?:(?:in|on)\s+(?:your\s+|the\s+)?(?:\S+\s+)?(?:order|page|account|app|system)\s+)?$/u;
 
 /**
  * Right before a deadline in hours, the Trade Assurance order's own payment

@@ -71,11 +71,11 @@ const ENGLISH: DeadlinePayAndLoss = {
     // Nor paying said to wait: "payment no rush", "the balance is only after inspection"; nor none: "no deposit needed".
     '(?!\\s+(?:is\\s+)?(?:no\\s+rush|not\\s+urgent|(?:only\\s+)?after\\b|(?:fine\\s+)?any\\s?time\\b|(?:can|could)\\s+wait\\b))(?!(?<=\\bno\\s+\\S+)\\s+(?:is\\s+)?(?:needed|required|necessary)\\b)',
   loss:
-    "\\b(?:otherwise|or\\s+else|else|or\\s+(?:we|the|your|you|it|i|they|he|she)\\s+(?:will|'ll|must|have|can(?:not|'t)?|lose|miss|take|give|sell|pay)" +
+    "\\b(?:otherwise|or\\s+else|else|or\\s+(?:we|the|your|you|it|i|they|he|she)\\s+(?:will|'ll|must|have|can(?:not|'t)?|lose|miss|take|give|sell|pay|refuse)" +
     // "… or they take other customer", "today is the cut-off", "we are charged a penalty every day".
     '|(?:take|(?:give|sell)\\s+(?:\\S+\\s+){0,4}?to|go(?:es)?\\s+to)\\s+(?:an?\\s+|the\\s+)?(?:other|another|next|waiting)\\s+(?:customer|buyer|client|distributor|importer|wholesaler)s?' +
     // "… we give allocation to him", "we give to Vietnam customer", "first one who pay … get it", "offer valid until 5pm".
-    '|(?:give|sell)\\s+(?:the\\s+)?(?:allocation|stock|slot|goods|lot|them|it)\\s+to\\s+(?:him|her|them)|(?:give|sell)\\s+(?:\\S+\\s+){0,4}?to\\s+(?!(?:your|my|our)\\b)[a-z]+\\s+(?:customer|buyer|client)s?' +
+    '|(?:give|sell)\\s+(?:the\\s+)?(?:allocation|stock|slot|goods|lot|them|it)\\s+to\\s+(?:him|her|them)|(?:give|sell)\\s+(?:\\S+\\s+){0,3}?to\\s+another\\s+order|(?:give|sell)\\s+(?:\\S+\\s+){0,4}?to\\s+(?!(?:your|my|our)\\b)[a-z]+\\s+(?:customer|buyer|client)s?' +
     '|first\\s+(?:one|buyer|customer)\\s+(?:who\\s+)?(?:pay|transfer|send)|offer\\s+(?:is\\s+)?(?:only\\s+)?valid\\s+(?:only\\s+)?(?:until|till)' +
     '|(?:storage|demurrage|charges?|costs?|fees?)\\s+(?:will\\s+)?(?:increase|go\\s+up|rise|keep\\s+increas\\w*)' +
     // "After today the boss go home for Spring Festival and nobody can confirm."
@@ -86,7 +86,7 @@ const ENGLISH: DeadlinePayAndLoss = {
     '|(?:container|vessel|booking|order\\s+book|loading|space|slot)\\s+(?:is\\s+)?clos(?:es|ing|ed)|clos(?:es|ing)\\s+(?:the\\s+)?(?:order\\s+book|container|booking)|demurrage|(?:container|goods|cargo|shipment)\\s+(?:is|are|will\\s+be|gets?)\\s+held' +
     '|next\\s+(?:week|month|year|shipment|vessel|pick\\s?-?up|batch|slot)|new\\s+price|old\\s+price|(?:delayed|rolled|moved|pushed)\\s+to' +
     '|last\\s+(?:vessel|container|truck|slot|shipment|boat|ship)' +
-    '|(?:prices?|(?:dollar\\s+|exchange\\s+)?rates?)\\s+(?:will\\s+|must\\s+|would\\s+)?(?:go(?:es)?\\s+up|go(?:es)?\\s+back\\s+to|rises?|increases?)|exchange\\s+rate\\s+(?:will\\s+)?change|or\\s+another\\s+(?:customer|buyer|client)\\b|or\\s+(?:our|my)\\s+account\\s+will\\s+be\\s+(?:closed|blocked|frozen)|prices?\\s+of\\s+(?:the\\s+)?\\S+\\s+(?:will\\s+)?go(?:es)?\\s+up|(?:shipping\\s+company|forwarder|carrier|port)\\s+will\\s+charge\\s+(?:you\\s+)?(?:extra|more)|no\\s+(?:more\\s+)?guarantee|(?:add|charge|impose)s?\\s+(?:a\\s+|the\\s+)?penalt(?:y|ies)|or\\s+(?:it|they)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin|sender)|realloca\\w*|prices?\\s*\\+\\s*\\d+' +
+    '|(?:prices?|(?:dollar\\s+|exchange\\s+)?rates?)\\s+(?:will\\s+|must\\s+|would\\s+)?(?:go(?:es)?\\s+up|go(?:es)?\\s+back(?:\\s+to)?|rises?|increases?)|exchange\\s+rate\\s+(?:will\\s+)?change|or\\s+another\\s+(?:customer|buyer|client)\\b|or\\s+(?:our|my)\\s+account\\s+will\\s+be\\s+(?:closed|blocked|frozen)|prices?\\s+of\\s+(?:the\\s+)?\\S+\\s+(?:will\\s+)?go(?:es)?\\s+up|(?:shipping\\s+company|forwarder|carrier|port)\\s+will\\s+charge\\s+(?:you\\s+)?(?:extra|more)|no\\s+(?:more\\s+)?guarantee|(?:add|charge|impose)s?\\s+(?:a\\s+|the\\s+)?penalt(?:y|ies)|or\\s+(?:it|they)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin|sender)|realloca\\w*|prices?\\s*\\+\\s*\\d+' +
     // "After that normal price", "… you will not be in the container".
     "|(?:after\\s+that|then)\\s*,?\\s+(?:the\\s+)?(?:normal|regular|full|original|list)\\s+prices?|(?:will\\s+not|won't)\\s+be\\s+(?:in|on)\\s+(?:the|this)\\s+(?:container|shipment|vessel|batch)|(?:will\\s+not|won't)\\s+be\\s+ready\\s+(?:before|by|for|in\\s+time)" +
     // "Storage fee start from tomorrow", "port storage fee is 85 usd per day".

@@ -20,7 +20,7 @@ export const PRESSURE_FROM_STEEL_AND_SALONS: readonly Cue[] = [
     // "We hold the 3 tower cranes for you only till tomorrow 12:00, after that warehouse release them to other client";
     // Uzbek "kranni boshqa xaridorga sotamiz" (we sell the crane to another buyer); 今天18:00释放给其他买家 (released to other
     // buyers at 18:00 today).
-    '\\brelease[sd]?\\s+(?:them|it|the\\s+\\S+)\\s+(?:to\\s+other|to\\s+another)\\s+(?:client|buyer|customer)s?\\b' +
+    '\\brelease[sd]?\\s+(?:(?:them|it|the\\s+\\S+)\\s+)?(?:to\\s+other|to\\s+another)\\s+(?:client|buyer|customer)s?\\b' +
       '|\\bboshqa\\s+xaridor|(?:释放|转|卖)(?:给其他|给别的)(?:买家|客户|客人)',
     { anchors: ['to other', 'to another', 'boshqa xaridor', '给其他', '给别的'] },
   ),

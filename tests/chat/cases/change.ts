@@ -2330,4 +2330,7 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'I opened a new alibaba account for my salon business, can u send the quote there? my old one was my personal',
     rules: [],
   },
+  // Round 64: furniture and décor for designers and short-let hosts in Australia, New Zealand, Canada, the UK, Ireland and South Africa; chips and modules from Shenzhen brokers for engineers in Europe, Israel, India, the US, Japan, Korea and Brazil
+  { text: 'No problem dear, we only receive by Trade Assurance, any other account is not us', rules: [] },
+  { text: '결제는 알리바바 주문으로 진행하겠습니다. 혹시 계좌 변경 연락이 오면 무시하겠습니다.', rules: [] },
 ];

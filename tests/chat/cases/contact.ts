@@ -1829,4 +1829,13 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [CONTACT, LINK],
   },
   { text: 'Dereva wa kampuni ya usafirishaji atakupigia simu kabla ya kufikisha mzigo', rules: [] },
+  // Round 64: furniture and décor for designers and short-let hosts in Australia, New Zealand, Canada, the UK, Ireland and South Africa; chips and modules from Shenzhen brokers for engineers in Europe, Israel, India, the US, Japan, Korea and Brazil
+  {
+    text: 'bro pls add me on wechat, scan QR in my profile pic. alibaba close our chat when we talk price',
+    rules: [CONTACT],
+  },
+  {
+    text: 'reply on telegram within today or my manager close this offer → @icbroker_max',
+    rules: [CONTACT, PRESSURE],
+  },
 ];

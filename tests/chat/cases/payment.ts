@@ -7954,4 +7954,74 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Sir Alibaba charge 2.99% for card, but T/T to the Citibank virtual account in your Alibaba order has no fee',
     rules: [],
   },
+  // Round 64: furniture and décor for designers and short-let hosts in Australia, New Zealand, Canada, the UK, Ireland and South Africa; chips and modules from Shenzhen brokers for engineers in Europe, Israel, India, the US, Japan, Korea and Brazil
+  {
+    text: 'Hi Sarah, easier we sort the deposit on whatsapp +86 138 0000 5514, I give you our HK company account there, is 3% cheaper than trade assurance',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Goeiedag, die agent sê die doeanegeld van R8 450 moet vandag betaal word by sars-duty-pay.co/clear anders word die houer teruggestuur',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'cash is fine too, my cousin in Sydney can collect AUD 2,500 from you in Chatswood and we ship same day',
+    rules: [PAY],
+  },
+  {
+    text: 'Beste kliënt, ons bankbesonderhede het verander vir die nuwe finansiële jaar. Moet asseblief nie meer na die ou rekening betaal nie, gebruik die nuwe rekening op die aangehegte faktuur vir die klaringskoste',
+    rules: [PAY, CHANGE],
+  },
+  { text: '亲 尾款可以扫码付 更方便 http://wxpay-qr.cn.com/t/88ab', rules: [PAY, LINK] },
+  {
+    text: "Bonjour, votre conteneur est bloqué au port de Montréal. Frais de dédouanement 940 $ CAD à payer aujourd'hui par virement à notre agent, sinon pénalités de 75 $ par jour",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear, this is manager Wu. Old account cannot receive anymore because the audit. Add me WeChat wu_decor_88 now I give new account, must pay today because bank close for holiday tomorrow',
+    rules: [PAY, CHANGE, CONTACT, PRESSURE],
+  },
+  {
+    text: 'sorry mate the insurance company need extra premium USD 180 for the glass chandeliers before loading, pay to forwarder by today 6pm or they refuse',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'just give the driver R6 800 cash for the balance when he drop the rugs in Joburg, he bring receipt',
+    rules: [PAY],
+  },
+  {
+    text: 'The factory boss says without the 50% today he will sell the fabric to another order. Can you send by MoneyGram? I give you his name',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Kính gửi quý khách, do kiểm toán cuối năm, tài khoản cũ bị tạm khóa. Vui lòng thanh toán 70% còn lại vào tài khoản mới trong hôm nay để kịp tàu',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Mohon pembayaran sisa dikirim lewat Western Union atas nama pemilik, Bapak Slamet, karena rekening perusahaan sedang diperbaiki',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'boss agree special price if you pay full by bank transfer to HK today, not TA. tomorrow price go back',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Reel of 3000 pcs BQ24075RGTR reserved for u until 5pm only. send the deposit via Payoneer to my boss, his email I give next msg',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear, for the GD32 replacement parts we take payment only by bank wire to HK, alibaba order is for finished goods only',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear the agent release 10k pcs STM32G030F6P6 only if payment before 15:00 HK time to LIANTAI INTL (HK) LTD, otherwise he give to other distributor',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Pak, DP-nya langsung transfer ke rekening pribadi saya saja ya, lebih cepat. detail nanti saya kirim via WhatsApp',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'our bank in Shenzhen closed during CNY but Alibaba payment works normally, no problem to pay',
+    rules: [],
+  },
 ];

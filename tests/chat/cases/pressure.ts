@@ -3071,4 +3071,28 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Bro someone in your account wrote "pay today or container go to other buyer". Not your style lol, is it hacked?',
     rules: [],
   },
+  // Round 64: furniture and décor for designers and short-let hosts in Australia, New Zealand, Canada, the UK, Ireland and South Africa; chips and modules from Shenzhen brokers for engineers in Europe, Israel, India, the US, Japan, Korea and Brazil
+  {
+    text: 'boss say the 20 chairs reserved for you only until tonight, after that release to other customer and your production slot also gone',
+    rules: [PRESSURE],
+  },
+  {
+    text: "we will charge warehouse storage USD 30 per day from tomorrow if you don't arrange pickup, and after 15 days the goods will be disposed",
+    rules: [PRESSURE],
+  },
+  {
+    text: "Dernier jour pour le prix promo sur les miroirs! demain le prix remonte et le stock part vite, confirmez aujourd'hui svp",
+    rules: [PRESSURE],
+  },
+  { text: 'ok I make special price for 6 sets, send quotation here in 1 hour', rules: [] },
+  { text: 'urgent q: does the 3m runner come in navy? client meeting in an hour 😬', rules: [] },
+  {
+    text: 'the broker who hold the stock want answer in 30 min, 4.2 USD only now, later 6.5 or no stock',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Hej, om ni inte bekräftar ordern idag säljer vi de 2 rullarna till en annan kund i Tyskland.',
+    rules: [PRESSURE],
+  },
+  { text: 'boss approved, placing order now via alibaba 👍', rules: [] },
 ];
