@@ -2,7 +2,8 @@ import { cue, type Cue } from './cue';
 
 /**
  * Moving the talk off the platform in the wordings of probe 63: a third party to call or text ("call him on +234…"),
- * "add my new whatsapp", Banglish "oita WhatsApp o ache" (that number is on WhatsApp too), Swahili "nipigie" (call me). Part of ASKS_IN_OTHER_LANGUAGES.
+ * "add my new whatsapp", Banglish "oita WhatsApp o ache" (that number is on WhatsApp too), Swahili "nipigie" (call me).
+ * Part of ASKS_IN_OTHER_LANGUAGES.
  */
 export const ASKS_FROM_KITCHENS_AND_IMPOSTORS: readonly Cue[] = [
   cue(

@@ -45,8 +45,8 @@ const A_MARKETPLACE_ACCOUNT = new RegExp(
   'u',
 );
 /**
- * "Our account has not changed", "bank nothing change", "bank details no change", "rekening kami tidak pernah berubah" (has never changed),
- * "nunca cambió"; not "is not available", "can not receive".
+ * "Our account has not changed", "bank nothing change", "bank details no change", "rekening kami tidak pernah berubah"
+ * (has never changed), "nunca cambió"; not "is not available", "can not receive", "can't receive".
  */
 const SAID_NOT =
   /\bnot\b(?!\s+(?:available|in\s+use|valid\s+(?:any\s?more|now)|receive\b))|n't\b(?!\s+receive\b)|\bnever\b|\b(?:nothing|no)\s+(?:change|changed|changes)\b|\b(?:tidak|tak|belum)\s+pernah\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|从未|从来没/u;
