@@ -141,7 +141,7 @@ export const APP_MOVES: readonly Cue[] = [
       `|${ADD_ME_ELSEWHERE}\\s+(?:\\S+\\s+){0,3}?(?:ال|ב)?` +
       // "Give me your WhatsApp" in Portuguese and Spanish: "me passa seu WhatsApp", "pásame tu WeChat", Colombian "me regala su
       // número de WhatsApp".
-      `|\\b(?:me\\s+pass[ae]|passa-me|me\\s+mand[ae]|me\\s+d[áa]|d[áa]me|p[áa]same|me\\s+pasas?|me\\s+regalas?)\\s+(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua|tu|su)\\s+(?:n[úu]mero\\s+de\\s+)?` +
+      `|\\b(?:me\\s+pass[ae]|passa-me|me\\s+mand[ae]|me\\s+d[áa]|d[áa]me|p[áa]same|me\\s+pasas?|me\\s+regalas?|envie|envia)\\s+(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua|tu|su)\\s+(?:n[úu]mero\\s+de\\s+)?` +
       // "I'll pass you the details by WhatsApp": "te paso los datos por WhatsApp", "te passo os dados pelo WhatsApp".
       // Italian "ti mando l'indirizzo su WhatsApp".
       `|\\b(?:te|le|lhe|ti)\\s+(?:paso|pasar[ée]|env[íi]o|enviar[ée]|mando|mandar[ée]|passo|passarei|mandarei|invio|scrivo)\\s+(?:\\S+\\s+){0,3}?(?:por|pelo|pela|via|en|no|su)\\s+(?:mi\\s+|meu\\s+|o\\s+)?` +

@@ -34,8 +34,12 @@ export const ASKS_TO_BE_CONTACTED =
 export const SIGNATURE_BEFORE =
   /(?:\b(?:(?:best|kind|warm)\s+)?regards\b|\b(?:thanks|thank\s+you|best|cheers|sincerely|yours)\s*[,|\n])[^!?]{0,120}$/u;
 
-/** An e-mail address given only as a payment identifier (a PayPal payee) is payment, not contact. */
-export const PAYEE_BEFORE = /\b(?:paypal|payee|pay\s+to|zelle|venmo|payoneer|wise|skrill)\b[^.!?]{0,25}$/u;
+/**
+ * An e-mail address given only as a payment identifier (a PayPal payee, an Alipay account: "pay through our agent PayPal,
+ * friends and family option to avoid fee: payments@…") is payment, not contact; not one to send the receipt to.
+ */
+export const PAYEE_BEFORE =
+  /(?:\b(?:paypal|payee|pay\s+to|zelle|venmo|payoneer|wise|skrill|alipay)\b|支付宝)(?:(?!\b(?:proof|receipt|screenshot|slip|and\s+e-?mail|then\s+e-?mail)\b)(?:[^.!?]|\.(?=\S))){0,50}$/u;
 /**
  * A mail's sender, quoted or forwarded ("From: accounts@…", "an email from finance@…", a pasted header's
  * "From: Amy Zhou <amy@…>"): who wrote it, not where to write.

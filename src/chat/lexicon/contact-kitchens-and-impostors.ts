@@ -8,7 +8,7 @@ import { cue, type Cue } from './cue';
 export const ASKS_FROM_KITCHENS_AND_IMPOSTORS: readonly Cue[] = [
   cue(
     'a request to move to e-mail or a call',
-    '\\b(?:call\\s+him|call\\s+her|text\\s+him|text\\s+her|sms\\s+him|sms\\s+her)\\s+(?:on|at)\\s+[+(]?\\d|\\bnipigie\\b',
+    '\\b(?:call\\s+him|call\\s+her|text\\s+him|text\\s+her|sms\\s+him|sms\\s+her)\\s+(?:(?:on|at)\\s+)?[+(]?\\d|\\bnipigie\\b',
     { anchors: ['call him', 'call her', 'text him', 'text her', 'sms him', 'sms her', 'nipigie'] },
   ),
   cue(

@@ -1,4 +1,5 @@
 import { ASKS_IN_MORE_WORDINGS } from './contact-more-wordings';
+import { ASKS_FROM_BOATS_AND_STOCK_LOTS } from './contact-boats-and-stock-lots';
 import { ASKS_FROM_FURNITURE_AND_CHIPS } from './contact-furniture-and-chips';
 import { ASKS_FROM_KITCHENS_AND_IMPOSTORS } from './contact-kitchens-and-impostors';
 import { ASKS_FROM_STEEL_AND_SALONS } from './contact-steel-and-salons';
@@ -184,4 +185,5 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
   ...ASKS_FROM_STEEL_AND_SALONS,
   ...ASKS_FROM_KITCHENS_AND_IMPOSTORS,
   ASKS_FROM_FURNITURE_AND_CHIPS,
+  ...ASKS_FROM_BOATS_AND_STOCK_LOTS,
 ];

@@ -17,7 +17,7 @@ export const PHONE_WALLETS: readonly Cue[] = [
     'a person-to-person payment app',
     // Tagalog "sa gcash na lang po" (by GCash instead), "sa gcash ko" (to my GCash), "sa Maya account ng tester", "mag-GCash";
     // Bengali "বিকাশে পাঠান" (send it to bKash): only money goes there.
-    '\\bsa\\s+(?:g\\s?cash|maya|paymaya)\\s+(?:na\\s+lang|ko|namin|account)\\b|\\b(?:via|thru|through|using)\\s+(?:maya|paymaya)\\b|\\bmag-?\\s?g\\s?cash\\b|বিকাশে\\s+(?:\\S+\\s+)?(?:পাঠান|পাঠাও|পাঠিয়ে|দিন|দাও|করুন|করো)' +
+    '\\bsa\\s+(?:g\\s?cash|maya|paymaya)\\s+(?:na\\s+lang|ko|namin|account|(?:\\+?63\\s?|0)9\\d{2})\\b|\\b(?:via|thru|through|using)\\s+(?:maya|paymaya)\\b|\\bmag-?\\s?g\\s?cash\\b|বিকাশে\\s+(?:\\S+\\s+)?(?:পাঠান|পাঠাও|পাঠিয়ে|দিন|দাও|করুন|করো)' +
       // Pakistan's Easypaisa and JazzCash: "ایزی پیسہ پر بھیج دیں" (send it on Easypaisa).
       '|\\beasy\\s?paisa\\b|\\bjazz\\s?cash\\b|(?:ایزی\\s?پیسہ|ایزی\\s?پیسے|جاز\\s?کیش)\\s+(?:پر|میں|سے)' +
       // Nepal's eSewa and Khalti, Bangladesh's Nagad ("আমার নগদ অ্যাকাউন্টে"), and Google Pay as India pays a person with it

@@ -18,18 +18,9 @@ export const PRESSURE_IN_MORE_WORDINGS: readonly Cue[] = [
     // Not a promise not to ("we never give your design to other buyers", "hindi namin ibibigay sa ibang buyer"): the refusals
     // that pressure cues don't read.
     '\\bbefore\\s+(?:the\\s+)?(?:factory|we|they|supplier|seller)\\s+gives?\\s+(?:your|the|our)\\s+(?:\\S+\\s+){0,3}?(?:to\\s+other|to\\s+another|to\\s+an\\s+other|to\\s+a\\s+other)\\s+(?:buyer|customer|client)\\b' +
-      '|\\bibibigay\\s+na\\s+(?:ng\\s+\\S+\\s+)?sa\\s+ibang\\s+(?:buyer|customer|kliyente)\\b|\\bl\\s?client\\s+(?:akhor|akhur|ekhor)\\b',
+      '|\\bibibigay\\s+(?:ko\\s+|namin\\s+)?na\\s+(?:ng\\s+\\S+\\s+)?sa\\s+ibang\\s+(?:buyer|customer|kliyente)\\b|\\bl\\s?client\\s+(?:akhor|akhur|ekhor)\\b',
     {
-      anchors: [
-        'to other',
-        'to another',
-        'to an other',
-        'to a other',
-        'ibibigay na',
-        'akhor',
-        'akhur',
-        'ekhor',
-      ],
+      anchors: ['to other', 'to another', 'to an other', 'to a other', 'ibibigay', 'akhor', 'akhur', 'ekhor'],
     },
   ),
   cue(

@@ -16,7 +16,7 @@ export const TENDERS_AND_IMPORTERS: readonly Cue[] = [
     // ceny" (tomorrow the factory raises prices); Tagalog "ibabalik ng customs" (customs will send it back), "may storage fee
     // na bukas" (storage fees from tomorrow); Korean "안 그러면 … 창고비" (otherwise … warehouse fees).
     '\\bor\\s+(?:the\\s+)?registration\\s+(?:is\\s+|will\\s+be\\s+)?closed\\b|\\blate\\s+bids?\\s+(?:is\\s+|are\\s+)?(?:rejected|void)\\b' +
-      '|\\bblacklisted\\b|\\bor\\s+we\\s+(?:will\\s+)?start\\s+charg(?:e|ing)\\b|\\bor\\s+we\\s+(?:will\\s+)?start\\s+to\\s+charge\\b|\\bor\\s+i-?dispose\\b|\\bonly\\s+if\\s+(?:u|you)\\s+pay\\s+today\\b' +
+      '|\\bblacklisted\\b(?<!\\bnot\\s+blacklisted)|\\bor\\s+we\\s+(?:will\\s+)?start\\s+charg(?:e|ing)\\b|\\bor\\s+we\\s+(?:will\\s+)?start\\s+to\\s+charge\\b|\\bor\\s+i-?dispose\\b|\\bonly\\s+if\\s+(?:u|you)\\s+pay\\s+today\\b' +
       "|\\bafter\\s+tonight\\s+(?:i\\s+|we\\s+)?(?:can(?:not|'t)|can\\s+not)\\s+give\\b|\\bor\\s+you\\s+lose\\s+(?:contact|your\\s+discount)\\b" +
       '|\\bpay\\s+today\\s+because\\s+(?:the\\s+)?factory\\s+holiday\\b|\\bshipment\\s+is\\s+destroyed\\b|\\bstuck\\s+(?:\\S+\\s+){0,3}?with\\s+\\d+\\s?(?:\\$|usd)\\s?\\/\\s?day\\b' +
       '|\\bjutro\\s+(?:\\S+\\s+)?podnosi\\s+ceny\\b|\\bibabalik\\s+ng\\s+customs\\b|\\bmay\\s+storage\\s+fee\\s+na\\s+bukas\\b|안\\s?그러면[^.!?]{0,30}?(?:창고비|보관료|취소)',

@@ -103,11 +103,12 @@ const THROUGH_THE_BUYERS_AGENT = new RegExp(`^[^.!?]{0,40}?\\b(?:through|via|by)
 /**
  * A shop's own customers paying it that way, in the channel's clause: "my customers pay me by Venmo", "MTN MoMo is how our
  * customers pay us in Ghana", "we print your Swish QR code on the bag so your customers can pay you", "a mis clientes en
- * Perú les cobro por Yape, pero a China siempre pago por Alibaba", "my customer paid via PayPal on my Shopify store". The
- * channel is the shop's, not the order's.
+ * Perú les cobro por Yape, pero a China siempre pago por Alibaba", "my customer paid via PayPal on my Shopify store";
+ * or the writer's own staff or trucker: "GCash is what we use for the local trucker", "the MoMo I use is for my shop
+ * customers only". The channel is the shop's, not the order's.
  */
 const SHOPPERS_PAY_THE_SHOP =
-  /\b(?:my|our|your)\s+(?:own\s+)?(?:customers|clients|buyers|shoppers|guests)\s+(?:\S+\s+){0,4}?(?:pay|paid)\s+(?:me|us|you)\b|\bon\s+my\s+(?:own\s+)?(?:shopify|etsy|amazon|ebay|online|web)?\s*(?:store|shop)\b|\b(?:mis|nuestros)\s+clientes\s+(?:\S+\s+){0,4}?(?:les\s+|me\s+|nos\s+)?(?:cobr(?:o|amos)|pagan)\b|\bcobr(?:o|amos)\s+a\s+(?:mis|nuestros)\s+clientes\b|\bmeus\s+clientes\s+(?:\S+\s+){0,4}?(?:me\s+)?pagam\b/u;
+  /\b(?:what|which)\s+(?:we|i)\s+use\s+for\s+(?:the\s+|our\s+|my\s+)?(?:local\s+)?(?:trucker|driver|broker|forwarder|staff|workers?)\b|\b(?:i|we)\s+use\s+is\s+(?:only\s+)?for\s+(?:my|our)\s+(?:shop\s+|local\s+)?(?:customers|clients)\b|\b(?:my|our|your)\s+(?:own\s+)?(?:customers|clients|buyers|shoppers|guests)\s+(?:\S+\s+){0,4}?(?:pay|paid)\s+(?:me|us|you)\b|\bon\s+my\s+(?:own\s+)?(?:shopify|etsy|amazon|ebay|online|web)?\s*(?:store|shop)\b|\b(?:mis|nuestros)\s+clientes\s+(?:\S+\s+){0,4}?(?:les\s+|me\s+|nos\s+)?(?:cobr(?:o|amos)|pagan)\b|\bcobr(?:o|amos)\s+a\s+(?:mis|nuestros)\s+clientes\b|\bmeus\s+clientes\s+(?:\S+\s+){0,4}?(?:me\s+)?pagam\b/u;
 
 /** The clause of the words from `start` to `end`: up to 80 characters each way, not past a comma or a sentence's end. */
 function clauseAround(text: string, start: number, end: number): string {

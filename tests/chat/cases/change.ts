@@ -2333,4 +2333,17 @@ export const CHANGE_CASES: ChatCase[] = [
   // Round 64: furniture and décor for designers and short-let hosts in Australia, New Zealand, Canada, the UK, Ireland and South Africa; chips and modules from Shenzhen brokers for engineers in Europe, Israel, India, the US, Japan, Korea and Brazil
   { text: 'No problem dear, we only receive by Trade Assurance, any other account is not us', rules: [] },
   { text: '결제는 알리바바 주문으로 진행하겠습니다. 혹시 계좌 변경 연락이 오면 무시하겠습니다.', rules: [] },
+  // Round 65: fishing gear and boat parts for cooperatives and marine shops in Southeast Asia, West Africa, the Andes and the Nordics; used goods and stock lots for small importers in Africa, the Middle East, South Asia and Latin America
+  {
+    text: 'Kindly disregard the bank account on PI 2024-0518, our accountant made mistake. correct one is our Guangzhou branch account, new SWIFT in next message',
+    rules: [CHANGE],
+  },
+  {
+    text: 'our finance department inform: bank details on previous PI 2024-0311 are invalid from now. new details follow by email',
+    rules: [CHANGE],
+  },
+  {
+    text: "hello dear pls don't pay to the account on our alibaba profile, it is old. I send you the right one here soon",
+    rules: [CHANGE],
+  },
 ];

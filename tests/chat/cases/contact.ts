@@ -1838,4 +1838,14 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'reply on telegram within today or my manager close this offer → @icbroker_max',
     rules: [CONTACT, PRESSURE],
   },
+  // Round 65: fishing gear and boat parts for cooperatives and marine shops in Southeast Asia, West Africa, the Andes and the Nordics; used goods and stock lots for small importers in Africa, the Middle East, South Asia and Latin America
+  { text: 'send me your IG or facebook i DM you the full catalog of nets 😊', rules: [CONTACT] },
+  {
+    text: 'Boa tarde, envie o seu número de WhatsApp que te mando o vídeo dos geradores usados funcionando',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Chat me on WeChat quick ID: wxid_gz_used_lap, last 2 pallets of Lenovo ThinkPad T480 grade A will be gone today',
+    rules: [CONTACT, PRESSURE],
+  },
 ];

@@ -8024,4 +8024,201 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'our bank in Shenzhen closed during CNY but Alibaba payment works normally, no problem to pay',
     rules: [],
   },
+  // Round 65: fishing gear and boat parts for cooperatives and marine shops in Southeast Asia, West Africa, the Andes and the Nordics; used goods and stock lots for small importers in Africa, the Middle East, South Asia and Latin America
+  { text: 'pay sample to my personal Alipay pls, account wanglin8823@163.com', rules: [PAY] },
+  {
+    text: 'Telex release fee 350 USD pls pay to our agent in Shenzhen, Alipay account sz.hengda.log@163.com, after that he release BL same day',
+    rules: [PAY],
+  },
+  {
+    text: 'The sample cost 150 usd will refund later from order, please pay it by Payoneer to our boss directly, email boss.huang.factory@gmail.com',
+    rules: [PAY],
+  },
+  {
+    text: 'El primer pedido fue por Alibaba pero para el segundo mejor mándalo por Zelle a nuestro socio en Miami, maria.importsmia@gmail.com, es más rápido',
+    rules: [PAY],
+  },
+  {
+    text: 'Buongiorno, per il campione può pagare 60 euro con PayPal amici e familiari a questo indirizzo: campioni.shenli@gmail.com, così evitiamo commissioni',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear the lipstick OEM order, deposit can pay via PayPal friends and family to avoid fee, email sales.bella.cosme@gmail.com, pls write "gift" in note',
+    rules: [PAY],
+  },
+  {
+    text: 'pls no alibaba for sample, the system take 5%. send to this alipay: lihua.ytrade@foxmail.com',
+    rules: [PAY],
+  },
+  {
+    text: 'I am the boss, my sales is off today. You can pay the sample to my Alipay chenboss1970@163.com then I ship tomorrow',
+    rules: [PAY],
+  },
+  {
+    text: 'Since RMB dropped vs USD this month we give you 4% off if you pay in RMB to my personal Alipay, account lijun.trade2024@163.com',
+    rules: [PAY],
+  },
+  {
+    text: '老板，尾款直接转我们老板个人支付宝就行，账号 wholesale_lin@163.com，不用走平台，省手续费',
+    rules: [PAY],
+  },
+  { text: '亲，样品费直接支付宝转我就行，账号 yw_lily0315@163.com ，付完截图发我', rules: [PAY] },
+  {
+    text: 'deposit for 5000pcs kraft gift boxes pls send to my personal Alipay jiang.gift@163.com, it save you 3% fee',
+    rules: [PAY],
+  },
+  {
+    text: 'Sample of kraft paper bags free, you pay only shipping 38 usd. You can send by Alipay to sunpack_sample@163.com',
+    rules: [PAY],
+  },
+  {
+    text: 'We can also accept PayPal but only friends and family mode, please send to finance@hengda-aluprofile.com',
+    rules: [PAY],
+  },
+  {
+    text: '亲，平台手续费太高了，您直接转支付宝给我就行，账号 sales-zhou@163.com，我马上安排发货',
+    rules: [PAY],
+  },
+  {
+    text: 'Please transfer the sample cost $60 to my alipay account jenny.hw@163.com, then I ship by SF express',
+    rules: [PAY],
+  },
+  {
+    text: 'for the 500 cases of to-go containers you can just Zelle the freight to our US agent mike.pkgsupply@gmail.com, way cheaper than bank wire',
+    rules: [PAY],
+  },
+  {
+    text: 'pls pay the balance by Alipay to my personal account zhanglei_hz@126.com , we issue the invoice later, more easy',
+    rules: [PAY],
+  },
+  {
+    text: 'the printing machine is booked for your order only until tomorrow 10am. pay rush fee 300 USD to my alipay sunny.print88@163.com now otherwise no way to meet your 20 Oct event',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: '您好，这次返单的货款请直接转到我个人支付宝 lily_petsup@126.com，这样就不用付平台手续费了。',
+    rules: [PAY],
+  },
+  {
+    text: 'Sample fee $25 + shipping $35, pls pay by PayPal but friends and family, email paypal.gzwatch@gmail.com',
+    rules: [PAY],
+  },
+  {
+    text: 'friend you can pay the sample cost 60usd to my alipay linda.zhao1988@163.com , faster than make order',
+    rules: [PAY],
+  },
+  {
+    text: 'Sir the 20 kVA inverters are ready. For this order pls pay through our agent PayPal, friends and family option to avoid fee: payments.gd.agent@gmail.com',
+    rules: [PAY],
+  },
+  { text: '老板好，样品费35美金您直接支付宝转我就行 zhaoli_sample@126.com 不用下单了', rules: [PAY] },
+  {
+    text: 'Bos, DP 50% bisa via DANA atau OVO ke nomor admin kami 0812 0000 5531, nanti konfirmasi lewat WA ya. Barang langsung dikirim dari gudang Guangzhou',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Pasensya po sir pero kailangan na bayaran ang storage fee sa Manila consolidation warehouse, 3,200 pesos kada araw. Send na lang sa Maya 0998 000 4412 today para hindi na madagdagan',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Sa mga susunod na order po, huwag na sa dating account. Bago na po ang bank namin: Metrobank, acct name Rowena T. Santos, 0123-4567-00891 — siya po ang agent namin sa Cebu',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Il reste seulement 3 moteurs 40CV en stock, un client de Nouadhibou veut tout prendre. Faites le versement par Orange Money aujourd'hui au 77 000 65 20 sinon je ne garantis rien",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Ang presyo good only until 6pm. Bayad sa GCash 0915 000 6633 tapos PM mo ko sa Viber, kung hindi ibibigay ko na sa ibang buyer sa Davao',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'Hermano, para los repuestos del motor transfiéreme por Yape o Plin al número del agente en Lima 987 000 321, luego me avisas al WhatsApp',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Halo pak, saya agen supplier di Surabaya, sisa 70% bayar ke saya tunai aja pas barang datang. Hubungi WA saya 0813 0000 2244 ya',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Stockage au port de Dakar: 25 000 FCFA par jour. Envoyez les frais de dédouanement 310 000 FCFA par Wave aujourd'hui au transitaire, sinon la marchandise part en fourrière",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Buyer from PNG? you can pay in kina to our cousin in Port Moresby, call him 7000 4412, he send to China for us',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Wave et Orange Money ne marchent pas pour payer en Chine. Payez par carte sur la commande Alibaba, c'est plus simple",
+    rules: [],
+  },
+  {
+    text: 'Please the MoMo I use is for my shop customers only. For China I go to the bank and pay the Alibaba invoice',
+    rules: [],
+  },
+  { text: 'Sorry po, walang cash payment, lahat po sa Alibaba order para protektado kayo', rules: [] },
+  {
+    text: "Alibaba doesn't support Wave, Mr Sall. You can pay by card, or bank transfer to the Alibaba Citibank virtual account shown on the order payment page",
+    rules: [],
+  },
+  {
+    text: '亲，这批二手笔记本直接付到我支付宝就行，不用走平台订单，省手续费。支付宝账号 lzj_trade2019@163.com',
+    rules: [PAY],
+  },
+  {
+    text: 'يا حبيبي ادفع العربون ٣٠٪ عن طريق الحوالة لمكتب صاحبي في دبي وابعتلي الايصال على الواتساب 00971 50 000 6623',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'URGENT: our accountant made mistake on PI, the bank in that PI is old one and closed. Pay with the corrected invoice attached today because the port cut-off is tomorrow',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Bhai advance 30% easypaisa ya jazzcash pe mere agent ko bhej do, uska number whatsapp pe deta hoon, add karo 0300 000 7788',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Ndugu tuma pesa ya clearing TSH 1,250,000 kwa agent wetu Dar, M-Pesa 0754 000 918, halafu tupigie simu tukupe risiti',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'your lot No. SL-2291 (mixed home appliances 1x40HQ) is reserved until 10pm only. Send booking fee $1,500 by WorldRemit to our staff name, else system will release it',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear buyer our bank account in Hong Kong was frozen by the government due to audit, you must pay balance to our new account in Malaysia today, ship date can not wait',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: "Don Allah ka tura kudin zuwa asusun dan'uwana a Kano, GTBank 0123000456 Musa Ibrahim. Asusun kamfani yana da matsala yanzu, kar ka tura can",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Kardeşim bu gece 00:00'a kadar kapora gelmezse forkliftleri Iraklı müşteriye veriyoruz. Hesap: Ziraat TR33 0001 0009 9999 0000 1234 56 şahsi hesap",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'For Afghanistan we use hawaladar in Kabul Shahr-e Naw, you give afghani to him, he give us dollar in Dubai. its normal way',
+    rules: [PAY],
+  },
+  {
+    text: 'Dear Mr Omar the bank details of previous invoice are wrong, our finance send you corrected invoice, beneficiary now Golden Bridge Ltd, DBS Singapore, please transfer there directly',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Hakuna haja ya kutumia Trade Assurance rafiki, tuma tu kwenye benki yetu moja kwa moja, sisi ni waaminifu miaka mingi',
+    rules: [PAY],
+  },
+  {
+    text: 'yalla habibi lazem tdfa3 el 30% el yom 3a account a5oui, aw el lot byrou7 3a zboun tani men Amman',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Konto firmowe jest zablokowane, proszę wpłacić resztę na moje prywatne konto w Revolut, dane wyślę zaraz',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'اخي الكريم لازم تحول العربون اليوم على الحساب الشخصي لصاحب الشركة، الكمية محدودة وفي زبون من اربيل ينتظر',
+    rules: [PAY, PRESSURE],
+  },
 ];

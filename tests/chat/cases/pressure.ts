@@ -3095,4 +3095,14 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: 'boss approved, placing order now via alibaba 👍', rules: [] },
+  // Round 65: fishing gear and boat parts for cooperatives and marine shops in Southeast Asia, West Africa, the Andes and the Nordics; used goods and stock lots for small importers in Africa, the Middle East, South Asia and Latin America
+  {
+    text: 'Sir you must confirm within 2 hours, the ocean freight to Nouakchott going up 800 USD next week and the last space on the vessel will go to other client',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'This is last price and last day. Tomorrow the lot of 150 forklift batteries go to auction, you will lose your chance',
+    rules: [PRESSURE],
+  },
+  { text: 'IMEI all clean, not blacklisted, you can check each one on imei.info before shipping', rules: [] },
 ];
