@@ -15,6 +15,8 @@ const ASKS_IF_GENUINE = new RegExp(
     '\\breally\\s+(?:frozen|closed|blocked|changed|yours|from\\s+you)\\s*\\?',
     '\\bconfirm\\s+(?:the|this)\\s+new\\s+(?:account|bank|details)\\s*\\?',
     '\\bnot\\s+your\\s+style\\b',
+    // "got email say new bank acc, fake right?"
+    '\\b(?:fake|real|legit)\\s*,?\\s+right\\s*\\?',
     '\\b(?:is|was)\\s+(?:it|your\\s+account)\\s+hacked\\s*\\?',
     '\\bsomeone\\s+(?:in|from|using)\\s+your\\s+account\\s+(?:wrote|sent|asked|said)\\b',
     // German, Dutch, French, Spanish, Portuguese: "Ist das korrekt?", "… dass die nicht von Ihnen ist", "Klopt dat? Ik vertrouw

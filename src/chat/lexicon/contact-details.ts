@@ -39,7 +39,10 @@ export const SIGNATURE_BEFORE =
  * friends and family option to avoid fee: payments@…") is payment, not contact; not one to send the receipt to.
  */
 export const PAYEE_BEFORE =
-  /(?:\b(?:paypal|payee|pay\s+to|zelle|venmo|payoneer|wise|skrill|alipay)\b|支付宝)(?:(?!\b(?:proof|receipt|screenshot|slip|and\s+e-?mail|then\s+e-?mail)\b)(?:[^.!?]|\.(?=\S))){0,50}$/u;
+  /(?:\b(?:paypal|payee|pay\s+to|zelle|venmo|payoneer|wise|skrill|alipay|pix|chave|interac|e-?transfer)\b|支付宝)(?:(?!\b(?:proof|receipt|screenshot|slip|and\s+e-?mail|then\s+e-?mail)\b)(?:[^.!?]|\.(?=\S))){0,50}$/u;
+/** …unless the writer asks to be written to there too: "…, lina@…, et écrivez-moi là aussi". */
+export const WRITE_THERE_TOO =
+  /^[^.!?]{0,30}?(?:\b(?:write\s+(?:me|to\s+me)|contact\s+me|e-?mail\s+me|escr[íi]beme|escreva-me|me\s+escreva)|[ée]crivez-moi|[ée]cris-moi)/u;
 /**
  * A mail's sender, quoted or forwarded ("From: accounts@…", "an email from finance@…", a pasted header's
  * "From: Amy Zhou <amy@…>"): who wrote it, not where to write.

@@ -4,6 +4,7 @@ import { CHANGES_FROM_BOATS_AND_STOCK_LOTS } from './details-change-boats-and-st
 import { CHANGES_FROM_FURNITURE_AND_CHIPS } from './details-change-furniture-and-chips';
 import { CHANGES_BY_IMPOSTORS } from './details-change-impostors';
 import { CHANGES_FROM_STEEL_AND_SALONS } from './details-change-steel-and-salons';
+import { CHANGES_FROM_SUPPLEMENTS_AND_FRAGMENTS } from './details-change-supplements-and-fragments';
 import { CHANGES_IN_ROMANISED_WRITING } from './details-change-romanised';
 import { OLD_ACCOUNT_STOPPED } from './details-change-stopped-account';
 import { NAMES_A_BANK, NAMES_ANY_BANK } from './details-change-invoice';
@@ -132,4 +133,5 @@ export const OTHER_ACCOUNTS: readonly Cue[] = [
   CHANGES_BY_IMPOSTORS,
   CHANGES_FROM_FURNITURE_AND_CHIPS,
   CHANGES_FROM_BOATS_AND_STOCK_LOTS,
+  CHANGES_FROM_SUPPLEMENTS_AND_FRAGMENTS,
 ];

@@ -8,6 +8,7 @@ import { PAYING_OUTSIDE_IN_MORE_LANGUAGES } from './paying-outside-in-more-langu
 import { PAYING_OUTSIDE_KITCHENS_AND_IMPOSTORS } from './paying-outside-kitchens-and-impostors';
 import { PAYING_OUTSIDE_MORE_WORDINGS } from './paying-outside-more-wordings';
 import { PAYING_OUTSIDE_STEEL_AND_SALONS } from './paying-outside-steel-and-salons';
+import { PAYING_OUTSIDE_SUPPLEMENTS_AND_FRAGMENTS } from './paying-outside-supplements-and-fragments';
 
 /**
  * Paying straight to an account, a private or an agent's one, or leaving the order to save its fee, in more of the
@@ -135,5 +136,6 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ...PAYING_OUTSIDE_KITCHENS_AND_IMPOSTORS,
   ...PAYING_OUTSIDE_FURNITURE_AND_CHIPS,
   ...PAYING_OUTSIDE_BOATS_AND_STOCK_LOTS,
+  ...PAYING_OUTSIDE_SUPPLEMENTS_AND_FRAGMENTS,
   ...LOCAL_WALLETS_AND_VOUCHERS,
 ];

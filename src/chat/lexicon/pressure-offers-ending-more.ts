@@ -5,6 +5,7 @@ import { PRESSURE_FROM_BOATS_AND_STOCK_LOTS } from './pressure-boats-and-stock-l
 import { PRESSURE_FROM_FURNITURE_AND_CHIPS } from './pressure-furniture-and-chips';
 import { PRESSURE_FROM_KITCHENS_AND_IMPOSTORS } from './pressure-kitchens-and-impostors';
 import { PRESSURE_FROM_STEEL_AND_SALONS } from './pressure-steel-and-salons';
+import { PRESSURE_FROM_SUPPLEMENTS_AND_FRAGMENTS } from './pressure-supplements-and-fragments';
 import { TENDERS_AND_IMPORTERS } from './pressure-tenders-and-importers';
 
 /**
@@ -87,4 +88,5 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
   ...PRESSURE_FROM_KITCHENS_AND_IMPOSTORS,
   ...PRESSURE_FROM_FURNITURE_AND_CHIPS,
   ...PRESSURE_FROM_BOATS_AND_STOCK_LOTS,
+  ...PRESSURE_FROM_SUPPLEMENTS_AND_FRAGMENTS,
 ];

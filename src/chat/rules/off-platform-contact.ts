@@ -8,6 +8,7 @@ import {
   PHONE_NUMBER,
   SENDER_BEFORE,
   SIGNATURE_BEFORE,
+  WRITE_THERE_TOO,
 } from '../lexicon/contact-details';
 import { APP_MOVES, NAMES_AN_APP } from '../lexicon/contact-apps';
 import { CHAT_APP_NAMES } from '../lexicon/domains';
@@ -49,7 +50,9 @@ export function offPlatformContact(view: MessageView): Hit | null {
   for (const email of view.emails) {
     const before = view.text.slice(0, email.index);
     const quotedSender = SENDER_BEFORE.test(before) && !MAIL_PROMISED_BEFORE.test(before);
-    if (email.kind === 'official' || PAYEE_BEFORE.test(before) || quotedSender) continue;
+    const payee =
+      PAYEE_BEFORE.test(before) && !WRITE_THERE_TOO.test(view.text.slice(email.index + email.text.length));
+    if (email.kind === 'official' || payee || quotedSender) continue;
     // "https://alibaba.com@evil.example/pay": a link's disguise, which the link rule reports.
     if (insideLink(view, email.index) || onTheGoods(sentenceAround(view.text, email.index).text)) continue;
     if (!isRefused(view.text, email.index)) return hitAt('an e-mail address', email.index, email.text);

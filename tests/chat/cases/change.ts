@@ -2346,4 +2346,11 @@ export const CHANGE_CASES: ChatCase[] = [
     text: "hello dear pls don't pay to the account on our alibaba profile, it is old. I send you the right one here soon",
     rules: [CHANGE],
   },
+  // Round 66: supplements and private-label health products for gyms, brands and pharmacies in the Americas, the Gulf, Eastern Europe, Central and Southeast Asia; and the short fragments people type on phones mid-deal
+  {
+    text: 'hi, we have new bank for samples and orders from this month, old one closed, pls wait new info before pay',
+    rules: [CHANGE],
+  },
+  { text: 'acc changed, wait new PI b4 pay', rules: [CHANGE] },
+  { text: 'got email say new bank acc, fake right?', rules: [] },
 ];

@@ -1848,4 +1848,15 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Chat me on WeChat quick ID: wxid_gz_used_lap, last 2 pallets of Lenovo ThinkPad T480 grade A will be gone today',
     rules: [CONTACT, PRESSURE],
   },
+  // Round 66: supplements and private-label health products for gyms, brands and pharmacies in the Americas, the Gulf, Eastern Europe, Central and Southeast Asia; and the short fragments people type on phones mid-deal
+  {
+    text: 'Oye compa, mejor platicamos por Telegram, aquí Alibaba bloquea la palabra COA y no puedo mandarte el análisis. Mi usuario: @mariana_gz_suple',
+    rules: [CONTACT],
+  },
+  { text: 'tg pls, faster reply', rules: [CONTACT] },
+  { text: 'wechat pls 👇 sunny_0755', rules: [CONTACT] },
+  {
+    text: "Bonjour, pour l'échantillon du moulin à café vous pouvez payer 60 $ par virement Interac à notre agente au Canada, lina.wu.trade@gmail.com, et écrivez-moi là aussi c'est plus rapide que la plateforme",
+    rules: [PAY, CONTACT],
+  },
 ];

@@ -771,4 +771,17 @@ export const LINK_CASES: ChatCase[] = [
     rules: [LINK, PRESSURE],
   },
   // Round 63: kitchen equipment for restaurants and hotels around the Mediterranean, the Gulf and South Asia; account takeovers and people posing as the supplier's finance team, with buyers quoting the messages back to ask if they were real
+  // Round 66: supplements and private-label health products for gyms, brands and pharmacies in the Americas, the Gulf, Eastern Europe, Central and Southeast Asia; and the short fragments people type on phones mid-deal
+  {
+    text: 'Your Alibaba.com account will be suspended in 24h due to unusual activity. Verify now: http://xn--alibab-vza.com/secure',
+    rules: [LINK, PRESSURE],
+  },
+  {
+    text: 'Your Alibaba.com account has been temporarily restricted. Verify your info at https://xn--alibba-n0a.com/verify',
+    rules: [LINK],
+  },
+  {
+    text: 'Your Alibaba.com account will be suspended in 12 hours due to unpaid order dispute. Verify now: http://alibaba.com-secure-login.verify-id.co/session',
+    rules: [LINK, PRESSURE],
+  },
 ];

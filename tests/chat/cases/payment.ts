@@ -8221,4 +8221,101 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'اخي الكريم لازم تحول العربون اليوم على الحساب الشخصي لصاحب الشركة، الكمية محدودة وفي زبون من اربيل ينتظر',
     rules: [PAY, PRESSURE],
   },
+  // Round 66: supplements and private-label health products for gyms, brands and pharmacies in the Americas, the Gulf, Eastern Europe, Central and Southeast Asia; and the short fragments people type on phones mid-deal
+  {
+    text: 'Pode fazer o Pix direto pra mim, chave: importacao.vendas2024@gmail.com, é mais rápido que pelo Alibaba e te dou 5% de desconto',
+    rules: [PAY],
+  },
+  {
+    text: 'Pode pagar o restante via PIX para a nossa representante no Brasil, chave pix: representacao.auto@gmail.com, fica mais barato',
+    rules: [PAY],
+  },
+  {
+    text: 'Bom dia, pode pagar o sinal por Pix pro nosso representante no Brasil, chave vendas.aquariobr@gmail.com, sai mais barato que o Trade Assurance',
+    rules: [PAY],
+  },
+  {
+    text: 'Hi from our Toronto office! Canadian customers can pay via Interac e-Transfer to ar.mapleSalonSupply@gmail.com, security answer: spa2024',
+    rules: [PAY],
+  },
+  {
+    text: 'dear sir, for saving the wire fee my sister in Vancouver can take Interac e-transfer for the balance, email: wendy.chen.van@gmail.com',
+    rules: [PAY],
+  },
+  {
+    text: 'Bom dia!! faz o Pix da entrada de R$1.200 ainda hoje, chave: vendas.gzoculos@gmail.com, amanhã o preço dos óculos já sobe',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Olá! Para o registro na ANVISA o despachante cobra R$ 2.300, pode fazer PIX direto pra chave dele: despachante.rogerio88@gmail.com, depois te mando o protocolo',
+    rules: [PAY],
+  },
+  {
+    text: "Merhaba kardeşim, helal sertifikası için ajanımız 250 USD istiyor, WhatsApp'tan yazarsan IBAN'ı gönderirim: +90 533 418 27 06",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Шановний клієнте, через перевірку наш старий рахунок у Bank of China заблоковано. Залишок 6 420 USD просимо переказати на новий рахунок нашого партнера в Казахстані, реквізити в інвойсі',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'แอด Line มาครับ supp_herbthai เดี๋ยวส่ง QR พร้อมเพย์ให้โอนค่าตัวอย่าง 1,200 บาท', rules: [PAY, CONTACT] },
+  {
+    text: 'Armazenagem no porto de Santos é R$ 850 por dia, se não pagar a taxa do despachante hoje direto na conta dele a carga volta pra China',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Sayın müşterimiz, eski hesabımız vergi denetimi nedeniyle donduruldu. Kalan bakiye 8.900 USD'yi yarına kadar yeni hesaba göndermezseniz üretim durur ve ek depo ücreti alınır.",
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'dear the COA lab fee 180 USD, alibaba not allow this kind payment, pls add wechat zoe-xaextract and i send you my alipay QR',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Due to system upgrade our payment details are updated. Download the new invoice with new bank details: https://we.tl-invoice.xyz/d/INV88231.zip',
+    rules: [PAY, CHANGE, LINK],
+  },
+  {
+    text: 'pls pay the NPN consultant directly 950 CAD by Interac e-transfer to register.npn.help@gmail.com, he start the Health Canada file',
+    rules: [PAY],
+  },
+  {
+    text: 'Buenas parcero, la cuenta de Bancolombia que le pasé ya no sirve, me la bloquearon. Escríbame al WhatsApp +57 300 555 1843 y le doy la nueva para el anticipo del colágeno',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'Hello, our previous USD account is being investigated by the bank, please send remaining $4,300 to our Payoneer instead: payments@gz-yikang-nutri.com',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Pentru certificatul halal, agentul nostru cere 320 USD în contul lui personal Revolut, vă trimit IBAN-ul acum',
+    rules: [PAY],
+  },
+  {
+    text: 'Your Alibaba.com account will be suspended in 12 hours due to unpaid inspection fee. Pay now: http://alibaba-verify.help/fee',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'Laboratuvar testi için 210 USD bugün Papara hesabıma gelmezse sıranızı kaybedersiniz, sonraki müsait tarih 5 hafta sonra',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'Please avoid Western Union, our company only accept payment by Trade Assurance', rules: [] },
+  { text: 'pay to my WU name Li Wei', rules: [PAY] },
+  { text: 'no TA pls, direct TT save 3%', rules: [PAY] },
+  { text: 'cash ok? my agent in dubai collect', rules: [PAY] },
+  { text: 'MG to my sister Chen Mei ok', rules: [PAY] },
+  { text: 'dep 500 via wise to my personal', rules: [PAY] },
+  { text: 'customs fee 380 usd by WU tdy or goods return', rules: [PAY, PRESSURE] },
+  { text: 'gift card ok? steam or itunes', rules: [PAY] },
+  { text: 'WA me for bank details', rules: [PAY, CONTACT] },
+  { text: 'ادفع على حساب المدير مباشرة', rules: [PAY] },
+  { text: 'bhai TA mat karo, direct TT bhejo', rules: [PAY] },
+  { text: 'dep to my PP friends&family', rules: [PAY] },
+  { text: 'WA me now, WU within 2h or cancel', rules: [PAY, CONTACT, PRESSURE] },
+  { text: 'pay bene Jinhui Trading now not ours', rules: [PAY, CHANGE] },
+  { text: 'btc also ok', rules: [PAY] },
+  { text: 'MG 800 to guangzhou, name below', rules: [PAY] },
+  { text: 'hesaba direkt gönder, alibaba yok', rules: [PAY] },
+  { text: 'usdt 2000 tdy, tmrw too late', rules: [PAY, PRESSURE] },
+  { text: 'usdt không nhận, chỉ alibaba', rules: [] },
 ];

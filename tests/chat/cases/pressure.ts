@@ -3105,4 +3105,14 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: 'IMEI all clean, not blacklisted, you can check each one on imei.info before shipping', rules: [] },
+  // Round 66: supplements and private-label health products for gyms, brands and pharmacies in the Americas, the Gulf, Eastern Europe, Central and Southeast Asia; and the short fragments people type on phones mid-deal
+  { text: 'tdy or gone', rules: [PRESSURE] },
+  { text: 'price only till tonite, tmrw +15%', rules: [PRESSURE] },
+  { text: 'ur acc will be closed if no pay tdy', rules: [PRESSURE] },
+  { text: 'сегодня или продадим другому', rules: [PRESSURE] },
+  { text: 'oggi o perdi il prezzo', rules: [PRESSURE] },
+  {
+    text: 'last chance to add items before we close the container on friday, after that it goes to the next shipment',
+    rules: [],
+  },
 ];
