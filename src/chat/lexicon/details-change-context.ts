@@ -39,7 +39,8 @@ export const STILL_PAID_THERE_NEXT =
 
 /**
  * The message tells the buyer to pay to it, or gives its details: the change is also a payment request (not "or you pay
- * demurrage", a threat).
+ * demurrage", a threat, nor "wait new PI b4 pay"). Also "download the new invoice", Turkish "yeni hesaba" (to the new
+ * account), Ukrainian "переказати", "сплатіть".
  */
 export const PAY_INSTRUCTION = cue(
   'pay to it',
