@@ -1,6 +1,7 @@
 import { ACCOUNT, cue, mentionsOneOf, type Cue } from './cue';
 import { CHANGES_IN_MORE_WORDINGS } from './details-change-more-wordings';
 import { CHANGES_FROM_BOATS_AND_STOCK_LOTS } from './details-change-boats-and-stock-lots';
+import { CHANGES_FROM_FABRICS_AND_LETTERS } from './details-change-fabrics-and-letters';
 import { CHANGES_FROM_FURNITURE_AND_CHIPS } from './details-change-furniture-and-chips';
 import { CHANGES_BY_IMPOSTORS } from './details-change-impostors';
 import { CHANGES_FROM_STEEL_AND_SALONS } from './details-change-steel-and-salons';
@@ -134,4 +135,5 @@ export const OTHER_ACCOUNTS: readonly Cue[] = [
   CHANGES_FROM_FURNITURE_AND_CHIPS,
   CHANGES_FROM_BOATS_AND_STOCK_LOTS,
   CHANGES_FROM_SUPPLEMENTS_AND_FRAGMENTS,
+  CHANGES_FROM_FABRICS_AND_LETTERS,
 ];

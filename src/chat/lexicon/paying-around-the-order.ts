@@ -12,9 +12,9 @@ export const PAYING_AROUND_THE_ORDER: readonly Cue[] = [
     // Further from its verb, "directly to you": "can I pay the sample fee with my credit card directly to you?"
     '\\b(?:pay|paid|paying|transfer|transferring|remit|wire)\\s+(?:[\\p{L}\\p{N}$/%.-]+\\s+){4,8}?directly\\s+to\\s+(?:you|your\\s+(?:company|account|bank|factory))\\b' +
       // "Transfer the freight to our shipping agent directly, then we deduct from invoice"; "send the bank transfer now and
-      // I'll update the Trade Assurance order after".
+      // I'll update the Trade Assurance order after" (not "place the Trade Assurance order after approval").
       '|\\bdeduct\\w*\\s+(?:it\\s+)?from\\s+(?:the\\s+|your\\s+|our\\s+)?(?:invoice|pi|balance|order)\\b(?<=\\bdirectly\\b[^.!?]{0,60})' +
-      '|\\b(?:update|create|make|add|place)\\s+(?:the\\s+)?(?:trade\\s+assurance|alibaba)\\s+(?:order\\s+after|order\\s+later)',
+      '|\\b(?:update|create|make|add|place)\\s+(?:the\\s+)?(?:trade\\s+assurance|alibaba)\\s+(?:order\\s+after|order\\s+later)(?!\\s+(?:approval|the\\s+meeting|our\\s+meeting|the\\s+board|confirmation|the\\s+sample|we\\s+(?:check|test|approve|confirm)))',
     { anchors: ['directly to', 'deduct', 'order after', 'order later'] },
   ),
   cue(

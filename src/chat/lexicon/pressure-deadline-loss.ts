@@ -37,7 +37,7 @@ const BEFORE_A_MONTH = ['by', 'before', 'until', 'till'].flatMap((word) =>
 );
 /** What paying by the deadline keeps: "keep the price", "secure your production slot". */
 const KEEPS =
-  '(?:keep|secure|lock|hold|guarantee)\\s+(?:the\\s+|this\\s+|your\\s+|our\\s+)?(?:(?:fair|special|current|old|production|loading|shipping|container|vessel)\\s+)?(?:price|rate|discount|offer|slot|space|booking|line)';
+  '(?:keep|secure|lock|hold|guarantee)\\s+(?:the\\s+|this\\s+|your\\s+|our\\s+)?(?:(?:fair|special|current|old|production|loading|shipping|container|vessel)\\s+)?(?:price|rate|discount|offer|slot|space|booking|line|order)';
 
 const ENGLISH: DeadlinePayAndLoss = {
   deadline:
@@ -115,7 +115,7 @@ const ENGLISH: DeadlinePayAndLoss = {
     // "… or the container goes to auction", "to avoid late penalty", "tomorrow raw material up 12%".
     // "Your membership expires tonight", "the parts will be scrapped", "the parcel returns to sender tomorrow".
     '|expir(?:es|ing)|expire\\s+(?:today|tonight|tomorrow|soon)|will\\s+expire|scrapped|(?:returns?|(?<!\\b(?:was|were|been|got|is|are)\\s)returned)\\s+to\\s+(?:the\\s+)?sender|(?:goods|cargo|container|shipment)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin)|(?:goods|cargo|container|shipment|box|parcel|package)\\s+(?:will\\s+)?go(?:es)?\\s+back\\s+(?:to\\s+)?(?:china|origin)|return\\s+(?:the\\s+)?(?:container|goods|cargo|shipment)\\s+to\\s+(?:china|origin)|be\\s+returned\\s+to\\s+(?:the\\s+)?sender' +
-    `|abandoned|sell\\s+(?:them|it|the\\s+goods|your\\s+goods)|(?:not|non)[\\s-]?refundable|(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:be\\s+)?refund|release\\s+(?:your|the)\\s+(?:production\\s+|shipping\\s+|loading\\s+)?(?:slot|space|booking)|charges?\\s+${AN_AMOUNT}\\s*(?:/|per\\s+)\\s?day\\b|avoid\\s+(?:\\S+\\s+){0,3}?(?:warehouse|storage)\\s+(?:costs?|fees?|charges?)|forfeit\\w*|auction\\w*|confiscat\\w*|seiz(?:ed|ure)|destroy\\w*` +
+    `|abandoned|sell\\s+(?:them|it|the\\s+goods|your\\s+goods)|(?:not|non)[\\s-]?refundable|(?:cannot|can't|can\\s+not|won't|will\\s+not)\\s+(?:be\\s+)?refund|release\\s+(?:your|the)\\s+(?:production\\s+|shipping\\s+|loading\\s+)?(?:slot|space|booking)|charges?\\s+${AN_AMOUNT}\\s*(?:/|per\\s+|each\\s+)\\s?day\\b|before\\s+another\\s+(?:customer|buyer)|avoid\\s+(?:\\S+\\s+){0,3}?(?:warehouse|storage)\\s+(?:costs?|fees?|charges?)|forfeit\\w*|auction\\w*|confiscat\\w*|seiz(?:ed|ure)|destroy\\w*` +
     '|avoid\\s+(?:\\S+\\s+)?(?:penalt\\w*|fines?|storage|demurrage|cancell?ation|late\\s+(?:shipping|shipment|delivery))|(?:prices?|materials?|costs?|rates?)\\s+(?:will\\s+)?(?:go\\s+)?up\\s+\\d+' +
     // "Tomorrow penalty 300 EUR", "tomorrow they charge more", "or the container stays in Yantian", "daily storage", "if we
     // miss you wait 2 weeks", "after 18:00 no more", Taglish "bukas balik na sa original price" (tomorrow back to the full price).

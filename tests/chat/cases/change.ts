@@ -2353,4 +2353,21 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: 'acc changed, wait new PI b4 pay', rules: [CHANGE] },
   { text: 'got email say new bank acc, fake right?', rules: [] },
+  // Round 67: fabrics, lace and bridal textiles for tailors and boutiques in West Africa, South Asia, the Gulf, North Africa, Turkey and Southeast Asia; long formal letters, real and fake
+  {
+    text: 'عزيزي العميل، يرجى عدم استخدام الحساب البنكي القديم، تم تغيير بيانات الحساب وسنرسل لكم فاتورة معدلة',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Important: Do not send anymore to Shaoxing Hongxing account. Our new receiving company is Yiwu Sunrise Import Export, same owner',
+    rules: [CHANGE],
+  },
+  {
+    text: '尊敬的客户，您好！我司银行信息没有任何变更，请务必通过阿里巴巴信保订单付款。如收到任何声称我司更换账户的邮件，请立即在此平台与我们核实。谢谢！',
+    rules: [],
+  },
+  {
+    text: 'Dear Sir, we received your message about the new account. Please note we have NOT changed our bank details and that message did not come from us. Please do not pay anything and report it to Alibaba.',
+    rules: [],
+  },
 ];

@@ -8318,4 +8318,69 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'hesaba direkt gönder, alibaba yok', rules: [PAY] },
   { text: 'usdt 2000 tdy, tmrw too late', rules: [PAY, PRESSURE] },
   { text: 'usdt không nhận, chỉ alibaba', rules: [] },
+  // Round 67: fabrics, lace and bridal textiles for tailors and boutiques in West Africa, South Asia, the Gulf, North Africa, Turkey and Southeast Asia; long formal letters, real and fake
+  {
+    text: 'Ka tura kudin ajiya yau ta MoneyGram, in ba haka ba za mu sayar da kayan ga wani mai saye',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear customer this is Frank from cargo, our Xiaobei office change account, send the freight 1,280,000 naira to Moniepoint 5550193827 Adewale Logistics and whatsapp me receipt on +234 809 555 0173',
+    rules: [PAY, CHANGE, CONTACT],
+  },
+  {
+    text: 'friend urgent: our bank block the account for Ramadan audit and customs charge 80usd each day for your container in Apapa, pay the clearing to the new account today: Zenith 5550928174 Ojukwu Global Clearing',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Alhaji the shadda and atiku materials only 3 bales remain, pay cash to our man in Kano today before another customer collect am',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'You want the beaded lace for 14 Sept wedding? Then send the 500 dollars through MoneyGram now now, tomorrow the line is full',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Hurry!!! only 2 rolls of the champagne 3D lace remain, first to send deposit on Wise to me get it. Wise tag @sunnylacegz',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Puan, akaun syarikat kami sedang disemak, sila bayar baki RM 8,900 ke akaun Maybank baru 5550 1234 9876 atas nama Tan Ah Kow',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'sir company ka account audit mein hai is liye payment Meezan bank mein mere cousin ke account mein kar dein 0155 5501 9823 4401',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'bhai aj e advance pathan amar personal account e, kal theke dam barbe, pore Eid er age delivery possible na',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Malam ka tura kudin yau zuwa account dina na GTB 5550018273, in ba haka ba za mu sayar wa wani kayan',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'dear buyer last time you pay to HSBC, this time pls pay to Citibank because HSBC have problem with Nigeria transfer, new info: Citibank HK 555-0398-221 Golden Thread Ltd',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'The Ghana kente and George collection is 90% sold out. Send half payment via Mobile Money today to lock your order 😊',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Eski hesabımız bloke oldu, bakiyeyi bugün yeni hesaba yatırmazsanız bayram öncesi sevkiyat yapılamaz',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Send the sample money to my colleague in Dubai, he is in Deira, you can give him cash there',
+    rules: [PAY],
+  },
+  {
+    text: 'Respected Sir, this is to kindly request an extension of the quotation validity until the end of the month, as our board meeting has been postponed. We remain very interested and will place the Trade Assurance order after approval.',
+    rules: [],
+  },
+  {
+    text: 'Dear Sir, we appreciate your offer to pay in cash during your visit, but for compliance reasons we are unable to accept cash. Please place the order on Alibaba.com and pay online, and we will be happy to show you around the factory.',
+    rules: [],
+  },
 ];

@@ -3115,4 +3115,9 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'last chance to add items before we close the container on friday, after that it goes to the next shipment',
     rules: [],
   },
+  // Round 67: fabrics, lace and bridal textiles for tailors and boutiques in West Africa, South Asia, the Gulf, North Africa, Turkey and Southeast Asia; long formal letters, real and fake
+  {
+    text: 'my sister this george is the last stock for december owambe, after today no more, one buyer from Onitsha want to pay for all',
+    rules: [PRESSURE],
+  },
 ];
