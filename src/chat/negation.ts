@@ -109,11 +109,9 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
   if (QUOTED_BACK.test(prefix)) return true;
   // Clause ends, each kept with its separator: "no" before ":" is "number", not a refusal; so is "no" before the words'
   // own digits ("mera no 97180 55264"), read with the words' first digit (only a digit: "不走平台" doesn't refuse itself).
-  const breaks = [...matchesOf(CLAUSE_BREAK, prefix)].map((m) => ({ index: m.index, text: m[0] }));
+  const starts = [0, ...[...matchesOf(CLAUSE_BREAK, prefix)].map((m) => m.index + m[0].length)];
   // A Thai space breaks a clause only between two Thai letters: the words' own first one is past the prefix.
-  if (THAI_SPACE_BEFORE.test(prefix) && THAI_LETTER.test(text[start] ?? ''))
-    breaks.push({ index: prefix.length - 1, text: ' ' });
-  const starts = [0, ...breaks.map((b) => b.index + b.text.length)];
+  if (THAI_SPACE_BEFORE.test(prefix) && THAI_LETTER.test(text[start] ?? '')) starts.push(prefix.length);
   for (let k = starts.length - 1; k >= 0; k--) {
     const clause = prefix.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : prefix.length);
     // Reached across a list: "Not Alibaba, Western Union please" refuses the order, and offers what follows instead.
@@ -122,8 +120,9 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
     const read = reached || !/\d/.test(text[start] ?? '') ? clause : clause + text[start];
     if (NEGATION.test(read) && !setsACondition(clause, text.slice(start, start + 24))) return true;
     if (!listItem || !LIST_CONTINUES.test(clause.replace(/[,，、:：]$/, ''))) return false;
-    // A list runs on across commas, not across a word: "we never used this account before but from now our bank is…".
-    if (k > 0 && /^\p{L}/u.test(breaks[k - 1]!.text)) return false;
+    // A list runs on across commas, not across a word ("but"), which ends in a letter: "we never used this account before
+    // but from now our bank is…".
+    if (k > 0 && /\p{L}/u.test(prefix[starts[k]! - 1] ?? '')) return false;
   }
   return false;
 }
