@@ -13,12 +13,8 @@ import { findWalletAddresses, type WalletMention } from './wallets';
 /** Longer messages are checked in their first part only: a chat message is rarely this long. */
 export const MAX_CHECKED_LENGTH = 20_000;
 
-const CHANNEL_NAMES = new RegExp(
-  PAYMENT_CHANNELS.filter((c) => c.needsPaymentTalk)
-    .map((c) => `(?:${c.pattern.source})`)
-    .join('|'),
-  'gu',
-);
+/** Ways to pay that are also goods or app features: their names alone are no talk of paying. */
+const CHANNEL_NAMES = PAYMENT_CHANNELS.filter((c) => c.needsPaymentTalk);
 
 /** Every cue list the rules search (APP_MOVES and OTHER_MOVES are parts of CONTACT_MOVES): one pass finds all their anchors. */
 const CUE_LISTS = [PAYMENT_CHANNELS, DETAILS_CHANGE, CONTACT_MOVES, PRESSURE];
@@ -64,8 +60,21 @@ export class MessageView {
    * messages name no payment app.
    */
   get talksAboutPayment(): boolean {
-    this.paymentTalk ??= PAYMENT_TALK.test(this.letters.replace(CHANNEL_NAMES, ' '));
+    this.paymentTalk ??= PAYMENT_TALK.test(this.withoutChannelNames());
     return this.paymentTalk;
+  }
+
+  /**
+   * The letters with each channel's name blanked, by the channel's own pattern and only where one of its anchors is
+   * in the message: one pattern joining them all was compiled apart from theirs, which doubled their machine code.
+   */
+  private withoutChannelNames(): string {
+    const ids = anchorScan().idsOf(CHANNEL_NAMES);
+    let letters = this.letters;
+    for (let index = 0; index < CHANNEL_NAMES.length; index++)
+      if (isCandidate(this.candidates, ids[index]!))
+        letters = letters.replace(CHANNEL_NAMES[index]!.pattern, ' ');
+    return letters;
   }
 
   /** Payment hardware may be described ("POS terminals that accept PayPal", "… supported on the kiosk"): worked out once. */
