@@ -6,6 +6,7 @@ import { CHANGES_FROM_FURNITURE_AND_CHIPS } from './details-change-furniture-and
 import { CHANGES_BY_IMPOSTORS } from './details-change-impostors';
 import { CHANGES_FROM_STEEL_AND_SALONS } from './details-change-steel-and-salons';
 import { CHANGES_FROM_SUPPLEMENTS_AND_FRAGMENTS } from './details-change-supplements-and-fragments';
+import { CHANGES_FROM_COMMODITIES_AND_ENGINEERS } from './details-change-commodities-and-engineers';
 import { CHANGES_IN_ROMANISED_WRITING } from './details-change-romanised';
 import { OLD_ACCOUNT_STOPPED } from './details-change-stopped-account';
 import { NAMES_A_BANK, NAMES_ANY_BANK } from './details-change-invoice';
@@ -136,4 +137,5 @@ export const OTHER_ACCOUNTS: readonly Cue[] = [
   CHANGES_FROM_BOATS_AND_STOCK_LOTS,
   CHANGES_FROM_SUPPLEMENTS_AND_FRAGMENTS,
   CHANGES_FROM_FABRICS_AND_LETTERS,
+  CHANGES_FROM_COMMODITIES_AND_ENGINEERS,
 ];

@@ -22,6 +22,7 @@ export const TESTING_BODY_DOMAINS: readonly string[] = [
   'qima.com',
   'asiainspection.com',
   'v-trust.com',
+  'cotecna.com',
   // Certificate databases: FSC's (paper and packaging), OEKO-TEX's (textiles).
   'fsc.org',
   'oeko-tex.com',

@@ -11,6 +11,13 @@ const AMOUNT_OR_WORD = `(?:[\\p{L}\\p{N}$/%.-]|${THOUSANDS_COMMA})+`;
 const NOT_WIRED_OR_INSTALLED =
   '(?!\\s+(?:to|into)\\s+(?:a\\s+|the\\s+|your\\s+)?(?:\\d+\\s?v\\b|batter|power|mains|switch|socket|outlet|panel|board|circuit|controller|driver)|\\s+(?:installation|installations|mounting|use|walls?)\\b)';
 
+/**
+ * "We pay the duties directly to KRA", "I pay them directly for freight and duties" (its own forwarder): what the buyer
+ * pays its own side of the trade, not the supplier.
+ */
+const BUYERS_OWN_COSTS =
+  "(?:the\\s+)?(?:dut(?:y|ies)|taxes|vat)\\b|(?<=\\b(?:i|we)(?:'ll|\\s+will|\\s+can)?\\s+pay\\s+)them\\b";
+
 /** "You pay DHL directly" for freight collect: the courier's own bill. */
 const A_COURIER = `(?:the\\s+)?${COURIERS}`;
 
@@ -32,7 +39,7 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
     // Money, not goods sent straight to a customer or by the writer ("I send direct"), nor "you pay Alibaba (or DHL, or
     // customs) directly"; "direct transfer film" and
     // a "direct deal with the factory" are no payments; in the Alibaba order it is no finding (offeredInOrder).
-    `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b|by\\s+(?:us|me)\\b|${A_COURIER}\\b|customs\\b)${AMOUNT_OR_WORD}\\s+){0,4}?|(?:transfer|transferring|send(?<!\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+could)?\\s+send))\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)${AMOUNT_OR_WORD}\\s+){0,4}?)(?:directly|direct(?!\\s+(?:line|number|contact|e-?mail|phone|factory|manufacturer|supplier|sales|price|drive)\\b)|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}${NOT_BY_CARD_OR_ON_A_COURIERS_SITE}` +
+    `\\b(?:(?:pay|paid|paying|payment|payments|remit|wire|t/t|tt)\\s+(?:(?!alibaba\\b|by\\s+(?:us|me)\\b|${A_COURIER}\\b|customs\\b|${BUYERS_OWN_COSTS})${AMOUNT_OR_WORD}\\s+){0,4}?|(?:transfer|transferring|send(?<!\\b(?:i|we)(?:'ll|\\s+will|\\s+can|\\s+could)?\\s+send))\\s+(?:(?!${NOT_MONEY}\\b|alibaba\\b)${AMOUNT_OR_WORD}\\s+){0,4}?)(?:directly|direct(?!\\s+(?:line|number|contact|e-?mail|phone|factory|manufacturer|supplier|sales|price|drive)\\b)|outside|straight)\\b${NOT_WIRED_OR_INSTALLED}${NOT_BY_CARD_OR_ON_A_COURIERS_SITE}` +
       // "30% in the Alibaba order and the rest directly to us".
       '|\\b(?:rest|balance|remaining|remainder)\\s+(?:\\S+\\s+)?(?:directly|direct)\\s+(?:to|into)\\s+(?:us|our|me|my)\\b' +
       // "Pls pay sea freight USD 2,150 to me directly".
@@ -57,7 +64,8 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   ),
   cue(
     'paying directly, outside the order',
-    '\\b(?:without|skip|skipping|bypass|bypassing)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
+    // Not quoted back: "the 'skip Alibaba' offers you get from others".
+    '\\b(?:without|skip|skipping|bypass|bypassing)(?<![\'"‘“](?:skip|skipping|bypass|bypassing))\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta|escrow)\\b' +
       '|\\b(?:save|avoid)\\s+(?:the\\s+)?(?:alibaba|platform|trade\\s+assurance|ta)\\s+(?:fees?|commission|charges?)\\b',
     { anchors: ['without', 'skip', 'bypass', 'save', 'avoid'] },
   ),

@@ -38,7 +38,7 @@ export const PENALTIES: readonly Cue[] = [
   cue(
     'storage charged by the day',
     // "From Monday we will charge USD 50 per day storage", "ab Montag berechnen wir 50 USD Lagergebühr pro Tag", 每天收倉儲費50美元,
-    // "سنحتسب رسوم تخزين 50 دولارًا يوميًا", "phí lưu kho 50 USD/ngày", "χρεώνουμε 50 δολάρια την ημέρα αποθήκευση".
+    // "سنحتسب رسوم تخزين 50 دولارًا يوميًا" (by the day: not "لا نطلب أي رسوم تخزين", we ask no storage fees), "phí lưu kho 50 USD/ngày", "χρεώνουμε 50 δολάρια την ημέρα αποθήκευση".
     '\\bcharge\\s+(?:you\\s+)?(?:usd\\s*|us\\$|\\$)?\\d+\\s*(?:usd\\s+|dollars?\\s+)?(?:per|a|/)\\s*day\\s+(?:for\\s+)?storage\\b|\\bstorage\\s+(?:fee|charge)s?\\s+(?:of\\s+)?(?:usd\\s*|\\$)?\\d+\\s*(?:usd\\s*)?(?:per|a|/)\\s*day\\b' +
       // "Customs will … charge storage daily unless you pay the clearance fee right now".
       '|\\bcharge\\s+(?:you\\s+)?storage\\s+(?:fees?\\s+)?(?:daily|every\\s+day|each\\s+day|by\\s+the\\s+day|per\\s+day)\\b(?=[^.!?]{0,40}?\\b(?:unless|until|till)\\s+(?:you\\s+)?pay)' +
@@ -54,7 +54,7 @@ export const PENALTIES: readonly Cue[] = [
       // "If no confirmation your goods stay in port and cost 200 usd/day", "штраф за склад 150 USD в сутки" (in Latin letters too).
       `|\\b(?:goods|cargo|container|parcel|shipment)\\s+(?:will\\s+)?stay\\s+(?:in|at)\\s+(?:the\\s+)?(?:port|warehouse|customs|terminal)\\b[^.!?]{0,30}?${BY_THE_DAY}` +
       '|кажды[йи]\\s+день\\s+(?:простоя|хранения)|(?<![\\p{L}])(?:штраф|плата)\\s+за\\s+(?:склад|хранение)[^.!?]{0,30}?\\s(?:в|за)\\s+(?:сутки|день)(?![\\p{L}])|\\b(?:shtraf|plata)\\s+za\\s+(?:sklad|k?hranenie)[^.!?]{0,30}?\\s(?:v|za)\\s+(?:sutki|den)\\b' +
-      '|\\blagergeb[üu]hr\\s+pro\\s+tag\\b|\\d+\\s*usd\\s+lagergeb[üu]hr|每天收(?:仓储费|倉儲費|仓储|倉儲)|每天(?:的)?(?:滞箱费|滞港费|堆存费|仓储费|倉儲費|滞期费)|رسوم\\s+تخزين|phí\\s+lưu\\s+kho|\\bphi\\s+luu\\s+kho\\b|την\\s+(?:ημέρα\\s+αποθήκευση|ημερα\\s+αποθηκευση)',
+      '|\\blagergeb[üu]hr\\s+pro\\s+tag\\b|\\d+\\s*usd\\s+lagergeb[üu]hr|每天收(?:仓储费|倉儲費|仓储|倉儲)|每天(?:的)?(?:滞箱费|滞港费|堆存费|仓储费|倉儲費|滞期费)|رسوم\\s+تخزين[^.!?،]{0,30}?(?:يومي|في\\s+اليوم|كل\\s+يوم|باليوم)|phí\\s+lưu\\s+kho|\\bphi\\s+luu\\s+kho\\b|την\\s+(?:ημέρα\\s+αποθήκευση|ημερα\\s+αποθηκευση)',
     {
       anchors: [
         'storage',

@@ -2370,4 +2370,13 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Dear Sir, we received your message about the new account. Please note we have NOT changed our bank details and that message did not come from us. Please do not pay anything and report it to Alibaba.',
     rules: [],
   },
+  // Probe 68 (bulk commodities with mandates and port agents; machinery and its installing engineers; eyewear and watches).
+  {
+    text: "Gracias por avisar. Ese correo con 'nueva cuenta bancaria' no es nuestro. Por favor no pague y repórtelo a Alibaba.",
+    rules: [],
+  },
+  {
+    text: 'لطفاً فقط از طریق سفارش علی‌بابا پرداخت کنید. ما هرگز شماره حساب جدید در چت نمی‌دهیم.',
+    rules: [],
+  },
 ];

@@ -1859,4 +1859,17 @@ export const CONTACT_CASES: ChatCase[] = [
     text: "Bonjour, pour l'échantillon du moulin à café vous pouvez payer 60 $ par virement Interac à notre agente au Canada, lina.wu.trade@gmail.com, et écrivez-moi là aussi c'est plus rapide que la plateforme",
     rules: [PAY, CONTACT],
   },
+  // Probe 68 (bulk commodities with mandates and port agents; machinery and its installing engineers; eyewear and watches).
+  {
+    text: 'Olá, pode me chamar no zap? 55 11 98765-4321. Lá te passo a cotação do açúcar VHP e a conta pra depósito do sinal, pelo Alibaba não dá pra mandar isso.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'لو سمحت ابعت رقم الواتس بتاعك عشان ابعتلك صور السمسم وشهادة الفحص',
+    rules: [CONTACT],
+  },
+  {
+    text: 'To get the VIP buyer price on sapphire crystals you need to be in our WeChat group. Scan the QR I sent or search ID: sapphire_vip_club',
+    rules: [CONTACT],
+  },
 ];

@@ -784,4 +784,9 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Your Alibaba.com account will be suspended in 12 hours due to unpaid order dispute. Verify now: http://alibaba.com-secure-login.verify-id.co/session',
     rules: [LINK, PRESSURE],
   },
+  // Probe 68 (bulk commodities with mandates and port agents; machinery and its installing engineers; eyewear and watches).
+  {
+    text: 'The warehouse receipt is issued by Cotecna as collateral manager. You can verify it with Cotecna directly, contacts are on cotecna.com.',
+    rules: [],
+  },
 ];

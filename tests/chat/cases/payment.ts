@@ -8383,4 +8383,81 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Dear Sir, we appreciate your offer to pay in cash during your visit, but for compliance reasons we are unable to accept cash. Please place the order on Alibaba.com and pay online, and we will be happy to show you around the factory.',
     rules: [],
   },
+  // Probe 68 (bulk commodities with mandates and port agents; machinery and its installing engineers; eyewear and watches).
+  {
+    text: 'يا أخي، عندنا شحنة يوريا جاهزة في ميناء جبل علي. ادفع رسوم التخزين للوكيل كاش في مكتبه بديرة، كل يوم تأخير عليك 700 درهم.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'मैडम, GST बचाने के लिए कैश में पेमेंट कर दीजिए, हमारा आदमी मुंद्रा पोर्ट पर आकर ले लेगा। तिल के 2 ट्रक तैयार हैं।',
+    rules: [PAY],
+  },
+  {
+    text: "Please note, our company has been acquired by our parent group. All payments for the diesel allocation now go to the parent's account in Malta, the Alibaba order can be closed.",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'tel me your whatsapp i send you photos of the chicken feet and price, also the account for deposit',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Boa tarde. Houve mudança nos dados bancários da exportadora. A conta do Bradesco que está na proforma não é mais válida, use a conta da nossa trading em Montevidéu, em dólar. Nova PI em anexo.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'please change the beneficiary in your system to AFROCOM SUPPLIES LTD. We no longer use the previous company name for receiving funds. SWIFT and account no follow in next message.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Hi, we are a buyer from Kenya. We'll use our own clearing agent in Mombasa and pay the duties directly to KRA. Please just quote CFR Mombasa.",
+    rules: [],
+  },
+  {
+    text: "About the 'skip Alibaba' offers you get from others: we stay on Alibaba. Trade Assurance protects you and us.",
+    rules: [],
+  },
+  {
+    text: "Your bank asked for our SWIFT for the LC? It's in the draft LC application we uploaded. Your bank sends the LC to our advising bank, not to us.",
+    rules: [],
+  },
+  {
+    text: 'Hi Tomas, engineer Mr Wang told me he prefer the daily allowance $120/day pay to his own wechat, not through company. 6 days total = $720, pls send before he flies.',
+    rules: [PAY],
+  },
+  {
+    text: 'Panie Marku, inzynier przyjedzie na montaz maszyny do druku 3 marca. Koszt wizy i biletu 4200 zl prosze przekazac gotowka bezposrednio inzynierowi po przylocie, nie wpisujemy tego do zamowienia na Alibabie.',
+    rules: [PAY],
+  },
+  {
+    text: 'הטכנאי שלנו יגיע להתקנת מכונת האריזה ב-15 לחודש. את דמי הוויזה והכרטיס (850 דולר) צריך לשלם לו במזומן כשהוא מגיע, זה לא חלק מההזמנה באליבאבא.',
+    rules: [PAY],
+  },
+  {
+    text: "Engineer ticket Shanghai–Lagos $1,150 will be bought by me, pls reimburse to my personal Payoneer, I'm the sales manager so it's same company.",
+    rules: [PAY],
+  },
+  {
+    text: "Can I pay the remaining 40% for the folder gluer to your USD account in Dubai direct? My bank doesn't like the Alibaba payment page",
+    rules: [PAY],
+  },
+  {
+    text: "The installation team (2 engineers) need living cost 80 USD per day each in cash, please prepare USD notes, they can't take card. It's not in PI.",
+    rules: [PAY],
+  },
+  {
+    text: 'เพื่อให้ผ่านศุลกากรเร็วขึ้น รบกวนโอนยอดคงเหลือเข้าบัญชีของผู้อำนวยการเราโดยตรงนะคะ ไม่ต้องจ่ายผ่านออเดอร์',
+    rules: [PAY],
+  },
+  {
+    text: 'Kỹ sư bên em sang lắp máy in vào tuần sau, phí visa và vé máy bay 1.200 USD anh trả tiền mặt trực tiếp cho kỹ sư khi đến nhé, không tính vào đơn Alibaba.',
+    rules: [PAY],
+  },
+  {
+    text: 'Our forwarder in Rotterdam handles customs, I pay them directly for freight and duties. You just ship FOB Ningbo.',
+    rules: [],
+  },
+  {
+    text: "The POS bundle includes a receipt printer that prints a QR so your shoppers can pay with PayPal or Apple Pay. That's a product function for your retail customers.",
+    rules: [],
+  },
 ];

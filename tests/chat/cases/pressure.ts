@@ -3120,4 +3120,13 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'my sister this george is the last stock for december owambe, after today no more, one buyer from Onitsha want to pay for all',
     rules: [PRESSURE],
   },
+  // Probe 68 (bulk commodities with mandates and port agents; machinery and its installing engineers; eyewear and watches).
+  {
+    text: 'تنبيه: لا نطلب أي رسوم تخزين أو رسوم فحص مقدماً. فحص SGS يتم عن طريقكم مباشرة وبفاتورة رسمية منهم.',
+    rules: [],
+  },
+  {
+    text: 'Καλησπέρα, τα ανταλλακτικά για τη μηχανή συσκευασίας (αντιστάσεις σφράγισης και μαχαίρι) είναι διαθέσιμα μόνο σήμερα. Αν δεν πληρώσετε σήμερα, αύριο θα τα πάρει άλλος πελάτης και η επόμενη παρτίδα είναι σε 6 εβδομάδες.',
+    rules: [PRESSURE],
+  },
 ];
