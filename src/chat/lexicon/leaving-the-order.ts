@@ -2,7 +2,7 @@ import { COURIERS, cue, NOT_MONEY, THOUSANDS_COMMA, type Cue } from './cue';
 import { LEAVING_THE_ORDER_IN_OTHER_LANGUAGES } from './leaving-the-order-languages';
 import { PART_OF_THE_PRICE_OUTSIDE } from './part-of-the-price';
 import { PAYING_AROUND_THE_ORDER } from './paying-around-the-order';
-import { NOT_ITS_FEE, RULING_OUT_THE_ORDER } from './ruling-out-the-order';
+import { BUYERS_OWN_COSTS, NOT_ITS_FEE, RULING_OUT_THE_ORDER } from './ruling-out-the-order';
 
 /** A word between paying and "directly": "the", "30%", "US$4,275.00". */
 const AMOUNT_OR_WORD = `(?:[\\p{L}\\p{N}$/%.-]|${THOUSANDS_COMMA})+`;
@@ -10,13 +10,6 @@ const AMOUNT_OR_WORD = `(?:[\\p{L}\\p{N}$/%.-]|${THOUSANDS_COMMA})+`;
 /** "Wire directly to a 12V battery", "a kiosk for outside installation": wiring and fitting, not paying. */
 const NOT_WIRED_OR_INSTALLED =
   '(?!\\s+(?:to|into)\\s+(?:a\\s+|the\\s+|your\\s+)?(?:\\d+\\s?v\\b|batter|power|mains|switch|socket|outlet|panel|board|circuit|controller|driver)|\\s+(?:installation|installations|mounting|use|walls?)\\b)';
-
-/**
- * "We pay the duties directly to KRA", "I pay them directly for freight and duties" (its own forwarder): what the buyer
- * pays its own side of the trade, not the supplier.
- */
-const BUYERS_OWN_COSTS =
-  "(?:the\\s+)?(?:dut(?:y|ies)|taxes|vat)\\b|(?<=\\b(?:i|we)(?:'ll|\\s+will|\\s+can)?\\s+pay\\s+)them\\b";
 
 /** "You pay DHL directly" for freight collect: the courier's own bill. */
 const A_COURIER = `(?:the\\s+)?${COURIERS}`;

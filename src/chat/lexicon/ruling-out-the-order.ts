@@ -2,6 +2,10 @@ import { ACCOUNT, cue, type Cue } from './cue';
 
 /** A way to pay that leaves the order when it is the only one. */
 const ONLY_WAY = '(?:cash|t/?t|tt|bank\\s+transfer|wire(?:\\s+transfer)?|western\\s+union|paypal|usdt)';
+/** What buyers pay their own side: "we pay the duties directly to KRA", "I pay them (our forwarder) directly". */
+export const BUYERS_OWN_COSTS =
+  "(?:the\\s+)?(?:dut(?:y|ies)|taxes|vat)\\b|(?<=\\b(?:i|we)(?:'ll|\\s+will|\\s+can)?\\s+pay\\s+)them\\b";
+
 /** After "no TA": not its fee ("no TA fee for you"). */
 export const NOT_ITS_FEE = '\\b(?!\\s+(?:fees?|charges?|commission)\\b)';
 
