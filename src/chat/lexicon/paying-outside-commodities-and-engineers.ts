@@ -73,6 +73,6 @@ export const PAYING_OUTSIDE_COMMODITIES_AND_ENGINEERS: readonly Cue[] = [
     // "SWIFT and account no follow in next message"; "i send you photos … also the account for deposit".
     '\\b(?:swift|iban|account\\s+(?:no|number|details))\\s+(?:and\\s+(?:swift|iban|account\\s+(?:no|number|details))\\s+)?(?:will\\s+)?(?:follow\\s+in|follows\\s+in)\\s+(?:the\\s+|my\\s+)?next\\s+(?:message|msg|e-?mail|mail)\\b' +
       '|\\bi\\s+send\\s+(?:you\\s+|u\\s+)?(?:\\S+\\s+){0,8}?(?:also\\s+)?the\\s+account\\s+for\\s+(?:the\\s+)?(?:deposit|payment|balance|advance)\\b',
-    { anchors: ['follow in', 'follows in', 'i send'] },
+    { anchors: ['follow in', 'follows in', 'the account for'] },
   ),
 ];
