@@ -13,8 +13,8 @@ import { findWalletAddresses, type WalletMention } from './wallets';
 /** Longer messages are checked in their first part only: a chat message is rarely this long. */
 export const MAX_CHECKED_LENGTH = 20_000;
 
-/** Ways to pay that are also goods or app features: their names alone are no talk of paying. */
-const CHANNEL_NAMES = PAYMENT_CHANNELS.filter((c) => c.needsPaymentTalk);
+/** Ways to pay that are also goods or app features (needsPaymentTalk): their names alone are no talk of paying. */
+const CHANNELS_ALSO_GOODS = PAYMENT_CHANNELS.filter((c) => c.needsPaymentTalk);
 
 /** Every cue list the rules search (APP_MOVES and OTHER_MOVES are parts of CONTACT_MOVES): one pass finds all their anchors. */
 const CUE_LISTS = [PAYMENT_CHANNELS, DETAILS_CHANGE, CONTACT_MOVES, PRESSURE];
@@ -69,11 +69,11 @@ export class MessageView {
    * in the message: one pattern joining them all was compiled apart from theirs, which doubled their machine code.
    */
   private withoutChannelNames(): string {
-    const ids = anchorScan().idsOf(CHANNEL_NAMES);
+    const ids = anchorScan().idsOf(CHANNELS_ALSO_GOODS);
     let letters = this.letters;
-    for (let index = 0; index < CHANNEL_NAMES.length; index++)
+    for (let index = 0; index < CHANNELS_ALSO_GOODS.length; index++)
       if (isCandidate(this.candidates, ids[index]!))
-        letters = letters.replace(CHANNEL_NAMES[index]!.pattern, ' ');
+        letters = letters.replace(CHANNELS_ALSO_GOODS[index]!.pattern, ' ');
     return letters;
   }
 
