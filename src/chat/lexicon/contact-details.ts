@@ -12,10 +12,11 @@ export const PHONE_NUMBER =
 
 /**
  * A number for a courier, driver, customs broker or consignee, a sample's ship-to address, or the engineer who meets a
- * technician at the installation site, is not a contact move.
+ * technician at the installation site, is not a contact move; nor a warehouse's for the driver who delivers there, in
+ * German, Danish, Swedish, Dutch and the Slavic languages ("Fahrer … beim Lager melden", "voznik bo poklical skladišče").
  */
 export const DELIVERY_CONTEXT =
-  /\b(?:driver|courier|consignee|notify\s+party|delivery|deliver|warehouse|truck|forwarder|pick\s?-?up|transitaire|spediteur|label|receiver's|dock|broker|clearing\s+agent|shipping\s+agent|samples?\s+to|ship\s+to|ship-to|recipient|tracking|site\s+engineer|on-?site|installation|at\s+the\s+gate|ingeniero\s+de\s+planta|instalaci[oó]n|sendungsnummer|sendungsverfolgung|rastreio|seguimiento|suivi)\b|трек|отслеживан|курьер|получател|\bkurer|\bpoluchatel|\b\d+\s+[a-z]+\s+(?:st|street|rd|road|ave|avenue|blvd|lane|drive)\b|司机|快递|收货人|экспедитор/u;
+  /\b(?:driver|courier|consignee|notify\s+party|delivery|deliver|warehouse|truck|forwarder|pick\s?-?up|transitaire|spediteur|label|receiver's|dock|broker|clearing\s+agent|shipping\s+agent|samples?\s+to|ship\s+to|ship-to|recipient|tracking|site\s+engineer|on-?site|installation|at\s+the\s+gate|ingeniero\s+de\s+planta|instalaci[oó]n|sendungsnummer|sendungsverfolgung|rastreio|seguimiento|suivi|fahrer|lager|\w*lieferung|levering|leverans|chauffeur|chauffor|speditor|voznik|skladisc\w*|vozac\w*|ridic\w*|kierowc\w*|magazyn\w*|magazijn)\b|(?<![\p{L}])(?:chauffør|chaufför|speditør|skladišč|vozač|řidič)|трек|отслеживан|курьер|получател|\bkurer|\bpoluchatel|\b\d+\s+[a-z]+\s+(?:st|street|rd|road|ave|avenue|blvd|lane|drive)\b|司机|快递|收货人|экспедитор/u;
 
 /**
  * The buyer's own brand e-mail, site or hotline, to be printed on the goods ("print on box: info@yourbrand.com",

@@ -29,9 +29,12 @@ export const THE_ORDERS_OWN_ACCOUNT =
 export const STILL_PAID_IN_THE_ORDER =
   /(?<=\b(?:you|we|i|my|our)\s+(?:\S+\s+){0,2}?)\b(?:pay|paying|payment)\s+(?:\S+\s+)?(?:through|via|on|in|to)\s+(?:the\s+)?(?:alibaba(?:\.com)?|trade\s+assurance)\b/u;
 
-/** Said of the order's payment in the change's sentence: "… the Alibaba store and payment stay the same", "le paiement reste sur Alibaba". */
+/**
+ * Said of the order's payment in the change's sentence: "… the Alibaba store and payment stay the same", "le paiement
+ * reste sur Alibaba", "… but you don't need to do anything, Alibaba handles the payment to us".
+ */
 export const PAYMENT_STAYS_IN_THE_ORDER =
-  /\b(?:alibaba|trade\s+assurance)\b[^.!?]{0,40}?\bpayments?\s+(?:stays?|remains?)\s+(?:the\s+)?(?:same|unchanged)\b|\bpayments?\s+(?:stays?|remains?)\s+(?:on|through|via|in)\s+(?:alibaba|trade\s+assurance)\b|\bpaiement\s+reste\s+sur\s+alibaba\b|\b(?:alibaba|trade\s+assurance)\s+(?:payments?|orders?)\s+(?:still\s+)?(?:works?|go\s+through|(?:are|is)\s+(?:not\s+affected|normal|fine|ok))\b/u;
+  /\b(?:alibaba|trade\s+assurance)\b[^.!?]{0,40}?\bpayments?\s+(?:stays?|remains?)\s+(?:the\s+)?(?:same|unchanged)\b|\bpayments?\s+(?:stays?|remains?)\s+(?:on|through|via|in)\s+(?:alibaba|trade\s+assurance)\b|\bpaiement\s+reste\s+sur\s+alibaba\b|\b(?:alibaba|trade\s+assurance)\s+(?:payments?|orders?)\s+(?:still\s+)?(?:works?|go\s+through|(?:are|is)\s+(?:not\s+affected|normal|fine|ok))\b|\b(?:alibaba|trade\s+assurance)\s+(?:still\s+)?(?:handles|processes|collects|takes\s+care\s+of)\s+(?:the\s+|all\s+|your\s+)?payments?\b/u;
 
 /** A sentence of its own after the change: "… our company name changed. Payment still through Alibaba." */
 export const STILL_PAID_THERE_NEXT =
@@ -71,5 +74,10 @@ export const PAY_INSTRUCTION = cue(
     '|\\b(?:pakai|gunakan)\\s+rekening\\b|\\b[7t]aw[ae]l\\s+(?:[3e]ala\\s+\\d|[3e]a?l\\s+(?:el\\s+|l\\s+)?(?:[7t]sab|[7t]esab|[7t]isab|iban|account)\\b)|\\bsend\\s+(?:the\\s+)?(?:remaining|rest|balance)\\s+\\d+(?:\\.\\d+)?\\s?%|\\benviar\\s+o\\s+(?:saldo|pagamento|valor|sinal)\\b' +
     // Russian "Новые реквизиты: ООО …" (the new details, given), Italian "paghi lì il saldo", Mongolian шилжүүлнэ үү (transfer),
     // Russian in Latin letters "platite tolko tuda" (pay only there).
-    '|новые\\s+реквизиты\\s*:|\\bpaghi\\b|шилжүүл|\\b(?:platite|oplatite|perevedite)\\b',
+    '|новые\\s+реквизиты\\s*:|\\bpaghi\\b|шилжүүл|\\b(?:platite|oplatite|perevedite)\\b' +
+    // Probe 69's accounting e-mails: Swedish "betala", "sätt in"; Finnish "maksamaan"; Estonian "tasuge", "makske"; Latvian
+    // "veiciet samaksu", "maksāt"; Lithuanian "apmokėti", "mokėti"; Slovenian "nakažete"; Croatian "uplatite"; Hungarian
+    // "utalja"; Spanish "deposita".
+    '|\\bbetala\\b|\\bs[äa]tt\\s+in\\b|\\bmaksamaan\\b|\\btasuge\\b|\\bmakske\\b|\\bveiciet\\s+samaksu\\b|(?<![\\p{L}])maks[āa]t(?![\\p{L}])' +
+    '|(?<![\\p{L}])(?:apmok[ėe]ti|mok[ėe]ti)(?![\\p{L}])|(?<![\\p{L}])naka[žz]ete(?![\\p{L}])|\\buplatite\\b|\\butalja\\b|\\bdeposita\\b',
 );

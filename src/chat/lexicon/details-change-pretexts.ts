@@ -34,7 +34,7 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
       // "Because of sanction problem with our bank … pay by Wise to our agent Mr. Ahmed": the bank's trouble is the reason.
       '|\\b(?:(?:sanctions?|compliance|tax|technical)\\s+)?(?:problems?|issues?|trouble)\\s+(?:with|in|at)\\s+our\\s+(?:\\S+\\s+)?bank\\b' +
       '(?=[^]*\\b(?:pay|transfer|remit|send)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:our|my|his|her)\\s+(?!(?:alibaba|ta|trade\\s+assurance|order)\\b))' +
-      `|\\b(?:year[\\s-]?end|annual)\\s+(?:accounting|audit|closing|settlement|reconciliation|check|inspection|review)\\b${AND_AN_ACCOUNT_TO_PAY}`,
+      `|\\b(?:year[\\s-]?end|annual|yearly)\\s+(?:accounting|audit|closing|settlement|reconciliation|check|inspection|review)\\b${AND_AN_ACCOUNT_TO_PAY}`,
     {
       anchors: [
         'audit',
@@ -58,6 +58,7 @@ export const PRETEXTS_FOR_A_NEW_ACCOUNT: readonly Cue[] = [
         'year-end',
         'yearend',
         'annual',
+        'yearly',
       ],
     },
   ),

@@ -7,6 +7,8 @@ import { CHANGES_BY_IMPOSTORS } from './details-change-impostors';
 import { CHANGES_FROM_STEEL_AND_SALONS } from './details-change-steel-and-salons';
 import { CHANGES_FROM_SUPPLEMENTS_AND_FRAGMENTS } from './details-change-supplements-and-fragments';
 import { CHANGES_FROM_COMMODITIES_AND_ENGINEERS } from './details-change-commodities-and-engineers';
+import { CHANGES_IN_NORDIC_AND_CENTRAL_EUROPE } from './details-change-nordic-and-central-europe';
+import { CHANGES_FROM_PARTS_AND_TOYS } from './details-change-parts-and-toys';
 import { CHANGES_IN_ROMANISED_WRITING } from './details-change-romanised';
 import { OLD_ACCOUNT_STOPPED } from './details-change-stopped-account';
 import { NAMES_A_BANK, NAMES_ANY_BANK } from './details-change-invoice';
@@ -138,4 +140,6 @@ export const OTHER_ACCOUNTS: readonly Cue[] = [
   CHANGES_FROM_SUPPLEMENTS_AND_FRAGMENTS,
   CHANGES_FROM_FABRICS_AND_LETTERS,
   CHANGES_FROM_COMMODITIES_AND_ENGINEERS,
+  CHANGES_FROM_PARTS_AND_TOYS,
+  CHANGES_IN_NORDIC_AND_CENTRAL_EUROPE,
 ];

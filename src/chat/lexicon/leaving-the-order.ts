@@ -145,6 +145,8 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
       '|\\b(?:no\\s+need\\s+alibaba|no\\s+need\\s+trade\\s+assurance|no\\s+need\\s+ta)\\b',
     {
       needsPaymentTalk: true,
+      // "I cannot use Trade Assurance with my card, so I will wire to the Alibaba payment account in the order."
+      offeredInOrder: true,
       anchors: [
         "can't use",
         'cant use',

@@ -42,9 +42,9 @@ export const PRESSURE_ABOUT_MONEY =
 /**
  * The message itself says there is no rush to pay: "you pay when you ready", "no payment needed now", "take your
  * time", "no pressure", "if not today no worries", "if later no problem, next vessel one week later", "… before 4pm,
- * otherwise tomorrow, no problem"; not "the deposit is already received", said before rushing the
- * balance. A deadline and a loss elsewhere in it ("we need the colour by Friday to keep the slot") then hurry something
- * else, not a payment.
+ * otherwise tomorrow, no problem", "payment is already done through the order", "we already paid in full"; not "the
+ * deposit is already received", said before rushing the balance. A deadline and a loss elsewhere in it ("we need the
+ * colour by Friday to keep the slot") then hurry something else, not a payment.
  */
 export const NO_RUSH_TO_PAY =
-  /\b(?:pay(?:ment)?\s+(?:\S+\s+)?when\s+(?:you\s+)?(?:are\s+|r\s+)?ready|no\s+(?:rush|hurry|pressure)|take\s+your\s+time|if\s+(?:you\s+|u\s+)?(?:not|no)\s+(?:pay\s+)?(?:today|now|by\s+then)\s*,?\s+no\s+(?:worr(?:y|ies)|problem)|if\s+(?:you\s+)?miss\s+it\s+(?:i|we)\s+(?:will\s+|can\s+|'ll\s+)?(?:still\s+)?keep|(?:wait|waits|stay|stays|kept)\s+(?:\S+\s+){0,4}?free\s+of\s+charge|no\s+payment\s+(?:is\s+)?(?:needed|required|due)\s+(?:now|yet|today)|if\s+later\s*,?\s+(?:it'?s\s+)?no\s+problem|otherwise\s+(?:[^\s,.!?]+\s*,?\s+){0,3}?no\s+(?:problem|worries)|no\s+problem\s+either\s+way)\b|不急|慢慢来|\bsin\s+prisa\b|\bsem\s+pressa\b|\bpas\s+press[ée]\b|\bkeine\s+eile\b/u;
+  /\b(?:pay(?:ment)?\s+(?:\S+\s+)?when\s+(?:you\s+)?(?:are\s+|r\s+)?ready|no\s+(?:rush|hurry|pressure)|take\s+your\s+time|if\s+(?:you\s+|u\s+)?(?:not|no)\s+(?:pay\s+)?(?:today|now|by\s+then)\s*,?\s+no\s+(?:worr(?:y|ies)|problem)|if\s+(?:you\s+)?miss\s+it\s+(?:i|we)\s+(?:will\s+|can\s+|'ll\s+)?(?:still\s+)?keep|(?:wait|waits|stay|stays|kept)\s+(?:\S+\s+){0,4}?free\s+of\s+charge|no\s+payment\s+(?:is\s+)?(?:needed|required|due)\s+(?:now|yet|today)|if\s+later\s*,?\s+(?:it'?s\s+)?no\s+problem|otherwise\s+(?:[^\s,.!?]+\s*,?\s+){0,3}?no\s+(?:problem|worries)|no\s+problem\s+either\s+way|payment\s+(?:is|was|has\s+been)\s+already\s+(?:done|made|completed)\s+(?:through|in|via|on)\s+(?:the\s+)?(?:order|alibaba|trade\s+assurance)|(?:we|i)\s+(?:have\s+)?already\s+paid\s+(?:in\s+full|everything|the\s+(?:full|whole)\s+(?:amount|order)))\b|不急|慢慢来|\bsin\s+prisa\b|\bsem\s+pressa\b|\bpas\s+press[ée]\b|\bkeine\s+eile\b/u;

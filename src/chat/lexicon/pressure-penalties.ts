@@ -150,11 +150,13 @@ export const PENALTIES: readonly Cue[] = [
     // "Our old account closing on Friday, any payment sent there after will be LOST", or it comes back less the fees
     // ("… will be returned and you pay all bank charges"): fear of losing the money, to hurry the buyer to the new account.
     '\\b(?:payments?|money|funds|transfers?|remittances?)\\s+(?:(?:sent|made|paid|transferred|remitted)\\s+)?' +
-      '(?:there|to\\s+it|to\\s+(?:(?:the|our|that|this)\\s+)?old\\s+(?:\\S+\\s+)?(?:account|bank))\\b[^.!?]{0,20}?' +
+      '(?:there|to\\s+it|to\\s+(?:(?:the|our|that|this)\\s+)?(?:old|previous|former)\\s+(?:\\S+\\s+)?(?:account|bank))\\b[^.!?]{0,20}?' +
       '\\b(?:will|would|can|could|may)\\s+(?:be\\s+)?(?:lost\\b|gone\\b|(?:returned|bounced|rejected)\\b' +
-      '[^.!?]{0,30}?\\b(?:you|u)\\s+(?:will\\s+|must\\s+|have\\s+to\\s+)?(?:pay|bear|lose)\\b)' +
+      '[^.!?]{0,30}?\\b(?:you|u)\\s+(?:will\\s+|must\\s+|have\\s+to\\s+)?(?:pay|bear|lose)\\b' +
+      // "Payments to the previous account will not be credited."
+      '|(?:not|never)\\s+be\\s+credited\\b)' +
       // "If you pay there money will be lost."
       '|\\bpay\\s+there\\b[^.!?]{0,20}?\\b(?:money|it|payment)\\s+(?:will|would)\\s+be\\s+(?:lost|gone)\\b',
-    { anchors: ['lost', 'gone', 'returned', 'bounced', 'rejected'] },
+    { anchors: ['lost', 'gone', 'returned', 'bounced', 'rejected', 'credited'] },
   ),
 ];

@@ -6,10 +6,12 @@ import {
   PAY_IN_THE_ORDER,
   PAYMENT_CHANNELS,
   PAYMENT_DEVICE,
+  SHOPPERS_PAY_THE_SHOP,
 } from '../lexicon/payment';
 import { firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isAffirmedAfter, isCueRefused, isRefused, isRefusedAfter } from '../negation';
 import { sentenceAround } from '../sentences';
+import { paysAnOwnAgent } from './own-agent';
 import { isPaymentLink } from './suspicious-link';
 
 /**
@@ -74,60 +76,11 @@ function namesTheGoods(view: MessageView, start: number, end: number): boolean {
   return PAYMENT_DEVICE.test(view.letters.slice(sentence.start, start));
 }
 
-/**
- * "Pay them directly", where "them" is the buyer's own forwarder or broker, or an inspection the buyer books ("you
- * book and pay them directly"): the buyer's own arrangement, not the supplier's account.
- */
-const PAID_PERSON = /\b(?:them|him|her)\b/u;
-/** The buyer's own forwarder or broker: "your forwarder", "your own customs broker". */
-const YOUR_AGENT =
-  '\\byour\\s+(?:own\\s+)?(?:freight\\s+)?(?:forwarder|shipping\\s+agent|customs\\s+broker|broker|agent)\\b';
-const BUYERS_OWN_AGENT = new RegExp(
-  `${YOUR_AGENT}[^]{0,100}$|\\byou\\s+(?:can\\s+)?(?:book|hire|appoint|choose|select)\\s+(?:\\S+\\s+){0,3}?(?:and|then)\\s+$`,
-  'u',
-);
-
-/**
- * The writer paying their own carrier or agent, or from their own bank: "the local freight I pay myself with Yape to my
- * trucker" ("lo pago yo con Yape a mi transportista"), "we pay our forwarder by PayPal", "we send the balance through
- * our own bank in Lagos". No "you" between, so "I pay my agent, you pay me by Western Union" still asks the buyer.
- */
-const WRITER_PAYS =
-  /\b(?:(?:i|we)\s+(?:will\s+|'ll\s+|can\s+|shall\s+|always\s+)?(?:pay|send|transfer|remit|wire)|(?:lo|la|los|las)\s+pago\s+yo)\b(?:(?!\b(?:you|u|usted|ustedes)\b)[^.!?,;]){0,60}$/u;
-const WRITERS_OWN_AGENT =
-  /\b(?:my|our|mi|nuestro)\s+(?:own\s+)?(?:clearing\s+|customs\s+|freight\s+)?(?:forwarder|agent|broker|carrier|driver|trucker|transportista|agente|despachante|chofer)\b|\b(?:through|via|from)\s+(?:my|our)\s+(?:own\s+)?bank\b/u;
-
-/** "… you pay it directly to the terminal through your forwarder": the buyer's own forwarder pays. */
-const THROUGH_THE_BUYERS_AGENT = new RegExp(`^[^.!?]{0,40}?\\b(?:through|via|by)\\s+${YOUR_AGENT}`, 'u');
-
-/**
- * A shop's own customers paying it that way, in the channel's clause: "my customers pay me by Venmo", "MTN MoMo is how our
- * customers pay us in Ghana", "we print your Swish QR code on the bag so your customers can pay you", "a mis clientes en
- * Perú les cobro por Yape, pero a China siempre pago por Alibaba", "my customer paid via PayPal on my Shopify store";
- * or the writer's own staff or trucker: "GCash is what we use for the local trucker", "the MoMo I use is for my shop
- * customers only". The channel is the shop's, not the order's.
- */
-const SHOPPERS_PAY_THE_SHOP =
-  /\b(?:what|which)\s+(?:we|i)\s+use\s+for\s+(?:the\s+|our\s+|my\s+)?(?:local\s+)?(?:trucker|driver|broker|forwarder|staff|workers?)\b|\b(?:i|we)\s+use\s+is\s+(?:only\s+)?for\s+(?:my|our)\s+(?:shop\s+|local\s+)?(?:customers|clients)\b|\b(?:my|our|your)\s+(?:own\s+)?(?:customers|clients|buyers|shoppers|guests)\s+(?:\S+\s+){0,4}?(?:pay|paid)\s+(?:me|us|you)\b|\bon\s+my\s+(?:own\s+)?(?:shopify|etsy|amazon|ebay|online|web)?\s*(?:store|shop)\b|\b(?:mis|nuestros)\s+clientes\s+(?:\S+\s+){0,4}?(?:les\s+|me\s+|nos\s+)?(?:cobr(?:o|amos)|pagan)\b|\bcobr(?:o|amos)\s+a\s+(?:mis|nuestros)\s+clientes\b|\bmeus\s+clientes\s+(?:\S+\s+){0,4}?(?:me\s+)?pagam\b/u;
-
 /** The clause of the words from `start` to `end`: up to 80 characters each way, not past a comma or a sentence's end. */
 function clauseAround(text: string, start: number, end: number): string {
   const before = /[^.!?,;]*$/u.exec(text.slice(Math.max(0, start - 80), start))![0];
   const after = /^[^.!?,;]*/u.exec(text.slice(end, end + 80))![0];
   return before + text.slice(start, end) + after;
-}
-
-/** The buyer's own forwarder or broker paid, or the writer paying their own: not an account the supplier gives. */
-function paysAnOwnAgent(view: MessageView, start: number, end: number): boolean {
-  const before = view.letters.slice(Math.max(0, start - 120), start);
-  if (PAID_PERSON.test(view.letters.slice(start, end)) && BUYERS_OWN_AGENT.test(before)) return true;
-  if (THROUGH_THE_BUYERS_AGENT.test(view.letters.slice(end, end + 60))) return true;
-  // The writer's "we pay" may open the match itself: "we pay our own forwarder directly".
-  const upToTheEnd = before + view.letters.slice(start, end);
-  const writerPays = WRITER_PAYS.exec(upToTheEnd);
-  if (!writerPays) return false;
-  const after = /^[^.!?]{0,40}/u.exec(view.letters.slice(end))![0];
-  return WRITERS_OWN_AGENT.test(upToTheEnd.slice(writerPays.index) + after);
 }
 
 /**
@@ -180,14 +133,14 @@ function namedForTheOrder(view: MessageView, index: number): boolean {
  */
 export function paidInTheOrder(view: MessageView, start: number): boolean {
   const sentence = sentenceAround(view.letters, start);
-  const inOrder = IN_THE_ORDER.exec(sentence.text);
-  if (inOrder !== null) {
-    const from = Math.max(0, inOrder.index - 40);
+  const at = orderNamedAt(view, sentence);
+  if (at === 'refused') return false;
+  if (at !== null) {
+    const from = Math.max(0, at - 40);
     return (
-      !isRefused(view.letters, sentence.start + inOrder.index) &&
-      !sharesTheMoney(sentence.text, start - sentence.start, inOrder.index) &&
-      !ORDER_SET_ASIDE.test(sentence.text.slice(from, inOrder.index + 40)) &&
-      !WEIGHED_AGAINST_THE_ORDER.test(sentence.text.slice(from, inOrder.index))
+      !sharesTheMoney(sentence.text, start - sentence.start, at) &&
+      !ORDER_SET_ASIDE.test(sentence.text.slice(from, at + 40)) &&
+      !WEIGHED_AGAINST_THE_ORDER.test(sentence.text.slice(from, at))
     );
   }
   const end = sentence.start + sentence.text.length;
@@ -195,4 +148,22 @@ export function paidInTheOrder(view: MessageView, start: number): boolean {
   const next = sentenceAround(view.letters, end + 1);
   const paidThere = PAY_IN_THE_ORDER.exec(next.text);
   return paidThere !== null && !isRefused(view.letters, next.start + paidThere.index);
+}
+
+/**
+ * Where the sentence first names the order without refusing it: "I cannot use Trade Assurance with my card, so I will
+ * wire to the Alibaba payment account in the order" refuses the first and pays in the second. 'refused' when it refuses
+ * every one, null when it names none.
+ */
+function orderNamedAt(
+  view: MessageView,
+  sentence: { start: number; text: string },
+): number | 'refused' | null {
+  for (let from = 0, named = false; ; named = true) {
+    const inOrder = IN_THE_ORDER.exec(sentence.text.slice(from));
+    if (inOrder === null) return named ? 'refused' : null;
+    const at = from + inOrder.index;
+    if (!isRefused(view.letters, sentence.start + at)) return at;
+    from = at + Math.max(1, inOrder[0].length);
+  }
 }

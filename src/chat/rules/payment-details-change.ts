@@ -26,6 +26,8 @@ const LOGIN_OWNERS =
  */
 const NOT_THE_SUPPLIERS =
   /\b(?:your|ur|(?<!\bdear\s)buyer|(?<!\b(?:our|my)\s+)alibaba|login|whats\s?app|wechat|paypal)\s+(?:(?!and\b)[\w.]+\s+)?$|\be-?mail\s+$|\bfrom\s+(?:our|my)\s+(?:\S+\s+){0,2}$|\breport\s+(?:you|u)\b(?:\s+to\s+\S+?)?[\s,;]*$|\b(?:or|otherwise)\s+(?:the\s+)?$/u;
+/** The supplier speaking of its own: "for your convenience our German subsidiary will invoice you". */
+const SUPPLIER_SPEAKS = /^(?:our|we)\b/u;
 /** A courier's account or an app's login, before the account word: "the user account is blocked". */
 const A_LOGIN_BEFORE = new RegExp(`${LOGIN_OWNERS}\\s+$`, 'u');
 /** The same, inside the words matched: "the new DHL account", "a new user account". */
@@ -72,7 +74,9 @@ const FOR_OTHER_CUSTOMERS =
 export function paymentDetailsChange(view: MessageView, context: ChatContext): Hit | null {
   const said = firstHit(view, DETAILS_CHANGE, (start, end, cue) => {
     const before = view.letters.slice(Math.max(0, start - 24), start);
-    if (NOT_THE_SUPPLIERS.test(before) || A_LOGIN_BEFORE.test(before)) return false;
+    // Words that name the account's owner themselves ("our German subsidiary will invoice you") belong to no one before.
+    const ownerNamed = SUPPLIER_SPEAKS.test(view.letters.slice(start, start + 4));
+    if ((!ownerNamed && NOT_THE_SUPPLIERS.test(before)) || A_LOGIN_BEFORE.test(before)) return false;
     if (MY_OWN_BEFORE.test(before) && THE_WRITER_PAYS.test(view.letters)) return false;
     if (cue.noIsTheWarning ? isInAWarning(view.letters, start) : isCueRefused(view.letters, start, cue))
       return false;

@@ -1247,7 +1247,7 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'Kedves Vevő, a régi bankszámlánk megszűnt, kérem az új számlára utalja az előleget',
-    rules: [CHANGE],
+    rules: [PAY, CHANGE],
   },
   // Not a changed account: an earlier photo or message set aside, a buyer's new Alibaba login.
   { text: 'please ignore the previous one, I sent the wrong photo', rules: [] },
@@ -2377,6 +2377,39 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'لطفاً فقط از طریق سفارش علی‌بابا پرداخت کنید. ما هرگز شماره حساب جدید در چت نمی‌دهیم.',
+    rules: [],
+  },
+  // Probe 69 (auto parts, tyres and batteries where currency controls and sanctions are the pretext; toys and Christmas goods for European shops, with accounting e-mails).
+  {
+    text: 'Lacagta ha ku dirin akoonkii hore, waa la xiray. Akoon cusub ayaan kuu soo diri doonaa, Premier Bank Muqdisho, magaca walaalkay.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Por favor no deposite en la orden de Alibaba, ahora estamos recibiendo en la cuenta de la empresa hermana en Miami, Bank of America. Le mando los datos.',
+    rules: [CHANGE],
+  },
+  {
+    text: "We have a new bank for our company but you don't need to do anything, Alibaba handles the payment to us.",
+    rules: [],
+  },
+  {
+    text: '--- Automatisch erstellt mit DATEV Unternehmen online ---\nRechnung Nr. RE-2024-55812 | Kunde 10442\nFälligkeit: sofort\nBitte beachten Sie die geänderte Zahlungsadresse in der neuen Rechnung. Download: https://datev-belege-portal.com/d/RE-2024-55812.zip\nGeht die Zahlung nicht bis 15.11. ein, können wir den Liefertermin vor Weihnachten nicht mehr halten.\n--- Bitte nicht auf diese E-Mail antworten ---',
+    rules: [CHANGE, PRESSURE],
+  },
+  {
+    text: 'Beste, ons Europees magazijn in Venlo neemt vanaf nu de betalingen over. Gelieve het saldo niet meer naar de rekening op de proforma over te maken maar naar het magazijnaccount van Venlo Fulfilment BV. Gewijzigde factuur volgt.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Dobrý den, kvůli IOSS budeme nyní fakturovat přes naši českou pobočku. Nová faktura s číslem účtu pobočky je v příloze, původní proformu na Alibabě prosím neplaťte.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Hi Amy, please note we never pay to accounts sent by e-mail. If anyone writes you "from us" asking for a refund to a new IBAN, ignore it – refunds only through the Alibaba dispute.',
+    rules: [],
+  },
+  {
+    text: 'Dear customer, please note we NEVER ask to pay to personal account or new bank. Only Alibaba Trade Assurance. If you receive other bank info in our name, please tell us.',
     rules: [],
   },
 ];

@@ -1872,4 +1872,33 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'To get the VIP buyer price on sapphire crystals you need to be in our WeChat group. Scan the QR I sent or search ID: sapphire_vip_club',
     rules: [CONTACT],
   },
+  // Probe 69 (auto parts, tyres and batteries where currency controls and sanctions are the pretext; toys and Christmas goods for European shops, with accounting e-mails).
+  {
+    text: 'واتسئەپەکەتم بۆ بنێرە با لەوێ قسە بکەین، لێرە زۆر خاوە',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Ii soo dir WhatsApp-kaaga, halkan Alibaba-da si fiican uma shaqeynayo, sawirrada ayaan kuugu soo dirayaa',
+    rules: [CONTACT],
+  },
+  {
+    text: 'pls viber +86 186 xxxx 5521 for quick reply, battery price list ready',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Dobrý deň, dokumenty k CE a EN71 si stiahnite tu: https://cutt.ly/certifikaty-hracky – archív je zaheslovaný, heslo vám pošlem na WhatsApp.',
+    rules: [CONTACT, LINK],
+  },
+  {
+    text: 'Servus, Lieferung der Perchtenmasken bitte an unser Lager in Wels, Rampe 3, Anlieferung Mo–Fr 7–14 Uhr. Der Fahrer soll sich 30 Minuten vorher beim Lager melden, Herr Huber, Tel. +43 7242 55 120.',
+    rules: [],
+  },
+  {
+    text: 'Pozdravljeni, tovornjak bo prispel v ponedeljek, voznik bo poklical skladišče na +386 1 234 56 78 pred dostavo.',
+    rules: [],
+  },
+  {
+    text: 'Hej, vores lager har fået nyt telefonnummer: +45 70 20 30 40. Giv det til jeres speditør, så chaufføren kan ringe før levering.',
+    rules: [],
+  },
 ];

@@ -8460,4 +8460,290 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "The POS bundle includes a receipt printer that prints a QR so your shoppers can pay with PayPal or Apple Pay. That's a product function for your retail customers.",
     rules: [],
   },
+  // Probe 69 (auto parts, tyres and batteries where currency controls and sanctions are the pretext; toys and Christmas goods for European shops, with accounting e-mails).
+  {
+    text: 'Boss for the 40 pcs 195/65R15 i fit pay your agent for Lagos in naira cash, he go convert am. Abeg send me him name make i carry the money go Alaba tomorrow',
+    rules: [PAY],
+  },
+  {
+    text: 'اخي الحوالة البنكية من العراق صعبة هسه بسبب المنصة والعقوبات، ادفع عن طريق صيرفة بالكرادة وهمه يسلمون لوكيلنا بإسطنبول كاش. راسلني واتساب على +90 532 xxx xx 17 حتى ادزلك الاسم',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Bonjou mesye, pou Ayiti nou pa ka resevwa virement labank. Voye kòb la pa MoneyGram sou non LI WEI, Guangzhou, Lachin. Apre sa voye m nimewo referans lan sou WhatsApp +86 138 xxxx 2290.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: "Klk mi hermano, la vaina es que la cuenta de nosotros en China está bloqueada pa' República Dominicana. Deposita en la cuenta del socio en Panamá, Banco General, a nombre de Inversiones Lee S.A., esa es la que estamos usando ahora. Te paso el número de cuenta por WhatsApp, escríbeme al +507 6xxx 4412",
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'يا راجل المصارف عندنا في ليبيا ما فيش اعتمادات ولا تحويل، نقدر نسلم الـ12 ألف دولار كاش لوكيلك في إسطنبول، واحد تاجر في لالالي. قوله يستلم ويعطيني وصل وخلاص',
+    rules: [PAY],
+  },
+  {
+    text: 'يا أخي نحن في صنعاء ما نقدر نحوّل من البنك، نرسل لكم الفلوس عبر الكريمي أو صرافة النجم لوكيلكم في عدن أو دبي. أعطنا اسم المستلم الرباعي عشان الحوالة',
+    rules: [PAY],
+  },
+  {
+    text: 'کاکە، پارەکە بە حەواڵە بنێرە بۆ سەرافی ئەمین لە هەولێر، ئەوان دەیگەیەننە وەکیلی ئێمە لە گوانگجۆ. تکایە ئەمڕۆ بنێرە، ئەگینا نرخی پاترییەکان دەگۆڕێت.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Adeer, Hargeysa ka lacagta ku soo dir Zaad 063 xxx xxxx, kadibna anigaa u gudbinaya shirkadda Shiinaha. Maanta dir fadlan, berri qiimaha taayirrada ayaa kordhaya.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Pls send via Dahabshiil to our agent in Guangzhou, name Ahmed Farah Ali. Alibaba cannot do Somalia so this is how all our Mogadishu customers pay.',
+    rules: [PAY],
+  },
+  {
+    text: 'habibi el 7awala mn el 3raq s3ba hwaya, idfa3 lel sarraf b baghdad w ana astalim b yiwu cash. el sarraf isma abu ali b shar3 el rasheed, ra7 adizlak mawqi3a',
+    rules: [PAY],
+  },
+  {
+    text: 'khoya, 7ot el flous 3and el sarraf fi Misrata w howa y7awelha l Istanbul, hadi ashal men el masref, enta ta3ref el masref el markazi shen dayer',
+    rules: [PAY],
+  },
+  {
+    text: '现金可以交给我们广州的代理，地址在三元里汽配城，到了给他打电话 +86 135 xxxx 7788，他会给你开收据。',
+    rules: [PAY],
+  },
+  {
+    text: 'Pa peye sou Alibaba non frè m. Voye lajan an pa CAM Transfer bay kouzen m nan Pòtoprens, l ap pote l bay ajan an nan Miami, se konsa nou fè ak tout kliyan Ayiti yo.',
+    rules: [PAY],
+  },
+  {
+    text: 'Por el tema del anticipo, mejor transfiérale a nuestra agente en Guayaquil, ella tiene cuenta en Banco Pichincha, así se evita la comisión internacional y el ISD.',
+    rules: [PAY],
+  },
+  {
+    text: 'الدفع عن طريق شبكة الامتياز أو النجم باسم (عبدالله الحميري) وهو مندوبنا في صنعاء، وبعد ما يستلم نشحن لكم من جوانزو على عدن.',
+    rules: [PAY],
+  },
+  {
+    text: 'The ship from Mersin to Misrata leaves Thursday. If you want your batteries on it, send the USD cash with Haj Salem to our man in Tripoli today, otherwise next ship is after 3 weeks.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'hola mi amor mira te mando esto por nota de voz porque no tengo tiempo de escribir lo de las baterías de la moto eléctrica ya te las puedo despachar pero tienes que mandarme los dólares por Zelle hoy mismo porque mañana cierran el contenedor en Miami y si no se van hasta el otro mes',
+    rules: [PAY],
+  },
+  {
+    text: 'ana 3indi sarraf b Dubai yistilim dinar mnni w ysallim dollar lel sherka maltkum, etha tirdhon nsawiha hal marra badal el bank',
+    rules: [PAY],
+  },
+  {
+    text: 'Si tienes bolívares, hazle pago móvil a nuestro representante en Caracas: Banesco, CI V-18.xxx.xxx, tlf 0414-xxx-xx21, y nosotros despachamos desde Guangzhou apenas confirme.',
+    rules: [PAY],
+  },
+  {
+    text: 'بس دز الفلوس كاش ويه السايق اللي رايح عمّان، والشركة مالتنا هناك تستلم وتحولها للصين',
+    rules: [PAY],
+  },
+  {
+    text: 'Nou ka resevwa kòb la pa MonCash tou, voye l bay ajan nou an Pòtoprens, non li se Jean Robert, m ap ba w nimewo a.',
+    rules: [PAY],
+  },
+  {
+    text: 'Haddii aad doonto, lacagta waxaad gacanta ku siin kartaa wakiilkeena Yiwu, cash dollar, wuxuu ku siinayaa rasiid.',
+    rules: [PAY],
+  },
+  {
+    text: 'انا ممكن ادفعلك دولار كاش من السوق السودا لحد تبعك في العتبة، ولا لازم البنك؟',
+    rules: [PAY],
+  },
+  {
+    text: 'Our Trade Assurance is temporarily disabled for Kenya so please pay the balance to our Standard Chartered Nairobi collection account, we opened it last month for African clients.',
+    rules: [PAY],
+  },
+  {
+    text: 'We sell the e-bikes on hire purchase and customers pay daily via M-Pesa. Does your IoT controller support remote lock when a payment is late?',
+    rules: [],
+  },
+  {
+    text: 'عايزين سكوتر كهربا للتأجير، التطبيق بتاعه بيدعم الدفع بفودافون كاش ولا لازم نبرمج احنا؟',
+    rules: [],
+  },
+  {
+    text: 'Aquí en Venezuela todo el mundo cobra en Zelle, pero yo te voy a pagar por Alibaba con la tarjeta de mi empresa en Panamá, para tener la protección.',
+    rules: [],
+  },
+  {
+    text: 'Trade Assurance works like this: you pay into the Alibaba order (card, TT to the virtual account shown on the payment page, or online banking), Alibaba holds it, we ship, you confirm receipt.',
+    rules: [],
+  },
+  {
+    text: 'I cannot use Trade Assurance with my card because of the limit, so I will ask my bank to wire to the Alibaba payment account in the order - they said it takes 3 days.',
+    rules: [],
+  },
+  {
+    text: 'I know hawala and exchange houses are common in Yemen, but for your protection please pay through the Alibaba order only.',
+    rules: [],
+  },
+  {
+    text: "I saw you sell e-scooters with an M-Pesa payment module for rentals - what's the MOQ and is the API documented?",
+    rules: [],
+  },
+  {
+    text: "You asked if we accept USDT - no. Our company only uses Trade Assurance, it's safer for both of us.",
+    rules: [],
+  },
+  {
+    text: 'Sorry bro, I know USDT is easy for you in Venezuela but we cannot accept it, company rule. Alibaba accepts Visa/Mastercard from many banks, try your Panamanian card.',
+    rules: [],
+  },
+  {
+    text: 'Grüezi Herr Baumann\n\nAb diesem Auftrag übernimmt unsere Schweizer Niederlassung die Fakturierung. Bitte überweisen Sie die 30% Anzahlung für die Adventskränze nicht via Alibaba sondern direkt an die Toyland Trading AG, PostFinance, IBAN CH56 0900 0000 1234 5678 9. So sparen Sie die Gebühren und wir können schneller produzieren.\n\nFreundliche Grüsse\nSandra Meier',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Servus Herr Gruber, wegen der Gschicht mit der EORI wärs einfacher wenn Sie die Ware direkt an unser Lager in Wien zahlen, das Konto läuft auf unseren Lagerpartner Donau Logistik KG, IBAN AT61 1904 3002 3457 3201. Bitte heut noch, sonst geht der LKW vorm Nikolo nimmer raus und die Masken bleiben bis Jänner liegen.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Sehr geehrter Kunde,\naufgrund einer laufenden Prüfung unseres Firmenkontos durch die Bank of China können wir Zahlungen derzeit nur über unser Wise-Konto in EUR annehmen.\nKontoinhaber: Chen Xiaoming\nIBAN: BE71 9670 5512 3469 (Wise Europe SA)\nBitte als Verwendungszweck nur die Auftragsnummer angeben, NICHT "Spielzeug".',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Moin Jens, unser Steuerberater sagt wegen IOSS müssen wir die Rechnung ab jetzt über unsere Hamburger Tochter stellen. Die neue Rechnung mit der Bankverbindung der Nordlicht Import UG hängt an, bitte das alte PI ignorieren und dorthin überweisen.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Grüezi mitenand, Anzahlung fürs Muster könnt ihr auch per TWINT an meine Nummer 079 412 55 80 schicken, geht schneller als Alibaba 👍',
+    rules: [PAY],
+  },
+  {
+    text: "Hoi! Als je gewoon overmaakt naar mijn privérekening ipv via Alibaba kan ik 5% korting geven op de schoolagenda's, Alibaba pakt te veel commissie",
+    rules: [PAY],
+  },
+  {
+    text: 'Kære kunde, vores Black Friday-tilbud på byggeklodser udløber i aften kl. 23.59. Betal via linket for at sikre prisen: https://tinyurl.com/bf-klodser-dk',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'Hej!\nPå grund av nya EU-regler kring IOSS fakturerar nu vårt lager i Polen. Betala därför resterande 70 % till Euro Warehouse Sp. z o.o., IBAN PL61 1090 1014 0000 0712 1981 2874, och inte till kontot på PI:n. Adventsljusstakarna skickas så fort pengarna är inne.\nMvh Kevin',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Hejsan, kan du swisha handpenningen direkt till mig istället? Då slipper vi Alibabas avgifter och jag kan starta produktionen av skolryggsäckarna redan imorgon',
+    rules: [PAY],
+  },
+  {
+    text: 'Hej, vi har fått problem med vårt konto hos Alibaba. Kontakta mig istället på min privata mail linda.wu.trade@outlook.com så skickar jag en ny faktura med bankuppgifter som ni betalar direkt till.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Hej Erik, vi har bytt bank till SEB. Sätt in resten på vårt nya bankgiro 5402-8871 före torsdag, annars hinner vi inte skeppa julgransbelysningen före jul.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Hei,\nilmoitamme, että pankkiyhteytemme on muuttunut. Pyydämme maksamaan laskun nro 20241187 (joulukoristeet, 1 200 kpl) uudelle tilillemme FI21 1234 5600 0007 85, saaja Nordic Party Supply Oy. Vanhalle tilille tehtyjä maksuja ei voida kohdistaa.\nYstävällisin terveisin\nTalousosasto',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dobrý deň, fakturáciu prevzala naša materská spoločnosť v Hongkongu, preto prosím uhraďte objednávku školských zošitov na účet:\nBeneficiary: Sunrise Stationery HK Ltd\nBank: HSBC Hong Kong, acc. 848-123456-838\nSWIFT: HSBCHKHHHKH\nPôvodný účet na PI už nie je platný.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Vážený zákazník, na Black Friday platí dnes zľava 20 %, ale iba pri platbe v USDT (TRC20) na adresu TXk9bQ2mWz7Lr4pN8vD3sF6hJ1cY5eA0u. Ponuka končí o polnoci.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Kedves Ügyfelünk, az áfa-visszatérítés miatt a számlát ezentúl a szlovákiai raktárunk állítja ki, kérjük a végösszeget oda utalja: SK31 1200 0000 1987 4263 7541. A régi számlaszám megszűnt.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Szia, Revoluton vagy Wise-on is tudsz nekem kozvetlenul fizetni, olcsobb mint a Trade Assurance. Ha ma fizetsz meg befersz a karacsonyi kontenerbe, holnap mar nem.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Spoštovani,\nobveščamo vas, da smo zamenjali banko. Prosimo, da plačilo za šolske potrebščine (naročilo 5512) nakažete na nov TRR: SI56 0201 1001 2345 678, prejemnik Igrače Plus d.o.o. Staro številko računa prosimo izbrišite iz sistema.\nLep pozdrav,\nRačunovodstvo',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Poštovani, zbog revizije naš račun u Kini je blokiran. Molimo uplatite na račun našeg partnera u Sloveniji, podatke šaljem mailom. Ako ne uplatite do sutra, proizvodnja školskih ruksaka se zaustavlja.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Tere,\nteatame, et meie pangarekvisiidid on muutunud. Palun tasuge arve nr 2024-611 (jõulukaunistused) uuele arveldusarvele EE38 2200 2210 2014 5685, saaja Pidu OÜ. Vanale kontole tehtud makseid ei saa kinnitada.\nLugupidamisega\nRaamatupidamine',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Tere, koolitarvete makse leht on siin: https://alibaba-trade-payment.com/ee/order/55120 – palun makske täna, homme link aegub ja tellimus tühistatakse.',
+    rules: [PAY, LINK, PRESSURE],
+  },
+  {
+    text: 'Tere, võite maksta ka otse minu Wise kontole, siis pole Alibaba tasu. Andmed saadan WhatsAppis, number +86 186 2019 4455.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Tere! Meie raamatupidamine vahetas pangakontot, uus arve on siin: http://arve-portaal.top/Arve_2024_088.zip . Palun tasuge uuele kontole ja vana konto andmed kustutage.',
+    rules: [PAY, CHANGE, LINK],
+  },
+  {
+    text: 'Labdien!\nInformējam, ka mūsu bankas rekvizīti ir mainījušies. Lūdzu, veiciet samaksu par rēķinu Nr. LV-2024/0815 (Ziemassvētku rotājumi) uz jauno kontu LV80 BANK 0000 4351 9500 1, saņēmējs SIA Svētku Preces. Iepriekšējais konts vairs netiek izmantots.\nAr cieņu,\nGrāmatvedība',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Labdien, mūsu uzņēmuma konts Ķīnā ir bloķēts audita dēļ, tāpēc lūdzam maksāt uz mūsu Eiropas noliktavas kontu Polijā. Jaunā faktūra pielikumā. Ja nesamaksāsiet šodien, konteiners aizies bez jūsu preces.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Laba diena,\npranešame, kad pasikeitė mūsų banko sąskaita. Prašome apmokėti sąskaitą faktūrą Nr. 2024-1122 (Kalėdų dekoracijos) į naują sąskaitą LT60 1010 0123 4567 8901, gavėjas UAB Šventės prekyba. Senoji sąskaita nebegalioja.\nPagarbiai\nBuhalterija',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Sveiki, mūsų Vokietijos dukterinė įmonė dabar išrašys jums sąskaitą. Prašome mokėti jai tiesiogiai, o ne per Alibaba; nauji banko duomenys yra pridėtoje sąskaitoje faktūroje.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Hello dear, for your convenience our German subsidiary will invoice you in EUR so you avoid the customs hassle. Please pay the invoice from Sunny Toys Deutschland GmbH directly, not through Alibaba.\nBank: Commerzbank\nIBAN: DE89 3704 0044 0532 0130 00',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dear buyer, because of the Lithuanian VAT registration our EU entity UAB Toyline will collect the payment from now. Updated PI attached with their Swedbank IBAN LT73 7300 0101 2345 6789. Kindly cancel the Trade Assurance order and pay this PI instead.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dear customer, because of the EORI problem please pay the import VAT to our clearing agent directly, Mr. Ahmed Karimi in Frankfurt, by Western Union. Otherwise the goods will be returned to China on Monday.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Dear friend, good day! Our company bank account is under yearly check by government, so can not receive money now. Please kindly pay to our boss personal account in Bank of China, I will send you details soon. Thank you for understanding!!',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Achtung: Wir haben heute eine E-Mail bekommen, angeblich von Ihrer Buchhaltung, mit einer "neuen IBAN" in Litauen. Wir zahlen selbstverständlich weiterhin nur über den Alibaba-Auftrag. Bitte prüfen Sie, ob Ihr E-Mail-Postfach gehackt wurde.',
+    rules: [],
+  },
+  {
+    text: 'Vi har betalat slutbetalningen via Alibaba (banköverföring till deras virtuella konto). Ordernummer 2214883710. Säg till när ni ser bekräftelsen.',
+    rules: [],
+  },
+  {
+    text: "Please send the samples by DHL Express collect, our DHL import account number is 958123456. We'll pay the courier directly.",
+    rules: [],
+  },
+  {
+    text: 'Our FedEx account no. for freight collect is 7712-3456-8, please use it for the 3 sample boxes.',
+    rules: [],
+  },
+  {
+    text: 'Alibaba asked for a bank account for the refund – I entered our company IBAN in the dispute form, so no need to send anything here.',
+    rules: [],
+  },
+  {
+    text: 'Dear customer, warning: some people copy our photos and company name on Facebook and ask for payment by Western Union. That is not us, we only receive payment in Alibaba order.',
+    rules: [],
+  },
+  // Probe 68's leftovers, caught since probe 69 (another buyer in Spanish, payments to a previous account not credited).
+  {
+    text: 'Estimado comprador, para liberar la prueba de producto (POP) del diésel EN590 necesita pagar la tarifa de inspección de tanque de USD 6.000 a nuestro agente portuario en Houston. Le envío los datos bancarios por WhatsApp: +1 713 555 0148. Si no paga hoy el tanque se asigna a otro comprador.',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: "------ Forwarded message ------\nFrom: Alibaba Trade Assurance\nDear Buyer, Supplier 'Wenzhou Visionstar Optical' has updated their receiving bank information. Please use the following for all future payments:\nBank: Standard Chartered Singapore\nA/C 0107-884-221-3\nPayments to the previous account will not be credited.",
+    rules: [PAY, CHANGE, PRESSURE],
+  },
 ];

@@ -3129,4 +3129,33 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Καλησπέρα, τα ανταλλακτικά για τη μηχανή συσκευασίας (αντιστάσεις σφράγισης και μαχαίρι) είναι διαθέσιμα μόνο σήμερα. Αν δεν πληρώσετε σήμερα, αύριο θα τα πάρει άλλος πελάτης και η επόμενη παρτίδα είναι σε 6 εβδομάδες.',
     rules: [PRESSURE],
   },
+  // Probe 69 (auto parts, tyres and batteries where currency controls and sanctions are the pretext; toys and Christmas goods for European shops, with accounting e-mails).
+  {
+    text: 'Oga the goods don land Apapa. Our agent go clear am for you, just pay N14.5m into him Zenith account 10xxxxxx4 (Chukwuemeka Obi) before Friday, if not terminal charges go start to count and e go pass your profit',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'el as3ar hatzeed awel el shahr 3ashan el dollar, law 3ayez el kawetsh bel se3r da lazem teb3at el flos el naharda, ba3d keda mesh ha2dar asbetlak 7aga',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'تەنها ٢٠ پاتری ماوە بەم نرخە، کڕیارێکی تر لە سلێمانی دەیەوێت. تا ئێوارە بڕیار بدە ئەگینا دەیدەم بەو.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Oga this price na only till Friday o, after that Naira go fall again and I no fit hold am for you. Other customers don dey book.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Kedves Vevő, ha ma 17 óráig nem érkezik meg az előleg, a gyár átadja a gyártási helyet egy másik vevőnek, és a mikulásos plüssök csak januárban lesznek készen. Holnaptól az ár is 8%-kal emelkedik.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Poštovani, ako uplata ne stigne do petka, gubite mjesto u kontejneru za Božić, a sljedeći polazak je tek 15. siječnja.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Container cut-off is Friday 12:00, so please confirm the shipping marks and carton labels by Thursday. Payment is already done through the order.',
+    rules: [],
+  },
 ];

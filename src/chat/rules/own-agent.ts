@@ -1,0 +1,40 @@
+import type { MessageView } from '../message-view';
+
+/**
+ * "Pay them directly", where "them" is the buyer's own forwarder or broker, or an inspection the buyer books ("you
+ * book and pay them directly"): the buyer's own arrangement, not the supplier's account.
+ */
+const PAID_PERSON = /\b(?:them|him|her)\b/u;
+/** The buyer's own forwarder or broker: "your forwarder", "your own customs broker". */
+const YOUR_AGENT =
+  '\\byour\\s+(?:own\\s+)?(?:freight\\s+)?(?:forwarder|shipping\\s+agent|customs\\s+broker|broker|agent)\\b';
+const BUYERS_OWN_AGENT = new RegExp(
+  `${YOUR_AGENT}[^]{0,100}$|\\byou\\s+(?:can\\s+)?(?:book|hire|appoint|choose|select)\\s+(?:\\S+\\s+){0,3}?(?:and|then)\\s+$`,
+  'u',
+);
+
+/**
+ * The writer paying their own carrier or agent, or from their own bank: "the local freight I pay myself with Yape to my
+ * trucker" ("lo pago yo con Yape a mi transportista"), "we pay our forwarder by PayPal", "we send the balance through
+ * our own bank in Lagos". No "you" between, so "I pay my agent, you pay me by Western Union" still asks the buyer.
+ */
+const WRITER_PAYS =
+  /\b(?:(?:i|we)\s+(?:will\s+|'ll\s+|can\s+|shall\s+|always\s+)?(?:pay|send|transfer|remit|wire)|(?:lo|la|los|las)\s+pago\s+yo)\b(?:(?!\b(?:you|u|usted|ustedes)\b)[^.!?,;]){0,60}$/u;
+const WRITERS_OWN_AGENT =
+  /\b(?:my|our|mi|nuestro)\s+(?:own\s+)?(?:clearing\s+|customs\s+|freight\s+)?(?:forwarder|agent|broker|carrier|driver|trucker|transportista|agente|despachante|chofer)\b|\b(?:through|via|from)\s+(?:my|our)\s+(?:own\s+)?bank\b/u;
+
+/** "… you pay it directly to the terminal through your forwarder": the buyer's own forwarder pays. */
+const THROUGH_THE_BUYERS_AGENT = new RegExp(`^[^.!?]{0,40}?\\b(?:through|via|by)\\s+${YOUR_AGENT}`, 'u');
+
+/** The buyer's own forwarder or broker paid, or the writer paying their own: not an account the supplier gives. */
+export function paysAnOwnAgent(view: MessageView, start: number, end: number): boolean {
+  const before = view.letters.slice(Math.max(0, start - 120), start);
+  if (PAID_PERSON.test(view.letters.slice(start, end)) && BUYERS_OWN_AGENT.test(before)) return true;
+  if (THROUGH_THE_BUYERS_AGENT.test(view.letters.slice(end, end + 60))) return true;
+  // The writer's "we pay" may open the match itself: "we pay our own forwarder directly".
+  const upToTheEnd = before + view.letters.slice(start, end);
+  const writerPays = WRITER_PAYS.exec(upToTheEnd);
+  if (!writerPays) return false;
+  const after = /^[^.!?]{0,40}/u.exec(view.letters.slice(end))![0];
+  return WRITERS_OWN_AGENT.test(upToTheEnd.slice(writerPays.index) + after);
+}
