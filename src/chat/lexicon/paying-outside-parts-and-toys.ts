@@ -51,10 +51,10 @@ export const PAYING_OUTSIDE_PARTS_AND_TOYS: readonly Cue[] = [
   cue(
     "someone else's account",
     // Spanish "deposítale al primo mío", "transfiérale a nuestra agente"; Haitian "voye lajan an … bay kouzen m".
-    '\\bdeposit[áa]le\\s+(?:a|al)\\s+(?:mi\\s+)?(?:primo|prima|hermano|hermana|t[íi]o|t[íi]a|cu[ñn]ado|socio|amigo)\\b' +
+    '(?:\\bdepositale|deposítale)\\s+(?:a|al)\\s+(?:mi\\s+)?(?:primo|prima|hermano|hermana|t[íi]o|t[íi]a|cu[ñn]ado|socio|amigo)\\b' +
       '|\\btransfi[ée]rale\\s+a\\s+(?:nuestr[oa]|mi)\\s+(?:agente|representante|socio|gerente|primo|prima|hermano|hermana)\\b' +
       '|\\bvoye\\s+(?:lajan\\s+an?|l|k[òo]b\\s+la)\\s+(?:\\S+\\s+){0,4}?bay\\s+(?:ajan|kouzen|fr[èe]|s[èe])\\b',
-    { anchors: ['deposit', 'transfi', 'voye'] },
+    { anchors: ['depositale', 'deposítale', 'transfi', 'voye'] },
   ),
   cue(
     'paying directly, outside the order',

@@ -8462,6 +8462,10 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   // Probe 69 (auto parts, tyres and batteries where currency controls and sanctions are the pretext; toys and Christmas goods for European shops, with accounting e-mails).
   {
+    text: 'Deposítale al primo mío en Banreservas, él me lleva los cuartos a China la semana que viene, eso es seguro loco, lo hacemos siempre',
+    rules: [PAY],
+  },
+  {
     text: 'Boss for the 40 pcs 195/65R15 i fit pay your agent for Lagos in naira cash, he go convert am. Abeg send me him name make i carry the money go Alaba tomorrow',
     rules: [PAY],
   },
