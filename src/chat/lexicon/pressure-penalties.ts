@@ -155,8 +155,9 @@ export const PENALTIES: readonly Cue[] = [
       '[^.!?]{0,30}?\\b(?:you|u)\\s+(?:will\\s+|must\\s+|have\\s+to\\s+)?(?:pay|bear|lose)\\b' +
       // "Payments to the previous account will not be credited."
       '|(?:not|never)\\s+be\\s+credited\\b)' +
-      // "If you pay there money will be lost."
-      '|\\bpay\\s+there\\b[^.!?]{0,20}?\\b(?:money|it|payment)\\s+(?:will|would)\\s+be\\s+(?:lost|gone)\\b',
-    { anchors: ['lost', 'gone', 'returned', 'bounced', 'rejected', 'credited'] },
+      // "If you pay there money will be lost"; Spanish "cualquier pago enviado ahí se perderá".
+      '|\\bpay\\s+there\\b[^.!?]{0,20}?\\b(?:money|it|payment)\\s+(?:will|would)\\s+be\\s+(?:lost|gone)\\b' +
+      '|\\bpagos?\\s+(?:enviados?|realizados?|hechos?)\\s+(?:ah[íi]|a\\s+esa\\s+cuenta|a\\s+la\\s+cuenta\\s+anterior)\\s+se\\s+(?:perder[áa]n?|pierden?)(?![\\p{L}])',
+    { anchors: ['lost', 'gone', 'returned', 'bounced', 'rejected', 'credited', 'perder', 'pierde'] },
   ),
 ];

@@ -11,7 +11,7 @@ export const PAY_WORDS =
   `পেমেন্ট|পরিশোধ|টাকা|تحويل|التحويل|تحول|حول|دفع|ادفع|سداد|${ARABIC_PAYING_IN_LATIN}|bayad|pag(?:o|ar|ue|amento)|dep[óo]sito|` +
   'paiement|payer|payez|virement|consign[ae]|western\\s+union|zahl|[üu]berweis|bonifico|pagare|\\b(?:ku)?lipa|ushuru|fizet|fizess|\\butal[jn]|\\butal[áa]s|malipo|biya|төле|to.?lov|to.?la|ከፈ|ክፍያ|پرداخت|واریز|ادائیگی|' +
   '\\bpay|\\bpaisa|\\bpaise|deposit|balance|advance|gcash|\\bupi\\b|m-?pesa|bkash|বিকাশ|جاز\\s+کیش|پیمنٹ|पेमेंट|रकम|ویسترن|ويسترن|' +
-  '付款|打款|转账|轉帳|汇款|匯款|定金|订金|訂金|尾款|货款|貨款|到账|到帳|gửi\\s+tiền|ipadala|pieni[ąa]dze|przela|maak\\s+(?:\\S+\\s+){0,3}?over|tuma\\s+pesa|sumok|samaks|platb|uplat|makse|maksa|s[äa]tt\\s+in|tebeat|\\blacag|پارە|el[őo]leg|পাঠান|অগ্রিম|بھیج|ڈپازٹ)';
+  '付款|打款|转账|轉帳|汇款|匯款|定金|订金|訂金|尾款|货款|貨款|到账|到帳|gửi\\s+tiền|ipadala|pieni[ąa]dze|przela|maak\\s+(?:\\S+\\s+){0,3}?over|tuma\\s+pesa|sumok|samaks|platb|uplat|makse|maksa|s[äa]tt\\s+in|tebeat|\\blacag|پارە|el[őo]leg|d[óo]lares|zelle|পাঠান|অগ্রিম|بھیج|ڈپازٹ)';
 
 /**
  * Money said without a verb of paying: an amount ("480 Euro", "RM 850", "22,500 rupay") or the account it goes to

@@ -8531,7 +8531,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: 'hola mi amor mira te mando esto por nota de voz porque no tengo tiempo de escribir lo de las baterías de la moto eléctrica ya te las puedo despachar pero tienes que mandarme los dólares por Zelle hoy mismo porque mañana cierran el contenedor en Miami y si no se van hasta el otro mes',
-    rules: [PAY],
+    rules: [PAY, PRESSURE],
   },
   {
     text: 'ana 3indi sarraf b Dubai yistilim dinar mnni w ysallim dollar lel sherka maltkum, etha tirdhon nsawiha hal marra badal el bank',

@@ -3158,4 +3158,8 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Container cut-off is Friday 12:00, so please confirm the shipping marks and carton labels by Thursday. Payment is already done through the order.',
     rules: [],
   },
+  {
+    text: 'IMPORTANTE: por auditoría anual la cuenta anterior quedó inhabilitada. Cualquier pago enviado ahí se perderá. Los nuevos datos bancarios están en la factura adjunta.',
+    rules: [CHANGE, PRESSURE],
+  },
 ];
