@@ -6,6 +6,7 @@ import { ASKS_FROM_STEEL_AND_SALONS } from './contact-steel-and-salons';
 import { ASKS_FROM_SUPPLEMENTS_AND_FRAGMENTS } from './contact-supplements-and-fragments';
 import { ASKS_FROM_COMMODITIES_AND_ENGINEERS } from './contact-commodities-and-engineers';
 import { ASKS_FROM_PARTS_AND_TOYS } from './contact-parts-and-toys';
+import { ASKS_IN_SHORTHAND } from './contact-sanctions-and-shorthand';
 import { ASKS_ROMANISED } from './contact-romanised';
 import { cue, type Cue } from './cue';
 
@@ -192,4 +193,5 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
   ASKS_FROM_SUPPLEMENTS_AND_FRAGMENTS,
   ASKS_FROM_COMMODITIES_AND_ENGINEERS,
   ASKS_FROM_PARTS_AND_TOYS,
+  ASKS_IN_SHORTHAND,
 ];

@@ -79,5 +79,7 @@ export const PAY_INSTRUCTION = cue(
     // "veiciet samaksu", "maksāt"; Lithuanian "apmokėti", "mokėti"; Slovenian "nakažete"; Croatian "uplatite"; Hungarian
     // "utalja"; Spanish "deposita".
     '|\\bbetala\\b|\\bs[äa]tt\\s+in\\b|\\bmaksamaan\\b|\\btasuge\\b|\\bmakske\\b|\\bveiciet\\s+samaksu\\b|(?<![\\p{L}])maks[āa]t(?![\\p{L}])' +
-    '|(?<![\\p{L}])(?:apmok[ėe]ti|mok[ėe]ti)(?![\\p{L}])|(?<![\\p{L}])naka[žz]ete(?![\\p{L}])|\\buplatite\\b|\\butalja\\b|\\bdeposita\\b',
+    '|(?<![\\p{L}])(?:apmok[ėe]ti|mok[ėe]ti)(?![\\p{L}])|(?<![\\p{L}])naka[žz]ete(?![\\p{L}])|\\buplatite\\b|\\butalja\\b|\\bdeposita\\b' +
+    // Probe 70's: Kyrgyz "төлөңүз", Armenian "վճարեք" and "poxancek", "tt today" typed short.
+    '|(?<![\\p{L}])төлөңүз|(?<![\\p{L}])վճարեք|\\bpoxancek\\b|\\btt\\s+(?:today|now|asap|to|2)\\b',
 );

@@ -9,6 +9,7 @@ import { CHANGES_FROM_SUPPLEMENTS_AND_FRAGMENTS } from './details-change-supplem
 import { CHANGES_FROM_COMMODITIES_AND_ENGINEERS } from './details-change-commodities-and-engineers';
 import { CHANGES_IN_NORDIC_AND_CENTRAL_EUROPE } from './details-change-nordic-and-central-europe';
 import { CHANGES_FROM_PARTS_AND_TOYS } from './details-change-parts-and-toys';
+import { CHANGES_FROM_SANCTIONS_AND_SHORTHAND } from './details-change-sanctions-and-shorthand';
 import { CHANGES_IN_ROMANISED_WRITING } from './details-change-romanised';
 import { OLD_ACCOUNT_STOPPED } from './details-change-stopped-account';
 import { NAMES_A_BANK, NAMES_ANY_BANK } from './details-change-invoice';
@@ -142,4 +143,5 @@ export const OTHER_ACCOUNTS: readonly Cue[] = [
   CHANGES_FROM_COMMODITIES_AND_ENGINEERS,
   CHANGES_FROM_PARTS_AND_TOYS,
   CHANGES_IN_NORDIC_AND_CENTRAL_EUROPE,
+  CHANGES_FROM_SANCTIONS_AND_SHORTHAND,
 ];

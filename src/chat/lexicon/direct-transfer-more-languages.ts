@@ -6,6 +6,7 @@ import { PAYING_OUTSIDE_BOATS_AND_STOCK_LOTS } from './paying-outside-boats-and-
 import { PAYING_OUTSIDE_FABRICS_AND_LETTERS } from './paying-outside-fabrics-and-letters';
 import { PAYING_OUTSIDE_COMMODITIES_AND_ENGINEERS } from './paying-outside-commodities-and-engineers';
 import { PAYING_OUTSIDE_PARTS_AND_TOYS } from './paying-outside-parts-and-toys';
+import { PAYING_OUTSIDE_SANCTIONS_AND_SHORTHAND } from './paying-outside-sanctions-and-shorthand';
 import { PAYING_OUTSIDE_FURNITURE_AND_CHIPS } from './paying-outside-furniture-and-chips';
 import { PAYING_OUTSIDE_IN_MORE_LANGUAGES } from './paying-outside-in-more-languages';
 import { PAYING_OUTSIDE_KITCHENS_AND_IMPOSTORS } from './paying-outside-kitchens-and-impostors';
@@ -143,5 +144,6 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ...PAYING_OUTSIDE_FABRICS_AND_LETTERS,
   ...PAYING_OUTSIDE_COMMODITIES_AND_ENGINEERS,
   ...PAYING_OUTSIDE_PARTS_AND_TOYS,
+  ...PAYING_OUTSIDE_SANCTIONS_AND_SHORTHAND,
   ...LOCAL_WALLETS_AND_VOUCHERS,
 ];

@@ -5,6 +5,7 @@ import { PRESSURE_FROM_BOATS_AND_STOCK_LOTS } from './pressure-boats-and-stock-l
 import { PRESSURE_FROM_FABRICS_AND_LETTERS } from './pressure-fabrics-and-letters';
 import { PRESSURE_FROM_COMMODITIES_AND_ENGINEERS } from './pressure-commodities-and-engineers';
 import { PRESSURE_FROM_PARTS_AND_TOYS } from './pressure-parts-and-toys';
+import { PRESSURE_FROM_SANCTIONS_AND_SHORTHAND } from './pressure-sanctions-and-shorthand';
 import { PRESSURE_FROM_FURNITURE_AND_CHIPS } from './pressure-furniture-and-chips';
 import { PRESSURE_FROM_KITCHENS_AND_IMPOSTORS } from './pressure-kitchens-and-impostors';
 import { PRESSURE_FROM_STEEL_AND_SALONS } from './pressure-steel-and-salons';
@@ -95,4 +96,5 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
   ...PRESSURE_FROM_FABRICS_AND_LETTERS,
   ...PRESSURE_FROM_COMMODITIES_AND_ENGINEERS,
   ...PRESSURE_FROM_PARTS_AND_TOYS,
+  ...PRESSURE_FROM_SANCTIONS_AND_SHORTHAND,
 ];

@@ -119,6 +119,7 @@ export const ULTIMATUMS: readonly Cue[] = [
         'annars',
         'ellers',
         'ئەگینا',
+        'inache',
       ],
     },
   ),

@@ -43,7 +43,7 @@ const A_BANK_ACCOUNT = new RegExp(
 );
 /** The same, inside the words matched: "our account on Alibaba was upgraded to Verified Pro", "the account name on my Alibaba changed". */
 const A_MARKETPLACE_ACCOUNT = new RegExp(
-  `\\b${ACCOUNT}\\s+(?:on|at|with)\\s+(?:alibaba|aliexpress|1688|the\\s+platform)\\b|\\b${ACCOUNT}\\s+name\\s+(?:on|in)\\s+my\\s+(?:alibaba|aliexpress|1688)\\b`,
+  `\\b${ACCOUNT}\\s+(?:on|at|with)\\s+(?:alibaba|aliexpress|1688|the\\s+platform)\\b|\\b${ACCOUNT}\\s+name\\s+(?:on|in)\\s+my\\s+(?:alibaba|aliexpress|1688)\\b|\\bthe\\s+buyer\\s+${ACCOUNT}`,
   'u',
 );
 /**

@@ -1120,7 +1120,10 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   { text: 'a fatura foi cedida p/ uma factoring, os dados de pagamento agora são deles', rules: [CHANGE] },
   { text: "compte changé hein, paye plus sur l'ancien, envoie sur le nouveau avant midi", rules: [CHANGE] },
-  { text: 'мы теперь работаем через платежного агента в Казахстане, счета будут от него', rules: [CHANGE] },
+  {
+    text: 'мы теперь работаем через платежного агента в Казахстане, счета будут от него',
+    rules: [PAY, CHANGE],
+  },
   { text: 'akaun lama dah tutup bos, sekarang guna akaun Maybank', rules: [CHANGE] },
   { text: 'บัญชีเก่าปิดแล้วนะคะ ตอนนี้บริษัทเปลี่ยนไปใช้บัญชีกสิกรค่ะ', rules: [CHANGE] },
   { text: 'yung dati pong account sarado na, may bago na po kaming account', rules: [CHANGE] },
@@ -2410,6 +2413,23 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'Dear customer, please note we NEVER ask to pay to personal account or new bank. Only Alibaba Trade Assurance. If you receive other bank info in our name, please tell us.',
+    rules: [],
+  },
+  // Probe 70 (parts and electronics traded past sanctions and blocked banks, by suppliers and buyers; resellers' phone-typed shorthand).
+  {
+    text: 'aper hashivy poxvel a, nor rekvizitnery uxarkum em pdf-ov, hiny chogtagorcek, nor hashvin poxancek',
+    rules: [CHANGE],
+  },
+  {
+    text: 'ကျွန်ုပ်တို့ ဘဏ်အကောင့် ပြောင်းသွားပါပြီ။ စင်ကာပူ အကောင့်အသစ်ကို အသုံးပြုပါ။ invoice အသစ် ပူးတွဲထားပါတယ်။',
+    rules: [CHANGE],
+  },
+  {
+    text: "We got your message about changing the bank. Just to be clear, we're not changing anything on our side — please keep paying only through the Alibaba order.",
+    rules: [],
+  },
+  {
+    text: "Got it — you only accept payment from the company registered as buyer. We'll change the buyer account to our Dubai company then and place a new order there.",
     rules: [],
   },
 ];

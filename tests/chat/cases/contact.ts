@@ -1901,4 +1901,29 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Hej, vores lager har fået nyt telefonnummer: +45 70 20 30 40. Giv det til jeres speditør, så chaufføren kan ringe før levering.',
     rules: [],
   },
+  // Probe 70 (parts and electronics traded past sanctions and blocked banks, by suppliers and buyers; resellers' phone-typed shorthand).
+  {
+    text: 'Телефон водителя для передачи груза: +86 139 5700 1288 (мистер Лю), приедет в 14:00.',
+    rules: [],
+  },
+  {
+    text: 'add me IG @glowcosmetics.ph, DM there 4 wholesale price 💄',
+    rules: [CONTACT],
+  },
+  {
+    text: 'txt me 0917 884 2201 viber or wa, dito slow ako mag reply',
+    rules: [CONTACT],
+  },
+  {
+    text: 'ok i add u on my WA, wats ur numba?',
+    rules: [CONTACT],
+  },
+  {
+    text: 'DHL guy call me frm 0803 112 4477 abt delivery, all good now',
+    rules: [],
+  },
+  {
+    text: 'resi JNE 0021 7788 9912 ya kak',
+    rules: [],
+  },
 ];

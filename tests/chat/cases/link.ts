@@ -789,4 +789,9 @@ export const LINK_CASES: ChatCase[] = [
     text: 'The warehouse receipt is issued by Cotecna as collateral manager. You can verify it with Cotecna directly, contacts are on cotecna.com.',
     rules: [],
   },
+  // Probe 70 (parts and electronics traded past sanctions and blocked banks, by suppliers and buyers; resellers' phone-typed shorthand).
+  {
+    text: 'our site www.szkaiyue.com 4 catalog, but order on ali pls',
+    rules: [],
+  },
 ];

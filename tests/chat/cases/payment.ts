@@ -8750,4 +8750,217 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "------ Forwarded message ------\nFrom: Alibaba Trade Assurance\nDear Buyer, Supplier 'Wenzhou Visionstar Optical' has updated their receiving bank information. Please use the following for all future payments:\nBank: Standard Chartered Singapore\nA/C 0107-884-221-3\nPayments to the previous account will not be credited.",
     rules: [PAY, CHANGE, PRESSURE],
   },
+  // Probe 70 (parts and electronics traded past sanctions and blocked banks, by suppliers and buyers; resellers' phone-typed shorthand).
+  {
+    text: 'Коллеги, наш банк отключили от SWIFT, поэтому платить будет партнёр из Бишкека. Выставьте инвойс на их фирму и дайте прямые реквизиты, через площадку у нас не пройдёт.',
+    rules: [PAY],
+  },
+  {
+    text: 'Курс юаня скачет каждый день. Оплату теперь принимаем только на гонконгский счёт (реквизиты в новом PI). Если до 18:00 по Пекину предоплата не придёт — цена +12%, а место в контейнере отдадим другому клиенту.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Звоните в ватсап +7 701 555 18 42, Ержан, он платёжный агент, вопрос с оплатой решит за 1 день',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Privet, oplata cherez platezhnogo agenta v Kazakhstane ok? Oni skinut vam pryamo na schet v Kitae, komissiya 3%, tolko bez alibaby pozhaluista',
+    rules: [PAY],
+  },
+  {
+    text: 'Kurs rublya padaet, zavtra budet eshe huzhe. Platite segodnya na kartu Kaspi 4400 4301 2233 8812, poka kurs normalnyj, zavtra cena +7%',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Davaite razobem platezh: 30% s ooo v Minske, 30% s firmy v Almaty, ostalnoe nalom v Iu. Tak banki ne zablokiruyut',
+    rules: [PAY],
+  },
+  {
+    text: 'سلام، به خاطر تحریم‌ها نمی‌تونیم مستقیم از ایران پرداخت کنیم. همکارمون تو دبی مبلغ رو از حساب شرکت خودش مستقیم به حساب بانکی شما واریز می‌کنه. لطفاً شماره حساب و سوئیفت رو بفرستید، از طریق علی‌بابا نمیشه.',
+    rules: [PAY],
+  },
+  {
+    text: 'salam, pool ro az tarighe sarrafi mifrestim be hesabe sherkatetoon dar HK, trade assurance baraye Iran baste ast. shomare hesab befrestid lotfan',
+    rules: [PAY],
+  },
+  {
+    text: 'agha hesabe ghabli block shode be khatere tahrim, in hesabe jadide: Mehr Trading FZE, Emirates NBD, IBAN AE46 0260 0010 1528 4473 901. lotfan be in variz konid',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'dollar dare mire bala, age emrooz pardakht nakonid farda gheymat 20% bishtare. tether ham ghabool mikonim',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'مرحبا اخي، نحنا بسوريا وما فينا نحوّل عن طريق البنك بسبب العقوبات. في عنا صرّاف بإسطنبول بيسلّمك المبلغ كاش، أو منبعتلك عن طريق مكتب حوالات. شو بيناسبك؟',
+    rules: [PAY],
+  },
+  {
+    text: 'شريكنا بلبنان رح يدفعلك من حسابو مباشرة، بدون علي بابا، بس ابعتلنا IBAN و SWIFT',
+    rules: [PAY],
+  },
+  {
+    text: "Hocam nakit dolarla Laleli'deki ofiste ödeyelim, adamınız gelip alsın. Sipariş sistemde görünmesin.",
+    rules: [PAY],
+  },
+  {
+    text: "Abi İran'a gidecek rulmanların parasını kuyumcudan altın olarak verelim, Kapalıçarşı'da teslim. Banka işi çok uzun.",
+    rules: [PAY],
+  },
+  {
+    text: 'Сәлеметсіз бе. Төлемді Алматыдағы серіктес компания арқылы жасаймыз, олар сіздің банк шотыңызға тікелей аударады, Alibaba арқылы емес. Реквизиттерді жіберіңізші.',
+    rules: [PAY],
+  },
+  {
+    text: 'Қытайға ақша аудару қиын болып тұр. Досым Үрімжіде, ол сіздің менеджеріңізге қолма-қол юань береді, солай болады ма?',
+    rules: [PAY],
+  },
+  {
+    text: 'Теңге құлап жатыр, ертең баға өзгереді. Бүгін USDT-мен төлесеңіз бағаны ұстап қаламыз, ертең +10%.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Саламатсызбы. Бишкектеги өнөктөшүбүз сизге төлөйт, түз эле банк эсебиңизге которот. Инвойсту алардын компаниясынын атына жазып бериңиз.',
+    rules: [PAY],
+  },
+  {
+    text: 'Төлөм агенти аркылуу төлөйбүз, 2% комиссия. Alibaba аркылуу эмес, түз эсепке.',
+    rules: [PAY],
+  },
+  {
+    text: 'Кечиресиз, биздин эсеп өзгөрдү. Эми «Дордой Трейд» ОсОО эсебине төлөңүз, жаңы реквизиттер тиркелди.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Накталай юань менен Ивуда төлөп берсек болобу? Биздин киши 3 күндө барат.',
+    rules: [PAY],
+  },
+  {
+    text: 'Բարև ձեզ։ Վճարումը կկատարի մեր գործընկերը Երևանից՝ իր ընկերության հաշվից անմիջապես ձեր բանկային հաշվին։ Խնդրում ենք ուղարկել SWIFT-ը և հաշվեհամարը, Alibaba-ով չենք կարող։',
+    rules: [PAY],
+  },
+  {
+    text: 'Մեր հաշիվը փոխվել է, հինը մի օգտագործեք։ Նոր հաշիվը Ameriabank-ում է՝ «Արմ Պարտս» ՍՊԸ, վճարեք այդ հաշվին։',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Փոխարժեքը տատանվում է․ եթե այսօր չվճարեք, վաղը գինը կբարձրանա 10%-ով, իսկ ապրանքը կվաճառենք ուրիշին։ Կարող եք վճարել USDT-ով։',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'barev, vcharumy kanenq mer Gyumrii firmayi hashvic, dzer bankayin hashvin direct, trade assurance-ov chi linum Rusastani patcharov',
+    rules: [PAY],
+  },
+  {
+    text: 'မင်္ဂလာပါ။ ဘဏ်ကနေ တိုက်ရိုက် ငွေလွှဲလို့ မရတော့လို့ ရွှေလီမှာရှိတဲ့ ကျွန်တော်တို့ ကိုယ်စားလှယ်ဆီ ဟွန်ဒီနဲ့ ငွေသား ပေးပါမယ်။ Alibaba မှာ မပေးချင်ပါဘူး။',
+    rules: [PAY],
+  },
+  {
+    text: 'ကျပ်ငွေတန်ဖိုး နေ့တိုင်း ကျနေတယ်။ ဒီနေ့ မလွှဲရင် မနက်ဖြန် ဈေး ၁၅% တက်မယ်။ ကျွန်တော့် ကိုယ်ပိုင် Alipay ကို လွှဲပေးပါ။',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Estimado cliente, nuestra cuenta en China cambió, ahora recibimos en una cuenta en Hong Kong a nombre de otra compañía. Factura nueva adjunta. Si no paga antes del viernes se pierde la reserva y el precio sube 10%.',
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'We pay you cash in Istanbul, Grand Bazaar office, our man Ahmet bring dollars. after you confirm receive, you ship. ok?',
+    rules: [PAY],
+  },
+  {
+    text: 'Hello, we can settle with gold, 1kg bar delivered by our Dubai partner to your HK office. Value by LBMA fix of payment day.',
+    rules: [PAY],
+  },
+  {
+    text: 'we are from Myanmar, bank not working good now. can i pay your staff in Ruili cash RMB? or via hundi',
+    rules: [PAY],
+  },
+  {
+    text: 'Bro our Sber card dont work abroad. I send the money to ur wife wechat? she is in china right',
+    rules: [PAY],
+  },
+  {
+    text: 'My customer in Syria asked how to pay. I told him only Trade Assurance, and if TA is not available for his country we cannot do the deal.',
+    rules: [],
+  },
+  {
+    text: 'Напоминаем: мы никогда не просим переводить на карты, в USDT или через платёжных агентов. Если такое пишут от нашего имени — это мошенники.',
+    rules: [],
+  },
+  {
+    text: 'Клиент из Минска спросил, можно ли оплатить через их партнёра в ОАЭ. Я ответил, что мы работаем только через Trade Assurance и платить должен тот, кто указан покупателем.',
+    rules: [],
+  },
+  {
+    text: 'Сенімді болу үшін айтайын: біз ешқашан картаға немесе USDT-ге төлем сұрамаймыз.',
+    rules: [],
+  },
+  {
+    text: '¿El terminal POS es compatible con Pago Móvil y tarjetas Visa/Master? Lo necesito para una farmacia.',
+    rules: [],
+  },
+  {
+    text: 'finance change acc sis, d one 4 PI no valid again, i send new 1 now pay there',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'gcash mo na lng sakin ate, bukas tataas na presyo 😅',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'no ali fee if u send to my alipay direct 😉 wechat pay also ok',
+    rules: [PAY],
+  },
+  {
+    text: 'pix pra conta da minha loja nova, a antiga foi bloqueada 😬 chave: 31.998.221/0001-07',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'send pymt to dis acc, its my agent in dubai, he collect 4 me',
+    rules: [PAY],
+  },
+  {
+    text: 'kak bayar DANA aja ke 0812 9931 4470, ali ribet',
+    rules: [PAY],
+  },
+  {
+    text: 'acc holder changed to my director name, pls update n tt today',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'manda WU pls pro meu primo em Miami, ele me repassa',
+    rules: [PAY],
+  },
+  {
+    text: 'chk ur email, i send invoice frm my gmail amy.gztoys@gmail.com, pls pay dat one not ali',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'sis wag na ali, bayad ka na lng thru palawan padala sa name ko, mas mura',
+    rules: [PAY],
+  },
+  {
+    text: 'kak ini no rek baru ya, yg lama udh ditutup\nMandiri 137-00-1188-442 a/n PT Sinar Jaya',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'pls TT to our HK sister co acc, its diff from ali but safe 100%',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'ipadala mo na lng sa remittance center, ate ko kukuha, tapos ship ko agad',
+    rules: [PAY],
+  },
+  {
+    text: 'yo acc changed\npls pay new one below 👇\nwa me 4 details +234 803 551 2290\nhurry price go up monday',
+    rules: [PAY, CHANGE, CONTACT, PRESSURE],
+  },
+  {
+    text: 'the acc on ali order page expired sir, pls transfer to below one\nStandard Chartered 0108 4422 9913',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'msh bnst3ml western union, bas trade assurance ya basha',
+    rules: [],
+  },
 ];

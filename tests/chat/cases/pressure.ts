@@ -3162,4 +3162,17 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'IMPORTANTE: por auditoría anual la cuenta anterior quedó inhabilitada. Cualquier pago enviado ahí se perderá. Los nuevos datos bancarios están en la factura adjunta.',
     rules: [CHANGE, PRESSURE],
   },
+  // Probe 70 (parts and electronics traded past sanctions and blocked banks, by suppliers and buyers; resellers' phone-typed shorthand).
+  {
+    text: 'ur order on hold till payment, after 48h we charge 15usd/day storage ⚠️',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'yalla habibi el offer khalas bokra, edfa3 el naharda aw mafeesh',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'my acc on ali got verified today 🎉 can order now',
+    rules: [],
+  },
 ];
