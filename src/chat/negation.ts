@@ -159,8 +159,9 @@ const REFUSED_AT_CLAUSE_END =
 
 /**
  * Said no to later in the sentence, with a word pointing back: "… USDT is easy for you in Venezuela but we cannot accept
- * it", "I know hawala is common in Yemen, but please pay through the Alibaba order only", or answered with a
- * dash: "You asked if we accept USDT - no."
+ * it", "I know hawala is common in Yemen, but please pay through the Alibaba order only", "if TA is not available for
+ * his country we cannot do the deal", Spanish "todo el mundo cobra en Zelle, pero yo te voy a pagar por Alibaba"; or
+ * answered with a dash: "You asked if we accept USDT - no."
  */
 const REFUSED_LATER =
   /^(?:[^.!?\n]{0,40}?\b(?:we|i)\s+(?:cannot|can'?t|can\s+not|won'?t|will\s+not)\s+(?:do|accept|take)\s+(?:the\s+|this\s+)?(?:deal|order)\b|[^.!?\n]{0,50}?\bpero\s+(?:yo\s+)?(?:te\s+|le\s+)?(?:voy\s+a\s+pagar|pago|pagar[ée])\s+(?:\S+\s+)?(?:por|en|a\s+trav[ée]s\s+de)\s+(?:el\s+)?alibaba\b|[^.!?\n]{0,60}?\bbut\s+(?:for\s+your\s+(?:protection|safety)\s*,?\s+)?(?:please\s+|pls\s+|kindly\s+)?(?:only\s+pay\s+(?:through|via|in|on)\s+(?:the\s+)?(?:alibaba|trade\s+assurance)|pay\s+(?:only\s+(?:through|via|in|on)\s+(?:the\s+)?(?:alibaba|trade\s+assurance)|(?:through|via|in|on)\s+(?:the\s+)?(?:alibaba|trade\s+assurance)(?:\s+order)?\s+only))\b|[^.!?\n]{0,50}?\bbut\s+(?:we|i)\s+(?:cannot|can'?t|can\s+not|could\s+not|couldn'?t|do\s+not|don'?t|won'?t|will\s+not|never)\s+(?:accept|take|use|receive)\s+(?:it|that|this|them)\b|\s*[-–—]+\s*(?:no|nope|never)\s*[.!,;]|\s*[-–—]+\s*(?:no|nope|never)$)/u;

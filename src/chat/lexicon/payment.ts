@@ -70,7 +70,8 @@ export const PAYMENT_TALK = new RegExp(
  * Perú les cobro por Yape, pero a China siempre pago por Alibaba", "my customer paid via PayPal on my Shopify store";
  * or the writer's own staff or trucker: "GCash is what we use for the local trucker", "the MoMo I use is for my shop
  * customers only"; or a feature of the goods: "customers pay daily via M-Pesa", "an M-Pesa payment module", Arabic
- * "بيدعم الدفع بفودافون كاش" (supports paying by Vodafone Cash). The channel is the shop's, not the order's.
+ * "بيدعم الدفع بفودافون كاش" (supports paying by Vodafone Cash), a POS terminal "compatible con Pago Móvil". The channel
+ * is the shop's, not the order's.
  */
 export const SHOPPERS_PAY_THE_SHOP =
   /\b(?:what|which)\s+(?:we|i)\s+use\s+for\s+(?:the\s+|our\s+|my\s+)?(?:local\s+)?(?:trucker|driver|broker|forwarder|staff|workers?)\b|\b(?:i|we)\s+use\s+is\s+(?:only\s+)?for\s+(?:my|our)\s+(?:shop\s+|local\s+)?(?:customers|clients)\b|\b(?:my|our|your)\s+(?:own\s+)?(?:customers|clients|buyers|shoppers|guests)\s+(?:\S+\s+){0,4}?(?:pay|paid)\s+(?:me|us|you)\b|\bon\s+my\s+(?:own\s+)?(?:shopify|etsy|amazon|ebay|online|web)?\s*(?:store|shop)\b|\b(?:mis|nuestros)\s+clientes\s+(?:\S+\s+){0,4}?(?:les\s+|me\s+|nos\s+)?(?:cobr(?:o|amos)|pagan)\b|\bcobr(?:o|amos)\s+a\s+(?:mis|nuestros)\s+clientes\b|\bmeus\s+clientes\s+(?:\S+\s+){0,4}?(?:me\s+)?pagam\b|\b(?:customers|clients|users|riders|renters)\s+(?:can\s+|will\s+)?pay\s+(?:daily|weekly|monthly|per\s+day)\b|\bpayment\s+(?:module|modules|integration|api|sdk)\b|(?:يدعم|بيدعم|تدعم|بتدعم)\s+(?:ال)?دفع|\b(?:terminal|pos|dat[áa]fono)\b[^.!?]{0,30}?\bcompatible\s+con\b/u;

@@ -1,5 +1,7 @@
 import type { MessageView } from '../message-view';
 
+// Paying one's own forwarder, broker or carrier: an arrangement of the buyer's or the writer's, not a supplier's account.
+
 /**
  * "Pay them directly", where "them" is the buyer's own forwarder or broker, or an inspection the buyer books ("you
  * book and pay them directly"): the buyer's own arrangement, not the supplier's account.
