@@ -4,6 +4,7 @@ import { ASKS_FROM_FURNITURE_AND_CHIPS } from './contact-furniture-and-chips';
 import { ASKS_FROM_KITCHENS_AND_IMPOSTORS } from './contact-kitchens-and-impostors';
 import { ASKS_FROM_STEEL_AND_SALONS } from './contact-steel-and-salons';
 import { ASKS_FROM_SUPPLEMENTS_AND_FRAGMENTS } from './contact-supplements-and-fragments';
+import { ASKS_FROM_ASIA_AND_PRINT } from './contact-asia-and-print';
 import { ASKS_FROM_COMMODITIES_AND_ENGINEERS } from './contact-commodities-and-engineers';
 import { ASKS_FROM_PARTS_AND_TOYS } from './contact-parts-and-toys';
 import { ASKS_IN_SHORTHAND } from './contact-sanctions-and-shorthand';
@@ -152,7 +153,7 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
     '(?:line|whatsapp|wechat|(?<!生産|製造|組立|包装|検査)ライン)\\s*(?:で|に|から)\\s*(?:ご連絡|連絡|メッセージ|追加|友達|話)' +
       '|\\b(?:add|i-?add|message|pa-?message|chat|text|tawag|i-?text|i-?chat)\\w*\\s+(?:\\S+\\s+){0,4}?(?:sa\\s+viber|sa\\s+whatsapp|sa\\s+wechat|sa\\s+telegram|sa\\s+messenger|sa\\s+facebook|sa\\s+fb|sa\\s+zalo|sa\\s+same\\s+number|sa\\s+parehong\\s+number|sa\\s+number(?!\\s+ng\\s+(?:driver|courier|rider|forwarder|delivery)\\b)|sa\\s+numero)\\b' +
       '|\\b(?:text|call|message|msg|sms|whatsapp)\\s+(?:me|us)\\s+(?:on\\s+|at\\s+|to\\s+)?(?:the\\s+)?(?:same\\s+number|same\\s+no)\\b' +
-      '|\\b(?:b[áa]o|g[ửu]i|nh[ắa]n|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n|trao\\s+đ[ổo]i|n[óo]i\\s+chuy[ệe]n|chat|add)\\s+(?:\\S+\\s+){0,3}?(?:qua\\s+zalo|qua\\s+wechat|qua\\s+whatsapp|qua\\s+telegram|qua\\s+viber|qua\\s+facebook|qua\\s+messenger)\\b',
+      '|\\b(?:b[áa]o|g[ửu]i|nh[ắa]n|li[êe]n\\s+h[ệe]|k[ếe]t\\s+b[ạa]n|trao\\s+đ[ổo]i|n[óo]i\\s+chuy[ệe]n|chat|add)\\s+(?:\\S+\\s+){0,3}?(?:qua\\s+zalo|qua\\s+wechat|qua\\s+whatsapp|qua\\s+telegram|qua\\s+viber|qua\\s+facebook|qua\\s+messenger)\\b(?<!\\bth[ôo]ng\\s+b[áa]o\\s+qua\\s+\\w+)',
     {
       instruction: true,
       anchors: [
@@ -194,4 +195,5 @@ export const ASKS_IN_OTHER_LANGUAGES: readonly Cue[] = [
   ASKS_FROM_COMMODITIES_AND_ENGINEERS,
   ASKS_FROM_PARTS_AND_TOYS,
   ASKS_IN_SHORTHAND,
+  ASKS_FROM_ASIA_AND_PRINT,
 ];

@@ -11,7 +11,7 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
     // "whats ur whatsapp number dear?"; Dutch "Of WhatsApp kan ook" (or WhatsApp works too); Vietnamese "em gửi mã QR WeChat
     // Pay qua Zalo cho anh" (I'll send it to you over Zalo); Thai ขอไลน์หน่อยได้ไหม (may I have your Line?), ไอดีผม (my ID).
     "\\bwhat'?s\\s+(?:ur|your)\\s+(?:whats\\s?app|we\\s?chat|telegram|line|viber)\\s+(?:number|no|id)\\b" +
-      '|\\bof\\s+whats\\s?app\\s+kan\\s+ook\\b|\\bqua\\s+zalo\\b|ขอไลน์|ไอดี(?:ไลน์)?ผม' +
+      '|\\bof\\s+whats\\s?app\\s+kan\\s+ook\\b|\\bqua\\s+zalo\\b(?!\\s+oa\\b)(?<!\\bth[ôo]ng\\s+b[áa]o\\s+qua\\s+zalo)(?<!\\bkh[áa]ch\\s+qua\\s+zalo)|ขอไลน์|ไอดี(?:ไลน์)?ผม' +
       // "line or wechat? which you have, we talk faster there"; Finglish "dar Telegram ya WhatsApp payam bedid" (send a message
       // on Telegram or WhatsApp); Taglish "send proof sa Viber ko"; French "je t'envoie le RIB sur WhatsApp".
       '|\\b(?:talk|chat)\\s+(?:faster\\s+there|easier\\s+there|better\\s+there|quicker\\s+there)\\b|\\bpayam\\s+(?:bedid|bede|bedin|bedahid)\\b' +

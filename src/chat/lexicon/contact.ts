@@ -17,9 +17,12 @@ const NOT_THE_DEVICE =
  */
 const NOT_A_NAME_TO_CALL =
   "(?!(?<=\\bcall\\s+me)\\s+(?!(?:now|back|later|today|tonight|tomorrow|asap|anytime|whenever|directly|instead|quickly|please|pls|plz|again|first|soon|then|too|ok|okay|immediately|urgently|here|there)\\b)[a-z]+\\s*(?:[,.!;]|$|it'?s\\b|nice\\s+to\\s+meet\\b)(?![^\\n]{0,40}\\d(?:[\\s().-]{0,2}\\d){6}))";
-/** 给工厂打电话确认了, 老板打电话问了物流: a call made to someone else, not "给我打电话", "打电话给我". */
+/**
+ * 给工厂打电话确认了, 老板打电话问了物流: a call made to someone else, not "给我打电话", "打电话给我"; nor the driver's or
+ * courier's call before a delivery (司机送货前会先打电话).
+ */
 const NOT_A_CALL_MADE =
-  '(?<!给(?!我)[^\\s，。！？,.!?]{1,6}打(?:(?:我|我们)的?)?(?:电话|手机))(?!问|确认|了|过|催|通知|给(?!我)|联系(?!我))';
+  '(?<!(?:司机|快递|顺丰|物流|送货)[^\\s，。！？,.!?]{0,8}打(?:(?:我|我们)的?)?(?:电话|手机))(?<!给(?!我)[^\\s，。！？,.!?]{1,6}打(?:(?:我|我们)的?)?(?:电话|手机))(?!问|确认|了|过|催|通知|给(?!我)|联系(?!我))';
 /** A QR code on the goods is to check they are genuine: "scan our QR code on the carton to check if the product is original". */
 const NOT_ON_THE_GOODS =
   '(?!\\s+(?:on|in)\\s+(?:the\\s+)?(?:carton|box|package|packaging|label|product|bottle|manual|tag|sticker|card)\\b|[^.!?\\n]{0,40}\\b(?:verify|authentic|authenticity|genuine|original|anti-?counterfeit|fake)\\b)';

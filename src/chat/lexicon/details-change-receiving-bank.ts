@@ -7,6 +7,7 @@ import { CHANGES_BY_IMPOSTORS } from './details-change-impostors';
 import { CHANGES_FROM_STEEL_AND_SALONS } from './details-change-steel-and-salons';
 import { CHANGES_FROM_SUPPLEMENTS_AND_FRAGMENTS } from './details-change-supplements-and-fragments';
 import { CHANGES_FROM_COMMODITIES_AND_ENGINEERS } from './details-change-commodities-and-engineers';
+import { CHANGES_FROM_ASIA_AND_PRINT } from './details-change-asia-and-print';
 import { CHANGES_IN_NORDIC_AND_CENTRAL_EUROPE } from './details-change-nordic-and-central-europe';
 import { CHANGES_FROM_PARTS_AND_TOYS } from './details-change-parts-and-toys';
 import { CHANGES_FROM_SANCTIONS_AND_SHORTHAND } from './details-change-sanctions-and-shorthand';
@@ -144,4 +145,5 @@ export const OTHER_ACCOUNTS: readonly Cue[] = [
   CHANGES_FROM_PARTS_AND_TOYS,
   CHANGES_IN_NORDIC_AND_CENTRAL_EUROPE,
   CHANGES_FROM_SANCTIONS_AND_SHORTHAND,
+  CHANGES_FROM_ASIA_AND_PRINT,
 ];

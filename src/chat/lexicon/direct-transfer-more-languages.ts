@@ -5,6 +5,7 @@ import { AGENTS_AND_BROKERS } from './paying-agents-and-brokers';
 import { PAYING_OUTSIDE_BOATS_AND_STOCK_LOTS } from './paying-outside-boats-and-stock-lots';
 import { PAYING_OUTSIDE_FABRICS_AND_LETTERS } from './paying-outside-fabrics-and-letters';
 import { PAYING_OUTSIDE_COMMODITIES_AND_ENGINEERS } from './paying-outside-commodities-and-engineers';
+import { PAYING_OUTSIDE_ASIA_AND_PRINT } from './paying-outside-asia-and-print';
 import { PAYING_OUTSIDE_PARTS_AND_TOYS } from './paying-outside-parts-and-toys';
 import { PAYING_OUTSIDE_SANCTIONS_AND_SHORTHAND } from './paying-outside-sanctions-and-shorthand';
 import { PAYING_OUTSIDE_FURNITURE_AND_CHIPS } from './paying-outside-furniture-and-chips';
@@ -145,5 +146,6 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ...PAYING_OUTSIDE_COMMODITIES_AND_ENGINEERS,
   ...PAYING_OUTSIDE_PARTS_AND_TOYS,
   ...PAYING_OUTSIDE_SANCTIONS_AND_SHORTHAND,
+  ...PAYING_OUTSIDE_ASIA_AND_PRINT,
   ...LOCAL_WALLETS_AND_VOUCHERS,
 ];

@@ -4,6 +4,7 @@ import { PRESSURE_IN_MORE_WORDINGS } from './pressure-more-wordings';
 import { PRESSURE_FROM_BOATS_AND_STOCK_LOTS } from './pressure-boats-and-stock-lots';
 import { PRESSURE_FROM_FABRICS_AND_LETTERS } from './pressure-fabrics-and-letters';
 import { PRESSURE_FROM_COMMODITIES_AND_ENGINEERS } from './pressure-commodities-and-engineers';
+import { PRESSURE_FROM_ASIA_AND_PRINT } from './pressure-asia-and-print';
 import { PRESSURE_FROM_PARTS_AND_TOYS } from './pressure-parts-and-toys';
 import { PRESSURE_FROM_SANCTIONS_AND_SHORTHAND } from './pressure-sanctions-and-shorthand';
 import { PRESSURE_FROM_FURNITURE_AND_CHIPS } from './pressure-furniture-and-chips';
@@ -97,4 +98,5 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
   ...PRESSURE_FROM_COMMODITIES_AND_ENGINEERS,
   ...PRESSURE_FROM_PARTS_AND_TOYS,
   ...PRESSURE_FROM_SANCTIONS_AND_SHORTHAND,
+  ...PRESSURE_FROM_ASIA_AND_PRINT,
 ];

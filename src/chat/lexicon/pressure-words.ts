@@ -18,5 +18,5 @@ export const PAY_WORDS =
  * ("auf sein Konto", "în contul", "hesabına"). With PAY_WORDS, what makes a deadline one to pay.
  */
 export const MONEY_NAMED =
-  '(?:\\d\\s?(?:usd|eur|euros?|rm|lei|dolar|dollars?|rupay|rupees?|rs|inr|rmb|yuan|евро|євро|лв|ლარი)(?![\\p{L}])|(?:\\busd|\\beur|\\brm|\\brs\\.?|\\binr|\\brmb|us\\$|[$€₹])\\s?\\d' +
+  '(?:\\d\\s?€|\\d\\s?(?:usd|eur|euros?|rm|lei|dolar|dollars?|rupay|rupees?|rs|inr|rmb|yuan|евро|євро|лв|ლარი)(?![\\p{L}])|(?:\\busd|\\beur|\\brm|\\brs\\.?|\\binr|\\brmb|us\\$|[$€₹])\\s?\\d' +
   '|konto|hesab|cuenta|contul|\\baccount|rekening|\\bcompte|\\bconta\\b|сч[её]т|рахун)';

@@ -51,7 +51,7 @@ const A_MARKETPLACE_ACCOUNT = new RegExp(
  * (has never changed), "nunca cambió"; not "is not available", "can not receive", "can't receive".
  */
 const SAID_NOT =
-  /\bnot\b(?!\s+(?:available|in\s+use|valid\s+(?:any\s?more|now)|receive\b))|n't\b(?!\s+receive\b)|\bnever\b|\b(?:nothing|no)\s+(?:change|changed|changes)\b|\b(?:tidak|tak|belum)\s+pernah\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|从未|从来没/u;
+  /\bnot\b(?!\s+(?:available|in\s+use|valid\s+(?:any\s?more|now)|receive\b))|n't\b(?!\s+receive\b)|\bnever\b|\b(?:nothing|no)\s+(?:change|changed|changes)\b|\b(?:tidak|tak|belum)\s+pernah\b|\b(?:tidak|tak)\s+berubah\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|从未|从来没/u;
 
 /**
  * The writer's own bank, held up, with the writer paying: a buyer's "my bank is under maintenance today, I will pay

@@ -41,7 +41,7 @@ const DEVICE_DOES =
 const BUYER_PAYS = /\b(?:you|buyer)\b[^.!?]{0,40}\b(?:pay\w*|deposit|fee)\b|支付|付款|定金/u;
 /** Ordering or paying said to happen on Alibaba.com ("see our website …, but order pls on alibaba"): no lure to the link. */
 const DONE_ON_ALIBABA =
-  /\b(?:order|pay|checkout|place)\w*\s+(?:\S+\s+){0,3}?(?:on|via|through|in|at)\s+(?:alibaba|ali|trade\s+assurance|ta)\b/gu;
+  /\b(?:order|pay|checkout|place)\w*\s+(?:\S+\s+){0,3}?(?:on|via|through|in|at)\s+(?:alibaba|ali|trade\s+assurance|ta)\b|\b(?:add|put)\s+(?:it|them|this|these)\s+(?:to|in|into)\s+the\s+alibaba\s+order\b/gu;
 /** A query holding another address ("google.com/url?q=https://…"): the known site only passes the buyer on. */
 const REDIRECT = /[?&][\w.-]*=(?:https?(?::|%3a)|www\.)/i;
 /** Paying near a link: "pay here", "enter card", in other languages too. */

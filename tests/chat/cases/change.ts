@@ -2432,4 +2432,25 @@ export const CHANGE_CASES: ChatCase[] = [
     text: "Got it — you only accept payment from the company registered as buyer. We'll change the buyer account to our Dubai company then and place a new order there.",
     rules: [],
   },
+  // Probe 71 (East and Southeast Asian buyers and their own wallets and apps; printing and promotional goods for Southern and Eastern Europe and Latin America).
+  {
+    text: 'Buenas, de parte de contabilidad: la cuenta de Bancolombia que aparece en la cotización ya no está vigente. Favor consignar en Davivienda ahorros 0570 0012 4453 a nombre de Estampados JM. Si ya pagó a la anterior me avisa.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Caro cliente,\nInformamos que o IBAN da Gráfica Atlântico foi alterado. A partir de hoje os pagamentos devem ser feitos para PT50 0035 0651 0000 8877 3214 9 (CGD). O IBAN indicado na fatura anterior deixou de estar ativo. Junto enviamos a fatura corrigida das caixas de cartão.\nCumprimentos',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Dobrý den, omlouváme se, ale číslo účtu na zálohové faktuře je chybné. Správný účet pro platbu za potisk tašek je 2801947301/2010, majitel účtu Petr Novák. Původní účet prosím nepoužívejte.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Asunto: RE: Pedido bolsas algodón – datos bancarios\nHola Elena, te reenvío la factura. Nuestro departamento financiero me indica que este mes cobramos a través de la filial de Portugal, así que la transferencia va a PT50 0033 0000 4532 1078 3190 5. El resto del pedido igual.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Pozor: dostali jsme e-mail, že se vám změnilo číslo účtu. Nezaplatili jsme, platíme jen přes objednávku na Alibabě. To je podvod, že?',
+    rules: [],
+  },
 ];

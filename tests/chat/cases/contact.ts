@@ -1926,4 +1926,53 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'resi JNE 0021 7788 9912 ya kak',
     rules: [],
   },
+  // Probe 71 (East and Southeast Asian buyers and their own wallets and apps; printing and promotional goods for Southern and Eastern Europe and Latin America).
+  {
+    text: '라인으로 연락 주세요. 라인 ID: beauty_dev_kr 거기서 견적서랑 인증서 다 보내드릴게요',
+    rules: [CONTACT],
+  },
+  {
+    text: '위챗 추가해 주세요 ID: yiwu_kitchen88 사진이랑 공장 영상 거기로 보낼게요',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Telegram やってますか？ @kitchen_gadget_jp で連絡ください。そっちのほうが早いです',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Anh thêm em qua WeChat hoặc Zalo nhé, đơn lớn bên em xử lý qua đó nhanh hơn Alibaba',
+    rules: [CONTACT],
+  },
+  {
+    text: '카카오톡 오픈채팅방으로 오세요 https://open.kakao.com/o/sAbC123 여기서 단체 견적 진행합니다',
+    rules: [CONTACT],
+  },
+  {
+    text: '黑貓宅急便司機送貨前會先打電話，收件人是倉管林先生，電話就寫在訂單的收件地址欄。',
+    rules: [],
+  },
+  {
+    text: '順豐送貨前會打電話俾我哋收貨部，如果搵唔到人，司機會改約時間，唔使你哋跟。',
+    rules: [],
+  },
+  {
+    text: 'Bên em bán qua Shopee và chăm sóc khách qua Zalo OA của shop, chị gửi giúp em video sản phẩm không có logo để em đăng nhé.',
+    rules: [],
+  },
+  {
+    text: 'Máy làm sữa hạt có ứng dụng gửi thông báo qua Zalo khi nấu xong không chị? Khách Việt dùng Zalo nhiều lắm.',
+    rules: [],
+  },
+  {
+    text: 'Dzień dobry, proszę wysłać mi SMS-em na 601 223 874 kod BLIK, to od razu opłacę matrycę w drukarni. Inaczej kubki nie będą gotowe na jarmark świąteczny.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Qué onda, te paso mi Whats para mandarte las fotos de las muestras de las gorras bordadas: 55 4128 9073. Por acá no cargan bien',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Dzień dobry, piszę z prywatnego maila bo firmowy nie działa: marek.nadruki@wp.pl. Proszę odpisywać tam, nie tutaj.',
+    rules: [CONTACT],
+  },
 ];

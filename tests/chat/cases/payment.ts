@@ -8963,4 +8963,177 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'msh bnst3ml western union, bas trade assurance ya basha',
     rules: [],
   },
+  // Probe 71 (East and Southeast Asian buyers and their own wallets and apps; printing and promotional goods for Southern and Eastern Europe and Latin America).
+  {
+    text: 'PayPayで送ってくれたらすぐ発送するよ〜 ID: bike_parts_kenji　Alibabaのほうは注文キャンセルしといて',
+    rules: [PAY],
+  },
+  {
+    text: 'コンビニ払いの番号をお送りします。ローソンかファミリーマートの端末で「各種番号をお持ちの方」から入力してください。\nお客様番号: 8823-4471-09\n確認番号: 5521\nAlibabaでのお支払いは不要です。',
+    rules: [PAY],
+  },
+  {
+    text: 'bro just PayNow me lah, my number i send u later, faster than wait alibaba confirm. u pay today i ship same day can',
+    rules: [PAY],
+  },
+  {
+    text: 'てかAlibaba通さなくてよくない？LINE Payで直接送ってくれたら送料タダにするよ笑',
+    rules: [PAY],
+  },
+  {
+    text: '款項請匯到我們在台灣的代理人林先生帳戶，第一銀行 (007) 帳號 12345678901，他收到後會通知工廠出貨',
+    rules: [PAY],
+  },
+  {
+    text: '이번 건은 편의점 결제로 해주시면 됩니다. 첨부한 결제코드 파일 열어서 GS25 카운터에서 바코드 보여주세요 (결제코드.zip)',
+    rules: [PAY],
+  },
+  {
+    text: '恐れ入りますが、今回のお支払いは弊社代表の妻名義の口座へお願いできますでしょうか。法人口座が一時的に使用できない状況でございます。',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: '신규 계좌 안내드립니다. 기존 하나은행 계좌는 해지되었으니 아래 계좌로 송금 부탁드립니다.\n우리은행 1002-345-678901 (주)한빛무역',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: '個公司戶口俾稅局凍結咗，暫時用住我阿哥嘅戶口先，恒生 123-456789-883 LAU CHI KEUNG',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'wa lao the Songkran shipment from BKK need pay customs first, just PayNow the agent, he settle for u, i give u his number',
+    rules: [PAY],
+  },
+  {
+    text: '御社名義で「LINEで個人宛にPayPay送金を」というメッセージが届きました。御社からの正式な連絡でしょうか？弊社はAlibabaの注文以外では一切お支払いしませんので、念のためお知らせします。',
+    rules: [],
+  },
+  {
+    text: '弊社ECサイトでは、お客様向けにPayPayとクレジットカードを導入しています。これは弊社のお客様との話で、御社へのお支払いは引き続きAlibabaの注文から行います。',
+    rules: [],
+  },
+  {
+    text: '카카오페이, 토스는 저희 쇼핑몰에서 소비자들이 쓰는 결제수단이고요, 공급사님께는 알리바바 Trade Assurance로만 결제합니다.',
+    rules: [],
+  },
+  {
+    text: '저희 회사는 외부 송금, 개인 계좌 입금, 위챗페이 결제 요청은 모두 거절합니다. 양해 부탁드려요.',
+    rules: [],
+  },
+  {
+    text: '街口支付、LINE Pay是我們門市收客人錢用的，跟這筆訂單無關喔，訂單付款一樣走阿里巴巴。',
+    rules: [],
+  },
+  {
+    text: 'ร้านเรารับชำระด้วยพร้อมเพย์และ TrueMoney จากลูกค้าหน้าร้าน เลยอยากได้เครื่องชั่งที่พิมพ์ QR พร้อมเพย์บนใบเสร็จได้ มีรุ่นไหนบ้างครับ',
+    rules: [],
+  },
+  {
+    text: 'Shop bên em nhận thanh toán MoMo, ZaloPay từ khách lẻ nên cần máy in hoá đơn in được mã VietQR. Bên chị có mẫu nào không?',
+    rules: [],
+  },
+  {
+    text: 'Ada orang WhatsApp saya mengaku staf Alibaba Malaysia, minta bayar deposit ke akaun peribadi. Saya tak layan. Hati-hati ya.',
+    rules: [],
+  },
+  {
+    text: 'Akaun bank syarikat kami tak berubah, tapi kami tetap bayar melalui Alibaba seperti biasa. Cuma nak tanya bila boleh ship.',
+    rules: [],
+  },
+  {
+    text: "Can the rental e-scooter app show PayPay and LINE Pay as payment options? That's for our rental customers in Osaka, not for the order with you.",
+    rules: [],
+  },
+  {
+    text: 'Quick question, the POS terminal — does it accept TrueMoney and PromptPay QR? Our Bangkok cafe client needs both.',
+    rules: [],
+  },
+  {
+    text: 'Hola Marta! Para empezar con el diseño de las tazas necesito que me hagas un Bizum de 45€ por los honorarios de diseño. Eso va aparte del pedido de Alibaba, no lo metas ahí porque la plataforma se queda comisión. En cuanto me llegue te mando la primera prueba 😊',
+    rules: [PAY],
+  },
+  {
+    text: 'Bom dia, para avançar com as t-shirts personalizadas do casamento precisamos do pagamento da taxa de cliché (35€) por MB Way. Depois envie o comprovativo para o WhatsApp 913 482 177. O casamento é dia 14, se não pagar hoje já não conseguimos garantir a entrega.',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: "Ciao Giulia, per il cliché della stampa a caldo sui portachiavi servono 60 euro extra, non si possono mettere nell'ordine Alibaba perché è un costo del laboratorio. Me li mandi con Satispay al mio numero? poi ti confermo la produzione",
+    rules: [PAY],
+  },
+  {
+    text: 'Dobrý den, na tisk krabiček potřebujeme zaplatit přípravu tiskové formy 2 400 Kč. Pošlete to prosím převodem na účet mé kolegyně 2201847362/2010 (Fio banka), ona to pak vyřídí s tiskárnou. Fakturu pošleme později.',
+    rules: [PAY],
+  },
+  {
+    text: 'Hola! ya tenemos la prueba de las etiquetas lista. Para liberar el archivo final es con una transferencia por Bre-B (Transferencias 3.0) a la llave @disenos.valen, es mi llave personal porque la de la empresa está en trámite. Son 95.000 COP del diseño.',
+    rules: [PAY],
+  },
+  {
+    text: 'Hola! el precio en Alibaba está en USD pero si querés te lo hago en pesos por transferencia al CBU de mi cuñado 0140012303512345678901, te sale bastante más barato. Avisame y lo cerramos por fuera.',
+    rules: [PAY],
+  },
+  {
+    text: 'Καλησπέρα σας, για τις κούπες με το λογότυπο χρειαζόμαστε προκαταβολή 150€ για το καλούπι. Μπορείτε να τα στείλετε μέσω IRIS στο κινητό μου ή με κατάθεση στον λογαριασμό της αδερφής μου στην Πειραιώς; Έξω από την πλατφόρμα γιατί παίρνουν προμήθεια.',
+    rules: [PAY],
+  },
+  {
+    text: 'Γεια σας! Η έκθεση είναι την Πέμπτη και αν δεν γίνει σήμερα η πληρωμή στο Revolut @nikospr1nt δεν θα προλάβουμε να τυπώσουμε τα roll-up και τις τσάντες. Μετά τις 6 το απόγευμα η θέση στο μηχάνημα πάει σε άλλον πελάτη.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Posso pagar por MB Way diretamente para si e depois vocês marcam o pedido como pago no Alibaba? Fica mais barato para os dois.',
+    rules: [PAY],
+  },
+  {
+    text: 'Hola cariño! La boda es el sábado 12 y para que lleguen los abanicos y las bolsitas de tela tengo que pedirlo hoy. Hazme un Bizum de 90€ antes de las 14:00 o no llegamos, el proveedor cierra pedidos hoy y luego ya es imposible.',
+    rules: [PAY],
+  },
+  {
+    text: 'Ciao Martina, il matrimonio è il 21 e la tipografia chiude la lista stasera. Mi mandi 75€ su Satispay per i segnaposto e le bomboniere? Se non arrivano entro le 20 non li stampano più in tempo, mi dispiace.',
+    rules: [PAY],
+  },
+  {
+    text: 'Boa tarde! Para as t-shirts do arraial chegarem a tempo (12 de junho, Santo António) tem de pagar hoje esta referência Multibanco: Entidade 11249 / Ref. 842 117 093 / 186,00€. Se pagar amanhã já não entra na produção desta semana e fica para julho.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Como pediu para não pagar com cartão no Alibaba, gerámos uma referência Multibanco em nome da nossa empresa parceira: Ent. 20638 Ref. 993 402 118 Montante 740,00 €. Assim que pagar avisamos a fábrica.',
+    rules: [PAY],
+  },
+  {
+    text: "Hola, us escric per avisar que hem canviat de banc. El nou compte per pagar les samarretes de la festa major és ES44 3025 0001 1814 3322 7790 (Caixa d'Enginyers). L'antic ja no funciona.",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Bună ziua, pentru matrița de la brelocuri (400 lei) vă rog să trimiteți banii în contul fiicei mele la ING, RO12 INGB 0000 9999 0123 4567, pentru că firma are contul blocat temporar.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Μπορώ να σας πληρώσω με IRIS ή Revolut απευθείας; Δεν θέλω να βάλω την κάρτα μου στο Alibaba.',
+    rules: [PAY],
+  },
+  {
+    text: 'Bună ziua, plata se poate face și cash la colegul nostru din București, vine el la dumneavoastră la birou să ridice avansul pentru cutii. Nu mai trebuie prin Alibaba.',
+    rules: [PAY],
+  },
+  {
+    text: "Buenas, somos una tienda online de Valencia y queremos 500 pegatinas redondas de 5 cm con el texto 'Aceptamos Bizum' y nuestro logo para pegar en los paquetes. ¿Qué precio tendría en vinilo blanco mate?",
+    rules: [],
+  },
+  {
+    text: 'Te aviso: alguien nos ha escrito desde un Gmail diciendo que es de vuestra fábrica y pidiendo un Bizum por el diseño. Supongo que no sois vosotros, ¿verdad? Nosotros solo pagamos por el pedido de Alibaba.',
+    rules: [],
+  },
+  {
+    text: 'Correcto, no somos nosotros. Nunca pedimos Bizum, transferencias a particulares ni pagos fuera de Alibaba. Bloquea ese contacto y si puedes denúncialo a la plataforma, por favor.',
+    rules: [],
+  },
+  {
+    text: 'La PostePay è uno dei metodi con cui pagano i clienti del nostro shop, per questo nel volantino vorremmo il logo PostePay accanto a quello di PayPal.',
+    rules: [],
+  },
+  {
+    text: 'Magazinul nostru acceptă plata cu Revolut și card, vrem un autocolant pentru ușă cu logo-urile. Vă trimit fișierele vectoriale.',
+    rules: [],
+  },
 ];

@@ -3175,4 +3175,45 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'my acc on ali got verified today 🎉 can order now',
     rules: [],
   },
+  // Probe 71 (East and Southeast Asian buyers and their own wallets and apps; printing and promotional goods for Southern and Eastern Europe and Latin America).
+  {
+    text: 'ゴールデンウィーク前の最終便です。本日15時までにご入金が確認できない場合、出荷は5月7日以降となり、その間の倉庫保管料として1日3,000円を別途ご請求いたします。',
+    rules: [PRESSURE],
+  },
+  {
+    text: '설 연휴 공장 휴무 전 마지막 생산입니다. 내일 오전까지 결제 안 하시면 생산 슬롯 취소되고 3월 이후로 밀려요. 그때는 가격도 올라갑니다.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Hari Raya dah dekat. Kalau tuan tak bayar sebelum Jumaat, kami kena caj storan RM50 sehari dan slot kontena akan hilang.',
+    rules: [PRESSURE],
+  },
+  {
+    text: '快啲啦，今晚12點前唔過數，聽日農曆新年公司放假十日，啲貨我要俾第二個客㗎喇',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'สินค้าล็อตนี้เหลือแค่ 200 ชิ้น มีลูกค้าเวียดนามรอจ่ายอยู่ ถ้าพี่ไม่จ่ายภายใน 2 ชั่วโมงผมขายให้เขานะครับ',
+    rules: [PRESSURE],
+  },
+  {
+    text: '年末年始の休業前に必ずご入金ください。1月6日以降は新価格（+10%）となり、今回確保している在庫も解放いたします。',
+    rules: [PRESSURE],
+  },
+  {
+    text: '年貨大街檔期快到了，今天沒付訂金的話我們就把這批寵物推車給別家，之後要再等三個月',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'The deadline today is only for artwork sign-off so we keep the production slot before Chuseok. Payment is already done.',
+    rules: [],
+  },
+  {
+    text: 'Last message from me: the price for the 10,000 printed mugs is valid only until tonight 23:59. Tomorrow ceramic cost goes up 18% and I cannot keep it, another buyer from Germany want the same production slot. Please place the Trade Assurance order now.',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Le ricordo che l'offerta sulle 2000 tazze stampate scade oggi alle 18. Dopo quell'ora il prezzo torna a 2,40€ e lo slot di produzione di novembre viene assegnato a un altro cliente. Confermi subito l'ordine su Alibaba, non posso tenerlo oltre.",
+    rules: [PRESSURE],
+  },
 ];
