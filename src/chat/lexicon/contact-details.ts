@@ -13,14 +13,15 @@ export const PHONE_NUMBER =
 /**
  * A number for a courier, driver, customs broker or consignee, a sample's ship-to address, or the engineer who meets a
  * technician at the installation site, is not a contact move; nor a warehouse's for the driver who delivers there, in
- * German, Danish, Swedish, Dutch and the Slavic languages ("Fahrer … beim Lager melden", "voznik bo poklical skladišče").
+ * German, Danish, Swedish, Dutch and the Slavic languages ("Fahrer … beim Lager melden", "voznik bo poklical skladišče",
+ * "телефон водителя"), nor an Indonesian waybill's ("resi JNE …").
  */
 export const DELIVERY_CONTEXT =
   /\b(?:driver|courier|consignee|notify\s+party|delivery|deliver|warehouse|truck|forwarder|pick\s?-?up|transitaire|spediteur|label|receiver's|dock|broker|clearing\s+agent|shipping\s+agent|samples?\s+to|ship\s+to|ship-to|recipient|tracking|site\s+engineer|on-?site|installation|at\s+the\s+gate|ingeniero\s+de\s+planta|instalaci[oó]n|sendungsnummer|sendungsverfolgung|rastreio|seguimiento|suivi|jne|lbc|resi|fahrer|lager|\w*lieferung|levering|leverans|chauffeur|chauffor|speditor|voznik|skladisc\w*|vozac\w*|ridic\w*|kierowc\w*|magazyn\w*|magazijn)\b|(?<![\p{L}])(?:chauffør|chaufför|speditør|skladišč|vozač|řidič)|трек|отслеживан|курьер|получател|водител|\bkurer|\bpoluchatel|\b\d+\s+[a-z]+\s+(?:st|street|rd|road|ave|avenue|blvd|lane|drive)\b|司机|快递|收货人|送货|收货部|экспедитор/u;
 
 /**
  * The buyer's own brand e-mail, site or hotline, to be printed on the goods ("print on box: info@yourbrand.com",
- * "printed on the hang tag", "your hotline +49 …" in the manual text), is no move off the platform.
+ * "printed on the hang tag", "your hotline +49 …" in the manual text, 说明书上 on the manual), is no move off the platform.
  */
 export const ON_THE_GOODS =
   /\b(?:print(?:s|ed|ing)?|typeset(?:s|ting)?|packaging|hang\s?tags?|label\s+text|user\s+manual|manual\s+text|(?:on|in)\s+the\s+(?:box|carton|label|package|bottle|sticker|manual)|your\s+(?:brand|logo|company|hotline|customer\s+service))\b|说明书上|包装上|印在/u;
