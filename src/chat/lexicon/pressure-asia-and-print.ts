@@ -1,8 +1,5 @@
-import { cue, inMessageWith, type Cue } from './cue';
-import { MONEY_NAMED, PAY_WORDS } from './pressure-words';
-
-/** Paying or money named somewhere in the message. */
-const NEAR_PAYING = inMessageWith(`(?:${PAY_WORDS}|${MONEY_NAMED})`, 200);
+import { cue, type Cue } from './cue';
+import { NEAR_PAYING } from './pressure-words';
 
 /**
  * A loss said to follow if the buyer doesn't pay soon, in probe 71's wordings: Japanese "本日15時までにご入金が確認で

@@ -1,9 +1,6 @@
-import { cue, inMessageWith, type Cue } from './cue';
+import { cue, type Cue } from './cue';
 import { WHEN } from './pressure-ultimatum-words';
-import { MONEY_NAMED, PAY_WORDS } from './pressure-words';
-
-/** Paying or money named somewhere in the message: what makes an ending offer or a clock one to pay by. */
-const NEAR_PAYING = inMessageWith(`(?:${PAY_WORDS}|${MONEY_NAMED})`, 200);
+import { NEAR_PAYING } from './pressure-words';
 
 /**
  * A loss said to follow if the buyer doesn't pay soon, in the wordings of probe 69: Nigerian Pidgin "before Friday,

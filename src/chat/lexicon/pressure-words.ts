@@ -1,4 +1,4 @@
-import { ARABIC_PAYING_IN_LATIN } from './cue';
+import { ARABIC_PAYING_IN_LATIN, inMessageWith } from './cue';
 
 /**
  * Paying, in the languages buyers and suppliers write in: what a deadline today or a hurry is about. "Today" is a
@@ -20,3 +20,6 @@ export const PAY_WORDS =
 export const MONEY_NAMED =
   '(?:\\d\\s?€|\\d\\s?(?:usd|eur|euros?|rm|lei|dolar|dollars?|rupay|rupees?|rs|inr|rmb|yuan|евро|євро|лв|ლარი)(?![\\p{L}])|(?:\\busd|\\beur|\\brm|\\brs\\.?|\\binr|\\brmb|us\\$|[$€₹])\\s?\\d' +
   '|konto|hesab|cuenta|contul|\\baccount|rekening|\\bcompte|\\bconta\\b|сч[её]т|рахун)';
+
+/** Paying or money named within 200 characters of a deadline: what makes it one to pay by (a cue's `near` check). */
+export const NEAR_PAYING = inMessageWith(`(?:${PAY_WORDS}|${MONEY_NAMED})`, 200);
