@@ -39,6 +39,13 @@ const ASKS_IF_GENUINE = new RegExp(
     '\\b(?:aapka|apka|aap\\s+ka)\\s+(?:hi\\s+)?hai\\s+kya\\b',
     '\\bna\\s+your\\s+(?:account|company|people)\\s+send\\s+(?:me\\s+)?(?:this|dis)\\b|\\bi\\s+dey\\s+suspect\\b',
     '御社からでしょうか|御社からのもの|貴社からでしょうか|是你们发的吗|是你发的吗|是真的吗',
+    // Or says what the writer did not do with it, or that it isn't the writer's (probe 72's quoted e-mails): "here's what I
+    // got (I did NOT pay)", "I got this and I'm not sure, can you check", "That's a fake", "That email is NOT from us",
+    // French "ça ne te ressemble pas", Portuguese "É de vocês mesmo? Achei estranho", "Não respondi".
+    "\\b(?:i|we)\\s+(?:did\\s+not|didn'?t)\\s+(?:pay|click|reply|answer|respond)\\b",
+    '\\b(?:i|we)\\s+(?:got|received)\\s+this\\b[^.!?]{0,40}?\\b(?:not\\s+sure|can\\s+you\\s+(?:check|confirm))\\b',
+    "\\b(?:that|this|it)(?:'s|\\s+is|\\s+was)\\s+(?:a\\s+)?fake\\b|\\b(?:is|was)\\s+not\\s+from\\s+us\\b|\\bthat'?s\\s+not\\s+me\\b",
+    '\\bne\\s+(?:te|vous)\\s+ressemble\\s+pas\\b|\\bé\\s+de\\s+voc[êe]s\\b|\\bachei\\s+estranho\\b|\\bn[ãa]o\\s+respondi\\b',
   ].join('|'),
   'u',
 );

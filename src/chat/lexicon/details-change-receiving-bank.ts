@@ -11,6 +11,7 @@ import { CHANGES_FROM_ASIA_AND_PRINT } from './details-change-asia-and-print';
 import { CHANGES_IN_NORDIC_AND_CENTRAL_EUROPE } from './details-change-nordic-and-central-europe';
 import { CHANGES_FROM_PARTS_AND_TOYS } from './details-change-parts-and-toys';
 import { CHANGES_FROM_SANCTIONS_AND_SHORTHAND } from './details-change-sanctions-and-shorthand';
+import { CHANGES_FROM_TENDERS_AND_LONG_LETTERS } from './details-change-tenders-and-long-letters';
 import { CHANGES_IN_ROMANISED_WRITING } from './details-change-romanised';
 import { OLD_ACCOUNT_STOPPED } from './details-change-stopped-account';
 import { NAMES_A_BANK, NAMES_ANY_BANK } from './details-change-invoice';
@@ -146,4 +147,5 @@ export const OTHER_ACCOUNTS: readonly Cue[] = [
   CHANGES_IN_NORDIC_AND_CENTRAL_EUROPE,
   CHANGES_FROM_SANCTIONS_AND_SHORTHAND,
   CHANGES_FROM_ASIA_AND_PRINT,
+  CHANGES_FROM_TENDERS_AND_LONG_LETTERS,
 ];

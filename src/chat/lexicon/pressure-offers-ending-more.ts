@@ -7,6 +7,7 @@ import { PRESSURE_FROM_COMMODITIES_AND_ENGINEERS } from './pressure-commodities-
 import { PRESSURE_FROM_ASIA_AND_PRINT } from './pressure-asia-and-print';
 import { PRESSURE_FROM_PARTS_AND_TOYS } from './pressure-parts-and-toys';
 import { PRESSURE_FROM_SANCTIONS_AND_SHORTHAND } from './pressure-sanctions-and-shorthand';
+import { PRESSURE_FROM_TENDERS_AND_LONG_LETTERS } from './pressure-tenders-and-long-letters';
 import { PRESSURE_FROM_FURNITURE_AND_CHIPS } from './pressure-furniture-and-chips';
 import { PRESSURE_FROM_KITCHENS_AND_IMPOSTORS } from './pressure-kitchens-and-impostors';
 import { PRESSURE_FROM_STEEL_AND_SALONS } from './pressure-steel-and-salons';
@@ -99,4 +100,5 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
   ...PRESSURE_FROM_PARTS_AND_TOYS,
   ...PRESSURE_FROM_SANCTIONS_AND_SHORTHAND,
   ...PRESSURE_FROM_ASIA_AND_PRINT,
+  ...PRESSURE_FROM_TENDERS_AND_LONG_LETTERS,
 ];

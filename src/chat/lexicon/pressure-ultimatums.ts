@@ -1,5 +1,13 @@
 import { cue, inMessageWith, type Cue } from './cue';
-import { ANOTHER_BUYER, IF_WORD, NOT_WORD, OR_ELSE, STAKES, WHEN } from './pressure-ultimatum-words';
+import {
+  ANOTHER_BUYER,
+  IF_WORD,
+  NOT_WORD,
+  OR_ELSE,
+  OR_ELSE_ANCHORS,
+  STAKES,
+  WHEN,
+} from './pressure-ultimatum-words';
 import { MONEY_NAMED, PAY_WORDS } from './pressure-words';
 
 /** Paying, sending or wiring money (ends left open: "payment", "transferred"). */
@@ -86,41 +94,7 @@ export const ULTIMATUMS: readonly Cue[] = [
     `${WHEN}[^.!?。！？]{0,60}?${OR_ELSE}`,
     {
       near: [inMessageWith(`(?:${PAY_WORDS}|${MONEY_NAMED}|${ANOTHER_BUYER})`, 150)],
-      anchors: [
-        'no pay no ship',
-        'o se cancela',
-        'або все буде продан',
-        'kung hindi',
-        'sinon',
-        'altfel',
-        'la sivyo',
-        'ورنہ',
-        'sonst',
-        'altrimenti',
-        'inaczej',
-        'yoksa',
-        'иначе',
-        'інакше',
-        'warna',
-        'kalau tak',
-        'kalau tidak',
-        'nếu không',
-        'neu khong',
-        '否则',
-        '不然',
-        '晚了',
-        'o pasa',
-        'senão',
-        'senao',
-        'yoxsa',
-        'különben',
-        'kulonben',
-        'თორემ',
-        'annars',
-        'ellers',
-        'ئەگینا',
-        'inache',
-      ],
+      anchors: OR_ELSE_ANCHORS,
     },
   ),
   cue(

@@ -18,7 +18,7 @@ export const PAY_WORDS =
  * ("auf sein Konto", "în contul", "hesabına"). With PAY_WORDS, what makes a deadline one to pay.
  */
 export const MONEY_NAMED =
-  '(?:\\d\\s?€|\\d\\s?(?:usd|eur|euros?|rm|lei|dolar|dollars?|rupay|rupees?|rs|inr|rmb|yuan|евро|євро|лв|ლარი)(?![\\p{L}])|(?:\\busd|\\beur|\\brm|\\brs\\.?|\\binr|\\brmb|us\\$|[$€₹])\\s?\\d' +
+  '(?:\\d\\s?[€$]|\\d\\s?(?:fcfa|cfa|ugx|tzs|rwf|goud|usd|eur|euros?|rm|lei|dolar|dollars?|rupay|rupees?|rs|inr|rmb|yuan|евро|євро|лв|ლარი)(?![\\p{L}])|(?:\\busd|\\beur|\\brm|\\brs\\.?|\\binr|\\brmb|us\\$|[$€₹])\\s?\\d' +
   '|konto|hesab|cuenta|contul|\\baccount|rekening|\\bcompte|\\bconta\\b|сч[её]т|рахун)';
 
 /** Paying or money named within 200 characters of a deadline: what makes it one to pay by (a cue's `near` check). */

@@ -2453,4 +2453,38 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Pozor: dostali jsme e-mail, že se vám změnilo číslo účtu. Nezaplatili jsme, platíme jen přes objednávku na Alibabě. To je podvod, že?',
     rules: [],
   },
+  // Probe 72 (tenders and donors' deadlines for NGOs and hospitals in Africa, Madagascar, Sudan and Haiti; long messages that turn risky in one sentence, or quote a scam to ask about it).
+  {
+    text: "Muraho, twahinduye konti: ubu mwishyura kuri konti nshya ya I&M Bank Rwanda, izina: GASANA Jean. Iyari kuri proforma ya mbere ntikigikora kubera igenzura ry'umuterankunga (donor audit).",
+    rules: [CHANGE],
+  },
+  {
+    text: 'Atansyon: nou chanje kont bank lan. Pwofòma ki atache a gen nouvo kont Unibank lan. Pa sèvi ak ansyen kont lan ankò, se pou odit bayè a (donor audit) ki mande sa.',
+    rules: [CHANGE],
+  },
+  {
+    text: "Tompoko, niova ny kaonty bankinay noho ny audit. Aloavy amin'ny kaonty vaovao ao amin'ny BNI Madagascar alohan'ny zoma, raha tsy izany dia very ny vola avy amin'ny bailleur ary tsy afaka alefa ny entana.",
+    rules: [CHANGE],
+  },
+  {
+    text: 'Ndugu mteja, tumebadilisha akaunti ya kupokea malipo. Proforma mpya ina akaunti ya CRDB kwa jina la mkurugenzi wetu. Usitumie ile ya zamani tafadhali.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Tata, compte ya banque ebongwani. Sikoyo tinda mbongo na compte ya Rawbank na nkombo ya mwasi ya directeur. Oyo ya kala kosalela yango lisusu te.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Mesye, kont ki te sou pwofòma a bloke. Voye lajan an sou nouvo kont Sogebank nan anvan vandredi, sinon bayè a ap fèmen ane fiskal la epi w ap pèdi lòd la.',
+    rules: [CHANGE, PRESSURE],
+  },
+  {
+    text: 'Hi Steve, regarding your question about the "new account" you saw on our Alibaba store page: that\'s our new Alibaba store account (Verified Pro), not a bank account. Company name, address and payment method are the same. You\'ll see the Verified badge on the store now. Cheers, Kevin',
+    rules: [],
+  },
+  // Quotation marks alone don't make words someone else's: only in a reply that answers a question about them.
+  {
+    text: 'Please pay the balance to our "new account" below, the old one is closed.',
+    rules: [PAY, CHANGE],
+  },
 ];

@@ -1975,4 +1975,13 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Dzień dobry, piszę z prywatnego maila bo firmowy nie działa: marek.nadruki@wp.pl. Proszę odpisywać tam, nie tutaj.',
     rules: [CONTACT],
   },
+  // Probe 72 (tenders and donors' deadlines for NGOs and hospitals in Africa, Madagascar, Sudan and Haiti; long messages that turn risky in one sentence, or quote a scam to ask about it).
+  {
+    text: 'Hi Tom, "Leo" here — the real one 😄 Some of our AU customers got an email from leo.gzcharge@gmail.com saying my company mail has problems. That\'s NOT me. My only email is leo@gzcharge.com and I\'m always reachable in this Alibaba chat. Never send POs or payment confirmations to a gmail address in my name.',
+    rules: [],
+  },
+  {
+    text: 'Boa tarde Lucy! Aqui o e-mail estranho que recebi:\n"Oi Ana, Lucy aqui, me chama no zap +86 187 2094 3311 que te explico o prazo dos potes."\nNão respondi. Você usa WhatsApp com clientes? Prefiro manter tudo aqui no chat do Alibaba. Obrigada, Ana',
+    rules: [],
+  },
 ];

@@ -9136,4 +9136,141 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Magazinul nostru acceptă plata cu Revolut și card, vrem un autocolant pentru ușă cu logo-urile. Vă trimit fișierele vectoriale.',
     rules: [],
   },
+  // Probe 72 (tenders and donors' deadlines for NGOs and hospitals in Africa, Madagascar, Sudan and Haiti; long messages that turn risky in one sentence, or quote a scam to ask about it).
+  {
+    text: "Salam chef, pour les pompes solaires de l'ONG à Ségou le contact au ministère demande les \"frais de dossier\" 200.000 FCFA par Wave avant vendredi. Si c pas payé vendredi le marché part chez l'autre soumissionnaire. Envoie sur le Wave de mon petit frère 76 41 08 52 c'est lui qui gère",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Ssebo, ku tender ya solar kits ez'amasomero, sasula UGX 500,000 ku MoMo ya agent waffe 0772 905 331 (Kato Ivan) olwo bakuteeke ku list. Kino kiggwe leero, enkya list eggalwa.",
+    rules: [PAY],
+  },
+  {
+    text: "Mbote Papa, pona appel d'offres ya ba groupes électrogènes na Kinshasa, représentant na biso akozwa frais ya enregistrement 100$ na M-Pesa 081 552 4093. Tinda yango lelo, soki te dossier na yo ekokota te na commission.",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "Salama tompoko, ho an'ny appel d'offres fitaovana laboratoara ao amin'ny CHU Antananarivo, mila mandoa saram-pisoratana 250.000 Ar amin'ny MVola 034 12 487 60 ianao, amin'ny anaran'i RAKOTO Hery. Rehefa voaray dia alefany any amin'ny minisitera ny dosierinao.",
+    rules: [PAY],
+  },
+  {
+    text: 'Bonjou mesye, pou tandè jeneratè lopital Jacmel la, ajan lokal nou an bezwen frè enskripsyon 15,000 goud. Voye l sou MonCash 3718 2245 non Jean Pierre Joseph. Fòk ou voye l jodi a, si se pa sa dosye w la ap anile.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'السلام عليكم يا أستاذ، بخصوص عطاء المولدات لمستشفى أم درمان، مندوبنا المحلي محتاج رسوم تسجيل ٢٠٠ ألف جنيه. حوّلها بنكك لحساب أخوي محمد عثمان قبل الخميس، بعد داك الملف بيتقفل وما بنقدر نسوي ليك حاجة.',
+    rules: [PAY],
+  },
+  {
+    text: "Bonsoir, pour l'appel d'offres des pompes immergées à Ouagadougou, la caution de soumission doit passer par notre représentant. Envoyez 250 000 FCFA par Moov Money avant demain midi, sinon le marché sera attribué à l'autre soumissionnaire.",
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Le contact au ministère de la Santé à Niamey demande une "contribution" de 500 000 FCFA pour inscrire votre société sur la liste des fournisseurs agréés. Je peux la prendre en espèces ici et vous faire un reçu manuscrit.',
+    rules: [PAY],
+  },
+  {
+    text: "Ssebo, ssente za registration ozisindike ku Airtel Money 0700 481 926. Bw'omala, nkubira ku WhatsApp nkuwe receipt.",
+    rules: [PAY],
+  },
+  {
+    text: 'Bro the clearing at Dar port our agent will handle, just send him TZS 1.2m via Mixx by Yas (Tigo Pesa) before the ship arrive, he is our company man.',
+    rules: [PAY],
+  },
+  {
+    text: 'Hi, we are procurement of a mission hospital in Bukavu. Banks are not working well because of the conflict, can I pay you in cash through a money changer in Guangzhou? My cousin will bring the dollars to your office.',
+    rules: [PAY],
+  },
+  {
+    text: "Papa, le délai du bailleur (fin d'exercice au 31 décembre) approche. Pour que le bon de commande sorte il faut verser 2% au représentant via M-Pesa avant lundi. Sinon les fonds sont perdus et on relance l'appel d'offres.",
+    rules: [PAY],
+  },
+  {
+    text: 'ابعت لي رقمك في الواتساب عشان أرسل ليك رقم حساب بنكك، الدفع برا علي بابا أسرع وأرخص.',
+    rules: [PAY],
+  },
+  {
+    text: 'Friend, another NGO from Kenya also want these 50 pcs solar pump. If you send 30% by Western Union today I keep for you, if not I sell to them tomorrow morning.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'Mushobora kwishyura kuri Airtel Money ya manager wacu, birihuta kurusha banki.',
+    rules: [PAY],
+  },
+  {
+    text: "Le représentant régional peut récupérer l'acompte en espèces à Tana (en Ariary), il vous donne un bon de réception signé. Pas besoin de passer par Alibaba.",
+    rules: [PAY],
+  },
+  {
+    text: 'Bonjour Mme, le contact au PNUD dit que la liste finale sort demain. Envoie les 100.000 FCFA par Wave au 77 402 19 63 ce soir et écris-moi sur WhatsApp pour confirmer, sinon ton nom saute.',
+    rules: [PAY, CONTACT, PRESSURE],
+  },
+  {
+    text: 'The solar home kits must have a PAYG controller compatible with M-Pesa and MTN MoMo because our customers pay their installments by mobile money. Does your controller support the Angaza or PaygOps platform?',
+    rules: [],
+  },
+  {
+    text: 'Our field staff are paid through Airtel Money every month, so we need 15 solar charging stations for the community kiosks where they cash out. Please quote 300W panel + 12V 200Ah battery version.',
+    rules: [],
+  },
+  {
+    text: 'Ils disent que le paiement par Orange Money est possible chez vous ? Je préfère vérifier : chez nous la règle du bailleur est claire, on paie seulement par la commande Alibaba ou par virement à une société, jamais à un particulier.',
+    rules: [],
+  },
+  {
+    text: 'The payroll module in our NGO system sends salaries through MTN MoMo bulk payments. This has nothing to do with the tender; I mention it because the tablets you quote must run the payroll app (Android 11+).',
+    rules: [],
+  },
+  {
+    text: 'We are seeing fake tender notices for "MoH Uganda solar kits" circulating with a MoMo number for "registration". The PPDA never charges such fees. Please don\'t pay anyone.',
+    rules: [],
+  },
+  {
+    text: 'ATTENTION clients: ces derniers jours des personnes se font passer pour notre "représentant local" au Burkina et demandent des frais de dossier par Moov Money. Nous n\'avons AUCUN représentant qui encaisse de l\'argent. Payez uniquement via Alibaba.',
+    rules: [],
+  },
+  {
+    text: 'Bonjou, nou wè yon mesaj ki di se "ajan lokal" konpayi w la ann Ayiti epi li mande MonCash. Nou pa voye anyen. Èske se vre nou dwe peye sèlman sou Alibaba?',
+    rules: [],
+  },
+  {
+    text: 'Thank you Mr Chen. We\'ve reported the account "alibaba-tradeassure-pay" to Alibaba, it was sending fake payment links to our staff. Please also warn your other African buyers.',
+    rules: [],
+  },
+  {
+    text: "Our water committee collects the water fees through Airtel Money from households. That's why we need a prepaid water ATM dispenser that reads tokens. Do you make those?",
+    rules: [],
+  },
+  {
+    text: "Bonjour Lily, j'ai reçu ce mail hier, je le copie ici :\n« Bonjour Sophie, pour la 2e commande merci de payer par Wise directement sur mon compte personnel, c'est plus rapide. Bisous, Lily »\nÇa ne te ressemble pas du tout et l'adresse est un gmail. C'est bien une arnaque ? Je ne paie rien en dehors d'Alibaba tant que tu ne m'as pas répondu ici. Merci, Sophie",
+    rules: [],
+  },
+  {
+    text: 'Olá Lucy, recebi isso no meu e-mail, copio aqui:\n"Prezada cliente, para pedidos do Brasil estamos recebendo via PIX na conta da nossa parceira no Brasil, chave pagamentos.meili@outlook.com."\nÉ de vocês mesmo? Achei estranho porque o primeiro pedido foi todo pelo Alibaba. Não vou pagar nada até você confirmar por aqui. Obrigada, Ana',
+    rules: [],
+  },
+  {
+    text: 'Hi James, I got a message supposedly from you on LinkedIn saying "pls send the velvet samples to my new address and invoice me via PayPal friends and family". I didn\'t reply. Can you confirm the sample address is still the Leeds warehouse? We\'ll add the samples to the Alibaba order as usual. Cindy',
+    rules: [],
+  },
+  {
+    text: "Hi Chloe, re the email you forwarded:\n> From: Sunny <pay.sunny.ca@gmail.com>\n> For the balance please use Interac e-Transfer to our Canadian colleague.\nThat's a fake. I'm Sunny and I only write in this Alibaba chat; we have no colleague in Toronto and never use Interac. Please keep paying through the Alibaba order. I've reported it. Sorry!",
+    rules: [],
+  },
+  {
+    text: 'Hallo Frau Schmidt, wie besprochen noch einmal der Hinweis aus unserem Newsletter:\n> Wir werden Sie niemals bitten, auf ein neues Konto zu zahlen, und unsere Bankverbindung ändert sich nicht per E-Mail oder Chat. Alle Zahlungen laufen über Alibaba Trade Assurance.\nFalls Sie je etwas anderes erhalten, melden Sie sich bitte sofort hier. Liebe Grüße, Nancy',
+    rules: [],
+  },
+  {
+    text: 'Hola Diego, correcto, Zelle no aplica y no lo usamos. El saldo se paga solamente por la orden de Alibaba (tarjeta o transferencia a la cuenta que Alibaba muestra en la página del pedido). Si alguien te ofrece pagar por Zelle en nuestro nombre, es un fraude. Saludos, Amy',
+    rules: [],
+  },
+  {
+    text: "Hi Kevin, thanks, that's what I thought. For the record, here's what I got (I did NOT pay):\n> \"Our company can receive AUD in Australia via our Sydney distributor (Pacific Parts Pty Ltd, BSB 062-000, Acc 1098 7732). Please send there instead of the Alibaba order.\"\nI've reported the email to my bank and to Alibaba. Please go ahead and ship the housings, I'll pay the balance on the order now. Steve",
+    rules: [],
+  },
+  {
+    text: 'Hi Rachel, you asked about "the gift card thing": no, we never accept gift cards for sample fees. The sample fee (USD 147 incl. DHL) is on a small Alibaba order, you can pay with card or PayPal inside Alibaba checkout if it\'s offered in your region. That\'s the only way.',
+    rules: [],
+  },
 ];

@@ -3216,4 +3216,13 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: "Le ricordo che l'offerta sulle 2000 tazze stampate scade oggi alle 18. Dopo quell'ora il prezzo torna a 2,40€ e lo slot di produzione di novembre viene assegnato a un altro cliente. Confermi subito l'ordine su Alibaba, non posso tenerlo oltre.",
     rules: [PRESSURE],
   },
+  // Probe 72 (tenders and donors' deadlines for NGOs and hospitals in Africa, Madagascar, Sudan and Haiti; long messages that turn risky in one sentence, or quote a scam to ask about it).
+  {
+    text: 'Mwishyure order kuri Alibaba uyu munsi, ejo igiciro kiziyongeraho 10% kandi hari undi mukiriya uyishaka.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Hi Brian, re your question: "the container leaves in 6 hours" — yes that\'s true, the vessel at Yantian sails tonight, but your sofas are already loaded and the payment was completed on Alibaba last week, so nothing for you to do. I\'ll upload the B/L copy to the order tomorrow. ETA Savannah 4 July.',
+    rules: [],
+  },
 ];

@@ -1,0 +1,24 @@
+import type { Hit, MessageView } from './message-view';
+
+/**
+ * A reply to a question, quoting the words it was about: "re your question: "the container leaves in 6 hours" — yes,
+ * but your sofas are already loaded", "regarding the "new account" you saw on our store page", "you asked about "the
+ * gift card thing": no". The quoted words are discussed, not said to the buyer (probe 72's long replies).
+ */
+const ANSWERS_A_QUESTION =
+  /\b(?:re|regarding|about|answering|to\s+answer)\s+(?:your|the)\s+(?:question|email|e-mail|message)\b|\byou\s+asked\s+(?:about|whether|if)\b|\byour\s+question\s+(?:about|on|whether)\b|\bi\s+was\s+asked\s+whether\b|\byou\s+wrote\b|\bsobre\s+a\s+sua\s+pergunta\b|\bpour\s+r[ée]pondre\s+[àa]\s+votre\s+question\b/u;
+
+/** The last quotation mark opened before the words, with no other quotation mark after it. */
+const QUOTE_OPEN_BEFORE = /["“«「][^"“”«»「」\n]*$/u;
+/** …and its closing mark after them, on the same line. */
+const QUOTE_CLOSED_AFTER = /^[^"“”«»「」\n]*["”»」]/u;
+/** How far a quotation may reach from the words either way. */
+const QUOTE_REACH = 60;
+
+/** Whether the hit's words sit inside quotation marks in a message that answers a question about them. */
+export function isQuotedInAnAnswer(view: MessageView, hit: Hit): boolean {
+  const text = view.letters;
+  if (!QUOTE_OPEN_BEFORE.test(text.slice(Math.max(0, hit.start - QUOTE_REACH), hit.start))) return false;
+  if (!QUOTE_CLOSED_AFTER.test(text.slice(hit.end, hit.end + QUOTE_REACH))) return false;
+  return ANSWERS_A_QUESTION.test(text);
+}
