@@ -9273,4 +9273,17 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Hi Rachel, you asked about "the gift card thing": no, we never accept gift cards for sample fees. The sample fee (USD 147 incl. DHL) is on a small Alibaba order, you can pay with card or PayPal inside Alibaba checkout if it\'s offered in your region. That\'s the only way.',
     rules: [],
   },
+  // Probe 72, long letters that turn risky in one sentence (Wise to an office, an agent's account in Hinglish, a subsidiary that now receives).
+  {
+    text: "Morning James, lovely to hear the cushions sold out at the Harrogate fair!! Re PO-2291 (1,200 velvet cushion covers 45x45): dyeing done, Pantone 19-4052 matched within DE<1, sewing is at 60%. Will book the vessel ex Ningbo for 2nd week of May. btw our accountant says for this PO please pay the deposit thru Wise to our Hong Kong office, it's quicker for us — I'll send the HK details by email tonight. The Alibaba order we can close later just for the record. cheers, Cindy",
+    rules: [PAY],
+  },
+  {
+    text: 'Namaste Rahul ji, kaise ho? Diwali order ke liye LED string lights 10,000 pcs ka update: 6,000 ready hain, baaki 4,000 Thursday tak. Aapke logo wala gift box bhi print ho gaya, photo bhej raha hoon. Ek request hai — is baar balance payment Alibaba pe mat karna, hamare Mumbai agent Mr. Suresh ke account mein INR mein kar do, rate accha milega aur bank charges bhi kam. Account no. aur IFSC kal bhejta hoon. Thanks ji!',
+    rules: [PAY],
+  },
+  {
+    text: 'Hello Julien,\nSorry for the late reply, I was in the factory all week. Everything is fine with the speakers. Our finance manager asked me to inform you that we now receive EUR payments only through our subsidiary in Poland because of the new Chinese forex controls. Please use the attached updated invoice for the balance, the previous invoice is cancelled.\nMerci et bonne journée,\nBella Wu',
+    rules: [PAY, CHANGE],
+  },
 ];
