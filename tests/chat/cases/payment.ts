@@ -9286,4 +9286,26 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Hello Julien,\nSorry for the late reply, I was in the factory all week. Everything is fine with the speakers. Our finance manager asked me to inform you that we now receive EUR payments only through our subsidiary in Poland because of the new Chinese forex controls. Please use the attached updated invoice for the balance, the previous invoice is cancelled.\nMerci et bonne journée,\nBella Wu',
     rules: [PAY, CHANGE],
   },
+  // A shop's own staff and payroll paid by mobile money pass; a salary account to pay into, or other buyers said to have paid, do not.
+  {
+    text: 'pls pay to my salary account 6222 0000 1111 2222 at ICBC',
+    rules: [PAY],
+  },
+  {
+    text: 'The other customers paid by Western Union already, you can do the same.',
+    rules: [PAY],
+  },
+  // "We cannot take the order" refuses only when no "otherwise" or "or" makes it the threat.
+  {
+    text: 'please pay by western union, otherwise we cannot take the order',
+    rules: [PAY],
+  },
+  {
+    text: 'Pay by western union today or we cannot do the deal',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'مرحب يا أستاذ، تحذير: في ناس بيرسلوا رسائل واتساب باسم شركتنا وبيطلبوا تحويل على بنكك. نحنا ما بنطلب أي تحويل برا علي بابا.',
+    rules: [],
+  },
 ];
