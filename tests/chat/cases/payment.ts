@@ -9009,10 +9009,6 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   {
-    text: '弊社ECサイトでは、お客様向けにPayPayとクレジットカードを導入しています。これは弊社のお客様との話で、御社へのお支払いは引き続きAlibabaの注文から行います。',
-    rules: [],
-  },
-  {
     text: '카카오페이, 토스는 저희 쇼핑몰에서 소비자들이 쓰는 결제수단이고요, 공급사님께는 알리바바 Trade Assurance로만 결제합니다.',
     rules: [],
   },
@@ -9026,10 +9022,6 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: 'ร้านเรารับชำระด้วยพร้อมเพย์และ TrueMoney จากลูกค้าหน้าร้าน เลยอยากได้เครื่องชั่งที่พิมพ์ QR พร้อมเพย์บนใบเสร็จได้ มีรุ่นไหนบ้างครับ',
-    rules: [],
-  },
-  {
-    text: 'Shop bên em nhận thanh toán MoMo, ZaloPay từ khách lẻ nên cần máy in hoá đơn in được mã VietQR. Bên chị có mẫu nào không?',
     rules: [],
   },
   {
