@@ -7,7 +7,7 @@ import { cue } from './cue';
  */
 export const ASKS_FROM_ASIA_AND_PRINT = cue(
   'a request to talk on a messaging app',
-  '라인\\s*(?:으로|id)|위챗\\s*추가|오픈\\s*채팅|@[a-z0-9_.]{3,}\\s*で連絡' +
+  '(?<!(?:생산|조립|포장)\\s?)라인\\s*(?:으로|id)|위챗\\s*추가|오픈\\s*채팅|@[a-z0-9_.]{3,}\\s*で連絡' +
     '|\\bth[êe]m\\s+(?:em|anh|ch[ịi]|m[ìi]nh)\\s+qua\\s+(?:wechat|zalo|whatsapp|telegram)\\b' +
     '|\\bte\\s+paso\\s+mi\\s+(?:whats|wasap|whatsapp|wa|cel|celular)\\b' +
     '|\\bz\\s+prywatnego\\s+maila\\b|\\bodpisywa[ćc]\\s+tam\\b|\\bsms-?em\\s+na\\b',

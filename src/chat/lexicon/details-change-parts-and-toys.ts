@@ -13,7 +13,7 @@ export const CHANGES_FROM_PARTS_AND_TOYS = cue(
   'a changed receiving account',
   '\\bour\\s+(?:\\S+\\s+){0,2}?(?:subsidiary|entity|affiliate|sister\\s+company|parent\\s+company)\\s+(?:\\S+\\s+){0,3}?will\\s+(?:now\\s+)?' +
     '(?:invoice\\s+you|bill\\s+you|issue\\s+(?:the|your)\\s+invoice|collect\\s+(?:the\\s+|all\\s+)?payments?|receive\\s+(?:the\\s+|your\\s+|all\\s+)?payments?)\\b' +
-    '|(?<![\\p{L}])(?:über|uber|ueber)\\s+unsere\\s+(?:\\S+\\s+)?(?:tochter\\w*|niederlassung|filiale|schwester\\w*)\\b' +
+    '|(?:rechnung|zahlung|fakturierung|abrechnung)[^.!?]{0,40}?(?<![\\p{L}])(?:über|uber|ueber)\\s+unsere\\s+(?:\\S+\\s+)?(?:tochter\\w*|niederlassung|filiale|schwester\\w*)\\b' +
     '|(?<![\\p{L}])(?:übernimmt|ubernimmt|uebernimmt)\\s+unsere\\s+(?:\\S+\\s+)?(?:tochter\\w*|niederlassung|filiale|schwester\\w*)\\s+die\\s+(?:fakturierung|rechnungsstellung|zahlungsabwicklung|abrechnung)\\b' +
     '|\\bkonto\\s+(?:l[äa]uft|laeuft)\\s+auf\\s+(?:unseren|unsere|unserem|den|die)\\s+(?:\\S+\\s+)?\\w*(?:partner|spediteur|agenten|vertreter)\\b' +
     '|\\b(?:geänderte|geanderte|geaenderte)\\s+(?:zahlungsadresse|bankverbindung|kontoverbindung)\\b' +

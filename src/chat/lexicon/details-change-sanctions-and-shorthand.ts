@@ -14,13 +14,13 @@ export const CHANGES_FROM_SANCTIONS_AND_SHORTHAND = cue(
   '(?<![\\p{L}])эсеп\\s+өзгөрдү|(?<![\\p{L}])жаңы\\s+реквизит\\p{L}*|հաշիվը\\s+փոխվել|(?<![\\p{L}])նոր\\s+հաշիվ' +
     '|\\bhashivy\\s+poxvel\\b|\\bnor\\s+(?:rekvizitnery|hashivy|hashivn)\\b|\\bhiny\\s+(?:chogtagorcek|mi\\s+ogtagorcek)\\b' +
     '|အကောင့်\\s*ပြောင်း|အကောင့်အသစ်' +
-    '|\\b(?:finance|accounts?|boss|company)\\s+(?:\\S+\\s+)?chang(?:e|ed|ing)\\s+(?:the\\s+|our\\s+|d\\s+)?(?:acc|acct|account|a/c|bank)\\b' +
+    '|\\b(?:finance|accounts?|boss|company)\\s+(?:\\S+\\s+)?chang(?:e|ed|ing)\\s+(?:the\\s+|our\\s+|d\\s+)?(?:acc|acct|account|a/c|bank)\\b(?!\\s+(?:manager|team|rep|executive|holder)\\b)' +
     '|\\b(?:acc|account)\\s+holder\\s+(?:name\\s+)?(?:is\\s+|has\\s+been\\s+|was\\s+)?changed\\b' +
     '|\\bold\\s+(?:acc|acct|account|a/c)\\s+(?:is\\s+|was\\s+|has\\s+been\\s+|got\\s+)?(?:closed|blocked|frozen|expired|invalid)\\b' +
     '|\\bsister\\s+(?:co|company|concern|firm)\\.?\\s+(?:acc|acct|account|a/c)\\b' +
     '|\\b(?:acc|account)\\s+(?:on|in)\\s+(?:the\\s+)?(?:ali|alibaba)\\s+(?:order\\s+)?(?:page\\s+)?(?:is\\s+)?expired\\b' +
     '|\\ba\\s+antiga\\s+(?:foi|est[áa])\\s+(?:bloqueada|encerrada|fechada|cancelada)\\b|\\bnuestra\\s+cuenta\\s+(?:(?!no\\b)\\S+\\s+){0,3}?(?:cambió|cambio)(?![\\p{L}])' +
-    '|(?<![\\p{L}])(?:теперь|отныне)\\s+(?:оплату\\s+)?принимаем\\s+(?:только\\s+)?на\\s+|(?<![\\p{L}])реквизиты\\s+в\\s+новом' +
+    '|(?<![\\p{L}])(?:теперь|отныне)\\s+(?:оплату\\s+)?принимаем\\s+(?:только\\s+)?на\\s+(?!алибаб|alibaba|trade|ta\\b)|(?<![\\p{L}])реквизиты\\s+в\\s+новом' +
     '|\\bhesab\\w*\\s+(?:ghabli|ghadimi)\\s+block\\b|\\bhesab\\w*\\s+jadid\\w*' +
     '|\\b(?:rek\\s+baru|rekening\\s+baru)\\b|\\byg\\s+lama\\s+(?:udh|sudah|udah)\\s+(?:ditutup|tutup|mati|gak\\s+aktif|tidak\\s+aktif)\\b',
   {

@@ -34,7 +34,7 @@ export const PAYING_OUTSIDE_SANCTIONS_AND_SHORTHAND: readonly Cue[] = [
   cue(
     'cash',
     '\\bnalom\\b|\\bnalichnymi\\b|(?<![\\p{L}])(?:налом|наличными|наличкой|наличкои)(?![\\p{L}])|\\bnakit\\s+(?:dolar|euro|avro|para)\\w*' +
-      '|қолма-қол|накталай|накталаи|\\bpay\\s+(?:you\\s+cash\\s+in|cash\\s+in)\\b|\\bpay\\s+your\\s+staff\\b' +
+      '|қолма-қол|накталай|накталаи|\\bpay\\s+(?:you\\s+cash\\s+in|cash\\s+in)\\b(?!\\s+advance\\b)|\\bpay\\s+your\\s+staff\\b' +
       '|\\bour\\s+man\\s+\\w+\\s+(?:will\\s+)?brings?\\s+(?:the\\s+)?(?:dollars|cash|money)\\b',
     {
       anchors: [

@@ -2487,4 +2487,8 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Please pay the balance to our "new account" below, the old one is closed.',
     rules: [PAY, CHANGE],
   },
+  // Probe 69 and 70's new wordings kept to their sense: an account manager, Alibaba itself, a branch that delivers.
+  { text: 'Our company changed the account manager, Lisa will help you now', rules: [] },
+  { text: 'Теперь принимаем оплату только на Alibaba.', rules: [] },
+  { text: 'Wir liefern über unsere Niederlassung in Hamburg.', rules: [] },
 ];

@@ -1984,4 +1984,6 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Boa tarde Lucy! Aqui o e-mail estranho que recebi:\n"Oi Ana, Lucy aqui, me chama no zap +86 187 2094 3311 que te explico o prazo dos potes."\nNão respondi. Você usa WhatsApp com clientes? Prefiro manter tudo aqui no chat do Alibaba. Obrigada, Ana',
     rules: [],
   },
+  // A production line (생산 라인), not the LINE app.
+  { text: '생산 라인으로 보내요', rules: [] },
 ];

@@ -3225,4 +3225,9 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Hi Brian, re your question: "the container leaves in 6 hours" — yes that\'s true, the vessel at Yantian sails tonight, but your sofas are already loaded and the payment was completed on Alibaba last week, so nothing for you to do. I\'ll upload the B/L copy to the order tomorrow. ETA Savannah 4 July.',
     rules: [],
   },
+  // "Payment is already done" quiets a deadline only when no balance is asked for after it.
+  {
+    text: 'Deposit payment is already done. Now pay the balance today or the container leaves without your goods.',
+    rules: [PRESSURE],
+  },
 ];
