@@ -108,9 +108,9 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
   cue(
     'cash',
     // Only "cash" itself is taken out before looking for talk of paying, so "cash payment", "pay cash" still talk of it.
-    // Tagalog "cash lang" (cash only). "We can accept cash in Dubai".
+    // Tagalog "cash lang" (cash only). "We can accept cash in Dubai". Not "pay cash in advance" (prepay).
     // Not the writer's own paying: "we pay the customs fee in cash at the port ourselves".
-    '\\b(?:in|by|with)\\s+cash\\b(?<!\\b(?:we|i)\\s+(?:\\S+\\s+)?pay\\s+(?:\\S+\\s+){0,4}?(?:in|by|with)\\s+cash)|\\bcash\\s+(?:is\\s+)?(?:also\\s+)?(?:ok|okay|fine|accepted)\\b|\\bcash\\b(?=\\s+(?:payments?|only|lang)\\b)|\\bcash\\b(?<=\\bpay\\s+cash)|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|\\bcash\\b(?<=\\b(?:we|i)\\s+(?:can\\s+|also\\s+|only\\s+)?(?:accept|take|receive)\\s+cash)(?!\\s+(?:flow|from|registers?|drawers?|box(?:es)?)\\b)|现金' +
+    '\\b(?:in|by|with)\\s+cash\\b(?<!\\b(?:we|i)\\s+(?:\\S+\\s+)?pay\\s+(?:\\S+\\s+){0,4}?(?:in|by|with)\\s+cash)|\\bcash\\s+(?:is\\s+)?(?:also\\s+)?(?:ok|okay|fine|accepted)\\b|\\bcash\\b(?=\\s+(?:payments?|only|lang)\\b)|\\bcash\\b(?<=\\bpay\\s+cash)(?!\\s+in\\s+advance\\b)|\\b(?:cheque|check|t/t)\\s+or\\s+cash\\b|\\bcash\\b(?<=\\b(?:we|i)\\s+(?:can\\s+|also\\s+|only\\s+)?(?:accept|take|receive)\\s+cash)(?!\\s+(?:flow|from|registers?|drawers?|box(?:es)?)\\b)|现金' +
       // Russian наличными, Ukrainian готівкою, Arabic نقداً, Italian "in contanti", Lithuanian "grynais", Latvian "skaidrā naudā",
       // Estonian "sularahas", Hungarian "készpénzben", Bulgarian "в брой", Armenian կանխիկ: "in cash".
       '|наличными|наличкой|готівкою|(?<![\\p{L}])نقد(?:ا|اً|ًا)(?![\\p{L}])|\\bin\\s+contanti\\b|\\bgrynais\\b|\\bskaidr[āa]\\s+naud[āa](?![\\p{L}])|\\bsularahas\\b' +

@@ -128,6 +128,14 @@ export const PAYMENT_DOMAINS: readonly string[] = [
   'revolut.me',
   'cash.app',
   'venmo.com',
+  'monzo.me',
+  // Regional person-to-person links (probe 71): Korea's Toss and KakaoPay, Latin America's Mercado Pago, Chile's MACH.
+  'toss.me',
+  'qr.kakaopay.com',
+  'mpago.la',
+  'mpago.li',
+  'link.mercadopago.com',
+  'mach.cl',
   // Google Pay, under google.com, which is otherwise a known site below.
   'pay.google.com',
 ];

@@ -9300,4 +9300,16 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'مرحب يا أستاذ، تحذير: في ناس بيرسلوا رسائل واتساب باسم شركتنا وبيطلبوا تحويل على بنكك. نحنا ما بنطلب أي تحويل برا علي بابا.',
     rules: [],
   },
+  // "Pay cash in advance" is paying ahead, not paying in cash.
+  { text: 'Can we pay cash in advance via Trade Assurance?', rules: [] },
+  { text: 'pay cash to my driver when he delivers', rules: [PAY] },
+  // Probes 71 and 72's payment links on Toss's and MACH's own hosts.
+  {
+    text: '토스 송금 링크 https://toss.me/petshop_jin 으로 보내주세요. 확인되면 바로 발송합니다',
+    rules: [PAY, LINK],
+  },
+  {
+    text: 'Hola, la imprenta me pidió que le paguen directo a ellos por Mach, te mando el link de cobro: https://mach.cl/cobro/imprentasur123 . Con eso liberan las etiquetas del vino.',
+    rules: [PAY, LINK],
+  },
 ];
