@@ -69,6 +69,11 @@ const LIST_CONTINUES = /^\s*$|\b(?:or|and|nor)(?:\s+any)?\s*$|[&/或和及]\s*$/
 const OPENS_AN_INSTRUCTION = /^(?:use|pay|send|transfer|remit|wire|make)\b/u;
 
 /** The sentence around `start` warns about a scam ("if anyone asks you to pay a new account, report it"). */
+/** Some sentence of the text warns about a scam (read over the whole message, not one sentence). */
+export function warnsAnywhere(text: string): boolean {
+  return WARNING.test(text);
+}
+
 export function isInAWarning(text: string, start: number): boolean {
   return WARNING.test(sentenceAround(text, start).text);
 }

@@ -9312,4 +9312,14 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Hola, la imprenta me pidió que le paguen directo a ellos por Mach, te mando el link de cobro: https://mach.cl/cobro/imprentasur123 . Con eso liberan las etiquetas del vino.',
     rules: [PAY, LINK],
   },
+  // Probe 72, a scam's words on a forwarded e-mail's quoted line in a message that warns about it.
+  {
+    text: 'Mark, just a heads-up from our side (copied from an Alibaba notice):\n> Beware of scammers pretending to be your supplier. They may ask you to pay via Western Union, crypto, or to a "new" bank account, or move you to WhatsApp. Alibaba will never ask you to pay outside the platform.\nWe fully agree — we\'ll only ever take payment through the Trade Assurance order. If something looks odd, screenshot and send it to me here.',
+    rules: [],
+  },
+  // A quoted line is still a request when nothing in the message warns about it.
+  {
+    text: "Forwarding our finance team's instruction:\n> Please pay the balance by Western Union to Mr. Chen, the bank is slow this week.",
+    rules: [PAY],
+  },
 ];
