@@ -11,7 +11,7 @@ import type { ChatContext } from './context';
 import { PAY_INSTRUCTION } from './lexicon/details-change-context';
 import { PRESSURE_ABOUT_MONEY } from './lexicon/pressure-context';
 import { asksIfGenuine } from './asks-if-genuine';
-import { isQuotedInAnAnswer } from './quoted-answer';
+import { isQuotedNotSaid } from './quoted-answer';
 import { matchesOf } from './matches';
 import { viewMessage, type Hit, type MessageView } from './message-view';
 import { isInstructionRefused, isRefusedAfter } from './negation';
@@ -40,11 +40,11 @@ export function findingsFor(view: MessageView, context: ChatContext): ChatFindin
   // A buyer quoting a message to ask if it was real ("… Was that you??") asks for nothing; a link pasted in is still a danger.
   if (hits.some(([rule, hit]) => hit && rule !== 'suspicious-link') && asksIfGenuine(view.letters))
     hits = hits.filter(([rule]) => rule === 'suspicious-link');
-  // Words quoted in a reply to the buyer's question about them are discussed, not said ("re your question: "the container
-  // leaves in 6 hours" — yes, but …"); a link stays a danger wherever it is.
+  // Words quoted in a reply to the buyer's question about them, or on a forwarded line in a warning, are discussed, not
+  // said ("re your question: "the container leaves in 6 hours" — yes, but …"); a link stays a danger wherever it is.
   hits = hits.map(([rule, hit]) => [
     rule,
-    hit && rule !== 'suspicious-link' && isQuotedInAnAnswer(view, hit) ? null : hit,
+    hit && rule !== 'suspicious-link' && isQuotedNotSaid(view, hit) ? null : hit,
   ]);
   const findings: ChatFinding[] = [];
   for (const [rule, hit] of hits) {

@@ -16,17 +16,18 @@ const QUOTE_CLOSED_AFTER = /^[^"“”«»「」\n]*["”»」]/u;
 /** How far a quotation may reach from the words either way. */
 const QUOTE_REACH = 60;
 
-/** A line of a forwarded e-mail, quoted with ">" at its start. */
-const QUOTED_LINE_START = /(?:^|\n)\s*>[^\n]*$/u;
+/** A forwarded e-mail's line, quoted with ">" at its start. */
+const QUOTED_LINE = /^\s*>/u;
 
 /**
  * Whether the hit's words sit inside quotation marks in a message that answers a question about them, or on a
  * forwarded e-mail's ">" line in a message that warns about a scam ("copied from an Alibaba notice: > … They may ask you
  * to pay via Western Union …").
  */
-export function isQuotedInAnAnswer(view: MessageView, hit: Hit): boolean {
+export function isQuotedNotSaid(view: MessageView, hit: Hit): boolean {
   const text = view.letters;
-  if (QUOTED_LINE_START.test(text.slice(0, hit.start)) && warnsAnywhere(text)) return true;
+  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  if (QUOTED_LINE.test(text.slice(lineStart, hit.start)) && warnsAnywhere(text)) return true;
   if (!QUOTE_OPEN_BEFORE.test(text.slice(Math.max(0, hit.start - QUOTE_REACH), hit.start))) return false;
   if (!QUOTE_CLOSED_AFTER.test(text.slice(hit.end, hit.end + QUOTE_REACH))) return false;
   return ANSWERS_A_QUESTION.test(text);
