@@ -20,8 +20,9 @@ const QUOTE_REACH = 60;
 const QUOTED_LINE = /^\s*>/u;
 
 /**
- * Whether the hit's words sit inside quotation marks in a message that answers a question about them, or on a
- * forwarded e-mail's ">" line in a message that warns about a scam ("copied from an Alibaba notice: > … They may ask you
+ * Whether the hit's words sit inside quotation marks in a message that answers a question about them or warns about
+ * a scam ('because of fake "account under audit" messages going around'), or on a forwarded e-mail's ">" line in a
+ * message that warns about a scam ("copied from an Alibaba notice: > … They may ask you
  * to pay via Western Union …").
  */
 export function isQuotedNotSaid(view: MessageView, hit: Hit): boolean {
@@ -30,5 +31,5 @@ export function isQuotedNotSaid(view: MessageView, hit: Hit): boolean {
   if (QUOTED_LINE.test(text.slice(lineStart, hit.start)) && warnsAnywhere(text)) return true;
   if (!QUOTE_OPEN_BEFORE.test(text.slice(Math.max(0, hit.start - QUOTE_REACH), hit.start))) return false;
   if (!QUOTE_CLOSED_AFTER.test(text.slice(hit.end, hit.end + QUOTE_REACH))) return false;
-  return ANSWERS_A_QUESTION.test(text);
+  return ANSWERS_A_QUESTION.test(text) || warnsAnywhere(text);
 }

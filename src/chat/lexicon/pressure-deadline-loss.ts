@@ -41,8 +41,8 @@ const KEEPS =
 
 const ENGLISH: DeadlinePayAndLoss = {
   deadline:
-    // Not a start: "with effect from today all remittances are credited to …".
-    '\\b(?:todays?|tonight|eod|by\\s+then|end\\s+of\\s+(?:the\\s+)?(?:day|week|month)|after\\s+that)\\b(?<!\\b(?:effect|effective)\\s+from\\s+today)' +
+    // Not a start: "with effect from today all remittances are credited to …", "a new account manager from today".
+    '\\b(?:todays?|tonight|eod|by\\s+then|end\\s+of\\s+(?:the\\s+)?(?:day|week|month)|after\\s+that)\\b(?<!\\b(?:from|starting|effective)\\s+today)' +
     // "After the 30th price +8%", "destroyed after 7 days if you don't pay".
     `|\\bafter\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\bafter\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\bafter\\s+\\d{1,2}\\s*(?:days?|hours?|hrs?)\\b` +
     `|\\b(?:by|before|until|till)\\s+(?:this\\s+|next\\s+)?(?:${WEEKDAYS.join('|')}|tomorrow|tmrw?|noon|midnight)\\b` +
@@ -71,7 +71,7 @@ const ENGLISH: DeadlinePayAndLoss = {
     // Nor paying said to wait: "payment no rush", "the balance is only after inspection"; nor none: "no deposit needed".
     '(?!\\s+(?:is\\s+)?(?:no\\s+rush|not\\s+urgent|(?:only\\s+)?after\\b|(?:fine\\s+)?any\\s?time\\b|(?:can|could)\\s+wait\\b))(?!(?<=\\bno\\s+\\S+)\\s+(?:is\\s+)?(?:needed|required|necessary)\\b)',
   loss:
-    "\\b(?:otherwise|or\\s+else|else|or\\s+(?:we|the|your|you|it|i|they|he|she)\\s+(?:will|'ll|must|have|can(?:not|'t)?|lose|miss|take|give|sell|pay|refuse)" +
+    "\\b(?:otherwise|or\\s+else|else(?<!\\b(?:nothing|anything|something|everything|someone|somebody|anyone|anybody|nobody|what|who|where|how)\\s+else)|or\\s+(?:we|the|your|you|it|i|they|he|she)\\s+(?:will|'ll|must|have|can(?:not|'t)?|lose|miss|take|give|sell|pay|refuse)" +
     // "… or they take other customer", "today is the cut-off", "we are charged a penalty every day".
     '|(?:take|(?:give|sell)\\s+(?:\\S+\\s+){0,4}?to|go(?:es)?\\s+to)\\s+(?:an?\\s+|the\\s+)?(?:other|another|next|waiting)\\s+(?:customer|buyer|client|distributor|importer|wholesaler)s?' +
     // "… we give allocation to him", "we give to Vietnam customer", "first one who pay … get it", "offer valid until 5pm".
@@ -84,7 +84,7 @@ const ENGLISH: DeadlinePayAndLoss = {
     "|if\\s+(?:\\S+\\s+){0,4}?(?:is\\s+not|isn't|not)\\s+(?:in|received|paid|sent|here|arrived?|made|done|settled|cleared)" +
     // "Container closing tonight!! Send balance now", "… your container is held and demurrage begins".
     '|(?:container|vessel|booking|order\\s+book|loading|space|slot)\\s+(?:is\\s+)?clos(?:es|ing|ed)|clos(?:es|ing)\\s+(?:the\\s+)?(?:order\\s+book|container|booking)|demurrage|(?:container|goods|cargo|shipment)\\s+(?:is|are|will\\s+be|gets?)\\s+held' +
-    '|next\\s+(?:week|month|year|shipment|vessel|pick\\s?-?up|batch|slot)|new\\s+price|old\\s+price|(?:delayed|rolled|moved|pushed)\\s+to' +
+    '|next\\s+(?:week|month|year|shipment|vessel|pick\\s?-?up|batch|slot)|new\\s+price|old\\s+price|(?:delayed|rolled|moved|pushed)\\s+to(?!\\s+(?:the\\s+|another\\s+|our\\s+)?(?:\\S+\\s+)?(?:team|department|dept|office|position|role|branch)\\b)' +
     '|last\\s+(?:vessel|container|truck|slot|shipment|boat|ship)' +
     '|(?:prices?|(?:dollar\\s+|exchange\\s+)?rates?)\\s+(?:will\\s+|must\\s+|would\\s+)?(?:go(?:es)?\\s+up|go(?:es)?\\s+back(?:\\s+to)?|rises?|increases?)|exchange\\s+rate\\s+(?:will\\s+)?change|or\\s+another\\s+(?:customer|buyer|client)\\b|or\\s+(?:our|my)\\s+account\\s+will\\s+be\\s+(?:closed|blocked|frozen)|prices?\\s+of\\s+(?:the\\s+)?\\S+\\s+(?:will\\s+)?go(?:es)?\\s+up|(?:shipping\\s+company|forwarder|carrier|port)\\s+will\\s+charge\\s+(?:you\\s+)?(?:extra|more)|no\\s+(?:more\\s+)?guarantee|(?:add|charge|impose)s?\\s+(?:a\\s+|the\\s+)?penalt(?:y|ies)|or\\s+(?:it|they)\\s+(?:will\\s+)?(?:be\\s+)?return(?:s|ed)?\\s+to\\s+(?:china|origin|sender)|realloca\\w*|prices?\\s*\\+\\s*\\d+' +
     // "After that normal price", "… you will not be in the container".
