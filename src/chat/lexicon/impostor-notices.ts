@@ -37,9 +37,10 @@ export const IMPOSTOR_NOTICES: readonly Cue[] = [
   ),
   cue(
     'your login, card or codes asked for (never share them: they let someone log in or pay as you)',
-    // "Confirm your online banking username and the token code", "login with your email and password on the page I send".
+    // "Confirm your online banking username and the token code", "login with your email and password on the page I send";
+    // not the advice to "change your Alibaba password".
     '\\b(?:online|internet)\\s+banking\\s+(?:user\\s?name|login|password|pin)\\b|\\btoken\\s+code\\b' +
-      '|\\blog\\s?-?in\\s+with\\s+your\\s+(?:e-?mail\\s+and\\s+)?password\\b|\\blog\\s?-?in\\s+(?:using|with|via|through)\\s+the\\s+link\\b[^.!?]{0,60}?\\bconfirm\\s+your\\s+(?:card|account|payment)\\b|\\b(?:your|ur)\\s+(?:alibaba\\s+|login\\s+)password\\b' +
+      '|\\blog\\s?-?in\\s+with\\s+your\\s+(?:e-?mail\\s+and\\s+)?password\\b|\\blog\\s?-?in\\s+(?:using|with|via|through)\\s+the\\s+link\\b[^.!?]{0,60}?\\bconfirm\\s+your\\s+(?:card|account|payment)\\b|(?<!\\b(?:change|reset|update|renew)\\s+)\\b(?:your|ur)\\s+(?:alibaba\\s+|login\\s+)password\\b' +
       // "It asks your email password to decrypt", "register with the same email and pwd you use on alibaba".
       '|\\b(?:asks?|enter|type|use|with)\\s+(?:your|ur|(?:the\\s+)?same)\\s+(?:e-?mail\\s+(?:and\\s+|&\\s*|/\\s*)?)?(?:password|pwd)\\b' +
       // 请提供登录密码和手机验证码, 请提供银行卡号、有效期和背面三位数字.

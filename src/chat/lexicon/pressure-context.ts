@@ -16,7 +16,7 @@ export const DEADLINE_STAKES =
  * price will go up in 2 hours".
  */
 export const PROMISE_BEFORE =
-  /\b(?:we|i|our\s+(?!(?:price|prices|offer|discount|deal|stock|rate)\b)[\p{L}]+|the\s+(?:money|refund|funds))\s*(?:will|'ll|can|shall|could|would)\s+(?:(?!(?:if|unless|or|otherwise)\s)[\p{L}']+\s+){0,5}$|\b(?:i|we)\s+(?:send|place|check|confirm|reply|answer|call|update)\s+(?:(?!(?:if|unless|or|otherwise)\s)[\p{L}']+\s+){0,5}$/u;
+  /\b(?:we|i|our\s+(?!(?:price|prices|offer|discount|deal|stock|rate)\b)[\p{L}]+|the\s+(?:money|refund|funds))\s*(?:will|'ll|can|shall|could|would)\s+(?:(?!(?:if|unless|or|otherwise)\s)[\p{L}']+\s+){0,7}$|\b(?:i|we)\s+(?:send|place|check|confirm|reply|answer|call|update)\s+(?:(?!(?:if|unless|or|otherwise)\s)[\p{L}']+\s+){0,5}$/u;
 
 /**
  * Right before a deadline in hours, what the supplier or the goods do in that time, not what the buyer must:

@@ -37,9 +37,11 @@ export function pressure(view: MessageView): Hit | null {
     // A message that says paying can wait isn't rushing a payment, wherever its deadline sits ("today is the last day
     // of the promotion, but if you miss it I keep the price"); a deadline with a loss needs nothing more.
     if ((noRush ??= NO_RUSH_TO_PAY.test(view.letters))) return false;
-    if (DEADLINES_WITH_A_LOSS.includes(cue)) return true;
-    if (cue !== DEADLINE_IN_HOURS && cue !== DEADLINE_AT_AN_HOUR) return true;
+    const isDeadlineWithALoss = DEADLINES_WITH_A_LOSS.includes(cue);
+    if (!isDeadlineWithALoss && cue !== DEADLINE_IN_HOURS && cue !== DEADLINE_AT_AN_HOUR) return true;
     const before = view.letters.slice(Math.max(0, start - 80), start);
+    // "We will send a quotation in this chat within 24h": the supplier's own timing, whatever else the message holds.
+    if (isDeadlineWithALoss) return !PROMISE_BEFORE.test(before);
     // "We will send the price list by 5pm": the supplier's own timing; "if the order is paid in Alibaba before 4pm": the
     // order's own cut-off.
     if (cue === DEADLINE_AT_AN_HOUR)
