@@ -76,7 +76,10 @@ export function suspiciousLink(view: MessageView): Hit | null {
   for (const link of view.links) {
     const label = LABELS[link.kind];
     if (!label || calledAFake(view, link.index) || namesAShortener(link)) continue;
-    if (link.kind === 'other' && (isKnownSite(link) || isAppHandle(view, link) || !isLure(view, link)))
+    if (
+      link.kind === 'other' &&
+      (isKnownSite(link) || isAppHandle(view, link) || namedAsOwnDomain(view, link) || !isLure(view, link))
+    )
       continue;
     return hitAt(withRealAddress(label, link.kind, link.host), link.index, link.text);
   }
@@ -98,6 +101,22 @@ const CALLED_A_FAKE =
 
 function calledAFake(view: MessageView, index: number): boolean {
   return CALLED_A_FAKE.test(view.letters.slice(Math.max(0, index - 50), index));
+}
+
+/**
+ * A bare domain the supplier names as its own, to tell its mail from a fake's: "that email is not from us, our domain is
+ * hengda-furniture.com". Only a bare domain, with no login or paying in its name, and only a domain or the "real" or
+ * "official" site: "our new website is …" may be where to pay.
+ */
+const NAMED_AS_OWN_DOMAIN =
+  /\b(?:our|my)\s+(?:(?:real|official|only|own|company|e-?mail)\s+)?domain\s+(?:is|:)\s*$|\b(?:our|my)\s+(?:real|official|only)\s+(?:website|web\s?site|site)\s+(?:is|:)\s*$/u;
+
+function namedAsOwnDomain(view: MessageView, link: LinkMention): boolean {
+  return (
+    /^\/?$/.test(link.path) &&
+    !LOGIN_OR_PAYMENT_WORDS.test(link.host) &&
+    NAMED_AS_OWN_DOMAIN.test(view.letters.slice(Math.max(0, link.index - 40), link.index))
+  );
 }
 
 /**
