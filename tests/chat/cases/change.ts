@@ -2491,4 +2491,17 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Our company changed the account manager, Lisa will help you now', rules: [] },
   { text: 'Теперь принимаем оплату только на Alibaba.', rules: [] },
   { text: 'Wir liefern über unsere Niederlassung in Hamburg.', rules: [] },
+  // Probe 72's long ordinary messages, quiet after its second round of fixes: quoted words in a warning, deadlines not about paying, French 'n'… ni', lists that run on after 'or to'.
+  {
+    text: 'Dear Priya, notice from our side: because of a lot of fake "account under audit" messages going around, please remember our company account is never under audit and never changes by chat. All payments for Guangxin Packaging are ONLY through the Alibaba order. If you see "new HK account" or "old account frozen", it is a scam. 谢谢!',
+    rules: [],
+  },
+  {
+    text: 'Dear Mr. Becker, short explanation about the "new account" you saw in the order chat: the new account is the Alibaba sub-account of my colleague Lisa (lisa-nbfittings), who will handle your orders during my paternity leave from 1 June. Same company, same Alibaba store. Payment only via Trade Assurance. Kevin',
+    rules: [],
+  },
+  {
+    text: 'Hi Sunny, 我想确认一下: my colleague said you asked her to "转账到新账户" for the jar reorder? I checked the chat and can\'t find it, so I think someone called her pretending to be you. We\'re not paying anywhere except the Alibaba order 2266 0041 8873. 请帮忙确认 thanks! David',
+    rules: [],
+  },
 ];

@@ -1986,4 +1986,18 @@ export const CONTACT_CASES: ChatCase[] = [
   },
   // A production line (생산 라인), not the LINE app.
   { text: '생산 라인으로 보내요', rules: [] },
+  // Probe 72's long ordinary messages, quiet after its second round of fixes: quoted words in a warning, deadlines not about paying, French 'n'… ni', lists that run on after 'or to'.
+  {
+    text: "Hi Tom, yes, the travel set (UK/EU/AU plugs) is model TC-65T, +USD 1.10. And that 'bank' line in our profile is just for customers who need L/C or company verification; regular orders are always paid on Alibaba, nothing to change for you. I'll send the TC-65T photos later today. Leo",
+    rules: [],
+  },
+  // A 'line' of a profile or an invoice is no LINE app.
+  {
+    text: "The 'bank' line in our profile is only for L/C buyers; regular orders are paid on Alibaba.",
+    rules: [],
+  },
+  {
+    text: 'Add my line, id: sunnyled88, to talk faster.',
+    rules: [CONTACT],
+  },
 ];

@@ -794,4 +794,18 @@ export const LINK_CASES: ChatCase[] = [
     text: 'our site www.szkaiyue.com 4 catalog, but order on ali pls',
     rules: [],
   },
+  // Probe 72's long ordinary messages, quiet after its second round of fixes: quoted words in a warning, deadlines not about paying, French 'n'… ni', lists that run on after 'or to'.
+  {
+    text: "Hi Mark, thank you for checking with us!! That email is NOT from us — our domain is hengda-furniture.com and we have not changed any bank account. Please do not reply to it and do not pay to that HK account. The balance for PO#SB-0412 stays on the Alibaba Trade Assurance order. We've reported the fake domain to Alibaba. Sorry for the worry, Lily",
+    rules: [],
+  },
+  // A bare domain named as the supplier's own is no lure; one with paying or a login in its name still is.
+  {
+    text: 'That mail is not from us. Our domain is lianhua-textiles.com and our bank account has not changed.',
+    rules: [],
+  },
+  {
+    text: 'Our domain is lianhua-pay.com, log in there to pay the deposit.',
+    rules: [PAY, LINK],
+  },
 ];

@@ -9322,4 +9322,58 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "Forwarding our finance team's instruction:\n> Please pay the balance by Western Union to Mr. Chen, the bank is slow this week.",
     rules: [PAY],
   },
+  // Probe 72's long ordinary messages, quiet after its second round of fixes: quoted words in a warning, deadlines not about paying, French 'n'… ni', lists that run on after 'or to'.
+  {
+    text: "Bonjour M. Lefèvre, pour répondre à votre question : non, nous n'acceptons ni Western Union ni MoneyGram, même pour des petits montants. Vos 600 paliers et 1 200 roulements sont payés par la commande Trade Assurance, le solde aussi. Le camion passe demain à 9 h, photos du chargement envoyées ici.",
+    rules: [],
+  },
+  {
+    text: 'Hi Jason, product question answered: our POS terminal model P9 accepts NFC cards, Apple Pay, Google Pay and PayPal QR, plus Zelle QR display for US merchants. Android 11, 58mm thermal printer, 4G + Wi-Fi. FCC ID pending (expected June). Sample USD 129, MOQ 100 @ USD 98. Order via Alibaba Trade Assurance.',
+    rules: [],
+  },
+  {
+    text: 'David, thank you for not clicking!! That is a phishing link, not ours, and the domain is fake (a1ibaba). Our invoices are only inside your Alibaba order page. Please change your Alibaba password just in case and turn on 2-step verification. Your jars ship Friday, balance on the real order as before. Sunny',
+    rules: [],
+  },
+  {
+    text: 'Bonjour et merci pour votre demande !\nComment commander :\n1) Indiquez le modèle, la quantité et le port de destination.\n2) Nous envoyons un devis ici sous 24 h.\n3) Nous créons une commande Trade Assurance sur Alibaba.\n4) Acompte sur Alibaba → démarrage de la production.\n5) Photos et rapport QC avant le solde.\n6) Solde sur Alibaba → expédition.\nAttention : nous ne demandons jamais de paiement par WhatsApp, Western Union ou sur un compte personnel.',
+    rules: [],
+  },
+  {
+    text: "Hi Sophie, je transfère l'échange avec notre transitaire pour ta livraison :\n\nLe 21 mai 2024 à 10:12, Geodis Lyon a écrit :\n> Livraison prévue le 3 juillet, créneau 8h–12h, merci de prévoir un quai ou un transpalette. Contact chauffeur la veille.\n>\n> Le 20 mai, Lily a écrit :\n> > Merci de confirmer la date pour Lyon.\n\nRien à payer au transitaire, c'est DAP Lyon, droits à ta charge via ton déclarant.",
+    rules: [],
+  },
+  {
+    text: 'Hi Brian, I copied the message from our boss\'s WeChat group (translated):\n> "Reminder to all sales: do not give customers any bank account. Payment only on Alibaba. Anyone who asks customers to pay to a personal account will be fired."\nJust so you know how seriously we take it 🙂 Your sectionals ship next week.',
+    rules: [],
+  },
+  // A refusal reaches across a list that runs on after 'or to a', 'o a una', 'ou sur un'; French 'n'…' refuses, but not 'n'avez qu'à' (only) nor a name like N'Djamena.
+  {
+    text: 'Note: we never ask for payment by WhatsApp, Western Union or to a personal account.',
+    rules: [],
+  },
+  {
+    text: 'Atención: nunca pedimos pagos por WhatsApp, Western Union o a una cuenta personal.',
+    rules: [],
+  },
+  {
+    text: "Non, nous n'utilisons ni Western Union ni MoneyGram pour les commandes.",
+    rules: [],
+  },
+  {
+    text: "Vous n'avez qu'à payer par Western Union, c'est plus rapide.",
+    rules: [PAY],
+  },
+  {
+    text: 'We never ask for Western Union. Please pay to my personal account instead.',
+    rules: [PAY],
+  },
+  {
+    text: 'Send the change password link? No, please change your Alibaba password yourself in the app settings.',
+    rules: [],
+  },
+  {
+    text: 'To check the order I need your Alibaba password, send it here.',
+    rules: [PAY],
+  },
 ];

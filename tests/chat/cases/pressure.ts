@@ -3230,4 +3230,58 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Deposit payment is already done. Now pay the balance today or the container leaves without your goods.',
     rules: [PRESSURE],
   },
+  // Probe 72's long ordinary messages, quiet after its second round of fixes: quoted words in a warning, deadlines not about paying, French 'n'… ni', lists that run on after 'or to'.
+  {
+    text: 'Hi Oliver, cheers for approving the packaging! 2,000 smart bulbs (E27, 9W, Tuya app) flashed with your firmware v1.3.2, 4h burn-in done, 3 pcs replaced. Pairing tested with Alexa and Google Home. Ready to ship 22 May by sea LCL via your forwarder (Kuehne+Nagel, ref KN-UK-55302). Please pay the balance on the Alibaba order, then I release the goods to K+N. Thanks!',
+    rules: [],
+  },
+  {
+    text: 'Dear Emily, about your question on the new PI: yes, we sent a new PI today, because you added 2,000 pcs of the mini tubes — the quantity and total changed, nothing else. The bank is the same and the payment is still through the Alibaba order (order no. 2247 8812 0051). The PI is just for your records and customs.',
+    rules: [],
+  },
+  {
+    text: "Dear Customer, please note our Alibaba store has a new account manager from today, Ms. Vivian Zhao, because Cindy moved to the design team. You will see Vivian's name in this chat. Nothing else changes: same company, same products, same payment through Alibaba Trade Assurance. Cindy will still check your artwork.",
+    rules: [],
+  },
+  {
+    text: 'Bom dia, Sr. Carlos! Sobre a sua pergunta: sim, o contêiner pode sair já na próxima semana, mas só se o senhor aprovar a amostra da cor do tecido até sexta. Não tem nada a ver com pagamento, é só para a fábrica de tecido tingir o lote certo. O saldo fica para depois da inspeção, via Alibaba.',
+    rules: [],
+  },
+  {
+    text: 'Dear Priya, gentle reminder to approve the gold hot-stamping proof for the serum bottles. Our printing line is free on 27–28 May; after that the next slot is 10 June. This only affects the production date — payment stays after QC, on the Alibaba order. Best, Helen',
+    rules: [],
+  },
+  {
+    text: 'Dear Customer Service Team template (internal, pls use):\nHello {name}, thank you for your inquiry!\n1) Please tell us model, quantity and destination port.\n2) We will send a quotation in this chat within 24h.\n3) After you confirm, we create a Trade Assurance order for you.\n4) Pay the deposit on Alibaba → production starts.\n5) QC report + photos before the balance.\n6) Pay the balance on Alibaba → shipment.\nReminder: never share personal WhatsApp or bank details with buyers.',
+    rules: [],
+  },
+  {
+    text: 'Hi Oliver, re your "last chance" email: I think you meant the Black Friday promo at your shop, right? 😄 From our side, there\'s no deadline for the bulb payment. If you want the next batch in stock before November, the only date that matters is the artwork approval by 15 August.',
+    rules: [],
+  },
+  {
+    text: "Priya, thank you for telling me! That's not from us — we never send short links and never use UPI. Your quote is valid until 30 June, there's no \"today only\". Please ignore it; the real order is 2258 1009 4402 on Alibaba. I'll report the account that sent it. Helen",
+    rules: [],
+  },
+  // Deadlines said not to be about paying, the supplier's own timing, a start, and goods released to the buyer's forwarder.
+  {
+    text: 'Urgent for the artwork (not payment): we need the approved proof before Friday or the printing slot moves to next month.',
+    rules: [],
+  },
+  {
+    text: 'Please note a new sales manager handles your account from today. Nothing else changes, the payment stays on the Alibaba order.',
+    rules: [],
+  },
+  {
+    text: 'We will send the revised quotation in this chat within 24 hours. After you confirm, pay the deposit on the Alibaba order.',
+    rules: [],
+  },
+  {
+    text: 'Balance is paid on the Alibaba order, then we release the goods to your forwarder DSV.',
+    rules: [],
+  },
+  {
+    text: 'Pay the balance today or we release the goods to another buyer.',
+    rules: [PRESSURE],
+  },
 ];
