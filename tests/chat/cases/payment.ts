@@ -9376,4 +9376,13 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'To check the order I need your Alibaba password, send it here.',
     rules: [PAY],
   },
+  // Thai: a 'don't want' condition ends before ให้โอน (then transfer), so the transfer it sets up is still asked for.
+  {
+    text: 'ถ้าไม่อยากเสียค่าธรรมเนียม Alibaba ให้โอนเข้าบัญชีพนักงานของเราได้ครับ ไทยพาณิชย์ 987-6-54321-0 น.ส. ปริยา',
+    rules: [PAY],
+  },
+  {
+    text: 'ถ้าไม่อยากจ่ายผ่าน Alibaba ก็ไม่เป็นไรค่ะ แต่เราไม่รับโอนเข้าบัญชีส่วนตัวนะคะ',
+    rules: [],
+  },
 ];
