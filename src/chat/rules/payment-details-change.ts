@@ -26,6 +26,12 @@ const LOGIN_OWNERS =
  */
 const NOT_THE_SUPPLIERS =
   /\b(?:your|ur|(?<!\bdear\s)buyer|(?<!\b(?:our|my)\s+)alibaba|login|whats\s?app|wechat|paypal)\s+(?:(?!and\b)[\w.]+\s+)?$|\be-?mail\s+$|\bfrom\s+(?:our|my)\s+(?:\S+\s+){0,2}$|\breport\s+(?:you|u)\b(?:\s+to\s+\S+?)?[\s,;]*$|\b(?:or|otherwise)\s+(?:the\s+)?$/u;
+/**
+ * A new account the writer will send, to be paid: then the old one named is the writer's, however it is called ("ur old
+ * acc closed, pay to new one i send", "ur" typed for "our").
+ */
+const PAY_THE_NEW_ONE_I_SEND =
+  /\b(?:pay|send|transfer|remit|wire|use)\s+(?:it\s+|money\s+)?(?:to\s+)?(?:the\s+)?new\s+(?:one|acc\w*|a\/c)\b[^.!?]{0,20}?\b(?:i|we)\s+(?:will\s+|'ll\s+)?(?:send|sent|give|gave|share)\b/u;
 /** The supplier speaking of its own: "for your convenience our German subsidiary will invoice you". */
 const SUPPLIER_SPEAKS = /^(?:our|we)\b/u;
 /** A courier's account or an app's login, before the account word: "the user account is blocked". */
@@ -76,7 +82,9 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
     const before = view.letters.slice(Math.max(0, start - 24), start);
     // Words that name the account's owner themselves ("our German subsidiary will invoice you") belong to no one before.
     const ownerNamed = SUPPLIER_SPEAKS.test(view.letters.slice(start, start + 4));
-    if ((!ownerNamed && NOT_THE_SUPPLIERS.test(before)) || A_LOGIN_BEFORE.test(before)) return false;
+    const someoneElses = !ownerNamed && NOT_THE_SUPPLIERS.test(before);
+    if ((someoneElses && !PAY_THE_NEW_ONE_I_SEND.test(view.letters)) || A_LOGIN_BEFORE.test(before))
+      return false;
     if (MY_OWN_BEFORE.test(before) && THE_WRITER_PAYS.test(view.letters)) return false;
     if (cue.noIsTheWarning ? isInAWarning(view.letters, start) : isCueRefused(view.letters, start, cue))
       return false;

@@ -2504,4 +2504,17 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Hi Sunny, 我想确认一下: my colleague said you asked her to "转账到新账户" for the jar reorder? I checked the chat and can\'t find it, so I think someone called her pretending to be you. We\'re not paying anywhere except the Alibaba order 2266 0041 8873. 请帮忙确认 thanks! David',
     rules: [],
   },
+  // An old account called 'ur' or 'your', with a new one the writer will send to pay: the writer's own.
+  {
+    text: 'ur old acc closed, pay to new one i send',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'your old account is closed, use the new one I send',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'your old account was closed, please open a new one',
+    rules: [],
+  },
 ];
