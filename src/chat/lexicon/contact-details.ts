@@ -50,6 +50,9 @@ export const WRITE_THERE_TOO =
  * "From: Amy Zhou <amy@…>"): who wrote it, not where to write.
  */
 export const SENDER_BEFORE = /\bfrom\s*:?\s*(?:[^<>@\n:]{1,60}<\s*)?$/u;
+/** A quoted mail's header line after the address: "On 5 Jun 2024, Maria Lopez <m.lopez@…> wrote:", "… a écrit :". */
+export const WROTE_AFTER =
+  /^\s*>?\s*(?:wrote|a\s+[ée]crit|escribi[óo]|escreveu|schrieb|ha\s+scritto|schreef|yazd[ıi]|menulis|写道|寫道)\s*:/u;
 /**
  * Mail still to come from that address ("new details will be emailed to you from accounts@…", "our finance team will
  * send you the bank info by email from …"): the buyer is sent there to talk, so it is contact after all.

@@ -9,6 +9,7 @@ import {
   SENDER_BEFORE,
   SIGNATURE_BEFORE,
   WRITE_THERE_TOO,
+  WROTE_AFTER,
 } from '../lexicon/contact-details';
 import { APP_MOVES, NAMES_AN_APP } from '../lexicon/contact-apps';
 import { CHAT_APP_NAMES } from '../lexicon/domains';
@@ -49,7 +50,9 @@ export function offPlatformContact(view: MessageView): Hit | null {
   if (link) return hitAt('a chat or meeting link', link.index, link.text);
   for (const email of view.emails) {
     const before = view.text.slice(0, email.index);
-    const quotedSender = SENDER_BEFORE.test(before) && !MAIL_PROMISED_BEFORE.test(before);
+    const after = view.text.slice(email.index + email.text.length, email.index + email.text.length + 24);
+    const quotedSender =
+      (SENDER_BEFORE.test(before) || WROTE_AFTER.test(after)) && !MAIL_PROMISED_BEFORE.test(before);
     const payee =
       PAYEE_BEFORE.test(before) && !WRITE_THERE_TOO.test(view.text.slice(email.index + email.text.length));
     if (email.kind === 'official' || payee || quotedSender) continue;

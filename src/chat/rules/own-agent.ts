@@ -4,16 +4,28 @@ import type { MessageView } from '../message-view';
 
 /**
  * "Pay them directly", where "them" is the buyer's own forwarder or broker, or an inspection the buyer books ("you
- * book and pay them directly"): the buyer's own arrangement, not the supplier's account.
+ * book and pay them directly"): the buyer's own arrangement, not the supplier's account. So is "pay directly" right
+ * after "your customs broker, whom you choose and", or a name the buyer's forwarder was just called by ("your forwarder
+ * (you said you use Flexport) … you pay Flexport directly").
  */
-const PAID_PERSON = /\b(?:them|him|her)\b/u;
-/** The buyer's own forwarder or broker: "your forwarder", "your own customs broker". */
+const PAID_PERSON =
+  /\b(?:them|him|her)\b|^pay\s+direct(?:ly)?\b|^pay\s+[\p{L}+&-]+\s+direct(?:ly)?\b(?<!\b(?:us|me|our|my|the)\s+direct(?:ly)?)/u;
+/** The buyer's own forwarder, broker or inspection company: "your forwarder", "your own customs broker", "your QA company". */
 const YOUR_AGENT =
-  '\\byour\\s+(?:own\\s+)?(?:freight\\s+)?(?:forwarder|shipping\\s+agent|customs\\s+broker|broker|agent)\\b';
+  '\\byour\\s+(?:own\\s+)?(?:freight\\s+)?(?:forwarder|shipping\\s+agent|customs\\s+broker|customs\\s+agent|clearing\\s+agent|broker|agent|(?:qa|inspection)\\s+(?:company|agency))\\b';
 const BUYERS_OWN_AGENT = new RegExp(
-  `${YOUR_AGENT}[^]{0,100}$|\\byou\\s+(?:can\\s+)?(?:book|hire|appoint|choose|select)\\s+(?:\\S+\\s+){0,3}?(?:and|then)\\s+$`,
+  `${YOUR_AGENT}[^]{0,100}$|\\byou\\s+(?:can\\s+)?(?:book|hire|appoint|choose|select)\\s+(?:\\S+\\s+){0,3}?(?:and|then)\\s+$` +
+    // "The forwarder will invoice you for the local charges and the freight, you pay them directly."
+    `|\\b(?:forwarder|broker|agent|inspection\\s+company)\\s+(?:will\\s+)?(?:invoice|bill|charge)s?\\s+you\\b[^]{0,100}$`,
   'u',
 );
+/** The buyer's forwarder is who pays: "your forwarder is paying the freight directly as before". */
+const THE_BUYERS_AGENT_PAYS = new RegExp(`${YOUR_AGENT}\\s+(?:is|will|will\\s+be|can|has)\\s+$`, 'u');
+/**
+ * A fee paid by the buyer to the inspection company the buyer chose: "the inspection fee is paid by you to the
+ * inspection company directly" after "your QA company".
+ */
+const TO_THE_INSPECTION_COMPANY = /\bto\s+the\s+(?:inspection|qa)\s+(?:company|agency)$/u;
 
 /**
  * The writer paying their own carrier or agent, or from their own bank: "the local freight I pay myself with Yape to my
@@ -23,7 +35,7 @@ const BUYERS_OWN_AGENT = new RegExp(
 const WRITER_PAYS =
   /\b(?:(?:i|we)\s+(?:will\s+|'ll\s+|can\s+|shall\s+|always\s+)?(?:pay|send|transfer|remit|wire)|(?:lo|la|los|las)\s+pago\s+yo)\b(?:(?!\b(?:you|u|usted|ustedes)\b)[^.!?,;]){0,60}$/u;
 const WRITERS_OWN_AGENT =
-  /\b(?:my|our|mi|nuestro)\s+(?:own\s+)?(?:clearing\s+|customs\s+|freight\s+)?(?:forwarder|agent|broker|carrier|driver|trucker|transportista|agente|despachante|chofer)\b|\b(?:through|via|from)\s+(?:my|our)\s+(?:own\s+)?bank\b/u;
+  /\b(?:my|our|mi|nuestro)\s+(?:own\s+)?(?:clearing\s+|customs\s+|freight\s+)?(?:forwarder|agent|broker|carrier|driver|trucker|transportista|agente|despachante|chofer)\b|\b(?:through|via|from)\s+(?:my|our)\s+(?:own\s+)?bank\b|\bpay\s+the\s+(?:customs\s+)?broker\s+direct(?:ly)?\b/u;
 
 /** "… you pay it directly to the terminal through your forwarder": the buyer's own forwarder pays. */
 const THROUGH_THE_BUYERS_AGENT = new RegExp(`^[^.!?]{0,40}?\\b(?:through|via|by)\\s+${YOUR_AGENT}`, 'u');
@@ -31,7 +43,21 @@ const THROUGH_THE_BUYERS_AGENT = new RegExp(`^[^.!?]{0,40}?\\b(?:through|via|by)
 /** The buyer's own forwarder or broker paid, or the writer paying their own: not an account the supplier gives. */
 export function paysAnOwnAgent(view: MessageView, start: number, end: number): boolean {
   const before = view.letters.slice(Math.max(0, start - 120), start);
-  if (PAID_PERSON.test(view.letters.slice(start, end)) && BUYERS_OWN_AGENT.test(before)) return true;
+  const matched = view.letters.slice(start, end);
+  if (PAID_PERSON.test(matched) && BUYERS_OWN_AGENT.test(before)) return true;
+  if (THE_BUYERS_AGENT_PAYS.test(before)) return true;
+  if (
+    TO_THE_INSPECTION_COMPANY.test(matched) &&
+    new RegExp(YOUR_AGENT, 'u').test(view.letters.slice(0, start))
+  )
+    return true;
+  // "Our customs agent in Gdańsk will do the clearance and we pay him directly": the writer's own, paid by the writer.
+  if (
+    /^pay\s+(?:him|her|them)\b/u.test(matched) &&
+    /\b(?:we|i)\s+$/u.test(before) &&
+    WRITERS_OWN_AGENT.test(before)
+  )
+    return true;
   if (THROUGH_THE_BUYERS_AGENT.test(view.letters.slice(end, end + 60))) return true;
   // The writer's "we pay" may open the match itself: "we pay our own forwarder directly".
   const upToTheEnd = before + view.letters.slice(start, end);
