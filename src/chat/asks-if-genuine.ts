@@ -46,6 +46,12 @@ const ASKS_IF_GENUINE = new RegExp(
     '\\b(?:i|we)\\s+(?:got|received)\\s+this\\b[^.!?]{0,40}?\\b(?:not\\s+sure|can\\s+you\\s+(?:check|confirm))\\b',
     "\\b(?:that|this|it)(?:'s|\\s+is|\\s+was)\\s+(?:a\\s+)?fake\\b|\\b(?:is|was)\\s+not\\s+from\\s+us\\b|\\bthat'?s\\s+not\\s+me\\b",
     '\\bne\\s+(?:te|vous)\\s+ressemble\\s+pas\\b|\\bé\\s+de\\s+voc[êe]s\\b|\\bachei\\s+estranho\\b|\\bn[ãa]o\\s+respondi\\b',
+    // Probe 73's forwarded mails and SMS: "did your accounts department send this?", "is this something you know about?",
+    // "please confirm this is not your staff", "if your bank really changed, please …", "before we do anything, please
+    // confirm", "هل هذا منكم؟" (is this from you?), 请问这个是您公司的人吗 (is this person from your company?).
+    '\\bdid\\s+your\\s+(?:\\S+\\s+){0,2}?(?:send|write)\\s+(?:this|that|it)\\b|\\bis\\s+this\\s+something\\s+you\\s+know\\s+about\\b',
+    '\\bconfirm\\s+(?:this|that|it|he|she)\\s+is\\s+not\\s+(?:from\\s+)?(?:you|your)\\b|\\bif\\s+your\\s+(?:bank|account)\\s+(?:really|actually|truly)\\s+changed\\b',
+    '\\bbefore\\s+(?:we|i)\\s+(?:do|pay|send)\\s+anything\\b|هل\\s+(?:هذا|هذه)\\s+منكم|是您公司的人吗|是你们公司的人吗|是您公司发的吗|是你们公司发的吗',
   ].join('|'),
   'u',
 );

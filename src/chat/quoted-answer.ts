@@ -7,7 +7,7 @@ import { warnsAnywhere } from './negation';
  * card thing": no". The quoted words are discussed, not said to the buyer (probe 72's long replies).
  */
 const ANSWERS_A_QUESTION =
-  /\b(?:re|regarding|about|answering|to\s+answer)\s+(?:your|the)\s+(?:question|email|e-mail|message)\b|\byou\s+asked\s+(?:about|whether|if)\b|\byour\s+question\s+(?:about|on|whether)\b|\bi\s+was\s+asked\s+whether\b|["”]\s+you\s+(?:saw|got|received|mentioned|noticed|asked\s+about)\b|\byou\s+wrote\b|\bsobre\s+a\s+sua\s+pergunta\b|\bpour\s+r[ée]pondre\s+[àa]\s+votre\s+question\b/u;
+  /\b(?:re|regarding|about|answering|to\s+answer)\s+(?:your|the)\s+(?:question|email|e-mail|message)\b|\byou\s+asked\s+(?:about|whether|if)\b|\byour\s+question\s+(?:about|on|whether)\b|\bi\s+was\s+asked\s+whether\b|["”]\s+you\s+(?:saw|got|received|mentioned|noticed|asked\s+about)\b|\byou\s+wrote\b|\byour\s+question\s*:|\b(?:i|we)\s+(?:got|received|read)\s+your\s+(?:message|e-?mail|note)\b|\bsobre\s+a\s+sua\s+pergunta\b|\bpour\s+r[ée]pondre\s+[àa]\s+votre\s+question\b/u;
 
 /** The last quotation mark opened before the words, with no other quotation mark after it. */
 const QUOTE_OPEN_BEFORE = /["“«「][^"“”«»「」\n]*$/u;
@@ -15,21 +15,30 @@ const QUOTE_OPEN_BEFORE = /["“«「][^"“”«»「」\n]*$/u;
 const QUOTE_CLOSED_AFTER = /^[^"“”«»「」\n]*["”»」]/u;
 /** How far a quotation may reach from the words either way. */
 const QUOTE_REACH = 60;
+/** A whole message quoted, over lines ('a "buyer" wrote: "Dear supplier, we will pay …"'): read only in a warning. */
+const LONG_QUOTE_OPEN_BEFORE = /["“«「„][^"“”«»「」„]*$/u;
+const LONG_QUOTE_CLOSED_AFTER = /^[^"“”«»「」„]*["”»」“]/u;
+const LONG_QUOTE_REACH = 400;
 
 /** A forwarded e-mail's line, quoted with ">" at its start. */
 const QUOTED_LINE = /^\s*>/u;
 
 /**
  * Whether the hit's words sit inside quotation marks in a message that answers a question about them or warns about
- * a scam ('because of fake "account under audit" messages going around'), or on a forwarded e-mail's ">" line in a
- * message that warns about a scam ("copied from an Alibaba notice: > … They may ask you
- * to pay via Western Union …").
+ * a scam ('because of fake "account under audit" messages going around'), or on a forwarded e-mail's ">" line or in a
+ * whole message quoted over lines, in a message that warns about a scam ("copied from an Alibaba notice: > … They may
+ * ask you to pay via Western Union …").
  */
 export function isQuotedNotSaid(view: MessageView, hit: Hit): boolean {
   const text = view.letters;
   const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
   if (QUOTED_LINE.test(text.slice(lineStart, hit.start)) && warnsAnywhere(text)) return true;
-  if (!QUOTE_OPEN_BEFORE.test(text.slice(Math.max(0, hit.start - QUOTE_REACH), hit.start))) return false;
-  if (!QUOTE_CLOSED_AFTER.test(text.slice(hit.end, hit.end + QUOTE_REACH))) return false;
-  return ANSWERS_A_QUESTION.test(text) || warnsAnywhere(text);
+  const before = text.slice(Math.max(0, hit.start - LONG_QUOTE_REACH), hit.start);
+  const after = text.slice(hit.end, hit.end + LONG_QUOTE_REACH);
+  if (
+    QUOTE_OPEN_BEFORE.test(before.slice(-QUOTE_REACH)) &&
+    QUOTE_CLOSED_AFTER.test(after.slice(0, QUOTE_REACH))
+  )
+    return ANSWERS_A_QUESTION.test(text) || warnsAnywhere(text);
+  return LONG_QUOTE_OPEN_BEFORE.test(before) && LONG_QUOTE_CLOSED_AFTER.test(after) && warnsAnywhere(text);
 }
