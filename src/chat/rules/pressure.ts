@@ -10,7 +10,8 @@ import {
 import { DEADLINES_WITH_A_LOSS } from '../lexicon/pressure-deadline-loss';
 import { ACCOUNT_THREATS } from '../lexicon/pressure-account-threats';
 import { firstHit, type Hit, type MessageView } from '../message-view';
-import { isCueRefused, isInAWarning } from '../negation';
+import { isCueRefused } from '../negation';
+import { isInAWarning } from '../warning';
 
 /** Paying in the order (PAY_IN_THE_ORDER) right before a cut-off time: "if the order is paid in Alibaba before 4pm". */
 const PAID_IN_THE_ORDER_BEFORE = new RegExp(`(?:${PAY_IN_THE_ORDER.source})(?:\\s+order)?\\s+$`, 'u');

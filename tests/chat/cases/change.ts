@@ -2517,4 +2517,29 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'your old account was closed, please open a new one',
     rules: [],
   },
+  // Warning words that a scam can say too: 'in our name', 'treated as fraud', 'it's not us who', 'we meant', 'fake messages' in another sentence.
+  {
+    text: 'Our new account, also in our name, is at HSBC Hong Kong, please pay the balance there.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Late payment will be treated as fraud, pay the balance to our new HSBC account today.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "It's not us who changed it, the bank did: please use the new account below for the balance.",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'we meant the new account, pay to it now',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Beware of fake messages. Pay only to our new account HSBC 808-123456-001.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Any request to pay to a different account will be treated as fraud. All payments go through the Trade Assurance order.',
+    rules: [],
+  },
 ];

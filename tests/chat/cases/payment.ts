@@ -9385,4 +9385,37 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'ถ้าไม่อยากจ่ายผ่าน Alibaba ก็ไม่เป็นไรค่ะ แต่เราไม่รับโอนเข้าบัญชีส่วนตัวนะคะ',
     rules: [],
   },
+  // Refusals and warnings written as the probe-73 writers wrote them, and scams that borrow their words.
+  {
+    text: 'TA has no protection for small orders, pay direct to us',
+    rules: [PAY],
+  },
+  {
+    text: "What we don't accept is a transfer to a PayPal e-mail, because that's outside the order and has no protection.",
+    rules: [],
+  },
+  {
+    text: 'If anyone writes from Alibaba, ignore it and pay the balance by Western Union as agreed.',
+    rules: [PAY],
+  },
+  {
+    text: "About your question if we accept Zelle. No, sorry, we don't accept Zelle or payments to any relative in the US.",
+    rules: [],
+  },
+  {
+    text: 'Вы спрашивали про USDT. Мы не принимаем криптовалюту и не даём адреса кошельков.',
+    rules: [],
+  },
+  {
+    text: "I know some people suggested paying through friends with rubles in cash; we don't work like that.",
+    rules: [],
+  },
+  {
+    text: 'About the hawala idea from my cousin: I spoke to our finance manager and he said no.',
+    rules: [],
+  },
+  {
+    text: 'Kuhusu malipo: hatutalipa kupitia M-Pesa au wakala yeyote, hata akisema ni wa kampuni yenu.',
+    rules: [],
+  },
 ];

@@ -3284,4 +3284,17 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Pay the balance today or we release the goods to another buyer.',
     rules: [PRESSURE],
   },
+  // Deadlines the message says nothing hangs on for paying.
+  {
+    text: 'If we get your decision on the configuration by Friday, we can start Monday. If not, no problem, the next slot is in 10 days.',
+    rules: [],
+  },
+  {
+    text: 'The last roll of fabric arrives tomorrow; our fabric supplier is paid by us, it has nothing to do with your payment.',
+    rules: [],
+  },
+  {
+    text: "If you don't pay today nobody can help you, the goods will be auctioned.",
+    rules: [PRESSURE],
+  },
 ];
