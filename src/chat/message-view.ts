@@ -8,6 +8,7 @@ import { PAYMENT_CHANNELS, PAYMENT_DEVICE, PAYMENT_TALK } from './lexicon/paymen
 import { PRESSURE } from './lexicon/pressure';
 import { findLinks, findMailAddresses, type LinkMention, type MailMention } from './links';
 import { normaliseChatText } from './normalise';
+import { describesPaymentEquipment } from './payment-equipment';
 import { findWalletAddresses, type WalletMention } from './wallets';
 
 /** Longer messages are checked in their first part only: a chat message is rarely this long. */
@@ -41,6 +42,7 @@ export class MessageView {
   readonly candidates: Candidates;
   private paymentTalk: boolean | undefined;
   private paymentDevice: boolean | undefined;
+  private equipment: boolean | undefined;
   private holder: BeneficiaryMention | null | undefined;
   private mailAddresses: MailMention[] | undefined;
   private walletAddresses: WalletMention[] | undefined;
@@ -85,6 +87,12 @@ export class MessageView {
       this.letters.includes('terminal') ||
       this.letters.includes('compatible');
     return this.paymentDevice;
+  }
+
+  /** The message is a spec sheet of equipment that takes payments for its owner (a POS terminal, a vending machine). */
+  get describesPaymentEquipment(): boolean {
+    this.equipment ??= describesPaymentEquipment(this.letters);
+    return this.equipment;
   }
 
   /** The e-mail addresses in the text (two rules read them); most messages hold no "@". */

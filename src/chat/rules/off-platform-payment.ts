@@ -10,6 +10,7 @@ import {
 } from '../lexicon/payment';
 import { firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isAffirmedAfter, isCueRefused, isRefused, isRefusedAfter } from '../negation';
+import { asksTheBuyerToPay } from '../payment-equipment';
 import { sentenceAround } from '../sentences';
 import { paysAnOwnAgent } from './own-agent';
 import { isPaymentLink } from './suspicious-link';
@@ -70,6 +71,7 @@ function namesTheGoods(view: MessageView, start: number, end: number): boolean {
   if (GOODS_BEFORE_CHANNEL.test(view.letters.slice(Math.max(0, start - 12), start))) return true;
   const sentence = sentenceAround(view.letters, start);
   if (SIGNAGE.test(sentence.text)) return true;
+  if (view.describesPaymentEquipment && !asksTheBuyerToPay(sentence.text)) return true;
   // Most messages sell no payment hardware: one search of the whole text, kept with the view, rules it out.
   if (!view.mayDescribeAPaymentDevice) return false;
   if (SUPPORTED_ON_A_DEVICE.test(view.letters.slice(end, sentence.start + sentence.text.length))) return true;

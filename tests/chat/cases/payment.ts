@@ -9418,4 +9418,25 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Kuhusu malipo: hatutalipa kupitia M-Pesa au wakala yeyote, hata akisema ni wa kampuni yenu.',
     rules: [],
   },
+  // Spec sheets of equipment that takes payments for its owner name ways to pay as features; one that asks the buyer for a deposit by them is still a request.
+  {
+    text: 'Smart vending machine: 22-inch touch screen, 60 selections, coin and bill acceptor, QR payment for MoMo, ZaloPay and Alipay, 4G and Wi-Fi.',
+    rules: [],
+  },
+  {
+    text: 'Prepaid water meters: each accepts tokens bought via M-Pesa paybill; you register your own paybill with Safaricom.',
+    rules: [],
+  },
+  {
+    text: 'POS terminal P9: touch screen, thermal printer, NFC, 4G. Price USD 98. For the deposit pls pay by Alipay to me, faster than Alibaba.',
+    rules: [PAY],
+  },
+  {
+    text: 'Vending machine, touch screen, coin acceptor, 4G. Deposit 30% by Western Union to our manager Mr Li.',
+    rules: [PAY],
+  },
+  {
+    text: 'Kiosk with card reader and NFC. Please pay USDT TRC20 to save the fee.',
+    rules: [PAY],
+  },
 ];

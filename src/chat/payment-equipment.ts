@@ -1,0 +1,32 @@
+/**
+ * A message that describes equipment for sale which takes payments for its owner: a POS terminal's, a vending
+ * machine's, a kiosk's or a prepaid meter's spec sheet ("22-inch touch screen, 60 selections … QR payment for MoMo,
+ * ZaloPay, Alipay and WeChat Pay", "支付方式：硬币、纸币…（资金直接进入您自己的商户号）"). The ways to pay it names are what the
+ * goods accept, not where the buyer is to pay (probe 73: about twenty such messages in eight languages).
+ */
+
+/** Words of a hardware spec sheet, in the languages the probes met. */
+const SPEC_WORDS =
+  /(?<![\p{L}\p{N}])(?:touch\s?screen|thermal\s+printer|receipt\s+printer|label\s+printer|card\s+reader|nfc|contactless|android\s+\d+|4g|wi-?fi|bluetooth|\d+\s?mah|rfid|coin\s+(?:acceptor|validator)|bill\s+acceptor|(?:coins|notes|tokens)\s*,|vending|kiosk|prepaid\s+meters?|till\s+number|pay-?(?:per-?use|as-?you-?go)|remote\s+management|cloud\s+dashboard|pantalla\s+t[áa]ctil|impresora\s+t[ée]rmica|lector\s+de\s+tarjetas|[ée]cran\s+tactile|imprimante|monitor\s+touch|stampante\s+termica|dahili\s+yaz[ıi]c[ıi]|temass[ıi]z|купюропри[её]мник|монетопри[её]мник)(?![\p{L}])|触摸屏|货道|打印机|刷卡|闪付|شاشة\s+لمس|طابعة\s+حرارية|የውሃ\s+መሸጫ/gu;
+
+/** The takings go to the owner's own account with a payment provider: "your own merchant account", "your acquirer". */
+const OWNERS_OWN_TAKINGS =
+  /(?<![\p{L}])(?:merchant(?:'s)?\s+(?:account|bank|id)|acquir(?:er|ing)|payment\s+provider|pos\s+provider|your\s+own\s+(?:till|paybill|merchant)|register\s+(?:your\s+own\s+|the\s+)?(?:till|paybill)|prestataire\s+de\s+paiement|compte\s+marchand|proveedor\s+de\s+pagos|sa[ğg]lay[ıi]c[ıi]n[ıi]za|incassi\s+vanno)(?![\p{L}])|商户号|商户|مزود\s+الدفع|эквайринг/u;
+
+/**
+ * A payment the buyer is asked for, in the channel's own sentence: "for the deposit pls pay by Alipay to me", "pay USDT to
+ * save the fee", "30% by Western Union to our manager". A spec sheet names no deposit, and pays no one "me" or "us".
+ */
+const BUYER_ASKED_TO_PAY =
+  /\b(?:deposit|down\s?payment|(?:pls|please|plz|kindly)\s+pay|to\s+(?:me|us)\b|to\s+(?:my|our)\s+(?!(?:own\s+)?merchant)|save\s+(?:the\s+)?(?:fees?|commission)|faster\s+than|cheaper\s+than|instead\s+of\s+(?:alibaba|ta|trade\s+assurance))/u;
+
+/** The channel's sentence asks the buyer to pay, spec sheet or not. */
+export function asksTheBuyerToPay(sentence: string): boolean {
+  return BUYER_ASKED_TO_PAY.test(sentence);
+}
+
+/** Whether the message reads as such a spec sheet: two spec words, or one with the takings going to the owner. */
+export function describesPaymentEquipment(letters: string): boolean {
+  const specWords = new Set(Array.from(letters.matchAll(SPEC_WORDS), (match) => match[0]));
+  return specWords.size >= 2 || (specWords.size === 1 && OWNERS_OWN_TAKINGS.test(letters));
+}
