@@ -40,11 +40,12 @@ const ASKS_IF_GENUINE = new RegExp(
     '\\bna\\s+your\\s+(?:account|company|people)\\s+send\\s+(?:me\\s+)?(?:this|dis)\\b|\\bi\\s+dey\\s+suspect\\b',
     '御社からでしょうか|御社からのもの|貴社からでしょうか|是你们发的吗|是你发的吗|是真的吗',
     // Or says what the writer did not do with it, or that it isn't the writer's (probe 72's quoted e-mails): "here's what I
-    // got (I did NOT pay)", "I got this and I'm not sure, can you check", "That's a fake", "That email is NOT from us",
+    // got (I did NOT pay)", "I got this and I'm not sure, can you check", "That's a fake", "That email is NOT from us", "the
+    // e-mail brightway.acc2024@outlook.com is not ours",
     // French "ça ne te ressemble pas", Portuguese "É de vocês mesmo? Achei estranho", "Não respondi".
     "\\b(?:i|we)\\s+(?:did\\s+not|didn'?t)\\s+(?:pay|click|reply|answer|respond)\\b",
     '\\b(?:i|we)\\s+(?:got|received)\\s+this\\b[^.!?]{0,40}?\\b(?:not\\s+sure|can\\s+you\\s+(?:check|confirm))\\b',
-    "\\b(?:that|this|it)(?:'s|\\s+is|\\s+was)\\s+(?:a\\s+)?fake\\b|\\b(?:is|was)\\s+not\\s+from\\s+us\\b|\\bthat'?s\\s+not\\s+me\\b",
+    "\\b(?:that|this|it)(?:'s|\\s+is|\\s+was)\\s+(?:a\\s+)?fake\\b|\\b(?:is|was)\\s+not\\s+from\\s+us\\b|\\b(?:e-?mail|address|number|domain|website|link)\\s+(?:\\S+\\s+)?(?:is|was)\\s+not\\s+ours\\b|\\bthat'?s\\s+not\\s+me\\b",
     '\\bne\\s+(?:te|vous)\\s+ressemble\\s+pas\\b|\\bé\\s+de\\s+voc[êe]s\\b|\\bachei\\s+estranho\\b|\\bn[ãa]o\\s+respondi\\b',
     // Probe 73's forwarded mails and SMS: "did your accounts department send this?", "is this something you know about?",
     // "please confirm this is not your staff", "if your bank really changed, please …", "before we do anything, please

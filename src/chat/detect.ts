@@ -12,6 +12,7 @@ import { PAY_INSTRUCTION } from './lexicon/details-change-context';
 import { PRESSURE_ABOUT_MONEY } from './lexicon/pressure-context';
 import { asksIfGenuine } from './asks-if-genuine';
 import { isQuotedNotSaid } from './quoted-answer';
+import { isInAWarning } from './warning';
 import { matchesOf } from './matches';
 import { viewMessage, type Hit, type MessageView } from './message-view';
 import { isInstructionRefused, isRefusedAfter } from './negation';
@@ -46,6 +47,11 @@ export function findingsFor(view: MessageView, context: ChatContext): ChatFindin
     rule,
     hit && rule !== 'suspicious-link' && isQuotedNotSaid(view, hit) ? null : hit,
   ]);
+  // A payment page named in a warning ("we received reports of a fake e-mail … with a link to tradeassurance-alibaba.
+  // verify-pay.net") or quoted in one is the link rule's finding alone: the warning asks no one to pay there.
+  const link = hits.find(([rule]) => rule === 'suspicious-link')?.[1];
+  if (link && (namedInAWarning(view, link) || isQuotedNotSaid(view, link)))
+    hits = hits.filter(([rule, hit]) => !(rule === 'off-platform-payment' && hit?.start === link.start));
   const findings: ChatFinding[] = [];
   for (const [rule, hit] of hits) {
     if (!hit) continue;
@@ -59,6 +65,17 @@ export function findingsFor(view: MessageView, context: ChatContext): ChatFindin
     });
   }
   return findings;
+}
+
+/** What a warning calls a link it reports: "a link to", "a link like", "links such as". */
+const A_LINK_REPORTED = /\blinks?\s+(?:to|like|such\s+as|called)\s*:?\s*$/u;
+
+/** The link is one a warning reports ("a fake e-mail … with a link to …"), not one it offers ("use only our portal: …"). */
+function namedInAWarning(view: MessageView, link: Hit): boolean {
+  return (
+    A_LINK_REPORTED.test(view.letters.slice(Math.max(0, link.start - 24), link.start)) &&
+    isInAWarning(view.letters, link.start)
+  );
 }
 
 /** A changed account the message also tells the buyer to pay ("here are the new details", "pay the balance there"). */

@@ -1,4 +1,5 @@
 import type { Hit, MessageView } from './message-view';
+import { sentenceAround } from './sentences';
 import { warnsAnywhere } from './warning';
 
 /**
@@ -20,13 +21,22 @@ const LONG_QUOTE_OPEN_BEFORE = /["“«「„][^"“”«»「」„]*$/u;
 const LONG_QUOTE_CLOSED_AFTER = /^[^"“”«»「」„]*["”»」“]/u;
 const LONG_QUOTE_REACH = 400;
 
+/**
+ * A sentence that tells what someone else asks, in a message that warns about it: "the message you got from "Ningbo
+ * Brightway accounting" asking you to … remit to a new account", "it says you have 24 hours to re-verify", "messages
+ * from other accounts claiming to be our "holiday duty team" and asking for urgent payments".
+ */
+const REPORTS_WHAT_OTHERS_ASK =
+  /\b(?:messages?|e-?mails?|mails?|sms|texts?|letters?|notices?|calls?)\s+(?:\S+\s+){0,8}?(?:asking|saying|telling|claiming|requesting|demanding)\b|\b(?:asking|asks|asked|telling|tells|told)\s+(?:you|u|buyers?|customers?|clients?|them|people)\s+(?:to|for)\b|\basking\s+for\b|\b(?:it|they|he|she)\s+(?:says|said|claims|claimed)\b|\bclaiming\s+to\s+be\b/u;
+
 /** A forwarded e-mail's line, quoted with ">" at its start. */
 const QUOTED_LINE = /^\s*>/u;
 
 /**
  * Whether the hit's words sit inside quotation marks in a message that answers a question about them or warns about
- * a scam ('because of fake "account under audit" messages going around'), or on a forwarded e-mail's ">" line or in a
- * whole message quoted over lines, in a message that warns about a scam ("copied from an Alibaba notice: > … They may
+ * a scam ('because of fake "account under audit" messages going around'), or on a forwarded e-mail's ">" line, in a
+ * whole message quoted over lines or in a sentence that reports what someone else asks, in a message that warns about a
+ * scam ("copied from an Alibaba notice: > … They may
  * ask you to pay via Western Union …").
  */
 export function isQuotedNotSaid(view: MessageView, hit: Hit): boolean {
@@ -40,5 +50,7 @@ export function isQuotedNotSaid(view: MessageView, hit: Hit): boolean {
     QUOTE_CLOSED_AFTER.test(after.slice(0, QUOTE_REACH))
   )
     return ANSWERS_A_QUESTION.test(text) || warnsAnywhere(text);
-  return LONG_QUOTE_OPEN_BEFORE.test(before) && LONG_QUOTE_CLOSED_AFTER.test(after) && warnsAnywhere(text);
+  const quotedAtLength = LONG_QUOTE_OPEN_BEFORE.test(before) && LONG_QUOTE_CLOSED_AFTER.test(after);
+  const reported = quotedAtLength || REPORTS_WHAT_OTHERS_ASK.test(sentenceAround(text, hit.start).text);
+  return reported && warnsAnywhere(text);
 }

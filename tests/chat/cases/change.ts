@@ -2542,4 +2542,17 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Any request to pay to a different account will be treated as fraud. All payments go through the Trade Assurance order.',
     rules: [],
   },
+  // A notice that tells what impostors ask, sentence by sentence; a payment page in a warning sentence is the link's finding alone.
+  {
+    text: 'Thank you for telling us about the message you got asking you to cancel your Trade Assurance payment and remit to a new account at China Merchants Bank. We did not send this. The e-mail hx.acc2024@outlook.com is not ours.',
+    rules: [],
+  },
+  {
+    text: "Please do not trust messages from other accounts claiming to be our holiday team and asking for urgent payments to a new account; we don't have such a team.",
+    rules: [],
+  },
+  {
+    text: 'The account on the PI is not ours anymore, do not pay there. Pay the balance to the new account below.',
+    rules: [PAY, CHANGE],
+  },
 ];

@@ -808,4 +808,13 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Our domain is lianhua-pay.com, log in there to pay the deposit.',
     rules: [PAY, LINK],
   },
+  // A phishing page named in a warning sentence is a link finding, not a request to pay there; one offered as the store's own stays both.
+  {
+    text: 'We received reports of a fake e-mail with a link to tradeassurance-alibaba.verify-pay.net. This is phishing; our orders are unchanged.',
+    rules: [LINK],
+  },
+  {
+    text: 'Fake websites are using our name, so from now on use only our official payment portal: https://luxegarments-official-pay.com',
+    rules: [PAY, LINK],
+  },
 ];
