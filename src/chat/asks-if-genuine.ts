@@ -53,6 +53,8 @@ const ASKS_IF_GENUINE = new RegExp(
     '\\bdid\\s+your\\s+(?:\\S+\\s+){0,2}?(?:send|write)\\s+(?:this|that|it)\\b|\\bis\\s+this\\s+something\\s+you\\s+know\\s+about\\b',
     '\\bconfirm\\s+(?:this|that|it|he|she)\\s+is\\s+not\\s+(?:from\\s+)?(?:you|your)\\b|\\bif\\s+your\\s+(?:bank|account)\\s+(?:really|actually|truly)\\s+changed\\b',
     '\\bbefore\\s+(?:we|i)\\s+(?:do|pay|send)\\s+anything\\b|هل\\s+(?:هذا|هذه)\\s+منكم|是您公司的人吗|是你们公司的人吗|是您公司发的吗|是你们公司发的吗',
+    // "Before I send the wire", "não abri o link" (I didn't open the link), Swahili "Hii ni kweli au ni uongo? Sijalipa kitu".
+    '\\bbefore\\s+(?:i|we)\\s+send\\s+the\\s+(?:wire|payment|money|transfer)\\b|\\bn[ãa]o\\s+(?:abri|cliquei|paguei)\\b|\\bno\\s+abr[íi]\\s+(?:el|la|ese|esa)\\b|\\bni\\s+kweli\\s+au\\b|\\bsijalipa\\b',
   ].join('|'),
   'u',
 );

@@ -7,7 +7,7 @@
 
 /** Words of a hardware spec sheet, in the languages the probes met. */
 const SPEC_WORDS =
-  /(?<![\p{L}\p{N}])(?:touch\s?screen|thermal\s+printer|receipt\s+printer|label\s+printer|card\s+reader|nfc|contactless|android\s+\d+|4g|wi-?fi|bluetooth|\d+\s?mah|rfid|coin\s+(?:acceptor|validator)|bill\s+acceptor|(?:coins|notes|tokens)\s*,|vending|kiosk|prepaid\s+meters?|till\s+number|pay-?(?:per-?use|as-?you-?go)|remote\s+management|cloud\s+dashboard|pantalla\s+t[áa]ctil|impresora\s+t[ée]rmica|lector\s+de\s+tarjetas|[ée]cran\s+tactile|imprimante|monitor\s+touch|stampante\s+termica|dahili\s+yaz[ıi]c[ıi]|temass[ıi]z|купюропри[её]мник|монетопри[её]мник)(?![\p{L}])|触摸屏|货道|打印机|刷卡|闪付|شاشة\s+لمس|طابعة\s+حرارية|የውሃ\s+መሸጫ/gu;
+  /(?<![\p{L}\p{N}])(?:touch\s?screen|thermal\s+printer|receipt\s+printer|label\s+printer|card\s+reader|nfc|contactless|android\s+\d+|4g|wi-?fi|bluetooth|\d+\s?mah|rfid|coin\s+(?:acceptor|validator)|bill\s+acceptor|(?:coins|notes|tokens)\s*,|vending|kiosk|prepaid\s+meters?|till\s+number|pay-?(?:per-?use|as-?you-?go)|remote\s+management|cloud\s+dashboard|pantalla\s+t[áa]ctil|impresora\s+t[ée]rmica|lector\s+de\s+tarjetas|[ée]cran\s+tactile|imprimante|monitor\s+touch|stampante\s+termica|dahili\s+yaz[ıi]c[ıi]|temass[ıi]z|sin\s+contacto|lector\s+para\s+pagos|m[áa]quinas?\s+dispensadoras?|m-?pesa\s+till|coin\s+(?:and|or|\/)\s+\S+\s+operated)(?![\p{L}])|купюропри[её]мник|монетопри[её]мник|触摸屏|货道|打印机|刷卡|闪付|شاشة\s+لمس|طابعة\s+حرارية|የውሃ\s+መሸጫ/gu;
 
 /** The takings go to the owner's own account with a payment provider: "your own merchant account", "your acquirer". */
 const OWNERS_OWN_TAKINGS =

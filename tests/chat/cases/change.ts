@@ -2555,4 +2555,17 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'The account on the PI is not ours anymore, do not pay there. Pay the balance to the new account below.',
     rules: [PAY, CHANGE],
   },
+  // Buyers checking a forwarded message before paying, in Swahili and Portuguese; a warning in Portuguese.
+  {
+    text: 'Nimepokea SMS hii: "Lipa ada ya verification KES 148,500 leo kupitia Paybill 400200." Hii ni kweli au ni uongo? Sijalipa kitu.',
+    rules: [],
+  },
+  {
+    text: 'Recebi um SMS: "o pagamento agora é feito pela nossa nova conta no Banco Inter". Não abri nada. É de vocês?',
+    rules: [],
+  },
+  {
+    text: 'Uma cliente recebeu uma mensagem dizendo "pode me pagar via Pix numa conta nova". Isso não é da nossa empresa.',
+    rules: [],
+  },
 ];

@@ -9439,4 +9439,29 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Kiosk with card reader and NFC. Please pay USDT TRC20 to save the fee.',
     rules: [PAY],
   },
+  // Probe 73's refusals in Swahili, French and English ('hakuna malipo', 'nothing for you to pay', 'but … we will not pay'), and their look-alike requests.
+  {
+    text: 'Hakuna malipo yoyote yanayolipwa kwetu au kwa M-Pesa ya mtu binafsi.',
+    rules: [],
+  },
+  {
+    text: 'Hakuna shida tuma kwa M-Pesa 0722 123 456 jina la Juma',
+    rules: [PAY],
+  },
+  {
+    text: 'Rien à craindre payez par Western Union',
+    rules: [PAY],
+  },
+  {
+    text: 'You will get the CoC in the order documents; nothing for you to pay to any inspection company.',
+    rules: [],
+  },
+  {
+    text: 'My sister has Alipay, but after reading the buyer safety page, we will not pay to any personal Alipay.',
+    rules: [],
+  },
+  {
+    text: "We can introduce a trucker we worked with, but you'd contract and pay them directly.",
+    rules: [],
+  },
 ];
