@@ -1,4 +1,5 @@
 import { hostIn, THROWAWAY_TLDS } from '../lexicon/domains';
+import { LOGIN_OR_PAYMENT_WORDS, LURE_WORDS, PAYMENT_WORDS } from '../lexicon/link-lures';
 import {
   APP_STORE_DOMAINS,
   DEVELOPER_DOMAINS,
@@ -13,21 +14,10 @@ import type { LinkMention, MailMention } from '../links';
 import { disguisedFile, LINKED_ARCHIVE, LINKED_PROGRAM } from '../files';
 import { hitAt, type Hit, type MessageView } from '../message-view';
 import { sentenceAround } from '../sentences';
+import { namedAsOwnDomain, ownSiteWithoutPaying } from './own-site';
 
-/** Paying in other languages: "Paga el certificado en …", "Pagamento da taxa: bit.ly/…", "Zahlung", "opłata", "plaćanje". */
-const PAYING_ELSEWHERE =
-  '\\b(?:pag(?:a|ar|ue|o|amento)|payer|paiement|r[ée]gl(?:er|ez|ement)|(?:be)?zahl(?:en|ung)|betaal\\w*|betaling\\w*|bayar|pembayaran|thanh\\s+to[áa]n|pla[cć]anj\\w*|uplat\\w*|maksu(?:n|t|a)?|maksa(?:a|kaa|tte)?)\\b|\\bop[łl]at|\\bp[łl]atno[śs]|\\bzap[łl]a[ćc]|оплат|[öo]deme|[öo]deyin|الدفع|ادفع|ودفع';
-/** Why someone would send a link to a login, payment or document page. */
-const LURE_WORDS = new RegExp(
-  '\\b(?:pay\\w*|checkout|deposit\\w*|escrow|log\\s?-?in|sign\\s?-?in|verify|verification|confirm\\w*|account|invoice|pi|document|docs|file|receipt|order|form|bank|password|pwd|sms\\s+code|auth\\w*|online\\s+banking|inloggen|digid|identifiez|connexion|anmelden|einloggen|accedi|log\\s+masuk|frais|rechnung|kartendaten|card\\s+details|factura|fatura|facture|fattura|faktura)\\b|支付|付款|定金|登录|登入|验证|驗證|下载|確認|确认|发票|вход|로그인|' +
-    PAYING_ELSEWHERE,
-  'u',
-);
 /** A government's own site ("accessdata.fda.gov", "customs.gov.cn", "ec.europa.eu"): nobody else can hold those names. */
 const GOVERNMENT_HOST = /(?:^|\.)(?:gov|gob|gouv|go)\.[a-z]{2}$|(?:^|\.)(?:gov|europa\.eu)$/;
-/** On a file-sharing site or an app store a document or a download is ordinary: only a login or a payment lures. */
-const LOGIN_OR_PAYMENT_WORDS =
-  /\b(?:pay\w*|checkout|log\s?-?in|sign\s?-?in|verify|verification|password|account)\b|支付|付款|定金|登录|验证|密码/u;
 const ORDINARY_DOWNLOADS: readonly string[] = [
   ...FILE_SHARING_DOMAINS,
   ...APP_STORE_DOMAINS,
@@ -44,13 +34,6 @@ const DONE_ON_ALIBABA =
   /\b(?:order|pay|checkout|place)\w*\s+(?:\S+\s+){0,3}?(?:on|via|through|in|at)\s+(?:alibaba|ali|trade\s+assurance|ta)\b|\b(?:add|put)\s+(?:it|them|this|these)\s+(?:to|in|into)\s+the\s+alibaba\s+order\b/gu;
 /** A query holding another address ("google.com/url?q=https://…"): the known site only passes the buyer on. */
 const REDIRECT = /[?&][\w.-]*=(?:https?(?::|%3a)|www\.)/i;
-/** Paying near a link: "pay here", "enter card", in other languages too. */
-const PAYMENT_WORDS = new RegExp(
-  // "Buy the return label here", "введите данные карты" (enter your card's details).
-  `\\b(?:pay\\w*|settle|checkout|deposit|wallet|fee|enter\\s+(?:your\\s+)?card|card\\s+(?:details|number)|buy\\s+(?:\\S+\\s+){0,2}?label)\\b|данн[\\p{L}]*\\s+(?:\\S+\\s+)?карт|支付|付款|定金|付|${PAYING_ELSEWHERE}`,
-  'u',
-);
-
 const LABELS: Partial<Record<LinkMention['kind'], string>> = {
   'look-alike': 'a look-alike of Alibaba.com',
   'carrier-look-alike': "a site borrowing a carrier's or a ship tracker's name, not its own",
@@ -78,7 +61,11 @@ export function suspiciousLink(view: MessageView): Hit | null {
     if (!label || calledAFake(view, link.index) || namesAShortener(link)) continue;
     if (
       link.kind === 'other' &&
-      (isKnownSite(link) || isAppHandle(view, link) || namedAsOwnDomain(view, link) || !isLure(view, link))
+      (isKnownSite(link) ||
+        isAppHandle(view, link) ||
+        namedAsOwnDomain(view, link) ||
+        ownSiteWithoutPaying(view, link) ||
+        !isLure(view, link))
     )
       continue;
     return hitAt(withRealAddress(label, link.kind, link.host), link.index, link.text);
@@ -101,22 +88,6 @@ const CALLED_A_FAKE =
 
 function calledAFake(view: MessageView, index: number): boolean {
   return CALLED_A_FAKE.test(view.letters.slice(Math.max(0, index - 50), index));
-}
-
-/**
- * A bare domain the supplier names as its own, to tell its mail from a fake's: "that email is not from us, our domain is
- * hengda-furniture.com". Only a bare domain, with no login or paying in its name, and only a domain or the "real" or
- * "official" site: "our new website is …" may be where to pay.
- */
-const NAMED_AS_OWN_DOMAIN =
-  /\b(?:our|my)\s+(?:(?:real|official|only|own|company|e-?mail)\s+)?domain\s+(?:is|:)\s*$|\b(?:our|my)\s+(?:real|official|only)\s+(?:website|web\s?site|site)\s+(?:is|:)\s*$/u;
-
-function namedAsOwnDomain(view: MessageView, link: LinkMention): boolean {
-  return (
-    /^\/?$/.test(link.path) &&
-    !LOGIN_OR_PAYMENT_WORDS.test(link.host) &&
-    NAMED_AS_OWN_DOMAIN.test(view.letters.slice(Math.max(0, link.index - 40), link.index))
-  );
 }
 
 /**
@@ -201,7 +172,7 @@ function lookAlikeMailAddress(view: MessageView): Hit | null {
 export function isPaymentLink(view: MessageView, link: LinkMention): boolean {
   if (link.kind === 'official' || link.kind === 'carrier' || link.kind === 'contact') return false;
   if (link.kind === 'payment') return true;
-  if (isKnownSite(link)) return false;
+  if (isKnownSite(link) || ownSiteWithoutPaying(view, link)) return false;
   return PAYMENT_WORDS.test(`${link.host} ${link.path} ${wordsAroundLink(view.letters, link)}`);
 }
 

@@ -817,4 +817,17 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Fake websites are using our name, so from now on use only our official payment portal: https://luxegarments-official-pay.com',
     rules: [PAY, LINK],
   },
+  // The supplier's own site said to take no payments is no page to pay on; one with paying in its name, or offered for the deposit, still is.
+  {
+    text: "Our only website is www.yongxin-autoparts.com and it doesn't have any payment page.",
+    rules: [],
+  },
+  {
+    text: "Our official website is sunwell-solar.com (no payment function). If you see any other website, please don't pay there.",
+    rules: [],
+  },
+  {
+    text: 'Our only website is yongxin-pay.com/checkout, pay the deposit there',
+    rules: [PAY, LINK],
+  },
 ];
