@@ -9,6 +9,7 @@ import { PAYING_OUTSIDE_ASIA_AND_PRINT } from './paying-outside-asia-and-print';
 import { PAYING_OUTSIDE_PARTS_AND_TOYS } from './paying-outside-parts-and-toys';
 import { PAYING_OUTSIDE_SANCTIONS_AND_SHORTHAND } from './paying-outside-sanctions-and-shorthand';
 import { PAYING_OUTSIDE_TENDERS_AND_LONG_LETTERS } from './paying-outside-tenders-and-long-letters';
+import { PAYING_OUTSIDE_FARMS_AND_HOTELS } from './paying-outside-farms-and-hotels';
 import { PAYING_OUTSIDE_FURNITURE_AND_CHIPS } from './paying-outside-furniture-and-chips';
 import { PAYING_OUTSIDE_IN_MORE_LANGUAGES } from './paying-outside-in-more-languages';
 import { PAYING_OUTSIDE_KITCHENS_AND_IMPOSTORS } from './paying-outside-kitchens-and-impostors';
@@ -149,5 +150,6 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ...PAYING_OUTSIDE_SANCTIONS_AND_SHORTHAND,
   ...PAYING_OUTSIDE_ASIA_AND_PRINT,
   ...PAYING_OUTSIDE_TENDERS_AND_LONG_LETTERS,
+  ...PAYING_OUTSIDE_FARMS_AND_HOTELS,
   ...LOCAL_WALLETS_AND_VOUCHERS,
 ];

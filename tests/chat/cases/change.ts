@@ -2568,4 +2568,25 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Uma cliente recebeu uma mensagem dizendo "pode me pagar via Pix numa conta nova". Isso não é da nossa empresa.',
     rules: [],
   },
+  // Probe 73 (long messages of 250–1,000 characters: order updates, payment-term answers, notices about impostors that quote them, forwarded mails and SMS checked with the supplier, spec sheets of payment equipment; farms, hotels, schools and trucks in Africa, the Gulf, the Caribbean and the Pacific).
+  {
+    text: 'Dear customer, please read this to the end.\nSomeone named "Jack Wong" is messaging buyers on WhatsApp saying he is our sales manager and asking for payment to a new account. He is not our staff.\nOur team talks to you only here on Alibaba Messenger, and we never send bank accounts in chat. Your orders are paid only through the Alibaba order page. If "Jack" or anyone else contacts you, please don\'t reply, screenshot the chat and send it to us here.\nWe are sorry for the trouble. Our real sales manager is Steven Li, his profile is on our Alibaba store page.',
+    rules: [],
+  },
+  {
+    text: "Hello,\nI'm forwarding this because I'm not sure what to do with it. We received it today:\n\n> Dear customer, we are from the risk control department of Alibaba. Your supplier has been flagged and your payment is at risk. Please move the money to a temporary safe account. Contact our agent on WhatsApp +852 5633 2109.\n\nIs this something you know about? Our order with you is paid on Trade Assurance and shipping next week. I don't plan to contact that number, just want to let you know and confirm everything is fine on your side.\nRegards, Julia",
+    rules: [],
+  },
+  {
+    text: 'Hi Wendy,\nThanks for the update. Just one thing I want to double check, because our finance manager is very strict after what happened to another company: someone sent them a message saying "the bank on the PI is no longer valid, money sent there will return back", and they almost paid.\nCan you confirm that for our polo shirt order we don\'t need to pay to any bank at all, only through the Alibaba order? I just want to have it in writing here in the chat.\nThanks, Paul',
+    rules: [],
+  },
+  {
+    text: 'Dear customer,\nWe are writing to clarify a misunderstanding. In our previous message, we said "new account" but we meant our new Alibaba store account (we upgraded to a Gold Supplier store with the same company name). It\'s NOT a new bank account.\nYour existing orders continue in the old store until they are finished, and new orders will be placed in the new store. Payments in both cases are only through the Alibaba order.\nSorry for any confusion our wording caused.',
+    rules: [],
+  },
+  {
+    text: 'Estimado Sr. Rodríguez,\nLe escribo respecto a su pedido de lavandería para el hotel en Punta Cana: 3 lavadoras extractoras de 50 kg, 3 secadoras a gas y la calandria de 3 metros. Ya pasaron la prueba en fábrica y las fotos de las placas con el voltaje 220V/60Hz están en su correo.\nLe informo que nuestra empresa abrió una cuenta nueva en Panamá para clientes del Caribe, porque los pagos desde República Dominicana a China tardaban demasiado. Desde hoy, el saldo del 70% debe ir a esa cuenta y no a la que aparece en la orden de Alibaba. Le paso la proforma actualizada con el banco y el SWIFT.\nSaludos cordiales, Miguel Chen',
+    rules: [CHANGE],
+  },
 ];

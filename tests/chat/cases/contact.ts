@@ -2000,4 +2000,25 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Add my line, id: sunnyled88, to talk faster.',
     rules: [CONTACT],
   },
+  // Probe 73 (long messages of 250–1,000 characters: order updates, payment-term answers, notices about impostors that quote them, forwarded mails and SMS checked with the supplier, spec sheets of payment equipment; farms, hotels, schools and trucks in Africa, the Gulf, the Caribbean and the Pacific).
+  {
+    text: "Hi Karen,\nPlease see the answer from our logistics colleague about the syringes shipment.\n\nOn Tue, 11 Jun 2024 at 15:02, Logistics <logistics@medihealth-cn.com> wrote:\n> Hi Vicky, for Karen's order the cargo is CIF Durban, so we pay freight and insurance. The customs broker at Durban is appointed and paid by the buyer. SAHPRA permit must be in the buyer's name. Please ask her to send the broker contact so we can share the docs (CI, PL, B/L, CE, ISO) 5 days before arrival.\n\nSo Karen, could you please share your broker's company name and e-mail? Thanks!",
+    rules: [],
+  },
+  {
+    text: "Hi Brian,\nHere's the answer from our forwarder regarding the LCL shipment of garments to Toronto.\n\nOn 10 Jun 2024, at 09:15, Sea Dept <sea@sinotrans-partner.cn> wrote:\n> Dear Amy, for the buyer's LCL cargo, CFS Toronto will charge destination fees (approx CAD 180). The buyer's customs broker (Livingston) pays the duty and GST and bills him.\n> Please note the CFS cut-off is Thursday 5pm for the Saturday vessel.\n\nSo Brian, we will deliver the cartons to the CFS on Wednesday. You don't need to pay us anything else; the Alibaba order covers the goods and the freight to Toronto.",
+    rules: [],
+  },
+  {
+    text: 'Hi Lucas,\nI wanted to flag something we noticed. A new "buyer" contacted us asking for our bank details "to pay faster", then asked us to confirm by WhatsApp. We refused. Later we heard that the same person is contacting buyers pretending to be us, so they are probably collecting information from both sides.\nIf you ever get a message from us with bank details, a new e-mail address or a phone number to "continue the discussion", it\'s not us. We only use Alibaba Messenger and the Alibaba order for payment.\nYour garment order: cutting done, sewing starts tomorrow.',
+    rules: [],
+  },
+  {
+    text: "Hi Victoria,\nI'm forwarding below the e-mail thread with your customs broker so everything is in one place.\n\nOn Mon, 17 Jun 2024, 14:20, Broker Team <ops@clearpath-brokers.com> wrote:\n> Hi Victoria, we need the supplier's commercial invoice showing the declared value and the HS code 3923.30 for the PET bottles. Our fee is USD 195 per entry plus duty at cost, invoiced to you as usual.\n>\n> On Mon, 17 Jun 2024, 09:02, Victoria <victoria@greenleafbeauty.com> wrote:\n>> Hi, the supplier will send the docs today.\n\nCommercial invoice and packing list attached. Please forward to the broker.",
+    rules: [],
+  },
+  {
+    text: "Bonjour Monsieur Lefèvre,\nSuite à votre question : non, nous n'avons pas changé de banque et nous n'avons pas de filiale à Hong Kong. Le message que vous avez reçu de \"claire.machines@163.com\" n'est pas de nous.\nLe solde de la ligne de remplissage se règle uniquement dans la commande Alibaba, comme l'acompte. Nos deux techniciens viendront pour l'installation à Lyon la semaine du 15 ; leurs billets et l'hôtel sont inclus dans la commande.\nMerci de nous avoir prévenus.",
+    rules: [],
+  },
 ];

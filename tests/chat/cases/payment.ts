@@ -9464,4 +9464,325 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "We can introduce a trucker we worked with, but you'd contract and pay them directly.",
     rules: [],
   },
+  // Probe 73 (long messages of 250–1,000 characters: order updates, payment-term answers, notices about impostors that quote them, forwarded mails and SMS checked with the supplier, spec sheets of payment equipment; farms, hotels, schools and trucks in Africa, the Gulf, the Caribbean and the Pacific).
+  {
+    text: 'Hello Mr. Ogunleye, many thanks for your trust. This is the complete plan for your 1 ton/h water bottle filling line:\nPhase 1 - manufacturing 45 days\nPhase 2 - trial run in our factory with your bottle samples\nPhase 3 - shipping CIF Apapa\nPhase 4 - installation by our 2 engineers, 10 days\nAbout the payment, you said your bank limits USD transfers to China. No problem, we have a local agent in Lagos who accepts naira cash on our behalf. You can meet him at his office in Ikeja and pay the 50% deposit there, he issues a receipt with our stamp.',
+    rules: [PAY],
+  },
+  {
+    text: "Hi Olga,\nThe 5 pallets of cosmetic tubes (50ml, 100ml, 200ml with flip-top caps, offset printing 6 colours) are finished. I'm attaching photos from the production line.\nFor the delivery, I want to propose a better solution: our friend from Moscow has a trading company that can pay us in CNY and you pay him in rubles cash at his office. This avoids all the sanctions problem with the bank. He is very reliable, we work with him for 3 years. Let me know and I give you his phone +7 916 ... to arrange.",
+    rules: [PAY],
+  },
+  {
+    text: "Merhaba Mehmet Bey,\nsiparişinizdeki 200 adet 550W güneş paneli ve 10 adet hibrit inverter hazır, test raporları ekte. Yükleme perşembe günü.\nÖdeme konusunda bir değişiklik var: şirketimizin Çin'deki hesabı döviz denetimi nedeniyle geçici olarak kapalı. Bu yüzden bakiyeyi İstanbul'daki ortağımızın hesabına, Alibaba siparişi dışında, havale ile göndermenizi rica ediyoruz. IBAN bilgisini birazdan gönderiyorum.",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Dear Olivia,\nThanks for the question on Incoterms, it's a common confusion so here is short explanation for your sofa order:\nEXW - you collect at our factory in Foshan, you pay everything after that, including export customs.\nFOB Shenzhen - we bring the goods to the port and do export clearance, you pay sea freight, insurance and everything at destination.\nCIF Felixstowe - we pay freight and insurance to UK port, you pay unloading, UK import duty, VAT and your customs broker.\nDDP - we deliver to your warehouse including duty and VAT.\nFor your first order I think FOB is better because your forwarder (you said you use Flexport) can give you a good rate. You pay Flexport directly, we only pay to get the goods on board.",
+    rules: [],
+  },
+  {
+    text: 'Dear Dr. Amani,\nWe noticed your company name was used in a group chat where someone offered our nitrile gloves at a very low price and asked for payment in USDT to "speed up". Please be careful: that person is not connected to us.\nWe only sell through our Alibaba store, we never accept crypto, Western Union or payments to individuals, and our sales team will never ask you to move to WhatsApp to discuss payment. If you see "pay to wallet" or "our manager\'s account" from anyone using our name, it is a scam.\nYour current order (200 cartons) is on schedule, inspection Thursday.',
+    rules: [],
+  },
+  {
+    text: 'Hi team, this is the product description for the new listing, please check the English:\n"Android 12 smart POS terminal with 5.5-inch touch screen, built-in 58mm thermal printer, NFC contactless card reader, QR code scanner for Alipay, WeChat Pay, PayPal QR and PIX. Supports 4G, WiFi and Bluetooth. Battery 5200mAh, works 12 hours. PCI certified. Custom logo from 500 pcs. Ideal for restaurants, taxi, delivery and retail."\nI think "Alipay, WeChat Pay" is ok because these are payment methods the terminal accepts, not how the buyer pays us. Please confirm before I publish.',
+    rules: [],
+  },
+  {
+    text: 'Dear valued customers,\nPlease be aware of fake pages using our company name "Foshan Homeline Furniture". They copy our photos and send messages like: "We are the factory, pay direct to our boss and get 10% off". We do not do this. We have only one store on Alibaba.com and one website, homeline-furniture.com, which has no payment function at all, it\'s only a catalogue.\nAny order with us is placed and paid on Alibaba.com with Trade Assurance. If someone gives you a bank account in chat, please stop and report it. We\'ll never be upset that you checked with us first.',
+    rules: [],
+  },
+  {
+    text: "Hi Daniel, quick question before I send the wire.\nYour colleague sent an e-mail from accounts@shinetech-solar.cn saying the bank changed to Standard Chartered. But I noticed your domain is shinetech-solar.com, not .cn. I've read that this is a common trick.\nI'm not paying anything to that account. Can you confirm here in the Alibaba chat that the balance should just be paid through the Trade Assurance order as before? Our finance team has put the payment on hold until I hear back from you here.\nThanks, Rachel",
+    rules: [],
+  },
+  {
+    text: '---- Internal template (sales team) ----\n[Reply when a customer asks to pay outside Alibaba]\n"Thank you for your trust. For your protection and ours, we only accept payment through the Alibaba.com order (Trade Assurance). We do not accept PayPal friends & family, Western Union, crypto or payments to personal accounts. If you see such a request from someone using our name, please report it."\n----\nOops sorry Ms. Tan, I pasted our internal template by mistake, but actually the content is exactly the answer to your question :) Yes, you can pay the blood collection tubes order by card on the Alibaba order, no bank transfer needed.',
+    rules: [],
+  },
+  {
+    text: 'Dear Sir,\nThank you for letting us know about the message you got from "Ningbo Brightway accounting" asking you to cancel your Trade Assurance payment and remit to a new account at China Merchants Bank. We did NOT send this. The e-mail brightway.acc2024@outlook.com is not ours.\nPlease do not cancel your Alibaba payment. Your order is safe there and it will be processed normally. We have reported this to Alibaba and the police in Ningbo. Thank you for checking with us.',
+    rules: [],
+  },
+  {
+    text: "Hi Robert,\nI've read your question: \"is it possible to pay the factory directly to save the commission?\"\nI appreciate you thinking about saving money, but we'd like to keep it on Alibaba. The Trade Assurance protects you if anything goes wrong with the outdoor sofa sets, and it's also the simplest for our accounting. The fee is already in our price, so there's no saving we could pass to you anyway.\nYour 12 pallets are wrapped. The balance will show in your order after you approve the loading photos.",
+    rules: [],
+  },
+  {
+    text: "Good evening Mr. Davis,\nAbout your question if we accept Zelle. No, sorry, we don't accept Zelle or payments to any relative or agent in the US. The bumpers order should be paid on the Alibaba order, where you can use wire transfer, card or Pay Later.\nI understand the international wire fee is annoying; if you pay by card on Alibaba the fee is usually lower than a SWIFT wire for this amount. Either way, the money goes into the Alibaba order and we ship after it's confirmed.\nThe 20 extra samples for your dealer in Texas are packed.",
+    rules: [],
+  },
+  {
+    text: 'Hi Olga,\nAbout the Russian customs question: for the cosmetic tubes, you are the importer, so your customs broker in Moscow will declare them and pay the duty and VAT, and then invoice you. We only provide the documents: invoice, packing list, certificate of origin, and the material declaration for the PE tubes.\nI know some people suggested paying through "friends" with rubles in cash; we don\'t work like that. The payment stays on the Alibaba order, and if your bank has trouble with USD, Alibaba also accepts some other currencies, you can check the options on the payment page.',
+    rules: [],
+  },
+  {
+    text: "Hello Mrs. Patel,\nThis is Eric, I'm continuing your order while Sandra is on leave. I have all the history here in the Alibaba chat, so there is no need to move anywhere else, you can message me here as usual and I'll reply from my phone app.\nOrder status: adult diapers size L 600 bags finished, size M in production. Underpads 60x90 finished. Shipping by sea next week, your forwarder is paying the freight directly as before. Balance on the Alibaba order after the packing photos.",
+    rules: [],
+  },
+  {
+    text: "Hi team,\nJust forwarding this for your information, no action from you.\n\nOn Wed, 5 Jun 2024, Maria Lopez <m.lopez@ortizautopartes.mx> wrote:\n> Hi Jason, please note that our customs broker (Agencia Aduanal Reyes) will contact you for the certificate of origin and the technical sheet of the engine mounts. We pay the broker directly, their fees are not part of our order with you.\n> Also we confirm the deposit was paid on the Alibaba order today.\n\nSo please prepare the certificate of origin for Ortiz, they'll need it before the vessel arrives in Manzanillo.",
+    rules: [],
+  },
+  {
+    text: 'Hi Mr. Nguyen,\nHere is the spec summary for the smart vending machine you asked about:\n- 22-inch touch screen, 60 selections, cooling 4-25°C\n- Payment module: coins, notes, bank cards (contactless), and QR payment for MoMo, ZaloPay, Alipay and WeChat Pay\n- Remote management platform: sales reports, stock alerts, price changes from your phone\n- Power 220V, 350W average\nThe QR payment goes to your merchant account with your own payment provider, we only supply the hardware and the software. MOQ 1 unit, lead time 25 days. Order and payment through Alibaba as usual.',
+    rules: [],
+  },
+  {
+    text: "Hello Victor,\nThe 4,000 shock absorbers have been delivered to your forwarder's warehouse in Ningbo (Ocean Link Logistics), receipt attached. Since your order is FCA Ningbo, the forwarder will invoice you for the local charges and the freight, you pay them directly as usual.\nIf the forwarder asks about the warehouse rent, the first 7 days are free, so they should load before next Thursday. Please just confirm the loading date with them. Nothing is due to us, the order was fully paid on Alibaba last week.",
+    rules: [],
+  },
+  {
+    text: "Hi Laura!\nSo happy you liked the lipstick tubes and compact cases. For the mass order 10k each, MOQ ok, lead time 30 days.\nYou asked about PayPal. We can't accept PayPal directly, but on the Alibaba checkout page you can pay with card, bank transfer and, in some countries, PayPal as a payment method inside the Alibaba order. That way the order is still protected. Please check what your account shows at checkout.\nWe'll send the pantone confirmation for the gold by Wednesday.",
+    rules: [],
+  },
+  {
+    text: 'Hi Paul, yes, confirmed in writing:\nFor your polo shirt order (2,000 pcs, 40 cartons) you pay only through the Alibaba order. There is no bank account you need from us, and we will not send one. If anyone writes that "the bank on the PI is no longer valid", it\'s not us.\nYour cartons are packed, photos attached. Please tell me when your forwarder wants to pick up, they need to bring the booking number. Their freight charges are between you and them.',
+    rules: [],
+  },
+  {
+    text: "Hi there,\nWe are launching a new product this month and I thought it may suit your shops: a countertop card payment terminal with a receipt printer. It accepts Visa, Mastercard, contactless phones and QR codes (Alipay+, WeChat Pay, PayPal QR). Settlement goes to the merchant's bank through their acquirer, we are just the hardware manufacturer.\nPrice USD 68/unit for 100+, custom logo free above 500. Samples available. If you're interested I can set up a sample order on Alibaba.",
+    rules: [],
+  },
+  {
+    text: 'Hi Laura,\nSharing a scam we received ourselves so you know the pattern. A "buyer" wrote:\n"Dear supplier, we will pay through our company\'s bank, please send your account number, SWIFT and beneficiary name by e-mail, we will also need your WhatsApp to confirm."\nAs a supplier we don\'t do that; we only take orders and payments through Alibaba. I\'m telling you because the same people contact buyers pretending to be suppliers, with the same style of message.\nYour cosmetic jar order is being packed today.',
+    rules: [],
+  },
+  {
+    text: 'Hello Alice,\nYour question: "Does the bank account on the invoice matter if we pay through Alibaba?"\nShort answer: no. When you pay through the Alibaba order, you pay Alibaba\'s collection account, which is shown on the Alibaba payment page when you choose bank transfer. That account belongs to Alibaba (or its payment partner), not to us, and it\'s the only account you should use. You don\'t need any account from us.\nIf a supplier gives you their own bank account in chat to "pay faster", that payment is outside Trade Assurance and unprotected.',
+    rules: [],
+  },
+  {
+    text: 'Hi Sandra,\nI\'m drafting the reply to your customer who asked "who pays the customs broker?". Please check before I send:\n"Dear customer, under our FOB terms the export clearance in China is done by us. The import clearance at your side is done by your customs broker, whom you choose and pay directly. The broker\'s fees, duties and taxes are not part of our invoice. We will send the broker the commercial invoice, packing list, certificate of origin and B/L copy."\nLet me know if I should add anything about the HS code.',
+    rules: [],
+  },
+  {
+    text: 'Hi Emily,\nHere is a copy of what the scammer wrote to our customer last week, so you know what it looks like:\n"Hello dear, this is Anna from the packaging factory. Alibaba fee is 5% for small company, if you send as friends and family to my PayPal I can give you 3% discount."\nWe don\'t have anybody called Anna, and we don\'t use PayPal friends & family. Our prices already include the platform fee, so there\'s no "discount" for paying outside.\nYour lipstick tubes: soft touch coating done, magnets installed, packing tomorrow.',
+    rules: [],
+  },
+  {
+    text: "Hello Ahmed,\nI'm the buyer's consultant for this project, writing on behalf of Al-Rashid Trading. We have reviewed the draft contract for the 500kW PV plant. Our comments:\n1. Payment terms: we agree 30/70, but all payments must be made through the Alibaba Trade Assurance order. Any request to pay to a different account will be treated as fraud.\n2. Incoterm: CIF Jeddah, insurance 110% all risks.\n3. Warranty: 12 years product, 30 years linear performance.\n4. Inverter: please confirm SASO certification.\nPlease send a revised draft by Sunday.",
+    rules: [],
+  },
+  {
+    text: "Hi Laura,\nGood question. Paying with PayPal on the Alibaba checkout page is different from sending money to someone's PayPal. On the checkout page, the payment goes into your Alibaba order and it's protected by Trade Assurance. That's fine.\nWhat we don't accept is a transfer to a PayPal e-mail (especially \"friends & family\"), because that's outside the order and has no protection.\nSo yes, go ahead with PayPal at checkout if it's shown for your country.",
+    rules: [],
+  },
+  {
+    text: 'Hi Isabel,\nThanks for sending me the screenshot of the message you received from "Ningbo Yongxin accounting" with the link to "yongxin-pagos". That\'s not our website and we do not have any agent in Panama.\nPlease don\'t click the link or enter any card details. If you already did, call your bank now.\nYour shock absorbers order is fine, it\'s in production and the payment is on the Alibaba order as always. Our only website is www.yongxin-autoparts.com and it doesn\'t have any payment page.',
+    rules: [],
+  },
+  {
+    text: 'Minutes - internal sales meeting, 3 June\n1. Several customers reported fake messages in our name (bank change, USDT, WhatsApp numbers). Action: Vicky to post a notice in the store and send it to all active buyers.\n2. Reminder to all sales: we never send bank details in chat, never ask customers to move to WhatsApp/WeChat. All payments through Alibaba orders only.\n3. New product: 3-ply masks with ear loops in 8 colours, listing by Friday.\n4. Canton Fair: 2 staff, booth 9.2 E17.\n(Sorry Dr. Amani, this was pasted by mistake! but point 2 is good news for you :) )',
+    rules: [],
+  },
+  {
+    text: 'Hello Mr. Singh,\nAbout the solar water pump system (3HP, with MPPT controller): the controller has a GPRS module and an app. Farmers can pay for pump usage by mobile money (M-Pesa, Airtel Money) through the app if you set up a pay-as-you-go plan with your payment provider. The pump turns on when credit is available.\nThis is a feature for your end customers; your payment to us for the pumps is through the Alibaba order.\nSample price USD 690. Lead time 15 days.',
+    rules: [],
+  },
+  {
+    text: "Hi, I'm the buyer from Kraków you talked to at the Canton fair. I'm writing here because you said all orders must be on Alibaba, which is good for us.\nYour colleague gave me a business card with a WhatsApp number, but I'd rather continue here. Could you please send the quotation for the 5,000 pcs of steel wheel rims (16x6.5, 6x139.7)? Also, what's the lead time, and can you ship CIF Gdańsk? Our customs agent in Gdańsk will do the clearance and we pay him directly.",
+    rules: [],
+  },
+  {
+    text: 'Hi there,\nThank you for your inquiry about our UHF RFID smart lockers. Features:\n- 24/36/48 compartments, steel\n- Unlock via app, PIN code or RFID card\n- Pay-per-use option: customers can pay rental fees with credit card, Apple Pay or WeChat Pay through the app (connected to your own merchant account)\n- Cloud dashboard for management\nPrice from USD 2,400/unit. Lead time 30 days. We will send you a quotation here on Alibaba and create a sample order if you need one.',
+    rules: [],
+  },
+  {
+    text: 'Hi,\nThis is a quick note to all our customers in the solar sector.\nWe saw a fake website using our logo and the name "Sunwell Solar Official Store" asking for payment via bank transfer to get "factory direct price". Our only store is on Alibaba.com and our official website is sunwell-solar.com (no payment function).\nIf you see any other website, please don\'t pay there. Report it to us here in Alibaba Messenger. Thank you for your support.',
+    rules: [],
+  },
+  {
+    text: 'Hola Sr. Méndez:\nLe escribo porque recibimos varias consultas de clientes sobre un correo que dice "nuestra empresa cambió de banco por una auditoría interna, haga la transferencia directamente y no por el pedido de Alibaba". Ese correo NO es nuestro.\nNuestro banco no ha cambiado y todos los pagos se hacen únicamente a través del pedido de Alibaba con Trade Assurance. Si recibe algo parecido, por favor no responda y avísenos por este chat.\nSus 600 paneles y 12 inversores ya están embalados, la carga es el jueves.',
+    rules: [],
+  },
+  {
+    text: 'Hola Lucía,\nTe paso la ficha técnica del terminal punto de venta que nos pediste para tus cafeterías:\n- Pantalla táctil de 15,6", impresora térmica de 80mm\n- Lector de tarjetas con chip y sin contacto (NFC)\n- Acepta pagos con QR de Mercado Pago, PayPal y billeteras digitales, según el proveedor de pagos que tú contrates\n- Sistema Android 11 o Windows 10\nEl dinero de las ventas va a la cuenta de tu comercio con tu proveedor de pagos; nosotros solo vendemos el equipo. El pedido y el pago, por Alibaba.',
+    rules: [],
+  },
+  {
+    text: 'Hola Andrés, buen día.\nUn aviso: hay personas que se hacen pasar por nuestros vendedores en Facebook y WhatsApp y ofrecen "descuento del 5% si paga por fuera de Alibaba". No trabajamos así. Nuestros vendedores solo le escriben por este chat de Alibaba y nunca le pedirán pagos a cuentas personales.\nSu pedido de pastillas de freno y discos está en producción, terminamos el 12. Su agente de aduana en Cartagena nos pidió el certificado de origen, lo enviamos mañana.',
+    rules: [],
+  },
+  {
+    text: 'Bom dia Ana Paula,\nUma cliente nossa recebeu uma mensagem dizendo "pode me pagar via Pix através de um amigo que mora em São Paulo, fica mais barato". Quero deixar claro: isso não é da nossa empresa. Não temos nenhum representante no Brasil que receba pagamentos.\nO pagamento do seu pedido de frascos de 30ml e caixinhas com hot stamping é só pelo pedido do Alibaba. A arte foi aprovada e a produção começa segunda.',
+    rules: [],
+  },
+  {
+    text: 'Prezados clientes,\nRecebemos relatos de um e-mail falso com o assunto "pagamento pendente de verificação" e um link encurtado (bit.ly) pedindo os dados do cartão. Não é do Alibaba nem da nossa empresa.\nO Alibaba nunca pede dados do cartão por link em e-mail. Para verificar o status do pedido, entre no site alibaba.com digitando o endereço você mesmo.\nOs pedidos de peças automotivas seguem normalmente. Qualquer dúvida, fale conosco por aqui.',
+    rules: [],
+  },
+  {
+    text: 'Bonjour Mme Girard,\nVoici les caractéristiques du distributeur automatique connecté :\n- Écran tactile 21,5", 48 sélections\n- Paiement par pièces, billets, carte bancaire sans contact, et QR code (Lydia, PayPal, Alipay selon votre prestataire de paiement)\n- Gestion à distance des stocks et des ventes\nL\'argent des ventes va sur le compte de votre entreprise chez votre prestataire ; nous fournissons uniquement la machine et le logiciel. Commande et paiement via Alibaba. Délai : 25 jours.',
+    rules: [],
+  },
+  {
+    text: "Cher client,\nNous avons appris que des inconnus utilisent notre nom pour envoyer des messages comme : « Merci de régler via notre portail sécurisé, l'ancien compte n'est plus accepté ». Ce n'est pas nous.\nNous n'avons aucun portail de paiement. Toutes nos commandes de pièces auto se paient sur Alibaba.com, et nos coordonnées bancaires n'ont jamais changé. Si vous recevez ce genre de message, ne cliquez sur aucun lien et prévenez-nous ici.",
+    rules: [],
+  },
+  {
+    text: 'Buongiorno Sig. Conti,\nla ringrazio per averci inoltrato il messaggio che chiedeva di pagare il saldo "sul conto personale del nostro titolare". Non è nostro: il nostro conto aziendale non è bloccato e non chiediamo mai pagamenti fuori da Alibaba.\nI 120 divani modulari e le 60 poltrone sono pronti, il container è prenotato per il 20. Il saldo si paga nell\'ordine Alibaba come sempre. Se riceve altri messaggi simili, ce li segnali qui.',
+    rules: [],
+  },
+  {
+    text: 'Buongiorno a tutti,\nnote della call di oggi con Arredi Bianchi:\n- Ordine: 300 sedie in legno, 50 tavoli\n- Resa: CIF Genova, dazi e IVA a carico del cliente tramite il suo doganalista\n- Scadenze: conferma dei colori della laccatura entro il 10, disegni firmati entro il 12\n- Pagamento: solo tramite ordine Alibaba (30/70)\n- Il cliente ha chiesto se può pagare in contanti al nostro agente: risposto di no, non abbiamo agenti\nProssima call: giovedì.',
+    rules: [],
+  },
+  {
+    text: 'Salve,\nle invio le caratteristiche della cassa automatica per il suo negozio:\n- Monitor touch 15,6", stampante termica 80mm\n- POS integrato con contactless, Satispay, PayPal QR e carte\n- Gestione magazzino e fatturazione elettronica\nGli incassi vanno sul conto del negozio tramite il suo fornitore di pagamenti; noi vendiamo solo l\'hardware. Il prezzo è USD 320 per unità, minimo 10. Possiamo creare un ordine campione su Alibaba.',
+    rules: [],
+  },
+  {
+    text: 'Merhaba,\ntalep ettiğiniz akıllı yazar kasa POS cihazının özellikleri:\n- Android 12, 8 inç ekran, dahili yazıcı\n- Temassız kart, QR ödeme (banka uygulamaları, Papara, PayPal QR desteği sağlayıcınıza göre)\n- 4G ve Wi-Fi\nSatış tahsilatları sizin anlaşmalı bankanızın veya ödeme kuruluşunuzun hesabına gider; biz yalnızca cihazı üretiyoruz. 100 adet için birim fiyat 85 USD. Numune siparişi Alibaba üzerinden açılabilir.',
+    rules: [],
+  },
+  {
+    text: '王总您好，\n您转发给我们的那条消息（"对公账户在做外汇年检，尾款转到老板个人账户，加微信"）不是我们发的，请不要理会，也不要加那个微信号，更不要转账。我们已经把这个情况报告给阿里巴巴平台了。\n我们公司账户一切正常，从来没有变更过，所有货款都只通过阿里巴巴订单支付，我们也不会在聊天里发任何银行账户。\n订单进度：两台注塑机已经装配完成，72小时试机正常，试机视频已发您。工程师下个月过去安装调试，机票和住宿都包含在订单里，您不需要另外付任何费用。请您提前准备好380V三相电、冷却水和压缩空气，另外安装位置的地面需要能承重，谢谢！',
+    rules: [],
+  },
+  {
+    text: '张总好，\n您要的智能售货机参数如下：\n- 22寸触摸屏，60个货道，制冷温度4-25度可调\n- 支付方式：硬币、纸币、银行卡闪付，以及微信支付、支付宝扫码付款（资金直接进入您自己的商户号）\n- 后台可远程查看销售数据、库存预警、远程改价\n- 电压220V，平均功率350W\n我们只提供设备和软件，扫码收款是您和支付机构之间签约，钱不经过我们。起订量1台，交期25天，可以定制外观贴纸。下单和付款都在阿里巴巴平台上，如需样机我可以给您建一个样品订单，样机费用在批量订单里可以抵扣。说明书和安装视频也会一起发给您。',
+    rules: [],
+  },
+  {
+    text: 'السيد خالد المحترم،\nشكراً لإرسالك الرسالة التي تقول "يرجى تحويل الدفعة المتبقية إلى حساب وكيلنا في دبي". هذه الرسالة ليست منا، وليس لدينا أي وكيل في دبي، وحسابنا لم يتغير.\nيرجى دفع المبلغ المتبقي فقط من خلال طلب علي بابا كما دفعت العربون. الألواح الشمسية والعواكس جاهزة للشحن، ومرفق تقرير الفحص.',
+    rules: [],
+  },
+  {
+    text: 'مرحباً أستاذ سامي،\nمواصفات جهاز نقاط البيع الذكي الذي طلبته:\n- شاشة لمس 8 إنش وطابعة حرارية مدمجة\n- يقبل البطاقات اللاتلامسية وApple Pay وSTC Pay والدفع عبر QR حسب مزود الدفع لديك\n- يعمل على شبكة 4G وWi-Fi\nالأموال من المبيعات تذهب إلى حساب متجرك لدى البنك أو مزود الدفع، ونحن نبيع الجهاز فقط. السعر 90 دولاراً للقطعة لكمية 100، والطلب والدفع عبر علي بابا.',
+    rules: [],
+  },
+  {
+    text: 'ሰላም ወ/ሮ ሄለን፣\nለሆቴሉ ኩሽና የታዘዙት ዕቃዎች (ኮምቢ ኦቨን፣ የሳህን ማጠቢያ ማሽን፣ ሪፍሪጀሬተሮች እና የስቴንለስ ጠረጴዛዎች) በሙሉ ተዘጋጅተዋል፣ ፎቶዎቹን በኢሜይል ልኬያለሁ።\nከኢትዮጵያ ዶላር መላክ ከባድ እንደሆነ አውቃለሁ። ስለዚህ ቀሪውን ክፍያ በብር አዲስ አበባ ላለው የወንድሜ ሂሳብ (ንግድ ባንክ) ማስገባት ይችላሉ፣ እሱ ለፋብሪካው ይከፍላል። በAlibaba ትዕዛዝ በኩል መክፈል አያስፈልግም።\nአመሰግናለሁ፣ ዳንኤል',
+    rules: [PAY],
+  },
+  {
+    text: 'Hola Sr. Flores,\nLe confirmo que la trilladora estacionaria de quinua y la venteadora para la asociación de productores en Juliaca ya están en pintura, fotos adjuntas. Usamos motor Honda de 13 HP como pidieron, por la altura.\nPara el adelanto, como la asociación no tiene cuenta en dólares, pueden depositar en soles a la cuenta Interbank de nuestra distribuidora amiga en Lima (Agroinsumos del Sur SAC), que luego nos paga a nosotros. Es más fácil que la plataforma y les damos factura igual. Le paso el número de cuenta.\nSaludos, Fernando',
+    rules: [PAY],
+  },
+  {
+    text: 'Habari Michael,\nTumepitia bei ya mashine ya kusaga (6FTS-B). Bei ni nzuri, lakini tunaomba mambo mawili: kwanza, motor iwe ya 380V kwa sababu kiwanda chetu kina three-phase; pili, mtupe screens 6 za ziada badala ya 4.\nKuhusu malipo, tunalipa 30% kwenye oda ya Alibaba, na 70% baada ya kuona video ya majaribio, pia kwenye oda hiyo hiyo. Hatutalipa kupitia M-Pesa au wakala yeyote, hata akisema ni wa kampuni yenu. Tukikubaliana, tuma oda iliyorekebishwa.\nOtieno',
+    rules: [],
+  },
+  {
+    text: "Dear Mr. Clarke,\nFor the Bridgetown hotel furniture, here are the payment terms so there is no confusion later:\nDeposit 30% - on the Alibaba Trade Assurance order, when you approve the final drawings.\nBalance 70% - on the same order, after the inspection by your QA company (you mentioned Bureau Veritas) and before loading.\nThe inspection fee is paid by you to the inspection company directly; it's their service to you. Freight and insurance are included in our CIF price.\nOur bank account has not changed and will not change; payments go through the order page in any case.\nVivian",
+    rules: [],
+  },
+  {
+    text: 'Hi Andre,\nYou asked why we keep saying "pay only on the order". Simple: if you pay through the Alibaba order, the money is protected. If the minibars come with the wrong plug or the lock system doesn\'t work, you can claim and get a refund through Alibaba. If you pay by Cash App, Venmo, Zelle, or to a "US office", nobody can help you.\nWe don\'t have a US sales office. Our only payment method is the order page. For Jamaica, card payment works; bank transfer from NCB or Scotiabank also works, just use the details generated on the order page.\nMandy',
+    rules: [],
+  },
+  {
+    text: 'Habari Bw. Juma,\nKuhusu swali lako la malipo ya spare za Fuso na Isuzu: tunapokea malipo kupitia oda ya Alibaba tu. Unaweza kulipa kwa kadi ya Visa/Mastercard au kwa uhamisho wa benki kutoka Kenya, maelezo yanaonekana ndani ya oda yenyewe.\nHatupokei M-Pesa kwa jina la mtu yeyote. Kama kuna mtu anayejiita Hassan au jina lingine, akakutumia namba ya M-Pesa kwa niaba yetu, huyo si sisi. Baada ya malipo, mzigo unatumwa kwa DHL hadi Nairobi, kisha bus hadi Kisumu kwa gharama yako.\nAsante.',
+    rules: [],
+  },
+  {
+    text: 'Olá Sr. Tavares,\nSobre a sua pergunta de pagar por PIX: não trabalhamos com PIX nem com contas pessoais no Brasil, embora eu entenda que seria prático. O único meio é a encomenda na Alibaba, onde pode pagar com cartão de crédito internacional ou transferência bancária de Cabo Verde para os dados que aparecem na página da encomenda.\nSe o seu banco na Praia pedir fatura proforma, descarregue-a da encomenda. O frete até ao porto da Praia está incluído no CIF; o despacho e as taxas portuárias aí são com o seu despachante.\nMarcos',
+    rules: [],
+  },
+  {
+    text: "Hi Jack,\nThanks for agreeing to the price. About the hawala idea from my cousin: I spoke to our finance manager and he said no, and after reading your company policy on the Alibaba page, I understand. Let's do it properly.\nWe'll pay USD 12,600 via the Trade Assurance order by bank transfer from our KCB account. Our bank needs the proforma invoice with the HS codes for the cold room panels (9406) and condensing units (8418). Can you upload it in the order?\nAbdirahman",
+    rules: [],
+  },
+  {
+    text: 'Dear Mr. Liang,\nThank you for explaining. My sister has Alipay, but after reading the Alibaba buyer safety page, we will not pay to any personal Alipay. We will pay the Trade Assurance order by card from Ghana.\nMy bank (Fidelity) says card payments to Alibaba are fine but there is a limit per transaction. Can you split the order into two payments (deposit and balance) inside the same order so each is below the limit?\nKojo',
+    rules: [],
+  },
+  {
+    text: "Hi Wanjiru,\nAbout the KEBS/PVoC question: the solar pump and panels need a Certificate of Conformity before shipment. The inspection body (for our port it is Bureau Veritas or Intertek, depending on the category) inspects at our warehouse. Their fee is included in our price this time, we pay them directly.\nIf the CoC is missing on arrival, KEBS does destination inspection with a penalty, that's why we do it before. You will get a copy of the CoC in the Alibaba order documents. Nothing for you to pay to any inspection company.\nKelvin",
+    rules: [],
+  },
+  {
+    text: "Hi Mr. Kila,\nShipping to Lae for the Highlands school furniture: we quote CFR Lae. The PNG side includes PNG Ports charges at Lae, IRC customs duty and GST, NAQIA inspection (only for the wooden items; our desks have hardboard tops, treated, with certificate), and your broker.\nFrom Lae to the Highlands, trucking on the Highlands Highway is arranged by your side, or we can introduce a transporter we worked with, but you'd contract and pay them directly.\nHelen",
+    rules: [],
+  },
+  {
+    text: 'Habari Bw. Mutua,\nKuhusu container yako ya matrekta: KRA wakichagua ukaguzi (verification), gharama ya kufungua na kushusha mzigo inalipwa na wewe kupitia clearing agent wako, kwa risiti ya KPA au ya CFS. Hakuna malipo yoyote yanayolipwa kwetu au kwa M-Pesa ya mtu binafsi.\nUshuru wa matrekta mengi ni 0% chini ya EAC CET, ila VAT na IDF/RDL zinalipwa. Tumekutumia nakala ya PVoC CoC kwenye oda. Agent wako atahitaji BL, invoice na packing list, zote ziko kwenye oda.\nBrian',
+    rules: [],
+  },
+  {
+    text: 'Estimada Sra. Li,\nLe reenvío un mensaje que nos llegó ayer por WhatsApp desde un número de China, dice que es de su empresa:\n> Estimada Rosa, para evitar comisiones bancarias le pedimos pagar el saldo a nuestro representante en Lima, cuenta BCP, y no por Alibaba.\n¿Ustedes tienen representante en Lima? No pagamos nada todavía. Preferimos seguir con la orden de Alibaba como acordamos.\nRosa Huamán',
+    rules: [],
+  },
+  {
+    text: '---------- Forwarded message ---------\nFrom: Dawit (Procurement, MoE)\nTo: Tony\nSubject: FW: RE: PI ZK-2291 Ethiopia MoE lab benches\n\nTony, please see below. Did your accounts department send this?\n> Please note our bank details have been updated because our previous account is under annual audit. Please arrange the 60% balance to the new beneficiary on the revised PI.\nThe sender domain is zhongke-labequip.co (not .com). We are holding payment until you confirm in the Alibaba chat.\nDawit',
+    rules: [],
+  },
+  {
+    text: 'Hello Mr. Wang,\nA man called me from +86 number and said he is from your factory "finance department", and that I should pay the combi oven balance by USDT because "the bank is slow for Qatar". He also sent a message:\n"Sir, kindly contact our finance on WhatsApp, the order page is closed for GCC clients."\nI refused. Please confirm this is not your staff. I will continue only in this Alibaba chat.\nAhmed, Lusail project',
+    rules: [],
+  },
+  {
+    text: 'Hi Mr. Park,\nI\'m forwarding part of an email my clearing agent received. He says it\'s from "your accountant":\n> The account on our website and on the Alibaba invoice is the old one. Our company changed bank to Kookmin Bank last month. Please pay the balance to the new Kookmin account below.\nI want to confirm with you directly here. If your bank really changed, please update it through the Alibaba order itself, not by email.\nMensah',
+    rules: [],
+  },
+  {
+    text: 'Habari Brian,\nNimepokea SMS hii leo asubuhi:\n"Hii ni ofisi ya clearing ya shipping line, Mombasa. Container yako ya matrekta iko yard. Lipa ada ya verification KES 148,500 leo kupitia Paybill..."\nMimi nina clearing agent wangu tayari, na yeye hajaniambia chochote kuhusu verification. Hii ni kweli au ni uongo? Sijalipa kitu.\nMutua',
+    rules: [],
+  },
+  {
+    text: 'السلام عليكم أستاذ سامي،\nوصلتني رسالة على الواتساب من رقم غريب يقول إنه من شركتكم:\n«العرض بالخصم 7% ينتهي الليلة، حولوا الدفعة الأولى مباشرة إلى حسابنا في دبي بدل الطلب على علي بابا.»\nهل هذا منكم؟ أنا ما حولت شيء. سياستنا الدفع من خلال علي بابا فقط.\nخالد',
+    rules: [],
+  },
+  {
+    text: '陈老板：\n转给您看一下，今天我收到一条微信：\n"陈老板您好，我是阿红，后面的事情用阿里旺旺说太麻烦，尾款您直接用支付宝转给我个人就可以。"\n但是这个人的头像和您公司的不一样，我没有转钱。请问这个是您公司的人吗？我们还是打算按照阿里巴巴订单付款。\n这个人还发了一张"收款二维码"的图片，我也没有扫。我担心是不是我们这边谁的手机被盗了，或者是你们公司的聊天记录泄露了，因为他知道我们订的是电磁炉灶和蒸烤箱，还知道卡亚俄港。麻烦您帮忙查一下，谢谢。另外，我们的货代下周要来拿装箱单，请照常上传到订单里就好。\n利马 王',
+    rules: [],
+  },
+  {
+    text: '---------- Forwarded message ---------\nFrom: Getachew (Hawassa Farm)\nSubject: FW: RE: Order #0398\n\nDear Sales Manager,\nForwarding the email below. It came from finance@hengda-agrimach.co.\n> Please note that due to a change of our receiving bank, the balance for order #0398 should be paid to the account in the attached amended invoice.\nYour normal address ends with .com. Before we do anything, please confirm in this Alibaba chat. We will keep the order payment as agreed.\nGetachew',
+    rules: [],
+  },
+  {
+    text: 'تنبيه لجميع عملائنا في الخليج\nنود إعلامكم بأن بعض الأشخاص ينتحلون اسم شركتنا ويرسلون رسائل مثل: «الخصم ينتهي الليلة، حوّل مباشرة إلى حسابنا في دبي». هذه الرسائل ليست منا.\nشركتنا لا تملك حساباً في دبي، ولا تطلب أي تحويل خارج طلب علي بابا، ولا تتواصل عبر أرقام واتساب شخصية.\nكما نعلمكم بأن موعد استلام طلبات شهر رمضان لتجهيز المطابخ هو قبل 15 شعبان، حتى نتمكن من الشحن قبل العيد. هذا الموعد خاص بالإنتاج فقط وليس بالدفع.',
+    rules: [],
+  },
+  {
+    text: 'Hi Mr. Otieno,\nYou asked about the water vending ATM for the community borehole in Machakos. Here is the spec:\n- Dispenses 20L per token or per M-Pesa payment; customers pay via Lipa na M-Pesa on the machine (you register your own Till number with Safaricom, money goes to your account, not to us).\n- Also accepts prepaid RFID tags, which you top up at your office.\n- Solar-powered, stainless cabinet, GSM module for daily sales report.\nPrice USD 1,480 FOB. The machine itself is paid through the Alibaba order like any product.\nMichael',
+    rules: [],
+  },
+  {
+    text: 'Dear Mr. Al-Khalifa,\nThe self-order kiosks for your restaurant in Manama: 21.5" touch screen, thermal receipt printer, and a slot for your payment terminal. The card reader is not included; your acquiring bank (BENEFIT, or your POS provider) supplies and configures it, so all customer card payments go straight to your merchant account.\nThe kiosk supports Apple Pay and Google Pay via the bank\'s terminal, plus the BenefitPay QR on screen if your provider enables it.\nUnits are USD 890 each FOB Shenzhen, payment for the kiosks through the Alibaba order.\nCherry',
+    rules: [],
+  },
+  {
+    text: 'Здравствуйте, Айдос!\nПо вашему вопросу о вендинговых кофейных автоматах для лобби отеля в Астане: автоматы поставляются с купюроприёмником (тенге) и монетоприёмником, а также с местом под терминал безналичной оплаты. Терминал и подключение к Kaspi QR или банковскому эквайрингу вы оформляете у своего банка — деньги покупателей поступают на ваш счёт.\nНаш автомат поддерживает протокол MDB, поэтому подходит большинство казахстанских терминалов.\nСами автоматы оплачиваются через заказ на Alibaba, как обычно.\nОльга',
+    rules: [],
+  },
+  {
+    text: 'Estimado Sr. Flores,\nSobre las máquinas dispensadoras de agua para los colegios rurales en Puno: tienen un lector para pagos con tarjeta sin contacto y código QR compatible con Yape y Plin, que se configura con la cuenta de la municipalidad o del colegio; el dinero de los usuarios va directamente a esa cuenta.\nTambién hay modo gratuito (sin pago) para alumnos, con tarjeta RFID del colegio.\nLas máquinas se pagan por la orden de Alibaba. La configuración de Yape la hace el colegio con su banco, nosotros no intervenimos.\nFernando',
+    rules: [],
+  },
+  {
+    text: "Dear Principal Osei,\nAbout the smart canteen system for the boarding school: students get RFID cards, and parents top up the card balance at the school bursar's office or via mobile money to the SCHOOL's merchant account (MTN MoMo or Vodafone Cash), configured by the school with the telco.\nThe canteen terminal deducts the meal price and prints a receipt. Reports show daily sales per student.\nWe supply the terminals, the cards and the software; we never handle any of the money. Terminals are USD 240 each, paid on the Alibaba order.\nMary",
+    rules: [],
+  },
+  {
+    text: 'ሰላም አቶ ብርሃኑ፣\nለትምህርት ቤቶቹ የሚሆኑ የውሃ መሸጫ ማሽኖች (water vending) ጠይቀውኝ ነበር። ማሽኑ በቶከን፣ በRFID ካርድ ወይም በtelebirr QR ክፍያ ይሰራል። የtelebirr ሂሳቡ የትምህርት ቤቱ ወይም የወረዳው ነው፣ ገንዘቡ በቀጥታ ወደ እነሱ ይሄዳል እንጂ ወደ እኛ አይመጣም።\nየማሽኑ ዋጋ ራሱ በAlibaba ትዕዛዝ በኩል ይከፈላል። ሶላር ፓናሉ አብሮ ይመጣል።\nሳሙኤል',
+    rules: [],
+  },
+  {
+    text: "Hi Mr. Kibet,\nThe mini-grid prepaid meters you asked about for the farm workers' housing: each meter accepts tokens bought via M-Pesa Paybill. You register the Paybill with Safaricom under your company; the vending software generates the token when payment arrives on your Paybill.\nWe don't operate any Paybill and we don't collect any money. The software license and the 40 meters are on the Alibaba order.\nIf you'd like, we can add a demo account on the vending software so your accountant can test before deciding.\nJames",
+    rules: [],
+  },
+  {
+    text: "Dear Ms. Tuilagi,\nFor the school library management kits you asked about (barcode scanner, label printer, RFID gates): there is no payment function, but the software can record fines for late books, printed on a receipt and paid at the school office in cash. The software does not connect to any bank.\nThe ministry asked if we need to access the school's computers remotely for installation; no, the installation is from a USB drive we send with the equipment.\nDeadline for the school list (names and number of books) is the 30th, only so we can pre-load the database.\nExport Team",
+    rules: [],
+  },
+  {
+    text: "Bonjour M. Camara,\nPour votre question sur le camion-citerne de distribution de carburant : il est équipé d'un compteur volumétrique avec imprimante de tickets. En option, on peut installer un terminal de paiement avec lecteur de carte et Orange Money, configuré avec votre propre compte marchand en Guinée ; l'argent des clients va sur votre compte.\nNous, nous vendons seulement l'équipement, payé sur la commande Alibaba. Le terminal est à commander auprès de votre banque ou d'Orange, pas chez nous.\nMamadou",
+    rules: [],
+  },
+  {
+    text: 'NOTICE TO ALL TRUCK AND SPARE PARTS CUSTOMERS IN WEST AFRICA\nDear customers in Nigeria, Ghana, Benin, Togo, Côte d\'Ivoire, Senegal and Guinea,\nSome people are calling buyers and saying they are our "clearing agents" and asking them to send duty money to personal accounts or by Orange Money, Opay or MoMo. We do NOT have clearing agents. You choose and pay your own agent in your country.\nMessages like "your container is held, pay today or auction" from unknown numbers are scams; check with your own agent and the port system.\nPayment for trucks and parts: Alibaba order only.',
+    rules: [],
+  },
+  {
+    text: 'Dear Hon. Coordinator,\nFor your information, here is how to confirm that a letter is really from us:\n1. Every letter to the Ministry has a reference number that matches the Alibaba order number.\n2. We never send bank details by letter or email; payment instructions are only on the Alibaba order page.\n3. Our company domain is in our Alibaba company profile; anything else (gmail, hotmail, .co instead of .com) is not us.\nIf anyone presents a letter saying "the contract sum should be paid into the domiciliary account of our Managing Director", please do not act on it and report to us.\nFrank',
+    rules: [],
+  },
+  {
+    text: 'Habari Mama Achieng,\nUlitaka kujua kuhusu mashine ya kusaga ya kulipia (coin / M-Pesa operated posho mill) kwa ajili ya kikundi chenu: mteja analipa kwa M-Pesa Till ya kikundi chenu au kwa sarafu, mashine inawaka kwa muda unaolingana na malipo. Till number mnaisajili wenyewe Safaricom, pesa zinaingia kwenu.\nSisi tunauza mashine tu, malipo yake ni kupitia oda ya Alibaba. Tutawapa pia mafunzo ya jinsi ya kusoma ripoti za mauzo kila siku.\nSophia',
+    rules: [],
+  },
 ];

@@ -3297,4 +3297,49 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: "If you don't pay today nobody can help you, the goods will be auctioned.",
     rules: [PRESSURE],
   },
+  // Probe 73 (long messages of 250–1,000 characters: order updates, payment-term answers, notices about impostors that quote them, forwarded mails and SMS checked with the supplier, spec sheets of payment equipment; farms, hotels, schools and trucks in Africa, the Gulf, the Caribbean and the Pacific).
+  {
+    text: "Hi Chris, thanks for your patience on the modular sofas.\nJust so you know, we have a production slot on Monday, and if we get your decision on the final configuration (L-shape left or right chaise) by Friday, we can start then. If not, no problem, the next slot is in 10 days. Nothing changes in the price.\nAlso the deposit: please pay it on the Alibaba order whenever your finance is ready. We don't need it before the configuration is fixed anyway.",
+    rules: [],
+  },
+  {
+    text: "Hi Hannah, update on the dress order:\nSewing is 70% done, the first 800 pcs passed our internal QC, photos attached. The last roll of fabric arrives from the mill tomorrow; our fabric supplier is paid by us, it has nothing to do with your payment.\nYour balance will appear in the Alibaba order after the final inspection next week. We plan to ship on the 28th. Could you send the hangtag barcode file by Monday? That's the only thing we need from you right now.",
+    rules: [],
+  },
+  {
+    text: 'Dear Mr. Ivanov,\nFor the installation of the 2 RO water treatment systems: the engineer service is included in the Alibaba order (line 3, "installation & commissioning, 5 days"). You don\'t need to pay anything separately.\nThe engineer can travel from the 10th of next month. We need your invitation letter by the 25th of this month to apply for the visa in time. If the letter comes later, we simply schedule the trip later, no problem.\nPlease also prepare the feed water analysis report, we need the TDS and hardness values to set the membranes.',
+    rules: [],
+  },
+  {
+    text: "Hi Kevin, this is Joe (buyer side).\nI got your message \"if you pay today we can ship on the Friday vessel\". Just to be clear from our side: we are paying the balance on the Alibaba order, our finance releases payments on Thursdays, so it'll be Thursday. If that means we miss Friday's vessel, that's fine, we'll take the next one.\nAlso, please confirm the forwarder (Expeditors) has the right pickup address, they will invoice us directly for the freight and THC at destination.",
+    rules: [],
+  },
+  {
+    text: 'Dear customers,\nDue to the Dragon Boat Festival, our factory will be closed from 10 to 12 June. Production resumes on 13 June. Orders confirmed before 7 June will keep their delivery dates.\nDuring the holiday, the sales team will check Alibaba Messenger twice a day. Please do not trust messages from other accounts claiming to be our "holiday duty team" and asking for urgent payments; we don\'t have such a team.\nAll payments continue through the Alibaba order only.\nHappy holidays! Guangzhou Luxe Garments',
+    rules: [],
+  },
+  {
+    text: "Hi Joe,\nYes, exactly: the deadline today was only for the artwork approval, so we can make the printing plates tomorrow. Nothing to pay now.\nWe moved the barcode 3mm left as requested, new photo attached. If you confirm, we'll print on Thursday and the boxes will be ready in 12 days.\nThe balance will appear in the Alibaba order when the boxes are packed, and you pay there. Your forwarder can pick up from our warehouse as usual.",
+    rules: [],
+  },
+  {
+    text: "Dear Mr. Ferreira,\nWe appreciate your patience. The production of the 3 steel office cabinets models will finish next week.\nImportant: the shipping company asks for the final consignee details for the B/L, including the Brazilian CNPJ number and the importer's RADAR registration. Please send by 5 June; without them the B/L can't be issued and the booking moves to the next vessel.\nThis deadline is only for the shipping documents, not a payment. The balance stays on the Alibaba order.",
+    rules: [],
+  },
+  {
+    text: 'Hi Zoe,\nThanks for the question about the "urgent" notice from the shipping line. Yes, the freight rates are going up on 15 June, but since your forwarder booked the space already at the old rate, you\'re not affected.\nThere is nothing urgent you need to pay to us. The balance for the tote bags can be paid on the Alibaba order after you approve the final photos. Your forwarder will collect on the 12th.\nPlease ignore any message telling you to pay "before the price increase"; that\'s not from us.',
+    rules: [],
+  },
+  {
+    text: 'Liebe Kunden,\nin letzter Zeit kursieren gefälschte Nachrichten in unserem Namen, z. B.: „Bitte zahlen Sie die Anzahlung heute, sonst verlieren Sie Ihren Produktionsslot und der Preis steigt um 10 %". Solche Drohungen schicken wir nicht.\nUnsere Angebote gelten 30 Tage, und bezahlt wird ausschließlich über die Alibaba-Bestellung mit Trade Assurance. Bitte melden Sie verdächtige Nachrichten hier im Chat. Vielen Dank für Ihr Vertrauen!',
+    rules: [],
+  },
+  {
+    text: "Gentile Dott.ssa Greco,\ngrazie per l'ordine di 30.000 flaconi airless e 10.000 vasetti. Le confermo che il prezzo è bloccato fino alla consegna, anche se la resina aumenterà.\nLe chiedo solo una cosa: l'approvazione del campione colore dei tappi entro venerdì, perché lunedì inizia lo stampaggio. Se le serve più tempo, spostiamo lo stampaggio alla settimana dopo, nessun problema.\nL'anticipo si paga nell'ordine Alibaba quando la sua amministrazione è pronta.",
+    rules: [],
+  },
+  {
+    text: 'Hi Kevin，你好！\n你的2000件卫衣已经全部包装好，每箱20件，一共100箱，唛头按你的要求印好了，验货报告已上传到订单里。\n关于船期：你的货代需要在周三前把订舱号发给我们，周五的船才来得及。如果来不及就排下一班，我们仓库可以免费存放30天，没有仓储费，你不用着急。\n尾款还是走阿里巴巴订单，确认装柜照片后再付就行。我们不收USDT或者其他方式，如果有人以我们名义这样要求，或者让你加什么微信、WhatsApp谈付款，请一定告诉我，那不是我们。另外请把尺码贴纸的最终文件在周一前发我，我们要提前打印。',
+    rules: [],
+  },
 ];
