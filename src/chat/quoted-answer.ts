@@ -34,10 +34,9 @@ const QUOTED_LINE = /^\s*>/u;
 
 /**
  * Whether the hit's words sit inside quotation marks in a message that answers a question about them or warns about
- * a scam ('because of fake "account under audit" messages going around'), or on a forwarded e-mail's ">" line, in a
- * whole message quoted over lines or in a sentence that reports what someone else asks, in a message that warns about a
- * scam ("copied from an Alibaba notice: > … They may
- * ask you to pay via Western Union …").
+ * a scam ('because of fake "account under audit" messages going around'); or, in a message that warns about a scam,
+ * on a forwarded e-mail's ">" line ("copied from an Alibaba notice: > … They may ask you to pay via Western Union …"),
+ * in a whole message quoted over lines, or in a sentence that reports what someone else asks.
  */
 export function isQuotedNotSaid(view: MessageView, hit: Hit): boolean {
   const text = view.letters;

@@ -19,6 +19,8 @@ const BUYERS_OWN_AGENT = new RegExp(
     `|\\b(?:forwarder|broker|agent|inspection\\s+company)\\s+(?:will\\s+)?(?:invoice|bill|charge)s?\\s+you\\b[^]{0,100}$`,
   'u',
 );
+/** The buyer's own agent named anywhere before. */
+const NAMES_THE_BUYERS_AGENT = new RegExp(YOUR_AGENT, 'u');
 /** The buyer's forwarder is who pays: "your forwarder is paying the freight directly as before". */
 const THE_BUYERS_AGENT_PAYS = new RegExp(`${YOUR_AGENT}\\s+(?:is|will|will\\s+be|can|has)\\s+$`, 'u');
 /**
@@ -30,12 +32,17 @@ const TO_THE_INSPECTION_COMPANY = /\bto\s+the\s+(?:inspection|qa)\s+(?:company|a
 /**
  * The writer paying their own carrier or agent, or from their own bank: "the local freight I pay myself with Yape to my
  * trucker" ("lo pago yo con Yape a mi transportista"), "we pay our forwarder by PayPal", "we send the balance through
- * our own bank in Lagos". No "you" between, so "I pay my agent, you pay me by Western Union" still asks the buyer.
+ * our own bank in Lagos", "we pay the broker directly". No "you" between, so "I pay my agent, you pay me by Western
+ * Union" still asks the buyer.
  */
 const WRITER_PAYS =
   /\b(?:(?:i|we)\s+(?:will\s+|'ll\s+|can\s+|shall\s+|always\s+)?(?:pay|send|transfer|remit|wire)|(?:lo|la|los|las)\s+pago\s+yo)\b(?:(?!\b(?:you|u|usted|ustedes)\b)[^.!?,;]){0,60}$/u;
 const WRITERS_OWN_AGENT =
   /\b(?:my|our|mi|nuestro)\s+(?:own\s+)?(?:clearing\s+|customs\s+|freight\s+)?(?:forwarder|agent|broker|carrier|driver|trucker|transportista|agente|despachante|chofer)\b|\b(?:through|via|from)\s+(?:my|our)\s+(?:own\s+)?bank\b|\bpay\s+the\s+(?:customs\s+)?broker\s+direct(?:ly)?\b/u;
+
+/** "… we pay him directly": the paid one named before, by the writer. */
+const PAYS_THEM = /^pay\s+(?:him|her|them)\b/u;
+const THE_WRITER_BEFORE = /\b(?:we|i)\s+$/u;
 
 /** "… you pay it directly to the terminal through your forwarder": the buyer's own forwarder pays. */
 const THROUGH_THE_BUYERS_AGENT = new RegExp(`^[^.!?]{0,40}?\\b(?:through|via|by)\\s+${YOUR_AGENT}`, 'u');
@@ -46,17 +53,10 @@ export function paysAnOwnAgent(view: MessageView, start: number, end: number): b
   const matched = view.letters.slice(start, end);
   if (PAID_PERSON.test(matched) && BUYERS_OWN_AGENT.test(before)) return true;
   if (THE_BUYERS_AGENT_PAYS.test(before)) return true;
-  if (
-    TO_THE_INSPECTION_COMPANY.test(matched) &&
-    new RegExp(YOUR_AGENT, 'u').test(view.letters.slice(0, start))
-  )
+  if (TO_THE_INSPECTION_COMPANY.test(matched) && NAMES_THE_BUYERS_AGENT.test(view.letters.slice(0, start)))
     return true;
   // "Our customs agent in Gdańsk will do the clearance and we pay him directly": the writer's own, paid by the writer.
-  if (
-    /^pay\s+(?:him|her|them)\b/u.test(matched) &&
-    /\b(?:we|i)\s+$/u.test(before) &&
-    WRITERS_OWN_AGENT.test(before)
-  )
+  if (PAYS_THEM.test(matched) && THE_WRITER_BEFORE.test(before) && WRITERS_OWN_AGENT.test(before))
     return true;
   if (THROUGH_THE_BUYERS_AGENT.test(view.letters.slice(end, end + 60))) return true;
   // The writer's "we pay" may open the match itself: "we pay our own forwarder directly".
