@@ -8,7 +8,9 @@ import { WARNING } from './warning';
  * it; the clause reaches back over a short list ("MoneyGram, crypto or gift cards") but not over a new instruction ("No
  * time for samples, pay by Western Union"), nor past a "no" said to the invoice ("no invoice, cash or private account").
  * Thai อย่า (don't) is no อย่าง (ตัวอย่าง, a sample), "chuyen not" (send the rest) no "not", "pagar no boleto" no "no";
- * each word is whole in every script ("cant" does not start "Cantão").
+ * each word is whole in every script ("cant" does not start "Cantão"). French "n'" before a vowel ("nous n'acceptons ni
+ * … ni …"), but not "n'avez qu'à" (you only have to) nor N'Djamena; "rien en espèces", Swahili "hakuna malipo", "nothing
+ * for you to pay", but not "rien à craindre" or "hakuna shida" (no problem).
  */
 const NEGATION =
   /(?:(?<![\p{L}\p{N}_])(?:not(?!\s+to\s+worry)(?<!\b(?:chuyen|tra|gui)\s+not)|never|(?<!\b(?:mensagem|msg|chama|chame|fala|fale|comigo|contato|manda|mande|mandei|enviei|passei|adiciona|adicione|estou|estamos|para|dados|detalhes|envio|envia|respondo|pagar|pague)\s+)no(?!\s*[.:#\d]|\s+(?:problem|worries|worry|alibaba|ali|pedido|site|chat|time|whats\s?app|zap|wechat|telegram|meu|minha|nosso|nossa|seu|sua|invoice|vat|tax|receipt|fapiao|fees?|charges?|commission|(?:bank|extra|hidden)\s+(?:fees?|charges?|costs?))\b)|nor|nobody|(?:mesh|mish|msh)(?=\s+(?:eayez|eayz|eayza|eawz|lazem|lazim|momken|bn?e?steml|bnakhod|bne?qbal))|cannot|ga(?=\s+(?:mau|bisa|usah|perlu|boleh))|refuse[sd]?|neither|rien(?!\s+(?:de\s+plus|[àa]\s+craindre|de\s+grave))|hakuna(?!\s+(?:shida|tatizo|matata|wasiwasi))|nothing\s+(?:for\s+you\s+)?to(?:\s+pay)?(?=\s|$)|n'[aeiouyhéèêâîôû]\p{L}*(?![^,.;!?]*\bqu(?:e\b|'))|nunca|não|nao|ешқашан|jamás|jamas|jamais|nicht|nie|kein\w*|niemals|niet|nooit|geen(?!\s+(?:probleem|zorgen))|nigdy|nem|soha|non(?!-)|pas|aucun\w*|asla|değil|degil|dont(?!\s+(?:worry|be\s+(?:afraid|scared|worried|shy)))|wont|cant|didnt|doesnt|isnt|arent|tidak|tak(?<!\bboleh\s+tak)(?<!\b(?:kal|aaj|abhi|shaam|sham|raat|subah|jab|tab|kab)\s+tak)|bukan|jangan|gak|nggak|hindi(?=\s+(?:po|kami|ako|namin|ko|tumatanggap|pwede|puwede|kailangan|ba)\b)|huwag|wag|walang|avoid(?<=\b(?:please|pls|kindly)\s+avoid)|nahi|nahin|mat(?=\s+(?:bhej\w*|karo|kijiye|karna|dena|do|daalo|dalna)\b)|không|khong|hatu(?:pokei|kubali|tumii|lipi|fanyi|ombi|ta)\w*|niciodat[ăa]|nu\s+(?:vom|putem|accept[ăa]m|pl[ăa]tim|folosim|lucr[ăa]m|prin)|duma|ma\s+fi\s+da(?:3|e)i|usi(?:lipe|tume|tumie)\w*|sita(?:tuma|lipa|tumia)\w*)(?![\p{L}\p{N}_])|n't\b(?!\s+(?:worry|be\s+(?:afraid|scared|worried|shy)))|(?<!\p{L})(?:لا|لن|ليس|مش|هرگز)(?!\p{L})|不(?!太?方便|好意思)|没|别|勿|拒绝|禁止|(?:не|нет)(?<!\p{L}(?:не|нет))(?!\p{L})|никогда|ไม่|อย่า(?!ง))/u;
@@ -39,7 +41,11 @@ const CONDITION_SET =
 const CHINESE_CONDITION_BEFORE = /不(?!要|能|可|用|必|准|许|得)[^，。！？,.!?]*$/u;
 const CHINESE_CONDITION_AFTER = /^[^，。！？,.!?]{0,16}?就/u;
 
-/** The other side's words quoted back to be discussed, not asked for: 关于你提到的「直接匯款有折扣」, "your question about Western Union: no…". */
+/**
+ * The other side's words quoted back to be discussed, not asked for: 关于你提到的「直接匯款有折扣」, "your question about
+ * Western Union: no…", "about your question if we accept Zelle", "you asked about PayPal", "вы спрашивали про USDT",
+ * "sobre a sua pergunta de pagar por Pix", "il cliente ha chiesto se può pagare in contanti".
+ */
 const QUOTED_BACK =
   /(?:你|您)(?:提到|说|提议|建议)的?\s*[「“"']?$|\byour\s+question\s+(?:about|on|regarding|if|whether)\s+(?:(?:we|you|i)\s+(?:can\s+)?(?:accept|take|use|pay)\s+)?(?:by\s+|via\s+|with\s+)?$|\byour\s+question\s+(?:about|on|regarding)\s*$|\byou\s+asked\s+(?:about|if\s+we\s+(?:accept|take))\s+$|вы\s+спрашивали\s+(?:про|о|об)\s+$|\bsua\s+pergunta\s+de\s+pagar\s+$|\bha\s+chiesto\s+se\s+(?:pu[òo]|possono)\s+pagare\s+$/u;
 
@@ -151,7 +157,8 @@ const REFUSED_AT_CLAUSE_END =
  * Said no to later in the sentence, with a word pointing back: "… USDT is easy for you in Venezuela but we cannot accept
  * it", "I know hawala is common in Yemen, but please pay through the Alibaba order only", "if TA is not available for
  * his country we cannot do the deal", Spanish "todo el mundo cobra en Zelle, pero yo te voy a pagar por Alibaba"; or
- * answered with a dash: "You asked if we accept USDT - no."
+ * answered with a dash: "You asked if we accept USDT - no."; "…; we don't work like that", "… and he said no", "…:
+ * risposto di no", "… but after reading the safety page, we will not pay to any personal Alipay".
  */
 const REFUSED_LATER =
   /^(?:\s*(?:no\s+aplica|n[ãa]o\s+se\s+aplica)\b|[^.!?\n。！？]{0,80}?(?:(?:로만|으로만)\s*결제|(?:跟|和|与)(?:这笔|此)?订单(?:无关|没关系)|(?:订单|訂單)付款[^。！？]{0,6}走阿里)|[^.!?\n]{0,40}?(?<!\b(?:otherwise|or|else|not|unless)[\s,]+)\b(?:we|i)\s+(?:cannot|can'?t|can\s+not|won'?t|will\s+not)\s+(?:do|accept|take)\s+(?:the\s+|this\s+)?(?:deal|order)\b|[^.!?\n]{0,50}?\bpero\s+(?:yo\s+)?(?:te\s+|le\s+)?(?:voy\s+a\s+pagar|pago|pagar[ée])\s+(?:\S+\s+)?(?:por|en|a\s+trav[ée]s\s+de)\s+(?:el\s+)?alibaba\b|[^.!?\n]{0,60}?\bbut\s+(?:for\s+your\s+(?:protection|safety)\s*,?\s+)?(?:please\s+|pls\s+|kindly\s+)?(?:only\s+pay\s+(?:through|via|in|on)\s+(?:the\s+)?(?:alibaba|trade\s+assurance)|pay\s+(?:only\s+(?:through|via|in|on)\s+(?:the\s+)?(?:alibaba|trade\s+assurance)|(?:through|via|in|on)\s+(?:the\s+)?(?:alibaba|trade\s+assurance)(?:\s+order)?\s+only))\b|[^.!?\n]{0,50}?\bbut\s+(?:we|i)\s+(?:cannot|can'?t|can\s+not|could\s+not|couldn'?t|do\s+not|don'?t|won'?t|will\s+not|never)\s+(?:accept|take|use|receive)\s+(?:it|that|this|them)\b|\s*[-–—]+\s*(?:no|nope|never)\s*[.!,;]|\s*[-–—]+\s*(?:no|nope|never)$|[^.!?\n]{0,60}?;\s*(?:we|i)\s+(?:don'?t|do\s+not)\s+work\s+(?:like\s+that|that\s+way)\b|[^.!?\n]{0,80}?\b(?:and|but)\s+(?:he|she|they|we|i)\s+said\s+no\b|[^.!?\n]{0,30}?\bbut\b[^.!?\n]{0,60}?\b(?:we|i)\s+(?:will\s+not|won'?t|cannot|can'?t)\s+(?:pay|use|send)\s+(?:to\s+)?(?:any|it|that|this|them)\b|[^.!?\n]{0,40}?:\s*(?:risposto\s+di\s+no|answered\s+no|replied\s+no|we\s+said\s+no))/u;
