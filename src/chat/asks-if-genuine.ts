@@ -59,7 +59,25 @@ const ASKS_IF_GENUINE = new RegExp(
   'u',
 );
 
-/** Whether the message (its letters view) checks a message it got, rather than asking anything of its own. */
-export function asksIfGenuine(letters: string): boolean {
-  return ASKS_IF_GENUINE.test(letters);
+const ASKS_IF_GENUINE_ALL = new RegExp(ASKS_IF_GENUINE.source, 'gu');
+
+/**
+ * Where the message (its letters view) last asks whether a message it got is real, or says it is a fake: the end of
+ * those words, or -1. What comes before them is the message being checked, and so is what is only told after them
+ * ("czy to wiadomość od Państwa? Dostałem maila z nowym numerem konta"); a request made to the reader after them ("That
+ * is a fake. Pay by Western Union to Mr Li") is the writer's own.
+ */
+export function genuineCheckEnd(letters: string): number {
+  let end = -1;
+  for (const check of letters.matchAll(ASKS_IF_GENUINE_ALL)) end = check.index + check[0].length;
+  return end;
+}
+
+/** A clause that asks the reader to pay or use something: "pay by Western Union to Mr Li", "please use our account below". */
+const ASKS_THE_READER =
+  /(?:^|[,;:]\s*|\b(?:please|pls|plz|kindly|now|so|just|then)\s+)(?:pay|send|transfer|remit|wire|use|deposit|make\s+(?:the\s+)?payment)\b/u;
+
+/** Whether a sentence after the check asks the reader for something of the writer's own. */
+export function asksTheReader(sentence: string): boolean {
+  return ASKS_THE_READER.test(sentence.trim());
 }

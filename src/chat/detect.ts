@@ -10,10 +10,11 @@ import { RULE_VOICES } from './advice';
 import type { ChatContext } from './context';
 import { PAY_INSTRUCTION } from './lexicon/details-change-context';
 import { PRESSURE_ABOUT_MONEY } from './lexicon/pressure-context';
-import { asksIfGenuine } from './asks-if-genuine';
-import { isQuotedNotSaid } from './quoted-answer';
+import { asksTheReader, genuineCheckEnd } from './asks-if-genuine';
+import { isQuoted, isQuotedNotSaid } from './quoted-answer';
 import { isInAWarning } from './warning';
 import { matchesOf } from './matches';
+import { sentenceAround } from './sentences';
 import { viewMessage, type Hit, type MessageView } from './message-view';
 import { isInstructionRefused, isRefusedAfter } from './negation';
 import { offPlatformContact } from './rules/off-platform-contact';
@@ -38,9 +39,16 @@ export function findingsFor(view: MessageView, context: ChatContext): ChatFindin
     ['suspicious-link', suspiciousLink(view)],
     ['pressure', pressure(view)],
   ];
-  // A buyer quoting a message to ask if it was real ("… Was that you??") asks for nothing; a link pasted in is still a danger.
-  if (hits.some(([rule, hit]) => hit && rule !== 'suspicious-link') && asksIfGenuine(view.letters))
-    hits = hits.filter(([rule]) => rule === 'suspicious-link');
+  // A buyer quoting a message to ask if it was real ("… Was that you??") asks for nothing by it; a link pasted in is still
+  // a danger, and a request made after the check is the writer's own.
+  const checkedUpTo = hits.some(([rule, hit]) => hit && rule !== 'suspicious-link')
+    ? genuineCheckEnd(view.letters)
+    : -1;
+  if (checkedUpTo >= 0)
+    hits = hits.map(([rule, hit]) => [
+      rule,
+      hit && rule !== 'suspicious-link' && checked(view, hit, checkedUpTo) ? null : hit,
+    ]);
   // Words quoted in a reply to the buyer's question about them, or on a forwarded line in a warning, are discussed, not
   // said ("re your question: "the container leaves in 6 hours" — yes, but …"); a link stays a danger wherever it is.
   hits = hits.map(([rule, hit]) => [
@@ -65,6 +73,18 @@ export function findingsFor(view: MessageView, context: ChatContext): ChatFindin
     });
   }
   return findings;
+}
+
+/**
+ * Part of the message being checked: before the check's words, quoted, or after them without asking the reader
+ * anything.
+ */
+function checked(view: MessageView, hit: Hit, checkedUpTo: number): boolean {
+  return (
+    hit.start < checkedUpTo ||
+    isQuoted(view, hit) ||
+    !asksTheReader(sentenceAround(view.letters, hit.start).text)
+  );
 }
 
 /** What a warning calls a link it reports: "a link to", "a link like", "links such as". */

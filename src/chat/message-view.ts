@@ -9,6 +9,8 @@ import { PRESSURE } from './lexicon/pressure';
 import { findLinks, findMailAddresses, type LinkMention, type MailMention } from './links';
 import { normaliseChatText } from './normalise';
 import { describesPaymentEquipment } from './payment-equipment';
+import { isQuotedNotSaid } from './quoted-answer';
+import { warnsAnywhere } from './warning';
 import { findWalletAddresses, type WalletMention } from './wallets';
 
 /** Longer messages are checked in their first part only: a chat message is rarely this long. */
@@ -43,6 +45,7 @@ export class MessageView {
   private paymentTalk: boolean | undefined;
   private paymentDevice: boolean | undefined;
   private equipment: boolean | undefined;
+  private warning: boolean | undefined;
   private holder: BeneficiaryMention | null | undefined;
   private mailAddresses: MailMention[] | undefined;
   private walletAddresses: WalletMention[] | undefined;
@@ -87,6 +90,12 @@ export class MessageView {
       this.letters.includes('terminal') ||
       this.letters.includes('compatible');
     return this.paymentDevice;
+  }
+
+  /** Some sentence of the message warns about a scam (the quoted-words check asks it for every hit it reads). */
+  get warns(): boolean {
+    this.warning ??= warnsAnywhere(this.letters);
+    return this.warning;
   }
 
   /** The message is a spec sheet of equipment that takes payments for its owner (a POS terminal, a vending machine). */
@@ -138,27 +147,33 @@ export function firstHit(
     const cue = cues[index]!;
     // A cue with none of its anchors in the message is skipped without running its pattern.
     if (!isCandidate(view.candidates, ids[index]!)) continue;
-    const hit = firstAccepted(cue, view.letters, accept);
+    const hit = firstAccepted(view, cue, accept);
     // Asked only once the cue matched: working it out costs more than most patterns.
     if (hit && (!cue.needsPaymentTalk || view.talksAboutPayment)) return hit;
   }
   return null;
 }
 
-/** The cue's first match that `accept` takes: a plain exec loop, since a generator's allocations show at this rate. */
+/**
+ * The cue's first match that `accept` takes and the message says itself: words quoted or reported in a warning are
+ * passed over, so a request made after them is still found. A plain exec loop, since a generator's allocations show at
+ * this rate.
+ */
 function firstAccepted(
+  view: MessageView,
   cue: Cue,
-  letters: string,
   accept: (start: number, end: number, cue: Cue) => boolean,
 ): Hit | null {
   const { pattern } = cue;
+  const { letters } = view;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(letters); match !== null; match = pattern.exec(letters)) {
     const matched = match[0];
     if (matched === '') pattern.lastIndex++; // else the next search would find it again
     const end = match.index + matched.length;
-    if (matched.trim() !== '' && isNear(cue, letters, end) && accept(match.index, end, cue))
-      return { label: cue.label, start: match.index, end };
+    if (matched.trim() === '' || !isNear(cue, letters, end) || !accept(match.index, end, cue)) continue;
+    const hit = { label: cue.label, start: match.index, end };
+    if (!isQuotedNotSaid(view, hit)) return hit;
   }
   return null;
 }

@@ -1,6 +1,5 @@
 import type { Hit, MessageView } from './message-view';
 import { sentenceAround } from './sentences';
-import { warnsAnywhere } from './warning';
 
 /**
  * A reply to a question, quoting the words it was about: "re your question: "the container leaves in 6 hours" — yes,
@@ -27,7 +26,7 @@ const LONG_QUOTE_REACH = 400;
  * from other accounts claiming to be our "holiday duty team" and asking for urgent payments".
  */
 const REPORTS_WHAT_OTHERS_ASK =
-  /\b(?:messages?|e-?mails?|mails?|sms|texts?|letters?|notices?|calls?)\s+(?:\S+\s+){0,8}?(?:asking|saying|telling|claiming|requesting|demanding)\b|\b(?:asking|asks|asked|telling|tells|told)\s+(?:you|u|buyers?|customers?|clients?|them|people)\s+(?:to|for)\b|\basking\s+for\b|\b(?:pedindo|pidiendo|demandant|dizendo|diciendo|disant)\b|\b(?:it|they|he|she)\s+(?:says|said|claims|claimed)\b|\bclaiming\s+to\s+be\b/u;
+  /\b(?:messages?|e-?mails?|mails?|sms|texts?|letters?|notices?|calls?)\s+(?:\S+\s+){0,8}?(?:asking|saying|telling|claiming|requesting|demanding)\b|\b(?:asking|asks|asked|telling|tells|told)\s+(?:you|u|buyers?|customers?|clients?|them|people)\s+(?:to|for)\b|\basking\s+for\b|\b(?:customer|buyer|client|someone|somebody|anyone|people)s?\s+(?:asks?|asked|asking|wants?|wanted)\s+(?:to|for|if|whether)\b|\b(?:pedindo|pidiendo|demandant|dizendo|diciendo|disant)\b|\b(?:it|they|he|she)\s+(?:says|said|claims|claimed)\b|\bclaiming\s+to\s+be\b/u;
 
 /** A forwarded e-mail's line, quoted with ">" at its start. */
 const QUOTED_LINE = /^\s*>/u;
@@ -38,18 +37,28 @@ const QUOTED_LINE = /^\s*>/u;
  * on a forwarded e-mail's ">" line ("copied from an Alibaba notice: > … They may ask you to pay via Western Union …"),
  * in a whole message quoted over lines, or in a sentence that reports what someone else asks.
  */
+/** Whether the hit's words are on a forwarded e-mail's ">" line or inside quotation marks (reaching over lines). */
+export function isQuoted(view: MessageView, hit: Hit): boolean {
+  const text = view.letters;
+  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  if (QUOTED_LINE.test(text.slice(lineStart, hit.start))) return true;
+  const before = text.slice(Math.max(0, hit.start - LONG_QUOTE_REACH), hit.start);
+  const after = text.slice(hit.end, hit.end + LONG_QUOTE_REACH);
+  return LONG_QUOTE_OPEN_BEFORE.test(before) && LONG_QUOTE_CLOSED_AFTER.test(after);
+}
+
 export function isQuotedNotSaid(view: MessageView, hit: Hit): boolean {
   const text = view.letters;
   const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
-  if (QUOTED_LINE.test(text.slice(lineStart, hit.start)) && warnsAnywhere(text)) return true;
+  if (QUOTED_LINE.test(text.slice(lineStart, hit.start)) && view.warns) return true;
   const before = text.slice(Math.max(0, hit.start - LONG_QUOTE_REACH), hit.start);
   const after = text.slice(hit.end, hit.end + LONG_QUOTE_REACH);
   if (
     QUOTE_OPEN_BEFORE.test(before.slice(-QUOTE_REACH)) &&
     QUOTE_CLOSED_AFTER.test(after.slice(0, QUOTE_REACH))
   )
-    return ANSWERS_A_QUESTION.test(text) || warnsAnywhere(text);
+    return ANSWERS_A_QUESTION.test(text) || view.warns;
   const quotedAtLength = LONG_QUOTE_OPEN_BEFORE.test(before) && LONG_QUOTE_CLOSED_AFTER.test(after);
   const reported = quotedAtLength || REPORTS_WHAT_OTHERS_ASK.test(sentenceAround(text, hit.start).text);
-  return reported && warnsAnywhere(text);
+  return reported && view.warns;
 }

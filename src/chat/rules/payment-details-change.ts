@@ -41,7 +41,7 @@ const A_LOGIN_BEFORE = new RegExp(`${LOGIN_OWNERS}\\s+$`, 'u');
 const A_LOGIN_INSIDE = new RegExp(`${LOGIN_OWNERS}\\s+${ACCOUNT}`, 'u');
 /** A login on a marketplace, an online shop or an app, not a bank account: "create a new account on Alibaba", "the new account for our Amazon store", 新账户是阿里巴巴国际站的子账号, "nova conta de cliente criada no Alibaba", "حساب جديد على علي بابا". */
 const ON_THE_MARKETPLACE =
-  /^\s*(?:on|at|in|with|for|by)\s+(?:(?:our|my|the|your)\s+)?(?:alibaba|aliexpress|1688|amazon|ebay|shopify|etsy|walmart|tiktok|the\s+platform)\b|^\s*(?:on|at|in|with|for|by)\s+(?:our|my|your)\s+(?:\S+\s+)?(?:online\s+)?(?:store|shop)\b|^\s*(?:على|في)\s+(?:موقع\s+)?علي\s*بابا|^\s*(?:是|在)(?:阿里巴巴|阿里|国际站|1688)|^[^.!?]{0,30}?\s(?:no|na|en|em|di)\s+(?:alibaba|aliexpress)\b/u;
+  /^\s*(?:is|was)\s+(?:the|our|my|an?)\s+(?:alibaba|aliexpress)\s+(?:sub-?)?(?:account|store|shop)\b|^\s*(?:on|at|in|with|for|by)\s+(?:(?:our|my|the|your)\s+)?(?:alibaba|aliexpress|1688|amazon|ebay|shopify|etsy|walmart|tiktok|the\s+platform)\b|^\s*(?:on|at|in|with|for|by)\s+(?:our|my|your)\s+(?:\S+\s+)?(?:online\s+)?(?:store|shop)\b|^\s*(?:على|في)\s+(?:موقع\s+)?علي\s*بابا|^\s*(?:是|在)(?:阿里巴巴|阿里|国际站|1688)|^[^.!?]{0,30}?\s(?:no|na|en|em|di)\s+(?:alibaba|aliexpress)\b/u;
 /** A login in an app or a system ("a new account in the app"); not a receiving or bank account "updated in our system". */
 const IN_AN_APP = /^\s*(?:in|on|for)\s+(?:the|our|this|your)\s+(?:app|software|system|pos)\b/u;
 const A_BANK_ACCOUNT = new RegExp(

@@ -9785,4 +9785,21 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Habari Mama Achieng,\nUlitaka kujua kuhusu mashine ya kusaga ya kulipia (coin / M-Pesa operated posho mill) kwa ajili ya kikundi chenu: mteja analipa kwa M-Pesa Till ya kikundi chenu au kwa sarafu, mashine inawaka kwa muda unaolingana na malipo. Till number mnaisajili wenyewe Safaricom, pesa zinaingia kwenu.\nSisi tunauza mashine tu, malipo yake ni kupitia oda ya Alibaba. Tutawapa pia mafunzo ya jinsi ya kusoma ripoti za mauzo kila siku.\nSophia',
     rules: [],
   },
+  // A request made after a warning or a check of a fake ('that is a fake. Pay by …'), or after words quoted in one, is the writer's own and still found.
+  {
+    text: 'Some people send messages asking you to pay by Western Union, that is fake. For this order please pay by Western Union to Mr Li, it is faster.',
+    rules: [PAY],
+  },
+  {
+    text: 'That is a fake. Pay by Western Union to Mr Li.',
+    rules: [PAY],
+  },
+  {
+    text: 'The email you got is fake, it was not from us. Our real account is below, pay the balance there by Western Union.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Beware of fake messages saying "pay to our new account". Our real new account is at HSBC Hong Kong, please pay the balance there.',
+    rules: [PAY, CHANGE],
+  },
 ];
