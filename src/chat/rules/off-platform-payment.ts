@@ -11,6 +11,7 @@ import {
 import { firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isAffirmedAfter, isCueRefused, isRefused, isRefusedAfter } from '../negation';
 import { asksTheBuyerToPay } from '../payment-equipment';
+import { isQuotedNotSaid } from '../quoted-answer';
 import { sentenceAround } from '../sentences';
 import { paysAnOwnAgent } from './own-agent';
 import { isPaymentLink } from './suspicious-link';
@@ -33,9 +34,12 @@ export function offPlatformPayment(view: MessageView): Hit | null {
       !isRefusedAfter(view.letters, end),
   );
   if (channel) return channel;
-  const account = view.accounts.find((a) => !isRefused(view.text, a.index));
+  // Details quoted or reported in a warning are passed over, so ones given after them are still found.
+  const said = (at: { index: number; text: string }) =>
+    !isRefused(view.text, at.index) && !isQuotedNotSaid(view, hitAt('', at.index, at.text));
+  const account = view.accounts.find(said);
   if (account) return hitAt('bank account details given in the chat', account.index, account.text);
-  const wallet = view.wallets.find((w) => !isRefused(view.text, w.index));
+  const wallet = view.wallets.find(said);
   if (wallet) return hitAt('a crypto wallet address', wallet.index, wallet.text);
   const beneficiary = view.beneficiary;
   if (beneficiary && !isRefused(view.text, beneficiary.index) && !namedForTheOrder(view, beneficiary.index)) {

@@ -9802,4 +9802,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Beware of fake messages saying "pay to our new account". Our real new account is at HSBC Hong Kong, please pay the balance there.',
     rules: [PAY, CHANGE],
   },
+  // An account number quoted in a warning is passed over; the one given after it is still found.
+  {
+    text: 'Beware of fake messages like "pay to HSBC 808-123456-001". Our real account: Bank of China 6222 0210 0112 3344, pay the balance there.',
+    rules: [PAY, CHANGE],
+  },
 ];
