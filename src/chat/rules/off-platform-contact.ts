@@ -19,6 +19,7 @@ import type { LinkMention } from '../links';
 import { isWithin, matchesOf } from '../matches';
 import { anyCandidate, firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isCueRefused, isRefused } from '../negation';
+import { isQuotedNotSaid } from '../quoted-answer';
 import { sentenceAround } from '../sentences';
 
 /** What PHONE_NUMBER needs, in a cheaper search: nine digits, maybe with spaces, dashes, dots or brackets between. */
@@ -58,7 +59,9 @@ export function offPlatformContact(view: MessageView): Hit | null {
     if (email.kind === 'official' || payee || quotedSender) continue;
     // "https://alibaba.com@evil.example/pay": a link's disguise, which the link rule reports.
     if (insideLink(view, email.index) || onTheGoods(sentenceAround(view.text, email.index).text)) continue;
-    if (!isRefused(view.text, email.index)) return hitAt('an e-mail address', email.index, email.text);
+    const hit = hitAt('an e-mail address', email.index, email.text);
+    // One quoted or reported in a warning is passed over, so one given after it is still found.
+    if (!isRefused(view.text, email.index) && !isQuotedNotSaid(view, hit)) return hit;
   }
   for (const phone of NINE_DIGITS.test(view.text) ? matchesOf(PHONE_NUMBER, view.text) : []) {
     const sentence = sentenceAround(view.text, phone.index).text;
@@ -68,7 +71,8 @@ export function offPlatformContact(view: MessageView): Hit | null {
     const before = view.text.slice(Math.max(0, phone.index - 40), phone.index);
     if (endsInsideIban(before) || COURIER_ACCOUNT_BEFORE.test(before) || inSignature(view.text, phone.index))
       continue;
-    if (!isRefused(view.text, phone.index)) return hitAt('a phone number', phone.index, phone[0]);
+    const hit = hitAt('a phone number', phone.index, phone[0]);
+    if (!isRefused(view.text, phone.index) && !isQuotedNotSaid(view, hit)) return hit;
   }
   return null;
 }

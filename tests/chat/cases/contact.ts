@@ -2021,4 +2021,13 @@ export const CONTACT_CASES: ChatCase[] = [
     text: "Bonjour Monsieur Lefèvre,\nSuite à votre question : non, nous n'avons pas changé de banque et nous n'avons pas de filiale à Hong Kong. Le message que vous avez reçu de \"claire.machines@163.com\" n'est pas de nous.\nLe solde de la ligne de remplissage se règle uniquement dans la commande Alibaba, comme l'acompte. Nos deux techniciens viendront pour l'installation à Lyon la semaine du 15 ; leurs billets et l'hôtel sont inclus dans la commande.\nMerci de nous avoir prévenus.",
     rules: [],
   },
+  // A number or an address quoted in a warning is passed over; the one given after it is still found.
+  {
+    text: 'Warning: fake messages like "add me on WhatsApp +86 138 0013 8000" are not from us. Our real manager is on WhatsApp +86 139 1234 5678, message him for the new price.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Warning: fake e-mails like "from sales.hx@163.com" are not from us. Write to our manager at hx.manager2024@gmail.com for the new price.',
+    rules: [CONTACT],
+  },
 ];
