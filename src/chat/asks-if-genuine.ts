@@ -54,7 +54,7 @@ const ASKS_IF_GENUINE = new RegExp(
     '\\bconfirm\\s+(?:this|that|it|he|she)\\s+is\\s+not\\s+(?:from\\s+)?(?:you|your)\\b|\\bif\\s+your\\s+(?:bank|account)\\s+(?:really|actually|truly)\\s+changed\\b',
     '\\bbefore\\s+(?:we|i)\\s+(?:do|pay|send)\\s+anything\\b|هل\\s+(?:هذا|هذه)\\s+منكم|是您公司的人吗|是你们公司的人吗|是您公司发的吗|是你们公司发的吗',
     // "Before I send the wire", "não abri o link" (I didn't open the link), Swahili "Hii ni kweli au ni uongo? Sijalipa kitu".
-    '\\bbefore\\s+(?:i|we)\\s+send\\s+the\\s+(?:wire|payment|money|transfer)\\b|\\bn[ãa]o\\s+(?:abri|cliquei|paguei)\\b|\\bno\\s+abr[íi]\\s+(?:el|la|ese|esa)\\b|\\bni\\s+kweli\\s+au\\b|\\bsijalipa\\b',
+    '\\bbefore\\s+(?:i|we)\\s+send\\s+the\\s+(?:wire|payment|money|transfer)\\b|\\bn[ãa]o\\s+(?:abri|cliquei|paguei)\\b|\\bno\\s+abr[íi]\\s+(?:el|la|ese|esa)\\b|\\bni\\s+kweli\\s+au\\b|\\bsijalipa\\b|\\beta\\s+ki\\s+apnara\\s+pathiyechen\\b|\\bpay\\s+kori\\s+nai\\b',
   ].join('|'),
   'u',
 );
@@ -68,16 +68,28 @@ const ASKS_IF_GENUINE_ALL = new RegExp(ASKS_IF_GENUINE.source, 'gu');
  * is a fake. Pay by Western Union to Mr Li") is the writer's own.
  */
 export function genuineCheckEnd(letters: string): number {
+  if (AFFIRMS_GENUINE.test(letters)) return -1;
   let end = -1;
   for (const check of letters.matchAll(ASKS_IF_GENUINE_ALL)) end = check.index + check[0].length;
   return end;
 }
 
-/** A clause that asks the reader to pay or use something: "pay by Western Union to Mr Li", "please use our account below". */
-const ASKS_THE_READER =
-  /(?:^|[,;:]\s*|\b(?:please|pls|plz|kindly|now|so|just|then)\s+)(?:pay|send|transfer|remit|wire|use|deposit|make\s+(?:the\s+)?payment)\b/u;
+/**
+ * The writer vouches for the message being checked: "Is this really you? - yes yes it's me", "yes dear, it is 100% from
+ * us", "Yes the message with the Dubai account is from me, it's correct", "yes it is our new account". Then it is the
+ * writer's own, and so is what it asks.
+ */
+const AFFIRMS_GENUINE =
+  /\byes\b[^.!?\n]{0,60}?(?:\bit'?s\s+me\b|\bit\s+is\s+(?:\d+\s?%\s+)?(?:from\s+us|from\s+me|ours|our\b)|\bis\s+from\s+(?:us|me)\b|\bit'?s\s+(?:correct|real|genuine)\b)|\bit\s+is\s+\d+\s?%\s+from\s+us\b/u;
 
-/** Whether a sentence after the check asks the reader for something of the writer's own. */
-export function asksTheReader(sentence: string): boolean {
-  return ASKS_THE_READER.test(sentence.trim());
+/**
+ * A clause that asks the reader to pay or use something: "pay by Western Union to Mr Li", "please use our account
+ * below", "Use nossa conta de Hong Kong", "Остаток оплатите на наш гонконгский счёт".
+ */
+const ASKS_THE_READER =
+  /(?:^|[,;:.!?\n]\s*|\b(?:please|pls|plz|kindly|now|so|just|then|go\s+ahead\s+with)\s+)(?:pay|send|transfer|remit|wire|use|deposit|make\s+(?:the\s+)?payment|the\s+payment)\b|(?<![\p{L}])(?:use|pague|paguem|envie|transfira|deposite|pagu[ée]|transfiera|env[íi]e|payez|versez|virez|zahlen\s+sie|(?:ü|u|ue)berweisen\s+sie|[öo]deyin|g[öo]nderin|lipa|tuma|bayar|transfer\s+ke|kirim(?:kan)?)\s|оплатите|переведите|отправьте|请(?:付|汇|转)|(?<![\p{L}])(?:ادفع|حول|حوّل|ادفعوا)(?![\p{L}])/u;
+
+/** Whether the text after the check asks the reader for something of the writer's own. */
+export function asksTheReader(text: string): boolean {
+  return ASKS_THE_READER.test(text.trim());
 }

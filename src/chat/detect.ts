@@ -14,7 +14,6 @@ import { asksTheReader, genuineCheckEnd } from './asks-if-genuine';
 import { isQuoted, isQuotedNotSaid } from './quoted-answer';
 import { isInAWarning } from './warning';
 import { matchesOf } from './matches';
-import { sentenceAround } from './sentences';
 import { viewMessage, type Hit, type MessageView } from './message-view';
 import { isInstructionRefused, isRefusedAfter } from './negation';
 import { offPlatformContact } from './rules/off-platform-contact';
@@ -76,15 +75,11 @@ export function findingsFor(view: MessageView, context: ChatContext): ChatFindin
 }
 
 /**
- * Part of the message being checked: before the check's words, quoted, or after them without asking the reader
- * anything.
+ * Part of the message being checked: before the check's words, quoted, or after them in a message that asks the reader
+ * for nothing after the check.
  */
 function checked(view: MessageView, hit: Hit, checkedUpTo: number): boolean {
-  return (
-    hit.start < checkedUpTo ||
-    isQuoted(view, hit) ||
-    !asksTheReader(sentenceAround(view.letters, hit.start).text)
-  );
+  return hit.start < checkedUpTo || isQuoted(view, hit) || !asksTheReader(view.letters.slice(checkedUpTo));
 }
 
 /** What a warning calls a link it reports: "a link to", "a link like", "links such as". */

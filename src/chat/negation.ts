@@ -47,7 +47,7 @@ const CHINESE_CONDITION_AFTER = /^[^，。！？,.!?]{0,16}?就/u;
  * "sobre a sua pergunta de pagar por Pix", "il cliente ha chiesto se può pagare in contanti".
  */
 const QUOTED_BACK =
-  /(?:你|您)(?:提到|说|提议|建议)的?\s*[「“"']?$|\byour\s+question\s+(?:about|on|regarding|if|whether)\s+(?:(?:we|you|i)\s+(?:can\s+)?(?:accept|take|use|pay)\s+)?(?:by\s+|via\s+|with\s+)?$|\byour\s+question\s+(?:about|on|regarding)\s*$|\byou\s+asked\s+(?:about|if\s+we\s+(?:accept|take))\s+$|вы\s+спрашивали\s+(?:про|о|об)\s+$|\bsua\s+pergunta\s+de\s+pagar\s+$|\bha\s+chiesto\s+se\s+(?:pu[òo]|possono)\s+pagare\s+$/u;
+  /(?:你|您)(?:提到|说|提议|建议)的?\s*[「“"']?$|\byour\s+question\s+(?:about|on|regarding|if|whether)\s+(?:(?:we|you|i)\s+(?:can\s+)?(?:accept|take|use|pay)\s+)?(?:us\s+|me\s+)?(?:by\s+|via\s+|with\s+)?$|\byour\s+question\s+(?:about|on|regarding)\s*$|\byou\s+asked\s+(?:about|if\s+we\s+(?:accept|take))\s+$|вы\s+спрашивали\s+(?:про|о|об)\s+$|\bsua\s+pergunta\s+de\s+pagar\s+$|\bha\s+chiesto\s+se\s+(?:pu[òo]|possono)\s+pagare\s+$/u;
 
 /** A clause whose "no" is said to the order or the platform: "not Alibaba", "no TA", "TA mat karo", "Alibaba上不常看" (rarely on Alibaba). */
 const REFUSES_THE_ORDER =

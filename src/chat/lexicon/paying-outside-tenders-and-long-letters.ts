@@ -11,7 +11,7 @@ import { cue, type Cue } from './cue';
 export const PAYING_OUTSIDE_TENDERS_AND_LONG_LETTERS: readonly Cue[] = [
   cue(
     'a person-to-person payment app',
-    '\\bmvola\\b|\\bmixx\\s+by\\s+yas\\b|\\btigo\\s+pesa\\b|بنكك|\\bbankak\\b|\\bairtel\\s+money\\s+ya\\s+(?:manager|umuyobozi|boss)\\b',
+    '\\bmvola\\b|\\bmixx\\s+by\\s+yas\\b|\\btigo\\s+pesa\\b|بنكك(?![\\p{L}])|\\bbankak\\b|\\bairtel\\s+money\\s+ya\\s+(?:manager|umuyobozi|boss)\\b',
     { needsPaymentTalk: true, anchors: ['mvola', 'mixx', 'tigo pesa', 'بنكك', 'bankak', 'airtel money ya'] },
   ),
   cue(
