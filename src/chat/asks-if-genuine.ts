@@ -55,6 +55,10 @@ const ASKS_IF_GENUINE = new RegExp(
     '\\bbefore\\s+(?:we|i)\\s+(?:do|pay|send)\\s+anything\\b|هل\\s+(?:هذا|هذه)\\s+منكم|是您公司的人吗|是你们公司的人吗|是您公司发的吗|是你们公司发的吗',
     // "Before I send the wire", "não abri o link" (I didn't open the link), Swahili "Hii ni kweli au ni uongo? Sijalipa kitu".
     '\\bbefore\\s+(?:i|we)\\s+send\\s+the\\s+(?:wire|payment|money|transfer)\\b|\\bn[ãa]o\\s+(?:abri|cliquei|paguei)\\b|\\bno\\s+abr[íi]\\s+(?:el|la|ese|esa)\\b|\\bni\\s+kweli\\s+au\\b|\\bsijalipa\\b|\\beta\\s+ki\\s+apnara\\s+pathiyechen\\b|\\bpay\\s+kori\\s+nai\\b',
+    // Probe 74: "¿esto es realmente de ustedes?", "это точно от вас?", "هل هذه الرسالة منكم", "ujumbe huu ni kutoka kwenu kweli?",
+    // "please confirm here whether …", "we have not opened the attachment", "that one is fake", "we're not paying".
+    '\\bes(?:to|o)?\\s+(?:es\\s+)?realmente\\s+de\\s+ustedes\\b|это\\s+точно\\s+от\\s+вас|هل\\s+(?:هذه|هذا)\\s+(?:الرسالة\\s+)?منكم|\\bni\\s+kutoka\\s+kwenu\\b',
+    "\\bplease\\s+confirm\\s+here\\s+(?:whether|if)\\b|\\b(?:we|i)\\s+(?:have\\s+)?not\\s+(?:opened|paid|clicked)\\b|\\bthat\\s+one\\s+is\\s+fake\\b|\\b(?:we'?re|we\\s+are)\\s+not\\s+paying\\b",
   ].join('|'),
   'u',
 );
@@ -83,11 +87,12 @@ const AFFIRMS_GENUINE =
   /\byes\b[^.!?\n]{0,60}?(?:\bit'?s\s+me\b|\bit\s+is\s+(?:\d+\s?%\s+)?(?:from\s+us|from\s+me|ours|our\b)|\bis\s+from\s+(?:us|me)\b|\bit'?s\s+(?:correct|real|genuine)\b)|\bit\s+is\s+\d+\s?%\s+from\s+us\b/u;
 
 /**
- * A clause that asks the reader to pay or use something: "pay by Western Union to Mr Li", "please use our account
- * below", "Use nossa conta de Hong Kong", "Остаток оплатите на наш гонконгский счёт".
+ * A clause that asks the reader to pay or use something, or gives the writer's own details: "pay by Western Union to Mr
+ * Li", "please use our account below", "Use nossa conta de Hong Kong", "Остаток оплатите на наш гонконгский счёт", "But
+ * our account really did change last week … Correct one is Bank of Shanghai, A/C …".
  */
 const ASKS_THE_READER =
-  /(?:^|[,;:.!?\n]\s*|\b(?:please|pls|plz|kindly|now|so|just|then|go\s+ahead\s+with)\s+)(?:pay|send|transfer|remit|wire|use|deposit|make\s+(?:the\s+)?payment|the\s+payment)\b|(?<![\p{L}])(?:use|pague|paguem|envie|transfira|deposite|pagu[ée]|transfiera|env[íi]e|payez|versez|virez|zahlen\s+sie|(?:ü|u|ue)berweisen\s+sie|[öo]deyin|g[öo]nderin|lipa|tuma|bayar|transfer\s+ke|kirim(?:kan)?)\s|оплатите|переведите|отправьте|请(?:付|汇|转)|(?<![\p{L}])(?:ادفع|حول|حوّل|ادفعوا)(?![\p{L}])/u;
+  /(?:^|[,;:.!?\n]\s*|\b(?:please|pls|plz|kindly|now|so|just|then|go\s+ahead\s+with)\s+)(?:pay|send|transfer|remit|wire|use|deposit|make\s+(?:the\s+)?payment|the\s+payment)\b|(?<![\p{L}])(?:use|pague|paguem|envie|transfira|deposite|pagu[ée]|transfiera|env[íi]e|payez|versez|virez|zahlen\s+sie|(?:ü|u|ue)berweisen\s+sie|[öo]deyin|g[öo]nderin|lipa|tuma|bayar|transfer\s+ke|kirim(?:kan)?)\s|оплатите|переведите|отправьте|请(?:付|汇|转)|(?<![\p{L}])(?:ادفع|حول|حوّل|ادفعوا)(?![\p{L}])|\bcorrect\s+(?:one|account)\s+is\b|\breally\s+did\s+change\b|\bour\s+(?:new|correct|real)\s+account\s+is\b/u;
 
 /** Whether the text after the check asks the reader for something of the writer's own. */
 export function asksTheReader(text: string): boolean {

@@ -7,7 +7,7 @@
 
 /** Words of a hardware spec sheet, in the languages the probes met. */
 const SPEC_WORDS =
-  /(?<![\p{L}\p{N}])(?:touch\s?screen|thermal\s+printer|receipt\s+printer|label\s+printer|card\s+reader|nfc|contactless|android\s+\d+|4g|wi-?fi|bluetooth|\d+\s?mah|rfid|coin\s+(?:acceptor|validator)|bill\s+acceptor|(?:coins|notes|tokens)\s*,|vending|kiosk|prepaid\s+meters?|till\s+number|pay-?(?:per-?use|as-?you-?go)|remote\s+management|cloud\s+dashboard|pantalla\s+t[áa]ctil|impresora\s+t[ée]rmica|lector\s+de\s+tarjetas|[ée]cran\s+tactile|imprimante|monitor\s+touch|stampante\s+termica|dahili\s+yaz[ıi]c[ıi]|temass[ıi]z|sin\s+contacto|lector\s+para\s+pagos|m[áa]quinas?\s+dispensadoras?|m-?pesa\s+till|coin\s+(?:and|or|\/)\s+\S+\s+operated)(?![\p{L}])|купюропри[её]мник|монетопри[её]мник|触摸屏|货道|打印机|刷卡|闪付|شاشة\s+لمس|طابعة\s+حرارية|የውሃ\s+መሸጫ/gu;
+  /(?<![a-z0-9])(?:touch\s?screen|pos\s+terminals?|payment\s+terminals?|bondrucker|kundendisplay|layar\s+sentuh|skrini|printa|pantalla\s+\d|impresora|lector\s+nfc|[ée]cran\s+\d|t[ée]l[ée]m[ée]trie|sans\s+contact|thermal\s+printer|receipt\s+printer|label\s+printer|card\s+reader|nfc|contactless|android\s+\d+|4g|wi-?fi|bluetooth|\d+\s?mah|rfid|coin\s+(?:acceptor|validator)|bill\s+acceptor|(?:coins|notes|tokens)\s*,|vending|kiosk|prepaid\s+meters?|till\s+number|pay-?(?:per-?use|as-?you-?go)|remote\s+management|cloud\s+dashboard|pantalla\s+t[áa]ctil|impresora\s+t[ée]rmica|lector\s+de\s+tarjetas|[ée]cran\s+tactile|imprimante|monitor\s+touch|stampante\s+termica|dahili\s+yaz[ıi]c[ıi]|temass[ıi]z|sin\s+contacto|lector\s+para\s+pagos|m[áa]quinas?\s+dispensadoras?|m-?pesa\s+till|coin\s+(?:and|or|\/)\s+\S+\s+operated)(?![a-z])|купюропри[её]мник|монетопри[её]мник|печать\s+чеков|экран\s+\d|寸屏|安卓|شاشة\s+\d|触摸屏|货道|打印机|刷卡|闪付|شاشة\s+لمس|طابعة\s+حرارية|የውሃ\s+መሸጫ/gu;
 
 /** The takings go to the owner's own account with a payment provider: "your own merchant account", "your acquirer". */
 const OWNERS_OWN_TAKINGS =
@@ -18,7 +18,7 @@ const OWNERS_OWN_TAKINGS =
  * save the fee", "30% by Western Union to our manager". A spec sheet names no deposit, and pays no one "me" or "us".
  */
 const BUYER_ASKED_TO_PAY =
-  /\b(?:deposit|down\s?payment|(?:pls|please|plz|kindly)\s+pay|to\s+(?:me|us)\b|to\s+(?:my|our)\s+(?!(?:own\s+)?merchant)|save\s+(?:the\s+)?(?:fees?|commission)|faster\s+than|cheaper\s+than|instead\s+of\s+(?:alibaba|ta|trade\s+assurance))/u;
+  /\b(?:deposit|down\s?payment|acompte|anzahlung|adelanto|anticipo|sinal|uang\s+muka|(?:pls|please|plz|kindly)\s+pay|to\s+(?:me|us)\b|payez-moi|an\s+mich|a\s+m[íi]\b|para\s+mim|plus\s+rapide\s+que|que\s+la\s+plataforma|nicht\s+(?:ü|u|ue)ber\s+die\s+plattform|to\s+(?:my|our)\s+(?!(?:own\s+)?merchant)|save\s+(?:the\s+)?(?:fees?|commission)|faster\s+than|cheaper\s+than|instead\s+of\s+(?:alibaba|ta|trade\s+assurance))|عربون|خارج\s+المنصة|ادفع\s+لي|предоплат|给我|定金|订金/u;
 
 /** The channel's sentence asks the buyer to pay, spec sheet or not. */
 export function asksTheBuyerToPay(sentence: string): boolean {

@@ -26,7 +26,7 @@ const LONG_QUOTE_REACH = 400;
  * from other accounts claiming to be our "holiday duty team" and asking for urgent payments".
  */
 const REPORTS_WHAT_OTHERS_ASK =
-  /\b(?:messages?|e-?mails?|mails?|sms|texts?|letters?|notices?|calls?)\s+(?:\S+\s+){0,8}?(?:asking|saying|telling|claiming|requesting|demanding)\b|\b(?:asking|asks|asked|telling|tells|told)\s+(?:you|u|buyers?|customers?|clients?|them|people)\s+(?:to|for)\b|\basking\s+for\b|\b(?:customer|buyer|client|someone|somebody|anyone|people)s?\s+(?:asks?|asked|asking|wants?|wanted)\s+(?:to|for|if|whether)\b|\b(?:pedindo|pidiendo|demandant|dizendo|diciendo|disant)\b|\b(?:it|they|he|she)\s+(?:says|said|claims|claimed)\b|\bclaiming\s+to\s+be\b/u;
+  /\b(?:messages?|e-?mails?|mails?|sms|texts?|letters?|notices?|calls?)\s+(?:\S+\s+){0,8}?(?:asking|saying|telling|claiming|requesting|demanding)\b|\b(?:asking|asks|asked|telling|tells|told)\s+(?:you|u|buyers?|customers?|clients?|them|people)\s+(?:to|for)\b|\basking\s+for\b|\b(?:received|got)\s+(?:an?|the|this|that)\s+(?:\S+\s+){0,4}?(?:letter|e-?mail|message|sms|notice)\b|\b(?:customer|buyer|client|someone|somebody|anyone|people)s?\s+(?:asks?|asked|asking|wants?|wanted)\s+(?:to|for|if|whether)\b|\b(?:pedindo|pidiendo|demandant|dizendo|diciendo|disant)\b|\b(?:it|they|he|she)\s+(?:says|said|claims|claimed)\b|\bclaiming\s+to\s+be\b/u;
 
 /** A forwarded e-mail's line, quoted with ">" at its start. */
 const QUOTED_LINE = /^\s*>/u;

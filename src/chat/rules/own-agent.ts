@@ -9,16 +9,21 @@ import type { MessageView } from '../message-view';
  * (you said you use Flexport) … you pay Flexport directly").
  */
 const PAID_PERSON =
-  /\b(?:them|him|her)\b|^pay\s+direct(?:ly)?\b|^pay\s+[\p{L}+&-]+\s+direct(?:ly)?\b(?<!\b(?:us|me|our|my|the)\s+direct(?:ly)?)/u;
+  /\b(?:them|him|her)\b|^pay\s+direct(?:ly)?\b|^payez\s+directement\b|^pay\s+[\p{L}+&-]+\s+direct(?:ly)?\b(?<!\b(?:us|me|our|my|the)\s+direct(?:ly)?)/u;
 /** The buyer's own forwarder, broker or inspection company: "your forwarder", "your own customs broker", "your QA company". */
 const YOUR_AGENT =
   '\\byour\\s+(?:own\\s+)?(?:freight\\s+)?(?:forwarder|shipping\\s+agent|customs\\s+broker|customs\\s+agent|clearing\\s+agent|broker|agent|(?:qa|inspection)\\s+(?:company|agency))\\b';
 const BUYERS_OWN_AGENT = new RegExp(
   `${YOUR_AGENT}[^]{0,100}$|\\byou(?:'d|\\s+would)?\\s+(?:can\\s+)?(?:book|hire|appoint|choose|select|contract)\\s+(?:\\S+\\s+){0,3}?(?:and|then)\\s+$` +
-    // "The forwarder will invoice you for the local charges and the freight, you pay them directly."
-    `|\\b(?:forwarder|broker|agent|inspection\\s+company)\\s+(?:will\\s+)?(?:invoice|bill|charge)s?\\s+you\\b[^]{0,100}$`,
+    // "The forwarder will invoice you for the local charges and the freight, you pay them directly"; "the customs broker you
+    // chose … you pay them directly"; French "votre transitaire … vous le payez directement".
+    `|\\b(?:forwarder|broker|agent|inspection\\s+company)\\s+(?:will\\s+)?(?:invoice|bill|charge)s?\\s+you\\b[^]{0,100}$` +
+    `|\\b(?:forwarder|broker|agent)\\s+you\\s+(?:chose|choose|selected|appointed|use)\\b[^]{0,100}$|\\bvotre\\s+(?:propre\\s+)?(?:transitaire|commissionnaire|d[ée]clarant)\\b[^]{0,100}$`,
   'u',
 );
+/** "Pay your own clearing agent directly": "own" says whose, whoever writes (a buyer's "your agent" is the supplier's). */
+const YOUR_OWN_AGENT_PAID =
+  /\byour\s+own\s+(?:clearing\s+|customs\s+|freight\s+)?(?:agent|broker|forwarder)\b/u;
 /** The buyer's own agent named anywhere before. */
 const NAMES_THE_BUYERS_AGENT = new RegExp(YOUR_AGENT, 'u');
 /** The buyer's forwarder is who pays: "your forwarder is paying the freight directly as before". */
@@ -52,7 +57,7 @@ export function paysAnOwnAgent(view: MessageView, start: number, end: number): b
   const before = view.letters.slice(Math.max(0, start - 120), start);
   const matched = view.letters.slice(start, end);
   if (PAID_PERSON.test(matched) && BUYERS_OWN_AGENT.test(before)) return true;
-  if (THE_BUYERS_AGENT_PAYS.test(before)) return true;
+  if (THE_BUYERS_AGENT_PAYS.test(before) || YOUR_OWN_AGENT_PAID.test(matched)) return true;
   if (TO_THE_INSPECTION_COMPANY.test(matched) && NAMES_THE_BUYERS_AGENT.test(view.letters.slice(0, start)))
     return true;
   // "Our customs agent in Gdańsk will do the clearance and we pay him directly": the writer's own, paid by the writer.

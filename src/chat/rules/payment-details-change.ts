@@ -43,7 +43,8 @@ const A_LOGIN_INSIDE = new RegExp(`${LOGIN_OWNERS}\\s+${ACCOUNT}`, 'u');
 const ON_THE_MARKETPLACE =
   /^\s*(?:is|was)\s+(?:the|our|my|an?)\s+(?:alibaba|aliexpress)\s+(?:sub-?)?(?:account|store|shop)\b|^\s*(?:on|at|in|with|for|by)\s+(?:(?:our|my|the|your)\s+)?(?:alibaba|aliexpress|1688|amazon|ebay|shopify|etsy|walmart|tiktok|the\s+platform)\b|^\s*(?:on|at|in|with|for|by)\s+(?:our|my|your)\s+(?:\S+\s+)?(?:online\s+)?(?:store|shop)\b|^\s*(?:على|في)\s+(?:موقع\s+)?علي\s*بابا|^\s*(?:是|在)(?:阿里巴巴|阿里|国际站|1688)|^[^.!?]{0,30}?\s(?:no|na|en|em|di)\s+(?:alibaba|aliexpress)\b/u;
 /** A login in an app or a system ("a new account in the app"); not a receiving or bank account "updated in our system". */
-const IN_AN_APP = /^\s*(?:in|on|for)\s+(?:the|our|this|your)\s+(?:app|software|system|pos)\b/u;
+const IN_AN_APP =
+  /^\s*(?:in|on|for)\s+(?:the|our|this|your)\s+(?:app|software|system|pos|admin\s+panel|dashboard|settings)\b/u;
 const A_BANK_ACCOUNT = new RegExp(
   `\\b(?:receiving|beneficiary|bank|collection|remittance)\\s+(?:\\S+\\s+)?${ACCOUNT}`,
   'u',
@@ -58,7 +59,7 @@ const A_MARKETPLACE_ACCOUNT = new RegExp(
  * (has never changed), "nunca cambió"; not "is not available", "can not receive", "can't receive".
  */
 const SAID_NOT =
-  /\bnot\b(?!\s+(?:available|in\s+use|valid\s+(?:any\s?more|now)|receive\b))|n't\b(?!\s+receive\b)|\bnever\b|\b(?:nothing|no)\s+(?:change|changed|changes)\b|\b(?:tidak|tak|belum)\s+pernah\b|\b(?:tidak|tak)\s+berubah\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|从未|从来没/u;
+  /\bnot\b(?!\s+(?:available|in\s+use|valid\s+(?:any\s?more|now)|receive\b))|n't\b(?!\s+receive\b)|\bnever\b|\b(?:nothing|no)\s+(?:change|changed|changes)\b|\b(?:tidak|tak|belum)\s+pernah\b|\b(?:tidak|tak)\s+berubah\b|(?<![\p{L}])(?:no|n[ãa]o)\s+(?:ha|han|hemos|foi|mudou|cambi[óo]|muda|cambia)\b|(?<![\p{L}])لم\s+(?:يتغير|تتغير)|\bnunca\b|\bjamais\b|\bniemals\b|никогда|从未|从来没/u;
 
 /**
  * The writer's own bank, held up, with the writer paying: a buyer's "my bank is under maintenance today, I will pay

@@ -2589,4 +2589,21 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Estimado Sr. Rodríguez,\nLe escribo respecto a su pedido de lavandería para el hotel en Punta Cana: 3 lavadoras extractoras de 50 kg, 3 secadoras a gas y la calandria de 3 metros. Ya pasaron la prueba en fábrica y las fotos de las placas con el voltaje 220V/60Hz están en su correo.\nLe informo que nuestra empresa abrió una cuenta nueva en Panamá para clientes del Caribe, porque los pagos desde República Dominicana a China tardaban demasiado. Desde hoy, el saldo del 70% debe ir a esa cuenta y no a la que aparece en la orden de Alibaba. Le paso la proforma actualizada con el banco y el SWIFT.\nSaludos cordiales, Miguel Chen',
     rules: [CHANGE],
   },
+  // Probe 74 (scams that borrow the language of safety: 'that message was not from us, use our Hong Kong account', 'is this really you? - yes it's me', spec sheets that end with a deposit to me; and their honest versions; long everyday letters in packaging, lighting, e-bike, tile, pet and toy trades).
+  {
+    text: 'Re: Is this really from your company?\nYes dear, it is 100% from us, you can check my name on our website. The new account is correct, our old HSBC account is frozen by tax department. Please go ahead with the payment today, otherwise the goods stay in the warehouse and from next week price increase because of the new material cost.',
+    rules: [CHANGE, PRESSURE],
+  },
+  {
+    text: 'Aquela mensagem não foi nossa. Use nossa conta de Hong Kong para o restante, a conta da China está em auditoria.',
+    rules: [CHANGE],
+  },
+  {
+    text: "Dear Mr. Lopez, we heard some customers received an 'updated bank letter signed by our GM'. There is no such letter, our GM does not sign bank letters to customers. Please continue paying invoices through the Alibaba order as before.",
+    rules: [],
+  },
+  {
+    text: 'Janab, hamara bank account kabhi tabdeel nahi hota aur hum sirf Alibaba order ke zariye payment lete hain. Agar koi email pe naya account bheje to please hum se yahan confirm karein. Steel doors ki production next week shuru hogi.',
+    rules: [],
+  },
 ];

@@ -9807,4 +9807,129 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Beware of fake messages like "pay to HSBC 808-123456-001". Our real account: Bank of China 6222 0210 0112 3344, pay the balance there.',
     rules: [PAY, CHANGE],
   },
+  // Probe 74 (scams that borrow the language of safety: 'that message was not from us, use our Hong Kong account', 'is this really you? - yes it's me', spec sheets that end with a deposit to me; and their honest versions; long everyday letters in packaging, lighting, e-bike, tile, pet and toy trades).
+  {
+    text: "That message was not from us!! Use our Hong Kong account for the balance, details are in the attached PI. Don't send to the mainland account anymore",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Is this really you? - yes yes it's me. my colleague on holiday so this time pay to my own account, I pass it to company. Alipay name Li Yan, I send QR code now.",
+    rules: [PAY],
+  },
+  {
+    text: "Thanks for checking with us. Yes the message with the Dubai account is from me, it's correct. We opened Dubai account for Middle East customers, it is faster. Please pay there and send receipt.",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Hi Claire, about your question 'is the HSBC account in the email really yours?' - yes it is our new account, we moved from Bank of China last month. Feel free to pay there.",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Genuine notice from Kenneth Lighting: please ignore any mail from 'kennethlighting@outlook.com', it is fake. Our finance now uses a new Citibank HK account for all clients, statement attached. Please remit invoice 7712 there.",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Это сообщение было не от нас. Остаток оплатите на наш гонконгский счёт, китайский банк больше не принимает платежи из России.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Under CIF Mombasa we pay ocean freight and insurance. Import duty, VAT and clearing are on your side, you pay your own clearing agent directly as you normally do. We'll send original B/L, invoice, packing list and the PVoC certificate so your agent can lodge the entry.",
+    rules: [],
+  },
+  {
+    text: "Our POS terminals settle to the merchant's bank account T+1. The merchant can change the settlement account in the admin panel after 2-step verification. Full spec sheet is on the product page.",
+    rules: [],
+  },
+  {
+    text: 'Q: can we pay the sample by PayPal?\nA: no sorry, samples also go through Alibaba. I created a sample order USD 60 incl. express. Pay there and it ships within 48h.',
+    rules: [],
+  },
+  {
+    text: "The customs broker you chose is fine, we've worked with them before. Send us their email for the docs. You pay them directly for their service, we're not involved in that payment.",
+    rules: [],
+  },
+  {
+    text: 'Forwarded from our finance inbox:\n> The invoice from last week was issued by mistake, please pay the new invoice attached, beneficiary changed to our Macau holding.\nWe have not opened the attachment. Please confirm here whether you sent it.',
+    rules: [],
+  },
+  {
+    text: "Many Ghana buyers ask if they can pay us by MTN MoMo. Sorry, we can't accept it. Please use card or bank transfer inside the Alibaba order.",
+    rules: [],
+  },
+  {
+    text: "I'm the buyer. Our supplier's Alibaba account looks hacked, it just sent us 'pay to our Singapore account today'. Reporting it here to Alibaba support too. We're not paying.",
+    rules: [],
+  },
+  {
+    text: "Hi dear, about the email you forwarded me:\n> Kindly note our new bank details attached, effective immediately.\nThat one is fake, please delete it. Our account did not change, and you don't need it anyway because you pay in the Alibaba order. Thanks for telling me.",
+    rules: [],
+  },
+  {
+    text: 'Hola, ¿esto es realmente de ustedes?\n> La factura que recibió ayer era falsa, pague a esta cuenta en su lugar.\nLo recibimos hoy en contabilidad. No hemos pagado nada. Por favor confirme por este chat.',
+    rules: [],
+  },
+  {
+    text: 'Terminal punto de venta T2: pantalla 8", impresora 80 mm, lector NFC, acepta Mercado Pago, tarjetas y QR. Precio 145 USD. El pago del pedido se hace por Trade Assurance en Alibaba.',
+    rules: [],
+  },
+  {
+    text: "En FOB Ningbo, le fret maritime est à votre charge : votre transitaire réserve l'espace et vous le payez directement. Nous livrons au port et faisons la déclaration export.",
+    rules: [],
+  },
+  {
+    text: 'Distributeur automatique de boissons : 10 sélections, paiement carte bancaire, sans contact, Lydia, pièces ; écran 7 pouces ; télémétrie 4G. Prix EXW 1 980 USD, acompte 30 % via la commande Alibaba.',
+    rules: [],
+  },
+  {
+    text: 'Nein, PayPal Freunde & Familie geht bei uns nicht, auch nicht gegen Rabatt. Zahlung bitte nur über Trade Assurance.',
+    rules: [],
+  },
+  {
+    text: 'Kassensystem POS-X1: 15,6" Touch, Bondrucker, Kundendisplay, unterstützt EC-Karte, Apple Pay, PayPal QR und Überweisung per QR-Code. Preis 289 USD, Bezahlung über die Alibaba-Bestellung.',
+    rules: [],
+  },
+  {
+    text: 'Терминал оплаты: экран 5,5", NFC, печать чеков, поддержка СБП по QR, Мир, Visa, Mastercard. Цена 110 USD, от 20 шт. Оплата заказа через Alibaba.',
+    rules: [],
+  },
+  {
+    text: 'مرحباً، هل هذه الرسالة منكم فعلاً؟\n> ادفع عن طريق ويسترن يونيون اليوم باسم المحاسب.\nلم ندفع شيئاً. نرجو التأكيد هنا في المحادثة.',
+    rules: [],
+  },
+  {
+    text: 'جهاز نقاط البيع: شاشة 6 بوصة، طابعة حرارية، يدعم مدى وApple Pay وSTC Pay. السعر 95 دولار. الدفع عبر طلب الضمان التجاري في علي بابا فقط.',
+    rules: [],
+  },
+  {
+    text: '尊敬的客户：近期有人冒用我司名义发送虚假邮件，称“原账户停用，请付款到新账户”或“财务变更收款公司”。我司账户从未变更，也不会通过邮件或聊天通知变更。请只通过阿里巴巴信保订单付款，如有疑问请在此对话中询问。',
+    rules: [],
+  },
+  {
+    text: '不好意思，我们不接受支付宝私人转账，也不走平台外付款，哪怕是小额的样品费也一样。请在信保订单里付款，这样对双方都有保障。如果有人自称是我们的员工让你私下转账，请直接举报。',
+    rules: [],
+  },
+  {
+    text: 'POS机规格：5.5寸屏，安卓11，支持NFC、银联、支付宝、微信支付，内置58mm打印机，4G全网通，电池5200mAh。单价560元，10台起订，请通过阿里巴巴订单下单付款。',
+    rules: [],
+  },
+  {
+    text: 'Habari, je ujumbe huu ni kutoka kwenu kweli?\n> Tuma pesa kwa Western Union leo kwa jina la meneja.\nHatujalipa chochote. Tafadhali thibitisha hapa.',
+    rules: [],
+  },
+  {
+    text: 'Mashine ya POS: skrini inchi 5.5, printa, inakubali kadi, M-Pesa na Airtel Money kwa QR. Bei USD 88, oda ya chini vipande 10, malipo kupitia oda ya Alibaba.',
+    rules: [],
+  },
+  {
+    text: 'Spesifikasi mesin vending: layar sentuh 21,5", 48 slot, pembayaran QRIS, GoPay, OVO, kartu debit. Harga FOB USD 1.750. DP 30% lewat pesanan Trade Assurance.',
+    rules: [],
+  },
+  {
+    text: 'Dada, amar ekta WhatsApp message eseche je apnar company account change hoyeche. Eta ki apnara pathiyechen? Ami kichu pay kori nai. Amader bicycle parts order ta Alibaba tei ache.',
+    rules: [],
+  },
+  {
+    text: 'مرحباً، بخصوص 300 طن حديد التسليح للدوحة: السعر 610 دولار للطن CFR حمد، صالح حتى نهاية الشهر. الدفع 10% عربون عبر علي بابا والباقي باعتماد مستندي (L/C) عند الاطلاع. يرجى إرسال مسودة الاعتماد من بنككم.',
+    rules: [],
+  },
 ];

@@ -3342,4 +3342,9 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Hi Kevin，你好！\n你的2000件卫衣已经全部包装好，每箱20件，一共100箱，唛头按你的要求印好了，验货报告已上传到订单里。\n关于船期：你的货代需要在周三前把订舱号发给我们，周五的船才来得及。如果来不及就排下一班，我们仓库可以免费存放30天，没有仓储费，你不用着急。\n尾款还是走阿里巴巴订单，确认装柜照片后再付就行。我们不收USDT或者其他方式，如果有人以我们名义这样要求，或者让你加什么微信、WhatsApp谈付款，请一定告诉我，那不是我们。另外请把尺码贴纸的最终文件在周一前发我，我们要提前打印。',
     rules: [],
   },
+  // Probe 74 (scams that borrow the language of safety: 'that message was not from us, use our Hong Kong account', 'is this really you? - yes it's me', spec sheets that end with a deposit to me; and their honest versions; long everyday letters in packaging, lighting, e-bike, tile, pet and toy trades).
+  {
+    text: 'Hi Raza, 40HQ of 600x1200 glossy porcelain is palletised. The vessel cut-off is Friday 5pm; if the balance comes after that it simply goes on the next sailing (about 12 days later), no extra cost from our side apart from any freight change the line announces. Your choice, we just want you to plan the site schedule.',
+    rules: [],
+  },
 ];
