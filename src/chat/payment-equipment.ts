@@ -18,7 +18,7 @@ const OWNERS_OWN_TAKINGS =
  * save the fee", "30% by Western Union to our manager". A spec sheet names no deposit, and pays no one "me" or "us".
  */
 const BUYER_ASKED_TO_PAY =
-  /\b(?:deposit|down\s?payment|acompte|anzahlung|adelanto|anticipo|sinal|uang\s+muka|(?:pls|please|plz|kindly)\s+pay|to\s+(?:me|us)\b|payez-moi|an\s+mich|a\s+m[íi]\b|para\s+mim|plus\s+rapide\s+que|que\s+la\s+plataforma|nicht\s+(?:ü|u|ue)ber\s+die\s+plattform|to\s+(?:my|our)\s+(?!(?:own\s+)?merchant)|save\s+(?:the\s+)?(?:fees?|commission)|faster\s+than|cheaper\s+than|instead\s+of\s+(?:alibaba|ta|trade\s+assurance))|عربون|خارج\s+المنصة|ادفع\s+لي|предоплат|给我|定金|订金/u;
+  /\b(?:deposit|down\s?payment|acompte|anzahlung|adelanto|anticipo|sinal|uang\s+muka|(?:pls|please|plz|kindly)\s+pay|to\s+(?:me|us)\b|payez-moi|an\s+mich|a\s+m[íi]\b|para\s+mim|plus\s+rapide\s+que|que\s+la\s+plataforma|nicht\s+(?:ü|u|ue)ber\s+die\s+plattform|to\s+(?:my|our)\s+(?!(?:own\s+)?merchant)|save\s+(?:the\s+)?(?:fees?|commission)|faster\s+than|cheaper\s+than|instead\s+of\s+(?:alibaba|ta|trade\s+assurance))|\bdp\b|\bke\s+saya\b|\bdep[óo]sito\b|(?<![\p{L}])p[áa]g(?:ue|a)me(?![\p{L}])|عربون|خارج\s+المنصة|ادفع\s+لي|предоплат|给我|定金|订金/u;
 
 /** The channel's sentence asks the buyer to pay, spec sheet or not. */
 export function asksTheBuyerToPay(sentence: string): boolean {

@@ -9932,4 +9932,13 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'مرحباً، بخصوص 300 طن حديد التسليح للدوحة: السعر 610 دولار للطن CFR حمد، صالح حتى نهاية الشهر. الدفع 10% عربون عبر علي بابا والباقي باعتماد مستندي (L/C) عند الاطلاع. يرجى إرسال مسودة الاعتماد من بنككم.',
     rules: [],
   },
+  // Spec sheets that end with a deposit asked for 'ke saya' or 'págueme' are still requests.
+  {
+    text: 'Terminal punto de venta T2: pantalla 8", impresora 80mm, lector NFC, acepta Mercado Pago, tarjetas y QR. Precio 145 USD.\nPara el depósito págueme por Alipay directamente, le paso el código QR por WhatsApp +86 152 1904 8832.',
+    rules: [PAY, CONTACT],
+  },
+  {
+    text: 'Spesifikasi mesin vending: layar sentuh 21,5", 48 slot, pembayaran QRIS, GoPay, OVO, kartu debit. Harga FOB USD 1.750. Untuk DP 30% silakan bayar via Alipay ke saya langsung, hubungi WA saya 0812-3456-7890.',
+    rules: [PAY, CONTACT],
+  },
 ];
