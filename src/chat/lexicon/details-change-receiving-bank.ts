@@ -13,7 +13,10 @@ import { CHANGES_FROM_PARTS_AND_TOYS } from './details-change-parts-and-toys';
 import { CHANGES_FROM_SANCTIONS_AND_SHORTHAND } from './details-change-sanctions-and-shorthand';
 import { CHANGES_FROM_TENDERS_AND_LONG_LETTERS } from './details-change-tenders-and-long-letters';
 import { CHANGES_FROM_FARMS_AND_HOTELS } from './details-change-farms-and-hotels';
-import { CHANGES_IN_SAFETY_LANGUAGE } from './details-change-safety-language';
+import {
+  CHANGES_IN_SAFETY_LANGUAGE,
+  INSTEAD_OF_THE_INVOICES_ACCOUNT,
+} from './details-change-safety-language';
 import { CHANGES_IN_ROMANISED_WRITING } from './details-change-romanised';
 import { OLD_ACCOUNT_STOPPED } from './details-change-stopped-account';
 import { NAMES_A_BANK, NAMES_ANY_BANK } from './details-change-invoice';
@@ -152,4 +155,5 @@ export const OTHER_ACCOUNTS: readonly Cue[] = [
   CHANGES_FROM_TENDERS_AND_LONG_LETTERS,
   CHANGES_FROM_FARMS_AND_HOTELS,
   CHANGES_IN_SAFETY_LANGUAGE,
+  INSTEAD_OF_THE_INVOICES_ACCOUNT,
 ];

@@ -2606,4 +2606,9 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Janab, hamara bank account kabhi tabdeel nahi hota aur hum sirf Alibaba order ke zariye payment lete hain. Agar koi email pe naya account bheje to please hum se yahan confirm karein. Steel doors ki production next week shuru hogi.',
     rules: [],
   },
+  // Probe 74, more: paying to 'this account instead' of the invoice's, and the old account gone or the new one the only real one, in six languages.
+  {
+    text: '> Segue a PI com os dados bancários.\n\nOi Ana, desconsidera essa PI acima, o banco mudou. Os dados novos te mando pelo WhatsApp +55 11 98877-3321.',
+    rules: [CHANGE, CONTACT],
+  },
 ];

@@ -9941,4 +9941,41 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Spesifikasi mesin vending: layar sentuh 21,5", 48 slot, pembayaran QRIS, GoPay, OVO, kartu debit. Harga FOB USD 1.750. Untuk DP 30% silakan bayar via Alipay ke saya langsung, hubungi WA saya 0812-3456-7890.',
     rules: [PAY, CONTACT],
   },
+  // Probe 74, more: paying to 'this account instead' of the invoice's, and the old account gone or the new one the only real one, in six languages.
+  {
+    text: "Don't trust any other account. Only this one is real now: Payoneer, receiver ID 58823104, name Jenny Zhao. Send the 30% there pls, the company bank is not using anymore",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Estimado cliente, tenga cuidado con correos falsos que usan nuestro nombre. Nuestra única cuenta real es la nueva que le indico abajo, la anterior ya está cerrada:\nBeneficiario: Textiles Andinos SAC\nBanco: Interbank\nCuenta: 200-3001245678\nCCI: 003-200-003001245678-35\nPor favor envíe el saldo.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'La factura que recibió ayer era falsa, nos hackearon el correo. Por favor pague a esta cuenta en su lugar: BBVA México CLABE 012180001234567891, a nombre de Ricardo Salas. Es mi cuenta personal pero soy el gerente.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Prezado cliente, cuidado com e-mails falsos usando nosso nome. A única conta verdadeira agora é a nova abaixo:\nFavorecido: Guangzhou Meida Trading\nBanco: Bank of China (Hong Kong)\nConta: 012-875-9-200341-5\nSWIFT: BKCHHKHH\nFaça o pagamento do saldo por favor.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Bonjour M. Diallo, la facture que vous avez reçue hier était fausse. Veuillez payer plutôt sur ce compte : Ecobank Côte d'Ivoire, IBAN CI93 CI05 9010 0112 3456 7890 1234, au nom de notre agent local M. Koné.",
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Dün gelen fatura sahteydi, lütfen bakiyeyi bunun yerine bu hesaba gönderin: Ziraat Bankası, IBAN TR33 0001 0009 8765 4321 0000 01, alıcı Mehmet Demir (muhasebecimiz).',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'الفاتورة التي وصلتك أمس كانت مزورة. الرجاء الدفع إلى هذا الحساب بدلاً منها: بنك الراجحي، IBAN SA03 8000 0000 6080 1016 7519، باسم المدير محمد العتيبي.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Mteja mpendwa, jihadhari na barua pepe bandia zinazotumia jina letu. Akaunti yetu halali pekee sasa ni hii mpya:\nBenki: CRDB\nAkaunti: 0150 3928 4471 00\nJina: Baraka Hardware Supplies\nTafadhali lipa salio kwenye akaunti hii.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Ankara uliyopokea jana ilikuwa ya uongo. Tafadhali lipa kwa akaunti hii badala yake: M-Pesa Paybill 522533, akaunti 7781920, jina la wakala wetu Juma.',
+    rules: [PAY, CHANGE],
+  },
 ];
