@@ -60,10 +60,8 @@ const ASKS_IF_GENUINE = new RegExp(
     '\\bes(?:to|o)?\\s+(?:es\\s+)?realmente\\s+de\\s+ustedes\\b|это\\s+точно\\s+от\\s+вас|هل\\s+(?:هذه|هذا)\\s+(?:الرسالة\\s+)?منكم|\\bni\\s+kutoka\\s+kwenu\\b',
     "\\bplease\\s+confirm\\s+here\\s+(?:whether|if)\\b|\\b(?:we|i)\\s+(?:have\\s+)?not\\s+(?:opened|paid|clicked)\\b|\\bthat\\s+one\\s+is\\s+fake\\b|\\b(?:we'?re|we\\s+are)\\s+not\\s+paying\\b",
   ].join('|'),
-  'u',
+  'gu',
 );
-
-const ASKS_IF_GENUINE_ALL = new RegExp(ASKS_IF_GENUINE.source, 'gu');
 
 /**
  * Where the message (its letters view) last asks whether a message it got is real, or says it is a fake: the end of
@@ -72,11 +70,12 @@ const ASKS_IF_GENUINE_ALL = new RegExp(ASKS_IF_GENUINE.source, 'gu');
  * is a fake. Pay by Western Union to Mr Li") is the writer's own.
  */
 export function genuineCheckEnd(letters: string): number {
-  // Most messages check nothing: one search rules that out before the search for the last check.
-  if (!ASKS_IF_GENUINE.test(letters) || AFFIRMS_GENUINE.test(letters)) return -1;
   let end = -1;
-  for (const check of letters.matchAll(ASKS_IF_GENUINE_ALL)) end = check.index + check[0].length;
-  return end;
+  // One global pattern, read to its last match; most messages hold none, and the first search says so.
+  ASKS_IF_GENUINE.lastIndex = 0;
+  for (let check = ASKS_IF_GENUINE.exec(letters); check; check = ASKS_IF_GENUINE.exec(letters))
+    end = check.index + check[0].length;
+  return end >= 0 && AFFIRMS_GENUINE.test(letters) ? -1 : end;
 }
 
 /**

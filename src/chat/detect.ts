@@ -43,13 +43,17 @@ export function findingsFor(view: MessageView, context: ChatContext): ChatFindin
   const checkedUpTo = hits.some(([rule, hit]) => hit && rule !== 'suspicious-link')
     ? genuineCheckEnd(view.letters)
     : -1;
-  if (checkedUpTo >= 0)
+  if (checkedUpTo >= 0) {
+    const askedAfter = asksTheReader(view.letters.slice(checkedUpTo));
     hits = hits.map(([rule, hit]) => [
       rule,
-      hit && rule !== 'suspicious-link' && checked(view, hit, checkedUpTo) ? null : hit,
+      hit && rule !== 'suspicious-link' && checked(view, hit, checkedUpTo, askedAfter) ? null : hit,
     ]);
+  }
   // Words quoted in a reply to the buyer's question about them, or on a forwarded line in a warning, are discussed, not
   // said ("re your question: "the container leaves in 6 hours" — yes, but …"); a link stays a danger wherever it is.
+  // The cue searches and the account, wallet, e-mail and phone checks already pass such words over; this covers the
+  // rest (a beneficiary, a pay-to-change instruction, a chat link).
   hits = hits.map(([rule, hit]) => [
     rule,
     hit && rule !== 'suspicious-link' && isQuotedNotSaid(view, hit) ? null : hit,
@@ -76,10 +80,10 @@ export function findingsFor(view: MessageView, context: ChatContext): ChatFindin
 
 /**
  * Part of the message being checked: before the check's words, quoted, or after them in a message that asks the reader
- * for nothing after the check.
+ * for nothing after the check (`askedAfter`).
  */
-function checked(view: MessageView, hit: Hit, checkedUpTo: number): boolean {
-  return hit.start < checkedUpTo || isQuoted(view, hit) || !asksTheReader(view.letters.slice(checkedUpTo));
+function checked(view: MessageView, hit: Hit, checkedUpTo: number, askedAfter: boolean): boolean {
+  return hit.start < checkedUpTo || isQuoted(view, hit) || !askedAfter;
 }
 
 /** What a warning calls a link it reports: "a link to", "a link like", "links such as". */

@@ -31,34 +31,47 @@ const REPORTS_WHAT_OTHERS_ASK =
 /** A forwarded e-mail's line, quoted with ">" at its start. */
 const QUOTED_LINE = /^\s*>/u;
 
+/** The hit's words are on a forwarded e-mail's ">" line. */
+function onAQuotedLine(text: string, hit: Hit): boolean {
+  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  return QUOTED_LINE.test(text.slice(lineStart, hit.start));
+}
+
+/** Inside quotation marks that may reach over lines, with the text before and after the words. */
+function insideALongQuote(before: string, after: string): boolean {
+  return LONG_QUOTE_OPEN_BEFORE.test(before) && LONG_QUOTE_CLOSED_AFTER.test(after);
+}
+
+/** The text up to LONG_QUOTE_REACH before and after the hit's words. */
+function around(text: string, hit: Hit): { before: string; after: string } {
+  return {
+    before: text.slice(Math.max(0, hit.start - LONG_QUOTE_REACH), hit.start),
+    after: text.slice(hit.end, hit.end + LONG_QUOTE_REACH),
+  };
+}
+
+/** Whether the hit's words are on a forwarded e-mail's ">" line or inside quotation marks (reaching over lines). */
+export function isQuoted(view: MessageView, hit: Hit): boolean {
+  const { before, after } = around(view.letters, hit);
+  return onAQuotedLine(view.letters, hit) || insideALongQuote(before, after);
+}
+
 /**
  * Whether the hit's words sit inside quotation marks in a message that answers a question about them or warns about
  * a scam ('because of fake "account under audit" messages going around'); or, in a message that warns about a scam,
  * on a forwarded e-mail's ">" line ("copied from an Alibaba notice: > … They may ask you to pay via Western Union …"),
  * in a whole message quoted over lines, or in a sentence that reports what someone else asks.
  */
-/** Whether the hit's words are on a forwarded e-mail's ">" line or inside quotation marks (reaching over lines). */
-export function isQuoted(view: MessageView, hit: Hit): boolean {
-  const text = view.letters;
-  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
-  if (QUOTED_LINE.test(text.slice(lineStart, hit.start))) return true;
-  const before = text.slice(Math.max(0, hit.start - LONG_QUOTE_REACH), hit.start);
-  const after = text.slice(hit.end, hit.end + LONG_QUOTE_REACH);
-  return LONG_QUOTE_OPEN_BEFORE.test(before) && LONG_QUOTE_CLOSED_AFTER.test(after);
-}
-
 export function isQuotedNotSaid(view: MessageView, hit: Hit): boolean {
   const text = view.letters;
-  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
-  if (QUOTED_LINE.test(text.slice(lineStart, hit.start)) && view.warns) return true;
-  const before = text.slice(Math.max(0, hit.start - LONG_QUOTE_REACH), hit.start);
-  const after = text.slice(hit.end, hit.end + LONG_QUOTE_REACH);
+  if (onAQuotedLine(text, hit) && view.warns) return true;
+  const { before, after } = around(text, hit);
   if (
     QUOTE_OPEN_BEFORE.test(before.slice(-QUOTE_REACH)) &&
     QUOTE_CLOSED_AFTER.test(after.slice(0, QUOTE_REACH))
   )
     return ANSWERS_A_QUESTION.test(text) || view.warns;
-  const quotedAtLength = LONG_QUOTE_OPEN_BEFORE.test(before) && LONG_QUOTE_CLOSED_AFTER.test(after);
-  const reported = quotedAtLength || REPORTS_WHAT_OTHERS_ASK.test(sentenceAround(text, hit.start).text);
+  const reported =
+    insideALongQuote(before, after) || REPORTS_WHAT_OTHERS_ASK.test(sentenceAround(text, hit.start).text);
   return reported && view.warns;
 }
