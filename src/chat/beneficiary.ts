@@ -87,12 +87,28 @@ export function looksLikePerson(name: string): boolean {
   return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{L}+$/u.test(w));
 }
 
+/**
+ * Where a company is, or what kind it is: shared by many companies, so sharing one of these names no one
+ * ("Shenzhen Other Co" is not "Shenzhen Sunny Lamp Co").
+ */
+const PLACE_OR_KIND =
+  /^(?:china|chinese|hong|kong|international|global|intl|shenzhen|guangzhou|guangdong|dongguan|foshan|zhongshan|shantou|yiwu|ningbo|hangzhou|wenzhou|jinhua|zhejiang|shanghai|beijing|tianjin|xiamen|fujian|quanzhou|qingdao|shandong|jiangsu|suzhou|wuxi|changzhou|hebei|henan|anhui|hubei|hunan|sichuan|electronic|electronics|electric|electrical|industrial|science|products?|machinery|new|material|materials)$/u;
+
+/** Han characters against Latin letters: the same company's Chinese registered name can't be compared word by word. */
+const HAN = /\p{Script=Han}/u;
+
 /** The beneficiary is a company, and not the supplier the buyer is talking to. */
 export function differsFromSupplier(name: string, context: ChatContext): boolean {
   const supplier = context.supplierName?.toLowerCase();
-  if (!supplier || !COMPANY_WORDS.test(name)) return false;
+  if (!supplier || !COMPANY_WORDS.test(name) || HAN.test(name) !== HAN.test(supplier)) return false;
   const distinctive = (s: string) =>
-    new Set(s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !COMPANY_WORDS.test(w)));
+    new Set(
+      s
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 2 && !COMPANY_WORDS.test(w) && !PLACE_OR_KIND.test(w)),
+    );
   const theirs = distinctive(supplier);
+  // A supplier named only by its place and trade ("Shenzhen Technology Co., Ltd.") can't be told apart.
+  if (theirs.size === 0) return false;
   return ![...distinctive(name)].some((word) => theirs.has(word));
 }

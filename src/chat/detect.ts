@@ -147,7 +147,7 @@ export function checkConversation(
 ): CheckedMessage[] {
   return messages.map((message) => {
     const view = viewMessage(message.text);
-    const findings = findingsFor(view, context);
+    const findings = findingsFor(view, { ...context, from: message.from });
     if (message.from === 'supplier' && view.accounts.length > 0) {
       const changed = accountChange(view, book);
       if (changed && !findings.some((f) => f.rule === 'payment-details-change')) findings.push(changed);

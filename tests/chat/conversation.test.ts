@@ -57,4 +57,30 @@ describe('checkConversation', () => {
     });
     expect(same?.findings.map((f) => f.rule)).toEqual(['off-platform-payment']);
   });
+  it("does not call the supplier's own name in Chinese characters, or its abbreviations, another company", () => {
+    const context = { supplierName: 'Shenzhen Huaxin Electronics Technology Co., Ltd.' };
+    for (const text of [
+      'Beneficiary name: 深圳市华鑫电子科技有限公司, account 4000 0219 0920 0123 456, ICBC Shenzhen',
+      'Beneficiary name: SHENZHEN HUAXIN ELEC TECH CO LTD, account 4000 0219 0920 0123 456',
+    ]) {
+      const [checked] = checkConversation([supplier('1', text)], context);
+      expect(checked?.findings.map((f) => f.rule)).toEqual(['off-platform-payment']);
+    }
+  });
+
+  it('does not take a shared city or trade word for the same company', () => {
+    const [checked] = checkConversation(
+      [supplier('1', 'Beneficiary: SHENZHEN KANGDA ELECTRONICS CO LTD, account 4000 0219 0920 0123 456')],
+      { supplierName: 'Shenzhen Huaxin Electronics Technology Co., Ltd.' },
+    );
+    expect(checked?.findings.map((f) => f.rule)).toEqual(['off-platform-payment', 'payment-details-change']);
+  });
+
+  it("does not call the buyer's own beneficiary, for a refund, a change", () => {
+    const checked = checkConversation(
+      [{ id: '1', from: 'buyer', text: 'My refund account: Beneficiary: Carlos Mendez, IBAN ES91 2100 0418 4502 0005 1332' }],
+      { supplierName: 'Yiwu Jiaxin Import & Export Co., Ltd.' },
+    );
+    expect(rulesOf(checked)).toEqual([['off-platform-payment']]);
+  });
 });

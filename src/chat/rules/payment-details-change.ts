@@ -112,6 +112,7 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
   if (!beneficiary || isRefused(view.text, beneficiary.index)) return null;
   const { name, index, end } = beneficiary;
   if (beneficiary.announcedAsNew) return { label: 'a new beneficiary', start: index, end };
+  if (context.from === 'buyer') return null;
   if (looksLikePerson(name)) return { label: 'a person as the beneficiary', start: index, end };
   if (differsFromSupplier(name, context))
     return { label: "a beneficiary that isn't the supplier", start: index, end };
