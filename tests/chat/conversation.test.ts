@@ -78,7 +78,13 @@ describe('checkConversation', () => {
 
   it("does not call the buyer's own beneficiary, for a refund, a change", () => {
     const checked = checkConversation(
-      [{ id: '1', from: 'buyer', text: 'My refund account: Beneficiary: Carlos Mendez, IBAN ES91 2100 0418 4502 0005 1332' }],
+      [
+        {
+          id: '1',
+          from: 'buyer',
+          text: 'My refund account: Beneficiary: Carlos Mendez, IBAN ES91 2100 0418 4502 0005 1332',
+        },
+      ],
       { supplierName: 'Yiwu Jiaxin Import & Export Co., Ltd.' },
     );
     expect(rulesOf(checked)).toEqual([['off-platform-payment']]);
