@@ -39,8 +39,9 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       // Sinhala in Latin letters "cash walin denna" (give in cash); Russian "через обменник" (through an exchanger).
       "|\\br[ée]cup[ée]r\\w*\\s+(?:le\\s+|l')?cash\\b|\\b(?:faire|payer|r[ée]gler|paie|payez)\\s+en\\s+cash\\b|\\b(?:agent|maison|bureau)\\s+de\\s+transfert\\b|\\bcash\\s+walin\\b|через\\s+обменник" +
       '|\\bbar\\s+an\\s+(?:unseren|unsere|meinen|meine)\\s+(?:fahrer|vertreter|agenten|mitarbeiter|partner|kollegen|kurier|bruder)\\b' +
-      // "We have agent in Lagos, you can give him cash in naira", "my friend is a trader in your city … give him the cash".
-      '|\\bgive\\s+(?:him|her|them|our\\s+(?:agent|rep|representative|driver|staff))\\s+(?:the\\s+)?cash\\b(?<=\\b(?:agent|representative|rep|driver|staff|friend|trader|cousin|brother)\\b[^!?\\n]{0,160}?cash)' +
+      // "We have agent in Lagos, you can give him cash in naira", "my friend is a trader in your city … give him the cash",
+      // "our agent Ali collects … pay him cash in USD at Jebel Ali".
+      '|\\b(?:give|pay)\\s+(?:him|her|them|our\\s+(?:agent|rep|representative|driver|staff))\\s+(?:the\\s+)?cash\\b(?<=\\b(?:agent|representative|rep|driver|staff|friend|trader|cousin|brother)\\b[^!?\\n]{0,160}?cash)' +
       // "We can also receive through your friend in China, he pay us RMB cash".
       '|\\b(?:he|she|they)\\s+(?:can\\s+|will\\s+)?pays?\\s+us\\s+(?:in\\s+)?(?:rmb\\s+|usd\\s+|the\\s+)?cash\\b(?<=\\b(?:friend|agent|cousin|brother|relative|partner)\\b[^!?\\n]{0,80}?cash)' +
       // "You can give the deposit cash to me in office", "we can do cash too, our representative … will collect from you".

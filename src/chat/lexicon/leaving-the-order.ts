@@ -161,9 +161,9 @@ export const LEAVING_THE_ORDER: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
     // "Remit the deposit to the account in the contract, not via Alibaba" (said of paying, not of how we met), "pay all
-    // today by bank, not alibaba".
-    '\\b(?:not\\s+via|not\\s+through|(?:by|via)\\s+(?:bank(?:\\s+transfer)?|t/?t|wire)\\s*,?\\s+not)\\s+(?:alibaba|trade\\s+assurance|the\\s+platform)\\b',
-    { needsPaymentTalk: true, anchors: ['alibaba', 'trade assurance', 'the platform'] },
+    // today by bank, not alibaba", "to the account on our letterhead, not through the Alibaba order".
+    '\\b(?:not\\s+via|not\\s+through|(?:by|via)\\s+(?:bank(?:\\s+transfer)?|t/?t|wire)\\s*,?\\s+not)\\s+(?:the\\s+)?(?:alibaba|trade\\s+assurance|platform)\\b',
+    { needsPaymentTalk: true, anchors: ['alibaba', 'trade assurance', 'platform'] },
   ),
   cue(
     'paying directly, outside the order',

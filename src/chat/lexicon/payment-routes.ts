@@ -142,12 +142,16 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
       // "You pay in lira to Akdeniz Ticaret, they pay us": said as it happens, after the buyer is told whom to pay
       // (not "our customers in Europe, they pay us by L/C").
       '|\\b(?:you|u|pls|please)\\s+(?:can\\s+)?(?:pay|transfer|send|remit|wire)\\b[^.!?]{0,100}?\\b(?:they|he|she)\\s+(?:then\\s+)?(?:pay\\s+us|pay\\s+it\\s+to\\s+us|(?:transfer|remit|send|forward)\\s+(?:it\\s+|the\\s+money\\s+)?to\\s+us)\\b' +
+      // "Pay to a company account: Lianyi Logistics Ltd (our forwarder), who pays us after shipment" (not "pay to the
+      // Alibaba order, which pays us after you confirm receipt").
+      '|\\b(?:who|which)\\s+(?:then\\s+|will\\s+|later\\s+)?(?:pays\\s+us|pay\\s+us)\\b(?<=\\b(?:pay|transfer|remit|wire|send)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:(?!alibaba|trade\\s+assurance|the\\s+platform)[^!?\\n]){0,100}?pays?\\s+us)' +
       `|\\b(?:pay|transfer|remit|wire|send)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the|their|our)\\s+(?:shipping|logistics|forwarder|forwarding|freight|customs|clearance|trucking)(?:\\s+(?:company|agent|broker))?(?:'s)?\\s+(?:bank\\s+)?${ACCOUNT}\\b` +
       "|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+|can\\s+|shall\\s+)?(?:send|give|share)\\s+(?:you\\s+)?(?:(?:their\\s+bank|his\\s+bank|her\\s+bank)\\s+(?:info(?:rmation)?|details|account)|(?:their\\s+account|his\\s+account|her\\s+account)\\s+details)\\b" +
       '|\\b(?:agente\\s+de\\s+aduanas?|aduana|transitario)[^.!?]{0,80}?\\b(?:dep(?:[óo]sit|os[íi]t)(?:e|elo|ela|elos|elas)|p[áa]gue(?:lo|la|los|las)?|transfiera(?:lo|la|los|las)?|env[íi]e(?:lo|la|los|las)?)\\s+(?:\\S+\\s+){0,2}?(?:a\\s+|en\\s+)?(?:su|la)\\s+cuenta\\b',
     {
       anchors: [
         'pay us',
+        'pays us',
         'to us',
         'shipping',
         'logistics',

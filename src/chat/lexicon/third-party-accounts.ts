@@ -1,8 +1,8 @@
 import { cue, inMessageWith, type Cue } from './cue';
 
-/** Paying (not the writer's own: "we already paid … to him"), then up to six words and "to". */
+/** Paying (not the writer's own: "we already paid … to him"; nor "you pay nothing to him"), then up to six words and "to". */
 const PAID_TO =
-  "\\b(?:pay|remit|transfer|wire)\\w*(?<!\\b(?:i|we)(?:\\s+will|'ll|\\s+can|\\s+already|\\s+have)?\\s+\\w+)\\s+(?:(?!(?:or|sell|give)\\b)\\S+\\s+){0,6}?to\\s+";
+  "\\b(?:pay|remit|transfer|wire)\\w*(?<!\\b(?:i|we)(?:\\s+will|'ll|\\s+can|\\s+already|\\s+have)?\\s+\\w+)\\s+(?:(?!(?:or|sell|give|nothing|anything|no)\\b)\\S+\\s+){0,6}?to\\s+";
 /** Spanish: (our) agent, freight or customs agency, proxy, customs broker, forwarder, partner, manager, owner, accountant. */
 const OUR_AGENT_ES =
   '(?:nuestro\\s+|nuestra\\s+|la\\s+|el\\s+)?(?:agente|agencia\\s+de\\s+(?:carga|aduanas?|transporte)|apoderado|despachante|transportista|transitario|forwarder|representante|distribuidor|socio|gerente|jefe|due[ñn]o|contador)\\b';

@@ -9978,4 +9978,24 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Ankara uliyopokea jana ilikuwa ya uongo. Tafadhali lipa kwa akaunti hii badala yake: M-Pesa Paybill 522533, akaunti 7781920, jina la wakala wetu Juma.',
     rules: [PAY, CHANGE],
   },
+  {
+    text: 'We have been receiving complaints about fake accounts. To be safe, please make all future payments via bank transfer to the account printed on our letterhead (attached), not through the Alibaba order, because Alibaba hold our money 30 days.',
+    rules: [PAY],
+  },
+  {
+    text: "Scammers often ask you pay to personal accounts. We are different, we ask you pay to a company account: Lianyi Logistics Ltd (our forwarder), who pays us after shipment. It's like escrow, very safe.",
+    rules: [PAY],
+  },
+  {
+    text: "We want to warn you: fake agents may call you for 'customs fees'. The only real customs fee is the one our agent Ali collects. Please pay him cash in USD at Jebel Ali when he delivers the docs, 950 USD.",
+    rules: [PAY],
+  },
+  {
+    text: 'You pay to the Alibaba order, which pays us after you confirm receipt.',
+    rules: [],
+  },
+  {
+    text: 'Our driver is paid by us. We pay him cash every week, you pay nothing to him.',
+    rules: [],
+  },
 ];
