@@ -1,3 +1,4 @@
+import { continuesAList } from './list-continues';
 import { matchesOf } from './matches';
 import { sentenceAround } from './sentences';
 import { WARNING } from './warning';
@@ -51,20 +52,13 @@ const QUOTED_BACK =
 
 /** A clause whose "no" is said to the order or the platform: "not Alibaba", "no TA", "TA mat karo", "Alibaba上不常看" (rarely on Alibaba). */
 const REFUSES_THE_ORDER =
-  /^\s*(?:(?:not?|without|don'?t\s+use|do\s+not\s+use)\s+(?:via\s+|through\s+|by\s+|on\s+)?(?:the\s+)?(?:alibaba|ta|trade\s+assurance|platform)|mat\s+(?:karo|karna|use\s+karo)\s+(?:alibaba|ta|trade\s+assurance)|(?:alibaba|ta|trade\s+assurance)\s+mat\s+(?:karo|karna|use\s+karo)|(?:alibaba|阿里(?:巴巴)?|平台)上?(?:不常|不太|很少|不怎么)(?:看|用|上|回|在线))\s*[,，、:：]?\s*$/u;
+  /^\s*(?:(?:(?:we|i)\s+)?(?:not?|without|don'?t\s+use|do\s+not\s+use)\s+(?:via\s+|through\s+|by\s+|on\s+)?(?:the\s+)?(?:alibaba|ta|trade\s+assurance|platform)|mat\s+(?:karo|karna|use\s+karo)\s+(?:alibaba|ta|trade\s+assurance)|(?:alibaba|ta|trade\s+assurance)\s+mat\s+(?:karo|karna|use\s+karo)|(?:alibaba|阿里(?:巴巴)?|平台)上?(?:不常|不太|很少|不怎么)(?:看|用|上|回|在线))\s*[,，、:：]?\s*$/u;
 
 const THAI_SPACE_BEFORE = /[\u0e00-\u0e7f]\s$/u;
 const THAI_LETTER = /^[\u0e00-\u0e7f]/u;
 
 /** A short aside in brackets. */
 const ASIDE = /[(（][^()（）]{0,40}[)）]/gu;
-
-/**
- * A clause that only continues a list ("MoneyGram, crypto or gift cards", "PayPal or any personal account", "WhatsApp,
- * Western Union or to a personal account", "… ou sur un compte personnel") lets a refusal reach across it.
- */
-const LIST_CONTINUES =
-  /^\s*$|\b(?:or|and|nor|ou|et|o|y|e|oder|of)(?:\s+(?:any|to|into|a|an|the|sur|par|un|une|le|la|les|des|à|el|los|las|una|um|uma|num|numa|em|na|no|por|en|auf|ein|eine|einen)){0,2}\s*$|[&/或和及]\s*$/u;
 
 /** Words that open with a verb give an instruction of their own, not the next item of a refused list. */
 const OPENS_AN_INSTRUCTION = /^(?:use|pay|send|transfer|remit|wire|make)\b/u;
@@ -116,7 +110,7 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
     if (reached && REFUSES_THE_ORDER.test(clause)) return false;
     const read = reached || !/\d/.test(text[start] ?? '') ? clause : clause + text[start];
     if (NEGATION.test(read) && !setsACondition(clause, text.slice(start, start + 24))) return true;
-    if (!listItem || !LIST_CONTINUES.test(clause.replace(/[,，、:：]$/, ''))) return false;
+    if (!listItem || !continuesAList(clause.replace(/[,，、:：]$/, ''), reached)) return false;
     // A list runs on across commas, not across a word ("but"), which ends in a letter: "we never used this account before
     // but from now our bank is…".
     if (k > 0 && /\p{L}/u.test(prefix[starts[k]! - 1] ?? '')) return false;

@@ -9998,4 +9998,20 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Our driver is paid by us. We pay him cash every week, you pay nothing to him.',
     rules: [],
   },
+  {
+    text: "You asked if you can pay us by Western Union to save time - sorry, no. We don't accept WU, MoneyGram, crypto or PayPal friends & family. Please use the Trade Assurance order, it protects you and us.",
+    rules: [],
+  },
+  {
+    text: 'We do not accept bank cards, MoneyGram, crypto or PayPal friends & family.',
+    rules: [],
+  },
+  {
+    text: "We don't use alibaba, WU, MoneyGram ok",
+    rules: [PAY],
+  },
+  {
+    text: 'No PayPal, no WU, pay by USDT only',
+    rules: [PAY],
+  },
 ];
