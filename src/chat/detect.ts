@@ -6,6 +6,7 @@ import {
   type CheckedMessage,
 } from '../signals/chat';
 import { memoryBook, type AccountBook } from './account-book';
+import { AccountPieces } from './account-pieces';
 import { RULE_VOICES } from './advice';
 import type { ChatContext } from './context';
 import { PAY_INSTRUCTION } from './lexicon/details-change-context';
@@ -145,21 +146,32 @@ export function checkConversation(
   context: ChatContext = {},
   book: AccountBook = memoryBook(),
 ): CheckedMessage[] {
+  const pieces = new AccountPieces();
   return messages.map((message) => {
     const view = viewMessage(message.text);
     const findings = findingsFor(view, { ...context, from: message.from });
     if (message.from === 'supplier' && view.accounts.length > 0) {
-      const changed = accountChange(view, book);
+      const wholes = view.accounts.map((account) => pieces.wholeOf(account.key, view.letters));
+      const changed = accountChange(view, book, wholes);
       if (changed && !findings.some((f) => f.rule === 'payment-details-change')) findings.push(changed);
-      for (const account of view.accounts) book.remember(account.key, account.lastFour);
+      view.accounts.forEach((account, i) => {
+        const key = wholes[i] ?? account.key;
+        book.remember(key, key.slice(-4));
+        pieces.add(key);
+      });
     }
     return { ...message, findings: findings.sort(byRuleOrder) };
   });
 }
 
-function accountChange(view: MessageView, book: AccountBook): ChatFinding | null {
+/** The first account of the message that the book doesn't know and that finishes no number begun earlier, if the book knows others. */
+function accountChange(
+  view: MessageView,
+  book: AccountBook,
+  wholes: ReadonlyArray<string | null>,
+): ChatFinding | null {
   const earlier = book.earlier();
-  const fresh = view.accounts.find((account) => !book.knows(account.key));
+  const fresh = view.accounts.find((account, i) => wholes[i] === null && !book.knows(account.key));
   if (!fresh || earlier.length === 0) return null;
   const voice = RULE_VOICES['payment-details-change'];
   const before = earlier.map((lastFour) => `…${lastFour}`).join(', ');

@@ -89,4 +89,44 @@ describe('checkConversation', () => {
     );
     expect(rulesOf(checked)).toEqual([['off-platform-payment']]);
   });
+  it('reads an account number sent in two pieces, or a piece and then the whole, as one account', () => {
+    const split = checkConversation([
+      supplier(
+        '1',
+        'Benef: Huizhou Boxin Battery Co., Ltd.\nBank: China Guangfa Bank Huizhou\nA/C: 9550 8800',
+      ),
+      supplier('2', 'rest of the acct: 2651 8300 117'),
+      supplier('3', 'full account 9550 8800 2651 8300 117'),
+      supplier('4', 'dear pls confirm this full account for your transfer: 9550 8800 2615 8030 117'),
+    ]);
+    expect(rulesOf(split)).toEqual([
+      ['off-platform-payment'],
+      ['off-platform-payment'],
+      ['off-platform-payment'],
+      ['off-platform-payment', 'payment-details-change'],
+    ]);
+    const completed = checkConversation([
+      supplier('1', 'Bank of China Xiamen Branch\nAccount: 4136 5820'),
+      supplier('2', 'sorry msg cut, account continue: 1903 7742\nfull number 4136 5820 1903 7742'),
+      supplier('3', 'again bank acct for you: 4136-5820-1903-7742'),
+    ]);
+    expect(rulesOf(completed).map((rules) => rules.includes('payment-details-change'))).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("does not take a bank's own branch, above the account number, for another company", () => {
+    const [checked] = checkConversation(
+      [
+        supplier(
+          '1',
+          'Beneficiary: Qingdao Haitong Rubber Co., Ltd.\nICBC Qingdao Branch\nA/C: 3803 0210 0920 0123 456',
+        ),
+      ],
+      { supplierName: 'Qingdao Haitong Rubber Co., Ltd.' },
+    );
+    expect(checked?.findings.map((f) => f.rule)).toEqual(['off-platform-payment']);
+  });
 });

@@ -1,0 +1,36 @@
+/**
+ * An account number sent in two pieces ("A/C: 9550 8800", then "rest of the acct: 2651 8300 117"), or a piece and
+ * then the whole number: one account, not a change. The pieces are kept in memory for one check only.
+ */
+
+/** Words that say a number goes on from the last message: "rest of the acct", "account continue", "msg cut". */
+const GOES_ON =
+  /\b(?:rest|continues?|continued|continuation|remaining|cut|second\s+part|last\s+(?:\d+\s+)?digits)\b|剩下|后面|接上/u;
+/** A first piece is short: no whole account number has fewer digits than this, in the chats we have seen. */
+const LONGEST_PIECE = 12;
+
+export class AccountPieces {
+  private readonly given: string[] = [];
+
+  /**
+   * The whole number an account mention stands for when it finishes one begun earlier in this check: itself, when a
+   * piece given before opens it (and no other whole number begun so was given); the last piece and it, when the
+   * message says it goes on. Null when it finishes none.
+   */
+  wholeOf(key: string, letters: string): string | null {
+    const piece = this.given.find((given) => given !== key && key.startsWith(given));
+    if (piece !== undefined) {
+      const anotherWhole = this.given.some(
+        (given) => given !== key && given !== piece && given.startsWith(piece),
+      );
+      return anotherWhole ? null : key;
+    }
+    const last = this.given.at(-1);
+    if (last !== undefined && last.length <= LONGEST_PIECE && GOES_ON.test(letters)) return last + key;
+    return null;
+  }
+
+  add(key: string): void {
+    this.given.push(key);
+  }
+}
