@@ -1,3 +1,4 @@
+import { mayGiveAccount } from './accounts';
 import type { ChatContext } from './context';
 import { matchesOf } from './matches';
 
@@ -21,6 +22,8 @@ const SHIPPING_WORDS =
   /\b(?:ship\w*|address|street|st|road|rd|avenue|ave|city|zip|postcode|courier|dhl|fedex|ups|tnt|delivery|deliver|consignee|samples?|parcel|cartons?|tel|phone)\b/u;
 /** Words that make a long number beside a name an account's. */
 const NAMES_AN_ACCOUNT = /\b(?:account|acct|acc|a\/c|bank|iban|card|pi)\b|账户|账号|卡号/u;
+/** A message about a letter of credit: a beneficiary it names with no account number is the credit's. */
+const ABOUT_A_LETTER_OF_CREDIT = /\b(?:l\/c|letter\s+of\s+credit|usance|lc\s+at\s+sight)\b|信用证/u;
 /** Right before "beneficiary": "the L/C beneficiary is …", "the beneficiary of the letter of credit". */
 const OF_A_LETTER_OF_CREDIT = /\b(?:l\/c|lc|letter\s+of\s+credit)(?:'s)?\s+$/u;
 /** "Account name: admin", "… is printed on the certificate", 收款人姓名可以打印: a field or a login, not someone to pay. */
@@ -69,6 +72,7 @@ export function findBeneficiary(text: string): BeneficiaryMention | null {
     if (namesNoOne(name, text.slice(match.index + match[0].length))) continue;
     // A letter of credit's beneficiary is whom the buyer's bank pays against documents, not an account to pay into.
     if (OF_A_LETTER_OF_CREDIT.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    if (ABOUT_A_LETTER_OF_CREDIT.test(text) && !mayGiveAccount(text)) continue;
     const how = match[1] ?? match[3] ?? match[5] ?? '';
     return {
       name,
@@ -78,6 +82,21 @@ export function findBeneficiary(text: string): BeneficiaryMention | null {
     };
   }
   return null;
+}
+
+/**
+ * A line that is only a company's name, as in bank details written without labels ("Xiamen Huaxin Stone Import &
+ * Export Co., Ltd" above "Account 3520 …"): the name of the account's holder.
+ */
+const A_COMPANY_LINE =
+  /(?:^|\n)[^\S\n]*([^\n:：]{3,70}?(?:\b(?:co\.?,?\s*ltd|company\s+limited|ltd|limited|llc|inc|corp|jsc|sas|ltda|gmbh|pvt\.?\s+ltd|sdn\.?\s+bhd|pte\.?\s+ltd)\.?|\bc[ôo]ng\s+ty\s+tnhh\b[^\n:：]{2,50}))[^\S\n]*(?=\n|$)/u;
+
+export function findCompanyLine(text: string): BeneficiaryMention | null {
+  const match = A_COMPANY_LINE.exec(text);
+  if (!match) return null;
+  const name = match[1]!.trim();
+  const index = match.index + match[0].indexOf(name);
+  return { name, index, end: index + name.length, announcedAsNew: false };
 }
 
 /** A person's name ("tan mei ling"), not a company's: paying a person is paying a personal account. */

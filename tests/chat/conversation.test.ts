@@ -129,4 +129,46 @@ describe('checkConversation', () => {
     );
     expect(checked?.findings.map((f) => f.rule)).toEqual(['off-platform-payment']);
   });
+  it("names another company's bank details written without a label, when the chat shows the supplier's name", () => {
+    const details =
+      'For the balance please pay to our export agent account:\nXiamen Huaxin Stone Import & Export Co., Ltd\nAccount 3520 1588 0108 0000 3196\nBank of China Xiamen';
+    const [other] = checkConversation([supplier('1', details)], {
+      supplierName: 'Xiamen Stonecraft Marble Co., Ltd.',
+    });
+    expect(other?.findings.map((f) => f.message)).toContain(
+      "Payment details changed: a beneficiary that isn't the supplier",
+    );
+    const [own] = checkConversation([supplier('1', details)], {
+      supplierName: 'Xiamen Huaxin Stone Import & Export Co., Ltd.',
+    });
+    expect(own?.findings.map((f) => f.rule)).toEqual(['off-platform-payment']);
+  });
+
+  it("warns the buyer of paying outside in the buyer's own words, not of urging the supplier or of asking why the account changed", () => {
+    const checked = checkConversation([
+      supplier('1', 'Account no: 6222 0210 0011 2233, Bank of China.'),
+      { id: '2', from: 'buyer', text: 'why is the account different from last time? you just sent ICBC' },
+      {
+        id: '3',
+        from: 'buyer',
+        text: 'Sample looks great. Placing the bulk order now, 30% deposit through Trade Assurance.',
+      },
+      {
+        id: '4',
+        from: 'buyer',
+        text: 'ok I will send the deposit to your new account by Western Union today',
+      },
+    ]);
+    expect(rulesOf(checked).slice(1)).toEqual([[], [], ['off-platform-payment']]);
+  });
+
+  it("reads a beneficiary named for a letter of credit, with no account number, as the credit's", () => {
+    const [checked] = checkConversation([
+      supplier(
+        '1',
+        'L/C at sight ok. Please send draft first. Beneficiary: Changzhou Tianhe Electric Motor Co., Ltd.',
+      ),
+    ]);
+    expect(checked?.findings).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { ACCOUNT, AN_AMOUNT, cue, type Cue } from './cue';
 import { DETAILS_BY_EMAIL } from './details-by-email';
 import { DETAILS_SENT_ON_APPS } from './details-on-apps';
 import { DETAILS_PROMISED_FOR_LATER } from './details-promised';
+import { INSTEAD_OF_THE_ORDER } from './instead-of-the-order';
 import { LEAVING_THE_ORDER } from './leaving-the-order';
 import { PAYMENT_QR_CODES } from './payment-qr-codes';
 import { PERSONAL_ACCOUNTS } from './personal-accounts';
@@ -76,6 +77,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     { anchors: ['account of'] },
   ),
   ...LEAVING_THE_ORDER,
+  ...INSTEAD_OF_THE_ORDER,
   ...SUPPLIER_OWN_ACCOUNTS,
   cue(
     'an account to be sent in the chat',

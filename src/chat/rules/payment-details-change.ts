@@ -1,5 +1,5 @@
 import type { ChatContext } from '../context';
-import { differsFromSupplier, looksLikePerson } from '../beneficiary';
+import { differsFromSupplier, findCompanyLine, looksLikePerson } from '../beneficiary';
 import { ACCOUNT } from '../lexicon/cue';
 import { DETAILS_CHANGE } from '../lexicon/details-change';
 import {
@@ -109,7 +109,8 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
   });
   if (said) return said;
   const beneficiary = view.beneficiary;
-  if (!beneficiary || isRefused(view.text, beneficiary.index)) return null;
+  if (!beneficiary) return anotherCompanyOnItsOwnLine(view, context);
+  if (isRefused(view.text, beneficiary.index)) return null;
   const { name, index, end } = beneficiary;
   if (beneficiary.announcedAsNew) return { label: 'a new beneficiary', start: index, end };
   if (context.from === 'buyer') return null;
@@ -117,6 +118,14 @@ export function paymentDetailsChange(view: MessageView, context: ChatContext): H
   if (differsFromSupplier(name, context))
     return { label: "a beneficiary that isn't the supplier", start: index, end };
   return null;
+}
+
+/** Bank details under another company's name, with no "Beneficiary:" before it. */
+function anotherCompanyOnItsOwnLine(view: MessageView, context: ChatContext): Hit | null {
+  if (!context.supplierName || context.from === 'buyer' || view.accounts.length === 0) return null;
+  const line = findCompanyLine(view.letters);
+  if (!line || !differsFromSupplier(line.name, context)) return null;
+  return { label: "a beneficiary that isn't the supplier", start: line.index, end: line.end };
 }
 
 /** Turns the buyer away from the order's account: "ignore the account in the Alibaba order". */
