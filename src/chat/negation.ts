@@ -57,6 +57,9 @@ const REFUSES_THE_ORDER =
 const THAI_SPACE_BEFORE = /[\u0e00-\u0e7f]\s$/u;
 const THAI_LETTER = /^[\u0e00-\u0e7f]/u;
 
+/** The words, then "ok", "only", "please": offered, not another item of a refused list. */
+const OFFERED = /^[^\s,.;!?]+(?:\s+[^\s,.;!?]+)?\s+(?:is\s+)?(?:ok|okay|fine|only|pls|please|good)\b/u;
+
 /** A short aside in brackets. */
 const ASIDE = /[(（][^()（）]{0,40}[)）]/gu;
 
@@ -103,11 +106,13 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
   const starts = [0, ...[...matchesOf(CLAUSE_BREAK, prefix)].map((m) => m.index + m[0].length)];
   // A Thai space breaks a clause only between two Thai letters: the words' own first one is past the prefix.
   if (THAI_SPACE_BEFORE.test(prefix) && THAI_LETTER.test(text[start] ?? '')) starts.push(prefix.length);
+  // "We don't accept PayPal, USDT ok": the words after the list's refusal are what is offered instead.
+  const offered = OFFERED.test(text.slice(start, start + 40));
   for (let k = starts.length - 1; k >= 0; k--) {
     const clause = prefix.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : prefix.length);
     // Reached across a list: "Not Alibaba, Western Union please" refuses the order, and offers what follows instead.
     const reached = k < starts.length - 1;
-    if (reached && REFUSES_THE_ORDER.test(clause)) return false;
+    if (reached && (REFUSES_THE_ORDER.test(clause) || offered)) return false;
     const read = reached || !/\d/.test(text[start] ?? '') ? clause : clause + text[start];
     if (NEGATION.test(read) && !setsACondition(clause, text.slice(start, start + 24))) return true;
     if (!listItem || !continuesAList(clause.replace(/[,，、:：]$/, ''), reached)) return false;
@@ -127,7 +132,7 @@ function setsACondition(clause: string, after: string): boolean {
 }
 
 /**
- * Said no to right after the words: "Western Union is not accepted", "direct bank transfer nahi", "Western Union ile değil,
+ * Said no to right after the words: "Western Union is not accepted", "crypto we cannot accept", "direct bank transfer nahi", "Western Union ile değil,
  * Alibaba üzerinden", "a guarantee fee is not required", "Payoneer not needed", "私人账户也不行", "私人账户付款是不可以的",
  * "直接付款到私人账户也不行", or asked and answered ("Cash on delivery? Sorry, only Alibaba payment", "… by PayPal, I
  * told him no", "he ask pay to personal account, we refused"), or asked about by a buyer who would rather not ("is Payoneer possible or only Trade Assurance?", "Cash
@@ -136,7 +141,7 @@ function setsACondition(clause: string, after: string): boolean {
  * "直接付款吧信保不行" are still requests.
  */
 const REFUSED_AFTER =
-  /^(?:\s*,?\s*so\s+(?:i|we)\s+(?:didn'?t|did\s+not|won'?t|will\s+not)\s+pay\b|\s+ne\s+(?:marche|marchent|fonctionne|fonctionnent)\s+pas\b|\s+(?:không|khong)\s+(?:nhận|nhan)(?![\p{L}])|\s*,?\s*(?:but\s+)?(?:we|i)\s+(?:refused|declined|said\s+no)\b|\s+no\s+(?:amigo|amiga|hermano|se[ñn]or|gracias)\b|\s+pero\s+(?:yo\s+)?prefiero\s+(?:alibaba|trade\s+assurance)\b|\s+is\s+how\s+(?:i|we)\s+send\s+money\s+(?:home|to\s+my\s+\S+)|(?:\s+(?!alibaba|ta\b|trade)[^\s,.!?]+){0,2}?\s+(?:nahi|nahin|nahee|de[ğg]il)\s*(?:[,.!?।]|$)|["”'」]?\s*(?:that\s+)?you\s+(?:mentioned|suggested|proposed|offered)\b|\s*(?:(?:payments?|transfers?)\s+)?(?:(?:is|are)\s+)?(?:not|never)\s+(?:accepted|allowed|possible|permitted|supported|required|needed|necessary|available|safe|recommended)\b|\s*,?\s*(?:(?:y|e|o|ni)\s+[^\s,.;:!?]+\s*,?\s*)?(?:no|nunca)\s+(?:pago|pagamos|acepto|aceptamos|recibimos|usamos)\b|\s*\?+\s*(?:(?:ha(?:ha)+|lol|he(?:he)+)[!.,]?\s+)?(?:[/]\s*)?(?:a\s*:\s*)?(?:no(?!\s+(?:problem|worries|issue))|sorry|never|unfortunately)\b|[^.!?\n]{0,40}\?+\s*sorry,?\s+no\b|\s*[,.;]?\s*(?:but\s+)?(?:i|we)\s+(?:told|tell)\s+(?:him|her|them)\s+(?:no|not\s+possible)\b|\s*(?:(?:is|are)\s+)?(?:possible|ok|okay|available)\s+or\s+only\s+(?:via\s+|through\s+)?(?:trade\s+assurance|ta|alibaba)\b|\s*(?:(?:and|or|&)\s+[^\s,.;:!?]+\s+)?(?:is|are)\s+only\s+(?:for|in)\s+(?:the\s+)?(?:us|usa|united\s+states|america|china|chinese\s+\S+)\b|(?:[到给至进](?:(?!因为|由于|所以|但|信保|平台|阿里)[^，。！？；,.!?\s]){0,8}?|[^，。！？；,.!?\s]{0,2}?)(?:也|都|是)?(?:不行|不可以|不允许|不接受|不能接受)(?!的话))/u;
+  /^(?:\s+(?:we|i)\s+(?:cannot|can'?t|can\s+not|don'?t|do\s+not|won'?t|will\s+not|never)\s+(?:accept|take)\b(?!\s+(?:it\s+)?(?:by|through|via|on|in)\s+(?:the\s+)?(?:alibaba|ta|trade\s+assurance|platform|order))|\s*,?\s*so\s+(?:i|we)\s+(?:didn'?t|did\s+not|won'?t|will\s+not)\s+pay\b|\s+ne\s+(?:marche|marchent|fonctionne|fonctionnent)\s+pas\b|\s+(?:không|khong)\s+(?:nhận|nhan)(?![\p{L}])|\s*,?\s*(?:but\s+)?(?:we|i)\s+(?:refused|declined|said\s+no)\b|\s+no\s+(?:amigo|amiga|hermano|se[ñn]or|gracias)\b|\s+pero\s+(?:yo\s+)?prefiero\s+(?:alibaba|trade\s+assurance)\b|\s+is\s+how\s+(?:i|we)\s+send\s+money\s+(?:home|to\s+my\s+\S+)|(?:\s+(?!alibaba|ta\b|trade)[^\s,.!?]+){0,2}?\s+(?:nahi|nahin|nahee|de[ğg]il)\s*(?:[,.!?।]|$)|["”'」]?\s*(?:that\s+)?you\s+(?:mentioned|suggested|proposed|offered)\b|\s*(?:(?:payments?|transfers?)\s+)?(?:(?:is|are)\s+)?(?:not|never)\s+(?:accepted|allowed|possible|permitted|supported|required|needed|necessary|available|safe|recommended)\b|\s*,?\s*(?:(?:y|e|o|ni)\s+[^\s,.;:!?]+\s*,?\s*)?(?:no|nunca)\s+(?:pago|pagamos|acepto|aceptamos|recibimos|usamos)\b|\s*\?+\s*(?:(?:ha(?:ha)+|lol|he(?:he)+)[!.,]?\s+)?(?:[/]\s*)?(?:a\s*:\s*)?(?:no(?!\s+(?:problem|worries|issue))|sorry|never|unfortunately)\b|[^.!?\n]{0,40}\?+\s*sorry,?\s+no\b|\s*[,.;]?\s*(?:but\s+)?(?:i|we)\s+(?:told|tell)\s+(?:him|her|them)\s+(?:no|not\s+possible)\b|\s*(?:(?:is|are)\s+)?(?:possible|ok|okay|available)\s+or\s+only\s+(?:via\s+|through\s+)?(?:trade\s+assurance|ta|alibaba)\b|\s*(?:(?:and|or|&)\s+[^\s,.;:!?]+\s+)?(?:is|are)\s+only\s+(?:for|in)\s+(?:the\s+)?(?:us|usa|united\s+states|america|china|chinese\s+\S+)\b|(?:[到给至进](?:(?!因为|由于|所以|但|信保|平台|阿里)[^，。！？；,.!?\s]){0,8}?|[^，。！？；,.!?\s]{0,2}?)(?:也|都|是)?(?:不行|不可以|不允许|不接受|不能接受)(?!的话))/u;
 
 /**
  * Said no to at the end of the words' own clause, where the verb comes last: "на личные карты мы деньги не

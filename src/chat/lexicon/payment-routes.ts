@@ -11,6 +11,7 @@ import { REASONS_TO_LEAVE_THE_ORDER } from './reasons-to-leave';
 import { SUPPLIER_CHECKOUTS } from './supplier-checkouts';
 import { SUPPLIER_OWN_ACCOUNTS } from './supplier-accounts';
 import { THIRD_PARTY_ACCOUNTS } from './third-party-accounts';
+import { OTHER_CUSTOMERS_PAY_THERE } from './reassured-payee';
 import { THIRD_PARTY_FEES } from './third-party-fees';
 
 /**
@@ -183,5 +184,6 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ...ADVANCE_FEES_AND_PHISHING,
   ...THIRD_PARTY_FEES,
   ...THIRD_PARTY_ACCOUNTS,
+  ...OTHER_CUSTOMERS_PAY_THERE,
   ...REASONS_TO_LEAVE_THE_ORDER,
 ];

@@ -2611,4 +2611,13 @@ export const CHANGE_CASES: ChatCase[] = [
     text: '> Segue a PI com os dados bancários.\n\nOi Ana, desconsidera essa PI acima, o banco mudou. Os dados novos te mando pelo WhatsApp +55 11 98877-3321.',
     rules: [CHANGE, CONTACT],
   },
+  // Probe 75 (whole conversations), the supplier's messages read on their own
+  {
+    text: 'building blocks made by our sister factory, so they need receive the money directly. same group',
+    rules: [CHANGE],
+  },
+  {
+    text: '是我們的進出口公司，同一個老闆，請放心匯款',
+    rules: [CHANGE],
+  },
 ];

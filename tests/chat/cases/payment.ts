@@ -7731,7 +7731,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: "Mr Dauren, the 70% balance for tower crane QTZ80 pls pay to our export company in Hong Kong by TT, it's same group just different name. cannot go by alibaba because amount over the limit",
-    rules: [PAY],
+    rules: [PAY, CHANGE],
   },
   {
     text: 'Proszę przelać zaliczkę 40% bezpośrednio na konto naszej firmy w Hongkongu, będzie taniej bez prowizji platformy, dane w załączniku',
@@ -10012,6 +10012,71 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   {
     text: 'No PayPal, no WU, pay by USDT only',
+    rules: [PAY],
+  },
+  // Probe 75 (whole conversations), the supplier's messages read on their own
+  {
+    text: 'Hongyuan is our partner export company, same boss, no problem dear. just write the Hongyuan account in your transfer',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'yes it is our overseas office for receiving payment, all our european customers pay there',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'شركة التصدير تابعة لنا، نفس المالك. يرجى التحويل إلى حسابها، لا مشكلة',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "c'est le même patron, merci de faire le virement sur le compte HK aujourd'hui, sinon l'usine ne peut pas réserver l'inox au prix actuel, demain le prix augmente de 8%",
+    rules: [PAY, CHANGE, PRESSURE],
+  },
+  {
+    text: 'Sir Royal Exports is our proprietorship firm which handles all export receipts, kindly remit there only',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'é nosso parceiro em São Paulo, recebe pagamento de todos os clientes do Brasil. Pode pagar tranquilo',
+    rules: [PAY],
+  },
+  {
+    text: "bizim İstanbul temsilcimiz, çok müşteri ona ödüyor, sorun yok. Ayşe Hanım'ın hesabına gönderebilirsiniz",
+    rules: [PAY],
+  },
+  {
+    text: "oui c'est notre partenaire commercial en France. Beaucoup de clients européens paient là, plus simple pour vous",
+    rules: [PAY],
+  },
+  {
+    text: 'L/C at sight is ok for orders above 50k USD. Please make sure beneficiary name is exactly our registered name: Qingdao Evergreen Tire Co., Ltd.',
+    rules: [],
+  },
+  {
+    text: 'Hello Mr. Yılmaz, 90 days usance L/C is possible, interest cost will be added. Beneficiary name: Wuxi Huaguang Boiler Parts Co., Ltd.',
+    rules: [],
+  },
+  {
+    text: 'Dear Mr. Iyer, L/C at sight ok. Please send draft first. Beneficiary: Changzhou Tianhe Electric Motor Co., Ltd.',
+    rules: [],
+  },
+  {
+    text: 'Recibido. Señor, para el saldo: Alibaba subió la comisión de Trade Assurance al 4%, mejor pague el 70% por TT a nuestro banco en vez de Trade Assurance, le mando los datos después.',
+    rules: [PAY],
+  },
+  {
+    text: 'Sorry dear, crypto we cannot accept. Only payment through the Alibaba order, you can pay by card there.',
+    rules: [],
+  },
+  {
+    text: "We don't accept PayPal, USDT ok",
+    rules: [PAY],
+  },
+  {
+    text: 'We have two factories with the same boss, but payment is only through the Alibaba order of this store.',
+    rules: [],
+  },
+  {
+    text: 'Beaucoup de clients européens paient là, plus simple pour vous. Le virement sur ce compte est normal.',
     rules: [PAY],
   },
 ];
