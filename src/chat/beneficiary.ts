@@ -15,7 +15,7 @@ export interface BeneficiaryMention {
 }
 
 const BENEFICIARY =
-  /\b(?:beneficiary(?:\s+name)?|(?<!\bsub[\s-])account\s+name|name\s+on\s+the\s+account|account\s+holder|(?:receiver|recipient|payee)(?:'s)?(?:\s+name)?)\s*(is\s+now|will\s+be|should\s+be|is|:)\s*([^,;!?\n，。]{3,60})|(?:户名|收款人)\s*(是|为|:)?\s*([^,;!?\n，。]{2,40})|\b(?:(?:transfer|payment|pay|remit|wire|deposit)\w*\s+(?:\S+\s+){0,3}?|\d[\d -]{6,}\d\s+)(?:in|under)\s+(?:the\s+)?name\s+of()\s+([^,;!?\n，。.]{3,40})/gu;
+  /\b(?:beneficiary(?:\s+name)?|(?<!\bsub[\s-])account\s+name|name\s+on\s+the\s+account|account\s+holder|(?:receiver|recipient|payee)(?:'s)?(?:\s+name)?)\s*(is\s+now|will\s+be|should\s+be|is|:)\s*([^,;!?\n，。]{3,60})|(?:户名|收款人)\s*(是|为|:)?\s*([^,;!?\n，。]{2,40})|\b(?:(?:transfer|payment|pay|remit|wire|deposit)\w*\s+(?:\S+\s+){0,3}?|\d[\d -]{6,}\d\s+)(?:in|under)\s+(?:the\s+)?name\s+of()\s+([^,;!?\n，。.]{3,40})|(?:^|\n)[^\S\n]*(?:name|titular|titulaire|b[ée]n[ée]ficiaire|beneficiario|benefici[áa]rio|favorecido|intestatario|empf(?:ä|a|ae)nger|получатель|al[ıi]c[ıi])[^\S\n]*(:)[^\S\n]*([^,;!?\n，。]{2,60})/gu;
 /** A receiver or recipient is also where goods are shipped: "Receiver: John Smith, 123 Main St". */
 const SHIPPED_TO = /\b(?:receiver|recipient)\b/u;
 const SHIPPING_WORDS =
@@ -32,7 +32,8 @@ const NOT_A_NAME =
 /** A device's or an app's login: "account name: admin, password: 123456". */
 const A_LOGIN = /\bpassword\b|\blog\s?in\b|密码|登录/u;
 /** Every BENEFICIARY match holds one of these: most messages are done with this shorter search. */
-const MAY_NAME_BENEFICIARY = /beneficiary|account|receiver|recipient|payee|name of|户名|收款人/;
+const MAY_NAME_BENEFICIARY =
+  /beneficiary|account|receiver|recipient|payee|name|titular|titulaire|ficiaire|beneficiario|ficiário|favorecido|intestatario|empf|получатель|al[ıi]c[ıi]|户名|收款人/u;
 const COMPANY_WORDS =
   /\b(?:co|ltd|limited|inc|llc|corp|corporation|company|trading|group|holdings?|industr\w*|factory|gmbh|technology|tech|forwarding|logistics|enterprise|import|export|manufactur\w*|alibaba)\b|有限公司|公司|贸易|集团|工厂|厂/u;
 
@@ -56,12 +57,18 @@ function namesNoOne(name: string, after: string): boolean {
 export function findBeneficiary(text: string): BeneficiaryMention | null {
   if (!MAY_NAME_BENEFICIARY.test(text)) return null;
   for (const match of matchesOf(BENEFICIARY, text)) {
-    const name = (match[2] ?? match[4] ?? match[6] ?? '').replace(/\.$/, '').trim();
+    const name = (match[2] ?? match[4] ?? match[6] ?? match[8] ?? '').replace(/\.$/, '').trim();
     if (name === '' || /alibaba/.test(name) || NOT_A_NAME.test(name) || A_LOGIN.test(text)) continue;
     // A receiver is someone to pay only when named as a person, and the message ships nothing; "in the name of" only
     // a person ("in the name of our company" is the supplier's own).
     if (SHIPPED_TO.test(match[0]) && (!looksLikePerson(name) || SHIPPING_WORDS.test(text))) continue;
     if (match[6] !== undefined && !looksLikePerson(name)) continue;
+    // A "Name:" or "Titular:" line holds an account's owner only among bank details, not a parcel's receiver.
+    if (
+      match[8] !== undefined &&
+      (!NAMES_AN_ACCOUNT.test(text) || SHIPPING_WORDS.test(text) || !mayGiveAccount(text))
+    )
+      continue;
     // A number under a person's name is an account only where the message speaks of one (not a parcel's).
     if (
       match[6] !== undefined &&
@@ -73,13 +80,10 @@ export function findBeneficiary(text: string): BeneficiaryMention | null {
     // A letter of credit's beneficiary is whom the buyer's bank pays against documents, not an account to pay into.
     if (OF_A_LETTER_OF_CREDIT.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     if (ABOUT_A_LETTER_OF_CREDIT.test(text) && !mayGiveAccount(text)) continue;
-    const how = match[1] ?? match[3] ?? match[5] ?? '';
-    return {
-      name,
-      index: match.index,
-      end: match.index + match[0].length,
-      announcedAsNew: /now|will/.test(how),
-    };
+    const how = match[1] ?? match[3] ?? match[5] ?? match[7] ?? '';
+    // A labelled line's match opens with its line break.
+    const index = match.index + match[0].length - match[0].trimStart().length;
+    return { name, index, end: match.index + match[0].length, announcedAsNew: /now|will/.test(how) };
   }
   return null;
 }
@@ -102,6 +106,8 @@ export function findCompanyLine(text: string): BeneficiaryMention | null {
 /** A person's name ("tan mei ling"), not a company's: paying a person is paying a personal account. */
 export function looksLikePerson(name: string): boolean {
   if (COMPANY_WORDS.test(name) || /\b(?:our|the|my|your)\b/.test(name)) return false;
+  // A Chinese name is two to four characters: 陈志强.
+  if (/^\p{Script=Han}{2,4}$/u.test(name)) return true;
   const words = name.split(/\s+/);
   return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{L}+$/u.test(w));
 }

@@ -171,4 +171,20 @@ describe('checkConversation', () => {
     ]);
     expect(checked?.findings).toEqual([]);
   });
+  it('reads the account holder from a labelled line in other languages, and a Chinese personal name as a person', () => {
+    for (const text of [
+      '麻烦打到我们老板个人卡，更快：\n户名：陈志强\n招商银行 6214 8376 5501 2296',
+      'pls send to our sales manager bank card, it is faster:\nName: Liang Wenjing\nChina Construction Bank\nCard No: 6217 0033 2010 4458 671',
+      'Para clientes de España:\nTitular: Li Na\nIBAN: ES91 2100 0418 4502 0005 1332\nBanco: CaixaBank',
+    ]) {
+      const [checked] = checkConversation([supplier('1', text)]);
+      expect(checked?.findings.map((f) => f.message)).toContain(
+        'Payment details changed: a person as the beneficiary',
+      );
+    }
+    const [parcel] = checkConversation([
+      supplier('1', 'Name: John Smith\nAddress: 12 Main St, Dallas\nPhone 214 555 0134'),
+    ]);
+    expect(parcel?.findings.map((f) => f.rule)).not.toContain('payment-details-change');
+  });
 });
