@@ -45,6 +45,10 @@ const WRITER_PAYS =
 const WRITERS_OWN_AGENT =
   /\b(?:my|our|mi|nuestro)\s+(?:own\s+)?(?:clearing\s+|customs\s+|freight\s+)?(?:forwarder|agent|broker|carrier|driver|trucker|transportista|agente|despachante|chofer)\b|\b(?:through|via|from)\s+(?:my|our)\s+(?:own\s+)?bank\b|\bpay\s+the\s+(?:customs\s+)?broker\s+direct(?:ly)?\b/u;
 
+/** Chinese: "我们自己有货代在广州，运费我们直接付给货代" (we have our own forwarder; we pay the forwarder ourselves). */
+const WRITER_PAYS_OWN_FORWARDER_ZH =
+  /(?:我们|我方|我)(?:自己)?(?:直接)?(?:付给|支付给|付款给)(?:我们的|自己的)?(?:货代|报关行|清关公司)/u;
+
 /** "… we pay him directly": the paid one named before, by the writer. */
 const PAYS_THEM = /^pay\s+(?:him|her|them)\b/u;
 const THE_WRITER_BEFORE = /\b(?:we|i)\s+$/u;
@@ -64,6 +68,8 @@ export function paysAnOwnAgent(view: MessageView, start: number, end: number): b
   if (PAYS_THEM.test(matched) && THE_WRITER_BEFORE.test(before) && WRITERS_OWN_AGENT.test(before))
     return true;
   if (THROUGH_THE_BUYERS_AGENT.test(view.letters.slice(end, end + 60))) return true;
+  // 我们自己有货代 … 我们直接付给货代: the writer's own forwarder, paid by the writer.
+  if (WRITER_PAYS_OWN_FORWARDER_ZH.test(view.letters.slice(Math.max(0, start - 40), end + 12))) return true;
   // The writer's "we pay" may open the match itself: "we pay our own forwarder directly".
   const upToTheEnd = before + view.letters.slice(start, end);
   const writerPays = WRITER_PAYS.exec(upToTheEnd);

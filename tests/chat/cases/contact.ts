@@ -2030,4 +2030,8 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Warning: fake e-mails like "from sales.hx@163.com" are not from us. Write to our manager at hx.manager2024@gmail.com for the new price.',
     rules: [CONTACT],
   },
+  {
+    text: "Before, you wrote 'please add my WhatsApp'. Is it necessary? Our company prefers Alibaba messages for record.",
+    rules: [],
+  },
 ];

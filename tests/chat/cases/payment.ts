@@ -10079,4 +10079,28 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Beaucoup de clients européens paient là, plus simple pour vous. Le virement sur ce compte est normal.',
     rules: [PAY],
   },
+  {
+    text: 'Sir itni jaldi kyun? Balance main Alibaba order me hi karunga, jaise advance kiya tha. Direct TT nahi karunga.',
+    rules: [],
+  },
+  {
+    text: 'Cash to agent i am not comfortable. I will pay by Trade Assurance only.',
+    rules: [],
+  },
+  {
+    text: 'Western Union i am not comfortable, pay by MoneyGram to Mr Li',
+    rules: [PAY],
+  },
+  {
+    text: '好的。我们自己有货代在广州，运费我们直接付给货代。',
+    rules: [],
+  },
+  {
+    text: "Usted escribió 'mejor pague el 70% por TT a nuestro banco en vez de Trade Assurance'. ¿Por qué? Yo leí que esa comisión la paga el proveedor.",
+    rules: [],
+  },
+  {
+    text: 'you wrote that, now pay to my personal account',
+    rules: [PAY],
+  },
 ];
