@@ -10103,4 +10103,16 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'you wrote that, now pay to my personal account',
     rules: [PAY],
   },
+  {
+    text: 'Có, phần cứng đọc QR và NFC, hỗ trợ VNPay, MoMo, ZaloPay qua app của em. Bản quốc tế còn hỗ trợ Alipay, WeChat Pay, Apple Pay, Google Pay. Phần mềm thanh toán do bên em cài.',
+    rules: [],
+  },
+  {
+    text: 'Hello! CV-Card NFC hardware wallet, secure element EAL6+, supports BTC, ETH, USDT (ERC20/TRC20) and 3000+ tokens: USD 11.50/unit for 5,000 with your brand printing.',
+    rules: [],
+  },
+  {
+    text: 'Our NFC hardware wallet is great. For the deposit pay USDT to me: TX8f3a9k2LmP0qRtYu7wVbNc4dEe5FgHj6',
+    rules: [PAY],
+  },
 ];
