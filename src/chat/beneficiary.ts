@@ -23,7 +23,8 @@ const SHIPPING_WORDS =
 /** Words that make a long number beside a name an account's. */
 const NAMES_AN_ACCOUNT = /\b(?:account|acct|acc|a\/c|bank|iban|card|pi)\b|账户|账号|卡号/u;
 /** A message about a letter of credit: a beneficiary it names with no account number is the credit's. */
-const ABOUT_A_LETTER_OF_CREDIT = /\b(?:l\/c|letter\s+of\s+credit|usance|lc\s+at\s+sight)\b|信用证/u;
+const ABOUT_A_LETTER_OF_CREDIT =
+  /\b(?:l\/c|letter\s+of\s+credit|usance|lc\s+at\s+sight|advising\s+bank|banco\s+avisador|banque\s+notificatrice)\b|信用证|通知行/u;
 /** Right before "beneficiary": "the L/C beneficiary is …", "the beneficiary of the letter of credit". */
 const OF_A_LETTER_OF_CREDIT = /\b(?:l\/c|lc|letter\s+of\s+credit)(?:'s)?\s+$/u;
 /** "Account name: admin", "… is printed on the certificate", 收款人姓名可以打印: a field or a login, not someone to pay. */

@@ -7,6 +7,7 @@ import {
 } from '../signals/chat';
 import { memoryBook, type AccountBook } from './account-book';
 import { AccountPieces } from './account-pieces';
+import { concernsTheBuyersOwnMessage } from './buyers-own-message';
 import { RULE_VOICES } from './advice';
 import type { ChatContext } from './context';
 import { PAY_INSTRUCTION } from './lexicon/details-change-context';
@@ -167,19 +168,6 @@ export function checkConversation(
 }
 
 /** The first account of the message that the book doesn't know and that finishes no number begun earlier, if the book knows others. */
-/** Words that ask: a buyer asking why the account changed is already on guard. */
-const ASKS =
-  /[?？]|\b(?:why|pourquoi|por\s?qu[ée]|porque|warum|neden|kenapa|mengapa|почему|зачем)\b|为什么|為什麼|لماذا/u;
-
-/**
- * What the guard warns the buyer of in the buyer's own message: paying or talking outside, and links. Urging the
- * supplier on puts the buyer at no risk, and a buyer who asks why the account changed is already on guard.
- */
-function concernsTheBuyersOwnMessage(finding: ChatFinding, view: MessageView): boolean {
-  if (finding.rule === 'pressure') return false;
-  return finding.rule !== 'payment-details-change' || !ASKS.test(view.letters);
-}
-
 function accountChange(
   view: MessageView,
   book: AccountBook,

@@ -187,4 +187,37 @@ describe('checkConversation', () => {
     ]);
     expect(parcel?.findings.map((f) => f.rule)).not.toContain('payment-details-change');
   });
+  it('lets the buyer name a personal account to refuse it, and still warns when the buyer goes along', () => {
+    const checked = checkConversation([
+      {
+        id: '1',
+        from: 'buyer',
+        text: "That's a personal account. We won't pay it. Please put the balance into an Alibaba order.",
+      },
+      { id: '2', from: 'buyer', text: '这是个人账户，我们公司只能付给公司账户或者走信保订单。' },
+      { id: '3', from: 'buyer', text: 'ok whatever, I will pay the 13,200 to the Macau account tomorrow' },
+      { id: '4', from: 'buyer', text: '好的，我今天把余款打到你们新的香港账户' },
+    ]);
+    expect(rulesOf(checked)).toEqual([
+      [],
+      [],
+      ['off-platform-payment'],
+      ['off-platform-payment', 'payment-details-change'],
+    ]);
+  });
+
+  it("does not read the phone number under a parcel's address as a move off the platform", () => {
+    const [address] = checkConversation([
+      {
+        id: '1',
+        from: 'buyer',
+        text: 'hi, for the sample please use this address for the courier label:\nAhmed Al Mansoori\nWarehouse 14, Al Quoz Industrial 3\nDubai, UAE\nTel +971 4 338 2210',
+      },
+    ]);
+    expect(address?.findings).toEqual([]);
+    const [office] = checkConversation([
+      supplier('1', 'Our office address:\nRoom 1203, Building A, Futian\n+86 138 1234 5678'),
+    ]);
+    expect(office?.findings.map((f) => f.rule)).toEqual(['off-platform-contact']);
+  });
 });

@@ -12,6 +12,7 @@ import { PRETEXTS_FOR_A_NEW_ACCOUNT } from './details-change-pretexts';
 import { OTHER_ACCOUNTS, RECEIVING_BANK_CHANGED } from './details-change-receiving-bank';
 import { RECIPIENT_CHANGES } from './details-change-recipient';
 import { SAME_OWNER_ANOTHER_PAYEE } from './reassured-payee';
+import { NEW_ACCOUNT_ABROAD_IN_CHINESE } from './details-change-new-account-abroad';
 import { OLD_ACCOUNT_NO_LONGER_THE_ONE } from './details-change-old-account';
 
 const DESTINATION = `(?:bank\\s+${ACCOUNT}|${ACCOUNT}|bank\\s+details|banking\\s+details|banking\\s+info(?:rmation)?|bank(?:ing)?\\s+instructions|bank\\s+info(?:rmation)?|beneficiary|receiving\\s+(?:${ACCOUNT}|bank)|payment\\s+(?:details|${ACCOUNT}|information|instructions)(?!\\s*:?\\s*(?:the\\s+)?(?:order|price|amount|total|invoice|quantity)\\s+(?:is|has|was|will)\\b)|(?:remittance|wire)\\s+(?:details|info(?:rmation)?|instructions|particulars)|bank(?:ing)?\\s+coordinates|swift(?:\\s+code)?|iban|bank(?!\\s+(?:charges?|fees?|holidays?|commissions?|costs?|logos?|holders?|card\\s+(?:designs?|holders?|printing|samples?|sizes?|colou?rs?))\\b)${NOT_A_BANK_FOR_MONEY}${NOT_A_BANK_OF_THINGS}${NOT_A_BANK_BUILDING})`;
@@ -141,6 +142,7 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ...DISAGREEMENTS_WITH_THE_INVOICE,
   ...RECIPIENT_CHANGES,
   ...SAME_OWNER_ANOTHER_PAYEE,
+  ...NEW_ACCOUNT_ABROAD_IN_CHINESE,
   cue(
     'a new way to pay, in an attachment or another app',
     // "We have a new payment way, please check the attached file", "contact me on WhatsApp for the new payment method":

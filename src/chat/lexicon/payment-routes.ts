@@ -2,6 +2,7 @@ import { ADVANCE_FEES_AND_PHISHING } from './advance-fees';
 import { ACCOUNT, AN_AMOUNT, cue, type Cue } from './cue';
 import { DETAILS_BY_EMAIL } from './details-by-email';
 import { DETAILS_SENT_ON_APPS } from './details-on-apps';
+import { BUYER_GOES_ALONG } from './buyers-agreement';
 import { DETAILS_PROMISED_FOR_LATER } from './details-promised';
 import { INSTEAD_OF_THE_ORDER } from './instead-of-the-order';
 import { LEAVING_THE_ORDER } from './leaving-the-order';
@@ -127,7 +128,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     'bank details given in the chat',
     // A bank's SWIFT/BIC code, written out for a wire: "SWIFT: BKCHCNBJ45A" (not "what is your SWIFT code?", nor a
     // Suzuki Swift's "headlamp").
-    '\\bswift(?<!\\b(?:suzuki|maruti)\\s+swift)(?:\\s*(?:/\\s*bic|code))?\\s*[:：#]?\\s*(?!(?:transfers?|payments?|messages?|network|charges|details|system|banking|process|remittance)\\b)[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b|\\bbic(?:\\s*code)?\\s*[:：#]\\s*[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b',
+    '\\bswift(?<!\\b(?:suzuki|maruti)\\s+swift)(?<!(?:advising\\s+bank|banco\\s+avisador|banque\\s+notificatrice|通知行)[^]{0,100}?swift)(?:\\s*(?:/\\s*bic|code))?\\s*[:：#]?\\s*(?!(?:transfers?|payments?|messages?|network|charges|details|system|banking|process|remittance)\\b)[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b|\\bbic(?:\\s*code)?\\s*[:：#]\\s*[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b',
     { anchors: ['swift', 'bic'] },
   ),
   cue(
@@ -181,6 +182,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ...PAYMENT_QR_CODES,
   ...DETAILS_BY_EMAIL,
   ...DETAILS_PROMISED_FOR_LATER,
+  ...BUYER_GOES_ALONG,
   ...ADVANCE_FEES_AND_PHISHING,
   ...THIRD_PARTY_FEES,
   ...THIRD_PARTY_ACCOUNTS,

@@ -14,6 +14,7 @@ import {
 import { APP_MOVES, NAMES_AN_APP } from '../lexicon/contact-apps';
 import { CHAT_APP_NAMES } from '../lexicon/domains';
 import { COURIER_ACCOUNT_BEFORE } from '../accounts';
+import { endsAnAddressBlock } from '../address-block';
 import { endsInsideIban } from '../iban';
 import type { LinkMention } from '../links';
 import { isWithin, matchesOf } from '../matches';
@@ -65,7 +66,8 @@ export function offPlatformContact(view: MessageView): Hit | null {
   }
   for (const phone of NINE_DIGITS.test(view.text) ? matchesOf(PHONE_NUMBER, view.text) : []) {
     const sentence = sentenceAround(view.text, phone.index).text;
-    if (DELIVERY_CONTEXT.test(sentence) || onTheGoods(sentence)) continue;
+    if (DELIVERY_CONTEXT.test(sentence) || onTheGoods(sentence) || endsAnAddressBlock(view.text, phone.index))
+      continue;
     // Inside an account number: "GB29 REVO 0099 7123 4455 66" holds a run of digits shaped like a phone's.
     if (view.accounts.some((account) => isWithin(phone.index, account))) continue;
     const before = view.text.slice(Math.max(0, phone.index - 40), phone.index);

@@ -52,6 +52,7 @@ const WRITER_PAYS_OWN_FORWARDER_ZH =
 /** "… we pay him directly": the paid one named before, by the writer. */
 const PAYS_THEM = /^pay\s+(?:him|her|them)\b/u;
 const THE_WRITER_BEFORE = /\b(?:we|i)\s+$/u;
+const THE_WRITER_PAYS_THEM_BEFORE = /\b(?:we|i)\s+(?:will\s+|'ll\s+)?pay\s+(?:him|her|them)\s+$/u;
 
 /** "… you pay it directly to the terminal through your forwarder": the buyer's own forwarder pays. */
 const THROUGH_THE_BUYERS_AGENT = new RegExp(`^[^.!?]{0,40}?\\b(?:through|via|by)\\s+${YOUR_AGENT}`, 'u');
@@ -64,9 +65,11 @@ export function paysAnOwnAgent(view: MessageView, start: number, end: number): b
   if (THE_BUYERS_AGENT_PAYS.test(before) || YOUR_OWN_AGENT_PAID.test(matched)) return true;
   if (TO_THE_INSPECTION_COMPANY.test(matched) && NAMES_THE_BUYERS_AGENT.test(view.letters.slice(0, start)))
     return true;
-  // "Our customs agent in Gdańsk will do the clearance and we pay him directly": the writer's own, paid by the writer.
+  // "Our customs agent in Gdańsk will do the clearance and we pay him directly": the writer's own, paid by the writer;
+  // also "my forwarder … I pay them by Wise myself", the match being the way they are paid.
   if (PAYS_THEM.test(matched) && THE_WRITER_BEFORE.test(before) && WRITERS_OWN_AGENT.test(before))
     return true;
+  if (THE_WRITER_PAYS_THEM_BEFORE.test(before) && WRITERS_OWN_AGENT.test(before)) return true;
   if (THROUGH_THE_BUYERS_AGENT.test(view.letters.slice(end, end + 60))) return true;
   // 我们自己有货代 … 我们直接付给货代: the writer's own forwarder, paid by the writer.
   if (WRITER_PAYS_OWN_FORWARDER_ZH.test(view.letters.slice(Math.max(0, start - 40), end + 12))) return true;

@@ -2620,4 +2620,13 @@ export const CHANGE_CASES: ChatCase[] = [
     text: '是我們的進出口公司，同一個老闆，請放心匯款',
     rules: [CHANGE],
   },
+  // Probe 75, second round (whole conversations: who the money goes to, and the buyer's own messages)
+  {
+    text: 'We are a small group: Anji Hengyu (this store) makes office chairs, our sister factory Anji Zhongtai makes the mesh and the nylon bases. Same owner. Your order is only with Hengyu, payment in this Alibaba order.',
+    rules: [],
+  },
+  {
+    text: 'Your keypads will be produced in our second factory in Huizhou (Huizhou Lihe, same group). The order and payment stay with Dongguan Lihe in this Alibaba order.',
+    rules: [],
+  },
 ];

@@ -2034,4 +2034,49 @@ export const CONTACT_CASES: ChatCase[] = [
     text: "Before, you wrote 'please add my WhatsApp'. Is it necessary? Our company prefers Alibaba messages for record.",
     rules: [],
   },
+  // Probe 75, second round (whole conversations: who the money goes to, and the buyer's own messages)
+  {
+    text: 'Please send the 3 samples to:\nName: Daniel Ortiz\nAddress: 2291 W. Commerce St, Suite 104, San Antonio, TX 78207, USA\nPhone: +1 210 555 0193',
+    rules: [],
+  },
+  {
+    text: 'My address again to check:\nName: Chinedu Okafor\nAddress: 14 Allen Avenue, Ikeja, Lagos, Nigeria\nPhone: +234 803 555 0172',
+    rules: [],
+  },
+  {
+    text: 'Samples please to:\nName: Giulia Bernardi\nAddress: Via della Spiga 12, 20121 Milano MI, Italy\nPhone: +39 02 555 0148',
+    rules: [],
+  },
+  {
+    text: "Please deliver to my agent's warehouse in Yiwu, they consolidate my goods:\nName: Mr. Karim (Al Noor Cargo)\nAddress: No. 3 Warehouse, 1688 Chouzhou North Rd, Yiwu\nPhone: +86 579 8555 0123",
+    rules: [],
+  },
+  {
+    text: 'Las muestras me las mandan a:\nNombre: Lucía Fernández\nDirección: Av. Corrientes 1845, piso 3, C1045 CABA, Argentina\nTeléfono: +54 11 5555 0192',
+    rules: [],
+  },
+  {
+    text: '样品寄到这里：\n姓名：陈美玲\n地址：马来西亚吉隆坡 Jalan Ipoh 88号 3楼\n电话：+60 3 5555 0176',
+    rules: [],
+  },
+  {
+    text: 'hi, for the sample of air fryer please use this address for the courier label:\nAhmed Al Mansoori\nWarehouse 14, Al Quoz Industrial 3\nDubai, UAE\nTel +971 4 338 2210',
+    rules: [],
+  },
+  {
+    text: 'hola, para la muestra de la llave monomando, la dirección para DHL:\nMaría José Rodríguez\nAv. Insurgentes Sur 1234, Col. Del Valle\nCDMX 03100, México\ntel 55 1234 5678',
+    rules: [],
+  },
+  {
+    text: '样品寄到这个地址：\n上海市闵行区春东路508号 3号楼\n收件人 陈先生 电话 138 1234 5678',
+    rules: [],
+  },
+  {
+    text: 'use this for DHL label pls:\nChinedu Okafor\n24 Allen Avenue, Ikeja, Lagos\n+234 803 221 4455',
+    rules: [],
+  },
+  {
+    text: 'please change the delivery address, we moved warehouse:\nNew: Unit 7, Brook Park Industrial Estate, Leeds LS10 1PW, UK\ntel 0113 496 0123',
+    rules: [],
+  },
 ];

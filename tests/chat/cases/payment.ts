@@ -10115,4 +10115,125 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Our NFC hardware wallet is great. For the deposit pay USDT to me: TX8f3a9k2LmP0qRtYu7wVbNc4dEe5FgHj6',
     rules: [PAY],
   },
+  // Probe 75, second round (whole conversations: who the money goes to, and the buyer's own messages)
+  {
+    text: 'he is our representative in EU, we work together 6 years, you can pay him safe',
+    rules: [PAY],
+  },
+  {
+    text: 'Es más rápido amigo, la cuenta de empresa cobra mucha comisión. Pague a Chen Meiling, es el mismo dinero para la empresa',
+    rules: [PAY],
+  },
+  {
+    text: 'Sem problema amigo, todos nossos clientes do Brasil pagam para Zhou Ping, é mais rápido',
+    rules: [PAY],
+  },
+  {
+    text: 'Это наш бухгалтер, многие клиенты из России платят ему, так быстрее',
+    rules: [PAY],
+  },
+  {
+    text: 'Aynı patron, Mingyang ödeme alan ofisimiz. Türk müşterilerimizin hepsi oraya ödüyor.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'Iya pak, semua customer Indonesia bayar ke PT Sumber Rejeki, aman',
+    rules: [PAY],
+  },
+  {
+    text: 'لا تقلق، كل عملائنا في السعودية يدفعون لشركة هنغفنغ',
+    rules: [PAY],
+  },
+  {
+    text: "Yes dear, same owner as our Yiwu factory, they sell home decor and we sell crafts. But for this order you pay this store's Alibaba order, Yiwu Jiali Crafts.",
+    rules: [],
+  },
+  {
+    text: 'Beneficiary: Shandong Laizhou Huaxin Granite Co., Ltd.\nAddress: No. 88 Wenquan Road, Laizhou, Shandong, China\nAdvising bank: Bank of China Laizhou Sub-branch\nSWIFT: BKCHCNBJ51B',
+    rules: [],
+  },
+  {
+    text: 'Same boss, different company, Guangzhou Oudi Leather Products. If you buy car mats from them you pay in their Alibaba order; seat covers you pay in our order. Two separate orders.',
+    rules: [],
+  },
+  {
+    text: 'Beneficiary: Zhangjiagang Huaming Machinery Co., Ltd.\nAdvising bank: Agricultural Bank of China, Zhangjiagang Sub-branch',
+    rules: [],
+  },
+  {
+    text: 'Our advising bank is Bank of Communications, Jiangmen Branch. Beneficiary: Jiangmen Xinhui Hongsheng Stainless Steel Co., Ltd.',
+    rules: [],
+  },
+  {
+    text: 'Hola! Sí, es nuestra fábrica hermana, mismo dueño. Pero este pedido se paga en el pedido de Alibaba de esta tienda, Ningbo Sunny Garden Tools.',
+    rules: [],
+  },
+  {
+    text: 'De acuerdo. Beneficiario: Zhengzhou Hongxing Heavy Machinery Co., Ltd.\nBanco avisador: Bank of China, sucursal Henan (Zhengzhou)\nSWIFT: BKCHCNBJ530',
+    rules: [],
+  },
+  {
+    text: 'very good. then I will pay your cousin in Dubai cash, 7000 AED, and you ship from Ningbo ok?',
+    rules: [PAY],
+  },
+  {
+    text: 'ok whatever, I will pay the 13,200 to the Macau account tomorrow',
+    rules: [PAY],
+  },
+  {
+    text: 'ok mañana mando el saldo a la nueva cuenta de HK',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: '好的，我今天把余款打到你们新的香港账户',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'I send PI with bank info now',
+    rules: [PAY],
+  },
+  {
+    text: '可以微信转账给你吗？我扫你的码',
+    rules: [PAY],
+  },
+  {
+    text: 'ok I send PI with bank',
+    rules: [PAY],
+  },
+  {
+    text: "Sara, in your message on Friday you wrote 'pay to my manager's card' – why? we always paid in the Alibaba order",
+    rules: [],
+  },
+  {
+    text: 'Yes, P10 scans any QR, works with GCash, Maya, PayPal QR, Alipay+, you install the bank or wallet app. NFC for cards',
+    rules: [],
+  },
+  {
+    text: '支持的，微信、支付宝、云闪付都可以，语音播报',
+    rules: [],
+  },
+  {
+    text: 'no, our reader works with our own SDK, you need payment processor integration. for PayPal you need their Zettle reader',
+    rules: [],
+  },
+  {
+    text: 'hola, otro proveedor me pidió western union y no lo hice. ustedes aceptan pago en el pedido de alibaba, verdad?',
+    rules: [],
+  },
+  {
+    text: 'Терминал поддерживает оплату по QR СБП и бесконтактные карты?',
+    rules: [],
+  },
+  {
+    text: "Yes, QR scan and NFC. SBP need your bank's software",
+    rules: [],
+  },
+  {
+    text: 'freight: my forwarder in Shenzhen is Topline Logistics, I pay them by Wise myself. you deliver to their warehouse',
+    rules: [],
+  },
+  {
+    text: 'the POS machine can accept QRIS and GoPay, OVO?',
+    rules: [],
+  },
 ];

@@ -1,0 +1,27 @@
+import type { ChatFinding } from '../signals/chat';
+import type { MessageView } from './message-view';
+
+// Which findings the buyer's own messages keep: what puts the buyer at risk.
+
+/** Words that ask: a buyer asking why the account changed is already on guard. */
+const ASKS =
+  /[?？]|\b(?:why|pourquoi|por\s?qu[ée]|porque|warum|neden|kenapa|mengapa|почему|зачем)\b|为什么|為什麼|لماذا/u;
+
+/**
+ * What the guard warns the buyer of in the buyer's own message: paying or talking outside, and links. Urging the
+ * supplier on puts the buyer at no risk, and a buyer who asks why the account changed is already on guard.
+ */
+export function concernsTheBuyersOwnMessage(finding: ChatFinding, view: MessageView): boolean {
+  if (finding.rule === 'pressure') return false;
+  if (finding.rule === 'payment-details-change') return !ASKS.test(view.letters);
+  return finding.rule !== 'off-platform-payment' || !namedToObject(finding.evidence, view.letters);
+}
+
+/** "That's a personal account. We won't pay it", 这是个人账户，我们公司只能付给公司账户: the buyer names it to say no. */
+const NAMED_BEFORE = /\b(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:an?\s+|the\s+)?$|(?:这|那)是(?:个|一个)?$/u;
+const OBJECTS = /\b(?:won'?t|will\s+not|cannot|can'?t|not\s+allowed|refuse)\b|只能|不能|不可以|不行/u;
+
+function namedToObject(evidence: string, letters: string): boolean {
+  const at = letters.indexOf(evidence);
+  return at > 0 && NAMED_BEFORE.test(letters.slice(Math.max(0, at - 20), at)) && OBJECTS.test(letters);
+}
