@@ -1,7 +1,7 @@
 import type { AccountBook } from '../chat/account-book';
 import { accountFingerprint } from '../chat/account-fingerprint';
-import { findAccounts, mayGiveAccount } from '../chat/accounts';
-import { checkConversation } from '../chat/detect';
+import { findAccounts, findBareNumbers, mayGiveAccount } from '../chat/accounts';
+import { checkConversation } from '../chat/conversation';
 import { normaliseChatText } from '../chat/normalise';
 import type { CheckChatRequest, CheckChatResponse } from '../messaging/chat-protocol';
 import type { ChatAccountRecord } from '../storage/db';
@@ -30,7 +30,11 @@ export function createChatCheck(
       request.messages
         // Only these need normalising twice (here and in the detector): most messages hold no long number.
         .filter((m) => m.from === 'supplier' && mayGiveAccount(m.text))
-        .flatMap((m) => findAccounts(normaliseChatText(m.text).text).map((a) => a.key)),
+        .flatMap((m) => {
+          // Bare numbers too: after bank details, the detector reads them as the account's.
+          const text = normaliseChatText(m.text).text;
+          return [...findAccounts(text), ...findBareNumbers(text)].map((a) => a.key);
+        }),
     );
     let known: ChatAccountRecord[] = [];
     const hashes = new Map<string, string>();

@@ -1,3 +1,5 @@
+import type { AccountMention } from './accounts';
+
 /**
  * An account number sent in two pieces ("A/C: 9550 8800", then "rest of the acct: 2651 8300 117"), or a piece and
  * then the whole number: one account, not a change. The pieces are kept in memory for one check only.
@@ -6,6 +8,18 @@
 /** Words that say a number goes on from the last message: "rest of the acct", "account continue", "msg cut". */
 const GOES_ON =
   /\b(?:rest|continues?|continued|continuation|remaining|cut|second\s+part|last\s+(?:\d+\s+)?digits)\b|剩下|后面|接上/u;
+/** A second piece may be short: "Second part: 8842 10". */
+const A_SHORT_RUN = /(?<![\p{L}\p{N}])\d(?:[\s-]?\d){2,15}(?![\p{L}\p{N}])/u;
+
+/** The number a message says goes on from the last one, however short: "rest of the acct: 2651 8300 117". */
+export function secondPieceIn(text: string): AccountMention | null {
+  if (!GOES_ON.test(text)) return null;
+  const run = A_SHORT_RUN.exec(text);
+  if (!run) return null;
+  const key = run[0].replace(/[\s-]/g, '');
+  return { text: run[0], index: run.index, key, lastFour: key.slice(-4) };
+}
+
 /** A first piece is short: no whole account number has fewer digits than this, in the chats we have seen. */
 const LONGEST_PIECE = 12;
 

@@ -70,6 +70,22 @@ export function mayGiveAccount(raw: string): boolean {
 
 /** `links`: the text's links when the caller has them already; else they are found when first needed. */
 export function findAccounts(text: string, links?: readonly LinkMention[]): AccountMention[] {
+  return numbersIn(text, true, links);
+}
+
+/** A Chinese mobile number, or one dialled abroad with 00: no account. */
+const A_PHONES_SHAPE = /^(?:1[3-9]\d{9}|00\d+)$/;
+
+/**
+ * Long numbers with no bank word before them, that no other word names (an order's, a parcel's, a phone's): after a
+ * supplier has given bank details, "sure: 6228-4801-9876-5431-219, same account" and "second part: 0076 5510" are the
+ * account's.
+ */
+export function findBareNumbers(text: string): AccountMention[] {
+  return numbersIn(text, false).filter((mention) => !A_PHONES_SHAPE.test(mention.key));
+}
+
+function numbersIn(text: string, afterABankWord: boolean, links?: readonly LinkMention[]): AccountMention[] {
   const found: AccountMention[] = [];
   if (!EIGHT_DIGITS.test(text)) return found;
   // Looked for only once a number follows a bank word: ".../Power-Bank_1600123456789.html" is a product id.
@@ -79,7 +95,7 @@ export function findAccounts(text: string, links?: readonly LinkMention[]): Acco
     if (
       YEAR_SPAN.test(match[0]) ||
       PLUS_BEFORE.test(before) ||
-      !(BANK_WORD_BEFORE.test(before) || isCheckedIban(key)) ||
+      (afterABankWord && !(BANK_WORD_BEFORE.test(before) || isCheckedIban(key))) ||
       OTHER_NUMBER_BEFORE.test(before) ||
       COURIER_ACCOUNT_BEFORE.test(before) ||
       COURIER_ACCOUNT_EARLIER.test(text.slice(0, match.index))

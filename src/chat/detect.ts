@@ -1,13 +1,4 @@
-import {
-  CHAT_RULE_IDS,
-  type ChatFinding,
-  type ChatMessage,
-  type ChatRuleId,
-  type CheckedMessage,
-} from '../signals/chat';
-import { memoryBook, type AccountBook } from './account-book';
-import { AccountPieces } from './account-pieces';
-import { concernsTheBuyersOwnMessage } from './buyers-own-message';
+import type { ChatFinding, ChatRuleId } from '../signals/chat';
 import { RULE_VOICES } from './advice';
 import type { ChatContext } from './context';
 import { PAY_INSTRUCTION } from './lexicon/details-change-context';
@@ -135,60 +126,4 @@ function clauseEnd(text: string, from: number): number {
 /** Urgency about money, or beside another finding, is a warning; otherwise a note. */
 function pressureSeverity(view: MessageView, withOtherFindings: boolean): ChatFinding['severity'] {
   return withOtherFindings || PRESSURE_ABOUT_MONEY.test(view.letters) ? 'warning' : 'info';
-}
-
-/**
- * Findings for each message of a conversation, in order. Beyond each message
- * on its own: a supplier account that differs from one given earlier (in
- * this check, or in `book` from earlier visits) is a payment-details change.
- */
-export function checkConversation(
-  messages: readonly ChatMessage[],
-  context: ChatContext = {},
-  book: AccountBook = memoryBook(),
-): CheckedMessage[] {
-  const pieces = new AccountPieces();
-  return messages.map((message) => {
-    const view = viewMessage(message.text);
-    const findings = findingsFor(view, { ...context, from: message.from }).filter(
-      (finding) => message.from !== 'buyer' || concernsTheBuyersOwnMessage(finding, view),
-    );
-    if (message.from === 'supplier' && view.accounts.length > 0) {
-      const wholes = view.accounts.map((account) => pieces.wholeOf(account.key, view.letters));
-      const changed = accountChange(view, book, wholes);
-      if (changed && !findings.some((f) => f.rule === 'payment-details-change')) findings.push(changed);
-      view.accounts.forEach((account, i) => {
-        const key = wholes[i] ?? account.key;
-        book.remember(key, key.slice(-4));
-        pieces.add(key);
-      });
-    }
-    return { ...message, findings: findings.sort(byRuleOrder) };
-  });
-}
-
-/** The first account of the message that the book doesn't know and that finishes no number begun earlier, if the book knows others. */
-function accountChange(
-  view: MessageView,
-  book: AccountBook,
-  wholes: ReadonlyArray<string | null>,
-): ChatFinding | null {
-  const earlier = book.earlier();
-  const fresh = view.accounts.find((account, i) => wholes[i] === null && !book.knows(account.key));
-  if (!fresh || earlier.length === 0) return null;
-  const voice = RULE_VOICES['payment-details-change'];
-  const before = earlier.map((lastFour) => `…${lastFour}`).join(', ');
-  return {
-    rule: 'payment-details-change',
-    severity: voice.severity,
-    message: voice.message(
-      `account …${fresh.lastFour} differs from the one given earlier in this chat (${before})`,
-    ),
-    evidence: fresh.text,
-    advice: voice.advice,
-  };
-}
-
-function byRuleOrder(a: ChatFinding, b: ChatFinding): number {
-  return CHAT_RULE_IDS.indexOf(a.rule) - CHAT_RULE_IDS.indexOf(b.rule);
 }

@@ -1,4 +1,5 @@
-import { checkConversation, type ChatContext } from '../chat/detect';
+import type { ChatContext } from '../chat/context';
+import { checkConversation } from '../chat/conversation';
 import { CHAT_RULE_IDS, type ChatFinding, type ChatMessage, type ChatRuleId } from '../signals/chat';
 import type { SiteId } from '../signals/reading';
 

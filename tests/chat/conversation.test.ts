@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryBook } from '../../src/chat/account-book';
-import { checkConversation } from '../../src/chat/detect';
+import { checkConversation } from '../../src/chat/conversation';
 import type { ChatMessage } from '../../src/signals/chat';
 
 const supplier = (id: string, text: string): ChatMessage => ({ id, from: 'supplier', text });
@@ -219,5 +219,21 @@ describe('checkConversation', () => {
       supplier('1', 'Our office address:\nRoom 1203, Building A, Futian\n+86 138 1234 5678'),
     ]);
     expect(office?.findings.map((f) => f.rule)).toEqual(['off-platform-contact']);
+  });
+  it('reads a bare long number after bank details as the account: the same one, a second piece, or a change', () => {
+    const checked = checkConversation([
+      supplier('1', 'Bank: Bank of China Suzhou\nA/C: 6230 5820 0019'),
+      supplier('2', 'Second part: 8842 10'),
+      supplier('3', 'sure: 6230-5820-0019-8842-10, same account'),
+      supplier('4', 'No dear sorry, correct is 6230 5820 0019 8824 10, first one typing wrong'),
+      supplier('5', 'your order 2847561093021584 is shipped, tracking 7712 3456 9981 22'),
+    ]);
+    expect(rulesOf(checked)).toEqual([
+      ['off-platform-payment'],
+      ['off-platform-payment'],
+      ['off-platform-payment'],
+      ['off-platform-payment', 'payment-details-change'],
+      [],
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditSavedPage } from '../../src/cli/audit-page';
 import { isChatReport, type ChatAuditReport } from '../../src/cli/chat-report';
-import { checkConversation } from '../../src/chat/detect';
+import { checkConversation } from '../../src/chat/conversation';
 import { DEFAULT_JUDGE_SETTINGS } from '../../src/judge/rule-settings';
 import type { ChatMessage } from '../../src/signals/chat';
 

@@ -1,0 +1,89 @@
+import { CHAT_RULE_IDS, type ChatFinding, type ChatMessage, type CheckedMessage } from '../signals/chat';
+import { memoryBook, type AccountBook } from './account-book';
+import { AccountPieces, secondPieceIn } from './account-pieces';
+import { findBareNumbers, type AccountMention } from './accounts';
+import { RULE_VOICES } from './advice';
+import { concernsTheBuyersOwnMessage } from './buyers-own-message';
+import type { ChatContext } from './context';
+import { findingsFor } from './detect';
+import { viewMessage } from './message-view';
+
+/**
+ * Findings for each message of a conversation, in order. Beyond each message
+ * on its own: a supplier account that differs from one given earlier (in
+ * this check, or in `book` from earlier visits) is a payment-details change.
+ */
+export function checkConversation(
+  messages: readonly ChatMessage[],
+  context: ChatContext = {},
+  book: AccountBook = memoryBook(),
+): CheckedMessage[] {
+  const pieces = new AccountPieces();
+  return messages.map((message) => {
+    const view = viewMessage(message.text);
+    const findings = findingsFor(view, { ...context, from: message.from }).filter(
+      (finding) => message.from !== 'buyer' || concernsTheBuyersOwnMessage(finding, view),
+    );
+    if (message.from === 'supplier') {
+      // After bank details, a bare long number is the account's: "sure: 6228-4801-9876-5431-219, same account".
+      const bare = view.accounts.length === 0 && book.earlier().length > 0 ? bareNumbers(view.text) : [];
+      const accounts = view.accounts.length > 0 ? view.accounts : bare;
+      const wholes = accounts.map((account) => pieces.wholeOf(account.key, view.letters));
+      const changed = accountChange(accounts, book, wholes);
+      if (changed && !findings.some((f) => f.rule === 'payment-details-change')) findings.push(changed);
+      if (bare.length > 0 && !findings.some((f) => f.rule === 'off-platform-payment'))
+        findings.push(accountAfterBankDetails(bare[0]!));
+      accounts.forEach((account, i) => {
+        const key = wholes[i] ?? account.key;
+        book.remember(key, key.slice(-4));
+        pieces.add(key);
+      });
+    }
+    return { ...message, findings: findings.sort(byRuleOrder) };
+  });
+}
+
+/** The first account of the message that the book doesn't know and that finishes no number begun earlier, if the book knows others. */
+function accountChange(
+  accounts: readonly AccountMention[],
+  book: AccountBook,
+  wholes: ReadonlyArray<string | null>,
+): ChatFinding | null {
+  const earlier = book.earlier();
+  const fresh = accounts.find((account, i) => wholes[i] === null && !book.knows(account.key));
+  if (!fresh || earlier.length === 0) return null;
+  const voice = RULE_VOICES['payment-details-change'];
+  const before = earlier.map((lastFour) => `…${lastFour}`).join(', ');
+  return {
+    rule: 'payment-details-change',
+    severity: voice.severity,
+    message: voice.message(
+      `account …${fresh.lastFour} differs from the one given earlier in this chat (${before})`,
+    ),
+    evidence: fresh.text,
+    advice: voice.advice,
+  };
+}
+
+/** Long numbers no word names, or a short one said to go on from the last ("Second part: 8842 10"). */
+function bareNumbers(text: string): AccountMention[] {
+  const long = findBareNumbers(text);
+  if (long.length > 0) return long;
+  const piece = secondPieceIn(text);
+  return piece ? [piece] : [];
+}
+
+function accountAfterBankDetails(number: AccountMention): ChatFinding {
+  const voice = RULE_VOICES['off-platform-payment'];
+  return {
+    rule: 'off-platform-payment',
+    severity: voice.severity,
+    message: voice.message('an account number, after the bank details given earlier in this chat'),
+    evidence: number.text,
+    advice: voice.advice,
+  };
+}
+
+function byRuleOrder(a: ChatFinding, b: ChatFinding): number {
+  return CHAT_RULE_IDS.indexOf(a.rule) - CHAT_RULE_IDS.indexOf(b.rule);
+}
