@@ -32,6 +32,21 @@ describe('background chat check', () => {
     expect(stored[0]?.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('reads a bare number sent on its own after bank details as the account, known or changed', async () => {
+    const memory = new ChatAccountMemory(`chat-check-${count++}`);
+    const check = createChatCheck({ memory, salt: async () => '0123456789abcdef0123456789abcdef' });
+    await check(request('Bank of China Suzhou, account no: 6230 5820 0019 8842 10'));
+    // Each message its own request, as a live chat sends them.
+    expect(rules(await check(request('sure: 6230-5820-0019-8842-10, same account')))).toEqual([
+      'off-platform-payment',
+    ]);
+    expect(rules(await check(request('sorry, correct is 6230 5820 0019 8824 10')))).toEqual([
+      'off-platform-payment',
+      'payment-details-change',
+    ]);
+    expect(rules(await check(request('your order 2847561093021584 is shipped')))).toEqual([]);
+  });
+
   it('keeps conversations apart', async () => {
     const memory = new ChatAccountMemory(`chat-check-${count++}`);
     const check = createChatCheck({ memory, salt: async () => 'ffeeddccbbaa99887766554433221100' });
