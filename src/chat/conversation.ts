@@ -65,9 +65,13 @@ function accountChange(
   };
 }
 
-/** Long numbers no word names, or a short one said to go on from the last ("Second part: 8842 10"). */
+/** Words that speak of the number as an account's: "same account", "correct is …", "le bon numéro" (a pasted order number has none). */
+const SPEAKS_OF_THE_NUMBER =
+  /\b(?:account|acct|acc|a\/c|card|iban|number|no|num|same\s+one|correct|right\s+one|full|complete|part|rest|typo|typing|wrong|mistake)\b|número|numéro|номер|账号|卡号|号码/u;
+
+/** Long numbers no word names, spoken of as the account's, or a short one said to go on from the last ("Second part: 8842 10"). */
 function bareNumbers(text: string): AccountMention[] {
-  const long = findBareNumbers(text);
+  const long = SPEAKS_OF_THE_NUMBER.test(text) ? findBareNumbers(text) : [];
   if (long.length > 0) return long;
   const piece = secondPieceIn(text);
   return piece ? [piece] : [];

@@ -227,12 +227,14 @@ describe('checkConversation', () => {
       supplier('3', 'sure: 6230-5820-0019-8842-10, same account'),
       supplier('4', 'No dear sorry, correct is 6230 5820 0019 8824 10, first one typing wrong'),
       supplier('5', 'your order 2847561093021584 is shipped, tracking 7712 3456 9981 22'),
+      supplier('6', '2847561093021584'),
     ]);
     expect(rulesOf(checked)).toEqual([
       ['off-platform-payment'],
       ['off-platform-payment'],
       ['off-platform-payment'],
       ['off-platform-payment', 'payment-details-change'],
+      [],
       [],
     ]);
   });
