@@ -1,7 +1,8 @@
 import { CHAT_RULE_IDS, type ChatFinding, type ChatMessage, type CheckedMessage } from '../signals/chat';
 import { memoryBook, type AccountBook } from './account-book';
-import { AccountPieces, secondPieceIn } from './account-pieces';
-import { findBareNumbers, type AccountMention } from './accounts';
+import { AccountPieces } from './account-pieces';
+import { bankChosenAfterDetails, bareNumbers, paidAfterBankDetails } from './after-bank-details';
+import type { AccountMention } from './accounts';
 import { RULE_VOICES } from './advice';
 import { concernsTheBuyersOwnMessage } from './buyers-own-message';
 import type { ChatContext } from './context';
@@ -31,8 +32,9 @@ export function checkConversation(
       const wholes = accounts.map((account) => pieces.wholeOf(account.key, view.letters));
       const changed = accountChange(accounts, book, wholes);
       if (changed && !findings.some((f) => f.rule === 'payment-details-change')) findings.push(changed);
-      if (bare.length > 0 && !findings.some((f) => f.rule === 'off-platform-payment'))
-        findings.push(accountAfterBankDetails(bare[0]!));
+      const paidThere = bare[0] ?? (book.earlier().length > 0 ? bankChosenAfterDetails(view.letters) : null);
+      if (paidThere && !findings.some((f) => f.rule === 'off-platform-payment'))
+        findings.push(paidAfterBankDetails(paidThere.text, bare.length > 0));
       accounts.forEach((account, i) => {
         const key = wholes[i] ?? account.key;
         book.remember(key, key.slice(-4));
@@ -61,29 +63,6 @@ function accountChange(
       `account …${fresh.lastFour} differs from the one given earlier in this chat (${before})`,
     ),
     evidence: fresh.text,
-    advice: voice.advice,
-  };
-}
-
-/** Words that speak of the number as an account's: "same account", "correct is …", "le bon numéro" (a pasted order number has none). */
-const SPEAKS_OF_THE_NUMBER =
-  /\b(?:account|acct|acc|a\/c|card|iban|number|no|num|same\s+one|correct|right\s+one|full|complete|part|rest|typo|typing|wrong|mistake)\b|número|numéro|номер|账号|卡号|号码/u;
-
-/** Long numbers no word names, spoken of as the account's, or a short one said to go on from the last ("Second part: 8842 10"). */
-function bareNumbers(text: string): AccountMention[] {
-  const long = SPEAKS_OF_THE_NUMBER.test(text) ? findBareNumbers(text) : [];
-  if (long.length > 0) return long;
-  const piece = secondPieceIn(text);
-  return piece ? [piece] : [];
-}
-
-function accountAfterBankDetails(number: AccountMention): ChatFinding {
-  const voice = RULE_VOICES['off-platform-payment'];
-  return {
-    rule: 'off-platform-payment',
-    severity: voice.severity,
-    message: voice.message('an account number, after the bank details given earlier in this chat'),
-    evidence: number.text,
     advice: voice.advice,
   };
 }

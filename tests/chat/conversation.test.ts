@@ -238,4 +238,20 @@ describe('checkConversation', () => {
       [],
     ]);
   });
+  it('reads the bank a supplier picks after giving bank details as paying outside', () => {
+    const checked = checkConversation([
+      supplier('1', 'Account no: 6222 0210 0011 2233, Bank of China.'),
+      supplier('2', "sorry my mistake, I didn't know. pls use Industrial Bank only"),
+      supplier('3', 'o banco antigo fechou a conta de moeda estrangeira, é só isso. por favor usar a nova'),
+      supplier('4', 'goods ready, photos attached'),
+    ]);
+    expect(rulesOf(checked)).toEqual([
+      ['off-platform-payment'],
+      ['off-platform-payment'],
+      ['off-platform-payment'],
+      [],
+    ]);
+    const [alone] = checkConversation([supplier('1', 'pls use Industrial Bank only')]);
+    expect(alone?.findings).toEqual([]);
+  });
 });

@@ -1,0 +1,43 @@
+import type { ChatFinding } from '../signals/chat';
+import { secondPieceIn } from './account-pieces';
+import { findBareNumbers, type AccountMention } from './accounts';
+import { RULE_VOICES } from './advice';
+
+// What a supplier's message means once the supplier has given bank details in the chat.
+
+/** Words that speak of the number as an account's: "same account", "correct is …", "le bon numéro" (a pasted order number has none). */
+const SPEAKS_OF_THE_NUMBER =
+  /\b(?:account|acct|acc|a\/c|card|iban|number|no|num|same\s+one|correct|right\s+one|full|complete|part|rest|typo|typing|wrong|mistake)\b|número|numéro|номер|账号|卡号|号码/u;
+
+/** Long numbers no word names, spoken of as the account's, or a short one said to go on from the last ("Second part: 8842 10"). */
+export function bareNumbers(text: string): AccountMention[] {
+  const long = SPEAKS_OF_THE_NUMBER.test(text) ? findBareNumbers(text) : [];
+  if (long.length > 0) return long;
+  const piece = secondPieceIn(text);
+  return piece ? [piece] : [];
+}
+
+/**
+ * After bank details, the supplier picks the bank or the account to pay: "pls use Industrial Bank only", "kindly remit
+ * to ICICI only", "for USD use the BOCOM one", "por favor usar a nova", "pls follow the 5576 number".
+ */
+const BANK_CHOSEN =
+  /\b(?:use|remit|pay|transfer|send|wire)\b[^.!?\n]{0,40}?(?:\bbank\b|\b(?:icici|sbi|hdfc|axis|icbc|boc|bocom|ccb|cmb|abc|hsbc|citi|chase)\b|\b(?:new|other|second|correct)\s+(?:one|account|acc|number)\b)|\bfollow\s+the\s+\S+\s+number\b|(?<![\p{L}])(?:usar|use|pague|transfira|transfiera|envie|envíe)\s+(?:a\s+|la\s+|na\s+|en\s+la\s+)?(?:nova|nueva|outra|otra)(?![\p{L}])/u;
+
+export function bankChosenAfterDetails(letters: string): { text: string } | null {
+  const chosen = BANK_CHOSEN.exec(letters);
+  return chosen ? { text: chosen[0] } : null;
+}
+
+/** Paying outside, read from what the supplier gave before: an account number, or the bank to use. */
+export function paidAfterBankDetails(evidence: string, aNumber: boolean): ChatFinding {
+  const voice = RULE_VOICES['off-platform-payment'];
+  const what = aNumber ? 'an account number' : 'the bank to pay';
+  return {
+    rule: 'off-platform-payment',
+    severity: voice.severity,
+    message: voice.message(`${what}, after the bank details given earlier in this chat`),
+    evidence,
+    advice: voice.advice,
+  };
+}
