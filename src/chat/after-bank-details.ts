@@ -22,7 +22,7 @@ export function bareNumbers(text: string): AccountMention[] {
  * to ICICI only", "for USD use the BOCOM one", "por favor usar a nova", "pls follow the 5576 number".
  */
 const BANK_CHOSEN =
-  /\b(?:use|remit|pay|transfer|send|wire)\b[^.!?\n]{0,40}?(?:\bbank\b|\b(?:icici|sbi|hdfc|axis|icbc|boc|bocom|ccb|cmb|abc|hsbc|citi|chase)\b|\b(?:new|other|second|correct)\s+(?:one|account|acc|number)\b)|\bfollow\s+the\s+\S+\s+number\b|(?<![\p{L}])(?:usar|use|pague|transfira|transfiera|envie|envíe)\s+(?:a\s+|la\s+|na\s+|en\s+la\s+)?(?:nova|nueva|outra|otra)(?![\p{L}])/u;
+  /\b(?:use|remit|pay|transfer|wire)\b[^.!?\n]{0,40}?(?:\bbank\b(?!\s+(?:slip|receipt|copy|charges?|statement|fees?|transfer\s+slip))|\b(?:icici|sbi|hdfc|axis|icbc|boc|bocom|ccb|cmb|abc|hsbc|citi|chase)\b|\b(?:new|other|second|correct)\s+(?:one|account|acc|number)\b)|\bfollow\s+the\s+\S+\s+number\b|(?<![\p{L}])(?:usar|use|pague|transfira|transfiera|envie|envíe)\s+(?:a\s+|la\s+|na\s+|en\s+la\s+)?(?:nova|nueva|outra|otra)(?![\p{L}])/u;
 
 export function bankChosenAfterDetails(letters: string): { text: string } | null {
   const chosen = BANK_CHOSEN.exec(letters);

@@ -14,8 +14,13 @@ const ASKS =
 export function concernsTheBuyersOwnMessage(finding: ChatFinding, view: MessageView): boolean {
   if (finding.rule === 'pressure') return false;
   if (finding.rule === 'payment-details-change') return !ASKS.test(view.letters);
-  return finding.rule !== 'off-platform-payment' || !namedToObject(finding.evidence, view.letters);
+  if (finding.rule !== 'off-platform-payment') return true;
+  return !namedToObject(finding.evidence, view.letters) && !WHY_PAY.test(view.letters);
 }
+
+/** "Why should I pay you by Alipay?": the buyer pushing back, not offering. */
+const WHY_PAY =
+  /\bwhy\s+(?:should|would|do|must)\s+(?:i|we)\s+(?:pay|send|use)\b|por\s?qu[ée]\s+(?:debo|deber[íi]a|tengo\s+que)\s+pagar|por\s+que\s+(?:devo|deveria|tenho\s+que)\s+pagar|pourquoi\s+(?:dois-je|devrais-je|je\s+dois)\s+payer|为什么要?(?:付|打|转)/u;
 
 /** "That's a personal account. We won't pay it", 这是个人账户，我们公司只能付给公司账户: the buyer names it to say no. */
 const NAMED_BEFORE = /\b(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:an?\s+|the\s+)?$|(?:这|那)是(?:个|一个)?$/u;

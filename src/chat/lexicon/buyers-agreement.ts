@@ -20,12 +20,25 @@ const RELATIVE = '(?:cousin|brother|sister|uncle|aunt|wife|husband|friend|relati
 export const BUYER_GOES_ALONG: readonly Cue[] = [
   cue(
     "someone else's account, not the order",
-    `\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+|shall\\s+|can\\s+)?(?:pay|send|transfer|wire|remit)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:the|your)\\s+(?:new\\s+|second\\s+|other\\s+)?${ABROAD}\\s+(?:\\S+\\s+)?account\\b` +
+    `\\b(?:(?:i|we)\\s+(?:will\\s+|'ll\\s+|shall\\s+|can\\s+)?(?:pay|send|transfer|wire|remit)|sent|paid|transferred|wired|remitted)\\s+(?:\\S+\\s+){0,4}?to\\s+(?:the|your)\\s+(?:new\\s+|second\\s+|other\\s+)?${ABROAD}\\s+(?:\\S+\\s+)?account\\b` +
       '|(?<![\\p{L}])(?:mando|env[íi]o|pago|transfiero|deposito|depositar[ée]|enviar[ée]|pagar[ée])\\s+(?:\\S+\\s+){0,3}?a\\s+la\\s+(?:nueva\\s+)?cuenta\\s+(?:de|en)\\s+(?:hk|hong\\s+kong|macao|singapur|dub[aá]i)(?![\\p{L}])' +
+      // Portuguese "vou mandar o sinal de 30% para a conta nova de HK".
+      '|(?<![\\p{L}])(?:mandar|enviar|pagar|transferir|depositar|mando|envio|pago|transfiro)\\s+(?:\\S+\\s+){0,4}?(?:para|na|pra)\\s+(?:a\\s+)?conta\\s+(?:nova\\s+)?(?:de|em|do|no)\\s+(?:hk|hong\\s+kong|macau|singapura|dubai)(?![\\p{L}])' +
       `|${ZH_INTO_AN_ACCOUNT_ABROAD}` +
       `|\\bpay\\s+your\\s+${RELATIVE}\\b|\\bpay\\s+his\\s+${RELATIVE}\\b|\\bpay\\s+her\\s+${RELATIVE}\\b`,
     {
-      anchors: ['account', 'cuenta', '打到', '转到', '汇到', '付到', 'pay your', 'pay his', 'pay her'],
+      anchors: [
+        'account',
+        'cuenta',
+        'conta',
+        '打到',
+        '转到',
+        '汇到',
+        '付到',
+        'pay your',
+        'pay his',
+        'pay her',
+      ],
     },
   ),
   cue(

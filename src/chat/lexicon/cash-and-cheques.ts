@@ -42,6 +42,8 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       // "We have agent in Lagos, you can give him cash in naira", "my friend is a trader in your city … give him the cash",
       // "our agent Ali collects … pay him cash in USD at Jebel Ali".
       '|\\b(?:give|pay)\\s+(?:him|her|them|our\\s+(?:agent|rep|representative|driver|staff))\\s+(?:the\\s+)?cash\\b(?<=\\b(?:agent|representative|rep|driver|staff|friend|trader|cousin|brother)\\b[^!?\\n]{0,160}?cash)' +
+      // "When I bring the goods to your shop you pay me cash" (an agent's or a driver's hand, not the order).
+      '|\\byou\\s+(?:can\\s+|will\\s+)?pay\\s+me\\s+(?:in\\s+)?cash\\b' +
       // "We can also receive through your friend in China, he pay us RMB cash".
       '|\\b(?:he|she|they)\\s+(?:can\\s+|will\\s+)?pays?\\s+us\\s+(?:in\\s+)?(?:rmb\\s+|usd\\s+|the\\s+)?cash\\b(?<=\\b(?:friend|agent|cousin|brother|relative|partner)\\b[^!?\\n]{0,80}?cash)' +
       // "You can give the deposit cash to me in office", "we can do cash too, our representative … will collect from you".
