@@ -7,7 +7,7 @@ import type { AccountMention } from './accounts';
 
 /** Words that say a number goes on from the last message: "rest of the acct", "account continue", "msg cut". */
 const GOES_ON =
-  /\b(?:rest|continues?|continued|continuation|remaining|cut|second\s+part|last\s+(?:\d+\s+)?digits)\b|剩下|后面|接上/u;
+  /\b(?:rest|continues?|continued|continuation|remaining|cut|second\s+part|last\s+(?:\d+\s+)?digits|segunda\s+parte|deuxi[èe]me\s+partie|2e\s+partie|suite|ikinci\s+k[ıi]s[ıi]m)\b|вторая\s+часть|phần\s+sau|剩下|后面|接上/u;
 /** A second piece may be short: "Second part: 8842 10". */
 const A_SHORT_RUN = /(?<![\p{L}\p{N}])\d(?:[\s-]?\d){2,15}(?![\p{L}\p{N}])/u;
 
@@ -32,6 +32,11 @@ export class AccountPieces {
    * message says it goes on. Null when it finishes none.
    */
   wholeOf(key: string, letters: string): string | null {
+    // A piece of a whole number given before: "ilk kısım 3220 0061 0018" after the whole.
+    const whole = this.given.find(
+      (given) => given !== key && key.length >= 4 && (given.startsWith(key) || given.endsWith(key)),
+    );
+    if (whole !== undefined) return whole;
     const piece = this.given.find((given) => given !== key && key.startsWith(given));
     if (piece !== undefined) {
       const anotherWhole = this.given.some(

@@ -21,11 +21,12 @@ export interface AccountMention {
 const NUMBER =
   /(?<![\p{L}\p{N}])(?:[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?|\d(?:[\s-]?\d){7,33})(?![\p{L}\p{N}])/gu;
 /**
+ * A bank word on the number's line, or on the line above it ("China Everbright Bank Tianjin" over "7528 0188 …").
  * Whole words only: "contact" is not the Portuguese "conta", nor "abank" a bank; a power bank and a Suzuki Swift are
  * products. A bank's own name counts as a bank word ("DBS SG 072-118943-2", "Vietcombank 0071 …").
  */
 const BANK_WORD_BEFORE = new RegExp(
-  `(?:(?<!\\p{L})(?:acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|\\p{L}{0,12}(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|hsbc|dbs|ocbc|uob|icbc|mandiri|bca|bni|bri|revolut|monzo|payoneer|citi(?:bank)?|barclays|hang\\s+seng|standard\\s+chartered|wells\\s+fargo|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L})|banco(?!\\p{L})|rachun\\p{L}*|rekening|akaun|stk(?!\\p{L})|t[àa]i\\s+kho[ảa]n)|账号|卡号|账户|帐号)[^!?。\\n]{0,40}$`,
+  `(?:(?<!\\p{L})(?:acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|\\p{L}{0,12}(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|(?:hsbc|dbs|ocbc|uob|icbc|mandiri|bca|bni|bri|revolut|monzo|payoneer|citi(?:bank)?|barclays|hang\\s+seng|standard\\s+chartered|wells\\s+fargo)(?!\\p{L})|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L})|banco(?!\\p{L})|rachun\\p{L}*|rekening|akaun|stk(?!\\p{L})|t[àa]i\\s+kho[ảa]n)|账号|卡号|账户|帐号)(?:[^!?。\\n]{0,40}|[^!?。\\n]{0,40}\\n[^!?。\\n\\d]{0,12})$`,
   'u',
 );
 /**
@@ -82,8 +83,19 @@ const A_PHONES_SHAPE = /^(?:1[3-9]\d{9}|00\d+)$/;
  * account's.
  */
 export function findBareNumbers(text: string): AccountMention[] {
-  return numbersIn(text, false).filter((mention) => !A_PHONES_SHAPE.test(mention.key));
+  return numbersIn(text, false).filter(
+    (mention) =>
+      !A_PHONES_SHAPE.test(mention.key) &&
+      !PART_OF_A_CODE.test(text.slice(Math.max(0, mention.index - 2), mention.index)) &&
+      !NAMED_AS_ANOTHER_ID.test(text.slice(Math.max(0, mention.index - 30), mention.index)),
+  );
 }
+
+/** "LG-2409-1176", "INV/2024 0012": the number is part of a code. */
+const PART_OF_A_CODE = /[\p{L}\p{N}][-/]$/u;
+/** A certificate's, a lot's, a tax or company register's number ("hardness cert no.", "ABN 53 004 085 616"). */
+const NAMED_AS_ANOTHER_ID =
+  /\b(?:cert(?:ificate)?|lot|batch|abn|acn|vat|tax|ein|gst|cnpj|cpf|ruc|nit|rfc|tin|npwp|registration|license|licence|report)\b[^\n]{0,16}$/u;
 
 function numbersIn(text: string, afterABankWord: boolean, links?: readonly LinkMention[]): AccountMention[] {
   const found: AccountMention[] = [];

@@ -15,8 +15,17 @@ export function concernsTheBuyersOwnMessage(finding: ChatFinding, view: MessageV
   if (finding.rule === 'pressure') return false;
   if (finding.rule === 'payment-details-change') return !ASKS.test(view.letters);
   if (finding.rule !== 'off-platform-payment') return true;
-  return !namedToObject(finding.evidence, view.letters) && !WHY_PAY.test(view.letters);
+  return (
+    !namedToObject(finding.evidence, view.letters) &&
+    !WHY_PAY.test(view.letters) &&
+    !(ASKS_WHY.test(view.letters) && NAMES_ALIBABA.test(view.letters))
+  );
 }
+
+/** "Почему не через Alibaba?", "Kenapa jadi rekening pribadi? Saya bayar lewat pesanan Alibaba saja": why, and the order named. */
+const ASKS_WHY =
+  /\b(?:why|pourquoi|por\s?qu[ée]|porque|warum|neden|kenapa|mengapa)\b|(?<![\p{L}])(?:почему|зачем|sao\s+lại)(?![\p{L}])|为什么|為什麼|لماذا/u;
+const NAMES_ALIBABA = /alibaba|阿里|信保/u;
 
 /** "Why should I pay you by Alipay?": the buyer pushing back, not offering. */
 const WHY_PAY =

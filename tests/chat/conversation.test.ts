@@ -254,4 +254,33 @@ describe('checkConversation', () => {
     const [alone] = checkConversation([supplier('1', 'pls use Industrial Bank only')]);
     expect(alone?.findings).toEqual([]);
   });
+  it('reads pieces of a number given whole before as that number, and a code or a certificate number as none', () => {
+    const checked = checkConversation([
+      supplier('1', 'Hesap no: 3220 0061 0018 0109 44751, Ziraat Bankası'),
+      supplier('2', 'ilk kısım 3220 0061 0018'),
+      supplier('3', 'ikinci kısım 0109 44751'),
+      supplier('4', '718H, hardness cert no. LG-2409-1176'),
+    ]);
+    expect(rulesOf(checked).map((rules) => rules.includes('payment-details-change'))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(rulesOf(checked)[3]).toEqual([]);
+  });
+
+  it('lets a buyer ask why the money should leave the order, and warns when the buyer asks to pay outside', () => {
+    const checked = checkConversation([
+      {
+        id: '1',
+        from: 'buyer',
+        text: 'Kenapa jadi rekening pribadi? Saya bayar lewat pesanan Alibaba saja.',
+      },
+      { id: '2', from: 'buyer', text: 'Это другая компания. Почему не через Alibaba?' },
+      { id: '3', from: 'buyer', text: 'Normally I book QIMA myself. Why should I pay you by Alipay?' },
+      { id: '4', from: 'buyer', text: 'can i pay by Alipay to you directly? cheaper than the Alibaba order' },
+    ]);
+    expect(rulesOf(checked)).toEqual([[], [], [], ['off-platform-payment']]);
+  });
 });

@@ -128,7 +128,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     'bank details given in the chat',
     // A bank's SWIFT/BIC code, written out for a wire: "SWIFT: BKCHCNBJ45A" (not "what is your SWIFT code?", nor a
     // Suzuki Swift's "headlamp").
-    '\\bswift(?<!\\b(?:suzuki|maruti)\\s+swift)(?<!(?:advising\\s+bank|banco\\s+avisador|banque\\s+notificatrice|通知行)[^]{0,100}?swift)(?:\\s*(?:/\\s*bic|code))?\\s*[:：#]?\\s*(?!(?:transfers?|payments?|messages?|network|charges|details|system|banking|process|remittance)\\b)[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b|\\bbic(?:\\s*code)?\\s*[:：#]\\s*[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b',
+    '\\bswift(?<!\\b(?:suzuki|maruti)\\s+swift)(?<!(?:advising\\s+bank|banco\\s+avisador|banque\\s+notificatrice|通知行|\\bl\\/?c\\b|letter\\s+of\\s+credit)[^]{0,100}?swift)(?:\\s*(?:/\\s*bic|code))?\\s*[:：#]?\\s*(?!(?:transfers?|payments?|messages?|network|charges|details|system|banking|process|remittance)\\b)[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b|\\bbic(?:\\s*code)?\\s*[:：#]\\s*[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b',
     { anchors: ['swift', 'bic'] },
   ),
   cue(

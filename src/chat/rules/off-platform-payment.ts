@@ -16,6 +16,18 @@ import { sentenceAround } from '../sentences';
 import { paysAnOwnAgent } from './own-agent';
 import { isPaymentLink } from './suspicious-link';
 
+/** The order's own payee, Alibaba's collection account at Citibank ("Beneficiary: Alibaba.com Singapore E-Commerce Private Limited"). */
+const ALIBABAS_OWN_ACCOUNT =
+  /\balibaba\.com\s+singapore\s+e-?commerce\b|\balibaba(?:\.com)?'s\s+(?:own\s+|collection\s+)?account\b|\balibaba\.com\s+(?:us|hong\s+kong)\s+(?:collection|e-?commerce)\b/u;
+const BANK_DETAILS = 'bank details given in the chat';
+/** Another payee beside it: "our account", "instead", "is old", "slow". */
+const ANOTHER_PAYEE_TOO =
+  /\b(?:our|my|his|her|their)\s+(?:\S+\s+)?(?:account|bank|a\/c|card)\b|\b(?:instead|new\s+account|old|slow|expired|closed|but)\b/u;
+
+function onlyAlibabasOwnAccount(letters: string): boolean {
+  return ALIBABAS_OWN_ACCOUNT.test(letters) && !ANOTHER_PAYEE_TOO.test(letters);
+}
+
 /**
  * Paying outside the protected order: a channel with no buyer protection, a
  * personal account, "pay us directly", bank details or a payment page given
@@ -31,9 +43,12 @@ export function offPlatformPayment(view: MessageView): Hit | null {
       !namesTheGoods(view, start, end) &&
       !paysAnOwnAgent(view, start, end) &&
       !SHOPPERS_PAY_THE_SHOP.test(clauseAround(view.letters, start, end)) &&
-      !isRefusedAfter(view.letters, end),
+      !isRefusedAfter(view.letters, end) &&
+      !(cue.label === BANK_DETAILS && onlyAlibabasOwnAccount(view.letters)),
   );
   if (channel) return channel;
+  // Alibaba's own collection account, as the order's payment page shows it, is the order's.
+  if (onlyAlibabasOwnAccount(view.letters)) return null;
   // Details quoted or reported in a warning are passed over, so ones given after them are still found.
   const said = (at: { index: number; text: string }) =>
     !isRefused(view.text, at.index) && !isQuotedNotSaid(view, hitAt('', at.index, at.text));

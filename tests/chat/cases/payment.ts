@@ -10236,4 +10236,73 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'the POS machine can accept QRIS and GoPay, OVO?',
     rules: [],
   },
+  {
+    text: 'Please issue the commercial invoice to:\nBright Leaf Trading Pty Ltd\nABN 53 004 085 616\nUnit 7, 22 Rosella St, Brisbane QLD 4000\nAustralia',
+    rules: [],
+  },
+  {
+    text: 'after balance. USD 21,600 to:\nTianjin Goldsun Steel Pipe Co Ltd\nChina Everbright Bank Tianjin\n7528 0188 0001 3672 4',
+    rules: [PAY],
+  },
+  {
+    text: 'order 2862730019948851: I chose TT, the page shows:\nBeneficiary: Alibaba.com Singapore E-Commerce Private Limited\nBank: Citibank N.A. Singapore\nSWIFT: CITISGSG\nAccount: 8100477213',
+    rules: [],
+  },
+  {
+    text: 'The page shows Beneficiary: Alibaba.com Singapore E-Commerce. Our company account: 6222 0210 0011 2233, Bank of China, please use it.',
+    rules: [PAY],
+  },
+  {
+    text: 'we will open LC at our bank: Habib Bank Limited, Karachi, SWIFT HABBPKKA',
+    rules: [],
+  },
+  {
+    text: 'western union no way.',
+    rules: [],
+  },
+  {
+    text: 'ok done, sent 3,960 USD to the Singapore account, slip attached',
+    rules: [PAY],
+  },
+  {
+    text: 'Tá bom, vou mandar o sinal de 30% para a conta nova de HK amanhã pelo Itaú.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'When I bring the goods to your shop you pay me cash, or send Mobile Money to my wallet',
+    rules: [PAY],
+  },
+  // Probe 76 (conversations: numbers in a thread, and who is writing)
+  {
+    text: 'Olá Carla, o pedido de amostra: pode pagar 120 USD na conta:\nGuangzhou Kingstar Garment Co Ltd\nBank of China Guangzhou\n6874 5512 0938',
+    rules: [PAY],
+  },
+  {
+    text: 'dear, that account under audit now, use new one pls:\nHongbo Bicycle Trading Co Ltd\nHandan Bank\n6223 6901 0012 4780 556',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: 'ok. otro cliente de Chile lo quiere también, si paga hoy a nuestra cuenta es suyo:\nWeifang Sunshine Agricultural Machinery Co Ltd\nWeifang Bank\n8011 0223 0100 0417',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: "yes, Citibank a/c 1083945627 is Alibaba's account for your order, you can pay there",
+    rules: [],
+  },
+  {
+    text: 'order 2862730019948851: I chose TT, the page shows:\nBeneficiary: Alibaba.com Singapore E-Commerce Private Limited\nBank: Citibank N.A. Singapore Branch\nSWIFT: CITISGSG\nAccount: 1073829415\nis this your account?',
+    rules: [],
+  },
+  {
+    text: 'LC opened by our bank, Commercial Bank of Ethiopia, SWIFT CBETETAA, LC no. LCF0012345/24',
+    rules: [],
+  },
+  {
+    text: "it's shown on the payment page under beneficiary Alibaba.com Singapore E-Commerce Private Limited. bank Citibank N.A. Singapore, SWIFT CITISGSG",
+    rules: [],
+  },
+  {
+    text: 'Hello boss, I am Kwame, delivery agent for Yimei. Customs charged GHS 6,800 duty. When I bring the goods to your shop you pay me cash, or send Mobile Money to my wallet, name Kwame Asante, before I release.',
+    rules: [PAY],
+  },
 ];
