@@ -7,7 +7,7 @@ import { RULE_VOICES } from './advice';
 
 /** Words that speak of the number as an account's: "same account", "correct is …", "le bon numéro" (a pasted order number has none). */
 const SPEAKS_OF_THE_NUMBER =
-  /\b(?:account|acct|acc|a\/c|card|iban|number|no|num|same|correct|right\s+one|full|complete|part|rest|typo|typing|wrong|mistake|misma|mismo|mesma|mesmo|même|meme|aynı|ayni|sama|conta|cuenta|compte|rekening)\b|número|numéro|номер|тот\s+же|та\s+же|账号|卡号|号码|账户|一样/u;
+  /\b(?:account|acct|acc|a\/c|card|iban|number|no|num|use|same|correct|right\s+one|full|complete|part|rest|typo|typing|wrong|mistake|misma|mismo|mesma|mesmo|même|meme|aynı|ayni|sama|conta|cuenta|compte|rekening)\b|número|numéro|номер|тот\s+же|та\s+же|账号|卡号|号码|账户|一样/u;
 
 /** Long numbers no word names, spoken of as the account's, or a short one said to go on from the last ("Second part: 8842 10"). */
 export function bareNumbers(text: string): AccountMention[] {

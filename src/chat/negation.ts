@@ -50,9 +50,12 @@ const CHINESE_CONDITION_AFTER = /^[^，。！？,.!?]{0,16}?就/u;
 const QUOTED_BACK =
   /\b(?:you\s+wrote|voc[êe]\s+escreveu|usted\s+escribi[óo]|vous\s+avez\s+[ée]crit|sie\s+schrieben|вы\s+написали)\s*:?\s*[«"“'‘][^"”'’»]{0,120}$|(?:你|您)(?:提到|说|提议|建议)的?\s*[「“"']?$|\byour\s+question\s+(?:about|on|regarding|if|whether)\s+(?:(?:we|you|i)\s+(?:can\s+)?(?:accept|take|use|pay)\s+)?(?:us\s+|me\s+)?(?:by\s+|via\s+|with\s+)?$|\byour\s+question\s+(?:about|on|regarding)\s*$|\byou\s+asked\s+(?:about|if\s+we\s+(?:accept|take))\s+$|вы\s+спрашивали\s+(?:про|о|об)\s+$|\bsua\s+pergunta\s+de\s+pagar\s+$|\bha\s+chiesto\s+se\s+(?:pu[òo]|possono)\s+pagare\s+$/u;
 
-/** A clause whose "no" is said to the order or the platform: "not Alibaba", "no TA", "TA mat karo", "Alibaba上不常看" (rarely on Alibaba). */
+/**
+ * A clause whose "no" is said to the order or the platform: "not Alibaba", "no TA", "TA mat karo", "Alibaba上不常看"
+ * (rarely on Alibaba), "for EUR Alibaba not convenient".
+ */
 const REFUSES_THE_ORDER =
-  /^\s*(?:(?:(?:we|i)\s+)?(?:not?|without|don'?t\s+use|do\s+not\s+use)\s+(?:via\s+|through\s+|by\s+|on\s+)?(?:the\s+)?(?:alibaba|ta|trade\s+assurance|platform)|mat\s+(?:karo|karna|use\s+karo)\s+(?:alibaba|ta|trade\s+assurance)|(?:alibaba|ta|trade\s+assurance)\s+mat\s+(?:karo|karna|use\s+karo)|(?:alibaba|阿里(?:巴巴)?|平台)上?(?:不常|不太|很少|不怎么)(?:看|用|上|回|在线))\s*[,，、:：]?\s*$/u;
+  /^\s*(?:(?:(?:we|i)\s+)?(?:not?|without|don'?t\s+use|do\s+not\s+use)\s+(?:via\s+|through\s+|by\s+|on\s+)?(?:the\s+)?(?:alibaba|ta|trade\s+assurance|platform)|mat\s+(?:karo|karna|use\s+karo)\s+(?:alibaba|ta|trade\s+assurance)|(?:alibaba|ta|trade\s+assurance)\s+mat\s+(?:karo|karna|use\s+karo)|(?:alibaba|阿里(?:巴巴)?|平台)上?(?:不常|不太|很少|不怎么)(?:看|用|上|回|在线))\s*[,，、:：]?\s*$|(?:alibaba|trade\s+assurance|\bta)\s+(?:is\s+|are\s+)?not\s+(?:convenient|possible|available|good|working|ok(?:ay)?)\b[^,，]*[,，]?\s*$/u;
 
 const THAI_SPACE_BEFORE = /[\u0e00-\u0e7f]\s$/u;
 const THAI_LETTER = /^[\u0e00-\u0e7f]/u;

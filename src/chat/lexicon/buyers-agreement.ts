@@ -48,6 +48,18 @@ export const BUYER_GOES_ALONG: readonly Cue[] = [
     { anchors: ['微信转账给', '微信转给', '扫你的', '扫您的'] },
   ),
   cue(
+    'paying directly, outside the order',
+    // 尾款我想直接转你 (I want to transfer the balance straight to you); "for EUR Alibaba not convenient, bank direct better".
+    '直接转(?:给)?(?:你|您)|直接打(?:给)?(?:你|您)|\\bbank\\s+direct(?:ly)?\\s+(?:is\\s+)?(?:better|faster|cheaper|easier)\\b',
+    { anchors: ['直接转', '直接打', 'bank direct'] },
+  ),
+  cue(
+    'card details given in the chat',
+    // "saya kirim nomor kartu saja, 5264 7102 3318 9940, exp 03/28": a card's number with its expiry or code, for anyone to charge.
+    '\\b(?<!\\b(?:test|sample|demo|dummy|sandbox)\\b[^\\n]{0,40})\\d{4}[\\s-]?\\d{4}[\\s-]?\\d{4}[\\s-]?\\d{4}\\b[^\\n]{0,20}?\\b(?:exp|expiry|expires|valid\\s+thru|cvv|cvc)\\b',
+    { anchors: ['exp', 'cvv', 'cvc', 'valid thru'] },
+  ),
+  cue(
     'bank details to be given outside the order',
     // "I send PI with bank info now", "ok I send PI with bank".
     "\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+|can\\s+)?send\\s+(?:you\\s+|u\\s+)?(?:the\\s+|a\\s+|new\\s+)?pi\\s+with\\s+(?:the\\s+|our\\s+)?bank\\b(?!\\s+(?:slip|receipt|copy|charges?))",

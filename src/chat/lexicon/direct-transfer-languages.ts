@@ -19,7 +19,7 @@ export const DIRECT_TRANSFERS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       '|\\b(?:direct\\s+acc|direct\\s+a/c|direct\\s+khate)\\w*\\s+(?:me|mein|mai|main)\\b' +
       // Hinglish "advance direct hamare HDFC current account me transfer kar dijiye".
       '|\\b(?:direct\\s+hamare|direct\\s+humare|direct\\s+mere|direct\\s+hamara)\\s+(?:\\S+\\s+){0,3}?(?:account|a/c|khate)\\s+(?:me|mein|mai|main)\\b' +
-      '|\\bchuy[ểe]n\\s+(?:kho[ảa]n\\s+|ti[ềe]n\\s+)?th[ẳa]ng\\s+(?:cho|v[àa]o|qua|t[ớo]i)\\b' +
+      '|\\bchuy[ểe]n\\s+(?:kho[ảa]n\\s+|ti[ềe]n\\s+)?th[ẳa]ng\\s+(?:cho|v[àa]o|qua|t[ớo]i|t[àa]i\\s+kho[ảa]n)(?![\\p{L}])' +
       // Into the company's account, unless Alibaba is the one paying it ("Alibaba chuyển tiền vào tài khoản công ty").
       '|\\bv[àa]o\\s+t[àa]i\\s+kho[ảa]n\\s+(?:c[ôo]ng\\s+ty|ri[êe]ng|c[áa]\\s+nh[âa]n)(?<!\\balibaba\\b[^.!?]{0,60})' +
       '|\\bg[ửu]i\\s+(?:\\S+\\s+)?s[ốo]\\s+t[àa]i\\s+kho[ảa]n\\b(?=[^.!?]{0,40}\\bthanh\\s+to[áa]n)' +

@@ -10305,4 +10305,28 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Hello boss, I am Kwame, delivery agent for Yimei. Customs charged GHS 6,800 duty. When I bring the goods to your shop you pay me cash, or send Mobile Money to my wallet, name Kwame Asante, before I release.',
     rules: [PAY],
   },
+  {
+    text: '老板，订单号 2856639201748830 的尾款我想直接转你，可以吗',
+    rules: [PAY],
+  },
+  {
+    text: 'for EUR Alibaba not convenient, bank direct better',
+    rules: [PAY],
+  },
+  {
+    text: 'Saya kurang ngerti, saya kirim nomor kartu saja ya ke kakak, 5264 7102 3318 9940, exp 03/28',
+    rules: [PAY],
+  },
+  {
+    text: 'Test card for the POS demo: 4111 1111 1111 1111 exp 12/30 cvv 123, works in sandbox',
+    rules: [],
+  },
+  {
+    text: 'ok. deposit same like before:\nXingtai Hongbo Bicycle Co Ltd\nABC Xingtai\n6228 4812 0033 9876 415',
+    rules: [PAY],
+  },
+  {
+    text: 'Alibaba not possible, Western Union ok',
+    rules: [PAY],
+  },
 ];
