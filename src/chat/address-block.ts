@@ -1,24 +1,36 @@
 import { DELIVERY_CONTEXT } from './lexicon/contact-details';
 
 /**
- * A phone number at the foot of a postal address written out over lines ("Ahmed Al Mansoori / Warehouse 14, Al Quoz
- * Industrial 3 / Dubai, UAE / Tel +971 4 338 2210"), given for the courier's label: no move off the platform.
+ * A phone number at the end of an address written out for a parcel ("Ahmed Al Mansoori / Warehouse 14, Al Quoz
+ * Industrial 3 / Dubai, UAE / Tel +971 4 338 2210", "Receiver Chen Ming, mobile 139 …", "send the DHL to Van Dijk
+ * Customs: …, tel +31 …"), given for the courier's label: no move off the platform.
  */
 
 /** Words of the parcel the address is for (a supplier's office address with a phone number is still a number to call). */
 const FOR_A_PARCEL =
-  /\b(?:dhl|fedex|ups|tnt|aramex|sf\s+express|ems|samples?|muestras?|amostras?|[ée]chantillons?|campioni|numune)\b|寄到|收件人|样品|快递/u;
+  /\b(?:dhl|fedex|ups|tnt|aramex|sf\s+express|ems|samples?|muestras?|amostras?|[ée]chantillons?|campioni|numune|receiver|consignee|attn|c\/o)\b|寄到|收件人|收货人|样品|快递/u;
 /** Asking to be written to or called on that number: then it is a contact after all. */
-const ASKS_FOR_A_CALL = /\b(?:call|whats\s?app|wechat|telegram|viber|text|sms|message|contact)\b|微信|联系/u;
-/** How far above the number an address block reaches. */
-const BLOCK_REACH = 240;
+const ASKS_FOR_A_CALL =
+  /\b(?:call|whats\s?app|wechat|telegram|viber|text|sms|message|contact\s+(?:me|us|is|number)|new\s+contact|my\s+(?:number|phone|mobile|cell)|mera\s+(?:number|no|mobile)|baat)\b|微信|联系我|我的(?:电话|手机)|मेरा|बात/u;
+/** How far before the number an address reaches. */
+const ADDRESS_REACH = 240;
 
 export function endsAnAddressBlock(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  // The block's lines above the number's own line: no address on one line makes no block.
-  if (lineStart === 0) return false;
-  const ownLine = text.slice(lineStart, index);
-  if (ownLine.length > 30 || ASKS_FOR_A_CALL.test(ownLine)) return false;
-  const above = text.slice(Math.max(0, lineStart - BLOCK_REACH), lineStart);
-  return (FOR_A_PARCEL.test(above) || DELIVERY_CONTEXT.test(above)) && !ASKS_FOR_A_CALL.test(above);
+  // The number's own part of the address, since its line or its comma: "Tel ", "mobile ", "收件电话 ".
+  const partStart =
+    Math.max(
+      text.lastIndexOf('\n', index - 1),
+      text.lastIndexOf(',', index - 1),
+      text.lastIndexOf('，', index - 1),
+    ) + 1;
+  if (partStart === 0) return false;
+  const ownPart = text.slice(partStart, index);
+  if (ownPart.length > 30 || ASKS_FOR_A_CALL.test(ownPart)) return false;
+  const above = text.slice(Math.max(0, partStart - ADDRESS_REACH), partStart);
+  const after = text.slice(index, index + 60);
+  return (
+    (FOR_A_PARCEL.test(above) || DELIVERY_CONTEXT.test(above)) &&
+    !ASKS_FOR_A_CALL.test(above) &&
+    !ASKS_FOR_A_CALL.test(after)
+  );
 }

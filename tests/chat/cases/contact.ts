@@ -2079,4 +2079,32 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'please change the delivery address, we moved warehouse:\nNew: Unit 7, Brook Park Industrial Estate, Leeds LS10 1PW, UK\ntel 0113 496 0123',
     rules: [],
   },
+  {
+    text: 'Receiver: Chioma Okafor\nShop 24B, Balogun Market, Lagos Island, Lagos, Nigeria\nPhone: +234 803 441 2207',
+    rules: [],
+  },
+  {
+    text: 'Yiwu Golden Bridge warehouse, No. 3 Building, Futian Street 1058, Yiwu. Receiver Chen Ming, mobile 139 5792 0481. He works 8:30 to 18:00.',
+    rules: [],
+  },
+  {
+    text: 'Thanks. Please send the DHL to Van Dijk Customs directly: Waalhaven Z.z. 41, 3089 JH Rotterdam, attn. Jan de Vries, tel +31 10 429 6610.',
+    rules: [],
+  },
+  {
+    text: '好的，样品寄到我们深圳办公室，收件电话 0755 8627 3301',
+    rules: [],
+  },
+  {
+    text: 'Sample ready. My number 138 1234 5678',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Our office address:\nRoom 1203, Building A, Futian\n+86 138 1234 5678',
+    rules: [CONTACT],
+  },
+  {
+    text: 'LED driver claim accepted. Also our sales manager changed, new contact is +86 177 2093 6641 on WhatsApp.',
+    rules: [CONTACT],
+  },
 ];
