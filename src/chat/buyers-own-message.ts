@@ -3,10 +3,6 @@ import type { MessageView } from './message-view';
 
 // Which findings the buyer's own messages keep: what puts the buyer at risk.
 
-/** Words that ask: a buyer asking why the account changed is already on guard. */
-const ASKS =
-  /[?？]|\b(?:why|pourquoi|por\s?qu[ée]|porque|warum|neden|kenapa|mengapa|почему|зачем)\b|为什么|為什麼|لماذا/u;
-
 /**
  * What the guard warns the buyer of in the buyer's own message: paying or talking outside, and links. Urging the
  * supplier on puts the buyer at no risk, and a buyer who asks why the account changed is already on guard.
@@ -25,6 +21,8 @@ export function concernsTheBuyersOwnMessage(finding: ChatFinding, view: MessageV
 /** "Почему не через Alibaba?", "Kenapa jadi rekening pribadi? Saya bayar lewat pesanan Alibaba saja": why, and the order named. */
 const ASKS_WHY =
   /\b(?:why|pourquoi|por\s?qu[ée]|porque|warum|neden|kenapa|mengapa)\b|(?<![\p{L}])(?:почему|зачем|sao\s+lại)(?![\p{L}])|为什么|為什麼|لماذا/u;
+/** A question, or why: a buyer asking why the account changed is already on guard. */
+const ASKS = new RegExp(`[?？]|${ASKS_WHY.source}`, 'u');
 const NAMES_ALIBABA = /alibaba|阿里|信保/u;
 
 /** "Why should I pay you by Alipay?": the buyer pushing back, not offering. */

@@ -10,9 +10,10 @@ import { findingsFor } from './detect';
 import { viewMessage } from './message-view';
 
 /**
- * Findings for each message of a conversation, in order. Beyond each message
- * on its own: a supplier account that differs from one given earlier (in
- * this check, or in `book` from earlier visits) is a payment-details change.
+ * Findings for each message of a conversation, in order. Beyond each message on its own: a supplier account that
+ * differs from one given earlier (in this check, or in `book` from earlier visits) is a payment-details change, one
+ * sent in pieces is one account, and after bank details a bare number or a bank picked is paying outside; the buyer's
+ * own messages keep only what puts the buyer at risk. docs/CHAT-RULES.md, "Across a conversation", has the rest.
  */
 export function checkConversation(
   messages: readonly ChatMessage[],
