@@ -60,7 +60,7 @@ const PLUS_BEFORE = /\+\s?$/;
 const EIGHT_DIGITS = /\d(?:[\s-]?\d){7}/;
 /** Card numbers in a message about printing cards ("card no. printing: 1000 0000 0000 0001 to …") are the goods' numbers. */
 const AFTER_A_CARD_NUMBER_WORD = /(?:card\s+(?:no|number)|卡号)[^!?。\n]{0,40}$/u;
-const CARDS_PRINTED = /\b(?:printing|printed|dummy|layout|consecutive|numbering)\b|印刷|打印/u;
+const CARDS_PRINTED = /\b(?:printing|printed|dummy|layout|consecutive|numbering)\b|印刷|打印|喷码|样卡|刮层/u;
 /** "2015-2020": a span of years (a car's models, a company's history), not an account. */
 const YEAR_SPAN = /^(?:19|20)\d\d\s?-\s?(?:19|20)\d\d$/;
 

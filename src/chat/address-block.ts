@@ -9,6 +9,13 @@ import { DELIVERY_CONTEXT } from './lexicon/contact-details';
 /** Words of the parcel the address is for (a supplier's office address with a phone number is still a number to call). */
 const FOR_A_PARCEL =
   /\b(?:dhl|fedex|ups|tnt|aramex|sf\s+express|ems|samples?|muestras?|amostras?|[ée]chantillons?|campioni|numune|receiver|consignee|attn|c\/o)\b|寄到|收件人|收货人|样品|快递/u;
+/** A street line of an address, over several lines: "2150 W Stassney Ln, Suite 104", "Rua Augusta, 1508", "Jl. Raya Darmo No. 45". */
+const A_STREET_LINE =
+  /(?:^|\n)[^\n]{0,30}?(?:\b\d{1,5}\s+(?:[\p{L}.]+\s+){0,4}?(?:st|street|ave|avenue|rd|road|ln|lane|blvd|way|dr|drive)\b|(?<![\p{L}])(?:rua|calle|av\.|avenida|rue|jl\.|jalan|via|ul\.)\s)/u;
+/** Words after the number that say whom it is for: "(para o entregador)". */
+const FOR_THE_COURIER_AFTER =
+  /^[^\n]{0,40}?\b(?:entregador|repartidor|livreur|courier|driver|delivery|kurye)\b/u;
+
 /** Asking to be written to or called on that number: then it is a contact after all. */
 const ASKS_FOR_A_CALL =
   /\b(?:call|whats\s?app|wechat|telegram|viber|text|sms|message|contact\s+(?:me|us|is|number)|new\s+contact|my\s+(?:number|phone|mobile|cell)|mera\s+(?:number|no|mobile)|baat)\b|微信|联系我|我的(?:电话|手机)|मेरा|बात/u;
@@ -28,9 +35,10 @@ export function endsAnAddressBlock(text: string, index: number): boolean {
   if (ownPart.length > 30 || ASKS_FOR_A_CALL.test(ownPart)) return false;
   const above = text.slice(Math.max(0, partStart - ADDRESS_REACH), partStart);
   const after = text.slice(index, index + 60);
-  return (
-    (FOR_A_PARCEL.test(above) || DELIVERY_CONTEXT.test(above)) &&
-    !ASKS_FOR_A_CALL.test(above) &&
-    !ASKS_FOR_A_CALL.test(after)
-  );
+  const forAParcel =
+    FOR_A_PARCEL.test(above) ||
+    DELIVERY_CONTEXT.test(above) ||
+    FOR_THE_COURIER_AFTER.test(after) ||
+    A_STREET_LINE.test(above);
+  return forAParcel && !ASKS_FOR_A_CALL.test(above) && !ASKS_FOR_A_CALL.test(after);
 }

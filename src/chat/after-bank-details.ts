@@ -9,8 +9,13 @@ import { RULE_VOICES } from './advice';
 const SPEAKS_OF_THE_NUMBER =
   /\b(?:account|acct|acc|a\/c|card|iban|number|no|num|use|same|correct|right\s+one|full|complete|part|rest|typo|typing|wrong|mistake|misma|mismo|mesma|mesmo|même|meme|aynı|ayni|sama|conta|cuenta|compte|rekening)\b|número|numéro|номер|тот\s+же|та\s+же|账号|卡号|号码|账户|一样/u;
 
+/** An order's or a parcel's number, in any words: "Numéro de commande : 2402 8813 …", "put order no. … in reference". */
+const ABOUT_AN_ORDER_OR_A_PARCEL =
+  /\b(?:order|orders|commande|pedido|encomenda|ordine|bestellung|sipari[şs]|pesanan|tracking|suivi|rastreo|rastreio|waybill|awb|b\/l)\b|заказ|订单|运单|đơn\s+hàng/u;
+
 /** Long numbers no word names, spoken of as the account's, or a short one said to go on from the last ("Second part: 8842 10"). */
 export function bareNumbers(text: string): AccountMention[] {
+  if (ABOUT_AN_ORDER_OR_A_PARCEL.test(text)) return [];
   const long = SPEAKS_OF_THE_NUMBER.test(text) ? findBareNumbers(text) : [];
   if (long.length > 0) return long;
   const piece = secondPieceIn(text);

@@ -8,8 +8,9 @@ import { cue, type Cue } from './cue';
 export const SUPPLIER_CHECKOUTS: readonly Cue[] = [
   cue(
     "an order on the supplier's own website",
-    // "You can order on our own website with a 10% discount"; not "our store on Alibaba".
-    '\\b(?:order|buy|pay|purchase|check\\s?out)\\w*\\s+(?:(?!not\\s|isn\\Wt\\s)\\S+\\s+){0,3}?(?:on|through|via|from|at|in)\\s+(?:our|my)\\s+(?:own\\s+|official\\s+|company\\s+)?(?:web\\s?site|site|online\\s+(?:shop|store)|web\\s?shop|shop|store)\\b(?!\\s+(?:on|at|in)\\s+alibaba)' +
+    // "You can order on our own website with a 10% discount"; not "our store on Alibaba", "payment stays in our store's
+    // Alibaba order" or "the Trade Assurance order in our store".
+    "(?<!\\b(?:alibaba|assurance|ta)\\s)\\b(?:order|buy|pay|purchase|check\\s?out)\\w*\\s+(?:(?!not\\s|isn\\Wt\\s)\\S+\\s+){0,3}?(?:on|through|via|from|at|in)\\s+(?:our|my)\\s+(?:own\\s+|official\\s+|company\\s+)?(?:web\\s?site|site|online\\s+(?:shop|store)|web\\s?shop|shop|store)\\b(?!\\s+(?:on|at|in)\\s+alibaba|'s\\s+(?:alibaba|trade\\s+assurance))" +
       // "I will send you a payment link from our own system": a checkout the supplier runs, not the order's.
       '|\\bpayment\\s+link\\s+(?:from|on|in|through|of)\\s+(?:our|my)\\s+(?:own\\s+|official\\s+)?(?:system|web\\s?site|site|online\\s+(?:shop|store)|web\\s?shop|shop|store)\\b',
     { anchors: ['site', 'shop', 'store', 'payment link'] },

@@ -23,6 +23,10 @@ import { isCueRefused, isRefused } from '../negation';
 import { isQuotedNotSaid } from '../quoted-answer';
 import { sentenceAround } from '../sentences';
 
+/** "Pls call our courier agent Mr. Daniel +44 …, he tell you how to pay": a number to call about paying, not a driver's. */
+const AN_AGENT_TO_PAY =
+  /\b(?:our|my)\s+(?:courier\s+|customs\s+|clearance\s+)?agent\b[^!?\n]{0,80}?\b(?:pay|payment|fee)\b/u;
+
 /** What PHONE_NUMBER needs, in a cheaper search: nine digits, maybe with spaces, dashes, dots or brackets between. */
 const NINE_DIGITS = /\d(?:[\s().-]{0,2}\d){8}/;
 
@@ -66,12 +70,20 @@ export function offPlatformContact(view: MessageView): Hit | null {
   }
   for (const phone of NINE_DIGITS.test(view.text) ? matchesOf(PHONE_NUMBER, view.text) : []) {
     const sentence = sentenceAround(view.text, phone.index).text;
-    if (DELIVERY_CONTEXT.test(sentence) || onTheGoods(sentence) || endsAnAddressBlock(view.text, phone.index))
+    const anAgentToPay = AN_AGENT_TO_PAY.test(sentence);
+    if (
+      !anAgentToPay &&
+      (DELIVERY_CONTEXT.test(sentence) || onTheGoods(sentence) || endsAnAddressBlock(view.text, phone.index))
+    )
       continue;
     // Inside an account number: "GB29 REVO 0099 7123 4455 66" holds a run of digits shaped like a phone's.
     if (view.accounts.some((account) => isWithin(phone.index, account))) continue;
     const before = view.text.slice(Math.max(0, phone.index - 40), phone.index);
-    if (endsInsideIban(before) || COURIER_ACCOUNT_BEFORE.test(before) || inSignature(view.text, phone.index))
+    if (
+      endsInsideIban(before) ||
+      (!anAgentToPay && COURIER_ACCOUNT_BEFORE.test(before)) ||
+      inSignature(view.text, phone.index)
+    )
       continue;
     const hit = hitAt('a phone number', phone.index, phone[0]);
     if (!isRefused(view.text, phone.index) && !isQuotedNotSaid(view, hit)) return hit;

@@ -23,7 +23,7 @@ const BUYERS_OWN_AGENT = new RegExp(
 );
 /** "Pay your own clearing agent directly": "own" says whose, whoever writes (a buyer's "your agent" is the supplier's). */
 const YOUR_OWN_AGENT_PAID =
-  /\byour\s+own\s+(?:clearing\s+|customs\s+|freight\s+)?(?:agent|broker|forwarder)\b/u;
+  /\b(?:your|their)\s+own\s+(?:clearing\s+|customs\s+|freight\s+)?(?:agent|broker|forwarder)\b/u;
 /** The buyer's own agent named anywhere before. */
 const NAMES_THE_BUYERS_AGENT = new RegExp(YOUR_AGENT, 'u');
 /** The buyer's forwarder is who pays: "your forwarder is paying the freight directly as before". */

@@ -2107,4 +2107,25 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'LED driver claim accepted. Also our sales manager changed, new contact is +86 177 2093 6641 on WhatsApp.',
     rules: [CONTACT],
   },
+  // Probe 77 (conversations: both sides of the same words)
+  {
+    text: 'dear your parcel is held at customs, need clearance fee USD 185. pls call our courier agent Mr. Daniel +44 7451 228 903, he tell you how to pay',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Claro:\nMariana Souza\nRua Augusta, 1508, apto 52\nConsolação, São Paulo - SP, 01304-001\nCPF: 312.458.997-20\nCelular: +55 11 98812-4471 (para o entregador)',
+    rules: [],
+  },
+  {
+    text: 'Sarah Collins\nBrightHome Supplies LLC\n2150 W Stassney Ln, Suite 104\nAustin, TX 78745, USA\nTel: +1 512 555 0187',
+    rules: [],
+  },
+  {
+    text: 'Our factory: 88 Xinhua Road, Shenzhen\nWhatsApp +86 138 1234 5678',
+    rules: [CONTACT],
+  },
+  {
+    text: 'The DHL courier will call you to pay the import duty, his number +44 7451 228 903',
+    rules: [],
+  },
 ];

@@ -10329,4 +10329,53 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Alibaba not possible, Western Union ok',
     rules: [PAY],
   },
+  // Probe 77 (conversations: both sides of the same words)
+  {
+    text: 'Hola amigo, todos nuestros clientes de Latinoamérica pagan por Western Union, más rápido y sin comisión de Alibaba',
+    rules: [PAY],
+  },
+  {
+    text: 'yes, full 16 digits + exp + 3 digits on back side. safe, we delete after charge, then we book production',
+    rules: [PAY],
+  },
+  {
+    text: 'Sí, se la mando. Para el pago, Alibaba falla con tarjetas de México. Mándeme una foto de su tarjeta por ambos lados y la cobramos desde nuestra terminal',
+    rules: [PAY],
+  },
+  {
+    text: 'نعم العينة مجانية، لكن للتحقق نحتاج رقم بطاقتك وتاريخ الانتهاء ورمز CVV هنا، سنخصم 1 دولار فقط',
+    rules: [PAY],
+  },
+  {
+    text: 'My card payment keeps failing on the order page. Here is a photo of my card front and back, please charge it on your side',
+    rules: [PAY],
+  },
+  {
+    text: "our QC check every piece before loading, photos sent here. payment stays in our store's Alibaba order, the sister factory is paid by us",
+    rules: [],
+  },
+  {
+    text: 'one. all through the Trade Assurance order in our store. the sister factory does not invoice you',
+    rules: [],
+  },
+  {
+    text: "no, our price is FOB or CIF. all our customers pay duty and customs to their own broker when goods arrive. we can't do DDP to USA",
+    rules: [],
+  },
+  {
+    text: '可以的。卡号喷码，密码在刮层下面。样卡卡号比如：8801 2025 0000 0001，密码16位',
+    rules: [],
+  },
+  {
+    text: 'sandbox accept Visa 4761 7390 0101 0010 and Mastercard 5413 3300 8900 0039, any future expiry, CVV 000. these are EMV test numbers, not real cards',
+    rules: [],
+  },
+  {
+    text: 'ok. the account number on my page is 1000 0128 9902 3317, you see the same?',
+    rules: [],
+  },
+  {
+    text: 'you can order on our own website with 10% discount',
+    rules: [PAY],
+  },
 ];
