@@ -18,7 +18,7 @@ import { isPaymentLink } from './suspicious-link';
 
 /** The order's own payee, Alibaba's collection account at Citibank ("Beneficiary: Alibaba.com Singapore E-Commerce Private Limited"). */
 const ALIBABAS_OWN_ACCOUNT =
-  /\balibaba\.com\s+singapore\s+e-?commerce\b|\balibaba(?:\.com)?'s\s+(?:own\s+|collection\s+)?account\b|\balibaba\.com\s+(?:us|hong\s+kong)\s+(?:collection|e-?commerce)\b|\b(?:on|in)\s+(?:my|your|the)\s+(?:order\s+|payment\s+|alibaba\s+)?page\b/u;
+  /\balibaba\.com\s+singapore\s+e-?commerce\b|\balibaba(?:\.com)?'s\s+(?:own\s+|collection\s+)?account\b|\balibaba\.com\s+(?:us|hong\s+kong)\s+(?:collection|e-?commerce)\b|\b(?:on|in)\s+(?:my|your|the)\s+(?:order|payment|alibaba)\s+page\b|\bon\s+my\s+page\b/u;
 const BANK_DETAILS = 'bank details given in the chat';
 /** Another payee beside it: "our account", "instead", "is old", "slow". */
 const ANOTHER_PAYEE_TOO =

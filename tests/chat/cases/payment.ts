@@ -10378,4 +10378,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'you can order on our own website with 10% discount',
     rules: [PAY],
   },
+  {
+    text: 'Bank of China, account 6222 0210 0011 2233, details in the page attached, pay today',
+    rules: [PAY],
+  },
 ];
