@@ -1,6 +1,6 @@
 import type { ChatFinding } from '../signals/chat';
 import { secondPieceIn } from './account-pieces';
-import { findBareNumbers, type AccountMention } from './accounts';
+import { BANK_SHORT_NAMES, findBareNumbers, type AccountMention } from './accounts';
 import { RULE_VOICES } from './advice';
 
 // What a supplier's message means once the supplier has given bank details in the chat.
@@ -26,8 +26,10 @@ export function bareNumbers(text: string): AccountMention[] {
  * After bank details, the supplier picks the bank or the account to pay: "pls use Industrial Bank only", "kindly remit
  * to ICICI only", "for USD use the BOCOM one", "por favor usar a nova", "pls follow the 5576 number".
  */
-const BANK_CHOSEN =
-  /\b(?:use|remit|pay|transfer|wire)\b[^.!?\n]{0,40}?(?:\bbank\b(?!\s+(?:slip|receipt|copy|charges?|statement|fees?|transfer\s+slip))|\b(?:icici|sbi|hdfc|axis|icbc|boc|bocom|ccb|cmb|abc|hsbc|citi|chase)\b|\b(?:new|other|second|correct)\s+(?:one|account|acc|number)\b)|\bfollow\s+the\s+\S+\s+number\b|(?<![\p{L}])(?:usar|use|pague|transfira|transfiera|envie|envíe)\s+(?:a\s+|la\s+|na\s+|en\s+la\s+)?(?:nova|nueva|outra|otra)(?![\p{L}])/u;
+const BANK_CHOSEN = new RegExp(
+  `\\b(?:use|remit|pay|transfer|wire)\\b[^.!?\\n]{0,40}?(?:\\bbank\\b(?!\\s+(?:slip|receipt|copy|charges?|statement|fees?|transfer\\s+slip))|\\b(?:${BANK_SHORT_NAMES})\\b|\\b(?:new|other|second|correct)\\s+(?:one|account|acc|number)\\b)|\\bfollow\\s+the\\s+\\S+\\s+number\\b|(?<![\\p{L}])(?:usar|use|pague|transfira|transfiera|envie|envíe)\\s+(?:a\\s+|la\\s+|na\\s+|en\\s+la\\s+)?(?:nova|nueva|outra|otra)(?![\\p{L}])`,
+  'u',
+);
 
 export function bankChosenAfterDetails(letters: string): { text: string } | null {
   const chosen = BANK_CHOSEN.exec(letters);

@@ -27,13 +27,14 @@ export function checkConversation(
       (finding) => message.from !== 'buyer' || concernsTheBuyersOwnMessage(finding, view),
     );
     if (message.from === 'supplier') {
+      const afterBankDetails = book.earlier().length > 0;
       // After bank details, a bare long number is the account's: "sure: 6228-4801-9876-5431-219, same account".
-      const bare = view.accounts.length === 0 && book.earlier().length > 0 ? bareNumbers(view.text) : [];
+      const bare = view.accounts.length === 0 && afterBankDetails ? bareNumbers(view.text) : [];
       const accounts = view.accounts.length > 0 ? view.accounts : bare;
       const wholes = accounts.map((account) => pieces.wholeOf(account.key, view.letters));
       const changed = accountChange(accounts, book, wholes);
       if (changed && !findings.some((f) => f.rule === 'payment-details-change')) findings.push(changed);
-      const paidThere = bare[0] ?? (book.earlier().length > 0 ? bankChosenAfterDetails(view.letters) : null);
+      const paidThere = bare[0] ?? (afterBankDetails ? bankChosenAfterDetails(view.letters) : null);
       if (paidThere && !findings.some((f) => f.rule === 'off-platform-payment'))
         findings.push(paidAfterBankDetails(paidThere.text, bare.length > 0));
       accounts.forEach((account, i) => {

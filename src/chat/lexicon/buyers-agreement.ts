@@ -3,7 +3,8 @@ import { cue, type Cue } from './cue';
 /**
  * The buyer going along with paying outside: "I will pay the 13,200 to the Macau account", "I will pay your cousin in
  * Dubai cash", "mando el saldo a la nueva cuenta de HK", 我今天把余款打到你们新的香港账户, "可以微信转账给你吗". The guard
- * warns before the buyer sends it. And the supplier's "I send PI with bank info now". Part of PAYMENT_ROUTES.
+ * warns before the buyer sends it. With them, the supplier's side of the same exchange: "I send PI with bank info
+ * now", "bank direct better". Part of PAYMENT_ROUTES.
  */
 
 /** Where an account abroad is, when the buyer names it. */
@@ -52,27 +53,5 @@ export const BUYER_GOES_ALONG: readonly Cue[] = [
     // 尾款我想直接转你 (I want to transfer the balance straight to you); "for EUR Alibaba not convenient, bank direct better".
     '直接转(?:给)?(?:你|您)|直接打(?:给)?(?:你|您)|\\bbank\\s+direct(?:ly)?\\s+(?:is\\s+)?(?:better|faster|cheaper|easier)\\b',
     { anchors: ['直接转', '直接打', 'bank direct'] },
-  ),
-  cue(
-    'card details given in the chat',
-    // "saya kirim nomor kartu saja, 5264 7102 3318 9940, exp 03/28": a card's number with its expiry or code, for anyone to charge.
-    '\\b(?<!\\b(?:test|sample|demo|dummy|sandbox)\\b[^\\n]{0,120})(?![^\\n]{0,120}\\btest\\s+(?:numbers?|cards?)\\b)\\d{4}[\\s-]?\\d{4}[\\s-]?\\d{4}[\\s-]?\\d{4}\\b[^\\n]{0,20}?\\b(?:exp|expiry|expires|valid\\s+thru|cvv|cvc)\\b',
-    { anchors: ['exp', 'cvv', 'cvc', 'valid thru'] },
-  ),
-  cue(
-    'card details given in the chat',
-    // Asked for or sent: "full 16 digits + exp + 3 digits on back side", "a photo of your card, both sides", "foto de su
-    // tarjeta por ambos lados", "رقم بطاقتك وتاريخ الانتهاء ورمز CVV", "a photo of my card front and back".
-    '\\b(?:16\\s+digits|card\\s+number|card\\s+no)\\b[^.!?\\n]{0,40}?\\b(?:exp|expiry|cvv|cvc|digits\\s+on\\s+(?:the\\s+)?back)' +
-      '|\\bphoto\\s+of\\s+(?:your|my)\\s+(?:credit\\s+|debit\\s+)?card\\b[^.!?\\n]{0,30}?\\b(?:front|back|both\\s+sides)\\b' +
-      '|(?<![\\p{L}])foto\\s+de\\s+(?:su|tu|mi|sua|seu)\\s+(?:tarjeta|cart[ãa]o)\\b[^.!?\\n]{0,30}?(?:ambos\\s+lados|frente|verso)' +
-      '|رقم\\s+بطاقت\\S*[^.!?\\n]{0,60}?(?:cvv|الانتهاء)',
-    { anchors: ['16 digits', 'card number', 'card no', 'photo of', 'foto de', 'رقم'] },
-  ),
-  cue(
-    'bank details to be given outside the order',
-    // "I send PI with bank info now", "ok I send PI with bank".
-    "\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+|can\\s+)?send\\s+(?:you\\s+|u\\s+)?(?:the\\s+|a\\s+|new\\s+)?pi\\s+with\\s+(?:the\\s+|our\\s+)?bank\\b(?!\\s+(?:slip|receipt|copy|charges?))",
-    { anchors: ['pi with'] },
   ),
 ];

@@ -3,6 +3,7 @@ import { ACCOUNT, AN_AMOUNT, cue, type Cue } from './cue';
 import { DETAILS_BY_EMAIL } from './details-by-email';
 import { DETAILS_SENT_ON_APPS } from './details-on-apps';
 import { BUYER_GOES_ALONG } from './buyers-agreement';
+import { CARD_DETAILS } from './card-details';
 import { DETAILS_PROMISED_FOR_LATER } from './details-promised';
 import { INSTEAD_OF_THE_ORDER } from './instead-of-the-order';
 import { LEAVING_THE_ORDER } from './leaving-the-order';
@@ -14,6 +15,9 @@ import { SUPPLIER_OWN_ACCOUNTS } from './supplier-accounts';
 import { THIRD_PARTY_ACCOUNTS } from './third-party-accounts';
 import { OTHER_CUSTOMERS_PAY_THERE } from './reassured-payee';
 import { THIRD_PARTY_FEES } from './third-party-fees';
+
+/** The label of bank details written out in the chat: the order's own payee, shown on its payment page, is read apart. */
+export const BANK_DETAILS_GIVEN = 'bank details given in the chat';
 
 /**
  * Where the money is told to go instead of the order: a personal or a third
@@ -125,14 +129,14 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     { offeredInOrder: true, anchors: ['acc', 'acou', 'a/c', 'details'] },
   ),
   cue(
-    'bank details given in the chat',
+    BANK_DETAILS_GIVEN,
     // A bank's SWIFT/BIC code, written out for a wire: "SWIFT: BKCHCNBJ45A" (not "what is your SWIFT code?", nor a
     // Suzuki Swift's "headlamp").
     '\\bswift(?<!\\b(?:suzuki|maruti)\\s+swift)(?<!(?:advising\\s+bank|banco\\s+avisador|banque\\s+notificatrice|通知行|\\bl\\/?c\\b|letter\\s+of\\s+credit)[^]{0,100}?swift)(?:\\s*(?:/\\s*bic|code))?\\s*[:：#]?\\s*(?!(?:transfers?|payments?|messages?|network|charges|details|system|banking|process|remittance)\\b)[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b|\\bbic(?:\\s*code)?\\s*[:：#]\\s*[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?\\b',
     { anchors: ['swift', 'bic'] },
   ),
   cue(
-    'bank details given in the chat',
+    BANK_DETAILS_GIVEN,
     // A Mexican CLABE, the 18 digits that receive a transfer: "pay in MXN to their BBVA CLABE 012180001523847291".
     '\\bclabe\\s*(?:interbancaria\\s*)?[:：#]?\\s*(?:\\d[\\s-]?){17}\\d\\b',
     { anchors: ['clabe'] },
@@ -183,6 +187,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
   ...DETAILS_BY_EMAIL,
   ...DETAILS_PROMISED_FOR_LATER,
   ...BUYER_GOES_ALONG,
+  ...CARD_DETAILS,
   ...ADVANCE_FEES_AND_PHISHING,
   ...THIRD_PARTY_FEES,
   ...THIRD_PARTY_ACCOUNTS,
