@@ -8,6 +8,7 @@ import { ConversationTracker, type Conversation } from './conversation-tracker';
 import { Dismissals, type AskDismissal } from './dismissals';
 import { removeAllHosts } from './host';
 import { MessageNotes } from './message-notes';
+import { RecentMessages } from './recent-messages';
 import { RowBook } from './row-book';
 import type { Timers } from './timeout';
 import { watchRows } from './watch-rows';
@@ -41,6 +42,7 @@ export const SLICE_MS = 8;
 export class ChatGuard {
   private readonly book = new RowBook();
   private readonly queue = new Set<Element>();
+  private readonly recent = new RecentMessages();
   private readonly conversations = new ConversationTracker();
   private readonly dismissals: Dismissals;
   private readonly notes: MessageNotes;
@@ -143,12 +145,15 @@ export class ChatGuard {
   }
 
   private async send(batch: ChatMessage[], conversation: Conversation): Promise<void> {
+    const id = conversation.id ?? this.pageConversation();
+    const earlier = this.recent.before(id, batch);
     // Refused, silent or malformed (null): nothing is drawn, and a later sighting asks again.
     const byId = await this.deps
       .check({
-        conversation: conversation.id ?? this.pageConversation(),
+        conversation: id,
         supplierName: conversation.supplierName,
         messages: batch,
+        ...(earlier.length > 0 && { earlier }),
       })
       .then(
         (answer) => findingsById(answer, batch),

@@ -7,20 +7,29 @@ import { RULE_VOICES } from './advice';
 import { concernsTheBuyersOwnMessage } from './buyers-own-message';
 import type { ChatContext } from './context';
 import { findingsFor } from './detect';
-import { viewMessage } from './message-view';
+import { viewMessage, type MessageView } from './message-view';
 
 /**
  * Findings for each message of a conversation, in order. Beyond each message on its own: a supplier account that
  * differs from one given earlier (in this check, or in `book` from earlier visits) is a payment-details change, one
  * sent in pieces is one account, and after bank details a bare number or a bank picked is paying outside; the buyer's
  * own messages keep only what puts the buyer at risk. docs/CHAT-RULES.md, "Across a conversation", has the rest.
+ *
+ * `earlier` are messages of the same conversation checked before these (a live chat sends the last few with each new
+ * message): they are not judged again, only read for account numbers begun there and finished here.
  */
 export function checkConversation(
   messages: readonly ChatMessage[],
   context: ChatContext = {},
   book: AccountBook = memoryBook(),
+  earlier: readonly ChatMessage[] = [],
 ): CheckedMessage[] {
   const pieces = new AccountPieces();
+  for (const message of earlier) {
+    if (message.from !== 'supplier') continue;
+    const { accounts, wholes } = accountsIn(viewMessage(message.text), book, pieces);
+    accounts.forEach((account, i) => pieces.add(wholes[i] ?? account.key));
+  }
   return messages.map((message) => {
     const view = viewMessage(message.text);
     const findings = findingsFor(view, { ...context, from: message.from }).filter(
@@ -28,10 +37,7 @@ export function checkConversation(
     );
     if (message.from === 'supplier') {
       const afterBankDetails = book.earlier().length > 0;
-      // After bank details, a bare long number is the account's: "sure: 6228-4801-9876-5431-219, same account".
-      const bare = view.accounts.length === 0 && afterBankDetails ? bareNumbers(view.text) : [];
-      const accounts = view.accounts.length > 0 ? view.accounts : bare;
-      const wholes = accounts.map((account) => pieces.wholeOf(account.key, view.letters));
+      const { accounts, bare, wholes } = accountsIn(view, book, pieces);
       const changed = accountChange(accounts, book, wholes);
       if (changed && !findings.some((f) => f.rule === 'payment-details-change')) findings.push(changed);
       const paidThere = bare[0] ?? (afterBankDetails ? bankChosenAfterDetails(view.letters) : null);
@@ -45,6 +51,21 @@ export function checkConversation(
     }
     return { ...message, findings: findings.sort(byRuleOrder) };
   });
+}
+
+/**
+ * The account numbers a supplier's message gives, each with the whole number it finishes when it finishes one begun
+ * earlier. After bank details, a bare long number is the account's: "sure: 6228-4801-9876-5431-219, same account".
+ */
+function accountsIn(
+  view: MessageView,
+  book: AccountBook,
+  pieces: AccountPieces,
+): { accounts: AccountMention[]; bare: AccountMention[]; wholes: Array<string | null> } {
+  const bare = view.accounts.length === 0 && book.earlier().length > 0 ? bareNumbers(view.text) : [];
+  const accounts = view.accounts.length > 0 ? view.accounts : bare;
+  const wholes = accounts.map((account) => pieces.wholeOf(account.key, view.letters));
+  return { accounts, bare, wholes };
 }
 
 /** The first account of the message that the book doesn't know and that finishes no number begun earlier, if the book knows others. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChatFindingSchema, ChatMessageSchema } from '../signals/chat';
+import { EARLIER_MESSAGES } from './chat-limits';
 
 /** The chat guard's messages to the background, and the options page's about what it remembers (see protocol.ts). */
 
@@ -16,6 +17,11 @@ export const CheckChatRequestSchema = z.object({
   /** The supplier's company name as the chat shows it, for beneficiary checks. */
   supplierName: z.string().max(300).nullable(),
   messages: z.array(ChatMessageSchema).max(500),
+  /**
+   * The last few messages of the conversation checked before these, oldest first: not judged again, only read for
+   * an account number begun there and finished in these (a live chat checks each new message as it comes).
+   */
+  earlier: z.array(ChatMessageSchema).max(EARLIER_MESSAGES).optional(),
 });
 export type CheckChatRequest = z.infer<typeof CheckChatRequestSchema>;
 

@@ -47,6 +47,32 @@ describe('background chat check', () => {
     expect(rules(await check(request('your order 2847561093021584 is shipped')))).toEqual([]);
   });
 
+  it('finishes an account number begun in a message checked before, when the live chat sends that message along', async () => {
+    const first = request(
+      'Benef: Huizhou Boxin Battery Co., Ltd.\nBank: China Guangfa Bank Huizhou\nA/C: 9550 8800',
+    );
+    const rest = request('rest of the acct: 2651 8300 117');
+    // Alone, the second piece reads as another account.
+    const alone = createChatCheck({
+      memory: new ChatAccountMemory(`chat-check-${count++}`),
+      salt: async () => '89abcdef0123456789abcdef01234567',
+    });
+    await alone(first);
+    expect(rules(await alone(rest))).toEqual(['off-platform-payment', 'payment-details-change']);
+    // Sent with the message before it, it finishes that one.
+    const memory = new ChatAccountMemory(`chat-check-${count++}`);
+    const check = createChatCheck({ memory, salt: async () => '89abcdef0123456789abcdef01234567' });
+    await check(first);
+    expect(rules(await check({ ...rest, earlier: first.messages }))).toEqual(['off-platform-payment']);
+    // The whole number is remembered (as a fingerprint): given whole on a later visit, it is no change.
+    const whole = request('full account 9550 8800 2651 8300 117');
+    expect(rules(await check(whole))).toEqual(['off-platform-payment']);
+    const changed = request('pls confirm this full account: 9550 8800 2615 8030 117');
+    expect(rules(await check(changed))).toEqual(['off-platform-payment', 'payment-details-change']);
+    // The first piece, the whole, and the changed number (which ends the same way).
+    expect((await memory.known('acct-1')).map((r) => r.lastFour).sort()).toEqual(['0117', '0117', '8800']);
+  });
+
   it('keeps conversations apart', async () => {
     const memory = new ChatAccountMemory(`chat-check-${count++}`);
     const check = createChatCheck({ memory, salt: async () => 'ffeeddccbbaa99887766554433221100' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ChatGuard, MAX_BATCH } from '../../src/chat-guard/chat-guard';
 import { withTimeout } from '../../src/chat-guard/timeout';
+import { EARLIER_MESSAGES } from '../../src/messaging/chat-limits';
 import { readChat } from '../../src/sites/alibaba/chat';
 import { parsePage } from '../support/saved-pages';
 import {
@@ -137,6 +138,10 @@ describe('chat guard on the risky conversation', () => {
       'Also you can add me on WhatsApp for photos',
       'Photos attached, have a nice day',
     ]);
+    // With them, the last messages checked before, oldest first, for a number one begins and a later one finishes.
+    const first = background.requests[0]!.messages;
+    expect(background.requests[0]?.earlier).toBeUndefined();
+    expect(background.requests[1]?.earlier).toEqual(first.slice(-EARLIER_MESSAGES));
     expect(notesOn(doc).at(-1)?.row).toBe('Also you can add me on WhatsApp for photos'.slice(0, 40));
     // A virtualised list reuses the element for another, harmless message: the old note goes.
     const reused = Array.from(doc.querySelectorAll('.message-item-wrapper')).at(-2)!;

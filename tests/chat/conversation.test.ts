@@ -117,6 +117,15 @@ describe('checkConversation', () => {
     ]);
   });
 
+  it('finishes a number begun in an earlier message it is given, without judging that message again', () => {
+    const first = supplier('1', 'Bank of China Xiamen Branch\nAccount: 4136 5820');
+    const book = memoryBook();
+    checkConversation([first], {}, book);
+    const rest = supplier('2', 'sorry msg cut, account continue: 1903 7742');
+    expect(rulesOf(checkConversation([rest], {}, book, [first]))).toEqual([['off-platform-payment']]);
+    expect(book.earlier()).toEqual(['5820', '7742']);
+  });
+
   it("does not take a bank's own branch, above the account number, for another company", () => {
     const [checked] = checkConversation(
       [

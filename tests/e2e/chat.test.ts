@@ -191,6 +191,36 @@ describe('the messenger', () => {
     await page.close();
   });
 
+  it('reads an account number that the supplier sends in two live messages as one account, not a change', async () => {
+    const page = await open('benign', 0);
+    await page.waitForTimeout(300);
+    const bankRow = 'Bank: China Guangfa Bank Huizhou\nA/C: 9550 8800';
+    await appendChatRow(page, { side: 'left', time: '2025-12-01 11:20:00', text: bankRow });
+    await waitForNotes(page, 1);
+    await appendChatRow(page, {
+      side: 'left',
+      time: '2025-12-01 11:21:00',
+      text: 'rest of the acct: 2651 8300 117',
+    });
+    await waitForNotes(page, 2);
+    const rulesOfNote = (index: number) =>
+      page
+        .locator(NOTE)
+        .nth(index)
+        .locator('.finding')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
+    await expect(rulesOfNote(1)).resolves.toEqual(['off-platform-payment']);
+    // A number that differs from the whole is still a change.
+    await appendChatRow(page, {
+      side: 'left',
+      time: '2025-12-01 11:22:00',
+      text: 'sorry, full account is 9550 8800 2615 8030 117',
+    });
+    await waitForNotes(page, 3);
+    await expect(rulesOfNote(2)).resolves.toContain('payment-details-change');
+    await page.close();
+  });
+
   it('flags nothing in an ordinary conversation', async () => {
     const before = (await askedIds()).length;
     const page = await open('benign', 0);
