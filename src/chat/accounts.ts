@@ -38,7 +38,7 @@ const BANK_WORD_BEFORE = new RegExp(
  * account, nor an inspection's booking number, a number after "wa" (WhatsApp), a courier's or Alibaba's account number, a card number printed as a sample, or a Russian invoice (счёт-фактура).
  */
 const OTHER_NUMBER_BEFORE =
-  /(?:\b(?:order|ordernummer|ordernr|ordrenummer|ordrenr|bestellnummer|bestellnr|auftragsnummer|auftragsnr|tilausnumero|tracking|track|hs|po|pi|proforma|reference|ref|invoice\s+no|waybill|b\/l|booking|inspection|container|seal|phone|tel|mobile|whats\s?app|wa|call|pay\s+id|id|customer\s+code|client\s+code|serial|s\/n|imei|sku|ean|upc|barcode|part\s+(?:no|number)|model\s+(?:no|number)|printing|sample|dummy|alibaba|fedex|dhl|ups|tnt|courier)\b|订单|运单|电话|手机|фактур[\p{L}]*)[\s\w.#:]{0,12}$/u;
+  /(?:\b(?:order|ordernummer|ordernr|ordrenummer|ordrenr|bestellnummer|bestellnr|auftragsnummer|auftragsnr|tilausnumero|tracking|track|hs|po|pi|proforma|reference|ref|invoice\s+no|waybill|b\/l|booking|inspection|container|seal|phone|tel|mobile|whats\s?app|wa|call|pay\s+id|id|customer\s+code|client\s+code|serial|s\/n|imei|sku|ean|upc|barcode|part\s+(?:no|number)|model\s+(?:no|number)|printing|sample|dummy|alibaba(?<!\bour\s+alibaba)|fedex|dhl|ups|tnt|courier)\b|订单|运单|电话|手机|фактур[\p{L}]*)[\s\w.#:]{0,12}$/u;
 
 /**
  * A courier's account number, said in any language and further from its name: "número de conta FedEx é …",

@@ -9,9 +9,12 @@ import { DELIVERY_CONTEXT } from './lexicon/contact-details';
 /** Words of the parcel the address is for (a supplier's office address with a phone number is still a number to call). */
 const FOR_A_PARCEL =
   /\b(?:dhl|fedex|ups|tnt|aramex|sf\s+express|ems|samples?|muestras?|amostras?|[ée]chantillons?|campioni|numune|receiver|consignee|attn|c\/o)\b|寄到|收件人|收货人|样品|快递/u;
-/** A street line of an address, over several lines: "2150 W Stassney Ln, Suite 104", "Rua Augusta, 1508", "Jl. Raya Darmo No. 45". */
+/**
+ * A street line or part of an address: "2150 W Stassney Ln, Suite 104", "22-B Susan Road", "Rua Augusta, 1508", "Jl.
+ * Raya Darmo No. 45", "ул. Малышева 51", "Лиговский пр. 50", "1234. Cad. No:18".
+ */
 const A_STREET_LINE =
-  /(?:^|\n)[^\n]{0,30}?(?:\b\d{1,5}\s+(?:[\p{L}.]+\s+){0,4}?(?:st|street|ave|avenue|rd|road|ln|lane|blvd|way|dr|drive)\b|(?<![\p{L}])(?:rua|calle|av\.|avenida|rue|jl\.|jalan|via|ul\.)\s)/u;
+  /(?:^|[\n,，])[^\n,，]{0,30}?(?:\b\d{1,5}(?:-?[a-z])?\s+(?:[\p{L}.]+\s+){0,4}?(?:st|street|ave|avenue|rd|road|ln|lane|blvd|way|dr|drive)\b|(?<![\p{L}])(?:rua|calle|av\.|avenida|rue|jl\.|jalan|via|ul\.|ул\.|улица|пр\.|пр-т|проспект|cad\.|caddesi|sok\.|sokak|mah\.|mahallesi)\s)/u;
 /** Words after the number that say whom it is for: "(para o entregador)". */
 const FOR_THE_COURIER_AFTER =
   /^[^\n]{0,40}?\b(?:entregador|repartidor|livreur|courier|driver|delivery|kurye)\b/u;

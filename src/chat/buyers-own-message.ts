@@ -13,6 +13,9 @@ export function concernsTheBuyersOwnMessage(finding: ChatFinding, view: MessageV
   if (finding.rule !== 'off-platform-payment') return true;
   return (
     !namedToObject(finding.evidence, view.letters) &&
+    !refusedBefore(finding.evidence, view.letters) &&
+    !echoedInDoubt(finding.evidence, view.letters) &&
+    !askedThroughTheOrder(finding.evidence, view.letters) &&
     !WHY_PAY.test(view.letters) &&
     !(ASKS_WHY.test(view.letters) && NAMES_ALIBABA.test(view.letters))
   );
@@ -31,9 +34,47 @@ const WHY_PAY =
 
 /** "That's a personal account. We won't pay it", 这是个人账户，我们公司只能付给公司账户: the buyer names it to say no. */
 const NAMED_BEFORE = /\b(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:an?\s+|the\s+)?$|(?:这|那)是(?:个|一个)?$/u;
-const OBJECTS = /\b(?:won'?t|will\s+not|cannot|can'?t|not\s+allowed|refuse)\b|只能|不能|不可以|不行/u;
+const OBJECTS =
+  /\b(?:won'?t|will\s+not|cannot|can'?t|not\s+allowed|refuse|only\s+pay\s+(?:through|via|in|on)|no\s+exceptions?)\b|只能|不能|不可以|不行|不是公司|走信保/u;
 
 function namedToObject(evidence: string, letters: string): boolean {
   const at = letters.indexOf(evidence);
   return at > 0 && NAMED_BEFORE.test(letters.slice(Math.max(0, at - 20), at)) && OBJECTS.test(letters);
+}
+
+/** "I'm not paying anything through a bit.ly link": the buyer says no before naming it, in the same clause. */
+const REFUSED_BEFORE =
+  /\b(?:not|never|won'?t|will\s+not|don'?t|do\s+not)\s+(?:be\s+)?(?:pay|paying|send|sending)\b[^.!?,\n]{0,40}$/u;
+
+function refusedBefore(evidence: string, letters: string): boolean {
+  const at = letters.indexOf(evidence);
+  return at > 0 && REFUSED_BEFORE.test(letters.slice(Math.max(0, at - 60), at));
+}
+
+/**
+ * Doubt, said beside a question: to a person rather than a company, risky, never done, "you want me to …", or the
+ * order asked for instead ("Não dá pra fazer pelo pedido do Alibaba?").
+ */
+const DOUBTS =
+  /\b(?:to\s+an?\s+(?:individual|person|private\s+person|bloke|guy)|not\s+comfortable|no\s+(?:buyer\s+)?protection|no\s+chance|no\s+way|never\s+done|risky|you\s+want\s+me\s+to)\b|(?<![\p{L}])(?:a\s+una\s+persona|(?:uma|una)\s+persona?\s+f[íi]sica|uma\s+pessoa|arriesgado|arriscado|nunca\s+fiz|nunca\s+he\s+(?:hecho|pagado)|une\s+personne|risqu[ée]|pelo\s+pedido\s+do\s+alibaba\s*\?|por\s+alibaba\s*\?|nahi\s+chalega|а\s+договор|не\s+работает|chưa\s+dùng|không\s+được\s+à|kim\s*\?|quién\s+es|quem\s+é|кто\s+это)(?![\p{L}])|\b(?:no\s+thanks|who\s+is\s+\S+\s*\?)|是谁|是誰/u;
+
+/**
+ * The buyer repeats the way to pay in a question and doubts it: "¿Western Union a una persona? ¿No es arriesgado?",
+ * "A PayID to a bloke named Kevin? Not comfortable with that.", "Em USDT? Nunca fiz assim." A question alone ("Western
+ * Union ok? I send today") is still the buyer going along.
+ */
+function echoedInDoubt(evidence: string, letters: string): boolean {
+  const at = letters.indexOf(evidence);
+  if (at < 0) return false;
+  const after = letters.slice(at + evidence.length, at + evidence.length + 70);
+  return /^[^.!\n]{0,60}?[?？]/u.test(after) && DOUBTS.test(letters);
+}
+
+/** "Can I pay with M-Pesa through Alibaba?": the buyer asks to pay that way in the order. */
+const THROUGH_THE_ORDER_ASKED =
+  /^[^.!?\n]{0,20}?\b(?:through|via|on|in)\s+(?:the\s+)?(?:alibaba|trade\s+assurance)\b[^.!\n]{0,30}?[?？]/u;
+
+function askedThroughTheOrder(evidence: string, letters: string): boolean {
+  const at = letters.indexOf(evidence);
+  return at >= 0 && THROUGH_THE_ORDER_ASKED.test(letters.slice(at + evidence.length));
 }

@@ -279,6 +279,37 @@ describe('checkConversation', () => {
     expect(rulesOf(checked)[3]).toEqual([]);
   });
 
+  it('lets the buyer doubt, refuse or ask about a way to pay in the order, and still warns when the buyer goes along', () => {
+    const buyer = (text: string, i: number): ChatMessage => ({ id: String(i), from: 'buyer', text });
+    const doubting = [
+      "Sorry Kevin, that's a personal account. I only pay through the Alibaba order, no exceptions.",
+      'Em USDT? Nunca fiz assim. Não dá pra fazer pelo pedido do Alibaba?',
+      '¿Western Union a una persona? ¿No es arriesgado?',
+      "A Shopify store? That's outside Alibaba, there's no buyer protection.",
+      'A PayID to a bloke named Kevin? Not comfortable with that.',
+      "I'm not paying anything through a bit.ly link. I'll contact Alibaba support directly.",
+      'Pix para uma pessoa física? E se o drone não chegar?',
+      'You want me to send 38 grand by Western Union to an individual? No chance.',
+      'Bu kişisel hesap mı? Liu Hongmei kim?',
+      'PayPal friends and family has no protection, why not goods and services? Or Trade Assurance',
+      'Наличными? А договор будет? Trade Assurance тогда не работает',
+      'Chuyển cho ông chủ là ai? 收款人是谁?',
+      "Personal account of the manager? No thanks. Why can't the company receive?",
+      'Can I pay with M-Pesa through Alibaba? or bank only',
+      'Bitcoin? Hum company se pay karte hain, crypto nahi chalega. SBP rules',
+      '这是个人账户，不是公司账户。我还是要走信保',
+    ];
+    expect(rulesOf(checkConversation(doubting.map(buyer)))).toEqual(doubting.map(() => []));
+    const goingAlong = [
+      'Western Union ok? I send today',
+      'USDT? ok I send tomorrow',
+      "I won't pay the fee to Alibaba, I'll pay you directly by Western Union",
+    ];
+    expect(rulesOf(checkConversation(goingAlong.map(buyer)))).toEqual(
+      goingAlong.map(() => ['off-platform-payment']),
+    );
+  });
+
   it('lets a buyer ask why the money should leave the order, and warns when the buyer asks to pay outside', () => {
     const checked = checkConversation([
       {

@@ -19,7 +19,7 @@ import { isPaymentLink } from './suspicious-link';
 
 /** The order's own payee, Alibaba's collection account at Citibank ("Beneficiary: Alibaba.com Singapore E-Commerce Private Limited"). */
 const ALIBABAS_OWN_ACCOUNT =
-  /\balibaba\.com\s+singapore\s+e-?commerce\b|\balibaba(?:\.com)?'s\s+(?:own\s+|collection\s+)?account\b|\balibaba\.com\s+(?:us|hong\s+kong)\s+(?:collection|e-?commerce)\b|\b(?:on|in)\s+(?:my|your|the)\s+(?:order|payment|alibaba)\s+page\b|\bon\s+my\s+page\b/u;
+  /\balibaba\.com\s+singapore\s+e-?commerce\b|\balibaba(?:\.com)?(?:'s\s+(?:own\s+|collection\s+)?|\s+(?:own|collection)\s+)account\b|\balibaba\.com\s+(?:us|hong\s+kong)\s+(?:collection|e-?commerce)\b|\b(?:on|in)\s+(?:my|your|the)\s+(?:order|payment|alibaba)\s+page\b|\bon\s+my\s+page\b/u;
 /** Another payee beside it: "our account", "instead", "is old", "slow". */
 const ANOTHER_PAYEE_TOO =
   /\b(?:our|my|his|her|their)\s+(?:\S+\s+)?(?:account|bank|a\/c|card)\b|\b(?:instead|new\s+account|old|slow|expired|closed|but)\b/u;
@@ -44,7 +44,11 @@ export function offPlatformPayment(view: MessageView): Hit | null {
       !paysAnOwnAgent(view, start, end) &&
       !SHOPPERS_PAY_THE_SHOP.test(clauseAround(view.letters, start, end)) &&
       !isRefusedAfter(view.letters, end) &&
-      !(cue.label === BANK_DETAILS_GIVEN && onlyAlibabasOwnAccount(view.letters)),
+      !(
+        (cue.label === BANK_DETAILS_GIVEN ||
+          /\balibaba(?:\.com)?(?:'s)?\s+$/.test(view.letters.slice(Math.max(0, start - 20), start))) &&
+        onlyAlibabasOwnAccount(view.letters)
+      ),
   );
   if (channel) return channel;
   // Alibaba's own collection account, as the order's payment page shows it, is the order's.

@@ -2128,4 +2128,29 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'The DHL courier will call you to pay the import duty, his number +44 7451 228 903',
     rules: [],
   },
+  // Probe 78 (conversations: addresses for the parcel, with a phone number, in more countries)
+  {
+    text: 'ООО «Игромир», ИНН 6671098123, 620014, г. Екатеринбург, ул. Малышева 51, оф. 1204, тел. +7 343 287-40-11',
+    rules: [],
+  },
+  {
+    text: 'Образцы можно? Адрес: 129110, Москва, пр-т Мира 68 стр. 1, офис 305, Светлана, +7 916 550-21-43',
+    rules: [],
+  },
+  {
+    text: 'Tamam. Mersin limanına LCL. Alıcı: Otopar Oto Yedek Parça Ltd. Şti., Ostim OSB 1234. Cad. No:18, Yenimahalle/Ankara, tel 0312 385 40 66',
+    rules: [],
+  },
+  {
+    text: 'Ok send to: Al-Noor Home Textiles, 22-B Susan Road, Madina Town, Faisalabad. Tel 041 872 3319',
+    rules: [],
+  },
+  {
+    text: 'Хорошо. Доставка до Санкт-Петербурга, ООО «Электроприбор», Лиговский пр. 50, корп. 13, тел. +7 812 309-77-41',
+    rules: [],
+  },
+  {
+    text: 'add my whatsapp pls, our office: 12 Nanshan Road, Shenzhen, +86 138 0013 8000',
+    rules: [CONTACT],
+  },
 ];

@@ -10382,4 +10382,29 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Bank of China, account 6222 0210 0011 2233, details in the page attached, pay today',
     rules: [PAY],
   },
+  // Probe 78 (conversations: buyers abroad, polite letters, many numbers)
+  {
+    text: 'Yes correct, this is Alibaba own account, money stay with Alibaba until you confirm receive goods, then they release to us. Please only use that page, never pay to account somebody send you in chat',
+    rules: [],
+  },
+  {
+    text: 'pay to our alibaba account 6222 0210 0011 2233 directly, bank of china',
+    rules: [PAY],
+  },
+  {
+    text: 'Bisa pak, transfer ke virtual account yang ada di halaman pembayaran order Alibaba, bank mana saja bisa. Saya buat order sekarang',
+    rules: [],
+  },
+  {
+    text: "Alibaba payment page supports bank transfer and cards, M-Pesa I'm not sure, please check the options on the order page. We only use the Alibaba order",
+    rules: [],
+  },
+  {
+    text: "Western Union I'm not sure, better USDT to my wallet",
+    rules: [PAY],
+  },
+  {
+    text: 'pay direct to our account, there is no protection fee, cheaper than alibaba',
+    rules: [PAY],
+  },
 ];
