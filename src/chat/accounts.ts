@@ -30,7 +30,7 @@ export const BANK_SHORT_NAMES =
   'hsbc|dbs|ocbc|uob|icbc|abc|ccb|boc|bocom|cmb|spdb|psbc|icici|sbi|hdfc|axis|chase|mandiri|bca|bni|bri|revolut|monzo|payoneer|citi(?:bank)?|barclays|hang\\s+seng|standard\\s+chartered|wells\\s+fargo';
 
 const BANK_WORD_BEFORE = new RegExp(
-  `(?:(?<!\\p{L})(?:acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|\\p{L}{0,12}(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|(?:${BANK_SHORT_NAMES})(?!\\p{L})|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L})|banco(?!\\p{L})|rachun\\p{L}*|rekening|akaun|stk(?!\\p{L})|t[àa]i\\s+kho[ảa]n)|账号|卡号|账户|帐号|银行)(?:[^!?。\\n]{0,40}|[^!?。\\n]{0,40}\\n[^!?。\\n\\d]{0,12})$`,
+  `(?:(?<!\\p{L})(?:acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|\\p{L}{0,12}(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|(?:${BANK_SHORT_NAMES})(?!\\p{L})|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L})|banco(?!\\p{L})|rachun\\p{L}*|rekening|akaun|stk(?!\\p{L})|t[àa]i\\s+kho[ảa]n|р\\/сч?(?!\\p{L})|[آا]يبان|حساب)|账号|卡号|账户|帐号|银行)(?:[^!?。\\n]{0,40}|[^!?。\\n]{0,40}\\n[^!?。\\n\\d]{0,12})$`,
   'u',
 );
 /**

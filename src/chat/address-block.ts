@@ -8,7 +8,7 @@ import { DELIVERY_CONTEXT } from './lexicon/contact-details';
 
 /** Words of the parcel the address is for (a supplier's office address with a phone number is still a number to call). */
 const FOR_A_PARCEL =
-  /\b(?:dhl|fedex|ups|tnt|aramex|sf\s+express|ems|samples?|muestras?|amostras?|[ée]chantillons?|campioni|numune|receiver|consignee|attn|c\/o)\b|寄到|收件人|收货人|样品|快递/u;
+  /\b(?:dhl|fedex|ups|tnt|aramex|sf\s+express|ems|samples?|muestras?|amostras?|[ée]chantillons?|campioni|numune|receiver|consignee|attn|c\/o)\b|(?<![\p{L}])đ[ịi]a\s+ch[ỉi]\s+giao|寄到|收件人|收货人|样品|快递/u;
 /**
  * A street line or part of an address: "2150 W Stassney Ln, Suite 104", "22-B Susan Road", "Rua Augusta, 1508", "Jl.
  * Raya Darmo No. 45", "ул. Малышева 51", "Лиговский пр. 50", "1234. Cad. No:18".

@@ -26,7 +26,7 @@ const ASKS_WHY =
   /\b(?:why|pourquoi|por\s?qu[ée]|porque|warum|neden|kenapa|mengapa)\b|(?<![\p{L}])(?:почему|зачем|sao\s+lại)(?![\p{L}])|为什么|為什麼|لماذا/u;
 /** A question, or why: a buyer asking why the account changed is already on guard. */
 const ASKS = new RegExp(`[?？]|${ASKS_WHY.source}`, 'u');
-const NAMES_ALIBABA = /alibaba|阿里|信保/u;
+const NAMES_ALIBABA = /alibaba|trade\s+assurance|阿里|信保/u;
 
 /** "Why should I pay you by Alipay?": the buyer pushing back, not offering. */
 const WHY_PAY =

@@ -298,6 +298,7 @@ describe('checkConversation', () => {
       'Can I pay with M-Pesa through Alibaba? or bank only',
       'Bitcoin? Hum company se pay karte hain, crypto nahi chalega. SBP rules',
       '这是个人账户，不是公司账户。我还是要走信保',
+      'Sao lại là tài khoản cá nhân ạ? Em muốn trả qua Trade Assurance',
     ];
     expect(rulesOf(checkConversation(doubting.map(buyer)))).toEqual(doubting.map(() => []));
     const goingAlong = [

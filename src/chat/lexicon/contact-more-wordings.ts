@@ -1,4 +1,5 @@
 import { cue, type Cue } from './cue';
+import { MOVED_BY_THE_BUYER } from './contact-moved-by-the-buyer';
 
 /**
  * Asking for the buyer's app ID, number or personal mail, or sending something by an app, in wordings probes 57 to 59
@@ -69,4 +70,5 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
       '|メールで(?:続け|やり取り|連絡)',
     { anchors: ['personal', 'private', 'persoonlijk', 'gmail', 'g-mail', 'メールで'] },
   ),
+  ...MOVED_BY_THE_BUYER,
 ];

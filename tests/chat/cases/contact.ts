@@ -2153,4 +2153,36 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'add my whatsapp pls, our office: 12 Nanshan Road, Shenzhen, +86 138 0013 8000',
     rules: [CONTACT],
   },
+  {
+    text: 'Ok I have added you on Signal.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Ok added you on Skype',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Ok, te chamei no WhatsApp.',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Написал вам в телеграм',
+    rules: [CONTACT],
+  },
+  {
+    text: 'Ok saya WA',
+    rules: [CONTACT],
+  },
+  {
+    text: 'أقل كمية 3000 متر لكل لون. العينات مجانية. عطني رقم الواتساب أرسل لك صور وفيديو للقماش',
+    rules: [CONTACT],
+  },
+  {
+    text: 'I called you on the office line yesterday, no answer',
+    rules: [],
+  },
+  {
+    text: 'Địa chỉ giao: Phòng khám Đa khoa An Phúc, 212 Nguyễn Trãi, Thanh Xuân, Hà Nội, SĐT 024 3557 8896',
+    rules: [],
+  },
 ];

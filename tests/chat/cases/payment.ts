@@ -10407,4 +10407,60 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'pay direct to our account, there is no protection fee, cheaper than alibaba',
     rules: [PAY],
   },
+  {
+    text: 'Mr. Liang is our boss, the EU account is in his name because Chinese company can not open account in Europe. Euro to Euro SEPA is free and fast, no Alibaba fee 3%',
+    rules: [PAY],
+  },
+  {
+    text: 'Trade Assurance take long time for big furniture. We have many customer in France pay to this IBAN, no problem.',
+    rules: [PAY],
+  },
+  {
+    text: 'Es nuestro socio en Mexico, el recibe pagos de clientes mexicanos y nos manda. Muy seguro, 5 años trabajando juntos.',
+    rules: [PAY],
+  },
+  {
+    text: 'Bhej diya sir, check karo. Aur good news, hamara Delhi mein agent hai, aap INR mein pay kar sakte ho, customs bhi hum handle karenge, door delivery Okhla tak',
+    rules: [PAY],
+  },
+  {
+    text: 'أرسلت لك. وعشان يسهل عليك، عندنا وكيل في الرياض تقدر تحول له بالريال على الراجحي بدل التحويل للصين',
+    rules: [PAY],
+  },
+  {
+    text: 'Да, из-за санкций лучше платить на компанию в Киргизии, это наш партнёр, потом мы получаем от них. Реквизиты:',
+    rules: [PAY],
+  },
+  {
+    text: 'There is no Alibaba fee for buyers, you only pay the order amount',
+    rules: [],
+  },
+  {
+    text: 'Bueno, es poco dinero. Lo envío como amigos y familia ahora.',
+    rules: [PAY],
+  },
+  {
+    text: 'Vale, lo hacemos así. Pago los 12.000 en Alibaba y el resto por transferencia esta semana.',
+    rules: [PAY],
+  },
+  {
+    text: '5 % sind ~1.500 USD. Okay, wir überweisen 100 % direkt auf Ihr Firmenkonto.',
+    rules: [PAY],
+  },
+  {
+    text: 'Achha 400 USD bachega... theek hai, direct kar dete hain. Details bhejo',
+    rules: [PAY],
+  },
+  {
+    text: 'Tamam, ilk sefer yarısını Wise ile göndereyim, 1,980',
+    rules: [PAY],
+  },
+  {
+    text: 'الاسم: محمد عبدالله الشمري\nآيبان: SA44 8000 0504 6080 1667 2231\nالمبلغ 30% = 18,900 ريال',
+    rules: [PAY],
+  },
+  {
+    text: 'ОсОО «Азия Транзит Групп», Бишкек\nр/с 1240 0200 0017 7635 в KICB\nБИК 128013\nНазначение: оплата за оборудование по договору 17/24',
+    rules: [PAY],
+  },
 ];

@@ -3347,4 +3347,105 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Hi Raza, 40HQ of 600x1200 glossy porcelain is palletised. The vessel cut-off is Friday 5pm; if the balance comes after that it simply goes on the next sailing (about 12 days later), no extra cost from our side apart from any freight change the line announces. Your choice, we just want you to plan the site schedule.',
     rules: [],
   },
+  // Probe 78 (conversations: buyers abroad; short offers and rival buyers in six languages)
+  {
+    text: 'Price only for 48 hours, after that USD 145',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'many buyers from Ghana waiting for this stock, please pay today',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'This is special case for cosmetic from China, please follow officer instruction, otherwise you lose all goods and we can not refund',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'if balance not receive we miss this boat and next one is 12 days later',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Only 3 sets left, Perth customer paying tomorrow, if you want please send deposit today',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'El precio 7.40 solo esta semana',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Giá 6.500 chỉ giữ hết hôm nay, mai lên 6.900',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Вторую половину нужно до пятницы, иначе склад отдаст партию другому клиенту',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Please transfer 50% 10,500 USD this week, Ramadan demand is high and another distributor in Karachi want the same lot',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'one Dubai buyer also booking YB-3320, if payment not today we cannot reserve for you',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'This is today price, tomorrow 14 OLED up 2 USD',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'السعر مضمون ساعة واحدة فقط بعدها ينلغي الطلب',
+    rules: [PRESSURE],
+  },
+  {
+    text: '17.5 only for today, after today 19.5 and TA only',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Price 725 only for this week, billet going up',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Курс фиксируем до среды, потом дороже на 4%',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'DP 50% Rp 122.827.500 minggu ini ya pak, stok baterai tinggal sedikit',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Last machine in stock with this spec, Indonesian customer also paying deposit tomorrow, please send today',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'إذا حولت اليوم نثبت لك السعر، الأسبوع الجاي الأسعار بتزيد مع رمضان',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Получили, спасибо. Вторую часть до отгрузки, склад держит товар 3 дня, потом продаём другому клиенту',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Harga promo 0.058 ini berlaku sampai jam 12 malam saja',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Many of our customers also want the grey version, we can add it',
+    rules: [],
+  },
+  {
+    text: 'the price is only for 1000 pcs and above',
+    rules: [],
+  },
+  {
+    text: 'we have only 20 units in stock of the blue one, the red is 500',
+    rules: [],
+  },
+  {
+    text: 'our distributor in Dubai also wants the same items as you',
+    rules: [],
+  },
+  {
+    text: 'if payment is not received in 30 days the order closes automatically in Alibaba',
+    rules: [],
+  },
 ];
