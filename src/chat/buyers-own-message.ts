@@ -11,11 +11,15 @@ export function concernsTheBuyersOwnMessage(finding: ChatFinding, view: MessageV
   if (finding.rule === 'pressure') return false;
   if (finding.rule === 'payment-details-change') return !ASKS.test(view.letters);
   if (finding.rule !== 'off-platform-payment') return true;
+  // Where the evidence stands: the words before and after it say whether the buyer takes it up.
+  const at = view.letters.indexOf(finding.evidence);
+  const before = at < 0 ? '' : view.letters.slice(Math.max(0, at - 60), at);
+  const after = at < 0 ? '' : view.letters.slice(at + finding.evidence.length);
   return (
-    !namedToObject(finding.evidence, view.letters) &&
-    !refusedBefore(finding.evidence, view.letters) &&
-    !echoedInDoubt(finding.evidence, view.letters) &&
-    !askedThroughTheOrder(finding.evidence, view.letters) &&
+    !(NAMED_BEFORE.test(before.slice(-20)) && OBJECTS.test(view.letters)) &&
+    !REFUSED_BEFORE.test(before) &&
+    !(ASKED_JUST_AFTER.test(after) && DOUBTS.test(view.letters)) &&
+    !THROUGH_THE_ORDER_ASKED.test(after) &&
     !WHY_PAY.test(view.letters) &&
     !(ASKS_WHY.test(view.letters) && NAMES_ALIBABA.test(view.letters))
   );
@@ -37,19 +41,9 @@ const NAMED_BEFORE = /\b(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:an?\s+|the\s+)?
 const OBJECTS =
   /\b(?:won'?t|will\s+not|cannot|can'?t|not\s+allowed|refuse|only\s+pay\s+(?:through|via|in|on)|no\s+exceptions?)\b|只能|不能|不可以|不行|不是公司|走信保/u;
 
-function namedToObject(evidence: string, letters: string): boolean {
-  const at = letters.indexOf(evidence);
-  return at > 0 && NAMED_BEFORE.test(letters.slice(Math.max(0, at - 20), at)) && OBJECTS.test(letters);
-}
-
 /** "I'm not paying anything through a bit.ly link": the buyer says no before naming it, in the same clause. */
 const REFUSED_BEFORE =
   /\b(?:not|never|won'?t|will\s+not|don'?t|do\s+not)\s+(?:be\s+)?(?:pay|paying|send|sending)\b[^.!?,\n]{0,40}$/u;
-
-function refusedBefore(evidence: string, letters: string): boolean {
-  const at = letters.indexOf(evidence);
-  return at > 0 && REFUSED_BEFORE.test(letters.slice(Math.max(0, at - 60), at));
-}
 
 /**
  * Doubt, said beside a question: to a person rather than a company, risky, never done, "you want me to …", or the
@@ -59,22 +53,12 @@ const DOUBTS =
   /\b(?:to\s+an?\s+(?:individual|person|private\s+person|bloke|guy)|not\s+comfortable|no\s+(?:buyer\s+)?protection|no\s+chance|no\s+way|never\s+done|risky|you\s+want\s+me\s+to)\b|(?<![\p{L}])(?:a\s+una\s+persona|(?:uma|una)\s+persona?\s+f[íi]sica|uma\s+pessoa|arriesgado|arriscado|nunca\s+fiz|nunca\s+he\s+(?:hecho|pagado)|une\s+personne|risqu[ée]|pelo\s+pedido\s+do\s+alibaba\s*\?|por\s+alibaba\s*\?|nahi\s+chalega|а\s+договор|не\s+работает|chưa\s+dùng|không\s+được\s+à|kim\s*\?|quién\s+es|quem\s+é|кто\s+это)(?![\p{L}])|\b(?:no\s+thanks|who\s+is\s+\S+\s*\?)|是谁|是誰/u;
 
 /**
- * The buyer repeats the way to pay in a question and doubts it: "¿Western Union a una persona? ¿No es arriesgado?",
+ * A question right after the way to pay, which the buyer doubts: "¿Western Union a una persona? ¿No es arriesgado?",
  * "A PayID to a bloke named Kevin? Not comfortable with that.", "Em USDT? Nunca fiz assim." A question alone ("Western
  * Union ok? I send today") is still the buyer going along.
  */
-function echoedInDoubt(evidence: string, letters: string): boolean {
-  const at = letters.indexOf(evidence);
-  if (at < 0) return false;
-  const after = letters.slice(at + evidence.length, at + evidence.length + 70);
-  return /^[^.!\n]{0,60}?[?？]/u.test(after) && DOUBTS.test(letters);
-}
+const ASKED_JUST_AFTER = /^[^.!\n]{0,60}?[?？]/u;
 
 /** "Can I pay with M-Pesa through Alibaba?": the buyer asks to pay that way in the order. */
 const THROUGH_THE_ORDER_ASKED =
   /^[^.!?\n]{0,20}?\b(?:through|via|on|in)\s+(?:the\s+)?(?:alibaba|trade\s+assurance)\b[^.!\n]{0,30}?[?？]/u;
-
-function askedThroughTheOrder(evidence: string, letters: string): boolean {
-  const at = letters.indexOf(evidence);
-  return at >= 0 && THROUGH_THE_ORDER_ASKED.test(letters.slice(at + evidence.length));
-}

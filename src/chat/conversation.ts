@@ -25,9 +25,10 @@ export function checkConversation(
   earlier: readonly ChatMessage[] = [],
 ): CheckedMessage[] {
   const pieces = new AccountPieces();
+  const afterEarlierDetails = book.earlier().length > 0;
   for (const message of earlier) {
     if (message.from !== 'supplier') continue;
-    const { accounts, wholes } = accountsIn(viewMessage(message.text), book, pieces);
+    const { accounts, wholes } = accountsIn(viewMessage(message.text), afterEarlierDetails, pieces);
     accounts.forEach((account, i) => pieces.add(wholes[i] ?? account.key));
   }
   return messages.map((message) => {
@@ -37,7 +38,7 @@ export function checkConversation(
     );
     if (message.from === 'supplier') {
       const afterBankDetails = book.earlier().length > 0;
-      const { accounts, bare, wholes } = accountsIn(view, book, pieces);
+      const { accounts, bare, wholes } = accountsIn(view, afterBankDetails, pieces);
       const changed = accountChange(accounts, book, wholes);
       if (changed && !findings.some((f) => f.rule === 'payment-details-change')) findings.push(changed);
       const paidThere = bare[0] ?? (afterBankDetails ? bankChosenAfterDetails(view.letters) : null);
@@ -59,10 +60,10 @@ export function checkConversation(
  */
 function accountsIn(
   view: MessageView,
-  book: AccountBook,
+  afterBankDetails: boolean,
   pieces: AccountPieces,
 ): { accounts: AccountMention[]; bare: AccountMention[]; wholes: Array<string | null> } {
-  const bare = view.accounts.length === 0 && book.earlier().length > 0 ? bareNumbers(view.text) : [];
+  const bare = view.accounts.length === 0 && afterBankDetails ? bareNumbers(view.text) : [];
   const accounts = view.accounts.length > 0 ? view.accounts : bare;
   const wholes = accounts.map((account) => pieces.wholeOf(account.key, view.letters));
   return { accounts, bare, wholes };

@@ -12,6 +12,7 @@ import { firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isAffirmedAfter, isCueRefused, isRefused, isRefusedAfter } from '../negation';
 import { asksTheBuyerToPay } from '../payment-equipment';
 import { BANK_DETAILS_GIVEN } from '../lexicon/payment-routes';
+import type { Cue } from '../lexicon/cue';
 import { isQuotedNotSaid } from '../quoted-answer';
 import { sentenceAround } from '../sentences';
 import { paysAnOwnAgent } from './own-agent';
@@ -26,6 +27,16 @@ const ANOTHER_PAYEE_TOO =
 
 function onlyAlibabasOwnAccount(letters: string): boolean {
   return ALIBABAS_OWN_ACCOUNT.test(letters) && !ANOTHER_PAYEE_TOO.test(letters);
+}
+
+/** "… own account" right after "Alibaba": Alibaba's, not the supplier's. */
+const ALIBABA_BEFORE = /\balibaba(?:\.com)?(?:'s)?\s+$/u;
+
+/** The match is bank details, or an account said to be Alibaba's ("this is Alibaba own account"). */
+function namesAlibabasAccount(letters: string, start: number, cue: Cue): boolean {
+  return (
+    cue.label === BANK_DETAILS_GIVEN || ALIBABA_BEFORE.test(letters.slice(Math.max(0, start - 20), start))
+  );
 }
 
 /**
@@ -44,11 +55,7 @@ export function offPlatformPayment(view: MessageView): Hit | null {
       !paysAnOwnAgent(view, start, end) &&
       !SHOPPERS_PAY_THE_SHOP.test(clauseAround(view.letters, start, end)) &&
       !isRefusedAfter(view.letters, end) &&
-      !(
-        (cue.label === BANK_DETAILS_GIVEN ||
-          /\balibaba(?:\.com)?(?:'s)?\s+$/.test(view.letters.slice(Math.max(0, start - 20), start))) &&
-        onlyAlibabasOwnAccount(view.letters)
-      ),
+      !(namesAlibabasAccount(view.letters, start, cue) && onlyAlibabasOwnAccount(view.letters)),
   );
   if (channel) return channel;
   // Alibaba's own collection account, as the order's payment page shows it, is the order's.
