@@ -23,22 +23,24 @@ const NUMBER =
 /**
  * A bank word on the number's line, or on the line above it ("China Everbright Bank Tianjin" over "7528 0188 …").
  * Whole words only: "contact" is not the Portuguese "conta", nor "abank" a bank; a power bank and a Suzuki Swift are
- * products. A bank's own name counts as a bank word ("DBS SG 072-118943-2", "Vietcombank 0071 …").
+ * products. A bank's own name counts as a bank word ("DBS SG 072-118943-2", "Vietcombank 0071 …"). Chinese in both
+ * scripts (帳號, 戶口: a bank account in Hong Kong), Korean 은행, 계좌, 예금주 (bank, account, holder).
  */
 /** Banks written by their short names, which stand for the word "bank" before an account number or in "use the BOCOM one". */
 export const BANK_SHORT_NAMES =
   'hsbc|dbs|ocbc|uob|icbc|abc|ccb|boc|bocom|cmb|spdb|psbc|icici|sbi|hdfc|axis|chase|mandiri|bca|bni|bri|revolut|monzo|payoneer|citi(?:bank)?|barclays|hang\\s+seng|standard\\s+chartered|wells\\s+fargo';
 
 const BANK_WORD_BEFORE = new RegExp(
-  `(?:(?<!\\p{L})(?:acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|\\p{L}{0,12}(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|(?:${BANK_SHORT_NAMES})(?!\\p{L})|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L})|banco(?!\\p{L})|rachun\\p{L}*|rekening|akaun|stk(?!\\p{L})|t[àa]i\\s+kho[ảa]n|р\\/сч?(?!\\p{L})|[آا]يبان|حساب)|账号|卡号|账户|帐号|银行)(?:[^!?。\\n]{0,40}|[^!?。\\n]{0,40}\\n[^!?。\\n\\d]{0,12})$`,
+  `(?:(?<!\\p{L})(?:acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|\\p{L}{0,12}(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|(?:${BANK_SHORT_NAMES})(?!\\p{L})|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L})|banco(?!\\p{L})|rachun\\p{L}*|rekening|akaun|stk(?!\\p{L})|t[àa]i\\s+kho[ảa]n|р\\/сч?(?!\\p{L})|[آا]يبان|حساب)|[账帐賬帳][号號户戶]|卡[号號]|[银銀]行|戶口|은행|계좌|예금주)(?:[^!?。\\n]{0,40}|[^!?。\\n]{0,40}\\n[^!?。\\n\\d]{0,12})$`,
   'u',
 );
 /**
  * Whole words: "hs" is an HS code, but not the start of "HSBC"; a customer code, serial number or IMEI is no
  * account, nor an inspection's booking number, a number after "wa" (WhatsApp), a courier's or Alibaba's account number, a card number printed as a sample, or a Russian invoice (счёт-фактура).
+ * An order's number in other languages only right after the word: "pedido 22013897455001234", not "pedido na conta 0012…".
  */
 const OTHER_NUMBER_BEFORE =
-  /(?:\b(?:order|ordernummer|ordernr|ordrenummer|ordrenr|bestellnummer|bestellnr|auftragsnummer|auftragsnr|tilausnumero|tracking|track|hs|po|pi|proforma|reference|ref|invoice\s+no|waybill|b\/l|booking|inspection|container|seal|phone|tel|mobile|whats\s?app|wa|call|pay\s+id|id|customer\s+code|client\s+code|serial|s\/n|imei|sku|ean|upc|barcode|part\s+(?:no|number)|model\s+(?:no|number)|printing|sample|dummy|alibaba(?<!\bour\s+alibaba)|fedex|dhl|ups|tnt|courier)\b|订单|运单|电话|手机|фактур[\p{L}]*)[\s\w.#:]{0,12}$/u;
+  /(?:\b(?:order|ordernummer|ordernr|ordrenummer|ordrenr|bestellnummer|bestellnr|auftragsnummer|auftragsnr|tilausnumero|tracking|track|hs|po|pi|proforma|reference|ref|invoice\s+no|waybill|b\/l|booking|inspection|container|seal|phone|tel|mobile|whats\s?app|wa|call|pay\s+id|id|customer\s+code|client\s+code|serial|s\/n|imei|sku|ean|upc|barcode|part\s+(?:no|number)|model\s+(?:no|number)|printing|sample|dummy|alibaba(?<!\bour\s+alibaba)|fedex|dhl|ups|tnt|courier)\b|订单|运单|电话|手机|фактур[\p{L}]*)[\s\w.#:]{0,12}$|(?<!\p{L})(?:pedido|commande|encomenda|ordine|zam[óo]wieni[ae]|sipari[şs])(?:\s*(?:n[º°o]\.?|nr\.?|#|:)){0,2}\s*$/u;
 
 /**
  * A courier's account number, said in any language and further from its name: "número de conta FedEx é …",

@@ -6,9 +6,12 @@ import { DELIVERY_CONTEXT } from './lexicon/contact-details';
  * Customs: …, tel +31 …"), given for the courier's label: no move off the platform.
  */
 
-/** Words of the parcel the address is for (a supplier's office address with a phone number is still a number to call). */
+/**
+ * Words of the parcel the address is for (a supplier's office address with a phone number is still a number to call); a
+ * forwarder's warehouse: โกดัง (warehouse), 仓库, 泰国专线 (a forwarder's line to Thailand).
+ */
 const FOR_A_PARCEL =
-  /\b(?:dhl|fedex|ups|tnt|aramex|sf\s+express|ems|samples?|muestras?|amostras?|[ée]chantillons?|campioni|numune|receiver|consignee|attn|c\/o)\b|(?<![\p{L}])đ[ịi]a\s+ch[ỉi]\s+giao|寄到|收件人|收货人|样品|快递/u;
+  /\b(?:dhl|fedex|ups|tnt|aramex|sf\s+express|ems|samples?|muestras?|amostras?|[ée]chantillons?|campioni|numune|receiver|consignee|attn|c\/o)\b|(?<![\p{L}])đ[ịi]a\s+ch[ỉi]\s+giao|寄到|收件人|收货人|样品|快递|โกดัง|仓库|专线/u;
 /**
  * A street line or part of an address: "2150 W Stassney Ln, Suite 104", "22-B Susan Road", "Rua Augusta, 1508", "Jl.
  * Raya Darmo No. 45", "ул. Малышева 51", "Лиговский пр. 50", "1234. Cad. No:18".
@@ -19,9 +22,9 @@ const A_STREET_LINE =
 const FOR_THE_COURIER_AFTER =
   /^[^\n]{0,40}?\b(?:entregador|repartidor|livreur|courier|driver|delivery|kurye)\b/u;
 
-/** Asking to be written to or called on that number: then it is a contact after all. */
+/** Asking to be written to or called on that number: then it is a contact after all (Thai ไลน์ LINE, โทรหา call, ทักมา write). */
 const ASKS_FOR_A_CALL =
-  /\b(?:call|whats\s?app|wechat|telegram|viber|text|sms|message|contact\s+(?:me|us|is|number)|new\s+contact|my\s+(?:number|phone|mobile|cell)|mera\s+(?:number|no|mobile)|baat)\b|微信|联系我|我的(?:电话|手机)|मेरा|बात/u;
+  /\b(?:call|whats\s?app|wechat|telegram|viber|text|sms|message|contact\s+(?:me|us|is|number)|new\s+contact|my\s+(?:number|phone|mobile|cell)|mera\s+(?:number|no|mobile)|baat)\b|微信|联系我|我的(?:电话|手机)|मेरा|बात|ไลน์|โทรหา|ทักมา/u;
 /** How far before the number an address reaches. */
 const ADDRESS_REACH = 240;
 

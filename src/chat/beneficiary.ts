@@ -27,9 +27,12 @@ const ABOUT_A_LETTER_OF_CREDIT =
   /\b(?:l\/c|letter\s+of\s+credit|usance|lc\s+at\s+sight|advising\s+bank|banco\s+avisador|banque\s+notificatrice)\b|信用证|通知行/u;
 /** Right before "beneficiary": "the L/C beneficiary is …", "the beneficiary of the letter of credit". */
 const OF_A_LETTER_OF_CREDIT = /\b(?:l\/c|lc|letter\s+of\s+credit)(?:'s)?\s+$/u;
-/** "Account name: admin", "… is printed on the certificate", 收款人姓名可以打印: a field or a login, not someone to pay. */
+/**
+ * "Account name: admin", "… is printed on the certificate", 收款人姓名可以打印: a field or a login, not someone to pay; nor
+ * the field listed or asked about: 收款人名称、银行和账号 (payee name, bank and account), 收款人要写什么 (what to write as payee).
+ */
 const NOT_A_NAME =
-  /^(?:shown|on|in|of|printed|written|displayed|required|optional|needed|admin|administrator|root|user|guest|test|default|sent|given|provided|shared|confirmed|attached|below)\b|^姓名|打印|印刷/u;
+  /^(?:shown|on|in|of|printed|written|displayed|required|optional|needed|admin|administrator|root|user|guest|test|default|sent|given|provided|shared|confirmed|attached|below)\b|^姓名|打印|印刷|^(?:名称|名字)?[、和及与]|^(?:要|应该|该)?(?:写|填)?(?:什么|啥|怎么|如何)/u;
 /** A device's or an app's login: "account name: admin, password: 123456". */
 const A_LOGIN = /\bpassword\b|\blog\s?in\b|密码|登录/u;
 /** Every BENEFICIARY match holds one of these: most messages are done with this shorter search. */

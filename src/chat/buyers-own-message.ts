@@ -11,8 +11,9 @@ export function concernsTheBuyersOwnMessage(finding: ChatFinding, view: MessageV
   if (finding.rule === 'pressure') return false;
   if (finding.rule === 'payment-details-change') return !ASKS.test(view.letters);
   if (finding.rule !== 'off-platform-payment') return true;
-  // Where the evidence stands: the words before and after it say whether the buyer takes it up.
-  const at = view.letters.indexOf(finding.evidence);
+  // Where the evidence stands: the words before and after it say whether the buyer takes it up. The evidence is cut
+  // from the text, whose 私戶 the letters read as 私户; both are the same length.
+  const at = view.text.indexOf(finding.evidence);
   const before = at < 0 ? '' : view.letters.slice(Math.max(0, at - 60), at);
   const after = at < 0 ? '' : view.letters.slice(at + finding.evidence.length);
   return (
@@ -20,6 +21,7 @@ export function concernsTheBuyersOwnMessage(finding: ChatFinding, view: MessageV
     !REFUSED_BEFORE.test(before) &&
     !(ASKED_JUST_AFTER.test(after) && DOUBTS.test(view.letters)) &&
     !THROUGH_THE_ORDER_ASKED.test(after) &&
+    !WHAT_IT_MEANS.test(after) &&
     !WHY_PAY.test(view.letters) &&
     !(ASKS_WHY.test(view.letters) && NAMES_ALIBABA.test(view.letters))
   );
@@ -47,17 +49,21 @@ const REFUSED_BEFORE =
 
 /**
  * Doubt, said beside a question: to a person rather than a company, risky, never done, "you want me to …", or the
- * order asked for instead ("Não dá pra fazer pelo pedido do Alibaba?").
+ * order asked for instead ("Não dá pra fazer pelo pedido do Alibaba?"); what a word means (یعنی چی؟),
+ * or which account to fill in (付对公还是对私？).
  */
 const DOUBTS =
-  /\b(?:to\s+an?\s+(?:individual|person|private\s+person|bloke|guy)|not\s+comfortable|no\s+(?:buyer\s+)?protection|no\s+chance|no\s+way|never\s+done|risky|you\s+want\s+me\s+to)\b|(?<![\p{L}])(?:a\s+una\s+persona|(?:uma|una)\s+persona?\s+f[íi]sica|uma\s+pessoa|arriesgado|arriscado|nunca\s+fiz|nunca\s+he\s+(?:hecho|pagado)|une\s+personne|risqu[ée]|pelo\s+pedido\s+do\s+alibaba\s*\?|por\s+alibaba\s*\?|nahi\s+chalega|а\s+договор|не\s+работает|chưa\s+dùng|không\s+được\s+à|kim\s*\?|quién\s+es|quem\s+é|кто\s+это)(?![\p{L}])|\b(?:no\s+thanks|who\s+is\s+\S+\s*\?)|是谁|是誰/u;
+  /\b(?:to\s+an?\s+(?:individual|person|private\s+person|bloke|guy)|not\s+comfortable|no\s+(?:buyer\s+)?protection|no\s+chance|no\s+way|never\s+done|risky|you\s+want\s+me\s+to)\b|(?<![\p{L}])(?:a\s+una\s+persona|(?:uma|una)\s+persona?\s+f[íi]sica|uma\s+pessoa|arriesgado|arriscado|nunca\s+fiz|nunca\s+he\s+(?:hecho|pagado)|une\s+personne|risqu[ée]|pelo\s+pedido\s+do\s+alibaba\s*\?|por\s+alibaba\s*\?|nahi\s+chalega|а\s+договор|یعنی\s+چی|не\s+работает|chưa\s+dùng|không\s+được\s+à|kim\s*\?|quién\s+es|quem\s+é|кто\s+это)(?![\p{L}])|\b(?:no\s+thanks|who\s+is\s+\S+\s*\?)|是谁|是誰|对公还是对私|对私还是对公/u;
 
 /**
  * A question right after the way to pay, which the buyer doubts: "¿Western Union a una persona? ¿No es arriesgado?",
  * "A PayID to a bloke named Kevin? Not comfortable with that.", "Em USDT? Nunca fiz assim." A question alone ("Western
- * Union ok? I send today") is still the buyer going along.
+ * Union ok? I send today") is still the buyer going along. Arabic script asks with ؟.
  */
-const ASKED_JUST_AFTER = /^[^.!\n]{0,60}?[?？]/u;
+const ASKED_JUST_AFTER = /^[^.!\n]{0,60}?[?？؟]/u;
+
+/** 私戶是指？ (what is meant by a private account?): the buyer asks only what the word means. */
+const WHAT_IT_MEANS = /^\s*(?:是指|指的是|是什么意思|什么意思)\s*(?:什么|啥)?\s*[?？]/u;
 
 /** "Can I pay with M-Pesa through Alibaba?": the buyer asks to pay that way in the order. */
 const THROUGH_THE_ORDER_ASKED =

@@ -299,12 +299,18 @@ describe('checkConversation', () => {
       'Bitcoin? Hum company se pay karte hain, crypto nahi chalega. SBP rules',
       '这是个人账户，不是公司账户。我还是要走信保',
       'Sao lại là tài khoản cá nhân ạ? Em muốn trả qua Trade Assurance',
+      // Probe 79: which account to fill in, what a word means, "what do you mean? we give rials to an exchange office?".
+      '你好，我们是新加坡的公司，要订真丝眼罩 3000 个。请问付款是付对公还是对私？我们财务要填',
+      '私戶是指？',
+      'یعنی چی؟ ریال بدیم به صرافی و اونا یوان بدن به شما؟',
     ];
     expect(rulesOf(checkConversation(doubting.map(buyer)))).toEqual(doubting.map(() => []));
     const goingAlong = [
       'Western Union ok? I send today',
       'USDT? ok I send tomorrow',
       "I won't pay the fee to Alibaba, I'll pay you directly by Western Union",
+      '私户是指你的个人账户吗？好的，我今天转',
+      'ریال بدیم به صرافی؟ باشه فردا میدم',
     ];
     expect(rulesOf(checkConversation(goingAlong.map(buyer)))).toEqual(
       goingAlong.map(() => ['off-platform-payment']),

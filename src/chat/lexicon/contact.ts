@@ -12,11 +12,11 @@ const ASK_FOR =
 const NOT_THE_DEVICE =
   '(?!\\s+(?:model|brand|type|case|cases|cover|screen|size|version|os|system|charger|holder|stand|color|colour)\\b)';
 /**
- * "Call me Lily, it's easier", "just call me Tony, nice to meet you": how to address someone, not a call.
- * A single name word before a sentence end, with no number near.
+ * "Call me Lily, it's easier", "just call me Tony, nice to meet you", "you normally call me Sipho 😅": how to address
+ * someone, not a call. A single name word before a sentence end or an emoji, with no number near.
  */
 const NOT_A_NAME_TO_CALL =
-  "(?!(?<=\\bcall\\s+me)\\s+(?!(?:now|back|later|today|tonight|tomorrow|asap|anytime|whenever|directly|instead|quickly|please|pls|plz|again|first|soon|then|too|ok|okay|immediately|urgently|here|there)\\b)[a-z]+\\s*(?:[,.!;]|$|it'?s\\b|nice\\s+to\\s+meet\\b)(?![^\\n]{0,40}\\d(?:[\\s().-]{0,2}\\d){6}))";
+  "(?!(?<=\\bcall\\s+me)\\s+(?!(?:now|back|later|today|tonight|tomorrow|asap|anytime|whenever|directly|instead|quickly|please|pls|plz|again|first|soon|then|too|ok|okay|immediately|urgently|here|there)\\b)[a-z]+\\s*(?:[,.!;\\p{Extended_Pictographic}]|$|it'?s\\b|nice\\s+to\\s+meet\\b)(?![^\\n]{0,40}\\d(?:[\\s().-]{0,2}\\d){6}))";
 /**
  * 给工厂打电话确认了, 老板打电话问了物流: a call made to someone else, not "给我打电话", "打电话给我"; nor the driver's or
  * courier's call before a delivery (司机送货前会先打电话).

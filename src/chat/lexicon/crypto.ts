@@ -27,7 +27,7 @@ export const CRYPTO: readonly Cue[] = [
   cue('crypto (Binance Pay)', '\\bbinance\\s+(?:pay|id|uid)\\b', { anchors: ['binance'] }),
   cue(
     'crypto',
-    '\\bcrypto(?:currenc(?:y|ies))?\\b|\\bkripto\\b|крипт[\\p{L}]*|\\bbit\\s?coins?\\b|\\bbtc\\b|\\beth(?:ereum)?\\b|\\blite\\s?coin\\b|\\bltc\\b|\\b(?:trc|erc)\\s?-?20\\b|\\bbinance\\b|\\bsolana\\b|\\bdoge\\s?coin\\b|\\bxrp\\b|\\bcoinbase\\b|\\bkraken\\b|\\bokx\\b|\\bbybit\\b|\\bkucoin\\b|\\bhuobi\\b|\\btrust\\s+wallet\\b|\\btrustwallet\\b|\\bmetamask\\b|\\bmeta\\s+mask\\b|比特币|虚拟币|加密货币|数字货币',
+    '\\bcrypto(?:currenc(?:y|ies))?\\b|\\bstable\\s?coins?\\b|\\bkripto\\b|крипт[\\p{L}]*|\\bbit\\s?coins?\\b|\\bbtc\\b|\\beth(?:ereum)?\\b|\\blite\\s?coin\\b|\\bltc\\b|\\b(?:trc|erc)\\s?-?20\\b|\\bbinance\\b|\\bsolana\\b|\\bdoge\\s?coin\\b|\\bxrp\\b|\\bcoinbase\\b|\\bkraken\\b|\\bokx\\b|\\bbybit\\b|\\bkucoin\\b|\\bhuobi\\b|\\btrust\\s+wallet\\b|\\btrustwallet\\b|\\bmetamask\\b|\\bmeta\\s+mask\\b|比特币|虚拟币|加密货币|数字货币',
     {
       needsPaymentTalk: true,
       anchors: [

@@ -18,6 +18,7 @@ import {
   INSTEAD_OF_THE_INVOICES_ACCOUNT,
 } from './details-change-safety-language';
 import { CHANGES_IN_ROMANISED_WRITING } from './details-change-romanised';
+import { ACCOUNT_FLAGGED_BY_RISK_CONTROL } from './details-change-east-asia';
 import { OLD_ACCOUNT_STOPPED } from './details-change-stopped-account';
 import { NAMES_A_BANK, NAMES_ANY_BANK } from './details-change-invoice';
 
@@ -139,6 +140,7 @@ const OTHER_ACCOUNT_INSTRUCTED = cue(
 export const OTHER_ACCOUNTS: readonly Cue[] = [
   OTHER_ACCOUNT_INSTRUCTED,
   OLD_ACCOUNT_STOPPED,
+  ACCOUNT_FLAGGED_BY_RISK_CONTROL,
   CHANGES_IN_ROMANISED_WRITING,
   CHANGES_IN_MORE_WORDINGS,
   CHANGES_FROM_STEEL_AND_SALONS,

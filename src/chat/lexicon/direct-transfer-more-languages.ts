@@ -4,6 +4,7 @@ import { LOCAL_WALLETS_AND_VOUCHERS } from './local-wallets-and-vouchers';
 import { AGENTS_AND_BROKERS } from './paying-agents-and-brokers';
 import { PAYING_OUTSIDE_BOATS_AND_STOCK_LOTS } from './paying-outside-boats-and-stock-lots';
 import { PAYING_OUTSIDE_BUYERS_ABROAD } from './paying-outside-buyers-abroad';
+import { PAYING_OUTSIDE_EAST_ASIA_AND_PARTNERS } from './paying-outside-east-asia-and-partners';
 import { PAYING_OUTSIDE_FABRICS_AND_LETTERS } from './paying-outside-fabrics-and-letters';
 import { PAYING_OUTSIDE_COMMODITIES_AND_ENGINEERS } from './paying-outside-commodities-and-engineers';
 import { PAYING_OUTSIDE_ASIA_AND_PRINT } from './paying-outside-asia-and-print';
@@ -147,6 +148,7 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ...PAYING_OUTSIDE_SUPPLEMENTS_AND_FRAGMENTS,
   ...PAYING_OUTSIDE_FABRICS_AND_LETTERS,
   ...PAYING_OUTSIDE_BUYERS_ABROAD,
+  ...PAYING_OUTSIDE_EAST_ASIA_AND_PARTNERS,
   ...PAYING_OUTSIDE_COMMODITIES_AND_ENGINEERS,
   ...PAYING_OUTSIDE_PARTS_AND_TOYS,
   ...PAYING_OUTSIDE_SANCTIONS_AND_SHORTHAND,

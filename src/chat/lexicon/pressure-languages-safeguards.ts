@@ -26,7 +26,8 @@ export const SAFEGUARDS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // Receipt confirmed in the system before the goods arrive: "confirme o recebimento no sistema agora",
       // "teslim aldım onayını verin, mal yolda", "sahkan penerimaan barang dulu", 先在系统上确认收货, ยืนยันรับสินค้าในระบบ.
       '|\\bconfirm[ae]\\s+o\\s+recebimento\\s+(?:[\\p{L}]+\\s+){0,3}?(?:agora|primeiro|j[áa])\\b|\\bteslim\\s+ald[ıi]m\\s+onay(?=[^.!?]{0,40}?yolda)|\\bsahkan\\s+penerimaan\\b|\\bkonfirmasi\\s+(?:terima|penerimaan)\\s+barang\\s+(?:dulu|duluan)\\b' +
-      '|(?:先|提前)[^，。！？,]{0,8}?确认收货|ยืนยันรับสินค้า' +
+      // Not after the goods are in hand: ได้ของแล้วคุณกดยืนยันรับสินค้า (once you have the goods, press confirm receipt).
+      '|(?:先|提前)[^，。！？,]{0,8}?确认收货|(?<!ได้(?:รับ)?(?:ของ|สินค้า)แล้ว[^\\n.!?]{0,10})ยืนยันรับสินค้า' +
       // A dispute never opened or dropped: "não abre disputa", "ما تفتحش نزاع", "не відкривайте спір", "đừng mở tranh chấp",
       // 紛争を取り下げ, "chiudi la disputa", "vivad band", شکایت رو پس بگیرید, বিরোধ বন্ধ করুন, 撤销纠纷.
       '|\\bn[ãa]o\\s+abr[ae]\\s+(?:a\\s+)?disputa|\\bno\\s+abra\\s+(?:la\\s+|una\\s+)?disputa|\\b(?:chiud[ie]|ritir[ai])\\s+la\\s+disputa|ما\\s+تفتحش\\s+نزاع|لا\\s+تفتح\\s+(?:ال)?نزاع' +

@@ -10,7 +10,7 @@ import {
 } from '../lexicon/payment';
 import { firstHit, hitAt, type Hit, type MessageView } from '../message-view';
 import { isAffirmedAfter, isCueRefused, isRefused, isRefusedAfter } from '../negation';
-import { asksTheBuyerToPay } from '../payment-equipment';
+import { showsOrTakesTheChannel } from '../payment-equipment';
 import { BANK_DETAILS_GIVEN } from '../lexicon/payment-routes';
 import type { Cue } from '../lexicon/cue';
 import { isQuotedNotSaid } from '../quoted-answer';
@@ -86,10 +86,6 @@ export function offPlatformPayment(view: MessageView): Hit | null {
 const SUPPORTED_ON_A_DEVICE =
   /^[^.!?]{0,30}?\bsupported\s+(?:on|by|in)\s+(?:the|our|this|each|all)\b|^[^.!?]{0,40}?\bterminal\w*\s+(?:\S+\s+)?(?:peut|peuvent|pourrait|sait|can|could)\s+(?:lire|accepter|prendre|read|accept|take)\b|^\s*(?:function|feature|module|option)s?\s+(?:in|on|of)\s+(?:the|our|this|these|your)\s+(?:\S+\s+)?terminal|^[^.!?]{0,40}?\b(?:module|plugin|sdk|function)s?\s+(?:is|are)\s+compatible\s+with\b/u;
 
-/** Signs and stands that show a channel's name to shoppers: "Scan to pay with GCash" printed on an acrylic QR stand, a MoneyGram lightbox. */
-const SIGNAGE =
-  /\b(?:led\s+signs?|neon\s+signs?|sign\s+text|qr\s+stands?|acrylic\s+(?:qr\s+)?(?:stands?|displays?|signs?|plates?)|lightbox(?:es)?|sign\s?boards?|signage|(?:door|window|shop|counter)\s+(?:stickers?|decals?)|displays?\s+de\s+acr[íi]lico|acr[íi]lico)\b|حوامل\s+أكريليك/u;
-
 /**
  * The channel is what the goods are or carry ("USDT mining rigs", "the
  * MoneyGram logo"), or payment hardware said to take it comes first ("POS
@@ -100,8 +96,7 @@ function namesTheGoods(view: MessageView, start: number, end: number): boolean {
   if (GOODS_AFTER_CHANNEL.test(view.letters)) return true;
   if (GOODS_BEFORE_CHANNEL.test(view.letters.slice(Math.max(0, start - 12), start))) return true;
   const sentence = sentenceAround(view.letters, start);
-  if (SIGNAGE.test(sentence.text)) return true;
-  if (view.describesPaymentEquipment && !asksTheBuyerToPay(sentence.text)) return true;
+  if (showsOrTakesTheChannel(sentence.text, view.describesPaymentEquipment)) return true;
   // Most messages sell no payment hardware: one search of the whole text, kept with the view, rules it out.
   if (!view.mayDescribeAPaymentDevice) return false;
   if (SUPPORTED_ON_A_DEVICE.test(view.letters.slice(end, sentence.start + sentence.text.length))) return true;

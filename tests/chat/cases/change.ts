@@ -2629,4 +2629,16 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Your keypads will be produced in our second factory in Huizhou (Huizhou Lihe, same group). The order and payment stay with Dongguan Lihe in this Alibaba order.',
     rules: [],
   },
+  // Probe 79: Alibaba gives each order its own receiving account
+  {
+    text: 'Normal po 😊 alibaba give each order a different receiving account number. Just copy exactly from the order payment page, not from chat or email. We cannot change it, only alibaba system',
+    rules: [],
+  },
+  // Probe 79's scam variant
+  {
+    text: 'We have a different receiving account number now, pls use it for this order',
+    rules: [PAY, CHANGE],
+  },
+  // Probe 79 (misses): the account frozen by risk control.
+  { text: '这个号被风控了😓 用这个吧 158 6798 1204 王晓丽，是我们会计', rules: [CHANGE] },
 ];

@@ -2185,4 +2185,22 @@ export const CONTACT_CASES: ChatCase[] = [
     text: 'Địa chỉ giao: Phòng khám Đa khoa An Phúc, 212 Nguyễn Trãi, Thanh Xuân, Hà Nội, SĐT 024 3557 8896',
     rules: [],
   },
+  // Probe 79: a forwarder's warehouse address with its phone (Thai and Chinese); how the buyer is called, not a call
+  {
+    text: 'โกดัง: 广州市白云区江高镇 泰国专线 C区 12号\nเบอร์ 020-8620 3317\nมาร์ค: TH-NAN-BAG ค่าขนส่งเราจ่ายชิปปิ้งเองที่ไทยนะคะ',
+    rules: [],
+  },
+  { text: "Jenny? That doesn't look like an Alibaba link. Also you normally call me Sipho 😅", rules: [] },
+  // Probe 79's scam variants
+  { text: 'โกดัง: 广州市白云区江高镇 泰国专线 C区 12号\nเบอร์ 081-234-5678 โทรหาได้เลย', rules: [CONTACT] },
+  { text: 'Call me Sipho 😅 +27 82 123 4567', rules: [CONTACT] },
+  // Probe 79 (misses): written to on an app in Spanish, Polish, Italian and Korean, a LINE ID, pinyin "wei xin hao".
+  { text: '카톡 추가했습니다. 그래도 주문은 여기서 진행해 주세요.', rules: [CONTACT] },
+  { text: 'Thank you for the LINE ID, I added you. I sent a sticker.', rules: [CONTACT] },
+  { text: 'Te escribí al WhatsApp, soy Felipe de Muebles Biobío.', rules: [CONTACT] },
+  { text: 'Le giro i dati in privato, mi dà il suo WhatsApp?', rules: [CONTACT] },
+  { text: 'Scritto su WhatsApp 👍', rules: [CONTACT] },
+  { text: 'Napisałam na WhatsApp.', rules: [CONTACT] },
+  { text: 'آیدی ویچت دارید؟ راحت‌تره', rules: [CONTACT] },
+  { text: 'wei xin hao: hy_yiwu2019 , also can QQ', rules: [CONTACT] },
 ];

@@ -10463,4 +10463,201 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'ОсОО «Азия Транзит Групп», Бишкек\nр/с 1240 0200 0017 7635 в KICB\nБИК 128013\nНазначение: оплата за оборудование по договору 17/24',
     rules: [PAY],
   },
+  // Probe 79: payment stands, stickers, soundboxes and scanners, whose channels are what the goods show or take; the order's own account; warnings and refusals; an order's number
+  {
+    text: '你好，我在吉隆坡开奶茶连锁，要做扫码立牌，一面印DuitNow，一面印微信支付+支付宝，A6大小，亚克力5mm，大概300个，多少钱？',
+    rules: [],
+  },
+  {
+    text: '您好，支持的，2D扫码头可以扫付款码，屏幕也可以显示收款码。街口和LINE Pay需要您那边的收单机构做SDK对接，我们提供API文档。',
+    rules: [],
+  },
+  {
+    text: '您好，我們是台灣的門市系統商，想找支付寶/微信支付的收款語音播報音箱，用在陸客多的店家，可以支援繁體中文語音嗎？',
+    rules: [],
+  },
+  {
+    text: "In alibaba checkout page you will see what methods available for Philippines. If GCash not show, you can use card or bank transfer on the order page. Don't send money to any GCash number in chat, that is scam",
+    rules: [],
+  },
+  {
+    text: '你好，我哋想印 FPS 轉數快 + AlipayHK + WeChat Pay HK 嘅收款貼紙，防水 PVC，8x8cm，5000 張',
+    rules: [],
+  },
+  {
+    text: '没问题，可变二维码印刷。请确认二维码都是商户自己的收款码，我们只负责印刷，不会改动内容。打样图今天发给你确认。',
+    rules: [],
+  },
+  {
+    text: 'Hi! Looking for QR payment soundbox na compatible sa GCash at Maya QR Ph. For sari-sari stores. 1,000 units',
+    rules: [],
+  },
+  {
+    text: 'Hello, our YB-Q5 soundbox support QR Ph standard, announce amount in English or Tagalog voice pack. It only speak the notification, merchant still need own GCash/Maya merchant account. WeChat Pay / Alipay version also exist but not needed for you',
+    rules: [],
+  },
+  {
+    text: "مرحبا، عندنا فندق في الغردقة وجالنا سياح صينيين كتير. محتاجين ستاندات أكريليك مكتوب عليها 'Alipay / WeChat Pay accepted here' بالصيني والإنجليزي، 150 قطعة",
+    rules: [],
+  },
+  {
+    text: 'Hello! We can make. A5 acrylic stand, print 支付宝/微信支付 logo + English. Pls note you need your own payment provider in Egypt that support Alipay+ / WeChat Pay, we only make the stand',
+    rules: [],
+  },
+  { text: 'Tatawag muna ako sa SF at BOC directly. Di ako magbabayad sa personal account', rules: [] },
+  { text: '你好，我们公司 TT 付款的时候，汇款人是我们 Sdn Bhd 的名字，收款人要写什么？', rules: [] },
+  {
+    text: '您好，请打开信保订单 → 付款 → 选择 T/T，页面会显示完整的收款信息，包括收款人名称、银行和账号，全部照抄就行。我们在聊天里不会给您任何账号。',
+    rules: [],
+  },
+  { text: 'Anticipo pagado desde Banco de Chile, 3.540 USD, pedido 22013897455001234.', rules: [] },
+  {
+    text: "Sam? Since when do you handle payments outside the TA order? The order's already on Alibaba.",
+    rules: [],
+  },
+  {
+    text: "Gift cards? For a courier fee? That's a hard no, mate. Alibaba sample order or nothing.",
+    rules: [],
+  },
+  {
+    text: "Yes, card has ~2.95% fee charged by Alibaba. Bank transfer to the order's account is cheaper.",
+    rules: [],
+  },
+  {
+    text: 'I heard friends and family payment has no buyer protection. Normal Trade Assurance please.',
+    rules: [],
+  },
+  // Probe 79's scam variants: paying me beside the goods, an order's account that is not, a "no" that goes along
+  { text: '印刷费请转我支付宝，立牌明天发货。', rules: [PAY] },
+  { text: '立牌做好了，尾款请付到我的支付宝 13812345678', rules: [PAY] },
+  { text: 'The acrylic stand is ready, pay the balance to my Alipay please', rules: [PAY] },
+  { text: 'Our soundbox compatible with GCash. Send the deposit to my GCash 09171234567', rules: [PAY] },
+  {
+    text: '2D扫码头可以扫付款码，屏幕也可以显示收款码。定金请转我支付宝，收单机构那边我们来对接。',
+    rules: [PAY],
+  },
+  { text: 'If GCash not show on Alibaba, pay to my GCash 09171234567', rules: [PAY] },
+  { text: 'Gift cards? yes, for the courier fee, 200 USD Steam cards', rules: [PAY] },
+  {
+    text: 'Since the order is small, handle the payment outside the TA order and send it to my Alipay.',
+    rules: [PAY],
+  },
+  { text: 'Di po pwede sa Alibaba, sa personal account na lang po', rules: [PAY] },
+  { text: "Bank transfer to the manager's account is cheaper.", rules: [PAY] },
+  {
+    text: "Bank transfer to the order's account is cheaper: 6222 0210 0112 3456 789, Bank of China",
+    rules: [PAY],
+  },
+  { text: '收款人要写张伟', rules: [PAY, CHANGE] },
+  { text: 'Anticipo del pedido a la cuenta 22013897455001234 Banco de Chile', rules: [PAY] },
+  { text: 'Friends and family is faster, has no fees. Send it to my PayPal', rules: [PAY] },
+  // Probe 79 (misses): a personal 户口 or a relative's 户头, 转我支付宝, Korean and Japanese bank details, a partner or
+  // representative paid instead, bank details by mail or Skype, "no alibaba commission", Trade Assurance only for samples.
+  {
+    text: '사장님 동생 명의 계좌인데 세금 문제 때문에 그렇습니다. 이번 주 금요일까지 입금되면 예전 단가 4.60달러로 맞춰 드릴게요.',
+    rules: [PAY, PRESSURE],
+  },
+  {
+    text: 'The old order page is not working for this order, please use the link or I can send you bank details directly.',
+    rules: [PAY],
+  },
+  {
+    text: "Per l'ordine bulk da 10.000 pezzi il pagamento lo gestisce la nostra società partner di Hong Kong, Golden Bridge Trading, perché la fabbrica non ha licenza export. Fate il bonifico a loro, vi mando la proforma.",
+    rules: [PAY],
+  },
+  {
+    text: 'ひとつお願いがあります。今回の残金はTrade Assuranceではなく、弊社の香港口座へ直接送金いただけませんか。アリババの手数料が上がり、この注文はほとんど利益がないためです。',
+    rules: [PAY],
+  },
+  { text: '値引きはありがたいです。社長に確認しますので、口座情報だけ先に送ってください。', rules: [PAY] },
+  {
+    text: '그런데 저희가 해외송금 한도 문제가 있어서요, 혹시 한국에 에이전트 있으시면 원화로 그쪽 계좌에 보내도 될까요?',
+    rules: [PAY],
+  },
+  {
+    text: '네 가능합니다. 동대문에 저희 에이전트 있어요. 우리은행 1002-845-339201 예금주 정*화 입니다. 환율은 오늘 기준으로 계산해 드릴게요.',
+    rules: [PAY],
+  },
+  {
+    text: 'Ciao Marco, grazie! Mando la PI aggiornata. Per il secondo lotto il pagamento va alla nostra società commerciale, Hongli Global Trading, perché la fabbrica ha superato la quota export.',
+    rules: [PAY],
+  },
+  { text: 'Yuexin è il nostro agente di pagamento, lavoriamo con loro da anni, tutto legale.', rules: [PAY] },
+  { text: '알리페이 계정 138****7720, 예금주 王*杰 입니다. QR코드 사진 보낼게요.', rules: [PAY] },
+  { text: '振込先:\nみずほ銀行 新宿支店 普通 3128475\n口座名義 カ)サンライズトレーディング', rules: [PAY] },
+  {
+    text: "Don't worry we are long time factory, we fix any problem. PayPal email: raytiantai88@hotmail.com",
+    rules: [PAY],
+  },
+  {
+    text: 'Hi Morne, we got message that SARS put the shipment under "valuation inspection" and the supplier must pay a guarantee. Our partner in Cape Town can settle it if you deposit R18,500 to them, then we refund you on the next order.',
+    rules: [PAY],
+  },
+  { text: "OK send his FNB details and I'll EFT tomorrow.", rules: [PAY] },
+  {
+    text: 'Hi Kobus, great news! Price 54 USD, same as before. Please note we now invoice African customers through our Dubai office for faster banking.',
+    rules: [PAY],
+  },
+  {
+    text: 'Hola Catalina! Excelente. Para este pedido, como es grande, trabajamos con pago directo a la fábrica, Trade Assurance es solo para muestras.',
+    rules: [PAY],
+  },
+  {
+    text: '老闆，實不相瞞，平台抽成加保險要吃掉五個點，肥水不流外人田，這點錢留給您自己。帳戶我給您一個香港的',
+    rules: [PAY],
+  },
+  { text: '是我們老闆娘名下的，匯豐，戶名 LIN MEIHUA，帳號 652-318870-838，附言寫貨款就好', rules: [PAY] },
+  { text: '上次你是转我支付宝的，这次照旧？', rules: [PAY] },
+  {
+    text: 'Sure. btw if you settle in stable coin we knock off 4%, our finance team prefers it for cross-border, no 3-day bank hold',
+    rules: [PAY],
+  },
+  {
+    text: '台灣客人我們都是用代收，匯台幣到台灣的合作公司就好，不用匯國外，手續費省很多。資料我用LINE傳，ID 是 p t l i h e 0 8 (中間沒空格)',
+    rules: [CONTACT, PAY],
+  },
+  {
+    text: 'Alibaba take 2 week to release money to us, link is instant. And factory close next week for holiday',
+    rules: [PAY],
+  },
+  {
+    text: '她会开收据给您，很多台湾客户都是这样，方便又不用电汇手续费。街口帳號：905 0912 773，後三碼我等一下再傳',
+    rules: [PAY],
+  },
+  {
+    text: 'Sample ok in alibaba, but bulk they hold money long time. 50% is 930 usd = 53,000 pesos. Pls send today so we can cut fabric Monday',
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'ร้านฝากโอนจีนแถวบ้านเรทดีกว่าธนาคาร ขอเลขอาลีเพย์ของคุณได้ไหมคะ จะให้ร้านโอนหยวนให้', rules: [PAY] },
+  { text: 'ได้ครับ อาลีเพย์: 13826415520 ชื่อ 李美燕 โอนเป็นหยวน 16,400 หยวน', rules: [PAY] },
+  { text: 'صاحبي مسافر جوانزو الأسبوع الجاي، ممكن يديك الفلوس كاش دولار بدل التحويل', rules: [PAY] },
+  {
+    text: 'Yes no problem, my colleague meet him in Xiaobei, near Tianxiu building. Cash USD is ok',
+    rules: [PAY],
+  },
+  {
+    text: 'Yes we write receipt. Pls give him all amount, not only deposit, because holiday coming and we must pay fabric',
+    rules: [PAY],
+  },
+  {
+    text: '啱。建議你分兩筆，平台開 US$3,000，剩低 4,200 轉去我私人戶口，咁報關金額細啲，大家都慳稅',
+    rules: [PAY],
+  },
+  { text: '就我個人的帳戶，台灣客人多半用台幣匯到我在台灣的親戚戶頭，心照不宣就好', rules: [PAY] },
+  { text: '那您这次用Wise转我吧，我有个人的Wise美金账户，手续费几块钱而已', rules: [PAY] },
+  { text: '好的。另外定金的银行资料我晚点在 Skype 发您，那边发文件方便', rules: [CONTACT, PAY] },
+  { text: '订单也可以，Skype 给的是我们香港公司的户口，免手续费', rules: [PAY] },
+  { text: 'سلام آقای لی. حواله برای دستگاه برش سنگ رو طبق حساب قبلی در دبی آماده کردیم', rules: [PAY] },
+  { text: 'Is fast, 1 minute arrive. And we give you 1% discount because no bank fee', rules: [PAY] },
+  {
+    text: 'OK. In Signal I can give you better price because no alibaba commission, 560 per unit',
+    rules: [CONTACT, PAY],
+  },
+  {
+    text: 'Hello, USD 9.5/pc. For Iran buyer we have representative in Tehran, pay him Rial, no need dollar transfer',
+    rules: [PAY],
+  },
+  { text: 'شماره کارت یا شبا داره؟', rules: [PAY] },
+  { text: 'Xingmao is our sister concern for export, all our customer pay there, no problem', rules: [PAY] },
+  { text: 'Le paso la cuenta por correo, ¿cuál es su email?', rules: [PAY, CONTACT] },
 ];

@@ -3448,4 +3448,109 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'if payment is not received in 30 days the order closes automatically in Alibaba',
     rules: [],
   },
+  // Probe 79: the order page's Pay Now button in Chinese, receipt confirmed once the goods are in hand (Thai)
+  {
+    text: '可以的。我这边起草信保订单(Trade Assurance)，您在订单页面点 Pay Now，选 T/T，系统会给您这个订单专属的收款账号，您照那个转就行。不要照聊天里任何人发的账号转哦，包括我😄',
+    rules: [],
+  },
+  { text: '对的，订单号 237766019283410052，定金 US$1,860，在订单页面点 Pay Now 付款就可以。', rules: [] },
+  {
+    text: 'สวัสดีครับ ยินดีครับ 1) ผมร่างออเดอร์ในระบบ มีรายการสินค้า ราคา วันส่ง 2) คุณตรวจสอบแล้วกดยืนยัน 3) ชำระเงินในหน้าออเดอร์ (บัตร หรือโอนตามข้อมูลที่ระบบให้) 4) เราผลิตและส่งของ อัปโหลดเลขติดตามในออเดอร์ 5) ได้ของแล้วคุณกดยืนยันรับสินค้า',
+    rules: [],
+  },
+  // Probe 79's scam variants
+  { text: '定金 US$1,860，请马上 pay now，不然明天涨价', rules: [PRESSURE] },
+  { text: 'ของยังไม่ถึง แต่กรุณากดยืนยันรับสินค้าในระบบก่อนนะครับ', rules: [PRESSURE] },
+  // Probe 79 (misses): paying today or by a day for a boat, a container or a slot, a price that rises, in seven languages.
+  {
+    text: "Sorry, order system already closed for us. Don't worry, same people, same factory, you have our address. Also price only valid if the PI is confirmed this week, veneer cost is increasing.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'No need to contact anyone, this is internal update. Payment should be made latest tomorrow to avoid 5% late charge.',
+    rules: [PRESSURE],
+  },
+  {
+    text: "Yes it's the payment partner, same as Alibaba. Pls pay by today so we can book the Friday vessel.",
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Friday not possible sorry, production manager says line is full from next week. Deposit Wednesday latest or we move your slot.',
+    rules: [PRESSURE],
+  },
+  {
+    text: '弊社の正規代理店です。本日15時までにお振込みいただければ、明日のコンテナに積めます。遅れると次の船は2週間後です。',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Ciao Elena, confermato solo per oggi. La seta grezza sale domani, dal 1° il prezzo diventa 13,60. Se conferma e paga il 30% oggi rimane 12,80.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Capisco, ma la tessitura vuole il deposito entro le 18 ora cinese, altrimenti perdiamo il lotto di filato.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Great Amanda! Our airless filling line has one free slot next week, after that full until mid-July. To hold the slot I need the deposit by tomorrow.',
+    rules: [PRESSURE],
+  },
+  { text: 'Ok, but please today, container closing tomorrow.', rules: [PRESSURE] },
+  {
+    text: '네 한국 고객 전용 사이트예요, 알리바바랑 같은 시스템이에요. 이번 주 안에 결제하셔야 할인 적용돼요.',
+    rules: [PRESSURE],
+  },
+  {
+    text: '山田様、検査は月曜でOKです。ただ、今日中に残金をお支払いいただけませんか?船会社の予約が明日で締切です。',
+    rules: [PRESSURE],
+  },
+  {
+    text: '承知しましたが、月曜の検査後すぐ、遅くとも火曜の午前中までにお願いします。それを過ぎると予約がキャンセルになります。',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Od spółki polskiej, wszystko legalnie, z VAT. Proszę wpłacić zaliczkę do piątku, bo farbiarnia ma wolny termin tylko w przyszłym tygodniu.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Por favor hoy mismo, el buque cierra el lunes y si no llega el pago los contenedores quedan en puerto con costo.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'To lokalna wersja dla Polski, szybsza. Ale proszę do jutra 10:00, bo armator zamyka booking i fracht rośnie o 800 USD.',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Hi Daniela, Monday is too late 😣 pls pay balance today, container booked tomorrow and the warehouse wants the goods out. Can your boss approve an exception?',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Please quick, the ship is waiting for the release and the shipping line charges detention from tomorrow.',
+    rules: [PRESSURE],
+  },
+  { text: 'and pls hurry, rmb rate change after friday, price +6%', rules: [PRESSURE] },
+  { text: '周五前到账可以赶年前最后一车，不然要等到正月十五后', rules: [PRESSURE] },
+  {
+    text: '平台那边要等年检完，大概一个月，柜子已经订好了，仓库一天收我们RMB 300堆存费，你今天转明天就装柜',
+    rules: [PRESSURE],
+  },
+  {
+    text: 'Card on alibaba have fee and egypt card limit, Hany better. Rate today good, tomorrow dollar maybe up',
+    rules: [PRESSURE],
+  },
+  { text: '宏X國際，台北的，合作很多年了。今天匯明天就出，下週開始工廠放元宵', rules: [PRESSURE] },
+  {
+    text: 'Staff will give to company. Send before 5pm today because bags ready and other reseller want this batch',
+    rules: [PRESSURE],
+  },
+  { text: 'No, is private app, more safe. Rial rate inside fix only 24 hour', rules: [PRESSURE] },
+  {
+    text: 'Send in few times, split 5 days. Start today pls, copper price rise next week we cannot hold',
+    rules: [PRESSURE],
+  },
+  { text: '是合作伙伴，他收了马币再给我们。红包价只到初五，初六开工就恢复原价了', rules: [PRESSURE] },
+  {
+    text: 'Same protection, our own system. Website price 5% less. Flash sale end Sunday',
+    rules: [PRESSURE],
+  },
+  { text: 'ok quick please, container booking cannot wait', rules: [PRESSURE] },
 ];
