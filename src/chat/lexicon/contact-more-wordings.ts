@@ -1,4 +1,5 @@
 import { cue, type Cue } from './cue';
+import { APPS_IN_MORE_LANGUAGES } from './contact-apps-in-more-languages';
 import { MOVED_BY_THE_BUYER } from './contact-moved-by-the-buyer';
 
 /**
@@ -71,4 +72,5 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
     { anchors: ['personal', 'private', 'persoonlijk', 'gmail', 'g-mail', 'メールで'] },
   ),
   ...MOVED_BY_THE_BUYER,
+  ...APPS_IN_MORE_LANGUAGES,
 ];

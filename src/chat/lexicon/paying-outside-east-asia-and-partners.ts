@@ -43,12 +43,8 @@ export const PAYING_OUTSIDE_EAST_ASIA_AND_PARTNERS: readonly Cue[] = [
       // "Fate il bonifico a loro", "è il nostro agente di pagamento".
       '|\\bil\\s+pagamento\\s+(?:lo\\s+gestisce|va\\s+alla|andr[àa]\\s+alla)\\s+(?:la\\s+)?nostra\\s+societ[àa]' +
       '|\\b(?:fate|fai|faccia|fare)\\s+il\\s+bonifico\\s+a\\s+(?:loro|lui|lei)\\b|\\bagente\\s+di\\s+pagamento\\b' +
-      // "Pls give him all amount, not only deposit"; "my colleague meet him … Cash USD is ok"; Egyptian Arabic "ممكن يديك
-      // الفلوس كاش دولار" (he can give you the money in cash dollars); Persian "طبق حساب قبلی در دبی" (per the earlier
-      // account in Dubai), "شماره کارت یا شبا" (a card number or a Sheba, Iran's IBAN).
+      // "Pls give him all amount, not only deposit" (to the agent the buyer's friend meets).
       '|\\b(?:give|hand)\\s+(?:him|her|them)\\s+(?:the\\s+)?(?:all\\s+amount|full\\s+amount|whole\\s+amount|all\\s+the\\s+money|the\\s+cash)\\b' +
-      '|\\b(?:cash\\s+usd|cash\\s+dollars?|cash\\s+us\\s+dollars?)\\s+(?:is\\s+)?(?:ok|okay|fine|no\\s+problem)\\b|(?:الفلوس\\s+كاش|المبلغ\\s+كاش|كاش\\s+دولار)' +
-      '|طبق\\s+حساب\\s+قبلی|شماره\\s+(?:کارت|شبا)|کارت\\s+یا\\s+شبا' +
       // Taiwan "我們都是用代收，匯台幣到台灣的合作公司"; Korean "원화로 그쪽 계좌에" (in won, to that account there).
       // "we now invoice African customers through our Dubai office".
       '|\\binvoice\\s+(?:\\S+\\s+){0,2}?(?:customers|clients|buyers)\\s+(?:through\\s+our|via\\s+our)\\s+\\S+\\s+(?:office|company|branch|entity)\\b' +
@@ -72,13 +68,6 @@ export const PAYING_OUTSIDE_EAST_ASIA_AND_PARTNERS: readonly Cue[] = [
         'whole amount',
         'all the money',
         'the cash',
-        'cash usd',
-        'cash dollar',
-        'cash us',
-        'كاش',
-        'حساب قبلی',
-        'شماره',
-        'شبا',
         '用代收',
         '合作公司',
         '合作伙伴',
@@ -87,29 +76,30 @@ export const PAYING_OUTSIDE_EAST_ASIA_AND_PARTNERS: readonly Cue[] = [
     },
   ),
   cue(
+    'cash',
+    // "my colleague meet him … Cash USD is ok"; Egyptian Arabic "ممكن يديك الفلوس كاش دولار" (he can give you the money in
+    // cash dollars).
+    '\\b(?:cash\\s+usd|cash\\s+dollars?|cash\\s+us\\s+dollars?)\\s+(?:is\\s+)?(?:ok|okay|fine|no\\s+problem)\\b|(?:الفلوس\\s+كاش|المبلغ\\s+كاش|كاش\\s+دولار)',
+    { anchors: ['cash usd', 'cash dollar', 'cash us', 'كاش'] },
+  ),
+  cue(
     'bank details given outside the order',
-    // "I can send you bank details directly"; a buyer's "OK send his FNB details"; Japanese "弊社の香港口座へ直接送金",
-    // "振込先:" (pay to:), "口座情報だけ先に送ってください" (send just the account details first); "PayPal email: …@…";
-    // Spanish "Le paso la cuenta por correo".
+    // "I can send you bank details directly"; Japanese "弊社の香港口座へ直接送金",
+    // "振込先:" (pay to:), "口座情報だけ先に送ってください" (send just the account details first); Spanish "Le paso la
+    // cuenta por correo"; Persian "طبق حساب قبلی در دبی" (per the earlier account in Dubai), "شماره کارت یا شبا" (a card
+    // number or a Sheba, Iran's IBAN).
     '\\bsend\\s+(?:you\\s+|u\\s+)?(?:our\\s+)?(?:bank\\s+details\\s+directly|bank\\s+info\\s+directly|bank\\s+account\\s+directly)\\b' +
-      '|\\b(?:send\\s+me\\s+his|send\\s+me\\s+her|send\\s+me\\s+their|send\\s+his|send\\s+her|send\\s+their)\\s+(?:\\S+\\s+)?(?:bank\\s+)?(?:details|account\\s+details)\\b' +
       // "帳戶我給您一個香港的" (the account, I'll give you one in Hong Kong); bank details sent on Skype or LINE.
       '|(?:账户|账号|户口)(?:我给您|我给你|我发您|我发你)|(?:银行资料|银行信息|资料|資料)[^，。！？]{0,10}?(?:在|用)\\s?(?:skype|whatsapp|telegram|line|邮箱)' +
       '|(?:skype|whatsapp|telegram|line)\\s?(?:上|里)?给的是' +
       '|口座へ直接|口座に直接|振込先\\s*[:：]|口座情報(?:だけ)?(?:を)?(?:先に)?送って' +
-      '|\\b(?:pay\\s?pal\\s+e-?mail|pay\\s?pal\\s+account|pay\\s?pal\\s+id)\\s*[:：]?\\s*\\S+@' +
+      '|طبق\\s+حساب\\s+قبلی|شماره\\s+(?:کارت|شبا)|کارت\\s+یا\\s+شبا' +
       '|\\b(?:le|te)\\s+(?:paso|mando|env[íi]o)\\s+(?:la\\s+cuenta|los\\s+datos)\\s+(?:bancarios\\s+)?por\\s+(?:correo|e-?mail|mail|whatsapp)\\b',
     {
       anchors: [
         'bank details directly',
         'bank info directly',
         'bank account directly',
-        'send me his',
-        'send me her',
-        'send me their',
-        'send his',
-        'send her',
-        'send their',
         '我给您',
         '我给你',
         '我发您',
@@ -120,13 +110,19 @@ export const PAYING_OUTSIDE_EAST_ASIA_AND_PARTNERS: readonly Cue[] = [
         '给的是',
         '口座',
         '振込先',
-        'pal e',
-        'pal account',
-        'pal id',
         'la cuenta',
         'los datos',
+        'حساب قبلی',
+        'شماره',
+        'شبا',
       ],
     },
+  ),
+  cue(
+    'a PayPal account given in the chat',
+    // "PayPal email: raytiantai88@hotmail.com".
+    '\\b(?:pay\\s?pal\\s+e-?mail|pay\\s?pal\\s+account|pay\\s?pal\\s+id)\\s*[:：]?\\s*\\S+@',
+    { anchors: ['pal e', 'pal account', 'pal id'] },
   ),
   cue(
     'a reason to leave Trade Assurance',
@@ -140,10 +136,15 @@ export const PAYING_OUTSIDE_EAST_ASIA_AND_PARTNERS: readonly Cue[] = [
     },
   ),
   cue(
+    'paying the factory directly',
+    // Spanish "trabajamos con pago directo a la fábrica".
+    '\\bpago\\s+directo\\s+a\\s+la\\s+f[áa]brica\\b',
+    { anchors: ['pago directo'] },
+  ),
+  cue(
     'Trade Assurance only for samples',
-    // Spanish "trabajamos con pago directo a la fábrica, Trade Assurance es solo para muestras"; "TA only for sample".
-    '\\bpago\\s+directo\\s+a\\s+la\\s+f[áa]brica\\b' +
-      '|\\b(?:trade\\s+assurance|ta)\\s+(?:es\\s+|is\\s+)?(?:solo\\s+para|sólo\\s+para|only\\s+for)\\s+(?:las\\s+|the\\s+)?(?:muestras?|samples?)\\b',
-    { anchors: ['pago directo', 'solo para', 'sólo para', 'only for'] },
+    // "Trade Assurance es solo para muestras", "TA only for sample".
+    '\\b(?:trade\\s+assurance|ta)\\s+(?:es\\s+|is\\s+)?(?:solo\\s+para|sólo\\s+para|only\\s+for)\\s+(?:las\\s+|the\\s+)?(?:muestras?|samples?)\\b',
+    { anchors: ['solo para', 'sólo para', 'only for'] },
   ),
 ];

@@ -2,9 +2,9 @@ import { cue, type Cue } from './cue';
 
 /**
  * Pressure in the wordings of probe 79: paying today or by a day so a boat, a container or a production slot isn't
- * lost, a charge that starts tomorrow, a price that rises or goes back up, in English, Chinese, Japanese, Korean,
- * Italian, Spanish and Polish. Each names the payment and the deadline together; "please pay the deposit and we start
- * production" names no deadline. Part of MORE_OFFERS_ENDING.
+ * lost, a charge that starts tomorrow, a price that rises or goes back up, an offer held for hours, another buyer; in
+ * English, Chinese, Japanese, Korean, Italian, Spanish and Polish. The deadlines name the payment with them: "please pay
+ * the deposit and we start production" names no deadline. Part of MORE_OFFERS_ENDING.
  */
 export const PRESSURE_SLOTS_AND_BOATS: readonly Cue[] = [
   cue(
@@ -23,45 +23,21 @@ export const PRESSURE_SLOTS_AND_BOATS: readonly Cue[] = [
     },
   ),
   cue(
-    'a price that rises if you wait',
-    // "price only valid if the PI is confirmed this week"; "copper price rise next week we cannot hold"; "rmb rate change
-    // after friday, price +6%"; "other reseller want this batch"; "container booking cannot wait"; "the shipping line
-    // charges detention from tomorrow"; 红包价只到初五，初六开工就恢复原价了 (back to the old price after the holiday).
-    '\\bprice\\s+(?:is\\s+)?(?:only\\s+valid\\s+if)\\s+[^.!?]{0,40}?\\b(?:this\\s+week|today|tomorrow)\\b' +
-      "|\\bprice\\s+(?:will\\s+)?(?:rise|rises|go\\s+up|goes\\s+up|increase|increases)\\s+(?:next\\s+week|tomorrow)\\s*,?\\s+(?:we\\s+|i\\s+)?(?:cannot|can't|cant|can\\s+not)\\s+hold\\b" +
-      '|\\b(?:after|from)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\\s*,\\s*(?:price\\s+\\+|price\\s+up\\s+)\\s*\\d' +
-      '|\\b(?:other|another)\\s+(?:reseller|buyer|customer|client|distributor|importer)s?\\s+(?:also\\s+)?(?:want\\s+this|wants\\s+this|want\\s+the\\s+same|wants\\s+the\\s+same)\\s+(?:batch|lot|stock|goods)\\b' +
-      "|\\b(?:container|vessel)\\s+booking\\s+(?:cannot\\s+wait|can't\\s+wait|cant\\s+wait|can\\s+not\\s+wait)\\b" +
+    'a deadline to pay',
+    // "container booking cannot wait"; "the shipping line charges detention from tomorrow"; "你今天转明天就装柜", "今天匯明天就出"
+    // (pay today, it's loaded/out tomorrow); "周五前到账可以赶年前最后一车，不然要等到正月十五后".
+    "\\b(?:container|vessel)\\s+booking\\s+(?:cannot\\s+wait|can't\\s+wait|cant\\s+wait|can\\s+not\\s+wait)\\b" +
       '|\\b(?:charges?|charging)\\s+(?:demurrage|detention|storage)\\s+from\\s+(?:tomorrow|today|tonight)\\b' +
-      '|(?:就|将|会)恢复原价' +
-      // "Rial rate inside fix only 24 hour"; "Rate today good, tomorrow dollar maybe up"; "Flash sale end Sunday";
-      // "你今天转明天就装柜", "今天匯明天就出" (pay today, it's loaded/out tomorrow); "周五前到账可以赶年前最后一车，不然要等到正月十五后".
-      '|\\b(?:fix\\s+only|fixed\\s+only|valid\\s+only)\\s+\\d+\\s*(?:hours?|hrs?|h)\\b|\\brate\\s+today\\s+good\\b' +
-      '|\\bflash\\s+sale\\s+(?:ends?|until|till)\\s+(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b' +
       '|(?:今天转|今天汇|今天付)[^，。！？]{0,3}明天就|(?:前到账|前付款|前付清)[^。！？]{0,24}?不然',
     {
       anchors: [
-        'only valid if',
-        'tomorrow',
-        'next week',
-        'price +',
-        'price up',
-        'want this',
-        'wants this',
-        'want the same',
-        'wants the same',
         'cannot wait',
         "can't wait",
         'cant wait',
         'can not wait',
+        'tomorrow',
         'today',
         'tonight',
-        '恢复原价',
-        'fix only',
-        'fixed only',
-        'valid only',
-        'rate today good',
-        'flash sale',
         '今天转',
         '今天汇',
         '今天付',
@@ -70,6 +46,29 @@ export const PRESSURE_SLOTS_AND_BOATS: readonly Cue[] = [
         '前付清',
       ],
     },
+  ),
+  cue(
+    'a price that rises if you wait',
+    // "copper price rise next week we cannot hold"; "rmb rate change after friday, price +6%"; "Rate today good, tomorrow
+    // dollar maybe up"; 红包价只到初五，初六开工就恢复原价了 (back to the old price after the holiday).
+    "\\bprice\\s+(?:will\\s+)?(?:rise|rises|go\\s+up|goes\\s+up|increase|increases)\\s+(?:next\\s+week|tomorrow)\\s*,?\\s+(?:we\\s+|i\\s+)?(?:cannot|can't|cant|can\\s+not)\\s+hold\\b" +
+      '|\\b(?:after|from)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\\s*,\\s*(?:price\\s+\\+|price\\s+up\\s+)\\s*\\d' +
+      '|\\brate\\s+today\\s+good\\b|(?:就|将|会)恢复原价',
+    { anchors: ['next week', 'tomorrow', 'price +', 'price up', 'rate today good', '恢复原价'] },
+  ),
+  cue(
+    'an offer that ends soon',
+    // "price only valid if the PI is confirmed this week"; "Rial rate inside fix only 24 hour"; "Flash sale end Sunday".
+    '\\bprice\\s+(?:is\\s+)?(?:only\\s+valid\\s+if)\\s+[^.!?]{0,40}?\\b(?:this\\s+week|today|tomorrow)\\b' +
+      '|\\b(?:fix\\s+only|fixed\\s+only|valid\\s+only)\\s+\\d+\\s*(?:hours?|hrs?|h)\\b' +
+      '|\\bflash\\s+sale\\s+(?:ends?|until|till)\\s+(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
+    { anchors: ['only valid if', 'fix only', 'fixed only', 'valid only', 'flash sale'] },
+  ),
+  cue(
+    'another buyer waiting',
+    // "Send before 5pm today because bags ready and other reseller want this batch".
+    '\\b(?:other|another)\\s+(?:reseller|buyer|customer|client|distributor|importer)s?\\s+(?:also\\s+)?(?:want\\s+this|wants\\s+this|want\\s+the\\s+same|wants\\s+the\\s+same)\\s+(?:batch|lot|stock|goods)\\b',
+    { anchors: ['want this', 'wants this', 'want the same', 'wants the same'] },
   ),
   cue(
     'a deadline to pay',

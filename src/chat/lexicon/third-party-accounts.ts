@@ -21,11 +21,12 @@ const NOT_IN_THE_ORDER =
 export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
   cue(
     "someone else's account, not the order",
-    // "Payment goes to his Macau company", "remit to Oceanlink's account on the note", "I'll send their USD account";
+    // "Payment goes to his Macau company", "remit to Oceanlink's account on the note", "I'll send their USD account", a
+    // buyer's "OK send his FNB details";
     // not "bank transfer to the order's account" (the order's own).
     '\\bpayments?\\s+goes?\\s+to\\s+(?:his|her|their|our\\s+(?:sister|other|offshore|partner|related))\\s+(?:\\S+\\s+){0,2}?(?:company|firm|entity|account)\\b' +
       "|\\b(?:remit|pay|transfer|wire|send|settle)\\w*\\s+(?:it\\s+|the\\s+\\S+\\s+)?(?:directly\\s+)?to\\s+(?!alibaba|citi|(?:the\\s+)?order's)(?:the\\s+)?[\\w-]+(?:'s\\s+account|'s\\s+bank\\s+account|'s\\s+a/c)\\b" +
-      '|\\bsend\\s+(?:you\\s+)?(?:their|his|her)\\s+(?:\\S+\\s+)?(?:bank\\s+)?(?:account|a/c)(?:\\s+details)?\\b' +
+      '|\\bsend\\s+(?:you\\s+|me\\s+)?(?:their|his|her)\\s+(?:\\S+\\s+)?(?:bank\\s+)?(?:account|a/c|details)\\b' +
       // "You pay our agent in Accra when he shows you the BL"; "a private invoice from our offshore company".
       '|\\byou\\s+(?:fit\\s+|can\\s+|could\\s+|may\\s+)?pay\\s+our\\s+(?:agent|representative|partner|broker)\\s+(?:in|at|for|directly|when|cash)\\b|\\b(?:private|separate)\\s+invoice\\s+from\\s+our\\s+(?:offshore|other|sister)\\s+company\\b' +
       // "Orders under 5000 USD must be paid to our settlement company"; "payment goes to Ningbo Kaitai (our export agent)".
@@ -62,6 +63,7 @@ export const THIRD_PARTY_ACCOUNTS: readonly Cue[] = [
         "'s a/c",
         'account',
         'a/c',
+        'details',
         'pay our',
         'payment receiver',
         'to our',
