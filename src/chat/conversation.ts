@@ -8,6 +8,7 @@ import { concernsTheBuyersOwnMessage } from './buyers-own-message';
 import type { ChatContext } from './context';
 import { findingsFor } from './detect';
 import { viewMessage, type MessageView } from './message-view';
+import { PaymentThread } from './payment-thread';
 
 /**
  * Findings for each message of a conversation, in order. Beyond each message on its own: a supplier account that
@@ -25,17 +26,20 @@ export function checkConversation(
   earlier: readonly ChatMessage[] = [],
 ): CheckedMessage[] {
   const pieces = new AccountPieces();
+  const thread = new PaymentThread();
   const afterEarlierDetails = book.earlier().length > 0;
   for (const message of earlier) {
+    const view = viewMessage(message.text);
+    thread.follow(view, message.from, ownFindings(view, message, context));
     if (message.from !== 'supplier') continue;
-    const { accounts, wholes } = accountsIn(viewMessage(message.text), afterEarlierDetails, pieces);
+    const { accounts, wholes } = accountsIn(view, afterEarlierDetails, pieces);
     accounts.forEach((account, i) => pieces.add(wholes[i] ?? account.key));
   }
   return messages.map((message) => {
     const view = viewMessage(message.text);
-    const findings = findingsFor(view, { ...context, from: message.from }).filter(
-      (finding) => message.from !== 'buyer' || concernsTheBuyersOwnMessage(finding, view),
-    );
+    const findings = ownFindings(view, message, context);
+    const carriedOn = thread.follow(view, message.from, findings);
+    if (carriedOn) findings.push(carriedOn);
     if (message.from === 'supplier') {
       const afterBankDetails = book.earlier().length > 0;
       const { accounts, bare, wholes } = accountsIn(view, afterBankDetails, pieces);
@@ -52,6 +56,13 @@ export function checkConversation(
     }
     return { ...message, findings: findings.sort(byRuleOrder) };
   });
+}
+
+/** The message's findings on its own; the buyer's keep only what puts the buyer at risk. */
+function ownFindings(view: MessageView, message: ChatMessage, context: ChatContext): ChatFinding[] {
+  return findingsFor(view, { ...context, from: message.from }).filter(
+    (finding) => message.from !== 'buyer' || concernsTheBuyersOwnMessage(finding, view),
+  );
 }
 
 /**

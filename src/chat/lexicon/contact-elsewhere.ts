@@ -127,7 +127,8 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
     // "WA pe msg karo".
     '\\b(?:my|our)\\s+ig\\s*(?:is\\s*|:\\s*|id\\s*|handle\\s*|account\\s*)?@[a-z0-9._]{3,}|\\b(?:por|al|mi|tu|su|un|manda)\\s+wsp\\b|\\bwsp\\s*[:：]' +
       // Thai "เพิ่มไลน์ไอดี" (add my LINE ID), "คุยต่อทางไลน์" (talk on in LINE), "แอดวีแชท" (add on WeChat), Bengali "হোয়াটসঅ্যাপে" (on WhatsApp), Dutch "stuur me een appje op 06…".
-      '|เพิ่มไลน์|แอดไลน์|ไลน์ไอดี|ทางไลน์|คุยต่อ(?:ใน|ที่)?ไลน์|แอดวีแชท|হোয়াটসঅ্যাপে|ইমোতে|\\bappje\\s+op\\b' +
+      // Also "เบอร์ไลน์ 081-… แอดมาคุย" (LINE number …, add me and chat).
+      '|เพิ่มไลน์|แอดไลน์|ไลน์ไอดี|เบอร์ไลน์|แอดมาคุย|ทางไลน์|คุยต่อ(?:ใน|ที่)?ไลน์|แอดวีแชท|হোয়াটসঅ্যাপে|ইমোতে|\\bappje\\s+op\\b' +
       '|\\b(?:vatsap|vatsab)\\w*\\s+(?:\\S+\\s+)?(?:yaz|ula[şs]|mesaj|ekle|konu[şs])|\\bwa\\s+pe\\s+(?:msg|message|baat|call|contact)\\b|\\bwa\\s+par\\s+(?:msg|message|baat|call|contact)\\b' +
       // Indonesian "nanti diskusi lanjut di grup WA ya": a WhatsApp group to join.
       '|\\b(?:lanjut|ngobrol)\\s+(?:di|ke)\\s+(?:grup\\s+wa|group\\s+wa)\\b' +
@@ -150,6 +151,7 @@ export const MORE_OTHER_MOVES: readonly Cue[] = [
         'tu whats',
         'su whats',
         'ไลน์',
+        'แอดมาคุย',
         'হোয়াটসঅ্যাপে',
         'ইমোতে',
         'appje',

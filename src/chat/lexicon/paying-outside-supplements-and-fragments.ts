@@ -10,9 +10,10 @@ import { cue, type Cue } from './cue';
 export const PAYING_OUTSIDE_SUPPLEMENTS_AND_FRAGMENTS: readonly Cue[] = [
   cue(
     'a money transfer service',
-    // "pay to my WU name Li Wei", "WU it to agent fast", "by WU tdy", "WU within 2h" (not "Mr Wu to confirm"); "MG 800 to
-    // guangzhou", "MG to my sister" at a message's start or after "by" (not "500 mg to").
-    '\\b(?:by\\s+wu|via\\s+wu|thru\\s+wu|my\\s+wu|pay\\s+wu|send\\s+wu)\\b|\\b(?:wu\\s+it|wu\\s+to|wu\\s+name|wu\\s+within|wu\\s+only|wu\\s+ok)\\b(?<!\\b(?:mr|ms|mrs|miss|dr|mister)\\.?\\s+wu\\s+\\w+)' +
+    // "pay to my WU name Li Wei", "WU it to agent fast", "by WU tdy", "WU within 2h", "WU is fastest" (not "Mr Wu to
+    // confirm", "Mr Wu is fastest"); "MG 800 to guangzhou", "MG to my sister" at a message's start or after "by" (not
+    // "500 mg to").
+    '\\b(?:by\\s+wu|via\\s+wu|thru\\s+wu|my\\s+wu|pay\\s+wu|send\\s+wu|use\\s+wu)\\b|\\b(?:wu\\s+it|wu\\s+to|wu\\s+name|wu\\s+within|wu\\s+only|wu\\s+ok|wu\\s+is\\s+(?:fast|quick|cheap|easy|easi|best|better|safe)\\w*)\\b(?<!\\b(?:mr|ms|mrs|miss|dr|mister)\\.?\\s+wu\\s+(?:is\\s+)?\\w+)' +
       '|^\\s*(?:mg\\s+to|mg\\s+\\d)|\\b(?:by\\s+mg|via\\s+mg)\\b',
     {
       anchors: [
@@ -22,12 +23,14 @@ export const PAYING_OUTSIDE_SUPPLEMENTS_AND_FRAGMENTS: readonly Cue[] = [
         'my wu',
         'pay wu',
         'send wu',
+        'use wu',
         'wu it',
         'wu to',
         'wu name',
         'wu within',
         'wu only',
         'wu ok',
+        'wu is ',
         'mg to',
         'mg ',
         'by mg',

@@ -13,14 +13,15 @@ const THIRD_PARTY =
  * A fee paid to a third party instead of into the order: a certificate's or an import permit's fee to an agency or
  * "our agent", a forwarder's invoice to their account, a line's THC to its agent, "directly to the inspector, not
  * through Alibaba", in several languages. Not the supplier paying its own ("we pay the agent"), nor the buyer's own
- * forwarder ("pay the THC to your own forwarder"). Part of PAYMENT_ROUTES.
+ * forwarder ("pay the THC to your own forwarder"), nor what the supplier does once paid ("if the TA order is paid before
+ * 3pm we can hand it to the air forwarder"). Part of PAYMENT_ROUTES.
  */
 export const THIRD_PARTY_FEES: readonly Cue[] = [
   cue(
     'a fee paid to a third party, not into the order',
     // "Please pay to the certification agency", "pay the B/L release fee to COSCO agent", "a registration fee, paid to our
     // legal consultant", "pay the fee to Mr. Lee from the inspection company".
-    `\\b(?:pay|paid|settle|transfer|remit|wire|t/t|tt)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can|\\s+have|\\s+already)?\\s+\\w+)\\w*\\s+(?!by\\s+(?:us|me)\\b)(?:(?!to\\b)(?:[^\\s.!?]|(?<=\\d)[.,](?=\\d))+\\s+){0,9}?(?:directly\\s+)?(?:to|via|through)\\s+(?:(?:mr|ms|mrs|miss)\\.?\\s+\\S+\\s+(?:from|of|at)\\s+)?(?!our\\s+(?:shipping|freight|forwarding|logistics|forwarder)\\b)(?:the\\s+|their\\s+|our\\s+|this\\s+|that\\s+|his\\s+|her\\s+)?(?!(?:your|ur|own)\\b)(?:[\\p{L}'/-]+\\s+){0,2}?${THIRD_PARTY}(?:'s)?\\b(?!\\s+(?:will|can|has|is)\\b)` +
+    `\\b(?:pay|paid|settle|transfer|remit|wire|t/t|tt)(?<!\\b(?:we|i|they|he|she)(?:\\s+will|'ll|\\s+also|\\s+would|\\s+can|\\s+have|\\s+already)?\\s+\\w+)\\w*\\s+(?!by\\s+(?:us|me)\\b)(?:(?!to\\b|(?:we|i|they)\\s+(?:can|will|could|shall)\\b)(?:[^\\s.!?]|(?<=\\d)[.,](?=\\d))+\\s+){0,9}?(?:directly\\s+)?(?:to|via|through)\\s+(?:(?:mr|ms|mrs|miss)\\.?\\s+\\S+\\s+(?:from|of|at)\\s+)?(?!our\\s+(?:shipping|freight|forwarding|logistics|forwarder)\\b)(?:the\\s+|their\\s+|our\\s+|this\\s+|that\\s+|his\\s+|her\\s+)?(?!(?:your|ur|own)\\b)(?:[\\p{L}'/-]+\\s+){0,2}?${THIRD_PARTY}(?:'s)?\\b(?!\\s+(?:will|can|has|is)\\b)` +
       // "You send 40% to our trading agent in Guangzhou", "send USD 320 to our service partner": money sent to a third party.
       `|\\bsend(?<!\\b(?:we|i|they)(?:\\s+will|'ll|\\s+can|\\s+must|\\s+also)?\\s+send)\\s+(?:the\\s+)?(?:\\d+\\s?%|balance|deposit|payment|money|funds|${AN_AMOUNT})\\s+(?:\\S+\\s+){0,3}?to\\s+(?:our|the|my)\\s+(?:\\S+\\s+)?(?:agent|partner|forwarder|broker)\\b` +
       // "Our agent can get it for you for 700 USD, paid to him not to us."

@@ -2203,4 +2203,8 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'Napisałam na WhatsApp.', rules: [CONTACT] },
   { text: 'آیدی ویچت دارید؟ راحت‌تره', rules: [CONTACT] },
   { text: 'wei xin hao: hy_yiwu2019 , also can QQ', rules: [CONTACT] },
+  // Probe 80: a LINE number in Thai, and one the buyer asks for; declined, it is no move.
+  { text: 'เบอร์ไลน์ 081-234-5678 แอดมาคุยค่ะ', rules: [CONTACT] },
+  { text: 'ขอเบอร์ไลน์หน่อยได้ไหมคะ', rules: [CONTACT] },
+  { text: 'ไม่ต้องให้เบอร์ไลน์นะคะ คุยในอาลีบาบาได้เลย', rules: [] },
 ];

@@ -10660,4 +10660,14 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'شماره کارت یا شبا داره؟', rules: [PAY] },
   { text: 'Xingmao is our sister concern for export, all our customer pay there, no problem', rules: [PAY] },
   { text: 'Le paso la cuenta por correo, ¿cuál es su email?', rules: [PAY, CONTACT] },
+  // Probe 80: "WU is fastest" (not a Mr Wu), and what the supplier does once the order is paid.
+  {
+    text: "Sample order system is not working for our store. WU is fastest, today's DHL pick-up is at 4pm.",
+    rules: [PAY],
+  },
+  { text: 'Mr Wu is fastest at replying, ask him about the moulds', rules: [] },
+  {
+    text: 'If the TA order is paid before 3pm our time we can hand it to the air forwarder tonight; if later it flies the next day, no problem either way.',
+    rules: [],
+  },
 ];

@@ -1,0 +1,89 @@
+import type { ChatFinding, ChatSender } from '../signals/chat';
+import { RULE_VOICES } from './advice';
+import type { MessageView } from './message-view';
+
+// A request to pay outside the order is carried on in short replies that mean nothing alone: "ok which account
+// then?", "same as last time", "@Crystal-Zhou-88 pls", "sent $340, ss attached". Once a message of the conversation
+// pays outside the order or changes where to pay, such replies are findings too, until a message turns back to the
+// order. docs/CHAT-RULES.md, "Across a conversation".
+
+/** The replies that carry a request on are short: a longer message is read on its own. */
+const MAX_REPLY_LENGTH = 160;
+
+/** Money sent or about to be: "sent 1320", "ok sent £178", "paid it", "done ✅", "sending 50% now", "did it today". */
+const PAID =
+  /(?<!\b(?:is|are|be|been|was|were|get|got|gets|will\s+be|already|order|artwork|logo|file|photos?|pics?|samples?|parcel|package|goods|invoice|pi|quote|quotation|design|tracking|video)\s+)\b(?:sent|paid|transferred|wired|remitted|deposited|did\s+it|done)\b(?!\s+(?:(?:you|u|it|the|them|those|all|my|our)\s+)?(?:artwork|logo|files?|photos?|pics?|pictures?|designs?|samples?|parcels?|package|address|tracking|labels?|specs?|drawings?|mock-?ups?|catalogu?e|quot(?:e|ation)|po|inquiry|message|details\s+of|with\s+(?:the\s+)?(?:design|artwork|order|sample)))|\b(?:sending|transferring|paying|wiring)\s+(?:it\s+|the\s+\S+\s+|\d[\d,.]*\s?%?\s+)?(?:now|tonight|today|tomorrow|thursday|friday|monday|later|in\s+a\s+bit)\b|\bbuying\s+the\s+cards?\b/u;
+
+/** Asking where or how to pay: "which account?", "what's her cashtag", "wise to where?", "username?", "whats the iban". */
+const ASKS_WHERE =
+  /\bwhich\s+(?:account|acct|acc|bank|card|wallet|number|iban|swift|one|is\s+(?:faster|easier|cheaper))\b|\bwhat'?s?\s+(?:is\s+)?(?:the|her|his|your|ur)\s+(?:tag|cashtag|username|user\s?name|handle|id|e-?mail|address|account|acct|details|iban|swift|routing|number|name)\b|\bwhat\s+(?:e-?mail|currency|amount|details|reference)\b|\b(?:username|cashtag|handle|tag|id|e-?mail)\s*\?|\bremind\s+me\s+(?:his|her|the|your)\s+(?:handle|tag|account|number|name|e-?mail)\b|\bto\s+where\s*\?|\bhow\s+(?:do|should|can|shall)\s+i\s+pay\b|\bhow\s+much\s+(?:then|now|total|is\s+it)\b|\bhow\s+many\s+cards\b|\bdo\s+i\s+need\s+a\s+reference\b|\b(?:ok\s+)?how\s*\??$/u;
+
+/** Pointing at the account or the way already named: "same as last time", "yes that one", "send to the one I gave". */
+const POINTS_AT =
+  /\bsame\s+(?:as\s+(?:last\s+time|before|usual|the\s+quote|quote)|one|account|acct|bank|details|company)\b|\b(?:yes|yeah|yep|ya)\s+(?:that\s+one|same)\b|\bthe\s+one\s+(?:i|we|you)\s+(?:gave|give|sent|send|told|shared|just\s+gave)\b|\bthe\s+one\s+(?:ending|with)\b|\b(?:bank\s+)?details\s+i\s+(?:gave|sent|send)\b|^\s*[@$][a-z][\w.-]{3,}|\bsend\s+(?:it\s+)?again\b|\bcheck\s+again\b|\bbuy\s+(?:another|one\s+more)\b|\bhalf\s+now\b|\bfull\s+amount\b|\b(?:send|share)\s+(?:the\s+|a\s+|pic\s+of\s+(?:the\s+)?)?(?:slip|receipt|screenshot|ss|proof|code)\b|\b(?:slip|receipt|screenshot|ss)\s+(?:after|when\s+done|attached|above)\b|\bwith\s+the\s+cash\b|\bno\s+fee\b/u;
+
+/** An amount to pay in a short reply: "yes $2,088, beneficiary Zhao Jing", "£480 deposit right?" (not "VIP price $23.50"). */
+const AN_AMOUNT =
+  /[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:usd|aud|gbp|eur|cad|dollars|bucks|rmb|cny)\b|\b(?:usd|aud|gbp|eur|cad)\s?\d/u;
+const TO_PAY =
+  /\b(?:pay|pls|please|total|deposit|balance|beneficiary|same|amount|half|full|transfer|advance)\b/u;
+
+/** A reply that doubts the request is the buyer on guard: "is it safe? never paid like that before", "lol what?". */
+const DOUBTS = /\b(?:safe|legit|scam|sure|normal|why|lol|really|protected|protection)\b|\bwhat\s*\?|\?\s*\?/u;
+
+/**
+ * Back to the protected order, or no: "ok pay through alibaba then", "Please use the Trade Assurance order", "I send
+ * the order in Alibaba now", "I'll only pay via TA", "we can't accept Zelle", "no way".
+ */
+const BACK_TO_THE_ORDER =
+  /\b(?:pay|paying|use|using|only|just)\s+(?:\S+\s+){0,3}?(?:via|through|thru|on|in|with)\s+(?:the\s+)?(?:alibaba|ta|trade\s+assurance)\b|\b(?:use|via|through|thru)\s+(?:the\s+)?(?:alibaba|ta|trade\s+assurance)\s+(?:order|checkout|payment)\b|\b(?:send|make|create|issue|place|open)\s+(?:me\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:alibaba|ta|trade\s+assurance)\s+)?(?:order|link)\s+(?:(?:in|on|via|through)\s+alibaba|now)\b|\b(?:send|make|create|issue|place|open)\s+(?:me\s+)?(?:the\s+|a\s+|an\s+)?(?:alibaba|ta|trade\s+assurance)\s+(?:order|link)\b|\b(?:alibaba|ta|trade\s+assurance)\s+(?:order\s+)?only\b|\b(?:no\s+way|not\s+comfortable|i\s+refuse|not\s+doing\s+(?:that|this)|(?:i|we)\s+(?:won'?t|will\s+not)\s+pay\s+(?:that|this|like\s+that|outside)|(?:we|i)\s+(?:can'?t|cannot|can\s+not|don'?t|do\s+not|won'?t)\s+accept)\b|走(?:阿里|信保|平台)|(?:阿里|信保|平台)(?:下单|付款)/u;
+
+/** A reply that names the order is about the order, not what was asked outside it: "paid on alibaba x". */
+const NAMES_THE_ORDER =
+  /(?<!\b(?:no|not|without|skip|avoid|outside|than|instead\s+of|don'?t\s+\w+|not\s+\w+)\s+(?:the\s+)?)\b(?:alibaba|trade\s+assurance|ta)\b(?!\s+(?:fees?|commission|charges?|is\s+slow|slow))|阿里|信保|平台/u;
+
+/** Where a conversation stands: whether a request to pay outside the order is open. */
+export class PaymentThread {
+  private open = false;
+
+  /**
+   * Reads one message in order: a supplier's findings open the thread, a turn back to the order closes it. Returns a
+   * finding when the message, short and with no such finding of its own, carries an open request on.
+   */
+  follow(view: MessageView, from: ChatSender, findings: readonly ChatFinding[]): ChatFinding | null {
+    if (findings.some((f) => f.rule === 'off-platform-payment' || f.rule === 'payment-details-change')) {
+      // The supplier's request: a buyer who asks to pay outside ("can I pay the sample with card?") is warned there,
+      // and what the supplier answers decides.
+      if (from === 'supplier') this.open = true;
+      return null;
+    }
+    if (!this.open) return null;
+    const { letters, text } = view;
+    if (BACK_TO_THE_ORDER.test(letters)) {
+      this.open = false;
+      return null;
+    }
+    if (letters.length > MAX_REPLY_LENGTH || NAMES_THE_ORDER.test(letters)) return null;
+    if (letters.includes('?') && DOUBTS.test(letters)) return null;
+    const carried =
+      PAID.exec(letters) ??
+      ASKS_WHERE.exec(letters) ??
+      POINTS_AT.exec(letters) ??
+      (TO_PAY.test(letters) ? AN_AMOUNT.exec(letters) : null);
+    // The letters are as long as the text: the evidence is quoted from the text, as the buyer sees it.
+    return carried ? carriedOn(text.slice(carried.index, carried.index + carried[0].length)) : null;
+  }
+}
+
+function carriedOn(evidence: string): ChatFinding {
+  const voice = RULE_VOICES['off-platform-payment'];
+  return {
+    rule: 'off-platform-payment',
+    severity: voice.severity,
+    message: voice.message(
+      'a reply that goes on with paying outside the order, as asked earlier in this chat',
+    ),
+    evidence,
+    advice: voice.advice,
+  };
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { checkConversation } from '../../src/chat/conversation';
+import type { ChatMessage, ChatSender } from '../../src/signals/chat';
+
+// Short replies that carry a request to pay outside the order on (src/chat/payment-thread.ts).
+
+const chat = (...lines: Array<[ChatSender, string]>): ChatMessage[] =>
+  lines.map(([from, text], i) => ({ id: String(i + 1), from, text }));
+const rulesOf = (messages: ReturnType<typeof checkConversation>) =>
+  messages.map((m) => m.findings.map((f) => f.rule));
+
+describe('a request to pay outside the order, carried on', () => {
+  it('flags the short replies that go on with it, from either side, with their words as evidence', () => {
+    const checked = checkConversation(
+      chat(
+        ['supplier', 'u have cash app? my friend in houston have cash app, faster for us'],
+        ['buyer', "yeah i have it. what's the tag"],
+        ['supplier', '$HairBossTina22'],
+        ['buyer', 'sent 1320'],
+        ['supplier', 'not showing dear, send again in 2 parts'],
+        ['buyer', 'done, check pic'],
+      ),
+    );
+    expect(rulesOf(checked)).toEqual([
+      ['off-platform-payment'],
+      ['off-platform-payment'],
+      ['off-platform-payment'],
+      ['off-platform-payment'],
+      ['off-platform-payment'],
+      ['off-platform-payment'],
+    ]);
+    const reply = checked[3]!.findings[0]!;
+    expect(reply.evidence).toBe('sent');
+    expect(reply.message).toBe(
+      'Payment outside the protected order: a reply that goes on with paying outside the order, as asked earlier in this chat',
+    );
+    expect(checked[2]!.findings[0]!.evidence).toBe('$hairbosstina22');
+  });
+
+  it('finds nothing in the same replies when nobody asked to pay outside', () => {
+    const checked = checkConversation(
+      chat(
+        ['buyer', 'artwork attached, 3 colours'],
+        ['supplier', 'same as last time?'],
+        ['buyer', 'yes that one'],
+        ['supplier', 'done, check pic'],
+        ['buyer', 'sent the logo file too'],
+      ),
+    );
+    expect(rulesOf(checked)).toEqual([[], [], [], [], []]);
+  });
+
+  it('stops once a message turns back to the order, or refuses', () => {
+    for (const turn of [
+      "No, I'll only pay through Trade Assurance",
+      'Sorry, we cannot accept Zelle. Please use the Trade Assurance order',
+      'no way, not doing that',
+      '好的，走信保吧',
+    ]) {
+      const checked = checkConversation(
+        chat(
+          ['supplier', 'pay direct to my account, I give 3% discount'],
+          ['buyer', turn],
+          ['buyer', 'paid'],
+          ['supplier', 'same as last time'],
+        ),
+      );
+      expect(rulesOf(checked).slice(2), turn).toEqual([[], []]);
+    }
+  });
+
+  it('leaves a reply that names the order, a doubt, a long message and an ordinary word alone', () => {
+    const checked = checkConversation(
+      chat(
+        ['supplier', 'pls pay by wise, alibaba too slow'],
+        ['buyer', 'paid on alibaba x'],
+        ['buyer', 'is it safe? never paid like that before'],
+        [
+          'buyer',
+          'I have sent the artwork for the gift boxes and the carton marks, and our forwarder in Ningbo will call about the pickup date next week, thanks',
+        ],
+        ['supplier', 'ok dear'],
+      ),
+    );
+    expect(rulesOf(checked).slice(1)).toEqual([[], [], [], []]);
+  });
+
+  it("is not opened by the buyer's question alone: what the supplier answers decides", () => {
+    const checked = checkConversation(
+      chat(
+        ['buyer', 'can I pay the sample with PayPal?'],
+        ['supplier', 'Sample order is on Alibaba, you can pay there with card'],
+        ['buyer', 'paid'],
+      ),
+    );
+    expect(rulesOf(checked)[2]).toEqual([]);
+  });
+
+  it('carries a request made in the earlier messages a live check is given', () => {
+    const earlier = chat(['supplier', 'for the balance pay to my personal account please']);
+    const checked = checkConversation(chat(['buyer', 'which account?']), {}, undefined, earlier);
+    expect(rulesOf(checked)).toEqual([['off-platform-payment']]);
+  });
+});
