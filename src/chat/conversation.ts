@@ -5,10 +5,12 @@ import { bankChosenAfterDetails, bareNumbers, paidAfterBankDetails } from './aft
 import type { AccountMention } from './accounts';
 import { RULE_VOICES } from './advice';
 import { concernsTheBuyersOwnMessage } from './buyers-own-message';
+import { TALKING_ELSEWHERE_THREAD } from './contact-thread';
 import type { ChatContext } from './context';
 import { findingsFor } from './detect';
 import { viewMessage, type MessageView } from './message-view';
-import { PaymentThread } from './payment-thread';
+import { PAYING_OUTSIDE_THREAD } from './payment-thread';
+import { RequestThread } from './request-thread';
 
 /**
  * Findings for each message of a conversation, in order. Beyond each message on its own: a supplier account that
@@ -26,11 +28,12 @@ export function checkConversation(
   earlier: readonly ChatMessage[] = [],
 ): CheckedMessage[] {
   const pieces = new AccountPieces();
-  const thread = new PaymentThread();
+  const threads = [new RequestThread(PAYING_OUTSIDE_THREAD), new RequestThread(TALKING_ELSEWHERE_THREAD)];
   const afterEarlierDetails = book.earlier().length > 0;
   for (const message of earlier) {
     const view = viewMessage(message.text);
-    thread.follow(view, message.from, ownFindings(view, message, context));
+    const findings = ownFindings(view, message, context);
+    for (const thread of threads) thread.follow(view, message.from, findings);
     if (message.from !== 'supplier') continue;
     const { accounts, wholes } = accountsIn(view, afterEarlierDetails, pieces);
     accounts.forEach((account, i) => pieces.add(wholes[i] ?? account.key));
@@ -38,8 +41,10 @@ export function checkConversation(
   return messages.map((message) => {
     const view = viewMessage(message.text);
     const findings = ownFindings(view, message, context);
-    const carriedOn = thread.follow(view, message.from, findings);
-    if (carriedOn) findings.push(carriedOn);
+    for (const thread of threads) {
+      const carriedOn = thread.follow(view, message.from, findings);
+      if (carriedOn) findings.push(carriedOn);
+    }
     if (message.from === 'supplier') {
       const afterBankDetails = book.earlier().length > 0;
       const { accounts, bare, wholes } = accountsIn(view, afterBankDetails, pieces);

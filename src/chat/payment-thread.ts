@@ -1,14 +1,7 @@
-import type { ChatFinding, ChatSender } from '../signals/chat';
-import { RULE_VOICES } from './advice';
-import type { MessageView } from './message-view';
+import type { ThreadSpec } from './request-thread';
 
-// A request to pay outside the order is carried on in short replies that mean nothing alone: "ok which account
-// then?", "same as last time", "@Crystal-Zhou-88 pls", "sent $340, ss attached". Once a message of the conversation
-// pays outside the order or changes where to pay, such replies are findings too, until a message turns back to the
-// order. docs/CHAT-RULES.md, "Across a conversation".
-
-/** The replies that carry a request on are short: a longer message is read on its own. */
-const MAX_REPLY_LENGTH = 160;
+// The replies that carry a request to pay outside the order on: "ok which account then?", "same as last time",
+// "@Crystal-Zhou-88 pls", "sent $340, ss attached" (src/chat/request-thread.ts).
 
 /** Money sent or about to be: "sent 1320", "ok sent £178", "paid it", "done ✅", "sending 50% now", "did it today". */
 const PAID =
@@ -42,48 +35,16 @@ const BACK_TO_THE_ORDER =
 const NAMES_THE_ORDER =
   /(?<!\b(?:no|not|without|skip|avoid|outside|than|instead\s+of|don'?t\s+\w+|not\s+\w+)\s+(?:the\s+)?)\b(?:alibaba|trade\s+assurance|ta)\b(?!\s+(?:fees?|commission|charges?|is\s+slow|slow))|阿里|信保|平台/u;
 
-/** Where a conversation stands: whether a request to pay outside the order is open. */
-export class PaymentThread {
-  private open = false;
-
-  /**
-   * Reads one message in order: a supplier's findings open the thread, a turn back to the order closes it. Returns a
-   * finding when the message, short and with no such finding of its own, carries an open request on.
-   */
-  follow(view: MessageView, from: ChatSender, findings: readonly ChatFinding[]): ChatFinding | null {
-    if (findings.some((f) => f.rule === 'off-platform-payment' || f.rule === 'payment-details-change')) {
-      // The supplier's request: a buyer who asks to pay outside ("can I pay the sample with card?") is warned there,
-      // and what the supplier answers decides.
-      if (from === 'supplier') this.open = true;
-      return null;
-    }
-    if (!this.open) return null;
-    const { letters, text } = view;
-    if (BACK_TO_THE_ORDER.test(letters)) {
-      this.open = false;
-      return null;
-    }
-    if (letters.length > MAX_REPLY_LENGTH || NAMES_THE_ORDER.test(letters)) return null;
-    if (letters.includes('?') && DOUBTS.test(letters)) return null;
-    const carried =
-      PAID.exec(letters) ??
-      ASKS_WHERE.exec(letters) ??
-      POINTS_AT.exec(letters) ??
-      (TO_PAY.test(letters) ? AN_AMOUNT.exec(letters) : null);
-    // The letters are as long as the text: the evidence is quoted from the text, as the buyer sees it.
-    return carried ? carriedOn(text.slice(carried.index, carried.index + carried[0].length)) : null;
-  }
-}
-
-function carriedOn(evidence: string): ChatFinding {
-  const voice = RULE_VOICES['off-platform-payment'];
-  return {
-    rule: 'off-platform-payment',
-    severity: voice.severity,
-    message: voice.message(
-      'a reply that goes on with paying outside the order, as asked earlier in this chat',
-    ),
-    evidence,
-    advice: voice.advice,
-  };
-}
+/** Paying outside the order, or to changed details, asked by the supplier and carried on. */
+export const PAYING_OUTSIDE_THREAD: ThreadSpec = {
+  opensOn: ['off-platform-payment', 'payment-details-change'],
+  rule: 'off-platform-payment',
+  label: 'a reply that goes on with paying outside the order, as asked earlier in this chat',
+  closes: BACK_TO_THE_ORDER,
+  leftAlone: (letters) => NAMES_THE_ORDER.test(letters) || (letters.includes('?') && DOUBTS.test(letters)),
+  reply: (letters) =>
+    PAID.exec(letters) ??
+    ASKS_WHERE.exec(letters) ??
+    POINTS_AT.exec(letters) ??
+    (TO_PAY.test(letters) ? AN_AMOUNT.exec(letters) : null),
+};

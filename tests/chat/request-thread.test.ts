@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkConversation } from '../../src/chat/conversation';
 import type { ChatMessage, ChatSender } from '../../src/signals/chat';
 
-// Short replies that carry a request to pay outside the order on (src/chat/payment-thread.ts).
+// Short replies that carry a supplier's request on (src/chat/request-thread.ts): to pay outside the order, to talk elsewhere.
 
 const chat = (...lines: Array<[ChatSender, string]>): ChatMessage[] =>
   lines.map(([from, text], i) => ({ id: String(i + 1), from, text }));
@@ -100,5 +100,39 @@ describe('a request to pay outside the order, carried on', () => {
     const earlier = chat(['supplier', 'for the balance pay to my personal account please']);
     const checked = checkConversation(chat(['buyer', 'which account?']), {}, undefined, earlier);
     expect(rulesOf(checked)).toEqual([['off-platform-payment']]);
+  });
+});
+
+describe('a request to talk elsewhere, carried on', () => {
+  it('flags the replies that go on with it, and stops when the chat stays here', () => {
+    const checked = checkConversation(
+      chat(
+        ['supplier', 'alibaba chat sometimes lose message, add my whatsapp +86 138 1234 5678'],
+        ['buyer', 'fine added'],
+        ['supplier', 'got it, talk there'],
+        ['buyer', "no whatsapp sorry, let's keep talking here"],
+        ['buyer', 'texted u the address'],
+      ),
+    );
+    expect(rulesOf(checked)).toEqual([
+      ['off-platform-contact'],
+      ['off-platform-contact'],
+      ['off-platform-contact'],
+      [],
+      [],
+    ]);
+    expect(checked[1]!.findings[0]!.message).toBe(
+      'Moves the conversation off Alibaba.com: a reply that goes on with moving the conversation elsewhere, as asked earlier in this chat',
+    );
+  });
+
+  it('finds nothing in the same replies when nobody asked to move', () => {
+    const checked = checkConversation(
+      chat(
+        ['buyer', 'added 2 more colours to the order'],
+        ['supplier', 'ok, called the factory, talk there tomorrow'],
+      ),
+    );
+    expect(rulesOf(checked)).toEqual([[], []]);
   });
 });

@@ -1,0 +1,66 @@
+import type { ChatFinding, ChatRuleId, ChatSender } from '../signals/chat';
+import { RULE_VOICES } from './advice';
+import type { MessageView } from './message-view';
+
+// A supplier's request (to pay outside the order, to talk elsewhere) is carried on in short replies that mean nothing
+// alone: "ok which account then?", "added", "sent 1320". Once a supplier's message makes such a request, those replies
+// are findings too, until a message turns back to the order. docs/CHAT-RULES.md, "Across a conversation".
+
+/** What makes one kind of request, and the replies that carry it on. */
+export interface ThreadSpec {
+  /** Findings of these rules, in a supplier's message, open the thread. */
+  opensOn: readonly ChatRuleId[];
+  /** The rule of the replies' findings. */
+  rule: ChatRuleId;
+  /** What the finding says it found. */
+  label: string;
+  /** A message that turns back to the order, or refuses, closes the thread. */
+  closes: RegExp;
+  /** Replies the thread leaves alone (they name the order, or doubt the request), open or not. */
+  leftAlone(letters: string): boolean;
+  /** The words that carry the request on, if the reply has them. */
+  reply(letters: string): RegExpExecArray | null;
+}
+
+/** The replies that carry a request on are short: a longer message is read on its own. */
+const MAX_REPLY_LENGTH = 160;
+
+/** Where a conversation stands on one kind of request: open or not. */
+export class RequestThread {
+  private open = false;
+
+  constructor(private readonly spec: ThreadSpec) {}
+
+  /**
+   * Reads one message in order: a supplier's findings open the thread (a buyer who asks is warned there, and what
+   * the supplier answers decides), a turn back to the order closes it. Returns a finding when the message, short and
+   * with no finding of the thread's own, carries an open request on.
+   */
+  follow(view: MessageView, from: ChatSender, findings: readonly ChatFinding[]): ChatFinding | null {
+    if (findings.some((f) => this.spec.opensOn.includes(f.rule))) {
+      if (from === 'supplier') this.open = true;
+      return null;
+    }
+    if (!this.open) return null;
+    const { letters, text } = view;
+    if (this.spec.closes.test(letters)) {
+      this.open = false;
+      return null;
+    }
+    if (letters.length > MAX_REPLY_LENGTH || this.spec.leftAlone(letters)) return null;
+    const carried = this.spec.reply(letters);
+    // The letters are as long as the text: the evidence is quoted from the text, as the buyer sees it.
+    return carried ? this.carriedOn(text.slice(carried.index, carried.index + carried[0].length)) : null;
+  }
+
+  private carriedOn(evidence: string): ChatFinding {
+    const voice = RULE_VOICES[this.spec.rule];
+    return {
+      rule: this.spec.rule,
+      severity: voice.severity,
+      message: voice.message(this.spec.label),
+      evidence,
+      advice: voice.advice,
+    };
+  }
+}
