@@ -1,9 +1,10 @@
 // Addresses written out or spaced to slip past a filter, read back as addresses: part of normalising chat text.
 
 const WRITTEN_OUT =
-  /[[({]|\bat\b[^]*\bdot\b|\s@|@\s|hxxp|\bdot\s+(?:com|net|org)\b|\.\s+(?:com|net|org|ly|io|cc|me)\/|https?\s*:\s*\/\s*\/\s|\s\.\s+[a-z]{2,6}\s*\/\s*[a-z0-9]|-[a-z0-9]+\s+\.\s+[a-z]/;
+  /[[({]|\bat\b[^]*\bdot\b|\s@|@\s|hxxp|\bdot\s+(?:com|net|org|ly|io|gd|gl)\b|-[a-z0-9]+\s+(?:ponto|point|punto|punkt|chấm|cham|nokta|titik)\s+[a-z]{2,6}\b|\.\s+(?:com|net|org|ly|io|cc|me)\/|https?\s*:\s*\/\s*\/\s|\s\.\s+[a-z]{2,6}\s*\/\s*[a-z0-9]|-[a-z0-9]+\s+\.\s+[a-z]/;
 /** What WRITTEN_OUT needs, found without its search from every "at" to the end of the text. */
-const MAY_BE_WRITTEN_OUT = /[[({]|dot|hxxp|\.\s+(?:com|net|org|ly|io|cc|me)\/|\/\s+\/|\s\.\s|\s@|@\s/;
+const MAY_BE_WRITTEN_OUT =
+  /[[({]|dot|ponto|point|punto|punkt|chấm|cham|nokta|titik|hxxp|\.\s+(?:com|net|org|ly|io|cc|me)\/|\/\s+\/|\s\.\s|\s@|@\s/;
 /** The endings a host spaced out around its dot is read back with. */
 const SPACED_ENDING = 'com|net|org|cc|io|co|top|xyz|shop|site|online|info|ly|me';
 
@@ -19,6 +20,12 @@ const SPACED_HOST_WITH_PATH = new RegExp(
 const SPACED_HYPHENATED_HOST = new RegExp(
   `\\b[a-z0-9]+(?:-[a-z0-9]+)+\\s+\\.\\s+(?:${SPACED_ENDING})\\b`,
   'g',
+);
+
+const DOT_WORDS = '(?:ponto|point|punto|punkt|chấm|cham|nokta|titik)';
+const SPELT_DOT_IN_OTHER_LANGUAGES = new RegExp(
+  `\\b([a-z0-9]+(?:-[a-z0-9]+)+) ${DOT_WORDS} (com|net|org|br|vn|mx|co|pe|ar|fr|de|tr|id|info|shop|online|site|top|xyz)(?: ${DOT_WORDS} ([a-z]{2}))?(?![\\p{L}])`,
+  'gu',
 );
 
 /**
@@ -44,11 +51,20 @@ export function undoWrittenOutAddresses(text: string): string {
             : _match,
       )
       .replace(/\bhxxp(s?):\/\//g, 'http$1://')
-      // "wetransfer dot com slash downloads slash 7f3a", "tinyurl. com/ yc4p8", "https : / / site . net / pi".
+      // "wetransfer dot com slash downloads slash 7f3a", "cutt dot ly slash hy-mdl", "tinyurl. com/ yc4p8", "https : / /
+      // site . net / pi".
       .replace(
-        /\b([a-z0-9-]+) dot (com|net|org)\b((?: slash [a-z0-9_-]+)*)/g,
+        /\b([a-z0-9-]+) dot (com|net|org|ly|io|gd|gl)\b((?: slash [a-z0-9_-]+)*)/g,
         (_match, name: string, ending: string, path: string) =>
           `${name}.${ending}${path.replace(/ slash /g, '/')}`,
+      )
+      // "dot" in other languages, for a hyphenated name only ("uma empresa ponto com" is a phrase): Portuguese
+      // "alibaba-pagamento-seguro ponto com ponto br", French "alibaba-secure-pay point com", Vietnamese "coffeelink-pay
+      // chấm vn".
+      .replace(
+        SPELT_DOT_IN_OTHER_LANGUAGES,
+        (_match, name: string, ending: string, country: string | undefined) =>
+          country ? `${name}.${ending}.${country}` : `${name}.${ending}`,
       )
       // After "dot com" is read as ".com": "amy @ qq dot com".
       .replace(

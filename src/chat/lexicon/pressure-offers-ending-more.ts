@@ -4,6 +4,7 @@ import { PRESSURE_IN_MORE_WORDINGS } from './pressure-more-wordings';
 import { PRESSURE_FROM_BOATS_AND_STOCK_LOTS } from './pressure-boats-and-stock-lots';
 import { PRESSURE_FROM_FABRICS_AND_LETTERS } from './pressure-fabrics-and-letters';
 import { PRESSURE_FROM_RIVAL_BUYERS_AND_SHORT_OFFERS } from './pressure-rival-buyers-and-short-offers';
+import { PRESSURE_FAST_AND_ONLY_TODAY } from './pressure-fast-and-only-today';
 import { PRESSURE_SLOTS_AND_BOATS } from './pressure-slots-and-boats';
 import { PRESSURE_FROM_COMMODITIES_AND_ENGINEERS } from './pressure-commodities-and-engineers';
 import { PRESSURE_FROM_ASIA_AND_PRINT } from './pressure-asia-and-print';
@@ -100,6 +101,7 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
   ...PRESSURE_FROM_FABRICS_AND_LETTERS,
   ...PRESSURE_FROM_RIVAL_BUYERS_AND_SHORT_OFFERS,
   ...PRESSURE_SLOTS_AND_BOATS,
+  ...PRESSURE_FAST_AND_ONLY_TODAY,
   ...PRESSURE_FROM_COMMODITIES_AND_ENGINEERS,
   ...PRESSURE_FROM_PARTS_AND_TOYS,
   ...PRESSURE_FROM_SANCTIONS_AND_SHORTHAND,

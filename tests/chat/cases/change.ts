@@ -2641,4 +2641,25 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   // Probe 79 (misses): the account frozen by risk control.
   { text: '这个号被风控了😓 用这个吧 158 6798 1204 王晓丽，是我们会计', rules: [CHANGE] },
+  // Probe 80: the company account "full" or with a tax issue, a move to a Hong Kong company, a sister company that
+  // now collects.
+  { text: 'yes that is our accountant, company account full for this month', rules: [CHANGE] },
+  { text: 'yes madam, company account has GST issue, send to the one I gave', rules: [CHANGE] },
+  { text: 'yes we move to HK company, pay Maxcharge HK Ltd, DBS Bank Hong Kong', rules: [PAY, CHANGE] },
+  {
+    text: 'Para el saldo de 70%, nuestra empresa hermana en Hong Kong ahora cobra las exportaciones, por cambios de impuestos.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Sobre o saldo: agora nossa empresa irmã em Hong Kong recebe os pagamentos de exportação.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Aussi, le compte bénéficiaire est maintenant notre société à Hong Kong, Kingview Global Ltd.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Our sister company in Dongguan makes the cartons, the order stays with us on Alibaba.',
+    rules: [],
+  },
 ];

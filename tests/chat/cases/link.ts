@@ -830,4 +830,22 @@ export const LINK_CASES: ChatCase[] = [
     text: 'Our only website is yongxin-pay.com/checkout, pay the deposit there',
     rules: [PAY, LINK],
   },
+  // Probe 80: "dot" spelt in Portuguese, French and Vietnamese for a hyphenated name, and "dot ly slash".
+  {
+    text: 'Para pagamento, por favor acesse alibaba-pagamento-seguro ponto com ponto br e digite o código do pedido AS-3391.',
+    rules: [PAY, LINK],
+  },
+  {
+    text: "Merci d'aller sur alibaba-secure-pay point com, entrez le numéro de commande et payez là-bas.",
+    rules: [PAY, LINK],
+  },
+  {
+    text: 'em thanh toán qua trang này giúp chị: coffeelink-pay chấm vn, nhập mã đơn CL0921.',
+    rules: [PAY, LINK],
+  },
+  {
+    text: "Sure, you can see the license document here: cutt dot ly slash hy-mdl-ca. It's a zip with the PDF.",
+    rules: [LINK],
+  },
+  { text: 'somos uma empresa ponto com desde 2010, fabricamos no Brasil', rules: [] },
 ];

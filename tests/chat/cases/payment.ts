@@ -10670,4 +10670,17 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'If the TA order is paid before 3pm our time we can hand it to the air forwarder tonight; if later it flies the next day, no problem either way.',
     rules: [],
   },
+  // Probe 80: the order skipped "this time", bank details in a picture or by e-mail, friends and family without
+  // the "and", a $cashtag beside a relative, a branch to pay instead.
+  { text: 'about balance, pls not use alibaba this time', rules: [PAY] },
+  { text: "don't use alibaba chat for big files, use the drive link", rules: [] },
+  { text: 'thank you dear. bank details for balance, check pic', rules: [PAY] },
+  { text: 'I sent on your email, HDFC account, Rakesh Sharma', rules: [PAY] },
+  { text: 'pls friends family, G&S hold money 21 days', rules: [PAY] },
+  { text: 'my brother in chicago, $Usman-Chi-77', rules: [PAY] },
+  { text: 'price is $12.50 per unit, my brother checked the samples', rules: [] },
+  {
+    text: 'Entendo, mas se pagar pela filial esta semana dou 10% de desconto, só até domingo.',
+    rules: [PAY, PRESSURE],
+  },
 ];

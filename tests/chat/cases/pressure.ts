@@ -3553,4 +3553,16 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: 'ok quick please, container booking cannot wait', rules: [PRESSURE] },
+  // Probe 80: a decision wanted fast, an offer or a reservation for today or this week only.
+  { text: 'ok sir but then delivery late 2 weeks, festival season coming, decide fast', rules: [PRESSURE] },
+  { text: 'Ok. But be fast please, only 2 screens left at this price.', rules: [PRESSURE] },
+  { text: 'dear order expire soon, fabric reserved only today', rules: [PRESSURE] },
+  { text: 'ok but stock of cells only for this week', rules: [PRESSURE] },
+  {
+    text: 'it is legal, many european customers do. but today last day with this price because cotton price up',
+    rules: [PRESSURE],
+  },
+  { text: 'This offer with free extra battery is until tomorrow only.', rules: [PRESSURE] },
+  { text: 'Chuyển khoản hôm nay thì mai xe đi luôn, tuần sau là hết chỗ xe rồi.', rules: [PRESSURE] },
+  { text: 'we reply fast, take your time to decide', rules: [] },
 ];

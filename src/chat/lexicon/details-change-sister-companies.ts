@@ -1,0 +1,21 @@
+import { cue } from './cue';
+
+/**
+ * A changed receiving account in the wordings of probe 80: the company account "full" or with a tax problem, a move
+ * to a Hong Kong company, a sister company that now collects, in English, Spanish, Portuguese and French. Part of
+ * DETAILS_CHANGE, through OTHER_ACCOUNTS.
+ */
+export const CHANGES_TO_SISTER_COMPANIES = cue(
+  'a changed receiving account',
+  // "company account full for this month", "company account has GST issue", "we move to HK company".
+  '\\bcompany\\s+acc(?:ount|t)?\\s+(?:is\\s+)?(?:full|has\\s+(?:a\\s+|some\\s+)?(?:\\S+\\s+)?(?:issue|problem))\\b' +
+    '|\\bwe\\s+(?:move|moved|change|changed)\\s+to\\s+(?:our\\s+)?(?:hk|hong\\s+kong|dubai|singapore|\\S+)\\s+company\\b' +
+    // Spanish "nuestra empresa hermana en Hong Kong ahora cobra las exportaciones"; Portuguese "agora nossa empresa irmã
+    // em Hong Kong recebe os pagamentos"; French "le compte bénéficiaire est maintenant notre société à Hong Kong".
+    '|\\bempresa\\s+(?:hermana|irm[ãa])(?![\\p{L}])[^.!?]{0,40}?\\b(?:ahora|agora)\\s+(?:cobra|recibe|recebe)\\b' +
+    '|\\b(?:ahora|agora)\\s+(?:nuestra|nossa)\\s+empresa\\s+(?:hermana|irm[ãa])(?![\\p{L}])[^.!?]{0,40}?\\b(?:cobra|recibe|recebe)\\b' +
+    '|\\bcompte\\s+(?:b[ée]n[ée]ficiaire\\s+)?(?:est|sera)\\s+(?:maintenant|d[ée]sormais)\\s+(?:notre|celui\\s+de\\s+notre)\\s+(?:soci[ée]t[ée]|filiale)(?![\\p{L}])',
+  {
+    anchors: ['company acc', ' company', 'hermana', 'irmã', 'irma', 'maintenant', 'désormais', 'desormais'],
+  },
+);
