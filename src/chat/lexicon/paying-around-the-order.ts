@@ -27,8 +27,9 @@ export const PAYING_AROUND_THE_ORDER: readonly Cue[] = [
     'paying directly, outside the order',
     // "If you pay by TT to us it's 11.8", "you send the money, I send the goods, no platform".
     '\\b(?:t/t\\s+to\\s+us|tt\\s+to\\s+us|transfer\\s+to\\s+us|wire\\s+to\\s+us|t/t\\s+to\\s+me|tt\\s+to\\s+me|transfer\\s+to\\s+me|wire\\s+to\\s+me|(?:t/t|tt|transfer|wire)\\s+directly\\s+to\\s+us)\\b' +
-      // Not "no Alibaba" (Portuguese "no" is "in the": "falar aqui no Alibaba").
-      '|\\b(?:no\\s+platform|no\\s+escrow|no\\s+trade\\s+assurance)(?=\\s*(?:[.,;!?]|$|(?:needed|required|necessary|involved)\\b))',
+      // Not "no Alibaba" (Portuguese "no" is "in the": "falar aqui no Alibaba"), nor "no Trade Assurance" after a
+      // Portuguese word ("abro disputa no Trade Assurance", "Pode fazer a ordem no Trade Assurance, 30% de sinal").
+      '|\\b(?:no\\s+platform|no\\s+escrow|no\\s+trade\\s+assurance)(?<!\\b(?:disputa|ordem|pedido|pedidos|pagamento|pagamentos|compra|reclamação|reclamacao|garantia|proteção|protecao|tudo|feito|feita|pago|paga|fica|fazer|pagar|pague|paguei|abrir|abro|aqui|direto|seguro|segura|aberta|aberto|pagamos)\\s+no\\s+\\S+(?:\\s+assurance)?)(?=\\s*(?:[.,;!?]|$|(?:needed|required|necessary|involved)\\b))',
     {
       anchors: [
         't/t to us',

@@ -10683,4 +10683,14 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Entendo, mas se pagar pela filial esta semana dou 10% de desconto, só até domingo.',
     rules: [PAY, PRESSURE],
   },
+  // Portuguese "no" is "in the": a dispute or an order "no Trade Assurance" is the order itself.
+  {
+    text: 'Não vou pagar duas vezes. Embarca com o frete que já foi pago, ou abro disputa no Trade Assurance.',
+    rules: [],
+  },
+  {
+    text: 'Perfeito, obrigado. Pode fazer a ordem no Trade Assurance, 30% de sinal e 70% quando mandar o vídeo.',
+    rules: [],
+  },
+  { text: 'Cash only, no trade assurance.', rules: [PAY] },
 ];
