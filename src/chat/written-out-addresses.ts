@@ -4,7 +4,7 @@ const WRITTEN_OUT =
   /[[({]|\bat\b[^]*\bdot\b|\s@|@\s|hxxp|\bdot\s+(?:com|net|org|ly|io|gd|gl)\b|-[a-z0-9]+\s+(?:ponto|point|punto|punkt|chấm|cham|nokta|titik)\s+[a-z]{2,6}\b|\.\s+(?:com|net|org|ly|io|cc|me)\/|https?\s*:\s*\/\s*\/\s|\s\.\s+[a-z]{2,6}\s*\/\s*[a-z0-9]|-[a-z0-9]+\s+\.\s+[a-z]/;
 /** What WRITTEN_OUT needs, found without its search from every "at" to the end of the text. */
 const MAY_BE_WRITTEN_OUT =
-  /[[({]|dot|ponto|point|punto|punkt|chấm|cham|nokta|titik|hxxp|\.\s+(?:com|net|org|ly|io|cc|me)\/|\/\s+\/|\s\.\s|\s@|@\s/;
+  /[[({]|dot|-[a-z0-9]+\s(?:ponto|point|punto|punkt|chấm|cham|nokta|titik)\s|hxxp|\.\s+(?:com|net|org|ly|io|cc|me)\/|\/\s+\/|\s\.\s|\s@|@\s/;
 /** The endings a host spaced out around its dot is read back with. */
 const SPACED_ENDING = 'com|net|org|cc|io|co|top|xyz|shop|site|online|info|ly|me';
 

@@ -9,13 +9,25 @@ export const CHANGES_TO_SISTER_COMPANIES = cue(
   'a changed receiving account',
   // "company account full for this month", "company account has GST issue", "we move to HK company".
   '\\bcompany\\s+acc(?:ount|t)?\\s+(?:is\\s+)?(?:full|has\\s+(?:a\\s+|some\\s+)?(?:\\S+\\s+)?(?:issue|problem))\\b' +
-    '|\\bwe\\s+(?:move|moved|change|changed)\\s+to\\s+(?:our\\s+)?(?:hk|hong\\s+kong|dubai|singapore|\\S+)\\s+company\\b' +
+    '|\\b(?:we\\s+move\\s+to|we\\s+moved\\s+to|we\\s+change\\s+to|we\\s+changed\\s+to)\\s+(?:our\\s+)?(?:hk|hong\\s+kong|dubai|singapore|\\S+)\\s+company\\b' +
     // Spanish "nuestra empresa hermana en Hong Kong ahora cobra las exportaciones"; Portuguese "agora nossa empresa irmã
     // em Hong Kong recebe os pagamentos"; French "le compte bénéficiaire est maintenant notre société à Hong Kong".
     '|\\bempresa\\s+(?:hermana|irm[ãa])(?![\\p{L}])[^.!?]{0,40}?\\b(?:ahora|agora)\\s+(?:cobra|recibe|recebe)\\b' +
     '|\\b(?:ahora|agora)\\s+(?:nuestra|nossa)\\s+empresa\\s+(?:hermana|irm[ãa])(?![\\p{L}])[^.!?]{0,40}?\\b(?:cobra|recibe|recebe)\\b' +
     '|\\bcompte\\s+(?:b[ée]n[ée]ficiaire\\s+)?(?:est|sera)\\s+(?:maintenant|d[ée]sormais)\\s+(?:notre|celui\\s+de\\s+notre)\\s+(?:soci[ée]t[ée]|filiale)(?![\\p{L}])',
   {
-    anchors: ['company acc', ' company', 'hermana', 'irmã', 'irma', 'maintenant', 'désormais', 'desormais'],
+    anchors: [
+      'company acc',
+      'we move to',
+      'we moved to',
+      'we change to',
+      'we changed to',
+      'hermana',
+      'irmã',
+      'irma',
+      'maintenant',
+      'désormais',
+      'desormais',
+    ],
   },
 );

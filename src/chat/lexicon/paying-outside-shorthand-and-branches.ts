@@ -13,8 +13,19 @@ export const PAYING_OUTSIDE_SHORTHAND_AND_BRANCHES: readonly Cue[] = [
     // "don't use alibaba chat for files").
     "\\b(?:pls|please|plz|can\\s+we|could\\s+we|let'?s|lets)\\s+(?:not\\s+use|don't\\s+use|dont\\s+use|do\\s+not\\s+use)\\s+(?:the\\s+)?(?:alibaba|ta|trade\\s+assurance)\\b(?!\\s+(?:chat|messenger|app|logistics|shipping|freight|courier|inspection)\\b)" +
       "|\\b(?:balance|deposit|payment)\\s+(?:\\S+\\s+){0,2}?(?:don't\\s+use|dont\\s+use|do\\s+not\\s+use)\\s+(?:the\\s+)?(?:alibaba|ta|trade\\s+assurance)\\b(?!\\s+(?:chat|messenger|app)\\b)" +
-      '|\\b(?:this\\s+time\\s+no|no\\s+more)\\s+(?:alibaba|ta|trade\\s+assurance)\\b(?!\\s+(?:chat|messenger|app)\\b)',
-    { anchors: ['not use', "don't use", 'dont use', 'do not use', 'this time no', 'no more'] },
+      '|\\b(?:this\\s+time\\s+no|no\\s+more\\s+alibaba|no\\s+more\\s+ta|no\\s+more\\s+trade\\s+assurance)(?:\\s+alibaba|\\s+ta|\\s+trade\\s+assurance)?\\b(?!\\s+(?:chat|messenger|app)\\b)',
+    {
+      anchors: [
+        'not use',
+        "don't use",
+        'dont use',
+        'do not use',
+        'this time no',
+        'no more alibaba',
+        'no more ta',
+        'no more trade',
+      ],
+    },
   ),
   cue(
     'bank details given in a picture or by e-mail',
@@ -43,10 +54,10 @@ export const PAYING_OUTSIDE_SHORTHAND_AND_BRANCHES: readonly Cue[] = [
   ),
   cue(
     'Cash App',
-    // "my brother in chicago, $Usman-Chi-77", "$JennyL-ATL": a $cashtag with a digit or a hyphen in it, beside a
-    // relative or a friend who receives.
-    '(?<![\\w$])\\$[a-z][a-z0-9]*[-_0-9][a-z0-9_-]*(?<=[a-z][a-z0-9_-]{3,})(?<=\\b(?:brother|sister|cousin|friend|uncle|aunt|wife|husband|son|daughter)\\b[^.!?]{0,30})',
-    { anchors: ['$'] },
+    // "my brother in chicago, $Usman-Chi-77": a $cashtag with a digit or a hyphen in it, after a relative or a friend
+    // who receives. Anchored on the relative, not on "$", which most prices have.
+    '\\b(?:brother|sister|cousin|friend|uncle|aunt|wife|husband)\\b[^.!?$]{0,30}(?<![\\w$])\\$[a-z][a-z0-9]*[-_0-9][a-z0-9_-]*(?<=\\$[a-z][a-z0-9_-]{3,})',
+    { anchors: ['brother', 'sister', 'cousin', 'friend', 'uncle', 'aunt', 'wife', 'husband'] },
   ),
   cue(
     'paying the factory or a branch directly',

@@ -8,8 +8,8 @@ export const PRESSURE_FAST_AND_ONLY_TODAY: readonly Cue[] = [
   cue(
     'a decision wanted at once',
     // "festival season coming, decide fast", "Ok. But be fast please, only 2 screens left" (not "we reply fast").
-    '\\b(?:decide|decision)\\s+(?:fast|quick|quickly)\\b|\\b(?:be\\s+fast|be\\s+quick)\\s+(?:please|pls|plz)\\b',
-    { anchors: ['decide', 'decision', 'be fast', 'be quick'] },
+    '\\b(?:decide\\s+fast|decide\\s+quick|decision\\s+fast|decision\\s+quick)(?:ly)?\\b|\\b(?:be\\s+fast|be\\s+quick)\\s+(?:please|pls|plz)\\b',
+    { anchors: ['decide fast', 'decide quick', 'decision fast', 'decision quick', 'be fast', 'be quick'] },
   ),
   cue(
     'an offer that ends soon',
@@ -18,7 +18,7 @@ export const PRESSURE_FAST_AND_ONLY_TODAY: readonly Cue[] = [
     '\\breserved\\s+(?:for\\s+you\\s+)?only\\s+(?:today|tonight|till\\s+tomorrow|until\\s+tomorrow)\\b' +
       '|\\b(?:offer|price|discount|deal|promotion)\\b[^.!?]{0,40}?\\b(?:until\\s+today|until\\s+tonight|until\\s+tomorrow)\\s+only\\b' +
       '|\\blast\\s+day\\s+(?:with|at)\\s+(?:this|the)\\s+(?:price|offer|discount)\\b' +
-      '|\\bstock\\b[^.!?]{0,20}?\\bonly\\s+(?:for\\s+)?(?:this\\s+week|this\\s+weekend|today)\\b' +
+      '|\\bstock\\b[^.!?]{0,20}?\\b(?:only\\s+for\\s+this\\s+week|only\\s+this\\s+week|only\\s+for\\s+today|only\\s+today)\\b' +
       '|\\border(?<!\\b(?:assurance|ta|alibaba)\\s+order)\\s+(?:will\\s+)?expires?\\s+(?:in\\s+\\d+\\s*(?:hours?|hrs?|h|mins?|minutes?)|soon|today|tonight)\\b' +
       // Portuguese "dou 10% de desconto, só até domingo" (only until Sunday); Vietnamese "tuần sau là hết chỗ xe rồi"
       // (next week the trucks are full).
@@ -30,7 +30,10 @@ export const PRESSURE_FAST_AND_ONLY_TODAY: readonly Cue[] = [
         'until tonight',
         'until tomorrow',
         'last day',
-        'stock',
+        'only for this week',
+        'only this week',
+        'only for today',
+        'only today',
         'expire',
         'só até',
         'so ate',
