@@ -27,7 +27,8 @@ export function createChatCheck(
   return async (request) => {
     const { conversation } = request;
     const earlier = request.earlier ?? [];
-    // Fingerprinted: the accounts these messages give (earlier messages are only read for pieces of a number).
+    // Fingerprinted: the accounts these messages give (earlier ones are only read: for pieces of a number, and for
+    // open requests).
     const keys = new Set(
       request.messages
         // Only these need normalising twice (here and in the detector): most messages hold no long number.

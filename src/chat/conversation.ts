@@ -16,10 +16,12 @@ import { RequestThread } from './request-thread';
  * Findings for each message of a conversation, in order. Beyond each message on its own: a supplier account that
  * differs from one given earlier (in this check, or in `book` from earlier visits) is a payment-details change, one
  * sent in pieces is one account, and after bank details a bare number or a bank picked is paying outside; the buyer's
- * own messages keep only what puts the buyer at risk. docs/CHAT-RULES.md, "Across a conversation", has the rest.
+ * own messages keep only what puts the buyer at risk; a short reply that carries a supplier's request to pay or talk
+ * outside on is a finding too. docs/CHAT-RULES.md, "Across a conversation", has the rest.
  *
  * `earlier` are messages of the same conversation checked before these (a live chat sends the last few with each new
- * message): they are not judged again, only read for account numbers begun there and finished here.
+ * message): they are not judged again, only read for account numbers begun there and finished here, and for a
+ * supplier's request still open.
  */
 export function checkConversation(
   messages: readonly ChatMessage[],
@@ -32,7 +34,8 @@ export function checkConversation(
   const afterEarlierDetails = book.earlier().length > 0;
   for (const message of earlier) {
     const view = viewMessage(message.text);
-    const findings = ownFindings(view, message, context);
+    // Judged already: only a supplier's findings matter here, to open a thread (a buyer's reply can only close one).
+    const findings = message.from === 'supplier' ? ownFindings(view, message, context) : [];
     for (const thread of threads) thread.follow(view, message.from, findings);
     if (message.from !== 'supplier') continue;
     const { accounts, wholes } = accountsIn(view, afterEarlierDetails, pieces);

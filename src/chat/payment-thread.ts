@@ -1,11 +1,19 @@
 import type { ThreadSpec } from './request-thread';
+import { warnsAnywhere } from './warning';
 
 // The replies that carry a request to pay outside the order on: "ok which account then?", "same as last time",
 // "@Crystal-Zhou-88 pls", "sent $340, ss attached" (src/chat/request-thread.ts).
 
+/** What else is sent in an order's talk: "sent the artwork", "order sent" are no money. */
+const THINGS_SENT =
+  '(?:artwork|logo|files?|photos?|pics?|pictures?|designs?|samples?|parcels?|package|goods|address|tracking|labels?|specs?|drawings?|mock-?ups?|catalogu?e|quot(?:e|ation)|po|order|inquiry|message|video)';
+
 /** Money sent or about to be: "sent 1320", "ok sent £178", "paid it", "done ✅", "sending 50% now", "did it today". */
-const PAID =
-  /(?<!\b(?:is|are|be|been|was|were|get|got|gets|will\s+be|already|order|artwork|logo|file|photos?|pics?|samples?|parcel|package|goods|invoice|pi|quote|quotation|design|tracking|video)\s+)\b(?:sent|paid|transferred|wired|remitted|deposited|did\s+it|done)\b(?!\s+(?:(?:you|u|it|the|them|those|all|my|our)\s+)?(?:artwork|logo|files?|photos?|pics?|pictures?|designs?|samples?|parcels?|package|address|tracking|labels?|specs?|drawings?|mock-?ups?|catalogu?e|quot(?:e|ation)|po|inquiry|message|details\s+of|with\s+(?:the\s+)?(?:design|artwork|order|sample)))|\b(?:sending|transferring|paying|wiring)\s+(?:it\s+|the\s+\S+\s+|\d[\d,.]*\s?%?\s+)?(?:now|tonight|today|tomorrow|thursday|friday|monday|later|in\s+a\s+bit)\b|\bbuying\s+the\s+cards?\b/u;
+const PAID = new RegExp(
+  `(?<!\\b(?:is|are|be|been|was|were|get|got|gets|will\\s+be|already|${THINGS_SENT})\\s+)\\b(?:sent|paid|transferred|wired|remitted|deposited|did\\s+it|done)\\b(?!\\s+(?:(?:you|u|it|the|them|those|all|my|our)\\s+)?(?:${THINGS_SENT}|details\\s+of|with\\s+(?:the\\s+)?(?:design|artwork|order|sample))\\b)` +
+    '|\\b(?:sending|transferring|paying|wiring)\\s+(?:it\\s+|the\\s+\\S+\\s+|\\d[\\d,.]*\\s?%?\\s+)?(?:now|tonight|today|tomorrow|thursday|friday|monday|later|in\\s+a\\s+bit)\\b|\\bbuying\\s+the\\s+cards?\\b',
+  'u',
+);
 
 /** Asking where or how to pay: "which account?", "what's her cashtag", "wise to where?", "username?", "whats the iban". */
 const ASKS_WHERE =
@@ -21,8 +29,8 @@ const AN_AMOUNT =
 const TO_PAY =
   /\b(?:pay|pls|please|total|deposit|balance|beneficiary|same|amount|half|full|transfer|advance)\b/u;
 
-/** A reply that doubts the request is the buyer on guard: "is it safe? never paid like that before", "lol what?". */
-const DOUBTS = /\b(?:safe|legit|scam|sure|normal|why|lol|really|protected|protection)\b|\bwhat\s*\?|\?\s*\?/u;
+/** A question that doubts the request, beyond what warnsAnywhere reads: "lol what?", "is this legit?", "really??". */
+const DOUBTS = /\b(?:legit|sure|normal|why|lol|really|protected|protection)\b|\bwhat\s*\?|\?\s*\?/u;
 
 /**
  * Back to the protected order, or no: "ok pay through alibaba then", "Please use the Trade Assurance order", "I send
@@ -41,7 +49,11 @@ export const PAYING_OUTSIDE_THREAD: ThreadSpec = {
   rule: 'off-platform-payment',
   label: 'a reply that goes on with paying outside the order, as asked earlier in this chat',
   closes: BACK_TO_THE_ORDER,
-  leftAlone: (letters) => NAMES_THE_ORDER.test(letters) || (letters.includes('?') && DOUBTS.test(letters)),
+  // The buyer on guard: "is it safe? never paid like that before".
+  leftAlone: (letters) =>
+    NAMES_THE_ORDER.test(letters) ||
+    warnsAnywhere(letters) ||
+    (letters.includes('?') && DOUBTS.test(letters)),
   reply: (letters) =>
     PAID.exec(letters) ??
     ASKS_WHERE.exec(letters) ??

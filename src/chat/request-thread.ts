@@ -34,14 +34,12 @@ export class RequestThread {
   /**
    * Reads one message in order: a supplier's findings open the thread (a buyer who asks is warned there, and what
    * the supplier answers decides), a turn back to the order closes it. Returns a finding when the message, short and
-   * with no finding of the thread's own, carries an open request on.
+   * with no finding of the thread's own, carries an open request on. A buyer's findings only say whether it has one.
    */
   follow(view: MessageView, from: ChatSender, findings: readonly ChatFinding[]): ChatFinding | null {
-    if (findings.some((f) => this.spec.opensOn.includes(f.rule))) {
-      if (from === 'supplier') this.open = true;
-      return null;
-    }
-    if (!this.open) return null;
+    const ownFinding = findings.some((f) => this.spec.opensOn.includes(f.rule));
+    if (ownFinding && from === 'supplier') this.open = true;
+    if (ownFinding || !this.open) return null;
     const { letters, text } = view;
     if (this.spec.closes.test(letters)) {
       this.open = false;

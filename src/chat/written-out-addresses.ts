@@ -1,10 +1,13 @@
 // Addresses written out or spaced to slip past a filter, read back as addresses: part of normalising chat text.
 
 const WRITTEN_OUT =
-  /[[({]|\bat\b[^]*\bdot\b|\s@|@\s|hxxp|\bdot\s+(?:com|net|org|ly|io|gd|gl)\b|-[a-z0-9]+\s+(?:ponto|point|punto|punkt|chấm|cham|nokta|titik)\s+[a-z]{2,6}\b|\.\s+(?:com|net|org|ly|io|cc|me)\/|https?\s*:\s*\/\s*\/\s|\s\.\s+[a-z]{2,6}\s*\/\s*[a-z0-9]|-[a-z0-9]+\s+\.\s+[a-z]/;
+  /[[({]|\bat\b[^]*\bdot\b|\s@|@\s|hxxp|\bdot\s+(?:com|net|org|ly|io|gd|gl)\b|\.\s+(?:com|net|org|ly|io|cc|me)\/|https?\s*:\s*\/\s*\/\s|\s\.\s+[a-z]{2,6}\s*\/\s*[a-z0-9]|-[a-z0-9]+\s+\.\s+[a-z]/;
 /** What WRITTEN_OUT needs, found without its search from every "at" to the end of the text. */
-const MAY_BE_WRITTEN_OUT =
-  /[[({]|dot|-[a-z0-9]+\s(?:ponto|point|punto|punkt|chấm|cham|nokta|titik)\s|hxxp|\.\s+(?:com|net|org|ly|io|cc|me)\/|\/\s+\/|\s\.\s|\s@|@\s/;
+const MAY_BE_WRITTEN_OUT = /[[({]|dot|hxxp|\.\s+(?:com|net|org|ly|io|cc|me)\/|\/\s+\/|\s\.\s|\s@|@\s/;
+/** "dot" in Portuguese, French, Spanish, German and Polish, Vietnamese, Turkish and Indonesian. */
+const DOT_WORDS = '(?:ponto|point|punto|punkt|chấm|cham|nokta|titik)';
+/** A hyphenated name before a spelt "dot" ("alibaba-secure-pay point com"): the one way those words are read back. */
+const MAY_HAVE_A_SPELT_DOT = new RegExp(`-[a-z0-9]+\\s${DOT_WORDS}\\s`);
 /** The endings a host spaced out around its dot is read back with. */
 const SPACED_ENDING = 'com|net|org|cc|io|co|top|xyz|shop|site|online|info|ly|me';
 
@@ -22,7 +25,6 @@ const SPACED_HYPHENATED_HOST = new RegExp(
   'g',
 );
 
-const DOT_WORDS = '(?:ponto|point|punto|punkt|chấm|cham|nokta|titik)';
 const SPELT_DOT_IN_OTHER_LANGUAGES = new RegExp(
   `\\b([a-z0-9]+(?:-[a-z0-9]+)+) ${DOT_WORDS} (com|net|org|br|vn|mx|co|pe|ar|fr|de|tr|id|info|shop|online|site|top|xyz)(?: ${DOT_WORDS} ([a-z]{2}))?(?![\\p{L}])`,
   'gu',
@@ -38,7 +40,8 @@ const SPACED_MAIL =
 /** "lily(at)yahoo(dot)com", "susan at hxpcb dot com", "evil[.]com" → addresses as written normally. */
 export function undoWrittenOutAddresses(text: string): string {
   // Most messages write no address out: two cheap searches rule that out.
-  if (!MAY_BE_WRITTEN_OUT.test(text) || !WRITTEN_OUT.test(text)) return text;
+  const writtenOut = MAY_BE_WRITTEN_OUT.test(text) && WRITTEN_OUT.test(text);
+  if (!writtenOut && !MAY_HAVE_A_SPELT_DOT.test(text)) return text;
   return (
     text
       .replace(/\s*[[({]\s*(at|@)\s*[\])}]\s*/g, '@')

@@ -19,7 +19,8 @@ export const CheckChatRequestSchema = z.object({
   messages: z.array(ChatMessageSchema).max(500),
   /**
    * The last few messages of the conversation checked before these, oldest first: not judged again, only read for
-   * an account number begun there and finished in these (a live chat checks each new message as it comes).
+   * an account number begun there and finished in these, and for a supplier's request these replies carry on (a live
+   * chat checks each new message as it comes).
    */
   earlier: z.array(ChatMessageSchema).max(EARLIER_MESSAGES).optional(),
 });
