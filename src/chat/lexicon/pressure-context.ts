@@ -21,11 +21,11 @@ export const PROMISE_BEFORE =
 /**
  * Right before a deadline in hours, what the supplier or the goods do in that time, not what the buyer must:
  * "we reply within 2 hours", "samples ship within 48 hours", "the paint is touch dry in 1 hour", "delivery in 48 hours",
- * "the Pay button will show in your alibaba order within 10 min"; but not
+ * "the Pay button will show in your alibaba order within 10 min", "Ready in 24h since in stock" (its first word); but not
  * "(please) reply within 24 hours" or "we need answer in 1 hour", said to the buyer.
  */
 export const DONE_IN_THAT_TIME =
-  /(?<=[\p{L}']\s+)(?<!\b(?:please|pls|kindly|must|to|should|and|or|you|u|need|needs)\s+)\b(?:reply|replies|respond|responds|answer|answers|ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|dry|dries|cures?|charges?|lasts?|coming|ready)\s+(?:fully\s+|completely\s+)?$|\b(?:delivery|dispatch|shipping|shipment|production|refund)\s+$|\b(?:come|get|coming|getting)\s+back\s+to\s+(?:you|u)\s+$|\bsend\s+(?:the\s+|you\s+)?(?:quotation|quote|price\s*list|drawings?|photos?)\s+(?:here\s+)?$|\b(?:meeting|call|flight|lunch)\s+$|\b(?:show|shows|appear|appears)\s+(?:up\s+)?(?:(?:in|on)\s+(?:your\s+|the\s+)?(?:\S+\s+)?(?:order|page|account|app|system)\s+)?$/u;
+  /(?<=[\p{L}']\s+)(?<!\b(?:please|pls|kindly|must|to|should|and|or|you|u|need|needs)\s+)\b(?:reply|replies|respond|responds|answer|answers|ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|dry|dries|cures?|charges?|lasts?|coming|ready)\s+(?:fully\s+|completely\s+)?$|(?:^|[.!?,;:\n]\s*)(?:ready|ships|shipped|dispatched|delivered|coming)\s+$|\b(?:delivery|dispatch|shipping|shipment|production|refund)\s+$|\b(?:come|get|coming|getting)\s+back\s+to\s+(?:you|u)\s+$|\bsend\s+(?:the\s+|you\s+)?(?:quotation|quote|price\s*list|drawings?|photos?)\s+(?:here\s+)?$|\b(?:meeting|call|flight|lunch)\s+$|\b(?:show|shows|appear|appears)\s+(?:up\s+)?(?:(?:in|on)\s+(?:your\s+|the\s+)?(?:\S+\s+)?(?:order|page|account|app|system)\s+)?$/u;
 
 /**
  * Right before a deadline in hours, the Trade Assurance order's own payment

@@ -2207,4 +2207,8 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'เบอร์ไลน์ 081-234-5678 แอดมาคุยค่ะ', rules: [CONTACT] },
   { text: 'ขอเบอร์ไลน์หน่อยได้ไหมคะ', rules: [CONTACT] },
   { text: 'ไม่ต้องให้เบอร์ไลน์นะคะ คุยในอาลีบาบาได้เลย', rules: [] },
+  // Known false alarms: a shipping line, and a tracking number after "line:", are no LINE ID.
+  { text: 'tracking by our line: SLH8823901US', rules: [] },
+  { text: 'booked with the shipping line, MSKU4471203 loads friday', rules: [] },
+  { text: 'add my line: sunny8823', rules: [CONTACT] },
 ];

@@ -3565,4 +3565,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'This offer with free extra battery is until tomorrow only.', rules: [PRESSURE] },
   { text: 'Chuyển khoản hôm nay thì mai xe đi luôn, tuần sau là hết chỗ xe rồi.', rules: [PRESSURE] },
   { text: 'we reply fast, take your time to decide', rules: [] },
+  // A known false alarm: "Ready in 24h", its first words, is the supplier's promise.
+  { text: 'Ready in 24h since in stock', rules: [] },
+  { text: 'Ready in 24h. Pay within 2 hours or the stock is gone', rules: [PRESSURE] },
 ];
