@@ -1,3 +1,8 @@
+import {
+  BACK_TO_THE_CHAT_IN_OTHER_LANGUAGES,
+  MOVED_IN_OTHER_LANGUAGES,
+  NAMES_THE_CHAT_IN_OTHER_LANGUAGES,
+} from './contact-thread-languages';
 import type { ThreadSpec } from './request-thread';
 
 // The replies that carry a supplier's request to talk elsewhere on: "added", "sure, added you", "texted u", "got it,
@@ -19,7 +24,7 @@ export const TALKING_ELSEWHERE_THREAD: ThreadSpec = {
   opensOn: ['off-platform-contact'],
   rule: 'off-platform-contact',
   label: 'a reply that goes on with moving the conversation elsewhere, as asked earlier in this chat',
-  closes: BACK_TO_THE_CHAT,
-  leftAlone: (letters) => NAMES_THE_CHAT.test(letters),
-  reply: (letters) => MOVED.exec(letters),
+  closes: new RegExp(`${BACK_TO_THE_CHAT.source}|${BACK_TO_THE_CHAT_IN_OTHER_LANGUAGES.source}`, 'u'),
+  leftAlone: (letters) => NAMES_THE_CHAT.test(letters) || NAMES_THE_CHAT_IN_OTHER_LANGUAGES.test(letters),
+  reply: (letters) => MOVED.exec(letters) ?? MOVED_IN_OTHER_LANGUAGES.exec(letters),
 };

@@ -9,7 +9,8 @@ import { TALKING_ELSEWHERE_THREAD } from './contact-thread';
 import type { ChatContext } from './context';
 import { findingsFor } from './detect';
 import { viewMessage, type MessageView } from './message-view';
-import { PAYING_OUTSIDE_THREAD } from './payment-thread';
+import { LINK_THREAD } from './link-thread';
+import { PAYING_OUTSIDE_THREAD, PAYING_WHERE_THE_TALK_MOVED } from './payment-thread';
 import { RequestThread } from './request-thread';
 
 /**
@@ -30,7 +31,12 @@ export function checkConversation(
   earlier: readonly ChatMessage[] = [],
 ): CheckedMessage[] {
   const pieces = new AccountPieces();
-  const threads = [new RequestThread(PAYING_OUTSIDE_THREAD), new RequestThread(TALKING_ELSEWHERE_THREAD)];
+  const threads = [
+    PAYING_OUTSIDE_THREAD,
+    TALKING_ELSEWHERE_THREAD,
+    PAYING_WHERE_THE_TALK_MOVED,
+    LINK_THREAD,
+  ].map((spec) => new RequestThread(spec));
   const afterEarlierDetails = book.earlier().length > 0;
   for (const message of earlier) {
     const view = viewMessage(message.text);

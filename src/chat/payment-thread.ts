@@ -1,4 +1,13 @@
 import type { ThreadSpec } from './request-thread';
+import {
+  ASKS_WHERE_IN_OTHER_LANGUAGES,
+  BACK_TO_THE_ORDER_IN_OTHER_LANGUAGES,
+  DOUBTS_IN_OTHER_LANGUAGES,
+  NAMES_THE_ORDER_IN_OTHER_LANGUAGES,
+  PAID_IN_OTHER_LANGUAGES,
+  POINTS_AT_IN_OTHER_LANGUAGES,
+  TO_PAY_IN_OTHER_LANGUAGES,
+} from './payment-thread-languages';
 import { warnsAnywhere } from './warning';
 
 // The replies that carry a request to pay outside the order on: "ok which account then?", "same as last time",
@@ -9,8 +18,10 @@ const THINGS_SENT =
   '(?:artwork|logo|files?|photos?|pics?|pictures?|designs?|samples?|parcels?|package|goods|address|tracking|labels?|specs?|drawings?|mock-?ups?|catalogu?e|quot(?:e|ation)|po|order|inquiry|message|video)';
 
 /** Money sent or about to be: "sent 1320", "ok sent £178", "paid it", "done ✅", "sending 50% now", "did it today". */
-const PAID = new RegExp(
-  `(?<!\\b(?:is|are|be|been|was|were|get|got|gets|will\\s+be|already|${THINGS_SENT})\\s+)\\b(?:sent|paid|transferred|wired|remitted|deposited|did\\s+it|done)\\b(?!\\s+(?:(?:you|u|it|the|them|those|all|my|our)\\s+)?(?:${THINGS_SENT}|details\\s+of|with\\s+(?:the\\s+)?(?:design|artwork|order|sample))\\b)` +
+export const PAID = new RegExp(
+  `(?<!\\b(?:is|are|be|been|was|were|get|got|gets|will\\s+be|already|${THINGS_SENT})\\s+)\\b(?:sent|paid|transferred|wired|remitted|deposited|did\\s+it)\\b(?!\\s+(?:(?:you|u|it|the|them|those|all|my|our)\\s+)?(?:${THINGS_SENT}|details\\s+of|with\\s+(?:the\\s+)?(?:design|artwork|order|sample))\\b)` +
+    // "done, check pic", "ok done ✅"; not "insurance done", "gate out done".
+    "|^\\W*(?:(?:ok|okay|yes|yep|ya|alright|all|it's|its|just)\\W+){0,2}done\\b" +
     '|\\b(?:sending|transferring|paying|wiring)\\s+(?:it\\s+|the\\s+\\S+\\s+|\\d[\\d,.]*\\s?%?\\s+)?(?:now|tonight|today|tomorrow|thursday|friday|monday|later|in\\s+a\\s+bit)\\b|\\bbuying\\s+the\\s+cards?\\b',
   'u',
 );
@@ -21,16 +32,19 @@ const ASKS_WHERE =
 
 /** Pointing at the account or the way already named: "same as last time", "yes that one", "send to the one I gave". */
 const POINTS_AT =
-  /\bsame\s+(?:as\s+(?:last\s+time|before|usual|the\s+quote|quote)|one|account|acct|bank|details|company)\b|\b(?:yes|yeah|yep|ya)\s+(?:that\s+one|same)\b|\bthe\s+one\s+(?:i|we|you)\s+(?:gave|give|sent|send|told|shared|just\s+gave)\b|\bthe\s+one\s+(?:ending|with)\b|\b(?:bank\s+)?details\s+i\s+(?:gave|sent|send)\b|^\s*[@$][a-z][\w.-]{3,}|\bsend\s+(?:it\s+)?again\b|\bcheck\s+again\b|\bbuy\s+(?:another|one\s+more)\b|\bhalf\s+now\b|\bfull\s+amount\b|\b(?:send|share)\s+(?:the\s+|a\s+|pic\s+of\s+(?:the\s+)?)?(?:slip|receipt|screenshot|ss|proof|code)\b|\b(?:slip|receipt|screenshot|ss)\s+(?:after|when\s+done|attached|above)\b|\bwith\s+the\s+cash\b|\bno\s+fee\b/u;
+  /\bsame\s+(?:as\s+(?:last\s+time|before|usual|the\s+quote|quote)|one|account|acct|bank|details|company)\b|\b(?:yes|yeah|yep|ya)\s+(?:that\s+one|same)\b|\bthe\s+one\s+(?:i|we|you)\s+(?:gave|give|sent|send|told|shared|just\s+gave)\b|\bthe\s+one\s+(?:ending|with)\b|\b(?:bank\s+)?details\s+i\s+(?:gave|sent|send)\b|^\s*[@$][a-z][\w.-]{3,}|\bsend\s+(?:it\s+)?again\b|\bcheck\s+again\b|\bbuy\s+(?:another|one\s+more)\b|\bhalf\s+now\b|\bfull\s+amount\b|\b(?:send|share)\s+(?:the\s+|a\s+|pic\s+of\s+(?:the\s+)?)?(?:slip|receipt|screenshot|ss|proof|code)\b|\b(?:slip|receipt|screenshot|ss)\s+(?:after|when\s+done|attached|above)\b|\bwith\s+the\s+cash\b|\bno\s+fee\b(?!\s+(?:was|is|were|will)\b)/u;
 
 /** An amount to pay in a short reply: "yes $2,088, beneficiary Zhao Jing", "£480 deposit right?" (not "VIP price $23.50"). */
 const AN_AMOUNT =
-  /[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:usd|aud|gbp|eur|cad|dollars|bucks|rmb|cny)\b|\b(?:usd|aud|gbp|eur|cad)\s?\d/u;
+  /[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:usd|aud|gbp|eur|euros|cad|dollars|bucks|rmb|cny|pesos|mxn|reais|brl)\b|\b(?:usd|aud|gbp|eur|cad)\s?\d|\d\s?(?:元|块|руб|[$€£](?![\p{L}\p{N}]))|\b\d[\d,.]*\s?d[óo]lares(?![\p{L}])/u;
 const TO_PAY =
   /\b(?:pay|pls|please|total|deposit|balance|beneficiary|same|amount|half|full|transfer|advance)\b/u;
 
 /** A question that doubts the request, beyond what warnsAnywhere reads: "lol what?", "is this legit?", "really??". */
 const DOUBTS = /\b(?:legit|sure|normal|why|lol|really|protected|protection)\b|\bwhat\s*\?|\?\s*\?/u;
+/** Doubt said outright, question or not: "That's strange, CIF freight is already in the price I paid". */
+const DOUBTS_SAID =
+  /\b(?:strange|weird|suspicious|fraud|scam|fake|phishing|makes\s+no\s+sense)\b|(?<![\p{L}])(?:raro|estranho|louche|bizarre|strano|странно)(?![\p{L}])/u;
 
 /**
  * Back to the protected order, or no: "ok pay through alibaba then", "Please use the Trade Assurance order", "I send
@@ -39,24 +53,61 @@ const DOUBTS = /\b(?:legit|sure|normal|why|lol|really|protected|protection)\b|\b
 const BACK_TO_THE_ORDER =
   /\b(?:pay|paying|use|using|only|just)\s+(?:\S+\s+){0,3}?(?:via|through|thru|on|in|with)\s+(?:the\s+)?(?:alibaba|ta|trade\s+assurance)\b|\b(?:use|via|through|thru)\s+(?:the\s+)?(?:alibaba|ta|trade\s+assurance)\s+(?:order|checkout|payment)\b|\b(?:send|make|create|issue|place|open)\s+(?:me\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:alibaba|ta|trade\s+assurance)\s+)?(?:order|link)\s+(?:(?:in|on|via|through)\s+alibaba|now)\b|\b(?:send|make|create|issue|place|open)\s+(?:me\s+)?(?:the\s+|a\s+|an\s+)?(?:alibaba|ta|trade\s+assurance)\s+(?:order|link)\b|\b(?:alibaba|ta|trade\s+assurance)\s+(?:order\s+)?only\b|\b(?:no\s+way|not\s+comfortable|i\s+refuse|not\s+doing\s+(?:that|this)|(?:i|we)\s+(?:won'?t|will\s+not)\s+pay\s+(?:that|this|like\s+that|outside)|(?:we|i)\s+(?:can'?t|cannot|can\s+not|don'?t|do\s+not|won'?t)\s+accept)\b|走(?:阿里|信保|平台)|(?:阿里|信保|平台)(?:下单|付款)/u;
 
+/** Back to the order, or no, in any of the chat's languages. */
+export const TURNS_BACK_TO_THE_ORDER = new RegExp(
+  `${BACK_TO_THE_ORDER.source}|${BACK_TO_THE_ORDER_IN_OTHER_LANGUAGES.source}`,
+  'u',
+);
+
 /** A reply that names the order is about the order, not what was asked outside it: "paid on alibaba x". */
-const NAMES_THE_ORDER =
+export const NAMES_THE_ORDER =
   /(?<!\b(?:no|not|without|skip|avoid|outside|than|instead\s+of|don'?t\s+\w+|not\s+\w+)\s+(?:the\s+)?)\b(?:alibaba|trade\s+assurance|ta)\b(?!\s+(?:fees?|commission|charges?|is\s+slow|slow))|阿里|信保|平台/u;
+
+/** The buyer on guard: "is it safe? never paid like that before"; or talking of the order itself. */
+function onGuardOrAboutTheOrder(letters: string): boolean {
+  return (
+    NAMES_THE_ORDER.test(letters) ||
+    NAMES_THE_ORDER_IN_OTHER_LANGUAGES.test(letters) ||
+    warnsAnywhere(letters) ||
+    DOUBTS_SAID.test(letters) ||
+    (letters.includes('?') && (DOUBTS.test(letters) || DOUBTS_IN_OTHER_LANGUAGES.test(letters)))
+  );
+}
 
 /** Paying outside the order, or to changed details, asked by the supplier and carried on. */
 export const PAYING_OUTSIDE_THREAD: ThreadSpec = {
   opensOn: ['off-platform-payment', 'payment-details-change'],
   rule: 'off-platform-payment',
   label: 'a reply that goes on with paying outside the order, as asked earlier in this chat',
-  closes: BACK_TO_THE_ORDER,
-  // The buyer on guard: "is it safe? never paid like that before".
-  leftAlone: (letters) =>
-    NAMES_THE_ORDER.test(letters) ||
-    warnsAnywhere(letters) ||
-    (letters.includes('?') && DOUBTS.test(letters)),
+  closes: TURNS_BACK_TO_THE_ORDER,
+  leftAlone: onGuardOrAboutTheOrder,
   reply: (letters) =>
     PAID.exec(letters) ??
     ASKS_WHERE.exec(letters) ??
     POINTS_AT.exec(letters) ??
-    (TO_PAY.test(letters) ? AN_AMOUNT.exec(letters) : null),
+    PAID_IN_OTHER_LANGUAGES.exec(letters) ??
+    ASKS_WHERE_IN_OTHER_LANGUAGES.exec(letters) ??
+    POINTS_AT_IN_OTHER_LANGUAGES.exec(letters) ??
+    (TO_PAY.test(letters) || TO_PAY_IN_OTHER_LANGUAGES.test(letters) ? AN_AMOUNT.exec(letters) : null),
+};
+
+/** An account named in a question: "which account?", "¿la cuenta es la misma?", "付款还是老账户吗？". */
+const ACCOUNT_ASKED_ABOUT =
+  /(?<![\p{L}])(?:account|acct|iban|swift|bank\s+details|cuenta|conta|conto|compte|сч[её]т|реквизит\p{L}*)(?![\p{L}])[^?]*\?|(?:账户|账号|卡号|حساب)[^?]*\?/u;
+
+/**
+ * Once a supplier has moved the talk elsewhere, where to pay is settled there: "pago na mesma conta da última vez?",
+ * "sí, la misma de antes", "付款还是老账户吗？". Only the account pointed at or asked about: "added", "sent" belong to
+ * the talk's own thread.
+ */
+export const PAYING_WHERE_THE_TALK_MOVED: ThreadSpec = {
+  opensOn: ['off-platform-contact'],
+  rule: 'off-platform-payment',
+  label: 'the account to pay, settled after the talk moved off Alibaba.com in this chat',
+  closes: TURNS_BACK_TO_THE_ORDER,
+  leftAlone: onGuardOrAboutTheOrder,
+  reply: (letters) =>
+    POINTS_AT.exec(letters) ??
+    POINTS_AT_IN_OTHER_LANGUAGES.exec(letters) ??
+    ACCOUNT_ASKED_ABOUT.exec(letters),
 };

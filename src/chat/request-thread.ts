@@ -39,7 +39,8 @@ export class RequestThread {
   follow(view: MessageView, from: ChatSender, findings: readonly ChatFinding[]): ChatFinding | null {
     const ownFinding = findings.some((f) => this.spec.opensOn.includes(f.rule));
     if (ownFinding && from === 'supplier') this.open = true;
-    if (ownFinding || !this.open) return null;
+    // A reply with a finding of the thread's own rule (another thread's, say) needs no second one.
+    if (ownFinding || !this.open || findings.some((f) => f.rule === this.spec.rule)) return null;
     const { letters, text } = view;
     if (this.spec.closes.test(letters)) {
       this.open = false;

@@ -2,7 +2,8 @@ import { cue, type Cue } from './cue';
 
 /**
  * Pressure in the wordings of probe 80: a decision wanted fast, an offer or a reservation for today or this week only,
- * an order that expires in hours; in English, Portuguese and Vietnamese. Part of MORE_OFFERS_ENDING.
+ * an order that expires in hours; in English, Portuguese and Vietnamese. And probe 81's: an offer ending today, a price lost
+ * by waiting, paying today to reserve, in Spanish, French and Arabic. Part of MORE_OFFERS_ENDING.
  */
 export const PRESSURE_FAST_AND_ONLY_TODAY: readonly Cue[] = [
   cue(
@@ -41,6 +42,30 @@ export const PRESSURE_FAST_AND_ONLY_TODAY: readonly Cue[] = [
         'so até',
         'hết chỗ',
         'het cho',
+      ],
+    },
+  ),
+  cue(
+    'an offer that ends soon',
+    // Probe 81: Spanish "precio de oferta termina hoy a las 12 de la noche", "el banco demora 5 dias y pierdes el precio";
+    // French "dernier lot en stock, payez aujourd'hui pour réserver"; Arabic "لازم تدفع اليوم" (you must pay today; not
+    // "الشحنة لازم اليوم تطلع", the shipment must leave today).
+    '\\b(?:oferta|precio|descuento|promoci[óo]n)\\s+(?:\\S+\\s+){0,2}?(?:termina\\s+hoy|acaba\\s+hoy|vence\\s+hoy)(?![\\p{L}])' +
+      '|\\b(?:y\\s+pierdes|y\\s+pierde|o\\s+pierdes|o\\s+pierde|si\\s+no\\s+pierdes)\\s+(?:el\\s+|la\\s+|su\\s+|tu\\s+)?(?:precio|descuento|oferta|cupo|lugar|espacio)(?![\\p{L}])' +
+      "|\\b(?:payez\\s+aujourd'hui|payez\\s+ce\\s+soir|payer\\s+aujourd'hui)\\s+pour\\s+(?:r[ée]server|garder|bloquer)(?![\\p{L}])" +
+      '|(?<![\\p{L}])لازم\\s+(?:تدفع|تحول|الدفع|التحويل)\\s+(?:ال)?يوم(?![\\p{L}])|(?<![\\p{L}])لازم\\s+(?:ال)?يوم\\s+(?:الدفع|التحويل)(?![\\p{L}])',
+    {
+      anchors: [
+        'termina hoy',
+        'acaba hoy',
+        'vence hoy',
+        'y pierde',
+        'o pierde',
+        'si no pierdes',
+        "payez aujourd'hui",
+        'payez ce soir',
+        "payer aujourd'hui",
+        'لازم',
       ],
     },
   ),

@@ -2662,4 +2662,12 @@ export const CHANGE_CASES: ChatCase[] = [
     text: 'Our sister company in Dongguan makes the cartons, the order stays with us on Alibaba.',
     rules: [],
   },
+  // Probe 81: a sister company's account in Portuguese and Arabic, an old account closed in Arabic; their twins.
+  {
+    text: 'desta vez precisamos de TT direto, conta da empresa irmã, vou mandar por e-mail',
+    rules: [CHANGE],
+  },
+  { text: 'انتبه حسابنا القديم مقفول', rules: [CHANGE] },
+  { text: 'não, nunca pedimos pagamento na conta da empresa irmã, só pelo pedido no Alibaba', rules: [] },
+  { text: 'حساب الشركة الشقيقة ليس له علاقة بطلبك، ادفع فقط عبر علي بابا', rules: [] },
 ];

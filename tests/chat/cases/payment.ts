@@ -10693,4 +10693,19 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Cash only, no trade assurance.', rules: [PAY] },
+  // Probe 81: the order skipped in Spanish and French, paying direct, Western Union "simpler"; their ordinary twins, and
+  // the tax the order collects.
+  {
+    text: 'Hello sir, hola, por favor no pagar por Alibaba esta vez, nuestra cuenta de Alibaba tiene limite',
+    rules: [PAY],
+  },
+  { text: "on annule la commande alibaba et tu paies direct, c'est plus vite", rules: [PAY] },
+  { text: 'misma garantia, misma maquina, solo pago directo', rules: [PAY] },
+  { text: "Alibaba bloque les petits clients d'Afrique, WU c'est plus simple", rules: [PAY] },
+  { text: 'no hacemos pago directo, solo Trade Assurance', rules: [] },
+  { text: 'vous payez directement dans la commande Alibaba', rules: [] },
+  { text: 'el señor Wu es mas rapido con las muestras', rules: [] },
+  { text: 'no pagar por alibaba es un riesgo para nosotros también', rules: [] },
+  { text: 'And Alibaba charges the VAT 19% at checkout for EU, so no import VAT for you.', rules: [] },
+  { text: "Alibaba already charged the VAT at checkout. It's on my invoice.", rules: [] },
 ];

@@ -3568,4 +3568,12 @@ export const PRESSURE_CASES: ChatCase[] = [
   // A known false alarm: "Ready in 24h", its first words, is the supplier's promise.
   { text: 'Ready in 24h since in stock', rules: [] },
   { text: 'Ready in 24h. Pay within 2 hours or the stock is gone', rules: [PRESSURE] },
+  // Probe 81: an offer ending today, a price lost by waiting, paying today to reserve; their twins.
+  { text: 'hola, precio de oferta termina hoy a las 12 de la noche', rules: [PRESSURE] },
+  { text: 'es mas rapido, el banco demora 5 dias y pierdes el precio', rules: [PRESSURE] },
+  { text: "dernier lot en stock, payez aujourd'hui pour réserver", rules: [PRESSURE] },
+  { text: 'لازم تدفع اليوم وإلا يروح السعر', rules: [PRESSURE] },
+  { text: 'la feria termina hoy, mañana le mando el catálogo', rules: [] },
+  { text: 'si paga por Trade Assurance no pierde el descuento', rules: [] },
+  { text: 'الشحنة لازم اليوم تطلع من المصنع', rules: [] },
 ];

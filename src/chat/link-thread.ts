@@ -1,0 +1,44 @@
+import { NAMES_THE_ORDER_IN_OTHER_LANGUAGES, PAID_IN_OTHER_LANGUAGES } from './payment-thread-languages';
+import { NAMES_THE_ORDER, PAID, TURNS_BACK_TO_THE_ORDER } from './payment-thread';
+import type { ThreadSpec } from './request-thread';
+import { wordsOrPhrases } from './thread-words';
+import { warnsAnywhere } from './warning';
+
+// The replies about a look-alike or hidden link a supplier sent, where the buyer is about to give the page what it is
+// after: "it asks for my password", "ok I entered my card", "send me the code you got by SMS", "ya metí la tarjeta",
+// "输入阿里账号密码就可以" (src/chat/request-thread.ts).
+
+/** What such a page takes (the login, the card, the one-time code) and its being given, in the chat's languages. */
+const WHAT_THE_PAGE_TAKES = wordsOrPhrases(
+  [
+    'password|passcode|pwd|log\\s?-?in|logged\\s+in|sign\\s?-?in|entered|typed|username|card\\s+(?:details|number|info)|(?:my|your|ur)\\s+card|cvv|cvc|(?:sms|otp|verification)\\s+code|the\\s+code|otp',
+    'contrase[ñn]a|entr[ée]|met[íi]|puse|ingres[ée]|usuario\\s+y\\s+clave|(?:la|mi|tu|su)\\s+clave|(?:la|mi|tu|su)\\s+tarjeta|(?:el|un)\\s+c[óo]digo',
+    'senha|coloquei|digitei|entrei|(?:o|meu|seu)\\s+cart[ãa]o|(?:o|um)\\s+c[óo]digo',
+    'mot\\s+de\\s+passe|rentr[ée]|saisi|connect[ée]|mdp|identifiants?|(?:ma|ta|votre|la)\\s+carte|(?:infos|num[ée]ro)\\s+de\\s+(?:la\\s+)?carte|(?:le|un)\\s+code',
+    'credenziali|inserito|entrato|(?:la|mia|tua|sua)\\s+password|(?:dati|numero)\\s+della\\s+carta|(?:il|un)\\s+codice',
+    'пароль|логин|вв[её]л|вош[её]л|(?:данные|номер)\\s+карты|код(?:\\s+из\\s+смс)?',
+    'كلمة\\s+(?:سر|السر|المرور)|بطاقة|(?:ال)?رمز',
+  ],
+  ['密码|卡号|银行卡|验证码|登录|输完|输入|付了'],
+);
+
+/** Not falling for it: "not entering my password anywhere but alibaba.com", "I've cancelled the card", "nunca vi esse site". */
+const NOT_FALLING_FOR_IT = wordsOrPhrases([
+  "not|never|won'?t|don'?t|cancel\\w*|block\\w*|fraud|scam|phishing|fake|strange|weird|different|nunca|jam[áa]is|jamais|no\\s+voy|n[ãa]o\\s+vou|je\\s+ne|cancel[ée]|annul\\p{L}*|bloque\\p{L}*|raro|estranho|louche|bizarre|strano|никогда|не\\s+буду|мошен\\p{L}*",
+]);
+
+/** Logging in, paying or giving a code on a suspicious link a supplier sent, carried on. */
+export const LINK_THREAD: ThreadSpec = {
+  opensOn: ['suspicious-link'],
+  rule: 'suspicious-link',
+  label: 'a reply about the link sent earlier in this chat (logging in, a card, a code or paying there)',
+  closes: TURNS_BACK_TO_THE_ORDER,
+  leftAlone: (letters) =>
+    warnsAnywhere(letters) ||
+    NOT_FALLING_FOR_IT.test(letters) ||
+    NAMES_THE_ORDER_IN_OTHER_LANGUAGES.test(letters),
+  reply: (letters) =>
+    WHAT_THE_PAGE_TAKES.exec(letters) ??
+    // Paid, but not in the order: "I paid VAT at checkout on Alibaba" is no payment on the link.
+    (NAMES_THE_ORDER.test(letters) ? null : (PAID.exec(letters) ?? PAID_IN_OTHER_LANGUAGES.exec(letters))),
+};
