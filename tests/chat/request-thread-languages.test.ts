@@ -139,6 +139,17 @@ describe('a suspicious link, carried on', () => {
     );
   });
 
+  it('flags a PIN asked for, and paying on the site', () => {
+    const checked = checkConversation(
+      chat(
+        ['supplier', 'pay the DO charges at msc-india-release.com before arrival'],
+        ['buyer', 'The site asks for my UPI PIN. Is that right?'],
+        ['supplier', "Pay by card on the site, it's MSC official."],
+      ),
+    );
+    expect(rulesOf(checked).slice(1)).toEqual([['suspicious-link'], ['suspicious-link']]);
+  });
+
   it('leaves the buyer who sees through it alone, and a payment in the order', () => {
     const checked = checkConversation(
       chat(
