@@ -37,6 +37,9 @@ export const LINK_THREAD: ThreadSpec = {
     warnsAnywhere(letters) ||
     NOT_FALLING_FOR_IT.test(letters) ||
     NAMES_THE_ORDER_IN_OTHER_LANGUAGES.test(letters),
+  // The link was in an earlier message, and the buyer may have given it something already.
+  advice:
+    "Don't type anything more into that page. If you gave it your password, change it on Alibaba.com now; if you gave it a card number or a code, call your bank. Pay only through the Trade Assurance order on Alibaba.com.",
   reply: (letters) =>
     WHAT_THE_PAGE_TAKES.exec(letters) ??
     // Paid, but not in the order: "I paid VAT at checkout on Alibaba" is no payment on the link.

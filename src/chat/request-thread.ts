@@ -20,6 +20,8 @@ export interface ThreadSpec {
   leftAlone(letters: string): boolean;
   /** The words that carry the request on, if the reply has them. */
   reply(letters: string): RegExpExecArray | null;
+  /** What to do, when the rule's own advice (about the message it is in) doesn't fit a reply. */
+  advice?: string;
 }
 
 /** The replies that carry a request on are short: a longer message is read on its own. */
@@ -59,7 +61,7 @@ export class RequestThread {
       severity: voice.severity,
       message: voice.message(this.spec.label),
       evidence,
-      advice: voice.advice,
+      advice: this.spec.advice ?? voice.advice,
     };
   }
 }

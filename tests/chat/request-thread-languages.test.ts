@@ -137,6 +137,9 @@ describe('a suspicious link, carried on', () => {
     expect(checked[3]!.findings[0]!.message).toBe(
       'Suspicious link: a reply about the link sent earlier in this chat (logging in, a card, a code or paying there)',
     );
+    expect(checked[3]!.findings[0]!.advice).toMatch(
+      /^Don't type anything more into that page\. .*call your bank/,
+    );
   });
 
   it('flags a PIN asked for, and paying on the site', () => {
