@@ -1,5 +1,5 @@
 import { NAMES_THE_ORDER_IN_OTHER_LANGUAGES, PAID_IN_OTHER_LANGUAGES } from './payment-thread-languages';
-import { NAMES_THE_ORDER, PAID, TURNS_BACK_TO_THE_ORDER } from './payment-thread';
+import { DOUBTS_SAID, NAMES_THE_ORDER, PAID, TURNS_BACK_TO_THE_ORDER } from './payment-thread';
 import type { ThreadSpec } from './request-thread';
 import { wordsOrPhrases } from './thread-words';
 import { warnsAnywhere } from './warning';
@@ -22,9 +22,12 @@ const WHAT_THE_PAGE_TAKES = wordsOrPhrases(
   ['密码|卡号|银行卡|验证码|登录|输完|输入|付了'],
 );
 
-/** Not falling for it: "not entering my password anywhere but alibaba.com", "I've cancelled the card", "nunca vi esse site". */
-const NOT_FALLING_FOR_IT = wordsOrPhrases([
-  "not|never|won'?t|don'?t|cancel\\w*|block\\w*|fraud|scam|phishing|fake|strange|weird|different|nunca|jam[áa]is|jamais|no\\s+voy|n[ãa]o\\s+vou|je\\s+ne|cancel[ée]|annul\\p{L}*|bloque\\p{L}*|raro|estranho|louche|bizarre|strano|никогда|не\\s+буду|мошен\\p{L}*",
+/**
+ * Refusing what the page asks, beyond a doubt said outright (DOUBTS_SAID): "not entering my password anywhere but
+ * alibaba.com", "I've cancelled the card", "nunca vi esse site", "Je ne mettrai jamais mon mot de passe là".
+ */
+const REFUSES_THE_PAGE = wordsOrPhrases([
+  "not|never|won'?t|don'?t|cancel\\w*|block\\w*|different|nunca|jam[áa]is|jamais|no\\s+voy|n[ãa]o\\s+vou|je\\s+ne|cancel[ée]|annul\\p{L}*|bloque\\p{L}*|никогда|не\\s+буду",
 ]);
 
 /** Logging in, paying or giving a code on a suspicious link a supplier sent, carried on. */
@@ -35,7 +38,8 @@ export const LINK_THREAD: ThreadSpec = {
   closes: TURNS_BACK_TO_THE_ORDER,
   leftAlone: (letters) =>
     warnsAnywhere(letters) ||
-    NOT_FALLING_FOR_IT.test(letters) ||
+    DOUBTS_SAID.test(letters) ||
+    REFUSES_THE_PAGE.test(letters) ||
     NAMES_THE_ORDER_IN_OTHER_LANGUAGES.test(letters),
   // The link was in an earlier message, and the buyer may have given it something already.
   advice:

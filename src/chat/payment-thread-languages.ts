@@ -86,7 +86,7 @@ export const BACK_TO_THE_ORDER_IN_OTHER_LANGUAGES = wordsOrPhrases([
 /** A question that doubts the request: "¿es seguro?", "é golpe?", "pourquoi ?", "¿a una persona?", "это безопасно?", "安全吗". */
 export const DOUBTS_IN_OTHER_LANGUAGES = wordsOrPhrases(
   [
-    'a\\s+una\\s+persona|a\\s+uma\\s+pessoa|[àa]\\s+une\\s+personne|a\\s+una\\s+persona|seguro|segura|por\\s+qu[ée]|por\\s+que|estafa|golpe|raro|estranho|sûr|sûre|c.est\\s+sur|pourquoi|arnaque|bizarre|sicuro|perch[ée]|truffa|strano|безопасно|почему|зачем|странно|мошен\\p{L}*',
+    'a\\s+una\\s+persona|a\\s+uma\\s+pessoa|[àa]\\s+une\\s+personne|seguro|segura|por\\s+qu[ée]|por\\s+que|estafa|golpe|raro|estranho|sûr|sûre|c.est\\s+sur|pourquoi|arnaque|bizarre|sicuro|perch[ée]|truffa|strano|безопасно|почему|зачем|странно|мошен\\p{L}*',
   ],
   ['安全吗|靠谱吗|为什么|骗'],
 );

@@ -43,8 +43,8 @@ const TO_PAY =
 /** A question that doubts the request, beyond what warnsAnywhere reads: "lol what?", "is this legit?", "really??". */
 const DOUBTS = /\b(?:legit|sure|normal|why|lol|really|protected|protection)\b|\bwhat\s*\?|\?\s*\?/u;
 /** Doubt said outright, question or not: "That's strange, CIF freight is already in the price I paid". */
-const DOUBTS_SAID =
-  /\b(?:strange|weird|suspicious|fraud|scam|fake|phishing|makes\s+no\s+sense)\b|(?<![\p{L}])(?:raro|estranho|louche|bizarre|strano|странно)(?![\p{L}])/u;
+export const DOUBTS_SAID =
+  /\b(?:strange|weird|suspicious|fraud|scam|fake|phishing|makes\s+no\s+sense)\b|(?<![\p{L}])(?:raro|estranho|louche|bizarre|strano|странно|мошен\p{L}*)(?![\p{L}])/u;
 
 /**
  * Back to the protected order, or no: "ok pay through alibaba then", "Please use the Trade Assurance order", "I send
