@@ -1,5 +1,6 @@
 import type { ChatFinding } from '../signals/chat';
 import type { MessageView } from './message-view';
+import { DOUBTS_SAID, TURNS_BACK_TO_THE_ORDER } from './payment-thread';
 
 // Which findings the buyer's own messages keep: what puts the buyer at risk.
 
@@ -9,8 +10,9 @@ import type { MessageView } from './message-view';
  */
 export function concernsTheBuyersOwnMessage(finding: ChatFinding, view: MessageView): boolean {
   if (finding.rule === 'pressure') return false;
+  if (finding.rule !== 'off-platform-payment' && finding.rule !== 'payment-details-change') return true;
+  if (onGuard(view.letters)) return false;
   if (finding.rule === 'payment-details-change') return !ASKS.test(view.letters);
-  if (finding.rule !== 'off-platform-payment') return true;
   // Where the evidence stands: the words before and after it say whether the buyer takes it up. The evidence is cut
   // from the text, whose 私戶 the letters read as 私户; both are the same length.
   const at = view.text.indexOf(finding.evidence);
@@ -23,13 +25,40 @@ export function concernsTheBuyersOwnMessage(finding: ChatFinding, view: MessageV
     !THROUGH_THE_ORDER_ASKED.test(after) &&
     !WHAT_IT_MEANS.test(after) &&
     !WHY_PAY.test(view.letters) &&
-    !(ASKS_WHY.test(view.letters) && NAMES_ALIBABA.test(view.letters))
+    !(ASKS_WHY.test(view.letters) && NAMES_ALIBABA.test(view.letters)) &&
+    !(
+      ASKS_WHY.test(view.letters) &&
+      A_QUESTION.test(view.letters) &&
+      !PROPOSED_BEFORE.test(before.slice(-30))
+    )
   );
 }
 
+/**
+ * The buyer says no, or back to the order ("Western Union nie, tylko Trade Assurance", "Trade Assurance or nothing"),
+ * doubts it outright ("That's bribe", "おかしいです"), asks if it is real ("… pay in USDT. Legit?"), or speaks of the
+ * order's own payment page ("it shows a Citibank virtual account with our order number", "Let me check with Alibaba").
+ */
+function onGuard(letters: string): boolean {
+  return (
+    TURNS_BACK_TO_THE_ORDER.test(letters) ||
+    DOUBTS_SAID.test(letters) ||
+    ASKS_IF_REAL.test(letters) ||
+    THE_ORDERS_OWN_PAGE.test(letters)
+  );
+}
+
+const A_QUESTION = /[?？؟]/u;
+/** "Why not pay by Western Union?": the buyer proposing it, not doubting. */
+const PROPOSED_BEFORE =
+  /\b(?:why\s+not|why\s+don'?t\s+(?:we|you|i)|how\s+about|what\s+about)\b(?:\s+\S+){0,3}\s*$/u;
+const ASKS_IF_REAL = /\b(?:legit|genuine|for\s+real)\s*\?/u;
+const THE_ORDERS_OWN_PAGE =
+  /\b(?:(?:payment|order|checkout)\s+page|order\s+number|check\s+with\s+(?:alibaba|trade\s+assurance|the\s+platform))\b/u;
+
 /** "Почему не через Alibaba?", "Kenapa jadi rekening pribadi? Saya bayar lewat pesanan Alibaba saja": why, and the order named. */
 const ASKS_WHY =
-  /\b(?:why|pourquoi|por\s?qu[ée]|porque|warum|neden|kenapa|mengapa)\b|(?<![\p{L}])(?:почему|зачем|sao\s+lại)(?![\p{L}])|为什么|為什麼|لماذا/u;
+  /\b(?:why|pourquoi|por\s?qu[ée]|porque|warum|wieso|neden|niye|kenapa|mengapa|kyun|kyon|kyu|dlaczego|czemu)\b|(?<![\p{L}])(?:почему|зачем|sao\s+lại|tại\s+sao|tai\s+sao)(?![\p{L}])|(?<![\p{L}\p{M}])क्यों|为什么|為什麼|لماذا|なぜ|なんで/u;
 /** A question, or why: a buyer asking why the account changed is already on guard. */
 const ASKS = new RegExp(`[?？]|${ASKS_WHY.source}`, 'u');
 const NAMES_ALIBABA = /alibaba|trade\s+assurance|阿里|信保/u;

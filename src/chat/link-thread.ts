@@ -18,9 +18,18 @@ const WHAT_THE_PAGE_TAKES = wordsOrPhrases(
     'credenziali|inserito|entrato|(?:la|mia|tua|sua)\\s+password|(?:dati|numero)\\s+della\\s+carta|(?:il|un)\\s+codice',
     'пароль|логин|вв[её]л|вош[её]л|(?:данные|номер)\\s+карты|код(?:\\s+из\\s+смс)?',
     'كلمة\\s+(?:سر|السر|المرور)|بطاقة|(?:ال)?رمز',
+    'passwort|kennwort|eingegeben|eingeloggt|(?:sms-?|tan-?)?code|karten(?:daten|nummer)|(?:meine|die)\\s+karte',
+    'şifre\\p{L}*|girdim|giriş\\s+yaptım|kart\\s+bilgi\\p{L}*|kart[ıi]|kod\\p{L}*',
+    'daal\\s+(?:diya|diye|dia)|पासवर्ड|कार्ड|ओटीपी|डाल\\s+(?:दिया|दी)|कोड',
+    'kata\\s+sandi|sandi|kode\\p{L}*|kartu|masukin|masukkan',
+    '(?:mật|mat)\\s+(?:khẩu|khau)|(?:nhập|nhap)|thẻ|(?:đăng|dang)\\s+(?:nhập|nhap)|mã(?:\\s+(?:là|otp|xác\\s+nhận))?',
+    'hasł\\p{L}*|wpisał\\p{L}*|wpisać|zalogował\\p{L}*|blik|kod(?:u|em)?|kart[aęy]',
   ],
-  ['密码|卡号|银行卡|验证码|登录|输完|输入|付了'],
+  ['密码|卡号|银行卡|验证码|登录|输完|输入|付了|パスワード|認証コード|コード|ログイン|カード|入力'],
 );
+
+/** A one-time code given alone, as the page or the supplier asked: "418806です", "372 915". */
+const A_CODE_ALONE = /^\W*\d{3,4}[\s-]?\d{2,4}\W*(?:です|ạ)?\W*$/u;
 
 /**
  * Refusing what the page asks, beyond a doubt said outright (DOUBTS_SAID): "not entering my password anywhere but
@@ -46,6 +55,7 @@ export const LINK_THREAD: ThreadSpec = {
     "Don't type anything more into that page. If you gave it your password, change it on Alibaba.com now; if you gave it a card number or a code, call your bank. Pay only through the Trade Assurance order on Alibaba.com.",
   reply: (letters) =>
     WHAT_THE_PAGE_TAKES.exec(letters) ??
+    A_CODE_ALONE.exec(letters) ??
     // Paid, but not in the order: "I paid VAT at checkout on Alibaba" is no payment on the link.
     (NAMES_THE_ORDER.test(letters) ? null : (PAID.exec(letters) ?? PAID_IN_OTHER_LANGUAGES.exec(letters))),
 };

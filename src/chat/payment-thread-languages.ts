@@ -1,8 +1,30 @@
 // The replies that carry a request to pay outside the order on, in the chat's other languages (Spanish, Portuguese,
-// French, Italian, Russian, Chinese, Arabic): "ya pagué", "pra qual conta?", "c'est fait, voici le reçu", "куда
-// переводить?", "还是上次那个". The English ones, and how a thread uses them, are in payment-thread.ts.
+// French, Italian, Russian, Chinese, Arabic here; seven more in payment-thread-more-languages.ts): "ya pagué", "pra
+// qual conta?", "c'est fait, voici le reçu", "куда переводить?", "还是上次那个". The English ones, and how a thread
+// uses them, are in payment-thread.ts.
 
+import {
+  ASKS_WHERE_IN_MORE_LANGUAGES,
+  BACK_TO_THE_ORDER_IN_MORE_LANGUAGES,
+  DOUBTS_IN_MORE_LANGUAGES,
+  NAMES_THE_ORDER_IN_MORE_LANGUAGES,
+  PAID_IN_MORE_LANGUAGES,
+  POINTS_AT_IN_MORE_LANGUAGES,
+  TO_PAY_IN_MORE_LANGUAGES,
+  VOUCHES_IN_MORE_LANGUAGES,
+  type ReplyWords,
+} from './payment-thread-more-languages';
 import { wordsOrPhrases } from './thread-words';
+
+/** One pattern for a kind of reply: these languages' words and phrases, then the seven more languages'. */
+function withMoreLanguages(
+  more: ReplyWords,
+  words: readonly string[],
+  phrases: readonly string[] = [],
+  notFollowedBy = '',
+): RegExp {
+  return wordsOrPhrases([...words, ...more.words], [...phrases, ...(more.phrases ?? [])], notFollowedBy);
+}
 
 /** Send me…: "manda", "pásame", "envoyez", "mandami", "скиньте". */
 const SEND_ME =
@@ -15,10 +37,12 @@ const ARTICLE = "(?:(?:el|la|los|las|o|a|os|as|i|il|le|les|me|moi|-moi|ai)\\s+|l
 
 /** What else is paid in an order's talk: "paguei a amostra", "pagué el flete" are the order's own costs. */
 const THINGS_PAID =
-  "(?!\\s+(?:(?:a|o|la|el|le|l'|il|les|los)\\s*)?(?:amostras?|muestras?|[ée]chantillons?|campioni|campione|образ[\\p{L}]*|frete|flete|fret|env[íi]o|livraison|spedizione|доставк[\\p{L}]*)(?![\\p{L}]))";
+  "(?!\\s+(?:(?:a|o|la|el|le|l'|il|les|los)\\s*)?(?:amostras?|muestras?|[ée]chantillons?|campioni|campione|образ[\\p{L}]*|frete|flete|fret|env[íi]o|livraison|spedizione|доставк[\\p{L}]*|muster|numune|sampel|próbk\\p{L}*)(?![\\p{L}]))";
 
 /** Money sent, or about to be: "ya transferí 850", "fiz o pix", "virement effectué", "оплатил", "钱已经转了", "حولت". */
-export const PAID_IN_OTHER_LANGUAGES = wordsOrPhrases(
+export const PAID_IN_OTHER_LANGUAGES = withMoreLanguages(
+  PAID_IN_MORE_LANGUAGES,
+
   [
     'ya\\s+(?:te\\s+|le\\s+)?(?:pagu[ée]|transfer[íi]|deposit[ée]|mand[ée]|envi[ée])|(?:pago|transferencia|dep[óo]sito)\\s+(?:hecho|hecha|realizad[oa]|enviad[oa])|(?:listo|hecho)\\s*,?\\s+(?:ya\\s+)?(?:pagado|transferido|depositado)|(?:te\\s+)?(?:mando|env[íi]o|paso)\\s+el\\s+(?:comprobante|hash)|(?:voy\\s+a\\s+)?(?:pagar|transferir|depositar)\\s+(?:hoy|ahora|ma[ñn]ana)|ma[ñn]ana\\s+(?:temprano\\s+)?(?:transfiero|deposito|pago|mando\\s+el)|(?:n[úu]mero|c[óo]digo)\\s+de\\s+(?:referencia|transferencia|env[íi]o)|mtcn|financ(?:e|iero|ieros)\\s+(?:ya\\s+)?pag[óo]|contabilidad\\s+(?:ya\\s+)?pag[óo]',
     '(?:j[áa]\\s+)?(?:paguei|transferi|depositei)|(?:fiz|mandei|enviei)\\s+o\\s+pix|pix\\s+(?:feito|enviado|realizado)|(?:segue|mando|envio)\\s+o\\s+comprovante|(?:pagamento|transfer[êe]ncia|dep[óo]sito)\\s+(?:feito|feita|realizad[oa])|vou\\s+(?:pagar|transferir|fazer\\s+o\\s+pix)\\s+(?:hoje|agora|amanh[ãa])|(?:feito|enviei)\\s*,\\s+(?:mandei|enviei)|(?:amanh[ãa]\\s+|hoje\\s+)?fa[çc]o\\s+(?:a\\s+remessa|o\\s+pagamento|a\\s+transfer[êe]ncia|o\\s+pix|o\\s+dep[óo]sito)|pago\\s+at[ée]\\s+(?:amanh[ãa]|segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado)|financeiro\\s+(?:j[áa]\\s+)?pagou|confere\\s+a[íi]',
@@ -34,7 +58,9 @@ export const PAID_IN_OTHER_LANGUAGES = wordsOrPhrases(
 );
 
 /** Asking where or how to pay: "¿a qué cuenta?", "manda o IBAN", "sur quel compte ?", "куда переводить?", "账号多少". */
-export const ASKS_WHERE_IN_OTHER_LANGUAGES = wordsOrPhrases(
+export const ASKS_WHERE_IN_OTHER_LANGUAGES = withMoreLanguages(
+  ASKS_WHERE_IN_MORE_LANGUAGES,
+
   [
     `${SEND_ME}\\s+${ARTICLE}${ACCOUNT_NOUN}|${ACCOUNT_NOUN}\\s+(?:скиньте|скинь|пришлите|дайте)`,
     '(?:a|en)\\s+(?:qu[ée]|cu[áa]l)\\s+cuenta|(?:qu[ée]|cu[áa]l)\\s+(?:es\\s+la\\s+)?(?:cuenta|clabe|alias|cbu)|(?:a\\s+)?d[óo]nde\\s+(?:te\\s+|le\\s+)?(?:pago|deposito|transfiero|env[íi]o|mando)|cu[áa]nto\\s+(?:te\\s+)?(?:mando|deposito|transfiero|es|te\\s+debo)|(?:a|en|con)\\s+(?:qu[ée]\\s+)?nombre\\s+(?:de\\s+qui[ée]n|exacto)|a\\s+qu[ée]\\s+nombre',
@@ -50,7 +76,9 @@ export const ASKS_WHERE_IN_OTHER_LANGUAGES = wordsOrPhrases(
 );
 
 /** Pointing at the account already named: "la misma de antes", "a de sempre", "même compte", "как в прошлый раз". */
-export const POINTS_AT_IN_OTHER_LANGUAGES = wordsOrPhrases(
+export const POINTS_AT_IN_OTHER_LANGUAGES = withMoreLanguages(
+  POINTS_AT_IN_MORE_LANGUAGES,
+
   [
     // The receipt asked for, the details about to be given: "mande o comprovante", "te passo carteira".
     '(?:mande|manda|envie|env[íi]a|m[áa]ndame|envoyez|envoie|mi\\s+mandi|mandami|пришлите|скиньте)\\s+(?:(?:o|el|la|le|me|moi|-moi)\\s+)?(?:comprovante|comprobante|recibo|re[çc]u|preuve|ricevuta|чек|квитанцию|платежку)' +
@@ -67,7 +95,7 @@ export const POINTS_AT_IN_OTHER_LANGUAGES = wordsOrPhrases(
 );
 
 /** A word of paying beside an amount in a short reply ("te mando 850 usd", "2700$, получатель Li Jun"): see AN_AMOUNT. */
-export const TO_PAY_IN_OTHER_LANGUAGES = wordsOrPhrases([
+export const TO_PAY_IN_OTHER_LANGUAGES = withMoreLanguages(TO_PAY_IN_MORE_LANGUAGES, [
   'chave|pix|pago|pagar|pagamento|transferencia|transfer[êe]ncia|dep[óo]sito|anticipo|saldo|monto|valor|beneficiario|benefici[áa]rio|nombre|nome|paiement|payer|virement|acompte|montant|b[ée]n[ée]ficiaire|bonifico|acconto|importo|оплата|перевод|предоплата|сумма|получатель',
 ]);
 
@@ -75,7 +103,7 @@ export const TO_PAY_IN_OTHER_LANGUAGES = wordsOrPhrases([
  * Back to the order, or no: "solo pago por Alibaba", "só vou pagar pela plataforma", "je ne paie que via Trade
  * Assurance", "pago solo tramite Alibaba", "только через Alibaba", "no voy a pagar así".
  */
-export const BACK_TO_THE_ORDER_IN_OTHER_LANGUAGES = wordsOrPhrases([
+export const BACK_TO_THE_ORDER_IN_OTHER_LANGUAGES = withMoreLanguages(BACK_TO_THE_ORDER_IN_MORE_LANGUAGES, [
   '(?:solo|s[óo]lo|solamente|[úu]nicamente|s[óo])\\s+(?:(?:pago|pagar[ée]?|vou\\s+pagar|voy\\s+a\\s+pagar)\\s+)?(?:por|pela|pelo|con|en|no|na|a\\s+trav[ée]s\\s+de|via)\\s+(?:el\\s+|la\\s+|o\\s+|a\\s+)?(?:alibaba|trade\\s+assurance|plataforma|pedido)',
   'no\\s+(?:voy\\s+a|pienso)\\s+pagar\\s+(?:as[íi]|fuera)|n[ãa]o\\s+vou\\s+pagar\\s+(?:assim|fora)|de\\s+ninguna\\s+manera|de\\s+jeito\\s+nenhum',
   '(?:je\\s+ne\\s+(?:paie|paye)\\s+que|uniquement|seulement)\\s+(?:par|via|sur)\\s+(?:alibaba|trade\\s+assurance|la\\s+plateforme)|pas\\s+question|je\\s+ne\\s+(?:paierai|payerai)\\s+pas',
@@ -83,8 +111,15 @@ export const BACK_TO_THE_ORDER_IN_OTHER_LANGUAGES = wordsOrPhrases([
   'только\\s+через\\s+(?:алибаба|alibaba|платформу|trade\\s+assurance)|не\\s+буду\\s+(?:платить|переводить)\\s+(?:так|напрямую|мимо)',
 ]);
 
+/** The supplier vouching for the way it asked: "todos nuestros clientes pagan así", "pode confiar", "faites-nous confiance". */
+export const VOUCHES_IN_OTHER_LANGUAGES = withMoreLanguages(VOUCHES_IN_MORE_LANGUAGES, [
+  'todos\\s+(?:nuestros\\s+)?(?:los\\s+)?clientes\\s+pagan\\s+as[íi]|conf[íi]e\\s+en\\s+nosotros|(?:pode|podem)\\s+confiar|todos\\s+os\\s+clientes\\s+pagam\\s+assim|faites-nous\\s+confiance|tous\\s+nos\\s+clients\\s+paient\\s+comme\\s+[çc]a|tutti\\s+i\\s+clienti\\s+pagano\\s+cos[ìi]|все\\s+клиенты\\s+(?:так\\s+)?платят',
+]);
+
 /** A question that doubts the request: "¿es seguro?", "é golpe?", "pourquoi ?", "¿a una persona?", "это безопасно?", "安全吗". */
-export const DOUBTS_IN_OTHER_LANGUAGES = wordsOrPhrases(
+export const DOUBTS_IN_OTHER_LANGUAGES = withMoreLanguages(
+  DOUBTS_IN_MORE_LANGUAGES,
+
   [
     'a\\s+una\\s+persona|a\\s+uma\\s+pessoa|[àa]\\s+une\\s+personne|seguro|segura|por\\s+qu[ée]|por\\s+que|estafa|golpe|raro|estranho|sûr|sûre|c.est\\s+sur|pourquoi|arnaque|bizarre|sicuro|perch[ée]|truffa|strano|безопасно|почему|зачем|странно|мошен\\p{L}*',
   ],
@@ -92,5 +127,9 @@ export const DOUBTS_IN_OTHER_LANGUAGES = wordsOrPhrases(
 );
 
 /** A reply that names the platform or the order is about the order: "pagué por la plataforma", "já paguei o CIF na ordem"; not "fuera de la plataforma". */
-export const NAMES_THE_ORDER_IN_OTHER_LANGUAGES =
-  /(?<!(?:fuera\s+de|fora\s+da|sin|sem|sans|hors\s+de|en\s+dehors\s+de|fuori\s+dalla|senza|вне|мимо|без)\s+(?:la\s+|le\s+|a\s+|el\s+|o\s+)?)(?<![\p{L}])(?:plataforma|plateforme|piattaforma|платформ\p{L}*|алибаба\p{L}*|(?:na|pela)\s+ordem|(?:no|pelo)\s+pedido|en\s+(?:la\s+orden|el\s+pedido)|dans\s+la\s+commande|nell'ordine|в\s+заказе)|订单/u;
+export const NAMES_THE_ORDER_IN_OTHER_LANGUAGES = new RegExp(
+  String.raw`(?<!(?:fuera\s+de|fora\s+da|sin|sem|sans|hors\s+de|en\s+dehors\s+de|fuori\s+dalla|senza|вне|мимо|без|außerhalb\s+der|ohne|poza|bez)\s+(?:la\s+|le\s+|a\s+|el\s+|o\s+|die\s+)?)(?<![\p{L}])` +
+    String.raw`(?:plataforma|plateforme|piattaforma|платформ\p{L}*|алибаба\p{L}*|(?:na|pela)\s+ordem|(?:no|pelo)\s+pedido|en\s+(?:la\s+orden|el\s+pedido)|dans\s+la\s+commande|nell'ordine|в\s+заказе` +
+    `|(?:${NAMES_THE_ORDER_IN_MORE_LANGUAGES.words.join('|')})(?![\\p{L}]))|${['订单', ...(NAMES_THE_ORDER_IN_MORE_LANGUAGES.phrases ?? [])].join('|')}`,
+  'u',
+);

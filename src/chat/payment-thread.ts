@@ -7,6 +7,7 @@ import {
   PAID_IN_OTHER_LANGUAGES,
   POINTS_AT_IN_OTHER_LANGUAGES,
   TO_PAY_IN_OTHER_LANGUAGES,
+  VOUCHES_IN_OTHER_LANGUAGES,
 } from './payment-thread-languages';
 import { warnsAnywhere } from './warning';
 
@@ -40,18 +41,25 @@ const AN_AMOUNT =
 const TO_PAY =
   /\b(?:pay|pls|please|total|deposit|balance|beneficiary|same|amount|half|full|transfer|advance)\b/u;
 
+/**
+ * The supplier vouching for the way it asked: "we are reliable, 15 years gold supplier", "many Filipino customer pay
+ * like this", "100% safe". Not "received, thank you": the money is gone, and the guard's advice is for before paying.
+ */
+const VOUCHES =
+  /\b(?:(?:many|all|most|other|our)\s+(?:\S+\s+){0,4}?(?:customers?|clients?|buyers?)\s+(?:\S+\s+){0,3}?(?:pay|paid|use|do)\s+(?:(?:it|this)\s+)?(?:like\s+this|this\s+way|the\s+same|same\s+way)|we\s+are\s+(?:reliable|honest|trusted|legit|a\s+real\s+company|(?:the\s+)?same\s+company)|(?:100\s?%|totally|completely)\s+safe|(?:it\s+)?is\s+(?:safe|normal)\s*,?\s+(?:sir|dear|many)|trust\s+me)\b/u;
+
 /** A question that doubts the request, beyond what warnsAnywhere reads: "lol what?", "is this legit?", "really??". */
 const DOUBTS = /\b(?:legit|sure|normal|why|lol|really|protected|protection)\b|\bwhat\s*\?|\?\s*\?/u;
 /** Doubt said outright, question or not: "That's strange, CIF freight is already in the price I paid". */
 export const DOUBTS_SAID =
-  /\b(?:strange|weird|suspicious|fraud|scam|fake|phishing|makes\s+no\s+sense)\b|(?<![\p{L}])(?:raro|estranho|louche|bizarre|strano|странно|мошен\p{L}*)(?![\p{L}])/u;
+  /\b(?:strange|weird|suspicious|fraud|scam|fake|phishing|bribe|makes\s+no\s+sense)\b|(?<![\p{L}])(?:raro|estranho|louche|bizarre|strano|странно|мошен\p{L}*|seltsam|komisch|garip|tuhaf|aneh|dziwne|podejrzan\p{L}*)(?![\p{L}])|おかしい|怪しい|詐欺/u;
 
 /**
  * Back to the protected order, or no: "ok pay through alibaba then", "Please use the Trade Assurance order", "I send
  * the order in Alibaba now", "I'll only pay via TA", "we can't accept Zelle", "no way".
  */
 const BACK_TO_THE_ORDER =
-  /\b(?:pay|paying|use|using|only|just)\s+(?:\S+\s+){0,3}?(?:via|through|thru|on|in|with)\s+(?:the\s+)?(?:alibaba|ta|trade\s+assurance)\b|\b(?:use|via|through|thru)\s+(?:the\s+)?(?:alibaba|ta|trade\s+assurance)\s+(?:order|checkout|payment)\b|\b(?:send|make|create|issue|place|open)\s+(?:me\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:alibaba|ta|trade\s+assurance)\s+)?(?:order|link)\s+(?:(?:in|on|via|through)\s+alibaba|now)\b|\b(?:send|make|create|issue|place|open)\s+(?:me\s+)?(?:the\s+|a\s+|an\s+)?(?:alibaba|ta|trade\s+assurance)\s+(?:order|link)\b|\b(?:alibaba|ta|trade\s+assurance)\s+(?:order\s+)?only\b|\b(?:no\s+way|not\s+comfortable|i\s+refuse|not\s+doing\s+(?:that|this)|(?:i|we)\s+(?:won'?t|will\s+not)\s+pay\s+(?:that|this|like\s+that|outside)|(?:we|i)\s+(?:can'?t|cannot|can\s+not|don'?t|do\s+not|won'?t)\s+accept)\b|走(?:阿里|信保|平台)|(?:阿里|信保|平台)(?:下单|付款)/u;
+  /\b(?:pay|paying|use|using|only|just)\s+(?:\S+\s+){0,3}?(?:via|through|thru|on|in|with)\s+(?:the\s+)?(?:alibaba|ta|trade\s+assurance)\b|\b(?:use|via|through|thru)\s+(?:the\s+)?(?:alibaba|ta|trade\s+assurance)\s+(?:order|checkout|payment)\b|\b(?:send|make|create|issue|place|open)\s+(?:me\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:alibaba|ta|trade\s+assurance)\s+)?(?:order|link)\s+(?:(?:in|on|via|through)\s+alibaba|now)\b|\b(?:send|make|create|issue|place|open)\s+(?:me\s+)?(?:the\s+|a\s+|an\s+)?(?:alibaba|ta|trade\s+assurance)\s+(?:order|link)\b|\b(?:alibaba|ta|trade\s+assurance)\s+(?:order\s+)?(?:only|or\s+nothing)\b|\bput\s+(?:the\s+|it\s+)?(?:\S+\s+)?in\s+the\s+(?:alibaba|ta|trade\s+assurance)\s+order\b|\b(?:no\s+way|not\s+comfortable|i\s+refuse|not\s+doing\s+(?:that|this)|(?:i|we)\s+(?:won'?t|will\s+not)\s+pay\s+(?:that|this|like\s+that|outside)|(?:we|i)\s+(?:can'?t|cannot|can\s+not|don'?t|do\s+not|won'?t)\s+accept)\b|走(?:阿里|信保|平台)|(?:阿里|信保|平台)(?:下单|付款)/u;
 
 /** Back to the order, or no, in any of the chat's languages. */
 export const TURNS_BACK_TO_THE_ORDER = new RegExp(
@@ -61,7 +69,7 @@ export const TURNS_BACK_TO_THE_ORDER = new RegExp(
 
 /** A reply that names the order is about the order, not what was asked outside it: "paid on alibaba x". */
 export const NAMES_THE_ORDER =
-  /(?<!\b(?:no|not|without|skip|avoid|outside|than|instead\s+of|don'?t\s+\w+|not\s+\w+)\s+(?:the\s+)?)\b(?:alibaba|trade\s+assurance|ta)\b(?!\s+(?:fees?|commission|charges?|is\s+slow|slow))|阿里|信保|平台/u;
+  /(?<!\b(?:no|not|without|skip|avoid|outside|than|instead\s+of|don'?t\s+\w+|not\s+\w+)\s+(?:the\s+)?)(?<!\b(?:years?|yrs)\s+(?:on|in|with)\s+)\b(?:alibaba|trade\s+assurance|ta)\b(?!\s+(?:fees?|commission|charges?|is\s+slow|slow|takes?\s+\d|cuts?\s+\d))|\b(?:in|with|through|via)\s+the\s+order\b|阿里|信保|平台/u;
 
 /** The buyer on guard: "is it safe? never paid like that before"; or talking of the order itself. */
 function onGuardOrAboutTheOrder(letters: string): boolean {
@@ -88,6 +96,8 @@ export const PAYING_OUTSIDE_THREAD: ThreadSpec = {
     PAID_IN_OTHER_LANGUAGES.exec(letters) ??
     ASKS_WHERE_IN_OTHER_LANGUAGES.exec(letters) ??
     POINTS_AT_IN_OTHER_LANGUAGES.exec(letters) ??
+    VOUCHES.exec(letters) ??
+    VOUCHES_IN_OTHER_LANGUAGES.exec(letters) ??
     (TO_PAY.test(letters) || TO_PAY_IN_OTHER_LANGUAGES.test(letters) ? AN_AMOUNT.exec(letters) : null),
 };
 

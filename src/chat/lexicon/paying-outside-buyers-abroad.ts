@@ -7,9 +7,12 @@ import { cue, inSentenceWith, type Cue } from './cue';
 export const PAYING_OUTSIDE_BUYERS_ABROAD: readonly Cue[] = [
   cue(
     'PayPal Friends & Family',
-    // Spanish "Lo envío como amigos y familia ahora", Portuguese "como amigos e família".
-    '\\b(?:como|por)\\s+(?:amigos\\s+y\\s+familia|amigos\\s+e\\s+fam[íi]lia)\\b',
-    { anchors: ['amigos y familia', 'amigos e fam'] },
+    // Spanish "Lo envío como amigos y familia ahora", Portuguese "como amigos e família"; probe 82's German "bitte
+    // 'Freunde und Familie' wählen", Polish "proszę wybrać 'znajomi i rodzina'", PayPal's names for the option.
+    '\\b(?:como|por)\\s+(?:amigos\\s+y\\s+familia|amigos\\s+e\\s+fam[íi]lia)\\b' +
+      '|(?<![\\p{L}])(?:freunde\\s+(?:und|&)\\s+familie|znajomi\\s+i\\s+rodzina|arkadaşlar\\s+ve\\s+aile)\\W{0,3}\\s*(?:wählen|auswählen|wybrać|wybierz|zaznaczyć|seçin|seçeneği\\p{L}*)(?![\\p{L}])' +
+      '|(?<![\\p{L}])(?:wählen\\s+sie|wybierz|wybrać|seçin)\\s+\\W{0,2}(?:freunde\\s+(?:und|&)\\s+familie|znajomi\\s+i\\s+rodzina|arkadaşlar\\s+ve\\s+aile)(?![\\p{L}])',
+    { anchors: ['amigos y familia', 'amigos e fam', 'freunde', 'znajomi', 'arkadaşlar'] },
   ),
   cue(
     'paying directly, outside the order',

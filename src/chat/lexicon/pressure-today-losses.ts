@@ -73,7 +73,7 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
     today: '\\b(?:dzisiaj|dziś|dzis|ostatnia\\s+szansa)(?![\\p{L}])',
     loss: '(?:\\bjutro\\s+(?:[\\p{L}]+\\s+){0,2}?(?:idzie\\s+w\\s+g[óo]r|dro[żz]|podro[żz])|\\banul|wstrzym|dro[żz]ej|\\binaczej\\b|przepad)',
     lossAlone:
-      '\\bdro[żz]ej\\b|\\bcen[ay]\\s+(?:\\S+\\s+)?(?:wzro[śs]nie|wzrosn[ąa]|ro[śs]nie|p[óo]jd[ąz]ie?\\s+w\\s+g[óo]r[ęe])|\\binn(?:y|emu|ego)\\s+(?:klient|kupuj)|\\bprzepadnie\\b',
+      '\\bdro[żz]ej\\b|\\bcen[ay]\\s+(?:\\S+\\s+)?(?:wzro[śs]nie|wzrosn[ąa]|ro[śs]nie|p[óo]jd[ąz]ie?\\s+w\\s+g[óo]r[ęe])|\\binn(?:y|emu|ego)\\s+(?:klient|kupuj)|\\bprzepadnie\\b|\\bostatnia\\s+szansa\\s+na\\s+(?:t[ęe]\\s+)?cen[ęe]',
     anchors: ['dziś', 'dzis', 'ostatnia szansa'],
   },
   // "Vandaag nog betalen, anders geen verzending".
@@ -93,7 +93,7 @@ export const TODAY_AND_LOSSES: readonly TodayAndLoss[] = [
     today: '(?:hôm\\s+nay|hom\\s+nay|tối\\s+nay|toi\\s+nay)',
     loss: '(?:\\bk[ẻe]o\\b|t[ịi]ch\\s+thu|l[ỡo]\\s+t[àa]u|h[ạa]n\\s+cu[ốo]i|\\bm[ấa]t\\s+(?:su[ấa]t|h[àa]ng|c[ọo]c|ch[ỗo])|\\bh[ủu]y\\b|t[ăa]ng\\s+gi[áa]|h[ếe]t\\s+h[àa]ng)',
     lossAlone:
-      't[ịi]ch\\s+thu|gi[áa]\\s+(?:s[ẽe]\\s+)?(?:l[êe]n|t[ăa]ng)|t[ăa]ng\\s+gi[áa]|kh[áa]ch\\s+(?:h[àa]ng\\s+)?kh[áa]c|m[ấa]t\\s+(?:su[ấa]t|ch[ỗo]|slot)',
+      't[ịi]ch\\s+thu|gi[áa]\\s+(?:s[ẽe]\\s+)?(?:l[êe]n|t[ăa]ng)|t[ăa]ng\\s+gi[áa]|kh[áa]ch\\s+(?:h[àa]ng\\s+)?kh[áa]c|m[ấa]t\\s+(?:su[ấa]t|ch[ỗo]|slot)|c[ơo]\\s+h[ộo]i\\s+cu[ốo]i',
     anchors: ['hôm nay', 'hom nay', 'tối nay', 'toi nay'],
   },
   // "আজকের মধ্যে পেমেন্ট না করলে অর্ডার বাতিল হয়ে যাবে", "… কন্টেইনারে আপনার মাল উঠবে না" (your goods won't be loaded).
