@@ -74,7 +74,7 @@ const OBJECTS =
 
 /** "I'm not paying anything through a bit.ly link": the buyer says no before naming it, in the same clause. */
 const REFUSED_BEFORE =
-  /\b(?:not|never|won'?t|will\s+not|don'?t|do\s+not)\s+(?:be\s+)?(?:pay|paying|send|sending)\b[^.!?,\n]{0,40}$/u;
+  /(?<!\bwhy\s+)\b(?:not|never|won'?t|will\s+not|don'?t|do\s+not)\s+(?:be\s+)?(?:pay|paying|send|sending)\b[^.!?,\n]{0,40}$/u;
 
 /**
  * Doubt, said beside a question: to a person rather than a company, risky, never done, "you want me to …", or the

@@ -66,7 +66,9 @@ const OFFERED = /^[^\s,.;!?]+(?:\s+[^\s,.;!?]+)?\s+(?:is\s+)?(?:ok|okay|fine|onl
 
 /** A short aside in brackets. */
 const ASIDE = /[(（][^()（）]{0,40}[)）]/gu;
-
+/** "Why not pay by Western Union?", "why don't we use Zelle": proposals, refusing nothing ("why not Zelle?" may echo one). */
+const PROPOSES =
+  /\bwhy\s+(?:not|don'?t|dont|do\s+not)\s+(?:we\s+|you\s+|u\s+|i\s+)?(?=(?:pay|use|send|transfer|wire|do)\b)/gu;
 /** Words that open with a verb give an instruction of their own, not the next item of a refused list. */
 const OPENS_AN_INSTRUCTION = /^(?:use|pay|send|transfer|remit|wire|make)\b/u;
 
@@ -118,7 +120,8 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
     const reached = k < starts.length - 1;
     if (reached && (REFUSES_THE_ORDER.test(clause) || offered)) return false;
     const read = reached || !/\d/.test(text[start] ?? '') ? clause : clause + text[start];
-    if (NEGATION.test(read) && !setsACondition(clause, text.slice(start, start + 24))) return true;
+    if (NEGATION.test(read.replace(PROPOSES, '')) && !setsACondition(clause, text.slice(start, start + 24)))
+      return true;
     if (!listItem || !continuesAList(clause.replace(/[,，、:：]$/, ''), reached)) return false;
     // A list runs on across commas, not across a word ("but"), which ends in a letter: "we never used this account before
     // but from now our bank is…".

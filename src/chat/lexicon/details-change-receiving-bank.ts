@@ -6,7 +6,10 @@ import { CHANGES_FROM_FURNITURE_AND_CHIPS } from './details-change-furniture-and
 import { CHANGES_BY_IMPOSTORS } from './details-change-impostors';
 import { CHANGES_FROM_STEEL_AND_SALONS } from './details-change-steel-and-salons';
 import { CHANGES_FROM_SUPPLEMENTS_AND_FRAGMENTS } from './details-change-supplements-and-fragments';
-import { CHANGES_TO_SISTER_COMPANIES, SISTER_COMPANIES_IN_MORE_LANGUAGES } from './details-change-sister-companies';
+import {
+  CHANGES_TO_SISTER_COMPANIES,
+  SISTER_COMPANIES_IN_MORE_LANGUAGES,
+} from './details-change-sister-companies';
 import { CHANGES_FROM_COMMODITIES_AND_ENGINEERS } from './details-change-commodities-and-engineers';
 import { CHANGES_FROM_ASIA_AND_PRINT } from './details-change-asia-and-print';
 import { CHANGES_IN_NORDIC_AND_CENTRAL_EUROPE } from './details-change-nordic-and-central-europe';

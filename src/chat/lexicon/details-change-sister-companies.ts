@@ -48,27 +48,31 @@ export const CHANGES_TO_SISTER_COMPANIES = cue(
 export const SISTER_COMPANIES_IN_MORE_LANGUAGES = cue(
   'a changed receiving account',
   '(?<![\\p{L}])(?:zahlung|überweisung|zahlen\\s+sie|überweisen\\s+sie)(?![\\p{L}])[^.!?]{0,30}?(?<![\\p{L}])(?:an|auf)\\s+(?:das\\s+konto\\s+)?(?:unsere|unserer|die)\\s+(?:schwester|tochter)(?:firma|gesellschaft|unternehmen)(?![\\p{L}])' +
-    '|(?<![\\p{L}])ödemeyi\\s+(?:\\S+\\s+){0,4}?kardeş\\s+şirket\\p{L}*' +
+    '|(?<![\\p{L}])(?:ödemeyi|odemeyi)\\s+(?:\\S+\\s+){0,4}?(?:kardeş|kardes)\\s+[şs]irket\\p{L}*' +
     '|(?<![\\p{L}])(?:pembayaran|transfer|bayar)\\s+(?:\\S+\\s+){0,4}?ke\\s+(?:rekening\\s+)?perusahaan\\s+(?:saudara|afiliasi|grup)\\s+kami(?![\\p{L}])' +
-    '|(?<![\\p{L}])(?:công|cong)\\s+ty\\s+(?:chị\\s+em|chi\\s+em|anh\\s+em|con)\\s+(?:\\S+\\s+){0,4}?(?:sẽ\\s+|se\\s+)?(?:nhận|nhan|thu)\\s+(?:tiền|tien|thanh\\s+toán|thanh\\s+toan)(?![\\p{L}])' +
-    '|(?<![\\p{L}])(?:płatność|płatności|przelew\\p{L}*)\\s+(?:\\S+\\s+){0,4}?(?:przyjmuje|otrzymuje|odbiera)\\s+(?:nasza\\s+)?spółka\\s+(?:siostrzana|zależna)(?![\\p{L}])' +
+    '|(?<![\\p{L}])(?:công\\s+ty|cong\\s+ty)\\s+(?:chị\\s+em|chi\\s+em|anh\\s+em|con)\\s+(?:\\S+\\s+){0,4}?(?:sẽ\\s+|se\\s+)?(?:nhận|nhan|thu)\\s+(?:tiền|tien|thanh\\s+toán|thanh\\s+toan)(?![\\p{L}])' +
+    '|(?<![\\p{L}])(?:p[łl]atno[śs][ćc]|p[łl]atno[śs]ci|przelew\\p{L}*)\\s+(?:\\S+\\s+){0,4}?(?:przyjmuje|otrzymuje|odbiera)\\s+(?:nasza\\s+)?(?:spółka|społka|spolka)\\s+(?:siostrzana|zale[żz]na)(?![\\p{L}])' +
     '|(?:支払い|送金|振込)[^。！？]{0,12}?(?:姉妹会社|関連会社|子会社|グループ会社)[^。！？]{0,30}?(?:受け取り|受取|口座)' +
-    '|(?<![\\p{L}\\p{M}])(?:अकाउंट|खाता)\\s+(?:अभी\\s+)?ऑडिट\\s+में(?![\\p{L}\\p{M}])|(?<![\\p{L}])account\\s+(?:abhi\\s+)?audit\\s+(?:me|mein|main)(?![\\p{L}])',
+    '|(?<![\\p{L}\\p{M}])(?:अकाउंट|खाता)\\s+(?:अभी\\s+)?ऑडिट\\s+में(?![\\p{L}\\p{M}])|(?<![\\p{L}])account\\s+(?:abhi\\s+)?(?:audit\\s+me|audit\\s+mein|audit\\s+main)(?![\\p{L}])',
   {
     anchors: [
       'schwester',
       'tochter',
       'kardeş',
+      'kardes',
       'perusahaan',
       'công ty',
       'cong ty',
       'spółka',
+      'społka',
+      'spolka',
       '姉妹会社',
       '関連会社',
       '子会社',
       'グループ会社',
       'ऑडिट',
-      'audit m',
+      'audit me',
+      'audit main',
     ],
   },
 );

@@ -6,6 +6,7 @@ import { PAYING_OUTSIDE_BOATS_AND_STOCK_LOTS } from './paying-outside-boats-and-
 import { PAYING_OUTSIDE_BUYERS_ABROAD } from './paying-outside-buyers-abroad';
 import { PAYING_OUTSIDE_EAST_ASIA_AND_PARTNERS } from './paying-outside-east-asia-and-partners';
 import { PAYING_OUTSIDE_SHORTHAND_AND_BRANCHES } from './paying-outside-shorthand-and-branches';
+import { PAYING_OUTSIDE_PORTS_AND_OFFICERS } from './paying-outside-ports-and-officers';
 import { PAYING_OUTSIDE_SKIPPING_THE_ORDER } from './paying-outside-skipping-the-order';
 import { PAYING_OUTSIDE_FABRICS_AND_LETTERS } from './paying-outside-fabrics-and-letters';
 import { PAYING_OUTSIDE_COMMODITIES_AND_ENGINEERS } from './paying-outside-commodities-and-engineers';
@@ -153,6 +154,7 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ...PAYING_OUTSIDE_EAST_ASIA_AND_PARTNERS,
   ...PAYING_OUTSIDE_SHORTHAND_AND_BRANCHES,
   ...PAYING_OUTSIDE_SKIPPING_THE_ORDER,
+  ...PAYING_OUTSIDE_PORTS_AND_OFFICERS,
   ...PAYING_OUTSIDE_COMMODITIES_AND_ENGINEERS,
   ...PAYING_OUTSIDE_PARTS_AND_TOYS,
   ...PAYING_OUTSIDE_SANCTIONS_AND_SHORTHAND,

@@ -10,9 +10,9 @@ export const PAYING_OUTSIDE_BUYERS_ABROAD: readonly Cue[] = [
     // Spanish "Lo envío como amigos y familia ahora", Portuguese "como amigos e família"; probe 82's German "bitte
     // 'Freunde und Familie' wählen", Polish "proszę wybrać 'znajomi i rodzina'", PayPal's names for the option.
     '\\b(?:como|por)\\s+(?:amigos\\s+y\\s+familia|amigos\\s+e\\s+fam[íi]lia)\\b' +
-      '|(?<![\\p{L}])(?:freunde\\s+(?:und|&)\\s+familie|znajomi\\s+i\\s+rodzina|arkadaşlar\\s+ve\\s+aile)\\W{0,3}\\s*(?:wählen|auswählen|wybrać|wybierz|zaznaczyć|seçin|seçeneği\\p{L}*)(?![\\p{L}])' +
-      '|(?<![\\p{L}])(?:wählen\\s+sie|wybierz|wybrać|seçin)\\s+\\W{0,2}(?:freunde\\s+(?:und|&)\\s+familie|znajomi\\s+i\\s+rodzina|arkadaşlar\\s+ve\\s+aile)(?![\\p{L}])',
-    { anchors: ['amigos y familia', 'amigos e fam', 'freunde', 'znajomi', 'arkadaşlar'] },
+      '|(?<![\\p{L}])(?:freunde\\s+(?:und|&)\\s+familie|znajomi\\s+i\\s+rodzina|arkada[şs]lar\\s+ve\\s+aile)\\W{0,3}\\s*(?:w[äa]hlen|ausw[äa]hlen|wybra[ćc]|wybierz|zaznaczy[ćc]|se[çc]in|se[çc]ene[ğg]i\\p{L}*)(?![\\p{L}])' +
+      '|(?<![\\p{L}])(?:w[äa]hlen\\s+sie|wybierz|wybra[ćc]|se[çc]in)\\s+\\W{0,2}(?:freunde\\s+(?:und|&)\\s+familie|znajomi\\s+i\\s+rodzina|arkada[şs]lar\\s+ve\\s+aile)(?![\\p{L}])',
+    { anchors: ['amigos y familia', 'amigos e fam', 'freunde', 'znajomi', 'arkadaşlar', 'arkadaslar'] },
   ),
   cue(
     'paying directly, outside the order',

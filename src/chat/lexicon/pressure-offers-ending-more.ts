@@ -5,6 +5,7 @@ import { PRESSURE_FROM_BOATS_AND_STOCK_LOTS } from './pressure-boats-and-stock-l
 import { PRESSURE_FROM_FABRICS_AND_LETTERS } from './pressure-fabrics-and-letters';
 import { PRESSURE_FROM_RIVAL_BUYERS_AND_SHORT_OFFERS } from './pressure-rival-buyers-and-short-offers';
 import { PRESSURE_FAST_AND_ONLY_TODAY } from './pressure-fast-and-only-today';
+import { PRESSURE_PRICES_AND_RETURNS } from './pressure-prices-and-returns';
 import { PRESSURE_SLOTS_AND_BOATS } from './pressure-slots-and-boats';
 import { PRESSURE_FROM_COMMODITIES_AND_ENGINEERS } from './pressure-commodities-and-engineers';
 import { PRESSURE_FROM_ASIA_AND_PRINT } from './pressure-asia-and-print';
@@ -102,6 +103,7 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
   ...PRESSURE_FROM_RIVAL_BUYERS_AND_SHORT_OFFERS,
   ...PRESSURE_SLOTS_AND_BOATS,
   ...PRESSURE_FAST_AND_ONLY_TODAY,
+  ...PRESSURE_PRICES_AND_RETURNS,
   ...PRESSURE_FROM_COMMODITIES_AND_ENGINEERS,
   ...PRESSURE_FROM_PARTS_AND_TOYS,
   ...PRESSURE_FROM_SANCTIONS_AND_SHORTHAND,

@@ -12,6 +12,7 @@ import {
 import { isMapShareLink, namedAsFileSharing } from '../host-kind';
 import type { LinkMention, MailMention } from '../links';
 import { disguisedFile, LINKED_ARCHIVE, LINKED_PROGRAM } from '../files';
+import { linkSentElsewhere } from '../link-sent-elsewhere';
 import { hitAt, type Hit, type MessageView } from '../message-view';
 import { sentenceAround } from '../sentences';
 import { namedAsOwnDomain, ownSiteWithoutPaying } from './own-site';
@@ -70,7 +71,7 @@ export function suspiciousLink(view: MessageView): Hit | null {
       continue;
     return hitAt(withRealAddress(label, link.kind, link.host), link.index, link.text);
   }
-  return lookAlikeMailAddress(view) ?? disguisedFile(view);
+  return lookAlikeMailAddress(view) ?? disguisedFile(view) ?? linkSentElsewhere(view);
 }
 
 /** A shortener's bare name leads nowhere: "we don't use bit.ly or any short links" names the service, it links to nothing. */

@@ -2670,4 +2670,34 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'انتبه حسابنا القديم مقفول', rules: [CHANGE] },
   { text: 'não, nunca pedimos pagamento na conta da empresa irmã, só pelo pedido no Alibaba', rules: [] },
   { text: 'حساب الشركة الشقيقة ليس له علاقة بطلبك، ادفع فقط عبر علي بابا', rules: [] },
+  // Probe 82: a sister company or an audited account in German, Turkish, Indonesian, Vietnamese, Polish, Japanese and
+  // Hindi; their ordinary twins.
+  {
+    text: 'Bitte beachten: Zahlung diesmal an unsere Schwesterfirma in Hongkong, Ruifeng Global Trading (HK) Ltd.',
+    rules: [PAY, CHANGE],
+  },
+  {
+    text: "Bu sipariş için ödemeyi Hong Kong'daki kardeş şirketimiz Jinyu Trading (HK) Limited alacak",
+    rules: [CHANGE],
+  },
+  {
+    text: 'Untuk pembayaran kali ini ke perusahaan saudara kami di Hong Kong ya kak, Huaxin Global (HK) Co.',
+    rules: [CHANGE],
+  },
+  { text: 'Lần này công ty chị em ở Hồng Kông sẽ nhận tiền, Yaxin Trading (HK) Ltd', rules: [CHANGE] },
+  { text: 'Lan nay cong ty chi em o Hong Kong se nhan tien, PI moi gui kem', rules: [CHANGE] },
+  {
+    text: 'Uwaga: płatność za to zamówienie przyjmuje nasza spółka siostrzana w Hongkongu.',
+    rules: [CHANGE],
+  },
+  { text: '今回のお支払いは香港の姉妹会社 Jiarui Global (HK) Ltd. が受け取ります。', rules: [CHANGE] },
+  { text: 'सर, हमारा कंपनी अकाउंट अभी ऑडिट में है, कृपया नए अकाउंट में भेजिए', rules: [CHANGE] },
+  { text: 'sir company account abhi audit mein hai, naye account me bhejo', rules: [CHANGE] },
+  {
+    text: 'Unsere Schwesterfirma in Hongkong macht die Verpackung, die Zahlung läuft über Alibaba.',
+    rules: [],
+  },
+  { text: 'Kardeş şirketimiz Ningbo fabrikasında üretim yapıyor, ödeme Trade Assurance ile.', rules: [] },
+  { text: 'Công ty chị em cũng làm hàng này, giá tốt, anh đặt qua Alibaba nhé', rules: [] },
+  { text: '香港の姉妹会社が出荷を担当します。お支払いはアリババの注文でお願いします。', rules: [] },
 ];

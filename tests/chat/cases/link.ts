@@ -848,4 +848,17 @@ export const LINK_CASES: ChatCase[] = [
     rules: [LINK],
   },
   { text: 'somos uma empresa ponto com desde 2010, fabricamos no Brasil', rules: [] },
+  // Probe 82: a payment or login link sent by mail or as an attachment, which the chat doesn't show; their ordinary twins.
+  { text: 'I sent the payment link to your email, please open it and complete', rules: [LINK] },
+  {
+    text: 'Please see the invoice in attachment, click it and log in with your alibaba account to pay, this is new Alibaba invoice',
+    rules: [LINK],
+  },
+  {
+    text: 'I sent Trade Assurance contract to your email, open the link inside and login with your Alibaba account to sign',
+    rules: [LINK],
+  },
+  { text: 'I sent the PI to your email, please check and confirm the specs', rules: [] },
+  { text: 'Never log in with your Alibaba account on links sent by email', rules: [] },
+  { text: 'Please log in with your Alibaba account and check the order we made for you', rules: [] },
 ];

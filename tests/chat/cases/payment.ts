@@ -10708,4 +10708,36 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'no pagar por alibaba es un riesgo para nosotros también', rules: [] },
   { text: 'And Alibaba charges the VAT 19% at checkout for EU, so no import VAT for you.', rules: [] },
   { text: "Alibaba already charged the VAT at checkout. It's on my invoice.", rules: [] },
+  // Probe 82: the deposit "arranged outside platform", a fee to "our account in Dubai", money for the customs officer,
+  // PayPal's Friends and Family chosen in German and Polish; their ordinary twins.
+  {
+    text: 'For the deposit better we arrange outside platform, alibaba fee is high, i give you 1.00/pc all in',
+    rules: [PAY],
+  },
+  {
+    text: 'Director say first pay 3,500 USD for export license and cold store booking, to our account in Dubai',
+    rules: [PAY],
+  },
+  {
+    text: 'customs officer says the invoice value low, need pay officer 45,000 INR, then release same day',
+    rules: [PAY],
+  },
+  {
+    text: "Bitte per PayPal an sales.lina88@gmail.com, aber bitte 'Freunde und Familie' wählen, sonst hohe Gebühr.",
+    rules: [PAY],
+  },
+  {
+    text: "PayPal na meilun.textile.amy@gmail.com, proszę wybrać 'znajomi i rodzina', bo inaczej prowizja.",
+    rules: [PAY],
+  },
+  { text: 'We cannot arrange anything outside the platform, sorry, all in the TA order', rules: [] },
+  { text: 'please pay the balance to our account in the Alibaba order page', rules: [] },
+  {
+    text: 'Your broker will pay the customs officer at the bank counter, with the official receipt',
+    rules: [],
+  },
+  { text: 'Wir liefern auch an Freunde und Familie Ihrer Kunden, Versand per DHL', rules: [] },
+  { text: "why don't we use Western Union this time? it is faster", rules: [PAY] },
+  { text: 'Why not pay by Western Union? Same day, no fee', rules: [PAY] },
+  { text: 'Why not Western Union? Because we only take Trade Assurance.', rules: [] },
 ];

@@ -3576,4 +3576,20 @@ export const PRESSURE_CASES: ChatCase[] = [
   { text: 'la feria termina hoy, mañana le mando el catálogo', rules: [] },
   { text: 'si paga por Trade Assurance no pierde el descuento', rules: [] },
   { text: 'الشحنة لازم اليوم تطلع من المصنع', rules: [] },
+  // Probe 82: the price up from tomorrow or after Monday, the goods back to China unpaid, last chances in Vietnamese and
+  // Polish; their ordinary twins.
+  { text: 'Hurry, price from tomorrow up 8 USD/pc', rules: [PRESSURE] },
+  { text: 'ok dear but after Monday price go up, pay soon pls', rules: [PRESSURE] },
+  { text: 'Last price offer, tomorrow new price list higher', rules: [PRESSURE] },
+  { text: 'If no pay the goods return to China and you lose', rules: [PRESSURE] },
+  { text: 'Không chờ được đâu em, cơ hội cuối cùng, 6 giờ tối nay hết hạn.', rules: [PRESSURE] },
+  { text: 'To ostatnia szansa na tę cenę, proszę się zdecydować dzisiaj.', rules: [PRESSURE] },
+  { text: 'The copper price went up last month, so our new quotes are 3% higher', rules: [] },
+  { text: 'if you cannot pay today, no problem, we keep the goods for you', rules: [] },
+  { text: 'Báo giá hết hạn tối nay, mai em gửi báo giá mới nhé', rules: [] },
+  { text: 'Dzisiaj wysyłamy próbki, to ostatnia szansa na zmianę koloru', rules: [] },
+  {
+    text: 'The line gives 7 free days at Mundra, after that detention 20 USD/day per 20GP. Your CHA pays customs duty and local charges.',
+    rules: [],
+  },
 ];
