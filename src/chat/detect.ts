@@ -65,7 +65,7 @@ export function findingsFor(view: MessageView, context: ChatContext): ChatFindin
       severity: rule === 'pressure' ? pressureSeverity(view, findings.length > 0) : voice.severity,
       message: voice.message(hit.label, hit.noun),
       evidence: view.text.slice(hit.start, hit.end),
-      advice: voice.advice,
+      advice: hit.advice ?? voice.advice,
     });
   }
   return findings;

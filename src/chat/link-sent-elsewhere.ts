@@ -28,5 +28,7 @@ export function linkSentElsewhere(view: MessageView): Hit | null {
       asked[0],
     ),
     noun: 'link',
+    advice:
+      "Don't open that link or attachment, and don't log in or pay there. Open Alibaba.com yourself and find the order: Alibaba never asks you to log in or pay from a link sent by e-mail or in an attachment.",
   };
 }

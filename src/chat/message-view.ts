@@ -134,6 +134,8 @@ export interface Hit {
   end: number;
   /** What was found, when the rule's message names it ("file" for the link rule); the rule's usual noun otherwise. */
   noun?: string;
+  /** What to do, when the rule's own advice doesn't fit what was found (a link the message doesn't show). */
+  advice?: string;
 }
 
 /** The first match of any cue that `accept` takes, in cue order. */

@@ -138,6 +138,15 @@ describe('a link sent outside the chat', () => {
     expect(checked[0]).toContain(LINK);
     expect(checked[1]).toEqual([LINK]);
   });
+
+  it('says to leave the link alone, as the link itself is not in the message', () => {
+    const [message] = checkConversation(
+      chat(['supplier', 'click the invoice in the attachment and log in with your alibaba account to pay']),
+    );
+    const advice = message!.findings.find((f) => f.rule === LINK)?.advice;
+    expect(advice).toMatch(/^Don't open that link or attachment/);
+    expect(advice).toContain('never asks you to log in or pay from a link sent by e-mail');
+  });
 });
 
 describe("the buyer's own doubts", () => {
