@@ -25,11 +25,9 @@ export function concernsTheBuyersOwnMessage(finding: ChatFinding, view: MessageV
     !THROUGH_THE_ORDER_ASKED.test(after) &&
     !WHAT_IT_MEANS.test(after) &&
     !WHY_PAY.test(view.letters) &&
-    !(ASKS_WHY.test(view.letters) && NAMES_ALIBABA.test(view.letters)) &&
     !(
       ASKS_WHY.test(view.letters) &&
-      A_QUESTION.test(view.letters) &&
-      !PROPOSED_BEFORE.test(before.slice(-30))
+      (NAMES_ALIBABA.test(view.letters) || asksNotProposes(view.letters, before))
     )
   );
 }
@@ -48,15 +46,22 @@ function onGuard(letters: string): boolean {
   );
 }
 
+/** A why-question the buyer asks ("Why would customs take USDT?"), not "why not pay by Western Union?", which proposes it. */
+function asksNotProposes(letters: string, before: string): boolean {
+  return A_QUESTION.test(letters) && !PROPOSED_BEFORE.test(before.slice(-30));
+}
+
 const A_QUESTION = /[?？؟]/u;
-/** "Why not pay by Western Union?": the buyer proposing it, not doubting. */
 const PROPOSED_BEFORE =
   /\b(?:why\s+not|why\s+don'?t\s+(?:we|you|i)|how\s+about|what\s+about)\b(?:\s+\S+){0,3}\s*$/u;
 const ASKS_IF_REAL = /\b(?:legit|genuine|for\s+real)\s*\?/u;
 const THE_ORDERS_OWN_PAGE =
   /\b(?:(?:payment|order|checkout)\s+page|order\s+number|check\s+with\s+(?:alibaba|trade\s+assurance|the\s+platform))\b/u;
 
-/** "Почему не через Alibaba?", "Kenapa jadi rekening pribadi? Saya bayar lewat pesanan Alibaba saja": why, and the order named. */
+/**
+ * "Почему не через Alibaba?", "Kenapa jadi rekening pribadi? Saya bayar lewat pesanan Alibaba saja": why, with the
+ * order named or asked as a question ("neden şahsi hesap?", "Western Union से क्यों?").
+ */
 const ASKS_WHY =
   /\b(?:why|pourquoi|por\s?qu[ée]|porque|warum|wieso|neden|niye|kenapa|mengapa|kyun|kyon|kyu|dlaczego|czemu)\b|(?<![\p{L}])(?:почему|зачем|sao\s+lại|tại\s+sao|tai\s+sao)(?![\p{L}])|(?<![\p{L}\p{M}])क्यों|为什么|為什麼|لماذا|なぜ|なんで/u;
 /** A question, or why: a buyer asking why the account changed is already on guard. */

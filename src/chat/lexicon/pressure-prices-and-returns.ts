@@ -1,16 +1,6 @@
-import { cue, type Cue } from './cue';
+import { cue, phrases, WEEKDAYS, type Cue } from './cue';
 
-const DAYS = [
-  'tomorrow',
-  'today',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-];
+const DAYS = ['tomorrow', 'today', ...WEEKDAYS];
 /** "from tomorrow", "after monday": each written out, so that every branch holds its anchor. */
 const FROM_A_DAY = ['from', 'after'].flatMap((word) => DAYS.map((day) => `${word} ${day}`));
 const PRICE_FROM = [
@@ -32,9 +22,7 @@ const IF_NOT_PAID = [
   'if you cant pay',
 ];
 
-/** Alternatives of phrases, each space read as a run of white space. */
-const anyOf = (phrases: readonly string[]) =>
-  `(?:${phrases.map((phrase) => phrase.replaceAll(' ', '\\s+')).join('|')})`;
+const anyOf = (list: readonly string[]) => `(?:${phrases(list)})`;
 
 /**
  * Pressure in the wordings of probe 82 (English chats about port fees and advance payments): the price up "from
