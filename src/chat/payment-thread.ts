@@ -84,13 +84,18 @@ function onGuardOrAboutTheOrder(letters: string): boolean {
   );
 }
 
-/** Paying outside the order, or to changed details, asked by the supplier and carried on. */
-export const PAYING_OUTSIDE_THREAD: ThreadSpec = {
-  opensOn: ['off-platform-payment', 'payment-details-change'],
+/** What the two paying threads share: their finding, and the replies that end them or that they leave alone. */
+const PAYING_OUTSIDE = {
   rule: 'off-platform-payment',
-  label: 'a reply that goes on with paying outside the order, as asked earlier in this chat',
   closes: TURNS_BACK_TO_THE_ORDER,
   leftAlone: onGuardOrAboutTheOrder,
+} as const;
+
+/** Paying outside the order, or to changed details, asked by the supplier and carried on. */
+export const PAYING_OUTSIDE_THREAD: ThreadSpec = {
+  ...PAYING_OUTSIDE,
+  opensOn: ['off-platform-payment', 'payment-details-change'],
+  label: 'a reply that goes on with paying outside the order, as asked earlier in this chat',
   reply: (letters) =>
     PAID.exec(letters) ??
     ASKS_WHERE.exec(letters) ??
@@ -103,9 +108,9 @@ export const PAYING_OUTSIDE_THREAD: ThreadSpec = {
     (TO_PAY.test(letters) || TO_PAY_IN_OTHER_LANGUAGES.test(letters) ? AN_AMOUNT.exec(letters) : null),
 };
 
-/** An account named in a question: "which account?", "¿la cuenta es la misma?", "付款还是老账户吗？". */
+/** An account named in a question: "which account?", "¿la cuenta es la misma?", "Konto in China?", "付款还是老账户吗？". */
 const ACCOUNT_ASKED_ABOUT =
-  /(?<![\p{L}])(?:account|acct|iban|swift|bank\s+details|cuenta|conta|conto|compte|сч[её]т|реквизит\p{L}*)(?![\p{L}])[^?]*\?|(?:账户|账号|卡号|حساب)[^?]*\?/u;
+  /(?<![\p{L}])(?:account|acct|iban|swift|bank\s+details|cuenta|conta|conto|compte|konto|hesab\p{L}*|rekening|t[àa]i\s+kho[ảa]n|сч[её]т|реквизит\p{L}*)(?![\p{L}])[^?]*\?|(?:账户|账号|卡号|口座|حساب)[^?]*[?？]/u;
 
 /**
  * Once a supplier has moved the talk elsewhere, where to pay is settled there: "pago na mesma conta da última vez?",
@@ -113,11 +118,9 @@ const ACCOUNT_ASKED_ABOUT =
  * the talk's own thread.
  */
 export const PAYING_WHERE_THE_TALK_MOVED: ThreadSpec = {
+  ...PAYING_OUTSIDE,
   opensOn: ['off-platform-contact'],
-  rule: 'off-platform-payment',
   label: 'the account to pay, settled after the talk moved off Alibaba.com in this chat',
-  closes: TURNS_BACK_TO_THE_ORDER,
-  leftAlone: onGuardOrAboutTheOrder,
   reply: (letters) =>
     POINTS_AT.exec(letters) ??
     POINTS_AT_IN_OTHER_LANGUAGES.exec(letters) ??

@@ -101,6 +101,27 @@ describe('a request to talk elsewhere, carried on in seven more languages', () =
   });
 });
 
+describe('the account settled after the talk moved, in seven more languages', () => {
+  it('flags an account asked about once the supplier has moved the talk', () => {
+    const asked = [
+      'Konto in Deutschland oder China?',
+      'hesabınız hangi bankada?',
+      'rekening di bank apa?',
+      'tài khoản ở ngân hàng nào?',
+      '口座はどこの銀行ですか？',
+    ];
+    const checked = rulesOf(
+      checkConversation(
+        chat(
+          ['supplier', 'add my WhatsApp +86 138 0013 8000'],
+          ...asked.map((t) => ['buyer', t] as [ChatSender, string]),
+        ),
+      ),
+    );
+    expect(checked.slice(1)).toEqual(asked.map(() => [PAY]));
+  });
+});
+
 describe('a suspicious link, carried on in seven more languages', () => {
   const LINK_MESSAGE = 'please pay here: https://alibaba-secure-pay.com/order/8841';
   it('flags the login, the card and the code given to the page, and a code given alone', () => {
