@@ -1,6 +1,8 @@
 import type { ChatFinding } from '../signals/chat';
 import type { MessageView } from './message-view';
 import { DOUBTS_SAID, TURNS_BACK_TO_THE_ORDER } from './payment-thread';
+import { packed } from './thread-language-packs';
+import { wordsOrPhrases } from './thread-words';
 
 // Which findings the buyer's own messages keep: what puts the buyer at risk.
 
@@ -26,7 +28,7 @@ export function concernsTheBuyersOwnMessage(finding: ChatFinding, view: MessageV
     !WHAT_IT_MEANS.test(after) &&
     !WHY_PAY.test(view.letters) &&
     !(
-      ASKS_WHY.test(view.letters) &&
+      (ASKS_WHY.test(view.letters) || ASKS_WHY_IN_PACKS.test(view.letters)) &&
       (NAMES_ALIBABA.test(view.letters) || asksNotProposes(view.letters, before))
     )
   );
@@ -64,9 +66,12 @@ const THE_ORDERS_OWN_PAGE =
  */
 const ASKS_WHY =
   /\b(?:why|pourquoi|por\s?qu[ée]|porque|warum|wieso|neden|niye|kenapa|mengapa|kyun|kyon|kyu|dlaczego|czemu)\b|(?<![\p{L}])(?:почему|зачем|sao\s+lại|tại\s+sao|tai\s+sao)(?![\p{L}])|(?<![\p{L}\p{M}])क्यों|为什么|為什麼|لماذا|なぜ|なんで/u;
+/** Why, in the languages of thread-language-packs.ts. */
+const ASKS_WHY_IN_PACKS = wordsOrPhrases(packed('asksWhy').words, packed('asksWhy').phrases);
 /** A question, or why: a buyer asking why the account changed is already on guard. */
-const ASKS = new RegExp(`[?？]|${ASKS_WHY.source}`, 'u');
-const NAMES_ALIBABA = /alibaba|trade\s+assurance|阿里|信保/u;
+const ASKS = new RegExp(`[?？]|${ASKS_WHY.source}|${ASKS_WHY_IN_PACKS.source}`, 'u');
+const NAMES_ALIBABA =
+  /alibaba|trade\s+assurance|阿里|信保|อาลีบาบา|علي\s?بابا|علی\s?بابا|ضمان\s+التجارة|알리바바/u;
 
 /** "Why should I pay you by Alipay?": the buyer pushing back, not offering. */
 const WHY_PAY =

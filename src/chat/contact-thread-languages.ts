@@ -1,3 +1,4 @@
+import { packed } from './thread-language-packs';
 import { wordsOrPhrases } from './thread-words';
 
 // The replies that carry a request to talk elsewhere on, in the chat's other languages: "ya te agregué", "te respondi
@@ -28,11 +29,13 @@ export const MOVED_IN_OTHER_LANGUAGES = wordsOrPhrases(
     '(?:sudah|udah|sdh)\\s+(?:saya\\s+)?(?:add|tambah\\p{L}*|chat|wa|sms)|(?:sudah|udah)\\s+masuk',
     '(?:đã|da)\\s+(?:kết|ket)\\s+(?:bạn|ban)|(?:đã|da)\\s+(?:add|thêm|them|nhắn|nhan)|(?:nhắn|nhan)\\s+(?:rồi|roi)|(?:add|kết\\s+bạn)\\s+(?:rồi|roi)',
     'dodałe[mś]|dodałam|napisałe[mś]|napisałam|(?:piszę|napiszę)\\s+(?:tam|na\\s+whatsapp)',
+    ...packed('moved').words,
   ],
   [
     '(?:已经?)?加(?:你|您)(?:了)?|加好了|(?:那边|微信上|微信里)(?:聊|说)|发(?:你|您)微信了',
     // Japanese: added, sent a message there.
     '追加しました|登録しました|友だち追加|メッセージ(?:を)?送りました',
+    ...packed('moved').phrases,
   ],
 );
 
@@ -43,9 +46,13 @@ export const BACK_TO_THE_CHAT_IN_OTHER_LANGUAGES = wordsOrPhrases(
     '(?:on\\s+)?(?:reste|continue|parle)\\s+ici|restiamo\\s+qui|(?:давайте|лучше)\\s+(?:здесь|тут)',
     // Not "no tengo wechat, sirve whatsapp?", which offers another app.
     '(?:no\\s+(?:uso|tengo)|n[ãa]o\\s+(?:uso|tenho))\\s+(?:whatsapp|zap|wechat|telegram)(?![^.!?]{0,30}(?:whatsapp|zap|wechat|telegram|sirve|serve))',
+    ...packed('backToTheChat').words,
   ],
-  ['在这(?:里|儿)(?:聊|说)|就在阿里(?:聊|说)|不加微信'],
+  ['在这(?:里|儿)(?:聊|说)|就在阿里(?:聊|说)|不加微信', ...packed('backToTheChat').phrases],
 );
 
 /** A reply that names the marketplace's chat is about it: "te agregué a favoritos aquí". */
-export const NAMES_THE_CHAT_IN_OTHER_LANGUAGES = wordsOrPhrases(['aqu[íi]|ici|здесь|тут'], ['这里|阿里']);
+export const NAMES_THE_CHAT_IN_OTHER_LANGUAGES = wordsOrPhrases(
+  ['aqu[íi]|ici|здесь|тут', ...packed('namesTheChat').words],
+  ['这里|阿里', ...packed('namesTheChat').phrases],
+);

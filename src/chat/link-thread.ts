@@ -1,6 +1,7 @@
 import { NAMES_THE_ORDER_IN_OTHER_LANGUAGES, PAID_IN_OTHER_LANGUAGES } from './payment-thread-languages';
 import { DOUBTS_SAID, NAMES_THE_ORDER, PAID, TURNS_BACK_TO_THE_ORDER } from './payment-thread';
 import type { ThreadSpec } from './request-thread';
+import { packed } from './thread-language-packs';
 import { wordsOrPhrases } from './thread-words';
 import { warnsAnywhere } from './warning';
 
@@ -11,7 +12,7 @@ import { warnsAnywhere } from './warning';
 /** What such a page takes (the login, the card, the one-time code) and its being given, in the chat's languages. */
 const WHAT_THE_PAGE_TAKES = wordsOrPhrases(
   [
-    'password|passcode|pwd|(?:upi|atm|card|my|your|the)\\s+pin|pay\\s+(?:by\\s+card\\s+)?(?:on|in|at|through)\\s+the\\s+(?:site|page|link|website)|log\\s?-?in|logged\\s+in|sign\\s?-?in|entered|typed|username|card\\s+(?:details|number|info)|(?:my|your|ur)\\s+card|cvv|cvc|(?:sms|otp|verification)\\s+code|the\\s+code|otp',
+    'password|passcode|pwd|(?:upi|atm|card|my|your|the)\\s+pin|pay\\s+(?:by\\s+card\\s+)?(?:on|in|at|through)\\s+the\\s+(?:same\\s+)?(?:site|page|link|website)|enter\\s+(?:it|them|the\\s+code|your\\s+(?:code|details|card|number))|card\\s+accepted|log\\s?-?in|logged\\s+in|sign\\s?-?in|entered|typed|username|card\\s+(?:details|number|info)|(?:my|your|ur)\\s+card|cvv|cvc|(?:sms|otp|verification)\\s+code|the\\s+code|otp',
     'contrase[ñn]a|entr[ée]|met[íi]|puse|ingres[ée]|usuario\\s+y\\s+clave|(?:la|mi|tu|su)\\s+clave|(?:la|mi|tu|su)\\s+tarjeta|(?:el|un)\\s+c[óo]digo',
     'senha|coloquei|digitei|entrei|(?:o|meu|seu)\\s+cart[ãa]o|(?:o|um)\\s+c[óo]digo',
     'mot\\s+de\\s+passe|rentr[ée]|saisi|connect[ée]|mdp|identifiants?|(?:ma|ta|votre|la)\\s+carte|(?:infos|num[ée]ro)\\s+de\\s+(?:la\\s+)?carte|(?:le|un)\\s+code',
@@ -24,8 +25,12 @@ const WHAT_THE_PAGE_TAKES = wordsOrPhrases(
     'kata\\s+sandi|sandi|kode\\p{L}*|kartu|masukin|masukkan',
     '(?:mật|mat)\\s+(?:khẩu|khau)|(?:nhập|nhap)|thẻ|(?:đăng|dang)\\s+(?:nhập|nhap)|mã(?:\\s+(?:là|otp|xác\\s+nhận))?',
     'hasł\\p{L}*|wpisał\\p{L}*|wpisać|zalogował\\p{L}*|blik|kod(?:u|em)?|kart[aęy]',
+    ...packed('pageTakes').words,
   ],
-  ['密码|卡号|银行卡|验证码|登录|输完|输入|付了|パスワード|認証コード|コード|ログイン|カード|入力'],
+  [
+    '密码|卡号|银行卡|验证码|登录|输完|输入|付了|パスワード|認証コード|コード|ログイン|カード|入力',
+    ...packed('pageTakes').phrases,
+  ],
 );
 
 /** A one-time code given alone, as the page or the supplier asked: "418806です", "372 915". */
@@ -35,9 +40,13 @@ const A_CODE_ALONE = /^\W*\d{3,4}[\s-]?\d{2,4}\W*(?:です|ạ)?\W*$/u;
  * Refusing what the page asks, beyond a doubt said outright (DOUBTS_SAID): "not entering my password anywhere but
  * alibaba.com", "I've cancelled the card", "nunca vi esse site", "Je ne mettrai jamais mon mot de passe là".
  */
-const REFUSES_THE_PAGE = wordsOrPhrases([
-  "not|never|won'?t|don'?t|cancel\\w*|block\\w*|different|nunca|jam[áa]is|jamais|no\\s+voy|n[ãa]o\\s+vou|je\\s+ne|cancel[ée]|annul\\p{L}*|bloque\\p{L}*|никогда|не\\s+буду",
-]);
+const REFUSES_THE_PAGE = wordsOrPhrases(
+  [
+    "not|never|won'?t|don'?t|cancel\\w*|block\\w*|different|nunca|jam[áa]is|jamais|no\\s+voy|n[ãa]o\\s+vou|je\\s+ne|cancel[ée]|annul\\p{L}*|bloque\\p{L}*|никогда|не\\s+буду",
+    ...packed('refusesThePage').words,
+  ],
+  packed('refusesThePage').phrases,
+);
 
 /** Logging in, paying or giving a code on a suspicious link a supplier sent, carried on. */
 export const LINK_THREAD: ThreadSpec = {

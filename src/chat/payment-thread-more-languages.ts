@@ -3,11 +3,7 @@
 // numarası?", "paisa bhej diya", "rekening yang mana?", "đã chuyển rồi", "na jakie konto?", "振り込みました".
 // payment-thread-languages.ts joins them to the other languages' words, one pattern for each kind of reply.
 
-/** Words written with spaces (edged as whole words), and phrases of scripts written without them (Japanese). */
-export interface ReplyWords {
-  words: readonly string[];
-  phrases?: readonly string[];
-}
+import type { ReplyWords } from './thread-words';
 
 /** Money sent, or about to be. */
 export const PAID_IN_MORE_LANGUAGES: ReplyWords = {

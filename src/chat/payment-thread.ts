@@ -1,3 +1,4 @@
+import { BANK_WORDS_REPLY } from './payment-thread-bank-words';
 import type { ThreadSpec } from './request-thread';
 import {
   ASKS_WHERE_IN_OTHER_LANGUAGES,
@@ -35,13 +36,15 @@ const ASKS_WHERE =
 
 /** Pointing at the account or the way already named: "same as last time", "yes that one", "send to the one I gave". */
 const POINTS_AT =
-  /\bsame\s+(?:as\s+(?:last\s+time|before|usual|the\s+quote|quote)|one|account|acct|bank|details|company)\b|\b(?:yes|yeah|yep|ya)\s+(?:that\s+one|same)\b|\bthe\s+one\s+(?:i|we|you)\s+(?:gave|give|sent|send|told|shared|just\s+gave)\b|\bthe\s+one\s+(?:ending|with)\b|\b(?:bank\s+)?details\s+i\s+(?:gave|sent|send)\b|^\s*[@$][a-z][\w.-]{3,}|\bsend\s+(?:it\s+)?again\b|\bcheck\s+again\b|\bbuy\s+(?:another|one\s+more)\b|\bhalf\s+now\b|\bfull\s+amount\b|\b(?:send|share)\s+(?:the\s+|a\s+|pic\s+of\s+(?:the\s+)?)?(?:slip|receipt|screenshot|ss|proof|code)\b|\b(?:slip|receipt|screenshot|ss)\s+(?:after|when\s+done|attached|above)\b|\bwith\s+the\s+cash\b|\bno\s+fee\b(?!\s+(?:was|is|were|will)\b)/u;
+  /\bsame\s+(?:as\s+(?:last\s+time|before|usual|the\s+quote|quote)|one|account|acct|bank|details|company)\b|\b(?:yes|yeah|yep|ya)\s+(?:that\s+one|same)\b|\bthe\s+one\s+(?:i|we|you)\s+(?:gave|give|sent|send|told|shared|just\s+gave)\b|\bthe\s+one\s+(?:ending|with)\b|\b(?:bank\s+)?details\s+i\s+(?:gave|sent|send)\b|^\s*[@$][a-z][\w.-]{3,}|\bsend\s+(?:it\s+)?again\b|\bcheck\s+again\b|\bbuy\s+(?:another|one\s+more)\b|\bhalf\s+now\b|\bfull\s+amount\b|\b(?:send|share)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|pic\s+of\s+(?:the\s+)?)?(?:slip|receipt|screenshot|ss|proof|code)\b|\b(?:slip|receipt|screenshot|ss)\s+(?:after|when\s+done|attached|above)\b|\bwith\s+the\s+cash\b|\bno\s+fee\b(?!\s+(?:was|is|were|will)\b)/u;
 
 /** An amount to pay in a short reply: "yes $2,088, beneficiary Zhao Jing", "£480 deposit right?" (not "VIP price $23.50"). */
 const AN_AMOUNT =
-  /[$£€¥]\s?\d|\b\d[\d,.]*\s?(?:usd|aud|gbp|eur|euros|cad|dollars|bucks|rmb|cny|pesos|mxn|reais|brl)\b|\b(?:usd|aud|gbp|eur|cad)\s?\d|\d\s?(?:元|块|руб|[$€£](?![\p{L}\p{N}]))|\b\d[\d,.]*\s?d[óo]lares(?![\p{L}])/u;
+  /[$£€¥₹₦]\s?\d|\b\d[\d,.]*\s?(?:usd|aud|gbp|eur|euros|cad|dollars|bucks|rmb|cny|pesos|mxn|reais|brl|inr|rupees|ngn|naira|kes|ksh|php|pkr|zar)\b|\b(?:usd|aud|gbp|eur|cad|inr|rs\.?|ngn|kes|ksh|php|pkr|zar|rm|myr)\s?\d|\d\s?(?:元|块|руб|บาท|ดอลลาร์|دولار|روپے|جنيه|[$€£](?![\p{L}\p{N}]))|\b\d[\d,.]*\s?d[óo]lares(?![\p{L}])/u;
 const TO_PAY =
-  /\b(?:pay|pls|please|total|deposit|balance|beneficiary|same|amount|half|full|transfer|advance)\b/u;
+  /\b(?:pay|pls|please|total|deposit|balance|beneficiary|same|amount|half|full|transfer|advance|ready)\b/u;
+/** Coins need no word for paying: "0.1642 BTC at today's rate, I will confirm when it arrives". */
+const A_COIN_AMOUNT = /\b\d[\d,.]*\s?(?:btc|usdt|eth|usdc|trx)\b/u;
 
 /**
  * The supplier vouching for the way it asked: "we are reliable, 15 years gold supplier", "many Filipino customer pay
@@ -73,6 +76,9 @@ export const TURNS_BACK_TO_THE_ORDER = new RegExp(
 export const NAMES_THE_ORDER =
   /(?<!\b(?:no|not|without|skip|avoid|outside|than|instead\s+of|don'?t\s+\w+|not\s+\w+)\s+(?:the\s+)?)(?<!\b(?:years?|yrs)\s+(?:on|in|with)\s+)\b(?:alibaba|trade\s+assurance|ta)\b(?!\s+(?:fees?|commission|charges?|is\s+slow|slow|takes?\s+\d|cuts?\s+\d))|\b(?:in|with|through|via)\s+the\s+order\b|阿里|信保|平台/u;
 
+/** A question mark in any script: Latin, full-width, Arabic. */
+const A_QUESTION_MARK = /[?？؟]/u;
+
 /** The buyer on guard: "is it safe? never paid like that before"; or talking of the order itself. */
 function onGuardOrAboutTheOrder(letters: string): boolean {
   return (
@@ -80,7 +86,7 @@ function onGuardOrAboutTheOrder(letters: string): boolean {
     NAMES_THE_ORDER_IN_OTHER_LANGUAGES.test(letters) ||
     warnsAnywhere(letters) ||
     DOUBTS_SAID.test(letters) ||
-    (letters.includes('?') && (DOUBTS.test(letters) || DOUBTS_IN_OTHER_LANGUAGES.test(letters)))
+    (A_QUESTION_MARK.test(letters) && (DOUBTS.test(letters) || DOUBTS_IN_OTHER_LANGUAGES.test(letters)))
   );
 }
 
@@ -100,6 +106,8 @@ export const PAYING_OUTSIDE_THREAD: ThreadSpec = {
     PAID.exec(letters) ??
     ASKS_WHERE.exec(letters) ??
     POINTS_AT.exec(letters) ??
+    BANK_WORDS_REPLY.exec(letters) ??
+    A_COIN_AMOUNT.exec(letters) ??
     PAID_IN_OTHER_LANGUAGES.exec(letters) ??
     ASKS_WHERE_IN_OTHER_LANGUAGES.exec(letters) ??
     POINTS_AT_IN_OTHER_LANGUAGES.exec(letters) ??

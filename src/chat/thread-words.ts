@@ -1,16 +1,34 @@
 // How the threads' reply patterns are written in many languages (src/chat/request-thread.ts).
 
+/** Words written with spaces (edged as whole words), and phrases of scripts written without them (Japanese, Thai). */
+export interface ReplyWords {
+  words: readonly string[];
+  phrases?: readonly string[];
+}
+
 /**
  * Whole words in any script (JavaScript's \b knows only ASCII letters: "pagué", "оплатил"; and a Hindi word's vowel
  * signs are marks, not letters: "भेज" is not a word of "भेजा"), one string of alternatives
  * per language, with what may not follow them (`notFollowedBy`, a lookahead); then the phrases of scripts written
- * without spaces (Chinese), which need no edges.
+ * without spaces (Chinese), which need no edges. With neither, a pattern that never matches.
  */
 export function wordsOrPhrases(
   words: readonly string[],
   phrases: readonly string[] = [],
   notFollowedBy = '',
 ): RegExp {
-  const edged = `(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{M}\\p{N}])${notFollowedBy}`;
-  return new RegExp([edged, ...phrases].join('|'), 'u');
+  const edged =
+    words.length > 0
+      ? [`(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{M}\\p{N}])${notFollowedBy}`]
+      : [];
+  const alternatives = [...edged, ...phrases];
+  return new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'u');
+}
+
+/** One kind of reply's words from several languages' lists, joined. */
+export function joinedWords(lists: readonly ReplyWords[]): Required<ReplyWords> {
+  return {
+    words: lists.flatMap((list) => list.words),
+    phrases: lists.flatMap((list) => list.phrases ?? []),
+  };
 }

@@ -3,9 +3,12 @@ import { detectMessage } from '../../src/chat/detect';
 import {
   CHANGE_CASES,
   CONTACT_CASES,
+  KOREAN_CASES,
   LINK_CASES,
   PAYMENT_CASES,
   PRESSURE_CASES,
+  SWAHILI_DUTCH_MALAY_CASES,
+  THAI_ARABIC_URDU_CASES,
   type ChatCase,
 } from './cases';
 
@@ -15,6 +18,9 @@ const GROUPS: Record<string, ChatCase[]> = {
   'off-platform contact': CONTACT_CASES,
   'suspicious links': LINK_CASES,
   pressure: PRESSURE_CASES,
+  'all rules, in Korean': KOREAN_CASES,
+  'all rules, in Thai, Arabic and Urdu': THAI_ARABIC_URDU_CASES,
+  'all rules, in Swahili, Dutch and Malay': SWAHILI_DUTCH_MALAY_CASES,
 };
 
 describe.each(Object.entries(GROUPS))('detector: %s (our own cases)', (_group, cases) => {

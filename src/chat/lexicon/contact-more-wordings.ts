@@ -1,6 +1,10 @@
 import { cue, type Cue } from './cue';
 import { APPS_IN_MORE_LANGUAGES } from './contact-apps-in-more-languages';
 import { MOVED_BY_THE_BUYER } from './contact-moved-by-the-buyer';
+import { CONTACT_IN_KOREAN } from './contact-korean';
+import { CONTACT_IN_THAI_ARABIC_URDU } from './contact-thai-arabic-urdu';
+import { CONTACT_IN_SWAHILI_DUTCH_MALAY } from './contact-swahili-dutch-malay';
+import { CONTACT_CALLS_AND_INBOXES } from './contact-calls-and-inboxes';
 
 /**
  * Asking for the buyer's app ID, number or personal mail, or sending something by an app, in wordings probes 57 to 59
@@ -73,4 +77,8 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
   ),
   ...MOVED_BY_THE_BUYER,
   ...APPS_IN_MORE_LANGUAGES,
+  ...CONTACT_CALLS_AND_INBOXES,
+  ...CONTACT_IN_KOREAN,
+  ...CONTACT_IN_THAI_ARABIC_URDU,
+  ...CONTACT_IN_SWAHILI_DUTCH_MALAY,
 ];

@@ -114,7 +114,8 @@ export const OTHER_MOVES: readonly Cue[] = [
       '|\\b(?:sms\\s+me|text\\s+me)(?=\\s+[+(]?\\d[\\d\\s().-]{6,})' +
       // "Drop your number and I will call you"; not "your number one concern".
       `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your\\s+number|your\\s+personal\\s+number|your\\s+private\\s+number)\\b(?=\\s*(?:[.,!?;:)]|$|(?:and|so|please|pls|i|we|then|to|in\\s+case|sir|madam|dear|friend|my\\s+friend|bro)\\b))${NOT_FOR_THE_COURIER}` +
-      '|\\bcall\\s+you\\s+(?:on|at)\\s+your\\s+(?:mobile|phone|cell)' +
+      // Not the courier's: "the DHL driver will call you on your mobile before delivery".
+      '|\\bcall(?<!\\b(?:courier|driver|delivery|dhl|fedex|ups|postman|rider)\\b[^.!?]{0,40})\\s+you\\s+(?:on|at)\\s+your\\s+(?:mobile|phone|cell)' +
       // Hinglish: "phone pe baat karo", "mujhe call karo"; not "jaise phone pe baat hui thi" (as we said on the phone).
       '|\\bphone\\s+(?:pe|par)\\s+(?:baat|call)(?!\\s+(?:hui|hua|hue|ho\\s+gayi|ho\\s+chuki)\\b)|\\b(?:mujhe|humein|hume|hamein)\\s+(?:call|phone)\\s+(?:karo|kijiye|karein|kar\\s+do)\\b' +
       // A QR code to add the supplier (one to pay is a payment cue; one in the Alibaba app is neither).

@@ -25,6 +25,10 @@ import { CHANGES_IN_ROMANISED_WRITING } from './details-change-romanised';
 import { ACCOUNT_FLAGGED_BY_RISK_CONTROL } from './details-change-east-asia';
 import { OLD_ACCOUNT_STOPPED } from './details-change-stopped-account';
 import { NAMES_A_BANK, NAMES_ANY_BANK } from './details-change-invoice';
+import { CHANGES_IN_KOREAN } from './details-change-korean';
+import { CHANGES_IN_THAI_ARABIC_URDU } from './details-change-thai-arabic-urdu';
+import { CHANGES_IN_SWAHILI_DUTCH_MALAY } from './details-change-swahili-dutch-malay';
+import { CHANGES_TO_ENTITIES_AND_AUDITS } from './details-change-entities-and-audits';
 
 /**
  * The bank or the account that receives the money named anew: "from 1st December our receiving bank will be
@@ -164,4 +168,8 @@ export const OTHER_ACCOUNTS: readonly Cue[] = [
   CHANGES_TO_SISTER_COMPANIES,
   SISTER_COMPANIES_IN_MORE_LANGUAGES,
   INSTEAD_OF_THE_INVOICES_ACCOUNT,
+  ...CHANGES_IN_KOREAN,
+  ...CHANGES_IN_THAI_ARABIC_URDU,
+  ...CHANGES_IN_SWAHILI_DUTCH_MALAY,
+  ...CHANGES_TO_ENTITIES_AND_AUDITS,
 ];

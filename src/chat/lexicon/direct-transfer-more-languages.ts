@@ -21,6 +21,10 @@ import { PAYING_OUTSIDE_KITCHENS_AND_IMPOSTORS } from './paying-outside-kitchens
 import { PAYING_OUTSIDE_MORE_WORDINGS } from './paying-outside-more-wordings';
 import { PAYING_OUTSIDE_STEEL_AND_SALONS } from './paying-outside-steel-and-salons';
 import { PAYING_OUTSIDE_SUPPLEMENTS_AND_FRAGMENTS } from './paying-outside-supplements-and-fragments';
+import { PAYING_OUTSIDE_IN_KOREAN } from './paying-outside-korean';
+import { PAYING_OUTSIDE_IN_THAI_ARABIC_URDU } from './paying-outside-thai-arabic-urdu';
+import { PAYING_OUTSIDE_IN_SWAHILI_DUTCH_MALAY } from './paying-outside-swahili-dutch-malay';
+import { PAYING_OUTSIDE_STILL_PROTECTED } from './paying-outside-still-protected';
 
 /**
  * Paying straight to an account, a private or an agent's one, or leaving the order to save its fee, in more of the
@@ -162,4 +166,8 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ...PAYING_OUTSIDE_TENDERS_AND_LONG_LETTERS,
   ...PAYING_OUTSIDE_FARMS_AND_HOTELS,
   ...LOCAL_WALLETS_AND_VOUCHERS,
+  ...PAYING_OUTSIDE_STILL_PROTECTED,
+  ...PAYING_OUTSIDE_IN_KOREAN,
+  ...PAYING_OUTSIDE_IN_THAI_ARABIC_URDU,
+  ...PAYING_OUTSIDE_IN_SWAHILI_DUTCH_MALAY,
 ];

@@ -19,7 +19,7 @@ export const LOGIN_OR_PAYMENT_WORDS =
 
 /** Paying near a link: "pay here", "enter card", in other languages too. */
 export const PAYMENT_WORDS = new RegExp(
-  // "Buy the return label here", "введите данные карты" (enter your card's details).
-  `\\b(?:pay\\w*|settle|checkout|deposit|wallet|fee|enter\\s+(?:your\\s+)?card|card\\s+(?:details|number)|buy\\s+(?:\\S+\\s+){0,2}?label)\\b|данн[\\p{L}]*\\s+(?:\\S+\\s+)?карт|支付|付款|定金|付|${PAYING_ELSEWHERE}`,
+  // "Buy the return label here", "введите данные карты" (enter your card's details), Dutch "te betalen".
+  `\\b(?:pay\\w*|betal\\w*|settle|checkout|deposit|wallet|fee|enter\\s+(?:your\\s+)?card|card\\s+(?:details|number)|buy\\s+(?:\\S+\\s+){0,2}?label)\\b|данн[\\p{L}]*\\s+(?:\\S+\\s+)?карт|支付|付款|定金|付|${PAYING_ELSEWHERE}`,
   'u',
 );

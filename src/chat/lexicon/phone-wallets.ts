@@ -121,7 +121,7 @@ export const PHONE_WALLETS: readonly Cue[] = [
     // Orange Money, MTN Mobile Money and Wave; Ethiopia's telebirr; Nigeria's Moniepoint; Egypt's Vodafone Cash; Morocco's Cash Plus and Wafacash.
     '\\bpaypay\\b|\\bvodafone\\s+cash\\b|فودافون\\s?كاش|\\bcash\\s+plus\\b|\\bwafa\\s?cash\\b|\\binstapay\\b|\\bkaspi\\b|\\bhumo\\s+kart\\w*|\\bclick\\s+orqali\\b|\\bclick\\s+raqam|\\bpayme\\s+orqali\\b|\\borange\\s+money\\b|\\b(?:mtn|airtel|moov|tigo)\\s+(?:mobile\\s+)?money\\b|\\b(?:par|via|sur|avec)\\s+wave\\b|\\bbizum\\b|\\bnequi\\b|\\bdaviplata\\b|\\byape(?:a\\w*|e\\w*)?\\b|\\bmercado\\s?pago\\b|\\blydia\\b|\\bpostepay\\b|\\bblik(?:iem|a)?\\b|\\bprzelewy\\s?24\\b|\\bmonobank\\b|монобанк|\\bprivat\\s?24\\b' +
       "|\\bstc\\s?pay\\b|\\bjazz\\s?cash\\b|\\beasy\\s?paisa\\b|\\bovo\\b|\\b(?:via|lewat|pakai|ke)\\s+dana\\b|\\bdana\\s+(?:atau|or)\\s+ovo\\b|\\bgopay\\b|\\b(?:via|by|with|pakai|lewat|ke|atau|dan|or)\\s+go\\s+pay\\b|\\bshopee\\s?pay\\b|\\bduit\\s?now\\b|\\btouch\\s?'?n'?\\s?go\\b" +
-      '|\\bmomo\\b|\\bzalo\\s?pay\\b|พร้อมเพย์|\\bprompt\\s?pay\\b|\\btrue\\s?money\\b|토스|카카오\\s?페이|위챗\\s?페이|알리\\s?페이|\\bkakao\\s?pay\\b|街口支付|\\bline\\s?pay\\b|\\bbkash\\b|বিকাশ|\\bnagad\\b|\\bpaybill\\b|\\btikkie\\b|\\btelebirr\\b|\\bmoniepoint\\b|ቴሌብር|جاز\\s?کیش|ایزی\\s?پیسہ',
+      '|\\bmomo\\b|\\bzalo\\s?pay\\b|พร้อมเพย์|\\bprompt\\s?pay\\b|\\btrue\\s?money\\b|토스(?!트|카나)|카카오\\s?페이|위챗\\s?페이|알리\\s?페이|\\bkakao\\s?pay\\b|街口支付|\\bline\\s?pay\\b|\\bbkash\\b|বিকাশ|\\bnagad\\b|\\bpaybill\\b|\\btikkie\\b|\\btelebirr\\b|\\bmoniepoint\\b|ቴሌብር|جاز\\s?کیش|ایزی\\s?پیسہ',
     {
       // "Czy mogę zapłacić BLIK-iem na stronie płatności Alibaba?": Alibaba's checkout takes some of them.
       offeredInOrder: true,

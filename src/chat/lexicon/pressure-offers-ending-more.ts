@@ -17,6 +17,10 @@ import { PRESSURE_FROM_KITCHENS_AND_IMPOSTORS } from './pressure-kitchens-and-im
 import { PRESSURE_FROM_STEEL_AND_SALONS } from './pressure-steel-and-salons';
 import { PRESSURE_FROM_SUPPLEMENTS_AND_FRAGMENTS } from './pressure-supplements-and-fragments';
 import { TENDERS_AND_IMPORTERS } from './pressure-tenders-and-importers';
+import { PRESSURE_IN_KOREAN } from './pressure-korean';
+import { PRESSURE_IN_THAI_ARABIC_URDU } from './pressure-thai-arabic-urdu';
+import { PRESSURE_IN_SWAHILI_DUTCH_MALAY } from './pressure-swahili-dutch-malay';
+import { PRESSURE_LAPSING_OFFERS } from './pressure-lapsing-offers';
 
 /**
  * Offers said to end within hours or days, prices said to rise tomorrow, and other buyers said to take the goods, in the
@@ -109,4 +113,8 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
   ...PRESSURE_FROM_SANCTIONS_AND_SHORTHAND,
   ...PRESSURE_FROM_ASIA_AND_PRINT,
   ...PRESSURE_FROM_TENDERS_AND_LONG_LETTERS,
+  ...PRESSURE_LAPSING_OFFERS,
+  ...PRESSURE_IN_KOREAN,
+  ...PRESSURE_IN_THAI_ARABIC_URDU,
+  ...PRESSURE_IN_SWAHILI_DUTCH_MALAY,
 ];

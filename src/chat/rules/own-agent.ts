@@ -42,16 +42,24 @@ const TO_THE_INSPECTION_COMPANY = /\bto\s+the\s+(?:inspection|qa)\s+(?:company|a
  */
 const WRITER_PAYS =
   /\b(?:(?:i|we)\s+(?:will\s+|'ll\s+|can\s+|shall\s+|always\s+)?(?:pay|send|transfer|remit|wire)|(?:lo|la|los|las)\s+pago\s+yo)\b(?:(?!\b(?:you|u|usted|ustedes)\b)[^.!?,;]){0,60}$/u;
-const WRITERS_OWN_AGENT =
-  /\b(?:my|our|mi|nuestro)\s+(?:own\s+)?(?:clearing\s+|customs\s+|freight\s+)?(?:forwarder|agent|broker|carrier|driver|trucker|transportista|agente|despachante|chofer)\b|\b(?:through|via|from)\s+(?:my|our)\s+(?:own\s+)?bank\b|\bpay\s+the\s+(?:customs\s+)?broker\s+direct(?:ly)?\b/u;
+/** "forwarder quoted us THC INR 14,500 … we are paying them directly": who bills the writer is the writer's own. */
+const WHO_BILLS_THE_WRITER =
+  '\\b(?:forwarder|broker|agent|cha|trucker|carrier|inspection\\s+company)\\s+(?:quoted|charged|invoiced|billed|quotes|charges|invoices|bills)\\s+(?:us|me)\\b';
+/** The inspection companies a buyer books and pays itself: "we've booked QIMA … We pay QIMA directly". */
+const INSPECTION_COMPANIES =
+  '\\b(?:qima|sgs|intertek|bureau\\s+veritas|tuv|tüv|v-trust|asiainspection|cotecna)\\b';
+const WRITERS_OWN_AGENT = new RegExp(
+  String.raw`\b(?:my|our|mi|nuestro)\s+(?:own\s+)?(?:clearing\s+|customs\s+|freight\s+)?(?:forwarder|agent|broker|carrier|driver|trucker|transportista|agente|despachante|chofer)\b|\b(?:through|via|from)\s+(?:my|our)\s+(?:own\s+)?bank\b|\bpay\s+the\s+(?:customs\s+)?broker\s+direct(?:ly)?\b|${WHO_BILLS_THE_WRITER}|${INSPECTION_COMPANIES}`,
+  'u',
+);
 
 /** Chinese: "我们自己有货代在广州，运费我们直接付给货代" (we have our own forwarder; we pay the forwarder ourselves). */
 const WRITER_PAYS_OWN_FORWARDER_ZH =
   /(?:我们|我方|我)(?:自己)?(?:直接)?(?:付给|支付给|付款给)(?:我们的|自己的)?(?:货代|报关行|清关公司)/u;
 
 /** "… we pay him directly": the paid one named before, by the writer. */
-const PAYS_THEM = /^pay\s+(?:him|her|them)\b/u;
-const THE_WRITER_BEFORE = /\b(?:we|i)\s+$/u;
+const PAYS_THEM = /^pay(?:ing)?\s+(?:him|her|them)\b/u;
+const THE_WRITER_BEFORE = /\b(?:we|i)\s+(?:are\s+|am\s+|'re\s+|'m\s+|will\s+|'ll\s+)?$/u;
 const THE_WRITER_PAYS_THEM_BEFORE = /\b(?:we|i)\s+(?:will\s+|'ll\s+)?pay\s+(?:him|her|them)\s+$/u;
 
 /** "… you pay it directly to the terminal through your forwarder": the buyer's own forwarder pays. */

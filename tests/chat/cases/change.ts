@@ -2700,4 +2700,18 @@ export const CHANGE_CASES: ChatCase[] = [
   { text: 'Kardeş şirketimiz Ningbo fabrikasında üretim yapıyor, ödeme Trade Assurance ile.', rules: [] },
   { text: 'Công ty chị em cũng làm hàng này, giá tốt, anh đặt qua Alibaba nhé', rules: [] },
   { text: '香港の姉妹会社が出荷を担当します。お支払いはアリババの注文でお願いします。', rules: [] },
+  // Probe 83: payments now made to an entity abroad, the account "in tax audit"; their ordinary twins.
+  {
+    text: 'From this quarter, payments for all orders are to be made to our Malaysian subsidiary, Kinwah Holdings Sdn Bhd.',
+    rules: [CHANGE],
+  },
+  {
+    text: 'Our Malaysian subsidiary makes the plugs; payment stays in the Alibaba order as usual.',
+    rules: [],
+  },
+  {
+    text: 'Sorry, the company account is in tax audit until the 20th, so please use the other one.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'The tax audit of our factory finished last month, all certificates attached.', rules: [] },
 ];

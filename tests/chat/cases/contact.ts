@@ -2211,4 +2211,21 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'tracking by our line: SLH8823901US', rules: [] },
   { text: 'booked with the shipping line, MSKU4471203 loads friday', rules: [] },
   { text: 'add my line: sunny8823', rules: [CONTACT] },
+  // Probe 83: a call on the number in the profile, "drop your digits", the answer in the mailbox, a Skype ID alone;
+  // their ordinary twins.
+  {
+    text: 'Our sales manager will call you on your registered mobile this evening to explain the terms.',
+    rules: [CONTACT],
+  },
+  { text: 'Ms. Wendy can reach you at the number in your profile, it is faster by voice.', rules: [CONTACT] },
+  { text: 'The DHL driver will call you on your mobile before delivery.', rules: [] },
+  { text: 'Drop your digits, I send the full catalogue there', rules: [CONTACT] },
+  { text: 'The drill has 12 digits display and a torque ring.', rules: [] },
+  {
+    text: 'I have sent the quotation to the email on your profile, please check and reply there.',
+    rules: [CONTACT],
+  },
+  { text: 'We replied there in the Alibaba inquiry box yesterday, did you see it?', rules: [] },
+  { text: 'For the factory video call, my skype is live:.cid.5e0a77b1c3d2', rules: [CONTACT] },
+  { text: 'We do live video tours of the factory here in Alibaba chat.', rules: [] },
 ];

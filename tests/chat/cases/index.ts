@@ -5,3 +5,6 @@ export { CHANGE_CASES } from './change';
 export { CONTACT_CASES } from './contact';
 export { LINK_CASES } from './link';
 export { PRESSURE_CASES } from './pressure';
+export { KOREAN_CASES } from './languages-korean';
+export { THAI_ARABIC_URDU_CASES } from './languages-thai-arabic-urdu';
+export { SWAHILI_DUTCH_MALAY_CASES } from './languages-swahili-dutch-malay';

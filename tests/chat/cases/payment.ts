@@ -10740,4 +10740,17 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: "why don't we use Western Union this time? it is faster", rules: [PAY] },
   { text: 'Why not pay by Western Union? Same day, no fee', rules: [PAY] },
   { text: 'Why not Western Union? Because we only take Trade Assurance.', rules: [] },
+  // Probe 83: paying outside the order dressed as paying in it; their ordinary twins.
+  {
+    text: 'After you transfer, our finance team will mark the order as paid on Alibaba, no problem.',
+    rules: [PAY],
+  },
+  { text: 'Pay in the order and Alibaba will mark it as paid automatically.', rules: [] },
+  {
+    text: 'Pay the 40% to our company account directly, the protection is the same as Trade Assurance.',
+    rules: [PAY],
+  },
+  { text: 'If I pay the deposit by card in the order, is the protection the same?', rules: [] },
+  { text: 'Please send the deposit to the account in the offer I emailed this morning.', rules: [PAY] },
+  { text: 'The offer I emailed this morning has the price for the deposit and the balance.', rules: [] },
 ];

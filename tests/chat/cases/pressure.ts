@@ -3592,4 +3592,10 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'The line gives 7 free days at Mundra, after that detention 20 USD/day per 20GP. Your CHA pays customs duty and local charges.',
     rules: [],
   },
+  // Probe 83: an offer that lapses at an hour today; its ordinary twin.
+  {
+    text: 'Kindly note this offer lapses at 5pm today, deposit needed to hold the price.',
+    rules: [PRESSURE],
+  },
+  { text: 'As usual the quotation lapses after 30 days.', rules: [] },
 ];

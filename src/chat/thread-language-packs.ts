@@ -1,0 +1,50 @@
+import { KOREAN_REPLIES } from './thread-words-korean';
+import { SWAHILI_DUTCH_MALAY_REPLIES } from './thread-words-swahili-dutch-malay';
+import { THAI_ARABIC_URDU_REPLIES } from './thread-words-thai-arabic-urdu';
+import { joinedWords, type ReplyWords } from './thread-words';
+
+// The threads' words in the languages of probe 83 (Korean, Thai, Arabic, Urdu, Swahili, Dutch, Malay), one pack per
+// file, each with every kind of reply the threads read. The threads join them to their own lists.
+
+/** Every kind of reply the threads of src/chat/request-thread.ts read, in one pack's languages. */
+export interface ThreadLanguagePack {
+  /** Paying outside (payment-thread.ts): money sent or about to be. */
+  paid: ReplyWords;
+  /** Asking where or how to pay, or for the details. */
+  asksWhere: ReplyWords;
+  /** Pointing at the account already named ("the same one"), or at the proof of paying. */
+  pointsAt: ReplyWords;
+  /** A word of paying that makes an amount in a short reply a payment. */
+  toPay: ReplyWords;
+  /** Back to the protected order, or no: closes the thread. */
+  backToTheOrder: ReplyWords;
+  /** The supplier vouching for the way it asked ("all our customers pay like this"). */
+  vouches: ReplyWords;
+  /** A question that doubts the request (asked with "?"). */
+  doubts: ReplyWords;
+  /** Naming the platform or the order: the reply is about the order. */
+  namesTheOrder: ReplyWords;
+  /** Talking elsewhere (contact-thread.ts): added, written there, the ID asked again. */
+  moved: ReplyWords;
+  /** Back to the marketplace's chat, or no: closes the thread. */
+  backToTheChat: ReplyWords;
+  /** Naming the marketplace's chat ("here"). */
+  namesTheChat: ReplyWords;
+  /** A suspicious link (link-thread.ts): what the page takes (login, card, code) and its being given. */
+  pageTakes: ReplyWords;
+  /** Refusing what the page asks. */
+  refusesThePage: ReplyWords;
+  /** The buyer asking why (buyers-own-message.ts): a why-question is doubt, not a request. */
+  asksWhy: ReplyWords;
+}
+
+const PACKS: readonly ThreadLanguagePack[] = [
+  KOREAN_REPLIES,
+  THAI_ARABIC_URDU_REPLIES,
+  SWAHILI_DUTCH_MALAY_REPLIES,
+];
+
+/** One kind of reply, from every pack. */
+export function packed(kind: keyof ThreadLanguagePack): Required<ReplyWords> {
+  return joinedWords(PACKS.map((pack) => pack[kind]));
+}
