@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkConversation } from '../../src/chat/conversation';
-import type { ChatMessage, ChatSender } from '../../src/signals/chat';
+import type { ChatSender } from '../../src/signals/chat';
+import { CONTACT, LINK, PAY, chat, rulesOf } from './thread-chat';
 
 // Probe 83: replies that carry a request on in the words of a transfer, a call or a mailbox; and the writer's own
 // forwarder or inspection company, paid by the writer.
-
-const chat = (...lines: Array<[ChatSender, string]>): ChatMessage[] =>
-  lines.map(([from, text], i) => ({ id: String(i + 1), from, text }));
-const rulesOf = (messages: ReturnType<typeof checkConversation>) =>
-  messages.map((m) => m.findings.map((f) => f.rule));
-const PAY = 'off-platform-payment';
-const CONTACT = 'off-platform-contact';
-const LINK = 'suspicious-link';
 
 describe('a request to pay outside the order, carried on in the words of a transfer', () => {
   const REQUEST = 'Alibaba takes 4% so remit the balance to our company account directly please';

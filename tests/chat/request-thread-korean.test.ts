@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkConversation } from '../../src/chat/conversation';
-import type { ChatMessage, ChatSender } from '../../src/signals/chat';
+import type { ChatSender } from '../../src/signals/chat';
+import { CONTACT, LINK, PAY, chat, rulesOf } from './thread-chat';
 
 // Probe 83: the threads of src/chat/request-thread.ts in Korean (src/chat/thread-words-korean.ts).
-
-const chat = (...lines: Array<[ChatSender, string]>): ChatMessage[] =>
-  lines.map(([from, text], i) => ({ id: String(i + 1), from, text }));
-const rulesOf = (messages: ReturnType<typeof checkConversation>) =>
-  messages.map((m) => m.findings.map((f) => f.rule));
-const PAY = 'off-platform-payment';
-const CONTACT = 'off-platform-contact';
-const LINK = 'suspicious-link';
 
 describe('requests carried on in Korean', () => {
   it('flags the replies to a request to pay outside the order', () => {

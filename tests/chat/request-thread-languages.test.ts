@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkConversation } from '../../src/chat/conversation';
-import type { ChatMessage, ChatSender } from '../../src/signals/chat';
+import type { ChatSender } from '../../src/signals/chat';
+import { PAY, chat, rulesOf } from './thread-chat';
 
 // The threads of src/chat/request-thread.ts in the chat's other languages, the thread of a suspicious link, and paying
 // settled after the talk moved elsewhere.
-
-const chat = (...lines: Array<[ChatSender, string]>): ChatMessage[] =>
-  lines.map(([from, text], i) => ({ id: String(i + 1), from, text }));
-const rulesOf = (messages: ReturnType<typeof checkConversation>) =>
-  messages.map((m) => m.findings.map((f) => f.rule));
-const PAY = 'off-platform-payment';
 
 describe('a request to pay outside the order, carried on in other languages', () => {
   const requests: Array<[string, string, string[]]> = [

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkConversation } from '../../src/chat/conversation';
-import type { ChatMessage, ChatSender } from '../../src/signals/chat';
+import type { ChatSender } from '../../src/signals/chat';
+import { CONTACT, LINK, PAY, chat, rulesOf } from './thread-chat';
 
 // Probe 82: the threads of src/chat/request-thread.ts in German, Turkish, Hindi and Hinglish, Indonesian, Vietnamese,
 // Polish and Japanese; a supplier vouching for the way it asked; a link sent outside the chat; and the buyer's own
 // doubts, which are no request.
 
-const chat = (...lines: Array<[ChatSender, string]>): ChatMessage[] =>
-  lines.map(([from, text], i) => ({ id: String(i + 1), from, text }));
-const rulesOf = (messages: ReturnType<typeof checkConversation>) =>
-  messages.map((m) => m.findings.map((f) => f.rule));
-const PAY = 'off-platform-payment';
-const CONTACT = 'off-platform-contact';
-const LINK = 'suspicious-link';
 const REQUEST = 'pay the balance by Western Union to our manager, no Alibaba fee';
 
 describe('a request to pay outside the order, carried on in seven more languages', () => {

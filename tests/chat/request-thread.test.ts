@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkConversation } from '../../src/chat/conversation';
-import type { ChatMessage, ChatSender } from '../../src/signals/chat';
+import { chat, rulesOf } from './thread-chat';
 
 // Short replies that carry a supplier's request on (src/chat/request-thread.ts): to pay outside the order, to talk elsewhere.
-
-const chat = (...lines: Array<[ChatSender, string]>): ChatMessage[] =>
-  lines.map(([from, text], i) => ({ id: String(i + 1), from, text }));
-const rulesOf = (messages: ReturnType<typeof checkConversation>) =>
-  messages.map((m) => m.findings.map((f) => f.rule));
 
 describe('a request to pay outside the order, carried on', () => {
   it('flags the short replies that go on with it, from either side, with their words as evidence', () => {

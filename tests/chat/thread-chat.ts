@@ -1,0 +1,18 @@
+import type { checkConversation } from '../../src/chat/conversation';
+import type { ChatMessage, ChatRuleId, ChatSender } from '../../src/signals/chat';
+
+// What the tests of src/chat/request-thread.ts share: a conversation written as (sender, text) lines, and the rules
+// found in each of its messages.
+
+export const PAY: ChatRuleId = 'off-platform-payment';
+export const CONTACT: ChatRuleId = 'off-platform-contact';
+export const LINK: ChatRuleId = 'suspicious-link';
+
+export function chat(...lines: Array<[ChatSender, string]>): ChatMessage[] {
+  return lines.map(([from, text], i) => ({ id: String(i + 1), from, text }));
+}
+
+/** The rules of each message's findings, in order. */
+export function rulesOf(messages: ReturnType<typeof checkConversation>): ChatRuleId[][] {
+  return messages.map((m) => m.findings.map((f) => f.rule));
+}
