@@ -1,19 +1,29 @@
 import { cue, type Cue } from './cue';
 
+/**
+ * Receiving moved to a sister company: "ย้ายการรับเงินไปที่บริษัทในเครือ" (payments now go to a company of the group),
+ * "سسٹر کمپنی کے اکاؤنٹ" (the sister company's account). A changed account here, and paying to it in
+ * paying-outside-thai-arabic-urdu.ts.
+ */
+export const TO_A_SISTER_COMPANY =
+  'ย้าย(?:การ)?(?:รับเงิน|รับชำระ|บัญชี(?:รับเงิน)?)(?:ไป|ไปที่|ไปยัง|ไปเป็น)\\s*(?:บัญชี)?บริษัทในเครือ' +
+  '|سسٹر\\s+کمپنی\\s+(?:کے|کا)\\s+(?:بینک\\s+)?(?:اکاؤنٹ|اکاونٹ|اکائونٹ)';
+/** "نیا انوائس منسلک ہے … اکاؤنٹ 3100 …": a new invoice attached, with an account on it (both files, as above). */
+export const URDU_NEW_INVOICE_ACCOUNT =
+  'نیا\\s+(?:انوائس|بل)\\s+(?:منسلک|بھیج|اٹیچ)[^؟?]{0,120}?(?:اکاؤنٹ|اکاونٹ|اکائونٹ)';
+
 /** A changed receiving account in Thai, Arabic (standard, Gulf, Egyptian, Arabizi) and Urdu (Roman and Urdu script), as probe 83's chats announced it. Part of OTHER_ACCOUNTS. */
 export const CHANGES_IN_THAI_ARABIC_URDU: readonly Cue[] = [
   cue(
     'a new invoice with other bank details',
     // "กรุณาโอนตามบัญชีในใบแจ้งหนี้ใหม่" (pay to the account on the new invoice); "نیا انوائس منسلک ہے … اکاؤنٹ 3100 …".
-    'บัญชี(?:ใน|บน|ตาม|ที่อยู่ใน)ใบแจ้งหนี้(?:ฉบับ)?ใหม่' +
-      '|نیا\\s+(?:انوائس|بل)\\s+(?:منسلک|بھیج|اٹیچ)[^؟?]{0,120}?(?:اکاؤنٹ|اکاونٹ|اکائونٹ)',
+    'บัญชี(?:ใน|บน|ตาม|ที่อยู่ใน)ใบแจ้งหนี้(?:ฉบับ)?ใหม่' + `|${URDU_NEW_INVOICE_ACCOUNT}`,
     { anchors: ['ใบแจ้งหนี้', 'نیا'] },
   ),
   cue(
     'another company of the group receiving the money',
     // "ย้ายการรับเงินไปที่บริษัทในเครือ" (moved receiving payments to a sister company); "سسٹر کمپنی کے اکاؤنٹ میں بھیجیں".
-    'ย้าย(?:การ)?(?:รับเงิน|รับชำระ|บัญชี(?:รับเงิน)?)(?:ไป|ไปที่|ไปยัง|ไปเป็น)\\s*(?:บัญชี)?บริษัทในเครือ' +
-      '|سسٹر\\s+کمپنی\\s+(?:کے|کا)\\s+(?:بینک\\s+)?(?:اکاؤنٹ|اکاونٹ|اکائونٹ)',
+    TO_A_SISTER_COMPANY,
     { anchors: ['บริษัทในเครือ', 'سسٹر کمپنی'] },
   ),
   cue(

@@ -1,4 +1,5 @@
 import { cue, type Cue } from './cue';
+import { TO_A_SISTER_COMPANY, URDU_NEW_INVOICE_ACCOUNT } from './details-change-thai-arabic-urdu';
 
 /** Paying outside the order in Thai, Arabic (standard, Gulf, Egyptian, Arabizi) and Urdu (Roman and Urdu script), as probe 83's chats asked it. Part of MORE_DIRECT_TRANSFERS. */
 export const PAYING_OUTSIDE_IN_THAI_ARABIC_URDU: readonly Cue[] = [
@@ -7,15 +8,14 @@ export const PAYING_OUTSIDE_IN_THAI_ARABIC_URDU: readonly Cue[] = [
     // "กรุณาโอนตามบัญชีในใบแจ้งหนี้ใหม่" (please pay to the account on the new invoice), "ชำระเข้าบัญชีตามใบแจ้งหนี้ฉบับใหม่";
     // "نیا انوائس منسلک ہے … اکاؤنٹ 3100 …" (the new invoice attached … account). Not "ใบแจ้งหนี้ใหม่อยู่ในออร์เดอร์".
     '(?:โอน|ชำระ|จ่าย)(?:เงิน)?(?:ตาม|เข้า|ไปที่|ไปยัง)?บัญชี(?:ใน|บน|ตาม|ที่อยู่ใน)ใบแจ้งหนี้(?:ฉบับ)?ใหม่' +
-      '|نیا\\s+(?:انوائس|بل)\\s+(?:منسلک|بھیج|اٹیچ)[^؟?]{0,120}?(?:اکاؤنٹ|اکاونٹ|اکائونٹ)',
+      `|${URDU_NEW_INVOICE_ACCOUNT}`,
     { anchors: ['ใบแจ้งหนี้', 'نیا'] },
   ),
   cue(
     'another company of the group receiving the money',
     // "บริษัทย้ายการรับเงินไปที่บริษัทในเครือ" (the company moved receiving payments to a sister company), "ย้ายบัญชีรับเงินไปยัง
     // บริษัทในเครือ"; "باقی رقم ہماری سسٹر کمپنی کے اکاؤنٹ میں بھیجیں" (send the rest to our sister company's account).
-    'ย้าย(?:การ)?(?:รับเงิน|รับชำระ|บัญชี(?:รับเงิน)?)(?:ไป|ไปที่|ไปยัง|ไปเป็น)\\s*(?:บัญชี)?บริษัทในเครือ' +
-      '|سسٹر\\s+کمپنی\\s+(?:کے|کا)\\s+(?:بینک\\s+)?(?:اکاؤنٹ|اکاونٹ|اکائونٹ)',
+    TO_A_SISTER_COMPANY,
     { anchors: ['บริษัทในเครือ', 'سسٹر کمپنی'] },
   ),
   cue(
