@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkConversation } from '../../src/chat/conversation';
-import type { ChatSender } from '../../src/signals/chat';
-import { CONTACT, LINK, PAY, chat, rulesOf } from './thread-chat';
+import { CONTACT, LINK, PAY, chat, rulesOf, rulesAfterRequest } from './thread-chat';
 
 // Probe 83: replies that carry a request on in the words of a transfer, a call or a mailbox; and the writer's own
 // forwarder or inspection company, paid by the writer.
@@ -28,11 +27,7 @@ describe('a request to pay outside the order, carried on in the words of a trans
     'keep INR 42,000 ready please',
   ];
   it('flags each reply', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(['supplier', REQUEST], ...replies.map((t) => ['buyer', t] as [ChatSender, string])),
-      ),
-    );
+    const checked = rulesAfterRequest(REQUEST, replies);
     expect(checked[0]).toContain(PAY);
     for (const [i, text] of replies.entries()) expect(checked[i + 1], text).toEqual([PAY]);
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkConversation } from '../../src/chat/conversation';
-import type { ChatSender } from '../../src/signals/chat';
-import { CONTACT, LINK, PAY, chat, rulesOf } from './thread-chat';
+import { CONTACT, LINK, PAY, chat, rulesOf, rulesAfterRequest } from './thread-chat';
 
 // Probe 83: the threads of src/chat/request-thread.ts in Korean (src/chat/thread-words-korean.ts).
 
@@ -13,13 +12,9 @@ describe('requests carried on in Korean', () => {
       '방금 입금했어요. 입금증 첨부합니다',
       '보냈어요',
     ];
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', '알리바바 말고 저희 사장님 개인 계좌로 송금하시면 3% 할인해 드려요.'],
-          ...replies.map((t) => ['buyer', t] as [ChatSender, string]),
-        ),
-      ),
+    const checked = rulesAfterRequest(
+      '알리바바 말고 저희 사장님 개인 계좌로 송금하시면 3% 할인해 드려요.',
+      replies,
     );
     expect(checked[0]).toContain(PAY);
     for (const [i, text] of replies.entries()) expect(checked[i + 1], text).toEqual([PAY]);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkConversation } from '../../src/chat/conversation';
-import type { ChatSender } from '../../src/signals/chat';
-import { CONTACT, LINK, PAY, chat, rulesOf } from './thread-chat';
+import { CONTACT, LINK, PAY, chat, rulesOf, rulesAfterRequest } from './thread-chat';
 
 // Probe 82: the threads of src/chat/request-thread.ts in German, Turkish, Hindi and Hinglish, Indonesian, Vietnamese,
 // Polish and Japanese; a supplier vouching for the way it asked; a link sent outside the chat; and the buyer's own
@@ -21,11 +20,7 @@ describe('a request to pay outside the order, carried on in seven more languages
   ];
   for (const [language, texts] of replies) {
     it(`flags the replies in ${language}`, () => {
-      const checked = rulesOf(
-        checkConversation(
-          chat(['supplier', REQUEST], ...texts.map((t) => ['buyer', t] as [ChatSender, string])),
-        ),
-      );
+      const checked = rulesAfterRequest(REQUEST, texts);
       expect(checked[0]).toContain(PAY);
       for (const [i, text] of texts.entries()) expect(checked[i + 1], text).toEqual([PAY]);
     });
@@ -83,14 +78,7 @@ describe('a request to talk elsewhere, carried on in seven more languages', () =
       'dodałem',
       '追加しました',
     ];
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', 'add my WhatsApp +86 138 0013 8000'],
-          ...added.map((t) => ['buyer', t] as [ChatSender, string]),
-        ),
-      ),
-    );
+    const checked = rulesAfterRequest('add my WhatsApp +86 138 0013 8000', added);
     expect(checked.slice(1)).toEqual(added.map(() => [CONTACT]));
   });
 });
@@ -104,14 +92,7 @@ describe('the account settled after the talk moved, in seven more languages', ()
       'tài khoản ở ngân hàng nào?',
       '口座はどこの銀行ですか？',
     ];
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', 'add my WhatsApp +86 138 0013 8000'],
-          ...asked.map((t) => ['buyer', t] as [ChatSender, string]),
-        ),
-      ),
-    );
+    const checked = rulesAfterRequest('add my WhatsApp +86 138 0013 8000', asked);
     expect(checked.slice(1)).toEqual(asked.map(() => [PAY]));
   });
 });
@@ -130,11 +111,7 @@ describe('a suspicious link, carried on in seven more languages', () => {
       '418806です',
       '372 915',
     ];
-    const checked = rulesOf(
-      checkConversation(
-        chat(['supplier', LINK_MESSAGE], ...given.map((t) => ['buyer', t] as [ChatSender, string])),
-      ),
-    );
+    const checked = rulesAfterRequest(LINK_MESSAGE, given);
     expect(checked[0]).toContain(LINK);
     for (const [i, text] of given.entries()) expect(checked[i + 1], text).toContain(LINK);
   });

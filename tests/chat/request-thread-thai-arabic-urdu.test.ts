@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkConversation } from '../../src/chat/conversation';
-import type { ChatSender } from '../../src/signals/chat';
-import { CONTACT, LINK, PAY, chat, rulesOf } from './thread-chat';
+import { CONTACT, LINK, PAY, chat, rulesOf, rulesAfterRequest } from './thread-chat';
 
 // Probe 83: the threads of src/chat/request-thread.ts in Thai (written without spaces), Arabic (standard, Gulf,
 // Egyptian and Arabizi) and Urdu (Roman and Urdu script): paying outside carried on, the talk moved, a link's page
@@ -20,11 +19,7 @@ describe('a request to pay outside the order, carried on in Thai, Arabic and Urd
   ];
   for (const [language, texts] of replies) {
     it(`flags the replies in ${language}: ${texts[0]}`, () => {
-      const checked = rulesOf(
-        checkConversation(
-          chat(['supplier', REQUEST], ...texts.map((t) => ['buyer', t] as [ChatSender, string])),
-        ),
-      );
+      const checked = rulesAfterRequest(REQUEST, texts);
       expect(checked[0]).toContain(PAY);
       for (const [i, text] of texts.entries()) expect(checked[i + 1], text).toEqual([PAY]);
     });
@@ -106,14 +101,7 @@ describe('a request to pay outside the order, carried on in Thai, Arabic and Urd
 describe('a request to talk elsewhere, carried on in Thai, Arabic and Urdu', () => {
   it('flags "added you" and "messaged you"', () => {
     const moved = ['แอดไลน์ไปแล้วนะคะ', 'ทักไปแล้วครับ', 'بعتلك رسالة على الرقم', 'میسج کر دیا ہے'];
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', 'add my WhatsApp +86 138 0013 8000'],
-          ...moved.map((t) => ['buyer', t] as [ChatSender, string]),
-        ),
-      ),
-    );
+    const checked = rulesAfterRequest('add my WhatsApp +86 138 0013 8000', moved);
     expect(checked.slice(1)).toEqual(moved.map(() => [CONTACT]));
   });
 
@@ -141,11 +129,7 @@ describe('a suspicious link, carried on in Thai, Arabic and Urdu', () => {
       'پاس ورڈ ڈال دیا ہے',
       'کارڈ نمبر ڈال دیا',
     ];
-    const checked = rulesOf(
-      checkConversation(
-        chat(['supplier', LINK_MESSAGE], ...given.map((t) => ['buyer', t] as [ChatSender, string])),
-      ),
-    );
+    const checked = rulesAfterRequest(LINK_MESSAGE, given);
     expect(checked[0]).toContain(LINK);
     for (const [i, text] of given.entries()) expect(checked[i + 1], text).toContain(LINK);
   });

@@ -1,4 +1,4 @@
-import type { checkConversation } from '../../src/chat/conversation';
+import { checkConversation } from '../../src/chat/conversation';
 import type { ChatMessage, ChatRuleId, ChatSender } from '../../src/signals/chat';
 
 // What the tests of src/chat/request-thread.ts share: a conversation written as (sender, text) lines, and the rules
@@ -15,4 +15,13 @@ export function chat(...lines: Array<[ChatSender, string]>): ChatMessage[] {
 /** The rules of each message's findings, in order. */
 export function rulesOf(messages: ReturnType<typeof checkConversation>): ChatRuleId[][] {
   return messages.map((m) => m.findings.map((f) => f.rule));
+}
+
+/** A supplier's request, then the buyer's replies: the rules found in each message, the request first. */
+export function rulesAfterRequest(request: string, replies: readonly string[]): ChatRuleId[][] {
+  return rulesOf(
+    checkConversation(
+      chat(['supplier', request], ...replies.map((text): [ChatSender, string] => ['buyer', text])),
+    ),
+  );
 }
