@@ -2,8 +2,8 @@ import { packed } from './thread-language-packs';
 import { wordsOrPhrases } from './thread-words';
 
 // The replies that carry a request to talk elsewhere on, in the chat's other languages: "ya te agregué", "te respondi
-// lá", "je vous ajoute", "ti ho scritto", "добавил вас", "加你了", "ekledim", "追加しました". The English ones are in
-// contact-thread.ts.
+// lá", "je vous ajoute", "ti ho scritto", "добавил вас", "加你了", then the packs' (thread-language-packs.ts). The English
+// ones are in contact-thread.ts.
 
 /** Where to write there: the number, the ID, the address. */
 const CONTACT_NOUN =
@@ -21,20 +21,10 @@ export const MOVED_IN_OTHER_LANGUAGES = wordsOrPhrases(
     'ti\\s+ho\\s+(?:aggiunto|aggiunta|scritto|chiamato)|aggiunt[oa]|ci\\s+sentiamo\\s+l[ìi]|ti\\s+(?:ho\\s+mandato|mando|rispondo)\\s+(?:\\S+\\s+){0,2}?l[ìià]',
     '(?:добавил|добавила|написал|написала)(?:\\s+(?:вас|тебя|тебе|вам))?|ответил[аи]?\\s+там|(?:пишите|напишу|спишемся|общаемся)\\s+там|(?:ник|номер|контакт)\\s+(?:дайте|скиньте)|(?:дайте|скиньте)\\s+(?:ник|номер|контакт)',
     'راسلتك|ضفتك|أضفتك|شوف\\s+الواتساب',
-    // German, Turkish, Hindi and Hinglish, Indonesian, Vietnamese, Polish: "hab dich hinzugefügt", "ekledim", "add kar
-    // liya", "sudah saya add", "đã kết bạn", "dodałem".
-    '(?:habe?\\s+)?(?:dich|sie|euch)\\s+(?:hinzugefügt|geaddet|angeschrieben)|(?:hab|habe)\\s+(?:dir|ihnen)\\s+geschrieben|(?:schreib|schreiben\\s+sie)\\s+(?:mir\\s+)?(?:dort|da)',
-    'ekledim|ekliyorum|mesaj\\s+(?:attım|gönderdim|yazdım)|yazdım\\s+(?:size|sana)',
-    'add\\s+(?:kar\\s+(?:liya|diya|lia|dia)|kiya)|(?:msg|message|mesej)\\s+(?:kar\\s+diya|bheja)|जोड़\\s+(?:लिया|दिया)|ऐड\\s+कर\\s+(?:लिया|दिया)',
-    '(?:sudah|udah|sdh)\\s+(?:saya\\s+)?(?:add|tambah\\p{L}*|chat|wa|sms)|(?:sudah|udah)\\s+masuk',
-    '(?:đã|da)\\s+(?:kết|ket)\\s+(?:bạn|ban)|(?:đã|da)\\s+(?:add|thêm|them|nhắn|nhan)|(?:nhắn|nhan)\\s+(?:rồi|roi)|(?:add|kết\\s+bạn)\\s+(?:rồi|roi)',
-    'dodałe[mś]|dodałam|napisałe[mś]|napisałam|(?:piszę|napiszę)\\s+(?:tam|na\\s+whatsapp)',
     ...packed('moved').words,
   ],
   [
     '(?:已经?)?加(?:你|您)(?:了)?|加好了|(?:那边|微信上|微信里)(?:聊|说)|发(?:你|您)微信了',
-    // Japanese: added, sent a message there.
-    '追加しました|登録しました|友だち追加|メッセージ(?:を)?送りました',
     ...packed('moved').phrases,
   ],
 );

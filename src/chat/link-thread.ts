@@ -19,12 +19,6 @@ const WHAT_THE_PAGE_TAKES = wordsOrPhrases(
     'credenziali|inserito|entrato|(?:la|mia|tua|sua)\\s+password|(?:dati|numero)\\s+della\\s+carta|(?:il|un)\\s+codice',
     'пароль|логин|вв[её]л|вош[её]л|(?:данные|номер)\\s+карты|код(?:\\s+из\\s+смс)?',
     'كلمة\\s+(?:سر|السر|المرور)|بطاقة|(?:ال)?رمز',
-    'passwort|kennwort|eingegeben|eingeloggt|(?:sms-?|tan-?)?code|karten(?:daten|nummer)|(?:meine|die)\\s+karte',
-    'şifre\\p{L}*|girdim|giriş\\s+yaptım|kart\\s+bilgi\\p{L}*|kart[ıi]|kod\\p{L}*',
-    'daal\\s+(?:diya|diye|dia)|पासवर्ड|कार्ड|ओटीपी|डाल\\s+(?:दिया|दी)|कोड',
-    'kata\\s+sandi|sandi|kode\\p{L}*|kartu|masukin|masukkan',
-    '(?:mật|mat)\\s+(?:khẩu|khau)|(?:nhập|nhap)|thẻ|(?:đăng|dang)\\s+(?:nhập|nhap)|mã(?:\\s+(?:là|otp|xác\\s+nhận))?',
-    'hasł\\p{L}*|wpisał\\p{L}*|wpisać|zalogował\\p{L}*|blik|kod(?:u|em)?|kart[aęy]',
     ...packed('pageTakes').words,
   ],
   [

@@ -1,30 +1,19 @@
 // The replies that carry a request to pay outside the order on, in the chat's other languages (Spanish, Portuguese,
-// French, Italian, Russian, Chinese, Arabic here; seven more in payment-thread-more-languages.ts): "ya pagué", "pra
+// French, Italian, Russian, Chinese, Arabic here; the later languages' packs in thread-language-packs.ts): "ya pagué", "pra
 // qual conta?", "c'est fait, voici le reçu", "куда переводить?", "还是上次那个". The English ones, and how a thread
 // uses them, are in payment-thread.ts.
 
-import {
-  ASKS_WHERE_IN_MORE_LANGUAGES,
-  BACK_TO_THE_ORDER_IN_MORE_LANGUAGES,
-  DOUBTS_IN_MORE_LANGUAGES,
-  NAMES_THE_ORDER_IN_MORE_LANGUAGES,
-  PAID_IN_MORE_LANGUAGES,
-  POINTS_AT_IN_MORE_LANGUAGES,
-  TO_PAY_IN_MORE_LANGUAGES,
-  VOUCHES_IN_MORE_LANGUAGES,
-} from './payment-thread-more-languages';
 import { packed, type ThreadLanguagePack } from './thread-language-packs';
-import { joinedWords, wordsOrPhrases, type ReplyWords } from './thread-words';
+import { wordsOrPhrases } from './thread-words';
 
-/** One pattern for a kind of reply: these languages' words and phrases, then the seven more languages' and the packs'. */
+/** One pattern for a kind of reply: these languages' words and phrases, then the packs'. */
 function withMoreLanguages(
-  more: ReplyWords,
   kind: keyof ThreadLanguagePack,
   words: readonly string[],
   phrases: readonly string[] = [],
   notFollowedBy = '',
 ): RegExp {
-  const others = joinedWords([more, packed(kind)]);
+  const others = packed(kind);
   return wordsOrPhrases([...words, ...others.words], [...phrases, ...others.phrases], notFollowedBy);
 }
 
@@ -43,9 +32,7 @@ const THINGS_PAID =
 
 /** Money sent, or about to be: "ya transferí 850", "fiz o pix", "virement effectué", "оплатил", "钱已经转了", "حولت". */
 export const PAID_IN_OTHER_LANGUAGES = withMoreLanguages(
-  PAID_IN_MORE_LANGUAGES,
   'paid',
-
   [
     'ya\\s+(?:te\\s+|le\\s+)?(?:pagu[ée]|transfer[íi]|deposit[ée]|mand[ée]|envi[ée])|(?:pago|transferencia|dep[óo]sito)\\s+(?:hecho|hecha|realizad[oa]|enviad[oa])|(?:listo|hecho)\\s*,?\\s+(?:ya\\s+)?(?:pagado|transferido|depositado)|(?:te\\s+)?(?:mando|env[íi]o|paso)\\s+el\\s+(?:comprobante|hash)|(?:voy\\s+a\\s+)?(?:pagar|transferir|depositar)\\s+(?:hoy|ahora|ma[ñn]ana)|ma[ñn]ana\\s+(?:temprano\\s+)?(?:transfiero|deposito|pago|mando\\s+el)|(?:n[úu]mero|c[óo]digo)\\s+de\\s+(?:referencia|transferencia|env[íi]o)|mtcn|financ(?:e|iero|ieros)\\s+(?:ya\\s+)?pag[óo]|contabilidad\\s+(?:ya\\s+)?pag[óo]',
     '(?:j[áa]\\s+)?(?:paguei|transferi|depositei)|(?:fiz|mandei|enviei)\\s+o\\s+pix|pix\\s+(?:feito|enviado|realizado)|(?:segue|mando|envio)\\s+o\\s+comprovante|(?:pagamento|transfer[êe]ncia|dep[óo]sito)\\s+(?:feito|feita|realizad[oa])|vou\\s+(?:pagar|transferir|fazer\\s+o\\s+pix)\\s+(?:hoje|agora|amanh[ãa])|(?:feito|enviei)\\s*,\\s+(?:mandei|enviei)|(?:amanh[ãa]\\s+|hoje\\s+)?fa[çc]o\\s+(?:a\\s+remessa|o\\s+pagamento|a\\s+transfer[êe]ncia|o\\s+pix|o\\s+dep[óo]sito)|pago\\s+at[ée]\\s+(?:amanh[ãa]|segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado)|financeiro\\s+(?:j[áa]\\s+)?pagou|confere\\s+a[íi]',
@@ -62,9 +49,7 @@ export const PAID_IN_OTHER_LANGUAGES = withMoreLanguages(
 
 /** Asking where or how to pay: "¿a qué cuenta?", "manda o IBAN", "sur quel compte ?", "куда переводить?", "账号多少". */
 export const ASKS_WHERE_IN_OTHER_LANGUAGES = withMoreLanguages(
-  ASKS_WHERE_IN_MORE_LANGUAGES,
   'asksWhere',
-
   [
     `${SEND_ME}\\s+${ARTICLE}${ACCOUNT_NOUN}|${ACCOUNT_NOUN}\\s+(?:скиньте|скинь|пришлите|дайте)`,
     '(?:a|en)\\s+(?:qu[ée]|cu[áa]l)\\s+cuenta|(?:qu[ée]|cu[áa]l)\\s+(?:es\\s+la\\s+)?(?:cuenta|clabe|alias|cbu)|(?:a\\s+)?d[óo]nde\\s+(?:te\\s+|le\\s+)?(?:pago|deposito|transfiero|env[íi]o|mando)|cu[áa]nto\\s+(?:te\\s+)?(?:mando|deposito|transfiero|es|te\\s+debo)|(?:a|en|con)\\s+(?:qu[ée]\\s+)?nombre\\s+(?:de\\s+qui[ée]n|exacto)|a\\s+qu[ée]\\s+nombre',
@@ -81,9 +66,7 @@ export const ASKS_WHERE_IN_OTHER_LANGUAGES = withMoreLanguages(
 
 /** Pointing at the account already named: "la misma de antes", "a de sempre", "même compte", "как в прошлый раз". */
 export const POINTS_AT_IN_OTHER_LANGUAGES = withMoreLanguages(
-  POINTS_AT_IN_MORE_LANGUAGES,
   'pointsAt',
-
   [
     // The receipt asked for, the details about to be given: "mande o comprovante", "te passo carteira".
     '(?:mande|manda|envie|env[íi]a|m[áa]ndame|envoyez|envoie|mi\\s+mandi|mandami|пришлите|скиньте)\\s+(?:(?:o|el|la|le|me|moi|-moi)\\s+)?(?:comprovante|comprobante|recibo|re[çc]u|preuve|ricevuta|чек|квитанцию|платежку)' +
@@ -100,7 +83,7 @@ export const POINTS_AT_IN_OTHER_LANGUAGES = withMoreLanguages(
 );
 
 /** A word of paying beside an amount in a short reply ("te mando 850 usd", "2700$, получатель Li Jun"): see AN_AMOUNT. */
-export const TO_PAY_IN_OTHER_LANGUAGES = withMoreLanguages(TO_PAY_IN_MORE_LANGUAGES, 'toPay', [
+export const TO_PAY_IN_OTHER_LANGUAGES = withMoreLanguages('toPay', [
   'chave|pix|pago|pagar|pagamento|transferencia|transfer[êe]ncia|dep[óo]sito|anticipo|saldo|monto|valor|beneficiario|benefici[áa]rio|nombre|nome|paiement|payer|virement|acompte|montant|b[ée]n[ée]ficiaire|bonifico|acconto|importo|оплата|перевод|предоплата|сумма|получатель',
 ]);
 
@@ -108,35 +91,29 @@ export const TO_PAY_IN_OTHER_LANGUAGES = withMoreLanguages(TO_PAY_IN_MORE_LANGUA
  * Back to the order, or no: "solo pago por Alibaba", "só vou pagar pela plataforma", "je ne paie que via Trade
  * Assurance", "pago solo tramite Alibaba", "только через Alibaba", "no voy a pagar así".
  */
-export const BACK_TO_THE_ORDER_IN_OTHER_LANGUAGES = withMoreLanguages(
-  BACK_TO_THE_ORDER_IN_MORE_LANGUAGES,
-  'backToTheOrder',
-  [
-    '(?:solo|s[óo]lo|solamente|[úu]nicamente|s[óo])\\s+(?:(?:pago|pagar[ée]?|vou\\s+pagar|voy\\s+a\\s+pagar)\\s+)?(?:por|pela|pelo|con|en|no|na|a\\s+trav[ée]s\\s+de|via)\\s+(?:el\\s+|la\\s+|o\\s+|a\\s+)?(?:alibaba|trade\\s+assurance|plataforma|pedido)',
-    'no\\s+(?:voy\\s+a|pienso)\\s+pagar\\s+(?:as[íi]|fuera)|n[ãa]o\\s+vou\\s+pagar\\s+(?:assim|fora)|de\\s+ninguna\\s+manera|de\\s+jeito\\s+nenhum',
-    '(?:je\\s+ne\\s+(?:paie|paye)\\s+que|uniquement|seulement)\\s+(?:par|via|sur)\\s+(?:alibaba|trade\\s+assurance|la\\s+plateforme)|pas\\s+question|je\\s+ne\\s+(?:paierai|payerai)\\s+pas',
-    'solo\\s+(?:tramite|su|con)\\s+(?:alibaba|trade\\s+assurance|la\\s+piattaforma)|non\\s+pago\\s+fuori',
-    'только\\s+через\\s+(?:алибаба|alibaba|платформу|trade\\s+assurance)|не\\s+буду\\s+(?:платить|переводить)\\s+(?:так|напрямую|мимо)',
-  ],
-);
+export const BACK_TO_THE_ORDER_IN_OTHER_LANGUAGES = withMoreLanguages('backToTheOrder', [
+  '(?:solo|s[óo]lo|solamente|[úu]nicamente|s[óo])\\s+(?:(?:pago|pagar[ée]?|vou\\s+pagar|voy\\s+a\\s+pagar)\\s+)?(?:por|pela|pelo|con|en|no|na|a\\s+trav[ée]s\\s+de|via)\\s+(?:el\\s+|la\\s+|o\\s+|a\\s+)?(?:alibaba|trade\\s+assurance|plataforma|pedido)',
+  'no\\s+(?:voy\\s+a|pienso)\\s+pagar\\s+(?:as[íi]|fuera)|n[ãa]o\\s+vou\\s+pagar\\s+(?:assim|fora)|de\\s+ninguna\\s+manera|de\\s+jeito\\s+nenhum',
+  '(?:je\\s+ne\\s+(?:paie|paye)\\s+que|uniquement|seulement)\\s+(?:par|via|sur)\\s+(?:alibaba|trade\\s+assurance|la\\s+plateforme)|pas\\s+question|je\\s+ne\\s+(?:paierai|payerai)\\s+pas',
+  'solo\\s+(?:tramite|su|con)\\s+(?:alibaba|trade\\s+assurance|la\\s+piattaforma)|non\\s+pago\\s+fuori',
+  'только\\s+через\\s+(?:алибаба|alibaba|платформу|trade\\s+assurance)|не\\s+буду\\s+(?:платить|переводить)\\s+(?:так|напрямую|мимо)',
+]);
 
 /** The supplier vouching for the way it asked: "todos nuestros clientes pagan así", "pode confiar", "faites-nous confiance". */
-export const VOUCHES_IN_OTHER_LANGUAGES = withMoreLanguages(VOUCHES_IN_MORE_LANGUAGES, 'vouches', [
+export const VOUCHES_IN_OTHER_LANGUAGES = withMoreLanguages('vouches', [
   'todos\\s+(?:nuestros\\s+)?(?:los\\s+)?clientes\\s+pagan\\s+as[íi]|conf[íi]e\\s+en\\s+nosotros|(?:pode|podem)\\s+confiar|todos\\s+os\\s+clientes\\s+pagam\\s+assim|faites-nous\\s+confiance|tous\\s+nos\\s+clients\\s+paient\\s+comme\\s+[çc]a|tutti\\s+i\\s+clienti\\s+pagano\\s+cos[ìi]|все\\s+клиенты\\s+(?:так\\s+)?платят',
 ]);
 
 /** A question that doubts the request: "¿es seguro?", "é golpe?", "pourquoi ?", "¿a una persona?", "это безопасно?", "安全吗". */
 export const DOUBTS_IN_OTHER_LANGUAGES = withMoreLanguages(
-  DOUBTS_IN_MORE_LANGUAGES,
   'doubts',
-
   [
     'a\\s+una\\s+persona|a\\s+uma\\s+pessoa|[àa]\\s+une\\s+personne|seguro|segura|por\\s+qu[ée]|por\\s+que|estafa|golpe|raro|estranho|sûr|sûre|c.est\\s+sur|pourquoi|arnaque|bizarre|sicuro|perch[ée]|truffa|strano|безопасно|почему|зачем|странно|мошен\\p{L}*',
   ],
   ['安全吗|靠谱吗|为什么|骗'],
 );
 
-const NAMES_THE_ORDER_ELSEWHERE = joinedWords([NAMES_THE_ORDER_IN_MORE_LANGUAGES, packed('namesTheOrder')]);
+const NAMES_THE_ORDER_ELSEWHERE = packed('namesTheOrder');
 
 /** A reply that names the platform or the order is about the order: "pagué por la plataforma", "já paguei o CIF na ordem"; not "fuera de la plataforma". */
 export const NAMES_THE_ORDER_IN_OTHER_LANGUAGES = new RegExp(

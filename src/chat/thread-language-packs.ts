@@ -1,10 +1,12 @@
+import { GERMAN_TO_JAPANESE_REPLIES } from './thread-words-german-to-japanese';
 import { KOREAN_REPLIES } from './thread-words-korean';
 import { SWAHILI_DUTCH_MALAY_REPLIES } from './thread-words-swahili-dutch-malay';
 import { THAI_ARABIC_URDU_REPLIES } from './thread-words-thai-arabic-urdu';
 import { joinedWords, type ReplyWords } from './thread-words';
 
-// The threads' words in the languages of probe 83 (Korean, Thai, Arabic, Urdu, Swahili, Dutch, Malay), one pack per
-// file, each with every kind of reply the threads read. The threads join them to their own lists.
+// The threads' words in the languages of probes 82 and 83 (German to Japanese; Korean; Thai, Arabic, Urdu; Swahili,
+// Dutch, Malay), one pack per file, each with every kind of reply the threads read. The threads join them to the
+// lists they hold for the languages before (Spanish, Portuguese, French, Italian, Russian, Chinese, Arabic).
 
 /** Every kind of reply the threads of src/chat/request-thread.ts read, in one pack's languages. */
 export interface ThreadLanguagePack {
@@ -39,6 +41,7 @@ export interface ThreadLanguagePack {
 }
 
 const PACKS: readonly ThreadLanguagePack[] = [
+  GERMAN_TO_JAPANESE_REPLIES,
   KOREAN_REPLIES,
   THAI_ARABIC_URDU_REPLIES,
   SWAHILI_DUTCH_MALAY_REPLIES,

@@ -1,7 +1,7 @@
 import type { ThreadLanguagePack } from './thread-language-packs';
 
 // The threads' replies in Swahili, Dutch (and Flemish) and Malay (thread-language-packs.ts). Malay shares much with
-// Indonesian (payment-thread-more-languages.ts): only where it differs ("dah bayar", "akaun", "hantar", RM, TAC).
+// Indonesian (thread-words-german-to-japanese.ts): only where it differs ("dah bayar", "akaun", "hantar", RM, TAC).
 
 export const SWAHILI_DUTCH_MALAY_REPLIES: ThreadLanguagePack = {
   paid: {

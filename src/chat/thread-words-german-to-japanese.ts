@@ -1,12 +1,13 @@
-// The replies that carry a request to pay outside the order on, in German, Turkish, Hindi (and Hinglish),
-// Indonesian, Vietnamese (with and without its marks), Polish and Japanese: "überwiesen, Beleg anbei", "hesap
-// numarası?", "paisa bhej diya", "rekening yang mana?", "đã chuyển rồi", "na jakie konto?", "振り込みました".
-// payment-thread-languages.ts joins them to the other languages' words, one pattern for each kind of reply.
-
+import type { ThreadLanguagePack } from './thread-language-packs';
 import type { ReplyWords } from './thread-words';
 
+// The threads' replies in German, Turkish, Hindi (and Hinglish), Indonesian, Vietnamese (with and without its marks),
+// Polish and Japanese (thread-language-packs.ts): "überwiesen, Beleg anbei", "hesap numarası?", "paisa bhej diya",
+// "rekening yang mana?", "đã chuyển rồi", "na jakie konto?", "振り込みました"; "ekledim", "追加しました"; "kart
+// bilgilerimi girdim". Their why-words are read with the older languages' in buyers-own-message.ts.
+
 /** Money sent, or about to be. */
-export const PAID_IN_MORE_LANGUAGES: ReplyWords = {
+const PAID: ReplyWords = {
   words: [
     '(?:habe\\s+|hab\\s+)?(?:überwiesen|ueberwiesen)|überweisung\\s+(?:ist\\s+)?(?:raus|gemacht|getätigt|erledigt|unterwegs)|(?:ich\\s+)?überweise\\s+(?:\\S+\\s+){0,2}?(?:heute|morgen|gleich|jetzt|montag)|(?:zahlungs)?beleg\\s+(?:anbei|im\\s+anhang)|^\\W*(?:ok\\W+)?erledigt|geld\\s+ist\\s+unterwegs',
     'gönderdim|ödedim|yatırdım|havale\\s+(?:ettim|yaptım|yapıldı|gönderildi)|eft\\s+(?:yaptım|yapıldı)|para\\s+yolda|dekont\\s+(?:ekte|attım|gönderdim)|(?:yarın|bugün|hemen)\\s+(?:gönderiyorum|ödüyorum|yatırıyorum|göndereceğim|ödeyeceğim|yatıracağım)',
@@ -22,7 +23,7 @@ export const PAID_IN_MORE_LANGUAGES: ReplyWords = {
 };
 
 /** Asking where or how to pay, or for the details. */
-export const ASKS_WHERE_IN_MORE_LANGUAGES: ReplyWords = {
+const ASKS_WHERE: ReplyWords = {
   words: [
     // The bank's codes asked about, in any language: "SWIFT kodu nedir?", "swift code kya hai?".
     '(?:swift|bic|iban)(?=[^?]{0,30}\\?)',
@@ -38,7 +39,7 @@ export const ASKS_WHERE_IN_MORE_LANGUAGES: ReplyWords = {
 };
 
 /** Pointing at the account already named, or the receipt asked for. */
-export const POINTS_AT_IN_MORE_LANGUAGES: ReplyWords = {
+const POINTS_AT: ReplyWords = {
   words: [
     '(?:dasselbe|das\\s+gleiche|gleiche)\\s+konto|wie\\s+(?:letztes\\s+mal|beim\\s+letzten\\s+mal)|(?:zahlungs)?beleg\\s+(?:schicken|senden)',
     'aynı\\s+hesap|geçen\\s+seferki|dekontu\\s+(?:atın|atar|gönderin|yollayın)',
@@ -51,7 +52,7 @@ export const POINTS_AT_IN_MORE_LANGUAGES: ReplyWords = {
 };
 
 /** A word of paying beside an amount in a short reply. */
-export const TO_PAY_IN_MORE_LANGUAGES: ReplyWords = {
+const TO_PAY: ReplyWords = {
   words: [
     'zahlung|überweisung|betrag|anzahlung|empfänger|ödeme|havale|tutar|alıcı|kapora|paisa|paise|bhejna|bayar|rekening|pelunasan|chuyển|chuyen|cọc|coc|przelew|kwota|zaliczka|odbiorca',
   ],
@@ -59,7 +60,7 @@ export const TO_PAY_IN_MORE_LANGUAGES: ReplyWords = {
 };
 
 /** Back to the order, or no. */
-export const BACK_TO_THE_ORDER_IN_MORE_LANGUAGES: ReplyWords = {
+const BACK_TO_THE_ORDER: ReplyWords = {
   words: [
     'nur\\s+(?:über|via|per|mit)\\s+(?:alibaba|trade\\s+assurance|die\\s+plattform|die\\s+bestellung)|auf\\s+keinen\\s+fall|kommt\\s+nicht\\s+in\\s+frage',
     'sadece\\s+(?:alibaba|trade\\s+assurance|platform)\\p{L}*|asla\\s+(?:ödemem|göndermem)',
@@ -72,7 +73,7 @@ export const BACK_TO_THE_ORDER_IN_MORE_LANGUAGES: ReplyWords = {
 };
 
 /** A question that doubts the request. */
-export const DOUBTS_IN_MORE_LANGUAGES: ReplyWords = {
+const DOUBTS: ReplyWords = {
   words: [
     'warum|wieso|sicher|seltsam|komisch|betrug|neden|niye|güvenli|garip|tuhaf|dolandırıcı\\p{L}*|kyun|kyon|kyu|pakka|क्यों|kenapa|mengapa|aman|aneh|penipu\\p{L}*|(?:tại|tai)\\s+sao|an\\s+(?:toàn|toan)|(?:lừa|lua)\\s+(?:đảo|dao)|dlaczego|czemu|bezpieczn\\p{L}*|dziwne|oszust\\p{L}*|podejrzan\\p{L}*',
   ],
@@ -80,7 +81,7 @@ export const DOUBTS_IN_MORE_LANGUAGES: ReplyWords = {
 };
 
 /** Words that name the order or the platform in these languages ("Trade Assurance siparişine ödedim", "注文ページ"). */
-export const NAMES_THE_ORDER_IN_MORE_LANGUAGES: ReplyWords = {
+const NAMES_THE_ORDER: ReplyWords = {
   words: [
     'bestellung|plattform|sipari[şs]\\p{L}*|platformu\\p{L}*|pesanan|(?:đơn|don)\\s+(?:hàng|hang)|sàn|zamówieni\\p{L}*|platformie',
   ],
@@ -88,7 +89,7 @@ export const NAMES_THE_ORDER_IN_MORE_LANGUAGES: ReplyWords = {
 };
 
 /** The supplier vouching for the way it asked: "alle Kunden zahlen so", "kami supplier terpercaya", "bez obaw". */
-export const VOUCHES_IN_MORE_LANGUAGES: ReplyWords = {
+const VOUCHES: ReplyWords = {
   words: [
     '(?:alle|viele)\\s+kunden\\s+(?:zahlen|machen)\\s+(?:so|das)|vertrauen\\s+sie\\s+(?:mir|uns)|alles\\s+sicher|seriöse\\s+firma',
     '(?:tüm|bütün)\\s+müşteri\\p{L}*\\s+(?:böyle|bu\\s+şekilde)|güvenilir\\s+(?:firma|şirket)',
@@ -98,4 +99,42 @@ export const VOUCHES_IN_MORE_LANGUAGES: ReplyWords = {
     'bez\\s+obaw|(?:jest\\s+|też\\s+jest\\s+)?bezpieczne|ta\\s+sama\\s+grupa',
   ],
   phrases: ['安全です|ご安心ください'],
+};
+
+export const GERMAN_TO_JAPANESE_REPLIES: ThreadLanguagePack = {
+  paid: PAID,
+  asksWhere: ASKS_WHERE,
+  pointsAt: POINTS_AT,
+  toPay: TO_PAY,
+  backToTheOrder: BACK_TO_THE_ORDER,
+  vouches: VOUCHES,
+  doubts: DOUBTS,
+  namesTheOrder: NAMES_THE_ORDER,
+  // "hab dich hinzugefügt", "ekledim", "add kar liya", "sudah saya add", "đã kết bạn", "dodałem", "追加しました".
+  moved: {
+    words: [
+      '(?:habe?\\s+)?(?:dich|sie|euch)\\s+(?:hinzugefügt|geaddet|angeschrieben)|(?:hab|habe)\\s+(?:dir|ihnen)\\s+geschrieben|(?:schreib|schreiben\\s+sie)\\s+(?:mir\\s+)?(?:dort|da)',
+      'ekledim|ekliyorum|mesaj\\s+(?:attım|gönderdim|yazdım)|yazdım\\s+(?:size|sana)',
+      'add\\s+(?:kar\\s+(?:liya|diya|lia|dia)|kiya)|(?:msg|message|mesej)\\s+(?:kar\\s+diya|bheja)|जोड़\\s+(?:लिया|दिया)|ऐड\\s+कर\\s+(?:लिया|दिया)',
+      '(?:sudah|udah|sdh)\\s+(?:saya\\s+)?(?:add|tambah\\p{L}*|chat|wa|sms)|(?:sudah|udah)\\s+masuk',
+      '(?:đã|da)\\s+(?:kết|ket)\\s+(?:bạn|ban)|(?:đã|da)\\s+(?:add|thêm|them|nhắn|nhan)|(?:nhắn|nhan)\\s+(?:rồi|roi)|(?:add|kết\\s+bạn)\\s+(?:rồi|roi)',
+      'dodałe[mś]|dodałam|napisałe[mś]|napisałam|(?:piszę|napiszę)\\s+(?:tam|na\\s+whatsapp)',
+    ],
+    phrases: ['追加しました|登録しました|友だち追加|メッセージ(?:を)?送りました'],
+  },
+  backToTheChat: { words: [] },
+  namesTheChat: { words: [] },
+  // "Passwort eingegeben", "kart bilgilerimi girdim", "कार्ड नंबर डाल दिया", "kodenya", "nhập thẻ", "wpisałem BLIK".
+  pageTakes: {
+    words: [
+      'passwort|kennwort|eingegeben|eingeloggt|(?:sms-?|tan-?)?code|karten(?:daten|nummer)|(?:meine|die)\\s+karte',
+      'şifre\\p{L}*|girdim|giriş\\s+yaptım|kart\\s+bilgi\\p{L}*|kart[ıi]|kod\\p{L}*',
+      'daal\\s+(?:diya|diye|dia)|पासवर्ड|कार्ड|ओटीपी|डाल\\s+(?:दिया|दी)|कोड',
+      'kata\\s+sandi|sandi|kode\\p{L}*|kartu|masukin|masukkan',
+      '(?:mật|mat)\\s+(?:khẩu|khau)|(?:nhập|nhap)|thẻ|(?:đăng|dang)\\s+(?:nhập|nhap)|mã(?:\\s+(?:là|otp|xác\\s+nhận))?',
+      'hasł\\p{L}*|wpisał\\p{L}*|wpisać|zalogował\\p{L}*|blik|kod(?:u|em)?|kart[aęy]',
+    ],
+  },
+  refusesThePage: { words: [] },
+  asksWhy: { words: [] },
 };
