@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkConversation } from '../../src/chat/conversation';
-import { CONTACT, LINK, PAY, chat, rulesOf, rulesAfterRequest } from './thread-chat';
+import { CONTACT, LINK, PAY, rulesAfterRequest, rulesIn } from './thread-chat';
 
 // Probe 83: replies that carry a request on in the words of a transfer, a call or a mailbox; and the writer's own
 // forwarder or inspection company, paid by the writer.
@@ -33,15 +32,11 @@ describe('a request to pay outside the order, carried on in the words of a trans
   });
 
   it('leaves the same words alone when no request is open', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', 'The sample is ready, please pay it in the Trade Assurance order.'],
-          ['buyer', 'going to the bank now'],
-          ['buyer', "We'll ship the artwork files via DHL on Tuesday"],
-          ['supplier', 'We will send it via DHL tomorrow'],
-        ),
-      ),
+    const checked = rulesIn(
+      ['supplier', 'The sample is ready, please pay it in the Trade Assurance order.'],
+      ['buyer', 'going to the bank now'],
+      ['buyer', "We'll ship the artwork files via DHL on Tuesday"],
+      ['supplier', 'We will send it via DHL tomorrow'],
     );
     expect(checked).toEqual([[], [], [], []]);
   });
@@ -49,18 +44,14 @@ describe('a request to pay outside the order, carried on in the words of a trans
 
 describe('a request to talk elsewhere, carried on', () => {
   it('flags the call arranged, the message sent there and the number given', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', 'Our manager will call you on your registered mobile to discuss the price.'],
-          ['buyer', "ok, I'll be free after 4 pm"],
-          ['supplier', 'Noted, he will call at 4:30'],
-          ['buyer', 'Accepted, calling you back in 5 min'],
-          ['buyer', 'sent you a hi there'],
-          ['buyer', "can't find you on Telegram, is the id correct?"],
-          ['buyer', '0722 418 903'],
-        ),
-      ),
+    const checked = rulesIn(
+      ['supplier', 'Our manager will call you on your registered mobile to discuss the price.'],
+      ['buyer', "ok, I'll be free after 4 pm"],
+      ['supplier', 'Noted, he will call at 4:30'],
+      ['buyer', 'Accepted, calling you back in 5 min'],
+      ['buyer', 'sent you a hi there'],
+      ['buyer', "can't find you on Telegram, is the id correct?"],
+      ['buyer', '0722 418 903'],
     );
     expect(checked[0]).toEqual([CONTACT]);
     for (const found of checked.slice(1)) expect(found).toEqual([CONTACT]);
@@ -69,14 +60,10 @@ describe('a request to talk elsewhere, carried on', () => {
 
 describe('a link sent earlier, carried on', () => {
   it('flags "enter it" and paying on the same page', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', 'Pay the invoice here: https://alibaba-tradepay.net/inv/8831'],
-          ['supplier', 'Yes enter it, then the order is confirmed'],
-          ['supplier', 'Now pls pay on the same page, card accepted'],
-        ),
-      ),
+    const checked = rulesIn(
+      ['supplier', 'Pay the invoice here: https://alibaba-tradepay.net/inv/8831'],
+      ['supplier', 'Yes enter it, then the order is confirmed'],
+      ['supplier', 'Now pls pay on the same page, card accepted'],
     );
     expect(checked[1]).toEqual([LINK]);
     expect(checked[2]).toContain(LINK);
@@ -85,17 +72,13 @@ describe('a link sent earlier, carried on', () => {
 
 describe("the writer's own forwarder or inspection company, paid by the writer", () => {
   it('is not a request to pay outside the order', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          [
-            'buyer',
-            'Our forwarder quoted us THC 9,000 INR at Mundra, we are paying them directly, not your concern.',
-          ],
-          ['buyer', 'We booked SGS for the pre-shipment inspection. We pay SGS directly.'],
-          ['buyer', 'The broker charged us 300, we pay them directly.'],
-        ),
-      ),
+    const checked = rulesIn(
+      [
+        'buyer',
+        'Our forwarder quoted us THC 9,000 INR at Mundra, we are paying them directly, not your concern.',
+      ],
+      ['buyer', 'We booked SGS for the pre-shipment inspection. We pay SGS directly.'],
+      ['buyer', 'The broker charged us 300, we pay them directly.'],
     );
     expect(checked).toEqual([[], [], []]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkConversation } from '../../src/chat/conversation';
-import { CONTACT, LINK, PAY, chat, rulesOf, rulesAfterRequest } from './thread-chat';
+import { CONTACT, LINK, PAY, chat, rulesAfterRequest, rulesIn } from './thread-chat';
 
 // Probe 82: the threads of src/chat/request-thread.ts in German, Turkish, Hindi and Hinglish, Indonesian, Vietnamese,
 // Polish and Japanese; a supplier vouching for the way it asked; a link sent outside the chat; and the buyer's own
@@ -27,41 +27,33 @@ describe('a request to pay outside the order, carried on in seven more languages
   }
 
   it('leaves the turns back to the order, the doubts and the order named alone', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', REQUEST],
-          ['buyer', 'neden şahsi hesap?'],
-          ['buyer', 'habe über die Alibaba-Bestellung bezahlt'],
-          ['buyer', 'Trade Assurance siparişine ödedim'],
-          ['buyer', 'tylko przez Alibabę'],
-          ['buyer', 'przelew wysłany'],
-        ),
-      ),
+    const checked = rulesIn(
+      ['supplier', REQUEST],
+      ['buyer', 'neden şahsi hesap?'],
+      ['buyer', 'habe über die Alibaba-Bestellung bezahlt'],
+      ['buyer', 'Trade Assurance siparişine ödedim'],
+      ['buyer', 'tylko przez Alibabę'],
+      ['buyer', 'przelew wysłany'],
     );
     expect(checked.slice(1)).toEqual([[], [], [], [], []]);
   });
 
   it('reads a supplier vouching for the way it asked as carrying it on, but not "received, thank you"', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', REQUEST],
-          ['supplier', 'We are reliable, 15 years gold supplier, many Filipino customer pay like this'],
-          ['supplier', 'Vertrauen Sie mir, alle Kunden zahlen so'],
-          ['buyer', 'sent, check pls'],
-          ['supplier', 'received, thank you sir'],
-        ),
-      ),
+    const checked = rulesIn(
+      ['supplier', REQUEST],
+      ['supplier', 'We are reliable, 15 years gold supplier, many Filipino customer pay like this'],
+      ['supplier', 'Vertrauen Sie mir, alle Kunden zahlen so'],
+      ['buyer', 'sent, check pls'],
+      ['supplier', 'received, thank you sir'],
     );
     expect(checked.slice(1)).toEqual([[PAY], [PAY], [PAY], []]);
   });
 
   it('says nothing of the same replies when no request came before them', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(['supplier', 'Muster sind fertig'], ['buyer', 'überwiesen'], ['buyer', 'どの口座ですか']),
-      ),
+    const checked = rulesIn(
+      ['supplier', 'Muster sind fertig'],
+      ['buyer', 'überwiesen'],
+      ['buyer', 'どの口座ですか'],
     );
     expect(checked).toEqual([[], [], []]);
   });
@@ -119,13 +111,9 @@ describe('a suspicious link, carried on in seven more languages', () => {
 
 describe('a link sent outside the chat', () => {
   it('is a suspicious link, and opens its thread', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', 'I sent the payment link to your email, please open it and complete today'],
-          ['buyer', 'Entered card, it failed twice'],
-        ),
-      ),
+    const checked = rulesIn(
+      ['supplier', 'I sent the payment link to your email, please open it and complete today'],
+      ['buyer', 'Entered card, it failed twice'],
     );
     expect(checked[0]).toContain(LINK);
     expect(checked[1]).toEqual([LINK]);
@@ -154,7 +142,7 @@ describe("the buyer's own doubts", () => {
       'paid with M-Pesa GlobalPay card on the order page',
       'Hmm, the order page shows a different account. Let me check with Alibaba first',
     ];
-    for (const text of doubts) expect(rulesOf(checkConversation(chat(['buyer', text])))[0], text).toEqual([]);
+    for (const text of doubts) expect(rulesIn(['buyer', text])[0], text).toEqual([]);
   });
 
   it('still warns of the buyer going along or proposing it', () => {
@@ -163,6 +151,6 @@ describe("the buyer's own doubts", () => {
       'why not pay by Western Union? it is faster',
       "why don't we use Western Union?",
     ])
-      expect(rulesOf(checkConversation(chat(['buyer', text])))[0], text).toEqual([PAY]);
+      expect(rulesIn(['buyer', text])[0], text).toEqual([PAY]);
   });
 });

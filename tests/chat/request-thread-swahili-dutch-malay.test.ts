@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkConversation } from '../../src/chat/conversation';
-import { CONTACT, LINK, PAY, chat, rulesOf, rulesAfterRequest } from './thread-chat';
+import { CONTACT, LINK, PAY, rulesAfterRequest, rulesIn } from './thread-chat';
 
 // Probe 83: the threads of src/chat/request-thread.ts in Swahili, Dutch and Malay (thread-words-swahili-dutch-malay.ts):
 // the replies that carry a request on, the turns back to the order, and the buyer's own doubts, which are no request.
@@ -32,49 +31,39 @@ describe('a request to pay outside the order, carried on in Swahili, Dutch and M
   }
 
   it('reads a supplier vouching for the way it asked as carrying it on', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', REQUEST],
-          ['supplier', 'Usijali rafiki, ni mfanyakazi wetu'],
-          ['supplier', 'Vertrouw mij, veel klanten betalen zo'],
-          ['supplier', 'Jangan risau, ramai pelanggan bayar macam ni'],
-        ),
-      ),
+    const checked = rulesIn(
+      ['supplier', REQUEST],
+      ['supplier', 'Usijali rafiki, ni mfanyakazi wetu'],
+      ['supplier', 'Vertrouw mij, veel klanten betalen zo'],
+      ['supplier', 'Jangan risau, ramai pelanggan bayar macam ni'],
     );
     expect(checked.slice(1)).toEqual([[PAY], [PAY], [PAY]]);
   });
 
   it('leaves the doubts alone, and a turn back to the order closes the thread', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', REQUEST],
-          ['buyer', 'Mbona kwa mtu binafsi?'],
-          ['buyer', 'Waarom niet via de bestelling?'],
-          ['buyer', 'Pelik, betul ke ni?'],
-          ['buyer', 'Nitalipa kwenye order tu'],
-          ['buyer', 'Dah transfer'],
-        ),
-      ),
+    const checked = rulesIn(
+      ['supplier', REQUEST],
+      ['buyer', 'Mbona kwa mtu binafsi?'],
+      ['buyer', 'Waarom niet via de bestelling?'],
+      ['buyer', 'Pelik, betul ke ni?'],
+      ['buyer', 'Nitalipa kwenye order tu'],
+      ['buyer', 'Dah transfer'],
     );
     expect(checked.slice(1)).toEqual([[], [], [], [], []]);
   });
 
   it('closes on a Dutch or Malay no', () => {
     for (const no of ['Alleen via de Trade Assurance order, sorry', 'Saya bayar kat Alibaba je']) {
-      const checked = rulesOf(
-        checkConversation(chat(['supplier', REQUEST], ['buyer', no], ['buyer', 'overgemaakt'])),
-      );
+      const checked = rulesIn(['supplier', REQUEST], ['buyer', no], ['buyer', 'overgemaakt']);
       expect(checked.slice(1), no).toEqual([[], []]);
     }
   });
 
   it('says nothing of the same replies when no request came before them', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(['supplier', 'De stalen zijn klaar'], ['buyer', 'Overgemaakt'], ['buyer', 'Akaun Maybank apa?']),
-      ),
+    const checked = rulesIn(
+      ['supplier', 'De stalen zijn klaar'],
+      ['buyer', 'Overgemaakt'],
+      ['buyer', 'Akaun Maybank apa?'],
     );
     expect(checked).toEqual([[], [], []]);
   });
@@ -82,13 +71,9 @@ describe('a request to pay outside the order, carried on in Swahili, Dutch and M
 
 describe("the buyer's own doubts in Swahili", () => {
   it('is no request: "kwa nini MoneyGram?"', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', 'Tuma pesa kwa MoneyGram kwa jina la meneja wetu'],
-          ['buyer', 'Kwa nini Western Union? Siwezi kulipa kupitia Alibaba?'],
-        ),
-      ),
+    const checked = rulesIn(
+      ['supplier', 'Tuma pesa kwa MoneyGram kwa jina la meneja wetu'],
+      ['buyer', 'Kwa nini Western Union? Siwezi kulipa kupitia Alibaba?'],
     );
     expect(checked[1]).toEqual([]);
   });
@@ -96,17 +81,13 @@ describe("the buyer's own doubts in Swahili", () => {
 
 describe('talking elsewhere, carried on in Swahili, Dutch and Malay', () => {
   it('flags "added", "I will message you" and leaves "let us talk here" alone', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', 'add me on WhatsApp +86 139 0000 1111'],
-          ['buyer', 'Nimekuongeza'],
-          ['buyer', 'Ik heb je toegevoegd'],
-          ['buyer', 'Ok dah add'],
-          ['buyer', 'Sina WhatsApp, tuongee hapa'],
-          ['buyer', 'Nimekuongeza'],
-        ),
-      ),
+    const checked = rulesIn(
+      ['supplier', 'add me on WhatsApp +86 139 0000 1111'],
+      ['buyer', 'Nimekuongeza'],
+      ['buyer', 'Ik heb je toegevoegd'],
+      ['buyer', 'Ok dah add'],
+      ['buyer', 'Sina WhatsApp, tuongee hapa'],
+      ['buyer', 'Nimekuongeza'],
     );
     expect(checked.slice(1)).toEqual([[CONTACT], [CONTACT], [CONTACT], [], []]);
   });
@@ -116,15 +97,11 @@ describe('a look-alike link, carried on in Malay and Dutch', () => {
   const LINK_REQUEST = 'Sila bayar di sini: https://alibaba-secure.pay-my.co/order/5521';
 
   it("flags the card, the TAC and the code given, and leaves the buyer's doubt alone", () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', LINK_REQUEST],
-          ['buyer', 'Dah isi nombor kad, sekarang dia minta TAC'],
-          ['buyer', 'TAC 552190'],
-          ['buyer', 'Kaartgegevens ingevuld'],
-        ),
-      ),
+    const checked = rulesIn(
+      ['supplier', LINK_REQUEST],
+      ['buyer', 'Dah isi nombor kad, sekarang dia minta TAC'],
+      ['buyer', 'TAC 552190'],
+      ['buyer', 'Kaartgegevens ingevuld'],
     );
     expect(checked[0]).toContain(LINK);
     expect(checked[1]).toContain(LINK);
@@ -133,10 +110,9 @@ describe('a look-alike link, carried on in Malay and Dutch', () => {
   });
 
   it('leaves "is it really fine?" alone', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(['supplier', LINK_REQUEST], ['buyer', 'Inauliza namba ya kadi. Ni salama kweli?']),
-      ),
+    const checked = rulesIn(
+      ['supplier', LINK_REQUEST],
+      ['buyer', 'Inauliza namba ya kadi. Ni salama kweli?'],
     );
     expect(checked[1]).toEqual([]);
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkConversation } from '../../src/chat/conversation';
-import { CONTACT, LINK, PAY, chat, rulesOf, rulesAfterRequest } from './thread-chat';
+import { CONTACT, LINK, PAY, rulesAfterRequest, rulesIn } from './thread-chat';
 
 // Probe 83: the threads of src/chat/request-thread.ts in Thai (written without spaces), Arabic (standard, Gulf,
 // Egyptian and Arabizi) and Urdu (Roman and Urdu script): paying outside carried on, the talk moved, a link's page
@@ -33,7 +32,7 @@ describe('a request to pay outside the order, carried on in Thai, Arabic and Urd
       'ہم 12 سال سے کاروبار کر رہے ہیں',
     ];
     for (const text of vouched) {
-      const checked = rulesOf(checkConversation(chat(['supplier', REQUEST], ['supplier', text])));
+      const checked = rulesIn(['supplier', REQUEST], ['supplier', text]);
       expect(checked[1], text).toEqual([PAY]);
     }
   });
@@ -47,7 +46,7 @@ describe('a request to pay outside the order, carried on in Thai, Arabic and Urd
       'علی بابا پر ادائیگی کر دی ہے',
     ];
     for (const text of ordinary) {
-      const checked = rulesOf(checkConversation(chat(['supplier', REQUEST], ['buyer', text])));
+      const checked = rulesIn(['supplier', REQUEST], ['buyer', text]);
       expect(checked[1], text).toEqual([]);
     }
   });
@@ -62,37 +61,27 @@ describe('a request to pay outside the order, carried on in Thai, Arabic and Urd
       'seedha alibaba order banao',
     ];
     for (const turn of turns) {
-      const checked = rulesOf(
-        checkConversation(chat(['supplier', REQUEST], ['buyer', turn], ['buyer', 'โอนแล้ว'])),
-      );
+      const checked = rulesIn(['supplier', REQUEST], ['buyer', turn], ['buyer', 'โอนแล้ว']);
       expect(checked.slice(1), turn).toEqual([[], []]);
     }
   });
 
   it('says nothing of the same replies when no request came before them', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', 'ส่งออร์เดอร์ให้แล้วครับ'],
-          ['buyer', 'โอนแล้วค่ะ'],
-          ['buyer', 'حوّلت'],
-          ['buyer', 'کون سا اکاؤنٹ؟'],
-        ),
-      ),
+    const checked = rulesIn(
+      ['supplier', 'ส่งออร์เดอร์ให้แล้วครับ'],
+      ['buyer', 'โอนแล้วค่ะ'],
+      ['buyer', 'حوّلت'],
+      ['buyer', 'کون سا اکاؤنٹ؟'],
     );
     expect(checked).toEqual([[], [], [], []]);
   });
 
   it('takes a code asked for or given as carrying the payment on', () => {
-    const checked = rulesOf(
-      checkConversation(
-        chat(
-          ['supplier', REQUEST],
-          ['supplier', 'وصلك كود تحقق، أرسله لي'],
-          ['buyer', 'الكود 481920'],
-          ['buyer', 'OTP 663102 hai'],
-        ),
-      ),
+    const checked = rulesIn(
+      ['supplier', REQUEST],
+      ['supplier', 'وصلك كود تحقق، أرسله لي'],
+      ['buyer', 'الكود 481920'],
+      ['buyer', 'OTP 663102 hai'],
     );
     expect(checked.slice(1)).toEqual([[PAY], [PAY], [PAY]]);
   });
@@ -107,10 +96,10 @@ describe('a request to talk elsewhere, carried on in Thai, Arabic and Urdu', () 
 
   it('is closed by the buyer staying in the chat', () => {
     for (const stay of ['คุยในนี้ได้ไหมคะ', 'ما عندي واتساب', 'whatsapp nahi hai mere paas']) {
-      const checked = rulesOf(
-        checkConversation(
-          chat(['supplier', 'add my WhatsApp +86 138 0013 8000'], ['buyer', stay], ['buyer', 'แอดแล้ว']),
-        ),
+      const checked = rulesIn(
+        ['supplier', 'add my WhatsApp +86 138 0013 8000'],
+        ['buyer', stay],
+        ['buyer', 'แอดแล้ว'],
       );
       expect(checked.slice(1), stay).toEqual([[], []]);
     }
@@ -136,7 +125,7 @@ describe('a suspicious link, carried on in Thai, Arabic and Urdu', () => {
 
   it('leaves a refusal of the page alone', () => {
     for (const text of ['ไม่กรอกหรอกค่ะ', 'ما راح أرسل الكود', 'پاس ورڈ نہیں دوں گا']) {
-      const checked = rulesOf(checkConversation(chat(['supplier', LINK_MESSAGE], ['buyer', text])));
+      const checked = rulesIn(['supplier', LINK_MESSAGE], ['buyer', text]);
       expect(checked[1], text).not.toContain(LINK);
     }
   });
@@ -152,7 +141,7 @@ describe("the buyer's own doubts in Thai, Arabic and Urdu", () => {
       'ویسٹرن یونین کیوں؟ صرف علی بابا آرڈر',
       'personal account kyun? seedha Alibaba order banao',
     ];
-    for (const text of doubts) expect(rulesOf(checkConversation(chat(['buyer', text])))[0], text).toEqual([]);
+    for (const text of doubts) expect(rulesIn(['buyer', text])[0], text).toEqual([]);
   });
 
   it('still warns of the buyer going along', () => {
@@ -161,6 +150,6 @@ describe("the buyer's own doubts in Thai, Arabic and Urdu", () => {
       'تمام، هحول ويسترن يونيون بكرة',
       'theek hai, Western Union se bhej deta hoon',
     ])
-      expect(rulesOf(checkConversation(chat(['buyer', text])))[0], text).toEqual([PAY]);
+      expect(rulesIn(['buyer', text])[0], text).toEqual([PAY]);
   });
 });

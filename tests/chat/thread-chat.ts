@@ -25,3 +25,8 @@ export function rulesAfterRequest(request: string, replies: readonly string[]): 
     ),
   );
 }
+
+/** The rules found in each message of the conversation written as `lines`. */
+export function rulesIn(...lines: Array<[ChatSender, string]>): ChatRuleId[][] {
+  return rulesOf(checkConversation(chat(...lines)));
+}
