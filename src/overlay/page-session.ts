@@ -2,12 +2,12 @@ import type { JudgeRequest, JudgeResponse, ShortlistSaveRequest } from '../messa
 import type { PageSummary } from '../messaging/page-protocol';
 import type { Listing } from '../signals/listing';
 import type { PageReading } from '../signals/reading';
-import { PAGE_SUPPLIER_KEY, type RecordBatch, type SiteCapture } from '../sites/types';
+import { PAGE_SUPPLIER_KEY, type CardSlot, type RecordBatch, type SiteCapture } from '../sites/types';
 import { BADGE_TAG, mountBadge, removeAllBadges } from './badge-host';
 import { CardBadges } from './card-badges';
 import { pageSupplierOf, summarisePage } from './page-summary';
 import { VerdictBook, type Shortlist } from './verdict-book';
-import { watchAddedElements } from './watch-mutations';
+import { noticeChanges, watchAddedElements } from './watch-mutations';
 
 export type Judge = (request: JudgeRequest) => Promise<JudgeResponse>;
 
@@ -42,15 +42,19 @@ export class PageSession {
 
   async start(): Promise<void> {
     // Offers in the page's JSON come back uninterpreted (batch): the background reads them.
-    const { reading, batch } = this.adapter.readForJudging(this.doc, this.url);
+    const { reading, batch, cards } = this.adapter.readForJudging(this.doc, this.url);
     this.reading = reading;
     if (reading.health === 'blocked' || reading.health === 'unsupported') return;
     const keyed = reading.listings.filter(
       (listing): listing is Listing & { productId: string } => !!listing.productId,
     );
+    // Did the page add or remove anything while the background judged? Then the cards found while reading may be
+    // stale, and any the page added must be read too.
+    const stopNoticing = noticeChanges(this.doc.body ?? this.doc.documentElement);
     try {
       await this.judgeAndRemember(keyed, reading.supplier, batch);
     } catch (error) {
+      stopNoticing();
       // No verdicts without the background: say so in the popup rather than show a half-badged page.
       this.reading = {
         ...reading,
@@ -59,12 +63,16 @@ export class PageSession {
       };
       return;
     }
+    const pageChanged = stopNoticing();
     if (this.disposed) return;
-    this.badges.place(this.adapter.findCards(this.doc, this.url));
+    const unknown = this.badges.place(
+      cards && !pageChanged ? cards : this.adapter.findCards(this.doc, this.url),
+    );
     this.floatVerdictIfUnseen();
     this.stopWatching = watchAddedElements(this.doc.body ?? this.doc.documentElement, (changed) => {
       this.onPageChanged(changed).catch((error: unknown) => console.warn('[Supplier Radar]', error));
     });
+    await this.judgeNewCards(unknown);
   }
 
   dispose(): void {
@@ -110,7 +118,11 @@ export class PageSession {
     if (this.disposed) return;
     const slots =
       this.adapter.findCardsAround(changed, this.url) ?? this.adapter.findCards(this.doc, this.url);
-    const unknown = this.badges.place(slots);
+    await this.judgeNewCards(this.badges.place(slots));
+  }
+
+  /** Marks cards nobody has asked about "Checking…" and asks for their verdicts. */
+  private async judgeNewCards(unknown: CardSlot[]): Promise<void> {
     if (unknown.length === 0) return;
     // Cards whose values need interpreting come back in a batch, for the background to read.
     const { listings: read, batch } = this.adapter.cardsForJudging(unknown, this.url);

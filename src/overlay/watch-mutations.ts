@@ -39,3 +39,22 @@ function collectChanged(record: MutationRecord, into: Element[]): void {
     }
   }
 }
+
+/**
+ * Starts noticing whether anything is added or removed under `root`; the function returned stops and says whether
+ * anything was. Costs nothing per change: the records are never read.
+ */
+export function noticeChanges(root: Node): () => boolean {
+  let changed = false;
+  const observer = new MutationObserver(() => {
+    changed = true;
+    observer.disconnect();
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  return () => {
+    // Records not yet delivered count too (disconnecting drops them).
+    const pending = observer.takeRecords().length > 0;
+    observer.disconnect();
+    return changed || pending;
+  };
+}

@@ -37,6 +37,8 @@ export interface RecordBatch {
 export interface ReadingForJudging {
   reading: PageReading;
   batch: RecordBatch | null;
+  /** The cards found while reading, when the reading looked for them: badged without scanning the page again. */
+  cards?: CardSlot[];
 }
 
 /** New cards, read for judging: listings keyed by their card's key, and what is left to interpret. */

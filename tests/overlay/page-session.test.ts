@@ -133,6 +133,41 @@ describe('PageSession', () => {
     expect(badges()).toHaveLength(3);
   });
 
+  it('badges the cards the page adds while the background is still judging the first read', async () => {
+    addCard('1');
+    let answerFirst: () => void = () => {};
+    const judge = fakeJudge();
+    const slowFirst = vi.fn(async (request: JudgeRequest) => {
+      if (slowFirst.mock.calls.length === 1) await new Promise<void>((resolve) => (answerFirst = resolve));
+      return judge(request);
+    });
+    session = new PageSession(document, URL_, fakeAdapter({ listings: [listing('1')] }), slowFirst);
+    const started = session.start();
+    addCard('5');
+    await settle();
+    answerFirst();
+    await started;
+    await settle();
+    expect(badges().map((b) => [b.getAttribute('data-key'), b.getAttribute('data-level')])).toEqual([
+      ['1', 'low'],
+      ['5', 'unknown'],
+    ]);
+    expect(slowFirst).toHaveBeenCalledTimes(2);
+    expect(slowFirst.mock.calls[1]![0].listings.map((l) => l.productId)).toEqual(['5']);
+  });
+
+  it('badges the cards found while reading without looking for them again', async () => {
+    const card = addCard('1');
+    const adapter = fakeAdapter({ listings: [listing('1')] });
+    const cards = adapter.findCards(document, URL_);
+    adapter.readForJudging = () => ({ reading: adapter.read(document, URL_), batch: null, cards });
+    const findCards = vi.spyOn(adapter, 'findCards');
+    session = new PageSession(document, URL_, adapter, fakeJudge());
+    await session.start();
+    expect(findCards).not.toHaveBeenCalled();
+    expect(card.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+  });
+
   it('puts a badge back when the page re-renders a card, without stacking', async () => {
     const card = addCard('1');
     session = new PageSession(document, URL_, fakeAdapter({ listings: [listing('1')] }), fakeJudge());

@@ -39,6 +39,21 @@ it('leaves the cards of a page without offer JSON to the background, as records'
   expect(alibaba.interpret(batch!)).toEqual(alibaba.read(doc, URL_).listings);
 });
 
+it.each(['search-fy26-rendered-48.html', 'search-fy26-card-gbp.excerpt.html'])(
+  'hands over the cards it found on %s, so they are badged without a second scan',
+  (name) => {
+    const doc = page(name);
+    const { cards } = alibaba.readForJudging(doc, URL_);
+    const slot = ({ card, key, anchor }: { card: Element; key: string; anchor: Element }) => [
+      card,
+      key,
+      anchor,
+    ];
+    expect(cards?.map(slot)).toEqual(alibaba.findCards(doc, URL_).map(slot));
+    expect(cards?.length).toBeGreaterThan(0);
+  },
+);
+
 it('interprets no batch of an unknown format', () => {
   expect(
     alibaba.interpret({

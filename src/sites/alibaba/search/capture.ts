@@ -8,7 +8,7 @@ import type {
 } from '../../types';
 import { cardProductId } from './card-key';
 import { cardRecord } from './card-record';
-import { findCardRoots, findSearchCards, findSearchCardsAround } from './find-cards';
+import { findCardRoots, findSearchCards, findSearchCardsAround, slotsOf } from './find-cards';
 import { extractOfferList } from './offer-list';
 import { offerRecordId } from './offer-records';
 import { filtersFromUrl, type SearchContext } from './search-context';
@@ -26,8 +26,12 @@ export function captureSearchPage(doc: Document, url: URL): ReadingForJudging {
   try {
     const extract = extractOfferList(doc, url);
     const inJson = new Set(extract.records.map(offerRecordId));
-    const cards = findCardRoots(doc).filter((card) => !inJson.has(cardProductId(card)));
-    const fromCards = uniqueById(cards.map((card) => cardRecord(card, url)));
+    // One scan of the page's cards serves both reading the cards the JSON lacks and badging them all.
+    const roots = findCardRoots(doc);
+    const cards = slotsOf(roots);
+    const keyOf = new Map(cards.map((slot) => [slot.card, slot.key]));
+    const notInJson = roots.filter((card) => !inJson.has(keyOf.get(card) ?? cardProductId(card)));
+    const fromCards = uniqueById(notInJson.map((card) => cardRecord(card, url)));
     const records = [...extract.records, ...fromCards].slice(0, MAX_RECORDS);
     const problems = [...extract.problems];
     if (extract.status === 'broken' && fromCards.length > 0) {
@@ -43,7 +47,11 @@ export function captureSearchPage(doc: Document, url: URL): ReadingForJudging {
       problems,
     };
     const unreadable = extract.offerCount - extract.records.length;
-    return { reading, batch: records.length > 0 ? batchOf(extract.context, records, unreadable) : null };
+    return {
+      reading,
+      batch: records.length > 0 ? batchOf(extract.context, records, unreadable) : null,
+      cards,
+    };
   } catch (error) {
     const problems = [`search page could not be read: ${String(error)}`];
     return {

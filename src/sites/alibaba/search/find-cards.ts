@@ -35,7 +35,8 @@ export function findSearchCardsAround(elements: readonly Element[]): CardSlot[] 
   }
 }
 
-function slotsOf(cards: Element[]): CardSlot[] {
+/** The card roots that carry a badge, with their product id and where the badge goes. */
+export function slotsOf(cards: readonly Element[]): CardSlot[] {
   const slots: CardSlot[] = [];
   for (const card of cards) {
     const key = cardProductId(card);
