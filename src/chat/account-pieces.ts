@@ -52,4 +52,20 @@ export class AccountPieces {
   add(key: string): void {
     this.given.push(key);
   }
+
+  /**
+   * A number sent alone that corrects one given before: as long, with one or two digits changed or swapped ("sorry:
+   * 2010 0056 7721 8843" after "Acc: 2010 0056 7721 8834"). Another account in fact, whatever the supplier calls it.
+   */
+  corrects(key: string): boolean {
+    return this.given.some(
+      (given) => given !== key && given.length === key.length && differsInAtMostTwo(given, key),
+    );
+  }
+}
+
+function differsInAtMostTwo(a: string, b: string): boolean {
+  let differences = 0;
+  for (let i = 0; i < a.length && differences <= 2; i++) if (a[i] !== b[i]) differences++;
+  return differences <= 2;
 }

@@ -13,10 +13,17 @@ const SPEAKS_OF_THE_NUMBER =
 const ABOUT_AN_ORDER_OR_A_PARCEL =
   /\b(?:order|orders|commande|pedido|encomenda|ordine|bestellung|sipari[şs]|pesanan|tracking|suivi|rastreo|rastreio|waybill|awb|b\/l)\b|заказ|订单|运单|đơn\s+hàng/u;
 
-/** Long numbers no word names, spoken of as the account's, or a short one said to go on from the last ("Second part: 8842 10"). */
-export function bareNumbers(text: string): AccountMention[] {
+/**
+ * Long numbers no word names, spoken of as the account's or correcting one given before (`corrects`), or a short one
+ * said to go on from the last ("Second part: 8842 10").
+ */
+export function bareNumbers(
+  text: string,
+  corrects: (key: string) => boolean = () => false,
+): AccountMention[] {
   if (ABOUT_AN_ORDER_OR_A_PARCEL.test(text)) return [];
-  const long = SPEAKS_OF_THE_NUMBER.test(text) ? findBareNumbers(text) : [];
+  const numbers = findBareNumbers(text);
+  const long = SPEAKS_OF_THE_NUMBER.test(text) ? numbers : numbers.filter((number) => corrects(number.key));
   if (long.length > 0) return long;
   const piece = secondPieceIn(text);
   return piece ? [piece] : [];

@@ -92,7 +92,7 @@ const REFUSED_BEFORE =
  * or which account to fill in (付对公还是对私？).
  */
 const DOUBTS =
-  /\b(?:to\s+an?\s+(?:individual|person|private\s+person|bloke|guy)|not\s+comfortable|no\s+(?:buyer\s+)?protection|no\s+chance|no\s+way|never\s+done|risky|you\s+want\s+me\s+to)\b|(?<![\p{L}])(?:a\s+una\s+persona|(?:uma|una)\s+persona?\s+f[íi]sica|uma\s+pessoa|arriesgado|arriscado|nunca\s+fiz|nunca\s+he\s+(?:hecho|pagado)|une\s+personne|risqu[ée]|pelo\s+pedido\s+do\s+alibaba\s*\?|por\s+alibaba\s*\?|nahi\s+chalega|а\s+договор|یعنی\s+چی|не\s+работает|chưa\s+dùng|không\s+được\s+à|kim\s*\?|quién\s+es|quem\s+é|кто\s+это)(?![\p{L}])|\b(?:no\s+thanks|who\s+is\s+\S+\s*\?)|是谁|是誰|对公还是对私|对私还是对公/u;
+  /\b(?:to\s+an?\s+(?:individual|person|private\s+person|bloke|guy)|not\s+comfortable|no\s+(?:buyer\s+)?protection|no\s+chance|no\s+way|never\s+done|risky|you\s+want\s+me\s+to|is\s+(?:it|this|that)\s+safe)\b|(?<![\p{L}])(?:a\s+una\s+persona|(?:uma|una)\s+persona?\s+f[íi]sica|uma\s+pessoa|arriesgado|arriscado|nunca\s+fiz|nunca\s+he\s+(?:hecho|pagado)|une\s+personne|risqu[ée]|pelo\s+pedido\s+do\s+alibaba\s*\?|por\s+alibaba\s*\?|nahi\s+chalega|а\s+договор|یعنی\s+چی|не\s+работает|chưa\s+dùng|không\s+được\s+à|kim\s*\?|quién\s+es|quem\s+é|кто\s+это)(?![\p{L}])|\b(?:no\s+thanks|who\s+is\s+\S+\s*\?)|是谁|是誰|对公还是对私|对私还是对公/u;
 
 /**
  * A question right after the way to pay, which the buyer doubts: "¿Western Union a una persona? ¿No es arriesgado?",

@@ -10,7 +10,7 @@ import type { ThreadSpec } from './request-thread';
 
 /** Done, or about to be: added on the app, written or called there, sent to the address given. */
 const MOVED =
-  /^\W*(?:\S+\s+){0,2}?added\b|\badded\s+(?:you|u|on|there)\b|\b(?:texted|messaged|msged|dm'?d|pinged|called|rang)\s+(?:u|you|him|her|there)\b|\bwill\s+(?:text|message|msg|call|add)\s+(?:you|u|him|her)\s+(?:there|tonight|later|now)\b|\b(?:talk|chat|see\s+you|continue)\s+there\b|\bsent\s+(?:it\s+)?to\s+(?:the|your|ur|that)\s+(?:\S+\s+)?(?:e-?mail|mail|gmail|whatsapp|wechat|skype|telegram|number)\b|\bcheck\s+(?:your|ur)\s+(?:e-?mail|mail|gmail|inbox|whatsapp|wechat|skype|telegram)\b/u;
+  /^\W*(?:\S+\s+){0,2}?added\b|\badded\s+(?:you|u|on|there)\b|\b(?:texted|messaged|msged|dm'?d|pinged|called|rang)\s+(?:u|you|him|her|there)\b|\bwill\s+(?:text|message|msg|call|add)\s+(?:you|u|him|her)\s+(?:there|tonight|later|now)\b|\b(?:talk|chat|see\s+you|continue)\s+there\b|\bsent\s+(?:it\s+)?to\s+(?:the|your|ur|that)\s+(?:\S+\s+)?(?:e-?mail|mail|gmail|whatsapp|wechat|skype|telegram|number)\b|\bcheck\s+(?:your|ur)\s+(?:e-?mail|mail|gmail|inbox|whatsapp|wechat|skype|telegram)\b|\badd\s+(?:pls|please|plz)\b|\bmy\s+new\s+(?:one|number|no|id)\b/u;
 
 /**
  * The move under way, as probe 83's chats carried it on: "sent you a hi", "ok texting you now", "reply you there",
@@ -25,8 +25,11 @@ const UNDER_WAY =
 const BACK_TO_THE_CHAT =
   /\b(?:keep|stay|continue)\s+(?:\S+\s+){0,2}?(?:here|on\s+alibaba|in\s+(?:the\s+)?alibaba)\b|\bonly\s+(?:talk|chat|message|reply)?\s*(?:here|on\s+alibaba)\b|\bno\s+(?:whats\s?app|wechat|telegram|skype|e-?mail)\b|\b(?:i|we)\s+(?:won'?t|will\s+not|don'?t|do\s+not)\s+(?:add|use|move)\b/u;
 
-/** A reply that names the marketplace's chat is about it: "added you to my alibaba favourites". */
-const NAMES_THE_CHAT = /\balibaba\b|\bhere\b/u;
+/**
+ * A reply that names the marketplace's chat is about it: "added you to my alibaba favourites"; so is one that checks
+ * through the company's own office line ("I will call your office landline and confirm with your boss first").
+ */
+const NAMES_THE_CHAT = /\balibaba\b|\bhere\b|\boffice\s+(?:landline|line|phone|number|tel)\b/u;
 
 /** Talking elsewhere, asked by the supplier and carried on. */
 export const TALKING_ELSEWHERE_THREAD: ThreadSpec = {

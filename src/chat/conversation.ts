@@ -88,7 +88,10 @@ function accountsIn(
   afterBankDetails: boolean,
   pieces: AccountPieces,
 ): { accounts: AccountMention[]; bare: AccountMention[]; wholes: Array<string | null> } {
-  const bare = view.accounts.length === 0 && afterBankDetails ? bareNumbers(view.text) : [];
+  const bare =
+    view.accounts.length === 0 && afterBankDetails
+      ? bareNumbers(view.text, (key) => pieces.corrects(key))
+      : [];
   const accounts = view.accounts.length > 0 ? view.accounts : bare;
   const wholes = accounts.map((account) => pieces.wholeOf(account.key, view.letters));
   return { accounts, bare, wholes };

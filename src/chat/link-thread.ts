@@ -12,7 +12,7 @@ import { warnsAnywhere } from './warning';
 /** What such a page takes (the login, the card, the one-time code) and its being given, in the chat's languages. */
 const WHAT_THE_PAGE_TAKES = wordsOrPhrases(
   [
-    'password|passcode|pwd|(?:upi|atm|card|my|your|the)\\s+pin|pay\\s+(?:by\\s+card\\s+)?(?:on|in|at|through)\\s+the\\s+(?:same\\s+)?(?:site|page|link|website)|enter\\s+(?:it|them|the\\s+code|your\\s+(?:code|details|card|number))|card\\s+accepted|log\\s?-?in|logged\\s+in|sign\\s?-?in|entered|typed|username|card\\s+(?:details|number|info)|(?:my|your|ur)\\s+card|cvv|cvc|(?:sms|otp|verification)\\s+code|the\\s+code|otp',
+    'password|passcode|pwd|(?:upi|atm|card|my|your|the)\\s+pin|pay\\s+(?:by\\s+card\\s+)?(?:on|in|at|through)\\s+the\\s+(?:same\\s+)?(?:site|page|link|website)|enter\\s+(?:it|them|the\\s+code|(?:the\\s+)?card|your\\s+(?:code|details|card|number))|card\\s+accepted|log\\s?-?in|logged\\s+in|sign\\s?-?in|entered|typed|username|card\\s+(?:details|number|info)|(?:my|your|ur)\\s+card|cvv|cvc|(?:sms|otp|verification)\\s+code|the\\s+code|otp',
     'contrase[ñn]a|entr[ée]|met[íi]|puse|ingres[ée]|usuario\\s+y\\s+clave|(?:la|mi|tu|su)\\s+clave|(?:la|mi|tu|su)\\s+tarjeta|(?:el|un)\\s+c[óo]digo',
     'senha|coloquei|digitei|entrei|(?:o|meu|seu)\\s+cart[ãa]o|(?:o|um)\\s+c[óo]digo',
     'mot\\s+de\\s+passe|rentr[ée]|saisi|connect[ée]|mdp|identifiants?|(?:ma|ta|votre|la)\\s+carte|(?:infos|num[ée]ro)\\s+de\\s+(?:la\\s+)?carte|(?:le|un)\\s+code',

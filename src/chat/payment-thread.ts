@@ -51,13 +51,14 @@ const A_COIN_AMOUNT = /\b\d[\d,.]*\s?(?:btc|usdt|eth|usdc|trx)\b/u;
  * like this", "100% safe". Not "received, thank you": the money is gone, and the guard's advice is for before paying.
  */
 const VOUCHES =
-  /\b(?:(?:many|all|most|other|our)\s+(?:\S+\s+){0,4}?(?:customers?|clients?|buyers?)\s+(?:\S+\s+){0,3}?(?:pay|paid|use|do)\s+(?:(?:it|this)\s+)?(?:like\s+this|this\s+way|the\s+same|same\s+way)|we\s+are\s+(?:reliable|honest|trusted|legit|a\s+real\s+company|(?:the\s+)?same\s+company)|(?:100\s?%|totally|completely)\s+safe|(?:it\s+)?is\s+(?:safe|normal)\s*,?\s+(?:sir|dear|many)|trust\s+me)\b/u;
+  /\b(?:(?:many|all|most|other|our)\s+(?:\S+\s+){0,4}?(?:customers?|clients?|buyers?)\s+(?:\S+\s+){0,3}?(?:pay|paid|use|do)\s+(?:(?:it|this)\s+)?(?:like\s+this|this\s+way|the\s+same|same\s+way)|we\s+are\s+(?:reliable|honest|trusted|legit|a\s+real\s+company|(?:the\s+)?same\s+company)|(?:100\s?%|totally|completely)\s+safe|(?:it\s+)?is\s+(?:safe|normal)\s*,?\s+(?:sir|dear|many)|trust\s+me|(?:many|all|most|other)\s+(?:\S+\s+){0,4}?(?:customers?|clients?|buyers?)\s+(?:\S+\s+){0,2}?(?:do|did|use|used|pay|paid)\s+(?:it|this|that)(?=\s*(?:[.!,]|$))|it\s+is\s+same(?=\s*(?:[.!,]|$))|same\s+(?:protection|system))\b/u;
 
 /** A question that doubts the request, beyond what warnsAnywhere reads: "lol what?", "is this legit?", "really??". */
-const DOUBTS = /\b(?:legit|sure|normal|why|lol|really|protected|protection)\b|\bwhat\s*\?|\?\s*\?/u;
+const DOUBTS =
+  /\b(?:legit|sure|normal|why|lol|really|protected|protection|safe)\b|\bwhat\s*\?|\?\s*\?|^\W*(?:frozen|blocked|closed|changed|audited|hacked|(?:new|another|other)\s+(?:account|bank))\s*\?/u;
 /** Doubt said outright, question or not: "That's strange, CIF freight is already in the price I paid". */
 export const DOUBTS_SAID =
-  /\b(?:strange|weird|suspicious|fraud|scam|fake|phishing|bribe|makes\s+no\s+sense)\b|(?<![\p{L}])(?:raro|estranho|louche|bizarre|strano|странно|мошен\p{L}*|seltsam|komisch|garip|tuhaf|aneh|dziwne|podejrzan\p{L}*)(?![\p{L}])|おかしい|怪しい|詐欺/u;
+  /\b(?:strange|weird|suspicious|fraud|scam|fake|phishing|bribe|makes\s+no\s+sense|(?:was|is|were)\s+not\s+in\s+the\s+(?:quote|quotation|contract|pi|agreement))\b|(?<![\p{L}])(?:raro|estranho|louche|bizarre|strano|странно|мошен\p{L}*|seltsam|komisch|garip|tuhaf|aneh|dziwne|podejrzan\p{L}*)(?![\p{L}])|おかしい|怪しい|詐欺/u;
 
 /**
  * Back to the protected order, or no: "ok pay through alibaba then", "Please use the Trade Assurance order", "I send

@@ -22,6 +22,7 @@ import { PAYING_OUTSIDE_MORE_WORDINGS } from './paying-outside-more-wordings';
 import { PAYING_OUTSIDE_STEEL_AND_SALONS } from './paying-outside-steel-and-salons';
 import { PAYING_OUTSIDE_SUPPLEMENTS_AND_FRAGMENTS } from './paying-outside-supplements-and-fragments';
 import { PAYING_OUTSIDE_IN_KOREAN } from './paying-outside-korean';
+import { PAYING_OUTSIDE_WALLETS_AND_CASH } from './paying-outside-wallets-and-cash';
 import { PAYING_OUTSIDE_IN_THAI_ARABIC_URDU } from './paying-outside-thai-arabic-urdu';
 import { PAYING_OUTSIDE_IN_SWAHILI_DUTCH_MALAY } from './paying-outside-swahili-dutch-malay';
 import { PAYING_OUTSIDE_STILL_PROTECTED } from './paying-outside-still-protected';
@@ -168,6 +169,7 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ...LOCAL_WALLETS_AND_VOUCHERS,
   ...PAYING_OUTSIDE_STILL_PROTECTED,
   ...PAYING_OUTSIDE_IN_KOREAN,
+  ...PAYING_OUTSIDE_WALLETS_AND_CASH,
   ...PAYING_OUTSIDE_IN_THAI_ARABIC_URDU,
   ...PAYING_OUTSIDE_IN_SWAHILI_DUTCH_MALAY,
 ];

@@ -10753,4 +10753,13 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'If I pay the deposit by card in the order, is the protection the same?', rules: [] },
   { text: 'Please send the deposit to the account in the offer I emailed this morning.', rules: [PAY] },
   { text: 'The offer I emailed this morning has the price for the deposit and the balance.', rules: [] },
+  { text: 'pls GCash to her 0917 555 0142, name Rosa, for the sample fee.', rules: [PAY] },
+  { text: "Please don't GCash to her or anyone, pay only in the Alibaba order.", rules: [] },
+  {
+    text: 'Ok, cash RMB 12,500 to our staff Mr. Lin at the Yiwu office, he gives you a receipt.',
+    rules: [PAY],
+  },
+  { text: 'Cash RMB 12,500 is too much for a sample, so we made a sample order in Alibaba.', rules: [] },
+  { text: 'G&S have 4.4% fee for small factory, F&F is free, same thing for you.', rules: [PAY] },
+  { text: 'Sorry, F&F is not accepted, please use the Trade Assurance order.', rules: [] },
 ];

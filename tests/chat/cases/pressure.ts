@@ -3598,4 +3598,16 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: 'As usual the quotation lapses after 30 days.', rules: [] },
+  {
+    text: 'Vessel arrives on the 20th, pay before or I am not responsible for the container.',
+    rules: [PRESSURE],
+  },
+  { text: 'We are not responsible for delays at customs, your broker handles the entry.', rules: [] },
+  { text: 'Copper price rising, tomorrow new price +5%.', rules: [PRESSURE] },
+  { text: 'Tomorrow new price list will be sent with the catalogue.', rules: [] },
+  {
+    text: 'For info: 10 free days at the port, after that demurrage as per the line tariff, paid by your agent.',
+    rules: [],
+  },
+  { text: 'After 15 Jan the warehouse charges USD 25/day as per clause 9, just for your info.', rules: [] },
 ];
