@@ -55,6 +55,36 @@ describe('requests carried on in probe 84 English', () => {
     expect(contact[2]).toEqual([CONTACT]);
   });
 
+  it('reads the short replies that ask where, how much, or when, and those done or under way elsewhere', () => {
+    const replies = [
+      'ok send',
+      'oh ok. so where we send the balance?',
+      'ok which amount in naira?',
+      'ok will arrange TT by Monday',
+    ];
+    const checked = rulesAfterRequest(
+      'Pay the factory direct by TT, I will close the TA order. Details next message.',
+      replies,
+    );
+    for (const [i, text] of replies.entries()) expect(checked[i + 1], text).toEqual([PAY]);
+    const moves = [
+      'joined. my username @rk_steel_pune',
+      'ok emailed you from grace@kmtrading.ph',
+      'Skype ok?',
+    ];
+    const moved = moves.map(
+      (reply) =>
+        rulesIn(['supplier', 'Pls add my WeChat ID: sinotech_ivy88 for real photos.'], ['buyer', reply])[1],
+    );
+    expect(moved).toEqual(moves.map(() => [CONTACT]));
+    const sent = rulesIn(
+      ['supplier', 'Pls add my WeChat ID: sinotech_ivy88 for real photos.'],
+      ['buyer', 'ok po I added you'],
+      ['supplier', 'Ok I see you, I send the video there now.'],
+    );
+    expect(sent[2]).toEqual([CONTACT]);
+  });
+
   it("leaves the buyer's doubts, disputes and checks through the office line alone", () => {
     const doubts = [
       'Hmm personal account? is it safe',
