@@ -1,5 +1,7 @@
 import { GERMAN_TO_JAPANESE_REPLIES } from './thread-words-german-to-japanese';
 import { KOREAN_REPLIES } from './thread-words-korean';
+import { UKRAINIAN_ROMANIAN_HEBREW_GREEK_REPLIES } from './thread-words-ukrainian-romanian-hebrew-greek';
+import { PERSIAN_BENGALI_TAGALOG_REPLIES } from './thread-words-persian-bengali-tagalog';
 import { SWAHILI_DUTCH_MALAY_REPLIES } from './thread-words-swahili-dutch-malay';
 import { THAI_ARABIC_URDU_REPLIES } from './thread-words-thai-arabic-urdu';
 import { joinedWords, type ReplyWords } from './thread-words';
@@ -45,6 +47,8 @@ const PACKS: readonly ThreadLanguagePack[] = [
   KOREAN_REPLIES,
   THAI_ARABIC_URDU_REPLIES,
   SWAHILI_DUTCH_MALAY_REPLIES,
+  UKRAINIAN_ROMANIAN_HEBREW_GREEK_REPLIES,
+  PERSIAN_BENGALI_TAGALOG_REPLIES,
 ];
 
 /** One kind of reply, from every pack. */

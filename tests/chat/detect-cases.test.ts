@@ -4,6 +4,8 @@ import {
   CHANGE_CASES,
   CONTACT_CASES,
   KOREAN_CASES,
+  UKRAINIAN_ROMANIAN_HEBREW_GREEK_CASES,
+  PERSIAN_BENGALI_TAGALOG_CASES,
   LINK_CASES,
   PAYMENT_CASES,
   PRESSURE_CASES,
@@ -21,6 +23,8 @@ const GROUPS: Record<string, ChatCase[]> = {
   'all rules, in Korean': KOREAN_CASES,
   'all rules, in Thai, Arabic and Urdu': THAI_ARABIC_URDU_CASES,
   'all rules, in Swahili, Dutch and Malay': SWAHILI_DUTCH_MALAY_CASES,
+  'all rules, in Ukrainian, Romanian, Hebrew and Greek': UKRAINIAN_ROMANIAN_HEBREW_GREEK_CASES,
+  'all rules, in Persian, Bengali and Tagalog': PERSIAN_BENGALI_TAGALOG_CASES,
 };
 
 describe.each(Object.entries(GROUPS))('detector: %s (our own cases)', (_group, cases) => {

@@ -2,6 +2,8 @@ import { cue, type Cue } from './cue';
 import { APPS_IN_MORE_LANGUAGES } from './contact-apps-in-more-languages';
 import { MOVED_BY_THE_BUYER } from './contact-moved-by-the-buyer';
 import { CONTACT_IN_KOREAN } from './contact-korean';
+import { CONTACT_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK } from './contact-ukrainian-romanian-hebrew-greek';
+import { CONTACT_IN_PERSIAN_BENGALI_TAGALOG } from './contact-persian-bengali-tagalog';
 import { CONTACT_IN_THAI_ARABIC_URDU } from './contact-thai-arabic-urdu';
 import { CONTACT_IN_SWAHILI_DUTCH_MALAY } from './contact-swahili-dutch-malay';
 import { CONTACT_CALLS_AND_INBOXES } from './contact-calls-and-inboxes';
@@ -79,6 +81,8 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
   ...APPS_IN_MORE_LANGUAGES,
   ...CONTACT_CALLS_AND_INBOXES,
   ...CONTACT_IN_KOREAN,
+  ...CONTACT_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK,
+  ...CONTACT_IN_PERSIAN_BENGALI_TAGALOG,
   ...CONTACT_IN_THAI_ARABIC_URDU,
   ...CONTACT_IN_SWAHILI_DUTCH_MALAY,
 ];

@@ -26,6 +26,8 @@ import { ACCOUNT_FLAGGED_BY_RISK_CONTROL } from './details-change-east-asia';
 import { OLD_ACCOUNT_STOPPED } from './details-change-stopped-account';
 import { NAMES_A_BANK, NAMES_ANY_BANK } from './details-change-invoice';
 import { CHANGES_IN_KOREAN } from './details-change-korean';
+import { CHANGES_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK } from './details-change-ukrainian-romanian-hebrew-greek';
+import { CHANGES_IN_PERSIAN_BENGALI_TAGALOG } from './details-change-persian-bengali-tagalog';
 import { CHANGES_IN_THAI_ARABIC_URDU } from './details-change-thai-arabic-urdu';
 import { CHANGES_IN_SWAHILI_DUTCH_MALAY } from './details-change-swahili-dutch-malay';
 import { CHANGES_TO_ENTITIES_AND_AUDITS } from './details-change-entities-and-audits';
@@ -169,6 +171,8 @@ export const OTHER_ACCOUNTS: readonly Cue[] = [
   SISTER_COMPANIES_IN_MORE_LANGUAGES,
   INSTEAD_OF_THE_INVOICES_ACCOUNT,
   ...CHANGES_IN_KOREAN,
+  ...CHANGES_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK,
+  ...CHANGES_IN_PERSIAN_BENGALI_TAGALOG,
   ...CHANGES_IN_THAI_ARABIC_URDU,
   ...CHANGES_IN_SWAHILI_DUTCH_MALAY,
   ...CHANGES_TO_ENTITIES_AND_AUDITS,

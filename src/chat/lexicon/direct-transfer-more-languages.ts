@@ -23,6 +23,8 @@ import { PAYING_OUTSIDE_STEEL_AND_SALONS } from './paying-outside-steel-and-salo
 import { PAYING_OUTSIDE_SUPPLEMENTS_AND_FRAGMENTS } from './paying-outside-supplements-and-fragments';
 import { PAYING_OUTSIDE_IN_KOREAN } from './paying-outside-korean';
 import { PAYING_OUTSIDE_WALLETS_AND_CASH } from './paying-outside-wallets-and-cash';
+import { PAYING_OUTSIDE_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK } from './paying-outside-ukrainian-romanian-hebrew-greek';
+import { PAYING_OUTSIDE_IN_PERSIAN_BENGALI_TAGALOG } from './paying-outside-persian-bengali-tagalog';
 import { PAYING_OUTSIDE_IN_THAI_ARABIC_URDU } from './paying-outside-thai-arabic-urdu';
 import { PAYING_OUTSIDE_IN_SWAHILI_DUTCH_MALAY } from './paying-outside-swahili-dutch-malay';
 import { PAYING_OUTSIDE_STILL_PROTECTED } from './paying-outside-still-protected';
@@ -170,6 +172,8 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ...PAYING_OUTSIDE_STILL_PROTECTED,
   ...PAYING_OUTSIDE_IN_KOREAN,
   ...PAYING_OUTSIDE_WALLETS_AND_CASH,
+  ...PAYING_OUTSIDE_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK,
+  ...PAYING_OUTSIDE_IN_PERSIAN_BENGALI_TAGALOG,
   ...PAYING_OUTSIDE_IN_THAI_ARABIC_URDU,
   ...PAYING_OUTSIDE_IN_SWAHILI_DUTCH_MALAY,
 ];

@@ -18,6 +18,8 @@ import { PRESSURE_FROM_STEEL_AND_SALONS } from './pressure-steel-and-salons';
 import { PRESSURE_FROM_SUPPLEMENTS_AND_FRAGMENTS } from './pressure-supplements-and-fragments';
 import { TENDERS_AND_IMPORTERS } from './pressure-tenders-and-importers';
 import { PRESSURE_IN_KOREAN } from './pressure-korean';
+import { PRESSURE_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK } from './pressure-ukrainian-romanian-hebrew-greek';
+import { PRESSURE_IN_PERSIAN_BENGALI_TAGALOG } from './pressure-persian-bengali-tagalog';
 import { PRESSURE_IN_THAI_ARABIC_URDU } from './pressure-thai-arabic-urdu';
 import { PRESSURE_IN_SWAHILI_DUTCH_MALAY } from './pressure-swahili-dutch-malay';
 import { PRESSURE_LAPSING_OFFERS } from './pressure-lapsing-offers';
@@ -115,6 +117,8 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
   ...PRESSURE_FROM_TENDERS_AND_LONG_LETTERS,
   ...PRESSURE_LAPSING_OFFERS,
   ...PRESSURE_IN_KOREAN,
+  ...PRESSURE_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK,
+  ...PRESSURE_IN_PERSIAN_BENGALI_TAGALOG,
   ...PRESSURE_IN_THAI_ARABIC_URDU,
   ...PRESSURE_IN_SWAHILI_DUTCH_MALAY,
 ];

@@ -8,3 +8,5 @@ export { PRESSURE_CASES } from './pressure';
 export { KOREAN_CASES } from './languages-korean';
 export { THAI_ARABIC_URDU_CASES } from './languages-thai-arabic-urdu';
 export { SWAHILI_DUTCH_MALAY_CASES } from './languages-swahili-dutch-malay';
+export { UKRAINIAN_ROMANIAN_HEBREW_GREEK_CASES } from './languages-ukrainian-romanian-hebrew-greek';
+export { PERSIAN_BENGALI_TAGALOG_CASES } from './languages-persian-bengali-tagalog';

@@ -1,0 +1,63 @@
+import { CHANGE, CONTACT, PAY, PRESSURE, type ChatCase } from './case';
+
+/** Probe 84's cues in Ukrainian, Romanian, Hebrew and Greek, each with its ordinary twins (exact rule sets; [] is ordinary). */
+export const UKRAINIAN_ROMANIAN_HEBREW_GREEK_CASES: ChatCase[] = [
+  // Ukrainian.
+  { text: 'Можу скинути вам на Revolut за зразки, так швидше?', rules: [PAY] },
+  { text: 'Передоплату перекажу через Payoneer сьогодні ввечері.', rules: [PAY] },
+  { text: 'Можу скинути вам фото зразків сюди в чат, так швидше?', rules: [] },
+  {
+    text: 'Кошти на старий рахунок будуть повернуті, а комісію банку ви втратите.',
+    rules: [CHANGE, PRESSURE],
+  },
+  { text: 'Кошти за зразки ми врахуємо в рахунку на основне замовлення.', rules: [] },
+  { text: 'Це ваш останній шанс, завтра ціна вже інша.', rules: [PRESSURE] },
+  { text: 'Це останній шанс змінити колір кришки до запуску виробництва.', rules: [] },
+  { text: 'Якщо оплата не надійде до 16:00, порт нарахує штраф за простій контейнера.', rules: [PRESSURE] },
+  { text: "Якщо залишок не надійде до п'ятниці, ми не видамо коносамент.", rules: [PRESSURE] },
+  { text: 'Якщо оплата надійде до 16:00, контейнер встигне на судно в четвер.', rules: [] },
+  { text: "Якщо залишок надійде до п'ятниці, ми одразу видамо коносамент.", rules: [] },
+  { text: 'Додайте мене у Вайбер, там швидше скину каталог.', rules: [CONTACT] },
+  { text: 'Додайте ще дві позиції в замовлення, я оновлю каталог.', rules: [] },
+  { text: 'Давайте перейдемо в Телеграм, там зручніше надсилати відео.', rules: [CONTACT] },
+  { text: 'Наш водій домовляється зі складом у Телеграмі, а ми з вами говоримо тут.', rules: [] },
+  // Romanian.
+  { text: 'Orice transfer în contul vechi va fi respins de bancă.', rules: [PAY, CHANGE, PRESSURE] },
+  { text: 'Transferul pentru mostre a ajuns, vă mulțumim.', rules: [] },
+  { text: 'Este ultima dumneavoastră șansă.', rules: [PRESSURE] },
+  { text: 'Este ultima șansă să modificați culoarea husei înainte de producție.', rules: [] },
+  { text: 'Mai bine vorbim pe WhatsApp, e mai rapid pentru poze.', rules: [CONTACT] },
+  { text: 'Mai bine vorbim aici pe Alibaba, e mai sigur pentru amândoi.', rules: [] },
+  { text: 'Adăugați-mă pe Viber, vă trimit acolo mostrele de culoare.', rules: [CONTACT] },
+  { text: 'Adăugați în comandă și mostrele de culoare, vă rog.', rules: [] },
+  // Hebrew.
+  { text: 'אפשר להעביר לכם בפייפאל את המקדמה?', rules: [PAY] },
+  { text: 'אפשר לשלם בפייפאל דרך ההזמנה בעליבאבא?', rules: [] },
+  { text: 'אפשר להעביר לכם את המקדמה בהזמנה של Trade Assurance?', rules: [] },
+  { text: 'כל העברה לחשבון הישן תוחזר ותשלם עמלות כפולות.', rules: [CHANGE, PRESSURE] },
+  { text: 'ההעברה לחשבון החברה שמופיע בהזמנה התקבלה, תודה.', rules: [] },
+  { text: 'זו ההזדמנות האחרונה שלכם.', rules: [PRESSURE] },
+  { text: 'זו ההזדמנות האחרונה לשנות את הצבע לפני הייצור.', rules: [] },
+  { text: 'אם לא תשלמו השבוע, הסחורה הולכת לקונה מחיפה.', rules: [PRESSURE] },
+  { text: 'אם תשלמו השבוע, הסחורה יוצאת ביום ראשון.', rules: [] },
+  { text: 'בוא נעבור לוואטסאפ, יותר נוח לשלוח סרטונים.', rules: [CONTACT] },
+  { text: "בוא נמשיך כאן בצ'אט, יותר נוח לשלוח סרטונים.", rules: [] },
+  { text: 'תוסיף אותי בוואטסאפ, אשלח לך שם את הקטלוג', rules: [CONTACT] },
+  { text: 'תוסיף את הקטלוג להזמנה, בבקשה', rules: [] },
+  // Greek.
+  {
+    text: 'Το υπόλοιπο καταθέστε το στο εργοστάσιό μας, τα στοιχεία είναι στο νέο τιμολόγιο.',
+    rules: [PAY, CHANGE],
+  },
+  { text: 'Το υπόλοιπο το πληρώνετε στην παραγγελία, το εργοστάσιό μας ξεκινά αμέσως.', rules: [] },
+  { text: 'Μου ήρθε μήνυμα να πληρώσω στο εργοστάσιο, ισχύει αυτό;', rules: [] },
+  { text: 'Κάθε μεταφορά στον παλιό λογαριασμό θα επιστραφεί με χρέωση.', rules: [CHANGE, PRESSURE] },
+  { text: 'Η μεταφορά των εμπορευμάτων στο λιμάνι θα γίνει αύριο.', rules: [] },
+  { text: 'Είναι η τελευταία ευκαιρία.', rules: [PRESSURE] },
+  { text: 'Τελευταία ευκαιρία να πληρώσετε με την παλιά τιμή.', rules: [PRESSURE] },
+  { text: 'Τελευταία ευκαιρία για αλλαγές στο σχέδιο είναι η Δευτέρα.', rules: [] },
+  { text: 'Ας συνεχίσουμε στο Viber, είναι πιο εύκολο για τα σχέδια.', rules: [CONTACT] },
+  { text: 'Ας συνεχίσουμε εδώ στο Alibaba, είναι πιο εύκολο για τα σχέδια.', rules: [] },
+  { text: 'Προσθέστε με στο WhatsApp για τις φωτογραφίες.', rules: [CONTACT] },
+  { text: 'Προσθέστε στην παραγγελία και τις φωτογραφίες.', rules: [] },
+];
