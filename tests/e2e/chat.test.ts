@@ -107,6 +107,7 @@ describe('the messenger', () => {
 
   it('checks rows the page adds later, and puts a re-rendered row’s note back without asking again', async () => {
     const page = await open('risky', RISKY_ROWS.length);
+    const askedAtOpen = (await askedIds()).length;
     await appendChatRow(page, {
       side: 'left',
       time: '2025-12-01 10:40:00',
@@ -118,6 +119,9 @@ describe('the messenger', () => {
       text: 'The photos are in the file above.',
     });
     await waitForNotes(page, RISKY_ROWS.length + 1);
+    // Both new rows asked about before the re-renders: the second has no note to wait for, and its batch may still be
+    // on its way when the first's note is drawn.
+    await expect.poll(async () => (await askedIds()).length).toBeGreaterThanOrEqual(askedAtOpen + 2);
     const askedBefore = await askedIds();
     await rerenderChatRow(page, 'Sample is ok. For this order please pay');
     await rerenderChatRow(page, 'Add me on WhatsApp +86 138 0013 8000');

@@ -6,6 +6,10 @@ const PERSIAN_APPS = '(?:واتساپ|واتس\\s?اپ|تلگرام|ایمو|و�
 const BENGALI_APPS = '(?:ইমো|হোয়াটসঅ্যাপ|টেলিগ্রাম|ভাইবার|উইচ্যাট)';
 /** In Latin letters (Finglish, Banglish, Taglish), Facebook's Messenger too, as Filipinos use it. */
 const LATIN_APPS = '(?:whatsapp|telegram|imo|viber|wechat|messenger)';
+/** The same names as anchors. */
+const PERSIAN_APP_NAMES = ['واتساپ', 'واتس', 'تلگرام', 'ایمو', 'وایبر', 'ویچت', 'وی چت'];
+const BENGALI_APP_NAMES = ['ইমো', 'হোয়াটসঅ্যাপ', 'টেলিগ্রাম', 'ভাইবার', 'উইচ্যাট'];
+const LATIN_APP_NAMES = ['whatsapp', 'telegram', 'imo', 'viber', 'wechat', 'messenger'];
 
 /** The talk moved off the marketplace in Persian, Bengali and Tagalog, as probe 84's chats said it. Part of ASKS_IN_MORE_WORDINGS. */
 export const CONTACT_IN_PERSIAN_BENGALI_TAGALOG: readonly Cue[] = [
@@ -19,26 +23,7 @@ export const CONTACT_IN_PERSIAN_BENGALI_TAGALOG: readonly Cue[] = [
       `|আপনার\\s+${BENGALI_APPS}\\s+(?:আছে|আছেন|চালান)` +
       `|${LATIN_APPS}\\s+(?:niyo|nyo|ninyo|mo)(?:\\s+po)?\\s*\\?|\\bmay\\s+${LATIN_APPS}\\s+(?:po\\s+)?(?:ba\\s+)?(?:kayo|ka)\\b`,
     {
-      anchors: [
-        'واتساپ',
-        'واتس',
-        'تلگرام',
-        'ایمو',
-        'وایبر',
-        'ویچت',
-        'وی چت',
-        'whatsapp',
-        'telegram',
-        'imo',
-        'viber',
-        'wechat',
-        'messenger',
-        'ইমো',
-        'হোয়াটসঅ্যাপ',
-        'টেলিগ্রাম',
-        'ভাইবার',
-        'উইচ্যাট',
-      ],
+      anchors: [...PERSIAN_APP_NAMES, ...LATIN_APP_NAMES, ...BENGALI_APP_NAMES],
     },
   ),
   cue(
@@ -51,22 +36,7 @@ export const CONTACT_IN_PERSIAN_BENGALI_TAGALOG: readonly Cue[] = [
       '|(?:whatsapp|imo|viber|telegram|wechat)\\s?(?:e|te)\\s+(?:message|msg|knock|call)\\s+(?:din|den|diyen|korun|koren)\\b' +
       `|\\bmas\\s+(?:madali|mabilis|okay|ok|maganda)\\s+(?:po\\s+)?(?:kung\\s+)?sa\\s+${LATIN_APPS}\\b`,
     {
-      anchors: [
-        'واتساپ',
-        'واتس',
-        'تلگرام',
-        'ایمو',
-        'وایبر',
-        'ویچت',
-        'وی چت',
-        'ایمیل',
-        'whatsapp',
-        'imo',
-        'viber',
-        'telegram',
-        'wechat',
-        'messenger',
-      ],
+      anchors: [...PERSIAN_APP_NAMES, 'ایمیل', ...LATIN_APP_NAMES],
     },
   ),
 ];
