@@ -17,10 +17,7 @@ const ABOUT_AN_ORDER_OR_A_PARCEL =
  * Long numbers no word names, spoken of as the account's or correcting one given before (`corrects`), or a short one
  * said to go on from the last ("Second part: 8842 10").
  */
-export function bareNumbers(
-  text: string,
-  corrects: (key: string) => boolean = () => false,
-): AccountMention[] {
+export function bareNumbers(text: string, corrects: (key: string) => boolean): AccountMention[] {
   if (ABOUT_AN_ORDER_OR_A_PARCEL.test(text)) return [];
   const numbers = findBareNumbers(text);
   const long = SPEAKS_OF_THE_NUMBER.test(text) ? numbers : numbers.filter((number) => corrects(number.key));

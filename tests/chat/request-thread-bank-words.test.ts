@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTACT, LINK, PAY, rulesAfterRequest, rulesIn } from './thread-chat';
+import { CONTACT, LINK, rulesIn, expectRepliesCarryOn } from './thread-chat';
 
 // Probe 83: replies that carry a request on in the words of a transfer, a call or a mailbox; and the writer's own
 // forwarder or inspection company, paid by the writer.
@@ -26,9 +26,7 @@ describe('a request to pay outside the order, carried on in the words of a trans
     'keep INR 42,000 ready please',
   ];
   it('flags each reply', () => {
-    const checked = rulesAfterRequest(REQUEST, replies);
-    expect(checked[0]).toContain(PAY);
-    for (const [i, text] of replies.entries()) expect(checked[i + 1], text).toEqual([PAY]);
+    expectRepliesCarryOn(REQUEST, replies);
   });
 
   it('leaves the same words alone when no request is open', () => {

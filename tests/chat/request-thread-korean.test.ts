@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTACT, LINK, PAY, rulesAfterRequest, rulesIn } from './thread-chat';
+import { CONTACT, LINK, PAY, rulesIn, expectRepliesCarryOn } from './thread-chat';
 
 // Probe 83: the threads of src/chat/request-thread.ts in Korean (src/chat/thread-words-korean.ts).
 
@@ -11,12 +11,7 @@ describe('requests carried on in Korean', () => {
       '방금 입금했어요. 입금증 첨부합니다',
       '보냈어요',
     ];
-    const checked = rulesAfterRequest(
-      '알리바바 말고 저희 사장님 개인 계좌로 송금하시면 3% 할인해 드려요.',
-      replies,
-    );
-    expect(checked[0]).toContain(PAY);
-    for (const [i, text] of replies.entries()) expect(checked[i + 1], text).toEqual([PAY]);
+    expectRepliesCarryOn('알리바바 말고 저희 사장님 개인 계좌로 송금하시면 3% 할인해 드려요.', replies);
   });
 
   it('reads a supplier vouching for it as carrying it on', () => {

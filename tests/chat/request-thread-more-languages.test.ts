@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkConversation } from '../../src/chat/conversation';
-import { CONTACT, LINK, PAY, chat, rulesAfterRequest, rulesIn } from './thread-chat';
+import { CONTACT, LINK, PAY, chat, rulesAfterRequest, rulesIn, expectRepliesCarryOn } from './thread-chat';
 
 // Probe 82: the threads of src/chat/request-thread.ts in German, Turkish, Hindi and Hinglish, Indonesian, Vietnamese,
 // Polish and Japanese; a supplier vouching for the way it asked; a link sent outside the chat; and the buyer's own
@@ -20,9 +20,7 @@ describe('a request to pay outside the order, carried on in seven more languages
   ];
   for (const [language, texts] of replies) {
     it(`flags the replies in ${language}`, () => {
-      const checked = rulesAfterRequest(REQUEST, texts);
-      expect(checked[0]).toContain(PAY);
-      for (const [i, text] of texts.entries()) expect(checked[i + 1], text).toEqual([PAY]);
+      expectRepliesCarryOn(REQUEST, texts);
     });
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTACT, LINK, PAY, rulesAfterRequest, rulesIn } from './thread-chat';
+import { CONTACT, LINK, PAY, rulesIn, expectRepliesCarryOn } from './thread-chat';
 
 // Probe 84: the threads of src/chat/request-thread.ts in Ukrainian, Romanian, Hebrew and Greek
 // (src/chat/thread-words-ukrainian-romanian-hebrew-greek.ts and its second file).
@@ -15,9 +15,7 @@ describe('requests carried on in Ukrainian', () => {
       'Перерахував 2 100 $, ось квитанція.',
       'Чек уже надіслав.',
     ];
-    const checked = rulesAfterRequest(request, replies);
-    expect(checked[0]).toContain(PAY);
-    for (const [i, text] of replies.entries()) expect(checked[i + 1], text).toEqual([PAY]);
+    expectRepliesCarryOn(request, replies);
   });
 
   it('reads a supplier vouching for it as carrying it on, and leaves the order and the doubts alone', () => {
@@ -55,9 +53,7 @@ describe('requests carried on in Romanian', () => {
       'Am plătit azi dimineață, atașez chitanța.',
       'Trimis.',
     ];
-    const checked = rulesAfterRequest(request, replies);
-    expect(checked[0]).toContain(PAY);
-    for (const [i, text] of replies.entries()) expect(checked[i + 1], text).toEqual([PAY]);
+    expectRepliesCarryOn(request, replies);
   });
 
   it('leaves the doubts and the turn back to the order alone', () => {
@@ -91,9 +87,7 @@ describe('requests carried on in Hebrew', () => {
       'העברתי, מצרף את האסמכתא.',
       'שלחתי 1,200 דולר',
     ];
-    const checked = rulesAfterRequest(request, replies);
-    expect(checked[0]).toContain(PAY);
-    for (const [i, text] of replies.entries()) expect(checked[i + 1], text).toEqual([PAY]);
+    expectRepliesCarryOn(request, replies);
   });
 
   it('leaves the doubts and the order named alone', () => {
@@ -135,9 +129,7 @@ describe('requests carried on in Greek', () => {
       'Πλήρωσα σήμερα, σας στέλνω το αποδεικτικό.',
       'Plirosa, sas stelno tin apodeixi.',
     ];
-    const checked = rulesAfterRequest(request, replies);
-    expect(checked[0]).toContain(PAY);
-    for (const [i, text] of replies.entries()) expect(checked[i + 1], text).toEqual([PAY]);
+    expectRepliesCarryOn(request, replies);
   });
 
   it('leaves the order named and the turn back to it alone', () => {

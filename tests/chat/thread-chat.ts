@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { checkConversation } from '../../src/chat/conversation';
 import type { ChatMessage, ChatRuleId, ChatSender } from '../../src/signals/chat';
 
@@ -29,4 +30,15 @@ export function rulesAfterRequest(request: string, replies: readonly string[]): 
 /** The rules found in each message of the conversation written as `lines`. */
 export function rulesIn(...lines: Array<[ChatSender, string]>): ChatRuleId[][] {
   return rulesOf(checkConversation(chat(...lines)));
+}
+
+/** A supplier's request and the buyer's replies: the request has a finding of `rule`, and each reply exactly that one. */
+export function expectRepliesCarryOn(
+  request: string,
+  replies: readonly string[],
+  rule: ChatRuleId = PAY,
+): void {
+  const checked = rulesAfterRequest(request, replies);
+  expect(checked[0]).toContain(rule);
+  for (const [i, text] of replies.entries()) expect(checked[i + 1], text).toEqual([rule]);
 }
