@@ -55,6 +55,9 @@ const ASKS_IF_GENUINE = new RegExp(
     '\\bbefore\\s+(?:we|i)\\s+(?:do|pay|send)\\s+anything\\b|هل\\s+(?:هذا|هذه)\\s+منكم|是您公司的人吗|是你们公司的人吗|是您公司发的吗|是你们公司发的吗',
     // "Before I send the wire", "não abri o link" (I didn't open the link), Swahili "Hii ni kweli au ni uongo? Sijalipa kitu".
     '\\bbefore\\s+(?:i|we)\\s+send\\s+the\\s+(?:wire|payment|money|transfer)\\b|\\bn[ãa]o\\s+(?:abri|cliquei|paguei)\\b|\\bno\\s+abr[íi]\\s+(?:el|la|ese|esa)\\b|\\bni\\s+kweli\\s+au\\b|\\bsijalipa\\b|\\beta\\s+ki\\s+apnara\\s+pathiyechen\\b|\\bpay\\s+kori\\s+nai\\b',
+    // Probe 84's languages, with their question mark (Greek ";" is read as "?"): "Ισχύει;", "це правда?", "e adevărat?",
+    // "זה נכון?", "درسته؟", "এটা কি সত্যি?", "totoo ba?".
+    '(?<![\\p{L}])(?:ισχ[υύ]ει|αληθε[υύ]ει|ε[ιί]ναι\\s+αλ[ηή]θεια|ε[ιί]ναι\\s+απ[οό]\\s+εσ[αά]ς|це\\s+правда|це\\s+(?:справді\\s+)?від\\s+вас|e\\s+adev[ăa]rat|este\\s+adev[ăa]rat|e\\s+de\\s+la\\s+voi|זה\\s+נכון|זה\\s+מכם|درسته|راسته|সত্যি|totoo\\s+ba|kayo\\s+ba\\s+ito)\\s*[?？؟]',
     // Probe 74: "¿esto es realmente de ustedes?", "это точно от вас?", "هل هذه الرسالة منكم", "ujumbe huu ni kutoka kwenu kweli?",
     // "please confirm here whether …", "we have not opened the attachment", "that one is fake", "we're not paying".
     '\\bes(?:to|o)?\\s+(?:es\\s+)?realmente\\s+de\\s+ustedes\\b|это\\s+точно\\s+от\\s+вас|هل\\s+(?:هذه|هذا)\\s+(?:الرسالة\\s+)?منكم|\\bni\\s+kutoka\\s+kwenu\\b',

@@ -2,10 +2,11 @@
 
 /**
  * A clause that only continues a list ("MoneyGram, crypto or gift cards", "PayPal or any personal account", "WhatsApp,
- * Western Union or to a personal account", "… ou sur un compte personnel") lets a refusal reach across it.
+ * Western Union or to a personal account", "… ou sur un compte personnel", "IRIS, Viva ή πληρωμές σε προσωπικούς λογαριασμούς")
+ * lets a refusal reach across it.
  */
 const LIST_CONTINUES =
-  /^\s*$|\b(?:or|and|nor|ou|et|o|y|e|oder|of)(?:\s+(?:any|to|into|a|an|the|sur|par|un|une|le|la|les|des|à|el|los|las|una|um|uma|num|numa|em|na|no|por|en|auf|ein|eine|einen)){0,2}\s*$|[&/或和及]\s*$/u;
+  /^\s*$|\b(?:or|and|nor|ou|et|o|y|e|oder|of)(?:\s+(?:any|to|into|a|an|the|sur|par|un|une|le|la|les|des|à|el|los|las|una|um|uma|num|numa|em|na|no|por|en|auf|ein|eine|einen)){0,2}\s*$|[&/或和及]\s*$|(?<![\p{L}])(?:[ήη]|και|sau|ori|[șşs]i|або|чи|та|или|یا|و|বা|ও|এবং|או)(?:\s+(?:σε|στο|στον|στην|πληρωμ[έε]ς|μεταφορ[έε]ς|pe|[îi]n|pl[ăa][țţt]i|transferuri|на|в|у|платежі|платежи|перекази|переводы|به|پرداخت|העברות|תשלומים)){0,2}\s*(?<=\s)[לב]?$/u;
 
 /**
  * A bare item between commas, "MoneyGram" in "we don't accept WU, MoneyGram, crypto or PayPal": the list runs on. In

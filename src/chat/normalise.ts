@@ -62,6 +62,8 @@ export function normaliseChatText(raw: string): NormalisedText {
       .replace(/[’‘`´]/g, "'")
       // "+86 138 🔥 0012 🔥 7788": emoji set between a number's digit groups to break a filter.
       .replace(/(\d)\s*\p{Extended_Pictographic}+\s*(?=\d)/gu, '$1 ')
+      // Greek asks with ";" (the Greek question mark folds to it): "Γιατί σε προσωπικό λογαριασμό;" is a question.
+      .replace(/(?<=[\u0370-\u03ff\u1f00-\u1fff]\s?);/gu, '?')
       .toLowerCase();
     // Most non-Latin text (Chinese) holds no look-alike: then the word-by-word pass would change nothing.
     if (hasLookAlike(text)) text = foldLookAlikes(text);

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isAffirmedAfter,
-  isInstructionRefused,
-  isRefused,
-  isRefusedAfter,
-  REFUSAL_PATTERNS,
-} from '../../src/chat/negation';
+import { isInstructionRefused, isRefused, REFUSAL_PATTERNS } from '../../src/chat/negation';
+import { isAffirmedAfter, isRefusedAfter } from '../../src/chat/refused-after';
 import { SENTENCE_REACH, sentenceAround } from '../../src/chat/sentences';
 import { branchesOpeningWithLookbehind } from './pattern-shape';
 
@@ -29,6 +24,12 @@ describe('refusals', () => {
     ['якщо сьогодні не оплатите напряму на рахунок', 'напряму на рахунок', false],
     ["if you don't want to use western union, pay in the order", 'western union', true],
     ["if you don't have western union, pay in the order", 'western union', true],
+    // Probe 84's languages: a "no" before the words, across a list; a condition set in them.
+    ['δεν δεχόμαστε iris, viva ή πληρωμές σε προσωπικούς λογαριασμούς', 'προσωπικούς λογαριασμούς', true],
+    ['αν δεν πληρώσετε σήμερα με western union, η τιμή ανεβαίνει', 'western union', false],
+    ['אנחנו לא מקבלים ביט, פייבוקס או העברות לחשבונות פרטיים', 'חשבונות פרטיים', true],
+    ['nu primim bani pe revolut, paypal sau în conturi personale', 'conturi personale', true],
+    ['dacă nu plătiți azi pe revolut, prețul crește', 'revolut', false],
   ])('"%s": "%s" refused is %s', (text, words, refused) => {
     expect(isRefused(...at(text, words))).toBe(refused);
   });
@@ -56,6 +57,15 @@ describe('refusals', () => {
     ['直接付款吧信保不行', '直接付款', false],
     ['直接付款到我们账户信保不行', '直接付款', false],
     ['直接付款到私人账户不行的话用支付宝', '直接付款', false],
+    // A payment said to be beyond recall; verbs that come last in Persian and Bengali.
+    ['payment in usdt cannot be refunded', 'usdt', true],
+    ['платіж у usdt неможливо повернути', 'usdt', true],
+    ['o plată în usdt nu poate fi recuperată', 'usdt', true],
+    ['πληρωμή σε usdt δεν επιστρέφεται', 'usdt', true],
+    ['به هیچ کسی تتر نفرستید', 'تتر', true],
+    ['لطفا تتر بفرستید', 'تتر', false],
+    ['না, western union নিই না।', 'western union', true],
+    ['western union এ পাঠান', 'western union', false],
   ])('"%s": "%s" said no to right after is %s', (text, words, refused) => {
     const [, start] = at(text, words);
     expect(isRefusedAfter(text, start + words.length)).toBe(refused);

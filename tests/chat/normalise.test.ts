@@ -38,6 +38,13 @@ describe('normaliseChatText', () => {
     expect(normaliseChatText('ｗｅｃｈａｔ ชำระ').letters).toBe('wechat ชำระ');
   });
 
+  it('reads a Greek question mark (";" or U+037E after a Greek word) as "?", and leaves other semicolons alone', () => {
+    expect(normaliseChatText('Γιατί σε προσωπικό λογαριασμό;').text).toBe('γιατί σε προσωπικό λογαριασμό?');
+    expect(normaliseChatText('Ισχύει\u037e').text).toBe('ισχύει?');
+    expect(normaliseChatText('MOQ 500; lead time 20 days').text).toBe('moq 500; lead time 20 days');
+    expect(normaliseChatText('Цена 5 $; срок 20 дней').text).toBe('цена 5 $; срок 20 дней');
+  });
+
   it('reads Arabic-Indic and Persian digits as 0–9, and drops emoji set between digit groups', () => {
     expect(normaliseChatText('واتساب ٠١٠١٢٣٤٥٦٧٨').text).toBe('واتساب 01012345678');
     expect(normaliseChatText('شماره من ۰۹۱۲۳۴۵۶۷۸۹').text).toBe('شماره من 09123456789');

@@ -151,4 +151,17 @@ describe('requests carried on in Greek', () => {
     expect(checked[1]).toEqual([CONTACT]);
     expect(checked.slice(2)).toEqual([[], []]);
   });
+
+  // Greek asks with ";", which reads as a question mark.
+  it("leaves the buyer's questions alone: why a personal account, and is what someone asked true", () => {
+    const checked = rulesIn(
+      ['supplier', 'Πληρώστε τα 2.400 € σε προσωπικό λογαριασμό του διευθυντή μας.'],
+      ['buyer', 'Γιατί σε προσωπικό λογαριασμό;'],
+      [
+        'buyer',
+        'Ένας κύριος μου έγραψε στο Viber ότι είναι ο αντιπρόσωπός σας και ζήτησε 80 € με IRIS για δείγματα. Ισχύει;',
+      ],
+    );
+    expect(checked).toEqual([[PAY], [], []]);
+  });
 });

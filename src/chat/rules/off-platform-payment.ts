@@ -9,7 +9,8 @@ import {
   SHOPPERS_PAY_THE_SHOP,
 } from '../lexicon/payment';
 import { firstHit, hitAt, type Hit, type MessageView } from '../message-view';
-import { isAffirmedAfter, isCueRefused, isRefused, isRefusedAfter } from '../negation';
+import { isCueRefused, isRefused } from '../negation';
+import { isAffirmedAfter, isRefusedAfter } from '../refused-after';
 import { showsOrTakesTheChannel } from '../payment-equipment';
 import { BANK_DETAILS_GIVEN } from '../lexicon/payment-routes';
 import type { Cue } from '../lexicon/cue';

@@ -11,7 +11,8 @@ import {
   THE_ORDERS_OWN_ACCOUNT,
 } from '../lexicon/details-change-context';
 import { firstHit, type Hit, type MessageView } from '../message-view';
-import { isCueRefused, isRefused, isRefusedAfter } from '../negation';
+import { isCueRefused, isRefused } from '../negation';
+import { isRefusedAfter } from '../refused-after';
 import { isInAWarning } from '../warning';
 import { sentenceAround } from '../sentences';
 

@@ -83,4 +83,14 @@ export const PERSIAN_BENGALI_TAGALOG_CASES: ChatCase[] = [
   { text: 'Ngayon lang po namin nakita ang message ninyo, salamat.', rules: [] },
   { text: 'Naka-freeze po ang account namin ngayon dahil sa audit.', rules: [CHANGE] },
   { text: 'Hindi po naka-freeze ang account namin, bayad sa order page lang.', rules: [] },
+  // Refusals after probe 84, verb last ("نفرستید", "নিই না") or pointing back ("কিন্তু আমরা সেটা নিই না"), each with a request
+  // in the same words.
+  { text: 'به هیچ تأمین‌کننده‌ای تتر نفرستید.', rules: [] },
+  { text: 'لطفا تتر به کیف پول مدیر ما بفرستید.', rules: [PAY] },
+  { text: 'না, Western Union নিই না।', rules: [] },
+  { text: 'হ্যাঁ, Western Union নিই।', rules: [PAY] },
+  { text: 'না, বিকাশ বা নগদে আমরা কোনো টাকা নিই না।', rules: [] },
+  { text: 'বিকাশ বা নগদে টাকা পাঠান, ম্যানেজারের নম্বরে।', rules: [PAY] },
+  { text: 'কেউ কেউ USDT বা অন্য পথে পেমেন্টের কথা বলে, কিন্তু আমরা সেটা নিই না।', rules: [] },
+  { text: 'কেউ কেউ USDT বা অন্য পথে পেমেন্টের কথা বলে, আমরাও সেটা নিই।', rules: [PAY] },
 ];

@@ -1116,7 +1116,11 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: 'kalemni 3la whatsapp bsor3a +20 100 456 7821, mafeesh wa2t', rules: [CONTACT, PRESSURE] },
-  { text: "7awel el flos 3ala hesaby el shakhsy 3ashan n3'ally el rsoom, bas el naharda", rules: [PRESSURE] },
+  {
+    text: "7awel el flos 3ala hesaby el shakhsy 3ashan n3'ally el rsoom, bas el naharda",
+    rules: [PAY, PRESSURE],
+  },
+  { text: 'e7na mesh bnestelem flos 3ala hesaby el shakhsy, kol el daf3 3ala alibaba', rules: [] },
   { text: 'सर, यह रेट सिर्फ आज शाम तक है, कल से कच्चा माल महंगा हो जाएगा, जल्दी कन्फर्म करें।', rules: [PRESSURE] },
   { text: 'कृपया विवाद बंद कर दीजिए, वरना मेरी नौकरी चली जाएगी, मैं सब ठीक कर दूँगा।', rules: [PRESSURE] },
   { text: 'सीधे मेरे पर्सनल UPI पर पेमेंट कर दो, अलीबाबा का चार्ज बचेगा, आज ही करना।', rules: [PAY, PRESSURE] },
