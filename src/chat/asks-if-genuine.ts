@@ -55,9 +55,20 @@ const ASKS_IF_GENUINE = new RegExp(
     '\\bbefore\\s+(?:we|i)\\s+(?:do|pay|send)\\s+anything\\b|هل\\s+(?:هذا|هذه)\\s+منكم|是您公司的人吗|是你们公司的人吗|是您公司发的吗|是你们公司发的吗',
     // "Before I send the wire", "não abri o link" (I didn't open the link), Swahili "Hii ni kweli au ni uongo? Sijalipa kitu".
     '\\bbefore\\s+(?:i|we)\\s+send\\s+the\\s+(?:wire|payment|money|transfer)\\b|\\bn[ãa]o\\s+(?:abri|cliquei|paguei)\\b|\\bno\\s+abr[íi]\\s+(?:el|la|ese|esa)\\b|\\bni\\s+kweli\\s+au\\b|\\bsijalipa\\b|\\beta\\s+ki\\s+apnara\\s+pathiyechen\\b|\\bpay\\s+kori\\s+nai\\b',
+    // Probe 85: "Kindly confirm this is genuine before we proceed", "Is from you?", "Is this connected in alibaba?", "Is
+    // this the alibaba page?", Pidgin "Na una?".
+    '\\bconfirm\\s+(?:if\\s+|whether\\s+|that\\s+)?(?:this|that|it)\\s+is\\s+(?:genuine|real|legit|from\\s+you|correct)\\b',
+    "\\bis\\s+from\\s+(?:you|your\\s+(?:side|company|team))\\s*\\?|\\bis\\s+(?:this|that|it)\\s+(?:really\\s+)?(?:connected|linked)\\s+(?:to|in|with)\\s+alibaba\\b[^.!]{0,20}\\?|\\bis\\s+(?:this|that|it)\\s+(?:the\\s+|an?\\s+)?(?:real\\s+|official\\s+)?alibaba(?:\\s+|'s\\s+)(?:page|site|website|link|checkout)\\s*\\?|\\bna\\s+(?:una|you)\\s*\\?",
+    // Nigerian Pidgin "no be us" (that's not us), said of a message the buyer got, at its clause's end.
+    '(?<![\\p{L}])no\\s+be\\s+(?:us|we|from\\s+us)(?:\\s+at\\s+all)?\\s*(?:[.!,;]|$)',
+    // Probe 85: Hungarian "Ez igaz?" (is it true?), Czech "To jste vy?", "Je to pravda?", Swedish "Är det ni?", "Stämmer det?".
+    '(?<![\\p{L}])(?:ez\\s+igaz|igaz\\s+ez|to\\s+jste\\s+vy|jste\\s+to\\s+vy|je\\s+to\\s+pravda|[äa]r\\s+det\\s+(?:ni|sant)|st[äa]mmer\\s+det)\\s*\\?',
     // Probe 84's languages, with their question mark (Greek ";" is read as "?"): "Ισχύει;", "це правда?", "e adevărat?",
     // "זה נכון?", "درسته؟", "এটা কি সত্যি?", "totoo ba?".
     '(?<![\\p{L}])(?:ισχ[υύ]ει|αληθε[υύ]ει|ε[ιί]ναι\\s+αλ[ηή]θεια|ε[ιί]ναι\\s+απ[οό]\\s+εσ[αά]ς|це\\s+правда|це\\s+(?:справді\\s+)?від\\s+вас|e\\s+adev[ăa]rat|este\\s+adev[ăa]rat|e\\s+de\\s+la\\s+voi|זה\\s+נכון|זה\\s+מכם|درسته|راسته|সত্যি|totoo\\s+ba|kayo\\s+ba\\s+ito)\\s*[?？؟]',
+    // Probe 85's Serbian and Croatian, Amharic and Nepali: "To niste vi?" (wasn't that you?), "je li to od vas?", "የናንተ ነው?"
+    // (is it yours?), "እውነት ነው?" (is it true?), "तपाईंहरूको हो?", "साँचो हो?".
+    '(?<![\\p{L}])(?:to\\s+(?:niste|ste)\\s+vi|(?:jeste|niste|ste)\\s+li\\s+to\\s+vi|(?:je\\s+li|da\\s+li\\s+je)\\s+to\\s+(?:od\\s+vas|istina|ta[čc]no|to[čc]no)|(?:የናንተ|የእናንተ|የእርስዎ|ከናንተ|ከእናንተ)\\s+ነው|እውነት\\s+ነው|(?:तपाईंहरूको|तपाईंको|तपाईहरूको|तपाइँहरूको|तपाईँहरूको)\\s+हो|साँचो\\s+हो|सत्य\\s+हो)\\s*[?？]',
     // Probe 74: "¿esto es realmente de ustedes?", "это точно от вас?", "هل هذه الرسالة منكم", "ujumbe huu ni kutoka kwenu kweli?",
     // "please confirm here whether …", "we have not opened the attachment", "that one is fake", "we're not paying".
     '\\bes(?:to|o)?\\s+(?:es\\s+)?realmente\\s+de\\s+ustedes\\b|это\\s+точно\\s+от\\s+вас|هل\\s+(?:هذه|هذا)\\s+(?:الرسالة\\s+)?منكم|\\bni\\s+kutoka\\s+kwenu\\b',

@@ -37,16 +37,25 @@ export function concernsTheBuyersOwnMessage(finding: ChatFinding, view: MessageV
 /**
  * The buyer says no, or back to the order ("Western Union nie, tylko Trade Assurance", "Trade Assurance or nothing"),
  * doubts it outright ("That's bribe", "おかしいです"), asks if it is real ("… pay in USDT. Legit?"), or speaks of the
- * order's own payment page ("it shows a Citibank virtual account with our order number", "Let me check with Alibaba").
+ * order's own payment page ("it shows a Citibank virtual account with our order number", "Let me check with Alibaba"),
+ * or sets it against the order.
  */
 function onGuard(letters: string): boolean {
   return (
     TURNS_BACK_TO_THE_ORDER.test(letters) ||
     DOUBTS_SAID.test(letters) ||
     ASKS_IF_REAL.test(letters) ||
-    THE_ORDERS_OWN_PAGE.test(letters)
+    THE_ORDERS_OWN_PAGE.test(letters) ||
+    SET_AGAINST_THE_ORDER.test(letters)
   );
 }
+
+/**
+ * The buyer sets what was asked against the order, or against what was feared: "Account name is Ningbo Tianrui Trade,
+ * but Alibaba order shows Ningbo Tianrui Electric. Different?", "lol I thought you'd ask cash app like the last guy".
+ */
+const SET_AGAINST_THE_ORDER =
+  /\b(?:but|while|whereas)\s+(?:the\s+|my\s+)?(?:alibaba|ta|trade\s+assurance)\s+(?:order|invoice|pi|page)\s+(?:shows|says|has|is|lists)\b|\bdifferent\s*\?|\bi\s+thought\s+you(?:'d|\s+would|\s+will)\s+(?:ask|want|say)\b/u;
 
 /** A why-question the buyer asks ("Why would customs take USDT?"), not "why not pay by Western Union?", which proposes it. */
 function asksNotProposes(letters: string, before: string): boolean {
@@ -88,11 +97,13 @@ const REFUSED_BEFORE =
 
 /**
  * Doubt, said beside a question: to a person rather than a company, risky, never done, "you want me to …", or the
- * order asked for instead ("Não dá pra fazer pelo pedido do Alibaba?"); what a word means (یعنی چی؟),
+ * order asked for instead ("Não dá pra fazer pelo pedido do Alibaba?", "can it go in TA order?", "Is Trade Assurance
+ * covering if I pay by T/T?"), whether there is a fee ("Any release fee to pay you?"), or the order said to be there
+ * already ("Pero el pedido está en Trade Assurance, no?"); what a word means (یعنی چی؟),
  * or which account to fill in (付对公还是对私？).
  */
 const DOUBTS =
-  /\b(?:to\s+an?\s+(?:individual|person|private\s+person|bloke|guy)|not\s+comfortable|no\s+(?:buyer\s+)?protection|no\s+chance|no\s+way|never\s+done|risky|you\s+want\s+me\s+to|is\s+(?:it|this|that)\s+safe)\b|(?<![\p{L}])(?:a\s+una\s+persona|(?:uma|una)\s+persona?\s+f[íi]sica|uma\s+pessoa|arriesgado|arriscado|nunca\s+fiz|nunca\s+he\s+(?:hecho|pagado)|une\s+personne|risqu[ée]|pelo\s+pedido\s+do\s+alibaba\s*\?|por\s+alibaba\s*\?|nahi\s+chalega|а\s+договор|یعنی\s+چی|не\s+работает|chưa\s+dùng|không\s+được\s+à|kim\s*\?|quién\s+es|quem\s+é|кто\s+это)(?![\p{L}])|\b(?:no\s+thanks|who\s+is\s+\S+\s*\?)|是谁|是誰|对公还是对私|对私还是对公/u;
+  /\b(?:to\s+an?\s+(?:individual|person|private\s+person|bloke|guy)|not\s+comfortable|no\s+(?:buyer\s+)?protection|no\s+chance|no\s+way|never\s+done|risky|you\s+want\s+me\s+to|is\s+(?:it|this|that)\s+safe)\b|(?<![\p{L}])(?:a\s+una\s+persona|(?:uma|una)\s+persona?\s+f[íi]sica|uma\s+pessoa|arriesgado|arriscado|nunca\s+fiz|nunca\s+he\s+(?:hecho|pagado)|une\s+personne|risqu[ée]|pelo\s+pedido\s+do\s+alibaba\s*\?|por\s+alibaba\s*\?|nahi\s+chalega|а\s+договор|یعنی\s+چی|не\s+работает|chưa\s+dùng|không\s+được\s+à|kim\s*\?|quién\s+es|quem\s+é|кто\s+это)(?![\p{L}])|\b(?:no\s+thanks|who\s+is\s+\S+\s*\?)|^\W*(?:ok\W+)?any\s+(?:\S+\s+){0,2}?(?:fees?|charges?)\b[^.!]{0,30}\?|\b(?:is|does|will)\s+(?:trade\s+assurance|ta)\s+(?:covering|cover|protect\w*)\b|\b(?:can|could)\s+(?:it|i|we|this)\s+(?:go|be\s+paid|pay|be\s+done)\s+(?:in|through|via|on|inside)\s+(?:the\s+)?(?:ta|trade\s+assurance|alibaba)\b|\b(?:the\s+order\s+is|el\s+pedido\s+est[áa]|o\s+pedido\s+est[áa]|la\s+commande\s+est)\s+(?:in|on|en|no|na|sur)\s+(?:the\s+)?(?:ta|trade\s+assurance|alibaba)\b|是谁|是誰|对公还是对私|对私还是对公/u;
 
 /**
  * A question right after the way to pay, which the buyer doubts: "¿Western Union a una persona? ¿No es arriesgado?",

@@ -8,9 +8,9 @@ import type { ThreadSpec } from './request-thread';
 // The replies that carry a supplier's request to talk elsewhere on: "added", "sure, added you", "texted u", "got it,
 // talk there", "sent to the 163 email" (src/chat/request-thread.ts).
 
-/** Done, or about to be: added on the app, written or called there, sent to the address given. */
+/** Done, or about to be: added on the app, written or called there, sent to the address given ("I sent hi on WhatsApp"). */
 const MOVED =
-  /^\W*(?:\S+\s+){0,2}?added\b|\badded\s+(?:you|u|on|there)\b|\b(?:texted|messaged|msged|dm'?d|pinged|called|rang)\s+(?:u|you|him|her|there)\b|\bwill\s+(?:text|message|msg|call|add)\s+(?:you|u|him|her)\s+(?:there|tonight|later|now)\b|\b(?:talk|chat|see\s+you|continue)\s+there\b|\bsent\s+(?:it\s+)?to\s+(?:the|your|ur|that)\s+(?:\S+\s+)?(?:e-?mail|mail|gmail|whatsapp|wechat|skype|telegram|number)\b|\bcheck\s+(?:your|ur)\s+(?:e-?mail|mail|gmail|inbox|whatsapp|wechat|skype|telegram)\b|\badd\s+(?:pls|please|plz)\b|\bmy\s+new\s+(?:one|number|no|id)\b|^\W*joined\b|\b(?:e-?mailed|mailed)\s+(?:you|u)\b|\b(?:send|sending)\s+(?:it\s+|the\s+\S+\s+|you\s+)?there\b|\b(?:skype|whats\s?app|telegram|viber|signal|e-?mail)\s+(?:ok|okay|fine|better)\s*\?/u;
+  /^\W*(?:\S+\s+){0,2}?added\b|\badded\s+(?:you|u|on|there)\b|\b(?:texted|messaged|msged|dm'?d|pinged|called|rang)\s+(?:u|you|him|her|there)\b|\bwill\s+(?:text|message|msg|call|add)\s+(?:you|u|him|her)\s+(?:there|tonight|later|now)\b|\b(?:talk|chat|see\s+you|continue)\s+there\b|\bsent\s+(?:it\s+)?to\s+(?:the|your|ur|that)\s+(?:\S+\s+)?(?:e-?mail|mail|gmail|whatsapp|wechat|skype|telegram|number)\b|\bsent\s+(?:\S+\s+){0,2}?(?:to\s+\S+\s+(?:e-?mail|gmail|mail)|on\s+(?:whats\s?app|wechat|telegram|skype|viber|line|signal))\b|\bcheck\s+(?:your|ur)\s+(?:e-?mail|mail|gmail|inbox|whatsapp|wechat|skype|telegram)\b|\badd\s+(?:pls|please|plz)\b|\bmy\s+new\s+(?:one|number|no|id)\b|^\W*joined\b|\b(?:e-?mailed|mailed)\s+(?:you|u)\b|\b(?:send|sending)\s+(?:it\s+|the\s+\S+\s+|you\s+)?there\b|\b(?:skype|whats\s?app|telegram|viber|signal|e-?mail)\s+(?:ok|okay|fine|better)\s*\?/u;
 
 /**
  * The move under way, as probe 83's chats carried it on: "sent you a hi", "ok texting you now", "reply you there",

@@ -42,6 +42,13 @@ const REFUSES_THE_PAGE = wordsOrPhrases(
   packed('refusesThePage').phrases,
 );
 
+/**
+ * The buyer asks about what the page wants before giving it: "The page ask my alibaba login and card. is normal?", "I
+ * need to login?", "El link pide mi usuario y contraseña, ¿por qué?" (not the supplier's "100% sure, normal").
+ */
+const ASKS_IF_THE_PAGE_IS_RIGHT =
+  /\b(?:normal|legit|safe|sure|real|correct|official)\s*\?|\bwhy\b[^.!\n]{0,60}\?|\bneed\s+to\s+(?:log\s?-?in|sign\s?-?in)\s*\?|(?<![\p{L}])por\s?qu[ée]\s*\?/u;
+
 /** Logging in, paying or giving a code on a suspicious link a supplier sent, carried on. */
 export const LINK_THREAD: ThreadSpec = {
   opensOn: ['suspicious-link'],
@@ -51,6 +58,7 @@ export const LINK_THREAD: ThreadSpec = {
   leftAlone: (letters) =>
     warnsAnywhere(letters) ||
     DOUBTS_SAID.test(letters) ||
+    ASKS_IF_THE_PAGE_IS_RIGHT.test(letters) ||
     REFUSES_THE_PAGE.test(letters) ||
     NAMES_THE_ORDER_IN_OTHER_LANGUAGES.test(letters),
   // The link was in an earlier message, and the buyer may have given it something already.

@@ -45,6 +45,8 @@ export const BANK_WORDS_REPLY = new RegExp(
     '\\bfrom\\s+(?:my|his|her|our|their)\\s+(?:\\S+\\s+)?(?:account|acct|a/c)\\b',
     // How to pay by the way asked: "You can use Alipay app with international card, or Wise to Alipay".
     '\\b(?:use|using|via|through|download|open)\\s+(?:the\\s+|your\\s+)?(?:alipay|wise|remitly|worldremit|western\\s+union|moneygram|paypal)\\s+app\\b|\\bwise\\s+to\\s+(?:alipay|wechat)\\b',
+    // A SWIFT code sent alone, of a bank in China or nearby: "ICBKCNBJFJN", "swift: ABOCCNBJ110".
+    '^\\W*(?:swift(?:\\s+code)?\\s*:?\\s*)?[a-z]{4}(?:cn|hk|sg|ae|tw|vn|my|th)[a-z0-9]{2}(?:[a-z0-9]{3})?\\W*$',
     // The supplier waiting on it: "The agent is waiting for the money to book the truck".
     '\\bwaiting\\s+for\\s+(?:the\\s+|your\\s+)?(?:money|transfer|remittance|deposit)\\b',
   ].join('|'),

@@ -24,7 +24,11 @@ export const PAID = new RegExp(
   `(?<!\\b(?:is|are|be|been|was|were|get|got|gets|will\\s+be|already|${THINGS_SENT})\\s+)\\b(?:sent|paid|transferred|wired|remitted|deposited|did\\s+it)\\b(?!\\s+(?:(?:you|u|it|the|them|those|all|my|our)\\s+)?(?:${THINGS_SENT}|details\\s+of|with\\s+(?:the\\s+)?(?:design|artwork|order|sample))\\b)` +
     // "done, check pic", "ok done ✅"; not "insurance done", "gate out done".
     "|^\\W*(?:(?:ok|okay|yes|yep|ya|alright|all|it's|its|just)\\W+){0,2}done\\b" +
-    '|\\b(?:sending|transferring|paying|wiring)\\s+(?:it\\s+|the\\s+\\S+\\s+|\\d[\\d,.]*\\s?%?\\s+)?(?:now|tonight|today|tomorrow|thursday|friday|monday|later|in\\s+a\\s+bit)\\b|\\bbuying\\s+the\\s+cards?\\b' +
+    '|\\b(?:sending|transferring|paying|wiring)\\s+(?:it\\s+|the\\s+\\S+\\s+|\\d[\\d,.]*\\s?%?\\s+(?:(?:the\\s+)?(?:balance|deposit|advance|payment|money|amount)\\s+)?)?(?:now|tonight|today|tomorrow|thursday|friday|monday|later|in\\s+a\\s+bit)\\b|\\bbuying\\s+the\\s+cards?\\b' +
+    // "ok po I send 35,800 pesos to Carlo", "I send 150 from Meezan", "we pay again to Hang Seng", "I will do the TT from
+    // Indian bank".
+    "|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+|can\\s+)?(?:send|pay|transfer|wire|remit)\\s+(?:(?:it|the\\s+money|the\\s+balance)\\s+)?(?:again\\s+(?:to|via|from)\\b|(?:[$£€₹₦]\\s?)?\\d[\\d,.]*(?:\\s?(?:usd|dollars|pesos|naira|rupees|rmb|eur|k))?\\s+(?:to|from|via|by|through|now|today|tomorrow|tonight)\\b)" +
+    "|\\b(?:will|'ll|going\\s+to)\\s+do\\s+(?:the\\s+)?(?:tt|t\\/t|transfer|wire|remittance|payment)\\b" +
     // "will wire from our Chase account tomorrow", "will do Monday", "Payment done. Check pls", Taglish "send ko bukas".
     '|\\bwill\\s+(?:wire|transfer|pay|send|remit|do|arrange)\\b(?:\\s+(?!(?:the\\s+)?(?:order|sample|artwork|logo|design|po)\\b)\\S+){0,4}?\\s+(?:by\\s+)?(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\\b|\\bpayment\\s+(?:is\\s+)?(?:done|made|sent|completed)\\b|\\b(?:send|bayad|transfer)\\s+ko\\s+(?:na\\s+)?(?:bukas|mamaya|ngayon)\\b',
   'u',
@@ -32,7 +36,7 @@ export const PAID = new RegExp(
 
 /** Asking where or how to pay: "which account?", "what's her cashtag", "wise to where?", "username?", "whats the iban". */
 const ASKS_WHERE =
-  /\bwhich\s+(?:account|acct|acc|bank|card|wallet|number|iban|swift|one|is\s+(?:faster|easier|cheaper))\b|\bwhat'?s?\s+(?:is\s+)?(?:the|her|his|your|ur)\s+(?:tag|cashtag|username|user\s?name|handle|id|e-?mail|address|account|acct|details|iban|swift|routing|number|name)\b|\b(?:what|which)\s+(?:e-?mail|currency|amount|details|reference)\b|\bwhere\s+(?:do\s+|should\s+|can\s+|shall\s+)?(?:we|i)\s+(?:send|pay|transfer|remit)\b|^\W*(?:ok\s+)?send\s*(?:pls|please)?\W*$|\b(?:username|cashtag|handle|tag|id|e-?mail)\s*\?|\bremind\s+me\s+(?:his|her|the|your)\s+(?:handle|tag|account|number|name|e-?mail)\b|\bto\s+where\s*\?|\bhow\s+(?:do|should|can|shall)\s+i\s+pay\b|\bhow\s+much\s+(?:then|now|total|is\s+it|deposit|advance|balance|first)\b|\b(?:send|share|give)\s+(?:me\s+)?(?:the\s+|your\s+|ur\s+)?(?:\S+\s+)?(?:details|bank\s+info|account\s+(?:no|number|details))\b|\bwhat\s+are\s+the\s+(?:bank\s+|account\s+)?details\b|\bname\s+on\s+the\s+account\b|\bhow\s+many\s+cards\b|\bdo\s+i\s+need\s+a\s+reference\b|\b(?:ok\s+)?how\s*\??$/u;
+  /\bwhich\s+(?:account|acct|acc|bank|card|wallet|number|iban|swift|one|is\s+(?:faster|easier|cheaper))\b|\bwhat'?s?\s+(?:is\s+)?(?:the|her|his|your|ur)\s+(?:tag|cashtag|username|user\s?name|handle|id|e-?mail|address|account|acct|details|iban|swift|routing|number|name)\b|\b(?:what|which)\s+(?:e-?mail|currency|amount|details|reference)\b|\bwhere\s+(?:do\s+|should\s+|can\s+|shall\s+)?(?:we|i)\s+(?:send|pay|transfer|remit)\b|^\W*(?:ok\s+)?send\s*(?:pls|please)?\W*$|\b(?:username|cashtag|handle|tag|id|e-?mail)\s*\?|\bremind\s+me\s+(?:his|her|the|your)\s+(?:handle|tag|account|number|name|e-?mail)\b|\bto\s+where\s*\?|\bhow\s+(?:do|should|can|shall)\s+i\s+pay\b|\bhow\s+much\s+(?:then|now|total|is\s+it|deposit|advance|balance|first)\b|\b(?:send|share|give)\s+(?:me\s+)?(?:the\s+|your\s+|ur\s+)?(?:\S+\s+)?(?:details|bank\s+info|account\s+(?:no|number|details|name)|swift(?:\s+code)?|iban|routing\s+number|(?:alipay|wechat|paypal|gcash|wise)\s+(?:name|id|account))\b|\bwhat\s+are\s+the\s+(?:bank\s+|account\s+)?details\b|\bname\s+on\s+the\s+account\b|\bhow\s+many\s+cards\b|\bdo\s+i\s+need\s+a\s+reference\b|\b(?:ok\s+)?how\s*\??$/u;
 
 /** Pointing at the account or the way already named: "same as last time", "yes that one", "send to the one I gave". */
 const POINTS_AT =
@@ -73,9 +77,9 @@ export const TURNS_BACK_TO_THE_ORDER = new RegExp(
   'u',
 );
 
-/** A reply that names the order is about the order, not what was asked outside it: "paid on alibaba x". */
+/** A reply that names the order is about the order, not what was asked outside it: "paid on alibaba x" (not "tačno"). */
 export const NAMES_THE_ORDER =
-  /(?<!\b(?:no|not|without|skip|avoid|outside|than|instead\s+of|don'?t\s+\w+|not\s+\w+)\s+(?:the\s+)?)(?<!\b(?:years?|yrs)\s+(?:on|in|with)\s+)\b(?:alibaba|trade\s+assurance|ta)\b(?!\s+(?:fees?|commission|charges?|is\s+slow|slow|takes?\s+\d|cuts?\s+\d))|\b(?:in|with|through|via)\s+the\s+order\b|阿里|信保|平台/u;
+  /(?<!\b(?:no|not|without|skip|avoid|outside|than|instead\s+of|don'?t\s+\w+|not\s+\w+)\s+(?:the\s+)?)(?<!\b(?:years?|yrs)\s+(?:on|in|with)\s+)\b(?:alibaba|trade\s+assurance|ta)(?![\p{L}\p{N}_])(?!\s+(?:fees?|commission|charges?|is\s+slow|slow|takes?\s+\d|cuts?\s+\d))|\b(?:in|with|through|via)\s+the\s+order\b|阿里|信保|平台/u;
 
 /** A question mark in any script: Latin, full-width, Arabic. */
 const A_QUESTION_MARK = /[?？؟]/u;

@@ -4,10 +4,11 @@ import { sentenceAround } from './sentences';
 /**
  * A reply to a question, quoting the words it was about: "re your question: "the container leaves in 6 hours" — yes,
  * but your sofas are already loaded", "a short explanation about the "new account" you saw", "you asked about "the gift
- * card thing": no". The quoted words are discussed, not said to the buyer (probe 72's long replies).
+ * card thing": no", "before you said: "freight pay by WeChat Pay to my personal"". The quoted words are discussed, not
+ * said to the reader (probe 72's long replies).
  */
 const ANSWERS_A_QUESTION =
-  /\b(?:re|regarding|about|answering|to\s+answer)\s+(?:your|the)\s+(?:question|email|e-mail|message)\b|\byou\s+asked\s+(?:about|whether|if)\b|\byour\s+question\s+(?:about|on|whether)\b|\bi\s+was\s+asked\s+whether\b|["”]\s+you\s+(?:saw|got|received|mentioned|noticed|asked\s+about)\b|\byou\s+wrote\b|\byour\s+question\s*:|\b(?:we|i)\s+meant\b|\b(?:i|we)\s+(?:got|received|read)\s+your\s+(?:message|e-?mail|note)\b|\bsobre\s+a\s+sua\s+pergunta\b|\bpour\s+r[ée]pondre\s+[àa]\s+votre\s+question\b/u;
+  /\b(?:re|regarding|about|answering|to\s+answer)\s+(?:your|the)\s+(?:question|email|e-mail|message)\b|\byou\s+asked\s+(?:about|whether|if)\b|\byour\s+question\s+(?:about|on|whether)\b|\bi\s+was\s+asked\s+whether\b|["”]\s+you\s+(?:saw|got|received|mentioned|noticed|asked\s+about)\b|\byou\s+wrote\b|\byou\s+said\s*:|\byour\s+question\s*:|\b(?:we|i)\s+meant\b|\b(?:i|we)\s+(?:got|received|read)\s+your\s+(?:message|e-?mail|note)\b|\bsobre\s+a\s+sua\s+pergunta\b|\bpour\s+r[ée]pondre\s+[àa]\s+votre\s+question\b/u;
 
 /** The last quotation mark opened before the words, with no other quotation mark after it. */
 const QUOTE_OPEN_BEFORE = /["“«「][^"“”«»「」\n]*$/u;

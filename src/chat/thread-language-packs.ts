@@ -2,12 +2,16 @@ import { GERMAN_TO_JAPANESE_REPLIES } from './thread-words-german-to-japanese';
 import { KOREAN_REPLIES } from './thread-words-korean';
 import { UKRAINIAN_ROMANIAN_HEBREW_GREEK_REPLIES } from './thread-words-ukrainian-romanian-hebrew-greek';
 import { PERSIAN_BENGALI_TAGALOG_REPLIES } from './thread-words-persian-bengali-tagalog';
+import { NIGERIAN_PIDGIN_REPLIES } from './thread-words-nigerian-pidgin';
+import { SERBIAN_CROATIAN_AMHARIC_NEPALI_REPLIES } from './thread-words-serbian-croatian-amharic-nepali';
+import { CZECH_HUNGARIAN_SWEDISH_REPLIES } from './thread-words-czech-hungarian-swedish';
 import { SWAHILI_DUTCH_MALAY_REPLIES } from './thread-words-swahili-dutch-malay';
 import { THAI_ARABIC_URDU_REPLIES } from './thread-words-thai-arabic-urdu';
 import { joinedWords, type ReplyWords } from './thread-words';
 
-// The threads' words in the languages of probes 82 and 83 (German to Japanese; Korean; Thai, Arabic, Urdu; Swahili,
-// Dutch, Malay), one pack per file, each with every kind of reply the threads read. The threads join them to the
+// The threads' words in the languages of probes 82 to 85 (German to Japanese; Korean; Thai, Arabic, Urdu; Swahili,
+// Dutch, Malay; Ukrainian, Romanian, Hebrew, Greek; Persian, Bengali, Tagalog; Czech, Hungarian, Swedish; Serbian,
+// Croatian, Amharic, Nepali; Nigerian Pidgin), one pack per file, each with every kind of reply the threads read. The threads join them to the
 // lists they hold for the languages before (Spanish, Portuguese, French, Italian, Russian, Chinese, Arabic).
 
 /** Every kind of reply the threads of src/chat/request-thread.ts read, in one pack's languages. */
@@ -49,6 +53,9 @@ const PACKS: readonly ThreadLanguagePack[] = [
   SWAHILI_DUTCH_MALAY_REPLIES,
   UKRAINIAN_ROMANIAN_HEBREW_GREEK_REPLIES,
   PERSIAN_BENGALI_TAGALOG_REPLIES,
+  NIGERIAN_PIDGIN_REPLIES,
+  SERBIAN_CROATIAN_AMHARIC_NEPALI_REPLIES,
+  CZECH_HUNGARIAN_SWEDISH_REPLIES,
 ];
 
 /** One kind of reply, from every pack. */

@@ -29,7 +29,7 @@ const ASKS_WHERE: ReplyWords = {
     '(?:swift|bic|iban)(?=[^?]{0,30}\\?)',
     '(?:auf\\s+)?welches\\s+konto|welche\\s+(?:iban|bankverbindung|kontonummer|bank)|wohin\\s+(?:soll\\s+ich\\s+)?(?:überweisen|zahlen|schicken)|(?:schick|schicken\\s+sie|gib|geben\\s+sie)\\s+(?:mir\\s+)?(?:die\\s+|den\\s+)?(?:iban|bankverbindung|kontodaten|kontonummer|bankdaten|daten|namen)|brauche\\s+(?:den\\s+|die\\s+)?(?:namen?|iban|bankdaten|kontodaten|swift)|an\\s+wen\\s+(?:überweise|zahle)',
     'hesap\\s+(?:numarası|no|bilgileri)|hangi\\s+(?:hesap|banka|iban)|iban\\s+(?:at|gönder|ver)|nereye\\s+(?:ödeyeyim|göndereyim|yatırayım|havale)|alıcı\\s+adı',
-    '(?:kaunsa|kaun\\s+sa|konsa|kis)\\s+(?:account|a/c|bank)|(?:account|bank)\\s+(?:details|number|no)\\s+(?:bhejo|bhejiye|do|dijiye)|details\\s+bhejo|kitna\\s+(?:bhejna|bhejun|transfer)|kahan\\s+(?:bhejna|bhejun|transfer)',
+    '(?:kaunsa|kaun\\s+sa|konsa|kis)\\s+(?:account|a/c|bank)|(?:account|bank)\\s+(?:details|number|no)\\s+(?:bhejo|bhejiye|do|dijiye)|details\\s+bhejo|kitna\\s+(?:bhejna|bhejun|transfer)|kahan\\s+(?:bhejna|bhejun|transfer)|kis\\s+(?:ke\\s+)?naam\\s+(?:se|pe|par|mein|me)',
     'कौन\\s+सा\\s+(?:अकाउंट|खाता)|(?:अकाउंट|बैंक)\\s+(?:डिटेल्स|नंबर)\\s+भेज\\p{L}*',
     'rekening\\s+(?:yang\\s+)?mana|rekening\\s+(?:\\S+\\s+)?(?:nya\\s+)?apa|(?:no|nomor|nomer)\\s+(?:rek|rekening)|kirim\\s+(?:no\\s+|nomor\\s+)?rekening|atas\\s+nama\\s+siapa|(?:transfer|bayar)\\s+ke\\s+mana|invoice\\s*(?:nya\\s+)?baru\\s*(?:nya\\s+)?mana',
     '(?:số|so)\\s+(?:tài|tai)\\s+(?:khoản|khoan)|stk|(?:tài|tai)\\s+(?:khoản|khoan)\\s+(?:nào|nao)|(?:chuyển|chuyen)\\s+(?:vào|vao)\\s+(?:đâu|dau)|(?:thông|thong)\\s+tin\\s+(?:ngân|ngan)\\s+(?:hàng|hang)|(?:tên|ten)\\s+(?:người|nguoi)\\s+(?:nhận|nhan)',

@@ -6,6 +6,9 @@ import {
   KOREAN_CASES,
   UKRAINIAN_ROMANIAN_HEBREW_GREEK_CASES,
   PERSIAN_BENGALI_TAGALOG_CASES,
+  NIGERIAN_PIDGIN_CASES,
+  SERBIAN_CROATIAN_AMHARIC_NEPALI_CASES,
+  CZECH_HUNGARIAN_SWEDISH_CASES,
   LINK_CASES,
   PAYMENT_CASES,
   PRESSURE_CASES,
@@ -25,6 +28,9 @@ const GROUPS: Record<string, ChatCase[]> = {
   'all rules, in Swahili, Dutch and Malay': SWAHILI_DUTCH_MALAY_CASES,
   'all rules, in Ukrainian, Romanian, Hebrew and Greek': UKRAINIAN_ROMANIAN_HEBREW_GREEK_CASES,
   'all rules, in Persian, Bengali and Tagalog': PERSIAN_BENGALI_TAGALOG_CASES,
+  'all rules, in Nigerian Pidgin': NIGERIAN_PIDGIN_CASES,
+  'all rules, in Serbian and Croatian, Amharic and Nepali': SERBIAN_CROATIAN_AMHARIC_NEPALI_CASES,
+  'all rules, in Czech, Hungarian and Swedish': CZECH_HUNGARIAN_SWEDISH_CASES,
 };
 
 describe.each(Object.entries(GROUPS))('detector: %s (our own cases)', (_group, cases) => {

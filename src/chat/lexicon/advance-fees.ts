@@ -120,6 +120,8 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
     // "Send me the verification code you received by SMS": the code lets someone else log in or pay as the buyer.
     '\\b(?:send|tell|give|share|forward)\\s+(?:me|us)\\s+(?:the\\s+|your\\s+)?(?:\\S+\\s+)?(?:verification|otp|sms|one-?time)\\s+(?:code|password|pin)s?\\b' +
       '|\\b(?:send|tell|give|share|forward)\\s+(?:me|us)\\s+(?:the\\s+|your\\s+)?otp\\b' +
+      // "bank will send OTP code pls tell me": the code named first, then asked for.
+      '|\\b(?:otp|verification|sms|one-?time)\\s+(?:code|password|pin)\\b[^.!?\\n]{0,20}?\\b(?:pls|please|kindly|just)\\s+(?:tell|send|give|share|forward)\\s+(?:(?:it|to)\\s+)?(?:me|us)\\b' +
       // "Please reply with the verification code we sent to your phone."
       '|\\breply\\s+(?:to\\s+(?:me|us)\\s+)?with\\s+(?:the\\s+|your\\s+)?(?:\\S+\\s+)?(?:verification|otp|sms|one-?time)\\s+(?:code|password|pin)s?\\b',
     { anchors: ['verification', 'otp', 'sms', 'one-time', 'onetime', 'one time'] },

@@ -14,6 +14,8 @@ export const CARD_DETAILS: readonly Cue[] = [
     // tarjeta por ambos lados", "رقم بطاقتك وتاريخ الانتهاء ورمز CVV", "a photo of my card front and back".
     '\\b(?:16\\s+digits|card\\s+number|card\\s+no)\\b[^.!?\\n]{0,40}?\\b(?:exp|expiry|cvv|cvc|digits\\s+on\\s+(?:the\\s+)?back)' +
       '|\\bphoto\\s+of\\s+(?:your|my)\\s+(?:credit\\s+|debit\\s+)?card\\b[^.!?\\n]{0,30}?\\b(?:front|back|both\\s+sides)\\b' +
+      // "pls send also photo of card and your ID for bank verification".
+      '|\\b(?:send|share|upload)\\s+(?:me\\s+|us\\s+)?(?:also\\s+)?(?:a\\s+)?photo\\s+of\\s+(?:the\\s+|your\\s+)?(?:credit\\s+|debit\\s+|bank\\s+)?card\\b(?![^.!?\\n]{0,20}\\b(?:design|printing|sample|packaging)\\b)' +
       '|(?<![\\p{L}])foto\\s+de\\s+(?:su|tu|mi|sua|seu)\\s+(?:tarjeta|cart[ãa]o)\\b[^.!?\\n]{0,30}?(?:ambos\\s+lados|frente|verso)' +
       '|رقم\\s+بطاقت\\S*[^.!?\\n]{0,60}?(?:cvv|الانتهاء)',
     { anchors: ['16 digits', 'card number', 'card no', 'photo of', 'foto de', 'رقم'] },

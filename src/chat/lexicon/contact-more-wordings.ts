@@ -4,6 +4,9 @@ import { MOVED_BY_THE_BUYER } from './contact-moved-by-the-buyer';
 import { CONTACT_IN_KOREAN } from './contact-korean';
 import { CONTACT_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK } from './contact-ukrainian-romanian-hebrew-greek';
 import { CONTACT_IN_PERSIAN_BENGALI_TAGALOG } from './contact-persian-bengali-tagalog';
+import { CONTACT_IN_NIGERIAN_PIDGIN } from './contact-nigerian-pidgin';
+import { CONTACT_IN_SERBIAN_CROATIAN_AMHARIC_NEPALI } from './contact-serbian-croatian-amharic-nepali';
+import { CONTACT_IN_CZECH_HUNGARIAN_SWEDISH } from './contact-czech-hungarian-swedish';
 import { CONTACT_IN_THAI_ARABIC_URDU } from './contact-thai-arabic-urdu';
 import { CONTACT_IN_SWAHILI_DUTCH_MALAY } from './contact-swahili-dutch-malay';
 import { CONTACT_CALLS_AND_INBOXES } from './contact-calls-and-inboxes';
@@ -83,6 +86,9 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
   ...CONTACT_IN_KOREAN,
   ...CONTACT_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK,
   ...CONTACT_IN_PERSIAN_BENGALI_TAGALOG,
+  ...CONTACT_IN_NIGERIAN_PIDGIN,
+  ...CONTACT_IN_SERBIAN_CROATIAN_AMHARIC_NEPALI,
+  ...CONTACT_IN_CZECH_HUNGARIAN_SWEDISH,
   ...CONTACT_IN_THAI_ARABIC_URDU,
   ...CONTACT_IN_SWAHILI_DUTCH_MALAY,
 ];

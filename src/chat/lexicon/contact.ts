@@ -106,7 +106,7 @@ export const OTHER_MOVES: readonly Cue[] = [
       // Korean: "카톡으로 계좌번호 보내드릴게요" (I'll send it on KakaoTalk).
       '|(?:카톡|카카오톡|위챗|텔레그램|왓츠앱)\\s?(?:으로|로)\\s?[^.!?。\\n]{0,20}?(?:보내|연락|얘기|대화)(?!지\\s?(?:않|마))' +
       // Not the courier's: "the courier delivery guy will call you from local number".
-      '|\\b(?:calling|call)(?<!\\b(?:courier|driver|delivery|dhl|fedex|ups)\\b[^.!?]{0,40})\\s+you\\s+(?:now\\s+)?(?:from|on)\\s+(?:my\\s+|a\\s+|our\\s+)?(?:china|chinese|personal|private|mobile|cell|hk|local)\\s+(?:number|phone|mobile)\\b' +
+      '|\\b(?:calling|call)(?<!\\b(?:courier|driver|delivery|dhl|fedex|ups)\\b[^.!?]{0,40})\\s+you\\s+(?:now\\s+)?(?:from|on)\\s+(?:my\\s+|a\\s+|our\\s+|his\\s+|her\\s+)?(?:china|chinese|personal|private|mobile|cell|hk|local)\\s+(?:number|phone|mobile)\\b' +
       `|\\b${ASK_FOR}\\s+(?:me\\s+|us\\s+)?(?:your|ur|yr)\\s+(?:(?:personal|private|direct)\\s+)?(?:phone|mobile|cell(?:phone)?|telephone)(?:\\s+number)?\\b${NOT_FOR_THE_COURIER}${NOT_THE_DEVICE}` +
       // "Send me a text at (626) 555-0193": a text message, off the platform.
       '|\\b(?:text\\s+me|send\\s+me\\s+a\\s+text|send\\s+me\\s+an\\s+sms)\\s+(?:at|on|to)(?=\\s+[+(\\d])' +

@@ -28,6 +28,9 @@ import { NAMES_A_BANK, NAMES_ANY_BANK } from './details-change-invoice';
 import { CHANGES_IN_KOREAN } from './details-change-korean';
 import { CHANGES_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK } from './details-change-ukrainian-romanian-hebrew-greek';
 import { CHANGES_IN_PERSIAN_BENGALI_TAGALOG } from './details-change-persian-bengali-tagalog';
+import { CHANGES_IN_NIGERIAN_PIDGIN } from './details-change-nigerian-pidgin';
+import { CHANGES_IN_SERBIAN_CROATIAN_AMHARIC_NEPALI } from './details-change-serbian-croatian-amharic-nepali';
+import { CHANGES_IN_CZECH_HUNGARIAN_SWEDISH } from './details-change-czech-hungarian-swedish';
 import { CHANGES_IN_THAI_ARABIC_URDU } from './details-change-thai-arabic-urdu';
 import { CHANGES_IN_SWAHILI_DUTCH_MALAY } from './details-change-swahili-dutch-malay';
 import { CHANGES_TO_ENTITIES_AND_AUDITS } from './details-change-entities-and-audits';
@@ -173,6 +176,9 @@ export const OTHER_ACCOUNTS: readonly Cue[] = [
   ...CHANGES_IN_KOREAN,
   ...CHANGES_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK,
   ...CHANGES_IN_PERSIAN_BENGALI_TAGALOG,
+  ...CHANGES_IN_NIGERIAN_PIDGIN,
+  ...CHANGES_IN_SERBIAN_CROATIAN_AMHARIC_NEPALI,
+  ...CHANGES_IN_CZECH_HUNGARIAN_SWEDISH,
   ...CHANGES_IN_THAI_ARABIC_URDU,
   ...CHANGES_IN_SWAHILI_DUTCH_MALAY,
   ...CHANGES_TO_ENTITIES_AND_AUDITS,

@@ -47,9 +47,10 @@ const ONE_INVOICE_FROM_US = '(?![^.!?]{0,120}\\b(?:one\\s+invoice|invoice\\s+(?:
 export const RECIPIENT_CHANGES: readonly Cue[] = [
   cue(
     "another company's account",
-    // What the branch receives is money, not the buyer's team or the raw materials; a bank's own branch ("ICBC Qingdao
-    // Branch", "Bank of China Yiwu Branch" above "A/C: …") is where the account is kept.
-    `\\b(?:branch(?!\\s*\\n)(?<!\\b(?:bank|icbc|boc|ccb|abc|bocom|cmb|hsbc|citi|citibank|spdb|cib)\\b[^\\n]{0,40}?branch)|sister\\s+company|partner|subsidiary|affiliate|parent\\s+company|hong\\s+kong\\s+office|hk\\s+office|overseas\\s+office|offshore\\s+office)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|(?:will\\s+receive|receives|collects?)${NOT_GOODS_OR_GUESTS})\\b` +
+    // What the branch receives is money ("our HK affiliate receive for this quarter"), not the buyer's team or the raw
+    // materials; a bank's own branch ("ICBC Qingdao Branch", "Bank of China Yiwu Branch" above "A/C: …") is where the
+    // account is kept.
+    `\\b(?:branch(?!\\s*\\n)(?<!\\b(?:bank|icbc|boc|ccb|abc|bocom|cmb|hsbc|citi|citibank|spdb|cib)\\b[^\\n]{0,40}?branch)|sister\\s+company|partner|subsidiary|affiliate|parent\\s+company|hong\\s+kong\\s+office|hk\\s+office|overseas\\s+office|offshore\\s+office)(?:'s)?\\s+${WORDS(2)}(?:${ACCOUNT}|(?:will\\s+receive|receives?|collects?)${NOT_GOODS_OR_GUESTS})\\b` +
       `|\\b${ACCOUNT}\\s+of\\s+(?:our|the)\\s+(?:\\S+\\s+){0,2}?(?:partner|branch|subsidiary|affiliated?|parent\\s+company)\\b` +
       // "All money must go to our HK account, not to the factory's Alibaba"; "new owner wants money to his company account".
       `|\\b(?:payments?|money|funds)\\s+(?:must|should|has\\s+to|have\\s+to)\\s+go\\s+to\\s+(?:our|my|the)\\s+(?:\\S+\\s+){0,2}?${ACCOUNT}\\b${UNLESS_PAID_ON_ALIBABA}` +

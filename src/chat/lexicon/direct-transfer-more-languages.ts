@@ -25,6 +25,9 @@ import { PAYING_OUTSIDE_IN_KOREAN } from './paying-outside-korean';
 import { PAYING_OUTSIDE_WALLETS_AND_CASH } from './paying-outside-wallets-and-cash';
 import { PAYING_OUTSIDE_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK } from './paying-outside-ukrainian-romanian-hebrew-greek';
 import { PAYING_OUTSIDE_IN_PERSIAN_BENGALI_TAGALOG } from './paying-outside-persian-bengali-tagalog';
+import { PAYING_OUTSIDE_IN_NIGERIAN_PIDGIN } from './paying-outside-nigerian-pidgin';
+import { PAYING_OUTSIDE_IN_SERBIAN_CROATIAN_AMHARIC_NEPALI } from './paying-outside-serbian-croatian-amharic-nepali';
+import { PAYING_OUTSIDE_IN_CZECH_HUNGARIAN_SWEDISH } from './paying-outside-czech-hungarian-swedish';
 import { PAYING_OUTSIDE_IN_THAI_ARABIC_URDU } from './paying-outside-thai-arabic-urdu';
 import { PAYING_OUTSIDE_IN_SWAHILI_DUTCH_MALAY } from './paying-outside-swahili-dutch-malay';
 import { PAYING_OUTSIDE_STILL_PROTECTED } from './paying-outside-still-protected';
@@ -174,6 +177,9 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ...PAYING_OUTSIDE_WALLETS_AND_CASH,
   ...PAYING_OUTSIDE_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK,
   ...PAYING_OUTSIDE_IN_PERSIAN_BENGALI_TAGALOG,
+  ...PAYING_OUTSIDE_IN_NIGERIAN_PIDGIN,
+  ...PAYING_OUTSIDE_IN_SERBIAN_CROATIAN_AMHARIC_NEPALI,
+  ...PAYING_OUTSIDE_IN_CZECH_HUNGARIAN_SWEDISH,
   ...PAYING_OUTSIDE_IN_THAI_ARABIC_URDU,
   ...PAYING_OUTSIDE_IN_SWAHILI_DUTCH_MALAY,
 ];

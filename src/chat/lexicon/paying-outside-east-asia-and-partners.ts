@@ -125,14 +125,23 @@ export const PAYING_OUTSIDE_EAST_ASIA_AND_PARTNERS: readonly Cue[] = [
     { anchors: ['pal e', 'pal account', 'pal id'] },
   ),
   cue(
+    "a payment app's account given in the chat",
+    // "Alipay ok, account liya_jewelry88@163.com", "Payoneer email: …": the app's account is a person's.
+    '\\b(?:alipay|payoneer|skrill|venmo|zelle|gcash|wise|wechat\\s?pay)\\s*(?:(?:is\\s+)?(?:ok|okay|fine)\\s*)?[,:：]?\\s*(?:e-?mail|account|acc|id)\\s*[:：]?\\s*[\\w.+-]+@',
+    { anchors: ['alipay', 'payoneer', 'skrill', 'venmo', 'zelle', 'gcash', 'wise', 'wechat'] },
+  ),
+  cue(
     'a reason to leave Trade Assurance',
     // "Sample ok in alibaba, but bulk they hold money long time"; "Alibaba take 2 week to release money to us, link is
     // instant"; "平台抽成加保險要吃掉五個點 … 這點錢留給您自己" (the platform's cut: keep that money yourself).
     '\\b(?:alibaba|they|platform)\\s+(?:hold|holds|keep|keeps)\\s+(?:the\\s+|our\\s+)?(?:money|payment|funds)\\s+(?:a\\s+)?(?:long\\s+time|too\\s+long|for\\s+weeks|for\\s+a\\s+month)\\b' +
       '|\\b(?:alibaba|platform)\\s+(?:take|takes)\\s+\\S+\\s+(?:weeks?|days?|months?)\\s+to\\s+release\\b' +
-      '|平台(?:抽成|佣金|手续费)[^。！？]{0,40}?留给(?:您|你)',
+      '|平台(?:抽成|佣金|手续费)[^。！？]{0,40}?留给(?:您|你)' +
+      // "For sample small amount Alibaba not support dear. Wise is easy": the platform said to be unable, another way
+      // praised (not "Alibaba does not support Wise, only card in the order").
+      "|\\b(?:alibaba|trade\\s+assurance|platform)\\s+(?:is\\s+)?(?:not|no|don'?t|doesn'?t|cannot|can'?t)\\s+support\\b(?=[^]{0,80}?\\b(?:wise|paypal|western\\s+union|moneygram|payoneer|remitly|usdt|crypto|cash\\s+app|venmo|zelle)\\s+(?:is\\s+)?(?:easy|easier|ok|okay|better|fast|faster|cheaper|quick|quicker)\\b)",
     {
-      anchors: ['long time', 'too long', 'for weeks', 'for a month', 'to release', '平台'],
+      anchors: ['long time', 'too long', 'for weeks', 'for a month', 'to release', '平台', 'support'],
     },
   ),
   cue(

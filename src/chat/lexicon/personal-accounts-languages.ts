@@ -20,8 +20,7 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // A relative's account: "rekening adik saya", حساب أخي, บัญชีน้องสาว, "chuyển khoản cho chị Lan".
       '|\\brekening\\s+(?:adik|kakak|istri|suami|ibu|ayah|saudara|teman)\\b|حساب\\s+(?:أخي|اخي|أختي|اختي|زوجتي|زوجي|صديقي|ابني|والدي)|บัญชี(?:น้อง|พี่|แม่|พ่อ|สามี|ภรรยา|เพื่อน)|chuy[ểe]n\\s+(?:kho[ảa]n|ti[ềe]n)\\s+cho\\s+(?:ch[ịi]|anh|c[ôo]|ch[úu])\\s' +
       '|privatkonto|pers(?:ö|oe|o)nliche[sn]?\\s+konto|(?:ki[şs]isel|[şs]ahsi)\\s+hesa|prywatn[\\p{L}]*\\s+(?:kont|rachun)|konto\\s+prywatn|t[àa]i\\s+kho[ảa]n\\s+c[áa]\\s+nh[âa]n|حساب(?:ي|نا)?\\s*(?:ال)?شخصي|حساب\\s+(?:\\S+\\s+)?شخصی|\\bosobn[íi]\\s+[úu][čc]et|\\bsoukrom[ýéy]\\s+[úu][čc]et' +
-      // Romanian "în contul personal al directorului", "în conturi personale", Hebrew לחשבון הפרטי של הבעלים (the owner's
-      // private account), לחשבונות פרטיים.
+      // Romanian "în contul personal al directorului", "în conturi personale", Hebrew לחשבון הפרטי (private account).
       '|\\bcontul\\s+(?:personal|privat)\\b|\\bconturi(?:le)?\\s+(?:personale|private)\\b|\\bcontul\\s+(?:\\S+\\s+)?(?:al|a)\\s+(?:directorului|[șs]efului|managerului|patronului|contabilului)\\b|חשבון\\s+(?:ה)?פרטי|חשבונות\\s+(?:ה)?פרטיים' +
       // Serbian, Croatian and Bosnian "privatni račun našeg zastupnika" (our agent's private account), Albanian "llogaria personale e shefit".
       '|\\bprivatn(?:i|om|og)\\s+ra[čc]un|\\bra[čc]un\\s+(?:na[šs]eg|mog)\\s+(?:zastupnika|direktora|[šs]efa|agenta|menad[žz]era|brata)\\b' +
@@ -34,8 +33,7 @@ export const PERSONAL_ACCOUNTS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // Indonesian and Malay: "rekening pribadi saya", "rekening BCA pribadi", "ke rekening saya" (to my account), "akaun peribadi", "ke rekening agen kami", "akaun ejen kami" (our agent's).
       '|\\brekening\\s+(?:pribadi|bos|atasan|manajer|agen)\\b|\\brekening\\s+(?:bca|bni|bri|mandiri|cimb|bsi|permata)\\s+pribadi\\b|\\bke\\s+rekening\\s+saya\\b|\\bakaun\\s+ejen\\b|\\brek\\s+(?:pribadi|bos|atasan|manajer)\\b|\\bakaun\\s+(?:\\S+\\s+)?(?:peribadi|persendirian)\\b' +
       // A manager's or a relative's account in Turkish, Arabic and Urdu, and Egyptian Arabic in Latin letters:
-      // "kuzenimin hesabına", حساب المدير الشخصي, ذاتی اکاؤنٹ, "el account el shakhsi", "7esab el shakhsi" (read as "tesab"),
-      // "hesaby el shakhsy" (my personal account).
+      // "kuzenimin hesabına", حساب المدير الشخصي, ذاتی اکاؤنٹ, "el account el shakhsi", "hesaby el shakhsy", "7esab …" ("tesab").
       '|(?<![\\p{L}])[çc]al[ıi][şs]an(?:[ıi]m[ıi]z|[ıi]m)[ıi]n\\s+hesab|\\b(?:kuzen|karde[şs]|muhasebec|m[üu]d[üu]r|m[üu][şs]avir|patron|e[şs]|arkada[şs]|y[öo]netici|ortak)(?:im|[ıi]m|[üu]m|imiz|[ıi]m[ıi]z)(?:in|[ıi]n|un|[üu]n)\\s+(?:[\\p{L}]+\\s+)?hesab|حساب\\s+\\S+\\s+الشخصي|الحساب\\s+الشخصي|ذاتی\\s+(?:بینک\\s+)?(?:اکاؤنٹ|اکاونٹ|کھات)|\\b(?:account|b?hesab|b?tesab)[yi]?\\s+el\\s+shakhs[iy]\\b' +
       // Hinglish: "mere bhai ke account mein", "hamare manager ka account".
       '|\\b(?:mere|meri|mera|hamare|humare)\\s+(?:\\S+\\s+)?(?:bhai|bhaiya|behen|bahan|didi|dost|papa|wife|biwi|patni|pati|manager|boss|accountant|cousin|saale|saali|jija|bhabhi|agent)\\s+(?:mr\\.?\\s+\\S+\\s+)?(?:ke|ki|ka)\\s+(?:bank\\s+)?(?:account|khate|khata)\\b' +

@@ -20,6 +20,9 @@ import { TENDERS_AND_IMPORTERS } from './pressure-tenders-and-importers';
 import { PRESSURE_IN_KOREAN } from './pressure-korean';
 import { PRESSURE_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK } from './pressure-ukrainian-romanian-hebrew-greek';
 import { PRESSURE_IN_PERSIAN_BENGALI_TAGALOG } from './pressure-persian-bengali-tagalog';
+import { PRESSURE_IN_NIGERIAN_PIDGIN } from './pressure-nigerian-pidgin';
+import { PRESSURE_IN_SERBIAN_CROATIAN_AMHARIC_NEPALI } from './pressure-serbian-croatian-amharic-nepali';
+import { PRESSURE_IN_CZECH_HUNGARIAN_SWEDISH } from './pressure-czech-hungarian-swedish';
 import { PRESSURE_IN_THAI_ARABIC_URDU } from './pressure-thai-arabic-urdu';
 import { PRESSURE_IN_SWAHILI_DUTCH_MALAY } from './pressure-swahili-dutch-malay';
 import { PRESSURE_LAPSING_OFFERS } from './pressure-lapsing-offers';
@@ -119,6 +122,9 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
   ...PRESSURE_IN_KOREAN,
   ...PRESSURE_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK,
   ...PRESSURE_IN_PERSIAN_BENGALI_TAGALOG,
+  ...PRESSURE_IN_NIGERIAN_PIDGIN,
+  ...PRESSURE_IN_SERBIAN_CROATIAN_AMHARIC_NEPALI,
+  ...PRESSURE_IN_CZECH_HUNGARIAN_SWEDISH,
   ...PRESSURE_IN_THAI_ARABIC_URDU,
   ...PRESSURE_IN_SWAHILI_DUTCH_MALAY,
 ];

@@ -28,8 +28,9 @@ const ARRIVAL_NEXT =
 export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
   cue(
     'a request for secrecy',
-    // Not a price kept from competitors: "please don't tell other suppliers our price", nor "don't tell me the price is too high"; nor the supplier's own promise ("we keep your design secret").
-    "\\b(?:don't|do\\s+not)\\s+tell\\b(?!\\s+(?:the\\s+|any\\s+)?(?:other|others|competitors?)\\b|\\s+me\\b)|\\bkeep(?<!\\b(?:we|i|we'll|i'll)\\s+(?:[\\p{L}']+\\s+){0,2}keep)\\s+(?:it\\s+|this\\s+)?(?:quiet|secret|between\\s+us)\\b|\\bkeep\\s+(?:it\\s+|this\\s+)?(?:quiet|secret|hidden)\\s+from\\s+(?:alibaba|the\\s+platform|trade\\s+assurance)\\b|\\bsecret\\s+(?:price|deal|discount)\\b" +
+    // Not a price kept from competitors: "please don't tell other suppliers our price", nor "don't tell me the price is too high"; nor the supplier's own promise ("we keep your design secret"),
+    // nor a code kept from everyone ("bank will send OTP code, do not tell anyone").
+    "\\b(?:don't|do\\s+not)\\s+tell\\b(?!\\s+(?:the\\s+|any\\s+)?(?:other|others|competitors?)\\b|\\s+me\\b)(?<!\\b(?:otp|code|password|pin|cvv)\\b[^.!?\\n]{0,20}?tell)(?![^.!?\\n]{0,30}\\b(?:otp|code|password|pin|cvv)\\b)|\\bkeep(?<!\\b(?:we|i|we'll|i'll)\\s+(?:[\\p{L}']+\\s+){0,2}keep)\\s+(?:it\\s+|this\\s+)?(?:quiet|secret|between\\s+us)\\b|\\bkeep\\s+(?:it\\s+|this\\s+)?(?:quiet|secret|hidden)\\s+from\\s+(?:alibaba|the\\s+platform|trade\\s+assurance)\\b|\\bsecret\\s+(?:price|deal|discount)\\b" +
       // "Please don't mention payment or bank in this chat, system will hold the order".
       "|\\b(?:don'?t|do\\s+not|never)\\s+(?:mention|talk\\s+about|discuss)\\s+(?:the\\s+)?(?:payment|bank|money|price)s?\\s+(?:or\\s+\\S+\\s+)?(?:in|on)\\s+(?:this|the)\\s+(?:chat|platform)\\b" +
       // "If Alibaba customer service asks, tell them the order is cancelled": the platform told a story.

@@ -32,6 +32,8 @@ export const REFUND_TRICKS: readonly Cue[] = [
       '|\\b(?:lottery|lucky\\s+draw|raffle|sweepstakes?)\\b[^\\n]{0,120}?\\b(?:fee|charge|tax)\\b' +
       // "Refund must go through our HK account, pls pay 手续费 40 USD", 退款前先付手续费.
       '|\\brefund\\b[^.!?\\n]{0,80}?\\b(?:pls|please|plz|kindly|must|need\\s+to|have\\s+to)\\s+pay\\s+(?:\\S+\\s+){0,2}?(?:(?:handling|processing|service|transfer|admin\\w*|release)\\s+(?:fee|charge)\\b|手续费)' +
+      // "We refund you but bank need handling fee USD 180 first".
+      '|\\brefund\\b[^.!?\\n]{0,60}?\\b(?:need|needs|require|requires)\\s+(?:a\\s+|the\\s+)?(?:(?:handling|processing|service|transfer|admin\\w*|release|bank)\\s+)+(?:fee|charge)s?\\b(?:(?!alibaba|deduct)[^.!?\\n]){0,30}?\\b(?:first|before|in\\s+advance)\\b' +
       '|退款[^。！？]{0,30}?(?:付|交|支付)[^。！？]{0,4}?手续费',
     {
       anchors: [

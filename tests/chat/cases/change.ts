@@ -2714,4 +2714,15 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [PAY, CHANGE],
   },
   { text: 'The tax audit of our factory finished last month, all certificates attached.', rules: [] },
+  // Probe 85: an affiliate receiving, said in few words; a colleague handling the buyer, an updated PI.
+  {
+    text: 'Yes sir it is genuine, our HK affiliate receive for this quarter. Please proceed.',
+    rules: [CHANGE],
+  },
+  { text: 'Yes sir, our HK affiliate receive the raw materials for this quarter.', rules: [] },
+  {
+    text: 'Hello Mr. Sharma, from today my colleague Jessica handle your account, I am transfer to domestic sales.',
+    rules: [],
+  },
+  { text: 'Noted. Our bank Habib Bank needs an updated PI for the 2nd installment.', rules: [] },
 ];

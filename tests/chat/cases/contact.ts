@@ -2228,4 +2228,7 @@ export const CONTACT_CASES: ChatCase[] = [
   { text: 'We replied there in the Alibaba inquiry box yesterday, did you see it?', rules: [] },
   { text: 'For the factory video call, my skype is live:.cid.5e0a77b1c3d2', rules: [CONTACT] },
   { text: 'We do live video tours of the factory here in Alibaba chat.', rules: [] },
+  // Probe 85: a colleague calling from his own number.
+  { text: 'Mike will call you from his private number +86 171 3390 8826, pls pick up.', rules: [CONTACT] },
+  { text: 'Mike will call you in the Alibaba app at 3pm, pls pick up.', rules: [] },
 ];

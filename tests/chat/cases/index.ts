@@ -10,3 +10,6 @@ export { THAI_ARABIC_URDU_CASES } from './languages-thai-arabic-urdu';
 export { SWAHILI_DUTCH_MALAY_CASES } from './languages-swahili-dutch-malay';
 export { UKRAINIAN_ROMANIAN_HEBREW_GREEK_CASES } from './languages-ukrainian-romanian-hebrew-greek';
 export { PERSIAN_BENGALI_TAGALOG_CASES } from './languages-persian-bengali-tagalog';
+export { CZECH_HUNGARIAN_SWEDISH_CASES } from './languages-czech-hungarian-swedish';
+export { SERBIAN_CROATIAN_AMHARIC_NEPALI_CASES } from './languages-serbian-croatian-amharic-nepali';
+export { NIGERIAN_PIDGIN_CASES } from './languages-nigerian-pidgin';

@@ -10762,4 +10762,19 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Cash RMB 12,500 is too much for a sample, so we made a sample order in Alibaba.', rules: [] },
   { text: 'G&S have 4.4% fee for small factory, F&F is free, same thing for you.', rules: [PAY] },
   { text: 'Sorry, F&F is not accepted, please use the Trade Assurance order.', rules: [] },
+  // Probe 85 (English): a code named then asked for, a card's photo, a wallet's account, the platform said unable, a
+  // refund's fee first; each with its ordinary twin.
+  { text: 'thank you, bank will send OTP code pls tell me', rules: [PAY] },
+  { text: 'the bank will send an OTP code, please do not tell anyone', rules: [] },
+  { text: 'received sir, pls send also photo of card and your ID for bank verification', rules: [PAY] },
+  { text: 'received sir, pls send also photo of card design for the printing', rules: [] },
+  { text: 'Alipay ok, account liya_jewelry88@163.com', rules: [PAY] },
+  {
+    text: 'Alipay ok, pay it at the Alibaba checkout, account manager Liya will confirm',
+    rules: [],
+  },
+  { text: 'For sample small amount Alibaba not support dear. Wise is easy, arrive in 1 hour.', rules: [PAY] },
+  { text: 'Alibaba does not support Wise, sorry, only card or bank transfer in the order.', rules: [] },
+  { text: 'We refund you but bank need handling fee USD 180 first.', rules: [PAY] },
+  { text: 'We refund you in the TA order, the bank needs no handling fee.', rules: [] },
 ];

@@ -3614,4 +3614,9 @@ export const PRESSURE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'After 15 Jan the warehouse charges USD 25/day as per clause 9, just for your info.', rules: [] },
+  // Probe 85: a colleague following the order now is no deadline.
+  {
+    text: 'Dear Chinedu, our sales manager Mike will follow your cassava processing line order now.',
+    rules: [],
+  },
 ];
