@@ -1,10 +1,12 @@
 import { GERMAN_TO_JAPANESE_REPLIES } from './thread-words-german-to-japanese';
 import { KOREAN_REPLIES } from './thread-words-korean';
-import { UKRAINIAN_ROMANIAN_HEBREW_GREEK_REPLIES } from './thread-words-ukrainian-romanian-hebrew-greek';
+import { HEBREW_GREEK_REPLIES } from './thread-words-hebrew-greek';
+import { UKRAINIAN_ROMANIAN_REPLIES } from './thread-words-ukrainian-romanian';
 import { PERSIAN_BENGALI_TAGALOG_REPLIES } from './thread-words-persian-bengali-tagalog';
 import { NIGERIAN_PIDGIN_REPLIES } from './thread-words-nigerian-pidgin';
 import { SERBIAN_CROATIAN_AMHARIC_NEPALI_REPLIES } from './thread-words-serbian-croatian-amharic-nepali';
-import { CZECH_HUNGARIAN_SWEDISH_REPLIES } from './thread-words-czech-hungarian-swedish';
+import { CZECH_HUNGARIAN_REPLIES } from './thread-words-czech-hungarian';
+import { SWEDISH_REPLIES } from './thread-words-swedish';
 import { SWAHILI_DUTCH_MALAY_REPLIES } from './thread-words-swahili-dutch-malay';
 import { THAI_ARABIC_URDU_REPLIES } from './thread-words-thai-arabic-urdu';
 import { joinedWords, type ReplyWords } from './thread-words';
@@ -51,11 +53,13 @@ const PACKS: readonly ThreadLanguagePack[] = [
   KOREAN_REPLIES,
   THAI_ARABIC_URDU_REPLIES,
   SWAHILI_DUTCH_MALAY_REPLIES,
-  UKRAINIAN_ROMANIAN_HEBREW_GREEK_REPLIES,
+  UKRAINIAN_ROMANIAN_REPLIES,
+  HEBREW_GREEK_REPLIES,
   PERSIAN_BENGALI_TAGALOG_REPLIES,
   NIGERIAN_PIDGIN_REPLIES,
   SERBIAN_CROATIAN_AMHARIC_NEPALI_REPLIES,
-  CZECH_HUNGARIAN_SWEDISH_REPLIES,
+  CZECH_HUNGARIAN_REPLIES,
+  SWEDISH_REPLIES,
 ];
 
 /** One kind of reply, from every pack. */

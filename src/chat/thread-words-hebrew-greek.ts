@@ -1,7 +1,7 @@
 import type { ThreadLanguagePack } from './thread-language-packs';
 
-// The threads' replies in Hebrew and Greek (Greek script and Greeklish), joined to Ukrainian's and Romanian's in
-// thread-words-ukrainian-romanian-hebrew-greek.ts.
+// The threads' replies in Hebrew and Greek (Greek script and Greeklish) (thread-language-packs.ts), as probe 84's chats
+// wrote them.
 // Hebrew joins its prefixes to the word (ב, ל, ה, ו, ש: "בהזמנה", in the order; "לאותו", to the same): its words are
 // phrases, with no word edges. Greek is also typed without its accents ("πληρωσα"): each accented vowel is a class
 // of both. Greek asks with ";" (its question mark reads as one), which the threads don't read as a question: doubts
@@ -16,7 +16,7 @@ const O = '[όο]';
 const Y = '[ύυϋΰ]';
 const W = '[ώω]';
 
-/** A Greek question's mark: ";" (the Greek question mark, as read) or "?". */
+/** A Greek question's mark: "?", or ";" after Greeklish (after Greek letters the reading already makes it "?"). */
 const GREEK_ASKS = '\\s*[;?]';
 
 export const HEBREW_GREEK_REPLIES: ThreadLanguagePack = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTACT, LINK, PAY, rulesIn, expectRepliesCarryOn } from './thread-chat';
 
 // Probe 85: the threads of src/chat/request-thread.ts in Czech, Hungarian and Swedish
-// (src/chat/thread-words-czech-hungarian-swedish.ts and its second file).
+// (src/chat/thread-words-czech-hungarian.ts and thread-words-swedish.ts).
 
 describe('requests carried on in Czech', () => {
   const request = 'Zálohu pošlete přímo na náš účet, ušetříte poplatek Alibaby.';

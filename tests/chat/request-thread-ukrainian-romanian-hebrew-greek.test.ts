@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTACT, LINK, PAY, rulesIn, expectRepliesCarryOn } from './thread-chat';
 
 // Probe 84: the threads of src/chat/request-thread.ts in Ukrainian, Romanian, Hebrew and Greek
-// (src/chat/thread-words-ukrainian-romanian-hebrew-greek.ts and its second file).
+// (src/chat/thread-words-ukrainian-romanian.ts and thread-words-hebrew-greek.ts).
 
 describe('requests carried on in Ukrainian', () => {
   const request =

@@ -1,13 +1,34 @@
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { JudgeRequest, JudgeResponse } from '../../src/messaging/protocol';
 import { BADGE_TAG } from '../../src/overlay/badge-host';
+import { PageSession } from '../../src/overlay/page-session';
 import type { Assessment } from '../../src/signals/assessment';
 import { emptySupplier } from '../../src/signals/empty-supplier';
 import type { Listing } from '../../src/signals/listing';
 import type { PageReading } from '../../src/signals/reading';
 import type { SiteAdapter } from '../../src/sites/types';
 
-// What the PageSession tests share: a stand-in adapter and judge over simple card markup, and ways to read the badges.
+// What the PageSession tests share: a stand-in adapter and judge over simple card markup, ways to read the badges, and
+// sessions that are disposed after each test.
+
+const opened: PageSession[] = [];
+
+/** Each test of the calling file starts on an empty page, and the sessions it opened are disposed after it. */
+export function freshPageForEachTest(): void {
+  beforeEach(() => {
+    document.body.replaceChildren();
+  });
+  afterEach(() => {
+    for (const session of opened.splice(0)) session.dispose();
+  });
+}
+
+/** A session, disposed after the test that opened it. */
+export function openSession(...args: ConstructorParameters<typeof PageSession>): PageSession {
+  const session = new PageSession(...args);
+  opened.push(session);
+  return session;
+}
 
 export const URL_ = new URL('https://www.alibaba.com/trade/search?SearchText=sofa');
 

@@ -1,17 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { JudgeRequest } from '../../src/messaging/protocol';
 import { BADGE_TAG } from '../../src/overlay/badge-host';
-import { PageSession } from '../../src/overlay/page-session';
-import { URL_, listing, fakeAdapter, fakeJudge, addCard, badges, settle } from './page-session-fakes';
+import type { PageSession } from '../../src/overlay/page-session';
+import {
+  URL_,
+  listing,
+  fakeAdapter,
+  fakeJudge,
+  addCard,
+  badges,
+  settle,
+  freshPageForEachTest,
+  openSession,
+} from './page-session-fakes';
 
 let session: PageSession | null = null;
-beforeEach(() => {
-  document.body.replaceChildren();
-});
-afterEach(() => {
-  session?.dispose();
-  session = null;
-});
+freshPageForEachTest();
 
 describe('PageSession marking cards that are still being judged', () => {
   /** A judge whose answers wait until `release` is called. */
@@ -31,7 +35,7 @@ describe('PageSession marking cards that are still being judged', () => {
 
   it('marks a new card "Checking…" before its verdict, then swaps the verdict in', async () => {
     const { judge, release } = heldJudge();
-    session = new PageSession(document, URL_, fakeAdapter({}), judge);
+    session = openSession(document, URL_, fakeAdapter({}), judge);
     await session.start();
     const card = addCard('7');
     await Promise.resolve();
@@ -49,7 +53,7 @@ describe('PageSession marking cards that are still being judged', () => {
 
   it('marks a card the page re-renders while it is being judged, and settles the copy', async () => {
     const { judge, release } = heldJudge();
-    session = new PageSession(document, URL_, fakeAdapter({}), judge);
+    session = openSession(document, URL_, fakeAdapter({}), judge);
     await session.start();
     const card = addCard('7');
     await settle();
@@ -67,7 +71,7 @@ describe('PageSession marking cards that are still being judged', () => {
 
   it('takes the marks away when the verdicts never come, and asks again on the next change', async () => {
     const { judge, release } = heldJudge(true);
-    session = new PageSession(document, URL_, fakeAdapter({}), judge);
+    session = openSession(document, URL_, fakeAdapter({}), judge);
     await session.start();
     const card = addCard('7');
     await settle();
@@ -96,7 +100,7 @@ describe('PageSession on a page that can find the cards a change touched', () =>
         })),
     );
     adapter.findCardsAround = around;
-    session = new PageSession(document, URL_, adapter, fakeJudge());
+    session = openSession(document, URL_, adapter, fakeJudge());
     await session.start();
     expect(findCards).toHaveBeenCalledOnce();
     const added = addCard('2');
@@ -118,7 +122,7 @@ describe('PageSession on a page that removes badges as soon as they appear', () 
       }
     });
     fighter.observe(card, { childList: true, subtree: true });
-    session = new PageSession(document, URL_, fakeAdapter({ listings: [listing('1')] }), fakeJudge());
+    session = openSession(document, URL_, fakeAdapter({ listings: [listing('1')] }), fakeJudge());
     await session.start();
     await settle();
     await settle();

@@ -1,18 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { JudgeRequest, JudgeResponse } from '../../src/messaging/protocol';
 import { MAX_RISKIEST } from '../../src/messaging/limits';
 import { emptySupplier } from '../../src/signals/empty-supplier';
-import { PageSession } from '../../src/overlay/page-session';
-import { URL_, listing, fakeAdapter, fakeJudge, addCard } from './page-session-fakes';
+import type { PageSession } from '../../src/overlay/page-session';
+import {
+  URL_,
+  listing,
+  fakeAdapter,
+  fakeJudge,
+  addCard,
+  freshPageForEachTest,
+  openSession,
+} from './page-session-fakes';
 
 let session: PageSession | null = null;
-beforeEach(() => {
-  document.body.replaceChildren();
-});
-afterEach(() => {
-  session?.dispose();
-  session = null;
-});
+freshPageForEachTest();
 
 describe('PageSession summary of price outliers', () => {
   it('lists the offers whose price finding is a warning or danger, dangers first', async () => {
@@ -39,7 +41,7 @@ describe('PageSession summary of price outliers', () => {
       batch: [],
     }));
     const listings = [listing('1'), listing('2'), listing('3')];
-    session = new PageSession(document, URL_, fakeAdapter({ listings }), judge);
+    session = openSession(document, URL_, fakeAdapter({ listings }), judge);
     await session.start();
     expect(session.summary().outliers).toEqual([
       {
@@ -90,7 +92,7 @@ describe('PageSession summary of the riskiest cards', () => {
       listings: request.listings.map((l) => verdicts[l.productId!]!),
       batch: [],
     }));
-    session = new PageSession(document, URL_, fakeAdapter({ listings: ids.map((id) => listing(id)) }), judge);
+    session = openSession(document, URL_, fakeAdapter({ listings: ids.map((id) => listing(id)) }), judge);
     await session.start();
     return session.summary().riskiest;
   }
@@ -138,25 +140,20 @@ describe('PageSession summary of the page supplier', () => {
   it.each(['product', 'supplier'] as const)(
     'names the supplier a %s page is about, keyed as the shortlist keys it',
     async (page) => {
-      session = new PageSession(document, URL_, fakeAdapter({ page, supplier: acme }), fakeJudge());
+      session = openSession(document, URL_, fakeAdapter({ page, supplier: acme }), fakeJudge());
       await session.start();
       expect(session.summary().pageSupplier).toEqual({ key: 'alibaba:acme', name: 'Acme' });
     },
   );
 
   it('names none on a search page, or when the page does not link the storefront', async () => {
-    session = new PageSession(document, URL_, fakeAdapter({ page: 'search', supplier: acme }), fakeJudge());
+    session = openSession(document, URL_, fakeAdapter({ page: 'search', supplier: acme }), fakeJudge());
     await session.start();
     expect(session.summary().pageSupplier).toBeNull();
     expect(session.pageSupplierToSave()).toBeNull();
     session.dispose();
     const unlinked = { ...acme, url: null };
-    session = new PageSession(
-      document,
-      URL_,
-      fakeAdapter({ page: 'product', supplier: unlinked }),
-      fakeJudge(),
-    );
+    session = openSession(document, URL_, fakeAdapter({ page: 'product', supplier: unlinked }), fakeJudge());
     await session.start();
     expect(session.summary().pageSupplier).toBeNull();
     expect(session.pageSupplierToSave()).toBeNull();
@@ -164,7 +161,7 @@ describe('PageSession summary of the page supplier', () => {
 
   it('saves the supplier of a product page with its verdict and the offer itself', async () => {
     const offer = listing('7', 'Acme');
-    session = new PageSession(
+    session = openSession(
       document,
       URL_,
       fakeAdapter({ page: 'product', supplier: acme, listings: [offer] }),
@@ -181,7 +178,7 @@ describe('PageSession summary of the page supplier', () => {
   });
 
   it('saves the supplier of a supplier page without an offer', async () => {
-    session = new PageSession(
+    session = openSession(
       document,
       URL_,
       fakeAdapter({ page: 'supplier', supplier: acme, listings: [listing('8')] }),

@@ -1,26 +1,30 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { JudgeRequest } from '../../src/messaging/protocol';
 import { BADGE_TAG } from '../../src/overlay/badge-host';
 import { emptySupplier } from '../../src/signals/empty-supplier';
 import { PAGE_SUPPLIER_KEY } from '../../src/sites/types';
-import { PageSession } from '../../src/overlay/page-session';
-import { URL_, listing, fakeAdapter, fakeJudge, addCard, badges, settle } from './page-session-fakes';
+import type { PageSession } from '../../src/overlay/page-session';
+import {
+  URL_,
+  listing,
+  fakeAdapter,
+  fakeJudge,
+  addCard,
+  badges,
+  settle,
+  freshPageForEachTest,
+  openSession,
+} from './page-session-fakes';
 
 let session: PageSession | null = null;
-beforeEach(() => {
-  document.body.replaceChildren();
-});
-afterEach(() => {
-  session?.dispose();
-  session = null;
-});
+freshPageForEachTest();
 
 describe('PageSession', () => {
   it('judges what the page read and badges each card once', async () => {
     addCard('1');
     addCard('2');
     const judge = fakeJudge();
-    session = new PageSession(document, URL_, fakeAdapter({ listings: [listing('1'), listing('2')] }), judge);
+    session = openSession(document, URL_, fakeAdapter({ listings: [listing('1'), listing('2')] }), judge);
     await session.start();
     expect(judge).toHaveBeenCalledOnce();
     expect(badges().map((b) => [b.getAttribute('data-key'), b.getAttribute('data-level')])).toEqual([
@@ -33,7 +37,7 @@ describe('PageSession', () => {
   it('reads, judges and badges cards added later, once each, filling in the page supplier', async () => {
     const judge = fakeJudge();
     const pageSupplier = { ...emptySupplier(), name: 'Shop 2' };
-    session = new PageSession(document, URL_, fakeAdapter({ listings: [], supplier: pageSupplier }), judge);
+    session = openSession(document, URL_, fakeAdapter({ listings: [], supplier: pageSupplier }), judge);
     await session.start();
     addCard('7');
     addCard('8');
@@ -57,7 +61,7 @@ describe('PageSession', () => {
       if (slowFirst.mock.calls.length === 1) await new Promise<void>((resolve) => (answerFirst = resolve));
       return judge(request);
     });
-    session = new PageSession(document, URL_, fakeAdapter({ listings: [listing('1')] }), slowFirst);
+    session = openSession(document, URL_, fakeAdapter({ listings: [listing('1')] }), slowFirst);
     const started = session.start();
     addCard('5');
     await settle();
@@ -78,7 +82,7 @@ describe('PageSession', () => {
     const cards = adapter.findCards(document, URL_);
     adapter.readForJudging = () => ({ reading: adapter.read(document, URL_), batch: null, cards });
     const findCards = vi.spyOn(adapter, 'findCards');
-    session = new PageSession(document, URL_, adapter, fakeJudge());
+    session = openSession(document, URL_, adapter, fakeJudge());
     await session.start();
     expect(findCards).not.toHaveBeenCalled();
     expect(card.querySelectorAll(BADGE_TAG)).toHaveLength(1);
@@ -86,7 +90,7 @@ describe('PageSession', () => {
 
   it('puts a badge back when the page re-renders a card, without stacking', async () => {
     const card = addCard('1');
-    session = new PageSession(document, URL_, fakeAdapter({ listings: [listing('1')] }), fakeJudge());
+    session = openSession(document, URL_, fakeAdapter({ listings: [listing('1')] }), fakeJudge());
     await session.start();
     card.replaceWith(card.cloneNode(false));
     (document.querySelector('.card') as Element).append(
@@ -99,7 +103,7 @@ describe('PageSession', () => {
 
   it('badges the page supplier card from the supplier assessment', async () => {
     addCard(PAGE_SUPPLIER_KEY);
-    session = new PageSession(
+    session = openSession(
       document,
       URL_,
       fakeAdapter({ supplier: { ...emptySupplier(), name: 'Acme' } }),
@@ -114,7 +118,7 @@ describe('PageSession', () => {
     async (health) => {
       addCard('1');
       const judge = fakeJudge();
-      session = new PageSession(document, URL_, fakeAdapter({ health, listings: [listing('1')] }), judge);
+      session = openSession(document, URL_, fakeAdapter({ health, listings: [listing('1')] }), judge);
       await session.start();
       expect(judge).not.toHaveBeenCalled();
       expect(badges()).toHaveLength(0);
@@ -125,7 +129,7 @@ describe('PageSession', () => {
   it('removes its badges and stops watching when disposed', async () => {
     addCard('1');
     const judge = fakeJudge();
-    session = new PageSession(document, URL_, fakeAdapter({ listings: [listing('1')] }), judge);
+    session = openSession(document, URL_, fakeAdapter({ listings: [listing('1')] }), judge);
     await session.start();
     session.dispose();
     expect(badges()).toHaveLength(0);
@@ -139,7 +143,7 @@ describe('PageSession', () => {
 describe('PageSession on a page whose cards it cannot find', () => {
   it('floats the supplier verdict in the corner of a supplier page, once', async () => {
     const adapter = fakeAdapter({ page: 'supplier', supplier: { ...emptySupplier(), name: 'Acme' } });
-    session = new PageSession(document, URL_, adapter, fakeJudge());
+    session = openSession(document, URL_, adapter, fakeJudge());
     await session.start();
     addCard('5');
     await settle();
@@ -155,7 +159,7 @@ describe('PageSession on a page whose cards it cannot find', () => {
       supplier: { ...emptySupplier(), name: 'Acme' },
       listings: [listing('7', 'Shop 2')],
     });
-    session = new PageSession(document, URL_, adapter, fakeJudge());
+    session = openSession(document, URL_, adapter, fakeJudge());
     await session.start();
     const floating = document.querySelectorAll(`${BADGE_TAG}[data-floating]`);
     expect(Array.from(floating, (host) => host.getAttribute('data-key'))).toEqual(['7']);
@@ -163,7 +167,7 @@ describe('PageSession on a page whose cards it cannot find', () => {
   });
 
   it('floats nothing on a search page, whose cards are still to come', async () => {
-    session = new PageSession(
+    session = openSession(
       document,
       URL_,
       fakeAdapter({ supplier: { ...emptySupplier(), name: 'Acme' } }),
@@ -187,7 +191,7 @@ describe('PageSession with offers left in a batch', () => {
       unreadable: 0,
     };
     adapter.readForJudging = () => ({ reading: adapter.read(document, URL_), batch });
-    session = new PageSession(document, URL_, adapter, judge);
+    session = openSession(document, URL_, adapter, judge);
     await session.start();
     expect(judge.mock.calls[0]![0].batch).toEqual(batch);
     expect(badges().map((b) => [b.getAttribute('data-key'), b.getAttribute('data-level')])).toEqual([
@@ -210,7 +214,7 @@ describe('PageSession with offers left in a batch', () => {
     adapter.readForJudging = () => ({ reading: adapter.read(document, URL_), batch });
     const shortlist = vi.fn(async () => ({ key: 'alibaba:acme', name: 'Acme', added: true }));
     const badgeSaves: Array<(() => Promise<unknown>) | undefined> = [];
-    session = new PageSession(document, URL_, adapter, fakeJudge(), shortlist);
+    session = openSession(document, URL_, adapter, fakeJudge(), shortlist);
     await session.start();
     // What each badge's "Save to shortlist" would send, taken from the session's verdicts.
     const verdicts = (
@@ -237,7 +241,7 @@ describe('PageSession when the background cannot answer', () => {
     const judge = vi.fn(async () => {
       throw new Error('background refused');
     });
-    session = new PageSession(document, URL_, fakeAdapter({ listings: [listing('1')] }), judge);
+    session = openSession(document, URL_, fakeAdapter({ listings: [listing('1')] }), judge);
     await session.start();
     expect(badges()).toHaveLength(0);
     const summary = session.summary();
@@ -254,7 +258,7 @@ describe('PageSession on a supplier page with product cards but no supplier card
       supplier: { ...emptySupplier(), name: 'Acme' },
       listings: [listing('8')],
     });
-    session = new PageSession(document, URL_, adapter, fakeJudge());
+    session = openSession(document, URL_, adapter, fakeJudge());
     await session.start();
     expect(badges().map((b) => b.getAttribute('data-key'))).toEqual(['8']);
     const floating = document.querySelectorAll(`${BADGE_TAG}[data-floating]`);

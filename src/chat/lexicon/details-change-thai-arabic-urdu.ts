@@ -5,12 +5,24 @@ import { cue, type Cue } from './cue';
  * "سسٹر کمپنی کے اکاؤنٹ" (the sister company's account). A changed account here, and paying to it in
  * paying-outside-thai-arabic-urdu.ts.
  */
-export const TO_A_SISTER_COMPANY =
+const TO_A_SISTER_COMPANY =
   'ย้าย(?:การ)?(?:รับเงิน|รับชำระ|บัญชี(?:รับเงิน)?)(?:ไป|ไปที่|ไปยัง|ไปเป็น)\\s*(?:บัญชี)?บริษัทในเครือ' +
   '|سسٹر\\s+کمپنی\\s+(?:کے|کا)\\s+(?:بینک\\s+)?(?:اکاؤنٹ|اکاونٹ|اکائونٹ)';
 /** "نیا انوائس منسلک ہے … اکاؤنٹ 3100 …": a new invoice attached, with an account on it (both files, as above). */
 export const URDU_NEW_INVOICE_ACCOUNT =
   'نیا\\s+(?:انوائس|بل)\\s+(?:منسلک|بھیج|اٹیچ)[^؟?]{0,120}?(?:اکاؤنٹ|اکاونٹ|اکائونٹ)';
+
+/**
+ * "บริษัทย้ายการรับเงินไปที่บริษัทในเครือ" (the company moved receiving payments to a sister company), "باقی رقم ہماری سسٹر
+ * کمپنی کے اکاؤنٹ میں بھیجیں" (send the rest to our sister company's account): a change, and paying outside, in both lists.
+ */
+export const SISTER_COMPANY_RECEIVES = cue(
+  'another company of the group receiving the money',
+  TO_A_SISTER_COMPANY,
+  {
+    anchors: ['บริษัทในเครือ', 'سسٹر کمپنی'],
+  },
+);
 
 /** A changed receiving account in Thai, Arabic (standard, Gulf, Egyptian, Arabizi) and Urdu (Roman and Urdu script), as probe 83's chats announced it. Part of OTHER_ACCOUNTS. */
 export const CHANGES_IN_THAI_ARABIC_URDU: readonly Cue[] = [
@@ -20,12 +32,7 @@ export const CHANGES_IN_THAI_ARABIC_URDU: readonly Cue[] = [
     'บัญชี(?:ใน|บน|ตาม|ที่อยู่ใน)ใบแจ้งหนี้(?:ฉบับ)?ใหม่' + `|${URDU_NEW_INVOICE_ACCOUNT}`,
     { anchors: ['ใบแจ้งหนี้', 'نیا'] },
   ),
-  cue(
-    'another company of the group receiving the money',
-    // "ย้ายการรับเงินไปที่บริษัทในเครือ" (moved receiving payments to a sister company); "سسٹر کمپنی کے اکاؤنٹ میں بھیجیں".
-    TO_A_SISTER_COMPANY,
-    { anchors: ['บริษัทในเครือ', 'سسٹر کمپنی'] },
-  ),
+  SISTER_COMPANY_RECEIVES,
   cue(
     'the old account stopped',
     // "ہمارا پرانا بینک اکاؤنٹ آڈٹ کی وجہ سے منجمد ہے" (our old bank account is frozen for an audit); "purana account band

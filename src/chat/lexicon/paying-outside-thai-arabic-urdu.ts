@@ -1,5 +1,5 @@
 import { cue, type Cue } from './cue';
-import { TO_A_SISTER_COMPANY, URDU_NEW_INVOICE_ACCOUNT } from './details-change-thai-arabic-urdu';
+import { SISTER_COMPANY_RECEIVES, URDU_NEW_INVOICE_ACCOUNT } from './details-change-thai-arabic-urdu';
 
 /** Paying outside the order in Thai, Arabic (standard, Gulf, Egyptian, Arabizi) and Urdu (Roman and Urdu script), as probe 83's chats asked it. Part of MORE_DIRECT_TRANSFERS. */
 export const PAYING_OUTSIDE_IN_THAI_ARABIC_URDU: readonly Cue[] = [
@@ -11,13 +11,7 @@ export const PAYING_OUTSIDE_IN_THAI_ARABIC_URDU: readonly Cue[] = [
       `|${URDU_NEW_INVOICE_ACCOUNT}`,
     { anchors: ['ใบแจ้งหนี้', 'نیا'] },
   ),
-  cue(
-    'another company of the group receiving the money',
-    // "บริษัทย้ายการรับเงินไปที่บริษัทในเครือ" (the company moved receiving payments to a sister company), "ย้ายบัญชีรับเงินไปยัง
-    // บริษัทในเครือ"; "باقی رقم ہماری سسٹر کمپنی کے اکاؤنٹ میں بھیجیں" (send the rest to our sister company's account).
-    TO_A_SISTER_COMPANY,
-    { anchors: ['บริษัทในเครือ', 'سسٹر کمپنی'] },
-  ),
+  SISTER_COMPANY_RECEIVES,
   cue(
     'a personal payment app',
     // Egypt's InstaPay, to a person's number or handle: "تتحول على انستاباي بتاعه", "ده رقمه على انستاباي"; "حوّل فودافون كاش".

@@ -1,8 +1,5 @@
 import { cue, type Cue } from './cue';
-import {
-  SISTER_COMPANY_ANCHORS_IN_GREEK,
-  TO_A_SISTER_COMPANY_IN_GREEK,
-} from './details-change-ukrainian-romanian-hebrew-greek';
+import { SISTER_COMPANY_RECEIVES_IN_GREEK } from './details-change-ukrainian-romanian-hebrew-greek';
 
 /** Payment apps that carry no buyer protection, as Ukrainian writes them after "на" or "через". */
 const UKRAINIAN_APPS = ['revolut', 'paypal', 'payoneer', 'skrill'];
@@ -26,11 +23,6 @@ export const PAYING_OUTSIDE_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK: readonly Cue[] =
       '(?![^.!?\\n]{0,30}(?:הזמנה|עליבאבא|trade\\s+assurance))',
     { anchors: ['פייפאל', 'פיי פאל'] },
   ),
-  cue(
-    'another company of the group receiving the money',
-    // Greek "το υπόλοιπο πληρώνεται τώρα στο εργοστάσιό μας" (the balance is now paid to our factory): see
-    // details-change-ukrainian-romanian-hebrew-greek.ts.
-    TO_A_SISTER_COMPANY_IN_GREEK,
-    { anchors: SISTER_COMPANY_ANCHORS_IN_GREEK },
-  ),
+  // Greek "το υπόλοιπο πληρώνεται τώρα στο εργοστάσιό μας" (the balance is now paid to our factory).
+  SISTER_COMPANY_RECEIVES_IN_GREEK,
 ];

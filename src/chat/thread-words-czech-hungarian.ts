@@ -1,9 +1,8 @@
 import type { ThreadLanguagePack } from './thread-language-packs';
-import type { ReplyWords } from './thread-words';
-import { AN_AMOUNT_ALONE, SWEDISH_REPLIES } from './thread-words-czech-hungarian-swedish-2';
+import { AN_AMOUNT_ALONE } from './thread-words-swedish';
 
-// The threads' replies in Czech, Hungarian and Swedish (thread-language-packs.ts), as probe 85's chats wrote them: Czech
-// and Hungarian here, Swedish in the second file. Both are often typed without their accents ("poslano", "elkuldtem"):
+// The threads' replies in Czech and Hungarian (thread-language-packs.ts), as probe 85's chats wrote them; Swedish is in
+// thread-words-swedish.ts. Both are often typed without their accents ("poslano", "elkuldtem"):
 // each word is read both ways. Hungarian joins its endings to the word ("számlára", "Telegramon").
 
 /** What else is sent in an order's talk, in Czech: the catalogue, photos, the PI, an e-mail. */
@@ -13,7 +12,7 @@ const CZECH_THINGS =
 const HUNGARIAN_THINGS =
   '(?:katal[óo]gus|fot[óo]|k[ée]p|log[óo]|rajz|f[áa]jl|rendel[ée]s|mint[áa]|e-?mail|[üu]zenet|c[íi]m|pi|aj[áa]nlat|terv)';
 
-const CZECH_AND_HUNGARIAN: ThreadLanguagePack = {
+export const CZECH_HUNGARIAN_REPLIES: ThreadLanguagePack = {
   paid: {
     words: [
       // Czech "Posláno z Fio, tady je potvrzení", "Odesláno z pobočky …", "v příloze potvrzení o platbě", "pošlu to tam";
@@ -134,31 +133,4 @@ const CZECH_AND_HUNGARIAN: ThreadLanguagePack = {
     ],
   },
   asksWhy: { words: ['proč|proc', 'miért|miert'] },
-};
-
-/** Each kind's words from both files. */
-function joined(kind: keyof ThreadLanguagePack): ReplyWords {
-  const [first, second] = [CZECH_AND_HUNGARIAN[kind], SWEDISH_REPLIES[kind]];
-  return {
-    words: [...first.words, ...second.words],
-    phrases: [...(first.phrases ?? []), ...(second.phrases ?? [])],
-  };
-}
-
-/** The threads' replies in Czech, Hungarian and Swedish (probe 85). */
-export const CZECH_HUNGARIAN_SWEDISH_REPLIES: ThreadLanguagePack = {
-  paid: joined('paid'),
-  asksWhere: joined('asksWhere'),
-  pointsAt: joined('pointsAt'),
-  toPay: joined('toPay'),
-  backToTheOrder: joined('backToTheOrder'),
-  vouches: joined('vouches'),
-  doubts: joined('doubts'),
-  namesTheOrder: joined('namesTheOrder'),
-  moved: joined('moved'),
-  backToTheChat: joined('backToTheChat'),
-  namesTheChat: joined('namesTheChat'),
-  pageTakes: joined('pageTakes'),
-  refusesThePage: joined('refusesThePage'),
-  asksWhy: joined('asksWhy'),
 };

@@ -1,7 +1,7 @@
 import type { ThreadLanguagePack } from './thread-language-packs';
 
 // The threads' replies in Swedish (thread-language-packs.ts), as probe 85's chats wrote them; Czech and Hungarian are in
-// thread-words-czech-hungarian-swedish.ts, which joins the three. Swedish is often typed without its å, ä and ö
+// thread-words-czech-hungarian.ts, which shares its amount pattern. Swedish is often typed without its å, ä and ö
 // ("overfort", "losenord"): both spellings are read, except "här" (here), which without its mark is "har" (have).
 
 /**

@@ -1,9 +1,7 @@
 import type { ThreadLanguagePack } from './thread-language-packs';
-import type { ReplyWords } from './thread-words';
-import { HEBREW_GREEK_REPLIES } from './thread-words-hebrew-greek';
 
-// The threads' replies in Ukrainian, Romanian, Hebrew and Greek (Greek script and Greeklish) (thread-language-packs.ts),
-// as probe 84's chats wrote them: Ukrainian and Romanian here, Hebrew and Greek in the second file.
+// The threads' replies in Ukrainian and Romanian (thread-language-packs.ts), as probe 84's chats wrote them; Hebrew
+// and Greek are in thread-words-hebrew-greek.ts.
 // Ukrainian shares much with Russian, whose words the threads already read ("оплатил", "куда переводить"): these are
 // the words it spells its own way ("переказав", "на яке ім'я"). Its "й" and "ї" lose their marks when typed without
 // them ("останнии"), and Romanian is often typed without its diacritics ("platit", "sansa"): both spellings are read.
@@ -15,7 +13,7 @@ const I = '[îi]';
 const S = '[șşs]';
 const T = '[țţt]';
 
-const UKRAINIAN_AND_ROMANIAN: ThreadLanguagePack = {
+export const UKRAINIAN_ROMANIAN_REPLIES: ThreadLanguagePack = {
   paid: {
     words: [
       // "Переказав, ось квитанція", "Оплатив з рахунку ФОП", "TxID надіслав у чат", "завтра перекажу"; not "не оплатив".
@@ -116,30 +114,4 @@ const UKRAINIAN_AND_ROMANIAN: ThreadLanguagePack = {
     ],
   },
   asksWhy: { words: ['чому|навіщо', 'de\\s+ce'] },
-};
-
-/** Each kind's words from both files. */
-function joined(kind: keyof ThreadLanguagePack): ReplyWords {
-  const [first, second] = [UKRAINIAN_AND_ROMANIAN[kind], HEBREW_GREEK_REPLIES[kind]];
-  return {
-    words: [...first.words, ...second.words],
-    phrases: [...(first.phrases ?? []), ...(second.phrases ?? [])],
-  };
-}
-
-export const UKRAINIAN_ROMANIAN_HEBREW_GREEK_REPLIES: ThreadLanguagePack = {
-  paid: joined('paid'),
-  asksWhere: joined('asksWhere'),
-  pointsAt: joined('pointsAt'),
-  toPay: joined('toPay'),
-  backToTheOrder: joined('backToTheOrder'),
-  vouches: joined('vouches'),
-  doubts: joined('doubts'),
-  namesTheOrder: joined('namesTheOrder'),
-  moved: joined('moved'),
-  backToTheChat: joined('backToTheChat'),
-  namesTheChat: joined('namesTheChat'),
-  pageTakes: joined('pageTakes'),
-  refusesThePage: joined('refusesThePage'),
-  asksWhy: joined('asksWhy'),
 };
