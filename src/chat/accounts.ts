@@ -24,14 +24,16 @@ const NUMBER =
  * A bank word on the number's line, or on the line above it ("China Everbright Bank Tianjin" over "7528 0188 …").
  * Whole words only: "contact" is not the Portuguese "conta", nor "abank" a bank; a power bank and a Suzuki Swift are
  * products. A bank's own name counts as a bank word ("DBS SG 072-118943-2", "Vietcombank 0071 …"). Chinese in both
- * scripts (帳號, 戶口: a bank account in Hong Kong), Korean 은행, 계좌, 예금주 (bank, account, holder).
+ * scripts (帳號, 戶口: a bank account in Hong Kong), Korean 은행, 계좌, 예금주 (bank, account, holder); the account in
+ * Czech (účet), Finnish (tili), Hungarian (számlaszám), Serbian (broj računa), Kazakh (шот), Mongolian (данс), Uzbek,
+ * Azerbaijani, Swahili, Ukrainian, Romanian, Greek, Japanese, Thai, Hindi and Nepali, Tamil, Amharic and Hebrew.
  */
 /** Banks written by their short names, which stand for the word "bank" before an account number or in "use the BOCOM one". */
 export const BANK_SHORT_NAMES =
   'hsbc|dbs|ocbc|uob|icbc|abc|ccb|boc|bocom|cmb|spdb|psbc|icici|sbi|hdfc|axis|chase|mandiri|bca|bni|bri|revolut|monzo|payoneer|citi(?:bank)?|barclays|hang\\s+seng|standard\\s+chartered|wells\\s+fargo';
 
 const BANK_WORD_BEFORE = new RegExp(
-  `(?:(?<!\\p{L})(?:acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|\\p{L}{0,12}(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|(?:${BANK_SHORT_NAMES})(?!\\p{L})|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L})|banco(?!\\p{L})|rachun\\p{L}*|rekening|akaun|stk(?!\\p{L})|t[àa]i\\s+kho[ảa]n|р\\/сч?(?!\\p{L})|[آا]يبان|حساب)|[账帐賬帳][号號户戶]|卡[号號]|[银銀]行|戶口|은행|계좌|예금주)(?:[^!?。\\n]{0,40}|[^!?。\\n]{0,40}\\n[^!?。\\n\\d]{0,12})$`,
+  `(?:(?<!\\p{L})(?:acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|\\p{L}{0,12}(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|(?:${BANK_SHORT_NAMES})(?!\\p{L})|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L})|banco(?!\\p{L})|rachun\\p{L}*|rekening|akaun|stk(?!\\p{L})|t[àa]i\\s+kho[ảa]n|р\\/сч?(?!\\p{L})|[آا]يبان|حساب|[úu][čc](?:et|tu|tem)(?!\\p{L})|tili(?:lle|n|numero|lt[äa]|[äa])?(?!\\p{L})|sz[áa]mlasz[áa]m\\p{L}*|sz[áa]ml[áa](?:nk)?ra(?!\\p{L})|(?:broj|[žz]iro|teku[ćc]i)\\s+ra[čc]un\\p{L}*|шот(?:қа|ы|ына|ымыз\\p{L}*)?(?![\\p{L}-])|данс\\p{L}*|hisob(?:\\s+raqam\\p{L}*|raqam\\p{L}*|ga|imiz\\p{L}*)|hesab\\p{L}*|akaunti|рахун\\p{L}*|cont(?:ul|ului)(?!\\p{L})|λογαριασμ\\p{L}*)|[账帐賬帳][号號户戶]|卡[号號]|[银銀]行|戶口|은행|계좌|예금주|口座|บัญชี|खात|கணக்கு|አካውንት|ሂሳብ|חשבון)(?:[^!?。\\n]{0,40}|[^!?。\\n]{0,40}\\n[^!?。\\n\\d]{0,12})$`,
   'u',
 );
 /**

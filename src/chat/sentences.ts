@@ -2,8 +2,11 @@ import { matchesOf } from './matches';
 
 // Sentences as the refusal checks and the rules read them: a window around a match, cut at sentence ends.
 
-/** A sentence ends at . ! ? ; or a line break, not inside an address or number ("…/x?id=5", "3.5") nor after "Mr" or "tel". */
-const SENTENCE_END = /[!?;](?![\w=&/%-])|[。！？；\n]|(?<!\b(?:mr|mrs|ms|dr|tel|mob))(?<!тел)\.(?=\s|$)/g;
+/**
+ * A sentence ends at . ! ? ; or a line break, or at the stops of other scripts (Amharic ።, Devanagari । and ॥, Arabic
+ * and Urdu ؟ and ۔, Burmese ။, Khmer ។, Armenian ։), not inside an address or number ("…/x?id=5", "3.5") nor after "Mr" or "tel". */
+const SENTENCE_END =
+  /[!?;](?![\w=&/%-])|[。！？；\n።।॥؟۔။។։]|(?<!\b(?:mr|mrs|ms|dr|tel|mob))(?<!тел)\.(?=\s|$)/g;
 
 /**
  * How far either side of the words a sentence is read. Text that runs on further without a stop (a pasted list, one

@@ -94,6 +94,15 @@ describe('the sentence around the words', () => {
     expect(sentenceAround(...at(text, 'pay')).text).toBe(' mr. li says pay to sales.dept@163.com today');
   });
 
+  it.each([
+    ['ማጭበርበር ይጠንቀቁ። ክፍያውን በዌስተርን ዩኒየን ይላኩ', 'ክፍያውን', ' ክፍያውን በዌስተርን ዩኒየን ይላኩ'],
+    ['ठगी से सावधान। भुगतान वेस्टर्न यूनियन से करें॥ धन्यवाद', 'भुगतान', ' भुगतान वेस्टर्न यूनियन से करें'],
+    ['هل هذا حقيقي؟ ادفع عبر ويسترن يونيون', 'ادفع', ' ادفع عبر ويسترن يونيون'],
+    ['یہ دھوکہ ہے۔ ویسٹرن یونین سے بھیجیں', 'ویسٹرن', ' ویسٹرن یونین سے بھیجیں'],
+  ])('ends at the stops of other scripts: %s', (text, words, sentence) => {
+    expect(sentenceAround(...at(text, words)).text).toBe(sentence);
+  });
+
   it('reads a text without stops only so far either side, cut at a space', () => {
     const filler = 'the cartons are ready and '.repeat(40);
     const text = `we never accept scams ${filler}please pay by western union ${filler}thanks`;

@@ -8,7 +8,7 @@
  * "номер" a phone word after an order's ("заказ оформлен, номер 2190 4471 8830", "Trade Assurance, номер …").
  */
 export const PHONE_NUMBER =
-  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:[+＋➕]\s?|(?<!\bevc\s)plus\s(?=[1-9]\d{0,2}\s\d{2})|00(?<!\b(?:reading|serial|s\/n|sn|part|p\/n|batch|lot|order|invoice|tracking|resi|awb|item|sku|code|ref|reference|report|meter|model)\s*(?:no\.?|number|#)?\s*[:：]?\s*00)\s?(?=[1-9]))\d(?:[\s().-]{0,2}\d){7,14}|(?<=(?:mobile|phone|tel|cell|(?:my|mera)\s+(?:number|no\.?)|मेरा\s+(?:number|नंबर|नम्बर)|(?<![\p{L}])wa(?:\s+(?:aja|saja|ya|dong|kak|ke|di|sis|gan|bos)){0,3}|(?:call|text|txt)(?:\s+(?:me|us|him|her|them|am))?(?:\s+(?:on|at|for))?|add\s+(?:me|us)|dodaj\s+mnie|加我|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats(?:\s?app)?(?:\s+e\s+(?:knock|nok|msg|message|call)\s+(?:din|dao|den|koren|korun|diyen))?|手机|电话|номер(?<!(?:assurance|заказ[\p{L}]*|order)(?:(?!мо[йи]\s|наш)[^.!?\d]){0,20}номер)|nomor\s+(?:saya|hp|wa|kami)(?:\s+ya)?|s[ốo]\s+[đd]i[ệe]n\s+tho[ạa]i|s[đd]t|เบอร์(?:โทร)?)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}]|[\s-]\d)/gu;
+  /(?<![\p{L}\p{N}])(?<!\d[\s-])(?:(?:[+＋➕]\s?|(?<!\bevc\s)plus\s(?=[1-9]\d{0,2}\s\d{2})|00(?<!\b(?:reading|serial|s\/n|sn|part|p\/n|batch|lot|order|invoice|tracking|resi|awb|item|sku|code|ref|reference|report|meter|model)\s*(?:no\.?|number|#)?\s*[:：]?\s*00)\s?(?=[1-9]))\d(?:[\s().-]{0,2}\d){7,14}|(?<=(?:(?:mobile|phone|tel|cell)(?:\s+(?:number|no\.?|num))?|(?:my|mera)\s+(?:number|no\.?)|मेरा\s+(?:number|नंबर|नम्बर)|(?<![\p{L}])wa(?:\s+(?:aja|saja|ya|dong|kak|ke|di|sis|gan|bos)){0,3}|(?:call|text|txt)(?:\s+(?:me|us|him|her|them|am))?(?:\s+(?:on|at|for))?|add\s+(?:me|us)|dodaj\s+mnie|加我|contact(?:\s+me)?(?:\s+(?:on|at|via))?|reach\s+me\s+(?:on|at)|whats(?:\s?app)?(?:\s+e\s+(?:knock|nok|msg|message|call)\s+(?:din|dao|den|koren|korun|diyen))?|手机|电话|номер(?<!(?:assurance|заказ[\p{L}]*|order)(?:(?!мо[йи]\s|наш)[^.!?\d]){0,20}номер)|nomor\s+(?:saya|hp|wa|kami)(?:\s+ya)?|s[ốo]\s+[đd]i[ệe]n\s+tho[ạa]i|s[đd]t|เบอร์(?:โทร)?)\s*(?:is|:|：|no\.?)?\s*)\d(?:[\s-]?\d){8,14})(?![\p{L}\p{N}]|[\s-]\d)/gu;
 
 /**
  * A number for a courier, driver, customs broker or consignee, a sample's ship-to address, or the engineer who meets a
@@ -47,22 +47,29 @@ export const WRITE_THERE_TOO =
   /^[^.!?]{0,30}?(?:\b(?:write\s+(?:me|to\s+me)|contact\s+me|e-?mail\s+me|escr[íi]beme|escreva-me|me\s+escreva)|[ée]crivez-moi|[ée]cris-moi)/u;
 /**
  * A mail's sender, quoted or forwarded ("From: accounts@…", "an email from finance@…", a pasted header's
- * "From: Amy Zhou <amy@…>"): who wrote it, not where to write.
+ * "From: Amy Zhou <amy@…>"), or the company address documents come from ("B/L pošleme z adresy docs@…", "skickas från",
+ * "šaljemo sa adrese", "von", "desde", "с адреса", 从, Amharic ከ written onto it): who writes, not where to write.
  */
-export const SENDER_BEFORE = /\bfrom\s*:?\s*(?:[^<>@\n:]{1,60}<\s*)?$/u;
+export const SENDER_BEFORE =
+  /(?:\bfrom|(?<![\p{L}])(?:z\s+(?:adresy|adresu|e-?mailu|mailu)|fr[åa]n(?:\s+(?:adressen|mejlen|mailen|e-?postadressen))?|sa?\s+(?:adrese|e-?maila|maila)|von(?:\s+der\s+adresse)?|desde(?:\s+(?:el\s+correo|la\s+direcci[óo]n))?|depuis(?:\s+l'adresse)?|dall'indirizzo|с\s+(?:адреса|почты|ящика))(?![\p{L}]))\s*:?\s*(?:[^<>@\n:]{1,60}<\s*)?$|(?:ከ|从\s*)$/u;
+/** The same said after the address: Hungarian "címről" or "-ról/-ről", Nepali बाट, Turkish "adresinden" or "'dan", から, 에서. */
+export const SENDER_AFTER =
+  /^(?:\s*(?:c[íi]m(?:[üu]nk)?r[őöo]l|बाट|adres(?:in|imiz)den|から|에서)|-?r[óoőö]l(?![\p{L}])|'?(?:dan|den|tan|ten)(?![\p{L}]))/u;
 /** A quoted mail's header line after the address: "On 5 Jun 2024, Maria Lopez <m.lopez@…> wrote:", "… a écrit :". */
 export const WROTE_AFTER =
   /^\s*>?\s*(?:wrote|a\s+[ée]crit|escribi[óo]|escreveu|schrieb|ha\s+scritto|schreef|yazd[ıi]|menulis|写道|寫道)\s*:/u;
 /**
  * Mail still to come from that address ("new details will be emailed to you from accounts@…", "our finance team will
- * send you the bank info by email from …"): the buyer is sent there to talk, so it is contact after all.
+ * send you the bank info by email from …"): the buyer is sent there to talk, so it is contact after all. Documents
+ * that will merely come from it ("we will send the B/L from docs@…") leave it the sender's.
  */
 export const MAIL_PROMISED_BEFORE =
-  /\b(?:will|'ll|shall|going\s+to)\s+(?:be\s+)?(?:\S+\s+){0,6}?(?:e-?mail\w*|sen[dt]|contact|write)\b[^.!?]{0,60}\bfrom\s*:?\s*$/u;
+  /\b(?:will|'ll|shall|going\s+to)\s+(?:be\s+)?(?:\S+\s+){0,6}?(?:e-?mail\w*|contact|write|sen[dt]\s+(?:to\s+)?you|sen[dt]\s+(?:\S+\s+){0,4}?(?:details|info\w*|bank|account))\b[^.!?]{0,60}\bfrom\s*:?\s*$/u;
 /**
  * The domain may be spelt with accented, Cyrillic or Greek look-alike letters ("sales@alibába.com", "sales@аlibaba.com"):
  * the link rule reports those.
  * An electrical rating written tight ("5V@2A.Input", "12v@1.5a.max") is a measure before the "@", not a mailbox.
+ * Only a Latin letter before it makes it part of a word: Chinese and other scripts run straight on into one ("我的邮箱lily88@163.com").
  */
 export const EMAIL_ADDRESS =
-  /(?<![\p{L}\p{N}._%+-])(?!\d+(?:\.\d+)?(?:v|a|w|ma|mah|hz|khz|mhz|ghz|kv|kw)@\d)[a-z0-9._%+-]+@[a-z0-9\u00e0-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff-]+(?:\.[a-z0-9\u00e0-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff-]+)*\.[a-z]{2,}/gu;
+  /(?<![\p{Script=Latin}\p{N}._%+-])(?!\d+(?:\.\d+)?(?:v|a|w|ma|mah|hz|khz|mhz|ghz|kv|kw)@\d)[a-z0-9._%+-]+@[a-z0-9\u00e0-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff-]+(?:\.[a-z0-9\u00e0-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff-]+)*\.[a-z]{2,}/gu;

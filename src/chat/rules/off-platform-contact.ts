@@ -6,6 +6,7 @@ import {
   ON_THE_GOODS,
   PAYEE_BEFORE,
   PHONE_NUMBER,
+  SENDER_AFTER,
   SENDER_BEFORE,
   SIGNATURE_BEFORE,
   WRITE_THERE_TOO,
@@ -58,7 +59,8 @@ export function offPlatformContact(view: MessageView): Hit | null {
     const before = view.text.slice(0, email.index);
     const after = view.text.slice(email.index + email.text.length, email.index + email.text.length + 24);
     const quotedSender =
-      (SENDER_BEFORE.test(before) || WROTE_AFTER.test(after)) && !MAIL_PROMISED_BEFORE.test(before);
+      (SENDER_BEFORE.test(before) || SENDER_AFTER.test(after) || WROTE_AFTER.test(after)) &&
+      !MAIL_PROMISED_BEFORE.test(before);
     const payee =
       PAYEE_BEFORE.test(before) && !WRITE_THERE_TOO.test(view.text.slice(email.index + email.text.length));
     if (email.kind === 'official' || payee || quotedSender) continue;

@@ -2443,7 +2443,8 @@ export const CHANGE_CASES: ChatCase[] = [
   },
   {
     text: 'Dobrý den, omlouváme se, ale číslo účtu na zálohové faktuře je chybné. Správný účet pro platbu za potisk tašek je 2801947301/2010, majitel účtu Petr Novák. Původní účet prosím nepoužívejte.',
-    rules: [CHANGE],
+    // The account's number is given too ("účet … je 2801947301/2010"), as in English.
+    rules: [PAY, CHANGE],
   },
   {
     text: 'Asunto: RE: Pedido bolsas algodón – datos bancarios\nHola Elena, te reenvío la factura. Nuestro departamento financiero me indica que este mes cobramos a través de la filial de Portugal, así que la transferencia va a PT50 0033 0000 4532 1078 3190 5. El resto del pedido igual.',

@@ -72,6 +72,13 @@ export const CZECH_HUNGARIAN_SWEDISH_CASES: ChatCase[] = [
   { text: 'Vi fortsätter på WhatsApp, det går snabbare.', rules: [CONTACT] },
   { text: 'Vi fortsätter inte på WhatsApp, bara här på Alibaba.', rules: [] },
   { text: 'Napište na můj osobní e-mail, pošlu ceník.', rules: [CONTACT] },
+  // The company address documents come from is the sender's ("z adresy", "címről", "från").
+  { text: 'B/L pošleme z adresy docs@tianhe-logistics.cn.', rules: [] },
+  { text: 'Napište mi na lily.chen88@gmail.com, pošlu ceník.', rules: [CONTACT] },
+  { text: 'A számlát a docs@tianhe.cn címről küldjük.', rules: [] },
+  { text: 'Írj nekem: lily.chen88@gmail.com', rules: [CONTACT] },
+  { text: 'Fakturan skickas från docs@tianhe.cn.', rules: [] },
+  { text: 'Skriv till lily.chen88@gmail.com så skickar jag katalogen.', rules: [CONTACT] },
   { text: 'Ceník pošleme z firemního e-mailu a kopii dáme sem.', rules: [] },
   { text: 'Küldje a személyes e-mail címemre.', rules: [CONTACT] },
   { text: 'Nem adom meg a személyes e-mail címemet, itt beszéljünk.', rules: [] },

@@ -23,6 +23,13 @@ export const SERBIAN_CROATIAN_AMHARIC_NEPALI_CASES: ChatCase[] = [
   { text: 'Katalog šaljem ovde u Alibaba chat.', rules: [] },
   // Typed without marks, "đ" as "dj".
   { text: 'Predjimo na Telegram, tamo saljem cenovnik.', rules: [CONTACT] },
+  // The company address documents come from is the sender's ("sa adrese", ከ…, …बाट).
+  { text: 'B/L šaljemo sa adrese docs@tianhe.cn.', rules: [] },
+  { text: 'Pišite mi na lily.chen88@gmail.com, tamo šaljem katalog.', rules: [CONTACT] },
+  { text: 'ሰነዶቹን ከdocs@tianhe.cn እንልካለን።', rules: [] },
+  { text: 'በlily.chen88@gmail.com ይጻፉልኝ።', rules: [CONTACT] },
+  { text: 'कागजात docs@tianhe.cn बाट पठाउँछौं।', rules: [] },
+  { text: 'lily.chen88@gmail.com मा इमेल गर्नुहोस्।', rules: [CONTACT] },
   { text: 'Cenovnik saljem ovde, na Telegram ne prelazimo.', rules: [] },
   // Serbian and Croatian: the last chance, unless paid today, a price for today only.
   { text: 'Nema vremena, poslednja šansa, do 17h po Pekingu.', rules: [PRESSURE] },
@@ -68,6 +75,10 @@ export const SERBIAN_CROATIAN_AMHARIC_NEPALI_CASES: ChatCase[] = [
   // A list refused by the verb at its end (refused-after.ts).
   { text: 'በtelebirr ወይም በጥሬ ገንዘብ አንቀበልም።', rules: [] },
   { text: 'በtelebirr ወይም በጥሬ ገንዘብ ይክፈሉ።', rules: [PAY] },
+  // A warning ends at ። (sentences.ts): the request after it is the writer's own; "report it" warns.
+  { text: 'ማጭበርበር አለ፣ ተጠንቀቁ። ክፍያውን ወደ የግል አካውንቴ ላኩ', rules: [PAY] },
+  { text: 'ማጭበርበር አለ፣ ተጠንቀቁ። ክፍያውን በአሊባባ ትዕዛዝ ብቻ ይክፈሉ', rules: [] },
+  { text: 'ወደ የግል አካውንት ክፍያ የሚጠይቅ ካለ ሪፖርት ያድርጉ።', rules: [] },
   // Nepali: hundi, cash to an agent, outside Alibaba, straight to our account.
   { text: 'हुन्डीबाट सिधै तपाईंलाई पठाउन मिल्छ?', rules: [PAY] },
   { text: 'हुन्डी वा नगद लिँदैनौं।', rules: [] },
@@ -95,6 +106,10 @@ export const SERBIAN_CROATIAN_AMHARIC_NEPALI_CASES: ChatCase[] = [
   { text: 'eSewa, Khalti वा नगद, जे सजिलो हुन्छ त्यही पठाउनुहोस्।', rules: [PAY] },
   { text: 'एक जनाले eSewa मा पैसा पठाउनुस् भन्यो। साँचो हो?', rules: [] },
   { text: 'हाम्रो नाममा कसैले eSewa मा पैसा माग्यो भने ठगी हो।', rules: [] },
+  // A warning ends at । (sentences.ts): the request after it is the writer's own; "report it" warns.
+  { text: 'हाम्रो नाममा कसैले ठगी गर्छ। भुक्तानी मेरो व्यक्तिगत खातामा पठाउनुहोस्', rules: [PAY] },
+  { text: 'हाम्रो नाममा कसैले ठगी गर्छ। भुक्तानी अलिबाबा अर्डरमा मात्र गर्नुहोस्', rules: [] },
+  { text: 'व्यक्तिगत खातामा भुक्तानी माग्ने कसैलाई रिपोर्ट गर्नुहोस्।', rules: [] },
   // "Ovo" (this) is no OVO wallet.
   { text: 'Ovo je zadnja šansa da platite avans danas, sutra cena raste.', rules: [PRESSURE] },
   { text: 'Ovo je zadnja šansa da promenite boju pre proizvodnje.', rules: [] },
