@@ -26,14 +26,15 @@ const NUMBER =
  * products. A bank's own name counts as a bank word ("DBS SG 072-118943-2", "Vietcombank 0071 …"). Chinese in both
  * scripts (帳號, 戶口: a bank account in Hong Kong), Korean 은행, 계좌, 예금주 (bank, account, holder); the account in
  * Czech (účet), Finnish (tili), Hungarian (számlaszám), Serbian (broj računa), Kazakh (шот), Mongolian (данс), Uzbek,
- * Azerbaijani, Swahili, Ukrainian, Romanian, Greek, Japanese, Thai, Hindi and Nepali, Tamil, Amharic and Hebrew.
+ * Azerbaijani, Swahili, Ukrainian, Romanian, Greek, Japanese, Thai, Hindi and Nepali, Tamil, Amharic and Hebrew; a card
+ * in Uzbek and Azerbaijani ("shu kartaga", "onun kartına") and Tamil (கார்டு).
  */
 /** Banks written by their short names, which stand for the word "bank" before an account number or in "use the BOCOM one". */
 export const BANK_SHORT_NAMES =
   'hsbc|dbs|ocbc|uob|icbc|abc|ccb|boc|bocom|cmb|spdb|psbc|icici|sbi|hdfc|axis|chase|mandiri|bca|bni|bri|revolut|monzo|payoneer|citi(?:bank)?|barclays|hang\\s+seng|standard\\s+chartered|wells\\s+fargo';
 
 const BANK_WORD_BEFORE = new RegExp(
-  `(?:(?<!\\p{L})(?:acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|\\p{L}{0,12}(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|(?:${BANK_SHORT_NAMES})(?!\\p{L})|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L})|banco(?!\\p{L})|rachun\\p{L}*|rekening|akaun|stk(?!\\p{L})|t[àa]i\\s+kho[ảa]n|р\\/сч?(?!\\p{L})|[آا]يبان|حساب|[úu][čc](?:et|tu|tem)(?!\\p{L})|tili(?:lle|n|numero|lt[äa]|[äa])?(?!\\p{L})|sz[áa]mlasz[áa]m\\p{L}*|sz[áa]ml[áa](?:nk)?ra(?!\\p{L})|(?:broj|[žz]iro|teku[ćc]i)\\s+ra[čc]un\\p{L}*|шот(?:қа|ы|ына|ымыз\\p{L}*)?(?![\\p{L}-])|данс\\p{L}*|hisob(?:\\s+raqam\\p{L}*|raqam\\p{L}*|ga|imiz\\p{L}*)|hesab\\p{L}*|akaunti|рахун\\p{L}*|cont(?:ul|ului)(?!\\p{L})|λογαριασμ\\p{L}*)|[账帐賬帳][号號户戶]|卡[号號]|[银銀]行|戶口|은행|계좌|예금주|口座|บัญชี|खात|கணக்கு|አካውንት|ሂሳብ|חשבון)(?:[^!?。\\n]{0,40}|[^!?。\\n]{0,40}\\n[^!?。\\n\\d]{0,12})$`,
+  `(?:(?<!\\p{L})(?:acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|\\p{L}{0,12}(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|(?:${BANK_SHORT_NAMES})(?!\\p{L})|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L})|banco(?!\\p{L})|rachun\\p{L}*|rekening|akaun|stk(?!\\p{L})|t[àa]i\\s+kho[ảa]n|р\\/сч?(?!\\p{L})|[آا]يبان|حساب|[úu][čc](?:et|tu|tem)(?!\\p{L})|tili(?:lle|n|numero|lt[äa]|[äa])?(?!\\p{L})|sz[áa]mlasz[áa]m\\p{L}*|sz[áa]ml[áa](?:nk)?ra(?!\\p{L})|(?:broj|[žz]iro|teku[ćc]i)\\s+ra[čc]un\\p{L}*|шот(?:қа|ы|ына|ымыз\\p{L}*)?(?![\\p{L}-])|данс\\p{L}*|hisob(?:\\s+raqam\\p{L}*|raqam\\p{L}*|ga|imiz\\p{L}*)|hesab\\p{L}*|kart(?:a(?:ga|si|siga|mga|miz|mizga|ngiz|ngizga|ni)?|[ıi](?:n[ae]|m[ae]|m[ıi]z[ae]?|n[ıi]z[ae]?)?)?(?!\\p{L})|akaunti|рахун\\p{L}*|cont(?:ul|ului)(?!\\p{L})|λογαριασμ\\p{L}*)|[账帐賬帳][号號户戶]|卡[号號]|[银銀]行|戶口|은행|계좌|예금주|口座|บัญชี|खात|கணக்கு|கார்டு|አካውንት|ሂሳብ|חשבון)(?:[^!?。\\n]{0,40}|[^!?。\\n]{0,40}\\n[^!?。\\n\\d]{0,12})$`,
   'u',
 );
 /**
@@ -42,7 +43,7 @@ const BANK_WORD_BEFORE = new RegExp(
  * An order's number in other languages only right after the word: "pedido 22013897455001234", not "pedido na conta 0012…".
  */
 const OTHER_NUMBER_BEFORE =
-  /(?:\b(?:order|ordernummer|ordernr|ordrenummer|ordrenr|bestellnummer|bestellnr|auftragsnummer|auftragsnr|tilausnumero|tracking|track|hs|po|pi|proforma|reference|ref|invoice\s+no|waybill|b\/l|booking|inspection|container|seal|phone|tel|mobile|whats\s?app|wa|call|pay\s+id|id|customer\s+code|client\s+code|serial|s\/n|imei|sku|ean|upc|barcode|part\s+(?:no|number)|model\s+(?:no|number)|printing|sample|dummy|alibaba(?<!\bour\s+alibaba)|fedex|dhl|ups|tnt|courier)\b|订单|运单|电话|手机|фактур[\p{L}]*)[\s\w.#:]{0,12}$|(?<!\p{L})(?:pedido|commande|encomenda|ordine|zam[óo]wieni[ae]|sipari[şs])(?:\s*(?:n[º°o]\.?|nr\.?|#|:)){0,2}\s*$/u;
+  /(?:\b(?:order|ordernummer|ordernr|ordrenummer|ordrenr|bestellnummer|bestellnr|auftragsnummer|auftragsnr|tilausnumero|tracking|track|hs|po|pi|proforma|reference|ref|invoice\s+no|waybill|b\/l|booking|inspection|container|seal|phone|tel|mobile|whats\s?app|wa|call|pay\s+id|id|customer\s+code|client\s+code|buyurtma|serial|s\/n|imei|sku|ean|upc|barcode|part\s+(?:no|number)|model\s+(?:no|number)|printing|sample|dummy|alibaba(?<!\bour\s+alibaba)|fedex|dhl|ups|tnt|courier)\b|订单|运单|电话|手机|фактур[\p{L}]*)[\s\w.#:]{0,12}$|(?<!\p{L})(?:pedido|commande|encomenda|ordine|zam[óo]wieni[ae]|sipari[şs]|sifari[şs](?:\s+n[öo]mr[əe]si)?)(?:\s*(?:n[º°o]\.?|nr\.?|#|:)){0,2}\s*$/u;
 
 /**
  * A courier's account number, said in any language and further from its name: "número de conta FedEx é …",

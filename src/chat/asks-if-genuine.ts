@@ -63,9 +63,17 @@ const ASKS_IF_GENUINE = new RegExp(
     '(?<![\\p{L}])no\\s+be\\s+(?:us|we|from\\s+us)(?:\\s+at\\s+all)?\\s*(?:[.!,;]|$)',
     // Probe 85: Hungarian "Ez igaz?" (is it true?), Czech "To jste vy?", "Je to pravda?", Swedish "Är det ni?", "Stämmer det?".
     '(?<![\\p{L}])(?:ez\\s+igaz|igaz\\s+ez|to\\s+jste\\s+vy|jste\\s+to\\s+vy|je\\s+to\\s+pravda|[äa]r\\s+det\\s+(?:ni|sant)|st[äa]mmer\\s+det)\\s*\\?',
+    // Probe 86: Finnish "Onko tämä teiltä?" (is this from you?), "onko se normaalia?"; Danish and Norwegian "Er den fra
+    // dere?", "er det rigtigt?", "stemmer det?", "det gør I vel ikke?" (you don't do that, do you?).
+    '(?<![\\p{L}])(?:onko\\s+(?:t[äa]m[äa]|tuo|se|t[äa]m[äa]\\s+viesti|viesti|linkki|s[äa]hk[öo]posti)\\s+(?:oikeasti\\s+|todella\\s+|varmasti\\s+)?(?:teilt[äa]|teid[äa]n|totta|aito|oikea|normaalia)|oletteko\\s+(?:te\\s+)?(?:l[äa]hett[äa]neet|kirjoittaneet)' +
+      '|er\\s+(?:det|den|dette|denne|mailen|e-?posten|linket|lenken)\\s+(?:virkelig\\s+|egentlig\\s+)?(?:fra\\s+(?:jer|dere|dig|deg)|jer|dere|rigtigt|riktig|[æa]gte|ekte|normalt)|stemmer\\s+det|passer\\s+det|(?:g[øo]r|gj[øo]r)\\s+(?:i|dere|du)\\s+vel\\s+ikke)\\s*[?？]',
     // Probe 84's languages, with their question mark (Greek ";" is read as "?"): "Ισχύει;", "це правда?", "e adevărat?",
     // "זה נכון?", "درسته؟", "এটা কি সত্যি?", "totoo ba?".
     '(?<![\\p{L}])(?:ισχ[υύ]ει|αληθε[υύ]ει|ε[ιί]ναι\\s+αλ[ηή]θεια|ε[ιί]ναι\\s+απ[οό]\\s+εσ[αά]ς|це\\s+правда|це\\s+(?:справді\\s+)?від\\s+вас|e\\s+adev[ăa]rat|este\\s+adev[ăa]rat|e\\s+de\\s+la\\s+voi|זה\\s+נכון|זה\\s+מכם|درسته|راسته|সত্যি|totoo\\s+ba|kayo\\s+ba\\s+ito)\\s*[?？؟]',
+    // Probe 86's Kazakh and Mongolian: "Бұл сіз бе?" (is this you?), "рас па?" (is it true?), "Энэ та мөн үү?", "үнэн үү?".
+    '(?<![\\p{L}])(?:б[ұу]л\\s+с[іи]з\\s+бе|с[іи]з\\s+бе|с[іи]здерден\\s+бе|рас\\s+па|шын\\s+ба|(?:энэ\\s+)?та\\s+м[өо]н\\s+[үу]{2}|танайх\\s+уу|[үу]нэн\\s+[үу]{2})\\s*[?？]',
+    // Or glad to have asked: Kazakh "Жақсы болды сұрағаным", Mongolian "Асуусан маань зөв байжээ" (good that I asked).
+    '(?<![\\p{L}])(?:ж[аә]қсы\\s+болды\\s+с[ұу]ра[ғг]аным|с[ұу]ра[ғг]аным\\s+(?:ж[аә]қсы|д[ұу]рыс)\\s+болды|асуусан\\s+маань\\s+з[өо]в)',
     // Probe 85's Serbian and Croatian, Amharic and Nepali: "To niste vi?" (wasn't that you?), "je li to od vas?", "የናንተ ነው?"
     // (is it yours?), "እውነት ነው?" (is it true?), "तपाईंहरूको हो?", "साँचो हो?".
     '(?<![\\p{L}])(?:to\\s+(?:niste|ste)\\s+vi|(?:jeste|niste|ste)\\s+li\\s+to\\s+vi|(?:je\\s+li|da\\s+li\\s+je)\\s+to\\s+(?:od\\s+vas|istina|ta[čc]no|to[čc]no)|(?:የናንተ|የእናንተ|የእርስዎ|ከናንተ|ከእናንተ)\\s+ነው|እውነት\\s+ነው|(?:तपाईंहरूको|तपाईंको|तपाईहरूको|तपाइँहरूको|तपाईँहरूको)\\s+हो|साँचो\\s+हो|सत्य\\s+हो)\\s*[?？]',
@@ -73,6 +81,12 @@ const ASKS_IF_GENUINE = new RegExp(
     // "please confirm here whether …", "we have not opened the attachment", "that one is fake", "we're not paying".
     '\\bes(?:to|o)?\\s+(?:es\\s+)?realmente\\s+de\\s+ustedes\\b|это\\s+точно\\s+от\\s+вас|هل\\s+(?:هذه|هذا)\\s+(?:الرسالة\\s+)?منكم|\\bni\\s+kutoka\\s+kwenu\\b',
     "\\bplease\\s+confirm\\s+here\\s+(?:whether|if)\\b|\\b(?:we|i)\\s+(?:have\\s+)?not\\s+(?:opened|paid|clicked)\\b|\\bthat\\s+one\\s+is\\s+fake\\b|\\b(?:we'?re|we\\s+are)\\s+not\\s+paying\\b",
+    // Probe 86: Uzbek "Bu sizmi?" (is this you?), "rostmi?" (is it true?); Azerbaijani "Bu sizsiniz?", "Bu doğrudur?"; Tamil
+    // "அது நீங்களா?" (was that you?), "உண்மையா?" (is it true?), Tanglish "neengala?".
+    '(?<![\\p{L}])(?:bu\\s+sizmi|siz\\s+yozdingizmi|rostmi|haqiqatmi|bu\\s+siz(?:siniz|sınız)|bu\\s+do[ğg]rudur(?:mu)?|siz\\s+yazm[ıi]s[ıi]n[ıi]z|நீங்களா|உண்மையா|neengala|unmaiya)\\s*[?？]',
+    // Or is glad to have asked: Uzbek "Yaxshi so'radim" (good that I asked), Azerbaijani "Yaxşı ki soruşdum", Tamil
+    // "நல்லவேளை கேட்டேன்": what the writer reports after it is the fake's ("Email manzili … edi", its address was …).
+    "(?<![\\p{L}])(?:yaxshi(?:\\s+ki)?\\s+so['`ʻʼ]?radim|yax[şs][ıi]\\s+ki\\s+soru[şs]dum|நல்லவேளை\\s+கேட்டேன்)",
   ].join('|'),
   'gu',
 );

@@ -25,6 +25,7 @@ export function concernsTheBuyersOwnMessage(finding: ChatFinding, view: MessageV
     !REFUSED_BEFORE.test(before) &&
     !(ASKED_JUST_AFTER.test(after) && DOUBTS.test(view.letters)) &&
     !THROUGH_THE_ORDER_ASKED.test(after) &&
+    !ASKS_IF_IT_IS_NEEDED.test(view.letters) &&
     !WHAT_IT_MEANS.test(after) &&
     !WHY_PAY.test(view.letters) &&
     !(
@@ -55,7 +56,7 @@ function onGuard(letters: string): boolean {
  * but Alibaba order shows Ningbo Tianrui Electric. Different?", "lol I thought you'd ask cash app like the last guy".
  */
 const SET_AGAINST_THE_ORDER =
-  /\b(?:but|while|whereas)\s+(?:the\s+|my\s+)?(?:alibaba|ta|trade\s+assurance)\s+(?:order|invoice|pi|page)\s+(?:shows|says|has|is|lists)\b|\bdifferent\s*\?|\bi\s+thought\s+you(?:'d|\s+would|\s+will)\s+(?:ask|want|say)\b/u;
+  /\b(?:but|while|whereas)\s+(?:the\s+|my\s+)?(?:alibaba|ta|trade\s+assurance)\s+(?:order|invoice|pi|page)\s+(?:shows|says|has|is|lists)\b|\bdifferent(?:\s+from\s+(?:the\s+|your\s+)?(?:pi|invoice|order|contract|alibaba))?\s*\?|\bi\s+thought\s+you(?:'d|\s+would|\s+will)\s+(?:ask|want|say)\b/u;
 
 /** A why-question the buyer asks ("Why would customs take USDT?"), not "why not pay by Western Union?", which proposes it. */
 function asksNotProposes(letters: string, before: string): boolean {
@@ -96,14 +97,14 @@ const REFUSED_BEFORE =
   /(?<!\bwhy\s+)\b(?:not|never|won'?t|will\s+not|don'?t|do\s+not)\s+(?:be\s+)?(?:pay|paying|send|sending)\b[^.!?,\n]{0,40}$/u;
 
 /**
- * Doubt, said beside a question: to a person rather than a company, risky, never done, "you want me to …", or the
+ * Doubt, said beside a question: to a person rather than a company, risky, not possible, never done, "you want me to …", or the
  * order asked for instead ("Não dá pra fazer pelo pedido do Alibaba?", "can it go in TA order?", "Is Trade Assurance
  * covering if I pay by T/T?"), whether there is a fee ("Any release fee to pay you?"), or the order said to be there
  * already ("Pero el pedido está en Trade Assurance, no?"); what a word means (یعنی چی؟),
  * or which account to fill in (付对公还是对私？).
  */
 const DOUBTS =
-  /\b(?:to\s+an?\s+(?:individual|person|private\s+person|bloke|guy)|not\s+comfortable|no\s+(?:buyer\s+)?protection|no\s+chance|no\s+way|never\s+done|risky|you\s+want\s+me\s+to|is\s+(?:it|this|that)\s+safe)\b|(?<![\p{L}])(?:a\s+una\s+persona|(?:uma|una)\s+persona?\s+f[íi]sica|uma\s+pessoa|arriesgado|arriscado|nunca\s+fiz|nunca\s+he\s+(?:hecho|pagado)|une\s+personne|risqu[ée]|pelo\s+pedido\s+do\s+alibaba\s*\?|por\s+alibaba\s*\?|nahi\s+chalega|а\s+договор|یعنی\s+چی|не\s+работает|chưa\s+dùng|không\s+được\s+à|kim\s*\?|quién\s+es|quem\s+é|кто\s+это)(?![\p{L}])|\b(?:no\s+thanks|who\s+is\s+\S+\s*\?)|^\W*(?:ok\W+)?any\s+(?:\S+\s+){0,2}?(?:fees?|charges?)\b[^.!]{0,30}\?|\b(?:is|does|will)\s+(?:trade\s+assurance|ta)\s+(?:covering|cover|protect\w*)\b|\b(?:can|could)\s+(?:it|i|we|this)\s+(?:go|be\s+paid|pay|be\s+done)\s+(?:in|through|via|on|inside)\s+(?:the\s+)?(?:ta|trade\s+assurance|alibaba)\b|\b(?:the\s+order\s+is|el\s+pedido\s+est[áa]|o\s+pedido\s+est[áa]|la\s+commande\s+est)\s+(?:in|on|en|no|na|sur)\s+(?:the\s+)?(?:ta|trade\s+assurance|alibaba)\b|是谁|是誰|对公还是对私|对私还是对公/u;
+  /\b(?:to\s+an?\s+(?:individual|person|private\s+person|bloke|guy)|not\s+comfortable|not\s+possible|no\s+(?:buyer\s+)?protection|no\s+chance|no\s+way|never\s+done|risky|you\s+want\s+me\s+to|is\s+(?:it|this|that)\s+safe)\b|(?<![\p{L}])(?:a\s+una\s+persona|(?:uma|una)\s+persona?\s+f[íi]sica|uma\s+pessoa|arriesgado|arriscado|nunca\s+fiz|nunca\s+he\s+(?:hecho|pagado)|une\s+personne|risqu[ée]|pelo\s+pedido\s+do\s+alibaba\s*\?|por\s+alibaba\s*\?|nahi\s+chalega|а\s+договор|یعنی\s+چی|не\s+работает|chưa\s+dùng|không\s+được\s+à|kim\s*\?|quién\s+es|quem\s+é|кто\s+это)(?![\p{L}])|\b(?:no\s+thanks|who\s+is\s+\S+\s*\?)|^\W*(?:ok\W+)?any\s+(?:\S+\s+){0,2}?(?:fees?|charges?)\b[^.!]{0,30}\?|\b(?:is|does|will)\s+(?:trade\s+assurance|ta)\s+(?:covering|cover|protect\w*)\b|\b(?:can|could)\s+(?:it|i|we|this)\s+(?:go|be\s+paid|pay|be\s+done)\s+(?:in|through|via|on|inside)\s+(?:the\s+)?(?:ta|trade\s+assurance|alibaba)\b|\b(?:the\s+order\s+is|el\s+pedido\s+est[áa]|o\s+pedido\s+est[áa]|la\s+commande\s+est)\s+(?:in|on|en|no|na|sur)\s+(?:the\s+)?(?:ta|trade\s+assurance|alibaba)\b|是谁|是誰|对公还是对私|对私还是对公/u;
 
 /**
  * A question right after the way to pay, which the buyer doubts: "¿Western Union a una persona? ¿No es arriesgado?",
@@ -114,6 +115,10 @@ const ASKED_JUST_AFTER = /^[^.!\n]{0,60}?[?？؟]/u;
 
 /** 私戶是指？ (what is meant by a private account?): the buyer asks only what the word means. */
 const WHAT_IT_MEANS = /^\s*(?:是指|指的是|是什么意思|什么意思)\s*(?:什么|啥)?\s*[?？]/u;
+
+/** "Do I need to pay anything to the forwarder directly?": the buyer asks whether it is asked, and agrees to nothing. */
+const ASKS_IF_IT_IS_NEEDED =
+  /^\W*(?:\S+\s+){0,2}?(?:do|should|must|will)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?pay\s+(?:anything|something|any\s+\S+|extra)\b[^.!?\n]{0,60}\?/u;
 
 /** "Can I pay with M-Pesa through Alibaba?": the buyer asks to pay that way in the order. */
 const THROUGH_THE_ORDER_ASKED =

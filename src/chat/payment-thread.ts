@@ -17,7 +17,7 @@ import { warnsAnywhere } from './warning';
 
 /** What else is sent in an order's talk: "sent the artwork", "order sent" are no money. */
 const THINGS_SENT =
-  '(?:artwork|logo|files?|photos?|pics?|pictures?|designs?|samples?|parcels?|package|goods|address|tracking|labels?|specs?|drawings?|mock-?ups?|catalogu?e|quot(?:e|ation)|po|order|inquiry|message|video)';
+  '(?:artwork|logo|files?|photos?|pics?|pictures?|designs?|samples?|parcels?|package|goods|address|tracking|labels?|specs?|drawings?|mock-?ups?|catalogu?e|quot(?:e|ation)|po(?!\\s*,)|order|inquiry|message|video)';
 
 /** Money sent or about to be: "sent 1320", "ok sent £178", "paid it", "done ✅", "sending 50% now", "did it today". */
 export const PAID = new RegExp(
@@ -29,18 +29,25 @@ export const PAID = new RegExp(
     // Indian bank".
     "|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+|can\\s+)?(?:send|pay|transfer|wire|remit)\\s+(?:(?:it|the\\s+money|the\\s+balance)\\s+)?(?:again\\s+(?:to|via|from)\\b|(?:[$£€₹₦]\\s?)?\\d[\\d,.]*(?:\\s?(?:usd|dollars|pesos|naira|rupees|rmb|eur|k))?\\s+(?:to|from|via|by|through|now|today|tomorrow|tonight)\\b)" +
     "|\\b(?:will|'ll|going\\s+to)\\s+do\\s+(?:the\\s+)?(?:tt|t\\/t|transfer|wire|remittance|payment)\\b" +
+    // "I send tomorrow from BBVA", "wiring the 4800 to the Jiarui account now", "paying 2.9m naira now", "gave 6,300 to Xiao
+    // Li", "going to Elektra now to send it", "we will bring it" (the cash asked for), "so my bank can process".
+    "|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+)?(?:send|pay|transfer|wire)\\s+(?:it\\s+)?(?:now|today|tonight|tomorrow)\\b" +
+    '|\\b(?:sending|wiring|transferring|paying)\\s+(?:the\\s+)?(?:\\S+\\s+)?to\\s+(?:the|that|this|your|his|her)\\s+(?:\\S+\\s+)?(?:account|acct|bank|one)\\b' +
+    '|\\bpaying\\s+(?:[$£€₹₦]\\s?)?\\d[\\d,.]*\\s?(?:k|m)?\\s?(?:usd|dollars|naira|pesos|rupees|rmb|eur|kes|ksh)?\\s+(?:now|today|tonight|tomorrow)\\b' +
+    '|\\b(?:gave|handed)\\s+(?:[$£€¥₹₦]\\s?)?\\d[\\d,.]*\\s*(?:\\S+\\s+)?to\\b|\\bgoing\\s+to\\s+(?:\\S+\\s+){1,2}?(?:now\\s+)?to\\s+send\\s+(?:it|the\\s+money)\\b' +
+    "|\\b(?:i|we)\\s+(?:will|'ll)\\s+bring\\s+(?:it|the\\s+cash|cash|the\\s+money)\\b|\\bso\\s+(?:my|our)\\s+bank\\s+can\\s+(?:process|pay|transfer|send)\\b" +
     // "will wire from our Chase account tomorrow", "will do Monday", "Payment done. Check pls", Taglish "send ko bukas".
-    '|\\bwill\\s+(?:wire|transfer|pay|send|remit|do|arrange)\\b(?:\\s+(?!(?:the\\s+)?(?:order|sample|artwork|logo|design|po)\\b)\\S+){0,4}?\\s+(?:by\\s+)?(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\\b|\\bpayment\\s+(?:is\\s+)?(?:done|made|sent|completed)\\b|\\b(?:send|bayad|transfer)\\s+ko\\s+(?:na\\s+)?(?:bukas|mamaya|ngayon)\\b',
+    '|\\bwill\\s+(?:wire|transfer|pay|send|remit|do|arrange)\\b(?:\\s+(?!(?:the\\s+)?(?:order|sample|artwork|logo|design|po)\\b)\\S+){0,4}?\\s+(?:by\\s+)?(?:now|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\\b|\\bpayment\\s+(?:is\\s+)?(?:done|made|sent|completed)\\b|\\b(?:send|bayad|transfer)\\s+ko\\s+(?:na\\s+)?(?:bukas|mamaya|ngayon)\\b',
   'u',
 );
 
 /** Asking where or how to pay: "which account?", "what's her cashtag", "wise to where?", "username?", "whats the iban". */
 const ASKS_WHERE =
-  /\bwhich\s+(?:account|acct|acc|bank|card|wallet|number|iban|swift|one|is\s+(?:faster|easier|cheaper))\b|\bwhat'?s?\s+(?:is\s+)?(?:the|her|his|your|ur)\s+(?:tag|cashtag|username|user\s?name|handle|id|e-?mail|address|account|acct|details|iban|swift|routing|number|name)\b|\b(?:what|which)\s+(?:e-?mail|currency|amount|details|reference)\b|\bwhere\s+(?:do\s+|should\s+|can\s+|shall\s+)?(?:we|i)\s+(?:send|pay|transfer|remit)\b|^\W*(?:ok\s+)?send\s*(?:pls|please)?\W*$|\b(?:username|cashtag|handle|tag|id|e-?mail)\s*\?|\bremind\s+me\s+(?:his|her|the|your)\s+(?:handle|tag|account|number|name|e-?mail)\b|\bto\s+where\s*\?|\bhow\s+(?:do|should|can|shall)\s+i\s+pay\b|\bhow\s+much\s+(?:then|now|total|is\s+it|deposit|advance|balance|first)\b|\b(?:send|share|give)\s+(?:me\s+)?(?:the\s+|your\s+|ur\s+)?(?:\S+\s+)?(?:details|bank\s+info|account\s+(?:no|number|details|name)|swift(?:\s+code)?|iban|routing\s+number|(?:alipay|wechat|paypal|gcash|wise)\s+(?:name|id|account))\b|\bwhat\s+are\s+the\s+(?:bank\s+|account\s+)?details\b|\bname\s+on\s+the\s+account\b|\bhow\s+many\s+cards\b|\bdo\s+i\s+need\s+a\s+reference\b|\b(?:ok\s+)?how\s*\??$/u;
+  /\bwhich\s+(?:account|acct|acc|bank|card|wallet|number|iban|swift|transaction|one|is\s+(?:faster|easier|cheaper))\b|\bwhat'?s?\s+(?:is\s+)?(?:the|her|his|your|ur)\s+(?:tag|cashtag|username|user\s?name|handle|id|e-?mail|address|account|acct|details|iban|swift|routing|number|name)\b|\b(?:what|which)\s+(?:e-?mail|currency|amount|details|reference)\b|\bwhere\s+(?:do\s+|should\s+|can\s+|shall\s+)?(?:we|i)\s+(?:send|pay|transfer|remit)\b|^\W*(?:ok\s+)?send\s*(?:pls|please)?\W*$|\b(?:username|cashtag|handle|tag|id|e-?mail)\s*\?|\bremind\s+me\s+(?:his|her|the|your)\s+(?:handle|tag|account|number|name|e-?mail)\b|\bto\s+where\s*\?|\bhow\s+(?:(?:do|should|can|shall)\s+)?(?:i|we)\s+pay\b|\bhow\s+(?:you|u)\s+want\b|\bgoes\s+where\b|\bhow\s+much\s+(?:then|now|total|is\s+it|deposit|advance|balance|first|cash)\b|\b(?:gcash|wise|paypal|alipay|wechat|usdt|wallet|m-?pesa|zelle|venmo|cash\s?app)\s+(?:number|no|address|id|account|name|tag)\s*\?|\bsend\s+(?:me\s+)?(?:the\s+|your\s+|ur\s+)?wallet\b|\b(?:send|share|give)\s+(?:me\s+)?(?:the\s+|your\s+|ur\s+)?(?:\S+\s+)?(?:details|info|bank\s+info|account\s+(?:no|number|details|name)|swift(?:\s+code)?|iban|routing\s+number|(?:alipay|wechat|paypal|gcash|wise)\s+(?:name|id|account))\b|\bwhat\s+are\s+the\s+(?:bank\s+|account\s+)?details\b|\bname\s+on\s+the\s+account\b|\bhow\s+many\s+cards\b|\bdo\s+i\s+need\s+a\s+reference\b|\b(?:ok\s+)?how\s*\??$/u;
 
 /** Pointing at the account or the way already named: "same as last time", "yes that one", "send to the one I gave". */
 const POINTS_AT =
-  /\bsame\s+(?:as\s+(?:last\s+time|before|usual|the\s+quote|quote)|one|account|acct|bank|details|company)\b|\b(?:yes|yeah|yep|ya)\s+(?:that\s+one|same)\b|\bthe\s+one\s+(?:i|we|you)\s+(?:gave|give|sent|send|told|shared|just\s+gave)\b|\bthe\s+one\s+(?:ending|with)\b|\b(?:bank\s+)?details\s+i\s+(?:gave|sent|send)\b|^\s*[@$][a-z][\w.-]{3,}|\bsend\s+(?:it\s+)?again\b|\bcheck\s+again\b|\bbuy\s+(?:another|one\s+more)\b|\bhalf\s+now\b|\bfull\s+amount\b|\b(?:send|share)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|pic\s+of\s+(?:the\s+)?)?(?:slip|receipt|screenshot|ss|proof|code)\b|\b(?:slip|receipt|screenshot|ss)\s+(?:after|when\s+done|attached|above)\b|\bwith\s+the\s+cash\b|\bno\s+fee\b(?!\s+(?:was|is|were|will)\b)/u;
+  /\bsame\s+(?:as\s+(?:last\s+time|before|usual|the\s+quote|quote)|one|account|acct|bank|details|company)\b|\b(?:yes|yeah|yep|ya)\s+(?:that\s+one|same)\b|\bthe\s+one\s+(?:i|we|you)\s+(?:gave|give|sent|send|told|shared|just\s+gave)\b|\bthe\s+(?:\S+\s+){0,2}?one\s+(?:ending|with)\b|\b(?:bank\s+)?details\s+i\s+(?:gave|sent|send)\b|^\s*[@$][a-z][\w.-]{3,}|\bsend\s+(?:it\s+)?again\b|\bcheck\s+again\b|\bbuy\s+(?:another|one\s+more)\b|\bhalf\s+now\b|\bfull\s+amount\b|\b(?:send|share)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|pic\s+of\s+(?:the\s+)?)?(?:slip|receipt|screenshot|ss|proof|code)\b|\b(?:slip|receipt|screenshot|ss)\s+(?:after|when\s+done|attached|above)\b|\bwith\s+the\s+cash\b|\bno\s+fee\b(?!\s+(?:was|is|were|will)\b)/u;
 
 /** An amount to pay in a short reply: "yes $2,088, beneficiary Zhao Jing", "£480 deposit right?" (not "VIP price $23.50"). */
 const AN_AMOUNT =
@@ -57,9 +64,9 @@ const A_COIN_AMOUNT = /\b\d[\d,.]*\s?(?:btc|usdt|eth|usdc|trx)\b/u;
 const VOUCHES =
   /\b(?:(?:many|all|most|other|our)\s+(?:\S+\s+){0,4}?(?:customers?|clients?|buyers?)\s+(?:\S+\s+){0,3}?(?:pay|paid|use|used|do|did)\s+(?:(?:it|this)\s+)?(?:like\s+this|this\s+way|the\s+same|same\s+way|(?<=\s)(?:it|this|that)(?=\s*(?:[.!,]|$)))|we\s+are\s+(?:reliable|honest|trusted|legit|a\s+real\s+company|(?:the\s+)?same\s+company)|(?:100\s?%|totally|completely)\s+safe|(?:it\s+)?is\s+(?:safe|normal)\s*,?\s+(?:sir|dear|many)|trust\s+me|it\s+is\s+same(?=\s*(?:[.!,]|$))|same\s+(?:protection|system))\b/u;
 
-/** A question that doubts the request, beyond what warnsAnywhere reads: "lol what?", "is this legit?", "really??". */
+/** A question that doubts the request, beyond what warnsAnywhere reads: "lol what?", "is this legit?", "really??", "… different from the PI?". */
 const DOUBTS =
-  /\b(?:legit|sure|normal|why|lol|really|protected|protection|safe)\b|\bwhat\s*\?|\?\s*\?|^\W*(?:frozen|blocked|closed|changed|audited|hacked|(?:new|another|other)\s+(?:account|bank))\s*\?/u;
+  /\b(?:legit|sure|normal|why|lol|really|protected|protection|safe|different)\b|\bwhat\s*\?|\?\s*\?|^\W*(?:frozen|blocked|closed|changed|audited|hacked|(?:new|another|other)\s+(?:account|bank))\s*\?/u;
 /** Doubt said outright, question or not: "That's strange, CIF freight is already in the price I paid". */
 export const DOUBTS_SAID =
   /\b(?:strange|weird|suspicious|fraud|scam|fake|phishing|bribe|makes\s+no\s+sense|(?:was|is|were)\s+not\s+in\s+the\s+(?:quote|quotation|contract|pi|agreement))\b|(?<![\p{L}])(?:raro|estranho|louche|bizarre|strano|странно|мошен\p{L}*|seltsam|komisch|garip|tuhaf|aneh|dziwne|podejrzan\p{L}*)(?![\p{L}])|おかしい|怪しい|詐欺/u;

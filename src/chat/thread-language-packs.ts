@@ -7,13 +7,16 @@ import { NIGERIAN_PIDGIN_REPLIES } from './thread-words-nigerian-pidgin';
 import { SERBIAN_CROATIAN_AMHARIC_NEPALI_REPLIES } from './thread-words-serbian-croatian-amharic-nepali';
 import { CZECH_HUNGARIAN_REPLIES } from './thread-words-czech-hungarian';
 import { SWEDISH_REPLIES } from './thread-words-swedish';
+import { FINNISH_DANISH_NORWEGIAN_REPLIES } from './thread-words-finnish-danish-norwegian';
 import { SWAHILI_DUTCH_MALAY_REPLIES } from './thread-words-swahili-dutch-malay';
 import { THAI_ARABIC_URDU_REPLIES } from './thread-words-thai-arabic-urdu';
+import { KAZAKH_MONGOLIAN_REPLIES } from './thread-words-kazakh-mongolian';
+import { UZBEK_AZERBAIJANI_TAMIL_REPLIES } from './thread-words-uzbek-azerbaijani-tamil';
 import { joinedWords, type ReplyWords } from './thread-words';
 
 // The threads' words in the languages of probes 82 to 85 (German to Japanese; Korean; Thai, Arabic, Urdu; Swahili,
 // Dutch, Malay; Ukrainian, Romanian, Hebrew, Greek; Persian, Bengali, Tagalog; Czech, Hungarian, Swedish; Serbian,
-// Croatian, Amharic, Nepali; Nigerian Pidgin), one pack per file, each with every kind of reply the threads read. The threads join them to the
+// Croatian, Amharic, Nepali; Nigerian Pidgin) and probe 86 (Kazakh, Mongolian; Finnish, Danish, Norwegian; Uzbek, Azerbaijani, Tamil), one pack per file, each with every kind of reply the threads read. The threads join them to the
 // lists they hold for the languages before (Spanish, Portuguese, French, Italian, Russian, Chinese, Arabic).
 
 /** Every kind of reply the threads of src/chat/request-thread.ts read, in one pack's languages. */
@@ -60,6 +63,9 @@ const PACKS: readonly ThreadLanguagePack[] = [
   SERBIAN_CROATIAN_AMHARIC_NEPALI_REPLIES,
   CZECH_HUNGARIAN_REPLIES,
   SWEDISH_REPLIES,
+  KAZAKH_MONGOLIAN_REPLIES,
+  UZBEK_AZERBAIJANI_TAMIL_REPLIES,
+  FINNISH_DANISH_NORWEGIAN_REPLIES,
 ];
 
 /** One kind of reply, from every pack. */

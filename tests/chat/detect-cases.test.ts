@@ -9,6 +9,9 @@ import {
   NIGERIAN_PIDGIN_CASES,
   SERBIAN_CROATIAN_AMHARIC_NEPALI_CASES,
   CZECH_HUNGARIAN_SWEDISH_CASES,
+  KAZAKH_MONGOLIAN_CASES,
+  UZBEK_AZERBAIJANI_TAMIL_CASES,
+  FINNISH_DANISH_NORWEGIAN_CASES,
   LINK_CASES,
   PAYMENT_CASES,
   PRESSURE_CASES,
@@ -31,6 +34,9 @@ const GROUPS: Record<string, ChatCase[]> = {
   'all rules, in Nigerian Pidgin': NIGERIAN_PIDGIN_CASES,
   'all rules, in Serbian and Croatian, Amharic and Nepali': SERBIAN_CROATIAN_AMHARIC_NEPALI_CASES,
   'all rules, in Czech, Hungarian and Swedish': CZECH_HUNGARIAN_SWEDISH_CASES,
+  'all rules, in Kazakh and Mongolian': KAZAKH_MONGOLIAN_CASES,
+  'all rules, in Uzbek, Azerbaijani and Tamil': UZBEK_AZERBAIJANI_TAMIL_CASES,
+  'all rules, in Finnish, Danish and Norwegian': FINNISH_DANISH_NORWEGIAN_CASES,
 };
 
 describe.each(Object.entries(GROUPS))('detector: %s (our own cases)', (_group, cases) => {

@@ -164,4 +164,11 @@ export const ADVANCE_FEES_AND_PHISHING: readonly Cue[] = [
     '\\b(?:loan|financing|credit\\s+line|pinjaman|finanziamento|pr[ée]stamo)\\b[^]{0,120}?\\b(?:activation\\s+fee|admin(?:istration)?\\s+fee|processing\\s+fee|biaya\\s+admin|commissione\\s+di\\s+attivazione|comisi[óo]n\\s+de\\s+apertura)\\b',
     { anchors: ['loan', 'financing', 'credit line', 'pinjaman', 'finanziamento', 'stamo'] },
   ),
+  cue(
+    'a fee paid to a third party, not into the order',
+    // A courier's own account to pay a parcel's duty or fee: "parcel is held in Delhi customs … Pls pay to courier account,
+    // they send details on your email". Duty is paid to customs or on delivery, not wired to an account in a chat.
+    "\\b(?<!\\b(?:we|i)\\s)(?:pay|transfer|send|remit)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to|into)\\s+(?:the\\s+|their\\s+|his\\s+)?(?:courier|delivery\\s+company|express\\s+company)(?:'s)?\\s+(?:bank\\s+)?(?:account|a/c)\\b",
+    { anchors: ['courier', 'delivery company', 'express company'] },
+  ),
 ];

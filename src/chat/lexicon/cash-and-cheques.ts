@@ -16,8 +16,10 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       '|\\b(?:only\\s+accept|accept\\s+only)\\s+(?:\\S+\\s+)?cash\\b(?!\\s+flow)|只(?:收|接受)[^，。！？,.!?]{0,4}?现金(?![吗嘛?？])' +
       // "We accept cash pickup": money collected over a remittance counter, by whoever shows the code.
       '|\\bcash[\\s-]?pick[\\s-]?ups?\\b' +
-      // "The CO costs 160 USD, pls prepare cash, our agent will collect at your warehouse".
-      '|\\bprepare\\s+(?:the\\s+)?cash\\b(?!\\s+flow)' +
+      // "The CO costs 160 USD, pls prepare cash, our agent will collect at your warehouse"; "pls bring USD cash for 30%
+      // deposit", "we give you 3% discount for cash", "pay deposit to our rep in Dubai in AED cash".
+      '|\\bprepare\\s+(?:the\\s+)?cash\\b(?!\\s+flow)|\\bbring\\s+(?:\\S+\\s+){0,2}?cash\\s+(?:for|as)\\s+(?:the\\s+)?(?:\\d+\\s?%\\s+)?(?:deposit|payment|balance|down\\s?payment)\\b' +
+      '|\\b\\d+(?:\\.\\d+)?\\s?%\\s+(?:discount|off)\\s+for\\s+(?:paying\\s+)?(?:in\\s+)?cash\\b|\\bpay\\s+(?:the\\s+)?(?:deposit|balance|rest|remaining|money)\\s+(?:\\S+\\s+){0,5}?in\\s+(?:[a-z]{3}\\s+)?cash\\b' +
       // "Payez une partie en espèces à notre agent", "envoyer le reste en espèces via notre partenaire"; Bengali "নগদে পেমেন্ট" (pay in cash), "নগদ অগ্রিম" (a cash advance).
       '|নগদে?\\s*(?:পেমেন্ট|টাকা|দিন|দিতে|পাঠান|অগ্রিম)|\\b(?:pay|paie|r[èée]gl|envoy|vers)\\S*\\s+(?:\\S+\\s+){0,5}?en\\s+esp[èe]ces\\b' +
       // "Bayar tunai kepada wakil kami" (cash to our agent); "I have cash in USD, could your cousin pick it up".

@@ -52,11 +52,11 @@ export const COLLECTION_ACCOUNTS: readonly Cue[] = [
     { offeredInOrder: true, anchors: ['virtual', 'receiving', 'collection'] },
   ),
   // A group purchase's account: "other buyers already paid to our collection account", "all others paid the organiser",
-  // "send your share to the same account"; Indonesian "rekening penampung / koordinator", Arabic حساب التجميع, إلى المنظم.
+  // "send your share to the same account" (not how it is reckoned: "you only pay your share by CBM"); Indonesian "rekening penampung / koordinator", Arabic حساب التجميع, إلى المنظم.
   collectionCue(
     '\\b(?:paid|pay|send|sent|transfer)\\w*\\s+(?:\\S+\\s+){0,6}?(?:to|into|in)\\s+(?:(?:our|the|this|a|their)\\s+)?(?:(?:group|common|shared|joint)\\s+)?collection\\s+(?:bank\\s+)?account\\b' +
       "|\\b(?:paid|pay|send|sent|transfer)\\w*\\s+(?:\\S+\\s+){0,4}?(?:to\\s+)?the\\s+(?:group\\s+)?(?:organi[sz]er|coordinator)(?:'s)?\\b" +
-      '|\\b(?:send|pay|transfer)\\s+(?:your\\s+share|your\\s+portion)\\b|\\brekening\\s+(?:penampung|koordinator)\\b|حساب\\s+التجميع|(?:إلى|الى)\\s+المنظم',
+      '|\\b(?:send|pay|transfer)\\s+(?:your\\s+share|your\\s+portion)\\b(?!\\s+(?:by|per|based\\s+on|according\\s+to)\\b)|\\brekening\\s+(?:penampung|koordinator)\\b|حساب\\s+التجميع|(?:إلى|الى)\\s+المنظم',
     {
       offeredInOrder: true,
       anchors: [

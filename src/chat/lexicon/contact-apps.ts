@@ -54,7 +54,7 @@ export const APP_MOVES: readonly Cue[] = [
     'a request to talk on a messaging app',
     // The branches that end with the app share it: V8 compiles each copy of the long list of apps into some 50 KB
     // of machine code, and past 16 MB of it compiles further patterns unoptimised (see docs/ARCHITECTURE.md).
-    `(?:\\b${MOVE_VERB}\\s+(?:me|us|you|him|her|with\\s+me|with\\s+us|with\\s+you)?\\s*(?:directly\\s+|direct\\s+|privately\\s+|fast\\s+|quickly\\s+|asap\\s+)?(?:on|via|in|at|by|through|over|with)\\s+(?:my\\s+|our\\s+)?` +
+    `(?:\\b${MOVE_VERB}\\s+(?:me|us|you|him|her|with\\s+me|with\\s+us|with\\s+you|(?:mr|ms|mrs|miss)\\.?\\s+\\S+)?\\s*(?:directly\\s+|direct\\s+|privately\\s+|fast\\s+|quickly\\s+|asap\\s+|only\\s+)?(?:on|via|in|at|by|through|over|with)\\s+(?:my\\s+|our\\s+)?` +
       // Pidgin "message me for telegram" (on Telegram); Italian "mi puoi dare il tuo numero WhatsApp?".
       '|\\b(?:message|call|chat|contact)\\s+(?:me|us)\\s+for\\s+(?:my\\s+|our\\s+)?|\\b(?:mi\\s+)?(?:puoi|pu[òo]|potete)\\s+dare\\s+(?:il\\s+)?(?:tuo|suo|vostro)\\s+(?:numero\\s+)?' +
       // "Please send the payment screenshot to my WhatsApp", "… and send screenshot to my whatsapp"; not "I will send the

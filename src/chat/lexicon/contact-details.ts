@@ -47,24 +47,29 @@ export const WRITE_THERE_TOO =
   /^[^.!?]{0,30}?(?:\b(?:write\s+(?:me|to\s+me)|contact\s+me|e-?mail\s+me|escr[íi]beme|escreva-me|me\s+escreva)|[ée]crivez-moi|[ée]cris-moi)/u;
 /**
  * A mail's sender, quoted or forwarded ("From: accounts@…", "an email from finance@…", a pasted header's
- * "From: Amy Zhou <amy@…>"), or the company address documents come from ("B/L pošleme z adresy docs@…", "skickas från",
- * "šaljemo sa adrese", "von", "desde", "с адреса", 从, Amharic ከ written onto it): who writes, not where to write.
+ * "From: Amy Zhou <amy@…>", "from our company mail sales@…"), or the company address documents come from ("B/L pošleme z adresy docs@…", "skickas från",
+ * "šaljemo sa adrese", "von", "desde", "с адреса", Danish and Norwegian "fra", Finnish "osoitteesta", "osoitteelta", 从, Amharic ከ
+ * written onto it): who writes, not where to write.
  */
 export const SENDER_BEFORE =
-  /(?:\bfrom|(?<![\p{L}])(?:z\s+(?:adresy|adresu|e-?mailu|mailu)|fr[åa]n(?:\s+(?:adressen|mejlen|mailen|e-?postadressen))?|sa?\s+(?:adrese|e-?maila|maila)|von(?:\s+der\s+adresse)?|desde(?:\s+(?:el\s+correo|la\s+direcci[óo]n))?|depuis(?:\s+l'adresse)?|dall'indirizzo|с\s+(?:адреса|почты|ящика))(?![\p{L}]))\s*:?\s*(?:[^<>@\n:]{1,60}<\s*)?$|(?:ከ|从\s*)$/u;
-/** The same said after the address: Hungarian "címről" or "-ról/-ről", Nepali बाट, Turkish "adresinden" or "'dan", から, 에서. */
+  /(?:\bfrom(?:\s+(?:our|my|the)\s+(?:company\s+|official\s+|office\s+)?(?:e-?mail|mail|mailbox)(?:\s+address)?)?|(?<![\p{L}])(?:z\s+(?:adresy|adresu|e-?mailu|mailu)|fr[åa]n(?:\s+(?:adressen|mejlen|mailen|e-?postadressen))?|fra(?:\s+(?:adressen|mailen|e-?mailen|e-?postadressen|e-?posten))?|osoitteesta|osoitteelta|s[äa]hk[öo]postiosoitteesta|s[äa]hk[öo]postista|sa?\s+(?:adrese|e-?maila|maila)|von(?:\s+der\s+adresse)?|desde(?:\s+(?:el\s+correo|la\s+direcci[óo]n))?|depuis(?:\s+l'adresse)?|dall'indirizzo|с\s+(?:адреса|почты|ящика))(?![\p{L}]))\s*:?\s*(?:[^<>@\n:]{1,60}<\s*)?$|(?:ከ|从\s*)$/u;
+/**
+ * The same said after the address: Hungarian "címről" or "-ról/-ről", Nepali बाट, Turkish "adresinden" or "'dan", から, 에서;
+ * Uzbek "…, undan ham faqat invoice … yuboramiz" (from it we send only invoices), Azerbaijani "…-dir, ondan da yalnız …".
+ */
 export const SENDER_AFTER =
-  /^(?:\s*(?:c[íi]m(?:[üu]nk)?r[őöo]l|बाट|adres(?:in|imiz)den|から|에서)|-?r[óoőö]l(?![\p{L}])|'?(?:dan|den|tan|ten)(?![\p{L}]))/u;
+  /^(?:\s*(?:c[íi]m(?:[üu]nk)?r[őöo]l|बाट|adres(?:in|imiz)den|から|에서)|-?r[óoőö]l(?![\p{L}])|'?(?:dan|den|tan|ten)(?![\p{L}])|(?:-?d[ıi]r)?\s*,\s*(?:undan|ondan)\s+(?:ham\s+|da\s+|d[əe]\s+)?(?:faqat|yaln[ıi]z)(?![\p{L}]))/u;
 /** A quoted mail's header line after the address: "On 5 Jun 2024, Maria Lopez <m.lopez@…> wrote:", "… a écrit :". */
 export const WROTE_AFTER =
   /^\s*>?\s*(?:wrote|a\s+[ée]crit|escribi[óo]|escreveu|schrieb|ha\s+scritto|schreef|yazd[ıi]|menulis|写道|寫道)\s*:/u;
 /**
  * Mail still to come from that address ("new details will be emailed to you from accounts@…", "our finance team will
  * send you the bank info by email from …"): the buyer is sent there to talk, so it is contact after all. Documents
- * that will merely come from it ("we will send the B/L from docs@…") leave it the sender's.
+ * that will merely come from it ("we will send the B/L from docs@…", "I will email to your forwarder from …") leave it
+ * the sender's.
  */
 export const MAIL_PROMISED_BEFORE =
-  /\b(?:will|'ll|shall|going\s+to)\s+(?:be\s+)?(?:\S+\s+){0,6}?(?:e-?mail\w*|contact|write|sen[dt]\s+(?:to\s+)?you|sen[dt]\s+(?:\S+\s+){0,4}?(?:details|info\w*|bank|account))\b[^.!?]{0,60}\bfrom\s*:?\s*$/u;
+  /\b(?:will|'ll|shall|going\s+to)\s+(?:be\s+)?(?:\S+\s+){0,6}?(?:e-?mail\w*\s+(?:to\s+)?you|contact|write|sen[dt]\s+(?:to\s+)?you|sen[dt]\s+(?:\S+\s+){0,4}?(?:details|info\w*|bank|account))\b[^.!?]{0,60}\bfrom\s*:?\s*$/u;
 /**
  * The domain may be spelt with accented, Cyrillic or Greek look-alike letters ("sales@alibába.com", "sales@аlibaba.com"):
  * the link rule reports those.

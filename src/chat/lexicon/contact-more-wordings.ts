@@ -10,6 +10,9 @@ import { CONTACT_IN_CZECH_HUNGARIAN_SWEDISH } from './contact-czech-hungarian-sw
 import { CONTACT_IN_THAI_ARABIC_URDU } from './contact-thai-arabic-urdu';
 import { CONTACT_IN_SWAHILI_DUTCH_MALAY } from './contact-swahili-dutch-malay';
 import { CONTACT_CALLS_AND_INBOXES } from './contact-calls-and-inboxes';
+import { CONTACT_IN_KAZAKH_MONGOLIAN } from './contact-kazakh-mongolian';
+import { CONTACT_IN_UZBEK_AZERBAIJANI_TAMIL } from './contact-uzbek-azerbaijani-tamil';
+import { CONTACT_IN_FINNISH_DANISH_NORWEGIAN } from './contact-finnish-danish-norwegian';
 
 /**
  * Asking for the buyer's app ID, number or personal mail, or sending something by an app, in wordings probes 57 to 59
@@ -91,4 +94,7 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
   ...CONTACT_IN_CZECH_HUNGARIAN_SWEDISH,
   ...CONTACT_IN_THAI_ARABIC_URDU,
   ...CONTACT_IN_SWAHILI_DUTCH_MALAY,
+  ...CONTACT_IN_KAZAKH_MONGOLIAN,
+  ...CONTACT_IN_UZBEK_AZERBAIJANI_TAMIL,
+  ...CONTACT_IN_FINNISH_DANISH_NORWEGIAN,
 ];

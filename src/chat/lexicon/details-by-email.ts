@@ -46,4 +46,12 @@ export const DETAILS_BY_EMAIL: readonly Cue[] = [
       NOT_FOR_A_REFUND,
     { anchors: ['mail', 'correo', 'почт', 'электронн', '邮箱', '邮件'] },
   ),
+  cue(
+    "a payment department posing as Alibaba's",
+    // Alibaba takes payment in the order, not through a department that mails invoices or releases money: "our finance
+    // will send you the invoice from Alibaba Secure Payment Department", "Alibaba Escrow Department will release to us".
+    '\\b(?:invoice|e-?mail|payment\\s+link|notice)\\s+from\\s+(?:the\\s+)?alibaba\\s+(?:\\S+\\s+){0,2}?(?:department|dept)\\b' +
+      '|\\balibaba\\s+(?:\\S+\\s+){0,3}?(?:department|dept)\\s+will\\s+(?:release|send|e-?mail|confirm|collect)\\b',
+    { anchors: ['department', 'dept'] },
+  ),
 ];

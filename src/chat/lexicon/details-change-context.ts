@@ -81,5 +81,7 @@ export const PAY_INSTRUCTION = cue(
     '|\\bbetala\\b|\\bs[äa]tt\\s+in\\b|\\bmaksamaan\\b|\\btasuge\\b|\\bmakske\\b|\\bveiciet\\s+samaksu\\b|(?<![\\p{L}])maks[āa]t(?![\\p{L}])' +
     '|(?<![\\p{L}])(?:apmok[ėe]ti|mok[ėe]ti)(?![\\p{L}])|(?<![\\p{L}])naka[žz]ete(?![\\p{L}])|\\buplatite\\b|\\butalja\\b|\\bdeposita\\b' +
     // Probe 70's: Kyrgyz "төлөңүз", Armenian "վճարեք" and "poxancek", "tt today" typed short.
-    '|(?<![\\p{L}])төлөңүз|(?<![\\p{L}])վճարեք|\\bpoxancek\\b|\\btt\\s+(?:today|now|asap|to|2)\\b',
+    '|(?<![\\p{L}])төлөңүз|(?<![\\p{L}])վճարեք|\\bpoxancek\\b|\\btt\\s+(?:today|now|asap|to|2)\\b' +
+    // Probe 86's: Danish and Norwegian "betal", "overfør", "brug den nye konto" (use the new account); Finnish "maksa", "maksatte".
+    '|(?<![\\p{L}])(?:betal|betale|overf[øo]r|overfoer|overf[øo]re|vippse|brug|bruk|maksa|maksatte|siirt[äa]k[äa][äa])(?![\\p{L}])',
 );

@@ -34,6 +34,9 @@ import { CHANGES_IN_CZECH_HUNGARIAN_SWEDISH } from './details-change-czech-hunga
 import { CHANGES_IN_THAI_ARABIC_URDU } from './details-change-thai-arabic-urdu';
 import { CHANGES_IN_SWAHILI_DUTCH_MALAY } from './details-change-swahili-dutch-malay';
 import { CHANGES_TO_ENTITIES_AND_AUDITS } from './details-change-entities-and-audits';
+import { CHANGES_IN_KAZAKH_MONGOLIAN } from './details-change-kazakh-mongolian';
+import { CHANGES_IN_UZBEK_AZERBAIJANI_TAMIL } from './details-change-uzbek-azerbaijani-tamil';
+import { CHANGES_IN_FINNISH_DANISH_NORWEGIAN } from './details-change-finnish-danish-norwegian';
 
 /**
  * The bank or the account that receives the money named anew: "from 1st December our receiving bank will be
@@ -181,5 +184,8 @@ export const OTHER_ACCOUNTS: readonly Cue[] = [
   ...CHANGES_IN_CZECH_HUNGARIAN_SWEDISH,
   ...CHANGES_IN_THAI_ARABIC_URDU,
   ...CHANGES_IN_SWAHILI_DUTCH_MALAY,
+  ...CHANGES_IN_KAZAKH_MONGOLIAN,
+  ...CHANGES_IN_UZBEK_AZERBAIJANI_TAMIL,
+  ...CHANGES_IN_FINNISH_DANISH_NORWEGIAN,
   ...CHANGES_TO_ENTITIES_AND_AUDITS,
 ];

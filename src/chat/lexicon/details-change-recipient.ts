@@ -21,8 +21,8 @@ const ABROAD_NAMES = [
   'indonesia',
 ];
 const ABROAD = phrases(ABROAD_NAMES);
-/** "our HK company", "the Vietnamese trading company", "our new Hong Kong company", "our Dubai office", "our Hong Kong partner". */
-const ABROAD_COMPANY = `(?:our|the)\\s+(?:new\\s+)?(?:${ABROAD})[\\p{L}]*\\s+(?:\\S+\\s+)?(?:compan(?:y|ies)|entit(?:y|ies)|office|branch|partner)\\b`;
+/** "our HK company", "the Vietnamese trading company", "our Dubai office", "my company in Malaysia". */
+const ABROAD_COMPANY = `(?:(?:our|the)\\s+(?:new\\s+)?(?:${ABROAD})[\\p{L}]*\\s+(?:\\S+\\s+)?(?:compan(?:y|ies)|entit(?:y|ies)|office|branch|partner)|(?:our|my|the)\\s+(?:\\S+\\s+)?(?:compan(?:y|ies)|office|branch)\\s+in\\s+(?:${ABROAD})[\\p{L}]*)\\b`;
 
 /** "… go to our group account, paid on Alibaba", "… but you pay only to this order": the money still goes through the order. */
 const UNLESS_PAID_ON_ALIBABA =
@@ -141,7 +141,9 @@ export const RECIPIENT_CHANGES: readonly Cue[] = [
     `\\b(?:(?:pay|remit|wire)\\w*|(?:send|transfer|route)\\w*\\s+(?:the\\s+|your\\s+)?(?:payment|money|balance|deposit|funds|amount))\\s+(?:\\S+\\s+){0,3}?(?:(?:to|into|through|via)\\s+)?${ABROAD_COMPANY}` +
       // "The payment should go to our new HK company"; "sign a new contract with our HK company for payment": the contract names who is paid.
       `|\\b(?:payments?|money|balance|deposit|funds)\\s+(?:\\S+\\s+){0,3}?go(?:es)?\\s+to\\s+${ABROAD_COMPANY}${UNLESS_PAID_ON_ALIBABA}` +
-      `|\\bcontract\\s+with\\s+${ABROAD_COMPANY}(?=[^]*\\b(?:pay|payment|remit|transfer|bank|account)\\b)`,
+      `|\\bcontract\\s+with\\s+${ABROAD_COMPANY}(?=[^]*\\b(?:pay|payment|remit|transfer|bank|account)\\b)` +
+      // "So we open TA 10,000 and balance 37,100 to our Dubai trading company."
+      `|\\b(?:balance|deposit|rest|remaining)\\s+(?:(?:usd|us\\$|\\$)\\s?)?(?:\\d[\\d,.]*\\s*(?:usd|dollars?)?\\s+)?(?:to|into)\\s+${ABROAD_COMPANY}${UNLESS_PAID_ON_ALIBABA}`,
     { anchors: ABROAD_NAMES },
   ),
   cue(

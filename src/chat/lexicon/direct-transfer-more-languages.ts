@@ -31,6 +31,9 @@ import { PAYING_OUTSIDE_IN_CZECH_HUNGARIAN_SWEDISH } from './paying-outside-czec
 import { PAYING_OUTSIDE_IN_THAI_ARABIC_URDU } from './paying-outside-thai-arabic-urdu';
 import { PAYING_OUTSIDE_IN_SWAHILI_DUTCH_MALAY } from './paying-outside-swahili-dutch-malay';
 import { PAYING_OUTSIDE_STILL_PROTECTED } from './paying-outside-still-protected';
+import { PAYING_OUTSIDE_IN_KAZAKH_MONGOLIAN } from './paying-outside-kazakh-mongolian';
+import { PAYING_OUTSIDE_IN_UZBEK_AZERBAIJANI_TAMIL } from './paying-outside-uzbek-azerbaijani-tamil';
+import { PAYING_OUTSIDE_IN_FINNISH_DANISH_NORWEGIAN } from './paying-outside-finnish-danish-norwegian';
 
 /**
  * Paying straight to an account, a private or an agent's one, or leaving the order to save its fee, in more of the
@@ -182,4 +185,7 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ...PAYING_OUTSIDE_IN_CZECH_HUNGARIAN_SWEDISH,
   ...PAYING_OUTSIDE_IN_THAI_ARABIC_URDU,
   ...PAYING_OUTSIDE_IN_SWAHILI_DUTCH_MALAY,
+  ...PAYING_OUTSIDE_IN_KAZAKH_MONGOLIAN,
+  ...PAYING_OUTSIDE_IN_UZBEK_AZERBAIJANI_TAMIL,
+  ...PAYING_OUTSIDE_IN_FINNISH_DANISH_NORWEGIAN,
 ];

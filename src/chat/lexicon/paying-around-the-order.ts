@@ -12,9 +12,9 @@ export const PAYING_AROUND_THE_ORDER: readonly Cue[] = [
     // Further from its verb, "directly to you": "can I pay the sample fee with my credit card directly to you?"
     '\\b(?:pay|paid|paying|transfer|transferring|remit|wire)\\s+(?:[\\p{L}\\p{N}$/%.-]+\\s+){4,8}?directly\\s+to\\s+(?:you|your\\s+(?:company|account|bank|factory))\\b' +
       // "Transfer the freight to our shipping agent directly, then we deduct from invoice"; "send the bank transfer now and
-      // I'll update the Trade Assurance order after" (not "place the Trade Assurance order after approval").
+      // I'll update the Trade Assurance order after" (not "place the Trade Assurance order after approval", "… after you confirm sample").
       '|\\bdeduct\\w*\\s+(?:it\\s+)?from\\s+(?:the\\s+|your\\s+|our\\s+)?(?:invoice|pi|balance|order)\\b(?<=\\bdirectly\\b[^.!?]{0,60})' +
-      '|\\b(?:update|create|make|add|place)\\s+(?:the\\s+)?(?:trade\\s+assurance|alibaba)\\s+(?:order\\s+after|order\\s+later)(?!\\s+(?:approval|the\\s+meeting|our\\s+meeting|the\\s+board|confirmation|the\\s+sample|we\\s+(?:check|test|approve|confirm)))',
+      '|\\b(?:update|create|make|add|place)\\s+(?:the\\s+)?(?:trade\\s+assurance|alibaba)\\s+(?:order\\s+after|order\\s+later)(?!\\s+(?:approval|the\\s+meeting|our\\s+meeting|the\\s+board|confirmation|the\\s+sample|(?:we|you|u)\\s+(?:check|test|approve|confirm|receive)))',
     { anchors: ['directly to', 'deduct', 'order after', 'order later'] },
   ),
   cue(
@@ -116,5 +116,26 @@ export const PAYING_AROUND_THE_ORDER: readonly Cue[] = [
     '\\b(?:account|acc)\\s*\\(\\s*not\\s+(?:the\\s+)?(?:platform|alibaba|trade\\s+assurance|ta)\\s*\\)' +
       '|\\b(?:closed|marked|shown)\\s+as\\s+["“\']?(?:offline\\s+paid|paid\\s+offline)\\b',
     { anchors: ['acc', 'offline'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // Two invoices, the order for the low one: "we can make two invoice, one low value for KRA and one real. Alibaba order
+    // we make the low one USD 6,000, real price is 19,800" — the rest can only be paid outside it.
+    '\\b(?:make|do|issue|prepare|write|use)\\s+(?:\\S+\\s+)?(?:two\\s+invoice|2\\s+invoice|double\\s+invoice)s?\\b(?=[^.!?]{0,80}\\b(?:low|lower|small|real|actual|true)\\b)' +
+      '|\\b(?:alibaba|ta|trade\\s+assurance)\\s+order\\s+(?:we\\s+)?(?:make|put|write|set|change)\\s+(?:it\\s+)?(?:the\\s+|to\\s+the\\s+)?(?:low\\s+one|lower\\s+one|small\\s+one|low\\s+value|lower\\s+value|low\\s+amount|lower\\s+amount)\\b',
+    {
+      anchors: [
+        'two invoice',
+        '2 invoice',
+        'double invoice',
+        'low one',
+        'lower one',
+        'small one',
+        'low value',
+        'lower value',
+        'low amount',
+        'lower amount',
+      ],
+    },
   ),
 ];

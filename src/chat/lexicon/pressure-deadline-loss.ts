@@ -46,8 +46,8 @@ const ENGLISH: DeadlinePayAndLoss = {
     // "After the 30th price +8%", "destroyed after 7 days if you don't pay".
     `|\\bafter\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\bafter\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\bafter\\s+\\d{1,2}\\s*(?:days?|hours?|hrs?)\\b` +
     `|\\b(?:by|before|until|till)\\s+(?:this\\s+|next\\s+)?(?:${WEEKDAYS.join('|')}|tomorrow|tmrw?|noon|midnight)\\b` +
-    // "Factory will sell your goods tomorrow if not paid", "pay this week or we pay the fine".
-    '|\\b(?:tomorrow|tmrw?)\\b|\\bthis\\s+week\\b(?<=\\b(?:pay|remit|transfer|wire)\\w*\\s+(?:\\S+\\s+){0,6}?this\\s+week)' +
+    // "Factory will sell your goods tomorrow if not paid", "pay this week or we pay the fine", "pls deposit this week, …".
+    '|\\b(?:tomorrow|tmrw?)\\b|\\bthis\\s+week\\b(?<=\\b(?:pay|remit|transfer|wire|deposit)\\w*\\s+(?:\\S+\\s+){0,6}?this\\s+week)' +
     `|\\b(?:${phrases(CLOSINGS)})|\\b(?:${phrases(AROUND_A_BREAK)})\\b|\\b(?:${phrases(BEFORE_A_MONTH)})[a-z]*\\s+\\d{1,2}(?:st|nd|rd|th)?\\b` +
     // "If balance no come tomorrow": the money not there by then.
     "|\\b(?:balance|bal|payment|deposit|money)\\s+(?:is\\s+|does\\s+|doesn't\\s+)?(?:no|not)?\\s*(?:come|arrive|reach|received)\\w*\\s+(?:by\\s+)?(?:tomorrow|tmrw?)\\b" +

@@ -26,6 +26,9 @@ import { PRESSURE_IN_CZECH_HUNGARIAN_SWEDISH } from './pressure-czech-hungarian-
 import { PRESSURE_IN_THAI_ARABIC_URDU } from './pressure-thai-arabic-urdu';
 import { PRESSURE_IN_SWAHILI_DUTCH_MALAY } from './pressure-swahili-dutch-malay';
 import { PRESSURE_LAPSING_OFFERS } from './pressure-lapsing-offers';
+import { PRESSURE_IN_KAZAKH_MONGOLIAN } from './pressure-kazakh-mongolian';
+import { PRESSURE_IN_UZBEK_AZERBAIJANI_TAMIL } from './pressure-uzbek-azerbaijani-tamil';
+import { PRESSURE_IN_FINNISH_DANISH_NORWEGIAN } from './pressure-finnish-danish-norwegian';
 
 /**
  * Offers said to end within hours or days, prices said to rise tomorrow, and other buyers said to take the goods, in the
@@ -127,4 +130,7 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
   ...PRESSURE_IN_CZECH_HUNGARIAN_SWEDISH,
   ...PRESSURE_IN_THAI_ARABIC_URDU,
   ...PRESSURE_IN_SWAHILI_DUTCH_MALAY,
+  ...PRESSURE_IN_KAZAKH_MONGOLIAN,
+  ...PRESSURE_IN_UZBEK_AZERBAIJANI_TAMIL,
+  ...PRESSURE_IN_FINNISH_DANISH_NORWEGIAN,
 ];

@@ -2246,4 +2246,18 @@ export const CONTACT_CASES: ChatCase[] = [
   // Probe 85: a colleague calling from his own number.
   { text: 'Mike will call you from his private number +86 171 3390 8826, pls pick up.', rules: [CONTACT] },
   { text: 'Mike will call you in the Alibaba app at 3pm, pls pick up.', rules: [] },
+  // Probe 86 (English): "only on WhatsApp", a person named on the app, the company mail documents come from.
+  { text: 'Reply me only on WhatsApp.', rules: [CONTACT] },
+  { text: 'We reply only here on Alibaba chat.', rules: [] },
+  { text: 'I will message Mr Wu on WeChat.', rules: [CONTACT] },
+  { text: 'I will message Mr Wu here on Alibaba.', rules: [] },
+  {
+    text: 'I send you the PI from our company mail export@solarisstone.cn and create the TA order.',
+    rules: [],
+  },
+  {
+    text: 'I will email the packing list to your forwarder from our company mail sales@jinxin-yiwu.com.',
+    rules: [],
+  },
+  { text: 'Write to my mail lily88@163.com for the PI.', rules: [CONTACT] },
 ];

@@ -13,3 +13,6 @@ export { PERSIAN_BENGALI_TAGALOG_CASES } from './languages-persian-bengali-tagal
 export { CZECH_HUNGARIAN_SWEDISH_CASES } from './languages-czech-hungarian-swedish';
 export { SERBIAN_CROATIAN_AMHARIC_NEPALI_CASES } from './languages-serbian-croatian-amharic-nepali';
 export { NIGERIAN_PIDGIN_CASES } from './languages-nigerian-pidgin';
+export { KAZAKH_MONGOLIAN_CASES } from './languages-kazakh-mongolian';
+export { UZBEK_AZERBAIJANI_TAMIL_CASES } from './languages-uzbek-azerbaijani-tamil';
+export { FINNISH_DANISH_NORWEGIAN_CASES } from './languages-finnish-danish-norwegian';

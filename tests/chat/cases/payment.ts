@@ -2944,7 +2944,7 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'サンプル代はPayPayで送っていただければ大丈夫です', rules: [PAY] },
   { text: "mon frère envoie l'avance par orange money au 07 48 22 61 90, c'est plus rapide", rules: [PAY] },
   { text: 'ka biya kudin samfurin ta opay zuwa asusuna na kaina', rules: [PAY] },
-  { text: 'телеграмға жазыңыз, тікелей Kaspi картаға аударсаңыз жеңілдік беремін', rules: [PAY] },
+  { text: 'телеграмға жазыңыз, тікелей Kaspi картаға аударсаңыз жеңілдік беремін', rules: [PAY, CONTACT] },
   {
     text: "to'lovni to'g'ridan-to'g'ri mening Humo kartamga o'tkazing, platforma komissiyasi yo'q",
     rules: [PAY],
@@ -10798,4 +10798,53 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Alibaba does not support Wise, sorry, only card or bank transfer in the order.', rules: [] },
   { text: 'We refund you but bank need handling fee USD 180 first.', rules: [PAY] },
   { text: 'We refund you in the TA order, the bank needs no handling fee.', rules: [] },
+  // Probe 86 (English): the order's own page named in Chinglish ("is show on"), "doesnt charge", a hardware wallet's spec,
+  // a share reckoned by volume, "nothing paid to the forwarder", a refusal said after ("we dont take").
+  { text: 'The bank account is show on the order payment page, only pay to that account please.', rules: [] },
+  { text: 'I thought Alibaba doesnt charge the buyer for TA?', rules: [] },
+  { text: 'Alibaba charge too much fee, pay direct to us.', rules: [PAY] },
+  {
+    text: 'Sorry, we only take payment in the Trade Assurance order. Crypto wallets are our product, but we dont take crypto for orders.',
+    rules: [],
+  },
+  { text: 'Card type cold wallet, secure element, supports BTC, ETH and USDT, logo print ok.', rules: [] },
+  { text: 'For the deposit please send USDT to our wallet, 2% off.', rules: [PAY] },
+  { text: 'Container sharing to Lagos: you only pay your share by CBM.', rules: [] },
+  { text: 'Send your share to the collection account before Friday.', rules: [PAY] },
+  {
+    text: 'I put the freight in the Trade Assurance order, you pay on Alibaba, nothing paid to the forwarder.',
+    rules: [],
+  },
+  // A company abroad, a limit Trade Assurance doesn't have, cash at a visit, a courier's account, a payment department
+  // posing as Alibaba's, two invoices.
+  { text: 'Pay 50% to my company in Malaysia first, then I pay the factory.', rules: [PAY, CHANGE] },
+  { text: 'We also have a company in Malaysia, you pay the order on Alibaba.', rules: [] },
+  { text: 'We open TA for 10,000 and the balance 37,100 to our Dubai trading company.', rules: [CHANGE] },
+  { text: 'Alibaba TA order limit is 10,000 for first order, the rest by TT to our bank.', rules: [PAY] },
+  {
+    text: 'Our Trade Assurance limit is 500,000 USD for the order, and it is paid there in full.',
+    rules: [],
+  },
+  { text: 'Trade Assurance limit is shown in your account settings.', rules: [] },
+  { text: 'TA is only for small orders, for big orders we use escrow.', rules: [PAY] },
+  { text: 'Please bring USD cash for the 30% deposit when you visit the booth.', rules: [PAY] },
+  { text: 'Please bring the samples when you visit the booth, the deposit is paid on Alibaba.', rules: [] },
+  { text: 'We give 3% discount for cash at the showroom.', rules: [PAY] },
+  { text: 'We give 3% discount for orders over 5,000 pcs.', rules: [] },
+  { text: 'Pay the deposit to our rep in Dubai in AED cash.', rules: [PAY] },
+  { text: 'The parcel is held in customs, pls pay the duty to the courier account.', rules: [PAY] },
+  { text: 'We pay to the courier account for your samples.', rules: [] },
+  { text: 'Our finance will send you the invoice from Alibaba Secure Payment Department.', rules: [PAY] },
+  {
+    text: 'Alibaba Escrow Department will release the money to us after your confirmation e-mail.',
+    rules: [PAY],
+  },
+  { text: 'Please pay the invoice in the Alibaba order, it shows the payment details.', rules: [] },
+  { text: 'We can make two invoices, one with a low value for customs and one real.', rules: [PAY] },
+  { text: 'We cannot make two invoices, one real value only.', rules: [] },
+  // Hearsay the buyer checks (warning.ts).
+  { text: 'How do I pay the factories? Some agent before ask me to send all by Wise.', rules: [] },
+  { text: 'How do I pay the factories? Send all by Wise to the agent.', rules: [PAY] },
+  { text: 'My friend pay her consolidator by GCash before, is it ok?', rules: [] },
+  { text: 'Someone say we can share container and pay the consolidator direct. Is better?', rules: [] },
 ];

@@ -3619,4 +3619,10 @@ export const PRESSURE_CASES: ChatCase[] = [
     text: 'Dear Chinedu, our sales manager Mike will follow your cassava processing line order now.',
     rules: [],
   },
+  // Probe 86 (English): "deposit" as the verb of the deadline.
+  { text: 'Pls deposit this week, the price increase next month.', rules: [PRESSURE] },
+  { text: 'We deposit your samples fee this week, prices increase next month for everyone.', rules: [] },
+  // A button's path named with arrows is no urgency ("Alibaba → My Orders → Pay now").
+  { text: 'Open Alibaba → My Orders → Pay now for the deposit.', rules: [] },
+  { text: 'Open the link and pay now for the deposit, or we cancel.', rules: [PRESSURE] },
 ];
