@@ -38,9 +38,10 @@ const BANK_WORD_BEFORE = new RegExp(
   'u',
 );
 /**
- * Whole words: "hs" is an HS code, but not the start of "HSBC"; a customer code, serial number or IMEI is no
- * account, nor an inspection's booking number, a number after "wa" (WhatsApp), a courier's or Alibaba's account number, a card number printed as a sample, or a Russian invoice (счёт-фактура).
- * An order's number in other languages only right after the word: "pedido 22013897455001234", not "pedido na conta 0012…".
+ * Whole words: "hs" is an HS code, but not the start of "HSBC"; a customer code, serial number or IMEI is no account,
+ * nor an inspection's booking number, a number after "wa" (WhatsApp), a courier's or Alibaba's account number, a card
+ * number printed as a sample, or a Russian invoice (счёт-фактура). An order's number in other languages only right
+ * after the word: "pedido 22013897455001234", not "pedido na conta 0012…".
  */
 const OTHER_NUMBER_BEFORE =
   /(?:\b(?:order|ordernummer|ordernr|ordrenummer|ordrenr|bestellnummer|bestellnr|auftragsnummer|auftragsnr|tilausnumero|tracking|track|hs|po|pi|proforma|reference|ref|invoice\s+no|waybill|b\/l|booking|inspection|container|seal|phone|tel|mobile|whats\s?app|wa|call|pay\s+id|id|customer\s+code|client\s+code|buyurtma|serial|s\/n|imei|sku|ean|upc|barcode|part\s+(?:no|number)|model\s+(?:no|number)|printing|sample|dummy|alibaba(?<!\bour\s+alibaba)|fedex|dhl|ups|tnt|courier)\b|订单|运单|电话|手机|фактур[\p{L}]*)[\s\w.#:]{0,12}$|(?<!\p{L})(?:pedido|commande|encomenda|ordine|zam[óo]wieni[ae]|sipari[şs]|sifari[şs](?:\s+n[öo]mr[əe]si)?)(?:\s*(?:n[º°o]\.?|nr\.?|#|:)){0,2}\s*$/u;

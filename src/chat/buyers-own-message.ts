@@ -97,11 +97,11 @@ const REFUSED_BEFORE =
   /(?<!\bwhy\s+)\b(?:not|never|won'?t|will\s+not|don'?t|do\s+not)\s+(?:be\s+)?(?:pay|paying|send|sending)\b[^.!?,\n]{0,40}$/u;
 
 /**
- * Doubt, said beside a question: to a person rather than a company, risky, not possible, never done, "you want me to …", or the
- * order asked for instead ("Não dá pra fazer pelo pedido do Alibaba?", "can it go in TA order?", "Is Trade Assurance
- * covering if I pay by T/T?"), whether there is a fee ("Any release fee to pay you?"), or the order said to be there
- * already ("Pero el pedido está en Trade Assurance, no?"); what a word means (یعنی چی؟),
- * or which account to fill in (付对公还是对私？).
+ * Doubt, said beside a question: to a person rather than a company, risky, not possible, never done, "you want me to
+ * …", or the order asked for instead ("Não dá pra fazer pelo pedido do Alibaba?", "can it go in TA order?", "Is Trade
+ * Assurance covering if I pay by T/T?"), whether there is a fee ("Any release fee to pay you?"), or the order said to
+ * be there already ("Pero el pedido está en Trade Assurance, no?"); what a word means (یعنی چی؟), or which account to
+ * fill in (付对公还是对私？).
  */
 const DOUBTS =
   /\b(?:to\s+an?\s+(?:individual|person|private\s+person|bloke|guy)|not\s+comfortable|not\s+possible|no\s+(?:buyer\s+)?protection|no\s+chance|no\s+way|never\s+done|risky|you\s+want\s+me\s+to|is\s+(?:it|this|that)\s+safe)\b|(?<![\p{L}])(?:a\s+una\s+persona|(?:uma|una)\s+persona?\s+f[íi]sica|uma\s+pessoa|arriesgado|arriscado|nunca\s+fiz|nunca\s+he\s+(?:hecho|pagado)|une\s+personne|risqu[ée]|pelo\s+pedido\s+do\s+alibaba\s*\?|por\s+alibaba\s*\?|nahi\s+chalega|а\s+договор|یعنی\s+چی|не\s+работает|chưa\s+dùng|không\s+được\s+à|kim\s*\?|quién\s+es|quem\s+é|кто\s+это)(?![\p{L}])|\b(?:no\s+thanks|who\s+is\s+\S+\s*\?)|^\W*(?:ok\W+)?any\s+(?:\S+\s+){0,2}?(?:fees?|charges?)\b[^.!]{0,30}\?|\b(?:is|does|will)\s+(?:trade\s+assurance|ta)\s+(?:covering|cover|protect\w*)\b|\b(?:can|could)\s+(?:it|i|we|this)\s+(?:go|be\s+paid|pay|be\s+done)\s+(?:in|through|via|on|inside)\s+(?:the\s+)?(?:ta|trade\s+assurance|alibaba)\b|\b(?:the\s+order\s+is|el\s+pedido\s+est[áa]|o\s+pedido\s+est[áa]|la\s+commande\s+est)\s+(?:in|on|en|no|na|sur)\s+(?:the\s+)?(?:ta|trade\s+assurance|alibaba)\b|是谁|是誰|对公还是对私|对私还是对公/u;

@@ -1,9 +1,9 @@
 /**
  * A message that describes equipment for sale which takes payments for its owner: a POS terminal's, a vending
  * machine's, a kiosk's or a prepaid meter's spec sheet ("22-inch touch screen, 60 selections … QR payment for MoMo,
- * ZaloPay, Alipay and WeChat Pay", "支付方式：硬币、纸币…（资金直接进入您自己的商户号）"). The ways to pay it names are what the
- * goods accept, not where the buyer is to pay (probe 73: about twenty such messages in eight languages); a hardware crypto
- * wallet's ("card type cold wallet, secure element EAL6+, support BTC, ETH, USDT").
+ * ZaloPay, Alipay and WeChat Pay", "支付方式：硬币、纸币…（资金直接进入您自己的商户号）"). The ways to pay it names are what the goods accept,
+ * not where the buyer is to pay (probe 73: about twenty such messages in eight languages); a hardware crypto wallet's
+ * ("card type cold wallet, secure element EAL6+, support BTC, ETH, USDT").
  */
 
 /** Words of a hardware spec sheet, in the languages the probes met. */
@@ -15,8 +15,8 @@ const OWNERS_OWN_TAKINGS =
   /(?<![\p{L}])(?:merchant(?:'s)?\s+(?:account|bank|id)|acquir(?:er|ing)|payment\s+provider|pos\s+provider|your\s+own\s+(?:till|paybill|merchant)|register\s+(?:your\s+own\s+|the\s+)?(?:till|paybill)|prestataire\s+de\s+paiement|compte\s+marchand|proveedor\s+de\s+pagos|sa[ğg]lay[ıi]c[ıi]n[ıi]za|incassi\s+vanno)(?![\p{L}])|商户号|商户|收单机构|مزود\s+الدفع|эквайринг/u;
 
 /**
- * A payment the buyer is asked for, in the channel's own sentence: "for the deposit pls pay by Alipay to me", "pay USDT to
- * save the fee", "30% by Western Union to our manager", 印刷费请转我支付宝 (the printing fee to my Alipay). A spec sheet
+ * A payment the buyer is asked for, in the channel's own sentence: "for the deposit pls pay by Alipay to me", "pay USDT
+ * to save the fee", "30% by Western Union to our manager", 印刷费请转我支付宝 (the printing fee to my Alipay). A spec sheet
  * names no deposit, and pays no one "me" or "us".
  */
 const BUYER_ASKED_TO_PAY =
@@ -34,8 +34,8 @@ export function describesPaymentEquipment(letters: string): boolean {
 }
 
 /**
- * Signs and stands that show a channel's name to shoppers: "Scan to pay with GCash" printed on an acrylic QR stand, a MoneyGram
- * lightbox, 扫码立牌，一面印微信支付 (a scan-to-pay stand printed with WeChat Pay), ستاندات أكريليك (acrylic stands).
+ * Signs and stands that show a channel's name to shoppers: "Scan to pay with GCash" printed on an acrylic QR stand, a
+ * MoneyGram lightbox, 扫码立牌，一面印微信支付 (a scan-to-pay stand printed with WeChat Pay), ستاندات أكريليك (acrylic stands).
  */
 const SIGNAGE =
   /\b(?:led\s+signs?|neon\s+signs?|sign\s+text|qr\s+stands?|acrylic\s+(?:qr\s+)?(?:stands?|displays?|signs?|plates?)|lightbox(?:es)?|sign\s?boards?|signage|(?:door|window|shop|counter)\s+(?:stickers?|decals?)|displays?\s+de\s+acr[íi]lico|acr[íi]lico)\b|(?:حوامل|ستاندات)\s+أكريليك|(?:立牌|台卡|码牌|贴[纸紙]|亚克力)[^。！？]*?印|印[^。！？]*?(?:立牌|台卡|码牌|贴[纸紙]|亚克力)/u;

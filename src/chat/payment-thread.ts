@@ -59,7 +59,8 @@ const A_COIN_AMOUNT = /\b\d[\d,.]*\s?(?:btc|usdt|eth|usdc|trx)\b/u;
 
 /**
  * The supplier vouching for the way it asked: "we are reliable, 15 years gold supplier", "many Filipino customer pay
- * like this", "Many Indian customer do it", "it is same", "same protection", "100% safe". Not "received, thank you": the money is gone, and the guard's advice is for before paying.
+ * like this", "Many Indian customer do it", "it is same", "same protection", "100% safe". Not "received, thank you":
+ * the money is gone, and the guard's advice is for before paying.
  */
 const VOUCHES =
   /\b(?:(?:many|all|most|other|our)\s+(?:\S+\s+){0,4}?(?:customers?|clients?|buyers?)\s+(?:\S+\s+){0,3}?(?:pay|paid|use|used|do|did)\s+(?:(?:it|this)\s+)?(?:like\s+this|this\s+way|the\s+same|same\s+way|(?<=\s)(?:it|this|that)(?=\s*(?:[.!,]|$)))|we\s+are\s+(?:reliable|honest|trusted|legit|a\s+real\s+company|(?:the\s+)?same\s+company)|(?:100\s?%|totally|completely)\s+safe|(?:it\s+)?is\s+(?:safe|normal)\s*,?\s+(?:sir|dear|many)|trust\s+me|it\s+is\s+same(?=\s*(?:[.!,]|$))|same\s+(?:protection|system))\b/u;

@@ -14,10 +14,11 @@ import { KAZAKH_MONGOLIAN_REPLIES } from './thread-words-kazakh-mongolian';
 import { UZBEK_AZERBAIJANI_TAMIL_REPLIES } from './thread-words-uzbek-azerbaijani-tamil';
 import { joinedWords, type ReplyWords } from './thread-words';
 
-// The threads' words in the languages of probes 82 to 85 (German to Japanese; Korean; Thai, Arabic, Urdu; Swahili,
+// The threads' words in the languages of probes 82 to 86 (German to Japanese; Korean; Thai, Arabic, Urdu; Swahili,
 // Dutch, Malay; Ukrainian, Romanian, Hebrew, Greek; Persian, Bengali, Tagalog; Czech, Hungarian, Swedish; Serbian,
-// Croatian, Amharic, Nepali; Nigerian Pidgin) and probe 86 (Kazakh, Mongolian; Finnish, Danish, Norwegian; Uzbek, Azerbaijani, Tamil), one pack per file, each with every kind of reply the threads read. The threads join them to the
-// lists they hold for the languages before (Spanish, Portuguese, French, Italian, Russian, Chinese, Arabic).
+// Croatian, Amharic, Nepali; Nigerian Pidgin; Kazakh, Mongolian; Uzbek, Azerbaijani, Tamil; Finnish, Danish,
+// Norwegian), one pack per file, each with every kind of reply the threads read. The threads join them to the lists
+// they hold for the languages before (Spanish, Portuguese, French, Italian, Russian, Chinese, Arabic).
 
 /** Every kind of reply the threads of src/chat/request-thread.ts read, in one pack's languages. */
 export interface ThreadLanguagePack {

@@ -12,11 +12,10 @@ export const BANK_HOLIDAY =
 export const CLOSED = /\bclosed\b|\breceive\s+(?:\S+\s+){0,2}?until\b/u;
 
 /**
- * The account is the order's own: each Trade Assurance order is paid to a
- * bank account Alibaba gives for it on the order's payment page, so "the new
- * bank details are in the TA order" and "a different account for each TA
- * order" or "alibaba give each order a different receiving account number" describe the platform, not a supplier's change ("for every order"
- * alone names no platform: a new account "for every order from now on" is one).
+ * The account is the order's own: each Trade Assurance order is paid to a bank account Alibaba gives for it on the
+ * order's payment page, so "the new bank details are in the TA order" and "a different account for each TA order" or
+ * "alibaba give each order a different receiving account number" describe the platform, not a supplier's change ("for
+ * every order" alone names no platform: a new account "for every order from now on" is one).
  */
 export const THE_ORDERS_OWN_ACCOUNT =
   /\b(?:in|on|from|inside|within)\s+(?:the\s+|your\s+|each\s+|every\s+)?(?:trade\s+assurance|ta|alibaba(?:\.com)?)(?:'s)?\s+(?:order|payment\s+page|checkout)|\b(?:each|every|per)\s+(?:new\s+)?(?:trade\s+assurance|ta|alibaba)\s+order\b|\balibaba(?:\s+system)?\s+(?:gives?|assigns?|generates?)\s+(?:each|every)\s+(?:new\s+)?order\b|\balibaba(?:\.com)?'s\s+(?:own\s+)?(?:bank\s+)?account\b|\b(?:alibaba|trade\s+assurance|ta)\s+virtual\s+account\b/u;

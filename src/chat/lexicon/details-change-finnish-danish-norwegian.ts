@@ -2,9 +2,9 @@ import { cue, type Cue } from './cue';
 
 /**
  * Another company of the group now takes the money: Norwegian "søsterselskapet vårt i Hongkong tar imot betalingen",
- * Danish "vores søsterselskab modtager betalingen", "betal til vores datterselskab"; Finnish "sisaryhtiömme vastaanottaa
- * maksun" (our sister company receives the payment), "maksakaa tytäryhtiöllemme". A changed receiver here, and paying to
- * it in paying-outside-finnish-danish-norwegian.ts.
+ * Danish "vores søsterselskab modtager betalingen", "betal til vores datterselskab"; Finnish "sisaryhtiömme
+ * vastaanottaa maksun" (our sister company receives the payment), "maksakaa tytäryhtiöllemme". A changed receiver here,
+ * and paying to it in paying-outside-finnish-danish-norwegian.ts.
  */
 export const TO_ANOTHER_COMPANY_IN_FINNISH_DANISH_NORWEGIAN =
   '(?<![\\p{L}])(?:s[øo]sterselska[bp]\\p{L}*|soesterselska[bp]\\p{L}*|datterselska[bp]\\p{L}*|moderselskab\\p{L}*|morselskap\\p{L}*)[^.!?;]{0,50}?' +

@@ -141,9 +141,9 @@ export const RECEIVING_BANK_CHANGED = cue(
 );
 
 /**
- * The other account given as an instruction: "use the other one i give u", "ignore previous HSBC HK", "ignore the one on
- * Alibaba". An instruction starts a clause of its own, so a "can't" before its comma does not refuse it ("company account
- * cant receive usd now, use the other one i give u").
+ * The other account given as an instruction: "use the other one i give u", "ignore previous HSBC HK", "ignore the one
+ * on Alibaba". An instruction starts a clause of its own, so a "can't" before its comma does not refuse it ("company
+ * account cant receive usd now, use the other one i give u").
  */
 const OTHER_ACCOUNT_INSTRUCTED = cue(
   'a changed receiving account',

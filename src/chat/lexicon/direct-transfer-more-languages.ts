@@ -38,8 +38,8 @@ import { PAYING_OUTSIDE_IN_FINNISH_DANISH_NORWEGIAN } from './paying-outside-fin
 /**
  * Paying straight to an account, a private or an agent's one, or leaving the order to save its fee, in more of the
  * languages buyers and suppliers write in: Swahili, Nigerian Pidgin, Hinglish and Urdu, Turkish, Egyptian, Gulf and
- * Algerian Arabic, Greek, Italian, Romanian, Korean, Zulu, Hungarian and Georgian, and a few English phrasings the probes
- * found ("card to card", "same account as last time"). Part of DIRECT_TRANSFERS_IN_OTHER_LANGUAGES.
+ * Algerian Arabic, Greek, Italian, Romanian, Korean, Zulu, Hungarian and Georgian, and a few English phrasings the
+ * probes found ("card to card", "same account as last time"). Part of DIRECT_TRANSFERS_IN_OTHER_LANGUAGES.
  */
 export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   cue(

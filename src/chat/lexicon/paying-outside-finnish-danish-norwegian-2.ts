@@ -2,8 +2,8 @@ import { cue, inMessageWith, type Cue } from './cue';
 
 /**
  * Paying, in Finnish, Danish and Norwegian: "maksakaa", "näytemaksu", "siirto", "betal", "overfør", "vippse", and the
- * ways money goes ("Wise", "Western Union", "IBAN"). Danish and Norwegian "æ", "ø", "å" are also typed "ae", "oe", "aa";
- * Finnish "ä", "ö" are often typed "a", "o".
+ * ways money goes ("Wise", "Western Union", "IBAN"). Danish and Norwegian "æ", "ø", "å" are also typed "ae", "oe",
+ * "aa"; Finnish "ä", "ö" are often typed "a", "o".
  */
 export const PAYING_IN_FINNISH_DANISH_NORWEGIAN =
   '(?<![\\p{L}])(?:maks\\p{L}*|\\p{L}+maksu\\p{L}*|siirr\\p{L}*|siirt\\p{L}*|tilisiirt\\p{L}*|pankkisiirt\\p{L}*|betal\\p{L}*|overf[øo]r\\p{L}*|overfoer\\p{L}*|indbetal\\p{L}*|innbetal\\p{L}*|vipps\\p{L}*|mobilepay\\p{L}*|wise\\p{L}*|western|moneygram|mtcn|iban|swift|sepa)(?![\\p{L}])';

@@ -10,11 +10,13 @@ import { PAYMENT_SERVICES } from './payment-services';
 export const PAYMENT_CHANNELS: readonly Cue[] = [...PAYMENT_SERVICES, ...PAYMENT_ROUTES];
 
 /**
- * Paying inside the order: "PayPal through Alibaba checkout", "Apple Pay in the Trade Assurance order",
- * "use the TA order, you can pay by PayPal there", "can I pay the TA order with Apple Pay?", "our Payoneer is only for Amazon, please pay by Trade Assurance",
- * 在阿里巴巴订单里付款, "PayPal is there on the checkout page" (the order's, not "our checkout"), Alibaba's own account as the beneficiary ("Beneficiary: Alibaba.com Singapore E-Commerce"), "you can pay in the order" (not "pay in the order of 30% to …");
- * "you pay inside by card or PayPal", the buyer's "yo pago por Alibaba", "оплатив карткою у замовленні", "prin Trade Assurance", "μέσω Alibaba"; not "by
- * PayPal or by Trade Assurance", an app offered instead of the order.
+ * Paying inside the order: "PayPal through Alibaba checkout", "Apple Pay in the Trade Assurance order", "use the TA
+ * order, you can pay by PayPal there", "can I pay the TA order with Apple Pay?", "our Payoneer is only for Amazon,
+ * please pay by Trade Assurance", 在阿里巴巴订单里付款, "PayPal is there on the checkout page" (the order's, not "our checkout"),
+ * Alibaba's own account as the beneficiary ("Beneficiary: Alibaba.com Singapore E-Commerce"), "you can pay in the
+ * order" (not "pay in the order of 30% to …"); "you pay inside by card or PayPal", the buyer's "yo pago por Alibaba",
+ * "оплатив карткою у замовленні", "prin Trade Assurance", "μέσω Alibaba"; not "by PayPal or by Trade Assurance", an app
+ * offered instead of the order.
  */
 export const IN_THE_ORDER =
   /\bpay\s+(?:for\s+)?(?:the|my|our|this)\s+(?:ta|trade\s+assurance|alibaba)\s+order\b|\bbeneficiary(?:\s+name)?\s*[:：]?\s*alibaba\.com\s+(?:singapore|china|hong\s+kong|\(singapore\))|\b(?:pay|paid|paying)\s+(?:it\s+)?(?:in|through|via|within|inside)\s+the\s+order(?:\s+link|\s+page)?\b(?!\s+(?:of|for|to)\b)|\b(?:through|via|in|into|on|within|inside|using|use|at|to|(?<!\bor\s)by)\s+(?:the\s+)?(?:alibaba(?:\.com)?(?:'s)?|trade\s+assurance|ta(?=\s+(?:order|checkout)))(?:\s+(?:order|checkout|platform|payment))?\b(?!\s+(?:profile|page|store|shop|web\s?site|site|minisite|homepage)\b)|\b(?:in|on|at|via|through)\s+(?:the\s+)?checkout(?:\s+page)?\b|\b(?:in|on|into|through)\s+the\s+(?:alibaba\s+)?dispute\s+(?:form|page|center|centre)\b|\b(?:shown?|showing|given|listed)\s+(?:in|on)\s+(?:your|the)\s+(?:alibaba\s+)?order(?:'s)?\s+(?:payment\s+)?page\b|\balibaba(?:\.com)?(?:'s)?\s+checkout\b|\bdi\s+halaman\s+pembayaran\s+(?:order\s+|pesanan\s+)?alibaba\b|在(?:阿里巴巴|阿里|平台)(?:的)?(?:信保)?(?:订单)?(?:里|上|中|内)?(?:付款|支付|付)|走信保|信保订单(?:里|中|上)?(?:付款|支付)|订单["”」]?(?:里|中|页面?)(?:直接)?(?:付款|支付)|訂單頁面|订单页面|(?:阿里巴巴|阿里|平台)上(?:建|下|开|创建)了?[^，。！？]{0,4}?单|\bsur\s+la\s+page\s+de\s+(?:la\s+)?commande\b|\b(?:checkout|pagina\s+di\s+pagamento|p[áa]gina\s+de\s+pago|page\s+de\s+paiement|stronie\s+p[łl]atno[śs]ci)\s+(?:di\s+|de\s+|da\s+|del\s+|d')?alibab|\b(?:pago|pagamento|paiement)\s+(?:va|vai|passe)\s+(?:por|pelo|par)\s+alibaba\b|\bpelo\s+pr[óo]prio\s+alibaba\b|\b(?:yo\s+|eu\s+)?pago\s+(?:siempre\s+|sempre\s+)?(?:por|pelo)\s+alibaba\b|\bpor\s+el\s+propio\s+alibaba\b|\b(?:you\s+)?pay\s+inside\b(?!\s+(?:china|the\s+country|your\s+country))|(?<!\p{L})(?:у|в)\s+(?:замовленні|заказе)(?!\p{L})|(?<!\p{L})на\s+(?:сторінці|странице)\s+(?:замовлення|заказа)(?!\p{L})|(?<!\p{L})через\s+(?:trade\s+assurance|alibaba|алібаба|алибаба)\b|\bprin\s+(?:trade\s+assurance|alibaba)\b|(?<!\p{L})μ[έε]σω\s+(?:trade\s+assurance|alibaba)\b|(?<!\p{L})στην\s+παραγγελ[ίι]α(?!\p{L})|(?<!\p{L})דרך\s+(?:trade\s+assurance|alibaba)\b/u;
@@ -27,21 +29,19 @@ export const PAY_IN_THE_ORDER =
 export const GOODS_BEFORE_CHANNEL = /\b(?:hardware|cold|usb)\s+$/u;
 
 /**
- * A channel's name as what the goods are or carry, not a way to pay: "the
- * MoneyGram logo", "a Western Union sign", "USDT mining rigs", "a crypto
- * hardware wallet", "crypto wallets", "the USDT Summit", "Apple Pay compatible", "USDT-themed", "PayPal NFC payments", "a Paytm
- * soundbox", "LTC battery", "gift cards with scratch-off PIN", "MoneyGram and Western Union acrylic display", "cash on delivery
- * pouches", "show BTC, ETH, USDT prices" (not "… account and your banners ship tomorrow"). Tried
- * right after the channel's match (sticky).
+ * A channel's name as what the goods are or carry, not a way to pay: "the MoneyGram logo", "a Western Union sign",
+ * "USDT mining rigs", "a crypto hardware wallet", "crypto wallets", "the USDT Summit", "Apple Pay compatible",
+ * "USDT-themed", "PayPal NFC payments", "a Paytm soundbox", "LTC battery", "gift cards with scratch-off PIN",
+ * "MoneyGram and Western Union acrylic display", "cash on delivery pouches", "show BTC, ETH, USDT prices" (not "…
+ * account and your banners ship tomorrow"). Tried right after the channel's match (sticky).
  */
 export const GOODS_AFTER_CHANNEL =
   /(?:汇款)?的?(?:收款|付款)?(?:亚克力|金属)?(?:包装盒|包装|卡套|盒子|码牌|贴纸|立牌|台卡|标牌|提示音箱|音箱|展示牌|展示架|广告牌|灯箱|标志|标识|离线)|-(?:themed|style|styled|shaped|printed|branded)\b|\s+branded\b|-\d{1,4}[a-z]?\s+(?:is|are)\s+(?:our|the|a|an)\b[^.!?]{0,40}?\bmodel\b|(?:-[\p{L}]+)?(?:\s+(?:and|or|&)\s+(?!(?:your|our|my|the|his|her|their)\s)[\p{L}]+(?:\s+[\p{L}]+)?)?(?:\s+(?:accepted(?:\s+here)?|counter|door|window|wall|acrylic|led|neon|shop|vinyl|agent|store|face(?:\s+pay)?))?\s+(?:(?:payment\s+)?(?:signs?|stands?|displays?|lightbox(?:es)?|plaques?|banners?|terminals?|kiosks?)|logos?|stickers?|decals?|emblems?|signage|keychains?|key\s+chains?|mining\s+(?:rigs?|machines?|equipment|hardware|calculators?|software)|miners?|rigs?|asics?|hardware\s+wallets?(?!\s+address)|wallets(?!\s+address)|devices|wallet\s+(?:hardware|devices?|cards?)|compatible|enabled|(?:nfc|contactless)\s+payments?|summits?|conferences?|expos?|meetups?|sound\s?box(?:es)?|integration|offline|power\s+banks?|ports?|batter(?:y|ies)|models?|t-?shirts?|mugs?|hoodies?|fans?|lovers?|enthusiasts?|souvenirs?|with\s+scratch|are\s+sold|printing|holders?|sleeves?|envelopes?|pouch(?:es)?|prices?|tickers?|charts?|packaging|on\s+(?:the|our|this|each|your)\s+(?:pos\s+)?(?:tablets?|terminals?|devices?|kiosks?|machines?|screens?|pos))\b/uy;
 
 /**
- * Payment hardware for sale, said of what it takes: in "POS terminals that
- * accept PayPal", "does the vending machine accept WeChat Pay", "the soundbox announces Alipay payments", "the receipt printer can print QR codes for PayPal" or
- * 收款提示音箱，支持支付宝 the app is a feature of the goods (but not in "our
- * POS machine is broken, pay with PayPal").
+ * Payment hardware for sale, said of what it takes: in "POS terminals that accept PayPal", "does the vending machine
+ * accept WeChat Pay", "the soundbox announces Alipay payments", "the receipt printer can print QR codes for PayPal" or
+ * 收款提示音箱，支持支付宝 the app is a feature of the goods (but not in "our POS machine is broken, pay with PayPal").
  */
 export const PAYMENT_DEVICE =
   /\b(?:pos|payment|card|nfc)\s+(?:terminals?|machines?|devices?|readers?)\s+(?:model\s+[\w-]+\s+)?(?:that\s+|which\s+)?(?:accepts?|accepting|supports?|supporting|for|with)\b|\b(?:printers?|kiosks?|scanners?|readers?|software|signs?|displays?|screens?|registers?|sound\s?box(?:es)?|(?:printing|vending|ticket|cashier|self[\s-]service)\s+machines?|(?:cashier|pos|checkout)\s+systems?|mesin(?:\s+kasir)?|caja\s+registradora|dat[áa]fono)\b[^.!?]{0,40}?\b(?:can\s+(?:print|display|show|read|scan|accept|take|support|process|announce)|prints?|supports?|reads?|accepts?|accept|announces?|announce|scans?|compatible|acepta|aceptan|bisa\s+(?:terima|menerima|baca))\b|(?:音箱|收银机|收款机|pos机|刷卡机|码牌|台卡|收款码|手表|手环|终端|盒子|产品|设备|本机|机器|系统|软件)[^。！？]{0,12}?支持|\b(?:the|this|our|each|your|ur)\s+(?:(?:android|smart|mobile|handheld|new)\s+)?(?:product|device|model|watch|smart\s?watch|ring|wearable|kiosk|terminal|hardware\s+(?:crypto\s+)?wallet|app|software|version|pos|machine|scanner|box)s?\s+(?:that\s+|which\s+)?(?:supports?|supporting)\b|\bcash\s+(?:drawers?|registers?)\b|\b(?:cashier|pos|payment)\s+(?:display|screen|terminal|box|speaker)s?\b[^.!?]{0,60}?\bsupports?\b|\bpos\s+(?:must|should|needs?\s+to|has\s+to|to)\s+(?:accept|support)\b|\bterminal(?:es|ais)?\s+(?:pos\s+|de\s+pago\s+)?que\s+(?:acept|admit|soport|suport)|\bterminal(?:s)?\s+(?:de\s+paiement\s+)?(?:accepte|acceptent|prend|prennent|supporte|supportent|lit)\b|\bterminal\w*\s+(?:p[łl]atnicz\w*\s+)?(?:obs[łl]uguj|akceptuj|przyjmuj)/u;
@@ -68,14 +68,14 @@ export const PAYMENT_TALK = new RegExp(
 );
 
 /**
- * A shop's own customers paying it that way, in the channel's clause: "my customers pay me by Venmo", "MTN MoMo is how our
- * customers pay us in Ghana", "we print your Swish QR code on the bag so your customers can pay you", "a mis clientes en
- * Perú les cobro por Yape, pero a China siempre pago por Alibaba", "my customer paid via PayPal on my Shopify store";
- * or the writer's own staff or trucker: "GCash is what we use for the local trucker", "the MoMo I use is for my shop
- * customers only"; or a feature of the goods: "customers pay daily via M-Pesa", "an M-Pesa payment module", Arabic
- * "بيدعم الدفع بفودافون كاش" (supports paying by Vodafone Cash), a POS terminal "compatible con Pago Móvil"; or printed
- * on the goods: stickers "con el texto 'Aceptamos Bizum'", coasters "con il QR Satispay stampato". The channel is the
- * shop's, not the order's.
+ * A shop's own customers paying it that way, in the channel's clause: "my customers pay me by Venmo", "MTN MoMo is how
+ * our customers pay us in Ghana", "we print your Swish QR code on the bag so your customers can pay you", "a mis
+ * clientes en Perú les cobro por Yape, pero a China siempre pago por Alibaba", "my customer paid via PayPal on my
+ * Shopify store"; or the writer's own staff or trucker: "GCash is what we use for the local trucker", "the MoMo I use
+ * is for my shop customers only"; or a feature of the goods: "customers pay daily via M-Pesa", "an M-Pesa payment
+ * module", Arabic "بيدعم الدفع بفودافون كاش" (supports paying by Vodafone Cash), a POS terminal "compatible con Pago
+ * Móvil"; or printed on the goods: stickers "con el texto 'Aceptamos Bizum'", coasters "con il QR Satispay stampato".
+ * The channel is the shop's, not the order's.
  */
 export const SHOPPERS_PAY_THE_SHOP =
   /\b(?:what|which)\s+(?:we|i)\s+use\s+for\s+(?:the\s+|our\s+|my\s+)?(?:local\s+)?(?:trucker|driver|broker|forwarder|staff|workers?)\b|\b(?:i|we)\s+use\s+is\s+(?:only\s+)?for\s+(?:my|our)\s+(?:shop\s+|local\s+)?(?:customers|clients)\b|\b(?:my|our|your)\s+(?:own\s+)?(?:customers|clients|buyers|shoppers|guests)\s+(?:\S+\s+){0,4}?(?:pay|paid)\s+(?:me|us|you)\b|\bon\s+my\s+(?:own\s+)?(?:shopify|etsy|amazon|ebay|online|web)?\s*(?:store|shop)\b|(?<!\btodos\s)\b(?:mis|nuestros|los)\s+clientes\s+(?:\S+\s+){0,4}?(?:les\s+|me\s+|nos\s+)?(?:cobr(?:o|amos)|pagan)\b|\bcobr(?:o|amos)\s+a\s+(?:mis|nuestros)\s+clientes\b|\bmeus\s+clientes\s+(?:\S+\s+){0,4}?(?:me\s+)?pagam\b|\b(?:customers|clients|users|riders|renters)\s+(?:can\s+|will\s+)?pay\s+(?:daily|weekly|monthly|per\s+day)\b|\bpayment\s+(?:module|modules|integration|api|sdk)\b|(?:يدعم|بيدعم|تدعم|بتدعم)\s+(?:ال)?دفع|\b(?:terminal|pos|dat[áa]fono)\b[^.!?]{0,30}?\bcompatible\s+con\b|\b(?:pos|payment)\s+terminals?\b[^.!?]{0,30}?\b(?:accept|support)s?\b|\b(?:app|terminal|pos|website|checkout)\b[^.!?]{0,40}?\bas\s+(?:a\s+)?payment\s+(?:options?|methods?)\b|(?:소비자|고객)들?이\s*(?:쓰는|사용하는)|ลูกค้าหน้าร้าน|\bt[ừu]\s+kh[áa]ch\s+l[ẻe]\b|\bclienti\s+del\s+nostro\b|\bnel\s+nostro\s+(?:bar|negozio|locale|ristorante)\b|\bmagazinul\s+nostru\b|\bcliente\s+da\s+loja\b|\b(?:our|their)\s+(?:\S+\s+)?(?:staff|workers|employees|households|members)\s+(?:\S+\s+){0,3}?(?:are\s+paid|get\s+paid|paid)\b|\b(?:our|their)\s+customers\s+pay\s+(?:their|the)\s+(?:installments?|instalments?|bills?|fees|rent)\b|\bpay\s+(?:their|our|the)\s+(?:\S+\s+)?(?:staff|workers|employees)\b|\bfrom\s+(?:households|members)\b|\bpayroll\b|\bsalar(?:y|ies)\s+(?:through|via|by)\b|\b(?:pays?|sends?)\s+(?:\S+\s+)?salar(?:y|ies)\b|\b(?:pegatinas?|stickers?|autocolant\w*|sottobicchieri|volantino|flyers?|tarjetas\s+de\s+agradecimiento|cart[ãa]o\s+de\s+agradecimento)\b[^.!?]{0,80}?\b(?:logo|qr|texto|testo|stampat\w*|printed|print)\b/u;

@@ -31,8 +31,8 @@ import { PRESSURE_IN_UZBEK_AZERBAIJANI_TAMIL } from './pressure-uzbek-azerbaijan
 import { PRESSURE_IN_FINNISH_DANISH_NORWEGIAN } from './pressure-finnish-danish-norwegian';
 
 /**
- * Offers said to end within hours or days, prices said to rise tomorrow, and other buyers said to take the goods, in the
- * words the probes found beyond OFFERS_ENDING and SCARCITY_AND_THREATS. Part of PRESSURE.
+ * Offers said to end within hours or days, prices said to rise tomorrow, and other buyers said to take the goods, in
+ * the words the probes found beyond OFFERS_ENDING and SCARCITY_AND_THREATS. Part of PRESSURE.
  */
 export const MORE_OFFERS_ENDING: readonly Cue[] = [
   cue(

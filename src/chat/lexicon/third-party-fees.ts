@@ -2,19 +2,20 @@ import { AN_AMOUNT, cue, type Cue } from './cue';
 import { REFUND_TRICKS } from './refund-tricks';
 
 /**
- * Who a third party collecting a fee is: an agency, an inspector, an agent, a "guarantee officer", a forwarder, a line's agent, a broker, a
- * consultant, a partner or a mould maker ("the mould fee goes to our partner factory, it can't go through the order"); in bulk
- * commodity deals a paymaster, a mandate, an escrow lawyer, a warehouse or tank owner, a surveyor.
+ * Who a third party collecting a fee is: an agency, an inspector, an agent, a "guarantee officer", a forwarder, a
+ * line's agent, a broker, a consultant, a partner or a mould maker ("the mould fee goes to our partner factory, it
+ * can't go through the order"); in bulk commodity deals a paymaster, a mandate, an escrow lawyer, a warehouse or tank
+ * owner, a surveyor.
  */
 const THIRD_PARTY =
   '(?:agency|agencies|agent|(?:guarantee|customs|clearance|bank|compliance)\\s+officer|inspector|inspection\\s+(?:company|agency|office)|certification\\s+(?:agency|body|company|office)|forwarder|broker|consultant|lawyer|notary|partner|mou?ld\\s+(?:maker|factory|workshop|supplier)|tooling\\s+(?:maker|factory|workshop|supplier)|sub-?contractor|paymaster|mandate|escrow\\s+(?:agent|lawyer|company|officer)|warehouse|storage\\s+(?:company|owner|provider)|tank\\s+(?:owner|farm|company)|surveyor)';
 
 /**
- * A fee paid to a third party instead of into the order: a certificate's or an import permit's fee to an agency or
- * "our agent", a forwarder's invoice to their account, a line's THC to its agent, "directly to the inspector, not
- * through Alibaba", in several languages. Not the supplier paying its own ("we pay the agent"), nor the buyer's own
- * forwarder ("pay the THC to your own forwarder"), nor what the supplier does once paid ("if the TA order is paid before
- * 3pm we can hand it to the air forwarder"). Part of PAYMENT_ROUTES.
+ * A fee paid to a third party instead of into the order: a certificate's or an import permit's fee to an agency or "our
+ * agent", a forwarder's invoice to their account, a line's THC to its agent, "directly to the inspector, not through
+ * Alibaba", in several languages. Not the supplier paying its own ("we pay the agent"), nor the buyer's own forwarder
+ * ("pay the THC to your own forwarder"), nor what the supplier does once paid ("if the TA order is paid before 3pm we
+ * can hand it to the air forwarder"). Part of PAYMENT_ROUTES.
  */
 export const THIRD_PARTY_FEES: readonly Cue[] = [
   cue(

@@ -101,8 +101,8 @@ function inSignature(text: string, index: number): boolean {
 }
 
 /**
- * A chat app's name in a look-alike host, with a chat or a group to join: "chat.whatsapp-business-group.xyz/join/…" still
- * takes the buyer to a chat (not "whatsapp-verify.top/login", a login page the link rule reports).
+ * A chat app's name in a look-alike host, with a chat or a group to join: "chat.whatsapp-business-group.xyz/join/…"
+ * still takes the buyer to a chat (not "whatsapp-verify.top/login", a login page the link rule reports).
  */
 const CHAT_APP_IN_HOST = new RegExp(`(?:^|[.-])(?:${CHAT_APP_NAMES.join('|')})(?:[.-]|$)`);
 const A_CHAT_TO_JOIN = /\b(?:chat|join|group|invite)/;
