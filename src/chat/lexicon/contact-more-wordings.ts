@@ -12,6 +12,8 @@ import { CONTACT_IN_SWAHILI_DUTCH_MALAY } from './contact-swahili-dutch-malay';
 import { CONTACT_CALLS_AND_INBOXES } from './contact-calls-and-inboxes';
 import { CONTACT_IN_KAZAKH_MONGOLIAN } from './contact-kazakh-mongolian';
 import { CONTACT_IN_UZBEK_AZERBAIJANI_TAMIL } from './contact-uzbek-azerbaijani-tamil';
+import { CONTACT_IN_GUJARATI_MARATHI_PUNJABI_TELUGU } from './contact-gujarati-marathi-punjabi-telugu';
+import { CONTACT_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK } from './contact-somali-hausa-bulgarian-slovak';
 import { CONTACT_IN_FINNISH_DANISH_NORWEGIAN } from './contact-finnish-danish-norwegian';
 
 /**
@@ -96,5 +98,7 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
   ...CONTACT_IN_SWAHILI_DUTCH_MALAY,
   ...CONTACT_IN_KAZAKH_MONGOLIAN,
   ...CONTACT_IN_UZBEK_AZERBAIJANI_TAMIL,
+  ...CONTACT_IN_GUJARATI_MARATHI_PUNJABI_TELUGU,
+  ...CONTACT_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK,
   ...CONTACT_IN_FINNISH_DANISH_NORWEGIAN,
 ];

@@ -36,6 +36,8 @@ import { CHANGES_IN_SWAHILI_DUTCH_MALAY } from './details-change-swahili-dutch-m
 import { CHANGES_TO_ENTITIES_AND_AUDITS } from './details-change-entities-and-audits';
 import { CHANGES_IN_KAZAKH_MONGOLIAN } from './details-change-kazakh-mongolian';
 import { CHANGES_IN_UZBEK_AZERBAIJANI_TAMIL } from './details-change-uzbek-azerbaijani-tamil';
+import { CHANGES_IN_GUJARATI_MARATHI_PUNJABI_TELUGU } from './details-change-gujarati-marathi-punjabi-telugu';
+import { CHANGES_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK } from './details-change-somali-hausa-bulgarian-slovak';
 import { CHANGES_IN_FINNISH_DANISH_NORWEGIAN } from './details-change-finnish-danish-norwegian';
 
 /**
@@ -186,6 +188,8 @@ export const OTHER_ACCOUNTS: readonly Cue[] = [
   ...CHANGES_IN_SWAHILI_DUTCH_MALAY,
   ...CHANGES_IN_KAZAKH_MONGOLIAN,
   ...CHANGES_IN_UZBEK_AZERBAIJANI_TAMIL,
+  ...CHANGES_IN_GUJARATI_MARATHI_PUNJABI_TELUGU,
+  ...CHANGES_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK,
   ...CHANGES_IN_FINNISH_DANISH_NORWEGIAN,
   ...CHANGES_TO_ENTITIES_AND_AUDITS,
 ];

@@ -33,6 +33,8 @@ import { PAYING_OUTSIDE_IN_SWAHILI_DUTCH_MALAY } from './paying-outside-swahili-
 import { PAYING_OUTSIDE_STILL_PROTECTED } from './paying-outside-still-protected';
 import { PAYING_OUTSIDE_IN_KAZAKH_MONGOLIAN } from './paying-outside-kazakh-mongolian';
 import { PAYING_OUTSIDE_IN_UZBEK_AZERBAIJANI_TAMIL } from './paying-outside-uzbek-azerbaijani-tamil';
+import { PAYING_OUTSIDE_IN_GUJARATI_MARATHI_PUNJABI_TELUGU } from './paying-outside-gujarati-marathi-punjabi-telugu';
+import { PAYING_OUTSIDE_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK } from './paying-outside-somali-hausa-bulgarian-slovak';
 import { PAYING_OUTSIDE_IN_FINNISH_DANISH_NORWEGIAN } from './paying-outside-finnish-danish-norwegian';
 
 /**
@@ -187,5 +189,7 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ...PAYING_OUTSIDE_IN_SWAHILI_DUTCH_MALAY,
   ...PAYING_OUTSIDE_IN_KAZAKH_MONGOLIAN,
   ...PAYING_OUTSIDE_IN_UZBEK_AZERBAIJANI_TAMIL,
+  ...PAYING_OUTSIDE_IN_GUJARATI_MARATHI_PUNJABI_TELUGU,
+  ...PAYING_OUTSIDE_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK,
   ...PAYING_OUTSIDE_IN_FINNISH_DANISH_NORWEGIAN,
 ];

@@ -28,6 +28,8 @@ import { PRESSURE_IN_SWAHILI_DUTCH_MALAY } from './pressure-swahili-dutch-malay'
 import { PRESSURE_LAPSING_OFFERS } from './pressure-lapsing-offers';
 import { PRESSURE_IN_KAZAKH_MONGOLIAN } from './pressure-kazakh-mongolian';
 import { PRESSURE_IN_UZBEK_AZERBAIJANI_TAMIL } from './pressure-uzbek-azerbaijani-tamil';
+import { PRESSURE_IN_GUJARATI_MARATHI_PUNJABI_TELUGU } from './pressure-gujarati-marathi-punjabi-telugu';
+import { PRESSURE_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK } from './pressure-somali-hausa-bulgarian-slovak';
 import { PRESSURE_IN_FINNISH_DANISH_NORWEGIAN } from './pressure-finnish-danish-norwegian';
 
 /**
@@ -132,5 +134,7 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
   ...PRESSURE_IN_SWAHILI_DUTCH_MALAY,
   ...PRESSURE_IN_KAZAKH_MONGOLIAN,
   ...PRESSURE_IN_UZBEK_AZERBAIJANI_TAMIL,
+  ...PRESSURE_IN_GUJARATI_MARATHI_PUNJABI_TELUGU,
+  ...PRESSURE_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK,
   ...PRESSURE_IN_FINNISH_DANISH_NORWEGIAN,
 ];
