@@ -9,6 +9,8 @@ const ASKS_IF_GENUINE = new RegExp(
     // English: "is this really from you?", "was that you??", "did you really send this?", "is the old account really frozen??".
     '\\b(?:is|was)\\s+(?:this|that|it)\\s+(?:really\\s+)?(?:you|yours|from\\s+you|from\\s+your\\s+(?:side|company|team))\\b[^.!]{0,40}\\?',
     '\\b(?:is|was)\\s+(?:this|that|it)\\s+(?:really\\s+)?(?:true|real|genuine|legit|fake)\\s*\\?',
+    // "He gave me account of 'Everbright Asset Management HK', is this correct?", "… no TA. Is that normal in China?", "Is normal?".
+    '\\b(?:is|was)\\s+(?:this|that|it\\s+)?\\s*(?:really\\s+)?(?:normal|correct)\\s*(?:in\\s+china\\s*)?\\?',
     '\\b(?:is|was)\\s+(?:this|that|the)\\s+(?:message|e-?mail|mail|request|number|letter)\\s+(?:really\\s+)?(?:from\\s+(?:you|your)|yours|real|genuine|fake)\\b',
     '\\bdid\\s+(?:you|your\\s+\\S+)\\s+really\\s+(?:send|write|ask)\\b',
     '\\bdid\\s+you\\s+(?:already\\s+)?(?:pay|send|transfer)\\s+(?:anything|any\\s+money)\\b[^.!]{0,40}\\?',
@@ -63,6 +65,9 @@ const ASKS_IF_GENUINE = new RegExp(
     '(?<![\\p{L}])no\\s+be\\s+(?:us|we|from\\s+us)(?:\\s+at\\s+all)?\\s*(?:[.!,;]|$)',
     // Probe 85: Hungarian "Ez igaz?" (is it true?), Czech "To jste vy?", "Je to pravda?", Swedish "Är det ni?", "Stämmer det?".
     '(?<![\\p{L}])(?:ez\\s+igaz|igaz\\s+ez|to\\s+jste\\s+vy|jste\\s+to\\s+vy|je\\s+to\\s+pravda|[äa]r\\s+det\\s+(?:ni|sant)|st[äa]mmer\\s+det)\\s*\\?',
+    // Probe 87: Hausa "Gaskiya ne?" (is it true?), "ku ne?" (is it you?); Somali "Ma idinkaa?" (is it you?), "run ma
+    // tahay?"; Bulgarian "Вие ли сте?", "истина ли е?", Latin "vie li ste?"; Slovak "Ste to vy?", "je to pravda?".
+    '(?<![\\p{L}])(?:gaskiya\\s+ne|(?:da\\s+)?gaske\\s+ne|ku\\s+ne|(?:ma\\s+)?idinkaa|run\\s+ma\\s+(?:tahay|yahay)|вие\\s+ли\\s+сте|истина\\s+ли\\s+е|от\\s+вас\\s+ли\\s+е|vie\\s+li\\s+ste|istina\\s+li\\s+e|(?:ste\\s+to\\s+vy|to\\s+ste\\s+vy|je\\s+to\\s+od\\s+v[áa]s))\\s*\\?',
     // Probe 86: Finnish "Onko tämä teiltä?" (is this from you?), "onko se normaalia?"; Danish and Norwegian "Er den fra
     // dere?", "er det rigtigt?", "stemmer det?", "det gør I vel ikke?" (you don't do that, do you?).
     '(?<![\\p{L}])(?:onko\\s+(?:t[äa]m[äa]|tuo|se|t[äa]m[äa]\\s+viesti|viesti|linkki|s[äa]hk[öo]posti)\\s+(?:oikeasti\\s+|todella\\s+|varmasti\\s+)?(?:teilt[äa]|teid[äa]n|totta|aito|oikea|normaalia)|oletteko\\s+(?:te\\s+)?(?:l[äa]hett[äa]neet|kirjoittaneet)' +
@@ -87,6 +92,11 @@ const ASKS_IF_GENUINE = new RegExp(
     // Or is glad to have asked: Uzbek "Yaxshi so'radim" (good that I asked), Azerbaijani "Yaxşı ki soruşdum", Tamil
     // "நல்லவேளை கேட்டேன்": what the writer reports after it is the fake's ("Email manzili … edi", its address was …).
     "(?<![\\p{L}])(?:yaxshi(?:\\s+ki)?\\s+so['`ʻʼ]?radim|yax[şs][ıi]\\s+ki\\s+soru[şs]dum|நல்லவேளை\\s+கேட்டேன்)",
+    // Probe 87: Gujarati "e saachu che?" (is it true?), "આ સાચું છે?"; Marathi "te tumhich pathavla ka?" (did you send it?),
+    // "हा तुमचाच माणूस आहे का?" (is he your man?); Punjabi "oh sahi aa?", "ਸੱਚ ਹੈ?"; Telugu "adi meere na?" (was that
+    // you?), "అది మీదేనా?", "మీరు పంపారా?" (did you send it?).
+    '(?<![\\p{L}\\p{M}])(?:(?:e|aa|આ|એ)\\s+(?:saachu|sachu|સાચું)\\s+(?:che|chhe|છે)|(?:tumhich|tumchach|tumhi|तुम्हीच|तुमचाच|तुमचीच|तुमचेच)\\s+(?:\\S+\\s+){0,2}?(?:pathavla|pathavle|aahat|aahe|ahe|आहात|आहे|पाठवला|पाठवले)\\s+(?:ka|का)' +
+      '|(?:oh|eh|ih|ਉਹ|ਇਹ)\\s+(?:sahi|sach|ਸਹੀ|ਸੱਚ)\\s+(?:aa|hai|ਆ|ਹੈ)|ਸੱਚ\\s+ਹੈ|(?:adi|idi|అది|ఇది)\\s+(?:meere|meedi|meede|మీదే|మీరే)\\s*(?:na|నా)|మీదేనా|మీరేనా|మీరు\\s+పంపారా|నిజమేనా)\\s*[?？]',
   ].join('|'),
   'gu',
 );

@@ -82,7 +82,12 @@ const ASIDE = /[(（][^()（）]{0,40}[)）]/gu;
 const PROPOSES =
   /\bwhy\s+(?:not|don'?t|dont|do\s+not)\s+(?:we\s+|you\s+|u\s+|i\s+)?(?=(?:pay|use|send|transfer|wire|do)\b)/gu;
 /** Words that open with a verb give an instruction of their own, not the next item of a refused list. */
-const OPENS_AN_INSTRUCTION = /^(?:use|pay|send|transfer|remit|wire|make)\b/u;
+/**
+ * Words that open a clause of their own: an instruction, or the platform said to do something ("…, Alibaba will freeze
+ * the money"). A "no" before the comma belongs to the clause before ("the TA order cant finish, …").
+ */
+const OPENS_A_CLAUSE =
+  /^(?:use|pay|send|transfer|remit|wire|make)\b|^(?:alibaba|trade\s+assurance|ta|the\s+platform|they|it)\s+(?:will|would|can|could|may|must|takes?|holds?|keeps?|freezes?|charges?)\b/u;
 
 export function isRefused(text: string, start: number): boolean {
   return refusedIn(text, start, true);
@@ -97,16 +102,16 @@ export function isInstructionRefused(text: string, start: number): boolean {
 }
 
 /**
- * Where a cue matched: refused like an instruction when the cue is one or its words open with a verb right after a
+ * Where a cue matched: refused like an instruction when the cue is one or its words open a clause right after a
  * comma, else like an item of a list.
  */
 export function isCueRefused(text: string, start: number, cue: { instruction?: boolean }): boolean {
-  return refusedIn(text, start, !cue.instruction && !opensAnInstruction(text, start));
+  return refusedIn(text, start, !cue.instruction && !opensAClause(text, start));
 }
 
-/** The words open with a verb right after a comma: "pls dont use acc on PI, use our HK acc now". */
-function opensAnInstruction(text: string, start: number): boolean {
-  if (!OPENS_AN_INSTRUCTION.test(text.slice(start, start + 9))) return false;
+/** The words open a clause right after a comma: "pls dont use acc on PI, use our HK acc now". */
+function opensAClause(text: string, start: number): boolean {
+  if (!OPENS_A_CLAUSE.test(text.slice(start, start + 32))) return false;
   let before = start - 1;
   while (before >= 0 && /\s/.test(text[before]!)) before--;
   return before >= 0 && ',，、'.includes(text[before]!);

@@ -12,13 +12,17 @@ import { SWAHILI_DUTCH_MALAY_REPLIES } from './thread-words-swahili-dutch-malay'
 import { THAI_ARABIC_URDU_REPLIES } from './thread-words-thai-arabic-urdu';
 import { KAZAKH_MONGOLIAN_REPLIES } from './thread-words-kazakh-mongolian';
 import { UZBEK_AZERBAIJANI_TAMIL_REPLIES } from './thread-words-uzbek-azerbaijani-tamil';
+import { SOMALI_HAUSA_BULGARIAN_SLOVAK_REPLIES } from './thread-words-somali-hausa-bulgarian-slovak';
+import { GUJARATI_MARATHI_PUNJABI_TELUGU_REPLIES } from './thread-words-gujarati-marathi-punjabi-telugu';
 import { joinedWords, type ReplyWords } from './thread-words';
 
-// The threads' words in the languages of probes 82 to 86 (German to Japanese; Korean; Thai, Arabic, Urdu; Swahili,
+// The threads' words in the languages of probes 82 to 87 (German to Japanese; Korean; Thai, Arabic, Urdu; Swahili,
 // Dutch, Malay; Ukrainian, Romanian, Hebrew, Greek; Persian, Bengali, Tagalog; Czech, Hungarian, Swedish; Serbian,
 // Croatian, Amharic, Nepali; Nigerian Pidgin; Kazakh, Mongolian; Uzbek, Azerbaijani, Tamil; Finnish, Danish,
-// Norwegian), one pack per file, each with every kind of reply the threads read. The threads join them to the lists
-// they hold for the languages before (Spanish, Portuguese, French, Italian, Russian, Chinese, Arabic).
+// Norwegian; Gujarati, Marathi, Punjabi, Telugu; Somali, Hausa, Bulgarian, Slovak), one pack per file, each with every
+// kind of reply the threads read.
+// The threads join them to the lists they hold for the languages before (Spanish, Portuguese, French, Italian, Russian,
+// Chinese, Arabic).
 
 /** Every kind of reply the threads of src/chat/request-thread.ts read, in one pack's languages. */
 export interface ThreadLanguagePack {
@@ -67,6 +71,8 @@ const PACKS: readonly ThreadLanguagePack[] = [
   KAZAKH_MONGOLIAN_REPLIES,
   UZBEK_AZERBAIJANI_TAMIL_REPLIES,
   FINNISH_DANISH_NORWEGIAN_REPLIES,
+  GUJARATI_MARATHI_PUNJABI_TELUGU_REPLIES,
+  SOMALI_HAUSA_BULGARIAN_SLOVAK_REPLIES,
 ];
 
 /** One kind of reply, from every pack. */

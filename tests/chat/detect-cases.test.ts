@@ -9,9 +9,11 @@ import {
   NIGERIAN_PIDGIN_CASES,
   SERBIAN_CROATIAN_AMHARIC_NEPALI_CASES,
   CZECH_HUNGARIAN_SWEDISH_CASES,
+  SOMALI_HAUSA_BULGARIAN_SLOVAK_CASES,
   KAZAKH_MONGOLIAN_CASES,
   UZBEK_AZERBAIJANI_TAMIL_CASES,
   FINNISH_DANISH_NORWEGIAN_CASES,
+  GUJARATI_MARATHI_PUNJABI_TELUGU_CASES,
   LINK_CASES,
   PAYMENT_CASES,
   PRESSURE_CASES,
@@ -34,9 +36,11 @@ const GROUPS: Record<string, ChatCase[]> = {
   'all rules, in Nigerian Pidgin': NIGERIAN_PIDGIN_CASES,
   'all rules, in Serbian and Croatian, Amharic and Nepali': SERBIAN_CROATIAN_AMHARIC_NEPALI_CASES,
   'all rules, in Czech, Hungarian and Swedish': CZECH_HUNGARIAN_SWEDISH_CASES,
+  'all rules, in Somali, Hausa, Bulgarian and Slovak': SOMALI_HAUSA_BULGARIAN_SLOVAK_CASES,
   'all rules, in Kazakh and Mongolian': KAZAKH_MONGOLIAN_CASES,
   'all rules, in Uzbek, Azerbaijani and Tamil': UZBEK_AZERBAIJANI_TAMIL_CASES,
   'all rules, in Finnish, Danish and Norwegian': FINNISH_DANISH_NORWEGIAN_CASES,
+  'all rules, in Gujarati, Marathi, Punjabi and Telugu': GUJARATI_MARATHI_PUNJABI_TELUGU_CASES,
 };
 
 describe.each(Object.entries(GROUPS))('detector: %s (our own cases)', (_group, cases) => {

@@ -1,9 +1,17 @@
-import { cue, type Cue } from './cue';
+import { cue, inMessageWith, type Cue } from './cue';
+
+/** Money another way, said in the same message as the order ruled out. */
+const ANOTHER_WAY = '\\b(?:cash|bank|t/t|tt|wire|transfer|direct(?:ly)?|western\\s+union|usdt)\\b';
+/** After "no TA": not a question, a list of refusals, a fee or an order not made yet; and another way named near. */
+const RULED_OUT =
+  '(?!\\s*\\?|\\s*,?\\s*no\\b|\\s+(?:fees?|charges?|commission|discount)\\b|\\s+orders?\\s+(?:yet|placed|received|found|created)\\b)' +
+  inMessageWith(ANOTHER_WAY, 120);
 
 /**
  * Paying some other way "instead of" the order, in the languages that say it with a phrase: Spanish "en vez de Trade
  * Assurance", "en lugar de Alibaba", Portuguese "em vez de"/"ao invés de", French "au lieu de", Italian "invece di",
- * German "statt über Alibaba". Part of PAYMENT_ROUTES, after LEAVING_THE_ORDER.
+ * German "statt über Alibaba"; or the order ruled out ("no TA") beside another way to pay. Part of PAYMENT_ROUTES, after
+ * LEAVING_THE_ORDER.
  */
 export const INSTEAD_OF_THE_ORDER: readonly Cue[] = [
   cue(
@@ -25,5 +33,12 @@ export const INSTEAD_OF_THE_ORDER: readonly Cue[] = [
         'statt',
       ],
     },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // "Cash or bank only, no TA because store will close", "this is stock, no Alibaba order. Pay today by bank"; not "no
+    // TA?", "No TA, no WU, only bank in the order", "no TA fee for you".
+    `\\bno\\s+ta\\b${RULED_OUT}|\\bno\\s+trade\\s+assurance\\b${RULED_OUT}|\\bno\\s+alibaba\\s+(?:order|payment|checkout)\\b${RULED_OUT}`,
+    { anchors: ['no ta', 'no trade assurance', 'no alibaba'] },
   ),
 ];

@@ -4,8 +4,8 @@ import { PART_OF_THE_PRICE_OUTSIDE } from './part-of-the-price';
 import { PAYING_AROUND_THE_ORDER } from './paying-around-the-order';
 import { BUYERS_OWN_COSTS, NOT_ITS_FEE, RULING_OUT_THE_ORDER } from './ruling-out-the-order';
 
-/** A word between paying and "directly": "the", "30%", "US$4,275.00". */
-const AMOUNT_OR_WORD = `(?:[\\p{L}\\p{N}$/%.-]|${THOUSANDS_COMMA})+`;
+/** A word between paying and "directly": "the", "30%", "US$4,275.00"; a full stop ends the sentence, not a word. */
+const AMOUNT_OR_WORD = `(?:[\\p{L}\\p{N}$/%-]|\\.(?!\\s)|${THOUSANDS_COMMA})+`;
 
 /** "Wire directly to a 12V battery", "a kiosk for outside installation": wiring and fitting, not paying. */
 const NOT_WIRED_OR_INSTALLED =

@@ -1,4 +1,11 @@
-import { cue, type Cue } from './cue';
+import { cue, NOT_FOR_A_REFUND, type Cue } from './cue';
+
+/** A share of the order paid, and someone's own company or account it is paid to. */
+const SHARE_PAID = '\\bpay\\s+(?:the\\s+)?(?:\\d+\\s?%\\s+)?(?:deposit|balance|advance)';
+const OWN_ACCOUNT = '(?:own\\s+)?(?:company|account|acct)\\b';
+/** The buyer's bank details asked for, and someone else to pay into them: the buyer made a go-between. */
+const YOUR_DETAILS_ASKED = '\\b(?:send|give|share)\\s+(?:me\\s+|us\\s+)?';
+const SO_SOMEONE_PAYS = `[^!?\\n]{0,60}?\\bso\\s+(?:he|she|they|my\\s+\\S+|our\\s+\\S+|the\\s+customer)\\s+(?:can|will|could)\\s+(?:transfer|pay|send|wire|remit)\\b${NOT_FOR_A_REFUND}`;
 
 /**
  * Paying an agent, a boss or a broker's account instead of the order, in the words probe 56 found among machinery agents
@@ -111,5 +118,33 @@ export const AGENTS_AND_BROKERS: readonly Cue[] = [
     // Kazakh "Alibaba арқылы төлеу қажет емес" (no need to pay through Alibaba).
     'alibaba\\s+арқылы\\s+төлеу\\s+қажет\\s+емес',
     { anchors: ['қажет емес'] },
+  ),
+  cue(
+    'a third party collecting the money',
+    // "The liquidation money must go to broker account", "the fee has to be paid to the agency's account", "he said pay 30%
+    // deposit to his company": money routed to someone else's account, not the supplier's order.
+    "\\b(?:money|payment|deposit|balance|fee|funds)\\s+(?:must|should|will|has\\s+to|have\\s+to|needs?\\s+to)\\s+(?:be\\s+(?:paid|sent|transferred)|go)\\s+(?:direct(?:ly)?\\s+)?to\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:broker|agent|agency|consolidator|lawyer|middleman|intermediary)(?:'s)?\\s+(?:company\\s+)?(?:account|acct|a/c|bank)\\b" +
+      `|${SHARE_PAID}\\s+to\\s+his\\s+${OWN_ACCOUNT}|${SHARE_PAID}\\s+to\\s+their\\s+${OWN_ACCOUNT}`,
+    {
+      anchors: [
+        'broker',
+        'agent',
+        'agency',
+        'consolidator',
+        'lawyer',
+        'middleman',
+        'intermediary',
+        'to his',
+        'to their',
+      ],
+    },
+  ),
+  cue(
+    'money passed through the buyer',
+    // A money mule: "Pls send me your bank name, account number and routing no. so he can transfer today" (a customer of
+    // the supplier's pays the buyer, who is to pass it on); "Please can you return 1,200 to us?" after a "double refund".
+    `${YOUR_DETAILS_ASKED}your\\s+bank\\s+(?:name|details|info)\\b${SO_SOMEONE_PAYS}|${YOUR_DETAILS_ASKED}your\\s+account\\s+(?:number|no|details)\\b${SO_SOMEONE_PAYS}` +
+      '|\\b(?:return|send\\s+back)\\s+(?:the\\s+)?(?:us\\$|\\$|usd\\s?)?\\d[\\d,.]*\\s?(?:usd|dollars)?\\s+(?:back\\s+)?to\\s+(?:us|our\\s+(?:account|company|finance))\\b',
+    { anchors: ['your bank', 'your account', 'return', 'send back'] },
   ),
 ];

@@ -155,7 +155,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
   cue('Apple Pay Cash', '\\bapple\\s+pay\\s+cash\\b|\\bapple\\s+cash\\b', { anchors: ['apple'] }),
   cue(
     'a payment app, outside the order',
-    '\\bpay\\s?pal\\b|\\b(?:by|via|through|with|use|using)\\s+(?:apple|google|samsung)\\s+pay\\b|\\b(?:apple|google|samsung)\\s+pay\\s+(?:to|transfer|payment|works|is\\s+fine)\\b|\\brevolut\\b|\\bpayoneer\\b|\\bali\\s?pay\\b|支付宝|\\b(?:wechat|we\\s+chat)\\s+(?:pay|transfer|qr\\b(?![^.!?]{0,30}\\b(?:add|friend|contact)))\\b|微信(?:转账|支付|付款|转我|转给我)|\\bwise\\s+(?:transfer|account|link|e-?mail)\\b|\\b(?:compte|conta|cuenta|konto)\\s+wise\\b|\\b(?:via|by|through|with|using|to\\s+my|to\\s+our|to\\s+his|to\\s+her|qua|b[ằa]ng|por|pelo|pela|per|par|przez|uber|ueber|con|com)\\s+wise\\b|(?<![\\p{L}])über\\s+wise\\b',
+    '\\bpay\\s?pal\\b|\\b(?:by|via|through|with|use|using)\\s+(?:apple|google|samsung)\\s+pay\\b|\\b(?:apple|google|samsung)\\s+pay\\s+(?:to|transfer|payment|works|is\\s+fine)\\b|\\brevolut\\b|\\bpayoneer\\b|\\bali\\s?pay\\b|支付宝|\\b(?:wechat|we\\s+chat)\\s+(?:pay|transfer|qr\\b(?![^.!?]{0,30}\\b(?:add|friend|contact)))\\b|微信(?:转账|支付|付款|转我|转给我)|\\bwise\\s+(?:transfer|account|link|e-?mail)\\b|\\b(?:compte|conta|cuenta|konto)\\s+wise\\b|\\b(?:via|by|through|with|using|uses?|accepts?|to\\s+my|to\\s+our|to\\s+his|to\\s+her|qua|b[ằa]ng|por|pelo|pela|per|par|przez|uber|ueber|con|com)\\s+wise\\b|(?<![\\p{L}])über\\s+wise\\b',
     {
       needsPaymentTalk: true,
       offeredInOrder: true,

@@ -38,7 +38,7 @@ export const SAFEGUARDS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // A dispute to be withdrawn: "if you keep the case open", 纠纷您先撤销, "cierre la disputa", "den Streitfall nicht zurückziehen",
       // إلغاء النزاع, "متفتحش نزاع", "dispute-nya dibatalkan", ยกเลิกข้อพิพาท, 분쟁을 취소, "закрийте спір"; no inspection: "ship without
       // inspection", "pas besoin d'inspection", "no need third party inspection".
-      '|\\bkeep\\s+the\\s+(?:case|dispute)\\s+open\\b|纠纷[^，。！？,]{0,4}?撤销|\\b(?:cierre|retire|cancele)\\s+la\\s+disputa\\b|\\bstreitfall\\s+(?:nicht\\s+)?zur[üu]ckzieh|(?:إلغاء|الغاء)\\s+النزاع|متفتحش\\s+نزاع' +
+      '|\\bif\\s+(?:you\\s+)?keep\\s+the\\s+(?:case|dispute)\\s+open\\b|纠纷[^，。！？,]{0,4}?撤销|\\b(?:cierre|retire|cancele)\\s+la\\s+disputa\\b|\\bstreitfall\\s+(?:nicht\\s+)?zur[üu]ckzieh|(?:إلغاء|الغاء)\\s+النزاع|متفتحش\\s+نزاع' +
       "|\\bdispute-?nya\\s+dibatalkan\\b|\\bbatalkan\\s+dispute\\b|ยกเลิกข้อพิพาท|분쟁을?\\s*취소|закри[йи]те\\s+спір|\\bwithout\\s+(?:the\\s+|any\\s+)?inspection\\b|\\bpas\\s+besoin\\s+d'inspection\\b" +
       '|\\bno\\s+need\\s+(?:for\\s+)?(?:a\\s+|any\\s+)?third[\\s-]party\\s+inspection\\b' +
       // "Jangan beritahu Alibaba".

@@ -14,7 +14,7 @@ const PAID_PERSON =
 const YOUR_AGENT =
   '\\byour\\s+(?:own\\s+)?(?:freight\\s+)?(?:forwarder|shipping\\s+agent|customs\\s+broker|customs\\s+agent|clearing\\s+agent|broker|agent|(?:qa|inspection)\\s+(?:company|agency))\\b';
 const BUYERS_OWN_AGENT = new RegExp(
-  `${YOUR_AGENT}[^]{0,100}$|\\byou(?:'d|\\s+would)?\\s+(?:can\\s+)?(?:book|hire|appoint|choose|select|contract)\\s+(?:\\S+\\s+){0,3}?(?:and|then)\\s+$` +
+  `${YOUR_AGENT}[^]{0,100}$|\\byou(?:'d|\\s+would)?\\s+(?:can\\s+)?(?:book|hire|appoint|choose|select|contract)\\s+(?:\\S+\\s+){0,8}?(?:and|then)\\s+$` +
     // "The forwarder will invoice you for the local charges and the freight, you pay them directly"; "the customs broker you
     // chose … you pay them directly"; French "votre transitaire … vous le payez directement".
     `|\\b(?:forwarder|broker|agent|inspection\\s+company)\\s+(?:will\\s+)?(?:invoice|bill|charge)s?\\s+you\\b[^]{0,100}$` +

@@ -10847,4 +10847,48 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'How do I pay the factories? Send all by Wise to the agent.', rules: [PAY] },
   { text: 'My friend pay her consolidator by GCash before, is it ok?', rules: [] },
   { text: 'Someone say we can share container and pay the consolidator direct. Is better?', rules: [] },
+  // Probe 87 (English): stock lots, brokers, inspection agencies and money passed back through the buyer.
+  { text: 'Cash or bank only, no TA because our store will close.', rules: [PAY] },
+  { text: 'No TA fee for you, pay by bank in the order.', rules: [] },
+  { text: 'No TA, no deal. I never pay by bank transfer direct.', rules: [] },
+  { text: 'Dear this is stock, no Alibaba order. Pay by bank the stock goes to you.', rules: [PAY] },
+  { text: 'Dear this is stock, on the Alibaba order. Pay by card the stock goes to you.', rules: [] },
+  {
+    text: 'After we close the store the TA order cant finish, Alibaba will freeze the money. Bank transfer is safe.',
+    rules: [PAY],
+  },
+  {
+    text: 'The TA order cant finish before the goods ship, Alibaba will release the money after you confirm.',
+    rules: [],
+  },
+  { text: 'The liquidation money must go to broker account, it is law procedure.', rules: [PAY] },
+  {
+    text: 'The liquidation money must go through the Trade Assurance order, it is law procedure.',
+    rules: [],
+  },
+  { text: 'He said pay 30% deposit to his company.', rules: [PAY] },
+  { text: 'He said pay 30% deposit in the Alibaba order.', rules: [] },
+  {
+    text: 'Our SGS office use Wise for foreign customer because faster, pls pay the fee today.',
+    rules: [PAY],
+  },
+  { text: 'Our SGS office use the Alibaba order for foreign customer because it is safer.', rules: [] },
+  { text: 'Can I pay cash to your office next week?', rules: [PAY] },
+  { text: 'Can I visit your office next week?', rules: [] },
+  { text: 'Pls send me your bank name and account number so he can transfer today.', rules: [PAY] },
+  {
+    text: 'Pls send me your bank name and account number so our finance can transfer the refund.',
+    rules: [],
+  },
+  { text: 'Please can you return 1,200 to us? Our boss will cut my salary.', rules: [PAY] },
+  { text: 'We will return 1,200 to you through the Alibaba refund.', rules: [] },
+  {
+    text: 'No no, pls always pay in the order. The card fee is from the payment processor. We never ask direct payment.',
+    rules: [],
+  },
+  { text: 'Please keep the dispute open, it protects you.', rules: [] },
+  {
+    text: 'You can book any 3rd party you like (SGS, QIMA, Intertek) and pay them directly, we need 3 days notice.',
+    rules: [],
+  },
 ];
