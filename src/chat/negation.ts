@@ -81,10 +81,10 @@ const ASIDE = /[(（][^()（）]{0,40}[)）]/gu;
 /** "Why not pay by Western Union?", "why don't we use Zelle": proposals, refusing nothing ("why not Zelle?" may echo one). */
 const PROPOSES =
   /\bwhy\s+(?:not|don'?t|dont|do\s+not)\s+(?:we\s+|you\s+|u\s+|i\s+)?(?=(?:pay|use|send|transfer|wire|do)\b)/gu;
-/** Words that open with a verb give an instruction of their own, not the next item of a refused list. */
 /**
- * Words that open a clause of their own: an instruction, or the platform said to do something ("…, Alibaba will freeze
- * the money"). A "no" before the comma belongs to the clause before ("the TA order cant finish, …").
+ * Words that open a clause of their own, not the next item of a refused list: an instruction, or the platform said to
+ * do something ("…, Alibaba will freeze the money"). A "no" before the comma belongs to the clause before ("the TA
+ * order cant finish, …").
  */
 const OPENS_A_CLAUSE =
   /^(?:use|pay|send|transfer|remit|wire|make)\b|^(?:alibaba|trade\s+assurance|ta|the\s+platform|they|it)\s+(?:will|would|can|could|may|must|takes?|holds?|keeps?|freezes?|charges?)\b/u;
@@ -140,8 +140,8 @@ function refusedIn(text: string, start: number, listItem: boolean): boolean {
     if (NEGATION.test(read.replace(PROPOSES, '')) && !setsACondition(clause, text.slice(start, start + 24)))
       return true;
     if (!listItem || !continuesAList(clause.replace(/[,，、:：]$/, ''), reached)) return false;
-    // A list runs on across commas, not across a word ("but"), which ends in a letter: "we never used this account before
-    // but from now our bank is…".
+    // A list runs on across commas, not across a word ("but"), which ends in a letter: "we never used this account
+    // before but from now our bank is…".
     if (k > 0 && /\p{L}/u.test(prefix[starts[k]! - 1] ?? '')) return false;
   }
   return false;

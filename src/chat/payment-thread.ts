@@ -25,24 +25,25 @@ export const PAID = new RegExp(
     // "done, check pic", "ok done ✅"; not "insurance done", "gate out done".
     "|^\\W*(?:(?:ok|okay|yes|yep|ya|alright|all|it's|its|just)\\W+){0,2}done\\b" +
     '|\\b(?:sending|transferring|paying|wiring)\\s+(?:it\\s+|the\\s+\\S+\\s+|\\d[\\d,.]*\\s?%?\\s+(?:(?:the\\s+)?(?:balance|deposit|advance|payment|money|amount)\\s+)?)?(?:now|tonight|today|tomorrow|thursday|friday|monday|later|in\\s+a\\s+bit)\\b|\\bbuying\\s+the\\s+cards?\\b' +
-    // "ok po I send 35,800 pesos to Carlo", "I send 150 from Meezan", "we pay again to Hang Seng", "I will do the TT from
-    // Indian bank".
+    // "ok po I send 35,800 pesos to Carlo", "I send 150 from Meezan", "we pay again to Hang Seng", "I will do the TT
+    // from Indian bank".
     "|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+|can\\s+)?(?:send|pay|transfer|wire|remit)\\s+(?:(?:it|the\\s+money|the\\s+balance)\\s+)?(?:again\\s+(?:to|via|from)\\b|(?:[$£€₹₦]\\s?)?\\d[\\d,.]*(?:\\s?(?:usd|dollars|pesos|naira|rupees|rmb|eur|k|%))?\\s+(?:to|from|via|by|through|now|today|tomorrow|tonight)\\b)" +
     "|\\b(?:will|'ll|going\\s+to|to)\\s+do\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:tt|t\\/t|transfer|wire|remittance|payment)\\b" +
-    // "I will return the 1,200 today", "pay the bal there" (where the mail said), "let me set up wise", "we will arrange from
-    // Bank Muscat", "send to the wallet".
+    // "I will return the 1,200 today", "pay the bal there" (where the mail said), "let me set up wise", "we will
+    // arrange from Bank Muscat", "send to the wallet".
     "|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+)?(?:return|send\\s+back)\\s+(?:the\\s+)?(?:[$£€₹₦]\\s?)?\\d|\\bpay\\s+(?:the\\s+)?(?:bal|balance|deposit|rest|money|amount)\\s+there\\b" +
     "|\\blet\\s+me\\s+(?:set\\s+up|open|install)\\s+(?:a\\s+)?(?:wise|paypal|alipay|revolut|payoneer)\\b|\\b(?:will|'ll)\\s+arrange\\s+(?:it\\s+|(?:the\\s+)?payment\\s+)?from\\b" +
     '|\\b(?:send|transfer)\\s+(?:it\\s+|them\\s+)?to\\s+(?:the|your|that|this|his|her)\\s+(?:wallet|account|acct)\\b' +
-    // "I send tomorrow from BBVA", "wiring the 4800 to the Jiarui account now", "paying 2.9m naira now", "gave 6,300 to Xiao
-    // Li", "going to Elektra now to send it", "we will bring it" (the cash asked for), "so my bank can process".
+    // "I send tomorrow from BBVA", "wiring the 4800 to the Jiarui account now", "paying 2.9m naira now", "gave 6,300 to
+    // Xiao Li", "going to Elektra now to send it", "we will bring it" (the cash asked for), "so my bank can process".
     // Not a tracking number or photos promised ("tracking number I send tomorrow").
     "|(?<!\\b(?:number|tracking|photos?|pics?|videos?|docs?|documents?|invoice|pi)\\s+)\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+)?(?:send|pay|transfer|wire)\\s+(?:it\\s+)?(?:now|today|tonight|tomorrow)\\b" +
     '|\\b(?:sending|wiring|transferring|paying)\\s+(?:the\\s+)?(?:\\S+\\s+)?to\\s+(?:the|that|this|your|his|her)\\s+(?:\\S+\\s+)?(?:account|acct|bank|one)\\b' +
     '|\\bpaying\\s+(?:[$£€₹₦]\\s?)?\\d[\\d,.]*\\s?(?:k|m)?\\s?(?:usd|dollars|naira|pesos|rupees|rmb|eur|kes|ksh)?\\s+(?:now|today|tonight|tomorrow)\\b' +
     '|\\b(?:gave|handed)\\s+(?:[$£€¥₹₦]\\s?)?\\d[\\d,.]*\\s*(?:\\S+\\s+)?to\\b|\\bgoing\\s+to\\s+(?:\\S+\\s+){1,2}?(?:now\\s+)?to\\s+send\\s+(?:it|the\\s+money)\\b' +
     "|\\b(?:i|we)\\s+(?:will|'ll)\\s+bring\\s+(?:it|the\\s+cash|cash|the\\s+money)\\b|\\bso\\s+(?:my|our)\\s+bank\\s+can\\s+(?:process|pay|transfer|send)\\b" +
-    // "will wire from our Chase account tomorrow", "will do Monday", "Payment done. Check pls", Taglish "send ko bukas".
+    // "will wire from our Chase account tomorrow", "will do Monday", "Payment done. Check pls", Taglish "send ko
+    // bukas".
     '|\\bwill\\s+(?:wire|transfer|pay|send|remit|do|arrange)\\b(?:\\s+(?!(?:the\\s+)?(?:order|sample|artwork|logo|design|po)\\b)\\S+){0,4}?\\s+(?:by\\s+)?(?:now|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\\b|\\bpayment\\s+(?:is\\s+)?(?:done|made|sent|completed)\\b|\\b(?:send|bayad|transfer)\\s+ko\\s+(?:na\\s+)?(?:bukas|mamaya|ngayon)\\b',
   'u',
 );

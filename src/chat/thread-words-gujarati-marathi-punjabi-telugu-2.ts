@@ -10,8 +10,8 @@ const THINGS = '(?:sample|photo|pi|file|artwork|design|logo|catalog\\S*|drawing|
 /** Punjabi and Telugu replies, each kind as whole words (edged in thread-words.ts). */
 export const PUNJABI_TELUGU_WORDS: Record<keyof ThreadLanguagePack, readonly string[]> = {
   paid: [
-    // Punjabi "ਪੈਸੇ ਭੇਜ ਦਿੱਤੇ" (sent the money), "ਕੱਲ੍ਹ PNB ਤੋਂ TT ਕਰ ਦਿਆਂਗੇ" (we'll wire tomorrow), "240 ਵੀ ਭਰ ਦਿੱਤੇ" (paid
-    // the 240 too), "wire kar ditta", "paise bhej dite"; not "ਸੈਂਪਲ ਭੇਜ ਦਿੱਤਾ" (sent the sample).
+    // Punjabi "ਪੈਸੇ ਭੇਜ ਦਿੱਤੇ" (sent the money), "ਕੱਲ੍ਹ PNB ਤੋਂ TT ਕਰ ਦਿਆਂਗੇ" (we'll wire tomorrow), "240 ਵੀ ਭਰ ਦਿੱਤੇ"
+    // (paid the 240 too), "wire kar ditta", "paise bhej dite"; not "ਸੈਂਪਲ ਭੇਜ ਦਿੱਤਾ" (sent the sample).
     `(?<!${THINGS}\\s+(?:\\S+\\s+)?)(?:ਭੇਜ|ਭਰ)\\s+(?:ਦਿੱਤੇ|ਦਿੱਤਾ|ਦਿੱਤੀ|ਦਿਤੇ|ਦਿਤਾ|ਦਿੰਦਾ|ਦਿਆਂਗੇ|ਦਿਆਂਗਾ|ਦੇਵਾਂਗਾ)|ਭੇਜ\\s+ਰਿਹਾ[\\p{L}\\p{M}]*|ਭੇਜਦਾ`,
     '(?:tt|rtgs|neft|imps|upi|wire|transfer|payment|ਪੇਮੈਂਟ|ਟ੍ਰਾਂਸਫਰ)\\s+(?:ਕਰ\\s+(?:ਦਿੱਤਾ|ਦਿੱਤੀ|ਦਿਆਂਗੇ|ਦਿਆਂਗਾ|ਦਿੰਦਾ|ਦੇਵਾਂਗਾ)|ਕਰਾਂਗਾ|ਕਰਾਂਗੇ)|^[\\s\\p{P}]*ਕਰ\\s+ਦਿੱਤਾ',
     `(?<!${THINGS}\\s+(?:\\S+\\s+)?)(?:bhej|bhar|paa)\\s+(?:dite|ditte|ditta|dita|ditti|diti|diyange|dewanga|devanga)|bhejda|bhejanga`,
@@ -24,18 +24,20 @@ export const PUNJABI_TELUGU_WORDS: Record<keyof ThreadLanguagePack, readonly str
     '(?:tt|rtgs|neft|imps|upi|wire|transfer|payment)\\s+(?:chesanu|chesa|chestanu|chestha|chesesanu)',
   ],
   asksWhere: [
-    // Punjabi "details ਭੇਜੋ", "UPI id ਭੇਜੋ", "ਕਿਹੜਾ bank ਆ?" (which bank?), "MTCN ਕਿੱਥੇ ਭੇਜਾਂ?" (where do I send the MTCN?),
-    // "agent da number bhejo".
+    // Punjabi "details ਭੇਜੋ", "UPI id ਭੇਜੋ", "ਕਿਹੜਾ bank ਆ?" (which bank?), "MTCN ਕਿੱਥੇ ਭੇਜਾਂ?" (where do I send the
+    // MTCN?), "agent da number bhejo".
     '(?:details|ਡਿਟੇਲਜ਼|ਡਿਟੇਲ|ਨੰਬਰ|number|id|account|ਖਾਤਾ|ਖਾਤੇ)\\s+(?:ਭੇਜੋ|ਭੇਜ\\s+ਦਿਓ)|(?:ਕਿਹੜਾ|ਕਿਹੜੇ|ਕਿਹੜੀ)\\s+(?:account|ਖਾਤਾ|ਖਾਤੇ|bank|ਬੈਂਕ)|(?:kehda|kihda|kehra|kehde)\\s+(?:account|khata|bank)',
     '(?:ਕਿੱਥੇ|ਕਿਸਨੂੰ|ਕਿੰਨੇ)\\s+(?:ਭੇਜਾਂ|ਭਰਾਂ|ਦੇਵਾਂ)|(?:kithe|kisnu|kinne)\\s+(?:bhejan|bharan|devan)|(?:agent|bande)\\s+da\\s+(?:number|account)',
-    // Telugu "account details పంపండి", "agent నంబర్ పంపండి", "account pampandi", "account number ikkade type cheyyandi".
+    // Telugu "account details పంపండి", "agent నంబర్ పంపండి", "account pampandi", "account number ikkade type
+    // cheyyandi".
     '(?:details|డీటెయిల్స్|వివరాలు|నంబర్|number|id|address|అడ్రస్|account|అకౌంట్|ఖాతా)\\s+(?:\\S+\\s+){0,2}?(?:పంపండి|ఇవ్వండి|చెప్పండి|pampandi|ivvandi|cheppandi|cheyyandi)',
     '(?:ఏ)\\s+(?:account|అకౌంట్|ఖాతా|బ్యాంక్)|(?:ఎవరికి|ఎక్కడ|ఎంత)\\s+(?:పంపాలి|ఇవ్వాలి|కట్టాలి)|(?:evariki|ekkada|entha|enta)\\s+(?:pampali|ivvali|kattali)',
   ],
   pointsAt: ['(?:ਉਹੀ|ohi)\\s+(?:account|ਖਾਤਾ|bank|ਬੈਂਕ)|(?:అదే|ade)\\s+(?:account|అకౌంట్|ఖాతా|bank|బ్యాంక్)'],
   toPay: ['ਪੈਸੇ|ਭੁਗਤਾਨ|ਰਕਮ|ਪੇਮੈਂਟ|డబ్బు|డబ్బులు|చెల్లింపు|పేమెంట్|dabbu|dabbulu'],
   backToTheOrder: [
-    // "ਸਿਰਫ਼ Alibaba ਤੇ", "ਨਹੀਂ ਭੇਜਾਂਗਾ"; Telugu "Alibaba order లోనే", "Trade Assurance మాత్రమే", "పంపను" (I won't send).
+    // "ਸਿਰਫ਼ Alibaba ਤੇ", "ਨਹੀਂ ਭੇਜਾਂਗਾ"; Telugu "Alibaba order లోనే", "Trade Assurance మాత్రమే", "పంపను" (I won't
+    // send).
     '(?:ਸਿਰਫ਼|ਸਿਰਫ)\\s+(?:alibaba|trade\\s+assurance|ta|order|ਆਰਡਰ)|ਨਹੀਂ\\s+(?:ਭੇਜਾਂਗਾ|ਭੇਜਣੇ|ਭਰਾਂਗਾ)|nahi\\s+bhejanga',
     '(?:alibaba|trade\\s+assurance|order|ఆర్డర్)\\s+(?:లోనే|lone|loney|మాత్రమే|matrame)|పంపను|కట్టను|ఇవ్వను',
   ],

@@ -15,8 +15,9 @@ const WAY_TO_PAY = '(?:tt|rtgs|neft|imps|upi|gpay|wire|transfer|payment|પે�
 
 const GUJARATI_MARATHI: Record<keyof ThreadLanguagePack, readonly string[]> = {
   paid: [
-    // Gujarati "આંગડિયામાં પૈસા મોકલી દીધા" (sent the money by angadia), "TT કરી દઉં છું" (I'm wiring it), "angadia થી આપી
-    // દઈશ" (I'll give it by angadia), "paisa mokli didha", "TT kari didhu", "Wise thi moklu chu" (I'm sending by Wise).
+    // Gujarati "આંગડિયામાં પૈસા મોકલી દીધા" (sent the money by angadia), "TT કરી દઉં છું" (I'm wiring it), "angadia થી
+    // આપી દઈશ" (I'll give it by angadia), "paisa mokli didha", "TT kari didhu", "Wise thi moklu chu" (I'm sending by
+    // Wise).
     `(?<!${THINGS}\\s+(?:\\S+\\s+)?)(?:મોકલી|ભરી|આપી|ચૂકવી)\\s+(?:દીધા|દીધાં|દીધું|દીધી|દઉં|દઈશ|દઈશું)|મોકલું\\s+છું|મોકલીશ`,
     `${WAY_TO_PAY}\\s+(?:કરી\\s+(?:દીધું|દીધો|દીધી|દઉં|દઈશ)|કર્યું|કર્યો|કરીશ|કરીશું)`,
     `(?<!${THINGS}\\s+(?:\\S+\\s+)?)(?:mokli|mokali|bhari|aapi|chukvi)\\s+(?:didha|didhu|didhi|dau|daish|daishu)|(?:moklu|mokalu)\\s+(?:chu|chhu)|moklish|mokalish`,
@@ -30,12 +31,12 @@ const GUJARATI_MARATHI: Record<keyof ThreadLanguagePack, readonly string[]> = {
     ...PUNJABI_TELUGU_WORDS.paid,
   ],
   asksWhere: [
-    // Gujarati "account ની details મોકલો", "Jignesh ભાઈ નો નંબર અને સરનામું મોકલો", "કયું ખાતું?" (which account?), "કોને
-    // આપું?" (whom do I give it?); "navu account details mokalo".
+    // Gujarati "account ની details મોકલો", "Jignesh ભાઈ નો નંબર અને સરનામું મોકલો", "કયું ખાતું?" (which account?),
+    // "કોને આપું?" (whom do I give it?); "navu account details mokalo".
     '(?:details|ડિટેલ્સ|ડીટેલ્સ|વિગત|વિગતો|નંબર|number|id|address|સરનામું|account|ખાતું|ખાતા)\\s+(?:મોકલો|મોકલજો|મોકલી\\s+આપો|mokalo|moklo|mokaljo)',
     '(?:કયું|કયા|કયો)\\s+(?:account|ખાતું|ખાતા|bank|બેંક)|(?:kayu|kayo)\\s+(?:account|khatu|bank)|(?:કોને|ક્યાં|કેટલા)\\s+(?:આપું|મોકલું|ભરું)|(?:kone|kya|ketla)\\s+(?:aapu|moklu|mokalu|bharu)',
-    // Marathi "account चे details पाठवा", "नंबर पाठवा", "मुंबईत कुणाला द्यायचे?" (whom do I give it in Mumbai?), "कोणत्या
-    // खात्यात?"; "director cha account pathva".
+    // Marathi "account चे details पाठवा", "नंबर पाठवा", "मुंबईत कुणाला द्यायचे?" (whom do I give it in Mumbai?),
+    // "कोणत्या खात्यात?"; "director cha account pathva".
     '(?:details|डिटेल्स|तपशील|नंबर|number|id|account|खाते|खात्याचे)\\s+(?:पाठवा|द्या)|(?:details|number|id|account|khate)\\s+(?:pathva|patva)',
     '(?:कोणते|कोणत्या|कोणतं)\\s+(?:account|खाते|खात्यात|bank|बँक)|(?:konte|kontya|konta)\\s+(?:account|khate|bank)|(?:कुणाला|कोणाला|कुठे|किती)\\s+(?:द्यायचे|द्यायचं|पाठवायचे|पाठवू|भरू)|(?:kunala|konala|kuthe|kiti)\\s+(?:dyayche|dyaycha|pathvu|bharu)',
     ...PUNJABI_TELUGU_WORDS.asksWhere,
@@ -48,7 +49,8 @@ const GUJARATI_MARATHI: Record<keyof ThreadLanguagePack, readonly string[]> = {
   ],
   toPay: ['પૈસા|ચુકવણી|પેમેન્ટ|રકમ|पैसे|रक्कम|भरणा|rakkam', ...PUNJABI_TELUGU_WORDS.toPay],
   backToTheOrder: [
-    // "ફક્ત Alibaba", "Trade Assurance માં જ", "નહીં મોકલું" (I won't send); "फक्त Alibaba", "TA मधूनच", "पाठवणार नाही".
+    // "ફક્ત Alibaba", "Trade Assurance માં જ", "નહીં મોકલું" (I won't send); "फक्त Alibaba", "TA मधूनच", "पाठवणार
+    // नाही".
     '(?:ફક્ત|માત્ર|fakt|fakat)\\s+(?:alibaba|trade\\s+assurance|ta|order|ઓર્ડર)|(?:alibaba|assurance|ta|order|ઓર્ડર|page)\\s+(?:માં|પરથી|થી|ma|thi|par|parthi)\\s+(?:જ|j)(?![\\p{L}\\p{M}])|નહીં\\s+(?:મોકલું|આપું)|nahi\\s+(?:moklu|aapu)',
     '(?:फक्त|fakta)\\s+(?:alibaba|trade\\s+assurance|ta|order|ऑर्डर)|मधूनच|वरूनच|madhunach|varunach|पाठवणार\\s+नाही|pathavnar\\s+nahi',
     ...PUNJABI_TELUGU_WORDS.backToTheOrder,

@@ -20,7 +20,8 @@ export const SOMALI_HAUSA_BULGARIAN_SLOVAK_CONTACT_AND_LINK: ContactAndLinkRepli
       // tura maka sako a can" (I sent you a message there).
       'na\\s+yi\\s+(?:adding|add)\\s+(?:din\\s*)?(?:ka|ki|ku|dinka|dinki)|na\\s+(?:kara|saka)\\s+(?:ka|ki|ku)|lambata|lambar\\s+wayata|ka\\s+kira\\s+ni|(?:ki|ku)\\s+kira\\s+ni' +
         '|na\\s+(?:tura|aika)\\s+(?:maka|miki|muku)\\s+(?:sako|saƙo|sakon)|mu\\s+yi\\s+magana\\s+(?:a\\s+)?can',
-      // Bulgarian "Писах ви във Viber", "добавих ви", "пратих ви имейл"; Latin "Pisah ti v Telegram", "pratih vi email".
+      // Bulgarian "Писах ви във Viber", "добавих ви", "пратих ви имейл"; Latin "Pisah ti v Telegram", "pratih vi
+      // email".
       '(?:писах|писахме|пратих|изпратих)\\s+(?:ви|ти)\\s+(?:във?\\s+|на\\s+)?(?:\\S+\\s+)?(?:viber|вайбър|whatsapp|уатсап|telegram|телеграм|имейл|мейл|e-?mail|там)|(?:добавих|добавихме)\\s+(?:ви|те)|пишете\\s+(?:ми\\s+)?там' +
         '|(?:pisah|pratih|izpratih)\\s+(?:vi|ti)\\s+(?:vav?\\s+|v\\s+|na\\s+)?(?:\\S+\\s+)?(?:viber|whatsapp|telegram|imeil|meil|e-?mail|tam)|(?:dobavih|dobavihme)\\s+(?:vi|te)|pishete\\s+(?:mi\\s+)?tam',
       // Slovak "Pridal som si vás na WhatsApp", "Napísal som vám na Telegram", "píšte mi tam".

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rulesIn, expectRepliesCarryOn } from './thread-chat';
 
-// Probe 87 (English): stock lots sold "cash or bank only", fees to an inspection agency or a broker, refunds to pay back,
-// and the buyers' replies that go along; the same words left alone when the order is paid where it should be.
+// Probe 87 (English): stock lots sold "cash or bank only", fees to an inspection agency or a broker, refunds to pay
+// back, and the buyers' replies that go along; the same words left alone when the order is paid where it should be.
 
 describe('a request to pay outside the order, carried on', () => {
   const REQUEST = 'Stock lot 8,600 pcs, 60% off. Cash or bank only, no TA because our store will close.';

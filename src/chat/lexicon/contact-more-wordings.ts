@@ -24,17 +24,18 @@ import { CONTACT_IN_FINNISH_DANISH_NORWEGIAN } from './contact-finnish-danish-no
 export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
   cue(
     'a request to talk on a messaging app',
-    // "whats ur whatsapp number dear?"; Dutch "Of WhatsApp kan ook" (or WhatsApp works too); Vietnamese "em gửi mã QR WeChat
-    // Pay qua Zalo cho anh" (I'll send it to you over Zalo); Thai ขอไลน์หน่อยได้ไหม (may I have your Line?), ไอดีผม (my ID).
+    // "whats ur whatsapp number dear?"; Dutch "Of WhatsApp kan ook" (or WhatsApp works too); Vietnamese "em gửi mã QR
+    // WeChat Pay qua Zalo cho anh" (I'll send it to you over Zalo); Thai ขอไลน์หน่อยได้ไหม (may I have your Line?),
+    // ไอดีผม (my ID).
     "\\bwhat'?s\\s+(?:ur|your)\\s+(?:whats\\s?app|we\\s?chat|telegram|line|viber)\\s+(?:number|no|id)\\b" +
       '|\\bof\\s+whats\\s?app\\s+kan\\s+ook\\b|\\bqua\\s+zalo\\b(?!\\s+oa\\b)(?<!\\bth[ôo]ng\\s+b[áa]o\\s+qua\\s+zalo)(?<!\\bkh[áa]ch\\s+qua\\s+zalo)|ขอไลน์|ไอดี(?:ไลน์)?ผม' +
-      // "line or wechat? which you have, we talk faster there"; Finglish "dar Telegram ya WhatsApp payam bedid" (send a message
-      // on Telegram or WhatsApp); Taglish "send proof sa Viber ko"; French "je t'envoie le RIB sur WhatsApp".
+      // "line or wechat? which you have, we talk faster there"; Finglish "dar Telegram ya WhatsApp payam bedid" (send a
+      // message on Telegram or WhatsApp); Taglish "send proof sa Viber ko"; French "je t'envoie le RIB sur WhatsApp".
       '|\\b(?:talk|chat)\\s+(?:faster\\s+there|easier\\s+there|better\\s+there|quicker\\s+there)\\b|\\bpayam\\s+(?:bedid|bede|bedin|bedahid)\\b' +
       '|\\bsa\\s+(?:viber|whats\\s?app|telegram|messenger|wechat)\\s+ko\\b' +
-      // "join via bit.ly/… and say hi to me on WhatsApp"; Pidgin "I go give you the details for WhatsApp"; Italian "mandami un
-      // vocale su whatsapp"; Uzbek "Telegramda gaplashsak" (let's talk on Telegram), "@handle ga yozing" (write to);
-      // Turkish "WeChat ekleyin" (add WeChat).
+      // "join via bit.ly/… and say hi to me on WhatsApp"; Pidgin "I go give you the details for WhatsApp"; Italian
+      // "mandami un vocale su whatsapp"; Uzbek "Telegramda gaplashsak" (let's talk on Telegram), "@handle ga yozing"
+      // (write to); Turkish "WeChat ekleyin" (add WeChat).
       '|\\bsay\\s+hi\\s+(?:to\\s+me\\s+)?(?:on|in|via)\\s+whats\\s?app\\b|\\bgive\\s+you\\s+(?:the\\s+)?(?:details|account|number)\\s+for\\s+whats\\s?app\\b' +
       '|\\bmandami\\s+un\\s+(?:vocale|messaggio|msg)\\s+su\\s+whats\\s?app\\b|\\b(?:telegram|whats\\s?app|wechat|imo)(?:da|ga)\\s+gaplash' +
       // Malay "Nanti saya mesej dekat WhatsApp" (I'll message you on WhatsApp).

@@ -8,9 +8,10 @@ const APP_HERE = `(?:${APP}|вайбър|ваибър|уатсап|вотсап)
 export const CONTACT_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK: readonly Cue[] = [
   cue(
     'a request to talk on a messaging app',
-    // Somali "igu dar WhatsApp-ka" (add me on WhatsApp), "iigu soo qor Telegram" (write to me on Telegram); Hausa "ka kara
-    // ni a WhatsApp" (add me), "zan tura maka sako a WhatsApp" (I'll message you on WhatsApp), "mu yi magana a Telegram".
-    // One app list after all the verbs: the list is long, and written once the pattern stays short enough for V8.
+    // Somali "igu dar WhatsApp-ka" (add me on WhatsApp), "iigu soo qor Telegram" (write to me on Telegram); Hausa "ka
+    // kara ni a WhatsApp" (add me), "zan tura maka sako a WhatsApp" (I'll message you on WhatsApp), "mu yi magana a
+    // Telegram". One app list after all the verbs: the list is long, and written once the pattern stays short enough
+    // for V8.
     '(?:(?<![\\p{L}])(?:igu\\s+dar|nagu\\s+dar)\\s+(?:\\S+\\s+)?|(?<![\\p{L}])(?:iigu|noogu|kuugu)\\s+(?:soo\\s+qor|soo\\s+dir|soo\\s+wac)\\s+(?:\\S+\\s+)?' +
       '|(?<![\\p{L}])(?:ka|ki|ku)\\s+(?:kara\\s+ni|kara\\s+mu|saka\\s+ni|saka\\s+mu)\\s+(?:a|ta)\\s+|(?<![\\p{L}])(?:tura|aika)\\s+(?:maka|miki|muku|min|mani)\\s+(?:sako|saƙo|sakon)\\s+(?:a|ta)\\s+' +
       '|(?<![\\p{L}])mu\\s+(?:yi|ci\\s+gaba\\s+da)\\s+magana\\s+(?:a|ta)\\s+' +

@@ -37,8 +37,8 @@ export const CHANGES_IN_GUJARATI_MARATHI_PUNJABI_TELUGU: readonly Cue[] = [
   cue(
     'the receiving account said to be changed',
     // Gujarati "અમારું ખાતું બદલાઈ ગયું છે" (our account has changed), "account badlai gayu"; Marathi "आमचे खाते बदलले
-    // आहे", "account change zala"; Punjabi "ਸਾਡਾ ਖਾਤਾ ਬਦਲ ਗਿਆ", "account badal gaya"; Telugu "మా అకౌంట్ మారింది", "account
-    // marindi".
+    // आहे", "account change zala"; Punjabi "ਸਾਡਾ ਖਾਤਾ ਬਦਲ ਗਿਆ", "account badal gaya"; Telugu "మా అకౌంట్ మారింది",
+    // "account marindi".
     '(?<![\\p{L}\\p{M}])(?:account|ખાતું|ખાતા|खाते|खातं|ਖਾਤਾ|అకౌంట్|ఖాతా)\\s+(?:\\S+\\s+){0,2}?' +
       '(?:બદલાઈ|બદલાયું|badlai|badlayu|बदलले|बदलला|बदललं|badalle|badalla|ਬਦਲ\\s+ਗਿਆ|ਬਦਲ\\s+ਦਿੱਤਾ|badal\\s+gaya|badal\\s+gya|మారింది|మార్చాం|marindi|marchamu|change\\s+(?:thayu|thai|zala|zale|zhala|ho\\s+gaya|aindi|ayindi))',
     {

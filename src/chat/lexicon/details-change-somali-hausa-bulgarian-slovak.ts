@@ -27,9 +27,9 @@ export const CHANGES_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK: readonly Cue[] = [
   ),
   cue(
     'the company account said to be blocked or changed',
-    // Somali "xisaabtii hore waa la xiray" (the old account was closed); Hausa "an rufe account din mu" (our account was
-    // closed); Bulgarian "сметката ни е под одит / блокирана / сменена", Latin "smetkata ni e pod odit"; Slovak "náš účet
-    // je v audite / zablokovaný" (Czech's cue reads "zablokovaný" already).
+    // Somali "xisaabtii hore waa la xiray" (the old account was closed); Hausa "an rufe account din mu" (our account
+    // was closed); Bulgarian "сметката ни е под одит / блокирана / сменена", Latin "smetkata ni e pod odit"; Slovak
+    // "náš účet je v audite / zablokovaný" (Czech's cue reads "zablokovaný" already).
     '(?<![\\p{L}])(?:xisaab|account|akoon)\\p{L}*(?:-\\p{L}+)?\\s+(?:\\S+\\s+)?(?:waa\\s+la\\s+(?:xiray|joojiyay|xannibay)|la\\s+xiray|xiran)' +
       '|(?<![\\p{L}])(?:an\\s+rufe|an\\s+kulle|an\\s+dakatar\\s+da)\\s+(?:account|akant|asusu)\\p{L}*' +
       '|(?<![\\p{L}])(?:сметката|сметка)\\s+(?:\\S+\\s+)?(?:ни\\s+|ви\\s+)?(?:е|беше)\\s+(?:временно\\s+)?(?:под\\s+одит|под\\s+проверка|блокирана|замразена|сменена|променена|закрита)' +

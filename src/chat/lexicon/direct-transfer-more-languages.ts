@@ -46,25 +46,27 @@ import { PAYING_OUTSIDE_IN_FINNISH_DANISH_NORWEGIAN } from './paying-outside-fin
 export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
-    // Swahili "ukituma deposit leo moja kwa moja kwa account yetu ya KCB" (straight to our KCB account), "lipa kupitia akaunti
-    // hii" (pay through this account); Pidgin "pay the balance enter our Access bank account", "make we no use alibaba".
+    // Swahili "ukituma deposit leo moja kwa moja kwa account yetu ya KCB" (straight to our KCB account), "lipa kupitia
+    // akaunti hii" (pay through this account); Pidgin "pay the balance enter our Access bank account", "make we no use
+    // alibaba".
     '\\bmoja\\s+kwa\\s+moja\\s+(?:kwa|kwenye)\\s+(?:account|akaunti)\\b|\\blipa\\s+(?:kupitia|kwa|kwenye)\\s+(?:akaunti|account)\\s+hii\\b' +
       '|\\b(?:pay|send)\\w*\\s+(?:\\S+\\s+){0,4}?(?:enter\\s+our|enter\\s+my|enter\\s+this|enter\\s+dis)\\s+(?:\\S+\\s+){0,2}?account\\b|\\bmake\\s+we\\s+no\\s+use\\s+alibaba\\b' +
-      // Hinglish "Meezan bank me direct dal do" (put it in directly), "seedha hamare Hong Kong company account me bhej do", "alibaba
-      // ki commission dono ki bachegi" (both of us save Alibaba's commission); Turkish "Alibaba komisyonu çok yüksek" (not
-      // "… yüksek diyorlar", what others say).
+      // Hinglish "Meezan bank me direct dal do" (put it in directly), "seedha hamare Hong Kong company account me bhej
+      // do", "alibaba ki commission dono ki bachegi" (both of us save Alibaba's commission); Turkish "Alibaba komisyonu
+      // çok yüksek" (not "… yüksek diyorlar", what others say).
       `|${['dal', 'daal', 'bhej'].map((verb) => `\\bdirect\\s+${verb}\\s*(?:do|dena|dijiye|de)\\b`).join('|')}|` +
       '\\bseedha\\s+(?:hamare|humare|mere|apne)\\s+(?:\\S+\\s+){0,3}?(?:account|khate)\\b' +
       `|${['ki', 'ka', 'wala', 'wali'].map((of) => `\\balibaba\\s+${of}\\s+(?:commission|fee|charges?)\\s+(?:\\S+\\s+){0,3}?bach`).join('|')}|` +
       '\\balibaba\\s+komisyon\\w*\\s+(?:çok\\s+|cok\\s+)?(?:y[üu]ksek|fazla)(?![^.!?]{0,12}?\\bdiyor)' +
-      // Urdu "علی بابا پر آرڈر بنانے کی ضرورت نہیں" (no need to make an order on Alibaba); Egyptian "على حساب الشركة مباشرة"
-      // (straight to the company's account); Greek "στον λογαριασμό που σας έδωσα" (to the account I gave you); Italian "usate
-      // questo nuovo conto" (use this new account).
+      // Urdu "علی بابا پر آرڈر بنانے کی ضرورت نہیں" (no need to make an order on Alibaba); Egyptian "على حساب الشركة
+      // مباشرة" (straight to the company's account); Greek "στον λογαριασμό που σας έδωσα" (to the account I gave you);
+      // Italian "usate questo nuovo conto" (use this new account).
       '|علی\\s+بابا\\s+پر\\s+آرڈر\\s+(?:\\S+\\s+){0,2}?ضرورت\\s+نہیں|على\\s+حساب\\s+الشركة\\s+مباشرة' +
       '|λογαριασμ\\S*\\s+που\\s+σας\\s+(?:έδωσα|εδωσα|έστειλα|εστειλα|δώσαμε|δωσαμε|στείλαμε|στειλαμε)' +
-      // Gulf "حول الباقي على حسابنا الجديد" (the rest to our new account); Italian "bonifico diretto"; Romanian "plătiți restul doar
-      // în noul IBAN" (pay the rest only into the new IBAN); Algerian "par CCP f compte ta3 sahbi" (by postal transfer to my
-      // friend's account); Zulu "ku-akhawunti yami" (to my account); "pay … direct to the carrier".
+      // Gulf "حول الباقي على حسابنا الجديد" (the rest to our new account); Italian "bonifico diretto"; Romanian
+      // "plătiți restul doar în noul IBAN" (pay the rest only into the new IBAN); Algerian "par CCP f compte ta3 sahbi"
+      // (by postal transfer to my friend's account); Zulu "ku-akhawunti yami" (to my account); "pay … direct to the
+      // carrier".
       '|على\\s+حساب(?:نا|ي)\\s+الجديد|\\bbonifico\\s+diretto\\b(?![^.!?]{0,30}?\\b(?:alibaba|trade\\s+assurance)\\b)|\\bpl[ăa]ti[țt]i\\s+(?:\\S+\\s+){0,3}?[îi]n\\s+(?:noul\\s+iban|noul\\s+cont)\\b' +
       '|\\bcompte\\s+tae?\\s+(?:sahbi|khoya|khouya)\\b|\\bpar\\s+ccp\\b|\\bakhawunti\\s+yami\\b|\\bdirect(?:ly)?\\s+(?:to\\s+the\\s+carrier|to\\s+the\\s+driver|to\\s+the\\s+trucker)\\b' +
       '|\\b(?:usate|usa|utilizzate)\\s+(?:questo|il)\\s+nuovo\\s+conto\\b|\\b(?:pagate|versate|bonificate)\\s+(?:\\S+\\s+){0,3}?(?:sul|al)\\s+nuovo\\s+conto\\b' +
@@ -72,13 +74,14 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
       // the sample fee to my account), "알리바바 수수료 너무 비싸요" (Alibaba's fees are too dear).
       '|\\bpay\\s+(?:by\\s+)?(?:tt|t/t)\\s+(?:to\\s+company\\s+acc|to\\s+the\\s+company\\s+acc|to\\s+our\\s+company\\s+acc)(?:ount)?\\b' +
       '|(?:제|내|저희)\\s?(?:개인\\s?)?계좌로\\s?(?:보내|입금|송금)|알리바바\\s?수수료[^.!?]{0,10}?(?:비싸|아끼|절약)' +
-      // "Pay the customs broker by card to card to this Visa …", Swahili "lipa deposit kwa account ya kampuni yetu ya Nairobi", Czech
-      // "přímo na náš účet" (straight to our account).
-      // German "überweisen Sie … direkt auf unser Firmenkonto"; "can you send to my cousin company in Yiwu?".
+      // "Pay the customs broker by card to card to this Visa …", Swahili "lipa deposit kwa account ya kampuni yetu ya
+      // Nairobi", Czech "přímo na náš účet" (straight to our account). German "überweisen Sie … direkt auf unser
+      // Firmenkonto"; "can you send to my cousin company in Yiwu?".
       '|\\bdirekt\\s+auf\\s+(?:unser|mein)(?:e|en)?\\s+(?:\\S+\\s+)?(?:firmen|bank)?konto\\b|\\b(?:send|pay|transfer)\\w*\\s+(?:\\S+\\s+){0,3}?to\\s+(?:my\\s+cousin|my\\s+brother|my\\s+sister|my\\s+uncle|my\\s+friend)(?:\\x27s|\\u2019s)?\\s+company\\b' +
       '|\\bcard\\s+to\\s+card\\b|\\bcard-to-card\\b|\\b(?:lipa|tuma)\\s+(?:\\S+\\s+){0,2}?kwa\\s+(?:account|akaunti)\\s+ya\\b|\\b(?:přímo|primo)\\s+na\\s+(?:náš|nas|můj|muj)\\s+(?:účet|ucet)(?![\\p{L}])',
     {
-      // Said as instructions: "l'IBAN … non è più valido, usate questo nuovo conto" is not refused by the clause before it.
+      // Said as instructions: "l'IBAN … non è più valido, usate questo nuovo conto" is not refused by the clause before
+      // it.
       instruction: true,
       anchors: [
         'moja kwa moja',
@@ -148,9 +151,8 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ),
   cue(
     'paying directly, outside the order',
-    // "Yes same account as last time, HSBC Hong Kong. Just send the 30%": an account from outside the order, used again (each
-    // Trade Assurance order has its own).
-    // "Pls TT to account same as last time".
+    // "Yes same account as last time, HSBC Hong Kong. Just send the 30%": an account from outside the order, used again
+    // (each Trade Assurance order has its own). "Pls TT to account same as last time".
     '\\b(?:same\\s+account|same\\s+bank\\s+account)\\s+as\\s+(?:last\\s+time|before|last\\s+order|previous\\s+order)\\b' +
       '|\\b(?:tt|t/t|wire|transfer|pay)\\s+(?:it\\s+)?to\\s+(?:the\\s+|our\\s+)?(?:bank\\s+)?account\\s+same\\s+as\\s+(?:last\\s+time|before|last\\s+order|previous\\s+order)\\b',
     { needsPaymentTalk: true, anchors: ['same account', 'same bank account', 'account same as'] },

@@ -16,7 +16,8 @@ const RULED_OUT =
 export const INSTEAD_OF_THE_ORDER: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
-    // "Mejor pague el 70% por TT a nuestro banco en vez de Trade Assurance"; "payez par virement au lieu de passer par Alibaba".
+    // "Mejor pague el 70% por TT a nuestro banco en vez de Trade Assurance"; "payez par virement au lieu de passer par
+    // Alibaba".
     '(?<![\\p{L}])(?:en\\s+vez\\s+de|en\\s+lugar\\s+de|em\\s+vez\\s+de|ao\\s+inv[ée]s\\s+de|au\\s+lieu\\s+de|invece\\s+di|(?:an)?statt)\\s+' +
       '(?:(?:pagar|payer|pagare|zahlen)\\s+)?(?:(?:por|en|a\\s+trav[ée]s\\s+de|pelo|pela|no|na|via|par|sur|passer\\s+par|tramite|su|(?:ü|ue|u)ber)\\s+)?' +
       '(?:el\\s+|la\\s+|o\\s+|a\\s+|le\\s+|il\\s+)?(?:alibaba|trade\\s+assurance|plataforma|plateforme|piattaforma|plattform|pedido\\s+de\\s+alibaba|commande\\s+alibaba)(?![\\p{L}])',
@@ -36,8 +37,8 @@ export const INSTEAD_OF_THE_ORDER: readonly Cue[] = [
   ),
   cue(
     'paying directly, outside the order',
-    // "Cash or bank only, no TA because store will close", "this is stock, no Alibaba order. Pay today by bank"; not "no
-    // TA?", "No TA, no WU, only bank in the order", "no TA fee for you".
+    // "Cash or bank only, no TA because store will close", "this is stock, no Alibaba order. Pay today by bank"; not
+    // "no TA?", "No TA, no WU, only bank in the order", "no TA fee for you".
     `\\bno\\s+ta\\b${RULED_OUT}|\\bno\\s+trade\\s+assurance\\b${RULED_OUT}|\\bno\\s+alibaba\\s+(?:order|payment|checkout)\\b${RULED_OUT}`,
     { anchors: ['no ta', 'no trade assurance', 'no alibaba'] },
   ),

@@ -17,16 +17,16 @@ const SO_SOMEONE_PAYS = `[^!?\\n]{0,60}?\\bso\\s+(?:he|she|they|my\\s+\\S+|our\\
 export const AGENTS_AND_BROKERS: readonly Cue[] = [
   cue(
     'cash',
-    // Bangla "amader Dhaka agent er kache cash diye den" (give the cash to our Dhaka agent); Bosnian "možete platiti keš našem
-    // čovjeku u Sarajevu" (you can pay cash to our man in Sarajevo).
+    // Bangla "amader Dhaka agent er kache cash diye den" (give the cash to our Dhaka agent); Bosnian "možete platiti
+    // keš našem čovjeku u Sarajevu" (you can pay cash to our man in Sarajevo).
     '\\bagent\\s+er\\s+kache\\s+cash\\b|\\bcash\\s+diye\\s+(?:den|din|dao|diben)\\b' +
       '|\\b(?:platiti|platite|plati)\\s+(?:u\\s+)?(?:ke[šs]|ke[šs]om|gotovinom|gotovinu)(?![\\p{L}\\p{N}_])',
     { anchors: ['er kache cash', 'cash diye', 'plati'] },
   ),
   cue(
     'PayPal Friends & Family',
-    // Albanian "me PayPal (miq dhe familje)" (friends and family); German "per PayPal Freunde senden", "auf mein privates
-    // PayPal … als Freunde".
+    // Albanian "me PayPal (miq dhe familje)" (friends and family); German "per PayPal Freunde senden", "auf mein
+    // privates PayPal … als Freunde".
     '\\bpay\\s?pal\\s*\\(?\\s*miq\\s+(?:dhe|e)\\s+famil|\\bpay\\s?pal\\s+(?:an\\s+)?freunde\\b|\\bprivates\\s+pay\\s?pal\\b',
     { anchors: ['miq', 'freunde', 'privates pay'] },
   ),
@@ -38,24 +38,24 @@ export const AGENTS_AND_BROKERS: readonly Cue[] = [
   ),
   cue(
     'a personal account',
-    // "Just send the 700 dollars to my GTBank"; German "zahlen … per Überweisung direkt an unseren Chef in Hongkong" (pay by
-    // transfer straight to our boss).
+    // "Just send the 700 dollars to my GTBank"; German "zahlen … per Überweisung direkt an unseren Chef in Hongkong"
+    // (pay by transfer straight to our boss).
     '\\b(?:send|pay|transfer)\\s+(?:\\S+\\s+){0,4}?to\\s+my\\s+(?:gtbank|gtb|zenith|uba|first\\s+bank|access\\s+bank|kuda|opay|palmpay|moniepoint)\\b' +
       '|\\bdirekt\\s+an\\s+(?:unseren|unsere|meinen|meine)\\s+(?:chef|boss|gesch[äa]ftsf[üu]hrer|inhaber|manager|agenten)\\b',
     { anchors: ['to my ', 'direkt an'] },
   ),
   cue(
     'paying directly, outside the order',
-    // German "das spart die 3% Alibaba Gebühr" (that saves the 3% Alibaba fee); Arabic "تفاصيل الحساب البنكي لتحويل العربون
-    // مباشرة" (the bank details to transfer the deposit directly).
+    // German "das spart die 3% Alibaba Gebühr" (that saves the 3% Alibaba fee); Arabic "تفاصيل الحساب البنكي لتحويل
+    // العربون مباشرة" (the bank details to transfer the deposit directly).
     '\\bspart\\s+(?:\\S+\\s+){0,3}?alibaba[\\s-]?geb[üu]hr|(?:لتحويل|تحويل|حول|ادفع|لدفع)\\s+(?:\\S+\\s+){0,2}?مباشرة',
     { anchors: ['spart', 'مباشرة'] },
   ),
   cue(
     'an account given in the chat',
-    // Swahili "lazima yafike leo kwenye akaunti ya CRDB tuliyokupa jana" (must reach the CRDB account we gave you yesterday);
-    // Vietnamese "em gửi số tk cho anh chuyển khoản cọc" (I send you the account number to transfer the deposit); Turkish
-    // "hesap numarasını yukarıda attım" (I put the account number above).
+    // Swahili "lazima yafike leo kwenye akaunti ya CRDB tuliyokupa jana" (must reach the CRDB account we gave you
+    // yesterday); Vietnamese "em gửi số tk cho anh chuyển khoản cọc" (I send you the account number to transfer the
+    // deposit); Turkish "hesap numarasını yukarıda attım" (I put the account number above).
     '\\bakaunti\\s+(?:ya\\s+\\S+\\s+)?(?:tuliyokupa|niliyokupa|tuliyokutumia|niliyokutumia)\\b' +
       '|\\bg[ửu]i\\s+s[ốo]\\s+(?:tk|t[àa]i\\s+kho[ảa]n)\\s+(?:\\S+\\s+){0,3}?(?:chuy[ểe]n\\s+kho[ảa]n|ck)(?![\\p{L}])' +
       '|\\bhesap\\s+(?:numaras[ıi]n[ıi]|bilgilerini|bilgileri)\\s+(?:\\S+\\s+)?(?:yukar[ıi]da|yukar[ıi]ya|az\\s+[öo]nce|mesajda)\\s+(?:att[ıi]m|yazd[ıi]m|g[öo]nderdim|payla[şs]t[ıi]m|verdim)(?![\\p{L}])',
@@ -63,17 +63,17 @@ export const AGENTS_AND_BROKERS: readonly Cue[] = [
   ),
   cue(
     'a fee paid to a third party, not into the order',
-    // "… and the 1% facilitation fee to the intermediary account I give you there"; French "il vous donnera le RIB de la société"
-    // (he will give you the company's bank details), said of a director on WhatsApp.
+    // "… and the 1% facilitation fee to the intermediary account I give you there"; French "il vous donnera le RIB de
+    // la société" (he will give you the company's bank details), said of a director on WhatsApp.
     '\\bintermediary\\s+account\\b|\\bil\\s+vous\\s+donnera\\s+(?:le\\s+|les\\s+)?(?:rib|iban|coordonn[ée]es\\s+bancaires)\\b',
     { anchors: ['intermediary account', 'vous donnera'] },
   ),
   cue(
     'a third party collecting the money',
     // Payment agents for buyers whose banks can't pay China: "send the balance today through our Lagos agent", "pay in
-    // Belarusian roubles to our dealer in Minsk"; Turkish "Hong Kong'daki ajans firmamıza gönderin" (to our agency firm),
-    // "temsilcimizin Ziraat hesabına" (to our representative's account), "danışmanın IBAN'ını gönderiyorum" (I send the
-    // consultant's IBAN); Russian "переведите тенге нашему партнёру" (transfer the tenge to our partner).
+    // Belarusian roubles to our dealer in Minsk"; Turkish "Hong Kong'daki ajans firmamıza gönderin" (to our agency
+    // firm), "temsilcimizin Ziraat hesabına" (to our representative's account), "danışmanın IBAN'ını gönderiyorum" (I
+    // send the consultant's IBAN); Russian "переведите тенге нашему партнёру" (transfer the tenge to our partner).
     '\\b(?:send|pay)\\s+(?:the\\s+)?(?:balance|deposit|money|payment)\\s+(?:\\S+\\s+){0,2}?through\\s+our\\s+(?:\\S+\\s+)?agent\\b' +
       '|\\bpay\\s+(?:\\S+\\s+){0,3}?to\\s+our\\s+(?:dealer\\s+in|agent\\s+in|partner\\s+in|representative\\s+in)\\s+[a-z]+\\b' +
       '|\\bajans\\s+firmam[ıi]za\\b|\\btemsilcimizin\\s+(?:\\S+\\s+)?hesab[ıi]na\\b|\\bdan[ıi][şs]man[ıi]n\\s+iban|нашему\\s+партн[её]ру',
@@ -93,23 +93,23 @@ export const AGENTS_AND_BROKERS: readonly Cue[] = [
   ),
   cue(
     'cash',
-    // "Cash in Yiwu also ok, my cousin will meet your agent"; "we accept also cash USD in our Guangzhou office"; Russian
-    // "заплатить брокеру 900$ наличными" (pay the broker 900$ in cash).
+    // "Cash in Yiwu also ok, my cousin will meet your agent"; "we accept also cash USD in our Guangzhou office";
+    // Russian "заплатить брокеру 900$ наличными" (pay the broker 900$ in cash).
     '\\bcash\\s+in\\s+[a-z]+\\s+(?:is\\s+)?(?:also\\s+)?(?:ok|okay|fine|possible)\\b|\\b(?:accept\\s+also\\s+cash|accept\\s+cash)\\s+(?:usd\\s+|rmb\\s+|dollars?\\s+)?(?:in|at)\\s+our\\b' +
       '|наличны(?:ми|е)',
     { anchors: ['cash in', 'also cash', 'accept cash', 'наличн'] },
   ),
   cue(
     'a payment split over several accounts',
-    // "Better split: 9,800 USD to Zhang Wei account, 9,800 USD to Liu Fang account"; Russian "разбить на несколько карт"
-    // (split over several cards).
+    // "Better split: 9,800 USD to Zhang Wei account, 9,800 USD to Liu Fang account"; Russian "разбить на несколько
+    // карт" (split over several cards).
     '\\bsplit\\b[^.!?]{0,40}?\\bto\\s+[a-z]+\\s+[a-z]+\\s+account\\b|разбить\\s+на\\s+несколько\\s+карт',
     { anchors: ['split', 'несколько карт'] },
   ),
   cue(
     'a personal account',
-    // Russian translit "Perevedite segodnya ostatok 430 000 rub na kartu" (transfer the rest to a card); Kazakh "Kaspi Gold
-    // картасына" (to a Kaspi Gold card).
+    // Russian translit "Perevedite segodnya ostatok 430 000 rub na kartu" (transfer the rest to a card); Kazakh "Kaspi
+    // Gold картасына" (to a Kaspi Gold card).
     '\\bperevedite\\s+(?:\\S+\\s+){0,6}?na\\s+kartu\\b|\\bkaspi\\s+gold\\b',
     { anchors: ['na kartu', 'kaspi gold'] },
   ),
@@ -121,8 +121,8 @@ export const AGENTS_AND_BROKERS: readonly Cue[] = [
   ),
   cue(
     'a third party collecting the money',
-    // "The liquidation money must go to broker account", "the fee has to be paid to the agency's account", "he said pay 30%
-    // deposit to his company": money routed to someone else's account, not the supplier's order.
+    // "The liquidation money must go to broker account", "the fee has to be paid to the agency's account", "he said pay
+    // 30% deposit to his company": money routed to someone else's account, not the supplier's order.
     "\\b(?:money|payment|deposit|balance|fee|funds)\\s+(?:must|should|will|has\\s+to|have\\s+to|needs?\\s+to)\\s+(?:be\\s+(?:paid|sent|transferred)|go)\\s+(?:direct(?:ly)?\\s+)?to\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:broker|agent|agency|consolidator|lawyer|middleman|intermediary)(?:'s)?\\s+(?:company\\s+)?(?:account|acct|a/c|bank)\\b" +
       `|${SHARE_PAID}\\s+to\\s+his\\s+${OWN_ACCOUNT}|${SHARE_PAID}\\s+to\\s+their\\s+${OWN_ACCOUNT}`,
     {
@@ -141,8 +141,9 @@ export const AGENTS_AND_BROKERS: readonly Cue[] = [
   ),
   cue(
     'money passed through the buyer',
-    // A money mule: "Pls send me your bank name, account number and routing no. so he can transfer today" (a customer of
-    // the supplier's pays the buyer, who is to pass it on); "Please can you return 1,200 to us?" after a "double refund".
+    // A money mule: "Pls send me your bank name, account number and routing no. so he can transfer today" (a customer
+    // of the supplier's pays the buyer, who is to pass it on); "Please can you return 1,200 to us?" after a "double
+    // refund".
     `${YOUR_DETAILS_ASKED}your\\s+bank\\s+(?:name|details|info)\\b${SO_SOMEONE_PAYS}|${YOUR_DETAILS_ASKED}your\\s+account\\s+(?:number|no|details)\\b${SO_SOMEONE_PAYS}` +
       '|\\b(?:return|send\\s+back)\\s+(?:the\\s+)?(?:us\\$|\\$|usd\\s?)?\\d[\\d,.]*\\s?(?:usd|dollars)?\\s+(?:back\\s+)?to\\s+(?:us|our\\s+(?:account|company|finance))\\b',
     { anchors: ['your bank', 'your account', 'return', 'send back'] },

@@ -16,8 +16,9 @@ export const PAYING_OUTSIDE_IN_GUJARATI_MARATHI_PUNJABI_TELUGU: readonly Cue[] =
   ),
   cue(
     'cash handed over',
-    // Gujarati "cash AED માં આપી દે તો ચાલે?" (may he give cash in AED?), "રોકડા આપીશ"; Marathi "कॅश देतो", "रोख देऊ का";
-    // Punjabi "ਨਕਦ ਦੇ ਦਿਆਂ", "cash de dewan"; Telugu "క్యాష్ ఇచ్చేస్తా", "నగదు ఇస్తాను", "cash istanu". Not "cash નહીં આપીએ".
+    // Gujarati "cash AED માં આપી દે તો ચાલે?" (may he give cash in AED?), "રોકડા આપીશ"; Marathi "कॅश देतो", "रोख देऊ
+    // का"; Punjabi "ਨਕਦ ਦੇ ਦਿਆਂ", "cash de dewan"; Telugu "క్యాష్ ఇచ్చేస్తా", "నగదు ఇస్తాను", "cash istanu". Not "cash
+    // નહીં આપીએ".
     `(?<![\\p{L}\\p{M}])(?:cash|કેશ|રોકડ|રોકડા|rokda|કૅશ|कॅश|कैश|रोख|ਨਕਦ|ਕੈਸ਼|నగదు|క్యాష్)\\s+(?:${NOT_REFUSED}\\S+\\s+){0,3}?` +
       '(?:આપી|આપું|આપીશ|આપીએ|aapi|aapu|aapish|देतो|देते|देईन|देऊ|ਦੇ\\s+ਦਿ|ਦੇਵਾਂ|de\\s+dew|de\\s+dey|ఇచ్చేస్తా|ఇస్తాను|ఇస్తా|ఇవ్వనా|istanu|ichestha)',
     {

@@ -5,8 +5,9 @@ export const PAYING_OUTSIDE_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK: readonly Cue[] = [
   cue(
     'a personal account',
     // Somali "xisaabta gaarka ah ee maamulaha" (the manager's own account), "xisaabta agaasimaha" (the director's);
-    // Hausa "asusun manajan mu" (our manager's account), "account din darakta"; Bulgarian "личната сметка на управителя",
-    // Latin "lichnata smetka"; Slovak "súkromný účet" (Czech's "osobní účet" reads Slovak "osobný účet" too).
+    // Hausa "asusun manajan mu" (our manager's account), "account din darakta"; Bulgarian "личната сметка на
+    // управителя", Latin "lichnata smetka"; Slovak "súkromný účet" (Czech's "osobní účet" reads Slovak "osobný účet"
+    // too).
     '(?<![\\p{L}])(?:xisaab|akoon|account)\\p{L}*\\s+(?:\\S+\\s+)?gaar(?:ka)?\\s+ah|(?<![\\p{L}])(?:xisaabta|akoonka|account-ka)\\s+(?:\\S+\\s+)?(?:maamulaha|agaasimaha|walaalkay|walaashay|xaaskayga|wakiilka)' +
       '|(?<![\\p{L}])(?:asusun|account\\s+din|akant\\s+din)\\s+(?:kaina|kansa|kanta|manaja\\p{L}*|darakta\\p{L}*|matata|matar\\s+\\S+|dan\\s+uwana|wakili\\p{L}*|ogana)' +
       '|(?<![\\p{L}])(?:лична|личната|частна|частната)\\s+(?:банкова\\s+)?сметка|(?<![\\p{L}])сметката\\s+на\\s+(?:нашия\\s+|моя\\s+|моята\\s+)?(?:управителя|мениджъра|директора|съпругата|съпруга|брат\\p{L}*|сестра\\p{L}*|колег\\p{L}*)' +

@@ -26,18 +26,20 @@ export const SAFEGUARDS_IN_OTHER_LANGUAGES: readonly Cue[] = [
       // Receipt confirmed in the system before the goods arrive: "confirme o recebimento no sistema agora",
       // "teslim aldım onayını verin, mal yolda", "sahkan penerimaan barang dulu", 先在系统上确认收货, ยืนยันรับสินค้าในระบบ.
       '|\\bconfirm[ae]\\s+o\\s+recebimento\\s+(?:[\\p{L}]+\\s+){0,3}?(?:agora|primeiro|j[áa])\\b|\\bteslim\\s+ald[ıi]m\\s+onay(?=[^.!?]{0,40}?yolda)|\\bsahkan\\s+penerimaan\\b|\\bkonfirmasi\\s+(?:terima|penerimaan)\\s+barang\\s+(?:dulu|duluan)\\b' +
-      // Not after the goods are in hand: ได้ของแล้วคุณกดยืนยันรับสินค้า (once you have the goods, press confirm receipt).
+      // Not after the goods are in hand: ได้ของแล้วคุณกดยืนยันรับสินค้า (once you have the goods, press confirm
+      // receipt).
       '|(?:先|提前)[^，。！？,]{0,8}?确认收货|(?<!ได้(?:รับ)?(?:ของ|สินค้า)แล้ว[^\\n.!?]{0,10})ยืนยันรับสินค้า' +
-      // A dispute never opened or dropped: "não abre disputa", "ما تفتحش نزاع", "не відкривайте спір", "đừng mở tranh chấp",
-      // 紛争を取り下げ, "chiudi la disputa", "vivad band", شکایت رو پس بگیرید, বিরোধ বন্ধ করুন, 撤销纠纷.
+      // A dispute never opened or dropped: "não abre disputa", "ما تفتحش نزاع", "не відкривайте спір", "đừng mở tranh
+      // chấp", 紛争を取り下げ, "chiudi la disputa", "vivad band", شکایت رو پس بگیرید, বিরোধ বন্ধ করুন, 撤销纠纷.
       '|\\bn[ãa]o\\s+abr[ae]\\s+(?:a\\s+)?disputa|\\bno\\s+abra\\s+(?:la\\s+|una\\s+)?disputa|\\b(?:chiud[ie]|ritir[ai])\\s+la\\s+disputa|ما\\s+تفتحش\\s+نزاع|لا\\s+تفتح\\s+(?:ال)?نزاع' +
       '|не\\s+відкривайте\\s+спір|не\\s+открывайте\\s+спор|закройте\\s+спор|(?:đừng|\\bdung)\\s+m[ởo]\\s+tranh\\s+ch[ấa]p|紛争を取り下げ|विवाद\\s+बंद|বিরোধ\\s+বন্ধ' +
       '|شکایت\\s+(?:رو|را)\\s+پس\\s+بگیر|(?:撤销|撤回|取消|关闭)(?:纠纷|投诉)|(?:撤銷|撤回|取消|關閉)(?:糾紛|投訴)' +
-      // The platform not told, no bad review: "wag niyo na i-report sa Alibaba", علی بابا کو شکایت نہ کریں, "jangan kasih review jelek".
+      // The platform not told, no bad review: "wag niyo na i-report sa Alibaba", علی بابا کو شکایت نہ کریں, "jangan
+      // kasih review jelek".
       '|\\b(?:wag|huwag)\\s+(?:\\S+\\s+){0,2}?i-?report\\b|کو\\s+شکایت\\s+نہ\\s+کریں|\\bjangan\\s+(?:kasih|beri|bagi)\\s+(?:review|ulasan|rating)\\s+(?:jelek|buruk)' +
-      // A dispute to be withdrawn: "if you keep the case open", 纠纷您先撤销, "cierre la disputa", "den Streitfall nicht zurückziehen",
-      // إلغاء النزاع, "متفتحش نزاع", "dispute-nya dibatalkan", ยกเลิกข้อพิพาท, 분쟁을 취소, "закрийте спір"; no inspection: "ship without
-      // inspection", "pas besoin d'inspection", "no need third party inspection".
+      // A dispute to be withdrawn: "if you keep the case open", 纠纷您先撤销, "cierre la disputa", "den Streitfall nicht
+      // zurückziehen", إلغاء النزاع, "متفتحش نزاع", "dispute-nya dibatalkan", ยกเลิกข้อพิพาท, 분쟁을 취소, "закрийте спір";
+      // no inspection: "ship without inspection", "pas besoin d'inspection", "no need third party inspection".
       '|\\bif\\s+(?:you\\s+)?keep\\s+the\\s+(?:case|dispute)\\s+open\\b|纠纷[^，。！？,]{0,4}?撤销|\\b(?:cierre|retire|cancele)\\s+la\\s+disputa\\b|\\bstreitfall\\s+(?:nicht\\s+)?zur[üu]ckzieh|(?:إلغاء|الغاء)\\s+النزاع|متفتحش\\s+نزاع' +
       "|\\bdispute-?nya\\s+dibatalkan\\b|\\bbatalkan\\s+dispute\\b|ยกเลิกข้อพิพาท|분쟁을?\\s*취소|закри[йи]те\\s+спір|\\bwithout\\s+(?:the\\s+|any\\s+)?inspection\\b|\\bpas\\s+besoin\\s+d'inspection\\b" +
       '|\\bno\\s+need\\s+(?:for\\s+)?(?:a\\s+|any\\s+)?third[\\s-]party\\s+inspection\\b' +
@@ -131,8 +133,8 @@ export const SAFEGUARDS_IN_OTHER_LANGUAGES: readonly Cue[] = [
   ),
   cue(
     'a threat',
-    // "Poursuites judiciaires", "dava açacağız", "pubblichiamo il tuo nome", "opublikujemy nazwę", اسم شرکتتون رو … منتشر,
-    // 把你的名字和公司发到所有供应商群里; "report you to the police", "legal action against your company".
+    // "Poursuites judiciaires", "dava açacağız", "pubblichiamo il tuo nome", "opublikujemy nazwę", اسم شرکتتون رو …
+    // منتشر, 把你的名字和公司发到所有供应商群里; "report you to the police", "legal action against your company".
     '\\bpoursuites\\s+judiciaires|\\bdava\\s+a[çc]aca[ğg][ıi]z|\\bpubblich(?:iamo|eremo)\\s+il\\s+(?:tuo|vostro)\\s+nome|\\bopublikujemy\\s+nazw' +
       '|اسم\\s+شرکت[\\p{L}]*\\s+(?:رو|را)\\s+(?:در|تو)\\s+[^.]{0,20}?منتشر|(?:名字|公司)[^，。！？]{0,10}?(?:发到|发在|發到|發在)[^，。！？]{0,10}?群' +
       '|\\breport\\s+(?:you|u)\\s+to\\s+the\\s+police\\b|\\blegal\\s+action\\s+against\\s+(?:you|u|your)\\b|\\bblacklist(?:ed)?\\b(?<=\\b(?:cancel\\w*|payment|pay)\\b[^.!?]{0,40})' +

@@ -39,12 +39,12 @@ import { PRESSURE_IN_FINNISH_DANISH_NORWEGIAN } from './pressure-finnish-danish-
 export const MORE_OFFERS_ENDING: readonly Cue[] = [
   cue(
     'another buyer waiting',
-    // French "si tu dors dessus le gars de Yopougon va tout prendre" (someone else takes it all), "après on vend les 80 vélos à un
-    // client de Marseille"; Indonesian "sebelum diambil buyer lain" (before another buyer takes it).
+    // French "si tu dors dessus le gars de Yopougon va tout prendre" (someone else takes it all), "après on vend les 80
+    // vélos à un client de Marseille"; Indonesian "sebelum diambil buyer lain" (before another buyer takes it).
     '\\bva\\s+tout\\s+prendre\\b|\\bapr[èe]s\\s+(?:on\\s+vend|nous\\s+vendons)\\b' +
       '|\\b(?:diambil|dibeli|diborong)\\s+(?:buyer|pembeli|customer|orang)\\s+lain\\b|\\bmay\\s+ibang\\s+(?:buyer|customer|bibili)\\b' +
-      // "I only keep until 6pm, after that sell to russia customer"; romanised Thai "khai hai kon eun" (sell to someone else);
-      // Korean "물건 다른 분께 넘깁니다" (I pass the goods to someone else).
+      // "I only keep until 6pm, after that sell to russia customer"; romanised Thai "khai hai kon eun" (sell to someone
+      // else); Korean "물건 다른 분께 넘깁니다" (I pass the goods to someone else).
       '|\\bafter\\s+that\\s+(?:i\\s+|we\\s+)?sell\\s+(?:it\\s+|them\\s+)?to\\s+(?:\\S+\\s+)?(?:customers?|buyers?|clients?)\\b|\\bkhai\\s+hai\\s+kon\\s+(?:eun|uen|aun)\\b' +
       '|다른\\s?(?:분|고객|바이어)(?:께|에게|한테)\\s?넘',
     {
@@ -64,17 +64,17 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
   ),
   cue(
     'an offer that ends soon',
-    // "Reply quick pls, the price from factory change at 5pm", "only 2 day left for promotion price …, after weekend price is
-    // normal": the deal said to end within hours or days.
+    // "Reply quick pls, the price from factory change at 5pm", "only 2 day left for promotion price …, after weekend
+    // price is normal": the deal said to end within hours or days.
     "\\bprices?\\s+(?:from\\s+(?:the\\s+)?factory\\s+)?(?:will\\s+)?(?:change|changes|go\\s+up|goes\\s+up|increases?|rises?)\\s+(?:at|after)\\s+\\d{1,2}(?::\\d\\d)?\\s?(?:[ap]\\.?m\\b|h\\b|o'?clock\\b)(?!\\s+(?:each|every|daily|on\\s+(?:each|every))\\b)" +
       '|\\bafter\\s+(?:the\\s+|this\\s+)?(?:weekend|today|tonight|sunday)\\s+(?:the\\s+)?prices?\\s+(?:is|will\\s+be|goes\\s+back\\s+to|back\\s+to)\\s+(?:the\\s+)?(?:normal|original|regular|old)\\b' +
       '|\\b(?:only\\s+)?\\d+\\s+days?\\s+left\\s+(?:for|of|on)\\s+(?:the\\s+|this\\s+|our\\s+)?(?:promotion|promo|discount|offer|sale|special|deal|price)\\b' +
-      // "Your booked slot expires 5pm today, after that freight go up 800 usd", "pay by LINE Pay today, tomorrow the price back to
-      // normal".
+      // "Your booked slot expires 5pm today, after that freight go up 800 usd", "pay by LINE Pay today, tomorrow the
+      // price back to normal".
       '|\\bafter\\s+that\\s+(?:the\\s+)?(?:freight|price|rate|cost)s?\\s+(?:will\\s+)?(?:go(?:es)?\\s+up|increases?|rises?)\\b' +
       '|\\b(?:tomorrow|tmrw?|after\\s+today)\\s+(?:the\\s+)?prices?\\s+(?:is\\s+|will\\s+be\\s+|goes\\s+)?back\\s+to\\s+(?:normal|original|regular)\\b' +
-      // "Answer me on Telegram, otherwise I cannot guarantee you the price tomorrow", "this offer only until midnight"; French
-      // "faites vite, le bateau part le 12 et après c'est fini".
+      // "Answer me on Telegram, otherwise I cannot guarantee you the price tomorrow", "this offer only until midnight";
+      // French "faites vite, le bateau part le 12 et après c'est fini".
       "|\\bapr[èe]s\\s+(?:c'est\\s+fini|c'est\\s+trop\\s+tard)\\b" +
       "|\\botherwise\\s+(?:i|we)\\s+(?:cannot|can'?t|can\\s+not)\\s+(?:guarantee|keep|hold)\\s+(?:you\\s+)?(?:the|this|that)\\s+price\\b" +
       '|\\b(?:only\\s+until|only\\s+till)\\s+(?:midnight|tonight)\\b(?<=\\b(?:offer|price|discount|deal)\\s+(?:is\\s+)?only\\s+(?:until|till)\\s+(?:midnight|tonight))' +
@@ -84,23 +84,25 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
   ),
   cue(
     'a price rise tomorrow',
-    // Uzbek "ertaga narx 20% oshadi" (tomorrow the price goes up 20%), Somali "berri wuu kordhayaa" (tomorrow it rises), Finglish
-    // "gheymat avaz mishe" (the price changes).
+    // Uzbek "ertaga narx 20% oshadi" (tomorrow the price goes up 20%), Somali "berri wuu kordhayaa" (tomorrow it
+    // rises), Finglish "gheymat avaz mishe" (the price changes).
     '\\bertaga\\s+narx\\w*\\s+(?:\\S+\\s+)?oshadi\\b|\\bberri\\s+(?:wuu\\s+|way\\s+)?kordh\\w*|\\bgheymat\\s+(?:\\S+\\s+)?(?:avaz|bala|ziad)\\s+mishe\\b',
     { anchors: ['ertaga', 'berri', 'gheymat'] },
   ),
   cue(
     'a deadline today',
-    // Turkish "bu son şans, eski fiyattan …" (the last chance, at the old price), German "heute ist der letzte Tag zum alten Preis".
+    // Turkish "bu son şans, eski fiyattan …" (the last chance, at the old price), German "heute ist der letzte Tag zum
+    // alten Preis".
     '\\bson\\s+[şs]ans\\b(?=[^.!?]{0,80}?(?:fiyat|[öo]deme|indirim))|\\bheute\\s+ist\\s+der\\s+letzte\\s+tag\\s+(?:zum|f[üu]r\\s+den)\\s+(?:alten\\s+)?preis',
     { anchors: ['son şans', 'son sans', 'letzte tag'] },
   ),
   cue(
     'an offer that ends today',
-    // "Final call 🔥 our VIP group closes tonight", "join now before we close it tonight": a way in said to shut within hours.
+    // "Final call 🔥 our VIP group closes tonight", "join now before we close it tonight": a way in said to shut within
+    // hours.
     '\\b(?:final\\s+call|last\\s+call)\\b[^.!?]{0,60}?\\b(?:group|offer|deal|promo\\w*|discount|price|sale)\\s+(?:\\S+\\s+){0,3}?clos(?:es|ing)\\s+(?:tonight|today|at\\s+midnight)\\b' +
-      // "The engineering slot for your custom board expires tonight"; Greeklish "an den plirwseis simera xaneis tin timi" (if you
-      // don't pay today you lose the price).
+      // "The engineering slot for your custom board expires tonight"; Greeklish "an den plirwseis simera xaneis tin
+      // timi" (if you don't pay today you lose the price).
       '|\\b(?:slot|reservation)\\s+(?:\\S+\\s+){0,6}?expires\\s+(?:tonight|today|at\\s+midnight)\\b|\\bxaneis\\s+(?:tin\\s+timi|to\\s+slot|tin\\s+prosfora)\\b' +
       '|\\b(?:join|register|sign\\s+up|pay)\\s+now\\s+before\\s+(?:we|they|it)\\s+(?:close|closes)\\s+(?:it\\s+|the\\s+group\\s+)?(?:tonight|today)\\b',
     { anchors: ['final call', 'last call', 'now before', 'slot', 'reservation', 'xaneis'] },

@@ -15,9 +15,9 @@ const STAKES =
 export const PRESSURE_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK: readonly Cue[] = [
   cue(
     'a deadline to pay, or the price or the slot is lost',
-    // Somali "Lacagta maanta soo dir" (send the money today); Hausa "ka biya yau" (pay today); Bulgarian "Моля платете до 2
-    // дни", "платете днес", Latin "platete dnes"; Slovak "zaplaťte dnes / do piatku": with what is lost in the message,
-    // not a Trade Assurance order's own payment window.
+    // Somali "Lacagta maanta soo dir" (send the money today); Hausa "ka biya yau" (pay today); Bulgarian "Моля платете
+    // до 2 дни", "платете днес", Latin "platete dnes"; Slovak "zaplaťte dnes / do piatku": with what is lost in the
+    // message, not a Trade Assurance order's own payment window.
     '(?:(?<![\\p{L}])(?:maanta|saacado\\s+gudahood)\\s+(?:\\S+\\s+)?(?:soo\\s+dir|dir|bixi)(?![\\p{L}])|(?<![\\p{L}])(?:lacagta|deposit-ka)\\s+(?:\\S+\\s+)?(?:soo\\s+dir|bixi)\\s+maanta' +
       '|(?<![\\p{L}])(?:ka|ku|ki)\\s+(?:biya|tura)\\s+(?:\\S+\\s+)?(?:yau|kafin\\s+gobe)(?![\\p{L}])' +
       '|(?<![\\p{L}])(?:платете|преведете|платите|изпратете)\\s+(?:\\S+\\s+)?(?:днес|до\\s+утре|до\\s+\\d+\\s+(?:дни|часа)|до\\s+петък|до\\s+понеделник|в\\s+рамките\\s+на)' +

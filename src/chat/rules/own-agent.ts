@@ -1,6 +1,7 @@
 import type { MessageView } from '../message-view';
 
-// Paying one's own forwarder, broker or carrier: an arrangement of the buyer's or the writer's, not a supplier's account.
+// Paying one's own forwarder, broker or carrier: an arrangement of the buyer's or the writer's, not a supplier's
+// account.
 
 /**
  * "Pay them directly", where "them" is the buyer's own forwarder or broker, or an inspection the buyer books ("you
@@ -15,8 +16,8 @@ const YOUR_AGENT =
   '\\byour\\s+(?:own\\s+)?(?:freight\\s+)?(?:forwarder|shipping\\s+agent|customs\\s+broker|customs\\s+agent|clearing\\s+agent|broker|agent|(?:qa|inspection)\\s+(?:company|agency))\\b';
 const BUYERS_OWN_AGENT = new RegExp(
   `${YOUR_AGENT}[^]{0,100}$|\\byou(?:'d|\\s+would)?\\s+(?:can\\s+)?(?:book|hire|appoint|choose|select|contract)\\s+(?:\\S+\\s+){0,8}?(?:and|then)\\s+$` +
-    // "The forwarder will invoice you for the local charges and the freight, you pay them directly"; "the customs broker you
-    // chose … you pay them directly"; French "votre transitaire … vous le payez directement".
+    // "The forwarder will invoice you for the local charges and the freight, you pay them directly"; "the customs
+    // broker you chose … you pay them directly"; French "votre transitaire … vous le payez directement".
     `|\\b(?:forwarder|broker|agent|inspection\\s+company)\\s+(?:will\\s+)?(?:invoice|bill|charge)s?\\s+you\\b[^]{0,100}$` +
     `|\\b(?:forwarder|broker|agent)\\s+you\\s+(?:chose|choose|selected|appointed|use)\\b[^]{0,100}$|\\bvotre\\s+(?:propre\\s+)?(?:transitaire|commissionnaire|d[ée]clarant)\\b[^]{0,100}$`,
   'u',

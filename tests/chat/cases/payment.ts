@@ -176,7 +176,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PAY, CHANGE],
   },
   { text: 'Our other company makes the plastic parts.', rules: [] },
-  // A QR code to pay, steering away from the order by cancelling it, "can't be processed through Alibaba", a limit exceeded.
+  // A QR code to pay, steering away from the order by cancelling it, "can't be processed through Alibaba", a limit
+  // exceeded.
   { text: 'Please scan the QR code to pay.', rules: [PAY] },
   { text: 'I will send you a payment QR code on WeChat.', rules: [CONTACT, PAY] },
   { text: 'We print QR codes on the labels.', rules: [] },
@@ -190,7 +191,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'This order could not be processed by the factory yet.', rules: [] },
   { text: 'Because the amount exceeds the Trade Assurance limit, please pay the rest by T/T.', rules: [PAY] },
   { text: 'The order exceeds the minimum quantity, so the price is lower.', rules: [] },
-  // "A personal account" in the languages buyers and suppliers write in; which kind of Alibaba account a buyer has is another matter.
+  // "A personal account" in the languages buyers and suppliers write in; which kind of Alibaba account a buyer has is
+  // another matter.
   {
     text: 'Por favor, pague a la cuenta personal de nuestro gerente, le damos 5% de descuento.',
     rules: [PAY],
@@ -326,14 +328,16 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '我们的销售经理会联系你，他的阿里账号是lily2020。', rules: [] },
   { text: 'Ask your forwarder for their bank details if you pay freight to them.', rules: [] },
   { text: 'Their bank account details are on the Alibaba order page, pay there.', rules: [] },
-  // A manager's or a relative's account in Portuguese, Spanish, French and Italian; a customer's Alibaba account is none.
+  // A manager's or a relative's account in Portuguese, Spanish, French and Italian; a customer's Alibaba account is
+  // none.
   { text: 'Olá, pode pagar na conta do meu gerente, é mais rápido.', rules: [PAY] },
   { text: 'Por favor pague en la cuenta de mi jefe.', rules: [PAY] },
   { text: 'Veuillez payer sur le compte de mon directeur.', rules: [PAY] },
   { text: 'Può pagare sul conto del mio capo.', rules: [PAY] },
   { text: 'Puede crear una cuenta de Alibaba en 5 minutos.', rules: [] },
   { text: 'A conta do cliente foi verificada pelo Alibaba.', rules: [] },
-  // An app named only to say it is not for this order, with the buyer sent to Trade Assurance; one offered beside it is asked for.
+  // An app named only to say it is not for this order, with the buyer sent to Trade Assurance; one offered beside it is
+  // asked for.
   {
     text: 'Our Payoneer account is only for receiving from Amazon, please pay by Trade Assurance.',
     rules: [],
@@ -349,7 +353,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "Sorry I can't use Alibaba today, the website is down, I will send the quotation tomorrow.",
     rules: [],
   },
-  // Card or payment details asked for in the chat, whoever the sender poses as; payment terms or a billing address are not.
+  // Card or payment details asked for in the chat, whoever the sender poses as; payment terms or a billing address are
+  // not.
   {
     text: 'This is Alibaba customer service, your account will be suspended, please verify your payment information.',
     rules: [PAY, PRESSURE],
@@ -410,7 +415,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Cash flow is tight this month, so please pay the deposit in the Trade Assurance order soon.',
     rules: [],
   },
-  // "A personal account" in Turkish and Polish; "outside the platform" in Spanish, Portuguese, Italian, German and French.
+  // "A personal account" in Turkish and Polish; "outside the platform" in Spanish, Portuguese, Italian, German and
+  // French.
   { text: 'Lütfen ödemeyi şahsi hesabıma yapın, Alibaba komisyonu yok', rules: [PAY] },
   { text: 'Prosimy o wpłatę na prywatne konto szefa', rules: [PAY] },
   { text: 'Pague por fuera de la plataforma y le damos 5% de descuento', rules: [PAY] },
@@ -474,7 +480,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PAY],
   },
   { text: 'Your card ending 4421 was charged by Alibaba for the sample order.', rules: [] },
-  // A fee to a company account "below", a fee to become a distributor; the buyer's own forwarder paid directly is routine.
+  // A fee to a company account "below", a fee to become a distributor; the buyer's own forwarder paid directly is
+  // routine.
   {
     text: 'To ship, we need the insurance fee of $200 paid to the logistics company account below.',
     rules: [PAY],
@@ -486,7 +493,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Our agent handles it, please pay them directly to save time.', rules: [PAY] },
-  // Wallets of India, the Philippines, Kenya and Canada, and money transfer apps of Africa; as a product's feature they are no request.
+  // Wallets of India, the Philippines, Kenya and Canada, and money transfer apps of Africa; as a product's feature they
+  // are no request.
   { text: 'Please pay to our UPI ID factory@upi', rules: [PAY] },
   { text: 'Send the money via Paytm', rules: [PAY] },
   { text: 'Kindly pay through GCash or PayMaya', rules: [PAY] },
@@ -512,7 +520,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Our HK account is faster, please use it.', rules: [PAY] },
   { text: 'Our Instagram account is better for photos.', rules: [] },
   { text: 'Our Alibaba account is better than before.', rules: [] },
-  // "If you don't pay through Trade Assurance" as a warning of what is lost; as a bargain it is still leaving the order.
+  // "If you don't pay through Trade Assurance" as a warning of what is lost; as a bargain it is still leaving the
+  // order.
   { text: "If you don't pay through Trade Assurance, we can't help you in a dispute.", rules: [] },
   { text: "If you don't pay via Alibaba there is no buyer protection.", rules: [] },
   { text: "If you don't pay through Alibaba we give you 5% discount.", rules: [PAY] },
@@ -553,7 +562,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Thanh toán qua Alibaba nhé', rules: [] },
   { text: '如果您不通过信保付款，我们无法保障您的权益', rules: [] },
   { text: 'Please put the order number in the payment reference.', rules: [] },
-  // An account "stated below"; the order link said not to work, then the bank instead; an app that won't work on old phones is no reason.
+  // An account "stated below"; the order link said not to work, then the bank instead; an app that won't work on old
+  // phones is no reason.
   { text: 'Kindly effect the payment to the beneficiary account stated below ASAP.', rules: [PAY, PRESSURE] },
   { text: "The TA order link won't work for your country, please pay via bank transfer.", rules: [PAY] },
   { text: "Alibaba order links won't work on old phones, please update the app.", rules: [] },
@@ -574,7 +584,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Hello, the sample fee is $50 and the express is $35. You can pay it in the sample order on Alibaba, and we will refund the sample fee when you place the bulk order.',
     rules: [],
   },
-  // Chinese: "please pay over there" (the Hong Kong account just named), a finance clerk's card; a finance account showing a payment is no request.
+  // Chinese: "please pay over there" (the Hong Kong account just named), a finance clerk's card; a finance account
+  // showing a payment is no request.
   { text: '我们的美元账户在香港，麻烦付到那边', rules: [PAY] },
   { text: '请把钱打到老板的账户', rules: [PAY] },
   { text: '财务账户显示已收到您的款项', rules: [] },
@@ -604,12 +615,13 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Send the money to his own account.', rules: [PAY] },
-  // Indonesian and Malay: "transfer directly to our account", "pay outside Alibaba"; "we ship directly to your warehouse" is no payment.
+  // Indonesian and Malay: "transfer directly to our account", "pay outside Alibaba"; "we ship directly to your
+  // warehouse" is no payment.
   { text: 'Silakan transfer langsung ke rekening kami.', rules: [PAY] },
   { text: 'Bayar di luar Alibaba lebih murah.', rules: [PAY] },
   { text: 'Kami kirim langsung ke gudang Anda.', rules: [] },
-  // The buyer about to pay the supplier's account, or having paid it: past tenses, another word before "account",
-  // the noun ("the transfer to your account"), "directly to you", the bank details asked for. Not a refund to the buyer.
+  // The buyer about to pay the supplier's account, or having paid it: past tenses, another word before "account", the
+  // noun ("the transfer to your account"), "directly to you", the bank details asked for. Not a refund to the buyer.
   { text: 'I will send the money to your HSBC account.', rules: [PAY] },
   { text: 'I have transferred the deposit to your bank account.', rules: [PAY] },
   { text: 'I paid to your company account yesterday.', rules: [PAY] },
@@ -644,8 +656,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Pay attention to activate the warranty card.', rules: [] },
   { text: 'You can pay online to claim the VAT back later.', rules: [] },
   { text: 'Please send us the security code of the door lock sample for testing.', rules: [] },
-  // "Bank to bank", Western Union cut short ("WU ok?", "pay thru western"), Alibaba kept "only for communication",
-  // a token amount in the order and the rest to the supplier. T/T inside the order and a balance paid there are ordinary.
+  // "Bank to bank", Western Union cut short ("WU ok?", "pay thru western"), Alibaba kept "only for communication", a
+  // token amount in the order and the rest to the supplier. T/T inside the order and a balance paid there are ordinary.
   { text: "The TA order will be for the sample only; for the bulk, let's do bank to bank.", rules: [PAY] },
   { text: 'Bank to bank transfer is better for big orders.', rules: [PAY] },
   { text: 'You can pay by T/T bank to bank inside the Trade Assurance order.', rules: [] },
@@ -767,7 +779,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Our cashier will send you a QR code to scan and pay.', rules: [PAY] },
   { text: 'Scan this QR code with WeChat to pay the sample fee.', rules: [PAY] },
   { text: 'Scan the QR code in the Alibaba app to pay the order.', rules: [] },
-  // Russian: a discount "if you pay not through Alibaba"; "не" (not) refuses like "not" ("we don't accept Western Union").
+  // Russian: a discount "if you pay not through Alibaba"; "не" (not) refuses like "not" ("we don't accept Western
+  // Union").
   { text: 'Можем дать скидку 5%, если оплатите не через Alibaba.', rules: [PAY] },
   { text: 'Оплата вне платформы дешевле.', rules: [PAY] },
   { text: 'Мы не принимаем Western Union.', rules: [] },
@@ -786,7 +799,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'My password is not something I share.', rules: [] },
   { text: 'Each bottle has a security code: scan it to check.', rules: [] },
   { text: 'The verification is done, thanks.', rules: [] },
-  // Chinglish: paying by the account below, "more fast than Alibaba"; prices "cheaper than Alibaba" are no reason to leave.
+  // Chinglish: paying by the account below, "more fast than Alibaba"; prices "cheaper than Alibaba" are no reason to
+  // leave.
   { text: 'pls pay by company account below, it is more fast than alibaba', rules: [PAY] },
   { text: 'Pay by T/T, it is cheaper than Alibaba.', rules: [PAY] },
   { text: 'Our price is cheaper than Alibaba, please pay in the Trade Assurance order.', rules: [] },
@@ -855,7 +869,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '请直接用支付宝付款给我。', rules: [PAY] },
   { text: '请在阿里上下单付款。', rules: [] },
   { text: '我们不接受支付宝，请在信保订单里付款。', rules: [] },
-  // A higher price through Alibaba, a refund fee, in other languages; sales grown through Alibaba and a refund on its way stay quiet.
+  // A higher price through Alibaba, a refund fee, in other languages; sales grown through Alibaba and a refund on its
+  // way stay quiet.
   { text: 'Si paga por Alibaba el precio es 3% más alto.', rules: [PAY] },
   { text: 'Se pagar pelo Alibaba o preço fica 3% mais caro.', rules: [PAY] },
   { text: 'Wenn Sie über Alibaba zahlen, ist der Preis 3% höher.', rules: [PAY] },
@@ -868,7 +883,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '信保订单价格和线下一样。', rules: [] },
   { text: '走信保的话，运费另算。', rules: [] },
   { text: '您的退款已经通过阿里巴巴退回，请查收。', rules: [] },
-  // Cancelling the Trade Assurance order to be sent the supplier's bank; a new PI, a bank receipt for a refund, stay quiet.
+  // Cancelling the Trade Assurance order to be sent the supplier's bank; a new PI, a bank receipt for a refund, stay
+  // quiet.
   {
     text: 'Please cancel the TA order, I will send you a proforma invoice with our bank details.',
     rules: [PAY],
@@ -889,7 +905,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '只收现金吗？不是，我们走信保。', rules: [] },
   { text: 'We only accept cash flow positive customers.', rules: [] },
   { text: 'We only take cash from walk-in customers in our showroom.', rules: [] },
-  // A transfer "in the name of" a person of the supplier's; the company's name, the supplier paying its own agent, are not.
+  // A transfer "in the name of" a person of the supplier's; the company's name, the supplier paying its own agent, are
+  // not.
   { text: 'Please make the transfer in the name of our director, it is the same company.', rules: [PAY] },
   { text: 'The account is under the name of my boss.', rules: [PAY] },
   { text: 'Transfer in the name of our company, Shenzhen Hongxin Trading Co., Ltd.', rules: [] },
@@ -915,7 +932,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Please pay through the link we sent to your email.', rules: [PAY] },
   { text: 'Please check the photos via the link I sent on WhatsApp.', rules: [] },
   { text: 'Please pay via the link I sent in the Alibaba chat.', rules: [] },
-  // A customs fee to "the agent" to release the goods, a tax to the supplier's logistics company; the buyer's own broker is not.
+  // A customs fee to "the agent" to release the goods, a tax to the supplier's logistics company; the buyer's own
+  // broker is not.
   {
     text: 'Please pay the customs clearance fee of 350 USD to the agent to release your goods.',
     rules: [PAY],
@@ -923,7 +941,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Your parcel is held at customs, pay the tax of 120 USD to our logistics company.', rules: [PAY] },
   { text: 'Please pay the import duty to your customs broker when the goods arrive.', rules: [] },
   { text: 'We will pay the customs fee to our forwarder.', rules: [] },
-  // Someone of the supplier's collecting the money; a salesperson told to get the balance paid is asking for it, not saying how.
+  // Someone of the supplier's collecting the money; a salesperson told to get the balance paid is asking for it, not
+  // saying how.
   { text: 'Our driver will collect the cash when he delivers.', rules: [PAY] },
   { text: 'My boss told me to collect the balance before shipping.', rules: [] },
   { text: "I am the sales manager's assistant, he asked me to collect the deposit.", rules: [] },
@@ -931,7 +950,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'WeChat pay me 500 RMB for the sample.', rules: [PAY] },
   { text: 'Paypal us the sample fee.', rules: [PAY] },
   { text: 'Can you PayPal me through the Alibaba checkout?', rules: [] },
-  // Ordinary supplier talk that holds the words of the cues: bank charges, PayPal and cards in the Alibaba order, a refund through Alibaba, an invoice by e-mail paid in the order.
+  // Ordinary supplier talk that holds the words of the cues: bank charges, PayPal and cards in the Alibaba order, a
+  // refund through Alibaba, an invoice by e-mail paid in the order.
   {
     text: 'Our bank charges are paid by us, you only pay the amount in the Trade Assurance order.',
     rules: [],
@@ -954,7 +974,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'From now on please send the payments to the account in my next message.', rules: [PAY, CHANGE] },
   { text: 'Please pay to the account in the next message.', rules: [PAY] },
   { text: 'We will ship the goods to the account in the next message.', rules: [] },
-  // A colleague's or a friend's account in Chinese, with the company's under a tax inspection; a friend's company is not an account.
+  // A colleague's or a friend's account in Chinese, with the company's under a tax inspection; a friend's company is
+  // not an account.
   { text: '我们公司的账户被税务局查了，暂时收不了款，请付到我同事的账户。', rules: [PAY, CHANGE] },
   { text: '我的朋友的公司也做这个产品。', rules: [] },
   { text: '我同事的电话是多少？', rules: [] },
@@ -992,7 +1013,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '微信收款提示音箱，支持支付宝和微信。', rules: [] },
   { text: '收款码贴纸，防水，1000张起订。', rules: [] },
   { text: '这是我们的收款码，直接付就行。', rules: [PAY] },
-  // Suzuki Swift parts (a large auto-parts trade): "Swift headlamp" is no SWIFT code, "Swift 2015-2020" no account number.
+  // Suzuki Swift parts (a large auto-parts trade): "Swift headlamp" is no SWIFT code, "Swift 2015-2020" no account
+  // number.
   { text: 'Suzuki Swift headlamp assembly, left and right.', rules: [] },
   { text: 'Auto parts for Suzuki Swift 2015-2020, bumpers and grilles.', rules: [] },
   { text: 'Swift code BKCHCNBJ45A, account 6217 8500 0000 1234 567', rules: [PAY] },
@@ -1030,12 +1052,14 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '振込先口座 1234567890123', rules: [PAY] },
   { text: 'இந்த கணக்கு 12345678901234', rules: [PAY] },
   { text: 'ወደ ሂሳብ 1000123456789 ይላኩ', rules: [PAY] },
-  // Chinese goods and customers that share words with personal accounts: 对私人客户 (private customers), 个人卡片 (personal cards); 对私账户, 个人卡上 are accounts.
+  // Chinese goods and customers that share words with personal accounts: 对私人客户 (private customers), 个人卡片 (personal
+  // cards); 对私账户, 个人卡上 are accounts.
   { text: '我们对私人客户也可以小批量定制。', rules: [] },
   { text: '个人卡片印刷，名片，会员卡。', rules: [] },
   { text: '请付到对私账户。', rules: [PAY] },
   { text: '请打到我的个人卡上。', rules: [PAY] },
-  // "Trade Assurance now uses our company account": Trade Assurance is paid into Alibaba's account, never the supplier's; an account manager is no account.
+  // "Trade Assurance now uses our company account": Trade Assurance is paid into Alibaba's account, never the
+  // supplier's; an account manager is no account.
   { text: 'Trade Assurance now uses our company account for orders above 10,000 USD.', rules: [PAY] },
   { text: 'TA is paid into our HSBC account this month.', rules: [PAY] },
   { text: 'Alibaba uses our account manager to follow up.', rules: [] },
@@ -1048,7 +1072,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '麻烦您把钱转到我表妹的账户，她在美国可以帮我们收款。', rules: [PAY] },
   { text: 'Mere bhai ke shaadi ke liye 500 pcs chahiye.', rules: [] },
   { text: '表妹的婚礼需要500个礼盒。', rules: [] },
-  // Goods and devices named after a way to pay: a tether strap, a smartwatch or kiosk that takes Alipay or GCash, a Paytm soundbox, signs, stickers, gift cards printed, an ETH port, an LTC battery.
+  // Goods and devices named after a way to pay: a tether strap, a smartwatch or kiosk that takes Alipay or GCash, a
+  // Paytm soundbox, signs, stickers, gift cards printed, an ETH port, an LTC battery.
   { text: 'Tether ball set for backyard, with pole and rope.', rules: [] },
   { text: 'Tether strap for tablet, anti-theft, elastic.', rules: [] },
   { text: 'Dog tether cable 30ft, steel, vinyl coated.', rules: [] },
@@ -1081,7 +1106,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Small World model train set, we accept OEM, discount for 1000 sets.', rules: [] },
   { text: 'ETH port and RS485 port on the controller, price USD 45 with discount.', rules: [] },
   { text: 'LTC battery 3.6V ER14505, price USD 0.85, discount for 10k pcs.', rules: [] },
-  // Refusals: asked and answered ("Cash on delivery? Sorry, only Alibaba payment"), "is not safe", "is not available", Arabic لا نقبل.
+  // Refusals: asked and answered ("Cash on delivery? Sorry, only Alibaba payment"), "is not safe", "is not available",
+  // Arabic لا نقبل.
   { text: 'نقبل الدفع عبر علي بابا فقط، لا نقبل ويسترن يونيون.', rules: [] },
   { text: 'We accept crypto? No, never, only Alibaba payment methods.', rules: [] },
   { text: 'Western Union is not safe for you, please use Alibaba.', rules: [] },
@@ -1090,7 +1116,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Cash on delivery? Sorry, only Alibaba payment.', rules: [] },
-  // Direct, but not paying outside: paid in the Alibaba order, goods sent straight to the customer, direct transfer film, wiring, a factory-direct deal, напрямую of samples.
+  // Direct, but not paying outside: paid in the Alibaba order, goods sent straight to the customer, direct transfer
+  // film, wiring, a factory-direct deal, напрямую of samples.
   {
     text: "We are manufacturer, we don't need a trading company account, you pay Alibaba directly in the order.",
     rules: [],
@@ -1106,7 +1133,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Фабрика продает напрямую, без посредников, поэтому цена ниже.', rules: [] },
   { text: 'Bisa transfer desain langsung ke mesin sablon.', rules: [] },
   { text: 'Direct deal with factory, no middleman, better price for you.', rules: [] },
-  // Numbers that are no bank accounts: printed card numbers, an Alibaba or FedEx account number, a Russian invoice (счёт-фактура).
+  // Numbers that are no bank accounts: printed card numbers, an Alibaba or FedEx account number, a Russian invoice
+  // (счёт-фактура).
   { text: 'Card no. printing: 1000 0000 0000 0001 to 1000 0000 0000 5000, consecutive.', rules: [] },
   { text: 'Sample card number: 6217 0000 0000 0000 000, it is only for design layout.', rules: [] },
   { text: 'Bank card printing sample number 6222 0210 0000 1234 is dummy, for the proof.', rules: [] },
@@ -1121,7 +1149,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Account name: admin, default login for the NVR.', rules: [] },
   { text: '收款人姓名可以打印在收据上，这款收银机支持自定义。', rules: [] },
   { text: 'Beneficiary name is printed on the donation certificate, we can customize.', rules: [] },
-  // Cards and logins that are goods: a manager account in POS software, a hotel lock's manager card, card slots, your own brand wallet, private label cards.
+  // Cards and logins that are goods: a manager account in POS software, a hotel lock's manager card, card slots, your
+  // own brand wallet, private label cards.
   { text: 'The POS software lets the owner create a manager account for each store.', rules: [] },
   { text: 'Hotel lock system includes guest card, manager card, master card and building card.', rules: [] },
   { text: 'Cashier card for the POS system, 100pcs, PVC with magstripe.', rules: [] },
@@ -1129,7 +1158,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'We can make your own brand wallet with laser logo.', rules: [] },
   { text: 'Private label card printing for your coffee shop loyalty program.', rules: [] },
   { text: 'Personal card holder with photo window, for ID and bus card.', rules: [] },
-  // Fees that are part of the price or a testing body's, a mould deposit, a safe's factory password, "pay attention", an invoice e-mailed, a branch meeting visitors, the buyer's Alibaba login.
+  // Fees that are part of the price or a testing body's, a mould deposit, a safe's factory password, "pay attention",
+  // an invoice e-mailed, a branch meeting visitors, the buyer's Alibaba login.
   {
     text: 'Verification fee for the PVoC certificate to Kenya is about USD 250, charged by Intertek.',
     rules: [],
@@ -1143,7 +1173,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'We sent the invoice to your email account, please check the spam folder.', rules: [] },
   { text: 'Our Shenzhen branch will receive your team at the airport on Monday.', rules: [] },
   { text: '您的阿里账户异常吗？付款不成功的话可以联系阿里客服。', rules: [] },
-  // Still caught beside them: Tether as money, an app while a POS machine is broken, gift-card codes, direct payment away from Alibaba, a cash deposit, a login's password, a manager's card, the rest paid directly.
+  // Still caught beside them: Tether as money, an app while a POS machine is broken, gift-card codes, direct payment
+  // away from Alibaba, a cash deposit, a login's password, a manager's card, the rest paid directly.
   { text: 'Please pay in Tether TRC20 to this wallet.', rules: [PAY] },
   { text: 'For the sample fee, buy 2 Steam gift cards and send me the codes.', rules: [PAY] },
   { text: 'Please pay directly to our bank, not through Alibaba.', rules: [PAY] },
@@ -1157,7 +1188,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'We accept crypto? Yes, USDT is fine.', rules: [PAY] },
   { text: 'You can pay with your personal card to my personal account.', rules: [PAY] },
   { text: 'We accept digital currency (Tether) on Tron network, it save you 2-3 days.', rules: [PAY] },
-  // A third party paid: a company that "handles our foreign settlement", an invoice issued by a partner or an offshore company, a mother company, a shipping agent "who will pay us", a logistics company's account, a customs agent's (Spanish), a payment link by SMS.
+  // A third party paid: a company that "handles our foreign settlement", an invoice issued by a partner or an offshore
+  // company, a mother company, a shipping agent "who will pay us", a logistics company's account, a customs agent's
+  // (Spanish), a payment link by SMS.
   {
     text: 'Please make the wire payable to Golden Bridge Import Export, they handle our foreign settlement.',
     rules: [CHANGE, PAY],
@@ -1191,7 +1224,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PAY],
   },
   { text: 'DHL need the import duty paid first, they will send you the payment link by SMS.', rules: [PAY] },
-  // Leaving the order: "never mind the Trade Assurance", "pay by TT to us", "order outside", "TT in advance, not Alibaba", "no platform", a direct order, 信保暂时不能用, and the same in Spanish, Portuguese and Italian.
+  // Leaving the order: "never mind the Trade Assurance", "pay by TT to us", "order outside", "TT in advance, not
+  // Alibaba", "no platform", a direct order, 信保暂时不能用, and the same in Spanish, Portuguese and Italian.
   { text: 'Never mind the Trade Assurance, we can do it directly, you will get 5% off.', rules: [PAY] },
   {
     text: "If you place the order on Alibaba the price is 12.5, if you pay by TT to us it's 11.8.",
@@ -1211,7 +1245,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'Pode fazer o pagamento por fora, sem a plataforma, te dou 5% de desconto.', rules: [PAY] },
   { text: 'Per evitare le commissioni di Alibaba potete pagarci direttamente con bonifico.', rules: [PAY] },
-  // Personal and peer-to-peer: "you can pay to my personal account" after a "don't", "don't be afraid", PayPal for the sample fee beside the bulk order on Alibaba, a friend receiving the money, e-transfer, Pix, Paytm in Hinglish, gift cards in Spanish, "1200 U to our wallet", Coinbase.
+  // Personal and peer-to-peer: "you can pay to my personal account" after a "don't", "don't be afraid", PayPal for the
+  // sample fee beside the bulk order on Alibaba, a friend receiving the money, e-transfer, Pix, Paytm in Hinglish, gift
+  // cards in Spanish, "1200 U to our wallet", Coinbase.
   {
     text: "If you don't want to pay tax you can pay to my personal account and I send the goods as gift sample.",
     rules: [PAY],
@@ -1230,7 +1266,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Pague con tarjetas de regalo de Amazon, es más fácil para nosotros.', rules: [PAY] },
   { text: 'Please send 1200 U to our wallet, we ship same day.', rules: [PAY] },
   { text: 'You can use Coinbase to send us the payment, faster than bank.', rules: [PAY] },
-  // Fake Alibaba notices: a fee to release the payment, a 保证金 to ship, a customer-service WeChat, a copy of the credit card, the verification code.
+  // Fake Alibaba notices: a fee to release the payment, a 保证金 to ship, a customer-service WeChat, a copy of the credit
+  // card, the verification code.
   {
     text: 'This is Alibaba Trade Assurance department. Your payment has been received but is on hold. To release, the buyer must pay a 2% insurance fee by wire.',
     rules: [PAY],
@@ -1262,7 +1299,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   // Quiet beside them: no Alibaba order yet, the balance paid to release goods.
   { text: 'We have no Alibaba order from you yet.', rules: [] },
   { text: 'To release the goods, please pay the balance.', rules: [] },
-  // Money to a person by name or title: "in the name of Wang Jun", "Receiver: Huang Mei Ling", "transfer to Mr. Deng", and the same in Spanish, Portuguese, German, Arabic, Turkish, Indonesian, Vietnamese and traditional Chinese.
+  // Money to a person by name or title: "in the name of Wang Jun", "Receiver: Huang Mei Ling", "transfer to Mr. Deng",
+  // and the same in Spanish, Portuguese, German, Arabic, Turkish, Indonesian, Vietnamese and traditional Chinese.
   {
     text: 'Please make the transfer in the name of Wang Jun, he is the owner of the factory.',
     rules: [CHANGE, PAY],
@@ -1331,7 +1369,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "Bonjour Pierre, merci pour votre commande ! Les étiquettes sont imprimées et les cartons sont prêts. Petite précision : pour le solde, notre comptable vous enverra un autre RIB par mail, l'ancien ne fonctionne plus. Le conteneur partira vendredi. Bonne journée !",
     rules: [CHANGE],
   },
-  // Indirect: "between us", "settle it privately", "off the books", "not through the website", "the rest you pay by TT", sharing the platform's commission, in nine languages.
+  // Indirect: "between us", "settle it privately", "off the books", "not through the website", "the rest you pay by
+  // TT", sharing the platform's commission, in nine languages.
   { text: "This time we handle the payment between us, Alibaba doesn't need to be involved.", rules: [PAY] },
   { text: 'Our finance will give you an easier way to pay, she will contact you separately.', rules: [PAY] },
   { text: 'We can settle it privately, it is better for both sides.', rules: [PAY] },
@@ -1370,11 +1409,13 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'จ่ายตรงกับเราไม่ต้องผ่านอาลีบาบา ลดให้ 3%', rules: [PAY] },
   { text: 'Payment aapas mein settle kar lenge sir, Alibaba ko commission kyun dena.', rules: [PAY] },
   { text: '尾款按老规矩来，我待会把账户发你。', rules: [PAY] },
-  // Beside them: a price kept "between us" is secrecy (a note), not a payment; a private room and the platform's own fee are nothing.
+  // Beside them: a price kept "between us" is secrecy (a note), not a payment; a private room and the platform's own
+  // fee are nothing.
   { text: 'This price is only for you, please keep it between us.', rules: [PRESSURE] },
   { text: 'Our showroom has a private meeting room for buyers.', rules: [] },
   { text: 'Alibaba charges us a commission, not you.', rules: [] },
-  // Changed accounts: "can no longer receive … use the EUR account", "pay the one in the attached letter instead", "no use los del pedido de Alibaba", a fake "verified by Alibaba" notice.
+  // Changed accounts: "can no longer receive … use the EUR account", "pay the one in the attached letter instead", "no
+  // use los del pedido de Alibaba", a fake "verified by Alibaba" notice.
   {
     text: 'Due to the new US sanctions list, we can no longer receive in USD at the old bank; please use the EUR account in Lithuania.',
     rules: [CHANGE],
@@ -1391,7 +1432,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "System: The supplier's bank info has been verified by Alibaba. You may pay the balance to it directly.",
     rules: [CHANGE, PAY],
   },
-  // False alarms fixed: a courier account called personal, a software's beneficiary list, a new bank the buyer still pays through Alibaba.
+  // False alarms fixed: a courier account called personal, a software's beneficiary list, a new bank the buyer still
+  // pays through Alibaba.
   {
     text: 'We can send you the sample through your personal DHL account if you have one, otherwise we use ours.',
     rules: [],
@@ -1458,7 +1500,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Ongkos kirim dibayar langsung ke forwarder ya kak, rekeningnya saya kirim.', rules: [PAY] },
   { text: 'Phí kiểm định anh chuyển thẳng cho bên kiểm định nhé, không qua Alibaba.', rules: [PAY] },
   { text: '運費請直接付給貨代，帳戶資料在附件。', rules: [PAY] },
-  // Refund tricks: a fee first, a finance app, the overpaid difference to an account, a lottery, a client paying for them.
+  // Refund tricks: a fee first, a finance app, the overpaid difference to an account, a lottery, a client paying for
+  // them.
   {
     text: 'For the refund of the defective goods, we need you to pay 40 USD refund processing fee first, then we send 900 USD back.',
     rules: [PAY],
@@ -1521,7 +1564,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'cash pick-up available at any branch', rules: [PAY] },
   // A payment QR in the profile, and the same QR only to add a contact.
   { text: 'scan the QR in my profile and send screenshot of payment', rules: [PAY] },
-  // A third probe: fees to partners and mould makers, 'the account I gave you', PayPal F&F in French and Arabic, Papara, UPI in Hinglish, coached payment purposes, 'we cannot share the account here'.
+  // A third probe: fees to partners and mould makers, 'the account I gave you', PayPal F&F in French and Arabic,
+  // Papara, UPI in Hinglish, coached payment purposes, 'we cannot share the account here'.
   {
     text: 'Mould cost 1200 USD pay to our mould partner factory directly pls, they are separate company so cannot go through alibaba order.',
     rules: [PAY],
@@ -1622,7 +1666,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Someone sent me a link to "update your payment info" with your logo on it, I didn\'t click.',
     rules: [],
   },
-  // A fourth probe: notices posing as customs, a courier, Alibaba's security team or a bank, asking for fees, logins, cards or codes; paying directly in German, Turkish, Vietnamese and Spanish; a UPI address; 'update the Trade Assurance order after'.
+  // A fourth probe: notices posing as customs, a courier, Alibaba's security team or a bank, asking for fees, logins,
+  // cards or codes; paying directly in German, Turkish, Vietnamese and Spanish; a UPI address; 'update the Trade
+  // Assurance order after'.
   {
     text: 'your order is on hold until the insurance fee USD 280 is settled. this is required by shipping line for electronic goods above 5000 usd, once paid the order will be released automatically',
     rules: [PAY],
@@ -1735,7 +1781,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'sample ke liye Google Pay kar do mere personal UPI pe: rahul.exports@okaxis, company account abhi update ho raha hai',
     rules: [PAY],
   },
-  // Buyers reporting an impostor in French, Arabic and Vietnamese; 'you can pay now'; a login a message was sent from: not findings.
+  // Buyers reporting an impostor in French, Arabic and Vietnamese; 'you can pay now'; a login a message was sent from:
+  // not findings.
   {
     text: 'Order price updated to FOB Ningbo 2.35/pc, please refresh the page and you can pay now.',
     rules: [],
@@ -1755,7 +1802,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Có người nhắn tin tự xưng là nhân viên công ty anh, yêu cầu chuyển khoản ngoài Alibaba, có phải người bên anh không?',
     rules: [],
   },
-  // Round 5 probe (written apart from the detector): local wallets, agents' and related companies' accounts, credential asks.
+  // Round 5 probe (written apart from the detector): local wallets, agents' and related companies' accounts, credential
+  // asks.
   {
     text: 'Your bank may hold wires that mention cotton from our region because of the UFLPA checks. Easiest is to pay our finishing plant in Bac Ninh, Vietnam and write "garment processing" as purpose. I\'ll send their USD account.',
     rules: [PAY],
@@ -1906,7 +1954,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'भाई साहब, सैंपल का पेमेंट 1500 रुपये मेरे पर्सनल UPI पर कर दो और स्क्रीनशॉट व्हाट्सऐप पर भेजना, यहाँ मत भेजना।',
     rules: [PAY, CONTACT],
   },
-  // Round 5 probe: buyers reporting a scam message they received, in Portuguese, German, Indonesian, Hindi and English; a QR stand.
+  // Round 5 probe: buyers reporting a scam message they received, in Portuguese, German, Indonesian, Hindi and English;
+  // a QR stand.
   {
     text: 'Recebi uma mensagem dizendo que vocês têm "nova conta bancária". Não é de vocês, né? Vou pagar só pelo pedido.',
     rules: [],
@@ -1932,7 +1981,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: '我们做收款码台卡，支持微信支付和支付宝，亚克力材质，可以印您的logo。', rules: [] },
-  // Round 6 probe (written apart from the detector): card details asked for a refund or rebate, wallets and remittance counters of more countries, accounts changed in thirteen more languages.
+  // Round 6 probe (written apart from the detector): card details asked for a refund or rebate, wallets and remittance
+  // counters of more countries, accounts changed in thirteen more languages.
   {
     text: 'As promised we will pay back your 5% volume rebate, 1,240 USD. Our finance pays rebates to card because wires to your country get held, so I need the card number, expiry and the 3 digits on the back.',
     rules: [PAY],
@@ -1987,7 +2037,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Hii ni ofisi ya forodha Mombasa. Mzigo wako umezuiliwa, lipa ushuru wa Sh 45,000 leo kwa Paybill 552211 la sivyo utauzwa kwa mnada.',
     rules: [PAY, PRESSURE],
   },
-  // Round 6 probe, continued: programs, scripts, web pages and macro documents sent as documents, more lures and country endings for links, moves in more languages (Dutch, Polish, Romanian, Russian, Malay, Tagalog, Swahili, Hindi, Urdu, Persian), buyers reporting a scam in more languages.
+  // Round 6 probe, continued: programs, scripts, web pages and macro documents sent as documents, more lures and
+  // country endings for links, moves in more languages (Dutch, Polish, Romanian, Russian, Malay, Tagalog, Swahili,
+  // Hindi, Urdu, Persian), buyers reporting a scam in more languages.
   {
     text: 'A "shipping agent" emailed me asking for a customs release fee in gift cards 😂 the goods are still in your factory. Ignored it.',
     rules: [],
@@ -2009,7 +2061,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Có người giả danh bên anh đòi chuyển tiền qua Western Union, em không chuyển đâu.', rules: [] },
-  // Round 6 probe, last fixes: a changed account the message tells the buyer to pay, in ten more languages; an agent paid in cash in Nigerian English; Monobank in Cyrillic; a brother's UPI in Hindi.
+  // Round 6 probe, last fixes: a changed account the message tells the buyer to pay, in ten more languages; an agent
+  // paid in cash in Nigerian English; Monobank in Cyrillic; a brother's UPI in Hindi.
   {
     text: 'My brother, for the balance you fit pay our agent for Lagos in naira cash, he go transfer am to China, e cheaper pass bank. I go send you his name and address',
     rules: [PAY],
@@ -2035,7 +2088,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: '【重要】新ERP導入に伴い、お振込先口座が変更となりました。新口座：三井住友銀行 新宿支店 普通 7712345 名義 エイチディートレーディング（カ。次回より新口座へお願いいたします。',
     rules: [CHANGE, PAY],
   },
-  // Round 6 probe, more: an agent's account in Hinglish, accounts frozen by a court or 'under updation', a loan that first needs a fee, a wallet address asked for, more ways to name an app's ID.
+  // Round 6 probe, more: an agent's account in Hinglish, accounts frozen by a court or 'under updation', a loan that
+  // first needs a fee, a wallet address asked for, more ways to name an app's ID.
   {
     text: "also about the remaining 70% finance said pls don't put it on the alibaba order this time, send it straight to",
     rules: [PAY],
@@ -2100,7 +2154,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'send BTC to my cold wallet address bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh', rules: [PAY] },
   { text: 'pay directly by card to my personal account', rules: [PAY] },
   { text: 'Переведите предоплату на карту, номер ниже', rules: [PAY] },
-  // A seventh probe's false alarms: refusals and warnings in other languages, POS terminals and gift-card boxes as goods, a new bank paid through Alibaba.
+  // A seventh probe's false alarms: refusals and warnings in other languages, POS terminals and gift-card boxes as
+  // goods, a new bank paid through Alibaba.
   {
     text: 'Hi, just a warning: someone is using our company name on WhatsApp and asking buyers to pay to a personal account. That is not us. Only pay via Alibaba.',
     rules: [],
@@ -2169,7 +2224,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: '我们是做扫码支付盒子的工厂，支持微信支付宝云闪付，起订量200个。', rules: [] },
-  // A seventh probe, written apart from the detector: wallets of West Africa and Korea's vouchers, changed accounts and pay instructions in more languages, Traditional Chinese, 不…就 conditions, moves to apps in Polish, Tagalog, Malay, Japanese and Korean, programs inside archives, English ultimatums with 'or'.
+  // A seventh probe, written apart from the detector: wallets of West Africa and Korea's vouchers, changed accounts and
+  // pay instructions in more languages, Traditional Chinese, 不…就 conditions, moves to apps in Polish, Tagalog, Malay,
+  // Japanese and Korean, programs inside archives, English ultimatums with 'or'.
   {
     text: 'URGENT!!! finance department has changed our bank, the account on the PI is not valid anymore. pls send the 30% to the new account TODAY or the production slot goes to other customer',
     rules: [CHANGE, PAY, PRESSURE],
@@ -2316,7 +2373,10 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "Our account changed, you don't pay through Alibaba anymore, pay the new account",
     rules: [CHANGE, PAY],
   },
-  // An eighth probe, written after the seventh's fixes: whole threads, indirect asks, apps by short names (IG, wsp, WA pe, vatsap), changed accounts and payees in English, Spanish, Portuguese, French, Italian, Vietnamese, Russian and Greek, ultimatums with 'otherwise' about money, Dutch and Tagalog conditions, refusals in German, Russian, Romanian and Swahili.
+  // An eighth probe, written after the seventh's fixes: whole threads, indirect asks, apps by short names (IG, wsp, WA
+  // pe, vatsap), changed accounts and payees in English, Spanish, Portuguese, French, Italian, Vietnamese, Russian and
+  // Greek, ultimatums with 'otherwise' about money, Dutch and Tagalog conditions, refusals in German, Russian, Romanian
+  // and Swahili.
   {
     text: "As discussed yesterday, please use the details I sent to your email, not the ones on the old invoice. The account is now under our director's name, Mr. Zhang Wei, at Agricultural Bank of China, only for this order while the company account is being updated.",
     rules: [CHANGE, PAY],
@@ -2413,7 +2473,10 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "I know other suppliers offer a discount for paying outside the platform. We're not interested, but thanks for not asking us to do that, it's one of the reasons we like working with you.",
     rules: [],
   },
-  // A ninth probe, written after the eighth's fixes, in short chatty messages: apostrophe-less refusals (dont, wont), tracking numbers in Russian and German, the buyer's own bank for a payment through Alibaba, changed accounts in twelve more languages, wallets of Japan, Egypt, Kazakhstan and Uzbekistan, apps by local names (ไลน์, হোয়াটসঅ্যাপে, appje, wsp).
+  // A ninth probe, written after the eighth's fixes, in short chatty messages: apostrophe-less refusals (dont, wont),
+  // tracking numbers in Russian and German, the buyer's own bank for a payment through Alibaba, changed accounts in
+  // twelve more languages, wallets of Japan, Egypt, Kazakhstan and Uzbekistan, apps by local names (ไลน์,
+  // হোয়াটসঅ্যাপে, appje, wsp).
   { text: 'friend n family pls not goods n services, paypal fee too high for us', rules: [PAY] },
   {
     text: 'due to forex control we cant receive usd in company acc now, pls send to our agent in Singapore',
@@ -2444,7 +2507,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '개인 계좌로는 송금 안 합니다. 플랫폼 결제만 가능해요', rules: [] },
   // Round 10 (pressure): urgency, offers ending, skipped safeguards, pleas and threats in many languages
   { text: 'Alibaba dışında asla ödeme istemiyoruz.', rules: [] },
-  // Round 11 (indirect pressure): waiting for the payment said again, the deposit kept, storage by the day, offers valid until tonight, disputes to withdraw, lawsuits, in many languages
+  // Round 11 (indirect pressure): waiting for the payment said again, the deposit kept, storage by the day, offers
+  // valid until tonight, disputes to withdraw, lawsuits, in many languages
   { text: '如果有人自称是我们公司，让您打款到私人账户，请不要相信，直接在平台上举报。', rules: [] },
   {
     text: 'Alibaba dışında asla ödeme istemiyoruz. Bizim adımıza farklı hesap bildiren olursa lütfen dikkate almayın.',
@@ -2454,10 +2518,12 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: '弊社がアリババ以外でのお支払いをお願いすることはございません。別の口座を案内された場合はご注意ください。',
     rules: [],
   },
-  // Accented words after an ASCII-only \\b were never matched: 'über WhatsApp', 'WhatsApp é …', 'à son compte', 'überweisen'
+  // Accented words after an ASCII-only \\b were never matched: 'über WhatsApp', 'WhatsApp é …', 'à son compte',
+  // 'überweisen'
   { text: 'Payez à son compte personnel, pas sur Alibaba.', rules: [PAY] },
   { text: 'Bitte überweisen Sie die Gebühr direkt an den Prüfer, nicht über Alibaba.', rules: [PAY] },
-  // Egyptian Arabic in Latin letters: "7esab" is read as "tesab" (a digit inside a word read as the letter it stands for).
+  // Egyptian Arabic in Latin letters: "7esab" is read as "tesab" (a digit inside a word read as the letter it stands
+  // for).
   { text: 'pay b7esab el shakhsi bta3 el manager', rules: [PAY] },
   // A UPI address whose "@" follows a letter is read with an "a" for it: both spellings are looked for.
   { text: 'send the advance to upi ravi.traders@ybl, it is faster', rules: [PAY] },
@@ -2465,7 +2531,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   // Bank details said to be given on an app.
   { text: 'I give you bank details on telegram', rules: [PAY, CONTACT] },
   { text: 'bank info I send you on WhatsApp, here the system blocks it', rules: [CONTACT, PAY] },
-  // Paying directly, said in more ways: Turkish "direkt", Chinese 私下转, Vietnamese "ko cần qua alibaba", Urdu, Korean "알리바바 말고", Dutch.
+  // Paying directly, said in more ways: Turkish "direkt", Chinese 私下转, Vietnamese "ko cần qua alibaba", Urdu, Korean
+  // "알리바바 말고", Dutch.
   { text: 'Ödemeyi direkt hesabımıza yapın lütfen', rules: [PAY] },
   { text: '尾款私下转给我就可以了', rules: [PAY] },
   { text: 'Anh chuyển thẳng cho em, không cần qua alibaba', rules: [PAY] },
@@ -2474,7 +2541,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'U kunt het bedrag direct overmaken naar onze rekening', rules: [PAY] },
   // Not paying outside: a private chat about the packing.
   { text: '我们私下聊聊包装的细节吧', rules: [] },
-  // Cash to an agent, and wallets named the way round 12 did: "sa gcash na lang" (by GCash instead), বিকাশে পাঠান (send it by bKash).
+  // Cash to an agent, and wallets named the way round 12 did: "sa gcash na lang" (by GCash instead), বিকাশে পাঠান (send
+  // it by bKash).
   { text: 'cash to our agent in Lagos ok', rules: [PAY] },
   { text: 'el saldo puede mandarlo a nuestro agente en Bogotá en efectivo, él le da recibo', rules: [PAY] },
   { text: 'भुगतान सीधे हमारे एजेंट को कर दीजिए, वो दिल्ली में कैश ले लेगा', rules: [PAY] },
@@ -2485,8 +2553,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   // The money to another company of the group: 转到我们香港公司. Not a Hong Kong account named without "our".
   { text: '这次货款麻烦转到我们香港公司，老板安排的', rules: [CHANGE, PAY] },
   { text: '這次請匯到我們的新加坡分公司', rules: [CHANGE, PAY] },
-  // Reports of someone else's request, told as warnings (round 13): "warned me about", "we reported it", a supplier who asked,
-  // "faux fournisseur", осторожно, "podszywa się", "may nag-message", به اسم شما, "a customer asked if we accept".
+  // Reports of someone else's request, told as warnings (round 13): "warned me about", "we reported it", a supplier who
+  // asked, "faux fournisseur", осторожно, "podszywa się", "may nag-message", به اسم شما, "a customer asked if we
+  // accept".
   {
     text: 'My colleague warned me about a supplier who asked for USDT, we reported it to Alibaba.',
     rules: [],
@@ -2531,7 +2600,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   // Still requests: the same words said by the one asking.
   { text: 'My manager asked if you can pay the balance by Western Union this time.', rules: [PAY] },
   { text: 'kirim ke WA saya ya kak, ga usah lewat sini', rules: [CONTACT] },
-  // Goods that carry a channel's name: a Western Union agent sign, a hardware wallet casing for crypto devices, a French payment terminal.
+  // Goods that carry a channel's name: a Western Union agent sign, a hardware wallet casing for crypto devices, a
+  // French payment terminal.
   {
     text: 'We make light box signboards; one customer runs a money transfer shop and ordered the yellow Western Union agent sign, artwork supplied by him.',
     rules: [],
@@ -2543,8 +2613,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Le terminal de paiement accepte Orange Money et les cartes bancaires.', rules: [] },
   // Still a request: paying a Western Union agent.
   { text: 'Pay through a Western Union agent near you and send me the MTCN.', rules: [PAY] },
-  // Round 13: a managing director's or an agent's account in German and Czech, a manager's UPI in Hindi, Israel's Bit, Western Union in
-  // katakana, cash given to an agent, "senza Trade Assurance" with talk of paying, Trade Assurance suspended then "use our company account".
+  // Round 13: a managing director's or an agent's account in German and Czech, a manager's UPI in Hindi, Israel's Bit,
+  // Western Union in katakana, cash given to an agent, "senza Trade Assurance" with talk of paying, Trade Assurance
+  // suspended then "use our company account".
   {
     text: 'Die Anzahlung bitte direkt per Überweisung auf das Konto unseres Geschäftsführers, über die Plattform dauert es zu lange',
     rules: [PAY],
@@ -2575,8 +2646,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   // Not a request: exporting needs Alibaba.
   { text: 'Sin Alibaba no podríamos vender al extranjero', rules: [] },
-  // Round 14: reports of someone using the supplier's name, asked back ("¿es usted?", "c'est vous ?", "это вы?", "siz misiniz?",
-  // "kya wo aap ho?", এটা কি আপনি?, "sind Sie das?", "bent u dat?", "ni ninyi?", "jste to vy?", 这是你们吗).
+  // Round 14: reports of someone using the supplier's name, asked back ("¿es usted?", "c'est vous ?", "это вы?", "siz
+  // misiniz?", "kya wo aap ho?", এটা কি আপনি?, "sind Sie das?", "bent u dat?", "ni ninyi?", "jste to vy?", 这是你们吗).
   {
     text: 'Alguien me escribió por WhatsApp diciendo que era de su empresa y me pidió pagar por Western Union, ¿es usted?',
     rules: [],
@@ -2653,8 +2724,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PRESSURE],
   },
   { text: '尾款今天付一下，不然排不上这批货', rules: [PRESSURE] },
-  // Round 14: paying outside the order with no finding before: private accounts in Romanian and Hebrew, gift vouchers in Italian, cash
-  // to a courier in Egyptian Arabic, a manager's or an agent's account in Hindi, reasons to skip the order ("no time for TA verification").
+  // Round 14: paying outside the order with no finding before: private accounts in Romanian and Hebrew, gift vouchers
+  // in Italian, cash to a courier in Egyptian Arabic, a manager's or an agent's account in Hindi, reasons to skip the
+  // order ("no time for TA verification").
   {
     text: 'hello dear, my cousin handle our receipts this season, i give u her account, same same as company',
     rules: [PAY],
@@ -2722,7 +2794,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   // A list refused across its commas stays refused.
   { text: "We don't accept Western Union, MoneyGram or crypto", rules: [] },
   { text: 'No TA, no WU, only bank in the order', rules: [] },
-  // Round 16's session: the Arabic comma ends a clause; the personal account, a remittance straight to an account in Korean, cash handed to a friend, an Amazon gift card in Japanese.
+  // Round 16's session: the Arabic comma ends a clause; the personal account, a remittance straight to an account in
+  // Korean, cash handed to a friend, an Amazon gift card in Japanese.
   {
     text: 'لا داعي لاستخدام ضمان التجارة في علي بابا لأن العمولة عالية، يمكنك التحويل مباشرة إلى الحساب الشخصي لمدير المبيعات',
     rules: [PAY],
@@ -2735,14 +2808,16 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Amazonギフトカードでお支払いいただけますか', rules: [PAY] },
   // Still refused.
   { text: 'لا نقبل الدفع إلى الحساب الشخصي', rules: [] },
-  // Round 17 (short, terse phone-typed messages with abbreviations and obfuscation, written by a helper and scored before any fix): its misses.
+  // Round 17 (short, terse phone-typed messages with abbreviations and obfuscation, written by a helper and scored
+  // before any fix): its misses.
   { text: 'payez direct sur mon compte perso svp, pas de frais', rules: [PAY] },
   { text: 'tf langsung ke rek pribadi saya aja, ga usah TA', rules: [PAY] },
   { text: 'переведите на счёт моего менеджера пожалуйста', rules: [PAY] },
   { text: 'the acc on invoice is wrong, use this one: 6222 0210 ...', rules: [CHANGE, PAY] },
   { text: 'ultimo dia desse preço, transferência direta pra mim hoje', rules: [PAY, PRESSURE] },
   { text: 'ck thẳng vào tk cá nhân em nhé, ko qua TA', rules: [PAY] },
-  // Round 17's ordinary messages that were flagged: a refusal abbreviated, paying in the TA checkout, the Ali app, the buyer's own forwarder, goods already paid, a warning.
+  // Round 17's ordinary messages that were flagged: a refusal abbreviated, paying in the TA checkout, the Ali app, the
+  // buyer's own forwarder, goods already paid, a warning.
   { text: 'paypal not avail on our store, sorry, TA card ok', rules: [] },
   { text: 'u can pay by Apple Pay in TA checkout too', rules: [] },
   { text: 'call me on ali app if urgent', rules: [] },
@@ -2790,7 +2865,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '$ cash only at canton fair booth, no TA', rules: [PAY] },
   // ...not the order's own fee.
   { text: 'no TA fee, T/T only via the TA order', rules: [] },
-  // Round 18 (the risky request woven into a negotiation, in suppliers' own English; written by a helper and scored before any fix): its misses.
+  // Round 18 (the risky request woven into a negotiation, in suppliers' own English; written by a helper and scored
+  // before any fix): its misses.
   {
     text: 'Hi friend, for order 36,000 USD we suggest split: 10,000 through TA and 26,000 direct to company acc in Hang Seng, this way TA fee less.',
     rules: [PAY],
@@ -2815,7 +2891,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: "no, you don't need TA fee", rules: [] },
   { text: "i transfer the money but it's not in TA order yet", rules: [] },
   { text: 'the goods ship direct to your account address', rules: [] },
-  // Round 18's ordinary messages that were flagged: payment hardware said to print, show, read or take an app; a model number; warnings and reports of a scam; "your question about Western Union: no"; Hinglish "kabhi mat bhejna"; Alibaba's receiving account explained; the order number in the bank remark; a slot lost for artwork, not money.
+  // Round 18's ordinary messages that were flagged: payment hardware said to print, show, read or take an app; a model
+  // number; warnings and reports of a scam; "your question about Western Union: no"; Hinglish "kabhi mat bhejna";
+  // Alibaba's receiving account explained; the order number in the bank remark; a slot lost for artwork, not money.
   {
     text: 'The thermal receipt printer can print QR code for WeChat Pay, PayPal and Venmo, 58mm paper width, USB + Bluetooth.',
     rules: [],
@@ -2885,7 +2963,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   // ...while the same words still count where money is asked for.
   { text: 'our POS machine is broken, pls send to my PayPal', rules: [PAY] },
   { text: 'pls send the deposit today, otherwise we lose the space on the vessel', rules: [PRESSURE] },
-  // An account number "on PI" said to have a mistake, and a number given under a person's name (not a parcel's tracking number).
+  // An account number "on PI" said to have a mistake, and a number given under a person's name (not a parcel's tracking
+  // number).
   {
     text: 'Sorry to inform, the account number on PI I sent last week has mistake, correct one is 6228 4801 9903 3127 under name of Wang Jianguo. Please use this one.',
     rules: [CHANGE, PAY],
@@ -2893,7 +2972,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Pls transfer the deposit under the name of Li Wei, he is our cashier.', rules: [CHANGE, PAY] },
   { text: 'The parcel 1234 5678 90 under name of Wang Jianguo arrived at your office yesterday.', rules: [] },
   { text: 'The bank details on PI are correct, please pay through the TA order as usual.', rules: [] },
-  // A payment gateway the supplier runs; an IoT gateway is a product, and the order's own checkout is no gateway of theirs.
+  // A payment gateway the supplier runs; an IoT gateway is a product, and the order's own checkout is no gateway of
+  // theirs.
   { text: 'scan QR to pay, goes to our own gateway not ali', rules: [PAY] },
   { text: 'Our own gateway supports 4G and LoRa, price 45 USD per unit.', rules: [] },
   { text: 'Our payment gateway is Alibaba TA, pay there.', rules: [] },
@@ -2902,13 +2982,15 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'mat karo TA, paytm pe bhejo', rules: [PAY] },
   { text: 'TA mat karo, paytm pe bhejo', rules: [PAY] },
   { text: 'Floor mat do not fade, 2 USD per piece, pay in the TA order.', rules: [] },
-  // The order named for one share, then "but" and the supplier's own app for another; the order's checkout offered, with "but" about something else.
+  // The order named for one share, then "but" and the supplier's own app for another; the order's checkout offered,
+  // with "but" about something else.
   {
     text: 'For sure we use Trade Assurance for big order, but for this small sample pls just send to my Alipay 1590238****, I fill the rest ok',
     rules: [PAY],
   },
   { text: 'Pay through the Alibaba order, but you can choose Alipay there.', rules: [] },
-  // Bank details sent on "WA"; an account "below" with no article; gift cards said to be "ok too"; a price for paying off the platform.
+  // Bank details sent on "WA"; an account "below" with no article; gift cards said to be "ok too"; a price for paying
+  // off the platform.
   { text: 'bank info I send on WA, alibaba block the message when I type account number', rules: [PAY] },
   {
     text: 'Dear, bank cut off time is 4pm, pls transfer to acc below NOW so goods can load tonight',
@@ -2939,7 +3021,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'Alibaba üzerinden değil, direkt şirket hesabımıza gönderin, komisyon olmaz.', rules: [PAY] },
   { text: 'Uw betaling is op onze rekening ontvangen, bedankt.', rules: [] },
-  // Phone wallets named beside a word for paying in Vietnamese, Japanese, French, Hausa, Kazakh, Uzbek and Amharic; a login is no payment.
+  // Phone wallets named beside a word for paying in Vietnamese, Japanese, French, Hausa, Kazakh, Uzbek and Amharic; a
+  // login is no payment.
   { text: 'phí mẫu a chuyển momo cho em nhé 0903 441 872', rules: [PAY] },
   { text: 'サンプル代はPayPayで送っていただければ大丈夫です', rules: [PAY] },
   { text: "mon frère envoie l'avance par orange money au 07 48 22 61 90, c'est plus rapide", rules: [PAY] },
@@ -2951,7 +3034,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'የናሙና ክፍያውን በቴሌብር ይላኩልኝ 0911 44 8823', rules: [PAY] },
   { text: 'Our app supports MoMo login for your customers.', rules: [] },
-  // Cash collected by "he" (a colleague); a driver collecting cartons; an account number after a bank's own name; "the acc i email u".
+  // Cash collected by "he" (a colleague); a driver collecting cartons; an account number after a bank's own name; "the
+  // acc i email u".
   {
     text: 'this order I prefer cash, my colleague is in Dubai this week, he can meet you in Deira and collect the USD',
     rules: [PAY],
@@ -2967,7 +3051,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PAY],
   },
   { text: 'Send the samples with the DHL account I gave you.', rules: [] },
-  // A phone wallet "accepted" in French; cash on pickup; an account not to be paid "anymore" (a courier's is another matter).
+  // A phone wallet "accepted" in French; cash on pickup; an account not to be paid "anymore" (a courier's is another
+  // matter).
   { text: 'On peut aussi accepter Orange Money ou Wave via notre partenaire à Dakar', rules: [PAY] },
   { text: 'cash on pickup only, driver waiting outside your warehouse now, pls prepare money', rules: [PAY] },
   {
@@ -2975,7 +3060,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [CHANGE],
   },
   { text: "We don't send samples to the DHL account anymore, we use our own courier.", rules: [] },
-  // Round 19 (after the order): money to a titled person, cash in Portuguese, an Indonesian Alipay, and the order set aside ("refund via Alibaba take long", "we will still mark the order as shipped").
+  // Round 19 (after the order): money to a titled person, cash in Portuguese, an Indonesian Alipay, and the order set
+  // aside ("refund via Alibaba take long", "we will still mark the order as shipped").
   {
     text: 'For the balance same like before, you send to Ms Huang and she transfer to company',
     rules: [PAY],
@@ -2999,13 +3085,15 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Pls transfer the remaining $2,450 direct to our account, we will still mark the order as shipped in Alibaba so you keep protection',
     rules: [PAY],
   },
-  // Quiet beside them: a handover by title, samples to a titled person, mild steel, a Portuguese question about cash, paying through the order.
+  // Quiet beside them: a handover by title, samples to a titled person, mild steel, a Portuguese question about cash,
+  // paying through the order.
   { text: 'I will transfer your inquiry to Mr. Wang, he follows your order here', rules: [] },
   { text: 'please send the samples to Mr. Chen in our Shenzhen office.', rules: [] },
   { text: 'please send the drawing to ms steel supplier for the quote', rules: [] },
   { text: 'Vocês aceitam dinheiro? Não, só pelo Alibaba, obrigado', rules: [] },
   { text: 'The refund via Alibaba takes 7 days, it goes back to your card automatically', rules: [] },
-  // Round 20 (staff changes and takeovers): money to the writer in Spanish and Hindi, T/T to an agent, "we take cash or alipay only", cash by hand in Hinglish.
+  // Round 20 (staff changes and takeovers): money to the writer in Spanish and Hindi, T/T to an agent, "we take cash or
+  // alipay only", cash by hand in Hinglish.
   { text: 'el pago es directo a mí, no por Alibaba.', rules: [PAY] },
   { text: 'पेमेंट सीधे मेरे account में कर दीजिए, Alibaba की fees बच जाएगी।', rules: [PAY] },
   {
@@ -3020,7 +3108,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Sir aapka order ab hamara naya agent dekhega, payment unko cash me de dena jab woh sample le ke aayega',
     rules: [PAY],
   },
-  // Quiet beside them: a new contact for the buyer's account, a sister company that only makes parts, payment that must go through the order.
+  // Quiet beside them: a new contact for the buyer's account, a sister company that only makes parts, payment that must
+  // go through the order.
   {
     text: "I'll be the new contact for your account. My name is Victor, export manager. Feel free to ask anything here.",
     rules: [],
@@ -3156,7 +3245,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Your colleague asked me by email to pay to a different account. I want to double check with you here first.',
     rules: [],
   },
-  // Round 23 (repeat orders, holidays, fees, agents, compliance pretexts, fake notices): ways to pay outside that were missed
+  // Round 23 (repeat orders, holidays, fees, agents, compliance pretexts, fake notices): ways to pay outside that were
+  // missed
   {
     text: 'Friend, need deposit before holiday today. WU to my sister name Liu Fang, Fujian. Send MTCN on whatsapp 0086 186 5093 2217 quick.',
     rules: [CONTACT, PAY, PRESSURE],
@@ -3191,7 +3281,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   // Western Union's control number, which no other way to pay has
   { text: 'After you pay, send me the MTCN and the sender name', rules: [PAY] },
-  // A T/T into the Trade Assurance order goes to Alibaba's own account; a person named as the beneficiary is no such account
+  // A T/T into the Trade Assurance order goes to Alibaba's own account; a person named as the beneficiary is no such
+  // account
   {
     text: 'For the TA order please TT to the account below: Beneficiary: Alibaba.com Singapore E-Commerce Private Limited, Citibank',
     rules: [],
@@ -3204,7 +3295,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'personal number pe bhej do payment', rules: [PAY] },
   { text: 'Sir, advance personal account mein transfer kar do', rules: [PAY] },
   { text: 'personal number pe call karo', rules: [CONTACT] },
-  // Round 24: the collection services exporters receive money with (Airwallex, XTransfer, WorldFirst, PingPong, LianLian), and virtual accounts
+  // Round 24: the collection services exporters receive money with (Airwallex, XTransfer, WorldFirst, PingPong,
+  // LianLian), and virtual accounts
   {
     text: 'Friend, our company bank account changed last week, now we only receive by Airwallex, I send you new details',
     rules: [PAY, CHANGE],
@@ -3262,7 +3354,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Payment received via Trade Assurance, Alibaba settles to our XTransfer account, no action needed from you',
     rules: [],
   },
-  // Round 24: a refund promised outside the order for dropping the dispute, in several languages; compensation talked of privately
+  // Round 24: a refund promised outside the order for dropping the dispute, in several languages; compensation talked
+  // of privately
   {
     text: 'Dear please close the dispute, we refund you 320 USD by PayPal within 24h, promise',
     rules: [PAY, PRESSURE],
@@ -3312,7 +3405,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: '纠纷已关闭，退款已由阿里巴巴退回您的银行卡。', rules: [] },
   { text: 'The dispute is closed, refund was done by Alibaba to your card.', rules: [] },
   { text: 'Alibaba will refund to your bank account within 7 days after the dispute is decided.', rules: [] },
-  // A fee paid to the writer personally, a forwarder's account given a sum, and the Thai word for a sample (ตัวอย่าง holds อย่า, "don't")
+  // A fee paid to the writer personally, a forwarder's account given a sum, and the Thai word for a sample (ตัวอย่าง
+  // holds อย่า, "don't")
   { text: 'Sample fee pay to me personally pls, my boss dont know I give you this price', rules: [PAY] },
   {
     text: 'For the customs bond and ISF filing, the forwarder need 180 usd to his account before shipping',
@@ -3322,7 +3416,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'send the samples to me personally', rules: [] },
   { text: 'we need access to this account', rules: [] },
   { text: 'อย่าโอนเข้าบัญชีส่วนตัว', rules: [] },
-  // Round 24: paying the supplier's own or an agent's account in other languages; PayPal Friends & Family in German and Korean; Turkish "ödeyebilirsiniz" as talk of paying
+  // Round 24: paying the supplier's own or an agent's account in other languages; PayPal Friends & Family in German and
+  // Korean; Turkish "ödeyebilirsiniz" as talk of paying
   {
     text: '안녕하세요 사장님, 샘플비는 페이팔 친구/가족 송금으로 보내주세요. 알리바바로 하면 수수료가 너무 많아요',
     rules: [PAY],
@@ -3387,7 +3482,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'Track it on https://www.postnl.nl/tracktrace', rules: [] },
   { text: 'Tracking: https://toi.kuronekoyamato.co.jp/cgi-bin/tneko', rules: [] },
-  // Round 24's ordinary messages: a bank fee on a T/T into the order, the order's checkout, crypto wallets and payment terminals as goods, a branded stand, a Polish terminal
+  // Round 24's ordinary messages: a bank fee on a T/T into the order, the order's checkout, crypto wallets and payment
+  // terminals as goods, a branded stand, a Polish terminal
   {
     text: 'The bank fee on your T/T into the Trade Assurance order is charged by your bank, not by us',
     rules: [],
@@ -3413,7 +3509,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Sample of the USB crypto wallet shipped, tracking in order', rules: [] },
   { text: 'Czy terminal płatniczy obsługuje BLIK i płatności zbliżeniowe?', rules: [] },
   { text: 'Pay by PayPal on our checkout page www.sunshine-led.shop/pay', rules: [PAY, LINK] },
-  // "If … not paid by PayPal" sets a condition, it refuses nothing; Spanish "transfiera" to the new account; a condition that still refuses PayPal
+  // "If … not paid by PayPal" sets a condition, it refuses nothing; Spanish "transfiera" to the new account; a
+  // condition that still refuses PayPal
   {
     text: 'If sample fee not paid by PayPal within 24 hours, we cancel the sample and your quote price not valid anymore',
     rules: [PAY, PRESSURE],
@@ -3442,7 +3539,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'send me your paypal and we will refund you after you cancel the claim', rules: [PAY] },
   { text: 'If the dispute is decided for you, Alibaba will refund you to your bank card.', rules: [] },
-  // Probe round 25: bank details promised elsewhere, "instead of Alibaba", a company website checkout, Wise, WeChat QR, PayPal F&F as "pp f&f", MoneyGram as "mg", UPI in Hinglish, pinyin, someone else's account in Spanish, Arabic, Thai and Turkish
+  // Probe round 25: bank details promised elsewhere, "instead of Alibaba", a company website checkout, Wise, WeChat QR,
+  // PayPal F&F as "pp f&f", MoneyGram as "mg", UPI in Hinglish, pinyin, someone else's account in Spanish, Arabic, Thai
+  // and Turkish
   {
     text: 'Bank guarantee is ready sir, only need you to pay 2,800 USD issuing fee to the guarantee officer account before we release the BG',
     rules: [PAY],
@@ -3529,7 +3628,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Please pay in the TA order instead of to our account', rules: [] },
   { text: 'our sales will tell you how to pay in the alibaba order', rules: [] },
   { text: 'le paso la cuenta del pedido en Alibaba', rules: [] },
-  // Round 26: group purchases' collection accounts, fees to unlock an order, accounts in Hong Kong in other languages, refunds through staff.
+  // Round 26: group purchases' collection accounts, fees to unlock an order, accounts in Hong Kong in other languages,
+  // refunds through staff.
   {
     text: 'olá amigo, a amostra é grátis mas o frete 55 USD paga por favor no meu PayPal pessoal, depois devolvemos no pedido grande',
     rules: [PAY],
@@ -3658,7 +3758,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: '本日中にデポジットを私の個人口座に送金してください。明日になると価格が15%上がります',
     rules: [PAY, PRESSURE],
   },
-  // Round 26's ordinary near-misses: warnings about other suppliers, refunds to the original account, payment hardware and stickers.
+  // Round 26's ordinary near-misses: warnings about other suppliers, refunds to the original account, payment hardware
+  // and stickers.
   {
     text: "Friend, I know some suppliers ask sample fee by Western Union or personal PayPal. We don't do this, everything through Alibaba order so you are protected 👍",
     rules: [],
@@ -3689,7 +3790,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'we can talk on whatsapp, but to pay please use the alibaba order', rules: [CONTACT] },
   { text: "we can't ship until you pay the balance by western union", rules: [PAY] },
   // Probe round 27 (sanctions and currency excuses, tax, split payments, forwarders and brokers, holidays, QR codes,
-  // forwarded e-mails; long relationships, new finance staff, other marketplaces, rarer payment apps and channels, fake authority).
+  // forwarded e-mails; long relationships, new finance staff, other marketplaces, rarer payment apps and channels, fake
+  // authority).
   {
     text: 'our USD account is limited this month by SAFE, please pay RMB equivalent 68,400 to below account: 中国农业银行 东莞长安支行 户名 陈志强 卡号 6228 4808 1234 5567 019',
     rules: [PAY, CHANGE],
@@ -3805,7 +3907,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'pay the deposit to my wechat', rules: [PAY] },
   { text: 'please send the deposit by Paysera', rules: [PAY] },
-  // Round 27's misses: money to a staff member in Chinese, a manager's or personal account in Ukrainian, an agent's in Indonesian and Malay.
+  // Round 27's misses: money to a staff member in Chinese, a manager's or personal account in Ukrainian, an agent's in
+  // Indonesian and Malay.
   { text: '开模费3500元请单独转给我们工程师，货款你在阿里巴巴下单就行', rules: [PAY] },
   { text: '样品费付给我们业务员就可以', rules: [PAY] },
   { text: '请把付款凭证转给我们经理', rules: [] },
@@ -3823,7 +3926,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'kalau tidak mau bayar ke rekening pribadi, bisa lewat alibaba', rules: [] },
   { text: 'kami tidak terima transfer ke rekening pribadi', rules: [] },
   { text: 'if you dont pay 4,200.00 USD to my personal account today we cancel', rules: [PAY, PRESSURE] },
-  // Paid through someone who pays the seller, told as it happens; a screenshot of bank details to pay; "no invoice" refuses only the invoice.
+  // Paid through someone who pays the seller, told as it happens; a screenshot of bank details to pay; "no invoice"
+  // refuses only the invoice.
   {
     text: 'we can issue PI from our Turkey company so your bank dont see China, you pay in lira to Akdeniz Ticaret, they pay us',
     rules: [PAY],
@@ -3836,7 +3940,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Quote B: no invoice, cash or private account USD 16,700. Which you choose?', rules: [PAY] },
   { text: 'no western union, moneygram or private account', rules: [] },
   { text: 'no invoice, pay via alibaba only', rules: [] },
-  // Round 28's misses: paid by bank "not Alibaba", "nicht über Alibaba", Czech "přímo na náš účet", PayPal "(amigos e família)", a relative's or the writer's own app.
+  // Round 28's misses: paid by bank "not Alibaba", "nicht über Alibaba", Czech "přímo na náš účet", PayPal "(amigos e
+  // família)", a relative's or the writer's own app.
   {
     text: 'Ok I reduce to 9.80 usd, but you must pay all today by bank, not alibaba. tomorrow new price list start',
     rules: [PAY, PRESSURE],
@@ -3871,7 +3976,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'add my personal wechat for photos', rules: [] },
   // Said no to: "hum kabhi personal account nahi dete" (we never give a personal account).
   { text: 'Sir, aap Trade Assurance se payment karo, hum kabhi personal account nahi dete.', rules: [] },
-  // Round 28: cash said in Russian, Ukrainian, Turkish and Arabic with talk of paying, paid over an exchange house's counter, or a payment to 'our agent' in Portuguese and Spanish
+  // Round 28: cash said in Russian, Ukrainian, Turkish and Arabic with talk of paying, paid over an exchange house's
+  // counter, or a payment to 'our agent' in Portuguese and Spanish
   {
     text: 'Привет! Оплату за образцы и пресс-формы лучше сделать через нашего агента в Москве наличными, он передаст в Китай. Напишите ему в Telegram @cargo_msk_andrey, он всё объяснит',
     rules: [PAY, CONTACT],
@@ -3907,7 +4013,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Мы не берём наличными, только Trade Assurance.', rules: [] },
   { text: 'Оплата только через заказ Alibaba, наличными мы не принимаем.', rules: [] },
   { text: 'نحن لا نقبل الدفع نقداً، الدفع فقط عبر طلب علي بابا', rules: [] },
-  // Round 29: money to a relative's, a partner's or an agent's account in Vietnamese, Korean, Spanish, Italian, French and Turkish, cash to a partner in Dutch, 'the payment receiver is our export agent', a company's account named by a forwarder, bank details promised in Chinese, a Vietcombank number
+  // Round 29: money to a relative's, a partner's or an agent's account in Vietnamese, Korean, Spanish, Italian, French
+  // and Turkish, cash to a partner in Dutch, 'the payment receiver is our export agent', a company's account named by a
+  // forwarder, bank details promised in Chinese, a Vietcombank number
   {
     text: 'Sample free but shipping 28$, pls pay to my wechat pay, add me: amy_sz_8866',
     rules: [PAY, CONTACT],
@@ -4021,7 +4129,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Amigo, para no pagar la comisión de Alibaba mejor hacemos la orden por fuera. Te paso los datos bancarios por correo, ¿cuál es tu email?',
     rules: [PAY, CONTACT],
   },
-  // …and an agent or partner named with the payment left in the order, a company's form 'Private Limited', a power bank's number
+  // …and an agent or partner named with the payment left in the order, a company's form 'Private Limited', a power
+  // bank's number
   {
     text: 'Le spediamo i campioni tramite il nostro agente a Milano, il pagamento resta su Alibaba.',
     rules: [],
@@ -4038,7 +4147,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'You can pay into Alibaba.com Singapore E-Commerce Private Limited account shown in the order.',
     rules: [],
   },
-  // Round 30 (payment terms across industries; account takeovers and impersonators, written by two helpers and scored before any fix): its misses.
+  // Round 30 (payment terms across industries; account takeovers and impersonators, written by two helpers and scored
+  // before any fix): its misses.
   {
     text: 'يا أخي الكونتينر وصل جبل علي، لازم تدفع رسوم الإفراج 2,150 درهم لمكتب التخليص قبل الخميس وإلا تبدأ غرامات التأخير. كلمني واتساب أرسل لك رقم الحساب',
     rules: [PAY, CONTACT, PRESSURE],
@@ -4180,7 +4290,10 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Our previous sales rep Mike left in March. Any message from him outside Alibaba is not from our company now',
     rules: [],
   },
-  // Rounds 30 and 31 (the sample stage; long quotes with the ask buried): amounts sent directly beside a share through Alibaba, WeChat and QR payments, Wise, Paytm, cash and Western Union as typed in a hurry, an agent's account, details promised in Turkish and Korean; quiet: courier account numbers in four languages, paying the courier, a buyer asking which, a reported message.
+  // Rounds 30 and 31 (the sample stage; long quotes with the ask buried): amounts sent directly beside a share through
+  // Alibaba, WeChat and QR payments, Wise, Paytm, cash and Western Union as typed in a hurry, an agent's account,
+  // details promised in Turkish and Korean; quiet: courier account numbers in four languages, paying the courier, a
+  // buyer asking which, a reported message.
   {
     text: 'ta bien mano, the 30% pde mo ibigay kay Mr. Chen pag nasa Manila sya next week, cash lang, then the balance send ka via remittance sa pangalan nya',
     rules: [PAY],
@@ -4321,7 +4434,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'DHL account is fine for samples. For the deposit pay to account no 6222020212345678',
     rules: [PAY],
   },
-  // Round 32's last misses: an account abroad after a longer amount, bank details sent by e-mail in Italian and Dutch, a Dutch "my account", details promised after they are named
+  // Round 32's last misses: an account abroad after a longer amount, bank details sent by e-mail in Italian and Dutch,
+  // a Dutch "my account", details promised after they are named
   {
     text: 'the refund must go through our HK account, so pls first send the goods value difference 120 USD to the HK account, then our HK office return you 620 USD all together',
     rules: [PAY],
@@ -4343,7 +4457,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "New sales rep here. For your reorder pls don't pay to the account Lily gave you last time, that was her department. Our official account now is ICBC Foshan branch, details in PI",
     rules: [PAY, CHANGE],
   },
-  // Near misses of the same: bank details asked for a refund, an account sent inside the Alibaba order, Dutch refusals ("niet", "nooit"), an HK office named without paying
+  // Near misses of the same: bank details asked for a refund, an account sent inside the Alibaba order, Dutch refusals
+  // ("niet", "nooit"), an HK office named without paying
   { text: 'bank details we send you for the refund, pls fill the form', rules: [] },
   { text: 'the bank account i send you is the one shown in the alibaba order', rules: [] },
   { text: 'Het geld komt via Alibaba terug, niet naar mijn rekening rechtstreeks? Graag uitleg.', rules: [] },
@@ -4356,7 +4471,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Details in the PI are only the product specs and packing, the payment is by Trade Assurance',
     rules: [],
   },
-  // Probe round 33 (logistics, and text as it is pasted): a named agent paid, a Thai account at a named bank, UPI said outright, an account attached, cash to prepare, a card over the phone, Polish, Dutch, Japanese, Indonesian, Turkish and Spanish ways to pay outside the order
+  // Probe round 33 (logistics, and text as it is pasted): a named agent paid, a Thai account at a named bank, UPI said
+  // outright, an account attached, cash to prepare, a card over the phone, Polish, Dutch, Japanese, Indonesian, Turkish
+  // and Spanish ways to pay outside the order
   {
     text: 'Our shipping agent Mr. Kevin will handle the B/L, pls add his whatsapp +86 177 2841 0093 and pay the telex release fee 180 USD to him',
     rules: [PAY, CONTACT],
@@ -4653,7 +4770,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'you will receive the payment confirmation from Alibaba', rules: [] },
   { text: 'I will send the photos to our wechat group', rules: [] },
-  // Round 35's leftovers: a share paid apart from the goods', a new agent for 70% of the balance, an account that can't receive USD, a deadline a day away with the price up after it, 'immediately or', an overpayment returned to 'our other account', 'se não pagar' as a condition.
+  // Round 35's leftovers: a share paid apart from the goods', a new agent for 70% of the balance, an account that can't
+  // receive USD, a deadline a day away with the price up after it, 'immediately or', an overpayment returned to 'our
+  // other account', 'se não pagar' as a condition.
   {
     text: 'our export agent account in Turkey not working now, pls send the 70% balance to our new agent in UAE, Emirates NBD, account details in PI v2',
     rules: [PAY, CHANGE],
@@ -4696,7 +4815,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'quote valid 30 days, after that price may go up', rules: [] },
   { text: 'we will reply immediately or tomorrow', rules: [] },
   { text: 'the refund will return to your account in 3 days', rules: [] },
-  // Round 35's ordinary messages that were flagged: 'se alguém pedir' warns, the buyer's own personal card, '? haha no', a bank changed for domestic customers only, the last units with more made at the same price.
+  // Round 35's ordinary messages that were flagged: 'se alguém pedir' warns, the buyer's own personal card, '? haha
+  // no', a bank changed for domestic customers only, the last units with more made at the same price.
   {
     text: 'Cuidado com o golpe do "pagamento em duplicidade". Se alguém pedir devolução fora do Alibaba, não faça.',
     rules: [],
@@ -4722,7 +4842,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'pls pay to my personal card', rules: [PAY] },
   { text: 'pay to our boss? haha yes pls', rules: [PAY] },
   { text: 'only 200 pcs left, pay today', rules: [PRESSURE] },
-  // Round 36 (bulk commodities; buyers' own languages), scored before its fixes: 28 of 220 with no finding, 5 of 400 ordinary flagged. These now read right.
+  // Round 36 (bulk commodities; buyers' own languages), scored before its fixes: 28 of 220 with no finding, 5 of 400
+  // ordinary flagged. These now read right.
   {
     text: 'Rafiki, mzigo umefika bandari ya Dar es Salaam. Lipa ada ya kutoa mzigo USD 450 kwa wakala wetu leo, la sivyo kuna faini ya kuhifadhi kila siku',
     rules: [PAY, PRESSURE],
@@ -4941,7 +5062,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "IMPORTANT: our Bank of China account is frozen due to audit, do not pay there. Use the new account in HK we send now, please hurry, shipment can't leave port until balance arrive",
     rules: [PAY, CHANGE, PRESSURE],
   },
-  // Round 37 (buyers and their agents, machine-translated suppliers; after the order: refunds, claims, reorders, port fees).
+  // Round 37 (buyers and their agents, machine-translated suppliers; after the order: refunds, claims, reorders, port
+  // fees).
   {
     text: 'Dear, our company public account is temporarily not convenient to receive, kindly please remit to the private account of our financial Ms. Zhou, the details I put in the PI attached',
     rules: [PAY, CHANGE],
@@ -5075,7 +5197,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'no need to hurry, production takes 20 days until balance', rules: [] },
   { text: 'send me the photos on alibaba chat', rules: [] },
-  // Round 37's leftovers: storage "paid by bank transfer … Account details attached", an overpayment asked back, a Dutch deadline with the container destroyed.
+  // Round 37's leftovers: storage "paid by bank transfer … Account details attached", an overpayment asked back, a
+  // Dutch deadline with the container destroyed.
   {
     text: 'Final notice from Port of Felixstowe agent: goods will be disposed of at your cost unless £1,450 storage is paid by bank transfer today. Account details attached.',
     rules: [PAY, PRESSURE],
@@ -5096,7 +5219,11 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: '付款还是原账户，没有变', rules: [] },
-  // Round 38 (small online sellers, garments and trade-show leads; electronics brokers and importers in Africa and Latin America): Moniepoint, Yape and Orange Money with 'soles', 'FCFA', 'envoyez'; Easypaisa and bKash; Urdu 'براہ راست' and Western Union, Bengali 'নগদ অগ্রিম'; accounts in Hong Kong in Russian, Spanish and Swahili; an agent's account in Amharic and 'de nuestro representante'; 'sai mais barato que pelo Alibaba'; a spaced CLABE. Quiet: 'I go pay' is no GoPay, 'el pago va por Alibaba', warnings of fake clearing agents.
+  // Round 38 (small online sellers, garments and trade-show leads; electronics brokers and importers in Africa and
+  // Latin America): Moniepoint, Yape and Orange Money with 'soles', 'FCFA', 'envoyez'; Easypaisa and bKash; Urdu 'براہ
+  // راست' and Western Union, Bengali 'নগদ অগ্রিম'; accounts in Hong Kong in Russian, Spanish and Swahili; an agent's
+  // account in Amharic and 'de nuestro representante'; 'sai mais barato que pelo Alibaba'; a spaced CLABE. Quiet: 'I go
+  // pay' is no GoPay, 'el pago va por Alibaba', warnings of fake clearing agents.
   {
     text: 'For the 300pcs private label leggings sample fee is 85 USD, pls send by PayPal friends and family to lindawu.sales@163.com today, the sampling room closes for holiday tomorrow and next slot is 3 weeks later',
     rules: [PAY, PRESSURE],
@@ -5252,7 +5379,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   { text: 'we pay our forwarder by PayPal, you only pay the goods in the Alibaba order', rules: [] },
   { text: 'pode pagar por transferência direta pelo Alibaba, é protegido', rules: [] },
-  // Round 39: furniture, home goods and private-label cosmetics for buyers in the Middle East and Central Asia; food, agriculture, auto parts and medical supplies from brokers and mandates.
+  // Round 39: furniture, home goods and private-label cosmetics for buyers in the Middle East and Central Asia; food,
+  // agriculture, auto parts and medical supplies from brokers and mandates.
   {
     text: 'أخي الكريم، لازم تحول رسوم القالب 1200 دولار اليوم على حساب المصنع مباشرة، إذا ما وصل المبلغ قبل الساعة 6 نلغي موعد الإنتاج',
     rules: [PAY, PRESSURE],
@@ -5362,7 +5490,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'we give 200 USD cash discount for orders over 5 containers, paid in the Alibaba order',
     rules: [],
   },
-  // Round 40: solar panels, batteries and EV chargers for installers in Europe, with forwarders' surcharges; toys, baby products and jewellery for retailers in East Asia and Oceania, and impostors of Alibaba's service and banks' fraud desks.
+  // Round 40: solar panels, batteries and EV chargers for installers in Europe, with forwarders' surcharges; toys, baby
+  // products and jewellery for retailers in East Asia and Oceania, and impostors of Alibaba's service and banks' fraud
+  // desks.
   {
     text: 'Kindly arrange the freight USD 2,780 to the forwarder account in the attachment (not part of the Alibaba order).',
     rules: [PAY],
@@ -5375,7 +5505,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'After 7 free days the terminal charges storage, you pay it directly to the terminal through your forwarder, we have nothing to do with it.',
     rules: [],
   },
-  // Round 40's leftovers: safe accounts of bank 'fraud teams', money on the HK account, Italian 'bonifico diretto', Czech and Chinese pay-to-new-account verbs, Maya, currencies by sign; deadlines in Italian, Spanish, Czech, Greek, Polish; ordinary: money received on an account, a safe way through the order.
+  // Round 40's leftovers: safe accounts of bank 'fraud teams', money on the HK account, Italian 'bonifico diretto',
+  // Czech and Chinese pay-to-new-account verbs, Maya, currencies by sign; deadlines in Italian, Spanish, Czech, Greek,
+  // Polish; ordinary: money received on an account, a safe way through the order.
   {
     text: 'ciao Marco, per il supplemento peak season (USD 650) meglio fare bonifico diretto a me, risparmi le commissioni di Alibaba. Scrivimi su WeChat: solarking_lily88',
     rules: [PAY, CONTACT],
@@ -5496,7 +5628,12 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'please pay in the order, it is the safe way, your money stays in a protected account until you confirm',
     rules: [],
   },
-  // Round 41 (textiles and machinery for South Asia; electronics, pet and sports goods for the Americas): eSewa, Khalti, Nagad, GPay to an agent, personal and sister-company accounts in Hindi, Nepali and Sinhala, cash to a friend, OXXO deposits, a CBU personal, the account 'que le paso por WhatsApp', pay-to-my-account after eight words; changed accounts ('belong to old company', 'do not pay Dhaka agent anymore', 'account abhi band hai', 'naye account', Sinhala); deadlines in Hinglish, Nepali, Bengali, Tamil, Portuguese, French; ordinary: UPI asked of the checkout, 'direct bank transfer nahi', a call from someone, the company's own account name.
+  // Round 41 (textiles and machinery for South Asia; electronics, pet and sports goods for the Americas): eSewa,
+  // Khalti, Nagad, GPay to an agent, personal and sister-company accounts in Hindi, Nepali and Sinhala, cash to a
+  // friend, OXXO deposits, a CBU personal, the account 'que le paso por WhatsApp', pay-to-my-account after eight words;
+  // changed accounts ('belong to old company', 'do not pay Dhaka agent anymore', 'account abhi band hai', 'naye
+  // account', Sinhala); deadlines in Hinglish, Nepali, Bengali, Tamil, Portuguese, French; ordinary: UPI asked of the
+  // checkout, 'direct bank transfer nahi', a call from someone, the company's own account name.
   {
     text: 'IMPORTANT: Our Dubai account is under audit. Do NOT pay to old Emirates NBD account. New beneficiary: Al Noor General Trading FZE, Mashreq IBAN AE07 0330 0000 1923 4456 789. Pay today to keep the container slot',
     rules: [PAY, CHANGE, PRESSURE],
@@ -5628,7 +5765,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'UPI se pay kar do, Alibaba checkout pe mat karo', rules: [PAY] },
-  // Round 40 and 41 leftovers: the account given (Polish, German), new SWIFT details promised, KakaoTalk for the account.
+  // Round 40 and 41 leftovers: the account given (Polish, German), new SWIFT details promised, KakaoTalk for the
+  // account.
   {
     text: 'Ostatnie ostrzeżenie: jeśli dopłata za przewóz towarów niebezpiecznych (ADR) nie wpłynie do jutra rana na podane konto, ładowarki wrócą do Chin, a zaliczka przepadnie.',
     rules: [PAY, PRESSURE],
@@ -5908,7 +6046,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Customs rules: goods left 90 days may be sold at auction, your container is already released',
     rules: [],
   },
-  // Round 44 (LED signage for the Gulf, yarn and trims for South Asia and Turkey; FBA kitchenware, PPE for Africa, pumps for Central Asia).
+  // Round 44 (LED signage for the Gulf, yarn and trims for South Asia and Turkey; FBA kitchenware, PPE for Africa,
+  // pumps for Central Asia).
   {
     text: 'Dear container already loaded, you must pay balance today to the account in my last message otherwise shipping line charge detention 80 USD every day',
     rules: [PAY, PRESSURE],
@@ -5957,7 +6096,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'la agencia de carga le enviará la factura', rules: [] },
   { text: 'we refund through Alibaba, not PayPal', rules: [] },
   { text: 'the POS supports PayPal and refunds', rules: [] },
-  // Round 45: construction materials for the Gulf and East Africa, private-label cosmetics, machinery for West Africa and Ethiopia, party goods for Latin America, small appliances for Japan and Korea.
+  // Round 45: construction materials for the Gulf and East Africa, private-label cosmetics, machinery for West Africa
+  // and Ethiopia, party goods for Latin America, small appliances for Japan and Korea.
   {
     text: 'السلام عليكم أخي، أرسل لي رقم الواتساب حقك وأرسل لك بيانات الحساب البنكي لدفع العربون مباشرة بدون علي بابا',
     rules: [PAY, CONTACT],
@@ -5992,7 +6132,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'A mis clientes en Perú les cobro por Yape, pero a China siempre pago por Alibaba no te preocupes',
     rules: [],
   },
-  // Probe round 46 (sporting goods and pet supplies for Eastern Europe and Oceania; garments and jewellery for Asia, the Gulf and Africa), and round 45's last misses.
+  // Probe round 46 (sporting goods and pet supplies for Eastern Europe and Oceania; garments and jewellery for Asia,
+  // the Gulf and Africa), and round 45's last misses.
   {
     text: 'Kindly send the LC amendment fee USD 420 directly, my colleague give you the account on WeChat: steelwang_88',
     rules: [PAY, CONTACT],
@@ -6122,7 +6263,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'we have an exchange office near the factory if you want to change money for your trip',
     rules: [],
   },
-  // Probe round 47 (hotel and restaurant supplies for Latin America and Iberia, mining safety gear; phone accessories and packaging for online sellers in Europe, North America, the Gulf and Pakistan).
+  // Probe round 47 (hotel and restaurant supplies for Latin America and Iberia, mining safety gear; phone accessories
+  // and packaging for online sellers in Europe, North America, the Gulf and Pakistan).
   {
     text: 'Para el certificado CE de los cascos de seguridad debe pagar 380 USD directo al laboratorio tercero, le envío los datos bancarios de ellos, no se puede pagar por Alibaba.',
     rules: [PAY],
@@ -6224,7 +6366,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'ابعت فودافون كاش على الرقم ده', rules: [PAY] },
   { text: 'حوّل فودافون كاش على الرقم ده', rules: [PAY] },
   { text: 'no se puede pagar por Alibaba con tarjeta? quiero pagar por Alibaba', rules: [] },
-  // Probe round 48 (clinic equipment and farm inputs for India, Nigeria, Brazil, the Philippines, Kenya, Morocco, Egypt and Turkey; truck parts for Russia, Central Asia, Mongolia and Georgia, school goods and toys for southern Europe).
+  // Probe round 48 (clinic equipment and farm inputs for India, Nigeria, Brazil, the Philippines, Kenya, Morocco, Egypt
+  // and Turkey; truck parts for Russia, Central Asia, Mongolia and Georgia, school goods and toys for southern Europe).
   {
     text: 'Sir ji autoclave order ke liye 30% advance direct hamare HDFC current account me transfer kar dijiye, Alibaba pe 3% charge lagta hai, aapka paisa bachega',
     rules: [PAY],
@@ -6380,7 +6523,10 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'pay the customs fee to us directly', rules: [PAY] },
   { text: 'can you give me cash price for 500 sets?', rules: [] },
   { text: 'IBAN DE89 3704 0044 0532 0130 00', rules: [PAY] },
-  // Round 49's fixes (coffee, event and audio gear for the Nordics, the Balkans, Israel, Ethiopia, Ghana and Canada; CNC, boats, drones, eyewear and perfume for Iraq, the Caribbean, Chile, Peru, Japan, Korea, Malaysia, Indonesia and the Gulf): local wallets, paying straight to an account in Swedish, Norwegian, Finnish, Serbo-Croatian, Albanian and German, a suffixed "Western Uniona" and "PayPalilla".
+  // Round 49's fixes (coffee, event and audio gear for the Nordics, the Balkans, Israel, Ethiopia, Ghana and Canada;
+  // CNC, boats, drones, eyewear and perfume for Iraq, the Caribbean, Chile, Peru, Japan, Korea, Malaysia, Indonesia and
+  // the Gulf): local wallets, paying straight to an account in Swedish, Norwegian, Finnish, Serbo-Croatian, Albanian
+  // and German, a suffixed "Western Uniona" and "PayPalilla".
   {
     text: 'Hej! Vi har bytt bank. Det gamla kontot i Shenzhen är fryst pga skatterevision, så betala resterande 70% för kaffeförpackningarna till vårt nya konto, uppgifterna står i PI v2.',
     rules: [PAY, CHANGE],
@@ -6489,7 +6635,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Buyer reminder: I will release payment only after inspection report is uploaded in the Alibaba order',
     rules: [],
   },
-  // Round 49's fixes: a refund "by mistake on alibaba" to send back to PayPal; Kurdish money by FIB; a deadline to confirm in Haitian Creole and Malay.
+  // Round 49's fixes: a refund "by mistake on alibaba" to send back to PayPal; Kurdish money by FIB; a deadline to
+  // confirm in Haitian Creole and Malay.
   {
     text: 'We refund you 500 usd by mistake on alibaba, pls return it to my paypal sales.xu88@outlook.com',
     rules: [PAY],
@@ -6504,7 +6651,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   // An engineer's fee paid by hand.
   { text: 'pls pay his 600 usd daily fee cash when he arrives at your factory', rules: [PAY] },
-  // Round 49's leftovers: an account on a PI "dated 12 March", cash at an agent's in Gulf Arabic, deadlines with a loss in Norwegian, Albanian and Iraqi Arabic.
+  // Round 49's leftovers: an account on a PI "dated 12 March", cash at an agent's in Gulf Arabic, deadlines with a loss
+  // in Norwegian, Albanian and Iraqi Arabic.
   {
     text: 'Përshëndetje, çmimi për 200 karrige Chiavari vlen vetëm deri nesër. Nëse e dërgoni depozitën direkt në llogarinë tonë bankare sot, e mbajmë çmimin, përndryshe shkon te një klient tjetër.',
     rules: [PAY, PRESSURE],
@@ -6546,7 +6694,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   },
   // A shop's customers said to pay it in one clause; the next clause's request still counts.
   { text: 'our customers pay us by Swish, so you can pay us by Swish too', rules: [PAY] },
-  // Round 49's leftovers: an agent's account at a named bank, a Haitian transfer counter, Turkish payment to the new account, a Croatian payment page.
+  // Round 49's leftovers: an agent's account at a named bank, a Haitian transfer counter, Turkish payment to the new
+  // account, a Croatian payment page.
   {
     text: 'La aduana cobra almacenaje S/ 90 por dia, deposita hoy a la cuenta BCP de mi agente o se remata la carga, no hay otra',
     rules: [PAY, PRESSURE],
@@ -6566,7 +6715,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'we pay the customs fee in cash at the port ourselves, you dont need to do anything', rules: [] },
   { text: "le compte rendu de mon directeur sur l'audit de l'usine est prêt", rules: [] },
   { text: 'ödemeyi alibaba üzerinden yapın, hesabımıza değil', rules: [] },
-  // Probe round 50 (vape, aquarium and baby goods; construction machinery, tyres and 3D printing; Portugal, Brazil, Vietnam, the Baltics, Central Africa, the Pacific, Central Asia, the Caucasus, Bangladesh, Sri Lanka, Eastern Europe, Mexico).
+  // Probe round 50 (vape, aquarium and baby goods; construction machinery, tyres and 3D printing; Portugal, Brazil,
+  // Vietnam, the Baltics, Central Africa, the Pacific, Central Asia, the Caucasus, Bangladesh, Sri Lanka, Eastern
+  // Europe, Mexico).
   {
     text: "Bonjour mon frère, pour les poussettes on fait simple: mon cousin à Guangzhou va récupérer le cash, tu déposes chez l'agent de transfert à Kinshasa. Appelle-moi sur WhatsApp +243 81 000 4472",
     rules: [PAY, CONTACT],
@@ -6739,7 +6890,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'someone on whatsapp claiming from your company asked me pay USDT. I blocked him. pls check your staff',
     rules: [],
   },
-  // Round 50, found in part: the changed bank without the payment it implies, the partner account without the sanctions pretext, the stopped account without its pressure.
+  // Round 50, found in part: the changed bank without the payment it implies, the partner account without the sanctions
+  // pretext, the stopped account without its pressure.
   {
     text: 'Sveiki, dėl sankcijų mūsų bankas Kinijoje nebepriima eurų, prašome mokėti į partnerio įmonės sąskaitą Estijoje, rekvizitai sąskaitoje faktūroje',
     rules: [PAY],
@@ -6748,7 +6900,10 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Kindly stop the payment to Bank of Communications immediately!! It is being investigated. If you pay there money will be lost and we cant ship. New details coming',
     rules: [PAY, CHANGE, PRESSURE],
   },
-  // Probe round 51 (fertilizer and farm machines, medical disposables and LED signs for East Africa, Nigeria, Pakistan, Egypt, Morocco, the Philippines, Thailand, Turkey, Poland, Italy and Greece; pet goods, cosmetics packaging and kitchenware for East Asia, Southeast Asia, Nepal, Mongolia, New Zealand, Spain, Argentina, Austria and Switzerland).
+  // Probe round 51 (fertilizer and farm machines, medical disposables and LED signs for East Africa, Nigeria, Pakistan,
+  // Egypt, Morocco, the Philippines, Thailand, Turkey, Poland, Italy and Greece; pet goods, cosmetics packaging and
+  // kitchenware for East Asia, Southeast Asia, Nepal, Mongolia, New Zealand, Spain, Argentina, Austria and
+  // Switzerland).
   {
     text: 'Rafiki bei ya DAP inapanda kesho. Ukituma deposit leo moja kwa moja kwa account yetu ya KCB tunakushikia USD 612/ton, kesho hakuna bei hiyo.',
     rules: [PAY, PRESSURE],
@@ -6855,12 +7010,16 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'hocam disaridan odeme yapmak guvenli mi? Alibaba komisyonu yuksek diyorlar ama emin degilim',
     rules: [],
   },
-  // Near misses of round 51's fixes: a machine (not an account) in maintenance, account-opening forms, a logo (not a payment) wanted today.
+  // Near misses of round 51's fixes: a machine (not an account) in maintenance, account-opening forms, a logo (not a
+  // payment) wanted today.
   { text: 'the machine is in maintenance this week, we restart the line on Monday', rules: [] },
   { text: 'we send the account opening forms for your distributor portal by DHL', rules: [] },
   { text: 'please send the logo today, if not we will use the old one', rules: [] },
   { text: 'we are claiming from the insurance, pay the 500 usd by usdt', rules: [PAY] },
-  // Probe round 52 (furniture, bicycles and valves for France, Belgium, Québec, Senegal, Côte d'Ivoire, Algeria, Tunisia, Iran, Israel, Romania, Moldova, Serbia, the Netherlands, Indonesia and Malaysia; solar gear, cameras and printing for Southern and East Africa, Sudan, Somalia, the Gulf, India, Bangladesh, the US, Colombia and Venezuela).
+  // Probe round 52 (furniture, bicycles and valves for France, Belgium, Québec, Senegal, Côte d'Ivoire, Algeria,
+  // Tunisia, Iran, Israel, Romania, Moldova, Serbia, the Netherlands, Indonesia and Malaysia; solar gear, cameras and
+  // printing for Southern and East Africa, Sudan, Somalia, the Gulf, India, Bangladesh, the US, Colombia and
+  // Venezuela).
   {
     text: "Bonjour Madame, je suis Maître Ndiaye, avocat du fournisseur. Pour sécuriser la commande de 60 lits, l'acompte de 1 500 000 FCFA doit être déposé sur mon compte séquestre avant vendredi, sinon le stock sera attribué à un autre client. Joignez-moi au +225 07 48 19 22 30",
     rules: [PAY, CONTACT, PRESSURE],
@@ -7003,7 +7162,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'il bonifico diretto tramite Alibaba Trade Assurance va bene per noi', rules: [] },
-  // Rounds 50 and 52, found in full now: a Hebrew changed account with the new details "in the attached invoice", and a French deadline whose "ne … pas" sets a condition ("si … ne sont pas envoyés … avant 17h").
+  // Rounds 50 and 52, found in full now: a Hebrew changed account with the new details "in the attached invoice", and a
+  // French deadline whose "ne … pas" sets a condition ("si … ne sont pas envoyés … avant 17h").
   {
     text: 'שים לב: פרטי החשבון שלנו השתנו. אל תעביר לחשבון הישן בבנק לאומי, יש פרטים חדשים בחשבונית המצורפת',
     rules: [PAY, CHANGE],
@@ -7012,7 +7172,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "Si les 75 000 F de transit ne sont pas envoyés par Orange Money avant 17h, le camion reste au port de San Pedro et c'est 10 000 F par jour",
     rules: [PAY, PRESSURE],
   },
-  // Probe round 53 (auto parts and garment trims for the Levant, Uganda, Rwanda, Bolivia, Paraguay, Ecuador, Uruguay, Russia, Belarus, Ireland and Scotland; food packaging and salon equipment for Thailand, Cambodia, the Philippines, Malaysia, Singapore, Hong Kong, Taiwan, Germany, Austria, Poland, Czechia, the US and Canada).
+  // Probe round 53 (auto parts and garment trims for the Levant, Uganda, Rwanda, Bolivia, Paraguay, Ecuador, Uruguay,
+  // Russia, Belarus, Ireland and Scotland; food packaging and salon equipment for Thailand, Cambodia, the Philippines,
+  // Malaysia, Singapore, Hong Kong, Taiwan, Germany, Austria, Poland, Czechia, the US and Canada).
   {
     text: 'Muraho boss, the 200 label rolls are ready. Ohereza amafaranga kuri MoMo 078 551 2294 (Habimana J.) then we talk on whatsapp same number',
     rules: [PAY, CONTACT],
@@ -7093,7 +7255,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'haha my customers in US always ask for Zelle but we only accept Alibaba payment, sorry',
     rules: [],
   },
-  // Probe round 54 (sportswear, camping gear and instruments in the English most chats are written in; appliances, lighting and office furniture in the big marketplace languages).
+  // Probe round 54 (sportswear, camping gear and instruments in the English most chats are written in; appliances,
+  // lighting and office furniture in the big marketplace languages).
   {
     text: 'Hola amigo, el pago anterior fue rechazado por el banco. Por favor envíe de nuevo los 1,250 USD a la cuenta nueva de nuestra filial en Hong Kong: Bright Stage Music Trading Ltd, HSBC 848-221093-838',
     rules: [PAY, CHANGE],
@@ -7363,7 +7526,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'progress payment 2 for the fit-out is overdue, pls send to our site office account in Abu Dhabi by tomorrow or installation team will leave site',
     rules: [PAY, PRESSURE],
   },
-  // Probe 58 (medical and beauty devices with certificate pretexts; packaging, printing and promotional goods for events).
+  // Probe 58 (medical and beauty devices with certificate pretexts; packaging, printing and promotional goods for
+  // events).
   {
     text: 'Hallo, bitte schreiben Sie mir auf WhatsApp +86 159 2740 6613, dort schicke ich Ihnen die Bankdaten für die Anzahlung der Zahnarztstühle.',
     rules: [PAY, CONTACT],
@@ -7416,7 +7580,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Kuya pasensya na, need na po ng bayad sa plates today, GCash po 0917 000 2281 then send proof sa Viber ko, kung hindi next week pa ang print',
     rules: [PAY, CONTACT, PRESSURE],
   },
-  // Probe 59 (re-orders, refunds and hacked accounts for home goods; industrial raw materials in Asian business styles).
+  // Probe 59 (re-orders, refunds and hacked accounts for home goods; industrial raw materials in Asian business
+  // styles).
   {
     text: 'שלום דני, לגבי ההחזר על הקערות הפגומות – המערכת של עליבאבא איטית. תכתוב לי בוואטסאפ +86 150 3318 7420 ואעביר לך ישירות, רק צריך קודם לשלם עמלת העברה של 25 דולר.',
     rules: [PAY, CONTACT],
@@ -7491,7 +7656,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'the invoices come from our parent company Ningbo Sunrise Trading Co, but you still pay in the Alibaba order',
     rules: [],
   },
-  // Probe 60 (jewellery, watches and bags for social-commerce sellers; e-bikes and batteries for buyers whose banks can't pay China).
+  // Probe 60 (jewellery, watches and bags for social-commerce sellers; e-bikes and batteries for buyers whose banks
+  // can't pay China).
   {
     text: 'اخوي التحويل المباشر على حسابي أسرع وأرخص، كلمني واتساب +86 135 0012 7789 وحول اليوم قبل ما يخلص الستوك',
     rules: [PAY, CONTACT, PRESSURE],
@@ -7589,7 +7755,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [PAY, CONTACT, PRESSURE],
   },
   { text: 'We get many fake inquiries asking us for Western Union, we just ignore them', rules: [] },
-  // Probe 61 (farm machinery and tenders in Africa, Asia and the Pacific; toys and party goods for first-time importers).
+  // Probe 61 (farm machinery and tenders in Africa, Asia and the Pacific; toys and party goods for first-time
+  // importers).
   {
     text: 'Tender agent here. Ministry registration for the Zimbabwe livestock feed tender: USD 420, pay to my name by Mukuru or EcoCash agent, send slip to my WhatsApp +263 77 301 8846 before Monday 10am or registration closed.',
     rules: [PAY, CONTACT, PRESSURE],
@@ -7705,7 +7872,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'I send the deposit through my bank today, pls confirm PI number', rules: [] },
   { text: 'we will transfer the 30% via our bank tomorrow morning', rules: [] },
   { text: 'pls send the balance through our own bank, faster than alibaba', rules: [PAY] },
-  // Round 62: steel structures and cranes for contractors from the Caucasus to the Andes; hair and beauty supplies for salons and online resellers; and earlier rounds' fake security notices about the buyer's own account
+  // Round 62: steel structures and cranes for contractors from the Caucasus to the Andes; hair and beauty supplies for
+  // salons and online resellers; and earlier rounds' fake security notices about the buyer's own account
   {
     text: '[Alibaba Security] Your order #300-8821 flagged for verification. Pay refundable 99 USD deposit: alibaba.com-verify.order-check.ru within 12h otherwise account frozen',
     rules: [PAY, LINK, PRESSURE],
@@ -7821,7 +7989,9 @@ export const PAYMENT_CASES: ChatCase[] = [
   // A buyer proposing a way with no buyer protection is warned too
   { text: 'can i use zelle for this order or only card?', rules: [PAY] },
   { text: 'can I pay with crypto? USDT is easier for me from Lagos', rules: [PAY] },
-  // Round 63: kitchen equipment for restaurants and hotels around the Mediterranean, the Gulf and South Asia; account takeovers and people posing as the supplier's finance team, with buyers quoting the messages back to ask if they were real
+  // Round 63: kitchen equipment for restaurants and hotels around the Mediterranean, the Gulf and South Asia; account
+  // takeovers and people posing as the supplier's finance team, with buyers quoting the messages back to ask if they
+  // were real
   {
     text: 'Bro customs in Constanța hold the lithium batteries, you need pay 2.300 RON today to the broker, call him at +40 721 604 338 he tell you how to pay cash. tomorrow they charge more',
     rules: [PAY, CONTACT, PRESSURE],
@@ -7975,7 +8145,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Sir Alibaba charge 2.99% for card, but T/T to the Citibank virtual account in your Alibaba order has no fee',
     rules: [],
   },
-  // Round 64: furniture and décor for designers and short-let hosts in Australia, New Zealand, Canada, the UK, Ireland and South Africa; chips and modules from Shenzhen brokers for engineers in Europe, Israel, India, the US, Japan, Korea and Brazil
+  // Round 64: furniture and décor for designers and short-let hosts in Australia, New Zealand, Canada, the UK, Ireland
+  // and South Africa; chips and modules from Shenzhen brokers for engineers in Europe, Israel, India, the US, Japan,
+  // Korea and Brazil
   {
     text: 'Hi Sarah, easier we sort the deposit on whatsapp +86 138 0000 5514, I give you our HK company account there, is 3% cheaper than trade assurance',
     rules: [PAY, CONTACT],
@@ -8045,7 +8217,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'our bank in Shenzhen closed during CNY but Alibaba payment works normally, no problem to pay',
     rules: [],
   },
-  // Round 65: fishing gear and boat parts for cooperatives and marine shops in Southeast Asia, West Africa, the Andes and the Nordics; used goods and stock lots for small importers in Africa, the Middle East, South Asia and Latin America
+  // Round 65: fishing gear and boat parts for cooperatives and marine shops in Southeast Asia, West Africa, the Andes
+  // and the Nordics; used goods and stock lots for small importers in Africa, the Middle East, South Asia and Latin
+  // America
   { text: 'pay sample to my personal Alipay pls, account wanglin8823@163.com', rules: [PAY] },
   {
     text: 'Telex release fee 350 USD pls pay to our agent in Shenzhen, Alipay account sz.hengda.log@163.com, after that he release BL same day',
@@ -8242,7 +8416,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'اخي الكريم لازم تحول العربون اليوم على الحساب الشخصي لصاحب الشركة، الكمية محدودة وفي زبون من اربيل ينتظر',
     rules: [PAY, PRESSURE],
   },
-  // Round 66: supplements and private-label health products for gyms, brands and pharmacies in the Americas, the Gulf, Eastern Europe, Central and Southeast Asia; and the short fragments people type on phones mid-deal
+  // Round 66: supplements and private-label health products for gyms, brands and pharmacies in the Americas, the Gulf,
+  // Eastern Europe, Central and Southeast Asia; and the short fragments people type on phones mid-deal
   {
     text: 'Pode fazer o Pix direto pra mim, chave: importacao.vendas2024@gmail.com, é mais rápido que pelo Alibaba e te dou 5% de desconto',
     rules: [PAY],
@@ -8339,7 +8514,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'hesaba direkt gönder, alibaba yok', rules: [PAY] },
   { text: 'usdt 2000 tdy, tmrw too late', rules: [PAY, PRESSURE] },
   { text: 'usdt không nhận, chỉ alibaba', rules: [] },
-  // Round 67: fabrics, lace and bridal textiles for tailors and boutiques in West Africa, South Asia, the Gulf, North Africa, Turkey and Southeast Asia; long formal letters, real and fake
+  // Round 67: fabrics, lace and bridal textiles for tailors and boutiques in West Africa, South Asia, the Gulf, North
+  // Africa, Turkey and Southeast Asia; long formal letters, real and fake
   {
     text: 'Ka tura kudin ajiya yau ta MoneyGram, in ba haka ba za mu sayar da kayan ga wani mai saye',
     rules: [PAY, PRESSURE],
@@ -8404,7 +8580,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Dear Sir, we appreciate your offer to pay in cash during your visit, but for compliance reasons we are unable to accept cash. Please place the order on Alibaba.com and pay online, and we will be happy to show you around the factory.',
     rules: [],
   },
-  // Probe 68 (bulk commodities with mandates and port agents; machinery and its installing engineers; eyewear and watches).
+  // Probe 68 (bulk commodities with mandates and port agents; machinery and its installing engineers; eyewear and
+  // watches).
   {
     text: 'يا أخي، عندنا شحنة يوريا جاهزة في ميناء جبل علي. ادفع رسوم التخزين للوكيل كاش في مكتبه بديرة، كل يوم تأخير عليك 700 درهم.',
     rules: [PAY, PRESSURE],
@@ -8481,7 +8658,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "The POS bundle includes a receipt printer that prints a QR so your shoppers can pay with PayPal or Apple Pay. That's a product function for your retail customers.",
     rules: [],
   },
-  // Probe 69 (auto parts, tyres and batteries where currency controls and sanctions are the pretext; toys and Christmas goods for European shops, with accounting e-mails).
+  // Probe 69 (auto parts, tyres and batteries where currency controls and sanctions are the pretext; toys and Christmas
+  // goods for European shops, with accounting e-mails).
   {
     text: 'Deposítale al primo mío en Banreservas, él me lleva los cuartos a China la semana que viene, eso es seguro loco, lo hacemos siempre',
     rules: [PAY],
@@ -8762,7 +8940,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Dear customer, warning: some people copy our photos and company name on Facebook and ask for payment by Western Union. That is not us, we only receive payment in Alibaba order.',
     rules: [],
   },
-  // Probe 68's leftovers, caught since probe 69 (another buyer in Spanish, payments to a previous account not credited).
+  // Probe 68's leftovers, caught since probe 69 (another buyer in Spanish, payments to a previous account not
+  // credited).
   {
     text: 'Estimado comprador, para liberar la prueba de producto (POP) del diésel EN590 necesita pagar la tarifa de inspección de tanque de USD 6.000 a nuestro agente portuario en Houston. Le envío los datos bancarios por WhatsApp: +1 713 555 0148. Si no paga hoy el tanque se asigna a otro comprador.',
     rules: [PAY, CONTACT, PRESSURE],
@@ -8771,7 +8950,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "------ Forwarded message ------\nFrom: Alibaba Trade Assurance\nDear Buyer, Supplier 'Wenzhou Visionstar Optical' has updated their receiving bank information. Please use the following for all future payments:\nBank: Standard Chartered Singapore\nA/C 0107-884-221-3\nPayments to the previous account will not be credited.",
     rules: [PAY, CHANGE, PRESSURE],
   },
-  // Probe 70 (parts and electronics traded past sanctions and blocked banks, by suppliers and buyers; resellers' phone-typed shorthand).
+  // Probe 70 (parts and electronics traded past sanctions and blocked banks, by suppliers and buyers; resellers'
+  // phone-typed shorthand).
   {
     text: 'Коллеги, наш банк отключили от SWIFT, поэтому платить будет партнёр из Бишкека. Выставьте инвойс на их фирму и дайте прямые реквизиты, через площадку у нас не пройдёт.',
     rules: [PAY],
@@ -8984,7 +9164,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'msh bnst3ml western union, bas trade assurance ya basha',
     rules: [],
   },
-  // Probe 71 (East and Southeast Asian buyers and their own wallets and apps; printing and promotional goods for Southern and Eastern Europe and Latin America).
+  // Probe 71 (East and Southeast Asian buyers and their own wallets and apps; printing and promotional goods for
+  // Southern and Eastern Europe and Latin America).
   {
     text: 'PayPayで送ってくれたらすぐ発送するよ〜 ID: bike_parts_kenji　Alibabaのほうは注文キャンセルしといて',
     rules: [PAY],
@@ -9149,7 +9330,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Magazinul nostru acceptă plata cu Revolut și card, vrem un autocolant pentru ușă cu logo-urile. Vă trimit fișierele vectoriale.',
     rules: [],
   },
-  // Probe 72 (tenders and donors' deadlines for NGOs and hospitals in Africa, Madagascar, Sudan and Haiti; long messages that turn risky in one sentence, or quote a scam to ask about it).
+  // Probe 72 (tenders and donors' deadlines for NGOs and hospitals in Africa, Madagascar, Sudan and Haiti; long
+  // messages that turn risky in one sentence, or quote a scam to ask about it).
   {
     text: "Salam chef, pour les pompes solaires de l'ONG à Ségou le contact au ministère demande les \"frais de dossier\" 200.000 FCFA par Wave avant vendredi. Si c pas payé vendredi le marché part chez l'autre soumissionnaire. Envoie sur le Wave de mon petit frère 76 41 08 52 c'est lui qui gère",
     rules: [PAY, PRESSURE],
@@ -9286,7 +9468,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Hi Rachel, you asked about "the gift card thing": no, we never accept gift cards for sample fees. The sample fee (USD 147 incl. DHL) is on a small Alibaba order, you can pay with card or PayPal inside Alibaba checkout if it\'s offered in your region. That\'s the only way.',
     rules: [],
   },
-  // Probe 72, long letters that turn risky in one sentence (Wise to an office, an agent's account in Hinglish, a subsidiary that now receives).
+  // Probe 72, long letters that turn risky in one sentence (Wise to an office, an agent's account in Hinglish, a
+  // subsidiary that now receives).
   {
     text: "Morning James, lovely to hear the cushions sold out at the Harrogate fair!! Re PO-2291 (1,200 velvet cushion covers 45x45): dyeing done, Pantone 19-4052 matched within DE<1, sewing is at 60%. Will book the vessel ex Ningbo for 2nd week of May. btw our accountant says for this PO please pay the deposit thru Wise to our Hong Kong office, it's quicker for us — I'll send the HK details by email tonight. The Alibaba order we can close later just for the record. cheers, Cindy",
     rules: [PAY],
@@ -9299,7 +9482,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Hello Julien,\nSorry for the late reply, I was in the factory all week. Everything is fine with the speakers. Our finance manager asked me to inform you that we now receive EUR payments only through our subsidiary in Poland because of the new Chinese forex controls. Please use the attached updated invoice for the balance, the previous invoice is cancelled.\nMerci et bonne journée,\nBella Wu',
     rules: [PAY, CHANGE],
   },
-  // A shop's own staff and payroll paid by mobile money pass; a salary account to pay into, or other buyers said to have paid, do not.
+  // A shop's own staff and payroll paid by mobile money pass; a salary account to pay into, or other buyers said to
+  // have paid, do not.
   {
     text: 'pls pay to my salary account 6222 0000 1111 2222 at ICBC',
     rules: [PAY],
@@ -9343,7 +9527,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "Forwarding our finance team's instruction:\n> Please pay the balance by Western Union to Mr. Chen, the bank is slow this week.",
     rules: [PAY],
   },
-  // Probe 72's long ordinary messages, quiet after its second round of fixes: quoted words in a warning, deadlines not about paying, French 'n'… ni', lists that run on after 'or to'.
+  // Probe 72's long ordinary messages, quiet after its second round of fixes: quoted words in a warning, deadlines not
+  // about paying, French 'n'… ni', lists that run on after 'or to'.
   {
     text: "Bonjour M. Lefèvre, pour répondre à votre question : non, nous n'acceptons ni Western Union ni MoneyGram, même pour des petits montants. Vos 600 paliers et 1 200 roulements sont payés par la commande Trade Assurance, le solde aussi. Le camion passe demain à 9 h, photos du chargement envoyées ici.",
     rules: [],
@@ -9368,7 +9553,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Hi Brian, I copied the message from our boss\'s WeChat group (translated):\n> "Reminder to all sales: do not give customers any bank account. Payment only on Alibaba. Anyone who asks customers to pay to a personal account will be fired."\nJust so you know how seriously we take it 🙂 Your sectionals ship next week.',
     rules: [],
   },
-  // A refusal reaches across a list that runs on after 'or to a', 'o a una', 'ou sur un'; French 'n'…' refuses, but not 'n'avez qu'à' (only) nor a name like N'Djamena.
+  // A refusal reaches across a list that runs on after 'or to a', 'o a una', 'ou sur un'; French 'n'…' refuses, but not
+  // 'n'avez qu'à' (only) nor a name like N'Djamena.
   {
     text: 'Note: we never ask for payment by WhatsApp, Western Union or to a personal account.',
     rules: [],
@@ -9439,7 +9625,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Kuhusu malipo: hatutalipa kupitia M-Pesa au wakala yeyote, hata akisema ni wa kampuni yenu.',
     rules: [],
   },
-  // Spec sheets of equipment that takes payments for its owner name ways to pay as features; one that asks the buyer for a deposit by them is still a request.
+  // Spec sheets of equipment that takes payments for its owner name ways to pay as features; one that asks the buyer
+  // for a deposit by them is still a request.
   {
     text: 'Smart vending machine: 22-inch touch screen, 60 selections, coin and bill acceptor, QR payment for MoMo, ZaloPay and Alipay, 4G and Wi-Fi.',
     rules: [],
@@ -9460,7 +9647,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Kiosk with card reader and NFC. Please pay USDT TRC20 to save the fee.',
     rules: [PAY],
   },
-  // Probe 73's refusals in Swahili, French and English ('hakuna malipo', 'nothing for you to pay', 'but … we will not pay'), and their look-alike requests.
+  // Probe 73's refusals in Swahili, French and English ('hakuna malipo', 'nothing for you to pay', 'but … we will not
+  // pay'), and their look-alike requests.
   {
     text: 'Hakuna malipo yoyote yanayolipwa kwetu au kwa M-Pesa ya mtu binafsi.',
     rules: [],
@@ -9485,7 +9673,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: "We can introduce a trucker we worked with, but you'd contract and pay them directly.",
     rules: [],
   },
-  // Probe 73 (long messages of 250–1,000 characters: order updates, payment-term answers, notices about impostors that quote them, forwarded mails and SMS checked with the supplier, spec sheets of payment equipment; farms, hotels, schools and trucks in Africa, the Gulf, the Caribbean and the Pacific).
+  // Probe 73 (long messages of 250–1,000 characters: order updates, payment-term answers, notices about impostors that
+  // quote them, forwarded mails and SMS checked with the supplier, spec sheets of payment equipment; farms, hotels,
+  // schools and trucks in Africa, the Gulf, the Caribbean and the Pacific).
   {
     text: 'Hello Mr. Ogunleye, many thanks for your trust. This is the complete plan for your 1 ton/h water bottle filling line:\nPhase 1 - manufacturing 45 days\nPhase 2 - trial run in our factory with your bottle samples\nPhase 3 - shipping CIF Apapa\nPhase 4 - installation by our 2 engineers, 10 days\nAbout the payment, you said your bank limits USD transfers to China. No problem, we have a local agent in Lagos who accepts naira cash on our behalf. You can meet him at his office in Ikeja and pay the 50% deposit there, he issues a receipt with our stamp.',
     rules: [PAY],
@@ -9806,7 +9996,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Habari Mama Achieng,\nUlitaka kujua kuhusu mashine ya kusaga ya kulipia (coin / M-Pesa operated posho mill) kwa ajili ya kikundi chenu: mteja analipa kwa M-Pesa Till ya kikundi chenu au kwa sarafu, mashine inawaka kwa muda unaolingana na malipo. Till number mnaisajili wenyewe Safaricom, pesa zinaingia kwenu.\nSisi tunauza mashine tu, malipo yake ni kupitia oda ya Alibaba. Tutawapa pia mafunzo ya jinsi ya kusoma ripoti za mauzo kila siku.\nSophia',
     rules: [],
   },
-  // A request made after a warning or a check of a fake ('that is a fake. Pay by …'), or after words quoted in one, is the writer's own and still found.
+  // A request made after a warning or a check of a fake ('that is a fake. Pay by …'), or after words quoted in one, is
+  // the writer's own and still found.
   {
     text: 'Some people send messages asking you to pay by Western Union, that is fake. For this order please pay by Western Union to Mr Li, it is faster.',
     rules: [PAY],
@@ -9828,7 +10019,9 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Beware of fake messages like "pay to HSBC 808-123456-001". Our real account: Bank of China 6222 0210 0112 3344, pay the balance there.',
     rules: [PAY, CHANGE],
   },
-  // Probe 74 (scams that borrow the language of safety: 'that message was not from us, use our Hong Kong account', 'is this really you? - yes it's me', spec sheets that end with a deposit to me; and their honest versions; long everyday letters in packaging, lighting, e-bike, tile, pet and toy trades).
+  // Probe 74 (scams that borrow the language of safety: 'that message was not from us, use our Hong Kong account', 'is
+  // this really you? - yes it's me', spec sheets that end with a deposit to me; and their honest versions; long
+  // everyday letters in packaging, lighting, e-bike, tile, pet and toy trades).
   {
     text: "That message was not from us!! Use our Hong Kong account for the balance, details are in the attached PI. Don't send to the mainland account anymore",
     rules: [PAY, CHANGE],
@@ -9962,7 +10155,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'Spesifikasi mesin vending: layar sentuh 21,5", 48 slot, pembayaran QRIS, GoPay, OVO, kartu debit. Harga FOB USD 1.750. Untuk DP 30% silakan bayar via Alipay ke saya langsung, hubungi WA saya 0812-3456-7890.',
     rules: [PAY, CONTACT],
   },
-  // Probe 74, more: paying to 'this account instead' of the invoice's, and the old account gone or the new one the only real one, in six languages.
+  // Probe 74, more: paying to 'this account instead' of the invoice's, and the old account gone or the new one the only
+  // real one, in six languages.
   {
     text: "Don't trust any other account. Only this one is real now: Payoneer, receiver ID 58823104, name Jenny Zhao. Send the 30% there pls, the company bank is not using anymore",
     rules: [PAY, CHANGE],
@@ -10484,7 +10678,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'ОсОО «Азия Транзит Групп», Бишкек\nр/с 1240 0200 0017 7635 в KICB\nБИК 128013\nНазначение: оплата за оборудование по договору 17/24',
     rules: [PAY],
   },
-  // Probe 79: payment stands, stickers, soundboxes and scanners, whose channels are what the goods show or take; the order's own account; warnings and refusals; an order's number
+  // Probe 79: payment stands, stickers, soundboxes and scanners, whose channels are what the goods show or take; the
+  // order's own account; warnings and refusals; an order's number
   {
     text: '你好，我在吉隆坡开奶茶连锁，要做扫码立牌，一面印DuitNow，一面印微信支付+支付宝，A6大小，亚克力5mm，大概300个，多少钱？',
     rules: [],
@@ -10573,7 +10768,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Anticipo del pedido a la cuenta 22013897455001234 Banco de Chile', rules: [PAY] },
   { text: 'Friends and family is faster, has no fees. Send it to my PayPal', rules: [PAY] },
   // Probe 79 (misses): a personal 户口 or a relative's 户头, 转我支付宝, Korean and Japanese bank details, a partner or
-  // representative paid instead, bank details by mail or Skype, "no alibaba commission", Trade Assurance only for samples.
+  // representative paid instead, bank details by mail or Skype, "no alibaba commission", Trade Assurance only for
+  // samples.
   {
     text: '사장님 동생 명의 계좌인데 세금 문제 때문에 그렇습니다. 이번 주 금요일까지 입금되면 예전 단가 4.60달러로 맞춰 드릴게요.',
     rules: [PAY, PRESSURE],
@@ -10714,8 +10910,8 @@ export const PAYMENT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Cash only, no trade assurance.', rules: [PAY] },
-  // Probe 81: the order skipped in Spanish and French, paying direct, Western Union "simpler"; their ordinary twins, and
-  // the tax the order collects.
+  // Probe 81: the order skipped in Spanish and French, paying direct, Western Union "simpler"; their ordinary twins,
+  // and the tax the order collects.
   {
     text: 'Hello sir, hola, por favor no pagar por Alibaba esta vez, nuestra cuenta de Alibaba tiene limite',
     rules: [PAY],
@@ -10798,8 +10994,8 @@ export const PAYMENT_CASES: ChatCase[] = [
   { text: 'Alibaba does not support Wise, sorry, only card or bank transfer in the order.', rules: [] },
   { text: 'We refund you but bank need handling fee USD 180 first.', rules: [PAY] },
   { text: 'We refund you in the TA order, the bank needs no handling fee.', rules: [] },
-  // Probe 86 (English): the order's own page named in Chinglish ("is show on"), "doesnt charge", a hardware wallet's spec,
-  // a share reckoned by volume, "nothing paid to the forwarder", a refusal said after ("we dont take").
+  // Probe 86 (English): the order's own page named in Chinglish ("is show on"), "doesnt charge", a hardware wallet's
+  // spec, a share reckoned by volume, "nothing paid to the forwarder", a refusal said after ("we dont take").
   { text: 'The bank account is show on the order payment page, only pay to that account please.', rules: [] },
   { text: 'I thought Alibaba doesnt charge the buyer for TA?', rules: [] },
   { text: 'Alibaba charge too much fee, pay direct to us.', rules: [PAY] },
