@@ -11,6 +11,7 @@ import {
   VOUCHES_IN_OTHER_LANGUAGES,
 } from './payment-thread-languages';
 import { warnsAnywhere } from './warning';
+import { genuineCheckEnd } from './asks-if-genuine';
 
 // The replies that carry a request to pay outside the order on: "ok which account then?", "same as last time",
 // "@Crystal-Zhou-88 pls", "sent $340, ss attached" (src/chat/request-thread.ts).
@@ -74,7 +75,7 @@ const VOUCHES =
 
 /** A question that doubts the request, beyond what warnsAnywhere reads: "lol what?", "is this legit?", "really??", "… different from the PI?". */
 const DOUBTS =
-  /\b(?:legit|sure|normal|why|lol|really|protected|protection|safe|different)\b|\bis\s+(?:this|that|it)\s+correct\b|\bwhat\s*\?|\?\s*\?|^\W*(?:frozen|blocked|closed|changed|audited|hacked|(?:new|another|other)\s+(?:account|bank))\s*\?/u;
+  /\b(?:legit|sure|normal|why|lol|really|protected|protection|safe|different)\b|\bwhat\s*\?|\?\s*\?|^\W*(?:frozen|blocked|closed|changed|audited|hacked|(?:new|another|other)\s+(?:account|bank))\s*\?/u;
 /** Doubt said outright, question or not: "That's strange, CIF freight is already in the price I paid". */
 export const DOUBTS_SAID =
   /\b(?:strange|weird|suspicious|fraud|scam|fake|phishing|bribe|makes\s+no\s+sense|(?:was|is|were)\s+not\s+in\s+the\s+(?:quote|quotation|contract|pi|agreement))\b|(?<![\p{L}])(?:raro|estranho|louche|bizarre|strano|странно|мошен\p{L}*|seltsam|komisch|garip|tuhaf|aneh|dziwne|podejrzan\p{L}*)(?![\p{L}])|おかしい|怪しい|詐欺/u;
@@ -99,12 +100,13 @@ export const NAMES_THE_ORDER =
 /** A question mark in any script: Latin, full-width, Arabic. */
 const A_QUESTION_MARK = /[?？؟]/u;
 
-/** The buyer on guard: "is it safe? never paid like that before"; or talking of the order itself. */
+/** The buyer on guard: "is it safe? never paid like that before", "is this correct?"; or talking of the order itself. */
 function onGuardOrAboutTheOrder(letters: string): boolean {
   return (
     NAMES_THE_ORDER.test(letters) ||
     NAMES_THE_ORDER_IN_OTHER_LANGUAGES.test(letters) ||
     warnsAnywhere(letters) ||
+    genuineCheckEnd(letters) >= 0 ||
     DOUBTS_SAID.test(letters) ||
     (A_QUESTION_MARK.test(letters) && (DOUBTS.test(letters) || DOUBTS_IN_OTHER_LANGUAGES.test(letters)))
   );

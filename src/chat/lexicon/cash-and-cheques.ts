@@ -28,7 +28,7 @@ export const CASH_AND_CHEQUES: readonly Cue[] = [
       // Turkish "acentemize nakit olarak teslim edin" (hand it to our agent in cash); "pay AED cash at Al Noor
       // Exchange".
       '|\\bnakit\\s+olarak\\s+(?:teslim|[öo]de)|\\bpayment\\s+(?:must|should|has\\s+to|needs\\s+to)\\s+be\\s+(?:in\\s+)?cash\\b|\\bpay(?<!\\b(?:we|i)\\s+(?:can\\s+|will\\s+|could\\s+)?pay)\\s+(?:\\S+\\s+)?cash\\s+(?:at|in|to)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+){0,3}?(?:exchange|bureau|money\\s+changer)\\b' +
-      // The buyer's offer, "Can I pay cash to your office since my agent is there?".
+      // The buyer's offer, "Can I pay cash to your office next week?".
       '|\\bpay\\s+(?:in\\s+)?cash\\s+(?:to|at)\\s+your\\s+(?:office|factory|warehouse|showroom|company|staff|rep|agent)\\b' +
       '|\\bbayar\\s+tunai\\b|\\btunai\\s+kepada\\b|\\bcash\\b[^.!?]{0,80}?\\bpick\\s+(?:it|them)\\s+up\\b' +
       // "Cash to our agent in Lagos ok", "cash l agent bta3na" (Egyptian), "a nuestro agente en Bogotá en efectivo",

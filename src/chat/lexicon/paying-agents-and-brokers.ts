@@ -12,7 +12,8 @@ const SO_SOMEONE_PAYS = `[^!?\\n]{0,60}?\\bso\\s+(?:he|she|they|my\\s+\\S+|our\\
  * and commodity brokers: cash handed to "our man" or the agent in Bangla and Bosnian, a lawyer's "escrow", a Nigerian bank
  * named as "my" account, the Alibaba fee said to be saved by paying the boss, an account given earlier in Swahili, Vietnamese
  * and Turkish, and the deposit paid "directly" in Arabic; and payment agents, dealers, cash and split payments for buyers
- * whose banks can't pay China (probe 60), in English, Turkish, Russian and Kazakh. Part of MORE_DIRECT_TRANSFERS.
+ * whose banks can't pay China (probe 60), in English, Turkish, Russian and Kazakh; and a broker's account or the buyer
+ * made a go-between for someone else's money (probe 87). Part of MORE_DIRECT_TRANSFERS.
  */
 export const AGENTS_AND_BROKERS: readonly Cue[] = [
   cue(
