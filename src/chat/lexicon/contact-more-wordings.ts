@@ -14,6 +14,8 @@ import { CONTACT_IN_KAZAKH_MONGOLIAN } from './contact-kazakh-mongolian';
 import { CONTACT_IN_UZBEK_AZERBAIJANI_TAMIL } from './contact-uzbek-azerbaijani-tamil';
 import { CONTACT_IN_GUJARATI_MARATHI_PUNJABI_TELUGU } from './contact-gujarati-marathi-punjabi-telugu';
 import { CONTACT_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK } from './contact-somali-hausa-bulgarian-slovak';
+import { CONTACT_IN_SINHALA_MALAYALAM_KANNADA_BURMESE } from './contact-sinhala-malayalam-kannada-burmese';
+import { CONTACT_IN_KHMER_LITHUANIAN_LATVIAN_ALBANIAN } from './contact-khmer-lithuanian-latvian-albanian';
 import { CONTACT_IN_FINNISH_DANISH_NORWEGIAN } from './contact-finnish-danish-norwegian';
 
 /**
@@ -101,5 +103,7 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
   ...CONTACT_IN_UZBEK_AZERBAIJANI_TAMIL,
   ...CONTACT_IN_GUJARATI_MARATHI_PUNJABI_TELUGU,
   ...CONTACT_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK,
+  ...CONTACT_IN_SINHALA_MALAYALAM_KANNADA_BURMESE,
+  ...CONTACT_IN_KHMER_LITHUANIAN_LATVIAN_ALBANIAN,
   ...CONTACT_IN_FINNISH_DANISH_NORWEGIAN,
 ];

@@ -26,19 +26,8 @@ import { ACCOUNT_FLAGGED_BY_RISK_CONTROL } from './details-change-east-asia';
 import { OLD_ACCOUNT_STOPPED } from './details-change-stopped-account';
 import { NAMES_A_BANK, NAMES_ANY_BANK } from './details-change-invoice';
 import { CHANGES_IN_KOREAN } from './details-change-korean';
-import { CHANGES_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK } from './details-change-ukrainian-romanian-hebrew-greek';
-import { CHANGES_IN_PERSIAN_BENGALI_TAGALOG } from './details-change-persian-bengali-tagalog';
-import { CHANGES_IN_NIGERIAN_PIDGIN } from './details-change-nigerian-pidgin';
-import { CHANGES_IN_SERBIAN_CROATIAN_AMHARIC_NEPALI } from './details-change-serbian-croatian-amharic-nepali';
-import { CHANGES_IN_CZECH_HUNGARIAN_SWEDISH } from './details-change-czech-hungarian-swedish';
-import { CHANGES_IN_THAI_ARABIC_URDU } from './details-change-thai-arabic-urdu';
-import { CHANGES_IN_SWAHILI_DUTCH_MALAY } from './details-change-swahili-dutch-malay';
 import { CHANGES_TO_ENTITIES_AND_AUDITS } from './details-change-entities-and-audits';
-import { CHANGES_IN_KAZAKH_MONGOLIAN } from './details-change-kazakh-mongolian';
-import { CHANGES_IN_UZBEK_AZERBAIJANI_TAMIL } from './details-change-uzbek-azerbaijani-tamil';
-import { CHANGES_IN_GUJARATI_MARATHI_PUNJABI_TELUGU } from './details-change-gujarati-marathi-punjabi-telugu';
-import { CHANGES_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK } from './details-change-somali-hausa-bulgarian-slovak';
-import { CHANGES_IN_FINNISH_DANISH_NORWEGIAN } from './details-change-finnish-danish-norwegian';
+import { CHANGES_IN_LANGUAGE_GROUPS } from './details-change-language-groups';
 
 /**
  * The bank or the account that receives the money named anew: "from 1st December our receiving bank will be
@@ -182,17 +171,6 @@ export const OTHER_ACCOUNTS: readonly Cue[] = [
   SISTER_COMPANIES_IN_MORE_LANGUAGES,
   INSTEAD_OF_THE_INVOICES_ACCOUNT,
   ...CHANGES_IN_KOREAN,
-  ...CHANGES_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK,
-  ...CHANGES_IN_PERSIAN_BENGALI_TAGALOG,
-  ...CHANGES_IN_NIGERIAN_PIDGIN,
-  ...CHANGES_IN_SERBIAN_CROATIAN_AMHARIC_NEPALI,
-  ...CHANGES_IN_CZECH_HUNGARIAN_SWEDISH,
-  ...CHANGES_IN_THAI_ARABIC_URDU,
-  ...CHANGES_IN_SWAHILI_DUTCH_MALAY,
-  ...CHANGES_IN_KAZAKH_MONGOLIAN,
-  ...CHANGES_IN_UZBEK_AZERBAIJANI_TAMIL,
-  ...CHANGES_IN_GUJARATI_MARATHI_PUNJABI_TELUGU,
-  ...CHANGES_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK,
-  ...CHANGES_IN_FINNISH_DANISH_NORWEGIAN,
+  ...CHANGES_IN_LANGUAGE_GROUPS,
   ...CHANGES_TO_ENTITIES_AND_AUDITS,
 ];

@@ -23,19 +23,8 @@ import { PAYING_OUTSIDE_STEEL_AND_SALONS } from './paying-outside-steel-and-salo
 import { PAYING_OUTSIDE_SUPPLEMENTS_AND_FRAGMENTS } from './paying-outside-supplements-and-fragments';
 import { PAYING_OUTSIDE_IN_KOREAN } from './paying-outside-korean';
 import { PAYING_OUTSIDE_WALLETS_AND_CASH } from './paying-outside-wallets-and-cash';
-import { PAYING_OUTSIDE_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK } from './paying-outside-ukrainian-romanian-hebrew-greek';
-import { PAYING_OUTSIDE_IN_PERSIAN_BENGALI_TAGALOG } from './paying-outside-persian-bengali-tagalog';
-import { PAYING_OUTSIDE_IN_NIGERIAN_PIDGIN } from './paying-outside-nigerian-pidgin';
-import { PAYING_OUTSIDE_IN_SERBIAN_CROATIAN_AMHARIC_NEPALI } from './paying-outside-serbian-croatian-amharic-nepali';
-import { PAYING_OUTSIDE_IN_CZECH_HUNGARIAN_SWEDISH } from './paying-outside-czech-hungarian-swedish';
-import { PAYING_OUTSIDE_IN_THAI_ARABIC_URDU } from './paying-outside-thai-arabic-urdu';
-import { PAYING_OUTSIDE_IN_SWAHILI_DUTCH_MALAY } from './paying-outside-swahili-dutch-malay';
 import { PAYING_OUTSIDE_STILL_PROTECTED } from './paying-outside-still-protected';
-import { PAYING_OUTSIDE_IN_KAZAKH_MONGOLIAN } from './paying-outside-kazakh-mongolian';
-import { PAYING_OUTSIDE_IN_UZBEK_AZERBAIJANI_TAMIL } from './paying-outside-uzbek-azerbaijani-tamil';
-import { PAYING_OUTSIDE_IN_GUJARATI_MARATHI_PUNJABI_TELUGU } from './paying-outside-gujarati-marathi-punjabi-telugu';
-import { PAYING_OUTSIDE_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK } from './paying-outside-somali-hausa-bulgarian-slovak';
-import { PAYING_OUTSIDE_IN_FINNISH_DANISH_NORWEGIAN } from './paying-outside-finnish-danish-norwegian';
+import { PAYING_OUTSIDE_IN_LANGUAGE_GROUPS } from './paying-outside-language-groups';
 
 /**
  * Paying straight to an account, a private or an agent's one, or leaving the order to save its fee, in more of the
@@ -182,16 +171,5 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ...PAYING_OUTSIDE_STILL_PROTECTED,
   ...PAYING_OUTSIDE_IN_KOREAN,
   ...PAYING_OUTSIDE_WALLETS_AND_CASH,
-  ...PAYING_OUTSIDE_IN_UKRAINIAN_ROMANIAN_HEBREW_GREEK,
-  ...PAYING_OUTSIDE_IN_PERSIAN_BENGALI_TAGALOG,
-  ...PAYING_OUTSIDE_IN_NIGERIAN_PIDGIN,
-  ...PAYING_OUTSIDE_IN_SERBIAN_CROATIAN_AMHARIC_NEPALI,
-  ...PAYING_OUTSIDE_IN_CZECH_HUNGARIAN_SWEDISH,
-  ...PAYING_OUTSIDE_IN_THAI_ARABIC_URDU,
-  ...PAYING_OUTSIDE_IN_SWAHILI_DUTCH_MALAY,
-  ...PAYING_OUTSIDE_IN_KAZAKH_MONGOLIAN,
-  ...PAYING_OUTSIDE_IN_UZBEK_AZERBAIJANI_TAMIL,
-  ...PAYING_OUTSIDE_IN_GUJARATI_MARATHI_PUNJABI_TELUGU,
-  ...PAYING_OUTSIDE_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK,
-  ...PAYING_OUTSIDE_IN_FINNISH_DANISH_NORWEGIAN,
+  ...PAYING_OUTSIDE_IN_LANGUAGE_GROUPS,
 ];

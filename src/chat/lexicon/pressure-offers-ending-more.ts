@@ -30,6 +30,8 @@ import { PRESSURE_IN_KAZAKH_MONGOLIAN } from './pressure-kazakh-mongolian';
 import { PRESSURE_IN_UZBEK_AZERBAIJANI_TAMIL } from './pressure-uzbek-azerbaijani-tamil';
 import { PRESSURE_IN_GUJARATI_MARATHI_PUNJABI_TELUGU } from './pressure-gujarati-marathi-punjabi-telugu';
 import { PRESSURE_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK } from './pressure-somali-hausa-bulgarian-slovak';
+import { PRESSURE_IN_SINHALA_MALAYALAM_KANNADA_BURMESE } from './pressure-sinhala-malayalam-kannada-burmese';
+import { PRESSURE_IN_KHMER_LITHUANIAN_LATVIAN_ALBANIAN } from './pressure-khmer-lithuanian-latvian-albanian';
 import { PRESSURE_IN_FINNISH_DANISH_NORWEGIAN } from './pressure-finnish-danish-norwegian';
 
 /**
@@ -138,5 +140,7 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
   ...PRESSURE_IN_UZBEK_AZERBAIJANI_TAMIL,
   ...PRESSURE_IN_GUJARATI_MARATHI_PUNJABI_TELUGU,
   ...PRESSURE_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK,
+  ...PRESSURE_IN_SINHALA_MALAYALAM_KANNADA_BURMESE,
+  ...PRESSURE_IN_KHMER_LITHUANIAN_LATVIAN_ALBANIAN,
   ...PRESSURE_IN_FINNISH_DANISH_NORWEGIAN,
 ];
