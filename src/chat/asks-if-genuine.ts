@@ -72,6 +72,11 @@ const ASKS_IF_GENUINE = new RegExp(
     // Probe 87: Hausa "Gaskiya ne?" (is it true?), "ku ne?" (is it you?); Somali "Ma idinkaa?" (is it you?), "run ma
     // tahay?"; Bulgarian "Вие ли сте?", "истина ли е?", Latin "vie li ste?"; Slovak "Ste to vy?", "je to pravda?".
     '(?<![\\p{L}])(?:gaskiya\\s+ne|(?:da\\s+)?gaske\\s+ne|ku\\s+ne|(?:ma\\s+)?idinkaa|run\\s+ma\\s+(?:tahay|yahay)|вие\\s+ли\\s+сте|истина\\s+ли\\s+е|от\\s+вас\\s+ли\\s+е|vie\\s+li\\s+ste|istina\\s+li\\s+e|(?:ste\\s+to\\s+vy|to\\s+ste\\s+vy|je\\s+to\\s+od\\s+v[áa]s))\\s*\\?',
+    // Probe 88: Lithuanian "Ar tai jūs?" (is it you?), "ar tai tiesa?"; Latvian "tas ir no jums?" (is it from you?),
+    // "vai tā ir taisnība?"; Albanian "A është i juaji?" (is it yours?), "a është e vërtetë?", "a është e sigurt?" (is
+    // it safe?); Khmer "ពិតមែនទេ?" (is it true?).
+    '(?<![\\p{L}\\p{M}])(?:ar\\s+tai\\s+(?:j[ūu]s|tiesa|j[ūu]s[ųu])|(?:vai\\s+)?tas\\s+ir\\s+no\\s+jums|vai\\s+t[āa]\\s+ir\\s+taisn[īi]ba' +
+      '|[ëe]sht[ëe]\\s+(?:i\\s+juaji|e\\s+juaja|e\\s+v[ëe]rtet[ëe]|e\\s+sigurt|nga\\s+ju)|ពិតមែនទេ|ពិតទេ)\\s*[?？]',
     // Probe 86: Finnish "Onko tämä teiltä?" (is this from you?), "onko se normaalia?"; Danish and Norwegian "Er den fra
     // dere?", "er det rigtigt?", "stemmer det?", "det gør I vel ikke?" (you don't do that, do you?).
     '(?<![\\p{L}])(?:onko\\s+(?:t[äa]m[äa]|tuo|se|t[äa]m[äa]\\s+viesti|viesti|linkki|s[äa]hk[öo]posti)\\s+(?:oikeasti\\s+|todella\\s+|varmasti\\s+)?(?:teilt[äa]|teid[äa]n|totta|aito|oikea|normaalia)|oletteko\\s+(?:te\\s+)?(?:l[äa]hett[äa]neet|kirjoittaneet)' +

@@ -1,5 +1,5 @@
 import { NAMES_THE_ORDER_IN_OTHER_LANGUAGES, PAID_IN_OTHER_LANGUAGES } from './payment-thread-languages';
-import { DOUBTS_SAID, NAMES_THE_ORDER, PAID, TURNS_BACK_TO_THE_ORDER } from './payment-thread';
+import { DOUBTS_SAID, NAMES_THE_ORDER, PAID, TURNS_BACK_TO_THE_ORDER, VOUCHES } from './payment-thread';
 import type { ThreadSpec } from './request-thread';
 import { packed } from './thread-language-packs';
 import { wordsOrPhrases } from './thread-words';
@@ -32,11 +32,12 @@ const A_CODE_ALONE = /^\W*\d{3,4}[\s-]?\d{2,4}\W*(?:です|ạ)?\W*$/u;
 
 /**
  * Refusing what the page asks, beyond a doubt said outright (DOUBTS_SAID): "not entering my password anywhere but
- * alibaba.com", "I've cancelled the card", "nunca vi esse site", "Je ne mettrai jamais mon mot de passe là".
+ * alibaba.com", "I've cancelled the card", "… and change my password", "nunca vi esse site", "Je ne mettrai jamais mon
+ * mot de passe là".
  */
 const REFUSES_THE_PAGE = wordsOrPhrases(
   [
-    "not|never|won'?t|don'?t|cancel\\w*|block\\w*|different|nunca|jam[áa]is|jamais|no\\s+voy|n[ãa]o\\s+vou|je\\s+ne|cancel[ée]|annul\\p{L}*|bloque\\p{L}*|никогда|не\\s+буду",
+    "not|never|won'?t|don'?t|cancel\\w*|block\\w*|different|(?:change|changed|reset)\\s+my\\s+password|nunca|jam[áa]is|jamais|no\\s+voy|n[ãa]o\\s+vou|je\\s+ne|cancel[ée]|annul\\p{L}*|bloque\\p{L}*|никогда|не\\s+буду",
     ...packed('refusesThePage').words,
   ],
   packed('refusesThePage').phrases,
@@ -49,11 +50,19 @@ const REFUSES_THE_PAGE = wordsOrPhrases(
 const ASKS_IF_THE_PAGE_IS_RIGHT =
   /\b(?:normal|legit|safe|sure|real|correct|official)\s*\?|\bwhy\b[^.!\n]{0,60}\?|\bneed\s+to\s+(?:log\s?-?in|sign\s?-?in)\s*\?|(?<![\p{L}])por\s?qu[ée]\s*\?/u;
 
+/**
+ * The supplier pushing the link on: "please use the link, it is Alibaba also", "It redirect to Alibaba payment page",
+ * "please verify quickly, link expire today", "pls do it today, the claim window closing 6pm".
+ */
+const PUSHES_THE_LINK =
+  /\b(?:please|pls|kindly|just)\s+(?:use|open|click|try)\s+(?:the|this|that|my|our)\s+link\b|\bit\s+is\s+(?:alibaba|official)\s+(?:also|too)\b|\bit\s+(?:will\s+)?redirects?\s+(?:you\s+)?to\b|\b(?:link|page|window|claim|form)\s+(?:will\s+)?(?:expires?|expiring|closes?|closing)\b|\b(?:verify|do\s+it|fill\s+it|finish\s+it|complete\s+it)\s+(?:quickly|fast|today|now|asap)\b/u;
+
 /** Logging in, paying or giving a code on a suspicious link a supplier sent, carried on. */
 export const LINK_THREAD: ThreadSpec = {
   opensOn: ['suspicious-link'],
   rule: 'suspicious-link',
   label: 'a reply about the link sent earlier in this chat (logging in, a card, a code or paying there)',
+  presses: (letters) => PUSHES_THE_LINK.exec(letters) ?? VOUCHES.exec(letters),
   closes: TURNS_BACK_TO_THE_ORDER,
   leftAlone: (letters) =>
     warnsAnywhere(letters) ||
@@ -67,6 +76,8 @@ export const LINK_THREAD: ThreadSpec = {
   reply: (letters) =>
     WHAT_THE_PAGE_TAKES.exec(letters) ??
     A_CODE_ALONE.exec(letters) ??
+    PUSHES_THE_LINK.exec(letters) ??
+    VOUCHES.exec(letters) ??
     // Paid, but not in the order: "I paid VAT at checkout on Alibaba" is no payment on the link.
     (NAMES_THE_ORDER.test(letters) ? null : (PAID.exec(letters) ?? PAID_IN_OTHER_LANGUAGES.exec(letters))),
 };

@@ -25,7 +25,7 @@ export const PAID = new RegExp(
   `(?<!\\b(?:is|are|be|been|was|were|get|got|gets|will\\s+be|already|${THINGS_SENT})\\s+)\\b(?:sent|paid|transferred|wired|remitted|deposited|did\\s+it)\\b(?!\\s+(?:(?:you|u|it|the|them|those|all|my|our)\\s+)?(?:${THINGS_SENT}|details\\s+of|with\\s+(?:the\\s+)?(?:design|artwork|order|sample))\\b)` +
     // "done, check pic", "ok done ✅"; not "insurance done", "gate out done".
     "|^\\W*(?:(?:ok|okay|yes|yep|ya|alright|all|it's|its|just)\\W+){0,2}done\\b" +
-    '|\\b(?:sending|transferring|paying|wiring)\\s+(?:it\\s+|the\\s+\\S+\\s+|\\d[\\d,.]*\\s?%?\\s+(?:(?:the\\s+)?(?:balance|deposit|advance|payment|money|amount)\\s+)?)?(?:now|tonight|today|tomorrow|thursday|friday|monday|later|in\\s+a\\s+bit)\\b|\\bbuying\\s+the\\s+cards?\\b' +
+    `|\\b(?:sending|transferring|paying|wiring)\\s+(?:it\\s+|the\\s+(?!${THINGS_SENT}\\s)\\S+\\s+|\\d[\\d,.]*\\s?%?\\s+(?:(?:the\\s+)?(?:balance|deposit|advance|payment|money|amount)\\s+)?)?(?:now|tonight|today|tomorrow|thursday|friday|monday|later|in\\s+a\\s+bit)\\b|\\bbuying\\s+the\\s+cards?\\b` +
     // "ok po I send 35,800 pesos to Carlo", "I send 150 from Meezan", "we pay again to Hang Seng", "I will do the TT
     // from Indian bank".
     "|\\b(?:i|we)\\s+(?:will\\s+|'ll\\s+|can\\s+)?(?:send|pay|transfer|wire|remit)\\s+(?:(?:it|the\\s+money|the\\s+balance)\\s+)?(?:again\\s+(?:to|via|from)\\b|(?:[$£€₹₦]\\s?)?\\d[\\d,.]*(?:\\s?(?:usd|dollars|pesos|naira|rupees|rmb|eur|k|%))?\\s+(?:to|from|via|by|through|now|today|tomorrow|tonight)\\b)" +
@@ -45,13 +45,13 @@ export const PAID = new RegExp(
     "|\\b(?:i|we)\\s+(?:will|'ll)\\s+bring\\s+(?:it|the\\s+cash|cash|the\\s+money)\\b|\\bso\\s+(?:my|our)\\s+bank\\s+can\\s+(?:process|pay|transfer|send)\\b" +
     // "will wire from our Chase account tomorrow", "will do Monday", "Payment done. Check pls", Taglish "send ko
     // bukas".
-    '|\\bwill\\s+(?:wire|transfer|pay|send|remit|do|arrange)\\b(?:\\s+(?!(?:the\\s+)?(?:order|sample|artwork|logo|design|po)\\b)\\S+){0,4}?\\s+(?:by\\s+)?(?:now|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\\b|\\bpayment\\s+(?:is\\s+)?(?:done|made|sent|completed)\\b|\\b(?:send|bayad|transfer)\\s+ko\\s+(?:na\\s+)?(?:bukas|mamaya|ngayon)\\b',
+    '|\\bwill\\s+(?:wire|transfer|pay|send|remit|do|arrange)\\b(?:\\s+(?!(?:the\\s+)?(?:order|sample|artwork|logo|design|po)\\b)\\S+){0,4}?\\s+(?:by\\s+)?(?:now|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\\b|\\bpayment\\s+(?:is\\s+)?(?:done|made|sent|completed)\\b|\\b(?:deposit|payment|balance|transfer|remittance|wire)\\s+will\\s+be\\s+(?:effected|made|sent|done|remitted|wired|transferred)\\s+(?:by\\s+)?(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\\b|\\b(?:send|bayad|transfer)\\s+ko\\s+(?:na\\s+)?(?:bukas|mamaya|ngayon)\\b',
   'u',
 );
 
 /** Asking where or how to pay: "which account?", "what's her cashtag", "wise to where?", "username?", "whats the iban". */
 const ASKS_WHERE =
-  /\bwhich\s+(?:account|acct|acc|bank|card|wallet|number|iban|swift|transaction|one|is\s+(?:faster|easier|cheaper))\b|\bwhat'?s?\s+(?:is\s+)?(?:the|her|his|your|ur)\s+(?:(?:wise|paypal|alipay|gcash|usdt|wallet|bank)\s+)?(?:tag|cashtag|username|user\s?name|handle|id|e-?mail|address|account|acct|details|iban|swift|routing|number|name)\b|\b(?:what|which)\s+(?:e-?mail|currency|amount|details|reference)\b|\bwhere\s+(?:do\s+|should\s+|can\s+|shall\s+)?(?:we|i)\s+(?:send|pay|transfer|remit)\b|^\W*(?:ok\s+)?send\s*(?:pls|please)?\W*$|\b(?:username|cashtag|handle|tag|id|e-?mail)\s*\?|\bremind\s+me\s+(?:his|her|the|your)\s+(?:handle|tag|account|number|name|e-?mail)\b|\bto\s+where\s*\?|\bhow\s+(?:(?:do|should|can|shall)\s+)?(?:i|we)\s+pay\b|\bhow\s+(?:you|u)\s+want\b|\bgoes\s+where\b|\bhow\s+much\s+(?:then|now|total|is\s+it|deposit|advance|balance|first|cash)\b|\b(?:gcash|wise|paypal|alipay|wechat|usdt|wallet|m-?pesa|zelle|venmo|cash\s?app)\s+(?:number|no|address|id|account|name|tag)\s*\?|\bsend\s+(?:me\s+)?(?:the\s+|your\s+|ur\s+)?wallet\b|\b(?:send|share|give)\s+(?:me\s+)?(?:the\s+|your\s+|ur\s+)?(?:\S+\s+)?(?:details|info|bank\s+info|account\s+(?:no|number|details|name)|swift(?:\s+code)?|iban|routing\s+number|(?:alipay|wechat|paypal|gcash|wise)\s+(?:name|id|account))\b|\bwhat\s+are\s+the\s+(?:bank\s+|account\s+)?details\b|\bname\s+on\s+the\s+account\b|\bhow\s+many\s+cards\b|\bcan\s+(?:i|we)\s+pay\s+(?:it\s+|this\s+)?(?:with|from|using)\s+(?:my|our)\b|\bhow\s+(?:to|do\s+(?:i|we))\s+proceed\b|\bsend\s+(?:me\s+)?(?:his|her|their)\s+(?:number|details|account|wallet|info)\b|\band\s+(?:the\s+)?bank\s+(?:info|details)\b|\bdo\s+i\s+need\s+a\s+reference\b|\b(?:ok\s+)?how\s*\??$/u;
+  /\bwhich\s+(?:account|acct|acc|bank|card|wallet|number|iban|swift|transaction|one|is\s+(?:faster|easier|cheaper))\b|\bwhat'?s?\s+(?:is\s+)?(?:the|her|his|your|ur)\s+(?:(?:wise|paypal|alipay|gcash|usdt|wallet|bank)\s+)?(?:tag|cashtag|username|user\s?name|handle|id|e-?mail|address|account|acct|details|iban|swift|routing|number|name)\b|\b(?:what|which)\s+(?:e-?mail|currency|amount|details|reference)\b|\bwhere\s+(?:do\s+|should\s+|can\s+|shall\s+)?(?:we|i)\s+(?:send|pay|transfer|remit)\b|^\W*(?:ok\s+)?send\s*(?:pls|please)?\W*$|\b(?:username|cashtag|handle|tag|id|e-?mail)\s*\?|\bremind\s+me\s+(?:his|her|the|your)\s+(?:handle|tag|account|number|name|e-?mail)\b|\bto\s+where\s*\?|\bhow\s+(?:(?:do|should|can|shall)\s+)?(?:i|we)\s+pay\b|\bhow\s+(?:you|u)\s+want\b|\bgoes\s+where\b|\bhow\s+much\s+(?:then|now|total|is\s+it|deposit|advance|balance|first|cash)\b|\b(?:gcash|wise|paypal|alipay|wechat|usdt|wallet|m-?pesa|zelle|venmo|cash\s?app)\s+(?:number|no|address|id|account|name|tag)\s*\?|\bwhat'?s\s+(?:your|ur|the|her|his)\s+(?:paypal|wise|alipay|gcash|zelle|venmo|cash\s?app|payoneer|revolut|usdt|wallet)\s*\?|\bsend\s+(?:me\s+)?(?:the\s+|your\s+|ur\s+)?wallet\b|\b(?:send|share|give)\s+(?:me\s+)?(?:the\s+|your\s+|ur\s+)?(?:\S+\s+){0,2}?(?:details|info|bank\s+info|account\s+(?:no|number|details|name)|swift(?:\s+code)?|iban|routing\s+number|(?:alipay|wechat|paypal|gcash|wise)\s+(?:name|id|account))\b|\bwhat\s+are\s+the\s+(?:bank\s+|account\s+)?details\b|\bname\s+on\s+the\s+account\b|\bhow\s+many\s+cards\b|\bcan\s+(?:i|we)\s+pay\s+(?:it\s+|this\s+)?(?:with|from|using)\s+(?:my|our)\b|\bhow\s+(?:to|do\s+(?:i|we))\s+proceed\b|\bsend\s+(?:me\s+)?(?:his|her|their)\s+(?:number|details|account|wallet|info)\b|\band\s+(?:the\s+)?bank\s+(?:info|details)\b|\bsend\s+(?:me\s+|us\s+)?(?:the\s+)?(?:pi|invoice|proforma)\s+with\s+(?:the\s+)?(?:\S+\s+)?(?:bank\s+)?(?:details|info|accounts?)\b|\bdo\s+i\s+need\s+a\s+reference\b|\b(?:ok\s+)?how\s*\??$/u;
 
 /** Pointing at the account or the way already named: "same as last time", "yes that one", "send to the one I gave". */
 const POINTS_AT =
@@ -70,8 +70,21 @@ const A_COIN_AMOUNT = /\b\d[\d,.]*\s?(?:btc|usdt|eth|usdc|trx)\b/u;
  * like this", "Many Indian customer do it", "it is same", "same protection", "100% safe". Not "received, thank you":
  * the money is gone, and the guard's advice is for before paying.
  */
-const VOUCHES =
-  /\b(?:(?:many|all|most|other|our)\s+(?:\S+\s+){0,4}?(?:customers?|clients?|buyers?)\s+(?:\S+\s+){0,3}?(?:pay|paid|use|used|do|did)\s+(?:(?:it|this)\s+)?(?:like\s+this|this\s+way|the\s+same|same\s+way|(?<=\s)(?:it|this|that)(?=\s*(?:[.!,]|$)))|we\s+are\s+(?:reliable|honest|trusted|legit|a\s+real\s+company|(?:the\s+)?same\s+company)|(?:100\s?%|totally|completely)\s+safe|(?:it\s+)?is\s+(?:safe|normal)\s*,?\s+(?:sir|dear|many)|trust\s+me|it\s+is\s+same(?=\s*(?:[.!,]|$))|same\s+(?:protection|system)|company\s+account\s+(?:cannot|can'?t|can\s+not)\s+receive)\b/u;
+export const VOUCHES =
+  /\b(?:(?:many|all|most|other|our)\s+(?:\S+\s+){0,4}?(?:customers?|clients?|buyers?|sellers?|importers?)\s+(?:\S+\s+){0,3}?(?:pay|paid|use|used|do|did)\s+(?:(?:it|this)\s+)?(?:like\s+this|this\s+way|the\s+same|same\s+way|(?<=\s)(?:it|this|that)(?=\s*(?:[.!,]|$|(?:dear|sir|madam|friend|my\s+friend)\b)))|we\s+are\s+(?:reliable|honest|trusted|legit|a\s+real\s+company|(?:the\s+)?same\s+company)|(?:100\s?%|totally|completely|very)\s+safe|(?:it\s+)?is\s+(?:safe|normal)\s*,?\s+(?:sir|dear|many)|trust\s+me|it\s+is\s+same(?=\s*(?:[.!,]|$))|same\s+(?:protection|system)|company\s+account\s+(?:cannot|can'?t|can\s+not)\s+receive)\b/u;
+
+/**
+ * The supplier pressing on with the way it asked: "balance must by T/T", "please resend today" (after a "rejected"
+ * transfer), "today send please", "please hurry, the warehouse charge storage from Monday"; not "please resend the
+ * photos".
+ */
+const PRESSES_ON = new RegExp(
+  '\\b(?:balance|deposit|rest|remaining|payment|money)\\s+(?:must|should|has\\s+to|needs?\\s+to|only|can\\s+only|only\\s+can)\\s+(?:be\\s+)?(?:(?:paid|pay|sent|made|done)\\s+)?(?:by|via|through|with)\\s+(?:t\\/t|tt|bank|wire)\\b' +
+    `|\\b(?:please|pls|kindly)\\s+re-?send\\b(?!\\s+(?:me\\s+|us\\s+)?(?:the\\s+|your\\s+)?${THINGS_SENT})|\\bre-?send\\s+(?:it\\s+|the\\s+(?:money|payment|transfer|amount|balance|deposit)\\s+)?(?:today|now|tomorrow|asap|again)\\b` +
+    '|\\b(?:please|pls|kindly)\\s+(?:send|pay|transfer)\\s+(?:it\\s+)?(?:today|now|tonight)\\b|\\b(?:today|now|tonight)\\s+(?:send|pay|transfer)\\s+(?:it\\s+)?(?:please|pls)\\b' +
+    '|\\b(?:please|pls|kindly)\\s+hurry\\b(?=[^.!?]{0,80}\\b(?:pay|charge|storage|fee|money|transfer|deposit|balance))',
+  'u',
+);
 
 /** A question that doubts the request, beyond what warnsAnywhere reads: "lol what?", "is this legit?", "really??", "… different from the PI?". */
 const DOUBTS =
@@ -124,6 +137,7 @@ export const PAYING_OUTSIDE_THREAD: ThreadSpec = {
   ...PAYING_OUTSIDE,
   opensOn: ['off-platform-payment', 'payment-details-change'],
   label: 'a reply that goes on with paying outside the order, as asked earlier in this chat',
+  presses: pressesOn,
   reply: (letters) =>
     PAID.exec(letters) ??
     ASKS_WHERE.exec(letters) ??
@@ -135,8 +149,14 @@ export const PAYING_OUTSIDE_THREAD: ThreadSpec = {
     POINTS_AT_IN_OTHER_LANGUAGES.exec(letters) ??
     VOUCHES.exec(letters) ??
     VOUCHES_IN_OTHER_LANGUAGES.exec(letters) ??
+    PRESSES_ON.exec(letters) ??
     (TO_PAY.test(letters) || TO_PAY_IN_OTHER_LANGUAGES.test(letters) ? AN_AMOUNT.exec(letters) : null),
 };
+
+/** The supplier vouching for the way it asked, or pressing it on, in any of the chat's languages. */
+function pressesOn(letters: string): RegExpExecArray | null {
+  return VOUCHES.exec(letters) ?? VOUCHES_IN_OTHER_LANGUAGES.exec(letters) ?? PRESSES_ON.exec(letters);
+}
 
 /** An account named in a question: "which account?", "¿la cuenta es la misma?", "Konto in China?", "付款还是老账户吗？". */
 const ACCOUNT_ASKED_ABOUT =

@@ -20,6 +20,11 @@ export interface ThreadSpec {
   leftAlone(letters: string): boolean;
   /** The words that carry the request on, if the reply has them. */
   reply(letters: string): RegExpExecArray | null;
+  /**
+   * The words that press the request on in the supplier's answer to the buyer's turn back to the order ("Agent is our
+   * partner, very safe"), if it has them: only these, not the replies that go along, as the order may be paid by then.
+   */
+  presses?(letters: string): RegExpExecArray | null;
   /** What to do, when the rule's own advice (about the message it is in) doesn't fit a reply. */
   advice?: string;
 }
@@ -30,6 +35,8 @@ const MAX_REPLY_LENGTH = 160;
 /** Where a conversation stands on one kind of request: open or not. */
 export class RequestThread {
   private open = false;
+  /** The buyer just turned back to the order: the supplier's next message may still press the request on. */
+  private turnedBackByBuyer = false;
 
   constructor(private readonly spec: ThreadSpec) {}
 
@@ -41,15 +48,21 @@ export class RequestThread {
   follow(view: MessageView, from: ChatSender, findings: readonly ChatFinding[]): ChatFinding | null {
     const ownFinding = findings.some((f) => this.spec.opensOn.includes(f.rule));
     if (ownFinding && from === 'supplier') this.open = true;
+    // A supplier answering the buyer's turn back ("Agent is our partner, very safe") still presses the request on.
+    const pressedAfterTurnBack = this.turnedBackByBuyer && from === 'supplier';
+    if (from === 'supplier') this.turnedBackByBuyer = false;
+    const open = this.open || pressedAfterTurnBack;
     // A reply with a finding of the thread's own rule (another thread's, say) needs no second one.
-    if (ownFinding || !this.open || findings.some((f) => f.rule === this.spec.rule)) return null;
+    if (ownFinding || !open || findings.some((f) => f.rule === this.spec.rule)) return null;
     const { letters, text } = view;
     if (this.spec.closes.test(letters)) {
+      if (from === 'buyer') this.turnedBackByBuyer ||= this.open;
       this.open = false;
       return null;
     }
     if (letters.length > MAX_REPLY_LENGTH || this.spec.leftAlone(letters)) return null;
-    const carried = this.spec.reply(letters);
+    const carried = this.open ? this.spec.reply(letters) : (this.spec.presses?.(letters) ?? null);
+    if (carried) this.open = true;
     // The letters are as long as the text: the evidence is quoted from the text, as the buyer sees it.
     return carried ? this.carriedOn(text.slice(carried.index, carried.index + carried[0].length)) : null;
   }

@@ -14,13 +14,16 @@ import { KAZAKH_MONGOLIAN_REPLIES } from './thread-words-kazakh-mongolian';
 import { UZBEK_AZERBAIJANI_TAMIL_REPLIES } from './thread-words-uzbek-azerbaijani-tamil';
 import { SOMALI_HAUSA_BULGARIAN_SLOVAK_REPLIES } from './thread-words-somali-hausa-bulgarian-slovak';
 import { GUJARATI_MARATHI_PUNJABI_TELUGU_REPLIES } from './thread-words-gujarati-marathi-punjabi-telugu';
+import { KHMER_LITHUANIAN_LATVIAN_ALBANIAN_REPLIES } from './thread-words-khmer-lithuanian-latvian-albanian';
+import { SINHALA_MALAYALAM_KANNADA_BURMESE_REPLIES } from './thread-words-sinhala-malayalam-kannada-burmese';
 import { joinedWords, type ReplyWords } from './thread-words';
 
 // The threads' words in the languages of probes 82 to 87 (German to Japanese; Korean; Thai, Arabic, Urdu; Swahili,
 // Dutch, Malay; Ukrainian, Romanian, Hebrew, Greek; Persian, Bengali, Tagalog; Czech, Hungarian, Swedish; Serbian,
 // Croatian, Amharic, Nepali; Nigerian Pidgin; Kazakh, Mongolian; Uzbek, Azerbaijani, Tamil; Finnish, Danish,
-// Norwegian; Gujarati, Marathi, Punjabi, Telugu; Somali, Hausa, Bulgarian, Slovak), one pack per file, each with every
-// kind of reply the threads read.
+// Norwegian; Gujarati, Marathi, Punjabi, Telugu; Somali, Hausa, Bulgarian, Slovak), and of probe 88 (Khmer,
+// Lithuanian, Latvian, Albanian; Sinhala, Malayalam, Kannada, Burmese), one pack per file, each with every kind of
+// reply the threads read.
 // The threads join them to the lists they hold for the languages before (Spanish, Portuguese, French, Italian, Russian,
 // Chinese, Arabic).
 
@@ -73,6 +76,8 @@ const PACKS: readonly ThreadLanguagePack[] = [
   FINNISH_DANISH_NORWEGIAN_REPLIES,
   GUJARATI_MARATHI_PUNJABI_TELUGU_REPLIES,
   SOMALI_HAUSA_BULGARIAN_SLOVAK_REPLIES,
+  KHMER_LITHUANIAN_LATVIAN_ALBANIAN_REPLIES,
+  SINHALA_MALAYALAM_KANNADA_BURMESE_REPLIES,
 ];
 
 /** One kind of reply, from every pack. */

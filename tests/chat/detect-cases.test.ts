@@ -10,10 +10,12 @@ import {
   SERBIAN_CROATIAN_AMHARIC_NEPALI_CASES,
   CZECH_HUNGARIAN_SWEDISH_CASES,
   SOMALI_HAUSA_BULGARIAN_SLOVAK_CASES,
+  KHMER_LITHUANIAN_LATVIAN_ALBANIAN_CASES,
   KAZAKH_MONGOLIAN_CASES,
   UZBEK_AZERBAIJANI_TAMIL_CASES,
   FINNISH_DANISH_NORWEGIAN_CASES,
   GUJARATI_MARATHI_PUNJABI_TELUGU_CASES,
+  SINHALA_MALAYALAM_KANNADA_BURMESE_CASES,
   LINK_CASES,
   PAYMENT_CASES,
   PRESSURE_CASES,
@@ -37,10 +39,12 @@ const GROUPS: Record<string, ChatCase[]> = {
   'all rules, in Serbian and Croatian, Amharic and Nepali': SERBIAN_CROATIAN_AMHARIC_NEPALI_CASES,
   'all rules, in Czech, Hungarian and Swedish': CZECH_HUNGARIAN_SWEDISH_CASES,
   'all rules, in Somali, Hausa, Bulgarian and Slovak': SOMALI_HAUSA_BULGARIAN_SLOVAK_CASES,
+  'all rules, in Khmer, Lithuanian, Latvian and Albanian': KHMER_LITHUANIAN_LATVIAN_ALBANIAN_CASES,
   'all rules, in Kazakh and Mongolian': KAZAKH_MONGOLIAN_CASES,
   'all rules, in Uzbek, Azerbaijani and Tamil': UZBEK_AZERBAIJANI_TAMIL_CASES,
   'all rules, in Finnish, Danish and Norwegian': FINNISH_DANISH_NORWEGIAN_CASES,
   'all rules, in Gujarati, Marathi, Punjabi and Telugu': GUJARATI_MARATHI_PUNJABI_TELUGU_CASES,
+  'all rules, in Sinhala, Malayalam, Kannada and Burmese': SINHALA_MALAYALAM_KANNADA_BURMESE_CASES,
 };
 
 describe.each(Object.entries(GROUPS))('detector: %s (our own cases)', (_group, cases) => {

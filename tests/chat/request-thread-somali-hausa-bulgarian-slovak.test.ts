@@ -11,6 +11,8 @@ describe('requests carried on in Somali, Hausa, Bulgarian and Slovak', () => {
       'Waan diray, risiidka waa kan.',
       'Ka turo account din',
       'Na tura 30% daga Zenith, ga screenshot',
+      // Hausa "yake" (is) is not Kannada "yake" (why): "my friend will bring the money tomorrow. Where is the agent?".
+      'Abokina zai kai kudin gobe. Ina agent din yake?',
       'Пратете ми данните, моля',
       'Преведох от Fibank, ето платежното.',
       'Pratih 1450 evro, eto screenshot',

@@ -54,6 +54,8 @@ export const CARRIER_DOMAINS: readonly string[] = [
   'andreani.com',
   'bluedart.com',
   'delhivery.com',
+  'dtdc.in',
+  'dtdc.com',
   // Southern Africa's, the Gulf's, Bangladesh's and Southeast Asia's: PostNet, SMSA Express, Sundarban Courier, Kerry.
   'postnet.co.za',
   'kerryexpress.com',

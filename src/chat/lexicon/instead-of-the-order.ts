@@ -10,8 +10,8 @@ const RULED_OUT =
 /**
  * Paying some other way "instead of" the order, in the languages that say it with a phrase: Spanish "en vez de Trade
  * Assurance", "en lugar de Alibaba", Portuguese "em vez de"/"ao invés de", French "au lieu de", Italian "invece di",
- * German "statt über Alibaba"; or the order ruled out ("no TA") beside another way to pay. Part of PAYMENT_ROUTES, after
- * LEAVING_THE_ORDER.
+ * German "statt über Alibaba"; or the order ruled out ("no TA") beside another way to pay; or the share paid outside
+ * named as a part of the order. Part of PAYMENT_ROUTES, after LEAVING_THE_ORDER.
  */
 export const INSTEAD_OF_THE_ORDER: readonly Cue[] = [
   cue(
@@ -41,5 +41,28 @@ export const INSTEAD_OF_THE_ORDER: readonly Cue[] = [
     // "no TA?", "No TA, no WU, only bank in the order", "no TA fee for you".
     `\\bno\\s+ta\\b${RULED_OUT}|\\bno\\s+trade\\s+assurance\\b${RULED_OUT}|\\bno\\s+alibaba\\s+(?:order|payment|checkout)\\b${RULED_OUT}`,
     { anchors: ['no ta', 'no trade assurance', 'no alibaba'] },
+  ),
+  cue(
+    'paying directly, outside the order',
+    // The share paid outside named as a part of the order: "extra 2% discount for the direct part", "the outside half"
+    // (not "the direct part of the cost", with no talk of paying).
+    ['direct', 'outside']
+      .flatMap((way) =>
+        ['part', 'portion', 'half', 'share'].map((part) => `\\b(?:the|for|on)\\s+${way}\\s+${part}\\b`),
+      )
+      .join('|'),
+    {
+      needsPaymentTalk: true,
+      anchors: [
+        'direct part',
+        'direct portion',
+        'direct half',
+        'direct share',
+        'outside part',
+        'outside portion',
+        'outside half',
+        'outside share',
+      ],
+    },
   ),
 ];

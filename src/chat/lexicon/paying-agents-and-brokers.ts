@@ -3,6 +3,10 @@ import { cue, NOT_FOR_A_REFUND, type Cue } from './cue';
 /** A share of the order paid, and someone's own company or account it is paid to. */
 const SHARE_PAID = '\\bpay\\s+(?:the\\s+)?(?:\\d+\\s?%\\s+)?(?:deposit|balance|advance)';
 const OWN_ACCOUNT = '(?:own\\s+)?(?:company|account|acct)\\b';
+/** Paid to a go-between ("pay to them, then they pay us"), not Alibaba named before it in the sentence. */
+const PAID_TO_THEM =
+  '(?<!alibaba[^.!?\\n]{0,60})\\b(?:pay|paid|send|transfer)\\s+(?:it\\s+)?to\\s+(?:them|him|her)\\s*,?\\s+(?:and\\s+)?';
+const PAY_US = '(?:will\\s+)?(?:pay|transfer|send|remit)\\s+(?:it\\s+|the\\s+money\\s+)?(?:to\\s+)?us\\b';
 /** The buyer's bank details asked for, and someone else to pay into them: the buyer made a go-between. */
 const YOUR_DETAILS_ASKED = '\\b(?:send|give|share)\\s+(?:me\\s+|us\\s+)?';
 const SO_SOMEONE_PAYS = `[^!?\\n]{0,60}?\\bso\\s+(?:he|she|they|my\\s+\\S+|our\\s+\\S+|the\\s+customer)\\s+(?:can|will|could)\\s+(?:transfer|pay|send|wire|remit)\\b${NOT_FOR_A_REFUND}`;
@@ -125,7 +129,10 @@ export const AGENTS_AND_BROKERS: readonly Cue[] = [
     // "The liquidation money must go to broker account", "the fee has to be paid to the agency's account", "he said pay
     // 30% deposit to his company": money routed to someone else's account, not the supplier's order.
     "\\b(?:money|payment|deposit|balance|fee|funds)\\s+(?:must|should|will|has\\s+to|have\\s+to|needs?\\s+to)\\s+(?:be\\s+(?:paid|sent|transferred)|go)\\s+(?:direct(?:ly)?\\s+)?to\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:broker|agent|agency|consolidator|lawyer|middleman|intermediary)(?:'s)?\\s+(?:company\\s+)?(?:account|acct|a/c|bank)\\b" +
-      `|${SHARE_PAID}\\s+to\\s+his\\s+${OWN_ACCOUNT}|${SHARE_PAID}\\s+to\\s+their\\s+${OWN_ACCOUNT}`,
+      `|${SHARE_PAID}\\s+to\\s+his\\s+${OWN_ACCOUNT}|${SHARE_PAID}\\s+to\\s+their\\s+${OWN_ACCOUNT}` +
+      // A go-between: "they ask the balance and port charges pay to them, then they pay us" (not Alibaba's own
+      // "you pay to Alibaba, then they pay us").
+      `|${PAID_TO_THEM}then\\s+they\\s+${PAY_US}|${PAID_TO_THEM}then\\s+he\\s+${PAY_US}`,
     {
       anchors: [
         'broker',
@@ -137,6 +144,8 @@ export const AGENTS_AND_BROKERS: readonly Cue[] = [
         'intermediary',
         'to his',
         'to their',
+        'then they',
+        'then he',
       ],
     },
   ),

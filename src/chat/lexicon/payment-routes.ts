@@ -149,7 +149,7 @@ export const PAYMENT_ROUTES: readonly Cue[] = [
     `\\b(?:they|he|she|the\\s+agent)\\s+will\\s+(?:pay\\s+us|pay\\s+it\\s+to\\s+us|(?:transfer|remit|send)\\s+(?:it\\s+|the\\s+money\\s+)?to\\s+us)\\b` +
       // "You pay in lira to Akdeniz Ticaret, they pay us": said as it happens, after the buyer is told whom to pay
       // (not "our customers in Europe, they pay us by L/C").
-      '|\\b(?:you|u|pls|please)\\s+(?:can\\s+)?(?:pay|transfer|send|remit|wire)\\b[^.!?]{0,100}?\\b(?:they|he|she)\\s+(?:then\\s+)?(?:pay\\s+us|pay\\s+it\\s+to\\s+us|(?:transfer|remit|send|forward)\\s+(?:it\\s+|the\\s+money\\s+)?to\\s+us)\\b' +
+      '|\\b(?:you|u|pls|please)\\s+(?:can\\s+)?(?:pay|transfer|send|remit|wire)\\b(?!\\s+(?:it\\s+)?(?:to|into|via|through|in)\\s+(?:the\\s+)?(?:alibaba|trade\\s+assurance|ta\\b|platform))[^.!?]{0,100}?\\b(?:they|he|she)\\s+(?:then\\s+)?(?:pay\\s+us|pay\\s+it\\s+to\\s+us|(?:transfer|remit|send|forward)\\s+(?:it\\s+|the\\s+money\\s+)?to\\s+us)\\b' +
       // "Pay to a company account: Lianyi Logistics Ltd (our forwarder), who pays us after shipment" (not "pay to the
       // Alibaba order, which pays us after you confirm receipt").
       '|\\b(?:who|which)\\s+(?:then\\s+|will\\s+|later\\s+)?(?:pays\\s+us|pay\\s+us)\\b(?<=\\b(?:pay|transfer|remit|wire|send)\\w*\\s+(?:\\S+\\s+){0,3}?(?:to|into)\\s+(?:(?!alibaba|trade\\s+assurance|the\\s+platform)[^!?\\n]){0,100}?pays?\\s+us)' +

@@ -1,6 +1,7 @@
 import { CASH_AND_CHEQUES } from './cash-and-cheques';
 import { COLLECTION_ACCOUNTS } from './collection-accounts';
 import { CRYPTO } from './crypto';
+import { E_WALLETS } from './e-wallets';
 import { cue, type Cue } from './cue';
 import { PHONE_WALLETS } from './phone-wallets';
 
@@ -64,12 +65,7 @@ export const PAYMENT_SERVICES: readonly Cue[] = [
     '\\bxpress\\s?money\\b|\\bsmall\\s?world\\b|\\b(?:by|via|through|with|using)\\s+ria\\b|\\bmoney\\s+orders?\\b|\\bzolot\\w*\\s+koron\\w*|золот[\\p{L}]*\\s+корон[\\p{L}]*',
     { needsPaymentTalk: true, anchors: ['xpress', 'small', 'ria', 'money', 'koron', 'корон'] },
   ),
-  cue(
-    'an e-wallet with no buyer protection',
-    // Papara: a Turkish e-wallet, paid from phone to phone; Paysera, a Lithuanian one.
-    '\\bperfect\\s?money\\b|\\bpayeer\\b|\\bskrill\\b|\\bneteller\\b|\\bwebmoney\\b|\\bpapara\\b|\\bpaysera\\b',
-    { anchors: ['perfect', 'payeer', 'skrill', 'neteller', 'webmoney', 'papara', 'paysera'] },
-  ),
+  ...E_WALLETS,
   ...CRYPTO,
   cue(
     'gift cards',

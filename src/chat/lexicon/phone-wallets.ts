@@ -57,8 +57,8 @@ export const PHONE_WALLETS: readonly Cue[] = [
   cue(
     'a person-to-person payment app',
     // Said in Portuguese, Pix is only money: "mande por Pix para minha irmã", "chave Pix", "se fizer o Pix pra mim",
-    // "melhor fazer PIX direto", "paga direto no meu Pix".
-    '\\b(?:por|pelo)\\s+pix\\b|\\bchave\\s+pix\\b|\\bpix\\s+(?:para|pra|pro|na|da|do)\\b|\\b(?:fa(?:zer|z|ça|ca|zendo)|fiz(?:er|emos)?)\\s+(?:o\\s+|um\\s+)?pix\\b|\\b(?:no|pro|pelo)\\s+(?:meu|nosso)\\s+pix\\b',
+    // "melhor fazer PIX direto", "paga direto no meu Pix"; in English, "she sent me a PIX key".
+    '\\b(?:por|pelo)\\s+pix\\b|\\bchave\\s+pix\\b|\\bpix\\s+(?:para|pra|pro|na|da|do)\\b|\\b(?:fa(?:zer|z|ça|ca|zendo)|fiz(?:er|emos)?)\\s+(?:o\\s+|um\\s+)?pix\\b|\\b(?:no|pro|pelo)\\s+(?:meu|nosso)\\s+pix\\b|\\bpix\\s+(?:key|id)\\b',
     { anchors: ['pix'] },
   ),
   cue(

@@ -25,6 +25,10 @@ const ARRIVAL_NEXT =
  * would catch a bad order (no samples, no inspection, "trust me"). Part of
  * PRESSURE, at its end.
  */
+/** The buyer's own company kept out of it: "your boss doesn't …". */
+const NOT_THEIR_BUSINESS =
+  "\\byour\\s+(?:client|boss|company|customer|employer|manager)\\s+(?:don'?t|doesn'?t|do\\s+not|does\\s+not|no)\\s+";
+
 export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
   cue(
     'a request for secrecy',
@@ -156,6 +160,8 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
     // message", "erwähnen Sie ihn nicht im Alibaba-Chat", "sag niemandem", "ne dites rien à Alibaba", عدم ذكر, "jangan sebut", 千万别写阿里巴巴,
     // 请勿在旺旺里提, 알리바바 채팅에는 언급하지.
     "\\b(?:don'?t|do\\s+not|never)\\s+(?:mention|write|say)\\b[^.!?]{0,40}?\\b(?:alibaba|the\\s+platform|order\\s+remarks)\\b|\\bstays?\\s+between\\s+you\\s+and\\s+me\\b|\\bdelete\\s+(?:the|this|my)\\s+(?:last\\s+)?message\\b" +
+      // A kickback to the buyer's agent: "Your client don't need to know".
+      `|${NOT_THEIR_BUSINESS}need\\s+to\\s+know\\b|${NOT_THEIR_BUSINESS}need\\s+know\\b` +
       // "Ne dites rien à Alibaba", "no le diga nada a Alibaba del descuento".
       '|\\bne\\s+dites\\s+(?:rien|pas|jamais)\\b[^.!?]{0,30}?\\s(?:à|a)\\s+alibaba\\b|\\bno\\s+(?:le\\s+)?digas?\\b[^.!?]{0,30}?\\ba\\s+alibaba\\b' +
       '|\\berw(?:ä|a|ae)hnen\\s+sie\\s+(?:ihn|es|das|dies|sie)\\s+nicht\\b|\\bsag\\s+niemandem\\b|عدم\\s+ذكر|\\bjangan\\s+sebut\\b|别写阿里|请勿在旺旺|채팅에는\\s+언급하지',
@@ -165,6 +171,8 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
         'write',
         'say',
         'between you and me',
+        'need to know',
+        'need know',
         'message',
         'hnen sie',
         'niemandem',

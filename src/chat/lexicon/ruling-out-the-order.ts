@@ -28,11 +28,12 @@ export const RULING_OUT_THE_ORDER: readonly Cue[] = [
   cue(
     'paying directly, outside the order',
     // "Pay the mould fee by T/T to our HK company, not in TA order": paying named, and the order ruled out.
-    // "Please do the payment there and not inside the order."
+    // "Please do the payment there and not inside the order.", "Please pay 40% deposit to Garanti BBVA account in the
+    // letter, not in Alibaba."
     ['in', 'inside', 'through', 'via']
       .map(
         (way) =>
-          `\\b(?:pay|payment|t/t|tt|transfer|send|remit)\\b[^.!?\\n]{0,50}?\\bnot\\s+${way}\\s+(?:the\\s+)?(?:(?:ta|trade\\s+assurance|alibaba)(?:\\s+order)?|order)${NOT_ITS_FEE}(?!(?:\\s+order)?\\s+yet\\b)`,
+          `\\b(?:pay|payment|t/t|tt|transfer|send|remit)\\b[^.!?\\n]{0,80}?\\bnot\\s+${way}\\s+(?:the\\s+)?(?:(?:ta|trade\\s+assurance|alibaba)(?:\\s+order)?|order)${NOT_ITS_FEE}(?!(?:\\s+order)?\\s+yet\\b)`,
       )
       .join('|'),
     { anchors: ['not in', 'not through', 'not via'] },

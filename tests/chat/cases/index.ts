@@ -12,9 +12,11 @@ export { UKRAINIAN_ROMANIAN_HEBREW_GREEK_CASES } from './languages-ukrainian-rom
 export { PERSIAN_BENGALI_TAGALOG_CASES } from './languages-persian-bengali-tagalog';
 export { CZECH_HUNGARIAN_SWEDISH_CASES } from './languages-czech-hungarian-swedish';
 export { SOMALI_HAUSA_BULGARIAN_SLOVAK_CASES } from './languages-somali-hausa-bulgarian-slovak';
+export { KHMER_LITHUANIAN_LATVIAN_ALBANIAN_CASES } from './languages-khmer-lithuanian-latvian-albanian';
 export { SERBIAN_CROATIAN_AMHARIC_NEPALI_CASES } from './languages-serbian-croatian-amharic-nepali';
 export { NIGERIAN_PIDGIN_CASES } from './languages-nigerian-pidgin';
 export { KAZAKH_MONGOLIAN_CASES } from './languages-kazakh-mongolian';
 export { UZBEK_AZERBAIJANI_TAMIL_CASES } from './languages-uzbek-azerbaijani-tamil';
 export { FINNISH_DANISH_NORWEGIAN_CASES } from './languages-finnish-danish-norwegian';
 export { GUJARATI_MARATHI_PUNJABI_TELUGU_CASES } from './languages-gujarati-marathi-punjabi-telugu';
+export { SINHALA_MALAYALAM_KANNADA_BURMESE_CASES } from './languages-sinhala-malayalam-kannada-burmese';

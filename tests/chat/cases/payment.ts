@@ -11087,4 +11087,30 @@ export const PAYMENT_CASES: ChatCase[] = [
     text: 'You can book any 3rd party you like (SGS, QIMA, Intertek) and pay them directly, we need 3 days notice.',
     rules: [],
   },
+  // Probe 88 (English): the share paid outside named as a part, a forwarder collecting for the supplier, a Pix key, the
+  // order ruled out after a long clause, Trade Assurance said to stop for a holiday, and warnings about protection.
+  { text: 'For the direct part we give you 3% off, the rest stays in the order.', rules: [PAY] },
+  { text: 'The direct part of the cost is the material, the rest is labour.', rules: [] },
+  { text: 'They collect the balance and the freight, pay to them and then they pay us.', rules: [PAY] },
+  { text: 'You pay to Alibaba and then they pay us after you confirm receipt.', rules: [] },
+  { text: 'My colleague sent the Pix key, which one should I use?', rules: [PAY] },
+  { text: 'Our PIX series keys are backlit, see the key features sheet.', rules: [] },
+  {
+    text: 'Kindly pay the 40% deposit to the Garanti account shown in our letter, not in Alibaba.',
+    rules: [PAY],
+  },
+  {
+    text: 'Kindly pay the 40% deposit in the Alibaba order, not to the account shown in our old letter.',
+    rules: [],
+  },
+  {
+    text: 'Trade Assurance stops payments during the Chinese New Year holiday, please pay by bank.',
+    rules: [PAY],
+  },
+  {
+    text: 'Our factory stops production during the Chinese New Year holiday, please pay in the order before the 20th.',
+    rules: [],
+  },
+  { text: 'Paying outside the order means no protection, so please use the order.', rules: [] },
+  { text: 'WeChat Pay to a person has no protection, pay in the order.', rules: [] },
 ];

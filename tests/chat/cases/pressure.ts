@@ -3625,4 +3625,7 @@ export const PRESSURE_CASES: ChatCase[] = [
   // A button's path named with arrows is no urgency ("Alibaba → My Orders → Pay now").
   { text: 'Open Alibaba → My Orders → Pay now for the deposit.', rules: [] },
   { text: 'Open the link and pay now for the deposit, or we cancel.', rules: [PRESSURE] },
+  // A kickback kept from the buyer's own company (probe 88).
+  { text: "We send you 3% commission on every order, your boss doesn't need to know.", rules: [PRESSURE] },
+  { text: 'We send you the commission invoice, your boss needs to know the price.', rules: [] },
 ];
