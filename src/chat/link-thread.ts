@@ -68,7 +68,8 @@ export const LINK_THREAD: ThreadSpec = {
     warnsAnywhere(letters) ||
     DOUBTS_SAID.test(letters) ||
     ASKS_IF_THE_PAGE_IS_RIGHT.test(letters) ||
-    REFUSES_THE_PAGE.test(letters) ||
+    // "that page is not updated … please use the link" refuses the order's page, not the link's.
+    (REFUSES_THE_PAGE.test(letters) && !PUSHES_THE_LINK.test(letters)) ||
     NAMES_THE_ORDER_IN_OTHER_LANGUAGES.test(letters),
   // The link was in an earlier message, and the buyer may have given it something already.
   advice:

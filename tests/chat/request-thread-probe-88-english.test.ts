@@ -72,9 +72,10 @@ describe('a look-alike refund page, pushed on', () => {
       ['supplier', REQUEST],
       ['supplier', 'pls do it today, the claim window is closing at 6pm'],
       ['supplier', 'It redirects to the Alibaba payment page, new system'],
+      ['supplier', 'that page is not updated, please use the link'],
       ['buyer', 'Done. It asked me to pay a 30 AUD processing fee, I paid that'],
     );
-    expect(checked.slice(1)).toEqual([[LINK], [LINK], [LINK]]);
+    expect(checked.slice(1)).toEqual([[LINK], [LINK], [LINK], [LINK]]);
   });
 
   it('leaves the buyer who goes to Alibaba and changes the password alone', () => {
