@@ -57,12 +57,17 @@ const ASKS_IF_THE_PAGE_IS_RIGHT =
 const PUSHES_THE_LINK =
   /\b(?:please|pls|kindly|just)\s+(?:use|open|click|try)\s+(?:the|this|that|my|our)\s+link\b|\bit\s+is\s+(?:alibaba|official)\s+(?:also|too)\b|\bit\s+(?:will\s+)?redirects?\s+(?:you\s+)?to\b|\b(?:link|page|window|claim|form)\s+(?:will\s+)?(?:expires?|expiring|closes?|closing)\b|\b(?:verify|do\s+it|fill\s+it|finish\s+it|complete\s+it)\s+(?:quickly|fast|today|now|asap)\b/u;
 
+/** The supplier pushing the link on, or vouching for it. */
+function pushesTheLinkOn(letters: string): RegExpExecArray | null {
+  return PUSHES_THE_LINK.exec(letters) ?? VOUCHES.exec(letters);
+}
+
 /** Logging in, paying or giving a code on a suspicious link a supplier sent, carried on. */
 export const LINK_THREAD: ThreadSpec = {
   opensOn: ['suspicious-link'],
   rule: 'suspicious-link',
   label: 'a reply about the link sent earlier in this chat (logging in, a card, a code or paying there)',
-  presses: (letters) => PUSHES_THE_LINK.exec(letters) ?? VOUCHES.exec(letters),
+  presses: pushesTheLinkOn,
   closes: TURNS_BACK_TO_THE_ORDER,
   leftAlone: (letters) =>
     warnsAnywhere(letters) ||
@@ -77,8 +82,7 @@ export const LINK_THREAD: ThreadSpec = {
   reply: (letters) =>
     WHAT_THE_PAGE_TAKES.exec(letters) ??
     A_CODE_ALONE.exec(letters) ??
-    PUSHES_THE_LINK.exec(letters) ??
-    VOUCHES.exec(letters) ??
+    pushesTheLinkOn(letters) ??
     // Paid, but not in the order: "I paid VAT at checkout on Alibaba" is no payment on the link.
     (NAMES_THE_ORDER.test(letters) ? null : (PAID.exec(letters) ?? PAID_IN_OTHER_LANGUAGES.exec(letters))),
 };

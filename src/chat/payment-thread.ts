@@ -132,6 +132,11 @@ const PAYING_OUTSIDE = {
   leftAlone: onGuardOrAboutTheOrder,
 } as const;
 
+/** The supplier vouching for the way it asked, or pressing it on, in any of the chat's languages. */
+function pressesOn(letters: string): RegExpExecArray | null {
+  return VOUCHES.exec(letters) ?? VOUCHES_IN_OTHER_LANGUAGES.exec(letters) ?? PRESSES_ON.exec(letters);
+}
+
 /** Paying outside the order, or to changed details, asked by the supplier and carried on. */
 export const PAYING_OUTSIDE_THREAD: ThreadSpec = {
   ...PAYING_OUTSIDE,
@@ -147,16 +152,9 @@ export const PAYING_OUTSIDE_THREAD: ThreadSpec = {
     PAID_IN_OTHER_LANGUAGES.exec(letters) ??
     ASKS_WHERE_IN_OTHER_LANGUAGES.exec(letters) ??
     POINTS_AT_IN_OTHER_LANGUAGES.exec(letters) ??
-    VOUCHES.exec(letters) ??
-    VOUCHES_IN_OTHER_LANGUAGES.exec(letters) ??
-    PRESSES_ON.exec(letters) ??
+    pressesOn(letters) ??
     (TO_PAY.test(letters) || TO_PAY_IN_OTHER_LANGUAGES.test(letters) ? AN_AMOUNT.exec(letters) : null),
 };
-
-/** The supplier vouching for the way it asked, or pressing it on, in any of the chat's languages. */
-function pressesOn(letters: string): RegExpExecArray | null {
-  return VOUCHES.exec(letters) ?? VOUCHES_IN_OTHER_LANGUAGES.exec(letters) ?? PRESSES_ON.exec(letters);
-}
 
 /** An account named in a question: "which account?", "¿la cuenta es la misma?", "Konto in China?", "付款还是老账户吗？". */
 const ACCOUNT_ASKED_ABOUT =

@@ -4,7 +4,9 @@ import { matchesOf } from './matches';
 
 /**
  * A sentence ends at . ! ? ; or a line break, or at the stops of other scripts (Amharic ።, Devanagari । and ॥, Arabic
- * and Urdu ؟ and ۔, Burmese ။, Khmer ។, Armenian ։), not inside an address or number ("…/x?id=5", "3.5") nor after "Mr" or "tel". */
+ * and Urdu ؟ and ۔, Burmese ။, Khmer ។, Armenian ։), not inside an address or number ("…/x?id=5", "3.5") nor after
+ * "Mr" or "tel".
+ */
 const SENTENCE_END =
   /[!?;](?![\w=&/%-])|[。！？；\n።।॥؟۔။។։]|(?<!\b(?:mr|mrs|ms|dr|tel|mob))(?<!тел)\.(?=\s|$)/g;
 

@@ -59,6 +59,12 @@ export interface ThreadLanguagePack {
   asksWhy: ReplyWords;
 }
 
+/** The talk moved, a suspicious link and the buyer's why: the kinds a pack's second file may hold. */
+export type ContactAndLinkReplies = Pick<
+  ThreadLanguagePack,
+  'moved' | 'backToTheChat' | 'namesTheChat' | 'pageTakes' | 'refusesThePage' | 'asksWhy'
+>;
+
 const PACKS: readonly ThreadLanguagePack[] = [
   GERMAN_TO_JAPANESE_REPLIES,
   KOREAN_REPLIES,

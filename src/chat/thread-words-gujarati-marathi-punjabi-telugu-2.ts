@@ -1,4 +1,4 @@
-import type { ThreadLanguagePack } from './thread-language-packs';
+import type { ReplyLists } from './thread-words';
 
 // The threads' replies in Punjabi (Gurmukhi and Latin letters) and Telugu (Telugu script and Latin letters), joined to
 // the Gujarati and Marathi ones in thread-words-gujarati-marathi-punjabi-telugu.ts. Their vowel signs are marks, not
@@ -8,7 +8,7 @@ import type { ThreadLanguagePack } from './thread-language-packs';
 const THINGS = '(?:sample|photo|pi|file|artwork|design|logo|catalog\\S*|drawing|ਸੈਂਪਲ|ਫੋਟੋ|ਡਿਜ਼ਾਈਨ|శాంపిల్|ఫోటో|డిజైన్)';
 
 /** Punjabi and Telugu replies, each kind as whole words (edged in thread-words.ts). */
-export const PUNJABI_TELUGU_WORDS: Record<keyof ThreadLanguagePack, readonly string[]> = {
+export const PUNJABI_TELUGU_WORDS: ReplyLists = {
   paid: [
     // Punjabi "ਪੈਸੇ ਭੇਜ ਦਿੱਤੇ" (sent the money), "ਕੱਲ੍ਹ PNB ਤੋਂ TT ਕਰ ਦਿਆਂਗੇ" (we'll wire tomorrow), "240 ਵੀ ਭਰ ਦਿੱਤੇ"
     // (paid the 240 too), "wire kar ditta", "paise bhej dite"; not "ਸੈਂਪਲ ਭੇਜ ਦਿੱਤਾ" (sent the sample).

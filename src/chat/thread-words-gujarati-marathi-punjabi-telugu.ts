@@ -1,4 +1,5 @@
 import type { ThreadLanguagePack } from './thread-language-packs';
+import { packOfLists, type ReplyLists } from './thread-words';
 import { PUNJABI_TELUGU_WORDS } from './thread-words-gujarati-marathi-punjabi-telugu-2';
 
 // The threads' replies in Gujarati and Marathi (in their scripts and in Latin letters, as typed on phones), with the
@@ -13,7 +14,7 @@ const THINGS =
 /** A way to pay, done: "TT", "RTGS", "UPI", "wire", "payment". */
 const WAY_TO_PAY = '(?:tt|rtgs|neft|imps|upi|gpay|wire|transfer|payment|પેમેન્ટ|પેમેંટ|पेमेंट|ट्रान्सफर)';
 
-const GUJARATI_MARATHI: Record<keyof ThreadLanguagePack, readonly string[]> = {
+const GUJARATI_MARATHI: ReplyLists = {
   paid: [
     // Gujarati "આંગડિયામાં પૈસા મોકલી દીધા" (sent the money by angadia), "TT કરી દઉં છું" (I'm wiring it), "angadia થી
     // આપી દઈશ" (I'll give it by angadia), "paisa mokli didha", "TT kari didhu", "Wise thi moklu chu" (I'm sending by
@@ -87,6 +88,4 @@ const GUJARATI_MARATHI: Record<keyof ThreadLanguagePack, readonly string[]> = {
 };
 
 /** Gujarati, Marathi, Punjabi and Telugu replies, as whole words. */
-export const GUJARATI_MARATHI_PUNJABI_TELUGU_REPLIES: ThreadLanguagePack = Object.fromEntries(
-  Object.entries(GUJARATI_MARATHI).map(([kind, words]) => [kind, { words }]),
-) as unknown as ThreadLanguagePack;
+export const GUJARATI_MARATHI_PUNJABI_TELUGU_REPLIES: ThreadLanguagePack = packOfLists(GUJARATI_MARATHI);

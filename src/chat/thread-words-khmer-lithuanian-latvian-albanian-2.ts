@@ -1,13 +1,8 @@
-import type { ThreadLanguagePack } from './thread-language-packs';
+import type { ContactAndLinkReplies } from './thread-language-packs';
 
 // The talk moved elsewhere, a suspicious link and the buyer's why, in Khmer (as phrases: it writes no spaces between
 // its words), Lithuanian, Latvian and Albanian (with and without their marks), as probe 88's chats wrote them; the
 // paying replies are in thread-words-khmer-lithuanian-latvian-albanian.ts, which joins these.
-
-type ContactAndLinkReplies = Pick<
-  ThreadLanguagePack,
-  'moved' | 'backToTheChat' | 'namesTheChat' | 'pageTakes' | 'refusesThePage' | 'asksWhy'
->;
 
 export const KHMER_LITHUANIAN_LATVIAN_ALBANIAN_CONTACT_AND_LINK: ContactAndLinkReplies = {
   moved: {

@@ -1,4 +1,4 @@
-import type { ThreadLanguagePack } from './thread-language-packs';
+import type { ReplyLists } from './thread-words';
 
 // The threads' replies in Amharic (Ge'ez script) and Nepali (Devanagari), as probe 85's chats wrote them: phrases, as
 // Amharic joins its prepositions and pronouns to the word ("በቴሌግራም", "ልኬልሻለሁ") and Nepali its postpositions
@@ -16,7 +16,7 @@ const AM_THINGS = '(?:pi|pdf|ፎቶ|ፋይል|ናሙና|ዲዛይን|ካታሎ�
 const NE_THINGS = '(?:pi|फोटो|फाइल|नमुना|डिजाइन|क्याटलग|लोगो|ठेगाना|म्यासेज|मेसेज|इमेल|भिडियो|कपी|मूल्यसूची)';
 
 /** Amharic and Nepali replies, each kind as phrases: joined to the Serbian and Croatian words in the first file. */
-export const AMHARIC_NEPALI_PHRASES: Record<keyof ThreadLanguagePack, readonly string[]> = {
+export const AMHARIC_NEPALI_PHRASES: ReplyLists = {
   paid: [
     // Amharic "ከአቢሲንያ ባንክ ላክሁ፣ ደረሰኙ ይኸው" (sent from Bank of Abyssinia, here is the receipt), "ልኬያለሁ", "ተልኳል" (it
     // has gone), "ወንድሜ ከፍሏል" (my brother paid), "ዛሬ እልካለሁ" (I send it today). Not "PI ልኬያለሁ" (sent the PI).

@@ -1,4 +1,4 @@
-import type { ThreadLanguagePack } from './thread-language-packs';
+import type { ReplyLists } from './thread-words';
 
 // The threads' replies in Burmese, joined to the Sinhala, Malayalam and Kannada ones in
 // thread-words-sinhala-malayalam-kannada-burmese.ts. Burmese writes no spaces between its words (a space is a phrase's
@@ -6,7 +6,7 @@ import type { ThreadLanguagePack } from './thread-language-packs';
 // tal", "ngway pay mal") is edged with \b.
 
 /** Burmese replies, each kind as phrases. */
-export const BURMESE_PHRASES: Record<keyof ThreadLanguagePack, readonly string[]> = {
+export const BURMESE_PHRASES: ReplyLists = {
   paid: [
     // "KBZPay နဲ့ ၂ ခါခွဲပြီး ပို့လိုက်ပြီ" (sent it by KBZPay in two goes), "ငွေလွှဲပြီးပြီ" (transferred), "ငွေ
     // ပေးလိုက်ပြီ" (paid); "ngway pay mal" (I'll pay the money), "ngway lwe pyi" (transferred).

@@ -1,4 +1,5 @@
 import type { ThreadLanguagePack } from './thread-language-packs';
+import { packOfLists, type ReplyLists } from './thread-words';
 import { BURMESE_PHRASES } from './thread-words-sinhala-malayalam-kannada-burmese-2';
 
 // The threads' replies in Sinhala, Malayalam and Kannada (in their scripts and in Latin letters, as typed on phones),
@@ -13,7 +14,7 @@ const THINGS =
 const WAY =
   '(?:tt|t/t|neft|rtgs|imps|upi|gpay|phonepe|paytm|wire|transfer|payment|deposit|usdt|western\\s+union|ez\\s?cash|frimi)';
 
-const WORDS: Record<keyof ThreadLanguagePack, readonly string[]> = {
+const WORDS: ReplyLists = {
   paid: [
     // Sinhala "transfer කරන්නම්" (I'll transfer), "USDT 3000ක් දැම්මා" (put in 3000), "cash eka aran ennam" (I'll bring
     // the cash), "eZ Cash eken damma".
@@ -70,9 +71,7 @@ const WORDS: Record<keyof ThreadLanguagePack, readonly string[]> = {
 };
 
 /** Sinhala, Malayalam, Kannada and Burmese replies: whole words, and the Burmese phrases. */
-export const SINHALA_MALAYALAM_KANNADA_BURMESE_REPLIES: ThreadLanguagePack = Object.fromEntries(
-  Object.entries(WORDS).map(([kind, words]) => [
-    kind,
-    { words, phrases: BURMESE_PHRASES[kind as keyof ThreadLanguagePack] },
-  ]),
-) as unknown as ThreadLanguagePack;
+export const SINHALA_MALAYALAM_KANNADA_BURMESE_REPLIES: ThreadLanguagePack = packOfLists(
+  WORDS,
+  BURMESE_PHRASES,
+);

@@ -1,13 +1,8 @@
-import type { ThreadLanguagePack } from './thread-language-packs';
+import type { ContactAndLinkReplies } from './thread-language-packs';
 
 // The talk moved elsewhere, a suspicious link and the buyer's why, in Somali, Hausa, Bulgarian (Cyrillic and Latin
 // "shlyokavitsa") and Slovak (with and without its marks), as probe 87's chats wrote them; the paying replies are in
 // thread-words-somali-hausa-bulgarian-slovak.ts, which joins these.
-
-type ContactAndLinkReplies = Pick<
-  ThreadLanguagePack,
-  'moved' | 'backToTheChat' | 'namesTheChat' | 'pageTakes' | 'refusesThePage' | 'asksWhy'
->;
 
 export const SOMALI_HAUSA_BULGARIAN_SLOVAK_CONTACT_AND_LINK: ContactAndLinkReplies = {
   moved: {

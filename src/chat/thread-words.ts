@@ -1,3 +1,5 @@
+import type { ThreadLanguagePack } from './thread-language-packs';
+
 // How the threads' reply patterns are written in many languages (src/chat/request-thread.ts).
 
 /** Words written with spaces (edged as whole words), and phrases of scripts written without them (Japanese, Thai). */
@@ -31,4 +33,15 @@ export function joinedWords(lists: readonly ReplyWords[]): Required<ReplyWords> 
     words: lists.flatMap((list) => list.words),
     phrases: lists.flatMap((list) => list.phrases ?? []),
   };
+}
+
+/** A pack written as plain lists, one per kind of reply. */
+export type ReplyLists = Record<keyof ThreadLanguagePack, readonly string[]>;
+
+/** A pack from its lists of whole words and, for the scripts written without spaces, of phrases. */
+export function packOfLists(words: ReplyLists, phrases?: ReplyLists): ThreadLanguagePack {
+  const kinds = Object.keys(words) as Array<keyof ThreadLanguagePack>;
+  return Object.fromEntries(
+    kinds.map((kind) => [kind, { words: words[kind], phrases: phrases?.[kind] ?? [] }]),
+  ) as Record<keyof ThreadLanguagePack, ReplyWords>;
 }
