@@ -16,6 +16,8 @@ import { CONTACT_IN_GUJARATI_MARATHI_PUNJABI_TELUGU } from './contact-gujarati-m
 import { CONTACT_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK } from './contact-somali-hausa-bulgarian-slovak';
 import { CONTACT_IN_SINHALA_MALAYALAM_KANNADA_BURMESE } from './contact-sinhala-malayalam-kannada-burmese';
 import { CONTACT_IN_KHMER_LITHUANIAN_LATVIAN_ALBANIAN } from './contact-khmer-lithuanian-latvian-albanian';
+import { CONTACT_IN_GEORGIAN_ARMENIAN_ESTONIAN_SLOVENIAN } from './contact-georgian-armenian-estonian-slovenian';
+import { CONTACT_IN_AFRIKAANS_MACEDONIAN_LAO_PASHTO } from './contact-afrikaans-macedonian-lao-pashto';
 import { CONTACT_IN_FINNISH_DANISH_NORWEGIAN } from './contact-finnish-danish-norwegian';
 
 /**
@@ -105,5 +107,7 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
   ...CONTACT_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK,
   ...CONTACT_IN_SINHALA_MALAYALAM_KANNADA_BURMESE,
   ...CONTACT_IN_KHMER_LITHUANIAN_LATVIAN_ALBANIAN,
+  ...CONTACT_IN_GEORGIAN_ARMENIAN_ESTONIAN_SLOVENIAN,
+  ...CONTACT_IN_AFRIKAANS_MACEDONIAN_LAO_PASHTO,
   ...CONTACT_IN_FINNISH_DANISH_NORWEGIAN,
 ];

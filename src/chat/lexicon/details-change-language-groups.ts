@@ -12,6 +12,8 @@ import { CHANGES_IN_GUJARATI_MARATHI_PUNJABI_TELUGU } from './details-change-guj
 import { CHANGES_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK } from './details-change-somali-hausa-bulgarian-slovak';
 import { CHANGES_IN_SINHALA_MALAYALAM_KANNADA_BURMESE } from './details-change-sinhala-malayalam-kannada-burmese';
 import { CHANGES_IN_KHMER_LITHUANIAN_LATVIAN_ALBANIAN } from './details-change-khmer-lithuanian-latvian-albanian';
+import { CHANGES_IN_GEORGIAN_ARMENIAN_ESTONIAN_SLOVENIAN } from './details-change-georgian-armenian-estonian-slovenian';
+import { CHANGES_IN_AFRIKAANS_MACEDONIAN_LAO_PASHTO } from './details-change-afrikaans-macedonian-lao-pashto';
 import { CHANGES_IN_FINNISH_DANISH_NORWEGIAN } from './details-change-finnish-danish-norwegian';
 
 /**
@@ -32,5 +34,7 @@ export const CHANGES_IN_LANGUAGE_GROUPS: readonly Cue[] = [
   ...CHANGES_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK,
   ...CHANGES_IN_SINHALA_MALAYALAM_KANNADA_BURMESE,
   ...CHANGES_IN_KHMER_LITHUANIAN_LATVIAN_ALBANIAN,
+  ...CHANGES_IN_GEORGIAN_ARMENIAN_ESTONIAN_SLOVENIAN,
+  ...CHANGES_IN_AFRIKAANS_MACEDONIAN_LAO_PASHTO,
   ...CHANGES_IN_FINNISH_DANISH_NORWEGIAN,
 ];

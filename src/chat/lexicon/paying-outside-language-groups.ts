@@ -12,6 +12,8 @@ import { PAYING_OUTSIDE_IN_GUJARATI_MARATHI_PUNJABI_TELUGU } from './paying-outs
 import { PAYING_OUTSIDE_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK } from './paying-outside-somali-hausa-bulgarian-slovak';
 import { PAYING_OUTSIDE_IN_SINHALA_MALAYALAM_KANNADA_BURMESE } from './paying-outside-sinhala-malayalam-kannada-burmese';
 import { PAYING_OUTSIDE_IN_KHMER_LITHUANIAN_LATVIAN_ALBANIAN } from './paying-outside-khmer-lithuanian-latvian-albanian';
+import { PAYING_OUTSIDE_IN_GEORGIAN_ARMENIAN_ESTONIAN_SLOVENIAN } from './paying-outside-georgian-armenian-estonian-slovenian';
+import { PAYING_OUTSIDE_IN_AFRIKAANS_MACEDONIAN_LAO_PASHTO } from './paying-outside-afrikaans-macedonian-lao-pashto';
 import { PAYING_OUTSIDE_IN_FINNISH_DANISH_NORWEGIAN } from './paying-outside-finnish-danish-norwegian';
 
 /**
@@ -32,5 +34,7 @@ export const PAYING_OUTSIDE_IN_LANGUAGE_GROUPS: readonly Cue[] = [
   ...PAYING_OUTSIDE_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK,
   ...PAYING_OUTSIDE_IN_SINHALA_MALAYALAM_KANNADA_BURMESE,
   ...PAYING_OUTSIDE_IN_KHMER_LITHUANIAN_LATVIAN_ALBANIAN,
+  ...PAYING_OUTSIDE_IN_GEORGIAN_ARMENIAN_ESTONIAN_SLOVENIAN,
+  ...PAYING_OUTSIDE_IN_AFRIKAANS_MACEDONIAN_LAO_PASHTO,
   ...PAYING_OUTSIDE_IN_FINNISH_DANISH_NORWEGIAN,
 ];

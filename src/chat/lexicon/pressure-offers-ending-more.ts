@@ -32,6 +32,8 @@ import { PRESSURE_IN_GUJARATI_MARATHI_PUNJABI_TELUGU } from './pressure-gujarati
 import { PRESSURE_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK } from './pressure-somali-hausa-bulgarian-slovak';
 import { PRESSURE_IN_SINHALA_MALAYALAM_KANNADA_BURMESE } from './pressure-sinhala-malayalam-kannada-burmese';
 import { PRESSURE_IN_KHMER_LITHUANIAN_LATVIAN_ALBANIAN } from './pressure-khmer-lithuanian-latvian-albanian';
+import { PRESSURE_IN_GEORGIAN_ARMENIAN_ESTONIAN_SLOVENIAN } from './pressure-georgian-armenian-estonian-slovenian';
+import { PRESSURE_IN_AFRIKAANS_MACEDONIAN_LAO_PASHTO } from './pressure-afrikaans-macedonian-lao-pashto';
 import { PRESSURE_IN_FINNISH_DANISH_NORWEGIAN } from './pressure-finnish-danish-norwegian';
 
 /**
@@ -142,5 +144,7 @@ export const MORE_OFFERS_ENDING: readonly Cue[] = [
   ...PRESSURE_IN_SOMALI_HAUSA_BULGARIAN_SLOVAK,
   ...PRESSURE_IN_SINHALA_MALAYALAM_KANNADA_BURMESE,
   ...PRESSURE_IN_KHMER_LITHUANIAN_LATVIAN_ALBANIAN,
+  ...PRESSURE_IN_GEORGIAN_ARMENIAN_ESTONIAN_SLOVENIAN,
+  ...PRESSURE_IN_AFRIKAANS_MACEDONIAN_LAO_PASHTO,
   ...PRESSURE_IN_FINNISH_DANISH_NORWEGIAN,
 ];
