@@ -21,6 +21,7 @@ export function concernsTheBuyersOwnMessage(finding: ChatFinding, view: MessageV
   const before = at < 0 ? '' : view.letters.slice(Math.max(0, at - 60), at);
   const after = at < 0 ? '' : view.letters.slice(at + finding.evidence.length);
   return (
+    !THE_BUYERS_OWN_ACCOUNT.test(finding.evidence.toLowerCase()) &&
     !(NAMED_BEFORE.test(before.slice(-20)) && OBJECTS.test(view.letters)) &&
     !REFUSED_BEFORE.test(before) &&
     !(ASKED_JUST_AFTER.test(after) && DOUBTS.test(view.letters)) &&
@@ -86,6 +87,9 @@ const NAMES_ALIBABA =
 /** "Why should I pay you by Alipay?": the buyer pushing back, not offering. */
 const WHY_PAY =
   /\bwhy\s+(?:should|would|do|must)\s+(?:i|we)\s+(?:pay|send|use)\b|por\s?qu[ée]\s+(?:debo|deber[íi]a|tengo\s+que)\s+pagar|por\s+que\s+(?:devo|deveria|tenho\s+que)\s+pagar|pourquoi\s+(?:dois-je|devrais-je|je\s+dois)\s+payer|为什么要?(?:付|打|转)/u;
+
+/** "My account is under my personal name": the account the buyer pays from, not one it is asked to pay. */
+const THE_BUYERS_OWN_ACCOUNT = /\b(?:in|under)\s+my\s+(?:own\s+|personal\s+)?name\b/u;
 
 /** "That's a personal account. We won't pay it", 这是个人账户，我们公司只能付给公司账户: the buyer names it to say no. */
 const NAMED_BEFORE = /\b(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:an?\s+|the\s+)?$|(?:这|那)是(?:个|一个)?$/u;

@@ -86,3 +86,16 @@ describe('a look-alike refund page, pushed on', () => {
     expect(checked[1]).toEqual([]);
   });
 });
+
+describe("the buyer's own account", () => {
+  it('leaves the buyer saying whose name its account is in, and flags the supplier saying the same', () => {
+    const asked =
+      'Alibaba checks T/T payments when the payer name differs from the buyer. Is that your company?';
+    expect(
+      rulesIn(['supplier', asked], ['buyer', 'Yes, it is our company, the account is under my own name.'])[1],
+    ).toEqual([]);
+    expect(
+      rulesIn(['buyer', 'Which account?'], ['supplier', 'Yes, the account is under my own name.'])[1],
+    ).toEqual([PAY]);
+  });
+});

@@ -2726,4 +2726,18 @@ export const CHANGE_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Noted. Our bank Habib Bank needs an updated PI for the 2nd installment.', rules: [] },
+  // Probe 88's leftovers: a rule for any change, and the payment's own reference; their risky twins.
+  {
+    text: 'Our procurement policy requires a call-back for any bank change, using the number on your profile.',
+    rules: [],
+  },
+  { text: 'Please note our bank change: from today we receive at HSBC Hong Kong.', rules: [CHANGE] },
+  {
+    text: "My bank returned the wire for the jackets: 'beneficiary reference invalid'. Sending it again.",
+    rules: [],
+  },
+  {
+    text: 'The beneficiary is invalid now, please send the jackets payment to our new account.',
+    rules: [PAY, CHANGE],
+  },
 ];
