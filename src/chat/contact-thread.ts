@@ -16,10 +16,11 @@ const MOVED =
  * The move under way, as probe 83's chats carried it on: "sent you a hi", "ok texting you now", "reply you there",
  * "received, replied her", "Can't find you on LINE, is the id correct?", "request sent, my name there is Thabo",
  * "Accepted, calling you in 5 min"; the call arranged: "I'm free after 3pm Manila time", "he will call 6:30 IST"; the
- * number given: "0803 412 7765, same number on whatsapp".
+ * number given: "0803 412 7765, same number on whatsapp"; probe 89's "ok I write you now", "ok sis scanning" (the QR
+ * of a group), "I don't have wechat. whatsapp?".
  */
 const UNDER_WAY =
-  /\bsent\s+(?:you|u)\s+(?:a\s+)?(?:hi|hello|message|msg|text|request|friend\s+request)\b|\b(?:texting|messaging|calling|ringing)\s+(?:you|u)\b|\b(?:reply|replied|answer|answered)\s+(?:to\s+)?(?:you|u|him|her)\s+there\b|\b(?:replied|reply)\s+(?:to\s+)?(?:him|her)\b|\b(?:reply|replied|write|answer)\s+there\b|\bcan'?t\s+find\s+you\s+(?:on|in)\b|\b(?:id|number|handle)\s+(?:is\s+)?(?:correct|right|wrong)\b|\bwith\s+(?:underline|underscore)\b|\b(?:friend\s+)?request\s+(?:sent|accepted)\b|^\W*accepted\b|\bmy\s+name\s+there\b|\b(?:he|she|i|we)\s+(?:will|'ll)\s+call\b|\bi(?:'?m|'ll\s+be|\s+will\s+be)\s+free\s+(?:after|at|from|now|around)\b|^\W*\+?\d[\d\s().-]{6,}\d(?!\d)|\bchecking\s+(?:my\s+)?(?:inbox|e-?mail|mail|gmail|spam)\b|\bfound\s+it\s+in\s+(?:spam|my\s+inbox|junk)\b/u;
+  /\bsent\s+(?:you|u)\s+(?:a\s+)?(?:hi|hello|message|msg|text|request|friend\s+request)\b|\b(?:texting|messaging|calling|ringing)\s+(?:you|u)\b|\b(?:reply|replied|answer|answered)\s+(?:to\s+)?(?:you|u|him|her)\s+there\b|\b(?:replied|reply)\s+(?:to\s+)?(?:him|her)\b|\b(?:reply|replied|write|answer)\s+there\b|\bcan'?t\s+find\s+you\s+(?:on|in)\b|\b(?:id|number|handle)\s+(?:is\s+)?(?:correct|right|wrong)\b|\bwith\s+(?:underline|underscore)\b|\b(?:friend\s+)?request\s+(?:sent|accepted)\b|^\W*accepted\b|\bmy\s+name\s+there\b|\b(?:he|she|i|we)\s+(?:will|'ll)\s+call\b|\bi(?:'?m|'ll\s+be|\s+will\s+be)\s+free\s+(?:after|at|from|now|around)\b|^\W*\+?\d[\d\s().-]{6,}\d(?!\d)|\bchecking\s+(?:my\s+)?(?:inbox|e-?mail|mail|gmail|spam)\b|\bfound\s+it\s+in\s+(?:spam|my\s+inbox|junk)\b|\bi\s+(?:will\s+|'ll\s+)?write\s+(?:to\s+)?(?:you|u)\s+(?:now|there|today|soon)\b|\bwriting\s+(?:to\s+)?(?:you|u)\s+now\b|^\W*(?:\S+\s+){0,2}?scann(?:ing|ed)\b|\b(?:whats\s?app|telegram|viber|signal|skype|imo)\s*\?\s*$/u;
 
 /** Back to the marketplace's chat, or no: "let's keep talking here", "only on alibaba", "no whatsapp". */
 const BACK_TO_THE_CHAT =

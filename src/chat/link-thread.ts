@@ -1,5 +1,6 @@
 import { NAMES_THE_ORDER_IN_OTHER_LANGUAGES, PAID_IN_OTHER_LANGUAGES } from './payment-thread-languages';
-import { DOUBTS_SAID, NAMES_THE_ORDER, PAID, TURNS_BACK_TO_THE_ORDER, VOUCHES } from './payment-thread';
+import { DOUBTS_SAID, NAMES_THE_ORDER, PAID, TURNS_BACK_TO_THE_ORDER } from './payment-thread';
+import { VOUCHES } from './payment-thread-presses';
 import type { ThreadSpec } from './request-thread';
 import { packed } from './thread-language-packs';
 import { wordsOrPhrases } from './thread-words';
@@ -45,10 +46,11 @@ const REFUSES_THE_PAGE = wordsOrPhrases(
 
 /**
  * The buyer asks about what the page wants before giving it: "The page ask my alibaba login and card. is normal?", "I
- * need to login?", "El link pide mi usuario y contraseña, ¿por qué?" (not the supplier's "100% sure, normal").
+ * need to login?", "El link pide mi usuario y contraseña, ¿por qué?", Georgian "es normaluria?", Estonian "kas see on
+ * normaalne?" (not the supplier's "100% sure, normal").
  */
 const ASKS_IF_THE_PAGE_IS_RIGHT =
-  /\b(?:normal|legit|safe|sure|real|correct|official)\s*\?|\bwhy\b[^.!\n]{0,60}\?|\bneed\s+to\s+(?:log\s?-?in|sign\s?-?in)\s*\?|(?<![\p{L}])por\s?qu[ée]\s*\?/u;
+  /\b(?:normal|legit|safe|sure|real|correct|official)\s*\?|\bwhy\b[^.!\n]{0,60}\?|\bneed\s+to\s+(?:log\s?-?in|sign\s?-?in)\s*\?|(?<![\p{L}])por\s?qu[ée]\s*\?|(?<![\p{L}])(?:normaluria|ნორმალურია|ნამდვილია|normaalne|normalno|նորմալ\s+է|իսկական\s+է|iskakan\s+a)\s*\?/u;
 
 /**
  * The supplier pushing the link on: "please use the link, it is Alibaba also", "It redirect to Alibaba payment page",

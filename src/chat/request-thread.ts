@@ -31,6 +31,11 @@ export interface ThreadSpec {
 
 /** The replies that carry a request on are short: a longer message is read on its own. */
 const MAX_REPLY_LENGTH = 160;
+/**
+ * A supplier pressing its request on explains as it presses ("Yes it is normal, broker need pay CBP before vessel
+ * arrive … Please pay the duty part before Friday"): its pressing words are read a little further.
+ */
+const MAX_PRESSING_LENGTH = 320;
 
 /** Where a conversation stands on one kind of request: open or not. */
 export class RequestThread {
@@ -61,11 +66,21 @@ export class RequestThread {
       this.open = false;
       return null;
     }
-    if (letters.length > MAX_REPLY_LENGTH || this.spec.leftAlone(letters)) return null;
-    const carried = this.open ? this.spec.reply(letters) : (this.spec.presses?.(letters) ?? null);
+    if (this.spec.leftAlone(letters)) return null;
+    const carried = this.carriedBy(letters, from);
     if (carried) this.open = true;
     // The letters are as long as the text: the evidence is quoted from the text, as the buyer sees it.
     return carried ? this.carriedOn(text.slice(carried.index, carried.index + carried[0].length)) : null;
+  }
+
+  /**
+   * The words that carry the request on: any reply's, in a short message while the thread is open; otherwise only the
+   * supplier's pressing words (after the buyer's turn back, or in a longer message).
+   */
+  private carriedBy(letters: string, from: ChatSender): RegExpExecArray | null {
+    if (this.open && letters.length <= MAX_REPLY_LENGTH) return this.spec.reply(letters);
+    if (from !== 'supplier' || letters.length > MAX_PRESSING_LENGTH) return null;
+    return this.spec.presses?.(letters) ?? null;
   }
 
   private carriedOn(evidence: string): ChatFinding {

@@ -20,6 +20,9 @@ import { CONTACT_IN_GEORGIAN_ARMENIAN_ESTONIAN_SLOVENIAN } from './contact-georg
 import { CONTACT_IN_AFRIKAANS_MACEDONIAN_LAO_PASHTO } from './contact-afrikaans-macedonian-lao-pashto';
 import { CONTACT_IN_FINNISH_DANISH_NORWEGIAN } from './contact-finnish-danish-norwegian';
 
+/** "Easier on WeChat": each word its own branch, so that each is the anchor of its own. */
+const EASIER_THERE = ['easier', 'quicker', 'more convenient'];
+
 /**
  * Asking for the buyer's app ID, number or personal mail, or sending something by an app, in wordings probes 57 to 59
  * found: English, Dutch, Vietnamese, Thai, Finglish, Taglish, Tamil in Latin letters, French and Japanese. Part of
@@ -47,7 +50,12 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
       // Tamil in Latin letters "screenshot WhatsApp pannunga" (send it on WhatsApp); Japanese "送金後WeChatでお知らせください"
       // (tell me on WeChat after sending).
       '|\\bwhats\\s?app\\s+(?:pannunga|pannu|pannunge)\\b|(?:wechat|whats\\s?app|line|telegram)\\s*(?:でお知らせ|で連絡|でご連絡)' +
-      "|\\b(?:je\\s+t'envoie|je\\s+vous\\s+envoie)\\s+(?:\\S+\\s+){0,3}?(?:sur|par|via)\\s+(?:whats\\s?app|wechat|telegram)\\b",
+      "|\\b(?:je\\s+t'envoie|je\\s+vous\\s+envoie)\\s+(?:\\S+\\s+){0,3}?(?:sur|par|via)\\s+(?:whats\\s?app|wechat|telegram)\\b" +
+      // "Easier on WeChat, my ID on card: cindy_knife88, pls add there".
+      EASIER_THERE.map(
+        (word) =>
+          `|\\b${word.replace(' ', '\\s+')}\\s+(?:to\\s+(?:talk|chat)\\s+)?(?:on|via|in|by)\\s+(?:whats\\s?app|we\\s?chat|telegram|viber|line|skype|signal|imo)\\b`,
+      ).join(''),
     {
       anchors: [
         'whats',
@@ -57,6 +65,7 @@ export const ASKS_IN_MORE_WORDINGS: readonly Cue[] = [
         'ขอไลน์',
         'ไอดี',
         'faster there',
+        ...EASIER_THERE,
         'easier there',
         'better there',
         'quicker there',

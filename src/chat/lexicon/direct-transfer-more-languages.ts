@@ -23,6 +23,7 @@ import { PAYING_OUTSIDE_STEEL_AND_SALONS } from './paying-outside-steel-and-salo
 import { PAYING_OUTSIDE_SUPPLEMENTS_AND_FRAGMENTS } from './paying-outside-supplements-and-fragments';
 import { PAYING_OUTSIDE_IN_KOREAN } from './paying-outside-korean';
 import { PAYING_OUTSIDE_WALLETS_AND_CASH } from './paying-outside-wallets-and-cash';
+import { PAYING_OUTSIDE_FAIRS_AND_DIFFERENCES } from './paying-outside-fairs-and-differences';
 import { PAYING_OUTSIDE_STILL_PROTECTED } from './paying-outside-still-protected';
 import { PAYING_OUTSIDE_IN_LANGUAGE_GROUPS } from './paying-outside-language-groups';
 
@@ -171,5 +172,6 @@ export const MORE_DIRECT_TRANSFERS: readonly Cue[] = [
   ...PAYING_OUTSIDE_STILL_PROTECTED,
   ...PAYING_OUTSIDE_IN_KOREAN,
   ...PAYING_OUTSIDE_WALLETS_AND_CASH,
+  ...PAYING_OUTSIDE_FAIRS_AND_DIFFERENCES,
   ...PAYING_OUTSIDE_IN_LANGUAGE_GROUPS,
 ];

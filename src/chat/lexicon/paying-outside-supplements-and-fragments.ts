@@ -72,9 +72,9 @@ export const PAYING_OUTSIDE_SUPPLEMENTS_AND_FRAGMENTS: readonly Cue[] = [
   ),
   cue(
     'a third party collecting the money',
-    // "cash ok? my agent in dubai collect"; Arabic "ادفع على حساب المدير مباشرة" (pay to the manager's account); Portuguese
+    // "cash ok? my agent in dubai collect" (not "… collects the samples"); Arabic "ادفع على حساب المدير مباشرة" (pay to the manager's account); Portuguese
     // "direto na conta dele" (straight to his account); Romanian "în contul lui personal Revolut".
-    '\\b(?:my\\s+agent|my\\s+cousin|my\\s+brother|my\\s+friend)\\s+(?:in\\s+\\S+\\s+)?collects?\\b|حساب\\s+المدير|حساب\\s+المالك' +
+    '\\b(?:my\\s+agent|my\\s+cousin|my\\s+brother|my\\s+friend)\\s+(?:in\\s+\\S+\\s+)?collects?\\b(?!\\s+(?:the\\s+|our\\s+|your\\s+)?(?:samples?|goods|parcels?|cartons?|order|container|boxes|stock|products?)\\b)|حساب\\s+المدير|حساب\\s+المالك' +
       '|\\b(?:direto\\s+na\\s+conta)\\s+(?:dele|dela|do\\s+despachante|do\\s+agente)\\b|\\b(?:contul\\s+lui|contul\\s+ei)\\s+personal\\b',
     {
       anchors: [

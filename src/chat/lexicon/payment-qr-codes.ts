@@ -5,8 +5,8 @@ export const PAYMENT_QR_CODES: readonly Cue[] = [
   cue(
     'a payment QR code',
     // "Scan this QR code with WeChat to pay", "our cashier will send you a QR code to scan and pay", "i send you the QR for
-    // sample cost".
-    '\\b(?:scan|use)\\s+(?:\\S+\\s+){0,3}?qr\\s*code(?:\\s+(?:with|in|on|using)\\s+(?:\\S+\\s+)?\\S+?)?\\s+(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bqr\\s*code\\s+(?:to|for\\s+you\\s+to)\\s+scan\\s+(?:and|to)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bscan\\s+(?:the|this|my|our)\\s+(?:\\S+\\s+)?code\\s+(?:(?!alibaba)\\S+\\s+){0,4}?(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bpayment\\s+qr\\s*code\\b|\\b(?:send|give|share)\\s+(?:you|u)\\s+(?:the|my|our|a)\\s+qr(?:\\s*code)?\\s+(?:for|to\\s+pay)\\s+(?:the\\s+)?(?:sample\\s+)?(?:cost|fee|payment|deposit|balance|money|freight|shipping)\\b|\\bqr\\s*code\\s+(?:for|of)\\s+(?:the\\s+)?payment\\b|(?:收款码|付款码)(?!牌|贴|立牌|台卡|标牌|音箱|支架)|扫码(?:付款|支付|转账|付钱|付)|扫(?:描|一下|一扫)?(?:这个|下面的?|我的)?二维码(?:付款|支付|转账|付钱|付)|二维码(?:付款|支付)',
+    // sample cost"; not "scan the QR to pay in the Alibaba app".
+    '\\b(?:scan|use)\\s+(?:\\S+\\s+){0,3}?qr(?:\\s*code)?(?:\\s+(?:with|in|on|using)\\s+(?:\\S+\\s+)?\\S+?)?\\s+(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b(?![^.!?\\n]{0,30}\\b(?:in|on|through|via)\\s+(?:the\\s+)?alibaba)|\\bqr\\s*code\\s+(?:to|for\\s+you\\s+to)\\s+scan\\s+(?:and|to)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bscan\\s+(?:the|this|my|our)\\s+(?:\\S+\\s+)?code\\s+(?:(?!alibaba)\\S+\\s+){0,4}?(?:to|and)\\s+(?:pay|make\\s+(?:the\\s+)?payment|transfer)\\b|\\bpayment\\s+qr\\s*code\\b|\\b(?:send|give|share)\\s+(?:you|u)\\s+(?:the|my|our|a)\\s+qr(?:\\s*code)?\\s+(?:for|to\\s+pay)\\s+(?:the\\s+)?(?:sample\\s+)?(?:cost|fee|payment|deposit|balance|money|freight|shipping)\\b|\\bqr\\s*code\\s+(?:for|of)\\s+(?:the\\s+)?payment\\b|(?:收款码|付款码)(?!牌|贴|立牌|台卡|标牌|音箱|支架)|扫码(?:付款|支付|转账|付钱|付)|扫(?:描|一下|一扫)?(?:这个|下面的?|我的)?二维码(?:付款|支付|转账|付钱|付)|二维码(?:付款|支付)',
     { anchors: ['qr', 'scan', '收款码', '付款码', '扫码', '二维码'] },
   ),
   cue(
@@ -19,7 +19,10 @@ export const PAYMENT_QR_CODES: readonly Cue[] = [
       '|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\s+(?:in|on)\\s+(?:my|our)\\s+(?:profile|status|moments|bio|whatsapp|wechat)\\b(?!\\s+(?:pic|picture|photo)\\b)(?![^.!?\\n]{0,30}\\bto\\s+(?:add|contact|reach|follow|message)\\s+(?:me|us)\\b)' +
       '|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\s+(?:\\S+\\s+){0,4}?and\\s+send\\s+(?:me\\s+|us\\s+)?(?:a\\s+|the\\s+)?screenshot' +
       // "Scan this QR code to see our factory certificate and pay the sample fee."
-      '|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\b[^.!?]{0,60}?\\band\\s+pay\\b',
+      '|\\bscan\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?qr(?:\\s*code)?\\b[^.!?]{0,60}?\\band\\s+pay\\b' +
+      // "I send you payment page QR", "deposit via the group payment QR", "group price only for QR payment"; not the
+      // order's own code ("scan the QR on our PI, it opens the same order in the app").
+      '|\\bpayment\\s+(?:page\\s+)?qr\\b|\\bqr\\s+payments?\\b(?![^.!?\\n]{0,30}\\b(?:in|on|through|via)\\s+(?:the\\s+)?alibaba)',
     { anchors: ['banking app', 'bank app', 'payment app', 'wallet app', 'qr'] },
   ),
   cue(

@@ -1,4 +1,5 @@
 import { cue, type Cue } from './cue';
+import { DISPUTES_TO_DROP } from './pressure-disputes';
 
 /** What a wire's note is told to say instead of the goods: "gift", "personal", "family support". */
 const COVER_WORD = `["'“‘]?(?:gift|personal|family(?:\\s+support)?|loan|donation|service\\s+fee|consult(?:ing|ancy)(?:\\s+fees?)?|commission)["'”’]?`;
@@ -187,4 +188,5 @@ export const SECRECY_AND_SKIPPED_SAFEGUARDS: readonly Cue[] = [
       ],
     },
   ),
+  ...DISPUTES_TO_DROP,
 ];

@@ -2260,4 +2260,7 @@ export const CONTACT_CASES: ChatCase[] = [
     rules: [],
   },
   { text: 'Write to my mail lily88@163.com for the PI.', rules: [CONTACT] },
+  // Probe 89: an app said to be easier.
+  { text: 'Easier on Telegram, my ID is on the card, please add there.', rules: [CONTACT] },
+  { text: 'Easier to read on the spec sheet, the ID is on the card.', rules: [] },
 ];

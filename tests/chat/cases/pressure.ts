@@ -3628,4 +3628,10 @@ export const PRESSURE_CASES: ChatCase[] = [
   // A kickback kept from the buyer's own company (probe 88).
   { text: "We send you 3% commission on every order, your boss doesn't need to know.", rules: [PRESSURE] },
   { text: 'We send you the commission invoice, your boss needs to know the price.', rules: [] },
+  // Probe 89: a dispute to be closed or settled "between us".
+  { text: 'Please close the dispute today, then finance sends the refund.', rules: [PRESSURE] },
+  { text: 'Alibaba will close the dispute once the refund is made.', rules: [] },
+  { text: 'Maybe we solve this problem between us, the Alibaba dispute takes a month.', rules: [PRESSURE] },
+  { text: 'We solve this problem between us and the factory, new parts ship Monday.', rules: [] },
+  { text: 'You just need to close case today and finance pays you.', rules: [PRESSURE] },
 ];
