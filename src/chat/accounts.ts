@@ -25,10 +25,10 @@ export const BANK_SHORT_NAMES =
   'hsbc|dbs|ocbc|uob|icbc|abc|ccb|boc|bocom|cmb|spdb|psbc|icici|sbi|hdfc|axis|chase|mandiri|bca|bni|bri|revolut|monzo|payoneer|aba|acleda|citi(?:bank)?|barclays|hang\\s+seng|standard\\s+chartered|wells\\s+fargo';
 
 /** Account and bank words that stand as words of their own, so only at a word's start ("contact" is no "conta"). */
-const ACCOUNT_WORDS = `acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|\\p{L}{0,12}(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|(?:${BANK_SHORT_NAMES})(?!\\p{L})|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L})|banco(?!\\p{L})|rachun\\p{L}*|rekening|akaun|stk(?!\\p{L})|t[àa]i\\s+kho[ảa]n|р\\/сч?(?!\\p{L})|[آا]يبان|حساب|[úu][čc](?:et|tu|tem)(?!\\p{L})|tili(?:lle|n|numero|lt[äa]|[äa])?(?!\\p{L})|sz[áa]mlasz[áa]m\\p{L}*|sz[áa]ml[áa](?:nk)?ra(?!\\p{L})|(?:broj|[žz]iro|teku[ćc]i)\\s+ra[čc]un\\p{L}*|шот(?:қа|ы|ына|ымыз\\p{L}*)?(?![\\p{L}-])|данс\\p{L}*|hisob(?:\\s+raqam\\p{L}*|raqam\\p{L}*|ga|imiz\\p{L}*)|hesab\\p{L}*|kart(?:a(?:ga|si|siga|mga|miz|mizga|ngiz|ngizga|ni)?|[ıi](?:n[ae]|m[ae]|m[ıi]z[ae]?|n[ıi]z[ae]?)?)?(?!\\p{L})|akaunti|рахун\\p{L}*|cont(?:ul|ului)(?!\\p{L})|λογαριασμ\\p{L}*|kont(?:s|a|u)(?!\\p{L})|llogari\\p{L}*`;
+const ACCOUNT_WORDS = `acc?oun?t|acct|acc\\.?(?!\\p{L})|a\\/c|iban|card\\s+(?:no|number)|\\p{L}{0,12}(?<!(?:${GOODS_CALLED_A_BANK})[\\s_-]?)bank|beneficiary|(?<!(?:suzuki|maruti)\\s)swift|(?:${BANK_SHORT_NAMES})(?!\\p{L})|cuenta|сч[её]т|карт|konto|hesap|compte|conta(?!\\p{L})|banco(?!\\p{L})|rachun\\p{L}*|rekening|akaun|stk(?!\\p{L})|t[àa]i\\s+kho[ảa]n|р\\/сч?(?!\\p{L})|[آا]يبان|حساب|[úu][čc](?:et|tu|tem)(?!\\p{L})|tili(?:lle|n|numero|lt[äa]|[äa])?(?!\\p{L})|sz[áa]mlasz[áa]m\\p{L}*|sz[áa]ml[áa](?:nk)?ra(?!\\p{L})|(?:broj|[žz]iro|teku[ćc]i)\\s+ra[čc]un\\p{L}*|шот(?:қа|ы|ына|ымыз\\p{L}*)?(?![\\p{L}-])|данс\\p{L}*|hisob(?:\\s+raqam\\p{L}*|raqam\\p{L}*|ga|imiz\\p{L}*)|hesab\\p{L}*|kart(?:a(?:ga|si|siga|mga|miz|mizga|ngiz|ngizga|ni)?|[ıi](?:n[ae]|m[ae]|m[ıi]z[ae]?|n[ıi]z[ae]?)?)?(?!\\p{L})|akaunti|рахун\\p{L}*|cont(?:ul|ului)(?!\\p{L})|λογαριασμ\\p{L}*|kont(?:s|a|u)(?!\\p{L})|llogari\\p{L}*|angarish\\p{L}*|hashv?i[nv](?!\\p{L})|ra[čc]un(?!\\p{L})|trr(?!\\p{L})|rek\\.?(?=\\s*(?:no|nr)\\b)|сметк\\p{L}*|smetk\\p{L}*`;
 /** Account and bank words in scripts that join them to the words around ("เข้าบัญชี", "振込先口座", "לחשבון"). */
 const ACCOUNT_WORDS_JOINED =
-  '[账帐賬帳][号號户戶]|卡[号號]|[银銀]行|戶口|은행|계좌|예금주|口座|บัญชี|खात|கணக்கு|கார்டு|አካውንት|ሂሳብ|חשבון|គណនី';
+  '[账帐賬帳][号號户戶]|卡[号號]|[银銀]行|戶口|은행|계좌|예금주|口座|บัญชี|खात|கணக்கு|கார்டு|አካውንት|ሂሳብ|חשבון|គណនី|ანგარიშ|հաշվ|հաշիվ|ບັນຊີ';
 
 /**
  * A bank word on the number's line, or on the line above it ("China Everbright Bank Tianjin" over "7528 0188 …"). Whole
@@ -38,7 +38,8 @@ const ACCOUNT_WORDS_JOINED =
  * (účet), Finnish (tili), Hungarian (számlaszám), Serbian (broj računa), Kazakh (шот), Mongolian (данс), Uzbek,
  * Azerbaijani, Swahili, Ukrainian, Romanian, Greek, Japanese, Thai, Hindi and Nepali, Tamil, Amharic and Hebrew; a card
  * in Uzbek and Azerbaijani ("shu kartaga", "onun kartına") and Tamil (கார்டு); Latvian "konts", Albanian "llogari",
- * Khmer គណនី, and Cambodia's ABA and ACLEDA banks.
+ * Khmer គណនី, and Cambodia's ABA and ACLEDA banks; Georgian ანგარიში (also "angarishi"), Armenian հաշիվ ("hashiv"),
+ * Slovenian "račun" and "TRR"; Afrikaans "rek no", Macedonian "сметка" ("smetka"), Lao ບັນຊີ.
  */
 const BANK_WORD_BEFORE = new RegExp(
   `(?:(?<!\\p{L})(?:${ACCOUNT_WORDS})|${ACCOUNT_WORDS_JOINED})(?:[^!?。\\n]{0,40}|[^!?。\\n]{0,40}\\n[^!?。\\n\\d]{0,12})$`,

@@ -77,6 +77,12 @@ const ASKS_IF_GENUINE = new RegExp(
     // it safe?); Khmer "ពិតមែនទេ?" (is it true?).
     '(?<![\\p{L}\\p{M}])(?:ar\\s+tai\\s+(?:j[ūu]s|tiesa|j[ūu]s[ųu])|(?:vai\\s+)?tas\\s+ir\\s+no\\s+jums|vai\\s+t[āa]\\s+ir\\s+taisn[īi]ba' +
       '|[ëe]sht[ëe]\\s+(?:i\\s+juaji|e\\s+juaja|e\\s+v[ëe]rtet[ëe]|e\\s+sigurt|nga\\s+ju)|ពិតមែនទេ|ពិតទេ)\\s*[?？]',
+    // Probe 89: Georgian "ეს მართლა თქვენია?" (is this really yours?), "ხომ ნამდვილია?" (it is real, isn't it?), "es
+    // martla tqvenia?"; Armenian "Սա իրական է?" (is this real?), "դուք եք?" (is it you?), "iskakan a?", "duq eq?";
+    // Estonian "Kas see on päriselt teie firma?" (is this really your company?), "kas see on tõesti teie?"; Slovenian
+    // "Je to res vaše?" (is it really yours?), "Je to ok?", "je to prav?".
+    '(?<![\\p{L}])(?:(?:ეს\\s+)?მართლა\\s+თქვენ\\p{L}*|ხომ\\s+ნამდვილია|(?:es\\s+)?martla\\s+tqven\\p{L}*|(?:սա|դա)\\s+իրական\\s+է|իսկական\\s+է|դուք\\s+եք|iskakan\\s+a|duq\\s+eq|dzer\\s+kompaniayic\\s+e' +
+      '|kas\\s+see\\s+on\\s+(?:p[äa]riselt|t[õo]esti|tegelikult)\\s+(?:teie|teilt)(?:\\s+firma)?|kas\\s+see\\s+on\\s+teilt|je\\s+to\\s+(?:res\\s+)?(?:va[šs]e|od\\s+vas|ok|prav|res))\\s*[?？]',
     // Probe 86: Finnish "Onko tämä teiltä?" (is this from you?), "onko se normaalia?"; Danish and Norwegian "Er den fra
     // dere?", "er det rigtigt?", "stemmer det?", "det gør I vel ikke?" (you don't do that, do you?).
     '(?<![\\p{L}])(?:onko\\s+(?:t[äa]m[äa]|tuo|se|t[äa]m[äa]\\s+viesti|viesti|linkki|s[äa]hk[öo]posti)\\s+(?:oikeasti\\s+|todella\\s+|varmasti\\s+)?(?:teilt[äa]|teid[äa]n|totta|aito|oikea|normaalia)|oletteko\\s+(?:te\\s+)?(?:l[äa]hett[äa]neet|kirjoittaneet)' +
@@ -108,6 +114,12 @@ const ASKS_IF_GENUINE = new RegExp(
     // that you?), "అది మీదేనా?", "మీరు పంపారా?" (did you send it?).
     '(?<![\\p{L}\\p{M}])(?:(?:e|aa|આ|એ)\\s+(?:saachu|sachu|સાચું)\\s+(?:che|chhe|છે)|(?:tumhich|tumchach|tumhi|तुम्हीच|तुमचाच|तुमचीच|तुमचेच)\\s+(?:\\S+\\s+){0,2}?(?:pathavla|pathavle|aahat|aahe|ahe|आहात|आहे|पाठवला|पाठवले)\\s+(?:ka|का)' +
       '|(?:oh|eh|ih|ਉਹ|ਇਹ)\\s+(?:sahi|sach|ਸਹੀ|ਸੱਚ)\\s+(?:aa|hai|ਆ|ਹੈ)|ਸੱਚ\\s+ਹੈ|(?:adi|idi|అది|ఇది)\\s+(?:meere|meedi|meede|మీదే|మీరే)\\s*(?:na|నా)|మీదేనా|మీరేనా|మీరు\\s+పంపారా|నిజమేనా)\\s*[?？]',
+    // Probe 89: Afrikaans "Is dit dieselfde company?" (is it the same company?), "is dit regtig julle?", "is dit reg?";
+    // Macedonian "Дали е тоа од вас?" (is that from you?), "dali e ova sigurno?" (is this safe?); Lao "ແມ່ນທ່ານບໍ?" (is it
+    // you?), "ແທ້ບໍ່?" (really?); Pashto "ایا دا رښتیا ستاسو شرکت دی؟" (is it really your company?), "da tasu yast?".
+    '(?<![\\p{L}])(?:is\\s+dit\\s+(?:regtig\\s+)?(?:dieselfde\\s+(?:company|maatskappy|firma)|julle|van\\s+julle|reg|normaal|waar|veilig)' +
+      '|(?:дали\\s+е\\s+(?:тоа|ова)\\s+(?:од\\s+вас|сигурно|вистина)|dali\\s+e\\s+(?:toa|ova)\\s+(?:od\\s+vas|sigurno|vistina))' +
+      '|(?:ایا\\s+)?دا\\s+رښتیا\\s+(?:\\S+\\s+){0,3}?(?:دی|ده|یاست)|دا\\s+تاسو\\s+یاست|da\\s+tas[uo]\\s+(?:yast|yai|ye))\\s*[?？؟]|(?:ແມ່ນທ່ານ|ແທ້)ບໍ່?\\s*[?？]',
   ].join('|'),
   'gu',
 );

@@ -16,13 +16,16 @@ import { SOMALI_HAUSA_BULGARIAN_SLOVAK_REPLIES } from './thread-words-somali-hau
 import { GUJARATI_MARATHI_PUNJABI_TELUGU_REPLIES } from './thread-words-gujarati-marathi-punjabi-telugu';
 import { KHMER_LITHUANIAN_LATVIAN_ALBANIAN_REPLIES } from './thread-words-khmer-lithuanian-latvian-albanian';
 import { SINHALA_MALAYALAM_KANNADA_BURMESE_REPLIES } from './thread-words-sinhala-malayalam-kannada-burmese';
+import { GEORGIAN_ARMENIAN_ESTONIAN_SLOVENIAN_REPLIES } from './thread-words-georgian-armenian-estonian-slovenian';
+import { AFRIKAANS_MACEDONIAN_LAO_PASHTO_REPLIES } from './thread-words-afrikaans-macedonian-lao-pashto';
 import { joinedWords, type ReplyWords } from './thread-words';
 
 // The threads' words in the languages of probes 82 to 87 (German to Japanese; Korean; Thai, Arabic, Urdu; Swahili,
 // Dutch, Malay; Ukrainian, Romanian, Hebrew, Greek; Persian, Bengali, Tagalog; Czech, Hungarian, Swedish; Serbian,
 // Croatian, Amharic, Nepali; Nigerian Pidgin; Kazakh, Mongolian; Uzbek, Azerbaijani, Tamil; Finnish, Danish,
 // Norwegian; Gujarati, Marathi, Punjabi, Telugu; Somali, Hausa, Bulgarian, Slovak), and of probe 88 (Khmer,
-// Lithuanian, Latvian, Albanian; Sinhala, Malayalam, Kannada, Burmese), one pack per file, each with every kind of
+// Lithuanian, Latvian, Albanian; Sinhala, Malayalam, Kannada, Burmese), and of probe 89 (Georgian, Armenian, Estonian,
+// Slovenian; Afrikaans, Macedonian, Lao, Pashto), one pack per file, each with every kind of
 // reply the threads read.
 // The threads join them to the lists they hold for the languages before (Spanish, Portuguese, French, Italian, Russian,
 // Chinese, Arabic).
@@ -84,6 +87,8 @@ const PACKS: readonly ThreadLanguagePack[] = [
   SOMALI_HAUSA_BULGARIAN_SLOVAK_REPLIES,
   KHMER_LITHUANIAN_LATVIAN_ALBANIAN_REPLIES,
   SINHALA_MALAYALAM_KANNADA_BURMESE_REPLIES,
+  GEORGIAN_ARMENIAN_ESTONIAN_SLOVENIAN_REPLIES,
+  AFRIKAANS_MACEDONIAN_LAO_PASHTO_REPLIES,
 ];
 
 /** One kind of reply, from every pack. */

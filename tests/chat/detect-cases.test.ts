@@ -16,6 +16,8 @@ import {
   FINNISH_DANISH_NORWEGIAN_CASES,
   GUJARATI_MARATHI_PUNJABI_TELUGU_CASES,
   SINHALA_MALAYALAM_KANNADA_BURMESE_CASES,
+  AFRIKAANS_MACEDONIAN_LAO_PASHTO_CASES,
+  GEORGIAN_ARMENIAN_ESTONIAN_SLOVENIAN_CASES,
   LINK_CASES,
   PAYMENT_CASES,
   PRESSURE_CASES,
@@ -45,6 +47,8 @@ const GROUPS: Record<string, ChatCase[]> = {
   'all rules, in Finnish, Danish and Norwegian': FINNISH_DANISH_NORWEGIAN_CASES,
   'all rules, in Gujarati, Marathi, Punjabi and Telugu': GUJARATI_MARATHI_PUNJABI_TELUGU_CASES,
   'all rules, in Sinhala, Malayalam, Kannada and Burmese': SINHALA_MALAYALAM_KANNADA_BURMESE_CASES,
+  'all rules, in Afrikaans, Macedonian, Lao and Pashto': AFRIKAANS_MACEDONIAN_LAO_PASHTO_CASES,
+  'all rules, in Georgian, Armenian, Estonian and Slovenian': GEORGIAN_ARMENIAN_ESTONIAN_SLOVENIAN_CASES,
 };
 
 describe.each(Object.entries(GROUPS))('detector: %s (our own cases)', (_group, cases) => {

@@ -53,14 +53,14 @@ export const WRITE_THERE_TOO =
  * "osoitteesta", "osoitteelta", 从, Amharic ከ and Khmer ពី written onto it): who writes, not where to write.
  */
 export const SENDER_BEFORE =
-  /(?:\bfrom(?:\s+(?:our|my|the)\s+(?:company\s+|official\s+|office\s+)?(?:e-?mail|mail|mailbox)(?:\s+address)?)?|(?<![\p{L}])(?:z\s+(?:adresy|adresu|e-?mailu|mailu)|fr[åa]n(?:\s+(?:adressen|mejlen|mailen|e-?postadressen))?|fra(?:\s+(?:adressen|mailen|e-?mailen|e-?postadressen|e-?posten))?|osoitteesta|osoitteelta|s[äa]hk[öo]postiosoitteesta|s[äa]hk[öo]postista|sa?\s+(?:adrese|e-?maila|maila)|von(?:\s+der\s+adresse)?|desde(?:\s+(?:el\s+correo|la\s+direcci[óo]n))?|depuis(?:\s+l'adresse)?|dall'indirizzo|с\s+(?:адреса|почты|ящика))(?![\p{L}]))\s*:?\s*(?:[^<>@\n:]{1,60}<\s*)?$|(?:ከ|从\s*|ពី\s*)$/u;
+  /(?:\bfrom(?:\s+(?:our|my|the)\s+(?:company\s+|official\s+|office\s+)?(?:e-?mail|mail|mailbox)(?:\s+address)?)?|(?<![\p{L}])(?:z\s+(?:adresy|adresu|e-?mailu|mailu)|fr[åa]n(?:\s+(?:adressen|mejlen|mailen|e-?postadressen))?|fra(?:\s+(?:adressen|mailen|e-?mailen|e-?postadressen|e-?posten))?|osoitteesta|osoitteelta|s[äa]hk[öo]postiosoitteesta|s[äa]hk[öo]postista|sa?\s+(?:adrese|e-?maila|maila)|von(?:\s+der\s+adresse)?|desde(?:\s+(?:el\s+correo|la\s+direcci[óo]n))?|depuis(?:\s+l'adresse)?|dall'indirizzo|с\s+(?:адреса|почты|ящика)|(?:firma\s+|ettev[õo]tte\s+)?(?:meililt|e-?postilt|aadressilt)|z\s+naslova)(?![\p{L}]))\s*:?\s*(?:[^<>@\n:]{1,60}<\s*)?$|(?:ከ|从\s*|ពី\s*)$/u;
 /**
  * The same said after the address: Hungarian "címről" or "-ról/-ről", Nepali बाट, Turkish "adresinden" or "'dan", から,
- * 에서, Malayalam "-ൽ നിന്ന്", Kannada ನಿಂದ; Uzbek "…, undan ham faqat invoice … yuboramiz" (from it we send only
+ * 에서, Malayalam "-ൽ നിന്ന്", Kannada ನಿಂದ, Georgian "-დან"; Uzbek "…, undan ham faqat invoice … yuboramiz" (from it we send only
  * invoices), Azerbaijani "…-dir, ondan da yalnız …".
  */
 export const SENDER_AFTER =
-  /^(?:-?(?:ൽ|il)\s+(?:നിന്ന്|ninnu|ninn)|\s*(?:c[íi]m(?:[üu]nk)?r[őöo]l|बाट|ನಿಂದ|ಇಂದ|adres(?:in|imiz)den|から|에서)|-?r[óoőö]l(?![\p{L}])|'?(?:dan|den|tan|ten)(?![\p{L}])|(?:-?d[ıi]r)?\s*,\s*(?:undan|ondan)\s+(?:ham\s+|da\s+|d[əe]\s+)?(?:faqat|yaln[ıi]z)(?![\p{L}]))/u;
+  /^(?:-?(?:ൽ|il)\s+(?:നിന്ന്|ninnu|ninn)|-?დან(?![\p{L}])|\s*(?:c[íi]m(?:[üu]nk)?r[őöo]l|बाट|ನಿಂದ|ಇಂದ|adres(?:in|imiz)den|から|에서)|-?r[óoőö]l(?![\p{L}])|'?(?:dan|den|tan|ten)(?![\p{L}])|(?:-?d[ıi]r)?\s*,\s*(?:undan|ondan)\s+(?:ham\s+|da\s+|d[əe]\s+)?(?:faqat|yaln[ıi]z)(?![\p{L}]))/u;
 /** A quoted mail's header line after the address: "On 5 Jun 2024, Maria Lopez <m.lopez@…> wrote:", "… a écrit :". */
 export const WROTE_AFTER =
   /^\s*>?\s*(?:wrote|a\s+[ée]crit|escribi[óo]|escreveu|schrieb|ha\s+scritto|schreef|yazd[ıi]|menulis|写道|寫道)\s*:/u;

@@ -51,17 +51,15 @@ export const DETAILS_CHANGE: readonly Cue[] = [
   ),
   cue(
     'a new receiving account',
-    // "Transfer to our backup account in Malaysia": apart from the cue above, so "spare parts" and "backup power" don't run it.
-    // "I will give you our real company account": the one given before, on the platform, said to be false. Not the
-    // storefront told apart from copies: "our real account has the verified badge".
+    // "Transfer to our backup account in Malaysia" (a cue apart, so "spare parts" don't run the one above); "I will give
+    // you our real company account" (not the storefront told from copies: "our real account has the verified badge").
     `\\b(?:spare|backup|back-up)\\s+(?:bank\\s+)?${ACCOUNT}\\b|\\b(?:our|my)\\s+real\\s+(?:company\\s+|bank\\s+){0,2}${ACCOUNT}\\b(?![^.!?]{0,40}\\b(?:badge|verified|store|shop|profile|years\\s+on))`,
     { anchors: ['spare', 'backup', 'back-up', 'real'] },
   ),
   cue(
     'a changed receiving account',
-    // "The bank is now closed" or "our bank closed early" tells its hours, not a closed account; a date may stand between ("on PI dated 12 March").
-    // Not a rule for any change ("call-back verification for any bank change"), nor the payment's own reference
-    // ("the wire came back, 'beneficiary reference invalid'").
+    // "The bank is now closed" or "our bank closed early" tells its hours, not a closed account; a date may stand between
+    // ("on PI dated 12 March"). Not "call-back for any bank change", nor the payment's "beneficiary reference invalid".
     `\\b(?<!\\b(?:any|every)\\s+)(?:${ACCOUNT}|bank\\s+info(?:rmation)?|bank${NOT_A_BANK_FOR_MONEY}${NOT_A_BANK_OF_THINGS}|beneficiary(?:'s)?(?!\\s+ref(?:erence)?\\b)(?:\\s+name)?|account\\s+(?:holder\\s+)?name|account\\s+holder|bank\\s+details|(?:banking|remittance|payment|wire|receiving)\\s+(?:details|info(?:rmation)?|instructions|particulars)|swift(?:\\s+code)?|iban)\\s+${WORDS(3)}(?:dated\\s+\\S+\\s+(?:\\S+\\s+)?)?(?:has\\s+been\\s+|have\\s+been\\s+|has\\s+|have\\s+|was\\s+|were\\s+|is\\s+|are\\s+|got\\s+|will\\s+be\\s+|will\\s+)?(?:(?:changed?|updated|amended|modified)(?!\\s+(?:pi|proforma|invoice|quotation|quote|contract|po|packing\\s+list|price\\s+list|drawings?|designs?|artwork)\\b)|switched|replaced|frozen|blocked(?!\\s+(?:it|them|(?:your|my|the)\\s+(?:card|payment|transfer)|the\\s+card\\s+payment)\\b)|closed(?<!\\b(?:the|my|your)\\s+bank\\s+(?:is\\s+|was\\s+|are\\s+)?(?:now\\s+|already\\s+|still\\s+)?closed)(?!\\s+early\\b)|locked|don\\s+(?:block|close|change|freeze|expire)|shortened|renamed|suspended|restricted|(?:placed\\s+|put\\s+)?under\\s+(?:(?:annual|system|tax|internal|bank|routine|a|compliance|kyc|aml)\\s+)?(?:audit|review|maintenance|investigation|updation|upgrade|check)|(?:a\\s+)?(?:compliance|kyc|aml)\\s+(?:hold|review|freeze|block)|being\\s+(?:audited|investigated|upgraded|updated|changed|reviewed|switched|replaced|moved|transferred)|doing\\s+(?:an?\\s+|the\\s+)?(?:system\\s+)?(?:upgrade|maintenance|audit|migration)|upgraded(?!\\s+to\\s+(?:an?\\s+)?(?:verified|gold|premium|diamond|vip|pro)\\b)|cancell?ed(?<=\\b(?:account|acc|a/c)\\s+(?:is\\s+|was\\s+|has\\s+been\\s+|got\\s+)?cancell?ed)|acquired|expired|migrated|reopen(?:s|ed)?|moved(?=\\s+(?:from|to)\\b)|not\\s+in\\s+use|not\\s+available|unavailable|no\\s+longer\\s+(?:valid|used|in\\s+use|available|operational|active|in\\s+operation)|outdated|out\\s+of\\s+date|obsolete|(?:now\\s+)?invalid|not\\s+valid\\s+(?:any\\s?more|now)|can\\s+no\\s+longer\\s+receive|unable\\s+to\\s+receive|can(?:not|'t|\\s+not)\\s+receive\\s+(?:\\S+\\s+){0,2}?(?:any\\s?more|now|this\\s+(?:week|month|quarter|year)|until|temporarily|at\\s+the\\s+moment|for\\s+the\\s+time\\s+being|temporarily)|(?:now\\s+)?new(?!\\s+(?:sales|salesperson|manager|colleague|team|rep|representative|person|staff|contact|york|jersey|delhi|zealand|taipei|territories|mexico)\\b)|different(?!\\s+(?:for|with|on)\\s+(?:each|every)\\b))\\b`,
     {
       deniable: true,

@@ -20,3 +20,5 @@ export { UZBEK_AZERBAIJANI_TAMIL_CASES } from './languages-uzbek-azerbaijani-tam
 export { FINNISH_DANISH_NORWEGIAN_CASES } from './languages-finnish-danish-norwegian';
 export { GUJARATI_MARATHI_PUNJABI_TELUGU_CASES } from './languages-gujarati-marathi-punjabi-telugu';
 export { SINHALA_MALAYALAM_KANNADA_BURMESE_CASES } from './languages-sinhala-malayalam-kannada-burmese';
+export { AFRIKAANS_MACEDONIAN_LAO_PASHTO_CASES } from './languages-afrikaans-macedonian-lao-pashto';
+export { GEORGIAN_ARMENIAN_ESTONIAN_SLOVENIAN_CASES } from './languages-georgian-armenian-estonian-slovenian';
