@@ -48,8 +48,9 @@ export class RequestThread {
   /**
    * Reads one message in order: a supplier's findings open the thread (a buyer who asks is warned there, and what
    * the supplier answers decides), a turn back to the order closes it; after the buyer's turn back, the supplier's
-   * next message is still read for words that press the request on. Returns a finding when the message, short and
-   * with no finding of the thread's own, carries an open request on. A buyer's findings only say whether it has one.
+   * next message is still read for words that press the request on, as is a supplier's message too long for a reply.
+   * Returns a finding when the message, with no finding of the thread's own, carries an open request on. A buyer's
+   * findings only say whether it has one.
    */
   follow(view: MessageView, from: ChatSender, findings: readonly ChatFinding[]): ChatFinding | null {
     const ownFinding = findings.some((f) => this.spec.opensOn.includes(f.rule));
