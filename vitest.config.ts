@@ -6,6 +6,9 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'happy-dom',
+    // The tests check behaviour, not time: a CI machine that runs two or three times slower for a while (it happens on
+    // these 2-core machines) must not fail them. A test that hangs still fails, after half a minute.
+    testTimeout: 30_000,
     setupFiles: [
       'fake-indexeddb/auto',
       './tests/support/quiet-happy-dom.ts',

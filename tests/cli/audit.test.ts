@@ -6,7 +6,7 @@ import { audit, auditThroughSlowPipe, ROOT } from './run-audit';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/alibaba');
 
-describe('audit command', { timeout: 20_000 }, () => {
+describe('audit command', { timeout: 60_000 }, () => {
   it('prints one JSON report for a saved product page, judged like the extension', async () => {
     const { code, stdout, stderr } = await audit(
       join(FIXTURES, 'product-detaildata-2026.html'),

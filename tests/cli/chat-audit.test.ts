@@ -21,7 +21,7 @@ afterAll(() => rm(scratch, { recursive: true, force: true }));
 const rules = (message: { findings: Array<{ rule: string }> }) => message.findings.map((f) => f.rule);
 
 // Each test starts the command in a process of its own (tsx compiles it first): slow on a busy machine.
-describe('audit command on a chat transcript', { timeout: 20_000 }, () => {
+describe('audit command on a chat transcript', { timeout: 60_000 }, () => {
   it('reports every message with its findings, and counts by rule', async () => {
     const { code, stdout, stderr } = await audit(join(CHAT, 'transcript-basic.jsonl'), '--json');
     expect(code).toBe(0);
@@ -138,7 +138,7 @@ describe('audit command on a chat transcript', { timeout: 20_000 }, () => {
   });
 });
 
-describe('audit command on a saved chat page', { timeout: 20_000 }, () => {
+describe('audit command on a saved chat page', { timeout: 60_000 }, () => {
   it('prints the flagged rows of a saved chat page without --json', async () => {
     const { code, stdout } = await audit(join(PAGES, 'chat-risky-messenger.html'), '--url', MESSENGER);
     expect(code).toBe(0);
