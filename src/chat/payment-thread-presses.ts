@@ -1,3 +1,4 @@
+import { WEEKDAYS } from './lexicon/cue';
 import { VOUCHES_IN_OTHER_LANGUAGES } from './payment-thread-languages';
 
 // The supplier's own words that press a request to pay outside the order on, in a thread of src/chat/payment-thread.ts:
@@ -15,13 +16,12 @@ export const THINGS_SENT =
 export const VOUCHES =
   /\b(?:(?:many|all|most|other|our)\s+(?:\S+\s+){0,4}?(?:customers?|clients?|buyers?|sellers?|importers?)\s+(?:\S+\s+){0,3}?(?:pay|paid|use|used|do|did)\s+(?:(?:it|this)\s+)?(?:like\s+this|this\s+way|the\s+same|same\s+way|(?<=\s)(?:it|this|that)(?=\s*(?:[.!,]|$|(?:dear|sir|madam|friend|my\s+friend)\b)))|we\s+are\s+(?:reliable|honest|trusted|legit|a\s+real\s+company|(?:the\s+)?same\s+company)|(?:100\s?%|totally|completely|very)\s+safe|(?:it\s+)?is\s+(?:safe|normal)\s*,?\s+(?:sir|dear|many)|trust\s+me|it\s+is\s+same(?=\s*(?:[.!,]|$))|same\s+(?:protection|system)|company\s+account\s+(?:cannot|can'?t|can\s+not)\s+receive|(?<=^\W*(?:yes\W+)?)(?:it\s+is|it'?s|this\s+is)\s+(?:very\s+|more\s+|quite\s+)?(?:normal|safe)|it\s+is\s+more\s+safe|(?:card|bank|wire)\s+transfer\s+is\s+(?:the\s+)?same|(?:rule|same)\s+for\s+all\s+(?:our\s+)?(?:customers|clients|buyers))\b/u;
 
-const DAYS = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
-
 /**
  * The supplier pressing on with the way it asked: "balance must by T/T", "please resend today" (after a "rejected"
  * transfer), "today send please", "please hurry, the warehouse charge storage from Monday"; not "please resend the
  * photos".
  */
+const DAYS = `(?:${WEEKDAYS.join('|')})`;
 const PRESSES_ON = new RegExp(
   '\\b(?:balance|deposit|rest|remaining|payment|money)\\s+(?:must|should|has\\s+to|needs?\\s+to|only|can\\s+only|only\\s+can)\\s+(?:be\\s+)?(?:(?:paid|pay|sent|made|done)\\s+)?(?:by|via|through|with)\\s+(?:t\\/t|tt|bank|wire)\\b' +
     `|\\b(?:please|pls|kindly)\\s+re-?send\\b(?!\\s+(?:me\\s+|us\\s+)?(?:the\\s+|your\\s+)?${THINGS_SENT})|\\bre-?send\\s+(?:it\\s+|the\\s+(?:money|payment|transfer|amount|balance|deposit)\\s+)?(?:today|now|tomorrow|asap|again)\\b` +

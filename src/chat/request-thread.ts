@@ -21,8 +21,9 @@ export interface ThreadSpec {
   /** The words that carry the request on, if the reply has them. */
   reply(letters: string): RegExpExecArray | null;
   /**
-   * The words that press the request on in the supplier's answer to the buyer's turn back to the order ("Agent is our
-   * partner, very safe"), if it has them: only these, not the replies that go along, as the order may be paid by then.
+   * The words that press the request on, if the supplier's message has them ("Agent is our partner, very safe", "pay
+   * the duty part before Friday"): read in its answer to the buyer's turn back to the order (only these, not the
+   * replies that go along, as the order may be paid by then) and in its messages too long for a reply.
    */
   presses?(letters: string): RegExpExecArray | null;
   /** What to do, when the rule's own advice (about the message it is in) doesn't fit a reply. */
@@ -67,21 +68,26 @@ export class RequestThread {
       this.open = false;
       return null;
     }
-    if (this.spec.leftAlone(letters)) return null;
-    const carried = this.carriedBy(letters, from);
+    // Which words to look for is settled by the length first: a long message is never read as a reply.
+    const wordsOf = this.wordsToRead(letters.length, from);
+    if (!wordsOf || this.spec.leftAlone(letters)) return null;
+    const carried = wordsOf(letters);
     if (carried) this.open = true;
     // The letters are as long as the text: the evidence is quoted from the text, as the buyer sees it.
     return carried ? this.carriedOn(text.slice(carried.index, carried.index + carried[0].length)) : null;
   }
 
   /**
-   * The words that carry the request on: any reply's, in a short message while the thread is open; otherwise only the
-   * supplier's pressing words (after the buyer's turn back, or in a longer message).
+   * The words that may carry the request on in a message of this length: any reply's, in a short message while the
+   * thread is open; otherwise only the supplier's pressing words (after the buyer's turn back, or in a longer message).
    */
-  private carriedBy(letters: string, from: ChatSender): RegExpExecArray | null {
-    if (this.open && letters.length <= MAX_REPLY_LENGTH) return this.spec.reply(letters);
-    if (from !== 'supplier' || letters.length > MAX_PRESSING_LENGTH) return null;
-    return this.spec.presses?.(letters) ?? null;
+  private wordsToRead(
+    length: number,
+    from: ChatSender,
+  ): ((letters: string) => RegExpExecArray | null) | undefined {
+    if (this.open && length <= MAX_REPLY_LENGTH) return this.spec.reply;
+    if (from !== 'supplier' || length > MAX_PRESSING_LENGTH) return undefined;
+    return this.spec.presses;
   }
 
   private carriedOn(evidence: string): ChatFinding {

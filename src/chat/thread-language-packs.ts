@@ -20,15 +20,13 @@ import { GEORGIAN_ARMENIAN_ESTONIAN_SLOVENIAN_REPLIES } from './thread-words-geo
 import { AFRIKAANS_MACEDONIAN_LAO_PASHTO_REPLIES } from './thread-words-afrikaans-macedonian-lao-pashto';
 import { joinedWords, type ReplyWords } from './thread-words';
 
-// The threads' words in the languages of probes 82 to 87 (German to Japanese; Korean; Thai, Arabic, Urdu; Swahili,
+// The threads' words in the languages probes 82 to 89 added (German to Japanese; Korean; Thai, Arabic, Urdu; Swahili,
 // Dutch, Malay; Ukrainian, Romanian, Hebrew, Greek; Persian, Bengali, Tagalog; Czech, Hungarian, Swedish; Serbian,
 // Croatian, Amharic, Nepali; Nigerian Pidgin; Kazakh, Mongolian; Uzbek, Azerbaijani, Tamil; Finnish, Danish,
-// Norwegian; Gujarati, Marathi, Punjabi, Telugu; Somali, Hausa, Bulgarian, Slovak), and of probe 88 (Khmer,
-// Lithuanian, Latvian, Albanian; Sinhala, Malayalam, Kannada, Burmese), and of probe 89 (Georgian, Armenian, Estonian,
-// Slovenian; Afrikaans, Macedonian, Lao, Pashto), one pack per file, each with every kind of
-// reply the threads read.
-// The threads join them to the lists they hold for the languages before (Spanish, Portuguese, French, Italian, Russian,
-// Chinese, Arabic).
+// Norwegian; Gujarati, Marathi, Punjabi, Telugu; Somali, Hausa, Bulgarian, Slovak; Khmer, Lithuanian, Latvian,
+// Albanian; Sinhala, Malayalam, Kannada, Burmese; Georgian, Armenian, Estonian, Slovenian; Afrikaans, Macedonian, Lao,
+// Pashto), one pack per file, each with every kind of reply the threads read. The threads join them to the lists they
+// hold for the languages before (Spanish, Portuguese, French, Italian, Russian, Chinese, Arabic).
 
 /** Every kind of reply the threads of src/chat/request-thread.ts read, in one pack's languages. */
 export interface ThreadLanguagePack {
